@@ -1,0 +1,923 @@
+/**
+ * The SDK's error classes: one tree, organised by the action a developer must take.
+ * Catch a parent to handle every leaf that needs the same response.
+ *
+ * Every class sets `name` to its own name as a string literal (bundlers rename classes;
+ * `err.name` survives minification), states its action (`static action`) and recovery
+ * steps (`static recovery`), and reads its typed fields from the response's `details`
+ * through an allowlist: nothing is spread from a body.
+ *
+ * Imported by both server and browser code: no Node or DOM API here.
+ * @module
+ */
+import { SITE_ORIGIN, errorPath, scopePath } from "./urls.js";
+import { CURRENT_SCOPE_VERSION, scopeInfo } from "./scopes.js";
+import {
+  frozenCopy,
+  isRecord,
+  isForbiddenKey,
+  readBoolean,
+  readNumber,
+  readOptionalBoolean,
+  readOptionalStringList,
+  readString,
+  readStringList,
+} from "./snapshot.js";
+import { retryDecision, type RetryFacts } from "./retry.js";
+
+/**
+ * What an error is made from. The mapper fills it from a response; code that raises an
+ * error itself passes what it knows.
+ */
+export interface ErrorInit {
+  /** Everything the response said, snake_case keys. Deep-copied and frozen: the error never shares it. */
+  details?: Readonly<Record<string, unknown>>;
+  /**
+   * Values for typed fields that the mapper decided rather than read from `details`
+   * (by wire key, e.g. `missing_scopes` from a `WWW-Authenticate` challenge). They win
+   * over `details`.
+   */
+  fields?: Readonly<Record<string, unknown>>;
+  /** The request id: the `X-Request-Id` header, else the envelope's `error.request_id`. */
+  requestId?: string | undefined;
+  /** The underlying error, when any. */
+  cause?: unknown;
+  /** Seconds to wait before retrying, when the response said. */
+  retryAfter?: number | undefined;
+  /** Whether retrying can help, when the code raising the error knows; otherwise the retry rules decide. */
+  retryable?: boolean | undefined;
+  /** What the mapper knew of the response that the retry rules read (the rule that decided, a `Retry-After` header). */
+  retryFacts?: RetryFacts | undefined;
+  /** The provider's response body (parsed JSON, or text cut to 64 KiB). */
+  responseBody?: unknown;
+}
+
+const NO_DETAILS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** Reads a typed field's source value: the mapper's decision first, then `details`. */
+function source(init: ErrorInit | undefined, details: Readonly<Record<string, unknown>>, key: string): unknown {
+  const fields = init?.fields;
+  if (fields && Object.hasOwn(fields, key)) return fields[key];
+  return details[key];
+}
+
+/**
+ * The root of the hierarchy: every error the SDK raises extends it. Catch it last, to
+ * handle any SDK failure; branch on the subclasses, never on message text.
+ */
+export class AlterSDKError extends Error {
+  /** The class name as a literal, so it survives minification. */
+  override readonly name: string = "AlterSDKError";
+  /** What a developer should do when this error is caught: one sentence. */
+  static readonly action: string = "Catch a subclass to know what to do; this root catches every SDK error.";
+  /** The recovery steps, in order. */
+  static readonly recovery: readonly string[] = [
+    "Log `err.name`, `err.message` and `err.requestId`.",
+    "Branch on the subclass with `instanceof`, never on the message text.",
+  ];
+
+  /** A human-readable description: the backend's or provider's message when it sent one. */
+  declare message: string;
+  /** The underlying error (a network failure, the transient error that ended a wait), when any. */
+  declare readonly cause?: unknown;
+
+  /**
+   * A read-only snapshot of everything the response said, with snake_case keys: every key
+   * of the envelope's `details` (except `__proto__`, `constructor`, `prototype`), then the
+   * keys the mapper sets: `status_code`, `code`, `request_id`, `grant_id`, `provider_id`,
+   * `method`, `url`, `raw_body`, `truncated`, `sdk_reason`. Frozen, and never shared with
+   * the caller's objects.
+   */
+  readonly details: Readonly<Record<string, unknown>>;
+  /** The request id to quote to support: the `X-Request-Id` header, else the envelope's `error.request_id`. */
+  readonly requestId: string | undefined;
+  /** Seconds to wait before retrying, from `Retry-After` (or a provider's rate-limit reset); `undefined` when nothing said. */
+  readonly retryAfter: number | undefined;
+  readonly #retryable: boolean | undefined;
+  readonly #retryFacts: RetryFacts | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init && init.cause !== undefined ? { cause: init.cause } : undefined);
+    this.details = init?.details ? (frozenCopy(init.details) as Readonly<Record<string, unknown>>) : NO_DETAILS;
+    this.requestId = init?.requestId;
+    this.retryAfter = init?.retryAfter;
+    this.#retryable = init?.retryable;
+    this.#retryFacts = init?.retryFacts;
+  }
+
+  /**
+   * Whether retrying the same call can succeed: true for transient failures (network,
+   * timeouts, a token refresh in flight, rate limits, 5xx). See `backoffDelay` for how long to wait.
+   */
+  get retryable(): boolean {
+    return this.#retryable ?? retryDecision(this, this.#retryFacts).retryable;
+  }
+
+  /** The absolute URL of this error's page on the docs site. */
+  get docsUrl(): string {
+    return SITE_ORIGIN + errorPath(this.name);
+  }
+
+  /** A plain object for logs: name, message, request id, every field, details. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const key of Object.keys(this)) out[key] = (this as unknown as Record<string, unknown>)[key];
+    out.retryable = this.retryable;
+    out.docsUrl = this.docsUrl;
+    return out;
+  }
+}
+
+/**
+ * Raised when the caller's input was rejected: by the SDK before any call (then `fields`
+ * is `{}`), by the backend's validation (`validation_error`, then `fields` says which
+ * fields and why), or when the classifier cannot read pasted text. Fix the code or the input.
+ */
+export class AlterValueError extends AlterSDKError {
+  override readonly name: string = "AlterValueError";
+  static override readonly action: string = "Fix the input the code passed; retrying the same call fails the same way.";
+  static override readonly recovery: readonly string[] = [
+    "Read `err.fields`: each field name maps to the messages saying what is wrong with it.",
+    "Correct the argument or the request body, then call again.",
+  ];
+
+  /**
+   * Field name → the messages about it, from `details.fields` (a lone string is wrapped
+   * in a list); `{}` when the SDK itself rejected the input.
+   */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    const raw = source(init, this.details, "fields");
+    const fields: Record<string, readonly string[]> = {};
+    if (isRecord(raw)) {
+      for (const key of Object.keys(raw)) {
+        if (!isForbiddenKey(key)) fields[key] = Object.freeze(readStringList(raw[key]));
+      }
+    }
+    this.fields = Object.freeze(fields);
+  }
+}
+
+/**
+ * Raised when the Alter backend answered with an error that no more specific class
+ * describes: an unknown code (a newer backend than this SDK), a 5xx, or a body that is not
+ * the backend's envelope (`details.sdk_reason` says which).
+ */
+export class BackendError extends AlterSDKError {
+  override readonly name: string = "BackendError";
+  static override readonly action: string =
+    "Read `details.code` and `details.sdk_reason`; retry a 5xx with backoff, report the rest with the request id.";
+  static override readonly recovery: readonly string[] = [
+    "If `err.retryable` (a 5xx), retry with `backoffDelay(err, attempt)`.",
+    "If `details.sdk_reason` is `unknown_code`, upgrade the SDK: the backend sent a code this version does not know.",
+    "Otherwise quote `err.requestId` to support.",
+  ];
+}
+
+/**
+ * Raised when the user must re-authorize through Connect: the grant expired, was revoked
+ * or deleted, or its credential was revoked at the provider. Catch this to handle all four.
+ */
+export class ReAuthRequiredError extends BackendError {
+  override readonly name: string = "ReAuthRequiredError";
+  static override readonly action: string = "Send the user back through Connect to re-authorize the grant.";
+  static override readonly recovery: readonly string[] = [
+    "Create a Connect session for the provider (`createConnectSession`).",
+    "Redirect the user to its `connectUrl` and poll the session until it completes.",
+    "Retry the call with the new grant.",
+  ];
+
+  /** The grant that must be re-authorized. */
+  readonly grantId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.grantId = readString(source(init, this.details, "grant_id"));
+  }
+}
+
+/** Raised when the grant's refresh token has expired (`grant_expired`): the grant cannot be refreshed any more. */
+export class GrantExpiredError extends ReAuthRequiredError {
+  override readonly name: string = "GrantExpiredError";
+  static override readonly action: string = "Re-authorize the grant through Connect: it expired and cannot be refreshed.";
+  static override readonly recovery: readonly string[] = ReAuthRequiredError.recovery;
+}
+
+/** Raised when the user revoked the grant (`grant_revoked`), in the portal or at the provider. */
+export class GrantRevokedError extends ReAuthRequiredError {
+  override readonly name: string = "GrantRevokedError";
+  static override readonly action: string = "Ask the user to connect again: they revoked the grant.";
+  static override readonly recovery: readonly string[] = ReAuthRequiredError.recovery;
+}
+
+/**
+ * Raised when the provider revoked the stored credential (`credential_revoked`): the
+ * password changed, the app was removed from the account, or an admin cut access.
+ */
+export class CredentialRevokedError extends ReAuthRequiredError {
+  override readonly name: string = "CredentialRevokedError";
+  static override readonly action: string = "Re-authorize through Connect (`createConnectSessionForError(err)`): the provider revoked the credential.";
+  static override readonly recovery: readonly string[] = [
+    "Call `createConnectSessionForError(err)`: it opens a recovery session for this provider and user.",
+    "Redirect the user to the session's `connectUrl` and poll it until it completes.",
+    "Retry the call.",
+  ];
+
+  /** The provider whose credential was revoked. */
+  readonly providerId: string | undefined;
+  /** The app user who owns the grant. */
+  readonly appUserId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.providerId = readString(source(init, this.details, "provider_id"));
+    this.appUserId = readString(source(init, this.details, "app_user_id"));
+  }
+}
+
+/** Raised when the grant was deleted (`grant_deleted`, HTTP 410): it is gone for good. */
+export class GrantDeletedError extends ReAuthRequiredError {
+  override readonly name: string = "GrantDeletedError";
+  static override readonly action: string = "Drop the stored grant id and connect the user again: the grant was deleted.";
+  static override readonly recovery: readonly string[] = [
+    "Remove the grant id from your storage.",
+    ...ReAuthRequiredError.recovery,
+  ];
+}
+
+/**
+ * Raised when no grant matches the id or the identity given (`grant_not_found`). It has no
+ * grant id: the lookup is what failed.
+ */
+export class GrantNotFoundError extends BackendError {
+  override readonly name: string = "GrantNotFoundError";
+  static override readonly action: string = "Fix the code: the grant id (or the provider and user) names no grant.";
+  static override readonly recovery: readonly string[] = [
+    "Check the grant id you pass: it may belong to another app or environment.",
+    "In identity mode, check `providerId` and `appUserId`; connect the user if they never did.",
+  ];
+
+  /** The provider that was looked up. */
+  readonly providerId: string | undefined;
+  /** The agent that made the call, in agent mode. */
+  readonly agentId: string | undefined;
+  /** The app user that was looked up. */
+  readonly appUserId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.providerId = readString(source(init, this.details, "provider_id"));
+    this.agentId = readString(source(init, this.details, "agent_id"));
+    this.appUserId = readString(source(init, this.details, "app_user_id"));
+  }
+}
+
+/** Raised when the identity matches more than one grant for the provider (`ambiguous_grant`). */
+export class AmbiguousGrantError extends BackendError {
+  override readonly name: string = "AmbiguousGrantError";
+  static override readonly action: string = "Pick one account and retry with `account` (or a grant id).";
+  static override readonly recovery: readonly string[] = [
+    "Show `err.accountIdentifiers` to the user, or choose one by your own rule.",
+    "Retry with `account: <chosen>` (agent flavour: `userToken`).",
+    "If `err.accountWasProvided` is true, the account you passed is wrong: fix it.",
+  ];
+
+  /** The provider whose grants matched. */
+  readonly providerId: string | undefined;
+  /** The matching accounts, to show the user or choose from. `[]` when none were sent. */
+  readonly accountIdentifiers: readonly string[];
+  /** True when `account` was already passed and still matched several grants: the account is mis-set. */
+  readonly accountWasProvided: boolean;
+  /** (Agent flavour) the users with matching delegations. `[]` when none were sent. */
+  readonly appUserIds: readonly string[];
+  /** The matching grants. `[]` when none were sent. */
+  readonly grantIds: readonly string[];
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.providerId = readString(source(init, this.details, "provider_id"));
+    this.accountIdentifiers = readStringList(source(init, this.details, "account_identifiers"));
+    this.accountWasProvided = readBoolean(source(init, this.details, "account_was_provided"));
+    this.appUserIds = readStringList(source(init, this.details, "app_user_ids"));
+    this.grantIds = readStringList(source(init, this.details, "grant_ids"));
+  }
+}
+
+/**
+ * Raised when a policy denied the call (`policy_violation`), or the backend's rate limit
+ * was hit (`rate_limit_exceeded`, or a 429 without a code). It may resolve on its own.
+ */
+export class PolicyViolationError extends BackendError {
+  override readonly name: string = "PolicyViolationError";
+  static override readonly action: string =
+    "Read `policyError`: wait and retry a rate limit; tell the user when a policy window or rule denies the call.";
+  static override readonly recovery: readonly string[] = [
+    "If `err.policyError` is `rate_limit_exceeded`, wait `err.retryAfter` seconds (or `backoffDelay`) and retry.",
+    "Otherwise show the policy to the user (`outside_business_hours`, `ip_not_allowed`...): it may resolve later.",
+  ];
+
+  /** The violated policy, e.g. `outside_business_hours`, `ip_not_allowed`, `rate_limit_exceeded`. */
+  readonly policyError: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.policyError = readString(source(init, this.details, "policy_error"));
+  }
+}
+
+/**
+ * Raised when the calling API key, possibly after per-call attenuation, lacks a scope the
+ * backend route requires (`insufficient_scope`).
+ */
+export class InsufficientScopeError extends BackendError {
+  override readonly name: string = "InsufficientScopeError";
+  static override readonly action: string =
+    "Rotate the key when `scopeVersionMismatch` is true; otherwise mint a key with the missing scopes.";
+  static override readonly recovery: readonly string[] = [
+    "If `err.scopeVersionMismatch`, the key predates the scope: rotate it (mint a new key at the current catalog version).",
+    "Otherwise mint a key that holds `err.missing`, or drop the per-call attenuation that removed them.",
+    "`err.docsUrl` opens the first missing scope's page.",
+  ];
+
+  /** The scopes the route requires. */
+  readonly required: readonly string[];
+  /** The scopes the key has, after intersection with the call's constraints. */
+  readonly granted: readonly string[];
+  /** The missing scopes: the backend's `missing` if sent, else `required` minus `granted`, in the order of `required`. */
+  readonly missing: readonly string[];
+  /** The catalog version the key was minted at, when sent. */
+  readonly scopeVersion: number | undefined;
+  /** The catalog version the server is on: the backend's, else the SDK catalog's current version. */
+  readonly currentScopeVersion: number;
+  /**
+   * True when the key was minted before the missing scopes existed, so rotating the key
+   * (not asking for more scopes) is the fix. The backend's flag if sent; else true iff
+   * `missing` is not empty, `scopeVersion` is known, and every missing scope is in the
+   * catalog and was introduced after `scopeVersion` and no later than `currentScopeVersion`.
+   */
+  readonly scopeVersionMismatch: boolean;
+  /**
+   * The page to read: the backend's `documentation_url` if sent; else the docs page of the
+   * first missing scope the catalog lists; else this class's page.
+   */
+  readonly documentationUrl: string;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.required = readStringList(source(init, this.details, "required"));
+    this.granted = readStringList(source(init, this.details, "granted"));
+    const sentMissing = readOptionalStringList(source(init, this.details, "missing"));
+    const granted = new Set(this.granted);
+    this.missing = sentMissing ?? this.required.filter((s) => !granted.has(s));
+    this.scopeVersion = readNumber(source(init, this.details, "scope_version"));
+    this.currentScopeVersion = readNumber(source(init, this.details, "current_scope_version")) ?? CURRENT_SCOPE_VERSION;
+    const from = this.scopeVersion;
+    const to = this.currentScopeVersion;
+    this.scopeVersionMismatch =
+      readOptionalBoolean(source(init, this.details, "scope_version_mismatch")) ??
+      (this.missing.length > 0 &&
+        from !== undefined &&
+        this.missing.every((s) => {
+          const info = scopeInfo(s);
+          return info !== undefined && info.since > from && info.since <= to;
+        }));
+    const firstKnown = this.missing.find((s) => scopeInfo(s) !== undefined);
+    this.documentationUrl =
+      readString(source(init, this.details, "documentation_url")) ??
+      SITE_ORIGIN + (firstKnown !== undefined ? scopePath(firstKnown) : errorPath(this.name));
+  }
+
+  /** Alias of `required`. */
+  get requiredScopes(): readonly string[] {
+    return this.required;
+  }
+  /** Alias of `granted`. */
+  get grantedScopes(): readonly string[] {
+    return this.granted;
+  }
+  /** Alias of `documentationUrl`: the missing scope's page rather than this class's. */
+  override get docsUrl(): string {
+    return this.documentationUrl;
+  }
+}
+
+/**
+ * Raised when an agent called a provider and no delegation or agent-owned managed-secret
+ * grant resolved (`no_delegated_grant`): the agent has no access path to the provider.
+ */
+export class NoDelegatedGrantError extends BackendError {
+  override readonly name: string = "NoDelegatedGrantError";
+  static override readonly action: string =
+    "Ask a user to delegate access (`createConnectSessionForError(err)`), or issue a managed-secret grant to the agent.";
+  static override readonly recovery: readonly string[] = [
+    "Call `createConnectSessionForError(err)` and send the user to its `connectUrl` to delegate.",
+    "Or issue a managed-secret grant for the provider to the agent.",
+    "Retry the call once the session completes.",
+  ];
+
+  /** The provider the agent asked for. */
+  readonly providerId: string | undefined;
+  /** The calling agent. */
+  readonly agentId: string | undefined;
+  /** The user on whose behalf the agent called, when resolved. */
+  readonly appUserId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.providerId = readString(source(init, this.details, "provider_id"));
+    this.agentId = readString(source(init, this.details, "agent_id"));
+    this.appUserId = readString(source(init, this.details, "app_user_id"));
+  }
+}
+
+/** Raised when a parallel token refresh holds the grant's lock (`token_refresh_in_progress`, HTTP 409): transient. */
+export class TokenRefreshInProgressError extends BackendError {
+  override readonly name: string = "TokenRefreshInProgressError";
+  static override readonly action: string = "Retry with backoff: another call is refreshing the token (1 s, 2 s, 4 s).";
+  static override readonly recovery: readonly string[] = [
+    "Wait `backoffDelay(err, attempt)` ms (1000, 2000, 4000) and retry, up to three times.",
+    "If it persists, quote `err.requestId` to support.",
+  ];
+
+  /** The grant whose token is being refreshed. */
+  readonly grantId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.grantId = readString(source(init, this.details, "grant_id"));
+  }
+}
+
+/** Raised when the grant is restricted to the proxy call path (`restricted_grant_requires_proxy`). */
+export class RestrictedGrantRequiresProxyError extends BackendError {
+  override readonly name: string = "RestrictedGrantRequiresProxyError";
+  static override readonly action: string = "Call through the proxy (`proxyRequest()`): this grant never hands out its token.";
+  static override readonly recovery: readonly string[] = [
+    "Replace the token fetch with `proxyRequest()` for this grant.",
+  ];
+
+  /** The restricted grant. */
+  readonly grantId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.grantId = readString(source(init, this.details, "grant_id"));
+  }
+}
+
+/** Raised when the sibling label is already used on this connection (`sibling_label_conflict`); `details.label` names it. */
+export class SiblingLabelConflictError extends BackendError {
+  override readonly name: string = "SiblingLabelConflictError";
+  static override readonly action: string = "Pick another label: `details.label` is taken on this connection.";
+  static override readonly recovery: readonly string[] = [
+    "Choose a label that no sibling grant on the connection uses, and retry.",
+  ];
+}
+
+/**
+ * Raised by managed-agent management (agents and their keys). Every subclass carries a
+ * stable `code`: switch on it, not on the message, when handling several.
+ */
+export class AgentError extends BackendError {
+  override readonly name: string = "AgentError";
+  static override readonly action: string = "Switch on `err.code` and follow `err.hint`.";
+  static override readonly recovery: readonly string[] = [
+    "Switch on `err.code` (stable, e.g. `agent_not_found`) rather than the message.",
+    "Show or log `err.hint`: the backend's suggestion for this case.",
+  ];
+
+  /** The stable backend code, e.g. `agent_not_found`. */
+  readonly code: string | undefined;
+  /** The backend's hint on what to do, when sent. */
+  readonly hint: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.code = readString(source(init, this.details, "code"));
+    this.hint = readString(source(init, this.details, "hint"));
+  }
+}
+
+/** Raised when the API key is unknown or malformed (`invalid_key`). */
+export class InvalidKeyError extends AgentError {
+  override readonly name: string = "InvalidKeyError";
+  static override readonly action: string = "Fix the configured API key: it is unknown or malformed.";
+  static override readonly recovery: readonly string[] = [
+    "Check the key in your environment: no whitespace, the right environment, not truncated.",
+  ];
+}
+
+/** Raised when the agent id names no agent (`agent_not_found`). */
+export class AgentNotFoundError extends AgentError {
+  override readonly name: string = "AgentNotFoundError";
+  static override readonly action: string = "Fix the agent id: no such agent exists for this app.";
+  static override readonly recovery: readonly string[] = ["List the agents (`agents.list()`) and use an existing id."];
+}
+
+/** Raised when creating an agent whose name is taken (`agent_name_exists`); `details.name` names it. */
+export class AgentNameExistsError extends AgentError {
+  override readonly name: string = "AgentNameExistsError";
+  static override readonly action: string = "Choose another agent name, or fetch the existing agent.";
+  static override readonly recovery: readonly string[] = ["Pick a unique name, or reuse the agent that has it."];
+}
+
+/** Raised when `agent.me()` was called with an app key instead of an agent key (`me_requires_agent_key`). */
+export class MeRequiresAgentKeyError extends AgentError {
+  override readonly name: string = "MeRequiresAgentKeyError";
+  static override readonly action: string = "Call `me()` from an Agent instance built with an agent key.";
+  static override readonly recovery: readonly string[] = ["Construct the client with the agent's key before calling `me()`."];
+}
+
+/** Raised when the key was revoked (`key_revoked`). */
+export class KeyRevokedError extends AgentError {
+  override readonly name: string = "KeyRevokedError";
+  static override readonly action: string = "Replace the revoked key with an active one.";
+  static override readonly recovery: readonly string[] = ["Mint a new key for the agent and deploy it."];
+}
+
+/** Raised when the agent is deactivated (`agent_inactive`). */
+export class AgentInactiveError extends AgentError {
+  override readonly name: string = "AgentInactiveError";
+  static override readonly action: string = "Reactivate the agent, or use another one.";
+  static override readonly recovery: readonly string[] = ["Reactivate the agent in the portal or with `agents.update()`."];
+}
+
+/** Raised when the agent was revoked for good (`agent_revoked`). */
+export class AgentRevokedError extends AgentError {
+  override readonly name: string = "AgentRevokedError";
+  static override readonly action: string = "Create a new agent: a revoked agent cannot come back.";
+  static override readonly recovery: readonly string[] = ["Create a replacement agent and mint its keys."];
+}
+
+/** Raised when the key id names no key (`key_not_found`). */
+export class KeyNotFoundError extends AgentError {
+  override readonly name: string = "KeyNotFoundError";
+  static override readonly action: string = "Fix the key id: no such key exists for this agent.";
+  static override readonly recovery: readonly string[] = ["List the agent's keys and use an existing id."];
+}
+
+/** Raised when revoking a key that is already revoked (`key_already_revoked`). */
+export class KeyAlreadyRevokedError extends AgentError {
+  override readonly name: string = "KeyAlreadyRevokedError";
+  static override readonly action: string = "Nothing to do: the key is already revoked. Treat it as success.";
+  static override readonly recovery: readonly string[] = ["Treat the revoke as done."];
+}
+
+/**
+ * Raised by `agents.revokeKey()` when revoking would leave the agent with no active key
+ * (`last_active_key`).
+ */
+export class LastActiveKeyError extends AgentError {
+  override readonly name: string = "LastActiveKeyError";
+  static override readonly action: string = "Mint and deploy a replacement key first, then revoke; or pass `force: true`.";
+  static override readonly recovery: readonly string[] = [
+    "Mint a replacement key and deploy it.",
+    "Retry the revoke; pass `force: true` only to deliberately disable the agent.",
+  ];
+}
+
+/** Raised when an agent that may not mint subagents tried to (`agent_cannot_mint_subagents`). */
+export class AgentCannotMintSubagentsError extends AgentError {
+  override readonly name: string = "AgentCannotMintSubagentsError";
+  static override readonly action: string = "Mint the subagent from the app, or grant the agent `subagents:write`.";
+  static override readonly recovery: readonly string[] = ["Create the subagent with an app key, or allow the agent to mint subagents."];
+}
+
+/** Raised when a request asked to narrow an agent's scopes, which the backend does not support (`agent_scope_narrowing_not_supported`). */
+export class AgentScopeNarrowingNotSupportedError extends AgentError {
+  override readonly name: string = "AgentScopeNarrowingNotSupportedError";
+  static override readonly action: string = "Drop the scope narrowing from the request; mint a new agent with the smaller scope set instead.";
+  static override readonly recovery: readonly string[] = ["Create an agent with the scopes you want rather than narrowing an existing one."];
+}
+
+/** Raised when an idempotency key is reused with a different request body (`idempotency_key_body_mismatch`). */
+export class IdempotencyKeyBodyMismatchError extends AgentError {
+  override readonly name: string = "IdempotencyKeyBodyMismatchError";
+  static override readonly action: string = "Use a new idempotency key for a different body; reuse a key only to retry the same request.";
+  static override readonly recovery: readonly string[] = ["Generate a fresh idempotency key for the changed request."];
+}
+
+/** Raised when an idempotency key belongs to an agent that was revoked since (`idempotency_key_agent_revoked`). */
+export class IdempotencyKeyAgentRevokedError extends AgentError {
+  override readonly name: string = "IdempotencyKeyAgentRevokedError";
+  static override readonly action: string = "Stop retrying with this key: the agent it was bound to is revoked.";
+  static override readonly recovery: readonly string[] = ["Start over with an active agent and a new idempotency key."];
+}
+
+/** Raised when an idempotency key belongs to an agent that is inactive (`idempotency_key_agent_inactive`). */
+export class IdempotencyKeyAgentInactiveError extends AgentError {
+  override readonly name: string = "IdempotencyKeyAgentInactiveError";
+  static override readonly action: string = "Reactivate the agent, then retry with the same key.";
+  static override readonly recovery: readonly string[] = ["Reactivate the agent, then retry the request with the same idempotency key."];
+}
+
+/** Raised when a Connect flow did not complete: the user denied, the OAuth app is misconfigured, or time ran out. */
+export class ConnectFlowError extends AlterSDKError {
+  override readonly name: string = "ConnectFlowError";
+  static override readonly action: string = "Tell the user the connection did not complete; offer to start again.";
+  static override readonly recovery: readonly string[] = [
+    "Branch on the subclass: denied, misconfigured, or timed out.",
+    "`details.session_id` names the Connect session.",
+  ];
+}
+
+/** Raised when the user clicked Deny on the provider's consent screen (`connect_denied`, or a poll with status `denied`). */
+export class ConnectDeniedError extends ConnectFlowError {
+  override readonly name: string = "ConnectDeniedError";
+  static override readonly action: string = "Respect the choice: tell the user access was not granted and let them try again.";
+  static override readonly recovery: readonly string[] = ["Explain why the access is needed and offer a new Connect session."];
+}
+
+/**
+ * Raised when the provider's OAuth app is misconfigured (`connect_config_error`, or a poll
+ * with status `error`): wrong redirect URI, unknown client id, bad secret.
+ */
+export class ConnectConfigError extends ConnectFlowError {
+  override readonly name: string = "ConnectConfigError";
+  static override readonly action: string = "Fix the provider's OAuth configuration in the portal (redirect URI, client id, secret).";
+  static override readonly recovery: readonly string[] = [
+    "Read `details.reason` for the provider's diagnosis.",
+    "Correct the OAuth app settings in the portal, then start a new session.",
+  ];
+}
+
+/** Raised when the user did not finish the Connect flow within the session's lifetime (`connect_timeout`, or a poll with status `expired`). */
+export class ConnectTimeoutError extends ConnectFlowError {
+  override readonly name: string = "ConnectTimeoutError";
+  static override readonly action: string = "Start a new Connect session: this one expired.";
+  static override readonly recovery: readonly string[] = ["Create a new session and send the user to it."];
+}
+
+/**
+ * Raised when a provider answered a call made with an injected credential with a 4xx or
+ * 5xx that is not a scope or credential-rejection failure (or a provider quirk that means
+ * one, such as Slack's `ok: false`).
+ */
+export class ProviderAPIError extends AlterSDKError {
+  override readonly name: string = "ProviderAPIError";
+  static override readonly action: string = "Read `statusCode` and `responseBody`: retry when `retryable`, otherwise fix the request.";
+  static override readonly recovery: readonly string[] = [
+    "If `err.retryable` (429, 5xx, a spent rate limit), wait `backoffDelay(err, attempt)` and retry.",
+    "Otherwise read `err.responseBody` for the provider's own error and fix the request.",
+  ];
+
+  /** The HTTP status that was mapped: the provider's (200 for a Slack quirk), or the backend's when a backend code produced this class. */
+  readonly statusCode: number | undefined;
+  /** The provider's body: parsed JSON when it was JSON, else the text cut to 64 KiB. `undefined` when no provider answered. */
+  readonly responseBody: unknown;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.statusCode = readNumber(source(init, this.details, "status_code"));
+    this.responseBody = init?.responseBody;
+  }
+}
+
+/**
+ * Raised when the grant's scopes do not cover the call: the provider answered 403 with a
+ * `Bearer error="insufficient_scope"` challenge (or Slack's `missing_scope`, or GitHub's
+ * scope headers), or the backend already knew the grant's scopes drifted (`scope_reauth_required`).
+ */
+export class ScopeReauthRequiredError extends ProviderAPIError {
+  override readonly name: string = "ScopeReauthRequiredError";
+  static override readonly action: string = "Send the user through Connect again to grant the wider scopes; the grant upgrades in place.";
+  static override readonly recovery: readonly string[] = [
+    "Create a Connect session for `err.providerId` asking for `err.missingScopes`.",
+    "Redirect the user to its `connectUrl`; the grant is upgraded in place.",
+    "Retry the call.",
+  ];
+
+  /** The grant that needs the wider scopes. */
+  readonly grantId: string | undefined;
+  /** The provider. */
+  readonly providerId: string | undefined;
+  /**
+   * The missing provider scopes: a `WWW-Authenticate` challenge's `scope`, Slack's `needed`,
+   * GitHub's `X-Accepted-OAuth-Scopes`, or the backend's `missing_scopes`. `undefined` when
+   * the source did not say (a backend pre-flight flag): unknown, not none.
+   */
+  readonly missingScopes: readonly string[] | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.grantId = readString(source(init, this.details, "grant_id"));
+    this.providerId = readString(source(init, this.details, "provider_id"));
+    this.missingScopes = readOptionalStringList(source(init, this.details, "missing_scopes"));
+  }
+}
+
+/**
+ * Raised when the provider answered 401: it rejected the credential (revoked, expired or
+ * invalidated provider-side). A 401 whose challenge says `insufficient_scope` is a plain
+ * `ProviderAPIError` instead: that credential is valid, it lacks a scope (RFC 6750).
+ */
+export class ProviderUnauthorizedError extends ProviderAPIError {
+  override readonly name: string = "ProviderUnauthorizedError";
+  static override readonly action: string =
+    "Re-authorize the OAuth grant through a new Connect session, or update the stored managed secret.";
+  static override readonly recovery: readonly string[] = [
+    "For an OAuth grant: create a Connect session for `err.providerId` and send the user to it.",
+    "For a managed secret: store the new secret.",
+    "Retry the call.",
+  ];
+
+  /** The grant whose credential was rejected. */
+  readonly grantId: string | undefined;
+  /** The provider that rejected it. */
+  readonly providerId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.grantId = readString(source(init, this.details, "grant_id"));
+    this.providerId = readString(source(init, this.details, "provider_id"));
+  }
+}
+
+/** Raised on the human-in-the-loop approval branch: the approval was denied, expired, timed out locally, or its execution failed. */
+export class ApprovalError extends AlterSDKError {
+  override readonly name: string = "ApprovalError";
+  static override readonly action: string = "Branch on the subclass; persist `approvalId` to follow the request later.";
+  static override readonly recovery: readonly string[] = [
+    "Keep `err.approvalId`: every approval outcome can be looked up by it.",
+  ];
+
+  /** The approval request. */
+  readonly approvalId: string | undefined;
+
+  constructor(message: string, init?: ErrorInit) {
+    super(message, init);
+    this.approvalId = readString(source(init, this.details, "approval_id"));
+  }
+}
+
+/** Raised when the approver clicked Deny (`approval_denied`, or a poll with status `denied`). */
+export class ApprovalDeniedError extends ApprovalError {
+  override readonly name: string = "ApprovalDeniedError";
+  static override readonly action: string = "Surface the approver's reason (`details.reason`) to the requester; do not retry as is.";
+  static override readonly recovery: readonly string[] = ["Show `details.reason` to the requester.", "Change the request before asking again."];
+}
+
+/** Raised when the approval window elapsed with no decision (`approval_expired`, or a poll with status `expired`). */
+export class ApprovalExpiredError extends ApprovalError {
+  override readonly name: string = "ApprovalExpiredError";
+  static override readonly action: string = "Re-issue the call, or widen the policy's approval window.";
+  static override readonly recovery: readonly string[] = ["Make the call again to open a new approval.", "Or widen the approval window in the policy."];
+}
+
+/**
+ * Raised by the SDK itself when its local wait for a decision elapsed: the approval may
+ * still be pending. No response maps to it; the transient error that ended the wait, if
+ * any, is its `cause`.
+ */
+export class ApprovalTimeoutError extends ApprovalError {
+  override readonly name: string = "ApprovalTimeoutError";
+  static override readonly action: string = "Persist `approvalId` and poll again later: the request may still be decided.";
+  static override readonly recovery: readonly string[] = [
+    "Store `err.approvalId`.",
+    "Poll the approval later (`approvals.get(approvalId)`), or wait longer next time.",
+  ];
+}
+
+/** Raised when the call was approved but its execution failed (`approval_execution_failed`, or a poll with status `execution_failed`). */
+export class ApprovalExecutionFailedError extends ApprovalError {
+  override readonly name: string = "ApprovalExecutionFailedError";
+  static override readonly action: string = "Inspect `details` for the failure; a common cause is a grant revoked between approval and execution.";
+  static override readonly recovery: readonly string[] = [
+    "Read `details` (the execution's error).",
+    "Fix the cause (for example re-authorize the grant), then request approval again.",
+  ];
+}
+
+/**
+ * Raised when no response arrived: the connection was refused or reset, DNS failed, TLS
+ * failed, or the caller aborted. The original error is `cause`.
+ */
+export class NetworkError extends AlterSDKError {
+  override readonly name: string = "NetworkError";
+  static override readonly action: string = "Retry with backoff; if it persists, check connectivity, DNS and TLS.";
+  static override readonly recovery: readonly string[] = [
+    "Retry with `backoffDelay(err, attempt)` (1 s, 2 s, 4 s, 8 s, 16 s).",
+    "Read `err.cause` for the underlying code (`ECONNREFUSED`, `ENOTFOUND`...).",
+  ];
+}
+
+/**
+ * Raised when a request timed out: locally (`AbortSignal.timeout`, a connect, headers or
+ * body timeout) or remotely (a 408 or 504 without a code). Catch it apart from
+ * `NetworkError` for a different retry profile.
+ */
+export class TimeoutError extends NetworkError {
+  override readonly name: string = "TimeoutError";
+  static override readonly action: string = "Retry with backoff, or raise the timeout for this call.";
+  static override readonly recovery: readonly string[] = [
+    "Retry with `backoffDelay(err, attempt)`.",
+    "If the call is slow by nature, raise its timeout.",
+  ];
+}
+
+/**
+ * Every error class by its literal name: the mapper's and the site's lookup. Keys are
+ * string literals, so they survive minification.
+ */
+export const ERROR_CLASSES = {
+  AlterSDKError,
+  AlterValueError,
+  BackendError,
+  ReAuthRequiredError,
+  GrantExpiredError,
+  GrantRevokedError,
+  CredentialRevokedError,
+  GrantDeletedError,
+  GrantNotFoundError,
+  AmbiguousGrantError,
+  PolicyViolationError,
+  InsufficientScopeError,
+  NoDelegatedGrantError,
+  TokenRefreshInProgressError,
+  RestrictedGrantRequiresProxyError,
+  SiblingLabelConflictError,
+  AgentError,
+  InvalidKeyError,
+  AgentNotFoundError,
+  AgentNameExistsError,
+  MeRequiresAgentKeyError,
+  KeyRevokedError,
+  AgentInactiveError,
+  AgentRevokedError,
+  KeyNotFoundError,
+  KeyAlreadyRevokedError,
+  LastActiveKeyError,
+  AgentCannotMintSubagentsError,
+  AgentScopeNarrowingNotSupportedError,
+  IdempotencyKeyBodyMismatchError,
+  IdempotencyKeyAgentRevokedError,
+  IdempotencyKeyAgentInactiveError,
+  ConnectFlowError,
+  ConnectDeniedError,
+  ConnectConfigError,
+  ConnectTimeoutError,
+  ProviderAPIError,
+  ScopeReauthRequiredError,
+  ProviderUnauthorizedError,
+  ApprovalError,
+  ApprovalDeniedError,
+  ApprovalExpiredError,
+  ApprovalTimeoutError,
+  ApprovalExecutionFailedError,
+  NetworkError,
+  TimeoutError,
+} as const;
+
+/** The name of an error class. */
+export type ErrorName = keyof typeof ERROR_CLASSES;
+
+/** An error class: constructible from a message and an `ErrorInit`, with its action and recovery. */
+export type ErrorClass = (new (message: string, init?: ErrorInit) => AlterSDKError) & {
+  readonly action: string;
+  readonly recovery: readonly string[];
+  readonly prototype: AlterSDKError;
+};
+
+/** The names of every error class, root first, in tree order. */
+export const ERROR_NAMES = Object.keys(ERROR_CLASSES) as ErrorName[];
+
+/** True when `name` is the name of one of the SDK's error classes. */
+export function isErrorName(name: string): name is ErrorName {
+  return Object.hasOwn(ERROR_CLASSES, name);
+}
+
+/**
+ * The name of the class's parent in the tree, or `undefined` for the root. Read from the
+ * prototype chain, so it cannot disagree with `instanceof`.
+ */
+export function parentName(name: ErrorName): ErrorName | undefined {
+  if (name === "AlterSDKError") return undefined;
+  const proto = Object.getPrototypeOf(ERROR_CLASSES[name].prototype) as AlterSDKError;
+  return classNameOf(proto);
+}
+
+/** The literal name of an error instance's or prototype's class (reads the `name` an instance would get). */
+function classNameOf(proto: object): ErrorName | undefined {
+  for (const n of ERROR_NAMES) if (ERROR_CLASSES[n].prototype === proto) return n;
+  return undefined;
+}
+
+/** The class's ancestors from itself up to the root: `["GrantExpiredError", "ReAuthRequiredError", "BackendError", "AlterSDKError"]`. */
+export function ancestry(name: ErrorName): ErrorName[] {
+  const chain: ErrorName[] = [name];
+  for (let p = parentName(name); p !== undefined; p = parentName(p)) chain.push(p);
+  return chain;
+}
+
+/**
+ * Is `value` an SDK error of class `name` (or a subclass)? Works across realms and
+ * bundles: when `instanceof` fails it falls back to the literal `name` and the tree.
+ */
+export function isAlterError<N extends ErrorName>(value: unknown, name: N): value is InstanceType<(typeof ERROR_CLASSES)[N]> {
+  if (value instanceof ERROR_CLASSES[name]) return true;
+  if (value === null || typeof value !== "object") return false;
+  const own = (value as { name?: unknown }).name;
+  return typeof own === "string" && isErrorName(own) && ancestry(own).includes(name);
+}

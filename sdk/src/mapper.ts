@@ -1,0 +1,456 @@
+/**
+ * The entry points: turn a response, a network failure or pasted text into the SDK error
+ * it means, by running the rule table (`RULES`). Pure: no Node or DOM API, so the docs
+ * site's classifier runs this very module in the browser.
+ * @module
+ */
+import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorName } from "./errors.js";
+import { codeInfo } from "./codes.js";
+import { MAPPING_RULES, findEnvelope, type MappingRule, type RuleContext, type RuleGroup, type Verdict } from "./rules.js";
+import { parseRateLimitReset, parseRetryAfter, retryDecision, type RetryFacts } from "./retry.js";
+import { HeaderMap, cutText, headerPairs, readBody, type BodyRead } from "./response.js";
+import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js";
+import { detectNetworkFailure } from "./network.js";
+import { parseResponse } from "./parse.js";
+import { isForbiddenKey, isRecord, readString, snakeCase } from "./snapshot.js";
+import type { HeaderPair, MapOptions, NetworkFailureMatch, ParsedInput, ResponseLike, Source } from "./types.js";
+
+/** One rule tried while mapping, in order. */
+export interface TraceStep {
+  /** The rule's id (a key of `RULES`). */
+  rule: string;
+  /** Whether it decided. */
+  matched: boolean;
+  /** What it saw, when that helps: `code grant_expired`, `status 403`. */
+  note?: string;
+}
+
+/** Which rules read the input. */
+export type MappedAs = "network" | "poll" | "backend" | "provider";
+
+/** What `explain` tells about a mapping: the error, what was read, and why. */
+export interface Explanation {
+  /** The error the SDK raises, or `null` when the response is not an error. */
+  error: AlterSDKError | null;
+  /** What was read: format, status, headers, body. */
+  input: ParsedInput;
+  /** The id of the rule that decided. */
+  rule: string;
+  /** The rules tried, in order, with the one that decided last among its group. */
+  trace: TraceStep[];
+  /** Field name → where its value came from (`header X-Request-Id`, `body error.details.grant_id`). */
+  fields: Record<string, string>;
+  /** Which rules read it: the backend's, a provider's, a poll result's, or a network failure's. */
+  source: MappedAs;
+  /** Whether the source was chosen by the caller (`opts.source`) rather than detected. */
+  sourceFromOptions: boolean;
+  /** The `WWW-Authenticate` challenges, when the response had that header. */
+  challenges?: ChallengeParse;
+}
+
+const GROUPS = new Map<RuleGroup, MappingRule[]>();
+for (const rule of MAPPING_RULES) {
+  const list = GROUPS.get(rule.group);
+  if (list) list.push(rule);
+  else GROUPS.set(rule.group, [rule]);
+}
+
+/** The input to the rules, from any entry point. */
+interface Input {
+  status: number | undefined;
+  statusText: string | undefined;
+  headers: readonly HeaderPair[];
+  body: unknown;
+  url: string | undefined;
+  method: string | undefined;
+  network: NetworkFailureMatch | undefined;
+  cause: unknown;
+}
+
+class Context implements RuleContext {
+  readonly status: number | undefined;
+  readonly statusText: string | undefined;
+  readonly headers: HeaderMap;
+  readonly body: BodyRead;
+  readonly url: string | undefined;
+  readonly method: string | undefined;
+  readonly opts: MapOptions;
+  readonly network: NetworkFailureMatch | undefined;
+  readonly envelope;
+  #challenges: ChallengeParse | undefined;
+
+  constructor(input: Input, opts: MapOptions) {
+    this.status = input.status;
+    this.statusText = input.statusText;
+    this.headers = new HeaderMap(input.headers);
+    const contentType = this.headers.get("content-type");
+    this.body = input.network ? { kind: "empty" } : readBody(input.body, contentType);
+    this.url = input.url;
+    this.method = input.method;
+    this.opts = opts;
+    this.network = input.network;
+    this.envelope = findEnvelope(this.body, contentType);
+  }
+
+  challenges(): ChallengeParse {
+    return (this.#challenges ??= parseWwwAuthenticate(this.headers.all("www-authenticate")));
+  }
+
+  /** Parsed only if a rule asked, or the response carries the header (for `explain`). */
+  challengesIfAny(): ChallengeParse | undefined {
+    return this.headers.has("www-authenticate") ? this.challenges() : undefined;
+  }
+}
+
+interface Decision {
+  rule: MappingRule;
+  verdict: Verdict;
+  source: MappedAs;
+  sourceFromOptions: boolean;
+}
+
+function runGroup(group: RuleGroup, ctx: Context, trace: TraceStep[] | null): { rule: MappingRule; verdict: Verdict } | undefined {
+  for (const rule of GROUPS.get(group) ?? []) {
+    if (rule.needsStatus && ctx.status === undefined) {
+      throw new AlterValueError(
+        "This looks like a provider's response body without its status: paste the whole response, status line and headers included " +
+          "(`curl -i`, a HAR entry, or devtools' raw response), or choose the Backend source if it came from the Alter backend.",
+      );
+    }
+    const verdict = rule.apply(ctx);
+    if (trace) trace.push(verdict?.note !== undefined ? { rule: rule.id, matched: !!verdict, note: verdict.note } : { rule: rule.id, matched: !!verdict });
+    if (verdict) return { rule, verdict };
+  }
+  return undefined;
+}
+
+function decide(ctx: Context, trace: TraceStep[] | null): Decision {
+  if (ctx.network) {
+    const hit = runGroup("network", ctx, trace)!;
+    return { ...hit, source: "network", sourceFromOptions: false };
+  }
+  if (ctx.status === undefined || ctx.status < 400) {
+    const hit = runGroup("poll", ctx, trace);
+    if (hit) return { ...hit, source: "poll", sourceFromOptions: false };
+  }
+  const picked = runGroup("source", ctx, trace)!;
+  const source: MappedAs = picked.verdict.note === "backend" ? "backend" : "provider";
+  const hit = runGroup(source, ctx, trace);
+  if (!hit) {
+    // Only a provider rule table can run out (a bare body with no status): say so plainly.
+    throw new AlterValueError("Nothing in this response can be mapped: paste the whole response with its status line.");
+  }
+  return { ...hit, source, sourceFromOptions: picked.rule.id === "source.option" };
+}
+
+/** Header names that carry a provider's own request id (kept in `details` as snake_case). */
+const PROVIDER_REQUEST_ID = /(?:^|-)req(?:uest)?-?id$/;
+
+function providerName(ctx: Context): string {
+  const id = ctx.opts.providerId;
+  if (id) return id.charAt(0).toUpperCase() + id.slice(1);
+  if (ctx.headers.has("x-github-request-id")) return "GitHub";
+  return "The provider";
+}
+
+/** The provider's own words, from the usual places a JSON or text body puts them. */
+function providerMessage(body: BodyRead): string | undefined {
+  if (body.kind === "json" && isRecord(body.value)) {
+    const v = body.value;
+    const err = v.error;
+    if (isRecord(err) && typeof err.message === "string") return err.message;
+    if (typeof v.message === "string") return v.message;
+    if (typeof v.error_description === "string") return v.error_description;
+    if (typeof err === "string") return typeof v.needed === "string" ? `${err} (needed: ${v.needed})` : err;
+    const errors = v.errors;
+    if (Array.isArray(errors) && isRecord(errors[0])) return readString(errors[0].message) ?? readString(errors[0].detail);
+    if (typeof v.detail === "string") return v.detail;
+    if (typeof v.title === "string") return v.title;
+  }
+  if (body.kind === "text" || body.kind === "invalid-json") {
+    const line = body.text.trimStart().slice(0, 200).split(/\r?\n/, 1)[0] ?? "";
+    return line.startsWith("<") ? undefined : line || undefined;
+  }
+  return undefined;
+}
+
+function statusLine(ctx: Context): string {
+  return ctx.status === undefined ? "" : `HTTP ${ctx.status}${ctx.statusText ? " " + ctx.statusText : ""}`;
+}
+
+const POLL_MESSAGES: Partial<Record<ErrorName, string>> = {
+  ConnectDeniedError: "The user denied access in the Connect flow.",
+  ConnectConfigError: "The Connect flow failed: the provider's OAuth configuration was rejected.",
+  ConnectTimeoutError: "The Connect session expired before the user finished.",
+  ApprovalDeniedError: "The approval request was denied.",
+  ApprovalExpiredError: "The approval request expired with no decision.",
+  ApprovalExecutionFailedError: "The call was approved, but its execution failed.",
+};
+
+function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
+  if (d.verdict.message !== undefined) return d.verdict.message;
+  const env = ctx.envelope;
+  switch (d.source) {
+    case "network":
+      return name === "TimeoutError"
+        ? `The request timed out before a response arrived (${ctx.network?.code}).`
+        : `The request failed before a response arrived (${ctx.network?.code}).`;
+    case "poll":
+      return POLL_MESSAGES[name] ?? `${name}`;
+    case "backend": {
+      if (env?.message) return env.message;
+      const info = env?.code !== undefined ? codeInfo(env.code) : undefined;
+      if (info) return info.meaning.replace(/`/g, "");
+      const at = statusLine(ctx) ? ` answered ${statusLine(ctx)}` : " answered";
+      if (env?.code !== undefined) return `The backend${at} with code "${env.code}", which this SDK version does not know.`;
+      if (name === "TimeoutError") return `The backend${at}: the request timed out upstream.`;
+      if (name === "PolicyViolationError") return `The backend${at}: rate limit exceeded.`;
+      if (ctx.body.kind === "text") return `The backend${at} with a body that is not JSON (a proxy or gateway page?).`;
+      if (ctx.body.kind === "empty") return `The backend${at} with an empty body.`;
+      if (ctx.body.kind === "invalid-json") return `The backend${at} with a JSON body that does not parse.`;
+      return `The backend${at} without an error code.`;
+    }
+    case "provider": {
+      const words = providerMessage(ctx.body);
+      const head = `${providerName(ctx)} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
+      return words ? `${head}: ${words}` : `${head}.`;
+    }
+  }
+}
+
+/** Where the mapper-set `details` keys and typed fields came from: wire key → source. */
+type Sources = Record<string, string>;
+
+function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string | undefined, sources: Sources | null) {
+  const details: Record<string, unknown> = {};
+  const set = (key: string, value: unknown, from: string) => {
+    if (value === undefined) return;
+    details[key] = value;
+    if (sources) sources[key] = from;
+  };
+  const env = ctx.envelope;
+  if (d.source === "backend" && env) {
+    for (const key of Object.keys(env.details)) if (!isForbiddenKey(key)) set(key, env.details[key], env.detailsPath + key);
+  } else if (d.source === "poll" && ctx.body.kind === "json" && isRecord(ctx.body.value)) {
+    const v = ctx.body.value;
+    for (const key of Object.keys(v)) if (!isForbiddenKey(key)) set(key, v[key], "body " + key);
+  }
+  set("status_code", ctx.status, "status line");
+  if (d.source === "backend" && env?.code !== undefined) set("code", env.code, env.problem ? "body code" : "body error.code");
+  set("request_id", requestId, requestIdFrom ?? "");
+  if (details.grant_id === undefined) set("grant_id", ctx.opts.grantId, "opts.grantId");
+  if (details.provider_id === undefined) set("provider_id", ctx.opts.providerId, "opts.providerId");
+  set("method", ctx.method, "request method");
+  set("url", ctx.url, "request URL");
+  if (d.source === "provider") {
+    for (const [name, value] of ctx.headers.pairs) {
+      const lower = name.toLowerCase();
+      if (lower !== "x-request-id" && PROVIDER_REQUEST_ID.test(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
+    }
+  }
+  for (const [key, value] of Object.entries(d.verdict.details ?? {})) set(key, value, `rule ${d.rule.id}`);
+  if (d.source === "backend" && (ctx.body.kind === "text" || ctx.body.kind === "invalid-json")) {
+    const cut = cutText(ctx.body.text);
+    set("raw_body", cut.text, "body (not JSON)");
+    if (cut.truncated) set("truncated", true, "body over 64 KiB");
+  }
+  return details;
+}
+
+function responseBodyOf(body: BodyRead): { value: unknown; truncated: boolean } {
+  switch (body.kind) {
+    case "json":
+      return { value: body.value, truncated: false };
+    case "empty":
+      return { value: "", truncated: false };
+    default: {
+      const cut = cutText(body.text);
+      return { value: cut.text, truncated: cut.truncated };
+    }
+  }
+}
+
+/** Derivations the classes make when the response did not send the value (wire key → how). */
+const DERIVED: Record<string, string> = {
+  missing: "computed: required minus granted",
+  current_scope_version: "the SDK's scope catalog (current version)",
+  scope_version_mismatch: "computed from missing, scopeVersion and the scope catalog",
+  documentation_url: "computed: the first missing catalog scope's page, else this class's page",
+  fields: "not sent: {}",
+};
+
+interface Made {
+  error: AlterSDKError | null;
+  decision: Decision;
+  fields: Record<string, string>;
+}
+
+function make(ctx: Context, trace: TraceStep[] | null, cause: unknown): Made {
+  const d = decide(ctx, trace);
+  const name = d.verdict.error;
+  if (name === null) return { error: null, decision: d, fields: {} };
+  const sources: Sources | null = trace ? {} : null;
+
+  const headerId = ctx.headers.first("x-request-id");
+  const requestId = headerId ?? ctx.envelope?.requestId;
+  const requestIdFrom =
+    headerId !== undefined ? `header ${ctx.headers.nameAsSent("x-request-id")}` : ctx.envelope?.problem ? "body request_id" : "body error.request_id";
+  const details = buildDetails(ctx, d, requestId, requestIdFrom, sources);
+
+  const now = ctx.opts.now ?? Date.now();
+  const date = ctx.headers.first("date");
+  const retryAfterHeader = ctx.headers.first("retry-after");
+  let retryAfter = parseRetryAfter(retryAfterHeader, date, now);
+  let retryAfterFrom = "header Retry-After";
+  if (retryAfter === undefined && d.rule.id === "provider.rate-limit-spent") {
+    retryAfter = parseRateLimitReset(ctx.headers.first("x-ratelimit-reset"), date, now);
+    retryAfterFrom = "header x-ratelimit-reset";
+  }
+  const facts: RetryFacts = { rule: d.rule.id, retryAfterHeader: retryAfterHeader !== undefined };
+
+  let responseBody: unknown;
+  if (d.source === "provider") {
+    const rb = responseBodyOf(ctx.body);
+    responseBody = rb.value;
+    if (rb.truncated) {
+      details.truncated = true;
+      if (sources) sources.truncated = "body over 64 KiB";
+    }
+  }
+
+  const error = new ERROR_CLASSES[name](messageFor(ctx, d, name), {
+    details,
+    fields: d.verdict.fields,
+    requestId,
+    retryAfter,
+    retryFacts: facts,
+    responseBody,
+    cause,
+  });
+
+  const fields: Record<string, string> = {};
+  if (sources) {
+    Object.assign(sources, d.verdict.fieldSources);
+    fields.message = d.verdict.message !== undefined ? "body (poll result)" : ctx.envelope?.message !== undefined && d.source === "backend"
+      ? ctx.envelope.problem ? "body detail" : "body error.message"
+      : "written by the SDK";
+    for (const key of Object.keys(error)) {
+      if (key === "name" || key === "details") continue;
+      const wire = snakeCase(key);
+      const value = (error as unknown as Record<string, unknown>)[key];
+      if (key === "retryAfter") fields[key] = value === undefined ? "not sent" : retryAfterFrom;
+      else if (key === "responseBody") fields[key] = "body";
+      else if (sources[wire] !== undefined) fields[key] = sources[wire]!;
+      else if (value === undefined) fields[key] = "not sent";
+      else fields[key] = DERIVED[wire] ?? "not sent (default)";
+    }
+    fields.retryable = `rule ${retryDecision(error, facts).rule}`;
+    fields.docsUrl = fields.documentationUrl ?? "this class's page on the docs site";
+    if (cause !== undefined) fields.cause = "the failure passed in";
+  }
+  return { error, decision: d, fields };
+}
+
+function checkOptions(opts: unknown): MapOptions {
+  if (opts === undefined || opts === null) return {};
+  if (typeof opts !== "object") throw new AlterValueError("options must be an object: { source?, providerId?, grantId?, now? }");
+  const o = opts as Record<string, unknown>;
+  const source = o.source;
+  if (source !== undefined && source !== "auto" && source !== "backend" && source !== "provider") {
+    throw new AlterValueError(`options.source must be "auto", "backend" or "provider", got ${JSON.stringify(source)}`);
+  }
+  for (const key of ["providerId", "grantId"] as const) {
+    if (o[key] !== undefined && typeof o[key] !== "string") throw new AlterValueError(`options.${key} must be a string`);
+  }
+  if (o.now !== undefined && (typeof o.now !== "number" || !Number.isFinite(o.now))) throw new AlterValueError("options.now must be a number of ms since the epoch");
+  return o as MapOptions;
+}
+
+function inputFromParsed(p: ParsedInput): Input {
+  return {
+    status: p.status,
+    statusText: p.statusText,
+    headers: p.headers,
+    body: p.body,
+    url: p.url,
+    method: p.method,
+    network: p.network,
+    cause: undefined,
+  };
+}
+
+/**
+ * Maps a response to the error the SDK raises, or `null` when it is not an error. This is
+ * what the SDK's own HTTP layer calls: the caller knows where the response came from
+ * (`opts.source`, `opts.providerId`, `opts.grantId`).
+ *
+ * Throws `AlterValueError` only for a response that cannot be read: not an object, a
+ * status that is not an HTTP status, or a provider body with no status.
+ */
+export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSDKError | null {
+  const o = checkOptions(opts);
+  if (res === null || typeof res !== "object") throw new AlterValueError("errorFromResponse needs a response object: { status, headers, body }");
+  const status = res.status;
+  if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599)) {
+    throw new AlterValueError(`errorFromResponse: status must be an HTTP status from 100 to 599, got ${String(status)}`);
+  }
+  const input: Input = {
+    status,
+    statusText: typeof res.statusText === "string" ? res.statusText : undefined,
+    headers: headerPairs(res.headers),
+    body: res.body,
+    url: typeof res.url === "string" ? res.url : undefined,
+    method: typeof res.method === "string" ? res.method : undefined,
+    network: undefined,
+    cause: undefined,
+  };
+  return make(new Context(input, o), null, undefined).error;
+}
+
+/**
+ * Maps a failure with no response at all (what `fetch` threw) to a `TimeoutError` for a
+ * timeout and a `NetworkError` for everything else, with `cause` kept. Looks through
+ * `cause` chains and `AggregateError.errors`, five levels deep.
+ */
+export function errorFromNetworkFailure(cause: unknown): import("./errors.js").NetworkError {
+  const network = detectNetworkFailure(cause);
+  const input: Input = { status: undefined, statusText: undefined, headers: [], body: undefined, url: undefined, method: undefined, network, cause };
+  return make(new Context(input, {}), null, cause).error as import("./errors.js").NetworkError;
+}
+
+/**
+ * What the classifier runs: reads pasted text (`parseResponse`), then maps it. Returns the
+ * error the SDK would raise, or `null` when the response is not an error. Throws
+ * `AlterValueError`, with a message saying what was expected, for unreadable input.
+ * `classify(text, opts)` is `explain(text, opts).error`.
+ */
+export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
+  const o = checkOptions(opts);
+  const parsed = parseResponse(text, o.source);
+  return make(new Context(inputFromParsed(parsed), o), null, undefined).error;
+}
+
+/**
+ * Like `classify`, with the reasons: what was read, the rule that decided, every rule
+ * tried, and where each field's value came from.
+ */
+export function explain(text: string, opts?: MapOptions): Explanation {
+  const o = checkOptions(opts);
+  const input = parseResponse(text, o.source);
+  const ctx = new Context(inputFromParsed(input), o);
+  const trace: TraceStep[] = [];
+  const made = make(ctx, trace, undefined);
+  const challenges = ctx.challengesIfAny();
+  return {
+    error: made.error,
+    input,
+    rule: made.decision.rule.id,
+    trace,
+    fields: made.fields,
+    source: made.decision.source,
+    sourceFromOptions: made.decision.sourceFromOptions,
+    ...(challenges ? { challenges } : {}),
+  };
+}
+
+export type { Source };

@@ -1,0 +1,161 @@
+/**
+ * A response as the rules read it: headers looked up case-insensitively, the body read
+ * once (JSON or text), and the body-derived facts every rule shares.
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { HeaderPair, HeadersLike } from "./types.js";
+import { isRecord } from "./snapshot.js";
+
+/** Text kept in `details.raw_body` or `responseBody` is cut to this many UTF-8 bytes. */
+export const MAX_KEPT_BODY_BYTES = 64 * 1024;
+
+/** Headers with case-insensitive lookup, keeping the pairs as read. */
+export class HeaderMap {
+  /** The headers in the order read, names as sent. */
+  readonly pairs: readonly HeaderPair[];
+  readonly #byName = new Map<string, string[]>();
+
+  constructor(pairs: readonly HeaderPair[]) {
+    this.pairs = pairs;
+    for (const [name, value] of pairs) {
+      const key = name.toLowerCase();
+      const list = this.#byName.get(key);
+      if (list) list.push(value);
+      else this.#byName.set(key, [value]);
+    }
+  }
+
+  /** The value of `name`: several fields of the same name joined with ", " (RFC 9110 list semantics). */
+  get(name: string): string | undefined {
+    const list = this.#byName.get(name);
+    return list === undefined ? undefined : list.length === 1 ? list[0] : list.join(", ");
+  }
+
+  /** The first field of `name`, for singletons like `X-Request-Id`. */
+  first(name: string): string | undefined {
+    return this.#byName.get(name)?.[0];
+  }
+
+  /** Every field of `name`, one entry per field. */
+  all(name: string): readonly string[] {
+    return this.#byName.get(name) ?? [];
+  }
+
+  /** Is there a field named `name` (lowercase)? */
+  has(name: string): boolean {
+    return this.#byName.has(name);
+  }
+
+  /** The name as sent of the first field named `name` (lowercase), for the decision trace. */
+  nameAsSent(name: string): string {
+    for (const [n] of this.pairs) if (n.toLowerCase() === name) return n;
+    return name;
+  }
+}
+
+/**
+ * Turns any `HeadersLike` into pairs. Values of a plain object may be lists; anything not
+ * a string is skipped. Never throws on odd input: a shape it does not know gives no headers.
+ */
+export function headerPairs(headers: HeadersLike | undefined | null): HeaderPair[] {
+  const out: HeaderPair[] = [];
+  if (headers === undefined || headers === null || typeof headers !== "object") return out;
+  try {
+    if (Array.isArray(headers)) {
+      for (const entry of headers as readonly unknown[]) {
+        if (Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "string") out.push([entry[0], entry[1]]);
+        else if (isRecord(entry) && typeof entry.name === "string" && typeof entry.value === "string") out.push([entry.name, entry.value]);
+      }
+      return out;
+    }
+    const h = headers as { forEach?: unknown };
+    if (typeof h.forEach === "function" && !isPlainObject(headers)) {
+      (headers as { forEach(cb: (value: string, name: string) => void): void }).forEach((value, name) => {
+        if (typeof value === "string" && typeof name === "string") out.push([name, value]);
+      });
+      return out;
+    }
+    for (const name of Object.keys(headers)) {
+      const value = (headers as Record<string, unknown>)[name];
+      if (typeof value === "string") out.push([name, value]);
+      else if (typeof value === "number") out.push([name, String(value)]);
+      else if (Array.isArray(value)) for (const v of value) if (typeof v === "string") out.push([name, v]);
+    }
+  } catch {
+    // A hostile Headers-like object (throwing getters, a Proxy) gives what was read before.
+  }
+  return out;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** How the body was read. */
+export type BodyRead =
+  | { kind: "json"; value: unknown; text: string | undefined }
+  | { kind: "text"; text: string }
+  | { kind: "invalid-json"; text: string }
+  | { kind: "empty" };
+
+/** The media type of a `Content-Type` value, lowercased, without parameters. */
+export function mediaType(contentType: string | undefined): string | undefined {
+  if (contentType === undefined) return undefined;
+  const semi = contentType.indexOf(";");
+  return (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
+}
+
+/** `application/json`, or any `+json` type (such as `application/problem+json`). */
+export function isJsonMediaType(type: string | undefined): boolean {
+  return type !== undefined && (type === "application/json" || type.endsWith("+json"));
+}
+
+/**
+ * Reads a body once: an object is already JSON; a string is JSON when the media type is
+ * JSON (or when there is no `Content-Type` and it parses); empty text is `empty`.
+ */
+export function readBody(body: unknown, contentType: string | undefined): BodyRead {
+  if (body === undefined || body === null) return { kind: "empty" };
+  if (typeof body !== "string") {
+    if (body instanceof Uint8Array) return readBody(new TextDecoder().decode(body), contentType);
+    return { kind: "json", value: body, text: undefined };
+  }
+  if (body.trim() === "") return { kind: "empty" };
+  const type = mediaType(contentType);
+  const jsonType = isJsonMediaType(type);
+  if (jsonType || type === undefined || type === "") {
+    try {
+      return { kind: "json", value: JSON.parse(body), text: body };
+    } catch {
+      return jsonType ? { kind: "invalid-json", text: body } : { kind: "text", text: body };
+    }
+  }
+  return { kind: "text", text: body };
+}
+
+/**
+ * Cuts text to `MAX_KEPT_BODY_BYTES` of UTF-8 at a character boundary. `truncated` says
+ * whether anything was cut. Linear, and free for text that is short enough.
+ */
+export function cutText(text: string): { text: string; truncated: boolean } {
+  // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair is 4 bytes for 2 units).
+  if (text.length * 3 <= MAX_KEPT_BODY_BYTES) return { text, truncated: false };
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let size: number;
+    let units = 1;
+    if (c < 0x80) size = 1;
+    else if (c < 0x800) size = 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      size = 4;
+      units = 2;
+    } else size = 3;
+    if (bytes + size > MAX_KEPT_BODY_BYTES) return { text: text.slice(0, i), truncated: true };
+    bytes += size;
+    i += units - 1;
+  }
+  return { text, truncated: false };
+}

@@ -1,0 +1,101 @@
+/**
+ * Types shared by the parser, the mapper and the classifier.
+ * Imported by both server and browser code: keep it free of Node and DOM APIs.
+ * @module
+ */
+
+/**
+ * Response headers in any of the forms the SDK accepts: a `Headers` object, a plain
+ * object (`{ "Content-Type": "application/json" }`, a value may be a list), or a list of
+ * `[name, value]` pairs. Header names are case-insensitive everywhere.
+ */
+export type HeadersLike =
+  | { forEach(callback: (value: string, name: string) => void): void }
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | ReadonlyArray<readonly [string, string]>;
+
+/** One header line as it was read: the name keeps its case as sent. */
+export type HeaderPair = readonly [name: string, value: string];
+
+/**
+ * A response as `errorFromResponse` takes it: what the SDK's own HTTP layer has after a
+ * call. Every member is optional so that partial knowledge (a bare body, a status alone)
+ * can still be mapped.
+ */
+export interface ResponseLike {
+  /** The HTTP status; absent for a bare body pasted on its own. */
+  status?: number;
+  /** The reason phrase of the status line, when one was sent. */
+  statusText?: string;
+  /** The response headers. */
+  headers?: HeadersLike;
+  /** The body, as text, or already parsed (an object is taken as JSON). */
+  body?: unknown;
+  /** The request URL, when known: it goes to `details.url` and tells a backend call apart. */
+  url?: string;
+  /** The request method, when known: it goes to `details.method`. */
+  method?: string;
+}
+
+/**
+ * Where a response came from, which decides the rules that map it.
+ * - `auto` (the default): the backend when the body carries a code of the code table or
+ *   the URL is on `API_ORIGIN`, otherwise a provider.
+ * - `backend`: the Alter backend's envelope rules (spec section 4).
+ * - `provider`: a provider's own response, mapped without an envelope (section 5).
+ */
+export type Source = "auto" | "backend" | "provider";
+
+/** Options of every mapping entry point. */
+export interface MapOptions {
+  /** Which rules read an HTTP response. Default `"auto"`. */
+  source?: Source;
+  /** The provider the call went to (a lowercase slug such as `google`, `slack`, `github`). */
+  providerId?: string;
+  /** The grant the call used. */
+  grantId?: string;
+  /** The current time in ms since the epoch, for date arithmetic (default `Date.now()`). */
+  now?: number;
+}
+
+/** How the pasted text was read (spec section 11). */
+export type InputFormat =
+  | "http"
+  | "curl-i"
+  | "curl-v"
+  | "har"
+  | "json-wrapper"
+  | "json-body"
+  | "network-text";
+
+/** What `parseResponse` read from pasted text. */
+export interface ParsedInput {
+  /** Which of the accepted forms the text was. */
+  format: InputFormat;
+  /** The status of the response that counts; absent for a bare body or a network failure. */
+  status?: number;
+  /** The reason phrase of that response's status line, when there was one. */
+  statusText?: string;
+  /** The headers of the response that counts, in the order read. */
+  headers: HeaderPair[];
+  /** The body: text as read, or (format `json-body`) the parsed JSON value. Empty string when none. */
+  body: unknown;
+  /** The request URL (HAR, curl -v, a response object that carries one). */
+  url?: string;
+  /** The request method (HAR, curl -v, a response object that carries one). */
+  method?: string;
+  /** How many responses the text held (curl -i / -v after redirects or 100 Continue); the last counts. */
+  responses?: number;
+  /** For `network-text`: the failure recognised in the text. */
+  network?: NetworkFailureMatch;
+}
+
+/** A network failure recognised in an error object or in pasted text (spec section 6). */
+export interface NetworkFailureMatch {
+  /** `timeout` maps to `TimeoutError`, `network` to `NetworkError`. */
+  kind: "timeout" | "network";
+  /** The code or message that decided: `ETIMEDOUT`, `curl 28`, `Failed to fetch`, `AbortError`... */
+  code: string;
+  /** Where it was found, for the decision trace: `cause.code`, `errors[1].cause.name`, `text`... */
+  where: string;
+}
