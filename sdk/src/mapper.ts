@@ -146,10 +146,13 @@ function decide(ctx: Context, trace: TraceStep[] | null): Decision {
 /** Header names that carry a provider's own request id (kept in `details` as snake_case). */
 const PROVIDER_REQUEST_ID = /(?:^|-)req(?:uest)?-?id$/;
 
-function providerName(ctx: Context): string {
+const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", slack: "Slack", google: "Google", microsoft: "Microsoft Graph", stripe: "Stripe" };
+
+function providerName(ctx: Context, rule: string): string {
   const id = ctx.opts.providerId;
-  if (id) return id.charAt(0).toUpperCase() + id.slice(1);
-  if (ctx.headers.has("x-github-request-id")) return "GitHub";
+  if (id) return PROVIDER_NAMES[id.toLowerCase()] ?? id;
+  if (rule.startsWith("quirk.slack.")) return "Slack";
+  if (rule.startsWith("quirk.github.") || ctx.headers.has("x-github-request-id")) return "GitHub";
   return "The provider";
 }
 
@@ -212,7 +215,7 @@ function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
     }
     case "provider": {
       const words = providerMessage(ctx.body);
-      const head = `${providerName(ctx)} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
+      const head = `${providerName(ctx, d.rule.id)} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
       return words ? `${head}: ${words}` : `${head}.`;
     }
   }
@@ -279,13 +282,36 @@ const DERIVED: Record<string, string> = {
   fields: "not sent: {}",
 };
 
+/** V8's stack depth setting; other engines have none and ignore it. */
+const ErrorWithLimit = Error as { stackTraceLimit?: number };
+
+/**
+ * Runs `create` with V8's stack capture off. An error made from pasted text describes that
+ * text, not a failure of this process: frames of the mapper's internals would only mislead,
+ * and capturing them costs more than the whole mapping. Errors for real calls
+ * (`errorFromResponse`, `errorFromNetworkFailure`) keep their stack.
+ */
+function withoutStack<T>(create: () => T): T {
+  const limit = ErrorWithLimit.stackTraceLimit;
+  try {
+    ErrorWithLimit.stackTraceLimit = 0;
+  } catch {
+    return create(); // frozen intrinsics (SES): keep the stack
+  }
+  try {
+    return create();
+  } finally {
+    ErrorWithLimit.stackTraceLimit = limit;
+  }
+}
+
 interface Made {
   error: AlterSDKError | null;
   decision: Decision;
   fields: Record<string, string>;
 }
 
-function make(ctx: Context, trace: TraceStep[] | null, cause: unknown): Made {
+function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack: boolean): Made {
   const d = decide(ctx, trace);
   const name = d.verdict.error;
   if (name === null) return { error: null, decision: d, fields: {} };
@@ -318,15 +344,9 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown): Made {
     }
   }
 
-  const error = new ERROR_CLASSES[name](messageFor(ctx, d, name), {
-    details,
-    fields: d.verdict.fields,
-    requestId,
-    retryAfter,
-    retryFacts: facts,
-    responseBody,
-    cause,
-  });
+  const Cls = ERROR_CLASSES[name];
+  const init = { details, fields: d.verdict.fields, requestId, retryAfter, retryFacts: facts, responseBody, cause };
+  const error = withStack ? new Cls(messageFor(ctx, d, name), init) : withoutStack(() => new Cls(messageFor(ctx, d, name), init));
 
   const fields: Record<string, string> = {};
   if (sources) {
@@ -404,7 +424,7 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
     network: undefined,
     cause: undefined,
   };
-  return make(new Context(input, o), null, undefined).error;
+  return make(new Context(input, o), null, undefined, true).error;
 }
 
 /**
@@ -415,7 +435,7 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
 export function errorFromNetworkFailure(cause: unknown): import("./errors.js").NetworkError {
   const network = detectNetworkFailure(cause);
   const input: Input = { status: undefined, statusText: undefined, headers: [], body: undefined, url: undefined, method: undefined, network, cause };
-  return make(new Context(input, {}), null, cause).error as import("./errors.js").NetworkError;
+  return make(new Context(input, {}), null, cause, true).error as import("./errors.js").NetworkError;
 }
 
 /**
@@ -423,11 +443,14 @@ export function errorFromNetworkFailure(cause: unknown): import("./errors.js").N
  * error the SDK would raise, or `null` when the response is not an error. Throws
  * `AlterValueError`, with a message saying what was expected, for unreadable input.
  * `classify(text, opts)` is `explain(text, opts).error`.
+ *
+ * The error describes the pasted text, not a failure of this process, so it carries no
+ * stack frames (`err.stack` is its first line only); `errorFromResponse` keeps them.
  */
 export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
   const parsed = parseResponse(text, o.source);
-  return make(new Context(inputFromParsed(parsed), o), null, undefined).error;
+  return make(new Context(inputFromParsed(parsed), o), null, undefined, false).error;
 }
 
 /**
@@ -439,7 +462,7 @@ export function explain(text: string, opts?: MapOptions): Explanation {
   const input = parseResponse(text, o.source);
   const ctx = new Context(inputFromParsed(input), o);
   const trace: TraceStep[] = [];
-  const made = make(ctx, trace, undefined);
+  const made = make(ctx, trace, undefined, false);
   const challenges = ctx.challengesIfAny();
   return {
     error: made.error,

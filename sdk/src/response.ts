@@ -10,47 +10,54 @@ import { isRecord } from "./snapshot.js";
 /** Text kept in `details.raw_body` or `responseBody` is cut to this many UTF-8 bytes. */
 export const MAX_KEPT_BODY_BYTES = 64 * 1024;
 
-/** Headers with case-insensitive lookup, keeping the pairs as read. */
+/**
+ * Headers with case-insensitive lookup, keeping the pairs as read. Lookups scan the
+ * lowercased names: responses carry tens of headers, and a scan costs less than building
+ * a map for the handful of lookups the rules make.
+ */
 export class HeaderMap {
   /** The headers in the order read, names as sent. */
   readonly pairs: readonly HeaderPair[];
-  readonly #byName = new Map<string, string[]>();
+  readonly #names: string[];
 
   constructor(pairs: readonly HeaderPair[]) {
     this.pairs = pairs;
-    for (const [name, value] of pairs) {
-      const key = name.toLowerCase();
-      const list = this.#byName.get(key);
-      if (list) list.push(value);
-      else this.#byName.set(key, [value]);
-    }
+    const names = new Array<string>(pairs.length);
+    for (let i = 0; i < pairs.length; i++) names[i] = pairs[i]![0].toLowerCase();
+    this.#names = names;
   }
 
-  /** The value of `name`: several fields of the same name joined with ", " (RFC 9110 list semantics). */
+  /** The value of `name` (lowercase): several fields of the same name joined with ", " (RFC 9110 list semantics). */
   get(name: string): string | undefined {
-    const list = this.#byName.get(name);
-    return list === undefined ? undefined : list.length === 1 ? list[0] : list.join(", ");
+    let out: string | undefined;
+    for (let i = 0; i < this.#names.length; i++) {
+      if (this.#names[i] === name) out = out === undefined ? this.pairs[i]![1] : out + ", " + this.pairs[i]![1];
+    }
+    return out;
   }
 
-  /** The first field of `name`, for singletons like `X-Request-Id`. */
+  /** The first field of `name` (lowercase), for singletons like `X-Request-Id`. */
   first(name: string): string | undefined {
-    return this.#byName.get(name)?.[0];
+    const i = this.#names.indexOf(name);
+    return i === -1 ? undefined : this.pairs[i]![1];
   }
 
-  /** Every field of `name`, one entry per field. */
-  all(name: string): readonly string[] {
-    return this.#byName.get(name) ?? [];
+  /** Every field of `name` (lowercase), one entry per field. */
+  all(name: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.#names.length; i++) if (this.#names[i] === name) out.push(this.pairs[i]![1]);
+    return out;
   }
 
   /** Is there a field named `name` (lowercase)? */
   has(name: string): boolean {
-    return this.#byName.has(name);
+    return this.#names.includes(name);
   }
 
   /** The name as sent of the first field named `name` (lowercase), for the decision trace. */
   nameAsSent(name: string): string {
-    for (const [n] of this.pairs) if (n.toLowerCase() === name) return n;
-    return name;
+    const i = this.#names.indexOf(name);
+    return i === -1 ? name : this.pairs[i]![0];
   }
 }
 
