@@ -224,23 +224,34 @@ function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
 /** Where the mapper-set `details` keys and typed fields came from: wire key → source. */
 type Sources = Record<string, string>;
 
-function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string | undefined, sources: Sources | null) {
+function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string, sources: Sources | null) {
   const details: Record<string, unknown> = {};
+  const env = ctx.envelope;
+  // Copied values first; the keys the mapper sets below win over them.
+  let copied: Readonly<Record<string, unknown>> | undefined;
+  let copiedPath = "";
+  if (d.source === "backend" && env) {
+    copied = env.details;
+    copiedPath = env.detailsPath;
+  } else if (d.source === "poll" && ctx.body.kind === "json" && isRecord(ctx.body.value)) {
+    copied = ctx.body.value;
+    copiedPath = "body ";
+  }
+  if (copied) {
+    for (const key in copied) {
+      if (!Object.hasOwn(copied, key) || isForbiddenKey(key)) continue;
+      details[key] = copied[key];
+      if (sources) sources[key] = copiedPath + key;
+    }
+  }
   const set = (key: string, value: unknown, from: string) => {
     if (value === undefined) return;
     details[key] = value;
     if (sources) sources[key] = from;
   };
-  const env = ctx.envelope;
-  if (d.source === "backend" && env) {
-    for (const key of Object.keys(env.details)) if (!isForbiddenKey(key)) set(key, env.details[key], env.detailsPath + key);
-  } else if (d.source === "poll" && ctx.body.kind === "json" && isRecord(ctx.body.value)) {
-    const v = ctx.body.value;
-    for (const key of Object.keys(v)) if (!isForbiddenKey(key)) set(key, v[key], "body " + key);
-  }
   set("status_code", ctx.status, "status line");
   if (d.source === "backend" && env?.code !== undefined) set("code", env.code, env.problem ? "body code" : "body error.code");
-  set("request_id", requestId, requestIdFrom ?? "");
+  set("request_id", requestId, requestIdFrom);
   if (details.grant_id === undefined) set("grant_id", ctx.opts.grantId, "opts.grantId");
   if (details.provider_id === undefined) set("provider_id", ctx.opts.providerId, "opts.providerId");
   set("method", ctx.method, "request method");
@@ -251,7 +262,8 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
       if (lower !== "x-request-id" && PROVIDER_REQUEST_ID.test(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
     }
   }
-  for (const [key, value] of Object.entries(d.verdict.details ?? {})) set(key, value, `rule ${d.rule.id}`);
+  const extra = d.verdict.details;
+  if (extra) for (const key of Object.keys(extra)) set(key, extra[key], `rule ${d.rule.id}`);
   if (d.source === "backend" && (ctx.body.kind === "text" || ctx.body.kind === "invalid-json")) {
     const cut = cutText(ctx.body.text);
     set("raw_body", cut.text, "body (not JSON)");
@@ -319,8 +331,13 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
 
   const headerId = ctx.headers.first("x-request-id");
   const requestId = headerId ?? ctx.envelope?.requestId;
-  const requestIdFrom =
-    headerId !== undefined ? `header ${ctx.headers.nameAsSent("x-request-id")}` : ctx.envelope?.problem ? "body request_id" : "body error.request_id";
+  const requestIdFrom = !sources
+    ? ""
+    : headerId !== undefined
+      ? `header ${ctx.headers.nameAsSent("x-request-id")}`
+      : ctx.envelope?.problem
+        ? "body request_id"
+        : "body error.request_id";
   const details = buildDetails(ctx, d, requestId, requestIdFrom, sources);
 
   const now = ctx.opts.now ?? Date.now();

@@ -1,0 +1,334 @@
+/**
+ * Recognising a network failure (spec section 6): a request that got no response at all,
+ * either as the error object `fetch` (or another client) threw, or as text a developer
+ * pasted into the classifier.
+ *
+ * Imported by both server and browser code: no Node or DOM API here. Every regular
+ * expression in this file runs in time linear in its input (no nested quantifiers, no
+ * quantified group followed by a test that can fail), so a pasted 5 MiB text is safe.
+ * @module
+ */
+import type { NetworkFailureMatch } from "./types.js";
+
+/** Error codes that mean the request timed out (kind `timeout`). */
+const TIMEOUT_CODES: ReadonlySet<string> = new Set([
+  "ETIMEDOUT",
+  "ESOCKETTIMEDOUT", // the `request` package's read timeout
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "ERR_SOCKET_CONNECTION_TIMEOUT", // Node's happy-eyeballs attempt timeout
+]);
+
+/** Error codes that name a specific connection, DNS or TLS failure (kind `network`). */
+const NETWORK_CODES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "ECONNABORTED",
+  "EPIPE",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_UNTRUSTED",
+  "CERT_REVOKED",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+]);
+
+/** curl exit codes: 28 is a timeout, the others a connection, DNS or TLS failure. */
+const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
+  [6, "network"], // could not resolve host
+  [7, "network"], // failed to connect
+  [28, "timeout"], // operation timed out
+  [35, "network"], // TLS handshake failed
+  [52, "network"], // empty reply from server
+  [56, "network"], // failure receiving network data
+  [60, "network"], // peer certificate cannot be authenticated
+]);
+
+/*
+ * Pasted-text patterns, in three tiers of specificity. A timeout anywhere wins (Node
+ * prints `TypeError: fetch failed` first and the undici timeout in its `[cause]`); then a
+ * specific code or OS message, then an exception class name, then a browser's generic
+ * fetch message. Quantified character classes only ever end a branch, so a failed match
+ * never rescans a run.
+ */
+const TIMEOUT_TEXT =
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout)\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b/i;
+
+const NETWORK_SPECIFIC_TEXT =
+  /\b(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|Failed to connect to|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|x509: certificate)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+/;
+
+const NETWORK_CLASS_TEXT =
+  /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError)\b/;
+
+const NETWORK_GENERIC_TEXT =
+  /\b(?:Failed to fetch|NetworkError when attempting to fetch resource|Load failed|fetch failed|Network request failed)\b/;
+
+/** `curl: (N)`, every occurrence; the exit decides whether it is a failure we know. */
+const CURL_EXIT_TEXT = /\bcurl: \((\d{1,3})\)/g;
+
+const CURL_HTTP_ERROR_TEXT = /\bcurl: \(22\) The requested URL returned error: (\d{3})\b/;
+
+/** Only this much of an error's `message` is scanned: a message is not a 5 MiB paste. */
+const MESSAGE_SCAN_LIMIT = 16 * 1024;
+
+/** How deep `detectNetworkFailure` follows `cause`, `reason` and `errors`. */
+const MAX_DEPTH = 5;
+/** At most this many members of one `errors` list, and this many objects in all. */
+const MAX_ERRORS_PER_NODE = 32;
+const MAX_NODES = 64;
+
+/** Rank of a network (not timeout) finding: the highest wins, then the shallowest. */
+const Rank = {
+  Generic: 1, // a browser's or Node's generic fetch message
+  ClassName: 2, // an exception class name in a message (`ConnectionError`)
+  OtherCode: 3, // an error code we do not list (`EPROTO`, `UND_ERR_INFO`)
+  TextSpecific: 4, // a specific code or OS message inside a message
+  Abort: 5, // an `AbortError`: the caller's own abort
+  Code: 6, // a code we list, or a curl exit we know
+} as const;
+
+interface Finding {
+  kind: NetworkFailureMatch["kind"];
+  code: string;
+  rank: number;
+}
+
+/**
+ * Finds a timeout or network failure in pasted text: Node's and undici's error codes,
+ * the browsers' fetch messages (`Failed to fetch`, `NetworkError when attempting to fetch
+ * resource`, `Load failed`), Node's `fetch failed`, curl's `curl: (N)` exits (6, 7, 28,
+ * 35, 52, 56, 60), Chrome's `net::ERR_*` codes, Python `requests`/`httpx`/`urllib3` texts
+ * (`ConnectTimeout`, `ReadTimeout`, `ConnectionError`, `Connection refused`, `Name or
+ * service not known`) and Go's (`dial tcp ...: i/o timeout`, `context deadline
+ * exceeded`, `connection refused`, `no such host`).
+ *
+ * A timeout anywhere in the text wins over a plain network failure: Node prints
+ * `TypeError: fetch failed` first and `code: 'UND_ERR_CONNECT_TIMEOUT'` in its cause.
+ * Otherwise the most specific finding wins: a code or OS message (`ECONNREFUSED`,
+ * `Connection refused`) over an exception class name (`ConnectionError`) over a generic
+ * fetch message (`fetch failed`). The `code` is the matched text (`curl 7` for a curl
+ * exit) and `where` is `"text"`.
+ *
+ * `curl: (22) The requested URL returned error: 403` is not a network failure (the server
+ * answered): see {@link matchCurlHttpError}. Returns `undefined` when the text holds none
+ * of these. Linear time in the length of `text`.
+ */
+export function matchNetworkText(text: string): NetworkFailureMatch | undefined {
+  const found = scanText(text);
+  return found === undefined ? undefined : { kind: found.kind, code: found.code, where: "text" };
+}
+
+/**
+ * The status of curl's `--fail` message, `curl: (22) The requested URL returned error:
+ * 403`: the server answered with that status, so it is read as a response with no headers
+ * (spec section 6), not as a network failure. `undefined` when the text has no such line.
+ */
+export function matchCurlHttpError(text: string): number | undefined {
+  const m = CURL_HTTP_ERROR_TEXT.exec(text);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+/**
+ * Reads what went wrong from an error thrown by a request that got no response (a
+ * rejected `fetch`, an undici, Node `http`, axios or curl child-process error).
+ *
+ * It looks at the error itself and then through its `cause` chain, an `AbortError`'s
+ * `reason`, and an `AggregateError`'s `errors` (Node's happy-eyeballs connect reports one
+ * error per address), breadth first, five levels below the error at most, each object
+ * once (a cyclic chain ends). It reads `name`, `code` and `message` of each.
+ *
+ * - A timeout anywhere gives kind `timeout`: a `TimeoutError` (the `DOMException`
+ *   `AbortSignal.timeout` throws, also as an `AbortError`'s `reason` or `cause`), the codes
+ *   `ETIMEDOUT`, `UND_ERR_CONNECT_TIMEOUT`, `UND_ERR_HEADERS_TIMEOUT`,
+ *   `UND_ERR_BODY_TIMEOUT` (and `ESOCKETTIMEDOUT`, `ERR_SOCKET_CONNECTION_TIMEOUT`), curl
+ *   exit 28, or a timeout message that {@link matchNetworkText} recognises.
+ * - Otherwise kind `network`, with the most specific code found: a code such as
+ *   `ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, `EAI_AGAIN` or a TLS code
+ *   (`CERT_HAS_EXPIRED`, `ERR_TLS_CERT_ALTNAME_INVALID`...) or a known curl exit (`curl 7`);
+ *   then `AbortError` (the caller's own abort); then any other error code (`EPROTO`);
+ *   then a message (`Failed to fetch`, `fetch failed`...). Equally specific findings: the
+ *   one nearest the top wins.
+ * - Nothing specific: kind `network`, code `unknown`, `where` `none`. The function is only
+ *   called when there was no response, so that is still a network failure.
+ *
+ * A curl exit is read from a numeric `code`, `exitCode` or `status` only when the error's
+ * `cmd`, `spawnfile`, `path` or `message` names curl (a child-process error), since a bare
+ * number means nothing on its own.
+ *
+ * `where` is the path to the deciding value: `code`, `name`, `cause.code`,
+ * `cause.errors[1].code`, `reason.name`, `message`. Never throws, even on a hostile
+ * object (getters that throw, a revoked `Proxy`).
+ */
+export function detectNetworkFailure(cause: unknown): NetworkFailureMatch {
+  let best: (Finding & { where: string }) | undefined;
+  const seen = new Set<unknown>([cause]);
+  let queue: { value: unknown; path: string }[] = [{ value: cause, path: "" }];
+  let visited = 0;
+
+  for (let depth = 0; depth <= MAX_DEPTH && queue.length > 0; depth++) {
+    const next: { value: unknown; path: string }[] = [];
+    for (const { value, path } of queue) {
+      if (visited >= MAX_NODES) break;
+      visited++;
+      for (const f of inspect(value, path)) {
+        if (f.kind === "timeout") return { kind: "timeout", code: f.code, where: f.where };
+        if (best === undefined || f.rank > best.rank) best = f;
+      }
+      if (depth === MAX_DEPTH || !isObjectLike(value)) continue;
+      for (const key of ["cause", "reason"] as const) {
+        const child = read(value, key);
+        if (isObjectLike(child) && !seen.has(child)) {
+          seen.add(child);
+          next.push({ value: child, path: join(path, key) });
+        }
+      }
+      const errors = read(value, "errors");
+      if (isArray(errors)) {
+        const n = Math.min(toLength(read(errors, "length")), MAX_ERRORS_PER_NODE);
+        for (let i = 0; i < n; i++) {
+          const child = read(errors, String(i));
+          if (isObjectLike(child) && !seen.has(child)) {
+            seen.add(child);
+            next.push({ value: child, path: `${path === "" ? "errors" : `${path}.errors`}[${i}]` });
+          }
+        }
+      }
+    }
+    queue = next;
+  }
+
+  return best === undefined
+    ? { kind: "network", code: "unknown", where: "none" }
+    : { kind: best.kind, code: best.code, where: best.where };
+}
+
+/** The findings on one object (or on a string passed as the cause), most decisive first. */
+function inspect(value: unknown, path: string): (Finding & { where: string })[] {
+  const out: (Finding & { where: string })[] = [];
+  if (typeof value === "string") {
+    const f = scanText(value.slice(0, MESSAGE_SCAN_LIMIT));
+    if (f !== undefined) out.push({ ...f, where: path === "" ? "text" : path });
+    return out;
+  }
+  if (!isObjectLike(value)) return out;
+
+  const name = read(value, "name");
+  if (name === "TimeoutError") out.push({ kind: "timeout", code: "TimeoutError", rank: Rank.Code, where: join(path, "name") });
+
+  const code = read(value, "code");
+  if (typeof code === "string") {
+    if (TIMEOUT_CODES.has(code)) out.push({ kind: "timeout", code, rank: Rank.Code, where: join(path, "code") });
+    else if (NETWORK_CODES.has(code)) out.push({ kind: "network", code, rank: Rank.Code, where: join(path, "code") });
+    else if (isCodeShaped(code)) out.push({ kind: "network", code, rank: Rank.OtherCode, where: join(path, "code") });
+  }
+
+  const message = read(value, "message");
+  const messageText = typeof message === "string" ? message.slice(0, MESSAGE_SCAN_LIMIT) : "";
+  if (namesCurl(value, messageText)) {
+    for (const key of ["code", "exitCode", "status"] as const) {
+      const exit = read(value, key);
+      const kind = typeof exit === "number" ? CURL_EXITS.get(exit) : undefined;
+      if (kind !== undefined) {
+        out.push({ kind, code: `curl ${exit as number}`, rank: Rank.Code, where: join(path, key) });
+        break;
+      }
+    }
+  }
+
+  if (name === "AbortError") out.push({ kind: "network", code: "AbortError", rank: Rank.Abort, where: join(path, "name") });
+
+  if (messageText !== "") {
+    const f = scanText(messageText);
+    if (f !== undefined) out.push({ ...f, where: join(path, "message") });
+  }
+
+  // A timeout first, so that the caller can stop at the first timeout it sees.
+  out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "timeout" ? -1 : 1));
+  return out;
+}
+
+/** The text scan behind {@link matchNetworkText}, with the finding's rank. */
+function scanText(text: string): Finding | undefined {
+  // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
+  let curl: Finding | undefined;
+  CURL_EXIT_TEXT.lastIndex = 0;
+  for (let m = CURL_EXIT_TEXT.exec(text); m !== null; m = CURL_EXIT_TEXT.exec(text)) {
+    const exit = Number(m[1]);
+    const kind = CURL_EXITS.get(exit);
+    if (kind === "timeout") {
+      CURL_EXIT_TEXT.lastIndex = 0;
+      return { kind, code: `curl ${exit}`, rank: Rank.Code };
+    }
+    if (kind !== undefined && curl === undefined) curl = { kind, code: `curl ${exit}`, rank: Rank.Code };
+  }
+  CURL_EXIT_TEXT.lastIndex = 0;
+
+  const timeout = TIMEOUT_TEXT.exec(text);
+  if (timeout !== null) return { kind: "timeout", code: timeout[0], rank: Rank.Code };
+  if (curl !== undefined) return curl;
+
+  const specific = NETWORK_SPECIFIC_TEXT.exec(text);
+  if (specific !== null) return { kind: "network", code: specific[0], rank: Rank.TextSpecific };
+  const className = NETWORK_CLASS_TEXT.exec(text);
+  if (className !== null) return { kind: "network", code: className[0], rank: Rank.ClassName };
+  const generic = NETWORK_GENERIC_TEXT.exec(text);
+  if (generic !== null) return { kind: "network", code: generic[0], rank: Rank.Generic };
+  return undefined;
+}
+
+/** True when a child-process error is about curl, so its numeric exit code means curl's. */
+function namesCurl(value: object, message: string): boolean {
+  for (const key of ["cmd", "spawnfile", "path"] as const) {
+    const v = read(value, key);
+    if (typeof v === "string" && /\bcurl\b/.test(v.slice(0, 4096))) return true;
+  }
+  return /\bcurl\b/.test(message);
+}
+
+/** `EPROTO`, `UND_ERR_INFO`, `ERR_SSL_WRONG_VERSION_NUMBER`: an upper-case error code. */
+function isCodeShaped(code: string): boolean {
+  return code.length <= 64 && code !== "ABORT_ERR" && /^[A-Z][A-Z0-9_]*$/.test(code) && /^(?:E|UND_ERR_|ERR_|CERT_|UNABLE_)/.test(code);
+}
+
+function isObjectLike(value: unknown): value is object {
+  return (typeof value === "object" && value !== null) || typeof value === "function";
+}
+
+/** A property read that never throws (a getter may throw, a `Proxy` may be revoked). */
+function read(value: unknown, key: string): unknown {
+  if (!isObjectLike(value)) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Array.isArray` throws on a revoked `Proxy`. */
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+function toLength(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+function join(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}

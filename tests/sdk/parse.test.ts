@@ -1,0 +1,771 @@
+import { describe, test, expect } from "vitest";
+import fc from "fast-check";
+import { MAX_INPUT_BYTES, parseResponse } from "../../sdk/src/parse.js";
+import { AlterValueError } from "../../sdk/src/errors.js";
+import type { ParsedInput } from "../../sdk/src/types.js";
+
+/** Runs `fn`, expects an AlterValueError, and returns its message. */
+function rejection(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(AlterValueError);
+    expect((err as Error).name).toBe("AlterValueError");
+    const message = (err as Error).message;
+    expect(message).not.toMatch(/\n\s+at /); // never a stack
+    return message;
+  }
+  throw new Error("expected an AlterValueError");
+}
+
+const crlf = (s: string): string => s.replace(/\n/g, "\r\n");
+const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
+
+const ENVELOPE = '{"error":{"code":"grant_expired","message":"The grant expired.","request_id":"req_01J9Z3","details":{"grant_id":"gr_123"}}}';
+
+describe("raw HTTP responses", () => {
+  const http11 = `HTTP/1.1 403 Forbidden
+Date: Tue, 14 May 2024 09:12:44 GMT
+Content-Type: application/json
+Content-Length: 120
+X-Request-Id: req_01J9Z3
+
+${ENVELOPE}`;
+
+  test("HTTP/1.1 with LF", () => {
+    expect(parseResponse(http11)).toEqual({
+      format: "http",
+      status: 403,
+      statusText: "Forbidden",
+      headers: [
+        ["Date", "Tue, 14 May 2024 09:12:44 GMT"],
+        ["Content-Type", "application/json"],
+        ["Content-Length", "120"],
+        ["X-Request-Id", "req_01J9Z3"],
+      ],
+      body: ENVELOPE,
+      responses: 1,
+    } satisfies ParsedInput);
+  });
+
+  test("HTTP/1.1 with CRLF keeps the body's line endings", () => {
+    const body = '{\r\n  "error": {"code": "invalid_key"}\r\n}';
+    const r = parseResponse(crlf("HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n") + body);
+    expect(r.status).toBe(401);
+    expect(r.headers).toEqual([["Content-Type", "application/json"]]);
+    expect(r.body).toBe(body);
+  });
+
+  test("HTTP/2 and HTTP/2.0 without a reason phrase", () => {
+    for (const version of ["HTTP/2", "HTTP/2.0", "HTTP/3"]) {
+      const r = parseResponse(crlf(`${version} 429 \ncontent-type: text/plain\nretry-after: 30\n\nslow down`));
+      expect(r).toEqual({
+        format: "http",
+        status: 429,
+        headers: [
+          ["content-type", "text/plain"],
+          ["retry-after", "30"],
+        ],
+        body: "slow down",
+        responses: 1,
+      });
+      expect(r.statusText).toBeUndefined();
+    }
+  });
+
+  test("a BOM, blank lines around, and a curl command line above are skipped", () => {
+    const r = parseResponse(`\uFEFF\n\n  \n$ curl -i https://api.example.com/v1/grants\n${http11}\n\n\n`);
+    expect(r.status).toBe(403);
+    expect(r.body).toBe(ENVELOPE);
+  });
+
+  test("obs-fold continuation lines join the previous value with one space", () => {
+    const r = parseResponse(
+      "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer realm=\"api\",\r\n   error=\"invalid_token\",\r\n\terror_description=\"expired\"\r\nX-A: 1\r\n\r\n",
+    );
+    expect(r.headers).toEqual([
+      ["WWW-Authenticate", 'Bearer realm="api", error="invalid_token", error_description="expired"'],
+      ["X-A", "1"],
+    ]);
+    expect(r.body).toBe("");
+  });
+
+  test("no blank line before the body: the first line that is not a header starts it", () => {
+    const r = parseResponse(`HTTP/1.1 404 Not Found\nContent-Type: application/json\n{"error": {"code": "agent_not_found"}}`);
+    expect(r.headers).toEqual([["Content-Type", "application/json"]]);
+    expect(r.body).toBe('{"error": {"code": "agent_not_found"}}');
+  });
+
+  test("a status line alone", () => {
+    expect(parseResponse("HTTP/1.1 504 Gateway Timeout")).toEqual({
+      format: "http",
+      status: 504,
+      statusText: "Gateway Timeout",
+      headers: [],
+      body: "",
+      responses: 1,
+    });
+  });
+
+  test("a malformed status line is refused with the expected form", () => {
+    expect(rejection(() => parseResponse("HTTP/1.1 Forbidden\n\n{}"))).toMatch(/HTTP\/1\.1 403 Forbidden/);
+  });
+});
+
+describe("curl -i", () => {
+  test("100 Continue then the response", () => {
+    const text = crlf(`HTTP/1.1 100 Continue
+
+HTTP/1.1 422 Unprocessable Entity
+Content-Type: application/json
+X-Request-Id: req_9
+
+{"error":{"code":"validation_error","details":{"fields":{"name":["is required"]}}}}`);
+    const r = parseResponse(text);
+    expect(r.format).toBe("curl-i");
+    expect(r.responses).toBe(2);
+    expect(r.status).toBe(422);
+    expect(r.statusText).toBe("Unprocessable Entity");
+    expect(r.headers).toEqual([
+      ["Content-Type", "application/json"],
+      ["X-Request-Id", "req_9"],
+    ]);
+    expect(r.body).toBe('{"error":{"code":"validation_error","details":{"fields":{"name":["is required"]}}}}');
+  });
+
+  test("a redirect chain with -L: the last response counts", () => {
+    const text = `HTTP/1.1 301 Moved Permanently
+Location: https://api.example.com/v1/grants
+Content-Length: 0
+
+HTTP/2 302
+location: https://api.example.com/v2/grants
+content-length: 0
+
+HTTP/2 401
+content-type: application/json
+www-authenticate: Bearer error="invalid_token"
+
+{"error":{"code":"invalid_key","message":"Unknown API key."}}
+`;
+    const r = parseResponse(text);
+    expect(r).toEqual({
+      format: "curl-i",
+      status: 401,
+      headers: [
+        ["content-type", "application/json"],
+        ["www-authenticate", 'Bearer error="invalid_token"'],
+      ],
+      body: '{"error":{"code":"invalid_key","message":"Unknown API key."}}',
+      responses: 3,
+    });
+  });
+
+  test("a proxy's Connection established", () => {
+    const r = parseResponse(crlf("HTTP/1.1 200 Connection established\n\nHTTP/2 503 \ncontent-type: text/html\n\n<html><body>upstream down</body></html>"));
+    expect(r.format).toBe("curl-i");
+    expect(r.status).toBe(503);
+    expect(r.body).toBe("<html><body>upstream down</body></html>");
+  });
+});
+
+describe("curl -v", () => {
+  const github = `* Host api.github.com:443 was resolved.
+* IPv6: (none)
+* IPv4: 140.82.121.6
+*   Trying 140.82.121.6:443...
+* Connected to api.github.com (140.82.121.6) port 443
+* ALPN: curl offers h2,http/1.1
+* (304) (OUT), TLS handshake, Client hello (1):
+} [318 bytes data]
+*  CAfile: /etc/ssl/cert.pem
+*  CApath: none
+* (304) (IN), TLS handshake, Server hello (2):
+{ [122 bytes data]
+* SSL connection using TLSv1.3 / AEAD-AES128-GCM-SHA256 / [blank] / UNDEF
+* ALPN: server accepted h2
+* Server certificate:
+*  subject: CN=*.github.com
+*  start date: Mar  7 00:00:00 2024 GMT
+*  expire date: Mar  7 23:59:59 2025 GMT
+*  subjectAltName: host "api.github.com" matched cert's "*.github.com"
+*  SSL certificate verify ok.
+* using HTTP/2
+* [HTTP/2] [1] OPENED stream for https://api.github.com/user/repos
+* [HTTP/2] [1] [:method: POST]
+* [HTTP/2] [1] [:path: /user/repos]
+> POST /user/repos HTTP/2
+> Host: api.github.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> Authorization: Bearer gho_xxx
+> Content-Length: 20
+>
+} [20 bytes data]
+* upload completely sent off: 20 bytes
+< HTTP/2 403 
+< date: Tue, 14 May 2024 09:12:44 GMT
+< content-type: application/json; charset=utf-8
+< x-accepted-oauth-scopes: public_repo, repo
+< x-oauth-scopes: read:user
+< x-ratelimit-remaining: 4999
+<
+{ [185 bytes data]
+{
+  "message": "Resource not accessible by integration",
+  "documentation_url": "https://docs.github.com/rest/repos/repos#create-a-repository-for-the-authenticated-user",
+  "status": "403"
+}
+* Connection #0 to host api.github.com left intact
+`;
+
+  test("real-looking HTTP/2 output with TLS lines and data lines", () => {
+    expect(parseResponse(github)).toEqual({
+      format: "curl-v",
+      status: 403,
+      headers: [
+        ["date", "Tue, 14 May 2024 09:12:44 GMT"],
+        ["content-type", "application/json; charset=utf-8"],
+        ["x-accepted-oauth-scopes", "public_repo, repo"],
+        ["x-oauth-scopes", "read:user"],
+        ["x-ratelimit-remaining", "4999"],
+      ],
+      body: `{
+  "message": "Resource not accessible by integration",
+  "documentation_url": "https://docs.github.com/rest/repos/repos#create-a-repository-for-the-authenticated-user",
+  "status": "403"
+}`,
+      url: "https://api.github.com/user/repos",
+      method: "POST",
+      responses: 1,
+    } satisfies ParsedInput);
+  });
+
+  test("the same with CRLF line endings and the command line pasted above", () => {
+    const r = parseResponse(crlf(`$ curl -v -X POST https://api.github.com/user/repos\n${github}`));
+    expect(r.status).toBe(403);
+    expect(r.headers[1]).toEqual(["content-type", "application/json; charset=utf-8"]);
+    expect(r.body).toBe(
+      '{\r\n  "message": "Resource not accessible by integration",\r\n  "documentation_url": "https://docs.github.com/rest/repos/repos#create-a-repository-for-the-authenticated-user",\r\n  "status": "403"\r\n}',
+    );
+  });
+
+  test("an HTML body whose lines begin with < is body after the header block", () => {
+    const text = `*   Trying 127.0.0.1:8080...
+* Connected to localhost (127.0.0.1) port 8080 (#0)
+> GET /admin HTTP/1.1
+> Host: localhost:8080
+> User-Agent: curl/7.81.0
+>
+* Mark bundle as not supporting multiuse
+< HTTP/1.1 401 Unauthorized
+< Content-Type: text/html
+< WWW-Authenticate: Basic realm="admin"
+<
+<html>
+<head><title>401 Authorization Required</title></head>
+<body>nope</body>
+</html>
+* Connection #0 to host localhost left intact`;
+    const r = parseResponse(text);
+    expect(r.status).toBe(401);
+    expect(r.url).toBe("http://localhost:8080/admin");
+    expect(r.method).toBe("GET");
+    expect(r.headers).toEqual([
+      ["Content-Type", "text/html"],
+      ["WWW-Authenticate", 'Basic realm="admin"'],
+    ]);
+    expect(r.body).toBe("<html>\n<head><title>401 Authorization Required</title></head>\n<body>nope</body>\n</html>");
+  });
+
+  test("a body with no final newline, glued to curl's trailer", () => {
+    const text = `* Connected to api.alter.ai (34.1.2.3) port 443
+* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384
+> GET /v1/grants/gr_123 HTTP/1.1
+> Host: api.alter.ai
+>
+< HTTP/1.1 401 Unauthorized
+< Content-Type: application/json
+< X-Request-Id: req_77
+<
+${ENVELOPE}* Connection #0 to host api.alter.ai left intact`;
+    const r = parseResponse(text);
+    expect(r.body).toBe(ENVELOPE);
+    expect(r.url).toBe("https://api.alter.ai/v1/grants/gr_123");
+  });
+
+  test("marks without the space, and no Host line: the Connected line names the host", () => {
+    const text = `*Connected to api.example.com (1.2.3.4) port 443
+>GET /v1/me HTTP/1.1
+>
+<HTTP/1.1 400 Bad Request
+<Content-Type: application/json
+<
+{"error":{"code":"me_requires_agent_key"}}`;
+    const r = parseResponse(text);
+    expect(r).toMatchObject({
+      format: "curl-v",
+      status: 400,
+      statusText: "Bad Request",
+      headers: [["Content-Type", "application/json"]],
+      body: '{"error":{"code":"me_requires_agent_key"}}',
+      url: "https://api.example.com/v1/me",
+      method: "GET",
+    });
+  });
+
+  test("redirects with -L and 100 Continue: the last response and its request count", () => {
+    const text = `* Connected to example.com (93.184.216.34) port 443
+> POST /old HTTP/1.1
+> Host: example.com
+> Expect: 100-continue
+>
+< HTTP/1.1 100 Continue
+<
+* We are completely uploaded and fine
+< HTTP/1.1 301 Moved Permanently
+< Location: https://api.example.com/new
+<
+* Issue another request to this URL: 'https://api.example.com/new'
+* Connected to api.example.com (93.184.216.35) port 443
+> GET /new HTTP/1.1
+> Host: api.example.com
+>
+< HTTP/1.1 410 Gone
+< Content-Type: application/json
+<
+{"error":{"code":"grant_deleted"}}
+* Connection #1 to host api.example.com left intact
+curl: (22) The requested URL returned error: 410`;
+    const r = parseResponse(text);
+    expect(r.responses).toBe(3);
+    expect(r.status).toBe(410);
+    expect(r.headers).toEqual([["Content-Type", "application/json"]]);
+    expect(r.body).toBe('{"error":{"code":"grant_deleted"}}');
+    expect(r.method).toBe("GET");
+    expect(r.url).toBe("https://api.example.com/new");
+  });
+
+  test("a curl -v without any response is a network failure", () => {
+    const text = `*   Trying 127.0.0.1:3000...
+* connect to 127.0.0.1 port 3000 failed: Connection refused
+* Failed to connect to localhost port 3000 after 0 ms: Couldn't connect to server
+* Closing connection
+curl: (7) Failed to connect to localhost port 3000 after 0 ms: Couldn't connect to server`;
+    expect(parseResponse(text)).toEqual({
+      format: "network-text",
+      headers: [],
+      body: "",
+      network: { kind: "network", code: "curl 7", where: "text" },
+    });
+  });
+});
+
+describe("HAR", () => {
+  const harEntry = (status: number, statusText: string, body: string, encoding?: string, url = "https://api.example.com/v1/x") => ({
+    startedDateTime: "2024-05-14T09:12:44.123Z",
+    time: 83.2,
+    request: {
+      method: status >= 400 ? "POST" : "GET",
+      url,
+      httpVersion: "http/2.0",
+      headers: [{ name: "authorization", value: "Bearer sk_xxx" }],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
+    response: {
+      status,
+      statusText,
+      httpVersion: "http/2.0",
+      headers: [
+        { name: "content-type", value: "application/json" },
+        { name: "x-request-id", value: "req_01J9Z3" },
+      ],
+      cookies: [],
+      content: { size: body.length, mimeType: "application/json", text: body, ...(encoding ? { encoding } : {}) },
+      redirectURL: "",
+      headersSize: -1,
+      bodySize: -1,
+      _transferSize: 512,
+      _error: null,
+    },
+    cache: {},
+    timings: { blocked: 1, dns: -1, ssl: -1, connect: -1, send: 0, wait: 80, receive: 2 },
+    serverIPAddress: "34.1.2.3",
+    _priority: "High",
+    _resourceType: "fetch",
+  });
+
+  const unicode = '{"error":{"code":"grant_expired","message":"Le jeton a expiré ✓ 🚀"}}';
+
+  test("a whole file: the last entry with status 400 or more, base64 decoded", () => {
+    const har = {
+      log: {
+        version: "1.2",
+        creator: { name: "WebInspector", version: "537.36" },
+        pages: [],
+        entries: [
+          harEntry(200, "", '{"ok":true}', undefined, "https://api.example.com/v1/a"),
+          harEntry(404, "", '{"error":{"code":"agent_not_found"}}', undefined, "https://api.example.com/v1/b"),
+          harEntry(401, "", b64(unicode), "base64", "https://api.example.com/v1/c"),
+          harEntry(200, "", "{}", undefined, "https://api.example.com/v1/d"),
+        ],
+      },
+    };
+    expect(parseResponse(JSON.stringify(har, null, 2))).toEqual({
+      format: "har",
+      status: 401,
+      headers: [
+        ["content-type", "application/json"],
+        ["x-request-id", "req_01J9Z3"],
+      ],
+      body: unicode,
+      url: "https://api.example.com/v1/c",
+      method: "POST",
+    } satisfies ParsedInput);
+  });
+
+  test("no failed entry: the last one", () => {
+    const har = { log: { entries: [harEntry(200, "OK", "a"), harEntry(204, "No Content", "", undefined, "https://x.test/last")] } };
+    const r = parseResponse(JSON.stringify(har));
+    expect(r.status).toBe(204);
+    expect(r.statusText).toBe("No Content");
+    expect(r.url).toBe("https://x.test/last");
+  });
+
+  test("a single entry", () => {
+    const r = parseResponse(JSON.stringify(harEntry(403, "Forbidden", ENVELOPE)));
+    expect(r).toMatchObject({ format: "har", status: 403, statusText: "Forbidden", body: ENVELOPE, method: "POST" });
+  });
+
+  test("Chrome's status 0 with _error is a network failure", () => {
+    const entry = harEntry(0, "", "");
+    Object.assign(entry.response, { headers: [], content: { size: 0, mimeType: "x-unknown" }, _error: "net::ERR_CONNECTION_REFUSED" });
+    const r = parseResponse(JSON.stringify({ log: { entries: [harEntry(200, "", "{}"), entry] } }));
+    expect(r).toEqual({
+      format: "har",
+      headers: [],
+      body: "",
+      url: "https://api.example.com/v1/x",
+      method: "GET",
+      network: { kind: "network", code: "net::ERR_CONNECTION_REFUSED", where: "response._error" },
+    });
+    Object.assign(entry.response, { _error: "net::ERR_TIMED_OUT" });
+    expect(parseResponse(JSON.stringify(entry)).network).toEqual({ kind: "timeout", code: "net::ERR_TIMED_OUT", where: "response._error" });
+  });
+
+  test("base64 of arbitrary bytes decodes as TextDecoder does", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const entry = harEntry(500, "", Buffer.from(bytes).toString("base64"), "base64");
+        expect(parseResponse(JSON.stringify(entry)).body).toBe(new TextDecoder().decode(bytes));
+      }),
+    );
+    // base64url and unpadded are read too
+    const entry = harEntry(500, "", Buffer.from(unicode).toString("base64url"), "base64");
+    expect(parseResponse(JSON.stringify(entry)).body).toBe(unicode);
+  });
+
+  test("broken base64 and empty HARs are refused", () => {
+    expect(rejection(() => parseResponse(JSON.stringify(harEntry(500, "", "not base64!", "base64"))))).toMatch(/base64/);
+    expect(rejection(() => parseResponse('{"log":{"entries":[]}}'))).toMatch(/no entries/);
+    expect(rejection(() => parseResponse('{"log":{"version":"1.2"}}'))).toMatch(/no "log.entries" list/);
+  });
+
+  test("a 5 MiB HAR parses in well under a second", () => {
+    const big = "x".repeat(4 * 1024 * 1024);
+    const entries = [harEntry(200, "", b64(big.slice(0, 500_000)), "base64"), harEntry(500, "", big)];
+    const text = JSON.stringify({ log: { entries } });
+    expect(text.length).toBeLessThan(MAX_INPUT_BYTES);
+    const start = performance.now();
+    const r = parseResponse(text);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(r.status).toBe(500);
+    expect((r.body as string).length).toBe(big.length);
+  });
+});
+
+describe("response objects", () => {
+  test("headers as a plain object, with a list value", () => {
+    const r = parseResponse(
+      JSON.stringify({
+        status: 429,
+        statusText: "Too Many Requests",
+        headers: { "Retry-After": "30", "Set-Cookie": ["a=1", "b=2"], "X-Count": 3 },
+        body: { error: { code: "rate_limit_exceeded" } },
+        url: "https://api.alter.ai/v1/proxy",
+        method: "POST",
+      }),
+    );
+    expect(r).toEqual({
+      format: "json-wrapper",
+      status: 429,
+      statusText: "Too Many Requests",
+      headers: [
+        ["Retry-After", "30"],
+        ["Set-Cookie", "a=1"],
+        ["Set-Cookie", "b=2"],
+        ["X-Count", "3"],
+      ],
+      body: { error: { code: "rate_limit_exceeded" } },
+      url: "https://api.alter.ai/v1/proxy",
+      method: "POST",
+    } satisfies ParsedInput);
+  });
+
+  test("headers as [name, value] pairs and as {name, value} objects", () => {
+    const pairs = parseResponse('{"status": 401, "headers": [["WWW-Authenticate", "Bearer"], ["X-Request-Id", "r1"]], "body": "nope"}');
+    const objects = parseResponse('{"status": 401, "headers": [{"name": "WWW-Authenticate", "value": "Bearer"}, {"name": "X-Request-Id", "value": "r1"}], "body": "nope"}');
+    for (const r of [pairs, objects]) {
+      expect(r).toEqual({
+        format: "json-wrapper",
+        status: 401,
+        headers: [
+          ["WWW-Authenticate", "Bearer"],
+          ["X-Request-Id", "r1"],
+        ],
+        body: "nope",
+      });
+    }
+  });
+
+  test("headers or body alone; null body reads as none", () => {
+    expect(parseResponse('{"status": 503, "body": null}')).toEqual({ format: "json-wrapper", status: 503, headers: [], body: "" });
+    expect(parseResponse('{"status": 503, "headers": {}}')).toEqual({ format: "json-wrapper", status: 503, headers: [], body: "" });
+  });
+
+  test("bad response objects say what is wrong", () => {
+    expect(rejection(() => parseResponse('{"status": 403, "headers": {}, "body": "", "ok": false}'))).toMatch(/keys other than.*"ok"/);
+    expect(rejection(() => parseResponse('{"status": 42, "body": ""}'))).toMatch(/100 to 599/);
+    expect(rejection(() => parseResponse('{"status": "403", "body": ""}'))).toMatch(/"status": 403/);
+    expect(rejection(() => parseResponse('{"status": 403, "headers": [["a"]], "body": ""}'))).toMatch(/headers\[0\]/);
+    expect(rejection(() => parseResponse('{"status": 403, "headers": "x", "body": ""}'))).toMatch(/headers/);
+    expect(rejection(() => parseResponse('{"status": 403, "body": "", "url": 5}'))).toMatch(/"url" must be a string/);
+    expect(rejection(() => parseResponse('{"status": 403}'))).toMatch(/neither "headers" nor "body"/);
+  });
+});
+
+describe("bare JSON bodies", () => {
+  test.each([
+    ["a backend envelope with a known code", ENVELOPE],
+    ["a problem+json with a known code", '{"type":"https://alter.ai/problems/grant-revoked","title":"Grant revoked","detail":"The user revoked it.","code":"grant_revoked","grant_id":"gr_1"}'],
+    ["a Connect poll result", '{"status":"denied","session_id":"cs_123","error":{"code":"connect_denied","message":"The user said no."}}'],
+    ["a pending Connect poll result", '{"status":"pending","session_id":"cs_123"}'],
+    ["an approval poll result", '{"approval_id":"ap_9","status":"execution_failed","reason":"upstream 500","execution":{"status":500}}'],
+    ["a Slack error body", '{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"users:read"}'],
+    ["a Slack success body", '{"ok":true,"channel":"C123","ts":"1715678000.000100"}'],
+  ])("%s", (_name, text) => {
+    expect(parseResponse(text)).toEqual({ format: "json-body", headers: [], body: JSON.parse(text) });
+  });
+
+  test("an envelope with an unknown code: refused under auto, read under backend", () => {
+    const graph = '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}';
+    expect(rejection(() => parseResponse(graph))).toMatch(/"InvalidAuthenticationToken", which is not one of the Alter backend's codes.*status line/);
+    expect(parseResponse(graph, "backend")).toMatchObject({ format: "json-body", body: JSON.parse(graph) });
+    const problem = '{"title":"Nope","detail":"x","code":"brand_new_code"}';
+    expect(rejection(() => parseResponse(problem))).toMatch(/problem\+json/);
+    expect(parseResponse(problem, "backend").format).toBe("json-body");
+  });
+
+  test("source provider: only poll results are read without a status", () => {
+    expect(rejection(() => parseResponse(ENVELOPE, "provider"))).toMatch(/status/);
+    expect(rejection(() => parseResponse('{"ok":false,"error":"missing_scope"}', "provider"))).toMatch(/status line/);
+    expect(parseResponse('{"status":"expired","session_id":"cs_1"}', "provider").format).toBe("json-body");
+  });
+
+  test.each([
+    ['{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}'],
+    ['{"error":"invalid_grant","error_description":"Bad Request"}'],
+    ['{"code":"grant_expired"}'],
+  ])("any other bare JSON asks for the whole response: %s", (text) => {
+    expect(rejection(() => parseResponse(text))).toMatch(/no status: paste the whole response \(status line and headers\) or a HAR entry/);
+  });
+
+  test("a poll result that is not quite one says why", () => {
+    expect(rejection(() => parseResponse('{"status":"denied"}'))).toMatch(/no string "session_id".*or "approval_id"/);
+    expect(rejection(() => parseResponse('{"status":"weird","session_id":"cs_1"}'))).toMatch(
+      /a Connect poll result, but its status "weird" is not one of pending, completed, denied, error, expired/,
+    );
+    expect(rejection(() => parseResponse('{"status":"approved!","approval_id":"ap_1"}'))).toMatch(/an approval poll result/);
+  });
+
+  test("JSON that is not an object", () => {
+    expect(rejection(() => parseResponse("[1, 2, 3]"))).toMatch(/is a list/);
+  });
+
+  test("JSON that does not parse names the position", () => {
+    expect(rejection(() => parseResponse('{"error": {"code": "grant_expired",}}'))).toMatch(/line 1, column 36/);
+    expect(rejection(() => parseResponse('{\n  "status": 403,\n  "body": "x\n"\n}'))).toMatch(/control character.*line 3, column 13/);
+    expect(rejection(() => parseResponse('{"log": {"entries": [{"request": {}'))).toMatch(/ends early.*cut off/);
+    expect(rejection(() => parseResponse("{'status': 403}"))).toMatch(/property name in double quotes.*line 1, column 2/);
+    expect(rejection(() => parseResponse('{"a": 1} trailing'))).toMatch(/after the end of the JSON value.*column 10/);
+    expect(rejection(() => parseResponse("[".repeat(1_000_000)))).toMatch(/ends early/);
+  });
+});
+
+describe("network failures as text", () => {
+  test("Node's fetch failed printout", () => {
+    const text = `node:internal/deps/undici/undici:13510
+      Error.captureStackTrace(err);
+            ^
+
+TypeError: fetch failed
+    at node:internal/deps/undici/undici:13510:13 {
+  [cause]: Error: getaddrinfo ENOTFOUND api.alter.invalid
+      at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26) {
+    errno: -3008,
+    code: 'ENOTFOUND',
+    syscall: 'getaddrinfo',
+    hostname: 'api.alter.invalid'
+  }
+}`;
+    expect(parseResponse(text)).toEqual({
+      format: "network-text",
+      headers: [],
+      body: "",
+      network: { kind: "network", code: "ENOTFOUND", where: "text" },
+    });
+  });
+
+  test("a timeout", () => {
+    expect(parseResponse("curl: (28) Connection timed out after 10001 milliseconds").network).toEqual({
+      kind: "timeout",
+      code: "curl 28",
+      where: "text",
+    });
+  });
+
+  test("curl --fail's message is a response with that status and no headers", () => {
+    expect(parseResponse("curl: (22) The requested URL returned error: 403\n")).toEqual({
+      format: "network-text",
+      status: 403,
+      headers: [],
+      body: "",
+    });
+  });
+});
+
+describe("bad input", () => {
+  test.each([
+    ["empty", ""],
+    ["whitespace only", "  \n\t\r\n  "],
+    ["a BOM only", "\uFEFF"],
+    ["a BOM and blank lines", "\uFEFF\r\n\r\n"],
+  ])("%s: nothing to classify", (_name, text) => {
+    expect(rejection(() => parseResponse(text))).toMatch(/^Nothing to classify: paste a failed response/);
+  });
+
+  test("binary with a NUL", () => {
+    expect(rejection(() => parseResponse("HTTP/1.1 200 OK\r\n\r\n\u0000PNG"))).toMatch(/binary.*NUL/);
+  });
+
+  test("2% control characters is binary, 0.5% is not", () => {
+    const noisy = "a".repeat(98) + "\u0001\u001b";
+    expect(rejection(() => parseResponse(noisy.repeat(100)))).toMatch(/binary.*1%/);
+    const fine = `HTTP/1.1 500 Internal Server Error\n\n${"a".repeat(199)}\u001b`;
+    expect(parseResponse(fine.repeat(1)).status).toBe(500);
+    // TAB, LF, CR and FF are not counted
+    expect(parseResponse(`HTTP/1.1 500 x\n\n${"\t\f\r\n".repeat(1000)}x`).status).toBe(500);
+  });
+
+  test("plain words say what is expected", () => {
+    const message = rejection(() => parseResponse("it broke again, help"));
+    expect(message).toMatch(/it begins "it broke again, help"/);
+    expect(message).toMatch(/HTTP\/1\.1 403 Forbidden.*curl -i or curl -v.*HAR.*network error/);
+  });
+
+  test("a curl command without its output", () => {
+    expect(rejection(() => parseResponse("curl -sS https://api.alter.ai/v1/grants"))).toMatch(/curl command, not its output/);
+  });
+
+  test("not a string", () => {
+    expect(rejection(() => parseResponse(undefined as unknown as string))).toMatch(/string/);
+  });
+
+  test("the 5 MiB gate counts UTF-8 bytes", () => {
+    // 2 million é: 2 million UTF-16 units but 4 MB of UTF-8, under the gate.
+    expect(rejection(() => parseResponse("\u00e9".repeat(2_000_000)))).toMatch(/^Could not read this/);
+    // 2.7 million é: 5.4 MB of UTF-8, over it (though only 2.7 million characters).
+    expect(rejection(() => parseResponse("\u00e9".repeat(2_700_000)))).toMatch(/over 5 MiB/);
+    // Astral characters are 4 bytes (a surrogate pair), lone surrogates 3.
+    expect(rejection(() => parseResponse("\u{1F680}".repeat(MAX_INPUT_BYTES / 4 + 1)))).toMatch(/over 5 MiB/);
+    expect(rejection(() => parseResponse("\u{1F680}".repeat(MAX_INPUT_BYTES / 4)))).toMatch(/^Could not read this/);
+    expect(rejection(() => parseResponse("\ud800".repeat(MAX_INPUT_BYTES / 3 + 1)))).toMatch(/over 5 MiB/);
+    // Exactly 5 MiB passes.
+    const exact = `HTTP/1.1 500 x\n\n${"a".repeat(MAX_INPUT_BYTES - 16)}`;
+    expect(parseResponse(exact).status).toBe(500);
+    expect(rejection(() => parseResponse(`${exact}a`))).toMatch(/over 5 MiB/);
+  });
+
+  test("linear time on adversarial 5 MiB inputs", () => {
+    const n = MAX_INPUT_BYTES - 64;
+    const inputs = [
+      `HTTP/1.1 200 OK\n${"a:".repeat(n / 2)}`,
+      `HTTP/1.1 200 OK\n${"X-A: b\n".repeat(n / 7)}`,
+      `HTTP/1.1 200 OK\n\n${"HTTP/1.1 200 OK\n\n".repeat(n / 17)}`,
+      `HTTP/1.1 200 ${" ".repeat(n)}x`,
+      `< HTTP/1.1 200 OK\n${"<\n".repeat(n / 2)}`,
+      `< HTTP/1.1 200 OK\n<\n${"* ".repeat(n / 2)}`,
+      `* x\n< HTTP/1.1 200 OK\n<\n${"a* Connection #0 to host ".repeat(n / 26)}`,
+      `* Connected to ${"(".repeat(n)}`,
+      "{".repeat(n),
+      `{"a":${'"\\u12'.repeat(n / 6)}`,
+      `{"status": 500, "body": "${"\\n".repeat(n / 2)}"}`,
+      `${" ".repeat(n)}HTTP/1.1 200 OK`,
+      "\n".repeat(n) + "x",
+      "\u0001a".repeat(n / 2),
+      "curl \u0001".repeat(n / 6),
+    ];
+    for (const input of inputs) {
+      const start = performance.now();
+      try {
+        parseResponse(input);
+      } catch (err) {
+        expect((err as Error).name).toBe("AlterValueError");
+      }
+      expect(performance.now() - start).toBeLessThan(1500);
+    }
+  });
+});
+
+describe("property: a ParsedInput or an AlterValueError, nothing else", () => {
+  const check = (text: string, source?: "auto" | "backend" | "provider"): void => {
+    try {
+      const r = parseResponse(text, source);
+      expect(Array.isArray(r.headers)).toBe(true);
+      expect(["http", "curl-i", "curl-v", "har", "json-wrapper", "json-body", "network-text"]).toContain(r.format);
+    } catch (err) {
+      expect((err as Error).name).toBe("AlterValueError");
+    }
+  };
+
+  test("arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => check(s)), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), fc.constantFrom("auto", "backend", "provider") as fc.Arbitrary<"auto">, check), {
+      numRuns: 300,
+    });
+  });
+
+  test("arbitrary JSON", () => {
+    fc.assert(fc.property(fc.json(), fc.constantFrom("auto", "backend", "provider") as fc.Arbitrary<"auto">, check), { numRuns: 500 });
+  });
+
+  test("response-shaped fuzz", () => {
+    const line = fc.oneof(
+      fc.constantFrom("HTTP/1.1 403 Forbidden", "HTTP/2 200", "< HTTP/2 401", "<", "< ", "> GET / HTTP/1.1", "> Host: x", "* Connected to x (1) port 80", "", " folded", "{ [5 bytes data]"),
+      fc.string({ unit: "binary", maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.boolean(), (lines, useCrlf) => check(lines.join(useCrlf ? "\r\n" : "\n"))),
+      { numRuns: 1000 },
+    );
+    const harish = fc.record({
+      log: fc.record({ entries: fc.array(fc.record({ request: fc.anything(), response: fc.anything() }), { maxLength: 3 }) }),
+    });
+    fc.assert(fc.property(harish, (har) => check(JSON.stringify(har) ?? "")), { numRuns: 300 });
+    const wrapper = fc.record({ status: fc.oneof(fc.integer(), fc.double()), headers: fc.anything(), body: fc.anything() }, { requiredKeys: ["status"] });
+    fc.assert(fc.property(wrapper, (w) => check(JSON.stringify(w) ?? "")), { numRuns: 300 });
+  });
+});
