@@ -9,3 +9,7 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 declare function atob(data: string): string;
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly origin: string;
+}

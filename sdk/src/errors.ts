@@ -384,8 +384,9 @@ export class InsufficientScopeError extends BackendError {
           return info !== undefined && info.since > from && info.since <= to;
         }));
     const firstKnown = this.missing.find((s) => scopeInfo(s) !== undefined);
+    const sentUrl = source(init, this.details, "documentation_url");
     this.documentationUrl =
-      readString(source(init, this.details, "documentation_url")) ??
+      (typeof sentUrl === "string" && sentUrl !== "" ? sentUrl : undefined) ??
       SITE_ORIGIN + (firstKnown !== undefined ? scopePath(firstKnown) : errorPath(this.name));
   }
 

@@ -12,7 +12,7 @@ import { HeaderMap, cutText, headerPairs, readBody, type BodyRead } from "./resp
 import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js";
 import { detectNetworkFailure } from "./network.js";
 import { parseResponse } from "./parse.js";
-import { isForbiddenKey, isRecord, readString, snakeCase } from "./snapshot.js";
+import { frozenCopy, isForbiddenKey, isRecord, readString, snakeCase } from "./snapshot.js";
 import type { HeaderPair, MapOptions, NetworkFailureMatch, ParsedInput, ResponseLike, Source } from "./types.js";
 
 /** One rule tried while mapping, in order. */
@@ -109,14 +109,16 @@ interface Decision {
   sourceFromOptions: boolean;
 }
 
+function noStatus(): AlterValueError {
+  return new AlterValueError(
+    "A provider's response cannot be read without its status: paste the whole response, status line and headers included " +
+      "(`curl -i`, a HAR entry, or devtools' raw response), or choose the Backend source if it came from the Alter backend.",
+  );
+}
+
 function runGroup(group: RuleGroup, ctx: Context, trace: TraceStep[] | null): { rule: MappingRule; verdict: Verdict } | undefined {
   for (const rule of GROUPS.get(group) ?? []) {
-    if (rule.needsStatus && ctx.status === undefined) {
-      throw new AlterValueError(
-        "This looks like a provider's response body without its status: paste the whole response, status line and headers included " +
-          "(`curl -i`, a HAR entry, or devtools' raw response), or choose the Backend source if it came from the Alter backend.",
-      );
-    }
+    if (rule.needsStatus && ctx.status === undefined) throw noStatus();
     const verdict = rule.apply(ctx);
     if (trace) trace.push(verdict?.note !== undefined ? { rule: rule.id, matched: !!verdict, note: verdict.note } : { rule: rule.id, matched: !!verdict });
     if (verdict) return { rule, verdict };
@@ -135,6 +137,7 @@ function decide(ctx: Context, trace: TraceStep[] | null): Decision {
   }
   const picked = runGroup("source", ctx, trace)!;
   const source: MappedAs = picked.verdict.note === "backend" ? "backend" : "provider";
+  if (source === "provider" && ctx.status === undefined && picked.rule.id === "source.option") throw noStatus();
   const hit = runGroup(source, ctx, trace);
   if (!hit) {
     // Only a provider rule table can run out (a bare body with no status): say so plainly.
@@ -249,23 +252,25 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
     details[key] = value;
     if (sources) sources[key] = from;
   };
-  set("status_code", ctx.status, "status line");
-  if (d.source === "backend" && env?.code !== undefined) set("code", env.code, env.problem ? "body code" : "body error.code");
-  set("request_id", requestId, requestIdFrom);
-  if (details.grant_id === undefined) set("grant_id", ctx.opts.grantId, "opts.grantId");
-  if (details.provider_id === undefined) set("provider_id", ctx.opts.providerId, "opts.providerId");
-  set("method", ctx.method, "request method");
-  set("url", ctx.url, "request URL");
   if (d.source === "provider") {
+    // A provider's own request-id header (X-GitHub-Request-Id, Stripe's Request-Id, Graph's
+    // client-request-id) is kept under its snake_case name; the mapper's keys below win.
     for (const [name, value] of ctx.headers.pairs) {
       const lower = name.toLowerCase();
       if (lower !== "x-request-id" && PROVIDER_REQUEST_ID.test(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
     }
   }
+  set("status_code", ctx.status, "status line");
+  if (d.source === "backend" && env?.code !== undefined) set("code", env.code, env.problem ? "body code" : "body error.code");
+  set("request_id", requestId, requestIdFrom);
+  if (details.grant_id == null) set("grant_id", ctx.opts.grantId, "opts.grantId");
+  if (details.provider_id == null) set("provider_id", ctx.opts.providerId, "opts.providerId");
+  set("method", ctx.method, "request method");
+  set("url", ctx.url, "request URL");
   const extra = d.verdict.details;
   if (extra) for (const key of Object.keys(extra)) set(key, extra[key], `rule ${d.rule.id}`);
-  if (d.source === "backend" && (ctx.body.kind === "text" || ctx.body.kind === "invalid-json")) {
-    const cut = cutText(ctx.body.text);
+  if (d.source === "backend" && (ctx.body.kind === "text" || ctx.body.kind === "invalid-json" || ctx.body.kind === "empty")) {
+    const cut = cutText(ctx.body.kind === "empty" ? "" : ctx.body.text);
     set("raw_body", cut.text, "body (not JSON)");
     if (cut.truncated) set("truncated", true, "body over 64 KiB");
   }
@@ -275,7 +280,8 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
 function responseBodyOf(body: BodyRead): { value: unknown; truncated: boolean } {
   switch (body.kind) {
     case "json":
-      return { value: body.value, truncated: false };
+      // A body the caller passed as an object is copied like `details`; one parsed here is ours already.
+      return { value: body.text === undefined ? frozenCopy(body.value) : body.value, truncated: false };
     case "empty":
       return { value: "", truncated: false };
     default: {
@@ -362,30 +368,32 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
   }
 
   const Cls = ERROR_CLASSES[name];
-  const init = { details, fields: d.verdict.fields, requestId, retryAfter, retryFacts: facts, responseBody, cause };
+  // The status is a typed field of its own: an envelope's `details.status_code` must not stand in for a missing one.
+  const fields = { ...d.verdict.fields, status_code: ctx.status };
+  const init = { details, fields, requestId, retryAfter, retryFacts: facts, responseBody, cause };
   const error = withStack ? new Cls(messageFor(ctx, d, name), init) : withoutStack(() => new Cls(messageFor(ctx, d, name), init));
 
-  const fields: Record<string, string> = {};
+  const provenance: Record<string, string> = {};
   if (sources) {
     Object.assign(sources, d.verdict.fieldSources);
-    fields.message = d.verdict.message !== undefined ? "body (poll result)" : ctx.envelope?.message !== undefined && d.source === "backend"
+    provenance.message = d.verdict.message !== undefined ? "body (poll result)" : ctx.envelope?.message !== undefined && d.source === "backend"
       ? ctx.envelope.problem ? "body detail" : "body error.message"
       : "written by the SDK";
     for (const key of Object.keys(error)) {
       if (key === "name" || key === "details") continue;
       const wire = snakeCase(key);
       const value = (error as unknown as Record<string, unknown>)[key];
-      if (key === "retryAfter") fields[key] = value === undefined ? "not sent" : retryAfterFrom;
-      else if (key === "responseBody") fields[key] = "body";
-      else if (sources[wire] !== undefined) fields[key] = sources[wire]!;
-      else if (value === undefined) fields[key] = "not sent";
-      else fields[key] = DERIVED[wire] ?? "not sent (default)";
+      if (key === "retryAfter") provenance[key] = value === undefined ? "not sent" : retryAfterFrom;
+      else if (key === "responseBody") provenance[key] = "body";
+      else if (sources[wire] !== undefined) provenance[key] = sources[wire]!;
+      else if (value === undefined) provenance[key] = "not sent";
+      else provenance[key] = DERIVED[wire] ?? "not sent (default)";
     }
-    fields.retryable = `rule ${retryDecision(error, facts).rule}`;
-    fields.docsUrl = fields.documentationUrl ?? "this class's page on the docs site";
-    if (cause !== undefined) fields.cause = "the failure passed in";
+    provenance.retryable = `rule ${retryDecision(error, facts).rule}`;
+    provenance.docsUrl = provenance.documentationUrl ?? "this class's page on the docs site";
+    if (cause !== undefined) provenance.cause = "the failure passed in";
   }
-  return { error, decision: d, fields };
+  return { error, decision: d, fields: provenance };
 }
 
 function checkOptions(opts: unknown): MapOptions {

@@ -191,9 +191,14 @@ function insufficientScopeChallenge(ctx: RuleContext) {
   return undefined;
 }
 
+/** Same origin as `API_ORIGIN` (scheme, host in any case, default port or none). */
 function isBackendUrl(url: string | undefined): boolean {
   if (url === undefined) return false;
-  return url === API_ORIGIN || url.startsWith(API_ORIGIN + "/") || url.startsWith(API_ORIGIN + "?");
+  try {
+    return new URL(url).origin === API_ORIGIN;
+  } catch {
+    return false;
+  }
 }
 
 const statusIs = (ctx: RuleContext, ...codes: number[]) => ctx.status !== undefined && codes.includes(ctx.status);

@@ -1,0 +1,808 @@
+import { describe, test, expect, afterAll } from "vitest";
+import {
+  API_ORIGIN,
+  AlterValueError,
+  ERROR_CLASSES,
+  MAPPING_RULES,
+  RETRY_RULES,
+  RULES,
+  errorFromResponse,
+  explain,
+  rulesProducing,
+  type AlterSDKError,
+  type ErrorName,
+  type Explanation,
+  type MapOptions,
+  type ScopeReauthRequiredError,
+  type ProviderAPIError,
+  type PolicyViolationError,
+} from "../../sdk/src/index.js";
+
+// ------------------------------------------------------------------ coverage bookkeeping
+
+/** Every rule id some test below saw decide (the deciding rule, the matched source rule, the retry rule). */
+const covered = new Set<string>();
+
+function run(text: string, opts?: MapOptions): Explanation {
+  const e = explain(text, opts);
+  covered.add(e.rule);
+  for (const step of e.trace) if (step.matched) covered.add(step.rule);
+  if (e.error) covered.add(e.fields.retryable!.replace(/^rule /, ""));
+  return e;
+}
+
+type Headers = [string, string][];
+/** A raw HTTP/1.1 response. */
+const http = (status: number, headers: Headers = [], body = "") =>
+  `HTTP/1.1 ${status} X\r\n${headers.map(([n, v]) => `${n}: ${v}\r\n`).join("")}\r\n${body}`;
+/** A response object (format json-wrapper). */
+const wrap = (status: number, headers: Headers, body: unknown, extra: { url?: string; method?: string } = {}) =>
+  JSON.stringify({ status, headers, body, ...extra });
+const JSON_H: Headers = [["Content-Type", "application/json"]];
+const envelope = (code: string, details: Record<string, unknown> = {}) => JSON.stringify({ error: { code, message: `m ${code}`, details } });
+
+/** Expect `e` to be decided by `rule`, with class `name` (null: no error). */
+function expectRule(e: Explanation, rule: string, name: ErrorName | null): AlterSDKError | null {
+  expect(e.rule).toBe(rule);
+  if (name === null) expect(e.error).toBeNull();
+  else {
+    expect(e.error).toBeInstanceOf(ERROR_CLASSES[name]);
+    expect(e.error!.name).toBe(name);
+  }
+  return e.error;
+}
+
+// ------------------------------------------------------------------ section 6: network
+
+describe("network (section 6)", () => {
+  test("network.timeout: a pasted timeout is a TimeoutError", () => {
+    expectRule(run("curl: (28) Operation timed out after 30002 milliseconds with 0 bytes received"), "network.timeout", "TimeoutError");
+    expectRule(run("TypeError: fetch failed\n  [cause]: HeadersTimeoutError: Headers Timeout Error { code: 'UND_ERR_HEADERS_TIMEOUT' }"), "network.timeout", "TimeoutError");
+  });
+
+  test("network.failure: any other pasted failure is a NetworkError", () => {
+    expectRule(run("TypeError: fetch failed\n  [cause]: Error: connect ECONNREFUSED 127.0.0.1:443"), "network.failure", "NetworkError");
+    expectRule(run("TypeError: Failed to fetch"), "network.failure", "NetworkError");
+  });
+
+  test("network rules map the same whatever the source", () => {
+    for (const source of ["auto", "backend", "provider"] as const) {
+      expectRule(run("curl: (7) Failed to connect to api.alterauth.com port 443", { source }), "network.failure", "NetworkError");
+      expectRule(run("Error: connect ETIMEDOUT 10.1.2.3:443", { source }), "network.timeout", "TimeoutError");
+    }
+  });
+
+  test("a HAR entry that got no response (status 0) is a network failure", () => {
+    const har = JSON.stringify({
+      log: { entries: [{ request: { method: "GET", url: `${API_ORIGIN}/v1/grants` }, response: { status: 0, headers: [], content: {}, _error: "net::ERR_CONNECTION_REFUSED" } }] },
+    });
+    expectRule(run(har), "network.failure", "NetworkError");
+  });
+});
+
+// ------------------------------------------------------------------ section 7: polls
+
+describe("poll results (section 7)", () => {
+  test.each([
+    ["denied", "poll.connect.denied", "ConnectDeniedError"],
+    ["error", "poll.connect.error", "ConnectConfigError"],
+    ["expired", "poll.connect.expired", "ConnectTimeoutError"],
+  ] as const)("a Connect poll with status %s → %s", (status, rule, name) => {
+    const err = expectRule(run(JSON.stringify({ session_id: "cs_1", status, error: { code: "x", message: `Connect said ${status}` } })), rule, name)!;
+    expect(err.message).toBe(`Connect said ${status}`);
+    expect(err.details.session_id).toBe("cs_1");
+  });
+
+  test.each(["pending", "completed"])("a Connect poll with status %s is no error", (status) => {
+    expectRule(run(JSON.stringify({ session_id: "cs_1", status })), "poll.connect.ok", null);
+  });
+
+  test.each([
+    ["denied", "poll.approval.denied", "ApprovalDeniedError"],
+    ["expired", "poll.approval.expired", "ApprovalExpiredError"],
+    ["execution_failed", "poll.approval.execution-failed", "ApprovalExecutionFailedError"],
+  ] as const)("an approval poll with status %s → %s, with approvalId", (status, rule, name) => {
+    const err = expectRule(run(JSON.stringify({ approval_id: "apr_1", status, reason: `Because ${status}`, execution: null })), rule, name)!;
+    expect((err as unknown as { approvalId: string }).approvalId).toBe("apr_1");
+    expect(err.message).toBe(`Because ${status}`);
+  });
+
+  test.each(["pending", "approved"])("an approval poll with status %s is no error", (status) => {
+    expectRule(run(JSON.stringify({ approval_id: "apr_1", status })), "poll.approval.ok", null);
+  });
+
+  test("the message: error.message, else reason, else a sentence of the SDK's own", () => {
+    const both = run(JSON.stringify({ approval_id: "a", status: "denied", reason: "r", error: { message: "m" } })).error!;
+    expect(both.message).toBe("m");
+    const none = run(JSON.stringify({ session_id: "s", status: "expired" })).error!;
+    expect(none.message.trim().length).toBeGreaterThan(10);
+  });
+
+  test("status alone decides the class, not error.code", () => {
+    expectRule(run(JSON.stringify({ session_id: "cs_1", status: "denied", error: { code: "redirect_uri_mismatch", message: "x" } })), "poll.connect.denied", "ConnectDeniedError");
+    expectRule(run(JSON.stringify({ session_id: "cs_1", status: "error", error: { code: "access_denied", message: "x" } })), "poll.connect.error", "ConnectConfigError");
+  });
+
+  test("a poll body inside a 2xx response is still a poll result, whatever the source", () => {
+    for (const source of ["auto", "backend", "provider"] as const) {
+      expectRule(run(wrap(200, JSON_H, { approval_id: "apr_1", status: "expired" }), { source }), "poll.approval.expired", "ApprovalExpiredError");
+      expectRule(run(http(200, JSON_H, JSON.stringify({ session_id: "cs_1", status: "completed" })), { source }), "poll.connect.ok", null);
+    }
+  });
+
+  test("a poll body inside a 4xx response is not a poll: the response's rules apply", () => {
+    const e = run(wrap(400, JSON_H, { session_id: "cs_1", status: "denied" }));
+    expect(e.rule).not.toMatch(/^poll\./);
+    expectRule(e, "provider.error", "ProviderAPIError");
+    expect(e.trace.some((s) => s.rule.startsWith("poll."))).toBe(false);
+    expectRule(run(wrap(403, JSON_H, { approval_id: "apr_1", status: "denied" }), { source: "backend" }), "backend.fallback", "BackendError");
+    expectRule(run(http(500, JSON_H, JSON.stringify({ approval_id: "apr_1", status: "execution_failed" }))), "provider.error", "ProviderAPIError");
+  });
+
+  test("only a string id with a status of the right kind makes a poll", () => {
+    // An approval status on a Connect poll, or an id that is not a string: not a poll (a bare body without status is refused).
+    expect(() => explain(JSON.stringify({ session_id: "cs_1", status: "approved" }))).toThrow(AlterValueError);
+    expect(() => explain(JSON.stringify({ approval_id: "a", status: "completed" }))).toThrow(AlterValueError);
+    expect(() => explain(JSON.stringify({ session_id: 12, status: "denied" }))).toThrow(AlterValueError);
+    expectRule(run(wrap(200, JSON_H, { session_id: 12, status: "denied" })), "provider.success", null);
+  });
+});
+
+// ------------------------------------------------------------------ section 12: source detection
+
+describe("source detection (section 12)", () => {
+  test("source.backend-code: a known code in the envelope is the backend", () => {
+    const e = run(http(401, JSON_H, envelope("grant_expired")));
+    expectRule(e, "backend.code", "GrantExpiredError");
+    expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.backend-code", matched: true }));
+    expect(e.source).toBe("backend");
+    expect(e.sourceFromOptions).toBe(false);
+  });
+
+  test("source.backend-code: a problem+json whose code is known is the backend", () => {
+    const body = JSON.stringify({ type: "about:blank", title: "Gone", detail: "Grant deleted", code: "grant_deleted" });
+    const e = run(http(410, [["Content-Type", "application/problem+json"]], body));
+    expectRule(e, "backend.code", "GrantDeletedError");
+    expect(e.error!.message).toBe("Grant deleted");
+  });
+
+  test("Microsoft Graph's own envelope is a provider response", () => {
+    const body = JSON.stringify({
+      error: {
+        code: "InvalidAuthenticationToken",
+        message: "Access token has expired or is not yet valid.",
+        innerError: { date: "2025-01-14T09:12:44", "request-id": "8f1c2b3d-4e5f-6071-8293-a4b5c6d7e8f9", "client-request-id": "8f1c2b3d-4e5f-6071-8293-a4b5c6d7e8f9" },
+      },
+    });
+    const e = run(http(401, [["Content-Type", "application/json"], ["request-id", "8f1c2b3d-4e5f-6071-8293-a4b5c6d7e8f9"]], body), { providerId: "microsoft" });
+    expectRule(e, "provider.401", "ProviderUnauthorizedError");
+    expect(e.source).toBe("provider");
+    expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.provider", matched: true }));
+    expect(e.error!.details.code).toBeUndefined();
+    expect((e.error as ProviderAPIError).responseBody).toEqual(JSON.parse(body));
+  });
+
+  test("a provider that uses one of the backend's codes (validation_error) is read as the backend under auto", () => {
+    const body = JSON.stringify({ error: { code: "validation_error", message: "email is invalid", details: { fields: { email: "is invalid" } } } });
+    const e = run(http(422, JSON_H, body));
+    const err = expectRule(e, "backend.code", "AlterValueError") as AlterValueError;
+    expect(e.source).toBe("backend");
+    expect(err.fields).toEqual({ email: ["is invalid"] });
+    // Choosing the provider source reads it as the provider's.
+    const p = run(http(422, JSON_H, body), { source: "provider" });
+    expectRule(p, "provider.error", "ProviderAPIError");
+    expect(p.sourceFromOptions).toBe(true);
+  });
+
+  test("rate_limit_exceeded from a provider is read as the backend under auto", () => {
+    const e = run(http(429, JSON_H, JSON.stringify({ error: { code: "rate_limit_exceeded", message: "slow down" } })));
+    expectRule(e, "backend.code", "PolicyViolationError");
+  });
+
+  test("source.option: source backend accepts a bare envelope with an unknown code", () => {
+    const e = run(JSON.stringify({ error: { code: "brand_new_code", message: "From the future" } }), { source: "backend" });
+    const err = expectRule(e, "backend.unknown-code", "BackendError")!;
+    expect(err.details.code).toBe("brand_new_code");
+    expect(err.details.sdk_reason).toBe("unknown_code");
+    expect(e.sourceFromOptions).toBe(true);
+    expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.option", matched: true }));
+  });
+
+  test("without source backend, a bare envelope with an unknown code is refused (no status)", () => {
+    expect(() => explain(JSON.stringify({ error: { code: "brand_new_code" } }))).toThrow(AlterValueError);
+  });
+
+  test("source.option: source provider with a bare body and no status is an AlterValueError asking for the status line", () => {
+    for (const body of [envelope("grant_expired"), JSON.stringify({ ok: false, error: "invalid_auth" }), JSON.stringify({ error: { message: "x" } })]) {
+      let err: unknown;
+      try {
+        explain(body, { source: "provider" });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(AlterValueError);
+      expect((err as Error).message).toMatch(/status/i);
+    }
+    expect(() => errorFromResponse({ body: { error: { code: "grant_expired" } } }, { source: "provider" })).toThrow(AlterValueError);
+  });
+
+  test("errorFromResponse with source provider and a bare Slack body (no status) is an AlterValueError too", () => {
+    expect(() => errorFromResponse({ body: { ok: false, error: "invalid_auth" } }, { source: "provider" })).toThrow(AlterValueError);
+    expect(() => errorFromResponse({ body: { ok: true } }, { source: "provider", providerId: "slack" })).toThrow(AlterValueError);
+  });
+
+  test("source provider still reads poll results and network texts without a status", () => {
+    expectRule(run(JSON.stringify({ session_id: "cs_1", status: "denied" }), { source: "provider" }), "poll.connect.denied", "ConnectDeniedError");
+  });
+
+  test("source.api-origin: a HAR whose request URL is on API_ORIGIN is the backend", () => {
+    const har = JSON.stringify({
+      log: {
+        entries: [
+          { request: { method: "GET", url: `${API_ORIGIN}/v1/ok` }, response: { status: 200, headers: [], content: { text: "{}" } } },
+          {
+            request: { method: "POST", url: `${API_ORIGIN}/v1/proxy/request` },
+            response: { status: 502, headers: [{ name: "Content-Type", value: "text/html" }], content: { mimeType: "text/html", text: "<html>bad gateway</html>" } },
+          },
+        ],
+      },
+    });
+    const e = run(har);
+    const err = expectRule(e, "backend.non-json", "BackendError")!;
+    expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.api-origin", matched: true }));
+    expect(err.details.url).toBe(`${API_ORIGIN}/v1/proxy/request`);
+    expect(err.details.method).toBe("POST");
+    expect(err.details.raw_body).toBe("<html>bad gateway</html>");
+  });
+
+  test("source.api-origin: a response object with a url on API_ORIGIN is the backend", () => {
+    const e = run(wrap(404, JSON_H, { error: { code: "not_a_known_code", message: "x" } }, { url: `${API_ORIGIN}/v1/thing`, method: "GET" }));
+    expectRule(e, "backend.unknown-code", "BackendError");
+    const root = run(wrap(500, [], "", { url: API_ORIGIN }));
+    expect(root.source).toBe("backend");
+  });
+
+  test("a URL on API_ORIGIN written with another host case or the default port is the backend (same origin)", () => {
+    const host = new URL(API_ORIGIN).host;
+    for (const url of [API_ORIGIN.replace(host, host.toUpperCase()) + "/v1/x", `${API_ORIGIN}:443/v1/x`]) {
+      expect(new URL(url).origin).toBe(API_ORIGIN);
+      expect(run(wrap(500, [], "x", { url })).source, url).toBe("backend");
+    }
+  });
+
+  test("a URL that merely starts like API_ORIGIN is not the backend", () => {
+    for (const url of [`${API_ORIGIN}.evil.example/v1`, `${API_ORIGIN}@evil.example/v1`, `${API_ORIGIN}:8443/v1`.replace("https", "http"), "https://example.com/?next=" + API_ORIGIN]) {
+      const e = run(wrap(500, [], "oops", { url }));
+      expect(e.source, url).toBe("provider");
+    }
+  });
+
+  test("source.provider: anything else is the provider's (an unknown code without source backend)", () => {
+    const e = run(http(500, JSON_H, JSON.stringify({ error: { code: "internal_error", message: "boom" } })));
+    expectRule(e, "provider.error", "ProviderAPIError");
+    expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.provider", matched: true }));
+  });
+
+  test("source provider on a response carrying a backend code reads it with the provider rules", () => {
+    expectRule(run(http(401, JSON_H, envelope("grant_expired")), { source: "provider" }), "provider.401", "ProviderUnauthorizedError");
+  });
+});
+
+// ------------------------------------------------------------------ section 4: the backend
+
+describe("backend rules (section 4)", () => {
+  const B: MapOptions = { source: "backend" };
+
+  test("backend.success: a status below 400 is no error", () => {
+    expectRule(run(http(200, JSON_H, envelope("grant_expired"))), "backend.success", null);
+    expectRule(run(http(204), B), "backend.success", null);
+    expectRule(run(http(302, [["Location", "/x"]]), B), "backend.success", null);
+  });
+
+  test("backend.code: a known code decides", () => {
+    expectRule(run(http(401, JSON_H, envelope("grant_revoked", { grant_id: "gr_1" }))), "backend.code", "GrantRevokedError");
+  });
+
+  test("a bare body is mapped by its code: no status rule applies", () => {
+    const err = expectRule(run(envelope("token_refresh_in_progress")), "backend.code", "TokenRefreshInProgressError")!;
+    expect(err.details).not.toHaveProperty("status_code");
+    const noCode = errorFromResponse({ headers: JSON_H, body: { error: { message: "no code" } } }, B)!;
+    expect(noCode.name).toBe("BackendError");
+    expect(noCode.details).not.toHaveProperty("status_code");
+    expect(noCode.details).not.toHaveProperty("sdk_reason");
+  });
+
+  describe("when the code does not decide, in order", () => {
+    test("1. backend.unknown-code: a plain BackendError with details.code and sdk_reason, never an exception", () => {
+      const err = expectRule(run(http(400, JSON_H, envelope("shiny_new_thing", { x: 1 })), B), "backend.unknown-code", "BackendError")!;
+      expect(Object.getPrototypeOf(err)).toBe(ERROR_CLASSES.BackendError.prototype);
+      expect(err.details.code).toBe("shiny_new_thing");
+      expect(err.details.sdk_reason).toBe("unknown_code");
+      expect(err.details.x).toBe(1);
+      expect(err.retryable).toBe(false);
+    });
+
+    test("1 before 2 and 3: an unknown code with status 429, 408 or 504 is still unknown_code", () => {
+      for (const status of [429, 408, 504]) {
+        const err = expectRule(run(http(status, JSON_H, envelope("shiny_new_thing")), B), "backend.unknown-code", "BackendError")!;
+        expect(err.details.sdk_reason).toBe("unknown_code");
+      }
+    });
+
+    test("an unknown code with a 5xx is retryable (a plain BackendError with status 500 or more)", () => {
+      const err = run(http(503, JSON_H, envelope("maintenance")), B).error!;
+      expect(err.retryable).toBe(true);
+    });
+
+    test("2. backend.no-code.429: PolicyViolationError with policyError rate_limit_exceeded, whatever the body", () => {
+      for (const [headers, body] of [
+        [[...JSON_H, ["Retry-After", "12"]], JSON.stringify({ error: { message: "Too many requests" } })],
+        [[["Content-Type", "text/html"], ["Retry-After", "12"]], "<html>429 Too Many Requests</html>"],
+        [[["Retry-After", "12"]], ""],
+      ] as [Headers, string][]) {
+        const err = expectRule(run(http(429, headers, body), B), "backend.no-code.429", "PolicyViolationError") as PolicyViolationError;
+        expect(err.policyError).toBe("rate_limit_exceeded");
+        expect(err.retryAfter).toBe(12);
+        expect(err.retryable).toBe(true);
+      }
+    });
+
+    test("3. backend.no-code.timeout: a 408 or 504 is a TimeoutError, whatever the body", () => {
+      for (const status of [408, 504]) {
+        for (const [headers, body] of [
+          [[["Content-Type", "text/html"]], "<html>504 Gateway Time-out</html>"],
+          [JSON_H, "{not json"],
+          [JSON_H, JSON.stringify({ error: { message: "upstream timed out" } })],
+          [[], ""],
+        ] as [Headers, string][]) {
+          const err = expectRule(run(http(status, headers, body), B), "backend.no-code.timeout", "TimeoutError")!;
+          expect(err.retryable).toBe(true);
+          expect(err.details.status_code).toBe(status);
+        }
+      }
+    });
+
+    test("2 and 3 before 4: a 429 or 504 with an HTML body is not non_json_body", () => {
+      expectRule(run(http(429, [["Content-Type", "text/html"]], "<html/>"), B), "backend.no-code.429", "PolicyViolationError");
+      expectRule(run(http(504, [["Content-Type", "text/html"]], "<html/>"), B), "backend.no-code.timeout", "TimeoutError");
+    });
+
+    test("4. backend.non-json: an HTML page from a proxy", () => {
+      const html = "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>";
+      const err = expectRule(run(http(502, [["Content-Type", "text/html; charset=utf-8"]], html), B), "backend.non-json", "BackendError")!;
+      expect(err.details.sdk_reason).toBe("non_json_body");
+      expect(err.details.raw_body).toBe(html);
+      expect(err.retryable).toBe(true);
+    });
+
+    test("4. backend.non-json: an empty body", () => {
+      const err = expectRule(run(http(500), B), "backend.non-json", "BackendError")!;
+      expect(err.details.sdk_reason).toBe("non_json_body");
+    });
+
+    test("4. backend.non-json: text that parses as JSON but is sent as text/plain", () => {
+      const err = expectRule(run(http(500, [["Content-Type", "text/plain"]], '{"error":{"message":"x"}}'), B), "backend.non-json", "BackendError")!;
+      expect(err.details.raw_body).toBe('{"error":{"message":"x"}}');
+    });
+
+    test("4. backend.non-json: no Content-Type and a body that does not parse", () => {
+      expectRule(run(http(500, [], "Internal Server Error"), B), "backend.non-json", "BackendError");
+    });
+
+    test("4. a 404 HTML page is not retryable", () => {
+      expect(run(http(404, [["Content-Type", "text/html"]], "<h1>Not Found</h1>"), B).error!.retryable).toBe(false);
+    });
+
+    test("5. backend.invalid-json: a JSON media type whose body does not parse", () => {
+      for (const ct of ["application/json", "application/json; charset=utf-8", "application/problem+json"]) {
+        const err = expectRule(run(http(500, [["Content-Type", ct]], '{"error": {"code": "grant_exp'), B), "backend.invalid-json", "BackendError")!;
+        expect(err.details.sdk_reason).toBe("invalid_json");
+        expect(err.details.raw_body).toBe('{"error": {"code": "grant_exp');
+      }
+    });
+
+    test("6. backend.fallback: anything else is a plain BackendError", () => {
+      for (const body of ['{"message":"Internal error"}', '{"error":{"message":"no code"}}', "[1,2,3]", '"just a string"']) {
+        const err = expectRule(run(http(500, JSON_H, body), B), "backend.fallback", "BackendError")!;
+        expect(err.details).not.toHaveProperty("sdk_reason");
+        expect(err.retryable).toBe(true);
+      }
+      expect(run(http(400, JSON_H, "{}"), B).error!.retryable).toBe(false);
+    });
+  });
+});
+
+// ------------------------------------------------------------------ section 5: providers
+
+describe("provider rules (section 5)", () => {
+  const slack = (body: unknown, status = 200, headers: Headers = JSON_H) => http(status, headers, JSON.stringify(body));
+
+  describe("1. Slack quirk", () => {
+    test("quirk.slack.missing-scope with HTTP 200: missingScopes = needed split on commas, trimmed", () => {
+      const e = run(slack({ ok: false, error: "missing_scope", needed: "chat:write, im:history ,users:read", provided: "channels:read" }), { providerId: "slack", grantId: "gr_s" });
+      const err = expectRule(e, "quirk.slack.missing-scope", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.missingScopes).toEqual(["chat:write", "im:history", "users:read"]);
+      expect(err.statusCode).toBe(200);
+      expect(err.grantId).toBe("gr_s");
+      expect(err.providerId).toBe("slack");
+    });
+
+    test("quirk.slack.missing-scope with a 4xx wins over the 403 rules", () => {
+      const e = run(slack({ ok: false, error: "missing_scope", needed: "chat:write" }, 403, [...JSON_H, ["WWW-Authenticate", 'Bearer error="insufficient_scope", scope="other"']]));
+      const err = expectRule(e, "quirk.slack.missing-scope", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.missingScopes).toEqual(["chat:write"]);
+      expect(err.statusCode).toBe(403);
+    });
+
+    test.each(["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"])(
+      "quirk.slack.unauthorized: %s is a ProviderUnauthorizedError (200 and 4xx)",
+      (code) => {
+        expectRule(run(slack({ ok: false, error: code })), "quirk.slack.unauthorized", "ProviderUnauthorizedError");
+        expectRule(run(slack({ ok: false, error: code }, 400), { providerId: "slack" }), "quirk.slack.unauthorized", "ProviderUnauthorizedError");
+      },
+    );
+
+    test("quirk.slack.ratelimited: a retryable ProviderAPIError (200 or 429)", () => {
+      const e = run(slack({ ok: false, error: "ratelimited" }));
+      const err = expectRule(e, "quirk.slack.ratelimited", "ProviderAPIError")!;
+      expect(err.retryable).toBe(true);
+      expect(e.fields.retryable).toBe("rule retry.slack-ratelimited");
+      const e429 = run(slack({ ok: false, error: "ratelimited" }, 429, [...JSON_H, ["Retry-After", "30"]]), { providerId: "slack" });
+      expect(expectRule(e429, "quirk.slack.ratelimited", "ProviderAPIError")!.retryAfter).toBe(30);
+    });
+
+    test("quirk.slack.error: any other Slack error is a ProviderAPIError, not retryable", () => {
+      const err = expectRule(run(slack({ ok: false, error: "channel_not_found" })), "quirk.slack.error", "ProviderAPIError")!;
+      expect(err.retryable).toBe(false);
+      expect((err as ProviderAPIError).statusCode).toBe(200);
+      expect(err.message).toContain("channel_not_found");
+    });
+
+    test("quirk.slack.ok: ok true below 400 is no error", () => {
+      expectRule(run(slack({ ok: true, channel: "C123" }), { providerId: "slack" }), "quirk.slack.ok", null);
+      expectRule(run(slack({ ok: true }, 201), { providerId: "slack" }), "quirk.slack.ok", null);
+    });
+
+    test("ok true at 400 or more follows the other rules", () => {
+      expectRule(run(slack({ ok: true }, 400), { providerId: "slack" }), "provider.error", "ProviderAPIError");
+      expectRule(run(slack({ ok: true }, 401), { providerId: "slack" }), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(slack({ ok: true }, 500)), "provider.error", "ProviderAPIError");
+    });
+
+    test("unmistakable without providerId: ok false with a string error", () => {
+      expectRule(run(slack({ ok: false, error: "missing_scope", needed: "chat:write" })), "quirk.slack.missing-scope", "ScopeReauthRequiredError");
+      // ok false without a string error is not Slack's shape.
+      expectRule(run(slack({ ok: false, error: { message: "x" } })), "provider.success", null);
+      expectRule(run(slack({ ok: false })), "provider.success", null);
+      // ok true alone is not unmistakable: the plain status rule decides.
+      expectRule(run(slack({ ok: true })), "provider.success", null);
+    });
+
+    test("a bare Slack body (no status) is read with the quirk", () => {
+      const err = expectRule(run(JSON.stringify({ ok: false, error: "missing_scope", needed: "chat:write" })), "quirk.slack.missing-scope", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.statusCode).toBeUndefined();
+      expectRule(run(JSON.stringify({ ok: true }), { providerId: "slack" }), "quirk.slack.ok", null);
+    });
+
+    test("providerId naming another provider turns the quirk off", () => {
+      expectRule(run(slack({ ok: false, error: "missing_scope", needed: "chat:write" }), { providerId: "google" }), "provider.success", null);
+      expectRule(run(slack({ ok: false, error: "invalid_auth" }, 403), { providerId: "github" }), "provider.403", "ProviderAPIError");
+      expect(() => explain(JSON.stringify({ ok: false, error: "invalid_auth" }), { providerId: "google" })).toThrow(AlterValueError);
+    });
+
+    test("1 before 2: the Slack quirk wins over a spent rate limit", () => {
+      expectRule(
+        run(slack({ ok: false, error: "missing_scope", needed: "chat:write" }, 429, [...JSON_H, ["x-ratelimit-remaining", "0"]])),
+        "quirk.slack.missing-scope",
+        "ScopeReauthRequiredError",
+      );
+    });
+  });
+
+  describe("2. spent rate limit", () => {
+    const DATE = "Tue, 14 Jan 2025 09:12:44 GMT";
+    const DATE_S = Date.UTC(2025, 0, 14, 9, 12, 44) / 1000;
+
+    test("a 429 with x-ratelimit-remaining 0 is a retryable ProviderAPIError; Retry-After wins", () => {
+      const e = run(http(429, [["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", String(DATE_S + 600)], ["Retry-After", "20"], ["Date", DATE]]));
+      const err = expectRule(e, "provider.rate-limit-spent", "ProviderAPIError")!;
+      expect(err.retryable).toBe(true);
+      expect(err.retryAfter).toBe(20);
+    });
+
+    test("a 403 with x-ratelimit-remaining 0: x-ratelimit-reset as epoch seconds minus the Date header", () => {
+      const err = expectRule(run(http(403, [["Date", DATE], ["X-RateLimit-Remaining", "0"], ["X-RateLimit-Reset", String(DATE_S + 75)]])), "provider.rate-limit-spent", "ProviderAPIError")!;
+      expect(err.retryAfter).toBe(75);
+      expect(err.retryable).toBe(true);
+      // A 403 is retryable only because the limit is spent (no Retry-After, not a 429).
+      expect(run(http(403, [["Date", DATE], ["X-RateLimit-Remaining", "0"], ["X-RateLimit-Reset", String(DATE_S + 75)]])).fields.retryable).toBe(
+        "rule retry.provider-rate-limit-spent",
+      );
+    });
+
+    test("epoch seconds minus opts.now when there is no Date header", () => {
+      const now = Date.UTC(2025, 0, 14, 9, 0, 0);
+      const err = run(http(429, [["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", String(now / 1000 + 42)]]), { now }).error!;
+      expect(err.retryAfter).toBe(42);
+    });
+
+    test("an epoch in the past gives 0", () => {
+      const err = run(http(429, [["Date", DATE], ["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", String(DATE_S - 100)]])).error!;
+      expect(err.retryAfter).toBe(0);
+    });
+
+    test("a value of 10^9 or less is delta-seconds", () => {
+      expect(run(http(429, [["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", "37"]])).error!.retryAfter).toBe(37);
+      expect(run(http(403, [["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", "1000000000"]]), { now: 5e12 }).error!.retryAfter).toBe(1e9);
+    });
+
+    test("remaining not 0 is not spent", () => {
+      expectRule(run(http(429, [["x-ratelimit-remaining", "3"], ["x-ratelimit-reset", "37"]])), "provider.error", "ProviderAPIError");
+      const err = run(http(403, [["x-ratelimit-remaining", "3"], ["x-ratelimit-reset", "37"]])).error!;
+      expect(err.retryable).toBe(false);
+      expect(err.retryAfter).toBeUndefined();
+    });
+
+    test("a 401 with those headers is still a 401, and x-ratelimit-reset is not read", () => {
+      const err = expectRule(run(http(401, [["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", "30"]])), "provider.401", "ProviderUnauthorizedError")!;
+      expect(err.retryAfter).toBeUndefined();
+      expect(err.retryable).toBe(false);
+    });
+
+    test("x-ratelimit-reset is read by this rule only (a 500 with it)", () => {
+      const err = expectRule(run(http(500, [["x-ratelimit-remaining", "0"], ["x-ratelimit-reset", "30"]])), "provider.error", "ProviderAPIError")!;
+      expect(err.retryAfter).toBeUndefined();
+    });
+
+    test("2 before 3 and 5: a spent 403 wins over GitHub's scope headers and a Bearer challenge", () => {
+      expectRule(
+        run(http(403, [["x-ratelimit-remaining", "0"], ["X-GitHub-Request-Id", "A:B"], ["X-OAuth-Scopes", "repo"], ["X-Accepted-OAuth-Scopes", "admin:org"]])),
+        "provider.rate-limit-spent",
+        "ProviderAPIError",
+      );
+      expectRule(
+        run(http(403, [["x-ratelimit-remaining", "0"], ["WWW-Authenticate", 'Bearer error="insufficient_scope"']])),
+        "provider.rate-limit-spent",
+        "ProviderAPIError",
+      );
+    });
+  });
+
+  describe("3. GitHub scopes quirk", () => {
+    const gh = (status: number, granted: string | undefined, accepted: string | undefined, extra: Headers = [["X-GitHub-Request-Id", "C1F4:2A3B:8D1E2F"]]) =>
+      http(status, [
+        ...JSON_H,
+        ...extra,
+        ...(granted === undefined ? [] : ([["X-OAuth-Scopes", granted]] as Headers)),
+        ...(accepted === undefined ? [] : ([["X-Accepted-OAuth-Scopes", accepted]] as Headers)),
+      ], '{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}');
+
+    test.each([403, 404])("quirk.github.scopes on a %s: missingScopes = the accepted list", (status) => {
+      const err = expectRule(run(gh(status, "repo, gist", "admin:org, read:org"), { grantId: "gr_g" }), "quirk.github.scopes", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.missingScopes).toEqual(["admin:org", "read:org"]);
+      expect(err.statusCode).toBe(status);
+      expect(err.grantId).toBe("gr_g");
+      expect(err.details.x_github_request_id).toBe("C1F4:2A3B:8D1E2F");
+    });
+
+    test("an empty X-OAuth-Scopes (nothing granted) still counts", () => {
+      expectRule(run(gh(404, "", "repo")), "quirk.github.scopes", "ScopeReauthRequiredError");
+    });
+
+    test("not when one accepted scope is granted", () => {
+      expectRule(run(gh(404, "repo, read:org", "admin:org, read:org")), "provider.error", "ProviderAPIError");
+      expectRule(run(gh(403, "read:org", "read:org")), "provider.403", "ProviderAPIError");
+    });
+
+    test("not when a header is missing or X-Accepted-OAuth-Scopes is empty", () => {
+      expectRule(run(gh(404, undefined, "read:org")), "provider.error", "ProviderAPIError");
+      expectRule(run(gh(404, "repo", undefined)), "provider.error", "ProviderAPIError");
+      expectRule(run(gh(404, "repo", "")), "provider.error", "ProviderAPIError");
+      expectRule(run(gh(404, "repo", " , ")), "provider.error", "ProviderAPIError");
+    });
+
+    test("not on other statuses", () => {
+      expectRule(run(gh(401, "repo", "read:org")), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(gh(422, "repo", "read:org")), "provider.error", "ProviderAPIError");
+    });
+
+    test("unmistakable without providerId: X-Accepted-OAuth-Scopes alone, or X-GitHub-Request-Id", () => {
+      expectRule(run(gh(404, "repo", "read:org", [])), "quirk.github.scopes", "ScopeReauthRequiredError");
+    });
+
+    test("providerId github turns it on, another provider turns it off", () => {
+      expectRule(run(gh(404, "repo", "read:org", []), { providerId: "github" }), "quirk.github.scopes", "ScopeReauthRequiredError");
+      expectRule(run(gh(404, "repo", "read:org"), { providerId: "gitlab" }), "provider.error", "ProviderAPIError");
+    });
+
+    test("3 before 5: GitHub's headers win over a Bearer challenge on a 403", () => {
+      const err = expectRule(
+        run(gh(403, "repo", "read:org", [["X-GitHub-Request-Id", "A:B"], ["WWW-Authenticate", 'Bearer error="insufficient_scope", scope="other"']])),
+        "quirk.github.scopes",
+        "ScopeReauthRequiredError",
+      ) as ScopeReauthRequiredError;
+      expect(err.missingScopes).toEqual(["read:org"]);
+    });
+
+    test("GitHub's secondary rate limit (403 with Retry-After) is a retryable plain ProviderAPIError", () => {
+      const e = run(http(403, [...JSON_H, ["Retry-After", "60"], ["X-GitHub-Request-Id", "A:B"]], '{"message":"You have exceeded a secondary rate limit."}'), { providerId: "github" });
+      const err = expectRule(e, "provider.403", "ProviderAPIError")!;
+      expect(err.retryable).toBe(true);
+      expect(err.retryAfter).toBe(60);
+      expect(e.fields.retryable).toBe("rule retry.provider-403-retry-after");
+    });
+  });
+
+  describe("4. 401", () => {
+    test("provider.401.insufficient-scope: a Bearer challenge with error insufficient_scope is a plain ProviderAPIError", () => {
+      const err = expectRule(run(http(401, [["WWW-Authenticate", 'Bearer realm="example", error="insufficient_scope", scope="read write"']])), "provider.401.insufficient-scope", "ProviderAPIError")!;
+      expect(Object.getPrototypeOf(err)).toBe(ERROR_CLASSES.ProviderAPIError.prototype);
+      expect(err.retryable).toBe(false);
+    });
+
+    test("provider.401: without a challenge, a ProviderUnauthorizedError", () => {
+      expectRule(run(http(401, JSON_H, '{"error":{"code":401,"message":"Invalid Credentials"}}')), "provider.401", "ProviderUnauthorizedError");
+    });
+
+    test("provider.401: a Bearer challenge with another error", () => {
+      expectRule(run(http(401, [["WWW-Authenticate", 'Bearer error="invalid_token", error_description="expired"']])), "provider.401", "ProviderUnauthorizedError");
+    });
+
+    test("other schemes do not count", () => {
+      expectRule(run(http(401, [["WWW-Authenticate", 'Basic realm="api"']])), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(http(401, [["WWW-Authenticate", 'DPoP error="insufficient_scope", algs="ES256"']])), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(http(401, [["WWW-Authenticate", 'Digest realm="x", error="insufficient_scope"']])), "provider.401", "ProviderUnauthorizedError");
+    });
+
+    test("several challenges, in one field or several fields", () => {
+      expectRule(run(http(401, [["WWW-Authenticate", 'Basic realm="api", Bearer realm="api", error="insufficient_scope"']])), "provider.401.insufficient-scope", "ProviderAPIError");
+      expectRule(run(http(401, [["WWW-Authenticate", 'Basic realm="api"'], ["WWW-Authenticate", "Bearer error=insufficient_scope"]])), "provider.401.insufficient-scope", "ProviderAPIError");
+      expectRule(run(http(401, [["WWW-Authenticate", 'Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"']])), "provider.401", "ProviderUnauthorizedError");
+    });
+
+    test("scheme and parameter names are case-insensitive", () => {
+      expectRule(run(http(401, [["www-authenticate", 'bearer ERROR="insufficient_scope"']])), "provider.401.insufficient-scope", "ProviderAPIError");
+    });
+  });
+
+  describe("5. 403", () => {
+    test("provider.403.insufficient-scope with a scope param: missingScopes split on spaces", () => {
+      const e = run(
+        http(403, [["WWW-Authenticate", 'Bearer realm="https://accounts.google.com/", error=insufficient_scope, scope="https://www.googleapis.com/auth/drive https://www.googleapis.com/auth/drive.file"']]),
+        { providerId: "google" },
+      );
+      const err = expectRule(e, "provider.403.insufficient-scope", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.missingScopes).toEqual(["https://www.googleapis.com/auth/drive", "https://www.googleapis.com/auth/drive.file"]);
+      expect(err.providerId).toBe("google");
+      expect(err.retryable).toBe(false);
+    });
+
+    test("provider.403.insufficient-scope without a scope param: missingScopes undefined", () => {
+      const err = expectRule(run(http(403, [["WWW-Authenticate", 'Bearer error="insufficient_scope"']])), "provider.403.insufficient-scope", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.missingScopes).toBeUndefined();
+    });
+
+    test("the challenge may be the second one, or in a second field", () => {
+      expectRule(run(http(403, [["WWW-Authenticate", 'Basic realm="x"'], ["WWW-Authenticate", 'Bearer error="insufficient_scope", scope="a"']])), "provider.403.insufficient-scope", "ScopeReauthRequiredError");
+    });
+
+    test("provider.403: otherwise a ProviderAPIError, not retryable", () => {
+      const err = expectRule(run(http(403, JSON_H, '{"message":"Forbidden"}')), "provider.403", "ProviderAPIError")!;
+      expect(err.retryable).toBe(false);
+      expectRule(run(http(403, [["WWW-Authenticate", 'Bearer error="invalid_token"']])), "provider.403", "ProviderAPIError");
+      expectRule(run(http(403, [["WWW-Authenticate", 'Basic error="insufficient_scope"']])), "provider.403", "ProviderAPIError");
+    });
+  });
+
+  describe("6 and 7", () => {
+    test.each([400, 404, 409, 418, 422, 500, 502, 503])("provider.error: %s is a ProviderAPIError", (status) => {
+      const err = expectRule(run(http(status, [["Content-Type", "text/plain"]], "nope")), "provider.error", "ProviderAPIError") as ProviderAPIError;
+      expect(err.statusCode).toBe(status);
+      expect(err.responseBody).toBe("nope");
+      expect(err.retryable).toBe(status >= 500);
+    });
+
+    test("a 429 is retryable; a plain 408 or 504 from a provider is a ProviderAPIError", () => {
+      const e = run(http(429, [["Retry-After", "3"]]));
+      expect(expectRule(e, "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      expect(e.fields.retryable).toBe("rule retry.provider-429-5xx");
+      expectRule(run(http(504)), "provider.error", "ProviderAPIError");
+      expectRule(run(http(408)), "provider.error", "ProviderAPIError");
+    });
+
+    test.each([200, 201, 204, 301, 304, 399])("provider.success: %s is no error", (status) => {
+      expectRule(run(http(status, [], "")), "provider.success", null);
+    });
+  });
+});
+
+// ------------------------------------------------------------------ retry rules seen through the mapper
+
+describe("retry rules through the mapper (section 8)", () => {
+  test("retry.token-refresh, retry.network, retry.rate-limit-policy, retry.backend-5xx and retry.none", () => {
+    expect(run(http(409, JSON_H, envelope("token_refresh_in_progress"))).fields.retryable).toBe("rule retry.token-refresh");
+    expect(run("TypeError: fetch failed").fields.retryable).toBe("rule retry.network");
+    expect(run(http(429, JSON_H, envelope("rate_limit_exceeded"))).fields.retryable).toBe("rule retry.rate-limit-policy");
+    expect(run(http(500, [], "x"), { source: "backend" }).fields.retryable).toBe("rule retry.backend-5xx");
+    expect(run(http(401, JSON_H, envelope("grant_expired"))).fields.retryable).toBe("rule retry.none");
+  });
+});
+
+// ------------------------------------------------------------------ the rule table itself
+
+describe("the rule table (section 13)", () => {
+  test("every id in RULES is unique", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test("RULES is the mapping rules, then the retry rules", () => {
+    expect(RULES.map((r) => r.id)).toEqual([...MAPPING_RULES.map((r) => r.id), ...RETRY_RULES.map((r) => r.id)]);
+  });
+
+  test("every rule has a stable dotted id, a one-line statement and the classes it produces", () => {
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/);
+      expect(r.statement.trim()).not.toBe("");
+      expect(r.statement).not.toMatch(/\n/);
+      for (const p of r.produces) expect(Object.keys(ERROR_CLASSES)).toContain(p);
+    }
+  });
+
+  test("the spec's example ids exist", () => {
+    const ids = RULES.map((r) => r.id);
+    for (const id of ["backend.code", "backend.no-code.429", "provider.403.insufficient-scope", "quirk.slack.missing-scope", "network.timeout"]) expect(ids).toContain(id);
+  });
+
+  test("groups run in order: network, poll, source, backend, provider", () => {
+    const order = ["network", "poll", "source", "backend", "provider"];
+    const groups = MAPPING_RULES.map((r) => order.indexOf(r.group));
+    expect(groups.every((g) => g >= 0)).toBe(true);
+    expect([...groups].sort((a, b) => a - b)).toEqual(groups);
+  });
+
+  test("provider rules keep the spec's order: Slack, spent rate limit, GitHub, 401, 403, other, success", () => {
+    const provider = MAPPING_RULES.filter((r) => r.group === "provider").map((r) => r.id);
+    const at = (id: string) => provider.indexOf(id);
+    expect(Math.max(...provider.filter((id) => id.startsWith("quirk.slack.")).map(at))).toBeLessThan(at("provider.rate-limit-spent"));
+    expect(at("provider.rate-limit-spent")).toBeLessThan(at("quirk.github.scopes"));
+    expect(at("quirk.github.scopes")).toBeLessThan(at("provider.401.insufficient-scope"));
+    expect(at("provider.401.insufficient-scope")).toBeLessThan(at("provider.401"));
+    expect(at("provider.401")).toBeLessThan(at("provider.403.insufficient-scope"));
+    expect(at("provider.403.insufficient-scope")).toBeLessThan(at("provider.403"));
+    expect(at("provider.403")).toBeLessThan(at("provider.error"));
+    expect(at("provider.error")).toBeLessThan(at("provider.success"));
+  });
+
+  test("backend rules keep the spec's order", () => {
+    const ids = MAPPING_RULES.filter((r) => r.group === "backend").map((r) => r.id);
+    expect(ids).toEqual([
+      "backend.success",
+      "backend.code",
+      "backend.unknown-code",
+      "backend.no-code.429",
+      "backend.no-code.timeout",
+      "backend.non-json",
+      "backend.invalid-json",
+      "backend.fallback",
+    ]);
+  });
+
+  test("rulesProducing lists the rules in table order", () => {
+    const ids = RULES.map((r) => r.id);
+    const list = rulesProducing("ScopeReauthRequiredError").map((r) => r.id);
+    expect(list).toEqual([...list].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)));
+    expect(list).toEqual(expect.arrayContaining(["backend.code", "quirk.slack.missing-scope", "quirk.github.scopes", "provider.403.insufficient-scope"]));
+  });
+});
+
+// Runs last (tests in a file run in order): every rule was exercised above.
+afterAll(() => {
+  const missing = RULES.map((r) => r.id).filter((id) => !covered.has(id));
+  if (missing.length > 0) throw new Error(`rules no test covered: ${missing.join(", ")}`);
+});
+
+test("zz: every rule of MAPPING_RULES and RETRY_RULES is covered by a test above", () => {
+  const ids = [...MAPPING_RULES.map((r) => r.id), ...RETRY_RULES.map((r) => r.id)];
+  expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+});
