@@ -129,11 +129,11 @@ function runGroup(group: RuleGroup, ctx: Context, trace: TraceStep[] | null): { 
 function decide(ctx: Context, trace: TraceStep[] | null): Decision {
   if (ctx.network) {
     const hit = runGroup("network", ctx, trace)!;
-    return { ...hit, source: "network", sourceFromOptions: false };
+    return { rule: hit.rule, verdict: hit.verdict, source: "network", sourceFromOptions: false };
   }
   if (ctx.status === undefined || ctx.status < 400) {
     const hit = runGroup("poll", ctx, trace);
-    if (hit) return { ...hit, source: "poll", sourceFromOptions: false };
+    if (hit) return { rule: hit.rule, verdict: hit.verdict, source: "poll", sourceFromOptions: false };
   }
   const picked = runGroup("source", ctx, trace)!;
   const source: MappedAs = picked.verdict.note === "backend" ? "backend" : "provider";
@@ -143,7 +143,7 @@ function decide(ctx: Context, trace: TraceStep[] | null): Decision {
     // Only a provider rule table can run out (a bare body with no status): say so plainly.
     throw new AlterValueError("Nothing in this response can be mapped: paste the whole response with its status line.");
   }
-  return { ...hit, source, sourceFromOptions: picked.rule.id === "source.option" };
+  return { rule: hit.rule, verdict: hit.verdict, source, sourceFromOptions: picked.rule.id === "source.option" };
 }
 
 /** Header names that carry a provider's own request id (kept in `details` as snake_case). */

@@ -264,7 +264,10 @@ function parseHttp(t: string): ParsedInput {
   }
 }
 
-/** Reads a status line at `pos` and the header lines after it. */
+/**
+ * Reads a status line at `pos` and the header lines after it. Works on indices into `t`
+ * (no slice per line): a pasted response is read on every keystroke of the classifier.
+ */
 function readHead(t: string, pos: number): Head {
   const end = lineEnd(t, pos);
   const status = statusLine(t.slice(pos, end));
@@ -275,16 +278,50 @@ function readHead(t: string, pos: number): Head {
     );
   }
   const headers: HeaderPair[] = [];
+  const head = (next: number, blankLineEnded: boolean): Head => ({
+    status: status.status,
+    statusText: status.statusText,
+    headers,
+    next,
+    blankLineEnded,
+  });
   let p = nextLine(t, end);
   while (p < t.length) {
     const e = lineEnd(t, p);
-    const line = stripCr(t.slice(p, e));
-    if (isBlankLine(line)) return { ...status, headers, next: nextLine(t, e), blankLineEnded: true };
-    const header = headerLine(line, headers);
-    if (header === "not-a-header") return { ...status, headers, next: p, blankLineEnded: false };
+    let le = e;
+    while (le > p && isOws(t.charCodeAt(le - 1))) le--; // CR and trailing blanks
+    if (le === p) return head(nextLine(t, e), true);
+    if (!headerAt(t, p, le, headers)) return head(p, false);
     p = nextLine(t, e);
   }
-  return { ...status, headers, next: t.length, blankLineEnded: false };
+  return head(t.length, false);
+}
+
+/**
+ * Adds the header line `t[p, end)` (trailing blanks already cut), or an obs-fold
+ * continuation of the previous header, to `headers`. False for a line that is neither.
+ */
+function headerAt(t: string, p: number, end: number, headers: HeaderPair[]): boolean {
+  const c = t.charCodeAt(p);
+  if (c === 0x20 || c === 0x09) return headerLine(t.slice(p, end), headers) === "ok";
+  let colon = p;
+  while (colon < end && isTokenChar(t.charCodeAt(colon))) colon++;
+  let nameEnd = colon;
+  while (colon < end && isOws(t.charCodeAt(colon))) colon++; // "Name : value" (blanks before the colon)
+  if (nameEnd === p || colon === end || t.charCodeAt(colon) !== 0x3a /* : */) return false;
+  let v = colon + 1;
+  while (v < end && isOws(t.charCodeAt(v))) v++;
+  headers.push([t.slice(p, nameEnd), t.slice(v, end)]);
+  return true;
+}
+
+/** RFC 9110 tchar: `!#$%&'*+-.^_\`|~`, digits and letters. */
+function isTokenChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d || c === 0x5f || c === 0x2e || c === 0x21 || (c >= 0x23 && c <= 0x27) ||
+    c === 0x2a || c === 0x2b || c === 0x5e || c === 0x60 || c === 0x7c || c === 0x7e
+  );
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import type { ErrorName } from "./errors.js";
 import type { MapOptions, NetworkFailureMatch } from "./types.js";
-import { CODES, codeInfo, isKnownCode } from "./codes.js";
+import { CODES, isKnownCode, type CodeInfo } from "./codes.js";
 import { API_ORIGIN } from "./urls.js";
 import { RETRY_RULES, type RetryRule } from "./retry.js";
 import { type BodyRead, type HeaderMap, mediaType } from "./response.js";
@@ -203,6 +203,15 @@ function isBackendUrl(url: string | undefined): boolean {
 
 const statusIs = (ctx: RuleContext, ...codes: number[]) => ctx.status !== undefined && codes.includes(ctx.status);
 
+/** The verdict of each known code, made once: the code alone decides. */
+const CODE_VERDICTS: ReadonlyMap<string, Verdict> = new Map(
+  CODES.map((info: CodeInfo) => {
+    const implies = info.implies ?? {};
+    const fieldSources = Object.fromEntries(Object.keys(implies).map((key) => [key, `code ${info.code}`]));
+    return [info.code, Object.freeze({ error: info.error, fields: implies, fieldSources, note: `code ${info.code}` })];
+  }),
+);
+
 /** Every class a backend code can produce. */
 const CODE_CLASSES = [...new Set(CODES.map((c) => c.error))] as ErrorName[];
 
@@ -335,11 +344,7 @@ export const MAPPING_RULES: readonly MappingRule[] = [
     produces: CODE_CLASSES,
     apply: (ctx) => {
       const code = ctx.envelope?.code;
-      const info = code === undefined ? undefined : codeInfo(code);
-      if (!info) return undefined;
-      const fieldSources: Record<string, string> = {};
-      for (const key of Object.keys(info.implies ?? {})) fieldSources[key] = `code ${info.code}`;
-      return { error: info.error, fields: info.implies, fieldSources, note: `code ${info.code}` };
+      return code === undefined ? undefined : CODE_VERDICTS.get(code);
     },
   },
   {
