@@ -355,7 +355,7 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
     retryAfter = parseRateLimitReset(ctx.headers.first("x-ratelimit-reset"), date, now);
     retryAfterFrom = "header x-ratelimit-reset";
   }
-  const facts: RetryFacts = { rule: d.rule.id, retryAfterHeader: retryAfterHeader !== undefined };
+  const facts: RetryFacts = { rule: d.rule.id, retryAfterHeader: retryAfterHeader !== undefined, status: ctx.status ?? null };
 
   let responseBody: unknown;
   if (d.source === "provider") {
@@ -389,6 +389,7 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
       else if (value === undefined) provenance[key] = "not sent";
       else provenance[key] = DERIVED[wire] ?? "not sent (default)";
     }
+    provenance.requestId = requestId === undefined ? "not sent" : requestIdFrom;
     provenance.retryable = `rule ${retryDecision(error, facts).rule}`;
     provenance.docsUrl = provenance.documentationUrl ?? "this class's page on the docs site";
     if (cause !== undefined) provenance.cause = "the failure passed in";

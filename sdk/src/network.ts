@@ -70,7 +70,7 @@ const NETWORK_SPECIFIC_TEXT =
   /\b(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|Failed to connect to|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|x509: certificate)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+/;
 
 const NETWORK_CLASS_TEXT =
-  /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError)\b/;
+  /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError)\b/;
 
 const NETWORK_GENERIC_TEXT =
   /\b(?:Failed to fetch|NetworkError when attempting to fetch resource|Load failed|fetch failed|Network request failed)\b/;

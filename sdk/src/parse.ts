@@ -124,13 +124,14 @@ export function parseResponse(text: string, source: Source = "auto"): ParsedInpu
   if (typeof text !== "string") throw new AlterValueError("parseResponse expects the pasted text as a string.");
   checkSize(text);
 
-  let t = trimBlank(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const untrimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let t = trimBlank(untrimmed);
   if (t === "") {
     throw new AlterValueError(
       "Nothing to classify: paste a failed response (the raw HTTP response, curl -i or curl -v output, a HAR file, or the JSON body) or the network error text.",
     );
   }
-  checkBinary(t);
+  checkBinary(untrimmed); // the 1% counts against the whole input, blank lines included
 
   // A curl command pasted above its output: skip it.
   const firstLineEnd = lineEnd(t, 0);

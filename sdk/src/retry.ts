@@ -21,6 +21,11 @@ export interface RetryFacts {
   readonly rule?: string | undefined;
   /** The response carried a `Retry-After` header (parsable or not). */
   readonly retryAfterHeader?: boolean | undefined;
+  /**
+   * Whether the mapped response had a status, and which. `null` for a bare body: then no
+   * status rule applies, whatever an envelope's `details.status_code` says.
+   */
+  readonly status?: number | null | undefined;
 }
 
 /** One retry rule: the first that matches makes the error retryable. */
@@ -35,7 +40,9 @@ export interface RetryRule {
   readonly test: (err: AlterSDKError, facts: RetryFacts) => boolean;
 }
 
-const statusOf = (err: AlterSDKError): number | undefined => {
+/** The mapped status: the mapper's fact when it mapped the error, else `details.status_code` (an error made by hand). */
+const statusOf = (err: AlterSDKError, facts: RetryFacts): number | undefined => {
+  if (facts.status !== undefined) return facts.status ?? undefined;
   const s = err.details.status_code;
   return typeof s === "number" ? s : undefined;
 };
@@ -65,7 +72,7 @@ export const RETRY_RULES: readonly RetryRule[] = [
     id: "retry.backend-5xx",
     statement: "A plain BackendError (exactly that class) with status 500 or more is retryable.",
     produces: ["BackendError"],
-    test: (err) => exactly(err, BackendError) && (statusOf(err) ?? 0) >= 500,
+    test: (err, facts) => exactly(err, BackendError) && (statusOf(err, facts) ?? 0) >= 500,
   },
   {
     id: "retry.provider-429-5xx",
@@ -151,7 +158,7 @@ export function parseHttpDate(value: string, now: number = Date.now()): number |
 export function parseRetryAfter(value: string | undefined, dateHeader: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
-  if (/^\d{1,12}$/.test(v)) return Number(v);
+  if (/^\d+$/.test(v)) return Math.min(Number(v), Number.MAX_SAFE_INTEGER);
   const at = parseHttpDate(v, now);
   if (at === undefined) return undefined;
   const base = (dateHeader !== undefined ? parseHttpDate(dateHeader, now) : undefined) ?? now;

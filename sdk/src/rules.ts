@@ -138,12 +138,14 @@ export function findEnvelope(body: BodyRead, contentType: string | undefined): E
       problem: false,
     };
   }
+  // The media type says problem+json: read it even without a code (the no-code rules then
+  // decide, with its `detail` as the message). A bare object needs a code beside the members.
   const problemType = mediaType(contentType) === "application/problem+json";
-  if (typeof v.code === "string" && (problemType || "type" in v || "title" in v || "detail" in v)) {
+  if (problemType || (typeof v.code === "string" && ("type" in v || "title" in v || "detail" in v))) {
     const details: Record<string, unknown> = {};
     for (const key of Object.keys(v)) if (key !== "code" && key !== "detail" && !isForbiddenKey(key)) details[key] = v[key];
     return {
-      code: v.code,
+      code: typeof v.code === "string" ? v.code : undefined,
       message: typeof v.detail === "string" ? v.detail : typeof v.title === "string" ? v.title : undefined,
       requestId: readString(v.request_id),
       details,
@@ -169,7 +171,9 @@ function quirkApplies(ctx: RuleContext, provider: string, unmistakable: () => bo
 function slackBody(ctx: RuleContext): Record<string, unknown> | undefined {
   const value = ctx.body.kind === "json" ? ctx.body.value : undefined;
   if (!isSlackBody(value)) return undefined;
-  return quirkApplies(ctx, "slack", () => value.ok === false) ? value : undefined;
+  // Unmistakable: `ok: false` with a string `error`; or, for a bare body with no status, any
+  // Slack-shaped body (nothing else could read `{"ok": true}` without a status).
+  return quirkApplies(ctx, "slack", () => value.ok === false || ctx.status === undefined) ? value : undefined;
 }
 
 function slackError(ctx: RuleContext, codes: readonly string[] | null): Record<string, unknown> | undefined {
