@@ -153,7 +153,7 @@ const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", slack: "Slack
 
 function providerName(ctx: Context, rule: string): string {
   const id = ctx.opts.providerId;
-  if (id) return PROVIDER_NAMES[id.toLowerCase()] ?? id;
+  if (id) return PROVIDER_NAMES[id.toLowerCase()] ?? id.charAt(0).toUpperCase() + id.slice(1);
   if (rule.startsWith("quirk.slack.")) return "Slack";
   if (rule.startsWith("quirk.github.") || ctx.headers.has("x-github-request-id")) return "GitHub";
   return "The provider";
@@ -161,24 +161,59 @@ function providerName(ctx: Context, rule: string): string {
 
 /** The provider's own words, from the usual places a JSON or text body puts them. */
 function providerMessage(body: BodyRead): string | undefined {
-  if (body.kind === "json" && isRecord(body.value)) {
-    const v = body.value;
+  if (body.kind === "json") {
+    const v = Array.isArray(body.value) ? body.value[0] : body.value; // Salesforce answers a list
+    if (!isRecord(v)) return undefined;
     const err = v.error;
     if (isRecord(err) && typeof err.message === "string") return err.message;
-    if (typeof v.message === "string") return v.message;
-    if (typeof v.error_description === "string") return v.error_description;
-    if (typeof err === "string") return typeof v.needed === "string" ? `${err} (needed: ${v.needed})` : err;
     const errors = v.errors;
-    if (Array.isArray(errors) && isRecord(errors[0])) return readString(errors[0].message) ?? readString(errors[0].detail);
+    const first = Array.isArray(errors) && isRecord(errors[0]) ? errors[0] : undefined;
+    if (typeof v.message === "string") {
+      // GitHub's 422: "Validation Failed" says little; its first error says what.
+      const what = first && typeof first.code === "string" && !first.message
+        ? ` (${[first.resource, first.field].filter((x) => typeof x === "string").join(".")}: ${first.code})`
+        : "";
+      return v.message + what;
+    }
+    if (typeof v.error_description === "string") return v.error_description;
+    if (typeof v.error_summary === "string") return v.error_summary; // Dropbox
+    if (typeof err === "string") return err; // Slack, OAuth; `needed` goes into the missing scopes
+    if (first) return readString(first.message) ?? readString(first.detail);
+    if (typeof errors === "string") return errors; // Shopify
+    if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
     if (typeof v.detail === "string") return v.detail;
     if (typeof v.title === "string") return v.title;
+    return undefined;
   }
   if (body.kind === "text" || body.kind === "invalid-json") {
-    const line = body.text.trimStart().slice(0, 200).split(/\r?\n/, 1)[0] ?? "";
-    return line.startsWith("<") ? undefined : line || undefined;
+    const start = body.text.trimStart().slice(0, 4096);
+    if (start.startsWith("<")) {
+      // An HTML error page (a gateway, a CDN): its title says what happened.
+      const title = /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim();
+      return title || undefined;
+    }
+    return start.slice(0, 200).split(/\r?\n/, 1)[0] || undefined;
   }
   return undefined;
 }
+
+/** What each recognised failure means, in words (the code stays in the message too). */
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNREFUSED: "the connection was refused",
+  ECONNRESET: "the connection was reset",
+  ENOTFOUND: "the host name did not resolve",
+  EAI_AGAIN: "DNS lookup failed (temporary)",
+  EHOSTUNREACH: "the host is unreachable",
+  ENETUNREACH: "the network is unreachable",
+  "curl 6": "could not resolve the host",
+  "curl 7": "could not connect",
+  "curl 35": "the TLS handshake failed",
+  "curl 52": "the server sent an empty reply",
+  "curl 56": "the connection broke while receiving",
+  "curl 60": "the server's TLS certificate was not trusted",
+  "curl 28": "the operation timed out",
+  AbortError: "the request was aborted by the caller",
+};
 
 function statusLine(ctx: Context): string {
   return ctx.status === undefined ? "" : `HTTP ${ctx.status}${ctx.statusText ? " " + ctx.statusText : ""}`;
@@ -197,10 +232,14 @@ function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
   if (d.verdict.message !== undefined) return d.verdict.message;
   const env = ctx.envelope;
   switch (d.source) {
-    case "network":
+    case "network": {
+      const code = ctx.network?.code ?? "unknown";
+      const words = NETWORK_WORDS[code];
+      const why = words ? `${words} (${code})` : code;
       return name === "TimeoutError"
-        ? `The request timed out before a response arrived (${ctx.network?.code}).`
-        : `The request failed before a response arrived (${ctx.network?.code}).`;
+        ? `The request timed out before a response arrived: ${why}.`
+        : `The request failed before a response arrived: ${why}.`;
+    }
     case "poll":
       return POLL_MESSAGES[name] ?? `${name}`;
     case "backend": {
@@ -219,7 +258,11 @@ function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
     case "provider": {
       const words = providerMessage(ctx.body);
       const head = `${providerName(ctx, d.rule.id)} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
-      return words ? `${head}: ${words}` : `${head}.`;
+      const said = words ? `${head}: ${words}` : `${head}.`;
+      if (name !== "ScopeReauthRequiredError") return said;
+      const missing = d.verdict.fields?.missing_scopes;
+      const scopes = Array.isArray(missing) && missing.length > 0 ? `missing scopes: ${missing.join(", ")}; ` : "";
+      return `${said} (${scopes}re-authorize through Connect with the wider scopes)`;
     }
   }
 }

@@ -498,6 +498,9 @@ function parseJson(t: string, source: Source): ParsedInput {
   try {
     value = JSON.parse(t);
   } catch (err) {
+    // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
+    const network = matchNetworkText(t);
+    if (network !== undefined) return { format: "network-text", headers: [], body: "", network };
     throw jsonError(t, err);
   }
 
