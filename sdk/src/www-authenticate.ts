@@ -182,13 +182,14 @@ function unfold(s: string): string {
 
 /** Store `name` in `params` unless already there, as an own data property. */
 function setParam(params: Record<string, string>, name: string, value: string): void {
-  if (Object.prototype.hasOwnProperty.call(params, name)) return;
-  Object.defineProperty(params, name, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
+  if (Object.hasOwn(params, name)) return;
+  // Plain assignment makes an own data property for every name but `__proto__`, whose
+  // assignment would set the prototype instead: that one is defined explicitly.
+  if (name === "__proto__") {
+    Object.defineProperty(params, name, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    params[name] = value;
+  }
 }
 
 /** Parse one field value (after unfolding). */
