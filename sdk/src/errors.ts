@@ -3,9 +3,9 @@
  * Catch a parent to handle every leaf that needs the same response.
  *
  * Every class sets `name` to its own name as a string literal (bundlers rename classes;
- * `err.name` survives minification), states its action (`static action`) and recovery
- * steps (`static recovery`), and reads its typed fields from the response's `details`
- * through an allowlist: nothing is spread from a body.
+ * `err.name` survives minification) and reads its typed fields from the response's
+ * `details` through an allowlist: nothing is spread from a body. What to do about each
+ * (the action and the recovery steps) is in `GUIDANCE`, keyed by class name.
  *
  * Imported by both server and browser code: no Node or DOM API here.
  * @module
@@ -68,13 +68,6 @@ function source(init: ErrorInit | undefined, details: Readonly<Record<string, un
 export class AlterSDKError extends Error {
   /** The class name as a literal, so it survives minification. */
   override readonly name: string = "AlterSDKError";
-  /** What a developer should do when this error is caught: one sentence. */
-  static readonly action: string = "Catch a subclass to know what to do; this root catches every SDK error.";
-  /** The recovery steps, in order. */
-  static readonly recovery: readonly string[] = [
-    "Log `err.name`, `err.message` and `err.requestId`.",
-    "Branch on the subclass with `instanceof`, never on the message text.",
-  ];
 
   /** A human-readable description: the backend's or provider's message when it sent one. */
   declare message: string;
@@ -135,11 +128,6 @@ export class AlterSDKError extends Error {
  */
 export class AlterValueError extends AlterSDKError {
   override readonly name: string = "AlterValueError";
-  static override readonly action: string = "Fix the input the code passed; retrying the same call fails the same way.";
-  static override readonly recovery: readonly string[] = [
-    "Read `err.fields`: each field name maps to the messages saying what is wrong with it.",
-    "Correct the argument or the request body, then call again.",
-  ];
 
   /**
    * Field name → the messages about it, from `details.fields` (a lone string is wrapped
@@ -167,13 +155,6 @@ export class AlterValueError extends AlterSDKError {
  */
 export class BackendError extends AlterSDKError {
   override readonly name: string = "BackendError";
-  static override readonly action: string =
-    "Read `details.code` and `details.sdk_reason`; retry a 5xx with backoff, report the rest with the request id.";
-  static override readonly recovery: readonly string[] = [
-    "If `err.retryable` (a 5xx), retry with `backoffDelay(err, attempt)`.",
-    "If `details.sdk_reason` is `unknown_code`, upgrade the SDK: the backend sent a code this version does not know.",
-    "Otherwise quote `err.requestId` to support.",
-  ];
 }
 
 /**
@@ -182,12 +163,6 @@ export class BackendError extends AlterSDKError {
  */
 export class ReAuthRequiredError extends BackendError {
   override readonly name: string = "ReAuthRequiredError";
-  static override readonly action: string = "Send the user back through Connect to re-authorize the grant.";
-  static override readonly recovery: readonly string[] = [
-    "Create a Connect session for the provider (`createConnectSession`).",
-    "Redirect the user to its `connectUrl` and poll the session until it completes.",
-    "Retry the call with the new grant.",
-  ];
 
   /** The grant that must be re-authorized. */
   readonly grantId: string | undefined;
@@ -201,15 +176,11 @@ export class ReAuthRequiredError extends BackendError {
 /** Raised when the grant's refresh token has expired (`grant_expired`): the grant cannot be refreshed any more. */
 export class GrantExpiredError extends ReAuthRequiredError {
   override readonly name: string = "GrantExpiredError";
-  static override readonly action: string = "Re-authorize the grant through Connect: it expired and cannot be refreshed.";
-  static override readonly recovery: readonly string[] = ReAuthRequiredError.recovery;
 }
 
 /** Raised when the user revoked the grant (`grant_revoked`), in the portal or at the provider. */
 export class GrantRevokedError extends ReAuthRequiredError {
   override readonly name: string = "GrantRevokedError";
-  static override readonly action: string = "Ask the user to connect again: they revoked the grant.";
-  static override readonly recovery: readonly string[] = ReAuthRequiredError.recovery;
 }
 
 /**
@@ -218,12 +189,6 @@ export class GrantRevokedError extends ReAuthRequiredError {
  */
 export class CredentialRevokedError extends ReAuthRequiredError {
   override readonly name: string = "CredentialRevokedError";
-  static override readonly action: string = "Re-authorize through Connect (`createConnectSessionForError(err)`): the provider revoked the credential.";
-  static override readonly recovery: readonly string[] = [
-    "Call `createConnectSessionForError(err)`: it opens a recovery session for this provider and user.",
-    "Redirect the user to the session's `connectUrl` and poll it until it completes.",
-    "Retry the call.",
-  ];
 
   /** The provider whose credential was revoked. */
   readonly providerId: string | undefined;
@@ -240,11 +205,6 @@ export class CredentialRevokedError extends ReAuthRequiredError {
 /** Raised when the grant was deleted (`grant_deleted`, HTTP 410): it is gone for good. */
 export class GrantDeletedError extends ReAuthRequiredError {
   override readonly name: string = "GrantDeletedError";
-  static override readonly action: string = "Drop the stored grant id and connect the user again: the grant was deleted.";
-  static override readonly recovery: readonly string[] = [
-    "Remove the grant id from your storage.",
-    ...ReAuthRequiredError.recovery,
-  ];
 }
 
 /**
@@ -253,11 +213,6 @@ export class GrantDeletedError extends ReAuthRequiredError {
  */
 export class GrantNotFoundError extends BackendError {
   override readonly name: string = "GrantNotFoundError";
-  static override readonly action: string = "Fix the code: the grant id (or the provider and user) names no grant.";
-  static override readonly recovery: readonly string[] = [
-    "Check the grant id you pass: it may belong to another app or environment.",
-    "In identity mode, check `providerId` and `appUserId`; connect the user if they never did.",
-  ];
 
   /** The provider that was looked up. */
   readonly providerId: string | undefined;
@@ -277,12 +232,6 @@ export class GrantNotFoundError extends BackendError {
 /** Raised when the identity matches more than one grant for the provider (`ambiguous_grant`). */
 export class AmbiguousGrantError extends BackendError {
   override readonly name: string = "AmbiguousGrantError";
-  static override readonly action: string = "Pick one account and retry with `account` (or a grant id).";
-  static override readonly recovery: readonly string[] = [
-    "Show `err.accountIdentifiers` to the user, or choose one by your own rule.",
-    "Retry with `account: <chosen>` (agent flavour: `userToken`).",
-    "If `err.accountWasProvided` is true, the account you passed is wrong: fix it.",
-  ];
 
   /** The provider whose grants matched. */
   readonly providerId: string | undefined;
@@ -311,12 +260,6 @@ export class AmbiguousGrantError extends BackendError {
  */
 export class PolicyViolationError extends BackendError {
   override readonly name: string = "PolicyViolationError";
-  static override readonly action: string =
-    "Read `policyError`: wait and retry a rate limit; tell the user when a policy window or rule denies the call.";
-  static override readonly recovery: readonly string[] = [
-    "If `err.policyError` is `rate_limit_exceeded`, wait `err.retryAfter` seconds (or `backoffDelay`) and retry.",
-    "Otherwise show the policy to the user (`outside_business_hours`, `ip_not_allowed`...): it may resolve later.",
-  ];
 
   /** The violated policy, e.g. `outside_business_hours`, `ip_not_allowed`, `rate_limit_exceeded`. */
   readonly policyError: string | undefined;
@@ -333,13 +276,6 @@ export class PolicyViolationError extends BackendError {
  */
 export class InsufficientScopeError extends BackendError {
   override readonly name: string = "InsufficientScopeError";
-  static override readonly action: string =
-    "Rotate the key when `scopeVersionMismatch` is true; otherwise mint a key with the missing scopes.";
-  static override readonly recovery: readonly string[] = [
-    "If `err.scopeVersionMismatch`, the key predates the scope: rotate it (mint a new key at the current catalog version).",
-    "Otherwise mint a key that holds `err.missing`, or drop the per-call attenuation that removed them.",
-    "`err.docsUrl` opens the first missing scope's page.",
-  ];
 
   /** The scopes the route requires. */
   readonly required: readonly string[];
@@ -410,13 +346,6 @@ export class InsufficientScopeError extends BackendError {
  */
 export class NoDelegatedGrantError extends BackendError {
   override readonly name: string = "NoDelegatedGrantError";
-  static override readonly action: string =
-    "Ask a user to delegate access (`createConnectSessionForError(err)`), or issue a managed-secret grant to the agent.";
-  static override readonly recovery: readonly string[] = [
-    "Call `createConnectSessionForError(err)` and send the user to its `connectUrl` to delegate.",
-    "Or issue a managed-secret grant for the provider to the agent.",
-    "Retry the call once the session completes.",
-  ];
 
   /** The provider the agent asked for. */
   readonly providerId: string | undefined;
@@ -436,11 +365,6 @@ export class NoDelegatedGrantError extends BackendError {
 /** Raised when a parallel token refresh holds the grant's lock (`token_refresh_in_progress`, HTTP 409): transient. */
 export class TokenRefreshInProgressError extends BackendError {
   override readonly name: string = "TokenRefreshInProgressError";
-  static override readonly action: string = "Retry with backoff: another call is refreshing the token (1 s, 2 s, 4 s).";
-  static override readonly recovery: readonly string[] = [
-    "Wait `backoffDelay(err, attempt)` ms (1000, 2000, 4000) and retry, up to three times.",
-    "If it persists, quote `err.requestId` to support.",
-  ];
 
   /** The grant whose token is being refreshed. */
   readonly grantId: string | undefined;
@@ -454,10 +378,6 @@ export class TokenRefreshInProgressError extends BackendError {
 /** Raised when the grant is restricted to the proxy call path (`restricted_grant_requires_proxy`). */
 export class RestrictedGrantRequiresProxyError extends BackendError {
   override readonly name: string = "RestrictedGrantRequiresProxyError";
-  static override readonly action: string = "Call through the proxy (`proxyRequest()`): this grant never hands out its token.";
-  static override readonly recovery: readonly string[] = [
-    "Replace the token fetch with `proxyRequest()` for this grant.",
-  ];
 
   /** The restricted grant. */
   readonly grantId: string | undefined;
@@ -471,10 +391,6 @@ export class RestrictedGrantRequiresProxyError extends BackendError {
 /** Raised when the sibling label is already used on this connection (`sibling_label_conflict`); `details.label` names it. */
 export class SiblingLabelConflictError extends BackendError {
   override readonly name: string = "SiblingLabelConflictError";
-  static override readonly action: string = "Pick another label: `details.label` is taken on this connection.";
-  static override readonly recovery: readonly string[] = [
-    "Choose a label that no sibling grant on the connection uses, and retry.",
-  ];
 }
 
 /**
@@ -483,11 +399,6 @@ export class SiblingLabelConflictError extends BackendError {
  */
 export class AgentError extends BackendError {
   override readonly name: string = "AgentError";
-  static override readonly action: string = "Switch on `err.code` and follow `err.hint`.";
-  static override readonly recovery: readonly string[] = [
-    "Switch on `err.code` (stable, e.g. `agent_not_found`) rather than the message.",
-    "Show or log `err.hint`: the backend's suggestion for this case.",
-  ];
 
   /** The stable backend code, e.g. `agent_not_found`. */
   readonly code: string | undefined;
@@ -504,66 +415,46 @@ export class AgentError extends BackendError {
 /** Raised when the API key is unknown or malformed (`invalid_key`). */
 export class InvalidKeyError extends AgentError {
   override readonly name: string = "InvalidKeyError";
-  static override readonly action: string = "Fix the configured API key: it is unknown or malformed.";
-  static override readonly recovery: readonly string[] = [
-    "Check the key in your environment: no whitespace, the right environment, not truncated.",
-  ];
 }
 
 /** Raised when the agent id names no agent (`agent_not_found`). */
 export class AgentNotFoundError extends AgentError {
   override readonly name: string = "AgentNotFoundError";
-  static override readonly action: string = "Fix the agent id: no such agent exists for this app.";
-  static override readonly recovery: readonly string[] = ["List the agents (`agents.list()`) and use an existing id."];
 }
 
 /** Raised when creating an agent whose name is taken (`agent_name_exists`); `details.name` names it. */
 export class AgentNameExistsError extends AgentError {
   override readonly name: string = "AgentNameExistsError";
-  static override readonly action: string = "Choose another agent name, or fetch the existing agent.";
-  static override readonly recovery: readonly string[] = ["Pick a unique name, or reuse the agent that has it."];
 }
 
 /** Raised when `agent.me()` was called with an app key instead of an agent key (`me_requires_agent_key`). */
 export class MeRequiresAgentKeyError extends AgentError {
   override readonly name: string = "MeRequiresAgentKeyError";
-  static override readonly action: string = "Call `me()` from an Agent instance built with an agent key.";
-  static override readonly recovery: readonly string[] = ["Construct the client with the agent's key before calling `me()`."];
 }
 
 /** Raised when the key was revoked (`key_revoked`). */
 export class KeyRevokedError extends AgentError {
   override readonly name: string = "KeyRevokedError";
-  static override readonly action: string = "Replace the revoked key with an active one.";
-  static override readonly recovery: readonly string[] = ["Mint a new key for the agent and deploy it."];
 }
 
 /** Raised when the agent is deactivated (`agent_inactive`). */
 export class AgentInactiveError extends AgentError {
   override readonly name: string = "AgentInactiveError";
-  static override readonly action: string = "Reactivate the agent, or use another one.";
-  static override readonly recovery: readonly string[] = ["Reactivate the agent in the portal or with `agents.update()`."];
 }
 
 /** Raised when the agent was revoked for good (`agent_revoked`). */
 export class AgentRevokedError extends AgentError {
   override readonly name: string = "AgentRevokedError";
-  static override readonly action: string = "Create a new agent: a revoked agent cannot come back.";
-  static override readonly recovery: readonly string[] = ["Create a replacement agent and mint its keys."];
 }
 
 /** Raised when the key id names no key (`key_not_found`). */
 export class KeyNotFoundError extends AgentError {
   override readonly name: string = "KeyNotFoundError";
-  static override readonly action: string = "Fix the key id: no such key exists for this agent.";
-  static override readonly recovery: readonly string[] = ["List the agent's keys and use an existing id."];
 }
 
 /** Raised when revoking a key that is already revoked (`key_already_revoked`). */
 export class KeyAlreadyRevokedError extends AgentError {
   override readonly name: string = "KeyAlreadyRevokedError";
-  static override readonly action: string = "Nothing to do: the key is already revoked. Treat it as success.";
-  static override readonly recovery: readonly string[] = ["Treat the revoke as done."];
 }
 
 /**
@@ -572,63 +463,41 @@ export class KeyAlreadyRevokedError extends AgentError {
  */
 export class LastActiveKeyError extends AgentError {
   override readonly name: string = "LastActiveKeyError";
-  static override readonly action: string = "Mint and deploy a replacement key first, then revoke; or pass `force: true`.";
-  static override readonly recovery: readonly string[] = [
-    "Mint a replacement key and deploy it.",
-    "Retry the revoke; pass `force: true` only to deliberately disable the agent.",
-  ];
 }
 
 /** Raised when an agent that may not mint subagents tried to (`agent_cannot_mint_subagents`). */
 export class AgentCannotMintSubagentsError extends AgentError {
   override readonly name: string = "AgentCannotMintSubagentsError";
-  static override readonly action: string = "Mint the subagent from the app, or grant the agent `subagents:write`.";
-  static override readonly recovery: readonly string[] = ["Create the subagent with an app key, or allow the agent to mint subagents."];
 }
 
 /** Raised when a request asked to narrow an agent's scopes, which the backend does not support (`agent_scope_narrowing_not_supported`). */
 export class AgentScopeNarrowingNotSupportedError extends AgentError {
   override readonly name: string = "AgentScopeNarrowingNotSupportedError";
-  static override readonly action: string = "Drop the scope narrowing from the request; mint a new agent with the smaller scope set instead.";
-  static override readonly recovery: readonly string[] = ["Create an agent with the scopes you want rather than narrowing an existing one."];
 }
 
 /** Raised when an idempotency key is reused with a different request body (`idempotency_key_body_mismatch`). */
 export class IdempotencyKeyBodyMismatchError extends AgentError {
   override readonly name: string = "IdempotencyKeyBodyMismatchError";
-  static override readonly action: string = "Use a new idempotency key for a different body; reuse a key only to retry the same request.";
-  static override readonly recovery: readonly string[] = ["Generate a fresh idempotency key for the changed request."];
 }
 
 /** Raised when an idempotency key belongs to an agent that was revoked since (`idempotency_key_agent_revoked`). */
 export class IdempotencyKeyAgentRevokedError extends AgentError {
   override readonly name: string = "IdempotencyKeyAgentRevokedError";
-  static override readonly action: string = "Stop retrying with this key: the agent it was bound to is revoked.";
-  static override readonly recovery: readonly string[] = ["Start over with an active agent and a new idempotency key."];
 }
 
 /** Raised when an idempotency key belongs to an agent that is inactive (`idempotency_key_agent_inactive`). */
 export class IdempotencyKeyAgentInactiveError extends AgentError {
   override readonly name: string = "IdempotencyKeyAgentInactiveError";
-  static override readonly action: string = "Reactivate the agent, then retry with the same key.";
-  static override readonly recovery: readonly string[] = ["Reactivate the agent, then retry the request with the same idempotency key."];
 }
 
 /** Raised when a Connect flow did not complete: the user denied, the OAuth app is misconfigured, or time ran out. */
 export class ConnectFlowError extends AlterSDKError {
   override readonly name: string = "ConnectFlowError";
-  static override readonly action: string = "Tell the user the connection did not complete; offer to start again.";
-  static override readonly recovery: readonly string[] = [
-    "Branch on the subclass: denied, misconfigured, or timed out.",
-    "`details.session_id` names the Connect session.",
-  ];
 }
 
 /** Raised when the user clicked Deny on the provider's consent screen (`connect_denied`, or a poll with status `denied`). */
 export class ConnectDeniedError extends ConnectFlowError {
   override readonly name: string = "ConnectDeniedError";
-  static override readonly action: string = "Respect the choice: tell the user access was not granted and let them try again.";
-  static override readonly recovery: readonly string[] = ["Explain why the access is needed and offer a new Connect session."];
 }
 
 /**
@@ -637,18 +506,11 @@ export class ConnectDeniedError extends ConnectFlowError {
  */
 export class ConnectConfigError extends ConnectFlowError {
   override readonly name: string = "ConnectConfigError";
-  static override readonly action: string = "Fix the provider's OAuth configuration in the portal (redirect URI, client id, secret).";
-  static override readonly recovery: readonly string[] = [
-    "Read `details.reason` for the provider's diagnosis.",
-    "Correct the OAuth app settings in the portal, then start a new session.",
-  ];
 }
 
 /** Raised when the user did not finish the Connect flow within the session's lifetime (`connect_timeout`, or a poll with status `expired`). */
 export class ConnectTimeoutError extends ConnectFlowError {
   override readonly name: string = "ConnectTimeoutError";
-  static override readonly action: string = "Start a new Connect session: this one expired.";
-  static override readonly recovery: readonly string[] = ["Create a new session and send the user to it."];
 }
 
 /**
@@ -658,11 +520,6 @@ export class ConnectTimeoutError extends ConnectFlowError {
  */
 export class ProviderAPIError extends AlterSDKError {
   override readonly name: string = "ProviderAPIError";
-  static override readonly action: string = "Read `statusCode` and `responseBody`: retry when `retryable`, otherwise fix the request.";
-  static override readonly recovery: readonly string[] = [
-    "If `err.retryable` (429, 5xx, a spent rate limit), wait `backoffDelay(err, attempt)` and retry.",
-    "Otherwise read `err.responseBody` for the provider's own error and fix the request.",
-  ];
 
   /** The HTTP status that was mapped: the provider's (200 for a Slack quirk), or the backend's when a backend code produced this class. */
   readonly statusCode: number | undefined;
@@ -683,12 +540,6 @@ export class ProviderAPIError extends AlterSDKError {
  */
 export class ScopeReauthRequiredError extends ProviderAPIError {
   override readonly name: string = "ScopeReauthRequiredError";
-  static override readonly action: string = "Send the user through Connect again to grant the wider scopes; the grant upgrades in place.";
-  static override readonly recovery: readonly string[] = [
-    "Create a Connect session for `err.providerId` asking for `err.missingScopes`.",
-    "Redirect the user to its `connectUrl`; the grant is upgraded in place.",
-    "Retry the call.",
-  ];
 
   /** The grant that needs the wider scopes. */
   readonly grantId: string | undefined;
@@ -716,13 +567,6 @@ export class ScopeReauthRequiredError extends ProviderAPIError {
  */
 export class ProviderUnauthorizedError extends ProviderAPIError {
   override readonly name: string = "ProviderUnauthorizedError";
-  static override readonly action: string =
-    "Re-authorize the OAuth grant through a new Connect session, or update the stored managed secret.";
-  static override readonly recovery: readonly string[] = [
-    "For an OAuth grant: create a Connect session for `err.providerId` and send the user to it.",
-    "For a managed secret: store the new secret.",
-    "Retry the call.",
-  ];
 
   /** The grant whose credential was rejected. */
   readonly grantId: string | undefined;
@@ -739,10 +583,6 @@ export class ProviderUnauthorizedError extends ProviderAPIError {
 /** Raised on the human-in-the-loop approval branch: the approval was denied, expired, timed out locally, or its execution failed. */
 export class ApprovalError extends AlterSDKError {
   override readonly name: string = "ApprovalError";
-  static override readonly action: string = "Branch on the subclass; persist `approvalId` to follow the request later.";
-  static override readonly recovery: readonly string[] = [
-    "Keep `err.approvalId`: every approval outcome can be looked up by it.",
-  ];
 
   /** The approval request. */
   readonly approvalId: string | undefined;
@@ -756,15 +596,11 @@ export class ApprovalError extends AlterSDKError {
 /** Raised when the approver clicked Deny (`approval_denied`, or a poll with status `denied`). */
 export class ApprovalDeniedError extends ApprovalError {
   override readonly name: string = "ApprovalDeniedError";
-  static override readonly action: string = "Surface the approver's reason (`details.reason`) to the requester; do not retry as is.";
-  static override readonly recovery: readonly string[] = ["Show `details.reason` to the requester.", "Change the request before asking again."];
 }
 
 /** Raised when the approval window elapsed with no decision (`approval_expired`, or a poll with status `expired`). */
 export class ApprovalExpiredError extends ApprovalError {
   override readonly name: string = "ApprovalExpiredError";
-  static override readonly action: string = "Re-issue the call, or widen the policy's approval window.";
-  static override readonly recovery: readonly string[] = ["Make the call again to open a new approval.", "Or widen the approval window in the policy."];
 }
 
 /**
@@ -774,21 +610,11 @@ export class ApprovalExpiredError extends ApprovalError {
  */
 export class ApprovalTimeoutError extends ApprovalError {
   override readonly name: string = "ApprovalTimeoutError";
-  static override readonly action: string = "Persist `approvalId` and poll again later: the request may still be decided.";
-  static override readonly recovery: readonly string[] = [
-    "Store `err.approvalId`.",
-    "Poll the approval later (`approvals.get(approvalId)`), or wait longer next time.",
-  ];
 }
 
 /** Raised when the call was approved but its execution failed (`approval_execution_failed`, or a poll with status `execution_failed`). */
 export class ApprovalExecutionFailedError extends ApprovalError {
   override readonly name: string = "ApprovalExecutionFailedError";
-  static override readonly action: string = "Inspect `details` for the failure; a common cause is a grant revoked between approval and execution.";
-  static override readonly recovery: readonly string[] = [
-    "Read `details` (the execution's error).",
-    "Fix the cause (for example re-authorize the grant), then request approval again.",
-  ];
 }
 
 /**
@@ -797,11 +623,6 @@ export class ApprovalExecutionFailedError extends ApprovalError {
  */
 export class NetworkError extends AlterSDKError {
   override readonly name: string = "NetworkError";
-  static override readonly action: string = "Retry with backoff; if it persists, check connectivity, DNS and TLS.";
-  static override readonly recovery: readonly string[] = [
-    "Retry with `backoffDelay(err, attempt)` (1 s, 2 s, 4 s, 8 s, 16 s).",
-    "Read `err.cause` for the underlying code (`ECONNREFUSED`, `ENOTFOUND`...).",
-  ];
 }
 
 /**
@@ -811,11 +632,6 @@ export class NetworkError extends AlterSDKError {
  */
 export class TimeoutError extends NetworkError {
   override readonly name: string = "TimeoutError";
-  static override readonly action: string = "Retry with backoff, or raise the timeout for this call.";
-  static override readonly recovery: readonly string[] = [
-    "Retry with `backoffDelay(err, attempt)`.",
-    "If the call is slow by nature, raise its timeout.",
-  ];
 }
 
 /**
@@ -874,10 +690,8 @@ export const ERROR_CLASSES = {
 /** The name of an error class. */
 export type ErrorName = keyof typeof ERROR_CLASSES;
 
-/** An error class: constructible from a message and an `ErrorInit`, with its action and recovery. */
+/** An error class: constructible from a message and an `ErrorInit`. Its action and recovery are in `GUIDANCE`. */
 export type ErrorClass = (new (message: string, init?: ErrorInit) => AlterSDKError) & {
-  readonly action: string;
-  readonly recovery: readonly string[];
   readonly prototype: AlterSDKError;
 };
 

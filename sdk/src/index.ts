@@ -28,3 +28,4 @@ export {
   base64UrlDecode,
 } from "./urls.js";
 export type * from "./types.js";
+export { GUIDANCE, type Guidance } from "./guidance.js";

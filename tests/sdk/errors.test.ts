@@ -14,6 +14,7 @@ import {
   isAlterError,
   rulesProducing,
   type ErrorName,
+  GUIDANCE,
 } from "../../sdk/src/index.js";
 
 /** Spec section 2, written out once: each class's parent (undefined for the root). */
@@ -122,19 +123,21 @@ describe("the tree of spec section 2", () => {
     expect(String(err)).toBe(`${name}: boom`);
   });
 
-  test.each(names)("$name: static action and recovery are stated", ({ name }) => {
-    const cls = ERROR_CLASSES[name];
-    expect(typeof cls.action).toBe("string");
-    expect(cls.action.trim().length).toBeGreaterThan(10);
-    expect(Array.isArray(cls.recovery)).toBe(true);
-    expect(cls.recovery.length).toBeGreaterThan(0);
-    for (const step of cls.recovery) expect(step.trim()).not.toBe("");
+  test.each(names)("$name: GUIDANCE states its action and recovery", ({ name }) => {
+    const g = GUIDANCE[name];
+    expect(typeof g.action).toBe("string");
+    expect(g.action.trim().length).toBeGreaterThan(10);
+    expect(Array.isArray(g.recovery)).toBe(true);
+    expect(g.recovery.length).toBeGreaterThan(0);
+    for (const step of g.recovery) expect(step.trim()).not.toBe("");
   });
 
-  test.each(names)("$name: every subclass states its own action", ({ name }) => {
-    const parent = PARENT[name];
-    if (parent === undefined) return;
-    expect(Object.hasOwn(ERROR_CLASSES[name], "action")).toBe(true);
+  test("GUIDANCE covers exactly the error classes, and every class its own action", () => {
+    expect(Object.keys(GUIDANCE).sort()).toEqual([...names.map((n) => n.name)].sort());
+    for (const { name } of names) {
+      const parent = PARENT[name];
+      if (parent !== undefined) expect(GUIDANCE[name].action).not.toBe(GUIDANCE[parent].action);
+    }
   });
 
   test.each(names)("$name: docsUrl is the class's page on the site", ({ name }) => {

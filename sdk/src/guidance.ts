@@ -1,0 +1,328 @@
+/**
+ * What to do about each error: the action (one sentence, the first thing a developer
+ * needs to know) and the recovery steps, in order. The class tree, the error pages, the
+ * classifier and `/errors.json` all read this table.
+ *
+ * It is kept apart from the classes on purpose: it is prose for people, which the mapper
+ * never needs, so a bundle that only maps responses (the classifier page) leaves it out.
+ * The `satisfies` clause makes it complete: a class without guidance does not compile.
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { ErrorName } from "./errors.js";
+
+/** What to do when an error of one class is caught. */
+export interface Guidance {
+  /** The action, in one sentence: what a developer should do when this error is caught. */
+  readonly action: string;
+  /** The recovery steps, in order. */
+  readonly recovery: readonly string[];
+}
+
+const REAUTH_RECOVERY = [
+  "Create a Connect session for the provider (`createConnectSession`).",
+  "Redirect the user to its `connectUrl` and poll the session until it completes.",
+  "Retry the call with the new grant."
+];
+
+/** The guidance of every error class, by class name. */
+export const GUIDANCE = {
+  AlterSDKError: {
+    action: "Catch a subclass to know what to do; this root catches every SDK error.",
+    recovery: [
+      "Log `err.name`, `err.message` and `err.requestId`.",
+      "Branch on the subclass with `instanceof`, never on the message text.",
+    ],
+  },
+  AlterValueError: {
+    action: "Fix the input the code passed; retrying the same call fails the same way.",
+    recovery: [
+      "Read `err.fields`: each field name maps to the messages saying what is wrong with it.",
+      "Correct the argument or the request body, then call again.",
+    ],
+  },
+  BackendError: {
+    action: "Read `details.code` and `details.sdk_reason`; retry a 5xx with backoff, report the rest with the request id.",
+    recovery: [
+      "If `err.retryable` (a 5xx), retry with `backoffDelay(err, attempt)`.",
+      "If `details.sdk_reason` is `unknown_code`, upgrade the SDK: the backend sent a code this version does not know.",
+      "Otherwise quote `err.requestId` to support.",
+    ],
+  },
+  ReAuthRequiredError: {
+    action: "Send the user back through Connect to re-authorize the grant.",
+    recovery: REAUTH_RECOVERY,
+  },
+  GrantExpiredError: {
+    action: "Re-authorize the grant through Connect: it expired and cannot be refreshed.",
+    recovery: REAUTH_RECOVERY,
+  },
+  GrantRevokedError: {
+    action: "Ask the user to connect again: they revoked the grant.",
+    recovery: REAUTH_RECOVERY,
+  },
+  CredentialRevokedError: {
+    action: "Re-authorize through Connect (`createConnectSessionForError(err)`): the provider revoked the credential.",
+    recovery: [
+      "Call `createConnectSessionForError(err)`: it opens a recovery session for this provider and user.",
+      "Redirect the user to the session's `connectUrl` and poll it until it completes.",
+      "Retry the call.",
+    ],
+  },
+  GrantDeletedError: {
+    action: "Drop the stored grant id and connect the user again: the grant was deleted.",
+    recovery: ["Remove the grant id from your storage.", ...REAUTH_RECOVERY],
+  },
+  GrantNotFoundError: {
+    action: "Fix the code: the grant id (or the provider and user) names no grant.",
+    recovery: [
+      "Check the grant id you pass: it may belong to another app or environment.",
+      "In identity mode, check `providerId` and `appUserId`; connect the user if they never did.",
+    ],
+  },
+  AmbiguousGrantError: {
+    action: "Pick one account and retry with `account` (or a grant id).",
+    recovery: [
+      "Show `err.accountIdentifiers` to the user, or choose one by your own rule.",
+      "Retry with `account: <chosen>` (agent flavour: `userToken`).",
+      "If `err.accountWasProvided` is true, the account you passed is wrong: fix it.",
+    ],
+  },
+  PolicyViolationError: {
+    action: "Read `policyError`: wait and retry a rate limit; tell the user when a policy window or rule denies the call.",
+    recovery: [
+      "If `err.policyError` is `rate_limit_exceeded`, wait `err.retryAfter` seconds (or `backoffDelay`) and retry.",
+      "Otherwise show the policy to the user (`outside_business_hours`, `ip_not_allowed`...): it may resolve later.",
+    ],
+  },
+  InsufficientScopeError: {
+    action: "Rotate the key when `scopeVersionMismatch` is true; otherwise mint a key with the missing scopes.",
+    recovery: [
+      "If `err.scopeVersionMismatch`, the key predates the scope: rotate it (mint a new key at the current catalog version).",
+      "Otherwise mint a key that holds `err.missing`, or drop the per-call attenuation that removed them.",
+      "`err.docsUrl` opens the first missing scope's page.",
+    ],
+  },
+  NoDelegatedGrantError: {
+    action: "Ask a user to delegate access (`createConnectSessionForError(err)`), or issue a managed-secret grant to the agent.",
+    recovery: [
+      "Call `createConnectSessionForError(err)` and send the user to its `connectUrl` to delegate.",
+      "Or issue a managed-secret grant for the provider to the agent.",
+      "Retry the call once the session completes.",
+    ],
+  },
+  TokenRefreshInProgressError: {
+    action: "Retry with backoff: another call is refreshing the token (1 s, 2 s, 4 s).",
+    recovery: [
+      "Wait `backoffDelay(err, attempt)` ms (1000, 2000, 4000) and retry, up to three times.",
+      "If it persists, quote `err.requestId` to support.",
+    ],
+  },
+  RestrictedGrantRequiresProxyError: {
+    action: "Call through the proxy (`proxyRequest()`): this grant never hands out its token.",
+    recovery: [
+      "Replace the token fetch with `proxyRequest()` for this grant.",
+    ],
+  },
+  SiblingLabelConflictError: {
+    action: "Pick another label: `details.label` is taken on this connection.",
+    recovery: [
+      "Choose a label that no sibling grant on the connection uses, and retry.",
+    ],
+  },
+  AgentError: {
+    action: "Switch on `err.code` and follow `err.hint`.",
+    recovery: [
+      "Switch on `err.code` (stable, e.g. `agent_not_found`) rather than the message.",
+      "Show or log `err.hint`: the backend's suggestion for this case.",
+    ],
+  },
+  InvalidKeyError: {
+    action: "Fix the configured API key: it is unknown or malformed.",
+    recovery: [
+      "Check the key in your environment: no whitespace, the right environment, not truncated.",
+    ],
+  },
+  AgentNotFoundError: {
+    action: "Fix the agent id: no such agent exists for this app.",
+    recovery: [
+      "List the agents (`agents.list()`) and use an existing id.",
+    ],
+  },
+  AgentNameExistsError: {
+    action: "Choose another agent name, or fetch the existing agent.",
+    recovery: [
+      "Pick a unique name, or reuse the agent that has it.",
+    ],
+  },
+  MeRequiresAgentKeyError: {
+    action: "Call `me()` from an Agent instance built with an agent key.",
+    recovery: [
+      "Construct the client with the agent's key before calling `me()`.",
+    ],
+  },
+  KeyRevokedError: {
+    action: "Replace the revoked key with an active one.",
+    recovery: [
+      "Mint a new key for the agent and deploy it.",
+    ],
+  },
+  AgentInactiveError: {
+    action: "Reactivate the agent, or use another one.",
+    recovery: [
+      "Reactivate the agent in the portal or with `agents.update()`.",
+    ],
+  },
+  AgentRevokedError: {
+    action: "Create a new agent: a revoked agent cannot come back.",
+    recovery: [
+      "Create a replacement agent and mint its keys.",
+    ],
+  },
+  KeyNotFoundError: {
+    action: "Fix the key id: no such key exists for this agent.",
+    recovery: [
+      "List the agent's keys and use an existing id.",
+    ],
+  },
+  KeyAlreadyRevokedError: {
+    action: "Nothing to do: the key is already revoked. Treat it as success.",
+    recovery: [
+      "Treat the revoke as done.",
+    ],
+  },
+  LastActiveKeyError: {
+    action: "Mint and deploy a replacement key first, then revoke; or pass `force: true`.",
+    recovery: [
+      "Mint a replacement key and deploy it.",
+      "Retry the revoke; pass `force: true` only to deliberately disable the agent.",
+    ],
+  },
+  AgentCannotMintSubagentsError: {
+    action: "Mint the subagent from the app, or grant the agent `subagents:write`.",
+    recovery: [
+      "Create the subagent with an app key, or allow the agent to mint subagents.",
+    ],
+  },
+  AgentScopeNarrowingNotSupportedError: {
+    action: "Drop the scope narrowing from the request; mint a new agent with the smaller scope set instead.",
+    recovery: [
+      "Create an agent with the scopes you want rather than narrowing an existing one.",
+    ],
+  },
+  IdempotencyKeyBodyMismatchError: {
+    action: "Use a new idempotency key for a different body; reuse a key only to retry the same request.",
+    recovery: [
+      "Generate a fresh idempotency key for the changed request.",
+    ],
+  },
+  IdempotencyKeyAgentRevokedError: {
+    action: "Stop retrying with this key: the agent it was bound to is revoked.",
+    recovery: [
+      "Start over with an active agent and a new idempotency key.",
+    ],
+  },
+  IdempotencyKeyAgentInactiveError: {
+    action: "Reactivate the agent, then retry with the same key.",
+    recovery: [
+      "Reactivate the agent, then retry the request with the same idempotency key.",
+    ],
+  },
+  ConnectFlowError: {
+    action: "Tell the user the connection did not complete; offer to start again.",
+    recovery: [
+      "Branch on the subclass: denied, misconfigured, or timed out.",
+      "`details.session_id` names the Connect session.",
+    ],
+  },
+  ConnectDeniedError: {
+    action: "Respect the choice: tell the user access was not granted and let them try again.",
+    recovery: [
+      "Explain why the access is needed and offer a new Connect session.",
+    ],
+  },
+  ConnectConfigError: {
+    action: "Fix the provider's OAuth configuration in the portal (redirect URI, client id, secret).",
+    recovery: [
+      "Read `details.reason` for the provider's diagnosis.",
+      "Correct the OAuth app settings in the portal, then start a new session.",
+    ],
+  },
+  ConnectTimeoutError: {
+    action: "Start a new Connect session: this one expired.",
+    recovery: [
+      "Create a new session and send the user to it.",
+    ],
+  },
+  ProviderAPIError: {
+    action: "Read `statusCode` and `responseBody`: retry when `retryable`, otherwise fix the request.",
+    recovery: [
+      "If `err.retryable` (429, 5xx, a spent rate limit), wait `backoffDelay(err, attempt)` and retry.",
+      "Otherwise read `err.responseBody` for the provider's own error and fix the request.",
+    ],
+  },
+  ScopeReauthRequiredError: {
+    action: "Send the user through Connect again to grant the wider scopes; the grant upgrades in place.",
+    recovery: [
+      "Create a Connect session for `err.providerId` asking for `err.missingScopes`.",
+      "Redirect the user to its `connectUrl`; the grant is upgraded in place.",
+      "Retry the call.",
+    ],
+  },
+  ProviderUnauthorizedError: {
+    action: "Re-authorize the OAuth grant through a new Connect session, or update the stored managed secret.",
+    recovery: [
+      "For an OAuth grant: create a Connect session for `err.providerId` and send the user to it.",
+      "For a managed secret: store the new secret.",
+      "Retry the call.",
+    ],
+  },
+  ApprovalError: {
+    action: "Branch on the subclass; persist `approvalId` to follow the request later.",
+    recovery: [
+      "Keep `err.approvalId`: every approval outcome can be looked up by it.",
+    ],
+  },
+  ApprovalDeniedError: {
+    action: "Surface the approver's reason (`details.reason`) to the requester; do not retry as is.",
+    recovery: [
+      "Show `details.reason` to the requester.",
+      "Change the request before asking again.",
+    ],
+  },
+  ApprovalExpiredError: {
+    action: "Re-issue the call, or widen the policy's approval window.",
+    recovery: [
+      "Make the call again to open a new approval.",
+      "Or widen the approval window in the policy.",
+    ],
+  },
+  ApprovalTimeoutError: {
+    action: "Persist `approvalId` and poll again later: the request may still be decided.",
+    recovery: [
+      "Store `err.approvalId`.",
+      "Poll the approval later (`approvals.get(approvalId)`), or wait longer next time.",
+    ],
+  },
+  ApprovalExecutionFailedError: {
+    action: "Inspect `details` for the failure; a common cause is a grant revoked between approval and execution.",
+    recovery: [
+      "Read `details` (the execution's error).",
+      "Fix the cause (for example re-authorize the grant), then request approval again.",
+    ],
+  },
+  NetworkError: {
+    action: "Retry with backoff; if it persists, check connectivity, DNS and TLS.",
+    recovery: [
+      "Retry with `backoffDelay(err, attempt)` (1 s, 2 s, 4 s, 8 s, 16 s).",
+      "Read `err.cause` for the underlying code (`ECONNREFUSED`, `ENOTFOUND`...).",
+    ],
+  },
+  TimeoutError: {
+    action: "Retry with backoff, or raise the timeout for this call.",
+    recovery: [
+      "Retry with `backoffDelay(err, attempt)`.",
+      "If the call is slow by nature, raise its timeout.",
+    ],
+  },
+} as const satisfies Readonly<Record<ErrorName, Guidance>>;
