@@ -35,7 +35,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   // The built site (npm test builds it first), served by Astro's static preview server.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 tracks one preview server per project (and backgrounds it when it
+    // detects an agent); a test run must start its own, whatever else is running.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

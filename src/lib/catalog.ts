@@ -1,0 +1,163 @@
+/**
+ * The catalog every page, `/errors.json` and `/llms.txt` read: TypeDoc's model of each class
+ * (doc comment, own fields) joined with the SDK's runtime tables (tree, action, recovery,
+ * codes, rules, retry rules, examples). Built once per build from the `sdk*` collections.
+ */
+import {
+  CODES,
+  ERROR_CLASSES,
+  ERROR_NAMES,
+  EXAMPLES,
+  RETRY_RULES,
+  ancestry,
+  errorPath,
+  isErrorName,
+  parentName,
+  rulesProducing,
+  type CodeInfo,
+  type ErrorName,
+  type Example,
+  type MappingRule,
+  type RetryRule,
+  GUIDANCE,
+} from "@alter-ai/alter-sdk";
+import type { ApiClass, ApiField } from "../loaders/api-schema";
+import { familyOf, type Family } from "./families";
+import { plainText } from "./doc-text";
+
+/** A field of an error class as the pages show it. */
+export interface Field extends ApiField {
+  /** The wire and Python key: the snake_case of the TS name. */
+  readonly wireKey: string;
+  /** The class that declares it. */
+  readonly declaredBy: ErrorName;
+}
+
+/** Whether retrying can help, per the SDK's retry rules. */
+export type Retry = "always" | "sometimes" | "never";
+
+export interface ErrorEntry {
+  readonly name: ErrorName;
+  readonly path: string;
+  readonly parent: ErrorName | undefined;
+  /** From the parent up to the root. */
+  readonly ancestors: readonly ErrorName[];
+  readonly children: readonly ErrorName[];
+  /** Every subclass, in tree order. */
+  readonly descendants: readonly ErrorName[];
+  /** The doc comment: when it is raised (Markdown of `doc-text.ts`). */
+  readonly summary: string;
+  /** The same, as plain text. */
+  readonly description: string;
+  readonly action: string;
+  readonly recovery: readonly string[];
+  readonly family: Family | undefined;
+  readonly ownFields: readonly Field[];
+  /** Inherited fields grouped by the declaring class, nearest first. */
+  readonly inherited: readonly { readonly from: ErrorName; readonly fields: readonly Field[] }[];
+  /** Keys the class's codes carry in `details` that are not typed fields. */
+  readonly detailsKeys: readonly { readonly key: string; readonly codes: readonly string[] }[];
+  readonly codes: readonly CodeInfo[];
+  readonly rules: readonly MappingRule[];
+  readonly retry: Retry;
+  readonly retryRules: readonly RetryRule[];
+  /** Its own examples. */
+  readonly examples: readonly Example[];
+  /** For a class no rule produces: one example from each of its first direct subclasses' subtrees (at most three: pages stay light). */
+  readonly subclassExamples: readonly Example[];
+  /** Code of the `@example` blocks of its doc comment. */
+  readonly docExamples: readonly string[];
+}
+
+export interface Catalog {
+  readonly errors: readonly ErrorEntry[];
+  readonly byName: ReadonlyMap<ErrorName, ErrorEntry>;
+}
+
+/** camelCase → snake_case, the SDK's rule for wire and Python keys (`accountWasProvided` → `account_was_provided`). */
+export function wireKey(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
+}
+
+const MAX_SUBCLASS_EXAMPLES = 3;
+
+export function buildCatalog(classes: readonly ApiClass[]): Catalog {
+  const api = new Map(classes.map((c) => [c.name, c]));
+  const missing = ERROR_NAMES.filter((n) => !api.has(n));
+  if (missing.length) throw new Error(`TypeDoc's model lacks the SDK classes ${missing.join(", ")}.`);
+
+  const children = new Map<ErrorName, ErrorName[]>(ERROR_NAMES.map((n) => [n, []]));
+  for (const n of ERROR_NAMES) {
+    const p = parentName(n);
+    if (p) children.get(p)!.push(n);
+  }
+  const descendants = (n: ErrorName): ErrorName[] => children.get(n)!.flatMap((c) => [c, ...descendants(c)]);
+  const ownFields = (n: ErrorName): Field[] =>
+    api.get(n)!.fields.map((f) => ({ ...f, wireKey: wireKey(f.name), declaredBy: n }));
+
+  const entries = ERROR_NAMES.map((name): ErrorEntry => {
+    const cls = ERROR_CLASSES[name];
+    const model = api.get(name)!;
+    const ancestors = ancestry(name).slice(1);
+    const modelParent = model.parent !== null && isErrorName(model.parent) ? model.parent : undefined;
+    if (modelParent !== parentName(name)) {
+      throw new Error(`${name}: TypeDoc says it extends ${model.parent}, the SDK's tree says ${parentName(name)}.`);
+    }
+    const own = ownFields(name);
+    const seen = new Set(own.map((f) => f.name));
+    const inherited = ancestors
+      .map((from) => ({ from, fields: ownFields(from).filter((f) => !seen.has(f.name)) }))
+      .map((g) => {
+        g.fields.forEach((f) => seen.add(f.name));
+        return g;
+      })
+      .filter((g) => g.fields.length > 0);
+    const typedKeys = new Set([...own, ...inherited.flatMap((g) => g.fields)].map((f) => f.wireKey));
+    const codes = CODES.filter((c) => c.error === name);
+    const detailsKeys = new Map<string, string[]>();
+    for (const c of codes) for (const k of c.keys) if (!typedKeys.has(k)) detailsKeys.set(k, [...(detailsKeys.get(k) ?? []), c.code]);
+    const produced = rulesProducing(name);
+    const retryRules = RETRY_RULES.filter((r) => r.produces.includes(name));
+    const examples = EXAMPLES.filter((e) => e.error === name);
+    const rules = produced.filter((r): r is MappingRule => r.group !== "retry");
+    return {
+      name,
+      path: errorPath(name),
+      parent: parentName(name),
+      ancestors,
+      children: children.get(name)!,
+      descendants: descendants(name),
+      summary: model.summary,
+      description: plainText(model.summary),
+      action: GUIDANCE[name].action,
+      recovery: GUIDANCE[name].recovery,
+      family: familyOf(name),
+      ownFields: own,
+      inherited,
+      detailsKeys: [...detailsKeys].map(([key, codes]) => ({ key, codes })),
+      codes,
+      rules,
+      retry: retryRules.length === 0 ? "never" : new cls("").retryable ? "always" : "sometimes",
+      retryRules,
+      examples,
+      subclassExamples:
+        rules.length > 0
+          ? []
+          : children
+              .get(name)!
+              .flatMap((c) => {
+                const subtree = [c, ...descendants(c)];
+                const first = EXAMPLES.find((e) => subtree.includes(e.error));
+                return first ? [first] : [];
+              })
+              .slice(0, MAX_SUBCLASS_EXAMPLES),
+      docExamples: model.examples,
+    };
+  });
+  return { errors: entries, byName: new Map(entries.map((e) => [e.name, e])) };
+}
+
+/** Every field of an entry: own first, then inherited, nearest class first. */
+export function allFields(e: ErrorEntry): Field[] {
+  return [...e.ownFields, ...e.inherited.flatMap((g) => g.fields)];
+}

@@ -1,0 +1,45 @@
+/**
+ * `/errors.json`: the whole catalog for tools (classes with parent, fields, action, recovery
+ * and docs URL; codes; scopes; rules), from the same model as the pages.
+ */
+import type { APIRoute } from "astro";
+import { CODES, CURRENT_SCOPE_VERSION, RULES, SCOPES, SITE_ORIGIN, codePath, errorPath, rulePath, scopePath } from "@alter-ai/alter-sdk";
+import { getCatalog } from "../lib/sdk-api";
+import { allFields } from "../lib/catalog";
+import { plainText } from "../lib/doc-text";
+
+export const GET: APIRoute = async () => {
+  const { errors } = await getCatalog();
+  const body = {
+    site: SITE_ORIGIN,
+    classes: errors.map((e) => ({
+      name: e.name,
+      parent: e.parent ?? null,
+      children: e.children,
+      docsUrl: SITE_ORIGIN + errorPath(e.name),
+      summary: e.description,
+      action: plainText(e.action),
+      recovery: e.recovery.map(plainText),
+      family: e.family?.label ?? null,
+      retryable: e.retry,
+      fields: allFields(e).map((f) => ({
+        name: f.name,
+        wireKey: f.wireKey,
+        type: f.type,
+        kind: f.kind,
+        declaredBy: f.declaredBy,
+        description: plainText(f.description),
+      })),
+      detailsKeys: e.detailsKeys.map((d) => d.key),
+      codes: e.codes.map((c) => c.code),
+      rules: [...e.rules, ...e.retryRules].map((r) => r.id),
+    })),
+    codes: CODES.map((c) => ({ ...c, docsUrl: SITE_ORIGIN + codePath(c.code), classDocsUrl: SITE_ORIGIN + errorPath(c.error) })),
+    scopes: {
+      currentVersion: CURRENT_SCOPE_VERSION,
+      catalog: SCOPES.map((s) => ({ ...s, docsUrl: SITE_ORIGIN + scopePath(s.scope) })),
+    },
+    rules: RULES.map((r) => ({ id: r.id, group: r.group, statement: r.statement, produces: r.produces, docsUrl: SITE_ORIGIN + rulePath(r.id) })),
+  };
+  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};

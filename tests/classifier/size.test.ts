@@ -1,0 +1,61 @@
+/**
+ * The classifier's own JavaScript stays under 25 KB gzip (site spec, quality bars): the
+ * JS /classify/ loads beyond what an ordinary Starlight page loads (the Markdown guides, or
+ * Starlight's own 404 page when there are none), the SDK's mapper included, each file
+ * gzipped with node:zlib's default level.
+ * Reads the built site: run `npm run build` first.
+ */
+import { describe, expect, test } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const DIST = join(import.meta.dirname, "../../dist");
+const BUDGET = 25 * 1024;
+
+/** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
+function scriptsOf(page: string): { files: Set<string>; inline: Set<string> } {
+  const html = readFileSync(join(DIST, page), "utf8");
+  const files = new Set<string>();
+  const inline = new Set<string>();
+  const visit = (path: string) => {
+    if (files.has(path)) return;
+    files.add(path);
+    const code = readFileSync(join(DIST, path), "utf8");
+    for (const [, spec] of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+      visit(posix.join(posix.dirname(path), spec!));
+    }
+  };
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(attrs!)?.[1];
+    if (src) visit(src);
+    else if (!/type="application\/(?:ld\+)?json"/.test(attrs!)) inline.add(body!);
+  }
+  for (const [, href] of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) visit(href!);
+  return { files, inline };
+}
+
+describe("the classifier's JavaScript", () => {
+  test(`is under ${BUDGET} bytes gzip beyond an ordinary Starlight page`, () => {
+    expect(existsSync(join(DIST, "classify/index.html")), "dist/classify/index.html is missing: run `npm run build` first").toBe(true);
+    const page = scriptsOf("classify/index.html");
+    const guides = existsSync(join(DIST, "guides")) ? readdirSync(join(DIST, "guides")).map((g) => `guides/${g}/index.html`) : [];
+    const ordinary = { files: new Set<string>(), inline: new Set<string>() };
+    for (const other of guides.length ? guides : ["404.html"]) {
+      const { files, inline } = scriptsOf(other);
+      files.forEach((f) => ordinary.files.add(f));
+      inline.forEach((s) => ordinary.inline.add(s));
+    }
+    const files = [...page.files].filter((f) => !ordinary.files.has(f));
+    const inline = [...page.inline].filter((s) => !ordinary.inline.has(s));
+    const sizes = files.map((f) => ({ what: f, raw: readFileSync(join(DIST, f)).length, gzip: gzipSync(readFileSync(join(DIST, f))).length }));
+    for (const s of inline) sizes.push({ what: "(inline)", raw: Buffer.byteLength(s), gzip: gzipSync(s).length });
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    console.log(
+      `classifier JS: ${total} B gzip (${(total / 1024).toFixed(1)} KiB) of ${BUDGET} B budget\n` +
+        sizes.map((s) => `  ${s.gzip} B gzip, ${s.raw} B raw  ${s.what}`).join("\n"),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    expect(total).toBeLessThan(BUDGET);
+  });
+});

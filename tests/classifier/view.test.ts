@@ -1,0 +1,201 @@
+import { describe, expect, test } from "vitest";
+import { AlterValueError, EXAMPLES, GUIDANCE, SITE_ORIGIN, ancestry, classify, errorPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk";
+import { explainView, prose, showValue, siteLink, type Cell } from "../../src/classifier/view.js";
+import { allSnippets } from "../../src/classifier/snippet.js";
+import { MASK } from "../../src/classifier/mask.js";
+import { REAL_RESPONSES } from "./real-responses.js";
+
+const snippets = allSnippets();
+const rows = EXAMPLES.map((e, i) => ({ ...e, label: `#${i} ${e.error}` }));
+const textOf = (cells: unknown) => (cells as Cell[]).map((c) => c.text).join("");
+
+describe("explainView over the SDK's examples", () => {
+  test.each(rows)("$label: shows the class classify() returns, linked to its page", (ex) => {
+    const view = explainView(ex.text, ex.opts, snippets, GUIDANCE);
+    const expected = classify(ex.text, ex.opts)!.name as ErrorName;
+    expect(view.show[0]).toBe("error");
+    expect(view.slots.name).toEqual({ text: expected, href: errorPath(expected) });
+    expect((view.slots.chain as Cell[][]).map((row) => row[0]!.text)).toEqual(ancestry(expected));
+    expect(view.slots.snippet).toContain(`instanceof ${expected}`);
+    expect(view.slots.snippet).not.toMatch(/\{\{(?:provider|facts)\}\}/);
+    expect(view.summary.startsWith(`${expected}.`)).toBe(true);
+  });
+});
+
+describe("explainView states", () => {
+  test("empty text is the empty state", () => {
+    expect(explainView("  \n")).toEqual({ show: ["empty"], summary: "", slots: {} });
+  });
+
+  test("unreadable text shows the AlterValueError message, and nothing else", () => {
+    const text = '{"hello": "world"}';
+    let message = "";
+    try {
+      classify(text);
+    } catch (err) {
+      expect(err).toBeInstanceOf(AlterValueError);
+      message = (err as Error).message;
+    }
+    const view = explainView(text);
+    expect(view.show).toEqual(["invalid"]);
+    expect(view.slots.invalid).toBe(message);
+    expect(view.summary).toContain(message);
+    expect(JSON.stringify(view)).not.toMatch(/\n\s+at /); // no stack
+  });
+
+  test("a success says not an error", () => {
+    const view = explainView("HTTP/1.1 200 OK\nContent-Type: application/json\n\n{}", { source: "provider" });
+    expect(view.show[0]).toBe("success");
+    expect(view.summary).toMatch(/^Not an error/);
+    expect(view.slots.name).toBeUndefined();
+  });
+
+  test("bad options are the SDK's AlterValueError too: invalid, never a throw", () => {
+    expect(explainView("HTTP/1.1 403\n\n{}", { source: "sideways" as "auto" }).show).toEqual(["invalid"]);
+  });
+
+  test("any other exception is the bug state, with its cause, never a throw", () => {
+    const boom = new TypeError("boom");
+    const opts = {
+      get source(): "auto" {
+        throw boom;
+      },
+    };
+    const view = explainView("HTTP/1.1 403\n\n{}", opts);
+    expect(view.show).toEqual(["bug"]);
+    expect(view.cause).toBe(boom);
+    expect(view.summary).not.toContain("boom");
+  });
+});
+
+describe("what was read, and the source", () => {
+  const githubScopes = [
+    "HTTP/2 403",
+    "x-github-request-id: C5A2:1F:2E4F",
+    "x-oauth-scopes: read:user",
+    "x-accepted-oauth-scopes: repo",
+    "set-cookie: logged_in=no; Path=/",
+    "authorization: token ghp_abcdef",
+    "",
+    '{"message": "Resource not accessible by integration"}',
+  ].join("\n");
+
+  test("lists the headers, sensitive values masked", () => {
+    const view = explainView(githubScopes);
+    const headers = view.slots.headers as Cell[][];
+    expect(view.slots["header-count"]).toBe("5");
+    expect(headers.map((h) => h[0]!.text)).toContain("x-accepted-oauth-scopes");
+    expect(headers.find((h) => h[0]!.text === "set-cookie")![1]!.text).toBe(MASK);
+    expect(JSON.stringify(view)).not.toContain("ghp_abcdef");
+    expect(view.slots.format).toBe("http");
+    expect(view.slots.status).toBe("403");
+  });
+
+  test("offers the other source when it was detected for an HTTP response", () => {
+    expect(explainView(githubScopes).show).toContain("to-backend");
+    expect(explainView(EXAMPLES.find((e) => e.error === "GrantExpiredError")!.text).show).toContain("to-provider");
+  });
+
+  test("does not offer it when the source was chosen, or for a bare body", () => {
+    expect(explainView(githubScopes, { source: "provider" }).show.filter((s) => s.startsWith("to-"))).toEqual([]);
+    expect(explainView('{"error": {"code": "grant_expired", "message": "x"}}').show.filter((s) => s.startsWith("to-"))).toEqual([]);
+  });
+
+  test("links the deciding rule and every rule of the trace", () => {
+    const view = explainView(githubScopes);
+    expect(view.slots.rule).toEqual({ text: "quirk.github.scopes", href: rulePath("quirk.github.scopes") });
+    const trace = view.slots.trace as Cell[][];
+    expect(trace.at(-1)![0]).toEqual({ text: "quirk.github.scopes", href: rulePath("quirk.github.scopes") });
+    expect(trace.at(-1)![1]!.text).toBe("decided");
+  });
+
+  test("breaks WWW-Authenticate into challenges, and flags a malformed header", () => {
+    const text = 'HTTP/1.1 401\nWWW-Authenticate: Bearer realm="api", error="invalid_token", Basic realm="x"\n\n';
+    const view = explainView(text);
+    expect(view.show).toContain("challenges");
+    expect(view.show).not.toContain("malformed");
+    expect((view.slots.challenges as Cell[][]).map((row) => row.map((c) => c.text))).toEqual([
+      ["Bearer", "realm=api", "error=invalid_token"],
+      ["Basic", "realm=x"],
+    ]);
+    expect(explainView('HTTP/1.1 401\nWWW-Authenticate: Basic realm="a"b"\n\n').show).toContain("malformed");
+  });
+});
+
+describe("the error's parts", () => {
+  const grant = EXAMPLES.find((e) => e.error === "GrantExpiredError")!;
+
+  test("every field explain() reports, with its source, then details", () => {
+    const view = explainView(grant.text, grant.opts);
+    const fields = view.slots.fields as Cell[][];
+    expect(fields.map((f) => f[0]!.text)).toEqual(expect.arrayContaining(["message", "requestId", "grantId", "retryable", "docsUrl"]));
+    expect(fields.at(-1)![0]!.text).toBe("details");
+    const requestId = fields.find((f) => f[0]!.text === "requestId")!;
+    expect(requestId[2]!.text).toMatch(/^header /);
+  });
+
+  test("the snippet names this response's values and provider", () => {
+    const view = explainView(grant.text, { providerId: "google" }, snippets, GUIDANCE);
+    expect(view.slots.snippet).toContain('provider: "google"');
+    expect(view.slots.snippet).toMatch(/\/\/ error\.grantId: "gr_/);
+  });
+
+  test("a retryable error gets the retry loop", () => {
+    const text = "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{}";
+    const view = explainView(text, { source: "provider" }, snippets, GUIDANCE);
+    expect(view.slots.retry).toBe("yes, after 30 s");
+    expect(view.slots.snippet).toContain("backoffDelay(error, attempt)");
+  });
+
+  test("action and recovery keep the SDK's code spans as code", () => {
+    expect(prose("Call `proxyRequest()` now.")).toEqual([{ text: "Call " }, { text: "proxyRequest()", cls: "code" }, { text: " now." }]);
+    const view = explainView(grant.text);
+    expect(textOf(view.slots.action)).not.toContain("`");
+  });
+});
+
+describe("showValue", () => {
+  test.each([
+    [undefined, "", "undefined"],
+    ["gr_1", "", '"gr_1"'],
+    [403, "", "403"],
+    [["a", "b"], "", '["a","b"]'],
+    [{ a: 1 }, "", '{\n  "a": 1\n}'],
+    ["line 1\nline 2", "", "line 1\nline 2"],
+    ["secret", "access_token", MASK],
+    [{ headers: { Authorization: "Bearer x" } }, "", `{\n  "headers": {\n    "Authorization": "${MASK}"\n  }\n}`],
+  ])("%j (%s) shows as %j", (value, key, shown) => {
+    expect(showValue(value, key)).toBe(shown);
+  });
+
+  test("cuts a long value, and says how much", () => {
+    expect(showValue("x\n".repeat(5000))).toMatch(/… \(7500 more characters\)$/);
+  });
+});
+
+describe("real responses, in the shape the providers' docs show", () => {
+  test.each(REAL_RESPONSES)("$name: $expected by $rule", (r) => {
+    const view = explainView(r.text, r.opts, snippets, GUIDANCE);
+    expect((view.slots.name as Cell).text).toBe(r.expected);
+    expect((view.slots.rule as Cell).text).toBe(r.rule);
+    expect(view.slots.retry).toMatch(r.retryable ? /^yes/ : /^no$/);
+  });
+});
+
+describe("links", () => {
+  test("the docs URL links to its path on this site", () => {
+    expect(siteLink(`${SITE_ORIGIN}/errors/grant-expired-error/`)).toEqual({ text: `${SITE_ORIGIN}/errors/grant-expired-error/`, href: "/errors/grant-expired-error/" });
+  });
+
+  test.each(["javascript:alert(1)", "https://evil.example/", `${SITE_ORIGIN}.evil.example/`, "//evil.example/"])(
+    "a documentation_url from the response, %s, is shown as text, never linked",
+    (url) => {
+      const text = `HTTP/1.1 403\ncontent-type: application/json\n\n${JSON.stringify({ error: { code: "insufficient_scope", message: "m", details: { required: ["a:b"], documentation_url: url } } })}`;
+      const view = explainView(text);
+      expect((view.slots.name as Cell).text).toBe("InsufficientScopeError");
+      expect(view.slots.docs).toBe(url);
+      const hrefs = JSON.stringify(view).match(/"href":"[^"]*"/g) ?? [];
+      for (const href of hrefs) expect(href).toMatch(/^"href":"\/(?!\/)/);
+    },
+  );
+});
