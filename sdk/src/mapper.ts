@@ -412,7 +412,7 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
 
   const Cls = ERROR_CLASSES[name];
   // The status is a typed field of its own: an envelope's `details.status_code` must not stand in for a missing one.
-  const fields = { ...d.verdict.fields, status_code: ctx.status };
+  const fields = d.verdict.fields ? { ...d.verdict.fields, status_code: ctx.status } : { status_code: ctx.status };
   const init = { details, fields, requestId, retryAfter, retryFacts: facts, responseBody, cause };
   const error = withStack ? new Cls(messageFor(ctx, d, name), init) : withoutStack(() => new Cls(messageFor(ctx, d, name), init));
 

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ERROR_CLASSES, ERROR_NAMES, ancestry, errorPath, type ErrorName } from "@alter-ai/alter-sdk";
+import { CODES, ERROR_CLASSES, ERROR_NAMES, RETRY_RULES, ancestry, codePath, errorPath, rulePath, rulesProducing, type ErrorName } from "@alter-ai/alter-sdk";
 import { DIST, attrValues, decode, page, text } from "./dist";
 
 const SKELETON = ["what-to-do", "catch-it", "tree", "fields", "produced-by", "retrying", "examples"];
@@ -61,5 +61,16 @@ describe("error pages", () => {
       expect(cells[1], `${r[1]}'s wire key`).toBe(snake(r[1]!));
       expect(cells[2], `${r[1]}'s type`).not.toBe("");
     }
+  });
+
+  test.each(ERROR_NAMES)("%s: links the codes and rules that produce it, and says whether to retry", (name) => {
+    const html = page(errorPath(name));
+    const hrefs = attrValues(html, "href");
+    for (const c of CODES.filter((c) => c.error === name)) expect(hrefs, c.code).toContain(codePath(c.code));
+    for (const r of rulesProducing(name)) expect(hrefs, r.id).toContain(rulePath(r.id));
+    const retry = attrValues(html, "data-retry");
+    expect(retry.length).toBeGreaterThan(0);
+    const never = !RETRY_RULES.some((r) => r.produces.includes(name));
+    for (const verdict of retry) expect(verdict === "never", `${name}: retry verdict ${verdict}`).toBe(never);
   });
 });

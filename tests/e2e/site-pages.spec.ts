@@ -1,0 +1,30 @@
+/**
+ * The rest of the generated and hand-written pages: no serious or critical axe violation and
+ * no console error, in the dark theme (the light one is audited on the core pages).
+ */
+import { expect, test } from "@playwright/test";
+import { DocPage } from "./pages/doc-page";
+
+const PAGES = [
+  "/",
+  "/errors/re-auth-required-error/",
+  "/errors/approval-timeout-error/",
+  "/reference/rules/",
+  "/reference/types/",
+  "/reference/functions/",
+  "/reference/functions/classify/",
+  "/scopes/",
+  "/scopes/subagents-write/",
+  "/guides/catching-by-action/",
+  "/guides/retries-and-backoff/",
+  "/guides/wire-format/",
+];
+
+for (const path of PAGES) {
+  test(`${path} has no serious accessibility violation and no console error`, async ({ page }) => {
+    const p = new DocPage(page);
+    await p.goto(path, "dark");
+    expect(await p.seriousViolations()).toEqual([]);
+    expect(p.errors).toEqual([]);
+  });
+}
