@@ -69,12 +69,18 @@ export type BackendCode = (typeof CODES)[number]["code"];
 
 const BY_CODE: ReadonlyMap<string, CodeInfo> = new Map(CODES.map((c) => [c.code, c]));
 
-/** The code table's row for `code`, or `undefined` for a code this SDK does not know. */
+/** The code table's row for `code`, or `undefined` for a code this SDK does not know.
+ *
+ * @param code - A backend code, e.g. `grant_expired`.
+ */
 export function codeInfo(code: string): CodeInfo | undefined {
   return BY_CODE.get(code);
 }
 
-/** True when `code` is one of the code table's codes (exact match). */
+/** True when `code` is one of the code table's codes (exact match).
+ *
+ * @param code - A backend code, matched exactly.
+ */
 export function isKnownCode(code: string): boolean {
   return BY_CODE.has(code);
 }

@@ -607,6 +607,18 @@ export class ApprovalExpiredError extends ApprovalError {
  * Raised by the SDK itself when its local wait for a decision elapsed: the approval may
  * still be pending. No response maps to it; the transient error that ended the wait, if
  * any, is its `cause`.
+ *
+ * @example
+ * // A call that needs approval waits for the decision; the wait has a limit.
+ * try {
+ *   await agent.request("POST", url, { provider: "slack", approvalTimeoutMs: 60_000 });
+ * } catch (err) {
+ *   if (err instanceof ApprovalTimeoutError) {
+ *     await saveForLater(err.approvalId); // poll approvals.get(approvalId) later
+ *     return;
+ *   }
+ *   throw err;
+ * }
  */
 export class ApprovalTimeoutError extends ApprovalError {
   override readonly name: string = "ApprovalTimeoutError";
@@ -698,7 +710,10 @@ export type ErrorClass = (new (message: string, init?: ErrorInit) => AlterSDKErr
 /** The names of every error class, root first, in tree order. */
 export const ERROR_NAMES = Object.keys(ERROR_CLASSES) as ErrorName[];
 
-/** True when `name` is the name of one of the SDK's error classes. */
+/** True when `name` is the name of one of the SDK's error classes.
+ *
+ * @param name - Any string.
+ */
 export function isErrorName(name: string): name is ErrorName {
   return Object.hasOwn(ERROR_CLASSES, name);
 }
@@ -706,6 +721,8 @@ export function isErrorName(name: string): name is ErrorName {
 /**
  * The name of the class's parent in the tree, or `undefined` for the root. Read from the
  * prototype chain, so it cannot disagree with `instanceof`.
+ *
+ * @param name - An error class name.
  */
 export function parentName(name: ErrorName): ErrorName | undefined {
   if (name === "AlterSDKError") return undefined;
@@ -719,7 +736,10 @@ function classNameOf(proto: object): ErrorName | undefined {
   return undefined;
 }
 
-/** The class's ancestors from itself up to the root: `["GrantExpiredError", "ReAuthRequiredError", "BackendError", "AlterSDKError"]`. */
+/** The class's ancestors from itself up to the root: `["GrantExpiredError", "ReAuthRequiredError", "BackendError", "AlterSDKError"]`.
+ *
+ * @param name - An error class name.
+ */
 export function ancestry(name: ErrorName): ErrorName[] {
   const chain: ErrorName[] = [name];
   for (let p = parentName(name); p !== undefined; p = parentName(p)) chain.push(p);
@@ -729,6 +749,9 @@ export function ancestry(name: ErrorName): ErrorName[] {
 /**
  * Is `value` an SDK error of class `name` (or a subclass)? Works across realms and
  * bundles: when `instanceof` fails it falls back to the literal `name` and the tree.
+ *
+ * @param value - Anything caught.
+ * @param name - The class to test for.
  */
 export function isAlterError<N extends ErrorName>(value: unknown, name: N): value is InstanceType<(typeof ERROR_CLASSES)[N]> {
   if (value instanceof ERROR_CLASSES[name]) return true;

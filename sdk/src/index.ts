@@ -29,3 +29,4 @@ export {
 } from "./urls.js";
 export type * from "./types.js";
 export { GUIDANCE, type Guidance } from "./guidance.js";
+export { snakeCase } from "./snapshot.js";

@@ -475,6 +475,11 @@ function inputFromParsed(p: ParsedInput): Input {
  *
  * Throws `AlterValueError` only for a response that cannot be read: not an object, a
  * status that is not an HTTP status, or a provider body with no status.
+ *
+ * @param res - The response: `status`, `headers` (a `Headers`, a plain object or `[name, value]` pairs), `body` (text, or already parsed), and `url`/`method` when known.
+ * @param opts - Where it came from: `source` (`auto`, `backend`, `provider`), `providerId`, `grantId`; `now` for date arithmetic.
+ * @returns The error the SDK raises, or `null` when the response is not an error.
+ * @throws {@link AlterValueError} when the response cannot be read.
  */
 export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
@@ -500,6 +505,9 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
  * Maps a failure with no response at all (what `fetch` threw) to a `TimeoutError` for a
  * timeout and a `NetworkError` for everything else, with `cause` kept. Looks through
  * `cause` chains and `AggregateError.errors`, five levels deep.
+ *
+ * @param cause - What the failed call threw (an `Error`, a `DOMException`, an `AggregateError`, anything).
+ * @returns A `TimeoutError` or a `NetworkError` whose `cause` is `cause`.
  */
 export function errorFromNetworkFailure(cause: unknown): import("./errors.js").NetworkError {
   const network = detectNetworkFailure(cause);
@@ -515,6 +523,11 @@ export function errorFromNetworkFailure(cause: unknown): import("./errors.js").N
  *
  * The error describes the pasted text, not a failure of this process, so it carries no
  * stack frames (`err.stack` is its first line only); `errorFromResponse` keeps them.
+ *
+ * @param text - What the developer pasted: a raw HTTP response, `curl -i`/`-v` output, a HAR file or entry, a response object, a bare body, or a network error text.
+ * @param opts - The mapping options: `source`, `providerId`, `grantId`, `now`.
+ * @returns The error the SDK raises, or `null` when the response is not an error.
+ * @throws {@link AlterValueError} for input that cannot be read; its message says what was expected.
  */
 export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
@@ -525,6 +538,11 @@ export function classify(text: string, opts?: MapOptions): AlterSDKError | null 
 /**
  * Like `classify`, with the reasons: what was read, the rule that decided, every rule
  * tried, and where each field's value came from.
+ *
+ * @param text - What the developer pasted (the forms `classify` reads).
+ * @param opts - The mapping options: `source`, `providerId`, `grantId`, `now`.
+ * @returns The error (or `null`), what was read, the deciding rule, the trace, and each field's source.
+ * @throws {@link AlterValueError} for input that cannot be read, as `classify` does.
  */
 export function explain(text: string, opts?: MapOptions): Explanation {
   const o = checkOptions(opts);

@@ -124,6 +124,8 @@ interface Finding {
  * `curl: (22) The requested URL returned error: 403` is not a network failure (the server
  * answered): see {@link matchCurlHttpError}. Returns `undefined` when the text holds none
  * of these. Linear time in the length of `text`.
+ *
+ * @param text - Pasted text.
  */
 export function matchNetworkText(text: string): NetworkFailureMatch | undefined {
   const found = scanText(text);
@@ -170,6 +172,8 @@ export function matchCurlHttpError(text: string): number | undefined {
  * `where` is the path to the deciding value: `code`, `name`, `cause.code`,
  * `cause.errors[1].code`, `reason.name`, `message`. Never throws, even on a hostile
  * object (getters that throw, a revoked `Proxy`).
+ *
+ * @param cause - What the failed call threw.
  */
 export function detectNetworkFailure(cause: unknown): NetworkFailureMatch {
   let best: (Finding & { where: string }) | undefined;

@@ -106,7 +106,12 @@ export const RETRY_RULES: readonly RetryRule[] = [
   },
 ];
 
-/** Whether an error is retryable, and the id of the rule that said so (`retry.none` when none did). */
+/** Whether an error is retryable, and the id of the rule that said so (`retry.none` when none did).
+ *
+ * @param err - The error.
+ * @param facts - What the mapper knew of the response; omit for an error made by hand.
+ * @returns Whether it is retryable, and the id of the retry rule that decided.
+ */
 export function retryDecision(err: AlterSDKError, facts: RetryFacts = {}): { retryable: boolean; rule: string } {
   for (const rule of RETRY_RULES) if (rule.test(err, facts)) return { retryable: true, rule: rule.id };
   return { retryable: false, rule: "retry.none" };
@@ -122,6 +127,10 @@ const ASCTIME = /^[A-Za-z]{3} ([A-Za-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\
  * Parses an HTTP-date in IMF-fixdate, RFC 850 or asctime form to ms since the epoch;
  * `undefined` for anything else (`Date.parse` is too lenient: it reads `1.5` as a date).
  * A two-digit RFC 850 year more than 50 years after `now` is read as the previous century.
+ *
+ * @param value - The header value.
+ * @param now - The current time (ms), to place a two-digit RFC 850 year.
+ * @returns Milliseconds since the epoch, or `undefined`.
  */
 export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {
   const v = value.trim();
@@ -154,6 +163,11 @@ export function parseHttpDate(value: string, now: number = Date.now()): number |
  * Seconds to wait from a `Retry-After` value: delta-seconds (digits only), or an
  * HTTP-date minus the response's `Date` (minus `now` when there is none), rounded up;
  * `0` when the moment has passed; `undefined` when the value does not parse.
+ *
+ * @param value - The `Retry-After` value.
+ * @param dateHeader - The response's `Date`, when it sent one.
+ * @param now - The current time (ms), used when there is no `Date`.
+ * @returns Whole seconds to wait, or `undefined`.
  */
 export function parseRetryAfter(value: string | undefined, dateHeader: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
@@ -168,6 +182,11 @@ export function parseRetryAfter(value: string | undefined, dateHeader: string | 
 /**
  * Seconds to wait from an `x-ratelimit-reset` value: over 10^9 it is epoch seconds (minus
  * the response's `Date`, or `now`), otherwise delta-seconds; rounded up, never negative.
+ *
+ * @param value - The `x-ratelimit-reset` value.
+ * @param dateHeader - The response's `Date`, when it sent one.
+ * @param now - The current time (ms), used when there is no `Date`.
+ * @returns Whole seconds to wait, or `undefined`.
  */
 export function parseRateLimitReset(value: string | undefined, dateHeader: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
@@ -202,6 +221,10 @@ const CAP_MS = 30_000;
  *     await new Promise((r) => setTimeout(r, wait));
  *   }
  * }
+ *
+ * @param err - The caught error (anything: a non-SDK error is never retried).
+ * @param attempt - Which retry this would be, counting from 0.
+ * @returns Milliseconds to wait, or `null` for "do not retry".
  */
 export function backoffDelay(err: unknown, attempt: number): number | null {
   if (!Number.isInteger(attempt) || attempt < 0) {

@@ -584,7 +584,10 @@ export const RULES: readonly Rule[] = [
   ...RETRY_RULES.map((r) => Object.freeze({ ...r, group: "retry" as const })),
 ];
 
-/** The rules that can produce `name`, in table order. */
+/** The rules that can produce `name`, in table order.
+ *
+ * @param name - An error class name.
+ */
 export function rulesProducing(name: ErrorName): Rule[] {
   return RULES.filter((r) => r.produces.includes(name));
 }

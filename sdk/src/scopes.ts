@@ -41,7 +41,10 @@ export type Scope = (typeof SCOPES)[number]["scope"];
 
 const BY_SCOPE: ReadonlyMap<string, ScopeInfo> = new Map(SCOPES.map((s) => [s.scope, s]));
 
-/** The catalog entry of `scope`, or `undefined` for a scope the catalog does not list. */
+/** The catalog entry of `scope`, or `undefined` for a scope the catalog does not list.
+ *
+ * @param scope - A scope string, e.g. `agents:write`.
+ */
 export function scopeInfo(scope: string): ScopeInfo | undefined {
   return BY_SCOPE.get(scope);
 }

@@ -87,7 +87,10 @@ export function readNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-/** camelCase → snake_case: `accountWasProvided` → `account_was_provided`. */
+/** camelCase → snake_case: `accountWasProvided` → `account_was_provided`.
+ *
+ * @param name - A camelCase field name.
+ */
 export function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
 }

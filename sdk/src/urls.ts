@@ -17,6 +17,8 @@ export const API_ORIGIN = "https://api.alterauth.com";
  * `AlterSDKError` → `alter-sdk-error`, `ReAuthRequiredError` → `re-auth-required-error`.
  * A run of capitals is one word, whose last capital starts the next word when a
  * lowercase letter follows (`SDKError` → `sdk-error`).
+ *
+ * @param name - A class name.
  */
 export function kebabCase(name: string): string {
   return name
@@ -25,22 +27,34 @@ export function kebabCase(name: string): string {
     .toLowerCase();
 }
 
-/** The site path of an error class's page: `/errors/<kebab-case name>/`. */
+/** The site path of an error class's page: `/errors/<kebab-case name>/`.
+ *
+ * @param className - An error class name, e.g. `GrantExpiredError`.
+ */
 export function errorPath(className: string): string {
   return `/errors/${kebabCase(className)}/`;
 }
 
-/** The site path of a scope's page: `/scopes/<scope with ":" as "-">/` (`agents:write` → `/scopes/agents-write/`). */
+/** The site path of a scope's page: `/scopes/<scope with ":" as "-">/` (`agents:write` → `/scopes/agents-write/`).
+ *
+ * @param scope - A scope string, e.g. `agents:write`.
+ */
 export function scopePath(scope: string): string {
   return `/scopes/${scope.replace(/:/g, "-")}/`;
 }
 
-/** The site path of a backend code's row in the code table: `/reference/codes/#<code>`. */
+/** The site path of a backend code's row in the code table: `/reference/codes/#<code>`.
+ *
+ * @param code - A backend code.
+ */
 export function codePath(code: string): string {
   return `/reference/codes/#${code}`;
 }
 
-/** The site path of a rule's row in the rule table: `/reference/rules/#<rule id>`. */
+/** The site path of a rule's row in the rule table: `/reference/rules/#<rule id>`.
+ *
+ * @param ruleId - A rule id of `RULES`, e.g. `backend.code`.
+ */
 export function rulePath(ruleId: string): string {
   return `/reference/rules/#${ruleId}`;
 }
@@ -52,6 +66,8 @@ export const CLASSIFY_PATH = "/classify/";
  * The classifier link that opens with `text` pasted and classified:
  * `/classify/#r=<base64url of the UTF-8 text, unpadded>`. The text stays in the URL
  * fragment, which browsers never send to a server.
+ *
+ * @param text - The text to open the classifier with.
  */
 export function classifyPath(text: string): string {
   return `${CLASSIFY_PATH}#r=${base64UrlEncode(text)}`;
@@ -59,7 +75,10 @@ export function classifyPath(text: string): string {
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/** Base64url (RFC 4648 section 5) of the UTF-8 bytes of `text`, without padding. */
+/** Base64url (RFC 4648 section 5) of the UTF-8 bytes of `text`, without padding.
+ *
+ * @param text - Any text.
+ */
 export function base64UrlEncode(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let out = "";
@@ -82,6 +101,8 @@ export function base64UrlEncode(text: string): string {
 /**
  * Decodes base64url (or standard base64; padding optional) to UTF-8 text. Returns
  * `undefined` when the input is not base64 or not UTF-8.
+ *
+ * @param encoded - Base64url or base64 text.
  */
 export function base64UrlDecode(encoded: string): string | undefined {
   const clean = encoded.replace(/=+$/, "");

@@ -20,6 +20,7 @@ import {
   type MappingRule,
   type RetryRule,
   GUIDANCE,
+  snakeCase,
 } from "@alter-ai/alter-sdk";
 import type { ApiClass, ApiField } from "../loaders/api-schema";
 import { familyOf, type Family } from "./families";
@@ -74,10 +75,6 @@ export interface Catalog {
   readonly byName: ReadonlyMap<ErrorName, ErrorEntry>;
 }
 
-/** camelCase → snake_case, the SDK's rule for wire and Python keys (`accountWasProvided` → `account_was_provided`). */
-export function wireKey(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
-}
 
 const MAX_SUBCLASS_EXAMPLES = 3;
 
@@ -93,7 +90,7 @@ export function buildCatalog(classes: readonly ApiClass[]): Catalog {
   }
   const descendants = (n: ErrorName): ErrorName[] => children.get(n)!.flatMap((c) => [c, ...descendants(c)]);
   const ownFields = (n: ErrorName): Field[] =>
-    api.get(n)!.fields.map((f) => ({ ...f, wireKey: wireKey(f.name), declaredBy: n }));
+    api.get(n)!.fields.map((f) => ({ ...f, wireKey: snakeCase(f.name), declaredBy: n }));
 
   const entries = ERROR_NAMES.map((name): ErrorEntry => {
     const cls = ERROR_CLASSES[name];
