@@ -1,21 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
-
-// Debian's Chromium when it is installed (Playwright cannot download its own browsers on
-// every machine); otherwise Playwright's own browser, for a user who ran `npx playwright install`.
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    }
-  : {};
+// Debian's Chromium when installed, else Playwright's own: see scripts/chromium.mjs.
+import { launchOptions } from "./scripts/chromium.mjs";
 
 const PORT = 4321;
 

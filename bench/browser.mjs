@@ -8,6 +8,7 @@
 // debounce is for typing, and is not counted), and a forced style and layout of the page,
 // so that the result is rendered, not just built. Median of several runs, after a warm-up.
 import { chromium } from "@playwright/test";
+import { launchOptions } from "../scripts/chromium.mjs";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -122,7 +123,7 @@ if (!existsSync(`${ROOT}dist/classify/index.html`)) {
 } else {
   const port = await freePort();
   const server = await preview(port);
-  const browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {});
+  const browser = await chromium.launch(launchOptions);
   try {
     const page = await browser.newPage();
     await page.goto(server.url);

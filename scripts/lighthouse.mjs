@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { startPreview } from "./preview.mjs";
+import { QUIET_FLAGS, SYSTEM_CHROMIUM } from "./chromium.mjs";
 
 const args = process.argv.slice(2);
 const minArg = args.indexOf("--min");
@@ -17,8 +18,7 @@ const runsArg = args.indexOf("--runs");
 const runs = runsArg >= 0 ? Number(args.splice(runsArg, 2)[1]) : 3;
 const paths = args.length ? args : ["/errors/insufficient-scope-error/"];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const CHROME_FLAGS =
-  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic";
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", ...QUIET_FLAGS].join(" ");
 
 const preview = await startPreview();
 const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
@@ -63,7 +63,7 @@ async function lighthouse(url, out) {
       `--output-path=${out}`,
       `--chrome-flags=${CHROME_FLAGS}`,
     ],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 },
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM }, maxBuffer: 64 << 20 },
   );
   return JSON.parse(readFileSync(out, "utf8"));
 }

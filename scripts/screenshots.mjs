@@ -2,7 +2,8 @@
 // human to look at: `node scripts/screenshots.mjs [outDir] [path...]`. Uses Debian's Chromium
 // when present, like playwright.config.ts.
 import { chromium } from "@playwright/test";
-import { existsSync, mkdirSync } from "node:fs";
+import { launchOptions } from "./chromium.mjs";
+import { mkdirSync } from "node:fs";
 import { startPreview } from "./preview.mjs";
 
 const out = process.argv[2] ?? "/tmp/shots";
@@ -11,7 +12,7 @@ if (paths.length === 0) paths.push("/errors/", "/errors/insufficient-scope-error
 mkdirSync(out, { recursive: true });
 
 const preview = await startPreview();
-const browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {});
+const browser = await chromium.launch(launchOptions);
 try {
   for (const theme of ["light", "dark"]) {
     for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["mobile", { width: 390, height: 844 }]]) {
