@@ -4,7 +4,7 @@
  * site's classifier runs this very module in the browser.
  * @module
  */
-import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorName } from "./errors.js";
+import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorClass, type ErrorInit, type ErrorName } from "./errors.js";
 import { codeInfo } from "./codes.js";
 import { MAPPING_RULES, findEnvelope, type MappingRule, type RuleContext, type RuleGroup, type Verdict } from "./rules.js";
 import { parseRateLimitReset, parseRetryAfter, retryDecision, type RetryFacts } from "./retry.js";
@@ -57,14 +57,13 @@ for (const rule of MAPPING_RULES) {
 
 /** The input to the rules, from any entry point. */
 interface Input {
-  status: number | undefined;
-  statusText: string | undefined;
+  status?: number | undefined;
+  statusText?: string | undefined;
   headers: readonly HeaderPair[];
   body: unknown;
-  url: string | undefined;
-  method: string | undefined;
-  network: NetworkFailureMatch | undefined;
-  cause: unknown;
+  url?: string | undefined;
+  method?: string | undefined;
+  network?: NetworkFailureMatch | undefined;
 }
 
 class Context implements RuleContext {
@@ -270,6 +269,13 @@ function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
 /** Where the mapper-set `details` keys and typed fields came from: wire key → source. */
 type Sources = Record<string, string>;
 
+/** Sets `details[key]` (when there is a value) and, when explaining, where it came from. */
+function put(details: Record<string, unknown>, sources: Sources | null, key: string, value: unknown, from: string): void {
+  if (value === undefined) return;
+  details[key] = value;
+  if (sources) sources[key] = from;
+}
+
 function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string, sources: Sources | null) {
   const details: Record<string, unknown> = {};
   const env = ctx.envelope;
@@ -290,11 +296,7 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
       if (sources) sources[key] = copiedPath + key;
     }
   }
-  const set = (key: string, value: unknown, from: string) => {
-    if (value === undefined) return;
-    details[key] = value;
-    if (sources) sources[key] = from;
-  };
+  const set = (key: string, value: unknown, from: string) => put(details, sources, key, value, from);
   if (d.source === "provider") {
     // A provider's own request-id header (X-GitHub-Request-Id, Stripe's Request-Id, Graph's
     // client-request-id) is kept under its snake_case name; the mapper's keys below win.
@@ -303,13 +305,13 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
       if (lower !== "x-request-id" && PROVIDER_REQUEST_ID.test(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
     }
   }
-  set("status_code", ctx.status, "status line");
-  if (d.source === "backend" && env?.code !== undefined) set("code", env.code, env.problem ? "body code" : "body error.code");
-  set("request_id", requestId, requestIdFrom);
-  if (details.grant_id == null) set("grant_id", ctx.opts.grantId, "opts.grantId");
-  if (details.provider_id == null) set("provider_id", ctx.opts.providerId, "opts.providerId");
-  set("method", ctx.method, "request method");
-  set("url", ctx.url, "request URL");
+  put(details, sources, "status_code", ctx.status, "status line");
+  if (d.source === "backend" && env?.code !== undefined) put(details, sources, "code", env.code, env.problem ? "body code" : "body error.code");
+  put(details, sources, "request_id", requestId, requestIdFrom);
+  if (details.grant_id == null) put(details, sources, "grant_id", ctx.opts.grantId, "opts.grantId");
+  if (details.provider_id == null) put(details, sources, "provider_id", ctx.opts.providerId, "opts.providerId");
+  put(details, sources, "method", ctx.method, "request method");
+  put(details, sources, "url", ctx.url, "request URL");
   const extra = d.verdict.details;
   if (extra) for (const key of Object.keys(extra)) set(key, extra[key], `rule ${d.rule.id}`);
   if (d.source === "backend" && (ctx.body.kind === "text" || ctx.body.kind === "invalid-json" || ctx.body.kind === "empty")) {
@@ -347,20 +349,21 @@ const DERIVED: Record<string, string> = {
 const ErrorWithLimit = Error as { stackTraceLimit?: number };
 
 /**
- * Runs `create` with V8's stack capture off. An error made from pasted text describes that
+ * Makes the error, for pasted text with V8's stack capture off. An error made from pasted text describes that
  * text, not a failure of this process: frames of the mapper's internals would only mislead,
  * and capturing them costs more than the whole mapping. Errors for real calls
  * (`errorFromResponse`, `errorFromNetworkFailure`) keep their stack.
  */
-function withoutStack<T>(create: () => T): T {
+function construct(Cls: ErrorClass, message: string, init: ErrorInit, withStack: boolean): AlterSDKError {
+  if (withStack) return new Cls(message, init);
   const limit = ErrorWithLimit.stackTraceLimit;
   try {
     ErrorWithLimit.stackTraceLimit = 0;
   } catch {
-    return create(); // frozen intrinsics (SES): keep the stack
+    return new Cls(message, init); // frozen intrinsics (SES): keep the stack
   }
   try {
-    return create();
+    return new Cls(message, init);
   } finally {
     ErrorWithLimit.stackTraceLimit = limit;
   }
@@ -414,7 +417,7 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
   // The status is a typed field of its own: an envelope's `details.status_code` must not stand in for a missing one.
   const fields = d.verdict.fields ? { ...d.verdict.fields, status_code: ctx.status } : { status_code: ctx.status };
   const init = { details, fields, requestId, retryAfter, retryFacts: facts, responseBody, cause };
-  const error = withStack ? new Cls(messageFor(ctx, d, name), init) : withoutStack(() => new Cls(messageFor(ctx, d, name), init));
+  const error = construct(Cls, messageFor(ctx, d, name), init, withStack);
 
   const provenance: Record<string, string> = {};
   if (sources) {
@@ -455,18 +458,6 @@ function checkOptions(opts: unknown): MapOptions {
   return o as MapOptions;
 }
 
-function inputFromParsed(p: ParsedInput): Input {
-  return {
-    status: p.status,
-    statusText: p.statusText,
-    headers: p.headers,
-    body: p.body,
-    url: p.url,
-    method: p.method,
-    network: p.network,
-    cause: undefined,
-  };
-}
 
 /**
  * Maps a response to the error the SDK raises, or `null` when it is not an error. This is
@@ -496,7 +487,6 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
     url: typeof res.url === "string" ? res.url : undefined,
     method: typeof res.method === "string" ? res.method : undefined,
     network: undefined,
-    cause: undefined,
   };
   return make(new Context(input, o), null, undefined, true).error;
 }
@@ -511,7 +501,7 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
  */
 export function errorFromNetworkFailure(cause: unknown): import("./errors.js").NetworkError {
   const network = detectNetworkFailure(cause);
-  const input: Input = { status: undefined, statusText: undefined, headers: [], body: undefined, url: undefined, method: undefined, network, cause };
+  const input: Input = { headers: [], body: undefined, network };
   return make(new Context(input, {}), null, cause, true).error as import("./errors.js").NetworkError;
 }
 
@@ -532,7 +522,7 @@ export function errorFromNetworkFailure(cause: unknown): import("./errors.js").N
 export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
   const parsed = parseResponse(text, o.source);
-  return make(new Context(inputFromParsed(parsed), o), null, undefined, false).error;
+  return make(new Context(parsed, o), null, undefined, false).error;
 }
 
 /**
@@ -547,7 +537,7 @@ export function classify(text: string, opts?: MapOptions): AlterSDKError | null 
 export function explain(text: string, opts?: MapOptions): Explanation {
   const o = checkOptions(opts);
   const input = parseResponse(text, o.source);
-  const ctx = new Context(inputFromParsed(input), o);
+  const ctx = new Context(input, o);
   const trace: TraceStep[] = [];
   const made = make(ctx, trace, undefined, false);
   const challenges = ctx.challengesIfAny();

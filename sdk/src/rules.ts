@@ -207,6 +207,10 @@ function isBackendUrl(url: string | undefined): boolean {
 
 const statusIs = (ctx: RuleContext, ...codes: number[]) => ctx.status !== undefined && codes.includes(ctx.status);
 
+/** The source rules' verdicts: no class yet, the note names the rule table that reads on. */
+const AS_BACKEND: Verdict = Object.freeze({ error: null, note: "backend" });
+const AS_PROVIDER: Verdict = Object.freeze({ error: null, note: "provider" });
+
 /** The verdict of each known code, made once: the code alone decides. */
 const CODE_VERDICTS: ReadonlyMap<string, Verdict> = new Map(
   CODES.map((info: CodeInfo) => {
@@ -305,7 +309,7 @@ export const MAPPING_RULES: readonly MappingRule[] = [
     produces: [],
     apply: (ctx) => {
       const s = ctx.opts.source;
-      return s === "backend" || s === "provider" ? { error: null, note: s } : undefined;
+      return s === "backend" ? AS_BACKEND : s === "provider" ? AS_PROVIDER : undefined;
     },
   },
   {
@@ -315,7 +319,7 @@ export const MAPPING_RULES: readonly MappingRule[] = [
     produces: [],
     apply: (ctx) => {
       const code = ctx.envelope?.code;
-      return code !== undefined && isKnownCode(code) ? { error: null, note: "backend" } : undefined;
+      return code !== undefined && isKnownCode(code) ? AS_BACKEND : undefined;
     },
   },
   {
@@ -323,14 +327,14 @@ export const MAPPING_RULES: readonly MappingRule[] = [
     group: "source",
     statement: "A request URL on API_ORIGIN is the backend's.",
     produces: [],
-    apply: (ctx) => (isBackendUrl(ctx.url) ? { error: null, note: "backend" } : undefined),
+    apply: (ctx) => (isBackendUrl(ctx.url) ? AS_BACKEND : undefined),
   },
   {
     id: "source.provider",
     group: "source",
     statement: "Anything else is a provider's response (a backend response with an unknown code needs `source: \"backend\"`).",
     produces: [],
-    apply: () => ({ error: null, note: "provider" }),
+    apply: () => AS_PROVIDER,
   },
 
   // Section 4: the backend envelope.
