@@ -107,7 +107,10 @@ class AlterClassifier extends HTMLElement {
 
   /** Fills the form from a `#r=…` fragment and classifies. */
   #load(scroll: boolean): void {
-    const shared = readFragment(location.hash);
+    // `#example-<n>` (the error pages' light links) opens that gallery card's own share link.
+    const card = /^#example-\d+$/.test(location.hash) ? this.ownerDocument.getElementById(location.hash.slice(1)) : null;
+    const hash = card?.querySelector("a")?.hash ?? location.hash;
+    const shared = readFragment(hash);
     if (!shared) return;
     this.#radio(shared.source).checked = true;
     this.#field("provider").value = shared.providerId;

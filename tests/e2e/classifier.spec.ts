@@ -110,6 +110,16 @@ test.describe("links", () => {
     await expect(c.resultClass).toHaveText(second.error);
   });
 
+  test("an error page's #example-<n> link opens that gallery example classified, with its options", async ({ page }) => {
+    const n = EXAMPLES.findIndex((e) => e.opts?.source === "backend");
+    const ex = EXAMPLES[n]!;
+    const c = new ClassifierPage(page);
+    await c.open(`#example-${n}`);
+    await expect(c.input).toHaveValue(ex.text);
+    await expect(c.source("Backend")).toBeChecked();
+    await expect(c.resultClass).toHaveText(classify(ex.text, ex.opts)!.name);
+  });
+
   test("a gallery example fills the box and classifies in one click, as often as asked", async ({ page }) => {
     const ex = EXAMPLES.find((e) => e.error === "TokenRefreshInProgressError")!;
     const c = new ClassifierPage(page);

@@ -17,14 +17,28 @@ interface PageExample {
 
 const normalize = (text: string) => text.replace(/\r\n/g, "\n").trimEnd();
 
+/**
+ * A `/classify/#example-<n>` link (an error page's light link to a gallery card) resolved to
+ * the card's own `#r=` link, read from the built classifier page.
+ */
+function throughGallery(link: string): string {
+  const id = /^\/classify\/#(example-\d+)$/.exec(link)?.[1];
+  if (id === undefined) return link;
+  const html = page("/classify/");
+  const at = html.indexOf(`id="${id}"`);
+  expect(at, `the classifier's gallery has a card #${id}`).toBeGreaterThan(0);
+  return attrValues(html.slice(at, html.indexOf("</li>", at)), "href")[0] ?? "";
+}
+
 /** The examples of a page: each `data-example` element's code block (if any) and classifier link. */
 function examplesOf(html: string): PageExample[] {
   const starts = [...html.matchAll(/<(figure|li)[^>]*\sdata-example="([^"]+)"[^>]*\sdata-opts="([^"]*)"/g)];
   return starts.map((m, i) => {
     const chunk = html.slice(m.index, starts[i + 1]?.index ?? html.length);
-    const link = attrValues(chunk.slice(0, chunk.search(/data-classify-link/) + 1), "href").at(-1) ?? "";
+    const link = throughGallery(attrValues(chunk.slice(0, chunk.search(/data-(?:classify|gallery)-link/) + 1), "href").at(-1) ?? "");
     expect(link.startsWith("/classify/#r="), `a classifier link for a ${m[2]} example`).toBe(true);
-    const linked = normalize(base64UrlDecode(link.slice("/classify/#r=".length)) ?? "");
+    // A gallery card's link may carry `&source=` and `&provider=` after the text.
+    const linked = normalize(base64UrlDecode(link.slice("/classify/#r=".length).split("&")[0]!) ?? "");
     const code = m[1] === "figure" ? codeBlocks(chunk)[0] : undefined;
     return { error: m[2]!, opts: JSON.parse(decode(m[3]!)) as MapOptions, code, linked };
   });
