@@ -34,6 +34,9 @@ export default defineConfig({
         PageTitle: "./src/components/overrides/PageTitle.astro",
       },
       pagination: false,
+      // Long lines wrap instead of scrolling: a scrolling code block is a region the keyboard
+      // cannot reach (axe: scrollable-region-focusable), and a response's lines are long.
+      expressiveCode: { defaultProps: { wrap: true } },
     }),
     csp(),
   ],
