@@ -22,7 +22,7 @@ const googleBody = JSON.stringify({
 });
 
 // A 2 KB envelope: an ambiguous grant with many candidates.
-const ids = Array.from({ length: 24 }, (_, i) => `gr_${String(i).padStart(4, "0")}`);
+const ids = Array.from({ length: 56 }, (_, i) => `gr_${String(i).padStart(4, "0")}`);
 const bigBody = envelope("ambiguous_grant", "Several grants match this identity for google.", {
   provider_id: "google",
   account_identifiers: ids.map((id) => `${id}@example.com`),
