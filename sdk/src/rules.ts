@@ -244,62 +244,14 @@ export const MAPPING_RULES: readonly MappingRule[] = [
   },
 
   // Section 7: poll results, whatever the source.
-  {
-    id: "poll.connect.denied",
-    group: "poll",
-    statement: "A Connect session poll with status \"denied\" is a ConnectDeniedError.",
-    produces: ["ConnectDeniedError"],
-    apply: (ctx) => pollVerdict(ctx, isConnectPoll, "denied", "ConnectDeniedError"),
-  },
-  {
-    id: "poll.connect.error",
-    group: "poll",
-    statement: "A Connect session poll with status \"error\" is a ConnectConfigError.",
-    produces: ["ConnectConfigError"],
-    apply: (ctx) => pollVerdict(ctx, isConnectPoll, "error", "ConnectConfigError"),
-  },
-  {
-    id: "poll.connect.expired",
-    group: "poll",
-    statement: "A Connect session poll with status \"expired\" is a ConnectTimeoutError.",
-    produces: ["ConnectTimeoutError"],
-    apply: (ctx) => pollVerdict(ctx, isConnectPoll, "expired", "ConnectTimeoutError"),
-  },
-  {
-    id: "poll.connect.ok",
-    group: "poll",
-    statement: "A Connect session poll with status \"pending\" or \"completed\" is not an error.",
-    produces: [],
-    apply: (ctx) => pollVerdict(ctx, isConnectPoll, ["pending", "completed"], null),
-  },
-  {
-    id: "poll.approval.denied",
-    group: "poll",
-    statement: "An approval poll with status \"denied\" is an ApprovalDeniedError.",
-    produces: ["ApprovalDeniedError"],
-    apply: (ctx) => pollVerdict(ctx, isApprovalPoll, "denied", "ApprovalDeniedError"),
-  },
-  {
-    id: "poll.approval.expired",
-    group: "poll",
-    statement: "An approval poll with status \"expired\" is an ApprovalExpiredError.",
-    produces: ["ApprovalExpiredError"],
-    apply: (ctx) => pollVerdict(ctx, isApprovalPoll, "expired", "ApprovalExpiredError"),
-  },
-  {
-    id: "poll.approval.execution-failed",
-    group: "poll",
-    statement: "An approval poll with status \"execution_failed\" is an ApprovalExecutionFailedError.",
-    produces: ["ApprovalExecutionFailedError"],
-    apply: (ctx) => pollVerdict(ctx, isApprovalPoll, "execution_failed", "ApprovalExecutionFailedError"),
-  },
-  {
-    id: "poll.approval.ok",
-    group: "poll",
-    statement: "An approval poll with status \"pending\" or \"approved\" is not an error.",
-    produces: [],
-    apply: (ctx) => pollVerdict(ctx, isApprovalPoll, ["pending", "approved"], null),
-  },
+  pollRule("connect", "denied", "ConnectDeniedError"),
+  pollRule("connect", "error", "ConnectConfigError"),
+  pollRule("connect", "expired", "ConnectTimeoutError"),
+  pollRule("connect", ["pending", "completed"], null),
+  pollRule("approval", "denied", "ApprovalDeniedError"),
+  pollRule("approval", "expired", "ApprovalExpiredError"),
+  pollRule("approval", "execution_failed", "ApprovalExecutionFailedError"),
+  pollRule("approval", ["pending", "approved"], null),
 
   // Section 12: which rules read an HTTP response.
   {
@@ -565,6 +517,24 @@ export const MAPPING_RULES: readonly MappingRule[] = [
     apply: (ctx) => (ctx.status !== undefined ? { error: null, note: `status ${ctx.status}` } : undefined),
   },
 ];
+
+/**
+ * A rule of section 7: a Connect or approval poll result with one of `statuses` is
+ * `error` (or, for `null`, no error). Its id is `poll.<kind>.<status>` (`.ok` for the
+ * statuses that are no error).
+ */
+function pollRule(kind: "connect" | "approval", statuses: string | readonly string[], error: ErrorName | null): MappingRule {
+  const is = kind === "connect" ? isConnectPoll : isApprovalPoll;
+  const poll = kind === "connect" ? "A Connect session poll" : "An approval poll";
+  const quoted = (typeof statuses === "string" ? [statuses] : statuses).map((st) => `"${st}"`).join(" or ");
+  return {
+    id: `poll.${kind}.${error === null ? "ok" : (statuses as string).replace(/_/g, "-")}`,
+    group: "poll",
+    statement: `${poll} with status ${quoted} ${error === null ? "is not an error" : `is ${/^[AEIOU]/.test(error) ? "an" : "a"} ${error}`}.`,
+    produces: error === null ? [] : [error],
+    apply: (ctx) => pollVerdict(ctx, is, statuses, error),
+  };
+}
 
 function pollVerdict(
   ctx: RuleContext,
