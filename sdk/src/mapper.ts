@@ -4,7 +4,7 @@
  * site's classifier runs this very module in the browser.
  * @module
  */
-import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorClass, type ErrorInit, type ErrorName } from "./errors.js";
+import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorClass, type ErrorInit, type ErrorName, type NetworkError } from "./errors.js";
 import { codeInfo } from "./codes.js";
 import { MAPPING_RULES, findEnvelope, type MappingRule, type RuleContext, type RuleGroup, type Verdict } from "./rules.js";
 import { parseRateLimitReset, parseRetryAfter, retryDecision, type RetryFacts } from "./retry.js";
@@ -499,10 +499,10 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
  * @param cause - What the failed call threw (an `Error`, a `DOMException`, an `AggregateError`, anything).
  * @returns A `TimeoutError` or a `NetworkError` whose `cause` is `cause`.
  */
-export function errorFromNetworkFailure(cause: unknown): import("./errors.js").NetworkError {
+export function errorFromNetworkFailure(cause: unknown): NetworkError {
   const network = detectNetworkFailure(cause);
   const input: Input = { headers: [], body: undefined, network };
-  return make(new Context(input, {}), null, cause, true).error as import("./errors.js").NetworkError;
+  return make(new Context(input, {}), null, cause, true).error as NetworkError;
 }
 
 /**

@@ -18,7 +18,7 @@ import { API_ORIGIN } from "./urls.js";
 import { RETRY_RULES, type RetryRule } from "./retry.js";
 import { type BodyRead, type HeaderMap, mediaType } from "./response.js";
 import { isForbiddenKey, isRecord, readString } from "./snapshot.js";
-import { type ChallengeParse, findChallenge } from "./www-authenticate.js";
+import type { ChallengeParse } from "./www-authenticate.js";
 
 /** The backend envelope (or problem+json object) found in a body. */
 export interface Envelope {
@@ -566,4 +566,3 @@ export function rulesProducing(name: ErrorName): Rule[] {
   return RULES.filter((r) => r.produces.includes(name));
 }
 
-export { findChallenge };
