@@ -24,6 +24,7 @@ import {
   readStringList,
 } from "./snapshot.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
+import { maskValue } from "./mask.js";
 
 /**
  * What an error is made from. The mapper fills it from a response; code that raises an
@@ -91,7 +92,7 @@ export class AlterSDKError extends Error {
 
   constructor(message: string, init?: ErrorInit) {
     super(message, init && init.cause !== undefined ? { cause: init.cause } : undefined);
-    this.details = init?.details ? (frozenCopy(init.details) as Readonly<Record<string, unknown>>) : NO_DETAILS;
+    this.details = init?.details ? snapshotDetails(init.details) : NO_DETAILS;
     this.requestId = init?.requestId;
     this.retryAfter = init?.retryAfter;
     this.#retryable = init?.retryable;
@@ -103,6 +104,8 @@ export class AlterSDKError extends Error {
    * timeouts, a token refresh in flight, rate limits, 5xx). See `backoffDelay` for how long to wait.
    */
   get retryable(): boolean {
+    // An object that only borrows the prototype (`Object.create(NetworkError.prototype)`) has no state: not retryable.
+    if (!(#retryFacts in this)) return false;
     return this.#retryable ?? retryDecision(this, this.#retryFacts).retryable;
   }
 
@@ -111,14 +114,36 @@ export class AlterSDKError extends Error {
     return SITE_ORIGIN + errorPath(this.name);
   }
 
-  /** A plain object for logs: name, message, request id, every field, details. */
+  /**
+   * A plain object for logs: `name`, `message`, `requestId`, `retryable`, `retryAfter`,
+   * `docsUrl`, the typed fields and `details`, every secret in them masked (credential
+   * headers, tokens, secret-named members: the classifier's masking). `JSON.stringify(err)`
+   * writes it, and the classifier reads it back as the same class with the same fields.
+   * `err.details` itself is never changed.
+   */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = { name: this.name, message: this.message };
     for (const key of Object.keys(this)) out[key] = (this as unknown as Record<string, unknown>)[key];
     out.retryable = this.retryable;
+    out.retryAfter = this.retryAfter;
     out.docsUrl = this.docsUrl;
-    return out;
+    return maskValue(out) as Record<string, unknown>;
   }
+
+  /** What Node's `util.inspect` (and `console.log`) shows: the masked `toJSON()`, under the class name. */
+  [Symbol.for("nodejs.util.inspect.custom")](depth: number, options: object, inspect?: (value: unknown, options: object) => string): string {
+    const shown = this.toJSON();
+    const body = typeof inspect === "function" ? inspect(shown, options) : JSON.stringify(shown, null, 2);
+    return `${this.name} ${body}`;
+  }
+}
+
+/** `details` as the error keeps it: a frozen, safe copy, with `truncated: true` when the copy had to leave anything out. */
+function snapshotDetails(details: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let cut = false;
+  const copy = frozenCopy(details, () => (cut = true));
+  const record = copy !== null && typeof copy === "object" && !Array.isArray(copy) ? (copy as Record<string, unknown>) : {};
+  return cut && record.truncated !== true ? Object.freeze({ ...record, truncated: true }) : (record as Readonly<Record<string, unknown>>);
 }
 
 /**

@@ -430,6 +430,17 @@ server: ESF
   },
   {
     error: "ScopeReauthRequiredError",
+    story: "Your agent called a team's own OAuth-protected MCP server, which answered 403 with the RFC 6750 challenge naming the scope it needs.",
+    opts: { providerId: "docs-mcp", grantId: "gr_4c8e2a6b0d" },
+    text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+Date: ${DATE}
+WWW-Authenticate: Bearer error="insufficient_scope", scope="docs:write", resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource"
+
+{"error": "insufficient_scope", "error_description": "The token lacks docs:write."}`,
+  },
+  {
+    error: "ScopeReauthRequiredError",
     story: "Slack said 200 OK, but the body says the bot token lacks chat:write, so the message was never posted.",
     opts: { providerId: "slack", grantId: "gr_8d3e1f0a6c" },
     text: `HTTP/2 200

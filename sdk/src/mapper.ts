@@ -1,24 +1,29 @@
 /**
  * The entry points: turn a response, a network failure or pasted text into the SDK error
- * it means, by running the rule table (`RULES`). Pure: no Node or DOM API, so the docs
- * site's classifier runs this very module in the browser.
+ * it means, by running the rule table. Pure: no Node or DOM API, so the docs site's
+ * classifier runs this very module in the browser.
  * @module
  */
 import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorClass, type ErrorInit, type ErrorName, type NetworkError } from "./errors.js";
-import { codeInfo } from "./codes.js";
-import { MAPPING_RULES, findEnvelope, type MappingRule, type RuleContext, type RuleGroup, type Verdict } from "./rules.js";
-import { parseRateLimitReset, parseRetryAfter, retryDecision, type RetryFacts } from "./retry.js";
+import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POLL_RULES, SOURCE_RULES, findEnvelope } from "./rules/core.js";
+import type { Envelope, Identified, MappingRule, RuleContext, Verdict } from "./rules/context.js";
+import type { RuleId } from "./rules/index.js";
+import { identify, identifyByBody, signalRulesOf } from "./providers/index.js";
+import { someAt, stringAt } from "./providers/match.js";
+import { retryDecision, type RetryFacts } from "./retry.js";
+import { parseBodyWait, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
 import { HeaderMap, cutText, headerPairs, readBody, type BodyRead } from "./response.js";
 import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js";
 import { detectNetworkFailure } from "./network.js";
-import { parseResponse } from "./parse.js";
-import { frozenCopy, isForbiddenKey, isRecord, readString, snakeCase } from "./snapshot.js";
-import type { HeaderPair, MapOptions, NetworkFailureMatch, ParsedInput, ResponseLike, Source } from "./types.js";
+import { parseResponse } from "./input/index.js";
+import { messageFor } from "./messages.js";
+import { frozenCopy, isForbiddenKey, isRecord, snakeCase } from "./snapshot.js";
+import type { HeaderPair, LoggedError, MapOptions, NetworkFailureMatch, ParsedInput, ResponseLike, Source } from "./types.js";
 
 /** One rule tried while mapping, in order. */
 export interface TraceStep {
   /** The rule's id (a key of `RULES`). */
-  rule: string;
+  rule: RuleId;
   /** Whether it decided. */
   matched: boolean;
   /** What it saw, when that helps: `code grant_expired`, `status 403`. */
@@ -26,16 +31,28 @@ export interface TraceStep {
 }
 
 /** Which rules read the input. */
-export type MappedAs = "network" | "poll" | "backend" | "provider";
+export type MappedAs = "logged" | "network" | "poll" | "backend" | "provider";
+
+/** The provider a response came from, as `explain` reports it (spec section 14). */
+export interface ProviderFinding {
+  /** Its id in `PROVIDERS`. */
+  id: string;
+  /** Its name. */
+  name: string;
+  /** How it was identified: `opts.providerId`, `header X-GitHub-Request-Id`, `body shape`. */
+  evidence: string;
+}
 
 /** What `explain` tells about a mapping: the error, what was read, and why. */
 export interface Explanation {
   /** The error the SDK raises, or `null` when the response is not an error. */
   error: AlterSDKError | null;
-  /** What was read: format, status, headers, body. */
+  /** What was read: format, status, headers, body, HAR entries, warnings. */
   input: ParsedInput;
+  /** The provider the response came from, when it was read as a provider's and the provider is known. */
+  provider?: ProviderFinding;
   /** The id of the rule that decided. */
-  rule: string;
+  rule: RuleId;
   /** The rules tried, in order, with the one that decided last among its group. */
   trace: TraceStep[];
   /** Field name → where its value came from (`header X-Request-Id`, `body error.details.grant_id`). */
@@ -48,13 +65,6 @@ export interface Explanation {
   challenges?: ChallengeParse;
 }
 
-const GROUPS = new Map<RuleGroup, MappingRule[]>();
-for (const rule of MAPPING_RULES) {
-  const list = GROUPS.get(rule.group);
-  if (list) list.push(rule);
-  else GROUPS.set(rule.group, [rule]);
-}
-
 /** The input to the rules, from any entry point. */
 interface Input {
   status?: number | undefined;
@@ -64,6 +74,7 @@ interface Input {
   url?: string | undefined;
   method?: string | undefined;
   network?: NetworkFailureMatch | undefined;
+  logged?: LoggedError | undefined;
 }
 
 class Context implements RuleContext {
@@ -75,7 +86,9 @@ class Context implements RuleContext {
   readonly method: string | undefined;
   readonly opts: MapOptions;
   readonly network: NetworkFailureMatch | undefined;
-  readonly envelope;
+  readonly logged: LoggedError | undefined;
+  readonly envelope: Envelope | undefined;
+  readonly provider: Identified | undefined;
   #challenges: ChallengeParse | undefined;
 
   constructor(input: Input, opts: MapOptions) {
@@ -88,7 +101,9 @@ class Context implements RuleContext {
     this.method = input.method;
     this.opts = opts;
     this.network = input.network;
+    this.logged = input.logged;
     this.envelope = findEnvelope(this.body, contentType);
+    this.provider = input.network ? undefined : identify(opts.providerId, this.headers);
   }
 
   challenges(): ChallengeParse {
@@ -102,10 +117,12 @@ class Context implements RuleContext {
 }
 
 interface Decision {
-  rule: MappingRule;
+  rule: MappingRule<RuleId>;
   verdict: Verdict;
   source: MappedAs;
   sourceFromOptions: boolean;
+  /** The provider whose rules read it (provider source only). */
+  provider: Identified | undefined;
 }
 
 function noStatus(): AlterValueError {
@@ -115,8 +132,12 @@ function noStatus(): AlterValueError {
   );
 }
 
-function runGroup(group: RuleGroup, ctx: Context, trace: TraceStep[] | null): { rule: MappingRule; verdict: Verdict } | undefined {
-  for (const rule of GROUPS.get(group) ?? []) {
+function run(
+  rules: readonly MappingRule<RuleId>[],
+  ctx: Context,
+  trace: TraceStep[] | null,
+): { rule: MappingRule<RuleId>; verdict: Verdict } | undefined {
+  for (const rule of rules) {
     if (rule.needsStatus && ctx.status === undefined) throw noStatus();
     const verdict = rule.apply(ctx);
     if (trace) trace.push(verdict?.note !== undefined ? { rule: rule.id, matched: !!verdict, note: verdict.note } : { rule: rule.id, matched: !!verdict });
@@ -126,158 +147,71 @@ function runGroup(group: RuleGroup, ctx: Context, trace: TraceStep[] | null): { 
 }
 
 function decide(ctx: Context, trace: TraceStep[] | null): Decision {
+  if (ctx.logged) {
+    const hit = run(LOGGED_RULES, ctx, trace);
+    if (hit) return { ...hit, source: "logged", sourceFromOptions: false, provider: undefined };
+  }
   if (ctx.network) {
-    const hit = runGroup("network", ctx, trace)!;
-    return { rule: hit.rule, verdict: hit.verdict, source: "network", sourceFromOptions: false };
+    const hit = run(NETWORK_RULES, ctx, trace)!;
+    return { ...hit, source: "network", sourceFromOptions: false, provider: undefined };
   }
   if (ctx.status === undefined || ctx.status < 400) {
-    const hit = runGroup("poll", ctx, trace);
-    if (hit) return { rule: hit.rule, verdict: hit.verdict, source: "poll", sourceFromOptions: false };
+    const hit = run(POLL_RULES, ctx, trace);
+    if (hit) return { ...hit, source: "poll", sourceFromOptions: false, provider: undefined };
   }
-  const picked = runGroup("source", ctx, trace)!;
-  const source: MappedAs = picked.verdict.note === "backend" ? "backend" : "provider";
-  if (source === "provider" && ctx.status === undefined && picked.rule.id === "source.option") throw noStatus();
-  const hit = runGroup(source, ctx, trace);
-  if (!hit) {
-    // Only a provider rule table can run out (a bare body with no status): say so plainly.
-    throw new AlterValueError("Nothing in this response can be mapped: paste the whole response with its status line.");
+  const picked = run(SOURCE_RULES, ctx, trace)!;
+  const fromOptions = picked.rule.id === "source.option";
+  if (picked.verdict.source === "backend") {
+    const hit = run(BACKEND_RULES, ctx, trace)!;
+    return { ...hit, source: "backend", sourceFromOptions: fromOptions, provider: undefined };
   }
-  return { rule: hit.rule, verdict: hit.verdict, source, sourceFromOptions: picked.rule.id === "source.option" };
+  if (ctx.status === undefined && fromOptions) throw noStatus();
+  const who = ctx.provider ?? identifyByBody(ctx);
+  const signals = who ? (signalRulesOf(who.provider) as readonly MappingRule<RuleId>[]) : [];
+  const hit = run(signals, ctx, trace) ?? run(GENERIC_PROVIDER_RULES, ctx, trace);
+  // Only a provider's rules can run out (a bare body with no status): say so plainly.
+  if (!hit) throw new AlterValueError("Nothing in this response can be mapped: paste the whole response with its status line.");
+  return { ...hit, source: "provider", sourceFromOptions: fromOptions, provider: who };
 }
 
 /** Header names that carry a provider's own request id (kept in `details` as snake_case). */
-const PROVIDER_REQUEST_ID = /(?:^|-)req(?:uest)?-?id$/;
+const REQUEST_ID_HEADER = /(?:^|-)req(?:uest)?-?id$/;
 
-const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", slack: "Slack", google: "Google", microsoft: "Microsoft Graph", stripe: "Stripe" };
-
-function providerName(ctx: Context, rule: string): string {
-  const id = ctx.opts.providerId;
-  if (id) return PROVIDER_NAMES[id.toLowerCase()] ?? id.charAt(0).toUpperCase() + id.slice(1);
-  if (rule.startsWith("quirk.slack.")) return "Slack";
-  if (rule.startsWith("quirk.github.") || ctx.headers.has("x-github-request-id")) return "GitHub";
-  return "The provider";
-}
-
-/** The provider's own words, from the usual places a JSON or text body puts them. */
-function providerMessage(body: BodyRead): string | undefined {
-  if (body.kind === "json") {
-    const v = Array.isArray(body.value) ? body.value[0] : body.value; // Salesforce answers a list
-    if (!isRecord(v)) return undefined;
-    const err = v.error;
-    if (isRecord(err) && typeof err.message === "string") return err.message;
-    const errors = v.errors;
-    const first = Array.isArray(errors) && isRecord(errors[0]) ? errors[0] : undefined;
-    if (typeof v.message === "string") {
-      // GitHub's 422: "Validation Failed" says little; its first error says what.
-      const what = first && typeof first.code === "string" && !first.message
-        ? ` (${[first.resource, first.field].filter((x) => typeof x === "string").join(".")}: ${first.code})`
-        : "";
-      return v.message + what;
-    }
-    if (typeof v.error_description === "string") return v.error_description;
-    if (typeof v.error_summary === "string") return v.error_summary; // Dropbox
-    if (typeof err === "string") return err; // Slack, OAuth; `needed` goes into the missing scopes
-    if (first) return readString(first.message) ?? readString(first.detail);
-    if (typeof errors === "string") return errors; // Shopify
-    if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
-    if (typeof v.detail === "string") return v.detail;
-    if (typeof v.title === "string") return v.title;
-    return undefined;
-  }
-  if (body.kind === "text" || body.kind === "invalid-json") {
-    const start = body.text.trimStart().slice(0, 4096);
-    if (start.startsWith("<")) {
-      // An HTML error page (a gateway, a CDN): its title says what happened.
-      const title = /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim();
-      return title || undefined;
-    }
-    return start.slice(0, 200).split(/\r?\n/, 1)[0] || undefined;
-  }
-  return undefined;
-}
-
-/** What each recognised failure means, in words (the code stays in the message too). */
-const NETWORK_WORDS: Record<string, string> = {
-  ECONNREFUSED: "the connection was refused",
-  ECONNRESET: "the connection was reset",
-  ENOTFOUND: "the host name did not resolve",
-  EAI_AGAIN: "DNS lookup failed (temporary)",
-  EHOSTUNREACH: "the host is unreachable",
-  ENETUNREACH: "the network is unreachable",
-  "curl 6": "could not resolve the host",
-  "curl 7": "could not connect",
-  "curl 35": "the TLS handshake failed",
-  "curl 52": "the server sent an empty reply",
-  "curl 56": "the connection broke while receiving",
-  "curl 60": "the server's TLS certificate was not trusted",
-  "curl 28": "the operation timed out",
-  AbortError: "the request was aborted by the caller",
-};
-
-function statusLine(ctx: Context): string {
-  return ctx.status === undefined ? "" : `HTTP ${ctx.status}${ctx.statusText ? " " + ctx.statusText : ""}`;
-}
-
-const POLL_MESSAGES: Partial<Record<ErrorName, string>> = {
-  ConnectDeniedError: "The user denied access in the Connect flow.",
-  ConnectConfigError: "The Connect flow failed: the provider's OAuth configuration was rejected.",
-  ConnectTimeoutError: "The Connect session expired before the user finished.",
-  ApprovalDeniedError: "The approval request was denied.",
-  ApprovalExpiredError: "The approval request expired with no decision.",
-  ApprovalExecutionFailedError: "The call was approved, but its execution failed.",
-};
-
-function messageFor(ctx: Context, d: Decision, name: ErrorName): string {
-  if (d.verdict.message !== undefined) return d.verdict.message;
-  const env = ctx.envelope;
-  switch (d.source) {
-    case "network": {
-      const code = ctx.network?.code ?? "unknown";
-      const words = NETWORK_WORDS[code];
-      const why = words ? `${words} (${code})` : code;
-      return name === "TimeoutError"
-        ? `The request timed out before a response arrived: ${why}.`
-        : `The request failed before a response arrived: ${why}.`;
-    }
-    case "poll":
-      return POLL_MESSAGES[name] ?? `${name}`;
-    case "backend": {
-      if (env?.message) return env.message;
-      const info = env?.code !== undefined ? codeInfo(env.code) : undefined;
-      if (info) return info.meaning.replace(/`/g, "");
-      const at = statusLine(ctx) ? ` answered ${statusLine(ctx)}` : " answered";
-      if (env?.code !== undefined) return `The backend${at} with code "${env.code}", which this SDK version does not know.`;
-      if (name === "TimeoutError") return `The backend${at}: the request timed out upstream.`;
-      if (name === "PolicyViolationError") return `The backend${at}: rate limit exceeded.`;
-      if (ctx.body.kind === "text") return `The backend${at} with a body that is not JSON (a proxy or gateway page?).`;
-      if (ctx.body.kind === "empty") return `The backend${at} with an empty body.`;
-      if (ctx.body.kind === "invalid-json") return `The backend${at} with a JSON body that does not parse.`;
-      return `The backend${at} without an error code.`;
-    }
-    case "provider": {
-      const words = providerMessage(ctx.body);
-      const head = `${providerName(ctx, d.rule.id)} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
-      const said = words ? `${head}: ${words}` : `${head}.`;
-      if (name !== "ScopeReauthRequiredError") return said;
-      const missing = d.verdict.fields?.missing_scopes;
-      const scopes = Array.isArray(missing) && missing.length > 0 ? `missing scopes: ${missing.join(", ")}; ` : "";
-      return `${said} (${scopes}re-authorize through Connect with the wider scopes)`;
-    }
-  }
-}
-
-/** Where the mapper-set `details` keys and typed fields came from: wire key → source. */
+/** Where each mapper-set `details` key and typed field came from: wire key → source. */
 type Sources = Record<string, string>;
 
-/** Sets `details[key]` (when there is a value) and, when explaining, where it came from. */
-function put(details: Record<string, unknown>, sources: Sources | null, key: string, value: unknown, from: string): void {
-  if (value === undefined) return;
-  details[key] = value;
-  if (sources) sources[key] = from;
+/** The request id to quote, and where it came from (spec section 3). */
+function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from: string } {
+  const header = (name: string) => {
+    const v = ctx.headers.first(name);
+    return v === undefined || v.trim() === "" ? undefined : v;
+  };
+  if (d.source === "logged") return { id: ctx.logged?.requestId, from: "logged requestId" };
+  if (d.source !== "provider") {
+    const id = header("x-request-id");
+    if (id !== undefined) return { id, from: `header ${ctx.headers.nameAsSent("x-request-id")}` };
+    const env = ctx.envelope;
+    return { id: env?.requestId, from: env?.problem ? "body request_id" : "body error.request_id" };
+  }
+  const p = d.provider?.provider;
+  for (const name of [...(p?.requestIdHeaders ?? []), "x-request-id", "request-id"]) {
+    const id = header(name);
+    if (id !== undefined) return { id, from: `header ${ctx.headers.nameAsSent(name)}` };
+  }
+  if (p?.bodyRequestId !== undefined && ctx.body.kind === "json") {
+    const id = stringAt(ctx.body.value, p.bodyRequestId);
+    if (id !== undefined && id !== "") return { id, from: `body ${p.bodyRequestId}` };
+  }
+  return { id: undefined, from: "not sent" };
 }
 
-function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string, sources: Sources | null) {
+function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string, sources: Sources | null): Record<string, unknown> {
   const details: Record<string, unknown> = {};
+  const set = (key: string, value: unknown, from: string): void => {
+    if (value === undefined) return;
+    details[key] = value;
+    if (sources) sources[key] = from;
+  };
   const env = ctx.envelope;
   // Copied values first; the keys the mapper sets below win over them.
   let copied: Readonly<Record<string, unknown>> | undefined;
@@ -285,33 +219,34 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
   if (d.source === "backend" && env) {
     copied = env.details;
     copiedPath = env.detailsPath;
+  } else if (d.source === "logged" && ctx.logged) {
+    copied = ctx.logged.details;
+    copiedPath = "logged details.";
   } else if (d.source === "poll" && ctx.body.kind === "json" && isRecord(ctx.body.value)) {
     copied = ctx.body.value;
     copiedPath = "body ";
   }
-  if (copied) {
-    for (const key in copied) {
-      if (!Object.hasOwn(copied, key) || isForbiddenKey(key)) continue;
-      details[key] = copied[key];
-      if (sources) sources[key] = copiedPath + key;
-    }
-  }
-  const set = (key: string, value: unknown, from: string) => put(details, sources, key, value, from);
+  if (copied) for (const key in copied) if (Object.hasOwn(copied, key) && !isForbiddenKey(key)) set(key, copied[key], copiedPath + key);
   if (d.source === "provider") {
-    // A provider's own request-id header (X-GitHub-Request-Id, Stripe's Request-Id, Graph's
-    // client-request-id) is kept under its snake_case name; the mapper's keys below win.
+    // Every request-id header is kept under its snake_case name (`X-GitHub-Request-Id` →
+    // `x_github_request_id`); `request_id` below is the one chosen, and wins.
+    const own = d.provider?.provider.requestIdHeaders ?? [];
     for (const [name, value] of ctx.headers.pairs) {
       const lower = name.toLowerCase();
-      if (lower !== "x-request-id" && PROVIDER_REQUEST_ID.test(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
+      if (REQUEST_ID_HEADER.test(lower) || own.includes(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
     }
   }
-  put(details, sources, "status_code", ctx.status, "status line");
-  if (d.source === "backend" && env?.code !== undefined) put(details, sources, "code", env.code, env.problem ? "body code" : "body error.code");
-  put(details, sources, "request_id", requestId, requestIdFrom);
-  if (details.grant_id == null) put(details, sources, "grant_id", ctx.opts.grantId, "opts.grantId");
-  if (details.provider_id == null) put(details, sources, "provider_id", ctx.opts.providerId, "opts.providerId");
-  put(details, sources, "method", ctx.method, "request method");
-  put(details, sources, "url", ctx.url, "request URL");
+  set("status_code", ctx.status, "status line");
+  if (d.source === "backend" && env?.code !== undefined) set("code", env.code, env.problem ? "body code" : "body error.code");
+  set("request_id", requestId, requestIdFrom);
+  if (details.grant_id == null) set("grant_id", ctx.opts.grantId, "opts.grantId");
+  if (details.provider_id == null) {
+    const named = ctx.opts.providerId || undefined;
+    if (named !== undefined) set("provider_id", named, "opts.providerId");
+    else if (d.provider) set("provider_id", d.provider.provider.id, `identified by ${d.provider.evidence}`);
+  }
+  set("method", ctx.method, "request method");
+  set("url", ctx.url, "request URL");
   const extra = d.verdict.details;
   if (extra) for (const key of Object.keys(extra)) set(key, extra[key], `rule ${d.rule.id}`);
   if (d.source === "backend" && (ctx.body.kind === "text" || ctx.body.kind === "invalid-json" || ctx.body.kind === "empty")) {
@@ -322,11 +257,52 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
   return details;
 }
 
+/**
+ * How long the response asked to wait (spec section 8), first that says: `Retry-After`,
+ * `retry-after-ms`, a reset header the deciding rule names, a JSON body's `retry_after`
+ * (top level or in `error`), a body member the rule names, the rule's documented wait.
+ */
+function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number | undefined; from: string } {
+  const now = ctx.opts.now ?? Date.now();
+  const date = ctx.headers.first("date");
+  const h = (name: string) => ctx.headers.first(name);
+  const at = (seconds: number | undefined, from: string) => (seconds === undefined ? undefined : { seconds, from });
+  const picks = verdict.wait ?? [];
+  const found =
+    at(parseRetryAfter(h("retry-after"), date, now), `header ${ctx.headers.nameAsSent("retry-after")}`) ??
+    at(parseRetryAfterMs(h("retry-after-ms")), `header ${ctx.headers.nameAsSent("retry-after-ms")}`) ??
+    firstOf(picks, (p) =>
+      "header" in p
+        ? at(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), `header ${ctx.headers.nameAsSent(p.header)}`)
+        : undefined,
+    ) ??
+    bodyWait(ctx, "retry_after", "s", undefined, date, now) ??
+    bodyWait(ctx, "error.retry_after", "s", undefined, date, now) ??
+    firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : undefined)) ??
+    firstOf(picks, (p) => ("seconds" in p ? { seconds: p.seconds, from: `the provider's documented wait (rule ${rule})` } : undefined));
+  return found ?? { seconds: undefined, from: "not sent" };
+}
+
+function firstOf<T, R>(list: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of list) {
+    const r = f(item);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+function bodyWait(ctx: Context, path: string, unit: "s" | "ms", capture: RegExp | undefined, date: string | undefined, now: number) {
+  if (ctx.body.kind !== "json") return undefined;
+  let seconds: number | undefined;
+  someAt(ctx.body.value, path, (v) => (seconds = parseBodyWait(v, unit, capture, date, now)) !== undefined);
+  return seconds === undefined ? undefined : { seconds, from: `body ${path}` };
+}
+
 function responseBodyOf(body: BodyRead): { value: unknown; truncated: boolean } {
   switch (body.kind) {
     case "json":
-      // A body the caller passed as an object is copied like `details`; one parsed here is ours already.
-      return { value: body.text === undefined ? frozenCopy(body.value) : body.value, truncated: false };
+      // A body the caller passed as an object was copied at the boundary; one parsed here is ours already.
+      return { value: body.value, truncated: false };
     case "empty":
       return { value: "", truncated: false };
     default: {
@@ -375,35 +351,19 @@ interface Made {
   fields: Record<string, string>;
 }
 
-function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack: boolean): Made {
+function make(ctx: Context, trace: TraceStep[] | null, cause: { value: unknown } | undefined, withStack: boolean): Made {
   const d = decide(ctx, trace);
   const name = d.verdict.error;
   if (name === null) return { error: null, decision: d, fields: {} };
   const sources: Sources | null = trace ? {} : null;
 
-  const headerId = ctx.headers.first("x-request-id");
-  const requestId = headerId ?? ctx.envelope?.requestId;
-  const requestIdFrom = !sources
-    ? ""
-    : headerId !== undefined
-      ? `header ${ctx.headers.nameAsSent("x-request-id")}`
-      : ctx.envelope?.problem
-        ? "body request_id"
-        : "body error.request_id";
-  const details = buildDetails(ctx, d, requestId, requestIdFrom, sources);
-
-  const now = ctx.opts.now ?? Date.now();
-  const date = ctx.headers.first("date");
-  const retryAfterHeader = ctx.headers.first("retry-after");
-  let retryAfter = parseRetryAfter(retryAfterHeader, date, now);
-  let retryAfterFrom = "header Retry-After";
-  if (retryAfter === undefined && d.rule.id === "provider.rate-limit-spent") {
-    retryAfter = parseRateLimitReset(ctx.headers.first("x-ratelimit-reset"), date, now);
-    retryAfterFrom = "header x-ratelimit-reset";
-  }
-  const facts: RetryFacts = { rule: d.rule.id, retryAfterHeader: retryAfterHeader !== undefined, status: ctx.status ?? null };
+  const rid = requestIdOf(ctx, d);
+  const details = buildDetails(ctx, d, rid.id, rid.from, sources);
+  const wait = waitOf(ctx, d.verdict, d.rule.id);
+  const facts: RetryFacts = { retryable: d.verdict.retryable, retryAfterHeader: ctx.headers.has("retry-after"), status: ctx.status ?? null };
 
   let responseBody: unknown;
+  if (d.source === "logged") responseBody = ctx.logged?.fields.responseBody;
   if (d.source === "provider") {
     const rb = responseBodyOf(ctx.body);
     responseBody = rb.value;
@@ -416,56 +376,93 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: unknown, withStack
   const Cls = ERROR_CLASSES[name];
   // The status is a typed field of its own: an envelope's `details.status_code` must not stand in for a missing one.
   const fields = d.verdict.fields ? { ...d.verdict.fields, status_code: ctx.status } : { status_code: ctx.status };
-  const init = { details, fields, requestId, retryAfter, retryFacts: facts, responseBody, cause };
-  const error = construct(Cls, messageFor(ctx, d, name), init, withStack);
+  const init: ErrorInit = { details, fields, requestId: rid.id, retryAfter: wait.seconds, retryFacts: facts, responseBody };
+  if (cause) init.cause = cause.value;
+  const message =
+    d.verdict.message ??
+    messageFor({ ctx, name, source: d.source === "logged" ? "provider" : d.source, envelope: ctx.envelope, provider: d.provider, missingScopes: d.verdict.fields?.missing_scopes });
+  const error = construct(Cls, message, init, withStack);
 
   const provenance: Record<string, string> = {};
   if (sources) {
     Object.assign(sources, d.verdict.fieldSources);
-    provenance.message = d.verdict.message !== undefined ? "body (poll result)" : ctx.envelope?.message !== undefined && d.source === "backend"
-      ? ctx.envelope.problem ? "body detail" : "body error.message"
-      : "written by the SDK";
+    provenance.message =
+      d.verdict.message !== undefined
+        ? d.source === "logged" ? "logged message" : "body (poll result)"
+        : ctx.envelope?.message !== undefined && d.source === "backend"
+          ? ctx.envelope.problem
+            ? "body detail"
+            : "body error.message"
+          : "written by the SDK";
     for (const key of Object.keys(error)) {
       if (key === "name" || key === "details") continue;
       const wire = snakeCase(key);
       const value = (error as unknown as Record<string, unknown>)[key];
-      if (key === "retryAfter") provenance[key] = value === undefined ? "not sent" : retryAfterFrom;
+      if (key === "retryAfter") provenance[key] = value === undefined ? "not sent" : wait.from;
       else if (key === "responseBody") provenance[key] = "body";
       else if (sources[wire] !== undefined) provenance[key] = sources[wire]!;
       else if (value === undefined) provenance[key] = "not sent";
       else provenance[key] = DERIVED[wire] ?? "not sent (default)";
     }
-    provenance.requestId = requestId === undefined ? "not sent" : requestIdFrom;
+    provenance.requestId = rid.id === undefined ? "not sent" : rid.from;
     provenance.retryable = `rule ${retryDecision(error, facts).rule}`;
     provenance.docsUrl = provenance.documentationUrl ?? "this class's page on the docs site";
-    if (cause !== undefined) provenance.cause = "the failure passed in";
+    if (cause) provenance.cause = "the failure passed in";
   }
   return { error, decision: d, fields: provenance };
 }
 
+/** Reads a caller's options once, guarded: a hostile object gives an `AlterValueError`, never another throw. */
 function checkOptions(opts: unknown): MapOptions {
   if (opts === undefined || opts === null) return {};
-  if (typeof opts !== "object") throw new AlterValueError("options must be an object: { source?, providerId?, grantId?, now? }");
-  const o = opts as Record<string, unknown>;
+  if (typeof opts !== "object") throw new AlterValueError("options must be an object: { source?, providerId?, grantId?, now?, entry? }");
+  let o: Record<string, unknown>;
+  try {
+    const r = opts as Record<string, unknown>;
+    o = { source: r.source, providerId: r.providerId, grantId: r.grantId, now: r.now, entry: r.entry };
+  } catch {
+    throw new AlterValueError("options could not be read: pass a plain object { source?, providerId?, grantId?, now?, entry? }");
+  }
   const source = o.source;
   if (source !== undefined && source !== "auto" && source !== "backend" && source !== "provider") {
-    throw new AlterValueError(`options.source must be "auto", "backend" or "provider", got ${JSON.stringify(source)}`);
+    throw new AlterValueError(`options.source must be "auto", "backend" or "provider", got ${describe(source)}`);
   }
   for (const key of ["providerId", "grantId"] as const) {
     if (o[key] !== undefined && typeof o[key] !== "string") throw new AlterValueError(`options.${key} must be a string`);
   }
   if (o.now !== undefined && (typeof o.now !== "number" || !Number.isFinite(o.now))) throw new AlterValueError("options.now must be a number of ms since the epoch");
-  return o as MapOptions;
+  if (o.entry !== undefined && !(typeof o.entry === "number" && Number.isSafeInteger(o.entry) && o.entry >= 0)) {
+    throw new AlterValueError("options.entry must be the index of a HAR entry: a whole number from 0");
+  }
+  const out: MapOptions = {};
+  if (source !== undefined) out.source = source;
+  if (o.providerId !== undefined) out.providerId = o.providerId as string;
+  if (o.grantId !== undefined) out.grantId = o.grantId as string;
+  if (o.now !== undefined) out.now = o.now as number;
+  if (o.entry !== undefined) out.entry = o.entry as number;
+  return out;
 }
 
+/** A value for a message, whatever it is (a symbol, a bigint, an object with a throwing `toString`). */
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.slice(0, 80));
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  return `a ${typeof value}`;
+}
 
 /**
  * Maps a response to the error the SDK raises, or `null` when it is not an error. This is
  * what the SDK's own HTTP layer calls: the caller knows where the response came from
  * (`opts.source`, `opts.providerId`, `opts.grantId`).
  *
+ * The response is read once, at the start: its members, its headers and a body given as
+ * an object are copied (a body's shared or cyclic objects copied once each, at most 64
+ * levels deep and 10,000 values: what is cut sets `details.truncated`), so the error never
+ * shares or calls into the caller's objects.
+ *
  * Throws `AlterValueError` only for a response that cannot be read: not an object, a
- * status that is not an HTTP status, or a provider body with no status.
+ * member that cannot be read (a throwing getter, a revoked `Proxy`), a status that is not
+ * a whole number from 100 to 599, or a provider body with no status.
  *
  * @param res - The response: `status`, `headers` (a `Headers`, a plain object or `[name, value]` pairs), `body` (text, or already parsed), and `url`/`method` when known.
  * @param opts - Where it came from: `source` (`auto`, `backend`, `provider`), `providerId`, `grantId`; `now` for date arithmetic.
@@ -475,17 +472,24 @@ function checkOptions(opts: unknown): MapOptions {
 export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
   if (res === null || typeof res !== "object") throw new AlterValueError("errorFromResponse needs a response object: { status, headers, body }");
-  const status = res.status;
-  if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599)) {
-    throw new AlterValueError(`errorFromResponse: status must be an HTTP status from 100 to 599, got ${String(status)}`);
+  let raw: { status: unknown; statusText: unknown; headers: unknown; body: unknown; url: unknown; method: unknown };
+  try {
+    raw = { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body, url: res.url, method: res.method };
+  } catch {
+    throw new AlterValueError("errorFromResponse could not read the response object (a member threw when read): pass a plain { status, headers, body }");
   }
+  const status = raw.status;
+  if (status !== undefined && !(typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599)) {
+    throw new AlterValueError(`errorFromResponse: status must be an HTTP status from 100 to 599, got ${describe(status)}`);
+  }
+  const body = raw.body !== null && typeof raw.body === "object" && !(raw.body instanceof Uint8Array) ? frozenCopy(raw.body) : raw.body;
   const input: Input = {
     status,
-    statusText: typeof res.statusText === "string" ? res.statusText : undefined,
-    headers: headerPairs(res.headers),
-    body: res.body,
-    url: typeof res.url === "string" ? res.url : undefined,
-    method: typeof res.method === "string" ? res.method : undefined,
+    statusText: typeof raw.statusText === "string" ? raw.statusText : undefined,
+    headers: headerPairs(raw.headers as ResponseLike["headers"]),
+    body,
+    url: typeof raw.url === "string" ? raw.url : undefined,
+    method: typeof raw.method === "string" ? raw.method : undefined,
     network: undefined,
   };
   return make(new Context(input, o), null, undefined, true).error;
@@ -493,8 +497,10 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
 
 /**
  * Maps a failure with no response at all (what `fetch` threw) to a `TimeoutError` for a
- * timeout and a `NetworkError` for everything else, with `cause` kept. Looks through
- * `cause` chains and `AggregateError.errors`, five levels deep.
+ * timeout and a `NetworkError` for everything else, with `cause` kept (whatever it is,
+ * `null` included). Looks through `cause` chains and `AggregateError.errors`, five levels
+ * deep. The caller's own abort (a plain `AbortError`) is a `NetworkError` that is not
+ * retryable, with `details.sdk_reason = "aborted"`. Never throws.
  *
  * @param cause - What the failed call threw (an `Error`, a `DOMException`, an `AggregateError`, anything).
  * @returns A `TimeoutError` or a `NetworkError` whose `cause` is `cause`.
@@ -502,7 +508,7 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
 export function errorFromNetworkFailure(cause: unknown): NetworkError {
   const network = detectNetworkFailure(cause);
   const input: Input = { headers: [], body: undefined, network };
-  return make(new Context(input, {}), null, cause, true).error as NetworkError;
+  return make(new Context(input, {}), null, { value: cause }, true).error as NetworkError;
 }
 
 /**
@@ -514,36 +520,38 @@ export function errorFromNetworkFailure(cause: unknown): NetworkError {
  * The error describes the pasted text, not a failure of this process, so it carries no
  * stack frames (`err.stack` is its first line only); `errorFromResponse` keeps them.
  *
- * @param text - What the developer pasted: a raw HTTP response, `curl -i`/`-v` output, a HAR file or entry, a response object, a bare body, or a network error text.
- * @param opts - The mapping options: `source`, `providerId`, `grantId`, `now`.
+ * @param text - What the developer pasted: a raw HTTP response, `curl -i`/`-v` output, a HAR file or entry, a response object, a bare body, a logged error, or a network error text.
+ * @param opts - The mapping options: `source`, `providerId`, `grantId`, `now`, `entry`.
  * @returns The error the SDK raises, or `null` when the response is not an error.
  * @throws {@link AlterValueError} for input that cannot be read; its message says what was expected.
  */
 export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
-  const parsed = parseResponse(text, o.source);
+  const parsed = parseResponse(text, o.source, o.entry);
   return make(new Context(parsed, o), null, undefined, false).error;
 }
 
 /**
- * Like `classify`, with the reasons: what was read, the rule that decided, every rule
- * tried, and where each field's value came from.
+ * Like `classify`, with the reasons: what was read, the provider, the rule that decided,
+ * every rule tried, and where each field's value came from.
  *
  * @param text - What the developer pasted (the forms `classify` reads).
- * @param opts - The mapping options: `source`, `providerId`, `grantId`, `now`.
- * @returns The error (or `null`), what was read, the deciding rule, the trace, and each field's source.
+ * @param opts - The mapping options: `source`, `providerId`, `grantId`, `now`, `entry`.
+ * @returns The error (or `null`), what was read, the provider, the deciding rule, the trace, and each field's source.
  * @throws {@link AlterValueError} for input that cannot be read, as `classify` does.
  */
 export function explain(text: string, opts?: MapOptions): Explanation {
   const o = checkOptions(opts);
-  const input = parseResponse(text, o.source);
+  const input = parseResponse(text, o.source, o.entry);
   const ctx = new Context(input, o);
   const trace: TraceStep[] = [];
   const made = make(ctx, trace, undefined, false);
   const challenges = ctx.challengesIfAny();
+  const who = made.decision.provider;
   return {
     error: made.error,
     input,
+    ...(who ? { provider: { id: who.provider.id, name: who.provider.name, evidence: who.evidence } } : {}),
     rule: made.decision.rule.id,
     trace,
     fields: made.fields,
@@ -553,4 +561,4 @@ export function explain(text: string, opts?: MapOptions): Explanation {
   };
 }
 
-export type { Source };
+export type { Source, ErrorName };

@@ -6,6 +6,8 @@
  */
 import type { HeaderPair, HeadersLike } from "./types.js";
 import { isRecord } from "./snapshot.js";
+import { readJson } from "./json.js";
+import { MAX_HEADERS } from "./input/limits.js";
 
 /** Text kept in `details.raw_body` or `responseBody` is cut to this many UTF-8 bytes. */
 export const MAX_KEPT_BODY_BYTES = 64 * 1024;
@@ -63,14 +65,18 @@ export class HeaderMap {
 
 /**
  * Turns any `HeadersLike` into pairs. Values of a plain object may be lists; anything not
- * a string is skipped. Never throws on odd input: a shape it does not know gives no headers.
+ * a string is skipped; at most 1,000 pairs are read. Never throws on odd input: a shape it
+ * does not know gives no headers, a hostile one (throwing getters, a `Proxy`) what was
+ * read before it threw.
  */
 export function headerPairs(headers: HeadersLike | undefined | null): HeaderPair[] {
   const out: HeaderPair[] = [];
+  const full = () => out.length >= MAX_HEADERS;
   if (headers === undefined || headers === null || typeof headers !== "object") return out;
   try {
     if (Array.isArray(headers)) {
       for (const entry of headers as readonly unknown[]) {
+        if (full()) break;
         if (Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "string") out.push([entry[0], entry[1]]);
         else if (isRecord(entry) && typeof entry.name === "string" && typeof entry.value === "string") out.push([entry.name, entry.value]);
       }
@@ -79,15 +85,16 @@ export function headerPairs(headers: HeadersLike | undefined | null): HeaderPair
     const h = headers as { forEach?: unknown };
     if (typeof h.forEach === "function" && !isPlainObject(headers)) {
       (headers as { forEach(cb: (value: string, name: string) => void): void }).forEach((value, name) => {
-        if (typeof value === "string" && typeof name === "string") out.push([name, value]);
+        if (typeof value === "string" && typeof name === "string" && !full()) out.push([name, value]);
       });
       return out;
     }
     for (const name of Object.keys(headers)) {
+      if (full()) break;
       const value = (headers as Record<string, unknown>)[name];
       if (typeof value === "string") out.push([name, value]);
       else if (typeof value === "number") out.push([name, String(value)]);
-      else if (Array.isArray(value)) for (const v of value) if (typeof v === "string") out.push([name, v]);
+      else if (Array.isArray(value)) for (const v of value) if (typeof v === "string" && !full()) out.push([name, v]);
     }
   } catch {
     // A hostile Headers-like object (throwing getters, a Proxy) gives what was read before.
@@ -114,9 +121,9 @@ export function mediaType(contentType: string | undefined): string | undefined {
   return (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
 }
 
-/** `application/json`, or any `+json` type (such as `application/problem+json`). */
+/** `application/json`, any `+json` type (such as `application/problem+json`), or AWS's `application/x-amz-json-1.0` and `-1.1`. */
 export function isJsonMediaType(type: string | undefined): boolean {
-  return type !== undefined && (type === "application/json" || type.endsWith("+json"));
+  return type !== undefined && (type === "application/json" || type.endsWith("+json") || type === "application/x-amz-json-1.0" || type === "application/x-amz-json-1.1");
 }
 
 /**
@@ -133,11 +140,11 @@ export function readBody(body: unknown, contentType: string | undefined): BodyRe
   const type = mediaType(contentType);
   const jsonType = isJsonMediaType(type);
   if (jsonType || type === undefined || type === "") {
-    try {
-      return { kind: "json", value: JSON.parse(body), text: body };
-    } catch {
-      return jsonType ? { kind: "invalid-json", text: body } : { kind: "text", text: body };
-    }
+    const json = readJson(body);
+    if (json.ok) return { kind: "json", value: json.value, text: body };
+    // Nested deeper than any real body: kept as text, so that no walker recurses into it.
+    if (json.tooDeep) return { kind: "text", text: body };
+    return jsonType ? { kind: "invalid-json", text: body } : { kind: "text", text: body };
   }
   return { kind: "text", text: body };
 }

@@ -1,6 +1,9 @@
 /**
- * Retrying: which errors are worth retrying (spec section 8), how long the response asked
- * to wait (`Retry-After`, a provider's rate-limit reset) and the backoff policy.
+ * Retrying: which errors are worth retrying (spec section 8) and the backoff policy.
+ * The retry rules read the error and what the mapper knew of the response (its status, a
+ * `Retry-After` header, and whether the deciding rule said retryable or not); none reads
+ * a rule's id. How long the response asked to wait is read in `wait.ts`.
+ *
  * Imported by both server and browser code.
  * @module
  */
@@ -14,11 +17,12 @@ import {
   TokenRefreshInProgressError,
 } from "./errors.js";
 import type { ErrorName } from "./errors.js";
+import { MAX_WAIT_SECONDS } from "./wait.js";
 
 /** What the mapper knew about the response beyond the error's own fields. */
 export interface RetryFacts {
-  /** The id of the rule that produced the error. */
-  readonly rule?: string | undefined;
+  /** The deciding rule's own word on retrying (a provider signal, a spent rate limit, the caller's abort), when it said. */
+  readonly retryable?: boolean | undefined;
   /** The response carried a `Retry-After` header (parsable or not). */
   readonly retryAfterHeader?: boolean | undefined;
   /**
@@ -28,16 +32,14 @@ export interface RetryFacts {
   readonly status?: number | null | undefined;
 }
 
-/** One retry rule: the first that matches makes the error retryable. */
-export interface RetryRule {
+/** One retry rule: the first that has a verdict decides; an error no rule decides is not retryable. */
+export interface RetryRule<Id extends string = string> {
   /** Stable id, linked from the docs. */
-  readonly id: string;
-  /** The rule in one line. */
-  readonly statement: string;
+  readonly id: Id;
   /** The classes it applies to. */
   readonly produces: readonly ErrorName[];
-  /** Does it make `err` retryable? */
-  readonly test: (err: AlterSDKError, facts: RetryFacts) => boolean;
+  /** Its verdict on `err`: retryable or not, or `undefined` for no opinion. */
+  readonly decide: (err: AlterSDKError, facts: RetryFacts) => boolean | undefined;
 }
 
 /** The mapped status: the mapper's fact when it mapped the error, else `details.status_code` (an error made by hand). */
@@ -47,64 +49,57 @@ const statusOf = (err: AlterSDKError, facts: RetryFacts): number | undefined => 
   return typeof s === "number" ? s : undefined;
 };
 const exactly = (err: AlterSDKError, cls: { prototype: object }): boolean => Object.getPrototypeOf(err) === cls.prototype;
+const yes = (ok: boolean): true | undefined => (ok ? true : undefined);
 
-/** The retry rules, in order. An error no rule matches is not retryable: retrying cannot fix it. */
-export const RETRY_RULES: readonly RetryRule[] = [
-  {
+function retryRule<const Id extends string>(r: RetryRule<Id>): RetryRule<Id> {
+  return r;
+}
+
+/** The retry rules, in order. */
+export const RETRY_RULES = [
+  retryRule({
+    id: "retry.signal",
+    produces: ["ProviderAPIError", "NetworkError"],
+    decide: (_err, facts) => facts.retryable,
+  }),
+  retryRule({
     id: "retry.token-refresh",
-    statement: "A TokenRefreshInProgressError is retryable: the lock is released when the parallel refresh ends.",
     produces: ["TokenRefreshInProgressError"],
-    test: (err) => err instanceof TokenRefreshInProgressError,
-  },
-  {
+    decide: (err) => yes(err instanceof TokenRefreshInProgressError),
+  }),
+  retryRule({
     id: "retry.network",
-    statement: "A NetworkError or TimeoutError is retryable.",
     produces: ["NetworkError", "TimeoutError"],
-    test: (err) => err instanceof NetworkError,
-  },
-  {
+    decide: (err) => yes(err instanceof NetworkError && err.details.sdk_reason !== "aborted"),
+  }),
+  retryRule({
     id: "retry.rate-limit-policy",
-    statement: 'A PolicyViolationError with policyError = "rate_limit_exceeded" is retryable.',
     produces: ["PolicyViolationError"],
-    test: (err) => err instanceof PolicyViolationError && err.policyError === "rate_limit_exceeded",
-  },
-  {
+    decide: (err) => yes(err instanceof PolicyViolationError && err.policyError === "rate_limit_exceeded"),
+  }),
+  retryRule({
     id: "retry.backend-5xx",
-    statement: "A plain BackendError (exactly that class) with status 500 or more is retryable.",
     produces: ["BackendError"],
-    test: (err, facts) => exactly(err, BackendError) && (statusOf(err, facts) ?? 0) >= 500,
-  },
-  {
+    decide: (err, facts) => yes(exactly(err, BackendError) && (statusOf(err, facts) ?? 0) >= 500),
+  }),
+  retryRule({
     id: "retry.provider-429-5xx",
-    statement: "A plain ProviderAPIError (exactly that class) with status 429 or 500 or more is retryable.",
     produces: ["ProviderAPIError"],
-    test: (err) => {
+    decide: (err) => {
       const s = (err as ProviderAPIError).statusCode ?? 0;
-      return exactly(err, ProviderAPIError) && (s === 429 || s >= 500);
+      return yes(exactly(err, ProviderAPIError) && (s === 429 || s >= 500));
     },
-  },
-  {
+  }),
+  retryRule({
     id: "retry.provider-403-retry-after",
-    statement: "A plain ProviderAPIError with status 403 that carries Retry-After (GitHub's secondary rate limits) is retryable.",
     produces: ["ProviderAPIError"],
-    test: (err, facts) =>
-      exactly(err, ProviderAPIError) &&
-      (err as ProviderAPIError).statusCode === 403 &&
-      (facts.retryAfterHeader ?? err.retryAfter !== undefined),
-  },
-  {
-    id: "retry.provider-rate-limit-spent",
-    statement: "A provider error made by the spent-rate-limit rule (x-ratelimit-remaining: 0) is retryable.",
-    produces: ["ProviderAPIError"],
-    test: (_err, facts) => facts.rule === "provider.rate-limit-spent",
-  },
-  {
-    id: "retry.slack-ratelimited",
-    statement: "Slack's `ratelimited` error is retryable.",
-    produces: ["ProviderAPIError"],
-    test: (_err, facts) => facts.rule === "quirk.slack.ratelimited",
-  },
-];
+    decide: (err, facts) =>
+      yes(exactly(err, ProviderAPIError) && (err as ProviderAPIError).statusCode === 403 && (facts.retryAfterHeader ?? err.retryAfter !== undefined)),
+  }),
+] as const;
+
+/** The id of a retry rule, or `retry.none` when no rule decided. */
+export type RetryRuleId = (typeof RETRY_RULES)[number]["id"] | "retry.none";
 
 /** Whether an error is retryable, and the id of the rule that said so (`retry.none` when none did).
  *
@@ -112,90 +107,12 @@ export const RETRY_RULES: readonly RetryRule[] = [
  * @param facts - What the mapper knew of the response; omit for an error made by hand.
  * @returns Whether it is retryable, and the id of the retry rule that decided.
  */
-export function retryDecision(err: AlterSDKError, facts: RetryFacts = {}): { retryable: boolean; rule: string } {
-  for (const rule of RETRY_RULES) if (rule.test(err, facts)) return { retryable: true, rule: rule.id };
-  return { retryable: false, rule: "retry.none" };
-}
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-// The three HTTP-date forms of RFC 9110 section 5.6.7, and nothing else.
-const IMF_FIXDATE = /^[A-Za-z]{3}, (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const RFC850 = /^[A-Za-z]{6,9}, (\d{2})-([A-Za-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const ASCTIME = /^[A-Za-z]{3} ([A-Za-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
-
-/**
- * Parses an HTTP-date in IMF-fixdate, RFC 850 or asctime form to ms since the epoch;
- * `undefined` for anything else (`Date.parse` is too lenient: it reads `1.5` as a date).
- * A two-digit RFC 850 year more than 50 years after `now` is read as the previous century.
- *
- * @param value - The header value.
- * @param now - The current time (ms), to place a two-digit RFC 850 year.
- * @returns Milliseconds since the epoch, or `undefined`.
- */
-export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {
-  const v = value.trim();
-  let day: string, mon: string, year: number, hh: string, mm: string, ss: string;
-  let m = IMF_FIXDATE.exec(v);
-  if (m) {
-    [, day, mon, , hh, mm, ss] = m as unknown as string[] as [string, string, string, string, string, string, string];
-    year = Number(m[3]);
-  } else if ((m = RFC850.exec(v))) {
-    [, day, mon, , hh, mm, ss] = m as unknown as string[] as [string, string, string, string, string, string, string];
-    const yy = Number(m[3]);
-    const thisYear = new Date(now).getUTCFullYear();
-    year = 2000 + yy > thisYear + 50 ? 1900 + yy : 2000 + yy;
-  } else if ((m = ASCTIME.exec(v))) {
-    [, mon, day, hh, mm, ss] = m as unknown as string[] as [string, string, string, string, string, string];
-    year = Number(m[6]);
-  } else {
-    return undefined;
+export function retryDecision(err: AlterSDKError, facts: RetryFacts = {}): { retryable: boolean; rule: RetryRuleId } {
+  for (const rule of RETRY_RULES) {
+    const verdict = rule.decide(err, facts);
+    if (verdict !== undefined) return { retryable: verdict, rule: rule.id };
   }
-  const month = MONTHS.indexOf(mon.toLowerCase());
-  const d = Number(day.trim());
-  const [h, mi, s] = [Number(hh), Number(mm), Number(ss)];
-  if (month < 0 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
-  const t = Date.UTC(year, month, d, h, mi, s);
-  // Date.UTC rolls 31 Feb over into March: refuse dates that do not exist.
-  return new Date(t).getUTCDate() === d ? t : undefined;
-}
-
-/**
- * Seconds to wait from a `Retry-After` value: delta-seconds (digits only), or an
- * HTTP-date minus the response's `Date` (minus `now` when there is none), rounded up;
- * `0` when the moment has passed; `undefined` when the value does not parse.
- *
- * @param value - The `Retry-After` value.
- * @param dateHeader - The response's `Date`, when it sent one.
- * @param now - The current time (ms), used when there is no `Date`.
- * @returns Whole seconds to wait, or `undefined`.
- */
-export function parseRetryAfter(value: string | undefined, dateHeader: string | undefined, now: number): number | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Math.min(Number(v), Number.MAX_SAFE_INTEGER);
-  const at = parseHttpDate(v, now);
-  if (at === undefined) return undefined;
-  const base = (dateHeader !== undefined ? parseHttpDate(dateHeader, now) : undefined) ?? now;
-  return Math.max(0, Math.ceil((at - base) / 1000));
-}
-
-/**
- * Seconds to wait from an `x-ratelimit-reset` value: over 10^9 it is epoch seconds (minus
- * the response's `Date`, or `now`), otherwise delta-seconds; rounded up, never negative.
- *
- * @param value - The `x-ratelimit-reset` value.
- * @param dateHeader - The response's `Date`, when it sent one.
- * @param now - The current time (ms), used when there is no `Date`.
- * @returns Whole seconds to wait, or `undefined`.
- */
-export function parseRateLimitReset(value: string | undefined, dateHeader: string | undefined, now: number): number | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  if (!/^\d{1,15}(\.\d{1,9})?$/.test(v)) return undefined;
-  const n = Number(v);
-  if (n <= 1e9) return Math.ceil(n);
-  const base = (dateHeader !== undefined ? parseHttpDate(dateHeader, now) : undefined) ?? now;
-  return Math.max(0, Math.ceil(n - base / 1000));
+  return { retryable: false, rule: "retry.none" };
 }
 
 /** Attempts allowed for a `TokenRefreshInProgressError` (the seed's loop: 1 s, 2 s, 4 s). */
@@ -210,8 +127,12 @@ const CAP_MS = 30_000;
  * `null` for "do not retry". `null` when the error is not retryable or the attempts are
  * spent: a `TokenRefreshInProgressError` waits 1000, 2000, 4000 ms (attempts 0 to 2);
  * every other retryable error 1000 · 2^attempt capped at 30 000 (attempts 0 to 4). Within
- * those limits an error with a `retryAfter` waits `retryAfter * 1000` instead. No jitter:
- * add your own. Throws `AlterValueError` when `attempt` is not a whole number ≥ 0.
+ * those limits an error with a `retryAfter` waits `retryAfter * 1000` instead, at most
+ * 2^31-1 ms (beyond it `setTimeout` would fire at once). No jitter: add your own.
+ *
+ * It never throws for the error: anything that is not an SDK error, or an object that
+ * only looks like one (a revoked `Proxy`, throwing getters, a bare prototype), is `null`.
+ * It throws `AlterValueError` when `attempt` is not a whole number ≥ 0.
  *
  * @example
  * for (let attempt = 0; ; attempt++) {
@@ -227,12 +148,18 @@ const CAP_MS = 30_000;
  * @returns Milliseconds to wait, or `null` for "do not retry".
  */
 export function backoffDelay(err: unknown, attempt: number): number | null {
-  if (!Number.isInteger(attempt) || attempt < 0) {
-    throw new AlterValueError(`backoffDelay: attempt must be a whole number from 0, got ${String(attempt)}`);
+  if (typeof attempt !== "number" || !Number.isSafeInteger(attempt) || attempt < 0) {
+    const shown = typeof attempt === "number" ? String(attempt) : `a ${typeof attempt}`;
+    throw new AlterValueError(`backoffDelay: attempt must be a whole number from 0, got ${shown}`);
   }
-  if (!(err instanceof AlterSDKError) || !err.retryable) return null;
-  const limit = err instanceof TokenRefreshInProgressError ? TOKEN_REFRESH_ATTEMPTS : DEFAULT_ATTEMPTS;
-  if (attempt >= limit) return null;
-  if (err.retryAfter !== undefined) return err.retryAfter * 1000;
-  return Math.min(BASE_MS * 2 ** attempt, CAP_MS);
+  try {
+    if (!(err instanceof AlterSDKError) || !err.retryable) return null;
+    const limit = err instanceof TokenRefreshInProgressError ? TOKEN_REFRESH_ATTEMPTS : DEFAULT_ATTEMPTS;
+    if (attempt >= limit) return null;
+    const after = err.retryAfter;
+    if (typeof after === "number" && Number.isFinite(after) && after >= 0) return Math.min(Math.ceil(after), MAX_WAIT_SECONDS) * 1000;
+    return Math.min(BASE_MS * 2 ** attempt, CAP_MS);
+  } catch {
+    return null; // an object that only looks like an SDK error
+  }
 }

@@ -7,6 +7,8 @@
 
 /** How deep a copy of untrusted JSON goes; deeper values are replaced by a marker. */
 const MAX_DEPTH = 64;
+/** How many values a copy holds at most; what is beyond is left out. */
+export const MAX_COPY_NODES = 10_000;
 
 /** True for the keys `__proto__`, `constructor` and `prototype`. */
 export function isForbiddenKey(key: string): boolean {
@@ -15,30 +17,98 @@ export function isForbiddenKey(key: string): boolean {
 }
 
 /**
- * A deep, frozen copy of a JSON-like value: plain objects and arrays are copied, every
- * `__proto__`, `constructor` and `prototype` key is dropped, and nothing in the copy is
- * shared with the caller's objects. Values that are not JSON (functions, symbols,
- * class instances) become `String(value)` only for dates and are dropped otherwise.
- * Nesting deeper than 64 levels is replaced by the string `"[nested too deep]"`.
+ * A deep, frozen copy of a JSON-like value, safe whatever the value is:
+ * - plain objects and arrays are copied, every `__proto__`, `constructor` and
+ *   `prototype` key dropped, so nothing in the copy is shared with the caller's objects;
+ * - an object met twice is copied once and shared in the copy; an object met again
+ *   inside itself (a cycle) becomes the string `"[Circular]"`, so the copy is always
+ *   plain JSON;
+ * - dates become their ISO text (`"Invalid Date"` for an invalid one); functions,
+ *   symbols and bigints are dropped; other class instances are copied by their own
+ *   enumerable keys;
+ * - a member whose read throws (a getter, a revoked `Proxy`) is left out;
+ * - nesting deeper than 64 levels becomes `"[nested too deep]"`, and after 10,000
+ *   values the rest is left out.
+ *
+ * `onCut` is called when anything was left out or replaced, so that the caller can say
+ * so (`details.truncated`).
  */
-export function frozenCopy(value: unknown, depth = 0): unknown {
+export function frozenCopy(value: unknown, onCut?: () => void): unknown {
+  const state = { nodes: 0, done: new Map<object, unknown>(), open: new Set<object>(), cut: false };
+  const out = copy(value, 0, state);
+  if (state.cut) onCut?.();
+  return out;
+}
+
+interface CopyState {
+  nodes: number;
+  done: Map<object, unknown>;
+  open: Set<object>;
+  cut: boolean;
+}
+
+function copy(value: unknown, depth: number, state: CopyState): unknown {
   if (value === null || typeof value !== "object") {
     return typeof value === "function" || typeof value === "symbol" || typeof value === "bigint" ? undefined : value;
   }
-  if (depth >= MAX_DEPTH) return "[nested too deep]";
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) out.push(frozenCopy(value[i], depth + 1));
-    return Object.freeze(out);
+  if (state.done.has(value)) return state.done.get(value);
+  if (state.open.has(value)) {
+    state.cut = true;
+    return "[Circular]";
   }
-  if (value instanceof Date) return value.toISOString();
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    if (isForbiddenKey(key)) continue;
-    const v = frozenCopy((value as Record<string, unknown>)[key], depth + 1);
-    if (v !== undefined) out[key] = v;
+  if (depth >= MAX_DEPTH) {
+    state.cut = true;
+    return "[nested too deep]";
   }
-  return Object.freeze(out);
+  let out: unknown;
+  state.open.add(value);
+  try {
+    if (value instanceof Date) {
+      const t = value.getTime();
+      out = Number.isNaN(t) ? "Invalid Date" : value.toISOString();
+    } else if (Array.isArray(value)) {
+      const list: unknown[] = [];
+      const n = value.length;
+      for (let i = 0; i < n; i++) {
+        if (++state.nodes > MAX_COPY_NODES) {
+          state.cut = true;
+          break;
+        }
+        list.push(read(value, i, depth, state));
+      }
+      out = Object.freeze(list);
+    } else {
+      const obj: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        if (isForbiddenKey(key)) continue;
+        if (++state.nodes > MAX_COPY_NODES) {
+          state.cut = true;
+          break;
+        }
+        const v = read(value, key, depth, state);
+        if (v !== undefined) obj[key] = v;
+      }
+      out = Object.freeze(obj);
+    }
+  } catch {
+    // A hostile object (a revoked Proxy, a throwing ownKeys trap): nothing of it is kept.
+    state.cut = true;
+    out = undefined;
+  }
+  state.open.delete(value);
+  state.done.set(value, out);
+  return out;
+}
+
+function read(from: object, key: string | number, depth: number, state: CopyState): unknown {
+  let v: unknown;
+  try {
+    v = (from as Record<string | number, unknown>)[key];
+  } catch {
+    state.cut = true;
+    return undefined;
+  }
+  return copy(v, depth + 1, state);
 }
 
 /** A plain object (not an array, not null). */

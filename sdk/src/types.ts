@@ -56,6 +56,11 @@ export interface MapOptions {
   grantId?: string;
   /** The current time in ms since the epoch, for date arithmetic (default `Date.now()`). */
   now?: number;
+  /**
+   * For a HAR export: the index in `log.entries` of the entry to classify, instead of the
+   * one the SDK picks (`ParsedInput.entries` lists the failed ones).
+   */
+  entry?: number;
 }
 
 /** How the pasted text was read (spec section 11). */
@@ -66,7 +71,24 @@ export type InputFormat =
   | "har"
   | "json-wrapper"
   | "json-body"
-  | "network-text";
+  | "network-text"
+  | "html-page"
+  | "sdk-error"
+  | "log";
+
+/** A failed request of a HAR export, as `ParsedInput.entries` lists it. */
+export interface HarEntrySummary {
+  /** Its 0-based position in `log.entries` (what `opts.entry` takes). */
+  index: number;
+  /** The request method. */
+  method: string;
+  /** The request URL. */
+  url: string;
+  /** The response status. */
+  status: number;
+  /** The response's media type, lowercased, without parameters (`application/json`), when it said. */
+  mediaType?: string;
+}
 
 /** What `parseResponse` read from pasted text. */
 export interface ParsedInput {
@@ -88,6 +110,39 @@ export interface ParsedInput {
   responses?: number;
   /** For `network-text`: the failure recognised in the text. */
   network?: NetworkFailureMatch;
+  /** For `sdk-error`: the error as it was serialized. */
+  logged?: LoggedError;
+  /** For a HAR export: every failed entry (status 400 or more), in order. */
+  entries?: HarEntrySummary[];
+  /** For a HAR export: the index in `log.entries` of the entry classified. */
+  entry?: number;
+  /**
+   * What a person should know about the reading: what was reconstructed, skipped or cut,
+   * and what the paste lacks ("no headers in this paste: the request id and the retry wait
+   * are unknown"). Empty when the text was read whole as it is.
+   */
+  warnings: string[];
+}
+
+/**
+ * An SDK error as `JSON.stringify(err)` wrote it (its `toJSON`): read back as the same
+ * class with the same fields (secrets stay masked as they were logged).
+ */
+export interface LoggedError {
+  /** The class name. */
+  name: string;
+  /** The message. */
+  message: string;
+  /** The request id, when it had one. */
+  requestId?: string;
+  /** Whether it was retryable. */
+  retryable: boolean;
+  /** Seconds to wait, when it said. */
+  retryAfter?: number;
+  /** Its `details`. */
+  details: Record<string, unknown>;
+  /** Its other members (the typed fields), by TS name. */
+  fields: Record<string, unknown>;
 }
 
 /** A network failure recognised in an error object or in pasted text (spec section 6). */

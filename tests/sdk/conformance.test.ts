@@ -122,18 +122,31 @@ describe("§3 fields", () => {
     expect(e.requestId).toBe("req_01J9Z3");
   });
 
-  test("§3 a provider's own request-id header stays in details (X-GitHub-Request-Id → x_github_request_id)", () => {
+  test("§3 a provider's own request-id header is its requestId, and stays in details (X-GitHub-Request-Id → x_github_request_id)", () => {
     const e = classify(http("HTTP/2 404", ["x-github-request-id: CB1A:3F2B:1E4C6D:1F7A2B:6555C3A1", JSON_CT], '{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}'))!;
     expect(e.details.x_github_request_id).toBe("CB1A:3F2B:1E4C6D:1F7A2B:6555C3A1");
-    expect(e.requestId).toBeUndefined();
+    expect(e.requestId).toBe("CB1A:3F2B:1E4C6D:1F7A2B:6555C3A1");
+    expect(e.details.request_id).toBe(e.requestId);
+  });
+
+  test("§3 a provider response's requestId: the provider's own headers in order, then X-Request-Id, then Request-Id, then its body; an empty header is not there", () => {
+    const github = errorFromResponse({ status: 500, headers: { "X-Request-Id": "generic", "X-GitHub-Request-Id": "own" }, body: "" }, { providerId: "github" })!;
+    expect(github.requestId).toBe("own");
+    expect(github.details.x_request_id).toBe("generic");
+    const generic = errorFromResponse({ status: 500, headers: { "Request-Id": "rid", "X-Request-Id": "xrid" }, body: "" }, { providerId: "unknown-co" })!;
+    expect(generic.requestId).toBe("xrid");
+    const empty = errorFromResponse({ status: 500, headers: { "X-Request-Id": " ", "Request-Id": "rid" }, body: "" })!;
+    expect(empty.requestId).toBe("rid");
+    expect(empty.details.request_id).toBe("rid");
   });
 
   test("§3 opts.grantId/providerId fill grant_id/provider_id only when the envelope carries none", () => {
-    const filled = errorFromResponse({ status: 401, body: { error: { code: "credential_revoked", details: { app_user_id: "u_1" } } } }, { grantId: "gr_opt", providerId: "google" }) as CredentialRevokedError;
+    // The SDK's own HTTP layer says the source: a providerId naming a known provider would otherwise mean a provider response (§12).
+    const filled = errorFromResponse({ status: 401, body: { error: { code: "credential_revoked", details: { app_user_id: "u_1" } } } }, { source: "backend", grantId: "gr_opt", providerId: "google" }) as CredentialRevokedError;
     expect(filled.grantId).toBe("gr_opt");
     expect(filled.providerId).toBe("google");
     expect(filled.appUserId).toBe("u_1");
-    const kept = errorFromResponse({ status: 401, body: { error: { code: "credential_revoked", details: { grant_id: "gr_env", provider_id: "slack" } } } }, { grantId: "gr_opt", providerId: "google" }) as CredentialRevokedError;
+    const kept = errorFromResponse({ status: 401, url: "https://api.alterauth.com/v1/proxy", body: { error: { code: "credential_revoked", details: { grant_id: "gr_env", provider_id: "slack" } } } }, { grantId: "gr_opt", providerId: "google" }) as CredentialRevokedError;
     expect(kept.grantId).toBe("gr_env");
     expect(kept.providerId).toBe("slack");
   });
@@ -438,7 +451,8 @@ describe("§5 provider responses", () => {
       "x-oauth-scopes: read:user",
     ], '{"message":"API rate limit exceeded for user ID 1.","documentation_url":"https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting"}');
     const e = classify(text)!;
-    expect(e.constructor).toBe(ProviderAPIError); // rule 2 before the GitHub scopes quirk (rule 3)
+    // GitHub checks its rate limit before scopes: its scope signal stands aside while x-ratelimit-remaining is 0.
+    expect(e.constructor).toBe(ProviderAPIError);
     expect(e.retryable).toBe(true);
     expect(e.retryAfter).toBe(60);
     expect(explain(text).rule).toBe("provider.rate-limit-spent");
@@ -477,7 +491,7 @@ describe("§5 provider responses", () => {
   });
 
   test("§5.3 GitHub: an empty X-OAuth-Scopes (no scopes granted) still triggers; one accepted scope granted does not", () => {
-    const none = errorFromResponse({ status: 403, headers: { "X-Accepted-OAuth-Scopes": "repo", "X-OAuth-Scopes": "" }, body: "" }) as ScopeReauthRequiredError;
+    const none = errorFromResponse({ status: 403, headers: { "X-Accepted-OAuth-Scopes": "repo", "X-OAuth-Scopes": "" }, body: "" }, { providerId: "github" }) as ScopeReauthRequiredError;
     expect(none).toBeInstanceOf(ScopeReauthRequiredError);
     expect(none.missingScopes).toEqual(["repo"]);
     const some = errorFromResponse({ status: 403, headers: { "X-Accepted-OAuth-Scopes": "repo, admin:org", "X-OAuth-Scopes": "admin:org,gist", "X-GitHub-Request-Id": "A:B" }, body: "" })!;
@@ -589,12 +603,21 @@ describe("§6 network failures", () => {
     ["Chrome Failed to fetch", new TypeError("Failed to fetch"), NetworkError],
     ["Firefox", new TypeError("NetworkError when attempting to fetch resource."), NetworkError],
     ["Safari", new TypeError("Load failed"), NetworkError],
-    ["the caller's own AbortError", dom("AbortError", "This operation was aborted"), NetworkError],
   ])("§6 %s", (_label, cause, Cls) => {
     const e = errorFromNetworkFailure(cause);
     expect(e.constructor).toBe(Cls);
     expect(e.cause).toBe(cause);
     expect(e.retryable).toBe(true);
+  });
+
+  test("§6, §8 the caller's own AbortError is a NetworkError that is not retryable, sdk_reason aborted", () => {
+    const cause = dom("AbortError", "This operation was aborted");
+    const e = errorFromNetworkFailure(cause);
+    expect(e.constructor).toBe(NetworkError);
+    expect(e.cause).toBe(cause);
+    expect(e.retryable).toBe(false);
+    expect(e.details.sdk_reason).toBe("aborted");
+    expect(backoffDelay(e, 0)).toBeNull();
   });
 
   test("§6 looks through cause chains five levels deep", () => {
@@ -737,17 +760,23 @@ describe("§8 retrying", () => {
     expect(past.retryAfter).toBe(0);
   });
 
-  test("§8 retryAfter undefined when the value does not parse (1.5, -5, ISO 8601)", () => {
-    for (const ra of ["1.5", "-5", "2015-10-21T07:28:00Z", "soon"]) {
+  test("§8 Retry-After delta-seconds may carry a decimal fraction (Shopify's 2.0), rounded up", () => {
+    for (const [ra, s] of [["2.0", 2], ["1.5", 2], ["0.25", 1], ["30", 30]] as const) {
+      expect(errorFromResponse({ status: 429, headers: { "Retry-After": ra }, body: "" })!.retryAfter).toBe(s);
+    }
+  });
+
+  test("§8 retryAfter undefined when the value does not parse (-5, ISO 8601, words)", () => {
+    for (const ra of ["-5", "2015-10-21T07:28:00Z", "soon", "1.", ".5"]) {
       expect(errorFromResponse({ status: 503, headers: { "Retry-After": ra }, body: "" }, { now: Date.UTC(2015, 0, 1) })!.retryAfter).toBeUndefined();
     }
   });
 
-  // DEVIATION (minor). §8: "from `Retry-After` as delta-seconds (digits only)". The SDK
-  // only accepts up to 12 digits and reads a 13-digit value as not parsing.
-  test("§8 delta-seconds is digits only, whatever their number", () => {
+  test("§8 delta-seconds is read whatever its number; backoffDelay caps the wait at what setTimeout can hold", () => {
     const e = errorFromResponse({ status: 503, headers: { "Retry-After": "1234567890123" }, body: "" })!;
     expect(e.retryAfter).toBe(1234567890123);
+    expect(backoffDelay(e, 0)).toBe(Math.floor((2 ** 31 - 1) / 1000) * 1000);
+    expect(backoffDelay(e, 0)!).toBeLessThanOrEqual(2 ** 31 - 1);
   });
 
   test("§8 backoffDelay: TokenRefreshInProgressError 1000, 2000, 4000 then null; others 1000·2^n for 0..4 then null", () => {
@@ -880,7 +909,7 @@ describe("§11 what the classifier reads", () => {
     expect(classify(JSON.stringify({ log: { entries: [har.log.entries[2]] } }))).toBeNull();
   });
 
-  test("§11 the response object: numeric status, headers and/or body, no other keys", () => {
+  test("§11 the response object: numeric status or statusCode, headers and/or body (or axios's data)", () => {
     const obj = { status: 403, statusText: "Forbidden", headers: { "Content-Type": "application/json", "X-Request-Id": "req_o" }, body: { error: { code: "policy_violation", message: "Outside business hours", details: { policy_error: "outside_business_hours" } } }, url: "https://api.alterauth.com/v1/proxy", method: "POST" };
     const p = parseResponse(JSON.stringify(obj));
     expect(p.format).toBe("json-wrapper");
@@ -889,8 +918,14 @@ describe("§11 what the classifier reads", () => {
     expect(e.requestId).toBe("req_o");
     expect(e.details).toMatchObject({ url: "https://api.alterauth.com/v1/proxy", method: "POST" });
     expect(parseResponse(JSON.stringify({ status: 429, headers: [["Retry-After", "3"]] })).format).toBe("json-wrapper");
-    // Keys but those listed: not a response object.
-    rejection(() => parseResponse(JSON.stringify({ status: 403, headers: {}, body: "", ok: false, redirected: false })));
+    const node = parseResponse(JSON.stringify({ statusCode: 403, statusMessage: "Forbidden", headers: { "x-request-id": "r" }, body: "{}" }));
+    expect(node).toMatchObject({ format: "json-wrapper", status: 403, statusText: "Forbidden" });
+    const axios = parseResponse(JSON.stringify({ status: 429, statusText: "Too Many Requests", headers: {}, data: { message: "slow down" } }));
+    expect(axios).toMatchObject({ format: "json-wrapper", status: 429, body: { message: "slow down" } });
+    // Other keys beside them: read, and the warnings name what was skipped (partial reading).
+    const extra = parseResponse(JSON.stringify({ status: 403, headers: {}, body: "", ok: false, redirected: false }));
+    expect(extra.format).toBe("json-wrapper");
+    expect(extra.warnings.join(" ")).toMatch(/"ok", "redirected"/);
   });
 
   test("§11 bare JSON bodies read: known envelope, problem+json with known code, poll, Slack", () => {
@@ -1052,14 +1087,10 @@ describe("§13 named rules and the decision trace", () => {
     expect(rejection(() => classify("nonsense")).message).toBe(rejection(() => explain("nonsense")).message);
   });
 
-  // DEVIATION. §13: `fields: Record<string, string>; // TS field name -> where it came from`.
-  // Microsoft Graph sends its own `request-id` header; the SDK keeps it in details (as
-  // `request_id`, §3) but `requestId` stays undefined, yet `fields.requestId` says it came
-  // from that header.
-  test("§13 fields never claim a source for a field the error does not carry (Graph's request-id header)", () => {
+  test("§13 fields.requestId names the header the request id came from (Graph's request-id)", () => {
     const text = http("HTTP/1.1 401 Unauthorized", [JSON_CT, "request-id: 9f3a2b1c-1111", "client-request-id: 9f3a2b1c-aaaa"], '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}');
     const x = explain(text);
-    expect(x.error!.requestId).toBeUndefined();
-    expect(x.fields.requestId).not.toMatch(/^header/);
+    expect(x.error!.requestId).toBe("9f3a2b1c-1111");
+    expect(x.fields.requestId).toBe("header request-id");
   });
 });

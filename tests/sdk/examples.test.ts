@@ -82,7 +82,7 @@ describe("EXAMPLES", () => {
   test("examples of one class keep the most typical first: the backend code or the poll, then the others", () => {
     const first = new Map<string, string>();
     for (const ex of EXAMPLES) if (!first.has(ex.error)) first.set(ex.error, explain(ex.text, ex.opts).rule);
-    expect(first.get("ScopeReauthRequiredError")).toBe("provider.403.insufficient-scope");
+    expect(first.get("ScopeReauthRequiredError")).toBe("provider.google.scope-insufficient");
     expect(first.get("ProviderUnauthorizedError")).toBe("provider.401");
     expect(first.get("TimeoutError")).toBe("network.timeout");
     expect(first.get("PolicyViolationError")).toBe("backend.code");

@@ -96,7 +96,8 @@ describe("details (spec section 3)", () => {
 
   describe("opts.grantId and opts.providerId", () => {
     test("fill grant_id and provider_id of a backend error when the envelope carries none", () => {
-      const err = errorFromResponse({ status: 401, headers: JSON_CT, body: env("grant_expired") }, { grantId: "gr_opt", providerId: "google" }) as GrantExpiredError;
+      const err = errorFromResponse({ status: 401, headers: JSON_CT, body: env("grant_expired") }, { source: "backend", grantId: "gr_opt", providerId: "google" }) as GrantExpiredError;
+      expect(err).toBeInstanceOf(GrantExpiredError);
       expect(err.details.grant_id).toBe("gr_opt");
       expect(err.details.provider_id).toBe("google");
       expect(err.grantId).toBe("gr_opt");
@@ -105,7 +106,7 @@ describe("details (spec section 3)", () => {
     test("never replace the envelope's own", () => {
       const err = errorFromResponse(
         { status: 401, headers: JSON_CT, body: env("credential_revoked", { grant_id: "gr_env", provider_id: "slack" }) },
-        { grantId: "gr_opt", providerId: "google" },
+        { source: "backend", grantId: "gr_opt", providerId: "google" },
       ) as ERROR_CLASSES_TYPE["CredentialRevokedError"];
       expect(err.details.grant_id).toBe("gr_env");
       expect(err.details.provider_id).toBe("slack");
@@ -156,10 +157,12 @@ describe("details (spec section 3)", () => {
       expect(err.requestId).toBe("req_prov");
     });
 
-    test("a provider envelope's error.request_id is its requestId when there is no header", () => {
-      const err = errorFromResponse({ status: 500, headers: JSON_CT, body: { error: { message: "boom", request_id: "req_prov_body" } } })!;
-      expect(err).toBeInstanceOf(ProviderAPIError);
-      expect(err.requestId).toBe("req_prov_body");
+    test("an unknown provider's body request id is not guessed; a known provider's body path is read (spec section 3)", () => {
+      const unknown = errorFromResponse({ status: 500, headers: JSON_CT, body: { error: { message: "boom", request_id: "req_prov_body" } } })!;
+      expect(unknown).toBeInstanceOf(ProviderAPIError);
+      expect(unknown.requestId).toBeUndefined();
+      const slackish = errorFromResponse({ status: 500, headers: JSON_CT, body: { object: "error", status: 500, code: "internal_server_error", message: "x", request_id: "9a1b" } }, { providerId: "notion" })!;
+      expect(slackish.requestId).toBe("9a1b");
     });
 
     test.each([
@@ -167,10 +170,17 @@ describe("details (spec section 3)", () => {
       ["x-slack-req-id", "x_slack_req_id", "5b1e2f0c"],
       ["X-Amzn-RequestId", "x_amzn_requestid", "0f9e8d7c"],
       ["request-id", "request_id", "req_stripe_1"],
-    ])("a provider's own %s stays in details as %s", (header, key, value) => {
+    ])("a request-id header %s stays in details as %s", (header, key, value) => {
       const err = errorFromResponse({ status: 500, headers: { [header]: value }, body: "" })!;
       expect(err.details[key]).toBe(value);
-      if (key !== "request_id") expect(err.requestId).toBeUndefined();
+    });
+
+    test.each([
+      ["github", "X-GitHub-Request-Id", "C1F4:2A3B:8D1E2F"],
+      ["slack", "x-slack-req-id", "5b1e2f0c"],
+    ])("%s's own %s is the requestId (spec section 3)", (providerId, header, value) => {
+      expect(errorFromResponse({ status: 500, headers: { [header]: value }, body: "" }, { providerId })!.requestId).toBe(value);
+      expect(errorFromResponse({ status: 500, headers: { [header]: value }, body: "" })!.requestId).toBe(value); // identified by the header
     });
   });
 
@@ -536,7 +546,8 @@ describe("errorFromNetworkFailure (spec section 6)", () => {
     expect(err).not.toBeInstanceOf(TimeoutError);
     expect(err.name).toBe("NetworkError");
     if (cause !== undefined) expect(err.cause).toBe(cause);
-    expect(err.retryable).toBe(true);
+    // The caller's own abort is the one failure retrying cannot fix (spec section 8).
+    expect(err.retryable).toBe(err.details.sdk_reason !== "aborted");
   });
 
   test("looks through cause chains five levels deep for the code", () => {

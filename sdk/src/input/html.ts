@@ -1,0 +1,53 @@
+/**
+ * An HTML error page as a proxy or CDN serves it (format `html-page`): nginx's
+ * `<title>502 Bad Gateway</title>`, Cloudflare's `example.com | 522: Connection timed
+ * out`, Tomcat's `HTTP Status 404 – Not Found`. The status is the one its title (or
+ * else its first heading) states; a page that states none is not read. A page pasted
+ * inside other text (an exception whose message is the page) is read too, with a
+ * warning: the words around it ("Connection timed out") never make it a network failure.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { ParsedInput } from "../types.js";
+import { isHttpStatus } from "./text.js";
+
+/** Where an HTML document starts: a doctype or one of the elements a page starts with. */
+const HTML_START = /<!doctype html|<html[\s>]|<head[\s>]|<title[\s>]/i;
+const TITLE = /<title[^>]{0,200}>([^<]{1,300})<\/title>/i;
+const HEADING = /<h[12][^>]{0,200}>([\s\S]{1,600}?)<\/h[12]>/i;
+/** A status in a title or heading: "502 Bad Gateway", "522: Connection timed out", "Error 503", "HTTP Status 404". */
+const STATUS_IN_TEXT = /(?:\b(?:Error|HTTP(?: Status| Error)?|Status)(?: code)?:?[ \t]*([1-5]\d\d)\b)|(?:(?:^|[^\d.])([1-5]\d\d)(?::|[ \t]+[-–—]|[ \t]+[A-Z][a-z]))/;
+/** How much of the text the reader looks at for the page's head (the title and first heading come early). */
+const HEAD_WINDOW = 64 * 1024;
+
+/** The status a page states, and where, or `undefined`. */
+function statusOf(html: string): { status: number; where: string } | undefined {
+  const head = html.slice(0, HEAD_WINDOW);
+  for (const [where, pattern] of [["title", TITLE], ["first heading", HEADING]] as const) {
+    const m = pattern.exec(head);
+    if (!m) continue;
+    const text = m[1]!.replace(/<[^>]{0,200}>/g, " ").replace(/\s+/g, " ").trim();
+    const s = STATUS_IN_TEXT.exec(text);
+    const status = s ? Number(s[1] ?? s[2]) : NaN;
+    if (isHttpStatus(status)) return { status, where };
+  }
+  return undefined;
+}
+
+/** An HTML error page alone or inside other text, or `undefined`. */
+export function readHtmlPage(t: string): ParsedInput | undefined {
+  const start = t.search(HTML_START);
+  if (start < 0) return undefined;
+  const close = t.toLowerCase().lastIndexOf("</html>");
+  const end = close > start ? close + "</html>".length : t.length;
+  const html = t.slice(start, end);
+  const found = statusOf(html);
+  if (found === undefined) return undefined;
+  const warnings = [`An HTML page alone: the status ${found.status} is the one its ${found.where} states; there are no headers, so the request id and the retry wait are unknown.`];
+  const skipped = start + (t.length - end);
+  if (skipped > 0 && t.slice(0, start).trim() + t.slice(end).trim() !== "") {
+    warnings.push(`Read the HTML page inside the text; the ${skipped} characters around it were skipped.`);
+  }
+  return { format: "html-page", status: found.status, headers: [], body: html, warnings };
+}

@@ -1,0 +1,138 @@
+/**
+ * Reading pasted text as a response (spec section 11): what the classifier runs before
+ * the mapper. Every paste goes through the gates (size, blank lines, binary), then the
+ * readers of {@link READERS}, in order: the first that recognises the text reads it.
+ * The list is the one place the accepted formats are written: the dispatch runs it, the
+ * "cannot read" message lists its descriptions, and the classifier's hint shows them.
+ *
+ * Every reader is linear in its input and total: it returns what it read, `undefined`
+ * for text that is not its format, or throws `AlterValueError` saying what was expected.
+ *
+ * Imported by both server and browser code: no Node or DOM API here.
+ * @module
+ */
+import { AlterValueError } from "../errors.js";
+import type { InputFormat, ParsedInput, Source } from "../types.js";
+import { checkBinary, checkSize, trimBlank } from "./gates.js";
+import { readHttp } from "./http.js";
+import { readCurlVerbose } from "./curl-verbose.js";
+import { readJsonPaste } from "./json-input.js";
+import { readLog } from "./logs.js";
+import { readEmbeddedHttp } from "./embedded.js";
+import { readHtmlPage } from "./html.js";
+import { readCurlFail, readNetworkText } from "./network-text.js";
+import { lineEnd, nextLine, preview } from "./text.js";
+
+export { MAX_INPUT_BYTES } from "./gates.js";
+
+/** What a reader is told beside the text. */
+interface ReadOptions {
+  readonly source: Source;
+  readonly entry: number | undefined;
+}
+
+/** One reader: the formats it yields, what it reads in a phrase, and the reading. */
+export interface Reader {
+  /** The `ParsedInput.format` values it yields. */
+  readonly formats: readonly InputFormat[];
+  /** What a person can paste for it, as the "cannot read" message and the classifier's hint list it. */
+  readonly accepts: string;
+  /** The response read, or `undefined` when the text is not this format. */
+  readonly read: (t: string, o: ReadOptions) => ParsedInput | undefined;
+}
+
+/** The readers, in the order they are tried. */
+export const READERS = [
+  { formats: ["http", "curl-i"], accepts: 'a raw HTTP response starting with its status line ("HTTP/1.1 403 Forbidden"), or curl -i output', read: readHttp },
+  {
+    formats: ["har", "json-wrapper", "sdk-error", "json-body"],
+    accepts:
+      'a HAR file or entry, a response object ({"status": 403, "headers": {...}, "body": ...}, also as console.log prints it), ' +
+      "an SDK error as JSON.stringify(err) logs it, or an Alter error body",
+    read: (t, o) => (t.startsWith("{") || t.startsWith("[") ? readJsonPaste(t, o.source, o.entry) : undefined),
+  },
+  { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
+  {
+    formats: ["log"],
+    accepts:
+      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios...)",
+    read: readLog,
+  },
+  { formats: [], accepts: "text with an HTTP response in it", read: readEmbeddedHttp },
+  { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
+  {
+    formats: ["network-text"],
+    accepts: 'a network error message ("TypeError: fetch failed", "curl: (7) Failed to connect ...")',
+    read: (t) => readCurlFail(t) ?? readNetworkText(t),
+  },
+] as const satisfies readonly Reader[];
+
+/** Every format some reader yields: a format without a reader does not compile. */
+type Covered = (typeof READERS)[number]["formats"][number];
+const EVERY_FORMAT_HAS_A_READER: [Exclude<InputFormat, Covered>] extends [never] ? true : never = true;
+void EVERY_FORMAT_HAS_A_READER;
+
+/** What can be pasted, one phrase per reader, as the classifier's hint shows it. */
+export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
+
+/** A curl command line pasted above its output. */
+const CURL_COMMAND = /^(?:\$ |% |> )?curl[ \t]/;
+
+/**
+ * Reads pasted text as the response (or network failure) the classifier maps. Accepted,
+ * with CRLF or LF line endings, a leading byte order mark, blank lines around it and the
+ * indentation of its first line, whatever one of {@link READERS} reads (the list is in
+ * the `AlterValueError` message for anything else):
+ *
+ * - a raw HTTP response (`http`), `curl -i` output (`curl-i`, the last response counts)
+ *   and `curl -v` output (`curl-v`); a curl command line above the output is skipped;
+ * - a HAR file or entry (`har`: the last failed API call counts; `entries` lists the
+ *   failed ones, `entry` the one read; `entry` here picks another by its index);
+ * - a response object (`json-wrapper`), the SDK's own serialized error (`sdk-error`), an
+ *   Alter error body, poll result or Slack body alone (`json-body`);
+ * - a client's or SDK's printout of a response (`log`), an HTML error page (`html-page`),
+ *   a response inside other text (read from its status line), a network failure
+ *   (`network-text`).
+ *
+ * `warnings` says what was reconstructed, skipped or cut, and what the paste lacks.
+ *
+ * @param text - What the developer pasted.
+ * @param source - Where the response came from (default `"auto"`); only changes which
+ *   bare JSON bodies are read without a status.
+ * @param entry - For a HAR export, the index in `log.entries` of the entry to read.
+ * @returns What was read. `headers` keep their order and case.
+ * @throws {@link AlterValueError} for empty input, binary input (a NUL, or more than 1% C0
+ *   control characters other than TAB, LF, CR and FF), input over 5 MiB of UTF-8, a status
+ *   outside 100 to 599, JSON that does not parse or nests too deep, and anything else
+ *   unrecognised. The message says what was expected; it never throws anything else.
+ */
+export function parseResponse(text: string, source: Source = "auto", entry?: number): ParsedInput {
+  if (typeof text !== "string") throw new AlterValueError("parseResponse expects the pasted text as a string.");
+  checkSize(text);
+  const untrimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let t = trimBlank(untrimmed);
+  if (t === "") {
+    throw new AlterValueError(
+      "Nothing to classify: paste a failed response (the raw HTTP response, curl -i or curl -v output, a HAR file, or the JSON body) or the network error text.",
+    );
+  }
+  checkBinary(untrimmed); // the 1% counts against the whole input, blank lines included
+
+  const firstLineEnd = lineEnd(t, 0);
+  if (CURL_COMMAND.test(t.slice(0, Math.min(firstLineEnd, 16)))) {
+    const rest = trimBlank(t.slice(nextLine(t, firstLineEnd)));
+    if (rest === "") {
+      throw new AlterValueError(
+        "This is a curl command, not its output: run it with -i (or -v) and paste what it prints, status line and headers included.",
+      );
+    }
+    t = rest;
+  }
+
+  const o: ReadOptions = { source, entry };
+  for (const reader of READERS as readonly Reader[]) {
+    const read = reader.read(t, o);
+    if (read !== undefined) return read;
+  }
+  throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}). Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+}

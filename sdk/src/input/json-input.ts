@@ -1,0 +1,245 @@
+/**
+ * Pasted text that starts with `{` or `[`: a HAR file or entry, a response object, the
+ * SDK's own serialized error, or a bare body; also the same written as a JavaScript
+ * object literal or a Python dict (what `console.log` and Python print), and JSON with
+ * text after it (read, with a warning).
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { AlterValueError, isErrorName } from "../errors.js";
+import { isKnownCode } from "../codes.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan, readJson } from "../json.js";
+import { matchNetworkText } from "../network.js";
+import { isRecord } from "../snapshot.js";
+import type { HeaderPair, LoggedError, ParsedInput, Source } from "../types.js";
+import { readHar } from "./har.js";
+import { checkStatus } from "./http.js";
+import { jsonError } from "./json-error.js";
+import { MAX_HEADERS } from "./limits.js";
+import { readRelaxedJson } from "./relaxed-json.js";
+import { balancedEnd } from "./text.js";
+
+const ASK_FOR_STATUS =
+  "paste the whole response (status line and headers) or a HAR entry, " +
+  'or a response object {"status": 403, "headers": {...}, "body": ...}.';
+
+/** The keys of a response object as HTTP clients print it (`data` is axios's body). */
+const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
+const CONNECT_STATUSES: ReadonlySet<string> = new Set(["pending", "completed", "denied", "error", "expired"]);
+const APPROVAL_STATUSES: ReadonlySet<string> = new Set(["pending", "approved", "denied", "expired", "execution_failed"]);
+/** At most this many keys beside a response object's own are skipped (with a warning) rather than refused. */
+const MAX_EXTRA_KEYS = 12;
+
+/** How a JSON paste was written. */
+interface Read {
+  value: unknown;
+  warnings: string[];
+}
+
+/** The JSON value of the text: JSON, JSON followed by other text, or an object literal. */
+function readValue(t: string): Read {
+  if (nestsDeeperThan(t)) {
+    throw new AlterValueError(
+      `This JSON nests more than ${MAX_JSON_DEPTH} levels deep, which no real response does: paste the failed response itself.`,
+    );
+  }
+  const json = readJson(t);
+  if (json.ok) return { value: json.value, warnings: [] };
+  const end = balancedEnd(t, 0);
+  if (end !== undefined && end < t.length) {
+    const head = readJson(t.slice(0, end));
+    if (head.ok) return { value: head.value, warnings: [`Read the JSON at the start; the ${t.length - end} characters after it were skipped.`] };
+  }
+  const relaxed = readRelaxedJson(t);
+  if (relaxed !== undefined) {
+    return { value: relaxed, warnings: ["Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas)."] };
+  }
+  // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
+  throw jsonError(t, json.error);
+}
+
+/** Text starting with `{` or `[`, or `undefined` when it is a network error printout that only looks like JSON. */
+export function readJsonPaste(t: string, source: Source, entry: number | undefined): ParsedInput | undefined {
+  let read: Read;
+  try {
+    read = readValue(t);
+  } catch (err) {
+    if (matchNetworkText(t) !== undefined) return undefined;
+    throw err;
+  }
+  const out = readJsonValue(read.value, source, entry);
+  out.warnings.unshift(...read.warnings);
+  return out;
+}
+
+/** A JSON value as one of the JSON formats. */
+export function readJsonValue(value: unknown, source: Source, entry: number | undefined): ParsedInput {
+  if (Array.isArray(value)) {
+    throw new AlterValueError(
+      `This JSON is a list, not a response. If it is a list of HAR entries, paste the whole HAR file ({"log": {"entries": [...]}}) or one entry; otherwise ${ASK_FOR_STATUS}`,
+    );
+  }
+  if (!isRecord(value)) throw new AlterValueError(`This JSON is not an object: ${ASK_FOR_STATUS}`);
+
+  const log = value.log;
+  if (isRecord(log)) return readHar(log.entries, "log.entries", entry);
+  if (isRecord(value.request) && isRecord(value.response)) return readHar([value], "entry", entry);
+
+  const logged = readLoggedError(value);
+  if (logged) return logged;
+
+  const status = value.status ?? value.statusCode;
+  const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || Object.hasOwn(value, "data");
+  const extra = Object.keys(value).filter((k) => !RESPONSE_OBJECT_KEYS.has(k));
+  if (typeof status === "number" && hasPayload && extra.length <= MAX_EXTRA_KEYS) {
+    const out = readResponseObject(value);
+    if (extra.length > 0) out.warnings.push(`Read as a response object; its other keys (${extra.map((k) => JSON.stringify(k)).join(", ")}) were skipped.`);
+    return out;
+  }
+
+  if (bareBodyKind(value, source) !== undefined) {
+    return { format: "json-body", headers: [], body: value, warnings: ["A body alone: no status and no headers in this paste, so the request id and the retry wait are unknown."] };
+  }
+  if (hasPayload && typeof status === "string" && /^\d{3}$/.test(status)) {
+    throw new AlterValueError(`This JSON looks like a response object, but its "status" is a string: write it as a number ("status": ${status}).`);
+  }
+  throw new AlterValueError(describeRejectedBody(value, source));
+}
+
+/**
+ * The SDK's own error as `JSON.stringify(err)` writes it (`toJSON`: `name`, `message`,
+ * `requestId`, `retryable`, `retryAfter`, `docsUrl`, the typed fields, `details`).
+ */
+function readLoggedError(value: Record<string, unknown>): ParsedInput | undefined {
+  const name = value.name;
+  if (typeof name !== "string" || !isErrorName(name) || typeof value.message !== "string" || typeof value.retryable !== "boolean") return undefined;
+  if (typeof value.docsUrl !== "string" && !isRecord(value.details)) return undefined;
+  const details = isRecord(value.details) ? value.details : {};
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (!["name", "message", "requestId", "retryable", "retryAfter", "docsUrl", "details", "stack", "cause"].includes(key)) fields[key] = value[key];
+  }
+  const logged: LoggedError = { name, message: value.message, retryable: value.retryable, details, fields };
+  if (typeof value.requestId === "string") logged.requestId = value.requestId;
+  if (typeof value.retryAfter === "number" && Number.isFinite(value.retryAfter) && value.retryAfter >= 0) logged.retryAfter = value.retryAfter;
+  const out: ParsedInput = { format: "sdk-error", headers: [], body: value, logged, warnings: [] };
+  const status = details.status_code;
+  if (typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status;
+  return out;
+}
+
+/** The bare bodies read without a status; `undefined` for any other. */
+function bareBodyKind(value: Record<string, unknown>, source: Source): "poll" | "envelope" | "problem" | "slack" | undefined {
+  const status = value.status;
+  if (typeof status === "string") {
+    if (typeof value.session_id === "string" && CONNECT_STATUSES.has(status)) return "poll";
+    if (typeof value.approval_id === "string" && APPROVAL_STATUSES.has(status)) return "poll";
+  }
+  if (source === "provider") return undefined; // a provider's body is read with its status
+  const accepts = (code: string): boolean => source === "backend" || isKnownCode(code);
+  const envelope = value.error;
+  if (isRecord(envelope) && typeof envelope.code === "string" && accepts(envelope.code)) return "envelope";
+  if (typeof value.code === "string" && isProblem(value) && accepts(value.code)) return "problem";
+  const ok = value.ok;
+  if ((ok === false && typeof value.error === "string") || ok === true) return "slack";
+  return undefined;
+}
+
+function isProblem(value: Record<string, unknown>): boolean {
+  return Object.hasOwn(value, "type") || Object.hasOwn(value, "title") || Object.hasOwn(value, "detail");
+}
+
+/** Why a bare JSON body is not read: what it was recognised as, and what to paste instead. */
+function describeRejectedBody(value: Record<string, unknown>, source: Source): string {
+  const envelope = value.error;
+  const envelopeCode = isRecord(envelope) && typeof envelope.code === "string" ? envelope.code : undefined;
+  const problemCode = typeof value.code === "string" && isProblem(value) ? value.code : undefined;
+  const code = envelopeCode ?? problemCode;
+  const kind = envelopeCode !== undefined ? "an error envelope" : "a problem+json body";
+  const status = value.status;
+  if (typeof status === "string" && (CONNECT_STATUSES.has(status) || APPROVAL_STATUSES.has(status))) {
+    if (typeof value.session_id !== "string" && typeof value.approval_id !== "string") {
+      return 'This JSON looks like a poll result, but it has no string "session_id" (a Connect session) or "approval_id" (an approval): paste the whole poll answer.';
+    }
+  }
+  if (typeof status === "string" && (typeof value.session_id === "string" || typeof value.approval_id === "string")) {
+    const connect = typeof value.session_id === "string";
+    const allowed = [...(connect ? CONNECT_STATUSES : APPROVAL_STATUSES)].join(", ");
+    return `This JSON looks like ${connect ? "a Connect" : "an approval"} poll result, but its status ${JSON.stringify(status.slice(0, 40))} is not one of ${allowed}.`;
+  }
+  if (source === "provider") return `This JSON has no status, and a provider's response is read with its status: ${ASK_FOR_STATUS}`;
+  if (code !== undefined) {
+    return (
+      `This JSON is ${kind} with code ${JSON.stringify(code.slice(0, 80))}, which is not one of the Alter backend's codes, and it has no status: ${ASK_FOR_STATUS}` +
+      " If it came from the Alter API, choose the backend source."
+    );
+  }
+  if (typeof value.status === "number" || typeof value.statusCode === "number") {
+    return `This JSON has a "status" but neither "headers" nor "body": add the body, or ${ASK_FOR_STATUS}`;
+  }
+  return (
+    `This JSON has no status: ${ASK_FOR_STATUS} A body alone is read only when it is an Alter error ` +
+    '({"error": {"code": ...}} or problem+json with a known code), a Connect or approval poll result, or a Slack body ({"ok": false, "error": ...}).'
+  );
+}
+
+/** The response object: `{status | statusCode, statusText | statusMessage, headers, body | data, url, method}`. */
+function readResponseObject(value: Record<string, unknown>): ParsedInput {
+  const status = (value.status ?? value.statusCode) as number;
+  checkStatus(status, 'in the response object\'s "status"');
+  const warnings: string[] = [];
+  const headers = readHeaders(value.headers, warnings);
+  const body = value.body ?? value.data ?? "";
+  const out: ParsedInput = { format: "json-wrapper", status, headers, body, warnings };
+  for (const [key, from] of [["statusText", value.statusText ?? value.statusMessage], ["url", value.url], ["method", value.method]] as const) {
+    if (from === undefined || from === null) continue;
+    if (typeof from !== "string") throw new AlterValueError(`The response object's "${key}" must be a string.`);
+    out[key] = from;
+  }
+  if (headers.length === 0) warnings.push("No headers in this paste: the request id and the retry wait the headers would carry are unknown.");
+  return out;
+}
+
+/** Headers as a plain object, a list of `[name, value]` or a list of `{name, value}`; at most `MAX_HEADERS` pairs. */
+function readHeaders(headers: unknown, warnings: string[]): HeaderPair[] {
+  const out: HeaderPair[] = [];
+  if (headers === undefined || headers === null) return out;
+  const add = (name: string, v: unknown, where: () => string): boolean => {
+    if (out.length === MAX_HEADERS) {
+      warnings.push(`Only the first ${MAX_HEADERS} header values were read.`);
+      return false;
+    }
+    out.push([name, headerValue(v, where)]);
+    return true;
+  };
+  if (Array.isArray(headers)) {
+    for (let i = 0; i < headers.length; i++) {
+      const h = headers[i] as unknown;
+      let ok: boolean;
+      if (Array.isArray(h) && h.length === 2 && typeof h[0] === "string") ok = add(h[0], h[1], () => `headers[${i}][1]`);
+      else if (isRecord(h) && typeof h.name === "string") ok = add(h.name, h.value, () => `headers[${i}].value`);
+      else throw new AlterValueError(`The response object's headers[${i}] is neither a [name, value] pair nor a {"name", "value"} object.`);
+      if (!ok) break;
+    }
+    return out;
+  }
+  if (!isRecord(headers)) {
+    throw new AlterValueError('The response object\'s "headers" must be an object ({"Content-Type": "application/json"}) or a list of [name, value] pairs.');
+  }
+  for (const name of Object.keys(headers)) {
+    const v = headers[name];
+    if (v === undefined || v === null) continue;
+    // The location is built only for a message that is thrown: never once per item (a long name times many items is quadratic).
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (!add(name, v[i], () => `headers[${JSON.stringify(name.slice(0, 80))}][${i}]`)) return out;
+    } else if (!add(name, v, () => `headers[${JSON.stringify(name.slice(0, 80))}]`)) return out;
+  }
+  return out;
+}
+
+function headerValue(v: unknown, where: () => string): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  throw new AlterValueError(`The response object's ${where()} must be a string.`);
+}

@@ -1,0 +1,207 @@
+/**
+ * Reads the object notations that clients print instead of JSON: a Python dict repr
+ * (`{'ok': False, 'error': 'missing_scope', 'x': None}`, as python-slack-sdk and the
+ * OpenAI SDK print a body) and a JavaScript object as `console.log` shows it
+ * (`{ status: 403, headers: { 'content-type': 'application/json' }, data: [Object] }`).
+ *
+ * Accepted on top of JSON: single-quoted strings (with `\'`, `\xNN` and the usual
+ * escapes), unquoted identifier keys, `True`/`False`/`None`, `undefined`, Python tuples
+ * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
+ * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
+ * `null` (or are skipped). One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
+ * never a stack overflow. Returns `undefined` for anything it cannot read whole.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { MAX_JSON_DEPTH } from "../json.js";
+
+class Stop {}
+const STOP = new Stop();
+
+/** The value the text holds, or `undefined` when it is not such a notation. */
+export function readRelaxedJson(text: string): unknown {
+  const r = new Reader(text);
+  try {
+    r.space();
+    const value = r.value(0);
+    r.space();
+    return r.i === text.length ? value : undefined;
+  } catch (e) {
+    if (e === STOP) return undefined;
+    throw e;
+  }
+}
+
+const IDENT_START = /[A-Za-z_$]/;
+const IDENT = /[A-Za-z0-9_$-]/;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Node's placeholders for what `util.inspect` did not print. */
+const PLACEHOLDER = /\[(?:Object|Array|Circular \*\d+|Getter(?:\/Setter)?|Setter|Function(?:: [^\]\n]{0,200})?|class [^\]\n]{0,200})\]/y;
+
+class Reader {
+  i = 0;
+  constructor(readonly t: string) {}
+
+  fail(): never {
+    throw STOP;
+  }
+
+  space(): void {
+    const t = this.t;
+    while (this.i < t.length) {
+      const c = t.charCodeAt(this.i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) this.i++;
+      else if (t.startsWith("<ref *", this.i)) {
+        const end = t.indexOf(">", this.i);
+        if (end < 0) this.fail();
+        this.i = end + 1;
+      } else return;
+    }
+  }
+
+  value(depth: number): unknown {
+    if (depth > MAX_JSON_DEPTH) this.fail();
+    const t = this.t;
+    const c = t.charAt(this.i);
+    if (c === "{") return this.object(depth);
+    if (c === "[" ) {
+      PLACEHOLDER.lastIndex = this.i;
+      const m = PLACEHOLDER.exec(t);
+      if (m) {
+        this.i += m[0].length;
+        return null;
+      }
+      return this.list("]", depth);
+    }
+    if (c === "(") return this.list(")", depth);
+    if (c === '"' || c === "'") return this.string();
+    NUMBER.lastIndex = this.i;
+    const n = NUMBER.exec(t);
+    if (n) {
+      this.i += n[0].length;
+      return Number(n[0]);
+    }
+    for (const [word, v] of WORDS) {
+      if (t.startsWith(word, this.i) && !IDENT.test(t.charAt(this.i + word.length))) {
+        this.i += word.length;
+        return v;
+      }
+    }
+    return this.fail();
+  }
+
+  object(depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    this.i++;
+    for (;;) {
+      this.space();
+      if (this.t.charAt(this.i) === "}") {
+        this.i++;
+        return out;
+      }
+      if (this.more()) continue;
+      const key = this.key();
+      this.space();
+      if (this.t.charAt(this.i) !== ":") this.fail();
+      this.i++;
+      this.space();
+      const v = this.value(depth + 1);
+      if (key !== "__proto__") out[key] = v;
+      this.space();
+      const c = this.t.charAt(this.i);
+      if (c === ",") this.i++;
+      else if (c !== "}") this.fail();
+    }
+  }
+
+  list(close: "]" | ")", depth: number): unknown[] {
+    const out: unknown[] = [];
+    this.i++;
+    for (;;) {
+      this.space();
+      if (this.t.charAt(this.i) === close) {
+        this.i++;
+        return out;
+      }
+      if (this.more()) continue;
+      out.push(this.value(depth + 1));
+      this.space();
+      const c = this.t.charAt(this.i);
+      if (c === ",") this.i++;
+      else if (c !== close) this.fail();
+    }
+  }
+
+  /** Node's `... 3 more items` line inside a long list or object: skipped. */
+  more(): boolean {
+    if (!this.t.startsWith("... ", this.i)) return false;
+    const m = /\.\.\. \d{1,12} more (?:items?|bytes?)/y;
+    m.lastIndex = this.i;
+    const hit = m.exec(this.t);
+    if (!hit) this.fail();
+    this.i += hit[0].length;
+    this.space();
+    if (this.t.charAt(this.i) === ",") this.i++;
+    return true;
+  }
+
+  key(): string {
+    const t = this.t;
+    const c = t.charAt(this.i);
+    if (c === '"' || c === "'") return this.string();
+    if (!IDENT_START.test(c)) {
+      NUMBER.lastIndex = this.i;
+      const n = NUMBER.exec(t);
+      if (!n) this.fail();
+      this.i += n[0].length;
+      return n[0];
+    }
+    const start = this.i;
+    while (this.i < t.length && IDENT.test(t.charAt(this.i))) this.i++;
+    return t.slice(start, this.i);
+  }
+
+  string(): string {
+    const t = this.t;
+    const quote = t.charAt(this.i);
+    let out = "";
+    let run = ++this.i;
+    while (this.i < t.length) {
+      const c = t.charAt(this.i);
+      if (c === quote) {
+        out += t.slice(run, this.i++);
+        return out;
+      }
+      if (c === "\n") this.fail();
+      if (c !== "\\") {
+        this.i++;
+        continue;
+      }
+      out += t.slice(run, this.i);
+      const e = t.charAt(this.i + 1);
+      this.i += 2;
+      if (e === "x" || e === "u") {
+        const len = e === "x" ? 2 : 4;
+        const hex = t.slice(this.i, this.i + len);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) this.fail();
+        out += String.fromCharCode(parseInt(hex, 16));
+        this.i += len;
+      } else out += ESCAPES[e] ?? e;
+      run = this.i;
+    }
+    return this.fail();
+  }
+}
+
+const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0" };
+const WORDS: readonly [string, unknown][] = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["True", true],
+  ["False", false],
+  ["None", null],
+  ["undefined", null],
+  ["NaN", null],
+];

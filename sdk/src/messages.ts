@@ -1,0 +1,138 @@
+/**
+ * The message of an error the mapper makes: the backend's or the provider's own words
+ * when it sent any, else a sentence of the SDK's saying what happened.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { ErrorName } from "./errors.js";
+import { codeInfo } from "./codes.js";
+import type { BodyRead } from "./response.js";
+import type { Envelope, Identified, RuleContext } from "./rules/context.js";
+import { stringAt } from "./providers/match.js";
+import { isRecord, readString } from "./snapshot.js";
+
+/** What each recognised failure means, in words (the code stays in the message too). */
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNREFUSED: "the connection was refused",
+  ECONNRESET: "the connection was reset",
+  ENOTFOUND: "the host name did not resolve",
+  EAI_AGAIN: "DNS lookup failed (temporary)",
+  EHOSTUNREACH: "the host is unreachable",
+  ENETUNREACH: "the network is unreachable",
+  "curl 6": "could not resolve the host",
+  "curl 7": "could not connect",
+  "curl 35": "the TLS handshake failed",
+  "curl 52": "the server sent an empty reply",
+  "curl 56": "the connection broke while receiving",
+  "curl 60": "the server's TLS certificate was not trusted",
+  "curl 28": "the operation timed out",
+  AbortError: "the request was aborted by the caller",
+};
+
+const POLL_MESSAGES: Partial<Record<ErrorName, string>> = {
+  ConnectDeniedError: "The user denied access in the Connect flow.",
+  ConnectConfigError: "The Connect flow failed: the provider's OAuth configuration was rejected.",
+  ConnectTimeoutError: "The Connect session expired before the user finished.",
+  ApprovalDeniedError: "The approval request was denied.",
+  ApprovalExpiredError: "The approval request expired with no decision.",
+  ApprovalExecutionFailedError: "The call was approved, but its execution failed.",
+};
+
+/** The provider's own words, from the places its entry names, else the usual places a JSON or text body puts them. */
+export function providerMessage(body: BodyRead, who: Identified | undefined): string | undefined {
+  if (body.kind === "json") {
+    for (const path of who?.provider.message ?? []) {
+      const said = stringAt(body.value, path);
+      if (said !== undefined && said !== "") return said;
+    }
+    return genericMessage(body.value);
+  }
+  if (body.kind === "text" || body.kind === "invalid-json") {
+    const start = body.text.trimStart().slice(0, 4096);
+    if (start.startsWith("<")) {
+      // An HTML error page (a gateway, a CDN): its title says what happened; an XML body its <Message>.
+      const title = /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim() ?? /<Message>([^<]{1,300})<\/Message>/.exec(start)?.[1]?.trim();
+      return title || undefined;
+    }
+    return start.slice(0, 200).split(/\r?\n/, 1)[0] || undefined;
+  }
+  return undefined;
+}
+
+function genericMessage(value: unknown): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value; // Salesforce answers a list
+  if (!isRecord(v)) return undefined;
+  const err = v.error;
+  if (isRecord(err) && typeof err.message === "string") return err.message;
+  const errors = v.errors;
+  const first = Array.isArray(errors) && isRecord(errors[0]) ? errors[0] : undefined;
+  if (typeof v.message === "string") {
+    // GitHub's 422: "Validation Failed" says little; its first error says what.
+    const what =
+      first && typeof first.code === "string" && !first.message
+        ? ` (${[first.resource, first.field].filter((x) => typeof x === "string").join(".")}: ${first.code})`
+        : "";
+    return v.message + what;
+  }
+  if (typeof v.error_description === "string") return v.error_description;
+  if (typeof v.error_summary === "string") return v.error_summary; // Dropbox
+  if (typeof err === "string") return err; // Slack, OAuth; `needed` goes into the missing scopes
+  if (first) return readString(first.message) ?? readString(first.detail);
+  if (typeof errors === "string") return errors; // Shopify
+  if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
+  if (typeof v.detail === "string") return v.detail;
+  if (typeof v.title === "string") return v.title;
+  return undefined;
+}
+
+function statusLine(ctx: RuleContext): string {
+  return ctx.status === undefined ? "" : `HTTP ${ctx.status}${ctx.statusText ? " " + ctx.statusText : ""}`;
+}
+
+/** What the message of an error made by a rule says. */
+export interface MessageInput {
+  readonly ctx: RuleContext;
+  readonly name: ErrorName;
+  readonly source: "network" | "poll" | "backend" | "provider";
+  readonly envelope: Envelope | undefined;
+  readonly provider: Identified | undefined;
+  readonly missingScopes: unknown;
+}
+
+/** The message of an error: the sender's own words when it sent any, else the SDK's sentence. */
+export function messageFor({ ctx, name, source, envelope, provider, missingScopes }: MessageInput): string {
+  switch (source) {
+    case "network": {
+      const code = ctx.network?.code ?? "unknown";
+      const words = NETWORK_WORDS[code];
+      const why = words ? `${words} (${code})` : code;
+      return name === "TimeoutError" ? `The request timed out before a response arrived: ${why}.` : `The request failed before a response arrived: ${why}.`;
+    }
+    case "poll":
+      return POLL_MESSAGES[name] ?? `${name}`;
+    case "backend": {
+      if (envelope?.message) return envelope.message;
+      const info = envelope?.code !== undefined ? codeInfo(envelope.code) : undefined;
+      if (info) return info.meaning.replace(/`/g, "");
+      const at = statusLine(ctx) ? ` answered ${statusLine(ctx)}` : " answered";
+      if (envelope?.code !== undefined) return `The backend${at} with code "${envelope.code}", which this SDK version does not know.`;
+      if (name === "TimeoutError") return `The backend${at}: the request timed out upstream.`;
+      if (name === "PolicyViolationError") return `The backend${at}: rate limit exceeded.`;
+      if (ctx.body.kind === "text") return `The backend${at} with a body that is not JSON (a proxy or gateway page?).`;
+      if (ctx.body.kind === "empty") return `The backend${at} with an empty body.`;
+      if (ctx.body.kind === "invalid-json") return `The backend${at} with a JSON body that does not parse.`;
+      return `The backend${at} without an error code.`;
+    }
+    case "provider": {
+      const words = providerMessage(ctx.body, provider);
+      const id = ctx.opts.providerId;
+      const who = provider?.provider.name ?? (id ? id.charAt(0).toUpperCase() + id.slice(1) : "The provider");
+      const head = `${who} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
+      const said = words ? `${head}: ${words}` : `${head}.`;
+      if (name !== "ScopeReauthRequiredError") return said;
+      const scopes = Array.isArray(missingScopes) && missingScopes.length > 0 ? `missing scopes: ${missingScopes.join(", ")}; ` : "";
+      return `${said} (${scopes}re-authorize through Connect with the wider scopes)`;
+    }
+  }
+}

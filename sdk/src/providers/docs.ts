@@ -1,0 +1,118 @@
+/**
+ * `PROVIDERS`: every provider's matchers joined with its documentation (spec section 14),
+ * as the site, `/errors.json`, `/llms.txt` and the tests read them. Docs only: the mapper
+ * reads the matchers alone (`providers/index.ts`), so the classifier's bundle carries no
+ * prose. Each provider's docs object is typed by its matchers, so a signal without a
+ * statement, a source or an example does not compile.
+ * @module
+ */
+import type { ErrorName } from "../errors.js";
+import { PROVIDER_MATCHERS, type ProviderId, type ProviderSignalId } from "./index.js";
+import type { Answer, Provider, ProviderDocs, Question, Signal, SignalDoc } from "./types.js";
+import { googleDocs } from "./google.js";
+import { microsoftDocs } from "./microsoft.js";
+import { githubDocs } from "./github.js";
+import { gitlabDocs } from "./gitlab.js";
+import { bitbucketDocs } from "./bitbucket.js";
+import { slackDocs } from "./slack.js";
+import { discordDocs } from "./discord.js";
+import { notionDocs } from "./notion.js";
+import { atlassianDocs } from "./atlassian.js";
+import { asanaDocs } from "./asana.js";
+import { linearDocs } from "./linear.js";
+import { airtableDocs } from "./airtable.js";
+import { hubspotDocs } from "./hubspot.js";
+import { salesforceDocs } from "./salesforce.js";
+import { intercomDocs } from "./intercom.js";
+import { zendeskDocs } from "./zendesk.js";
+import { shopifyDocs } from "./shopify.js";
+import { stripeDocs } from "./stripe.js";
+import { xeroDocs } from "./xero.js";
+import { quickbooksDocs } from "./quickbooks.js";
+import { dropboxDocs } from "./dropbox.js";
+import { boxDocs } from "./box.js";
+import { zoomDocs } from "./zoom.js";
+import { linkedinDocs } from "./linkedin.js";
+import { xDocs } from "./x.js";
+import { spotifyDocs } from "./spotify.js";
+import { figmaDocs } from "./figma.js";
+import { oktaDocs } from "./okta.js";
+import { auth0Docs } from "./auth0.js";
+import { awsDocs } from "./aws.js";
+import { openaiDocs } from "./openai.js";
+import { anthropicDocs } from "./anthropic.js";
+
+/** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
+const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
+  google: googleDocs,
+  microsoft: microsoftDocs,
+  github: githubDocs,
+  gitlab: gitlabDocs,
+  bitbucket: bitbucketDocs,
+  slack: slackDocs,
+  discord: discordDocs,
+  notion: notionDocs,
+  atlassian: atlassianDocs,
+  asana: asanaDocs,
+  linear: linearDocs,
+  airtable: airtableDocs,
+  hubspot: hubspotDocs,
+  salesforce: salesforceDocs,
+  intercom: intercomDocs,
+  zendesk: zendeskDocs,
+  shopify: shopifyDocs,
+  stripe: stripeDocs,
+  xero: xeroDocs,
+  quickbooks: quickbooksDocs,
+  dropbox: dropboxDocs,
+  box: boxDocs,
+  zoom: zoomDocs,
+  linkedin: linkedinDocs,
+  x: xDocs,
+  spotify: spotifyDocs,
+  figma: figmaDocs,
+  okta: oktaDocs,
+  auth0: auth0Docs,
+  aws: awsDocs,
+  openai: openaiDocs,
+  anthropic: anthropicDocs,
+};
+
+/** One signal of a provider, with its documentation. */
+export interface ProviderSignal extends Signal, SignalDoc {
+  /** Its rule id. */
+  readonly id: ProviderSignalId;
+}
+
+/** A provider as the site shows it: its matchers and its documentation. */
+export interface ProviderEntry extends Omit<Provider, "signals">, Omit<ProviderDocs, "signals"> {
+  readonly id: ProviderId;
+  /** Its signals, in the order they run. */
+  readonly signals: readonly ProviderSignal[];
+}
+
+/** Every provider the SDK knows, in table order. */
+export const PROVIDERS: readonly ProviderEntry[] = PROVIDER_MATCHERS.map((p) => {
+  const docs = DOCS[p.id] as ProviderDocs;
+  const signals = Object.entries(p.signals as Record<string, Signal>).map(([id, signal]) => ({
+    id: id as ProviderSignalId,
+    ...signal,
+    ...(docs.signals as Record<string, SignalDoc>)[id]!,
+  }));
+  return { ...p, ...docs, signals };
+});
+
+/** The questions of the provider table, in column order, with their headings. */
+export const QUESTIONS: readonly { readonly id: Question; readonly title: string }[] = [
+  { id: "scope", title: "Missing scope" },
+  { id: "credential", title: "Credential rejected" },
+  { id: "rateLimit", title: "Rate limited" },
+  { id: "notRetryable", title: "Not fixable by retrying" },
+];
+
+/** The classes a provider's signals can yield. */
+export function classesOf(entry: ProviderEntry): ErrorName[] {
+  return [...new Set(entry.signals.flatMap((s) => (s.error === null ? [] : [s.error])))];
+}
+
+export type { Answer };

@@ -1,0 +1,120 @@
+/**
+ * GitHub's REST API: scopes in two header families (classic OAuth tokens; fine-grained
+ * tokens and Apps), a primary rate limit in `x-ratelimit-*`, secondary rate limits said
+ * in the message. The classic-scope signal keeps the `quirk.github.scopes` id an earlier
+ * release published.
+ * @module
+ */
+import { provider, type ProviderDocs } from "./types.js";
+
+const SECONDARY = /\bsecondary rate limit/i;
+
+export const github = provider({
+  id: "github",
+  name: "GitHub",
+  requestIdHeaders: ["x-github-request-id"],
+  // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
+  fingerprints: { headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"] },
+  message: ["message"],
+  signals: {
+    "quirk.github.scopes": {
+      status: [403, 404],
+      // GitHub checks the rate limit before scopes: a spent limit (remaining 0) is that, whatever the scope headers say.
+      when: { all: [{ disjoint: ["x-accepted-oauth-scopes", "x-oauth-scopes"] }, { not: { header: "x-ratelimit-remaining", is: "0" } }] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ header: "x-accepted-oauth-scopes", split: "," }],
+    },
+    "provider.github.integration-permissions": {
+      status: [403],
+      when: { all: [{ header: "x-accepted-github-permissions" }, { json: "message", matches: /^Resource not accessible by (?:integration|personal access token)/ }] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ header: "x-accepted-github-permissions", split: "," }],
+    },
+    "provider.github.secondary-rate-limit": {
+      status: [403, 429],
+      when: { json: "message", matches: SECONDARY },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ seconds: 60 }],
+    },
+  },
+});
+
+export const githubDocs: ProviderDocs<typeof github> = {
+  docs: [
+    { title: "Troubleshooting the REST API", url: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api" },
+    { title: "Rate limits for the REST API", url: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api" },
+    { title: "Scopes for OAuth apps", url: "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps" },
+  ],
+  requestIdSource: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api",
+  answers: {
+    scope: {
+      rules: ["quirk.github.scopes", "provider.github.integration-permissions"],
+      note: "GitHub often answers a missing scope with 404 rather than 403, so as not to reveal that a private resource exists.",
+    },
+    credential: { rules: ["provider.401"], note: "A bad or revoked token is a 401 `Bad credentials`." },
+    rateLimit: { rules: ["provider.rate-limit-spent", "provider.github.secondary-rate-limit"] },
+    notRetryable: "not documented",
+  },
+  signals: {
+    "quirk.github.scopes": {
+      statement:
+        "GitHub: a 403 or 404 whose `X-Accepted-OAuth-Scopes` (not empty) shares no scope with `X-OAuth-Scopes` is a ScopeReauthRequiredError; `missingScopes` is the accepted list. A spent rate limit (`x-ratelimit-remaining: 0`) comes first: GitHub checks it before scopes.",
+      source: "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps",
+      examples: [
+        {
+          source: "https://github.com/cmungall/gosf2github/issues/12",
+          text: `HTTP/1.1 404 Not Found
+Server: GitHub.com
+Content-Type: application/json; charset=utf-8
+X-OAuth-Scopes: 
+X-Accepted-OAuth-Scopes: public_repo, repo
+X-GitHub-Media-Type: github.v3; format=json
+X-GitHub-Request-Id: 9F01:2A3B:4C5D6E:7F8091:5656A0B1
+
+{
+  "message": "Not Found",
+  "documentation_url": "https://developer.github.com/v3"
+}`,
+        },
+      ],
+    },
+    "provider.github.integration-permissions": {
+      statement:
+        "GitHub: a 403 `Resource not accessible by integration` (or `by personal access token`) with `X-Accepted-GitHub-Permissions` is a ScopeReauthRequiredError; `missingScopes` is that header's list (`;` separates alternatives).",
+      source: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible",
+      examples: [
+        {
+          source: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible",
+          reconstructed: "the response is assembled from the page's description of the message and the header",
+          text: `HTTP/2 403
+content-type: application/json; charset=utf-8
+x-accepted-github-permissions: contents=read
+x-github-request-id: 0C8A:1F2B:3D4E5F:6A7B8C:65B00001
+
+{"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest/repos/contents#get-repository-content","status":"403"}`,
+        },
+      ],
+    },
+    "provider.github.secondary-rate-limit": {
+      statement:
+        "GitHub: a 403 or 429 whose message says a secondary rate limit was exceeded is a retryable ProviderAPIError; without `Retry-After`, the wait is 60 seconds, as GitHub's docs prescribe (\"wait for at least one minute\").",
+      source: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+      examples: [
+        {
+          source: "https://github.com/EnricoMi/publish-unit-test-result-action/issues/419",
+          reconstructed: "x-ratelimit-remaining is not shown in the source; a nonzero value is assumed (a secondary limit is not the hourly quota)",
+          text: `HTTP/2 403
+date: Thu, 09 Mar 2023 09:04:42 GMT
+content-type: application/json; charset=utf-8
+x-ratelimit-limit: 5000
+x-ratelimit-remaining: 4210
+x-ratelimit-reset: 1678352742
+x-github-request-id: AAAA:BBBB:CCCCCC:DDDDDD:6409A0AA
+
+{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits"}`,
+        },
+      ],
+    },
+  },
+};

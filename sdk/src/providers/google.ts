@@ -1,0 +1,268 @@
+/**
+ * Google APIs (Gmail, Drive, Calendar, Sheets, Cloud, Gemini): two body generations,
+ * often in one body: the legacy `error.errors[].reason` and AIP-193's `error.status` with
+ * `error.details[]` (`google.rpc.ErrorInfo`, `RetryInfo`, `QuotaFailure`). The status
+ * decides little: a 403 is a missing scope, a rate limit, a daily quota or a permission,
+ * and only the reason tells them apart.
+ * @module
+ */
+import { provider, type ProviderDocs } from "./types.js";
+
+const USAGE_LIMITS = { json: "error.errors[].domain", is: "usageLimits" } as const;
+
+export const google = provider({
+  id: "google",
+  name: "Google",
+  message: ["error.message"],
+  signals: {
+    "provider.google.scope-insufficient": {
+      status: [403],
+      when: {
+        any: [
+          { json: "error.details[].reason", is: "ACCESS_TOKEN_SCOPE_INSUFFICIENT" },
+          // The legacy reason alone also covers file permissions: only with the scope message is it a scope.
+          { all: [{ json: "error.errors[].reason", is: "insufficientPermissions" }, { json: "error.message", matches: /insufficient authentication scopes/i }] },
+        ],
+      },
+      error: "ScopeReauthRequiredError",
+    },
+    "provider.google.daily-limit": {
+      status: [403, 429],
+      when: { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.google.rate-limited": {
+      status: [403, 429],
+      when: { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
+      wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }],
+    },
+    "provider.google.resource-exhausted": {
+      status: [429],
+      when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ json: "error.details[].retryDelay" }],
+    },
+    "provider.google.refresh-invalid-grant": {
+      status: [400],
+      when: { json: "error", is: "invalid_grant" },
+      error: "ProviderUnauthorizedError",
+    },
+  },
+});
+
+export const googleDocs: ProviderDocs<typeof google> = {
+  docs: [
+    { title: "API design guide: errors (AIP-193)", url: "https://cloud.google.com/apis/design/errors" },
+    { title: "Calendar API: handle errors", url: "https://developers.google.com/workspace/calendar/api/guides/errors" },
+    { title: "Drive API: resolve errors", url: "https://developers.google.com/workspace/drive/api/guides/handle-errors" },
+    { title: "Drive API: usage limits", url: "https://developers.google.com/drive/api/guides/limits" },
+    { title: "google.api.ErrorReason", url: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto" },
+  ],
+  answers: {
+    scope: {
+      rules: ["provider.google.scope-insufficient"],
+      note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
+    },
+    credential: {
+      rules: ["provider.401", "provider.google.refresh-invalid-grant"],
+      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`.",
+    },
+    rateLimit: { rules: ["provider.google.rate-limited", "provider.google.resource-exhausted"], note: "Google rate-limits with a 403 as well as a 429: only the reason tells." },
+    notRetryable: { rules: ["provider.google.daily-limit"] },
+  },
+  notes: [
+    "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
+    "Google sends no request-id header for these APIs: quote the time of the call and the method instead.",
+    "A 429 whose quota limit is 0, or a per-day quota, will not pass by waiting minutes; the SDK cannot tell it from the body alone.",
+  ],
+  signals: {
+    "provider.google.scope-insufficient": {
+      statement:
+        "Google's 403 with ErrorInfo reason `ACCESS_TOKEN_SCOPE_INSUFFICIENT` (or the legacy reason `insufficientPermissions` with \"Request had insufficient authentication scopes\") is a ScopeReauthRequiredError: the token lacks every scope the method accepts.",
+      source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/accessTokenScopeInsufficient-constant.html",
+      examples: [
+        {
+          source: "https://github.com/analogdotnow/Analog/issues/296",
+          reconstructed: 'status line added from `"code":403` in the body',
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json; charset=UTF-8
+
+{
+  "error":{
+    "code":403,
+    "message":"Request had insufficient authentication scopes.",
+    "errors":[
+      {
+        "message":"Insufficient Permission",
+        "domain":"global",
+        "reason":"insufficientPermissions"
+      }
+    ],
+    "status":"PERMISSION_DENIED",
+    "details":[
+      {
+        "@type":"type.googleapis.com/google.rpc.ErrorInfo",
+        "reason":"ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+        "domain":"googleapis.com",
+        "metadata":{
+          "service":"calendar-json.googleapis.com",
+          "method":"calendar.v3.CalendarList.List"
+        }
+      }
+    ]
+  }
+}`,
+        },
+        {
+          source: "https://github.com/RobinBobin/react-native-google-drive-api-wrapper/issues/37",
+          reconstructed: 'status line added from `"code": 403`',
+          text: `HTTP/1.1 403 Forbidden
+
+{"error": {
+  "code": 403,
+  "errors": [
+    {
+      "domain": "global",
+      "message": "Insufficient Permission: Request had insufficient authentication scopes.",
+      "reason": "insufficientPermissions"
+    }
+  ],
+  "message": "Insufficient Permission: Request had insufficient authentication scopes."
+}}`,
+        },
+      ],
+    },
+    "provider.google.daily-limit": {
+      statement:
+        "Google's 403 (or 429) in domain `usageLimits` with reason `dailyLimitExceeded` or `quotaExceeded` is a daily or abuse quota, a ProviderAPIError that is not retryable: retrying within minutes will not pass; wait for the reset (midnight Pacific time, or hours) or raise the quota.",
+      source: "https://developers.google.com/workspace/calendar/api/guides/errors",
+      examples: [
+        {
+          source: "https://developers.google.com/workspace/calendar/api/guides/errors",
+          reconstructed: 'status line added from the section title "403: Calendar usage limits exceeded"',
+          text: `HTTP/1.1 403 Forbidden
+
+{
+ "error": {
+  "errors": [
+   {
+    "domain": "usageLimits",
+    "message": "Calendar usage limits exceeded.",
+    "reason": "quotaExceeded"
+   }
+  ],
+  "code": 403,
+  "message": "Calendar usage limits exceeded."
+ }
+}`,
+        },
+        {
+          source: "https://github.com/chimbori/google-calendar-crx/issues/539",
+          reconstructed: 'status line added ("returns status code of 403" in the issue)',
+          text: `HTTP/1.1 403 Forbidden
+
+{
+ "error": {
+  "errors": [
+   {
+    "domain": "usageLimits",
+    "reason": "dailyLimitExceeded",
+    "message": "Daily Limit Exceeded. The quota will be reset at midnight Pacific Time (PT). You may monitor your quota usage and adjust limits in the API Console: https://console.developers.google.com/apis/api/calendar-json.googleapis.com/quotas?project=840256951321"
+   }
+  ],
+  "code": 403,
+  "message": "Daily Limit Exceeded. The quota will be reset at midnight Pacific Time (PT)."
+ }
+}`,
+        },
+      ],
+    },
+    "provider.google.rate-limited": {
+      statement:
+        "Google's 403 (or 429) in domain `usageLimits` with reason `userRateLimitExceeded` or `rateLimitExceeded` is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait.",
+      source: "https://developers.google.com/workspace/calendar/api/guides/errors",
+      examples: [
+        {
+          source: "https://developers.google.com/workspace/calendar/api/guides/errors",
+          reconstructed: 'status line added from the section title "403: User Rate Limit Exceeded"',
+          text: `HTTP/1.1 403 Forbidden
+
+{
+ "error": {
+  "errors": [
+   {
+    "domain": "usageLimits",
+    "reason": "userRateLimitExceeded",
+    "message": "User Rate Limit Exceeded"
+   }
+  ],
+  "code": 403,
+  "message": "User Rate Limit Exceeded"
+ }
+}`,
+        },
+        {
+          source: "https://github.com/tidyverse/googledrive/issues/380",
+          text: `Error: Client error: (403) Forbidden
+User Rate Limit Exceeded. Rate of requests for user exceed configured project quota. You may consider re-evaluating expected per-user traffic to the API and adjust project quota limits accordingly.
+* domain: usageLimits
+* reason: userRateLimitExceeded
+* message: User Rate Limit Exceeded. Rate of requests for user exceed configured project quota.`,
+        },
+      ],
+    },
+    "provider.google.resource-exhausted": {
+      statement:
+        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`).",
+      source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
+      examples: [
+        {
+          source: "https://github.com/googleapis/python-genai/issues/1875",
+          reconstructed: 'status line added from `"code": 429`; the issue shortens the message with "..."',
+          text: `HTTP/1.1 429 Too Many Requests
+
+{
+  "error": {
+    "code": 429,
+    "message": "You exceeded your current quota... Please retry in 53.016342224s.",
+    "status": "RESOURCE_EXHAUSTED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.RetryInfo",
+        "retryDelay": "53s"
+      }
+    ]
+  }
+}`,
+        },
+        {
+          source: "https://github.com/rapidwebltd/php-google-people-api/issues/45",
+          reconstructed: 'status line added from `"code":429`',
+          text: `HTTP/1.1 429 Too Many Requests
+
+{"error":{"code":429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAUSTED", "details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"subject": "QUOTA_EXCEEDED", "description": "FBS quota limit exceeded"}]}]}}`,
+        },
+      ],
+    },
+    "provider.google.refresh-invalid-grant": {
+      statement:
+        "Google's token endpoint answers 400 `invalid_grant` (\"Token has been expired or revoked.\") when the refresh token is dead (revoked, unused for six months, a password change, a Testing app after 7 days): a ProviderUnauthorizedError, the user must connect again.",
+      source: "https://developers.google.com/identity/protocols/oauth2#expiration",
+      examples: [
+        {
+          source: "https://github.com/AppleIdLoginHelper/LoginHelper/issues/8",
+          text: `Client error: \`POST https://oauth2.googleapis.com/token\` resulted in a \`400 Bad Request\` response:
+{
+"error": "invalid_grant",
+"error_description": "Token has been expired or revoked."
+}`,
+        },
+      ],
+    },
+  },
+};

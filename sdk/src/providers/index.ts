@@ -1,0 +1,118 @@
+/**
+ * The providers the SDK knows (spec section 14), as the mapper reads them: one entry per
+ * provider file, and how a response's provider is identified. Adding a provider is adding
+ * its file and one line to {@link PROVIDER_MATCHERS} (and its docs to `docs.ts`, which
+ * the compiler then asks for).
+ *
+ * Identification: `opts.providerId` (or an alias) names the entry; without it, the first
+ * entry whose fingerprint header is present, looked up by header name in one map (never
+ * by trying every provider); the provider rules then also look for a body shape only one
+ * provider sends. A `providerId` naming no entry turns fingerprints off: only the generic
+ * rules apply.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { HeaderMap } from "../response.js";
+import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
+import { test } from "./match.js";
+import { signalRule } from "./signal.js";
+import type { Provider } from "./types.js";
+import { google } from "./google.js";
+import { microsoft } from "./microsoft.js";
+import { github } from "./github.js";
+import { gitlab } from "./gitlab.js";
+import { bitbucket } from "./bitbucket.js";
+import { slack } from "./slack.js";
+import { discord } from "./discord.js";
+import { notion } from "./notion.js";
+import { atlassian } from "./atlassian.js";
+import { asana } from "./asana.js";
+import { linear } from "./linear.js";
+import { airtable } from "./airtable.js";
+import { hubspot } from "./hubspot.js";
+import { salesforce } from "./salesforce.js";
+import { intercom } from "./intercom.js";
+import { zendesk } from "./zendesk.js";
+import { shopify } from "./shopify.js";
+import { stripe } from "./stripe.js";
+import { xero } from "./xero.js";
+import { quickbooks } from "./quickbooks.js";
+import { dropbox } from "./dropbox.js";
+import { box } from "./box.js";
+import { zoom } from "./zoom.js";
+import { linkedin } from "./linkedin.js";
+import { x } from "./x.js";
+import { spotify } from "./spotify.js";
+import { figma } from "./figma.js";
+import { okta } from "./okta.js";
+import { auth0 } from "./auth0.js";
+import { aws } from "./aws.js";
+import { openai } from "./openai.js";
+import { anthropic } from "./anthropic.js";
+
+/** Every provider's matchers, in the order of spec section 14 (the first whose fingerprint is present wins). */
+export const PROVIDER_MATCHERS = [
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic,
+] as const;
+
+/** A known provider's id. */
+export type ProviderId = (typeof PROVIDER_MATCHERS)[number]["id"];
+
+/** The rule id of a provider signal: `provider.<id>.<name>` (or a kept `quirk.*` id). */
+export type ProviderSignalId = (typeof PROVIDER_MATCHERS)[number] extends infer P ? (P extends { readonly signals: infer S } ? keyof S & string : never) : never;
+
+const BY_SLUG = new Map<string, Provider>();
+const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
+const RULES = new Map<Provider, readonly MappingRule[]>();
+
+PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
+  for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
+  for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
+  RULES.set(
+    p,
+    Object.entries(p.signals).map(([id, signal]) => signalRule(id, signal!)),
+  );
+});
+
+/** The provider a slug names (its id or an alias, any case); `undefined` for an unknown slug. */
+export function findProvider(slug: string): Provider | undefined {
+  return BY_SLUG.get(slug.trim().toLowerCase());
+}
+
+/**
+ * The provider a response came from, by name or by header: `opts.providerId` when it
+ * names a known provider; else, when no `providerId` was given, the first provider (in
+ * table order) one of whose fingerprint headers the response carries.
+ */
+export function identify(providerId: string | undefined, headers: HeaderMap): Identified | undefined {
+  if (providerId !== undefined && providerId !== "") {
+    const named = findProvider(providerId);
+    return named ? { provider: named, evidence: "opts.providerId", named: true } : undefined;
+  }
+  let best: { provider: Provider; rank: number } | undefined;
+  let header = "";
+  for (const [name] of headers.pairs) {
+    const hit = BY_HEADER.get(name.toLowerCase());
+    if (hit && (best === undefined || hit.rank < best.rank)) {
+      best = hit;
+      header = name;
+    }
+  }
+  return best && { provider: best.provider, evidence: `header ${header}`, named: false };
+}
+
+/** A provider identified by a body shape only it sends; only when no `providerId` was given. */
+export function identifyByBody(ctx: RuleContext): Identified | undefined {
+  if (ctx.opts.providerId) return undefined;
+  for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
+    const shape = p.fingerprints?.body;
+    if (shape !== undefined && test(shape, ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
+  }
+  return undefined;
+}
+
+/** A provider's signals as mapping rules, in table order. */
+export function signalRulesOf(p: Provider): readonly MappingRule[] {
+  return RULES.get(p) ?? [];
+}

@@ -1,0 +1,206 @@
+/**
+ * Runs the declarative parts of a provider signal against a response: a {@link Match},
+ * a {@link ScopePick}, a JSON path. Every walk is bounded: a path visits at most
+ * {@link MAX_ITEMS} items of each list it crosses, and text is read from its first
+ * {@link MAX_TEXT} characters, so a hostile 5 MiB body costs no more than a small one.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { RuleContext } from "../rules/context.js";
+import { isRecord } from "../snapshot.js";
+import type { JsonPath, Match, ScopePick, ValueTest } from "./types.js";
+
+/** Items of one list a path walks at most (a body lists a handful of errors, never thousands). */
+export const MAX_ITEMS = 256;
+/** Characters of a text body, or of one value, that patterns read. */
+export const MAX_TEXT = 64 * 1024;
+
+interface Step {
+  readonly key: string;
+  readonly each: boolean;
+}
+
+const compiled = new Map<JsonPath, readonly Step[]>();
+
+/** `error.details[].reason` → `[{key: "error"}, {key: "details", each}, {key: "reason"}]`; a leading `[]` walks a list body. */
+function steps(path: JsonPath): readonly Step[] {
+  let out = compiled.get(path);
+  if (out === undefined) {
+    out = path === "" ? [] : path.split(".").map((part) => (part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false }));
+    compiled.set(path, out);
+  }
+  return out;
+}
+
+/**
+ * Calls `visit` with each value `path` reaches in `value`, in document order, until it
+ * returns true. Returns whether it did.
+ */
+export function someAt(value: unknown, path: JsonPath, visit: (v: unknown) => boolean): boolean {
+  return walk(value, steps(path), 0, visit);
+}
+
+function walk(value: unknown, path: readonly Step[], i: number, visit: (v: unknown) => boolean): boolean {
+  if (i === path.length) return visit(value);
+  const step = path[i]!;
+  const next = step.key === "" ? value : isRecord(value) && Object.hasOwn(value, step.key) ? value[step.key] : undefined;
+  if (!step.each) return next !== undefined && walk(next, path, i + 1, visit);
+  if (!Array.isArray(next)) return false;
+  const n = Math.min(next.length, MAX_ITEMS);
+  for (let k = 0; k < n; k++) if (walk(next[k], path, i + 1, visit)) return true;
+  return false;
+}
+
+/** The first value at `path` that is a string (or a number, as its text). */
+export function stringAt(value: unknown, path: JsonPath): string | undefined {
+  let out: string | undefined;
+  someAt(value, path, (v) => {
+    out = asText(v);
+    return out !== undefined;
+  });
+  return out;
+}
+
+/** A scalar as text (`true`, `403`); `undefined` for objects, lists and nothing. */
+function asText(v: unknown): string | undefined {
+  if (typeof v === "string") return v;
+  if ((typeof v === "number" && Number.isFinite(v)) || typeof v === "boolean") return String(v);
+  return undefined;
+}
+
+function passes(value: string, t: ValueTest): boolean {
+  if (t.is !== undefined) return typeof t.is === "string" ? value === t.is : t.is.includes(value);
+  if (t.matches !== undefined) return t.matches.test(value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value);
+  return true;
+}
+
+/** The body's text, for `text` and `xml` matches: `undefined` for a JSON body. */
+export function bodyText(ctx: RuleContext): string | undefined {
+  const b = ctx.body;
+  if (b.kind !== "text" && b.kind !== "invalid-json") return undefined;
+  return b.text.length > MAX_TEXT ? b.text.slice(0, MAX_TEXT) : b.text;
+}
+
+function jsonBody(ctx: RuleContext): unknown {
+  return ctx.body.kind === "json" ? ctx.body.value : undefined;
+}
+
+/** The text of the first `<name>` or `<name …>` element, up to its `</name>`; no nesting inside. */
+export function xmlElement(text: string, name: string): string | undefined {
+  const open = "<" + name;
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+    const after = text.charCodeAt(at + open.length);
+    if (after !== 0x3e /* > */ && after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
+    const start = text.indexOf(">", at + open.length);
+    if (start < 0) return undefined;
+    const end = text.indexOf("</" + name + ">", start + 1);
+    return end < 0 ? undefined : text.slice(start + 1, end).trim();
+  }
+  return undefined;
+}
+
+/** Splits a header list on commas, trimming, dropping empty members. */
+export function commaList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const out: string[] = [];
+  for (const part of value.split(",")) {
+    const s = part.trim();
+    if (s !== "") out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Whether `match` holds for the response, with a note saying what matched (for the
+ * decision trace): `undefined` when it does not hold.
+ */
+export function test(match: Match, ctx: RuleContext): string | undefined {
+  if ("all" in match) {
+    const notes: string[] = [];
+    for (const m of match.all) {
+      const note = test(m, ctx);
+      if (note === undefined) return undefined;
+      if (note !== "") notes.push(note);
+    }
+    return notes.join("; ");
+  }
+  if ("any" in match) {
+    for (const m of match.any) {
+      const note = test(m, ctx);
+      if (note !== undefined) return note;
+    }
+    return undefined;
+  }
+  if ("not" in match) return test(match.not, ctx) === undefined ? "" : undefined;
+  if ("noStatus" in match) return ctx.status === undefined ? "no status" : undefined;
+  if ("header" in match) {
+    const value = ctx.headers.get(match.header);
+    return value !== undefined && passes(value, match) ? `header ${ctx.headers.nameAsSent(match.header)}: ${short(value)}` : undefined;
+  }
+  if ("json" in match) {
+    let found: string | undefined;
+    someAt(jsonBody(ctx), match.json, (v) => {
+      const text = asText(v);
+      if (text !== undefined && passes(text, match)) found = text;
+      return found !== undefined;
+    });
+    return found === undefined ? undefined : `body ${match.json || "(the body)"}: ${short(found)}`;
+  }
+  if ("xml" in match) {
+    const text = bodyText(ctx);
+    const value = text === undefined ? undefined : xmlElement(text, match.xml);
+    return value !== undefined && passes(value, match) ? `body <${match.xml}>: ${short(value)}` : undefined;
+  }
+  if ("text" in match) {
+    const text = bodyText(ctx);
+    const m = text === undefined ? null : match.text.exec(text);
+    return m === null ? undefined : `body text: ${short(m[0])}`;
+  }
+  const [a, b] = match.disjoint;
+  const accepted = commaList(ctx.headers.get(a));
+  const grantedRaw = ctx.headers.get(b);
+  if (accepted.length === 0 || grantedRaw === undefined) return undefined;
+  const granted = new Set(commaList(grantedRaw));
+  if (accepted.some((s) => granted.has(s))) return undefined;
+  return `${ctx.headers.nameAsSent(a)} ${accepted.join(", ")}; ${ctx.headers.nameAsSent(b)} ${[...granted].join(", ") || "none"}`;
+}
+
+/** The scopes the first pick finds, and where it found them; `undefined` when none names any. */
+export function pickScopes(picks: readonly ScopePick[], ctx: RuleContext): { scopes: string[]; from: string } | undefined {
+  for (const pick of picks) {
+    const found: string[] = [];
+    let from = "";
+    const take = (raw: string, where: string): void => {
+      let text: string | undefined = raw;
+      const capture = "capture" in pick ? pick.capture : undefined;
+      if (capture !== undefined) text = capture.exec(raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw)?.[1];
+      if (text === undefined) return;
+      const parts = pick.split === undefined ? [text.trim()] : text.split(pick.split).map((s) => s.trim());
+      for (const s of parts) if (s !== "" && !found.includes(s) && found.length < MAX_ITEMS) found.push(s);
+      if (from === "") from = where;
+    };
+    if ("header" in pick) {
+      const value = ctx.headers.get(pick.header);
+      if (value !== undefined) take(value, `header ${ctx.headers.nameAsSent(pick.header)}`);
+    } else if ("json" in pick) {
+      someAt(jsonBody(ctx), pick.json, (v) => {
+        if (Array.isArray(v)) {
+          for (let k = 0; k < Math.min(v.length, MAX_ITEMS); k++) if (typeof v[k] === "string") take(v[k] as string, `body ${pick.json}`);
+        } else if (typeof v === "string") take(v, `body ${pick.json}`);
+        return false; // every value the path reaches
+      });
+    } else {
+      const text = bodyText(ctx);
+      const m = text === undefined ? null : pick.text.exec(text);
+      if (m?.[1] !== undefined) take(m[1], "body text");
+    }
+    if (found.length > 0) return { scopes: found, from };
+  }
+  return undefined;
+}
+
+/** A value cut for a trace note. */
+function short(value: string): string {
+  return value.length > 80 ? value.slice(0, 79) + "…" : value;
+}

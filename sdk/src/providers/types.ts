@@ -1,0 +1,216 @@
+/**
+ * The shape of provider knowledge (spec section 14): what a provider file declares, as
+ * data. A provider file exports two objects: its matchers (a {@link Provider}: what the
+ * mapper needs to classify) and its docs (a {@link ProviderDocs}: statements, sources,
+ * real examples, which the site and the tests read). The classifier's bundle imports only
+ * the first, so prose never weighs on the page that maps responses.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { ErrorName } from "../errors.js";
+import type { MapOptions } from "../types.js";
+
+/**
+ * A path into a JSON body: members separated by `.`, and `[]` after a member for every
+ * item of that list (`error.details[].reason`, `errors[].extensions.code`). A path that
+ * starts with `[]` walks a body that is itself a list (`[].errorCode`). `""` is the body.
+ */
+export type JsonPath = string;
+
+/**
+ * How a value read from a response is tested. At most one of these; none means "present
+ * as a scalar" (a string, a number or a boolean: an object or a list is not a code).
+ */
+export interface ValueTest {
+  /** The value (a string; a number or a boolean as its text: `403`, `false`) equals this, or one of these. */
+  readonly is?: string | readonly string[];
+  /**
+   * The value matches this pattern. Patterns are linear (no nested or adjacent quantifiers
+   * that can backtrack over the input) and start with a literal; the tests run each on
+   * 1 MB adversarial text.
+   */
+  readonly matches?: RegExp;
+}
+
+/** A header's value (name in lowercase). Several fields of the name are joined with ", ". */
+export interface HeaderMatch extends ValueTest {
+  readonly header: string;
+}
+
+/** A JSON body member: matches when any value the path reaches passes the test. */
+export interface JsonMatch extends ValueTest {
+  readonly json: JsonPath;
+}
+
+/** The text of the first `<name>…</name>` element of an XML body (AWS's `<Code>`, QuickBooks' `<Message>`). */
+export interface XmlMatch extends ValueTest {
+  readonly xml: string;
+}
+
+/** A pattern anywhere in the body's text (a plain-text or HTML body; the first 64 KiB). */
+export interface TextMatch {
+  readonly text: RegExp;
+}
+
+/** Two comma-separated header lists that share no member (GitHub's accepted and granted OAuth scopes). */
+export interface DisjointMatch {
+  readonly disjoint: readonly [header: string, other: string];
+}
+
+/** The response had no status (a bare body pasted alone). */
+export interface NoStatusMatch {
+  readonly noStatus: true;
+}
+
+/** What a signal reads. Compose with `all`, `any` and `not`. */
+export type Match =
+  | NoStatusMatch
+  | HeaderMatch
+  | JsonMatch
+  | XmlMatch
+  | TextMatch
+  | DisjointMatch
+  | { readonly all: readonly Match[] }
+  | { readonly any: readonly Match[] }
+  | { readonly not: Match };
+
+/**
+ * Where a response names the scopes it lacks. The first pick that finds any wins.
+ * A list value keeps its string members; a string is split on `split` (default: read
+ * whole); with `capture`, the pattern's first group is taken from the text (then split).
+ */
+export type ScopePick =
+  | { readonly header: string; readonly split?: string; readonly capture?: RegExp }
+  | { readonly json: JsonPath; readonly split?: string; readonly capture?: RegExp }
+  | { readonly text: RegExp; readonly split?: string };
+
+/**
+ * Where a response says how long to wait, besides the generic places (`Retry-After`,
+ * `retry-after-ms`, a spent rate limit's reset header, a body's `retry_after`; spec
+ * section 8). A header is read as a reset value (epoch seconds or ms, delta seconds,
+ * ISO-8601, HTTP-date, or a duration such as `6m0s`), or with `unit: "ms"` as a count of
+ * milliseconds (AWS's `x-amz-retry-after`); a JSON member as seconds (or a duration)
+ * (`unit: "ms"` for milliseconds) or, with `capture`, the date or seconds its text names;
+ * `seconds` is the wait the provider's docs prescribe when the response names none
+ * (GitHub: at least a minute after a secondary rate limit).
+ */
+export type WaitPick =
+  | { readonly header: string; readonly unit?: "ms" }
+  | { readonly seconds: number }
+  | { readonly json: JsonPath; readonly unit?: "s" | "ms"; readonly capture?: RegExp };
+
+/** The classes a provider signal may yield: the provider error family, or no error. */
+export type SignalError = Extract<ErrorName, "ProviderAPIError" | "ScopeReauthRequiredError" | "ProviderUnauthorizedError">;
+
+/** One provider signal: a row of `RULES` in the `provider` group. */
+export interface Signal {
+  /**
+   * The statuses it applies to. `"any"`: every status, 2xx included, and a bare body with
+   * no status (Slack's `ok: false` comes with a 200). `"success"`: a status below 400, or
+   * none. Omitted: any status of 400 or more.
+   */
+  readonly status?: readonly number[] | "any" | "success";
+  /** What it reads. */
+  readonly when: Match;
+  /** What it yields: a class, or `null` for "not an error". */
+  readonly error: SignalError | null;
+  /** Where the missing scopes are named (for `ScopeReauthRequiredError`). */
+  readonly missingScopes?: readonly ScopePick[];
+  /** Whether retrying can help, when the provider says; it wins over the status (spec section 8). */
+  readonly retryable?: boolean;
+  /** Where the wait is, when the provider says it somewhere of its own. */
+  readonly wait?: readonly WaitPick[];
+}
+
+/** A rule id of a provider's signals: `provider.<id>.<name>` (the Slack and GitHub quirks keep `quirk.<id>.<name>`). */
+export type SignalId<Id extends string> = `provider.${Id}.${string}` | `quirk.${Id}.${string}`;
+
+/**
+ * A provider's matchers, its signal ids kept as literal types (so that `RuleId` is a
+ * union the compiler checks) and each checked against `provider.<id>.<name>`.
+ *
+ * @param p - The provider.
+ */
+export function provider<const Id extends string, const S extends { readonly [K in keyof S]: Signal }>(
+  p: Omit<Provider<Id>, "signals"> & { readonly id: Id; readonly signals: S & { readonly [K in keyof S]: K extends SignalId<Id> ? Signal : never } },
+): Omit<Provider<Id>, "signals"> & { readonly id: Id; readonly signals: S } {
+  return p;
+}
+
+/** A provider's remaining-count header and its reset header (spec section 5, spent rate limit). */
+export interface RateLimitHeaders {
+  readonly remaining: string;
+  readonly reset?: string;
+}
+
+/** What the mapper knows of one provider (spec section 14). */
+export interface Provider<Id extends string = string> {
+  /** The lowercase slug used as `providerId`. */
+  readonly id: Id;
+  /** The name people know it by. */
+  readonly name: string;
+  /** Other slugs that name it (`msgraph`, `jira`, `twitter`). */
+  readonly aliases?: readonly string[];
+  /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
+  readonly requestIdHeaders?: readonly string[];
+  /** Where its error body carries a request id, when it does. */
+  readonly bodyRequestId?: JsonPath;
+  /**
+   * What identifies it without a `providerId`: headers only it sends (lowercase), or a
+   * body shape no one else sends. Only unmistakable evidence.
+   */
+  readonly fingerprints?: { readonly headers?: readonly string[]; readonly body?: Match };
+  /** Its own remaining-count and reset headers, beyond the generic `x-ratelimit-*` names. */
+  readonly rateLimit?: readonly RateLimitHeaders[];
+  /** Where its error bodies put the message, in the order to try (else the generic places). */
+  readonly message?: readonly JsonPath[];
+  /** Its signals, by rule id, in the order they run. */
+  readonly signals: { readonly [K in SignalId<Id>]?: Signal };
+}
+
+/** An example response from a public source, as the site, the gallery and the tests use it. */
+export interface SourcedExample {
+  /** The response as it was published (ids and tokens replaced by obvious fakes). */
+  readonly text: string;
+  /** The public URL where it was published. */
+  readonly source: string;
+  /** What was added to the published text, and why (a status line the source states in prose), when anything was. */
+  readonly reconstructed?: string;
+  /** Options to classify it with, beyond `{ providerId }` (which the tests also try without). */
+  readonly opts?: MapOptions;
+}
+
+/** The documentation of one signal. */
+export interface SignalDoc {
+  /** The rule in one line, as the rules page, the provider's page and the site's table show it. */
+  readonly statement: string;
+  /** The public URL where the provider documents or shows this response. */
+  readonly source: string;
+  /** Real responses from public sources; at least one. */
+  readonly examples: readonly [SourcedExample, ...SourcedExample[]];
+}
+
+/** The questions the provider table answers for every provider (spec section 14). */
+export type Question = "scope" | "credential" | "rateLimit" | "notRetryable";
+
+/**
+ * How a provider answers a question: the rules that decide it (its signals, or generic
+ * rules such as `provider.401`), with a note when the rules need one; or `"not documented"`
+ * when no public source shows the answer.
+ */
+export type Answer = { readonly rules: readonly string[]; readonly note?: string } | "not documented";
+
+/** A provider's documentation: its pages, its answers, and a doc per signal. */
+export interface ProviderDocs<P extends Provider = Provider> {
+  /** The provider's public pages on its errors and limits. */
+  readonly docs: readonly { readonly title: string; readonly url: string }[];
+  /** Where its request id is documented or shown. */
+  readonly requestIdSource?: string;
+  /** How it answers each question. */
+  readonly answers: { readonly [Q in Question]: Answer };
+  /** What the provider leaves ambiguous, and other things a developer should know. */
+  readonly notes?: readonly string[];
+  /** One doc per signal: the compiler checks none is missing. */
+  readonly signals: { readonly [K in keyof P["signals"]]-?: SignalDoc };
+}

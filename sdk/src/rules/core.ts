@@ -1,0 +1,412 @@
+/**
+ * The mapping rules of spec sections 4 to 7 that hold for every response: no response at
+ * all, poll results, the source choice, the backend envelope, and the generic provider
+ * rules that run after the identified provider's own signals. Each rule is an id, a
+ * group, the classes it can produce and one pure function; its statement is in
+ * `statements.ts`, which the docs read and the classifier's bundle leaves out.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { isErrorName, type ErrorName } from "../errors.js";
+import { CODES, isKnownCode, type CodeInfo } from "../codes.js";
+import { API_ORIGIN } from "../urls.js";
+import { mediaType, type BodyRead } from "../response.js";
+import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
+import { insufficientScopeChallenge } from "../providers/signal.js";
+import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
+
+// ---------------------------------------------------------------- what a body is
+
+const CONNECT_STATUSES: ReadonlySet<string> = new Set(["pending", "completed", "denied", "error", "expired"]);
+const APPROVAL_STATUSES: ReadonlySet<string> = new Set(["pending", "approved", "denied", "expired", "execution_failed"]);
+
+/** A Connect session poll result: a string `session_id` and a Connect status. */
+export function isConnectPoll(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && typeof value.session_id === "string" && typeof value.status === "string" && CONNECT_STATUSES.has(value.status);
+}
+
+/** An approval poll result: a string `approval_id` and an approval status. */
+export function isApprovalPoll(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && typeof value.approval_id === "string" && typeof value.status === "string" && APPROVAL_STATUSES.has(value.status);
+}
+
+/**
+ * Finds the backend envelope in a JSON body: `{"error": {"code", "message", "request_id",
+ * "details"}}`, or a problem+json object (media type `application/problem+json`, or a
+ * `code` member beside any of `type`, `title`, `detail`) whose `code` maps like
+ * `error.code`, `detail` is the message and every other member goes to `details`.
+ */
+export function findEnvelope(body: BodyRead, contentType: string | undefined): Envelope | undefined {
+  if (body.kind !== "json" || !isRecord(body.value)) return undefined;
+  const v = body.value;
+  const err = v.error;
+  if (isRecord(err) && (typeof err.code === "string" || typeof err.message === "string")) {
+    return {
+      code: typeof err.code === "string" ? err.code : undefined,
+      message: typeof err.message === "string" ? err.message : undefined,
+      requestId: readString(err.request_id),
+      details: isRecord(err.details) ? err.details : {},
+      detailsPath: "body error.details.",
+      problem: false,
+    };
+  }
+  // The media type says problem+json: read it even without a code (the no-code rules then
+  // decide, with its `detail` as the message). A bare object needs a code beside the members.
+  const problemType = mediaType(contentType) === "application/problem+json";
+  if (problemType || (typeof v.code === "string" && ("type" in v || "title" in v || "detail" in v))) {
+    const details: Record<string, unknown> = {};
+    for (const key in v) if (Object.hasOwn(v, key) && key !== "code" && key !== "detail" && !isForbiddenKey(key)) details[key] = v[key];
+    return {
+      code: typeof v.code === "string" ? v.code : undefined,
+      message: typeof v.detail === "string" ? v.detail : typeof v.title === "string" ? v.title : undefined,
+      requestId: readString(v.request_id),
+      details,
+      detailsPath: "body ",
+      problem: true,
+    };
+  }
+  return undefined;
+}
+
+/** Same origin as `API_ORIGIN` (scheme, host in any case, default port or none). */
+function isBackendUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    return new URL(url).origin === API_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+function statusIs(ctx: RuleContext, ...statuses: number[]): boolean {
+  return ctx.status !== undefined && statuses.includes(ctx.status);
+}
+
+const AS_BACKEND: Verdict = Object.freeze({ error: null, source: "backend" });
+const AS_PROVIDER: Verdict = Object.freeze({ error: null, source: "provider" });
+
+/** The verdict of each known code, made once: the code alone decides. */
+const CODE_VERDICTS: ReadonlyMap<string, Verdict> = new Map(
+  CODES.map((info: CodeInfo) => {
+    const implies = info.implies ?? {};
+    const fieldSources: Record<string, string> = {};
+    for (const key of Object.keys(implies)) fieldSources[key] = `code ${info.code}`;
+    return [info.code, Object.freeze({ error: info.error, fields: implies, fieldSources, note: `code ${info.code}` })];
+  }),
+);
+
+/** Every class a backend code can produce. */
+const CODE_CLASSES = [...new Set(CODES.map((c) => c.error))] as ErrorName[];
+
+/** A rule, its id kept as a literal type. */
+function rule<const Id extends string>(r: MappingRule<Id>): MappingRule<Id> {
+  return r;
+}
+
+/**
+ * A rule of section 7: a Connect or approval poll result with one of `statuses` is
+ * `error` (or, for `null`, no error).
+ */
+function pollRule<const Id extends string>(
+  id: Id,
+  kind: "connect" | "approval",
+  statuses: readonly string[],
+  error: ErrorName | null,
+): MappingRule<Id> {
+  const is = kind === "connect" ? isConnectPoll : isApprovalPoll;
+  return {
+    id,
+    group: "poll",
+    produces: error === null ? [] : [error],
+    apply: (ctx) => {
+      const value = ctx.body.kind === "json" ? ctx.body.value : undefined;
+      if (!is(value)) return undefined;
+      const status = value.status as string;
+      if (!statuses.includes(status)) return undefined;
+      if (error === null) return { error: null, note: `status ${status}` };
+      const err = isRecord(value.error) ? value.error : undefined;
+      const message = readString(err?.message) ?? readString(value.reason);
+      return { error, ...(message !== undefined ? { message } : {}), note: `status ${status}` };
+    },
+  };
+}
+
+/** The remaining-count headers any provider may send, each with its reset header (spec section 5). */
+const RATE_LIMIT_HEADERS = [
+  { remaining: "x-ratelimit-remaining", reset: "x-ratelimit-reset" },
+  { remaining: "x-rate-limit-remaining", reset: "x-rate-limit-reset" },
+  { remaining: "ratelimit-remaining", reset: "ratelimit-reset" },
+] as const;
+
+/** The spent rate limit's verdict: the remaining-count header at 0, its reset header as the wait. */
+function spentRateLimit(ctx: RuleContext): Verdict | undefined {
+  if (!statusIs(ctx, 403, 429)) return undefined;
+  const own = ctx.provider?.provider.rateLimit ?? [];
+  for (const pair of [...own, ...RATE_LIMIT_HEADERS]) {
+    if (ctx.headers.first(pair.remaining)?.trim() !== "0") continue;
+    return {
+      error: "ProviderAPIError",
+      retryable: true,
+      ...(pair.reset !== undefined ? { wait: [{ header: pair.reset }] } : {}),
+      note: `status ${ctx.status}, ${ctx.headers.nameAsSent(pair.remaining)} 0`,
+    };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- the tables
+
+/** Section 11: the SDK's own error, logged with `JSON.stringify(err)` and pasted back. */
+export const LOGGED_RULES = [
+  rule({
+    id: "logged.sdk-error",
+    group: "logged",
+    // It reproduces the class that was logged, whichever it is: it decides none of its own.
+    produces: [],
+    apply: (ctx) => {
+      const l = ctx.logged;
+      if (!l || !isErrorName(l.name)) return undefined;
+      const fields: Record<string, unknown> = {};
+      const fieldSources: Record<string, string> = {};
+      for (const key of Object.keys(l.fields)) {
+        fields[snakeCase(key)] = l.fields[key];
+        fieldSources[snakeCase(key)] = `logged ${key}`;
+      }
+      return {
+        error: l.name,
+        message: l.message,
+        fields,
+        fieldSources,
+        retryable: l.retryable,
+        ...(l.retryAfter !== undefined ? { wait: [{ seconds: l.retryAfter }] } : {}),
+        note: l.name,
+      };
+    },
+  }),
+] as const;
+
+/** Section 6: no response at all. */
+export const NETWORK_RULES = [
+  rule({
+    id: "network.timeout",
+    group: "network",
+    produces: ["TimeoutError"],
+    apply: (ctx) => (ctx.network?.kind === "timeout" ? { error: "TimeoutError", note: `${ctx.network.code} (${ctx.network.where})` } : undefined),
+  }),
+  rule({
+    id: "network.failure",
+    group: "network",
+    produces: ["NetworkError"],
+    apply: (ctx) => {
+      const n = ctx.network;
+      if (!n) return undefined;
+      const note = `${n.code} (${n.where})`;
+      // The caller's own abort: nothing went wrong that a retry would fix (spec section 8).
+      return n.code === "AbortError" ? { error: "NetworkError", retryable: false, details: { sdk_reason: "aborted" }, note } : { error: "NetworkError", note };
+    },
+  }),
+] as const;
+
+/** Section 7: poll results, whatever the source. */
+export const POLL_RULES = [
+  pollRule("poll.connect.denied", "connect", ["denied"], "ConnectDeniedError"),
+  pollRule("poll.connect.error", "connect", ["error"], "ConnectConfigError"),
+  pollRule("poll.connect.expired", "connect", ["expired"], "ConnectTimeoutError"),
+  pollRule("poll.connect.ok", "connect", ["pending", "completed"], null),
+  pollRule("poll.approval.denied", "approval", ["denied"], "ApprovalDeniedError"),
+  pollRule("poll.approval.expired", "approval", ["expired"], "ApprovalExpiredError"),
+  pollRule("poll.approval.execution-failed", "approval", ["execution_failed"], "ApprovalExecutionFailedError"),
+  pollRule("poll.approval.ok", "approval", ["pending", "approved"], null),
+] as const;
+
+/** Section 12: which rules read an HTTP response. */
+export const SOURCE_RULES = [
+  rule({
+    id: "source.option",
+    group: "source",
+    produces: [],
+    apply: (ctx) => {
+      const s = ctx.opts.source;
+      return s === "backend" ? AS_BACKEND : s === "provider" ? AS_PROVIDER : undefined;
+    },
+  }),
+  rule({
+    id: "source.api-origin",
+    group: "source",
+    produces: [],
+    apply: (ctx) => (isBackendUrl(ctx.url) ? AS_BACKEND : undefined),
+  }),
+  rule({
+    id: "source.provider-named",
+    group: "source",
+    produces: [],
+    apply: (ctx) => (ctx.provider?.named ? { ...AS_PROVIDER, note: ctx.provider.provider.id } : undefined),
+  }),
+  rule({
+    id: "source.provider-fingerprint",
+    group: "source",
+    produces: [],
+    apply: (ctx) => (ctx.provider && !ctx.provider.named ? { ...AS_PROVIDER, note: ctx.provider.evidence } : undefined),
+  }),
+  rule({
+    id: "source.backend-code",
+    group: "source",
+    produces: [],
+    apply: (ctx) => {
+      const code = ctx.envelope?.code;
+      return code !== undefined && isKnownCode(code) ? { ...AS_BACKEND, note: `code ${code}` } : undefined;
+    },
+  }),
+  rule({
+    id: "source.provider",
+    group: "source",
+    produces: [],
+    apply: () => AS_PROVIDER,
+  }),
+] as const;
+
+/** Section 4: the backend envelope. */
+export const BACKEND_RULES = [
+  rule({
+    id: "backend.success",
+    group: "backend",
+    produces: [],
+    apply: (ctx) => (ctx.status !== undefined && ctx.status < 400 ? { error: null, note: `status ${ctx.status}` } : undefined),
+  }),
+  rule({
+    id: "backend.code",
+    group: "backend",
+    produces: CODE_CLASSES,
+    apply: (ctx) => {
+      const code = ctx.envelope?.code;
+      return code === undefined ? undefined : CODE_VERDICTS.get(code);
+    },
+  }),
+  rule({
+    id: "backend.unknown-code",
+    group: "backend",
+    produces: ["BackendError"],
+    apply: (ctx) => {
+      const code = ctx.envelope?.code;
+      return code !== undefined ? { error: "BackendError", details: { sdk_reason: "unknown_code" }, note: `code ${code}` } : undefined;
+    },
+  }),
+  rule({
+    id: "backend.no-code.429",
+    group: "backend",
+    produces: ["PolicyViolationError"],
+    apply: (ctx) =>
+      statusIs(ctx, 429)
+        ? {
+            error: "PolicyViolationError",
+            fields: { policy_error: "rate_limit_exceeded" },
+            fieldSources: { policy_error: "rule backend.no-code.429 (status 429)" },
+          }
+        : undefined,
+  }),
+  rule({
+    id: "backend.no-code.timeout",
+    group: "backend",
+    produces: ["TimeoutError"],
+    apply: (ctx) => (statusIs(ctx, 408, 504) ? { error: "TimeoutError", note: `status ${ctx.status}` } : undefined),
+  }),
+  rule({
+    id: "backend.non-json",
+    group: "backend",
+    produces: ["BackendError"],
+    apply: (ctx) =>
+      ctx.body.kind === "text" || ctx.body.kind === "empty"
+        ? { error: "BackendError", details: { sdk_reason: "non_json_body" }, note: ctx.body.kind === "empty" ? "empty body" : "not JSON" }
+        : undefined,
+  }),
+  rule({
+    id: "backend.invalid-json",
+    group: "backend",
+    produces: ["BackendError"],
+    apply: (ctx) => (ctx.body.kind === "invalid-json" ? { error: "BackendError", details: { sdk_reason: "invalid_json" } } : undefined),
+  }),
+  rule({
+    id: "backend.fallback",
+    group: "backend",
+    produces: ["BackendError"],
+    apply: () => ({ error: "BackendError" }),
+  }),
+] as const;
+
+/** Section 5, rules 2 to 6: what any provider may send, after the identified provider's signals. */
+export const GENERIC_PROVIDER_RULES = [
+  rule({
+    id: "provider.rate-limit-spent",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: spentRateLimit,
+  }),
+  rule({
+    id: "provider.401.insufficient-scope",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => (statusIs(ctx, 401) && insufficientScopeChallenge(ctx) ? { error: "ProviderAPIError" } : undefined),
+  }),
+  rule({
+    id: "provider.401",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) => (statusIs(ctx, 401) ? { error: "ProviderUnauthorizedError" } : undefined),
+  }),
+  rule({
+    id: "provider.403.insufficient-scope",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ScopeReauthRequiredError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403)) return undefined;
+      const challenge = insufficientScopeChallenge(ctx);
+      if (!challenge) return undefined;
+      const scope = challenge.params.scope;
+      const missing = scope === undefined ? undefined : scope.split(" ").filter((s) => s !== "");
+      return {
+        error: "ScopeReauthRequiredError",
+        fields: { missing_scopes: missing },
+        fieldSources: {
+          missing_scopes: missing
+            ? `header ${ctx.headers.nameAsSent("www-authenticate")} (${challenge.scheme} scope)`
+            : "not sent: the challenge has no scope",
+        },
+      };
+    },
+  }),
+  rule({
+    id: "provider.403",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => (statusIs(ctx, 403) ? { error: "ProviderAPIError" } : undefined),
+  }),
+  rule({
+    id: "provider.error",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => (ctx.status !== undefined && ctx.status >= 400 ? { error: "ProviderAPIError", note: `status ${ctx.status}` } : undefined),
+  }),
+  rule({
+    id: "provider.success",
+    group: "provider",
+    needsStatus: true,
+    produces: [],
+    apply: (ctx) => (ctx.status !== undefined ? { error: null, note: `status ${ctx.status}` } : undefined),
+  }),
+] as const;
+
+/** The rules of every response, by group, in the order they run (the provider signals go before the generic provider rules). */
+export const CORE_RULES = [...LOGGED_RULES, ...NETWORK_RULES, ...POLL_RULES, ...SOURCE_RULES, ...BACKEND_RULES, ...GENERIC_PROVIDER_RULES] as const;
+
+/** The id of a rule of {@link CORE_RULES}. */
+export type CoreRuleId = (typeof CORE_RULES)[number]["id"];
+
+/** The id of a generic provider rule: what a provider's docs may cite as its answer to a question. */
+export type GenericProviderRuleId = (typeof GENERIC_PROVIDER_RULES)[number]["id"];

@@ -1,0 +1,70 @@
+/**
+ * The one-line statement of every rule of spec sections 4 to 8 that is not a provider
+ * signal (those are in each provider's file). Typed by the rule ids, so a rule without a
+ * statement, or a statement of a rule that no longer exists, does not compile. Docs only:
+ * the mapper never reads this, so the classifier's bundle leaves it out.
+ * @module
+ */
+import type { CoreRuleId } from "./core.js";
+import type { RetryRuleId } from "../retry.js";
+
+export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "retry.none">]: string } = {
+  "logged.sdk-error":
+    "The SDK's own error as `JSON.stringify(err)` logged it (name, message, requestId, retryable, retryAfter, docsUrl, the typed fields, details) reads back as the same class with the same fields; secrets stay masked as they were logged.",
+  "network.timeout":
+    "A timeout with no response (AbortSignal.timeout, ETIMEDOUT, undici's connect/headers/body timeouts, ERR_SOCKET_CONNECTION_TIMEOUT, curl exit 28) is a TimeoutError.",
+  "network.failure":
+    "Any other failure with no response (refused, reset, DNS, TLS, a fetch failure) is a NetworkError; the caller's own abort is one too, not retryable, with `details.sdk_reason = \"aborted\"`.",
+  "poll.connect.denied": 'A Connect session poll with status "denied" is a ConnectDeniedError.',
+  "poll.connect.error": 'A Connect session poll with status "error" is a ConnectConfigError.',
+  "poll.connect.expired": 'A Connect session poll with status "expired" is a ConnectTimeoutError.',
+  "poll.connect.ok": 'A Connect session poll with status "pending" or "completed" is not an error.',
+  "poll.approval.denied": 'An approval poll with status "denied" is an ApprovalDeniedError.',
+  "poll.approval.expired": 'An approval poll with status "expired" is an ApprovalExpiredError.',
+  "poll.approval.execution-failed": 'An approval poll with status "execution_failed" is an ApprovalExecutionFailedError.',
+  "poll.approval.ok": 'An approval poll with status "pending" or "approved" is not an error.',
+  "source.option": '`source: "backend"` or `"provider"` in the options decides.',
+  "source.api-origin": "A request URL on API_ORIGIN is the backend's.",
+  "source.provider-named":
+    "An `opts.providerId` that names a known provider (or one of its aliases) means a provider response: the caller says whom it called.",
+  "source.provider-fingerprint": "A header only one known provider sends (X-GitHub-Request-Id, x-slack-req-id, ...) means a provider response.",
+  "source.backend-code": "A body whose `error.code` (or problem+json `code`) is one of the code table's codes is the backend's.",
+  "source.provider":
+    'Anything else is a provider\'s response (a backend response with an unknown code, or with no envelope, needs `source: "backend"`).',
+  "backend.success": "A backend response with a status below 400 is not an error.",
+  "backend.code": "A known `error.code` decides the class by the code table, whatever the status.",
+  "backend.unknown-code": 'An unknown code (a newer backend than this SDK) is a plain BackendError with `details.sdk_reason = "unknown_code"`.',
+  "backend.no-code.429": 'No code and status 429: a PolicyViolationError with `policyError = "rate_limit_exceeded"`.',
+  "backend.no-code.timeout": "No code and status 408 or 504: a TimeoutError (a remote timeout), whatever the body.",
+  "backend.non-json":
+    'A body that is not JSON, or empty (an HTML page from a proxy): a BackendError with `sdk_reason = "non_json_body"`, the text in `raw_body`.',
+  "backend.invalid-json": 'A JSON media type whose body does not parse: a BackendError with `sdk_reason = "invalid_json"`, the text in `raw_body`.',
+  "backend.fallback": "Any other backend error response is a plain BackendError.",
+  "provider.rate-limit-spent":
+    "A 403 or 429 whose remaining-count header (`x-ratelimit-remaining`, `x-rate-limit-remaining`, `ratelimit-remaining`, or the provider's own) is `0` is a retryable ProviderAPIError; without `Retry-After`, the wait comes from the matching reset header.",
+  "provider.401.insufficient-scope":
+    'A 401 whose Bearer or DPoP challenge carries `error="insufficient_scope"` is a plain ProviderAPIError: the credential is valid, it lacks a scope (RFC 6750).',
+  "provider.401": "Any other 401 is a ProviderUnauthorizedError: the provider rejected the credential.",
+  "provider.403.insufficient-scope":
+    'A 403 whose Bearer or DPoP challenge carries `error="insufficient_scope"` is a ScopeReauthRequiredError; `missingScopes` is its `scope` split on spaces.',
+  "provider.403": "Any other 403 is a ProviderAPIError.",
+  "provider.error": "Any other status of 400 or more is a ProviderAPIError.",
+  "provider.success": "A status below 400 is not an error.",
+  "retry.signal":
+    "When the rule that made the error says whether retrying helps (a provider signal such as Slack's `ratelimited`, AWS's `ThrottlingException` or OpenAI's `insufficient_quota`, a spent rate limit, the caller's own abort), its word wins over the status.",
+  "retry.token-refresh": "A TokenRefreshInProgressError is retryable: the lock is released when the parallel refresh ends.",
+  "retry.network": "A NetworkError or TimeoutError is retryable, unless the caller aborted the request itself.",
+  "retry.rate-limit-policy": 'A PolicyViolationError with policyError = "rate_limit_exceeded" is retryable.',
+  "retry.backend-5xx": "A plain BackendError (exactly that class) with status 500 or more is retryable.",
+  "retry.provider-429-5xx": "A plain ProviderAPIError (exactly that class) with status 429 or 500 or more is retryable.",
+  "retry.provider-403-retry-after": "A plain ProviderAPIError with status 403 that carries Retry-After (GitHub's secondary rate limits) is retryable.",
+};
+
+/**
+ * Rule ids an earlier release published that no longer decide anything, each with the
+ * rule that took over. The rules page keeps an anchor for each, so links stay alive.
+ */
+export const RETIRED_RULES: Readonly<Record<string, CoreRuleId | RetryRuleId>> = {
+  "retry.provider-rate-limit-spent": "retry.signal",
+  "retry.slack-ratelimited": "retry.signal",
+};

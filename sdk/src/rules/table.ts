@@ -1,0 +1,59 @@
+/**
+ * `RULES`: every rule of the mapper with its documentation, in the order the mapper runs
+ * them: the mapping rules (each with its statement; a provider signal also with its
+ * provider, its public source and its real examples), then the retry rules. The site
+ * renders it, each error page lists the rules that produce its class, and the tests walk
+ * it. Docs only: the classifier's bundle maps with `MAPPING_RULES` and leaves this out.
+ * @module
+ */
+import type { ErrorName } from "../errors.js";
+import { RETRY_RULES } from "../retry.js";
+import { PROVIDERS } from "../providers/docs.js";
+import type { ProviderId } from "../providers/index.js";
+import type { SourcedExample } from "../providers/types.js";
+import type { RuleGroup } from "./context.js";
+import { MAPPING_RULES, type RuleId } from "./index.js";
+import { STATEMENTS } from "./statements.js";
+
+/** A row of the rule table. */
+export interface Rule {
+  /** Stable id (public API). */
+  readonly id: RuleId;
+  /** Which group it belongs to. */
+  readonly group: RuleGroup;
+  /** The rule in one line. */
+  readonly statement: string;
+  /** The classes it can produce (empty for a rule that says "not an error" or picks a source). */
+  readonly produces: readonly ErrorName[];
+  /** For a provider signal: the provider whose signal it is. */
+  readonly provider?: ProviderId;
+  /** For a provider signal: the public URL where the provider documents or shows it. */
+  readonly source?: string;
+  /** For a provider signal: real responses from public sources. */
+  readonly examples?: readonly SourcedExample[];
+}
+
+const SIGNALS = new Map(PROVIDERS.flatMap((p) => p.signals.map((s) => [s.id as string, { provider: p.id, doc: s }] as const)));
+
+/** The whole rule table: the mapping rules in the order they run, then the retry rules. */
+export const RULES: readonly Rule[] = [
+  ...MAPPING_RULES.map((r): Rule => {
+    const signal = SIGNALS.get(r.id);
+    if (signal) {
+      const { statement, source, examples } = signal.doc;
+      return { id: r.id, group: r.group, produces: r.produces, statement, provider: signal.provider, source, examples };
+    }
+    return { id: r.id, group: r.group, produces: r.produces, statement: STATEMENTS[r.id as keyof typeof STATEMENTS] };
+  }),
+  ...RETRY_RULES.map((r): Rule => ({ id: r.id, group: "retry", produces: r.produces, statement: STATEMENTS[r.id] })),
+];
+
+/** The rules that can produce `name`, in table order.
+ *
+ * @param name - An error class name.
+ */
+export function rulesProducing(name: ErrorName): Rule[] {
+  return RULES.filter((r) => r.produces.includes(name));
+}
+
+export { RETIRED_RULES } from "./statements.js";

@@ -1,0 +1,164 @@
+/**
+ * The provider table (spec section 14), walked row by row: every signal decides on each of
+ * its real examples, with and without the provider named where a fingerprint identifies
+ * it; the table's invariants hold; every pattern is linear on 1 MB adversarial text.
+ */
+import { describe, expect, test } from "vitest";
+import {
+  PROVIDERS,
+  RULES,
+  explain,
+  findProvider,
+  type Match,
+  type ProviderEntry,
+  type ProviderSignal,
+  type ScopePick,
+  type WaitPick,
+} from "../../sdk/src/index.js";
+import { expectLinear, repeat } from "../support/linear.js";
+
+/** The ids spec section 14 names, in its order. */
+const SPEC_IDS = [
+  "google", "microsoft", "github", "gitlab", "bitbucket", "slack", "discord", "notion", "atlassian", "asana", "linear",
+  "airtable", "hubspot", "salesforce", "intercom", "zendesk", "shopify", "stripe", "xero", "quickbooks", "dropbox", "box",
+  "zoom", "linkedin", "x", "spotify", "figma", "okta", "auth0", "aws", "openai", "anthropic",
+];
+const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
+
+const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));
+
+describe("the table", () => {
+  test("holds every provider of spec section 14, in its order, with its aliases", () => {
+    expect(PROVIDERS.map((p) => p.id)).toEqual(SPEC_IDS);
+    for (const [id, aliases] of Object.entries(SPEC_ALIASES)) expect(PROVIDERS.find((p) => p.id === id)!.aliases).toEqual(expect.arrayContaining(aliases));
+  });
+
+  test("ids and aliases are lowercase slugs, each naming one provider", () => {
+    const seen = new Map<string, string>();
+    for (const p of PROVIDERS) {
+      for (const slug of [p.id, ...(p.aliases ?? [])]) {
+        expect(slug).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+        expect(seen.get(slug), `${slug} names two providers`).toBeUndefined();
+        seen.set(slug, p.id);
+        expect(findProvider(slug)?.id).toBe(p.id);
+        expect(findProvider(slug.toUpperCase())?.id).toBe(p.id);
+      }
+    }
+  });
+
+  test("a fingerprint header belongs to one provider only, and is not a generic header", () => {
+    const owner = new Map<string, string>();
+    const generic = ["x-request-id", "request-id", "cf-ray", "x-ratelimit-remaining", "x-ratelimit-reset", "retry-after", "server", "date", "content-type", "www-authenticate", "x-accepted-oauth-scopes", "x-oauth-scopes"];
+    for (const p of PROVIDERS) {
+      for (const h of p.fingerprints?.headers ?? []) {
+        expect(h, `${p.id}: header names are lowercase`).toBe(h.toLowerCase());
+        expect(generic, `${p.id}: ${h} is no fingerprint`).not.toContain(h);
+        expect(owner.get(h), `${h} fingerprints ${owner.get(h)} and ${p.id}`).toBeUndefined();
+        owner.set(h, p.id);
+      }
+    }
+  });
+
+  test("every signal has a statement, a public source and at least one cited real example; its id names its provider", () => {
+    for (const p of PROVIDERS) {
+      for (const s of p.signals) {
+        expect(s.id, `${s.id}`).toMatch(new RegExp(`^(?:provider|quirk)\\.${p.id}\\.[a-z0-9-]+$`));
+        expect(s.statement.length, s.id).toBeGreaterThan(30);
+        expect(s.source, s.id).toMatch(/^https:\/\/[^\s]+$/);
+        expect(s.examples.length, s.id).toBeGreaterThan(0);
+        for (const e of s.examples) {
+          expect(e.source, s.id).toMatch(/^https:\/\/[^\s]+$/);
+          expect(e.text.trim().length, s.id).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  test("every signal is a row of RULES with its statement, source and examples", () => {
+    for (const p of PROVIDERS) {
+      for (const s of p.signals) {
+        const row = RULES.find((r) => r.id === s.id);
+        expect(row, s.id).toBeDefined();
+        expect(row).toMatchObject({ group: "provider", provider: p.id, statement: s.statement, source: s.source });
+        expect(row!.examples).toBe(s.examples);
+      }
+    }
+  });
+
+  test("every answer cites rules of the table, or says the public sources do not document it", () => {
+    const ids = new Set(RULES.map((r) => r.id as string));
+    for (const p of PROVIDERS) {
+      for (const [q, answer] of Object.entries(p.answers)) {
+        if (answer === "not documented") continue;
+        expect(answer.rules.length, `${p.id} ${q}`).toBeGreaterThan(0);
+        for (const id of answer.rules) expect(ids.has(id), `${p.id} ${q}: ${id}`).toBe(true);
+        // A provider's own signal answers only for its provider.
+        for (const id of answer.rules) if (/^(?:provider|quirk)\.[a-z0-9]+\.[a-z]/.test(id) && id.split(".").length === 3 && !id.startsWith("provider.4")) expect(id.split(".")[1], `${p.id} ${q}: ${id}`).toBe(p.id);
+      }
+    }
+  });
+
+  test("every signal that changes the action (a class of its own, or a word on retrying) answers one of its provider's questions", () => {
+    for (const p of PROVIDERS) {
+      const answered = new Set(Object.values(p.answers).flatMap((a) => (a === "not documented" ? [] : a.rules)));
+      for (const s of p.signals) {
+        const acts = (s.error !== null && s.error !== "ProviderAPIError") || s.retryable !== undefined;
+        if (acts) expect(answered.has(s.id), `${s.id} answers no question`).toBe(true);
+      }
+    }
+  });
+});
+
+/** The signal that decides an example, as the spec reads it: with the provider named. */
+describe.each(PROVIDERS.filter((p) => p.signals.length > 0).map((p) => [p.id, p] as const))("%s: each signal on its real examples", (_id, p: ProviderEntry) => {
+  test.each(examples.filter((x) => x.p === p).map((x) => [`${x.s.id} #${x.i + 1}`, x.s, x.e] as const))("%s", (_label, s: ProviderSignal, e) => {
+    const x = explain(e.text, { providerId: p.id, now: Date.parse("2026-01-01T00:00:00Z"), ...e.opts });
+    expect(x.rule, `decided by ${x.rule}`).toBe(s.id);
+    expect(x.provider).toEqual({ id: p.id, name: p.name, evidence: "opts.providerId" });
+    if (s.error === null) {
+      expect(x.error).toBeNull();
+      return;
+    }
+    expect(x.error!.name).toBe(s.error);
+    if (s.retryable !== undefined) expect(x.error!.retryable, "retryable").toBe(s.retryable);
+    expect(x.error!.details.provider_id).toBe(p.id);
+  });
+});
+
+/** Every regular expression a provider's matchers hold. */
+function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
+  const out: { where: string; re: RegExp }[] = [];
+  const match = (m: Match, where: string): void => {
+    if ("all" in m) m.all.forEach((x) => match(x, where));
+    else if ("any" in m) m.any.forEach((x) => match(x, where));
+    else if ("not" in m) match(m.not, where);
+    else if ("text" in m) out.push({ where, re: m.text });
+    else if ("matches" in m && m.matches) out.push({ where, re: m.matches });
+  };
+  for (const s of p.signals) {
+    match(s.when, s.id);
+    for (const pick of (s.missingScopes ?? []) as ScopePick[]) {
+      if ("capture" in pick && pick.capture) out.push({ where: `${s.id} scopes`, re: pick.capture });
+      if ("text" in pick) out.push({ where: `${s.id} scopes`, re: pick.text });
+    }
+    for (const w of (s.wait ?? []) as WaitPick[]) if ("capture" in w && w.capture) out.push({ where: `${s.id} wait`, re: w.capture });
+  }
+  if (p.fingerprints?.body) match(p.fingerprints.body, `${p.id} fingerprint`);
+  return out;
+}
+
+/** The literal a pattern starts with (what an adversary repeats to make it try every position). */
+function literalHead(re: RegExp): string {
+  const m = /^\^?((?:[A-Za-z0-9 _:'",-]|\\[./()[\]{}?*+|$^-])*)/.exec(re.source);
+  return (m?.[1] ?? "").replace(/\\(.)/g, "$1") || "a";
+}
+
+describe("every provider pattern runs in linear time on 1 MB adversarial text", () => {
+  const all = PROVIDERS.flatMap((p) => patterns(p).map((x) => ({ ...x, p: p.id })));
+  test.each(all.map((x) => [`${x.where}: /${x.re.source}/`, x] as const))("%s", (_label, { re }) => {
+    const head = literalHead(re);
+    for (const unit of [head, head + " ", head + "a", "a", " ", "1"]) {
+      expectLinear((n) => repeat(unit, n), (t) => new RegExp(re.source, re.flags.replace("g", "")).exec(t), { label: `${re} on ${JSON.stringify(unit)}` });
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, test } from "vitest";
+import { expectLinear, repeat } from "./linear.js";
+
+describe("expectLinear", () => {
+  test("passes a linear scan", () => {
+    expectLinear((n) => repeat("ab", n), (t) => /c/.exec(t), { small: 64 * 1024 });
+  });
+
+  test("fails a quadratic one", () => {
+    // Looking for a missing "b" from every position scans the rest of the text each time.
+    const quadratic = (t: string) => {
+      let seen = 0;
+      for (let i = 0; i < t.length; i++) for (let j = i; j < t.length; j++) if (t.charCodeAt(j) === 0x62) seen++;
+      return seen;
+    };
+    expect(() => expectLinear((n) => repeat("a", n), quadratic, { small: 4 * 1024, runs: 2 })).toThrow(/ratio/);
+  });
+});
