@@ -75,6 +75,7 @@ interface Input {
   method?: string | undefined;
   network?: NetworkFailureMatch | undefined;
   logged?: LoggedError | undefined;
+  provider?: { id: string; by: string } | undefined;
 }
 
 class Context implements RuleContext {
@@ -103,7 +104,7 @@ class Context implements RuleContext {
     this.network = input.network;
     this.logged = input.logged;
     this.envelope = findEnvelope(this.body, contentType);
-    this.provider = input.network ? undefined : identify(opts.providerId, this.headers);
+    this.provider = input.network ? undefined : identify(opts.providerId, this.headers, input.provider);
   }
 
   challenges(): ChallengeParse {

@@ -110,6 +110,12 @@ export interface ParsedInput {
   responses?: number;
   /** For `network-text`: the failure recognised in the text. */
   network?: NetworkFailureMatch;
+  /**
+   * A provider the text names by its very format (botocore's `ClientError` is AWS's,
+   * python-slack-sdk's `SlackApiError` Slack's), and which printout said so. It identifies
+   * the provider as a fingerprint header would, when no `providerId` is given.
+   */
+  provider?: { id: string; by: string };
   /** For `sdk-error`: the error as it was serialized. */
   logged?: LoggedError;
   /** For a HAR export: every failed entry (status 400 or more), in order. */

@@ -22,6 +22,7 @@ import { readEmbeddedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { lineEnd, nextLine, preview } from "./text.js";
+import { unwrapMarkdown } from "./markdown.js";
 
 export { MAX_INPUT_BYTES } from "./gates.js";
 
@@ -49,7 +50,7 @@ export const READERS = [
     accepts:
       'a HAR file or entry, a response object ({"status": 403, "headers": {...}, "body": ...}, also as console.log prints it), ' +
       "an SDK error as JSON.stringify(err) logs it, or an Alter error body",
-    read: (t, o) => (t.startsWith("{") || t.startsWith("[") ? readJsonPaste(t, o.source, o.entry) : undefined),
+    read: (t, o) => (t.startsWith("{") || t.startsWith("[") ? readJsonOrText(t, o) : undefined),
   },
   { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
   {
@@ -74,6 +75,25 @@ void EVERY_FORMAT_HAS_A_READER;
 
 /** What can be pasted, one phrase per reader, as the classifier's hint shows it. */
 export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
+
+/**
+ * JSON that is no response (a list of log records, a JSON log line) may still hold one in
+ * its text (`"Error code: 429 - {...}"`, an HTML page): the text readers get their turn
+ * before the JSON's own error is reported.
+ */
+function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
+  try {
+    return readJsonPaste(t, o.source, o.entry);
+  } catch (err) {
+    if (!(err instanceof AlterValueError)) throw err;
+    const inside = readLog(t) ?? readHtmlPage(t);
+    // Text that only starts with a bracket ("[main] INFO ...") is no JSON at all: the other readers, then the plain message.
+    if (inside === undefined && /^\[[ \t]*[A-Za-z_]/.test(t)) return undefined;
+    if (inside === undefined) throw err;
+    inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
+    return inside;
+  }
+}
 
 /** A curl command line pasted above its output. */
 const CURL_COMMAND = /^(?:\$ |% |> )?curl[ \t]/;
@@ -118,6 +138,10 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   }
   checkBinary(untrimmed); // the 1% counts against the whole input, blank lines included
 
+  const unwrapped = unwrapMarkdown(t);
+  t = unwrapped.text;
+  if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
+
   const firstLineEnd = lineEnd(t, 0);
   if (CURL_COMMAND.test(t.slice(0, Math.min(firstLineEnd, 16)))) {
     const rest = trimBlank(t.slice(nextLine(t, firstLineEnd)));
@@ -132,7 +156,9 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   const o: ReadOptions = { source, entry };
   for (const reader of READERS as readonly Reader[]) {
     const read = reader.read(t, o);
-    if (read !== undefined) return read;
+    if (read === undefined) continue;
+    if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
+    return read;
   }
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}). Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
 }

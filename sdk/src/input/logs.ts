@@ -18,7 +18,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
-import { checkStatus } from "./http.js";
+import { checkStatus, readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
@@ -38,6 +38,8 @@ interface LogHit {
   readonly rebuilt?: { readonly value: unknown; readonly from: string };
   /** More to say (the library cut the body, ...). */
   readonly notes?: readonly string[];
+  /** The provider whose SDK prints this (botocore's ClientError is AWS's): it identifies the provider as a fingerprint would. */
+  readonly provider?: string;
 }
 
 /** One client's printout. */
@@ -54,6 +56,14 @@ function bracketed(t: string, start: number): string | undefined {
   return end === undefined ? undefined : t.slice(start, end);
 }
 
+/** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
+function leadingJson(text: string): string | undefined {
+  const t = text.trimStart();
+  if (!t.startsWith("{") && !t.startsWith("[")) return undefined;
+  const json = bracketed(t, 0);
+  return json !== undefined && readJson(json).ok ? json : undefined;
+}
+
 /** `text` up to the end of its line. */
 function restOfLine(t: string, from: number): string {
   return trimOws(t.slice(from, lineEnd(t, from)));
@@ -67,11 +77,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // openai-python and anthropic-sdk-python: `openai.RateLimitError: Error code: 429 - {'error': {...}}`
     name: "OpenAI or Anthropic SDK error",
     find(t) {
-      const m = /\bError code: (\d{3}) - /.exec(t);
+      const m = /\bError code: (\d{3}) ?- ?/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
-      const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? bracketed(t, at) : restOfLine(t, at);
-      return { what: "the SDK's `Error code: NNN - ...` message", status: num(m[1]), ...(body ? { body } : {}) };
+      const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? (bracketed(t, at) ?? restOfLine(t, at)) : restOfLine(t, at);
+      // The exception's module says whose SDK printed it: `openai.RateLimitError`, `anthropic.AuthenticationError`.
+      const sdk = /\b(openai|anthropic)[.\s][A-Za-z]*Error\b/i.exec(t.slice(Math.max(0, m.index - 200), m.index))?.[1]?.toLowerCase();
+      return { what: "the SDK's `Error code: NNN - ...` message", status: num(m[1]), ...(body ? { body } : {}), ...(sdk ? { provider: sdk } : {}) };
     },
   },
   {
@@ -84,15 +96,32 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const body = t.charAt(at) === "{" ? bracketed(t, at) : undefined;
       if (!body) return undefined;
       const url = /\(url: (?=(https?:\/\/[^\s)]{1,2000}))\1\)/.exec(t)?.[1];
-      return { what: "python-slack-sdk's SlackApiError (Slack answers errors with HTTP 200; the status is not printed)", body, ...(url ? { url } : {}) };
+      return { what: "python-slack-sdk's SlackApiError (Slack answers errors with HTTP 200; the status is not printed)", body, provider: "slack", ...(url ? { url } : {}) };
+    },
+  },
+  {
+    // slack-ruby-client: "...:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)", or "#<Slack::Web::Api::Errors::SlackError: channel_not_found>"
+    name: "slack-ruby-client SlackError",
+    find(t) {
+      const m = /: ([a-z][a-z0-9_]{1,80}) \(Slack::Web::Api::(?:Errors::)?[A-Za-z]{1,80}\)|#<Slack::Web::Api::Errors::[A-Za-z]{1,80}: ([a-z][a-z0-9_]{1,80})>/.exec(t);
+      if (!m) return undefined;
+      const code = m[1] ?? m[2]!;
+      return {
+        what: "slack-ruby-client's error (it prints only Slack's error code)",
+        provider: "slack",
+        rebuilt: { value: { ok: false, error: code }, from: `Slack's body rebuilt from the error code (${code}) the client printed` },
+      };
     },
   },
   {
     // Guzzle: "Client error: `GET https://...` resulted in a `403 Forbidden` response:\n{...}"
     name: "Guzzle RequestException",
     find(t) {
-      const m = /`([A-Z]{3,7}) ([^`\s]{1,2000})` resulted in a `(\d{3})([^`\n]{0,200})` response/.exec(t);
+      // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap.
+      const m = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
       if (!m) return undefined;
+      m[2] = m[2]!.replace(/\s+/g, "");
+      m[4] = m[4]!.replace(/\s+/g, " ");
       let rest = t.slice(m.index + m[0].length);
       rest = rest.startsWith(":") ? rest.slice(1).replace(/^[ \t]*\r?\n/, "") : "";
       const notes: string[] = [];
@@ -130,19 +159,45 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Go's googleapi: "googleapi: got HTTP response code 403 with body: HTTP/2.0 403 Forbidden\n<headers>\n\n{json}" (its debug transport).
+    name: "Go googleapi response dump",
+    find(t) {
+      const m = /googleapi: got HTTP response code (\d{3}) with body: (?=HTTP\/)/.exec(t);
+      if (!m) return undefined;
+      const dumped = readHttp(t.slice(m.index + m[0].length));
+      if (!dumped) return undefined;
+      const body = typeof dumped.body === "string" ? leadingJson(dumped.body) : undefined;
+      return {
+        what: "Go's googleapi response dump",
+        provider: "google",
+        status: num(m[1]),
+        ...(dumped.statusText ? { statusText: dumped.statusText } : {}),
+        headers: dumped.headers,
+        body: body ?? (dumped.body as string),
+        notes: body !== undefined && body !== dumped.body ? ["The text after the body's JSON (a log line) was skipped."] : [],
+      };
+    },
+  },
+  {
     // Go's googleapi: "googleapi: Error 403: Request had insufficient authentication scopes.\nDetails:\n[...]\n\nMore details:\nReason: insufficientPermissions, Message: ..."
     name: "Go googleapi.Error",
     find(t) {
       const m = /googleapi: [Ee]rror (\d{3}): ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       let message = m[2]!;
+      // Some loggers print the error with its newlines escaped ("...scopes.\\nDetails:\\n[...").
+      let after = t.slice(m.index + m[0].length);
+      const escaped = message.indexOf("\\nDetails:");
+      if (escaped >= 0) {
+        after = message.slice(escaped).replace(/\\n/g, "\n").replace(/\\"/g, '"') + after;
+        message = message.slice(0, escaped);
+      }
       let reason: string | undefined;
       const legacy = /, ([A-Za-z]{3,64})$/.exec(message); // "..., insufficientPermissions" (the reason, older clients)
       if (legacy) {
         reason = legacy[1];
         message = message.slice(0, legacy.index);
       }
-      const after = t.slice(m.index + m[0].length);
       const detailsAt = /\nDetails:\r?\n/.exec(after);
       let details: unknown;
       if (detailsAt) {
@@ -156,7 +211,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const error: Record<string, unknown> = { code: Number(m[1]), message };
       if (reason !== undefined) error.errors = [{ reason, message: more?.[2] ?? message }];
       if (details !== undefined) error.details = details;
-      return { what: "Go's googleapi error", status: num(m[1]), rebuilt: { value: { error }, from: "Google's error body rebuilt from the code, message, reason and details googleapi printed" } };
+      return { what: "Go's googleapi error", provider: "google", status: num(m[1]), rebuilt: { value: { error }, from: "Google's error body rebuilt from the code, message, reason and details googleapi printed" } };
     },
   },
   {
@@ -170,10 +225,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const reason = bullet("reason");
       const message = bullet("message") ?? /\r?\n[ \t]*([^•*\-\s][^\r\n]{0,1000})/.exec(after)?.[1]?.trim();
       const domain = bullet("domain");
-      const error: Record<string, unknown> = { code: Number(m[1]), ...(message ? { message } : {}) };
-      if (reason) error.errors = [{ reason, ...(domain ? { domain } : {}), ...(message ? { message } : {}) }];
+      const status = /^[A-Z][A-Z_]{2,40}$/.test(m[2]!.trim()) ? m[2]!.trim() : undefined; // "(403) PERMISSION_DENIED": AIP-193
+      const error: Record<string, unknown> = { code: Number(m[1]), ...(message ? { message } : {}), ...(status ? { status } : {}) };
+      // An UPPER_SNAKE reason is AIP-193's ErrorInfo reason; a camelCase one the legacy errors[].reason.
+      if (reason && /^[A-Z][A-Z0-9_]+$/.test(reason)) error.details = [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason, ...(domain ? { domain } : {}) }];
+      else if (reason) error.errors = [{ reason, ...(domain ? { domain } : {}), ...(message ? { message } : {}) }];
       return {
         what: "R gargle's error",
+        provider: "google",
         status: num(m[1]),
         statusText: m[2]!.trim(),
         ...(reason || message ? { rebuilt: { value: { error }, from: "Google's error body rebuilt from the reason and message gargle printed" } } : {}),
@@ -189,7 +248,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const after = t.slice(m.index + m[0].length);
       const start = after.search(/<|\{/);
       const body = start >= 0 ? after.slice(start).trim() : undefined;
-      return { what: "boto's BotoServerError", status: num(m[1]), statusText: m[2]!.trim(), ...(body ? { body } : {}) };
+      return { what: "boto's BotoServerError", provider: "aws", status: num(m[1]), statusText: m[2]!.trim(), ...(body ? { body } : {}) };
     },
   },
   {
@@ -200,6 +259,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       return {
         what: "botocore's ClientError (it does not print the status)",
+        provider: "aws",
         rebuilt: { value: { __type: m[1], message: m[3] }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
     },
@@ -208,11 +268,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // Apache HttpClient: "HttpResponseProxy{HTTP/1.1 403 Forbidden [Content-Type: application/json, Date: ...] ResponseEntityProxy{...}}"
     name: "Apache HttpClient response",
     find(t) {
-      const m = /HttpResponseProxy\{HTTP\/\d(?:\.\d)? (\d{3})([^[\]{}\r\n]{0,200})\[([^\]\r\n]{0,65536})\]/.exec(t);
+      const m = /HttpResponseProxy\{HTTP\/\d(?:\.\d)? (\d{3})([^[\]{}\r\n]{0,200})\[([^\]\r\n]{0,65536})(\]?)/.exec(t);
       if (!m) return undefined;
+      const notes = m[4] ? [] : ["The printout is cut inside the header list: the last header may be incomplete."];
       const headers: HeaderPair[] = [];
       for (const part of m[3]!.split(/, (?=[A-Za-z0-9-]{1,128}: )/)) if (headers.length < MAX_HEADERS) headerLine(part, headers);
-      return { what: "Apache HttpClient's response", status: num(m[1]), statusText: m[2]!.trim(), headers };
+      return { what: "Apache HttpClient's response", status: num(m[1]), statusText: m[2]!.trim(), headers, notes };
     },
   },
   {
@@ -288,12 +349,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // Twilio: "HTTP 401 error: Unable to fetch record: Authenticate" (twilio-python), "Status: 401 - ..." (a generic log line)
+    // Twilio: "HTTP 401 error: Unable to create record: Authenticate" (twilio-python), "HTTP ERROR 401: 20003: Authenticate" (its
+    // older releases), "[HTTP 401] Unable to create record: Authenticate" (twilio-php).
     name: "Twilio RestException",
     find(t) {
-      const m = /\bHTTP (\d{3}) error: ([^\r\n]{0,2000})|(?:^|\n)[ \t]*Status: (\d{3})(?: - ([^\r\n]{0,2000}))?/.exec(t);
+      const m = /\bHTTP (?:ERROR )?(\d{3})(?: error)?: ([^\r\n]{0,2000})|\[HTTP (\d{3})\] ([^\r\n']{0,2000})/.exec(t);
       if (!m) return undefined;
-      return { what: m[1] ? "Twilio's RestException" : "a `Status: NNN` log line", status: num(m[1] ?? m[3]), ...((m[2] ?? m[4]) ? { body: (m[2] ?? m[4])!.trim() } : {}) };
+      return { what: "Twilio's RestException", status: num(m[1] ?? m[3]), body: (m[2] ?? m[4])!.trim() };
+    },
+  },
+  {
+    // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}".
+    name: "TypeScript SDK APIError",
+    find(t) {
+      const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      const body = bracketed(t, at) ?? restOfLine(t, at);
+      return { what: "the SDK's `NNN {body}` message", status: num(m[1]), body, ...inspectedHeaders(t) };
     },
   },
   {
@@ -316,7 +389,32 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return m ? { what: "the repr of a Python requests Response", status: num(m[1]) } : undefined;
     },
   },
+  {
+    // An error object's own properties as util.inspect prints them ("  status: 401,", "statusCode: 403,"): twilio-node,
+    // request-promise's StatusCodeError, the TypeScript SDKs' APIError.
+    name: "an inspected error object's status",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*(?:status|statusCode): (\d{3}),?[ \t]*\r?(?:\n|$)/.exec(t);
+      if (!m) return undefined;
+      return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t) };
+    },
+  },
 ];
+
+/** The `headers: { ... }` an inspected object prints, read as headers. */
+function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
+  const m = /(?:^|\n)[ \t]*headers: (?=\{)/.exec(t);
+  if (!m) return {};
+  const text = bracketed(t, m.index + m[0].length);
+  const value = text === undefined ? undefined : readRelaxedJson(text);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
+  const headers: HeaderPair[] = [];
+  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+    if (headers.length >= MAX_HEADERS) break;
+    if (typeof v === "string" || typeof v === "number") headers.push([name, String(v)]);
+  }
+  return { headers };
+}
 
 /** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
 function bodyOf(text: string, warnings: string[]): unknown {
@@ -357,6 +455,7 @@ export function readLog(t: string): ParsedInput | undefined {
     if (hit.statusText) out.statusText = hit.statusText;
     if (hit.url) out.url = hit.url;
     if (hit.method) out.method = hit.method;
+    if (hit.provider) out.provider = { id: hit.provider, by: hit.what };
     return out;
   }
   return undefined;

@@ -4,7 +4,8 @@
  * its file and one line to {@link PROVIDER_MATCHERS} (and its docs to `docs.ts`, which
  * the compiler then asks for).
  *
- * Identification: `opts.providerId` (or an alias) names the entry; without it, the first
+ * Identification: `opts.providerId` (or an alias) names the entry; without it, a pasted
+ * printout that only one provider's SDK makes (botocore's `ClientError`), else the first
  * entry whose fingerprint header is present, looked up by header name in one map (never
  * by trying every provider); the provider rules then also look for a body shape only one
  * provider sends. A `providerId` naming no entry turns fingerprints off: only the generic
@@ -85,11 +86,13 @@ export function findProvider(slug: string): Provider | undefined {
  * names a known provider; else, when no `providerId` was given, the first provider (in
  * table order) one of whose fingerprint headers the response carries.
  */
-export function identify(providerId: string | undefined, headers: HeaderMap): Identified | undefined {
+export function identify(providerId: string | undefined, headers: HeaderMap, printedBy?: { id: string; by: string }): Identified | undefined {
   if (providerId !== undefined && providerId !== "") {
     const named = findProvider(providerId);
     return named ? { provider: named, evidence: "opts.providerId", named: true } : undefined;
   }
+  const printer = printedBy && findProvider(printedBy.id);
+  if (printer) return { provider: printer, evidence: `the text (${printedBy!.by})`, named: false };
   let best: { provider: Provider; rank: number } | undefined;
   let header = "";
   for (const [name] of headers.pairs) {

@@ -1,0 +1,51 @@
+/**
+ * What an issue thread wraps around a paste: a Markdown code fence (```` ```json ````), a
+ * blockquote (`> ` on every line, as a reply quotes a comment), inline backticks around the
+ * whole text. Removed before the readers look, with a warning, so that the response inside
+ * reads as if pasted bare.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { trimBlank } from "./gates.js";
+
+/** A fence line: three or more backticks or tildes, then an optional language tag. */
+const FENCE = /^[ \t]*(`{3,}|~{3,})[^`\n]{0,40}$/;
+
+/** The text without the Markdown around it, and what was removed. */
+export function unwrapMarkdown(t: string): { text: string; removed: string | undefined } {
+  let text = t;
+  const removed: string[] = [];
+  // A blockquote: every line starts with ">" (an empty quoted line is ">" alone).
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines.every((l) => /^[ \t]*>/.test(l) || l.trim() === "") && !lines.some((l) => /^[ \t]*>[ \t]*[A-Z]+ \S+ HTTP\//.test(l))) {
+    text = lines.map((l) => l.replace(/^[ \t]*> ?/, "")).join("\n");
+    removed.push("the blockquote marks");
+  }
+  // A fenced block that starts the text (a fence inside a fence too): its content, up to the
+  // fence that ends the text, else up to the first closing fence.
+  for (let depth = 0; depth < 3; depth++) {
+    const first = text.indexOf("\n");
+    const fence = first < 0 ? null : FENCE.exec(text.slice(0, first).replace(/\r$/, ""));
+    if (!fence) break;
+    const rest = text.slice(first + 1).replace(/\s+$/, "");
+    const lastLine = rest.slice(rest.lastIndexOf("\n") + 1);
+    const closing = new RegExp(`^[ \\t]*${fence[1]![0] === "`" ? "`" : "~"}{3,}[ \\t]*\\r?$`, "m");
+    if (closing.test(lastLine)) text = rest.slice(0, rest.length - lastLine.length);
+    else {
+      const close = rest.search(closing);
+      // An empty first block (a fence right after the fence): everything up to the last fence instead.
+      const lastClose = rest.lastIndexOf("\n" + fence[1]!.slice(0, 3));
+      text = close < 0 ? rest : close === 0 && lastClose > 0 ? rest.slice(0, lastClose) : rest.slice(0, close);
+    }
+    text = trimBlank(text);
+    if (depth === 0) removed.push("the code fence");
+  }
+  if (removed.includes("the code fence")) {
+    // done
+  } else if (text.startsWith("`") && text.endsWith("`") && !text.startsWith("``") && text.indexOf("`", 1) === text.length - 1) {
+    text = text.slice(1, -1);
+    removed.push("the backticks around it");
+  }
+  return { text: removed.length ? trimBlank(text) : t, removed: removed.length ? removed.join(" and ") : undefined };
+}
