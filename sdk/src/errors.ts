@@ -91,7 +91,8 @@ export class AlterSDKError extends Error {
   readonly #retryFacts: RetryFacts | undefined;
 
   constructor(message: string, init?: ErrorInit) {
-    super(message, init && init.cause !== undefined ? { cause: init.cause } : undefined);
+    // `cause` is kept whenever one was given, even `undefined` or `null` (what the failed call threw).
+    super(message, init && Object.hasOwn(init, "cause") ? { cause: init.cause } : undefined);
     this.details = init?.details ? snapshotDetails(init.details) : NO_DETAILS;
     this.requestId = init?.requestId;
     this.retryAfter = init?.retryAfter;

@@ -35,4 +35,5 @@ export {
 } from "./urls.js";
 export type * from "./types.js";
 export { GUIDANCE, type Guidance } from "./guidance.js";
+export { MASK, maskText, maskHeader, maskValue, maskPaste, isSecretName, isSecretHeader } from "./mask.js";
 export { snakeCase } from "./snapshot.js";

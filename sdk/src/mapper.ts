@@ -177,6 +177,9 @@ function decide(ctx: Context, trace: TraceStep[] | null): Decision {
 
 /** Header names that carry a provider's own request id (kept in `details` as snake_case). */
 const REQUEST_ID_HEADER = /(?:^|-)req(?:uest)?-?id$/;
+const MAX_HEADER_NAME = 256;
+/** Keys of an envelope's `details` copied at most: real envelopes carry a handful. */
+const MAX_DETAILS_KEYS = 1000;
 
 /** Where each mapper-set `details` key and typed field came from: wire key → source. */
 type Sources = Record<string, string>;
@@ -227,14 +230,26 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
     copied = ctx.body.value;
     copiedPath = "body ";
   }
-  if (copied) for (const key in copied) if (Object.hasOwn(copied, key) && !isForbiddenKey(key)) set(key, copied[key], copiedPath + key);
+  if (copied) {
+    let n = 0;
+    for (const key in copied) {
+      if (!Object.hasOwn(copied, key) || isForbiddenKey(key)) continue;
+      if (++n > MAX_DETAILS_KEYS) {
+        set("truncated", true, `more than ${MAX_DETAILS_KEYS} keys in ${copiedPath.trim()}: the rest were left out`);
+        break;
+      }
+      set(key, copied[key], copiedPath + key);
+    }
+  }
   if (d.source === "provider") {
     // Every request-id header is kept under its snake_case name (`X-GitHub-Request-Id` →
     // `x_github_request_id`); `request_id` below is the one chosen, and wins.
     const own = d.provider?.provider.requestIdHeaders ?? [];
-    for (const [name, value] of ctx.headers.pairs) {
-      const lower = name.toLowerCase();
-      if (REQUEST_ID_HEADER.test(lower) || own.includes(lower)) set(lower.replace(/-/g, "_"), value, `header ${name}`);
+    const pairs = ctx.headers.pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const lower = ctx.headers.lowerName(i);
+      // A header name is a short token: a long one is no request-id header (and is not scanned).
+      if (lower.length <= MAX_HEADER_NAME && (REQUEST_ID_HEADER.test(lower) || own.includes(lower))) set(lower.replace(/-/g, "_"), pairs[i]![1], `header ${pairs[i]![0]}`);
     }
   }
   set("status_code", ctx.status, "status line");
@@ -483,7 +498,7 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
   if (status !== undefined && !(typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599)) {
     throw new AlterValueError(`errorFromResponse: status must be an HTTP status from 100 to 599, got ${describe(status)}`);
   }
-  const body = raw.body !== null && typeof raw.body === "object" && !(raw.body instanceof Uint8Array) ? frozenCopy(raw.body) : raw.body;
+  const body = snapshotBody(raw.body);
   const input: Input = {
     status,
     statusText: typeof raw.statusText === "string" ? raw.statusText : undefined,
@@ -494,6 +509,17 @@ export function errorFromResponse(res: ResponseLike, opts?: MapOptions): AlterSD
     network: undefined,
   };
   return make(new Context(input, o), null, undefined, true).error;
+}
+
+/** A body given as an object, copied once (see `frozenCopy`); bytes and text as they are; a hostile object as nothing. */
+function snapshotBody(body: unknown): unknown {
+  if (body === null || typeof body !== "object") return body;
+  try {
+    if (body instanceof Uint8Array) return body;
+  } catch {
+    return undefined; // a revoked Proxy: nothing can be read from it
+  }
+  return frozenCopy(body);
 }
 
 /**

@@ -97,9 +97,10 @@ const SCHEME = "(?:Bearer|Basic|Digest|Token|Bot|DPoP|Negotiate|NTLM|AWS4-HMAC-S
 /** The patterns, in the order they run. `$1` is kept, the match after it is replaced. */
 const PATTERNS: readonly [RegExp, string][] = [
   // A header written inside quotes (`curl -H 'Authorization: Basic ...'`, a JSON string): to the closing quote.
-  [new RegExp(`(("|')(?:${HEADER_ALT})[ \\t]*:[ \\t]*(?:${SCHEME})?)(?:(?!\\2)[^\\r\\n])+`, "gi"), `$1${MASK}`],
+  [new RegExp(`(("|')(?:${HEADER_ALT})[ \\t]*:(?=([ \\t]*(?:${SCHEME})?))\\3)(?!\\[masked\\])(?:(?!\\2)[^\\r\\n])+`, "gi"), `$1${MASK}`],
   // A header line (a raw response, curl -v's `>`/`<` lines, a log line): to the end of the line.
-  [new RegExp(`((?:^|[^\\w"'-])(?:${HEADER_ALT})[ \\t]*:[ \\t]*(?:${SCHEME})?)(?=[^\\s\\[])[^\\r\\n]+`, "gim"), `$1${MASK}`],
+  // The scheme is taken atomically (the lookahead-and-backreference idiom), so an already masked value is left as it is.
+  [new RegExp(`((?:^|[^\\w"'-])(?:${HEADER_ALT})[ \\t]*:(?=([ \\t]*(?:${SCHEME})?))\\2)(?!\\[masked\\])(?=\\S)[^\\r\\n]+`, "gim"), `$1${MASK}`],
   // A member with a secret name and a quoted value: JSON (`"password": "..."`), Python (`'password': '...'`), JavaScript (`password: '...'`).
   [new RegExp(`((?:"(?:${NAME_ALT})"|'(?:${NAME_ALT})'|(?<![\\w$-])(?:${NAME_ALT}))[ \\t]*(?::|=>)[ \\t]*")(?:[^"\\\\\\r\\n]|\\\\.)*"`, "gi"), `$1${MASK}"`],
   [new RegExp(`((?:"(?:${NAME_ALT})"|'(?:${NAME_ALT})'|(?<![\\w$-])(?:${NAME_ALT}))[ \\t]*(?::|=>)[ \\t]*')(?:[^'\\\\\\r\\n]|\\\\.)*'`, "gi"), `$1${MASK}'`],
@@ -116,7 +117,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\b(Bearer[ \t]+)(?![\w.~+/-]+[ \t]*=[ \t]*(?:"|[\w.~+/-]))(?=([^\s'",<>[\]{}()]+))\2/gi, `$1${MASK}`],
   // Known token shapes: the prefix kept, the rest masked.
   [/\beyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/g, MASK],
-  [/\b((?:sk|rk)_(?:live|test)_|whsec_|sk-(?:proj-|ant-(?:api\d{2}-)?|svcacct-|admin-)?)[\w-]{8,}/g, `$1${MASK}`],
+  // (The optional part of the `sk-` prefix is taken atomically: a masked `sk-ant-api03-[masked]` stays as it is.)
+  [/\b((?:sk|rk)_(?:live|test)_|whsec_|sk-(?=((?:proj-|ant-(?:api\d{2}-)?|svcacct-|admin-)?))\2)[\w-]{8,}/g, `$1${MASK}`],
   [/\b(gh[pousr]_|github_pat_|glpat-|shp(?:at|ss|ca|pa)_|xox[abposre]-|xapp-|ya29\.|AIza|figd_|lin_api_|ntn_|secret_|pat-(?:na|eu)1-|ATATT|sl\.)[\w.-]{6,}/g, `$1${MASK}`],
   // AWS: access key ids, SigV4 signatures and credentials, secret keys.
   [/\b((?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|AIPA)[A-Z0-9]{4})[A-Z0-9]{12}\b/g, `$1${MASK}`],

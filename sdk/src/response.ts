@@ -25,8 +25,23 @@ export class HeaderMap {
   constructor(pairs: readonly HeaderPair[]) {
     this.pairs = pairs;
     const names = new Array<string>(pairs.length);
-    for (let i = 0; i < pairs.length; i++) names[i] = pairs[i]![0].toLowerCase();
+    // One lowercasing per distinct name: a header repeated many times (a long name times many values) costs its length once.
+    let prev: string | undefined;
+    let prevLower = "";
+    for (let i = 0; i < pairs.length; i++) {
+      const name = pairs[i]![0];
+      if (name !== prev) {
+        prev = name;
+        prevLower = name.toLowerCase();
+      }
+      names[i] = prevLower;
+    }
     this.#names = names;
+  }
+
+  /** The lowercased name of the field at `i` of `pairs`. */
+  lowerName(i: number): string {
+    return this.#names[i]!;
   }
 
   /** The value of `name` (lowercase): several fields of the same name joined with ", " (RFC 9110 list semantics). */

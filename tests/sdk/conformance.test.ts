@@ -8,6 +8,7 @@
  * fixed, and its comment quotes the sentence it checks.
  */
 import { describe, test, expect } from "vitest";
+import { expectLinear } from "../support/linear.js";
 import {
   AgentError,
   AgentNotFoundError,
@@ -994,10 +995,9 @@ describe("§11 what the classifier reads", () => {
     for (let n = 0; n + one < 5 * 1024 * 1024 - 4096; n += one) entries.push(small);
     entries.push({ request: { method: "GET", url: "https://www.googleapis.com/drive/v3/files" }, response: { status: 403, statusText: "Forbidden", headers: [{ name: "www-authenticate", value: 'Bearer realm="https://accounts.google.com/", error="insufficient_scope", scope="https://www.googleapis.com/auth/drive.readonly"' }], content: { mimeType: "application/json", text: "{}" } } });
     const text = JSON.stringify({ log: { version: "1.2", entries } });
-    const start = performance.now();
-    const e = classify(text);
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(e).toBeInstanceOf(ScopeReauthRequiredError);
+    // "Well under a second" is measured by npm run bench; here, what makes it so: a read linear in the size.
+    expect(classify(text)).toBeInstanceOf(ScopeReauthRequiredError);
+    expectLinear((n) => JSON.stringify({ log: { entries: entries.slice(0, Math.ceil(n / one)).concat(entries.at(-1)) } }), (t) => classify(t));
   });
 });
 

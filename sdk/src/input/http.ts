@@ -8,6 +8,7 @@
 import { AlterValueError } from "../errors.js";
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { headerAt, isHttpStatus, isOws, lineAt, lineEnd, nextLine, preview, statusLine } from "./text.js";
+import { MAX_HEADERS } from "./limits.js";
 
 /** A status line and its header lines, read from `t` at `pos`. */
 export interface Head {
@@ -18,6 +19,8 @@ export interface Head {
   readonly next: number;
   /** True when a blank line ended the head (the next response may follow). */
   readonly blankLineEnded: boolean;
+  /** True when there were more header lines than `MAX_HEADERS` (the rest were skipped). */
+  readonly cut: boolean;
 }
 
 /** Refuses a status outside 100 to 599 (spec section 11), saying where it was read. */
@@ -43,14 +46,18 @@ export function readHead(t: string, pos: number): Head {
   }
   checkStatus(status.status, "in the status line");
   const headers: HeaderPair[] = [];
-  const head = (next: number, blankLineEnded: boolean): Head => ({ ...status, headers, next, blankLineEnded });
+  let cut = false;
+  const head = (next: number, blankLineEnded: boolean): Head => ({ ...status, headers, next, blankLineEnded, cut });
   let p = nextLine(t, end);
   while (p < t.length) {
     const e = lineEnd(t, p);
     let le = e;
     while (le > p && isOws(t.charCodeAt(le - 1))) le--; // CR and trailing blanks
     if (le === p) return head(nextLine(t, e), true);
-    if (!headerAt(t, p, le, headers)) return head(p, false);
+    // Past MAX_HEADERS, header lines are still walked (to find the body) but not kept.
+    const kept = headers.length < MAX_HEADERS ? headers : [["", ""] as HeaderPair];
+    if (!headerAt(t, p, le, kept)) return head(p, false);
+    if (kept !== headers) cut = true;
     p = nextLine(t, e);
   }
   return head(t.length, false);
@@ -79,7 +86,7 @@ export function readHttp(t: string): ParsedInput | undefined {
       headers: head.headers,
       body: t.slice(head.next),
       responses,
-      warnings: [],
+      warnings: head.cut ? [`Only the first ${MAX_HEADERS} header lines were read.`] : [],
     };
     if (head.statusText !== undefined) out.statusText = head.statusText;
     return out;

@@ -95,8 +95,9 @@ export function identify(providerId: string | undefined, headers: HeaderMap, pri
   if (printer) return { provider: printer, evidence: `the text (${printedBy!.by})`, named: false };
   let best: { provider: Provider; rank: number } | undefined;
   let header = "";
-  for (const [name] of headers.pairs) {
-    const hit = BY_HEADER.get(name.toLowerCase());
+  for (let i = 0; i < headers.pairs.length; i++) {
+    const name = headers.pairs[i]![0];
+    const hit = BY_HEADER.get(headers.lowerName(i));
     if (hit && (best === undefined || hit.rank < best.rank)) {
       best = hit;
       header = name;
