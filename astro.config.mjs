@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 // The SDK's own origin constant: the site and every err.docsUrl cannot drift apart.
-import { SITE_ORIGIN } from "@alter-ai/alter-sdk";
+import { SITE_ORIGIN } from "@alter-ai/alter-sdk/docs";
 import csp from "./src/integrations/csp.mjs";
 // The sidebar is generated from the SDK's tree: one group per action family.
 import { sidebar } from "./src/lib/sidebar.ts";

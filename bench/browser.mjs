@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { EXAMPLES, classify } from "@alter-ai/alter-sdk";
+import { EXAMPLES, classify } from "@alter-ai/alter-sdk/docs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FRAME_MS = 16;

@@ -1,6 +1,6 @@
 // `npm run bench`: the mapper's cost as a ratio to JSON.parse of the same bodies, measured
 // in the same run, then (when the site is built) the classifier page in headless Chromium.
-import { classify, errorFromResponse, parseResponse } from "@alter-ai/alter-sdk";
+import { classify, errorFromResponse, parseResponse } from "@alter-ai/alter-sdk/docs";
 import { existsSync } from "node:fs";
 import { CORPUS } from "./corpus.mjs";
 

@@ -6,7 +6,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ErrorName } from "./errors.js";
+import type { ErrorName } from "./tree.js";
 
 /** One row of the code table. */
 export interface CodeInfo {

@@ -9,7 +9,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ErrorName } from "./errors.js";
+import type { ErrorName } from "./tree.js";
 import type { MapOptions } from "./types.js";
 
 /** One example: pasted text, the options to classify it with, and the class it gives. */

@@ -9,7 +9,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ErrorName } from "./errors.js";
+import type { ErrorName } from "./tree.js";
 
 /** What to do when an error of one class is caught. */
 export interface Guidance {
@@ -20,9 +20,9 @@ export interface Guidance {
 }
 
 const REAUTH_RECOVERY = [
-  "Create a Connect session for the provider (`createConnectSession`).",
-  "Redirect the user to its `connectUrl` and poll the session until it completes.",
-  "Retry the call with the new grant."
+  "Create a Connect session for the provider with the Alter client (the `catch` example shows the call).",
+  "Send the user to the session's Connect URL and poll the session until it completes.",
+  "Retry the call with the new grant.",
 ];
 
 /** The guidance of every error class, by class name. */
@@ -62,10 +62,10 @@ export const GUIDANCE = {
     recovery: REAUTH_RECOVERY,
   },
   CredentialRevokedError: {
-    action: "Re-authorize through Connect (`createConnectSessionForError(err)`): the provider revoked the credential.",
+    action: "Re-authorize through Connect: the provider revoked the credential.",
     recovery: [
-      "Call `createConnectSessionForError(err)`: it opens a recovery session for this provider and user.",
-      "Redirect the user to the session's `connectUrl` and poll it until it completes.",
+      "Open a recovery Connect session for this error with the Alter client: it targets this provider and user.",
+      "Send the user to the session's Connect URL and poll it until it completes.",
       "Retry the call.",
     ],
   },
@@ -104,9 +104,9 @@ export const GUIDANCE = {
     ],
   },
   NoDelegatedGrantError: {
-    action: "Ask a user to delegate access (`createConnectSessionForError(err)`), or issue a managed-secret grant to the agent.",
+    action: "Ask a user to delegate access through Connect, or issue a managed-secret grant to the agent.",
     recovery: [
-      "Call `createConnectSessionForError(err)` and send the user to its `connectUrl` to delegate.",
+      "Open a recovery Connect session for this error with the Alter client and send the user to its Connect URL to delegate.",
       "Or issue a managed-secret grant for the provider to the agent.",
       "Retry the call once the session completes.",
     ],
@@ -119,9 +119,9 @@ export const GUIDANCE = {
     ],
   },
   RestrictedGrantRequiresProxyError: {
-    action: "Call through the proxy (`proxyRequest()`): this grant never hands out its token.",
+    action: "Call the provider through the Alter proxy: this grant never hands out its token.",
     recovery: [
-      "Replace the token fetch with `proxyRequest()` for this grant.",
+      "Replace the code that fetches the grant's token with a proxied request for this grant.",
     ],
   },
   SiblingLabelConflictError: {
@@ -146,7 +146,7 @@ export const GUIDANCE = {
   AgentNotFoundError: {
     action: "Fix the agent id: no such agent exists for this app.",
     recovery: [
-      "List the agents (`agents.list()`) and use an existing id.",
+      "List the app's agents and use an existing id.",
     ],
   },
   AgentNameExistsError: {
@@ -156,9 +156,9 @@ export const GUIDANCE = {
     ],
   },
   MeRequiresAgentKeyError: {
-    action: "Call `me()` from an Agent instance built with an agent key.",
+    action: "Make this call from an agent client, built with an agent key, not from the app client.",
     recovery: [
-      "Construct the client with the agent's key before calling `me()`.",
+      "Construct the client with the agent's key, then make the call again.",
     ],
   },
   KeyRevokedError: {
@@ -170,7 +170,7 @@ export const GUIDANCE = {
   AgentInactiveError: {
     action: "Reactivate the agent, or use another one.",
     recovery: [
-      "Reactivate the agent in the portal or with `agents.update()`.",
+      "Reactivate the agent in the portal (or through the agents API), then retry.",
     ],
   },
   AgentRevokedError: {
@@ -301,7 +301,7 @@ export const GUIDANCE = {
     action: "Persist `approvalId` and poll again later: the request may still be decided.",
     recovery: [
       "Store `err.approvalId`.",
-      "Poll the approval later (`approvals.get(approvalId)`), or wait longer next time.",
+      "Poll the approval by its id later, or wait longer next time.",
     ],
   },
   ApprovalExecutionFailedError: {

@@ -4,7 +4,8 @@
  * classifier runs this very module in the browser.
  * @module
  */
-import { AlterValueError, ERROR_CLASSES, type AlterSDKError, type ErrorClass, type ErrorInit, type ErrorName, type NetworkError } from "./errors.js";
+import { AlterValueError, type AlterSDKError, type ErrorInit, type NetworkError } from "./errors.js";
+import { ERROR_CLASSES, type ErrorClass, type ErrorName } from "./tree.js";
 import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POLL_RULES, SOURCE_RULES, findEnvelope } from "./rules/core.js";
 import type { Envelope, Identified, MappingRule, RuleContext, Verdict } from "./rules/context.js";
 import type { RuleId } from "./rules/index.js";

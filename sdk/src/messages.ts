@@ -5,7 +5,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ErrorName } from "./errors.js";
+import type { ErrorName } from "./tree.js";
 import { codeInfo } from "./codes.js";
 import type { BodyRead } from "./response.js";
 import type { Envelope, Identified, RuleContext } from "./rules/context.js";

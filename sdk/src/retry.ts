@@ -16,7 +16,7 @@ import {
   ProviderAPIError,
   TokenRefreshInProgressError,
 } from "./errors.js";
-import type { ErrorName } from "./errors.js";
+import type { ErrorName } from "./tree.js";
 import { MAX_WAIT_SECONDS } from "./wait.js";
 
 /** What the mapper knew about the response beyond the error's own fields. */

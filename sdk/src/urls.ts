@@ -59,6 +59,14 @@ export function rulePath(ruleId: string): string {
   return `/reference/rules/#${ruleId}`;
 }
 
+/** The site path of a provider's page: `/providers/<id>/`.
+ *
+ * @param id - A provider id of `PROVIDERS`, e.g. `google`.
+ */
+export function providerPath(id: string): string {
+  return `/providers/${id}/`;
+}
+
 /** The classifier's path, `/classify/`. */
 export const CLASSIFY_PATH = "/classify/";
 

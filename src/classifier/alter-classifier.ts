@@ -11,7 +11,7 @@
  * `hashchange`). It makes no request.
  * @module
  */
-import type { Guidance } from "@alter-ai/alter-sdk";
+import type { Guidance } from "@alter-ai/alter-sdk/docs";
 import { explainView, type Cell, type Content, type View } from "./view.js";
 import { maskForShare } from "./mask.js";
 import { readFragment, sharePath } from "./share.js";

@@ -11,7 +11,7 @@
  * Pure: no DOM. Imported by the classifier element and the tests.
  * @module
  */
-import { CLASSIFY_PATH, type Source } from "@alter-ai/alter-sdk";
+import { CLASSIFY_PATH, type Source } from "@alter-ai/alter-sdk/docs";
 
 /** What a link carries: the text, and the options when not the defaults. */
 export interface Shared {

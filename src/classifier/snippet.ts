@@ -10,7 +10,7 @@
  * `fillSnippet` runs in the browser (the classifier element). Both, and the unit tests.
  * @module
  */
-import { ERROR_CLASSES, GUIDANCE, ancestry, type ErrorName } from "@alter-ai/alter-sdk";
+import { ERROR_CLASSES, GUIDANCE, ancestry, type ErrorName } from "@alter-ai/alter-sdk/docs";
 
 /** The holes `fillSnippet` fills. */
 export const PROVIDER_HOLE = "{{provider}}";
@@ -88,7 +88,7 @@ const indent = (lines: readonly string[], by: string) => lines.map((l) => by + l
 export function catchSnippet(name: ErrorName, retry = false): string {
   const comment = wrapComment(GUIDANCE[name].action.replace(/`/g, ""), retry ? "      " : "    ");
   if (retry) {
-    return `import { ${name}, backoffDelay } from "@alter-ai/alter-sdk";
+    return `import { ${name}, backoffDelay } from "@alter-ai/alter-sdk/docs";
 
 for (let attempt = 0; ; attempt++) {
   try {
@@ -105,7 +105,7 @@ for (let attempt = 0; ; attempt++) {
   }
 }`;
   }
-  return `import { ${name} } from "@alter-ai/alter-sdk";
+  return `import { ${name} } from "@alter-ai/alter-sdk/docs";
 
 try {
   const result = await ${call(name)};

@@ -8,7 +8,7 @@
  * Imported by the classifier element (bundled for the browser) and by the unit tests.
  * @module
  */
-import { AlterValueError, SITE_ORIGIN, ancestry, errorPath, explain, rulePath, type AlterSDKError, type ErrorName, type Guidance, type MapOptions } from "@alter-ai/alter-sdk";
+import { AlterValueError, SITE_ORIGIN, ancestry, errorPath, explain, rulePath, type AlterSDKError, type ErrorName, type Guidance, type MapOptions } from "@alter-ai/alter-sdk/docs";
 import { MASK, SENSITIVE_KEY, maskHeader, maskText } from "./mask.js";
 import { fillSnippet } from "./snippet.js";
 

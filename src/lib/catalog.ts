@@ -21,7 +21,7 @@ import {
   type RetryRule,
   GUIDANCE,
   snakeCase,
-} from "@alter-ai/alter-sdk";
+} from "@alter-ai/alter-sdk/docs";
 import type { ApiClass, ApiField } from "../loaders/api-schema";
 import { familyOf, type Family } from "./families";
 import { plainText } from "./doc-text";

@@ -5,7 +5,7 @@
  * catches it are written here, and the build fails if that class leaves the SDK.
  * Imported by `astro.config.mjs` (the sidebar) and by the pages.
  */
-import { ERROR_NAMES, RETRY_RULES, ancestry, isErrorName, type ErrorName } from "@alter-ai/alter-sdk";
+import { ERROR_NAMES, RETRY_RULES, ancestry, isErrorName, type ErrorName } from "@alter-ai/alter-sdk/docs";
 
 export interface Family {
   /** Stable id, for anchors. */

@@ -2,7 +2,7 @@
  * Site paths that the SDK does not define itself (it defines those of errors, scopes, codes,
  * rules and the classifier: `errorPath`, `scopePath`, `codePath`, `rulePath`, `classifyPath`).
  */
-import { kebabCase } from "@alter-ai/alter-sdk";
+import { kebabCase } from "@alter-ai/alter-sdk/docs";
 
 /** The page of an exported function: `/reference/functions/<kebab-case name>/`. */
 export function functionPath(name: string): string {

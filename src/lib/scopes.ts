@@ -3,7 +3,7 @@
  * been minted at, whether `InsufficientScopeError.scopeVersionMismatch` is true (rotate the
  * key) or false (mint a key with the scope). Computed by the SDK's own constructor.
  */
-import { CURRENT_SCOPE_VERSION, InsufficientScopeError, type ScopeInfo } from "@alter-ai/alter-sdk";
+import { CURRENT_SCOPE_VERSION, InsufficientScopeError, type ScopeInfo } from "@alter-ai/alter-sdk/docs";
 
 export interface ScopeCase {
   /** The catalog version the key was minted at. */

@@ -2,7 +2,7 @@
  * The sidebar, generated from the SDK: the error classes grouped by action family, then the
  * guides and the reference. Imported by `astro.config.mjs`.
  */
-import { ERROR_NAMES, errorPath } from "@alter-ai/alter-sdk";
+import { ERROR_NAMES, errorPath } from "@alter-ai/alter-sdk/docs";
 import { FAMILIES } from "./families";
 import { GUIDES } from "./guides";
 

@@ -2,7 +2,7 @@
  * The `catch` examples of an error page, generated from the class's name, fields, action and
  * recovery, and, for a retryable class, the backoff the SDK computes.
  */
-import { ERROR_CLASSES, backoffDelay, type ErrorName } from "@alter-ai/alter-sdk";
+import { ERROR_CLASSES, backoffDelay, type ErrorName } from "@alter-ai/alter-sdk/docs";
 import type { ErrorEntry, Field } from "./catalog";
 import { plainText } from "./doc-text";
 

@@ -19,7 +19,7 @@ import {
   type SignatureReflection,
   type SomeType,
 } from "typedoc";
-import { errorPath } from "@alter-ai/alter-sdk";
+import { errorPath } from "@alter-ai/alter-sdk/docs";
 import { functionPath, typePath } from "../lib/paths";
 import type { ApiClass, ApiField, ApiFunction, ApiModel, ApiSignature, ApiType } from "./api-schema";
 

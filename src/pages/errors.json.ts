@@ -3,7 +3,7 @@
  * and docs URL; codes; scopes; rules), from the same model as the pages.
  */
 import type { APIRoute } from "astro";
-import { CODES, CURRENT_SCOPE_VERSION, RULES, SCOPES, SITE_ORIGIN, codePath, errorPath, rulePath, scopePath } from "@alter-ai/alter-sdk";
+import { CODES, CURRENT_SCOPE_VERSION, RULES, SCOPES, SITE_ORIGIN, codePath, errorPath, rulePath, scopePath } from "@alter-ai/alter-sdk/docs";
 import { getCatalog } from "../lib/sdk-api";
 import { allFields } from "../lib/catalog";
 import { plainText } from "../lib/doc-text";

@@ -1,6 +1,6 @@
 /** `/llms.txt`: the site's pages for tools (https://llmstxt.org), generated from the same model. */
 import type { APIRoute } from "astro";
-import { CODES, SCOPES, SITE_ORIGIN, errorPath, scopePath } from "@alter-ai/alter-sdk";
+import { CODES, SCOPES, SITE_ORIGIN, errorPath, scopePath } from "@alter-ai/alter-sdk/docs";
 import { getCatalog, getFunctions } from "../lib/sdk-api";
 import { plainText } from "../lib/doc-text";
 import { functionPath, guidePath } from "../lib/paths";

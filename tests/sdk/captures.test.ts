@@ -9,7 +9,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
-import { AlterValueError, parseResponse, type InputFormat } from "../../sdk/src/index.js";
+import { AlterValueError, parseResponse, type InputFormat } from "../../sdk/src/docs.js";
 
 const DIR = new URL("../fixtures/pastes/", import.meta.url);
 

@@ -11,7 +11,7 @@ import {
   type AlterSDKError,
   type CodeInfo,
   type ErrorName,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 /**
  * Spec section 3: the typed fields (wire key → TS name) of each class. The keys of the

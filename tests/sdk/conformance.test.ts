@@ -53,7 +53,7 @@ import {
   explain,
   parseResponse,
   parseWwwAuthenticate,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 const CRLF = "\r\n";
 /** A raw HTTP/1.1 response as `curl -i` or devtools would show it. */

@@ -15,7 +15,7 @@ import {
   rulesProducing,
   type ErrorName,
   GUIDANCE,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 /** Spec section 2, written out once: each class's parent (undefined for the root). */
 const PARENT: Record<ErrorName, ErrorName | undefined> = {

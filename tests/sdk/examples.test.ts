@@ -7,7 +7,7 @@ import {
   classify,
   explain,
   rulesProducing,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 
 const rows = EXAMPLES.map((ex, i) => ({ ...ex, label: `#${i} ${ex.error}` }));

@@ -18,7 +18,7 @@ import {
   errorFromResponse,
   explain,
   parseResponse,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
 /** What an entry point may do: return, or throw an AlterValueError. Anything else fails the test. */

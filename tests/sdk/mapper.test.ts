@@ -18,7 +18,7 @@ import {
   errorFromResponse,
   explain,
   type ErrorName,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 const JSON_CT = { "content-type": "application/json" };
 const env = (code: string, details: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
@@ -646,7 +646,7 @@ describe("explain() (spec section 13)", () => {
   });
 
   test("trace rules are ids of RULES, in table order within a group", async () => {
-    const { RULES } = await import("../../sdk/src/index.js");
+    const { RULES } = await import("../../sdk/src/docs.js");
     const ids = RULES.map((r) => r.id);
     const e = explain(text);
     for (const step of e.trace) expect(ids).toContain(step.rule);

@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { inspect } from "node:util";
-import { MASK, errorFromResponse, explain, maskPaste, maskText, maskValue } from "../../sdk/src/index.js";
+import { MASK, errorFromResponse, explain, maskPaste, maskText, maskValue } from "../../sdk/src/docs.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
 /** Secret shapes: [what, the secret]. Made up, each of the real shape. */

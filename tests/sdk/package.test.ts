@@ -3,21 +3,24 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as source from "../../sdk/src/index.js";
+import * as source from "../../sdk/src/docs.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SDK = join(ROOT, "sdk");
 const NODE = existsSync(join(ROOT, "node_modules/.bin/node")) ? join(ROOT, "node_modules/.bin/node") : process.execPath;
 
 const FUNCTIONS = ["errorFromResponse", "errorFromNetworkFailure", "classify", "explain", "parseResponse", "backoffDelay"] as const;
-const TABLES = ["CODES", "RULES", "SCOPES", "EXAMPLES", "SITE_ORIGIN", "API_ORIGIN"] as const;
+const TABLES = ["CODES", "RULES", "SCOPES", "EXAMPLES", "PROVIDERS", "SITE_ORIGIN", "API_ORIGIN"] as const;
 
-type Pkg = typeof source;
+/** What an application calls: the root export. What only the docs read is the `./docs` subpath. */
+type Pkg = typeof import("../../sdk/src/index.js");
 let pkg: Pkg;
+let docs: typeof source;
 
 beforeAll(async () => {
   execFileSync("npm", ["run", "build:sdk"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, PATH: `${dirname(NODE)}:${process.env.PATH}` } });
   pkg = (await import("@alter-ai/alter-sdk")) as unknown as Pkg;
+  docs = (await import("@alter-ai/alter-sdk/docs")) as unknown as typeof source;
 }, 180_000);
 
 describe("the package (spec section 1)", () => {
@@ -38,7 +41,7 @@ describe("the package (spec section 1)", () => {
   test("plain Node resolves exports['.'] of @alter-ai/alter-sdk", () => {
     const script = `import("@alter-ai/alter-sdk").then((m) => {
       const err = m.classify('{"error":{"code":"grant_expired","details":{"grant_id":"gr_1"}}}');
-      console.log(JSON.stringify({ n: Object.keys(m.ERROR_CLASSES).length, name: err.name, inst: err instanceof m.GrantExpiredError && err instanceof m.ReAuthRequiredError && err instanceof m.AlterSDKError, grantId: err.grantId }));
+      console.log(JSON.stringify({ n: Object.values(m).filter((v) => typeof v === "function" && v.prototype instanceof Error).length, name: err.name, inst: err instanceof m.GrantExpiredError && err instanceof m.ReAuthRequiredError && err instanceof m.AlterSDKError, grantId: err.grantId }));
     });`;
     const out = execFileSync(NODE, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
     expect(JSON.parse(out.trim())).toEqual({ n: 46, name: "GrantExpiredError", inst: true, grantId: "gr_1" });
@@ -51,7 +54,17 @@ describe("the package (spec section 1)", () => {
       const cls = (pkg as unknown as Record<string, unknown>)[name] as (new (m: string) => Error) | undefined;
       expect(typeof cls, name).toBe("function");
       expect(new cls!("x").name).toBe(name);
-      expect(pkg.ERROR_CLASSES[name as keyof typeof pkg.ERROR_CLASSES]).toBe(cls);
+      expect(docs.ERROR_CLASSES[name as keyof typeof docs.ERROR_CLASSES]).toBe(cls);
+    }
+  });
+
+  test("the root export is the public API: the classes, the entry points, the tables, masking; internal helpers are only in ./docs", () => {
+    const isClass = (v: unknown) => typeof v === "function" && (v as { prototype?: unknown }).prototype instanceof Error;
+    const extra = Object.keys(pkg).filter((k) => !isClass((pkg as Record<string, unknown>)[k]) && !(FUNCTIONS as readonly string[]).includes(k) && !(TABLES as readonly string[]).includes(k));
+    expect(extra.sort()).toEqual(["MASK", "isAlterError", "maskText", "maskValue"]);
+    for (const internal of ["kebabCase", "base64UrlEncode", "snakeCase", "GUIDANCE", "ERROR_CLASSES", "parseWwwAuthenticate", "rulesProducing"]) {
+      expect(internal in pkg, internal).toBe(false);
+      expect(internal in docs, internal).toBe(true);
     }
   });
 
@@ -63,6 +76,7 @@ describe("the package (spec section 1)", () => {
     expect(pkg[name]).toBeDefined();
     if (name === "EXAMPLES") expect(pkg.EXAMPLES.map((e) => e.error)).toEqual(source.EXAMPLES.map((e) => e.error));
     else if (name === "RULES") expect(pkg.RULES.map((r) => r.id)).toEqual(source.RULES.map((r) => r.id));
+    else if (name === "PROVIDERS") expect(pkg.PROVIDERS.map((p) => p.id)).toEqual(source.PROVIDERS.map((p) => p.id));
     else expect(pkg[name]).toEqual(source[name]);
   });
 
@@ -95,7 +109,7 @@ describe("the package (spec section 1)", () => {
   test("every EXAMPLE classifies to its class through the built package too", () => {
     for (const ex of pkg.EXAMPLES) {
       const err = pkg.classify(ex.text, ex.opts);
-      expect(err, ex.story).toBeInstanceOf(pkg.ERROR_CLASSES[ex.error]);
+      expect(err, ex.story).toBeInstanceOf(docs.ERROR_CLASSES[ex.error]);
     }
   });
 });

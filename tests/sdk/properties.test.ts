@@ -11,7 +11,7 @@ import {
   errorFromResponse,
   explain,
   type MapOptions,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 // ------------------------------------------------------------------ generators
 

@@ -14,7 +14,7 @@ import {
   type ProviderSignal,
   type ScopePick,
   type WaitPick,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
 /** The ids spec section 14 names, in its order. */

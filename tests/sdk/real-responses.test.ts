@@ -9,7 +9,7 @@
  * a real response, the test follows the spec and a `// RECOMMENDATION` comment says why.
  */
 import { describe, test, expect } from "vitest";
-import { AlterValueError, classify, explain, type MapOptions } from "../../sdk/src/index.js";
+import { AlterValueError, classify, explain, type MapOptions } from "../../sdk/src/docs.js";
 
 type Expect = {
   /** Exact class name (`err.name`), `null` for "not an error", or "AlterValueError" thrown. */

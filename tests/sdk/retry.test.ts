@@ -14,7 +14,7 @@ import {
   parseRetryAfter,
   type AlterSDKError,
   type ErrorName,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 /** Spec section 8: the classes retryable whatever their fields. */
 const ALWAYS: readonly ErrorName[] = ["TokenRefreshInProgressError", "NetworkError", "TimeoutError"];

@@ -16,7 +16,7 @@ import {
   type ScopeReauthRequiredError,
   type ProviderAPIError,
   type PolicyViolationError,
-} from "../../sdk/src/index.js";
+} from "../../sdk/src/docs.js";
 
 // ------------------------------------------------------------------ coverage bookkeeping
 

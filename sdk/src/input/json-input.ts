@@ -7,7 +7,8 @@
  * Imported by both server and browser code.
  * @module
  */
-import { AlterValueError, isErrorName } from "../errors.js";
+import { AlterValueError } from "../errors.js";
+import { isErrorName } from "../tree.js";
 import { isKnownCode } from "../codes.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan, readJson } from "../json.js";
 import { matchNetworkText } from "../network.js";

@@ -6,7 +6,7 @@
  * statement, a source or an example does not compile.
  * @module
  */
-import type { ErrorName } from "../errors.js";
+import type { ErrorName } from "../tree.js";
 import { PROVIDER_MATCHERS, type ProviderId, type ProviderSignalId } from "./index.js";
 import type { Answer, Provider, ProviderDocs, Question, Signal, SignalDoc } from "./types.js";
 import { googleDocs } from "./google.js";

@@ -8,7 +8,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ErrorName } from "../errors.js";
+import type { ErrorName } from "../tree.js";
 import type { MapOptions } from "../types.js";
 
 /**

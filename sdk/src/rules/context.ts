@@ -8,7 +8,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ErrorName } from "../errors.js";
+import type { ErrorName } from "../tree.js";
 import type { LoggedError, MapOptions, NetworkFailureMatch } from "../types.js";
 import type { BodyRead, HeaderMap } from "../response.js";
 import type { ChallengeParse } from "../www-authenticate.js";

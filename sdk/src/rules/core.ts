@@ -8,7 +8,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import { isErrorName, type ErrorName } from "../errors.js";
+import { isErrorName, type ErrorName } from "../tree.js";
 import { CODES, isKnownCode, type CodeInfo } from "../codes.js";
 import { API_ORIGIN } from "../urls.js";
 import { mediaType, type BodyRead } from "../response.js";

@@ -6,7 +6,7 @@
  * it. Docs only: the classifier's bundle maps with `MAPPING_RULES` and leaves this out.
  * @module
  */
-import type { ErrorName } from "../errors.js";
+import type { ErrorName } from "../tree.js";
 import { RETRY_RULES } from "../retry.js";
 import { PROVIDERS } from "../providers/docs.js";
 import type { ProviderId } from "../providers/index.js";
