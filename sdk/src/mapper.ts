@@ -10,9 +10,9 @@ import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POL
 import type { Envelope, Identified, MappingRule, RuleContext, Verdict } from "./rules/context.js";
 import type { RuleId } from "./rules/index.js";
 import { identify, identifyByBody, signalRulesOf } from "./providers/index.js";
-import { someAt, stringAt } from "./providers/match.js";
+import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
-import { parseBodyWait, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
+import { parseBodyWait, parseHttpDate, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
 import { HeaderMap, cutText, headerPairs, readBody, type BodyRead } from "./response.js";
 import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js";
 import { detectNetworkFailure } from "./network.js";
@@ -203,9 +203,16 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
     const id = header(name);
     if (id !== undefined) return { id, from: `header ${ctx.headers.nameAsSent(name)}` };
   }
-  if (p?.bodyRequestId !== undefined && ctx.body.kind === "json") {
-    const id = stringAt(ctx.body.value, p.bodyRequestId);
-    if (id !== undefined && id !== "") return { id, from: `body ${p.bodyRequestId}` };
+  const picks = p?.bodyRequestId === undefined ? [] : typeof p.bodyRequestId === "string" ? [p.bodyRequestId] : p.bodyRequestId;
+  for (const pick of picks) {
+    if (typeof pick === "string") {
+      const id = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick) : undefined;
+      if (id !== undefined && id !== "") return { id, from: `body ${pick}` };
+    } else {
+      const text = bodyText(ctx);
+      const id = text === undefined ? undefined : xmlElement(text, pick.xml);
+      if (id !== undefined && id !== "") return { id, from: `body <${pick.xml}>` };
+    }
   }
   return { id: undefined, from: "not sent" };
 }
@@ -296,8 +303,31 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
     bodyWait(ctx, "retry_after", "s", undefined, date, now) ??
     bodyWait(ctx, "error.retry_after", "s", undefined, date, now) ??
     firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : undefined)) ??
+    firstOf(picks, (p) => ("spentRateLimit" in p ? spentReset(ctx, date, now) : undefined)) ??
+    firstOf(picks, (p) => ("untilUtc" in p ? untilUtc(p.untilUtc, date, now, rule) : undefined)) ??
     firstOf(picks, (p) => ("seconds" in p ? { seconds: p.seconds, from: `the provider's documented wait (rule ${rule})` } : undefined));
   return found ?? { seconds: undefined, from: "not sent" };
+}
+
+/** The reset of whichever of the identified provider's rate-limit pairs is spent (remaining 0). */
+function spentReset(ctx: Context, date: string | undefined, now: number) {
+  for (const pair of ctx.provider?.provider.rateLimit ?? []) {
+    if (pair.reset === undefined || ctx.headers.first(pair.remaining)?.trim() !== "0") continue;
+    const seconds = parseRateLimitReset(ctx.headers.first(pair.reset), date, now);
+    if (seconds !== undefined) return { seconds, from: `header ${ctx.headers.nameAsSent(pair.reset)} (${ctx.headers.nameAsSent(pair.remaining)} is 0)` };
+  }
+  return undefined;
+}
+
+/** Seconds from the response's clock to the next `hh:mm` UTC: a daily quota's documented reset. */
+function untilUtc(time: string, date: string | undefined, now: number, rule: RuleId) {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m) return undefined;
+  const at = (date !== undefined ? parseHttpDate(date, now) : undefined) ?? now;
+  const day = new Date(at);
+  let next = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), Number(m[1]), Number(m[2]));
+  if (next <= at) next += 86_400_000;
+  return { seconds: Math.ceil((next - at) / 1000), from: `the provider's documented daily reset at ${time} UTC (rule ${rule})` };
 }
 
 function firstOf<T, R>(list: readonly T[], f: (item: T) => R | undefined): R | undefined {

@@ -1,17 +1,120 @@
 /**
- * Anthropic: its signals are being written (see /work/research/anthropic.md).
+ * Anthropic API: errors are `{"type": "error", "error": {"type", "message"}, "request_id"}`
+ * and the error type follows the status (429 `rate_limit_error`, 529 `overloaded_error`),
+ * so the generic rules decide most of them; rate limits send `retry-after` and
+ * `anthropic-ratelimit-*` headers with RFC 3339 resets. Only OAuth (subscription) tokens
+ * have scopes, named in the message of a 403.
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
 
+// "scope requirement user:profile" or "scope requirement any_of(user:inference, user:ccr_inference)"; terminals may wrap the line.
+const SCOPE_REQUIREMENT = /^OAuth token does not meet scope requirement\s{1,4}(?:any_of\()?([^()"\s][^()"]{0,500})/;
+
 export const anthropic = provider({
   id: "anthropic",
   name: "Anthropic",
-  signals: {},
+  requestIdHeaders: ["request-id"],
+  bodyRequestId: "request_id",
+  rateLimit: [
+    { remaining: "anthropic-ratelimit-requests-remaining", reset: "anthropic-ratelimit-requests-reset" },
+    { remaining: "anthropic-ratelimit-tokens-remaining", reset: "anthropic-ratelimit-tokens-reset" },
+    { remaining: "anthropic-ratelimit-input-tokens-remaining", reset: "anthropic-ratelimit-input-tokens-reset" },
+    { remaining: "anthropic-ratelimit-output-tokens-remaining", reset: "anthropic-ratelimit-output-tokens-reset" },
+  ],
+  message: ["error.message"],
+  signals: {
+    "provider.anthropic.oauth-missing-scope": {
+      status: [403],
+      when: { all: [{ json: "error.type", is: "permission_error" }, { json: "error.message", matches: SCOPE_REQUIREMENT }] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ json: "error.message", capture: SCOPE_REQUIREMENT, split: "," }],
+    },
+    "provider.anthropic.extra-usage-required": {
+      status: [429],
+      when: { all: [{ json: "error.type", is: "rate_limit_error" }, { json: "error.message", matches: /^Extra usage is required for long context requests/ }] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+  },
 });
 
 export const anthropicDocs: ProviderDocs<typeof anthropic> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "Errors", url: "https://docs.claude.com/en/api/errors" },
+    { title: "Rate limits (response headers)", url: "https://docs.claude.com/en/api/rate-limits" },
+    { title: "Service tiers", url: "https://docs.claude.com/en/api/service-tiers" },
+  ],
+  requestIdSource: "https://docs.claude.com/en/api/errors",
+  answers: {
+    scope: {
+      rules: ["provider.anthropic.oauth-missing-scope"],
+      note: "API keys have no scopes: only OAuth access tokens (a Claude subscription login) are refused for a scope, and Anthropic does not document that OAuth access publicly. `missingScopes` is the one scope, or the `any_of(...)` alternatives (any one suffices).",
+    },
+    credential: {
+      rules: ["provider.401"],
+      note: "An invalid, disabled or deleted API key, or an expired OAuth token, is a 401 `authentication_error` (\"invalid x-api-key\", \"OAuth token has expired\"); for an OAuth token a refresh usually suffices. \"invalid x-api-key\" also comes for a key sent in the wrong header.",
+    },
+    rateLimit: {
+      rules: ["provider.rate-limit-spent", "provider.error"],
+      note: "A 429 `rate_limit_error` with `retry-after` in seconds (always sent since mid-2024) and `anthropic-ratelimit-*-reset` times (when the bucket is full again, which can be later). A 529 `overloaded_error` is the API overloaded for everyone, not your limit: retry with backoff.",
+    },
+    notRetryable: {
+      rules: ["provider.anthropic.extra-usage-required"],
+      note: "A 429 caused by a single request larger than the per-minute token limit carries the same message as an ordinary rate limit (\"Please reduce the prompt length … or try again later\"); the response does not tell them apart.",
+    },
+  },
+  notes: [
+    'A 403 `permission_error` that names no scope ("Permission denied") means the key, its workspace or its organization may not use that resource or model: re-authorizing the same key cannot help; it stays a plain ProviderAPIError. A 403 `{"error":{"type":"forbidden","message":"Request not allowed"}}` without a request id comes from Anthropic\'s edge (an unsupported region or a blocked network).',
+    'A 400 `invalid_request_error` "Your credit balance is too low to access the Anthropic API" means the organization has no credit (buy credits), and "You have reached your specified API usage limits. You will regain access on <date>" means its own monthly spend limit (raise it, or wait for that date); both are already not retryable as 400s. The SDKs also know a `billing_error` type whose status is not documented.',
+    "`anthropic-ratelimit-*` headers and the `overloaded_error` body are imitated by Anthropic-compatible services, so they are no fingerprint; `x-should-retry` is read by Anthropic's SDKs but not documented.",
+  ],
+  signals: {
+    "provider.anthropic.oauth-missing-scope": {
+      statement:
+        'Anthropic answers an OAuth token (a Claude subscription login) without a scope with 403 `permission_error` "OAuth token does not meet scope requirement user:profile" (or `any_of(...)`): a ScopeReauthRequiredError whose `missingScopes` are the scopes named; log in again requesting that scope.',
+      source: "https://github.com/anthropics/claude-code/issues/13334",
+      examples: [
+        {
+          source: "https://github.com/anthropics/claude-code/issues/13334",
+          reconstructed: 'status line from the issue\'s "AxiosError: Request failed with status code 403"; body as printed',
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"type":"error","error":{"type":"permission_error","message":"OAuth token does not meet scope requirement user:profile","details":{"error_visibility":"user_facing"}},"request_id":"req_011CVt64SSizDkGQ45w82ieJ"}`,
+        },
+        {
+          source: "https://github.com/can1357/oh-my-pi/issues/38",
+          reconstructed: 'status line from "Error: 403"; body as printed (the terminal\'s line breaks removed)',
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"type":"error","error":{"type":"permission_error","message":"OAuth token does not meet scope requirement any_of(user:inference, user:ccr_inference, user:voice, org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}`,
+        },
+      ],
+    },
+    "provider.anthropic.extra-usage-required": {
+      statement:
+        'Anthropic\'s 429 `rate_limit_error` "Extra usage is required for long context requests." is no rate limit: the plan does not include long-context requests, so waiting does not help: a ProviderAPIError that is not retryable; enable extra usage or shorten the context.',
+      source: "https://github.com/anthropics/claude-code/issues/29584",
+      examples: [
+        {
+          source: "https://github.com/anthropics/claude-code/issues/29584",
+          reconstructed: 'status line from "Error: 429"; body as printed',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{"type":"error","error":{"type":"rate_limit_error","message":"Extra usage is required for long context requests."},"request_id":"req_011CYZAjb9kGCRmAhG79ySi5"}`,
+        },
+        {
+          source: "https://github.com/anthropics/claude-code/issues/44863",
+          reconstructed: 'status line from "Error: 429"; body as printed',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{"type":"error","error":{"type":"rate_limit_error","message":"Extra usage is required for long context requests."},"request_id":"req_011CZq3HEEe9nnjBcQov26WS"}`,
+        },
+      ],
+    },
+  },
 };

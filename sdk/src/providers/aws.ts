@@ -1,17 +1,323 @@
 /**
- * AWS: its signals are being written (see /work/research/aws.md).
+ * AWS: the error code, not the status, says what happened, and it travels in a different
+ * place per protocol: XML `<Code>` (S3, IAM, STS, SQS, SES), JSON `__type` (with or without
+ * a `com.amazon.coral.service#` prefix), or the `x-amzn-ErrorType` header (REST-JSON
+ * services: Lambda, Bedrock). The same code comes with 400 on one service and 403 or 429 on
+ * another, and botocore prints the code without any status, so the signals read the code
+ * whatever the status.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, type Match, type ProviderDocs } from "./types.js";
+
+/** An AWS error code, wherever the protocol puts it. */
+function code(codes: readonly string[]): Match {
+  const names = codes.join("|");
+  return {
+    any: [
+      { xml: "Code", is: codes },
+      { json: "__type", is: codes },
+      { json: "__type", matches: new RegExp(`#(?:${names})$`) },
+      { json: "code", is: codes },
+      // `ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/`
+      { header: "x-amzn-errortype", matches: new RegExp(`^(?:${names})(?::|$)`) },
+      // Services moved from the query protocol to JSON: `AWS.SimpleQueueService.NonExistentQueue;Sender`.
+      { header: "x-amzn-query-error", matches: new RegExp(`^(?:${names});`) },
+    ],
+  };
+}
+
+/** The message, in a JSON body (`message` or `Message`) or an XML or text body. */
+function message(re: RegExp): Match {
+  return { any: [{ json: "message", matches: re }, { json: "Message", matches: re }, { text: re }] };
+}
+
+// botocore's ThrottledRetryableChecker list (botocore/retries/standard.py), which the other SDKs share.
+const THROTTLED = [
+  "Throttling",
+  "ThrottlingException",
+  "ThrottledException",
+  "RequestThrottledException",
+  "TooManyRequestsException",
+  "ProvisionedThroughputExceededException",
+  "TransactionInProgressException",
+  "RequestLimitExceeded",
+  "BandwidthLimitExceeded",
+  "LimitExceededException",
+  "RequestThrottled",
+  "SlowDown",
+  "PriorRequestNotComplete",
+  "EC2ThrottledException",
+];
+const IAM_ACTION = /is not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
 
 export const aws = provider({
   id: "aws",
   name: "AWS",
-  signals: {},
+  requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
+  // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
+  bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId"],
+  message: ["message", "Message"],
+  signals: {
+    "provider.aws.daily-token-quota": {
+      status: "any",
+      when: { all: [code(["ThrottlingException"]), message(/^Too many tokens per day/)] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.aws.expired-token": {
+      status: "any",
+      when: code(["ExpiredToken", "ExpiredTokenException"]),
+      error: "ProviderUnauthorizedError",
+    },
+    "provider.aws.invalid-credentials": {
+      status: "any",
+      when: code(["UnrecognizedClientException", "InvalidClientTokenId", "InvalidAccessKeyId", "SignatureDoesNotMatch"]),
+      error: "ProviderUnauthorizedError",
+    },
+    "provider.aws.access-denied": {
+      status: "any",
+      // An explicit deny is not fixed by granting more: it stays a plain ProviderAPIError.
+      when: { all: [code(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]), { not: message(/with an explicit deny/) }] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [
+        { json: "message", capture: IAM_ACTION },
+        { json: "Message", capture: IAM_ACTION },
+        { text: IAM_ACTION },
+      ],
+    },
+    "provider.aws.throttling": {
+      status: "any",
+      when: code(THROTTLED),
+      error: "ProviderAPIError",
+      retryable: true,
+      // Milliseconds, read by the SDKs' retry behaviour; `Retry-After` (seconds) is read before it.
+      wait: [{ header: "x-amz-retry-after", unit: "ms" }],
+    },
+  },
 });
 
 export const awsDocs: ProviderDocs<typeof aws> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "Common errors (all AWS services)", url: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html" },
+    { title: "Amazon S3 error responses", url: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html" },
+    { title: "IAM: troubleshoot access denied error messages", url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html" },
+    { title: "AWS SDKs: retry behavior", url: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html" },
+    { title: "Error retries and exponential backoff", url: "https://docs.aws.amazon.com/general/latest/gr/api-retries.html" },
+  ],
+  requestIdSource: "https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html",
+  answers: {
+    scope: {
+      rules: ["provider.aws.access-denied"],
+      note: "AWS has no OAuth scopes: the missing permission is an IAM action (`dynamodb:Query`), granted by changing a policy of the principal behind the credentials, then connecting again if the credentials were issued for a narrower role. An explicit deny, an SCP, a permissions boundary or a resource policy can cause the same code; the message's \"because …\" clause says which.",
+    },
+    credential: { rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials"] },
+    rateLimit: {
+      rules: ["provider.aws.throttling"],
+      note: "AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
+    },
+    notRetryable: {
+      rules: ["provider.aws.daily-token-quota"],
+      note: "Shown by captures only: no AWS page marks a throttling code as permanent.",
+    },
+  },
+  notes: [
+    "The error code is the thing to read: AWS SDKs take `x-amzn-ErrorType`, else the body's `code` or `__type`, cut at `:` and after `#`. `AccessDeniedException` comes with 400 on DynamoDB and 403 elsewhere; `ExpiredToken` with 400 on S3 and DynamoDB and 403 on IAM, STS and Lambda.",
+    "`LimitExceededException` is in the SDKs' throttling list, but several services use it for a hard resource quota (too many stacks, keys) that no wait fixes; only its message says which.",
+    "`RequestExpired` (a request signed more than 15 minutes ago, or clock skew) and `IncompleteSignature` are client problems, not dead credentials; `MissingAuthenticationToken` is also what API Gateway answers for a path that does not exist. All stay plain ProviderAPIErrors.",
+    "`SignatureDoesNotMatch` usually means a wrong secret key, but a proxy rewriting the request or a signing bug gives it too; \"The security token included in the request is invalid\" also comes from a valid key used in a region or partition where it does not exist.",
+    "S3 echoes the rejected session token (`<Token-0>`) and access key id (`<AWSAccessKeyId>`) in its error body: do not log it unmasked.",
+    "`x-amzn-RequestId` and `x-amzn-ErrorType` are also sent by API Gateway in front of other companies' APIs, so they are no fingerprint of an AWS service.",
+    "The XML bodies carry the request id in `<RequestId>` (EC2: `<RequestID>`); the headers carry it too.",
+  ],
+  signals: {
+    "provider.aws.daily-token-quota": {
+      statement:
+        'Bedrock\'s `ThrottlingException` "Too many tokens per day, please wait before trying again." means the account\'s daily token quota is spent: a ProviderAPIError that is not retryable; retries within minutes fail (request a quota increase or wait for the daily window).',
+      source: "https://github.com/minorun365/agent-book/issues/29",
+      examples: [
+        {
+          source: "https://github.com/minorun365/agent-book/issues/29",
+          text: `botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the Converse operation (reached max retries: 4): Too many tokens per day, please wait before trying again.`,
+        },
+      ],
+    },
+    "provider.aws.expired-token": {
+      statement:
+        "AWS rejects temporary credentials (an STS session token) past their expiry with `ExpiredToken` (S3, IAM, STS) or `ExpiredTokenException` (JSON services), with status 400 on S3 and DynamoDB and 403 on IAM, STS and Lambda: a ProviderUnauthorizedError; refresh the session credentials (a retry with the same ones cannot pass).",
+      source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
+      examples: [
+        {
+          source: "https://github.com/romange/helio/issues/15",
+          reconstructed: "the logged response's chunk framing (`Transfer-Encoding: chunked`, the `4ac` and `0` size lines) removed, leaving the decoded body; ids and token already replaced by the poster",
+          text: `HTTP/1.1 400 Bad Request
+x-amz-request-id: BLA
+x-amz-id-2: FOOO
+Content-Type: application/xml
+Date: Sat, 24 Sep 2022 19:13:37 GMT
+Server: AmazonS3
+Connection: close
+
+<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Token-0>TOKENFOOBAR</Token-0><RequestId>FOO</RequestId><HostId>BARR</HostId></Error>`,
+        },
+        {
+          source: "https://github.com/guregu/dynamo/issues/68",
+          reconstructed: "the debug log's header block and body joined; request id redacted by the poster",
+          text: `HTTP/1.1 400 Bad Request
+Content-Length: 125
+Connection: keep-alive
+Content-Type: application/x-amz-json-1.0
+Date: Thu, 22 Mar 2018 02:06:17 GMT
+Server: Server
+X-Amz-Crc32: 2167418451
+X-Amzn-Requestid: RCI9REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDACTED
+
+{"__type":"com.amazon.coral.service#ExpiredTokenException","message":"The security token included in the request is expired"}`,
+        },
+        {
+          source: "https://github.com/cfn-sphere/cfn-sphere/issues/55",
+          reconstructed: 'status line from boto\'s "BotoServerError: 403 Forbidden" prefix; body as printed',
+          text: `HTTP/1.1 403 Forbidden
+
+<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+  <Error>
+    <Type>Sender</Type>
+    <Code>ExpiredToken</Code>
+    <Message>The security token included in the request is expired</Message>
+  </Error>
+  <RequestId>689b4496-ca92-11e5-9a31-4932678efe5c</RequestId>
+</ErrorResponse>`,
+        },
+      ],
+    },
+    "provider.aws.invalid-credentials": {
+      statement:
+        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` and `SignatureDoesNotMatch` (403): a ProviderUnauthorizedError; the credentials must be replaced.",
+      source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
+      examples: [
+        {
+          source: "https://github.com/aws/aws-sdk-php/issues/2444",
+          reconstructed: 'status line from Guzzle\'s "resulted in a `400 Bad Request` response:"; body as printed',
+          text: `HTTP/1.1 400 Bad Request
+
+{"__type":"UnrecognizedClientException","message":"The security token included in the request is invalid."}`,
+        },
+        {
+          source: "https://github.com/aws/aws-sdk-php-symfony/issues/41",
+          reconstructed: 'status line from Guzzle\'s "resulted in a `403 Forbidden` response"; body as printed (SQS)',
+          text: `HTTP/1.1 403 Forbidden
+
+<?xml version="1.0"?><ErrorResponse xmlns="http://queue.amazonaws.com/doc/2012-11-05/"><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message><Detail/></Error><RequestId>f476a7e3-b735-5ee2-ad8b-f4f364d4285a</RequestId></ErrorResponse>`,
+        },
+        {
+          source: "https://github.com/raster-foundry/raster-foundry/issues/289",
+          reconstructed: "status line 403 added from S3's documented status for InvalidAccessKeyId; the access key id replaced with a fake",
+          text: `HTTP/1.1 403 Forbidden
+
+<Error>
+<Code>InvalidAccessKeyId</Code>
+<Message>The AWS Access Key Id you provided does not exist in our records.</Message>
+<AWSAccessKeyId>ASIAXXXXXXXXEXAMPLE</AWSAccessKeyId>
+<RequestId>4F2659BDA1E78A41</RequestId>
+<HostId>ewmvzYmgbPxU1kXQzK544DKLcVjOUuhpqfuBIP16hTWi5EnEq3dCCglVb9tkCYJTwQbUKlFShHU=</HostId>
+</Error>`,
+        },
+      ],
+    },
+    "provider.aws.access-denied": {
+      statement:
+        'AWS answers a call the IAM principal may not make with `AccessDenied` or `AccessDeniedException` (403, or 400 on DynamoDB): a ScopeReauthRequiredError whose `missingScopes` is the IAM action the message names ("is not authorized to perform: dynamodb:Query"), which a policy must allow; S3\'s plain "Access Denied" names none. An explicit deny is left a plain ProviderAPIError.',
+      source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html",
+      examples: [
+        {
+          source: "https://github.com/ionic-team/starters/issues/46",
+          reconstructed:
+            "status line and Content-Type added (the thread shows `POST https://dynamodb.us-east-1.amazonaws.com/ 400 (Bad Request)` and this body; DynamoDB's JSON 1.0 content type); account ids already faked by the poster",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/x-amz-json-1.0
+
+{"__type":"com.amazon.coral.service#AccessDeniedException","Message":"User: arn:aws:sts::0123456789:assumed-role/xxx_auth_MOBILEHUB_123456/CognitoIdentityCredentials is not authorized to perform: dynamodb:Query on resource: arn:aws:dynamodb:us-east-1:0123456:table/xxx-mobilehub-638986677-tasks/index/DateSorted"}`,
+        },
+        {
+          source: "https://github.com/aws/aws-sdk-ruby/issues/3222",
+          reconstructed: "wire trace posted by an SDK maintainer; the Ruby `-> \"...\"` framing and the chunked transfer encoding removed",
+          text: `HTTP/1.1 403 Forbidden
+x-amz-request-id: 7BMJM8PWV1J1FNEH
+x-amz-id-2: TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s+Y0YsVEeIxGoiUK+pCQIRwhNsDNC1ws=
+Content-Type: application/xml
+Date: Tue, 25 Mar 2025 22:58:36 GMT
+Server: AmazonS3
+
+<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>7BMJM8PWV1J1FNEH</RequestId><HostId>TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s+Y0YsVEeIxGoiUK+pCQIRwhNsDNC1ws=</HostId></Error>`,
+        },
+      ],
+    },
+    "provider.aws.throttling": {
+      statement:
+        "AWS throttles with an error code, not a status: `Throttling`/`ThrottlingException` on a 400 (most services), `TooManyRequestsException`/`ThrottlingException` on a 429 (Lambda, Bedrock), `SlowDown` on a 503 (S3), and the rest of the SDKs' throttling list: a retryable ProviderAPIError; back off, or wait the `Retry-After` (seconds) or `x-amz-retry-after` (milliseconds) when sent.",
+      source: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html",
+      examples: [
+        {
+          source: "https://github.com/jantman/awslimitchecker/issues/86",
+          reconstructed: 'status line from boto\'s "BotoServerError: 400 Bad Request"; body as printed (Elastic Load Balancing)',
+          text: `HTTP/1.1 400 Bad Request
+
+<ErrorResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/">
+  <Error>
+    <Type>Sender</Type>
+    <Code>Throttling</Code>
+    <Message>Rate exceeded</Message>
+  </Error>
+  <RequestId>fab58587-8841-11e5-938b-a9029686dd0d</RequestId>
+</ErrorResponse>`,
+        },
+        {
+          source: "https://github.com/awsdocs/amazon-ses-developer-guide/issues/60",
+          reconstructed: 'status line from Guzzle\'s "resulted in a `400 Bad Request` response"; body as printed (SES)',
+          text: `HTTP/1.1 400 Bad Request
+
+<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/">
+  <Error>
+    <Type>Sender</Type>
+    <Code>Throttling</Code>
+    <Message>Maximum sending rate exceeded.</Message>
+  </Error>
+  <RequestId>8f23e6e6-b4f2-4572-b426-343b370cb32c</RequestId>
+</ErrorResponse>`,
+        },
+        {
+          source: "https://github.com/aws-samples/amazon-bedrock-client-for-mac/issues/99",
+          reconstructed:
+            "rebuilt from the Swift SDK's rendering of the response (status, headers and `message`); the body is that message, which matches the printed Content-Length of 63",
+          text: `HTTP/1.1 429 Too Many Requests
+Date: Mon, 12 May 2025 11:11:55 GMT
+Content-Type: application/json
+Content-Length: 63
+Connection: keep-alive
+x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/
+x-amzn-RequestId: ca47a5ce-e260-4824-aa0e-2e62669d5d6e
+
+{"message":"Too many tokens, please wait before trying again."}`,
+        },
+        {
+          source: "https://github.com/pingcap/tiflash/issues/10538",
+          reconstructed:
+            'status line from "HTTP response code: 503" and "Response status: 503, Slow Down"; headers as logged by the C++ SDK; body not logged: written from its code and message ("Exception name: SlowDown / Error message: Please reduce your request rate."), the elements S3 sends after them left out',
+          text: `HTTP/1.1 503 Slow Down
+connection: close
+content-type: application/xml
+date: Fri, 07 Nov 2025 21:19:55 GMT
+server: AmazonS3
+x-amz-id-2: zRby//pp1PO7Y2mYDdEeTACIDIVxbp3Uk2a4nd8TnGxIxTXxO1Saf1W6RHKjbExBLJ6kcn9/IMsd+i7dMhJg/vgJ3c4fH5Gr1dVWXCtjJm4=
+x-amz-request-id: 5WYFY5P28HFWHTHX
+
+<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>`,
+        },
+        {
+          source: "https://github.com/allenai/amti/pull/12",
+          text: "botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the CreateHITWithHITType operation (reached max retries: 4): Rate exceeded",
+        },
+      ],
+    },
+  },
 };

@@ -1,5 +1,8 @@
 /**
- * Box: its signals are being written (see /work/research/box.md).
+ * Box: a Client Error body (`type: "error"`, `status`, `code`, `message`, `request_id`) and,
+ * on 401 and 403, an RFC 6750 challenge (`Bearer realm="Service", error="insufficient_scope"`)
+ * that the generic rules already read; some 403s carry only the body's `code`. The token
+ * endpoint answers a dead refresh token with a 400.
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
@@ -7,11 +10,110 @@ import { provider, type ProviderDocs } from "./types.js";
 export const box = provider({
   id: "box",
   name: "Box",
-  signals: {},
+  requestIdHeaders: ["box-request-id"],
+  bodyRequestId: "request_id",
+  fingerprints: { headers: ["box-request-id"] },
+  message: ["message", "error_description"],
+  signals: {
+    // The challenge case is the generic `provider.403.insufficient-scope`; this is the body-only one.
+    "provider.box.insufficient-scope": {
+      status: [403],
+      when: { json: "code", is: "insufficient_scope" },
+      error: "ScopeReauthRequiredError",
+    },
+    // Only a refresh token's failure: `invalid_grant` also answers a JWT or client-credentials
+    // grant the app misconfigured, which reconnecting the user does not fix.
+    "provider.box.refresh-invalid-grant": {
+      status: [400],
+      when: {
+        all: [
+          { json: "error", is: "invalid_grant" },
+          { json: "error_description", matches: /^(?:Invalid refresh token|Refresh token has expired)/ },
+        ],
+      },
+      error: "ProviderUnauthorizedError",
+    },
+  },
 });
 
 export const boxDocs: ProviderDocs<typeof box> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "Common errors", url: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors" },
+    { title: "Rate limits", url: "https://developer.box.com/guides/api-calls/permissions-and-errors/rate-limits" },
+    { title: "Scopes", url: "https://developer.box.com/guides/api-calls/permissions-and-errors/scopes" },
+  ],
+  requestIdSource: "https://github.com/box/box-node-sdk/issues/157",
+  answers: {
+    scope: {
+      rules: ["provider.403.insufficient-scope", "provider.box.insufficient-scope"],
+      note: "Box names no scope (its challenge has no `scope` parameter). Enable the scope on the app and reauthorize; for server (JWT, client-credentials) apps an admin must also reauthorize the app, or the app needs Enterprise access.",
+    },
+    credential: {
+      rules: ["provider.401", "provider.box.refresh-invalid-grant"],
+      note: "An expired (60-minute) or revoked access token is a 401 with `WWW-Authenticate: Bearer realm=\"Service\", error=\"invalid_token\"`; refresh it (refresh tokens are single-use).",
+    },
+    rateLimit: {
+      rules: ["provider.error"],
+      note: "Box rate-limits per user with 429 `rate_limit_exceeded` and `retry-after` in seconds.",
+    },
+    notRetryable: "not documented",
+  },
+  notes: [
+    "403 `access_denied_insufficient_permissions` means the acting user (or the app's service account) has no access to that item in most reports; Box also names the app's scopes as a cause. It stays a plain ProviderAPIError: widening consent does not grant access to an item.",
+    "Box documents 409 `operation_blocked_temporary` and `name_temporarily_reserved` as conflicts that pass when retried later, and 503 `unavailable` with an optional `Retry-After`; no public response shows the 409s, so no signal reads them.",
+    "Box also applies licence-based monthly API allocations; a 429 from them is not told apart from an ordinary one.",
+  ],
+  signals: {
+    "provider.box.insufficient-scope": {
+      statement:
+        "Box's 403 with `code: \"insufficient_scope\"` (\"The request requires higher privileges than provided by the access token.\") is a ScopeReauthRequiredError even without a challenge header: enable the needed scope on the app and reauthorize it.",
+      source: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors",
+      examples: [
+        {
+          source: "https://community.box.com/box-sign-api-9/insufficient-scope-3011",
+          reconstructed: 'status line added from `"status": 403` in the body; the request id is a fake',
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{
+    "type": "error",
+    "code": "insufficient_scope",
+    "status": 403,
+    "message": "The request requires higher privileges than provided by the access token.",
+    "help_url": "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/",
+    "request_id": "0000000000000000fake"
+}`,
+        },
+      ],
+    },
+    "provider.box.refresh-invalid-grant": {
+      statement:
+        "Box's token endpoint answers 400 `invalid_grant` \"Invalid refresh token\" (or \"Refresh token has expired\") when the refresh token was already used, revoked or is over 60 days old: a ProviderUnauthorizedError, the user must connect again.",
+      source: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors",
+      examples: [
+        {
+          source: "https://github.com/box/box-python-sdk/issues/587",
+          reconstructed:
+            "rebuilt from the boxsdk log in the thread: its status (400), its header dict (cookies left out) and its body (a Python dict, written as JSON)",
+          text: `HTTP/1.1 400 Bad Request
+Date: Wed, 18 May 2022 16:51:48 GMT
+Content-Type: application/json
+Transfer-Encoding: chunked
+Connection: keep-alive
+Strict-Transport-Security: max-age=31536000
+Cache-Control: no-store
+
+{"error": "invalid_grant", "error_description": "Invalid refresh token"}`,
+        },
+        {
+          source: "https://github.com/box/box-windows-sdk-v2/issues/96",
+          reconstructed: "status line added: the issue shows only the body, and RFC 6749 section 5.2 sends `invalid_grant` with a 400",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"error":"invalid_grant","error_description":"Refresh token has expired"}`,
+        },
+      ],
+    },
+  },
 };

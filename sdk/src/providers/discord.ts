@@ -1,17 +1,139 @@
 /**
- * Discord: its signals are being written (see /work/research/discord.md).
+ * Discord's HTTP API: errors come as `{"message", "code"}` where `code` is one of
+ * Discord's own numeric JSON error codes (0 for a bare HTTP failure). A 429 is usually a
+ * bucket limit with a wait in the body and headers, but two 429s are not: a Cloudflare IP
+ * ban for too many invalid requests, and the daily quota of application-command creates.
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
 
+const BLOCKED = /^You are being blocked from accessing our API temporarily/;
+
 export const discord = provider({
   id: "discord",
   name: "Discord",
-  signals: {},
+  // No request-id header and no fingerprint: `X-RateLimit-Bucket`/`-Scope` are Discord's but of the generic family, `cf-ray` is Cloudflare's.
+  message: ["message"],
+  signals: {
+    "provider.discord.invalid-request-ban": {
+      when: {
+        any: [
+          { json: "message", matches: BLOCKED },
+          // The static page Cloudflare stores: pasted as printed it is often not JSON; or Cloudflare's own 1015 text.
+          { text: /You are being blocked from accessing our API temporarily/ },
+          { text: /^error code: 1015\b/ },
+        ],
+      },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.discord.daily-command-create-limit": {
+      // Sent as 400 or as 429: the 429 would otherwise be retried within the day.
+      when: { json: "code", is: "30034" },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.discord.missing-oauth2-scope": {
+      when: { json: "code", is: "50026" },
+      error: "ScopeReauthRequiredError",
+    },
+  },
 });
 
 export const discordDocs: ProviderDocs<typeof discord> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "Opcodes and status codes (HTTP and JSON error codes)", url: "https://discord.com/developers/docs/topics/opcodes-and-status-codes" },
+    { title: "Rate limits", url: "https://discord.com/developers/docs/topics/rate-limits" },
+    { title: "OAuth2", url: "https://discord.com/developers/docs/topics/oauth2" },
+    { title: "API reference: authentication", url: "https://discord.com/developers/docs/reference#authentication" },
+  ],
+  answers: {
+    scope: {
+      rules: ["provider.discord.missing-oauth2-scope"],
+      note: "The body never names the missing scope. 403 `50001` \"Missing Access\" and `50013` \"Missing Permissions\" are the bot's or user's guild and channel permissions, not OAuth scopes: they stay a plain ProviderAPIError (fix the role or channel permissions; Discord does not say which one).",
+    },
+    credential: {
+      rules: ["provider.401"],
+      note: "A missing, malformed (a bot token without the `Bot ` prefix), reset or revoked token is a 401 `{\"message\": \"401: Unauthorized\", \"code\": 0}` (or codes 40001, 50014, 50025). Stop calling with it: repeated 401s count toward the Cloudflare ban.",
+    },
+    rateLimit: {
+      rules: ["provider.error", "provider.rate-limit-spent"],
+      note: "A bucket limit is a 429 `{\"message\": \"You are being rate limited.\", \"retry_after\": <float seconds>, \"global\": false}` with `Retry-After` and `X-RateLimit-Reset-After`; a limit with `X-RateLimit-Scope: shared` is not counted against you.",
+    },
+    notRetryable: { rules: ["provider.discord.invalid-request-ban", "provider.discord.daily-command-create-limit"] },
+  },
+  notes: [
+    "An invalid request is any 401, 403 or 429 (except a `shared` 429): 10,000 of them from one IP within 10 minutes get that IP banned by Cloudflare, for about an hour. Shared hosts (Cloud Run, Workers, repl.it) can be banned for other tenants' traffic.",
+    "`retry_after` was milliseconds in old API versions; it is seconds (a float) today.",
+    "JSON code 40333 (\"Cloudflare is blocking your request\", often fixed by sending a proper User-Agent) is a related block.",
+  ],
+  signals: {
+    "provider.discord.invalid-request-ban": {
+      statement:
+        "Discord's 429 without rate-limit headers that says \"You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently\" (or Cloudflare's `error code: 1015`) is an IP ban for too many invalid 401, 403 or 429 requests: a ProviderAPIError that is not retryable, since each retry extends it; stop, fix the failing requests, and wait (about an hour).",
+      source: "https://discord.com/developers/docs/topics/rate-limits",
+      examples: [
+        {
+          source: "https://github.com/discord/discord-api-docs/issues/5810",
+          reconstructed:
+            'status line and Content-Type added from the issue ("a 429 response ... with no `X-RateLimit-` headers"); the issue prints the body as a JavaScript object, its keys are quoted here as the JSON Discord sent. Discord staff there: "that is an IP ban, not a rate limit"',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{
+  "code": 0,
+  "message": "You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently. Please read our docs at https://discord.com/developers/docs/topics/rate-limits to prevent this moving forward."
+}`,
+        },
+        {
+          source: "https://github.com/discord/discord-api-docs/issues/5385",
+          reconstructed: "status line and Content-Type added: the issue shows the body curl printed; Cloudflare serves its error 1015 with 429",
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: text/plain; charset=UTF-8
+
+error code: 1015`,
+        },
+      ],
+    },
+    "provider.discord.daily-command-create-limit": {
+      statement:
+        "Discord's JSON error code 30034 (\"Max number of daily application command creates has been reached (200)\"), sent as 400 or as 429, is a daily quota: a ProviderAPIError that is not retryable within the day; stop re-registering commands on every start.",
+      source: "https://discord.com/developers/docs/topics/opcodes-and-status-codes",
+      examples: [
+        {
+          source: "https://github.com/discord/discord-api-docs/issues/6188",
+          reconstructed: "the issue prints discord.js's DiscordAPIError (`status: 400`, `rawError: { message, code: 30034 }`); the status line and the JSON body are rebuilt from those fields",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"message": "Max number of daily application command creates has been reached (200)", "code": 30034}`,
+        },
+        {
+          source: "https://github.com/discordjs/discord.js/issues/10458",
+          reconstructed:
+            'the reporter quotes the message axios returned "(status code 429)" for an "API response with code 30034"; the status line and the JSON body are rebuilt from those',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{"message": "Max number of daily application command creates has been reached (200)", "code": 30034}`,
+        },
+      ],
+    },
+    "provider.discord.missing-oauth2-scope": {
+      statement:
+        "Discord's JSON error code 50026 (\"Missing required OAuth2 scope\") is a ScopeReauthRequiredError: the user's OAuth2 token lacks a scope the endpoint needs; authorize again with it (the response does not say which).",
+      source: "https://discord.com/developers/docs/topics/opcodes-and-status-codes",
+      examples: [
+        {
+          source: "https://discord.com/developers/docs/topics/opcodes-and-status-codes",
+          reconstructed:
+            'assembled from the page: its JSON error table (code 50026, "Missing required OAuth2 scope"), its documented error shape `{"message", "code"}`, and its HTTP 403 ("The Authorization token you passed did not have permission to the resource"); no raw capture with 50026 was found',
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"message": "Missing required OAuth2 scope", "code": 50026}`,
+        },
+      ],
+    },
+  },
 };

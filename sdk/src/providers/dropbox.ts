@@ -1,5 +1,10 @@
 /**
- * Dropbox: its signals are being written (see /work/research/dropbox.md).
+ * Dropbox API v2: errors are tagged unions, `{"error_summary": "<tag>/…", "error": {".tag":
+ * "<tag>", …}}`, and the 401 body is an `AuthError` whose tag tells a missing scope
+ * (`missing_scope`, with `required_scope`) from a dead token; a request Dropbox cannot even
+ * parse (a malformed token, a scope the app never enabled) is a 400 in plain text.
+ * The union's tag is `error[".tag"]` (written `error.\\.tag` as a path); `error_summary` starts
+ * with the same tags and is read too.
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
@@ -7,11 +12,169 @@ import { provider, type ProviderDocs } from "./types.js";
 export const dropbox = provider({
   id: "dropbox",
   name: "Dropbox",
-  signals: {},
+  requestIdHeaders: ["x-dropbox-request-id"],
+  fingerprints: {
+    headers: ["x-dropbox-request-id", "x-dropbox-response-origin", "x-dropbox-request-url"],
+    body: {
+      any: [
+        // "missing_scope/..", "path/not_found/.": a union tag, a slash.
+        { json: "error_summary", matches: /^[a-z_]{1,64}\// },
+        { text: /^Error in call to API function "/ },
+      ],
+    },
+  },
+  message: ["error_summary", "error_description"],
+  signals: {
+    "provider.dropbox.missing-scope": {
+      status: [401],
+      when: { any: [{ json: "error.\\.tag", is: "missing_scope" }, { json: "error_summary", matches: /^missing_scope\// }, { json: "error.required_scope" }] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ json: "error.required_scope" }],
+    },
+    "provider.dropbox.app-scope-not-enabled": {
+      status: [400],
+      when: { text: /Your app is not permitted to access this endpoint because it does not have the required scope '/ },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ text: /does not have the required scope '([^'\n]{1,200})'/ }],
+    },
+    "provider.dropbox.malformed-token": {
+      status: [400],
+      when: { text: /The given OAuth 2 access token is malformed\./ },
+      error: "ProviderUnauthorizedError",
+    },
+    "provider.dropbox.refresh-invalid-grant": {
+      status: [400],
+      when: { json: "error", is: "invalid_grant" },
+      error: "ProviderUnauthorizedError",
+    },
+  },
 });
 
 export const dropboxDocs: ProviderDocs<typeof dropbox> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "HTTP API: errors", url: "https://www.dropbox.com/developers/documentation/http/documentation#error-handling" },
+    { title: "Performance guide (rate limits)", url: "https://developers.dropbox.com/dbx-performance-guide" },
+    { title: "OAuth guide", url: "https://developers.dropbox.com/oauth-guide" },
+    { title: "Migrating app permissions and access tokens", url: "https://dropbox.tech/developers/migrating-app-permissions-and-access-tokens" },
+    { title: "AuthError and RateLimitError (API spec)", url: "https://docs.rs/crate/dropbox-sdk/0.20.3/source/dropbox-api-spec/auth.stone" },
+  ],
+  requestIdSource: "https://github.com/andreafabrizi/Dropbox-Uploader/issues/598",
+  answers: {
+    scope: {
+      rules: ["provider.dropbox.missing-scope", "provider.dropbox.app-scope-not-enabled"],
+      note: "A 401 `missing_scope` names the scope in `required_scope`: tokens never gain scopes afterwards, the user must authorize again. A 400 \"does not have the required scope\" means the app itself has not enabled it: its owner must enable it in the App Console first.",
+    },
+    credential: {
+      rules: ["provider.401", "provider.dropbox.malformed-token", "provider.dropbox.refresh-invalid-grant"],
+      note: "Short-lived access tokens (about four hours) expire with a 401 `expired_access_token`: refresh; a revoked token is a 401 `invalid_access_token`, a suspended user a 401 `user_suspended`.",
+    },
+    rateLimit: {
+      rules: ["provider.error"],
+      note: "Dropbox answers 429 (`too_many_requests`, or `too_many_write_operations` for lock contention in the user's namespace) and always sends `Retry-After` in seconds; the body's `error.retry_after` says the same.",
+    },
+    notRetryable: "not documented",
+  },
+  notes: [
+    "The 401 `AuthError` union also carries `invalid_select_user`, `invalid_select_admin` (a team `Dropbox-API-Select-*` header problem) and `route_access_denied`: configuration errors, not a dead token, though the generic 401 rule reads them as one. No public response shows them.",
+    "Batch uploads report `too_many_write_operations` per entry inside a 200 job status: retry those entries, the call itself did not fail.",
+  ],
+  signals: {
+    "provider.dropbox.missing-scope": {
+      statement:
+        "Dropbox's 401 (not 403) `missing_scope` is a ScopeReauthRequiredError: the token was issued without the scope in `error.required_scope` (`missingScopes`); enable it on the app if needed, then authorize again, since existing tokens never gain scopes.",
+      source: "https://docs.rs/crate/dropbox-sdk/0.20.3/source/dropbox-api-spec/auth.stone",
+      examples: [
+        {
+          source: "https://github.com/andreafabrizi/Dropbox-Uploader/issues/514",
+          reconstructed: "the request id is a fake",
+          text: `HTTP/1.1 401 Unauthorized
+Server: envoy
+Date: Mon, 14 Sep 2020 15:12:58 GMT
+Content-Type: application/json
+Www-Authenticate: Bearer realm="Dropbox-API"
+Content-Security-Policy: sandbox allow-forms allow-scripts
+X-Dropbox-Request-Id: 0000000000000000000000000000fake
+X-Robots-Tag: noindex, nofollow, noimageindex
+Strict-Transport-Security: max-age=15552000; includeSubDomains
+X-Robots-Tag: noindex, nofollow, noimageindex
+Transfer-Encoding: chunked
+
+{"error_summary": "missing_scope/...", "error": {".tag": "missing_scope", "required_scope": "files.content.write"}}`,
+        },
+        {
+          source: "https://github.com/andreafabrizi/Dropbox-Uploader/issues/598",
+          reconstructed: "the request id is a fake",
+          text: `HTTP/2 401 
+content-type: application/json
+cache-control: no-cache
+content-security-policy: sandbox allow-forms allow-scripts
+www-authenticate: Bearer realm="Dropbox-API"
+x-content-type-options: nosniff
+x-dropbox-request-url: /2/files/list_folder
+date: Thu, 06 Jun 2024 20:56:03 GMT
+server: envoy
+content-length: 106
+x-dropbox-response-origin: far_remote
+x-dropbox-request-id: 0000000000000000000000000000fake
+
+{"error":{".tag":"missing_scope","required_scope":"files.metadata.read"},"error_summary":"missing_scope/"}`,
+        },
+      ],
+    },
+    "provider.dropbox.app-scope-not-enabled": {
+      statement:
+        "Dropbox's plain-text 400 \"Your app is not permitted to access this endpoint because it does not have the required scope '<scope>'\" is a ScopeReauthRequiredError (`missingScopes` is that scope): the app's owner must enable the scope on the App Console's Permissions tab before users authorize again.",
+      source: "https://github.com/activepieces/activepieces/issues/3936",
+      examples: [
+        {
+          source: "https://github.com/activepieces/activepieces/issues/3936",
+          reconstructed: "the `response` object the integration logged, without its wrapper and the other members the issue elides",
+          text: `{
+  "status": 400,
+  "body": "Error in call to API function \\"files/get_temporary_link\\": Your app is not permitted to access this endpoint because it does not have the required scope 'files.content.read'. The owner of the app can enable the scope for the app using the Permissions tab on the App Console."
+}`,
+        },
+        {
+          source: "https://github.com/wilmerwang/autoLiterature/issues/3",
+          reconstructed:
+            "status line from the Python SDK's BadInputError (its class for a 400), whose arguments are the request id (masked by the reporter) and the plain-text body",
+          text: `HTTP/1.1 400 Bad Request
+X-Dropbox-Request-Id: xxxxxxxxx
+
+Error in call to API function "files/upload": Your app is not permitted to access this endpoint because it does not have the required scope 'files.content.write'. The owner of the app can enable the scope for the app using the Permissions tab on the App Console.`,
+        },
+      ],
+    },
+    "provider.dropbox.malformed-token": {
+      statement:
+        "Dropbox's plain-text 400 \"The given OAuth 2 access token is malformed.\" is a ProviderUnauthorizedError: the stored token is not a Dropbox token at all (cut, corrupted, or not a token); connect again.",
+      source: "https://github.com/dropbox/dropbox-sdk-python/issues/100",
+      examples: [
+        {
+          source: "https://github.com/dropbox/dropbox-sdk-python/issues/100",
+          reconstructed:
+            "status line from the Python SDK's BadInputError (its class for a 400; a Dropbox engineer explains it in the thread), whose arguments are the request id and the plain-text body; the request id is a fake",
+          text: `HTTP/1.1 400 Bad Request
+X-Dropbox-Request-Id: 0000000000000000000000000000fake
+
+Error in call to API function "users/get_current_account": The given OAuth 2 access token is malformed.`,
+        },
+      ],
+    },
+    "provider.dropbox.refresh-invalid-grant": {
+      statement:
+        "Dropbox's token endpoint answers 400 `invalid_grant` (\"refresh token is invalid or revoked\", \"refresh token is malformed\") when the refresh token is dead: a ProviderUnauthorizedError, the user must connect again.",
+      source: "https://github.com/nextcloud/integration_dropbox/issues/34",
+      examples: [
+        {
+          source: "https://github.com/nextcloud/integration_dropbox/issues/34",
+          reconstructed: "status line and body from the Guzzle message the log quotes (\"'POST https://api.dropboxapi.com/oauth2/token' resulted in a '400 Bad Request' response\")",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"error": "invalid_grant", "error_description": "refresh token is invalid or revoked"}`,
+        },
+      ],
+    },
+  },
 };

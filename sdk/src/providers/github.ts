@@ -26,9 +26,23 @@ export const github = provider({
     },
     "provider.github.integration-permissions": {
       status: [403],
-      when: { all: [{ header: "x-accepted-github-permissions" }, { json: "message", matches: /^Resource not accessible by (?:integration|personal access token)/ }] },
+      // The message alone decides (the header came in 2023; older responses lack it).
+      when: { json: "message", matches: /^Resource not accessible by (?:integration|personal access token)/ },
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ header: "x-accepted-github-permissions", split: "," }],
+      // `pull_requests=read,contents=read; issues=read,contents=read`: `;` separates alternative sets, any one suffices: the first is named.
+      missingScopes: [{ header: "x-accepted-github-permissions", capture: /^[ \t]*([^;]{1,2000})/, split: "," }],
+    },
+    "provider.github.graphql-rate-limited": {
+      status: [200, 403],
+      when: { json: "errors[].type", is: "RATE_LIMITED" },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ header: "x-ratelimit-reset" }],
+    },
+    "provider.github.bad-refresh-token": {
+      status: "any",
+      when: { json: "error", is: "bad_refresh_token" },
+      error: "ProviderUnauthorizedError",
     },
     "provider.github.secondary-rate-limit": {
       status: [403, 429],
@@ -52,8 +66,14 @@ export const githubDocs: ProviderDocs<typeof github> = {
       rules: ["quirk.github.scopes", "provider.github.integration-permissions"],
       note: "GitHub often answers a missing scope with 404 rather than 403, so as not to reveal that a private resource exists.",
     },
-    credential: { rules: ["provider.401"], note: "A bad or revoked token is a 401 `Bad credentials`." },
-    rateLimit: { rules: ["provider.rate-limit-spent", "provider.github.secondary-rate-limit"] },
+    credential: {
+      rules: ["provider.401", "provider.github.bad-refresh-token"],
+      note: "A bad or revoked token is a 401 `Bad credentials`; a GitHub App's dead refresh token is the token endpoint's HTTP 200 `bad_refresh_token`.",
+    },
+    rateLimit: {
+      rules: ["provider.rate-limit-spent", "provider.github.secondary-rate-limit", "provider.github.graphql-rate-limited"],
+      note: "The GraphQL API answers a spent limit with HTTP 200 and an error of type `RATE_LIMITED`.",
+    },
     notRetryable: "not documented",
   },
   signals: {
@@ -81,18 +101,66 @@ X-GitHub-Request-Id: 9F01:2A3B:4C5D6E:7F8091:5656A0B1
     },
     "provider.github.integration-permissions": {
       statement:
-        "GitHub: a 403 `Resource not accessible by integration` (or `by personal access token`) with `X-Accepted-GitHub-Permissions` is a ScopeReauthRequiredError; `missingScopes` is that header's list (`;` separates alternatives).",
+        "GitHub: a 403 `Resource not accessible by integration` (or `by personal access token`) is a ScopeReauthRequiredError: the App or fine-grained token lacks a permission; `missingScopes` is the first alternative set of `X-Accepted-GitHub-Permissions` when sent (`;` separates sets, any one suffices).",
       source: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible",
       examples: [
+        {
+          source: "https://github.com/actions/create-github-app-token/issues/258",
+          reconstructed: 'status line added from `"status": "403"` (the issue ran curl without -i)',
+          text: `HTTP/2 403
+
+{
+  "message": "Resource not accessible by integration",
+  "documentation_url": "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+  "status": "403"
+}`,
+        },
         {
           source: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible",
           reconstructed: "the response is assembled from the page's description of the message and the header",
           text: `HTTP/2 403
 content-type: application/json; charset=utf-8
-x-accepted-github-permissions: contents=read
+x-accepted-github-permissions: pull_requests=read,contents=read; issues=read,contents=read
 x-github-request-id: 0C8A:1F2B:3D4E5F:6A7B8C:65B00001
 
 {"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest/repos/contents#get-repository-content","status":"403"}`,
+        },
+      ],
+    },
+    "provider.github.graphql-rate-limited": {
+      statement:
+        "GitHub's GraphQL API answers a spent rate limit with HTTP 200 and an error of type `RATE_LIMITED`: a retryable ProviderAPIError; the wait is `x-ratelimit-reset`.",
+      source: "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
+      examples: [
+        {
+          source: "https://github.com/gitpod-io/gitpod/issues/15377",
+          reconstructed: "status line added: the docs say such a response has status 200; the issue shows the body",
+          text: `HTTP/2 200
+Content-Type: application/json; charset=utf-8
+
+{
+    "errors":[
+        {
+            "type":"RATE_LIMITED",
+            "message":"API rate limit exceeded for user ID 1431904."
+        }
+    ]
+}`,
+        },
+      ],
+    },
+    "provider.github.bad-refresh-token": {
+      statement:
+        "GitHub's token endpoint answers HTTP 200 `bad_refresh_token` when a GitHub App's refresh token expired (six months), was already used, or its installation was removed: a ProviderUnauthorizedError, the user must authorize again.",
+      source: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens",
+      examples: [
+        {
+          source: "https://github.com/interlink-hq/interLink/pull/262",
+          reconstructed: "assembled from the urllib3 debug log of the same call: its status line (200) and its body, printed as a Python dict, written as JSON",
+          text: `HTTP/1.1 200 OK
+Content-Type: application/json; charset=utf-8
+
+{"error": "bad_refresh_token", "error_description": "The refresh token passed is incorrect or expired.", "error_uri": "https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#bad-verification-code"}`,
         },
       ],
     },

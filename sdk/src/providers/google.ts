@@ -45,7 +45,8 @@ export const google = provider({
       when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }] },
       error: "ProviderAPIError",
       retryable: true,
-      wait: [{ json: "error.details[].retryDelay" }],
+      // RetryInfo's delay, else the 30 s minimum Google's Service Usage docs give for quota errors.
+      wait: [{ json: "error.details[].retryDelay" }, { seconds: 30 }],
     },
     "provider.google.refresh-invalid-grant": {
       status: [400],
@@ -218,7 +219,7 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
     },
     "provider.google.resource-exhausted": {
       statement:
-        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`).",
+        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), else at least 30 seconds.",
       source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
       examples: [
         {

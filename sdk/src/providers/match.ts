@@ -27,7 +27,11 @@ const compiled = new Map<JsonPath, readonly Step[]>();
 function steps(path: JsonPath): readonly Step[] {
   let out = compiled.get(path);
   if (out === undefined) {
-    out = path === "" ? [] : path.split(".").map((part) => (part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false }));
+    // `.` separates members; `\.` is a dot inside a member's name (`error.\.tag`).
+    out = path === "" ? [] : path.split(/(?<!\\)\./).map((raw) => {
+      const part = raw.replace(/\\\./g, ".");
+      return part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false };
+    });
     compiled.set(path, out);
   }
   return out;
@@ -134,6 +138,10 @@ export function test(match: Match, ctx: RuleContext): string | undefined {
   }
   if ("not" in match) return test(match.not, ctx) === undefined ? "" : undefined;
   if ("noStatus" in match) return ctx.status === undefined ? "no status" : undefined;
+  if ("method" in match) {
+    const m = ctx.method?.toUpperCase();
+    return m !== undefined && match.method.includes(m) ? `method ${m}` : undefined;
+  }
   if ("header" in match) {
     const value = ctx.headers.get(match.header);
     return value !== undefined && passes(value, match) ? `header ${ctx.headers.nameAsSent(match.header)}: ${short(value)}` : undefined;
@@ -176,7 +184,10 @@ export function pickScopes(picks: readonly ScopePick[], ctx: RuleContext): { sco
       const capture = "capture" in pick ? pick.capture : undefined;
       if (capture !== undefined) text = capture.exec(raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw)?.[1];
       if (text === undefined) return;
-      const parts = pick.split === undefined ? [text.trim()] : text.split(pick.split).map((s) => s.trim());
+      const split = "split" in pick ? pick.split : undefined;
+      // A long list is read from its head: at most MAX_ITEMS scopes are kept anyway.
+      const head = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+      const parts = split === undefined ? [head.trim()] : head.split(split).map((s) => s.trim());
       for (const s of parts) if (s !== "" && !found.includes(s) && found.length < MAX_ITEMS) found.push(s);
       if (from === "") from = where;
     };
@@ -190,6 +201,8 @@ export function pickScopes(picks: readonly ScopePick[], ctx: RuleContext): { sco
         } else if (typeof v === "string") take(v, `body ${pick.json}`);
         return false; // every value the path reaches
       });
+    } else if ("documented" in pick) {
+      for (const s of pick.documented) take(s, "the provider's docs (the response names none)");
     } else {
       const text = bodyText(ctx);
       const m = text === undefined ? null : pick.text.exec(text);

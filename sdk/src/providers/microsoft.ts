@@ -1,5 +1,9 @@
 /**
- * Microsoft Graph: its signals are being written (see /work/research/microsoft.md).
+ * Microsoft Graph (with OneDrive and Outlook) and the Microsoft identity platform's token
+ * endpoint: Graph answers in OData's `{"error": {"code", "message", "innerError"}}` and
+ * asks callers to branch on `error.code` alone; a 403 code says which workload refused
+ * (directory or mailbox), and the token endpoint's `AADSTS` numbers in `error_codes` tell
+ * a dead grant from a missing consent.
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
@@ -8,11 +12,191 @@ export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
   aliases: ["msgraph", "graph", "onedrive", "outlook"],
-  signals: {},
+  // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
+  requestIdHeaders: ["request-id", "client-request-id"],
+  bodyRequestId: "error.innerError.request-id",
+  // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
+  fingerprints: { headers: ["x-ms-ags-diagnostic"] },
+  message: ["error.message", "error_description"],
+  signals: {
+    "provider.microsoft.authorization-request-denied": {
+      status: [403],
+      when: { json: "error.code", is: "Authorization_RequestDenied" },
+      error: "ScopeReauthRequiredError",
+    },
+    "provider.microsoft.mailbox-access-denied": {
+      status: [403],
+      when: { json: "error.code", is: "ErrorAccessDenied" },
+      error: "ScopeReauthRequiredError",
+    },
+    "provider.microsoft.quota-limit-reached": {
+      // Any status: the code alone says the storage is full; 507 is the documented status, but OneDrive once sent a full drive as a 500 (onedrive-api-docs#23).
+      when: { json: "error.code", is: ["quotaLimitReached", "QuotaExceededException"] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    // The token endpoint's consent failure shares `invalid_grant` with a dead grant: it goes first.
+    "provider.microsoft.consent-required": {
+      status: [400],
+      when: { any: [{ json: "suberror", is: "consent_required" }, { json: "error_codes[]", is: "65001" }] },
+      error: "ScopeReauthRequiredError",
+    },
+    "provider.microsoft.refresh-invalid-grant": {
+      status: [400],
+      when: { json: "error", is: "invalid_grant" },
+      error: "ProviderUnauthorizedError",
+    },
+  },
 });
 
 export const microsoftDocs: ProviderDocs<typeof microsoft> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "Microsoft Graph error responses and resource types", url: "https://learn.microsoft.com/en-us/graph/errors" },
+    { title: "Resolve Microsoft Graph authorization errors", url: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors" },
+    { title: "Microsoft Graph throttling guidance", url: "https://learn.microsoft.com/en-us/graph/throttling" },
+    { title: "Microsoft Graph service-specific throttling limits", url: "https://learn.microsoft.com/en-us/graph/throttling-limits" },
+    { title: "Microsoft Entra authentication and authorization error codes (AADSTS)", url: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes" },
+    { title: "Continuous access evaluation (claims challenges)", url: "https://learn.microsoft.com/en-us/entra/identity-platform/app-resilience-continuous-access-evaluation" },
+    { title: "OneDrive API error responses", url: "https://learn.microsoft.com/en-us/onedrive/developer/rest-api/concepts/errors" },
+  ],
+  requestIdSource: "https://learn.microsoft.com/en-us/graph/errors",
+  answers: {
+    scope: {
+      rules: ["provider.microsoft.authorization-request-denied", "provider.microsoft.mailbox-access-denied", "provider.microsoft.consent-required"],
+      note: "Graph never names the missing permission: the method's page lists the permissions it accepts (https://learn.microsoft.com/en-us/graph/permissions-reference). A 403 is usually a permission the app lacks or has no consent for, but the same codes also come from the user's own missing role or license, a delegated-versus-application permission mismatch, or an Exchange application access policy, which re-consent does not fix.",
+    },
+    credential: {
+      rules: ["provider.401", "provider.microsoft.refresh-invalid-grant"],
+      note: "An expired, malformed or wrong-audience access token is a 401 `InvalidAuthenticationToken`; a 401 whose `WWW-Authenticate` carries `error=\"insufficient_claims\"` is a Continuous Access Evaluation revocation (acquire a token interactively, passing its `claims`). A dead refresh token is the token endpoint's 400 `invalid_grant` (AADSTS700082, 50173, 70008).",
+    },
+    rateLimit: {
+      rules: ["provider.error"],
+      note: "Graph throttles with 429 (`TooManyRequests`, `activityLimitReached`, `ApplicationThrottled`), sometimes 503 or 509, with `Retry-After` in seconds; some 429s come without it, and Graph sends no remaining or reset header: back off exponentially then.",
+    },
+    notRetryable: { rules: ["provider.microsoft.quota-limit-reached"] },
+  },
+  notes: [
+    "`Authorization_RequestDenied` and `ErrorAccessDenied` are mapped to their usual cause, a permission the app lacks or has no admin consent for (resolve-auth-errors' first check). They also come from the signed-in user's missing directory role or license, a token of the wrong permission type (delegated vs. application), an app-only token calling `/me`, or an Exchange application access policy: when the app already holds the permission, re-consent will not help.",
+    "OneDrive's and SharePoint's 403 `accessDenied` (\"The caller doesn't have permission to perform the action.\") stays a plain ProviderAPIError: public reports show it as often for an item or site the user cannot reach as for a missing `Files.*` or `Sites.*` permission.",
+    "A 403 whose `WWW-Authenticate` carries `error=\"insufficient_claims\"` is a Conditional Access step-up (MFA, a compliant device): the user must sign in interactively with the challenge's `claims`.",
+    "The token endpoint's body carries `trace_id` and `correlation_id`: the ids Microsoft support asks for.",
+    "413 and the `innerError` codes `maxFileSizeExceeded` and `maxItemCountExceeded` are limits of the request itself: not retryable, as every 4xx.",
+  ],
+  signals: {
+    "provider.microsoft.authorization-request-denied": {
+      statement:
+        "Microsoft Graph's 403 `Authorization_RequestDenied` (\"Insufficient privileges to complete the operation.\") is a ScopeReauthRequiredError: the app usually lacks the directory permission the method needs (or its admin consent); grant it and re-authorize. It can also mean the signed-in user lacks the directory role or license, which re-consent will not fix.",
+      source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
+      examples: [
+        {
+          source: "https://github.com/Azure-Samples/ms-identity-python-daemon/issues/8",
+          reconstructed: "status line and Content-Type added: the issue shows the body of the failing call; 403 is the status Graph documents for this code, and the fix was granting `User.Read.All`",
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{
+  "error": {
+    "code": "Authorization_RequestDenied",
+    "message": "Insufficient privileges to complete the operation.",
+    "innerError": {
+      "request-id": "d3d91569-9702-478e-90bc-21baa7b31591",
+      "date": "2020-01-27T19:20:20"
+    }
+  }
+}`,
+        },
+      ],
+    },
+    "provider.microsoft.mailbox-access-denied": {
+      statement:
+        "Microsoft Graph's 403 `ErrorAccessDenied` (Outlook mail, calendar and contacts: \"Access is denied. Check credentials and try again.\") is a ScopeReauthRequiredError: the token usually lacks the `Mail.*` or `Calendars.*` permission or its consent; re-authorize with it. It can also be an Exchange application access policy or a mailbox the user cannot open.",
+      source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
+      examples: [
+        {
+          source: "https://github.com/microsoftgraph/msgraph-sdk-php/issues/1094",
+          text: `Client error: \`GET https://graph.microsoft.com/v1.0/me/messages\` resulted in a \`403 Forbidden\` response:
+{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}`,
+        },
+      ],
+    },
+    "provider.microsoft.quota-limit-reached": {
+      statement:
+        "Microsoft Graph's `quotaLimitReached` (OneDrive) or `QuotaExceededException` (a mailbox), sent as 507 Insufficient Storage, means the user's storage is full: a ProviderAPIError that is not retryable, although the status is a 5xx; free space or raise the quota first.",
+      source: "https://learn.microsoft.com/en-us/graph/errors",
+      examples: [
+        {
+          source: "https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/6177",
+          reconstructed: 'status line added from the issue ("I am getting 507 Insufficient Storage with the following response")',
+          text: `HTTP/1.1 507 Insufficient Storage
+
+{
+  "error": {
+    "code": "QuotaExceededException",
+    "message": "Target mailbox quota exceeded.",
+    "innerError": {
+      "request-id": "9e98b005-0229-45a8-b40d-b840e35063f4",
+      "date": "2019-12-10T15:22:24"
+    }
+  }
+}`,
+        },
+        {
+          source: "https://github.com/lavinir/hassio-onedrive-backup/issues/140",
+          reconstructed:
+            'the issue prints the Graph .NET SDK exception ("Status Code: InsufficientStorage", "Code: quotaLimitReached", "Message: Insufficient Space Available"); the status line (507) and the OData body are rebuilt from those three lines',
+          text: `HTTP/1.1 507 Insufficient Storage
+Content-Type: application/json
+
+{"error":{"code":"quotaLimitReached","message":"Insufficient Space Available"}}`,
+        },
+      ],
+    },
+    "provider.microsoft.consent-required": {
+      statement:
+        "The Microsoft identity platform's token endpoint answers 400 with `suberror: consent_required` (AADSTS65001, \"The user or administrator has not consented to use the application\") when the grant lacks consent for a requested permission: a ScopeReauthRequiredError; send the user (or an admin) through an interactive authorization with those permissions.",
+      source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+      examples: [
+        {
+          source: "https://github.com/MicrosoftDocs/azure-docs/issues/39189",
+          reconstructed: "status line and Content-Type added: the reporter shows the JSON the token endpoint returned (in Postman); token errors are 400 (RFC 6749 section 5.2)",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json; charset=utf-8
+
+{
+    "error": "invalid_grant",
+    "error_description": "AADSTS65001: The user or administrator has not consented to use the application with ID '5617d05d-fdc6-4c56-b1dc-38b8576cfafd' named 'AzureADBlob'. Send an interactive authorization request for this user and resource.\\r\\nTrace ID: 7979ed8a-3959-4be5-9206-ce16f12a5900\\r\\nCorrelation ID: 73d7243c-43ba-4d8a-865a-0b8957def6c6\\r\\nTimestamp: 2019-09-19 08:55:37Z",
+    "error_codes": [
+        65001
+    ],
+    "timestamp": "2019-09-19 08:55:37Z",
+    "trace_id": "7979ed8a-3959-4be5-9206-ce16f12a5900",
+    "correlation_id": "73d7243c-43ba-4d8a-865a-0b8957def6c6",
+    "suberror": "consent_required"
+}`,
+        },
+        {
+          source: "https://github.com/stevenmaguire/oauth2-microsoft/issues/31",
+          reconstructed: "status line added: the issue shows the body the token request returned; token errors are 400 (RFC 6749 section 5.2)",
+          text: `HTTP/1.1 400 Bad Request
+
+{"error":"invalid_grant","error_description":"AADSTS65001: The user or administrator has not consented to use the application with ID 'xxxxxx-7069-49e9xx' named 'xxxxxCRM'. Send an interactive authorization request for this user and resource. Trace ID: 416xxxxxxxxxa932-7846f1a42100 Correlation ID: 1e7xxxxx8ce8f02 Timestamp: 2025-01-23 22:36:25Z","error_codes":[65001],"timestamp":"2025-01-23 22:36:25Z","trace_id":"41xxxx100","correlation_id":"1e714xxxxe8f02","suberror":"consent_required"}`,
+        },
+      ],
+    },
+    "provider.microsoft.refresh-invalid-grant": {
+      statement:
+        "The Microsoft identity platform's token endpoint answers 400 `invalid_grant` (AADSTS700082: refresh token expired after 90 days of inactivity; 50173 or 70008: grant revoked or expired, e.g. after a password change) when the refresh token is dead: a ProviderUnauthorizedError; the user must sign in again.",
+      source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+      examples: [
+        {
+          source: "https://github.com/Azure/azure-cli/issues/14244",
+          reconstructed: 'status line and Content-Type written from the printout "Get Token request returned http error: 400 and server response:"; the body as printed',
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json; charset=utf-8
+
+{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2020-02-26T21:52:54.2810613Z and was inactive for 90.00:00:00.\\r\\nTrace ID: 6e94ade5-10de-4d67-909a-14d845813500\\r\\nCorrelation ID: 0e87b495-1e24-4882-be85-d012c216f4f6\\r\\nTimestamp: 2020-07-06 22:31:52Z","error_codes":[700082],"timestamp":"2020-07-06 22:31:52Z","trace_id":"6e94ade5-10de-4d67-909a-14d845813500","correlation_id":"0e87b495-1e24-4882-be85-d012c216f4f6","error_uri":"https://login.microsoftonline.com/error?code=700082"}`,
+        },
+      ],
+    },
+  },
 };

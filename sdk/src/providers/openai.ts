@@ -1,17 +1,191 @@
 /**
- * OpenAI: its signals are being written (see /work/research/openai.md).
+ * OpenAI API: errors are `{"error": {"message", "type", "param", "code"}}`, and the status
+ * says too little: a 401 may be a missing permission ("Missing scopes: …") rather than a
+ * dead key, and a 429 may be an account out of credit or a request larger than the
+ * per-minute limit, which no retry fixes. Rate-limit waits are in the message and in
+ * `x-ratelimit-reset-*` durations (`6m0s`).
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
 
+// "Missing scopes: api.responses.write. Check that…": scope names hold dots, the sentence ends at ". ".
+const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)\.(?: |$)/;
+
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
-  signals: {},
+  requestIdHeaders: ["x-request-id"],
+  rateLimit: [
+    { remaining: "x-ratelimit-remaining-requests", reset: "x-ratelimit-reset-requests" },
+    { remaining: "x-ratelimit-remaining-tokens", reset: "x-ratelimit-reset-tokens" },
+  ],
+  message: ["error.message"],
+  signals: {
+    "provider.openai.missing-scopes": {
+      status: [401, 403],
+      when: { json: "error.message", matches: /Missing scopes: / },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ json: "error.message", capture: MISSING_SCOPES, split: "," }],
+    },
+    "provider.openai.insufficient-quota": {
+      status: [429],
+      // `code` was null in 2023 responses: read `type` too.
+      when: { any: [{ json: "error.code", is: "insufficient_quota" }, { json: "error.type", is: "insufficient_quota" }] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.openai.request-too-large": {
+      status: [429],
+      // Same code as a rate limit: only the message says the request alone is over the per-minute limit.
+      when: { json: "error.message", matches: /^Request too large for / },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.openai.rate-limit-exceeded": {
+      status: [429],
+      when: { any: [{ json: "error.code", is: "rate_limit_exceeded" }, { json: "error.type", is: ["tokens", "requests"] }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      // "Please try again in 6ms." / "20s" / "7m12s": the shortest wait that passes, unlike the reset headers (a full refill).
+      wait: [{ json: "error.message", capture: /Please try again in (\d[\dhms.]{0,20})\./ }],
+    },
+  },
 });
 
 export const openaiDocs: ProviderDocs<typeof openai> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "Error codes", url: "https://platform.openai.com/docs/guides/error-codes" },
+    { title: "Rate limits (headers)", url: "https://platform.openai.com/docs/guides/rate-limits" },
+    { title: "Debugging requests (response headers)", url: "https://platform.openai.com/docs/api-reference/debugging-requests" },
+    { title: "Error code 401: invalid authentication", url: "https://help.openai.com/en/articles/6891767-error-code-401-invalid-authentication" },
+    {
+      title: "Error code 429: you exceeded your current quota",
+      url: "https://help.openai.com/en/articles/6891831-error-code-429-you-exceeded-your-current-quota-please-check-your-plan-and-billing-details",
+    },
+  ],
+  requestIdSource: "https://platform.openai.com/docs/api-reference/debugging-requests",
+  answers: {
+    scope: {
+      rules: ["provider.openai.missing-scopes"],
+      note: "Sent as a 401 with no challenge. The same message comes for a restricted API key without the permission (edit the key), a Reader role in the organization or project (change the role), or a ChatGPT-login token sent to api.openai.com (logging in again does not add the scope).",
+    },
+    credential: {
+      rules: ["provider.401"],
+      note: 'A wrong, deleted or deactivated key is a 401 `invalid_api_key` "Incorrect API key provided: sk-…"; other 401s say the account left the organization or the project\'s IP allowlist refused the call (fix the network, not the key).',
+    },
+    rateLimit: {
+      rules: ["provider.openai.rate-limit-exceeded", "provider.rate-limit-spent"],
+      note: "The message says how long to wait (\"Please try again in 6s\"); `x-ratelimit-reset-requests` and `x-ratelimit-reset-tokens` say when the limit is fully refilled (Go durations such as `6m0s`). Per-day limits put waits of minutes or hours in the message.",
+    },
+    notRetryable: { rules: ["provider.openai.insufficient-quota", "provider.openai.request-too-large"] },
+  },
+  notes: [
+    "OpenAI's API docs do not document Retry-After or retry-after-ms on 429s, though its SDKs read them when sent.",
+    "A 403 `unsupported_country_region_territory` (\"Country, region, or territory not supported\") is not retryable and no scope problem; the generic 403 rule says so.",
+    "Azure OpenAI is another provider: other texts (\"Please retry after 33 seconds\") and Retry-After.",
+    "Only single-scope \"Missing scopes\" messages are public; the separator for several is not documented (commas are assumed).",
+  ],
+  signals: {
+    "provider.openai.missing-scopes": {
+      statement:
+        'OpenAI answers a restricted API key, or a member role, without an endpoint\'s permission with 401 (not 403) "You have insufficient permissions for this operation. Missing scopes: api.responses.write. …": a ScopeReauthRequiredError whose `missingScopes` are the scopes named; give the key the permission or use a key or role that has it.',
+      source: "https://help.openai.com/en/articles/6891767-error-code-401-invalid-authentication",
+      examples: [
+        {
+          source: "https://github.com/bytedance/trae-agent/issues/162",
+          reconstructed: 'status line from "Error code: 401"; body converted from the Python SDK\'s dict rendering (`None` → `null`, quotes normalised)',
+          text: `HTTP/1.1 401 Unauthorized
+Content-Type: application/json
+
+{"error":{"message":"You have insufficient permissions for this operation. Missing scopes: api.responses.write. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.","type":"invalid_request_error","param":null,"code":null}}`,
+        },
+      ],
+    },
+    "provider.openai.insufficient-quota": {
+      statement:
+        "OpenAI's 429 `insufficient_quota` (\"You exceeded your current quota, please check your plan and billing details.\") means the account has no credit left or hit its monthly spend limit: a ProviderAPIError that is not retryable; add credits or raise the limit.",
+      source: "https://platform.openai.com/docs/guides/error-codes",
+      examples: [
+        {
+          source: "https://github.com/ChatGPTNextWeb/NextChat/issues/3123",
+          reconstructed: "status line 429 added from OpenAI's documented status for this message; body as printed",
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{
+  "error": {
+    "message": "You exceeded your current quota, please check your plan and billing details.",
+    "type": "insufficient_quota",
+    "param": null,
+    "code": "insufficient_quota"
+  }
+}`,
+        },
+        {
+          source: "https://github.com/eryajf/chatgpt-dingtalk/issues/35",
+          reconstructed: 'status line from "code is 429"; body as printed (`code` is null in this 2023 response)',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{
+    "error": {
+        "message": "You exceeded your current quota, please check your plan and billing details.",
+        "type": "insufficient_quota",
+        "param": null,
+        "code": null
+    }
+}`,
+        },
+        {
+          source: "https://github.com/OpenBMB/ChatDev/issues/399",
+          text: `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`,
+        },
+      ],
+    },
+    "provider.openai.request-too-large": {
+      statement:
+        'OpenAI\'s 429 "Request too large for gpt-4o … on tokens per min (TPM): Limit 30000, Requested 36278" means this one request is over the per-minute token limit, whatever the wait: a ProviderAPIError that is not retryable; shrink the input or `max_tokens`, or move to a higher tier.',
+      source: "https://github.com/Aider-AI/aider/issues/1880",
+      examples: [
+        {
+          source: "https://github.com/Aider-AI/aider/issues/1880",
+          reconstructed: 'status line from "Error code: 429"; body converted from the Python SDK\'s dict rendering (`None` → `null`); organization id replaced with a fake',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{"error":{"message":"Request too large for gpt-4o in organization org-XXXXXXXXXXXXXXXXXXXXXXXX on tokens per min (TPM): Limit 30000, Requested 36278. The input or output tokens must be reduced in order to run successfully. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}`,
+        },
+        {
+          source: "https://github.com/DrShushen/climb/issues/13",
+          reconstructed: 'status line from "Error code: 429"; body converted from the Python SDK\'s dict rendering; organization id replaced with a fake',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{"error":{"message":"Request too large for gpt-4o in organization org-XXXXXXXXXXXXXXXXXXXXXXXX on tokens per min (TPM): Limit 30000, Requested 30601. The input or output tokens must be reduced in order to run successfully. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}`,
+        },
+      ],
+    },
+    "provider.openai.rate-limit-exceeded": {
+      statement:
+        'OpenAI rate-limits with 429 `rate_limit_exceeded` ("Rate limit reached for gpt-4o … on tokens per min (TPM) … Please try again in 6s."): a retryable ProviderAPIError whose wait is the time in the message (Retry-After, when sent, comes first).',
+      source: "https://platform.openai.com/docs/guides/rate-limits",
+      examples: [
+        {
+          source: "https://github.com/Pythagora-io/gpt-pilot/pull/53",
+          reconstructed: 'status line from "API responded with status code: 429"; body as printed (organization id replaced with a fake)',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{
+    "error": {
+        "message": "Rate limit reached for 10KTPM-200RPM in organization org-XXXXXXXXXXXXXXXXXXXXXXXX on tokens per min. Limit: 10000 / min. Please try again in 6ms. Contact us through our help center at help.openai.com if you continue to have issues.",
+        "type": "tokens",
+        "param": null,
+        "code": "rate_limit_exceeded"
+    }
+}`,
+        },
+      ],
+    },
+  },
 };

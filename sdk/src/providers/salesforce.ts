@@ -1,17 +1,149 @@
 /**
- * Salesforce: its signals are being written (see /work/research/salesforce.md).
+ * Salesforce's REST API: an error body is a JSON list, `[{"message", "errorCode"}]` (an
+ * `<Errors><Error><errorCode>` document when the client asks for XML). It spends the org's
+ * API allocation with a 403 rather than a 429, and answers a token without the `api` scope
+ * with the same `INVALID_SESSION_ID` as an expired session, told apart only by the message.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, type Match, type ProviderDocs } from "./types.js";
+
+/** An `errorCode`, in the JSON list or in the XML form. */
+const errorCode = (codes: string): Match => ({ any: [{ json: "[].errorCode", is: codes }, { xml: "errorCode", is: codes }] });
 
 export const salesforce = provider({
   id: "salesforce",
   name: "Salesforce",
-  signals: {},
+  // "returned in each request to REST API (except for calls to the Versions URI, /)".
+  fingerprints: { headers: ["sforce-limit-info"] },
+  message: ["[].message"],
+  signals: {
+    "provider.salesforce.session-not-valid-for-rest-api": {
+      status: [401],
+      when: {
+        all: [
+          errorCode("INVALID_SESSION_ID"),
+          { any: [{ json: "[].message", matches: /^This session is not valid for use with the REST API/ }, { xml: "message", matches: /^This session is not valid for use with the REST API/ }] },
+        ],
+      },
+      error: "ScopeReauthRequiredError",
+      // The body names no scope; the one the docs name for this message is `api`.
+      missingScopes: [{ documented: ["api"] }],
+    },
+    "provider.salesforce.request-limit-exceeded": {
+      status: [403],
+      when: errorCode("REQUEST_LIMIT_EXCEEDED"),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
+    "provider.salesforce.refresh-invalid-grant": {
+      status: [400],
+      when: { json: "error", is: "invalid_grant" },
+      error: "ProviderUnauthorizedError",
+    },
+  },
 });
 
 export const salesforceDocs: ProviderDocs<typeof salesforce> = {
-  docs: [],
-  answers: { scope: "not documented", credential: "not documented", rateLimit: "not documented", notRetryable: "not documented" },
-  signals: {},
+  docs: [
+    { title: "REST API: status codes and error responses", url: "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm" },
+    { title: "REST API: Limit Info header", url: "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_api_usage.htm" },
+    {
+      title: "API request limits and allocations",
+      url: "https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_api.htm",
+    },
+    { title: "Connect REST API limits", url: "https://developer.salesforce.com/docs/platform/salesforce-app-limits-cheatsheet/guide/salesforce-app-limits-chatter-rest.html" },
+  ],
+  answers: {
+    scope: {
+      rules: ["provider.salesforce.session-not-valid-for-rest-api"],
+      note: "The body names no scope: the one usually missing is `api` (often with `refresh_token`). Other permissions fail with 403 `INSUFFICIENT_ACCESS_OR_READONLY`, which re-authorizing does not fix.",
+    },
+    credential: {
+      rules: ["provider.401", "provider.salesforce.refresh-invalid-grant"],
+      note: "An expired or revoked session or OAuth token is a 401 `INVALID_SESSION_ID` \"Session expired or invalid\"; a dead refresh token is the token endpoint's 400 `invalid_grant` (\"expired access/refresh token\").",
+    },
+    rateLimit: {
+      rules: ["provider.salesforce.request-limit-exceeded", "provider.error"],
+      note: "The org's API allocation is spent with a 403, not a 429; the Connect (Chatter) REST API's hourly per-user limit answers 503, which is retryable as any 5xx.",
+    },
+    notRetryable: "not documented",
+  },
+  notes: [
+    "`REQUEST_LIMIT_EXCEEDED` \"TotalRequests Limit exceeded.\" is the org's rolling 24-hour allocation: it clears only as old calls age out, so a retry within minutes usually fails again; `Sforce-Limit-Info: api-usage=<used>/<limit>` shows how much is spent. \"ConcurrentPerOrgLongTxn Limit exceeded.\" (too many long-running requests at once) clears in seconds.",
+    "`INVALID_SESSION_ID` covers an expired session, a revoked token, a token used against another instance URL, an IP restriction and a session below the profile's required security level (High Assurance).",
+    "Salesforce documents no request-id header for the REST API.",
+  ],
+  signals: {
+    "provider.salesforce.session-not-valid-for-rest-api": {
+      statement:
+        "Salesforce's 401 `INVALID_SESSION_ID` \"This session is not valid for use with the REST API\" is a ScopeReauthRequiredError, its usual cause: the OAuth token was issued without the `api` scope; re-authorize with `api`. The same text also answers an IP-restricted session or one below the profile's required High Assurance level.",
+      source: "https://github.com/forcedotcom/b2b-commerce-on-lightning-quickstart/pull/56",
+      examples: [
+        {
+          source: "https://github.com/jsforce/jsforce/pull/1301",
+          reconstructed: "the response object jsforce printed, written as a raw response; Set-Cookie values shortened",
+          text: `HTTP/1.1 401 Unauthorized
+cache-control: no-cache,must-revalidate,max-age=0,no-store,private
+connection: close
+content-type: application/json;charset=UTF-8
+date: Fri, 06 Jan 2023 09:33:41 GMT
+set-cookie: CookieConsentPolicy=0:1; path=/; secure
+strict-transport-security: max-age=63072000; includeSubDomains
+transfer-encoding: chunked
+x-content-type-options: nosniff
+x-robots-tag: none
+x-xss-protection: 1; mode=block
+
+[{"message":"This session is not valid for use with the REST API","errorCode":"INVALID_SESSION_ID"}]`,
+        },
+        {
+          source: "https://github.com/NangoHQ/nango/issues/4344",
+          reconstructed: "status line and Content-Type added (the issue quotes the body)",
+          text: `HTTP/1.1 401 Unauthorized
+Content-Type: application/json;charset=UTF-8
+
+[{"message":"This session is not valid for use with the REST API","errorCode":"INVALID_SESSION_ID"}]`,
+        },
+      ],
+    },
+    "provider.salesforce.request-limit-exceeded": {
+      statement:
+        "Salesforce's 403 `REQUEST_LIMIT_EXCEEDED` is a rate limit, a retryable ProviderAPIError although the status is 403; Salesforce sends no wait. \"TotalRequests Limit exceeded.\" is the org's rolling 24-hour allocation and usually outlasts a backoff; \"ConcurrentPerOrgLongTxn\" clears in seconds.",
+      source: "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm",
+      examples: [
+        {
+          source: "https://github.com/SalesforceLabs/OrgCheck/issues/181",
+          reconstructed:
+            "status line and JSON body rebuilt from jsforce's `REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.` (jsforce prints `errorCode: message`); the 403 and the list shape are Salesforce's documented ones",
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json;charset=UTF-8
+
+[{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`,
+        },
+      ],
+    },
+    "provider.salesforce.refresh-invalid-grant": {
+      statement:
+        "Salesforce's token endpoint answers 400 `invalid_grant` when the refresh token (or authorization code) is dead: \"expired access/refresh token\" after a revocation, the refresh token policy's expiry or too many grants for one user and app. A ProviderUnauthorizedError: the user must connect again.",
+      source: "https://www.nango.dev/blog/salesforce-oauth-refresh-token-invalid-grant",
+      examples: [
+        {
+          source: "https://www.useparagon.com/integration-error-solutions/salesforce-invalid-grant-expired-access-refresh-token",
+          reconstructed: "the blank line between the headers and the body added",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+Cache-Control: no-store
+
+{
+  "error": "invalid_grant",
+  "error_description": "expired access/refresh token"
+}`,
+        },
+        {
+          source: "https://github.com/omniphx/forrest/issues/169",
+          text: `Client error: \`POST https://login.salesforce.com/services/oauth2/token\` resulted in a \`400 Bad Request\` response: {"error":"invalid_grant","error_description":"expired authorization code"}`,
+        },
+      ],
+    },
+  },
 };

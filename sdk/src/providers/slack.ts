@@ -7,14 +7,15 @@ import { provider, type Match, type ProviderDocs } from "./types.js";
 
 const OK_FALSE: Match = { all: [{ json: "ok", is: "false" }, { json: "error" }] };
 const error = (codes: string | readonly string[]): Match => ({ all: [{ json: "ok", is: "false" }, { json: "error", is: codes }] });
-const UNAUTHORIZED = ["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"] as const;
+// `invalid_refresh_token`: oauth.v2.access with token rotation, when the refresh token is dead.
+const UNAUTHORIZED = ["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "invalid_refresh_token"] as const;
 
 export const slack = provider({
   id: "slack",
   name: "Slack",
   requestIdHeaders: ["x-slack-req-id"],
   fingerprints: {
-    headers: ["x-slack-req-id"],
+    headers: ["x-slack-req-id", "x-slack-backend"],
     // `ok: false` with a string `error` is Slack's alone; `{"ok": true}` only when pasted bare
     // (nothing else could read it without a status).
     body: { any: [OK_FALSE, { all: [{ noStatus: true }, { json: "ok", is: "true" }] }] },
@@ -64,7 +65,7 @@ x-slack-req-id: 8b2f0c1d4e5a6b7c8d9e0f1a2b3c4d5e
     },
     "quirk.slack.unauthorized": {
       statement:
-        "Slack's `invalid_auth`, `not_authed`, `token_revoked`, `token_expired` and `account_inactive` are a ProviderUnauthorizedError.",
+        "Slack's `invalid_auth`, `not_authed`, `token_revoked`, `token_expired`, `account_inactive` (and `invalid_refresh_token` from a token rotation) are a ProviderUnauthorizedError.",
       source: "https://docs.slack.dev/authentication/tokens",
       examples: [
         {

@@ -15,6 +15,7 @@ import type { MapOptions } from "../types.js";
  * A path into a JSON body: members separated by `.`, and `[]` after a member for every
  * item of that list (`error.details[].reason`, `errors[].extensions.code`). A path that
  * starts with `[]` walks a body that is itself a list (`[].errorCode`). `""` is the body.
+ * A member whose name holds a dot escapes it: `error.\.tag` is Dropbox's `error[".tag"]`.
  */
 export type JsonPath = string;
 
@@ -63,9 +64,15 @@ export interface NoStatusMatch {
   readonly noStatus: true;
 }
 
+/** The request method is known and is one of these (Notion: a write must not be repeated). */
+export interface MethodMatch {
+  readonly method: readonly string[];
+}
+
 /** What a signal reads. Compose with `all`, `any` and `not`. */
 export type Match =
   | NoStatusMatch
+  | MethodMatch
   | HeaderMatch
   | JsonMatch
   | XmlMatch
@@ -79,11 +86,14 @@ export type Match =
  * Where a response names the scopes it lacks. The first pick that finds any wins.
  * A list value keeps its string members; a string is split on `split` (default: read
  * whole); with `capture`, the pattern's first group is taken from the text (then split).
+ * `documented` is the scope the provider's docs name for this response when the response
+ * names none (Salesforce's `api`): put it last.
  */
 export type ScopePick =
   | { readonly header: string; readonly split?: string; readonly capture?: RegExp }
   | { readonly json: JsonPath; readonly split?: string; readonly capture?: RegExp }
-  | { readonly text: RegExp; readonly split?: string };
+  | { readonly text: RegExp; readonly split?: string }
+  | { readonly documented: readonly string[] };
 
 /**
  * Where a response says how long to wait, besides the generic places (`Retry-After`,
@@ -93,11 +103,16 @@ export type ScopePick =
  * milliseconds (AWS's `x-amz-retry-after`); a JSON member as seconds (or a duration)
  * (`unit: "ms"` for milliseconds) or, with `capture`, the date or seconds its text names;
  * `seconds` is the wait the provider's docs prescribe when the response names none
- * (GitHub: at least a minute after a secondary rate limit).
+ * (GitHub: at least a minute after a secondary rate limit); `spentRateLimit` the reset
+ * header of whichever of the provider's `rateLimit` pairs is spent (remaining `0`);
+ * `untilUtc` the next time of day (`"00:00"`, UTC) after the response's `Date` (or now),
+ * for a daily quota the docs say resets then (LinkedIn, Zoom).
  */
 export type WaitPick =
   | { readonly header: string; readonly unit?: "ms" }
   | { readonly seconds: number }
+  | { readonly spentRateLimit: true }
+  | { readonly untilUtc: string }
   | { readonly json: JsonPath; readonly unit?: "s" | "ms"; readonly capture?: RegExp };
 
 /** The classes a provider signal may yield: the provider error family, or no error. */
@@ -154,8 +169,8 @@ export interface Provider<Id extends string = string> {
   readonly aliases?: readonly string[];
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
-  /** Where its error body carries a request id, when it does. */
-  readonly bodyRequestId?: JsonPath;
+  /** Where its error body carries a request id, when it does: JSON paths or XML elements, the first that holds one wins. */
+  readonly bodyRequestId?: JsonPath | readonly (JsonPath | { readonly xml: string })[];
   /**
    * What identifies it without a `providerId`: headers only it sends (lowercase), or a
    * body shape no one else sends. Only unmistakable evidence.

@@ -1,0 +1,28 @@
+import { describe, expect, test } from "vitest";
+import { classify, explain, type ScopeReauthRequiredError } from "../../../sdk/src/index.js";
+
+describe("github", () => {
+  test("X-Accepted-GitHub-Permissions: the first alternative set (`;` separates sets)", () => {
+    const e = classify(
+      'HTTP/2 403\r\nx-accepted-github-permissions: pull_requests=read,contents=read; issues=read,contents=read\r\n\r\n{"message":"Resource not accessible by integration"}',
+      { providerId: "github" },
+    ) as ScopeReauthRequiredError;
+    expect(e.missingScopes).toEqual(["pull_requests=read", "contents=read"]);
+  });
+
+  test("a spent primary limit wins over the scope headers: GitHub checks the rate limit first", () => {
+    const x = explain("HTTP/2 403\r\nx-github-request-id: A:B\r\nx-ratelimit-remaining: 0\r\nx-ratelimit-reset: 1700000060\r\nx-accepted-oauth-scopes: repo\r\nx-oauth-scopes: read:user\r\n\r\n{}", { now: 1_700_000_000_000 });
+    expect(x.rule).toBe("provider.rate-limit-spent");
+    expect(x.error!.retryAfter).toBe(60);
+  });
+
+  test("a 200 without RATE_LIMITED errors is no error", () => {
+    expect(classify('HTTP/2 200\r\n\r\n{"data":{"viewer":{"login":"a"}}}', { providerId: "github" })).toBeNull();
+  });
+
+  test("Slack's X-Accepted-OAuth-Scopes do not make a Slack response GitHub's", () => {
+    const x = explain('HTTP/2 200\r\nx-slack-req-id: r1\r\nx-oauth-scopes: chat:write\r\nx-accepted-oauth-scopes: channels:read\r\n\r\n{"ok":false,"error":"missing_scope","needed":"channels:read"}');
+    expect(x.provider?.id).toBe("slack");
+    expect(x.rule).toBe("quirk.slack.missing-scope");
+  });
+});

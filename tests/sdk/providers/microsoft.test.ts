@@ -1,0 +1,62 @@
+/**
+ * Microsoft: the token endpoint's consent failure shares `invalid_grant` with a dead
+ * grant and must come first; OneDrive's `accessDenied` is no scope signal; throttling is
+ * the generic 429; `x-ms-ags-diagnostic` identifies Graph.
+ */
+import { describe, expect, test } from "vitest";
+import { explain } from "../../../sdk/src/index.js";
+
+describe("microsoft", () => {
+  test("invalid_grant with consent_required is a scope, without it a dead grant", () => {
+    const consent = explain(
+      `HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_grant","error_description":"AADSTS65001: The user or administrator has not consented to use the application.","error_codes":[65001],"suberror":"consent_required"}`,
+      { providerId: "msgraph" },
+    );
+    expect(consent.rule).toBe("provider.microsoft.consent-required");
+    expect(consent.error!.name).toBe("ScopeReauthRequiredError");
+    const dead = explain(
+      `HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_grant","error_description":"AADSTS50173: The provided grant has expired due to it being revoked.","error_codes":[50173]}`,
+      { providerId: "microsoft" },
+    );
+    expect(dead.rule).toBe("provider.microsoft.refresh-invalid-grant");
+    expect(dead.error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("OneDrive's 403 accessDenied stays a plain ProviderAPIError", () => {
+    const x = explain(
+      `HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":{"code":"accessDenied","message":"The caller does not have permission to perform the action."}}`,
+      { providerId: "onedrive" },
+    );
+    expect(x.rule).toBe("provider.403");
+    expect(x.error!.name).toBe("ProviderAPIError");
+  });
+
+  test("a 429 without Retry-After is the generic retryable 429 (Graph sends no reset header)", () => {
+    const x = explain(
+      `HTTP/1.1 429\nContent-Type: application/json\n\n{"error":{"code":"activityLimitReached","message":"The request has been throttled","innerError":{"code":"throttledRequest"}}}`,
+      { providerId: "microsoft" },
+    );
+    expect(x.rule).toBe("provider.error");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.retryAfter).toBeUndefined();
+  });
+
+  test("x-ms-ags-diagnostic identifies Graph; request-id is the request id, else the body's innerError", () => {
+    const x = explain(`HTTP/1.1 403 Forbidden
+Content-Type: application/json
+request-id: aaaaaaaa-0000-4000-8000-000000000001
+client-request-id: bbbbbbbb-0000-4000-8000-000000000002
+x-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"West US","Slice":"E","Ring":"5","ScaleUnit":"003","RoleInstance":"FAKE"}}
+
+{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"request-id":"aaaaaaaa-0000-4000-8000-000000000001"}}}`);
+    expect(x.provider?.id).toBe("microsoft");
+    expect(x.rule).toBe("provider.microsoft.authorization-request-denied");
+    expect(x.error!.requestId).toBe("aaaaaaaa-0000-4000-8000-000000000001");
+    const bodyOnly = explain(
+      `HTTP/1.1 507 Insufficient Storage\nContent-Type: application/json\n\n{"error":{"code":"quotaLimitReached","message":"Insufficient Space Available","innerError":{"request-id":"cccccccc-0000-4000-8000-000000000003"}}}`,
+      { providerId: "microsoft" },
+    );
+    expect(bodyOnly.error!.requestId).toBe("cccccccc-0000-4000-8000-000000000003");
+    expect(bodyOnly.error!.retryable).toBe(false);
+  });
+});
