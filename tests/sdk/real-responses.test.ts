@@ -7,6 +7,8 @@
  * Expectations are reasoned from the SPEC, not from the SDK. A case the SDK gets wrong
  * stays failing, with the spec sentence next to it. Where the spec gives a poor result for
  * a real response, the test follows the spec and a `// RECOMMENDATION` comment says why.
+ * Spec revision 2 (provider knowledge, section 14; what the classifier reads, section 11)
+ * resolved every RECOMMENDATION of the first corpus: each now says `RESOLVED` and how.
  */
 import { describe, test, expect } from "vitest";
 import { AlterValueError, classify, explain, type MapOptions } from "../../sdk/src/docs.js";
@@ -168,8 +170,8 @@ x-github-request-id: 1111:2222:333333:444444:622B0000
 
 {"message": "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", "documentation_url": "https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits"}`,
     opts: { providerId: "github" },
-    // Spec 8: "a 403 that carries Retry-After (GitHub's secondary rate limits)" is retryable.
-    expect: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: true, retryAfter: 60 },
+    // Spec 14: GitHub's secondary-rate-limit signal decides (its message), retryable; Retry-After is the wait.
+    expect: { cls: "ProviderAPIError", rule: "provider.github.secondary-rate-limit", statusCode: 403, retryable: true, retryAfter: 60 },
     withoutProvider: "same",
   },
   {
@@ -187,10 +189,9 @@ x-github-request-id: AAAA:BBBB:CCCCCC:DDDDDD:6409A0AA
 
 {"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits"}`,
     opts: { providerId: "github" },
-    // RECOMMENDATION: spec 8 makes this NOT retryable (no Retry-After, remaining != 0), and
-    // spec 5 reads x-ratelimit-reset only for a spent limit. GitHub documents "otherwise wait
-    // for at least one minute": the SDK tells the developer not to retry a rate limit.
-    expect: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: false, retryAfter: undefined },
+    // RESOLVED (spec 8, 14): a provider signal may say retryable whatever the status; GitHub
+    // documents "otherwise wait for at least one minute": retryable, 60 s.
+    expect: { cls: "ProviderAPIError", rule: "provider.github.secondary-rate-limit", statusCode: 403, retryable: true, retryAfter: 60 },
   },
   {
     id: "github 401 Bad credentials (PyGithub debug dump turned into HTTP)",
@@ -342,9 +343,8 @@ Content-Type: application/json; charset=UTF-8
   }
 }`,
     opts: { providerId: "google" },
-    // RECOMMENDATION: spec 5 rule 5 needs the challenge, so this is a plain ProviderAPIError
-    // although Google's body says ACCESS_TOKEN_SCOPE_INSUFFICIENT (a Google quirk could map it).
-    expect: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: false, messageIncludes: ["insufficient authentication scopes"] },
+    // RESOLVED (spec 14): Google's ErrorInfo reason decides, without a challenge.
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.google.scope-insufficient", statusCode: 403, retryable: false, missingScopes: undefined, messageIncludes: ["insufficient authentication scopes"] },
   },
   {
     id: "google 403 body pasted bare (no status)",
@@ -381,11 +381,9 @@ Content-Type: application/json; charset=UTF-8
       2,
     ),
     opts: { providerId: "google" },
-    // Spec 11: a response object has "no keys but status, statusText, headers, body, url, method";
-    // `result` makes it "other bare JSON" -> AlterValueError.
-    // RECOMMENDATION: accept (ignore) extra keys such as gapi's `result`, axios' `data`/`config`
-    // when `status` is numeric and `headers`/`body` are there; also statusText null.
-    expect: { cls: "AlterValueError" },
+    // RESOLVED (spec 11, partial reading): a response object with other keys is read, the
+    // warnings naming what was skipped (`result`); statusText null reads as none.
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.403.insufficient-scope", statusCode: 403, missingScopes: ["https://www.googleapis.com/auth/contacts"] },
   },
   {
     id: "google 401 invalid credentials (body + status line)",
@@ -424,8 +422,10 @@ Content-Type: application/json; charset=UTF-8
 
 {"error":{"code":429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAUSTED", "details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"subject": "QUOTA_EXCEEDED", "description": "FBS quota limit exceeded"}]}]}}`,
     opts: { providerId: "google" },
-    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 429, retryable: true, retryAfter: undefined, messageIncludes: ["Resource has been exhausted"] },
-    withoutProvider: "same",
+    // Spec 14: Google's RESOURCE_EXHAUSTED signal; no RetryInfo here, so the documented 30 s minimum.
+    expect: { cls: "ProviderAPIError", rule: "provider.google.resource-exhausted", statusCode: 429, retryable: true, retryAfter: 30, messageIncludes: ["Resource has been exhausted"] },
+    // Google sends no fingerprint header: unnamed, the generic 429 rule decides.
+    withoutProvider: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 429, retryable: true, retryAfter: undefined },
   },
   {
     id: "google 503 backendError",
@@ -492,10 +492,8 @@ x-slack-req-id: 8b2f0c1d4e5a6b7c8d9e0f1a2b3c4d5e
     // https://github.com/elementary-data/elementary/pull/705 (verbatim line)
     source: "https://github.com/elementary-data/elementary/pull/705",
     text: `The request to the Slack API failed. (url: https://www.slack.com/api/users.lookupByEmail) The server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'users:read.email', 'provided': 'channels:join,channels:read,chat:write,files:write,users:read,groups:read,channels:history'}`,
-    // Spec 11: unrecognisable input -> AlterValueError.
-    // RECOMMENDATION: python-slack-sdk's "The server responded with: {...}" (and slack-ruby's
-    // `SlackError - missing_scope`) is how Slack errors are usually pasted; worth a reader.
-    expect: { cls: "AlterValueError" },
+    // RESOLVED (spec 11): python-slack-sdk's printout is read (format log, a Python dict as the body), and names Slack.
+    expect: { cls: "ScopeReauthRequiredError", rule: "quirk.slack.missing-scope", statusCode: undefined, missingScopes: ["users:read.email"], retryable: false },
   },
   {
     id: "slack invalid_auth",
@@ -626,14 +624,14 @@ x-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"West US","Slice":"SliceB","Sca
 }`,
     opts: { providerId: "microsoft", grantId: "gr_m1" },
     // Spec 12: Graph's {"error":{"code":"InvalidAuthenticationToken"}} is not the backend's.
-    // Spec 3: requestId is X-Request-Id else error.request_id: neither here -> undefined;
-    // provider request-id headers stay in details under snake_case names.
+    // Spec 3 (rev 2): requestId is Graph's own request-id header; every request-id header
+    // stays in details under its snake_case name.
     expect: {
       cls: "ProviderUnauthorizedError",
       rule: "provider.401",
       statusCode: 401,
       retryable: false,
-      requestId: undefined,
+      requestId: "3f1c2b7e-0000-4000-8000-000000000001",
       details: { client_request_id: "3f1c2b7e-0000-4000-8000-000000000001", grant_id: "gr_m1", provider_id: "microsoft" },
       messageIncludes: ["CompactToken parsing failed"],
     },
@@ -658,8 +656,10 @@ request-id: 6fca4864-c043-4aa6-b312-39cbe2ae4c41
   }
 }`,
     opts: { providerId: "microsoft" },
-    expect: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: false, messageIncludes: ["Insufficient privileges"] },
-    withoutProvider: "same",
+    // Spec 14: Graph's Authorization_RequestDenied is usually a missing permission (the statement names the other cause, a directory role).
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.microsoft.authorization-request-denied", statusCode: 403, retryable: false, requestId: "6fca4864-c043-4aa6-b312-39cbe2ae4c41", messageIncludes: ["Insufficient privileges"] },
+    // No fingerprint header in this paste: unnamed, the generic 403 rule decides.
+    withoutProvider: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: false },
   },
   {
     id: "graph 429 TooManyRequests with Retry-After",
@@ -724,9 +724,8 @@ Request-Id: req_FAKE0000000001
   }
 }`,
     opts: { providerId: "stripe" },
-    // Spec 3: requestId only from X-Request-Id / error.request_id -> undefined; Stripe's
-    // Request-Id stays in details as request_id.
-    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 402, retryable: false, requestId: undefined, details: { request_id: "req_FAKE0000000001" }, messageIncludes: ["Stripe", "Your card was declined."] },
+    // Spec 3 (rev 2): a provider response's requestId falls back to Request-Id.
+    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 402, retryable: false, requestId: "req_FAKE0000000001", details: { request_id: "req_FAKE0000000001" }, messageIncludes: ["Stripe", "Your card was declined."] },
     withoutProvider: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 402, retryable: false },
   },
   {
@@ -799,8 +798,8 @@ Content-Type: application/json;charset=UTF-8
 
 {"errorMessages":["Login failed"],"errors":{}}`,
     opts: { providerId: "jira" },
-    // RECOMMENDATION: the message cannot show "Login failed" (Atlassian's errorMessages[] is not read).
-    expect: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401, retryable: false, messageIncludes: ["401"] },
+    // RESOLVED: the message reads Atlassian's errorMessages[].
+    expect: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401, retryable: false, messageIncludes: ["401", "Login failed"] },
   },
   {
     id: "salesforce 401 INVALID_SESSION_ID (array body, WWW-Authenticate: Token)",
@@ -816,8 +815,8 @@ connection: close
 
 [{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]`,
     opts: { providerId: "salesforce", grantId: "gr_sf" },
-    // RECOMMENDATION: the message cannot show "Session expired or invalid" (array body not read).
-    expect: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401, retryable: false, details: { grant_id: "gr_sf" }, messageIncludes: ["401"] },
+    // RESOLVED: the message reads Salesforce's array body.
+    expect: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401, retryable: false, details: { grant_id: "gr_sf" }, messageIncludes: ["401", "Session expired or invalid"] },
     withoutProvider: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401 },
   },
   {
@@ -833,9 +832,8 @@ server: cloudflare
 
 {"status":"error","message":"This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.","correlationId":"13c40ed5-64d3-4a4a-b915-f211bad08136","errors":[{"message":"One or more of the following scopes are required.","context":{"requiredScopes":["contacts"]}}],"links":{"scopes":"https://developers.hubspot.com/scopes"},"category":"MISSING_SCOPES"}`,
     opts: { providerId: "hubspot" },
-    // RECOMMENDATION: spec 5 has no HubSpot quirk, so a clear scope failure is a plain
-    // ProviderAPIError (not ScopeReauthRequiredError with missingScopes ["contacts"]).
-    expect: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: false, messageIncludes: ["required scopes"] },
+    // RESOLVED (spec 14): HubSpot's MISSING_SCOPES signal; its correlation-id header identifies it unnamed.
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.hubspot.missing-scopes", statusCode: 403, retryable: false, missingScopes: ["contacts"], requestId: "13c40ed5-64d3-4a4a-b915-f211bad08136", messageIncludes: ["required scopes"] },
     withoutProvider: "same",
   },
   {
@@ -871,9 +869,8 @@ Content-Type: application/json
     // https://github.com/froemken/dropbox/issues/23 (verbatim)
     source: "https://github.com/froemken/dropbox/issues/23",
     text: 'Client error: `POST https://api.dropboxapi.com/2/users/get_current_account` resulted in a `401 Unauthorized` response: {"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}}',
-    // Spec 11: not one of the accepted forms -> AlterValueError.
-    // RECOMMENDATION: Guzzle's "resulted in a `NNN Reason` response: <body>" is a common paste.
-    expect: { cls: "AlterValueError" },
+    // RESOLVED (spec 11): Guzzle's printout is read (format log); Dropbox's body shape names it.
+    expect: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401, retryable: false, details: { provider_id: "dropbox", method: "POST", url: "https://api.dropboxapi.com/2/users/get_current_account" } },
   },
   {
     id: "twilio 401 20003 Authenticate",
@@ -912,10 +909,9 @@ X-Request-Id: 5c1e0f6a-0000-4000-8000-00000000abcd
 
 {"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}`,
     opts: { providerId: "shopify" },
-    // Spec 8: Retry-After "as delta-seconds (digits only)": "2.0" does not parse -> undefined.
-    // RECOMMENDATION: Shopify really sends "2.0"; accept a decimal and round up.
+    // RESOLVED (spec 8, rev 2): Retry-After may carry a decimal fraction: "2.0" is 2 s.
     // Spec 3: X-Request-Id is the requestId for provider responses too.
-    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 429, retryable: true, retryAfter: undefined, requestId: "5c1e0f6a-0000-4000-8000-00000000abcd" },
+    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 429, retryable: true, retryAfter: 2, requestId: "5c1e0f6a-0000-4000-8000-00000000abcd" },
     withoutProvider: "same",
   },
 ];
@@ -978,7 +974,8 @@ const gateways: Case[] = [
     text: CF_524,
     opts: { source: "backend" },
     // Spec 4 no-code rules: 524 is neither 429 nor 408/504 -> rule 4 non-JSON body.
-    // RECOMMENDATION: Cloudflare's 524 is "A timeout occurred": a remote timeout like 504.
+    // NOT ADOPTED: spec revision 2 keeps 408 and 504 as the backend's remote-timeout statuses; a 524
+    // stays a retryable plain BackendError (a 5xx), which the retry advice already gets right.
     expect: { cls: "BackendError", rule: "backend.non-json", statusCode: undefined, retryable: true, details: { sdk_reason: "non_json_body", status_code: 524 } },
   },
   {
@@ -1151,11 +1148,9 @@ const network: Case[] = [
   },
   "code": "ECONNABORTED"
 }`,
-    // Spec 12: network failure texts are "input that is not an HTTP response or JSON"; this is
-    // JSON and no accepted JSON form -> spec 11 "Any other bare JSON is an AlterValueError".
-    // RECOMMENDATION: recognise a serialised error object (name/message/code/stack) as a
-    // network failure; axios' toJSON() is a common paste.
-    expect: { cls: "AlterValueError" },
+    // RESOLVED (spec 11, partial reading): JSON that is no response but tells a network
+    // failure in its text (axios's toJSON) is read as that failure.
+    expect: { cls: "TimeoutError", rule: "network.timeout", retryable: true },
   },
   {
     id: "chrome devtools net::ERR_CONNECTION_REFUSED + Failed to fetch",

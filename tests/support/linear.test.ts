@@ -13,6 +13,6 @@ describe("expectLinear", () => {
       for (let i = 0; i < t.length; i++) for (let j = i; j < t.length; j++) if (t.charCodeAt(j) === 0x62) seen++;
       return seen;
     };
-    expect(() => expectLinear((n) => repeat("a", n), quadratic, { small: 2 * 1024, runs: 2 })).toThrow(/ratio/);
+    expect(() => expectLinear((n) => repeat("a", n), quadratic, { small: 3 * 1024, runs: 2 })).toThrow(/ratio/);
   });
 });

@@ -86,7 +86,8 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     return readJsonPaste(t, o.source, o.entry);
   } catch (err) {
     if (!(err instanceof AlterValueError)) throw err;
-    const inside = readLog(t) ?? readHtmlPage(t);
+    // A serialized client error (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
+    const inside = readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
     // Text that only starts with a bracket ("[main] INFO ...") is no JSON at all: the other readers, then the plain message.
     if (inside === undefined && /^\[[ \t]*[A-Za-z_]/.test(t)) return undefined;
     if (inside === undefined) throw err;
