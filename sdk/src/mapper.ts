@@ -105,7 +105,7 @@ class Context implements RuleContext {
     this.network = input.network;
     this.logged = input.logged;
     this.envelope = findEnvelope(this.body, contentType);
-    this.provider = input.network ? undefined : identify(opts.providerId, this.headers, input.provider);
+    this.provider = input.network ? undefined : identify(opts.providerId, this.headers, input.provider, input.url);
   }
 
   challenges(): ChallengeParse {

@@ -9,4 +9,5 @@ export const GUIDES = [
   { slug: "request-ids-and-support", label: "Request ids and support" },
   { slug: "pitfalls", label: "Pitfalls" },
   { slug: "wire-format", label: "The wire format" },
+  { slug: "cli", label: "The alter-sdk command" },
 ] as const;

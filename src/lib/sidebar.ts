@@ -30,6 +30,7 @@ export function sidebar(): Item[] {
       items: [
         { label: "Backend codes", link: "/reference/codes/" },
         { label: "Mapping and retry rules", link: "/reference/rules/" },
+        { label: "Providers", link: "/providers/" },
         { label: "Key scopes", link: "/scopes/" },
         { label: "Functions", link: "/reference/functions/" },
         { label: "Types", link: "/reference/types/" },

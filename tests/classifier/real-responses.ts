@@ -3,7 +3,7 @@
  * SDK must raise for each (spec section 5). The unit tests check the SDK's verdict and the
  * classifier's view; the end-to-end tests check the page shows the same.
  */
-import type { ErrorName, MapOptions } from "@alter-ai/alter-sdk";
+import type { ErrorName, MapOptions } from "@alter-ai/alter-sdk/docs";
 
 export interface RealResponse {
   name: string;
@@ -66,7 +66,7 @@ export const REAL_RESPONSES: readonly RealResponse[] = [
     ].join("\n"),
     opts: { providerId: "google" },
     expected: "ScopeReauthRequiredError",
-    rule: "provider.403.insufficient-scope",
+    rule: "provider.google.scope-insufficient",
     retryable: false,
   },
   {

@@ -1,18 +1,19 @@
 import { describe, expect, test } from "vitest";
-import { AlterValueError, EXAMPLES, GUIDANCE, SITE_ORIGIN, ancestry, classify, errorPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk";
-import { explainView, prose, showValue, siteLink, type Cell } from "../../src/classifier/view.js";
-import { allSnippets } from "../../src/classifier/snippet.js";
-import { MASK } from "../../src/classifier/mask.js";
+import { readFileSync } from "node:fs";
+import { AlterValueError, EXAMPLES, GUIDANCE, MASK, SITE_ORIGIN, ancestry, classify, errorPath, explain, providerPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk/docs";
+import { MAX_ROWS, capRows, duration, explainView, prose, showValue, siteLink, type Cell, type PageData } from "../../src/classifier/view.js";
+import { catchTemplates } from "../../src/lib/snippets.js";
 import { REAL_RESPONSES } from "./real-responses.js";
 
-const snippets = allSnippets();
+const data: PageData = { guidance: GUIDANCE, snippets: catchTemplates() };
 const rows = EXAMPLES.map((e, i) => ({ ...e, label: `#${i} ${e.error}` }));
 const textOf = (cells: unknown) => (cells as Cell[]).map((c) => c.text).join("");
 
 describe("explainView over the SDK's examples", () => {
   test.each(rows)("$label: shows the class classify() returns, linked to its page", (ex) => {
-    const view = explainView(ex.text, ex.opts, snippets, GUIDANCE);
+    const view = explainView(ex.text, ex.opts, data);
     const expected = classify(ex.text, ex.opts)!.name as ErrorName;
+    expect(view.state).toBe("error");
     expect(view.show[0]).toBe("error");
     expect(view.slots.name).toEqual({ text: expected, href: errorPath(expected) });
     expect((view.slots.chain as Cell[][]).map((row) => row[0]!.text)).toEqual(ancestry(expected));
@@ -24,7 +25,7 @@ describe("explainView over the SDK's examples", () => {
 
 describe("explainView states", () => {
   test("empty text is the empty state", () => {
-    expect(explainView("  \n")).toEqual({ show: ["empty"], summary: "", slots: {} });
+    expect(explainView("  \n")).toEqual({ state: "empty", show: ["empty"], summary: "", slots: {} });
   });
 
   test("unreadable text shows the AlterValueError message, and nothing else", () => {
@@ -38,6 +39,7 @@ describe("explainView states", () => {
     }
     const view = explainView(text);
     expect(view.show).toEqual(["invalid"]);
+    expect(view.state).toBe("invalid");
     expect(view.slots.invalid).toBe(message);
     expect(view.summary).toContain(message);
     expect(JSON.stringify(view)).not.toMatch(/\n\s+at /); // no stack
@@ -55,13 +57,12 @@ describe("explainView states", () => {
   });
 
   test("any other exception is the bug state, with its cause, never a throw", () => {
+    // The SDK guards every read of the caller's objects (a throwing option is an AlterValueError),
+    // so the bug is planted in the page's own data.
     const boom = new TypeError("boom");
-    const opts = {
-      get source(): "auto" {
-        throw boom;
-      },
-    };
-    const view = explainView("HTTP/1.1 403\n\n{}", opts);
+    const guidance = new Proxy({}, { get: () => { throw boom; } });
+    const view = explainView("HTTP/1.1 403\n\n{}", {}, { guidance, snippets: {} });
+    expect(view.state).toBe("bug");
     expect(view.show).toEqual(["bug"]);
     expect(view.cause).toBe(boom);
     expect(view.summary).not.toContain("boom");
@@ -86,7 +87,7 @@ describe("what was read, and the source", () => {
     expect(view.slots["header-count"]).toBe("5");
     expect(headers.map((h) => h[0]!.text)).toContain("x-accepted-oauth-scopes");
     expect(headers.find((h) => h[0]!.text === "set-cookie")![1]!.text).toBe(MASK);
-    expect(JSON.stringify(view)).not.toContain("ghp_abcdef");
+    expect(JSON.stringify(view.slots)).not.toContain("ghp_abcdef");
     expect(view.slots.format).toBe("http");
     expect(view.slots.status).toBe("403");
   });
@@ -135,15 +136,15 @@ describe("the error's parts", () => {
   });
 
   test("the snippet names this response's values and provider", () => {
-    const view = explainView(grant.text, { providerId: "google" }, snippets, GUIDANCE);
+    const view = explainView(grant.text, { source: "backend", providerId: "google" }, data);
     expect(view.slots.snippet).toContain('provider: "google"');
     expect(view.slots.snippet).toMatch(/\/\/ error\.grantId: "gr_/);
   });
 
   test("a retryable error gets the retry loop", () => {
     const text = "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{}";
-    const view = explainView(text, { source: "provider" }, snippets, GUIDANCE);
-    expect(view.slots.retry).toBe("yes, after 30 s");
+    const view = explainView(text, { source: "provider" }, data);
+    expect(view.slots.retry).toBe("Yes, after 30 s");
     expect(view.slots.snippet).toContain("backoffDelay(error, attempt)");
   });
 
@@ -175,10 +176,10 @@ describe("showValue", () => {
 
 describe("real responses, in the shape the providers' docs show", () => {
   test.each(REAL_RESPONSES)("$name: $expected by $rule", (r) => {
-    const view = explainView(r.text, r.opts, snippets, GUIDANCE);
+    const view = explainView(r.text, r.opts, data);
     expect((view.slots.name as Cell).text).toBe(r.expected);
     expect((view.slots.rule as Cell).text).toBe(r.rule);
-    expect(view.slots.retry).toMatch(r.retryable ? /^yes/ : /^no$/);
+    expect(view.slots.retry).toMatch(r.retryable ? /^Yes/ : /^No$/);
   });
 });
 
@@ -187,7 +188,20 @@ describe("links", () => {
     expect(siteLink(`${SITE_ORIGIN}/errors/grant-expired-error/`)).toEqual({ text: `${SITE_ORIGIN}/errors/grant-expired-error/`, href: "/errors/grant-expired-error/" });
   });
 
-  test.each(["javascript:alert(1)", "https://evil.example/", `${SITE_ORIGIN}.evil.example/`, "//evil.example/"])(
+  test.each([
+    "javascript:alert(1)",
+    "https://evil.example/",
+    `${SITE_ORIGIN}.evil.example/`,
+    "//evil.example/",
+    `${SITE_ORIGIN}@evil.example/`,
+    `https://user:pw@${SITE_ORIGIN.slice(8)}/errors/`,
+    `${SITE_ORIGIN}:8443/errors/`,
+    "/errors/grant-expired-error/",
+    `HTTPS://DOCS.ALTERAUTH.COM.evil.example/`,
+    `${SITE_ORIGIN}//evil.example/login`,
+    `${SITE_ORIGIN}/\\evil.example/login`,
+    `${SITE_ORIGIN}/\t/evil.example/login`,
+  ])(
     "a documentation_url from the response, %s, is shown as text, never linked",
     (url) => {
       const text = `HTTP/1.1 403\ncontent-type: application/json\n\n${JSON.stringify({ error: { code: "insufficient_scope", message: "m", details: { required: ["a:b"], documentation_url: url } } })}`;
@@ -199,3 +213,81 @@ describe("links", () => {
     },
   );
 });
+
+describe("the verdict card", () => {
+  const har = readFileSync(new URL("../fixtures/har-three-failed.json", import.meta.url), "utf8");
+
+  test("names the provider, how it was identified, and links its page", () => {
+    const view = explainView(REAL_GITHUB, {}, data);
+    expect(view.show).toContain("provider");
+    const [name, evidence] = view.slots.provider as Cell[];
+    expect(name).toEqual({ text: "GitHub", href: providerPath("github") });
+    expect(evidence!.text).toContain("x-github-request-id");
+  });
+
+  test("shows the request id, and no provider part when none is known", () => {
+    const view = explainView("HTTP/1.1 500\nx-request-id: req_9\n\n{}", {}, data);
+    expect(view.show).toContain("request-id");
+    expect((view.slots["request-id"] as Cell).text).toBe("req_9");
+    expect(view.show).not.toContain("provider");
+  });
+
+  test("says the wait as a person reads it", () => {
+    expect(duration(30)).toBe("30 s");
+    expect(duration(0.5)).toBe("0.5 s");
+    expect(duration(125)).toBe("2 min 5 s");
+    expect(duration(3600)).toBe("1 h");
+    expect(duration(3 * 3600 + 20 * 60)).toBe("3 h 20 min");
+    expect(duration(2 * 86400 + 3600)).toBe("2 d 1 h");
+  });
+
+  test("a HAR with several failed requests offers each, the classified one current, and warns which was read", () => {
+    const view = explainView(har, {}, data);
+    expect(view.show).toEqual(expect.arrayContaining(["entries", "warnings"]));
+    expect(view.entries!.map((e) => e.index)).toEqual(explain(har).input.entries!.map((e) => e.index));
+    expect(view.entries!.length).toBe(3);
+    expect(view.entries!.filter((e) => e.current).map((e) => e.index)).toEqual([explain(har).input.entry]);
+    expect(JSON.stringify({ ...view, input: undefined })).not.toContain("ghp_16C7e42F292c6912E7710c838347Ae178B4a");
+    const names = view.entries!.map((e) => (explainView(har, { entry: e.index }, data).slots.name as Cell).text);
+    expect(new Set(names).size).toBe(3);
+  });
+
+  test("a bare body warns that it has no headers", () => {
+    const view = explainView('{"error": {"code": "grant_expired", "message": "expired"}}', {}, data);
+    expect(view.show).toContain("warnings");
+    expect((view.slots.warnings as Cell[][]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("hostile sizes", () => {
+  test("a list longer than the cap shows the cap and one 'more' row", () => {
+    const rows = Array.from({ length: MAX_ROWS + 57 }, (_, i) => [{ text: String(i) }]);
+    const capped = capRows(rows, "headers");
+    expect(capped.length).toBe(MAX_ROWS + 1);
+    expect(capped.at(-1)![0]!.text).toBe("… and 57 more headers, not shown");
+    expect(capRows(rows.slice(0, MAX_ROWS), "headers").length).toBe(MAX_ROWS);
+  });
+
+  test("a 503 with 150,000 headers is shown with the rows capped, never thrown", () => {
+    const text = "HTTP/1.1 503 Service Unavailable\n" + Array.from({ length: 150_000 }, (_, i) => `x-h${i}: v`).join("\n") + "\n\n{}";
+    const view = explainView(text, {}, data);
+    expect(view.state).toBe("error");
+    expect((view.slots.headers as Cell[][]).length).toBeLessThanOrEqual(MAX_ROWS + 1);
+    expect((view.slots.warnings as Cell[][]).map((r) => r[0]!.text).join(" ")).toMatch(/header/i);
+  });
+
+  test("an unreadable paste's message does not quote its secret", () => {
+    const view = explainView("Authorization: Bearer ya29.a0AfH6SMBxSecretSecretSecret", {}, data);
+    expect(view.state).toBe("invalid");
+    expect(JSON.stringify(view)).not.toContain("SecretSecret");
+  });
+});
+
+const REAL_GITHUB = [
+  "HTTP/2 403",
+  "x-github-request-id: C5A2:1F3B:2E4F9A:5C1D3E:6789ABCD",
+  "x-oauth-scopes: read:user",
+  "x-accepted-oauth-scopes: repo",
+  "",
+  '{"message": "Resource not accessible by integration", "documentation_url": "https://docs.github.com/rest"}',
+].join("\n");

@@ -4,7 +4,7 @@
  * error, on the site's main kinds of page, with the classifier working and search used.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { EXAMPLES } from "@alter-ai/alter-sdk";
+import { EXAMPLES } from "@alter-ai/alter-sdk/docs";
 import { ClassifierPage } from "./pages/classifier-page";
 import { sharePath } from "../../src/classifier/share";
 
@@ -27,7 +27,7 @@ async function watch(page: Page): Promise<{ consoleErrors: string[]; violations:
   return { consoleErrors, violations: () => page.evaluate(() => (window as unknown as Recorded).violations) };
 }
 
-const PAGES = ["/", "/errors/", "/errors/grant-expired-error/", "/errors/insufficient-scope-error/", "/reference/codes/", "/reference/rules/", "/404.html"];
+const PAGES = ["/", "/classify/examples/", "/errors/", "/errors/grant-expired-error/", "/errors/insufficient-scope-error/", "/reference/codes/", "/reference/rules/", "/404.html"];
 
 for (const path of PAGES) {
   test(`${path} keeps its policy: no violation, no console error`, async ({ page }) => {
@@ -59,7 +59,7 @@ test("/classify/ keeps its policy while classifying, sharing, and searching", as
   for (const other of EXAMPLES.slice(0, 5)) await c.classify(other.text, other.opts);
   await c.shareButton.click();
   await expect(c.shareLink).toBeVisible();
-  await c.result.getByRole("button", { name: "Copy" }).click();
+  await c.classifier.getByRole("button", { name: "Copy", exact: true }).click();
 
   // Pagefind: its script, its WebAssembly and its index, under the same policy.
   await page.keyboard.press("Control+k");

@@ -2,11 +2,17 @@
  * The classifier in a browser: it shows what the SDK's `classify` returns in Node, links
  * and shares, never runs or sends what is pasted, works by keyboard, and passes axe.
  */
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { AlterValueError, EXAMPLES, classify, errorPath } from "@alter-ai/alter-sdk";
+import { AlterValueError, EXAMPLES, SITE_ORIGIN, classify, errorPath, explain } from "@alter-ai/alter-sdk/docs";
 import { ClassifierPage } from "./pages/classifier-page";
-import { sharePath } from "../../src/classifier/share";
+import { MAX_SHARE_URL, readFragment, sharePath } from "../../src/classifier/share";
+import { exampleHref, exampleOpenPath, exampleSlug } from "../../src/lib/examples";
 import { REAL_RESPONSES } from "../classifier/real-responses";
+import { PLACES, SECRETS } from "../support/secrets";
+
+const HAR = readFileSync(new URL("../fixtures/har-three-failed.json", import.meta.url), "utf8");
+const decodedOf = (url: string) => readFragment(new URL(url).hash)!.text!;
 
 const GITHUB_403 = [
   "HTTP/2 403",
@@ -38,7 +44,7 @@ test.describe("classifying", () => {
       await c.classify(r.text, r.opts);
       await expect(c.resultClass, r.name).toHaveText(classify(r.text, r.opts)!.name);
       await expect(c.resultClass).toHaveText(r.expected);
-      await expect(c.result.getByRole("link", { name: r.rule, exact: true }).first()).toBeVisible();
+      await expect(c.classifier.getByRole("link", { name: r.rule, exact: true }).first()).toBeVisible();
     }
   });
 
@@ -47,7 +53,7 @@ test.describe("classifying", () => {
     await c.open();
     await c.input.fill(GITHUB_403);
     await expect(c.resultClass).toHaveText("ScopeReauthRequiredError");
-    await expect(c.result).toContainText("quirk.github.scopes");
+    await expect(c.classifier).toContainText("quirk.github.scopes");
     await expect(c.fieldRow("missingScopes")).toContainText('["repo"]');
   });
 
@@ -81,18 +87,19 @@ test.describe("classifying", () => {
     const c = new ClassifierPage(page);
     await c.open();
     await c.classify(GITHUB_403);
-    await expect(c.result).toContainText("provider, detected");
-    await c.result.getByRole("button", { name: "Read it as a backend response" }).click();
+    await expect(c.classifier).toContainText("provider, detected");
+    await c.classifier.getByRole("button", { name: "Read it as a backend response" }).click();
     await expect(c.source("Backend")).toBeChecked();
+    await expect(c.source("Backend")).toBeFocused();
     await expect(c.resultClass).toHaveText(classify(GITHUB_403, { source: "backend" })!.name);
-    await expect(c.result).toContainText("backend, as chosen");
+    await expect(c.classifier).toContainText("backend, as chosen");
   });
 
   test("shows the WWW-Authenticate challenges, scheme and parameters", async ({ page }) => {
     const c = new ClassifierPage(page);
     await c.open();
     await c.classify('HTTP/1.1 403\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="a b"\n\n');
-    const challenges = c.result.getByRole("group").filter({ hasText: "WWW-Authenticate challenges" }).getByRole("listitem");
+    const challenges = c.classifier.getByRole("group").filter({ hasText: "WWW-Authenticate challenges" }).getByRole("listitem");
     await expect(challenges).toHaveText([/Bearer\s*realm=api\s*error=insufficient_scope\s*scope=a b/]);
   });
 });
@@ -110,29 +117,40 @@ test.describe("links", () => {
     await expect(c.resultClass).toHaveText(second.error);
   });
 
-  test("an error page's #example-<n> link opens that gallery example classified, with its options", async ({ page }) => {
-    const n = EXAMPLES.findIndex((e) => e.opts?.source === "backend");
-    const ex = EXAMPLES[n]!;
+  test("an error page's short example link opens the example classified, with its options", async ({ page }) => {
+    const ex = EXAMPLES.find((e) => e.opts?.source === "backend")!;
     const c = new ClassifierPage(page);
-    await c.open(`#example-${n}`);
+    await page.goto(exampleOpenPath(ex));
+    await page.waitForURL(/\/classify\/#r=/);
+    await page.locator("alter-classifier[data-ready]").waitFor({ state: "attached" });
     await expect(c.input).toHaveValue(ex.text);
     await expect(c.source("Backend")).toBeChecked();
     await expect(c.resultClass).toHaveText(classify(ex.text, ex.opts)!.name);
   });
 
-  test("a gallery example fills the box and classifies in one click, as often as asked", async ({ page }) => {
+  test("the gallery opens an example in one click, for every class an example gives", async ({ page }) => {
+    await page.goto("/classify/examples/");
+    const cards = page.locator('main a[href^="/classify/#r="]');
+    await expect(cards).toHaveCount(EXAMPLES.length);
     const ex = EXAMPLES.find((e) => e.error === "TokenRefreshInProgressError")!;
+    await page.locator(`#example-${exampleSlug(ex)} a`).click();
     const c = new ClassifierPage(page);
-    await c.open();
-    await c.example(ex.story).click();
+    await page.locator("alter-classifier[data-ready]").waitFor({ state: "attached" });
     await expect(c.input).toHaveValue(ex.text);
     await expect(c.resultClass).toHaveText(ex.error);
     await expect(c.snippet).toContainText("backoffDelay(error, attempt)");
+  });
 
-    await c.input.fill("nonsense");
-    await expect(c.unreadable).toBeVisible();
-    await c.example(ex.story).click();
-    await expect(c.resultClass).toHaveText(ex.error);
+  test("the empty answer offers examples that open in place", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    const quick = c.result.getByRole("link").filter({ hasText: "Error" }).first();
+    const href = (await quick.getAttribute("href"))!;
+    await quick.click();
+    await expect(c.input).toHaveValue(readFragment(href.slice("/classify/".length))!.text!);
+    await expect(c.resultClass).toBeVisible();
+    await c.input.fill("");
+    await expect(c.result.getByRole("link", { name: /All \d+ examples/ })).toBeVisible();
   });
 
   test("share link: round trip, with every secret masked out of the URL", async ({ page, context }) => {
@@ -151,7 +169,7 @@ test.describe("links", () => {
     await c.classify(text, { providerId: "google" });
     const expected = classify(text, { providerId: "google" })!.name;
     await expect(c.resultClass).toHaveText(expected);
-    for (const secret of secrets) await expect(c.result).not.toContainText(secret);
+    for (const secret of secrets) await expect(c.classifier).not.toContainText(secret);
 
     await c.shareButton.click();
     await expect(c.page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
@@ -201,8 +219,10 @@ test.describe("safety", () => {
     await page.keyboard.type("HTTP/1.1 429 Too Many Requests\nRetry-After: 3\n\n{}");
     await expect(c.resultClass).toHaveText("ProviderAPIError");
     for (const ex of EXAMPLES.slice(0, 10)) await c.classify(ex.text, ex.opts);
-    await c.example(EXAMPLES[1]!.story).click();
+    await page.evaluate((hash) => (location.hash = hash), exampleHref(EXAMPLES[1]!).slice("/classify/".length));
     await expect(c.resultClass).toHaveText(EXAMPLES[1]!.error);
+    await c.classify(HAR);
+    await c.entries.nth(0).check();
     await c.shareButton.click();
     await expect(c.shareLink).toBeVisible();
     await page.waitForTimeout(300);
@@ -234,7 +254,7 @@ test.describe("safety", () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    expect(await c.result.locator("img, script, svg:not([aria-hidden])").count()).toBe(0);
+    expect(await c.classifier.locator("img, script:not([type='application/json']), svg:not([aria-hidden])").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 });
@@ -248,7 +268,10 @@ test.describe("access", () => {
     await page.keyboard.type("HTTP/1.1 401 Unauthorized\n\n");
     await expect(c.resultClass).toHaveText("ProviderUnauthorizedError");
 
+    // The verdict comes next, in reading order; the options follow it.
     await page.keyboard.press("Tab");
+    await expect(c.resultClass).toBeFocused();
+    for (let i = 0; i < 20 && !(await c.source("Auto").evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(c.source("Auto")).toBeFocused();
     await page.keyboard.press("ArrowRight");
     await expect(c.source("Backend")).toBeChecked();
@@ -261,7 +284,7 @@ test.describe("access", () => {
     await expect(c.providerId).toBeFocused();
     await page.keyboard.type("slack");
     await page.keyboard.press("Tab");
-    await expect(c.result).toContainText('"slack"');
+    await expect(c.classifier).toContainText('"slack"');
   });
 
   test("announces the result in a live region", async ({ page }) => {
@@ -283,4 +306,299 @@ test.describe("access", () => {
       expect(await c.seriousViolations()).toEqual([]);
     });
   }
+});
+
+test.describe("the answer first", () => {
+  const ORDINARY = EXAMPLES.find((e) => e.error === "ScopeReauthRequiredError" && e.opts?.providerId === "github") ?? EXAMPLES[0]!;
+
+  test("at 1280x800 the class and the action are in view beside the box, without scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(ORDINARY.text, ORDINARY.opts);
+    await expect(c.resultClass).toHaveText(ORDINARY.error);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    for (const part of [c.resultClass, c.action]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    }
+    // Side by side: the verdict starts right of the box, not below it.
+    const input = (await c.input.boundingBox())!;
+    const verdict = (await c.resultClass.boundingBox())!;
+    expect(verdict.x).toBeGreaterThan(input.x + input.width);
+  });
+
+  test("at 390x844 the class and the action are the first thing below the box", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(ORDINARY.text, ORDINARY.opts);
+    await expect(c.resultClass).toHaveText(ORDINARY.error);
+    const input = (await c.input.boundingBox())!;
+    const hint = (await page.locator("#ac-text-hint").boundingBox())!;
+    const card = (await c.result.locator(".ac-card").first().boundingBox())!;
+    const options = (await c.source("Auto").boundingBox())!;
+    expect(hint.y).toBeGreaterThan(input.y);
+    // Nothing but the box's own hint (and the gap) between the box and the verdict.
+    expect(card.y).toBeGreaterThan(hint.y + hint.height);
+    expect(card.y - (hint.y + hint.height)).toBeLessThan(48);
+    expect(options.y).toBeGreaterThan(card.y + card.height);
+    const action = (await c.action.boundingBox())!;
+    expect(action.y).toBeGreaterThan((await c.resultClass.boundingBox())!.y);
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    test(`at 390 px, ${theme} theme, no element is wider than the screen outside a scroll container, and no column starts off it`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const c = new ClassifierPage(page);
+      await c.open("", theme);
+      await c.classify(HAR);
+      await expect(c.resultClass).toBeVisible();
+      await c.showHeaders();
+      const overflowing = await page.evaluate(() => {
+        const out: string[] = [];
+        const scrolls = (el: Element | null): boolean => {
+          for (let e = el; e; e = e.parentElement) {
+            const o = getComputedStyle(e).overflowX;
+            if ((o === "auto" || o === "scroll") && e.scrollWidth > e.clientWidth) return true;
+          }
+          return false;
+        };
+        for (const el of document.querySelectorAll("body *")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || getComputedStyle(el).visibility === "hidden") continue;
+          if ((r.right > innerWidth + 1 || r.left < -1) && !scrolls(el.parentElement) && !el.closest("[aria-hidden=true], .sr-only")) {
+            out.push(`${el.localName}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)}`);
+          }
+        }
+        for (const cell of document.querySelectorAll("alter-classifier :is(th, td)")) {
+          const r = cell.getBoundingClientRect();
+          if (r.width > 0 && r.left >= innerWidth) out.push(`column starts off-screen: ${cell.textContent?.slice(0, 30)}`);
+        }
+        return out;
+      });
+      expect(overflowing).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // A class name breaks only at a capital: the rendered text has no break inside a word.
+      await c.classify(EXAMPLES.find((e) => e.error === "RestrictedGrantRequiresProxyError")!.text, EXAMPLES.find((e) => e.error === "RestrictedGrantRequiresProxyError")!.opts);
+      const lines = await c.resultClass.evaluate((el) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          words.push(`${n.textContent}:${range.getClientRects().length}`);
+        }
+        return words;
+      });
+      // Each piece between <wbr>s sits on one line.
+      for (const piece of lines) expect(piece).toMatch(/:1$/);
+    });
+  }
+});
+
+test.describe("what was pasted, read whole or in part", () => {
+  test("a HAR with three failed requests: the picker lists three, and choosing one changes the verdict", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(HAR);
+    await expect(c.entries).toHaveCount(3);
+    const chosen = explain(HAR).input.entry!;
+    await expect(c.entries.and(page.locator(`[value="${chosen}"]`))).toBeChecked();
+    await expect(c.result).toContainText("How it was read");
+    const seen = new Set<string>();
+    for (const index of explain(HAR).input.entries!.map((e) => e.index)) {
+      await c.entries.and(page.locator(`[value="${index}"]`)).check();
+      const expected = classify(HAR, { entry: index })!.name;
+      await expect(c.resultClass).toHaveText(expected);
+      await expect(c.entries.and(page.locator(`[value="${index}"]`))).toBeChecked();
+      await expect(c.entries.and(page.locator(`[value="${index}"]`))).toBeFocused();
+      seen.add(expected);
+    }
+    expect(seen.size).toBe(3);
+    // The picked entry travels in the share link.
+    await c.shareButton.click();
+    expect(new URL(await c.shareLink.inputValue()).hash).toMatch(/&entry=\d+$/);
+  });
+
+  test("the provider, how it was identified and its request id are on the verdict, linked to the provider's page", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(HAR);
+    await c.entries.first().check();
+    const provider = c.result.getByRole("link", { name: "GitHub" });
+    await expect(provider).toHaveAttribute("href", "/providers/github/");
+    await expect(c.result).toContainText("request URL host api.github.com");
+    await expect(c.result).toContainText("C5A2:1F3B:2E4F9A:5C1D3E:6789ABCD");
+  });
+
+  test("binary or oversized pastes never reach the box, and the page says why", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.paste("PK\u0003\u0004\u0000\u0000binary zip");
+    await expect(c.refused).toContainText("binary data");
+    await expect(c.input).toHaveValue("");
+    await c.paste("x".repeat(5 * 1024 * 1024 + 1));
+    await expect(c.refused).toContainText("over 5 MiB");
+    await expect(c.input).toHaveValue("");
+    await c.paste(GITHUB_403);
+    await expect(c.refused).toBeEmpty();
+    await expect(c.resultClass).toHaveText("ScopeReauthRequiredError");
+  });
+
+  test("a body nested 100,000 levels deep shows the AlterValueError message, and no console error", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    const deep = "HTTP/1.1 400 Bad Request\ncontent-type: application/json\n\n" + "[".repeat(100_000) + "]".repeat(100_000);
+    await c.classify(deep);
+    await expect(c.result.locator("[data-result], .starlight-aside").first()).toBeVisible();
+    await expect(c.result.getByText("The classifier failed")).toHaveCount(0);
+    await c.classify('{"a":' .repeat(100_000) + "1" + "}".repeat(100_000));
+    await expect(c.result.getByText("The classifier failed")).toHaveCount(0);
+    await expect(c.result.locator("[data-result], .starlight-aside").first()).toBeVisible();
+    expect(c.errors).toEqual([]);
+  });
+
+  test("a result that fails to render shows a failure notice, never half of it beside the last one", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(GITHUB_403);
+    await expect(c.resultClass).toHaveText("ScopeReauthRequiredError");
+    // Rendering breaks on the next result: creating any <tr> throws.
+    await page.evaluate(() => {
+      const create = Document.prototype.createElement;
+      Document.prototype.createElement = function (this: Document, name: string, ...rest: [ElementCreationOptions?]) {
+        if (name === "tr") throw new RangeError("planted");
+        return create.call(this, name, ...rest);
+      } as typeof Document.prototype.createElement;
+    });
+    await c.classify("HTTP/1.1 503 Service Unavailable\nRetry-After: 5\n\n{}");
+    await expect(c.result.locator(".starlight-aside").filter({ hasText: "The result could not be shown" })).toBeVisible();
+    await expect(c.resultClass).toHaveCount(0);
+    await expect(c.classifier.getByText("503")).toHaveCount(0);
+  });
+});
+
+test.describe("share links (at most 32 KiB, masked)", () => {
+  test("a 4 MB paste makes no link; the page offers the body cut to fit, or the headers alone, each under 32 KiB", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const text = ["HTTP/1.1 429 Too Many Requests", "Retry-After: 30", "Content-Type: application/json", "", JSON.stringify({ error: { message: "slow down", pad: "é".repeat(2 * 1024 * 1024) } })].join("\n");
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(text, { source: "provider" });
+    await expect(c.resultClass).toHaveText("ProviderAPIError");
+    await c.shareButton.click();
+    await expect(c.result.getByRole("status").filter({ hasText: "none was made" })).toBeVisible();
+    await expect(c.shareLink).toBeHidden();
+
+    await c.result.getByRole("button", { name: /body cut to fit/ }).click();
+    await expect(c.shareLink).toBeVisible();
+    const cut = await c.shareLink.inputValue();
+    expect(cut.length).toBeLessThanOrEqual(MAX_SHARE_URL);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cut);
+    await expect(c.result.getByRole("status").filter({ hasText: /body cut to \d+ of \d+ characters/ })).toBeVisible();
+
+    await c.shareButton.click();
+    await c.result.getByRole("button", { name: /headers only/ }).click();
+    const headers = await c.shareLink.inputValue();
+    expect(headers.length).toBeLessThanOrEqual(MAX_SHARE_URL);
+    expect(decodedOf(headers)).toMatch(/^HTTP\/1\.1 429 Too Many Requests\n/);
+
+    const other = new ClassifierPage(await context.newPage());
+    await other.page.goto(cut);
+    await other.page.locator("alter-classifier[data-ready]").waitFor({ state: "attached" });
+    await expect(other.resultClass).toHaveText("ProviderAPIError");
+  });
+
+  test("an edit clears the share link: it never shows a link to the old text", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify(GITHUB_403);
+    await c.shareButton.click();
+    await expect(c.shareLink).toBeVisible();
+    await c.input.press("End");
+    await c.input.pressSequentially(" ");
+    await expect(c.shareLink).toBeHidden();
+  });
+
+  test("the masking table holds for the shown result and the shared URL", async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const c = new ClassifierPage(page);
+    await c.open();
+    // Every secret shape and every place, each at least once (the SDK's tests run every pair).
+    const n = Math.max(SECRETS.length, PLACES.length);
+    for (let i = 0; i < n; i++) {
+      const [what, secret] = SECRETS[i % SECRETS.length]!;
+      const [where, put] = PLACES[i % PLACES.length]!;
+      const text = `HTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\n${put(secret)}`;
+      await c.classify(text, { source: "provider" });
+      await expect(c.resultClass, `${what} in ${where}`).toHaveText("ProviderUnauthorizedError");
+      await c.showHeaders();
+      await expect(c.classifier, `${what} in ${where}: shown`).not.toContainText(secret);
+      await c.shareButton.click();
+      const url = await c.shareLink.inputValue();
+      expect(decodedOf(url), `${what} in ${where}: shared`).not.toContain(secret);
+      expect(decodedOf(url)).not.toContain(secret.slice(-12));
+    }
+  });
+
+  test("opening a broken or over-long link shows the page's own message", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open("#r=abcde");
+    await expect(c.unreadable).toContainText("cut short");
+    await page.evaluate(() => (location.hash = "#r=" + "A".repeat(7_100_000)));
+    await expect(c.unreadable).toContainText("too long to open");
+    await expect(c.input).toHaveValue("");
+    expect(c.errors).toEqual([]);
+  });
+});
+
+test.describe("off-site links (issue 12)", () => {
+  const FORMS = [
+    `${SITE_ORIGIN}//evil.example/login`,
+    `${SITE_ORIGIN}/\\evil.example/login`,
+    `${SITE_ORIGIN}/\t/evil.example/login`,
+    "javascript:alert(document.domain)",
+    `${SITE_ORIGIN}.evil.example/errors/`,
+    `${SITE_ORIGIN}@evil.example/errors/`,
+  ];
+  const response = (url: string) =>
+    `HTTP/1.1 403 Forbidden\ncontent-type: application/json\n\n${JSON.stringify({ error: { code: "insufficient_scope", message: "m", details: { required: ["grants:read"], documentation_url: url } } })}`;
+
+  for (const via of ["a paste", "a share link"] as const) {
+    test(`no anchor leaves the site for a documentation_url from ${via}`, async ({ page }) => {
+      const c = new ClassifierPage(page);
+      await c.open();
+      for (const url of FORMS) {
+        if (via === "a paste") await c.classify(response(url));
+        else await page.evaluate((hash) => (location.hash = hash), sharePath({ text: response(url) }).slice("/classify/".length));
+        await expect(c.resultClass).toHaveText("InsufficientScopeError");
+        const foreign = (await c.hrefs()).filter((href) => new URL(href).origin !== new URL(page.url()).origin);
+        expect(foreign, url).toEqual([]);
+        // Shown as text, its host visible.
+        await expect(c.classifier.getByText(url.replace("\t", " ").slice(0, 20), { exact: false }).first()).toBeAttached();
+      }
+    });
+  }
+
+  test("a snippet built from fields holding each line terminator is the same program as a clean one", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    const withId = (id: string) =>
+      `HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n${JSON.stringify({ error: { code: "grant_expired", message: "m", request_id: id, details: { grant_id: id } } })}`;
+    await c.classify(withId("req_clean"), { source: "backend" });
+    const clean = await c.snippet.textContent();
+    const { default: ts } = await import("typescript");
+    const printer = ts.createPrinter({ removeComments: true });
+    const program = (code: string) => printer.printFile(ts.createSourceFile("s.ts", `async function f() {\n${code.replace(/^import .*$/gm, "")}\n}`, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
+    for (const terminator of ["\u2028", "\u2029", "\u0085", "\r"]) {
+      await c.classify(withId(`a${terminator}require("child_process").execSync("id")//`), { source: "backend" });
+      const snippet = (await c.snippet.textContent())!;
+      expect(snippet).not.toMatch(/[\u2028\u2029\u0085]/);
+      expect(program(snippet)).toBe(program(clean!));
+    }
+  });
 });

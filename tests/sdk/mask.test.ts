@@ -8,44 +8,7 @@ import fc from "fast-check";
 import { inspect } from "node:util";
 import { MASK, errorFromResponse, explain, maskPaste, maskText, maskValue } from "../../sdk/src/docs.js";
 import { expectLinear, repeat } from "../support/linear.js";
-
-/** Secret shapes: [what, the secret]. Made up, each of the real shape. */
-const SECRETS: [string, string][] = [
-  ["a JWT", "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"],
-  ["a Stripe live key", "sk_live_51H8xyzAbCdEfGhIjKlMnOpQr"],
-  ["a Stripe restricted key", "rk_test_51H8xyzAbCdEfGhIjKlMnOp"],
-  ["an OpenAI key", "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz012345"],
-  ["an Anthropic key", "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUv"],
-  ["a GitHub token", "ghp_16C7e42F292c6912E7710c838347Ae178B4a"],
-  ["a fine-grained GitHub token", "github_pat_11ABCDEFG0123456789_abcdefghijklmnop"],
-  ["a Slack bot token", "xoxb-1234567890-0987654321-AbCdEfGhIjKl"],
-  ["a Google access token", "ya29.a0AfH6SMBxYz-AbCdEfGhIj"],
-  ["a Google API key", "AIzaSyA1234567890abcdefghijklmnopqrs"],
-  ["an AWS access key id", "AKIAIOSFODNN7EXAMPLE"],
-  ["a GitLab token", "glpat-AbCdEfGhIjKlMnOpQrSt"],
-  ["a Shopify token", "shpat_0123456789abcdef0123456789abcdef"],
-];
-
-/** Places a secret can sit, each a template with `$` for the secret, and the name the place gives it. */
-const PLACES: [string, (s: string) => string][] = [
-  ["an Authorization header line", (s) => `HTTP/1.1 401 Unauthorized\r\nAuthorization: Bearer ${s}\r\n\r\n`],
-  ["an X-Api-Key header", (s) => `X-Api-Key: ${s}`],
-  ["a curl -H with Basic", (s) => `curl -H 'Authorization: Basic ${s}' https://api.example.com/x`],
-  ["a curl -H with Token", (s) => `curl -sS -H "Authorization: Token ${s}" -H "Accept: application/json" https://x`],
-  ["a JSON member", (s) => `{"access_token": "${s}", "expires_in": 3600}`],
-  ["a Python dict", (s) => `{'client_secret': '${s}', 'ok': False}`],
-  ["a JS object", (s) => `{ headers: { Authorization: 'Bearer ${s}' } }`],
-  ["a form body", (s) => `grant_type=refresh_token&refresh_token=${s}&client_id=abc`],
-  ["a password in a form", (s) => `username=ann&password=${s}`],
-  ["a URL query", (s) => `GET https://api.example.com/v1/x?access_token=${s}&page=2`],
-  ["a Google key in a URL", (s) => `https://generativelanguage.googleapis.com/v1/models?key=${s}`],
-  ["a URL's userinfo", (s) => `https://deploy:${s}@git.example.com/repo.git`],
-  ["a HAR query parameter", (s) => `{"queryString": [{"name": "access_token", "value": "${s}"}]}`],
-  ["a HAR post parameter", (s) => `{"postData": {"params": [{"name": "client_secret", "value": "${s}"}]}}`],
-  ["a HAR cookie in a HAR that does not parse", (s) => `{"log": {"entries": [{"request": {"cookies": [{"name": "sid", "value": "${s}"}], "url": "https://x`],
-  ["curl's Added cookie", (s) => `* Added cookie sid="${s}" for domain example.com, path /, expire 0`],
-  ["prose", (s) => `I used the token ${s} and it failed`],
-];
+import { PLACES, SECRETS } from "../support/secrets.js";
 
 /** Secrets no shape tells apart: masked by where they sit. */
 const OPAQUE = ["1234|SECRETsecret", "opaque%3Atok3n", "s3cr3t-p4ss"];
@@ -180,5 +143,71 @@ describe("errors are safe to log (spec section 3)", () => {
     const back = explain(JSON.stringify(err)).error!;
     expect(back.name).toBe(err.name);
     expect(back.toJSON()).toEqual(err.toJSON());
+  });
+});
+
+describe("an unreadable paste's message never quotes a secret", () => {
+  // The message quotes how the text begins; a paste that is only a request line and a credential is unreadable.
+  for (const [what, secret] of SECRETS) {
+    test(`${what} on the first line`, () => {
+      for (const text of [`Authorization: Bearer ${secret}`, `token ${secret} and more words to pass sixty characters of preview`]) {
+        let message = "";
+        try {
+          explain(text);
+        } catch (err) {
+          message = (err as Error).message;
+        }
+        expect(message, text).toMatch(/it begins/);
+        expect(message).not.toContain(secret);
+        expect(message).not.toContain(secret.slice(-12));
+      }
+    });
+  }
+});
+
+describe("exact masks, and text that carries no secret (the classifier's former table)", () => {
+  /** [what, input, expected] */
+  const MASKED: [string, string, string][] = [
+    ["an Authorization header line", "Authorization: Bearer abc.def-ghi", `Authorization: Bearer ${MASK}`],
+    ["a Basic Authorization", "authorization: Basic dXNlcjpwYXNz", `authorization: Basic ${MASK}`],
+    ["an Authorization with no scheme", "Authorization: sk_live_123", `Authorization: ${MASK}`],
+    ["a Proxy-Authorization header", "Proxy-Authorization: Digest x", `Proxy-Authorization: Digest ${MASK}`],
+    ["a Cookie header", "Cookie: sid=abc; theme=dark", `Cookie: ${MASK}`],
+    ["a Set-Cookie header, CRLF", "Set-Cookie: sid=abc; Path=/; HttpOnly\r\nX-A: b", `Set-Cookie: ${MASK}\r\nX-A: b`],
+    ["a curl -v request header", "> Authorization: Bearer xyz", `> Authorization: Bearer ${MASK}`],
+    ["a curl -v response header, no space", "<set-cookie: a=b", `<set-cookie: ${MASK}`],
+    ["a JSON header member", '{"Authorization": "Bearer t0k3n", "X": "y"}', `{"Authorization": "${MASK}", "X": "y"}`],
+    ["a JSON access_token", '{"access_token":"ya29.a0Af","expires_in":3599}', `{"access_token":"${MASK}","expires_in":3599}`],
+    ["a JSON refresh_token with escapes", '{"refresh_token": "1//a\\"b"}', `{"refresh_token": "${MASK}"}`],
+    ["a HAR header pair", '{"name": "Cookie", "value": "sid=abc"}', `{"name": "Cookie", "value": "${MASK}"}`],
+    ["a query string token (an OAuth code is a secret too)", "GET /cb?code=1&access_token=abc123&x=1", `GET /cb?code=${MASK}&access_token=${MASK}&x=1`],
+    ["a bearer token in prose", "sent Bearer eyJhbGciOi.x.y to the API", `sent Bearer ${MASK} to the API`],
+    ["a bearer token in a JSON string", '"auth": "Bearer abc"', `"auth": "Bearer ${MASK}"`],
+    ["a padded token68", "Bearer abc==", `Bearer ${MASK}`],
+    ["a Slack bot token", '"bot": "xoxb-123-456-abcDEF"', `"bot": "xoxb-${MASK}"`],
+    ["a Slack user token", "xoxp-1234-5678-90ab", `xoxp-${MASK}`],
+    ["a GitHub personal token", "token ghp_16C7e42F292c6912E7710c838347Ae178B4a", `token ghp_${MASK}`],
+    ["a GitHub OAuth token", "gho_abc123", `gho_${MASK}`],
+    ["a fine-grained GitHub token", "github_pat_11ABC_def", `github_pat_${MASK}`],
+  ];
+
+  /** Text that carries no secret and must come out unchanged. */
+  const KEPT: [string, string][] = [
+    ["a WWW-Authenticate Bearer challenge", 'WWW-Authenticate: Bearer realm="example", error="insufficient_scope", scope="a b"'],
+    ["Google's unquoted challenge", "www-authenticate: Bearer realm=\"https://accounts.google.com/\", error=insufficient_scope"],
+    ["a challenge with spaces around =", 'WWW-Authenticate: Bearer realm = "x"'],
+    ["a bare Bearer scheme", "WWW-Authenticate: Bearer\nX: y"],
+    ["token_type Bearer", '{"token_type": "Bearer", "expires_in": 3600}'],
+    ["an Authorization-Info header", "Authorization-Info: nextnonce=abc"],
+    ["a header that only mentions cookies", "X-Cookies-Enabled: yes"],
+    ["a Slack error body", '{"ok": false, "error": "missing_scope", "needed": "chat:write"}'],
+  ];
+
+  test.each(MASKED)("masks %s, keeping the structure", (_, input, expected) => {
+    expect(maskText(input)).toBe(expected);
+  });
+
+  test.each(KEPT)("keeps %s", (_, input) => {
+    expect(maskText(input)).toBe(input);
   });
 });

@@ -6,41 +6,14 @@
  * @module
  */
 import { AlterValueError } from "../errors.js";
+import { binaryProblem, sizeProblem } from "./paste-gate.js";
 
-/** The largest input `parseResponse` reads: 5 MiB, counted in UTF-8 bytes. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export { MAX_INPUT_BYTES, utf8Length } from "./paste-gate.js";
 
-/** Binary: a NUL or another C0 control character than TAB, LF, FF and CR. */
-const CONTROL = /[\x00-\x08\x0B\x0E-\x1F]/;
-const CONTROL_ALL = /[\x00-\x08\x0B\x0E-\x1F]/g;
-
-const PASTE_AS_TEXT =
-  "Paste the response as text: the raw HTTP response, curl -i or curl -v output, a HAR file, or the JSON body.";
-
-/** The UTF-8 length of `text`, counting until it passes `limit` (then `limit + 1` or more). A lone surrogate counts 3 (it is encoded as U+FFFD). */
-export function utf8Length(text: string, limit = Infinity): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Over 5 MiB of UTF-8 is refused. The byte count is only computed when it could matter. */
+/** Over 5 MiB of UTF-8 is refused. */
 export function checkSize(text: string): void {
-  if (text.length * 3 <= MAX_INPUT_BYTES) return;
-  if (text.length > MAX_INPUT_BYTES || utf8Length(text, MAX_INPUT_BYTES) > MAX_INPUT_BYTES) {
-    throw new AlterValueError(
-      `This input is over 5 MiB (the classifier reads at most ${MAX_INPUT_BYTES} bytes of UTF-8). ` +
-        "Paste only the failed response; for a HAR file, export just the failing request (right-click it, Copy as HAR) or remove the other entries.",
-    );
-  }
+  const problem = sizeProblem(text);
+  if (problem !== undefined) throw new AlterValueError(problem);
 }
 
 function isBlank(c: number): boolean {
@@ -64,21 +37,9 @@ export function trimBlank(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** A NUL, or more than 1% C0 control characters other than TAB, LF, CR and FF, is binary. */
+/** Binary text is refused. */
 export function checkBinary(text: string): void {
-  if (!CONTROL.test(text)) return; // ordinary text: one native scan
-  const nul = text.indexOf("\0");
-  if (nul >= 0) {
-    throw new AlterValueError(`This looks like binary data, not text: it contains a NUL character (at offset ${nul}). ${PASTE_AS_TEXT}`);
-  }
-  const limit = text.length / 100;
-  let count = 0;
-  CONTROL_ALL.lastIndex = 0;
-  while (CONTROL_ALL.exec(text) !== null) {
-    if (++count > limit) {
-      CONTROL_ALL.lastIndex = 0;
-      throw new AlterValueError(`This looks like binary data, not text: more than 1% of it are control characters. ${PASTE_AS_TEXT}`);
-    }
-  }
-  CONTROL_ALL.lastIndex = 0;
+  const problem = binaryProblem(text);
+  if (problem !== undefined) throw new AlterValueError(problem);
 }
+

@@ -7,6 +7,7 @@
  * @module
  */
 import type { HeaderPair } from "../types.js";
+import { maskText } from "../mask.js";
 
 /** The index of the `\n` ending the line at `pos`, or the text's length. */
 export function lineEnd(t: string, pos: number): number {
@@ -131,9 +132,10 @@ export function headerLine(line: string, headers: HeaderPair[]): boolean {
 /** The first line of the text, short and quoted, for a message. */
 export function preview(t: string): string {
   const lineLength = lineEnd(t, 0);
-  const end = Math.min(lineLength, 60);
-  const first = stripCr(t.slice(0, end));
-  return JSON.stringify(end < lineLength ? `${first}...` : first);
+  // Masked before it is cut (a secret cut in half may no longer look like one), and an
+  // error message is logged and shown: it never quotes a secret.
+  const line = maskText(stripCr(t.slice(0, Math.min(lineLength, 4096))));
+  return JSON.stringify(line.length > 60 || lineLength > 4096 ? `${line.slice(0, 60)}...` : line);
 }
 
 /** The HTTP status range the SDK reads (spec section 11): a whole number from 100 to 599. */

@@ -19,6 +19,7 @@ const type = (types: string | readonly string[]): Match => ({
 export const airtable = provider({
   id: "airtable",
   name: "Airtable",
+  hosts: ["airtable.com"],
   message: ["error.message", "errors[].message"],
   signals: {
     "provider.airtable.invalid-permissions-or-model-not-found": {

@@ -14,6 +14,7 @@ const SCOPE_REQUIREMENT = /^OAuth token does not meet scope requirement\s{1,4}(?
 export const anthropic = provider({
   id: "anthropic",
   name: "Anthropic",
+  hosts: ["anthropic.com"],
   requestIdHeaders: ["request-id"],
   bodyRequestId: "request_id",
   rateLimit: [

@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const asana = provider({
   id: "asana",
   name: "Asana",
+  hosts: ["asana.com"],
   message: ["errors[].message"],
   signals: {
     "provider.asana.refresh-invalid-grant": {

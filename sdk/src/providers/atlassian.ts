@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const atlassian = provider({
   id: "atlassian",
   name: "Atlassian (Jira, Confluence)",
+  hosts: ["atlassian.net", "atlassian.com"],
   aliases: ["jira", "confluence"],
   // Seen on Jira Cloud 401s, none documented as "the id to quote": the edge trace id first, then Jira's own.
   requestIdHeaders: ["atl-traceid", "x-arequestid", "atl-request-id"],

@@ -12,6 +12,7 @@ const EXPECTED = /^Insufficient scope, expected any of: ([^"\n]{1,2000})/;
 export const auth0 = provider({
   id: "auth0",
   name: "Auth0",
+  hosts: ["auth0.com"],
   // Not in Auth0's docs, but on every captured Auth0 response (and technology detectors use it to recognise Auth0).
   requestIdHeaders: ["x-auth0-requestid"],
   fingerprints: { headers: ["x-auth0-requestid"] },

@@ -53,6 +53,7 @@ const IAM_ACTION = /is not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{
 export const aws = provider({
   id: "aws",
   name: "AWS",
+  hosts: ["amazonaws.com"],
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId"],

@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const bitbucket = provider({
   id: "bitbucket",
   name: "Bitbucket",
+  hosts: ["bitbucket.org"],
   // No fingerprint: `X-Credential-Type` and `X-View-Name` are Bitbucket's, but other servers send the same names.
   message: ["error.message"],
   signals: {

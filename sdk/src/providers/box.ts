@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const box = provider({
   id: "box",
   name: "Box",
+  hosts: ["box.com"],
   requestIdHeaders: ["box-request-id"],
   bodyRequestId: "request_id",
   fingerprints: { headers: ["box-request-id"] },

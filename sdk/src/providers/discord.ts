@@ -12,6 +12,7 @@ const BLOCKED = /^You are being blocked from accessing our API temporarily/;
 export const discord = provider({
   id: "discord",
   name: "Discord",
+  hosts: ["discord.com", "discordapp.com"],
   // No request-id header and no fingerprint: `X-RateLimit-Bucket`/`-Scope` are Discord's but of the generic family, `cf-ray` is Cloudflare's.
   message: ["message"],
   signals: {

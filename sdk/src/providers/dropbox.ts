@@ -12,6 +12,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const dropbox = provider({
   id: "dropbox",
   name: "Dropbox",
+  hosts: ["dropboxapi.com", "dropbox.com"],
   requestIdHeaders: ["x-dropbox-request-id"],
   fingerprints: {
     headers: ["x-dropbox-request-id", "x-dropbox-response-origin", "x-dropbox-request-url"],

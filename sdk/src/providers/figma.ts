@@ -13,6 +13,7 @@ const REQUIRED_SCOPE = /This endpoint requires the ([a-z_]{1,64}:[a-z_]{1,64}) s
 export const figma = provider({
   id: "figma",
   name: "Figma",
+  hosts: ["figma.com"],
   // Documented on the rate-limits page; only Figma sends them (on 429s).
   fingerprints: { headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"] },
   message: ["err", "message"],

@@ -12,6 +12,7 @@ const SECONDARY = /\bsecondary rate limit/i;
 export const github = provider({
   id: "github",
   name: "GitHub",
+  hosts: ["github.com"],
   requestIdHeaders: ["x-github-request-id"],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
   fingerprints: { headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"] },

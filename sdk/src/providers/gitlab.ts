@@ -11,6 +11,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const gitlab = provider({
   id: "gitlab",
   name: "GitLab",
+  hosts: ["gitlab.com"],
   // The correlation id, also repeated inside `X-Gitlab-Meta`.
   requestIdHeaders: ["x-request-id"],
   // `GitLab-LB` and `GitLab-SV` come from GitLab.com only; `X-Gitlab-Meta` from every instance.

@@ -13,6 +13,7 @@ const USAGE_LIMITS = { json: "error.errors[].domain", is: "usageLimits" } as con
 export const google = provider({
   id: "google",
   name: "Google",
+  hosts: ["googleapis.com", "accounts.google.com"],
   message: ["error.message"],
   signals: {
     "provider.google.scope-insufficient": {

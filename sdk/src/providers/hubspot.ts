@@ -14,6 +14,7 @@ const RATE_LIMIT: Match = { any: [{ json: "errorType", is: "RATE_LIMIT" }, { jso
 export const hubspot = provider({
   id: "hubspot",
   name: "HubSpot",
+  hosts: ["hubapi.com", "hubspot.com"],
   requestIdHeaders: ["x-hubspot-correlation-id"],
   bodyRequestId: "correlationId",
   fingerprints: {

@@ -5,10 +5,11 @@
  * the compiler then asks for).
  *
  * Identification: `opts.providerId` (or an alias) names the entry; without it, a pasted
- * printout that only one provider's SDK makes (botocore's `ClientError`), else the first
- * entry whose fingerprint header is present, looked up by header name in one map (never
- * by trying every provider); the provider rules then also look for a body shape only one
- * provider sends. A `providerId` naming no entry turns fingerprints off: only the generic
+ * printout that only one provider's SDK makes (botocore's `ClientError`), else the host of
+ * the request URL (looked up suffix by suffix in one map), else the first entry whose
+ * fingerprint header is present, looked up by header name in one map (never by trying
+ * every provider); the provider rules then also look for a body shape only one provider
+ * sends. A `providerId` naming no entry turns fingerprints off: only the generic
  * rules apply.
  *
  * Imported by both server and browser code.
@@ -65,11 +66,13 @@ export type ProviderSignalId = (typeof PROVIDER_MATCHERS)[number] extends infer 
 
 const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
+const BY_HOST = new Map<string, Provider>();
 const RULES = new Map<Provider, readonly MappingRule[]>();
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
+  for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
   RULES.set(
     p,
     Object.entries(p.signals).map(([id, signal]) => signalRule(id, signal!)),
@@ -86,13 +89,21 @@ export function findProvider(slug: string): Provider | undefined {
  * names a known provider; else, when no `providerId` was given, the first provider (in
  * table order) one of whose fingerprint headers the response carries.
  */
-export function identify(providerId: string | undefined, headers: HeaderMap, printedBy?: { id: string; by: string }): Identified | undefined {
+export function identify(
+  providerId: string | undefined,
+  headers: HeaderMap,
+  printedBy?: { id: string; by: string },
+  url?: string,
+): Identified | undefined {
   if (providerId !== undefined && providerId !== "") {
     const named = findProvider(providerId);
     return named ? { provider: named, evidence: "opts.providerId", named: true } : undefined;
   }
   const printer = printedBy && findProvider(printedBy.id);
   if (printer) return { provider: printer, evidence: `the text (${printedBy!.by})`, named: false };
+  const host = url === undefined ? undefined : hostOf(url);
+  const byHost = host === undefined ? undefined : providerOfHost(host);
+  if (byHost) return { provider: byHost, evidence: `request URL host ${host}`, named: false };
   let best: { provider: Provider; rank: number } | undefined;
   let header = "";
   for (let i = 0; i < headers.pairs.length; i++) {
@@ -104,6 +115,21 @@ export function identify(providerId: string | undefined, headers: HeaderMap, pri
     }
   }
   return best && { provider: best.provider, evidence: `header ${header}`, named: false };
+}
+
+/** The lowercase host of an absolute http(s) URL, without a port; `undefined` for anything else. */
+function hostOf(url: string): string | undefined {
+  const m = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** The provider whose host is `host` or a parent domain of it: one lookup per label. */
+function providerOfHost(host: string): Provider | undefined {
+  for (let at = 0; at >= 0 && at < host.length; at = host.indexOf(".", at) + 1 || -1) {
+    const hit = BY_HOST.get(host.slice(at));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */

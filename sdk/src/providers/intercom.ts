@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const intercom = provider({
   id: "intercom",
   name: "Intercom",
+  hosts: ["intercom.io"],
   bodyRequestId: "request_id",
   // `type: "error.list"` is Intercom's object-type convention; its `errors[]` carry a `code`.
   fingerprints: { body: { all: [{ json: "type", is: "error.list" }, { json: "errors[].code" }] } },

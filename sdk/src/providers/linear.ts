@@ -18,6 +18,7 @@ const code = (codes: string, type: string): Match => ({
 export const linear = provider({
   id: "linear",
   name: "Linear",
+  hosts: ["linear.app"],
   // Linear's SDK shows `userPresentableMessage` first: it says more ("Complexity: 12304 ...") than `message`.
   message: ["errors[].extensions.userPresentableMessage", "errors[].message"],
   rateLimit: [

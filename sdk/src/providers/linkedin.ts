@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const linkedin = provider({
   id: "linkedin",
   name: "LinkedIn",
+  hosts: ["linkedin.com"],
   requestIdHeaders: ["x-li-uuid", "x-li-request-id"],
   fingerprints: {
     headers: ["x-li-uuid", "x-li-fabric", "x-li-request-id"],

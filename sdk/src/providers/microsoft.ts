@@ -11,6 +11,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
+  hosts: ["graph.microsoft.com", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com"],
   aliases: ["msgraph", "graph", "onedrive", "outlook"],
   // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
   requestIdHeaders: ["request-id", "client-request-id"],

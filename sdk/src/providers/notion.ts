@@ -13,6 +13,7 @@ const code = (c: string | readonly string[]) => ({ json: "code", is: c }) as con
 export const notion = provider({
   id: "notion",
   name: "Notion",
+  hosts: ["notion.com"],
   requestIdHeaders: ["x-notion-request-id"],
   bodyRequestId: "request_id",
   fingerprints: { headers: ["x-notion-request-id"] },

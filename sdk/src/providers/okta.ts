@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const okta = provider({
   id: "okta",
   name: "Okta",
+  hosts: ["okta.com", "oktapreview.com", "okta-emea.com"],
   requestIdHeaders: ["x-okta-request-id"],
   bodyRequestId: "errorId",
   // "The following header is set in each response" (core Okta API reference).

@@ -14,6 +14,7 @@ const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)\.(?: |$)/;
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
+  hosts: ["openai.com"],
   requestIdHeaders: ["x-request-id"],
   rateLimit: [
     { remaining: "x-ratelimit-remaining-requests", reset: "x-ratelimit-reset-requests" },

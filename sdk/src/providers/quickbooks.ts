@@ -29,6 +29,7 @@ const faultMessage = (matches: RegExp): Match => ({
 export const quickbooks = provider({
   id: "quickbooks",
   name: "QuickBooks Online",
+  hosts: ["quickbooks.api.intuit.com", "oauth.platform.intuit.com"],
   requestIdHeaders: ["intuit_tid"],
   fingerprints: {
     headers: ["intuit_tid"],

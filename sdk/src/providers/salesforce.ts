@@ -13,6 +13,7 @@ const errorCode = (codes: string): Match => ({ any: [{ json: "[].errorCode", is:
 export const salesforce = provider({
   id: "salesforce",
   name: "Salesforce",
+  hosts: ["salesforce.com", "force.com"],
   // "returned in each request to REST API (except for calls to the Versions URI, /)".
   fingerprints: { headers: ["sforce-limit-info"] },
   message: ["[].message"],

@@ -16,6 +16,7 @@ const graphql = (codes: string): Match => ({ json: GRAPHQL_CODE, is: codes });
 export const shopify = provider({
   id: "shopify",
   name: "Shopify",
+  hosts: ["myshopify.com", "shopify.com"],
   bodyRequestId: "errors[].extensions.requestId",
   fingerprints: { headers: ["x-shopify-shop-api-call-limit", "x-shopify-api-version", "x-shopid", "x-sorting-hat-podid", "x-sorting-hat-shopid"] },
   message: ["errors", "errors[].message", "errors.product[]"],

@@ -13,6 +13,7 @@ const UNAUTHORIZED = ["invalid_auth", "not_authed", "token_revoked", "token_expi
 export const slack = provider({
   id: "slack",
   name: "Slack",
+  hosts: ["slack.com"],
   requestIdHeaders: ["x-slack-req-id"],
   fingerprints: {
     headers: ["x-slack-req-id", "x-slack-backend"],

@@ -10,6 +10,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const spotify = provider({
   id: "spotify",
   name: "Spotify",
+  hosts: ["spotify.com"],
   message: ["error.message", "error_description"],
   signals: {
     "provider.spotify.insufficient-client-scope": {

@@ -14,6 +14,7 @@ const HAVING_PERMISSION = /Having the '([^'\n]{1,100})' permission would allow/;
 export const stripe = provider({
   id: "stripe",
   name: "Stripe",
+  hosts: ["stripe.com"],
   requestIdHeaders: ["request-id"],
   fingerprints: {
     headers: ["stripe-should-retry", "stripe-version"],

@@ -167,6 +167,12 @@ export interface Provider<Id extends string = string> {
   readonly name: string;
   /** Other slugs that name it (`msgraph`, `jira`, `twitter`). */
   readonly aliases?: readonly string[];
+  /**
+   * The hosts its API and sign-in answer on (`googleapis.com`): a request URL on one of
+   * them, or a subdomain of one, identifies it. The request's target is the surest
+   * evidence a paste carries (a HAR, `curl -v`, a logged response object).
+   */
+  readonly hosts: readonly string[];
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
   /** Where its error body carries a request id, when it does: JSON paths or XML elements, the first that holds one wins. */

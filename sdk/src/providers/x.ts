@@ -13,6 +13,7 @@ const problem = (name: string) => ({ json: "type", matches: new RegExp(`/2/probl
 export const x = provider({
   id: "x",
   name: "X (Twitter)",
+  hosts: ["x.com", "twitter.com"],
   aliases: ["twitter"],
   // Not documented by X; every public capture of an api.twitter.com error carries it.
   requestIdHeaders: ["x-transaction-id"],

@@ -14,6 +14,7 @@ const detail = (test: { is: string } | { matches: RegExp }): Match => ({ any: [{
 export const xero = provider({
   id: "xero",
   name: "Xero",
+  hosts: ["xero.com"],
   requestIdHeaders: ["xero-correlation-id"],
   // Equal to the `Xero-Correlation-Id` header in the captures.
   bodyRequestId: ["Instance", "instance"],

@@ -11,6 +11,7 @@ const MISSING_SCOPES = /^You are missing the following required scopes: ([^\n]{1
 export const zendesk = provider({
   id: "zendesk",
   name: "Zendesk",
+  hosts: ["zendesk.com"],
   fingerprints: { headers: ["x-zendesk-origin-server", "x-zendesk-zorg", "zendesk-ratelimit-tickets-index"] },
   message: ["description", "error_description", "error.message"],
   signals: {

@@ -9,6 +9,7 @@ import { provider, type ProviderDocs } from "./types.js";
 export const zoom = provider({
   id: "zoom",
   name: "Zoom",
+  hosts: ["zoom.us"],
   requestIdHeaders: ["x-zm-trackingid"],
   fingerprints: { headers: ["x-zm-trackingid"] },
   message: ["message", "reason"],
