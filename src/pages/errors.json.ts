@@ -1,12 +1,14 @@
 /**
  * `/errors.json`: the whole catalog for tools (classes with parent, fields, action, recovery
- * and docs URL; codes; scopes; rules), from the same model as the pages.
+ * and docs URL; codes; scopes; rules; providers with their answers and signals), from the
+ * same model as the pages.
  */
 import type { APIRoute } from "astro";
-import { CODES, CURRENT_SCOPE_VERSION, RULES, SCOPES, SITE_ORIGIN, codePath, errorPath, rulePath, scopePath } from "@alter-ai/alter-sdk/docs";
+import { CODES, CURRENT_SCOPE_VERSION, RULES, SCOPES, SITE_ORIGIN, codePath, errorPath, providerPath, rulePath, scopePath } from "@alter-ai/alter-sdk/docs";
 import { getCatalog } from "../lib/sdk-api";
 import { allFields } from "../lib/catalog";
 import { plainText } from "../lib/doc-text";
+import { PROVIDERS, QUESTIONS, evidenceOf, jsonSafe, signalPath, statusesJson } from "../lib/providers";
 
 export const GET: APIRoute = async () => {
   const { errors } = await getCatalog();
@@ -40,6 +42,28 @@ export const GET: APIRoute = async () => {
       catalog: SCOPES.map((s) => ({ ...s, docsUrl: SITE_ORIGIN + scopePath(s.scope) })),
     },
     rules: RULES.map((r) => ({ id: r.id, group: r.group, statement: r.statement, produces: r.produces, docsUrl: SITE_ORIGIN + rulePath(r.id) })),
+    providers: PROVIDERS.map((p) => ({
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases ?? [],
+      docsUrl: SITE_ORIGIN + providerPath(p.id),
+      hosts: evidenceOf(p).hosts,
+      requestIdHeaders: p.requestIdHeaders ?? [],
+      bodyRequestId: p.bodyRequestId === undefined ? [] : typeof p.bodyRequestId === "string" ? [p.bodyRequestId] : p.bodyRequestId,
+      fingerprints: jsonSafe({ headers: p.fingerprints?.headers ?? [], ...(p.fingerprints?.body ? { body: p.fingerprints.body } : {}) }),
+      answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, p.answers[q.id]])),
+      signals: p.signals.map((s) => ({
+        id: s.id,
+        statement: s.statement,
+        source: s.source,
+        error: s.error,
+        retryable: s.retryable ?? null,
+        statuses: statusesJson(s),
+        docsUrl: SITE_ORIGIN + signalPath(p.id, s.id),
+      })),
+      docs: p.docs,
+      notes: p.notes ?? [],
+    })),
   };
   return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -1,10 +1,11 @@
 /** `/llms.txt`: the site's pages for tools (https://llmstxt.org), generated from the same model. */
 import type { APIRoute } from "astro";
-import { CODES, SCOPES, SITE_ORIGIN, errorPath, scopePath } from "@alter-ai/alter-sdk/docs";
+import { CODES, SCOPES, SITE_ORIGIN, errorPath, providerPath, scopePath } from "@alter-ai/alter-sdk/docs";
 import { getCatalog, getFunctions } from "../lib/sdk-api";
 import { plainText } from "../lib/doc-text";
 import { functionPath, guidePath } from "../lib/paths";
 import { GUIDES } from "../lib/guides";
+import { PROVIDERS, llmsLine } from "../lib/providers";
 
 export const GET: APIRoute = async () => {
   const { errors } = await getCatalog();
@@ -23,6 +24,10 @@ export const GET: APIRoute = async () => {
     "",
     ...errors.map((e) => `- [${e.name}](${url(errorPath(e.name))}): ${plainText(e.action)}`),
     "",
+    "## Providers",
+    "",
+    ...PROVIDERS.map((p) => `- [${p.name}](${url(providerPath(p.id))}): ${llmsLine(p)}`),
+    "",
     "## Guides",
     "",
     ...GUIDES.map((g) => `- [${g.label}](${url(guidePath(g.slug))})`),
@@ -31,6 +36,7 @@ export const GET: APIRoute = async () => {
     "",
     `- [Backend error codes](${url("/reference/codes/")}): ${CODES.map((c) => c.code).join(", ")}`,
     `- [Mapping and retry rules](${url("/reference/rules/")})`,
+    `- [Providers](${url("/providers/")}): how ${PROVIDERS.length} providers signal a missing scope, a rejected credential, a rate limit and their request id`,
     `- [Key scopes](${url("/scopes/")}): ${SCOPES.map((s) => s.scope).join(", ")}`,
     `- [Types](${url("/reference/types/")})`,
     ...functions.map((f) => `- [${f.name}()](${url(functionPath(f.name))}): ${plainText(f.signatures[0]?.summary ?? "").split(/(?<=\.)\s/)[0]}`),
