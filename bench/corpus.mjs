@@ -1,8 +1,10 @@
 // The fixed corpus of `npm run bench`: each entry is the pasted text `classify` reads and
 // the body `JSON.parse` reads, so both do the same job's floor in the same run.
 
+/** @param {string} code @param {string} message @param {unknown} details */
 const envelope = (code, message, details) => JSON.stringify({ error: { code, message, request_id: "req_01J9Z3", details } });
 
+/** @param {string} head @param {string} body */
 function response(head, body) {
   return `${head}\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
 }
@@ -18,6 +20,15 @@ const googleBody = JSON.stringify({
     errors: [{ message: "Insufficient Permission", domain: "global", reason: "insufficientPermissions" }],
     status: "PERMISSION_DENIED",
     details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT", domain: "googleapis.com" }],
+  },
+});
+
+// Microsoft Graph's 429: the throttling body and the headers Graph sends with it.
+const graphBody = JSON.stringify({
+  error: {
+    code: "TooManyRequests",
+    message: "Too many requests",
+    innerError: { code: "429", date: "2026-11-30T09:12:44", "request-id": "4f1b8d3c-2a6e-4c7d-9b1a-0e5f6a7b8c9d", "client-request-id": "4f1b8d3c-2a6e-4c7d-9b1a-0e5f6a7b8c9d" },
   },
 });
 
@@ -52,6 +63,22 @@ export const CORPUS = [
     ),
     body: googleBody,
     opts: { providerId: "google" },
+  },
+  {
+    name: "google-scope",
+    label: "Google 403 scope body (ErrorInfo), no challenge",
+    text: response("HTTP/2 403\r\ncontent-type: application/json; charset=UTF-8\r\nserver: ESF\r\nvary: Origin, X-Origin, Referer", googleBody),
+    body: googleBody,
+    opts: { providerId: "google" },
+  },
+  {
+    name: "graph-429",
+    label: "Microsoft Graph 429 with its headers",
+    text: response(
+      "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 12\r\nrequest-id: 4f1b8d3c-2a6e-4c7d-9b1a-0e5f6a7b8c9d\r\nclient-request-id: 4f1b8d3c-2a6e-4c7d-9b1a-0e5f6a7b8c9d\r\nx-ms-ags-diagnostic: {\"ServerInfo\":{\"DataCenter\":\"West Europe\",\"Slice\":\"E\",\"Ring\":\"5\",\"ScaleUnit\":\"003\",\"RoleInstance\":\"AM1PEPF00001234\"}}\r\nStrict-Transport-Security: max-age=31536000",
+      graphBody,
+    ),
+    body: graphBody,
   },
   {
     name: "envelope-2k",

@@ -4,7 +4,11 @@ import { classify, errorFromResponse, parseResponse } from "@alter-ai/alter-sdk/
 import { existsSync } from "node:fs";
 import { CORPUS } from "./corpus.mjs";
 
-/** Median ns per call of `fn`, over `rounds` rounds of enough calls to last ~20 ms each. */
+/**
+ * Median ns per call of `fn`, over `rounds` rounds of enough calls to last ~20 ms each.
+ *
+ * @param {() => void} fn
+ */
 function measure(fn, rounds = 15) {
   let n = 1;
   for (;;) {
@@ -24,6 +28,7 @@ function measure(fn, rounds = 15) {
 }
 
 let sink = 0;
+/** @type {Record<string, number>} */
 const ratios = {};
 for (const entry of CORPUS) {
   const expected = classify(entry.text, entry.opts)?.name;
@@ -43,7 +48,7 @@ for (const entry of CORPUS) {
 // For comparison: the same small response through errorFromResponse, whose errors keep
 // V8's stack trace (classify's describe pasted text and carry none).
 {
-  const small = CORPUS.find((e) => e.name === "small");
+  const small = /** @type {(typeof CORPUS)[number]} */ (CORPUS.find((e) => e.name === "small"));
   const p = parseResponse(small.text);
   const res = { status: p.status, headers: p.headers, body: p.body };
   const withStack = measure(() => { sink += errorFromResponse(res) ? 1 : 0; });
@@ -52,9 +57,12 @@ for (const entry of CORPUS) {
 }
 if (sink < 0) console.log(sink);
 
+/** @param {number} ns */
 function fmt(ns) {
   return ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms`.padStart(10) : `${(ns / 1e3).toFixed(2)} µs`.padStart(10);
 }
+
+await import("./hostile.mjs");
 
 if (existsSync(new URL("./browser.mjs", import.meta.url)) && existsSync("dist/classify/index.html")) {
   await import("./browser.mjs");

@@ -2,9 +2,8 @@
  * `<alter-classifier>`: the live classifier's element, the only script the page loads
  * up front. It listens (typing, pasting, dropping, the options, the buttons, the
  * fragment) and hands the work to the engine (`engine.ts`: the SDK's mapper, the result
- * writer, the share link), which it imports on the first interaction, at once when the
- * link carries a response, or when the browser is idle: the page paints without first
- * compiling the mapper.
+ * writer, the share link), which it imports on the first interaction or at once when the
+ * link carries a response: the page loads without compiling the mapper.
  *
  * Before pasted or dropped text reaches the box, the SDK's own gate checks it: over
  * 5 MiB, or binary, it is kept out and the page says why (a browser lays out megabytes of
@@ -29,11 +28,19 @@ class AlterClassifier extends HTMLElement {
 
   /** The engine, imported once. */
   engine(): Promise<Engine> {
-    this.#engine ??= import("./engine.js").then(({ Engine }) => {
-      this.#ready = new Engine(this);
-      this.dataset.ready = "";
-      return this.#ready;
-    });
+    this.#engine ??= import("./engine.js").then(
+      ({ Engine }) => {
+        this.#ready = new Engine(this);
+        this.dataset.ready = "";
+        return this.#ready;
+      },
+      (err: unknown) => {
+        // Offline, or a deploy replaced the chunk: say so, and try again on the next sign of a person.
+        this.#engine = undefined;
+        this.querySelector('[data-slot="refused"]')!.textContent = "The classifier could not load (are you offline?). Reload the page to try again.";
+        throw err;
+      },
+    );
     return this.#engine;
   }
 
@@ -86,10 +93,10 @@ class AlterClassifier extends HTMLElement {
       else if (data.share !== undefined) this.#with((engine) => engine.share());
       else if (data.fit) this.#with((engine) => engine.shareFitted(data.fit as "cut-body"));
     });
-    // The engine comes before it is needed: on the first sign of a person, or when the browser is idle.
-    for (const type of ["focusin", "pointerdown"]) this.addEventListener(type, () => void this.engine(), { once: true });
-    if ("requestIdleCallback" in window) requestIdleCallback(() => void this.engine(), { timeout: 4000 });
-    else setTimeout(() => void this.engine(), 2000);
+    // The engine comes on the first sign of a person (a pointer over the page's form, a
+    // focus, a touch), before the paste it serves, and not on load: compiling the mapper
+    // while the page loads is what made it slow to become interactive.
+    for (const type of ["pointerover", "focusin", "pointerdown"]) this.addEventListener(type, () => void this.engine(), { once: true });
     addEventListener("hashchange", () => this.#load(true));
     this.#load(false);
   }

@@ -13,14 +13,12 @@
  */
 import { MAX_INPUT_BYTES, pasteProblem, type MapOptions, type Source } from "@alter-ai/alter-sdk/docs";
 import { explainView, type Cell, type Content, type PageData, type View } from "./view.js";
+import { identWords } from "../lib/ident.js";
 import { MAX_SHARE_URL, fitShare, readFragment, shareUrl, type Shrink } from "./share.js";
 
-/** Where an identifier may break: before a capital that follows a lower-case letter or digit, after `_` and `.`. */
-const BREAK = /(?<=[a-z0-9])(?=[A-Z])|(?<=[_.])(?=.)/;
-
-/** Text as nodes with `<wbr>` at the places an identifier may break, so a phone never breaks one mid-word. */
+/** Text as nodes with `<wbr>` where an identifier may break (the site's one rule), so a phone never breaks one mid-word. */
 function breakable(text: string): Node[] {
-  const parts = text.length > 200 ? [text] : text.split(BREAK);
+  const parts = text.length > 200 ? [text] : identWords(text);
   return parts.flatMap((part, i) => (i ? [document.createElement("wbr"), document.createTextNode(part)] : [document.createTextNode(part)]));
 }
 

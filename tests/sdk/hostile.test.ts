@@ -20,6 +20,7 @@ import {
   parseResponse,
 } from "../../sdk/src/docs.js";
 import { expectLinear, repeat } from "../support/linear.js";
+import { HOSTILE_SHAPES } from "../support/hostile-shapes.js";
 
 /** What an entry point may do: return, or throw an AlterValueError. Anything else fails the test. */
 function outcome(f: () => unknown): unknown {
@@ -230,17 +231,7 @@ describe("sizes multiplied together stay linear (counted against a 4x larger inp
     expect(outcome(() => classify(make(5 * 1024 * 1024 - 100)))).toBeInstanceOf(ProviderAPIError);
   });
 
-  test.each([
-    ["a deeply nested valid body in a response", (n: number) => `HTTP/1.1 500 X\r\nContent-Type: application/json\r\n\r\n${"[".repeat(n / 2)}${"]".repeat(n / 2)}`],
-    ["a run of [", (n: number) => "[".repeat(n)],
-    ["details with many keys", (n: number) => JSON.stringify({ error: { code: "brand_new_code", details: Object.fromEntries(Array.from({ length: n / 12 }, (_, i) => [`k${i}`, i])) } })],
-    ["problem+json with many members", (n: number) => `HTTP/1.1 400 X\r\nContent-Type: application/problem+json\r\n\r\n` + JSON.stringify(Object.fromEntries(Array.from({ length: n / 12 }, (_, i) => [`m${i}`, i])))],
-    ["a header list of many items", (n: number) => JSON.stringify({ status: 500, headers: { "x-a": Array.from({ length: n / 4 }, () => "v") }, body: "" })],
-    ["Slack needed with many scopes", (n: number) => JSON.stringify({ ok: false, error: "missing_scope", needed: repeat("a:b,", n) })],
-    ["a HAR with many failed entries", (n: number) => JSON.stringify({ log: { entries: Array.from({ length: n / 120 }, (_, i) => ({ request: { method: "GET", url: `https://x/${i}` }, response: { status: 404, headers: [], content: { text: "" } } })) } })],
-    ["many header lines", (n: number) => "HTTP/1.1 500 X\r\n" + repeat("X-A: b\r\n", n) + "\r\nbody"],
-    ["a log line repeated", (n: number) => repeat("Error code: 429 - {'error': {'code': 'x'}}\n", n)],
-  ])("%s", (_l, make) => {
+  test.each(HOSTILE_SHAPES)("%s", (_l, make) => {
     expectLinear(make, (t) => outcome(() => explain(t)), { small: 64 * 1024, label: _l });
   });
 });

@@ -3,7 +3,7 @@
  * cannot drift from the mapper), classifies as the class of the page it is on.
  */
 import { describe, expect, test } from "vitest";
-import { ERROR_NAMES, EXAMPLES, base64UrlDecode, classify, errorPath, isAlterError, type ErrorName, type MapOptions } from "@alter-ai/alter-sdk";
+import { ERROR_NAMES, EXAMPLES, base64UrlDecode, classify, errorPath, isAlterError, type ErrorName, type MapOptions } from "@alter-ai/alter-sdk/docs";
 import { attrValues, codeBlocks, decode, page } from "./dist";
 
 interface PageExample {
@@ -18,16 +18,15 @@ interface PageExample {
 const normalize = (text: string) => text.replace(/\r\n/g, "\n").trimEnd();
 
 /**
- * A `/classify/#example-<n>` link (an error page's light link to a gallery card) resolved to
- * the card's own `#r=` link, read from the built classifier page.
+ * A `/classify/examples/<slug>/` link (an error page's short link) resolved to where its
+ * page forwards: the `#r=` link of its `<meta http-equiv="refresh">`, read from the built page.
  */
 function throughGallery(link: string): string {
-  const id = /^\/classify\/#(example-\d+)$/.exec(link)?.[1];
-  if (id === undefined) return link;
-  const html = page("/classify/");
-  const at = html.indexOf(`id="${id}"`);
-  expect(at, `the classifier's gallery has a card #${id}`).toBeGreaterThan(0);
-  return attrValues(html.slice(at, html.indexOf("</li>", at)), "href")[0] ?? "";
+  if (!/^\/classify\/examples\/[a-z0-9-]+\/$/.test(link)) return link;
+  const html = page(link);
+  const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+  expect(refresh, `${link} forwards to the classifier`).toBeDefined();
+  return decode(refresh!);
 }
 
 /** The examples of a page: each `data-example` element's code block (if any) and classifier link. */

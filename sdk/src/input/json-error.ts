@@ -9,8 +9,7 @@
 import { AlterValueError } from "../errors.js";
 
 /** The error for JSON that does not parse, with the line and column of the problem. */
-export function jsonError(t: string, err: unknown): AlterValueError {
-  const found = jsonSyntaxError(t);
+export function jsonError(t: string, err: unknown, found: SyntaxFound | undefined = jsonSyntaxError(t)): AlterValueError {
   let what: string;
   let offset: number;
   if (found !== undefined) {
@@ -39,6 +38,12 @@ export function jsonError(t: string, err: unknown): AlterValueError {
   );
 }
 
+/** What is wrong with JSON text, and where (an offset equal to its length: it ends early). */
+export interface SyntaxFound {
+  what: string;
+  offset: number;
+}
+
 const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
@@ -46,7 +51,7 @@ const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * engine and often give no position). A linear scan with an explicit stack; only run
  * after JSON.parse has failed. `undefined` when the scan finds nothing wrong.
  */
-function jsonSyntaxError(t: string): { what: string; offset: number } | undefined {
+export function jsonSyntaxError(t: string): SyntaxFound | undefined {
   const n = t.length;
   const stack: number[] = []; // 0x5b [ or 0x7b {
   let state: "value" | "key" | "after" = "value";

@@ -10,13 +10,13 @@
 import { AlterValueError } from "../errors.js";
 import { isErrorName } from "../tree.js";
 import { isKnownCode } from "../codes.js";
-import { MAX_JSON_DEPTH, nestsDeeperThan, readJson } from "../json.js";
+import { MAX_JSON_DEPTH, readJson } from "../json.js";
 import { matchNetworkText } from "../network.js";
 import { isRecord } from "../snapshot.js";
 import type { HeaderPair, LoggedError, ParsedInput, Source } from "../types.js";
 import { readHar } from "./har.js";
 import { checkStatus } from "./http.js";
-import { jsonError } from "./json-error.js";
+import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { balancedEnd } from "./text.js";
@@ -40,24 +40,29 @@ interface Read {
 
 /** The JSON value of the text: JSON, JSON followed by other text, or an object literal. */
 function readValue(t: string): Read {
-  if (nestsDeeperThan(t)) {
+  const json = readJson(t);
+  if (json.ok) return { value: json.value, warnings: [] };
+  if (json.tooDeep) {
     throw new AlterValueError(
       `This JSON nests more than ${MAX_JSON_DEPTH} levels deep, which no real response does: paste the failed response itself.`,
     );
   }
-  const json = readJson(t);
-  if (json.ok) return { value: json.value, warnings: [] };
   const end = balancedEnd(t, 0);
   if (end !== undefined && end < t.length) {
     const head = readJson(t.slice(0, end));
     if (head.ok) return { value: head.value, warnings: [`Read the JSON at the start; the ${t.length - end} characters after it were skipped.`] };
   }
-  const relaxed = readRelaxedJson(t);
-  if (relaxed !== undefined) {
-    return { value: relaxed, warnings: ["Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas)."] };
+  const syntax = jsonSyntaxError(t);
+  // Strict JSON all the way to where it is cut off: no looser notation reads it whole either,
+  // and trying would build the whole cut value first (seconds for a cut 5 MiB HAR).
+  if (syntax === undefined || syntax.offset < t.length) {
+    const relaxed = readRelaxedJson(t);
+    if (relaxed !== undefined) {
+      return { value: relaxed, warnings: ["Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas)."] };
+    }
   }
   // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
-  throw jsonError(t, json.error);
+  throw jsonError(t, json.error, syntax);
 }
 
 /** Text starting with `{` or `[`, or `undefined` when it is a network error printout that only looks like JSON. */

@@ -16,8 +16,9 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})[^`\n]{0,40}$/;
 export function unwrapMarkdown(t: string): { text: string; removed: string | undefined } {
   let text = t;
   const removed: string[] = [];
-  // A blockquote: every line starts with ">" (an empty quoted line is ">" alone).
-  const lines = text.split("\n");
+  // A blockquote: every line starts with ">" (an empty quoted line is ">" alone). Only a
+  // text that starts with ">" is split into lines: most pastes are not quoted.
+  const lines = /^[ \t]*>/.test(text) ? text.split("\n") : [];
   if (lines.length > 1 && lines.every((l) => /^[ \t]*>/.test(l) || l.trim() === "") && !lines.some((l) => /^[ \t]*>[ \t]*[A-Z]+ \S+ HTTP\//.test(l))) {
     text = lines.map((l) => l.replace(/^[ \t]*> ?/, "")).join("\n");
     removed.push("the blockquote marks");

@@ -44,9 +44,10 @@ export class ClassifierPage extends DocPage {
     this.entries = this.result.getByRole("group", { name: /several failed requests/ }).getByRole("radio");
   }
 
-  /** Opens the page (with a fragment) and waits until its engine is loaded. */
+  /** Opens the page (with a fragment) and waits until its engine is loaded (as a person's first pointer move would load it). */
   async open(hash = "", theme?: Theme): Promise<void> {
     await this.goto(`/classify/${hash}`, theme);
+    await this.classifier.dispatchEvent("pointerover");
     await this.page.locator("alter-classifier[data-ready]").waitFor({ state: "attached" });
   }
 
@@ -98,7 +99,11 @@ export class ClassifierPage extends DocPage {
     return this.page.locator("main a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   }
 
-  async expectSettled(): Promise<void> {
-    await expect(this.result.locator("[data-result]").first()).toBeVisible();
+  /**
+   * Waits until the page has settled: two frames rendered and the tasks after them run.
+   * What proves an absence (no request, no script run) needs that window, not a sleep.
+   */
+  async settled(): Promise<void> {
+    for (let i = 0; i < 2; i++) await this.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r))));
   }
 }
