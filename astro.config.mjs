@@ -4,6 +4,7 @@ import starlight from "@astrojs/starlight";
 // The SDK's own origin constant: the site and every err.docsUrl cannot drift apart.
 import { SITE_ORIGIN } from "@alter-ai/alter-sdk/docs";
 import csp from "./src/integrations/csp.mjs";
+import redirects from "./src/integrations/redirects.mjs";
 // The sidebar is generated from the SDK's tree: one group per action family.
 import { sidebar } from "./src/lib/sidebar.ts";
 
@@ -32,12 +33,16 @@ export default defineConfig({
       components: {
         Search: "./src/components/overrides/Search.astro",
         PageTitle: "./src/components/overrides/PageTitle.astro",
+        Sidebar: "./src/components/overrides/Sidebar.astro",
       },
       pagination: false,
+      // The 404 page is src/pages/404.astro (as a docs entry, Starlight would build /404 twice).
+      disable404Route: true,
       // Long lines wrap instead of scrolling: a scrolling code block is a region the keyboard
       // cannot reach (axe: scrollable-region-focusable), and a response's lines are long.
       expressiveCode: { defaultProps: { wrap: true } },
     }),
     csp(),
+    redirects(),
   ],
 });

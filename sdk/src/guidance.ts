@@ -11,8 +11,27 @@
  */
 import type { ErrorName } from "./tree.js";
 
+/**
+ * The kind of action a class calls for, one per class: the docs site groups the classes into
+ * its families (the sidebar, the tree, "Catching by action") by it, so a class sits in the
+ * family of its own action, whatever its parent.
+ *
+ * - `reauthorize`: send the user through Connect (or store a new managed secret), then retry.
+ * - `retry`: wait and retry the same call; the condition is transient.
+ * - `inspect`: read a field of the error (or its subclass) to know what to do.
+ * - `fix-call`: change the call: an argument, an id, a name, or the client that makes it.
+ * - `fix-setup`: change the setup the call runs with: the API key, its scopes, the agent, or
+ *   the provider's configuration in the portal.
+ * - `ask-again`: a person (the user in Connect, or an approver) said no or has not answered;
+ *   tell whoever asked, and ask again only when they want to.
+ * - `done`: nothing to do; treat the call as a success.
+ */
+export type ActionKind = "reauthorize" | "retry" | "inspect" | "fix-call" | "fix-setup" | "ask-again" | "done";
+
 /** What to do when an error of one class is caught. */
 export interface Guidance {
+  /** The kind of the action: the family the docs site shows the class in. */
+  readonly kind: ActionKind;
   /** The action, in one sentence: what a developer should do when this error is caught. */
   readonly action: string;
   /** The recovery steps, in order. */
@@ -28,6 +47,7 @@ const REAUTH_RECOVERY = [
 /** The guidance of every error class, by class name. */
 export const GUIDANCE = {
   AlterSDKError: {
+    kind: "inspect",
     action: "Catch a subclass to know what to do; this root catches every SDK error.",
     recovery: [
       "Log `err.name`, `err.message` and `err.requestId`.",
@@ -35,6 +55,7 @@ export const GUIDANCE = {
     ],
   },
   AlterValueError: {
+    kind: "fix-call",
     action: "Fix the input the code passed; retrying the same call fails the same way.",
     recovery: [
       "Read `err.fields`: each field name maps to the messages saying what is wrong with it.",
@@ -42,6 +63,7 @@ export const GUIDANCE = {
     ],
   },
   BackendError: {
+    kind: "inspect",
     action: "Read `details.code` and `details.sdk_reason`; retry a 5xx with backoff, report the rest with the request id.",
     recovery: [
       "If `err.retryable` (a 5xx), retry with `backoffDelay(err, attempt)`.",
@@ -50,18 +72,22 @@ export const GUIDANCE = {
     ],
   },
   ReAuthRequiredError: {
+    kind: "reauthorize",
     action: "Send the user back through Connect to re-authorize the grant.",
     recovery: REAUTH_RECOVERY,
   },
   GrantExpiredError: {
+    kind: "reauthorize",
     action: "Re-authorize the grant through Connect: it expired and cannot be refreshed.",
     recovery: REAUTH_RECOVERY,
   },
   GrantRevokedError: {
+    kind: "reauthorize",
     action: "Ask the user to connect again: they revoked the grant.",
     recovery: REAUTH_RECOVERY,
   },
   CredentialRevokedError: {
+    kind: "reauthorize",
     action: "Re-authorize through Connect: the provider revoked the credential.",
     recovery: [
       "Open a recovery Connect session for this error with the Alter client: it targets this provider and user.",
@@ -70,10 +96,12 @@ export const GUIDANCE = {
     ],
   },
   GrantDeletedError: {
+    kind: "reauthorize",
     action: "Drop the stored grant id and connect the user again: the grant was deleted.",
     recovery: ["Remove the grant id from your storage.", ...REAUTH_RECOVERY],
   },
   GrantNotFoundError: {
+    kind: "fix-call",
     action: "Fix the code: the grant id (or the provider and user) names no grant.",
     recovery: [
       "Check the grant id you pass: it may belong to another app or environment.",
@@ -81,6 +109,7 @@ export const GUIDANCE = {
     ],
   },
   AmbiguousGrantError: {
+    kind: "fix-call",
     action: "Pick one account and retry with `account` (or a grant id).",
     recovery: [
       "Show `err.accountIdentifiers` to the user, or choose one by your own rule.",
@@ -89,6 +118,7 @@ export const GUIDANCE = {
     ],
   },
   PolicyViolationError: {
+    kind: "inspect",
     action: "Read `policyError`: wait and retry a rate limit; tell the user when a policy window or rule denies the call.",
     recovery: [
       "If `err.policyError` is `rate_limit_exceeded`, wait `err.retryAfter` seconds (or `backoffDelay`) and retry.",
@@ -96,6 +126,7 @@ export const GUIDANCE = {
     ],
   },
   InsufficientScopeError: {
+    kind: "fix-setup",
     action: "Rotate the key when `scopeVersionMismatch` is true; otherwise mint a key with the missing scopes.",
     recovery: [
       "If `err.scopeVersionMismatch`, the key predates the scope: rotate it (mint a new key at the current catalog version).",
@@ -104,6 +135,7 @@ export const GUIDANCE = {
     ],
   },
   NoDelegatedGrantError: {
+    kind: "reauthorize",
     action: "Ask a user to delegate access through Connect, or issue a managed-secret grant to the agent.",
     recovery: [
       "Open a recovery Connect session for this error with the Alter client and send the user to its Connect URL to delegate.",
@@ -112,6 +144,7 @@ export const GUIDANCE = {
     ],
   },
   TokenRefreshInProgressError: {
+    kind: "retry",
     action: "Retry with backoff: another call is refreshing the token (1 s, 2 s, 4 s).",
     recovery: [
       "Wait `backoffDelay(err, attempt)` ms (1000, 2000, 4000) and retry, up to three times.",
@@ -119,18 +152,21 @@ export const GUIDANCE = {
     ],
   },
   RestrictedGrantRequiresProxyError: {
+    kind: "fix-call",
     action: "Call the provider through the Alter proxy: this grant never hands out its token.",
     recovery: [
       "Replace the code that fetches the grant's token with a proxied request for this grant.",
     ],
   },
   SiblingLabelConflictError: {
+    kind: "fix-call",
     action: "Pick another label: `details.label` is taken on this connection.",
     recovery: [
       "Choose a label that no sibling grant on the connection uses, and retry.",
     ],
   },
   AgentError: {
+    kind: "inspect",
     action: "Switch on `err.code` and follow `err.hint`.",
     recovery: [
       "Switch on `err.code` (stable, e.g. `agent_not_found`) rather than the message.",
@@ -138,60 +174,70 @@ export const GUIDANCE = {
     ],
   },
   InvalidKeyError: {
+    kind: "fix-setup",
     action: "Fix the configured API key: it is unknown or malformed.",
     recovery: [
       "Check the key in your environment: no whitespace, the right environment, not truncated.",
     ],
   },
   AgentNotFoundError: {
+    kind: "fix-call",
     action: "Fix the agent id: no such agent exists for this app.",
     recovery: [
       "List the app's agents and use an existing id.",
     ],
   },
   AgentNameExistsError: {
+    kind: "fix-call",
     action: "Choose another agent name, or fetch the existing agent.",
     recovery: [
       "Pick a unique name, or reuse the agent that has it.",
     ],
   },
   MeRequiresAgentKeyError: {
+    kind: "fix-call",
     action: "Make this call from an agent client, built with an agent key, not from the app client.",
     recovery: [
       "Construct the client with the agent's key, then make the call again.",
     ],
   },
   KeyRevokedError: {
+    kind: "fix-setup",
     action: "Replace the revoked key with an active one.",
     recovery: [
       "Mint a new key for the agent and deploy it.",
     ],
   },
   AgentInactiveError: {
+    kind: "fix-setup",
     action: "Reactivate the agent, or use another one.",
     recovery: [
       "Reactivate the agent in the portal (or through the agents API), then retry.",
     ],
   },
   AgentRevokedError: {
+    kind: "fix-setup",
     action: "Create a new agent: a revoked agent cannot come back.",
     recovery: [
       "Create a replacement agent and mint its keys.",
     ],
   },
   KeyNotFoundError: {
+    kind: "fix-call",
     action: "Fix the key id: no such key exists for this agent.",
     recovery: [
       "List the agent's keys and use an existing id.",
     ],
   },
   KeyAlreadyRevokedError: {
+    kind: "done",
     action: "Nothing to do: the key is already revoked. Treat it as success.",
     recovery: [
       "Treat the revoke as done.",
     ],
   },
   LastActiveKeyError: {
+    kind: "fix-setup",
     action: "Mint and deploy a replacement key first, then revoke; or pass `force: true`.",
     recovery: [
       "Mint a replacement key and deploy it.",
@@ -199,36 +245,42 @@ export const GUIDANCE = {
     ],
   },
   AgentCannotMintSubagentsError: {
+    kind: "fix-setup",
     action: "Mint the subagent from the app, or grant the agent `subagents:write`.",
     recovery: [
       "Create the subagent with an app key, or allow the agent to mint subagents.",
     ],
   },
   AgentScopeNarrowingNotSupportedError: {
+    kind: "fix-call",
     action: "Drop the scope narrowing from the request; mint a new agent with the smaller scope set instead.",
     recovery: [
       "Create an agent with the scopes you want rather than narrowing an existing one.",
     ],
   },
   IdempotencyKeyBodyMismatchError: {
+    kind: "fix-call",
     action: "Use a new idempotency key for a different body; reuse a key only to retry the same request.",
     recovery: [
       "Generate a fresh idempotency key for the changed request.",
     ],
   },
   IdempotencyKeyAgentRevokedError: {
+    kind: "fix-setup",
     action: "Stop retrying with this key: the agent it was bound to is revoked.",
     recovery: [
       "Start over with an active agent and a new idempotency key.",
     ],
   },
   IdempotencyKeyAgentInactiveError: {
+    kind: "fix-setup",
     action: "Reactivate the agent, then retry with the same key.",
     recovery: [
       "Reactivate the agent, then retry the request with the same idempotency key.",
     ],
   },
   ConnectFlowError: {
+    kind: "ask-again",
     action: "Tell the user the connection did not complete; offer to start again.",
     recovery: [
       "Branch on the subclass: denied, misconfigured, or timed out.",
@@ -236,12 +288,14 @@ export const GUIDANCE = {
     ],
   },
   ConnectDeniedError: {
+    kind: "ask-again",
     action: "Respect the choice: tell the user access was not granted and let them try again.",
     recovery: [
       "Explain why the access is needed and offer a new Connect session.",
     ],
   },
   ConnectConfigError: {
+    kind: "fix-setup",
     action: "Fix the provider's OAuth configuration in the portal (redirect URI, client id, secret).",
     recovery: [
       "Read `details.reason` for the provider's diagnosis.",
@@ -249,12 +303,14 @@ export const GUIDANCE = {
     ],
   },
   ConnectTimeoutError: {
+    kind: "ask-again",
     action: "Start a new Connect session: this one expired.",
     recovery: [
       "Create a new session and send the user to it.",
     ],
   },
   ProviderAPIError: {
+    kind: "inspect",
     action: "Read `statusCode` and `responseBody`: retry when `retryable`, otherwise fix the request.",
     recovery: [
       "If `err.retryable` (429, 5xx, a spent rate limit), wait `backoffDelay(err, attempt)` and retry.",
@@ -262,6 +318,7 @@ export const GUIDANCE = {
     ],
   },
   ScopeReauthRequiredError: {
+    kind: "reauthorize",
     action: "Send the user through Connect again to grant the wider scopes; the grant upgrades in place.",
     recovery: [
       "Create a Connect session for `err.providerId` asking for `err.missingScopes`.",
@@ -270,6 +327,7 @@ export const GUIDANCE = {
     ],
   },
   ProviderUnauthorizedError: {
+    kind: "reauthorize",
     action: "Re-authorize the OAuth grant through a new Connect session, or update the stored managed secret.",
     recovery: [
       "For an OAuth grant: create a Connect session for `err.providerId` and send the user to it.",
@@ -278,12 +336,14 @@ export const GUIDANCE = {
     ],
   },
   ApprovalError: {
+    kind: "inspect",
     action: "Branch on the subclass; persist `approvalId` to follow the request later.",
     recovery: [
       "Keep `err.approvalId`: every approval outcome can be looked up by it.",
     ],
   },
   ApprovalDeniedError: {
+    kind: "ask-again",
     action: "Surface the approver's reason (`details.reason`) to the requester; do not retry as is.",
     recovery: [
       "Show `details.reason` to the requester.",
@@ -291,6 +351,7 @@ export const GUIDANCE = {
     ],
   },
   ApprovalExpiredError: {
+    kind: "ask-again",
     action: "Re-issue the call, or widen the policy's approval window.",
     recovery: [
       "Make the call again to open a new approval.",
@@ -298,6 +359,7 @@ export const GUIDANCE = {
     ],
   },
   ApprovalTimeoutError: {
+    kind: "ask-again",
     action: "Persist `approvalId` and poll again later: the request may still be decided.",
     recovery: [
       "Store `err.approvalId`.",
@@ -305,6 +367,7 @@ export const GUIDANCE = {
     ],
   },
   ApprovalExecutionFailedError: {
+    kind: "inspect",
     action: "Inspect `details` for the failure; a common cause is a grant revoked between approval and execution.",
     recovery: [
       "Read `details` (the execution's error).",
@@ -312,6 +375,7 @@ export const GUIDANCE = {
     ],
   },
   NetworkError: {
+    kind: "retry",
     action: "Retry with backoff; if it persists, check connectivity, DNS and TLS.",
     recovery: [
       "Retry with `backoffDelay(err, attempt)` (1 s, 2 s, 4 s, 8 s, 16 s).",
@@ -319,6 +383,7 @@ export const GUIDANCE = {
     ],
   },
   TimeoutError: {
+    kind: "retry",
     action: "Retry with backoff, or raise the timeout for this call.",
     recovery: [
       "Retry with `backoffDelay(err, attempt)`.",

@@ -38,7 +38,13 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The directives beside `script-src` and `style-src`, on every page. */
+/** @typedef {Extract<NonNullable<NonNullable<import("astro").AstroUserConfig["security"]>["csp"]>, object>} CspConfig */
+
+/**
+ * The directives beside `script-src` and `style-src`, on every page.
+ *
+ * @type {NonNullable<CspConfig["directives"]>}
+ */
 const DIRECTIVES = [
   "default-src 'self'",
   // Starlight's and Expressive Code's CSS draw a few icons as data: SVGs.
@@ -60,21 +66,41 @@ const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 // Inside a tag: a `style` attribute, double- or single-quoted (Astro writes double quotes).
 const STYLE_ATTR = /<[a-zA-Z][^>]*?\sstyle=(?:"([^"]*)"|'([^']*)')/g;
 
-/** `'sha256-…'` of a string, as a CSP source. */
+/**
+ * `'sha256-…'` of a string, as a CSP source.
+ *
+ * @param {string} text
+ */
 export function sha256Source(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
-/** The value of an HTML attribute as the browser reads it (the entities Astro writes). */
+/** @type {Record<string, string>} */
+const ENTITIES = { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" };
+
+/**
+ * The value of an HTML attribute as the browser reads it (the entities Astro writes).
+ *
+ * @param {string} value
+ */
 function decodeAttribute(value) {
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (all, dec, hex, name) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" }[name.toLowerCase()] ?? all;
-  });
+  return value.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi,
+    (/** @type {string} */ all, /** @type {string | undefined} */ dec, /** @type {string | undefined} */ hex, /** @type {string} */ name) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      return ENTITIES[name.toLowerCase()] ?? all;
+    },
+  );
 }
 
-/** Adds sources to a directive of a parsed policy, creating it when absent. */
+/**
+ * Adds sources to a directive of a parsed policy, creating it when absent.
+ *
+ * @param {Map<string, string[]>} policy
+ * @param {string} name
+ * @param {string[]} sources
+ */
 function addSources(policy, name, sources) {
   const list = policy.get(name) ?? [];
   for (const s of sources) if (!list.includes(s)) list.push(s);
@@ -85,10 +111,13 @@ function addSources(policy, name, sources) {
  * Rewrites one page: hashes its inline scripts, inline styles and style attributes into
  * its CSP `<meta>`, and moves the `<meta>` right after `<meta charset>`. A page without
  * the `<meta>` (Astro did not render one) is returned as it is.
+ *
+ * @param {string} html
  */
 export function rewritePolicy(html) {
   const meta = META.exec(html);
   if (!meta) return html;
+  /** @type {Map<string, string[]>} */
   const policy = new Map();
   for (const part of decodeAttribute(meta[1]).split(";")) {
     const [name, ...sources] = part.trim().split(/\s+/);
@@ -113,11 +142,17 @@ export function rewritePolicy(html) {
   const content = [...policy].map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
   const tag = `<meta http-equiv="content-security-policy" content="${content.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(body);
-  if (!charset) return body.replace(/<head>/i, (h) => h + tag);
+  if (!charset) return body.replace(/<head>/i, (/** @type {string} */ h) => h + tag);
   const at = charset.index + charset[0].length;
   return body.slice(0, at) + tag + body.slice(at);
 }
 
+/**
+ * The HTML files under `dir`, at any depth.
+ *
+ * @param {string} dir
+ * @returns {AsyncGenerator<string>}
+ */
 async function* htmlFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -126,7 +161,11 @@ async function* htmlFiles(dir) {
   }
 }
 
-/** The integration: turns on `security.csp`, then completes each built page's policy. */
+/**
+ * The integration: turns on `security.csp`, then completes each built page's policy.
+ *
+ * @returns {import("astro").AstroIntegration}
+ */
 export default function csp() {
   return {
     name: "alter:csp",

@@ -18,7 +18,7 @@ import {
   type ErrorName,
   type Example,
   type MappingRule,
-  type RetryRule,
+  type Rule,
   GUIDANCE,
   snakeCase,
 } from "@alter-ai/alter-sdk/docs";
@@ -34,8 +34,12 @@ export interface Field extends ApiField {
   readonly declaredBy: ErrorName;
 }
 
-/** Whether retrying can help, per the SDK's retry rules. */
-export type Retry = "always" | "sometimes" | "never";
+/**
+ * Whether retrying can help, per the SDK's retry rules: `always`, `sometimes` (a rule applies
+ * to the class but decides on the error), `subclass` (no rule applies to the class itself,
+ * but some apply to subclasses: a catch of it can hold a retryable error), `never`.
+ */
+export type Retry = "always" | "sometimes" | "subclass" | "never";
 
 export interface ErrorEntry {
   readonly name: ErrorName;
@@ -59,9 +63,13 @@ export interface ErrorEntry {
   /** Keys the class's codes carry in `details` that are not typed fields. */
   readonly detailsKeys: readonly { readonly key: string; readonly codes: readonly string[] }[];
   readonly codes: readonly CodeInfo[];
-  readonly rules: readonly MappingRule[];
+  /** The mapping rules that produce it (rows of the rule table: a provider signal names its `provider`). */
+  readonly rules: readonly Rule[];
   readonly retry: Retry;
-  readonly retryRules: readonly RetryRule[];
+  /** The retry rules that apply to it, with their statements. */
+  readonly retryRules: readonly Rule[];
+  /** Its subclasses that a retry rule applies to, in tree order. */
+  readonly retrySubclasses: readonly ErrorName[];
   /** Its own examples. */
   readonly examples: readonly Example[];
   /** For a class no rule produces: one example from each of its first direct subclasses' subtrees (at most three: pages stay light). */
@@ -114,9 +122,10 @@ export function buildCatalog(classes: readonly ApiClass[]): Catalog {
     const detailsKeys = new Map<string, string[]>();
     for (const c of codes) for (const k of c.keys) if (!typedKeys.has(k)) detailsKeys.set(k, [...(detailsKeys.get(k) ?? []), c.code]);
     const produced = rulesProducing(name);
-    const retryRules = RETRY_RULES.filter((r) => r.produces.includes(name));
+    const retryRules = produced.filter((r) => r.group === "retry");
+    const retrySubclasses = descendants(name).filter((d) => RETRY_RULES.some((r) => r.produces.includes(d)));
     const examples = EXAMPLES.filter((e) => e.error === name);
-    const rules = produced.filter((r): r is MappingRule => r.group !== "retry");
+    const rules = produced.filter((r) => r.group !== "retry");
     return {
       name,
       path: errorPath(name),
@@ -134,8 +143,10 @@ export function buildCatalog(classes: readonly ApiClass[]): Catalog {
       detailsKeys: [...detailsKeys].map(([key, codes]) => ({ key, codes })),
       codes,
       rules,
-      retry: retryRules.length === 0 ? "never" : new cls("").retryable ? "always" : "sometimes",
+      retry:
+        retryRules.length > 0 ? (new cls("").retryable ? "always" : "sometimes") : retrySubclasses.length > 0 ? "subclass" : "never",
       retryRules,
+      retrySubclasses,
       examples,
       subclassExamples:
         rules.length > 0

@@ -1,66 +1,77 @@
 /**
- * The sidebar's action families: what a developer must do, each holding the SDK classes that
- * call for it. Membership is computed from the SDK's tree (`ancestry`) and retry rules
- * (`RETRY_RULES`); only each family's label and, for a subtree family, the class that
- * catches it are written here, and the build fails if that class leaves the SDK.
- * Imported by `astro.config.mjs` (the sidebar) and by the pages.
+ * The action families of the sidebar, the tree and "Catching by action": one per kind of
+ * action (`GUIDANCE[name].kind` in the SDK), each holding the classes whose own action is of
+ * that kind, so a class sits in the family of its action whatever its parent. Only each
+ * family's label and description are written here; membership, and which classes a catch of
+ * the family needs, are computed from the SDK. A new kind without a family here does not
+ * compile. Imported by `astro.config.mjs` (the sidebar) and by the pages.
  */
-import { ERROR_NAMES, RETRY_RULES, ancestry, isErrorName, type ErrorName } from "@alter-ai/alter-sdk/docs";
+import { ERROR_NAMES, GUIDANCE, ancestry, type ActionKind, type ErrorName } from "@alter-ai/alter-sdk/docs";
 
 export interface Family {
-  /** Stable id, for anchors. */
-  readonly id: string;
+  /** Stable id, for anchors: the action kind. */
+  readonly id: ActionKind;
   /** The action, as the sidebar says it. */
   readonly label: string;
-  /** The class whose catch covers the whole family, when one does. */
-  readonly catches?: ErrorName;
+  /** What every member's action has in common, in one or two sentences. */
+  readonly description: string;
+  /** The members whose parent is not a member: a catch of each of them catches the whole family. */
+  readonly catches: readonly ErrorName[];
+  /**
+   * Whether catching `catches` catches this family only. False when one of them has
+   * subclasses in other families: then catch those first (most specific first).
+   */
+  readonly exact: boolean;
   /** The classes, in tree order. */
   readonly members: readonly ErrorName[];
 }
 
-interface FamilyRule {
-  readonly id: string;
-  readonly label: string;
-  /** A subtree: this class and every subclass. */
-  readonly subtree?: string;
-  /** Any class a retry rule can make retryable. */
-  readonly retryable?: true;
-}
-
-// Order is the sidebar's; a class joins the first family that takes it, and the rest
-// (what no catch-all or retry rule covers) is code or configuration to fix.
-const RULES: readonly FamilyRule[] = [
-  { id: "re-authorize", label: "Re-authorize", subtree: "ReAuthRequiredError" },
-  { id: "connect-flow", label: "Connect flow", subtree: "ConnectFlowError" },
-  { id: "approvals", label: "Approvals", subtree: "ApprovalError" },
-  { id: "agent-management", label: "Agent management", subtree: "AgentError" },
-  { id: "provider-errors", label: "Provider errors", subtree: "ProviderAPIError" },
-  { id: "network", label: "Network", subtree: "NetworkError" },
-  { id: "retry", label: "Retry", retryable: true },
-];
-const FIX = { id: "fix-the-code", label: "Fix the code" };
-/** The order families are shown in. */
-const ORDER = ["re-authorize", "fix-the-code", "retry", "connect-flow", "approvals", "agent-management", "provider-errors", "network"];
+/** The families in the order they are shown, with what they say. Keys: every action kind. */
+const TEXT = {
+  reauthorize: {
+    label: "Re-authorize",
+    description:
+      "Send the user through Connect to grant the access again (or for the first time), or store a new managed secret; then retry the call.",
+  },
+  retry: {
+    label: "Retry",
+    description: "Wait and retry the same call: the condition is transient. `backoffDelay(err, attempt)` says how long, and when to give up.",
+  },
+  inspect: {
+    label: "Read the error first",
+    description:
+      "The action depends on what the error carries: read the field its action names (a code, a status, a policy) or branch on its subclass, then retry, fix or tell the user as that says.",
+  },
+  "fix-call": {
+    label: "Fix the call",
+    description: "Change the call: an argument, an id, a name or the client that makes it is wrong. The same call fails the same way.",
+  },
+  "fix-setup": {
+    label: "Fix the key or setup",
+    description:
+      "Change what the call runs with: the API key, its scopes, the agent, or the provider's configuration in the portal. The call fails until then.",
+  },
+  "ask-again": {
+    label: "Tell the user, ask again",
+    description:
+      "A person decides here, the user in Connect or an approver, and said no or has not answered: tell whoever asked, follow a pending request up later, and ask again only when they want to.",
+  },
+  done: {
+    label: "Nothing to do",
+    description: "The call's goal is already reached: treat the error as a success.",
+  },
+} as const satisfies Record<ActionKind, { label: string; description: string }>;
 
 const ROOT = ERROR_NAMES[0]!;
 
 function build(): Family[] {
-  for (const r of RULES) {
-    if (r.subtree !== undefined && !isErrorName(r.subtree)) {
-      throw new Error(`src/lib/families.ts: "${r.subtree}" is not an SDK error class any more; update the family "${r.label}".`);
-    }
-  }
-  const retryable = new Set(RETRY_RULES.flatMap((r) => r.produces));
-  const members = new Map<string, ErrorName[]>([...RULES, FIX].map((r) => [r.id, []]));
-  for (const name of ERROR_NAMES) {
-    if (name === ROOT) continue;
-    const rule = RULES.find((r) => (r.subtree !== undefined ? ancestry(name).includes(r.subtree as ErrorName) : retryable.has(name)));
-    members.get(rule?.id ?? FIX.id)!.push(name);
-  }
-  return ORDER.map((id) => {
-    const rule = RULES.find((r) => r.id === id) ?? FIX;
-    const family: Family = { id, label: rule.label, members: members.get(id)! };
-    return "subtree" in rule && rule.subtree ? { ...family, catches: rule.subtree as ErrorName } : family;
+  return (Object.keys(TEXT) as ActionKind[]).map((id) => {
+    const members = ERROR_NAMES.filter((n) => n !== ROOT && GUIDANCE[n].kind === id);
+    if (members.length === 0) throw new Error(`src/lib/families.ts: no SDK class has the action kind "${id}"; drop its family.`);
+    const inFamily = new Set<ErrorName>(members);
+    const catches = members.filter((m) => !inFamily.has(ancestry(m)[1]!));
+    const exact = catches.every((t) => ERROR_NAMES.every((n) => !ancestry(n).includes(t) || inFamily.has(n)));
+    return { id, ...TEXT[id], catches, exact, members };
   });
 }
 

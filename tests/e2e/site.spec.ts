@@ -1,12 +1,12 @@
 /**
  * The docs site in a browser: the tree by mouse and keyboard, an error page's content,
- * Pagefind search, accessibility in both themes, and no console errors.
+ * Pagefind search, and the code table's anchors (accessibility: screens.spec.ts).
  */
 import { expect, test } from "@playwright/test";
-import { CODES, ERROR_NAMES, errorPath } from "@alter-ai/alter-sdk";
+import { CODES, ERROR_NAMES, errorPath } from "@alter-ai/alter-sdk/docs";
 import { TreePage } from "./pages/tree-page";
 import { ErrorPage } from "./pages/error-page";
-import { DocPage, type Theme } from "./pages/doc-page";
+import { DocPage } from "./pages/doc-page";
 import { SearchDialog } from "./pages/search";
 
 test.describe("the error tree", () => {
@@ -82,22 +82,17 @@ test.describe("search", () => {
       expect(hrefs.some((h) => page.test(h)), hrefs.join("\n")).toBe(true);
     });
   }
+
+  test("ranks an error class's page first for \"rate limit\", above function, rule and provider pages", async ({ page: browser }) => {
+    const search = new SearchDialog(browser);
+    await browser.goto("/");
+    await search.search("rate limit");
+    await expect(search.firstResult).toHaveAttribute("href", /^\/errors\/[a-z-]+\/$/);
+  });
 });
 
-const AUDITED = ["/errors/", "/errors/insufficient-scope-error/", "/reference/codes/"];
-
-for (const theme of ["light", "dark"] as Theme[]) {
-  test.describe(`${theme} theme`, () => {
-    for (const path of AUDITED) {
-      test(`${path}: no serious or critical axe violation, no console error`, async ({ page }) => {
-        const p = new DocPage(page);
-        await p.goto(path, theme);
-        expect(await p.seriousViolations()).toEqual([]);
-        expect(p.errors).toEqual([]);
-      });
-    }
-  });
-}
+// Accessibility (axe) of the tree, an error page and the codes page, in both themes and at both
+// widths: tests/e2e/screens.spec.ts.
 
 test("the code table has an anchor per code", async ({ page }) => {
   const p = new DocPage(page);

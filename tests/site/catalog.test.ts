@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CODES, ERROR_NAMES, RULES, SCOPES, SITE_ORIGIN, errorPath, parentName, scopePath } from "@alter-ai/alter-sdk";
+import { CODES, ERROR_NAMES, RULES, SCOPES, SITE_ORIGIN, errorPath, parentName, scopePath } from "@alter-ai/alter-sdk/docs";
 import { ROOT, attrValues, fileFor, indexedHtml, page, text } from "./dist";
 import { GUIDES } from "../../src/lib/guides";
 

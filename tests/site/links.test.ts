@@ -18,7 +18,7 @@ import {
   errorPath,
   rulePath,
   scopePath,
-} from "@alter-ai/alter-sdk";
+} from "@alter-ai/alter-sdk/docs";
 import { ROOT, attrValues, distFiles, fileFor } from "./dist";
 
 // The classifier page belongs to another module of the site; once its source exists, its

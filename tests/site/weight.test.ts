@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { ERROR_NAMES, SITE_ORIGIN, errorPath } from "@alter-ai/alter-sdk";
+import { ERROR_NAMES, SITE_ORIGIN, errorPath } from "@alter-ai/alter-sdk/docs";
 import { attrValues, fileFor } from "./dist";
 
 const BUDGET = 10 * 1024;
