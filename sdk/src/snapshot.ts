@@ -34,10 +34,36 @@ export function isForbiddenKey(key: string): boolean {
  * so (`details.truncated`).
  */
 export function frozenCopy(value: unknown, onCut?: () => void): unknown {
+  const flat = flatCopy(value);
+  if (flat !== undefined) return flat;
   const state = { nodes: 0, done: new Map<object, unknown>(), open: new Set<object>(), cut: false };
   const out = copy(value, 0, state);
   if (state.cut) onCut?.();
   return out;
+}
+
+/**
+ * The common case, copied without the walk's bookkeeping: a plain object (of
+ * `Object.prototype`, as `JSON.parse` makes) whose own values are all strings, finite
+ * numbers, booleans or null. `undefined` for anything else, which the walk then copies;
+ * a value read twice that way is read through the same guarded path.
+ */
+function flatCopy(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  try {
+    const keys = Object.keys(value);
+    if (keys.length > 64) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (isForbiddenKey(key)) return undefined;
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return undefined;
+      out[key] = v;
+    }
+    return Object.freeze(out);
+  } catch {
+    return undefined;
+  }
 }
 
 interface CopyState {

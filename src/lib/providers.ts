@@ -360,8 +360,8 @@ export function ledeOf(entry: ProviderEntry): string[] {
   const fixed = signalsAnswering(entry, "notRetryable").length;
   if (fixed > 0) out.push(`${fixed === 1 ? "One of its signals marks an error" : `${fixed} of its signals mark errors`} that retrying cannot fix, whatever the status says.`);
   if (QUESTIONS.some((q) => entry.answers[q.id] === "not documented")) {
-    const missing = QUESTIONS.filter((q) => entry.answers[q.id] === "not documented").map((q) => q.title.toLowerCase());
-    out.push(`Not documented: ${andList(missing)}.`);
+    const missing = QUESTIONS.filter((q) => entry.answers[q.id] === "not documented").map((q) => `"${q.title.toLowerCase()}"`);
+    out.push(`Its documentation says nothing on ${andList(missing)}: the SDK's generic rules answer ${missing.length === 1 ? "it" : "them"}.`);
   }
   return out;
 }
