@@ -17,6 +17,9 @@ const PAGES = [
   "/scopes/",
   "/guides/retries-and-backoff/",
   "/guides/wire-format/",
+  "/guides/cli/",
+  "/classify/examples/",
+  "/providers/",
 ];
 
 for (const path of PAGES) {
