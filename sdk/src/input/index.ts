@@ -161,5 +161,15 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
     return read;
   }
+  // Fences that do not pair up (a whole issue body, its own fences included, fenced again)
+  // can cut the response out of what was unwrapped: then the text as pasted is read, where
+  // the log and page readers find a response amid prose and stray fence lines.
+  if (unwrapped.removed) {
+    const whole = trimBlank(untrimmed);
+    for (const reader of READERS as readonly Reader[]) {
+      const read = reader.read(whole, o);
+      if (read !== undefined) return read;
+    }
+  }
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}). Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
 }
