@@ -15,4 +15,10 @@ describe("expectLinear", () => {
     };
     expect(() => expectLinear((n) => repeat("a", n), quadratic, { small: 3 * 1024, runs: 2 })).toThrow(/ratio/);
   });
+
+  test("fails a backtracking regex, run as the provider patterns are (3 runs, no collection)", () => {
+    // From every start, [ a]* runs to the end before the missing "b" fails it: quadratic.
+    const re = /[ a]*b/;
+    expect(() => expectLinear((n) => repeat(" a", n / 2), (t) => re.exec(t), { small: 4 * 1024, runs: 3, collect: false })).toThrow(/ratio/);
+  });
 });
