@@ -10,6 +10,12 @@
  * control characters in a textarea in superlinear time, and the mapper would refuse it
  * anyway). A shared link goes through the same gate.
  *
+ * Text over 64 KiB that is pasted, dropped or opened from a link is held by the element
+ * and the box shows only its start, read-only, with a "Clear" button: Chromium takes
+ * 4.4 s to lay out a pasted 5 MiB HAR in a textarea (1 s for 1 MiB) while the mapper
+ * classifies it in under 100 ms, so showing it all would freeze the page for the one case
+ * the classifier is fastest at. The engine reads `text`, never the box.
+ *
  * It classifies 150 ms after the last edit, and at once on `change` (a radio, the
  * provider field, the box losing focus, or a `change` a script dispatches) and on
  * `hashchange`. It makes no request but the one for its own engine; the element sets
@@ -20,11 +26,46 @@ import { pasteProblem } from "@alter-ai/alter-sdk/docs";
 import type { Engine } from "./engine.js";
 
 const DEBOUNCE_MS = 150;
+/** Longer text is held, not laid out in the box (see above). */
+const HOLD_CHARS = 64 * 1024;
+/** How much of a held text the box shows. */
+const PREVIEW_CHARS = 4 * 1024;
+
+/** The start of a held text, cut at a line break, and what is not shown. */
+function preview(text: string): string {
+  const cut = text.lastIndexOf("\n", PREVIEW_CHARS);
+  const start = text.slice(0, cut > 0 ? cut : PREVIEW_CHARS);
+  return `${start}\n… (${size(text.length - start.length)} more, not shown)`;
+}
+
+/** A length in characters, as a person reads it. */
+function size(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} M characters` : `${Math.ceil(chars / 1024)} K characters`;
+}
 
 class AlterClassifier extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #engine: Promise<Engine> | undefined;
   #ready: Engine | undefined;
+  /** Text too long for the box, which shows its start. */
+  #held: string | undefined;
+
+  /** The text the classifier reads: what the box holds, or the long text held for it. */
+  get text(): string {
+    return this.#held ?? this.#box.value;
+  }
+
+  /** Puts `value` in the box, or holds it and shows its start when it is long. Fires no event. */
+  set text(value: string) {
+    const box = this.#box;
+    const held = value.length > HOLD_CHARS;
+    this.#held = held ? value : undefined;
+    box.value = held ? preview(value) : value;
+    box.readOnly = held;
+    const note = this.querySelector<HTMLElement>('[data-slot="held"]')!;
+    note.hidden = !held;
+    if (held) note.querySelector('[data-slot="held-size"]')!.textContent = size(value.length);
+  }
 
   /** The engine, imported once. */
   engine(): Promise<Engine> {
@@ -60,7 +101,12 @@ class AlterClassifier extends HTMLElement {
     const guard = (text: string, event: Event) => {
       const problem = pasteProblem(text);
       refused.textContent = problem ?? "";
-      if (problem !== undefined) event.preventDefault();
+      if (problem !== undefined) return event.preventDefault();
+      // A long text, or any text over a held one (the box is read-only then), is put in place here.
+      if (text.length > HOLD_CHARS || this.#held !== undefined) {
+        event.preventDefault();
+        this.#replace(text);
+      }
     };
     box.addEventListener("paste", (e) => guard(e.clipboardData?.getData("text/plain") ?? "", e));
     box.addEventListener("drop", (e) => {
@@ -92,6 +138,10 @@ class AlterClassifier extends HTMLElement {
       else if (data.copy) this.#with((engine) => engine.copySnippet());
       else if (data.share !== undefined) this.#with((engine) => engine.share());
       else if (data.fit) this.#with((engine) => engine.shareFitted(data.fit as "cut-body"));
+      else if (data.clear !== undefined) {
+        this.#replace("");
+        box.focus();
+      }
     });
     // The engine comes on the first sign of a person (a pointer over the page's form, a
     // focus, a touch), before the paste it serves, and not on load: compiling the mapper
@@ -99,6 +149,17 @@ class AlterClassifier extends HTMLElement {
     for (const type of ["pointerover", "focusin", "pointerdown"]) this.addEventListener(type, () => void this.engine(), { once: true });
     addEventListener("hashchange", () => this.#load(true));
     this.#load(false);
+  }
+
+  /** Replaces the whole text, as an edit does: a stale fragment goes, and it is classified at once. */
+  #replace(text: string): void {
+    this.text = text;
+    if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+    clearTimeout(this.#timer);
+    this.#with((engine) => {
+      engine.textChanged();
+      engine.classify();
+    });
   }
 
   /** Opens the response a `#r=…` fragment carries, through the same gate as a paste. */

@@ -16,6 +16,11 @@ import { explainView, type Cell, type Content, type PageData, type View } from "
 import { identWords } from "../lib/ident.js";
 import { MAX_SHARE_URL, fitShare, readFragment, shareUrl, type Shrink } from "./share.js";
 
+/** `<alter-classifier>`, as the engine sees it: `text` is what it classifies (the box's, or a long paste the element holds). */
+export interface Host extends HTMLElement {
+  text: string;
+}
+
 /** Text as nodes with `<wbr>` where an identifier may break (the site's one rule), so a phone never breaks one mid-word. */
 function breakable(text: string): Node[] {
   const parts = text.length > 200 ? [text] : identWords(text);
@@ -97,7 +102,7 @@ const kib = (n: number) => `${Math.ceil(n / 1024)} KiB`;
 
 /** The classifier of one `<alter-classifier>` element. */
 export class Engine {
-  readonly #host: HTMLElement;
+  readonly #host: Host;
   readonly #data: PageData;
   readonly #empty: Node[];
   /** The HAR entry the person picked, until the text changes. */
@@ -106,7 +111,7 @@ export class Engine {
   /** What the result shows: the text and the options it was classified with. */
   #shown: { text: string; key: string } | undefined;
 
-  constructor(host: HTMLElement) {
+  constructor(host: Host) {
     this.#host = host;
     const data = host.querySelector('[data-slot="data"]')?.textContent;
     this.#data = data ? (JSON.parse(data) as PageData) : { guidance: {}, snippets: {} };
@@ -121,9 +126,6 @@ export class Engine {
     return this.#host.querySelector<T>(selector)!;
   }
 
-  get #text(): HTMLTextAreaElement {
-    return this.#control<HTMLTextAreaElement>("textarea");
-  }
 
   /** The mapping options the page says: the source, the provider id, the HAR entry picked. */
   get options(): MapOptions {
@@ -145,7 +147,7 @@ export class Engine {
    * away the link or button the focus (or a click) is moving to.
    */
   classify(): View {
-    const text = this.#text.value;
+    const text = this.#host.text;
     const opts = this.options;
     const key = JSON.stringify(opts);
     if (this.#view && text === this.#shown?.text && key === this.#shown.key) return this.#view;
@@ -197,7 +199,7 @@ export class Engine {
     // Base64 of 5 MiB, and the options: anything longer cannot hold a response the mapper reads.
     if (location.hash.length > Math.ceil((MAX_INPUT_BYTES * 4) / 3) + 1024) {
       const message = "This link is too long to open: it would hold over 5 MiB of text, more than the classifier reads.";
-      this.#text.value = "";
+      this.#host.text = "";
       this.#shown = undefined;
       this.#render({ state: "invalid", show: ["invalid"], summary: message, slots: { invalid: message } });
       return true;
@@ -212,11 +214,11 @@ export class Engine {
       ? "This link does not hold readable text: it was probably cut short when it was copied. Ask for the whole link."
       : pasteProblem(shared.text);
     if (problem !== undefined) {
-      this.#text.value = "";
+      this.#host.text = "";
       this.#shown = undefined;
       this.#render({ state: "invalid", show: ["invalid"], summary: problem, slots: { invalid: problem } });
     } else {
-      this.#text.value = shared.text!;
+      this.#host.text = shared.text!;
       this.classify();
     }
     return true;
@@ -241,7 +243,7 @@ export class Engine {
    * over 32 KiB is not made: the page says so and offers the smaller ones.
    */
   async share(): Promise<void> {
-    const text = this.#text.value;
+    const text = this.#host.text;
     const status = this.#slot("share-status");
     this.#slot("share-fit").hidden = true;
     this.#slot("share-box").hidden = true;
@@ -266,7 +268,7 @@ export class Engine {
     const input = this.#view?.input;
     if (!input) return;
     const opts = this.options;
-    const fitted = fitShare(location.href, { text: this.#text.value, ...opts }, input, how);
+    const fitted = fitShare(location.href, { text: this.#host.text, ...opts }, input, how);
     if (!fitted) {
       this.#slot("share-status").textContent = "Even the status and headers alone make a link over 32 KiB: share the response another way.";
       return;

@@ -482,6 +482,43 @@ test.describe("what was pasted, read whole or in part", () => {
     await expect(c.result).toContainText("C5A2:1F3B:2E4F9A:5C1D3E:6789ABCD");
   });
 
+  test("a paste over 64 KiB is held: the box shows its start, read-only, the result reads all of it; Clear, or a new paste, replaces it", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    // The three-failure HAR behind 300 successful calls: about 300 KiB, its failures at the end.
+    const har = JSON.parse(HAR) as { log: { entries: Array<{ response: { status: number } }> } };
+    const ok = { ...har.log.entries[0]!, response: { ...har.log.entries[0]!.response, status: 200, content: { size: 1000, mimeType: "text/plain", text: "x".repeat(1000) } } };
+    const big = JSON.stringify({ log: { ...har.log, entries: [...Array.from({ length: 300 }, () => ok), ...har.log.entries] } }, null, 2);
+    expect(big.length).toBeGreaterThan(256 * 1024);
+    await c.paste(big);
+    await expect(c.resultClass).toHaveText(classify(big)!.name);
+    await expect(c.entries).toHaveCount(3);
+    const shown = await c.input.inputValue();
+    expect(shown.length).toBeLessThan(5 * 1024);
+    expect(big.startsWith(shown.slice(0, shown.lastIndexOf("\n")))).toBe(true);
+    expect(shown).toMatch(/… \(\d+ K characters more, not shown\)$/);
+    await expect(c.input).not.toBeEditable();
+    const held = c.classifier.locator('[data-slot="held"]');
+    await expect(held).toContainText(`this paste (${Math.ceil(big.length / 1024)} K characters)`);
+
+    // A short paste over it takes its place, editable again.
+    await c.paste(GITHUB_403);
+    await expect(c.input).toHaveValue(GITHUB_403);
+    await expect(c.input).toBeEditable();
+    await expect(held).toBeHidden();
+    await expect(c.resultClass).toHaveText("ScopeReauthRequiredError");
+
+    await c.paste(big);
+    await expect(c.resultClass).toHaveText(classify(big)!.name);
+    await held.getByRole("button", { name: "Clear the box" }).click();
+    await expect(c.input).toHaveValue("");
+    await expect(c.input).toBeEditable();
+    await expect(c.input).toBeFocused();
+    await expect(held).toBeHidden();
+    await expect(c.resultClass).toHaveCount(0);
+    expect(c.errors).toEqual([]);
+  });
+
   test("binary or oversized pastes never reach the box, and the page says why", async ({ page }) => {
     const c = new ClassifierPage(page);
     await c.open();
