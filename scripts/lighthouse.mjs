@@ -17,7 +17,8 @@ const min = minArg >= 0 ? Number(args.splice(minArg, 2)[1]) : 0;
 const runsArg = args.indexOf("--runs");
 const runs = runsArg >= 0 ? Number(args.splice(runsArg, 2)[1]) : 3;
 const paths = args.length ? args : ["/errors/insufficient-scope-error/"];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number[]} xs */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", ...QUIET_FLAGS].join(" ");
 
 const preview = await startPreview();
@@ -25,6 +26,7 @@ const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
 let failed = false;
 try {
   for (const path of paths) {
+    /** @type {any[]} Lighthouse's JSON reports */
     const reports = [];
     for (let run = 0; run < runs; run++) reports.push(await lighthouse(preview.url + path, join(dir, `report-${run}.json`)));
     const titles = Object.values(reports[0].categories).map((c) => c.title);
@@ -47,10 +49,24 @@ if (failed) {
   process.exit(1);
 }
 
+/**
+ * A category's score, 0 to 100.
+ *
+ * @param {any} report - Lighthouse's JSON report.
+ * @param {string} title - The category's title.
+ * @returns {number}
+ */
 function score(report, title) {
   return Math.round(Object.values(report.categories).find((c) => c.title === title).score * 100);
 }
 
+/**
+ * Runs the Lighthouse CLI on `url`; its JSON report.
+ *
+ * @param {string} url
+ * @param {string} out - Where the report is written.
+ * @returns {Promise<any>}
+ */
 async function lighthouse(url, out) {
   // process.execPath: the pinned Node runs the CLI (plain `node` on PATH may be older).
   await promisify(execFile)(

@@ -14,8 +14,10 @@ mkdirSync(out, { recursive: true });
 const preview = await startPreview();
 const browser = await chromium.launch(launchOptions);
 try {
-  for (const theme of ["light", "dark"]) {
-    for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["mobile", { width: 390, height: 844 }]]) {
+  for (const theme of /** @type {const} */ (["light", "dark"])) {
+    /** @type {[string, { width: number, height: number }][]} */
+    const viewports = [["desktop", { width: 1280, height: 900 }], ["mobile", { width: 390, height: 844 }]];
+    for (const [label, viewport] of viewports) {
       const context = await browser.newContext({ viewport, colorScheme: theme });
       await context.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
       const page = await context.newPage();

@@ -11,6 +11,7 @@ import {
   errorFromResponse,
   explain,
   type MapOptions,
+  type ProviderAPIError,
 } from "../../sdk/src/docs.js";
 
 // ------------------------------------------------------------------ generators

@@ -821,7 +821,7 @@ describe("the rule table (section 13)", () => {
   });
 
   test("provider rules keep the spec's order: the providers' signals, spent rate limit, 401, 403, other, success", () => {
-    const provider = MAPPING_RULES.filter((r) => r.group === "provider").map((r) => r.id);
+    const provider: string[] = MAPPING_RULES.filter((r) => r.group === "provider").map((r) => r.id);
     const at = (id: string) => provider.indexOf(id);
     const signals = provider.filter((id) => /^(?:quirk|provider)\.[a-z0-9]+\.[a-z]/.test(id) && !id.startsWith("provider.4") && id !== "provider.rate-limit-spent");
     expect(signals.length).toBeGreaterThan(0);
