@@ -6,5 +6,13 @@ export default defineConfig({
     // tests/support/linear.ts collects garbage before each timed run (so that one size's garbage is not billed to the other).
     execArgv: ["--expose-gc"],
     exclude: ["tests/e2e/**", "node_modules/**"],
+    // Each test file in a fresh worker, so that no file sees another's module state: chosen,
+    // not defaulted (Vitest then stops suggesting `isolate: false` to save the start-ups).
+    isolate: true,
+    // Limits on the clock, sized for a busy two-core machine running the browser tests (or a
+    // second suite) at the same time: they catch a hang, not slowness. What a test asserts
+    // about speed it measures itself, in CPU time (tests/support/linear.ts).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
