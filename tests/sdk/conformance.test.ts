@@ -523,7 +523,13 @@ describe("§5 provider responses", () => {
     expect(e.missingScopes).toEqual(["https://www.googleapis.com/auth/drive", "https://www.googleapis.com/auth/drive.file"]);
     expect(e.grantId).toBe("gr_g");
     expect(e.providerId).toBe("google");
-    expect(explain(text).rule).toBe("provider.403.insufficient-scope");
+    // Unnamed, Google's body identifies it and its own signal decides, with the same scopes;
+    // the challenge alone, with no body to identify anyone, is the generic rule of §5.5.
+    expect(explain(text).rule).toBe("provider.google.scope-insufficient");
+    expect((classify(text) as ScopeReauthRequiredError).missingScopes).toEqual(e.missingScopes);
+    const bare = http("HTTP/2 403", [text.split(CRLF).find((l) => l.startsWith("www-authenticate"))!], "");
+    expect(explain(bare).rule).toBe("provider.403.insufficient-scope");
+    expect((classify(bare) as ScopeReauthRequiredError).missingScopes).toEqual(e.missingScopes);
   });
 
   test("§5.5 Okta 403 insufficient_scope challenge (scheme and param names case-insensitive)", () => {

@@ -424,8 +424,8 @@ Content-Type: application/json; charset=UTF-8
     opts: { providerId: "google" },
     // Spec 14: Google's RESOURCE_EXHAUSTED signal; no RetryInfo here, so the documented 30 s minimum.
     expect: { cls: "ProviderAPIError", rule: "provider.google.resource-exhausted", statusCode: 429, retryable: true, retryAfter: 30, messageIncludes: ["Resource has been exhausted"] },
-    // Google sends no fingerprint header: unnamed, the generic 429 rule decides.
-    withoutProvider: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 429, retryable: true, retryAfter: undefined },
+    // Google sends no fingerprint header, but a google.rpc detail under `error` is its body alone: unnamed, it is still Google's.
+    withoutProvider: "same",
   },
   {
     id: "google 503 backendError",

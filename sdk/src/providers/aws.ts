@@ -57,6 +57,11 @@ export const aws = provider({
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId"],
+  // A JSON-protocol `__type` qualified by an AWS service's namespace
+  // (`com.amazonaws.dynamodb.v20120810#…`, `com.amazon.coral.service#…`) names AWS alone;
+  // the unqualified code (`ThrottlingException`) and the `x-amzn-*` headers do not (API
+  // Gateway sends them in front of anyone's API).
+  fingerprints: { body: { json: "__type", matches: /^com\.amazon(?:aws)?\.[a-z0-9.]+#[A-Za-z]/ } },
   message: ["message", "Message"],
   signals: {
     "provider.aws.daily-token-quota": {

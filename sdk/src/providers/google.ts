@@ -14,6 +14,19 @@ export const google = provider({
   id: "google",
   name: "Google",
   hosts: ["googleapis.com", "accounts.google.com"],
+  // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
+  // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
+  // the domains Google's own error docs list (a 403 `userRateLimitExceeded` pasted alone
+  // read as "fix the request" before). grpc-gateway services send `google.rpc` details
+  // too, but at the top level, not under `error`.
+  fingerprints: {
+    body: {
+      any: [
+        { json: "error.details[].@type", matches: /^type\.googleapis\.com\/google\.rpc\./ },
+        { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
+      ],
+    },
+  },
   message: ["error.message"],
   signals: {
     "provider.google.scope-insufficient": {

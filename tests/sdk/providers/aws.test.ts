@@ -50,4 +50,23 @@ x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/com.amazo
     expect(x.rule).toBe("provider.aws.daily-token-quota");
     expect(x.error!.retryable).toBe(false);
   });
+
+  test("a namespaced __type identifies AWS unnamed (DynamoDB's throttling 400); a bare code or x-amzn headers do not", () => {
+    // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (the JSON error shape)
+    const x = explain(`HTTP/1.1 400 Bad Request
+x-amzn-RequestId: 7Q0BRR1K6HN9V1GKJ4PNNN4T9RVV4KQNSO5AEMVJF66Q9ASUAAJG
+Content-Type: application/x-amz-json-1.0
+
+{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException","message":"The level of configured provisioned throughput for the table was exceeded."}`);
+    expect(x.provider).toEqual({ id: "aws", name: "AWS", evidence: "body shape" });
+    expect(x.rule).toBe("provider.aws.throttling");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.requestId).toBe("7Q0BRR1K6HN9V1GKJ4PNNN4T9RVV4KQNSO5AEMVJF66Q9ASUAAJG");
+    const gateway = explain(`HTTP/1.1 429 Too Many Requests
+x-amzn-RequestId: 0b6c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f
+x-amzn-ErrorType: TooManyRequestsException
+
+{"__type":"TooManyRequestsException","message":"Too Many Requests"}`);
+    expect(gateway.provider).toBeUndefined();
+  });
 });

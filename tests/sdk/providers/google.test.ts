@@ -1,0 +1,45 @@
+/**
+ * Google without a providerId: its two error bodies identify it (AIP-193's google.rpc
+ * details under `error`, the legacy `error.errors[]` in Google's domains), so a pasted
+ * 403 rate limit is retryable even when nobody names the provider; look-alike bodies of
+ * other services are not taken for Google's.
+ */
+import { describe, expect, test } from "vitest";
+import { explain } from "../../../sdk/src/index.js";
+
+const json = (status: string, body: unknown) => `HTTP/1.1 ${status}\nContent-Type: application/json; charset=UTF-8\n\n${JSON.stringify(body)}`;
+
+describe("google, identified by its body", () => {
+  test("the legacy userRateLimitExceeded 403 (Calendar's error guide), unnamed, is a retryable rate limit", () => {
+    // https://developers.google.com/workspace/calendar/api/guides/errors#403_user_rate_limit_exceeded (the body as published; the status line from its heading)
+    const x = explain(json("403 Forbidden", { error: { errors: [{ domain: "usageLimits", reason: "userRateLimitExceeded", message: "User Rate Limit Exceeded" }], code: 403, message: "User Rate Limit Exceeded" } }));
+    expect(x.provider).toEqual({ id: "google", name: "Google", evidence: "body shape" });
+    expect(x.rule).toBe("provider.google.rate-limited");
+    expect(x.error!.retryable).toBe(true);
+  });
+
+  test("an AIP-193 body, unnamed, is Google's: RESOURCE_EXHAUSTED waits its RetryInfo delay", () => {
+    // https://cloud.google.com/apis/design/errors#http_mapping (shape), with a RetryInfo detail
+    const x = explain(
+      json("429 Too Many Requests", {
+        error: {
+          code: 429,
+          message: "Quota exceeded for quota metric 'Queries' of service 'sheets.googleapis.com'.",
+          status: "RESOURCE_EXHAUSTED",
+          details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "12s" }],
+        },
+      }),
+    );
+    expect(x.provider?.id).toBe("google");
+    expect(x.rule).toBe("provider.google.resource-exhausted");
+    expect(x.error!.retryAfter).toBe(12);
+  });
+
+  test("look-alikes are not Google: grpc-gateway's top-level details, another service's error list", () => {
+    const gateway = explain(json("429 Too Many Requests", { code: 8, message: "rate limited", details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "3s" }] }));
+    expect(gateway.provider).toBeUndefined();
+    const other = explain(json("403 Forbidden", { error: { errors: [{ domain: "billing", reason: "rateLimitExceeded", message: "slow down" }], code: 403, message: "slow down" } }));
+    expect(other.provider).toBeUndefined();
+    expect(other.rule).toBe("provider.403");
+  });
+});
