@@ -16,6 +16,9 @@ export const openai = provider({
   name: "OpenAI",
   hosts: ["openai.com"],
   requestIdHeaders: ["x-request-id"],
+  // "Debugging requests" lists it on every API response: the organization the call billed.
+  // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
+  fingerprints: { headers: ["openai-organization"] },
   rateLimit: [
     { remaining: "x-ratelimit-remaining-requests", reset: "x-ratelimit-reset-requests" },
     { remaining: "x-ratelimit-remaining-tokens", reset: "x-ratelimit-reset-tokens" },

@@ -33,4 +33,19 @@ x-ratelimit-reset-tokens: 6m0s
 {"error":{"message":"Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}`);
     expect(x.rule).toBe("provider.401");
   });
+
+  test("openai-organization identifies OpenAI unnamed, so its rate_limit_exceeded is never the backend's PolicyViolationError", () => {
+    const x = explain(`HTTP/1.1 429 Too Many Requests
+openai-organization: org-abc123
+openai-processing-ms: 12
+x-request-id: req_8d4b0c1e2f3a4b5c6d7e8f9a0b1c2d3e
+retry-after: 1
+content-type: application/json
+
+{"error":{"message":"Rate limit reached for gpt-4o in organization org-abc123 on requests per min (RPM): Limit 500, Used 500, Requested 1. Please try again in 120ms.","type":"requests","param":null,"code":"rate_limit_exceeded"}}`);
+    expect(x.provider).toEqual({ id: "openai", name: "OpenAI", evidence: expect.stringMatching(/openai-organization/i) });
+    expect(x.error!.name).toBe("ProviderAPIError");
+    expect(x.rule).toBe("provider.openai.rate-limit-exceeded");
+    expect(x.error!.retryable).toBe(true);
+  });
 });
