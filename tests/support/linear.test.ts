@@ -6,26 +6,27 @@ describe("expectLinear", () => {
     expectLinear((n) => repeat("ab", n), (t) => /c/.exec(t), { small: 64 * 1024 });
   });
 
-  test("passes a linear scan that turns ten times dearer past one size (a cliff, as V8 has)", () => {
-    const small = 1024 * 1024; // large enough that every size runs over a millisecond
-    const scan = (t: string) => {
-      let seen = 0;
-      for (let pass = t.length > 3 * small ? 10 : 1; pass > 0; pass--) for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 0x63) seen++;
-      return seen;
-    };
-    expectLinear((n) => repeat("ab", n), scan, { small, collect: false });
+  /**
+   * Work linear in the text's length times `passes`, on the CPU alone (no memory read), so
+   * that the sizes differ only in what the test plants: a cache or a second suite on the
+   * machine would otherwise add its own steps to these made-up ones.
+   */
+  const work = (passes: (length: number) => number) => (t: string) => {
+    let x = 0;
+    for (let i = 0, n = t.length * passes(t.length); i < n; i++) x = (x + i * 31) | 0;
+    return x;
+  };
+
+  test("passes a linear scan that turns ten times dearer past one size (a cliff, as V8 has): doublings 2, 20, 2; end to end 80", () => {
+    const small = 256 * 1024;
+    expectLinear((n) => repeat("ab", n), work((length) => (length > 3 * small ? 40 : 4)), { small, collect: false });
   });
 
-  test("passes linear work some of whose sizes a busy machine slowed (doublings 7, 0.9, 3.3; end to end 20)", () => {
-    const small = 1024 * 1024; // large enough that every size runs over a millisecond
-    // Passes over the text per size, as a run of another suite would stretch them: 2, 7, 3, 5.
-    const passes = new Map([[small, 2], [2 * small, 7], [4 * small, 3], [8 * small, 5]]);
-    const scan = (t: string) => {
-      let seen = 0;
-      for (let pass = passes.get(t.length) ?? 1; pass > 0; pass--) for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 0x63) seen++;
-      return seen;
-    };
-    expectLinear((n) => "ab".repeat(n / 2), scan, { small, collect: false });
+  test("passes linear work some of whose sizes a busy machine slowed: doublings 3.5, 0.5, 3.4; end to end 6", () => {
+    const small = 256 * 1024;
+    // Passes per size, as a run of another suite would stretch them: the median doubling says quadratic, the ends do not.
+    const passes = new Map([[small, 16], [2 * small, 28], [4 * small, 7], [8 * small, 12]]);
+    expectLinear((n) => "ab".repeat(n / 2), work((length) => passes.get(length)!), { small, collect: false });
   });
 
   test("fails a quadratic one", () => {
