@@ -119,11 +119,8 @@ class AlterClassifier extends HTMLElement {
     this.addEventListener("input", (e) => {
       if (e.target !== box) return;
       refused.textContent = "";
-      // An edit makes the shared text in the fragment stale; opening that link again must reload it.
-      if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-      clearTimeout(this.#timer);
+      this.#edited();
       this.#timer = setTimeout(() => this.#with((engine) => engine.classify()), DEBOUNCE_MS);
-      this.#with((engine) => engine.textChanged());
     });
     this.addEventListener("change", (e) => {
       const target = e.target as HTMLInputElement;
@@ -151,15 +148,22 @@ class AlterClassifier extends HTMLElement {
     this.#load(false);
   }
 
-  /** Replaces the whole text, as an edit does: a stale fragment goes, and it is classified at once. */
-  #replace(text: string): void {
-    this.text = text;
+  /**
+   * What any change of the text means: the shared text in the fragment is stale (opening
+   * that link again must reload it), a pending classification is for the old text, and so
+   * is the HAR entry picked.
+   */
+  #edited(): void {
     if (location.hash) history.replaceState(null, "", location.pathname + location.search);
     clearTimeout(this.#timer);
-    this.#with((engine) => {
-      engine.textChanged();
-      engine.classify();
-    });
+    this.#with((engine) => engine.textChanged());
+  }
+
+  /** Replaces the whole text, as an edit does, and classifies it at once. */
+  #replace(text: string): void {
+    this.text = text;
+    this.#edited();
+    this.#with((engine) => engine.classify());
   }
 
   /** Opens the response a `#r=…` fragment carries, through the same gate as a paste. */

@@ -126,7 +126,6 @@ export class Engine {
     return this.#host.querySelector<T>(selector)!;
   }
 
-
   /** The mapping options the page says: the source, the provider id, the HAR entry picked. */
   get options(): MapOptions {
     const opts: MapOptions = { source: this.#control('input[name="source"]:checked').value as Source };
