@@ -21,14 +21,14 @@ export function distFiles(dir = DIST): string[] {
   });
 }
 
-/** The file a site path is served from (`/errors/` → dist/errors/index.html), or undefined. */
-export function fileFor(path: string): string | undefined {
+/** The file a site path is served from (`/errors/` → dist/errors/index.html), or undefined; `dist` is another build's output. */
+export function fileFor(path: string, dist = DIST): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
   // `/404/` is built as 404.html (Starlight's canonical link of the 404 page names it so).
   const candidates = clean.endsWith("/") ? [clean + "index.html", clean.slice(0, -1) + ".html"] : [clean, clean + "/index.html"];
   for (const c of candidates) {
-    const full = join(DIST, c);
-    if (full.startsWith(DIST) && existsSync(full) && statSync(full).isFile()) return full;
+    const full = join(dist, c);
+    if (full.startsWith(dist) && existsSync(full) && statSync(full).isFile()) return full;
   }
   return undefined;
 }

@@ -7,26 +7,15 @@
  */
 import { describe, expect, test } from "vitest";
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { SITE_ORIGIN } from "@alter-ai/alter-sdk/docs";
 import { LIST, listedUrls, sdkUrls } from "../../scripts/docs-urls.mjs";
 import { MOVED } from "../../src/integrations/redirects.mjs";
-import { DIST, ROOT, attrValues, decode } from "./dist";
+import { DIST, ROOT, attrValues, decode, fileFor } from "./dist";
 
 const ADD = "run `npm run docs-urls -- --add` and commit tests/fixtures/docs-urls.txt";
-
-/** The file a site path is served from in `dist` (`/x/` → x/index.html, `/404/` → 404.html). */
-function fileIn(dist: string, path: string): string | undefined {
-  const clean = decodeURIComponent(path);
-  const candidates = clean.endsWith("/") ? [clean + "index.html", clean.slice(0, -1) + ".html"] : [clean, clean + "/index.html"];
-  for (const c of candidates) {
-    const full = join(dist, c);
-    if (full.startsWith(dist) && existsSync(full) && statSync(full).isFile()) return full;
-  }
-  return undefined;
-}
 
 /** Where a redirect page sends the browser: its `<meta http-equiv="refresh">`, with the delay. */
 function metaRefresh(html: string): { delay: number; url: string } | undefined {
@@ -50,7 +39,7 @@ function unresolved(url: string, dist: string): string | undefined {
   if (at.origin !== SITE_ORIGIN) return `not on the site's origin ${SITE_ORIGIN}`;
   const hops: string[] = [];
   for (;;) {
-    const file = fileIn(dist, at.pathname);
+    const file = fileFor(at.pathname, dist);
     const via = hops.length ? ` (redirected: ${hops.join(" → ")})` : "";
     if (!file) return `no page at ${at.pathname}${via}: the page is gone; if it moved, add its old path to MOVED in src/integrations/redirects.mjs`;
     if (!file.endsWith(".html")) return `${at.pathname} is not a page${via}`;
@@ -102,7 +91,7 @@ describe("moved pages (src/integrations/redirects.mjs)", () => {
   });
 
   test.each(Object.entries(MOVED))("%s redirects at once to %s, which resolves", (from, to) => {
-    const file = fileIn(DIST, from);
+    const file = fileFor(from);
     expect(file, `${from} was not built as a redirect page`).toBeDefined();
     expect(metaRefresh(readFileSync(file!, "utf8"))).toEqual({ delay: 0, url: to });
     expect(unresolved(SITE_ORIGIN + to, DIST)).toBeUndefined();
@@ -129,7 +118,7 @@ describe("moved pages (src/integrations/redirects.mjs)", () => {
       // The pinned Node runs Astro (process.execPath: vitest runs on it).
       await promisify(execFile)(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--root", root, "--silent"], { cwd: ROOT });
       const dist = join(root, "dist");
-      expect(metaRefresh(readFileSync(fileIn(dist, "/errors/made-up-old-error/")!, "utf8"))).toEqual({ delay: 0, url: "/errors/made-up-new-error/" });
+      expect(metaRefresh(readFileSync(fileFor("/errors/made-up-old-error/", dist)!, "utf8"))).toEqual({ delay: 0, url: "/errors/made-up-new-error/" });
       expect(unresolved(`${SITE_ORIGIN}/errors/made-up-old-error/`, dist)).toBeUndefined();
       expect(unresolved(`${SITE_ORIGIN}/errors/made-up-old-error/#made_up_code`, dist)).toBeUndefined();
       expect(unresolved(`${SITE_ORIGIN}/errors/made-up-old-error/#no_such_code`, dist)).toMatch(/no element with id "no_such_code"/);
