@@ -286,19 +286,25 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
  * `retry-after-ms`, a reset header the deciding rule names, a JSON body's `retry_after`
  * (top level or in `error`), a body member the rule names, the rule's documented wait.
  */
+const NOT_SENT = Object.freeze({ seconds: undefined, from: "not sent" });
+
 function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number | undefined; from: string } {
   const now = ctx.opts.now ?? Date.now();
   const date = ctx.headers.first("date");
   const h = (name: string) => ctx.headers.first(name);
-  const at = (seconds: number | undefined, from: string) => (seconds === undefined ? undefined : { seconds, from });
-  const picks = verdict.wait ?? [];
+  // The source is named only for the wait found: naming every header looked for costs more than the lookups.
+  const fromHeader = (seconds: number | undefined, name: string) => (seconds === undefined ? undefined : { seconds, from: `header ${ctx.headers.nameAsSent(name)}` });
+  const said =
+    fromHeader(parseRetryAfter(h("retry-after"), date, now), "retry-after") ??
+    fromHeader(parseRetryAfterMs(h("retry-after-ms")), "retry-after-ms");
+  if (said) return said;
+  const picks = verdict.wait;
+  if (picks === undefined || picks.length === 0) {
+    return bodyWait(ctx, "retry_after", "s", undefined, date, now) ?? bodyWait(ctx, "error.retry_after", "s", undefined, date, now) ?? NOT_SENT;
+  }
   const found =
-    at(parseRetryAfter(h("retry-after"), date, now), `header ${ctx.headers.nameAsSent("retry-after")}`) ??
-    at(parseRetryAfterMs(h("retry-after-ms")), `header ${ctx.headers.nameAsSent("retry-after-ms")}`) ??
     firstOf(picks, (p) =>
-      "header" in p
-        ? at(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), `header ${ctx.headers.nameAsSent(p.header)}`)
-        : undefined,
+      "header" in p ? fromHeader(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), p.header) : undefined,
     ) ??
     bodyWait(ctx, "retry_after", "s", undefined, date, now) ??
     bodyWait(ctx, "error.retry_after", "s", undefined, date, now) ??
@@ -306,7 +312,7 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
     firstOf(picks, (p) => ("spentRateLimit" in p ? spentReset(ctx, date, now) : undefined)) ??
     firstOf(picks, (p) => ("untilUtc" in p ? untilUtc(p.untilUtc, date, now, rule) : undefined)) ??
     firstOf(picks, (p) => ("seconds" in p ? { seconds: p.seconds, from: `the provider's documented wait (rule ${rule})` } : undefined));
-  return found ?? { seconds: undefined, from: "not sent" };
+  return found ?? NOT_SENT;
 }
 
 /** The reset of whichever of the identified provider's rate-limit pairs is spent (remaining 0). */

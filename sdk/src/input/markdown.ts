@@ -12,8 +12,18 @@ import { trimBlank } from "./gates.js";
 /** A fence line: three or more backticks or tildes, then an optional language tag. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^`\n]{0,40}$/;
 
+function firstNonIndent(t: string): number {
+  let i = 0;
+  while (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09) i++;
+  return i;
+}
+
 /** The text without the Markdown around it, and what was removed. */
 export function unwrapMarkdown(t: string): { text: string; removed: string | undefined } {
+  // Every form starts with ">", a backtick or a tilde after the indentation: most pastes
+  // start otherwise and leave here without a line being split or matched.
+  const c = t.charCodeAt(firstNonIndent(t));
+  if (c !== 0x3e && c !== 0x60 && c !== 0x7e) return { text: t, removed: undefined };
   let text = t;
   const removed: string[] = [];
   // A blockquote: every line starts with ">" (an empty quoted line is ">" alone). Only a
