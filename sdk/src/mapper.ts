@@ -105,7 +105,10 @@ class Context implements RuleContext {
     this.network = input.network;
     this.logged = input.logged;
     this.envelope = findEnvelope(this.body, contentType);
-    this.provider = input.network ? undefined : identify(opts.providerId, this.headers, input.provider, input.url);
+    // A body shape only one provider sends identifies it before the source is chosen (spec
+    // sections 12 and 14): Box's `{"type": "error", "code": "rate_limit_exceeded", "help_url": ...}`
+    // and OpenAI's `rate_limit_exceeded` of type `requests` are a provider's, not the backend's codes.
+    this.provider = input.network ? undefined : (identify(opts.providerId, this.headers, input.provider, input.url) ?? identifyByBody(this));
   }
 
   challenges(): ChallengeParse {
@@ -168,7 +171,7 @@ function decide(ctx: Context, trace: TraceStep[] | null): Decision {
     return { ...hit, source: "backend", sourceFromOptions: fromOptions, provider: undefined };
   }
   if (ctx.status === undefined && fromOptions) throw noStatus();
-  const who = ctx.provider ?? identifyByBody(ctx);
+  const who = ctx.provider;
   const signals = who ? (signalRulesOf(who.provider) as readonly MappingRule<RuleId>[]) : [];
   const hit = run(signals, ctx, trace) ?? run(GENERIC_PROVIDER_RULES, ctx, trace);
   // Only a provider's rules can run out (a bare body with no status): say so plainly.

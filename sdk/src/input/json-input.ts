@@ -104,8 +104,21 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
-  if (bareBodyKind(value, source) !== undefined) {
+  const kind = bareBodyKind(value, source);
+  const own = ownStatus(value);
+  // A problem+json body's `status` is the HTTP status by RFC 9457; other bodies are read by their own status only when no other reading fits.
+  if (kind !== undefined && (kind !== "problem" || own === undefined)) {
     return { format: "json-body", headers: [], body: value, warnings: ["A body alone: no status and no headers in this paste, so the request id and the retry wait are unknown."] };
+  }
+  if (own !== undefined && !hasPayload) {
+    checkStatus(own, 'in the body\'s "status"');
+    return {
+      format: "json-body",
+      status: own,
+      headers: [],
+      body: value,
+      warnings: [`A body alone, read with the status it states itself (${own}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`],
+    };
   }
   if (hasPayload && typeof status === "string" && /^\d{3}$/.test(status)) {
     throw new AlterValueError(`This JSON looks like a response object, but its "status" is a string: write it as a number ("status": ${status}).`);
@@ -133,6 +146,17 @@ function readLoggedError(value: Record<string, unknown>): ParsedInput | undefine
   const status = details.status_code;
   if (typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status;
   return out;
+}
+
+/**
+ * The status a body states itself, beside its error members: LinkedIn's, Box's and Figma's
+ * `status`, Xero's `Status`, problem+json's `status` (RFC 9457). A whole number; a member that
+ * only holds a status (`{"status": 403}`) is no body.
+ */
+function ownStatus(value: Record<string, unknown>): number | undefined {
+  const status = value.status ?? value.Status;
+  if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
+  return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
 }
 
 /** The bare bodies read without a status; `undefined` for any other. */

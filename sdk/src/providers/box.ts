@@ -13,7 +13,10 @@ export const box = provider({
   hosts: ["box.com"],
   requestIdHeaders: ["box-request-id"],
   bodyRequestId: "request_id",
-  fingerprints: { headers: ["box-request-id"] },
+  // Its Client Error body links Box's own docs (`http://developers.box.com/docs/#errors`, later
+  // `https://developer.box.com/guides/...`): a body pasted without headers is still Box's, and
+  // its `code` (`rate_limit_exceeded`, `insufficient_scope`) is then not read as the backend's.
+  fingerprints: { headers: ["box-request-id"], body: { json: "help_url", matches: /^https?:\/\/developers?\.box\.com\// } },
   message: ["message", "error_description"],
   signals: {
     // The challenge case is the generic `provider.403.insufficient-scope`; this is the body-only one.

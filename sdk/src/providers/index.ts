@@ -19,7 +19,7 @@ import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
 import { test } from "./match.js";
 import { signalRule } from "./signal.js";
-import type { Provider } from "./types.js";
+import type { Match, Provider } from "./types.js";
 import { google } from "./google.js";
 import { microsoft } from "./microsoft.js";
 import { github } from "./github.js";
@@ -68,11 +68,14 @@ const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
 const BY_HOST = new Map<string, Provider>();
 const RULES = new Map<Provider, readonly MappingRule[]>();
+/** The providers with a body fingerprint, in table order, each with its shape. */
+const BY_BODY: [Provider, Match][] = [];
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
+  if (p.fingerprints?.body) BY_BODY.push([p, p.fingerprints.body]);
   RULES.set(
     p,
     Object.entries(p.signals).map(([id, signal]) => signalRule(id, signal!)),
@@ -134,11 +137,8 @@ function providerOfHost(host: string): Provider | undefined {
 
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
-  if (ctx.opts.providerId) return undefined;
-  for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
-    const shape = p.fingerprints?.body;
-    if (shape !== undefined && test(shape, ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
-  }
+  if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
+  for (const [p, shape] of BY_BODY) if (test(shape, ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
   return undefined;
 }
 

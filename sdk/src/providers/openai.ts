@@ -18,7 +18,13 @@ export const openai = provider({
   requestIdHeaders: ["x-request-id"],
   // "Debugging requests" lists it on every API response: the organization the call billed.
   // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
-  fingerprints: { headers: ["openai-organization"] },
+  // A body alone: the limit types `requests` and `tokens` and `insufficient_quota` are OpenAI's
+  // words (Stripe shares `invalid_request_error`, not these). OpenAI-compatible APIs (Groq)
+  // copy them, and are read by these rules too: the same signals mean the same there.
+  fingerprints: {
+    headers: ["openai-organization"],
+    body: { any: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { json: "error.code", is: "insufficient_quota" }] },
+  },
   rateLimit: [
     { remaining: "x-ratelimit-remaining-requests", reset: "x-ratelimit-reset-requests" },
     { remaining: "x-ratelimit-remaining-tokens", reset: "x-ratelimit-reset-tokens" },
@@ -86,6 +92,7 @@ export const openaiDocs: ProviderDocs<typeof openai> = {
   notes: [
     "OpenAI's API docs do not document Retry-After or retry-after-ms on 429s, though its SDKs read them when sent.",
     "A 403 `unsupported_country_region_territory` (\"Country, region, or territory not supported\") is not retryable and no scope problem; the generic 403 rule says so.",
+    "Without a header that names OpenAI, a body of error type `requests`, `tokens` or `insufficient_quota` is read as OpenAI's; OpenAI-compatible APIs (Groq) that copy those types are then named OpenAI, with the same (right) action.",
     "Azure OpenAI is another provider: other texts (\"Please retry after 33 seconds\") and Retry-After.",
     "Only single-scope \"Missing scopes\" messages are public; the separator for several is not documented (commas are assumed).",
   ],

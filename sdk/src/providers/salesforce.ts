@@ -15,7 +15,9 @@ export const salesforce = provider({
   name: "Salesforce",
   hosts: ["salesforce.com", "force.com"],
   // "returned in each request to REST API (except for calls to the Versions URI, /)".
-  fingerprints: { headers: ["sforce-limit-info"] },
+  // A body alone (the header is what library logs leave out): its list of `{message, errorCode}`
+  // with an upper-case code (`REQUEST_LIMIT_EXCEEDED`) is Salesforce's own form.
+  fingerprints: { headers: ["sforce-limit-info"], body: { all: [{ json: "[].errorCode", matches: /^[A-Z][A-Z0-9_]{2,80}$/ }, { json: "[].message" }] } },
   message: ["[].message"],
   signals: {
     "provider.salesforce.session-not-valid-for-rest-api": {

@@ -1,0 +1,151 @@
+/**
+ * A body shape only one provider sends names it before the source is chosen (spec sections
+ * 12 and 14): pasted without its headers, a provider's body whose code is also one of the
+ * backend's is the provider's. And a body that states its own status is read with it.
+ */
+import { describe, expect, test } from "vitest";
+import { explain, parseResponse } from "../../sdk/src/index.js";
+import { AlterValueError } from "../../sdk/src/errors.js";
+
+const now = Date.parse("2026-01-01T00:00:00Z");
+
+describe("a body fingerprint wins over a backend code's name", () => {
+  test("Box's 429 rate_limit_exceeded (a backend code) is Box's, retryable, not the backend's PolicyViolationError", () => {
+    // https://github.com/box/box-windows-sdk-v2/issues/166
+    const x = explain(
+      `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json
+
+{"type":"error","status":429,"code":"rate_limit_exceeded","help_url":"http:\\/\\/developers.box.com\\/docs\\/#errors","message":"Request rate limit exceeded, please try again later","request_id":"96893023457c59cadcd7c2"}`,
+      { now },
+    );
+    expect(x.provider).toEqual({ id: "box", name: "Box", evidence: "body shape" });
+    expect(x.trace).toContainEqual(expect.objectContaining({ rule: "source.provider-fingerprint", matched: true, note: "body shape" }));
+    expect(x.source).toBe("provider");
+    expect(x.error!.name).toBe("ProviderAPIError");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.requestId).toBe("96893023457c59cadcd7c2");
+  });
+
+  test("Box's 403 insufficient_scope body (a backend code) re-authorizes the Box user, not the API key", () => {
+    const x = explain(
+      `HTTP/1.1 403 Forbidden
+
+{"type":"error","code":"insufficient_scope","status":403,"message":"The request requires higher privileges than provided by the access token.","help_url":"https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/"}`,
+      { now },
+    );
+    expect(x.rule).toBe("provider.box.insufficient-scope");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  });
+
+  test("OpenAI's rate_limit_exceeded of type requests, printed without the SDK's module name, is OpenAI's with the message's wait", () => {
+    // https://github.com/MSU-AI-Agents/fall-2025-course/issues/76: the Python SDK's text without `openai.RateLimitError:` before it
+    const x = explain(
+      `Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-3.5-turbo in organization org-pR2Z3LP86Rl3jvVG0S9Kv3IT on requests per day (RPD): Limit 10000, Used 10000, Requested 1. Please try again in 8.64s. Visit https://platform.openai.com/account/rate-limits to learn more.', 'type': 'requests', 'param': None, 'code': 'rate_limit_exceeded'}}`,
+      { now },
+    );
+    expect(x.provider?.id).toBe("openai");
+    expect(x.rule).toBe("provider.openai.rate-limit-exceeded");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.retryAfter).toBe(9);
+  });
+
+  test("OpenAI's insufficient_quota 429 alone is not retryable (no backend code, but the generic 429 said retry)", () => {
+    const x = explain(
+      `HTTP/1.1 429 Too Many Requests
+
+{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}`,
+      { now },
+    );
+    expect(x.provider?.id).toBe("openai");
+    expect(x.error!.retryable).toBe(false);
+  });
+
+  test("Salesforce's error list names it without Sforce-Limit-Info: REQUEST_LIMIT_EXCEEDED is a retryable 403", () => {
+    const x = explain(
+      `HTTP/1.1 403 Forbidden
+Content-Type: application/json;charset=UTF-8
+
+[{"message":"ConcurrentRequests (Concurrent API Requests) Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`,
+      { now },
+    );
+    expect(x.provider).toEqual({ id: "salesforce", name: "Salesforce", evidence: "body shape" });
+    expect(x.rule).toBe("provider.salesforce.request-limit-exceeded");
+    expect(x.error!.retryable).toBe(true);
+  });
+
+  test("the backend's own envelope and problem+json keep their codes: no provider's shape matches them", () => {
+    const envelope = explain(
+      `HTTP/1.1 429 Too Many Requests
+Retry-After: 3
+
+{"error":{"code":"rate_limit_exceeded","message":"Slow down.","request_id":"req_1"}}`,
+      { now },
+    );
+    expect(envelope.provider).toBeUndefined();
+    expect(envelope.error!.name).toBe("PolicyViolationError");
+    const problem = explain(
+      `HTTP/1.1 403 Forbidden
+Content-Type: application/problem+json
+
+{"type":"about:blank","title":"Forbidden","status":403,"code":"insufficient_scope","detail":"The key lacks agents:write.","required":["agents:write"],"granted":[]}`,
+      { now },
+    );
+    expect(problem.provider).toBeUndefined();
+    expect(problem.error!.name).toBe("InsufficientScopeError");
+  });
+
+  test("look-alikes stay unidentified: another API's help_url, a lowercase error list, Stripe's invalid_request_error", () => {
+    for (const body of [
+      '{"type":"error","status":429,"code":"rate_limit_exceeded","help_url":"https://developers.example.com/box"}',
+      '[{"message":"nope","errorCode":"not_upper"}]',
+      '{"error":{"type":"invalid_request_error","param":"amount","code":"parameter_missing","message":"Missing required param: amount."}}',
+    ]) {
+      const x = explain(`HTTP/1.1 400 Bad Request\n\n${body}`, { now });
+      expect(x.provider, body).toBeUndefined();
+    }
+  });
+
+  test("a providerId naming no provider looks for no body shape", () => {
+    const x = explain(
+      `HTTP/1.1 429 Too Many Requests
+
+{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}`,
+      { now, providerId: "acme" },
+    );
+    expect(x.provider).toBeUndefined();
+  });
+});
+
+describe("a body that states its own status", () => {
+  test("LinkedIn's body alone is read with its status: a revoked token is a dead credential", () => {
+    // https://github.com/decioferreira/omniauth-linkedin-oauth2/issues/81
+    const text = `{"status":401,"serviceErrorCode":65601,"code":"REVOKED_ACCESS_TOKEN",
+"message":"The token used in the request has been revoked by the user"}`;
+    const input = parseResponse(text);
+    expect(input.format).toBe("json-body");
+    expect(input.status).toBe(401);
+    expect(input.warnings.join(" ")).toMatch(/status it states itself \(401\)/);
+    const x = explain(text, { now });
+    expect(x.provider?.id).toBe("linkedin");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("Xero's capitalised Status is read too", () => {
+    const input = parseResponse('{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 01/01/2026 00:00:00"}');
+    expect(input.status).toBe(401);
+  });
+
+  test("an object that holds only a status, a status outside 100 to 599, or a status as a string is not read that way", () => {
+    expect(() => parseResponse('{"status":403}')).toThrow(AlterValueError);
+    expect(() => parseResponse('{"status":403,"statusText":"Forbidden"}')).toThrow(AlterValueError);
+    expect(() => parseResponse('{"status":99,"message":"x"}')).toThrow(/not an HTTP status/);
+    expect(() => parseResponse('{"status":"403","message":"x"}')).toThrow(AlterValueError);
+  });
+
+  test("a response object with headers or a body is still read as one", () => {
+    const input = parseResponse('{"status":403,"headers":{"x-request-id":"r1"},"body":{"message":"no"}}');
+    expect(input.format).toBe("json-wrapper");
+    expect(input.body).toEqual({ message: "no" });
+  });
+});
