@@ -80,6 +80,21 @@ export const aws = provider({
       when: code(["UnrecognizedClientException", "InvalidClientTokenId", "InvalidAccessKeyId", "SignatureDoesNotMatch"]),
       error: "ProviderUnauthorizedError",
     },
+    // Access refused for a reason no wider grant fixes: an organisation's explicit deny (an SCP,
+    // a boundary, a resource policy), or a Bedrock model the account has not been given access
+    // to. Before `access-denied`, and said without a status too (botocore prints none).
+    "provider.aws.explicit-deny": {
+      status: "any",
+      when: { all: [code(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]), message(/with an explicit deny/)] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.aws.model-access": {
+      status: "any",
+      when: { all: [code(["AccessDeniedException"]), message(/^You don't have access to the model with the specified model ID/)] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.aws.access-denied": {
       status: "any",
       // An explicit deny is not fixed by granting more: it stays a plain ProviderAPIError.
@@ -113,7 +128,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
   requestIdSource: "https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html",
   answers: {
     scope: {
-      rules: ["provider.aws.access-denied"],
+      rules: ["provider.aws.access-denied", "provider.aws.explicit-deny", "provider.aws.model-access"],
       note: "AWS has no OAuth scopes: the missing permission is an IAM action (`dynamodb:Query`), granted by changing a policy of the principal behind the credentials, then connecting again if the credentials were issued for a narrower role. An explicit deny, an SCP, a permissions boundary or a resource policy can cause the same code; the message's \"because …\" clause says which.",
     },
     credential: { rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials"] },
@@ -227,6 +242,28 @@ X-Amzn-Requestid: RCI9REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDACTED
 <RequestId>4F2659BDA1E78A41</RequestId>
 <HostId>ewmvzYmgbPxU1kXQzK544DKLcVjOUuhpqfuBIP16hTWi5EnEq3dCCglVb9tkCYJTwQbUKlFShHU=</HostId>
 </Error>`,
+        },
+      ],
+    },
+    "provider.aws.explicit-deny": {
+      statement:
+        "AWS's `AccessDenied` whose message says \"with an explicit deny\" (in a service control policy, a permissions boundary, an identity or resource policy) is a plain ProviderAPIError that no retry and no reconnection fixes: whoever owns the denying policy must change it. Read whatever the status, as botocore prints none.",
+      source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html",
+      examples: [
+        {
+          source: "https://github.com/facebookresearch/Mephisto/issues/759",
+          text: `botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the ListQualificationTypes operation: User: arn:aws:iam::893221621637:root is not authorized to perform: mechanicalturk:ListQualificationTypes with an explicit deny in a service control policy`,
+        },
+      ],
+    },
+    "provider.aws.model-access": {
+      statement:
+        "Bedrock's `AccessDeniedException` \"You don't have access to the model with the specified model ID.\" is account set-up, not a missing IAM action of the caller: a plain ProviderAPIError, not retryable. Enable access to the model (or its Marketplace subscription) in that Region; reconnecting the same credentials does not.",
+      source: "https://repost.aws/knowledge-center/bedrock-invokemodel-api-error",
+      examples: [
+        {
+          source: "https://github.com/dirkpetersen/our-chat/issues/3",
+          text: `botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.`,
         },
       ],
     },

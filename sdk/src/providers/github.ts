@@ -52,6 +52,15 @@ export const github = provider({
       retryable: true,
       wait: [{ seconds: 60 }],
     },
+    "provider.github.primary-rate-limit": {
+      status: [403, 429],
+      // The message says it when the headers were not pasted (a client's printout keeps only the
+      // body); with `x-ratelimit-remaining: 0` the generic `provider.rate-limit-spent` decides.
+      when: { all: [{ json: "message", matches: /^API rate limit exceeded for / }, { not: { header: "x-ratelimit-remaining", is: "0" } }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ header: "x-ratelimit-reset" }],
+    },
   },
 });
 
@@ -72,7 +81,7 @@ export const githubDocs: ProviderDocs<typeof github> = {
       note: "A bad or revoked token is a 401 `Bad credentials`; a GitHub App's dead refresh token is the token endpoint's HTTP 200 `bad_refresh_token`.",
     },
     rateLimit: {
-      rules: ["provider.rate-limit-spent", "provider.github.secondary-rate-limit", "provider.github.graphql-rate-limited"],
+      rules: ["provider.rate-limit-spent", "provider.github.primary-rate-limit", "provider.github.secondary-rate-limit", "provider.github.graphql-rate-limited"],
       note: "The GraphQL API answers a spent limit with HTTP 200 and an error of type `RATE_LIMITED`.",
     },
     notRetryable: "not documented",
@@ -182,6 +191,21 @@ x-ratelimit-reset: 1678352742
 x-github-request-id: AAAA:BBBB:CCCCCC:DDDDDD:6409A0AA
 
 {"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits"}`,
+        },
+      ],
+    },
+    "provider.github.primary-rate-limit": {
+      statement:
+        "GitHub: a 403 or 429 whose message begins \"API rate limit exceeded for\" (an IP, a user or an installation) is the spent hourly (primary) limit: a retryable ProviderAPIError, waiting until `x-ratelimit-reset` when the headers were pasted; a client's printout without them is still a rate limit.",
+      source: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-primary-rate-limit",
+      examples: [
+        {
+          source: "https://github.com/Justintime50/github-archive/issues/54",
+          reconstructed: "PyGithub's `RateLimitExceededException: 403 {...}` written as a response: the status line from its 403, the body as printed; no headers were printed",
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json; charset=utf-8
+
+{"message": "API rate limit exceeded for 195.19.90.245. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)", "documentation_url": "https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting"}`,
         },
       ],
     },

@@ -48,7 +48,8 @@ export const google = provider({
     },
     "provider.google.rate-limited": {
       status: [403, 429],
-      when: { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] }] },
+      // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message.
+      when: { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] },
       error: "ProviderAPIError",
       retryable: true,
       // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
@@ -199,9 +200,21 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.rate-limited": {
       statement:
-        "Google's 403 (or 429) in domain `usageLimits` with reason `userRateLimitExceeded` or `rateLimitExceeded` is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait.",
+        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say) is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later).",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
+        {
+          source: "https://github.com/jasonp/dent-brain/blob/main/docs/issues/email-sync-429-and-reauth-ux.md",
+          reconstructed: 'status line added from "Gmail profile probe failed: 429" in the same document',
+          text: `HTTP/1.1 429 Too Many Requests
+
+{ "error": {
+  "code": 429,
+  "message": "User-rate limit exceeded.  Retry after 2026-06-12T19:16:46.648Z",
+  "errors": [{ "message": "User-rate limit exceeded.  Retry after ...",
+               "domain": "global", "reason": "rateLimitExceeded" }],
+  "status": "RESOURCE_EXHAUSTED" } }`,
+        },
         {
           source: "https://developers.google.com/workspace/calendar/api/guides/errors",
           reconstructed: 'status line added from the section title "403: User Rate Limit Exceeded"',

@@ -43,6 +43,12 @@ export const linear = provider({
       // The spent budget's reset first (its remaining header is 0); else the requests, complexity and endpoint resets in that order.
       wait: [{ spentRateLimit: true }, { header: "x-ratelimit-requests-reset" }, { header: "x-ratelimit-complexity-reset" }, { header: "x-ratelimit-endpoint-requests-reset" }],
     },
+    // The OAuth token endpoint (not GraphQL): RFC 6749's body for a dead authorization code or refresh token.
+    "provider.linear.invalid-grant": {
+      status: [400],
+      when: { json: "error", is: "invalid_grant" },
+      error: "ProviderUnauthorizedError",
+    },
   },
 });
 
@@ -58,7 +64,7 @@ export const linearDocs: ProviderDocs<typeof linear> = {
       note: "Sent as HTTP 400 with `extensions.statusCode: 403`; the message names the one scope the call needs (`write` also covers the narrower write scopes).",
     },
     credential: {
-      rules: ["provider.401"],
+      rules: ["provider.401", "provider.linear.invalid-grant"],
       note: "A missing, invalid, expired or revoked token is a 401 with the GraphQL error `AUTHENTICATION_ERROR` (\"Authentication required, not authenticated\"), which does not tell expiry from revocation: refresh an OAuth token once, then reconnect.",
     },
     rateLimit: {
@@ -120,6 +126,21 @@ x-ratelimit-requests-remaining: 0
 x-ratelimit-requests-reset: 1785722400000
 
 {"errors":[{"extensions":{"code":"RATELIMITED","statusCode":429}}]}`,
+        },
+      ],
+    },
+    "provider.linear.invalid-grant": {
+      statement:
+        "Linear's OAuth token endpoint answers 400 `invalid_grant` when the authorization code or the refresh token is invalid, expired or already used: a ProviderUnauthorizedError, the user must connect again.",
+      source: "https://linear.app/developers/oauth-2-0-authentication",
+      examples: [
+        {
+          source: "https://github.com/raycast/extensions/issues/23050",
+          reconstructed: "written as a response from the printed `Error while fetching tokens: 400 (Bad Request)` and the body below it",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"error":"invalid_grant","error_description":"Invalid grant: authorization code is invalid"}`,
         },
       ],
     },

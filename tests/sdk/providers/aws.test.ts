@@ -12,8 +12,9 @@ describe("aws", () => {
 Content-Type: application/x-amz-json-1.0
 
 {"__type":"com.amazon.coral.service#AccessDeniedException","message":"User: arn:aws:iam::123456789012:user/example is not authorized to perform: dynamodb:Query on resource: arn:aws:dynamodb:us-east-1:123456789012:table/example with an explicit deny in an identity-based policy"}`);
-    expect(x.rule).toBe("provider.error");
+    expect(x.rule).toBe("provider.aws.explicit-deny");
     expect(x.error!.name).toBe("ProviderAPIError");
+    expect(x.error!.retryable).toBe(false);
   });
 
   test("the IAM action is read from an XML message", () => {
