@@ -2,7 +2,8 @@
  * A response as an HTTP client or SDK prints or logs it (format `log`, spec section 11):
  * Python `requests`/`httpx` errors, python-slack-sdk's `SlackApiError`, the OpenAI and
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
- * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, azcore's
+ * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
+ * googleapiclient `<HttpError 403 when requesting ...>`, azcore's
  * `RESPONSE 403` block, boto's `BotoServerError` and botocore's `ClientError`, Apache
  * HttpClient's `HttpResponseProxy{...}`, OkHttp/Retrofit logcat lines, Twilio's and R
  * gargle's messages, axios's `Request failed with status code 403`.
@@ -22,6 +23,7 @@ import { checkStatus, readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
+import { isRecord } from "../snapshot.js";
 
 /** What a printout states. */
 interface LogHit {
@@ -155,6 +157,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         statusText: m[2]!.replace(/^\d{3} ?/, ""),
         ...(req ? { method: req[1]!, url: req[2]! } : {}),
         ...(body ? { body } : {}),
+      };
+    },
+  },
+  {
+    // google-api-python-client: `<HttpError 403 when requesting https://... returned "Request had
+    // insufficient authentication scopes.". Details: "[{'message': ..., 'domain': 'global', 'reason': 'insufficientPermissions'}]">`
+    name: "Python googleapiclient HttpError",
+    find(t) {
+      const m = /<HttpError (\d{3}) when requesting (\S{1,4000}) returned "/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
+      // The message is quoted as is (quotes inside it included): it ends where the details or the repr do.
+      const withDetails = rest.indexOf('". Details: "');
+      const end = withDetails >= 0 ? withDetails : rest.indexOf('">');
+      const message = end >= 0 ? rest.slice(0, end) : restOfLine(rest, 0);
+      const error: Record<string, unknown> = { code: Number(m[1]), message };
+      const at = withDetails + '". Details: "'.length;
+      const printed = withDetails >= 0 && rest.charAt(at) === "[" ? bracketed(rest, at) : undefined;
+      const details = printed === undefined ? undefined : readRelaxedJson(printed);
+      // The client prints the legacy `errors[]` (reason, domain) or AIP-193's `details[]` (`@type`): put it back where it came from.
+      if (Array.isArray(details)) error[details.some((d) => isRecord(d) && typeof d["@type"] === "string") ? "details" : "errors"] = details;
+      return {
+        what: "google-api-python-client's HttpError",
+        provider: "google",
+        status: num(m[1]),
+        url: m[2]!,
+        rebuilt: { value: { error }, from: "Google's error body rebuilt from the status, message and details HttpError printed" },
       };
     },
   },

@@ -43,3 +43,34 @@ describe("google, identified by its body", () => {
     expect(other.rule).toBe("provider.403");
   });
 });
+
+describe("google, printed by its Python client", () => {
+  test("googleapiclient's HttpError repr is read: the status it states, the URL, and the body rebuilt from its details", () => {
+    // https://github.com/mxngls/gmail-cleaner/issues/5 (tests/fixtures/pastes/16-python-googleapiclient-1.txt)
+    const x = explain(
+      `An error occurred during batch processing: <HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages/1?alt=json returned "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'gmail.googleapis.com' for consumer 'project_number:1'.". Details: "[{'message': "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'gmail.googleapis.com' for consumer 'project_number:1'.", 'domain': 'usageLimits', 'reason': 'rateLimitExceeded'}]">`,
+    );
+    expect(x.input.format).toBe("log");
+    expect(x.input.status).toBe(403);
+    expect(x.input.url).toBe("https://gmail.googleapis.com/gmail/v1/users/me/messages/1?alt=json");
+    expect(x.provider?.id).toBe("google");
+    expect(x.rule).toBe("provider.google.rate-limited");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.message).toMatch(/^Google answered HTTP 403: Quota exceeded for quota metric 'Queries'/);
+  });
+
+  test("an HttpError with AIP-193 details puts them under details[]: a missing scope is a re-authorization", () => {
+    const x = explain(
+      `<HttpError 403 when requesting https://www.googleapis.com/drive/v3/files?alt=json returned "Request had insufficient authentication scopes.". Details: "[{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', 'domain': 'googleapis.com', 'metadata': {'service': 'drive.googleapis.com', 'method': 'google.apps.drive.v3.DriveFiles.List'}}]">`,
+    );
+    expect(x.rule).toBe("provider.google.scope-insufficient");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  });
+
+  test("an HttpError without details keeps its message", () => {
+    const x = explain(`<HttpError 404 when requesting https://www.googleapis.com/drive/v3/files/x?alt=json returned "File not found: x.">`);
+    expect(x.input.status).toBe(404);
+    expect(x.error!.name).toBe("ProviderAPIError");
+    expect(x.error!.message).toMatch(/File not found: x\.$/);
+  });
+});
