@@ -99,6 +99,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["15-har-chrome-4.txt", { format: "har", status: undefined }],
   ["15-har-chrome-5.txt", null],
   ["16-python-googleapiclient-1.txt", { format: "log", status: 403 }],
+  ["17-openapi-generator-apiexception-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -748,6 +748,10 @@ describe("bad input", () => {
     (n: number) => repeat("status: 401,\n", n),
     (n: number) => `{'a': ${repeat("'\\x4", n)}`,
     (n: number) => `{ a: ${repeat("[Object] ", n)}`,
+    (n: number) => repeat("(403)\n", n),
+    (n: number) => `${repeat("a.", n)}ApiException: (429)\nReason: x\nHTTP response headers: HTTPHeaderDict(${repeat("{'a': ", n)}`,
+    (n: number) => repeat('<HttpError 403 when requesting x returned "', n),
+    (n: number) => `<HttpError 403 when requesting x returned "m". Details: "${repeat("[{'a': ", n)}`,
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

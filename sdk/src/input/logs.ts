@@ -4,7 +4,7 @@
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
  * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
  * googleapiclient `<HttpError 403 when requesting ...>`, azcore's
- * `RESPONSE 403` block, boto's `BotoServerError` and botocore's `ClientError`, Apache
+ * `RESPONSE 403` block, OpenAPI Generator's Python `ApiException` (HubSpot), boto's `BotoServerError` and botocore's `ClientError`, Apache
  * HttpClient's `HttpResponseProxy{...}`, OkHttp/Retrofit logcat lines, Twilio's and R
  * gargle's messages, axios's `Request failed with status code 403`.
  *
@@ -86,6 +86,34 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The exception's module says whose SDK printed it: `openai.RateLimitError`, `anthropic.AuthenticationError`.
       const sdk = /\b(openai|anthropic)[.\s][A-Za-z]*Error\b/i.exec(t.slice(Math.max(0, m.index - 200), m.index))?.[1]?.toLowerCase();
       return { what: "the SDK's `Error code: NNN - ...` message", status: num(m[1]), ...(body ? { body } : {}), ...(sdk ? { provider: sdk } : {}) };
+    },
+  },
+  {
+    // OpenAPI Generator's Python clients (HubSpot's and most generated SDKs): ApiException's
+    // "(429)\nReason: Too Many Requests\nHTTP response headers: HTTPHeaderDict({...})\nHTTP response body: {...}".
+    name: "OpenAPI Generator ApiException",
+    find(t) {
+      const m = /\((\d{3})\)[ \t]*\r?\n/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
+      const reason = /^(?:[ \t]*\r?\n)?Reason: ([^\r\n]{0,200})/.exec(after)?.[1]?.trim();
+      const bodyAt = after.indexOf("HTTP response body:");
+      // The status alone in brackets is no printout: the reason or the body line says it is this one.
+      if (reason === undefined && bodyAt < 0) return undefined;
+      const headersAt = after.indexOf("HTTP response headers: ");
+      const dict = headersAt >= 0 && (bodyAt < 0 || headersAt < bodyAt) ? after.indexOf("{", headersAt) : -1;
+      const headersText = dict >= 0 && dict - headersAt < 64 ? bracketed(after, dict) : undefined;
+      const body = bodyAt < 0 ? undefined : after.slice(bodyAt + "HTTP response body:".length).trim();
+      // The exception's package names the SDK (`hubspot.crm.companies.exceptions.ApiException`): a known provider's is identified by it.
+      const pkg = /([A-Za-z][A-Za-z0-9_]{0,40})\.[A-Za-z0-9_.]{0,200}?ApiException:?[ \t]*$/.exec(t.slice(Math.max(0, m.index - 300), m.index))?.[1];
+      return {
+        what: "an OpenAPI Generator client's ApiException",
+        ...(pkg ? { provider: pkg.toLowerCase() } : {}),
+        status: num(m[1]),
+        ...(reason ? { statusText: reason } : {}),
+        ...(headersText === undefined ? {} : headersOf(headersText)),
+        ...(body ? { body: leadingJson(body) ?? body } : {}),
+      };
     },
   },
   {
@@ -435,7 +463,12 @@ function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
   const m = /(?:^|\n)[ \t]*headers: (?=\{)/.exec(t);
   if (!m) return {};
   const text = bracketed(t, m.index + m[0].length);
-  const value = text === undefined ? undefined : readRelaxedJson(text);
+  return text === undefined ? {} : headersOf(text);
+}
+
+/** Headers printed as an object or a Python dict (`{'Date': '...', ...}`), read as header pairs. */
+function headersOf(text: string): { headers?: HeaderPair[] } {
+  const value = readRelaxedJson(text);
   if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
   const headers: HeaderPair[] = [];
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {

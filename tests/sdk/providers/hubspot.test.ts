@@ -63,3 +63,47 @@ Content-Type: application/json;charset=utf-8
     expect(x.rule).toBe("provider.403");
   });
 });
+
+describe("hubspot, printed by its Python SDK", () => {
+  test("OpenAPI Generator's ApiException is read, and its package names HubSpot", () => {
+    // https://github.com/HubSpot/hubspot-api-python/issues/117 (tests/fixtures/pastes/17-openapi-generator-apiexception-1.txt)
+    const x = explain(`hubspot.crm.companies.exceptions.ApiException: (429)
+
+HTTP response body: 
+{
+    "status": "error",
+    "message": "You have reached your ten_secondly_rolling limit.",
+    "errorType": "RATE_LIMIT",
+    "correlationId": "c93e06a4-7d61-4c3e-b63f-edf486fc6e90",
+    "policyName": "TEN_SECONDLY_ROLLING",
+    "groupName": "publicapi:hapikey-api-calls-ten-secondly:6748263"
+}`);
+    expect(x.input.format).toBe("log");
+    expect(x.provider).toEqual({ id: "hubspot", name: "HubSpot", evidence: "the text (an OpenAPI Generator client's ApiException)" });
+    expect(x.rule).toBe("provider.hubspot.rate-limited");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.requestId).toBe("c93e06a4-7d61-4c3e-b63f-edf486fc6e90");
+  });
+
+  test("the reason and the HTTPHeaderDict headers are read too: the header's window is the wait", () => {
+    // The template's full form (openapi-generator's python exceptions.mustache), values illustrative.
+    const x = explain(`hubspot.crm.contacts.exceptions.ApiException: (429)
+Reason: Too Many Requests
+HTTP response headers: HTTPHeaderDict({'Date': 'Thu, 01 Jan 2026 00:00:00 GMT', 'Content-Type': 'application/json;charset=utf-8', 'X-HubSpot-RateLimit-Interval-Milliseconds': '10000', 'X-HubSpot-RateLimit-Remaining': '0', 'x-hubspot-correlation-id': 'abc-123'})
+HTTP response body: {"status":"error","message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","correlationId":"abc-123","policyName":"SECONDLY"}
+`);
+    expect(x.input.statusText).toBe("Too Many Requests");
+    expect(x.input.headers).toContainEqual(["X-HubSpot-RateLimit-Interval-Milliseconds", "10000"]);
+    expect(x.error!.retryAfter).toBe(10);
+    expect(x.error!.requestId).toBe("abc-123");
+  });
+
+  test("another generated SDK's ApiException is read without naming a provider; a bare (403) line is no printout", () => {
+    const x = explain(`kubernetes.client.exceptions.ApiException: (403)
+Reason: Forbidden
+HTTP response body: {"kind":"Status","apiVersion":"v1","status":"Failure","message":"forbidden","reason":"Forbidden","code":403}`);
+    expect(x.input.status).toBe(403);
+    expect(x.provider).toBeUndefined();
+    expect(() => explain("step (403)\nnext line")).toThrow();
+  });
+});
