@@ -100,6 +100,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["15-har-chrome-5.txt", null],
   ["16-python-googleapiclient-1.txt", { format: "log", status: 403 }],
   ["17-openapi-generator-apiexception-1.txt", { format: "log", status: 429 }],
+  ["18-status-before-body-1.txt", { format: "log", status: 401 }],
+  ["18-status-before-body-2.txt", { format: "log", status: 403 }],
+  ["18-status-before-body-3.txt", { format: "log", status: 403 }],
+  ["18-status-before-body-4.txt", { format: "log", status: 401 }],
+  ["18-status-before-body-5.txt", { format: "log", status: 403 }],
+  ["18-status-before-body-6.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1,6 +1,7 @@
 import { describe, test, expect } from "vitest";
 import fc from "fast-check";
 import { MAX_INPUT_BYTES, parseResponse } from "../../sdk/src/input/index.js";
+import { explain } from "../../sdk/src/mapper.js";
 import { AlterValueError } from "../../sdk/src/errors.js";
 import type { ParsedInput } from "../../sdk/src/types.js";
 import { expectLinear, repeat } from "../support/linear.js";
@@ -752,6 +753,10 @@ describe("bad input", () => {
     (n: number) => `${repeat("a.", n)}ApiException: (429)\nReason: x\nHTTP response headers: HTTPHeaderDict(${repeat("{'a': ", n)}`,
     (n: number) => repeat('<HttpError 403 when requesting x returned "', n),
     (n: number) => `<HttpError 403 when requesting x returned "m". Details: "${repeat("[{'a': ", n)}`,
+    (n: number) => repeat("Error: 401 {", n),
+    (n: number) => `Status code: 403 ${repeat("Forbidden ", n)}{"a": 1}`,
+    (n: number) => `${repeat("(403 ", n)}{"a": 1}`,
+    (n: number) => `HTTP 403: ${repeat("{\n", n)}`,
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -800,5 +805,38 @@ describe("property: a ParsedInput or an AlterValueError, nothing else", () => {
     fc.assert(fc.property(harish, (har) => check(JSON.stringify(har) ?? "")), { numRuns: 300 });
     const wrapper = fc.record({ status: fc.oneof(fc.integer(), fc.double()), headers: fc.anything(), body: fc.anything() }, { requiredKeys: ["status"] });
     fc.assert(fc.property(wrapper, (w) => check(JSON.stringify(w) ?? "")), { numRuns: 300 });
+  });
+});
+
+describe("a status stated just before a JSON body (the last log format)", () => {
+  test.each([
+    // https://github.com/ChimeraCoder/anaconda/issues/251
+    ['Get https://api.twitter.com/1.1/friendships/create.json returned status 401, {"errors":[{"code":89,"message":"Invalid or expired token."}]}', 401, undefined, "https://api.twitter.com/1.1/friendships/create.json"],
+    // https://github.com/DefGuard/defguard/issues/3556
+    ['Failed to make GET request to https://x.okta.com/api/v1/groups. Status code: 403 Forbidden. Details: {"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action"}', 403, "Forbidden", "https://x.okta.com/api/v1/groups"],
+    ['Error: 401 Unauthorized: {"type": "error", "error": {"message": "Token is invalid, expired, or not supported for this endpoint."}}', 401, "Unauthorized", undefined],
+    ['Cannot get rules (HTTP 403): {"title":"Client Forbidden","type":"https://api.twitter.com/2/problems/client-forbidden"}', 403, undefined, undefined],
+    ['Error: Error while fetching tokens: 400 (Bad Request)\n{"error":"invalid_grant"}', 400, "Bad Request", undefined],
+    ["github.GithubException.BadCredentialsException: 401 {'message': 'Bad credentials', 'documentation_url': 'https://docs.github.com/rest'}", 401, undefined, undefined],
+  ] as const)("%s", (text, status, statusText, url) => {
+    const r = parseResponse(text);
+    expect(r.format).toBe("log");
+    expect(r.status).toBe(status);
+    expect(r.statusText).toBe(statusText);
+    expect(r.url).toBe(url);
+    expect(r.warnings[0]).toMatch(/a status stated before a JSON body/);
+  });
+
+  test("an exception's package names a known provider; an unknown package names none", () => {
+    expect(parseResponse('github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded for 1.2.3.4."}').provider).toEqual({ id: "github", by: "a status stated before a JSON body" });
+    const unknown = 'mylib.exceptions.ClientException: 403 {"message": "no"}';
+    expect(parseResponse(unknown).provider).toEqual({ id: "mylib", by: "a status stated before a JSON body" });
+    expect(explain(unknown).provider).toBeUndefined();
+  });
+
+  test("a number that no status word introduces, or a body that is no JSON, is not read this way", () => {
+    for (const text of ['retry 3 of 500: {"a": 1}', 'listening on 0.0.0.0 port 403 {"a": 1}', "Status: 401 {not json at all", 'Status: 4011 {"a": 1}']) {
+      expect(() => parseResponse(text), text).toThrow(AlterValueError);
+    }
   });
 });

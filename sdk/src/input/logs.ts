@@ -456,7 +456,51 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t) };
     },
   },
+  {
+    // The last resort: a status stated just before a JSON body, as many clients and apps print a
+    // failure: PyGithub's `RateLimitExceededException: 403 {...}`, `Error: 401 Unauthorized: {...}`,
+    // Go's `Get https://... returned status 401, {...}`, `(HTTP 403): {...}`, `Status code: 403
+    // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line.
+    name: "a status stated before a JSON body",
+    find(t) {
+      let from = 0;
+      for (let tries = 0; tries < 8; tries++) {
+        const brace = t.indexOf("{", from);
+        if (brace < 0) return undefined;
+        from = brace + 1;
+        // The status is on the body's line, or on the line above when the body starts its own line.
+        const lineStart = t.lastIndexOf("\n", brace - 1) + 1;
+        const windowStart = t.slice(lineStart, brace).trim() === "" ? t.lastIndexOf("\n", lineStart - 2) + 1 : lineStart;
+        const before = t.slice(Math.max(windowStart, brace - 240), brace);
+        const m = STATUS_BEFORE_BODY.exec(before);
+        if (!m) continue;
+        const body = bracketed(t, brace);
+        if (body === undefined || (!readJson(body).ok && readRelaxedJson(body) === undefined)) continue;
+        const url = before.slice(0, m.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
+        const reason = m[2]?.trim().replace(/^\(|\)$/g, "");
+        // An exception's package names the SDK that raised it (`github.GithubException.RateLimitExceededException`).
+        const pkg = /\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/.exec(before)?.[1];
+        return {
+          what: "a status stated before a JSON body",
+          ...(pkg ? { provider: pkg } : {}),
+          status: num(m[1]),
+          ...(reason ? { statusText: reason } : {}),
+          ...(url ? { url } : {}),
+          body,
+        };
+      }
+      return undefined;
+    },
+  },
 ];
+
+/**
+ * The status right before a body: after `status`, `status code`, `HTTP`, an error's or
+ * exception's name (and a short phrase), or an opening bracket; then a reason phrase, the
+ * separators, and the body (or the end of the line it starts below). Run on 240 characters at most.
+ */
+const STATUS_BEFORE_BODY =
+  /(?:\b(?:[Ss]tatus(?: [Cc]ode)?|HTTP)[: ]{1,3}|(?:Error|Exception):? (?:[^\n:]{1,80}: )?|\()([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?[ \t]*(?:Details:[ \t]*)?(?:\r?\n[ \t]*)?$/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 function inspectedHeaders(t: string): { headers?: HeaderPair[] } {

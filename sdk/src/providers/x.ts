@@ -17,6 +17,8 @@ export const x = provider({
   aliases: ["twitter"],
   // Not documented by X; every public capture of an api.twitter.com error carries it.
   requestIdHeaders: ["x-transaction-id"],
+  // A problem pasted alone names its host in its `type` (`https://api.twitter.com/2/problems/client-forbidden`).
+  fingerprints: { body: { json: "type", matches: /^https:\/\/api\.(?:twitter|x)\.com\/2\/problems\// } },
   // The 24-hour limits: when one of them is spent, `x-rate-limit-reset` still names the 15-minute window.
   rateLimit: [
     { remaining: "x-user-limit-24hour-remaining", reset: "x-user-limit-24hour-reset" },

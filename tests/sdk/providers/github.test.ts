@@ -26,3 +26,15 @@ describe("github", () => {
     expect(x.rule).toBe("quirk.slack.missing-scope");
   });
 });
+
+describe("github, printed by PyGithub", () => {
+  test("RateLimitExceededException's '403 {...}' names GitHub by its package and is a retryable primary limit", () => {
+    // https://github.com/Justintime50/github-archive/issues/54
+    const x = explain(
+      `github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded for 195.19.90.245. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)", "documentation_url": "https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting"}`,
+    );
+    expect(x.provider?.id).toBe("github");
+    expect(x.rule).toBe("provider.github.primary-rate-limit");
+    expect(x.error!.retryable).toBe(true);
+  });
+});

@@ -77,3 +77,15 @@ x-transaction-id: 409ca989c17a0eed
     expect(x.error!.requestId).toBe("409ca989c17a0eed");
   });
 });
+
+describe("x, identified by its problem type", () => {
+  test("a v2 problem pasted without headers names X by its type URI; another API's problem type does not", () => {
+    // https://github.com/xdevplatform/samples/issues/58
+    const x = explain(`HTTP/1.1 403 Forbidden
+
+{"client_id":"xxxxx","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the developer portal.","registration_url":"https://developer.twitter.com/en/docs/projects/overview","title":"Client Forbidden","required_enrollment":"Standard Basic","reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}`);
+    expect(x.provider).toEqual({ id: "x", name: "X (Twitter)", evidence: "body shape" });
+    const other = explain(`HTTP/1.1 403 Forbidden\n\n{"title":"Forbidden","type":"https://api.example.com/2/problems/client-forbidden"}`);
+    expect(other.provider).toBeUndefined();
+  });
+});
