@@ -86,6 +86,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["13-node-axios-3.txt", { format: "log", status: 500 }],
   ["13-node-request-promise-5.txt", null],
   ["13-node-response-object-4.txt", { format: "log", status: 529 }],
+  ["13-node-request-promise-6.txt", { format: "log", status: 429 }],
   ["14-cloudflare-5xx-in-exception-1.txt", { format: "html-page", status: 522 }],
   ["14-cloudflare-5xx-in-exception-2.txt", { format: "html-page", status: 524 }],
   ["14-cloudflare-5xx-in-exception-3.txt", { format: "html-page", status: 524 }],
@@ -106,6 +107,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["18-status-before-body-4.txt", { format: "log", status: 401 }],
   ["18-status-before-body-5.txt", { format: "log", status: 403 }],
   ["18-status-before-body-6.txt", { format: "log", status: 400 }],
+  ["19-slack-web-api-1.txt", { format: "log", status: undefined }],
+  ["20-octokit-http-error-1.txt", { format: "json-wrapper", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -149,3 +149,52 @@ describe("a body that states its own status", () => {
     expect(input.body).toEqual({ message: "no" });
   });
 });
+
+describe("more of what developers paste", () => {
+  test("Octokit's HttpError serialized as JSON: the response inside it, with its headers, is read", () => {
+    // https://github.com/hcengineering/platform/issues/5104 (tests/fixtures/pastes/20-octokit-http-error-1.txt)
+    const x = explain(
+      JSON.stringify({
+        name: "HttpError",
+        status: 401,
+        response: { url: "https://api.github.com/graphql", status: 401, headers: { "x-github-request-id": "5498:3F219F:18172B2:275A386:66084DC8" }, data: { message: "Bad credentials", documentation_url: "https://docs.github.com/graphql" } },
+      }),
+    );
+    expect(x.input.format).toBe("json-wrapper");
+    expect(x.input.warnings[0]).toMatch(/inside this error object/);
+    expect(x.provider?.id).toBe("github");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    expect(x.error!.requestId).toBe("5498:3F219F:18172B2:275A386:66084DC8");
+  });
+
+  test("@slack/web-api's 'An API error occurred: token_revoked' is Slack's dead token", () => {
+    // https://github.com/raycast/extensions/issues/21786
+    const x = explain("Error: An API error occurred: token_revoked\n    at Fd (/x/set-presence.js:12:25349)");
+    expect(x.provider?.id).toBe("slack");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("request-promise's StatusCodeError: the body in its message is read, and Graph's innerError request-id names Microsoft", () => {
+    // https://github.com/microsoftgraph/msgraph-sdk-javascript/issues/42
+    const x = explain(`{
+name: 'StatusCodeError',
+  statusCode: 429,
+  message: '429 - {"error":{"code":"TooManyRequests","message":"The server is busy. Please try again later.","innerError":{"request-id":"27f60550-c048-4426-9280-985f794e0bbc","date":"2017-11-03T22:34:11"}}}',
+  error:
+   { error:
+      { code: 'TooManyRequests',
+        message: 'The server is busy. Please try again later.',
+        innerError: [Object] } },`);
+    expect(x.input.status).toBe(429);
+    expect(x.provider).toEqual({ id: "microsoft", name: "Microsoft Graph", evidence: "body shape" });
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.requestId).toBe("27f60550-c048-4426-9280-985f794e0bbc");
+  });
+});
+
+test("a requests HTTPError printed inside a tuple keeps only the URL, whose host names the provider", () => {
+  // https://github.com/appwrite/appwrite/issues/9062
+  const x = explain(`'401 Client Error: Unauthorized for url: https://api.airtable.com', "{'type': 'AUTHENTICATION_REQUIRED', 'message': 'Authentication required'}"`);
+  expect(x.input.url).toBe("https://api.airtable.com");
+  expect(x.provider).toEqual({ id: "airtable", name: "Airtable", evidence: "request URL host api.airtable.com" });
+});

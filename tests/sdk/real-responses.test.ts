@@ -658,8 +658,8 @@ request-id: 6fca4864-c043-4aa6-b312-39cbe2ae4c41
     opts: { providerId: "microsoft" },
     // Spec 14: Graph's Authorization_RequestDenied is usually a missing permission (the statement names the other cause, a directory role).
     expect: { cls: "ScopeReauthRequiredError", rule: "provider.microsoft.authorization-request-denied", statusCode: 403, retryable: false, requestId: "6fca4864-c043-4aa6-b312-39cbe2ae4c41", messageIncludes: ["Insufficient privileges"] },
-    // No fingerprint header in this paste: unnamed, the generic 403 rule decides.
-    withoutProvider: { cls: "ProviderAPIError", rule: "provider.403", statusCode: 403, retryable: false },
+    // No fingerprint header in this paste, but Graph's innerError request-id is its body's shape: unnamed, the same signal decides.
+    withoutProvider: { cls: "ScopeReauthRequiredError", rule: "provider.microsoft.authorization-request-denied", statusCode: 403, retryable: false, requestId: "6fca4864-c043-4aa6-b312-39cbe2ae4c41" },
   },
   {
     id: "graph 429 TooManyRequests with Retry-After",

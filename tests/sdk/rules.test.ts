@@ -199,10 +199,14 @@ describe("source detection (section 12)", () => {
     expect(e.source).toBe("provider");
     expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.provider-named", matched: true, note: "microsoft" }));
     expect(e.provider).toEqual({ id: "microsoft", name: "Microsoft Graph", evidence: "opts.providerId" });
-    // Unnamed, its code is no backend code either: a provider response all the same.
+    // Unnamed, Graph's innerError (its own request-id) names it by body shape; without that, its code
+    // is no backend code either: a provider response all the same.
     const unnamed = run(http(401, [["Content-Type", "application/json"]], body));
     expect(unnamed.source).toBe("provider");
-    expect(unnamed.trace).toContainEqual(expect.objectContaining({ rule: "source.provider", matched: true }));
+    expect(unnamed.trace).toContainEqual(expect.objectContaining({ rule: "source.provider-fingerprint", matched: true, note: "body shape" }));
+    const bare = run(http(401, [["Content-Type", "application/json"]], JSON.stringify({ error: { code: "InvalidAuthenticationToken", message: "Access token has expired or is not yet valid." } })));
+    expect(bare.source).toBe("provider");
+    expect(bare.trace).toContainEqual(expect.objectContaining({ rule: "source.provider", matched: true }));
   });
 
   test("source.provider-named: a providerId naming a known provider wins over a backend code's name (spec section 12)", () => {

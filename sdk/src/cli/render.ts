@@ -334,7 +334,8 @@ function table(out: Out, rows: readonly [string, string, string][], withSource: 
   const valueWidth = Math.max(0, ...short.map(([, v]) => columns(v)));
   for (const [key, value, from] of rows) {
     const name = "  " + out.paint(key.padEnd(nameWidth), "cyan") + "  ";
-    const inline = !value.includes("\n") && columns(value) <= SHORT_VALUE;
+    // Short, and within the line beside its name (a narrow terminal wraps even a short value).
+    const inline = !value.includes("\n") && columns(value) <= SHORT_VALUE && valueStart + columns(value) <= out.width;
     if (inline && columns(key) <= nameWidth) {
       if (!(withSource && from)) {
         out.lines.push(name + value);

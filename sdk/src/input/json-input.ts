@@ -103,6 +103,13 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     if (extra.length > 0) out.warnings.push(`Read as a response object; its other keys (${extra.map((k) => JSON.stringify(k)).join(", ")}) were skipped.`);
     return out;
   }
+  // A client's error serialized with its response inside (Octokit's HttpError, a logged axios error's `response`).
+  const inner = value.response;
+  if (!hasPayload && isRecord(inner) && typeof (inner.status ?? inner.statusCode) === "number" && ["headers", "body", "data"].some((k) => Object.hasOwn(inner, k))) {
+    const out = readResponseObject(inner);
+    out.warnings.unshift("Read the response inside this error object (its \"response\" member).");
+    return out;
+  }
 
   const kind = bareBodyKind(value, source);
   const own = ownStatus(value);

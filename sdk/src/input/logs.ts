@@ -1,6 +1,7 @@
 /**
  * A response as an HTTP client or SDK prints or logs it (format `log`, spec section 11):
- * Python `requests`/`httpx` errors, python-slack-sdk's `SlackApiError`, the OpenAI and
+ * Python `requests`/`httpx` errors, python-slack-sdk's `SlackApiError` and @slack/web-api's
+ * `An API error occurred: token_revoked`, the OpenAI and
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
  * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
  * googleapiclient `<HttpError 403 when requesting ...>`, azcore's
@@ -127,6 +128,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!body) return undefined;
       const url = /\(url: (?=(https?:\/\/[^\s)]{1,2000}))\1\)/.exec(t)?.[1];
       return { what: "python-slack-sdk's SlackApiError (Slack answers errors with HTTP 200; the status is not printed)", body, provider: "slack", ...(url ? { url } : {}) };
+    },
+  },
+  {
+    // @slack/web-api (Node): "Error: An API error occurred: token_revoked" (its platform error; Slack answers with HTTP 200).
+    name: "@slack/web-api platform error",
+    find(t) {
+      const m = /An API error occurred: ([a-z][a-z0-9_]{1,80})\b/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "@slack/web-api's platform error (Slack answers errors with HTTP 200; the status is not printed)",
+        provider: "slack",
+        rebuilt: { value: { ok: false, error: m[1] }, from: `Slack's body rebuilt from the error code (${m[1]}) the client printed` },
+      };
     },
   },
   {
@@ -401,8 +415,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\b(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
-      const [reason, url] = m[2]!.split(/ for url: +/);
-      return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url: url.trim() } : {}) };
+      const [reason, rest] = m[2]!.split(/ for url: +/);
+      // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
+      const url = rest?.trim().split(/\s/)[0]!.replace(/['",)\]]+$/, "");
+      return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}) };
     },
   },
   {
@@ -453,7 +469,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /(?:^|\n)[ \t]*(?:status|statusCode): (\d{3}),?[ \t]*\r?(?:\n|$)/.exec(t);
       if (!m) return undefined;
-      return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t) };
+      // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
+      const said = /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
+      const body = said && said[1] === m[1] ? bracketed(t, said.index + said[0].length) : undefined;
+      return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t), ...(body ? { body } : {}) };
     },
   },
   {

@@ -17,7 +17,8 @@ export const microsoft = provider({
   requestIdHeaders: ["request-id", "client-request-id"],
   bodyRequestId: "error.innerError.request-id",
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
-  fingerprints: { headers: ["x-ms-ags-diagnostic"] },
+  // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
+  fingerprints: { headers: ["x-ms-ags-diagnostic"], body: { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] } },
   message: ["error.message", "error_description"],
   signals: {
     "provider.microsoft.authorization-request-denied": {
