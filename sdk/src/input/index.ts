@@ -56,7 +56,7 @@ export const READERS = [
   {
     formats: ["log"],
     accepts:
-      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios...)",
+      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Google's HttpError, an OpenAPI client's ApiException, Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios, a status before a JSON body...)",
     read: readLog,
   },
   { formats: [], accepts: "text with an HTTP response in it", read: readEmbeddedHttp },
