@@ -23,7 +23,8 @@ try {
       const page = await context.newPage();
       for (const path of paths) {
         await page.goto(preview.url + path);
-        const base = `${path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home"}-${theme}-${label}`;
+        // A classifier link carries the whole response: its name keeps the start (file names have a length limit).
+        const base = `${path.replace(/\W+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "home"}-${paths.indexOf(path)}-${theme}-${label}`;
         // Full pages are too tall to look at: slices of one and a half screens each.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const slice = Math.round(viewport.height * 1.5);

@@ -828,9 +828,9 @@ describe("a status stated just before a JSON body (the last log format)", () => 
   });
 
   test("an exception's package names a known provider; an unknown package names none", () => {
-    expect(parseResponse('github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded for 1.2.3.4."}').provider).toEqual({ id: "github", by: "a status stated before a JSON body" });
+    expect(parseResponse('github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded for 1.2.3.4."}').provider).toEqual({ id: "github", by: "a github.* exception" });
     const unknown = 'mylib.exceptions.ClientException: 403 {"message": "no"}';
-    expect(parseResponse(unknown).provider).toEqual({ id: "mylib", by: "a status stated before a JSON body" });
+    expect(parseResponse(unknown).provider).toEqual({ id: "mylib", by: "a mylib.* exception" });
     expect(explain(unknown).provider).toBeUndefined();
   });
 

@@ -43,6 +43,8 @@ interface LogHit {
   readonly notes?: readonly string[];
   /** The provider whose SDK prints this (botocore's ClientError is AWS's): it identifies the provider as a fingerprint would. */
   readonly provider?: string;
+  /** What named the provider, when not the printout as a whole (`a github.* exception`). */
+  readonly providerBy?: string;
 }
 
 /** One client's printout. */
@@ -501,7 +503,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const pkg = /\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/.exec(before)?.[1];
         return {
           what: "a status stated before a JSON body",
-          ...(pkg ? { provider: pkg } : {}),
+          ...(pkg ? { provider: pkg, providerBy: `a ${pkg}.* exception` } : {}),
           status: num(m[1]),
           ...(reason ? { statusText: reason } : {}),
           ...(url ? { url } : {}),
@@ -580,7 +582,7 @@ export function readLog(t: string): ParsedInput | undefined {
     if (hit.statusText) out.statusText = hit.statusText;
     if (hit.url) out.url = hit.url;
     if (hit.method) out.method = hit.method;
-    if (hit.provider) out.provider = { id: hit.provider, by: hit.what };
+    if (hit.provider) out.provider = { id: hit.provider, by: hit.providerBy ?? hit.what };
     return out;
   }
   return undefined;

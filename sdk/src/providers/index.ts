@@ -103,7 +103,8 @@ export function identify(
     return named ? { provider: named, evidence: "opts.providerId", named: true } : undefined;
   }
   const printer = printedBy && findProvider(printedBy.id);
-  if (printer) return { provider: printer, evidence: `the text (${printedBy!.by})`, named: false };
+  // Shown in brackets after the name: the printout's own aside ("(it does not print the status)") is left to the reading's warnings.
+  if (printer) return { provider: printer, evidence: `the printout of ${printedBy!.by.replace(/ \(.*\)$/, "")}`, named: false };
   const host = url === undefined ? undefined : hostOf(url);
   const byHost = host === undefined ? undefined : providerOfHost(host);
   if (byHost) return { provider: byHost, evidence: `request URL host ${host}`, named: false };

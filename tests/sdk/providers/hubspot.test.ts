@@ -79,7 +79,7 @@ HTTP response body:
     "groupName": "publicapi:hapikey-api-calls-ten-secondly:6748263"
 }`);
     expect(x.input.format).toBe("log");
-    expect(x.provider).toEqual({ id: "hubspot", name: "HubSpot", evidence: "the text (an OpenAPI Generator client's ApiException)" });
+    expect(x.provider).toEqual({ id: "hubspot", name: "HubSpot", evidence: "the printout of an OpenAPI Generator client's ApiException" });
     expect(x.rule).toBe("provider.hubspot.rate-limited");
     expect(x.error!.retryable).toBe(true);
     expect(x.error!.requestId).toBe("c93e06a4-7d61-4c3e-b63f-edf486fc6e90");
