@@ -198,3 +198,58 @@ test("a requests HTTPError printed inside a tuple keeps only the URL, whose host
   expect(x.input.url).toBe("https://api.airtable.com");
   expect(x.provider).toEqual({ id: "airtable", name: "Airtable", evidence: "request URL host api.airtable.com" });
 });
+
+describe("an unknown provider's OAuth token error", () => {
+  const text = `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"error":"invalid_grant","error_description":"Invalid grant: authorization code is invalid"}`;
+
+  test("RFC 6749's 400 invalid_grant from a provider the SDK does not know is a dead credential", () => {
+    const x = explain(text, { providerId: "acme" });
+    expect(x.rule).toBe("provider.400.invalid-grant");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    expect(explain(text).error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("a known provider's own signals decide: Box's JWT invalid_grant stays a plain ProviderAPIError", () => {
+    const box = explain(`HTTP/1.1 400 Bad Request
+
+{"error":"invalid_grant","error_description":"Please check the 'sub' claim. The 'sub' specified is invalid."}`, { providerId: "box" });
+    expect(box.error!.name).toBe("ProviderAPIError");
+  });
+
+  test("another status, or another OAuth error, is not read that way", () => {
+    expect(explain(text.replace("400 Bad Request", "401 Unauthorized")).rule).toBe("provider.401");
+    expect(explain(text.replace('"invalid_grant"', '"invalid_client"')).rule).toBe("provider.error");
+  });
+});
+
+test("a JSON string (a log field copied with its quotes) is read for what it holds", () => {
+  // https://github.com/HGData/mk-node-hubspot/pull/84 (request-promise's message, as a JSON-logged field)
+  const x = explain(String.raw`"429 - {\"status\":\"error\",\"message\":\"You have reached your secondly limit.\",\"errorType\":\"RATE_LIMIT\",\"correlationId\":\"aedc0d29-ba1e-48e3-9fa0-9975c9131a7a\"}"`);
+  expect(x.input.status).toBe(429);
+  expect(x.input.warnings[0]).toMatch(/JSON string/);
+  expect(x.error!.retryable).toBe(true);
+});
+
+test("a JSON log line whose message holds Guzzle's printout is read from the decoded message", () => {
+  // https://github.com/JubaerHossain/zoom-laravel/issues/15
+  const x = explain(String.raw`{"status":false,"message":"Client error: ` + "`GET https:\\/\\/api.zoom.us\\/v2\\/users?page_size=300` resulted in a `400 Bad Request` response:\\n" + String.raw`{\"code\":4711,\"message\":\"Invalid access token, does not contain scopes:[user:read:list_users:admin].\"}\n"}`);
+  expect(x.provider?.id).toBe("zoom");
+  expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["user:read:list_users:admin"]);
+});
+
+test("an SDK's message alone: a status, then the body", () => {
+  // https://github.com/cline/cline/issues/42; https://github.com/microsoftgraph/nodejs-connect-rest-sample/issues/69
+  const x = explain(`429 {"type":"error","error":{"type":"rate_limit_error","message":"Number of request tokens has exceeded your per-minute rate limit."}}`);
+  expect(x.input.status).toBe(429);
+  expect(x.provider).toEqual({ id: "anthropic", name: "Anthropic", evidence: "body shape" });
+  expect(x.error!.retryable).toBe(true);
+  const graph = explain(`403 Forbidden
+
+{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"request-id":"1d5ab6c1-4c7f-4b26-9d1a-3a7b2f0e6c11","date":"2020-01-01T00:00:00"}}}`);
+  expect(graph.input.status).toBe(403);
+  expect(graph.provider?.id).toBe("microsoft");
+});

@@ -755,6 +755,15 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(403, [["WWW-Authenticate", 'Bearer error="invalid_token"']])), "provider.403", "ProviderAPIError");
       expectRule(run(http(403, [["WWW-Authenticate", 'Basic error="insufficient_scope"']])), "provider.403", "ProviderAPIError");
     });
+
+    test("provider.400.invalid-grant: an unknown provider's OAuth token error is a dead credential; a known provider's signals decide", () => {
+      const body = '{"error":"invalid_grant","error_description":"Token has been expired or revoked."}';
+      const err = expectRule(run(http(400, JSON_H, body)), "provider.400.invalid-grant", "ProviderUnauthorizedError")!;
+      expect(err.retryable).toBe(false);
+      expectRule(run(http(400, JSON_H, body), { providerId: "acme" }), "provider.400.invalid-grant", "ProviderUnauthorizedError");
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"JWT sub claim is invalid"}'), { providerId: "box" }), "provider.error", "ProviderAPIError");
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
+    });
   });
 
   describe("6 and 7", () => {

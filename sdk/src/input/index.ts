@@ -23,6 +23,7 @@ import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
+import { readJson } from "../json.js";
 
 export { MAX_INPUT_BYTES } from "./gates.js";
 
@@ -62,6 +63,11 @@ export const READERS = [
   { formats: [], accepts: "text with an HTTP response in it", read: readEmbeddedHttp },
   { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
   {
+    formats: [],
+    accepts: "any of these as a JSON string (a log field copied with its quotes and escapes)",
+    read: readJsonString,
+  },
+  {
     formats: ["network-text"],
     accepts: 'a network error message ("TypeError: fetch failed", "curl: (7) Failed to connect ...")',
     read: (t) => readCurlFail(t) ?? readNetworkText(t),
@@ -86,14 +92,56 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     return readJsonPaste(t, o.source, o.entry);
   } catch (err) {
     if (!(err instanceof AlterValueError)) throw err;
-    // A serialized client error (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
-    const inside = readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
+    // A JSON log line whose message holds a client's printout: the decoded string first (its
+    // escapes would end up in the body), then the text as pasted. A serialized client error
+    // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
+    const inside = firstOf(stringsOf(t), (s) => readLog(s) ?? readHtmlPage(s)) ?? readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
     // Text that only starts with a bracket ("[main] INFO ...") is no JSON at all: the other readers, then the plain message.
     if (inside === undefined && /^\[[ \t]*[A-Za-z_]/.test(t)) return undefined;
     if (inside === undefined) throw err;
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
   }
+}
+
+/**
+ * A JSON string literal (`"429 - {\"status\":\"error\", ...}"`, a log field copied with its
+ * quotes): what it holds, read by the other readers. One level: a string inside a string is not unwrapped again.
+ */
+function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
+  if (!t.startsWith('"') || !t.endsWith('"')) return undefined;
+  const json = readJson(t);
+  if (!json.ok || typeof json.value !== "string") return undefined;
+  const inner = trimBlank(json.value);
+  if (inner === "" || inner.startsWith('"')) return undefined;
+  for (const reader of READERS as readonly Reader[]) {
+    const read = reader.read(inner, o);
+    if (read === undefined) continue;
+    read.warnings.unshift("The paste is a JSON string (quotes and escapes around it): what it holds was read.");
+    return read;
+  }
+  return undefined;
+}
+
+/** The string members of a JSON object's text, and of the objects in it, a level down: at most 32, in document order. */
+function stringsOf(t: string): string[] {
+  const json = readJson(t);
+  if (!json.ok || json.value === null || typeof json.value !== "object") return [];
+  const out: string[] = [];
+  for (const v of Object.values(json.value)) {
+    if (typeof v === "string") out.push(v);
+    else if (v !== null && typeof v === "object" && !Array.isArray(v)) for (const w of Object.values(v)) if (typeof w === "string") out.push(w);
+    if (out.length >= 32) break;
+  }
+  return out.filter((s) => s.length > 8).slice(0, 32);
+}
+
+function firstOf<T, R>(list: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of list) {
+    const r = f(item);
+    if (r !== undefined) return r;
+  }
+  return undefined;
 }
 
 /** A curl command line pasted above its output. */

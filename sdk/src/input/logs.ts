@@ -481,7 +481,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // The last resort: a status stated just before a JSON body, as many clients and apps print a
     // failure: PyGithub's `RateLimitExceededException: 403 {...}`, `Error: 401 Unauthorized: {...}`,
     // Go's `Get https://... returned status 401, {...}`, `(HTTP 403): {...}`, `Status code: 403
-    // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line.
+    // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line, an SDK's
+    // message alone (`429 {...}`, request-promise's `429 - {...}`), a status line, a blank line and the body.
     name: "a status stated before a JSON body",
     find(t) {
       let from = 0;
@@ -489,9 +490,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const brace = t.indexOf("{", from);
         if (brace < 0) return undefined;
         from = brace + 1;
-        // The status is on the body's line, or on the line above when the body starts its own line.
-        const lineStart = t.lastIndexOf("\n", brace - 1) + 1;
-        const windowStart = t.slice(lineStart, brace).trim() === "" ? t.lastIndexOf("\n", lineStart - 2) + 1 : lineStart;
+        // The status is on the body's line, or on the line above when the body starts its own line (blank lines between).
+        let windowStart = t.lastIndexOf("\n", brace - 1) + 1;
+        for (let up = 0; up < 3 && windowStart > 0 && t.slice(windowStart, brace).trim() === ""; up++) windowStart = t.lastIndexOf("\n", windowStart - 2) + 1;
         const before = t.slice(Math.max(windowStart, brace - 240), brace);
         const m = STATUS_BEFORE_BODY.exec(before);
         if (!m) continue;
@@ -517,11 +518,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
 
 /**
  * The status right before a body: after `status`, `status code`, `HTTP`, an error's or
- * exception's name (and a short phrase), or an opening bracket; then a reason phrase, the
- * separators, and the body (or the end of the line it starts below). Run on 240 characters at most.
+ * exception's name (and a short phrase), an opening bracket, or at the start of a line; then
+ * a reason phrase, the separators (`-`, a short phrase ending in a colon: `Details:`, `the
+ * response is:`), and the body, or blank lines and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?: [Cc]ode)?|HTTP)[: ]{1,3}|(?:Error|Exception):? (?:[^\n:]{1,80}: )?|\()([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?[ \t]*(?:Details:[ \t]*)?(?:\r?\n[ \t]*)?$/;
+  /(?:\b(?:[Ss]tatus(?: [Cc]ode)?|HTTP)[: ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|\(|(?:^|\n)[ \t]*)([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z ]{0,40}:)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 function inspectedHeaders(t: string): { headers?: HeaderPair[] } {

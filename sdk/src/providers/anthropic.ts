@@ -17,6 +17,18 @@ export const anthropic = provider({
   hosts: ["anthropic.com"],
   requestIdHeaders: ["request-id"],
   bodyRequestId: "request_id",
+  // A body alone: `{"type": "error", "error": {"type": "rate_limit_error", ...}}`, the error types of its errors page.
+  fingerprints: {
+    body: {
+      all: [
+        { json: "type", is: "error" },
+        {
+          json: "error.type",
+          is: ["invalid_request_error", "authentication_error", "billing_error", "permission_error", "not_found_error", "request_too_large", "rate_limit_error", "api_error", "timeout_error", "overloaded_error"],
+        },
+      ],
+    },
+  },
   rateLimit: [
     { remaining: "anthropic-ratelimit-requests-remaining", reset: "anthropic-ratelimit-requests-reset" },
     { remaining: "anthropic-ratelimit-tokens-remaining", reset: "anthropic-ratelimit-tokens-reset" },

@@ -29,7 +29,7 @@ export const slack = provider({
       missingScopes: [{ json: "needed", split: "," }],
     },
     "quirk.slack.unauthorized": { status: "any", when: error(UNAUTHORIZED), error: "ProviderUnauthorizedError" },
-    "quirk.slack.ratelimited": { status: "any", when: error("ratelimited"), error: "ProviderAPIError", retryable: true },
+    "quirk.slack.ratelimited": { status: "any", when: error(["ratelimited", "rate_limited"]), error: "ProviderAPIError", retryable: true },
     "quirk.slack.error": { status: "any", when: OK_FALSE, error: "ProviderAPIError" },
     "quirk.slack.ok": { status: "success", when: { json: "ok", is: "true" }, error: null },
   },
@@ -80,7 +80,8 @@ Content-Type: application/json; charset=utf-8
       ],
     },
     "quirk.slack.ratelimited": {
-      statement: "Slack's `ratelimited` is a retryable ProviderAPIError; the wait is its `Retry-After`.",
+      statement:
+        "Slack's `ratelimited` (and `rate_limited`, which chat.postMessage documents for an app posting too many messages) is a retryable ProviderAPIError; the wait is its `Retry-After`, or the body's `retry_after`.",
       source: "https://docs.slack.dev/apis/web-api/rate-limits",
       examples: [
         {
@@ -90,6 +91,14 @@ Retry-After: 30
 Content-Type: application/json; charset=utf-8
 
 {"ok":false,"error":"ratelimited"}`,
+        },
+        {
+          source: "https://github.com/yassineaboukir/sublert/issues/46",
+          reconstructed: "written as a response from the printed `returned an error 429, the response is:` and the body under it",
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json; charset=utf-8
+
+{"retry_after":1,"ok":false,"error":"rate_limited"}`,
         },
       ],
     },

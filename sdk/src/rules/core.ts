@@ -386,6 +386,20 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => (statusIs(ctx, 403) ? { error: "ProviderAPIError" } : undefined),
   }),
+  // Beyond section 5's list: RFC 6749's token error is as standard as RFC 6750's challenge, and every
+  // provider entry that documents it (13 of them) reads it this way. Only for a provider the SDK does
+  // not know: a known one's signals decide (Box narrows it, as its `invalid_grant` also answers a
+  // misconfigured app grant that reconnecting the user does not fix).
+  rule({
+    id: "provider.400.invalid-grant",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) =>
+      ctx.provider === undefined && statusIs(ctx, 400) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_grant"
+        ? { error: "ProviderUnauthorizedError" }
+        : undefined,
+  }),
   rule({
     id: "provider.error",
     group: "provider",
