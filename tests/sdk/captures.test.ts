@@ -109,6 +109,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["18-status-before-body-6.txt", { format: "log", status: 400 }],
   ["19-slack-web-api-1.txt", { format: "log", status: undefined }],
   ["20-octokit-http-error-1.txt", { format: "json-wrapper", status: 401 }],
+  ["21-python-google-api-core-1.txt", { format: "log", status: 403 }],
+  ["21-python-google-api-core-2.txt", { format: "log", status: 429 }],
+  ["22-octokit-rb-1.txt", { format: "log", status: 403 }],
+  ["22-octokit-rb-2.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

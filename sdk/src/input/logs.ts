@@ -4,7 +4,8 @@
  * `An API error occurred: token_revoked`, the OpenAI and
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
  * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
- * googleapiclient `<HttpError 403 when requesting ...>`, azcore's
+ * googleapiclient `<HttpError 403 when requesting ...>` and google.api_core's exceptions,
+ * octokit.rb's `GET url: 403 - message`, azcore's
  * `RESPONSE 403` block, OpenAPI Generator's Python `ApiException` (HubSpot), boto's `BotoServerError` and botocore's `ClientError`, Apache
  * HttpClient's `HttpResponseProxy{...}`, OkHttp/Retrofit logcat lines, Twilio's and R
  * gargle's messages, axios's `Request failed with status code 403`.
@@ -54,6 +55,12 @@ export interface LogFormat {
   /** What the printout states, or `undefined` when the text is not this printout. */
   readonly find: (t: string) => LogHit | undefined;
 }
+
+/** google.rpc.Code's names: an exception class named after one of them says the body's AIP-193 `status`. */
+const GOOGLE_RPC_CODES: ReadonlySet<string> = new Set([
+  "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
+  "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
+]);
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
 function bracketed(t: string, start: number): string | undefined {
@@ -228,6 +235,47 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[1]),
         url: m[2]!,
         rebuilt: { value: { error }, from: "Google's error body rebuilt from the status, message and details HttpError printed" },
+      };
+    },
+  },
+  {
+    // google-cloud-python (python-api-core): `google.api_core.exceptions.Forbidden: 403 GET https://...: Quota exceeded: ...`
+    // (GoogleAPICallError's "{code} {message}", the message "{METHOD} {url}: {error.message}" when built from a response).
+    name: "Python google.api_core exception",
+    find(t) {
+      const m = /google\.api_core\.exceptions\.([A-Za-z]{1,60}): (\d{3}) (?:(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): )?([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const error: Record<string, unknown> = { code: Number(m[2]), message: m[5]!.trim() };
+      // The class is named after the canonical code where there is one (ResourceExhausted, PermissionDenied): AIP-193's `status`.
+      const canonical = m[1]!.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toUpperCase();
+      if (GOOGLE_RPC_CODES.has(canonical)) error.status = canonical;
+      return {
+        what: "google-cloud-python's API exception",
+        provider: "google",
+        status: num(m[2]),
+        ...(m[3] ? { method: m[3] } : {}),
+        ...(m[4] ? { url: m[4] } : {}),
+        rebuilt: { value: { error }, from: "Google's error body rebuilt from the status, message and exception class google.api_core printed" },
+      };
+    },
+  },
+  {
+    // octokit.rb: "Octokit::Forbidden: GET https://api.github.com/...: 403 - Resource not accessible by integration // See: https://docs..."
+    name: "octokit.rb error",
+    find(t) {
+      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): (\d{3}) - ([^\r\n]{0,2000}?)(?: \/\/ See: (https?:\/\/[^\s]{1,2000}))?[ \t]*\r?(?:\n|$)/.exec(t);
+      if (!m) return undefined;
+      const body: Record<string, unknown> = { message: m[4]!.trim() };
+      if (m[5]) body.documentation_url = m[5];
+      // GitHub's message asks to quote its request id: kept as the header it came in.
+      const id = /\brequest ID ([0-9A-F]{1,16}(?::[0-9A-F]{1,16}){3,5})\b/.exec(m[4]!)?.[1];
+      return {
+        what: "octokit.rb's error message",
+        method: m[1]!,
+        url: m[2]!,
+        status: num(m[3]),
+        ...(id ? { headers: [["X-GitHub-Request-Id", id] as HeaderPair], notes: ["The request id was read from the message (GitHub's own words ask to quote it)."] } : {}),
+        rebuilt: { value: body, from: "GitHub's error body rebuilt from the message and documentation link octokit printed" },
       };
     },
   },

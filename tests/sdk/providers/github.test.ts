@@ -38,3 +38,25 @@ describe("github, printed by PyGithub", () => {
     expect(x.error!.retryable).toBe(true);
   });
 });
+
+describe("github, printed by octokit.rb", () => {
+  test("'GET url: 403 - Resource not accessible by integration // See: ...' is a missing App permission", () => {
+    // https://github.com/zerocracy/judges-action/issues/601
+    const x = explain(
+      "E: Octokit::Forbidden: GET https://api.github.com/repos/o/r/commits/87b8/pulls?per_page=100: 403 - Resource not accessible by integration // See: https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit\n   \t/usr/local/bundle/gems/octokit-9.2.0/lib/octokit/response/raise_error.rb:14:in 'Octokit::Response::RaiseError#on_complete'",
+    );
+    expect(x.provider?.evidence).toBe("request URL host api.github.com");
+    expect(x.rule).toBe("provider.github.integration-permissions");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  });
+
+  test("the request ID GitHub's rate-limit message asks to quote becomes the request id", () => {
+    // https://github.com/osunyorg/admin/issues/1847
+    const x = explain(
+      "**Octokit::TooManyRequests** in **Communication::Website#sync**\nGET https://api.github.com/repos/o/r/branches/main: 403 - API rate limit exceeded for user ID 90196448. If you reach out to GitHub Support for help, please include the request ID C41A:F59EC:30C17C5:31122C0:662B25DE and timestamp 2024-04-26 03:56:14 UTC. // See: https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+    );
+    expect(x.rule).toBe("provider.github.primary-rate-limit");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.requestId).toBe("C41A:F59EC:30C17C5:31122C0:662B25DE");
+  });
+});

@@ -74,3 +74,26 @@ describe("google, printed by its Python client", () => {
     expect(x.error!.message).toMatch(/File not found: x\.$/);
   });
 });
+
+describe("google, printed by google-cloud-python", () => {
+  test("a Vertex AI ResourceExhausted 429 is Google's RESOURCE_EXHAUSTED: retryable, after the quota docs' 30 s", () => {
+    // https://github.com/GoogleCloudPlatform/Open_Data_QnA/issues/61
+    const x = explain(
+      "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-pro. Please submit a quota increase request. https://cloud.google.com/vertex-ai/docs/generative-ai/quotas-genai.",
+    );
+    expect(x.provider?.id).toBe("google");
+    expect(x.rule).toBe("provider.google.resource-exhausted");
+    expect(x.error!.retryAfter).toBe(30);
+  });
+
+  test("a BigQuery Forbidden 403 keeps its request line and is not retryable", () => {
+    // https://github.com/hugovk/pypi-tools/pull/5
+    const x = explain(
+      "google.api_core.exceptions.Forbidden: 403 GET https://www.googleapis.com/bigquery/v2/projects/p/queries/q?maxResults=0: Quota exceeded: Your project exceeded quota for free query bytes scanned.",
+    );
+    expect(x.input.method).toBe("GET");
+    expect(x.input.url).toBe("https://www.googleapis.com/bigquery/v2/projects/p/queries/q?maxResults=0");
+    expect(x.error!.message).toMatch(/Quota exceeded: Your project exceeded quota/);
+    expect(x.error!.retryable).toBe(false);
+  });
+});
