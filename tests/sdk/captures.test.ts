@@ -113,6 +113,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["21-python-google-api-core-2.txt", { format: "log", status: 429 }],
   ["22-octokit-rb-1.txt", { format: "log", status: 403 }],
   ["22-octokit-rb-2.txt", { format: "log", status: 403 }],
+  ["23-python-gitlab-1.txt", { format: "log", status: 403 }],
+  ["23-python-gitlab-2.txt", { format: "log", status: 401 }],
+  ["24-discord-py-1.txt", { format: "log", status: 403 }],
+  ["24-discord-py-2.txt", { format: "log", status: 429 }],
+  ["25-spotipy-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -253,3 +253,24 @@ test("an SDK's message alone: a status, then the body", () => {
   expect(graph.input.status).toBe(403);
   expect(graph.provider?.id).toBe("microsoft");
 });
+
+describe("Python SDKs' printouts that name their provider", () => {
+  const now = Date.parse("2026-01-01T00:00:00Z");
+  test.each([
+    // https://github.com/ezbz/gitlabber/issues/21
+    ["gitlab.exceptions.GitlabHttpError: 403: insufficient_scope", "gitlab", "provider.gitlab.insufficient-scope", "ScopeReauthRequiredError"],
+    // https://github.com/UNICT-DMI/Telegram-DMI-Bot/issues/260
+    ["gitlab.exceptions.GitlabAuthenticationError: 401: 401 Unauthorized", "gitlab", "provider.401", "ProviderUnauthorizedError"],
+    // https://github.com/danparizher/Pax-Academia/issues/59
+    ["discord.errors.Forbidden: 403 Forbidden (error code: 50013): Missing Permissions", "discord", "provider.403", "ProviderAPIError"],
+    // https://github.com/CSSS/wall_e/issues/2319
+    ["429 Too Many Requests (error code: 0): You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently. Please read our docs at https://discord.com/developers/docs/topics/rate-limits to prevent this moving forward.", "discord", "provider.discord.invalid-request-ban", "ProviderAPIError"],
+    // https://github.com/spotify/web-api/issues/1518
+    ["spotipy.client.SpotifyException: http status: 403, code:-1 - https://api.spotify.com/v1/me/player/recently-played?limit=50:\n Insufficient client scope", "spotify", "provider.spotify.insufficient-client-scope", "ScopeReauthRequiredError"],
+  ] as const)("%s", (text, provider, rule, cls) => {
+    const x = explain(text, { now });
+    expect(x.provider?.id).toBe(provider);
+    expect(x.rule).toBe(rule);
+    expect(x.error!.name).toBe(cls);
+  });
+});

@@ -5,7 +5,7 @@
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
  * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
  * googleapiclient `<HttpError 403 when requesting ...>` and google.api_core's exceptions,
- * octokit.rb's `GET url: 403 - message`, azcore's
+ * octokit.rb's `GET url: 403 - message`, python-gitlab's, discord.py's and spotipy's errors, azcore's
  * `RESPONSE 403` block, OpenAPI Generator's Python `ApiException` (HubSpot), boto's `BotoServerError` and botocore's `ClientError`, Apache
  * HttpClient's `HttpResponseProxy{...}`, OkHttp/Retrofit logcat lines, Twilio's and R
  * gargle's messages, axios's `Request failed with status code 403`.
@@ -276,6 +276,43 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[3]),
         ...(id ? { headers: [["X-GitHub-Request-Id", id] as HeaderPair], notes: ["The request id was read from the message (GitHub's own words ask to quote it)."] } : {}),
         rebuilt: { value: body, from: "GitHub's error body rebuilt from the message and documentation link octokit printed" },
+      };
+    },
+  },
+  {
+    // python-gitlab: "gitlab.exceptions.GitlabHttpError: 403: insufficient_scope" (the body's `error`, or its `message`)
+    name: "python-gitlab error",
+    find(t) {
+      const m = /\bgitlab\.exceptions\.[A-Za-z]{1,60}: (\d{3}): ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const said = m[2]!.trim();
+      const body = /^[a-z][a-z_]{0,60}$/.test(said) ? { error: said } : { message: said };
+      return { what: "python-gitlab's error", provider: "gitlab", status: num(m[1]), rebuilt: { value: body, from: "GitLab's error body rebuilt from the error python-gitlab printed" } };
+    },
+  },
+  {
+    // discord.py (and its forks): "discord.errors.Forbidden: 403 Forbidden (error code: 50013): Missing Permissions"
+    name: "discord.py HTTPException",
+    find(t) {
+      const m = /\b(\d{3}) ([A-Za-z][A-Za-z ]{0,40}) \(error code: (\d{1,10})\)(?:: ([^\r\n]{0,2000}))?/.exec(t);
+      if (!m) return undefined;
+      const body = { code: Number(m[3]), message: (m[4] ?? "").trim() };
+      return { what: "discord.py's HTTPException", provider: "discord", status: num(m[1]), statusText: m[2]!, rebuilt: { value: body, from: "Discord's error body rebuilt from the code and message discord.py printed" } };
+    },
+  },
+  {
+    // spotipy: "spotipy.client.SpotifyException: http status: 403, code:-1 - https://api.spotify.com/v1/...:\n Insufficient client scope[, reason: None]"
+    name: "spotipy SpotifyException",
+    find(t) {
+      const m = /http status: (\d{3}), code:-?\d{1,10} - (https?:\/\/[^\s]{1,2000})[ \t]*\r?\n?[ \t]*([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const message = m[3]!.replace(/, reason: [^,]{0,200}$/, "").trim();
+      return {
+        what: "spotipy's SpotifyException",
+        provider: "spotify",
+        status: num(m[1]),
+        url: m[2]!.replace(/:$/, ""),
+        rebuilt: { value: { error: { status: Number(m[1]), message } }, from: "Spotify's error body rebuilt from the status and message spotipy printed" },
       };
     },
   },
