@@ -274,3 +274,34 @@ describe("Python SDKs' printouts that name their provider", () => {
     expect(x.error!.name).toBe(cls);
   });
 });
+
+describe("Ruby hashes and phrases around a body", () => {
+  test("a body as Ruby's Hash#inspect prints it is read (=> and nil): Xero's expired token", () => {
+    // https://github.com/waynerobinson/xeroizer/pull/509
+    const x = explain(`{"Type"=>nil,
+ "Title"=>"Unauthorized",
+ "Status"=>401,
+ "Detail"=>"TokenExpired: token expired at 03/03/2020 09:46:07",
+ "Instance"=>"[instance-id]",
+ "Extensions"=>{}}`);
+    expect(x.input.status).toBe(401);
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("the words between a printed status and its body are skipped, and the body read", () => {
+    // https://github.com/hackclub/hackatime/issues/299
+    const x = explain('Norairrecord::Error: HTTP 429: Communication error: {"errors" => [{"error" => "RATE_LIMIT_REACHED", "message" => "Rate limit exceeded. Please try again later"}]}');
+    expect(x.input.status).toBe(429);
+    expect(x.input.body).toEqual({ errors: [{ error: "RATE_LIMIT_REACHED", message: "Rate limit exceeded. Please try again later" }] });
+    expect(x.input.warnings.join(" ")).toMatch(/"Communication error:"\) were skipped/);
+    expect(x.error!.retryable).toBe(true);
+  });
+
+  test("'HTTP error 403. Raw Provider API response: {...}.' (hybridauth) is read", () => {
+    // https://github.com/hybridauth/hybridauth/issues/1020
+    const x = explain('Signed API request has returned an error. HTTP error 403. Raw Provider API response: {"serviceErrorCode":100,"message":"Not enough permissions to access: GET /me","status":403}.');
+    expect(x.input.status).toBe(403);
+    expect(x.provider?.id).toBe("linkedin");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  });
+});

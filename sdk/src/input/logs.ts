@@ -515,7 +515,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bHTTP (?:ERROR )?(\d{3})(?: error)?: ([^\r\n]{0,2000})|\[HTTP (\d{3})\] ([^\r\n']{0,2000})/.exec(t);
       if (!m) return undefined;
-      return { what: "Twilio's RestException", status: num(m[1] ?? m[3]), body: (m[2] ?? m[4])!.trim() };
+      return { what: "an `HTTP <status>: ...` error message (Twilio's RestException and others)", status: num(m[1] ?? m[3]), body: (m[2] ?? m[4])!.trim() };
     },
   },
   {
@@ -608,7 +608,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
  * response is:`), and the body, or blank lines and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?: [Cc]ode)?|HTTP)[: ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|\(|(?:^|\n)[ \t]*)([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z ]{0,40}:)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?: [Cc]ode)?|HTTP(?: [Ee]rror)?)[: ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|\(|(?:^|\n)[ \t]*)([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z ]{0,40}:)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
@@ -633,6 +633,16 @@ function headersOf(text: string): { headers?: HeaderPair[] } {
 /** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
 function bodyOf(text: string, warnings: string[]): unknown {
   const t = text.trim();
+  // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
+  const brace = t.indexOf("{");
+  if (brace > 0 && brace <= 120) {
+    const json = bracketed(t, brace);
+    const value = json === undefined ? undefined : readJson(json).ok ? json : readRelaxedJson(json);
+    if (value !== undefined) {
+      warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
+      return value;
+    }
+  }
   if (t.startsWith("{") || t.startsWith("[")) {
     const json = readJson(t);
     if (json.ok) return t;

@@ -2,10 +2,11 @@
  * Reads the object notations that clients print instead of JSON: a Python dict repr
  * (`{'ok': False, 'error': 'missing_scope', 'x': None}`, as python-slack-sdk and the
  * OpenAI SDK print a body) and a JavaScript object as `console.log` shows it
- * (`{ status: 403, headers: { 'content-type': 'application/json' }, data: [Object] }`).
+ * (`{ status: 403, headers: { 'content-type': 'application/json' }, data: [Object] }`),
+ * and a Ruby Hash as `inspect` shows it (`{"Status"=>401, "Type"=>nil}`).
  *
  * Accepted on top of JSON: single-quoted strings (with `\'`, `\xNN` and the usual
- * escapes), unquoted identifier keys, `True`/`False`/`None`, `undefined`, Python tuples
+ * escapes), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
  * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
  * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
  * `null` (or are skipped). One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
@@ -103,7 +104,9 @@ class Reader {
       if (this.more()) continue;
       const key = this.key();
       this.space();
-      if (this.t.charAt(this.i) !== ":") this.fail();
+      // Ruby's Hash#inspect separates with "=>" (`{"Status"=>401}`, `{"errors" => [...]}`).
+      if (this.t.startsWith("=>", this.i)) this.i++;
+      else if (this.t.charAt(this.i) !== ":") this.fail();
       this.i++;
       this.space();
       const v = this.value(depth + 1);
@@ -202,6 +205,7 @@ const WORDS: readonly [string, unknown][] = [
   ["True", true],
   ["False", false],
   ["None", null],
+  ["nil", null],
   ["undefined", null],
   ["NaN", null],
 ];
