@@ -305,3 +305,17 @@ describe("Ruby hashes and phrases around a body", () => {
     expect(x.error!.name).toBe("ScopeReauthRequiredError");
   });
 });
+
+test("an error printed with the response as its message ([Error: {...}], Node before 12) is read as that response", () => {
+  // https://github.com/intercom/intercom-node/pull/78 (the excerpt closed after its headers)
+  const x = explain(
+    '[Error: {"statusCode":401,"body":{"type":"error.list","request_id":"7307accd-301f-4319-b728-123476dc9288","errors":[{"code":"token_unauthorized","message":"Not authorized to access resource"}]},"headers":{"content-type":"application/json; charset=utf-8","x-request-id":"7307accd-301f-4319-b728-123476dc9288"}}]',
+  );
+  expect(x.input.format).toBe("json-wrapper");
+  expect(x.input.warnings[0]).toMatch(/printed error carries/);
+  expect(x.provider?.id).toBe("intercom");
+  expect(x.error!.requestId).toBe("7307accd-301f-4319-b728-123476dc9288");
+  // An SDK's own "Error: 429 {...}" line is still its own format, and a message that is no response falls through.
+  expect(explain('RateLimitError: 429 {"type":"error","error":{"type":"rate_limit_error","message":"slow down"}}').input.status).toBe(429);
+  expect(() => explain('Error: {"note": "not a response"}')).toThrow();
+});

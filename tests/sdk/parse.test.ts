@@ -757,6 +757,8 @@ describe("bad input", () => {
     (n: number) => `google.api_core.exceptions.Forbidden: 403 GET https://${repeat("a", n)}`,
     (n: number) => repeat("GET https://a: 403 - ", n),
     (n: number) => repeat("gitlab.exceptions.X: 403: ", n),
+    (n: number) => `[Error: ${repeat("{", n)}`,
+    (n: number) => `Error: [${repeat('"a",', n)}`,
     (n: number) => `{"a"${repeat("=>{\"a\"", n)}`,
     (n: number) => `HTTP 429: ${repeat("a", 100)} ${repeat("{", n)}`,
     (n: number) => repeat("403 Forbidden (error code: ", n),

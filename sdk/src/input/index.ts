@@ -21,7 +21,7 @@ import { readLog } from "./logs.js";
 import { readEmbeddedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
-import { lineEnd, nextLine, preview } from "./text.js";
+import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
 import { readJson } from "../json.js";
 
@@ -51,7 +51,7 @@ export const READERS = [
     accepts:
       'a HAR file or entry, a response object ({"status": 403, "headers": {...}, "body": ...}, also as console.log prints it), ' +
       "an SDK error as JSON.stringify(err) logs it, or an Alter error body",
-    read: (t, o) => (t.startsWith("{") || t.startsWith("[") ? readJsonOrText(t, o) : undefined),
+    read: (t, o) => readPrintedErrorJson(t, o) ?? (t.startsWith("{") || t.startsWith("[") ? readJsonOrText(t, o) : undefined),
   },
   { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
   {
@@ -102,6 +102,26 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
   }
+}
+
+/**
+ * An error whose message is the response as JSON, printed by Node (`[Error: {"statusCode":401,
+ * "body":{...},"headers":{...}}]`, `Error: {...}`): the JSON, read as a paste of its own.
+ */
+function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefined {
+  const m = /^\[?[A-Za-z]{0,60}Error: (?=[{[])/.exec(t);
+  if (!m) return undefined;
+  const end = balancedEnd(t, m[0].length);
+  if (end === undefined) return undefined;
+  let read: ParsedInput;
+  try {
+    read = readJsonPaste(t.slice(m[0].length, end), o.source, o.entry)!;
+  } catch {
+    return undefined; // not a response: the other readers (the SDKs' "Error: 429 {...}" lines among them) decide
+  }
+  if (read === undefined) return undefined;
+  read.warnings.unshift("Read the JSON the printed error carries as its message.");
+  return read;
 }
 
 /**
