@@ -319,3 +319,22 @@ test("an error printed with the response as its message ([Error: {...}], Node be
   expect(explain('RateLimitError: 429 {"type":"error","error":{"type":"rate_limit_error","message":"slow down"}}').input.status).toBe(429);
   expect(() => explain('Error: {"note": "not a response"}')).toThrow();
 });
+
+describe("requiredRoots: the members a fingerprint needs, so that the others are skipped unrun", async () => {
+  const { requiredRoots } = await import("../../sdk/src/providers/match.js");
+  test("a path needs its first member; a list path the list; all needs one part's; any needs one of its parts'", () => {
+    expect(requiredRoots({ json: "error.details[].@type", matches: /x/ })).toEqual(new Set(["error"]));
+    expect(requiredRoots({ json: "[].errorCode" })).toEqual(new Set(["[]"]));
+    expect(requiredRoots({ json: "errors[].code" })).toEqual(new Set(["errors"]));
+    expect(requiredRoots({ json: "error\\.tag" })).toEqual(new Set(["error.tag"]));
+    expect(requiredRoots({ all: [{ noStatus: true }, { json: "ok", is: "true" }] })).toEqual(new Set(["ok"]));
+    expect(requiredRoots({ any: [{ json: "Detail" }, { json: "detail" }] })).toEqual(new Set(["Detail", "detail"]));
+  });
+
+  test("a part that may hold without the body's members leaves nothing to skip on", () => {
+    expect(requiredRoots({ any: [{ json: "a" }, { header: "x-a" }] })).toBeUndefined();
+    expect(requiredRoots({ not: { json: "a" } })).toBeUndefined();
+    expect(requiredRoots({ text: /x/ })).toBeUndefined();
+    expect(requiredRoots({ all: [{ header: "x-a" }, { xml: "Code" }] })).toBeUndefined();
+  });
+});

@@ -17,9 +17,10 @@
  */
 import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
-import { test } from "./match.js";
+import { compile, requiredRoots, type Tester } from "./match.js";
+import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
-import type { Match, Provider } from "./types.js";
+import type { Provider } from "./types.js";
 import { google } from "./google.js";
 import { microsoft } from "./microsoft.js";
 import { github } from "./github.js";
@@ -68,14 +69,14 @@ const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
 const BY_HOST = new Map<string, Provider>();
 const RULES = new Map<Provider, readonly MappingRule[]>();
-/** The providers with a body fingerprint, in table order, each with its shape. */
-const BY_BODY: [Provider, Match][] = [];
+/** The providers with a body fingerprint, in table order, each with its shape compiled and the top-level members it needs. */
+const BY_BODY: [Provider, Tester, ReadonlySet<string> | undefined][] = [];
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
-  if (p.fingerprints?.body) BY_BODY.push([p, p.fingerprints.body]);
+  if (p.fingerprints?.body) BY_BODY.push([p, compile(p.fingerprints.body), requiredRoots(p.fingerprints.body)]);
   RULES.set(
     p,
     Object.entries(p.signals).map(([id, signal]) => signalRule(id, signal!)),
@@ -139,8 +140,18 @@ function providerOfHost(host: string): Provider | undefined {
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
-  for (const [p, shape] of BY_BODY) if (test(shape, ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
+  const body = ctx.body.kind === "json" ? ctx.body.value : undefined;
+  const has = (key: string) => (key === "[]" ? Array.isArray(body) : isRecord(body) && Object.hasOwn(body, key));
+  for (const [p, shape, roots] of BY_BODY) {
+    if (roots !== undefined && !setSome(roots, has)) continue;
+    if (shape(ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
+  }
   return undefined;
+}
+
+function setSome(set: ReadonlySet<string>, f: (key: string) => boolean): boolean {
+  for (const key of set) if (f(key)) return true;
+  return false;
 }
 
 /** A provider's signals as mapping rules, in table order. */

@@ -116,62 +116,139 @@ export function commaList(value: string | undefined): string[] {
 }
 
 /**
- * Whether `match` holds for the response, with a note saying what matched (for the
- * decision trace): `undefined` when it does not hold.
+ * The top-level members of a JSON body one of which `match` needs to hold (`[]` for a list
+ * body); `undefined` when it may hold without any (a header, the text, a `not`). Lets the
+ * fingerprints that cannot hold be skipped without running them.
  */
-export function test(match: Match, ctx: RuleContext): string | undefined {
-  if ("all" in match) {
-    const notes: string[] = [];
-    for (const m of match.all) {
-      const note = test(m, ctx);
-      if (note === undefined) return undefined;
-      if (note !== "") notes.push(note);
-    }
-    return notes.join("; ");
+export function requiredRoots(match: Match): ReadonlySet<string> | undefined {
+  if ("json" in match) {
+    const first = match.json.split(/(?<!\\)\./)[0]!;
+    return new Set([first.startsWith("[]") || first === "" ? "[]" : first.replace(/\[\]$/, "").replace(/\\\./g, ".")]);
   }
-  if ("any" in match) {
-    for (const m of match.any) {
-      const note = test(m, ctx);
-      if (note !== undefined) return note;
+  if ("all" in match) {
+    for (const m of match.all) {
+      const roots = requiredRoots(m);
+      if (roots !== undefined) return roots; // every part must hold: one part's roots are needed
     }
     return undefined;
   }
-  if ("not" in match) return test(match.not, ctx) === undefined ? "" : undefined;
-  if ("noStatus" in match) return ctx.status === undefined ? "no status" : undefined;
+  if ("any" in match) {
+    const out = new Set<string>();
+    for (const m of match.any) {
+      const roots = requiredRoots(m);
+      if (roots === undefined) return undefined;
+      roots.forEach((r) => out.add(r));
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** A compiled {@link Match}: its note when it holds, `undefined` when it does not. */
+export type Tester = (ctx: RuleContext) => string | undefined;
+
+/**
+ * `match` compiled into closures (its paths split, its kind decided), for a caller that keeps
+ * the result (a signal's rule, the body fingerprints): the closure says whether it holds for a
+ * response, with a note saying what matched (for the decision trace), `undefined` when it does
+ * not. Identification tries every body fingerprint on every response: walking the declaration
+ * each time cost more than the rest of the mapping.
+ */
+export function compile(match: Match): Tester {
+  if ("all" in match) {
+    const parts = match.all.map(compile);
+    return (ctx) => {
+      let notes = "";
+      for (const part of parts) {
+        const note = part(ctx);
+        if (note === undefined) return undefined;
+        if (note !== "") notes = notes === "" ? note : `${notes}; ${note}`;
+      }
+      return notes;
+    };
+  }
+  if ("any" in match) {
+    const parts = match.any.map(compile);
+    return (ctx) => {
+      for (const part of parts) {
+        const note = part(ctx);
+        if (note !== undefined) return note;
+      }
+      return undefined;
+    };
+  }
+  if ("not" in match) {
+    const inner = compile(match.not);
+    return (ctx) => (inner(ctx) === undefined ? "" : undefined);
+  }
+  if ("noStatus" in match) return (ctx) => (ctx.status === undefined ? "no status" : undefined);
   if ("method" in match) {
-    const m = ctx.method?.toUpperCase();
-    return m !== undefined && match.method.includes(m) ? `method ${m}` : undefined;
+    const methods = match.method;
+    return (ctx) => {
+      const m = ctx.method?.toUpperCase();
+      return m !== undefined && methods.includes(m) ? `method ${m}` : undefined;
+    };
   }
   if ("header" in match) {
-    const value = ctx.headers.get(match.header);
-    return value !== undefined && passes(value, match) ? `header ${ctx.headers.nameAsSent(match.header)}: ${short(value)}` : undefined;
+    const name = match.header;
+    return (ctx) => {
+      const value = ctx.headers.get(name);
+      return value !== undefined && passes(value, match) ? `header ${ctx.headers.nameAsSent(name)}: ${short(value)}` : undefined;
+    };
   }
   if ("json" in match) {
-    let found: string | undefined;
-    someAt(jsonBody(ctx), match.json, (v) => {
-      const text = asText(v);
-      if (text !== undefined && passes(text, match)) found = text;
-      return found !== undefined;
-    });
-    return found === undefined ? undefined : `body ${match.json || "(the body)"}: ${short(found)}`;
+    const path = steps(match.json);
+    const where = match.json || "(the body)";
+    if (!path.some((s) => s.each)) {
+      // A path through objects only (most are): one lookup per member, no visitor.
+      const keys = path.map((s) => s.key).filter((k) => k !== "");
+      return (ctx) => {
+        if (ctx.body.kind !== "json") return undefined;
+        let v: unknown = ctx.body.value;
+        for (const key of keys) {
+          if (!isRecord(v) || !Object.hasOwn(v, key)) return undefined;
+          v = v[key];
+        }
+        const text = asText(v);
+        return text !== undefined && passes(text, match) ? `body ${where}: ${short(text)}` : undefined;
+      };
+    }
+    return (ctx) => {
+      if (ctx.body.kind !== "json") return undefined;
+      let found: string | undefined;
+      walk(ctx.body.value, path, 0, (v) => {
+        const text = asText(v);
+        if (text !== undefined && passes(text, match)) found = text;
+        return found !== undefined;
+      });
+      return found === undefined ? undefined : `body ${where}: ${short(found)}`;
+    };
   }
   if ("xml" in match) {
-    const text = bodyText(ctx);
-    const value = text === undefined ? undefined : xmlElement(text, match.xml);
-    return value !== undefined && passes(value, match) ? `body <${match.xml}>: ${short(value)}` : undefined;
+    const name = match.xml;
+    return (ctx) => {
+      const text = bodyText(ctx);
+      const value = text === undefined ? undefined : xmlElement(text, name);
+      return value !== undefined && passes(value, match) ? `body <${name}>: ${short(value)}` : undefined;
+    };
   }
   if ("text" in match) {
-    const text = bodyText(ctx);
-    const m = text === undefined ? null : match.text.exec(text);
-    return m === null ? undefined : `body text: ${short(m[0])}`;
+    const re = match.text;
+    return (ctx) => {
+      const text = bodyText(ctx);
+      const m = text === undefined ? null : re.exec(text);
+      return m === null ? undefined : `body text: ${short(m[0])}`;
+    };
   }
   const [a, b] = match.disjoint;
-  const accepted = commaList(ctx.headers.get(a));
-  const grantedRaw = ctx.headers.get(b);
-  if (accepted.length === 0 || grantedRaw === undefined) return undefined;
-  const granted = new Set(commaList(grantedRaw));
-  if (accepted.some((s) => granted.has(s))) return undefined;
-  return `${ctx.headers.nameAsSent(a)} ${accepted.join(", ")}; ${ctx.headers.nameAsSent(b)} ${[...granted].join(", ") || "none"}`;
+  return (ctx) => {
+    const accepted = commaList(ctx.headers.get(a));
+    const grantedRaw = ctx.headers.get(b);
+    if (accepted.length === 0 || grantedRaw === undefined) return undefined;
+    const granted = new Set(commaList(grantedRaw));
+    if (accepted.some((s) => granted.has(s))) return undefined;
+    return `${ctx.headers.nameAsSent(a)} ${accepted.join(", ")}; ${ctx.headers.nameAsSent(b)} ${[...granted].join(", ") || "none"}`;
+  };
 }
 
 /** The scopes the first pick finds, and where it found them; `undefined` when none names any. */

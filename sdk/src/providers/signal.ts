@@ -6,7 +6,7 @@
  * @module
  */
 import type { MappingRule, RuleContext, Verdict } from "../rules/context.js";
-import { pickScopes, test } from "./match.js";
+import { compile, pickScopes } from "./match.js";
 import type { Signal } from "./types.js";
 
 /** Does the signal apply to this status? (`"any"` takes every status and none.) */
@@ -49,13 +49,14 @@ export function insufficientScopeChallenge(ctx: RuleContext) {
 
 /** The rule of one signal. */
 export function signalRule<Id extends string>(id: Id, signal: Signal): MappingRule<Id> {
+  const when = compile(signal.when);
   return {
     id,
     group: "provider",
     produces: signal.error === null ? [] : [signal.error],
     apply: (ctx): Verdict | undefined => {
       if (!statusApplies(signal, ctx.status)) return undefined;
-      const note = test(signal.when, ctx);
+      const note = when(ctx);
       if (note === undefined) return undefined;
       const scopes = signal.error === "ScopeReauthRequiredError" ? missingScopes(signal, ctx) : undefined;
       return {
