@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { PROVIDERS, QUESTIONS, RULES, SITE_ORIGIN, base64UrlDecode, errorPath, providerPath, rulePath } from "@alter-ai/alter-sdk/docs";
 import { attrValues, codeBlocks, fileFor, indexedHtml, page, text } from "./dist";
-import { providersRaising, signalPath } from "../../src/lib/providers";
+import { actionOf, answerOf, providersRaising, signalPath } from "../../src/lib/providers";
 import { plainText } from "../../src/lib/doc-text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -95,6 +95,20 @@ describe("a page per provider", () => {
             for (const id of answer.rules) expect(links, `${q.id}: ${id}`).toContain(entry.signals.some((s) => s.id === id) ? `#${id}` : rulePath(id));
             for (const cls of new Set(answer.rules.flatMap((id) => RULES.find((r) => r.id === id)!.produces))) expect(links).toContain(errorPath(cls));
           }
+        }
+      });
+
+      test("says what to do for each class a question's answer raises, each action apart and named by its class", () => {
+        for (const q of QUESTIONS) {
+          const answer = answerOf(entry, q.id);
+          if (!answer.documented) continue;
+          const section = element(html, "section", "data-question", q.id)!;
+          if (answer.classes.length === 1) {
+            expect(text(section), q.id).toContain(`What to do: ${plainText(actionOf(answer.classes[0]!))}`);
+            continue;
+          }
+          const items = text(element(section, "ul", "data-actions", "")!);
+          for (const cls of answer.classes) expect(items, `${q.id}: ${cls}`).toContain(`${cls}: ${plainText(actionOf(cls))}`);
         }
       });
 
