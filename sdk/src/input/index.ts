@@ -113,9 +113,9 @@ function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefine
   if (!m) return undefined;
   const end = balancedEnd(t, m[0].length);
   if (end === undefined) return undefined;
-  let read: ParsedInput;
+  let read: ParsedInput | undefined;
   try {
-    read = readJsonPaste(t.slice(m[0].length, end), o.source, o.entry)!;
+    read = readJsonPaste(t.slice(m[0].length, end), o.source, o.entry);
   } catch {
     return undefined; // not a response: the other readers (the SDKs' "Error: 429 {...}" lines among them) decide
   }
