@@ -118,6 +118,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["24-discord-py-1.txt", { format: "log", status: 403 }],
   ["24-discord-py-2.txt", { format: "log", status: 429 }],
   ["25-spotipy-1.txt", { format: "log", status: 403 }],
+  ["26-status-phrase-1.txt", { format: "log", status: 403 }],
+  ["26-status-phrase-2.txt", { format: "log", status: 403 }],
+  ["26-status-phrase-3.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

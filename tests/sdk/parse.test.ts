@@ -757,6 +757,8 @@ describe("bad input", () => {
     (n: number) => `google.api_core.exceptions.Forbidden: 403 GET https://${repeat("a", n)}`,
     (n: number) => repeat("GET https://a: 403 - ", n),
     (n: number) => repeat("gitlab.exceptions.X: 403: ", n),
+    (n: number) => repeat("403 Forbidde", n),
+    (n: number) => repeat("Error: (403)", n),
     (n: number) => `[Error: ${repeat("{", n)}`,
     (n: number) => `Error: [${repeat('"a",', n)}`,
     (n: number) => `{"a"${repeat("=>{\"a\"", n)}`,
@@ -848,5 +850,28 @@ describe("a status stated just before a JSON body (the last log format)", () => 
     for (const text of ['retry 3 of 500: {"a": 1}', 'listening on 0.0.0.0 port 403 {"a": 1}', "Status: 401 {not json at all", 'Status: 4011 {"a": 1}']) {
       expect(() => parseResponse(text), text).toThrow(AlterValueError);
     }
+  });
+});
+
+describe("a status with its reason phrase (the last reader of all)", () => {
+  test.each([
+    // https://github.com/go-auth0/auth0/issues/195
+    ["403 Forbidden: Insufficient scope, expected any of: create:user_tickets", 403, "Forbidden", "Insufficient scope, expected any of: create:user_tickets"],
+    // https://github.com/blakmatrix/node-zendesk/issues/236
+    ["Zendesk Error (403): Forbidden", 403, "Forbidden", ""],
+    // https://github.com/hexgnu/linkedin/pull/89
+    ["LinkedIn::Errors::GeneralError: (403): Throttle limit for calls to this resource is reached.", 403, undefined, "Throttle limit for calls to this resource is reached."],
+    ["the upstream said 503 service unavailable - try later", 503, "service unavailable", "try later"],
+  ] as const)("%s", (text, status, statusText, body) => {
+    const r = parseResponse(text);
+    expect(r.format).toBe("log");
+    expect(r.status).toBe(status);
+    expect(r.statusText).toBe(statusText);
+    expect(r.body).toBe(body);
+  });
+
+  test("a number without its phrase is no status, and an HTML page is still read as a page", () => {
+    for (const text of ["500 items processed", "listening on 403 ports", "took 401 ms: Unauthorized access is logged"]) expect(() => parseResponse(text), text).toThrow(AlterValueError);
+    expect(parseResponse("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>").format).toBe("html-page");
   });
 });

@@ -17,7 +17,7 @@ import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { readJsonPaste } from "./json-input.js";
-import { readLog } from "./logs.js";
+import { readLog, readStatusPhrase } from "./logs.js";
 import { readEmbeddedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -72,6 +72,7 @@ export const READERS = [
     accepts: 'a network error message ("TypeError: fetch failed", "curl: (7) Failed to connect ...")',
     read: (t) => readCurlFail(t) ?? readNetworkText(t),
   },
+  { formats: ["log"], accepts: 'a status and its reason phrase with the message after it ("403 Forbidden: Insufficient scope")', read: readStatusPhrase },
 ] as const satisfies readonly Reader[];
 
 /** Every format some reader yields: a format without a reader does not compile. */

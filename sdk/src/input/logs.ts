@@ -601,6 +601,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
 ];
 
+/** RFC 9110's reason phrases of the error statuses clients print beside the number. */
+const REASONS: Readonly<Record<string, string>> = {
+  "400": "Bad Request", "401": "Unauthorized", "402": "Payment Required", "403": "Forbidden", "404": "Not Found", "405": "Method Not Allowed",
+  "408": "Request Timeout", "409": "Conflict", "410": "Gone", "413": "Payload Too Large", "415": "Unsupported Media Type", "422": "Unprocessable Entity",
+  "423": "Locked", "429": "Too Many Requests", "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
+  "503": "Service Unavailable", "504": "Gateway Timeout",
+};
+
+/** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`), then what the line says after it. */
+const STATUS_AND_REASON = new RegExp(
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n} ${r}`).join("|")})|\\((\\d{3})\\): (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  "i",
+);
+
 /**
  * The status right before a body: after `status`, `status code`, `HTTP`, an error's or
  * exception's name (and a short phrase), an opening bracket, or at the start of a line; then
@@ -657,7 +671,38 @@ function bodyOf(text: string, warnings: string[]): unknown {
 
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {
-  for (const format of LOG_FORMATS) {
+  return readWith(LOG_FORMATS, t);
+}
+
+/**
+ * The last reader of all, after the HTML pages and the network errors (a page's `<title>502 Bad
+ * Gateway</title>` is the page reader's): a status only, with the reason phrase that makes it
+ * one (a bare "500 items" is no status), and the message after it: go-auth0's `403 Forbidden:
+ * Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`; or
+ * an error's `(403): message` (the linkedin gem). The message is kept as a text body, for the
+ * rules that read one.
+ */
+export const STATUS_PHRASE: LogFormat = {
+  name: "a status with its reason phrase",
+  find(t) {
+    const m = STATUS_AND_REASON.exec(t);
+    if (m) {
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(4)] : [m[2]!, m[3]!];
+      const message = m[4]!.trim();
+      return { what: "a status and its reason phrase in the text", status: num(status), statusText: reason, ...(message ? { body: message } : {}) };
+    }
+    const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
+    return e ? { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() } : undefined;
+  },
+};
+
+/** {@link STATUS_PHRASE}'s reading, or `undefined`. */
+export function readStatusPhrase(t: string): ParsedInput | undefined {
+  return readWith([STATUS_PHRASE], t);
+}
+
+function readWith(formats: readonly LogFormat[], t: string): ParsedInput | undefined {
+  for (const format of formats) {
     const hit = format.find(t);
     if (!hit) continue;
     const warnings: string[] = [];
