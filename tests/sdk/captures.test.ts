@@ -121,6 +121,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["26-status-phrase-1.txt", { format: "log", status: 403 }],
   ["26-status-phrase-2.txt", { format: "log", status: 403 }],
   ["26-status-phrase-3.txt", { format: "log", status: 403 }],
+  ["27-stripe-ruby-1.txt", { format: "log", status: 401 }],
+  ["28-box-java-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

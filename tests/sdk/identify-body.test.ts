@@ -338,3 +338,22 @@ describe("requiredRoots: the members a fingerprint needs, so that the others are
     expect(requiredRoots({ all: [{ header: "x-a" }, { xml: "Code" }] })).toBeUndefined();
   });
 });
+
+describe("stripe-ruby's and box-java-sdk's errors", () => {
+  test("stripe-ruby's '(Status 401) (Request req_...) message' is Stripe's dead key, with the request id it printed", () => {
+    // https://github.com/stripe/stripe-ruby/issues/209 (without the request part); the form with it is StripeError#to_s's
+    const x = explain("Stripe::AuthenticationError: (Status 401) (Request req_AbC123) Invalid API Key provided: sk_test_****1234");
+    expect(x.provider?.id).toBe("stripe");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    expect(x.error!.requestId).toBe("req_AbC123");
+    expect(x.error!.message).toMatch(/Invalid API Key provided/);
+  });
+
+  test("box-java-sdk's 'The API returned an error code [401]' is Box's dead token", () => {
+    // https://github.com/box/box-java-sdk/issues/824
+    const x = explain("com.box.sdk.BoxAPIResponseException: The API returned an error code [401]\nat com.box.sdk.BoxAPIResponse.<init>(BoxAPIResponse.java:92)");
+    expect(x.provider?.id).toBe("box");
+    expect(x.input.status).toBe(401);
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+});

@@ -5,7 +5,8 @@
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
  * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
  * googleapiclient `<HttpError 403 when requesting ...>` and google.api_core's exceptions,
- * octokit.rb's `GET url: 403 - message`, python-gitlab's, discord.py's and spotipy's errors, azcore's
+ * octokit.rb's `GET url: 403 - message`, python-gitlab's, discord.py's, spotipy's, stripe-ruby's
+ * and box-java-sdk's errors, azcore's
  * `RESPONSE 403` block, OpenAPI Generator's Python `ApiException` (HubSpot), boto's `BotoServerError` and botocore's `ClientError`, Apache
  * HttpClient's `HttpResponseProxy{...}`, OkHttp/Retrofit logcat lines, Twilio's and R
  * gargle's messages, axios's `Request failed with status code 403`.
@@ -314,6 +315,30 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         url: m[2]!.replace(/:$/, ""),
         rebuilt: { value: { error: { status: Number(m[1]), message } }, from: "Spotify's error body rebuilt from the status and message spotipy printed" },
       };
+    },
+  },
+  {
+    // stripe-ruby: "Stripe::AuthenticationError: (Status 401) (Request req_123) Invalid API Key provided: ..." (StripeError#to_s)
+    name: "stripe-ruby error",
+    find(t) {
+      const m = /\(Status (\d{3})\)(?: \(Request (req_[A-Za-z0-9]{1,64})\))? ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "stripe-ruby's error",
+        provider: "stripe",
+        status: num(m[1]),
+        ...(m[2] ? { headers: [["Request-Id", m[2]] as HeaderPair], notes: ["The request id was read from the message (stripe-ruby prints the one Stripe sent)."] } : {}),
+        rebuilt: { value: { error: { message: m[3]!.trim() } }, from: "Stripe's error body rebuilt from the message stripe-ruby printed" },
+      };
+    },
+  },
+  {
+    // box-java-sdk: "com.box.sdk.BoxAPIResponseException: The API returned an error code [401]" (then, when Box sent one, " | request id | code | message")
+    name: "box-java-sdk BoxAPIResponseException",
+    find(t) {
+      const m = /The API returned an error code \[(\d{3})(?: \| ([^\]\r\n]{1,2000}))?\]/.exec(t);
+      if (!m) return undefined;
+      return { what: "box-java-sdk's BoxAPIResponseException", provider: "box", status: num(m[1]), ...(m[2] ? { body: m[2].trim() } : {}) };
     },
   },
   {
