@@ -284,13 +284,13 @@ function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, 
   return details;
 }
 
+const NOT_SENT = Object.freeze({ seconds: undefined, from: "not sent" });
+
 /**
  * How long the response asked to wait (spec section 8), first that says: `Retry-After`,
  * `retry-after-ms`, a reset header the deciding rule names, a JSON body's `retry_after`
  * (top level or in `error`), a body member the rule names, the rule's documented wait.
  */
-const NOT_SENT = Object.freeze({ seconds: undefined, from: "not sent" });
-
 function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number | undefined; from: string } {
   const now = ctx.opts.now ?? Date.now();
   const date = ctx.headers.first("date");
@@ -301,16 +301,14 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
     fromHeader(parseRetryAfter(h("retry-after"), date, now), "retry-after") ??
     fromHeader(parseRetryAfterMs(h("retry-after-ms")), "retry-after-ms");
   if (said) return said;
+  const bodySaid = () => bodyWait(ctx, "retry_after", "s", undefined, date, now) ?? bodyWait(ctx, "error.retry_after", "s", undefined, date, now);
   const picks = verdict.wait;
-  if (picks === undefined || picks.length === 0) {
-    return bodyWait(ctx, "retry_after", "s", undefined, date, now) ?? bodyWait(ctx, "error.retry_after", "s", undefined, date, now) ?? NOT_SENT;
-  }
+  if (picks === undefined || picks.length === 0) return bodySaid() ?? NOT_SENT;
   const found =
     firstOf(picks, (p) =>
       "header" in p ? fromHeader(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), p.header) : undefined,
     ) ??
-    bodyWait(ctx, "retry_after", "s", undefined, date, now) ??
-    bodyWait(ctx, "error.retry_after", "s", undefined, date, now) ??
+    bodySaid() ??
     firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : undefined)) ??
     firstOf(picks, (p) => ("spentRateLimit" in p ? spentReset(ctx, date, now) : undefined)) ??
     firstOf(picks, (p) => ("untilUtc" in p ? untilUtc(p.untilUtc, date, now, rule) : undefined)) ??

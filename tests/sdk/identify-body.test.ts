@@ -335,6 +335,7 @@ describe("requiredRoots: the members a fingerprint needs, so that the others are
     expect(requiredRoots({ any: [{ json: "a" }, { header: "x-a" }] })).toBeUndefined();
     expect(requiredRoots({ not: { json: "a" } })).toBeUndefined();
     expect(requiredRoots({ text: /x/ })).toBeUndefined();
+    expect(requiredRoots({ json: "", is: "x" }), "the body itself, which may be a string").toBeUndefined();
     expect(requiredRoots({ all: [{ header: "x-a" }, { xml: "Code" }] })).toBeUndefined();
   });
 });

@@ -96,7 +96,9 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // A JSON log line whose message holds a client's printout: the decoded string first (its
     // escapes would end up in the body), then the text as pasted. A serialized client error
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
-    const inside = firstOf(stringsOf(t), (s) => readLog(s) ?? readHtmlPage(s)) ?? readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
+    let inside: ParsedInput | undefined;
+    for (const s of stringsOf(t)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
+    inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
     // Text that only starts with a bracket ("[main] INFO ...") is no JSON at all: the other readers, then the plain message.
     if (inside === undefined && /^\[[ \t]*[A-Za-z_]/.test(t)) return undefined;
     if (inside === undefined) throw err;
@@ -155,14 +157,6 @@ function stringsOf(t: string): string[] {
     if (out.length >= 32) break;
   }
   return out.filter((s) => s.length > 8).slice(0, 32);
-}
-
-function firstOf<T, R>(list: readonly T[], f: (item: T) => R | undefined): R | undefined {
-  for (const item of list) {
-    const r = f(item);
-    if (r !== undefined) return r;
-  }
-  return undefined;
 }
 
 /** A curl command line pasted above its output. */

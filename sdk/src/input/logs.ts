@@ -63,6 +63,18 @@ const GOOGLE_RPC_CODES: ReadonlySet<string> = new Set([
   "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
 ]);
 
+/**
+ * The package of the last exception named in `text` (`github` of
+ * `github.GithubException.RateLimitExceededException`, `hubspot` of
+ * `hubspot.crm.companies.exceptions.ApiException`): the SDK that raised it, which identifies a
+ * known provider as a fingerprint would. Read on a few hundred characters at most.
+ */
+function exceptionPackage(text: string): string | undefined {
+  let pkg: string | undefined;
+  for (const m of text.matchAll(/\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/g)) pkg = m[1];
+  return pkg;
+}
+
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
 function bracketed(t: string, start: number): string | undefined {
   const end = balancedEnd(t, start);
@@ -115,11 +127,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const dict = headersAt >= 0 && (bodyAt < 0 || headersAt < bodyAt) ? after.indexOf("{", headersAt) : -1;
       const headersText = dict >= 0 && dict - headersAt < 64 ? bracketed(after, dict) : undefined;
       const body = bodyAt < 0 ? undefined : after.slice(bodyAt + "HTTP response body:".length).trim();
-      // The exception's package names the SDK (`hubspot.crm.companies.exceptions.ApiException`): a known provider's is identified by it.
-      const pkg = /([A-Za-z][A-Za-z0-9_]{0,40})\.[A-Za-z0-9_.]{0,200}?ApiException:?[ \t]*$/.exec(t.slice(Math.max(0, m.index - 300), m.index))?.[1];
+      const pkg = exceptionPackage(t.slice(Math.max(0, m.index - 300), m.index));
       return {
         what: "an OpenAPI Generator client's ApiException",
-        ...(pkg ? { provider: pkg.toLowerCase() } : {}),
+        ...(pkg ? { provider: pkg } : {}),
         status: num(m[1]),
         ...(reason ? { statusText: reason } : {}),
         ...(headersText === undefined ? {} : headersOf(headersText)),
@@ -610,8 +621,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (body === undefined || (!readJson(body).ok && readRelaxedJson(body) === undefined)) continue;
         const url = before.slice(0, m.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
         const reason = m[2]?.trim().replace(/^\(|\)$/g, "");
-        // An exception's package names the SDK that raised it (`github.GithubException.RateLimitExceededException`).
-        const pkg = /\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/.exec(before)?.[1];
+        const pkg = exceptionPackage(before);
         return {
           what: "a status stated before a JSON body",
           ...(pkg ? { provider: pkg, providerBy: `a ${pkg}.* exception` } : {}),

@@ -122,8 +122,10 @@ export function commaList(value: string | undefined): string[] {
  */
 export function requiredRoots(match: Match): ReadonlySet<string> | undefined {
   if ("json" in match) {
-    const first = match.json.split(/(?<!\\)\./)[0]!;
-    return new Set([first.startsWith("[]") || first === "" ? "[]" : first.replace(/\[\]$/, "").replace(/\\\./g, ".")]);
+    const first = steps(match.json)[0];
+    // `""` is the body itself (it may be a string); a leading `[]` walks a list body.
+    if (first === undefined) return undefined;
+    return new Set([first.key === "" ? "[]" : first.key]);
   }
   if ("all" in match) {
     for (const m of match.all) {
