@@ -309,7 +309,7 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
       "header" in p ? fromHeader(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), p.header) : undefined,
     ) ??
     bodySaid() ??
-    firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : undefined)) ??
+    firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : "text" in p ? textWait(ctx, p.text, date, now) : undefined)) ??
     firstOf(picks, (p) => ("spentRateLimit" in p ? spentReset(ctx, date, now) : undefined)) ??
     firstOf(picks, (p) => ("untilUtc" in p ? untilUtc(p.untilUtc, date, now, rule) : undefined)) ??
     firstOf(picks, (p) => ("seconds" in p ? { seconds: p.seconds, from: `the provider's documented wait (rule ${rule})` } : undefined));
@@ -350,6 +350,13 @@ function bodyWait(ctx: Context, path: string, unit: "s" | "ms", capture: RegExp 
   let seconds: number | undefined;
   someAt(ctx.body.value, path, (v) => (seconds = parseBodyWait(v, unit, capture, date, now)) !== undefined);
   return seconds === undefined ? undefined : { seconds, from: `body ${path}` };
+}
+
+/** The wait a text body names in the first group of `pattern` (a printed message: "Please try again in 6s."). */
+function textWait(ctx: Context, pattern: RegExp, date: string | undefined, now: number) {
+  const text = bodyText(ctx);
+  const seconds = text === undefined ? undefined : parseBodyWait(text, "s", pattern, date, now);
+  return seconds === undefined ? undefined : { seconds, from: `body text ${String(pattern)}` };
 }
 
 function responseBodyOf(body: BodyRead): { value: unknown; truncated: boolean } {

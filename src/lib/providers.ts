@@ -173,6 +173,7 @@ export function waitPicks(picks: readonly WaitPick[] | undefined): Inline[][] {
     if ("spentRateLimit" in p) return [t("the reset header of its spent rate limit")];
     if ("untilUtc" in p) return [t("until the next "), c(p.untilUtc), t(" UTC")];
     if ("header" in p) return [t("header "), c(p.header), ...(p.unit === "ms" ? [t(" (milliseconds)")] : [])];
+    if ("text" in p) return [t("a printed message's text, the first group of "), c(String(p.text))];
     return [...jsonPath(p.json), ...(p.unit === "ms" ? [t(" (milliseconds)")] : []), ...(p.capture ? [t(", the first group of "), c(String(p.capture))] : [])];
   });
 }

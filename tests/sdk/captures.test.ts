@@ -123,6 +123,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["26-status-phrase-3.txt", { format: "log", status: 403 }],
   ["27-stripe-ruby-1.txt", { format: "log", status: 401 }],
   ["28-box-java-1.txt", { format: "log", status: 401 }],
+  ["29-status-before-body-1.txt", { format: "log", status: 401 }],
+  ["29-status-before-body-2.txt", { format: "log", status: 401 }],
+  ["29-status-before-body-3.txt", { format: "log", status: 403 }],
+  ["30-status-message-1.txt", { format: "log", status: 401 }],
+  ["30-status-message-2.txt", { format: "log", status: 429 }],
+  ["31-exception-json-1.txt", { format: "json-body", status: 429 }],
+  ["32-aip193-dict-1.txt", { format: "json-body", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

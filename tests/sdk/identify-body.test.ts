@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { explain, parseResponse } from "../../sdk/src/index.js";
+import { readFileSync } from "node:fs";
 import { AlterValueError } from "../../sdk/src/errors.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
@@ -358,3 +359,71 @@ describe("stripe-ruby's and box-java-sdk's errors", () => {
     expect(x.error!.name).toBe("ProviderUnauthorizedError");
   });
 });
+
+describe("third blind trial: what apps and SDKs print, read with the right action", () => {
+  const paste = (file: string) => {
+    const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
+    return raw.slice(raw.indexOf("\n---\n") + 5);
+  };
+
+  test("a log's 'status=401, body={...}' is Stripe's expired key", () => {
+    const x = explain(paste("29-status-before-body-1.txt"));
+    expect(x.provider?.id).toBe("stripe");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("'Could not access resource: 401 [{...}]' reads the list as the body: Salesforce's dead session", () => {
+    const x = explain(paste("29-status-before-body-2.txt"));
+    expect(x.provider?.id).toBe("salesforce");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    expect(x.input.warnings.join(" ")).not.toMatch(/words before the body/);
+  });
+
+  test("'GitHub API 403 for /repos/o/r: {...}' is GitHub's primary rate limit, GitHub known by its documentation_url", () => {
+    const x = explain(paste("29-status-before-body-3.txt"));
+    expect(x.provider).toMatchObject({ id: "github", evidence: "body shape" });
+    expect(x.error!.retryable).toBe(true);
+  });
+
+  test("openai-node's '401 Incorrect API key provided: ...' is a dead key; OpenAI known by its docs link", () => {
+    const x = explain(paste("30-status-message-1.txt"));
+    expect(x.input.status).toBe(401);
+    expect(x.provider?.id).toBe("openai");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("'429 You exceeded your current quota' in an issue template is OpenAI's billing stop: not retryable", () => {
+    const x = explain(paste("30-status-message-2.txt"));
+    expect(x.rule).toBe("provider.openai.insufficient-quota");
+    expect(x.error!.retryable).toBe(false);
+  });
+
+  test("openai-node's printed rate limit waits what its message says", () => {
+    // The message OpenAI sends for a TPM limit (https://platform.openai.com/docs/guides/rate-limits), as openai-node prints it.
+    const x = explain(
+      "RateLimitError: 429 Rate limit reached for gpt-4 in organization org-abc on tokens per min (TPM): Limit 10000, Used 9805, Requested 1107. Please try again in 5.472s. Visit https://platform.openai.com/account/rate-limits to learn more.",
+    );
+    expect(x.rule).toBe("provider.openai.rate-limit-exceeded");
+    expect(x.error!.retryAfter).toBe(6);
+    expect(x.fields.retryAfter).toMatch(/^body text /);
+  });
+
+  test("a line that begins with a number and lowercase words is no status", () => {
+    expect(() => explain("404 items were synced")).toThrow(AlterValueError);
+  });
+
+  test("Box's .NET BoxException carrying the body is Box's rate limit", () => {
+    const x = explain(paste("31-exception-json-1.txt"));
+    expect(x.provider?.id).toBe("box");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.requestId).toBe("96893023457c59cadcd7c2");
+  });
+
+  test("an AIP-193 body alone states its status in error.code; a numeric code without a google.rpc name does not", () => {
+    const x = explain(paste("32-aip193-dict-1.txt"));
+    expect(x.input.status).toBe(429);
+    expect(x.error!.retryable).toBe(true);
+    expect(() => explain('{"error": {"code": 429, "message": "slow down", "status": "TOO_MANY"}}')).toThrow(AlterValueError);
+  });
+});
+

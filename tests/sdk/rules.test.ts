@@ -665,9 +665,11 @@ describe("provider rules (section 5)", () => {
       expectRule(run(gh(422, "repo", "read:org")), "provider.error", "ProviderAPIError");
     });
 
-    test("unmistakable without providerId: X-GitHub-Request-Id; X-Accepted-OAuth-Scopes alone is not (Bitbucket and Slack send it too)", () => {
+    test("unmistakable without providerId: X-GitHub-Request-Id, or the body's documentation_url; X-Accepted-OAuth-Scopes alone is not (Bitbucket and Slack send it too)", () => {
       expectRule(run(gh(404, "repo", "read:org")), "quirk.github.scopes", "ScopeReauthRequiredError");
-      expectRule(run(gh(404, "repo", "read:org", [])), "provider.error", "ProviderAPIError");
+      expectRule(run(gh(404, "repo", "read:org", [])), "quirk.github.scopes", "ScopeReauthRequiredError");
+      const otherBody = http(404, [...JSON_H, ["X-OAuth-Scopes", "repo"], ["X-Accepted-OAuth-Scopes", "read:org"]], '{"message":"Not Found"}');
+      expectRule(run(otherBody), "provider.error", "ProviderAPIError");
       expectRule(run(gh(403, "repo", "read:org", [["x-slack-req-id", "r1"]])), "provider.403", "ProviderAPIError");
     });
 

@@ -109,10 +109,12 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
 
 /**
  * An error whose message is the response as JSON, printed by Node (`[Error: {"statusCode":401,
- * "body":{...},"headers":{...}}]`, `Error: {...}`): the JSON, read as a paste of its own.
+ * "body":{...},"headers":{...}}]`, `Error: {...}`) or by another language's client
+ * (`Box.V2.Exceptions.BoxException: {"type":"error","status":429,...}`): the JSON, read as a paste of its own.
  */
 function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefined {
-  const m = /^\[?[A-Za-z]{0,60}Error: (?=[{[])/.exec(t);
+  // `[Error: {...}]` (Node before 12), `Box.V2.Exceptions.BoxException: {...}` (a qualified exception's message).
+  const m = /^\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?=[{[])/.exec(t);
   if (!m) return undefined;
   const end = balancedEnd(t, m[0].length);
   if (end === undefined) return undefined;

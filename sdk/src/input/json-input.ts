@@ -19,6 +19,7 @@ import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
+import { aip193Status } from "./aip193.js";
 import { balancedEnd } from "./text.js";
 
 const ASK_FOR_STATUS =
@@ -157,10 +158,12 @@ function readLoggedError(value: Record<string, unknown>): ParsedInput | undefine
 
 /**
  * The status a body states itself, beside its error members: LinkedIn's, Box's and Figma's
- * `status`, Xero's `Status`, problem+json's `status` (RFC 9457). A whole number; a member that
- * only holds a status (`{"status": 403}`) is no body.
+ * `status`, Xero's `Status`, problem+json's `status` (RFC 9457), an AIP-193 body's `error.code`
+ * (Google's). A whole number; a member that only holds a status (`{"status": 403}`) is no body.
  */
 function ownStatus(value: Record<string, unknown>): number | undefined {
+  const aip = aip193Status(value);
+  if (aip !== undefined) return aip;
   const status = value.status ?? value.Status;
   if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;

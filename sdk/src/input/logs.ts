@@ -27,6 +27,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
+import { GOOGLE_RPC_CODES } from "./aip193.js";
 
 /** What a printout states. */
 interface LogHit {
@@ -56,12 +57,6 @@ export interface LogFormat {
   /** What the printout states, or `undefined` when the text is not this printout. */
   readonly find: (t: string) => LogHit | undefined;
 }
-
-/** google.rpc.Code's names: an exception class named after one of them says the body's AIP-193 `status`. */
-const GOOGLE_RPC_CODES: ReadonlySet<string> = new Set([
-  "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-  "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
-]);
 
 /**
  * The package of the last exception named in `text` (`github` of
@@ -603,14 +598,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // failure: PyGithub's `RateLimitExceededException: 403 {...}`, `Error: 401 Unauthorized: {...}`,
     // Go's `Get https://... returned status 401, {...}`, `(HTTP 403): {...}`, `Status code: 403
     // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line, an SDK's
-    // message alone (`429 {...}`, request-promise's `429 - {...}`), a status line, a blank line and the body.
+    // message alone (`429 {...}`, request-promise's `429 - {...}`), a status line, a blank line and the body;
+    // a log's `status=401, body={...}`, an app's `Could not access resource: 401 [{...}]` (a list body, as
+    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`.
     name: "a status stated before a JSON body",
     find(t) {
       let from = 0;
       for (let tries = 0; tries < 8; tries++) {
-        const brace = t.indexOf("{", from);
-        if (brace < 0) return undefined;
-        from = brace + 1;
+        const open = t.indexOf("{", from);
+        if (open < 0) return undefined;
+        from = open + 1;
+        // A list of objects is the body when its `[` is right before the first one.
+        const brace = t.charCodeAt(open - 1) === 0x5b /* [ */ ? open - 1 : open;
         // The status is on the body's line, or on the line above when the body starts its own line (blank lines between).
         let windowStart = t.lastIndexOf("\n", brace - 1) + 1;
         for (let up = 0; up < 3 && windowStart > 0 && t.slice(windowStart, brace).trim() === ""; up++) windowStart = t.lastIndexOf("\n", windowStart - 2) + 1;
@@ -651,13 +650,14 @@ const STATUS_AND_REASON = new RegExp(
 );
 
 /**
- * The status right before a body: after `status`, `status code`, `HTTP`, an error's or
- * exception's name (and a short phrase), an opening bracket, or at the start of a line; then
- * a reason phrase, the separators (`-`, a short phrase ending in a colon: `Details:`, `the
- * response is:`), and the body, or blank lines and the body. Run on 240 characters at most.
+ * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP`, `API`,
+ * an error's or exception's name (and a short phrase), a colon, an opening bracket, or at the
+ * start of a line; then a reason phrase, the separators (`-`, a short phrase ending in a
+ * colon: `Details:`, `the response is:`, `for /repos/o/r:`; a log's `, body=`), and the body,
+ * or blank lines and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?: [Cc]ode)?|HTTP(?: [Ee]rror)?)[: ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|\(|(?:^|\n)[ \t]*)([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z ]{0,40}:)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API)[:= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|\(|(?:^|\n|: )[ \t]*)([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z ]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:])?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
@@ -683,7 +683,7 @@ function headersOf(text: string): { headers?: HeaderPair[] } {
 function bodyOf(text: string, warnings: string[]): unknown {
   const t = text.trim();
   // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
-  const brace = t.indexOf("{");
+  const brace = t.startsWith("[") ? -1 : t.indexOf("{");
   if (brace > 0 && brace <= 120) {
     const json = bracketed(t, brace);
     const value = json === undefined ? undefined : readJson(json).ok ? json : readRelaxedJson(json);
@@ -713,8 +713,9 @@ export function readLog(t: string): ParsedInput | undefined {
  * The last reader of all, after the HTML pages and the network errors (a page's `<title>502 Bad
  * Gateway</title>` is the page reader's): a status only, with the reason phrase that makes it
  * one (a bare "500 items" is no status), and the message after it: go-auth0's `403 Forbidden:
- * Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`; or
- * an error's `(403): message` (the linkedin gem). The message is kept as a text body, for the
+ * Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`; an
+ * error's `(403): message` (the linkedin gem); or a line that begins with an error status and a
+ * sentence (`401 Incorrect API key provided: ...`). The message is kept as a text body, for the
  * rules that read one.
  */
 export const STATUS_PHRASE: LogFormat = {
@@ -727,7 +728,12 @@ export const STATUS_PHRASE: LogFormat = {
       return { what: "a status and its reason phrase in the text", status: num(status), statusText: reason, ...(message ? { body: message } : {}) };
     }
     const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
-    return e ? { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() } : undefined;
+    if (e) return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() };
+    // A line begins with an error status and a sentence: the message of the OpenAI and Anthropic
+    // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
+    // class, often under an app's own lines (an issue template's "Error Output").
+    const lead = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d) ([A-Z][^\r\n]{2,2000})/.exec(t);
+    return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
   },
 };
 

@@ -15,7 +15,11 @@ export const github = provider({
   hosts: ["github.com"],
   requestIdHeaders: ["x-github-request-id"],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
-  fingerprints: { headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"] },
+  // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted.
+  fingerprints: {
+    headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
+    body: { json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// },
+  },
   message: ["message"],
   signals: {
     "quirk.github.scopes": {

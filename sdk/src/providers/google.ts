@@ -36,6 +36,8 @@ export const google = provider({
           { json: "error.details[].reason", is: "ACCESS_TOKEN_SCOPE_INSUFFICIENT" },
           // The legacy reason alone also covers file permissions: only with the scope message is it a scope.
           { all: [{ json: "error.errors[].reason", is: "insufficientPermissions" }, { json: "error.message", matches: /insufficient authentication scopes/i }] },
+          // Bodies cut to AIP-193's three members (as clients print them) keep only the message that goes with the reason.
+          { all: [{ json: "error.status", is: "PERMISSION_DENIED" }, { json: "error.message", matches: /^Request had insufficient authentication scopes/ }] },
         ],
       },
       error: "ScopeReauthRequiredError",

@@ -11,6 +11,9 @@ import { provider, type ProviderDocs } from "./types.js";
 // "Missing scopes: api.responses.write. Check that…": scope names hold dots, the sentence ends at ". ".
 const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)\.(?: |$)/;
 
+/** "Please try again in 6ms." / "20s" / "7m12s" / "5.472s". */
+const TRY_AGAIN_IN = /Please try again in (\d[\dhms.]{0,20})\./;
+
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
@@ -23,7 +26,15 @@ export const openai = provider({
   // copy them, and are read by these rules too: the same signals mean the same there.
   fingerprints: {
     headers: ["openai-organization"],
-    body: { any: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { json: "error.code", is: "insufficient_quota" }] },
+    // The official SDKs print the message alone (`429 You exceeded your current quota, ... read the docs:
+    // https://platform.openai.com/docs/...`): its links into OpenAI's docs are the fingerprint then.
+    body: {
+      any: [
+        { json: "error.type", is: ["requests", "tokens", "insufficient_quota"] },
+        { json: "error.code", is: "insufficient_quota" },
+        { text: /https:\/\/(?:platform|help)\.openai\.com\// },
+      ],
+    },
   },
   rateLimit: [
     { remaining: "x-ratelimit-remaining-requests", reset: "x-ratelimit-reset-requests" },
@@ -33,31 +44,32 @@ export const openai = provider({
   signals: {
     "provider.openai.missing-scopes": {
       status: [401, 403],
-      when: { json: "error.message", matches: /Missing scopes: / },
+      when: { any: [{ json: "error.message", matches: /Missing scopes: / }, { text: /Missing scopes: / }] },
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ json: "error.message", capture: MISSING_SCOPES, split: "," }],
+      missingScopes: [{ json: "error.message", capture: MISSING_SCOPES, split: "," }, { text: MISSING_SCOPES, split: "," }],
     },
     "provider.openai.insufficient-quota": {
       status: [429],
       // `code` was null in 2023 responses: read `type` too.
-      when: { any: [{ json: "error.code", is: "insufficient_quota" }, { json: "error.type", is: "insufficient_quota" }] },
+      // A printed message (the SDKs' `429 You exceeded your current quota, ...`) has neither: its words say it.
+      when: { any: [{ json: "error.code", is: "insufficient_quota" }, { json: "error.type", is: "insufficient_quota" }, { text: /^You exceeded your current quota\b/ }] },
       error: "ProviderAPIError",
       retryable: false,
     },
     "provider.openai.request-too-large": {
       status: [429],
       // Same code as a rate limit: only the message says the request alone is over the per-minute limit.
-      when: { json: "error.message", matches: /^Request too large for / },
+      when: { any: [{ json: "error.message", matches: /^Request too large for / }, { text: /^Request too large for / }] },
       error: "ProviderAPIError",
       retryable: false,
     },
     "provider.openai.rate-limit-exceeded": {
       status: [429],
-      when: { any: [{ json: "error.code", is: "rate_limit_exceeded" }, { json: "error.type", is: ["tokens", "requests"] }] },
+      when: { any: [{ json: "error.code", is: "rate_limit_exceeded" }, { json: "error.type", is: ["tokens", "requests"] }, { text: /^Rate limit reached for / }] },
       error: "ProviderAPIError",
       retryable: true,
       // "Please try again in 6ms." / "20s" / "7m12s": the shortest wait that passes, unlike the reset headers (a full refill).
-      wait: [{ json: "error.message", capture: /Please try again in (\d[\dhms.]{0,20})\./ }],
+      wait: [{ json: "error.message", capture: TRY_AGAIN_IN }, { text: TRY_AGAIN_IN }],
     },
   },
 });

@@ -106,14 +106,17 @@ export type ScopePick =
  * (GitHub: at least a minute after a secondary rate limit); `spentRateLimit` the reset
  * header of whichever of the provider's `rateLimit` pairs is spent (remaining `0`);
  * `untilUtc` the next time of day (`"00:00"`, UTC) after the response's `Date` (or now),
- * for a daily quota the docs say resets then (LinkedIn, Zoom).
+ * for a daily quota the docs say resets then (LinkedIn, Zoom); `text` the first group of a
+ * pattern in a body that is text (a client's printout of the provider's message), read as a
+ * duration or seconds.
  */
 export type WaitPick =
   | { readonly header: string; readonly unit?: "ms" }
   | { readonly seconds: number }
   | { readonly spentRateLimit: true }
   | { readonly untilUtc: string }
-  | { readonly json: JsonPath; readonly unit?: "s" | "ms"; readonly capture?: RegExp };
+  | { readonly json: JsonPath; readonly unit?: "s" | "ms"; readonly capture?: RegExp }
+  | { readonly text: RegExp };
 
 /** The classes a provider signal may yield: the provider error family, or no error. */
 export type SignalError = Extract<ErrorName, "ProviderAPIError" | "ScopeReauthRequiredError" | "ProviderUnauthorizedError">;
