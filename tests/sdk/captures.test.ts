@@ -130,6 +130,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["30-status-message-2.txt", { format: "log", status: 429 }],
   ["31-exception-json-1.txt", { format: "json-body", status: 429 }],
   ["32-aip193-dict-1.txt", { format: "json-body", status: 429 }],
+  ["33-google-java-1.txt", { format: "log", status: 403 }],
+  ["34-requests-body-below-1.txt", { format: "log", status: 429 }],
+  ["35-go-client-1.txt", { format: "log", status: 403 }],
+  ["35-go-client-2.txt", { format: "log", status: 429 }],
+  ["35-go-client-3.txt", { format: "log", status: 403 }],
+  ["36-discordjs-v12-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

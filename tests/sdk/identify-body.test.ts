@@ -425,5 +425,38 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(x.error!.retryable).toBe(true);
     expect(() => explain('{"error": {"code": 429, "message": "slow down", "status": "TOO_MANY"}}')).toThrow(AlterValueError);
   });
-});
 
+  test("google-api-java-client's GoogleJsonResponseException: the error member printed alone is put back, and Google's rate limit read", () => {
+    const x = explain(paste("33-google-java-1.txt"));
+    expect(x.provider?.id).toBe("google");
+    expect(x.rule).toBe("provider.google.rate-limited");
+    expect(x.error!.retryable).toBe(true);
+  });
+
+  test("Python requests' HTTPError with the app's log of the body below it: Discord's retry_after is the wait", () => {
+    const x = explain(paste("34-requests-body-below-1.txt"));
+    expect(x.provider?.id).toBe("discord");
+    expect(x.error!.retryAfter).toBe(19);
+  });
+
+  test("go-github's 'METHOD URL: status message [rate reset in 4m54s]', in a JSON log line or after a log prefix: GitHub's rate limit and its wait", () => {
+    const inJson = explain(paste("35-go-client-1.txt"));
+    expect(inJson.provider).toMatchObject({ id: "github", evidence: "request URL host api.github.com" });
+    expect(inJson.rule).toBe("provider.github.primary-rate-limit");
+    expect(inJson.error!.retryAfter).toBe(294);
+    expect(explain(paste("35-go-client-3.txt")).error!.retryAfter).toBe(352);
+    expect(explain("GET https://api.github.com/user: 401 Bad credentials []").error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("go-gitlab's 'METHOD URL: 429 {message: ...}' in a JSON log line is GitLab's retryable rate limit", () => {
+    const x = explain(paste("35-go-client-2.txt"));
+    expect(x.provider?.id).toBe("gitlab");
+    expect(x.error!.retryable).toBe(true);
+  });
+
+  test("discord.js v12's httpStatus is the status", () => {
+    const x = explain(paste("36-discordjs-v12-1.txt"));
+    expect(x.input.status).toBe(403);
+    expect(x.error!.retryable).toBe(false);
+  });
+});

@@ -771,6 +771,17 @@ describe("bad input", () => {
     (n: number) => `Status code: 403 ${repeat("Forbidden ", n)}{"a": 1}`,
     (n: number) => `${repeat("(403 ", n)}{"a": 1}`,
     (n: number) => `HTTP 403: ${repeat("{\n", n)}`,
+    (n: number) => repeat("status=401, body=", n) + "{",
+    (n: number) => repeat(": 401 [", n) + "{",
+    (n: number) => repeat("API 403 for /a/b", n) + ": {",
+    (n: number) => repeat("\n401 Incorrect", n),
+    (n: number) => `${repeat("a.", n)}BoxException: {`,
+    (n: number) => repeat("GET https://a", n) + ": 403 x",
+    (n: number) => repeat("GET https://a -> 4", n),
+    (n: number) => `GoogleJsonResponseException: 403 Forbidden\n${repeat("{", n)}`,
+    (n: number) => repeat("GoogleJsonResponseException: 403\n", n),
+    (n: number) => `403 Client Error: Forbidden for url: https://a${repeat("\n403 ", n)}{`,
+    (n: number) => repeat("{ httpStatus: 403 ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -246,6 +246,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // google-api-java-client: `GoogleJsonResponseException: 403 Forbidden` and, on the next lines, the
+    // body's `error` member alone (GoogleJsonError): `{ "code" : 403, "errors" : [ ... ], "message" : ... }`.
+    name: "Java GoogleJsonResponseException",
+    find(t) {
+      const m = /GoogleJsonResponseException: (\d{3})( [A-Za-z][A-Za-z ]{0,40})?[ \t]*\r?\n[ \t]*(?=\{)/.exec(t);
+      if (!m) return undefined;
+      const printed = bracketed(t, m.index + m[0].length);
+      const value = printed === undefined ? undefined : readRelaxedJson(printed);
+      return {
+        what: "google-api-java-client's GoogleJsonResponseException",
+        provider: "google",
+        status: num(m[1]),
+        ...(m[2] ? { statusText: m[2].trim() } : {}),
+        ...(isRecord(value) ? { rebuilt: { value: { error: value }, from: "Google's error body rebuilt around the `error` member GoogleJsonResponseException printed" } } : {}),
+      };
+    },
+  },
+  {
     // google-cloud-python (python-api-core): `google.api_core.exceptions.Forbidden: 403 GET https://...: Quota exceeded: ...`
     // (GoogleAPICallError's "{code} {message}", the message "{METHOD} {url}: {error.message}" when built from a response).
     name: "Python google.api_core exception",
@@ -528,6 +546,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Go clients' errors, `%v %v: %d %v` (method, URL, status, message): go-github's ErrorResponse
+    // (`GET https://api.github.com/user: 401 Bad credentials []`), go-gitlab's (`... : 429 {message: ...}`);
+    // an app's `GET https://... -> 403 / message`. The URL names the provider by its host.
+    name: "a client's METHOD URL: status message",
+    find(t) {
+      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> )([1-5]\d\d)(?: \/)?(?:[ \t]+([^\r\n]{1,2000}))?(?:\r?\n|$)/.exec(t);
+      if (!m) return undefined;
+      return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(m[4] ? { body: m[4].trim() } : {}) };
+    },
+  },
+  {
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
@@ -536,7 +565,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const [reason, rest] = m[2]!.split(/ for url: +/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
       const url = rest?.trim().split(/\s/)[0]!.replace(/['",)\]]+$/, "");
-      return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}) };
+      // An app often logs `response.text` below it, on a line of its own or after the status again ("429 {...}").
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 4096);
+      const below = new RegExp(`\\n[ \\t]*(?:${m[1]} )?(?=\\{)`).exec(after);
+      const body = below ? bracketed(after, below.index + below[0].length) : undefined;
+      return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
   {
@@ -582,10 +615,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // An error object's own properties as util.inspect prints them ("  status: 401,", "statusCode: 403,"): twilio-node,
-    // request-promise's StatusCodeError, the TypeScript SDKs' APIError.
+    // request-promise's StatusCodeError, the TypeScript SDKs' APIError, discord.js v12's DiscordAPIError (`httpStatus: 403 }`).
     name: "an inspected error object's status",
     find(t) {
-      const m = /(?:^|\n)[ \t]*(?:status|statusCode): (\d{3}),?[ \t]*\r?(?:\n|$)/.exec(t);
+      const m = /(?:^|\n|\{)[ \t]*(?:status|statusCode|httpStatus): (\d{3}),?[ \t]*\r?(?:\n|$|\})/.exec(t);
       if (!m) return undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);

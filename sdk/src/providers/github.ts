@@ -60,10 +60,17 @@ export const github = provider({
       status: [403, 429],
       // The message says it when the headers were not pasted (a client's printout keeps only the
       // body); with `x-ratelimit-remaining: 0` the generic `provider.rate-limit-spent` decides.
-      when: { all: [{ json: "message", matches: /^API rate limit exceeded for / }, { not: { header: "x-ratelimit-remaining", is: "0" } }] },
+      // go-github prints its own message before it even calls, while the limit it saw is spent:
+      // "API rate limit of 5000 still exceeded until <time>, not making remote request. [rate reset in 4m54s]".
+      when: {
+        all: [
+          { any: [{ json: "message", matches: /^API rate limit exceeded for / }, { text: /^API rate limit (?:exceeded for |of \d{1,9} still exceeded until )/ }] },
+          { not: { header: "x-ratelimit-remaining", is: "0" } },
+        ],
+      },
       error: "ProviderAPIError",
       retryable: true,
-      wait: [{ header: "x-ratelimit-reset" }],
+      wait: [{ header: "x-ratelimit-reset" }, { text: /\[rate reset in (\d[\dhms]{0,12})\]/ }],
     },
   },
 });
