@@ -136,6 +136,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["35-go-client-2.txt", { format: "log", status: 429 }],
   ["35-go-client-3.txt", { format: "log", status: 403 }],
   ["36-discordjs-v12-1.txt", { format: "log", status: 403 }],
+  ["37-status-in-words-1.txt", { format: "log", status: 429 }],
+  ["37-status-in-words-2.txt", { format: "log", status: 429 }],
+  ["37-status-in-words-3.txt", { format: "log", status: 429 }],
+  ["37-status-in-words-4.txt", { format: "log", status: 401 }],
+  ["38-aws-go-v2-1.txt", { format: "log", status: 403 }],
+  ["39-guzzle-list-body-1.txt", { format: "log", status: 401 }],
+  ["40-shopify-node-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

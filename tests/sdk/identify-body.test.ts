@@ -459,4 +459,42 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(x.input.status).toBe(403);
     expect(x.error!.retryable).toBe(false);
   });
+
+  test("an error status stated in words is read, with the URL around it naming the host", () => {
+    const urllib = explain(paste("37-status-in-words-1.txt"));
+    expect(urllib.input.url).toMatch(/^https:\/\/api\.trello\.com\//);
+    expect(urllib.error!.retryable).toBe(true);
+    const java = explain(paste("37-status-in-words-2.txt"));
+    expect(java.provider?.id).toBe("x");
+    expect(java.error!.retryable).toBe(true);
+    const go = explain(paste("37-status-in-words-3.txt"));
+    expect(go.rule).toBe("provider.openai.rate-limit-exceeded");
+    expect(go.error!.retryAfter).toBe(19);
+    expect(explain(paste("37-status-in-words-4.txt")).error!.name).toBe("ProviderUnauthorizedError");
+    // A success stated in words is no error status: not read this way.
+    expect(() => explain("Sync finished with status 200: 14 items")).toThrow(AlterValueError);
+  });
+
+  test("aws-sdk-go-v2's operation error is AWS's expired session token, with its request id", () => {
+    const x = explain(paste("38-aws-go-v2-1.txt"));
+    expect(x.provider?.id).toBe("aws");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    expect(x.error!.requestId).toBe("4d5fbc11-8aba-489a-90b4-0966ab111ae5");
+  });
+
+  test("Guzzle's Salesforce list body with the thrower's file after it: the session not valid for the REST API lacks the api scope", () => {
+    const x = explain(paste("39-guzzle-list-body-1.txt"));
+    expect(x.rule).toBe("provider.salesforce.session-not-valid-for-rest-api");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect(x.input.warnings.join(" ")).toMatch(/text after the body .* was skipped/);
+  });
+
+  test("Shopify's '(403 Forbidden) from Shopify:' with the message on the next line: its [API] message names it and the scope", () => {
+    const x = explain(paste("40-shopify-node-1.txt"));
+    expect(x.provider?.id).toBe("shopify");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["read_themes"]);
+    expect(x.error!.message).toMatch(/HTTP 403 Forbidden: from Shopify: "\[API\] This action/);
+  });
 });
+

@@ -782,6 +782,12 @@ describe("bad input", () => {
     (n: number) => repeat("GoogleJsonResponseException: 403\n", n),
     (n: number) => `403 Client Error: Forbidden for url: https://a${repeat("\n403 ", n)}{`,
     (n: number) => repeat("{ httpStatus: 403 ", n),
+    (n: number) => repeat("status code 4", n),
+    (n: number) => repeat("HTTP response code: 429 for URL: https://a", n),
+    (n: number) => `https://a ${repeat("status: 429 ", n)}`,
+    (n: number) => repeat("https response error StatusCode: 403, RequestID: a, ", n),
+    (n: number) => `(403 Forbidden) from X:${" ".repeat(n)}\n${repeat("a", n)}`,
+    (n: number) => repeat("[{", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -860,9 +866,13 @@ describe("a status stated just before a JSON body (the last log format)", () => 
   });
 
   test("a number that no status word introduces, or a body that is no JSON, is not read this way", () => {
-    for (const text of ['retry 3 of 500: {"a": 1}', 'listening on 0.0.0.0 port 403 {"a": 1}', "Status: 401 {not json at all", 'Status: 4011 {"a": 1}']) {
+    for (const text of ['retry 3 of 500: {"a": 1}', 'listening on 0.0.0.0 port 403 {"a": 1}', 'Status: 4011 {"a": 1}']) {
       expect(() => parseResponse(text), text).toThrow(AlterValueError);
     }
+    // A status word and an error status still state it: the last reader takes what follows as the message.
+    const words = parseResponse("Status: 401 {not json at all");
+    expect(words).toMatchObject({ status: 401, body: "{not json at all" });
+    expect(words.warnings[0]).toMatch(/an error status stated in words/);
   });
 });
 

@@ -72,7 +72,11 @@ export const READERS = [
     accepts: 'a network error message ("TypeError: fetch failed", "curl: (7) Failed to connect ...")',
     read: (t) => readCurlFail(t) ?? readNetworkText(t),
   },
-  { formats: ["log"], accepts: 'a status and its reason phrase with the message after it ("403 Forbidden: Insufficient scope")', read: readStatusPhrase },
+  {
+    formats: ["log"],
+    accepts: 'an error status stated in the text with the message after it ("403 Forbidden: Insufficient scope", "HTTP Error 429: Too Many Requests")',
+    read: readStatusPhrase,
+  },
 ] as const satisfies readonly Reader[];
 
 /** Every format some reader yields: a format without a reader does not compile. */

@@ -472,6 +472,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // aws-sdk-go-v2 (smithy-go): "operation error STS: GetCallerIdentity, https response error StatusCode: 403,
+    // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
+    name: "aws-sdk-go-v2 operation error",
+    find(t) {
+      const m = /https response error StatusCode: (\d{3}), RequestID: ([A-Za-z0-9-]{0,128}),(?: HostID: [^,\r\n]{0,512},)? (?:api error ([A-Za-z0-9.]{1,128}): ([^\r\n]{0,2000}))?/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "aws-sdk-go-v2's operation error",
+        provider: "aws",
+        status: num(m[1]),
+        ...(m[2] ? { headers: [["x-amzn-RequestId", m[2]] as HeaderPair] } : {}),
+        ...(m[3] ? { rebuilt: { value: { __type: m[3], message: m[4]!.trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the Go SDK printed` } } : {}),
+      };
+    },
+  },
+  {
     // Apache HttpClient: "HttpResponseProxy{HTTP/1.1 403 Forbidden [Content-Type: application/json, Date: ...] ResponseEntityProxy{...}}"
     name: "Apache HttpClient response",
     find(t) {
@@ -715,23 +731,25 @@ function headersOf(text: string): { headers?: HeaderPair[] } {
 /** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
 function bodyOf(text: string, warnings: string[]): unknown {
   const t = text.trim();
+  if (t.startsWith("{") || t.startsWith("[")) {
+    // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
+    const json = bracketed(t, 0) ?? t;
+    const value = readJson(json).ok ? json : readRelaxedJson(json);
+    if (value !== undefined) {
+      if (value !== json) warnings.push("The body was printed as a Python dict or a JavaScript object; it was read as JSON.");
+      if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
+      return value;
+    }
+    return text;
+  }
   // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
-  const brace = t.startsWith("[") ? -1 : t.indexOf("{");
+  const brace = t.indexOf("{");
   if (brace > 0 && brace <= 120) {
     const json = bracketed(t, brace);
     const value = json === undefined ? undefined : readJson(json).ok ? json : readRelaxedJson(json);
     if (value !== undefined) {
       warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
       return value;
-    }
-  }
-  if (t.startsWith("{") || t.startsWith("[")) {
-    const json = readJson(t);
-    if (json.ok) return t;
-    const relaxed = readRelaxedJson(t);
-    if (relaxed !== undefined) {
-      warnings.push("The body was printed as a Python dict or a JavaScript object; it was read as JSON.");
-      return relaxed;
     }
   }
   return text;
@@ -757,7 +775,13 @@ export const STATUS_PHRASE: LogFormat = {
     const m = STATUS_AND_REASON.exec(t);
     if (m) {
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(4)] : [m[2]!, m[3]!];
-      const message = m[4]!.trim();
+      // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
+      let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
+      // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
+      if (message === "" || message.endsWith(":")) {
+        const next = /^[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length));
+        if (next) message = `${message} ${next[1]!.trim()}`.trim();
+      }
       return { what: "a status and its reason phrase in the text", status: num(status), statusText: reason, ...(message ? { body: message } : {}) };
     }
     const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
@@ -766,9 +790,25 @@ export const STATUS_PHRASE: LogFormat = {
     // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
     // class, often under an app's own lines (an issue template's "Error Output").
     const lead = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d) ([A-Z][^\r\n]{2,2000})/.exec(t);
-    return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
+    if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
+    // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
+    // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
+    // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before or after it names the host.
+    const said = STATUS_IN_WORDS.exec(t);
+    if (!said) return undefined;
+    const url = said[3] ?? t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
+    const message = said[4]!.trim();
+    return { what: "an error status stated in words", status: num(said[1]), ...(said[2] ? { statusText: said[2] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
   },
 };
+
+/**
+ * `status`, `status code`, `HTTP error`, `HTTP response code`, `returned a`, then an error status
+ * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for URL: <url>`,
+ * separators, and the message on the rest of the line.
+ */
+const STATUS_IN_WORDS =
+  /\b(?:status(?:[ _]?code)?|HTTP(?: error| response code| status)?|returned(?: an?)?)[:= ]{1,3}([45]\d\d)(?!\d)(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for URL: (https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** {@link STATUS_PHRASE}'s reading, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

@@ -18,7 +18,11 @@ export const shopify = provider({
   name: "Shopify",
   hosts: ["myshopify.com", "shopify.com"],
   bodyRequestId: "errors[].extensions.requestId",
-  fingerprints: { headers: ["x-shopify-shop-api-call-limit", "x-shopify-api-version", "x-shopid", "x-sorting-hat-podid", "x-sorting-hat-shopid"] },
+  // The REST Admin API's messages begin "[API] " ("[API] Invalid API key or access token ..."), also as clients print them.
+  fingerprints: {
+    headers: ["x-shopify-shop-api-call-limit", "x-shopify-api-version", "x-shopid", "x-sorting-hat-podid", "x-sorting-hat-shopid"],
+    body: { any: [{ json: "errors", matches: /^\[API\] / }, { text: /(?:^|[\s"'(])\[API\] [A-Z]/ }] },
+  },
   message: ["errors", "errors[].message", "errors.product[]"],
   signals: {
     "provider.shopify.rest-merchant-approval-scope": {
