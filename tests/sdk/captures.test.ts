@@ -143,6 +143,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["38-aws-go-v2-1.txt", { format: "log", status: 403 }],
   ["39-guzzle-list-body-1.txt", { format: "log", status: 401 }],
   ["40-shopify-node-1.txt", { format: "log", status: 403 }],
+  ["41-quickbooks-fault-1.txt", { format: "log", status: 403 }],
+  ["41-quickbooks-fault-2.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

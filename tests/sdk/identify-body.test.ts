@@ -496,5 +496,14 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["read_themes"]);
     expect(x.error!.message).toMatch(/HTTP 403 Forbidden: from Shopify: "\[API\] This action/);
   });
+
+  test("QuickBooks' fault printed in an exception or a log: its statusCode is the status, its code the signal", () => {
+    const throttled = explain(paste("41-quickbooks-fault-1.txt"));
+    expect(throttled.rule).toBe("provider.quickbooks.throttled");
+    expect(throttled.error!.retryable).toBe(true);
+    const denied = explain(paste("41-quickbooks-fault-2.txt"));
+    expect(denied.rule).toBe("provider.quickbooks.authorization-failed");
+    expect(denied.error!.name).toBe("ScopeReauthRequiredError");
+  });
 });
 

@@ -788,6 +788,8 @@ describe("bad input", () => {
     (n: number) => repeat("https response error StatusCode: 403, RequestID: a, ", n),
     (n: number) => `(403 Forbidden) from X:${" ".repeat(n)}\n${repeat("a", n)}`,
     (n: number) => repeat("[{", n),
+    (n: number) => `message=A; errorCode=003001; statusCode=403${repeat("<Detail>", n)}`,
+    (n: number) => repeat("message=A; errorCode=00300", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -472,6 +472,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // QuickBooks Online's fault printed inside a client's exception or an app's log (python-quickbooks'
+    // `AuthorizationException`, the PHP SDK, a JSON string in a log): the fault's message,
+    // `message=ThrottleExceeded; errorCode=003001; statusCode=403`, is the one place the status is printed.
+    name: "QuickBooks fault message",
+    find(t) {
+      const m = /message=([A-Za-z]{1,64}); errorCode=(\d{6}); statusCode=(\d{3})/.exec(t);
+      if (!m) return undefined;
+      const detail = /<Detail>([^<]{0,2000})<\/Detail>/.exec(t.slice(m.index, m.index + 4096))?.[1]?.trim();
+      return {
+        what: "QuickBooks' fault message",
+        provider: "quickbooks",
+        status: num(m[3]),
+        rebuilt: {
+          value: { Fault: { Error: [{ Message: m[0], code: String(Number(m[2])), ...(detail ? { Detail: detail } : {}) }] } },
+          from: "QuickBooks' fault rebuilt from the message (and detail) the printout carries",
+        },
+      };
+    },
+  },
+  {
     // aws-sdk-go-v2 (smithy-go): "operation error STS: GetCallerIdentity, https response error StatusCode: 403,
     // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
     name: "aws-sdk-go-v2 operation error",
