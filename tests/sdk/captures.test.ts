@@ -145,6 +145,16 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["40-shopify-node-1.txt", { format: "log", status: 403 }],
   ["41-quickbooks-fault-1.txt", { format: "log", status: 403 }],
   ["41-quickbooks-fault-2.txt", { format: "log", status: 403 }],
+  ["42-dotnet-webexception-1.txt", { format: "log", status: 401 }],
+  ["42-openapi-error-calling-1.txt", { format: "json-body", status: 401 }],
+  ["42-guzzle3-1.txt", { format: "log", status: 401 }],
+  ["42-http-slash-status-1.txt", { format: "log", status: 429 }],
+  ["42-bracket-status-1.txt", { format: "log", status: 401 }],
+  ["43-box-sdk-1.txt", { format: "log", status: 403 }],
+  ["43-box-sdk-2.txt", { format: "log", status: 403 }],
+  ["44-hubspot-status-code-1.txt", { format: "json-body", status: 401 }],
+  ["44-status-in-words-5.txt", { format: "log", status: 403 }],
+  ["44-status-in-words-6.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -505,5 +505,35 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(denied.rule).toBe("provider.quickbooks.authorization-failed");
     expect(denied.error!.name).toBe("ScopeReauthRequiredError");
   });
+
+  test.each([
+    ["42-dotnet-webexception-1.txt", "ProviderUnauthorizedError", undefined],
+    ["42-openapi-error-calling-1.txt", "ScopeReauthRequiredError", "xero"],
+    ["42-guzzle3-1.txt", "ProviderUnauthorizedError", "intercom"],
+    ["42-http-slash-status-1.txt", "ProviderAPIError", undefined],
+    ["42-bracket-status-1.txt", "ScopeReauthRequiredError", "dropbox"],
+    ["44-hubspot-status-code-1.txt", "ProviderUnauthorizedError", undefined],
+    ["44-status-in-words-5.txt", "ProviderAPIError", undefined],
+    ["44-status-in-words-6.txt", "ProviderUnauthorizedError", undefined],
+  ])("%s is a %s (provider %s)", (file, name, provider) => {
+    const x = explain(paste(file));
+    expect(x.error!.name).toBe(name);
+    expect(x.provider?.id).toBe(provider);
+  });
+
+  test("Box SDKs' '[403 | request id] code - message' keeps the request id, the code and the message", () => {
+    for (const file of ["43-box-sdk-1.txt", "43-box-sdk-2.txt"]) {
+      const x = explain(paste(file));
+      expect(x.provider?.id).toBe("box");
+      expect(x.input.status).toBe(403);
+      expect(x.error!.requestId).toMatch(/^[a-z0-9]{16}/);
+      expect(x.error!.message).toMatch(/Access denied - insufficient permission/);
+    }
+  });
+
+  test("a provider's 'status': 'error' beside its message is not taken for a poll result", () => {
+    // HubSpot's secondly limit, body only (no statusCode): refused for its missing status, not called a poll.
+    expect(() => explain('{ "status": "error", "message": "You have reached your secondly limit.", "errorType": "RATE_LIMIT" }')).toThrow(/has no status/);
+  });
 });
 

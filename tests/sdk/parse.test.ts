@@ -790,6 +790,11 @@ describe("bad input", () => {
     (n: number) => repeat("[{", n),
     (n: number) => `message=A; errorCode=003001; statusCode=403${repeat("<Detail>", n)}`,
     (n: number) => repeat("message=A; errorCode=00300", n),
+    (n: number) => repeat("The API returned an error [Forbidden | a", n),
+    (n: number) => repeat("error response [40", n),
+    (n: number) => repeat("(401) Unauthorized.E ", n) + "{",
+    (n: number) => repeat("HTTP/429: Too Many Requests -", n) + "{",
+    (n: number) => repeat("-> [401", n) + "] {",
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

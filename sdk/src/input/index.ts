@@ -114,11 +114,12 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
 /**
  * An error whose message is the response as JSON, printed by Node (`[Error: {"statusCode":401,
  * "body":{...},"headers":{...}}]`, `Error: {...}`) or by another language's client
- * (`Box.V2.Exceptions.BoxException: {"type":"error","status":429,...}`): the JSON, read as a paste of its own.
+ * (`Box.V2.Exceptions.BoxException: {"type":"error","status":429,...}`, an OpenAPI client's
+ * `ApiException: Error calling GetContacts: {...}`): the JSON, read as a paste of its own.
  */
 function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefined {
   // `[Error: {...}]` (Node before 12), `Box.V2.Exceptions.BoxException: {...}` (a qualified exception's message).
-  const m = /^\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?=[{[])/.exec(t);
+  const m = /^\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?:Error calling [A-Za-z0-9_]{1,100}: )?(?=[{[])/.exec(t);
   if (!m) return undefined;
   const end = balancedEnd(t, m[0].length);
   if (end === undefined) return undefined;

@@ -159,12 +159,13 @@ function readLoggedError(value: Record<string, unknown>): ParsedInput | undefine
 /**
  * The status a body states itself, beside its error members: LinkedIn's, Box's and Figma's
  * `status`, Xero's `Status`, problem+json's `status` (RFC 9457), an AIP-193 body's `error.code`
- * (Google's). A whole number; a member that only holds a status (`{"status": 403}`) is no body.
+ * (Google's), HubSpot's `statusCode` beside `"status": "error"`. A whole number; a member that only holds a status (`{"status": 403}`) is no body.
  */
 function ownStatus(value: Record<string, unknown>): number | undefined {
   const aip = aip193Status(value);
   if (aip !== undefined) return aip;
-  const status = value.status ?? value.Status;
+  // HubSpot's `"status": "error"` comes with the number in `statusCode`.
+  const status = typeof value.status === "string" ? value.statusCode : (value.status ?? value.Status);
   if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
 }
@@ -198,7 +199,9 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
   const code = envelopeCode ?? problemCode;
   const kind = envelopeCode !== undefined ? "an error envelope" : "a problem+json body";
   const status = value.status;
-  if (typeof status === "string" && (CONNECT_STATUSES.has(status) || APPROVAL_STATUSES.has(status))) {
+  // A provider's `"status": "error"` beside its message (HubSpot's) is no poll result: only an id of one makes it look like one.
+  const pollish = Object.keys(value).some((k) => k === "session_id" || k === "approval_id" || k === "grant_id") || !Object.hasOwn(value, "message");
+  if (typeof status === "string" && (CONNECT_STATUSES.has(status) || APPROVAL_STATUSES.has(status)) && pollish) {
     if (typeof value.session_id !== "string" && typeof value.approval_id !== "string") {
       return 'This JSON looks like a poll result, but it has no string "session_id" (a Connect session) or "approval_id" (an approval): paste the whole poll answer.';
     }

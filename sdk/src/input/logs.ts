@@ -358,11 +358,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // box-java-sdk: "com.box.sdk.BoxAPIResponseException: The API returned an error code [401]" (then, when Box sent one, " | request id | code | message")
-    name: "box-java-sdk BoxAPIResponseException",
+    name: "Box SDK API exception",
     find(t) {
-      const m = /The API returned an error code \[(\d{3})(?: \| ([^\]\r\n]{1,2000}))?\]/.exec(t);
+      // Newer releases (and the .NET SDK, with the reason for the number): `[403 | request id] code - message`.
+      const m = /The API returned an error(?: code)? \[(\d{3}|[A-Z][A-Za-z ]{1,40})(?: \| ([A-Za-z0-9.]{1,128}))?\](?: ([a-z_]{1,64}) - ([^\r\n]{0,2000}))?/.exec(t);
       if (!m) return undefined;
-      return { what: "box-java-sdk's BoxAPIResponseException", provider: "box", status: num(m[1]), ...(m[2] ? { body: m[2].trim() } : {}) };
+      const status = /^\d/.test(m[1]!) ? num(m[1]) : num(Object.keys(REASONS).find((n) => REASONS[n] === m[1]));
+      if (status === undefined) return undefined;
+      const body = m[3] ? { type: "error", status, code: m[3], message: m[4]!.trim(), ...(m[2] ? { request_id: m[2] } : {}) } : undefined;
+      return {
+        what: "Box SDK's API exception",
+        provider: "box",
+        status,
+        ...(body ? { rebuilt: { value: body, from: "Box's error body rebuilt from the status, request id, code and message the SDK printed" } } : {}),
+      };
     },
   },
   {
@@ -688,7 +697,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const body = bracketed(t, brace);
         if (body === undefined || (!readJson(body).ok && readRelaxedJson(body) === undefined)) continue;
         const url = before.slice(0, m.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
-        const reason = m[2]?.trim().replace(/^\(|\)$/g, "");
+        const reason = m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");
         const pkg = exceptionPackage(before);
         return {
           what: "a status stated before a JSON body",
@@ -712,21 +721,21 @@ const REASONS: Readonly<Record<string, string>> = {
   "503": "Service Unavailable", "504": "Gateway Timeout",
 };
 
-/** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`), then what the line says after it. */
+/** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n} ${r}`).join("|")})|\\((\\d{3})\\): (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n} ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 
 /**
- * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP`, `API`,
- * an error's or exception's name (and a short phrase), a colon, an opening bracket, or at the
- * start of a line; then a reason phrase, the separators (`-`, a short phrase ending in a
+ * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),
+ * `API`, an error's or exception's name (and a short phrase), a colon, an opening bracket (`(401)`,
+ * `-> [401]`), or at the start of a line; then a reason phrase, the separators (`-`, a short phrase ending in a
  * colon: `Details:`, `the response is:`, `for /repos/o/r:`; a log's `, body=`), and the body,
  * or blank lines and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API)[:= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|\(|(?:^|\n|: )[ \t]*)([1-5]\d\d)( \(?[A-Z][A-Za-z' -]{1,40}\)?)?\)?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z ]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:])?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?)?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:])?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
@@ -816,19 +825,22 @@ export const STATUS_PHRASE: LogFormat = {
     // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before or after it names the host.
     const said = STATUS_IN_WORDS.exec(t);
     if (!said) return undefined;
-    const url = said[3] ?? t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
     const message = said[4]!.trim();
+    const url =
+      said[3] ??
+      (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /https?:\/\/[^\s"'<>]{1,2000}/.exec(message)?.[0])?.replace(/[.:,]$/, "");
     return { what: "an error status stated in words", status: num(said[1]), ...(said[2] ? { statusText: said[2] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
   },
 };
 
 /**
- * `status`, `status code`, `HTTP error`, `HTTP response code`, `returned a`, then an error status
+ * `status`, `status code`, `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP response
+ * code`, `returned a`, `error response [403]`, then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for URL: <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b(?:status(?:[ _]?code)?|HTTP(?: error| response code| status)?|returned(?: an?)?)[:= ]{1,3}([45]\d\d)(?!\d)(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for URL: (https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b(?:status(?:[ _]?code)?|http[ _]code|HTTP(?: error| response code| status)?|returned(?: an?)?|(?:error|response)(?= \[))[:=\] ]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for URL: (https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** {@link STATUS_PHRASE}'s reading, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
