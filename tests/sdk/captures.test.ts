@@ -155,6 +155,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["44-hubspot-status-code-1.txt", { format: "json-body", status: 401 }],
   ["44-status-in-words-5.txt", { format: "log", status: 403 }],
   ["44-status-in-words-6.txt", { format: "log", status: 401 }],
+  ["45-headers-below-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -535,5 +535,13 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     // HubSpot's secondly limit, body only (no statusCode): refused for its missing status, not called a poll.
     expect(() => explain('{ "status": "error", "message": "You have reached your secondly limit.", "errorType": "RATE_LIMIT" }')).toThrow(/has no status/);
   });
+
+  test("header lines below a status line are its headers: Figma known by X-Figma-Plan-Tier; a Retry-After with a note is no wait", () => {
+    const x = explain(paste("45-headers-below-1.txt"));
+    expect(x.provider).toMatchObject({ id: "figma", evidence: "header X-Figma-Plan-Tier" });
+    expect(x.input.headers).toHaveLength(3);
+    expect(x.error!.retryAfter, "'396749 (~4.5 days)' is no delta-seconds value").toBeUndefined();
+    expect(explain("Response: 429 Too Many Requests\nHeaders:\nRetry-After: 30\n").error!.retryAfter).toBe(30);
+  });
 });
 

@@ -795,6 +795,8 @@ describe("bad input", () => {
     (n: number) => repeat("(401) Unauthorized.E ", n) + "{",
     (n: number) => repeat("HTTP/429: Too Many Requests -", n) + "{",
     (n: number) => repeat("-> [401", n) + "] {",
+    (n: number) => `429 Too Many Requests\nHeaders:\n${repeat("A: b\n", n)}`,
+    (n: number) => repeat("429 Too Many Requests\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

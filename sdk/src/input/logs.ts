@@ -806,12 +806,20 @@ export const STATUS_PHRASE: LogFormat = {
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(4)] : [m[2]!, m[3]!];
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
+      // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
+      const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
       // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
-      if (message === "" || message.endsWith(":")) {
+      if (headers.length === 0 && (message === "" || message.endsWith(":"))) {
         const next = /^[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length));
         if (next) message = `${message} ${next[1]!.trim()}`.trim();
       }
-      return { what: "a status and its reason phrase in the text", status: num(status), statusText: reason, ...(message ? { body: message } : {}) };
+      return {
+        what: "a status and its reason phrase in the text",
+        status: num(status),
+        statusText: reason,
+        ...(headers.length ? { headers } : {}),
+        ...(message ? { body: message } : {}),
+      };
     }
     const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
     if (e) return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() };
@@ -832,6 +840,19 @@ export const STATUS_PHRASE: LogFormat = {
     return { what: "an error status stated in words", status: num(said[1]), ...(said[2] ? { statusText: said[2] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
   },
 };
+
+/** The header lines right below `from` (after an optional "Headers:" line), up to the first line that is none. */
+function headersBelow(t: string, from: number): HeaderPair[] {
+  const headers: HeaderPair[] = [];
+  let at = t.indexOf("\n", from);
+  for (let lines = 0; at >= 0 && lines <= MAX_HEADERS; lines++) {
+    const end = lineEnd(t, at + 1);
+    const line = t.slice(at + 1, end).trim();
+    if (!(lines === 0 && /^Headers?:$/i.test(line)) && !headerLine(line, headers)) break;
+    at = end < t.length ? end : -1;
+  }
+  return headers;
+}
 
 /**
  * `status`, `status code`, `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP response
