@@ -9,7 +9,8 @@
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
  *   pastes (issue 7) brought the engine to 46.0 KiB, and it was raised to 48 KiB knowingly.
- *   See the note of issue 7.
+ *   A third trial's readers (Go, Java, .NET, PHP printouts; an error status stated in words)
+ *   brought it to 47.8 KiB: raised to 50 KiB, knowingly. See the note of issue 7.
  * Reads the built site: run `npm run build` first.
  */
 import { describe, expect, test } from "vitest";
@@ -20,7 +21,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 48 * 1024;
+const ENGINE_GUARD = 50 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
