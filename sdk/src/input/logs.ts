@@ -357,7 +357,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // box-java-sdk: "com.box.sdk.BoxAPIResponseException: The API returned an error code [401]" (then, when Box sent one, " | request id | code | message")
+    // box-java-sdk: "com.box.sdk.BoxAPIResponseException: The API returned an error code [401]" (older releases)
     name: "Box SDK API exception",
     find(t) {
       // Newer releases (and the .NET SDK, with the reason for the number): `[403 | request id] code - message`.
