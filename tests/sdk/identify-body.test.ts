@@ -471,8 +471,15 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(go.rule).toBe("provider.openai.rate-limit-exceeded");
     expect(go.error!.retryAfter).toBe(19);
     expect(explain(paste("37-status-in-words-4.txt")).error!.name).toBe("ProviderUnauthorizedError");
-    // A success stated in words is no error status: not read this way.
+    // A success stated in words is no error status, and a count is no status: not read this way.
     expect(() => explain("Sync finished with status 200: 14 items")).toThrow(AlterValueError);
+    expect(() => explain("The search returned 404 results for your query")).toThrow(AlterValueError);
+    // https://github.com/anotherrhb/5into15/issues/3: the docs link in the message is no request URL.
+    const twython = explain(
+      "twython.exceptions.TwythonError: Twitter API returned a 403 (Forbidden), You currently have access to a subset of Twitter API v2 endpoints and limited v1.1 endpoints (e.g. media post, oauth) only. If you need access to this endpoint, you may need a different access level. You can learn more here: https://developer.twitter.com/en/portal/product",
+    );
+    expect(twython.input.status).toBe(403);
+    expect(twython.input.url).toBeUndefined();
   });
 
   test("aws-sdk-go-v2's operation error is AWS's expired session token, with its request id", () => {

@@ -830,13 +830,14 @@ export const STATUS_PHRASE: LogFormat = {
     if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
-    // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before or after it names the host.
+    // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before it (or labelled one after
+    // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     const said = STATUS_IN_WORDS.exec(t);
     if (!said) return undefined;
     const message = said[4]!.trim();
     const url =
       said[3] ??
-      (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /https?:\/\/[^\s"'<>]{1,2000}/.exec(message)?.[0])?.replace(/[.:,]$/, "");
+      (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1])?.replace(/[.:,]$/, "");
     return { what: "an error status stated in words", status: num(said[1]), ...(said[2] ? { statusText: said[2] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
   },
 };
@@ -856,12 +857,13 @@ function headersBelow(t: string, from: number): HeaderPair[] {
 
 /**
  * `status`, `status code`, `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP response
- * code`, `returned a`, `error response [403]`, then an error status
+ * code`, `returned a` (with the reason in brackets after the status: "returned 404 results" is no status),
+ * `error response [403]`, then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for URL: <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b(?:status(?:[ _]?code)?|http[ _]code|HTTP(?: error| response code| status)?|returned(?: an?)?|(?:error|response)(?= \[))[:=\] ]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for URL: (https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b(?:status(?:[ _]?code)?|http[ _]code|HTTP(?: error| response code| status)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?= \[))[:=\] ]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for URL: (https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** {@link STATUS_PHRASE}'s reading, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
