@@ -550,5 +550,11 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(x.error!.retryAfter, "'396749 (~4.5 days)' is no delta-seconds value").toBeUndefined();
     expect(explain("Response: 429 Too Many Requests\nHeaders:\nRetry-After: 30\n").error!.retryAfter).toBe(30);
   });
+
+  test("auth0-java's 'Request failed with status code 403: Insufficient scope, expected any of: ...' names Auth0 and the scope", () => {
+    const x = explain(paste("46-auth0-java-1.txt"));
+    expect(x.provider).toMatchObject({ id: "auth0", evidence: "body shape" });
+    expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["create:email_templates"]);
+  });
 });
 

@@ -639,14 +639,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // axios: "AxiosError: Request failed with status code 403"
+    // axios: "AxiosError: Request failed with status code 403"; auth0-java: "... status code 403: Insufficient scope, ..."
     name: "axios AxiosError",
     find(t) {
-      const m = /Request failed with status code (\d{3})\b/.exec(t);
+      const m = /Request failed with status code (\d{3})\b(?:: ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       // The inspect output that often follows: `data: { ... }` under `response:`.
       const data = /\n[ \t]*data: (?=[{[])/.exec(t.slice(m.index));
-      const body = data ? bracketed(t, m.index + data.index + data[0].length) : undefined;
+      // auth0-java words its APIException the same, with the description after a colon.
+      const body = data ? bracketed(t, m.index + data.index + data[0].length) : m[2]?.trim();
       return { what: "axios's error", status: num(m[1]), ...(body ? { body } : {}) };
     },
   },

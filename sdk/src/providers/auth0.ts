@@ -15,14 +15,15 @@ export const auth0 = provider({
   hosts: ["auth0.com"],
   // Not in Auth0's docs, but on every captured Auth0 response (and technology detectors use it to recognise Auth0).
   requestIdHeaders: ["x-auth0-requestid"],
-  fingerprints: { headers: ["x-auth0-requestid"] },
+  // The Management API's scope message is Auth0's own words; clients print it alone (auth0-java, go-auth0).
+  fingerprints: { headers: ["x-auth0-requestid"], body: { text: EXPECTED } },
   message: ["message", "error_description"],
   signals: {
     "provider.auth0.insufficient-scope": {
       status: [403],
-      when: { any: [{ json: "errorCode", is: "insufficient_scope" }, { json: "message", matches: EXPECTED }] },
+      when: { any: [{ json: "errorCode", is: "insufficient_scope" }, { json: "message", matches: EXPECTED }, { text: EXPECTED }] },
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ json: "message", capture: EXPECTED, split: "," }],
+      missingScopes: [{ json: "message", capture: EXPECTED, split: "," }, { text: EXPECTED, split: "," }],
     },
   },
 });
