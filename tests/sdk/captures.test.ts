@@ -157,6 +157,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["44-status-in-words-6.txt", { format: "log", status: 401 }],
   ["45-headers-below-1.txt", { format: "log", status: 429 }],
   ["46-auth0-java-1.txt", { format: "log", status: 403 }],
+  ["47-figma-scope-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

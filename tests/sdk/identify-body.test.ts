@@ -556,5 +556,15 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(x.provider).toMatchObject({ id: "auth0", evidence: "body shape" });
     expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["create:email_templates"]);
   });
+
+  test("Figma's 'Invalid scope(s)' names Figma without headers, printed or in its {status, err} body: re-authorize", () => {
+    const printed = explain(paste("47-figma-scope-1.txt"));
+    expect(printed.provider?.id).toBe("figma");
+    expect(printed.error!.name).toBe("ScopeReauthRequiredError");
+    const body = explain('HTTP/1.1 403 Forbidden\n\n{"status":403,"err":"Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope"}');
+    expect(body.provider).toMatchObject({ id: "figma", evidence: "body shape" });
+    expect((body.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["file_code_connect:write"]);
+    expect(explain("Failed to upload (ERR_BAD_REQUEST): 403 Invalid scope(s): files:read").error!.name).toBe("ScopeReauthRequiredError");
+  });
 });
 

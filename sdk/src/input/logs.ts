@@ -826,8 +826,9 @@ export const STATUS_PHRASE: LogFormat = {
     if (e) return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() };
     // A line begins with an error status and a sentence: the message of the OpenAI and Anthropic
     // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
-    // class, often under an app's own lines (an issue template's "Error Output").
-    const lead = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d) ([A-Z][^\r\n]{2,2000})/.exec(t);
+    // class, often under an app's own lines (an issue template's "Error Output") or after its words and
+    // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ...").
+    const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d) ([A-Z][^\r\n]{2,2000})/.exec(t);
     if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,

@@ -6,8 +6,16 @@
  */
 import { provider, type Match, type ProviderDocs } from "./types.js";
 
-/** Figma's two body shapes: `{"status", "err"}` and `{"error": true, "status", "message"}`. */
-const said = (test: { is: string | readonly string[] } | { matches: RegExp }): Match => ({ any: [{ json: "err", ...test }, { json: "message", ...test }] });
+/**
+ * Figma's message, in either body shape (`{"status", "err"}`, `{"error": true, "status", "message"}`)
+ * or printed alone by a client (`403 Invalid scope(s): ...`).
+ */
+const said = (test: { is: string | readonly string[] } | { matches: RegExp }): Match => ({
+  any: [{ json: "err", ...test }, { json: "message", ...test }, { text: "is" in test ? new RegExp(`^(?:${[test.is].flat().map(escape).join("|")})$`) : test.matches }],
+});
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope": Figma's own words, its fingerprint without headers. */
+const INVALID_SCOPES = /^Invalid scope\(s\)/;
 const REQUIRED_SCOPE = /This endpoint requires the ([a-z_]{1,64}:[a-z_]{1,64}) scope/;
 
 export const figma = provider({
@@ -15,7 +23,10 @@ export const figma = provider({
   name: "Figma",
   hosts: ["figma.com"],
   // Documented on the rate-limits page; only Figma sends them (on 429s).
-  fingerprints: { headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"] },
+  fingerprints: {
+    headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"],
+    body: { any: [{ json: "err", matches: INVALID_SCOPES }, { json: "message", matches: INVALID_SCOPES }, { text: INVALID_SCOPES }] },
+  },
   message: ["err", "message"],
   signals: {
     "provider.figma.invalid-or-expired-token": {
@@ -25,11 +36,12 @@ export const figma = provider({
     },
     "provider.figma.invalid-scope": {
       status: [403],
-      when: said({ matches: /^Invalid scope\(s\)/ }),
+      when: said({ matches: INVALID_SCOPES }),
       error: "ScopeReauthRequiredError",
       missingScopes: [
         { json: "message", capture: REQUIRED_SCOPE },
         { json: "err", capture: REQUIRED_SCOPE },
+        { text: REQUIRED_SCOPE },
       ],
     },
   },
