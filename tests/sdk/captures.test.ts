@@ -158,6 +158,23 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["45-headers-below-1.txt", { format: "log", status: 429 }],
   ["46-auth0-java-1.txt", { format: "log", status: 403 }],
   ["47-figma-scope-1.txt", { format: "log", status: 403 }],
+  ["48-github-cli-1.txt", { format: "log", status: 403 }],
+  ["48-octokit-inspected-1.txt", { format: "log", status: 403 }],
+  ["49-chrome-console-1.txt", { format: "log", status: 401 }],
+  ["49-chrome-console-2.txt", { format: "log", status: 401 }],
+  ["49-volley-1.txt", { format: "log", status: 401 }],
+  ["50-status-in-words-7.txt", { format: "log", status: 401 }],
+  ["50-status-in-words-8.txt", { format: "log", status: 429 }],
+  ["50-status-in-words-9.txt", { format: "log", status: 429 }],
+  ["51-jira-status-code-1.txt", { format: "json-body", status: 401 }],
+  ["51-graph-java-1.txt", { format: "log", status: 401 }],
+  ["52-aws-go-v2-2.txt", { format: "log", status: 400 }],
+  ["52-aws-java-v1-1.txt", { format: "log", status: 400 }],
+  ["52-aws-go-v1-1.txt", { format: "log", status: 403 }],
+  ["53-julia-embedded-1.txt", { format: "http", status: 429 }],
+  ["54-spotipy-log-1.txt", { format: "log", status: 403 }],
+  // Prose about a status, not a printout of one: nothing to read.
+  ["55-not-an-error-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -566,5 +566,50 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect((body.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["file_code_connect:write"]);
     expect(explain("Failed to upload (ERR_BAD_REQUEST): 403 Invalid scope(s): files:read").error!.name).toBe("ScopeReauthRequiredError");
   });
+
+  describe("fourth blind trial", () => {
+    test.each([
+      // [file, class, retryable, provider, request id]
+      ["48-github-cli-1.txt", "ProviderAPIError", true, "github", undefined],
+      ["48-octokit-inspected-1.txt", "ScopeReauthRequiredError", false, "github", undefined],
+      ["49-chrome-console-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["49-chrome-console-2.txt", "ProviderUnauthorizedError", false, "bitbucket", undefined],
+      ["49-volley-1.txt", "ProviderUnauthorizedError", false, "zendesk", undefined],
+      ["50-status-in-words-7.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["50-status-in-words-8.txt", "ProviderAPIError", true, undefined, undefined],
+      ["50-status-in-words-9.txt", "ProviderAPIError", true, undefined, undefined],
+      ["51-jira-status-code-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["51-graph-java-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["52-aws-go-v2-2.txt", "ProviderAPIError", true, "aws", undefined],
+      ["52-aws-java-v1-1.txt", "ProviderUnauthorizedError", false, "aws", "C043EEA5A00B5DF8"],
+      ["52-aws-go-v1-1.txt", "ProviderUnauthorizedError", false, "aws", "86d1302f-64cb-427a-8824-296ab645b63c"],
+      ["53-julia-embedded-1.txt", "ProviderAPIError", false, "openai", "req_47fc080729878fd0ef899db83bb08b55"],
+      ["54-spotipy-log-1.txt", "ScopeReauthRequiredError", false, "spotify", undefined],
+    ])("%s: %s, retryable %s, provider %s, request id %s", (file, name, retryable, provider, requestId) => {
+      const x = explain(paste(file));
+      expect(x.error!.name).toBe(name);
+      expect(x.error!.retryable).toBe(retryable);
+      expect(x.provider?.id).toBe(provider);
+      expect(x.error!.requestId).toBe(requestId);
+    });
+
+    test("the GitHub CLI's message before '(HTTP 403)' is the message; the secondary limit waits a minute", () => {
+      const x = explain(paste("48-github-cli-1.txt"));
+      expect(x.rule).toBe("provider.github.secondary-rate-limit");
+      expect(x.error!.message).toMatch(/exceeded a secondary rate limit/);
+      expect(x.error!.retryAfter).toBe(60);
+    });
+
+    test("prose that names a status in passing is no printout; a printout's 'HTTP 429' with its reason is", () => {
+      expect(() => explain(paste("55-not-an-error-1.txt"))).toThrow(AlterValueError);
+      expect(explain("Request failed: HTTP 429 Too Many Requests").input.status).toBe(429);
+    });
+
+    test("a JSON body inside other text keeps to its own brackets (Julia's triple quotes and stack after it)", () => {
+      const x = explain(paste("53-julia-embedded-1.txt"));
+      expect(x.rule).toBe("provider.openai.insufficient-quota");
+      expect(x.input.warnings.join(" ")).toMatch(/text after the JSON body .* was skipped/);
+    });
+  });
 });
 

@@ -797,6 +797,13 @@ describe("bad input", () => {
     (n: number) => repeat("-> [401", n) + "] {",
     (n: number) => `429 Too Many Requests\nHeaders:\n${repeat("A: b\n", n)}`,
     (n: number) => repeat("429 Too Many Requests\n", n),
+    (n: number) => repeat("(Service: a; Status Code: 400; Error Code: A; Request ID: ", n),
+    (n: number) => repeat("Ab: ", n) + "x\n\tstatus code: 403, request id: a",
+    (n: number) => repeat("HTTP Error for GET to https://a returned 4", n),
+    (n: number) => repeat("GET https://a 40", n),
+    (n: number) => repeat("the server responded with a status of 4", n),
+    (n: number) => `x\nHTTP/1.1 429 X\n\n{${repeat('"a":1,', n)}`,
+    (n: number) => repeat("HTTP 429 (t", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

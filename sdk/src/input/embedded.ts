@@ -8,7 +8,9 @@
  * @module
  */
 import type { ParsedInput } from "../types.js";
+import { readJson } from "../json.js";
 import { readHttp } from "./http.js";
+import { balancedEnd } from "./text.js";
 
 /** A status line at the start of a line other than the first. */
 const STATUS_LINE = /\nHTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/;
@@ -22,5 +24,12 @@ export function readEmbeddedHttp(t: string): ParsedInput | undefined {
   if (!out) return undefined;
   const lines = t.slice(0, start).split("\n").length - 1;
   out.warnings.push(`Read the HTTP response that starts on line ${lines + 1}; the ${lines} line${lines === 1 ? "" : "s"} before it were skipped.`);
+  // What the printout puts after a JSON body (a closing quote, a stack trace) is not the body's.
+  const body = typeof out.body === "string" ? out.body.trimStart() : "";
+  const end = body.startsWith("{") || body.startsWith("[") ? balancedEnd(body, 0) : undefined;
+  if (end !== undefined && end < body.trimEnd().length && readJson(body.slice(0, end)).ok) {
+    out.body = body.slice(0, end);
+    out.warnings.push(`The text after the JSON body (${JSON.stringify(body.slice(end).trim().slice(0, 60))}) was skipped: it follows the response in the paste.`);
+  }
   return out;
 }

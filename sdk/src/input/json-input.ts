@@ -159,14 +159,14 @@ function readLoggedError(value: Record<string, unknown>): ParsedInput | undefine
 /**
  * The status a body states itself, beside its error members: LinkedIn's, Box's and Figma's
  * `status`, Xero's `Status`, problem+json's `status` (RFC 9457), an AIP-193 body's `error.code`
- * (Google's), HubSpot's `statusCode` beside `"status": "error"`. A whole number; a member that
+ * (Google's), HubSpot's `statusCode` beside `"status": "error"`, Jira's `status-code`. A whole number; a member that
  * only holds a status (`{"status": 403}`) is no body.
  */
 function ownStatus(value: Record<string, unknown>): number | undefined {
   const aip = aip193Status(value);
   if (aip !== undefined) return aip;
   // HubSpot's `"status": "error"` comes with the number in `statusCode`.
-  const status = typeof value.status === "string" ? value.statusCode : (value.status ?? value.Status);
+  const status = typeof value.status === "string" ? value.statusCode : (value.status ?? value.Status ?? value["status-code"]);
   if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
 }

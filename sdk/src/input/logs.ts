@@ -329,7 +329,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // spotipy: "spotipy.client.SpotifyException: http status: 403, code:-1 - https://api.spotify.com/v1/...:\n Insufficient client scope[, reason: None]"
     name: "spotipy SpotifyException",
     find(t) {
-      const m = /http status: (\d{3}), code:-?\d{1,10} - (https?:\/\/[^\s]{1,2000})[ \t]*\r?\n?[ \t]*([^\r\n]{0,2000})/.exec(t);
+      // Its client's log line too: "HTTP Error for GET to https://... with Params: {...} returned 403 due to Insufficient client scope".
+      const logged = /HTTP Error for [A-Z]{3,7} to (https?:\/\/\S{1,2000})(?: with Params: [^\r\n]{0,2000}?)? returned (\d{3}) due to ([^\r\n]{0,2000})/.exec(t);
+      const m = logged ? [logged[0], logged[2], logged[1], logged[3]] : /http status: (\d{3}), code:-?\d{1,10} - (https?:\/\/[^\s]{1,2000})[ \t]*\r?\n?[ \t]*([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const message = m[3]!.replace(/, reason: [^,]{0,200}$/, "").trim();
       return {
@@ -505,14 +507,34 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
     name: "aws-sdk-go-v2 operation error",
     find(t) {
-      const m = /https response error StatusCode: (\d{3}), RequestID: ([A-Za-z0-9-]{0,128}),(?: HostID: [^,\r\n]{0,512},)? (?:api error ([A-Za-z0-9.]{1,128}): ([^\r\n]{0,2000}))?/.exec(t);
+      const m = /https response error StatusCode: (\d{3}), RequestID: ([^,\s]{0,128}),(?: HostID: [^,\r\n]{0,512},)? (?:api error ([A-Za-z0-9.]{1,128}): ([^\r\n"]{0,2000}))?/.exec(t);
       if (!m) return undefined;
       return {
         what: "aws-sdk-go-v2's operation error",
         provider: "aws",
         status: num(m[1]),
-        ...(m[2] ? { headers: [["x-amzn-RequestId", m[2]] as HeaderPair] } : {}),
+        // A log may redact it (`*redacted*`): only an id is kept.
+        ...(/^[A-Za-z0-9-]{1,128}$/.test(m[2]!) ? { headers: [["x-amzn-RequestId", m[2]!] as HeaderPair] } : {}),
         ...(m[3] ? { rebuilt: { value: { __type: m[3], message: m[4]!.trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the Go SDK printed` } } : {}),
+      };
+    },
+  },
+  {
+    // AWS SDK for Java v1's AmazonServiceException: "The provided token has expired. (Service: Amazon S3; Status Code: 400;
+    // Error Code: ExpiredToken; Request ID: C043EEA5A00B5DF8)"; aws-sdk-go v1's awserr: "InvalidClientTokenId: The security
+    // token included in the request is invalid.\n\tstatus code: 403, request id: 86d1302f-...".
+    name: "AWS SDK for Java v1 or Go v1 error",
+    find(t) {
+      const java = /(?:^|[:\n] ?)([^\r\n(:]{0,2000}?) ?\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128}); Request ID: ([A-Za-z0-9-]{0,128})/.exec(t);
+      const go = java ? undefined : /\b([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]{0,2000})\r?\n[ \t]*status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
+      if (!java && !go) return undefined;
+      const [message, status, code, id] = java ? [java[1]!, java[2]!, java[3]!, java[4]!] : [go![2]!, go![3]!, go![1]!, go![4]!];
+      return {
+        what: java ? "the AWS SDK for Java's service exception" : "aws-sdk-go's error",
+        provider: "aws",
+        status: num(status),
+        ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
+        rebuilt: { value: { __type: code, message: message.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the SDK printed` },
       };
     },
   },
@@ -593,12 +615,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // Go clients' errors, `%v %v: %d %v` (method, URL, status, message): go-github's ErrorResponse
     // (`GET https://api.github.com/user: 401 Bad credentials []`), go-gitlab's (`... : 429 {message: ...}`);
-    // an app's `GET https://... -> 403 / message`. The URL names the provider by its host.
+    // an app's `GET https://... -> 403 / message`; Chrome's console, `GET https://... 401 (Unauthorized)`. The URL
+    // names the provider by its host.
     name: "a client's METHOD URL: status message",
     find(t) {
-      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> )([1-5]\d\d)(?: \/)?(?:[ \t]+([^\r\n]{1,2000}))?(?:\r?\n|$)/.exec(t);
+      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | )([1-5]\d\d)(?: \/)?(?:[ \t]+([^\r\n]{1,2000}))?(?:\r?\n|$)/.exec(t);
       if (!m) return undefined;
-      return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(m[4] ? { body: m[4].trim() } : {}) };
+      // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`.
+      const message = m[4]?.trim().replace(/^\(\)$/, "");
+      return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(message ? { body: message } : {}) };
     },
   },
   {
@@ -668,8 +693,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
-      const body = said && said[1] === m[1] ? bracketed(t, said.index + said[0].length) : undefined;
-      return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t), ...(body ? { body } : {}) };
+      // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
+      const body = said && said[1] === m[1] ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim();
+      const url = /(?:^|\n)[ \t]*url: '(https?:\/\/[^'\s]{1,2000})'/.exec(t)?.[1];
+      return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
   {
@@ -724,7 +751,7 @@ const REASONS: Readonly<Record<string, string>> = {
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n} ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 
@@ -804,7 +831,7 @@ export const STATUS_PHRASE: LogFormat = {
   find(t) {
     const m = STATUS_AND_REASON.exec(t);
     if (m) {
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(4)] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ :/, "").trim()] : [m[2]!, m[3]!];
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
@@ -836,11 +863,16 @@ export const STATUS_PHRASE: LogFormat = {
     // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     const said = STATUS_IN_WORDS.exec(t);
     if (!said) return undefined;
-    const message = said[4]!.trim();
+    // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
+    const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
+    if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
+    // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
+    const after = said[5]!.trim();
+    const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
     const url =
-      said[3] ??
+      said[4] ??
       (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1])?.replace(/[.:,]$/, "");
-    return { what: "an error status stated in words", status: num(said[1]), ...(said[2] ? { statusText: said[2] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
+    return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
   },
 };
 
@@ -858,14 +890,15 @@ function headersBelow(t: string, from: number): HeaderPair[] {
 }
 
 /**
- * `status`, `status code`, `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP response
- * code`, `returned a` (with the reason in brackets after the status: "returned 404 results" is no status),
- * `error response [403]`, then an error status
- * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for URL: <url>`,
+ * `status`, `status code`, `HttpStatusCode`, `status-code`, `status of` (Chrome's "the server responded
+ * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
+ * `HTTP/401`, `response code`, `failed with`, `returned a` (with the reason in brackets after the status:
+ * "returned 404 results" is no status), `error response [403]`, `error - [429]`, then an error status
+ * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b(?:status(?:[ _]?code)?|http[ _]code|HTTP(?: error| response code| status)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?= \[))[:=\] ]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for URL: (https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http)?status(?:[ _-]?code)?(?: of)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** {@link STATUS_PHRASE}'s reading, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

@@ -8,6 +8,7 @@
 import { provider, type ProviderDocs } from "./types.js";
 
 const SECONDARY = /\bsecondary rate limit/i;
+const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
 
 export const github = provider({
   id: "github",
@@ -15,10 +16,11 @@ export const github = provider({
   hosts: ["github.com"],
   requestIdHeaders: ["x-github-request-id"],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
-  // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted.
+  // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted;
+  // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// },
+    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }] },
   },
   message: ["message"],
   signals: {
@@ -32,7 +34,7 @@ export const github = provider({
     "provider.github.integration-permissions": {
       status: [403],
       // The message alone decides (the header came in 2023; older responses lack it).
-      when: { json: "message", matches: /^Resource not accessible by (?:integration|personal access token)/ },
+      when: { any: [{ json: "message", matches: NOT_ACCESSIBLE }, { text: NOT_ACCESSIBLE }] },
       error: "ScopeReauthRequiredError",
       // `pull_requests=read,contents=read; issues=read,contents=read`: `;` separates alternative sets, any one suffices: the first is named.
       missingScopes: [{ header: "x-accepted-github-permissions", capture: /^[ \t]*([^;]{1,2000})/, split: "," }],
@@ -51,7 +53,8 @@ export const github = provider({
     },
     "provider.github.secondary-rate-limit": {
       status: [403, 429],
-      when: { json: "message", matches: SECONDARY },
+      // The GitHub CLI prints the message alone: "You have exceeded a secondary rate limit ... (HTTP 403)".
+      when: { any: [{ json: "message", matches: SECONDARY }, { text: SECONDARY }] },
       error: "ProviderAPIError",
       retryable: true,
       wait: [{ seconds: 60 }],

@@ -15,7 +15,7 @@ export const spotify = provider({
   signals: {
     "provider.spotify.insufficient-client-scope": {
       status: [403],
-      when: { json: "error.message", is: "Insufficient client scope" },
+      when: { any: [{ json: "error.message", is: "Insufficient client scope" }, { text: /^Insufficient client scope\b/ }] },
       error: "ScopeReauthRequiredError",
     },
     "provider.spotify.refresh-token-revoked": {
