@@ -175,6 +175,15 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["54-spotipy-log-1.txt", { format: "log", status: 403 }],
   // Prose about a status, not a printout of one: nothing to read.
   ["55-not-an-error-1.txt", null],
+  ["56-code-is-body-1.txt", { format: "log", status: 403 }],
+  ["56-exception-class-status-1.txt", { format: "log", status: 401 }],
+  ["56-google-dotnet-1.txt", { format: "log", status: 403 }],
+  ["56-lead-status-1.txt", { format: "log", status: 401 }],
+  ["56-log-tag-body-1.txt", { format: "log", status: 401 }],
+  ["56-reason-dash-1.txt", { format: "log", status: 429 }],
+  ["56-requests-in-json-1.txt", { format: "log", status: 429 }],
+  ["56-status-in-words-10.txt", { format: "log", status: 401 }],
+  ["56-status-in-words-11.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -585,6 +585,15 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       ["52-aws-go-v1-1.txt", "ProviderUnauthorizedError", false, "aws", "86d1302f-64cb-427a-8824-296ab645b63c"],
       ["53-julia-embedded-1.txt", "ProviderAPIError", false, "openai", "req_47fc080729878fd0ef899db83bb08b55"],
       ["54-spotipy-log-1.txt", "ScopeReauthRequiredError", false, "spotify", undefined],
+      ["56-code-is-body-1.txt", "ScopeReauthRequiredError", false, undefined, undefined],
+      ["56-exception-class-status-1.txt", "ProviderUnauthorizedError", false, "shopify", undefined],
+      ["56-google-dotnet-1.txt", "ScopeReauthRequiredError", false, "google", undefined],
+      ["56-lead-status-1.txt", "ProviderUnauthorizedError", false, "shopify", undefined],
+      ["56-log-tag-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "req_011CXw8h8A796q3f74Ezmhav"],
+      ["56-reason-dash-1.txt", "ProviderAPIError", true, undefined, undefined],
+      ["56-requests-in-json-1.txt", "ProviderAPIError", true, undefined, undefined],
+      ["56-status-in-words-10.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["56-status-in-words-11.txt", "ProviderUnauthorizedError", false, undefined, undefined],
     ])("%s: %s, retryable %s, provider %s, request id %s", (file, name, retryable, provider, requestId) => {
       const x = explain(paste(file));
       expect(x.error!.name).toBe(name);
@@ -598,6 +607,12 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       expect(x.rule).toBe("provider.github.secondary-rate-limit");
       expect(x.error!.message).toMatch(/exceeded a secondary rate limit/);
       expect(x.error!.retryAfter).toBe(60);
+    });
+
+    test("GitLab's insufficient_scope body with no GitLab host names the missing scope (RFC 6750's code in the body)", () => {
+      const x = explain(paste("56-code-is-body-1.txt"));
+      expect(x.rule).toBe("provider.403.insufficient-scope-body");
+      expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["api"]);
     });
 
     test("prose that names a status in passing is no printout; a printout's 'HTTP 429' with its reason is", () => {

@@ -804,6 +804,10 @@ describe("bad input", () => {
     (n: number) => repeat("the server responded with a status of 4", n),
     (n: number) => `x\nHTTP/1.1 429 X\n\n{${repeat('"a":1,', n)}`,
     (n: number) => repeat("HTTP 429 (t", n),
+    (n: number) => `Google.Apis.Requests.RequestError\nx [403]\n${repeat("Message[a] Location[ - ] Reason[", n)}`,
+    (n: number) => repeat("code is 403, Body of the response is", n) + " {",
+    (n: number) => repeat("] 401 (A::", n) + "{",
+    (n: number) => repeat("HTTP_STATUS: 40", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

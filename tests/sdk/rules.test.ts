@@ -766,6 +766,17 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"JWT sub claim is invalid"}'), { providerId: "box" }), "provider.error", "ProviderAPIError");
       expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
     });
+
+    test("provider.403.insufficient-scope-body: RFC 6750's code in the body is the challenge's meaning, with the body's scope", () => {
+      // https://github.com/gabrie-allaigre/sonar-auth-gitlab-plugin/issues/9 (the body a SonarQube log printed)
+      const body = '{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}';
+      const err = expectRule(run(http(403, JSON_H, body)), "provider.403.insufficient-scope-body", "ScopeReauthRequiredError") as ScopeReauthRequiredError;
+      expect(err.missingScopes).toEqual(["api"]);
+      expect(expectRule(run(http(403, JSON_H, '{"error":"insufficient_scope"}')), "provider.403.insufficient-scope-body", "ScopeReauthRequiredError")!.retryable).toBe(false);
+      // Only a 403, and only that code.
+      expectRule(run(http(401, JSON_H, body)), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(http(403, JSON_H, '{"error":"access_denied"}')), "provider.403", "ProviderAPIError");
+    });
   });
 
   describe("6 and 7", () => {

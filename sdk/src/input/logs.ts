@@ -264,6 +264,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // google-api-dotnet-client's RequestError: "Google.Apis.Requests.RequestError\nRequest had insufficient authentication
+    // scopes. [403]\nErrors [\n\tMessage[Insufficient Permission] Location[ - ] Reason[insufficientPermissions] Domain[global]\n]".
+    name: ".NET Google.Apis RequestError",
+    find(t) {
+      const m = /Google\.Apis\.Requests\.RequestError\r?\n([^\r\n]{0,2000}?) ?\[(\d{3})\]/.exec(t);
+      if (!m) return undefined;
+      const errors: Record<string, string>[] = [];
+      for (const e of t.slice(m.index, m.index + 65536).matchAll(/Message\[([^\]]{0,2000})\] Location\[[^\]]{0,2000}\] Reason\[([^\]]{0,200})\] Domain\[([^\]]{0,200})\]/g)) {
+        if (errors.length >= 256) break;
+        errors.push({ message: e[1]!, reason: e[2]!, domain: e[3]! });
+      }
+      const error = { code: Number(m[2]), message: m[1]!.trim(), ...(errors.length ? { errors } : {}) };
+      return {
+        what: "google-api-dotnet-client's RequestError",
+        provider: "google",
+        status: num(m[2]),
+        rebuilt: { value: { error }, from: "Google's error body rebuilt from the message, status and errors the .NET client printed" },
+      };
+    },
+  },
+  {
     // google-cloud-python (python-api-core): `google.api_core.exceptions.Forbidden: 403 GET https://...: Quota exceeded: ...`
     // (GoogleAPICallError's "{code} {message}", the message "{METHOD} {url}: {error.message}" when built from a response).
     name: "Python google.api_core exception",
@@ -630,7 +651,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
-      const m = /\b(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,2000})/.exec(t);
+      const m = /(?:\b|(?<=Error))(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const [reason, rest] = m[2]!.split(/ for url: +/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
@@ -725,7 +746,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const body = bracketed(t, brace);
         if (body === undefined || (!readJson(body).ok && readRelaxedJson(body) === undefined)) continue;
         const url = before.slice(0, m.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
-        const reason = m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");
+        const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");
         const pkg = exceptionPackage(before);
         return {
           what: "a status stated before a JSON body",
@@ -751,19 +772,20 @@ const REASONS: Readonly<Record<string, string>> = {
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 
 /**
  * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),
- * `API`, an error's or exception's name (and a short phrase), a colon, an opening bracket (`(401)`,
- * `-> [401]`), or at the start of a line; then a reason phrase, the separators (`-`, a short phrase ending in a
+ * `API`, `code is`, an error's or exception's name (and a short phrase), a colon, an opening bracket
+ * (`(401)`, `-> [401]`), a log's tag (`[ANTHROPIC] 401 {...}`), or at the start of a line; then a reason
+ * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`), then a reason phrase, the separators (`-`, a short phrase ending in a
  * colon: `Details:`, `the response is:`, `for /repos/o/r:`; a log's `, body=`), and the body,
  * or blank lines and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?)?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:])?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
@@ -831,7 +853,7 @@ export const STATUS_PHRASE: LogFormat = {
   find(t) {
     const m = STATUS_AND_REASON.exec(t);
     if (m) {
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ :/, "").trim()] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ [:-]/, "").trim()] : [m[2]!, m[3]!];
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
@@ -855,7 +877,7 @@ export const STATUS_PHRASE: LogFormat = {
     // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
     // class, often under an app's own lines (an issue template's "Error Output") or after its words and
     // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ...").
-    const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d) ([A-Z][^\r\n]{2,2000})/.exec(t);
+    const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
     if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
@@ -890,7 +912,7 @@ function headersBelow(t: string, from: number): HeaderPair[] {
 }
 
 /**
- * `status`, `status code`, `HttpStatusCode`, `status-code`, `status of` (Chrome's "the server responded
+ * `status`, `status code`, `status code is`, `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
  * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
  * `HTTP/401`, `response code`, `failed with`, `returned a` (with the reason in brackets after the status:
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, then an error status
@@ -898,7 +920,7 @@ function headersBelow(t: string, from: number): HeaderPair[] {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http)?status(?:[ _-]?code)?(?: of)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** {@link STATUS_PHRASE}'s reading, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

@@ -379,6 +379,24 @@ export const GENERIC_PROVIDER_RULES = [
       };
     },
   }),
+  // Beyond section 5's list: RFC 6750's `insufficient_scope` in the JSON body rather than the challenge, as
+  // GitLab and others send it (`{"error": "insufficient_scope", "scope": "api"}`), means what the challenge means.
+  rule({
+    id: "provider.403.insufficient-scope-body",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ScopeReauthRequiredError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "insufficient_scope") return undefined;
+      const scope = ctx.body.value.scope;
+      const missing = typeof scope === "string" ? scope.split(" ").filter((s) => s !== "") : undefined;
+      return {
+        error: "ScopeReauthRequiredError",
+        fields: { missing_scopes: missing?.length ? missing : undefined },
+        fieldSources: { missing_scopes: missing?.length ? "body scope" : "not sent: the body names no scope" },
+      };
+    },
+  }),
   rule({
     id: "provider.403",
     group: "provider",

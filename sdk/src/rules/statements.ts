@@ -48,6 +48,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.401": "Any other 401 is a ProviderUnauthorizedError: the provider rejected the credential.",
   "provider.403.insufficient-scope":
     'A 403 whose Bearer or DPoP challenge carries `error="insufficient_scope"` is a ScopeReauthRequiredError; `missingScopes` is its `scope` split on spaces.',
+  "provider.403.insufficient-scope-body":
+    'A 403 whose JSON body says `"error": "insufficient_scope"` (RFC 6750\'s code, sent in the body as GitLab does) is a ScopeReauthRequiredError; `missingScopes` is the body\'s `scope` split on spaces.',
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. Only when no known provider was identified: a known provider's own signals decide its `invalid_grant` (some narrow it to refresh tokens).",
