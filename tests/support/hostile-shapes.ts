@@ -21,4 +21,8 @@ export const HOSTILE_SHAPES: [string, (n: number) => string][] = [
   ["a HAR with many failed entries", (n) => JSON.stringify({ log: { entries: Array.from({ length: n / 120 }, (_, i) => ({ request: { method: "GET", url: `https://x/${i}` }, response: { status: 404, headers: [], content: { text: "" } } })) } })],
   ["many header lines", (n) => "HTTP/1.1 500 X\r\n" + repeat("X-A: b\r\n", n) + "\r\nbody"],
   ["a log line repeated", (n) => repeat("Error code: 429 - {'error': {'code': 'x'}}\n", n)],
+  // The third and fourth blind trials' readers: each begins at a phrase a hostile text can repeat.
+  ["a client's line start repeated", (n) => repeat("HTTP Error for GET to https://a with Params: ", n)],
+  ["capitalised words and colons on one line", (n) => repeat("Ab: ", n)],
+  ["a method, URL and status repeated", (n) => repeat("GET https://a 403 x", n)],
 ];

@@ -351,8 +351,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "spotipy SpotifyException",
     find(t) {
       // Its client's log line too: "HTTP Error for GET to https://... with Params: {...} returned 403 due to Insufficient client scope".
-      const logged = /HTTP Error for [A-Z]{3,7} to (https?:\/\/\S{1,2000})(?: with Params: [^\r\n]{0,2000}?)? returned (\d{3}) due to ([^\r\n]{0,2000})/.exec(t);
-      const m = logged ? [logged[0], logged[2], logged[1], logged[3]] : /http status: (\d{3}), code:-?\d{1,10} - (https?:\/\/[^\s]{1,2000})[ \t]*\r?\n?[ \t]*([^\r\n]{0,2000})/.exec(t);
+      // Found by its end, then the URL looked for on its line: a lazy scan from each "HTTP Error for" to " returned" cost seconds on 5 MiB.
+      const end = / returned (\d{3}) due to ([^\r\n]{0,2000})/.exec(t);
+      const start = end ? /HTTP Error for [A-Z]{3,7} to (https?:\/\/\S{1,2000})/.exec(t.slice(Math.max(t.lastIndexOf("\n", end.index) + 1, end.index - 4096), end.index)) : null;
+      const m = end && start ? [end[0], end[1], start[1], end[2]] : /http status: (\d{3}), code:-?\d{1,10} - (https?:\/\/[^\s]{1,2000})[ \t]*\r?\n?[ \t]*([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const message = m[3]!.replace(/, reason: [^,]{0,200}$/, "").trim();
       return {
@@ -546,10 +548,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // token included in the request is invalid.\n\tstatus code: 403, request id: 86d1302f-...".
     name: "AWS SDK for Java v1 or Go v1 error",
     find(t) {
-      const java = /(?:^|[:\n] ?)([^\r\n(:]{0,2000}?) ?\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128}); Request ID: ([A-Za-z0-9-]{0,128})/.exec(t);
-      const go = java ? undefined : /\b([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]{0,2000})\r?\n[ \t]*status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
+      // Each is found by its fixed part, then the message read from the text before it (its line, or the line above):
+      // a pattern that scans for the message first costs seconds on 5 MiB of colons.
+      const java = /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128}); Request ID: ([A-Za-z0-9-]{0,128})/.exec(t);
+      const go = java ? undefined : /\n[ \t]*status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
       if (!java && !go) return undefined;
-      const [message, status, code, id] = java ? [java[1]!, java[2]!, java[3]!, java[4]!] : [go![2]!, go![3]!, go![1]!, go![4]!];
+      const at = (java ?? go)!.index;
+      const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at);
+      let message: string, code: string;
+      if (java) {
+        message = line.replace(/^[^\r\n]*?(?:Exception|Error): /, "");
+        code = java[2]!;
+      } else {
+        const said = /([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
+        if (!said) return undefined;
+        [code, message] = [said[1]!, said[2]!];
+      }
+      const [status, id] = java ? [java[1]!, java[3]!] : [go![1]!, go![2]!];
       return {
         what: java ? "the AWS SDK for Java's service exception" : "aws-sdk-go's error",
         provider: "aws",
