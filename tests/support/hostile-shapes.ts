@@ -24,5 +24,5 @@ export const HOSTILE_SHAPES: [string, (n: number) => string][] = [
   // The third and fourth blind trials' readers: each begins at a phrase a hostile text can repeat.
   ["a client's line start repeated", (n) => repeat("HTTP Error for GET to https://a with Params: ", n)],
   ["capitalised words and colons on one line", (n) => repeat("Ab: ", n)],
-  ["a method, URL and status repeated", (n) => repeat("GET https://a 403 x", n)],
+  ["a method, URL and status repeated", (n) => repeat("GET https://a: 403 ", n)],
 ];

@@ -655,7 +655,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // names the provider by its host.
     name: "a client's METHOD URL: status message",
     find(t) {
-      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | )([1-5]\d\d)(?: \/)?(?:[ \t]+([^\r\n]{1,2000}))?(?:\r?\n|$)/.exec(t);
+      // The message runs to the end of its line (2,000 characters at most); nothing after it is required, so no
+      // line of repeated "GET https://a: 403 " sends the match back through every candidate.
+      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | )([1-5]\d\d)(?![\d.])(?: \/)?(?:[ \t]+([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`.
       const message = m[4]?.trim().replace(/^\(\)$/, "");
