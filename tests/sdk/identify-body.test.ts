@@ -594,6 +594,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       ["56-requests-in-json-1.txt", "ProviderAPIError", true, undefined, undefined],
       ["56-status-in-words-10.txt", "ProviderUnauthorizedError", false, undefined, undefined],
       ["56-status-in-words-11.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["57-aws-php-1.txt", "ProviderUnauthorizedError", false, "aws", "XXX"], // the reporter masked the id as XXX
     ])("%s: %s, retryable %s, provider %s, request id %s", (file, name, retryable, provider, requestId) => {
       const x = explain(paste(file));
       expect(x.error!.name).toBe(name);
@@ -613,6 +614,16 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       const x = explain(paste("56-code-is-body-1.txt"));
       expect(x.rule).toBe("provider.403.insufficient-scope-body");
       expect((x.error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["api"]);
+    });
+
+    test("aws-sdk-php's 'Code (client): message - <xml>' names AWS and its code, with the XML's request id", () => {
+      const x = explain(
+        'Error executing "PutObject" on "https://b.s3.amazonaws.com/k"; AWS HTTP error: Client error: `PUT https://b.s3.amazonaws.com/k` resulted in a `403 Forbidden` response:\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message> (truncated...)\n AccessDenied (client): Access Denied - <?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>TX12AB</RequestId></Error>',
+      );
+      expect(x.provider?.id).toBe("aws");
+      expect(x.input).toMatchObject({ status: 403, url: "https://b.s3.amazonaws.com/k" });
+      expect(x.error!.requestId).toBe("TX12AB");
+      expect(() => explain("Ab (client): no body after it")).toThrow(AlterValueError);
     });
 
     test("prose that names a status in passing is no printout; a printout's 'HTTP 429' with its reason is", () => {

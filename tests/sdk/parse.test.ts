@@ -808,6 +808,7 @@ describe("bad input", () => {
     (n: number) => repeat("code is 403, Body of the response is", n) + " {",
     (n: number) => repeat("] 401 (A::", n) + "{",
     (n: number) => repeat("HTTP_STATUS: 40", n),
+    (n: number) => repeat("Ab (client): x", n) + " - <",
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -174,6 +174,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // aws-sdk-php's AwsException: Guzzle's message, then "ExpiredToken (client): The provided token has expired. - <?xml ...":
+    // the AWS error code and message, which Guzzle's own line (its body cut at 120 characters) may lose.
+    name: "aws-sdk-php AwsException",
+    find(t) {
+      const m = /\b([A-Z][A-Za-z0-9.]{1,127}) \((?:client|server)\): /.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+      const dash = rest.indexOf(" - ");
+      const message = (dash >= 0 ? rest.slice(0, dash) : restOfLine(rest, 0)).trim();
+      if (dash < 0 || !/^[ \t]*(?:<|\{)/.test(rest.slice(dash + 3))) return undefined; // the body follows: else it is not this printout
+      const guzzle = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `(\d{3})/.exec(t.slice(0, m.index));
+      const id = /<RequestId>([A-Za-z0-9-]{1,128})<\/RequestId>/.exec(rest)?.[1];
+      return {
+        what: "aws-sdk-php's AwsException",
+        provider: "aws",
+        ...(id ? { headers: [["x-amz-request-id", id] as HeaderPair] } : {}),
+        ...(guzzle ? { status: num(guzzle[3]), method: guzzle[1]!, ...(/^https?:\/\//.test(guzzle[2]!) ? { url: guzzle[2]! } : {}) } : {}),
+        rebuilt: { value: { __type: m[1], message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-php printed` },
+      };
+    },
+  },
+  {
     // Guzzle: "Client error: `GET https://...` resulted in a `403 Forbidden` response:\n{...}"
     name: "Guzzle RequestException",
     find(t) {
