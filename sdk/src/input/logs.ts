@@ -181,9 +181,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\b([A-Z][A-Za-z0-9.]{1,127}) \((?:client|server)\): /.exec(t);
       if (!m) return undefined;
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-      const dash = rest.indexOf(" - ");
-      const message = (dash >= 0 ? rest.slice(0, dash) : restOfLine(rest, 0)).trim();
-      if (dash < 0 || !/^[ \t]*(?:<|\{)/.test(rest.slice(dash + 3))) return undefined; // the body follows: else it is not this printout
+      // The message ends where the body begins (" - <?xml", " - {"): without a body after it, this is not the printout.
+      const dash = rest.search(/ - [ \t]*[<{]/);
+      if (dash < 0) return undefined;
+      const message = rest.slice(0, dash).trim();
       const guzzle = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `(\d{3})/.exec(t.slice(0, m.index));
       const id = /<RequestId>([A-Za-z0-9-]{1,128})<\/RequestId>/.exec(rest)?.[1];
       return {
