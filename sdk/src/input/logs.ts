@@ -12,7 +12,8 @@
  * gargle's messages, axios's `Request failed with status code 403`.
  *
  * Each printout is one entry of {@link LOG_FORMATS}: a pattern anchored on the words the
- * library prints, and what it yields. The status is taken only from where the text states
+ * library prints, and what it yields (`printout.ts` turns that into the response read; the last
+ * reader of all, an error status stated in words, is `status-phrase.ts`). The status is taken only from where the text states
  * it, never guessed; what the text lacks (headers, a request id) stays unknown and the
  * warnings say so. A body printed as a Python dict or a JavaScript object is read as
  * JSON. Every pattern starts with a literal and runs in time linear in the text.
@@ -22,74 +23,13 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
-import { checkStatus, readHttp } from "./http.js";
+import { readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
+import { balancedEnd, headerLine, lineEnd } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-
-/** What a printout states. */
-interface LogHit {
-  /** The library or SDK whose printout it is, for the warning: "Python requests' HTTPError". */
-  readonly what: string;
-  readonly status?: number;
-  readonly statusText?: string;
-  readonly url?: string;
-  readonly method?: string;
-  readonly headers?: HeaderPair[];
-  /** The body as printed (JSON, a Python dict, XML, HTML or text). */
-  readonly body?: string;
-  /** A body rebuilt from what the printout lists (a code and a message), with what was rebuilt. */
-  readonly rebuilt?: { readonly value: unknown; readonly from: string };
-  /** More to say (the library cut the body, ...). */
-  readonly notes?: readonly string[];
-  /** The provider whose SDK prints this (botocore's ClientError is AWS's): it identifies the provider as a fingerprint would. */
-  readonly provider?: string;
-  /** What named the provider, when not the printout as a whole (`a github.* exception`). */
-  readonly providerBy?: string;
-}
-
-/** One client's printout. */
-export interface LogFormat {
-  /** Its name. */
-  readonly name: string;
-  /** What the printout states, or `undefined` when the text is not this printout. */
-  readonly find: (t: string) => LogHit | undefined;
-}
-
-/**
- * The package of the last exception named in `text` (`github` of
- * `github.GithubException.RateLimitExceededException`, `hubspot` of
- * `hubspot.crm.companies.exceptions.ApiException`): the SDK that raised it, which identifies a
- * known provider as a fingerprint would. Read on a few hundred characters at most.
- */
-function exceptionPackage(text: string): string | undefined {
-  let pkg: string | undefined;
-  for (const m of text.matchAll(/\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/g)) pkg = m[1];
-  return pkg;
-}
-
-/** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
-function bracketed(t: string, start: number): string | undefined {
-  const end = balancedEnd(t, start);
-  return end === undefined ? undefined : t.slice(start, end);
-}
-
-/** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
-function leadingJson(text: string): string | undefined {
-  const t = text.trimStart();
-  if (!t.startsWith("{") && !t.startsWith("[")) return undefined;
-  const json = bracketed(t, 0);
-  return json !== undefined && readJson(json).ok ? json : undefined;
-}
-
-/** `text` up to the end of its line. */
-function restOfLine(t: string, from: number): string {
-  return trimOws(t.slice(from, lineEnd(t, from)));
-}
-
-const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+import { REASONS, bracketed, exceptionPackage, headersOf, inspectedHeaders, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -802,196 +742,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
 ];
 
-/** RFC 9110's reason phrases of the error statuses clients print beside the number. */
-const REASONS: Readonly<Record<string, string>> = {
-  "400": "Bad Request", "401": "Unauthorized", "402": "Payment Required", "403": "Forbidden", "404": "Not Found", "405": "Method Not Allowed",
-  "408": "Request Timeout", "409": "Conflict", "410": "Gone", "413": "Payload Too Large", "415": "Unsupported Media Type", "422": "Unprocessable Entity",
-  "423": "Locked", "429": "Too Many Requests", "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
-  "503": "Service Unavailable", "504": "Gateway Timeout",
-};
-
-/** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
-const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
-  "i",
-);
-
 /**
  * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),
  * `API`, `code is`, an error's or exception's name (and a short phrase), a colon, an opening bracket
  * (`(401)`, `-> [401]`), a log's tag (`[ANTHROPIC] 401 {...}`), or at the start of a line; then a reason
- * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`), then a reason phrase, the separators (`-`, a short phrase ending in a
- * colon: `Details:`, `the response is:`, `for /repos/o/r:`; a log's `, body=`), and the body,
- * or blank lines and the body. Run on 240 characters at most.
+ * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
+ * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
+ * `for /repos/o/r:`; a log's `, body=`; `, Body of the response is`), and the body, or blank lines
+ * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
   /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
-/** The `headers: { ... }` an inspected object prints, read as headers. */
-function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
-  const m = /(?:^|\n)[ \t]*headers: (?=\{)/.exec(t);
-  if (!m) return {};
-  const text = bracketed(t, m.index + m[0].length);
-  return text === undefined ? {} : headersOf(text);
-}
-
-/** Headers printed as an object or a Python dict (`{'Date': '...', ...}`), read as header pairs. */
-function headersOf(text: string): { headers?: HeaderPair[] } {
-  const value = readRelaxedJson(text);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
-  const headers: HeaderPair[] = [];
-  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
-    if (headers.length >= MAX_HEADERS) break;
-    if (typeof v === "string" || typeof v === "number") headers.push([name, String(v)]);
-  }
-  return { headers };
-}
-
-/** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
-function bodyOf(text: string, warnings: string[]): unknown {
-  const t = text.trim();
-  if (t.startsWith("{") || t.startsWith("[")) {
-    // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
-    const json = bracketed(t, 0) ?? t;
-    const value = readJson(json).ok ? json : readRelaxedJson(json);
-    if (value !== undefined) {
-      if (value !== json) warnings.push("The body was printed as a Python dict or a JavaScript object; it was read as JSON.");
-      if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
-      return value;
-    }
-    return text;
-  }
-  // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
-  const brace = t.indexOf("{");
-  if (brace > 0 && brace <= 120) {
-    const json = bracketed(t, brace);
-    const value = json === undefined ? undefined : readJson(json).ok ? json : readRelaxedJson(json);
-    if (value !== undefined) {
-      warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
-      return value;
-    }
-  }
-  return text;
-}
-
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {
   return readWith(LOG_FORMATS, t);
-}
-
-/**
- * The last reader of all, after the HTML pages and the network errors (a page's `<title>502 Bad
- * Gateway</title>` is the page reader's): a status only, with the reason phrase that makes it
- * one (a bare "500 items" is no status), and the message after it: go-auth0's `403 Forbidden:
- * Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`; an
- * error's `(403): message` (the linkedin gem); or a line that begins with an error status and a
- * sentence (`401 Incorrect API key provided: ...`). The message is kept as a text body, for the
- * rules that read one.
- */
-export const STATUS_PHRASE: LogFormat = {
-  name: "a status with its reason phrase",
-  find(t) {
-    const m = STATUS_AND_REASON.exec(t);
-    if (m) {
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ [:-]/, "").trim()] : [m[2]!, m[3]!];
-      // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
-      let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
-      // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
-      const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
-      // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
-      if (headers.length === 0 && (message === "" || message.endsWith(":"))) {
-        const next = /^[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length));
-        if (next) message = `${message} ${next[1]!.trim()}`.trim();
-      }
-      return {
-        what: "a status and its reason phrase in the text",
-        status: num(status),
-        statusText: reason,
-        ...(headers.length ? { headers } : {}),
-        ...(message ? { body: message } : {}),
-      };
-    }
-    const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
-    if (e) return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() };
-    // A line begins with an error status and a sentence: the message of the OpenAI and Anthropic
-    // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
-    // class, often under an app's own lines (an issue template's "Error Output") or after its words and
-    // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ...").
-    const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
-    if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
-    // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
-    // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
-    // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before it (or labelled one after
-    // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
-    const said = STATUS_IN_WORDS.exec(t);
-    if (!said) return undefined;
-    // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
-    const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
-    if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
-    // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
-    const after = said[5]!.trim();
-    const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
-    const url =
-      said[4] ??
-      (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1])?.replace(/[.:,]$/, "");
-    return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
-  },
-};
-
-/** The header lines right below `from` (after an optional "Headers:" line), up to the first line that is none. */
-function headersBelow(t: string, from: number): HeaderPair[] {
-  const headers: HeaderPair[] = [];
-  let at = t.indexOf("\n", from);
-  for (let lines = 0; at >= 0 && lines <= MAX_HEADERS; lines++) {
-    const end = lineEnd(t, at + 1);
-    const line = t.slice(at + 1, end).trim();
-    if (!(lines === 0 && /^Headers?:$/i.test(line)) && !headerLine(line, headers)) break;
-    at = end < t.length ? end : -1;
-  }
-  return headers;
-}
-
-/**
- * `status`, `status code`, `status code is`, `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
- * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
- * `HTTP/401`, `response code`, `failed with`, `returned a` (with the reason in brackets after the status:
- * "returned 404 results" is no status), `error response [403]`, `error - [429]`, then an error status
- * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
- * separators, and the message on the rest of the line.
- */
-const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
-
-/** {@link STATUS_PHRASE}'s reading, or `undefined`. */
-export function readStatusPhrase(t: string): ParsedInput | undefined {
-  return readWith([STATUS_PHRASE], t);
-}
-
-function readWith(formats: readonly LogFormat[], t: string): ParsedInput | undefined {
-  for (const format of formats) {
-    const hit = format.find(t);
-    if (!hit) continue;
-    const warnings: string[] = [];
-    if (hit.status !== undefined) {
-      checkStatus(hit.status, `in ${hit.what}`);
-      warnings.push(`Read ${hit.what}: the status ${hit.status} is the one it states.`);
-    } else warnings.push(`Read ${hit.what}: it states no HTTP status.`);
-    const headers = hit.headers ?? [];
-    if (headers.length === 0) warnings.push("No headers in this paste: the request id and the retry wait the headers would carry are unknown.");
-    let body: unknown = "";
-    if (hit.rebuilt) {
-      body = hit.rebuilt.value;
-      warnings.push(`Reconstructed: ${hit.rebuilt.from}.`);
-    } else if (hit.body !== undefined) body = bodyOf(hit.body, warnings);
-    else warnings.push("No body in this paste: the provider's own error code and message are unknown.");
-    warnings.push(...(hit.notes ?? []));
-    const out: ParsedInput = { format: "log", headers, body, warnings };
-    if (hit.status !== undefined && isHttpStatus(hit.status)) out.status = hit.status;
-    if (hit.statusText) out.statusText = hit.statusText;
-    if (hit.url) out.url = hit.url;
-    if (hit.method) out.method = hit.method;
-    if (hit.provider) out.provider = { id: hit.provider, by: hit.providerBy ?? hit.what };
-    return out;
-  }
-  return undefined;
 }

@@ -1,0 +1,162 @@
+/**
+ * What every printout reader shares: what a printout states ({@link LogHit}), a reader of one
+ * ({@link LogFormat}), and how a hit becomes the response the mapper reads ({@link readWith}:
+ * the status checked, the body read as JSON, a Python dict or text, the warnings written).
+ * The readers themselves are in `logs.ts` (each library's printout) and `status-phrase.ts` (the
+ * last reader of all).
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { HeaderPair, ParsedInput } from "../types.js";
+import { readJson } from "../json.js";
+import { checkStatus } from "./http.js";
+import { readRelaxedJson } from "./relaxed-json.js";
+import { balancedEnd, isHttpStatus, lineEnd, trimOws } from "./text.js";
+import { MAX_HEADERS } from "./limits.js";
+
+/** What a printout states. */
+export interface LogHit {
+  /** The library or SDK whose printout it is, for the warning: "Python requests' HTTPError". */
+  readonly what: string;
+  readonly status?: number;
+  readonly statusText?: string;
+  readonly url?: string;
+  readonly method?: string;
+  readonly headers?: HeaderPair[];
+  /** The body as printed (JSON, a Python dict, XML, HTML or text). */
+  readonly body?: string;
+  /** A body rebuilt from what the printout lists (a code and a message), with what was rebuilt. */
+  readonly rebuilt?: { readonly value: unknown; readonly from: string };
+  /** More to say (the library cut the body, ...). */
+  readonly notes?: readonly string[];
+  /** The provider whose SDK prints this (botocore's ClientError is AWS's): it identifies the provider as a fingerprint would. */
+  readonly provider?: string;
+  /** What named the provider, when not the printout as a whole (`a github.* exception`). */
+  readonly providerBy?: string;
+}
+
+/** One client's printout. */
+export interface LogFormat {
+  /** Its name. */
+  readonly name: string;
+  /** What the printout states, or `undefined` when the text is not this printout. */
+  readonly find: (t: string) => LogHit | undefined;
+}
+
+/**
+ * The package of the last exception named in `text` (`github` of
+ * `github.GithubException.RateLimitExceededException`, `hubspot` of
+ * `hubspot.crm.companies.exceptions.ApiException`): the SDK that raised it, which identifies a
+ * known provider as a fingerprint would. Read on a few hundred characters at most.
+ */
+export function exceptionPackage(text: string): string | undefined {
+  let pkg: string | undefined;
+  for (const m of text.matchAll(/\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/g)) pkg = m[1];
+  return pkg;
+}
+
+/** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
+export function bracketed(t: string, start: number): string | undefined {
+  const end = balancedEnd(t, start);
+  return end === undefined ? undefined : t.slice(start, end);
+}
+
+/** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
+export function leadingJson(text: string): string | undefined {
+  const t = text.trimStart();
+  if (!t.startsWith("{") && !t.startsWith("[")) return undefined;
+  const json = bracketed(t, 0);
+  return json !== undefined && readJson(json).ok ? json : undefined;
+}
+
+/** `text` up to the end of its line. */
+export function restOfLine(t: string, from: number): string {
+  return trimOws(t.slice(from, lineEnd(t, from)));
+}
+
+export const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+/** RFC 9110's reason phrases of the error statuses clients print beside the number. */
+export const REASONS: Readonly<Record<string, string>> = {
+  "400": "Bad Request", "401": "Unauthorized", "402": "Payment Required", "403": "Forbidden", "404": "Not Found", "405": "Method Not Allowed",
+  "408": "Request Timeout", "409": "Conflict", "410": "Gone", "413": "Payload Too Large", "415": "Unsupported Media Type", "422": "Unprocessable Entity",
+  "423": "Locked", "429": "Too Many Requests", "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
+  "503": "Service Unavailable", "504": "Gateway Timeout",
+};
+
+/** The `headers: { ... }` an inspected object prints, read as headers. */
+export function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
+  const m = /(?:^|\n)[ \t]*headers: (?=\{)/.exec(t);
+  if (!m) return {};
+  const text = bracketed(t, m.index + m[0].length);
+  return text === undefined ? {} : headersOf(text);
+}
+
+/** Headers printed as an object or a Python dict (`{'Date': '...', ...}`), read as header pairs. */
+export function headersOf(text: string): { headers?: HeaderPair[] } {
+  const value = readRelaxedJson(text);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
+  const headers: HeaderPair[] = [];
+  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+    if (headers.length >= MAX_HEADERS) break;
+    if (typeof v === "string" || typeof v === "number") headers.push([name, String(v)]);
+  }
+  return { headers };
+}
+
+/** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
+export function bodyOf(text: string, warnings: string[]): unknown {
+  const t = text.trim();
+  if (t.startsWith("{") || t.startsWith("[")) {
+    // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
+    const json = bracketed(t, 0) ?? t;
+    const value = readJson(json).ok ? json : readRelaxedJson(json);
+    if (value !== undefined) {
+      if (value !== json) warnings.push("The body was printed as a Python dict or a JavaScript object; it was read as JSON.");
+      if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
+      return value;
+    }
+    return text;
+  }
+  // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
+  const brace = t.indexOf("{");
+  if (brace > 0 && brace <= 120) {
+    const json = bracketed(t, brace);
+    const value = json === undefined ? undefined : readJson(json).ok ? json : readRelaxedJson(json);
+    if (value !== undefined) {
+      warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
+      return value;
+    }
+  }
+  return text;
+}
+
+export function readWith(formats: readonly LogFormat[], t: string): ParsedInput | undefined {
+  for (const format of formats) {
+    const hit = format.find(t);
+    if (!hit) continue;
+    const warnings: string[] = [];
+    if (hit.status !== undefined) {
+      checkStatus(hit.status, `in ${hit.what}`);
+      warnings.push(`Read ${hit.what}: the status ${hit.status} is the one it states.`);
+    } else warnings.push(`Read ${hit.what}: it states no HTTP status.`);
+    const headers = hit.headers ?? [];
+    if (headers.length === 0) warnings.push("No headers in this paste: the request id and the retry wait the headers would carry are unknown.");
+    let body: unknown = "";
+    if (hit.rebuilt) {
+      body = hit.rebuilt.value;
+      warnings.push(`Reconstructed: ${hit.rebuilt.from}.`);
+    } else if (hit.body !== undefined) body = bodyOf(hit.body, warnings);
+    else warnings.push("No body in this paste: the provider's own error code and message are unknown.");
+    warnings.push(...(hit.notes ?? []));
+    const out: ParsedInput = { format: "log", headers, body, warnings };
+    if (hit.status !== undefined && isHttpStatus(hit.status)) out.status = hit.status;
+    if (hit.statusText) out.statusText = hit.statusText;
+    if (hit.url) out.url = hit.url;
+    if (hit.method) out.method = hit.method;
+    if (hit.provider) out.provider = { id: hit.provider, by: hit.providerBy ?? hit.what };
+    return out;
+  }
+  return undefined;
+}

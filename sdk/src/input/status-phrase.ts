@@ -1,0 +1,105 @@
+/**
+ * The last reader of all: an error status stated in the text, with the message after it, when
+ * no library's printout (`logs.ts`), page or network error was recognised.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { HeaderPair, ParsedInput } from "../types.js";
+import { headerLine, lineEnd } from "./text.js";
+import { MAX_HEADERS } from "./limits.js";
+import { REASONS, num, readWith, type LogFormat } from "./printout.js";
+
+/** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
+const STATUS_AND_REASON = new RegExp(
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  "i",
+);
+
+/**
+ * The last reader of all, after the HTML pages and the network errors (a page's `<title>502 Bad
+ * Gateway</title>` is the page reader's): a status only, with the reason phrase that makes it
+ * one (a bare "500 items" is no status), and the message after it: go-auth0's `403 Forbidden:
+ * Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`; an
+ * error's `(403): message` (the linkedin gem); or a line that begins with an error status and a
+ * sentence (`401 Incorrect API key provided: ...`). The message is kept as a text body, for the
+ * rules that read one.
+ */
+export const STATUS_PHRASE: LogFormat = {
+  name: "a status with its reason phrase",
+  find(t) {
+    const m = STATUS_AND_REASON.exec(t);
+    if (m) {
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ [:-]/, "").trim()] : [m[2]!, m[3]!];
+      // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
+      let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
+      // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
+      const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
+      // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
+      if (headers.length === 0 && (message === "" || message.endsWith(":"))) {
+        const next = /^[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length));
+        if (next) message = `${message} ${next[1]!.trim()}`.trim();
+      }
+      return {
+        what: "a status and its reason phrase in the text",
+        status: num(status),
+        statusText: reason,
+        ...(headers.length ? { headers } : {}),
+        ...(message ? { body: message } : {}),
+      };
+    }
+    const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
+    if (e) return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() };
+    // A line begins with an error status and a sentence: the message of the OpenAI and Anthropic
+    // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
+    // class, often under an app's own lines (an issue template's "Error Output") or after its words and
+    // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ...").
+    const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+    if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
+    // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
+    // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
+    // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before it (or labelled one after
+    // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
+    const said = STATUS_IN_WORDS.exec(t);
+    if (!said) return undefined;
+    // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
+    const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
+    if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
+    // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
+    const after = said[5]!.trim();
+    const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+    const url =
+      said[4] ??
+      (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1])?.replace(/[.:,]$/, "");
+    return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
+  },
+};
+
+/** The header lines right below `from` (after an optional "Headers:" line), up to the first line that is none. */
+function headersBelow(t: string, from: number): HeaderPair[] {
+  const headers: HeaderPair[] = [];
+  let at = t.indexOf("\n", from);
+  for (let lines = 0; at >= 0 && lines <= MAX_HEADERS; lines++) {
+    const end = lineEnd(t, at + 1);
+    const line = t.slice(at + 1, end).trim();
+    if (!(lines === 0 && /^Headers?:$/i.test(line)) && !headerLine(line, headers)) break;
+    at = end < t.length ? end : -1;
+  }
+  return headers;
+}
+
+/**
+ * `status`, `status code`, `status code is`, `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
+ * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
+ * `HTTP/401`, `response code`, `failed with`, `returned a` (with the reason in brackets after the status:
+ * "returned 404 results" is no status), `error response [403]`, `error - [429]`, then an error status
+ * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
+ * separators, and the message on the rest of the line.
+ */
+const STATUS_IN_WORDS =
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+
+/** {@link STATUS_PHRASE}'s reading, or `undefined`. */
+export function readStatusPhrase(t: string): ParsedInput | undefined {
+  return readWith([STATUS_PHRASE], t);
+}
