@@ -8,9 +8,8 @@
  * @module
  */
 import type { ParsedInput } from "../types.js";
-import { readJson } from "../json.js";
 import { readHttp } from "./http.js";
-import { balancedEnd } from "./text.js";
+import { leadingJson } from "./printout.js";
 
 /** A status line at the start of a line other than the first. */
 const STATUS_LINE = /\nHTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/;
@@ -26,10 +25,10 @@ export function readEmbeddedHttp(t: string): ParsedInput | undefined {
   out.warnings.push(`Read the HTTP response that starts on line ${lines + 1}; the ${lines} line${lines === 1 ? "" : "s"} before it were skipped.`);
   // What the printout puts after a JSON body (a closing quote, a stack trace) is not the body's.
   const body = typeof out.body === "string" ? out.body.trimStart() : "";
-  const end = body.startsWith("{") || body.startsWith("[") ? balancedEnd(body, 0) : undefined;
-  if (end !== undefined && end < body.trimEnd().length && readJson(body.slice(0, end)).ok) {
-    out.body = body.slice(0, end);
-    out.warnings.push(`The text after the JSON body (${JSON.stringify(body.slice(end).trim().slice(0, 60))}) was skipped: it follows the response in the paste.`);
+  const json = leadingJson(body);
+  if (json !== undefined && json.length < body.trimEnd().length) {
+    out.body = json;
+    out.warnings.push(`The text after the JSON body (${JSON.stringify(body.slice(json.length).trim().slice(0, 60))}) was skipped: it follows the response in the paste.`);
   }
   return out;
 }

@@ -159,8 +159,8 @@ function readLoggedError(value: Record<string, unknown>): ParsedInput | undefine
 /**
  * The status a body states itself, beside its error members: LinkedIn's, Box's and Figma's
  * `status`, Xero's `Status`, problem+json's `status` (RFC 9457), an AIP-193 body's `error.code`
- * (Google's), HubSpot's `statusCode` beside `"status": "error"`, Jira's `status-code`. A whole number; a member that
- * only holds a status (`{"status": 403}`) is no body.
+ * (Google's), HubSpot's `statusCode` beside `"status": "error"`, Jira's `status-code`. A whole
+ * number; a member that only holds a status (`{"status": 403}`) is no body.
  */
 function ownStatus(value: Record<string, unknown>): number | undefined {
   const aip = aip193Status(value);

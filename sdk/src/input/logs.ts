@@ -29,7 +29,7 @@ import { balancedEnd, headerLine, lineEnd } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-import { REASONS, bracketed, exceptionPackage, headersOf, inspectedHeaders, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
+import { REASONS, bracketed, exceptionPackage, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -724,8 +724,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const m = STATUS_BEFORE_BODY.exec(before);
         if (!m) continue;
         const body = bracketed(t, brace);
-        if (body === undefined || (!readJson(body).ok && readRelaxedJson(body) === undefined)) continue;
-        const url = before.slice(0, m.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
+        if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
+        const url = lastUrlIn(before.slice(0, m.index));
         const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");
         const pkg = exceptionPackage(before);
         return {

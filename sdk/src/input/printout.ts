@@ -70,6 +70,19 @@ export function leadingJson(text: string): string | undefined {
   return json !== undefined && readJson(json).ok ? json : undefined;
 }
 
+/** The last URL in `text` (a request URL printed before the status), its trailing punctuation cut. */
+export function lastUrlIn(text: string): string | undefined {
+  return text.match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
+}
+
+/**
+ * A printed body's value: the text itself when it is JSON (the mapper parses it), the value of a
+ * Python dict or JavaScript object, `undefined` when it is neither.
+ */
+export function jsonOrRelaxed(text: string): unknown {
+  return readJson(text).ok ? text : readRelaxedJson(text);
+}
+
 /** `text` up to the end of its line. */
 export function restOfLine(t: string, from: number): string {
   return trimOws(t.slice(from, lineEnd(t, from)));
@@ -111,7 +124,7 @@ export function bodyOf(text: string, warnings: string[]): unknown {
   if (t.startsWith("{") || t.startsWith("[")) {
     // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
     const json = bracketed(t, 0) ?? t;
-    const value = readJson(json).ok ? json : readRelaxedJson(json);
+    const value = jsonOrRelaxed(json);
     if (value !== undefined) {
       if (value !== json) warnings.push("The body was printed as a Python dict or a JavaScript object; it was read as JSON.");
       if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
@@ -123,7 +136,7 @@ export function bodyOf(text: string, warnings: string[]): unknown {
   const brace = t.indexOf("{");
   if (brace > 0 && brace <= 120) {
     const json = bracketed(t, brace);
-    const value = json === undefined ? undefined : readJson(json).ok ? json : readRelaxedJson(json);
+    const value = json === undefined ? undefined : jsonOrRelaxed(json);
     if (value !== undefined) {
       warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
       return value;
@@ -132,6 +145,7 @@ export function bodyOf(text: string, warnings: string[]): unknown {
   return text;
 }
 
+/** The response the first of `formats` that recognises `t` states, with warnings saying what was read and what is missing. */
 export function readWith(formats: readonly LogFormat[], t: string): ParsedInput | undefined {
   for (const format of formats) {
     const hit = format.find(t);

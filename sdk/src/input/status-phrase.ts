@@ -8,7 +8,7 @@
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { headerLine, lineEnd } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
-import { REASONS, num, readWith, type LogFormat } from "./printout.js";
+import { REASONS, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -17,19 +17,18 @@ const STATUS_AND_REASON = new RegExp(
 );
 
 /**
- * The last reader of all, after the HTML pages and the network errors (a page's `<title>502 Bad
- * Gateway</title>` is the page reader's): a status only, with the reason phrase that makes it
- * one (a bare "500 items" is no status), and the message after it: go-auth0's `403 Forbidden:
- * Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`; an
- * error's `(403): message` (the linkedin gem); or a line that begins with an error status and a
- * sentence (`401 Incorrect API key provided: ...`). The message is kept as a text body, for the
- * rules that read one.
+ * The last readers of all, after the HTML pages and the network errors (a page's `<title>502 Bad
+ * Gateway</title>` is the page reader's), tried in order: each takes an error status only where
+ * the text states it, and the message after it, kept as a text body for the rules that read one.
  */
-export const STATUS_PHRASE: LogFormat = {
-  name: "a status with its reason phrase",
-  find(t) {
-    const m = STATUS_AND_REASON.exec(t);
-    if (m) {
+export const STATUS_PHRASES: readonly LogFormat[] = [
+  {
+    // A status with the reason phrase that makes it one (a bare "500 items" is no status): go-auth0's
+    // `403 Forbidden: Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`.
+    name: "a status with its reason phrase",
+    find(t) {
+      const m = STATUS_AND_REASON.exec(t);
+      if (!m) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ [:-]/, "").trim()] : [m[2]!, m[3]!];
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
@@ -47,33 +46,50 @@ export const STATUS_PHRASE: LogFormat = {
         ...(headers.length ? { headers } : {}),
         ...(message ? { body: message } : {}),
       };
-    }
-    const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
-    if (e) return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() };
+    },
+  },
+  {
+    // An error's `(403): message` (the linkedin gem).
+    name: "an error's (status): message",
+    find(t) {
+      const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
+      return e ? { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() } : undefined;
+    },
+  },
+  {
     // A line begins with an error status and a sentence: the message of the OpenAI and Anthropic
     // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
     // class, often under an app's own lines (an issue template's "Error Output") or after its words and
     // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ...").
-    const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
-    if (lead) return { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() };
+    name: "an error message that begins with its status",
+    find(t) {
+      const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+      return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
+    },
+  },
+  {
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
     // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before it (or labelled one after
     // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
-    const said = STATUS_IN_WORDS.exec(t);
-    if (!said) return undefined;
-    // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
-    const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
-    if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
-    // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
-    const after = said[5]!.trim();
-    const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
-    const url =
-      said[4] ??
-      (t.slice(Math.max(0, said.index - 2100), said.index).match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop() ?? /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1])?.replace(/[.:,]$/, "");
-    return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
+    name: "an error status stated in words",
+    find(t) {
+      const said = STATUS_IN_WORDS.exec(t);
+      if (!said) return undefined;
+      // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
+      const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
+      if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
+      // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
+      const after = said[5]!.trim();
+      const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+      const url =
+        said[4] ??
+        lastUrlIn(t.slice(Math.max(0, said.index - 2100), said.index)) ??
+        /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "");
+      return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
+    },
   },
-};
+];
 
 /** The header lines right below `from` (after an optional "Headers:" line), up to the first line that is none. */
 function headersBelow(t: string, from: number): HeaderPair[] {
@@ -99,7 +115,7 @@ function headersBelow(t: string, from: number): HeaderPair[] {
 const STATUS_IN_WORDS =
   /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
-/** {@link STATUS_PHRASE}'s reading, or `undefined`. */
+/** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
-  return readWith([STATUS_PHRASE], t);
+  return readWith(STATUS_PHRASES, t);
 }

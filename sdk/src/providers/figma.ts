@@ -8,12 +8,11 @@ import { provider, type Match, type ProviderDocs } from "./types.js";
 
 /**
  * Figma's message, in either body shape (`{"status", "err"}`, `{"error": true, "status", "message"}`)
- * or printed alone by a client (`403 Invalid scope(s): ...`).
+ * passing `test`, or printed alone by a client (`403 Invalid scope(s): ...`) matching `text`.
  */
-const said = (test: { is: string | readonly string[] } | { matches: RegExp }): Match => ({
-  any: [{ json: "err", ...test }, { json: "message", ...test }, { text: "is" in test ? new RegExp(`^(?:${[test.is].flat().map(escape).join("|")})$`) : test.matches }],
+const said = (test: { is: string | readonly string[] } | { matches: RegExp }, text: RegExp): Match => ({
+  any: [{ json: "err", ...test }, { json: "message", ...test }, { text }],
 });
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope": Figma's own words, its fingerprint without headers. */
 const INVALID_SCOPES = /^Invalid scope\(s\)/;
 const REQUIRED_SCOPE = /This endpoint requires the ([a-z_]{1,64}:[a-z_]{1,64}) scope/;
@@ -25,18 +24,18 @@ export const figma = provider({
   // Documented on the rate-limits page; only Figma sends them (on 429s).
   fingerprints: {
     headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"],
-    body: { any: [{ json: "err", matches: INVALID_SCOPES }, { json: "message", matches: INVALID_SCOPES }, { text: INVALID_SCOPES }] },
+    body: said({ matches: INVALID_SCOPES }, INVALID_SCOPES),
   },
   message: ["err", "message"],
   signals: {
     "provider.figma.invalid-or-expired-token": {
       status: [403],
-      when: said({ is: ["Invalid token", "Token expired"] }),
+      when: said({ is: ["Invalid token", "Token expired"] }, /^(?:Invalid token|Token expired)$/),
       error: "ProviderUnauthorizedError",
     },
     "provider.figma.invalid-scope": {
       status: [403],
-      when: said({ matches: INVALID_SCOPES }),
+      when: said({ matches: INVALID_SCOPES }, INVALID_SCOPES),
       error: "ScopeReauthRequiredError",
       missingScopes: [
         { json: "message", capture: REQUIRED_SCOPE },
