@@ -321,23 +321,39 @@ test("an error printed with the response as its message ([Error: {...}], Node be
   expect(() => explain('Error: {"note": "not a response"}')).toThrow();
 });
 
-describe("requiredRoots: the members a fingerprint needs, so that the others are skipped unrun", async () => {
-  const { requiredRoots } = await import("../../sdk/src/providers/match.js");
-  test("a path needs its first member; a list path the list; all needs one part's; any needs one of its parts'", () => {
-    expect(requiredRoots({ json: "error.details[].@type", matches: /x/ })).toEqual(new Set(["error"]));
-    expect(requiredRoots({ json: "[].errorCode" })).toEqual(new Set(["[]"]));
-    expect(requiredRoots({ json: "errors[].code" })).toEqual(new Set(["errors"]));
-    expect(requiredRoots({ json: "error\\.tag" })).toEqual(new Set(["error.tag"]));
-    expect(requiredRoots({ all: [{ noStatus: true }, { json: "ok", is: "true" }] })).toEqual(new Set(["ok"]));
-    expect(requiredRoots({ any: [{ json: "Detail" }, { json: "detail" }] })).toEqual(new Set(["Detail", "detail"]));
+describe("anchorsOf: where a body must reach for a fingerprint to hold, so that the others are skipped unrun", async () => {
+  const { anchorsOf, reachesAny, TEXT_BODY } = await import("../../sdk/src/providers/match.js");
+  test("a path needs its members up to its first list; all needs its deepest part's; any needs one of its parts'", () => {
+    expect(anchorsOf({ json: "error.details[].@type", matches: /x/ })).toEqual([["error", "details"]]);
+    expect(anchorsOf({ json: "error.innerError.request-id" })).toEqual([["error", "innerError", "request-id"]]);
+    expect(anchorsOf({ json: "[].errorCode" })).toEqual([["[]"]]);
+    expect(anchorsOf({ json: "errors[].code" })).toEqual([["errors"]]);
+    expect(anchorsOf({ json: "error\\.tag" })).toEqual([["error.tag"]]);
+    expect(anchorsOf({ all: [{ noStatus: true }, { json: "ok", is: "true" }] })).toEqual([["ok"]]);
+    expect(anchorsOf({ all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] })).toEqual([["error", "innerError", "request-id"]]);
+    expect(anchorsOf({ any: [{ json: "Detail" }, { json: "detail" }] })).toEqual([["Detail"], ["detail"]]);
+    expect(anchorsOf({ text: /x/ })).toEqual([[TEXT_BODY]]);
+    expect(anchorsOf({ any: [{ json: "a" }, { xml: "Code" }] })).toEqual([["a"], [TEXT_BODY]]);
   });
 
   test("a part that may hold without the body's members leaves nothing to skip on", () => {
-    expect(requiredRoots({ any: [{ json: "a" }, { header: "x-a" }] })).toBeUndefined();
-    expect(requiredRoots({ not: { json: "a" } })).toBeUndefined();
-    expect(requiredRoots({ text: /x/ })).toBeUndefined();
-    expect(requiredRoots({ json: "", is: "x" }), "the body itself, which may be a string").toBeUndefined();
-    expect(requiredRoots({ all: [{ header: "x-a" }, { xml: "Code" }] })).toBeUndefined();
+    expect(anchorsOf({ any: [{ json: "a" }, { header: "x-a" }] })).toBeUndefined();
+    expect(anchorsOf({ not: { json: "a" } })).toBeUndefined();
+    expect(anchorsOf({ json: "", is: "x" }), "the body itself, which may be a string").toBeUndefined();
+    expect(anchorsOf({ all: [{ header: "x-a" }, { noStatus: true }] })).toBeUndefined();
+  });
+
+  test("a body reaches an anchor when it has each member in turn; a text body reaches the text anchor only", () => {
+    const json = (value: unknown) => ({ kind: "json" as const, value, text: undefined });
+    expect(reachesAny(json({ error: { details: [] } }), [["error", "details"]])).toBe(true);
+    expect(reachesAny(json({ error: { code: 1 } }), [["error", "details"]])).toBe(false);
+    expect(reachesAny(json({ error: "details" }), [["error", "details"]]), "a string has no members").toBe(false);
+    expect(reachesAny(json([{ errorCode: "X" }]), [["[]"]])).toBe(true);
+    expect(reachesAny(json({ "[]": 1 }), [["[]"]]), "an object is no list body").toBe(false);
+    expect(reachesAny(json({ error: {} }), [[TEXT_BODY], ["error"]])).toBe(true);
+    expect(reachesAny({ kind: "text", text: "x" }, [["error"], [TEXT_BODY]])).toBe(true);
+    expect(reachesAny({ kind: "text", text: "x" }, [["error"]])).toBe(false);
+    expect(reachesAny({ kind: "empty" }, [[TEXT_BODY]])).toBe(false);
   });
 });
 
@@ -639,3 +655,64 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
   });
 });
 
+
+describe("identification by body shape, indexed, finds what trying every fingerprint in table order finds", async () => {
+  const fc = (await import("fast-check")).default;
+  const { identifyByBody, PROVIDER_MATCHERS } = await import("../../sdk/src/providers/index.js");
+  const { compile } = await import("../../sdk/src/providers/match.js");
+  const { HeaderMap, readBody } = await import("../../sdk/src/response.js");
+  const { PROVIDERS } = await import("../../sdk/src/providers/docs.js");
+  const { readdirSync } = await import("node:fs");
+  type Ctx = Parameters<typeof identifyByBody>[0];
+  const every = PROVIDER_MATCHERS.flatMap((p) => (p.fingerprints && "body" in p.fingerprints && p.fingerprints.body ? [{ id: p.id as string, shape: compile(p.fingerprints.body) }] : []));
+  const ctxOf = (body: unknown, status?: number, headers: [string, string][] = []): Ctx => {
+    const h = new HeaderMap(headers);
+    return { status, statusText: undefined, headers: h, body: readBody(body, h.get("content-type")), url: undefined, method: undefined, opts: {}, network: undefined, logged: undefined, envelope: undefined, provider: undefined } as unknown as Ctx;
+  };
+  const naive = (ctx: Ctx) => (ctx.body.kind === "empty" ? undefined : every.find((f) => f.shape(ctx) !== undefined)?.id);
+  const indexed = (ctx: Ctx) => identifyByBody(ctx)?.provider.id;
+
+  test("on every provider example and every real paste of the fixtures", () => {
+    const texts = [
+      ...PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e) => e.text))),
+      ...readdirSync(new URL("../fixtures/pastes/", import.meta.url)).map((f) => readFileSync(new URL(`../fixtures/pastes/${f}`, import.meta.url), "utf8")),
+    ];
+    let compared = 0;
+    let identified = 0;
+    for (const text of texts) {
+      let parsed;
+      try {
+        parsed = parseResponse(text);
+      } catch {
+        continue;
+      }
+      const ctx = ctxOf(parsed.body, parsed.status, parsed.headers as [string, string][]);
+      const expected = naive(ctx);
+      expect(indexed(ctx), text.slice(0, 120)).toBe(expected);
+      compared++;
+      if (expected !== undefined) identified++;
+    }
+    // The comparison covered real bodies of many providers, not a handful.
+    expect(compared).toBeGreaterThan(300);
+    expect(identified).toBeGreaterThan(50);
+  });
+
+  test("on generated bodies made of the members fingerprints look for", () => {
+    const keys = ["error", "errors", "details", "type", "code", "message", "ok", "Detail", "detail", "help_url", "documentation_url", "innerError", "request-id", "doc_url", "__type", "serviceErrorCode", "errorCode", "error_summary", "Fault", "Error", "status", "@type", "reason", "domain", "err"];
+    const values = fc.oneof(
+      fc.constantFrom("error", "error.list", "requests", "insufficient_quota", "global", "type.googleapis.com/google.rpc.ErrorInfo", "https://docs.github.com/rest", "missing_scope/..", "com.amazonaws.x#ThrottlingException", "REQUEST_LIMIT_EXCEEDED", "https://developer.box.com/x", "true", "[API] x"),
+      fc.integer({ min: 0, max: 500 }),
+      fc.boolean(),
+    );
+    const json = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof({ depthSize: "small", withCrossShrink: true }, values, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...keys), tie("node"), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(json, fc.option(fc.constantFrom(400, 401, 403, 429), { nil: undefined }), (body, status) => {
+        const ctx = ctxOf(body === null || typeof body !== "object" ? JSON.stringify(body) : body, status);
+        expect(indexed(ctx)).toBe(naive(ctx));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

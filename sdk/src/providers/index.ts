@@ -17,7 +17,7 @@
  */
 import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
-import { compile, requiredRoots, type Tester } from "./match.js";
+import { anchorsOf, compile, reachesAny, TEXT_BODY, type Anchor, type Tester } from "./match.js";
 import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
 import type { Provider } from "./types.js";
@@ -69,19 +69,35 @@ const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
 const BY_HOST = new Map<string, Provider>();
 const RULES = new Map<Provider, readonly MappingRule[]>();
-/** The providers with a body fingerprint, in table order, each with its shape compiled and the top-level members it needs. */
-const BY_BODY: [Provider, Tester, ReadonlySet<string> | undefined][] = [];
+/** The providers with a body fingerprint, in table order, each with its shape compiled and where a body must reach for it to hold. */
+const BY_BODY: [Provider, Tester, readonly Anchor[] | undefined][] = [];
+/**
+ * Indexes into {@link BY_BODY} by the first member of an anchor (`[]` for a list body,
+ * {@link TEXT_BODY} for a text body): a body's own members pick the fingerprints worth
+ * trying, so a JSON body costs a lookup per top-level member, not a test per provider.
+ */
+const BY_ROOT = new Map<string, number[]>();
+/** The fingerprints that may hold without any anchor: tried on every body. */
+const UNANCHORED: number[] = [];
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
-  if (p.fingerprints?.body) BY_BODY.push([p, compile(p.fingerprints.body), requiredRoots(p.fingerprints.body)]);
+  if (p.fingerprints?.body) {
+    const anchors = anchorsOf(p.fingerprints.body);
+    const at = BY_BODY.push([p, compile(p.fingerprints.body), anchors]) - 1;
+    if (anchors === undefined) UNANCHORED.push(at);
+    else for (const root of new Set(anchors.map((a) => a[0]!))) BY_ROOT.set(root, [...(BY_ROOT.get(root) ?? []), at]);
+  }
   RULES.set(
     p,
     Object.entries(p.signals).map(([id, signal]) => signalRule(id, signal!)),
   );
 });
+
+/** Scratch marks for {@link identifyByBody}, one per body fingerprint (identification never re-enters). */
+const TRIED = new Uint8Array(BY_BODY.length);
 
 /** The provider a slug names (its id or an alias, any case); `undefined` for an unknown slug. */
 export function findProvider(slug: string): Provider | undefined {
@@ -140,18 +156,24 @@ function providerOfHost(host: string): Provider | undefined {
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
-  const body = ctx.body.kind === "json" ? ctx.body.value : undefined;
-  const has = (key: string) => (key === "[]" ? Array.isArray(body) : isRecord(body) && Object.hasOwn(body, key));
-  for (const [p, shape, roots] of BY_BODY) {
-    if (roots !== undefined && !setSome(roots, has)) continue;
+  // Marks the fingerprints worth trying, then tries them in table order: the first whose shape holds wins.
+  const marks = TRIED.fill(0);
+  for (const at of UNANCHORED) marks[at] = 1;
+  const mark = (root: string) => {
+    const hit = BY_ROOT.get(root);
+    if (hit !== undefined) for (const at of hit) marks[at] = 1;
+  };
+  const body = ctx.body;
+  if (body.kind !== "json") mark(TEXT_BODY);
+  else if (Array.isArray(body.value)) mark("[]");
+  else if (isRecord(body.value)) for (const key in body.value) mark(key);
+  for (let at = 0; at < marks.length; at++) {
+    if (marks[at] === 0) continue;
+    const [p, shape, anchors] = BY_BODY[at]!;
+    if (anchors !== undefined && !reachesAny(body, anchors)) continue;
     if (shape(ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
   }
   return undefined;
-}
-
-function setSome(set: ReadonlySet<string>, f: (key: string) => boolean): boolean {
-  for (const key of set) if (f(key)) return true;
-  return false;
 }
 
 /** A provider's signals as mapping rules, in table order. */

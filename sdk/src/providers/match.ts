@@ -9,6 +9,7 @@
  */
 import type { RuleContext } from "../rules/context.js";
 import { isRecord } from "../snapshot.js";
+import type { BodyRead } from "../response.js";
 import type { JsonPath, Match, ScopePick, ValueTest } from "./types.js";
 
 /** Items of one list a path walks at most (a body lists a handful of errors, never thousands). */
@@ -116,34 +117,83 @@ export function commaList(value: string | undefined): string[] {
 }
 
 /**
- * The top-level members of a JSON body one of which `match` needs to hold (`[]` for a list
- * body); `undefined` when it may hold without any (a header, the text, a `not`). Lets the
- * fingerprints that cannot hold be skipped without running them.
+ * Where a body must reach for `match` to hold: alternatives, one of which it must reach, each
+ * a list of members walked through objects (a path up to its first list, that list's member
+ * included; `[]` first for a list body), or {@link TEXT_BODY} for a text body. `undefined`
+ * when it may hold without any (a header, the status, a `not`, the body itself). Lets
+ * identification skip, unrun, the fingerprints a body cannot hold: a property lookup or two
+ * each, where running them all cost more than the rest of the mapping.
  */
-export function requiredRoots(match: Match): ReadonlySet<string> | undefined {
+export function anchorsOf(match: Match): readonly Anchor[] | undefined {
   if ("json" in match) {
-    const first = steps(match.json)[0];
-    // `""` is the body itself (it may be a string); a leading `[]` walks a list body.
-    if (first === undefined) return undefined;
-    return new Set([first.key === "" ? "[]" : first.key]);
-  }
-  if ("all" in match) {
-    for (const m of match.all) {
-      const roots = requiredRoots(m);
-      if (roots !== undefined) return roots; // every part must hold: one part's roots are needed
+    const keys: string[] = [];
+    for (const step of steps(match.json)) {
+      // An empty member is the value itself: a list body when it leads with `[]`.
+      if (step.key === "") {
+        if (step.each && keys.length === 0) keys.push("[]");
+        if (step.each) break;
+        continue;
+      }
+      keys.push(step.key);
+      if (step.each) break;
     }
-    return undefined;
+    // No member at all: the body itself, which any body is.
+    return keys.length === 0 ? undefined : [keys];
+  }
+  if ("text" in match || "xml" in match) return [[TEXT_BODY]];
+  if ("all" in match) {
+    // Every part must hold: the part that reaches deepest is the sharpest test.
+    let best: readonly Anchor[] | undefined;
+    for (const m of match.all) {
+      const a = anchorsOf(m);
+      if (a !== undefined && (best === undefined || depth(a) > depth(best))) best = a;
+    }
+    return best;
   }
   if ("any" in match) {
-    const out = new Set<string>();
+    const out: Anchor[] = [];
     for (const m of match.any) {
-      const roots = requiredRoots(m);
-      if (roots === undefined) return undefined;
-      roots.forEach((r) => out.add(r));
+      const a = anchorsOf(m);
+      if (a === undefined) return undefined;
+      out.push(...a);
     }
     return out;
   }
   return undefined;
+}
+
+/** A place a body must reach: member names, `[]` for a list body, or {@link TEXT_BODY}. */
+export type Anchor = readonly string[];
+/** The anchor of a `text` or `xml` match: the body is text, not JSON. */
+export const TEXT_BODY = "#text";
+
+function depth(anchors: readonly Anchor[]): number {
+  let least = Infinity;
+  for (const a of anchors) least = Math.min(least, a[0] === TEXT_BODY ? 1 : a.length);
+  return least;
+}
+
+/** Whether the body reaches one of `anchors`. */
+export function reachesAny(body: BodyRead, anchors: readonly Anchor[]): boolean {
+  for (const a of anchors) {
+    if (a[0] === TEXT_BODY) {
+      if (body.kind === "text" || body.kind === "invalid-json") return true;
+      continue;
+    }
+    if (body.kind !== "json") continue;
+    let v: unknown = body.value;
+    let k = 0;
+    if (a[0] === "[]") {
+      if (!Array.isArray(v)) continue;
+      k = 1;
+    }
+    for (; k < a.length; k++) {
+      if (!isRecord(v) || !Object.hasOwn(v, a[k]!)) break;
+      v = v[a[k]!];
+    }
+    if (k === a.length) return true;
+  }
+  return false;
 }
 
 /** A compiled {@link Match}: its note when it holds, `undefined` when it does not. */
