@@ -17,7 +17,7 @@
  */
 import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
-import { anchorsOf, compile, reachesAny, TEXT_BODY, type Anchor, type Tester } from "./match.js";
+import { anchorsOf, compile, TEXT_BODY, type Anchor, type Tester } from "./match.js";
 import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
 import type { Provider } from "./types.js";
@@ -69,16 +69,32 @@ const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
 const BY_HOST = new Map<string, Provider>();
 const RULES = new Map<Provider, readonly MappingRule[]>();
-/** The providers with a body fingerprint, in table order, each with its shape compiled and where a body must reach for it to hold. */
-const BY_BODY: [Provider, Tester, readonly Anchor[] | undefined][] = [];
+/** The providers with a body fingerprint, in table order, each with its shape compiled. */
+const BY_BODY: [Provider, Tester][] = [];
 /**
- * Indexes into {@link BY_BODY} by the first member of an anchor (`[]` for a list body,
- * {@link TEXT_BODY} for a text body): a body's own members pick the fingerprints worth
- * trying, so a JSON body costs a lookup per top-level member, not a test per provider.
+ * The fingerprints' anchors as a tree of member names (`[]` and {@link TEXT_BODY} at its top
+ * for a list body and a text body), each node listing the fingerprints (indexes into
+ * {@link BY_BODY}) one of whose anchors ends there. A body is walked down it by its own
+ * members, so a JSON body costs a lookup per member the tree has a branch for, not a test
+ * per provider.
  */
-const BY_ROOT = new Map<string, number[]>();
+interface AnchorNode {
+  readonly ends: number[];
+  readonly next: Map<string, AnchorNode>;
+}
+const ANCHORS: AnchorNode = { ends: [], next: new Map() };
 /** The fingerprints that may hold without any anchor: tried on every body. */
 const UNANCHORED: number[] = [];
+
+function addAnchor(anchor: Anchor, at: number): void {
+  let node = ANCHORS;
+  for (const key of anchor) {
+    let child = node.next.get(key);
+    if (child === undefined) node.next.set(key, (child = { ends: [], next: new Map() }));
+    node = child;
+  }
+  node.ends.push(at);
+}
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
@@ -86,9 +102,9 @@ PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
   if (p.fingerprints?.body) {
     const anchors = anchorsOf(p.fingerprints.body);
-    const at = BY_BODY.push([p, compile(p.fingerprints.body), anchors]) - 1;
+    const at = BY_BODY.push([p, compile(p.fingerprints.body)]) - 1;
     if (anchors === undefined) UNANCHORED.push(at);
-    else for (const root of new Set(anchors.map((a) => a[0]!))) BY_ROOT.set(root, [...(BY_ROOT.get(root) ?? []), at]);
+    else for (const anchor of anchors) addAnchor(anchor, at);
   }
   RULES.set(
     p,
@@ -156,24 +172,34 @@ function providerOfHost(host: string): Provider | undefined {
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
-  // Marks the fingerprints worth trying, then tries them in table order: the first whose shape holds wins.
+  // Marks the fingerprints whose anchor the body reaches, then tries them in table order: the first whose shape holds wins.
   const marks = TRIED.fill(0);
   for (const at of UNANCHORED) marks[at] = 1;
-  const mark = (root: string) => {
-    const hit = BY_ROOT.get(root);
-    if (hit !== undefined) for (const at of hit) marks[at] = 1;
-  };
   const body = ctx.body;
-  if (body.kind !== "json") mark(TEXT_BODY);
-  else if (Array.isArray(body.value)) mark("[]");
-  else if (isRecord(body.value)) for (const key in body.value) mark(key);
+  if (body.kind !== "json") markEnds(ANCHORS.next.get(TEXT_BODY), marks);
+  else if (Array.isArray(body.value)) markEnds(ANCHORS.next.get("[]"), marks);
+  else markReached(body.value, ANCHORS, marks);
   for (let at = 0; at < marks.length; at++) {
     if (marks[at] === 0) continue;
-    const [p, shape, anchors] = BY_BODY[at]!;
-    if (anchors !== undefined && !reachesAny(body, anchors)) continue;
+    const [p, shape] = BY_BODY[at]!;
     if (shape(ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
   }
   return undefined;
+}
+
+function markEnds(node: AnchorNode | undefined, marks: Uint8Array): void {
+  if (node !== undefined) for (const at of node.ends) marks[at] = 1;
+}
+
+/** Walks `value`'s members down the anchor tree from `node`, marking the fingerprints whose anchors it reaches. */
+function markReached(value: unknown, node: AnchorNode, marks: Uint8Array): void {
+  if (!isRecord(value)) return;
+  for (const key in value) {
+    const child = node.next.get(key);
+    if (child === undefined || !Object.hasOwn(value, key)) continue;
+    markEnds(child, marks);
+    if (child.next.size > 0) markReached(value[key], child, marks);
+  }
 }
 
 /** A provider's signals as mapping rules, in table order. */

@@ -9,7 +9,6 @@
  */
 import type { RuleContext } from "../rules/context.js";
 import { isRecord } from "../snapshot.js";
-import type { BodyRead } from "../response.js";
 import type { JsonPath, Match, ScopePick, ValueTest } from "./types.js";
 
 /** Items of one list a path walks at most (a body lists a handful of errors, never thousands). */
@@ -169,31 +168,8 @@ export const TEXT_BODY = "#text";
 
 function depth(anchors: readonly Anchor[]): number {
   let least = Infinity;
-  for (const a of anchors) least = Math.min(least, a[0] === TEXT_BODY ? 1 : a.length);
+  for (const a of anchors) least = Math.min(least, a.length);
   return least;
-}
-
-/** Whether the body reaches one of `anchors`. */
-export function reachesAny(body: BodyRead, anchors: readonly Anchor[]): boolean {
-  for (const a of anchors) {
-    if (a[0] === TEXT_BODY) {
-      if (body.kind === "text" || body.kind === "invalid-json") return true;
-      continue;
-    }
-    if (body.kind !== "json") continue;
-    let v: unknown = body.value;
-    let k = 0;
-    if (a[0] === "[]") {
-      if (!Array.isArray(v)) continue;
-      k = 1;
-    }
-    for (; k < a.length; k++) {
-      if (!isRecord(v) || !Object.hasOwn(v, a[k]!)) break;
-      v = v[a[k]!];
-    }
-    if (k === a.length) return true;
-  }
-  return false;
 }
 
 /** A compiled {@link Match}: its note when it holds, `undefined` when it does not. */
