@@ -809,6 +809,9 @@ describe("bad input", () => {
     (n: number) => repeat("] 401 (A::", n) + "{",
     (n: number) => repeat("HTTP_STATUS: 40", n),
     (n: number) => repeat("Ab (client): x", n) + " - <",
+    (n: number) => "403 Forbidden: {" + repeat('\\n \\"a\\": 1, ', n),
+    (n: number) => "403 Forbidden: " + repeat("{\\\\\\\"", n),
+    (n: number) => repeat("https://a\\", n) + " 403 Forbidden",
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -917,5 +920,26 @@ describe("a status with its reason phrase (the last reader of all)", () => {
   test("a number without its phrase is no status, and an HTML page is still read as a page", () => {
     for (const text of ["500 items processed", "listening on 403 ports", "took 401 ms: Unauthorized access is logged"]) expect(() => parseResponse(text), text).toThrow(AlterValueError);
     expect(parseResponse("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>").format).toBe("html-page");
+  });
+
+  test("a URL before the status on its line is the request's; one on an earlier line is not", () => {
+    // .NET's WebException after an app's words, in a JSON log line (https://github.com/poshbotio/PoshBot/issues/222)
+    const r = parseResponse("Unable to query URI \\u0027https://discordapp.com/api/guilds/1/members?limit=1000\\u0027: The remote server returned an error: (403) Forbidden.");
+    expect(r.url, "a backslash (an escape of the log line) ends the URL").toBe("https://discordapp.com/api/guilds/1/members?limit=1000");
+    expect(parseResponse("See https://docs.example.com/errors\n403 Forbidden: no access").url).toBeUndefined();
+  });
+
+  test("a body copied from inside a JSON string is read with its escapes decoded, once or twice escaped", () => {
+    const once = parseResponse('(429) Too Many Requests.: {\\n  \\"message\\": \\"You are being rate limited.\\", \\n  \\"retry_after\\": 8605\\n}\\n", "Data": {}}');
+    expect(once.status).toBe(429);
+    expect(JSON.parse(once.body as string)).toEqual({ message: "You are being rate limited.", retry_after: 8605 });
+    expect(once.warnings).toContainEqual(expect.stringMatching(/copied from inside a JSON string/));
+    const twice = parseResponse('403 Forbidden: {\\\\\\"message\\\\\\": \\\\\\"Missing Access\\\\\\"}');
+    expect(twice.body, JSON.stringify(twice)).toEqual('{"message": "Missing Access"}');
+    // Quotes escaped inside an ordinary JSON string are the string's: the body is read as it is.
+    const plain = parseResponse('403 Forbidden: {"message": "say \\"no\\""}');
+    expect(JSON.parse(plain.body as string)).toEqual({ message: 'say "no"' });
+    // Not a JSON body at all: the text stays the message.
+    expect(parseResponse("403 Forbidden: {\\\"oops").body).toBe('{\\"oops');
   });
 });

@@ -70,9 +70,9 @@ export function leadingJson(text: string): string | undefined {
   return json !== undefined && readJson(json).ok ? json : undefined;
 }
 
-/** The last URL in `text` (a request URL printed before the status), its trailing punctuation cut. */
+/** The last URL in `text` (a request URL printed before the status), its trailing punctuation cut; a backslash ends it (`\u0027` in a JSON log line). */
 export function lastUrlIn(text: string): string | undefined {
-  return text.match(/https?:\/\/[^\s"'<>]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
+  return text.match(/https?:\/\/[^\s"'<>\\]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
 }
 
 /**
@@ -130,19 +130,44 @@ export function bodyOf(text: string, warnings: string[]): unknown {
       if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
       return value;
     }
-    return text;
+    return decodedBody(t, warnings) ?? text;
   }
   // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
   const brace = t.indexOf("{");
   if (brace > 0 && brace <= 120) {
     const json = bracketed(t, brace);
     const value = json === undefined ? undefined : jsonOrRelaxed(json);
+    const words = () => warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
     if (value !== undefined) {
-      warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
+      words();
       return value;
+    }
+    const decoded = decodedBody(t.slice(brace), warnings);
+    if (decoded !== undefined) {
+      words();
+      return decoded;
     }
   }
   return text;
+}
+
+/**
+ * A body copied from inside a JSON string, as a JSON log line holds it (`{\n  \"message\": ...`):
+ * read with its escapes decoded, up to the string's closing quote. `undefined` when `t` is no
+ * such body. Each decoding shortens the text, so a body escaped twice is decoded twice.
+ */
+function decodedBody(t: string, warnings: string[]): unknown {
+  if (!/^[{[](?:[ \t]|\\[nrt])*(?:\\\\)*\\"/.test(t)) return undefined;
+  let end = 0;
+  while (end < t.length && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+  const decoded = readJson(`"${t.slice(0, Math.min(end, t.length))}"`);
+  if (!decoded.ok || typeof decoded.value !== "string") return undefined;
+  const inner: string[] = [];
+  const body = bodyOf(decoded.value, inner);
+  // Decoded to no JSON either (`{\"oops`): the text as pasted stays the message.
+  if (typeof body === "string" && !readJson(body).ok) return undefined;
+  warnings.push("The body was copied from inside a JSON string (its quotes escaped): it was read with its escapes decoded.", ...inner);
+  return body;
 }
 
 /** The response the first of `formats` that recognises `t` states, with warnings saying what was read and what is missing. */

@@ -39,10 +39,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         const next = /^[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length));
         if (next) message = `${message} ${next[1]!.trim()}`.trim();
       }
+      // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
+      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index));
       return {
         what: "a status and its reason phrase in the text",
         status: num(status),
         statusText: reason,
+        ...(url ? { url } : {}),
         ...(headers.length ? { headers } : {}),
         ...(message ? { body: message } : {}),
       };
