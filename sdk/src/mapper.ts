@@ -289,7 +289,8 @@ const NOT_SENT = Object.freeze({ seconds: undefined, from: "not sent" });
 /**
  * How long the response asked to wait (spec section 8), first that says: `Retry-After`,
  * `retry-after-ms`, a reset header the deciding rule names, a JSON body's `retry_after`
- * (top level or in `error`), a body member the rule names, the rule's documented wait.
+ * (top level or in `error`), a body member the rule names, the rule's documented wait. A generic
+ * place the rule names itself is read only as the rule says (its unit is the provider's).
  */
 function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number | undefined; from: string } {
   const now = ctx.opts.now ?? Date.now();
@@ -297,13 +298,17 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
   const h = (name: string) => ctx.headers.first(name);
   // The source is named only for the wait found: naming every header looked for costs more than the lookups.
   const fromHeader = (seconds: number | undefined, name: string) => (seconds === undefined ? undefined : { seconds, from: `header ${ctx.headers.nameAsSent(name)}` });
+  const picks = verdict.wait ?? [];
+  // A generic source a pick names is read as the pick says, in its place (Discord's legacy API sent milliseconds in both `Retry-After` and `retry_after`).
+  const generic = (name: string) => picks.length === 0 || !picks.some((p) => ("header" in p && p.header === name) || ("json" in p && p.json === name));
   const said =
-    fromHeader(parseRetryAfter(h("retry-after"), date, now), "retry-after") ??
-    fromHeader(parseRetryAfterMs(h("retry-after-ms")), "retry-after-ms");
+    (generic("retry-after") ? fromHeader(parseRetryAfter(h("retry-after"), date, now), "retry-after") : undefined) ??
+    (generic("retry-after-ms") ? fromHeader(parseRetryAfterMs(h("retry-after-ms")), "retry-after-ms") : undefined);
   if (said) return said;
-  const bodySaid = () => bodyWait(ctx, "retry_after", "s", undefined, date, now) ?? bodyWait(ctx, "error.retry_after", "s", undefined, date, now);
-  const picks = verdict.wait;
-  if (picks === undefined || picks.length === 0) return bodySaid() ?? NOT_SENT;
+  const bodySaid = () =>
+    (generic("retry_after") ? bodyWait(ctx, "retry_after", "s", undefined, date, now) : undefined) ??
+    (generic("error.retry_after") ? bodyWait(ctx, "error.retry_after", "s", undefined, date, now) : undefined);
+  if (picks.length === 0) return bodySaid() ?? NOT_SENT;
   const found =
     firstOf(picks, (p) =>
       "header" in p ? fromHeader(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), p.header) : undefined,

@@ -121,6 +121,7 @@ export function matchTree(m: Match): MatchTree {
   if ("not" in m) return { kind: "not", item: matchTree(m.not) };
   if ("noStatus" in m) return { kind: "leaf", tokens: [t("no status (a body pasted alone)")] };
   if ("method" in m) return { kind: "leaf", tokens: [t("the request method is "), ...codes(m.method)] };
+  if ("url" in m) return { kind: "leaf", tokens: [t("the request URL matches "), c(String(m.url))] };
   if ("header" in m) return { kind: "leaf", tokens: [t("header "), c(m.header), ...valueTest(m, " is present")] };
   if ("json" in m) return { kind: "leaf", tokens: [...jsonPath(m.json), ...valueTest(m, " is present")] };
   if ("xml" in m) return { kind: "leaf", tokens: [t("XML "), c(`<${m.xml}>`), ...valueTest(m, " is present")] };

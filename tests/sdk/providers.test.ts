@@ -133,6 +133,7 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
     else if ("any" in m) m.any.forEach((x) => match(x, where));
     else if ("not" in m) match(m.not, where);
     else if ("text" in m) out.push({ where, re: m.text });
+    else if ("url" in m) out.push({ where, re: m.url });
     else if ("matches" in m && m.matches) out.push({ where, re: m.matches });
   };
   for (const s of p.signals) {
@@ -141,7 +142,10 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
       if ("capture" in pick && pick.capture) out.push({ where: `${s.id} scopes`, re: pick.capture });
       if ("text" in pick) out.push({ where: `${s.id} scopes`, re: pick.text });
     }
-    for (const w of (s.wait ?? []) as WaitPick[]) if ("capture" in w && w.capture) out.push({ where: `${s.id} wait`, re: w.capture });
+    for (const w of (s.wait ?? []) as WaitPick[]) {
+      if ("capture" in w && w.capture) out.push({ where: `${s.id} wait`, re: w.capture });
+      if ("text" in w) out.push({ where: `${s.id} wait`, re: w.text });
+    }
   }
   if (p.fingerprints?.body) match(p.fingerprints.body, `${p.id} fingerprint`);
   return out;

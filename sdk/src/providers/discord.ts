@@ -8,6 +8,8 @@
 import { provider, type ProviderDocs } from "./types.js";
 
 const BLOCKED = /^You are being blocked from accessing our API temporarily/;
+/** A request to an API version before 8: `/api/` with no version (the default, v6) or `/api/v3/` to `/api/v7/`. */
+const BEFORE_V8 = /^https?:\/\/(?:[a-z0-9-]{1,63}\.){0,4}discord(?:app)?\.com\/api(?:\/v[3-7])?(?:\/(?!v\d)|$)/i;
 
 export const discord = provider({
   id: "discord",
@@ -38,6 +40,17 @@ export const discord = provider({
       when: { json: "code", is: "50026" },
       error: "ScopeReauthRequiredError",
     },
+    "provider.discord.wait-in-ms-before-v8": {
+      // Last: the ban and the daily quota are 429s too, and neither is waited out.
+      status: [429],
+      when: { url: BEFORE_V8 },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [
+        { header: "retry-after", unit: "ms" },
+        { json: "retry_after", unit: "ms" },
+      ],
+    },
   },
 });
 
@@ -58,14 +71,14 @@ export const discordDocs: ProviderDocs<typeof discord> = {
       note: "A missing, malformed (a bot token without the `Bot ` prefix), reset or revoked token is a 401 `{\"message\": \"401: Unauthorized\", \"code\": 0}` (or codes 40001, 50014, 50025). Stop calling with it: repeated 401s count toward the Cloudflare ban.",
     },
     rateLimit: {
-      rules: ["provider.error", "provider.rate-limit-spent"],
-      note: "A bucket limit is a 429 `{\"message\": \"You are being rate limited.\", \"retry_after\": <float seconds>, \"global\": false}` with `Retry-After` and `X-RateLimit-Reset-After`; a limit with `X-RateLimit-Scope: shared` is not counted against you.",
+      rules: ["provider.error", "provider.rate-limit-spent", "provider.discord.wait-in-ms-before-v8"],
+      note: "A bucket limit is a 429 `{\"message\": \"You are being rate limited.\", \"retry_after\": <float seconds>, \"global\": false}` with `Retry-After` and `X-RateLimit-Reset-After`; a limit with `X-RateLimit-Scope: shared` is not counted against you. Before API v8 (and on URLs that name no version) both waits are milliseconds: the classifier can tell only when the paste shows the request URL.",
     },
     notRetryable: { rules: ["provider.discord.invalid-request-ban", "provider.discord.daily-command-create-limit"] },
   },
   notes: [
     "An invalid request is any 401, 403 or 429 (except a `shared` 429): 10,000 of them from one IP within 10 minutes get that IP banned by Cloudflare, for about an hour. Shared hosts (Cloud Run, Workers, repl.it) can be banned for other tenants' traffic.",
-    "`retry_after` was milliseconds in old API versions; it is seconds (a float) today.",
+    "`retry_after` and `Retry-After` were milliseconds before API v8, and still are on URLs that name no version (the default, v6: webhook URLs copied from Discord's settings look like that); they are seconds from v8 on.",
     "JSON code 40333 (\"Cloudflare is blocking your request\", often fixed by sending a proper User-Agent) is a related block.",
   ],
   signals: {
@@ -117,6 +130,18 @@ Content-Type: application/json
 Content-Type: application/json
 
 {"message": "Max number of daily application command creates has been reached (200)", "code": 30034}`,
+        },
+      ],
+    },
+    "provider.discord.wait-in-ms-before-v8": {
+      statement:
+        "Discord's 429 to a request URL whose path names no API version (`/api/guilds/...`, the default v6) or v6 and earlier counts `Retry-After` and the body's `retry_after` in milliseconds: a retryable ProviderAPIError that waits that many milliseconds, not seconds (v8 and later send seconds). Without the URL in the paste the version is unknown and the wait is read as seconds, as today's docs say.",
+      source: "https://github.com/discord/discord-api-docs/pull/2823",
+      examples: [
+        {
+          source: "https://github.com/poshbotio/PoshBot/issues/222",
+          text: `\`\\u0027https://discordapp.com/api/guilds/383060918625370112/members?limit=1000\\u0027: The remote server returned an error: (429) Too Many Requests.: {\\n  \\"global\\": false, \\n  \\"message\\": \\"You are being rate limited.\\", \\n  \\"retry_after\\": 8605\\n}\\n\\",\\"Data\\":{}}
+{"DataTime":"2020-10-09 21:14:32Z","Class":"DiscordBackend","Method":"_SendDiscordMsg","Severity":"Warning","LogLevel":"Info","Message":"{\\n  \\"global\\": false, \\n  \\"message\\": \\"You are being rate limited.\\", \\n  \\"retry_after\\": 8605\\n}\\n","Data":{}}`,
         },
       ],
     },

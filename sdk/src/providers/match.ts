@@ -217,6 +217,13 @@ export function compile(match: Match): Tester {
       return m !== undefined && methods.includes(m) ? `method ${m}` : undefined;
     };
   }
+  if ("url" in match) {
+    const re = match.url;
+    return (ctx) => {
+      const url = ctx.url === undefined || ctx.url.length <= MAX_TEXT ? ctx.url : ctx.url.slice(0, MAX_TEXT);
+      return url !== undefined && re.test(url) ? `request URL ${short(url)}` : undefined;
+    };
+  }
   if ("header" in match) {
     const name = match.header;
     return (ctx) => {

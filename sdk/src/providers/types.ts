@@ -64,6 +64,11 @@ export interface NoStatusMatch {
   readonly noStatus: true;
 }
 
+/** The request URL is known and matches the pattern (Discord: an API version the path names, or none). */
+export interface UrlMatch {
+  readonly url: RegExp;
+}
+
 /** The request method is known and is one of these (Notion: a write must not be repeated). */
 export interface MethodMatch {
   readonly method: readonly string[];
@@ -73,6 +78,7 @@ export interface MethodMatch {
 export type Match =
   | NoStatusMatch
   | MethodMatch
+  | UrlMatch
   | HeaderMatch
   | JsonMatch
   | XmlMatch
@@ -108,7 +114,9 @@ export type ScopePick =
  * `untilUtc` the next time of day (`"00:00"`, UTC) after the response's `Date` (or now),
  * for a daily quota the docs say resets then (LinkedIn, Zoom); `text` the first group of a
  * pattern in a body that is text (a client's printout of the provider's message), read as a
- * duration or seconds.
+ * duration or seconds. A pick that names a generic place (`retry-after`, body `retry_after`)
+ * is read as the pick says instead of the generic way: Discord's legacy API counts both in
+ * milliseconds.
  */
 export type WaitPick =
   | { readonly header: string; readonly unit?: "ms" }
