@@ -812,6 +812,8 @@ describe("bad input", () => {
     (n: number) => "403 Forbidden: {" + repeat('\\n \\"a\\": 1, ', n),
     (n: number) => "403 Forbidden: " + repeat("{\\\\\\\"", n),
     (n: number) => repeat("https://a\\", n) + " 403 Forbidden",
+    (n: number) => repeat("It occurred with the message: ", n) + " and http_code: '401'. Please contact Intercom with these details.",
+    (n: number) => "It occurred with the message: " + repeat(" and http_code: '401'. Please contact Intercom with these details", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -456,6 +456,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // intercom-ruby's UnexpectedError, for an error code the gem does not map (token_unauthorized among them): "The error of type '' is
+    // not recognized. It occurred with the message: Not authorized to access resource and http_code: '401'. Please contact Intercom ...".
+    // Its fixed tail is found first, then the message is read back to "with the message: " on the same line.
+    name: "intercom-ruby's UnexpectedError",
+    find(t) {
+      const tail = / and http_code: '(\d{3})'\. Please contact Intercom with these details/.exec(t);
+      if (!tail) return undefined;
+      const lead = "It occurred with the message: ";
+      const line = t.lastIndexOf("\n", tail.index) + 1;
+      const at = t.lastIndexOf(lead, tail.index);
+      if (at < line || tail.index - at > 2100) return undefined;
+      const message = t.slice(at + lead.length, tail.index).trim();
+      return {
+        what: "intercom-ruby's UnexpectedError",
+        status: num(tail[1]),
+        provider: "intercom",
+        rebuilt: { value: { type: "error.list", errors: [{ message }] }, from: "Intercom's error list rebuilt from the message intercom-ruby printed (it does not print the error code)" },
+      };
+    },
+  },
+  {
     // botocore: "An error occurred (ThrottlingException) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded"
     name: "botocore ClientError",
     find(t) {

@@ -17,7 +17,8 @@ export const intercom = provider({
   message: ["errors[].message"],
   signals: {
     "provider.intercom.token-unauthorized": {
-      when: { json: "errors[].code", is: "token_unauthorized" },
+      // The message alone when a client printed no code (intercom-ruby's UnexpectedError).
+      when: { any: [{ json: "errors[].code", is: "token_unauthorized" }, { json: "errors[].message", is: "Not authorized to access resource" }] },
       error: "ScopeReauthRequiredError",
     },
   },
@@ -54,7 +55,7 @@ export const intercomDocs: ProviderDocs<typeof intercom> = {
   signals: {
     "provider.intercom.token-unauthorized": {
       statement:
-        "Intercom's 401 `token_unauthorized` (\"Not authorized to access resource\") is a ScopeReauthRequiredError, not a rejected credential: the token is valid but lacks the permission (scope) the endpoint needs. Enable it on the app (extended scopes need Intercom's approval) and re-authorize.",
+        "Intercom's 401 `token_unauthorized` (\"Not authorized to access resource\", which also tells it when a client prints the message without the code) is a ScopeReauthRequiredError, not a rejected credential: the token is valid but lacks the permission (scope) the endpoint needs. Enable it on the app (extended scopes need Intercom's approval) and re-authorize.",
       source: "https://developers.intercom.com/docs/references/rest-api/errors/error-codes/",
       examples: [
         {
@@ -65,6 +66,11 @@ export const intercomDocs: ProviderDocs<typeof intercom> = {
 Content-Type: application/json
 
 {"type":"error.list","request_id":"b4lgfoceq2b4v78dj4k0","errors":[{"code":"token_unauthorized","message":"Not authorized to access resource"}]}`,
+        },
+        {
+          // The reporter: it went away once Intercom approved extended access for the app's token.
+          source: "https://github.com/intercom/intercom-ruby/issues/364",
+          text: "Intercom::UnexpectedError: The error of type '' is not recognized. It occurred with the message: Not authorized to access resource and http_code: '401'. Please contact Intercom with these details.",
         },
       ],
     },

@@ -36,4 +36,22 @@ X-RateLimit-Reset: ${Math.floor(now / 1000) + 7}
     expect(x.rule).toBe("provider.rate-limit-spent");
     expect(x.error!.retryAfter).toBe(7);
   });
+
+  test("intercom-ruby's UnexpectedError names Intercom and its status; its message alone tells token_unauthorized", () => {
+    const printed = (message: string, code: string) =>
+      `Intercom::UnexpectedError: The error of type '' is not recognized. It occurred with the message: ${message} and http_code: '${code}'. Please contact Intercom with these details.`;
+    const scope = explain(printed("Not authorized to access resource", "401"));
+    expect(scope.provider).toEqual({ id: "intercom", name: "Intercom", evidence: "the printout of intercom-ruby's UnexpectedError" });
+    expect(scope.rule).toBe("provider.intercom.token-unauthorized");
+    expect(scope.error!.name).toBe("ScopeReauthRequiredError");
+    expect(scope.error!.message).toMatch(/Not authorized to access resource/);
+    // Another message with the same status is a credential, as the generic 401 says.
+    const other = explain(printed("Token expired", "401"));
+    expect(other.rule).toBe("provider.401");
+    expect(other.error!.name).toBe("ProviderUnauthorizedError");
+    // The gem's other wording, for an error with no type or code at all.
+    const untyped = explain("An unexpected error occured. It occurred with the message: Server Error and http_code: '500'. Please contact Intercom with these details.");
+    expect(untyped.input.status).toBe(500);
+    expect(untyped.provider?.id).toBe("intercom");
+  });
 });
