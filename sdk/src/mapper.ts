@@ -192,7 +192,7 @@ type Sources = Record<string, string>;
 function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from: string } {
   const header = (name: string) => {
     const v = ctx.headers.first(name);
-    return v === undefined || v.trim() === "" ? undefined : v;
+    return v === undefined || v.trim() === "" ? undefined : onceOf(v);
   };
   if (d.source === "logged") return { id: ctx.logged?.requestId, from: "logged requestId" };
   if (d.source !== "provider") {
@@ -218,6 +218,13 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
     }
   }
   return { id: undefined, from: "not sent" };
+}
+
+/** A request id a printout joined with itself (.NET prints a header sent twice as `id, id`): the id once. */
+function onceOf(value: string): string {
+  if (!value.includes(",")) return value;
+  const parts = value.split(",").map((s) => s.trim());
+  return parts.every((p) => p === parts[0]) ? parts[0]! : value;
 }
 
 function buildDetails(ctx: Context, d: Decision, requestId: string | undefined, requestIdFrom: string, sources: Sources | null): Record<string, unknown> {

@@ -185,6 +185,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["56-status-in-words-10.txt", { format: "log", status: 401 }],
   ["56-status-in-words-11.txt", { format: "log", status: 401 }],
   ["57-aws-php-1.txt", { format: "log", status: 400 }],
+  ["58-dotnet-headers-below-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

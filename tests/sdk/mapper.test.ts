@@ -331,6 +331,16 @@ describe("details (spec section 3)", () => {
   });
 });
 
+describe("the request id header", () => {
+  test("one id joined with itself (a header sent twice, as .NET prints it) is that id; two ids stay as sent", () => {
+    expect(backendRes(500, env("internal_error"), { "x-request-id": "req_1, req_1" })!.requestId).toBe("req_1");
+    expect(backendRes(500, env("internal_error"), { "x-request-id": "req_1,req_1 ,req_1" })!.requestId).toBe("req_1");
+    expect(backendRes(500, env("internal_error"), { "x-request-id": "req_1, req_2" })!.requestId).toBe("req_1, req_2");
+    const provider = errorFromResponse({ status: 500, headers: { "x-request-id": "abc, abc" }, body: "" }, { providerId: "zendesk" });
+    expect(provider!.requestId).toBe("abc");
+  });
+});
+
 describe("InsufficientScopeError (spec section 4)", () => {
   const ins = (details: Record<string, unknown>) => backendRes(403, env("insufficient_scope", details)) as InsufficientScopeError;
 

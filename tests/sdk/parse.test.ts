@@ -814,6 +814,8 @@ describe("bad input", () => {
     (n: number) => repeat("https://a\\", n) + " 403 Forbidden",
     (n: number) => repeat("It occurred with the message: ", n) + " and http_code: '401'. Please contact Intercom with these details.",
     (n: number) => "It occurred with the message: " + repeat(" and http_code: '401'. Please contact Intercom with these details", n),
+    (n: number) => 'Error: 401 {"a":1}\nnote\n' + repeat("X-A: b\n", n),
+    (n: number) => 'Error: 401 {"a":1}\n' + repeat("a", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -29,7 +29,7 @@ import { balancedEnd, headerLine, lineEnd } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-import { REASONS, bracketed, exceptionPackage, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
+import { REASONS, bracketed, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -749,12 +749,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const url = lastUrlIn(before.slice(0, m.index));
         const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");
         const pkg = exceptionPackage(before);
+        // Header lines an app logs below, past a line or two of its own (ZendeskApi_v2's " Resource String: ..."): two at least, so that a stray "Note: ..." is none.
+        const headers = headersBelow(t, brace + body.length, 2, 2);
         return {
           what: "a status stated before a JSON body",
           ...(pkg ? { provider: pkg, providerBy: `a ${pkg}.* exception` } : {}),
           status: num(m[1]),
           ...(reason ? { statusText: reason } : {}),
           ...(url ? { url } : {}),
+          ...(headers.length ? { headers } : {}),
           body,
         };
       }

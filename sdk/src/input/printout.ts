@@ -12,7 +12,7 @@ import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
 import { checkStatus } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { balancedEnd, isHttpStatus, lineEnd, trimOws } from "./text.js";
+import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 
 /** What a printout states. */
@@ -116,6 +116,25 @@ export function headersOf(text: string): { headers?: HeaderPair[] } {
     if (typeof v === "string" || typeof v === "number") headers.push([name, String(v)]);
   }
   return { headers };
+}
+
+/**
+ * The header lines below the line of `from`, as an app logs a response's after its status or
+ * body: after an optional "Headers:" line and at most `skip` other lines, the header lines up to
+ * the first line that is none; none at all unless there are at least `least`.
+ */
+export function headersBelow(t: string, from: number, skip = 0, least = 1): HeaderPair[] {
+  const headers: HeaderPair[] = [];
+  let skipped = 0;
+  let at = t.indexOf("\n", from);
+  for (let lines = 0; at >= 0 && lines <= MAX_HEADERS + skip + 1; lines++) {
+    const end = lineEnd(t, at + 1);
+    const line = t.slice(at + 1, end).trim();
+    const intro = headers.length === 0 && /^Headers?:$/i.test(line);
+    if (!intro && !headerLine(line, headers) && (headers.length > 0 || skipped++ >= skip)) break;
+    at = end < t.length ? end : -1;
+  }
+  return headers.length >= least ? headers : [];
 }
 
 /** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */

@@ -5,10 +5,8 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { HeaderPair, ParsedInput } from "../types.js";
-import { headerLine, lineEnd } from "./text.js";
-import { MAX_HEADERS } from "./limits.js";
-import { REASONS, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import type { ParsedInput } from "../types.js";
+import { REASONS, headersBelow, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -93,19 +91,6 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
 ];
-
-/** The header lines right below `from` (after an optional "Headers:" line), up to the first line that is none. */
-function headersBelow(t: string, from: number): HeaderPair[] {
-  const headers: HeaderPair[] = [];
-  let at = t.indexOf("\n", from);
-  for (let lines = 0; at >= 0 && lines <= MAX_HEADERS; lines++) {
-    const end = lineEnd(t, at + 1);
-    const line = t.slice(at + 1, end).trim();
-    if (!(lines === 0 && /^Headers?:$/i.test(line)) && !headerLine(line, headers)) break;
-    at = end < t.length ? end : -1;
-  }
-  return headers;
-}
 
 /**
  * `status`, `status code`, `status code is`, `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded

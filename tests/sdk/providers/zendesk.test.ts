@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { explain } from "../../../sdk/src/index.js";
+import { readFileSync } from "node:fs";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
@@ -47,5 +48,21 @@ Number of allowed API requests per minute exceeded`,
     expect(x.provider?.id).toBe("zendesk");
     expect(x.error!.retryable).toBe(true);
     expect(x.error!.retryAfter).toBe(1);
+  });
+
+  test("ZendeskApi_v2's exception with the headers logged below it, past its own line: Zendesk, with the request id once", () => {
+    const raw = readFileSync(new URL("../../fixtures/pastes/58-dotnet-headers-below-1.txt", import.meta.url), "utf8");
+    const x = explain(raw.slice(raw.indexOf("\n---\n") + 5));
+    expect(x.provider).toEqual({ id: "zendesk", name: "Zendesk", evidence: "header X-Zendesk-Origin-Server" });
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    // .NET prints a header sent twice as "id, id".
+    expect(x.error!.requestId).toBe("6200fe63e9800cad-EWR");
+    expect(x.input.headers.map(([name]) => name)).toEqual(["Date", "Connection", "Set-Cookie", "WWW-Authenticate", "Strict-Transport-Security", "Cache-Control", "X-Zendesk-Origin-Server", "X-Request-ID", "X-Runtime", "X-Zendesk-Zorg", "CF-Cache-Status", "cf-request-id"]);
+    expect(x.input.warnings.join(" ")).not.toMatch(/No headers/);
+  });
+
+  test("one header-like line below a body is no header block", () => {
+    const x = explain('Error: 401 {"error":"Couldn\'t authenticate you"}\nNote: retried twice', { providerId: "zendesk" });
+    expect(x.input.headers).toEqual([]);
   });
 });
