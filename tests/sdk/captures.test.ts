@@ -186,6 +186,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["56-status-in-words-11.txt", { format: "log", status: 401 }],
   ["57-aws-php-1.txt", { format: "log", status: 400 }],
   ["58-dotnet-headers-below-1.txt", { format: "log", status: 401 }],
+  ["59-own-status-in-text-1.txt", { format: "log", status: 403 }],
+  ["59-own-status-in-text-2.txt", { format: "log", status: 401 }],
+  ["59-own-status-in-text-3.txt", { format: "log", status: 401 }],
+  ["59-own-status-in-text-4.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

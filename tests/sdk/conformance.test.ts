@@ -542,9 +542,13 @@ describe("§5 provider responses", () => {
     const noScope = errorFromResponse({ status: 403, headers: { "WWW-Authenticate": 'Bearer error="insufficient_scope"' }, body: "" }) as ScopeReauthRequiredError;
     expect(noScope).toBeInstanceOf(ScopeReauthRequiredError);
     expect(noScope.missingScopes).toBeUndefined();
-    // Auth0 Management API: no challenge, JSON body naming the scope.
+    // No challenge, and a body no provider rule reads: the generic 403.
+    const other = errorFromResponse({ status: 403, headers: { "content-type": "application/json" }, body: '{"statusCode":403,"error":"Forbidden","message":"You may not delete this project"}' })!;
+    expect(other.constructor).toBe(ProviderAPIError);
+    // Auth0's Management API body: no challenge, but its own words name it and the scope (section 14).
     const auth0 = errorFromResponse({ status: 403, headers: { "content-type": "application/json" }, body: '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}' })!;
-    expect(auth0.constructor).toBe(ProviderAPIError);
+    expect(auth0.constructor).toBe(ScopeReauthRequiredError);
+    expect((auth0 as ScopeReauthRequiredError).missingScopes).toEqual(["read:users"]);
   });
 
   test("§5.5 the insufficient_scope challenge may sit in a second WWW-Authenticate field", () => {

@@ -816,6 +816,8 @@ describe("bad input", () => {
     (n: number) => "It occurred with the message: " + repeat(" and http_code: '401'. Please contact Intercom with these details", n),
     (n: number) => 'Error: 401 {"a":1}\nnote\n' + repeat("X-A: b\n", n),
     (n: number) => 'Error: 401 {"a":1}\n' + repeat("a", n),
+    (n: number) => "x: " + repeat('{"status":403,"message":"a"', n),
+    (n: number) => "x: " + repeat('{"a":1} ', n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -901,6 +903,40 @@ describe("a status stated just before a JSON body (the last log format)", () => 
     const words = parseResponse("Status: 401 {not json at all");
     expect(words).toMatchObject({ status: 401, body: "{not json at all" });
     expect(words.warnings[0]).toMatch(/an error status stated in words/);
+  });
+});
+
+describe("a body that states its own status", () => {
+  test.each([
+    // hapi's Boom error, as Auth0's APIs send it (https://github.com/auth0/auth0-authorization-extension/issues/167)
+    ['{"statusCode": 401, "error": "Unauthorized", "message": "Invalid token", "attributes": {"error": "Invalid token"}}', 401],
+    // Spotify's error object (https://developer.spotify.com/documentation/web-api/concepts/api-calls)
+    ['{"error": {"status": 429, "message": "API rate limit exceeded"}}', 429],
+    // HubSpot's
+    ['{"status": "error", "message": "This app hasn\'t been granted all required scopes", "statusCode": 403, "category": "MISSING_SCOPES"}', 403],
+  ])("alone: %s", (text, status) => {
+    const r = parseResponse(text);
+    expect(r.format).toBe("json-body");
+    expect(r.status).toBe(status);
+  });
+
+  test.each([
+    ['Invoke-WebRequest : {"error": {"status": 401, "message": "The access token expired"}}\nAt line:1 char:1', 401, undefined],
+    ["Exception: Error: {'error': {'message': 'Insufficient client scope', 'status': 403}}, url: https://api.spotify.com/v1/me/tracks", 403, "https://api.spotify.com/v1/me/tracks"],
+    ['debug: Error: {"statusCode":429,"error":"Too Many Requests"}', 429, undefined],
+    ['GET https://api.linkedin.com/v2/me failed: {"serviceErrorCode":65600,"message":"Invalid access token","status":401}', 401, "https://api.linkedin.com/v2/me"],
+  ])("inside text: %s", (text, status, url) => {
+    const r = parseResponse(text);
+    expect(r.format).toBe("log");
+    expect(r.status).toBe(status);
+    expect(r.url).toBe(url);
+    expect(r.warnings[0]).toMatch(/a body that states its own status/);
+  });
+
+  test("inside text, only an error status counts, and a status alone is no body", () => {
+    for (const text of ['sync done: {"status": 200, "message": "ok"}', 'job: {"statusCode": 302, "error": "Found"}', 'got {"status": 403} back', 'note: {"error": {"status": "403", "message": "x"}}']) {
+      expect(() => parseResponse(text), text).toThrow(AlterValueError);
+    }
   });
 });
 

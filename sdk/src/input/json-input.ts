@@ -19,15 +19,13 @@ import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { aip193Status } from "./aip193.js";
+import { RESPONSE_OBJECT_KEYS, ownStatus } from "./own-status.js";
 import { balancedEnd } from "./text.js";
 
 const ASK_FOR_STATUS =
   "paste the whole response (status line and headers) or a HAR entry, " +
   'or a response object {"status": 403, "headers": {...}, "body": ...}.';
 
-/** The keys of a response object as HTTP clients print it (`data` is axios's body). */
-const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
 const CONNECT_STATUSES: ReadonlySet<string> = new Set(["pending", "completed", "denied", "error", "expired"]);
 const APPROVAL_STATUSES: ReadonlySet<string> = new Set(["pending", "approved", "denied", "expired", "execution_failed"]);
 /** At most this many keys beside a response object's own are skipped (with a warning) rather than refused. */
@@ -154,21 +152,6 @@ function readLoggedError(value: Record<string, unknown>): ParsedInput | undefine
   const status = details.status_code;
   if (typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status;
   return out;
-}
-
-/**
- * The status a body states itself, beside its error members: LinkedIn's, Box's and Figma's
- * `status`, Xero's `Status`, problem+json's `status` (RFC 9457), an AIP-193 body's `error.code`
- * (Google's), HubSpot's `statusCode` beside `"status": "error"`, Jira's `status-code`. A whole
- * number; a member that only holds a status (`{"status": 403}`) is no body.
- */
-function ownStatus(value: Record<string, unknown>): number | undefined {
-  const aip = aip193Status(value);
-  if (aip !== undefined) return aip;
-  // HubSpot's `"status": "error"` comes with the number in `statusCode`.
-  const status = typeof value.status === "string" ? value.statusCode : (value.status ?? value.Status ?? value["status-code"]);
-  if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
-  return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
 }
 
 /** The bare bodies read without a status; `undefined` for any other. */

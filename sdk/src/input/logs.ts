@@ -29,6 +29,7 @@ import { balancedEnd, headerLine, lineEnd } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
+import { ownStatus } from "./own-status.js";
 import { REASONS, bracketed, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
@@ -760,6 +761,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           ...(headers.length ? { headers } : {}),
           body,
         };
+      }
+      return undefined;
+    },
+  },
+  {
+    // After every other: a body inside the text that states its own error status (`own-status.ts`): omniauth's
+    // `OAuth2::Error, : {"serviceErrorCode":100,...,"status":403}` (LinkedIn), PowerShell's `Invoke-WebRequest : {"error":
+    // {"status": 401, ...}}` (Spotify), a log's `debug: Error: {"statusCode":429,"error":"Too Many Requests"}` (Auth0).
+    name: "a body in the text that states its own status",
+    find(t) {
+      // A paste that is JSON itself is the JSON reader's to read or refuse (a HAR's entries hold statuses of their own).
+      if (t.startsWith("{") || t.startsWith("[")) return undefined;
+      let from = 0;
+      for (let tries = 0; tries < 8; tries++) {
+        const open = t.indexOf("{", from);
+        if (open < 0) return undefined;
+        from = open + 1;
+        const body = bracketed(t, open);
+        if (body === undefined) continue;
+        const json = readJson(body);
+        const value = json.ok ? json.value : readRelaxedJson(body);
+        const status = isRecord(value) ? ownStatus(value) : undefined;
+        if (status === undefined || status < 400 || status > 599) continue;
+        // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
+        const line = t.lastIndexOf("\n", open) + 1;
+        const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(open + body.length, open + body.length + 2100))?.[1];
+        return { what: "a body that states its own status", status, ...(url ? { url } : {}), body };
       }
       return undefined;
     },

@@ -15,8 +15,8 @@ export const auth0 = provider({
   hosts: ["auth0.com"],
   // Not in Auth0's docs, but on every captured Auth0 response (and technology detectors use it to recognise Auth0).
   requestIdHeaders: ["x-auth0-requestid"],
-  // The Management API's scope message is Auth0's own words; clients print it alone (auth0-java, go-auth0).
-  fingerprints: { headers: ["x-auth0-requestid"], body: { text: EXPECTED } },
+  // The Management API's scope message is Auth0's own words, in its body or printed alone (auth0-java, go-auth0).
+  fingerprints: { headers: ["x-auth0-requestid"], body: { any: [{ json: "message", matches: EXPECTED }, { text: EXPECTED }] } },
   message: ["message", "error_description"],
   signals: {
     "provider.auth0.insufficient-scope": {

@@ -1,0 +1,38 @@
+/**
+ * Bodies that state their own HTTP status beside their error members, so that one pasted
+ * alone, or printed inside other text, is read with that status and never a guessed one:
+ * - problem+json's `status` (RFC 9457), LinkedIn's, Box's and Figma's `status`, Xero's `Status`;
+ * - an AIP-193 body's `error.code` beside a google.rpc.Code name (Google's, `aip193.ts`);
+ * - `statusCode` beside `"status": "error"` (HubSpot's) or beside an `error` reason phrase
+ *   (hapi's Boom errors, as Auth0's APIs send them);
+ * - Jira's `status-code`;
+ * - `error.status` beside `error.message` (Spotify's error object).
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { isRecord } from "../snapshot.js";
+import { aip193Status } from "./aip193.js";
+
+/** The keys of a response object as HTTP clients print it (`data` is axios's body). */
+export const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
+
+/**
+ * The status a body states itself, a whole number; `undefined` when it states none. A
+ * member that only holds a status (`{"status": 403}`) is no body.
+ */
+export function ownStatus(value: Record<string, unknown>): number | undefined {
+  const aip = aip193Status(value);
+  if (aip !== undefined) return aip;
+  const error = value.error;
+  if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
+  const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
+  // HubSpot's `"status": "error"`, or Boom's `"error": "Unauthorized"`, comes with the number in `statusCode`.
+  const status = said ?? (typeof value.status === "string" || typeof error === "string" ? value.statusCode : undefined);
+  if (!isWhole(status)) return undefined;
+  return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
+}
+
+function isWhole(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v);
+}
