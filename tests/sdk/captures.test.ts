@@ -190,6 +190,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["59-own-status-in-text-2.txt", { format: "log", status: 401 }],
   ["59-own-status-in-text-3.txt", { format: "log", status: 401 }],
   ["59-own-status-in-text-4.txt", { format: "log", status: 429 }],
+  ["60-error-paren-status-1.txt", { format: "log", status: 401 }],
+  ["60-error-paren-status-2.txt", { format: "log", status: 401 }],
+  ["60-guzzle-cut-json-1.txt", { format: "log", status: 401 }],
+  ["60-lead-status-1.txt", { format: "log", status: 529 }],
+  ["60-status-in-words-1.txt", { format: "log", status: 402 }],
+  ["60-urllib3-too-many-1.txt", { format: "log", status: 404 }],
+  ["60-urllib3-too-many-2.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -531,6 +531,14 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["59-own-status-in-text-2.txt", "ProviderUnauthorizedError", undefined],
     ["59-own-status-in-text-3.txt", "ProviderUnauthorizedError", undefined],
     ["59-own-status-in-text-4.txt", "ProviderAPIError", undefined],
+    // The fifth trial's: Guzzle's cut body still says token_unauthorized; urllib3's reason names the status the server kept sending.
+    ["60-guzzle-cut-json-1.txt", "ScopeReauthRequiredError", "intercom"],
+    ["60-urllib3-too-many-1.txt", "ProviderAPIError", undefined],
+    ["60-urllib3-too-many-2.txt", "ProviderAPIError", "spotify"],
+    ["60-error-paren-status-1.txt", "ProviderUnauthorizedError", undefined],
+    ["60-error-paren-status-2.txt", "ProviderUnauthorizedError", undefined],
+    ["60-status-in-words-1.txt", "ProviderAPIError", undefined],
+    ["60-lead-status-1.txt", "ProviderAPIError", undefined],
   ])("%s is a %s (provider %s)", (file, name, provider) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

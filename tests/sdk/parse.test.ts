@@ -818,6 +818,10 @@ describe("bad input", () => {
     (n: number) => 'Error: 401 {"a":1}\n' + repeat("a", n),
     (n: number) => "x: " + repeat('{"status":403,"message":"a"', n),
     (n: number) => "x: " + repeat('{"a":1} ', n),
+    (n: number) => "GET https://a resulted in a 401 Unauthorized response: " + repeat('{"a":[1,', n) + " (truncated...)",
+    (n: number) => "GET https://a resulted in a 401 Unauthorized response: {" + repeat('"a":1,', n) + " (truncated...)",
+    (n: number) => repeat(" resulted in a 401 Unauthorized response", n),
+    (n: number) => repeat("too many 429 error responses Max retries exceeded with url: ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -903,6 +907,36 @@ describe("a status stated just before a JSON body (the last log format)", () => 
     const words = parseResponse("Status: 401 {not json at all");
     expect(words).toMatchObject({ status: 401, body: "{not json at all" });
     expect(words.warnings[0]).toMatch(/an error status stated in words/);
+  });
+});
+
+describe("a JSON body a client cut short", () => {
+  test("closeCutJson closes it after its last complete member, or gives nothing", async () => {
+    const { closeCutJson } = await import("../../sdk/src/input/printout.js");
+    expect(closeCutJson('{"type":"error.list","request_id":"ap9","errors":[{"code":"token_unauthorized","message":"Not authorize')).toBe('{"type":"error.list","request_id":"ap9","errors":[{"code":"token_unauthorized"}]}');
+    expect(closeCutJson('[{"a":1},{"b":"x, y')).toBe('[{"a":1}]');
+    expect(closeCutJson('{"a":"b, c","d')).toBe('{"a":"b, c"}');
+    expect(closeCutJson('{"a":1}'), "a whole body is not cut").toBeUndefined();
+    expect(closeCutJson('{"message":"no comma at all'), "nothing complete to keep").toBeUndefined();
+    expect(closeCutJson("not json, at all")).toBeUndefined();
+  });
+
+  test("Guzzle's cut body keeps the code and the request id printed before the cut", () => {
+    const x = explain(
+      "Client error: GET https://api.intercom.io/segments resulted in a 401 Unauthorized response: " +
+        '{"type":"error.list","request_id":"ap9kd71qdhqhagb4j8j0","errors":[{"code":"token_unauthorized","message":"Not authorize (truncated...) \'',
+    );
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect(x.error!.requestId).toBe("ap9kd71qdhqhagb4j8j0");
+    expect(x.input.warnings.join(" ")).toMatch(/last complete member/);
+  });
+});
+
+describe("urllib3's retries exhausted on a status", () => {
+  test("the status the server kept sending wins over what the client reports", () => {
+    const x = explain("SpotifyException: http status: 429, code: -1 - /v1/playlists/x:\n Max Retries, reason: too many 404 error responses");
+    expect(x.input.status).toBe(404);
+    expect(x.error!.retryable).toBe(false);
   });
 });
 

@@ -103,7 +103,8 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
     let inside: ParsedInput | undefined;
     for (const s of stringsOf(t)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
-    inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
+    // An inspected error that starts with a brace (`{ Error: Zendesk Error (401): Not Authorized` in Node 8) is text, read to the last reader.
+    inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t) ?? readStatusPhrase(t);
     // Text that only starts with a bracket ("[main] INFO ...") is no JSON at all: the other readers, then the plain message.
     if (inside === undefined && /^\[[ \t]*[A-Za-z_]/.test(t)) return undefined;
     if (inside === undefined) throw err;

@@ -30,10 +30,29 @@ import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { ownStatus } from "./own-status.js";
-import { REASONS, bracketed, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
+import { REASONS, bracketed, closeCutJson, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
+  {
+    // urllib3's retries ran out on a status: `ResponseError('too many 429 error responses')` under requests' RetryError,
+    // or spotipy's "http status: 429, ... Max Retries, reason: too many 404 error responses". The status is the one the
+    // server kept sending, whatever the client reports around it (spotipy says 429 for every exhausted retry).
+    name: "urllib3's retries exhausted on a status",
+    find(t) {
+      const m = /\btoo many (\d{3}) error responses\b/.exec(t);
+      if (!m) return undefined;
+      const host = /HTTPS?ConnectionPool\(host='([A-Za-z0-9.-]{1,253})'/.exec(t);
+      const path = /Max retries exceeded with url:\s{1,4}(\/\S{0,2000})/.exec(t);
+      const url = host && path ? `https://${host[1]}${path[1]}` : lastUrlIn(t.slice(Math.max(0, m.index - 2100), m.index));
+      return {
+        what: "urllib3's retries exhausted (\"too many ... error responses\")",
+        status: num(m[1]),
+        ...(url ? { url } : {}),
+        notes: ["The client retried until it gave up: the status read is the one the server kept sending."],
+      };
+    },
+  },
   {
     // openai-python and anthropic-sdk-python: `openai.RateLimitError: Error code: 429 - {'error': {...}}`
     name: "OpenAI or Anthropic SDK error",
@@ -138,12 +157,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // Guzzle: "Client error: `GET https://...` resulted in a `403 Forbidden` response:\n{...}"
+    // Guzzle: "Client error: `GET https://...` resulted in a `403 Forbidden` response:\n{...}"; the backticks are lost
+    // where Markdown rendered them ("Client error: GET https://... resulted in a 401 Unauthorized response: {...}").
     name: "Guzzle RequestException",
     find(t) {
       // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap.
-      const m = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
-      if (!m) return undefined;
+      let m = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
+      if (!m) {
+        const plain = / resulted in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);
+        const before = plain && t.slice(Math.max(t.lastIndexOf("\n", plain.index) + 1, plain.index - 4100), plain.index);
+        const req = before ? /([A-Z]{3,7}) (https?:\/\/\S{1,4000})$/.exec(before) : null;
+        if (!plain || !req) return undefined;
+        m = Object.assign([plain[0], req[1]!, req[2]!, plain[1]!, plain[2]!], { index: plain.index, input: t }) as RegExpExecArray;
+      }
       m[2] = m[2]!.replace(/\s+/g, "");
       m[4] = m[4]!.replace(/\s+/g, " ");
       let rest = t.slice(m.index + m[0].length);
@@ -152,7 +178,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const cut = rest.search(/ ?\(truncated\.\.\.\)/);
       if (cut >= 0) {
         rest = rest.slice(0, cut);
-        notes.push("Guzzle cut the body it printed (truncated...): what follows the cut is unknown.");
+        // A JSON body cut mid-way is read up to its last complete member: the code and the request id usually come first.
+        const closed = closeCutJson(rest.trim());
+        if (closed !== undefined) rest = closed;
+        notes.push(
+          closed !== undefined
+            ? "Guzzle cut the body it printed (truncated...): it was read up to its last complete member, and what follows the cut is unknown."
+            : "Guzzle cut the body it printed (truncated...): what follows the cut is unknown.",
+        );
       } else rest = rest.split(/\r?\n(?:Stack trace:|#0 |\s+at )/, 1)[0]!;
       return { what: "Guzzle's exception message", method: m[1]!, url: m[2]!, status: num(m[3]), statusText: m[4]!.trim(), ...(rest.trim() ? { body: rest.trim() } : {}), notes };
     },

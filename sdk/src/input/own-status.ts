@@ -3,8 +3,9 @@
  * alone, or printed inside other text, is read with that status and never a guessed one:
  * - problem+json's `status` (RFC 9457), LinkedIn's, Box's and Figma's `status`, Xero's `Status`;
  * - an AIP-193 body's `error.code` beside a google.rpc.Code name (Google's, `aip193.ts`);
- * - `statusCode` beside `"status": "error"` (HubSpot's) or beside an `error` reason phrase
- *   (hapi's Boom errors, as Auth0's APIs send them);
+ * - `statusCode`, a name only HTTP gives, when no `status` number is beside it: HubSpot's (beside
+ *   `"status": "error"`), hapi's Boom errors (as Auth0's APIs send them), a client's error
+ *   serialized (node-auth0's `{"name": "Too Many Requests", "statusCode": 429, ...}`);
  * - Jira's `status-code`;
  * - `error.status` beside `error.message` (Spotify's error object).
  *
@@ -27,8 +28,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const error = value.error;
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
-  // HubSpot's `"status": "error"`, or Boom's `"error": "Unauthorized"`, comes with the number in `statusCode`.
-  const status = said ?? (typeof value.status === "string" || typeof error === "string" ? value.statusCode : undefined);
+  const status = said ?? value.statusCode;
   if (!isWhole(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
 }

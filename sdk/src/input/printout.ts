@@ -137,6 +137,43 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
   return headers.length >= least ? headers : [];
 }
 
+/**
+ * A JSON text cut mid-way (a client prints the first bytes of a body), closed after its last
+ * complete member or element so that it parses: `{"a":1,"b":[{"c":"d","e":"f` gives
+ * `{"a":1,"b":[{"c":"d"}]}`. `undefined` when no cut of the last few members parses. One pass.
+ */
+export function closeCutJson(text: string): string | undefined {
+  if (!text.startsWith("{") && !text.startsWith("[")) return undefined;
+  const open: string[] = [];
+  /** Each comma outside strings, with the brackets open there. */
+  const commas: [at: number, closers: string][] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      // Deeper than any real body: no snapshot of the open brackets is taken past it, so the pass stays linear.
+      if (open.push(c === 0x7b ? "}" : "]") > 64) return undefined;
+    }
+    else if (c === 0x7d || c === 0x5d) {
+      if (open.pop() === undefined) return undefined;
+      if (open.length === 0) return undefined; // complete: not cut
+    } else if (c === 0x2c /* , */) commas.push([i, open.slice().reverse().join("")]);
+    if (commas.length > 8) commas.shift();
+  }
+  for (let k = commas.length - 1; k >= Math.max(0, commas.length - 4); k--) {
+    const [at, closers] = commas[k]!;
+    const candidate = text.slice(0, at) + closers;
+    if (readJson(candidate).ok) return candidate;
+  }
+  return undefined;
+}
+
 /** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
 export function bodyOf(text: string, warnings: string[]): unknown {
   const t = text.trim();

@@ -50,10 +50,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
-    // An error's `(403): message` (the linkedin gem).
+    // An error's `(403): message`: the linkedin gem's, also on a line of its own under "A LinkedIn::Errors::UnauthorizedError
+    // occurred in ...:"; node-zendesk's `Zendesk Error (401): Not Authorized`.
     name: "an error's (status): message",
     find(t) {
-      const e = /(?:Error|Exception)[A-Za-z]{0,40}: \((\d{3})\): ([^\r\n]{1,2000})/.exec(t);
+      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
       return e ? { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() } : undefined;
     },
   },
@@ -61,10 +62,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // A line begins with an error status and a sentence: the message of the OpenAI and Anthropic
     // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
     // class, often under an app's own lines (an issue template's "Error Output") or after its words and
-    // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ...").
+    // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ..."), or after
+    // words naming an error (Claude Code's "API Error: 529 Overloaded. ...").
     name: "an error message that begins with its status",
     find(t) {
-      const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60}(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60} ?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
       return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
     },
   },
@@ -95,13 +97,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
 /**
  * `status`, `status code`, `status code is`, `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
  * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
- * `HTTP/401`, `response code`, `failed with`, `returned a` (with the reason in brackets after the status:
+ * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `returned a` (with the reason in brackets after the status:
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the)?(?: code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
