@@ -197,6 +197,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["60-status-in-words-1.txt", { format: "log", status: 402 }],
   ["60-urllib3-too-many-1.txt", { format: "log", status: 404 }],
   ["60-urllib3-too-many-2.txt", { format: "log", status: 429 }],
+  ["61-intuitlib-1.txt", { format: "log", status: 400 }],
+  ["61-slacker-1.txt", { format: "log", status: undefined }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

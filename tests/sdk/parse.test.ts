@@ -822,6 +822,10 @@ describe("bad input", () => {
     (n: number) => "GET https://a resulted in a 401 Unauthorized response: {" + repeat('"a":1,', n) + " (truncated...)",
     (n: number) => repeat(" resulted in a 401 Unauthorized response", n),
     (n: number) => repeat("too many 429 error responses Max retries exceeded with url: ", n),
+    (n: number) => repeat("Server responded with code 403, message: ", n) + ". Request URI: https://a",
+    (n: number) => "Server responded with code 403, message: " + repeat(". Request URI: https://a ", n),
+    (n: number) => "AuthClientError: HTTP status 400, error message: b'" + repeat("{", n),
+    (n: number) => "AuthClientError: HTTP status 400, error message: b'{}'" + repeat(", intuit_ti", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -120,6 +120,51 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // slacker (Python): "slacker.Error: invalid_auth" (Slack answers errors with HTTP 200).
+    name: "slacker Error",
+    find(t) {
+      const m = /\bslacker\.Error: ([a-z][a-z0-9_]{1,80})\b/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "slacker's Error (Slack answers errors with HTTP 200; the status is not printed)",
+        provider: "slack",
+        rebuilt: { value: { ok: false, error: m[1] }, from: `Slack's body rebuilt from the error code (${m[1]}) slacker printed` },
+      };
+    },
+  },
+  {
+    // intuitlib (QuickBooks' OAuth client): "AuthClientError: HTTP status 400, error message: b'{...}', intuit_tid 1-6283b427-..."
+    name: "intuitlib AuthClientError",
+    find(t) {
+      const m = /\bAuthClientError: HTTP status (\d{3}), error message: b?'/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      const body = t.charAt(at) === "{" ? bracketed(t, at) : undefined;
+      const tid = /^[^\n]{0,4000}?, intuit_tid ([A-Za-z0-9-]{1,128})/.exec(t.slice(at, at + 4100))?.[1];
+      return {
+        what: "intuitlib's AuthClientError",
+        provider: "quickbooks",
+        status: num(m[1]),
+        ...(tid ? { headers: [["intuit_tid", tid] as HeaderPair] } : {}),
+        ...(body ? { body } : {}),
+      };
+    },
+  },
+  {
+    // The gitlab gem: "Server responded with code 403, message: <the body's message or error_description>. Request URI: https://..."
+    // Its fixed tail is found first, then the status and message are read back on the same line.
+    name: "gitlab gem error",
+    find(t) {
+      const tail = /\.? Request URI: (https?:\/\/[^\s"'<>\\]{1,2000})/.exec(t);
+      if (!tail) return undefined;
+      const line = t.slice(Math.max(t.lastIndexOf("\n", tail.index) + 1, tail.index - 4100), tail.index);
+      const m = /Server responded with code (\d{3}), message: /.exec(line);
+      if (!m) return undefined;
+      const message = line.slice(m.index + m[0].length).trim();
+      return { what: "the gitlab gem's error", provider: "gitlab", status: num(m[1]), url: tail[1]!, ...(message ? { body: message } : {}) };
+    },
+  },
+  {
     // slack-ruby-client: "...:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)", or "#<Slack::Web::Api::Errors::SlackError: channel_not_found>"
     name: "slack-ruby-client SlackError",
     find(t) {

@@ -21,7 +21,8 @@ export const gitlab = provider({
   signals: {
     "provider.gitlab.insufficient-scope": {
       status: [403],
-      when: { json: "error", is: "insufficient_scope" },
+      // Or its description alone, as the gitlab gem prints it ("Server responded with code 403, message: The request requires ...").
+      when: { any: [{ json: "error", is: "insufficient_scope" }, { text: /^The request requires higher privileges than provided by the access token\b/ }] },
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "scope", split: " " }],
     },
@@ -67,7 +68,7 @@ export const gitlabDocs: ProviderDocs<typeof gitlab> = {
   signals: {
     "provider.gitlab.insufficient-scope": {
       statement:
-        "GitLab's 403 `{\"error\": \"insufficient_scope\", \"scope\": \"api read_api\"}` (with no `WWW-Authenticate` challenge) is a ScopeReauthRequiredError: `missingScopes` is `scope` split on spaces, the scopes any one of which the endpoint accepts; re-authorize, or issue a new token, with one of them.",
+        "GitLab's 403 `{\"error\": \"insufficient_scope\", \"scope\": \"api read_api\"}` (with no `WWW-Authenticate` challenge) is a ScopeReauthRequiredError: `missingScopes` is `scope` split on spaces, the scopes any one of which the endpoint accepts; re-authorize, or issue a new token, with one of them. A client that prints only its `error_description` (\"The request requires higher privileges than provided by the access token.\", the gitlab gem) says the same, without the scopes.",
       source: "https://github.com/gitlabhq/gitlabhq/blob/master/lib/api/api_guard.rb",
       examples: [
         {
@@ -85,6 +86,11 @@ Content-Type: application/json
 Content-Type: application/json
 
 {"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}`,
+        },
+        {
+          source: "https://github.com/osunyorg/admin/issues/3973",
+          text: `**Gitlab::Error::Forbidden** in **Communication::Website::SyncWithGitJob@elephants**
+Server responded with code 403, message: The request requires higher privileges than provided by the access token.. Request URI: https://gitlab.ecedi.fr/api/v4/projects/rennes-ville-metropole%2Fosuny%2Frennes-sandbox`,
         },
       ],
     },

@@ -62,4 +62,14 @@ Content-Type: application/xml
     expect(x.rule).toBe("provider.401");
     expect(x.error!.name).toBe("ProviderUnauthorizedError");
   });
+
+  test("intuitlib's AuthClientError names QuickBooks and quotes its intuit_tid", () => {
+    // https://github.com/ej2/python-quickbooks/issues/272
+    const x = explain(
+      `intuitlib.exceptions.AuthClientError: HTTP status 400, error message: b'{"error_description":"Incorrect or invalid refresh token","error":"invalid_grant"}', intuit_tid 1-6283b427-062f1d215a21a12048b92b5e at time Tue, 17 May 2022 14:41:43 GMT`,
+    );
+    expect(x.provider?.id).toBe("quickbooks");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+    expect(x.error!.requestId).toBe("1-6283b427-062f1d215a21a12048b92b5e");
+  });
 });
