@@ -198,6 +198,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["60-urllib3-too-many-1.txt", { format: "log", status: 404 }],
   ["60-urllib3-too-many-2.txt", { format: "log", status: 429 }],
   ["61-intuitlib-1.txt", { format: "log", status: 400 }],
+  ["61-okhttp-response-1.txt", { format: "log", status: 429 }],
   ["61-slacker-1.txt", { format: "log", status: undefined }],
 ];
 

@@ -541,6 +541,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["60-lead-status-1.txt", "ProviderAPIError", undefined],
     ["61-intuitlib-1.txt", "ProviderUnauthorizedError", "quickbooks"],
     ["61-slacker-1.txt", "ProviderUnauthorizedError", "slack"],
+    ["61-okhttp-response-1.txt", "ProviderAPIError", "slack"],
   ])("%s is a %s (provider %s)", (file, name, provider) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

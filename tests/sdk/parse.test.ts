@@ -826,6 +826,8 @@ describe("bad input", () => {
     (n: number) => "Server responded with code 403, message: " + repeat(". Request URI: https://a ", n),
     (n: number) => "AuthClientError: HTTP status 400, error message: b'" + repeat("{", n),
     (n: number) => "AuthClientError: HTTP status 400, error message: b'{}'" + repeat(", intuit_ti", n),
+    (n: number) => repeat("Response{protocol=h2, code=429, message=", n),
+    (n: number) => "Response{protocol=h2, code=429, message=, url=https://a} " + repeat("responseBody=[", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

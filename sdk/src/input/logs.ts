@@ -650,6 +650,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // OkHttp's Response.toString(), as Java and Kotlin clients print it: "Response{protocol=h2, code=429, message=, url=https://...}";
+    // java-slack-sdk's SlackApiException puts the body after it ("responseBody={...}").
+    name: "OkHttp Response",
+    find(t) {
+      const m = /\bResponse\{protocol=[\w./-]{1,20}, code=(\d{3}), message=([^,}\r\n]{0,200}), url=(https?:\/\/[^\s,}]{1,2000})\}/.exec(t);
+      if (!m) return undefined;
+      const after = /^[^\r\n{]{0,40}?\bresponseBody=(?=[{[])/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200));
+      const body = after ? bracketed(t, m.index + m[0].length + after[0].length) : undefined;
+      const reason = m[2]!.trim();
+      return { what: "OkHttp's Response", status: num(m[1]), ...(reason ? { statusText: reason } : {}), url: m[3]!, ...(body ? { body } : {}) };
+    },
+  },
+  {
     // OkHttp / Retrofit HttpLoggingInterceptor: "D/OkHttp: <-- 401 Unauthorized https://... (123ms)", header lines, body, "<-- END HTTP"
     name: "OkHttp logging interceptor",
     find(t) {
