@@ -10,7 +10,11 @@
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
  *   pastes (issue 7) brought the engine to 46.0 KiB, and it was raised to 48 KiB knowingly.
  *   A third trial's readers (Go, Java, .NET, PHP printouts; an error status stated in words)
- *   brought it to 47.8 KiB: raised to 50 KiB, knowingly. See the note of issue 7.
+ *   brought it to 47.8 KiB: raised to 50 KiB, knowingly. A fifth trial's (a body that states its
+ *   own status inside text, Guzzle's cut bodies, urllib3's exhausted retries, six clients'
+ *   printouts) brought it to 50.9 KiB: raised to 54 KiB, knowingly. Each reader is a few hundred
+ *   bytes and was written for pastes the classifier had refused; about a third of the engine is
+ *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.
  */
 import { describe, expect, test } from "vitest";
@@ -21,7 +25,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 50 * 1024;
+const ENGINE_GUARD = 54 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
