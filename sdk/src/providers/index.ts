@@ -178,7 +178,8 @@ export function identifyByBody(ctx: RuleContext): Identified | undefined {
   const body = ctx.body;
   if (body.kind !== "json") markEnds(ANCHORS.next.get(TEXT_BODY), marks);
   else if (Array.isArray(body.value)) markEnds(ANCHORS.next.get("[]"), marks);
-  else markReached(body.value, ANCHORS, marks);
+  // A small body's members are few: they are looked up in the tree. A large one may have thousands: the tree's branches are looked up in it.
+  else markReached(body.value, ANCHORS, marks, body.text === undefined || body.text.length <= SMALL_BODY);
   for (let at = 0; at < marks.length; at++) {
     if (marks[at] === 0) continue;
     const [p, shape] = BY_BODY[at]!;
@@ -191,15 +192,22 @@ function markEnds(node: AnchorNode | undefined, marks: Uint8Array): void {
   if (node !== undefined) for (const at of node.ends) marks[at] = 1;
 }
 
-/** Walks `value`'s members down the anchor tree from `node`, marking the fingerprints whose anchors it reaches. */
-function markReached(value: unknown, node: AnchorNode, marks: Uint8Array): void {
+/** Characters of JSON under which a body's members are walked; above it, the tree's branches (a bounded number). */
+const SMALL_BODY = 1024;
+
+/** Walks `value` down the anchor tree from `node`, marking the fingerprints whose anchors it reaches. */
+function markReached(value: unknown, node: AnchorNode, marks: Uint8Array, small: boolean): void {
   if (!isRecord(value)) return;
-  for (const key in value) {
-    const child = node.next.get(key);
-    if (child === undefined || !Object.hasOwn(value, key)) continue;
+  const reach = (key: string, child: AnchorNode) => {
     markEnds(child, marks);
-    if (child.next.size > 0) markReached(value[key], child, marks);
-  }
+    if (child.next.size > 0) markReached(value[key], child, marks, small);
+  };
+  if (small) {
+    for (const key in value) {
+      const child = node.next.get(key);
+      if (child !== undefined && Object.hasOwn(value, key)) reach(key, child);
+    }
+  } else for (const [key, child] of node.next) if (Object.hasOwn(value, key)) reach(key, child);
 }
 
 /** A provider's signals as mapping rules, in table order. */
