@@ -135,7 +135,7 @@ Content-Type: application/json
     },
     "provider.discord.wait-in-ms-before-v8": {
       statement:
-        "Discord's 429 to a request URL whose path names no API version (`/api/guilds/...`, the default v6) or v6 and earlier counts `Retry-After` and the body's `retry_after` in milliseconds: a retryable ProviderAPIError that waits that many milliseconds, not seconds (v8 and later send seconds). Without the URL in the paste the version is unknown and the wait is read as seconds, as today's docs say.",
+        "Discord's 429 to a request URL whose path names no API version (`/api/guilds/...`, the default v6) or a version before 8 (`/api/v6/`, `/api/v7/`) counts `Retry-After` and the body's `retry_after` in milliseconds: a retryable ProviderAPIError that waits that many milliseconds, not seconds (v8 and later send seconds). Without the URL in the paste the version is unknown and the wait is read as seconds, as today's docs say.",
       source: "https://github.com/discord/discord-api-docs/pull/2823",
       examples: [
         {
