@@ -206,18 +206,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // where Markdown rendered them ("Client error: GET https://... resulted in a 401 Unauthorized response: {...}").
     name: "Guzzle RequestException",
     find(t) {
-      // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap.
-      let m = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
-      if (!m) {
-        const plain = / resulted in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);
-        const before = plain && t.slice(Math.max(t.lastIndexOf("\n", plain.index) + 1, plain.index - 4100), plain.index);
-        const req = before ? /([A-Z]{3,7}) (https?:\/\/\S{1,4000})$/.exec(before) : null;
-        if (!plain || !req) return undefined;
-        m = Object.assign([plain[0], req[1]!, req[2]!, plain[1]!, plain[2]!], { index: plain.index, input: t }) as RegExpExecArray;
-      }
-      m[2] = m[2]!.replace(/\s+/g, "");
-      m[4] = m[4]!.replace(/\s+/g, " ");
-      let rest = t.slice(m.index + m[0].length);
+      const m = guzzleLine(t);
+      if (!m) return undefined;
+      let rest = t.slice(m.end);
       rest = rest.startsWith(":") ? rest.slice(1).replace(/^[ \t]*\r?\n/, "") : "";
       const notes: string[] = [];
       const cut = rest.search(/ ?\(truncated\.\.\.\)/);
@@ -232,7 +223,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
             : "Guzzle cut the body it printed (truncated...): what follows the cut is unknown.",
         );
       } else rest = rest.split(/\r?\n(?:Stack trace:|#0 |\s+at )/, 1)[0]!;
-      return { what: "Guzzle's exception message", method: m[1]!, url: m[2]!, status: num(m[3]), statusText: m[4]!.trim(), ...(rest.trim() ? { body: rest.trim() } : {}), notes };
+      return { what: "Guzzle's exception message", method: m.method, url: m.url, status: m.status, statusText: m.reason, ...(rest.trim() ? { body: rest.trim() } : {}), notes };
     },
   },
   {
@@ -884,6 +875,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
 ];
+
+/** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */
+function guzzleLine(t: string): { method: string; url: string; status: number; reason: string; end: number } | undefined {
+  // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap.
+  const m = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
+  if (m) return { method: m[1]!, url: m[2]!.replace(/\s+/g, ""), status: Number(m[3]), reason: m[4]!.replace(/\s+/g, " ").trim(), end: m.index + m[0].length };
+  // Without them: the fixed words first, then the method and URL read back on the same line.
+  const plain = / resulted in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);
+  if (!plain) return undefined;
+  const before = t.slice(Math.max(t.lastIndexOf("\n", plain.index) + 1, plain.index - 4100), plain.index);
+  const req = /([A-Z]{3,7}) (https?:\/\/\S{1,4000})$/.exec(before);
+  return req ? { method: req[1]!, url: req[2]!, status: Number(plain[1]), reason: plain[2]!.trim(), end: plain.index + plain[0].length } : undefined;
+}
 
 /**
  * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),

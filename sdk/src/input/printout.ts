@@ -159,8 +159,7 @@ export function closeCutJson(text: string): string | undefined {
     else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       // Deeper than any real body: no snapshot of the open brackets is taken past it, so the pass stays linear.
       if (open.push(c === 0x7b ? "}" : "]") > 64) return undefined;
-    }
-    else if (c === 0x7d || c === 0x5d) {
+    } else if (c === 0x7d || c === 0x5d) {
       if (open.pop() === undefined) return undefined;
       if (open.length === 0) return undefined; // complete: not cut
     } else if (c === 0x2c /* , */) commas.push([i, open.slice().reverse().join("")]);
