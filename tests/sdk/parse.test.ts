@@ -827,6 +827,10 @@ describe("bad input", () => {
     (n: number) => "AuthClientError: HTTP status 400, error message: b'" + repeat("{", n),
     (n: number) => "AuthClientError: HTTP status 400, error message: b'{}'" + repeat(", intuit_ti", n),
     (n: number) => repeat("Response{protocol=h2, code=429, message=", n),
+    (n: number) => repeat("401 Unauthorized ", n),
+    (n: number) => repeat("401 Unauthorized\n", n) + "403 Forbidden",
+    (n: number) => repeat("500, ", n),
+    (n: number) => repeat("What is a 429 Too Many Requests", n) + "?",
     (n: number) => "Response{protocol=h2, code=429, message=, url=https://a} " + repeat("responseBody=[", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
@@ -995,6 +999,25 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     expect(r.status).toBe(status);
     expect(r.statusText).toBe(statusText);
     expect(r.body).toBe(body);
+  });
+
+  test.each([
+    // https://dev.to/jeff_pdc/debugging-403-when-the-token-scope-is-too-narrow-2120: a table of two statuses
+    "401 Unauthorized The request is not authenticated Missing, expired, malformed, or wrong-audience token\n403 Forbidden The request is authenticated but not permitted Scope, role, tenant, resource ownership, or policy",
+    // https://github.com/orgs/recodehive/discussions/1067: a question
+    "What's the purpose of an API status code 429 Too Many Requests?",
+    // https://hashnode.com/tag/error-code-429: a question, then a sentence about the status
+    "What is a 429 -Too Many Requests?\nApr 29, 2024 · 1 min read · The HTTP 429 - Too Many Requests is a response status code that indicates the client has sent too many requests",
+    // https://dret.github.io/webconcepts/concepts/http-status-code/429: a definition
+    "HTTP Status Code: 429 Too Many Requests The 429 status code indicates that the user has sent too many requests in a given amount of time.",
+    // https://leyaa.ai/codefly/learn/express/part-3/express-testing-authentication-flows/review: a quiz's answers
+    "Protected routes require valid tokens; without them, the server responds with 401 Unauthorized.\nWhat status code usually indicates that login credentials are incorrect?\n401 Unauthorized means the credentials were rejected.",
+    // https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_HttpRetryPolicy.html: a list of statuses
+    "server-error – HTTP status codes 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, and 511\n-\nclient-error – HTTP status code 409",
+    // https://1library.net/article/testing-task-s-endpoints-building-apis-with-nodejs.y8nx3x5y: test code
+    '  describe("status 404", () => {\n    it("throws error when task not exist", done => {',
+  ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
+    expect(() => parseResponse(text)).toThrow(AlterValueError);
   });
 
   test("a number without its phrase is no status, and an HTML page is still read as a page", () => {

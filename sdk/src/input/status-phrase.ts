@@ -13,6 +13,7 @@ const STATUS_AND_REASON = new RegExp(
   `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
+const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
 
 /**
  * The last readers of all, after the HTML pages and the network errors (a page's `<title>502 Bad
@@ -28,6 +29,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const m = STATUS_AND_REASON.exec(t);
       if (!m) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ [:-]/, "").trim()] : [m[2]!, m[3]!];
+      let phraseEnd = m.index + m[0].length - m[4]!.length;
+      while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
+      if (inProse(t, m.index, phraseEnd)) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
@@ -67,6 +71,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60} ?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+      const at = lead ? lead.index + lead[0].length - lead[2]!.length : 0;
+      if (lead && inProse(t, t.lastIndexOf(lead[1]!, at), withReason(t, at - 1, lead[1]!))) return undefined;
       return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
     },
   },
@@ -82,6 +88,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
+      if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       const after = said[5]!.trim();
       const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
@@ -105,7 +112,51 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
 const STATUS_IN_WORDS =
   /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the)?(?: code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
-/** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. */
+/** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
-  return readWith(STATUS_PHRASES, t);
+  return listsStatuses(t) ? undefined : readWith(STATUS_PHRASES, t);
+}
+
+/**
+ * Whether `t` lists statuses rather than states the one a call got: three or more in a row
+ * (`500, 502, 503`, a retry policy or a docs list), or two different error statuses each with its
+ * reason phrase (a table of "401 Unauthorized" and "403 Forbidden"). The last readers take
+ * nothing from such text: a blind trial's probes (docs pages, quizzes) had been read as failures.
+ */
+function listsStatuses(t: string): boolean {
+  if (/\b[1-5]\d\d(?:, ?[1-5]\d\d){2}/.test(t)) return true;
+  let first: string | undefined;
+  for (const m of t.matchAll(STATUS_AND_REASON_ALL)) {
+    const status = m[1] ? m[1].slice(0, 3) : m[2]!;
+    if (first === undefined) first = status;
+    else if (status !== first) return true;
+  }
+  return false;
+}
+
+/** Where the status's reason phrase ends when one follows the status ending at `at` ("429 - Too Many Requests"), else `at`. */
+function withReason(t: string, at: number, status: string): number {
+  const reason = REASONS[status];
+  const m = reason === undefined ? null : /^[ \t]*[:-]?[ \t]*([A-Za-z ]{1,40})/.exec(t.slice(at, at + 60));
+  return m && m[1]!.toLowerCase().startsWith(reason!.toLowerCase()) ? at + m[0].length - (m[1]!.length - reason!.length) : at;
+}
+
+/**
+ * Whether the status phrase from `start` (its number) to `end` is a sentence about a status, not
+ * a printout of one: its line is a question ("What is a 429 Too Many Requests?"); an article or a
+ * docs verb comes right before the number ("a 403", "the server responds with 401 Unauthorized.",
+ * but not Chrome's "responded with a status of 401"); a verb or a new
+ * sentence comes right after it ("401 Unauthorized means ...", "429 Too Many Requests The 429
+ * status code indicates ..."); or the number closes a string in code (`describe("status 404", ...)`).
+ */
+function inProse(t: string, start: number, end: number): boolean {
+  const lineStart = t.lastIndexOf("\n", start) + 1;
+  const lineEnd = t.indexOf("\n", end);
+  const line = t.slice(lineStart, lineEnd < 0 ? t.length : lineEnd).trimEnd();
+  if (line.endsWith("?")) return true;
+  // "returned a 403 (Forbidden)" is a client's past tense (twython): the article is its.
+  if (/(?:(?<!\breturned )\b(?:an?|the)|\bresponds with|\breturns?|\bwill return|\bshould return)[ \t]+(?:HTTP[ \t]+)?["'(]?$/i.test(t.slice(Math.max(lineStart, start - 40), start))) return true;
+  // A number that closes a string literal in code (`describe("status 404", () => ...`).
+  if (/^\d{3}["'`][,)]/.test(t.slice(start, start + 5))) return true;
+  return /^[ \t]+(?:(?:is|are|was|means|indicates|occurs|happens)\b|(?:The|This|It|An?) )/.test(t.slice(end, end + 40));
 }
