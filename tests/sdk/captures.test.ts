@@ -200,6 +200,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["61-intuitlib-1.txt", { format: "log", status: 400 }],
   ["61-okhttp-response-1.txt", { format: "log", status: 429 }],
   ["61-slacker-1.txt", { format: "log", status: undefined }],
+  ["62-aws-sdk-js-v2-1.txt", { format: "json-body", status: 400 }],
+  ["62-body-above-axios-1.txt", { format: "log", status: 429 }],
+  ["62-body-below-status-1.txt", { format: "log", status: 403 }],
+  ["62-body-below-status-2.txt", { format: "log", status: 403 }],
+  ["62-wrapped-json-1.txt", { format: "log", status: 529 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -321,6 +321,34 @@ test("an error printed with the response as its message ([Error: {...}], Node be
   expect(() => explain('Error: {"note": "not a response"}')).toThrow();
 });
 
+describe("the sixth trial's waits, retries and request ids", () => {
+  const paste = (file: string) => {
+    const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
+    return raw.slice(raw.indexOf("\n---\n") + 5);
+  };
+  test("GitHub's secondary limit below a status line waits a minute; Slack's body above axios's line waits its retry_after", () => {
+    const github = explain(paste("62-body-below-status-2.txt"));
+    expect(github.error!.retryable).toBe(true);
+    expect(github.error!.retryAfter).toBe(60);
+    expect(explain(paste("62-body-above-axios-1.txt")).error!.retryAfter).toBe(1);
+  });
+
+  test("a terminal-wrapped Anthropic body and aws-sdk-js v2's logged error keep their request ids; the throttle is retryable", () => {
+    expect(explain(paste("62-wrapped-json-1.txt")).error!.requestId).toBe("req_011CZTGFbArQvnRwr6evz8ca");
+    const aws = explain(paste("62-aws-sdk-js-v2-1.txt"));
+    expect(aws.error!.requestId).toBe("54a2a417-876a-4d95-a21d-2f50b634ce27");
+    expect(aws.error!.retryable).toBe(true);
+  });
+
+  test("HubSpot's daily limit is named by its body alone and is not retried", () => {
+    // https://community.hubspot.com/t5/APIs-Integrations/Hubspot-User-experience/m-p/511719#M47812 (the status line added from the post's words)
+    const x = explain(`HTTP/1.1 429 Too Many Requests\n\n{"status": "error", "message": "You have reached your daily limit.", "errorType": "RATE_LIMIT", "correlationId": "c033cdaa-2c40-4a64-ae48-b4cec88dad24", "policyName": "DAILY", "requestId": "3d3e35b7-0dae-4b9f-a6e3-9c230cbcf8dd"}`);
+    expect(x.provider?.id).toBe("hubspot");
+    expect(x.error!.retryable).toBe(false);
+    expect(x.error!.requestId).toBe("c033cdaa-2c40-4a64-ae48-b4cec88dad24");
+  });
+});
+
 describe("anchorsOf: where a body must reach for a fingerprint to hold, so that the others are skipped unrun", async () => {
   const { anchorsOf, TEXT_BODY } = await import("../../sdk/src/providers/match.js");
   test("a path needs its members up to its first list; all needs its deepest part's; any needs one of its parts'", () => {
@@ -522,7 +550,8 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["42-guzzle3-1.txt", "ProviderUnauthorizedError", "intercom"],
     ["42-http-slash-status-1.txt", "ProviderAPIError", undefined],
     ["42-bracket-status-1.txt", "ScopeReauthRequiredError", "dropbox"],
-    ["44-hubspot-status-code-1.txt", "ProviderUnauthorizedError", undefined],
+    // HubSpot's error body ("status": "error" beside a UUID correlationId) names it.
+    ["44-hubspot-status-code-1.txt", "ProviderUnauthorizedError", "hubspot"],
     ["44-status-in-words-5.txt", "ProviderAPIError", undefined],
     // intercom-ruby names Intercom by its own words (its UnexpectedError).
     ["44-status-in-words-6.txt", "ProviderUnauthorizedError", "intercom"],
@@ -542,6 +571,12 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["61-intuitlib-1.txt", "ProviderUnauthorizedError", "quickbooks"],
     ["61-slacker-1.txt", "ProviderUnauthorizedError", "slack"],
     ["61-okhttp-response-1.txt", "ProviderAPIError", "slack"],
+    // The sixth trial's: a body logged below or above the status line, a JSON wrapped by the terminal, aws-sdk-js v2's logged error.
+    ["62-body-below-status-1.txt", "ScopeReauthRequiredError", "github"],
+    ["62-body-below-status-2.txt", "ProviderAPIError", "github"],
+    ["62-body-above-axios-1.txt", "ProviderAPIError", "slack"],
+    ["62-wrapped-json-1.txt", "ProviderAPIError", "anthropic"],
+    ["62-aws-sdk-js-v2-1.txt", "ProviderAPIError", "aws"],
   ])("%s is a %s (provider %s)", (file, name, provider) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

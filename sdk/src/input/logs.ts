@@ -30,7 +30,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { ownStatus } from "./own-status.js";
-import { REASONS, bracketed, closeCutJson, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -764,7 +764,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
-      const body = bracketed(t, at) ?? restOfLine(t, at);
+      const body = bracketedAcrossWraps(t, at) ?? restOfLine(t, at);
       return { what: "the SDK's `NNN {body}` message", status: num(m[1]), body, ...inspectedHeaders(t) };
     },
   },
@@ -777,7 +777,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The inspect output that often follows: `data: { ... }` under `response:`.
       const data = /\n[ \t]*data: (?=[{[])/.exec(t.slice(m.index));
       // auth0-java words its APIException the same, with the description after a colon.
-      const body = data ? bracketed(t, m.index + data.index + data[0].length) : m[2]?.trim();
+      // Else a body the app logged just before the error ("Error: {...}" on the line above, slack-github-action's).
+      const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1));
       return { what: "axios's error", status: num(m[1]), ...(body ? { body } : {}) };
     },
   },

@@ -62,6 +62,19 @@ export function bracketed(t: string, start: number): string | undefined {
   return end === undefined ? undefined : t.slice(start, end);
 }
 
+/**
+ * A bracketed value at `start`, also when a terminal wrapped it inside a string (a line break and
+ * an indent in a message, which ends a string for {@link bracketed}): then its wraps are joined,
+ * within the next 64 KiB, and it is returned only if it parses.
+ */
+export function bracketedAcrossWraps(t: string, start: number): string | undefined {
+  const whole = bracketed(t, start);
+  if (whole !== undefined) return whole;
+  const joined = t.slice(start, start + 65536).replace(/[ \t]*\r?\n[ \t]*/g, " ");
+  const body = bracketed(joined, 0);
+  return body !== undefined && readJson(body).ok ? body : undefined;
+}
+
 /** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
 export function leadingJson(text: string): string | undefined {
   const t = text.trimStart();
@@ -81,6 +94,26 @@ export function lastUrlIn(text: string): string | undefined {
  */
 export function jsonOrRelaxed(text: string): unknown {
   return readJson(text).ok ? text : readRelaxedJson(text);
+}
+
+/**
+ * A JSON body an app logged on the lines right after (`dir` 1) or before (`dir` -1) the line of
+ * `at`, as text: the first of the next three lines that starts with `{` or `[` and holds a whole
+ * body ("HTTP Status 403 for request POST ...\nResponse body:\n{...}"); `undefined` when none does.
+ */
+export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined {
+  let pos = dir === 1 ? t.indexOf("\n", at) : t.lastIndexOf("\n", at);
+  for (let lines = 0; lines < 3 && pos >= 0; lines++) {
+    const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
+    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: )?(?=[{[])/.exec(t.slice(start, start + 40));
+    if (brace) {
+      const body = bracketed(t, start + brace[0].length);
+      if (body !== undefined && jsonOrRelaxed(body) !== undefined) return body;
+    }
+    pos = dir === 1 ? t.indexOf("\n", pos + 1) : start - 1;
+    if (dir === -1 && start === 0) break;
+  }
+  return undefined;
 }
 
 /** `text` up to the end of its line. */

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ParsedInput } from "../types.js";
-import { REASONS, headersBelow, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, headersBelow, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -92,11 +92,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       const after = said[5]!.trim();
       const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+      // A body the app logged on the lines below ("Response body:\n{...}") is the response's, in the message's place.
+      const below = /^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1);
       const url =
         said[4] ??
         lastUrlIn(t.slice(Math.max(0, said.index - 2100), said.index)) ??
         /(?:\[url\]|\burl:?)[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "");
-      return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
+      const body = below ?? message;
+      return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
 ];
@@ -110,7 +113,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the)?(?: code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the)?(?: code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

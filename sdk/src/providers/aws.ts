@@ -56,12 +56,20 @@ export const aws = provider({
   hosts: ["amazonaws.com"],
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
-  bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId"],
+  bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId"],
   // A JSON-protocol `__type` qualified by an AWS service's namespace
   // (`com.amazonaws.dynamodb.v20120810#…`, `com.amazon.coral.service#…`) names AWS alone;
   // the unqualified code (`ThrottlingException`) and the `x-amzn-*` headers do not (API
   // Gateway sends them in front of anyone's API).
-  fingerprints: { body: { json: "__type", matches: /^com\.amazon(?:aws)?\.[a-z0-9.]+#[A-Za-z]/ } },
+  fingerprints: {
+    body: {
+      any: [
+        { json: "__type", matches: /^com\.amazon(?:aws)?\.[a-z0-9.]+#[A-Za-z]/ },
+        // aws-sdk-js v2's AWSError as JSON.stringify logs it: its code, requestId, time and its own retryable verdict.
+        { all: [{ json: "code", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { json: "requestId" }, { json: "time" }, { json: "retryable" }] },
+      ],
+    },
+  },
   message: ["message", "Message"],
   signals: {
     "provider.aws.daily-token-quota": {

@@ -28,6 +28,8 @@ export const hubspot = provider({
       "x-hubspot-ratelimit-remaining",
       "x-hubspot-ratelimit-interval-milliseconds",
     ],
+    // Every HubSpot error body: `"status": "error"` and a `correlationId` (a UUID) to quote.
+    body: { all: [{ json: "status", is: "error" }, { json: "correlationId", matches: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i }] },
   },
   // No reset header: HubSpot says how long its window is, not when it ends (the signal reads it).
   rateLimit: [{ remaining: "x-hubspot-ratelimit-remaining" }, { remaining: "x-hubspot-ratelimit-secondly-remaining" }],
