@@ -347,6 +347,15 @@ describe("the sixth trial's waits, retries and request ids", () => {
     expect(x.error!.retryable).toBe(false);
     expect(x.error!.requestId).toBe("c033cdaa-2c40-4a64-ae48-b4cec88dad24");
   });
+
+  test("openai-node's 'Error: 429 You exceeded your current quota' after an app's words is OpenAI's billing stop", () => {
+    expect(explain(paste("62-lead-status-mid-line-1.txt")).error!.retryable).toBe(false);
+  });
+
+  test("a log line that starts with a bracketed time is no JSON: its refusal says what can be read, not where the JSON broke", () => {
+    // https://github.com/miasma-rb/miasma/issues/23 (it states no status: "Forbidden - ExpiredToken")
+    expect(() => explain("[17:39:33] ERROR: Miasma::Error::ApiError::RequestError: Forbidden - ExpiredToken: The security token included in the request is expired")).toThrow(/Could not read this as a response/);
+  });
 });
 
 describe("anchorsOf: where a body must reach for a fingerprint to hold, so that the others are skipped unrun", async () => {
@@ -577,6 +586,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["62-body-above-axios-1.txt", "ProviderAPIError", "slack"],
     ["62-wrapped-json-1.txt", "ProviderAPIError", "anthropic"],
     ["62-aws-sdk-js-v2-1.txt", "ProviderAPIError", "aws"],
+    ["62-lead-status-mid-line-1.txt", "ProviderAPIError", "openai"],
   ])("%s is a %s (provider %s)", (file, name, provider) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

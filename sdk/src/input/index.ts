@@ -105,8 +105,8 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     for (const s of stringsOf(t)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
     // An inspected error that starts with a brace (`{ Error: Zendesk Error (401): Not Authorized` in Node 8) is text, read to the last reader.
     inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t) ?? readStatusPhrase(t);
-    // Text that only starts with a bracket ("[main] INFO ...") is no JSON at all: the other readers, then the plain message.
-    if (inside === undefined && /^\[[ \t]*[A-Za-z_]/.test(t)) return undefined;
+    // Text that only starts with a bracket ("[main] INFO ...", "[17:39:33] ERROR: ...") is no JSON at all: the other readers, then the plain message.
+    if (inside === undefined && /^\[[ \t]*(?:[A-Za-z_]|\d{1,4}[:/.-]\d)/.test(t)) return undefined;
     if (inside === undefined) throw err;
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;

@@ -67,10 +67,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // TypeScript SDKs' APIError (`401 Incorrect API key provided: ...`), printed alone or after its
     // class, often under an app's own lines (an issue template's "Error Output") or after its words and
     // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ..."), or after
-    // words naming an error (Claude Code's "API Error: 529 Overloaded. ...").
+    // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ...").
     name: "an error message that begins with its status",
     find(t) {
-      const lead = /(?:^|\n|\): )[ \t]*(?:[A-Z][A-Za-z]{0,60} ?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: )[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
       const at = lead ? lead.index + lead[0].length - lead[2]!.length : 0;
       if (lead && inProse(t, t.lastIndexOf(lead[1]!, at), withReason(t, at - 1, lead[1]!))) return undefined;
       return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
