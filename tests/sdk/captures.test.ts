@@ -204,6 +204,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["62-body-above-axios-1.txt", { format: "log", status: 429 }],
   ["62-body-below-status-1.txt", { format: "log", status: 403 }],
   ["62-body-below-status-2.txt", { format: "log", status: 403 }],
+  ["62-exaws-1.txt", { format: "log", status: 403 }],
   ["62-lead-status-mid-line-1.txt", { format: "log", status: 429 }],
   ["62-wrapped-json-1.txt", { format: "log", status: 529 }],
 ];

@@ -348,6 +348,12 @@ describe("the sixth trial's waits, retries and request ids", () => {
     expect(x.error!.requestId).toBe("c033cdaa-2c40-4a64-ae48-b4cec88dad24");
   });
 
+  test("ExAws's http_error keeps S3's XML body and its headers: the request id is x-amz-request-id", () => {
+    const x = explain(paste("62-exaws-1.txt"));
+    expect(x.error!.requestId).toBe("HQAJJ8Z7G25RZPG6");
+    expect(x.input.headers.length).toBe(6);
+  });
+
   test("openai-node's 'Error: 429 You exceeded your current quota' after an app's words is OpenAI's billing stop", () => {
     expect(explain(paste("62-lead-status-mid-line-1.txt")).error!.retryable).toBe(false);
   });
@@ -587,6 +593,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["62-wrapped-json-1.txt", "ProviderAPIError", "anthropic"],
     ["62-aws-sdk-js-v2-1.txt", "ProviderAPIError", "aws"],
     ["62-lead-status-mid-line-1.txt", "ProviderAPIError", "openai"],
+    ["62-exaws-1.txt", "ScopeReauthRequiredError", "aws"],
   ])("%s is a %s (provider %s)", (file, name, provider) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

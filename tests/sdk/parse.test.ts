@@ -829,6 +829,8 @@ describe("bad input", () => {
     (n: number) => repeat("Response{protocol=h2, code=429, message=", n),
     (n: number) => repeat("401 Unauthorized ", n),
     (n: number) => "Status code : 403\n{\n" + repeat('"a": "b\n', n),
+    (n: number) => '{:http_error, 403, %{body: "' + repeat('\\"', n),
+    (n: number) => '{:http_error, 403, %{body: "", headers: [' + repeat('{"a", "\\', n),
     (n: number) => "x\n" + repeat("{ [", n) + "\nError: Request failed with status code 429",
     (n: number) => 'API Error: 529 {"a": "' + repeat("b\n  ", n),
     (n: number) => repeat("401 Unauthorized\n", n) + "403 Forbidden",

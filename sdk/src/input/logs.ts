@@ -120,6 +120,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // ExAws (AWS's Elixir client): `{:error, {:http_error, 403, %{body: "<?xml ...>", headers: [{"x-amz-request-id", "..."}, ...],
+    // status_code: 403}}}`. The body is an Elixir string (JSON's escapes), the headers a list of pairs.
+    name: "ExAws http_error",
+    find(t) {
+      const m = /\{:http_error, (\d{3}), %\{body: "/.exec(t);
+      if (!m) return undefined;
+      const start = m.index + m[0].length;
+      let end = start;
+      while (end < t.length && end - start < 65536 && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+      const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
+      const list = /^", headers: \[/.exec(t.slice(end, end + 16));
+      const headers: HeaderPair[] = [];
+      if (list) {
+        const close = t.indexOf("]", end);
+        const pairs = t.slice(end + list[0].length, close < 0 ? Math.min(t.length, end + 65536) : close);
+        for (const h of pairs.matchAll(/\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g)) if (headers.length < MAX_HEADERS) headers.push([h[1]!, h[2]!]);
+      }
+      return {
+        what: "ExAws's http_error",
+        provider: "aws",
+        status: num(m[1]),
+        ...(headers.length ? { headers } : {}),
+        ...(decoded.ok && typeof decoded.value === "string" ? { body: decoded.value } : {}),
+      };
+    },
+  },
+  {
     // slacker (Python): "slacker.Error: invalid_auth" (Slack answers errors with HTTP 200).
     name: "slacker Error",
     find(t) {
