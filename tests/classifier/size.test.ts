@@ -10,9 +10,10 @@
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
  *   pastes (issue 7) brought the engine to 46.0 KiB, and it was raised to 48 KiB knowingly.
  *   A third trial's readers (Go, Java, .NET, PHP printouts; an error status stated in words)
- *   brought it to 47.8 KiB: raised to 50 KiB, knowingly. A fifth trial's (a body that states its
- *   own status inside text, Guzzle's cut bodies, urllib3's exhausted retries, six clients'
- *   printouts) brought it to 50.9 KiB: raised to 54 KiB, knowingly. Each reader is a few hundred
+ *   brought it to 47.8 KiB: raised to 50 KiB, knowingly. A fifth and a sixth trial's (a body that
+ *   states its own status inside text, Guzzle's cut bodies, urllib3's exhausted retries, a body
+ *   logged near its status line, the guard against text about statuses, eight clients' printouts)
+ *   brought it to 51.8 KiB: raised to 54 KiB, knowingly. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.
