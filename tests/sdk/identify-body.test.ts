@@ -10,6 +10,12 @@ import { AlterValueError } from "../../sdk/src/errors.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
+/** A capture of tests/fixtures/pastes, without its source header. */
+const paste = (file: string) => {
+  const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+};
+
 describe("a body fingerprint wins over a backend code's name", () => {
   test("Box's 429 rate_limit_exceeded (a backend code) is Box's, retryable, not the backend's PolicyViolationError", () => {
     // https://github.com/box/box-windows-sdk-v2/issues/166
@@ -322,10 +328,6 @@ test("an error printed with the response as its message ([Error: {...}], Node be
 });
 
 describe("the sixth trial's waits, retries and request ids", () => {
-  const paste = (file: string) => {
-    const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
-    return raw.slice(raw.indexOf("\n---\n") + 5);
-  };
   test("GitHub's secondary limit below a status line waits a minute; Slack's body above axios's line waits its retry_after", () => {
     const github = explain(paste("62-body-below-status-2.txt"));
     expect(github.error!.retryable).toBe(true);
@@ -409,10 +411,6 @@ describe("stripe-ruby's and box-java-sdk's errors", () => {
 });
 
 describe("third blind trial: what apps and SDKs print, read with the right action", () => {
-  const paste = (file: string) => {
-    const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
-    return raw.slice(raw.indexOf("\n---\n") + 5);
-  };
 
   test("a log's 'status=401, body={...}' is Stripe's expired key", () => {
     const x = explain(paste("29-status-before-body-1.txt"));
