@@ -127,7 +127,8 @@ export function readStatusPhrase(t: string): ParsedInput | undefined {
  * nothing from such text: a blind trial's probes (docs pages, quizzes) had been read as failures.
  */
 function listsStatuses(t: string): boolean {
-  if (/\b[1-5]\d\d(?:, ?[1-5]\d\d){2}/.test(t)) return true;
+  // Not inside a larger number ("1,234,512 items").
+  if (/(?<![\d,.])\b[1-5]\d\d(?:, ?[1-5]\d\d){2}\b(?!,\d)/.test(t)) return true;
   let first: string | undefined;
   for (const m of t.matchAll(STATUS_AND_REASON_ALL)) {
     const status = m[1] ? m[1].slice(0, 3) : m[2]!;
