@@ -1025,6 +1025,13 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });
 
+  test("an error Node 8 inspected starts with a brace but is no JSON: read, and told without a word of JSON", () => {
+    // https://github.com/blakmatrix/node-zendesk/issues/242
+    const r = parseResponse("{ Error: Zendesk Error (401): Not Authorized\n    at checkRequestResponse (/app/node_modules/node-zendesk/lib/client/client.js:259:13)");
+    expect(r.status).toBe(401);
+    expect(r.warnings.join(" ")).not.toMatch(/JSON/);
+  });
+
   test("a number with thousands separators is no list of statuses", () => {
     expect(parseResponse("Synced 1,234,512,345 rows, then: 429 Too Many Requests: slow down").status).toBe(429);
   });

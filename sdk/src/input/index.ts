@@ -98,16 +98,16 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     return readJsonPaste(t, o.source, o.entry);
   } catch (err) {
     if (!(err instanceof AlterValueError)) throw err;
-    // Text that only starts with a bracket ("[main] INFO ...", "[i] Status code : 403", "[17:39:33] ERROR: ...") is no JSON at all:
-    // the other readers, in their order, and no word of JSON in what the page says.
-    if (/^\[[ \t]*(?:[A-Za-z_]|\d{1,4}[:/.-]\d)/.test(t)) return undefined;
+    // Text that only starts with a bracket ("[main] INFO ...", "[i] Status code : 403", "[17:39:33] ERROR: ...") or a brace (an
+    // error Node 8 inspected: "{ Error: Zendesk Error (401): Not Authorized") is no JSON at all: the other readers, in their
+    // order, and no word of JSON in what the page says.
+    if (/^(?:\[[ \t]*(?:[A-Za-z_]|\d{1,4}[:/.-]\d)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): )/.test(t)) return undefined;
     // A JSON log line whose message holds a client's printout: the decoded string first (its
     // escapes would end up in the body), then the text as pasted. A serialized client error
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
     let inside: ParsedInput | undefined;
     for (const s of stringsOf(t)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
-    // An inspected error that starts with a brace (`{ Error: Zendesk Error (401): Not Authorized` in Node 8) is text, read to the last reader.
-    inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t) ?? readStatusPhrase(t);
+    inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
     if (inside === undefined) throw err;
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
