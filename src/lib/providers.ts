@@ -116,8 +116,9 @@ function jsonPath(path: string): Inline[] {
 
 /** What a match reads, as a tree of tokens. */
 export function matchTree(m: Match): MatchTree {
-  if ("all" in m) return { kind: "all", items: m.all.map(matchTree) };
-  if ("any" in m) return { kind: "any", items: m.any.map(matchTree) };
+  // A group inside a group of its kind (`said()` inside an `any`) reads as one group.
+  if ("all" in m) return { kind: "all", items: m.all.map(matchTree).flatMap((i) => (i.kind === "all" ? i.items : [i])) };
+  if ("any" in m) return { kind: "any", items: m.any.map(matchTree).flatMap((i) => (i.kind === "any" ? i.items : [i])) };
   if ("not" in m) return { kind: "not", item: matchTree(m.not) };
   if ("noStatus" in m) return { kind: "leaf", tokens: [t("no status (a body pasted alone)")] };
   if ("method" in m) return { kind: "leaf", tokens: [t("the request method is "), ...codes(m.method)] };

@@ -9,7 +9,8 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { PROVIDERS, QUESTIONS, RULES, SITE_ORIGIN, base64UrlDecode, errorPath, providerPath, rulePath } from "@alter-ai/alter-sdk/docs";
 import { attrValues, codeBlocks, fileFor, indexedHtml, page, text } from "./dist";
-import { actionOf, answerOf, providersRaising, signalPath } from "../../src/lib/providers";
+import { actionOf, answerOf, matchText, matchTree, providersRaising, signalPath } from "../../src/lib/providers";
+import { said } from "../../sdk/src/providers/types";
 import { plainText } from "../../src/lib/doc-text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -129,6 +130,18 @@ describe("a page per provider", () => {
   test("Google's page names ACCESS_TOKEN_SCOPE_INSUFFICIENT in what its signal reads", () => {
     const reads = text(element(element(page("/providers/google/"), "section", "data-signal", "provider.google.scope-insufficient")!, "dd", "data-reads", "")!);
     expect(reads).toContain("error.details[].reason = ACCESS_TOKEN_SCOPE_INSUFFICIENT");
+  });
+});
+
+describe("what a signal reads, in words", () => {
+  test("a message said in a JSON member or printed alone reads as one list of alternatives, also inside another", () => {
+    const when = { any: [{ json: "errorCode", is: "insufficient_scope" }, said(["err", "message"], { matches: /^Invalid scope/ })] };
+    expect(matchText(matchTree(when))).toBe("any of (body `errorCode` = `insufficient_scope`; body `err` matches `/^Invalid scope/`; body `message` matches `/^Invalid scope/`; the body's text matches `/^Invalid scope/`)");
+  });
+
+  test("an all inside a not stays apart", () => {
+    const when = { all: [{ json: "a" }, { not: { all: [{ json: "b" }, { json: "c" }] } }] };
+    expect(matchText(matchTree(when))).toBe("all of (body `a` is present; not (all of (body `b` is present; body `c` is present)))");
   });
 });
 

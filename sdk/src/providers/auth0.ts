@@ -5,7 +5,7 @@
  * API (`/oauth/token`) answers the OAuth way instead.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 const EXPECTED = /^Insufficient scope, expected any of: ([^"\n]{1,2000})/;
 
@@ -16,12 +16,12 @@ export const auth0 = provider({
   // Not in Auth0's docs, but on every captured Auth0 response (and technology detectors use it to recognise Auth0).
   requestIdHeaders: ["x-auth0-requestid"],
   // The Management API's scope message is Auth0's own words, in its body or printed alone (auth0-java, go-auth0).
-  fingerprints: { headers: ["x-auth0-requestid"], body: { any: [{ json: "message", matches: EXPECTED }, { text: EXPECTED }] } },
+  fingerprints: { headers: ["x-auth0-requestid"], body: said("message", { matches: EXPECTED }) },
   message: ["message", "error_description"],
   signals: {
     "provider.auth0.insufficient-scope": {
       status: [403],
-      when: { any: [{ json: "errorCode", is: "insufficient_scope" }, { json: "message", matches: EXPECTED }, { text: EXPECTED }] },
+      when: { any: [{ json: "errorCode", is: "insufficient_scope" }, said("message", { matches: EXPECTED })] },
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "message", capture: EXPECTED, split: "," }, { text: EXPECTED, split: "," }],
     },

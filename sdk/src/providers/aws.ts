@@ -7,7 +7,7 @@
  * whatever the status.
  * @module
  */
-import { provider, type Match, type ProviderDocs } from "./types.js";
+import { provider, said, type Match, type ProviderDocs } from "./types.js";
 
 /** An AWS error code, wherever the protocol puts it. */
 function code(codes: readonly string[]): Match {
@@ -28,7 +28,7 @@ function code(codes: readonly string[]): Match {
 
 /** The message, in a JSON body (`message` or `Message`) or an XML or text body. */
 function message(re: RegExp): Match {
-  return { any: [{ json: "message", matches: re }, { json: "Message", matches: re }, { text: re }] };
+  return said(["message", "Message"], { matches: re });
 }
 
 // botocore's ThrottledRetryableChecker list (botocore/retries/standard.py), which the other SDKs share.

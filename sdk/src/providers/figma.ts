@@ -4,15 +4,10 @@
  * apart. Rate limits come as 429 with `Retry-After` and Figma's own plan headers.
  * @module
  */
-import { provider, type Match, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
-/**
- * Figma's message, in either body shape (`{"status", "err"}`, `{"error": true, "status", "message"}`)
- * passing `test`, or printed alone by a client (`403 Invalid scope(s): ...`) matching `text`.
- */
-const said = (test: { is: string | readonly string[] } | { matches: RegExp }, text: RegExp): Match => ({
-  any: [{ json: "err", ...test }, { json: "message", ...test }, { text }],
-});
+/** Figma's message is `err` in older bodies, `message` in newer ones. */
+const MESSAGE = ["err", "message"];
 /** "Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope": Figma's own words, its fingerprint without headers. */
 const INVALID_SCOPES = /^Invalid scope\(s\)/;
 const REQUIRED_SCOPE = /This endpoint requires the ([a-z_]{1,64}:[a-z_]{1,64}) scope/;
@@ -24,18 +19,18 @@ export const figma = provider({
   // Documented on the rate-limits page; only Figma sends them (on 429s).
   fingerprints: {
     headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"],
-    body: said({ matches: INVALID_SCOPES }, INVALID_SCOPES),
+    body: said(MESSAGE, { matches: INVALID_SCOPES }),
   },
   message: ["err", "message"],
   signals: {
     "provider.figma.invalid-or-expired-token": {
       status: [403],
-      when: said({ is: ["Invalid token", "Token expired"] }, /^(?:Invalid token|Token expired)$/),
+      when: said(MESSAGE, { is: ["Invalid token", "Token expired"] }, /^(?:Invalid token|Token expired)$/),
       error: "ProviderUnauthorizedError",
     },
     "provider.figma.invalid-scope": {
       status: [403],
-      when: said({ matches: INVALID_SCOPES }, INVALID_SCOPES),
+      when: said(MESSAGE, { matches: INVALID_SCOPES }),
       error: "ScopeReauthRequiredError",
       missingScopes: [
         { json: "message", capture: REQUIRED_SCOPE },

@@ -5,7 +5,7 @@
  * release published.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 const SECONDARY = /\bsecondary rate limit/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
@@ -34,7 +34,7 @@ export const github = provider({
     "provider.github.integration-permissions": {
       status: [403],
       // The message alone decides (the header came in 2023; older responses lack it).
-      when: { any: [{ json: "message", matches: NOT_ACCESSIBLE }, { text: NOT_ACCESSIBLE }] },
+      when: said("message", { matches: NOT_ACCESSIBLE }),
       error: "ScopeReauthRequiredError",
       // `pull_requests=read,contents=read; issues=read,contents=read`: `;` separates alternative sets, any one suffices: the first is named.
       missingScopes: [{ header: "x-accepted-github-permissions", capture: /^[ \t]*([^;]{1,2000})/, split: "," }],
@@ -54,7 +54,7 @@ export const github = provider({
     "provider.github.secondary-rate-limit": {
       status: [403, 429],
       // The GitHub CLI prints the message alone: "You have exceeded a secondary rate limit ... (HTTP 403)".
-      when: { any: [{ json: "message", matches: SECONDARY }, { text: SECONDARY }] },
+      when: said("message", { matches: SECONDARY }),
       error: "ProviderAPIError",
       retryable: true,
       wait: [{ seconds: 60 }],
@@ -67,7 +67,7 @@ export const github = provider({
       // "API rate limit of 5000 still exceeded until <time>, not making remote request. [rate reset in 4m54s]".
       when: {
         all: [
-          { any: [{ json: "message", matches: /^API rate limit exceeded for / }, { text: /^API rate limit (?:exceeded for |of \d{1,9} still exceeded until )/ }] },
+          said("message", { matches: /^API rate limit exceeded for / }, /^API rate limit (?:exceeded for |of \d{1,9} still exceeded until )/),
           { not: { header: "x-ratelimit-remaining", is: "0" } },
         ],
       },

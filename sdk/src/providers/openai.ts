@@ -6,7 +6,7 @@
  * `x-ratelimit-reset-*` durations (`6m0s`).
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 // "Missing scopes: api.responses.write. Check that…": scope names hold dots, the sentence ends at ". ".
 const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)\.(?: |$)/;
@@ -44,7 +44,7 @@ export const openai = provider({
   signals: {
     "provider.openai.missing-scopes": {
       status: [401, 403],
-      when: { any: [{ json: "error.message", matches: /Missing scopes: / }, { text: /Missing scopes: / }] },
+      when: said("error.message", { matches: /Missing scopes: / }),
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "error.message", capture: MISSING_SCOPES, split: "," }, { text: MISSING_SCOPES, split: "," }],
     },
@@ -59,7 +59,7 @@ export const openai = provider({
     "provider.openai.request-too-large": {
       status: [429],
       // Same code as a rate limit: only the message says the request alone is over the per-minute limit.
-      when: { any: [{ json: "error.message", matches: /^Request too large for / }, { text: /^Request too large for / }] },
+      when: said("error.message", { matches: /^Request too large for / }),
       error: "ProviderAPIError",
       retryable: false,
     },

@@ -5,7 +5,7 @@
  * signals read the body whatever the status.
  * @module
  */
-import { provider, type Match, type ProviderDocs } from "./types.js";
+import { provider, said, type Match, type ProviderDocs } from "./types.js";
 
 const MERCHANT_APPROVAL = /^\[API\] This action requires merchant approval for ([a-z_]{1,100}) scope/;
 /** "Required access: `read_orders` access scope." (older messages quote the scope with `"`). */
@@ -21,13 +21,13 @@ export const shopify = provider({
   // The REST Admin API's messages begin "[API] " ("[API] Invalid API key or access token ..."), also as clients print them.
   fingerprints: {
     headers: ["x-shopify-shop-api-call-limit", "x-shopify-api-version", "x-shopid", "x-sorting-hat-podid", "x-sorting-hat-shopid"],
-    body: { any: [{ json: "errors", matches: /^\[API\] / }, { text: /(?:^|[\s"'(])\[API\] [A-Z]/ }] },
+    body: said("errors", { matches: /^\[API\] / }, /(?:^|[\s"'(])\[API\] [A-Z]/),
   },
   message: ["errors", "errors[].message", "errors.product[]"],
   signals: {
     "provider.shopify.rest-merchant-approval-scope": {
       status: [403],
-      when: { any: [{ json: "errors", matches: MERCHANT_APPROVAL }, { text: /\[API\] This action requires merchant approval for [a-z_]{1,100} scope/ }] },
+      when: said("errors", { matches: MERCHANT_APPROVAL }, /\[API\] This action requires merchant approval for [a-z_]{1,100} scope/),
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "errors", capture: MERCHANT_APPROVAL }, { text: /\[API\] This action requires merchant approval for ([a-z_]{1,100}) scope/ }],
     },

@@ -5,7 +5,7 @@
  * 429). The accounts service answers the OAuth way, `{"error": "invalid_grant"}`.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 export const spotify = provider({
   id: "spotify",
@@ -15,7 +15,7 @@ export const spotify = provider({
   signals: {
     "provider.spotify.insufficient-client-scope": {
       status: [403],
-      when: { any: [{ json: "error.message", is: "Insufficient client scope" }, { text: /^Insufficient client scope\b/ }] },
+      when: said("error.message", { is: "Insufficient client scope" }, /^Insufficient client scope\b/),
       error: "ScopeReauthRequiredError",
     },
     "provider.spotify.refresh-token-revoked": {

@@ -89,6 +89,23 @@ export type Match =
   | { readonly not: Match };
 
 /**
+ * A provider's message, read where it can be: the JSON member(s) `json` passing `test`, or,
+ * when a client printed the message alone (the GitHub CLI, auth0-java, a Figma script), the
+ * body's text matching `text`. `text` defaults to `test.matches`; an `is` list needs its own
+ * (the compiler says so), as does a printout that differs from the member's value.
+ *
+ * @param json - The member, or the members of the provider's body shapes, in order.
+ * @param test - What the member's value must be.
+ * @param text - The pattern for the message printed alone.
+ */
+export function said(json: JsonPath | readonly JsonPath[], test: { readonly matches: RegExp }, text?: RegExp): Match;
+export function said(json: JsonPath | readonly JsonPath[], test: { readonly is: string | readonly string[] }, text: RegExp): Match;
+export function said(json: JsonPath | readonly JsonPath[], test: { readonly matches: RegExp } | { readonly is: string | readonly string[] }, text?: RegExp): Match {
+  const members = (typeof json === "string" ? [json] : json).map((path): Match => ({ json: path, ...test }));
+  return { any: [...members, { text: text ?? (test as { readonly matches: RegExp }).matches }] };
+}
+
+/**
  * Where a response names the scopes it lacks. The first pick that finds any wins.
  * A list value keeps its string members; a string is split on `split` (default: read
  * whole); with `capture`, the pattern's first group is taken from the text (then split).
