@@ -207,6 +207,23 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["62-exaws-1.txt", { format: "log", status: 403 }],
   ["62-lead-status-mid-line-1.txt", { format: "log", status: 429 }],
   ["62-wrapped-json-1.txt", { format: "log", status: 529 }],
+  ["63-afnetworking-1.txt", { format: "log", status: 401 }],
+  ["63-aws-java-cut-1.txt", { format: "log", status: 400 }],
+  ["63-aws-sdk-js-v3-1.txt", { format: "json-body", status: 429 }],
+  ["63-botocore-status-code-1.txt", { format: "log", status: 403 }],
+  ["63-dotnet-not-success-1.txt", { format: "log", status: 401 }],
+  ["63-error-code-colon-1.txt", { format: "log", status: 429 }],
+  ["63-error-status-colon-1.txt", { format: "log", status: 403 }],
+  ["63-google-httperror-quota-1.txt", { format: "log", status: 403 }],
+  ["63-google-httperror-scope-1.txt", { format: "log", status: 403 }],
+  ["63-google-legacy-body-1.txt", { format: "json-body", status: 403 }],
+  ["63-google-legacy-body-2.txt", { format: "log", status: 404 }],
+  ["63-gspread-1.txt", { format: "log", status: 429 }],
+  ["63-guzzle-bullet-1.txt", { format: "log", status: 504 }],
+  ["63-http-response-words-1.txt", { format: "log", status: 401 }],
+  ["63-notion-body-1.txt", { format: "json-body", status: 404 }],
+  ["63-openai-wrapped-dict-1.txt", { format: "log", status: 429 }],
+  ["63-python2-dict-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

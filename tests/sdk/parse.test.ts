@@ -837,6 +837,14 @@ describe("bad input", () => {
     (n: number) => repeat("500, ", n),
     (n: number) => repeat("What is a 429 Too Many Requests", n) + "?",
     (n: number) => "Response{protocol=h2, code=429, message=, url=https://a} " + repeat("responseBody=[", n),
+    (n: number) => repeat("APIError: [429", n),
+    (n: number) => repeat("Request failed: unauthorized (40", n),
+    (n: number) => repeat("Error 403 Error code: 4", n),
+    (n: number) => repeat("status code does not indicate success 401 ", n),
+    (n: number) => "403 " + repeat("{u'a': u", n),
+    (n: number) => "RateLimitError: Error code: 429 - \n" + repeat("{'a': '\n", n),
+    (n: number) => repeat("An error occurred (403) when calling the A operation", n),
+    (n: number) => "Unexpected HTTP response 401\n" + repeat("{\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -1021,6 +1029,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "server-error – HTTP status codes 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, and 511\n-\nclient-error – HTTP status code 409",
     // https://1library.net/article/testing-task-s-endpoints-building-apis-with-nodejs.y8nx3x5y: test code
     '  describe("status 404", () => {\n    it("throws error when task not exist", done => {',
+    // https://github.com/FranciscoG/pm2-discord/blob/main/CHANGELOG.md: a changelog speaks of a kind of response
+    "  - Automatic throttling to stay within Discord's limits\n  - Respects `429 Too Many Requests` responses with automatic backoff\n  - Handles both route-specific and global rate limits",
   ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });

@@ -4,7 +4,7 @@
  * `An API error occurred: token_revoked`, the OpenAI and
  * Anthropic SDKs' `Error code: 429 - {...}`, Guzzle's `resulted in a \`403 Forbidden\`
  * response`, Go's `%v` of an `*http.Response` and `googleapi: Error 403`, Python's
- * googleapiclient `<HttpError 403 when requesting ...>` and google.api_core's exceptions,
+ * googleapiclient `<HttpError 403 when requesting ...>`, google.api_core's exceptions and gspread's `APIError: [429]: ...`,
  * octokit.rb's `GET url: 403 - message`, python-gitlab's, discord.py's, spotipy's, stripe-ruby's
  * and box-java-sdk's errors, azcore's
  * `RESPONSE 403` block, OpenAPI Generator's Python `ApiException` (HubSpot), boto's `BotoServerError` and botocore's `ClientError`, Apache
@@ -59,8 +59,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bError code: (\d{3}) ?- ?/.exec(t);
       if (!m) return undefined;
-      const at = m.index + m[0].length;
-      const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? (bracketed(t, at) ?? restOfLine(t, at)) : restOfLine(t, at);
+      // The body may start on the next line, and a terminal (or the person pasting) may have broken its strings.
+      const at = m.index + m[0].length + (/^[ \t]*\r?\n[ \t]*(?=[{[])/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[0].length ?? 0);
+      const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? (bracketedAcrossWraps(t, at) ?? restOfLine(t, at)) : restOfLine(t, at);
       // The exception's module says whose SDK printed it: `openai.RateLimitError`, `anthropic.AuthenticationError`.
       const sdk = /\b(openai|anthropic)[.\s][A-Za-z]*Error\b/i.exec(t.slice(Math.max(0, m.index - 200), m.index))?.[1]?.toLowerCase();
       return { what: "the SDK's `Error code: NNN - ...` message", status: num(m[1]), ...(body ? { body } : {}), ...(sdk ? { provider: sdk } : {}) };
@@ -366,6 +367,30 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // gspread (Google Sheets): "gspread.exceptions.APIError: APIError: [429]: Quota exceeded for quota metric ..." (APIError's
+    // "{class}: [{code}]: {message}", the code and message of Google's error body).
+    name: "gspread APIError",
+    find(t) {
+      const m = /\bAPIError: \[(\d{3})\]: ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "gspread's APIError",
+        provider: "google",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: Number(m[1]), message: m[2]!.trim() } }, from: "Google's error body rebuilt from the code and message gspread printed" },
+      };
+    },
+  },
+  {
+    // AFNetworking (iOS, and the SDKs built on it): "Request failed: unauthorized (401)", its response serializer's
+    // description, the reason in the system's lowercase words.
+    name: "AFNetworking response error",
+    find(t) {
+      const m = /\bRequest failed: ([a-z][a-z -]{2,40}) \((\d{3})\)/.exec(t);
+      return m ? { what: "AFNetworking's response error", status: num(m[2]), statusText: m[1]! } : undefined;
+    },
+  },
+  {
     // octokit.rb: "Octokit::Forbidden: GET https://api.github.com/...: 403 - Resource not accessible by integration // See: https://docs..."
     name: "octokit.rb error",
     find(t) {
@@ -579,6 +604,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /An error occurred \(([A-Za-z0-9.:#]{1,128})\) when calling the ([A-Za-z0-9]{1,128}) operation(?: \(reached max retries: \d{1,3}\))?: ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
+      // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".
+      if (/^[1-5]\d\d$/.test(m[1]!)) return { what: "botocore's ClientError (its code is the status: the response had no body)", provider: "aws", status: num(m[1]), statusText: m[3]!.trim() };
       return {
         what: "botocore's ClientError (it does not print the status)",
         provider: "aws",
@@ -631,7 +658,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // Each is found by its fixed part, then the message read from the text before it (its line, or the line above):
       // a pattern that scans for the message first costs seconds on 5 MiB of colons.
-      const java = /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128}); Request ID: ([A-Za-z0-9-]{0,128})/.exec(t);
+      // The request id may be cut off (a paste that ends at "; Request ID"): the status and code are read all the same.
+      const java = /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
       const go = java ? undefined : /\n[ \t]*status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
       if (!java && !go) return undefined;
       const at = (java ?? go)!.index;
@@ -645,7 +673,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (!said) return undefined;
         [code, message] = [said[1]!, said[2]!];
       }
-      const [status, id] = java ? [java[1]!, java[3]!] : [go![1]!, go![2]!];
+      const [status, id] = java ? [java[1]!, java[3]] : [go![1]!, go![2]!];
       return {
         what: java ? "the AWS SDK for Java's service exception" : "aws-sdk-go's error",
         provider: "aws",

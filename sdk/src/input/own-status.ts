@@ -2,12 +2,14 @@
  * Bodies that state their own HTTP status beside their error members, so that one pasted
  * alone, or printed inside other text, is read with that status and never a guessed one:
  * - problem+json's `status` (RFC 9457), LinkedIn's, Box's and Figma's `status`, Xero's `Status`;
- * - an AIP-193 body's `error.code` beside a google.rpc.Code name (Google's, `aip193.ts`);
+ * - an AIP-193 body's `error.code` beside a google.rpc.Code name (Google's, `aip193.ts`), and Google's
+ *   legacy body's `error.code` beside its `errors[]` of `domain` and `reason` (Google documents `code` as the HTTP status);
  * - `statusCode`, a name only HTTP gives, when no `status` number is beside it: HubSpot's (beside
  *   `"status": "error"`), hapi's Boom errors (as Auth0's APIs send them), a client's error
  *   serialized (node-auth0's `{"name": "Too Many Requests", "statusCode": 429, ...}`);
  * - Jira's `status-code`;
- * - `error.status` beside `error.message` (Spotify's error object).
+ * - `error.status` beside `error.message` (Spotify's error object);
+ * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it.
  *
  * Imported by both server and browser code.
  * @module
@@ -27,10 +29,17 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (aip !== undefined) return aip;
   const error = value.error;
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
+  if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
+  const meta = value.$metadata;
+  if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
   const status = said ?? value.statusCode;
   if (!isWhole(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
+}
+
+function isGoogleErrorList(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0 && v.every((e) => isRecord(e) && typeof e.domain === "string" && typeof e.reason === "string");
 }
 
 function isWhole(v: unknown): v is number {

@@ -65,14 +65,14 @@ export function bracketed(t: string, start: number): string | undefined {
 /**
  * A bracketed value at `start`, also when a terminal wrapped it inside a string (a line break and
  * an indent in a message, which ends a string for {@link bracketed}): then its wraps are joined,
- * within the next 64 KiB, and it is returned only if it parses.
+ * within the next 64 KiB, and it is returned only if it parses (as JSON, or as a Python dict or JavaScript object).
  */
 export function bracketedAcrossWraps(t: string, start: number): string | undefined {
   const whole = bracketed(t, start);
   if (whole !== undefined) return whole;
   const joined = t.slice(start, start + 65536).replace(/[ \t]*\r?\n[ \t]*/g, " ");
   const body = bracketed(joined, 0);
-  return body !== undefined && readJson(body).ok ? body : undefined;
+  return body !== undefined && (readJson(body).ok || readRelaxedJson(body) !== undefined) ? body : undefined;
 }
 
 /** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */

@@ -6,7 +6,7 @@
  * and a Ruby Hash as `inspect` shows it (`{"Status"=>401, "Type"=>nil}`).
  *
  * Accepted on top of JSON: single-quoted strings (with `\'`, `\xNN` and the usual
- * escapes), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
+ * escapes; Python 2's `u'...'` too), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
  * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
  * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
  * `null` (or are skipped). One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
@@ -77,6 +77,7 @@ class Reader {
     }
     if (c === "(") return this.list(")", depth);
     if (c === '"' || c === "'") return this.string();
+    if (this.unicodePrefix()) return this.string();
     NUMBER.lastIndex = this.i;
     const n = NUMBER.exec(t);
     if (n) {
@@ -153,6 +154,7 @@ class Reader {
     const t = this.t;
     const c = t.charAt(this.i);
     if (c === '"' || c === "'") return this.string();
+    if (this.unicodePrefix()) return this.string();
     if (!IDENT_START.test(c)) {
       NUMBER.lastIndex = this.i;
       const n = NUMBER.exec(t);
@@ -163,6 +165,14 @@ class Reader {
     const start = this.i;
     while (this.i < t.length && IDENT.test(t.charAt(this.i))) this.i++;
     return t.slice(start, this.i);
+  }
+
+  /** Python 2's `u'...'` (PyGithub's `403 {u'message': u'...'}`): steps over the `u` when a quote follows. */
+  unicodePrefix(): boolean {
+    const q = this.t.charAt(this.i + 1);
+    if (this.t.charAt(this.i) !== "u" || (q !== "'" && q !== '"')) return false;
+    this.i++;
+    return true;
   }
 
   string(): string {

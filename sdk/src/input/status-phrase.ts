@@ -105,15 +105,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
 ];
 
 /**
- * `status`, `status code`, `status code is`, `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
+ * `status`, `status code`, `status code is`, `status code does not indicate success` (.NET's HttpClient, PowerShell 7's
+ * `Invoke-RestMethod`: "Response status code does not indicate success: 401 (Unauthorized)."), `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
  * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `returned a` (with the reason in brackets after the status:
- * "returned 404 results" is no status), `error response [403]`, `error - [429]`, then an error status
+ * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `Error 403:` (pafy's "Youtube Error 403: Daily Limit
+ * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is)?|http[ _]code|HTTP(?: error| response code| status)?|response code|failed with(?: the)?(?: code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d:)|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[]?([45]\d\d)(?!\d)['\]]?(?: \(([A-Za-z][A-Za-z ]{1,40})\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
@@ -158,9 +160,10 @@ function inProse(t: string, start: number, end: number): boolean {
   const lineEnd = t.indexOf("\n", end);
   const line = t.slice(lineStart, lineEnd < 0 ? t.length : lineEnd).trimEnd();
   if (line.endsWith("?")) return true;
-  // "returned a 403 (Forbidden)" is a client's past tense (twython): the article is its.
-  if (/(?:(?<!\breturned )\b(?:an?|the)|\bresponds with|\breturns?|\bwill return|\bshould return)[ \t]+(?:HTTP[ \t]+)?["'(]?$/i.test(t.slice(Math.max(lineStart, start - 40), start))) return true;
+  // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response": the article is theirs.
+  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds with|\breturns?|\bwill return|\bshould return)[ \t]+(?:HTTP[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 40), start))) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`).
   if (/^\d{3}["'`][,)]/.test(t.slice(start, start + 5))) return true;
-  return /^[ \t]+(?:(?:is|are|was|means|indicates|occurs|happens)\b|(?:The|This|It|An?) )/.test(t.slice(end, end + 40));
+  // A plural after it speaks of a kind of response ("Respects `429 Too Many Requests` responses with automatic backoff").
+  return /^["'`)]?[ \t]+(?:(?:is|are|was|means|indicates|occurs|happens|responses|errors|statuses|status codes)\b|(?:The|This|It|An?) )/.test(t.slice(end, end + 40));
 }

@@ -18,6 +18,8 @@ function code(codes: readonly string[]): Match {
       { json: "__type", is: codes },
       { json: "__type", matches: new RegExp(`#(?:${names})$`) },
       { json: "code", is: codes },
+      // The AWS SDK for JavaScript v3 names its error class after the code: `{"name": "ThrottlingException", "$metadata": {...}}`.
+      { json: "name", is: codes },
       // `ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/`
       { header: "x-amzn-errortype", matches: new RegExp(`^(?:${names})(?::|$)`) },
       // Services moved from the query protocol to JSON: `AWS.SimpleQueueService.NonExistentQueue;Sender`.
@@ -56,7 +58,7 @@ export const aws = provider({
   hosts: ["amazonaws.com"],
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
-  bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId"],
+  bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId", "$metadata.requestId"],
   // A JSON-protocol `__type` qualified by an AWS service's namespace
   // (`com.amazonaws.dynamodb.v20120810#…`, `com.amazon.coral.service#…`) names AWS alone;
   // the unqualified code (`ThrottlingException`) and the `x-amzn-*` headers do not (API
@@ -67,6 +69,8 @@ export const aws = provider({
         { json: "__type", matches: /^com\.amazon(?:aws)?\.[a-z0-9.]+#[A-Za-z]/ },
         // aws-sdk-js v2's AWSError as JSON.stringify logs it: its code, requestId, time and its own retryable verdict.
         { all: [{ json: "code", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { json: "requestId" }, { json: "time" }, { json: "retryable" }] },
+        // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
+        { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
       ],
     },
   },

@@ -7,7 +7,8 @@
  */
 import { provider, said, type ProviderDocs } from "./types.js";
 
-const SECONDARY = /\bsecondary rate limit/i;
+// "abuse detection mechanism" is its name before 2021 (`#abuse-rate-limits` in the docs link), still printed by older clients and GitHub Enterprise Server.
+const SECONDARY = /\bsecondary rate limit|\babuse detection mechanism/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
 
 export const github = provider({
@@ -190,7 +191,7 @@ Content-Type: application/json; charset=utf-8
     },
     "provider.github.secondary-rate-limit": {
       statement:
-        "GitHub: a 403 or 429 whose message says a secondary rate limit was exceeded is a retryable ProviderAPIError; without `Retry-After`, the wait is 60 seconds, as GitHub's docs prescribe (\"wait for at least one minute\").",
+        "GitHub: a 403 or 429 whose message says a secondary rate limit was exceeded (before 2021: \"You have triggered an abuse detection mechanism\", the docs' \"abuse rate limits\") is a retryable ProviderAPIError; without `Retry-After`, the wait is 60 seconds, as GitHub's docs prescribe (\"wait for at least one minute\").",
       source: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits",
       examples: [
         {
@@ -205,6 +206,10 @@ x-ratelimit-reset: 1678352742
 x-github-request-id: AAAA:BBBB:CCCCCC:DDDDDD:6409A0AA
 
 {"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits"}`,
+        },
+        {
+          source: "https://github.com/PyGithub/PyGithub/issues/1182",
+          text: "github.GithubException.GithubException: 403 {'message': 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.', 'documentation_url': 'https://developer.github.com/v3/#abuse-rate-limits'}",
         },
       ],
     },

@@ -6,9 +6,12 @@
  * and only the reason tells them apart.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
-const USAGE_LIMITS = { json: "error.errors[].domain", is: "usageLimits" } as const;
+// YouTube's quota errors come in their own domain, with the same reasons (`quotaExceeded`).
+const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtube.quota"] } as const;
+/** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
+const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
 export const google = provider({
   id: "google",
@@ -36,8 +39,8 @@ export const google = provider({
           { json: "error.details[].reason", is: "ACCESS_TOKEN_SCOPE_INSUFFICIENT" },
           // The legacy reason alone also covers file permissions: only with the scope message is it a scope.
           { all: [{ json: "error.errors[].reason", is: "insufficientPermissions" }, { json: "error.message", matches: /insufficient authentication scopes/i }] },
-          // Bodies cut to AIP-193's three members (as clients print them) keep only the message that goes with the reason.
-          { all: [{ json: "error.status", is: "PERMISSION_DENIED" }, { json: "error.message", matches: /^Request had insufficient authentication scopes/ }] },
+          // The message that goes with the reason, kept alone by clients that print only it (googleapiclient's HttpError, AIP-193's three members).
+          said("error.message", { matches: /^Request had insufficient authentication scopes/ }),
         ],
       },
       error: "ScopeReauthRequiredError",
@@ -56,6 +59,12 @@ export const google = provider({
       retryable: true,
       // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
       wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }],
+    },
+    "provider.google.time-based-quota": {
+      status: [403, 429],
+      when: said("error.message", { matches: TIME_QUOTA }),
+      error: "ProviderAPIError",
+      retryable: true,
     },
     "provider.google.resource-exhausted": {
       status: [429],
@@ -90,7 +99,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       rules: ["provider.401", "provider.google.refresh-invalid-grant"],
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`.",
     },
-    rateLimit: { rules: ["provider.google.rate-limited", "provider.google.resource-exhausted"], note: "Google rate-limits with a 403 as well as a 429: only the reason tells." },
+    rateLimit: { rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted"], note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells." },
     notRetryable: { rules: ["provider.google.daily-limit"] },
   },
   notes: [
@@ -101,9 +110,13 @@ export const googleDocs: ProviderDocs<typeof google> = {
   signals: {
     "provider.google.scope-insufficient": {
       statement:
-        "Google's 403 with ErrorInfo reason `ACCESS_TOKEN_SCOPE_INSUFFICIENT` (or the legacy reason `insufficientPermissions` with \"Request had insufficient authentication scopes\") is a ScopeReauthRequiredError: the token lacks every scope the method accepts.",
+        "Google's 403 with ErrorInfo reason `ACCESS_TOKEN_SCOPE_INSUFFICIENT`, or with the message that goes with it, \"Request had insufficient authentication scopes\" (all that clients such as google-api-python-client's `HttpError` print), is a ScopeReauthRequiredError: the token lacks every scope the method accepts.",
       source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/accessTokenScopeInsufficient-constant.html",
       examples: [
+        {
+          source: "https://github.com/googleapis/google-api-python-client/issues/1296",
+          text: `googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/calendar/v3/users/me/calendarList?alt=json returned "Request had insufficient authentication scopes.". Details: "Request had insufficient authentication scopes.">`,
+        },
         {
           source: "https://github.com/analogdotnow/Analog/issues/296",
           reconstructed: 'status line added from `"code":403` in the body',
@@ -157,7 +170,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.daily-limit": {
       statement:
-        "Google's 403 (or 429) in domain `usageLimits` with reason `dailyLimitExceeded` or `quotaExceeded` is a daily or abuse quota, a ProviderAPIError that is not retryable: retrying within minutes will not pass; wait for the reset (midnight Pacific time, or hours) or raise the quota.",
+        "Google's 403 (or 429) in domain `usageLimits` (YouTube's: `youtube.quota`) with reason `dailyLimitExceeded` or `quotaExceeded` is a daily or abuse quota, a ProviderAPIError that is not retryable: retrying within minutes will not pass; wait for the reset (midnight Pacific time, or hours) or raise the quota.",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
@@ -243,6 +256,21 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
 * domain: usageLimits
 * reason: userRateLimitExceeded
 * message: User Rate Limit Exceeded. Rate of requests for user exceed configured project quota.`,
+        },
+      ],
+    },
+    "provider.google.time-based-quota": {
+      statement:
+        "Google's 403 or 429 whose message says a time-based quota was exceeded (\"Quota exceeded for quota metric '…' and limit '… per minute …'\", or per 100 seconds, or per second) is a retryable ProviderAPIError: the quota refills within the interval, and Google's usage-limit guides prescribe truncated exponential backoff. The reason is often lost (clients print only the message), so the message decides; a per-day limit is not this signal.",
+      source: "https://developers.google.com/drive/api/guides/limits",
+      examples: [
+        {
+          source: "https://github.com/GAM-team/got-your-back/issues/309",
+          text: `<HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages/1673611fd07e15f5?format=raw&fields=id%2ClabelIds%2CinternalDate%2Craw&alt=json returned "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'gmail.googleapis.com' for consumer 'project_number:XXXXXXXXXXXX'.". Details: "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'gmail.googleapis.com' for consumer 'project_number:XXXXXXXXXXXX'.">`,
+        },
+        {
+          source: "https://github.com/google/garf/issues/299",
+          text: "APIError: APIError: [429]: Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:PROJECT_ID'.",
         },
       ],
     },

@@ -16,7 +16,8 @@ export const notion = provider({
   hosts: ["notion.com"],
   requestIdHeaders: ["x-notion-request-id"],
   bodyRequestId: "request_id",
-  fingerprints: { headers: ["x-notion-request-id"] },
+  // Its error object pasted alone: `object: "error"` is Notion's (and Mistral's, which sends no status and no request id).
+  fingerprints: { headers: ["x-notion-request-id"], body: { all: [{ json: "object", is: "error" }, { json: "status" }, { json: "code" }, { json: "request_id" }] } },
   message: ["message"],
   signals: {
     // The same code as a missing capability: the block limit goes first, or it would ask for a re-authorization.
