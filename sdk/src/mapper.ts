@@ -211,6 +211,10 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
     if (typeof pick === "string") {
       const id = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick) : undefined;
       if (id !== undefined && id !== "") return { id, from: `body ${pick}` };
+    } else if ("json" in pick) {
+      const said = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick.json) : undefined;
+      const id = said === undefined ? undefined : pick.capture.exec(said)?.[1];
+      if (id !== undefined && id !== "") return { id, from: `body ${pick.json}, in its words` };
     } else {
       const text = bodyText(ctx);
       const id = text === undefined ? undefined : xmlElement(text, pick.xml);

@@ -258,7 +258,9 @@ export function recognizable(e: ReturnType<typeof evidenceOf>): boolean {
 export function bodyRequestIds(entry: ProviderEntry): Inline[][] {
   const b = entry.bodyRequestId;
   if (b === undefined) return [];
-  return (typeof b === "string" ? [b] : b).map((p) => (typeof p === "string" ? jsonPath(p) : [t("XML "), c(`<${p.xml}>`)]));
+  return (typeof b === "string" ? [b] : b).map((p) =>
+    typeof p === "string" ? jsonPath(p) : "json" in p ? [...jsonPath(p.json), t(", the first group of "), c(String(p.capture))] : [t("XML "), c(`<${p.xml}>`)],
+  );
 }
 
 // ---------------------------------------------------------------------------------------

@@ -224,6 +224,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["63-notion-body-1.txt", { format: "json-body", status: 404 }],
   ["63-openai-wrapped-dict-1.txt", { format: "log", status: 429 }],
   ["63-python2-dict-1.txt", { format: "log", status: 403 }],
+  ["64-aws-go-v1-one-line-1.txt", { format: "log", status: 403 }],
+  ["64-aws-java-old-1.txt", { format: "log", status: 403 }],
+  ["64-openai-500-request-id-1.txt", { format: "log", status: 500 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -632,6 +632,19 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(x.rule).toBe(rule);
   });
 
+  test.each([
+    // AWS SDKs' printouts of S3's AccessDenied: re-authorize with more permissions, quoting the request id.
+    ["64-aws-go-v1-one-line-1.txt", "ScopeReauthRequiredError", "aws", "03B863B8110F81F2"],
+    ["64-aws-java-old-1.txt", "ScopeReauthRequiredError", "aws", "E6B2194B3E5E353C"],
+    // OpenAI's 500 names its request id in its message, and its help center names OpenAI.
+    ["64-openai-500-request-id-1.txt", "ProviderAPIError", "openai", "e5c949c8ec2c86be225544e5eefcbe4d"],
+  ] as const)("%s is a %s from %s with request id %s", (file, name, provider, requestId) => {
+    const x = explain(paste(file));
+    expect(x.error!.name).toBe(name);
+    expect(x.provider?.id).toBe(provider);
+    expect(x.error!.requestId).toBe(requestId);
+  });
+
   test("the AWS SDK for JavaScript v3's logged error gives its request id from $metadata", () => {
     const x = explain('{"name":"ThrottlingException","$fault":"client","$metadata":{"httpStatusCode":429,"requestId":"a1b2c3d4-5678-90ab-cdef-111122223333","attempts":3,"totalRetryDelay":787},"message":"Too many requests, please wait before trying again."}');
     expect(x.error!.requestId).toBe("a1b2c3d4-5678-90ab-cdef-111122223333");

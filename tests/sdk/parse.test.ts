@@ -845,6 +845,9 @@ describe("bad input", () => {
     (n: number) => "RateLimitError: Error code: 429 - \n" + repeat("{'a': '\n", n),
     (n: number) => repeat("An error occurred (403) when calling the A operation", n),
     (n: number) => "Unexpected HTTP response 401\n" + repeat("{\n", n),
+    (n: number) => repeat("Status Code: 403, AWS Service: S3, AWS Request ID: a, ", n),
+    (n: number) => "AccessDenied: x" + repeat(" status code: 403, request id:", n),
+    (n: number) => "500 Internal Server Error\n\n" + repeat("{", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

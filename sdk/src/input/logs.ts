@@ -660,7 +660,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // a pattern that scans for the message first costs seconds on 5 MiB of colons.
       // The request id may be cut off (a paste that ends at "; Request ID"): the status and code are read all the same.
       const java = /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
-      const go = java ? undefined : /\n[ \t]*status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
+      // Go's status line is on a line of its own, or joined to the message when the paste lost its line break.
+      const go = java ? undefined : /(?:\n[ \t]*| )status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
       if (!java && !go) return undefined;
       const at = (java ?? go)!.index;
       const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at);
@@ -680,6 +681,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(status),
         ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
         rebuilt: { value: { __type: code, message: message.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the SDK printed` },
+      };
+    },
+  },
+  {
+    // The AWS SDK for Java before 1.9: "Status Code: 403, AWS Service: Amazon S3, AWS Request ID: E6B2194B3E5E353C,
+    // AWS Error Code: AccessDenied, AWS Error Message: Access Denied".
+    name: "AWS SDK for Java (before 1.9) error",
+    find(t) {
+      const m = /Status Code: (\d{3}), AWS Service: [^,\r\n]{1,100}, AWS Request ID: ([A-Za-z0-9-]{0,128}), AWS Error Code: ([A-Za-z0-9.]{1,128}), AWS Error Message: ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "the AWS SDK for Java's service exception (before 1.9)",
+        provider: "aws",
+        status: num(m[1]),
+        ...(m[2] ? { headers: [["x-amzn-RequestId", m[2]] as HeaderPair] } : {}),
+        rebuilt: { value: { __type: m[3], message: m[4]!.trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the SDK printed` },
       };
     },
   },

@@ -43,13 +43,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       }
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index));
+      // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
+      const body = (headers.length === 0 && !/^[{[]/.test(message) ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
       return {
         what: "a status and its reason phrase in the text",
         status: num(status),
         statusText: reason,
         ...(url ? { url } : {}),
         ...(headers.length ? { headers } : {}),
-        ...(message ? { body: message } : {}),
+        ...(body ? { body } : {}),
       };
     },
   },

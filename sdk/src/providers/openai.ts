@@ -19,6 +19,8 @@ export const openai = provider({
   name: "OpenAI",
   hosts: ["openai.com"],
   requestIdHeaders: ["x-request-id"],
+  // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
+  bodyRequestId: [{ json: "error.message", capture: /\(Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)/ }],
   // "Debugging requests" lists it on every API response: the organization the call billed.
   // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
   // A body alone: the limit types `requests` and `tokens` and `insufficient_quota` are OpenAI's
@@ -33,6 +35,8 @@ export const openai = provider({
         { json: "error.type", is: ["requests", "tokens", "insufficient_quota"] },
         { json: "error.code", is: "insufficient_quota" },
         { text: /https:\/\/(?:platform|help)\.openai\.com\// },
+        // A 500's message sends you to its help center ("contact us through our help center at help.openai.com").
+        { json: "error.message", matches: /(?:help|platform)\.openai\.com\b/ },
       ],
     },
   },

@@ -203,8 +203,12 @@ export interface Provider<Id extends string = string> {
   readonly hosts: readonly string[];
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
-  /** Where its error body carries a request id, when it does: JSON paths or XML elements, the first that holds one wins. */
-  readonly bodyRequestId?: JsonPath | readonly (JsonPath | { readonly xml: string })[];
+  /**
+   * Where its error body carries a request id, when it does: JSON paths or XML elements, or the
+   * first group of `capture` in a member's text (OpenAI's "Please include the request ID … in your
+   * email"); the first that holds one wins.
+   */
+  readonly bodyRequestId?: JsonPath | readonly (JsonPath | { readonly xml: string } | { readonly json: JsonPath; readonly capture: RegExp })[];
   /**
    * What identifies it without a `providerId`: headers only it sends (lowercase), or a
    * body shape no one else sends. Only unmistakable evidence.
