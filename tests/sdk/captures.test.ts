@@ -227,6 +227,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["64-aws-go-v1-one-line-1.txt", { format: "log", status: 403 }],
   ["64-aws-java-old-1.txt", { format: "log", status: 403 }],
   ["64-openai-500-request-id-1.txt", { format: "log", status: 500 }],
+  ["65-code-and-reason-1.txt", { format: "log", status: 401 }],
+  ["65-terminal-frame-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -624,6 +624,9 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-http-response-words-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     // The article of Guzzle's "resulted in a `504 ...` response" is the client's, not prose's.
     ["63-guzzle-bullet-1.txt", "ProviderAPIError", "microsoft", true, "provider.error"],
+    // A terminal panel's frame removed, its wraps read as spaces; a numeric code beside its own reason phrase is the status.
+    ["65-terminal-frame-1.txt", "ScopeReauthRequiredError", "google", false, "provider.google.scope-insufficient"],
+    ["65-code-and-reason-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

@@ -848,6 +848,10 @@ describe("bad input", () => {
     (n: number) => repeat("Status Code: 403, AWS Service: S3, AWS Request ID: a, ", n),
     (n: number) => "AccessDenied: x" + repeat(" status code: 403, request id:", n),
     (n: number) => "500 Internal Server Error\n\n" + repeat("{", n),
+    (n: number) => "│ " + repeat(" ", n) + "x",
+    (n: number) => repeat("│ a │\n", n) + "x",
+    (n: number) => "╭" + repeat("─", n) + "\n│ 403 Forbidden",
+    (n: number) => "<HttpError 403 when requesting https://a returned \"" + repeat("\". Details: ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -933,6 +937,24 @@ describe("a status stated just before a JSON body (the last log format)", () => 
     const words = parseResponse("Status: 401 {not json at all");
     expect(words).toMatchObject({ status: 401, body: "{not json at all" });
     expect(words.warnings[0]).toMatch(/an error status stated in words/);
+  });
+});
+
+describe("a box a terminal drew around the paste", () => {
+  test("Rich's or boxen's frame is removed, with a warning, and the text inside is read", () => {
+    const r = parseResponse("╭─ error ──────────────────╮\n│                          │\n│  HTTP/1.1 429 Too Many Requests │\n│  Retry-After: 7          │\n╰──────────────────────────╯");
+    expect(r.status).toBe(429);
+    expect(r.headers).toEqual([["Retry-After", "7"]]);
+    expect(r.warnings[0]).toBe("Removed the box a terminal drew around it before reading.");
+  });
+
+  test("lines outside the frame stay (Rich prints the exception below its panel); one framed line is no frame", () => {
+    const r = parseResponse("I get this:\n╭── Traceback ──╮\n│ in main:12    │\n│   call()      │\n╰───────────────╯\nHTTPError: 403 Client Error: Forbidden for url: https://api.example.com/x");
+    expect(r.status).toBe(403);
+    expect(r.warnings[0]).toBe("Removed the box a terminal drew around it before reading.");
+    const one = parseResponse("│ a panel line │\n403 Forbidden: no access");
+    expect(one.status).toBe(403);
+    expect(one.warnings.join(" ")).not.toMatch(/box/);
   });
 });
 

@@ -24,6 +24,7 @@ import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
+import { unwrapFrame } from "./frame.js";
 import { readJson } from "../json.js";
 
 export { MAX_INPUT_BYTES } from "./gates.js";
@@ -215,6 +216,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   const unwrapped = unwrapMarkdown(t);
   t = unwrapped.text;
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
+  const unframed = unwrapFrame(t);
+  if (unframed) t = unframed;
 
   const firstLineEnd = lineEnd(t, 0);
   if (CURL_COMMAND.test(t.slice(0, Math.min(firstLineEnd, 16)))) {
@@ -232,6 +235,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     const read = reader.read(t, o);
     if (read === undefined) continue;
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
+    if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     return read;
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)

@@ -284,15 +284,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // insufficient authentication scopes.". Details: "[{'message': ..., 'domain': 'global', 'reason': 'insufficientPermissions'}]">`
     name: "Python googleapiclient HttpError",
     find(t) {
-      const m = /<HttpError (\d{3}) when requesting (\S{1,4000}) returned "/.exec(t);
+      // Rich's traceback panel wraps it at the panel's width: a line break counts as the space it replaced.
+      const m = /<HttpError (\d{3}) when requesting\s{1,8}(\S{1,4000})\s{1,8}returned "/.exec(t);
       if (!m) return undefined;
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
       // The message is quoted as is (quotes inside it included): it ends where the details or the repr do.
-      const withDetails = rest.indexOf('". Details: "');
+      const details$ = /"\. Details:\s{1,8}"/.exec(rest);
+      const withDetails = details$ ? details$.index : -1;
       const end = withDetails >= 0 ? withDetails : rest.indexOf('">');
-      const message = end >= 0 ? rest.slice(0, end) : restOfLine(rest, 0);
+      const message = (end >= 0 ? rest.slice(0, end) : restOfLine(rest, 0)).replace(/\s*\n\s*/g, " ");
       const error: Record<string, unknown> = { code: Number(m[1]), message };
-      const at = withDetails + '". Details: "'.length;
+      const at = withDetails + (details$?.[0].length ?? 0);
       const printed = withDetails >= 0 && rest.charAt(at) === "[" ? bracketed(rest, at) : undefined;
       const details = printed === undefined ? undefined : readRelaxedJson(printed);
       // The client prints the legacy `errors[]` (reason, domain) or AIP-193's `details[]` (`@type`): put it back where it came from.

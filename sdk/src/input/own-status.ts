@@ -9,13 +9,16 @@
  *   serialized (node-auth0's `{"name": "Too Many Requests", "statusCode": 429, ...}`);
  * - Jira's `status-code`;
  * - `error.status` beside `error.message` (Spotify's error object);
- * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it.
+ * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
+ * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
+ *   @octokit/rest's HttpError as an app logs it).
  *
  * Imported by both server and browser code.
  * @module
  */
 import { isRecord } from "../snapshot.js";
 import { aip193Status } from "./aip193.js";
+import { REASONS } from "./printout.js";
 
 /** The keys of a response object as HTTP clients print it (`data` is axios's body). */
 export const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
@@ -30,6 +33,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const error = value.error;
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
+  if (isWhole(value.code) && typeof value.status === "string" && REASONS[value.code]?.toLowerCase() === value.status.toLowerCase()) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
