@@ -1056,6 +1056,14 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     '  describe("status 404", () => {\n    it("throws error when task not exist", done => {',
     // https://github.com/FranciscoG/pm2-discord/blob/main/CHANGELOG.md: a changelog speaks of a kind of response
     "  - Automatic throttling to stay within Discord's limits\n  - Respects `429 Too Many Requests` responses with automatic backoff\n  - Handles both route-specific and global rate limits",
+    // https://storage.googleapis.com/pulumi-kotlin-docs/google-native/0.31.1.1/pulumi-google-native-kotlin/com.pulumi.googlenative.container.v1beta1.kotlin.enums/-status-condition-canonical-code/-permission-denied/index.html: an enum's docs
+    "Permission Denied\n    The caller does not have permission to execute the specified operation. This error code does not imply the request is valid. HTTP Mapping: 403 Forbidden",
+    // https://github.com/aws/aws-sdk-go/pull/1621: a changelog line speaks of status codes
+    "### SDK Enhancements\n+aws/client: Adding status code 429 to throttlable status codes in default retryer (#1621)",
+    // https://github.com/HubSpot/hubspot-php/pull/192: a pull request's list of what the API answers
+    'HTTP 200 - Read the HTTP headers and track the time the API call was made.\nHTTP 500 - Random HTTP errors with "Internal Error". HubSpot throws this at some point in the request cycle.',
+    // https://learn.microsoft.com/en-my/graph/throttling: docs say what every throttled call gets
+    "When throttling occurs, Microsoft Graph returns HTTP status code 429 (Too many requests), and the requests fail. A suggested wait time is returned in the response header of the failed request.",
   ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });
