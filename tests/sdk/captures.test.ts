@@ -229,6 +229,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["64-openai-500-request-id-1.txt", { format: "log", status: 500 }],
   ["65-code-and-reason-1.txt", { format: "log", status: 401 }],
   ["65-terminal-frame-1.txt", { format: "log", status: 403 }],
+  ["66-aws-java-v2-1.txt", { format: "log", status: 403 }],
+  ["66-aws-js-v2-logger-1.txt", { format: "log", status: 429 }],
+  ["66-flurl-1.txt", { format: "log", status: 429 }],
+  ["66-github-cli-old-1.txt", { format: "log", status: 401 }],
+  ["66-github-cli-url-1.txt", { format: "log", status: 403 }],
+  ["66-google-aip193-three-1.txt", { format: "log", status: 401 }],
+  ["66-graph-java-1.txt", { format: "log", status: 403 }],
+  ["66-simple-salesforce-1.txt", { format: "log", status: 500 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -627,6 +627,16 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     // A terminal panel's frame removed, its wraps read as spaces; a numeric code beside its own reason phrase is the status.
     ["65-terminal-frame-1.txt", "ScopeReauthRequiredError", "google", false, "provider.google.scope-insufficient"],
     ["65-code-and-reason-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    // The eighth trial's: clients' printouts that name the request (the GitHub CLI's URL in brackets, Flurl's request, graph-java's request line).
+    ["66-github-cli-url-1.txt", "ProviderAPIError", "github", true, "provider.github.primary-rate-limit"],
+    ["66-github-cli-old-1.txt", "ProviderUnauthorizedError", "github", false, "provider.401"],
+    ["66-flurl-1.txt", "ProviderAPIError", "discord", true, "provider.discord.wait-in-ms-before-v8"],
+    ["66-graph-java-1.txt", "ScopeReauthRequiredError", "microsoft", false, "provider.microsoft.mailbox-access-denied"],
+    // AWS's Java v2 exception and its JS v2 logger; simple-salesforce's error; Google's three-member AIP-193 body.
+    ["66-aws-java-v2-1.txt", "ProviderAPIError", "aws", false, "provider.403"],
+    ["66-aws-js-v2-logger-1.txt", "ProviderAPIError", "aws", true, "provider.aws.throttling"],
+    ["66-simple-salesforce-1.txt", "ProviderAPIError", "salesforce", true, "provider.error"],
+    ["66-google-aip193-three-1.txt", "ProviderUnauthorizedError", "google", false, "provider.401"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);
@@ -705,7 +715,8 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       ["50-status-in-words-8.txt", "ProviderAPIError", true, undefined, undefined],
       ["50-status-in-words-9.txt", "ProviderAPIError", true, undefined, undefined],
       ["51-jira-status-code-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
-      ["51-graph-java-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      // Microsoft Graph since the eighth trial's reader of graph-java's printout, which reads its request line.
+      ["51-graph-java-1.txt", "ProviderUnauthorizedError", false, "microsoft", undefined],
       ["52-aws-go-v2-2.txt", "ProviderAPIError", true, "aws", undefined],
       ["52-aws-java-v1-1.txt", "ProviderUnauthorizedError", false, "aws", "C043EEA5A00B5DF8"],
       ["52-aws-go-v1-1.txt", "ProviderUnauthorizedError", false, "aws", "86d1302f-64cb-427a-8824-296ab645b63c"],

@@ -852,6 +852,15 @@ describe("bad input", () => {
     (n: number) => repeat("│ a │\n", n) + "x",
     (n: number) => "╭" + repeat("─", n) + "\n│ 403 Forbidden",
     (n: number) => "<HttpError 403 when requesting https://a returned \"" + repeat("\". Details: ", n),
+    (n: number) => repeat("(Service: S3, Status Code: 403, ", n),
+    (n: number) => repeat("[AWS s3 403 1.2s 0 retries]\n", n),
+    (n: number) => "[AWS s3 403 1.2s 0 retries]\n" + repeat("A", n) + ": x",
+    (n: number) => "Error code: A\nError message: b\n" + repeat("\n", n) + "403 : Forbidden",
+    (n: number) => "Error code: A\nError message: b\n" + repeat("GET https://a\n", n),
+    (n: number) => repeat("Error Code 500. Response content: [", n),
+    (n: number) => "HTTP 403: x" + repeat(" (https://a", n),
+    (n: number) => repeat("failed (401", n),
+    (n: number) => repeat("status code 429 (): GET ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -309,7 +309,8 @@ const google: Case[] = [
       details: { grant_id: "gr_g1", provider_id: "google" },
       messageIncludes: ["insufficient authentication scopes"],
     },
-    withoutProvider: { cls: "ScopeReauthRequiredError", rule: "provider.403.insufficient-scope", statusCode: 403 },
+    // Google's by its body alone too: AIP-193's status name beside its code and message.
+    withoutProvider: { cls: "ScopeReauthRequiredError", rule: "provider.google.scope-insufficient", statusCode: 403 },
   },
   {
     id: "google 403 insufficient scope, BARE error=insufficient_scope (Ruby headers hash)",

@@ -384,6 +384,37 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // msgraph-sdk-java (v2, v3): GraphServiceException's "Error code: ErrorAccessDenied\nError message: ...\n\nPOST
+    // https://graph.microsoft.com/...\nSdkVersion : ...\n[...]\n\n403 : Forbidden".
+    name: "msgraph-sdk-java GraphServiceException",
+    find(t) {
+      const m = /\bError code: ([A-Za-z][A-Za-z0-9_.]{1,100})\r?\nError message: ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 8192);
+      const status = /^(\d{3}) : ([A-Za-z][A-Za-z ]{1,40})\r?$/m.exec(after);
+      if (!status) return undefined;
+      const request = /^(GET|POST|PUT|PATCH|DELETE) (https?:\/\/\S{1,2000})/m.exec(after.slice(0, status.index));
+      return {
+        what: "msgraph-sdk-java's GraphServiceException",
+        status: num(status[1]),
+        statusText: status[2]!.trim(),
+        ...(request ? { method: request[1]!, url: request[2]! } : {}),
+        rebuilt: { value: { error: { code: m[1], message: m[2]!.trim() } }, from: "Microsoft Graph's error body rebuilt from the code and message the SDK printed" },
+      };
+    },
+  },
+  {
+    // simple-salesforce's SalesforceGeneralError (and its kin): "Error Code 500. Response content: [{'message': ..., 'errorCode': ...}]".
+    name: "simple-salesforce error",
+    find(t) {
+      const m = /\bError Code (\d{3})\. Response content: /.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      const body = t.charAt(at) === "[" || t.charAt(at) === "{" ? bracketed(t, at) : undefined;
+      return { what: "simple-salesforce's error", provider: "salesforce", status: num(m[1]), ...(body !== undefined ? { body } : { body: restOfLine(t, at) }) };
+    },
+  },
+  {
     // AFNetworking (iOS, and the SDKs built on it): "Request failed: unauthorized (401)", its response serializer's
     // description, the reason in the system's lowercase words.
     name: "AFNetworking response error",
@@ -661,7 +692,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Each is found by its fixed part, then the message read from the text before it (its line, or the line above):
       // a pattern that scans for the message first costs seconds on 5 MiB of colons.
       // The request id may be cut off (a paste that ends at "; Request ID"): the status and code are read all the same.
-      const java = /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
+      // The SDK for Java v2 separates with commas and prints no code: "Access Denied (Service: S3, Status Code: 403, Request ID: G7WJ..., ...)".
+      const java =
+        /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
+        /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
       // Go's status line is on a line of its own, or joined to the message when the paste lost its line break.
       const go = java ? undefined : /(?:\n[ \t]*| )status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
       if (!java && !go) return undefined;
@@ -670,7 +704,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       let message: string, code: string;
       if (java) {
         message = line.replace(/^[^\r\n]*?(?:Exception|Error): /, "");
-        code = java[2]!;
+        code = java[2] ?? "";
       } else {
         const said = /([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
         if (!said) return undefined;
@@ -682,7 +716,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         provider: "aws",
         status: num(status),
         ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
-        rebuilt: { value: { __type: code, message: message.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the SDK printed` },
+        rebuilt: code
+          ? { value: { __type: code, message: message.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the SDK printed` }
+          : { value: { message: message.trim() }, from: "AWS's error message as the SDK printed it" },
+      };
+    },
+  },
+  {
+    // aws-sdk-js v2's logger (`AWS.config.logger`): "[AWS apigateway 429 0.403s 0 retries] createRestApi({...})", then
+    // the error it threw, "TooManyRequestsException: Too Many Requests", on a line below.
+    name: "aws-sdk-js v2 logger line",
+    find(t) {
+      const m = /\[AWS [a-z0-9-]{1,64} ([45]\d\d) \d{1,6}(?:\.\d{1,6})?s \d{1,3} retr(?:y|ies)\]/.exec(t);
+      if (!m) return undefined;
+      const thrown = /^[ \t]*([A-Z][A-Za-z0-9]{1,127}(?:Exception|Error)?): ([^\r\n]{1,2000})/m.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 4096));
+      return {
+        what: "aws-sdk-js v2's logger line",
+        provider: "aws",
+        status: num(m[1]),
+        ...(thrown ? { rebuilt: { value: { code: thrown[1], message: thrown[2]!.trim() }, from: `AWS's error rebuilt from the code (${thrown[1]}) and message the SDK threw` } } : {}),
       };
     },
   },
@@ -823,12 +875,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // Twilio: "HTTP 401 error: Unable to create record: Authenticate" (twilio-python), "HTTP ERROR 401: 20003: Authenticate" (its
-    // older releases), "[HTTP 401] Unable to create record: Authenticate" (twilio-php).
+    // older releases), "[HTTP 401] Unable to create record: Authenticate" (twilio-php); the GitHub CLI's "HTTP 403: <message>
+    // (https://api.github.com/...)", whose URL in brackets at the end is the request's.
     name: "Twilio RestException",
     find(t) {
       const m = /\bHTTP (?:ERROR )?(\d{3})(?: error)?: ([^\r\n]{0,2000})|\[HTTP (\d{3})\] ([^\r\n']{0,2000})/.exec(t);
       if (!m) return undefined;
-      return { what: "an `HTTP <status>: ...` error message (Twilio's RestException and others)", status: num(m[1] ?? m[3]), body: (m[2] ?? m[4])!.trim() };
+      const body = (m[2] ?? m[4])!.trim();
+      const url = / \((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(body)?.[1];
+      return { what: "an `HTTP <status>: ...` error message (Twilio's RestException and others)", status: num(m[1] ?? m[3]), ...(url ? { url } : {}), body };
     },
   },
   {

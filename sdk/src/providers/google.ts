@@ -7,6 +7,7 @@
  * @module
  */
 import { provider, said, type ProviderDocs } from "./types.js";
+import { GOOGLE_RPC_CODES } from "../input/aip193.js";
 
 // YouTube's quota errors come in their own domain, with the same reasons (`quotaExceeded`).
 const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtube.quota"] } as const;
@@ -27,6 +28,8 @@ export const google = provider({
       any: [
         { json: "error.details[].@type", matches: /^type\.googleapis\.com\/google\.rpc\./ },
         { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
+        // AIP-193's three members alone, as clients print them: a google.rpc.Code name as `error.status` beside its HTTP `code`.
+        { all: [{ json: "error.status", is: [...GOOGLE_RPC_CODES] }, { json: "error.code" }, { json: "error.message" }] },
       ],
     },
   },
