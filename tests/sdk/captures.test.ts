@@ -237,6 +237,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["66-google-aip193-three-1.txt", { format: "log", status: 401 }],
   ["66-graph-java-1.txt", { format: "log", status: 403 }],
   ["66-simple-salesforce-1.txt", { format: "log", status: 500 }],
+  ["67-bang-prefix-1.txt", { format: "log", status: 401 }],
+  ["67-body-below-reasons-1.txt", { format: "log", status: 429 }],
+  ["67-elixir-term-1.txt", { format: "log", status: 403 }],
+  ["67-google-php-v1-1.txt", { format: "log", status: 403 }],
+  ["67-jrjc-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -637,6 +637,12 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["66-aws-js-v2-logger-1.txt", "ProviderAPIError", "aws", true, "provider.aws.throttling"],
     ["66-simple-salesforce-1.txt", "ProviderAPIError", "salesforce", true, "provider.error"],
     ["66-google-aip193-three-1.txt", "ProviderUnauthorizedError", "google", false, "provider.401"],
+    // An app's "[!]" line and an Elixir term start like JSON and are none; OpenAI's body below an app's list of reasons is no rate limit.
+    ["67-bang-prefix-1.txt", "ProviderUnauthorizedError", "google", false, "provider.401"],
+    ["67-elixir-term-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
+    ["67-body-below-reasons-1.txt", "ProviderAPIError", "openai", false, "provider.openai.insufficient-quota"],
+    ["67-google-php-v1-1.txt", "ProviderAPIError", "google", false, "provider.403"],
+    ["67-jrjc-1.txt", "ProviderUnauthorizedError", "atlassian", false, "provider.401"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

@@ -861,6 +861,12 @@ describe("bad input", () => {
     (n: number) => "HTTP 403: x" + repeat(" (https://a", n),
     (n: number) => repeat("failed (401", n),
     (n: number) => repeat("status code 429 (): GET ", n),
+    (n: number) => "{:error, {:unexpected_response, %{body: \"\", headers: [" + repeat('{"a", "b"}, ', n),
+    (n: number) => "%HTTPoison.Response{body: \"" + repeat("\\\"", n),
+    (n: number) => "[!] x\n" + repeat("{ a: ", n),
+    (n: number) => "429 Too Many Requests\n" + repeat("\n", n) + "{}",
+    (n: number) => repeat("Error calling GET https://a: (403", n),
+    (n: number) => repeat("RestClientException{statusCode=Optional.of(", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {

@@ -19,6 +19,7 @@ import { readCurlVerbose } from "./curl-verbose.js";
 import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
+import { startsLikeJsonOnly } from "./printout.js";
 import { readEmbeddedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -99,10 +100,8 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     return readJsonPaste(t, o.source, o.entry);
   } catch (err) {
     if (!(err instanceof AlterValueError)) throw err;
-    // Text that only starts with a bracket ("[main] INFO ...", "[i] Status code : 403", "[17:39:33] ERROR: ...") or a brace (an
-    // error Node 8 inspected: "{ Error: Zendesk Error (401): Not Authorized") is no JSON at all: the other readers, in their
-    // order, and no word of JSON in what the page says.
-    if (/^(?:\[[ \t]*(?:[A-Za-z_]|\d{1,4}[:/.-]\d)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): )/.test(t)) return undefined;
+    // Text that only starts like JSON is none: the other readers, in their order, and no word of JSON in what the page says.
+    if (startsLikeJsonOnly(t)) return undefined;
     // A JSON log line whose message holds a client's printout: the decoded string first (its
     // escapes would end up in the body), then the text as pasted. A serialized client error
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.

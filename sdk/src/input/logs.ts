@@ -30,7 +30,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { ownStatus } from "./own-status.js";
-import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -122,10 +122,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // ExAws (AWS's Elixir client): `{:error, {:http_error, 403, %{body: "<?xml ...>", headers: [{"x-amz-request-id", "..."}, ...],
-    // status_code: 403}}}`. The body is an Elixir string (JSON's escapes), the headers a list of pairs.
-    name: "ExAws http_error",
+    // status_code: 403}}}`; aws-elixir's `{:error, {:unexpected_response, %{body: ..., headers: [...], status_code: 403}}}` and
+    // HTTPoison's `%HTTPoison.Response{body: ..., headers: [...], status_code: 403}` (the status after the headers).
+    // The body is an Elixir string (JSON's escapes), the headers a list of pairs.
+    name: "Elixir HTTP client response",
     find(t) {
-      const m = /\{:http_error, (\d{3}), %\{body: "/.exec(t);
+      const m = /\{:http_error, (\d{3}), %\{body: "|(?:\{:unexpected_response,\s{0,8}%\{|%HTTPoison\.Response\{)\s{0,8}body: "/.exec(t);
       if (!m) return undefined;
       const start = m.index + m[0].length;
       let end = start;
@@ -138,10 +140,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const pairs = t.slice(end + list[0].length, close < 0 ? Math.min(t.length, end + 65536) : close);
         for (const h of pairs.matchAll(/\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g)) if (headers.length < MAX_HEADERS) headers.push([h[1]!, h[2]!]);
       }
+      const status = m[1] ?? /\bstatus_code: (\d{3})\b/.exec(t.slice(end, end + 65536))?.[1];
+      if (status === undefined) return undefined;
       return {
-        what: "ExAws's http_error",
-        provider: "aws",
-        status: num(m[1]),
+        what: m[1] ? "ExAws's http_error" : "an Elixir client's response",
+        ...(m[1] ? { provider: "aws" } : {}),
+        status: num(status),
         ...(headers.length ? { headers } : {}),
         ...(decoded.ok && typeof decoded.value === "string" ? { body: decoded.value } : {}),
       };
@@ -412,6 +416,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const at = m.index + m[0].length;
       const body = t.charAt(at) === "[" || t.charAt(at) === "{" ? bracketed(t, at) : undefined;
       return { what: "simple-salesforce's error", provider: "salesforce", status: num(m[1]), ...(body !== undefined ? { body } : { body: restOfLine(t, at) }) };
+    },
+  },
+  {
+    // google/apiclient (PHP) before 2.0: "Google_Service_Exception' with message 'Error calling POST https://www.googleapis.com/...:
+    // (403) User does not have sufficient permission for site ...' in /path/REST.php:110".
+    name: "google-api-php-client v1 Google_Service_Exception",
+    find(t) {
+      const m = /\bError calling (GET|POST|PUT|PATCH|DELETE) (https?:\/\/[^\s"'<>]{1,2000}?): \((\d{3})\) ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      // PHP's "... with message '<message>' in <file>:<line>" closes the message.
+      const message = m[4]!.replace(/' in \/[^\r\n]*$/, "").trim();
+      return { what: "google-api-php-client's Google_Service_Exception", provider: "google", status: num(m[3]), method: m[1]!, url: m[2]!, rebuilt: { value: { error: { code: Number(m[3]), message } }, from: "Google's error body rebuilt from the status and message the client printed" } };
+    },
+  },
+  {
+    // jira-rest-java-client (Atlassian's): "RestClientException{statusCode=Optional.of(401), errorCollections=[...]}".
+    name: "jira-rest-java-client RestClientException",
+    find(t) {
+      const m = /\bRestClientException\{statusCode=Optional\.of\((\d{3})\)/.exec(t);
+      return m ? { what: "jira-rest-java-client's RestClientException", provider: "atlassian", status: num(m[1]) } : undefined;
     },
   },
   {
@@ -984,7 +1008,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "a body in the text that states its own status",
     find(t) {
       // A paste that is JSON itself is the JSON reader's to read or refuse (a HAR's entries hold statuses of their own).
-      if (t.startsWith("{") || t.startsWith("[")) return undefined;
+      if ((t.startsWith("{") || t.startsWith("[")) && !startsLikeJsonOnly(t)) return undefined;
       let from = 0;
       for (let tries = 0; tries < 8; tries++) {
         const open = t.indexOf("{", from);

@@ -56,6 +56,15 @@ export function exceptionPackage(text: string): string | undefined {
   return pkg;
 }
 
+/**
+ * Text that only starts with a bracket ("[main] INFO ...", "[i] Status code : 403", "[17:39:33] ERROR: ...", "[!] Unexpected
+ * server response.") or a brace (an error Node 8 inspected: "{ Error: Zendesk Error (401): Not Authorized"; an Elixir term,
+ * "{:error, {...}}"): no JSON at all, though its first character says so.
+ */
+export function startsLikeJsonOnly(t: string): boolean {
+  return /^(?:\[[ \t]*(?:[A-Za-z_!]|\d{1,4}[:/.-]\d)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z])/.test(t);
+}
+
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
 export function bracketed(t: string, start: number): string | undefined {
   const end = balancedEnd(t, start);
@@ -98,12 +107,13 @@ export function jsonOrRelaxed(text: string): unknown {
 
 /**
  * A JSON body an app logged on the lines right after (`dir` 1) or before (`dir` -1) the line of
- * `at`, as text: the first of the next three lines that starts with `{` or `[` and holds a whole
+ * `at`, as text: the first of the next eight lines (three above) that starts with `{` or `[` and holds a whole
  * body ("HTTP Status 403 for request POST ...\nResponse body:\n{...}"); `undefined` when none does.
  */
 export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined {
   let pos = dir === 1 ? t.indexOf("\n", at) : t.lastIndexOf("\n", at);
-  for (let lines = 0; lines < 3 && pos >= 0; lines++) {
+  // Below, an app may list what it thinks went wrong before the body (an editor extension's "Potential reasons:" and four lines).
+  for (let lines = 0; lines < (dir === 1 ? 8 : 3) && pos >= 0; lines++) {
     const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
     const brace = /^[ \t]*(?:[A-Za-z]{1,20}: )?(?=[{[])/.exec(t.slice(start, start + 40));
     if (brace) {
