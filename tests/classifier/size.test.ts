@@ -13,7 +13,9 @@
  *   brought it to 47.8 KiB: raised to 50 KiB, knowingly. A fifth and a sixth trial's (a body that
  *   states its own status inside text, Guzzle's cut bodies, urllib3's exhausted retries, a body
  *   logged near its status line, the guard against text about statuses, eight clients' printouts)
- *   brought it to 51.8 KiB: raised to 54 KiB, knowingly. Each reader is a few hundred
+ *   brought it to 51.8 KiB: raised to 54 KiB, knowingly. A seventh and an eighth trial's (a terminal's frame, Elixir terms,
+ *   the AWS SDKs for Java v2 and JS v2's logger, graph-java's and the GitHub CLI's printouts, Google's quota messages, simple-salesforce,
+ *   Flurl, AFNetworking, gspread) brought it to 53.6 KiB: raised to 56 KiB, knowingly. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.
@@ -26,7 +28,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 54 * 1024;
+const ENGINE_GUARD = 56 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
