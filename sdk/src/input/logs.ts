@@ -907,7 +907,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const body = (m[2] ?? m[4])!.trim();
       const url = / \((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(body)?.[1];
-      return { what: "an `HTTP <status>: ...` error message (Twilio's RestException and others)", status: num(m[1] ?? m[3]), ...(url ? { url } : {}), body };
+      return { what: "an `HTTP <status>: ...` error message (Twilio's RestException, the GitHub CLI and others)", status: num(m[1] ?? m[3]), ...(url ? { url } : {}), body };
     },
   },
   {
