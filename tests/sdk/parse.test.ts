@@ -1079,6 +1079,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     'HTTP 200 - Read the HTTP headers and track the time the API call was made.\nHTTP 500 - Random HTTP errors with "Internal Error". HubSpot throws this at some point in the request cycle.',
     // https://learn.microsoft.com/en-my/graph/throttling: docs say what every throttled call gets
     "When throttling occurs, Microsoft Graph returns HTTP status code 429 (Too many requests), and the requests fail. A suggested wait time is returned in the response header of the failed request.",
+    // https://community.atlassian.com/t5/Statuspage-articles/Upcoming-rate-limiting-changes-to-Statuspage-REST-API/ba-p/1455362: an announcement
+    "- Rate limit response code change from 420 to 429. Effective Feb 15, 2021 when you exceed the Statuspage API rate limit, we’ll respond with HTTP status code 429 (Too Many Requests) instead of the current behavior of responding with a 420.",
   ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });

@@ -168,7 +168,7 @@ function inProse(t: string, start: number, end: number): boolean {
   if (line.endsWith("?")) return true;
   // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response": the article is theirs.
   // Docs say it of every call: "Microsoft Graph returns HTTP status code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden".
-  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\brespond(?:s|ed)? with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`).
