@@ -242,6 +242,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["67-elixir-term-1.txt", { format: "log", status: 403 }],
   ["67-google-php-v1-1.txt", { format: "log", status: 403 }],
   ["67-jrjc-1.txt", { format: "log", status: 401 }],
+  ["68-aws-json-type-1.txt", { format: "http", status: 400 }],
+  ["68-continue-then-final-1.txt", { format: "curl-i", status: 401 }],
+  ["68-error-status-words-1.txt", { format: "log", status: 403 }],
+  ["68-google-zero-quota-1.txt", { format: "log", status: 429 }],
+  ["68-hub-saml-1.txt", { format: "log", status: 403 }],
+  ["68-intuit-ruby-1.txt", { format: "log", status: 401 }],
+  ["68-openai-missing-scope-body-1.txt", { format: "log", status: 401 }],
+  ["68-responded-with-status-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -643,6 +643,15 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["67-body-below-reasons-1.txt", "ProviderAPIError", "openai", false, "provider.openai.insufficient-quota"],
     ["67-google-php-v1-1.txt", "ProviderAPIError", "google", false, "provider.403"],
     ["67-jrjc-1.txt", "ProviderUnauthorizedError", "atlassian", false, "provider.401"],
+    // The ninth trial's wrong answers: a 100 Continue is never the answer; the status misled in the others.
+    ["68-continue-then-final-1.txt", "ScopeReauthRequiredError", "dropbox", false, "provider.dropbox.missing-scope"],
+    ["68-aws-json-type-1.txt", "ProviderAPIError", "aws", true, "provider.aws.throttling"],
+    ["68-google-zero-quota-1.txt", "ProviderAPIError", "google", false, "provider.google.zero-quota"],
+    ["68-openai-missing-scope-body-1.txt", "ScopeReauthRequiredError", "openai", false, "provider.openai.missing-scopes"],
+    ["68-hub-saml-1.txt", "ProviderUnauthorizedError", "github", false, "provider.github.saml-enforcement"],
+    ["68-intuit-ruby-1.txt", "ProviderUnauthorizedError", "quickbooks", false, "provider.401"],
+    ["68-error-status-words-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
+    ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

@@ -867,6 +867,10 @@ describe("bad input", () => {
     (n: number) => "429 Too Many Requests\n" + repeat("\n", n) + "{}",
     (n: number) => repeat("Error calling GET https://a: (403", n),
     (n: number) => repeat("RestClientException{statusCode=Optional.of(", n),
+    (n: number) => repeat("HTTP/1.1 100 Continue\n", n) + "HTTP/1.1 401 Unauthorized\n\n{}",
+    (n: number) => repeat("Error 403 A", n),
+    (n: number) => "#" + repeat(" ", n) + "409 Conflict",
+    (n: number) => "Error: Forbidden (HTTP 403)\n" + repeat("A", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -1081,6 +1085,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "When throttling occurs, Microsoft Graph returns HTTP status code 429 (Too many requests), and the requests fail. A suggested wait time is returned in the response header of the failed request.",
     // https://community.atlassian.com/t5/Statuspage-articles/Upcoming-rate-limiting-changes-to-Statuspage-REST-API/ba-p/1455362: an announcement
     "- Rate limit response code change from 420 to 429. Effective Feb 15, 2021 when you exceed the Statuspage API rate limit, we’ll respond with HTTP status code 429 (Too Many Requests) instead of the current behavior of responding with a 420.",
+    // https://github.com/beam-community/stripity-stripe/pull/733: a code comment in a review's diff
+    "-  defp retry_response?({:ok, 409, _headers, _body}), do: true # 409 conflict\n+  defp retry_response?({:ok, 429, _headers, _body}), do: true",
   ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });

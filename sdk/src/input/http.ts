@@ -76,7 +76,9 @@ export function readHttp(t: string): ParsedInput | undefined {
   for (;;) {
     const head = readHead(t, pos);
     responses++;
-    if (head.blankLineEnded && t.startsWith("HTTP/", head.next) && statusLine(lineAt(t, head.next)) !== undefined) {
+    // An interim 1xx is always followed by the final response, also when the paste lost the blank line between them
+    // (curl's dump of "HTTP/1.1 100 Continue" right above "HTTP/1.1 401 Unauthorized"): never the answer itself.
+    if ((head.blankLineEnded || head.status < 200) && t.startsWith("HTTP/", head.next) && statusLine(lineAt(t, head.next)) !== undefined) {
       pos = head.next;
       continue;
     }

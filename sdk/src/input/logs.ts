@@ -166,15 +166,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // intuitlib (QuickBooks' OAuth client): "AuthClientError: HTTP status 400, error message: b'{...}', intuit_tid 1-6283b427-..."
+    // Intuit's Ruby client prints the same: "IntuitOAuth::OAuth2ClientException Exception: HTTP status 401, error message:
+    // {"error":"invalid_client"}, intuit_tid: 1-5ebb4fc0-...".
     name: "intuitlib AuthClientError",
     find(t) {
-      const m = /\bAuthClientError: HTTP status (\d{3}), error message: b?'/.exec(t);
+      const m = /\b(?:AuthClientError|OAuth2ClientException Exception): HTTP status (\d{3}), error message: b?'?/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       const body = t.charAt(at) === "{" ? bracketed(t, at) : undefined;
-      const tid = /^[^\n]{0,4000}?, intuit_tid ([A-Za-z0-9-]{1,128})/.exec(t.slice(at, at + 4100))?.[1];
+      const tid = /^[^\n]{0,4000}?, intuit_tid:? ([A-Za-z0-9-]{1,128})/.exec(t.slice(at, at + 4100))?.[1];
       return {
-        what: "intuitlib's AuthClientError",
+        what: m[0].startsWith("Auth") ? "intuitlib's AuthClientError" : "Intuit's OAuth2ClientException",
         provider: "quickbooks",
         status: num(m[1]),
         ...(tid ? { headers: [["intuit_tid", tid] as HeaderPair] } : {}),

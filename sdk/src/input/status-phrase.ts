@@ -93,7 +93,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       const after = said[5]!.trim();
-      const message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+      let message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+      // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message is the next line.
+      if (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase())) {
+        const next = /^[ \t]*\r?\n[ \t]*([A-Z][^\r\n]{1,2000})/.exec(t.slice(said.index + said[0].length));
+        if (next) message = next[1]!.trim();
+      }
       // A body the app logged on the lines below ("Response body:\n{...}") is the response's, in the message's place.
       const below = /^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1);
       const url =
@@ -121,7 +126,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d:)|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
@@ -167,8 +172,11 @@ function inProse(t: string, start: number, end: number): boolean {
   const line = t.slice(lineStart, lineEnd < 0 ? t.length : lineEnd).trimEnd();
   if (line.endsWith("?")) return true;
   // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response": the article is theirs.
-  // Docs say it of every call: "Microsoft Graph returns HTTP status code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden".
-  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\brespond(?:s|ed)? with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
+  // code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden"; a client reports the call in the past ("the server responded with status 401").
+  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.
+  if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(t.slice(lineStart, start))) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`).

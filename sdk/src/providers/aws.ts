@@ -59,16 +59,19 @@ export const aws = provider({
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId", "$metadata.requestId"],
-  // A JSON-protocol `__type` qualified by an AWS service's namespace
-  // (`com.amazonaws.dynamodb.v20120810#…`, `com.amazon.coral.service#…`) names AWS alone;
-  // the unqualified code (`ThrottlingException`) and the `x-amzn-*` headers do not (API
-  // Gateway sends them in front of anyone's API).
+  // A JSON-protocol `__type`, qualified by an AWS service's namespace
+  // (`com.amazonaws.dynamodb.v20120810#…`, `com.amazon.coral.service#…`) or bare beside its
+  // message, names AWS; the `x-amzn-*` headers and an unqualified code elsewhere (`code`) do
+  // not (API Gateway sends them in front of anyone's API, with a body of its own).
   fingerprints: {
     body: {
       any: [
         { json: "__type", matches: /^com\.amazon(?:aws)?\.[a-z0-9.]+#[A-Za-z]/ },
         // aws-sdk-js v2's AWSError as JSON.stringify logs it: its code, requestId, time and its own retryable verdict.
         { all: [{ json: "code", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { json: "requestId" }, { json: "time" }, { json: "retryable" }] },
+        // The JSON protocol's unqualified `__type` beside its message (`{"__type":"ThrottlingException","message":"Rate exceeded"}`):
+        // API Gateway's own errors in front of others' APIs carry `message` alone, and WCF's `__type` holds ":#".
+        { all: [{ json: "__type", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { any: [{ json: "message" }, { json: "Message" }] }] },
         // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
       ],

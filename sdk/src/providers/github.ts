@@ -10,6 +10,7 @@ import { provider, said, type ProviderDocs } from "./types.js";
 // "abuse detection mechanism" is its name before 2021 (`#abuse-rate-limits` in the docs link), still printed by older clients and GitHub Enterprise Server.
 const SECONDARY = /\bsecondary rate limit|\babuse detection mechanism/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
+const SAML = /^Resource protected by organization SAML enforcement\b/;
 
 export const github = provider({
   id: "github",
@@ -21,7 +22,7 @@ export const github = provider({
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }] },
+    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }] },
   },
   message: ["message"],
   signals: {
@@ -39,6 +40,12 @@ export const github = provider({
       error: "ScopeReauthRequiredError",
       // `pull_requests=read,contents=read; issues=read,contents=read`: `;` separates alternative sets, any one suffices: the first is named.
       missingScopes: [{ header: "x-accepted-github-permissions", capture: /^[ \t]*([^;]{1,2000})/, split: "," }],
+    },
+    "provider.github.saml-enforcement": {
+      status: [403],
+      // The token is fine but not authorized for the organization's single sign-on: the user authorizes it, no code change helps.
+      when: said("message", { matches: SAML }),
+      error: "ProviderUnauthorizedError",
     },
     "provider.github.graphql-rate-limited": {
       status: [200, 403],
@@ -92,8 +99,8 @@ export const githubDocs: ProviderDocs<typeof github> = {
       note: "GitHub often answers a missing scope with 404 rather than 403, so as not to reveal that a private resource exists.",
     },
     credential: {
-      rules: ["provider.401", "provider.github.bad-refresh-token"],
-      note: "A bad or revoked token is a 401 `Bad credentials`; a GitHub App's dead refresh token is the token endpoint's HTTP 200 `bad_refresh_token`.",
+      rules: ["provider.401", "provider.github.bad-refresh-token", "provider.github.saml-enforcement"],
+      note: "A bad or revoked token is a 401 `Bad credentials`; a GitHub App's dead refresh token is the token endpoint's HTTP 200 `bad_refresh_token`; a token not yet authorized for an organization's SAML single sign-on is a 403.",
     },
     rateLimit: {
       rules: ["provider.rate-limit-spent", "provider.github.primary-rate-limit", "provider.github.secondary-rate-limit", "provider.github.graphql-rate-limited"],
@@ -149,6 +156,18 @@ x-accepted-github-permissions: pull_requests=read,contents=read; issues=read,con
 x-github-request-id: 0C8A:1F2B:3D4E5F:6A7B8C:65B00001
 
 {"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest/repos/contents#get-repository-content","status":"403"}`,
+        },
+      ],
+    },
+    "provider.github.saml-enforcement": {
+      statement:
+        "GitHub: a 403 whose message says \"Resource protected by organization SAML enforcement\" is a ProviderUnauthorizedError: the token is valid but not authorized for the organization's SAML single sign-on, so the user must authorize it (or sign in again through SSO); retrying or changing the request does not help.",
+      source: "https://docs.github.com/en/enterprise-cloud@latest/authentication/authenticating-with-saml-single-sign-on/authorizing-a-personal-access-token-for-use-with-saml-single-sign-on",
+      examples: [
+        {
+          source: "https://github.com/mislav/hub/issues/2157",
+          text: `Error creating repository: Forbidden (HTTP 403)
+Resource protected by organization SAML enforcement. You must grant your personal token access to this organization.`,
         },
       ],
     },

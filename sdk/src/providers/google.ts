@@ -63,6 +63,13 @@ export const google = provider({
       // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
       wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }],
     },
+    "provider.google.zero-quota": {
+      status: [403, 429],
+      // A quota whose limit is 0 (a region or a free tier the project has none of) never admits a call: no wait helps.
+      when: { json: "error.details[].metadata.quota_limit_value", is: "0" },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.time-based-quota": {
       status: [403, 429],
       when: said("error.message", { matches: TIME_QUOTA }),
@@ -103,12 +110,12 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`.",
     },
     rateLimit: { rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted"], note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells." },
-    notRetryable: { rules: ["provider.google.daily-limit"] },
+    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.zero-quota"] },
   },
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
     "Google sends no request-id header for these APIs: quote the time of the call and the method instead.",
-    "A 429 whose quota limit is 0, or a per-day quota, will not pass by waiting minutes; the SDK cannot tell it from the body alone.",
+    "A per-day quota will not pass by waiting minutes; the SDK tells it only by the legacy reasons `dailyLimitExceeded` and `quotaExceeded`. A quota whose limit is 0 is told by ErrorInfo's `quota_limit_value`.",
   ],
   signals: {
     "provider.google.scope-insufficient": {
@@ -259,6 +266,17 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
 * domain: usageLimits
 * reason: userRateLimitExceeded
 * message: User Rate Limit Exceeded. Rate of requests for user exceed configured project quota.`,
+        },
+      ],
+    },
+    "provider.google.zero-quota": {
+      statement:
+        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0` is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
+      source: "https://cloud.google.com/docs/quotas/help/request_increase",
+      examples: [
+        {
+          source: "https://github.com/tech-shrimp/gemini-playground/issues/10",
+          text: `API Error: Status Code 429, { "error": { "code": 429, "message": "Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:391029737820'.", "status": "RESOURCE_EXHAUSTED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "RATE_LIMIT_EXCEEDED", "domain": "googleapis.com", "metadata": { "service": "generativelanguage.googleapis.com", "quota_location": "us-west4", "quota_limit_value": "0", "quota_limit": "GenerateContentRequestsPerMinutePerProjectPerRegion", "quota_metric": "generativelanguage.googleapis.com/generate_content_requests", "consumer": "projects/391029737820" } }, { "@type": "type.googleapis.com/google.rpc.Help", "links": [ { "description": "Request a higher quota limit.", "url": "https://cloud.google.com/docs/quotas/help/request_increase" } ] } ] } }`,
         },
       ],
     },

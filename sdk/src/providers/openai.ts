@@ -35,6 +35,8 @@ export const openai = provider({
         { json: "error.type", is: ["requests", "tokens", "insufficient_quota"] },
         { json: "error.code", is: "insufficient_quota" },
         { text: /https:\/\/(?:platform|help)\.openai\.com\// },
+        // A restricted key's 401: OpenAI's own words, whatever the status says.
+        { json: "error.message", matches: /^You have insufficient permissions for this operation\. Missing scopes: / },
         // A 500's message sends you to its help center ("contact us through our help center at help.openai.com").
         { json: "error.message", matches: /(?:help|platform)\.openai\.com\b/ },
       ],

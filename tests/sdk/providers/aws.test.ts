@@ -52,7 +52,7 @@ x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/com.amazo
     expect(x.error!.retryable).toBe(false);
   });
 
-  test("a namespaced __type identifies AWS unnamed (DynamoDB's throttling 400); a bare code or x-amzn headers do not", () => {
+  test("a __type identifies AWS unnamed, namespaced (DynamoDB's throttling 400) or bare beside its message (ECS's); API Gateway's own error body and x-amzn headers do not", () => {
     // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (the JSON error shape)
     const x = explain(`HTTP/1.1 400 Bad Request
 x-amzn-RequestId: 7Q0BRR1K6HN9V1GKJ4PNNN4T9RVV4KQNSO5AEMVJF66Q9ASUAAJG
@@ -63,11 +63,20 @@ Content-Type: application/x-amz-json-1.0
     expect(x.rule).toBe("provider.aws.throttling");
     expect(x.error!.retryable).toBe(true);
     expect(x.error!.requestId).toBe("7Q0BRR1K6HN9V1GKJ4PNNN4T9RVV4KQNSO5AEMVJF66Q9ASUAAJG");
+    // https://github.com/iann0036/former2/issues/11: the JSON protocol's bare __type (awsJson1_1), from ECS.
+    const ecs = explain(`HTTP/1.1 400 Bad Request
+x-amzn-RequestId: 6af5fd30-765e-11e9-a5f9-b7e8a953a005
+Content-Type: application/x-amz-json-1.1
+
+{"__type":"ThrottlingException","message":"Rate exceeded"}`);
+    expect(ecs.provider).toEqual({ id: "aws", name: "AWS", evidence: "body shape" });
+    expect(ecs.error!.retryable).toBe(true);
+    // API Gateway in front of someone else's API answers with its own body, a message alone.
     const gateway = explain(`HTTP/1.1 429 Too Many Requests
 x-amzn-RequestId: 0b6c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f
 x-amzn-ErrorType: TooManyRequestsException
 
-{"__type":"TooManyRequestsException","message":"Too Many Requests"}`);
+{"message":"Too Many Requests"}`);
     expect(gateway.provider).toBeUndefined();
   });
 });
