@@ -228,7 +228,9 @@ Content-Type: application/json
 
   test("another status, or another OAuth error, is not read that way", () => {
     expect(explain(text.replace("400 Bad Request", "401 Unauthorized")).rule).toBe("provider.401");
-    expect(explain(text.replace('"invalid_grant"', '"invalid_client"')).rule).toBe("provider.error");
+    // invalid_client is the app's own credentials: its own rule, not a dead user grant.
+    expect(explain(text.replace('"invalid_grant"', '"invalid_client"')).rule).toBe("provider.invalid-client");
+    expect(explain(text.replace('"invalid_grant"', '"invalid_request"')).rule).toBe("provider.error");
   });
 });
 
@@ -649,7 +651,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["68-google-zero-quota-1.txt", "ProviderAPIError", "google", false, "provider.google.zero-quota"],
     ["68-openai-missing-scope-body-1.txt", "ScopeReauthRequiredError", "openai", false, "provider.openai.missing-scopes"],
     ["68-hub-saml-1.txt", "ProviderUnauthorizedError", "github", false, "provider.github.saml-enforcement"],
-    ["68-intuit-ruby-1.txt", "ProviderUnauthorizedError", "quickbooks", false, "provider.401"],
+    ["68-intuit-ruby-1.txt", "ProviderAPIError", "quickbooks", false, "provider.invalid-client"],
     ["68-error-status-words-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
     ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {

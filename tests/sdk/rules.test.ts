@@ -767,6 +767,17 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.invalid-client: the app's own client credentials failing at the token endpoint (400 or 401) are no dead user grant", () => {
+      // https://github.com/intuit/oauth-rubyclient/issues/14 (the body Intuit's Ruby client printed with its 401)
+      for (const status of [400, 401]) {
+        const err = expectRule(run(http(status, JSON_H, '{"error":"invalid_client"}')), "provider.invalid-client", "ProviderAPIError")!;
+        expect(err.retryable).toBe(false);
+      }
+      // Only those statuses, and only that code: a 401 invalid_token is the generic dead credential.
+      expectRule(run(http(403, JSON_H, '{"error":"invalid_client"}')), "provider.403", "ProviderAPIError");
+      expectRule(run(http(401, JSON_H, '{"error":"invalid_token"}')), "provider.401", "ProviderUnauthorizedError");
+    });
+
     test("provider.403.insufficient-scope-body: RFC 6750's code in the body is the challenge's meaning, with the body's scope", () => {
       // https://github.com/gabrie-allaigre/sonar-auth-gitlab-plugin/issues/9 (the body a SonarQube log printed)
       const body = '{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}';

@@ -81,7 +81,7 @@ export const zoomDocs: ProviderDocs<typeof zoom> = {
   notes: [
     "On the per-user meeting limit, `X-RateLimit-Remaining` counts the account's quota, not the user's: it is not 0 although no retry will pass before 00:00 UTC.",
     "Zoom's retired v1 API answered rate limits with a 403 \"Sorry, the maximum number of api requests are already reached.\"",
-    "`invalid_client` from the token endpoint (\"Invalid client_id or client_secret\") is the app's own credentials, not the user's: it stays a plain ProviderAPIError.",
+    "`invalid_client` from the token endpoint (\"Invalid client_id or client_secret\") is the app's own credentials, not the user's: the generic rule for RFC 6749's `invalid_client` makes it a ProviderAPIError that is not retryable.",
   ],
   signals: {
     "provider.zoom.scope-missing": {

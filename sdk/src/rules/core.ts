@@ -350,6 +350,18 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => (statusIs(ctx, 401) && insufficientScopeChallenge(ctx) ? { error: "ProviderAPIError" } : undefined),
   }),
+  // Beyond section 5's list: RFC 6749's `invalid_client` is the app's own credentials failing at the token endpoint,
+  // sent as 400 or 401; before `provider.401`, whose "reconnect the user" cannot fix it (a blind trial's QuickBooks paste).
+  rule({
+    id: "provider.invalid-client",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) =>
+      (statusIs(ctx, 400) || statusIs(ctx, 401)) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_client"
+        ? { error: "ProviderAPIError", retryable: false }
+        : undefined,
+  }),
   rule({
     id: "provider.401",
     group: "provider",

@@ -53,6 +53,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. Only when no known provider was identified: a known provider's own signals decide its `invalid_grant` (some narrow it to refresh tokens).",
+  "provider.invalid-client":
+    "An OAuth token endpoint's 400 or 401 `{\"error\": \"invalid_client\"}` (RFC 6749 section 5.2: client authentication failed) is a ProviderAPIError that is not retryable: the app's own client id, secret or authentication method is wrong, so fix the app's configuration; reconnecting the user cannot fix it.",
   "provider.error": "Any other status of 400 or more is a ProviderAPIError.",
   "provider.success": "A status below 400 is not an error.",
   "retry.signal":

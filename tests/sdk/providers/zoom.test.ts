@@ -45,7 +45,8 @@ Content-Type: application/json
       `Client error: \`POST https://zoom.us/oauth/token\` resulted in a \`400 Bad Request\` response: {"reason":"Invalid client_id or client_secret","error":"invalid_client"}`,
       { providerId: "zoom" },
     );
-    expect(client.rule).toBe("provider.error");
+    expect(client.rule).toBe("provider.invalid-client");
     expect(client.error!.name).toBe("ProviderAPIError");
+    expect(client.error!.retryable).toBe(false);
   });
 });
