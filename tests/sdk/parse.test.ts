@@ -1102,6 +1102,12 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     expect(parseResponse("Synced 1,234,512,345 rows, then: 429 Too Many Requests: slow down").status).toBe(429);
   });
 
+  test("'Error 403' reads before a capitalised message, not before prose", () => {
+    // https://github.com/alaouy/YouTube/issues/137
+    expect(parseResponse("Error 403 Access Not Configured. YouTube Data API has not been used in project XXXXX before or it is disabled.").status).toBe(403);
+    expect(() => parseResponse("The endpoint returns error 404 if the item does not exist.")).toThrow(AlterValueError);
+  });
+
   test("a number without its phrase is no status, and an HTML page is still read as a page", () => {
     for (const text of ["500 items processed", "listening on 403 ports", "took 401 ms: Unauthorized access is logged"]) expect(() => parseResponse(text), text).toThrow(AlterValueError);
     expect(parseResponse("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>").format).toBe("html-page");

@@ -90,6 +90,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
+      // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
+      if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       const after = said[5]!.trim();
