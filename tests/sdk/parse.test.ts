@@ -871,6 +871,7 @@ describe("bad input", () => {
     (n: number) => repeat("Error 403 A", n),
     (n: number) => "#" + repeat(" ", n) + "409 Conflict",
     (n: number) => "Error: Forbidden (HTTP 403)\n" + repeat("A", n),
+    (n: number) => repeat("**", n) + "HTTP 400 Bad Request",
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -1087,6 +1088,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "- Rate limit response code change from 420 to 429. Effective Feb 15, 2021 when you exceed the Statuspage API rate limit, we’ll respond with HTTP status code 429 (Too Many Requests) instead of the current behavior of responding with a 420.",
     // https://github.com/beam-community/stripity-stripe/pull/733: a code comment in a review's diff
     "-  defp retry_response?({:ok, 409, _headers, _body}), do: true # 409 conflict\n+  defp retry_response?({:ok, 429, _headers, _body}), do: true",
+    // https://github.com/vanillagreencom/kendex/issues/1018: an issue's summary, the status in Markdown bold
+    "Linear's API returns rate-limit rejections as **HTTP 400** (body carries `extensions.code: \"RATELIMITED\"`, `extensions.statusCode: 429` — the outer HTTP status is 400).",
   ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });

@@ -177,6 +177,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
   // code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden"; a client reports the call in the past ("the server responded with status 401").
   if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
+  if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.
   if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(t.slice(lineStart, start))) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
