@@ -48,6 +48,14 @@ export const google = provider({
       },
       error: "ScopeReauthRequiredError",
     },
+    "provider.google.zero-quota": {
+      status: [403, 429],
+      // A quota whose limit is 0 (a region or a free tier the project has none of) never admits a call: no wait helps,
+      // whatever reason says rate limit beside it (so before the rate-limit signals).
+      when: { json: "error.details[].metadata.quota_limit_value", is: "0" },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.daily-limit": {
       status: [403, 429],
       when: { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
@@ -63,19 +71,6 @@ export const google = provider({
       // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
       wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }],
     },
-    "provider.google.zero-quota": {
-      status: [403, 429],
-      // A quota whose limit is 0 (a region or a free tier the project has none of) never admits a call: no wait helps.
-      when: { json: "error.details[].metadata.quota_limit_value", is: "0" },
-      error: "ProviderAPIError",
-      retryable: false,
-    },
-    "provider.google.time-based-quota": {
-      status: [403, 429],
-      when: said("error.message", { matches: TIME_QUOTA }),
-      error: "ProviderAPIError",
-      retryable: true,
-    },
     "provider.google.resource-exhausted": {
       status: [429],
       when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }] },
@@ -83,6 +78,13 @@ export const google = provider({
       retryable: true,
       // RetryInfo's delay, else the 30 s minimum Google's Service Usage docs give for quota errors.
       wait: [{ json: "error.details[].retryDelay" }, { seconds: 30 }],
+    },
+    "provider.google.time-based-quota": {
+      status: [403, 429],
+      // After resource-exhausted: an AIP-193 429 keeps its RetryInfo wait; this reads what printouts leave (a 403, a message alone).
+      when: said("error.message", { matches: TIME_QUOTA }),
+      error: "ProviderAPIError",
+      retryable: true,
     },
     "provider.google.refresh-invalid-grant": {
       status: [400],

@@ -10,6 +10,23 @@ import { explain } from "../../../sdk/src/index.js";
 const json = (status: string, body: unknown) => `HTTP/1.1 ${status}\nContent-Type: application/json; charset=UTF-8\n\n${JSON.stringify(body)}`;
 
 describe("google, identified by its body", () => {
+  test("a quota whose limit is 0 is no wait, whatever rate-limit reason is beside it; without it, RESOURCE_EXHAUSTED keeps its wait", () => {
+    // https://github.com/tech-shrimp/gemini-playground/issues/10 (its ErrorInfo), with a legacy rateLimitExceeded beside it
+    const info = { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "RATE_LIMIT_EXCEEDED", domain: "googleapis.com", metadata: { quota_limit_value: "0" } };
+    const message = "Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com'.";
+    const zero = explain(json("429 Too Many Requests", { error: { code: 429, message, status: "RESOURCE_EXHAUSTED", errors: [{ domain: "global", reason: "rateLimitExceeded" }], details: [info] } }));
+    expect(zero.rule).toBe("provider.google.zero-quota");
+    expect(zero.error!.retryable).toBe(false);
+    const some = explain(json("429 Too Many Requests", { error: { code: 429, message, status: "RESOURCE_EXHAUSTED" } }));
+    expect(some.rule).toBe("provider.google.resource-exhausted");
+    expect(some.error!.retryable).toBe(true);
+    expect(some.error!.retryAfter).toBe(30);
+    // The same message alone on a 403 (a printout that kept only it) is the time-based quota.
+    const printed = explain(json("403 Forbidden", { error: { code: 403, message } }), { providerId: "google" });
+    expect(printed.rule).toBe("provider.google.time-based-quota");
+    expect(printed.error!.retryable).toBe(true);
+  });
+
   test("the legacy userRateLimitExceeded 403 (Calendar's error guide), unnamed, is a retryable rate limit", () => {
     // https://developers.google.com/workspace/calendar/api/guides/errors#403_user_rate_limit_exceeded (the body as published; the status line from its heading)
     const x = explain(json("403 Forbidden", { error: { errors: [{ domain: "usageLimits", reason: "userRateLimitExceeded", message: "User Rate Limit Exceeded" }], code: 403, message: "User Rate Limit Exceeded" } }));
