@@ -668,6 +668,8 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["64-aws-java-old-1.txt", "ScopeReauthRequiredError", "aws", "E6B2194B3E5E353C"],
     // OpenAI's 500 names its request id in its message, and its help center names OpenAI.
     ["64-openai-500-request-id-1.txt", "ProviderAPIError", "openai", "e5c949c8ec2c86be225544e5eefcbe4d"],
+    // GitHub's GraphQL timeout names its request id in the message only.
+    ["69-github-graphql-timeout-1.txt", "ProviderAPIError", "github", "CDCB:7ADC:553568:5C3CFE:61685D53"],
   ] as const)("%s is a %s from %s with request id %s", (file, name, provider, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

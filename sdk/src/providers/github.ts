@@ -17,6 +17,8 @@ export const github = provider({
   name: "GitHub",
   hosts: ["github.com"],
   requestIdHeaders: ["x-github-request-id"],
+  // A GraphQL timeout names its request id in the message ("Please include `CDCB:7ADC:553568:5C3CFE:61685D53` when reporting this issue").
+  bodyRequestId: [{ json: "errors[].message", capture: /Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})` when reporting this issue/ }],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
   // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted;
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
