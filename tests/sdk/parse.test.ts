@@ -960,6 +960,19 @@ describe("a status stated just before a JSON body (the last log format)", () => 
   });
 });
 
+describe("a database's connection error", () => {
+  test("is said to be no API call's, whatever network code it carries", () => {
+    // https://github.com/Django-CRM/Django-CRM/issues/447, https://github.com/vpdb/server/issues/204, https://github.com/iamshaunjp/complete-mongodb/issues/5
+    for (const text of [
+      "psycopg2.OperationalError: could not connect to server: Connection refused (0x0000274D/10061)",
+      "Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379",
+      "MongoServerSelectionError: connect ECONNREFUSED ::1:27017",
+    ]) expect(() => parseResponse(text), text).toThrow(/database or cache connection error/);
+    // An API call's refusal is still a network failure.
+    expect(parseResponse("FetchError: request to https://api.example.com/v1 failed, reason: connect ECONNREFUSED 10.0.0.5:443").format).toBe("network-text");
+  });
+});
+
 describe("a box a terminal drew around the paste", () => {
   test("Rich's or boxen's frame is removed, with a warning, and the text inside is read", () => {
     const r = parseResponse("╭─ error ──────────────────╮\n│                          │\n│  HTTP/1.1 429 Too Many Requests │\n│  Retry-After: 7          │\n╰──────────────────────────╯");
@@ -1090,6 +1103,14 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "-  defp retry_response?({:ok, 409, _headers, _body}), do: true # 409 conflict\n+  defp retry_response?({:ok, 429, _headers, _body}), do: true",
     // https://github.com/vanillagreencom/kendex/issues/1018: an issue's summary, the status in Markdown bold
     "Linear's API returns rate-limit rejections as **HTTP 400** (body carries `extensions.code: \"RATELIMITED\"`, `extensions.statusCode: 429` — the outer HTTP status is 400).",
+    // https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/503: a docs heading, explained on the next lines
+    "503 Service Unavailable\nThe HyperText Transfer Protocol (HTTP) 503 Service Unavailable\nserver error response code indicates that the server is not ready to handle the request.",
+    // RFC 2068 quoted on a page: a numbered section heading
+    "10.5.4 503 Service Unavailable\n\nThe server is currently unable to handle the request due to a temporary overloading or maintenance of the server.",
+    // https://github.com/aikrasnov/otus-examples/blob/HEAD/mock/request_mock/simple.py: a mock in a test
+    'def test_foo(requests_mock):\n    requests_mock.get("https://ya.ru", status_code = 500)\n    assert foo() is None',
+    // a nock fixture (a public test file): what the mock answers
+    'nock("https://api.github.com")\n  .get("/user")\n  .reply(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" });',
   ])("text about statuses is no failure (a blind trial's probes): %s", (text) => {
     expect(() => parseResponse(text)).toThrow(AlterValueError);
   });

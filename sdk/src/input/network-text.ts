@@ -7,9 +7,13 @@
  * Imported by both server and browser code.
  * @module
  */
+import { AlterValueError } from "../errors.js";
 import { matchCurlHttpError, matchNetworkText } from "../network.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
+
+/** What names a database or cache client, or its default port, in a connection error. */
+const DATABASE = /\b(?:psycopg2?|PostgreSQL|Postgres|Redis|MongoDB|Mongo[A-Za-z]{0,30}Error|MySQL|MariaDB|SQLSTATE|JDBC|SQLAlchemy|Sequelize)\b|:(?:5432|6379|27017|3306)\b/i;
 
 /** curl's `--fail` message: a response with the status it names. */
 export function readCurlFail(t: string): ParsedInput | undefined {
@@ -28,5 +32,13 @@ export function readCurlFail(t: string): ParsedInput | undefined {
 /** A failure with no response, told by its code or message. */
 export function readNetworkText(t: string): ParsedInput | undefined {
   const network = matchNetworkText(t);
-  return network === undefined ? undefined : { format: "network-text", headers: [], body: "", network, warnings: [] };
+  if (network === undefined) return undefined;
+  // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
+  const store = DATABASE.exec(t);
+  if (store) {
+    throw new AlterValueError(
+      `This looks like a database or cache connection error (${store[0]}), not a failed API call: the classifier reads the responses and network failures of HTTP calls.`,
+    );
+  }
+  return { format: "network-text", headers: [], body: "", network, warnings: [] };
 }

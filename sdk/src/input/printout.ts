@@ -65,6 +65,14 @@ export function startsLikeJsonOnly(t: string): boolean {
   return /^(?:\[[ \t]*(?:[A-Za-z_!]|\d{1,4}[:/.-]\d)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z])/.test(t);
 }
 
+/**
+ * Whether a line is test code that states what a response would be: a mock or a stub (`mock.get(url, status_code=500)`,
+ * nock's `.reply(401, {...})`, `responses.add(...)`) or an assertion. No client prints these words beside a status.
+ */
+export function inTestCode(line: string): boolean {
+  return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(/i.test(line);
+}
+
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
 export function bracketed(t: string, start: number): string | undefined {
   const end = balancedEnd(t, start);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ParsedInput } from "../types.js";
-import { REASONS, bodyNear, headersBelow, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, headersBelow, inTestCode, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -179,6 +179,15 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
+  // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
+  // explained on the next two ("429 Too Many Requests\nThe HTTP 429 Too Many Requests client error response status code indicates ...").
+  if (/^[ \t]*\d{1,3}(?:\.\d{1,3})+[ \t]+$/.test(t.slice(lineStart, start))) return true;
+  if (t.slice(lineStart, start).trim() === "" && t.slice(end, lineEnd < 0 ? t.length : lineEnd).trim() === "") {
+    const next = /^\r?\n[ \t]*([^\r\n]{0,400}(?:\r?\n[^\r\n]{0,400})?)/.exec(t.slice(lineEnd < 0 ? t.length : lineEnd, (lineEnd < 0 ? t.length : lineEnd) + 1000));
+    if (next && next[1]!.includes(t.slice(start, start + 3)) && /\b(?:indicates?|means|status code)\b/i.test(next[1]!)) return true;
+  }
+  // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`).
+  if (inTestCode(line)) return true;
   // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.
   if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(t.slice(lineStart, start))) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
