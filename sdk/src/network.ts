@@ -72,8 +72,9 @@ const NETWORK_SPECIFIC_TEXT =
 const NETWORK_CLASS_TEXT =
   /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError)\b/;
 
+// Not where an app's own sentence goes on ("Failed to fetch contacts: HubSpot API error: 401"): the runtimes end their message there.
 const NETWORK_GENERIC_TEXT =
-  /\b(?:Failed to fetch|NetworkError when attempting to fetch resource|Load failed|fetch failed|Network request failed)\b/;
+  /\b(?:Failed to fetch|NetworkError when attempting to fetch resource|Load failed|fetch failed|Network request failed)\b(?![ \t]+[a-z])/;
 
 /** `curl: (N)`, every occurrence; the exit decides whether it is a failure we know. */
 const CURL_EXIT_TEXT = /\bcurl: \((\d{1,3})\)/g;

@@ -251,6 +251,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["68-openai-missing-scope-body-1.txt", { format: "log", status: 401 }],
   ["68-responded-with-status-1.txt", { format: "log", status: 401 }],
   ["69-github-graphql-timeout-1.txt", { format: "log", status: 502 }],
+  ["70-app-failed-to-fetch-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

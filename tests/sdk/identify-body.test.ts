@@ -654,6 +654,8 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["68-intuit-ruby-1.txt", "ProviderAPIError", "quickbooks", false, "provider.invalid-client"],
     ["68-error-status-words-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
     ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    // The tenth trial's: an app's "Failed to fetch contacts:" is no browser network failure; its 401 is HubSpot's expired token.
+    ["70-app-failed-to-fetch-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

@@ -872,6 +872,8 @@ describe("bad input", () => {
     (n: number) => "#" + repeat(" ", n) + "409 Conflict",
     (n: number) => "Error: Forbidden (HTTP 403)\n" + repeat("A", n),
     (n: number) => repeat("**", n) + "HTTP 400 Bad Request",
+    (n: number) => repeat("error: 401 ", n),
+    (n: number) => repeat("Failed to fetch ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -1126,10 +1128,14 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     expect(parseResponse("Synced 1,234,512,345 rows, then: 429 Too Many Requests: slow down").status).toBe(429);
   });
 
-  test("'Error 403' reads before a capitalised message, not before prose", () => {
+  test("'Error 403' reads before a capitalised message or at the end of its line, not before prose; an app's 'Failed to fetch contacts' is no network failure", () => {
     // https://github.com/alaouy/YouTube/issues/137
     expect(parseResponse("Error 403 Access Not Configured. YouTube Data API has not been used in project XXXXX before or it is disabled.").status).toBe(403);
     expect(() => parseResponse("The endpoint returns error 404 if the item does not exist.")).toThrow(AlterValueError);
+    // https://github.com/StackOneHQ/mcp-connectors/issues/153: an app's "... API error: 401" at the end of its line, after its own "Failed to fetch contacts"
+    const hubspot = parseResponse("Failed to fetch contacts: HubSpot API error: 401\n\n{\\\"status\\\":\\\"error\\\"}");
+    expect(hubspot.format).toBe("log");
+    expect(hubspot.status).toBe(401);
   });
 
   test("a number without its phrase is no status, and an HTML page is still read as a page", () => {

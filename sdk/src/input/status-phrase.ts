@@ -91,7 +91,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
-      if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
+      if (/^error:?$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       const after = said[5]!.trim();
@@ -128,7 +128,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error:?(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
