@@ -15,7 +15,7 @@
  *   logged near its status line, the guard against text about statuses, eight clients' printouts)
  *   brought it to 51.8 KiB: raised to 54 KiB, knowingly. A seventh and an eighth trial's (a terminal's frame, Elixir terms,
  *   the AWS SDKs for Java v2 and JS v2's logger, graph-java's and the GitHub CLI's printouts, Google's quota messages, simple-salesforce,
- *   Flurl, AFNetworking, gspread) brought it to 53.9 KiB: raised to 56 KiB, knowingly. Each reader is a few hundred
+ *   Flurl, AFNetworking, gspread) and a tenth brought it to 54.5 KiB: raised to 56 KiB, knowingly. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.

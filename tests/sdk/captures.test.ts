@@ -252,6 +252,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["68-responded-with-status-1.txt", { format: "log", status: 401 }],
   ["69-github-graphql-timeout-1.txt", { format: "log", status: 502 }],
   ["70-app-failed-to-fetch-1.txt", { format: "log", status: 401 }],
+  ["70-pygithub-retry-log-1.txt", { format: "log", status: 403 }],
+  ["70-zoom-error-line-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

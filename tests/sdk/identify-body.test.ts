@@ -656,6 +656,10 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     // The tenth trial's: an app's "Failed to fetch contacts:" is no browser network failure; its 401 is HubSpot's expired token.
     ["70-app-failed-to-fetch-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    // PyGithub's GithubRetry log quotes GitHub's message: a primary rate limit, retried after the reset.
+    ["70-pygithub-retry-log-1.txt", "ProviderAPIError", "github", true, "provider.github.primary-rate-limit"],
+    // "Error 400" alone on its line with Zoom's own words on the next: re-authorize with the scope it names.
+    ["70-zoom-error-line-1.txt", "ScopeReauthRequiredError", "zoom", false, "provider.zoom.scope-missing"],
   ] as const)("%s is a %s (provider %s, retryable %s, rule %s)", (file, name, provider, retryable, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(name);

@@ -874,6 +874,8 @@ describe("bad input", () => {
     (n: number) => repeat("**", n) + "HTTP 400 Bad Request",
     (n: number) => repeat("error: 401 ", n),
     (n: number) => repeat("Failed to fetch ", n),
+    (n: number) => repeat("Request GET /a failed with 403: Forbidden ", n),
+    (n: number) => "Request GET /a failed with 403: Forbidden\n" + repeat("Response body indicates ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     expectLinear(make, (t) => {
       try {
@@ -1136,6 +1138,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     const hubspot = parseResponse("Failed to fetch contacts: HubSpot API error: 401\n\n{\\\"status\\\":\\\"error\\\"}");
     expect(hubspot.format).toBe("log");
     expect(hubspot.status).toBe(401);
+    // A log level's "ERROR: 400" is no status phrase (stripe-node's message was above it: https://github.com/stripe/stripe-node/issues/2223).
+    expect(() => parseResponse("ERROR: Error: Sorry, you're creating accounts too quickly.\n    at Function.generate (node_modules/stripe/esm/Error.js:7:20)\nERROR: 400")).toThrow(AlterValueError);
   });
 
   test("a number without its phrase is no status, and an HTML page is still read as a page", () => {

@@ -375,6 +375,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // PyGithub's GithubRetry log: "Request GET /repos/... failed with 403: Forbidden", then "Response body indicates
+    // retry-able rate limit error: API rate limit exceeded for installation ID 5425010." (GitHub's message, quoted).
+    name: "PyGithub GithubRetry log",
+    find(t) {
+      const m = /\bRequest (GET|POST|PUT|PATCH|DELETE) \/\S{0,2000} failed with (\d{3}): ([A-Za-z][A-Za-z ]{0,40})/.exec(t);
+      if (!m) return undefined;
+      const said = /\bResponse body indicates [a-z -]{0,60}error: ([^\r\n]{1,2000})/.exec(t.slice(m.index, m.index + 8192))?.[1];
+      return {
+        what: "PyGithub's GithubRetry log",
+        provider: "github",
+        status: num(m[2]),
+        statusText: m[3]!.trim(),
+        // Only the path is logged (GitHub Enterprise has hosts of its own): no URL is made up.
+        method: m[1]!,
+        ...(said ? { rebuilt: { value: { message: said.trim() }, from: "GitHub's error body rebuilt from the message PyGithub logged" } } : {}),
+      };
+    },
+  },
+  {
     // gspread (Google Sheets): "gspread.exceptions.APIError: APIError: [429]: Quota exceeded for quota metric ..." (APIError's
     // "{class}: [{code}]: {message}", the code and message of Google's error body).
     name: "gspread APIError",

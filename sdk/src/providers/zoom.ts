@@ -4,14 +4,17 @@
  * with `Retry-After` as an ISO-8601 time (not seconds), or only a message naming the reset.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
+
+/** Zoom's own words for error 4711, in its body or printed alone by a client. */
+const NO_SCOPES = /^Invalid access token, does not contain scopes/;
 
 export const zoom = provider({
   id: "zoom",
   name: "Zoom",
   hosts: ["zoom.us"],
   requestIdHeaders: ["x-zm-trackingid"],
-  fingerprints: { headers: ["x-zm-trackingid"] },
+  fingerprints: { headers: ["x-zm-trackingid"], body: said("message", { matches: NO_SCOPES }) },
   message: ["message", "reason"],
   signals: {
     // Seen as a 400; Zoom's error table files it under 4700 "Invalid Access Token".
@@ -19,12 +22,15 @@ export const zoom = provider({
       when: {
         any: [
           { json: "code", is: "4711" },
-          { json: "message", matches: /^Invalid access token, does not contain scopes/ },
+          said("message", { matches: NO_SCOPES }),
         ],
       },
       error: "ScopeReauthRequiredError",
       // "…does not contain scopes:[a, b:admin]." lists alternatives: any one of them will do.
-      missingScopes: [{ json: "message", capture: /scopes: ?\[([^\]\n]{1,2000})\]/, split: "," }],
+      missingScopes: [
+        { json: "message", capture: /scopes: ?\[([^\]\n]{1,2000})\]/, split: "," },
+        { text: /does not contain scopes: ?\[([^\]\n]{1,2000})\]/, split: "," },
+      ],
     },
     // The per-user limit names no time but "GMT 00:00:00": no wait a pick can express, so not retried in-process.
     "provider.zoom.user-daily-limit": {
