@@ -163,6 +163,8 @@ export class Engine {
     const focused = this.#host.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
     const answer = this.#root("answer");
     const details = this.#root("details");
+    // A rebuild while the focus is in the result (the last keystroke's classification, landing after a Tab) keeps it on the same control.
+    const inResult = focused && (answer.contains(focused) || details.contains(focused)) ? focused.dataset.result : undefined;
     if (view.state === "empty") {
       answer.replaceChildren(...this.#empty.map((n) => n.cloneNode(true)));
       details.replaceChildren();
@@ -184,6 +186,7 @@ export class Engine {
     summary.textContent = view.summary;
     // Picking a HAR entry rebuilds the picker: the choice keeps the focus.
     if (focused?.name === "entry") this.#host.querySelector<HTMLElement>(`input[name="entry"][value="${focused.value}"]`)?.focus();
+    else if (inResult) this.#host.querySelector<HTMLElement>(`[data-result="${CSS.escape(inResult)}"]`)?.focus();
   }
 
   #build(template: string, view: View): DocumentFragment {

@@ -305,6 +305,21 @@ test.describe("safety", () => {
 });
 
 test.describe("access", () => {
+  test("a result rebuilt while the focus is in it keeps the focus on the same control", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.input.fill("HTTP/1.1 401 Unauthorized\n\n");
+    await expect(c.resultClass).toHaveText("ProviderUnauthorizedError");
+    await c.resultClass.focus();
+    // A late classification of newer text (the last keystroke's, landing after a Tab) rebuilds the result.
+    await c.input.evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'HTTP/1.1 401 Unauthorized\n\n{"message":"Bad credentials"}';
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await expect(c.result.locator('[data-slot="message"]')).toContainText("Bad credentials");
+    await expect(c.resultClass).toBeFocused();
+  });
+
   test("works by keyboard alone: Tab to the box, type, Tab to the source and switch it with arrows", async ({ page }) => {
     const c = new ClassifierPage(page);
     await c.open();
