@@ -38,8 +38,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
       // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
       if (headers.length === 0 && (message === "" || message.endsWith(":"))) {
-        const next = /^[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length));
-        if (next) message = `${message} ${next[1]!.trim()}`.trim();
+        const next = lineBelow(t, m.index + m[0].length);
+        if (next !== undefined) message = `${message} ${next}`.trim();
       }
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index));
@@ -99,8 +99,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
-        const next = /^[ \t]*\r?\n[ \t]*([A-Z][^\r\n]{1,2000})/.exec(t.slice(said.index + said[0].length));
-        if (next) message = next[1]!.trim();
+        const next = lineBelow(t, said.index + said[0].length);
+        if (next !== undefined && /^[A-Z]./.test(next)) message = next;
       }
       // A body the app logged on the lines below ("Response body:\n{...}") is the response's, in the message's place.
       const below = /^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1);
@@ -131,6 +131,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  */
 const STATUS_IN_WORDS =
   /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+
+/** A line that ends right after `at` (blanks only), then its next line: what it goes on to say. */
+const LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/y;
+
+/** The next line's text, trimmed, when the line of `at` ends there: the message a status line introduces; else `undefined`. */
+function lineBelow(t: string, at: number): string | undefined {
+  LINE_BELOW.lastIndex = at;
+  return LINE_BELOW.exec(t)?.[1]!.trim();
+}
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
@@ -172,8 +181,10 @@ function withReason(t: string, at: number, status: string): number {
  */
 function inProse(t: string, start: number, end: number): boolean {
   const lineStart = t.lastIndexOf("\n", start) + 1;
-  const lineEnd = t.indexOf("\n", end);
-  const line = t.slice(lineStart, lineEnd < 0 ? t.length : lineEnd).trimEnd();
+  const eol = t.indexOf("\n", end);
+  const lineEnd = eol < 0 ? t.length : eol;
+  const line = t.slice(lineStart, lineEnd).trimEnd();
+  const before = t.slice(lineStart, start);
   if (line.endsWith("?")) return true;
   // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response": the article is theirs.
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
@@ -183,15 +194,15 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
   // explained on the next two ("429 Too Many Requests\nThe HTTP 429 Too Many Requests client error response status code indicates ...").
-  if (/^[ \t]*\d{1,3}(?:\.\d{1,3})+[ \t]+$/.test(t.slice(lineStart, start))) return true;
-  if (t.slice(lineStart, start).trim() === "" && t.slice(end, lineEnd < 0 ? t.length : lineEnd).trim() === "") {
-    const next = /^\r?\n[ \t]*([^\r\n]{0,400}(?:\r?\n[^\r\n]{0,400})?)/.exec(t.slice(lineEnd < 0 ? t.length : lineEnd, (lineEnd < 0 ? t.length : lineEnd) + 1000));
+  if (/^[ \t]*\d{1,3}(?:\.\d{1,3})+[ \t]+$/.test(before)) return true;
+  if (before.trim() === "" && t.slice(end, lineEnd).trim() === "") {
+    const next = /^\r?\n[ \t]*([^\r\n]{0,400}(?:\r?\n[^\r\n]{0,400})?)/.exec(t.slice(lineEnd, lineEnd + 1000));
     if (next && next[1]!.includes(t.slice(start, start + 3)) && /\b(?:indicates?|means|status code)\b/i.test(next[1]!)) return true;
   }
   // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`).
   if (inTestCode(line)) return true;
   // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.
-  if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(t.slice(lineStart, start))) return true;
+  if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(before)) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`).
