@@ -3,9 +3,9 @@
  * SDK (built first when `sdk/dist/cli/main.js` is missing or older than a source), fed
  * on stdin or a file, as a shell pipeline feeds it.
  */
-import { beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { spawnSync, execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ const BUILT = join(ROOT, "sdk/dist/cli/main.js");
 const NODE = existsSync(join(ROOT, "node_modules/.bin/node")) ? join(ROOT, "node_modules/.bin/node") : process.execPath;
 const ANSI = /\x1b\[/;
 const TMP = mkdtempSync(join(tmpdir(), "alter-sdk-bin-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 // Each test spawns Node a few times (about 0.2 s each, far more on a loaded machine): no wall-clock budget is asserted.
 vi.setConfig({ testTimeout: 120_000 });
@@ -352,7 +353,7 @@ describe("masking", () => {
 
 describe("the launcher", () => {
   test("without a build, it says to build and exits 2", () => {
-    const dir = mkdtempSync(join(tmpdir(), "alter-sdk-nobuild-"));
+    const dir = mkdtempSync(join(TMP, "nobuild-"));
     mkdirSync(join(dir, "bin"));
     copyFileSync(BIN, join(dir, "bin/alter-sdk.mjs"));
     const r = spawnSync(NODE, [join(dir, "bin/alter-sdk.mjs"), "explain"], { input: "HTTP/1.1 401 Unauthorized\r\n\r\n", encoding: "utf8" });

@@ -2,13 +2,17 @@
  * `main(argv, io)` of `alter-sdk`, in-process: exit codes, where output goes, stdin that
  * is a terminal, and the cost of a 5 MiB HAR (linear, measured on CPU time).
  */
-import { describe, expect, test, vi } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, test, vi } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { explain } from "../../sdk/src/index.js";
 import { main, version, type CliIO } from "../../sdk/src/cli/main.js";
 import { expectLinear } from "../support/linear.js";
+
+/** Files the tests write, removed when they end. */
+const TMP = mkdtempSync(join(tmpdir(), "alter-cli-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 interface Run {
   code: number;
@@ -95,7 +99,7 @@ describe("main: exit codes", () => {
   });
 
   test("2 for a HAR entry that is not there", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "alter-cli-"));
+    const dir = mkdtempSync(join(TMP, "case-"));
     const file = join(dir, "r.har");
     writeFileSync(file, JSON.stringify({ log: { entries: [{ request: { method: "GET", url: "https://x.example/" }, response: { status: 500, headers: [], content: { text: "" } } }] } }));
     const r = await run(["explain", file, "--entry", "4"]);
@@ -139,7 +143,7 @@ describe("main: stdin", () => {
   });
 
   test("a terminal on stdin does not matter when a file is named", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "alter-cli-"));
+    const dir = mkdtempSync(join(TMP, "case-"));
     writeFileSync(join(dir, "r.txt"), UNAUTHORIZED);
     const r = await run(["explain", join(dir, "r.txt")], stream([], true));
     expect(r.code).toBe(1);
