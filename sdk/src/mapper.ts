@@ -10,6 +10,8 @@ import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POL
 import type { Envelope, Identified, MappingRule, RuleContext, Verdict } from "./rules/context.js";
 import type { RuleId } from "./rules/index.js";
 import { identify, identifyByBody, signalRulesOf } from "./providers/index.js";
+import { identifyByClient } from "./providers/clients.js";
+import { isKnownCode } from "./codes.js";
 import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
 import { parseBodyWait, parseHttpDate, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
@@ -93,7 +95,8 @@ class Context implements RuleContext {
   readonly provider: Identified | undefined;
   #challenges: ChallengeParse | undefined;
 
-  constructor(input: Input, opts: MapOptions) {
+  /** @param pasted - The text `input` was read from, when it was pasted: read last for the provider's clients. */
+  constructor(input: Input, opts: MapOptions, pasted?: string) {
     this.status = input.status;
     this.statusText = input.statusText;
     this.headers = new HeaderMap(input.headers);
@@ -109,6 +112,12 @@ class Context implements RuleContext {
     // sections 12 and 14): Box's `{"type": "error", "code": "rate_limit_exceeded", "help_url": ...}`
     // and OpenAI's `rate_limit_exceeded` of type `requests` are a provider's, not the backend's codes.
     this.provider = input.network ? undefined : (identify(opts.providerId, this.headers, input.provider, input.url) ?? identifyByBody(this));
+    // The weakest evidence, for a printout that names nothing else: never over a backend code (a
+    // traceback's `stripe.error` beside our envelope is the app's, not the response's), and never
+    // given a `providerId` (which names a provider, or none at all).
+    if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && !(this.envelope?.code !== undefined && isKnownCode(this.envelope.code))) {
+      this.provider = identifyByClient(pasted);
+    }
   }
 
   challenges(): ChallengeParse {
@@ -616,7 +625,15 @@ export function errorFromNetworkFailure(cause: unknown): NetworkError {
 export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
   const parsed = parseResponse(text, o.source, o.entry);
-  return make(new Context(parsed, o), null, undefined, false).error;
+  return make(new Context(parsed, o, printed(parsed, text)), null, undefined, false).error;
+}
+
+/**
+ * The text a paste's clients may be named in: not a HAR's nor a web page's, whose other
+ * entries and scripts are no printout of this failure.
+ */
+function printed(input: ParsedInput, text: string): string | undefined {
+  return input.format === "har" || input.format === "html-page" ? undefined : text;
 }
 
 /**
@@ -631,7 +648,7 @@ export function classify(text: string, opts?: MapOptions): AlterSDKError | null 
 export function explain(text: string, opts?: MapOptions): Explanation {
   const o = checkOptions(opts);
   const input = parseResponse(text, o.source, o.entry);
-  const ctx = new Context(input, o);
+  const ctx = new Context(input, o, printed(input, text));
   const trace: TraceStep[] = [];
   const made = make(ctx, trace, undefined, false);
   const challenges = ctx.challengesIfAny();

@@ -15,7 +15,8 @@
  *   logged near its status line, the guard against text about statuses, eight clients' printouts)
  *   brought it to 51.8 KiB: raised to 54 KiB, knowingly. A seventh and an eighth trial's (a terminal's frame, Elixir terms,
  *   the AWS SDKs for Java v2 and JS v2's logger, graph-java's and the GitHub CLI's printouts, Google's quota messages, simple-salesforce,
- *   Flurl, AFNetworking, gspread) and a tenth brought it to 54.5 KiB: raised to 56 KiB, knowingly. Each reader is a few hundred
+ *   Flurl, AFNetworking, gspread) and a tenth brought it to 54.5 KiB: raised to 56 KiB, knowingly. The providers' client names
+ *   (`Provider.clients`: 183 names that identify a provider in a traceback, 1.4 KiB) brought it to 56.0 KiB: raised to 58 KiB. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.
@@ -28,7 +29,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 56 * 1024;
+const ENGINE_GUARD = 58 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -254,6 +254,15 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["70-app-failed-to-fetch-1.txt", { format: "log", status: 401 }],
   ["70-pygithub-retry-log-1.txt", { format: "log", status: 403 }],
   ["70-zoom-error-line-1.txt", { format: "log", status: 400 }],
+  ["71-client-named-1.txt", { format: "log", status: 403 }],
+  ["71-client-named-2.txt", { format: "log", status: 402 }],
+  ["71-client-named-3.txt", { format: "log", status: 401 }],
+  ["71-client-named-4.txt", { format: "log", status: 401 }],
+  ["71-client-named-5.txt", { format: "log", status: 401 }],
+  ["71-client-named-6.txt", { format: "log", status: 401 }],
+  ["71-client-named-7.txt", { format: "log", status: 429 }],
+  ["71-client-named-8.txt", { format: "log", status: 409 }],
+  ["71-client-named-9.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

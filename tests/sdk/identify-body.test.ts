@@ -502,9 +502,10 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(x.error!.retryable).toBe(true);
   });
 
-  test("discord.js v12's httpStatus is the status", () => {
+  test("discord.js v12's httpStatus is the status, and its stack trace names Discord", () => {
     const x = explain(paste("36-discordjs-v12-1.txt"));
     expect(x.input.status).toBe(403);
+    expect(x.provider).toMatchObject({ id: "discord", evidence: "the client in the paste: node_modules\\discord.js\\src" });
     expect(x.error!.retryable).toBe(false);
   });
 
@@ -565,7 +566,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["42-dotnet-webexception-1.txt", "ProviderUnauthorizedError", undefined],
     ["42-openapi-error-calling-1.txt", "ScopeReauthRequiredError", "xero"],
     ["42-guzzle3-1.txt", "ProviderUnauthorizedError", "intercom"],
-    ["42-http-slash-status-1.txt", "ProviderAPIError", undefined],
+    ["42-http-slash-status-1.txt", "ProviderAPIError", "zendesk"],
     ["42-bracket-status-1.txt", "ScopeReauthRequiredError", "dropbox"],
     // HubSpot's error body ("status": "error" beside a UUID correlationId) names it.
     ["44-hubspot-status-code-1.txt", "ProviderUnauthorizedError", "hubspot"],
@@ -579,11 +580,11 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["59-own-status-in-text-4.txt", "ProviderAPIError", undefined],
     // The fifth trial's: Guzzle's cut body still says token_unauthorized; urllib3's reason names the status the server kept sending.
     ["60-guzzle-cut-json-1.txt", "ScopeReauthRequiredError", "intercom"],
-    ["60-urllib3-too-many-1.txt", "ProviderAPIError", undefined],
+    ["60-urllib3-too-many-1.txt", "ProviderAPIError", "spotify"],
     ["60-urllib3-too-many-2.txt", "ProviderAPIError", "spotify"],
-    ["60-error-paren-status-1.txt", "ProviderUnauthorizedError", undefined],
+    ["60-error-paren-status-1.txt", "ProviderUnauthorizedError", "zendesk"],
     ["60-error-paren-status-2.txt", "ProviderUnauthorizedError", undefined],
-    ["60-status-in-words-1.txt", "ProviderAPIError", undefined],
+    ["60-status-in-words-1.txt", "ProviderAPIError", "x"],
     ["60-lead-status-1.txt", "ProviderAPIError", undefined],
     ["61-intuitlib-1.txt", "ProviderUnauthorizedError", "quickbooks"],
     ["61-slacker-1.txt", "ProviderUnauthorizedError", "slack"],
@@ -653,7 +654,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["68-hub-saml-1.txt", "ProviderUnauthorizedError", "github", false, "provider.github.saml-enforcement"],
     ["68-intuit-ruby-1.txt", "ProviderAPIError", "quickbooks", false, "provider.invalid-client"],
     ["68-error-status-words-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
-    ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", "zendesk", false, "provider.401"],
     // The tenth trial's: an app's "Failed to fetch contacts:" is no browser network failure; its 401 is HubSpot's expired token.
     ["70-app-failed-to-fetch-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     // PyGithub's GithubRetry log quotes GitHub's message: a primary rate limit, retried after the reset.
@@ -736,7 +737,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       ["49-chrome-console-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
       ["49-chrome-console-2.txt", "ProviderUnauthorizedError", false, "bitbucket", undefined],
       ["49-volley-1.txt", "ProviderUnauthorizedError", false, "zendesk", undefined],
-      ["50-status-in-words-7.txt", "ProviderUnauthorizedError", false, undefined, undefined],
+      ["50-status-in-words-7.txt", "ProviderUnauthorizedError", false, "xero", undefined],
       ["50-status-in-words-8.txt", "ProviderAPIError", true, undefined, undefined],
       ["50-status-in-words-9.txt", "ProviderAPIError", true, undefined, undefined],
       ["51-jira-status-code-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
@@ -752,7 +753,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       ["56-google-dotnet-1.txt", "ScopeReauthRequiredError", false, "google", undefined],
       ["56-lead-status-1.txt", "ProviderUnauthorizedError", false, "shopify", undefined],
       ["56-log-tag-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "req_011CXw8h8A796q3f74Ezmhav"],
-      ["56-reason-dash-1.txt", "ProviderAPIError", true, undefined, undefined],
+      ["56-reason-dash-1.txt", "ProviderAPIError", true, "gitlab", undefined],
       ["56-requests-in-json-1.txt", "ProviderAPIError", true, undefined, undefined],
       ["56-status-in-words-10.txt", "ProviderUnauthorizedError", false, undefined, undefined],
       ["56-status-in-words-11.txt", "ProviderUnauthorizedError", false, undefined, undefined],

@@ -20,6 +20,7 @@ export const airtable = provider({
   id: "airtable",
   name: "Airtable",
   hosts: ["airtable.com"],
+  clients: { packages: ["pyairtable", "airtable"], classes: ["Airtable"] },
   message: ["error.message", "errors[].message"],
   signals: {
     "provider.airtable.invalid-permissions-or-model-not-found": {

@@ -15,6 +15,7 @@ export const anthropic = provider({
   id: "anthropic",
   name: "Anthropic",
   hosts: ["anthropic.com"],
+  clients: { packages: ["anthropic", "@anthropic-ai", "Anthropic", "com.anthropic"], classes: ["Anthropic"] },
   requestIdHeaders: ["request-id"],
   bodyRequestId: "request_id",
   // A body alone: `{"type": "error", "error": {"type": "rate_limit_error", ...}}`, the error types of its errors page.

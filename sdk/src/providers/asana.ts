@@ -11,6 +11,7 @@ export const asana = provider({
   id: "asana",
   name: "Asana",
   hosts: ["asana.com"],
+  clients: { packages: ["asana", "Asana", "com.asana"], classes: ["Asana"] },
   message: ["errors[].message"],
   signals: {
     "provider.asana.refresh-invalid-grant": {

@@ -11,6 +11,7 @@ export const atlassian = provider({
   id: "atlassian",
   name: "Atlassian (Jira, Confluence)",
   hosts: ["atlassian.net", "atlassian.com"],
+  clients: { packages: ["jira", "JIRA", "atlassian", "com.atlassian"], classes: ["JIRA", "Jira", "Confluence"] },
   aliases: ["jira", "confluence"],
   // Seen on Jira Cloud 401s, none documented as "the id to quote": the edge trace id first, then Jira's own.
   requestIdHeaders: ["atl-traceid", "x-arequestid", "atl-request-id"],

@@ -13,6 +13,7 @@ export const auth0 = provider({
   id: "auth0",
   name: "Auth0",
   hosts: ["auth0.com"],
+  clients: { packages: ["auth0", "@auth0", "com.auth0", "Auth0"], classes: ["Auth0"] },
   // Not in Auth0's docs, but on every captured Auth0 response (and technology detectors use it to recognise Auth0).
   requestIdHeaders: ["x-auth0-requestid"],
   // The Management API's scope message is Auth0's own words, in its body or printed alone (auth0-java, go-auth0).

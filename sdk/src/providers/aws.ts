@@ -56,6 +56,7 @@ export const aws = provider({
   id: "aws",
   name: "AWS",
   hosts: ["amazonaws.com"],
+  clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon"], classes: ["Aws", "Amazon", "Boto"] },
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId", "$metadata.requestId"],

@@ -11,6 +11,7 @@ export const bitbucket = provider({
   id: "bitbucket",
   name: "Bitbucket",
   hosts: ["bitbucket.org"],
+  clients: { packages: ["atlassian.bitbucket"], classes: ["Bitbucket"] },
   // No fingerprint: `X-Credential-Type` and `X-View-Name` are Bitbucket's, but other servers send the same names.
   message: ["error.message"],
   signals: {

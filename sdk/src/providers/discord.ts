@@ -15,6 +15,7 @@ export const discord = provider({
   id: "discord",
   name: "Discord",
   hosts: ["discord.com", "discordapp.com"],
+  clients: { packages: ["discord", "@discordjs", "nextcord", "disnake", "Discord"], classes: ["Discord"] },
   // No request-id header and no fingerprint: `X-RateLimit-Bucket`/`-Scope` are Discord's but of the generic family, `cf-ray` is Cloudflare's.
   message: ["message"],
   signals: {

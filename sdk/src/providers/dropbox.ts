@@ -13,6 +13,7 @@ export const dropbox = provider({
   id: "dropbox",
   name: "Dropbox",
   hosts: ["dropboxapi.com", "dropbox.com"],
+  clients: { packages: ["dropbox", "Dropbox", "com.dropbox"], classes: ["Dropbox"] },
   requestIdHeaders: ["x-dropbox-request-id"],
   fingerprints: {
     headers: ["x-dropbox-request-id", "x-dropbox-response-origin", "x-dropbox-request-url"],

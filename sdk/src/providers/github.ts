@@ -16,6 +16,7 @@ export const github = provider({
   id: "github",
   name: "GitHub",
   hosts: ["github.com"],
+  clients: { packages: ["github", "@octokit", "octokit", "Octokit"], classes: ["Github", "GitHub"] },
   requestIdHeaders: ["x-github-request-id"],
   // A GraphQL timeout names its request id in the message ("Please include `CDCB:7ADC:553568:5C3CFE:61685D53` when reporting this issue").
   bodyRequestId: [{ json: "errors[].message", capture: /Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})` when reporting this issue/ }],

@@ -18,6 +18,7 @@ export const google = provider({
   id: "google",
   name: "Google",
   hosts: ["googleapis.com", "accounts.google.com"],
+  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core"], classes: ["Google", "Gaxios"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
   // the domains Google's own error docs list (a 403 `userRateLimitExceeded` pasted alone

@@ -15,6 +15,7 @@ export const hubspot = provider({
   id: "hubspot",
   name: "HubSpot",
   hosts: ["hubapi.com", "hubspot.com"],
+  clients: { packages: ["hubspot", "@hubspot", "com.hubspot", "Hubspot", "HubSpot"], classes: ["HubSpot", "Hubspot"] },
   requestIdHeaders: ["x-hubspot-correlation-id"],
   bodyRequestId: "correlationId",
   fingerprints: {

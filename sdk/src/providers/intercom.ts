@@ -11,6 +11,7 @@ export const intercom = provider({
   id: "intercom",
   name: "Intercom",
   hosts: ["intercom.io"],
+  clients: { packages: ["intercom", "Intercom", "intercom-client"], classes: ["Intercom"] },
   bodyRequestId: "request_id",
   // `type: "error.list"` is Intercom's object-type convention; its `errors[]` carry a `code`.
   fingerprints: { body: { all: [{ json: "type", is: "error.list" }, { json: "errors[].code" }] } },

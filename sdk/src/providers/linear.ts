@@ -19,6 +19,7 @@ export const linear = provider({
   id: "linear",
   name: "Linear",
   hosts: ["linear.app"],
+  clients: { packages: ["@linear"], classes: ["Linear"] },
   // Linear's SDK shows `userPresentableMessage` first: it says more ("Complexity: 12304 ...") than `message`.
   message: ["errors[].extensions.userPresentableMessage", "errors[].message"],
   rateLimit: [

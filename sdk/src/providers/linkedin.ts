@@ -11,6 +11,7 @@ export const linkedin = provider({
   id: "linkedin",
   name: "LinkedIn",
   hosts: ["linkedin.com"],
+  clients: { packages: ["linkedin_api"], classes: ["LinkedIn", "Linkedin"] },
   requestIdHeaders: ["x-li-uuid", "x-li-request-id"],
   fingerprints: {
     headers: ["x-li-uuid", "x-li-fabric", "x-li-request-id"],

@@ -12,6 +12,7 @@ export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
   hosts: ["graph.microsoft.com", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com"],
+  clients: { packages: ["msgraph", "msgraph_core", "@microsoft.microsoft-graph-client", "Microsoft.Graph"], classes: [] },
   aliases: ["msgraph", "graph", "onedrive", "outlook"],
   // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
   requestIdHeaders: ["request-id", "client-request-id"],

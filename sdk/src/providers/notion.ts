@@ -14,6 +14,7 @@ export const notion = provider({
   id: "notion",
   name: "Notion",
   hosts: ["notion.com"],
+  clients: { packages: ["notion_client", "@notionhq"], classes: ["Notion"] },
   requestIdHeaders: ["x-notion-request-id"],
   bodyRequestId: "request_id",
   // Its error object pasted alone: `object: "error"` is Notion's (and Mistral's, which sends no status and no request id).

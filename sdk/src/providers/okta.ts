@@ -11,6 +11,7 @@ export const okta = provider({
   id: "okta",
   name: "Okta",
   hosts: ["okta.com", "oktapreview.com", "okta-emea.com"],
+  clients: { packages: ["okta", "@okta", "com.okta", "Okta"], classes: ["Okta"] },
   requestIdHeaders: ["x-okta-request-id"],
   bodyRequestId: "errorId",
   // "The following header is set in each response" (core Okta API reference).

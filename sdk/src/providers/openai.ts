@@ -18,6 +18,7 @@ export const openai = provider({
   id: "openai",
   name: "OpenAI",
   hosts: ["openai.com"],
+  clients: { packages: ["openai", "OpenAI", "com.openai"], classes: ["OpenAI"] },
   requestIdHeaders: ["x-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
   bodyRequestId: [{ json: "error.message", capture: /\(Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)/ }],

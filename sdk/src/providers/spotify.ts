@@ -11,6 +11,7 @@ export const spotify = provider({
   id: "spotify",
   name: "Spotify",
   hosts: ["spotify.com"],
+  clients: { packages: ["spotipy", "spotify-web-api-node", "SpotifyAPI", "RSpotify", "se.michaelthelin"], classes: ["Spotify"] },
   message: ["error.message", "error_description"],
   signals: {
     "provider.spotify.insufficient-client-scope": {

@@ -15,6 +15,7 @@ export const stripe = provider({
   id: "stripe",
   name: "Stripe",
   hosts: ["stripe.com"],
+  clients: { packages: ["stripe", "Stripe", "com.stripe"], classes: ["Stripe"] },
   requestIdHeaders: ["request-id"],
   fingerprints: {
     headers: ["stripe-should-retry", "stripe-version"],

@@ -201,6 +201,24 @@ export interface Provider<Id extends string = string> {
    * evidence a paste carries (a HAR, `curl -v`, a logged response object).
    */
   readonly hosts: readonly string[];
+  /**
+   * How its client libraries show in what a failed call prints: the last evidence a text paste
+   * is read for (after the URL's host, the headers and the body's shape), and only when no other
+   * provider's clients show in it too. Names no other API's clients use, read as code, never as
+   * prose (an app's "Intercom API error" says nothing of where its failure came from):
+   * - `packages`: a package, module or namespace, as the first one or two names of an
+   *   exception's qualified name whose last name is capitalized (`tweepy` of
+   *   `tweepy.errors.TooManyRequests`, `ShopifyAPI` of `ShopifyAPI::Errors::HttpResponseError`,
+   *   `com.stripe` of `com.stripe.exception.RateLimitException`, `Google.Apis` of .NET's
+   *   `Google.Apis.Requests.RequestError`), or as a directory under `site-packages`,
+   *   `node_modules` or `gems` in a stack trace (`@octokit` of `node_modules/@octokit/request/`,
+   *   `aws-sdk-core` of `gems/aws-sdk-core-3.191.0/`); `::`, `\` and `/` are written `.`;
+   * - `classes`: the start of an exception class's name up to a capital, a digit or `_`
+   *   (`Slack` of `SlackApiError`, `Discord` of `DiscordAPIError`, `Google` of `Google_Service_Exception`).
+   *
+   * Empty where no client's name is unmistakable (Box's and Zoom's classes: `Box` and `Zoom` start other words).
+   */
+  readonly clients: { readonly packages: readonly string[]; readonly classes: readonly string[] };
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
   /**

@@ -14,6 +14,7 @@ export const x = provider({
   id: "x",
   name: "X (Twitter)",
   hosts: ["x.com", "twitter.com"],
+  clients: { packages: ["tweepy", "twitter", "twitter-api-v2", "twitter4j", "Tweetinvi", "Twitter"], classes: ["Tweepy", "Twitter", "Tweetinvi"] },
   aliases: ["twitter"],
   // Not documented by X; every public capture of an api.twitter.com error carries it.
   requestIdHeaders: ["x-transaction-id"],

@@ -15,6 +15,7 @@ export const xero = provider({
   id: "xero",
   name: "Xero",
   hosts: ["xero.com"],
+  clients: { packages: ["xero_python", "xero-node", "Xeroizer", "XeroRuby", "Xero"], classes: ["Xero"] },
   requestIdHeaders: ["xero-correlation-id"],
   // Equal to the `Xero-Correlation-Id` header in the captures.
   bodyRequestId: ["Instance", "instance"],

@@ -13,6 +13,7 @@ export const zoom = provider({
   id: "zoom",
   name: "Zoom",
   hosts: ["zoom.us"],
+  clients: { packages: ["zoomus", "@zoom"], classes: [] },
   requestIdHeaders: ["x-zm-trackingid"],
   fingerprints: { headers: ["x-zm-trackingid"], body: said("message", { matches: NO_SCOPES }) },
   message: ["message", "reason"],

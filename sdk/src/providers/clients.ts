@@ -1,0 +1,75 @@
+/**
+ * The provider a pasted text names by its client libraries (`Provider.clients`): a traceback's
+ * `tweepy.errors.TooManyRequests`, a stack trace's `node_modules/@octokit/request/`, Ruby's
+ * `ShopifyAPI::Errors::HttpResponseError`, a `DiscordAPIError`. The weakest evidence the SDK
+ * takes, so the mapper asks for it last, and only when the text names no other provider's
+ * clients: an app that calls two providers prints both, and then neither is the answer.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { Identified } from "../rules/context.js";
+import { PROVIDER_MATCHERS } from "./index.js";
+import type { Provider } from "./types.js";
+
+const PACKAGES = new Map<string, Provider>();
+const CLASSES = new Map<string, Provider>();
+for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
+  for (const name of p.clients.packages) PACKAGES.set(name, p);
+  for (const name of p.clients.classes) CLASSES.set(name, p);
+}
+
+/**
+ * Where clients show, in one pass:
+ * 1. a qualified name (`.`, `::` or `\` between names) that starts a word and ends in a
+ *    capitalized name: an exception or a namespace, never a host (`api.stripe.com` ends in `com`);
+ * 2. a package directory of a stack trace and the one below it (`google/api_core`), npm's `@scope/` included;
+ * 3. an exception class's name.
+ * Each part is bounded, so a hostile text costs a constant per character.
+ */
+const CODE =
+  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\]\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b/g;
+
+/** Texts longer than this are read at their start and their end, where a printout names its client. */
+const READ = 64 * 1024;
+
+/** What a qualified name or a package directory names: its first two names, then its first (`.` for every separator). */
+function packageOf(path: string, gem: boolean): Provider | undefined {
+  // A gem's directory carries its version: `aws-sdk-core-3.191.0/lib`.
+  const names = (gem ? path.replace(/-\d[\w.-]*/, "") : path).split(/::|[./\\]/);
+  return PACKAGES.get(`${names[0]}.${names[1]}`) ?? PACKAGES.get(names[0]!);
+}
+
+/** What a class name names: its starts up to a capital, a digit or `_`, the shortest first. */
+function classOf(name: string): Provider | undefined {
+  for (let i = 1; i < name.length && i <= 24; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) {
+      const hit = CLASSES.get(name.slice(0, i));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The one provider whose clients `text` names, with the name that says so; `undefined` when it
+ * names none, or more than one.
+ */
+export function identifyByClient(text: string): Identified | undefined {
+  const read = text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
+  let found: { provider: Provider; name: string } | undefined;
+  for (const m of read.matchAll(CODE)) {
+    let p: Provider | undefined;
+    if (m[1] !== undefined) {
+      // A qualified name: a namespace or an exception, when its last name is capitalized.
+      const last = m[1].slice(Math.max(m[1].lastIndexOf("."), m[1].lastIndexOf(":"), m[1].lastIndexOf("\\")) + 1);
+      if (/^[A-Z]/.test(last)) p = packageOf(m[1], false) ?? (/(?:Error|Exception)$/.test(last) ? classOf(last) : undefined);
+    } else if (m[2] !== undefined) p = packageOf(m[2], m[0].startsWith("gems"));
+    else p = classOf(m[3]!);
+    if (p === undefined) continue;
+    if (found === undefined) found = { provider: p, name: m[0] };
+    else if (found.provider !== p) return undefined;
+  }
+  return found && { provider: found.provider, evidence: `the client in the paste: ${found.name.slice(0, 100)}`, named: false };
+}

@@ -1,0 +1,140 @@
+/**
+ * A provider named by its client libraries in a paste (`Provider.clients`, spec section 14's
+ * identification, the weakest evidence): an exception's qualified name, a stack trace's
+ * package directory, an exception class's name. Read as code, never as prose, and only when
+ * the paste names one provider's clients.
+ */
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { explain } from "../../sdk/src/index.js";
+import { PROVIDER_MATCHERS } from "../../sdk/src/providers/index.js";
+import { identifyByClient } from "../../sdk/src/providers/clients.js";
+import { expectLinear, repeat } from "../support/linear.js";
+
+/** A capture of tests/fixtures/pastes, without its source header. */
+const paste = (file: string) => {
+  const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+};
+
+describe("the table of client names", () => {
+  const owners = new Map<string, string[]>();
+  for (const p of PROVIDER_MATCHERS) for (const name of [...p.clients.packages.map((n) => `package ${n}`), ...p.clients.classes.map((n) => `class ${n}`)]) owners.set(name, [...(owners.get(name) ?? []), p.id]);
+
+  test("no name is two providers' (a later entry would silently take it)", () => {
+    expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
+  });
+
+  /** Where each kind of name shows: a package as an exception's module or a stack trace's directory, a class as an exception's name. */
+  const shown = (kind: "package" | "class", name: string): string[] =>
+    kind === "class"
+      ? [`${name}ApiError: 403 Forbidden`, `raise ${name}Exception(response)`]
+      : name.startsWith("@") || name.includes("-")
+        ? [`    at request (/app/node_modules/${name.replace(".", "/")}/dist/index.js:86:21)`]
+        : [`${name}.errors.ForbiddenError: 403`, `  File "/usr/lib/python3/site-packages/${name.replaceAll(".", "/")}/client.py", line 3`];
+
+  for (const p of PROVIDER_MATCHERS) {
+    const names = [...p.clients.packages.map((n) => ["package", n] as const), ...p.clients.classes.map((n) => ["class", n] as const)];
+    if (names.length === 0) continue;
+    test(`${p.id}: each of its names, where its clients print it, identifies it`, () => {
+      for (const [kind, name] of names) {
+        for (const text of shown(kind, name)) expect(identifyByClient(text)?.provider.id, `${kind} ${name} in ${JSON.stringify(text)}`).toBe(p.id);
+      }
+    });
+  }
+});
+
+describe("real pastes that name their provider only by its client", () => {
+  test.each([
+    ["71-client-named-1.txt", "x", "tweepy.errors.Forbidden", "ProviderAPIError"],
+    ["71-client-named-2.txt", "shopify", "ShopifyCLI::API::APIRequestClientError", "ProviderAPIError"],
+    ["71-client-named-3.txt", "gitlab", "org.gitlab.api.GitlabAPIException", "ProviderUnauthorizedError"],
+    ["71-client-named-4.txt", "github", "gems/octokit-1.4.0/lib", "ProviderUnauthorizedError"],
+    ["71-client-named-5.txt", "notion", "node_modules/@notionhq/client/build", "ProviderUnauthorizedError"],
+    ["71-client-named-6.txt", "zendesk", "ZendeskAPI::Error::NetworkError", "ProviderUnauthorizedError"],
+    ["71-client-named-7.txt", "google", "com.google.api.client.googleapis.json.GoogleJsonResponseException", "ProviderAPIError"],
+    ["71-client-named-8.txt", "dropbox", "DropboxHttpError", "ProviderAPIError"],
+    ["71-client-named-9.txt", "x", "TwitterRequestError", "ProviderAPIError"],
+  ])("%s: %s, by %s", (file, id, name, cls) => {
+    const x = explain(paste(file));
+    expect(x.provider).toEqual({ id, name: PROVIDER_MATCHERS.find((p) => p.id === id)!.name, evidence: `the client in the paste: ${name}` });
+    expect(x.error!.details.provider_id).toBe(id);
+    expect(x.error!.name).toBe(cls);
+  });
+
+  test("the name identifies: X's 429 under tweepy reads X's rate-limit headers once the provider is known", () => {
+    const x = explain(`tweepy.errors.TooManyRequests: 429 Too Many Requests
+HTTP/1.1 429 Too Many Requests
+x-rate-limit-remaining: 0
+x-rate-limit-reset: 1767225900
+
+{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}`);
+    expect(x.provider?.id).toBe("x");
+  });
+});
+
+describe("what is no client's name", () => {
+  test.each([
+    ["a host", "403 Forbidden from https://api.github.com/repos/o/r (see https://stripe.com/docs/errors)"],
+    ["a Go module path, whose owner is no client (google/go-github is GitHub's client, written by Google)", "panic: 401 Unauthorized\n\ngoroutine 1 [running]:\ngithub.com/google/go-github/v50/github.(*Client).Do(0xc000)\n\t/go/pkg/mod/github.com/google/go-github/v50@v50.2.0/github/github.go:900"],
+    ["a Java package of another library that shares the owner's domain", "com.google.gson.JsonSyntaxException: 401 Unauthorized\n\tat com.github.benmanes.caffeine.cache.BoundedLocalCache.computeIfAbsent(BoundedLocalCache.java:2406)"],
+    ["prose that names an API", "Failed to fetch contacts: HubSpot API error: 401"],
+    ["a logger's name (its last name is not capitalized)", "ERROR:slack_sdk.web.base_client:status 500"],
+    ["a word that only starts like a client", "SlackerError: 401 Unauthorized\nBoxedException: 401"],
+  ])("%s", (_, text) => {
+    expect(identifyByClient(text)).toBeUndefined();
+  });
+
+  test("two providers' clients in one paste: neither (an app that calls both prints both)", () => {
+    const text = `Traceback (most recent call last):
+  File "/app/site-packages/slack_sdk/web/client.py", line 10, in chat_postMessage
+  File "/app/site-packages/googleapiclient/http.py", line 938, in execute
+googleapiclient.errors.HttpError: <HttpError 403 when requesting https://example.test/ returned "Forbidden">`;
+    expect(identifyByClient(text)).toBeUndefined();
+    expect(identifyByClient(text.replace("slack_sdk", "requests"))?.provider.id).toBe("google");
+  });
+
+  test("a backend code's envelope stays the backend's, whatever client the traceback names", () => {
+    const x = explain(`stripe.error.APIError: upstream failed
+HTTP/1.1 401 Unauthorized
+Content-Type: application/json
+
+{"error":{"code":"grant_revoked","message":"The grant was revoked.","request_id":"req_1"}}`);
+    expect(x.error!.name).toBe("GrantRevokedError");
+    expect(x.provider).toBeUndefined();
+  });
+
+  test("a providerId names the provider, or none: a client's name never overrides it", () => {
+    const text = "tweepy.errors.Unauthorized: 401 Unauthorized";
+    expect(explain(text, { providerId: "github" }).provider?.id).toBe("github");
+    expect(explain(text, { providerId: "acme" }).provider).toBeUndefined();
+  });
+
+  test("a URL's host or a header is surer evidence, and wins", () => {
+    const named = "tweepy.errors.Forbidden: 403 Forbidden\n";
+    expect(explain(`${named}requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.github.com/user`).provider).toMatchObject({
+      id: "github",
+      evidence: "request URL host api.github.com",
+    });
+    expect(explain(`${named}HTTP/1.1 403 Forbidden\nX-GitHub-Request-Id: AB:CD\n\n{"message":"Bad"}`).provider).toMatchObject({ id: "github", evidence: "header X-GitHub-Request-Id" });
+  });
+});
+
+describe("cost", () => {
+  // Texts up to 128 KiB are read whole (longer ones at their two ends): these sizes are read whole.
+  test.each([
+    ["a long qualified name", "a.".repeat(40) + "B "],
+    ["namespaces", "Slack::"],
+    ["a class name that never ends in Error", "AErrorB"],
+    ["package directories", "node_modules/@x/site-packages\\"],
+    ["gems", "gems/aws-sdk-core-3.1.0/"],
+  ])("%s: time linear in the text's size", (label, unit) => {
+    expectLinear((n) => repeat(unit, n), (t) => identifyByClient(t), { small: 16 * 1024, label, collect: false });
+  });
+
+  test("a text of 5 MiB is read at its ends, where a printout names its client", () => {
+    const text = `tweepy.errors.TooManyRequests: 429\n${"x".repeat(5 * 1024 * 1024)}\nno name here`;
+    expect(identifyByClient(text)?.provider.id).toBe("x");
+    expect(identifyByClient(`429\n${"x ".repeat(1024 * 1024)}\nStripeRateLimitError: 429\n`)?.provider.id).toBe("stripe");
+  });
+});
