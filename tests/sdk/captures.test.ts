@@ -263,6 +263,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["71-client-named-7.txt", { format: "log", status: 429 }],
   ["71-client-named-8.txt", { format: "log", status: 409 }],
   ["71-client-named-9.txt", { format: "log", status: 429 }],
+  ["72-compatible-client-1.txt", { format: "log", status: 429 }],
+  ["72-compatible-client-2.txt", { format: "log", status: 404 }],
+  ["72-compatible-client-3.txt", { format: "log", status: 429 }],
+  ["72-shaded-package-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

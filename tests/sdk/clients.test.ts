@@ -85,6 +85,29 @@ describe("what is no client's name", () => {
     expect(identifyByClient(text)).toBeUndefined();
   });
 
+  test("a client through which other APIs are called names none: openai-python for Baidu's ERNIE, a local server, Groq through LiteLLM", () => {
+    for (const file of ["72-compatible-client-1.txt", "72-compatible-client-2.txt", "72-compatible-client-3.txt"]) {
+      const x = explain(paste(file));
+      expect(x.provider, file).toBeUndefined();
+      expect(x.error!.name, file).toBe("ProviderAPIError");
+    }
+    // OpenAI's own body still names it, whichever client printed it.
+    const own = explain(
+      "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}",
+    );
+    expect(own.provider).toMatchObject({ id: "openai", evidence: "body shape" });
+    expect(own.error!.retryable).toBe(false);
+  });
+
+  test("a Java package named after a GitHub account is no GitHub client; PyGithub shows by its exception class", () => {
+    expect(identifyByClient(paste("72-shaded-package-1.txt"))).toBeUndefined();
+    expect(identifyByClient("github.scarsz.discordsrv.dependencies.jda.api.exceptions.ErrorResponseException: 50013: Missing Permissions")).toBeUndefined();
+    expect(identifyByClient('github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded"}')).toMatchObject({
+      provider: { id: "github" },
+      evidence: "the client in the paste: github.GithubException.RateLimitExceededException",
+    });
+  });
+
   test("two providers' clients in one paste: neither (an app that calls both prints both)", () => {
     const text = `Traceback (most recent call last):
   File "/app/site-packages/slack_sdk/web/client.py", line 10, in chat_postMessage

@@ -52,6 +52,15 @@ function classOf(name: string): Provider | undefined {
   return undefined;
 }
 
+/** The provider of the first exception class among `names` whose start is a client's. */
+function exceptionIn(names: readonly string[]): Provider | undefined {
+  for (const name of names) {
+    const hit = /^[A-Z]\w*(?:Error|Exception)$/.test(name) ? classOf(name) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /**
  * The one provider whose clients `text` names, with the name that says so; `undefined` when it
  * names none, or more than one.
@@ -62,9 +71,10 @@ export function identifyByClient(text: string): Identified | undefined {
   for (const m of read.matchAll(CODE)) {
     let p: Provider | undefined;
     if (m[1] !== undefined) {
-      // A qualified name: a namespace or an exception, when its last name is capitalized.
-      const last = m[1].slice(Math.max(m[1].lastIndexOf("."), m[1].lastIndexOf(":"), m[1].lastIndexOf("\\")) + 1);
-      if (/^[A-Z]/.test(last)) p = packageOf(m[1], false) ?? (/(?:Error|Exception)$/.test(last) ? classOf(last) : undefined);
+      // A qualified name: a namespace or an exception, when its last name is capitalized; else an exception class on its way
+      // (`github.GithubException.RateLimitExceededException`, `org.gitlab.api.GitlabAPIException`).
+      const names = m[1].split(/::|[.\\]/);
+      if (/^[A-Z]/.test(names.at(-1)!)) p = packageOf(m[1], false) ?? exceptionIn(names);
     } else if (m[2] !== undefined) p = packageOf(m[2], m[0].startsWith("gems"));
     else p = classOf(m[3]!);
     if (p === undefined) continue;

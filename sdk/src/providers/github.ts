@@ -16,7 +16,9 @@ export const github = provider({
   id: "github",
   name: "GitHub",
   hosts: ["github.com"],
-  clients: { packages: ["github", "@octokit", "octokit", "Octokit"], classes: ["Github", "GitHub"] },
+  // Not `github`: Java packages start so (`github.scarsz.discordsrv`, named after a GitHub account); PyGithub's
+  // `github.GithubException.*` shows by its class.
+  clients: { packages: ["@octokit", "octokit", "Octokit"], classes: ["Github", "GitHub"] },
   requestIdHeaders: ["x-github-request-id"],
   // A GraphQL timeout names its request id in the message ("Please include `CDCB:7ADC:553568:5C3CFE:61685D53` when reporting this issue").
   bodyRequestId: [{ json: "errors[].message", capture: /Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})` when reporting this issue/ }],

@@ -12,7 +12,8 @@ export const gitlab = provider({
   id: "gitlab",
   name: "GitLab",
   hosts: ["gitlab.com"],
-  clients: { packages: ["gitlab", "Gitlab", "@gitbeaker"], classes: ["Gitlab", "GitLab"] },
+  // Not `gitlab` (as GitHub's `github`): python-gitlab's `gitlab.exceptions.GitlabHttpError` shows by its class.
+  clients: { packages: ["Gitlab", "@gitbeaker"], classes: ["Gitlab", "GitLab"] },
   // The correlation id, also repeated inside `X-Gitlab-Meta`.
   requestIdHeaders: ["x-request-id"],
   // `GitLab-LB` and `GitLab-SV` come from GitLab.com only; `X-Gitlab-Meta` from every instance.

@@ -18,7 +18,9 @@ export const openai = provider({
   id: "openai",
   name: "OpenAI",
   hosts: ["openai.com"],
-  clients: { packages: ["openai", "OpenAI", "com.openai"], classes: ["OpenAI"] },
+  // None: its SDKs are how every OpenAI-compatible API is called (Groq, Azure OpenAI, OpenRouter, vLLM, a
+  // local server), and LiteLLM's `OpenAIException` is any of them. OpenAI's own bodies name it (below).
+  clients: { packages: [], classes: [] },
   requestIdHeaders: ["x-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
   bodyRequestId: [{ json: "error.message", capture: /\(Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)/ }],
