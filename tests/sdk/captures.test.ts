@@ -266,6 +266,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["72-compatible-client-1.txt", { format: "log", status: 429 }],
   ["72-compatible-client-2.txt", { format: "log", status: 404 }],
   ["72-compatible-client-3.txt", { format: "log", status: 429 }],
+  ["72-labelled-body-at-end-1.txt", { format: "log", status: 403 }],
   ["72-shaded-package-1.txt", null],
 ];
 

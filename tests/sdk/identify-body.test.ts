@@ -414,6 +414,17 @@ describe("stripe-ruby's and box-java-sdk's errors", () => {
 
 describe("third blind trial: what apps and SDKs print, read with the right action", () => {
 
+  test("a long message that ends in a labelled body ('... Full error: {...}') has that body, and only when it ends the message", () => {
+    const body = `{"error": {"code": 401, "message": "Request had invalid authentication credentials.", "status": "UNAUTHENTICATED"}}`;
+    const words = "Sync failed while refreshing the calendar of the user after the nightly job ran, so the app gave up and logged what it caught";
+    const ends = explain(`HTTP 401: ${words}. Full error: ${body}`);
+    expect(ends.error!.message).toBe("Google answered HTTP 401: Request had invalid authentication credentials.");
+    expect(ends.input.warnings.join(" ")).toMatch(/words before the body/);
+    // Text after it: the message stays the text, as pasted.
+    const inside = explain(`HTTP 401: ${words}. Full error: ${body} (retrying later)`);
+    expect(inside.input.body).toBe(`${words}. Full error: ${body} (retrying later)`);
+  });
+
   test("a log's 'status=401, body={...}' is Stripe's expired key", () => {
     const x = explain(paste("29-status-before-body-1.txt"));
     expect(x.provider?.id).toBe("stripe");

@@ -238,9 +238,11 @@ export function bodyOf(text: string, warnings: string[]): unknown {
     }
     return decodedBody(t, warnings) ?? text;
   }
-  // A short phrase before the body ("Communication error: {...}"): the body is the JSON after it.
-  const brace = t.indexOf("{");
-  if (brace > 0 && brace <= 120) {
+  // A short phrase before the body ("Communication error: {...}"), or a longer message that ends in one ("... Full error:
+  // {...}", as an app logs what it caught): the body is the JSON after it.
+  const first = t.indexOf("{");
+  const brace = first > 0 && first <= 120 ? first : labelledBodyAtEnd(t);
+  if (brace > 0) {
     const json = bracketed(t, brace);
     const value = json === undefined ? undefined : jsonOrRelaxed(json);
     const words = () => warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
@@ -255,6 +257,19 @@ export function bodyOf(text: string, warnings: string[]): unknown {
     }
   }
   return text;
+}
+
+/** Where a labelled body (`error: {...}`, `body={...}`) that ends `t` starts; -1 when none does. Tries the first eight labels. */
+function labelledBodyAtEnd(t: string): number {
+  if (!t.endsWith("}")) return -1;
+  const label = /[:=][ \t]{0,4}(?=\{)/g;
+  for (let tries = 0; tries < 8; tries++) {
+    const m = label.exec(t);
+    if (!m) return -1;
+    const at = m.index + m[0].length;
+    if (balancedEnd(t, at) === t.length) return at;
+  }
+  return -1;
 }
 
 /**

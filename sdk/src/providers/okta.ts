@@ -14,8 +14,9 @@ export const okta = provider({
   clients: { packages: ["okta", "@okta", "com.okta", "Okta"], classes: ["Okta"] },
   requestIdHeaders: ["x-okta-request-id"],
   bodyRequestId: "errorId",
-  // "The following header is set in each response" (core Okta API reference).
-  fingerprints: { headers: ["x-okta-request-id"] },
+  // "The following header is set in each response" (core Okta API reference). A body alone: Okta's error codes are
+  // `E` and seven digits (E0000011, E0000047), beside an `errorSummary`: no other API's error object reads so.
+  fingerprints: { headers: ["x-okta-request-id"], body: { all: [{ json: "errorCode", matches: /^E\d{7}$/ }, { json: "errorSummary", matches: /\S/ }] } },
   // Okta: "Only the errorCode property is supported for runtime error flow control"; the summary is for people.
   message: ["errorSummary", "error_description"],
   signals: {
