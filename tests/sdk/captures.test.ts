@@ -263,9 +263,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["71-client-named-7.txt", { format: "log", status: 429 }],
   ["71-client-named-8.txt", { format: "log", status: 409 }],
   ["71-client-named-9.txt", { format: "log", status: 429 }],
+  ["71-client-named-10.txt", { format: "log", status: 401 }],
   ["72-compatible-client-1.txt", { format: "log", status: 429 }],
   ["72-compatible-client-2.txt", { format: "log", status: 404 }],
   ["72-compatible-client-3.txt", { format: "log", status: 429 }],
+  ["72-kiota-apierror-1.txt", { format: "log", status: 403 }],
   ["72-labelled-body-at-end-1.txt", { format: "log", status: 403 }],
   ["72-shaded-package-1.txt", null],
 ];

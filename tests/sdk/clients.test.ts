@@ -55,6 +55,7 @@ describe("real pastes that name their provider only by its client", () => {
     ["71-client-named-7.txt", "google", "com.google.api.client.googleapis.json.GoogleJsonResponseException", "ProviderAPIError"],
     ["71-client-named-8.txt", "dropbox", "DropboxHttpError", "ProviderAPIError"],
     ["71-client-named-9.txt", "x", "TwitterRequestError", "ProviderAPIError"],
+    ["71-client-named-10.txt", "shopify", "node_modules\\shopify-api-node", "ProviderUnauthorizedError"],
   ])("%s: %s, by %s", (file, id, name, cls) => {
     const x = explain(paste(file));
     expect(x.provider).toEqual({ id, name: PROVIDER_MATCHERS.find((p) => p.id === id)!.name, evidence: `the client in the paste: ${name}` });
@@ -108,6 +109,13 @@ describe("what is no client's name", () => {
     });
   });
 
+  test("Atlassian's namespaces alone are no Jira client: they hold Bitbucket, Bamboo and plugins that call other APIs", () => {
+    expect(identifyByClient("com.atlassian.bitbucket.AuthorisationException: 403")).toBeUndefined();
+    expect(identifyByClient('  File "/app/site-packages/atlassian/rest_client.py", line 436, in raise_for_status')).toBeUndefined();
+    expect(identifyByClient('  File "/app/site-packages/atlassian/bitbucket/__init__.py", line 12')?.provider.id).toBe("bitbucket");
+    expect(identifyByClient('  File "/app/site-packages/atlassian/jira.py", line 12')?.provider.id).toBe("atlassian");
+  });
+
   test("two providers' clients in one paste: neither (an app that calls both prints both)", () => {
     const text = `Traceback (most recent call last):
   File "/app/site-packages/slack_sdk/web/client.py", line 10, in chat_postMessage
@@ -143,6 +151,22 @@ Content-Type: application/json
   });
 });
 
+describe("where a package directory hides", () => {
+  test("after a Windows drive and a qualified-looking path, and below another package", () => {
+    expect(identifyByClient("    at onResponse (d:x\\node_modules\\shopify-api-node\\node_modules\\got\\dist\\index.js:142:28)")).toMatchObject({
+      provider: { id: "shopify" },
+      evidence: "the client in the paste: node_modules\\shopify-api-node",
+    });
+    expect(identifyByClient("    at x (/app/node_modules/some-bot/node_modules/@octokit/request/dist/index.js:86:21)")?.provider.id).toBe("github");
+  });
+
+  test("node-zendesk's own message names Zendesk", () => {
+    const x = explain("Zendesk Error (401): Not Authorized");
+    expect(x.provider).toMatchObject({ id: "zendesk", evidence: "the printout of node-zendesk's `Zendesk Error (NNN)`" });
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
+  });
+});
+
 describe("cost", () => {
   // Texts up to 128 KiB are read whole (longer ones at their two ends): these sizes are read whole.
   test.each([
@@ -151,6 +175,8 @@ describe("cost", () => {
     ["a class name that never ends in Error", "AErrorB"],
     ["package directories", "node_modules/@x/site-packages\\"],
     ["gems", "gems/aws-sdk-core-3.1.0/"],
+    ["a Windows path read on from each name", "d:x\\y\\node_modules\\z\\"],
+    ["nested package directories", "node_modules/a/node_modules/"],
   ])("%s: time linear in the text's size", (label, unit) => {
     expectLinear((n) => repeat(unit, n), (t) => identifyByClient(t), { small: 16 * 1024, label, collect: false });
   });

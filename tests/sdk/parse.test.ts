@@ -878,6 +878,8 @@ describe("bad input", () => {
     (n: number) => "Request GET /a failed with 403: Forbidden\n" + repeat("Response body indicates ", n),
     (n: number) => "HTTP 403: " + repeat("error: {a", n) + "}",
     (n: number) => "HTTP 403: " + repeat("x ", n) + "error: {" + repeat("{", n / 8) + "}",
+    (n: number) => repeat("APIError\nCode: 4", n),
+    (n: number) => "APIError\nCode: 403\nerror: MainError(" + repeat("code='\\", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -621,6 +621,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Kiota's APIError, as msgraph-sdk-python prints its ODataError: "APIError\nCode: 403\nmessage: None\nerror:
+    // MainError(..., code='Authorization_RequestDenied', ..., inner_error=InnerError(..., request_id='...'), message='...')".
+    // Its lines may carry a log's prefix (a CI runner's timestamp).
+    name: "Kiota APIError (Microsoft Graph's SDKs)",
+    find(t) {
+      const m = /\bAPIError[ \t]*\r?\n[^\r\n]{0,40}?\bCode: (\d{3})[ \t]*\r?\n/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 8192);
+      const main = /\berror: MainError\(/.exec(rest);
+      if (!main) return { what: "Kiota's APIError", status: num(m[1]) };
+      const error = rest.slice(main.index);
+      const quoted = (name: string) => new RegExp(`\\b${name}='((?:[^'\\\\\\r\\n]|\\\\.){0,2000})'`).exec(error)?.[1];
+      const requestId = quoted("request_id");
+      const clientRequestId = quoted("client_request_id");
+      const innerError = { ...(requestId ? { "request-id": requestId } : {}), ...(clientRequestId ? { "client-request-id": clientRequestId } : {}) };
+      const body = { error: { code: quoted("code") ?? "", message: quoted("message") ?? "", ...(requestId || clientRequestId ? { innerError } : {}) } };
+      return { what: "Kiota's APIError", status: num(m[1]), rebuilt: { value: body, from: "Microsoft Graph's error body rebuilt from the MainError Kiota printed" } };
+    },
+  },
+  {
     // R gargle: "Client error: (403) Forbidden\n<message>\n• domain: global\n• reason: insufficientPermissions\n• message: ..."
     name: "R gargle response_process",
     find(t) {

@@ -61,7 +61,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error's (status): message",
     find(t) {
       const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
-      return e ? { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim() } : undefined;
+      if (!e) return undefined;
+      // "Zendesk Error (401): ..." is node-zendesk's own message, whatever the app prints around it.
+      const zendesk = t.startsWith("Zendesk Error (", e.index - 8);
+      return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim(), ...(zendesk ? { provider: "zendesk", providerBy: "node-zendesk's `Zendesk Error (NNN)`" } : {}) };
     },
   },
   {

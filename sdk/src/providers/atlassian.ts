@@ -11,7 +11,8 @@ export const atlassian = provider({
   id: "atlassian",
   name: "Atlassian (Jira, Confluence)",
   hosts: ["atlassian.net", "atlassian.com"],
-  clients: { packages: ["jira", "JIRA", "atlassian", "com.atlassian"], classes: ["JIRA", "Jira", "Confluence"] },
+  // Not `atlassian` nor `com.atlassian` alone: those namespaces hold Bitbucket, Bamboo and plugins that call other APIs.
+  clients: { packages: ["jira", "JIRA", "jira-client", "atlassian.jira", "atlassian.confluence"], classes: ["JIRA", "Jira", "Confluence"] },
   aliases: ["jira", "confluence"],
   // Seen on Jira Cloud 401s, none documented as "the id to quote": the edge trace id first, then Jira's own.
   requestIdHeaders: ["atl-traceid", "x-arequestid", "atl-request-id"],

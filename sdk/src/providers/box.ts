@@ -11,7 +11,7 @@ export const box = provider({
   id: "box",
   name: "Box",
   hosts: ["box.com"],
-  clients: { packages: ["boxsdk", "box_sdk_gen", "box-node-sdk", "box-typescript-sdk-gen", "Boxr", "com.box", "Box.V2"], classes: [] },
+  clients: { packages: ["boxsdk", "box_sdk_gen", "box-node-sdk", "box-typescript-sdk-gen", "Boxr", "com.box", "Box.V2"], classes: ["BoxAPI", "BoxSDK"] },
   requestIdHeaders: ["box-request-id"],
   bodyRequestId: "request_id",
   // Its Client Error body links Box's own docs (`http://developers.box.com/docs/#errors`, later

@@ -28,7 +28,7 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * Each part is bounded, so a hostile text costs a constant per character.
  */
 const CODE =
-  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\]\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b/g;
+  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b/g;
 
 /** Texts longer than this are read at their start and their end, where a printout names its client. */
 const READ = 64 * 1024;
@@ -68,13 +68,16 @@ function exceptionIn(names: readonly string[]): Provider | undefined {
 export function identifyByClient(text: string): Identified | undefined {
   const read = text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
   let found: { provider: Provider; name: string } | undefined;
-  for (const m of read.matchAll(CODE)) {
+  const code = new RegExp(CODE);
+  for (let m = code.exec(read); m !== null; m = code.exec(read)) {
     let p: Provider | undefined;
     if (m[1] !== undefined) {
       // A qualified name: a namespace or an exception, when its last name is capitalized; else an exception class on its way
       // (`github.GithubException.RateLimitExceededException`, `org.gitlab.api.GitlabAPIException`).
       const names = m[1].split(/::|[.\\]/);
       if (/^[A-Z]/.test(names.at(-1)!)) p = packageOf(m[1], false) ?? exceptionIn(names);
+      // None: read on from its second name, which may start a package directory (a Windows path, `d:x\node_modules\pkg\`).
+      if (p === undefined) code.lastIndex = m.index + names[0]!.length + 1;
     } else if (m[2] !== undefined) p = packageOf(m[2], m[0].startsWith("gems"));
     else p = classOf(m[3]!);
     if (p === undefined) continue;

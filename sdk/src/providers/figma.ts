@@ -16,7 +16,7 @@ export const figma = provider({
   id: "figma",
   name: "Figma",
   hosts: ["figma.com"],
-  clients: { packages: [], classes: ["Figma"] },
+  clients: { packages: ["figma-js"], classes: ["Figma"] },
   // Documented on the rate-limits page; only Figma sends them (on 429s).
   fingerprints: {
     headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"],

@@ -17,7 +17,7 @@ export const shopify = provider({
   id: "shopify",
   name: "Shopify",
   hosts: ["myshopify.com", "shopify.com"],
-  clients: { packages: ["shopify", "ShopifyAPI", "ShopifyCLI", "@shopify", "shopify_api", "ShopifySharp"], classes: ["Shopify"] },
+  clients: { packages: ["shopify", "ShopifyAPI", "ShopifyCLI", "@shopify", "shopify_api", "ShopifySharp", "shopify-api-node", "Shopify"], classes: ["Shopify"] },
   bodyRequestId: "errors[].extensions.requestId",
   // The REST Admin API's messages begin "[API] " ("[API] Invalid API key or access token ..."), also as clients print them.
   fingerprints: {

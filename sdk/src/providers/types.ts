@@ -216,7 +216,8 @@ export interface Provider<Id extends string = string> {
    * - `classes`: the start of an exception class's name up to a capital, a digit or `_`
    *   (`Slack` of `SlackApiError`, `Discord` of `DiscordAPIError`, `Google` of `Google_Service_Exception`).
    *
-   * Empty where no client's name is unmistakable (Box's and Zoom's classes: `Box` and `Zoom` start other words).
+   * Empty where no client's name is unmistakable: OpenAI's (its SDKs call every OpenAI-compatible API), Zoom's classes
+   * (`Zoom` starts other words; Box's are `BoxAPI…` and `BoxSDK…`, not `Box…`).
    */
   readonly clients: { readonly packages: readonly string[]; readonly classes: readonly string[] };
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */

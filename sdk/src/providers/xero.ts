@@ -15,7 +15,7 @@ export const xero = provider({
   id: "xero",
   name: "Xero",
   hosts: ["xero.com"],
-  clients: { packages: ["xero_python", "xero-node", "Xeroizer", "XeroRuby", "Xero"], classes: ["Xero"] },
+  clients: { packages: ["xero_python", "xero", "xero-node", "Xeroizer", "XeroRuby", "Xero", "XeroPHP"], classes: ["Xero"] },
   requestIdHeaders: ["xero-correlation-id"],
   // Equal to the `Xero-Correlation-Id` header in the captures.
   bodyRequestId: ["Instance", "instance"],

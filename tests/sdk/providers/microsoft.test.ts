@@ -4,6 +4,7 @@
  * the generic 429; `x-ms-ags-diagnostic` identifies Graph.
  */
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
 import { explain } from "../../../sdk/src/index.js";
 
 describe("microsoft", () => {
@@ -58,5 +59,23 @@ x-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"West US","Slice":"E","Ring":"5
     );
     expect(bodyOnly.error!.requestId).toBe("cccccccc-0000-4000-8000-000000000003");
     expect(bodyOnly.error!.retryable).toBe(false);
+  });
+
+  test("msgraph-sdk-python's ODataError, as Kiota's APIError prints it under a log's timestamps: Graph's missing permission, with its request id", () => {
+    // https://github.com/microsoft/teams.py/issues/232
+    const raw = readFileSync(new URL("../../fixtures/pastes/72-kiota-apierror-1.txt", import.meta.url), "utf8");
+    const x = explain(raw.slice(raw.indexOf("\n---\n") + 5));
+    expect(x.input.status).toBe(403);
+    expect(x.rule).toBe("provider.microsoft.authorization-request-denied");
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect(x.error!.requestId).toBe("f9d0ba76-56f8-4b11-b61d-cee59221db1c");
+    expect(x.provider?.id).toBe("microsoft");
+    expect(x.input.warnings.join(" ")).toMatch(/rebuilt from the MainError Kiota printed/);
+  });
+
+  test("Kiota's APIError without its MainError still states its status", () => {
+    const x = explain("kiota_abstractions.api_error.APIError:\nAPIError\nCode: 429\nmessage: None\n");
+    expect(x.input.status).toBe(429);
+    expect(x.error!.retryable).toBe(true);
   });
 });
