@@ -5,17 +5,12 @@
  * the paste names one provider's clients.
  */
 import { describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
+import { paste } from "../support/pastes.js";
 import { explain } from "../../sdk/src/index.js";
 import { PROVIDER_MATCHERS } from "../../sdk/src/providers/index.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
-/** A capture of tests/fixtures/pastes, without its source header. */
-const paste = (file: string) => {
-  const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
-};
 
 describe("the table of client names", () => {
   const owners = new Map<string, string[]>();

@@ -6,15 +6,11 @@
 import { describe, expect, test } from "vitest";
 import { explain, parseResponse } from "../../sdk/src/index.js";
 import { readFileSync } from "node:fs";
+import { paste } from "../support/pastes.js";
 import { AlterValueError } from "../../sdk/src/errors.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
-/** A capture of tests/fixtures/pastes, without its source header. */
-const paste = (file: string) => {
-  const raw = readFileSync(new URL(`../fixtures/pastes/${file}`, import.meta.url), "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
-};
 
 describe("a body fingerprint wins over a backend code's name", () => {
   test("Box's 429 rate_limit_exceeded (a backend code) is Box's, retryable, not the backend's PolicyViolationError", () => {

@@ -4,8 +4,8 @@
  * the generic 429; `x-ms-ags-diagnostic` identifies Graph.
  */
 import { describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
 import { explain } from "../../../sdk/src/index.js";
+import { paste } from "../../support/pastes.js";
 
 describe("microsoft", () => {
   test("invalid_grant with consent_required is a scope, without it a dead grant", () => {
@@ -63,8 +63,7 @@ x-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"West US","Slice":"E","Ring":"5
 
   test("msgraph-sdk-python's ODataError, as Kiota's APIError prints it under a log's timestamps: Graph's missing permission, with its request id", () => {
     // https://github.com/microsoft/teams.py/issues/232
-    const raw = readFileSync(new URL("../../fixtures/pastes/72-kiota-apierror-1.txt", import.meta.url), "utf8");
-    const x = explain(raw.slice(raw.indexOf("\n---\n") + 5));
+    const x = explain(paste("72-kiota-apierror-1.txt"));
     expect(x.input.status).toBe(403);
     expect(x.rule).toBe("provider.microsoft.authorization-request-denied");
     expect(x.error!.name).toBe("ScopeReauthRequiredError");

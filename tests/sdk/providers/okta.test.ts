@@ -3,8 +3,8 @@
  * challenge (Bearer or DPoP), and its cooldown waits differ by channel.
  */
 import { describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
 import { explain } from "../../../sdk/src/index.js";
+import { paste } from "../../support/pastes.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
@@ -61,8 +61,7 @@ X-Rate-Limit-Reset: ${Math.floor(now / 1000) + 42}
 
   test("its error object alone names it (an E and seven digits beside an errorSummary), and its errorId is the request id", () => {
     // https://github.com/craibo/ha-red-energy-au/issues/25: an app's own words, then "Full error:" and the object as a Python dict.
-    const raw = readFileSync(new URL("../../fixtures/pastes/72-labelled-body-at-end-1.txt", import.meta.url), "utf8");
-    const x = explain(raw.slice(raw.indexOf("\n---\n") + 5), { now });
+    const x = explain(paste("72-labelled-body-at-end-1.txt"), { now });
     expect(x.provider).toMatchObject({ id: "okta", evidence: "body shape" });
     expect(x.error!.requestId).toBe("oaeRMr5BbHzSFOKnu7rK6OJIg");
     expect(x.error!.message).toBe("Okta answered HTTP 403: This operation is not allowed in the current authentication state.");

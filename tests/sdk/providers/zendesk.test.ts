@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { explain } from "../../../sdk/src/index.js";
-import { readFileSync } from "node:fs";
+import { paste } from "../../support/pastes.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
@@ -51,8 +51,7 @@ Number of allowed API requests per minute exceeded`,
   });
 
   test("ZendeskApi_v2's exception with the headers logged below it, past its own line: Zendesk, with the request id once", () => {
-    const raw = readFileSync(new URL("../../fixtures/pastes/58-dotnet-headers-below-1.txt", import.meta.url), "utf8");
-    const x = explain(raw.slice(raw.indexOf("\n---\n") + 5));
+    const x = explain(paste("58-dotnet-headers-below-1.txt"));
     expect(x.provider).toEqual({ id: "zendesk", name: "Zendesk", evidence: "header X-Zendesk-Origin-Server" });
     expect(x.error!.name).toBe("ProviderUnauthorizedError");
     // .NET prints a header sent twice as "id, id".
