@@ -16,7 +16,8 @@
  *   brought it to 51.8 KiB: raised to 54 KiB, knowingly. A seventh and an eighth trial's (a terminal's frame, Elixir terms,
  *   the AWS SDKs for Java v2 and JS v2's logger, graph-java's and the GitHub CLI's printouts, Google's quota messages, simple-salesforce,
  *   Flurl, AFNetworking, gspread) and a tenth brought it to 54.5 KiB: raised to 56 KiB, knowingly. The providers' client names
- *   (`Provider.clients`: 183 names that identify a provider in a traceback, 1.4 KiB) brought it to 56.0 KiB: raised to 58 KiB. Each reader is a few hundred
+ *   (`Provider.clients`: about 190 names that identify a provider in a traceback, 1.4 KiB) and Kiota's APIError reader
+ *   brought it to 56.4 KiB: raised to 58 KiB, knowingly. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.
