@@ -629,11 +629,14 @@ export function classify(text: string, opts?: MapOptions): AlterSDKError | null 
 }
 
 /**
- * The text a paste's clients may be named in: not a HAR's nor a web page's, whose other
- * entries and scripts are no printout of this failure.
+ * The text a paste's clients may be named in: what was printed around the response, not the
+ * response's body (the server's words: a proxy's `stripe.error.APIError` is its upstream's, not
+ * the caller's client), nor a HAR's or a web page's other entries and scripts, nor a body pasted alone.
  */
 function printed(input: ParsedInput, text: string): string | undefined {
-  return input.format === "har" || input.format === "html-page" ? undefined : text;
+  if (input.format === "har" || input.format === "html-page" || input.format === "json-body") return undefined;
+  const body = typeof input.body === "string" && input.body !== "" ? text.indexOf(input.body) : -1;
+  return body < 0 ? text : text.slice(0, body) + text.slice(body + (input.body as string).length);
 }
 
 /**

@@ -120,6 +120,14 @@ googleapiclient.errors.HttpError: <HttpError 403 when requesting https://example
     expect(identifyByClient(text.replace("slack_sdk", "requests"))?.provider.id).toBe("google");
   });
 
+  test("a body's words are the server's: a proxy that quotes its upstream's exception names no client of the caller", () => {
+    const body = '{"error":"upstream failed: stripe.error.APIConnectionError: Request timed out"}';
+    expect(explain(`HTTP/1.1 502 Bad Gateway\nContent-Type: application/json\n\n${body}`).provider).toBeUndefined();
+    expect(explain(body).provider).toBeUndefined();
+    // Printed around the response, the same name is the caller's client.
+    expect(explain(`Stripe::APIConnectionError raised\nHTTP/1.1 502 Bad Gateway\nContent-Type: application/json\n\n${body}`).provider?.id).toBe("stripe");
+  });
+
   test("a backend code's envelope stays the backend's, whatever client the traceback names", () => {
     const x = explain(`stripe.error.APIError: upstream failed
 HTTP/1.1 401 Unauthorized
