@@ -410,6 +410,16 @@ describe("stripe-ruby's and box-java-sdk's errors", () => {
 
 describe("third blind trial: what apps and SDKs print, read with the right action", () => {
 
+  test("a status line quoted inside a line, whatever its reason phrase, is the status; in prose it is none", () => {
+    const x = explain(paste("72-status-line-mid-line-1.txt"));
+    expect(x.input.status).toBe(429);
+    expect(x.input.statusText).toBe("Unknown Status Code");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.error!.message).toMatch(/Rate limit for this resource has been exceeded/);
+    expect(() => explain("The server returns HTTP/1.1 404 when the item is missing.")).toThrow(AlterValueError);
+    expect(() => explain("Over its limit, our proxy returns HTTP/1.1 429 Slow Down.")).toThrow(AlterValueError);
+  });
+
   test("a long message that ends in a labelled body ('... Full error: {...}') has that body, and only when it ends the message", () => {
     const body = `{"error": {"code": 401, "message": "Request had invalid authentication credentials.", "status": "UNAUTHENTICATED"}}`;
     const words = "Sync failed while refreshing the calendar of the user after the nightly job ran, so the app gave up and logged what it caught";

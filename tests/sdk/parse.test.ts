@@ -879,6 +879,7 @@ describe("bad input", () => {
     (n: number) => "HTTP 403: " + repeat("error: {a", n) + "}",
     (n: number) => "HTTP 403: " + repeat("x ", n) + "error: {" + repeat("{", n / 8) + "}",
     (n: number) => repeat("APIError\nCode: 4", n),
+    (n: number) => repeat("x HTTP/1.1 429 when ", n),
     (n: number) => "APIError\nCode: 403\nerror: MainError(" + repeat("code='\\", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit

@@ -118,6 +118,19 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
+  {
+    // A status line quoted inside a line, whatever its reason phrase (a line that starts with one is a response, read
+    // whole): teamcity-plugins' "Failed to complete request. Status: HTTP/1.1 429 Unknown Status Code" (Bitbucket), its
+    // message on the next line. A lowercase word after it is prose ("returns HTTP/1.1 404 when ...").
+    name: "a status line inside a line",
+    find(t) {
+      const m = /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)(?![\d.])(?:[ \t]+([^\r\n]{1,200}))?/.exec(t);
+      if (!m || /^[a-z]/.test(m[2] ?? "") || inProse(t, m.index, m.index + m[0].length - (m[2]?.length ?? 0))) return undefined;
+      const reason = m[2]?.trim();
+      const next = lineBelow(t, m.index + m[0].length);
+      return { what: "a status line inside a line", status: num(m[1]), ...(reason ? { statusText: reason } : {}), ...(next ? { body: next } : {}) };
+    },
+  },
 ];
 
 /**
