@@ -79,6 +79,7 @@ interface Input {
   network?: NetworkFailureMatch | undefined;
   logged?: LoggedError | undefined;
   provider?: { id: string; by: string } | undefined;
+  providerClient?: string | undefined;
 }
 
 class Context implements RuleContext {
@@ -93,6 +94,7 @@ class Context implements RuleContext {
   readonly logged: LoggedError | undefined;
   readonly envelope: Envelope | undefined;
   readonly provider: Identified | undefined;
+  readonly providerClient: string | undefined;
   #challenges: ChallengeParse | undefined;
 
   /** @param pasted - The text `input` was read from, when it was pasted: read last for the provider's clients. */
@@ -107,6 +109,7 @@ class Context implements RuleContext {
     this.opts = opts;
     this.network = input.network;
     this.logged = input.logged;
+    this.providerClient = input.providerClient;
     this.envelope = findEnvelope(this.body, contentType);
     // A body shape only one provider sends identifies it before the source is chosen (spec
     // sections 12 and 14): Box's `{"type": "error", "code": "rate_limit_exceeded", "help_url": ...}`

@@ -116,6 +116,11 @@ export interface ParsedInput {
    * the provider as a fingerprint header would, when no `providerId` is given.
    */
   provider?: { id: string; by: string };
+  /**
+   * A provider's client printed it, one that names no single provider (openai-python is how
+   * every OpenAI-compatible API is called): the response is a provider's, not the backend's.
+   */
+  providerClient?: string;
   /** For `sdk-error`: the error as it was serialized. */
   logged?: LoggedError;
   /** For a HAR export: every failed entry (status 400 or more), in order. */

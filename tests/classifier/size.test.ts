@@ -17,7 +17,7 @@
  *   the AWS SDKs for Java v2 and JS v2's logger, graph-java's and the GitHub CLI's printouts, Google's quota messages, simple-salesforce,
  *   Flurl, AFNetworking, gspread) and a tenth brought it to 54.5 KiB: raised to 56 KiB, knowingly. The providers' client names
  *   (`Provider.clients`: about 190 names that identify a provider in a traceback, 1.4 KiB) and Kiota's APIError reader
- *   brought it to 56.4 KiB: raised to 58 KiB, knowingly. Each reader is a few hundred
+ *   brought it to 56.6 KiB: raised to 58 KiB, knowingly. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
  * Reads the built site: run `npm run build` first.

@@ -87,6 +87,14 @@ describe("what is no client's name", () => {
       expect(x.provider, file).toBeUndefined();
       expect(x.error!.name, file).toBe("ProviderAPIError");
     }
+    // Named or not, what openai-python printed is a provider's response: a code the backend also uses
+    // (`rate_limit_exceeded`) does not make it the backend's PolicyViolationError.
+    const shared = explain("openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit exceeded', 'code': 'rate_limit_exceeded'}}");
+    expect(shared.error!.name).toBe("ProviderAPIError");
+    expect(shared.source).toBe("provider");
+    expect(shared.trace).toContainEqual(expect.objectContaining({ rule: "source.provider-client", matched: true, note: "openai-python" }));
+    expect(shared.provider).toBeUndefined();
+    expect(shared.error!.retryable).toBe(true);
     // OpenAI's own body still names it, whichever client printed it.
     const own = explain(
       "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}",

@@ -235,6 +235,15 @@ describe("source detection (section 12)", () => {
     expect((e.error as ProviderAPIError).responseBody).toEqual(JSON.parse(body));
   });
 
+  test("source.provider-client: what a provider's client printed is a provider's response, though it names no provider", () => {
+    // openai-python calls every OpenAI-compatible API: it names none, and the body's code is one of the backend's.
+    const e = run("openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit exceeded', 'code': 'rate_limit_exceeded'}}");
+    expect(e.source).toBe("provider");
+    expect(e.trace).toContainEqual(expect.objectContaining({ rule: "source.provider-client", matched: true, note: "openai-python" }));
+    expect(e.provider).toBeUndefined();
+    expect(e.error!.name).toBe("ProviderAPIError");
+  });
+
   test("a provider that uses one of the backend's codes (validation_error) is read as the backend under auto", () => {
     const body = JSON.stringify({ error: { code: "validation_error", message: "email is invalid", details: { fields: { email: "is invalid" } } } });
     const e = run(http(422, JSON_H, body));

@@ -62,11 +62,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The body may start on the next line, and a terminal (or the person pasting) may have broken its strings.
       const at = m.index + m[0].length + (/^[ \t]*\r?\n[ \t]*(?=[{[])/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[0].length ?? 0);
       const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? (bracketedAcrossWraps(t, at) ?? restOfLine(t, at)) : restOfLine(t, at);
-      // The exception's module says whose SDK printed it: `anthropic.AuthenticationError`. Not `openai.RateLimitError`: the
-      // openai package is how every OpenAI-compatible API is called (Groq, Azure, vLLM, a local server), so it names none;
-      // OpenAI's own body names OpenAI (its fingerprint).
-      const sdk = /\b(anthropic)[.\s][A-Za-z]*Error\b/i.exec(t.slice(Math.max(0, m.index - 200), m.index))?.[1]?.toLowerCase();
-      return { what: "the SDK's `Error code: NNN - ...` message", status: num(m[1]), ...(body ? { body } : {}), ...(sdk ? { provider: sdk } : {}) };
+      // The exception's module says whose SDK printed it: `anthropic.AuthenticationError` is Anthropic's. `openai.RateLimitError`
+      // names no provider: the openai package is how every OpenAI-compatible API is called (Groq, Azure, vLLM, a local server),
+      // and OpenAI's own body names OpenAI (its fingerprint). Either way the response is a provider's, never the backend's.
+      const sdk = /\b(openai|anthropic)[.\s][A-Za-z]*Error\b/i.exec(t.slice(Math.max(0, m.index - 200), m.index))?.[1]?.toLowerCase();
+      return {
+        what: "the SDK's `Error code: NNN - ...` message",
+        status: num(m[1]),
+        ...(body ? { body } : {}),
+        ...(sdk === "anthropic" ? { provider: sdk } : sdk === "openai" ? { providerClient: "openai-python" } : {}),
+      };
     },
   },
   {

@@ -34,6 +34,8 @@ export interface LogHit {
   readonly provider?: string;
   /** What named the provider, when not the printout as a whole (`a github.* exception`). */
   readonly providerBy?: string;
+  /** A provider's client that printed it and names no provider (`ParsedInput.providerClient`). */
+  readonly providerClient?: string;
 }
 
 /** One client's printout. */
@@ -316,6 +318,7 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     if (hit.url) out.url = hit.url;
     if (hit.method) out.method = hit.method;
     if (hit.provider) out.provider = { id: hit.provider, by: hit.providerBy ?? hit.what };
+    if (hit.providerClient) out.providerClient = hit.providerClient;
     return out;
   }
   return undefined;

@@ -64,6 +64,8 @@ export interface RuleContext {
   readonly envelope: Envelope | undefined;
   /** The provider named by `opts.providerId` or found by a header fingerprint (body shapes are looked at only by the provider rules). */
   readonly provider: Identified | undefined;
+  /** A provider's client that printed the response and names no provider (openai-python): a provider's response all the same. */
+  readonly providerClient: string | undefined;
   /** The parsed `WWW-Authenticate` fields (parsed on first use). */
   challenges(): ChallengeParse;
 }

@@ -250,6 +250,12 @@ export const SOURCE_RULES = [
     apply: (ctx) => (ctx.provider && !ctx.provider.named ? { ...AS_PROVIDER, note: ctx.provider.evidence } : undefined),
   }),
   rule({
+    id: "source.provider-client",
+    group: "source",
+    produces: [],
+    apply: (ctx) => (ctx.providerClient !== undefined ? { ...AS_PROVIDER, note: ctx.providerClient } : undefined),
+  }),
+  rule({
     id: "source.backend-code",
     group: "source",
     produces: [],
