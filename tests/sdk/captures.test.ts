@@ -271,6 +271,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["72-labelled-body-at-end-1.txt", { format: "log", status: 403 }],
   ["72-shaded-package-1.txt", null],
   ["72-status-line-mid-line-1.txt", { format: "log", status: 429 }],
+  ["73-probe-commit-message-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

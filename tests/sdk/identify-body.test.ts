@@ -420,6 +420,18 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     expect(() => explain("Over its limit, our proxy returns HTTP/1.1 429 Slow Down.")).toThrow(AlterValueError);
   });
 
+  test("a probe trial's texts that speak of a status, none a call got, are refused", () => {
+    // A commit message, a test's docstrings and a blog's note (round 13 of the trials, each read as a failure before).
+    for (const text of [
+      paste("73-probe-commit-message-1.txt"),
+      'class _ConnectForbiddenHandler(socketserver.BaseRequestHandler):\n    """Returns HTTP/1.1 403 Forbidden for any CONNECT request."""\n\n    def handle(self) -> None:',
+      '@patch("requests.get")\ndef test_list_users_unauthorized_error(mock_get, mock_config):\n    """Test handling of 401 Unauthorized error"""\n    mock_response = MagicMock()',
+      "Note: this error appears for any link that returns HTTP/1.1 403 Forbidden.",
+    ]) {
+      expect(() => explain(text), text.slice(0, 60)).toThrow(AlterValueError);
+    }
+  });
+
   test("a long message that ends in a labelled body ('... Full error: {...}') has that body, and only when it ends the message", () => {
     const body = `{"error": {"code": 401, "message": "Request had invalid authentication credentials.", "status": "UNAUTHENTICATED"}}`;
     const words = "Sync failed while refreshing the calendar of the user after the nightly job ran, so the app gave up and logged what it caught";

@@ -72,7 +72,8 @@ export function startsLikeJsonOnly(t: string): boolean {
  * nock's `.reply(401, {...})`, `responses.add(...)`) or an assertion. No client prints these words beside a status.
  */
 export function inTestCode(line: string): boolean {
-  return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(/i.test(line);
+  // And a docstring (`"""Test handling of 401 Unauthorized error"""`): it describes code, it was printed by none.
+  return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line);
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */

@@ -204,8 +204,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (line.endsWith("?")) return true;
   // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response": the article is theirs.
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
-  // code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden"; a client reports the call in the past ("the server responded with status 401").
-  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bmapping:)[ \t]+(?:HTTP[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden", a test's "Returns HTTP/1.1 403 Forbidden for any CONNECT request", a commit's
+  // "by sending back '429 Too Many Requests'"; a client reports the call in the past ("the server responded with status 401").
+  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
