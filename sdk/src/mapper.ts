@@ -98,7 +98,7 @@ class Context implements RuleContext {
   #challenges: ChallengeParse | undefined;
 
   /** @param pasted - The text `input` was read from, when it was pasted: read last for the provider's clients. */
-  constructor(input: Input, opts: MapOptions, pasted?: string) {
+  constructor(input: Input, opts: MapOptions, pasted?: { readonly input: ParsedInput; readonly text: string }) {
     this.status = input.status;
     this.statusText = input.statusText;
     this.headers = new HeaderMap(input.headers);
@@ -119,7 +119,9 @@ class Context implements RuleContext {
     // traceback's `stripe.error` beside our envelope is the app's, not the response's), and never
     // given a `providerId` (which names a provider, or none at all).
     if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && !(this.envelope?.code !== undefined && isKnownCode(this.envelope.code))) {
-      this.provider = identifyByClient(pasted);
+      // Only now: most responses name their provider otherwise, and this reading copies the paste.
+      const around = printed(pasted.input, pasted.text);
+      this.provider = around === undefined ? undefined : identifyByClient(around);
     }
   }
 
@@ -628,7 +630,7 @@ export function errorFromNetworkFailure(cause: unknown): NetworkError {
 export function classify(text: string, opts?: MapOptions): AlterSDKError | null {
   const o = checkOptions(opts);
   const parsed = parseResponse(text, o.source, o.entry);
-  return make(new Context(parsed, o, printed(parsed, text)), null, undefined, false).error;
+  return make(new Context(parsed, o, { input: parsed, text }), null, undefined, false).error;
 }
 
 /**
@@ -654,7 +656,7 @@ function printed(input: ParsedInput, text: string): string | undefined {
 export function explain(text: string, opts?: MapOptions): Explanation {
   const o = checkOptions(opts);
   const input = parseResponse(text, o.source, o.entry);
-  const ctx = new Context(input, o, printed(input, text));
+  const ctx = new Context(input, o, { input, text });
   const trace: TraceStep[] = [];
   const made = make(ctx, trace, undefined, false);
   const challenges = ctx.challengesIfAny();
