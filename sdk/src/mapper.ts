@@ -6,12 +6,11 @@
  */
 import { AlterValueError, type AlterSDKError, type ErrorInit, type NetworkError } from "./errors.js";
 import { ERROR_CLASSES, type ErrorClass, type ErrorName } from "./tree.js";
-import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POLL_RULES, SOURCE_RULES, findEnvelope } from "./rules/core.js";
+import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POLL_RULES, SOURCE_RULES, backendCode, findEnvelope } from "./rules/core.js";
 import type { Envelope, Identified, MappingRule, RuleContext, Verdict } from "./rules/context.js";
 import type { RuleId } from "./rules/index.js";
 import { identify, identifyByBody, signalRulesOf } from "./providers/index.js";
 import { identifyByClient } from "./providers/clients.js";
-import { isKnownCode } from "./codes.js";
 import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
 import { parseBodyWait, parseHttpDate, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
@@ -97,7 +96,7 @@ class Context implements RuleContext {
   readonly providerClient: string | undefined;
   #challenges: ChallengeParse | undefined;
 
-  /** @param pasted - The text `input` was read from, when it was pasted: read last for the provider's clients. */
+  /** @param pasted - When the response was pasted: what was read and the text it was read from, whose clients are read last. */
   constructor(input: Input, opts: MapOptions, pasted?: { readonly input: ParsedInput; readonly text: string }) {
     this.status = input.status;
     this.statusText = input.statusText;
@@ -118,7 +117,7 @@ class Context implements RuleContext {
     // The weakest evidence, for a printout that names nothing else: never over a backend code (a
     // traceback's `stripe.error` beside our envelope is the app's, not the response's), and never
     // given a `providerId` (which names a provider, or none at all).
-    if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && !(this.envelope?.code !== undefined && isKnownCode(this.envelope.code))) {
+    if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && backendCode(this.envelope) === undefined) {
       // Only now: most responses name their provider otherwise, and this reading copies the paste.
       const around = printed(pasted.input, pasted.text);
       this.provider = around === undefined ? undefined : identifyByClient(around);

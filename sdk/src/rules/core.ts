@@ -260,8 +260,8 @@ export const SOURCE_RULES = [
     group: "source",
     produces: [],
     apply: (ctx) => {
-      const code = ctx.envelope?.code;
-      return code !== undefined && isKnownCode(code) ? { ...AS_BACKEND, note: `code ${code}` } : undefined;
+      const code = backendCode(ctx.envelope);
+      return code !== undefined ? { ...AS_BACKEND, note: `code ${code}` } : undefined;
     },
   }),
   rule({
@@ -271,6 +271,12 @@ export const SOURCE_RULES = [
     apply: () => AS_PROVIDER,
   }),
 ] as const;
+
+/** The envelope's code when it is one of the code table's: what makes a body the backend's under `auto`. */
+export function backendCode(envelope: Envelope | undefined): string | undefined {
+  const code = envelope?.code;
+  return code !== undefined && isKnownCode(code) ? code : undefined;
+}
 
 /** Section 4: the backend envelope. */
 export const BACKEND_RULES = [
