@@ -269,9 +269,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["72-compatible-client-3.txt", { format: "log", status: 429 }],
   ["72-kiota-apierror-1.txt", { format: "log", status: 403 }],
   ["72-labelled-body-at-end-1.txt", { format: "log", status: 403 }],
-  ["72-shaded-package-1.txt", null],
+  ["72-shaded-package-1.txt", { format: "log", status: 429 }],
   ["72-status-line-mid-line-1.txt", { format: "log", status: 429 }],
   ["73-probe-commit-message-1.txt", null],
+  ["74-airtable-js-1.txt", { format: "log", status: 422 }],
+  ["74-discord4j-1.txt", { format: "log", status: 403 }],
+  ["74-javacord-1.txt", { format: "log", status: 403 }],
+  ["74-jda-rate-limit-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -517,6 +517,58 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Javacord: "org.javacord.api.exception.MissingPermissionsException: Received a 403 response from Discord with body {"message":
+    // "Missing Permissions", "code": 50013}!" (its DiscordException for every status but a 429, which it waits out itself).
+    name: "Javacord DiscordException",
+    find(t) {
+      const m = /\bReceived an? (\d{3}) response from Discord with body ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const said = m[2]!.trim();
+      const body = leadingJson(said) ?? said.replace(/!$/, "");
+      return { what: "Javacord's DiscordException", provider: "discord", status: num(m[1]), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // JDA's rate limiter, which waits and retries by itself: "Encountered 429 on route PATCH/guilds/{guild_id}/members/{user_id}
+    // with bucket ... Retry-After: 7000 ms Scope: user" (the wait Discord sent, in milliseconds).
+    name: "JDA rate-limit log",
+    find(t) {
+      const m = /\bEncountered (\d{3}) on route /.exec(t);
+      if (!m) return undefined;
+      // Read on its line only, once: the route has no fixed form ("PATCH/guilds/{guild_id}", "PATCH, channel_id=...").
+      const ms = /\bRetry-After: (\d{1,9}) ms\b/.exec(t.slice(m.index, Math.min(lineEnd(t, m.index), m.index + 1000)))?.[1];
+      return {
+        what: "JDA's rate-limit log",
+        provider: "discord",
+        status: num(m[1]),
+        ...(ms === undefined ? {} : { headers: [["Retry-After", String(Number(ms) / 1000)] as HeaderPair] }),
+        notes: [
+          ...(ms === undefined ? [] : [`JDA logged the wait Discord asked for in milliseconds (${ms} ms): read as Retry-After in seconds.`]),
+          "JDA waits and retries a rate-limited request by itself: this line is a warning; the call fails only if the limit outlasts its timeout.",
+        ],
+      };
+    },
+  },
+  {
+    // airtable.js: AirtableError's `${message}(${error})[Http code ${statusCode}]`, also logged inside JSON (an AWS Lambda's
+    // "errorMessage"); its TypeScript ports put spaces between the three.
+    name: "airtable.js AirtableError",
+    find(t) {
+      const m = /\(([A-Z][A-Z0-9_]{1,80})\) ?\[Http code (\d{3})\]/.exec(t);
+      if (!m) return undefined;
+      const line = t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2000), m.index);
+      // The message follows the last class that printed it ("Error: AirtableError: You are not permitted ..."), or a log's JSON member name.
+      const cut = line.lastIndexOf("Error: ");
+      const message = (cut < 0 ? line : line.slice(cut + "Error: ".length)).replace(/^\s*"\w{1,60}": ?"/, "").trim();
+      return {
+        what: "airtable.js's AirtableError",
+        provider: "airtable",
+        status: num(m[2]),
+        rebuilt: { value: { error: { type: m[1]!, message } }, from: "Airtable's error body rebuilt from the type and message airtable.js printed" },
+      };
+    },
+  },
+  {
     // spotipy: "spotipy.client.SpotifyException: http status: 403, code:-1 - https://api.spotify.com/v1/...:\n Insufficient client scope[, reason: None]"
     name: "spotipy SpotifyException",
     find(t) {

@@ -11,7 +11,8 @@ export const spotify = provider({
   id: "spotify",
   name: "Spotify",
   hosts: ["spotify.com"],
-  clients: { packages: ["spotipy", "spotify-web-api-node", "SpotifyAPI", "RSpotify", "se.michaelthelin"], classes: ["Spotify"] },
+  // `Webapi`: spotify-web-api-node's WebapiError (v2 to v4) and WebapiRegularError/WebapiAuthenticationError (v5), inspected without a path.
+  clients: { packages: ["spotipy", "spotify-web-api-node", "SpotifyAPI", "RSpotify", "se.michaelthelin"], classes: ["Spotify", "Webapi"] },
   message: ["error.message", "error_description"],
   signals: {
     "provider.spotify.insufficient-client-scope": {

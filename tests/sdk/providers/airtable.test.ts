@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { explain } from "../../../sdk/src/index.js";
+import { paste } from "../../support/pastes.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
@@ -50,5 +51,19 @@ Content-Type: application/json
     );
     expect(x.rule).toBe("provider.airtable.invalid-permissions-or-model-not-found");
     expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  });
+
+  test("airtable.js's AirtableError (`message(TYPE)[Http code NNN]`), inside a Lambda's error JSON: the type decides, as in Airtable's body", () => {
+    // https://github.com/victorhahn/airtable-plus/issues/2
+    const x = explain(paste("74-airtable-js-1.txt"));
+    expect(x.provider).toMatchObject({ id: "airtable", evidence: "the printout of airtable.js's AirtableError" });
+    expect(x.input.status).toBe(422);
+    expect(x.error!.retryable).toBe(false);
+    expect(x.error!.message).toMatch(/^Airtable answered HTTP 422: The formula for filtering records is invalid/);
+    const denied = explain("Error: AirtableError: Invalid permissions, or the requested model was not found.(INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND)[Http code 403]");
+    expect(denied.rule).toBe("provider.airtable.invalid-permissions-or-model-not-found");
+    expect(denied.error!.message).toMatch(/HTTP 403: Invalid permissions/);
+    // Its TypeScript ports put spaces between the parts.
+    expect(explain("Rate limit exceeded (RATE_LIMIT_REACHED) [Http code 429]").rule).toBe("provider.airtable.rate-limited");
   });
 });

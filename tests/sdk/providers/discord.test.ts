@@ -5,7 +5,8 @@
  * before 8 or none.
  */
 import { describe, expect, test } from "vitest";
-import { explain } from "../../../sdk/src/index.js";
+import { explain, type ProviderAPIError } from "../../../sdk/src/index.js";
+import { paste } from "../../support/pastes.js";
 
 describe("discord", () => {
   test("the ban's body as a JavaScript object (not JSON) is still the ban", () => {
@@ -91,6 +92,48 @@ describe("discord", () => {
       expect(ban.rule).toBe("provider.discord.invalid-request-ban");
       const quota = explain(har("https://discord.com/api/v6/applications/1/commands", {}, `{"message": "Max number of daily application command creates has been reached (200)", "code": 30034}`));
       expect(quota.rule).toBe("provider.discord.daily-command-create-limit");
+    });
+  });
+
+  describe("Java clients' printouts", () => {
+    test("JDA's rate-limit warning: a retryable 429 with the wait it logged in milliseconds, and a word that JDA retries by itself", () => {
+      // https://github.com/discord-jda/JDA/issues/2544
+      const x = explain(paste("74-jda-rate-limit-1.txt"));
+      expect(x.provider).toMatchObject({ id: "discord", evidence: "the printout of JDA's rate-limit log" });
+      expect(x.input.status).toBe(429);
+      expect(x.error!.retryable).toBe(true);
+      expect(x.error!.retryAfter).toBe(431);
+      expect(x.input.warnings.join(" ")).toMatch(/JDA waits and retries/);
+      // Shaded into another plugin's package (DiscordSRV), and with no wait at all (JDA 3): still JDA's.
+      // https://github.com/DiscordSRV/DiscordSRV/issues/1056
+      expect(explain(paste("72-shaded-package-1.txt")).error!.retryAfter).toBe(600);
+      // https://github.com/DiscordSRV/DiscordSRV/issues/719
+      const old = explain("[Fri, 29. May 2020 00:04:42 EDT WARN] [JDA] Encountered 429 on route /channels/:channel_id");
+      expect(old.error!.retryable).toBe(true);
+      expect(old.error!.retryAfter).toBeUndefined();
+    });
+
+    test("Javacord's DiscordException: the status and Discord's own body from its message", () => {
+      // https://github.com/MaFeLP/MCDC/issues/29
+      const x = explain(paste("74-javacord-1.txt"));
+      expect(x.provider?.id).toBe("discord");
+      expect(x.rule).toBe("provider.403");
+      expect((x.error as ProviderAPIError).responseBody).toEqual({ message: "Missing Permissions", code: 50013 });
+      // Its 404 has no body at all: "with body !".
+      expect(explain("org.javacord.api.exception.NotFoundException: Received a 404 response from Discord with body !").input.status).toBe(404);
+    });
+
+    test("Discord4J: by its package, from its 3.x ClientException and its 2.x log line", () => {
+      // https://github.com/TheNumberOne/DiscordRoleKicker/issues/4
+      const x = explain(paste("74-discord4j-1.txt"));
+      expect(x.provider).toMatchObject({ id: "discord", evidence: "the client in the paste: discord4j.rest.http.client.ClientException" });
+      expect(x.input.status).toBe(403);
+      // https://github.com/Discord4J/Discord4J/issues/243
+      const v2 = explain(
+        "15:19:55.869: [ERROR][RequestBuffer Initial Executor][sx.blah.discord.Discord4J] - Received 403 forbidden error for url https://discordapp.com/api/channels/291065723240054785/messages. If you believe this is a Discord4J error, report this!",
+      );
+      expect(v2.provider?.id).toBe("discord");
+      expect(v2.input.status).toBe(403);
     });
   });
 });
