@@ -276,6 +276,21 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["74-discord4j-1.txt", { format: "log", status: 403 }],
   ["74-javacord-1.txt", { format: "log", status: 403 }],
   ["74-jda-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["75-amazonka-1.txt", { format: "log", status: 400 }],
+  ["75-api-url-in-paste-1.txt", { format: "log", status: 401 }],
+  ["75-api-url-in-paste-2.txt", { format: "log", status: 401 }],
+  ["75-apps-script-1.txt", { format: "log", status: 500 }],
+  ["75-atlassian-error-json-1.txt", { format: "json-body", status: 401 }],
+  ["75-aws-go-escaped-1.txt", { format: "log", status: 400 }],
+  ["75-aws-lambda-ec2-throttled-1.txt", { format: "log", status: 400 }],
+  ["75-aws-sdk-js-v3-members-1.txt", { format: "log", status: 429 }],
+  ["75-box-request-id-1.txt", { format: "log", status: 401 }],
+  ["75-bracketed-error-status-1.txt", { format: "log", status: 429 }],
+  ["75-client-webapi-1.txt", { format: "log", status: 429 }],
+  ["75-linkedin-v1-body-1.txt", { format: "json-body", status: 401 }],
+  ["75-php-print-r-1.txt", { format: "log", status: 401 }],
+  ["75-url-after-status-1.txt", { format: "log", status: 429 }],
+  ["75-with-code-before-body-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

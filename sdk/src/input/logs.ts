@@ -30,6 +30,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { ownStatus } from "./own-status.js";
+import { readPrintR } from "./print-r.js";
 import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
@@ -612,12 +613,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const status = /^\d/.test(m[1]!) ? num(m[1]) : num(Object.keys(REASONS).find((n) => REASONS[n] === m[1]));
       if (status === undefined) return undefined;
-      const body = m[3] ? { type: "error", status, code: m[3], message: m[4]!.trim(), ...(m[2] ? { request_id: m[2] } : {}) } : undefined;
+      // Without a code and message, the request id alone is kept (box-java-sdk's `[401 | .0f59ac...]`).
+      const body = m[3] ? { type: "error", status, code: m[3], message: m[4]!.trim(), ...(m[2] ? { request_id: m[2] } : {}) } : m[2] ? { type: "error", status, request_id: m[2] } : undefined;
       return {
         what: "Box SDK's API exception",
         provider: "box",
         status,
-        ...(body ? { rebuilt: { value: body, from: "Box's error body rebuilt from the status, request id, code and message the SDK printed" } } : {}),
+        ...(body ? { rebuilt: { value: body, from: `Box's error body rebuilt from the status, request id${m[3] ? ", code and message" : ""} the SDK printed` } } : {}),
       };
     },
   },
@@ -820,17 +822,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const java =
         /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
         /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
-      // Go's status line is on a line of its own, or joined to the message when the paste lost its line break.
-      const go = java ? undefined : /(?:\n[ \t]*| )status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
+      // Go's status line is on a line of its own, or joined to the message when the paste lost its line break, or escaped
+      // inside a log's JSON string (Ansible's "stderr": "...: Throttling: Rate exceeded\\n\\tstatus code: 400, ...").
+      const go = java ? undefined : /(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
       if (!java && !go) return undefined;
       const at = (java ?? go)!.index;
-      const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at);
+      const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at).replace(/\r$/, ""); // a CRLF paste ends its line with a CR
       let message: string, code: string;
       if (java) {
         message = line.replace(/^[^\r\n]*?(?:Exception|Error): /, "");
         code = java[2] ?? "";
       } else {
-        const said = /([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
+        // The code starts its line or follows the error it is wrapped in ("error simulating policy: Throttling: Rate exceeded"),
+        // else it is the first capitalized name before a colon ("[ERROR] AccessDenied: Access Denied").
+        const said =
+          /(?:^[ \t]*|: )([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line) ??
+          /([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
         if (!said) return undefined;
         [code, message] = [said[1]!, said[2]!];
       }
@@ -843,6 +850,57 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         rebuilt: code
           ? { value: { __type: code, message: message.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the SDK printed` }
           : { value: { message: message.trim() }, from: "AWS's error message as the SDK printed it" },
+      };
+    },
+  },
+  {
+    // amazonka (Haskell): its ServiceError as it logs it, a member a line (a log's prefix may start each): "[ServiceError] {",
+    // "  status     = 400 Bad Request", "  code       = ProvisionedThroughputExceeded", "  message    = Just ...",
+    // "  request-id = Just FEGC...". amazonka drops a code's "Exception" suffix.
+    name: "amazonka ServiceError",
+    find(t) {
+      const at = t.indexOf("[ServiceError] {");
+      if (at < 0) return undefined;
+      const block = t.slice(at, at + 8192);
+      const status = /\bstatus +=[ \t]+(\d{3})\b/.exec(block)?.[1];
+      if (status === undefined) return undefined;
+      const code = /\bcode +=[ \t]+([A-Za-z0-9.]{1,128})[ \t]*\r?\n/.exec(block)?.[1];
+      const message = /\bmessage +=[ \t]+Just ([^\r\n]{1,2000})/.exec(block)?.[1];
+      const id = /\brequest-id +=[ \t]+Just ([A-Za-z0-9-]{1,128})/.exec(block)?.[1];
+      return {
+        what: "amazonka's ServiceError",
+        provider: "aws",
+        status: num(status),
+        ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
+        ...(code ? { rebuilt: { value: { __type: code, message: (message ?? "").trim() }, from: `AWS's error body rebuilt from the code (${code}) and message amazonka printed` } } : {}),
+      };
+    },
+  },
+  {
+    // The AWS SDK for JavaScript v3's error, as Node inspects it ("ThrottlingException: Too many tokens ...\n    at ... {\n
+    // '$fault': 'client',\n  '$metadata': {\n    httpStatusCode: 429,\n    requestId: '158a...',") or as an app lists its members
+    // ("name: ThrottlingException", "$metadata: {"httpStatusCode":429,"requestId":"..."}"): the status, the request id, the code.
+    name: "AWS SDK for JavaScript v3 error",
+    find(t) {
+      const at = t.indexOf("$metadata");
+      // `"$metadata"` is a member of the error as JSON.stringify logs it: that body, whole, is the last reader's.
+      if (at < 0 || t.charAt(at - 1) === '"') return undefined;
+      const meta = t.slice(at, at + 1000);
+      const status = /\bhttpStatusCode["']?:[ \t]*(\d{3})\b/.exec(meta)?.[1];
+      if (status === undefined) return undefined;
+      const id = /\brequestId["']?:[ \t]*["']([A-Za-z0-9-]{1,128})["']/.exec(meta)?.[1];
+      // The code: the member `name`, else the class that heads the stack ("ThrottlingException: message").
+      const before = t.slice(Math.max(0, at - 8192), at);
+      const named = /^[ \t]*["']?name["']?:[ \t]*["']?([A-Z][A-Za-z0-9]{1,127})["']?,?[ \t]*$/m.exec(before)?.[1];
+      const head = /^[ \t]*([A-Z][A-Za-z0-9]{1,127}(?:Exception|Error|Fault)): ([^\r\n]{1,2000})/m.exec(before);
+      const code = named ?? head?.[1];
+      const message = /^[ \t]*["']?message["']?:[ \t]*["']?([^\r\n]{1,2000}?)["']?,?[ \t]*$/m.exec(before)?.[1] ?? (head && head[1] === code ? head[2] : undefined);
+      return {
+        what: "the AWS SDK for JavaScript v3's error",
+        provider: "aws",
+        status: num(status),
+        ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
+        ...(code ? { rebuilt: { value: { __type: code, message: (message ?? "").trim() }, from: `AWS's error body rebuilt from the name (${code}) and message the SDK's error carries` } } : {}),
       };
     },
   },
@@ -982,6 +1040,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Google Apps Script's UrlFetchApp: "Exception: Request failed for https://api.openai.com returned code 401. Truncated server
+    // response: {...} (use muteHttpExceptions option to examine full response)". It cuts a long body ("Truncated"), also mid-JSON.
+    name: "Google Apps Script UrlFetchApp exception",
+    find(t) {
+      const m = /\bRequest failed for (https?:\/\/[^\s]{1,2000}) returned code (\d{3})\.?(?:[ \t]+(Truncated server|Server) response:)?/.exec(t);
+      if (!m) return undefined;
+      const from = m.index + m[0].length;
+      const end = t.slice(from, from + 70_000).indexOf("(use muteHttpExceptions option");
+      const body = (end < 0 ? restOfLine(t, from) : t.slice(from, from + end)).trim();
+      return {
+        what: "Google Apps Script's UrlFetchApp exception",
+        status: num(m[2]),
+        url: m[1]!.replace(/[.,]$/, ""),
+        ...(body ? { body } : {}),
+        ...(m[3] === "Truncated server" ? { notes: ["Apps Script cut the body it printed (\"Truncated server response\"): fetch with muteHttpExceptions to read all of it."] } : {}),
+      };
+    },
+  },
+  {
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
@@ -1104,6 +1181,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // PHP's print_r of a decoded body that states its own status, as PHP clients put it in their messages
+    // (PHP-LinkedIn-SDK's "Request Error: Invalid access token.. Raw Response: Array\n(\n    [status] => 401 ...").
+    name: "PHP print_r of a body",
+    find(t) {
+      const m = /\bArray\r?\n[ \t]*\(\r?\n/.exec(t);
+      const value = m ? readPrintR(t, m.index) : undefined;
+      const status = value === undefined ? undefined : ownStatus(value);
+      if (status === undefined || status < 400 || status > 599) return undefined;
+      return { what: "PHP's print_r of the body", status, body: JSON.stringify(value), notes: ["The body was printed by PHP's print_r; it was read back as JSON (numbers and strings look alike there)."] };
+    },
+  },
+  {
     // After every other: a body inside the text that states its own error status (`own-status.ts`): omniauth's
     // `OAuth2::Error, : {"serviceErrorCode":100,...,"status":403}` (LinkedIn), PowerShell's `Invoke-WebRequest : {"error":
     // {"status": 401, ...}}` (Spotify), a log's `debug: Error: {"statusCode":429,"error":"Too Many Requests"}` (Auth0).
@@ -1147,7 +1236,7 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
 
 /**
  * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),
- * `API`, `code is`, an error's or exception's name (and a short phrase), a colon, an opening bracket
+ * `API`, `code is`, `with code` ("got unexpected HTTP response with code 403: {...}"), an error's or exception's name (and a short phrase), a colon, an opening bracket
  * (`(401)`, `-> [401]`), a log's tag (`[ANTHROPIC] 401 {...}`), or at the start of a line; then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
@@ -1155,7 +1244,7 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {

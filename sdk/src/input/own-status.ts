@@ -11,7 +11,10 @@
  * - `error.status` beside `error.message` (Spotify's error object);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
- *   @octokit/rest's HttpError as an app logs it).
+ *   @octokit/rest's HttpError as an app logs it);
+ * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
+ *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
+ *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
  *
  * Imported by both server and browser code.
  * @module
@@ -34,12 +37,19 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
   if (isWhole(value.code) && typeof value.status === "string" && REASONS[value.code]?.toLowerCase() === value.status.toLowerCase()) return value.code;
+  if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
   const status = said ?? value.statusCode;
   if (!isWhole(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
+}
+
+/** Whether `message` starts with the reason phrase of the error status `code` ("Unauthorized; scope does not match" for 401). */
+function saysReason(code: number, message: string): boolean {
+  const reason = code >= 400 && code <= 599 ? REASONS[code] : undefined;
+  return reason !== undefined && message.toLowerCase().startsWith(reason.toLowerCase());
 }
 
 function isGoogleErrorList(v: unknown): boolean {

@@ -42,7 +42,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         if (next !== undefined) message = `${message} ${next}`.trim();
       }
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
-      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index));
+      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       const body = (headers.length === 0 && !/^[{[]/.test(message) ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
       return {
@@ -75,10 +75,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ...").
     name: "an error message that begins with its status",
     find(t) {
-      const lead = /(?:^|\n|\): |\bError: )[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
-      const at = lead ? lead.index + lead[0].length - lead[2]!.length : 0;
-      if (lead && inProse(t, t.lastIndexOf(lead[1]!, at), withReason(t, at - 1, lead[1]!))) return undefined;
-      return lead ? { what: "an error message that begins with its status", status: num(lead[1]), body: lead[2]!.trim() } : undefined;
+      const lead = /(?:^|\n|\): |\bError: |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+      if (!lead) return undefined;
+      const at = lead.index + lead[0].length - lead[3]!.length;
+      if (inProse(t, t.lastIndexOf(lead[2]!, at), withReason(t, at - 1, lead[2]!))) return undefined;
+      // Node's inspection of an error in brackets ("[InsufficientQuotaError: 429 You exceeded ...] {"): the bracket closes the message.
+      const body = lead[1] ? lead[3]!.replace(/\][^\]]*$/, "") : lead[3]!;
+      return { what: "an error message that begins with its status", status: num(lead[2]), body: body.trim() };
     },
   },
   {
@@ -107,13 +110,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       }
       // A body the app logged on the lines below ("Response body:\n{...}") is the response's, in the message's place.
       const below = /^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1);
-      const url =
-        said[4] ??
-        lastUrlIn(t.slice(Math.max(0, said.index - 2100), said.index)) ??
-        // A labelled URL in the message (Guzzle 3's "[url] https://..."), the request after it (Flurl's "...429 (): GET https://..."),
-        // or one in brackets that ends it (the GitHub CLI's "HTTP 403: <message> (https://api.github.com/...)").
-        /(?:\[url\]|\burl:?|^(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??
-        /\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(message)?.[1];
+      const url = said[4] ?? lastUrlIn(t.slice(Math.max(0, said.index - 2100), said.index)) ?? urlInMessage(message);
       const body = below ?? message;
       return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
@@ -147,6 +144,18 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  */
 const STATUS_IN_WORDS =
   /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+
+/**
+ * The request's URL in the message after a status: labelled (Guzzle 3's "[url] https://...", Unity's "url - https://..."),
+ * the request after it (Flurl's "...429 (): GET https://..."), or in brackets that end it (the GitHub CLI's
+ * "HTTP 403: <message> (https://api.github.com/...)"). Any other link in a message is the docs', not the request's.
+ */
+function urlInMessage(message: string): string | undefined {
+  return (
+    /(?:\[url\]|\burl(?:[ \t]*[:=-])?|^(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??
+    /\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(message)?.[1]
+  );
+}
 
 /** A line that ends right after `at` (blanks only), then its next line: what it goes on to say. */
 const LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/y;

@@ -18,7 +18,8 @@ export const atlassian = provider({
   requestIdHeaders: ["atl-traceid", "x-arequestid", "atl-request-id"],
   // Seraph is the login framework of Jira and Confluence. Not `x-arequestid` (Bitbucket Data Center sends it too)
   // nor `atl-traceid` (Atlassian's edge, in front of more than Jira and Confluence).
-  fingerprints: { headers: ["x-seraph-loginreason"] },
+  // The gateway's scope refusal is in its words, and only Atlassian's: a body pasted alone names it.
+  fingerprints: { headers: ["x-seraph-loginreason"], body: { json: "message", is: "Unauthorized; scope does not match" } },
   message: ["message", "errorMessages[]"],
   signals: {
     "provider.atlassian.scope-does-not-match": {

@@ -33,8 +33,9 @@ function message(re: RegExp): Match {
   return said(["message", "Message"], { matches: re });
 }
 
-// botocore's ThrottledRetryableChecker list (botocore/retries/standard.py), which the other SDKs share.
-const THROTTLED = [
+// botocore's ThrottledRetryableChecker list (botocore/retries/standard.py), which the other SDKs share, each also without its
+// "Exception" suffix, as amazonka (Haskell) prints codes.
+const THROTTLED = withoutSuffix([
   "Throttling",
   "ThrottlingException",
   "ThrottledException",
@@ -49,7 +50,11 @@ const THROTTLED = [
   "SlowDown",
   "PriorRequestNotComplete",
   "EC2ThrottledException",
-];
+]);
+
+function withoutSuffix(codes: readonly string[]): string[] {
+  return [...new Set(codes.flatMap((c) => (c.endsWith("Exception") ? [c, c.slice(0, -"Exception".length)] : [c])))];
+}
 const IAM_ACTION = /is not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
 
 export const aws = provider({
@@ -124,7 +129,8 @@ export const aws = provider({
     },
     "provider.aws.throttling": {
       status: "any",
-      when: code(THROTTLED),
+      // Lambda passes EC2's throttling on as a bad parameter: "InvalidParameterValueException: Your request has been throttled by EC2, ... EC2 Error Code: RequestLimitExceeded."
+      when: { any: [code(THROTTLED), message(/\bEC2 Error Code: RequestLimitExceeded\b/)] },
       error: "ProviderAPIError",
       retryable: true,
       // Milliseconds, read by the SDKs' retry behaviour; `Retry-After` (seconds) is read before it.
@@ -313,7 +319,7 @@ Server: AmazonS3
     },
     "provider.aws.throttling": {
       statement:
-        "AWS throttles with an error code, not a status: `Throttling`/`ThrottlingException` on a 400 (most services), `TooManyRequestsException`/`ThrottlingException` on a 429 (Lambda, Bedrock), `SlowDown` on a 503 (S3), and the rest of the SDKs' throttling list: a retryable ProviderAPIError; back off, or wait the `Retry-After` (seconds) or `x-amz-retry-after` (milliseconds) when sent.",
+        "AWS throttles with an error code, not a status: `Throttling`/`ThrottlingException` on a 400 (most services), `TooManyRequestsException`/`ThrottlingException` on a 429 (Lambda, Bedrock), `SlowDown` on a 503 (S3), the rest of the SDKs' throttling list, and Lambda's `InvalidParameterValueException` that passes on EC2's throttling (\"EC2 Error Code: RequestLimitExceeded\"): a retryable ProviderAPIError; back off, or wait the `Retry-After` (seconds) or `x-amz-retry-after` (milliseconds) when sent.",
       source: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html",
       examples: [
         {

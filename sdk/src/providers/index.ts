@@ -161,7 +161,7 @@ function hostOf(url: string): string | undefined {
 }
 
 /** The provider whose host is `host` or a parent domain of it: one lookup per label. */
-function providerOfHost(host: string): Provider | undefined {
+export function providerOfHost(host: string): Provider | undefined {
   for (let at = 0; at >= 0 && at < host.length; at = host.indexOf(".", at) + 1 || -1) {
     const hit = BY_HOST.get(host.slice(at));
     if (hit) return hit;

@@ -13,12 +13,20 @@ export const linkedin = provider({
   hosts: ["linkedin.com"],
   clients: { packages: ["linkedin_api"], classes: ["LinkedIn", "Linkedin"] },
   requestIdHeaders: ["x-li-uuid", "x-li-request-id"],
+  // The v1 API's body (retired in 2019, still pasted) carries its id; .NET clients print its members capitalized.
+  bodyRequestId: ["requestId", "RequestId"],
   fingerprints: {
     headers: ["x-li-uuid", "x-li-fabric", "x-li-request-id"],
-    // Rest.li's error member; no other API names it so.
-    body: { json: "serviceErrorCode" },
+    // Rest.li's error member; no other API names it so. The v1 API's error: `errorCode`, `message`, `requestId`, `status`, `timestamp`.
+    body: {
+      any: [
+        { json: "serviceErrorCode" },
+        { all: [{ json: "errorCode" }, { json: "requestId" }, { json: "timestamp" }] },
+        { all: [{ json: "ErrorCode" }, { json: "RequestId" }, { json: "Timestamp" }] },
+      ],
+    },
   },
-  message: ["message"],
+  message: ["message", "Message"],
   signals: {
     "provider.linkedin.access-denied": {
       status: [403],

@@ -28,7 +28,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "source.provider-named":
     "An `opts.providerId` that names a known provider (or one of its aliases) means a provider response: the caller says whom it called.",
   "source.provider-fingerprint":
-    "A header only one known provider sends (X-GitHub-Request-Id, x-slack-req-id, ...), the host of the request URL, or a body shape only one sends (Box's `help_url`, a namespaced AWS `__type`) means a provider response, even when the body's code is also one of the backend's. So does a provider's client named in a pasted printout (`tweepy.errors.TooManyRequests`, `node_modules/@octokit/`), except over a backend code.",
+    "A header only one known provider sends (X-GitHub-Request-Id, x-slack-req-id, ...), the host of the request URL, or a body shape only one sends (Box's `help_url`, a namespaced AWS `__type`) means a provider response, even when the body's code is also one of the backend's. So does a provider's client named in a pasted printout (`tweepy.errors.TooManyRequests`, `node_modules/@octokit/`), or, failing that, a provider's API URL printed around the response (`GET https://api.bitbucket.org/2.0/user`), except over a backend code.",
   "source.provider-client":
     "A response a provider's client printed (openai-python's `Error code: 429 - {...}`) is a provider's, even when it names no single provider and the body's code is also one of the backend's: the backend is never called through it.",
   "source.backend-code": "A body whose `error.code` (or problem+json `code`) is one of the code table's codes is the backend's.",

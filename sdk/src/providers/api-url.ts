@@ -1,0 +1,45 @@
+/**
+ * The provider a pasted text names by the API call it printed around the response, when the
+ * reader found no request URL of its own: a log's `GET https://api.bitbucket.org/2.0/user (401)`
+ * a line above the status, Unity's `HTTP/1.1 429 Too Many Requests url - https://api.figma.com/v1/files/...`.
+ * Only a URL that addresses an API counts (its host starts with `api.`, or its host is an API's
+ * own domain, or its path starts as APIs' do: `/api/`, `/v2/`, `/drive/v3/`, `/rest/`, an OAuth
+ * endpoint): a page or a docs link (`https://github.com/o/r/issues/1`, `https://docs.github.com/...`)
+ * names nothing. Like the client names, weak evidence: asked for last, and only when every such
+ * URL in the text names the same provider.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { Identified } from "../rules/context.js";
+import { providerOfHost } from "./index.js";
+import type { Provider } from "./types.js";
+
+/** A URL's host and the start of its path, bounded: a hostile text costs a constant per character. */
+const URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?/g;
+/** A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), or an API's domain (`googleapis.com`, `hubapi.com`, `dropboxapi.com`). */
+const API_HOST = /^api\.|\.api\.|apis?\.com$/;
+/** How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/`, Salesforce's `/services/data/`, an OAuth endpoint. */
+const API_PATH =
+  /^\/(?:(?:api|rest|graphql)(?:[/?#.]|$)|(?:[a-z]{2,20}\/)?v\d{1,2}(?:\.\d{1,2})?(?:[/?#]|$)|admin\/api\/|services\/(?:data|Soap|apexrest|async)\/)|^(?:\/[^/?#]{1,80}){0,2}\/oauth2?(?:[/?#]|$)/i;
+
+/** A documentation site's host, whose paths copy the API's (`https://docs.github.com/rest`). */
+const DOCS_HOST = /^(?:docs|developers?|help|support|learn|community|forums?)\./;
+
+/** Texts longer than this are read at their start and their end, as the client names are. */
+const READ = 64 * 1024;
+
+/** The one provider the API URLs in `text` name, with the first such URL; `undefined` when they name none, or more than one. */
+export function identifyByApiUrl(text: string): Identified | undefined {
+  const read = text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
+  let found: { provider: Provider; url: string } | undefined;
+  for (const m of read.matchAll(URL)) {
+    const host = m[1]!.toLowerCase();
+    if (!API_HOST.test(host) && (DOCS_HOST.test(host) || !API_PATH.test(m[2] ?? ""))) continue;
+    const p = providerOfHost(host);
+    if (p === undefined) continue;
+    if (found === undefined) found = { provider: p, url: m[0] };
+    else if (found.provider !== p) return undefined;
+  }
+  return found && { provider: found.provider, evidence: `an API URL in the paste: ${found.url.slice(0, 100)}`, named: false };
+}

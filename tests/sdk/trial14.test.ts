@@ -1,0 +1,163 @@
+/**
+ * The fourteenth blind trial's real pastes (issue 7): what clients, SDKs and apps print around a
+ * failed call, read with the provider's action, its request id and, when nothing else names the
+ * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
+ * then the rule's edges: what it must not take.
+ */
+import { describe, expect, test } from "vitest";
+import { paste } from "../support/pastes.js";
+import { AlterValueError, explain, parseResponse } from "../../sdk/src/index.js";
+import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
+import { readPrintR } from "../../sdk/src/input/print-r.js";
+import { ownStatus } from "../../sdk/src/input/own-status.js";
+import { expectLinear, repeat } from "../support/linear.js";
+
+describe("real pastes of the fourteenth trial", () => {
+  test.each([
+    // [file, class, retryable, provider, rule, request id]
+    ["75-bracketed-error-status-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined],
+    ["75-with-code-before-body-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined],
+    ["75-aws-sdk-js-v3-members-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "158a2e26-c851-4440-9f98-e3065df1de46"],
+    ["75-aws-go-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "4b3be60f-4677-11e9-b604-4fdfe40cdda9"],
+    ["75-amazonka-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "FEGCCGQ50197JHGH9R2DSLN0TFVV4KQNSO5AEMVJF66Q9ASUAAJG"],
+    ["75-aws-lambda-ec2-throttled-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "c44170aa-fce6-11e7-ba22-4d203e4d6de7"],
+    ["75-atlassian-error-json-1.txt", "ScopeReauthRequiredError", false, "atlassian", "provider.atlassian.scope-does-not-match", undefined],
+    ["75-php-print-r-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", "B7DCHS9W2U"],
+    ["75-linkedin-v1-body-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", "PFV0F28P6B"],
+    ["75-box-request-id-1.txt", "ProviderUnauthorizedError", false, "box", "provider.401", ".0f59ac9ffb7dbcd614c3b6a071320e0c1"],
+    ["75-apps-script-1.txt", "ProviderAPIError", true, "salesforce", "provider.error", undefined],
+    ["75-url-after-status-1.txt", "ProviderAPIError", true, "figma", "provider.error", undefined],
+    ["75-api-url-in-paste-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined],
+    ["75-api-url-in-paste-2.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", undefined],
+    ["75-client-webapi-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined],
+  ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
+    const x = explain(paste(file));
+    expect(x.error!.name).toBe(cls);
+    expect(x.error!.retryable).toBe(retryable);
+    expect(x.provider?.id).toBe(provider);
+    expect(x.rule).toBe(rule);
+    expect(x.error!.requestId).toBe(requestId);
+  });
+});
+
+describe("the AWS SDK for JavaScript v3's error as Node inspects it", () => {
+  const inspected = `ThrottlingException: Too many tokens, please wait before trying again.
+    at de_ThrottlingExceptionRes (/app/node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js:1311:21)
+    at process.processTicksAndRejections (node:internal/process/task_queues:95:5) {
+  '$fault': 'client',
+  '$metadata': {
+    httpStatusCode: 429,
+    requestId: '158a2e26-c851-4440-9f98-e3065df1de46',
+    extendedRequestId: undefined,
+    cfId: undefined,
+    attempts: 3,
+    totalRetryDelay: 274
+  }
+}`;
+
+  test("the status, the request id, and the class that heads the stack as the code", () => {
+    const x = explain(inspected);
+    expect(x.provider).toMatchObject({ id: "aws", evidence: "the printout of the AWS SDK for JavaScript v3's error" });
+    expect(x.rule).toBe("provider.aws.throttling");
+    expect(x.error!.requestId).toBe("158a2e26-c851-4440-9f98-e3065df1de46");
+    expect(x.error!.message).toMatch(/Too many tokens, please wait/);
+  });
+
+  test("as JSON.stringify logs it, the body is read whole by the reader of bodies that state their status", () => {
+    const json = `ERROR ${JSON.stringify({ name: "ThrottlingException", $fault: "client", $metadata: { httpStatusCode: 429, requestId: "r-1" }, message: "Rate exceeded" })}`;
+    expect(explain(json).input.warnings.join(" ")).toMatch(/a body that states its own status/);
+  });
+});
+
+describe("a body that states its status as `code` beside its reason", () => {
+  test("Atlassian's gateway body: `code` with a message that starts with the status's reason phrase, and nothing else", () => {
+    expect(ownStatus({ code: 401, message: "Unauthorized; scope does not match" })).toBe(401);
+    expect(ownStatus({ code: 429, message: "Too many requests, slow down" })).toBe(429);
+  });
+
+  test("an API's own code numbers are no status: X's 453 in a 403, a code whose words are not its reason, more members", () => {
+    expect(ownStatus({ code: 453, message: "You currently have access to a subset of X API V2 endpoints" })).toBeUndefined();
+    expect(ownStatus({ code: 415, message: "Callback URL not approved for this client application." })).toBeUndefined();
+    expect(ownStatus({ code: 401, message: "Unauthorized", data: {} })).toBeUndefined();
+    // X's body inside a printout: the status stays the one printed beside it.
+    const x = explain(`tweepy.errors.Forbidden: 403 Forbidden\n{"errors":[{"code":453,"message":"You currently have access to a subset of X API V2 endpoints and limited v1.1 endpoints only."}]}`);
+    expect(x.input.status).toBe(403);
+  });
+});
+
+describe("PHP's print_r of a body", () => {
+  test("read back into the object it printed: whole numbers as numbers, nested arrays as objects", () => {
+    const text = "Array\n(\n    [status] => 401\n    [error] => Array\n        (\n            [code] => token_expired\n            [retry] => -1\n        )\n\n    [message] => Invalid access token.\n)\n";
+    expect(readPrintR(text, 0)).toEqual({ status: 401, error: { code: "token_expired", retry: -1 }, message: "Invalid access token." });
+  });
+
+  test("`__proto__` is read past, never set; an unclosed block or other text is none", () => {
+    const read = readPrintR("Array\n(\n    [__proto__] => Array\n        (\n            [polluted] => 1\n        )\n\n    [status] => 403\n)\n", 0);
+    expect(read).toEqual({ status: 403 });
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(readPrintR("Array\n(\n    [status] => 401\n", 0)).toBeUndefined();
+    expect(readPrintR("Array\n(\n    status: 401\n)\n", 0)).toBeUndefined();
+  });
+
+  test("a print_r that states no error status is no response", () => {
+    expect(() => parseResponse("Raw Response: Array\n(\n    [status] => 200\n    [message] => ok\n)\n")).toThrow(AlterValueError);
+  });
+
+  test("time linear in the text's size, nested or flat", () => {
+    expectLinear((n) => "Array\n(\n" + repeat("    [k] => v\n", n) + ")\n", (t) => readPrintR(t, 0), { small: 16 * 1024, collect: false, label: "flat" });
+    expectLinear((n) => "Array\n(\n" + repeat("    [k] => Array\n(\n", n), (t) => readPrintR(t, 0), { small: 16 * 1024, collect: false, label: "nested" });
+  });
+});
+
+describe("the API URL in a paste names its provider, when nothing else does", () => {
+  test("an API's URL: `api.` hosts, an API's own domain, a versioned or /api/ path, an OAuth endpoint", () => {
+    expect(identifyByApiUrl("GET https://api.bitbucket.org/2.0/user (401)")?.provider.id).toBe("bitbucket");
+    expect(identifyByApiUrl("POST https://www.googleapis.com/upload/drive/v3/files failed")?.provider.id).toBe("google");
+    expect(identifyByApiUrl("at https://acme.zendesk.com/api/v2/tickets.json")?.provider.id).toBe("zendesk");
+    expect(identifyByApiUrl("https://graph.microsoft.com/v1.0/me")?.provider.id).toBe("microsoft");
+    expect(identifyByApiUrl("POST https://login.microsoftonline.com/common/oauth2/v2.0/token")?.provider.id).toBe("microsoft");
+  });
+
+  test("a page, a repository or a docs link names nothing; two providers' APIs name neither", () => {
+    expect(identifyByApiUrl("see https://github.com/acme/api/issues/12")).toBeUndefined();
+    expect(identifyByApiUrl("see https://docs.github.com/rest/overview")).toBeUndefined();
+    expect(identifyByApiUrl("https://stripe.com/docs/error-codes")).toBeUndefined();
+    expect(identifyByApiUrl("GET https://api.github.com/user then POST https://slack.com/api/chat.postMessage")).toBeUndefined();
+  });
+
+  test("never over the response's own evidence: a request URL, a header or a body shape names the provider first", () => {
+    const x = explain("Error: GET https://api.bitbucket.org/2.0/user\nHTTP/1.1 401 Unauthorized\nX-GitHub-Request-Id: A:B:C\n\n{}");
+    expect(x.provider?.id).toBe("github");
+  });
+
+  test("time linear in the text's size", () => {
+    for (const unit of ["https://api.x.com/2/ ", "https://a.b.c.d.e.f/api/v1/ ", "http://" + "a.".repeat(100) + " "]) {
+      expectLinear((n) => repeat(unit, n), (t) => identifyByApiUrl(t), { small: 16 * 1024, collect: false, label: unit.slice(0, 20) });
+    }
+  });
+});
+
+describe("Google Apps Script's UrlFetchApp exception", () => {
+  test("the status, the URL (which names the provider) and the body it printed, cut or whole", () => {
+    const x = explain(
+      `Exception: Request failed for https://api.hubapi.com returned code 429. Truncated server response: {"status":"error","message":"You have reached your ten_secondly_rolling limit.","errorType":"RATE_LIMIT","correlationId":"d2b1c2a0-1111-4222-8333-944445555666","policyName":"TEN_SECONDLY_ROLLING"} (use muteHttpExceptions option to examine full response)`,
+    );
+    expect(x.input).toMatchObject({ status: 429, url: "https://api.hubapi.com" });
+    expect(x.provider?.id).toBe("hubspot");
+    expect(x.error!.retryable).toBe(true);
+    expect(x.input.warnings.join(" ")).toMatch(/Apps Script cut the body/);
+    const whole = explain("Exception: Request failed for https://api.example.test/v1/x returned code 404. Server response: Not Found");
+    expect(whole.input.status).toBe(404);
+    expect(whole.input.warnings.join(" ")).not.toMatch(/cut the body/);
+  });
+});
+
+describe("amazonka's ServiceError", () => {
+  test("without a code or a request id, the status alone", () => {
+    const x = explain("[ServiceError] {\n  service    = S3\n  status     = 503 Service Unavailable\n  code       = \n  message    = Nothing\n  request-id = Nothing\n}");
+    expect(x.input.status).toBe(503);
+    expect(x.provider?.id).toBe("aws");
+    expect(x.error!.requestId).toBeUndefined();
+  });
+});
