@@ -229,6 +229,10 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
       const said = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick.json) : undefined;
       const id = said === undefined ? undefined : pick.capture.exec(said)?.[1];
       if (id !== undefined && id !== "") return { id, from: `body ${pick.json}, in its words` };
+    } else if ("text" in pick) {
+      const text = ctx.body.kind === "text" ? ctx.body.text : undefined;
+      const id = text === undefined ? undefined : pick.text.exec(text)?.[1];
+      if (id !== undefined && id !== "") return { id, from: "body text, in its words" };
     } else {
       const text = bodyText(ctx);
       const id = text === undefined ? undefined : xmlElement(text, pick.xml);

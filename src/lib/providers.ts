@@ -259,7 +259,13 @@ export function bodyRequestIds(entry: ProviderEntry): Inline[][] {
   const b = entry.bodyRequestId;
   if (b === undefined) return [];
   return (typeof b === "string" ? [b] : b).map((p) =>
-    typeof p === "string" ? jsonPath(p) : "json" in p ? [...jsonPath(p.json), t(", the first group of "), c(String(p.capture))] : [t("XML "), c(`<${p.xml}>`)],
+    typeof p === "string"
+      ? jsonPath(p)
+      : "json" in p
+        ? [...jsonPath(p.json), t(", the first group of "), c(String(p.capture))]
+        : "text" in p
+          ? [t("a text body, the first group of "), c(String(p.text))]
+          : [t("XML "), c(`<${p.xml}>`)],
   );
 }
 

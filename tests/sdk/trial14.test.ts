@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { paste } from "../support/pastes.js";
 import { AlterValueError, explain, parseResponse } from "../../sdk/src/index.js";
 import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
+import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
 import { expectLinear, repeat } from "../support/linear.js";
@@ -30,6 +31,9 @@ describe("real pastes of the fourteenth trial", () => {
     ["75-api-url-in-paste-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined],
     ["75-api-url-in-paste-2.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", undefined],
     ["75-client-webapi-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined],
+    ["75-github-support-id-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "4C32:E66A2:27EF37:4E976C:683F3085"],
+    ["75-openapi-ruby-apierror-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "bc05f85b-9acb-4442-a9d0-935b4405f248"],
+    ["75-terraform-prefixed-dump-1.txt", "ProviderAPIError", true, "okta", "provider.error", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -159,5 +163,39 @@ describe("amazonka's ServiceError", () => {
     expect(x.input.status).toBe(503);
     expect(x.provider?.id).toBe("aws");
     expect(x.error!.requestId).toBeUndefined();
+  });
+});
+
+describe("a response a log wrote line by line after the same prefix", () => {
+  const dump = [
+    "HTTP/1.1 429 Too Many Requests",
+    "Content-Type: application/json",
+    "X-Rate-Limit-Remaining: 0",
+    "X-Rate-Limit-Reset: 1563488650",
+    "Date: Thu, 18 Jul 2019 22:23:10 GMT",
+    "",
+    '{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests.","errorLink":"E0000047","errorId":"oae1","errorCauses":[]}',
+  ];
+  const logged = (prefix: (i: number) => string) => dump.map((line, i) => prefix(i) + line).join("\n");
+
+  test("read with the prefix removed (its timestamp changes from line to line): the headers and body count", () => {
+    const x = explain(logged((i) => `2019-07-18T17:23:1${i}.175-0500 [DEBUG] plugin.terraform-provider-okta_v3.0.6_x5: `), { now: Date.parse("2019-07-18T22:23:10Z") });
+    expect(x.input.format).toBe("http");
+    expect(x.input.headers).toContainEqual(["X-Rate-Limit-Reset", "1563488650"]);
+    expect(x.provider?.id).toBe("okta");
+    expect(x.error!.retryAfter).toBe(60);
+    expect(x.input.warnings.join(" ")).toMatch(/Removed the log's prefix "\[DEBUG\] plugin.terraform-provider-okta_v3.0.6_x5:" from the 7 lines/);
+  });
+
+  test("a status line after words that do not repeat on the next line is no dump", () => {
+    expect(() => parseResponse("the server said HTTP/1.1 200 OK\nand then nothing")).toThrow(AlterValueError);
+  });
+});
+
+describe("a Terraform provider's plugin names the API it calls", () => {
+  test("by a provider's id or alias; another plugin names nothing", () => {
+    expect(identifyByClient("[DEBUG] plugin.terraform-provider-github_v5.1.0: 403")?.provider.id).toBe("github");
+    expect(identifyByClient("[DEBUG] plugin.terraform-provider-jira: 401")?.provider.id).toBe("atlassian");
+    expect(identifyByClient("[DEBUG] plugin.terraform-provider-datadog: 403")).toBeUndefined();
   });
 });

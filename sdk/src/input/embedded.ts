@@ -1,7 +1,8 @@
 /**
  * A raw HTTP response that starts on a later line of the paste (after a command, a log
- * prefix line or a sentence): read from its status line, with a warning saying what was
- * skipped. A text that holds a response is that response, never a network failure
+ * prefix line or a sentence), or that a log wrote line by line after the same prefix
+ * (Terraform's `2019-07-18T17:23:10 [DEBUG] plugin.terraform-provider-okta: HTTP/1.1 429 ...`):
+ * read from its status line, with a warning saying what was skipped. A text that holds a response is that response, never a network failure
  * because of words around it (spec section 6).
  *
  * Imported by both server and browser code.
@@ -30,5 +31,33 @@ export function readEmbeddedHttp(t: string): ParsedInput | undefined {
     out.body = json;
     out.warnings.push(`The text after the JSON body (${JSON.stringify(body.slice(json.length).trim().slice(0, 60))}) was skipped: it follows the response in the paste.`);
   }
+  return out;
+}
+
+/** A status line after a log's prefix on its line (the prefix: at most 200 characters, a line's start). */
+const PREFIXED_STATUS_LINE = /^([^\r\n]{1,200}?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/m;
+
+/**
+ * The response a log wrote line by line, each line after the same prefix (its timestamp and
+ * logger), read with the prefix removed; `undefined` unless the line after the status line
+ * carries the prefix too. The response ends at the first line without it.
+ */
+export function readPrefixedHttp(t: string): ParsedInput | undefined {
+  const m = PREFIXED_STATUS_LINE.exec(t);
+  if (!m) return undefined;
+  // The prefix up to its logger's name: the timestamp at its start changes from line to line, the rest does not.
+  const prefix = m[1]!.replace(/^[\d:.TZ+ -]{8,40}/, "");
+  if (prefix.trim() === "") return undefined;
+  const lines = t.slice(m.index).split("\n", 10_000);
+  const kept: string[] = [];
+  for (const line of lines) {
+    const at = line.indexOf(prefix);
+    if (at < 0 || at > 60) break;
+    kept.push(line.slice(at + prefix.length));
+  }
+  if (kept.length < 2) return undefined;
+  const out = readHttp(kept.join("\n"));
+  if (!out) return undefined;
+  out.warnings.push(`Removed the log's prefix ${JSON.stringify(prefix.trim().slice(0, 80))} from the ${kept.length} lines of the response before reading it.`);
   return out;
 }

@@ -20,7 +20,7 @@ import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { startsLikeJsonOnly } from "./printout.js";
-import { readEmbeddedHttp } from "./embedded.js";
+import { readEmbeddedHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
@@ -63,7 +63,7 @@ export const READERS = [
       "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Google's HttpError, an OpenAPI client's ApiException, Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios, a status before a JSON body...)",
     read: readLog,
   },
-  { formats: [], accepts: "text with an HTTP response in it", read: readEmbeddedHttp },
+  { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },
   { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
   {
     formats: [],

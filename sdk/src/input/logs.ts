@@ -76,6 +76,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // OpenAPI Generator's Ruby clients (hubspot-api-ruby, ...): ApiError#message's "Error message: the server returns an error\n
+    // HTTP status code: 401\nResponse headers: {"date"=>"...", ...}\nResponse body: {...}". The header hash is read pair by pair:
+    // a log may cut it.
+    name: "OpenAPI Generator Ruby ApiError",
+    find(t) {
+      const m = /^[ \t]*HTTP status code: (\d{3})[ \t]*\r?$/m.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
+      const line = /^\r?\n[ \t]*Response headers: ([^\r\n]{0,20000})/.exec(after)?.[1] ?? "";
+      const headers = [...line.matchAll(/"([A-Za-z0-9-]{1,100})"=>"([^"\\]{0,2000})"/g)].slice(0, MAX_HEADERS).map(([, name, value]): HeaderPair => [name!, value!]);
+      const bodyAt = after.indexOf("Response body: ");
+      const body = bodyAt < 0 ? "" : after.slice(bodyAt + "Response body: ".length).trim();
+      return {
+        what: "an OpenAPI Generator Ruby client's ApiError",
+        status: num(m[1]),
+        ...(headers.length ? { headers } : {}),
+        ...(body ? { body: leadingJson(body) ?? body } : {}),
+      };
+    },
+  },
+  {
     // OpenAPI Generator's Python clients (HubSpot's and most generated SDKs): ApiException's
     // "(429)\nReason: Too Many Requests\nHTTP response headers: HTTPHeaderDict({...})\nHTTP response body: {...}".
     name: "OpenAPI Generator ApiException",

@@ -12,6 +12,9 @@ const SECONDARY = /\bsecondary rate limit|\babuse detection mechanism/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
 const SAML = /^Resource protected by organization SAML enforcement\b/;
 
+/** The request id GitHub's messages ask a caller to quote to its support. */
+const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4}) and timestamp/;
+
 export const github = provider({
   id: "github",
   name: "GitHub",
@@ -21,7 +24,13 @@ export const github = provider({
   clients: { packages: ["@octokit", "octokit", "Octokit"], classes: ["Github", "GitHub"] },
   requestIdHeaders: ["x-github-request-id"],
   // A GraphQL timeout names its request id in the message ("Please include `CDCB:7ADC:553568:5C3CFE:61685D53` when reporting this issue").
-  bodyRequestId: [{ json: "errors[].message", capture: /Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})` when reporting this issue/ }],
+  // Its rate-limit messages name it too ("If you reach out to GitHub Support for help, please include the request ID 4C32:E66A2:... and
+  // timestamp ..."), also as the text a client printed.
+  bodyRequestId: [
+    { json: "errors[].message", capture: /Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})` when reporting this issue/ },
+    { json: "message", capture: GITHUB_SUPPORT_ID },
+    { text: GITHUB_SUPPORT_ID },
+  ],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
   // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted;
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.

@@ -225,9 +225,9 @@ export interface Provider<Id extends string = string> {
   /**
    * Where its error body carries a request id, when it does: JSON paths or XML elements, or the
    * first group of `capture` in a member's text (OpenAI's "Please include the request ID … in your
-   * email"); the first that holds one wins.
+   * email"), or of `text` in a body that is text (a client printed only the message); the first that holds one wins.
    */
-  readonly bodyRequestId?: JsonPath | readonly (JsonPath | { readonly xml: string } | { readonly json: JsonPath; readonly capture: RegExp })[];
+  readonly bodyRequestId?: JsonPath | readonly (JsonPath | { readonly xml: string } | { readonly json: JsonPath; readonly capture: RegExp } | { readonly text: RegExp })[];
   /**
    * What identifies it without a `providerId`: headers only it sends (lowercase), or a
    * body shape no one else sends. Only unmistakable evidence.
