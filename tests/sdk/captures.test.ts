@@ -292,6 +292,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["75-url-after-status-1.txt", { format: "log", status: 429 }],
   ["75-with-code-before-body-1.txt", { format: "log", status: 403 }],
   ["75-github-support-id-1.txt", { format: "log", status: 403 }],
+  ["75-inspected-string-pieces-1.txt", { format: "log", status: 401 }],
   ["75-openapi-ruby-apierror-1.txt", { format: "log", status: 401 }],
   ["75-terraform-prefixed-dump-1.txt", { format: "http", status: 429 }],
 ];

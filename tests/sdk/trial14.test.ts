@@ -10,6 +10,7 @@ import { AlterValueError, explain, parseResponse } from "../../sdk/src/index.js"
 import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { readPrintR } from "../../sdk/src/input/print-r.js";
+import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
@@ -34,6 +35,7 @@ describe("real pastes of the fourteenth trial", () => {
     ["75-github-support-id-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "4C32:E66A2:27EF37:4E976C:683F3085"],
     ["75-openapi-ruby-apierror-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "bc05f85b-9acb-4442-a9d0-935b4405f248"],
     ["75-terraform-prefixed-dump-1.txt", "ProviderAPIError", true, "okta", "provider.error", undefined],
+    ["75-inspected-string-pieces-1.txt", "ProviderUnauthorizedError", false, "stripe", "provider.401", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -197,5 +199,27 @@ describe("a Terraform provider's plugin names the API it calls", () => {
     expect(identifyByClient("[DEBUG] plugin.terraform-provider-github_v5.1.0: 403")?.provider.id).toBe("github");
     expect(identifyByClient("[DEBUG] plugin.terraform-provider-jira: 401")?.provider.id).toBe("atlassian");
     expect(identifyByClient("[DEBUG] plugin.terraform-provider-datadog: 403")).toBeUndefined();
+  });
+});
+
+describe("a string Node printed in pieces", () => {
+  test("joined back into its text, escapes decoded, after the member it is the value of", () => {
+    const text = ["  body: '{\\n' +", "    '  \"error\": \"it\\'s \\x41\\u00e9\"\\n' +", "    '}',", "  status: 500"].join("\n");
+    expect(joinInspectedStrings(text)).toBe(['  body: {\n  "error": "it\'s A\u00e9"\n},', "  status: 500"].join("\n"));
+  });
+
+  test("code that joins strings is left alone: its pieces do not each end a line of their text", () => {
+    expect(joinInspectedStrings("const url = 'https://api.example.test/' +\n  'v1/items';")).toBeUndefined();
+    expect(joinInspectedStrings("x = 'a\\n' +\n  'b';")).toBeUndefined();
+  });
+
+  test("pieces cut off before the last stay as they were", () => {
+    const cut = "stdout: 'a\\n' +\n  'b\\n' +\n  'c\\n' +";
+    expect(joinInspectedStrings(cut)).toBeUndefined();
+  });
+
+  test("time linear in the text's size, joined or cut", () => {
+    expectLinear((n) => "x: '{\\n' +\n" + repeat("  'a\\n' +\n", n) + "  '}'\n", (t) => joinInspectedStrings(t), { small: 16 * 1024, label: "joined" });
+    expectLinear((n) => repeat("  'a\\n' +\n", n), (t) => joinInspectedStrings(t), { small: 16 * 1024, label: "cut" });
   });
 });

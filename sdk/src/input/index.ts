@@ -26,6 +26,7 @@ import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
 import { unwrapFrame } from "./frame.js";
+import { joinInspectedStrings } from "./inspected-string.js";
 import { readJson } from "../json.js";
 
 export { MAX_INPUT_BYTES } from "./gates.js";
@@ -217,6 +218,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
   const unframed = unwrapFrame(t);
   if (unframed) t = unframed;
+  const joinedStrings = joinInspectedStrings(t);
+  if (joinedStrings) t = joinedStrings;
 
   const firstLineEnd = lineEnd(t, 0);
   if (CURL_COMMAND.test(t.slice(0, Math.min(firstLineEnd, 16)))) {
@@ -235,6 +238,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (read === undefined) continue;
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
+    if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     return read;
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)
