@@ -293,6 +293,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["75-with-code-before-body-1.txt", { format: "log", status: 403 }],
   ["75-github-support-id-1.txt", { format: "log", status: 403 }],
   ["75-inspected-string-pieces-1.txt", { format: "log", status: 401 }],
+  ["76-cloudflare-text-1.txt", { format: "log", status: 520 }],
+  ["76-cut-body-own-status-1.txt", { format: "log", status: 401 }],
+  ["76-discord-py-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["76-indented-response-1.txt", { format: "http", status: 401 }],
+  ["76-inspected-code-status-text-1.txt", { format: "log", status: 503 }],
+  ["76-pyactiveresource-1.txt", { format: "log", status: 401 }],
+  ["76-slack-ruby-too-many-requests-1.txt", { format: "log", status: 429 }],
   ["75-openapi-ruby-apierror-1.txt", { format: "log", status: 401 }],
   ["75-terraform-prefixed-dump-1.txt", { format: "http", status: 429 }],
 ];

@@ -12,15 +12,17 @@ import type { ParsedInput } from "../types.js";
 import { readHttp } from "./http.js";
 import { leadingJson } from "./printout.js";
 
-/** A status line at the start of a line other than the first. */
-const STATUS_LINE = /\nHTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/;
+/** A status line at the start of a line other than the first, indented or not. */
+const STATUS_LINE = /\n([ \t]{0,40})HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/;
 
 /** The response whose status line starts a later line, or `undefined`. */
 export function readEmbeddedHttp(t: string): ParsedInput | undefined {
   const m = STATUS_LINE.exec(t);
   if (!m) return undefined;
   const start = m.index + 1;
-  const out = readHttp(t.slice(start));
+  // Indented under a heading (ZoomNet's "  RESPONSE:\n   HTTP/1.1 401\n   Date: ..."): its lines lose that indentation, else
+  // each header would read as the one above's continuation.
+  const out = readHttp(m[1] ? dedent(t.slice(start), m[1]) : t.slice(start));
   if (!out) return undefined;
   const lines = t.slice(0, start).split("\n").length - 1;
   out.warnings.push(`Read the HTTP response that starts on line ${lines + 1}; the ${lines} line${lines === 1 ? "" : "s"} before it were skipped.`);
@@ -60,4 +62,15 @@ export function readPrefixedHttp(t: string): ParsedInput | undefined {
   if (!out) return undefined;
   out.warnings.push(`Removed the log's prefix ${JSON.stringify(prefix.trim().slice(0, 80))} from the ${kept.length} lines of the response before reading it.`);
   return out;
+}
+
+/** The lines of `t` that start with `indent`, without it, up to the first line that does not (a blank line is kept). */
+function dedent(t: string, indent: string): string {
+  const out: string[] = [];
+  for (const line of t.split("\n", 10_000)) {
+    if (line.startsWith(indent)) out.push(line.slice(indent.length));
+    else if (line.trim() === "") out.push("");
+    else break;
+  }
+  return out.join("\n");
 }

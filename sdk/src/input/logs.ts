@@ -228,6 +228,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // slack-ruby-client raises TooManyRequestsError for a 429 and only then, its message the wait Slack sent:
+    // "Slack::Web::Api::Errors::TooManyRequestsError: Retry after 27 seconds".
+    name: "slack-ruby-client TooManyRequestsError",
+    find(t) {
+      const m = /\bSlack::Web::Api::Errors::TooManyRequestsError: Retry after (\d{1,9}) seconds?/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "slack-ruby-client's TooManyRequestsError (raised for a 429 only)",
+        provider: "slack",
+        status: 429,
+        headers: [["Retry-After", m[1]!]],
+        notes: ["The status is the one slack-ruby-client raises TooManyRequestsError for; the wait is the Retry-After it printed."],
+      };
+    },
+  },
+  {
     // slack-ruby-client: "...:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)", or "#<Slack::Web::Api::Errors::SlackError: channel_not_found>"
     name: "slack-ruby-client SlackError",
     find(t) {
@@ -526,6 +542,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const said = m[2]!.trim();
       const body = /^[a-z][a-z_]{0,60}$/.test(said) ? { error: said } : { message: said };
       return { what: "python-gitlab's error", provider: "gitlab", status: num(m[1]), rebuilt: { value: body, from: "GitLab's error body rebuilt from the error python-gitlab printed" } };
+    },
+  },
+  {
+    // discord.py's rate-limit warning, logged for a 429 only, before it waits and retries by itself: "We are being rate limited.
+    // Retrying in 589.30 seconds. Handled under the bucket ..." (1.x), "We are being rate limited. PUT https://... responded with 429.
+    // Retrying in 0.31 seconds." (2.x).
+    name: "discord.py rate-limit warning",
+    find(t) {
+      const m = /\bWe are being rate limited\.(?: ([A-Z]{3,7}) (https?:\/\/\S{1,2000}) responded with (\d{3})\.)? Retrying in (\d{1,9}(?:\.\d{1,6})?) seconds\b/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "discord.py's rate-limit warning (logged for a 429 only)",
+        provider: "discord",
+        status: m[3] ? num(m[3]) : 429,
+        ...(m[1] ? { method: m[1], url: m[2]! } : {}),
+        headers: [["Retry-After", m[4]!]],
+        notes: ["discord.py waits and retries by itself: this warning is no failure unless the wait outlasts what your code can bear."],
+      };
     },
   },
   {
@@ -1080,6 +1114,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // pyactiveresource (the HTTP layer of Shopify's Python library): "pyactiveresource.connection.UnauthorizedAccess: Response(code=401,
+    // body="b'{"errors":"[API] Invalid API key ..."}'", headers={'Date': '...', 'x-request-id': '...'}, msg="Unauthorized")". The
+    // header dict is read pair by pair (a log cuts it); quotes a JSON log escaped (`\"`) are unescaped.
+    name: "pyactiveresource Response",
+    find(t) {
+      const m = /\bResponse\(code=(\d{3}), body=/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 65_536).replace(/\\"/g, '"');
+      const headersAt = rest.indexOf(", headers={");
+      const said = headersAt < 0 ? restOfLine(rest, 0) : rest.slice(0, headersAt);
+      const open = said.indexOf("{");
+      const body = open < 0 ? undefined : leadingJson(said.slice(open));
+      const dict = headersAt < 0 ? "" : restOfLine(rest, headersAt);
+      const headers = [...dict.matchAll(/'([A-Za-z0-9-]{1,100})': '([^'\\\r\n]{0,2000})'/g)].slice(0, MAX_HEADERS).map(([, name, value]): HeaderPair => [name!, value!]);
+      return { what: "pyactiveresource's Response", status: num(m[1]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
@@ -1146,14 +1198,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // request-promise's StatusCodeError, the TypeScript SDKs' APIError, discord.js v12's DiscordAPIError (`httpStatus: 403 }`).
     name: "an inspected error object's status",
     find(t) {
-      const m = /(?:^|\n|\{)[ \t]*(?:status|statusCode|httpStatus): (\d{3}),?[ \t]*\r?(?:\n|$|\})/.exec(t);
+      // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
+      const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*statusText: )),?[ \t]*\r?(?:\n|$|\})/.exec(t);
       if (!m) return undefined;
+      const status = m[1] ?? m[2]!;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
-      const body = said && said[1] === m[1] ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim();
+      const body = said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim();
       const url = /(?:^|\n)[ \t]*url: '(https?:\/\/[^'\s]{1,2000})'/.exec(t)?.[1];
-      return { what: "the status among an error object's printed properties", status: num(m[1]), ...inspectedHeaders(t), ...(url ? { url } : {}), ...(body ? { body } : {}) };
+      return { what: "the status among an error object's printed properties", status: num(status), ...inspectedHeaders(t), ...(url ? { url } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // Cloudflare's error page as text, its tags stripped by the app that shows it (n8n, Zapier): "api.openai.com | 520: Web server
+    // is returning an unknown error ... Error code 520 Visit cloudflare.com ...". The host is the request's.
+    name: "Cloudflare's error page as text",
+    find(t) {
+      // Found by its fixed part, then the host looked for right before it: a pattern that starts with the host costs a scan per character.
+      const m = / \| (5\d\d): ([^\r\n]{1,300})/.exec(t);
+      const host = m ? /(?:^|[\s(])((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})$/.exec(t.slice(Math.max(0, m.index - 300), m.index))?.[1] : undefined;
+      if (!m || host === undefined || !/cloudflare/i.test(t.slice(m.index, m.index + 4000))) return undefined;
+      return { what: "Cloudflare's error page (as text)", status: num(m[1]), url: `https://${host}/`, body: m[2]!.trim() };
     },
   },
   {
@@ -1226,7 +1292,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const open = t.indexOf("{", from);
         if (open < 0) return undefined;
         from = open + 1;
-        const body = bracketed(t, open);
+        // A body the paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
+        const whole = bracketed(t, open);
+        const body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) : undefined);
         if (body === undefined) continue;
         const json = readJson(body);
         const value = json.ok ? json.value : readRelaxedJson(body);
@@ -1235,7 +1303,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
         const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(open + body.length, open + body.length + 2100))?.[1];
-        return { what: "a body that states its own status", status, ...(url ? { url } : {}), body };
+        return {
+          what: "a body that states its own status",
+          status,
+          ...(url ? { url } : {}),
+          body,
+          ...(whole === undefined ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
+        };
       }
       return undefined;
     },

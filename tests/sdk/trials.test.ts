@@ -1,5 +1,5 @@
 /**
- * The fourteenth blind trial's real pastes (issue 7): what clients, SDKs and apps print around a
+ * The fourteenth and fifteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
  * failed call, read with the provider's action, its request id and, when nothing else names the
  * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
  * then the rule's edges: what it must not take.
@@ -36,6 +36,14 @@ describe("real pastes of the fourteenth trial", () => {
     ["75-openapi-ruby-apierror-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "bc05f85b-9acb-4442-a9d0-935b4405f248"],
     ["75-terraform-prefixed-dump-1.txt", "ProviderAPIError", true, "okta", "provider.error", undefined],
     ["75-inspected-string-pieces-1.txt", "ProviderUnauthorizedError", false, "stripe", "provider.401", undefined],
+    // The fifteenth trial's: structured logs and responses with their headers.
+    ["76-cloudflare-text-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined],
+    ["76-cut-body-own-status-1.txt", "ProviderUnauthorizedError", false, "okta", "provider.401", undefined],
+    ["76-discord-py-rate-limit-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined],
+    ["76-indented-response-1.txt", "ProviderUnauthorizedError", false, "zoom", "provider.401", "v=2.0;clid=us02;rid=WEB_61ebc1c8aa27dce6fa80823a12c3729a"],
+    ["76-inspected-code-status-text-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined],
+    ["76-pyactiveresource-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", "f85dcf90-4638-4e75-952c-ef1551503d40-1771194900"],
+    ["76-slack-ruby-too-many-requests-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -221,5 +229,30 @@ describe("a string Node printed in pieces", () => {
   test("time linear in the text's size, joined or cut", () => {
     expectLinear((n) => "x: '{\\n' +\n" + repeat("  'a\\n' +\n", n) + "  '}'\n", (t) => joinInspectedStrings(t), { small: 16 * 1024, label: "joined" });
     expectLinear((n) => repeat("  'a\\n' +\n", n), (t) => joinInspectedStrings(t), { small: 16 * 1024, label: "cut" });
+  });
+});
+
+describe("waits printed by clients that wait themselves", () => {
+  test("discord.py's warning and slack-ruby-client's error carry the wait as Retry-After; discord.py 2.x names the request too", () => {
+    expect(explain(paste("76-discord-py-rate-limit-1.txt")).error!.retryAfter).toBe(590);
+    expect(explain(paste("76-slack-ruby-too-many-requests-1.txt")).error!.retryAfter).toBe(27);
+    const v2 = explain("WARNING discord.http We are being rate limited. PUT https://discord.com/api/v10/channels/1/messages/2/reactions/x/@me responded with 429. Retrying in 0.31 seconds.");
+    expect(v2.input).toMatchObject({ status: 429, method: "PUT", url: "https://discord.com/api/v10/channels/1/messages/2/reactions/x/@me" });
+    expect(v2.error!.retryAfter).toBe(1);
+  });
+});
+
+describe("a body cut off at the end of the paste, that states its status", () => {
+  test("read up to its last whole member, and said to be cut", () => {
+    const x = explain('ERROR Error: HttpErrorResponse: {"status":401,"statusText":"OK","name":"HttpErrorResponse","message":"Http failure response: 401 OK","error":{"error":"invalid_cl');
+    expect(x.input.status).toBe(401);
+    expect(x.input.warnings.join(" ")).toMatch(/cut off at the end of the paste/);
+  });
+});
+
+describe("Cloudflare's page as text", () => {
+  test("needs Cloudflare's name: a host and a status after a bar alone is no page", () => {
+    expect(explain("api.openai.com | 522: Connection timed out\nRay ID: 8f1e...\nPerformance & security by Cloudflare").input.status).toBe(522);
+    expect(() => parseResponse("menu | 500: items in stock")).toThrow(AlterValueError);
   });
 });
