@@ -299,6 +299,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["76-indented-response-1.txt", { format: "http", status: 401 }],
   ["76-inspected-code-status-text-1.txt", { format: "log", status: 503 }],
   ["76-pyactiveresource-1.txt", { format: "log", status: 401 }],
+  ["76-requests-response-headers-1.txt", { format: "log", status: 429 }],
   ["76-slack-ruby-too-many-requests-1.txt", { format: "log", status: 429 }],
   ["75-openapi-ruby-apierror-1.txt", { format: "log", status: 401 }],
   ["75-terraform-prefixed-dump-1.txt", { format: "http", status: 429 }],

@@ -256,3 +256,14 @@ describe("Cloudflare's page as text", () => {
     expect(() => parseResponse("menu | 500: items in stock")).toThrow(AlterValueError);
   });
 });
+
+describe("a requests Response logged with its headers", () => {
+  test("the dict on the next line is its headers: API Gateway's request id is kept, and no provider is named by it", () => {
+    const x = explain(paste("76-requests-response-headers-1.txt"));
+    expect(x.input.headers).toContainEqual(["x-amzn-ErrorType", "TooManyRequestsException"]);
+    expect(x.error!.details.x_amzn_requestid).toBe("f99318c6-72fd-48ff-9c32-3710d3a9596d");
+    // x-amzn-* headers come from API Gateway in front of anyone's API (see the AWS provider's fingerprints).
+    expect(x.provider).toBeUndefined();
+    expect(x.error!.retryable).toBe(true);
+  });
+});

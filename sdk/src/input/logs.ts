@@ -1190,7 +1190,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "Python requests Response repr",
     find(t) {
       const m = /<Response \[(\d{3})\]>/.exec(t);
-      return m ? { what: "the repr of a Python requests Response", status: num(m[1]) } : undefined;
+      if (!m) return undefined;
+      // Its headers, when the app logged `response.headers` on the next line (a dict after the log's prefix).
+      const next = /^[ \t]*\r?\n[^\r\n{]{0,200}(?=\{')/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 400));
+      const dict = next ? bracketed(t, m.index + m[0].length + next[0].length) : undefined;
+      return { what: "the repr of a Python requests Response", status: num(m[1]), ...(dict === undefined ? {} : headersOf(dict)) };
     },
   },
   {
