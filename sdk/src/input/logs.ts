@@ -1132,6 +1132,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Symfony HttpClient's ClientException/ServerException: 'HTTP/2 429 returned for "https://api.openai.com/v1/chat/completions".'
+    name: "Symfony HttpClient exception",
+    find(t) {
+      // HTTP/2 has no reason phrase: "HTTP/2 403  returned for ...", two spaces.
+      const m = /\bHTTP\/\d(?:\.\d)? (\d{3})[ \t]+(?:[A-Z][A-Za-z ]{0,40}[ \t]+)?returned for "(https?:\/\/[^"\s]{1,2000})"/.exec(t);
+      return m ? { what: "Symfony HttpClient's exception", status: num(m[1]), url: m[2]! } : undefined;
+    },
+  },
+  {
+    // Dart's dio: "DioError [DioErrorType.response]: Http status error [429]" (dio 4). It prints no body; an app's interceptor
+    // often logs `response.data` nearby as a Dart map ("Data: {error: {message: You exceeded ..., type: insufficient_quota}}").
+    name: "dio DioError",
+    find(t) {
+      const m = /\bHttp status error \[(\d{3})\]/.exec(t);
+      if (!m) return undefined;
+      let body: string | undefined;
+      for (let from = 0, tries = 0; tries < 8 && body === undefined; tries++) {
+        const open = t.indexOf("{", from);
+        if (open < 0) break;
+        from = open + 1;
+        const text = bracketed(t, open);
+        if (text !== undefined && jsonOrRelaxed(text) !== undefined) body = text;
+      }
+      return { what: "dio's DioError", status: num(m[1]), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
@@ -1210,7 +1237,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const said = /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body = said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim();
-      const url = /(?:^|\n)[ \t]*url: '(https?:\/\/[^'\s]{1,2000})'/.exec(t)?.[1];
+      // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).
+      const host = /(?:^|\n)[ \t]*host(?:name)?: '([a-z0-9.-]{1,253})'/.exec(t)?.[1];
+      const path = host === undefined ? undefined : /(?:^|\n)[ \t]*path: '(\/[^'\s]{0,2000})'/.exec(t)?.[1];
+      const url = /(?:^|\n)[ \t]*url: '(https?:\/\/[^'\s]{1,2000})'/.exec(t)?.[1] ?? (path === undefined ? undefined : `https://${host}${path}`);
       return { what: "the status among an error object's printed properties", status: num(status), ...inspectedHeaders(t), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },

@@ -12,6 +12,7 @@ import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
 import { checkStatus } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
+import { readMapText } from "./map-text.js";
 import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 
@@ -110,10 +111,10 @@ export function lastUrlIn(text: string): string | undefined {
 
 /**
  * A printed body's value: the text itself when it is JSON (the mapper parses it), the value of a
- * Python dict or JavaScript object, `undefined` when it is neither.
+ * Python dict or JavaScript object, or of a map as Dart or Java print it, `undefined` when it is none of these.
  */
 export function jsonOrRelaxed(text: string): unknown {
-  return readJson(text).ok ? text : readRelaxedJson(text);
+  return readJson(text).ok ? text : (readRelaxedJson(text) ?? readMapText(text));
 }
 
 /**
@@ -235,7 +236,7 @@ export function bodyOf(text: string, warnings: string[]): unknown {
     const json = bracketed(t, 0) ?? t;
     const value = jsonOrRelaxed(json);
     if (value !== undefined) {
-      if (value !== json) warnings.push("The body was printed as a Python dict or a JavaScript object; it was read as JSON.");
+      if (value !== json) warnings.push("The body was printed as a Python dict, a JavaScript object or a Dart or Java map; it was read as JSON.");
       if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
       return value;
     }

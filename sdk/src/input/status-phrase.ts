@@ -116,6 +116,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A status, its message and the request's URL in brackets, after the words of the error that wraps them (gddo's "failed getting
+    // github.com/o/r: 401: Bad credentials (https://api.github.com/repos/o/r)").
+    name: "a status and message with the request URL in brackets",
+    find(t) {
+      const m = /(?:^|: )([45]\d\d): ([A-Z][^\r\n()]{1,500}) \((https?:\/\/[^\s()"'<>]{1,2000})\)[ \t]*\r?$/m.exec(t);
+      return m ? { what: "a status and its message, with the request URL", status: num(m[1]), url: m[3]!, body: m[2]!.trim() } : undefined;
+    },
+  },
+  {
     // A status line quoted inside a line, whatever its reason phrase (a line that starts with one is a response, read
     // whole): teamcity-plugins' "Failed to complete request. Status: HTTP/1.1 429 Unknown Status Code" (Bitbucket), its
     // message on the next line. A lowercase word after it is prose ("returns HTTP/1.1 404 when ...").
@@ -137,22 +146,22 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `failed (401)` (the GitHub CLI's first
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `Error 400` and `API error: 401` ending their line
- * (not a log level's "ERROR: 400"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
+ * (not a log level's "ERROR: 400"), `response: 429` ending its line (slackin's "Invalid Slack response: 429"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
  * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * The request's URL in the message after a status: labelled (Guzzle 3's "[url] https://...", Unity's "url - https://..."),
- * the request after it (Flurl's "...429 (): GET https://..."), or in brackets that end it (the GitHub CLI's
+ * the request after it (Flurl's "...429 (): GET https://...", Spring WebClient's "401 Unauthorized from POST https://..."), or in brackets that end it (the GitHub CLI's
  * "HTTP 403: <message> (https://api.github.com/...)"). Any other link in a message is the docs', not the request's.
  */
 function urlInMessage(message: string): string | undefined {
   return (
-    /(?:\[url\]|\burl(?:[ \t]*[:=-])?|^(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??
+    /(?:\[url\]|\burl(?:[ \t]*[:=-])?|^(?:from )?(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??
     /\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(message)?.[1]
   );
 }
