@@ -1,5 +1,5 @@
 /**
- * The fourteenth and fifteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
+ * The fourteenth to sixteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
  * failed call, read with the provider's action, its request id and, when nothing else names the
  * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
  * then the rule's edges: what it must not take.
@@ -11,6 +11,7 @@ import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
+import { readMapText } from "../../sdk/src/input/map-text.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
@@ -44,6 +45,15 @@ describe("real pastes of the fourteenth trial", () => {
     ["76-inspected-code-status-text-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined],
     ["76-pyactiveresource-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", "f85dcf90-4638-4e75-952c-ef1551503d40-1771194900"],
     ["76-slack-ruby-too-many-requests-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined],
+    // The sixteenth trial's: HTTP client libraries, and providers covered least.
+    ["77-box-python-1.txt", "ProviderAPIError", false, "box", "provider.403", undefined],
+    ["77-dio-dart-map-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined],
+    ["77-got-host-path-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined],
+    ["77-printed-error-json-cut-1.txt", "ScopeReauthRequiredError", false, "intercom", "provider.intercom.token-unauthorized", "7307accd-301f-4319-b728-123476dc9288"],
+    ["77-response-colon-status-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined],
+    ["77-rust-debug-client-class-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401", undefined],
+    ["77-status-message-url-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", undefined],
+    ["77-x-v11-code-88-1.txt", "ProviderAPIError", true, "x", "provider.x.rate-limited", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -265,5 +275,58 @@ describe("a requests Response logged with its headers", () => {
     // x-amzn-* headers come from API Gateway in front of anyone's API (see the AWS provider's fingerprints).
     expect(x.provider).toBeUndefined();
     expect(x.error!.retryable).toBe(true);
+  });
+});
+
+describe("the sixteenth trial's client printouts, by their words", () => {
+  test("Symfony HttpClient: 'HTTP/2 429 returned for \"URL\"' (two spaces: HTTP/2 has no reason phrase), also after 'Error: '", () => {
+    const x = explain('Error: HTTP/2 429  returned for "https://api.openai.com/v1/chat/completions"');
+    expect(x.input).toMatchObject({ status: 429, url: "https://api.openai.com/v1/chat/completions" });
+    expect(x.provider?.id).toBe("openai");
+  });
+
+  test("Spring WebClient: '401 Unauthorized from POST https://...' names the request", () => {
+    const x = explain("ERROR 1 --- [ctor-http-nio-3] c.e.chat.ChatService : 401 Unauthorized from POST https://api.openai.com/v1/chat/completions");
+    expect(x.input.url).toBe("https://api.openai.com/v1/chat/completions");
+    expect(x.provider?.id).toBe("openai");
+  });
+
+  test("box-python-sdk: the headers it printed decide (a 403 whose challenge says insufficient_scope), with its request id", () => {
+    const text = [
+      "boxsdk.exception.BoxAPIException:",
+      "Message: None",
+      "Status: 403",
+      "Code: None",
+      "Request ID: 0a1b2c3d4e",
+      `Headers: {'Age': '2', 'WWW-Authenticate': 'Bearer realm="Service", error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token."', 'Content-Length': '0'}`,
+      "URL: https://api.box.com/2.0/folders/0/items",
+      "Method: GET",
+    ].join("\n");
+    const x = explain(text);
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect(x.error!.requestId).toBe("0a1b2c3d4e");
+    expect(x.input.url).toBe("https://api.box.com/2.0/folders/0/items");
+  });
+});
+
+describe("maps as Dart and Java print them", () => {
+  test("read as bodies: values run to the next name, nested maps and lists, a wrapped line", () => {
+    expect(readMapText("{error: {message: You exceeded your\ncurrent quota, please check., type:\ninsufficient_quota, param: null, code: null}}")).toEqual({
+      error: { message: "You exceeded your\ncurrent quota, please check.", type: "insufficient_quota", param: null, code: null },
+    });
+    expect(readMapText("{code=50013, message=Missing Permissions, errors=[a, b], nested=[{x=1}]}")).toEqual({ code: 50013, message: "Missing Permissions", errors: ["a", "b"], nested: [{ x: 1 }] });
+  });
+
+  test("`__proto__` is never set; text that is no map is none", () => {
+    const read = readMapText("{__proto__: {polluted: 1}, a: 1}");
+    expect(read).toEqual({ a: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(readMapText("{not a map}")).toBeUndefined();
+    expect(readMapText("{a: 1")).toBeUndefined();
+  });
+
+  test("time linear in the text's size", () => {
+    expectLinear((n) => "{" + repeat("k: v, ", n) + "k: v}", (t) => readMapText(t), { small: 16 * 1024, collect: false, label: "members" });
+    expectLinear((n) => "{k: " + repeat("a, b, ", n) + "c}", (t) => readMapText(t), { small: 16 * 1024, collect: false, label: "a long value" });
   });
 });

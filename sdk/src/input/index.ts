@@ -19,7 +19,7 @@ import { readCurlVerbose } from "./curl-verbose.js";
 import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
-import { startsLikeJsonOnly } from "./printout.js";
+import { closeCutJson, startsLikeJsonOnly } from "./printout.js";
 import { readEmbeddedHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -126,14 +126,17 @@ function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefine
   const m = /^\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?:Error calling [A-Za-z0-9_]{1,100}: )?(?=[{[])/.exec(t);
   if (!m) return undefined;
   const end = balancedEnd(t, m[0].length);
-  if (end === undefined) return undefined;
+  // Cut off at the end of the paste (a log's line limit): read up to its last whole member.
+  const json = end !== undefined ? t.slice(m[0].length, end) : closeCutJson(t.slice(m[0].length).replace(/\]?\s*$/, ""));
+  if (json === undefined) return undefined;
   let read: ParsedInput | undefined;
   try {
-    read = readJsonPaste(t.slice(m[0].length, end), o.source, o.entry);
+    read = readJsonPaste(json, o.source, o.entry);
   } catch {
     return undefined; // not a response: the other readers (the SDKs' "Error: 429 {...}" lines among them) decide
   }
   if (read === undefined) return undefined;
+  if (end === undefined) read.warnings.unshift("The JSON is cut off at the end of the paste: it was read up to its last whole member.");
   read.warnings.unshift("Read the JSON the printed error carries as its message.");
   return read;
 }

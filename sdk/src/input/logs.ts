@@ -660,6 +660,29 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // box-python-sdk's BoxAPIException, a member a line: "Message: ...", "Status: 403", "Code: ...", "Request ID: ...",
+    // "Headers: {'WWW-Authenticate': 'Bearer realm=\"Service\", error=\"insufficient_scope\", ...', ...}", "URL: ...", "Method: ...".
+    name: "box-python-sdk BoxAPIException",
+    find(t) {
+      const m = /^Message: ([^\r\n]{0,2000})\r?\nStatus: (\d{3})\r?\nCode: ([^\r\n]{0,200})\r?\nRequest id: ([^\r\n]{0,200})\r?\n(?:Headers: ([^\r\n]{0,20000}))?/im.exec(t);
+      if (!m) return undefined;
+      const none = (v: string | undefined) => (v === undefined || v.trim() === "None" ? undefined : v.trim());
+      const headers = [...(m[5] ?? "").matchAll(/'([A-Za-z0-9-]{1,100})': '((?:[^'\\\r\n]|\\.){0,4000})'/g)]
+        .slice(0, MAX_HEADERS)
+        .map(([, name, value]): HeaderPair => [name!, value!.replace(/\\(.)/g, "$1")]);
+      const [message, code, id] = [none(m[1]), none(m[3]), none(m[4])];
+      const url = /^URL: (https?:\/\/[^\s]{1,2000})/m.exec(t.slice(m.index, m.index + 30_000))?.[1];
+      return {
+        what: "box-python-sdk's BoxAPIException",
+        provider: "box",
+        status: num(m[2]),
+        ...(url ? { url } : {}),
+        ...(headers.length || id ? { headers: [...headers, ...(id && !headers.some(([n]) => n.toLowerCase() === "box-request-id") ? [["box-request-id", id] as HeaderPair] : [])] } : {}),
+        ...(message || code ? { rebuilt: { value: { type: "error", status: num(m[2]), ...(code ? { code } : {}), ...(message ? { message } : {}) }, from: "Box's error body rebuilt from the code and message box-python-sdk printed" } } : {}),
+      };
+    },
+  },
+  {
     // box-java-sdk: "com.box.sdk.BoxAPIResponseException: The API returned an error code [401]" (older releases)
     name: "Box SDK API exception",
     find(t) {

@@ -18,8 +18,19 @@ export const x = provider({
   aliases: ["twitter"],
   // Not documented by X; every public capture of an api.twitter.com error carries it.
   requestIdHeaders: ["x-transaction-id"],
-  // A problem pasted alone names its host in its `type` (`https://api.twitter.com/2/problems/client-forbidden`).
-  fingerprints: { body: { json: "type", matches: /^https:\/\/api\.(?:twitter|x)\.com\/2\/problems\// } },
+  // A problem pasted alone names its host in its `type` (`https://api.twitter.com/2/problems/client-forbidden`); a v1.1 error,
+  // `{"errors": [{"code": 88, "message": "Rate limit exceeded"}]}`, by its codes said in its own words.
+  fingerprints: {
+    body: {
+      any: [
+        { json: "type", matches: /^https:\/\/api\.(?:twitter|x)\.com\/2\/problems\// },
+        { all: [{ json: "errors[].code", is: "88" }, { json: "errors[].message", matches: /^Rate limit exceeded\.?$/ }] },
+        { all: [{ json: "errors[].code", is: "89" }, { json: "errors[].message", matches: /^Invalid or expired token\.?$/ }] },
+        { all: [{ json: "errors[].code", is: "32" }, { json: "errors[].message", matches: /^Could not authenticate you\.?$/ }] },
+        { all: [{ json: "errors[].code", is: "215" }, { json: "errors[].message", matches: /^Bad Authentication data\.?$/ }] },
+      ],
+    },
+  },
   // The 24-hour limits: when one of them is spent, `x-rate-limit-reset` still names the 15-minute window.
   rateLimit: [
     { remaining: "x-user-limit-24hour-remaining", reset: "x-user-limit-24hour-reset" },
