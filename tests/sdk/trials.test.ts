@@ -1,5 +1,5 @@
 /**
- * The fourteenth to sixteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
+ * The fourteenth to seventeenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
  * failed call, read with the provider's action, its request id and, when nothing else names the
  * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
  * then the rule's edges: what it must not take.
@@ -12,6 +12,7 @@ import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
+import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
@@ -54,6 +55,16 @@ describe("real pastes of the fourteenth trial", () => {
     ["77-rust-debug-client-class-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401", undefined],
     ["77-status-message-url-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", undefined],
     ["77-x-v11-code-88-1.txt", "ProviderAPIError", true, "x", "provider.x.rate-limited", undefined],
+    // The seventeenth trial's: Stack Overflow's and non-English threads' pastes.
+    ["78-code-status-colon-reason-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined],
+    ["78-dotnet-localized-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined],
+    ["78-google-dotnet-blank-line-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined],
+    ["78-google-java-request-line-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined],
+    ["78-google-rate-limit-message-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined],
+    ["78-http-code-error-bracket-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined],
+    ["78-pm2-line-prefix-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined],
+    ["78-sdk-status-proxy-status-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined],
+    ["78-wrapped-json-own-status-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -328,5 +339,31 @@ describe("maps as Dart and Java print them", () => {
   test("time linear in the text's size", () => {
     expectLinear((n) => "{" + repeat("k: v, ", n) + "k: v}", (t) => readMapText(t), { small: 16 * 1024, collect: false, label: "members" });
     expectLinear((n) => "{k: " + repeat("a, b, ", n) + "c}", (t) => readMapText(t), { small: 16 * 1024, collect: false, label: "a long value" });
+  });
+});
+
+describe(".NET's WebException in the system's language", () => {
+  test.each([
+    ["远程服务器返回错误: (401) 未经授权。", 401],
+    ["Der Remoteserver hat einen Fehler zurückgegeben: (403) Unzulässig.", 403],
+    ["Удаленный сервер возвратил ошибку: (429) Слишком много запросов.", 429],
+    ["Le serveur distant a retourné une erreur : (401) Non autorisé.", 401],
+  ])("%s", (text, status) => {
+    expect(explain(text).input.status).toBe(status);
+  });
+
+  test("a question about one is no status a call got", () => {
+    expect(() => parseResponse("Why does the server say: (403) Forbidden?")).toThrow(AlterValueError);
+  });
+});
+
+describe("a service name a process manager writes before each line", () => {
+  test("removed when most lines carry the same one, three at least; a table's bars are not one", () => {
+    const logged = ["api-1  | HTTP/1.1 429 Too Many Requests", "api-1  | Retry-After: 30", "api-1  | ", 'api-1  | {"error": "slow down"}'].join("\n");
+    const x = explain(logged);
+    expect(x.input.status).toBe(429);
+    expect(x.error!.retryAfter).toBe(30);
+    expect(x.input.warnings.join(" ")).toMatch(/Removed the service name "api-1  \|"/);
+    expect(unwrapLinePrefix("a | b\nc | d\ne | f")).toBeUndefined();
   });
 });

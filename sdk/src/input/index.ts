@@ -26,6 +26,7 @@ import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
 import { unwrapFrame } from "./frame.js";
+import { unwrapLinePrefix } from "./line-prefix.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { readJson } from "../json.js";
 
@@ -221,6 +222,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
   const unframed = unwrapFrame(t);
   if (unframed) t = unframed;
+  const unprefixed = unwrapLinePrefix(t);
+  if (unprefixed) t = unprefixed.text;
   const joinedStrings = joinInspectedStrings(t);
   if (joinedStrings) t = joinedStrings;
 
@@ -241,6 +244,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (read === undefined) continue;
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
+    if (unprefixed) read.warnings.unshift(`Removed the service name ${JSON.stringify(unprefixed.prefix)} a process manager wrote before each line.`);
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     return read;
   }

@@ -29,7 +29,7 @@ import { balancedEnd, headerLine, lineEnd } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-import { ownStatus } from "./own-status.js";
+import { googleErrorUnwrapped, ownStatus } from "./own-status.js";
 import { readPrintR } from "./print-r.js";
 import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
@@ -364,7 +364,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // body's `error` member alone (GoogleJsonError): `{ "code" : 403, "errors" : [ ... ], "message" : ... }`.
     name: "Java GoogleJsonResponseException",
     find(t) {
-      const m = /GoogleJsonResponseException: (\d{3})( [A-Za-z][A-Za-z ]{0,40})?[ \t]*\r?\n[ \t]*(?=\{)/.exec(t);
+      // Newer releases print the request between the status and the body ("403 Forbidden\nPUT https://sheets.googleapis.com/...\n{").
+      const m = /GoogleJsonResponseException: (\d{3})( [A-Za-z][A-Za-z ]{0,40})?[ \t]*\r?\n(?:[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n)?[ \t]*(?=\{)/.exec(t);
       if (!m) return undefined;
       const printed = bracketed(t, m.index + m[0].length);
       const value = printed === undefined ? undefined : readRelaxedJson(printed);
@@ -373,6 +374,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         provider: "google",
         status: num(m[1]),
         ...(m[2] ? { statusText: m[2].trim() } : {}),
+        ...(m[3] ? { method: m[3], url: m[4]! } : {}),
         ...(isRecord(value) ? { rebuilt: { value: { error: value }, from: "Google's error body rebuilt around the `error` member GoogleJsonResponseException printed" } } : {}),
       };
     },
@@ -382,7 +384,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // scopes. [403]\nErrors [\n\tMessage[Insufficient Permission] Location[ - ] Reason[insufficientPermissions] Domain[global]\n]".
     name: ".NET Google.Apis RequestError",
     find(t) {
-      const m = /Google\.Apis\.Requests\.RequestError\r?\n([^\r\n]{0,2000}?) ?\[(\d{3})\]/.exec(t);
+      const m = /Google\.Apis\.Requests\.RequestError(?:[ \t]*\r?\n){1,3}([^\r\n]{0,2000}?) ?\[(\d{3})\]/.exec(t);
       if (!m) return undefined;
       const errors: Record<string, string>[] = [];
       for (const e of t.slice(m.index, m.index + 65536).matchAll(/Message\[([^\]]{0,2000})\] Location\[[^\]]{0,2000}\] Reason\[([^\]]{0,200})\] Domain\[([^\]]{0,200})\]/g)) {
@@ -1349,13 +1351,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const open = t.indexOf("{", from);
         if (open < 0) return undefined;
         from = open + 1;
-        // A body the paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
-        const whole = bracketed(t, open);
+        // A body a terminal wrapped inside a string (gemini-cli's "[API Error: got status: UNAVAILABLE. {...}]") is joined; one the
+        // paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
+        const whole = bracketedAcrossWraps(t, open);
         const body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) : undefined);
         if (body === undefined) continue;
         const json = readJson(body);
         const value = json.ok ? json.value : readRelaxedJson(body);
-        const status = isRecord(value) ? ownStatus(value) : undefined;
+        const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
+        const status = isRecord(value) ? ownStatus(wrapped ?? value) : undefined;
         if (status === undefined || status < 400 || status > 599) continue;
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
@@ -1364,7 +1368,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           what: "a body that states its own status",
           status,
           ...(url ? { url } : {}),
-          body,
+          ...(wrapped ? { rebuilt: { value: wrapped, from: "Google's error body rebuilt around the `error` member the text printed" } } : { body }),
           ...(whole === undefined ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
         };
       }

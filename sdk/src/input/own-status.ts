@@ -52,6 +52,14 @@ function saysReason(code: number, message: string): boolean {
   return reason !== undefined && message.toLowerCase().startsWith(reason.toLowerCase());
 }
 
+/**
+ * Google's legacy error printed without its `error` wrapper (`{"errors": [{"domain": "usageLimits", "reason": ...}], "code": 403,
+ * "message": ...}`, as a log or a client prints the member it caught), wrapped back; `undefined` for anything else.
+ */
+export function googleErrorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  return value.error === undefined && isWhole(value.code) && typeof value.message === "string" && isGoogleErrorList(value.errors) ? { error: value } : undefined;
+}
+
 function isGoogleErrorList(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && v.every((e) => isRecord(e) && typeof e.domain === "string" && typeof e.reason === "string");
 }

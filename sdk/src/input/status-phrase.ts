@@ -10,7 +10,7 @@ import { REASONS, bodyNear, headersBelow, inTestCode, lastUrlIn, num, readWith, 
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -|:)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
@@ -28,7 +28,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const m = STATUS_AND_REASON.exec(t);
       if (!m) return undefined;
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ [:-]/, "").trim()] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
@@ -75,7 +75,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ...").
     name: "an error message that begins with its status",
     find(t) {
-      const lead = /(?:^|\n|\): |\bError: |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ([A-Z][^\r\n]{2,2000})/.exec(t);
+      // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
+      const lead = /(?:^|\n|\): |\bError: |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ((?:\2:? )?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = lead.index + lead[0].length - lead[3]!.length;
       if (inProse(t, t.lastIndexOf(lead[2]!, at), withReason(t, at - 1, lead[2]!))) return undefined;
@@ -116,6 +117,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // .NET's WebException in the system's language: "远程服务器返回错误: (403) 已禁止。", "Der Remoteserver hat einen Fehler zurückgegeben:
+    // (401) Nicht autorisiert.", "Удаленный сервер возвратил ошибку: (429) ...", "Le serveur distant a retourné une erreur : (401) Non autorisé."
+    // (the English one is read with its reason phrase above). The status in brackets after a colon, then words.
+    name: "an error status in brackets after a colon, in any language",
+    find(t) {
+      const m = /[^\s:(][ \t]?:[ \t]\(([45]\d\d)\)[ \t]?(\p{L}[^\r\n]{0,200})/u.exec(t);
+      if (!m || inProse(t, m.index + m[0].indexOf("(") + 1, m.index + m[0].indexOf(")"))) return undefined;
+      return { what: "an error status in brackets after a colon", status: num(m[1]), statusText: m[2]!.trim().replace(/[.。]$/, "") };
+    },
+  },
+  {
     // A status, its message and the request's URL in brackets, after the words of the error that wraps them (gddo's "failed getting
     // github.com/o/r: 401: Bad credentials (https://api.github.com/repos/o/r)").
     name: "a status and message with the request URL in brackets",
@@ -145,14 +157,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `failed (401)` (the GitHub CLI's first
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
- * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `Error 400` and `API error: 401` ending their line
+ * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `http code error[429]` (devlake's retry log), `Error 400` and `API error: 401` ending their line
  * (not a log level's "ERROR: 400"), `response: 429` ending its line (slackin's "Invalid Slack response: 429"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
  * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:error|response)(?=[ -]{1,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ -]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * The request's URL in the message after a status: labelled (Guzzle 3's "[url] https://...", Unity's "url - https://..."),

@@ -65,8 +65,14 @@ export const google = provider({
     },
     "provider.google.rate-limited": {
       status: [403, 429],
-      // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message.
-      when: { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] },
+      // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message. Clients that
+      // print only the message (googleapiclient's `<HttpError 403 ... returned "Rate Limit Exceeded">`) say it in the reasons' own words.
+      when: {
+        any: [
+          { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] },
+          { json: "error.message", matches: /^(?:User )?Rate Limit Exceeded\.?$/ },
+        ],
+      },
       error: "ProviderAPIError",
       retryable: true,
       // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
@@ -228,7 +234,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.rate-limited": {
       statement:
-        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say) is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later).",
+        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later).",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
