@@ -154,6 +154,11 @@ describe("the API URL in a paste names its provider, when nothing else does", ()
     expect(identifyByApiUrl("POST https://login.microsoftonline.com/common/oauth2/v2.0/token")?.provider.id).toBe("microsoft");
   });
 
+  test("the evidence names the host alone: a path or a query may hold a secret (a webhook's token, an API key)", () => {
+    const hit = identifyByApiUrl("POST https://discord.com/api/webhooks/1234/SECRET-TOKEN failed: 401; GET https://discord.com/api/v10/x?key=AKIAIOSFODNN7EXAMPLE");
+    expect(hit?.evidence).toBe("an API call in the paste to discord.com");
+  });
+
   test("a page, a repository or a docs link names nothing; two providers' APIs name neither", () => {
     expect(identifyByApiUrl("see https://github.com/acme/api/issues/12")).toBeUndefined();
     expect(identifyByApiUrl("see https://docs.github.com/rest/overview")).toBeUndefined();

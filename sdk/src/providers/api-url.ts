@@ -32,14 +32,15 @@ const READ = 64 * 1024;
 /** The one provider the API URLs in `text` name, with the first such URL; `undefined` when they name none, or more than one. */
 export function identifyByApiUrl(text: string): Identified | undefined {
   const read = text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
-  let found: { provider: Provider; url: string } | undefined;
+  let found: { provider: Provider; host: string } | undefined;
   for (const m of read.matchAll(URL)) {
     const host = m[1]!.toLowerCase();
     if (!API_HOST.test(host) && (DOCS_HOST.test(host) || !API_PATH.test(m[2] ?? ""))) continue;
     const p = providerOfHost(host);
     if (p === undefined) continue;
-    if (found === undefined) found = { provider: p, url: m[0] };
+    if (found === undefined) found = { provider: p, host };
     else if (found.provider !== p) return undefined;
   }
-  return found && { provider: found.provider, evidence: `an API URL in the paste: ${found.url.slice(0, 100)}`, named: false };
+  // The host alone: a URL's path and query may hold a secret (a webhook's token, `?key=`), and the evidence is shown as it is.
+  return found && { provider: found.provider, evidence: `an API call in the paste to ${found.host}`, named: false };
 }
