@@ -641,13 +641,13 @@ export function classify(text: string, opts?: MapOptions): AlterSDKError | null 
  * The text a paste's clients may be named in: what was printed around the response, not the
  * response's body (the server's words: a proxy's `stripe.error.APIError` is its upstream's, not
  * the caller's client), nor a HAR's or a web page's other entries and scripts, nor a body pasted alone.
- * A body that is a printout's words after the status (no JSON, XML or HTML: twilight's "url: Url { ... },
- * error: DiscordJsonError { ... }") is the client's, and is read.
+ * In a printout, a body that is its words after the status (no JSON, XML or HTML: twilight's "url: Url { ... },
+ * error: DiscordJsonError { ... }") is the client's, and is read; a response's body, whatever it is, is the server's.
  */
 function printed(input: ParsedInput, text: string): string | undefined {
   if (input.format === "har" || input.format === "html-page" || input.format === "json-body") return undefined;
-  const structured = typeof input.body === "string" && /^\s*[{[<]/.test(input.body);
-  const body = structured ? text.indexOf(input.body as string) : -1;
+  const servers = typeof input.body === "string" && input.body !== "" && (input.format !== "log" || /^\s*[{[<]/.test(input.body));
+  const body = servers ? text.indexOf(input.body as string) : -1;
   return body < 0 ? text : text.slice(0, body) + text.slice(body + (input.body as string).length);
 }
 

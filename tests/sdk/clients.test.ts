@@ -132,6 +132,8 @@ googleapiclient.errors.HttpError: <HttpError 403 when requesting https://example
     const body = '{"error":"upstream failed: stripe.error.APIConnectionError: Request timed out"}';
     expect(explain(`HTTP/1.1 502 Bad Gateway\nContent-Type: application/json\n\n${body}`).provider).toBeUndefined();
     expect(explain(body).provider).toBeUndefined();
+    // A text body too: a response's body is the server's, whatever it is.
+    expect(explain("HTTP/1.1 502 Bad Gateway\nContent-Type: text/plain\n\nupstream failed: stripe.error.APIConnectionError: Request timed out").provider).toBeUndefined();
     // Printed around the response, the same name is the caller's client.
     expect(explain(`Stripe::APIConnectionError raised\nHTTP/1.1 502 Bad Gateway\nContent-Type: application/json\n\n${body}`).provider?.id).toBe("stripe");
   });
