@@ -126,6 +126,9 @@ class AlterClassifier extends HTMLElement {
       const target = e.target as HTMLInputElement;
       clearTimeout(this.#timer);
       if (target.name === "entry") this.#with((engine) => engine.pickEntry(Number(target.value)));
+      // A text field's change fires as the focus leaves it (a Tab from the box to the result, before the last keystroke's
+      // classification ran): classify once the focus has landed, so that the rebuilt result keeps it on the same control.
+      else if (target.localName === "textarea" || target.type === "text") this.#timer = setTimeout(() => this.#with((engine) => engine.classify()), 0);
       else this.#with((engine) => engine.classify());
     });
     this.addEventListener("click", (e) => {

@@ -320,6 +320,21 @@ test.describe("access", () => {
     await expect(c.resultClass).toBeFocused();
   });
 
+  test("a Tab right after the last keystroke, before its classification ran, lands on the result and stays there", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    await c.classify("HTTP/1.1 401 Unauthorized\n");
+    await expect(c.resultClass).toHaveText("ProviderUnauthorizedError");
+    await c.input.focus();
+    await page.keyboard.press("End");
+    // Its classification waits out the typing pause; leaving the box classifies it at once, as the focus moves on.
+    await page.keyboard.type("\n");
+    await page.keyboard.press("Tab");
+    await expect(c.resultClass).toBeFocused();
+    await c.settled();
+    await expect(c.resultClass).toBeFocused();
+  });
+
   test("works by keyboard alone: Tab to the box, type, Tab to the source and switch it with arrows", async ({ page }) => {
     const c = new ClassifierPage(page);
     await c.open();

@@ -62,6 +62,8 @@ export class ClassifierPage extends DocPage {
     await this.providerId.fill(opts.providerId ?? "");
     await this.input.fill(text);
     await this.input.dispatchEvent("change");
+    // The box's change is classified once the focus has landed (a task later): wait for it, so that what is read next is this text's.
+    await this.settled();
   }
 
   /** Dispatches a paste of `text` into the box (what the browser does before it inserts it). */
