@@ -13,6 +13,7 @@
  */
 import type { Identified } from "../rules/context.js";
 import { providerOfHost } from "./index.js";
+import { atBothEnds } from "./clients.js";
 import type { Provider } from "./types.js";
 
 /** A URL's host and the start of its path, bounded: a hostile text costs a constant per character. */
@@ -26,12 +27,10 @@ const API_PATH =
 /** A documentation site's host, whose paths copy the API's (`https://docs.github.com/rest`). */
 const DOCS_HOST = /^(?:docs|developers?|help|support|learn|community|forums?)\./;
 
-/** Texts longer than this are read at their start and their end, as the client names are. */
-const READ = 64 * 1024;
-
 /** The one provider the API URLs in `text` name, with the first such URL; `undefined` when they name none, or more than one. */
 export function identifyByApiUrl(text: string): Identified | undefined {
-  const read = text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
+  // Read where the client names are read: a long text at its two ends.
+  const read = atBothEnds(text);
   let found: { provider: Provider; host: string } | undefined;
   for (const m of read.matchAll(URL)) {
     const host = m[1]!.toLowerCase();

@@ -34,6 +34,11 @@ const CODE =
 /** Texts longer than this are read at their start and their end, where a printout names its client. */
 const READ = 64 * 1024;
 
+/** `text`, or when it is longer than twice {@link READ}, its start and its end: where a printout names its client and its call. */
+export function atBothEnds(text: string): string {
+  return text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
+}
+
 /** What a qualified name or a package directory names: its first two names, then its first (`.` for every separator). */
 function packageOf(path: string, gem: boolean): Provider | undefined {
   // A gem's directory carries its version: `aws-sdk-core-3.191.0/lib`.
@@ -67,7 +72,7 @@ function exceptionIn(names: readonly string[]): Provider | undefined {
  * names none, or more than one.
  */
 export function identifyByClient(text: string): Identified | undefined {
-  const read = text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
+  const read = atBothEnds(text);
   let found: { provider: Provider; name: string } | undefined;
   const code = new RegExp(CODE);
   for (let m = code.exec(read); m !== null; m = code.exec(read)) {
