@@ -31,7 +31,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus } from "./own-status.js";
 import { readPrintR } from "./print-r.js";
-import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, bracketed, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -85,7 +85,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
       const line = /^\r?\n[ \t]*Response headers: ([^\r\n]{0,20000})/.exec(after)?.[1] ?? "";
-      const headers = [...line.matchAll(/"([A-Za-z0-9-]{1,100})"=>"([^"\\]{0,2000})"/g)].slice(0, MAX_HEADERS).map(([, name, value]): HeaderPair => [name!, value!]);
+      const headers = headerPairsIn(line, /"([A-Za-z0-9-]{1,100})"=>"([^"\\]{0,2000})"/g);
       const bodyAt = after.indexOf("Response body: ");
       const body = bodyAt < 0 ? "" : after.slice(bodyAt + "Response body: ".length).trim();
       return {
@@ -163,11 +163,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       while (end < t.length && end - start < 65536 && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
       const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
       const list = /^", headers: \[/.exec(t.slice(end, end + 16));
-      const headers: HeaderPair[] = [];
+      let headers: HeaderPair[] = [];
       if (list) {
         const close = t.indexOf("]", end);
         const pairs = t.slice(end + list[0].length, close < 0 ? Math.min(t.length, end + 65536) : close);
-        for (const h of pairs.matchAll(/\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g)) if (headers.length < MAX_HEADERS) headers.push([h[1]!, h[2]!]);
+        headers = headerPairsIn(pairs, /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g);
       }
       const status = m[1] ?? /\bstatus_code: (\d{3})\b/.exec(t.slice(end, end + 65536))?.[1];
       if (status === undefined) return undefined;
@@ -669,9 +669,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /^Message: ([^\r\n]{0,2000})\r?\nStatus: (\d{3})\r?\nCode: ([^\r\n]{0,200})\r?\nRequest id: ([^\r\n]{0,200})\r?\n(?:Headers: ([^\r\n]{0,20000}))?/im.exec(t);
       if (!m) return undefined;
       const none = (v: string | undefined) => (v === undefined || v.trim() === "None" ? undefined : v.trim());
-      const headers = [...(m[5] ?? "").matchAll(/'([A-Za-z0-9-]{1,100})': '((?:[^'\\\r\n]|\\.){0,4000})'/g)]
-        .slice(0, MAX_HEADERS)
-        .map(([, name, value]): HeaderPair => [name!, value!.replace(/\\(.)/g, "$1")]);
+      const headers = headerPairsIn(m[5] ?? "", /'([A-Za-z0-9-]{1,100})': '((?:[^'\\\r\n]|\\.){0,4000})'/g).map(([name, value]): HeaderPair => [name, value.replace(/\\(.)/g, "$1")]);
       const [message, code, id] = [none(m[1]), none(m[3]), none(m[4])];
       const url = /^URL: (https?:\/\/[^\s]{1,2000})/m.exec(t.slice(m.index, m.index + 30_000))?.[1];
       return {
@@ -1086,12 +1084,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m || m[1] !== m[3]) return undefined;
       const open = m.index + m[0].length - 1;
       const end = balancedEnd(t, open);
-      const headers: HeaderPair[] = [];
-      if (end !== undefined) {
-        const inner = t.slice(open + 1, end - 1);
-        const item = /([A-Za-z0-9-]{1,128}):\[([^\]]{0,8192})\]/g;
-        for (let h = item.exec(inner); h !== null && headers.length < MAX_HEADERS; h = item.exec(inner)) headers.push([h[1]!, h[2]!]);
-      }
+      const headers = end === undefined ? [] : headerPairsIn(t.slice(open + 1, end - 1), /([A-Za-z0-9-]{1,128}):\[([^\]]{0,8192})\]/g);
       return { what: "Go's printout of an *http.Response (it prints no body)", status: num(m[1]), statusText: m[2]!.replace(/^\d{3} /, ""), headers };
     },
   },
@@ -1152,7 +1145,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const open = said.indexOf("{");
       const body = open < 0 ? undefined : leadingJson(said.slice(open));
       const dict = headersAt < 0 ? "" : restOfLine(rest, headersAt);
-      const headers = [...dict.matchAll(/'([A-Za-z0-9-]{1,100})': '([^'\\\r\n]{0,2000})'/g)].slice(0, MAX_HEADERS).map(([, name, value]): HeaderPair => [name!, value!]);
+      const headers = headerPairsIn(dict, /'([A-Za-z0-9-]{1,100})': '([^'\\\r\n]{0,2000})'/g);
       return { what: "pyactiveresource's Response", status: num(m[1]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
     },
   },

@@ -161,6 +161,19 @@ export function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
   return text === undefined ? {} : headersOf(text);
 }
 
+/**
+ * The header pairs `pair` (a name group, then a value group) finds in a printed dict or hash, one by one, at most
+ * {@link MAX_HEADERS}: a dict a log cut off still gives the pairs before the cut, where {@link headersOf} gives none.
+ */
+export function headerPairsIn(text: string, pair: RegExp): HeaderPair[] {
+  const out: HeaderPair[] = [];
+  for (const [, name, value] of text.matchAll(pair)) {
+    if (out.length === MAX_HEADERS) break;
+    out.push([name!, value!]);
+  }
+  return out;
+}
+
 /** Headers printed as an object or a Python dict (`{'Date': '...', ...}`), read as header pairs. */
 export function headersOf(text: string): { headers?: HeaderPair[] } {
   const value = readRelaxedJson(text);
