@@ -96,11 +96,14 @@ class Context implements RuleContext {
   readonly provider: Identified | undefined;
   readonly providerClient: string | undefined;
   #challenges: ChallengeParse | undefined;
+  readonly #pasted: { readonly input: ParsedInput; readonly text: string } | undefined;
+  #printed: string | undefined | null = null;
 
   /** @param pasted - When the response was pasted: what was read and the text it was read from, whose clients are read last. */
   constructor(input: Input, opts: MapOptions, pasted?: { readonly input: ParsedInput; readonly text: string }) {
     this.status = input.status;
     this.statusText = input.statusText;
+    this.#pasted = pasted;
     this.headers = new HeaderMap(input.headers);
     const contentType = this.headers.get("content-type");
     this.body = input.network ? { kind: "empty" } : readBody(input.body, contentType);
@@ -120,9 +123,15 @@ class Context implements RuleContext {
     // given a `providerId` (which names a provider, or none at all).
     if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && backendCode(this.envelope) === undefined) {
       // Only now: most responses name their provider otherwise, and this reading copies the paste.
-      const around = printed(pasted.input, pasted.text);
+      const around = this.printedText();
       this.provider = around === undefined ? undefined : (identifyByClient(around) ?? identifyByApiUrl(around));
     }
+  }
+
+  /** What the client printed around a pasted response (see {@link printed}); `undefined` for a real call's. */
+  printedText(): string | undefined {
+    if (this.#printed === null) this.#printed = this.#pasted === undefined ? undefined : printed(this.#pasted.input, this.#pasted.text);
+    return this.#printed;
   }
 
   challenges(): ChallengeParse {
@@ -233,6 +242,10 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
       const text = ctx.body.kind === "text" ? ctx.body.text : undefined;
       const id = text === undefined ? undefined : pick.text.exec(text)?.[1];
       if (id !== undefined && id !== "") return { id, from: "body text, in its words" };
+    } else if ("printed" in pick) {
+      const text = ctx.printedText();
+      const id = text === undefined ? undefined : pick.printed.exec(text)?.[1];
+      if (id !== undefined && id !== "") return { id, from: "the client's printout, in its words" };
     } else {
       const text = bodyText(ctx);
       const id = text === undefined ? undefined : xmlElement(text, pick.xml);

@@ -265,7 +265,9 @@ export function bodyRequestIds(entry: ProviderEntry): Inline[][] {
         ? [...jsonPath(p.json), t(", the first group of "), c(String(p.capture))]
         : "text" in p
           ? [t("a text body, the first group of "), c(String(p.text))]
-          : [t("XML "), c(`<${p.xml}>`)],
+          : "printed" in p
+            ? [t("a client's printout around the response, the first group of "), c(String(p.printed))]
+            : [t("XML "), c(`<${p.xml}>`)],
   );
 }
 

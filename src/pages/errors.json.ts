@@ -49,7 +49,7 @@ export const GET: APIRoute = async () => {
       docsUrl: SITE_ORIGIN + providerPath(p.id),
       hosts: evidenceOf(p).hosts,
       requestIdHeaders: p.requestIdHeaders ?? [],
-      bodyRequestId: p.bodyRequestId === undefined ? [] : typeof p.bodyRequestId === "string" ? [p.bodyRequestId] : p.bodyRequestId,
+      bodyRequestId: jsonSafe(p.bodyRequestId === undefined ? [] : typeof p.bodyRequestId === "string" ? [p.bodyRequestId] : p.bodyRequestId),
       fingerprints: jsonSafe({ headers: p.fingerprints?.headers ?? [], ...(p.fingerprints?.body ? { body: p.fingerprints.body } : {}) }),
       answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, p.answers[q.id]])),
       signals: p.signals.map((s) => ({

@@ -149,7 +149,10 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
   }
   if (p.fingerprints?.body) match(p.fingerprints.body, `${p.id} fingerprint`);
   const ids = typeof p.bodyRequestId === "string" || p.bodyRequestId === undefined ? [] : p.bodyRequestId;
-  for (const pick of ids) if (typeof pick !== "string" && "capture" in pick) out.push({ where: `${p.id} request id`, re: pick.capture });
+  for (const pick of ids) {
+    if (typeof pick === "string" || "xml" in pick) continue;
+    out.push({ where: `${p.id} request id`, re: "capture" in pick ? pick.capture : "text" in pick ? pick.text : pick.printed });
+  }
   return out;
 }
 

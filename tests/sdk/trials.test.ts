@@ -43,7 +43,7 @@ describe("real pastes of the fourteenth trial", () => {
     ["76-cut-body-own-status-1.txt", "ProviderUnauthorizedError", false, "okta", "provider.401", undefined],
     ["76-discord-py-rate-limit-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined],
     ["76-indented-response-1.txt", "ProviderUnauthorizedError", false, "zoom", "provider.401", "v=2.0;clid=us02;rid=WEB_61ebc1c8aa27dce6fa80823a12c3729a"],
-    ["76-inspected-code-status-text-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined],
+    ["76-inspected-code-status-text-1.txt", "ProviderAPIError", true, "shopify", "provider.error", "56336db4-0792-407a-b04a-c99878ca98d4-1714115478"],
     ["76-pyactiveresource-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", "f85dcf90-4638-4e75-952c-ef1551503d40-1771194900"],
     ["76-slack-ruby-too-many-requests-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined],
     // The sixteenth trial's: HTTP client libraries, and providers covered least.
@@ -370,5 +370,30 @@ describe("a service name a process manager writes before each line", () => {
     expect(x.error!.retryAfter).toBe(30);
     expect(x.input.warnings.join(" ")).toMatch(/Removed the service name "api-1  \|"/);
     expect(unwrapLinePrefix("a | b\nc | d\ne | f")).toBeUndefined();
+  });
+});
+
+describe("a request id a client printed around the response", () => {
+  const printout = (body: string) =>
+    `HttpResponseError: Received an error response (401 Unauthorized) from Shopify:\n${body}\nIf you report this error, please include this id: 0f2a-77b1.\n    at throwFailedRequest (/app/node_modules/@shopify/shopify-api/lib/clients/http_client/http_client.js:185:23)`;
+
+  test("is read from the client's words, beside a body that has none, and says so", () => {
+    const x = explain(printout('{"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}'));
+    expect(x.provider?.id).toBe("shopify");
+    expect(x.error!.requestId).toBe("0f2a-77b1");
+    expect(x.fields.requestId).toBe("the client's printout, in its words");
+  });
+
+  test("never from the server's body: a body that quotes the words is the server's", () => {
+    const body = JSON.stringify({ errors: "If you report this error, please include this id: from-body" });
+    const x = explain(`HTTP/1.1 500 Internal Server Error\nX-Shopify-Shop-Api-Call-Limit: 1/40\nContent-Type: application/json\n\n${body}`);
+    expect(x.provider?.id).toBe("shopify");
+    expect(x.error!.requestId).toBeUndefined();
+  });
+
+  test("and not for a real call, which has no printout", async () => {
+    const { errorFromResponse } = await import("../../sdk/src/index.js");
+    const e = errorFromResponse({ status: 503, headers: { "x-shopify-shop-api-call-limit": "1/40" }, body: "If you report this error, please include this id: nope" }, { source: "provider" });
+    expect(e!.requestId).toBeUndefined();
   });
 });

@@ -18,7 +18,10 @@ export const shopify = provider({
   name: "Shopify",
   hosts: ["myshopify.com", "shopify.com"],
   clients: { packages: ["shopify", "ShopifyAPI", "ShopifyCLI", "@shopify", "shopify_api", "ShopifySharp", "shopify-api-node", "Shopify"], classes: ["Shopify"] },
-  bodyRequestId: "errors[].extensions.requestId",
+  // Shopify's JavaScript and Ruby libraries end an error's message with the `X-Request-Id` they got:
+  // "If you report this error, please include this id: …"
+  // (https://github.com/Shopify/shopify-api-js/blob/main/lib/clients/http_client/http_client.ts).
+  bodyRequestId: ["errors[].extensions.requestId", { printed: /please include this id: ([\w-]{1,128})/ }],
   // The REST Admin API's messages begin "[API] " ("[API] Invalid API key or access token ..."), also as clients print them.
   fingerprints: {
     headers: ["x-shopify-shop-api-call-limit", "x-shopify-api-version", "x-shopid", "x-sorting-hat-podid", "x-sorting-hat-shopid"],

@@ -181,6 +181,14 @@ export function provider<const Id extends string, const S extends { readonly [K 
   return p;
 }
 
+/** One place a provider's request id may be read besides its headers: see {@link Provider.bodyRequestId}. */
+export type RequestIdPick =
+  | JsonPath
+  | { readonly xml: string }
+  | { readonly json: JsonPath; readonly capture: RegExp }
+  | { readonly text: RegExp }
+  | { readonly printed: RegExp };
+
 /** A provider's remaining-count header and its reset header (spec section 5, spent rate limit). */
 export interface RateLimitHeaders {
   readonly remaining: string;
@@ -225,9 +233,11 @@ export interface Provider<Id extends string = string> {
   /**
    * Where its error body carries a request id, when it does: JSON paths or XML elements, or the
    * first group of `capture` in a member's text (OpenAI's "Please include the request ID … in your
-   * email"), or of `text` in a body that is text (a client printed only the message); the first that holds one wins.
+   * email"), or of `text` in a body that is text (a client printed only the message), or of `printed`
+   * in what a client printed around a pasted response (not the server's body: Shopify's library prints
+   * the `X-Request-Id` it got as "please include this id: …"); the first that holds one wins.
    */
-  readonly bodyRequestId?: JsonPath | readonly (JsonPath | { readonly xml: string } | { readonly json: JsonPath; readonly capture: RegExp } | { readonly text: RegExp })[];
+  readonly bodyRequestId?: JsonPath | readonly RequestIdPick[];
   /**
    * What identifies it without a `providerId`: headers only it sends (lowercase), or a
    * body shape no one else sends. Only unmistakable evidence.
