@@ -23,7 +23,9 @@
  *   and slack-ruby-client's waits, Cloudflare's page as text, pyactiveresource, an indented response, a body cut at the end) to
  *   59.7 KiB: raised to 61 KiB, knowingly. A sixteenth's (dio and maps as Dart and Java print them, Symfony HttpClient, box-python-sdk,
  *   X's v1.1 body) brought it to 60.8 KiB: raised to 62 KiB, knowingly; a seventeenth's (a service name before each line, .NET's
- *   messages in other languages, Google's printouts' other forms) to 61.2 KiB.
+ *   messages in other languages, Google's printouts' other forms) to 61.2 KiB. An eighteenth's (the Vercel AI SDK's
+ *   `responseBody`, a time before each line, a provider's body inside a proxy's message, the Gemini SDK's fetch error, NSHTTPURLResponse,
+ *   aws-sdk-go's one line, two Google signals, a request id a client printed) to 62.3 KiB: raised to 64 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -37,7 +39,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 62 * 1024;
+const ENGINE_GUARD = 64 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -320,6 +320,15 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["78-wrapped-json-own-status-1.txt", { format: "log", status: 503 }],
   ["75-openapi-ruby-apierror-1.txt", { format: "log", status: 401 }],
   ["75-terraform-prefixed-dump-1.txt", { format: "http", status: 429 }],
+  ["79-aws-go-one-line-1.txt", { format: "log", status: 400 }],
+  ["79-gemini-js-fetch-error-1.txt", { format: "log", status: 429 }],
+  ["79-github-own-words-1.txt", { format: "log", status: 403 }],
+  ["79-nested-provider-body-1.txt", { format: "log", status: 400 }],
+  ["79-nested-provider-body-2.txt", { format: "log", status: 429 }],
+  ["79-nshttpurlresponse-1.txt", { format: "log", status: 401 }],
+  ["79-probe-docs-condition-1.txt", null],
+  ["79-status-reason-quoted-prose-1.txt", { format: "log", status: 422 }],
+  ["79-vercel-ai-response-body-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -881,6 +881,16 @@ describe("bad input", () => {
     (n: number) => repeat("APIError\nCode: 4", n),
     (n: number) => repeat("x HTTP/1.1 429 when ", n),
     (n: number) => "APIError\nCode: 403\nerror: MainError(" + repeat("code='\\", n),
+    // The eighteenth trial's readers: NSHTTPURLResponse's headers, the Gemini SDK's fetch error, a time before each line,
+    // a body inside a body's message, docs' conditions, aws-sdk-go's one line.
+    (n: number) => "<NSHTTPURLResponse: 0x1> { URL: https://x } { status code: 401, headers {\n" + repeat('    "a" = "\\', n),
+    (n: number) => "<NSHTTPURLResponse: 0x1> { URL: https://x } { status code: 401, headers {" + repeat(' "a" = (', n),
+    (n: number) => "[GoogleGenerativeAI Error]: Error fetching from https://x: [429 Too Many Requests] " + repeat(' [{"@type":', n),
+    (n: number) => repeat("[GoogleGenerativeAI Error]: Error fetching from https://x", n),
+    (n: number) => repeat("2025-08-21T08:30:59.8069535Z a\n", n) + "HTTP/1.1 429 Too Many Requests",
+    (n: number) => 'HTTP/1.1 400 Bad Request\n\n{"error":{"message":"' + repeat('{\\"error\\":', n) + '"}}',
+    (n: number) => repeat("if you get a ", n) + "429 Too Many Requests",
+    (n: number) => repeat("AccessDenied: x status code: 4", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -1,5 +1,5 @@
 /**
- * The fourteenth to seventeenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
+ * The fourteenth to eighteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
  * failed call, read with the provider's action, its request id and, when nothing else names the
  * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
  * then the rule's edges: what it must not take.
@@ -395,5 +395,105 @@ describe("a request id a client printed around the response", () => {
     const { errorFromResponse } = await import("../../sdk/src/index.js");
     const e = errorFromResponse({ status: 503, headers: { "x-shopify-shop-api-call-limit": "1/40" }, body: "If you report this error, please include this id: nope" }, { source: "provider" });
     expect(e!.requestId).toBeUndefined();
+  });
+});
+
+describe("real pastes of the eighteenth trial", () => {
+  test.each([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["79-vercel-ai-response-body-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["79-gemini-js-fetch-error-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 12],
+    ["79-nested-provider-body-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+    ["79-nested-provider-body-2.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["79-github-own-words-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "15F0:53D3:37AEE73:383FB5B:651BFD3A", 2937],
+    ["79-aws-go-one-line-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["79-nshttpurlresponse-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "ca06952d-21da-41f0-876d-0aa2c4fd1960", undefined],
+    ["79-status-reason-quoted-prose-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ])("%s: %s (retryable %s), %s by %s, request id %s, wait %s", (file, cls, retryable, provider, rule, requestId, wait) => {
+    const x = explain(paste(file));
+    expect(x.error!.name).toBe(cls);
+    expect(x.error!.retryable).toBe(retryable);
+    expect(x.provider?.id).toBe(provider);
+    expect(x.rule).toBe(rule);
+    expect(x.error!.requestId).toBe(requestId);
+    expect(x.error!.retryAfter).toBe(wait);
+  });
+
+  test("the Vercel AI SDK's `responseBody` is the body, not the error's own message", () => {
+    const x = explain(paste("79-vercel-ai-response-body-1.txt"));
+    expect(x.input.body).toMatch(/"type": "insufficient_quota"/);
+    expect(x.input.warnings.join(" ")).toMatch(/Removed the time a log wrote before each line/);
+  });
+
+  test("the Swift Optional's escaped body is read back as the body", () => {
+    expect(explain(paste("79-nshttpurlresponse-1.txt")).input.body).toMatch(/^\{\r\n {2}"error": \{/);
+  });
+});
+
+describe("a time a log wrote before each line", () => {
+  test("removed when most lines carry one, as a CI runner or a container log writes it, whatever its value", () => {
+    const logged = [
+      "2025-08-21T08:30:59.8069535Z HTTP/1.1 429 Too Many Requests",
+      "2025-08-21T08:30:59.8069601Z Retry-After: 30",
+      "2025-08-21T08:30:59.8069644Z ",
+      '2025-08-21T08:30:59.8069700Z {"error": "slow down"}',
+    ].join("\n");
+    const x = explain(logged);
+    expect(x.input.format).toBe("http");
+    expect(x.error!.retryAfter).toBe(30);
+  });
+
+  test("a log's own dated lines without the T, or one stamped line among others, are left alone", () => {
+    expect(unwrapLinePrefix("2024-05-01 10:00:00 ERROR a\n2024-05-01 10:00:01 ERROR b\n2024-05-01 10:00:02 ERROR c")).toBeUndefined();
+    expect(unwrapLinePrefix("2024-05-01T10:00:00Z started\nline two\nline three\nline four")).toBeUndefined();
+  });
+});
+
+describe("a provider's body a proxy passed on as a string in its own", () => {
+  const google = JSON.stringify({ error: { code: 400, message: "API key not valid. Please pass a valid API key.", status: "INVALID_ARGUMENT", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "API_KEY_INVALID", domain: "googleapis.com" }] } });
+
+  test("is read in the wrapper's place, with a warning, also after the proxy's words", () => {
+    for (const message of [google, `Error from provider(400): ${google}`]) {
+      const x = explain(`HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n${JSON.stringify({ error: { message, code: 400 } })}`);
+      expect(x.rule).toBe("provider.google.api-key-invalid");
+      expect(x.input.warnings.join(" ")).toMatch(/holds another error body as text/);
+    }
+  });
+
+  test("a message that only quotes JSON, or an inner text that is no body, leaves the wrapper as it is", () => {
+    for (const message of ['Invalid value: {"a": 1}', '{"note": "not an error body"}', `${"x".repeat(300)} ${google}`]) {
+      const x = explain(`HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n${JSON.stringify({ error: { message } })}`);
+      expect(x.input.warnings.join(" ")).not.toMatch(/holds another error body/);
+    }
+  });
+});
+
+describe("texts that are no failure", () => {
+  test("docs that put a condition to the reader ('If you get status code 429, it means ...') are refused", () => {
+    expect(() => parseResponse(paste("79-probe-docs-condition-1.txt"))).toThrow(AlterValueError);
+    // A person reporting their own failure says "I get": that is read.
+    expect(explain("When I call the API I get 429 Too Many Requests: slow down").input.status).toBe(429);
+  });
+
+  test("an object a test makes up in its source is no response a call got", () => {
+    const source = [
+      'describe("model provider guardrails", () => {',
+      '  it("keeps diagnostics", () => {',
+      '    const error = Object.assign(new Error("x"), {',
+      '      name: "AI_APICallError",',
+      "      statusCode: 429,",
+      "    });",
+      "    expect(classify(error)).toBe(\"provider\");",
+      "  });",
+      "});",
+    ].join("\n");
+    expect(() => parseResponse(source)).toThrow(AlterValueError);
+  });
+});
+
+describe("aws-sdk-go's error on one line without its request id", () => {
+  test("only a code shaped as AWS's counts: a language's own error class is not one", () => {
+    expect(explain("TypeError: fetch failed status code: 400").provider).toBeUndefined();
+    expect(explain("AccessDenied: Access Denied status code: 403").provider?.id).toBe("aws");
   });
 });

@@ -27,6 +27,7 @@ import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapLinePrefix } from "./line-prefix.js";
+import { innerBody } from "./nested-body.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { readJson } from "../json.js";
 
@@ -244,8 +245,13 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (read === undefined) continue;
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
-    if (unprefixed) read.warnings.unshift(`Removed the service name ${JSON.stringify(unprefixed.prefix)} a process manager wrote before each line.`);
+    if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
+    const inner = innerBody(read.body);
+    if (inner !== undefined) {
+      read.body = inner;
+      read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
+    }
     return read;
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)

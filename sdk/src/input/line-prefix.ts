@@ -1,38 +1,62 @@
 /**
- * The name a process manager writes before each line of its service's output, ending in a
- * bar: pm2's `87|backend  | `, docker compose's `web-1  | `. Removed, with a warning, when
- * most lines carry the same one, so that a response or a printed body spread over the lines
- * reads as if pasted bare.
+ * What a log writes before each line of a program's output: the name of a process manager's
+ * service, ending in a bar (pm2's `87|backend  | `, docker compose's `web-1  | `), or the time
+ * a CI runner or a container log stamped on it (GitHub Actions' `2025-08-21T08:30:59.8069535Z `,
+ * `kubectl logs --timestamps`). Removed, with a warning, when most lines carry one, so that a
+ * response or a printed body spread over the lines reads as if pasted bare.
  *
  * Imported by both server and browser code.
  * @module
  */
 
-/** A service's name (pm2 puts its id and a bar first), spaces, and the bar. */
-const PREFIX = /^[ \t]*((?:\d{1,6}\|)?[\w.@-]{1,80}[ \t]*\|[ \t]?)/;
+interface LinePrefix {
+  /** What the warning calls it. */
+  readonly what: string;
+  /** The prefix, as group 1, at a line's start. */
+  readonly re: RegExp;
+  /** Whether every line carries the same text (a service's name), or only the same shape (a time, which changes). */
+  readonly same: boolean;
+}
 
-/** The text without the prefix most of its lines share, with the prefix; `undefined` when no prefix is shared. */
+const PREFIXES: readonly LinePrefix[] = [
+  // A service's name (pm2 puts its id and a bar first), spaces, and the bar.
+  { what: "the service name", re: /^[ \t]*((?:\d{1,6}\|)?[\w.@-]{1,80}[ \t]*\|[ \t]?)/, same: true },
+  // An ISO 8601 date and time with a T (a log's own "2024-05-01 10:00:00 ERROR" lines are its words, left alone), and one blank.
+  { what: "the time", re: /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? )/, same: false },
+];
+
+/** The text without the prefix most of its lines share, with what it was; `undefined` when no prefix is shared. */
 export function unwrapLinePrefix(t: string): { text: string; prefix: string } | undefined {
-  if (t.indexOf("|") < 0) return undefined;
+  // Each kind's one character every such line has: most pastes have neither, and are not split.
+  if (t.indexOf("|") < 0 && !/^\d{4}-\d\d-\d\dT/m.test(t)) return undefined;
   const lines = t.split("\n");
+  for (const kind of PREFIXES) {
+    const shared = sharedPrefix(lines, kind);
+    if (shared === undefined) continue;
+    const out = lines.map((line) => {
+      const m = kind.re.exec(line);
+      return m && (!kind.same || m[1]!.trimEnd() === shared) ? line.slice(m[0].length) : line;
+    });
+    return { text: out.join("\n"), prefix: kind.same ? `${kind.what} ${JSON.stringify(shared)}` : kind.what };
+  }
+  return undefined;
+}
+
+/** The prefix most lines carry (a person's sentence or two around them aside), three at least; else `undefined`. */
+function sharedPrefix(lines: readonly string[], kind: LinePrefix): string | undefined {
   let prefix: string | undefined;
   let count = 0;
   let nonEmpty = 0;
   for (const line of lines) {
     if (line.trim() === "") continue;
     nonEmpty++;
-    const m = PREFIX.exec(line);
+    const m = kind.re.exec(line);
     if (!m) continue;
     // The first line's prefix is the one: a later, other one is the service's own text.
-    const p = m[1]!.trimEnd();
+    const p = kind.same ? m[1]!.trimEnd() : "";
     prefix ??= p;
     if (p === prefix) count++;
   }
-  // Most lines (a person's sentence or two around them aside), three at least: one line with a bar is a table's or a sentence's.
-  if (prefix === undefined || count < 3 || count < nonEmpty * 0.6) return undefined;
-  const out = lines.map((line) => {
-    const m = PREFIX.exec(line);
-    return m && m[1]!.trimEnd() === prefix ? line.slice(m[0].length) : line;
-  });
-  return { text: out.join("\n"), prefix };
+  // One line with a bar is a table's or a sentence's.
+  return prefix === undefined || count < 3 || count < nonEmpty * 0.6 ? undefined : prefix;
 }

@@ -31,7 +31,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus } from "./own-status.js";
 import { readPrintR } from "./print-r.js";
-import { REASONS, bodyNear, bracketed, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, bracketed, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -356,6 +356,55 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[1]),
         url: m[2]!,
         rebuilt: { value: { error }, from: "Google's error body rebuilt from the status, message and details HttpError printed" },
+      };
+    },
+  },
+  {
+    // Foundation's NSHTTPURLResponse as Swift and Objective-C print it: "<NSHTTPURLResponse: 0x7fb5d070a850> { URL: https://... }
+    // { status code: 401, headers {\n    "request-id" = "ca06...";\n ... } }" (iOS 13 and later: "Status Code", "Headers", each value
+    // in parentheses on its own line). An app prints the body apart, often as Optional("{\"error\": ...}").
+    name: "NSHTTPURLResponse",
+    find(t) {
+      const m = /<NSHTTPURLResponse: 0x[0-9a-fA-F]{1,16}> \{ URL: (\S{1,4000}) \} \{ [Ss]tatus [Cc]ode: (\d{3}), [Hh]eaders \{/.exec(t);
+      if (!m) return undefined;
+      const after = m.index + m[0].length;
+      const end = t.indexOf("\n}", after);
+      const block = t.slice(after, end < 0 ? after + 65536 : end);
+      const headers = headerPairsIn(block, /^[ \t]*"?([A-Za-z0-9-]{1,100})"? = [ \t]*(?:\([ \t]*\r?\n[ \t]*)?"?((?:[^"\\\r\n;]|\\.){0,4000})"?[ \t]*\r?\n?[ \t]*\)?;/gm);
+      // The body after it: JSON, or a Swift Optional of an escaped string.
+      const rest = end < 0 ? "" : t.slice(end, end + 65536);
+      const optional = /Optional\("(\{(?:[^"\\]|\\.){0,65536}\})"\)/.exec(rest);
+      const body = optional ? (readJson(`"${optional[1]}"`) as { ok: boolean; value?: unknown }) : undefined;
+      return {
+        what: "Foundation's NSHTTPURLResponse",
+        status: num(m[2]),
+        url: m[1]!,
+        headers,
+        ...(body?.ok && typeof body.value === "string" ? { body: body.value } : {}),
+      };
+    },
+  },
+  {
+    // @google/generative-ai (the Gemini SDK for JavaScript): "[GoogleGenerativeAI Error]: Error fetching from URL: [429 Too Many
+    // Requests] You exceeded your current quota, ... Please retry in 12.01s. [{"@type":"type.googleapis.com/google.rpc.RetryInfo",...}]":
+    // the status, the body's message, then its `details` as JSON.
+    name: "@google/generative-ai fetch error",
+    find(t) {
+      const m = /\[GoogleGenerativeAI Error\]: Error fetching from (https?:\/\/\S{1,4000}?): \[(\d{3})[^\]\r\n]{0,80}\] /.exec(t);
+      if (!m) return undefined;
+      const line = restOfLine(t, m.index + m[0].length);
+      // The details are the last thing on the line: a JSON list whose first item is a google.rpc detail.
+      const at = line.lastIndexOf(' [{"@type":');
+      const printed = at < 0 ? undefined : bracketed(line, at + 1);
+      const details = printed === undefined ? undefined : readJson(printed);
+      const error: Record<string, unknown> = { code: Number(m[2]), message: (at < 0 ? line : line.slice(0, at)).trim() };
+      if (details?.ok && Array.isArray(details.value)) error.details = details.value;
+      return {
+        what: "@google/generative-ai's fetch error",
+        provider: "google",
+        status: num(m[2]),
+        url: m[1]!,
+        rebuilt: { value: { error }, from: "Google's error body rebuilt from the status, message and details the Gemini SDK printed" },
       };
     },
   },
@@ -902,7 +951,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
       // Go's status line is on a line of its own, or joined to the message when the paste lost its line break, or escaped
       // inside a log's JSON string (Ansible's "stderr": "...: Throttling: Rate exceeded\\n\\tstatus code: 400, ...").
-      const go = java ? undefined : /(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t);
+      // A log that kept one line may drop the request id ("ThrottlingException: Rate exceeded status code: 400"): then the
+      // status ends the line, and the code before it must read as AWS's (below).
+      const go = java
+        ? undefined
+        : (/(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t) ??
+          /(?:\n[ \t]*| )status code: (\d{3})()[ \t]*\r?(?:\n|$)/.exec(t));
       if (!java && !go) return undefined;
       const at = (java ?? go)!.index;
       const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at).replace(/\r$/, ""); // a CRLF paste ends its line with a CR
@@ -918,6 +972,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           /([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
         if (!said) return undefined;
         [code, message] = [said[1]!, said[2]!];
+        // Without its request id, only an AWS-shaped code counts: words run together, no dots (`ThrottlingException`, `AccessDenied`,
+        // `Throttling`), and not a language's own error class (`TypeError: fetch failed status code: 400`).
+        if (go![2] === "" && !(code === "Throttling" || (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(code) && !/Error$/.test(code)))) return undefined;
       }
       const [status, id] = java ? [java[1]!, java[3]] : [go![1]!, go![2]!];
       return {
@@ -1250,11 +1307,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
       const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*statusText: )),?[ \t]*\r?(?:\n|$|\})/.exec(t);
       if (!m) return undefined;
+      if (inTestSource(t)) return undefined;
       const status = m[1] ?? m[2]!;
+      // The Vercel AI SDK's APICallError keeps the response's body as a member (`responseBody: '{\n' +` ..., its pieces joined back before reading).
+      const member = /(?:^|\n)[ \t]*responseBody: '?(?=[{[])/.exec(t);
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
-      const said = /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
+      const said = member ? null : /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
-      const body = said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim();
+      const body =
+        (member ? bracketed(t, member.index + member[0].length) : undefined) ??
+        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim());
       // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).
       const host = /(?:^|\n)[ \t]*host(?:name)?: '([a-z0-9.-]{1,253})'/.exec(t)?.[1];
       const path = host === undefined ? undefined : /(?:^|\n)[ \t]*path: '(\/[^'\s]{0,2000})'/.exec(t)?.[1];
@@ -1339,6 +1401,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // A paste that is JSON itself is the JSON reader's to read or refuse (a HAR's entries hold statuses of their own).
       if ((t.startsWith("{") || t.startsWith("[")) && !startsLikeJsonOnly(t)) return undefined;
+      if (inTestSource(t)) return undefined;
       let from = 0;
       for (let tries = 0; tries < 8; tries++) {
         const open = t.indexOf("{", from);

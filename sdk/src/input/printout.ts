@@ -77,6 +77,14 @@ export function inTestCode(line: string): boolean {
   return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line);
 }
 
+/**
+ * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`) and an assertion (`expect(`). Its objects
+ * (`Object.assign(new Error(...), { statusCode: 429, ... })`) describe responses the test makes up, not one a call got.
+ */
+export function inTestSource(t: string): boolean {
+  return /(?:^|\n)[ \t]*(?:describe|it|test)\([ \t]*["'`]/.test(t) && /\bexpect\(/.test(t);
+}
+
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
 export function bracketed(t: string, start: number): string | undefined {
   const end = balancedEnd(t, start);
@@ -127,7 +135,8 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
   // Below, an app may list what it thinks went wrong before the body (an editor extension's "Potential reasons:" and four lines).
   for (let lines = 0; lines < (dir === 1 ? 8 : 3) && pos >= 0; lines++) {
     const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
-    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: )?(?=[{[])/.exec(t.slice(start, start + 40));
+    // In Markdown's inline code too (`` `{"error": ...}` ``), as a person quotes the body under their words.
+    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: |`)?(?=[{[])/.exec(t.slice(start, start + 40));
     if (brace) {
       const body = bracketed(t, start + brace[0].length);
       if (body !== undefined && jsonOrRelaxed(body) !== undefined) return body;

@@ -6,11 +6,11 @@
  * @module
  */
 import type { ParsedInput } from "../types.js";
-import { REASONS, bodyNear, headersBelow, inTestCode, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -|:)? ${r}`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -|:)? "?${r}"?`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
@@ -28,12 +28,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const m = STATUS_AND_REASON.exec(t);
       if (!m) return undefined;
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").trim()] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").replace(/"/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
-      let message = m[4]!.trim().replace(/^\)[ \t]*/, "");
+      let message = m[4]!.trim().replace(/^[)"][ \t]*/, "");
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
       const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
       // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
@@ -236,7 +236,10 @@ function inProse(t: string, start: number, end: number): boolean {
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
   // code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden", a test's "Returns HTTP/1.1 403 Forbidden for any CONNECT request", a commit's
   // "by sending back '429 Too Many Requests'"; a client reports the call in the past ("the server responded with status 401").
-  if (/(?:(?<!\b(?:returned|resulted in) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  if (/(?:(?<!\b(?:returned|resulted in|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
+  // reporting their own failure says "I get", and a printout says neither.
+  if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
@@ -246,8 +249,8 @@ function inProse(t: string, start: number, end: number): boolean {
     const next = /^\r?\n[ \t]*([^\r\n]{0,400}(?:\r?\n[^\r\n]{0,400})?)/.exec(t.slice(lineEnd, lineEnd + 1000));
     if (next && next[1]!.includes(t.slice(start, start + 3)) && /\b(?:indicates?|means|status code)\b/i.test(next[1]!)) return true;
   }
-  // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`).
-  if (inTestCode(line)) return true;
+  // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`), as does any object in a test's source.
+  if (inTestCode(line) || inTestSource(t)) return true;
   // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.
   if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(before)) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").

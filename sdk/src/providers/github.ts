@@ -12,8 +12,13 @@ const SECONDARY = /\bsecondary rate limit|\babuse detection mechanism/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
 const SAML = /^Resource protected by organization SAML enforcement\b/;
 
-/** The request id GitHub's messages ask a caller to quote to its support. */
-const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4}) and timestamp/;
+/** The request id GitHub's messages ask a caller to quote to its support (since 2024 "... and timestamp <time>" follows it). */
+const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})\b/;
+/**
+ * GitHub's own words in a primary rate limit's message, as a client prints it alone: whom the limit was for
+ * (a user ID, an installation ID, an IP address), or its request to quote that id to GitHub Support.
+ */
+const OWN_WORDS = /^API rate limit exceeded for (?:user ID \d|installation ID \d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\.)|\bIf you reach out to GitHub Support for help, please include the request ID /;
 
 export const github = provider({
   id: "github",
@@ -36,7 +41,7 @@ export const github = provider({
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }] },
+    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, { text: OWN_WORDS }] },
   },
   message: ["message"],
   signals: {

@@ -63,6 +63,25 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    "provider.google.per-day-quota": {
+      status: [403, 429],
+      // A QuotaFailure names each quota the call broke; one counted per day (Gemini's `GenerateRequestsPerDayPerProjectPerModel-FreeTier`)
+      // passes only after its reset, whatever RetryInfo says beside it (so before resource-exhausted, which reads that wait).
+      when: { json: "error.details[].violations[].quotaId", matches: /PerDay/ },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.google.api-key-invalid": {
+      status: [400, 401, 403],
+      // Google answers a bad API key with 400 INVALID_ARGUMENT: the key is the credential, and no change to the request helps.
+      when: {
+        any: [
+          { json: "error.details[].reason", is: "API_KEY_INVALID" },
+          said("error.message", { matches: /^API key (?:not valid|expired)\. Please (?:pass a valid|renew the) API key\./ }, /\bAPI key (?:not valid|expired)\. Please (?:pass a valid|renew the) API key\./),
+        ],
+      },
+      error: "ProviderUnauthorizedError",
+    },
     "provider.google.rate-limited": {
       status: [403, 429],
       // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message. Clients that
@@ -80,7 +99,8 @@ export const google = provider({
     },
     "provider.google.resource-exhausted": {
       status: [429],
-      when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }] },
+      // A RetryInfo alone counts: the Gemini SDK for JavaScript prints a 429's message and details, not its `status`.
+      when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }, { json: "error.details[].retryDelay" }] },
       error: "ProviderAPIError",
       retryable: true,
       // RetryInfo's delay, else the 30 s minimum Google's Service Usage docs give for quota errors.
@@ -115,11 +135,11 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.refresh-invalid-grant"],
-      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`.",
+      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid"],
+      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`.",
     },
     rateLimit: { rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted"], note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells." },
-    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.zero-quota"] },
+    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.per-day-quota", "provider.google.zero-quota"] },
   },
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
@@ -278,6 +298,31 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
         },
       ],
     },
+    "provider.google.per-day-quota": {
+      statement:
+        "Google's 403 or 429 whose QuotaFailure names a quota counted per day (its `quotaId` says `PerDay`: Gemini's free tier `GenerateRequestsPerDayPerProjectPerModel-FreeTier`) is a ProviderAPIError that is not retryable: the daily quota resets at midnight Pacific time, and the `RetryInfo` delay sent beside it does not make a retry pass before then; wait for the reset, or raise the quota (enable billing).",
+      source: "https://ai.google.dev/gemini-api/docs/rate-limits",
+      examples: [
+        {
+          source: "https://github.com/voideditor/void/issues/557",
+          text: `Error
+Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"message":"{\\n \\"error\\": {\\n \\"code\\": 429,\\n \\"message\\": \\"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\\",\\n \\"status\\": \\"RESOURCE_EXHAUSTED\\",\\n \\"details\\": [\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.QuotaFailure\\",\\n \\"violations\\": [\\n {\\n \\"quotaMetric\\": \\"generativelanguage.googleapis.com/generate_content_free_tier_requests\\",\\n \\"quotaId\\": \\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\\",\\n \\"quotaDimensions\\": {\\n \\"model\\": \\"gemini-2.0-pro-exp\\",\\n \\"location\\": \\"global\\"\\n },\\n \\"quotaValue\\": \\"25\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.Help\\",\\n \\"links\\": [\\n {\\n \\"description\\": \\"Learn more about Gemini API quotas\\",\\n \\"url\\": \\"https://ai.google.dev/gemini-api/docs/rate-limits\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.RetryInfo\\",\\n \\"retryDelay\\": \\"5s\\"\\n }\\n ]\\n }\\n}\\n","code":429,"status":"Too Many Requests"}}`,
+        },
+      ],
+    },
+    "provider.google.api-key-invalid": {
+      statement:
+        "Google's 400 `INVALID_ARGUMENT` whose ErrorInfo reason is `API_KEY_INVALID` (\"API key not valid. Please pass a valid API key.\", or \"API key expired. Please renew the API key.\"), or that message alone as clients print it, is a ProviderUnauthorizedError: the API key is malformed, unknown or expired, and no change to the request helps; replace the key.",
+      source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
+      examples: [
+        {
+          source: "https://github.com/Jazee6/cloudflare-ai-web/issues/13",
+          text: `[nuxt] [request error] [unhandled] [500] [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1/models/gemini-pro:streamGenerateContent?alt=sse: [400 Bad Request] API key not valid. Please pass a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]
+  at (index.mjs:1:117486)  
+  at (index.mjs:1:121869)`,
+        },
+      ],
+    },
     "provider.google.zero-quota": {
       statement:
         "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0` is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
@@ -306,7 +351,7 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
     },
     "provider.google.resource-exhausted": {
       statement:
-        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), else at least 30 seconds.",
+        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), else at least 30 seconds.",
       source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
       examples: [
         {
