@@ -323,6 +323,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["79-aws-go-one-line-1.txt", { format: "log", status: 400 }],
   ["79-gemini-js-fetch-error-1.txt", { format: "log", status: 429 }],
   ["79-github-own-words-1.txt", { format: "log", status: 403 }],
+  ["79-google-api-core-1.txt", { format: "log", status: 429 }],
   ["79-nested-provider-body-1.txt", { format: "log", status: 400 }],
   ["79-nested-provider-body-2.txt", { format: "log", status: 429 }],
   ["79-nshttpurlresponse-1.txt", { format: "log", status: 401 }],

@@ -409,6 +409,7 @@ describe("real pastes of the eighteenth trial", () => {
     ["79-aws-go-one-line-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["79-nshttpurlresponse-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "ca06952d-21da-41f0-876d-0aa2c4fd1960", undefined],
     ["79-status-reason-quoted-prose-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["79-google-api-core-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota", undefined, undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s, wait %s", (file, cls, retryable, provider, rule, requestId, wait) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -495,5 +496,19 @@ describe("aws-sdk-go's error on one line without its request id", () => {
   test("only a code shaped as AWS's counts: a language's own error class is not one", () => {
     expect(explain("TypeError: fetch failed status code: 400").provider).toBeUndefined();
     expect(explain("AccessDenied: Access Denied status code: 403").provider?.id).toBe("aws");
+  });
+});
+
+describe("google-api-core's exceptions", () => {
+  test("named after the gRPC code, their status and message rebuild Google's body, the code as its status", () => {
+    const x = explain("google.api_core.exceptions.ResourceExhausted: 429 Resource has been exhausted (e.g. check quota).");
+    expect(x.provider?.id).toBe("google");
+    expect(x.rule).toBe("provider.google.resource-exhausted");
+    expect(x.input.body).toMatchObject({ error: { code: 429, status: "RESOURCE_EXHAUSTED" } });
+  });
+
+  test("a name that is also a plain word counts only with its module", () => {
+    expect(explain("google.api_core.exceptions.Forbidden: 403 GET https://storage.googleapis.com/x: denied").provider?.id).toBe("google");
+    expect(explain("Forbidden: 403 Forbidden").provider).toBeUndefined();
   });
 });

@@ -452,11 +452,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // google-cloud-python (python-api-core): `google.api_core.exceptions.Forbidden: 403 GET https://...: Quota exceeded: ...`
     // (GoogleAPICallError's "{code} {message}", the message "{METHOD} {url}: {error.message}" when built from a response).
+    // A class named after a gRPC code is Google's without its module too ("Encountered ResourceExhausted: 429 ..."); one that is
+    // also a plain word (`Forbidden`, `NotFound`) only with it.
     name: "Python google.api_core exception",
     find(t) {
-      const m = /google\.api_core\.exceptions\.([A-Za-z]{1,60}): (\d{3}) (?:(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): )?([^\r\n]{0,2000})/.exec(t);
+      const m =
+        /google\.api_core\.exceptions\.([A-Za-z]{1,60}): (\d{3}) (?:(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): )?([^\r\n]{0,2000})/.exec(t) ??
+        /\b(ResourceExhausted|PermissionDenied|Unauthenticated|InvalidArgument|FailedPrecondition|DeadlineExceeded|ServiceUnavailable): ([45]\d\d) ()()([^\r\n]{1,2000})/.exec(t);
       if (!m) return undefined;
-      const error: Record<string, unknown> = { code: Number(m[2]), message: m[5]!.trim() };
+      // A terminal's box closes the line with its border ("... Please use Gemini │").
+      const error: Record<string, unknown> = { code: Number(m[2]), message: m[5]!.replace(/[ \t]*│[ \t]*$/, "").trim() };
       // The class is named after the canonical code where there is one (ResourceExhausted, PermissionDenied): AIP-193's `status`.
       const canonical = m[1]!.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toUpperCase();
       if (GOOGLE_RPC_CODES.has(canonical)) error.status = canonical;

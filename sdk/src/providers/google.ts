@@ -53,7 +53,13 @@ export const google = provider({
       status: [403, 429],
       // A quota whose limit is 0 (a region or a free tier the project has none of) never admits a call: no wait helps,
       // whatever reason says rate limit beside it (so before the rate-limit signals).
-      when: { json: "error.details[].metadata.quota_limit_value", is: "0" },
+      // Gemini says it in words for a model whose free tier has no quota at all ("Gemini 2.5 Pro Preview doesn't have a free quota tier").
+      when: {
+        any: [
+          { json: "error.details[].metadata.quota_limit_value", is: "0" },
+          said("error.message", { matches: /\bdoesn't have a free quota tier\b/ }, /\bdoesn't have a free quota tier\b/),
+        ],
+      },
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -325,7 +331,7 @@ Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"m
     },
     "provider.google.zero-quota": {
       statement:
-        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0` is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
+        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\", is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
       source: "https://cloud.google.com/docs/quotas/help/request_increase",
       examples: [
         {
