@@ -321,6 +321,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["75-openapi-ruby-apierror-1.txt", { format: "log", status: 401 }],
   ["75-terraform-prefixed-dump-1.txt", { format: "http", status: 429 }],
   ["79-aws-go-one-line-1.txt", { format: "log", status: 400 }],
+  ["79-body-members-1.txt", { format: "log", status: 429 }],
   ["79-gemini-js-fetch-error-1.txt", { format: "log", status: 429 }],
   ["79-github-own-words-1.txt", { format: "log", status: 403 }],
   ["79-google-api-core-1.txt", { format: "log", status: 429 }],

@@ -410,6 +410,7 @@ describe("real pastes of the eighteenth trial", () => {
     ["79-nshttpurlresponse-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "ca06952d-21da-41f0-876d-0aa2c4fd1960", undefined],
     ["79-status-reason-quoted-prose-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["79-google-api-core-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota", undefined, undefined],
+    ["79-body-members-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s, wait %s", (file, cls, retryable, provider, rule, requestId, wait) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -510,5 +511,12 @@ describe("google-api-core's exceptions", () => {
   test("a name that is also a plain word counts only with its module", () => {
     expect(explain("google.api_core.exceptions.Forbidden: 403 GET https://storage.googleapis.com/x: denied").provider?.id).toBe("google");
     expect(explain("Forbidden: 403 Forbidden").provider).toBeUndefined();
+  });
+});
+
+describe("a body's members pasted without its braces", () => {
+  test("read as the body when they state an error status; members stating none are no response", () => {
+    expect(explain('"status": 401,\n"error": "invalid_token"').input.status).toBe(401);
+    expect(() => parseResponse('"name": "x",\n"count": 2')).toThrow(AlterValueError);
   });
 });

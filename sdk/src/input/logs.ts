@@ -1407,6 +1407,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // A paste that is JSON itself is the JSON reader's to read or refuse (a HAR's entries hold statuses of their own).
       if ((t.startsWith("{") || t.startsWith("[")) && !startsLikeJsonOnly(t)) return undefined;
       if (inTestSource(t)) return undefined;
+      // A body's members copied without its braces (`"statusCode": 429,\n"message": "..."`, from a run's error in a portal), a member a line.
+      const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50})/.exec(t.length <= 65_536 ? t : "");
+      if (first) {
+        const members = readJson(`{${first[1]!.replace(/,\s*$/, "")}}`);
+        const value = members.ok ? members.value : undefined;
+        const status = isRecord(value) ? ownStatus(value) : undefined;
+        if (status !== undefined && status >= 400 && status <= 599) {
+          return { what: "a body that states its own status", status, body: JSON.stringify(value), notes: ["The body's members were pasted without its braces; they were read as the body."] };
+        }
+      }
       let from = 0;
       for (let tries = 0; tries < 8; tries++) {
         const open = t.indexOf("{", from);
