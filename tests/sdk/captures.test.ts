@@ -328,6 +328,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["79-nested-provider-body-1.txt", { format: "log", status: 400 }],
   ["79-nested-provider-body-2.txt", { format: "log", status: 429 }],
   ["79-nshttpurlresponse-1.txt", { format: "log", status: 401 }],
+  ["79-printed-request-id-1.txt", { format: "log", status: 429 }],
   ["79-probe-docs-condition-1.txt", null],
   ["79-status-reason-quoted-prose-1.txt", { format: "log", status: 422 }],
   ["79-vercel-ai-response-body-1.txt", { format: "log", status: 429 }],

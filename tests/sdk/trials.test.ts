@@ -411,6 +411,7 @@ describe("real pastes of the eighteenth trial", () => {
     ["79-status-reason-quoted-prose-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["79-google-api-core-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota", undefined, undefined],
     ["79-body-members-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["79-printed-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", "cd0cb454-5912-491c-aafc-0531bb9689ca", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s, wait %s", (file, cls, retryable, provider, rule, requestId, wait) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -518,5 +519,14 @@ describe("a body's members pasted without its braces", () => {
   test("read as the body when they state an error status; members stating none are no response", () => {
     expect(explain('"status": 401,\n"error": "invalid_token"').input.status).toBe(401);
     expect(() => parseResponse('"name": "x",\n"count": 2')).toThrow(AlterValueError);
+  });
+});
+
+describe("a request id a client printed beside the status", () => {
+  test("is the X-Request-Id it got, and the warning says so; a word is no id", () => {
+    const x = explain("request failed: 503 Service Unavailable, request id: req_7f3a9c21");
+    expect(x.error!.requestId).toBe("req_7f3a9c21");
+    expect(x.input.warnings.join(" ")).toMatch(/request id the client printed beside the status/);
+    expect(explain("request failed: 503 Service Unavailable, request id: unknown-yet").error!.requestId).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * Imported by both server and browser code.
  * @module
  */
-import type { ParsedInput } from "../types.js";
+import type { HeaderPair, ParsedInput } from "../types.js";
 import { REASONS, bodyNear, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
@@ -45,12 +45,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       const body = (headers.length === 0 && !/^[{[]/.test(message) ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
+      const printed = headers.length ? undefined : printedRequestId(message);
       return {
         what: "a status and its reason phrase in the text",
         status: num(status),
         statusText: reason,
         ...(url ? { url } : {}),
-        ...(headers.length ? { headers } : {}),
+        ...(headers.length ? { headers } : printed ? { headers: [printed.header], notes: [printed.note] } : {}),
         ...(body ? { body } : {}),
       };
     },
@@ -113,7 +114,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const below = /^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1);
       const url = said[4] ?? lastUrlIn(t.slice(Math.max(0, said.index - 2100), said.index)) ?? urlInMessage(message);
       const body = below ?? message;
-      return { what: "an error status stated in words", status: num(said[2]), ...(said[3] ? { statusText: said[3] } : {}), ...(url ? { url } : {}), ...(body ? { body } : {}) };
+      const printed = printedRequestId(message);
+      return {
+        what: "an error status stated in words",
+        status: num(said[2]),
+        ...(said[3] ? { statusText: said[3] } : {}),
+        ...(url ? { url } : {}),
+        ...(body ? { body } : {}),
+        ...(printed ? { headers: [printed.header], notes: [printed.note] } : {}),
+      };
     },
   },
   {
@@ -165,6 +174,16 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  */
 const STATUS_IN_WORDS =
   /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+
+/**
+ * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
+ * `X-Request-Id` it got, kept as that header. An id has a digit (words are no id).
+ */
+function printedRequestId(message: string): { header: HeaderPair; note: string } | undefined {
+  const id = /(?:^|[\s,;(])request[ _-]?id[:=][ \t]*([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message)?.[1];
+  if (id === undefined || !/\d/.test(id)) return undefined;
+  return { header: ["X-Request-Id", id], note: `The request id the client printed beside the status (${id}) was read as the response's X-Request-Id.` };
+}
 
 /**
  * The request's URL in the message after a status: labelled (Guzzle 3's "[url] https://...", Unity's "url - https://..."),
