@@ -332,6 +332,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["79-probe-docs-condition-1.txt", null],
   ["79-status-reason-quoted-prose-1.txt", { format: "log", status: 422 }],
   ["79-vercel-ai-response-body-1.txt", { format: "log", status: 429 }],
+  ["80-client-identity-1.txt", { format: "log", status: 429 }],
+  ["80-status-body-line-1.txt", { format: "log", status: 529 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

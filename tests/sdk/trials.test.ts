@@ -1,5 +1,5 @@
 /**
- * The fourteenth to eighteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
+ * The fourteenth to nineteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
  * failed call, read with the provider's action, its request id and, when nothing else names the
  * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
  * then the rule's edges: what it must not take.
@@ -528,5 +528,20 @@ describe("a request id a client printed beside the status", () => {
     expect(x.error!.requestId).toBe("req_7f3a9c21");
     expect(x.input.warnings.join(" ")).toMatch(/request id the client printed beside the status/);
     expect(explain("request failed: 503 Service Unavailable, request id: unknown-yet").error!.requestId).toBeUndefined();
+  });
+});
+
+describe("real pastes of the nineteenth trial", () => {
+  test.each([
+    // [file, class, retryable, provider, rule, request id]
+    ["80-status-body-line-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CXYYF8iKb9TFwRRrbeR2A"],
+    ["80-client-identity-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined],
+  ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
+    const x = explain(paste(file));
+    expect(x.error!.name).toBe(cls);
+    expect(x.error!.retryable).toBe(retryable);
+    expect(x.provider?.id).toBe(provider);
+    expect(x.rule).toBe(rule);
+    expect(x.error!.requestId).toBe(requestId);
   });
 });

@@ -27,8 +27,8 @@ const PREFIXES: readonly LinePrefix[] = [
 
 /** The text without the prefix most of its lines share, with what it was; `undefined` when no prefix is shared. */
 export function unwrapLinePrefix(t: string): { text: string; prefix: string } | undefined {
-  // Each kind's one character every such line has: most pastes have neither, and are not split.
-  if (t.indexOf("|") < 0 && !/^\d{4}-\d\d-\d\dT/m.test(t)) return undefined;
+  // A bar, or a line that starts like a date and time: most pastes have neither, and are not split.
+  if (t.indexOf("|") < 0 && !stampedLineIn(t)) return undefined;
   const lines = t.split("\n");
   for (const kind of PREFIXES) {
     const shared = sharedPrefix(lines, kind);
@@ -59,4 +59,16 @@ function sharedPrefix(lines: readonly string[], kind: LinePrefix): string | unde
   }
   // One line with a bar is a table's or a sentence's.
   return prefix === undefined || count < 3 || count < nonEmpty * 0.6 ? undefined : prefix;
+}
+
+/** Whether a line starts `dddd-dd-ddT`, by looking at each line's start (a multiline pattern cost more than the rest of a small paste's reading). */
+function stampedLineIn(t: string): boolean {
+  for (let at = 0; at < t.length; ) {
+    const c = t.charCodeAt(at);
+    if (c >= 48 && c <= 57 && t.charCodeAt(at + 4) === 45 && t.charCodeAt(at + 7) === 45 && t.charCodeAt(at + 10) === 84) return true;
+    const next = t.indexOf("\n", at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return false;
 }

@@ -1268,14 +1268,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}".
+    // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}",
+    // also as a line of its own that a tool printed (Claude Code's "  529 {\"type\":\"error\",...}", an error status then).
     name: "TypeScript SDK APIError",
     find(t) {
-      const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])/.exec(t);
+      const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*([45]\d\d) (?=\{")/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       const body = bracketedAcrossWraps(t, at) ?? restOfLine(t, at);
-      return { what: "the SDK's `NNN {body}` message", status: num(m[1]), body, ...inspectedHeaders(t) };
+      return { what: "the SDK's `NNN {body}` message", status: num(m[1] ?? m[2]), body, ...inspectedHeaders(t) };
     },
   },
   {

@@ -12,7 +12,11 @@ export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
   hosts: ["graph.microsoft.com", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com"],
-  clients: { packages: ["msgraph", "msgraph_core", "@microsoft.microsoft-graph-client", "Microsoft.Graph"], classes: [] },
+  // The identity platform's libraries too (MSAL, and ADAL before it): they call its token endpoint, one of the hosts above.
+  clients: {
+    packages: ["msgraph", "msgraph_core", "@microsoft.microsoft-graph-client", "Microsoft.Graph", "Microsoft.Identity", "Microsoft.IdentityModel", "@azure.msal-node", "@azure.msal-browser", "msal"],
+    classes: [],
+  },
   aliases: ["msgraph", "graph", "onedrive", "outlook"],
   // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
   requestIdHeaders: ["request-id", "client-request-id"],
