@@ -333,7 +333,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["79-status-reason-quoted-prose-1.txt", { format: "log", status: 422 }],
   ["79-vercel-ai-response-body-1.txt", { format: "log", status: 429 }],
   ["80-client-identity-1.txt", { format: "log", status: 429 }],
+  ["80-error-status-response-body-1.txt", { format: "log", status: 500 }],
+  ["80-go-oauth2-token-1.txt", { format: "log", status: 400 }],
+  ["80-google-cloud-apierror-1.txt", { format: "log", status: 503 }],
+  ["80-msal-dotnet-1.txt", { format: "log", status: 400 }],
+  ["80-provider-label-1.txt", { format: "log", status: 400 }],
   ["80-status-body-line-1.txt", { format: "log", status: 529 }],
+  ["80-stripe-python-log-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

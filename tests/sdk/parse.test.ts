@@ -891,6 +891,11 @@ describe("bad input", () => {
     (n: number) => 'HTTP/1.1 400 Bad Request\n\n{"error":{"message":"' + repeat('{\\"error\\":', n) + '"}}',
     (n: number) => repeat("if you get a ", n) + "429 Too Many Requests",
     (n: number) => repeat("AccessDenied: x status code: 4", n),
+    // The nineteenth's: Go oauth2's token error, MSAL.NET's exception, stripe-python's log, a status line with a body.
+    (n: number) => repeat("oauth2: cannot fetch token: 400 x", n),
+    (n: number) => "MsalServiceException " + repeat("StatusCode: 4", n),
+    (n: number) => repeat("message='Stripe API response' path=x", n),
+    (n: number) => repeat('\n 529 {"', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -536,6 +536,12 @@ describe("real pastes of the nineteenth trial", () => {
     // [file, class, retryable, provider, rule, request id]
     ["80-status-body-line-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CXYYF8iKb9TFwRRrbeR2A"],
     ["80-client-identity-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined],
+    ["80-go-oauth2-token-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined],
+    ["80-msal-dotnet-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", undefined],
+    ["80-stripe-python-log-1.txt", "ProviderAPIError", false, "stripe", "provider.403", undefined],
+    ["80-google-cloud-apierror-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined],
+    ["80-error-status-response-body-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined],
+    ["80-provider-label-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined],
   ])("%s: %s (retryable %s), %s by %s, request id %s", (file, cls, retryable, provider, rule, requestId) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -543,5 +549,17 @@ describe("real pastes of the nineteenth trial", () => {
     expect(x.provider?.id).toBe(provider);
     expect(x.rule).toBe(rule);
     expect(x.error!.requestId).toBe(requestId);
+  });
+});
+
+describe("a provider a paste names in a label of its own", () => {
+  test("names it, as weak evidence: the label's evidence says so", () => {
+    const x = explain("Model: Gemini 3 Pro\nProvider: gemini\nStatus Code: 429\n\nError: 429 Too Many Requests");
+    expect(x.provider).toMatchObject({ id: "google", evidence: 'the paste\'s label "Provider: google"' });
+  });
+
+  test("two labels that name different providers, or an unknown one, name none", () => {
+    expect(explain("Provider: openai\nProvider: anthropic\nError: 429 Too Many Requests").provider).toBeUndefined();
+    expect(explain("Provider: ollama\nError: 429 Too Many Requests").provider).toBeUndefined();
   });
 });

@@ -701,6 +701,68 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // stripe-python's own log lines (`stripe.log = "info"`): "message='Stripe API response' path=https://api.stripe.com/v1/account
+    // response_code=403", then "error_code=None error_message=\"...\" error_param=None error_type=invalid_request_error".
+    name: "stripe-python's log",
+    find(t) {
+      const m = /message='Stripe API response' path=(\S{1,2000}) response_code=(\d{3})\b/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index, m.index + 8192);
+      const type = /\berror_type=([a-z_]{1,60})/.exec(after)?.[1];
+      const code = /\berror_code=([a-z_]{1,80})/.exec(after)?.[1];
+      const message = /\berror_message="((?:[^"\\\r\n]|\\.){0,2000})"/.exec(after)?.[1];
+      const error = { ...(type ? { type } : {}), ...(code && code !== "None" ? { code } : {}), ...(message ? { message } : {}) };
+      return {
+        what: "stripe-python's log",
+        provider: "stripe",
+        status: num(m[2]),
+        url: m[1]!,
+        ...(Object.keys(error).length ? { rebuilt: { value: { error }, from: "Stripe's error body rebuilt from the type, code and message stripe-python logged" } } : {}),
+      };
+    },
+  },
+  {
+    // golang.org/x/oauth2 before v0.13: "oauth2: cannot fetch token: 400 Bad Request\nResponse: {\n  \"error\": \"invalid_grant\", ...}",
+    // the token endpoint's body as it came (a log may cut it, or lose its line breaks).
+    name: "Go oauth2's token error",
+    find(t) {
+      const m = /\boauth2: cannot fetch token: (\d{3})[^\r\n]{0,80}?\s{1,4}Response: /.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      const whole = t.charAt(at) === "{" ? bracketed(t, at) : undefined;
+      const cut = whole === undefined && t.charAt(at) === "{" ? closeCutJson(t.slice(at, at + 65536).trimEnd()) : undefined;
+      const body = whole ?? cut ?? restOfLine(t, at);
+      return {
+        what: "Go oauth2's token error",
+        status: num(m[1]),
+        ...(lastUrlIn(t.slice(Math.max(0, m.index - 2100), m.index)) ? { url: lastUrlIn(t.slice(Math.max(0, m.index - 2100), m.index))! } : {}),
+        body,
+        ...(cut !== undefined ? { notes: ["The token endpoint's body is cut off: it was read up to its last whole member."] } : {}),
+      };
+    },
+  },
+  {
+    // MSAL.NET's service exceptions, as logged or printed: "Microsoft.Identity.Client.MsalUiRequiredException , ErrorCode:
+    // invalid_grant , StatusCode: 400", or a member a line ("ErrorCode: invalid_grant", "StatusCode: 400", "ResponseBody: {...}").
+    name: "MSAL.NET service exception",
+    find(t) {
+      const m = /\bMsal[A-Za-z]{0,40}Exception\b/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index, m.index + 8192);
+      const status = /\bStatusCode: (\d{3})\b/.exec(after)?.[1];
+      if (status === undefined) return undefined;
+      const code = /\bErrorCode: ([A-Za-z0-9_]{1,80})/.exec(after)?.[1];
+      const response = /\bResponseBody: (?=\{)/.exec(after);
+      const body = response ? bracketed(after, response.index + response[0].length) : undefined;
+      return {
+        what: "MSAL.NET's service exception",
+        provider: "microsoft",
+        status: num(status),
+        ...(body !== undefined ? { body } : code ? { rebuilt: { value: { error: code }, from: `the identity platform's body rebuilt from the error code (${code}) MSAL printed` } } : {}),
+      };
+    },
+  },
+  {
     // stripe-ruby: "Stripe::AuthenticationError: (Status 401) (Request req_123) Invalid API Key provided: ..." (StripeError#to_s)
     name: "stripe-ruby error",
     find(t) {
@@ -1311,7 +1373,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "an inspected error object's status",
     find(t) {
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
-      const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*statusText: )),?[ \t]*\r?(?:\n|$|\})/.exec(t);
+      // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`).
+      const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors): )),?[ \t]*\r?(?:\n|$|\})/.exec(t);
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
       const status = m[1] ?? m[2]!;

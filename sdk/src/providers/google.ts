@@ -17,6 +17,8 @@ const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '
 export const google = provider({
   id: "google",
   name: "Google",
+  // Gemini's API is Google's (generativelanguage.googleapis.com): tools name it so ("Provider: gemini").
+  aliases: ["gemini"],
   hosts: ["googleapis.com", "accounts.google.com"],
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core"], classes: ["Google", "Gaxios"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
