@@ -340,6 +340,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["80-provider-label-1.txt", { format: "log", status: 400 }],
   ["80-status-body-line-1.txt", { format: "log", status: 529 }],
   ["80-stripe-python-log-1.txt", { format: "log", status: 403 }],
+  ["81-ci-link-not-request-1.txt", { format: "log", status: 502 }],
+  ["81-identity-body-1.txt", { format: "log", status: 400 }],
+  ["81-msal-web-log-1.txt", { format: "log", status: 400 }],
+  ["81-refresh-token-words-1.txt", { format: "log", status: 403 }],
+  ["81-refresh-token-words-2.txt", { format: "log", status: 400 }],
+  ["81-unauthorized-client-1.txt", { format: "log", status: 401 }],
+  ["81-wrapped-body-in-log-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1022,13 +1022,21 @@ describe("a box a terminal drew around the paste", () => {
 });
 
 describe("a JSON body a client cut short", () => {
-  test("closeCutJson closes it after its last complete member, or gives nothing", async () => {
+  test("closeCutJson closes it where it stops (words cut inside a string kept), else after its last complete member, or gives nothing", async () => {
     const { closeCutJson } = await import("../../sdk/src/input/printout.js");
-    expect(closeCutJson('{"type":"error.list","request_id":"ap9","errors":[{"code":"token_unauthorized","message":"Not authorize')).toBe('{"type":"error.list","request_id":"ap9","errors":[{"code":"token_unauthorized"}]}');
-    expect(closeCutJson('[{"a":1},{"b":"x, y')).toBe('[{"a":1}]');
+    // Words cut inside a string: kept up to the cut, the string and its brackets closed.
+    expect(closeCutJson('{"type":"error.list","request_id":"ap9","errors":[{"code":"token_unauthorized","message":"Not authorize')).toBe(
+      '{"type":"error.list","request_id":"ap9","errors":[{"code":"token_unauthorized","message":"Not authorize"}]}',
+    );
+    expect(closeCutJson('{"message":"no comma at all')).toBe('{"message":"no comma at all"}');
+    expect(closeCutJson('{"code":429,"message":"You have exceeded the daily rate limit (100) of')).toBe('{"code":429,"message":"You have exceeded the daily rate limit (100) of"}');
+    // An id cut inside (no space in it) would mislead whoever quotes it: its member is dropped.
+    expect(closeCutJson('{"Status":401,"Instance":"1ddb01fb-fff4-4a19-b6')).toBe('{"Status":401}');
+    // A key cut inside, or a member cut after its colon: the members before it.
     expect(closeCutJson('{"a":"b, c","d')).toBe('{"a":"b, c"}');
+    expect(closeCutJson('[{"a":1},{"b":')).toBe('[{"a":1}]');
     expect(closeCutJson('{"a":1}'), "a whole body is not cut").toBeUndefined();
-    expect(closeCutJson('{"message":"no comma at all'), "nothing complete to keep").toBeUndefined();
+    expect(closeCutJson('{"id":"abc'), "nothing complete to keep").toBeUndefined();
     expect(closeCutJson("not json, at all")).toBeUndefined();
   });
 

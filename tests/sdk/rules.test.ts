@@ -782,9 +782,21 @@ describe("provider rules (section 5)", () => {
         const err = expectRule(run(http(status, JSON_H, '{"error":"invalid_client"}')), "provider.invalid-client", "ProviderAPIError")!;
         expect(err.retryable).toBe(false);
       }
-      // Only those statuses, and only that code: a 401 invalid_token is the generic dead credential.
+      // So is `unauthorized_client`: the client may not use this grant (https://github.com/googleapis/google-api-php-client/issues/950).
+      expectRule(run(http(401, JSON_H, '{"error":"unauthorized_client","error_description":"Unauthorized client or scope in request."}')), "provider.invalid-client", "ProviderAPIError");
+      // Only those statuses, and only those codes: a 401 invalid_token is the generic dead credential.
       expectRule(run(http(403, JSON_H, '{"error":"invalid_client"}')), "provider.403", "ProviderAPIError");
       expectRule(run(http(401, JSON_H, '{"error":"invalid_token"}')), "provider.401", "ProviderUnauthorizedError");
+    });
+
+    test("provider.refresh-token-rejected: a token endpoint that says the refresh token is dead, whatever its code, is a reconnect", () => {
+      // Atlassian (a Raycast extension's log) and Discord (golang.org/x/oauth2's printout), as blind trials pasted them.
+      expectRule(run(http(403, JSON_H, '{"error":"unauthorized_client","error_description":"refresh_token is invalid"}')), "provider.refresh-token-rejected", "ProviderUnauthorizedError");
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_request","error_description":"Invalid \\"refresh_token\\" in request."}'), { providerId: "discord" }), "provider.refresh-token-rejected", "ProviderUnauthorizedError");
+      expectRule(run(http(403, JSON_H, '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}')), "provider.refresh-token-rejected", "ProviderUnauthorizedError");
+      // A description that names no refresh token, or a status a token endpoint does not answer with, is not one.
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_request","error_description":"Missing grant_type"}')), "provider.error", "ProviderAPIError");
+      expectRule(run(http(500, JSON_H, '{"error":"server_error","error_description":"refresh_token is invalid"}')), "provider.error", "ProviderAPIError");
     });
 
     test("provider.403.insufficient-scope-body: RFC 6750's code in the body is the challenge's meaning, with the body's scope", () => {

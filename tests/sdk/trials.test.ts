@@ -1,5 +1,5 @@
 /**
- * The fourteenth to nineteenth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
+ * The fourteenth to twentieth blind trials' real pastes (issue 7): what clients, SDKs and apps print around a
  * failed call, read with the provider's action, its request id and, when nothing else names the
  * provider, the API URL the paste printed. Each case is a real paste (its source in the fixture),
  * then the rule's edges: what it must not take.
@@ -561,5 +561,37 @@ describe("a provider a paste names in a label of its own", () => {
   test("two labels that name different providers, or an unknown one, name none", () => {
     expect(explain("Provider: openai\nProvider: anthropic\nError: 429 Too Many Requests").provider).toBeUndefined();
     expect(explain("Provider: ollama\nError: 429 Too Many Requests").provider).toBeUndefined();
+  });
+});
+
+describe("real pastes of the twentieth trial: dead tokens and misconfigured apps at the token endpoint", () => {
+  test.each([
+    // [file, class, retryable, provider, rule]
+    ["81-refresh-token-words-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
+    ["81-refresh-token-words-2.txt", "ProviderUnauthorizedError", false, "discord", "provider.refresh-token-rejected"],
+    ["81-unauthorized-client-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client"],
+    ["81-msal-web-log-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant"],
+    ["81-identity-body-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant"],
+    ["81-wrapped-body-in-log-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client"],
+    ["81-ci-link-not-request-1.txt", "ProviderAPIError", true, "notion", "provider.error"],
+  ])("%s: %s (retryable %s), %s by %s", (file, cls, retryable, provider, rule) => {
+    const x = explain(paste(file));
+    expect(x.error!.name).toBe(cls);
+    expect(x.error!.retryable).toBe(retryable);
+    expect(x.provider?.id).toBe(provider);
+    expect(x.rule).toBe(rule);
+  });
+
+  test("a link on a line above the status is no request URL", () => {
+    expect(explain(paste("81-ci-link-not-request-1.txt")).input.url).toBeUndefined();
+  });
+});
+
+describe("an OpenAI-compatible API's body is not OpenAI's", () => {
+  test("a message that links another API's site keeps OpenAI's error types from naming OpenAI; the response is still a provider's", () => {
+    const x = explain(paste("72-compatible-client-3.txt"));
+    expect(x.provider).toBeUndefined();
+    expect(x.source).toBe("provider");
+    expect(x.error!.name).toBe("ProviderAPIError");
   });
 });

@@ -66,12 +66,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The exception's module says whose SDK printed it: `anthropic.AuthenticationError` is Anthropic's. `openai.RateLimitError`
       // names no provider: the openai package is how every OpenAI-compatible API is called (Groq, Azure, vLLM, a local server),
       // and OpenAI's own body names OpenAI (its fingerprint). Either way the response is a provider's, never the backend's.
-      const sdk = /\b(openai|anthropic)[.\s][A-Za-z]*Error\b/i.exec(t.slice(Math.max(0, m.index - 200), m.index))?.[1]?.toLowerCase();
+      // LiteLLM names what openai-python raised inside it `OpenAIException` ("RateLimitError: OpenAIException - Error code: 429 - {...}").
+      const before = t.slice(Math.max(0, m.index - 200), m.index);
+      const sdk = (/\b(openai|anthropic)[.\s][A-Za-z]*Error\b/i.exec(before)?.[1] ?? /\b(OpenAI|Anthropic)Exception\b/.exec(before)?.[1])?.toLowerCase();
       return {
         what: "the SDK's `Error code: NNN - ...` message",
         status: num(m[1]),
         ...(body ? { body } : {}),
-        ...(sdk === "anthropic" ? { provider: sdk } : sdk === "openai" ? { providerClient: "openai-python" } : {}),
+        // Only these SDKs (and others generated the same way, groq-python's) word their error so: whichever printed it, it is a provider's response.
+        ...(sdk === "anthropic" ? { provider: sdk } : { providerClient: sdk === "openai" ? "openai-python" : "an SDK whose errors read `Error code: NNN - {...}` (openai-python's form)" }),
       };
     },
   },
@@ -743,13 +746,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // MSAL.NET's service exceptions, as logged or printed: "Microsoft.Identity.Client.MsalUiRequiredException , ErrorCode:
-    // invalid_grant , StatusCode: 400", or a member a line ("ErrorCode: invalid_grant", "StatusCode: 400", "ResponseBody: {...}").
+    // invalid_grant , StatusCode: 400", or a member a line ("ErrorCode: invalid_grant", "StatusCode: 400" or "HTTP StatusCode 400",
+    // "ResponseBody: {...}").
     name: "MSAL.NET service exception",
     find(t) {
       const m = /\bMsal[A-Za-z]{0,40}Exception\b/.exec(t);
       if (!m) return undefined;
       const after = t.slice(m.index, m.index + 8192);
-      const status = /\bStatusCode: (\d{3})\b/.exec(after)?.[1];
+      const status = /\bStatusCode:? (\d{3})\b/.exec(after)?.[1];
       if (status === undefined) return undefined;
       const code = /\bErrorCode: ([A-Za-z0-9_]{1,80})/.exec(after)?.[1];
       const response = /\bResponseBody: (?=\{)/.exec(after);

@@ -215,9 +215,9 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
 }
 
 /**
- * A JSON text cut mid-way (a client prints the first bytes of a body), closed after its last
- * complete member or element so that it parses: `{"a":1,"b":[{"c":"d","e":"f` gives
- * `{"a":1,"b":[{"c":"d"}]}`. `undefined` when no cut of the last few members parses. One pass.
+ * A JSON text cut mid-way (a client prints the first bytes of a body), closed where it stops when that parses (a string of words
+ * cut inside is closed there: `{"a":1,"m":"You have` gives `{"a":1,"m":"You have"}`), else after its last complete
+ * member or element: `{"a":1,"b":[{"c":"d","e":` gives `{"a":1,"b":[{"c":"d"}]}`. `undefined` when no cut of the last few members parses. One pass.
  */
 export function closeCutJson(text: string): string | undefined {
   if (!text.startsWith("{") && !text.startsWith("[")) return undefined;
@@ -225,6 +225,7 @@ export function closeCutJson(text: string): string | undefined {
   /** Each comma outside strings, with the brackets open there. */
   const commas: [at: number, closers: string][] = [];
   let inString = false;
+  let stringAt = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
@@ -232,7 +233,10 @@ export function closeCutJson(text: string): string | undefined {
       else if (c === 0x22 /* " */) inString = false;
       continue;
     }
-    if (c === 0x22) inString = true;
+    if (c === 0x22) {
+      inString = true;
+      stringAt = i;
+    }
     else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       // Deeper than any real body: no snapshot of the open brackets is taken past it, so the pass stays linear.
       if (open.push(c === 0x7b ? "}" : "]") > 64) return undefined;
@@ -241,6 +245,12 @@ export function closeCutJson(text: string): string | undefined {
       if (open.length === 0) return undefined; // complete: not cut
     } else if (c === 0x2c /* , */) commas.push([i, open.slice().reverse().join("")]);
     if (commas.length > 8) commas.shift();
+  }
+  // Cut inside a value's words (a message: `{"code": 429, "message": "You have exceeded`), or right after a whole value:
+  // closing it there keeps them. A cut id (no space in it) would mislead whoever quotes it: that member is dropped.
+  if (!inString || text.indexOf(" ", stringAt) >= 0) {
+    const whole = (inString ? `${text}"` : text.trimEnd()) + open.slice().reverse().join("");
+    if (readJson(whole).ok) return whole;
   }
   for (let k = commas.length - 1; k >= Math.max(0, commas.length - 4); k--) {
     const [at, closers] = commas[k]!;
@@ -256,13 +266,14 @@ export function bodyOf(text: string, warnings: string[]): unknown {
   if (t.startsWith("{") || t.startsWith("[")) {
     // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
     const json = bracketed(t, 0) ?? t;
-    const value = jsonOrRelaxed(json);
+    // A terminal or a log that wrapped it inside its strings broke them: its line breaks are joined back as spaces.
+    const value = jsonOrRelaxed(json) ?? (json.includes("\n") ? jsonOrRelaxed(json.replace(/[ \t]*\r?\n[ \t]*/g, " ")) : undefined);
     if (value !== undefined) {
       if (value !== json) warnings.push("The body was printed as a Python dict, a JavaScript object or a Dart or Java map; it was read as JSON.");
       if (json.length < t.length) warnings.push(`The text after the body (${JSON.stringify(t.slice(json.length).trim().slice(0, 60))}) was skipped.`);
       return value;
     }
-    return decodedBody(t, warnings) ?? text;
+    return decodedBody(t, warnings) ?? cutBody(t, warnings) ?? text;
   }
   // A short phrase before the body ("Communication error: {...}"), or a longer message that ends in one ("... Full error:
   // {...}", as an app logs what it caught): the body is the JSON after it.
@@ -283,6 +294,18 @@ export function bodyOf(text: string, warnings: string[]): unknown {
     }
   }
   return text;
+}
+
+/**
+ * A JSON body the printout cut off (Guzzle's "(truncated...)", a log's length limit, the paste's end): read up to its last whole
+ * member, with a warning, so that the provider's code and message still decide. `undefined` when no cut of it parses.
+ */
+function cutBody(t: string, warnings: string[]): unknown {
+  const closed = closeCutJson(t.replace(/\s*\(truncated(?:\.{3}|…)\)\s*$/, ""));
+  const json = closed === undefined ? undefined : readJson(closed);
+  if (!json?.ok) return undefined;
+  warnings.push("The body is cut off: it was read up to its last whole member.");
+  return json.value;
 }
 
 /** Where a labelled body (`error: {...}`, `body={...}`) that ends `t` starts; -1 when none does. Tries the first eight labels. */

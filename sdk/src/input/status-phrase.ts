@@ -6,7 +6,7 @@
  * @module
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
-import { REASONS, bodyNear, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -110,9 +110,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         const next = lineBelow(t, said.index + said[0].length);
         if (next !== undefined && /^[A-Z]./.test(next)) message = next;
       }
-      // A body the app logged on the lines below ("Response body:\n{...}") is the response's, in the message's place.
-      const below = /^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1);
-      const url = said[4] ?? lastUrlIn(t.slice(Math.max(0, said.index - 2100), said.index)) ?? urlInMessage(message);
+      // A body that starts on its line and that a terminal or a log wrapped across lines ("status=401, response={"error":"invalid_client",
+      // "error_description":"\nAADSTS7000215: ...") is joined back; one the app logged on the lines below ("Response body:\n{...}")
+      // is the response's too, in the message's place.
+      const brace = message.indexOf("{");
+      const wrapped = brace < 0 || bracketed(message, brace) !== undefined ? undefined : bracketedAcrossWraps(t, t.indexOf("{", said.index + said[0].length - said[5]!.length));
+      const below = wrapped ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
+      // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
+      const url = said[4] ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
       const body = below ?? message;
       const printed = printedRequestId(message);
       return {

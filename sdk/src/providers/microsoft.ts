@@ -23,7 +23,17 @@ export const microsoft = provider({
   bodyRequestId: "error.innerError.request-id",
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
   // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
-  fingerprints: { headers: ["x-ms-ags-diagnostic"], body: { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] } },
+  // The identity platform's token errors carry its AADSTS codes and link its own host (`error_uri`).
+  fingerprints: {
+    headers: ["x-ms-ags-diagnostic"],
+    body: {
+      any: [
+        { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] },
+        { json: "error_description", matches: /^AADSTS\d{4,6}: / },
+        { json: "error_uri", matches: /^https:\/\/login\.microsoftonline\.com\// },
+      ],
+    },
+  },
   message: ["error.message", "error_description"],
   signals: {
     "provider.microsoft.authorization-request-denied": {

@@ -35,7 +35,9 @@ export const openai = provider({
     // https://platform.openai.com/docs/...`): its links into OpenAI's docs are the fingerprint then.
     body: {
       any: [
-        { json: "error.type", is: ["requests", "tokens", "insufficient_quota"] },
+        // Not when its message links another API's site: OpenAI-compatible APIs copy these types (Groq's "tokens", with a
+        // link to console.groq.com).
+        { all: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { not: { json: "error.message", matches: /https?:\/\/(?![a-z.]{0,20}openai\.com\/)[a-z0-9.-]{1,100}\// } }] },
         { json: "error.code", is: "insufficient_quota" },
         { text: /https:\/\/(?:platform|help)\.openai\.com\// },
         // A restricted key's 401: OpenAI's own words, whatever the status says.

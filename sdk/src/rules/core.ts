@@ -362,15 +362,35 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => (statusIs(ctx, 401) && insufficientScopeChallenge(ctx) ? { error: "ProviderAPIError" } : undefined),
   }),
+  // Beyond section 5's list: a token endpoint that says in words that the refresh token is dead, whatever OAuth code it
+  // sends with it (Atlassian's 403 `unauthorized_client` "refresh_token is invalid", Discord's 400 `invalid_request` 'Invalid
+  // "refresh_token" in request.'): the user must connect again, for any provider (blind trials' Raycast and Discord pastes).
+  rule({
+    id: "provider.refresh-token-rejected",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) => {
+      if (!(statusIs(ctx, 400) || statusIs(ctx, 401) || statusIs(ctx, 403)) || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
+      const { error, error_description: description } = ctx.body.value;
+      return typeof error === "string" && typeof description === "string" && DEAD_REFRESH_TOKEN.test(description.slice(0, 500))
+        ? { error: "ProviderUnauthorizedError", note: `error_description: ${description.slice(0, 120)}` }
+        : undefined;
+    },
+  }),
   // Beyond section 5's list: RFC 6749's `invalid_client` is the app's own credentials failing at the token endpoint,
   // sent as 400 or 401; before `provider.401`, whose "reconnect the user" cannot fix it (a blind trial's QuickBooks paste).
+  // So is `unauthorized_client`: the app may not use this grant (Google's domain-wide delegation not granted to its client).
   rule({
     id: "provider.invalid-client",
     group: "provider",
     needsStatus: true,
     produces: ["ProviderAPIError"],
     apply: (ctx) =>
-      (statusIs(ctx, 400) || statusIs(ctx, 401)) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_client"
+      (statusIs(ctx, 400) || statusIs(ctx, 401)) &&
+      ctx.body.kind === "json" &&
+      isRecord(ctx.body.value) &&
+      (ctx.body.value.error === "invalid_client" || ctx.body.value.error === "unauthorized_client")
         ? { error: "ProviderAPIError", retryable: false }
         : undefined,
   }),
@@ -459,6 +479,9 @@ export const GENERIC_PROVIDER_RULES = [
 ] as const;
 
 /** The rules of every response, by group, in the order they run (the provider signals go before the generic provider rules). */
+/** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
+const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
+
 export const CORE_RULES = [...LOGGED_RULES, ...NETWORK_RULES, ...POLL_RULES, ...SOURCE_RULES, ...BACKEND_RULES, ...GENERIC_PROVIDER_RULES] as const;
 
 /** The id of a rule of {@link CORE_RULES}. */

@@ -55,8 +55,10 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. Only when no known provider was identified: a known provider's own signals decide its `invalid_grant` (some narrow it to refresh tokens).",
+  "provider.refresh-token-rejected":
+    "An OAuth token endpoint's 400, 401 or 403 whose `error_description` says the refresh token is invalid, expired, revoked or unknown (Atlassian's `unauthorized_client` \"refresh_token is invalid\", Discord's `invalid_request` 'Invalid \"refresh_token\" in request.'), whatever its `error` code, is a ProviderUnauthorizedError: the user must connect again.",
   "provider.invalid-client":
-    "An OAuth token endpoint's 400 or 401 `{\"error\": \"invalid_client\"}` (RFC 6749 section 5.2: client authentication failed) is a ProviderAPIError that is not retryable: the app's own client id, secret or authentication method is wrong, so fix the app's configuration; reconnecting the user cannot fix it.",
+    "An OAuth token endpoint's 400 or 401 `{\"error\": \"invalid_client\"}` (RFC 6749 section 5.2: client authentication failed) or `unauthorized_client` (the client may not use this grant: Google's domain-wide delegation not granted to it) is a ProviderAPIError that is not retryable: the app's own client id, secret, authentication method or grant is wrong, so fix the app's configuration; reconnecting the user cannot fix it.",
   "provider.error": "Any other status of 400 or more is a ProviderAPIError.",
   "provider.success": "A status below 400 is not an error.",
   "retry.signal":
