@@ -340,12 +340,17 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["80-provider-label-1.txt", { format: "log", status: 400 }],
   ["80-status-body-line-1.txt", { format: "log", status: 529 }],
   ["80-stripe-python-log-1.txt", { format: "log", status: 403 }],
+  ["81-aspnet-oauth-failure-1.txt", { format: "log", status: 401 }],
   ["81-ci-link-not-request-1.txt", { format: "log", status: 502 }],
+  ["81-dotnet-status-name-1.txt", { format: "log", status: 429 }],
   ["81-identity-body-1.txt", { format: "log", status: 400 }],
   ["81-msal-web-log-1.txt", { format: "log", status: 400 }],
+  ["81-php-vardump-1.txt", { format: "log", status: 403 }],
   ["81-refresh-token-words-1.txt", { format: "log", status: 403 }],
   ["81-refresh-token-words-2.txt", { format: "log", status: 400 }],
+  ["81-type-status-message-dashes-1.txt", { format: "log", status: 403 }],
   ["81-unauthorized-client-1.txt", { format: "log", status: 401 }],
+  ["81-vs-exception-braces-1.txt", { format: "log", status: 422 }],
   ["81-wrapped-body-in-log-1.txt", { format: "log", status: 401 }],
 ];
 

@@ -896,6 +896,12 @@ describe("bad input", () => {
     (n: number) => "MsalServiceException " + repeat("StatusCode: 4", n),
     (n: number) => repeat("message='Stripe API response' path=x", n),
     (n: number) => repeat('\n 529 {"', n),
+    // The twentieth's: .NET's status names, a type-status-message line, ASP.NET Core's OAuth failure, a PHP dump, Visual Studio's braces.
+    (n: number) => repeat("HTTP TooManyRequestsX ", n),
+    (n: number) => repeat("\nNOT_AUTHORIZED - 403 -", n),
+    (n: number) => "OAuth token endpoint failure: Status: Unauthorized;Headers: " + repeat("A: b\n", n),
+    (n: number) => "array:1 [\n" + repeat('  "k" => "', n),
+    (n: number) => '{"A' + repeat("a", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -574,6 +574,11 @@ describe("real pastes of the twentieth trial: dead tokens and misconfigured apps
     ["81-identity-body-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant"],
     ["81-wrapped-body-in-log-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client"],
     ["81-ci-link-not-request-1.txt", "ProviderAPIError", true, "notion", "provider.error"],
+    ["81-aspnet-oauth-failure-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client"],
+    ["81-dotnet-status-name-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["81-type-status-message-dashes-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["81-vs-exception-braces-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["81-php-vardump-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
   ])("%s: %s (retryable %s), %s by %s", (file, cls, retryable, provider, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);
@@ -593,5 +598,24 @@ describe("an OpenAI-compatible API's body is not OpenAI's", () => {
     expect(x.provider).toBeUndefined();
     expect(x.source).toBe("provider");
     expect(x.error!.name).toBe("ProviderAPIError");
+  });
+});
+
+describe("Symfony VarDumper's dump of an array", () => {
+  test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
+    const { readVarDump } = await import("../../sdk/src/input/print-r.js");
+    const text = 'array:3 [\n  "error" => array:2 [\n    "code" => "rate_limited"\n    "retry" => true\n  ]\n  "__proto__" => array:1 [\n    "polluted" => 1\n  ]\n  "status" => 429\n]';
+    const read = readVarDump(text, 0);
+    expect(read).toEqual({ error: { code: "rate_limited", retry: true }, status: 429 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(readVarDump('array:1 [\n  "status" => 429\n', 0), "cut off").toBeUndefined();
+    expectLinear((n) => "array:1 [\n" + repeat('  "k" => "v"\n', n) + "]", (t) => readVarDump(t, 0), { small: 16 * 1024, collect: false, label: "members" });
+  });
+});
+
+describe("a status as .NET names it", () => {
+  test("after HTTP, or in ASP.NET Core's OAuth failure; a name that is no status is none", () => {
+    expect(explain("HTTP Forbidden: the token lacks access").input.status).toBe(403);
+    expect(() => parseResponse("HTTP Handler failed to start")).toThrow(AlterValueError);
   });
 });

@@ -30,8 +30,8 @@ import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus } from "./own-status.js";
-import { readPrintR } from "./print-r.js";
-import { REASONS, bodyNear, bracketed, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { readPrintR, readVarDump } from "./print-r.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -1464,6 +1464,38 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const status = value === undefined ? undefined : ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
       return { what: "PHP's print_r of the body", status, body: JSON.stringify(value), notes: ["The body was printed by PHP's print_r; it was read back as JSON (numbers and strings look alike there)."] };
+    },
+  },
+  {
+    // Symfony VarDumper's dump() and Laravel's dd() of a decoded body that states its own status ("array:3 [\n  \"serviceErrorCode\"
+    // => 100\n  \"message\" => \"Not enough permissions to access: POST /posts\"\n  \"status\" => 403\n]", LinkedIn's).
+    name: "PHP dump of a body",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*(?=array:\d{1,6} \[)/.exec(t);
+      const value = m ? readVarDump(t, m.index + m[0].length) : undefined;
+      const status = value === undefined ? undefined : ownStatus(value);
+      if (status === undefined || status < 400 || status > 599) return undefined;
+      return { what: "a PHP dump of the body", status, body: JSON.stringify(value), notes: ["The body was printed by Symfony VarDumper (dump() or dd()); it was read back as JSON."] };
+    },
+  },
+  {
+    // ASP.NET Core's OAuth handler: "OAuth token endpoint failure: Status: Unauthorized;Headers: Cache-Control: no-store\n...
+    // ;Body: {...}": the status as .NET names it, the header lines, then the token endpoint's body.
+    name: "ASP.NET Core OAuth token endpoint failure",
+    find(t) {
+      const m = /\bOAuth token endpoint failure: Status: ([A-Za-z]{3,40});Headers: /.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (status === undefined) return undefined;
+      const start = m!.index + m![0].length;
+      const end = t.indexOf(";Body: ", start);
+      const headers: HeaderPair[] = [];
+      for (const line of t.slice(start, end < 0 ? start + 16384 : end).split(/\r?\n/, MAX_HEADERS)) headerLine(line.trim(), headers);
+      return {
+        what: "ASP.NET Core's OAuth token endpoint failure",
+        status,
+        headers,
+        ...(end >= 0 ? { body: restOfLine(t, end + ";Body: ".length) } : {}),
+      };
     },
   },
   {

@@ -65,7 +65,8 @@ export function exceptionPackage(text: string): string | undefined {
  * "{:error, {...}}"): no JSON at all, though its first character says so.
  */
 export function startsLikeJsonOnly(t: string): boolean {
-  return /^(?:\[[ \t]*(?:[A-Za-z_!]|\d{1,4}[:/.-]\d)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z])/.test(t);
+  // And Visual Studio's display of an exception's message in braces (`{"The remote server returned an error: (422) ..."}`).
+  return /^(?:\[[ \t]*(?:[A-Za-z_!]|\d{1,4}[:/.-]\d)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$))/.test(t);
 }
 
 /**
@@ -161,6 +162,16 @@ export const REASONS: Readonly<Record<string, string>> = {
   "423": "Locked", "429": "Too Many Requests", "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
   "503": "Service Unavailable", "504": "Gateway Timeout",
 };
+
+/**
+ * .NET's `HttpStatusCode` names of the error statuses (`TooManyRequests`, `Unauthorized`): the reason phrases run together,
+ * and the names .NET gives differently (`RequestEntityTooLarge`, `UnprocessableContent` since .NET 7).
+ */
+export const DOTNET_STATUS_NAMES: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(REASONS).map(([n, r]) => [r.replace(/ /g, ""), Number(n)] as const),
+  ["RequestEntityTooLarge", 413],
+  ["UnprocessableContent", 422],
+]);
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 export function inspectedHeaders(t: string): { headers?: HeaderPair[] } {

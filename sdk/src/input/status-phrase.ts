@@ -6,7 +6,7 @@
  * @module
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
-import { REASONS, bodyNear, bracketed, bracketedAcrossWraps, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -128,6 +128,26 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         ...(body ? { body } : {}),
         ...(printed ? { headers: [printed.header], notes: [printed.note] } : {}),
       };
+    },
+  },
+  {
+    // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)".
+    name: "a .NET status name after HTTP",
+    find(t) {
+      const m = /\bHTTP ([A-Z][A-Za-z]{2,40})\b[ \t]*(?:[-:][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + 5 + m![1]!.length)) return undefined;
+      return { what: "a status as .NET names it", status, ...(m![2]!.trim() ? { body: m![2]!.trim() } : {}) };
+    },
+  },
+  {
+    // An API's error type, its status and its message joined by dashes: Pipedream's Airtable app ("NOT_AUTHORIZED - 403 - You are
+    // not authorized to perform this operation").
+    name: "an error type, status and message joined by dashes",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*([A-Z][A-Z0-9_]{2,60}) - ([45]\d\d) - ([A-Z][^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      return { what: "an error type, status and message joined by dashes", status: num(m[2]), rebuilt: { value: { error: { type: m[1], message: m[3]!.trim() } }, from: `the body rebuilt from the error type (${m[1]}) and message printed beside the status` } };
     },
   },
   {

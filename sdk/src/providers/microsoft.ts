@@ -19,17 +19,19 @@ export const microsoft = provider({
   },
   aliases: ["msgraph", "graph", "onedrive", "outlook"],
   // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
-  requestIdHeaders: ["request-id", "client-request-id"],
+  // The identity platform's token endpoint sends its own as `x-ms-request-id` (its Trace ID).
+  requestIdHeaders: ["request-id", "client-request-id", "x-ms-request-id"],
   bodyRequestId: "error.innerError.request-id",
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
   // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
   // The identity platform's token errors carry its AADSTS codes and link its own host (`error_uri`).
   fingerprints: {
-    headers: ["x-ms-ags-diagnostic"],
+    // `x-ms-ests-server`: the identity platform's token service (ESTS) names itself on every answer of login.microsoftonline.com.
+    headers: ["x-ms-ags-diagnostic", "x-ms-ests-server"],
     body: {
       any: [
         { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] },
-        { json: "error_description", matches: /^AADSTS\d{4,6}: / },
+        { json: "error_description", matches: /^AADSTS\d{4,8}: / },
         { json: "error_uri", matches: /^https:\/\/login\.microsoftonline\.com\// },
       ],
     },
