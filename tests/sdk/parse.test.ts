@@ -902,6 +902,9 @@ describe("bad input", () => {
     (n: number) => "OAuth token endpoint failure: Status: Unauthorized;Headers: " + repeat("A: b\n", n),
     (n: number) => "array:1 [\n" + repeat('  "k" => "', n),
     (n: number) => '{"A' + repeat("a", n),
+    (n: number) => repeat("\n[401] u\"", n),
+    (n: number) => "HTTP Error for GET to https://x with Params: " + repeat("{ returned 4", n),
+    (n: number) => repeat("+403 Forbidden\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

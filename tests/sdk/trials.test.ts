@@ -472,6 +472,15 @@ describe("a provider's body a proxy passed on as a string in its own", () => {
 });
 
 describe("texts that are no failure", () => {
+  test("a diff of docs ('+403 Forbidden with {...}') is refused", () => {
+    expect(() => parseResponse(paste("81-probe-docs-diff-1.txt"))).toThrow(AlterValueError);
+  });
+
+  test("a status in brackets that only names its phrase (a docs heading) or a server's access log line is no call's answer", () => {
+    expect(() => parseResponse("[403] Forbidden\nAccess to resource is forbidden as the authorization provided has the wrong scope.")).toThrow(AlterValueError);
+    expect(() => parseResponse("[500] GET /")).toThrow(AlterValueError);
+  });
+
   test("docs that put a condition to the reader ('If you get status code 429, it means ...') are refused", () => {
     expect(() => parseResponse(paste("79-probe-docs-condition-1.txt"))).toThrow(AlterValueError);
     // A person reporting their own failure says "I get": that is read.
@@ -579,6 +588,8 @@ describe("real pastes of the twentieth trial: dead tokens and misconfigured apps
     ["81-type-status-message-dashes-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["81-vs-exception-braces-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["81-php-vardump-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["81-bracket-status-line-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["81-spotipy-wrapped-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
   ])("%s: %s (retryable %s), %s by %s", (file, cls, retryable, provider, rule) => {
     const x = explain(paste(file));
     expect(x.error!.name).toBe(cls);

@@ -131,6 +131,29 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A status in brackets that begins a line, then the message: the Dropbox Python SDK's first ErrorResponse
+    // ("[401] u\"The given OAuth 2 access token doesn't exist or has expired.\"").
+    name: "a status in brackets that begins a line",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*\[([45]\d\d)\] (?:u?(["'])([^\r\n]{1,2000})\2|([A-Z][^\r\n]{1,2000}))[ \t]*\r?(?:\n|$)/.exec(t);
+      if (!m || inProse(t, t.indexOf("[", m.index) + 1, t.indexOf("]", m.index))) return undefined;
+      const message = (m[3] ?? m[4]!).trim();
+      // A server's own access log ("[500] GET /") is not a call's answer; a docs heading ("[403] Forbidden", explained below) says only the phrase.
+      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//.test(message) || message.toLowerCase() === REASONS[m[1]!]?.toLowerCase()) return undefined;
+      return { what: "a status in brackets that begins a line", status: num(m[1]), body: message };
+    },
+  },
+  {
+    // spotipy's SpotifyException, as its logger prints it (a terminal may wrap it inside the params): "HTTP Error for GET to
+    // https://api.spotify.com/v1/... with Params: {...} returned 401 due to Invalid access token".
+    name: "spotipy's HTTP error",
+    find(t) {
+      const m = /\bHTTP Error for ([A-Z]{3,7}) to (https?:\/\/\S{1,2000}) with Params: [\s\S]{0,2000}? returned (\d{3}) due to ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      return { what: "spotipy's HTTP error", provider: "spotify", status: num(m[3]), method: m[1]!, url: m[2]!, body: m[4]!.trim() };
+    },
+  },
+  {
     // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)".
     name: "a .NET status name after HTTP",
     find(t) {
@@ -295,6 +318,8 @@ function inProse(t: string, start: number, end: number): boolean {
   }
   // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`), as does any object in a test's source.
   if (inTestCode(line) || inTestSource(t)) return true;
+  // A diff's line ("+403 Forbidden with {...}" in a change to docs) speaks of a status, as docs do.
+  if (/^[+-][^+-]/.test(line) && isDiff(t)) return true;
   // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.
   if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(before)) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
@@ -303,4 +328,16 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/^\d{3}["'`][,)]/.test(t.slice(start, start + 5))) return true;
   // A plural after it speaks of a kind of response ("Respects `429 Too Many Requests` responses with automatic backoff").
   return /^["'`)]?[ \t]+(?:(?:is|are|was|means|indicates|occurs|happens|responses|errors|statuses|status codes)\b|(?:The|This|It|An?) )/.test(t.slice(end, end + 40));
+}
+
+/** Whether most lines of `t` (three at least) start as a unified diff's do: `+`, `-`, or a hunk's `@@`. */
+function isDiff(t: string): boolean {
+  let lines = 0;
+  let changed = 0;
+  for (const line of t.split("\n", 2000)) {
+    if (line.trim() === "") continue;
+    lines++;
+    if (/^(?:[+-]|@@ )/.test(line)) changed++;
+  }
+  return changed >= 3 && changed >= lines * 0.6;
 }
