@@ -25,7 +25,9 @@
  *   X's v1.1 body) brought it to 60.8 KiB: raised to 62 KiB, knowingly; a seventeenth's (a service name before each line, .NET's
  *   messages in other languages, Google's printouts' other forms) to 61.2 KiB. An eighteenth's (the Vercel AI SDK's
  *   `responseBody`, a time before each line, a provider's body inside a proxy's message, the Gemini SDK's fetch error, NSHTTPURLResponse,
- *   aws-sdk-go's one line, two Google signals, a request id a client printed) to 62.3 KiB: raised to 64 KiB, knowingly.
+ *   aws-sdk-go's one line, two Google signals, a request id a client printed) to 62.3 KiB: raised to 64 KiB, knowingly. A nineteenth's and a
+ *   twentieth's (Go oauth2's and MSAL.NET's token errors, stripe-python's log, ASP.NET Core's OAuth failure, .NET's status names, a PHP
+ *   dump, a cut body's words, a dead refresh token in words, a "Provider:" label) to 64.6 KiB: raised to 66 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -39,7 +41,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 64 * 1024;
+const ENGINE_GUARD = 66 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
