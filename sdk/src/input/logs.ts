@@ -732,16 +732,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\boauth2: cannot fetch token: (\d{3})[^\r\n]{0,80}?\s{1,4}Response: /.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
-      const whole = t.charAt(at) === "{" ? bracketed(t, at) : undefined;
-      const cut = whole === undefined && t.charAt(at) === "{" ? closeCutJson(t.slice(at, at + 65536).trimEnd()) : undefined;
-      const body = whole ?? cut ?? restOfLine(t, at);
-      return {
-        what: "Go oauth2's token error",
-        status: num(m[1]),
-        ...(lastUrlIn(t.slice(Math.max(0, m.index - 2100), m.index)) ? { url: lastUrlIn(t.slice(Math.max(0, m.index - 2100), m.index))! } : {}),
-        body,
-        ...(cut !== undefined ? { notes: ["The token endpoint's body is cut off: it was read up to its last whole member."] } : {}),
-      };
+      // A body cut off is closed by the printed body's reading (`bodyOf`), with its warning.
+      const body = t.charAt(at) !== "{" ? restOfLine(t, at) : (bracketed(t, at) ?? t.slice(at, at + 65536).trimEnd());
+      const url = lastUrlIn(t.slice(Math.max(0, m.index - 2100), m.index));
+      return { what: "Go oauth2's token error", status: num(m[1]), ...(url ? { url } : {}), body };
     },
   },
   {

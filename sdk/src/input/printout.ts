@@ -247,8 +247,7 @@ export function closeCutJson(text: string): string | undefined {
     if (c === 0x22) {
       inString = true;
       stringAt = i;
-    }
-    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       // Deeper than any real body: no snapshot of the open brackets is taken past it, so the pass stays linear.
       if (open.push(c === 0x7b ? "}" : "]") > 64) return undefined;
     } else if (c === 0x7d || c === 0x5d) {

@@ -346,6 +346,9 @@ export const BACKEND_RULES = [
   }),
 ] as const;
 
+/** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
+const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
+
 /** Section 5, rules 2 to 6: what any provider may send, after the identified provider's signals. */
 export const GENERIC_PROVIDER_RULES = [
   rule({
@@ -479,9 +482,6 @@ export const GENERIC_PROVIDER_RULES = [
 ] as const;
 
 /** The rules of every response, by group, in the order they run (the provider signals go before the generic provider rules). */
-/** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
-const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
-
 export const CORE_RULES = [...LOGGED_RULES, ...NETWORK_RULES, ...POLL_RULES, ...SOURCE_RULES, ...BACKEND_RULES, ...GENERIC_PROVIDER_RULES] as const;
 
 /** The id of a rule of {@link CORE_RULES}. */
