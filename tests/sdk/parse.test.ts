@@ -905,6 +905,9 @@ describe("bad input", () => {
     (n: number) => repeat("\n[401] u\"", n),
     (n: number) => "HTTP Error for GET to https://x with Params: " + repeat("{ returned 4", n),
     (n: number) => repeat("+403 Forbidden\n", n),
+    // Python's bytes: a literal that never closes, bad escapes, and one per line below a status.
+    (n: number) => "HTTP Error 401: Unauthorized, body: b'{" + repeat("\\x4\\", n),
+    (n: number) => "requests.exceptions.HTTPError: 401 Client Error: x for url: https://x\n" + repeat("b'{\\n\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).
@@ -1057,6 +1060,40 @@ describe("a JSON body a client cut short", () => {
     expect(x.error!.name).toBe("ScopeReauthRequiredError");
     expect(x.error!.requestId).toBe("ap9kd71qdhqhagb4j8j0");
     expect(x.input.warnings.join(" ")).toMatch(/last complete member/);
+  });
+});
+
+describe("a body Python printed as bytes", () => {
+  test("readBytesLiteral decodes the escapes a repr writes, UTF-8 included, and ends at the closing quote or the paste's end", async () => {
+    const { readBytesLiteral } = await import("../../sdk/src/input/python-bytes.js");
+    const printed = String.raw`b'{\n  "a": "it\'s \\ \xe2\x80\x99"}\n' tail`;
+    expect(readBytesLiteral(printed, 1)).toEqual({ text: '{\n  "a": "it\'s \\ \u2019"}\n', end: printed.indexOf(" tail") });
+    // What Python prints of b'{"m": "say \\"hi\\""}': JSON's own escapes, their backslash doubled.
+    expect(readBytesLiteral(String.raw`b'{"m": "say \\"hi\\""}'`, 1).text, "a JSON escape inside is kept as JSON's").toBe('{"m": "say \\"hi\\""}');
+    expect(readBytesLiteral("b'{\"a\": \"cut", 1)).toEqual({ text: '{"a": "cut', end: 12 });
+  });
+
+  test("requests' HTTPError with print(response.content) below: the body's scope code decides", () => {
+    const content = String.raw`b'{\n  "error": {\n    "code": 403,\n    "message": "Request had insufficient authentication scopes.",\n    "status": "PERMISSION_DENIED",\n    "details": [\n      {\n        "@type": "type.googleapis.com/google.rpc.ErrorInfo",\n        "reason": "ACCESS_TOKEN_SCOPE_INSUFFICIENT",\n        "domain": "googleapis.com"\n      }\n    ]\n  }\n}\n'`;
+    const x = explain(`requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://www.googleapis.com/drive/v3/files\n${content}`);
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect(x.rule).toBe("provider.google.scope-insufficient");
+    expect(x.input.warnings.join(" ")).toMatch(/Python bytes/);
+  });
+
+  test("a message's 'body: b'...'' and a cut literal are read as the JSON inside", () => {
+    // A body read as JSON text is left for the mapper to parse.
+    const body = (text: string) => {
+      const b = parseResponse(text).body;
+      return typeof b === "string" ? JSON.parse(b) : b;
+    };
+    expect(body(String.raw`AuthClientError: HTTP status 400, error message: b'{"error":"invalid_grant"}', intuit_tid 1-abc`)).toEqual({ error: "invalid_grant" });
+    expect(body(String.raw`HTTP Error 401: Unauthorized, body: b'{"error": "invalid_token", "error_description": "The access token expired"}'`)).toEqual({
+      error: "invalid_token",
+      error_description: "The access token expired",
+    });
+    // Not bytes ("b" ends a word before the quote): read as before.
+    expect(body(`HTTP Error 401: Unauthorized, body: {"error": "invalid_token"}`)).toEqual({ error: "invalid_token" });
   });
 });
 

@@ -1310,7 +1310,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // An app often logs `response.text` below it, on a line of its own or after the status again ("429 {...}").
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 4096);
       const below = new RegExp(`\\n[ \\t]*(?:${m[1]} )?(?=\\{)`).exec(after);
-      const body = below ? bracketed(after, below.index + below[0].length) : undefined;
+      const body = below ? bracketed(after, below.index + below[0].length) : bodyNear(t, m.index + m[0].length, 1);
       return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },

@@ -15,6 +15,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { readMapText } from "./map-text.js";
 import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
+import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 
 /** What a printout states. */
 export interface LogHit {
@@ -137,9 +138,15 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
   for (let lines = 0; lines < (dir === 1 ? 8 : 3) && pos >= 0; lines++) {
     const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
     // In Markdown's inline code too (`` `{"error": ...}` ``), as a person quotes the body under their words.
-    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: |`)?(?=[{[])/.exec(t.slice(start, start + 40));
+    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: |`)?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 40));
     if (brace) {
-      const body = bracketed(t, start + brace[0].length);
+      const at = start + brace[0].length;
+      // Python's bytes (`b'{...}'`, as `print(response.content)` shows a body): the literal, which bodyOf decodes.
+      if (bytesLiteralAt(t, at) >= 0) {
+        const literal = readBytesLiteral(t, at + 1);
+        if (jsonOrRelaxed(literal.text.trim()) !== undefined) return t.slice(at, literal.end);
+      }
+      const body = bracketed(t, at);
       if (body !== undefined && jsonOrRelaxed(body) !== undefined) return body;
     }
     pos = dir === 1 ? t.indexOf("\n", pos + 1) : start - 1;
@@ -273,6 +280,7 @@ export function closeCutJson(text: string): string | undefined {
 /** A printed body as the mapper reads it: JSON as text, a Python dict or JS object as its JSON value, anything else as text. */
 export function bodyOf(text: string, warnings: string[]): unknown {
   const t = text.trim();
+  if (bytesLiteralAt(t, 0) === 1) return bytesBody(t, 1, warnings) ?? text;
   if (t.startsWith("{") || t.startsWith("[")) {
     // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
     const json = bracketed(t, 0) ?? t;
@@ -290,6 +298,12 @@ export function bodyOf(text: string, warnings: string[]): unknown {
   const first = t.indexOf("{");
   const brace = first > 0 && first <= 120 ? first : labelledBodyAtEnd(t);
   if (brace > 0) {
+    // "body: b'{...}'": Python's bytes, whose escapes only decoding reads.
+    const bytes = brace >= 2 && bytesLiteralAt(t, brace - 2) === brace - 1 ? bytesBody(t, brace - 1, warnings) : undefined;
+    if (bytes !== undefined) {
+      warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace - 2).trim().slice(0, 60))}) were skipped.`);
+      return bytes;
+    }
     const json = bracketed(t, brace);
     const value = json === undefined ? undefined : jsonOrRelaxed(json);
     const words = () => warnings.push(`The words before the body (${JSON.stringify(t.slice(0, brace).trim().slice(0, 60))}) were skipped.`);
@@ -304,6 +318,18 @@ export function bodyOf(text: string, warnings: string[]): unknown {
     }
   }
   return text;
+}
+
+/**
+ * A body Python printed as bytes (`b'{\\n  "error": ...}\\n'`), its quote at `quote`: read with its escapes decoded, also
+ * when the paste cut it off. `undefined` when what it holds is no JSON, a Python dict or a map.
+ */
+function bytesBody(t: string, quote: number, warnings: string[]): unknown {
+  const inner: string[] = [];
+  const body = bodyOf(readBytesLiteral(t, quote).text, inner);
+  if (typeof body === "string" && !readJson(body).ok) return undefined;
+  warnings.push("The body was printed as Python bytes (b'...'): it was read with its escapes decoded.", ...inner);
+  return body;
 }
 
 /**
