@@ -82,15 +82,64 @@ export function readHttp(t: string): ParsedInput | undefined {
       pos = head.next;
       continue;
     }
-    const out: ParsedInput = {
-      format: responses > 1 ? "curl-i" : "http",
-      status: head.status,
-      headers: head.headers,
-      body: t.slice(head.next),
-      responses,
-      warnings: head.cut ? [`Only the first ${MAX_HEADERS} header lines were read.`] : [],
-    };
+    const warnings = head.cut ? [`Only the first ${MAX_HEADERS} header lines were read.`] : [];
+    let body = t.slice(head.next);
+    if (head.headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value))) {
+      const joined = dechunk(body);
+      if (joined !== undefined) {
+        body = joined;
+        warnings.push("The body was sent in chunks (Transfer-Encoding: chunked): its chunk-size lines were removed.");
+      }
+    }
+    const out: ParsedInput = { format: responses > 1 ? "curl-i" : "http", status: head.status, headers: head.headers, body, responses, warnings };
     if (head.statusText !== undefined) out.statusText = head.statusText;
     return out;
   }
+}
+
+/** A chunk-size line; the last one (`0`) may end the paste, its line break trimmed away with the blank lines after it. */
+const CHUNK_SIZE = /^([0-9A-Fa-f]{1,8})(?:;[^\r\n]{0,200})?[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A body as a proxy's raw view shows it when it came in chunks (Fiddler's, Burp's: `ec\r\n{...}\r\n0`): the chunks joined,
+ * or `undefined` when it does not start with a chunk size (the client had joined them). Each chunk is taken by its size, in
+ * UTF-8 bytes (a LF as two when the paste turned CRLF into LF); when the sizes still do not fit, the size lines are removed
+ * where they stand: the first, and the last chunk's `0` at the end. One pass.
+ */
+export function dechunk(body: string): string | undefined {
+  const first = CHUNK_SIZE.exec(body);
+  if (!first) return undefined;
+  const parts: string[] = [];
+  let at = 0;
+  for (let size = CHUNK_SIZE.exec(body); size; size = CHUNK_SIZE.exec(body.slice(at, at + 240))) {
+    const bytes = parseInt(size[1]!, 16);
+    at += size[0].length;
+    if (bytes === 0) return parts.join("");
+    let end = afterBytes(body, at, bytes);
+    // A paste that turned CRLF into LF: each line break inside the chunk was two of its bytes.
+    if (!/^\r?\n/.test(body.slice(end, end + 2))) end = afterBytes(body, at, bytes, 2);
+    const brk = /^\r?\n/.exec(body.slice(end, end + 2));
+    if (end > body.length || !brk) break;
+    parts.push(body.slice(at, end));
+    at = end + brk[0].length;
+  }
+  // The sizes do not fit the text as pasted: the first size line, and a last `0` line, removed.
+  return body.slice(first[0].length).replace(/\r?\n0[ \t]*(?:\r?\n[ \t]*)*$/, "");
+}
+
+/** Where `bytes` bytes of UTF-8 from `from` end in `t` (past its end when it is shorter), a LF counted as `lf` bytes. */
+function afterBytes(t: string, from: number, bytes: number, lf = 1): number {
+  let i = from;
+  for (let n = 0; n < bytes; i++) {
+    if (i >= t.length) return t.length + 1;
+    const c = t.charCodeAt(i);
+    if (c === 0x0a) n += lf;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return i;
 }
