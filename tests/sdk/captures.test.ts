@@ -355,6 +355,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["81-unauthorized-client-1.txt", { format: "log", status: 401 }],
   ["81-vs-exception-braces-1.txt", { format: "log", status: 422 }],
   ["81-wrapped-body-in-log-1.txt", { format: "log", status: 401 }],
+  ["82-aiohttp-1.txt", { format: "log", status: 403 }],
+  ["82-axios-body-below-1.txt", { format: "log", status: 403 }],
+  ["82-chunked-body-1.txt", { format: "http", status: 429 }],
+  ["82-python-jira-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -929,6 +929,11 @@ describe("bad input", () => {
     // A chunked body: many small chunks, and sizes that never fit.
     (n: number) => "HTTP/1.1 429 x\nTransfer-Encoding: chunked\n\n" + repeat("1\nx\n", n),
     (n: number) => "HTTP/1.1 429 x\nTransfer-Encoding: chunked\n\n" + repeat("ffff\n\n", n),
+    // The twenty-first trial's: aiohttp's error (str and repr), python-jira's, axios's with the body below.
+    (n: number) => repeat("\n429, message='", n),
+    (n: number) => "x: status=429, message='x', headers=<CIMultiDictProxy(" + repeat("'a': '\\", n),
+    (n: number) => "JiraError HTTP 401 url: https://x\n\ttext: " + repeat("x\n", n),
+    (n: number) => repeat("Request failed with status code 403\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -592,6 +592,41 @@ describe("real pastes of the twentieth trial: dead tokens and misconfigured apps
   });
 });
 
+describe("real pastes of the twenty-first trial: integration platforms, other languages' clients, CLIs", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id]
+    ["82-axios-body-below-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["82-aiohttp-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["82-python-jira-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
+    ["82-chunked-body-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "f53b8a98-f17d-4a2f-b4c1-c2c0abfd5786"],
+  ]);
+
+  test("Graph's chunked 429 says its own code, not the chunk size", () => {
+    expect(explain(paste("82-chunked-body-1.txt")).error!.message).toMatch(/throttled/);
+  });
+
+  test("aiohttp's repr carries the response's headers: the wait and the request id", () => {
+    const x = explain(
+      "ClientResponseError(RequestInfo(url=URL('https://slack.com/api/chat.postMessage'), method='POST', headers=<CIMultiDictProxy('Host': 'slack.com')>, " +
+        "real_url=URL('https://slack.com/api/chat.postMessage')), (), status=429, message='Too Many Requests', " +
+        "headers=<CIMultiDictProxy('Date': 'Mon, 06 May 2024 13:23:32 GMT', 'Retry-After': '30', 'X-Slack-Req-Id': 'abc123def456')>)",
+    );
+    expect([x.error!.name, x.error!.retryAfter, x.error!.requestId, x.provider?.id, x.input.url]).toEqual([
+      "ProviderAPIError", 30, "abc123def456", "slack", "https://slack.com/api/chat.postMessage",
+    ]);
+  });
+
+  test("python-jira's printout with the response's headers and text", () => {
+    const x = explain(
+      "jira.exceptions.JIRAError: JiraError HTTP 429 url: https://acme.atlassian.net/rest/api/2/search\n\ttext: Rate limit exceeded.\n\t\n" +
+        "\tresponse headers = {'Content-Type': 'application/json;charset=UTF-8', 'Retry-After': '12', 'ATL-TraceId': '5f2b7c1e9a0d4e3f'}\n" +
+        '\tresponse text = {"errorMessages":["Rate limit exceeded."],"errors":{}}',
+    );
+    expect([x.error!.retryable, x.error!.retryAfter, x.error!.requestId, x.provider?.id]).toEqual([true, 12, "5f2b7c1e9a0d4e3f", "atlassian"]);
+    expect(x.input.body).toBe('{"errorMessages":["Rate limit exceeded."],"errors":{}}');
+  });
+});
+
 describe("an OpenAI-compatible API's body is not OpenAI's", () => {
   test("a message that links another API's site keeps OpenAI's error types from naming OpenAI; the response is still a provider's", () => {
     const x = explain(paste("72-compatible-client-3.txt"));

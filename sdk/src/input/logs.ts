@@ -1299,6 +1299,46 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // python-jira's JIRAError: "JiraError HTTP 401 url: https://x.atlassian.net/rest/api/2/...", then (tab-indented) "text: <the
+    // body's messages, or the page>", "response headers = {...}" and "response text = <the body>".
+    name: "python-jira JIRAError",
+    find(t) {
+      const m = /\bJiraError HTTP (\d{3})(?: url: (https?:\/\/[^\s"'<>]{1,2000}))?/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
+      const headers = /\n[ \t]*response headers = (\{[^\n]{0,60000}\})/.exec(after)?.[1];
+      const body = /\n[ \t]*response text = ([^\n]{1,60000})/.exec(after)?.[1] ?? /^[ \t]*\r?\n[ \t]*text: ([\s\S]{1,60000}?)(?:\n[ \t]*(?:request|response) (?:headers|text) = |$)/.exec(after)?.[1];
+      return {
+        what: "python-jira's JIRAError",
+        status: num(m[1]),
+        ...(m[2] ? { url: m[2] } : {}),
+        ...(headers ? headersOf(headers) : {}),
+        ...(body?.trim() ? { body: body.trim() } : {}),
+      };
+    },
+  },
+  {
+    // aiohttp's ClientResponseError: as str "403, message='Forbidden', url=URL('https://...')" (3.9 and later: url='https://...'),
+    // as repr "ClientResponseError(RequestInfo(url=URL('https://...'), ...), (), status=429, message='Too Many Requests',
+    // headers=<CIMultiDictProxy('Retry-After': '20', ...)>)", whose headers are the response's. It prints no body.
+    name: "aiohttp ClientResponseError",
+    find(t) {
+      const m = /(?:\bstatus=|(?:^|[:\]] |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'(https?:\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
+      if (!m || (!m[0].startsWith("status=") && m[4] === undefined)) return undefined;
+      const url = m[4] ?? /\breal_url=URL\('(https?:\/\/[^'\s]{1,2000})'\)/.exec(t.slice(Math.max(0, m.index - 4100), m.index))?.[1];
+      const dict = m[0].endsWith("(") ? t.slice(m.index + m[0].length, m.index + m[0].length + 65536) : "";
+      const headers = dict ? headerPairsIn(dict.slice(0, dict.search(/\)>|$/)), /'([A-Za-z0-9_-]{1,100})': '((?:[^'\\]|\\.){0,2000})'/g) : [];
+      return {
+        what: "aiohttp's ClientResponseError",
+        status: num(m[1]),
+        ...(m[3] ? { statusText: m[3] } : {}),
+        ...(url ? { url } : {}),
+        ...(headers.length ? { headers } : {}),
+        notes: ["aiohttp's error does not print the response body: the provider's own error code is unknown."],
+      };
+    },
+  },
+  {
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
@@ -1348,8 +1388,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The inspect output that often follows: `data: { ... }` under `response:`.
       const data = /\n[ \t]*data: (?=[{[])/.exec(t.slice(m.index));
       // auth0-java words its APIException the same, with the description after a colon.
-      // Else a body the app logged just before the error ("Error: {...}" on the line above, slack-github-action's).
-      const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1));
+      // Else a body the app logged just before the error ("Error: {...}" on the line above, slack-github-action's), or
+      // `error.response.data` on the lines below (Pipedream's "AxiosError - Request failed with status code 403\n{...}").
+      const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1));
       return { what: "axios's error", status: num(m[1]), ...(body ? { body } : {}) };
     },
   },
