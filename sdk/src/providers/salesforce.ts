@@ -10,6 +10,9 @@ import { provider, type Match, type ProviderDocs } from "./types.js";
 /** An `errorCode`, in the JSON list or in the XML form. */
 const errorCode = (codes: string): Match => ({ any: [{ json: "[].errorCode", is: codes }, { xml: "errorCode", is: codes }] });
 
+/** The token endpoint's words when a user logged in over 3,600 times in an hour. */
+const LOGIN_RATE_EXCEEDED = /^login rate exceeded$/i;
+
 export const salesforce = provider({
   id: "salesforce",
   name: "Salesforce",
@@ -18,7 +21,16 @@ export const salesforce = provider({
   // "returned in each request to REST API (except for calls to the Versions URI, /)".
   // A body alone (the header is what library logs leave out): its list of `{message, errorCode}`
   // with an upper-case code (`REQUEST_LIMIT_EXCEEDED`) is Salesforce's own form.
-  fingerprints: { headers: ["sforce-limit-info"], body: { all: [{ json: "[].errorCode", matches: /^[A-Z][A-Z0-9_]{2,80}$/ }, { json: "[].message" }] } },
+  // Its token endpoint's "login rate exceeded" is its own words too.
+  fingerprints: {
+    headers: ["sforce-limit-info"],
+    body: {
+      any: [
+        { all: [{ json: "[].errorCode", matches: /^[A-Z][A-Z0-9_]{2,80}$/ }, { json: "[].message" }] },
+        { all: [{ json: "error", is: "invalid_grant" }, { json: "error_description", matches: LOGIN_RATE_EXCEEDED }] },
+      ],
+    },
+  },
   message: ["[].message"],
   signals: {
     "provider.salesforce.session-not-valid-for-rest-api": {
@@ -38,6 +50,14 @@ export const salesforce = provider({
       when: errorCode("REQUEST_LIMIT_EXCEEDED"),
       error: "ProviderAPIError",
       retryable: true,
+    },
+    // Before the dead grant: the same `invalid_grant`, but the user's logins are only rate limited for the hour.
+    "provider.salesforce.login-rate-exceeded": {
+      status: [400],
+      when: { all: [{ json: "error", is: "invalid_grant" }, { json: "error_description", matches: LOGIN_RATE_EXCEEDED }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ seconds: 3600 }],
     },
     "provider.salesforce.refresh-invalid-grant": {
       status: [400],
@@ -67,8 +87,8 @@ export const salesforceDocs: ProviderDocs<typeof salesforce> = {
       note: "An expired or revoked session or OAuth token is a 401 `INVALID_SESSION_ID` \"Session expired or invalid\"; a dead refresh token is the token endpoint's 400 `invalid_grant` (\"expired access/refresh token\").",
     },
     rateLimit: {
-      rules: ["provider.salesforce.request-limit-exceeded", "provider.error"],
-      note: "The org's API allocation is spent with a 403, not a 429; the Connect (Chatter) REST API's hourly per-user limit answers 503, which is retryable as any 5xx.",
+      rules: ["provider.salesforce.request-limit-exceeded", "provider.salesforce.login-rate-exceeded", "provider.error"],
+      note: "The org's API allocation is spent with a 403, not a 429; the Connect (Chatter) REST API's hourly per-user limit answers 503, which is retryable as any 5xx. Logging in (the token endpoint) over 3,600 times an hour for one user is an `invalid_grant` \"login rate exceeded\": wait an hour.",
     },
     notRetryable: "not documented",
   },
@@ -123,6 +143,21 @@ Content-Type: application/json;charset=UTF-8
 Content-Type: application/json;charset=UTF-8
 
 [{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`,
+        },
+      ],
+    },
+    "provider.salesforce.login-rate-exceeded": {
+      statement:
+        "Salesforce's token endpoint answers 400 `invalid_grant` \"login rate exceeded\" when one user logged in more than 3,600 times in an hour (an integration that logs in for every call): the grant is alive, so it is a retryable ProviderAPIError, not a reconnect. Salesforce's advice is to wait an hour and to reuse the session: the wait is that hour.",
+      source: "https://help.salesforce.com/s/articleView?id=000381578&type=1",
+      examples: [
+        {
+          source: "https://github.com/n8n-io/n8n/issues/31948",
+          reconstructed: "status line and Content-Type added (the issue says n8n \"receives an error code `400`\" and quotes the body)",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{ "error": "invalid_grant", "error_description": "login rate exceeded" }`,
         },
       ],
     },

@@ -36,6 +36,18 @@ Content-Type: application/xml;charset=UTF-8
     expect(x.error!.retryable).toBe(true);
   });
 
+  test("the token endpoint's invalid_grant \"login rate exceeded\" is an hour's wait, not a reconnect; its words name Salesforce", () => {
+    const body = (description: string) => `HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_grant","error_description":"${description}"}`;
+    const limited = explain(body("login rate exceeded"), { now });
+    expect([limited.provider?.id, limited.rule, limited.error!.name, limited.error!.retryable, limited.error!.retryAfter]).toEqual([
+      "salesforce", "provider.salesforce.login-rate-exceeded", "ProviderAPIError", true, 3600,
+    ]);
+    const dead = explain(body("expired access/refresh token"), { providerId: "salesforce", now });
+    expect([dead.rule, dead.error!.name, dead.error!.retryable]).toEqual(["provider.salesforce.refresh-invalid-grant", "ProviderUnauthorizedError", false]);
+    // Another provider's invalid_grant is no Salesforce's.
+    expect(explain(body("Bad Request"), { now }).provider).toBeUndefined();
+  });
+
   test("INSUFFICIENT_ACCESS_OR_READONLY (a user permission) stays a plain 403", () => {
     const x = explain(
       `HTTP/1.1 403 Forbidden
