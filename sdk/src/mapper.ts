@@ -212,7 +212,11 @@ const MAX_DETAILS_KEYS = 1000;
 /** Where each mapper-set `details` key and typed field came from: wire key → source. */
 type Sources = Record<string, string>;
 
-/** The request id to quote, and where it came from (spec section 3). */
+/**
+ * The request id to quote, and where it came from (spec section 3). Beyond section 3's list, for a provider's response
+ * that has none of its headers or body ids: the first other `*-request-id` header (`x-amz-request-id` when no
+ * provider was named), never a `client-request-id` (the id the client sent, echoed).
+ */
 function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from: string } {
   const header = (name: string) => {
     const v = ctx.headers.first(name);
@@ -252,6 +256,14 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
       const id = text === undefined ? undefined : xmlElement(text, pick.xml);
       if (id !== undefined && id !== "") return { id, from: `body <${pick.xml}>` };
     }
+  }
+  // Any other request-id header (S3's `x-amz-request-id` with no provider named): the server's id, not one the client sent.
+  const pairs = ctx.headers.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    const lower = ctx.headers.lowerName(i);
+    if (lower.length > MAX_HEADER_NAME || lower.includes("client") || !REQUEST_ID_HEADER.test(lower)) continue;
+    const id = header(lower);
+    if (id !== undefined) return { id, from: `header ${pairs[i]![0]}` };
   }
   return { id: undefined, from: "not sent" };
 }

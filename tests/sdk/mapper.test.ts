@@ -165,6 +165,14 @@ describe("details (spec section 3)", () => {
       expect(slackish.requestId).toBe("9a1b");
     });
 
+    test("a provider no one named: its other request-id header is quoted (S3's x-amz-request-id), never the client's own id", () => {
+      expect(errorFromResponse({ status: 403, headers: { "x-amz-id-2": "abc", "x-amz-request-id": "7B92N9P287TVT1QR" }, body: "" })!.requestId).toBe("7B92N9P287TVT1QR");
+      expect(errorFromResponse({ status: 403, headers: { "client-request-id": "mine" }, body: "" })!.requestId).toBeUndefined();
+      expect(errorFromResponse({ status: 403, headers: { "x-client-request-id": "mine", "x-ms-request-id": "theirs" }, body: "" })!.requestId).toBe("theirs");
+      const x = explain("HTTP/1.1 403 Forbidden\nx-amz-request-id: 7B92N9P287TVT1QR\n\n");
+      expect(x.fields.requestId).toBe("header x-amz-request-id");
+    });
+
     test.each([
       ["X-GitHub-Request-Id", "x_github_request_id", "C1F4:2A3B:8D1E2F"],
       ["x-slack-req-id", "x_slack_req_id", "5b1e2f0c"],
