@@ -356,8 +356,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["81-vs-exception-braces-1.txt", { format: "log", status: 422 }],
   ["81-wrapped-body-in-log-1.txt", { format: "log", status: 401 }],
   ["82-aiohttp-1.txt", { format: "log", status: 403 }],
+  ["82-alamofire-1.txt", { format: "log", status: 429 }],
   ["82-axios-body-below-1.txt", { format: "log", status: 403 }],
   ["82-chunked-body-1.txt", { format: "http", status: 429 }],
+  ["82-elixir-req-1.txt", { format: "log", status: 429 }],
+  ["82-other-request-id-header-1.txt", { format: "http", status: 403 }],
+  ["82-probe-docs-future-1.txt", null],
+  ["82-probe-node-test-1.txt", null],
+  ["82-probe-tutorial-1.txt", null],
   ["82-python-jira-1.txt", { format: "log", status: 401 }],
 ];
 

@@ -934,6 +934,10 @@ describe("bad input", () => {
     (n: number) => "x: status=429, message='x', headers=<CIMultiDictProxy(" + repeat("'a': '\\", n),
     (n: number) => "JiraError HTTP 401 url: https://x\n\ttext: " + repeat("x\n", n),
     (n: number) => repeat("Request failed with status code 403\n", n),
+    (n: number) => repeat("%Req.Response{status: 429, headers: %{", n),
+    (n: number) => "%Req.Response{status: 429, headers: %{" + repeat('"a" => ["', n),
+    (n: number) => "%Req.Response{status: 429, headers: [], body: %{" + repeat("%{", n),
+    (n: number) => repeat("will return (", n) + "HTTP 429",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

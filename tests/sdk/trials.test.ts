@@ -599,7 +599,25 @@ describe("real pastes of the twenty-first trial: integration platforms, other la
     ["82-aiohttp-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["82-python-jira-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
     ["82-chunked-body-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "f53b8a98-f17d-4a2f-b4c1-c2c0abfd5786"],
+    ["82-elixir-req-1.txt", "ProviderAPIError", true, undefined, "provider.error", "req_....", 4],
+    ["82-alamofire-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["82-other-request-id-header-1.txt", "ProviderAPIError", false, undefined, "provider.403", "7B92N9P287TVT1QR"],
   ]);
+
+  test.each(["82-probe-docs-future-1.txt", "82-probe-node-test-1.txt", "82-probe-tutorial-1.txt"])("the probe %s (docs, a test, a tutorial) is no failure: refused", (file) => {
+    expect(() => explain(paste(file))).toThrow(AlterValueError);
+  });
+
+  test("Req's body as an Elixir map is the provider's JSON", () => {
+    const x = explain(
+      '** (RuntimeError) unexpected response: %Req.Response{status: 401, headers: %{"content-type" => ["application/json"], "x-request-id" => ["req_abc123"]}, ' +
+        'body: %{"error" => %{"code" => "invalid_api_key", "message" => "Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.", "param" => nil, "type" => "invalid_request_error"}}, trailers: %{}, private: %{}}',
+    );
+    expect([x.error!.name, x.error!.requestId, x.provider?.id, x.input.body]).toEqual([
+      "ProviderUnauthorizedError", "req_abc123", "openai",
+      { error: { code: "invalid_api_key", message: "Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.", param: null, type: "invalid_request_error" } },
+    ]);
+  });
 
   test("Graph's chunked 429 says its own code, not the chunk size", () => {
     expect(explain(paste("82-chunked-body-1.txt")).error!.message).toMatch(/throttled/);

@@ -161,10 +161,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\{:http_error, (\d{3}), %\{body: "|(?:\{:unexpected_response,\s{0,8}%\{|%HTTPoison\.Response\{)\s{0,8}body: "/.exec(t);
       if (!m) return undefined;
-      const start = m.index + m[0].length;
-      let end = start;
-      while (end < t.length && end - start < 65536 && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
-      const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
+      const { text: decoded, end } = elixirString(t, m.index + m[0].length);
       const list = /^", headers: \[/.exec(t.slice(end, end + 16));
       let headers: HeaderPair[] = [];
       if (list) {
@@ -179,8 +176,31 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(m[1] ? { provider: "aws" } : {}),
         status: num(status),
         ...(headers.length ? { headers } : {}),
-        ...(decoded.ok && typeof decoded.value === "string" ? { body: decoded.value } : {}),
+        ...(decoded !== undefined ? { body: decoded } : {}),
       };
+    },
+  },
+  {
+    // Req (Elixir): `%Req.Response{status: 429, headers: %{"retry-after" => ["4"], ...}, body: %{"error" => %{...}}, ...}`;
+    // its headers a map of lists (before Req 0.4 a list of pairs), its body decoded JSON as an Elixir map, or a string.
+    name: "Elixir Req response",
+    find(t) {
+      const m = /%Req\.Response\{\s{0,8}status: (\d{3}),/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 131072);
+      const map = /^\s{0,8}headers: %(?=\{)/.exec(rest);
+      const list = map ? undefined : /^\s{0,8}headers: (?=\[)/.exec(rest);
+      const headerText = map ? bracketed(rest, map[0].length) ?? rest.slice(map[0].length) : list ? bracketed(rest, list[0].length) ?? rest.slice(list[0].length) : "";
+      const headers = headerPairsIn(headerText, map ? /"([A-Za-z0-9_-]{1,100})" => \["((?:[^"\\]|\\.){0,2000})"/g : /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g);
+      const at = rest.indexOf(" body: ", headerText.length);
+      let body: string | undefined;
+      if (at >= 0 && rest.startsWith('"', at + 7)) body = elixirString(rest, at + 8).text;
+      else if (at >= 0 && rest.startsWith("%{", at + 7)) {
+        // An Elixir map: `%{` is JSON's `{`, `=>` its colon (the relaxed reader takes Ruby's and Elixir's arrows).
+        const text = bracketed(rest, at + 8);
+        if (text !== undefined) body = text.replace(/%\{/g, "{");
+      }
+      return { what: "Req's Response (Elixir)", status: num(m[1]), ...(headers.length ? { headers } : {}), ...(body !== undefined ? { body } : {}) };
     },
   },
   {
@@ -1611,4 +1631,12 @@ const STATUS_BEFORE_BODY =
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {
   return readWith(LOG_FORMATS, t);
+}
+
+/** An Elixir string (JSON's escapes) from just after its opening quote, read up to 64 KiB: its text (`undefined` when it does not decode) and where it ends. */
+function elixirString(t: string, start: number): { text: string | undefined; end: number } {
+  let end = start;
+  while (end < t.length && end - start < 65536 && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+  const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
+  return { text: decoded.ok && typeof decoded.value === "string" ? decoded.value : undefined, end };
 }

@@ -80,11 +80,11 @@ export function inTestCode(line: string): boolean {
 }
 
 /**
- * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`) and an assertion (`expect(`). Its objects
+ * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`) and an assertion (`expect(`, node:assert's `assert.equal(`). Its objects
  * (`Object.assign(new Error(...), { statusCode: 429, ... })`) describe responses the test makes up, not one a call got.
  */
 export function inTestSource(t: string): boolean {
-  return /(?:^|\n)[ \t]*(?:describe|it|test)\([ \t]*["'`]/.test(t) && /\bexpect\(/.test(t);
+  return /(?:^|\n)[ \t]*(?:describe|it|test)\([ \t]*["'`]/.test(t) && /\b(?:expect|assert(?:\.[a-zA-Z]{1,30})?)\(/.test(t);
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */

@@ -89,7 +89,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
-    // `returned a 403 (Forbidden), ...`; the message after it is kept, and a URL before it (or labelled one after
+    // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`; the message after it is kept, and a URL before it (or labelled one after
     // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
     find(t) {
@@ -227,7 +227,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$)))|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -312,7 +312,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/(?:(?<!\b(?:returned|resulted in|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
-  if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // Docs' future tense, the status in brackets after it: 'will return a "rate_limited" error code (HTTP response status 429)'.
+  if (/\b(?:will|would|should|may|can)[ \t]+(?:return|respond|fail)\b[^.!?\n]{0,80}\((?:HTTP[ \t]+)?(?:response[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 140), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
