@@ -358,13 +358,17 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["82-aiohttp-1.txt", { format: "log", status: 403 }],
   ["82-alamofire-1.txt", { format: "log", status: 429 }],
   ["82-axios-body-below-1.txt", { format: "log", status: 403 }],
+  ["82-bigquery-after-name-1.txt", { format: "log", status: 403 }],
   ["82-chunked-body-1.txt", { format: "http", status: 429 }],
   ["82-elixir-req-1.txt", { format: "log", status: 429 }],
+  ["82-failed-colon-status-1.txt", { format: "log", status: 429 }],
   ["82-other-request-id-header-1.txt", { format: "http", status: 403 }],
   ["82-probe-docs-future-1.txt", null],
   ["82-probe-node-test-1.txt", null],
   ["82-probe-tutorial-1.txt", null],
   ["82-python-jira-1.txt", { format: "log", status: 401 }],
+  ["82-response-object-cut-1.txt", { format: "log", status: 403 }],
+  ["82-x-usage-cap-words-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -602,6 +602,10 @@ describe("real pastes of the twenty-first trial: integration platforms, other la
     ["82-elixir-req-1.txt", "ProviderAPIError", true, undefined, "provider.error", "req_....", 4],
     ["82-alamofire-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["82-other-request-id-header-1.txt", "ProviderAPIError", false, undefined, "provider.403", "7B92N9P287TVT1QR"],
+    ["82-bigquery-after-name-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["82-failed-colon-status-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["82-x-usage-cap-words-1.txt", "ProviderAPIError", false, "x", "provider.x.usage-capped"],
+    ["82-response-object-cut-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "8f5b8f47-b9ee-4681-8d4d-d754178ffd59"],
   ]);
 
   test.each(["82-probe-docs-future-1.txt", "82-probe-node-test-1.txt", "82-probe-tutorial-1.txt"])("the probe %s (docs, a test, a tutorial) is no failure: refused", (file) => {

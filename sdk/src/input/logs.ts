@@ -1590,10 +1590,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
         const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(open + body.length, open + body.length + 2100))?.[1];
+        // A response object cut before it parses as one (axios's `err.response` logged whole: `status`, `headers`, then the
+        // request's `config`): its headers are the response's.
+        const headers = isRecord(value) && !wrapped ? headerMembers(value.headers) : [];
         return {
           what: "a body that states its own status",
           status,
           ...(url ? { url } : {}),
+          ...(headers.length ? { headers } : {}),
           ...(wrapped ? { rebuilt: { value: wrapped, from: "Google's error body rebuilt around the `error` member the text printed" } } : { body }),
           ...(whole === undefined ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
         };
@@ -1639,4 +1643,15 @@ function elixirString(t: string, start: number): { text: string | undefined; end
   while (end < t.length && end - start < 65536 && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
   const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
   return { text: decoded.ok && typeof decoded.value === "string" ? decoded.value : undefined, end };
+}
+
+/** The string members of a printed response's `headers` object, as header pairs (at most {@link MAX_HEADERS}); none for anything else. */
+function headerMembers(value: unknown): HeaderPair[] {
+  if (!isRecord(value)) return [];
+  const out: HeaderPair[] = [];
+  for (const [name, v] of Object.entries(value)) {
+    if (out.length === MAX_HEADERS) break;
+    if (typeof v === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(name)) out.push([name, v]);
+  }
+  return out;
 }

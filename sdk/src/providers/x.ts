@@ -10,6 +10,9 @@ import { provider, type ProviderDocs } from "./types.js";
 // The problem `type` URIs come with both hosts (api.twitter.com in captures, api.x.com in the docs): read the path only.
 const problem = (name: string) => ({ json: "type", matches: new RegExp(`/2/problems/${name}$`) }) as const;
 
+/** The usage-capped problem's title and detail as a client prints them in a line of text. */
+const USAGE_CAPPED_WORDS = /\bUsageCapExceeded\b[: -]{1,3}Usage cap exceeded\b/;
+
 export const x = provider({
   id: "x",
   name: "X (Twitter)",
@@ -24,6 +27,8 @@ export const x = provider({
     body: {
       any: [
         { json: "type", matches: /^https:\/\/api\.(?:twitter|x)\.com\/2\/problems\// },
+        // A client's printout of the problem's title and detail (go-twitter's "UsageCapExceeded:Usage cap exceeded: Monthly product cap").
+        { text: USAGE_CAPPED_WORDS },
         { all: [{ json: "errors[].code", is: "88" }, { json: "errors[].message", matches: /^Rate limit exceeded\.?$/ }] },
         { all: [{ json: "errors[].code", is: "89" }, { json: "errors[].message", matches: /^Invalid or expired token\.?$/ }] },
         { all: [{ json: "errors[].code", is: "32" }, { json: "errors[].message", matches: /^Could not authenticate you\.?$/ }] },
@@ -40,7 +45,7 @@ export const x = provider({
   signals: {
     "provider.x.usage-capped": {
       status: [429],
-      when: { any: [problem("usage-capped"), { json: "title", is: "UsageCapExceeded" }] },
+      when: { any: [problem("usage-capped"), { json: "title", is: "UsageCapExceeded" }, { text: USAGE_CAPPED_WORDS }] },
       error: "ProviderAPIError",
       retryable: false,
     },
