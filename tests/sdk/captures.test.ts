@@ -362,6 +362,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["82-chunked-body-1.txt", { format: "http", status: 429 }],
   ["82-elixir-req-1.txt", { format: "log", status: 429 }],
   ["82-failed-colon-status-1.txt", { format: "log", status: 429 }],
+  ["82-openai-scopes-text-1.txt", { format: "log", status: 401 }],
   ["82-other-request-id-header-1.txt", { format: "http", status: 403 }],
   ["82-probe-docs-future-1.txt", null],
   ["82-probe-node-test-1.txt", null],

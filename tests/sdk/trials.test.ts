@@ -606,7 +606,12 @@ describe("real pastes of the twenty-first trial: integration platforms, other la
     ["82-failed-colon-status-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["82-x-usage-cap-words-1.txt", "ProviderAPIError", false, "x", "provider.x.usage-capped"],
     ["82-response-object-cut-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "8f5b8f47-b9ee-4681-8d4d-d754178ffd59"],
+    ["82-openai-scopes-text-1.txt", "ScopeReauthRequiredError", false, "openai", "provider.openai.missing-scopes", "req_f55940d861d8483b9a24fa51a985e041"],
   ]);
+
+  test("OpenAI's missing scope printed as text names the scope", () => {
+    expect((explain(paste("82-openai-scopes-text-1.txt")).error as { missingScopes?: string[] }).missingScopes).toEqual(["api.responses.write"]);
+  });
 
   test.each(["82-probe-docs-future-1.txt", "82-probe-node-test-1.txt", "82-probe-tutorial-1.txt"])("the probe %s (docs, a test, a tutorial) is no failure: refused", (file) => {
     expect(() => explain(paste(file))).toThrow(AlterValueError);

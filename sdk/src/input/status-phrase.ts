@@ -45,7 +45,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       const body = (headers.length === 0 && !/^[{[]/.test(message) ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
-      const printed = headers.length ? undefined : printedRequestId(message);
+      // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
+      const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
         what: "a status and its reason phrase in the text",
         status: num(status),
@@ -235,7 +236,7 @@ const STATUS_IN_WORDS =
  * `X-Request-Id` it got, kept as that header. An id has a digit (words are no id).
  */
 function printedRequestId(message: string): { header: HeaderPair; note: string } | undefined {
-  const id = /(?:^|[\s,;(])request[ _-]?id[:=][ \t]*([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message)?.[1];
+  const id = /(?:^|[\s,;(])request[ _-]?id[:=][ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message)?.[1];
   if (id === undefined || !/\d/.test(id)) return undefined;
   return { header: ["X-Request-Id", id], note: `The request id the client printed beside the status (${id}) was read as the response's X-Request-Id.` };
 }

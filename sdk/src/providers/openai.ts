@@ -8,8 +8,8 @@
  */
 import { provider, said, type ProviderDocs } from "./types.js";
 
-// "Missing scopes: api.responses.write. Check that…": scope names hold dots, the sentence ends at ". ".
-const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)\.(?: |$)/;
+// "Missing scopes: api.responses.write. Check that…": scope names hold dots, the sentence ends at ". ", or the line ends (a client's printout).
+const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)(?:\.(?: |$)|[ \t]*(?:\r?\n|$))/;
 
 /** "Please try again in 6ms." / "20s" / "7m12s" / "5.472s". */
 const TRY_AGAIN_IN = /Please try again in (\d[\dhms.]{0,20})\./;
@@ -42,6 +42,8 @@ export const openai = provider({
         { text: /https:\/\/(?:platform|help)\.openai\.com\// },
         // A restricted key's 401: OpenAI's own words, whatever the status says.
         { json: "error.message", matches: /^You have insufficient permissions for this operation\. Missing scopes: / },
+        // The same words a client printed as text: OpenAI's own scope names (`api.responses.write`, `api.model.read`).
+        { text: /\bMissing scopes: api\.[a-z_]{1,40}\.(?:read|write|request)\b/ },
         // A 500's message sends you to its help center ("contact us through our help center at help.openai.com").
         { json: "error.message", matches: /(?:help|platform)\.openai\.com\b/ },
       ],
