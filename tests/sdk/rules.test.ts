@@ -789,6 +789,21 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(401, JSON_H, '{"error":"invalid_token"}')), "provider.401", "ProviderUnauthorizedError");
     });
 
+    test("provider.token-endpoint-401: a token endpoint's 401 without an error code is the app's client authentication", () => {
+      // https://github.com/python-social-auth/social-core/issues/349 (requests' HTTPError on Entra's code exchange, no body printed)
+      const entra = run(wrap(401, [], "", { url: "https://login.microsoftonline.com/common/oauth2/v2.0/token" }));
+      expect(expectRule(entra, "provider.token-endpoint-401", "ProviderAPIError")!.retryable).toBe(false);
+      for (const url of ["https://oauth2.googleapis.com/token", "https://dev-1.okta.com/oauth2/default/v1/token", "https://x.auth0.com/oauth/token", "https://kc.example/realms/r/protocol/openid-connect/token"]) {
+        expectRule(run(wrap(401, [], "", { url })), "provider.token-endpoint-401", "ProviderAPIError");
+      }
+      // An error code in the body decides (a 401 invalid_token is a dead credential), and other URLs are any API's 401.
+      expectRule(run(wrap(401, JSON_H, { error: "invalid_token" }, { url: "https://x.auth0.com/oauth/token" })), "provider.401", "ProviderUnauthorizedError");
+      for (const url of ["https://api.example.com/v1/token", "https://x.example/oauth2/v2.0/tokeninfo", "https://api.example.com/oauth/tokens"]) {
+        expectRule(run(wrap(401, [], "", { url })), "provider.401", "ProviderUnauthorizedError");
+      }
+      expectRule(run(wrap(400, [], "", { url: "https://x.auth0.com/oauth/token" })), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.refresh-token-rejected: a token endpoint that says the refresh token is dead, whatever its code, is a reconnect", () => {
       // Atlassian (a Raycast extension's log) and Discord (golang.org/x/oauth2's printout), as blind trials pasted them.
       expectRule(run(http(403, JSON_H, '{"error":"unauthorized_client","error_description":"refresh_token is invalid"}')), "provider.refresh-token-rejected", "ProviderUnauthorizedError");

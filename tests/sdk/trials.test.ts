@@ -654,6 +654,15 @@ describe("real pastes of the twenty-first trial: integration platforms, other la
   });
 });
 
+describe("real pastes of the twenty-second trial: typed clients of the busiest providers, browsers", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["83-token-endpoint-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.token-endpoint-401"],
+    ["83-github-app-jwt-1.txt", "ProviderAPIError", false, "github", "provider.github.app-jwt-rejected"],
+    ["83-github-support-id-below-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", "C620:D8D4:1FA9F4A3:1EAC3CBC:6AA01B31", 60],
+  ]);
+});
+
 describe("an OpenAI-compatible API's body is not OpenAI's", () => {
   test("a message that links another API's site keeps OpenAI's error types from naming OpenAI; the response is still a provider's", () => {
     const x = explain(paste("72-compatible-client-3.txt"));

@@ -75,11 +75,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // class, often under an app's own lines (an issue template's "Error Output") or after its words and
     // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ..."), or after
     // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ..."),
-    // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ...").
+    // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ...");
+    // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future").
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ((?:\2:? )?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ((?:\2:? )?'?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = lead.index + lead[0].length - lead[3]!.length;
       if (inProse(t, t.lastIndexOf(lead[2]!, at), withReason(t, at - 1, lead[2]!))) return undefined;

@@ -11,6 +11,8 @@ import { provider, said, type ProviderDocs } from "./types.js";
 const SECONDARY = /\bsecondary rate limit|\babuse detection mechanism/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
 const SAML = /^Resource protected by organization SAML enforcement\b/;
+/** A GitHub App's JWT refused for its claims (`exp` over ten minutes ahead, `iat` in the future: the clock or the code that signs it). */
+const APP_JWT = /^'(?:Expiration time|Issued at)' claim \('(?:exp|iat)'\)|^A JSON web token could not be decoded\b|^'Issuer' claim \('iss'\)/;
 
 /** The request id GitHub's messages ask a caller to quote to its support (since 2024 "... and timestamp <time>" follows it). */
 const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})\b/;
@@ -35,13 +37,15 @@ export const github = provider({
     { json: "errors[].message", capture: /Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})` when reporting this issue/ },
     { json: "message", capture: GITHUB_SUPPORT_ID },
     { text: GITHUB_SUPPORT_ID },
+    // The GitHub CLI and Octokit.NET print that sentence on a line of its own below the message.
+    { printed: GITHUB_SUPPORT_ID },
   ],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
   // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted;
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, { text: OWN_WORDS }] },
+    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, { text: OWN_WORDS }, { text: APP_JWT }] },
   },
   message: ["message"],
   signals: {
@@ -77,6 +81,13 @@ export const github = provider({
       status: "any",
       when: { json: "error", is: "bad_refresh_token" },
       error: "ProviderUnauthorizedError",
+    },
+    "provider.github.app-jwt-rejected": {
+      status: [401],
+      // The app's own signing, not the user's grant: a reconnect cannot fix it.
+      when: said("message", { matches: APP_JWT }),
+      error: "ProviderAPIError",
+      retryable: false,
     },
     "provider.github.secondary-rate-limit": {
       status: [403, 429],
@@ -118,8 +129,8 @@ export const githubDocs: ProviderDocs<typeof github> = {
       note: "GitHub often answers a missing scope with 404 rather than 403, so as not to reveal that a private resource exists.",
     },
     credential: {
-      rules: ["provider.401", "provider.github.bad-refresh-token", "provider.github.saml-enforcement"],
-      note: "A bad or revoked token is a 401 `Bad credentials`; a GitHub App's dead refresh token is the token endpoint's HTTP 200 `bad_refresh_token`; a token not yet authorized for an organization's SAML single sign-on is a 403.",
+      rules: ["provider.401", "provider.github.bad-refresh-token", "provider.github.saml-enforcement", "provider.github.app-jwt-rejected"],
+      note: "A bad or revoked token is a 401 `Bad credentials`; a GitHub App's dead refresh token is the token endpoint's HTTP 200 `bad_refresh_token`; a token not yet authorized for an organization's SAML single sign-on is a 403; an App's own JWT refused for its claims is a 401 that names the claim.",
     },
     rateLimit: {
       rules: ["provider.rate-limit-spent", "provider.github.primary-rate-limit", "provider.github.secondary-rate-limit", "provider.github.graphql-rate-limited"],
@@ -209,6 +220,21 @@ Content-Type: application/json; charset=utf-8
         }
     ]
 }`,
+        },
+      ],
+    },
+    "provider.github.app-jwt-rejected": {
+      statement:
+        "GitHub answers a GitHub App's JWT with 401 naming the claim it refused: \"'Expiration time' claim ('exp') is too far in the future\" (more than ten minutes ahead, usually the signing machine's clock running fast), \"'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued\", \"A JSON web token could not be decoded\". The app signs it, not the user: a ProviderAPIError that is not retryable with the same JWT; fix the clock or the claims (GitHub advises `iat` 60 seconds in the past and `exp` at most ten minutes ahead).",
+      source: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-json-web-token-jwt-for-a-github-app",
+      examples: [
+        {
+          source: "https://github.com/rocq-prover/bot/issues/204",
+          reconstructed: "status line and Content-Type added: the issue quotes the body GitHub sent and says it is the JWT's expiration refused",
+          text: `HTTP/1.1 401 Unauthorized
+Content-Type: application/json; charset=utf-8
+
+{"message":"'Expiration time' claim ('exp') is too far in the future","documentation_url":"https://docs.github.com/rest"}`,
         },
       ],
     },

@@ -346,6 +346,13 @@ export const BACKEND_RULES = [
   }),
 ] as const;
 
+/**
+ * An OAuth token endpoint's URL: a path that ends in `token` or `access_token` under an `oauth`, `oauth2` or `openid-connect`
+ * segment (Entra's `/oauth2/v2.0/token`, Okta's `/oauth2/default/v1/token`, Auth0's `/oauth/token`, Keycloak's
+ * `/protocol/openid-connect/token`), or on an OAuth host (Google's `oauth2.googleapis.com/token`).
+ */
+const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]+\/(?:[^?#]*\/)?(?:oauth2?|openid-connect)\/(?:[^?#]*\/)?)(?:access_)?token\/?(?:[?#]|$)/i;
+
 /** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
 const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
 
@@ -395,6 +402,19 @@ export const GENERIC_PROVIDER_RULES = [
       isRecord(ctx.body.value) &&
       (ctx.body.value.error === "invalid_client" || ctx.body.value.error === "unauthorized_client")
         ? { error: "ProviderAPIError", retryable: false }
+        : undefined,
+  }),
+  // Beyond section 5's list: a 401 from an OAuth token endpoint with no error code is client authentication failing
+  // (RFC 6749 section 5.2 lets only `invalid_client` answer 401): the app's client id, secret or redirect, not the user's
+  // grant (a blind trial's Entra code exchange, `401 Client Error: Unauthorized for url: .../oauth2/v2.0/token`).
+  rule({
+    id: "provider.token-endpoint-401",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) =>
+      statusIs(ctx, 401) && ctx.url !== undefined && TOKEN_ENDPOINT.test(ctx.url.slice(0, 2048)) && !(ctx.body.kind === "json" && isRecord(ctx.body.value) && typeof ctx.body.value.error === "string")
+        ? { error: "ProviderAPIError", retryable: false, note: "a token endpoint's URL" }
         : undefined,
   }),
   rule({
