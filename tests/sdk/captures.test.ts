@@ -370,8 +370,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["82-python-jira-1.txt", { format: "log", status: 401 }],
   ["82-response-object-cut-1.txt", { format: "log", status: 403 }],
   ["82-x-usage-cap-words-1.txt", { format: "log", status: 429 }],
+  ["83-figma-err-body-1.txt", { format: "log", status: 403 }],
+  ["83-firebase-too-many-attempts-1.txt", { format: "log", status: 400 }],
   ["83-github-app-jwt-1.txt", { format: "log", status: 401 }],
   ["83-github-support-id-below-1.txt", { format: "log", status: 403 }],
+  ["83-response-member-body-1.txt", { format: "json-wrapper", status: 401 }],
   ["83-token-endpoint-401-1.txt", { format: "log", status: 401 }],
 ];
 

@@ -660,7 +660,21 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
     ["83-token-endpoint-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.token-endpoint-401"],
     ["83-github-app-jwt-1.txt", "ProviderAPIError", false, "github", "provider.github.app-jwt-rejected"],
     ["83-github-support-id-below-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", "C620:D8D4:1FA9F4A3:1EAC3CBC:6AA01B31", 60],
+    ["83-firebase-too-many-attempts-1.txt", "ProviderAPIError", true, "google", "provider.google.too-many-attempts"],
+    ["83-figma-err-body-1.txt", "ProviderUnauthorizedError", false, "figma", "provider.figma.invalid-or-expired-token"],
+    ["83-response-member-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "xxx"],
   ]);
+
+  test("a call's record whose body is its response member: the URL and the body are read", () => {
+    const x = explain(paste("83-response-member-body-1.txt"));
+    expect(x.input.url).toBe("https://api.anthropic.com/v1/messages");
+    expect(x.error!.message).toMatch(/anthropic-dangerous-direct-browser-access/);
+  });
+
+  test("Figma's older body is Figma's only with one of its token messages", () => {
+    expect(explain('HTTP/1.1 403 Forbidden\n\n{"status":403,"err":"Invalid token"}').provider?.id).toBe("figma");
+    expect(explain('HTTP/1.1 403 Forbidden\n\n{"status":403,"err":"Forbidden"}').provider).toBeUndefined();
+  });
 });
 
 describe("an OpenAI-compatible API's body is not OpenAI's", () => {

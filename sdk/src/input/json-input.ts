@@ -109,6 +109,12 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     out.warnings.unshift("Read the response inside this error object (its \"response\" member).");
     return out;
   }
+  // A fetch wrapper's own record of a call (`{"url", "status", "response": <the body>}`, a browser extension's log): the body is `response`.
+  if (typeof status === "number" && !hasPayload && (isRecord(inner) || typeof inner === "string") && Object.keys(value).every((k) => k === "response" || RESPONSE_OBJECT_KEYS.has(k))) {
+    const out = readResponseObject({ ...value, body: inner });
+    out.warnings.unshift('Read as a response object whose body is its "response" member.');
+    return out;
+  }
 
   const kind = bareBodyKind(value, source);
   const own = ownStatus(value);

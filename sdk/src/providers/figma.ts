@@ -20,7 +20,8 @@ export const figma = provider({
   // Documented on the rate-limits page; only Figma sends them (on 429s).
   fingerprints: {
     headers: ["x-figma-plan-tier", "x-figma-rate-limit-type", "x-figma-upgrade-link"],
-    body: said(MESSAGE, { matches: INVALID_SCOPES }),
+    // Or its older body alone, a status beside `err` (no other provider's shape) saying what its token errors say.
+    body: { any: [said(MESSAGE, { matches: INVALID_SCOPES }), { all: [{ json: "status", matches: /^[45]\d\d$/ }, { json: "err", is: ["Invalid token", "Token expired"] }] }] },
   },
   message: ["err", "message"],
   signals: {

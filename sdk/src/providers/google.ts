@@ -121,6 +121,13 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    "provider.google.too-many-attempts": {
+      status: [400],
+      // Firebase Authentication (Identity Toolkit) says a device's throttle with a 400: its code leads the message.
+      when: said("error.message", { matches: /^TOO_MANY_ATTEMPTS_TRY_LATER\b/ }, /\bTOO_MANY_ATTEMPTS_TRY_LATER\b/),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
     "provider.google.refresh-invalid-grant": {
       status: [400],
       when: { json: "error", is: "invalid_grant" },
@@ -146,7 +153,10 @@ export const googleDocs: ProviderDocs<typeof google> = {
       rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid"],
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`.",
     },
-    rateLimit: { rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted"], note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells." },
+    rateLimit: {
+      rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
+      note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
+    },
     notRetryable: { rules: ["provider.google.daily-limit", "provider.google.per-day-quota", "provider.google.zero-quota"] },
   },
   notes: [
@@ -339,6 +349,33 @@ Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"m
         {
           source: "https://github.com/tech-shrimp/gemini-playground/issues/10",
           text: `API Error: Status Code 429, { "error": { "code": 429, "message": "Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:391029737820'.", "status": "RESOURCE_EXHAUSTED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "RATE_LIMIT_EXCEEDED", "domain": "googleapis.com", "metadata": { "service": "generativelanguage.googleapis.com", "quota_location": "us-west4", "quota_limit_value": "0", "quota_limit": "GenerateContentRequestsPerMinutePerProjectPerRegion", "quota_metric": "generativelanguage.googleapis.com/generate_content_requests", "consumer": "projects/391029737820" } }, { "@type": "type.googleapis.com/google.rpc.Help", "links": [ { "description": "Request a higher quota limit.", "url": "https://cloud.google.com/docs/quotas/help/request_increase" } ] } ] } }`,
+        },
+      ],
+    },
+    "provider.google.too-many-attempts": {
+      statement:
+        "Firebase Authentication (the Identity Toolkit API behind `signInWithPassword`, `signUp`, phone verification) answers 400 with the message `TOO_MANY_ATTEMPTS_TRY_LATER` when it blocked a device or a number for unusual activity (\"We have blocked all requests from this device due to unusual activity. Try again later.\"): a throttle despite the 400, so a retryable ProviderAPIError. No wait is sent; Firebase's SDKs raise it as a too-many-requests error to retry later.",
+      source: "https://firebase.google.com/docs/reference/kotlin/com/google/firebase/FirebaseTooManyRequestsException",
+      examples: [
+        {
+          source: "https://github.com/firebase/firebase-js-sdk/issues/2399",
+          reconstructed: "status line and Content-Type added: the issue quotes the body verifyPassword returned, whose own code is 400",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json; charset=UTF-8
+
+{
+  "error": {
+    "code": 400,
+    "message": "TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts.  Please include reCaptcha verification or try again later",
+    "errors": [
+      {
+        "message": "TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts.  Please include reCaptcha verification or try again later",
+        "domain": "global",
+        "reason": "invalid"
+      }
+    ]
+  }
+}`,
         },
       ],
     },
