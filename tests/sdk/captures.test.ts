@@ -373,6 +373,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["83-figma-err-body-1.txt", { format: "log", status: 403 }],
   ["83-firebase-too-many-attempts-1.txt", { format: "log", status: 400 }],
   ["83-github-app-jwt-1.txt", { format: "log", status: 401 }],
+  ["83-google-credentials-missing-1.txt", { format: "log", status: 401 }],
   ["83-github-support-id-below-1.txt", { format: "log", status: 403 }],
   ["83-response-member-body-1.txt", { format: "json-wrapper", status: 401 }],
   ["83-token-endpoint-401-1.txt", { format: "log", status: 401 }],

@@ -663,6 +663,7 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
     ["83-firebase-too-many-attempts-1.txt", "ProviderAPIError", true, "google", "provider.google.too-many-attempts"],
     ["83-figma-err-body-1.txt", "ProviderUnauthorizedError", false, "figma", "provider.figma.invalid-or-expired-token"],
     ["83-response-member-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "xxx"],
+    ["83-google-credentials-missing-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
   ]);
 
   test("a call's record whose body is its response member: the URL and the body are read", () => {

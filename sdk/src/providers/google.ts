@@ -33,6 +33,8 @@ export const google = provider({
         { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
         // AIP-193's three members alone, as clients print them: a google.rpc.Code name as `error.status` beside its HTTP `code`.
         { all: [{ json: "error.status", is: [...GOOGLE_RPC_CODES] }, { json: "error.code" }, { json: "error.message" }] },
+        // Its 401's own sentence, as a client prints the message alone.
+        { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
       ],
     },
   },
@@ -76,6 +78,18 @@ export const google = provider({
       // A QuotaFailure names each quota the call broke; one counted per day (Gemini's `GenerateRequestsPerDayPerProjectPerModel-FreeTier`)
       // passes only after its reset, whatever RetryInfo says beside it (so before resource-exhausted, which reads that wait).
       when: { json: "error.details[].violations[].quotaId", matches: /PerDay/ },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    "provider.google.credentials-missing": {
+      status: [401],
+      // No credential reached Google at all: the code (or the proxy) sent the call without one, so the grant is not at fault.
+      when: {
+        any: [
+          { json: "error.details[].reason", is: "CREDENTIALS_MISSING" },
+          said("error.message", { matches: /^Request is missing required authentication credential\b/ }, /\bRequest is missing required authentication credential\b/),
+        ],
+      },
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -150,8 +164,8 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid"],
-      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`.",
+      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid", "provider.google.credentials-missing"],
+      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
       rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
@@ -325,6 +339,17 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
           source: "https://github.com/voideditor/void/issues/557",
           text: `Error
 Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"message":"{\\n \\"error\\": {\\n \\"code\\": 429,\\n \\"message\\": \\"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\\",\\n \\"status\\": \\"RESOURCE_EXHAUSTED\\",\\n \\"details\\": [\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.QuotaFailure\\",\\n \\"violations\\": [\\n {\\n \\"quotaMetric\\": \\"generativelanguage.googleapis.com/generate_content_free_tier_requests\\",\\n \\"quotaId\\": \\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\\",\\n \\"quotaDimensions\\": {\\n \\"model\\": \\"gemini-2.0-pro-exp\\",\\n \\"location\\": \\"global\\"\\n },\\n \\"quotaValue\\": \\"25\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.Help\\",\\n \\"links\\": [\\n {\\n \\"description\\": \\"Learn more about Gemini API quotas\\",\\n \\"url\\": \\"https://ai.google.dev/gemini-api/docs/rate-limits\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.RetryInfo\\",\\n \\"retryDelay\\": \\"5s\\"\\n }\\n ]\\n }\\n}\\n","code":429,"status":"Too Many Requests"}}`,
+        },
+      ],
+    },
+    "provider.google.credentials-missing": {
+      statement:
+        "Google's 401 `UNAUTHENTICATED` with ErrorInfo reason `CREDENTIALS_MISSING`, or the message \"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.\", means the request carried no credential at all: the code built the call without its token (an unauthenticated HTTP client, an empty variable, a header a proxy dropped). Reconnecting the user changes nothing, so it is a ProviderAPIError that is not retryable: attach the access token or API key. A credential that was sent and refused is `ACCESS_TOKEN_EXPIRED` or \"Request had invalid authentication credentials\", the generic 401.",
+      source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
+      examples: [
+        {
+          source: "https://github.com/google/googleapis.dart/issues/577",
+          text: "[ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: DetailedApiRequestError(status: 401, message: Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.)",
         },
       ],
     },
