@@ -377,6 +377,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["83-github-support-id-below-1.txt", { format: "log", status: 403 }],
   ["83-response-member-body-1.txt", { format: "json-wrapper", status: 401 }],
   ["83-token-endpoint-401-1.txt", { format: "log", status: 401 }],
+  ["83-wait-in-words-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

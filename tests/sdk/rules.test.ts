@@ -789,6 +789,18 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(401, JSON_H, '{"error":"invalid_token"}')), "provider.401", "ProviderUnauthorizedError");
     });
 
+    test("provider.error: a 429 or 503 with no wait in its headers waits what its message says in words", () => {
+      const azure = '{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-01 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 7 seconds."}}';
+      const err = expectRule(run(http(429, JSON_H, azure)), "provider.error", "ProviderAPIError")!;
+      expect([err.retryable, err.retryAfter]).toEqual([true, 7]);
+      expect(run(http(429, JSON_H, azure)).fields.retryAfter).toBe("body error.message");
+      expect(expectRule(run(http(503, [], "Service busy: try again in 2.5s")), "provider.error", "ProviderAPIError")!.retryAfter).toBe(3);
+      // A header wins; another status keeps no wait; words that are no wait are none.
+      expect(expectRule(run(http(429, [["Retry-After", "30"], ...JSON_H], azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBe(30);
+      expect(expectRule(run(http(400, JSON_H, azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();
+      expect(expectRule(run(http(429, [], "Too many requests, retry later")), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();
+    });
+
     test("provider.token-endpoint-401: a token endpoint's 401 without an error code is the app's client authentication", () => {
       // https://github.com/python-social-auth/social-core/issues/349 (requests' HTTPError on Entra's code exchange, no body printed)
       const entra = run(wrap(401, [], "", { url: "https://login.microsoftonline.com/common/oauth2/v2.0/token" }));

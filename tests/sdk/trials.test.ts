@@ -420,7 +420,7 @@ describe("real pastes of the eighteenth trial", () => {
     ["79-nshttpurlresponse-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "ca06952d-21da-41f0-876d-0aa2c4fd1960", undefined],
     ["79-status-reason-quoted-prose-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["79-google-api-core-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota", undefined, undefined],
-    ["79-body-members-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["79-body-members-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 2],
     ["79-printed-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", "cd0cb454-5912-491c-aafc-0531bb9689ca", undefined],
   ]);
 
@@ -664,6 +664,7 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
     ["83-figma-err-body-1.txt", "ProviderUnauthorizedError", false, "figma", "provider.figma.invalid-or-expired-token"],
     ["83-response-member-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "xxx"],
     ["83-google-credentials-missing-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
+    ["83-wait-in-words-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 45],
   ]);
 
   test("a call's record whose body is its response member: the URL and the body are read", () => {

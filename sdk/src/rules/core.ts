@@ -353,6 +353,14 @@ export const BACKEND_RULES = [
  */
 const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]+\/(?:[^?#]*\/)?(?:oauth2?|openid-connect)\/(?:[^?#]*\/)?)(?:access_)?token\/?(?:[?#]|$)/i;
 
+/** A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s"), in seconds. */
+const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) (\d{1,5}(?:\.\d{1,3})?) ?(?:seconds?|secs?|s)\b/i;
+/**
+ * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
+ * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
+ */
+const WAIT_IN_WORDS: Verdict["wait"] = [{ json: "error.message", capture: WAIT_WORDS }, { json: "message", capture: WAIT_WORDS }, { text: WAIT_WORDS }];
+
 /** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
 const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
 
@@ -490,7 +498,10 @@ export const GENERIC_PROVIDER_RULES = [
     group: "provider",
     needsStatus: true,
     produces: ["ProviderAPIError"],
-    apply: (ctx) => (ctx.status !== undefined && ctx.status >= 400 ? { error: "ProviderAPIError", note: `status ${ctx.status}` } : undefined),
+    apply: (ctx) =>
+      ctx.status !== undefined && ctx.status >= 400
+        ? { error: "ProviderAPIError", note: `status ${ctx.status}`, ...(ctx.status === 429 || ctx.status === 503 ? { wait: WAIT_IN_WORDS } : {}) }
+        : undefined,
   }),
   rule({
     id: "provider.success",

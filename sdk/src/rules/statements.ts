@@ -61,7 +61,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "An OAuth token endpoint's 400 or 401 `{\"error\": \"invalid_client\"}` (RFC 6749 section 5.2: client authentication failed) or `unauthorized_client` (the client may not use this grant: Google's domain-wide delegation not granted to it) is a ProviderAPIError that is not retryable: the app's own client id, secret, authentication method or grant is wrong, so fix the app's configuration; reconnecting the user cannot fix it.",
   "provider.token-endpoint-401":
     "A 401 from an OAuth token endpoint (a request URL whose path ends in `token` under `oauth`, `oauth2` or `openid-connect`, or on an OAuth host) whose body names no `error` is client authentication failing (RFC 6749 section 5.2 answers only `invalid_client` with 401): a ProviderAPIError that is not retryable; fix the app's client id, secret or redirect URI. Reconnecting the user cannot fix it.",
-  "provider.error": "Any other status of 400 or more is a ProviderAPIError.",
+  "provider.error":
+    "Any other status of 400 or more is a ProviderAPIError. For a 429 or a 503 that sent no wait in a header, the wait its message states in words is read (\"Please retry after 45 seconds.\", \"try again in 20s\": Azure OpenAI's 429 as a client prints it).",
   "provider.success": "A status below 400 is not an error.",
   "retry.signal":
     "When the rule that made the error says whether retrying helps (a provider signal such as Slack's `ratelimited`, AWS's `ThrottlingException` or OpenAI's `insufficient_quota`, a spent rate limit, the caller's own abort), its word wins over the status.",
