@@ -665,6 +665,8 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
     ["83-response-member-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "xxx"],
     ["83-google-credentials-missing-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
     ["83-wait-in-words-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 45],
+    ["83-slack-body-in-log-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
+    ["83-slack-body-in-log-2.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
   ]);
 
   test("a call's record whose body is its response member: the URL and the body are read", () => {

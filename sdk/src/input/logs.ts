@@ -1554,6 +1554,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A Slack Web API body an app logged inside a line of its own text ("... SlackJSONSessionStatusParser - parsing session status :
+    // {"ok":false,"error":"missing_scope","needed":"rtm:stream",...}"): Slack answers its errors with HTTP 200, so the body says it all.
+    name: "a Slack body in a log line",
+    find(t) {
+      const m = /\{[ \t]*"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error"[ \t]*:[ \t]*"[a-z][a-z0-9_]{1,80}"/.exec(t);
+      if (!m || m.index === 0) return undefined;
+      const body = bracketed(t, m.index);
+      if (body === undefined || !readJson(body).ok) return undefined;
+      return { what: "a Slack Web API body in a log line (Slack answers errors with HTTP 200; no status is read)", provider: "slack", body };
+    },
+  },
+  {
     // After every other: a body inside the text that states its own error status (`own-status.ts`): omniauth's
     // `OAuth2::Error, : {"serviceErrorCode":100,...,"status":403}` (LinkedIn), PowerShell's `Invoke-WebRequest : {"error":
     // {"status": 401, ...}}` (Spotify), a log's `debug: Error: {"statusCode":429,"error":"Too Many Requests"}` (Auth0).
