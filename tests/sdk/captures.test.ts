@@ -375,6 +375,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["83-github-app-jwt-1.txt", { format: "log", status: 401 }],
   ["83-google-credentials-missing-1.txt", { format: "log", status: 401 }],
   ["83-github-support-id-below-1.txt", { format: "log", status: 403 }],
+  ["83-reason-then-status-1.txt", { format: "log", status: 403 }],
+  ["83-reason-then-status-2.txt", { format: "log", status: 403 }],
   ["83-response-member-body-1.txt", { format: "json-wrapper", status: 401 }],
   ["83-slack-body-in-log-1.txt", { format: "log", status: undefined }],
   ["83-slack-body-in-log-2.txt", { format: "log", status: undefined }],

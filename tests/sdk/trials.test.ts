@@ -667,7 +667,16 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
     ["83-wait-in-words-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 45],
     ["83-slack-body-in-log-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
     ["83-slack-body-in-log-2.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
+    ["83-reason-then-status-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit"],
+    ["83-reason-then-status-2.txt", "ProviderAPIError", false, undefined, "provider.403"],
   ]);
+
+  test("a reason phrase before its status is read only when it is that status's own, and not from code", () => {
+    expect(() => explain("Forbidden (401) at GET https://x.example/a")).toThrow(AlterValueError);
+    // A probe of round 10 (a Python client's source, its repository not named by the store): its own messages, no failure.
+    const code = 'if response.status_code == 401:\n    raise ValueError("WattTime request failed: unauthorized (401).")\n\nif response.status_code == 403:\n    raise ValueError("WattTime request failed: forbidden (403).")';
+    expect(() => explain(code)).toThrow(AlterValueError);
+  });
 
   test("a call's record whose body is its response member: the URL and the body are read", () => {
     const x = explain(paste("83-response-member-body-1.txt"));

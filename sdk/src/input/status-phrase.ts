@@ -14,6 +14,8 @@ const STATUS_AND_REASON = new RegExp(
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
+/** A reason phrase, then an error status in brackets ("Forbidden (403)"), then the rest of its line. */
+const REASON_THEN_STATUS = new RegExp(`\\b(${Object.values(REASONS).join("|")}) \\(([45]\\d\\d)\\)([^\\r\\n]{0,2000})`, "i");
 
 /**
  * The last readers of all, after the HTML pages and the network errors (a page's `<title>502 Bad
@@ -55,6 +57,21 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         ...(headers.length ? { headers } : printed ? { headers: [printed.header], notes: [printed.note] } : {}),
         ...(body ? { body } : {}),
       };
+    },
+  },
+  {
+    // The reason phrase first, its status in brackets after it (big-AGI's "[Issue] Anthropic - Forbidden (403) · {...}"): the reason
+    // must be the status's own, and the line's rest is the message.
+    name: "a reason phrase with its status in brackets",
+    find(t) {
+      const m = REASON_THEN_STATUS.exec(t);
+      if (!m || REASONS[m[2]!]?.toLowerCase() !== m[1]!.toLowerCase()) return undefined;
+      if (inProse(t, m.index, m.index + m[0].length - m[3]!.length)) return undefined;
+      // Code that raises its own message ("if response.status_code == 401: raise ValueError('... unauthorized (401).')") is no printout.
+      const line = t.slice(t.lastIndexOf("\n", m.index) + 1, m.index);
+      if (/^[ \t]*(?:raise|throw|return|if|elif|case)\b/.test(line) || /\bstatus_?code\b[ \t]*[=!]==?[ \t]*\d{3}\b|\.status[ \t]*[=!]==?[ \t]*\d{3}\b/i.test(t)) return undefined;
+      const message = m[3]!.replace(/^[ \t]*[:·|-]?[ \t]*/, "").trim();
+      return { what: "a reason phrase with its status in brackets", status: num(m[2]), statusText: m[1]!, ...(message ? { body: message } : {}) };
     },
   },
   {
