@@ -690,6 +690,31 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
   });
 });
 
+describe("real pastes of the twenty-third trial: the providers covered least, other languages' forums, coding agents", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule]
+    ["84-discord-continuations-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
+    ["84-dotnet-status-was-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["84-http-in-brackets-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["84-zdesk-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+  ]);
+
+  test("the message after a bracket closed after the status, and before '.NET's name' when nothing follows it", () => {
+    expect(explain(paste("84-http-in-brackets-1.txt")).error!.message).toBe("The provider answered HTTP 400: workspace: Not a valid GID type: number");
+    expect(explain(paste("84-dotnet-status-was-1.txt")).error!.message).toMatch(/RecordInvalid: Record validation errors\.$/);
+    // The GitHub CLI's "(HTTP 403)" after the message still reads the message before it.
+    expect(explain(paste("48-github-cli-1.txt")).rule).toBe("provider.github.secondary-rate-limit");
+  });
+
+  test("a program's source that assigns a made-up error is no failure", () => {
+    // A probe of round 23: one line of a mocha test (alertlogic/paws-collector, collectors/okta/test/okta_test.js).
+    const line = '            const error = { "name": "OktaApiError", "status": 429, "errorCode": "E0000047", "errorSummary": "API call exceeded rate limit due to too many requests.", "errorCauses": [], "errorLink": "E0000047", "errorId": "oaeJacBsJ0pQES61B_uegmlzA", "headers": {}, "message": "Okta HTTP 429 E0000047 API call exceeded rate limit due to too many requests.. " };';
+    expect(() => explain(line)).toThrow(AlterValueError);
+    // The same object logged by a program is read.
+    expect(explain(line.replace("const error = ", "error: ")).error!.name).toBe("ProviderAPIError");
+  });
+});
+
 describe("an OpenAI-compatible API's body is not OpenAI's", () => {
   test("a message that links another API's site keeps OpenAI's error types from naming OpenAI; the response is still a provider's", () => {
     const x = explain(paste("72-compatible-client-3.txt"));

@@ -647,7 +647,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\b(\d{3}) ([A-Za-z][A-Za-z ]{0,40}) \(error code: (\d{1,10})\)(?:: ([^\r\n]{0,2000}))?/.exec(t);
       if (!m) return undefined;
-      const body = { code: Number(m[3]), message: (m[4] ?? "").trim() };
+      // A message its poster wrapped with shell-style line continuations (" \" at each line's end): its lines joined back.
+      let message = (m[4] ?? "").trim();
+      for (let at = m.index + m[0].length, lines = 0; message.endsWith("\\") && lines < 20; lines++) {
+        const next = /^\r?\n([^\r\n]{0,2000})/.exec(t.slice(at, at + 2100));
+        if (!next) break;
+        message = `${message.slice(0, -1).trimEnd()} ${next[1]!.trim()}`.trim();
+        at += next[0].length;
+      }
+      const body = { code: Number(m[3]), message };
       return { what: "discord.py's HTTPException", provider: "discord", status: num(m[1]), statusText: m[2]!, rebuilt: { value: body, from: "Discord's error body rebuilt from the code and message discord.py printed" } };
     },
   },
@@ -1589,6 +1597,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const open = t.indexOf("{", from);
         if (open < 0) return undefined;
         from = open + 1;
+        // An object a program's source assigns (`const error = { "status": 429, ... };`, a test's made-up error) is no response.
+        if (/(?:^|[\n;{])[ \t]*(?:const|let|var|val|final)[ \t]+[\w$]{1,60}(?:[ \t]*:[ \t]*[\w$.<>[\]]{1,60})?[ \t]*=[ \t]*$/.test(t.slice(Math.max(0, open - 200), open))) continue;
         // A body a terminal wrapped inside a string (gemini-cli's "[API Error: got status: UNAVAILABLE. {...}]") is joined; one the
         // paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
         const whole = bracketedAcrossWraps(t, open);

@@ -122,7 +122,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
-      const after = said[5]!.trim();
+      // A bracket that opened before the words ("Error Communicating with Asana (HTTP 400): workspace: ...") closes before the message.
+      const after = said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
       let message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
@@ -180,13 +181,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
-    // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)".
+    // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)";
+    // or after "status code ... was", the message then before it (ZendeskApiClient's "RecordInvalid: Record validation errors. Status code
+    // retrieved was UnprocessableEntity").
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\bHTTP ([A-Z][A-Za-z]{2,40})\b[ \t]*(?:[-:][ \t]*)?([^\r\n]{0,2000})/.exec(t);
-      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
-      if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + 5 + m![1]!.length)) return undefined;
-      return { what: "a status as .NET names it", status, ...(m![2]!.trim() ? { body: m![2]!.trim() } : {}) };
+      const m = /\b(HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)) ([A-Z][A-Za-z]{2,40})\b[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
+      if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
+      const before = m![1] === "HTTP" ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
+      const message = m![3]!.trim() || before;
+      return { what: "a status as .NET names it", status, ...(message ? { body: message } : {}) };
     },
   },
   {
@@ -346,6 +351,8 @@ function inProse(t: string, start: number, end: number): boolean {
   }
   // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`), as does any object in a test's source.
   if (inTestCode(line) || inTestSource(t)) return true;
+  // A line of source that assigns (`const error = { ..., "message": "Okta HTTP 429 ..." };`): its status is made up.
+  if (/^[ \t]*(?:const|let|var|val|final)[ \t]+[\w$]{1,60}[^=\n]{0,80}=/.test(line)) return true;
   // A diff's line ("+403 Forbidden with {...}" in a change to docs) speaks of a status, as docs do.
   if (/^[+-][^+-]/.test(line) && isDiff(t)) return true;
   // A code comment (`# 409 conflict`, `// 429 Too Many Requests`) speaks of a status, as a heading does.

@@ -12,7 +12,7 @@ export const zendesk = provider({
   id: "zendesk",
   name: "Zendesk",
   hosts: ["zendesk.com"],
-  clients: { packages: ["zenpy", "ZendeskAPI", "zendesk_api", "node-zendesk", "Zendesk.API"], classes: ["Zendesk", "Zenpy"] },
+  clients: { packages: ["zenpy", "zdesk", "ZendeskAPI", "zendesk_api", "node-zendesk", "Zendesk.API"], classes: ["Zendesk", "Zenpy"] },
   fingerprints: { headers: ["x-zendesk-origin-server", "x-zendesk-zorg", "zendesk-ratelimit-tickets-index"] },
   message: ["description", "error_description", "error.message"],
   signals: {
