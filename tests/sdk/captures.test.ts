@@ -382,8 +382,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["83-slack-body-in-log-2.txt", { format: "log", status: undefined }],
   ["83-token-endpoint-401-1.txt", { format: "log", status: 401 }],
   ["83-wait-in-words-1.txt", { format: "log", status: 429 }],
+  ["84-claude-code-api-error-1.txt", { format: "log", status: 429 }],
+  ["84-credential-missing-1.txt", { format: "log", status: 401 }],
+  ["84-credential-missing-2.txt", { format: "log", status: 401 }],
   ["84-discord-continuations-1.txt", { format: "log", status: 429 }],
   ["84-dotnet-status-was-1.txt", { format: "log", status: 422 }],
+  ["84-google-consumer-suspended-1.txt", { format: "log", status: 403 }],
   ["84-http-in-brackets-1.txt", { format: "log", status: 400 }],
   ["84-zdesk-1.txt", { format: "log", status: 401 }],
 ];

@@ -948,6 +948,8 @@ describe("bad input", () => {
     (n: number) => "429 Too Many Requests (error code: 0): \\" + repeat("\n\\", n),
     (n: number) => repeat("Status code was Forbidden", n),
     (n: number) => "x " + repeat("const a = {", n),
+    (n: number) => repeat("API Error (429 Too ", n),
+    (n: number) => "API Error (429 Too many" + repeat("(", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

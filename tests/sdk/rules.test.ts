@@ -801,6 +801,18 @@ describe("provider rules (section 5)", () => {
       expect(expectRule(run(http(429, [], "Too many requests, retry later")), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();
     });
 
+    test("provider.credential-missing: a 401 that says no credential was sent is the code's to fix", () => {
+      // https://github.com/openai/openai-python/issues/1527 (Azure API Management in front of Azure OpenAI)
+      const apim = '{"statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."}';
+      expect(expectRule(run(http(401, JSON_H, apim)), "provider.credential-missing", "ProviderAPIError")!.retryable).toBe(false);
+      for (const body of ['{"error":{"message":"API key required","type":"authentication_error","code":"api_key_required"}}', '{"error":{"message":"You did not provide an API key."}}', "Missing API key"]) {
+        expectRule(run(http(401, JSON_H, body)), "provider.credential-missing", "ProviderAPIError");
+      }
+      // A key that may have been sent, or another status, is not one.
+      for (const body of ['{"message":"Missing or invalid API key"}', '{"message":"Invalid API key"}']) expectRule(run(http(401, JSON_H, body)), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(http(403, JSON_H, apim)), "provider.403", "ProviderAPIError");
+    });
+
     test("provider.token-endpoint-401: a token endpoint's 401 without an error code is the app's client authentication", () => {
       // https://github.com/python-social-auth/social-core/issues/349 (requests' HTTPError on Entra's code exchange, no body printed)
       const entra = run(wrap(401, [], "", { url: "https://login.microsoftonline.com/common/oauth2/v2.0/token" }));

@@ -697,7 +697,16 @@ describe("real pastes of the twenty-third trial: the providers covered least, ot
     ["84-dotnet-status-was-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["84-http-in-brackets-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["84-zdesk-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    ["84-credential-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+    ["84-credential-missing-2.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+    ["84-google-consumer-suspended-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.consumer-suspended"],
+    ["84-claude-code-api-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
   ]);
+
+  test("Claude Code's bracketed status: the message ends where the bracket closes, and its own retry is no wait", () => {
+    const err = explain(paste("84-claude-code-api-error-1.txt")).error!;
+    expect([err.message, err.retryAfter]).toEqual(["The provider answered HTTP 429: Too many tokens, please wait before trying again.", undefined]);
+  });
 
   test("the message after a bracket closed after the status, and before '.NET's name' when nothing follows it", () => {
     expect(explain(paste("84-http-in-brackets-1.txt")).error!.message).toBe("The provider answered HTTP 400: workspace: Not a valid GID type: number");

@@ -104,6 +104,12 @@ export const google = provider({
       },
       error: "ProviderUnauthorizedError",
     },
+    "provider.google.consumer-suspended": {
+      status: [403],
+      // The key's project (the consumer) was suspended: that key will not work again, whatever the request.
+      when: { any: [{ json: "error.details[].reason", is: "CONSUMER_SUSPENDED" }, said("error.message", { matches: /^Permission denied: Consumer '[^']{1,200}' has been suspended\./ })] },
+      error: "ProviderUnauthorizedError",
+    },
     "provider.google.rate-limited": {
       status: [403, 429],
       // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message. Clients that
@@ -164,7 +170,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid", "provider.google.credentials-missing"],
+      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.credentials-missing"],
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
@@ -350,6 +356,38 @@ Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"m
         {
           source: "https://github.com/google/googleapis.dart/issues/577",
           text: "[ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: DetailedApiRequestError(status: 401, message: Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.)",
+        },
+      ],
+    },
+    "provider.google.consumer-suspended": {
+      statement:
+        "Google's 403 `PERMISSION_DENIED` whose ErrorInfo reason is `CONSUMER_SUSPENDED` (\"Permission denied: Consumer 'api_key:…' has been suspended.\") means the project that owns the API key (the consumer) was suspended, often for a key exposed in public: the credential will not work again, so a ProviderUnauthorizedError; use a key of a project in good standing. No change to the request helps.",
+      source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
+      examples: [
+        {
+          source: "https://github.com/google/generative-ai-docs/issues/356",
+          reconstructed: "status line and Content-Type added: the issue shows the body curl printed for the call above it",
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json; charset=UTF-8
+
+{
+  "error": {
+    "code": 403,
+    "message": "Permission denied: Consumer 'api_key:AIzaSyAhTarnL1PaQn_yu_uVf0gia9wUyJx8RSI' has been suspended.",
+    "status": "PERMISSION_DENIED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "CONSUMER_SUSPENDED",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com",
+          "consumer": "projects/578829824020"
+        }
+      }
+    ]
+  }
+}`,
         },
       ],
     },

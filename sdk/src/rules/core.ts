@@ -353,6 +353,21 @@ export const BACKEND_RULES = [
  */
 const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]+\/(?:[^?#]*\/)?(?:oauth2?|openid-connect)\/(?:[^?#]*\/)?)(?:access_)?token\/?(?:[?#]|$)/i;
 
+/** A 401's words when no credential reached the server (not "missing or invalid": that one may have been sent). */
+const NO_CREDENTIAL =
+  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?provided)\b/i;
+
+/** A body's message as most APIs send it: the text, or `error.message`, `message`, `error` (a string), `error_description`, `detail`; at most 1,000 characters. */
+function messageIn(ctx: RuleContext): string | undefined {
+  const b = ctx.body;
+  if (b.kind === "text" || b.kind === "invalid-json") return b.text.slice(0, 1000);
+  if (b.kind !== "json" || !isRecord(b.value)) return undefined;
+  const v = b.value;
+  const inner = isRecord(v.error) ? v.error.message : undefined;
+  for (const said of [inner, v.message, v.error, v.error_description, v.detail]) if (typeof said === "string") return said.slice(0, 1000);
+  return undefined;
+}
+
 /** A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s"), in seconds. */
 const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) (\d{1,5}(?:\.\d{1,3})?) ?(?:seconds?|secs?|s)\b/i;
 /**
@@ -411,6 +426,20 @@ export const GENERIC_PROVIDER_RULES = [
       (ctx.body.value.error === "invalid_client" || ctx.body.value.error === "unauthorized_client")
         ? { error: "ProviderAPIError", retryable: false }
         : undefined,
+  }),
+  // Beyond section 5's list: a 401 whose message says no credential was sent at all (Azure API Management's "Access denied due to
+  // missing subscription key", an Anthropic-compatible API's "API key required"): the code or its configuration left it out, and a
+  // reconnect changes nothing (blind trials' Azure OpenAI and coding-agent pastes).
+  rule({
+    id: "provider.credential-missing",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 401)) return undefined;
+      const said = messageIn(ctx);
+      return said !== undefined && NO_CREDENTIAL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
+    },
   }),
   // Beyond section 5's list: a 401 from an OAuth token endpoint with no error code is client authentication failing
   // (RFC 6749 section 5.2 lets only `invalid_client` answer 401): the app's client id, secret or redirect, not the user's

@@ -59,6 +59,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "An OAuth token endpoint's 400, 401 or 403 whose `error_description` says the refresh token is invalid, expired, revoked or unknown (Atlassian's `unauthorized_client` \"refresh_token is invalid\", Discord's `invalid_request` 'Invalid \"refresh_token\" in request.'), whatever its `error` code, is a ProviderUnauthorizedError: the user must connect again.",
   "provider.invalid-client":
     "An OAuth token endpoint's 400 or 401 `{\"error\": \"invalid_client\"}` (RFC 6749 section 5.2: client authentication failed) or `unauthorized_client` (the client may not use this grant: Google's domain-wide delegation not granted to it) is a ProviderAPIError that is not retryable: the app's own client id, secret, authentication method or grant is wrong, so fix the app's configuration; reconnecting the user cannot fix it.",
+  "provider.credential-missing":
+    "A 401 whose message says no credential was sent (\"missing subscription key\", \"missing API key\", \"API key required\", \"You did not provide an API key\"; not \"missing or invalid\") is a ProviderAPIError that is not retryable: the code or its configuration left the key or token out of the request, so attach it; reconnecting the user cannot fix it.",
   "provider.token-endpoint-401":
     "A 401 from an OAuth token endpoint (a request URL whose path ends in `token` under `oauth`, `oauth2` or `openid-connect`, or on an OAuth host) whose body names no `error` is client authentication failing (RFC 6749 section 5.2 answers only `invalid_client` with 401): a ProviderAPIError that is not retryable; fix the app's client id, secret or redirect URI. Reconnecting the user cannot fix it.",
   "provider.error":
