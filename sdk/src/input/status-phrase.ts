@@ -109,7 +109,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
-    // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429`, Claude Code's `API Error (429 Too many tokens, ...)`; the message after it is kept, and a URL before it (or labelled one after
+    // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429`,
+    // Claude Code's `API Error (429 Too many tokens, ...)`; the message after it is kept, and a URL before it (or labelled one after
     // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
     find(t) {
