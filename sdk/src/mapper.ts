@@ -16,7 +16,7 @@ import { identifyByLabel } from "./providers/label.js";
 import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
 import { parseBodyWait, parseHttpDate, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
-import { HeaderMap, cutText, headerPairs, readBody, type BodyRead } from "./response.js";
+import { HeaderMap, cutText, headerPairs, readBody, soleError, type BodyRead } from "./response.js";
 import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js";
 import { detectNetworkFailure } from "./network.js";
 import { parseResponse } from "./input/index.js";
@@ -88,6 +88,8 @@ class Context implements RuleContext {
   readonly statusText: string | undefined;
   readonly headers: HeaderMap;
   readonly body: BodyRead;
+  /** The body as sent, for `responseBody` (`body` is the error a list held alone, see `soleError`). */
+  readonly sentBody: BodyRead;
   readonly url: string | undefined;
   readonly method: string | undefined;
   readonly opts: MapOptions;
@@ -107,7 +109,8 @@ class Context implements RuleContext {
     this.#pasted = pasted;
     this.headers = new HeaderMap(input.headers);
     const contentType = this.headers.get("content-type");
-    this.body = input.network ? { kind: "empty" } : readBody(input.body, contentType);
+    this.sentBody = input.network ? { kind: "empty" } : readBody(input.body, contentType);
+    this.body = soleError(this.sentBody);
     this.url = input.url;
     this.method = input.method;
     this.opts = opts;
@@ -486,7 +489,7 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: { value: unknown }
   let responseBody: unknown;
   if (d.source === "logged") responseBody = ctx.logged?.fields.responseBody;
   if (d.source === "provider") {
-    const rb = responseBodyOf(ctx.body);
+    const rb = responseBodyOf(ctx.sentBody);
     responseBody = rb.value;
     if (rb.truncated) {
       details.truncated = true;

@@ -165,6 +165,17 @@ export function readBody(body: unknown, contentType: string | undefined): BodyRe
 }
 
 /**
+ * A list that holds one error body and nothing else (`[{"error": {...}}]`, as Google's streaming endpoints such as
+ * `streamGenerateContent` answer an error): the error inside, which the rules read as its non-streaming twin sends it.
+ * Any other body as it is.
+ */
+export function soleError(body: BodyRead): BodyRead {
+  if (body.kind !== "json" || !Array.isArray(body.value) || body.value.length !== 1) return body;
+  const only: unknown = body.value[0];
+  return isRecord(only) && isRecord(only.error) ? { kind: "json", value: only, text: undefined } : body;
+}
+
+/**
  * Cuts text to `MAX_KEPT_BODY_BYTES` of UTF-8 at a character boundary. `truncated` says
  * whether anything was cut. Linear, and free for text that is short enough.
  */

@@ -389,6 +389,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["84-dotnet-status-was-1.txt", { format: "log", status: 422 }],
   ["84-google-consumer-suspended-1.txt", { format: "log", status: 403 }],
   ["84-http-in-brackets-1.txt", { format: "log", status: 400 }],
+  ["84-sole-error-list-1.txt", { format: "log", status: 429 }],
   ["84-zdesk-1.txt", { format: "log", status: 401 }],
 ];
 

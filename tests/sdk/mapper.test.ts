@@ -165,6 +165,16 @@ describe("details (spec section 3)", () => {
       expect(slackish.requestId).toBe("9a1b");
     });
 
+    test("a list holding one error body alone (Google's streaming endpoints) is read as that error; responseBody stays the list", () => {
+      const error = { code: 403, message: "Request had insufficient authentication scopes.", status: "PERMISSION_DENIED", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT", domain: "googleapis.com" }] };
+      const err = errorFromResponse({ status: 403, headers: { "content-type": "application/json" }, body: JSON.stringify([{ error }]) })!;
+      expect(err.name).toBe("ScopeReauthRequiredError");
+      expect((err as unknown as { responseBody: unknown }).responseBody).toEqual([{ error }]);
+      // Two items, or an item that is no error body, are read as they are.
+      expect(errorFromResponse({ status: 403, headers: {}, body: [{ error }, { error }] })!.name).toBe("ProviderAPIError");
+      expect(errorFromResponse({ status: 403, headers: {}, body: [{ message: "x" }] })!.name).toBe("ProviderAPIError");
+    });
+
     test("a provider no one named: its other request-id header is quoted (S3's x-amz-request-id), never the client's own id", () => {
       expect(errorFromResponse({ status: 403, headers: { "x-amz-id-2": "abc", "x-amz-request-id": "7B92N9P287TVT1QR" }, body: "" })!.requestId).toBe("7B92N9P287TVT1QR");
       expect(errorFromResponse({ status: 403, headers: { "client-request-id": "mine" }, body: "" })!.requestId).toBeUndefined();

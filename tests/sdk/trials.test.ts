@@ -701,6 +701,7 @@ describe("real pastes of the twenty-third trial: the providers covered least, ot
     ["84-credential-missing-2.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
     ["84-google-consumer-suspended-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.consumer-suspended"],
     ["84-claude-code-api-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["84-sole-error-list-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
   ]);
 
   test("Claude Code's bracketed status: the message ends where the bracket closes, and its own retry is no wait", () => {
