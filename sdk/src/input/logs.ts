@@ -31,7 +31,12 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus } from "./own-status.js";
 import { readPrintR, readVarDump } from "./print-r.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+
+/** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
+const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
+/** Characters of an Elixir string (a printed body) read at most. */
+const ELIXIR_STRING_LIMIT = 65536;
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -161,13 +166,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\{:http_error, (\d{3}), %\{body: "|(?:\{:unexpected_response,\s{0,8}%\{|%HTTPoison\.Response\{)\s{0,8}body: "/.exec(t);
       if (!m) return undefined;
-      const { text: decoded, end } = elixirString(t, m.index + m[0].length);
+      const { text: decoded, end } = escapedString(t, m.index + m[0].length, ELIXIR_STRING_LIMIT);
       const list = /^", headers: \[/.exec(t.slice(end, end + 16));
       let headers: HeaderPair[] = [];
       if (list) {
         const close = t.indexOf("]", end);
         const pairs = t.slice(end + list[0].length, close < 0 ? Math.min(t.length, end + 65536) : close);
-        headers = headerPairsIn(pairs, /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g);
+        headers = headerPairsIn(pairs, ELIXIR_HEADER_PAIR);
       }
       const status = m[1] ?? /\bstatus_code: (\d{3})\b/.exec(t.slice(end, end + 65536))?.[1];
       if (status === undefined) return undefined;
@@ -191,10 +196,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const map = /^\s{0,8}headers: %(?=\{)/.exec(rest);
       const list = map ? undefined : /^\s{0,8}headers: (?=\[)/.exec(rest);
       const headerText = map ? bracketed(rest, map[0].length) ?? rest.slice(map[0].length) : list ? bracketed(rest, list[0].length) ?? rest.slice(list[0].length) : "";
-      const headers = headerPairsIn(headerText, map ? /"([A-Za-z0-9_-]{1,100})" => \["((?:[^"\\]|\\.){0,2000})"/g : /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g);
+      const headers = headerPairsIn(headerText, map ? /"([A-Za-z0-9_-]{1,100})" => \["((?:[^"\\]|\\.){0,2000})"/g : ELIXIR_HEADER_PAIR);
       const at = rest.indexOf(" body: ", headerText.length);
       let body: string | undefined;
-      if (at >= 0 && rest.startsWith('"', at + 7)) body = elixirString(rest, at + 8).text;
+      if (at >= 0 && rest.startsWith('"', at + 7)) body = escapedString(rest, at + 8, ELIXIR_STRING_LIMIT).text;
       else if (at >= 0 && rest.startsWith("%{", at + 7)) {
         // An Elixir map: `%{` is JSON's `{`, `=>` its colon (the relaxed reader takes Ruby's and Elixir's arrows).
         const text = bracketed(rest, at + 8);
@@ -1657,14 +1662,6 @@ const STATUS_BEFORE_BODY =
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {
   return readWith(LOG_FORMATS, t);
-}
-
-/** An Elixir string (JSON's escapes) from just after its opening quote, read up to 64 KiB: its text (`undefined` when it does not decode) and where it ends. */
-function elixirString(t: string, start: number): { text: string | undefined; end: number } {
-  let end = start;
-  while (end < t.length && end - start < 65536 && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
-  const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
-  return { text: decoded.ok && typeof decoded.value === "string" ? decoded.value : undefined, end };
 }
 
 /** The string members of a printed response's `headers` object, as header pairs (at most {@link MAX_HEADERS}); none for anything else. */

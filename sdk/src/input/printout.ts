@@ -358,18 +358,28 @@ function labelledBodyAtEnd(t: string): number {
 }
 
 /**
+ * The text of a string written with JSON's escapes (a JSON string's inside, an Elixir string) from `start` up to its
+ * unescaped closing quote, read over `limit` characters at most, decoded (`undefined` when it does not decode), and
+ * where it ends. One pass.
+ */
+export function escapedString(t: string, start: number, limit = Infinity): { text: string | undefined; end: number } {
+  let end = start;
+  while (end < t.length && end - start < limit && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+  const decoded = readJson(`"${t.slice(start, Math.min(end, t.length))}"`);
+  return { text: decoded.ok && typeof decoded.value === "string" ? decoded.value : undefined, end };
+}
+
+/**
  * A body copied from inside a JSON string, as a JSON log line holds it (`{\n  \"message\": ...`):
  * read with its escapes decoded, up to the string's closing quote. `undefined` when `t` is no
  * such body. Each decoding shortens the text, so a body escaped twice is decoded twice.
  */
 function decodedBody(t: string, warnings: string[]): unknown {
   if (!/^[{[](?:[ \t]|\\[nrt])*(?:\\\\)*\\"/.test(t)) return undefined;
-  let end = 0;
-  while (end < t.length && t.charCodeAt(end) !== 0x22 /* " */) end += t.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
-  const decoded = readJson(`"${t.slice(0, Math.min(end, t.length))}"`);
-  if (!decoded.ok || typeof decoded.value !== "string") return undefined;
+  const decoded = escapedString(t, 0).text;
+  if (decoded === undefined) return undefined;
   const inner: string[] = [];
-  const body = bodyOf(decoded.value, inner);
+  const body = bodyOf(decoded, inner);
   // Decoded to no JSON either (`{\"oops`): the text as pasted stays the message.
   if (typeof body === "string" && !readJson(body).ok) return undefined;
   warnings.push("The body was copied from inside a JSON string (its quotes escaped): it was read with its escapes decoded.", ...inner);

@@ -14,6 +14,7 @@ import { API_ORIGIN } from "../urls.js";
 import { mediaType, type BodyRead } from "../response.js";
 import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
 import { insufficientScopeChallenge } from "../providers/signal.js";
+import { providerMessage } from "../messages.js";
 import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
 
 // ---------------------------------------------------------------- what a body is
@@ -357,17 +358,6 @@ const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]
 const NO_CREDENTIAL =
   /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?provided)\b/i;
 
-/** A body's message as most APIs send it: the text, or `error.message`, `message`, `error` (a string), `error_description`, `detail`; at most 1,000 characters. */
-function messageIn(ctx: RuleContext): string | undefined {
-  const b = ctx.body;
-  if (b.kind === "text" || b.kind === "invalid-json") return b.text.slice(0, 1000);
-  if (b.kind !== "json" || !isRecord(b.value)) return undefined;
-  const v = b.value;
-  const inner = isRecord(v.error) ? v.error.message : undefined;
-  for (const said of [inner, v.message, v.error, v.error_description, v.detail]) if (typeof said === "string") return said.slice(0, 1000);
-  return undefined;
-}
-
 /** A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s"), in seconds. */
 const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) (\d{1,5}(?:\.\d{1,3})?) ?(?:seconds?|secs?|s)\b/i;
 /**
@@ -437,7 +427,7 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => {
       if (!statusIs(ctx, 401)) return undefined;
-      const said = messageIn(ctx);
+      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
       return said !== undefined && NO_CREDENTIAL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
