@@ -391,6 +391,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["84-http-in-brackets-1.txt", { format: "log", status: 400 }],
   ["84-sole-error-list-1.txt", { format: "log", status: 429 }],
   ["84-zdesk-1.txt", { format: "log", status: 401 }],
+  ["85-codex-usage-limit-1.txt", { format: "log", status: 429 }],
+  ["85-codex-usage-limit-2.txt", { format: "log", status: 429 }],
+  ["85-codex-usage-limit-3.txt", { format: "log", status: 429 }],
+  ["85-gemini-zero-limit-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -950,6 +950,12 @@ describe("bad input", () => {
     (n: number) => "x " + repeat("const a = {", n),
     (n: number) => repeat("API Error (429 Too ", n),
     (n: number) => "API Error (429 Too many" + repeat("(", n),
+    // The twenty-fourth trial's: Gemini's quota lines, a status line with headers below, a status_code beside headers, a Python test.
+    (n: number) => "[GoogleGenerativeAI Error]: Error fetching from https://x: [429 x] y\n" + repeat("* a\n", n),
+    (n: number) => "x HTTP/2 429\n" + repeat("a: b\n", n),
+    (n: number) => repeat("x HTTP/2 429\na: b\nc: d\n\n{", n),
+    (n: number) => 'x {"status_code":429,"headers":{' + repeat('"a":"b",', n),
+    (n: number) => repeat("def test_(", n) + '\n{"status_code": 429, "error": {}}',
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -734,6 +734,36 @@ describe("an OpenAI-compatible API's body is not OpenAI's", () => {
   });
 });
 
+describe("real pastes of the twenty-fourth trial: server-side clients' logs, the newest AI and platform failures", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["85-gemini-zero-limit-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota"],
+    ["85-codex-usage-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.usage-limit-reached", undefined, 17778],
+    ["85-codex-usage-limit-2.txt", "ProviderAPIError", true, "openai", "provider.openai.usage-limit-reached", undefined, 13873],
+    ["85-codex-usage-limit-3.txt", "ProviderAPIError", true, "openai", "provider.openai.usage-limit-reached", "330d479b-6fb9-491c-855c-1bdebf1174ff", 471285],
+  ]);
+
+  test("Gemini's quota lines below its first: each is the message's, and a limit of 0.5 is no zero", () => {
+    expect(explain(paste("85-gemini-zero-limit-1.txt")).error!.message).toMatch(/\n\* Quota exceeded for metric: .*, limit: 0, model: /);
+    const half = paste("85-gemini-zero-limit-1.txt").replace("limit: 0,", "limit: 0.5,");
+    expect(explain(half).rule).toBe("provider.error");
+  });
+
+  test("an error's status_code and headers beside its members: the response's; a Python test's mock of one is no failure", () => {
+    const x = explain('{"type":"error","error":{"type":"usage_limit_reached","plan_type":"plus","resets_in_seconds":60},"status_code":429,"headers":{"x-request-id":"req_1"}}');
+    expect([x.input.format, x.input.status, x.error!.requestId, x.error!.retryAfter]).toEqual(["json-wrapper", 429, "req_1", 60]);
+    expect(x.input.body).toEqual({ type: "error", error: { type: "usage_limit_reached", plan_type: "plus", resets_in_seconds: 60 } });
+    // A probe of round 8: python-slack-sdk's own test of its rate-limit error.
+    const test = 'def test_rate_limited(self, mock_request):\n    mock_request.response.side_effect = [\n        {"data": {"ok": False}, "status_code": 429, "headers": {"Retry-After": 30}}\n    ]\n    self.assertEqual(429, context.exception.response.status_code)';
+    expect(() => explain(test)).toThrow(AlterValueError);
+  });
+
+  test("a status line inside a line with the response's headers below: they are its headers", () => {
+    const x = explain("[Error] upstream: HTTP/2 503\ncontent-type: application/json\nretry-after: 7\nx-request-id: abc\n\n{\"error\":{\"message\":\"busy\"}}");
+    expect([x.input.status, x.error!.retryAfter, x.error!.requestId, x.input.body]).toEqual([503, 7, "abc", '{"error":{"message":"busy"}}']);
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

@@ -102,6 +102,14 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     if (extra.length > 0) out.warnings.push(`Read as a response object; its other keys (${extra.map((k) => JSON.stringify(k)).join(", ")}) were skipped.`);
     return out;
   }
+  // An error event carrying its response's status and headers beside its own members (the pi agent's Codex error:
+  // `{"type": "error", "error": {...}, "status_code": 429, "headers": {...}}`): the other members are the body.
+  if (typeof value.status_code === "number" && isRecord(value.headers) && !hasPayloadBody(value)) {
+    const { status_code: status, headers, ...body } = value;
+    const out = readResponseObject({ status, headers, body });
+    out.warnings.unshift('Read "status_code" and "headers" as the response\'s, and the other members as its body.');
+    return out;
+  }
   // A client's error serialized with its response inside (Octokit's HttpError, a logged axios error's `response`).
   const inner = value.response;
   if (!hasPayload && isRecord(inner) && typeof (inner.status ?? inner.statusCode) === "number" && ["headers", "body", "data"].some((k) => Object.hasOwn(inner, k))) {
@@ -216,6 +224,8 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
     '({"error": {"code": ...}} or problem+json with a known code), a Connect or approval poll result, or a Slack body ({"ok": false, "error": ...}).'
   );
 }
+
+const hasPayloadBody = (value: Record<string, unknown>): boolean => Object.hasOwn(value, "body") || Object.hasOwn(value, "data");
 
 /** The response object: `{status | statusCode, statusText | statusMessage, headers, body | data, url, method}`. */
 function readResponseObject(value: Record<string, unknown>): ParsedInput {

@@ -25,7 +25,7 @@ import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
 import { readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { balancedEnd, headerLine, lineEnd } from "./text.js";
+import { balancedEnd, headerLine, lineEnd, nextLine } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
@@ -420,7 +420,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\[GoogleGenerativeAI Error\]: Error fetching from (https?:\/\/\S{1,4000}?): \[(\d{3})[^\]\r\n]{0,80}\] /.exec(t);
       if (!m) return undefined;
-      const line = restOfLine(t, m.index + m[0].length);
+      let line = restOfLine(t, m.index + m[0].length);
+      // Gemini's quota message goes on in lines of its own, one per quota broken ("* Quota exceeded for metric: ..., limit: 0").
+      for (let at = nextLine(t, lineEnd(t, m.index)); t.startsWith("* ", at); at = nextLine(t, lineEnd(t, at))) line += `\n${restOfLine(t, at)}`;
       // The details are the last thing on the line: a JSON list whose first item is a google.rpc detail.
       const at = line.lastIndexOf(' [{"@type":');
       const printed = at < 0 ? undefined : bracketed(line, at + 1);

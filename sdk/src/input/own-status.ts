@@ -6,7 +6,8 @@
  *   legacy body's `error.code` beside its `errors[]` of `domain` and `reason` (Google documents `code` as the HTTP status);
  * - `statusCode`, a name only HTTP gives, when no `status` number is beside it: HubSpot's (beside
  *   `"status": "error"`), hapi's Boom errors (as Auth0's APIs send them), a client's error
- *   serialized (node-auth0's `{"name": "Too Many Requests", "statusCode": 429, ...}`);
+ *   serialized (node-auth0's `{"name": "Too Many Requests", "statusCode": 429, ...}`); `status_code`
+ *   likewise (the pi agent's Codex error: `{"type": "error", "error": {...}, "status_code": 429, "headers": {...}}`);
  * - Jira's `status-code`;
  * - `error.status` beside `error.message` (Spotify's error object);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
@@ -41,7 +42,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
-  const status = said ?? value.statusCode;
+  const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
 }

@@ -80,11 +80,12 @@ export function inTestCode(line: string): boolean {
 }
 
 /**
- * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`) and an assertion (`expect(`, node:assert's `assert.equal(`). Its objects
- * (`Object.assign(new Error(...), { statusCode: 429, ... })`) describe responses the test makes up, not one a call got.
+ * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,
+ * node:assert's `assert.equal(`, unittest's `self.assertEqual(`). Its objects (`Object.assign(new Error(...), { statusCode: 429, ... })`,
+ * a mock's `{"status_code": 429, "headers": {...}}`) describe responses the test makes up, not one a call got.
  */
 export function inTestSource(t: string): boolean {
-  return /(?:^|\n)[ \t]*(?:describe|it|test)\([ \t]*["'`]/.test(t) && /\b(?:expect|assert(?:\.[a-zA-Z]{1,30})?)\(/.test(t);
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\()/.test(t) && /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30})?)\(/.test(t);
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */

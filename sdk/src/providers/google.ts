@@ -11,6 +11,8 @@ import { GOOGLE_RPC_CODES } from "../input/aip193.js";
 
 // YouTube's quota errors come in their own domain, with the same reasons (`quotaExceeded`).
 const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtube.quota"] } as const;
+/** Gemini's words for a quota the project has none of: a model without a free tier, or a metric whose limit is 0. */
+const ZERO_QUOTA_WORDS = /\bdoesn't have a free quota tier\b|\bQuota exceeded for metric: [\w./-]{1,200}, limit: 0(?![\d.])/;
 /** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
@@ -57,11 +59,12 @@ export const google = provider({
       status: [403, 429],
       // A quota whose limit is 0 (a region or a free tier the project has none of) never admits a call: no wait helps,
       // whatever reason says rate limit beside it (so before the rate-limit signals).
-      // Gemini says it in words for a model whose free tier has no quota at all ("Gemini 2.5 Pro Preview doesn't have a free quota tier").
+      // Gemini says it in words for a model whose free tier has no quota at all ("Gemini 2.5 Pro Preview doesn't have a free quota tier"),
+      // or lists the metric with its limit ("Quota exceeded for metric: ..._free_tier_input_token_count, limit: 0, model: ...").
       when: {
         any: [
           { json: "error.details[].metadata.quota_limit_value", is: "0" },
-          said("error.message", { matches: /\bdoesn't have a free quota tier\b/ }, /\bdoesn't have a free quota tier\b/),
+          said("error.message", { matches: ZERO_QUOTA_WORDS }),
         ],
       },
       error: "ProviderAPIError",
@@ -406,7 +409,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.zero-quota": {
       statement:
-        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\", is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
+        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\" or names the metric it exceeded with \"limit: 0\" (Gemini), is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
       source: "https://cloud.google.com/docs/quotas/help/request_increase",
       examples: [
         {

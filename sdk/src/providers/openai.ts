@@ -21,7 +21,8 @@ export const openai = provider({
   // None: its SDKs are how every OpenAI-compatible API is called (Groq, Azure OpenAI, OpenRouter, vLLM, a
   // local server), and LiteLLM's `OpenAIException` is any of them. OpenAI's own bodies name it (below).
   clients: { packages: [], classes: [] },
-  requestIdHeaders: ["x-request-id"],
+  // Codex's ChatGPT backend (chatgpt.com/backend-api/codex) names its answers `x-oai-request-id`, which Codex reads beside `x-request-id`.
+  requestIdHeaders: ["x-request-id", "x-oai-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
   bodyRequestId: [{ json: "error.message", capture: /\(Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)/ }],
   // "Debugging requests" lists it on every API response: the organization the call billed.
@@ -30,7 +31,8 @@ export const openai = provider({
   // words (Stripe shares `invalid_request_error`, not these). OpenAI-compatible APIs (Groq)
   // copy them, and are read by these rules too: the same signals mean the same there.
   fingerprints: {
-    headers: ["openai-organization"],
+    // Codex's plan headers (`x-codex-plan-type`, the usage windows) come only from OpenAI's ChatGPT backend.
+    headers: ["openai-organization", "x-codex-plan-type"],
     // The official SDKs print the message alone (`429 You exceeded your current quota, ... read the docs:
     // https://platform.openai.com/docs/...`): its links into OpenAI's docs are the fingerprint then.
     body: {
@@ -44,6 +46,8 @@ export const openai = provider({
         { json: "error.message", matches: /^You have insufficient permissions for this operation\. Missing scopes: / },
         // The same words a client printed as text: OpenAI's own scope names (`api.responses.write`, `api.model.read`).
         { text: /\bMissing scopes: api\.[a-z_]{1,40}\.(?:read|write|request)\b/ },
+        // Codex's usage limit: a plan's window and when it resets, in the body only OpenAI's ChatGPT backend sends.
+        { all: [{ json: "error.type", is: "usage_limit_reached" }, { json: "error.plan_type", matches: /^[a-z_]{1,40}$/ }] },
         // A 500's message sends you to its help center ("contact us through our help center at help.openai.com").
         { json: "error.message", matches: /(?:help|platform)\.openai\.com\b/ },
       ],
@@ -75,6 +79,15 @@ export const openai = provider({
       when: said("error.message", { matches: /^Request too large for / }),
       error: "ProviderAPIError",
       retryable: false,
+    },
+    "provider.openai.usage-limit-reached": {
+      status: [429],
+      // A ChatGPT plan's Codex window (5 hours, a week) is spent: it passes when the window resets, and not before, so the wait is
+      // the reset, not a backoff (Codex itself stops and says when). Before rate-limit-exceeded, which would back off and retry.
+      when: { any: [{ json: "error.type", is: "usage_limit_reached" }, { header: "x-codex-primary-used-percent", is: "100" }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ header: "x-codex-primary-reset-after-seconds" }, { json: "error.resets_in_seconds" }],
     },
     "provider.openai.rate-limit-exceeded": {
       status: [429],
@@ -109,8 +122,8 @@ export const openaiDocs: ProviderDocs<typeof openai> = {
       note: 'A wrong, deleted or deactivated key is a 401 `invalid_api_key` "Incorrect API key provided: sk-…"; other 401s say the account left the organization or the project\'s IP allowlist refused the call (fix the network, not the key).',
     },
     rateLimit: {
-      rules: ["provider.openai.rate-limit-exceeded", "provider.rate-limit-spent"],
-      note: "The message says how long to wait (\"Please try again in 6s\"); `x-ratelimit-reset-requests` and `x-ratelimit-reset-tokens` say when the limit is fully refilled (Go durations such as `6m0s`). Per-day limits put waits of minutes or hours in the message.",
+      rules: ["provider.openai.rate-limit-exceeded", "provider.openai.usage-limit-reached", "provider.rate-limit-spent"],
+      note: "The message says how long to wait (\"Please try again in 6s\"); `x-ratelimit-reset-requests` and `x-ratelimit-reset-tokens` say when the limit is fully refilled (Go durations such as `6m0s`). Per-day limits put waits of minutes or hours in the message. Codex signed in with ChatGPT has the plan's usage windows instead: `resets_in_seconds` in the body says when the spent one resets.",
     },
     notRetryable: { rules: ["provider.openai.insufficient-quota", "provider.openai.request-too-large"] },
   },
@@ -198,6 +211,17 @@ Content-Type: application/json
 Content-Type: application/json
 
 {"error":{"message":"Request too large for gpt-4o in organization org-XXXXXXXXXXXXXXXXXXXXXXXX on tokens per min (TPM): Limit 30000, Requested 30601. The input or output tokens must be reduced in order to run successfully. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}`,
+        },
+      ],
+    },
+    "provider.openai.usage-limit-reached": {
+      statement:
+        "Codex signed in with ChatGPT is limited by the plan's usage windows (5 hours, a week), not by API rate limits: a spent window is a 429 whose body's `error.type` is `usage_limit_reached`, with `plan_type` and `resets_in_seconds` (and headers `x-codex-primary-used-percent: 100`, `x-codex-primary-reset-after-seconds`). A retryable ProviderAPIError whose wait is that reset, hours or days: Codex itself does not retry it and says when to try again; a backoff of seconds only spends calls.",
+      source: "https://github.com/openai/codex/blob/main/codex-rs/core/src/client.rs",
+      examples: [
+        {
+          source: "https://github.com/router-for-me/CLIProxyAPI/issues/2919",
+          text: `codex 检查失败: HTTP 429: {"error":{"type":"usage_limit_reached","message":"The usage limit has been reached","plan_type":"plus","resets_at":1776672030,"eligible_promo":null,"resets_in_seconds":17778}}`,
         },
       ],
     },
