@@ -394,7 +394,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["85-codex-usage-limit-1.txt", { format: "log", status: 429 }],
   ["85-codex-usage-limit-2.txt", { format: "log", status: 429 }],
   ["85-codex-usage-limit-3.txt", { format: "log", status: 429 }],
+  ["85-gemini-cli-wrapped-1.txt", { format: "log", status: 429 }],
   ["85-gemini-zero-limit-1.txt", { format: "log", status: 429 }],
+  ["85-returned-status-1.txt", { format: "log", status: 404 }],
+  ["85-status-led-error-1.txt", { format: "log", status: 429 }],
+  ["85-status-led-error-2.txt", { format: "json-body", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

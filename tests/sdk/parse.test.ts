@@ -956,6 +956,9 @@ describe("bad input", () => {
     (n: number) => repeat("x HTTP/2 429\na: b\nc: d\n\n{", n),
     (n: number) => 'x {"status_code":429,"headers":{' + repeat('"a":"b",', n),
     (n: number) => repeat("def test_(", n) + '\n{"status_code": 429, "error": {}}',
+    (n: number) => repeat("API returned 404: {", n),
+    (n: number) => 'x {"error":"429 ' + repeat("a\\n", n) + "\nwhy?",
+    (n: number) => "x " + repeat('{"a":"\n', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

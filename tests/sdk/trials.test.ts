@@ -741,7 +741,23 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-codex-usage-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.usage-limit-reached", undefined, 17778],
     ["85-codex-usage-limit-2.txt", "ProviderAPIError", true, "openai", "provider.openai.usage-limit-reached", undefined, 13873],
     ["85-codex-usage-limit-3.txt", "ProviderAPIError", true, "openai", "provider.openai.usage-limit-reached", "330d479b-6fb9-491c-855c-1bdebf1174ff", 471285],
+    ["85-returned-status-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["85-status-led-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 60],
+    ["85-status-led-error-2.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["85-gemini-cli-wrapped-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
   ]);
+
+  test("an error that is only a message led by its status: the status, and the message read as the client printed it", () => {
+    const x = explain('{"error": "403 Forbidden by policy"}');
+    expect([x.input.status, x.input.body, x.error!.message]).toEqual([403, "Forbidden by policy", "The provider answered HTTP 403: Forbidden by policy"]);
+    // Beside other members it is a body's own words, and states no status.
+    expect(() => explain('{"error": "403 Forbidden by policy", "id": 7}')).toThrow(AlterValueError);
+  });
+
+  test("an error's code beside its own reason phrase inside `error` states the status; beside another phrase it states none", () => {
+    expect(explain('x {"error":{"message":"busy","code":429,"status":"Too Many Requests"}}').input.status).toBe(429);
+    expect(() => explain('x {"error":{"message":"busy","code":429,"status":"Bad Request"}}')).toThrow(AlterValueError);
+  });
 
   test("Gemini's quota lines below its first: each is the message's, and a limit of 0.5 is no zero", () => {
     expect(explain(paste("85-gemini-zero-limit-1.txt")).error!.message).toMatch(/\n\* Quota exceeded for metric: .*, limit: 0, model: /);

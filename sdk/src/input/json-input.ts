@@ -19,7 +19,7 @@ import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { RESPONSE_OBJECT_KEYS, ownStatus } from "./own-status.js";
+import { RESPONSE_OBJECT_KEYS, ownStatus, statusLedError } from "./own-status.js";
 import { balancedEnd } from "./text.js";
 
 const ASK_FOR_STATUS =
@@ -136,7 +136,7 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
       format: "json-body",
       status: own,
       headers: [],
-      body: value,
+      body: statusLedError(value)?.text ?? value,
       warnings: [`A body alone, read with the status it states itself (${own}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`],
     };
   }

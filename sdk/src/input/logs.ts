@@ -29,7 +29,7 @@ import { balancedEnd, headerLine, lineEnd, nextLine } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-import { googleErrorUnwrapped, ownStatus } from "./own-status.js";
+import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readPrintR, readVarDump } from "./print-r.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
@@ -1486,7 +1486,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line, an SDK's
     // message alone (`429 {...}`, request-promise's `429 - {...}`), a status line, a blank line and the body;
     // a log's `status=401, body={...}`, an app's `Could not access resource: 401 [{...}]` (a list body, as
-    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`.
+    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`.
     name: "a status stated before a JSON body",
     find(t) {
       let from = 0;
@@ -1609,7 +1609,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A body a terminal wrapped inside a string (gemini-cli's "[API Error: got status: UNAVAILABLE. {...}]") is joined; one the
         // paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
         const whole = bracketedAcrossWraps(t, open);
-        const body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) : undefined);
+        // A cut body on one line may have words after it (the poster's question): then it is cut at its line's end.
+        const body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
         if (body === undefined) continue;
         const json = readJson(body);
         const value = json.ok ? json.value : readRelaxedJson(body);
@@ -1627,7 +1628,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           status,
           ...(url ? { url } : {}),
           ...(headers.length ? { headers } : {}),
-          ...(wrapped ? { rebuilt: { value: wrapped, from: "Google's error body rebuilt around the `error` member the text printed" } } : { body }),
+          ...(wrapped ? { rebuilt: { value: wrapped, from: "Google's error body rebuilt around the `error` member the text printed" } } : { body: (isRecord(value) ? statusLedError(value)?.text : undefined) ?? body }),
           ...(whole === undefined ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
         };
       }
@@ -1659,7 +1660,7 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {

@@ -12,7 +12,9 @@
  * - `error.status` beside `error.message` (Spotify's error object);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
- *   @octokit/rest's HttpError as an app logs it);
+ *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
+ *   `{"error": {"message": "<Google's body as text>", "code": 429, "status": "Too Many Requests"}}`);
+ * - an `error` text, alone, that starts with the status (Dyad's `{"error": "429 litellm.RateLimitError: ..."}`);
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -37,7 +39,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const error = value.error;
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
-  if (isWhole(value.code) && typeof value.status === "string" && REASONS[value.code]?.toLowerCase() === value.status.toLowerCase()) return value.code;
+  const coded = codeBesideReason(value) ?? (isRecord(error) ? codeBesideReason(error) : undefined);
+  if (coded !== undefined) return coded;
+  const led = statusLedError(value);
+  if (led !== undefined) return led.status;
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
@@ -45,6 +50,23 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
+}
+
+/**
+ * An app's error that is only a client's message as text, the status first (Dyad's and LangChain.js's
+ * `{"error": "429 You exceeded your current quota, ..."}`): the status, and the message as the client printed it,
+ * which is what a provider's words are matched in; `undefined` for anything else.
+ */
+export function statusLedError(value: Record<string, unknown>): { status: number; text: string } | undefined {
+  const error = value.error;
+  if (typeof error !== "string" || Object.keys(value).length !== 1) return undefined;
+  const m = /^([45]\d\d) (?=[A-Za-z])/.exec(error);
+  return m ? { status: Number(m[1]), text: error.slice(m[0].length) } : undefined;
+}
+
+/** A numeric `code` beside its own reason phrase as `status` (`{"code": 429, "status": "Too Many Requests"}`), or `undefined`. */
+function codeBesideReason(value: Record<string, unknown>): number | undefined {
+  return isWhole(value.code) && typeof value.status === "string" && REASONS[value.code]?.toLowerCase() === value.status.toLowerCase() ? value.code : undefined;
 }
 
 /** Whether `message` starts with the reason phrase of the error status `code` ("Unauthorized; scope does not match" for 401). */

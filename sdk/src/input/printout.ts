@@ -101,11 +101,14 @@ export function bracketed(t: string, start: number): string | undefined {
  */
 export function bracketedAcrossWraps(t: string, start: number): string | undefined {
   const whole = bracketed(t, start);
-  if (whole !== undefined) return whole;
+  // A wrap can also leave the brackets balanced by chance (the quotes after it pair up again): kept only if it parses.
+  if (whole !== undefined && (!/[\r\n]/.test(whole) || parses(whole))) return whole;
   const joined = t.slice(start, start + 65536).replace(/[ \t]*\r?\n[ \t]*/g, " ");
   const body = bracketed(joined, 0);
-  return body !== undefined && (readJson(body).ok || readRelaxedJson(body) !== undefined) ? body : undefined;
+  return body !== undefined && parses(body) ? body : whole;
 }
+
+const parses = (text: string): boolean => readJson(text).ok || readRelaxedJson(text) !== undefined;
 
 /** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
 export function leadingJson(text: string): string | undefined {

@@ -364,7 +364,12 @@ const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) (\d{1,5}(?:\.\d{1,3})?) ?
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
  */
-const WAIT_IN_WORDS: Verdict["wait"] = [{ json: "error.message", capture: WAIT_WORDS }, { json: "message", capture: WAIT_WORDS }, { text: WAIT_WORDS }];
+const WAIT_IN_WORDS: Verdict["wait"] = [
+  { json: "error.message", capture: WAIT_WORDS },
+  { json: "message", capture: WAIT_WORDS },
+  { json: "error", capture: WAIT_WORDS }, // a proxy's error as text (`{"error": "429 litellm.RateLimitError: ... Please retry after 60 seconds."}`)
+  { text: WAIT_WORDS },
+];
 
 /** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
 const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
