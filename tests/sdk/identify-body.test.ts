@@ -651,7 +651,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     // Statuses stated in words the readers had refused.
     ["63-afnetworking-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     ["63-dotnet-not-success-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
-    ["63-error-code-colon-1.txt", "ProviderAPIError", undefined, true, "provider.error"],
+    ["63-error-code-colon-1.txt", "ProviderAPIError", "shopify", true, "provider.error"],
     ["63-error-status-colon-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
     ["63-http-response-words-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     // The article of Guzzle's "resulted in a `504 ...` response" is the client's, not prose's.

@@ -959,6 +959,11 @@ describe("bad input", () => {
     (n: number) => repeat("API returned 404: {", n),
     (n: number) => 'x {"error":"429 ' + repeat("a\\n", n) + "\nwhy?",
     (n: number) => "x " + repeat('{"a":"\n', n),
+    (n: number) => repeat("[401: GET] https://x", n) + " body=",
+    (n: number) => '401 - "' + repeat("\\", n),
+    (n: number) => "x HTTP/1.1 401 X\n    " + repeat("a: b\n    ", n),
+    (n: number) => "x - 429 - {" + repeat('"a":', n),
+    (n: number) => "body=b'" + repeat("\\x", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -745,7 +745,24 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-status-led-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 60],
     ["85-status-led-error-2.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["85-gemini-cli-wrapped-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["85-dash-status-body-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
+    ["85-indented-response-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "45fa36af38a551a8"],
+    ["85-restfly-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
+    ["85-request-promise-text-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
   ]);
+
+  test("a text body printed as Python bytes, and one request-promise quoted: their words, decoded", () => {
+    expect(explain(paste("85-restfly-1.txt")).error!.message).toMatch(/HTTP 401: Basic authentication with passwords is deprecated\. {2}For more/);
+    const x = explain('StatusCodeError: 403 - "Forbidden: \\"admin\\" only\\n"');
+    expect([x.input.status, x.input.body]).toEqual([403, 'Forbidden: "admin" only']);
+    // A quote that never closes is no body of request-promise's.
+    expect(explain('403 - "Forbidden').input.warnings.join(" ")).not.toMatch(/request-promise/);
+  });
+
+  test("a response whose other lines a log indented under its first: read whole, its headers and its body", () => {
+    const x = explain("12:00:01 DEBUG http: HTTP/1.1 429 Too Many Requests\n        Retry-After: 9\n        X-Request-Id: r1\n\n        {\"error\":\"slow down\"}");
+    expect([x.input.status, x.error!.retryAfter, x.error!.requestId, x.input.body]).toEqual([429, 9, "r1", '{"error":"slow down"}']);
+  });
 
   test("an error that is only a message led by its status: the status, and the message read as the client printed it", () => {
     const x = explain('{"error": "403 Forbidden by policy"}');

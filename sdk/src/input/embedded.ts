@@ -11,6 +11,7 @@
 import type { ParsedInput } from "../types.js";
 import { readHttp } from "./http.js";
 import { leadingJson } from "./printout.js";
+import { lineEnd, nextLine } from "./text.js";
 
 /** A status line at the start of a line other than the first, indented or not. */
 const STATUS_LINE = /\n([ \t]{0,40})HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/;
@@ -47,6 +48,18 @@ const PREFIXED_STATUS_LINE = /^([^\r\n]{1,200}?)HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[
 export function readPrefixedHttp(t: string): ParsedInput | undefined {
   const m = PREFIXED_STATUS_LINE.exec(t);
   if (!m) return undefined;
+  // A logger that writes the prefix once and indents the response's other lines under it (a Go client's trace:
+  // "2021-08-09 16:30:59.412 TRACE rest: HTTP/1.1 401 Unauthorized", then "                              Atl-Traceid: ...").
+  const statusAt = m.index + m[1]!.length;
+  const below = nextLine(t, lineEnd(t, statusAt));
+  const indent = /^[ \t]{4,200}(?=\S)/.exec(t.slice(below, below + 201))?.[0];
+  if (indent !== undefined) {
+    const out = readHttp(t.slice(statusAt, lineEnd(t, statusAt)) + "\n" + dedent(t.slice(below), indent));
+    if (out) {
+      out.warnings.push(`Read the response a log wrote after ${JSON.stringify(m[1]!.trim().slice(0, 80))}, its other lines indented under it.`);
+      return out;
+    }
+  }
   // The prefix up to its logger's name: the timestamp at its start changes from line to line, the rest does not.
   const prefix = m[1]!.replace(/^[\d:.TZ+ -]{8,40}/, "");
   if (prefix.trim() === "") return undefined;

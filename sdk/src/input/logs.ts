@@ -1480,13 +1480,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // restfly's APIError (pyTenable's and other Python clients' base): "restfly.errors.UnauthorizedError: [401: GET]
+    // https://site.atlassian.net/rest/api/3/project body=b'Basic authentication with passwords is deprecated. ...'".
+    name: "restfly APIError",
+    find(t) {
+      const m = /\[([45]\d\d): ([A-Z]{3,7})\] (https?:\/\/\S{1,2000}) body=/.exec(t);
+      return m ? { what: "restfly's APIError", status: num(m[1]), method: m[2]!, url: m[3]!, body: restOfLine(t, m.index + m[0].length) } : undefined;
+    },
+  },
+  {
+    // request-promise's StatusCodeError when the body is text: `${statusCode} - ${JSON.stringify(body)}` ('401 - "Basic
+    // authentication with passwords is deprecated. ..."'); with a JSON body it is the next reader's.
+    name: "request-promise StatusCodeError with a text body",
+    find(t) {
+      const m = /(?:^|StatusCodeError: )([45]\d\d) - "/m.exec(t);
+      const body = m ? escapedString(t, m.index + m[0].length, 65_536) : undefined;
+      if (body?.text === undefined || t.charCodeAt(body.end) !== 0x22 /* " */) return undefined;
+      return { what: "request-promise's StatusCodeError", status: num(m![1]), body: body.text.trim() };
+    },
+  },
+  {
     // The last resort: a status stated just before a JSON body, as many clients and apps print a
     // failure: PyGithub's `RateLimitExceededException: 403 {...}`, `Error: 401 Unauthorized: {...}`,
     // Go's `Get https://... returned status 401, {...}`, `(HTTP 403): {...}`, `Status code: 403
     // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line, an SDK's
     // message alone (`429 {...}`, request-promise's `429 - {...}`), a status line, a blank line and the body;
     // a log's `status=401, body={...}`, an app's `Could not access resource: 401 [{...}]` (a list body, as
-    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`.
+    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`, a log's `09:40:50 pm - 429 - {...}`.
     name: "a status stated before a JSON body",
     find(t) {
       let from = 0;
@@ -1660,7 +1680,7 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?[.,:]?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {

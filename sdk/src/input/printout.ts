@@ -285,6 +285,14 @@ export function closeCutJson(text: string): string | undefined {
 export function bodyOf(text: string, warnings: string[]): unknown {
   const t = text.trim();
   if (bytesLiteralAt(t, 0) === 1) return bytesBody(t, 1, warnings) ?? text;
+  // A text body printed as bytes, the literal the whole of it (restfly's `body=b'Basic authentication ... deprecated.\n'`): its words.
+  if (/^b['"]/.test(t)) {
+    const literal = readBytesLiteral(t, 1);
+    if (literal.end === t.length) {
+      warnings.push("The body was printed as Python bytes (b'...'): it was read with its escapes decoded.");
+      return literal.text.trim();
+    }
+  }
   if (t.startsWith("{") || t.startsWith("[")) {
     // The body, and whatever the printout put after it on its line (a closing quote, the file that threw).
     const json = bracketed(t, 0) ?? t;

@@ -18,8 +18,17 @@ export const atlassian = provider({
   requestIdHeaders: ["atl-traceid", "x-arequestid", "atl-request-id"],
   // Seraph is the login framework of Jira and Confluence. Not `x-arequestid` (Bitbucket Data Center sends it too)
   // nor `atl-traceid` (Atlassian's edge, in front of more than Jira and Confluence).
-  // The gateway's scope refusal is in its words, and only Atlassian's: a body pasted alone names it.
-  fingerprints: { headers: ["x-seraph-loginreason"], body: { json: "message", is: "Unauthorized; scope does not match" } },
+  // The gateway's scope refusal is in its words, and only Atlassian's: a body pasted alone names it. So does the text
+  // Jira and Confluence Cloud answer a password sent as Basic auth with (its notice's link after it).
+  fingerprints: {
+    headers: ["x-seraph-loginreason"],
+    body: {
+      any: [
+        { json: "message", is: "Unauthorized; scope does not match" },
+        { text: /^Basic authentication with passwords is deprecated\.\s+For more information, see: https:\/\/(?:confluence|developer)\.atlassian\.com\// },
+      ],
+    },
+  },
   message: ["message", "errorMessages[]"],
   signals: {
     "provider.atlassian.scope-does-not-match": {
@@ -57,7 +66,7 @@ export const atlassianDocs: ProviderDocs<typeof atlassian> = {
     },
     credential: {
       rules: ["provider.401", "provider.atlassian.captcha-challenge"],
-      note: "A missing, wrong, revoked or expired credential is a 401 (`X-Seraph-LoginReason: AUTHENTICATED_FAILED`, \"Client must be authenticated to access this resource.\", or `errorMessages: [\"Login failed\"]`); API tokens expire after at most a year.",
+      note: "A missing, wrong, revoked or expired credential is a 401 (`X-Seraph-LoginReason: AUTHENTICATED_FAILED`, \"Client must be authenticated to access this resource.\", or `errorMessages: [\"Login failed\"]`); API tokens expire after at most a year. A password sent as Basic auth is refused with 401 \"Basic authentication with passwords is deprecated.\": store an API token in its place.",
     },
     rateLimit: {
       rules: ["provider.error", "provider.rate-limit-spent"],

@@ -25,7 +25,13 @@ export const shopify = provider({
   // The REST Admin API's messages begin "[API] " ("[API] Invalid API key or access token ..."), also as clients print them.
   fingerprints: {
     headers: ["x-shopify-shop-api-call-limit", "x-shopify-api-version", "x-shopid", "x-sorting-hat-podid", "x-sorting-hat-shopid"],
-    body: said("errors", { matches: /^\[API\] / }, /(?:^|[\s"'(])\[API\] [A-Z]/),
+    // And its REST rate limit's words ("Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.").
+    body: {
+      any: [
+        said("errors", { matches: /^\[API\] / }, /(?:^|[\s"'(])\[API\] [A-Z]/),
+        said("errors", { matches: /^Exceeded \d{1,4} calls per second for api client\b/ }, /\bExceeded \d{1,4} calls per second for api client\b/),
+      ],
+    },
   },
   message: ["errors", "errors[].message", "errors.product[]"],
   signals: {
