@@ -398,11 +398,16 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["85-gemini-cli-wrapped-1.txt", { format: "log", status: 429 }],
   ["85-indented-response-1.txt", { format: "http", status: 401 }],
   ["85-gemini-zero-limit-1.txt", { format: "log", status: 429 }],
+  ["85-python-exception-repr-1.txt", { format: "log", status: 500 }],
+  ["85-quickbooks-php-1.txt", { format: "log", status: 500 }],
+  ["85-quickbooks-php-2.txt", { format: "log", status: 400 }],
+  ["85-quickbooks-php-3.txt", { format: "log", status: 400 }],
   ["85-request-promise-text-1.txt", { format: "log", status: 401 }],
   ["85-restfly-1.txt", { format: "log", status: 401 }],
   ["85-returned-status-1.txt", { format: "log", status: 404 }],
   ["85-status-led-error-1.txt", { format: "log", status: 429 }],
   ["85-status-led-error-2.txt", { format: "json-body", status: 429 }],
+  ["85-time-lines-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -964,6 +964,11 @@ describe("bad input", () => {
     (n: number) => "x HTTP/1.1 401 X\n    " + repeat("a: b\n    ", n),
     (n: number) => "x - 429 - {" + repeat('"a":', n),
     (n: number) => "body=b'" + repeat("\\x", n),
+    (n: number) => repeat("XError('', 500, ", n) + "'",
+    (n: number) => repeat("10:00:01.000\nx\n", n),
+    (n: number) => repeat("The Status code is: 400 ", n) + "The Response message is: " + repeat("{", n),
+    (n: number) => "Invalid auth/bad request (got a 400, expected HTTP/1.1 20X or a redirect)Array\n(\n" + repeat("    [a] => Array\n    (\n", n),
+    (n: number) => repeat("@google/x ", n) + "HTTP Error 429: x",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

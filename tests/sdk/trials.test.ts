@@ -749,7 +749,29 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-indented-response-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "45fa36af38a551a8"],
     ["85-restfly-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
     ["85-request-promise-text-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
+    ["85-python-exception-repr-1.txt", "ProviderAPIError", true, "dropbox", "provider.error"],
+    ["85-time-lines-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["85-quickbooks-php-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error"],
+    ["85-quickbooks-php-2.txt", "ProviderAPIError", false, "quickbooks", "provider.error", "a206578a-7d0d-d8d9-89ed-f6e36510c7c8"],
+    ["85-quickbooks-php-3.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
   ]);
+
+  test("the QuickBooks PHP SDK's helper message alone states its status; its printed body is the fault", () => {
+    const x = explain("Invalid auth/bad request (got a 502, expected HTTP/1.1 20X or a redirect)");
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([502, "quickbooks", true]);
+    expect(explain(paste("85-quickbooks-php-1.txt")).error!.message).toBe("QuickBooks Online answered HTTP 500: Error processing query");
+  });
+
+  test("a time alone on a line above each line is removed; a time in a few lines of prose is not", () => {
+    const stamped = "10:00:01.000\nError: boom 429 {\n10:00:01.000\n  code: 429,\n10:00:01.000\n  errors:\n10:00:01.000\n  [ { reason: 'x' } ] }";
+    expect(parseResponse(stamped).warnings[0]).toMatch(/the time \(on a line of its own\)/);
+    expect(parseResponse("at 10:00:01\n\nHTTP Error 429: Too Many Requests").warnings.join(" ")).not.toMatch(/on a line of its own/);
+  });
+
+  test("a Python exception's repr with a status among its arguments: the status and the body after it", () => {
+    const x = explain("box.exceptions.HttpError: HttpError('req-9', 409, 'conflict')");
+    expect([x.input.status, x.input.body]).toEqual([409, "conflict"]);
+  });
 
   test("a text body printed as Python bytes, and one request-promise quoted: their words, decoded", () => {
     expect(explain(paste("85-restfly-1.txt")).error!.message).toMatch(/HTTP 401: Basic authentication with passwords is deprecated\. {2}For more/);

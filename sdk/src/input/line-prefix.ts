@@ -25,11 +25,22 @@ const PREFIXES: readonly LinePrefix[] = [
   { what: "the time", re: /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? )/, same: false },
 ];
 
+/** A time alone on its line (`09:46:45.000`, `2024-01-05 09:46:45`): a log viewer's copy puts one above each line it stamped. */
+const TIME_LINE = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[ \t]?[AP]M)?[ \t]*\r?$/i;
+
 /** The text without the prefix most of its lines share, with what it was; `undefined` when no prefix is shared. */
 export function unwrapLinePrefix(t: string): { text: string; prefix: string } | undefined {
   // A bar, or a line that starts like a date and time: most pastes have neither, and are not split.
-  if (t.indexOf("|") < 0 && !stampedLineIn(t)) return undefined;
+  const stamped = stampedLineIn(t);
+  if (t.indexOf("|") < 0 && stamped === undefined) return undefined;
   const lines = t.split("\n");
+  if (stamped === "time") {
+    let times = 0;
+    let others = 0;
+    for (const line of lines) if (TIME_LINE.test(line)) times++;
+    else if (line.trim() !== "") others++;
+    if (times >= 3 && times >= others * 0.6) return { text: lines.filter((line) => !TIME_LINE.test(line)).join("\n"), prefix: "the time (on a line of its own)" };
+  }
   for (const kind of PREFIXES) {
     const shared = sharedPrefix(lines, kind);
     if (shared === undefined) continue;
@@ -61,14 +72,23 @@ function sharedPrefix(lines: readonly string[], kind: LinePrefix): string | unde
   return prefix === undefined || count < 3 || count < nonEmpty * 0.6 ? undefined : prefix;
 }
 
-/** Whether a line starts `dddd-dd-ddT`, by looking at each line's start (a multiline pattern cost more than the rest of a small paste's reading). */
-function stampedLineIn(t: string): boolean {
+/**
+ * Whether a line starts `dddd-dd-ddT` ("iso"), or `dd:dd:dd` or `dddd-dd-dd dd:` ("time", which may be a time alone on its line),
+ * by looking at each line's start (a multiline pattern cost more than the rest of a small paste's reading).
+ */
+function stampedLineIn(t: string): "iso" | "time" | undefined {
+  let found: "time" | undefined;
   for (let at = 0; at < t.length; ) {
     const c = t.charCodeAt(at);
-    if (c >= 48 && c <= 57 && t.charCodeAt(at + 4) === 45 && t.charCodeAt(at + 7) === 45 && t.charCodeAt(at + 10) === 84) return true;
+    if (c >= 48 && c <= 57) {
+      if (t.charCodeAt(at + 4) === 45 && t.charCodeAt(at + 7) === 45) {
+        if (t.charCodeAt(at + 10) === 84) return "iso";
+        if (t.charCodeAt(at + 10) === 32 && t.charCodeAt(at + 13) === 58) found = "time";
+      } else if (t.charCodeAt(at + 2) === 58 && t.charCodeAt(at + 5) === 58) found = "time";
+    }
     const next = t.indexOf("\n", at);
     if (next < 0) break;
     at = next + 1;
   }
-  return false;
+  return found;
 }

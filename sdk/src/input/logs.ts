@@ -31,6 +31,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readPrintR, readVarDump } from "./print-r.js";
+import { readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
@@ -1020,6 +1021,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The QuickBooks PHP SDK's error, as its samples print it ("The Status code is: 400", "The Helper message is: Invalid auth/bad
+    // request (got a 400, expected HTTP/1.1 20X or a redirect)", "The Response message is: <body>"), or its helper message alone,
+    // with the print_r of what it got after it ("Array ( [0] => 400 [1] => <body> [2] => Array ( <headers> ) )").
+    name: "QuickBooks PHP SDK error",
+    find(t) {
+      const m = /\bThe Status code is: (\d{3})\b|\bInvalid auth\/bad request \(got a (\d{3}), expected HTTP\/1\.1 20X or a redirect\)/.exec(t);
+      if (!m) return undefined;
+      const said = /\bThe Response message is: ?/.exec(t);
+      const array = /\bArray\r?\n[ \t]*\(\r?\n/.exec(t);
+      const printed = array ? readPrintR(t, array.index) : undefined;
+      const body = said ? t.slice(said.index + said[0].length).trim() : typeof printed?.["1"] === "string" ? printed["1"] : undefined;
+      const headers = isRecord(printed?.["2"]) ? headerMembers(printed["2"]) : [];
+      return { what: "the QuickBooks PHP SDK's error", provider: "quickbooks", status: num(m[1] ?? m[2]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // aws-sdk-go-v2 (smithy-go): "operation error STS: GetCallerIdentity, https response error StatusCode: 403,
     // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
     name: "aws-sdk-go-v2 operation error",
@@ -1430,6 +1447,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // An exception's repr whose arguments are a request id, the status and the body (dropbox-sdk-python's HttpError and
+    // InternalServerError): "dropbox.exceptions.InternalServerError: InternalServerError('', 500, '{"error": "The server ..."}')".
+    name: "a Python exception's repr with the status among its arguments",
+    find(t) {
+      const m = /\b[A-Z]\w{0,80}(?:Error|Exception)\((?:'[^'\\\r\n]{0,200}'|None), ([45]\d\d), (?=['"])/.exec(t);
+      // A str literal reads as a bytes literal does where both hold ASCII, as a repr of a body mostly does.
+      return m ? { what: "a Python exception's repr", status: num(m[1]), body: readBytesLiteral(t, m.index + m[0].length).text } : undefined;
+    },
+  },
+  {
     // Python requests' repr of a Response: "<Response [403]>"
     name: "Python requests Response repr",
     find(t) {
@@ -1448,7 +1475,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
       // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`).
-      const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors): )),?[ \t]*\r?(?:\n|$|\})/.exec(t);
+      const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t);
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
       const status = m[1] ?? m[2]!;
