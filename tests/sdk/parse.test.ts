@@ -969,6 +969,8 @@ describe("bad input", () => {
     (n: number) => repeat("The Status code is: 400 ", n) + "The Response message is: " + repeat("{", n),
     (n: number) => "Invalid auth/bad request (got a 400, expected HTTP/1.1 20X or a redirect)Array\n(\n" + repeat("    [a] => Array\n    (\n", n),
     (n: number) => repeat("@google/x ", n) + "HTTP Error 429: x",
+    (n: number) => repeat("[12-Apr-2019 13:54:02 UTC] x\n", n) + "HTTP Error 429: x",
+    (n: number) => repeat("[1", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

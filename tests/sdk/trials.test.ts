@@ -599,7 +599,7 @@ describe("real pastes of the twenty-first trial: integration platforms, other la
     ["82-aiohttp-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["82-python-jira-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
     ["82-chunked-body-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "f53b8a98-f17d-4a2f-b4c1-c2c0abfd5786"],
-    ["82-elixir-req-1.txt", "ProviderAPIError", true, undefined, "provider.error", "req_....", 4],
+    ["82-elixir-req-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 4],
     ["82-alamofire-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["82-other-request-id-header-1.txt", "ProviderAPIError", false, undefined, "provider.403", "7B92N9P287TVT1QR"],
     ["82-bigquery-after-name-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
@@ -754,7 +754,17 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-quickbooks-php-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error"],
     ["85-quickbooks-php-2.txt", "ProviderAPIError", false, "quickbooks", "provider.error", "a206578a-7d0d-d8d9-89ed-f6e36510c7c8"],
     ["85-quickbooks-php-3.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
+    ["85-masked-request-id-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", undefined],
+    ["85-cut-request-id-1.txt", "ProviderAPIError", false, "xero", "provider.403", undefined],
   ]);
+
+  test("a request id masked or cut is no id to quote, and explain says why; one a wrap split is joined", () => {
+    const x = explain(paste("85-masked-request-id-1.txt"));
+    expect(x.fields.requestId).toMatch(/"req_\*\*\*\*", masked or cut: no id to quote$/);
+    expect(x.error!.message).toBe("Anthropic answered HTTP 401: OAuth token has expired. Please obtain a new token or refresh your existing token.");
+    const wrapped = explain('API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZqs\n     ZUdMhdmLMPtYZdCQN"}');
+    expect([wrapped.error!.requestId, wrapped.fields.requestId]).toEqual(["req_011CZqsZUdMhdmLMPtYZdCQN", "body request_id, joined across a line wrap"]);
+  });
 
   test("the QuickBooks PHP SDK's helper message alone states its status; its printed body is the fault", () => {
     const x = explain("Invalid auth/bad request (got a 502, expected HTTP/1.1 20X or a redirect)");

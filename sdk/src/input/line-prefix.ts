@@ -2,7 +2,7 @@
  * What a log writes before each line of a program's output: the name of a process manager's
  * service, ending in a bar (pm2's `87|backend  | `, docker compose's `web-1  | `), or the time
  * a CI runner or a container log stamped on it (GitHub Actions' `2025-08-21T08:30:59.8069535Z `,
- * `kubectl logs --timestamps`). Removed, with a warning, when most lines carry one, so that a
+ * `kubectl logs --timestamps`, `[26-03-10 10:50:17] `), or a time alone on a line above each one (a log viewer's copy). Removed, with a warning, when most lines carry one, so that a
  * response or a printed body spread over the lines reads as if pasted bare.
  *
  * Imported by both server and browser code.
@@ -23,6 +23,8 @@ const PREFIXES: readonly LinePrefix[] = [
   { what: "the service name", re: /^[ \t]*((?:\d{1,6}\|)?[\w.@-]{1,80}[ \t]*\|[ \t]?)/, same: true },
   // An ISO 8601 date and time with a T (a log's own "2024-05-01 10:00:00 ERROR" lines are its words, left alone), and one blank.
   { what: "the time", re: /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? )/, same: false },
+  // A date and time in brackets (a runner's `[26-03-10 10:50:17] `, PHP's error_log `[12-Apr-2019 13:54:02 UTC] `).
+  { what: "the time", re: /^(\[(?:\d{2,4}-(?:\d\d|[A-Z][a-z]{2})-\d{2,4}[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:[ \t]?[A-Z]{2,5})?\][ \t]?)/, same: false },
 ];
 
 /** A time alone on its line (`09:46:45.000`, `2024-01-05 09:46:45`): a log viewer's copy puts one above each line it stamped. */
@@ -32,9 +34,9 @@ const TIME_LINE = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?
 export function unwrapLinePrefix(t: string): { text: string; prefix: string } | undefined {
   // A bar, or a line that starts like a date and time: most pastes have neither, and are not split.
   const stamped = stampedLineIn(t);
-  if (t.indexOf("|") < 0 && stamped === undefined) return undefined;
+  if (t.indexOf("|") < 0 && stamped === 0) return undefined;
   const lines = t.split("\n");
-  if (stamped === "time") {
+  if ((stamped & TIME_ALONE) !== 0) {
     let times = 0;
     let others = 0;
     for (const line of lines) if (TIME_LINE.test(line)) times++;
@@ -72,23 +74,30 @@ function sharedPrefix(lines: readonly string[], kind: LinePrefix): string | unde
   return prefix === undefined || count < 3 || count < nonEmpty * 0.6 ? undefined : prefix;
 }
 
+const STAMPED = 1;
+const TIME_ALONE = 2;
+
 /**
- * Whether a line starts `dddd-dd-ddT` ("iso"), or `dd:dd:dd` or `dddd-dd-dd dd:` ("time", which may be a time alone on its line),
- * by looking at each line's start (a multiline pattern cost more than the rest of a small paste's reading).
+ * Whether a line starts `dddd-dd-ddT` or `[` and a digit ({@link STAMPED}: a time before each line, maybe), or `dd:dd:dd` or
+ * `dddd-dd-dd dd:` ({@link TIME_ALONE}: maybe a time alone on its line), by looking at each line's start (a multiline
+ * pattern cost more than the rest of a small paste's reading).
  */
-function stampedLineIn(t: string): "iso" | "time" | undefined {
-  let found: "time" | undefined;
+function stampedLineIn(t: string): number {
+  let found = 0;
   for (let at = 0; at < t.length; ) {
     const c = t.charCodeAt(at);
     if (c >= 48 && c <= 57) {
       if (t.charCodeAt(at + 4) === 45 && t.charCodeAt(at + 7) === 45) {
-        if (t.charCodeAt(at + 10) === 84) return "iso";
-        if (t.charCodeAt(at + 10) === 32 && t.charCodeAt(at + 13) === 58) found = "time";
-      } else if (t.charCodeAt(at + 2) === 58 && t.charCodeAt(at + 5) === 58) found = "time";
-    }
+        if (t.charCodeAt(at + 10) === 84) found |= STAMPED;
+        else if (t.charCodeAt(at + 10) === 32 && t.charCodeAt(at + 13) === 58) found |= TIME_ALONE;
+      } else if (t.charCodeAt(at + 2) === 58 && t.charCodeAt(at + 5) === 58) found |= TIME_ALONE;
+    } else if (c === 0x5b /* [ */ && isDigit(t.charCodeAt(at + 1)) && isDigit(t.charCodeAt(at + 2))) found |= STAMPED;
+    if (found === (STAMPED | TIME_ALONE)) return found;
     const next = t.indexOf("\n", at);
     if (next < 0) break;
     at = next + 1;
   }
   return found;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
