@@ -971,6 +971,8 @@ describe("bad input", () => {
     (n: number) => repeat("@google/x ", n) + "HTTP Error 429: x",
     (n: number) => repeat("[12-Apr-2019 13:54:02 UTC] x\n", n) + "HTTP Error 429: x",
     (n: number) => repeat("[1", n),
+    (n: number) => repeat(': 400 x [reason: "A"\n', n),
+    (n: number) => "x\n  statusCode: 403,\n  data: '" + repeat("\\'", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four: 170 inputs up to 1 MiB through every reader were half the unit
     // stage's time; a quadratic reader still fails both of expectLinear's ratios by far (64x, not 8x, end to end).

@@ -756,7 +756,16 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-quickbooks-php-3.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
     ["85-masked-request-id-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", undefined],
     ["85-cut-request-id-1.txt", "ProviderAPIError", false, "xero", "provider.403", undefined],
+    ["85-airtable-ruby-1.txt", "ProviderAPIError", true, "airtable", "provider.airtable.rate-limited", undefined, 30],
+    ["85-inspected-data-string-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["85-google-protobuf-details-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
   ]);
+
+  test("Google's ErrorInfo in protobuf text is Google's only in a googleapis.com domain", () => {
+    const text = 'Oops: 400 Bad key. [reason: "API_KEY_INVALID"\ndomain: "example.com"\n]';
+    expect(explain(text).provider).toBeUndefined();
+    expect(explain(text.replace("example.com", "googleapis.com")).provider?.id).toBe("google");
+  });
 
   test("a request id masked or cut is no id to quote, and explain says why; one a wrap split is joined", () => {
     const x = explain(paste("85-masked-request-id-1.txt"));

@@ -507,6 +507,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // google.api_core's error with its details as protobuf prints them, whatever wraps it (an app's "Inference Exception: 400 API key
+    // expired. Please renew the API key. [reason: "API_KEY_INVALID"\ndomain: "googleapis.com"\nmetadata { ... }"): ErrorInfo's reason.
+    name: "Google error details in protobuf text",
+    find(t) {
+      const m = /(?:^|: )([45]\d\d) ([^\r\n[]{1,2000}?) ?\[reason: "([A-Z][A-Z0-9_]{1,80})"\r?\n[ \t]*domain: "((?:[a-z0-9-]{1,63}\.)?googleapis\.com)"/m.exec(t);
+      if (!m) return undefined;
+      const detail = { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: m[3]!, domain: m[4]! };
+      return {
+        what: "Google's error with its details in protobuf text",
+        provider: "google",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: Number(m[1]), message: m[2]!.trim(), details: [detail] } }, from: "Google's error body rebuilt from the status, message and ErrorInfo printed" },
+      };
+    },
+  },
+  {
     // PyGithub's GithubRetry log: "Request GET /repos/... failed with 403: Forbidden", then "Response body indicates
     // retry-able rate limit error: API rate limit exceeded for installation ID 5425010." (GitHub's message, quoted).
     name: "PyGithub GithubRetry log",
@@ -1481,10 +1497,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const status = m[1] ?? m[2]!;
       // The Vercel AI SDK's APICallError keeps the response's body as a member (`responseBody: '{\n' +` ..., its pieces joined back before reading).
       const member = /(?:^|\n)[ \t]*responseBody: '?(?=[{[])/.exec(t);
+      // Or the body as a string member, its JSON quoted by the inspector (twitter-lite's `data: '{"errors":[...]}\n'`).
+      const quoted = member ? undefined : /(?:^|\n)[ \t]*(?:data|body): ('(?:[^'\\\r\n]|\\.){1,65536}')/.exec(t)?.[1];
+      const inner = quoted === undefined ? undefined : readRelaxedJson(quoted);
+      const stringBody = typeof inner === "string" && /^\s*[{[]/.test(inner) ? inner.trim() : undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = member ? null : /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
+        stringBody ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim());
       // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).

@@ -20,7 +20,10 @@ export const airtable = provider({
   id: "airtable",
   name: "Airtable",
   hosts: ["airtable.com"],
-  clients: { packages: ["pyairtable", "airtable"], classes: ["Airtable"] },
+  // Airrecord is the Ruby client (`Airrecord::Error`), Norairrecord its fork.
+  clients: { packages: ["pyairtable", "airtable", "Airrecord", "Norairrecord"], classes: ["Airtable"] },
+  // Two of its error types are no other API's words (`RATE_LIMIT_REACHED` is more common).
+  fingerprints: { body: type(["INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND", "PUBLIC_API_BILLING_LIMIT_EXCEEDED"]) },
   message: ["error.message", "errors[].message"],
   signals: {
     "provider.airtable.invalid-permissions-or-model-not-found": {

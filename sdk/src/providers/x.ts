@@ -33,6 +33,8 @@ export const x = provider({
         { all: [{ json: "errors[].code", is: "89" }, { json: "errors[].message", matches: /^Invalid or expired token\.?$/ }] },
         { all: [{ json: "errors[].code", is: "32" }, { json: "errors[].message", matches: /^Could not authenticate you\.?$/ }] },
         { all: [{ json: "errors[].code", is: "215" }, { json: "errors[].message", matches: /^Bad Authentication data\.?$/ }] },
+        // The app's access level lacks the endpoint (a 403 no token fixes).
+        { all: [{ json: "errors[].code", is: "453" }, { json: "errors[].message", matches: /^You currently have access to a subset of (?:X|Twitter) API V2 endpoints/i }] },
       ],
     },
   },
