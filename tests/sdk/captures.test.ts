@@ -410,6 +410,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["85-request-promise-text-1.txt", { format: "log", status: 401 }],
   ["85-restfly-1.txt", { format: "log", status: 401 }],
   ["85-returned-status-1.txt", { format: "log", status: 404 }],
+  ["85-rust-parts-1.txt", { format: "log", status: 429 }],
   ["85-status-led-error-1.txt", { format: "log", status: 429 }],
   ["85-status-led-error-2.txt", { format: "json-body", status: 429 }],
   ["85-time-lines-1.txt", { format: "log", status: 429 }],

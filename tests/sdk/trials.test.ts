@@ -759,6 +759,7 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-airtable-ruby-1.txt", "ProviderAPIError", true, "airtable", "provider.airtable.rate-limited", undefined, 30],
     ["85-inspected-data-string-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     ["85-google-protobuf-details-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
+    ["85-rust-parts-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "ba43ab1d9e994630942eb59d2c91ae4c", 1],
   ]);
 
   test("Google's ErrorInfo in protobuf text is Google's only in a googleapis.com domain", () => {

@@ -1473,6 +1473,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Rust's http::response::Parts as Debug prints it, in a client's error context (opendal: "response: Parts { status: 429,
+    // version: HTTP/2.0, headers: {"retry-after": "1", ...} }"); the body is the error struct Debug printed on the first line
+    // ("RateLimited (temporary) at create_dir => DropboxErrorResponse { error_summary: "too_many_write_operations/" }").
+    name: "Rust http response Parts",
+    find(t) {
+      const m = /\bParts \{ status: ([1-5]\d\d), version: HTTP\/[\d.]{1,3}, headers: (?=\{)/.exec(t);
+      if (!m) return undefined;
+      const headers = bracketed(t, m.index + m[0].length);
+      const struct = /\b[A-Z]\w{0,80}(?:Error|Response) (?=\{ [a-z_]{1,60}: )/.exec(t.slice(0, m.index));
+      const body = struct ? bracketed(t, struct.index + struct[0].length) : undefined;
+      return { what: "Rust's http response Parts", status: num(m[1]), ...(headers ? headersOf(headers) : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // Python requests' repr of a Response: "<Response [403]>"
     name: "Python requests Response repr",
     find(t) {
