@@ -30,6 +30,8 @@
  *   dump, a cut body's words, a dead refresh token in words, a "Provider:" label) to 64.6 KiB: raised to 66 KiB, knowingly. A twenty-first's
  *   (Python's bytes, a chunked body, aiohttp's, python-jira's and Req's printouts, Alamofire's words, an unnamed provider's request-id
  *   header, Salesforce's login rate, X's usage cap and OpenAI's scopes in words, three probes' guards) to 66.2 KiB: raised to 68 KiB, knowingly.
+ *   A twenty-fourth's (Codex's usage limit, the QuickBooks PHP SDK's printouts, restfly's, request-promise's text body, Rust's response
+ *   Parts, Google's details as protobuf text, a time alone above each line, a request id masked or cut) to 69.3 KiB: raised to 71 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -43,7 +45,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 68 * 1024;
+const ENGINE_GUARD = 71 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
