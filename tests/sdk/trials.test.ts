@@ -780,6 +780,8 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     const x = explain("Invalid auth/bad request (got a 502, expected HTTP/1.1 20X or a redirect)");
     expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([502, "quickbooks", true]);
     expect(explain(paste("85-quickbooks-php-1.txt")).error!.message).toBe("QuickBooks Online answered HTTP 500: Error processing query");
+    // Without the SDK's helper message, "The Status code is" is any program's words: a status, and no provider.
+    expect(explain("The Status code is: 500\nThe Response message is: oops").provider).toBeUndefined();
   });
 
   test("a time alone on a line above each line is removed; a time in a few lines of prose is not", () => {

@@ -1043,7 +1043,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "QuickBooks PHP SDK error",
     find(t) {
       const m = /\bThe Status code is: (\d{3})\b|\bInvalid auth\/bad request \(got a (\d{3}), expected HTTP\/1\.1 20X or a redirect\)/.exec(t);
-      if (!m) return undefined;
+      // "The Status code is" alone is any program's words: the SDK's helper message beside it makes it QuickBooks'.
+      if (!m || (m[1] !== undefined && !/\bThe Helper message is: /.test(t))) return undefined;
       const said = /\bThe Response message is: ?/.exec(t);
       const array = /\bArray\r?\n[ \t]*\(\r?\n/.exec(t);
       const printed = array ? readPrintR(t, array.index) : undefined;
