@@ -397,6 +397,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["85-codex-usage-limit-3.txt", { format: "log", status: 429 }],
   ["85-cut-request-id-1.txt", { format: "log", status: 403 }],
   ["85-dash-status-body-1.txt", { format: "log", status: 429 }],
+  ["85-faraday-escaped-1.txt", { format: "log", status: 503 }],
   ["85-gemini-cli-wrapped-1.txt", { format: "log", status: 429 }],
   ["85-google-protobuf-details-1.txt", { format: "log", status: 400 }],
   ["85-indented-response-1.txt", { format: "http", status: 401 }],

@@ -972,6 +972,8 @@ describe("bad input", () => {
     (n: number) => repeat("[12-Apr-2019 13:54:02 UTC] x\n", n) + "HTTP Error 429: x",
     (n: number) => repeat("[1", n),
     (n: number) => repeat(': 400 x [reason: "A"\n', n),
+    (n: number) => "#<Faraday::ClientError response={" + repeat(":a=>{", n),
+    (n: number) => '#<Faraday::ClientError response={\\"' + repeat('\\\\\\"', n),
     (n: number) => repeat("XError { a: 1 ", n) + "Parts { status: 429, version: HTTP/2.0, headers: {" + repeat('"a": "b", ', n),
     (n: number) => "x\n  statusCode: 403,\n  data: '" + repeat("\\'", n),
   ])("adversarial input %# runs in linear time", (make) => {

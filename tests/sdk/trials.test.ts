@@ -760,7 +760,15 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-inspected-data-string-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     ["85-google-protobuf-details-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
     ["85-rust-parts-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "ba43ab1d9e994630942eb59d2c91ae4c", 1],
+    ["85-faraday-escaped-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error", "8cb2e5b6-76a4-d4b0-a223-02300df8004b"],
   ]);
+
+  test("Faraday's error as Ruby inspects it, plain or inside another string: its response hash, symbols as keys", () => {
+    const plain = '#<Faraday::UnauthorizedError response={:status=>401, :headers=>{"x-request-id"=>"r-1"}, :body=>"{\\"error\\":\\"invalid_token\\"}"}>';
+    const x = explain(plain);
+    expect([x.input.status, x.error!.requestId, x.input.body]).toEqual([401, "r-1", '{"error":"invalid_token"}']);
+    expect(explain(paste("85-faraday-escaped-1.txt")).input.body).toMatch(/^<html>\r\n<head><title>503 Service Temporarily Unavailable/);
+  });
 
   test("Google's ErrorInfo in protobuf text is Google's only in a googleapis.com domain", () => {
     const text = 'Oops: 400 Bad key. [reason: "API_KEY_INVALID"\ndomain: "example.com"\n]';

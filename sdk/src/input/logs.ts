@@ -1488,6 +1488,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Faraday's error as Ruby inspects it: "#<Faraday::ClientError response={:status=>503, :headers=>{...}, :body=>"..."}>", also
+    // inside another inspected string, its quotes escaped (a job's error hash: `:client_error=>"#<Faraday::ClientError response={...}>"`).
+    name: "Faraday error",
+    find(t) {
+      const m = /#<Faraday::\w{1,60} response=(?=\{)/.exec(t);
+      if (!m) return undefined;
+      const start = m.index + m[0].length;
+      const escaped = /^\{[^"]{0,40}\\"/.test(t.slice(start, start + 48));
+      const hash = escaped ? bracketed(escapedString(t, start, 65_536).text ?? "", 0) : bracketed(t, start);
+      const response = hash === undefined ? undefined : readRelaxedJson(hash);
+      if (!isRecord(response) || typeof response.status !== "number") return undefined;
+      const headers = headerMembers(response.headers);
+      const body = response.body;
+      return {
+        what: "Faraday's error",
+        status: response.status,
+        ...(headers.length ? { headers } : {}),
+        ...(typeof body === "string" ? { body } : isRecord(body) || Array.isArray(body) ? { body: JSON.stringify(body) } : {}),
+      };
+    },
+  },
+  {
     // Python requests' repr of a Response: "<Response [403]>"
     name: "Python requests Response repr",
     find(t) {

@@ -3,7 +3,7 @@
  * (`{'ok': False, 'error': 'missing_scope', 'x': None}`, as python-slack-sdk and the
  * OpenAI SDK print a body) and a JavaScript object as `console.log` shows it
  * (`{ status: 403, headers: { 'content-type': 'application/json' }, data: [Object] }`),
- * and a Ruby Hash as `inspect` shows it (`{"Status"=>401, "Type"=>nil}`).
+ * and a Ruby Hash as `inspect` shows it (`{"Status"=>401, "Type"=>nil}`, `{:status=>503}`).
  *
  * Accepted on top of JSON: single-quoted strings (with `\'`, `\xNN` and the usual
  * escapes; Python 2's `u'...'` too), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
@@ -152,6 +152,8 @@ class Reader {
 
   key(): string {
     const t = this.t;
+    // A Ruby symbol before `=>` (`{:status=>503}`, as Ruby before 3.4 inspects a Hash): its name.
+    if (t.charAt(this.i) === ":" && IDENT_START.test(t.charAt(this.i + 1))) this.i++;
     const c = t.charAt(this.i);
     if (c === '"' || c === "'") return this.string();
     if (this.unicodePrefix()) return this.string();
