@@ -511,14 +511,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // expired. Please renew the API key. [reason: "API_KEY_INVALID"\ndomain: "googleapis.com"\nmetadata { ... }"): ErrorInfo's reason.
     name: "Google error details in protobuf text",
     find(t) {
-      const m = /(?:^|: )([45]\d\d) ([^\r\n[]{1,2000}?) ?\[reason: "([A-Z][A-Z0-9_]{1,80})"\r?\n[ \t]*domain: "((?:[a-z0-9-]{1,63}\.)?googleapis\.com)"/m.exec(t);
-      if (!m) return undefined;
-      const detail = { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: m[3]!, domain: m[4]! };
+      // Found by its fixed part, then the status and message looked for before it on its line: a pattern that starts with the
+      // status costs a scan of the line per status-like number.
+      const at = t.indexOf('[reason: "');
+      const info = at < 0 ? null : /^\[reason: "([A-Z][A-Z0-9_]{1,80})"\r?\n[ \t]*domain: "((?:[a-z0-9-]{1,63}\.)?googleapis\.com)"/.exec(t.slice(at, at + 300));
+      const said = info ? /(?:^|: )([45]\d\d) ([^\r\n[]{1,2000})$/.exec(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 2000), at)) : null;
+      if (!info || !said) return undefined;
+      const detail = { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: info[1]!, domain: info[2]! };
       return {
         what: "Google's error with its details in protobuf text",
         provider: "google",
-        status: num(m[1]),
-        rebuilt: { value: { error: { code: Number(m[1]), message: m[2]!.trim(), details: [detail] } }, from: "Google's error body rebuilt from the status, message and ErrorInfo printed" },
+        status: num(said[1]),
+        rebuilt: { value: { error: { code: Number(said[1]), message: said[2]!.trim(), details: [detail] } }, from: "Google's error body rebuilt from the status, message and ErrorInfo printed" },
       };
     },
   },
