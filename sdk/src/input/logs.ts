@@ -423,7 +423,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       let line = restOfLine(t, m.index + m[0].length);
       // Gemini's quota message goes on in lines of its own, one per quota broken ("* Quota exceeded for metric: ..., limit: 0").
-      for (let at = nextLine(t, lineEnd(t, m.index)); t.startsWith("* ", at); at = nextLine(t, lineEnd(t, at))) line += `\n${restOfLine(t, at)}`;
+      for (let at = nextLine(t, lineEnd(t, m.index)), n = 0; n < 20 && t.startsWith("* ", at); at = nextLine(t, lineEnd(t, at)), n++) line += `\n${restOfLine(t, at)}`;
       // The details are the last thing on the line: a JSON list whose first item is a google.rpc detail.
       const at = line.lastIndexOf(' [{"@type":');
       const printed = at < 0 ? undefined : bracketed(line, at + 1);
