@@ -770,6 +770,12 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     expect(explain(paste("85-faraday-escaped-1.txt")).input.body).toMatch(/^<html>\r\n<head><title>503 Service Temporarily Unavailable/);
   });
 
+  test("a status as error=NNN after the request's URL (Apprise's log): the status, and the API the URL names", () => {
+    const x = explain("WARNING - Failed to send Twitter POST to https://api.twitter.com/1.1/statuses/update.json: error=403.");
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([403, "x", false]);
+    expect(() => explain("if (error==403) retry()")).toThrow(AlterValueError);
+  });
+
   test("Google's ErrorInfo in protobuf text is Google's only in a googleapis.com domain", () => {
     const text = 'Oops: 400 Bad key. [reason: "API_KEY_INVALID"\ndomain: "example.com"\n]';
     expect(explain(text).provider).toBeUndefined();
