@@ -415,6 +415,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["85-status-led-error-1.txt", { format: "log", status: 429 }],
   ["85-status-led-error-2.txt", { format: "json-body", status: 429 }],
   ["85-time-lines-1.txt", { format: "log", status: 429 }],
+  ["86-bracketed-status-line-1.txt", { format: "log", status: 401 }],
+  ["86-failed-status-words-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -973,6 +973,8 @@ describe("bad input", () => {
     (n: number) => repeat("[1", n),
     (n: number) => repeat(': 400 x [reason: "A"\n', n),
     (n: number) => "#<Faraday::ClientError response={" + repeat(":a=>{", n),
+    (n: number) => "x 401 {" + repeat("“a”:“", n),
+    (n: number) => repeat("request failed: 403 Internal ", n),
     (n: number) => '#<Faraday::ClientError response={\\"' + repeat('\\\\\\"', n),
     (n: number) => repeat("XError { a: 1 ", n) + "Parts { status: 429, version: HTTP/2.0, headers: {" + repeat('"a": "b", ', n),
     (n: number) => "x\n  statusCode: 403,\n  data: '" + repeat("\\'", n),

@@ -761,7 +761,20 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-google-protobuf-details-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
     ["85-rust-parts-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "ba43ab1d9e994630942eb59d2c91ae4c", 1],
     ["85-faraday-escaped-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error", "8cb2e5b6-76a4-d4b0-a223-02300df8004b"],
+    ["86-failed-status-words-1.txt", "ScopeReauthRequiredError", false, "shopify", "provider.shopify.rest-merchant-approval-scope"],
+    ["86-bracketed-status-line-1.txt", "ProviderUnauthorizedError", false, "zoom", "provider.401"],
   ]);
+
+  test("a status line in brackets: the bracket that closes it is no message, and introduces none below", () => {
+    expect(explain(paste("86-bracketed-status-line-1.txt")).error!.message).toBe("Zoom answered HTTP 401 Unauthorized.");
+    expect(explain(paste("86-failed-status-words-1.txt")).error).toMatchObject({ missingScopes: ["read_locations"] });
+  });
+
+  test("a body in a forum's typographic quotes reads as JSON", async () => {
+    const { readRelaxedJson } = await import("../../sdk/src/input/relaxed-json.js");
+    expect(readRelaxedJson("{“code”:124,“message”:“Invalid access token.”}")).toEqual({ code: 124, message: "Invalid access token." });
+    expect(readRelaxedJson("{“code”:124")).toBeUndefined();
+  });
 
   test("Faraday's error as Ruby inspects it, plain or inside another string: its response hash, symbols as keys", () => {
     const plain = '#<Faraday::UnauthorizedError response={:status=>401, :headers=>{"x-request-id"=>"r-1"}, :body=>"{\\"error\\":\\"invalid_token\\"}"}>';

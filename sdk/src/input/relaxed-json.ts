@@ -5,7 +5,7 @@
  * (`{ status: 403, headers: { 'content-type': 'application/json' }, data: [Object] }`),
  * and a Ruby Hash as `inspect` shows it (`{"Status"=>401, "Type"=>nil}`, `{:status=>503}`).
  *
- * Accepted on top of JSON: single-quoted strings (with `\'`, `\xNN` and the usual
+ * Accepted on top of JSON: single-quoted strings, strings in typographic quotes (“...”) (with `\'`, `\xNN` and the usual
  * escapes; Python 2's `u'...'` too), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
  * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
  * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
@@ -76,7 +76,7 @@ class Reader {
       return this.list("]", depth);
     }
     if (c === "(") return this.list(")", depth);
-    if (c === '"' || c === "'") return this.string();
+    if (c === '"' || c === "'" || c === "\u201c") return this.string();
     if (this.unicodePrefix()) return this.string();
     NUMBER.lastIndex = this.i;
     const n = NUMBER.exec(t);
@@ -155,7 +155,7 @@ class Reader {
     // A Ruby symbol before `=>` (`{:status=>503}`, as Ruby before 3.4 inspects a Hash): its name.
     if (t.charAt(this.i) === ":" && IDENT_START.test(t.charAt(this.i + 1))) this.i++;
     const c = t.charAt(this.i);
-    if (c === '"' || c === "'") return this.string();
+    if (c === '"' || c === "'" || c === "\u201c") return this.string();
     if (this.unicodePrefix()) return this.string();
     if (!IDENT_START.test(c)) {
       NUMBER.lastIndex = this.i;
@@ -179,7 +179,8 @@ class Reader {
 
   string(): string {
     const t = this.t;
-    const quote = t.charAt(this.i);
+    // A forum's typographic quotes (`{“code”:124}`, as Discourse shows a pasted body) close with their right-hand mark.
+    const quote = t.charAt(this.i) === "\u201c" ? "\u201d" : t.charAt(this.i);
     let out = "";
     let run = ++this.i;
     while (this.i < t.length) {

@@ -37,10 +37,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (inProse(t, m.index, phraseEnd)) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       let message = m[4]!.trim().replace(/^[)"][ \t]*/, "");
+      // What closes a bracket the phrase was in ("[HTTP/1.1 401 Unauthorized]", a header logged as a list) says nothing, and
+      // introduces nothing below.
+      const closesBracket = message !== "" && /^[\])}>"'.,;]+$/.test(message);
+      if (closesBracket) message = "";
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
       const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
       // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
-      if (headers.length === 0 && (message === "" || message.endsWith(":"))) {
+      if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":"))) {
         const next = lineBelow(t, m.index + m[0].length);
         if (next !== undefined) message = `${message} ${next}`.trim();
       }
@@ -110,7 +114,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
-    // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429`,
+    // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)`; the message after it is kept, and a URL before it (or labelled one after
     // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
@@ -263,7 +267,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d[ \t]*(?:\r?\n|$))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
