@@ -416,7 +416,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["85-status-led-error-2.txt", { format: "json-body", status: 429 }],
   ["85-time-lines-1.txt", { format: "log", status: 429 }],
   ["86-bracketed-status-line-1.txt", { format: "log", status: 401 }],
+  ["86-discord-webhooks-1.txt", { format: "log", status: 429 }],
+  ["86-escaped-body-after-status-1.txt", { format: "log", status: 403 }],
   ["86-failed-status-words-1.txt", { format: "log", status: 403 }],
+  ["86-google-zero-limit-2.txt", { format: "log", status: 429 }],
+  ["86-labelled-code-message-1.txt", { format: "log", status: 403 }],
+  ["86-wait-quoted-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -764,6 +764,22 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["86-failed-status-words-1.txt", "ScopeReauthRequiredError", false, "shopify", "provider.shopify.rest-merchant-approval-scope"],
     ["86-bracketed-status-line-1.txt", "ProviderUnauthorizedError", false, "zoom", "provider.401"],
   ]);
+});
+
+describe("real pastes of the twenty-fifth trial: providers' forums, infrastructure tools' logs", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["86-escaped-body-after-status-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "F0EC:B9E1:3E6EB6D:3F313B7:65199F6A"],
+    ["86-google-zero-limit-2.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota"],
+    ["86-wait-quoted-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
+    ["86-discord-webhooks-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, 2285],
+    ["86-labelled-code-message-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+  ]);
+
+  test("a labelled status, code and message: the code and message are the body's, and STS's words name AWS", () => {
+    const x = explain("Error: Status: 400. Code: ValidationError, Message: Environment foo not found");
+    expect([x.input.status, x.input.body, x.provider]).toEqual([400, { code: "ValidationError", message: "Environment foo not found" }, undefined]);
+  });
 
   test("a status line in brackets: the bracket that closes it is no message, and introduces none below", () => {
     expect(explain(paste("86-bracketed-status-line-1.txt")).error!.message).toBe("Zoom answered HTTP 401 Unauthorized.");

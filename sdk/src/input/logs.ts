@@ -701,21 +701,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // JDA's rate limiter, which waits and retries by itself: "Encountered 429 on route PATCH/guilds/{guild_id}/members/{user_id}
-    // with bucket ... Retry-After: 7000 ms Scope: user" (the wait Discord sent, in milliseconds).
+    // with bucket ... Retry-After: 7000 ms Scope: user" (the wait Discord sent, in milliseconds); its author's discord-webhooks
+    // says it shorter: "[club.minnced.discord.webhook.WebhookClient] Encountered 429, retrying after 2285000 ms".
     name: "JDA rate-limit log",
     find(t) {
-      const m = /\bEncountered (\d{3}) on route /.exec(t);
+      const m = /\bEncountered (\d{3})(?: on route |, retrying after (\d{1,9}) ms\b)/.exec(t);
       if (!m) return undefined;
       // Read on its line only, once: the route has no fixed form ("PATCH/guilds/{guild_id}", "PATCH, channel_id=...").
-      const ms = /\bRetry-After: (\d{1,9}) ms\b/.exec(t.slice(m.index, Math.min(lineEnd(t, m.index), m.index + 1000)))?.[1];
+      const ms = m[2] ?? /\bRetry-After: (\d{1,9}) ms\b/.exec(t.slice(m.index, Math.min(lineEnd(t, m.index), m.index + 1000)))?.[1];
+      const who = m[2] === undefined ? "JDA" : "discord-webhooks";
       return {
-        what: "JDA's rate-limit log",
+        what: `${who}${who.endsWith("s") ? "'" : "'s"} rate-limit log`,
         provider: "discord",
         status: num(m[1]),
         ...(ms === undefined ? {} : { headers: [["Retry-After", String(Number(ms) / 1000)] as HeaderPair] }),
         notes: [
-          ...(ms === undefined ? [] : [`JDA logged the wait Discord asked for in milliseconds (${ms} ms): read as Retry-After in seconds.`]),
-          "JDA waits and retries a rate-limited request by itself: this line is a warning; the call fails only if the limit outlasts its timeout.",
+          ...(ms === undefined ? [] : [`${who} logged the wait Discord asked for in milliseconds (${ms} ms): read as Retry-After in seconds.`]),
+          `${who} waits and retries a rate-limited request by itself: this line is a warning; the call fails only if the limit outlasts its timeout.`,
         ],
       };
     },
@@ -1569,6 +1571,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A status, an error code and its message, each labelled (beanstalk-deploy's "Error: Deployment failed: Error: Status: 403.
+    // Code: InvalidClientTokenId, Message: The security token included in the request is invalid."): the code and message are the body's.
+    name: "a labelled status, code and message",
+    find(t) {
+      const m = /\bStatus: ([45]\d\d)\. Code: ([A-Za-z][\w.]{0,100}), Message: ([^\r\n]{1,2000})/.exec(t);
+      return m ? { what: "a status, code and message, labelled", status: num(m[1]), rebuilt: { value: { code: m[2]!, message: m[3]!.trim() }, from: "the body rebuilt from the code and message printed" } } : undefined;
+    },
+  },
+  {
     // restfly's APIError (pyTenable's and other Python clients' base): "restfly.errors.UnauthorizedError: [401: GET]
     // https://site.atlassian.net/rest/api/3/project body=b'Basic authentication with passwords is deprecated. ...'".
     name: "restfly APIError",
@@ -1613,7 +1624,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (!m) continue;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
-        const body = bracketed(t, brace);
+        // A body inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
+        const quoted = t.startsWith('{\\"', brace) ? escapedString(t, brace, 65_536).text : undefined;
+        const body = quoted !== undefined ? bracketed(quoted, 0) : bracketed(t, brace);
         if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
         const url = lastUrlIn(before.slice(0, m.index));
         const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");

@@ -78,6 +78,8 @@ export const aws = provider({
         // The JSON protocol's unqualified `__type` beside its message (`{"__type":"ThrottlingException","message":"Rate exceeded"}`):
         // API Gateway's own errors in front of others' APIs carry `message` alone, and WCF's `__type` holds ":#".
         { all: [{ json: "__type", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { any: [{ json: "message" }, { json: "Message" }] }] },
+        // STS's words for a key it does not know or a session token past its time, also as a client printed them alone.
+        said(["message", "Message"], { matches: /^The security token included in the request is (?:invalid|expired)\.?$/ }, /\bThe security token included in the request is (?:invalid|expired)\b/),
         // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
       ],

@@ -16,7 +16,7 @@ export const discord = provider({
   name: "Discord",
   hosts: ["discord.com", "discordapp.com"],
   // Java's clients by their packages: JDA (`net.dv8tion.jda`), Javacord, Discord4J 3 (`discord4j`) and 2 (`sx.blah.discord`).
-  clients: { packages: ["discord", "@discordjs", "nextcord", "disnake", "Discord", "net.dv8tion", "org.javacord", "discord4j", "sx.blah"], classes: ["Discord"] },
+  clients: { packages: ["discord", "@discordjs", "nextcord", "disnake", "Discord", "net.dv8tion", "club.minnced", "org.javacord", "discord4j", "sx.blah"], classes: ["Discord"] },
   // No request-id header and no fingerprint: `X-RateLimit-Bucket`/`-Scope` are Discord's but of the generic family, `cf-ray` is Cloudflare's.
   message: ["message"],
   signals: {
