@@ -774,7 +774,12 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     ["86-wait-quoted-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
     ["86-discord-webhooks-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, 2285],
     ["86-labelled-code-message-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    ["86-message-next-line-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
   ]);
+
+  test("a status phrase that ends in 'with' goes on in the next line: that line is the message", () => {
+    expect(explain(paste("86-message-next-line-1.txt")).error!.message).toBe("The provider answered HTTP 429 Too Many Requests: error: TooManyRequests: Too many requests.");
+  });
 
   test("a labelled status, code and message: the code and message are the body's, and STS's words name AWS", () => {
     const x = explain("Error: Status: 400. Code: ValidationError, Message: Environment foo not found");

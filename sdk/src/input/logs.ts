@@ -1629,7 +1629,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const body = quoted !== undefined ? bracketed(quoted, 0) : bracketed(t, brace);
         if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
         const url = lastUrlIn(before.slice(0, m.index));
-        const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "");
+        const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");
         const pkg = exceptionPackage(before);
         // Header lines an app logs below, past a line or two of its own (ZendeskApi_v2's " Resource String: ..."): two at least, so that a stray "Note: ..." is none.
         const headers = headersBelow(t, brace + body.length, 2, 2);

@@ -43,10 +43,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (closesBracket) message = "";
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
       const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
-      // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ...").
-      if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":"))) {
+      // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ..."); one that
+      // ends in "with" goes on there (the Terraform azuread provider's "unexpected status 429 (429 Too Many Requests) with\nerror: ...").
+      const dangling = /^with$/i.test(message);
+      if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":") || dangling)) {
         const next = lineBelow(t, m.index + m[0].length);
-        if (next !== undefined) message = `${message} ${next}`.trim();
+        if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
       }
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? urlInMessage(message);
