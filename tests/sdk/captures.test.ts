@@ -422,6 +422,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["86-google-zero-limit-2.txt", { format: "log", status: 429 }],
   ["86-labelled-code-message-1.txt", { format: "log", status: 403 }],
   ["86-message-next-line-1.txt", { format: "log", status: 429 }],
+  ["86-terraform-resource-1.txt", { format: "log", status: 404 }],
   ["86-wait-quoted-1.txt", { format: "log", status: 429 }],
 ];
 

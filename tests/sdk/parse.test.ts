@@ -978,6 +978,7 @@ describe("bad input", () => {
     (n: number) => 'x "Failed(403) {\\"' + repeat('a\\\\\\"', n),
     (n: number) => repeat("Status: 403. Code: A, Message: ", n),
     (n: number) => repeat("Encountered 429, retrying after 1", n),
+    (n: number) => "HTTP Error 429: x\n" + repeat('in resource "a_', n),
     (n: number) => '#<Faraday::ClientError response={\\"' + repeat('\\\\\\"', n),
     (n: number) => repeat("XError { a: 1 ", n) + "Parts { status: 429, version: HTTP/2.0, headers: {" + repeat('"a": "b", ', n),
     (n: number) => "x\n  statusCode: 403,\n  data: '" + repeat("\\'", n),

@@ -774,11 +774,20 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     ["86-wait-quoted-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
     ["86-discord-webhooks-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, 2285],
     ["86-labelled-code-message-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
-    ["86-message-next-line-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["86-message-next-line-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["86-terraform-resource-1.txt", "ProviderAPIError", false, "auth0", "provider.error"],
   ]);
 
+  test("a Terraform diagnostic's resource type names its provider when the type's first word is one's id or alias", () => {
+    const diag = (type: string) => `Error: unexpected status 429\n  on main.tf line 3, in resource "${type}" "x":\n   3: resource "${type}" "x" {`;
+    expect(explain(diag("okta_app_oauth")).provider?.id).toBe("okta");
+    expect(explain(diag("azuread_application")).provider?.id).toBe("microsoft");
+    // azapi and azurerm call Azure Resource Manager, which is none of the 32.
+    expect(explain(diag("azapi_resource")).provider).toBeUndefined();
+  });
+
   test("a status phrase that ends in 'with' goes on in the next line: that line is the message", () => {
-    expect(explain(paste("86-message-next-line-1.txt")).error!.message).toBe("The provider answered HTTP 429 Too Many Requests: error: TooManyRequests: Too many requests.");
+    expect(explain(paste("86-message-next-line-1.txt")).error!.message).toBe("Microsoft Graph answered HTTP 429 Too Many Requests: error: TooManyRequests: Too many requests.");
   });
 
   test("a labelled status, code and message: the code and message are the body's, and STS's words name AWS", () => {

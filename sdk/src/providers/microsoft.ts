@@ -17,7 +17,8 @@ export const microsoft = provider({
     packages: ["msgraph", "msgraph_core", "@microsoft.microsoft-graph-client", "Microsoft.Graph", "Microsoft.Identity", "Microsoft.IdentityModel", "@azure.msal-node", "@azure.msal-browser", "msal"],
     classes: [],
   },
-  aliases: ["msgraph", "graph", "onedrive", "outlook"],
+  // `azuread`: Terraform's provider for Entra ID, which calls Microsoft Graph (`azurerm` calls Azure Resource Manager, another API).
+  aliases: ["msgraph", "graph", "onedrive", "outlook", "azuread"],
   // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
   // The identity platform's token endpoint sends its own as `x-ms-request-id` (its Trace ID).
   requestIdHeaders: ["request-id", "client-request-id", "x-ms-request-id"],
