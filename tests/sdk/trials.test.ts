@@ -895,6 +895,8 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
   test("a status line inside a line with the response's headers below: they are its headers", () => {
     const x = explain("[Error] upstream: HTTP/2 503\ncontent-type: application/json\nretry-after: 7\nx-request-id: abc\n\n{\"error\":{\"message\":\"busy\"}}");
     expect([x.input.status, x.error!.retryAfter, x.error!.requestId, x.input.body]).toEqual([503, 7, "abc", '{"error":{"message":"busy"}}']);
+    // A line that is no status line from the version on is read as before, not refused as a broken response.
+    expect(explain("x HTTP/1.1 429x\na: b\nc: d").input.status).toBe(429);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
+import { lineEnd, statusLine } from "./text.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
@@ -243,9 +244,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const m = /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)(?![\d.])(?:[ \t]+([^\r\n]{1,200}))?/.exec(t);
       if (!m || /^[a-z]/.test(m[2] ?? "") || inProse(t, m.index, m.index + m[0].length - (m[2]?.length ?? 0))) return undefined;
       const reason = m[2]?.trim();
-      // The response's header lines below it (codex-proxy's "[Error] non_sse_response: HTTP/2 429", then its headers): read as a response.
-      const head = headersBelow(t, m.index, 0, 2).length >= 2 ? readHead(t, m.index) : undefined;
-      if (head !== undefined) {
+      // The response's header lines below it (codex-proxy's "[Error] non_sse_response: HTTP/2 429", then its headers): read as a
+      // response, when the line is a status line from the version on ("HTTP/1.1 429x" is none: read as words below).
+      const head = statusLine(t, m.index, lineEnd(t, m.index)) !== undefined ? readHead(t, m.index) : undefined;
+      if (head !== undefined && head.headers.length >= 2) {
         const rest = head.blankLineEnded ? t.slice(head.next).trimStart() : "";
         const body = rest.startsWith("{") || rest.startsWith("[") ? bracketed(rest, 0) : undefined;
         return { what: "a status line inside a line, its headers below", status: head.status, ...(reason ? { statusText: reason } : {}), headers: head.headers, ...(body ? { body } : {}) };
