@@ -37,11 +37,15 @@ export function unwrapLinePrefix(t: string): { text: string; prefix: string } | 
   if (t.indexOf("|") < 0 && stamped === 0) return undefined;
   const lines = t.split("\n");
   if ((stamped & TIME_ALONE) !== 0) {
-    let times = 0;
+    const kept: string[] = [];
     let others = 0;
-    for (const line of lines) if (TIME_LINE.test(line)) times++;
-    else if (line.trim() !== "") others++;
-    if (times >= 3 && times >= others * 0.6) return { text: lines.filter((line) => !TIME_LINE.test(line)).join("\n"), prefix: "the time (on a line of its own)" };
+    for (const line of lines) {
+      if (TIME_LINE.test(line)) continue;
+      kept.push(line);
+      if (line.trim() !== "") others++;
+    }
+    const times = lines.length - kept.length;
+    if (times >= 3 && times >= others * 0.6) return { text: kept.join("\n"), prefix: "the time (on a line of its own)" };
   }
   for (const kind of PREFIXES) {
     const shared = sharedPrefix(lines, kind);
