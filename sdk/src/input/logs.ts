@@ -32,7 +32,7 @@ import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readPrintR, readVarDump } from "./print-r.js";
 import { readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1500,9 +1500,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /#<Faraday::\w{1,60} response=(?=\{)/.exec(t);
       if (!m) return undefined;
-      const start = m.index + m[0].length;
-      const escaped = /^\{[^"]{0,40}\\"/.test(t.slice(start, start + 48));
-      const hash = escaped ? bracketed(escapedString(t, start, 65_536).text ?? "", 0) : bracketed(t, start);
+      const hash = bracketedInString(t, m.index + m[0].length);
       const response = hash === undefined ? undefined : readRelaxedJson(hash);
       if (!isRecord(response) || typeof response.status !== "number") return undefined;
       const headers = headerMembers(response.headers);
@@ -1624,9 +1622,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (!m) continue;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
-        // A body inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
-        const quoted = t.startsWith('{\\"', brace) ? escapedString(t, brace, 65_536).text : undefined;
-        const body = quoted !== undefined ? bracketed(quoted, 0) : bracketed(t, brace);
+        // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
+        const body = bracketedInString(t, brace);
         if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
         const url = lastUrlIn(before.slice(0, m.index));
         const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");

@@ -95,6 +95,17 @@ export function bracketed(t: string, start: number): string | undefined {
 }
 
 /**
+ * A bracketed value at `start`, read with JSON's escapes decoded when it sits inside a quoted string, its first quote
+ * escaped (a log's "Github API Failed(403) {\"message\":...}", Ruby's `"#<Faraday::ClientError response={:status=>503, :headers=>{\"...`).
+ */
+export function bracketedInString(t: string, start: number): string | undefined {
+  // (Not a body whose own escapes come first, `{\n  \"message\"`: bodyOf reads that one, and says so.)
+  if (!/^[{[][^"\\]{0,40}\\"/.test(t.slice(start, start + 48))) return bracketed(t, start);
+  const decoded = escapedString(t, start, 65_536).text;
+  return decoded === undefined ? undefined : bracketed(decoded, 0);
+}
+
+/**
  * A bracketed value at `start`, also when a terminal wrapped it inside a string (a line break and
  * an indent in a message, which ends a string for {@link bracketed}): then its wraps are joined,
  * within the next 64 KiB, and it is returned only if it parses (as JSON, or as a Python dict or JavaScript object).
