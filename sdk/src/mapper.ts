@@ -221,19 +221,19 @@ type Sources = Record<string, string>;
  * provider was named), never a `client-request-id` (the id the client sent, echoed).
  */
 /**
- * No request id rather than one support cannot find: an id the poster masked (`req_****`) or a client cut
+ * Where the request id came from, "not sent" when none did; and no id rather than one support cannot find: an id the poster masked (`req_****`) or a client cut
  * (Guzzle's `1dd1da5f-db74-4569-a5ed- (truncated...)`). No server's id holds a blank or a run of asterisks or dots: a blank
  * between two pieces of one is where a terminal wrapped it.
  */
 function quotable(rid: { id: string | undefined; from: string }): { id: string | undefined; from: string } {
+  if (rid.id === undefined) return { id: undefined, from: "not sent" };
   // (Not a blank after a comma: ids of a header sent twice, kept as sent.)
-  if (rid.id === undefined || !/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026/.test(rid.id)) return rid;
+  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026/.test(rid.id)) return rid;
   // Two pieces a terminal's wrap split (`req_011CZqs` and `ZUdMhdmLMPtYZdCQN` on the next line), joined back as one.
   const wrapped = /^([\w:-]{4,128})\s+([\w:-]{2,128})$/.exec(rid.id);
   if (wrapped) return { id: wrapped[1]! + wrapped[2]!, from: `${rid.from}, joined across a line wrap` };
-  return { id: undefined, from: `${rid.from} held ${JSON.stringify(rid.id.slice(0, 80))}, masked or cut${NO_ID_TO_QUOTE}` };
+  return { id: undefined, from: `${rid.from} held ${JSON.stringify(rid.id.slice(0, 80))}, masked or cut: no id to quote` };
 }
-const NO_ID_TO_QUOTE = ": no id to quote";
 
 function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from: string } {
   const header = (name: string) => {
@@ -543,7 +543,7 @@ function make(ctx: Context, trace: TraceStep[] | null, cause: { value: unknown }
       else if (value === undefined) provenance[key] = "not sent";
       else provenance[key] = DERIVED[wire] ?? "not sent (default)";
     }
-    provenance.requestId = rid.id === undefined && !rid.from.endsWith(NO_ID_TO_QUOTE) ? "not sent" : rid.from;
+    provenance.requestId = rid.from;
     provenance.retryable = `rule ${retryDecision(error, facts).rule}`;
     provenance.docsUrl = provenance.documentationUrl ?? "this class's page on the docs site";
     if (cause) provenance.cause = "the failure passed in";
