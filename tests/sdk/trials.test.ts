@@ -771,7 +771,7 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     // [file, class, retryable, provider, rule, request id, wait]
     ["86-escaped-body-after-status-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "F0EC:B9E1:3E6EB6D:3F313B7:65199F6A"],
     ["86-google-zero-limit-2.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota"],
-    ["86-wait-quoted-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
+    ["86-wait-quoted-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 5],
     ["86-discord-webhooks-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, 2285],
     ["86-labelled-code-message-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
     ["86-message-next-line-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
@@ -782,8 +782,10 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     const diag = (type: string) => `Error: unexpected status 429\n  on main.tf line 3, in resource "${type}" "x":\n   3: resource "${type}" "x" {`;
     expect(explain(diag("okta_app_oauth")).provider?.id).toBe("okta");
     expect(explain(diag("azuread_application")).provider?.id).toBe("microsoft");
-    // azapi and azurerm call Azure Resource Manager, which is none of the 32.
-    expect(explain(diag("azapi_resource")).provider).toBeUndefined();
+    // azapi and azurerm call Azure Resource Manager, not Graph.
+    expect(explain(diag("azapi_resource")).provider?.id).toBe("azure");
+    expect(explain(diag("azurerm_subnet")).provider?.id).toBe("azure");
+    expect(explain(diag("nosuchprovider_thing")).provider).toBeUndefined();
   });
 
   test("a status phrase that ends in 'with' goes on in the next line: that line is the message", () => {

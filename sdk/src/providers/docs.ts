@@ -41,6 +41,7 @@ import { auth0Docs } from "./auth0.js";
 import { awsDocs } from "./aws.js";
 import { openaiDocs } from "./openai.js";
 import { anthropicDocs } from "./anthropic.js";
+import { azureDocs } from "./azure.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -76,6 +77,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   aws: awsDocs,
   openai: openaiDocs,
   anthropic: anthropicDocs,
+  azure: azureDocs,
 };
 
 /** One signal of a provider, with its documentation. */
