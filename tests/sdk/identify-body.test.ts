@@ -605,7 +605,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     // A body inside the text that states its own status: Auth0 known by its scope message, LinkedIn by its v1 body (errorCode, requestId, timestamp), Spotify's error.status.
     ["59-own-status-in-text-1.txt", "ScopeReauthRequiredError", "auth0"],
     ["59-own-status-in-text-2.txt", "ProviderUnauthorizedError", "linkedin"],
-    ["59-own-status-in-text-3.txt", "ProviderUnauthorizedError", undefined],
+    ["59-own-status-in-text-3.txt", "ProviderUnauthorizedError", "spotify"],
     ["59-own-status-in-text-4.txt", "ProviderAPIError", undefined],
     // The fifth trial's: Guzzle's cut body still says token_unauthorized; urllib3's reason names the status the server kept sending.
     ["60-guzzle-cut-json-1.txt", "ScopeReauthRequiredError", "intercom"],

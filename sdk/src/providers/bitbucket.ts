@@ -12,7 +12,16 @@ export const bitbucket = provider({
   name: "Bitbucket",
   hosts: ["bitbucket.org"],
   clients: { packages: ["atlassian.bitbucket"], classes: ["Bitbucket"] },
-  // No fingerprint: `X-Credential-Type` and `X-View-Name` are Bitbucket's, but other servers send the same names.
+  // No header fingerprint: `X-Credential-Type` and `X-View-Name` are Bitbucket's, but other servers send the same names.
+  // Its own sentences are: the scope refusal's, and the 401 that ended account passwords (a plain-text body a client prints).
+  fingerprints: {
+    body: {
+      any: [
+        { json: "error.message", matches: /^Your credentials lack one or more required privilege scopes/ },
+        { text: /Bitbucket Cloud recently stopped supporting account passwords for API authentication/ },
+      ],
+    },
+  },
   message: ["error.message"],
   signals: {
     "provider.bitbucket.privilege-scopes": {

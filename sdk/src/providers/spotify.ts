@@ -13,6 +13,16 @@ export const spotify = provider({
   hosts: ["spotify.com"],
   // `Webapi`: spotify-web-api-node's WebapiError (v2 to v4) and WebapiRegularError/WebapiAuthenticationError (v5), inspected without a path.
   clients: { packages: ["spotipy", "spotify-web-api-node", "SpotifyAPI", "RSpotify", "se.michaelthelin"], classes: ["Spotify", "Webapi"] },
+  // Its error object with a message only Spotify writes (a body printed alone, with no URL or header beside it).
+  // Not "Invalid access token": other APIs say it in the same words.
+  fingerprints: {
+    body: {
+      all: [
+        { json: "error.status" },
+        { json: "error.message", is: ["Insufficient client scope", "The access token expired", "Only valid bearer authentication supported", "Player command failed: Premium required"] },
+      ],
+    },
+  },
   message: ["error.message", "error_description"],
   signals: {
     "provider.spotify.insufficient-client-scope": {
