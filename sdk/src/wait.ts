@@ -27,6 +27,9 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.
 const SECONDS = /^\d{1,15}(?:\.\d{1,9})?$/;
 /** A Go-style duration (OpenAI's `x-ratelimit-reset-requests: 6m0s`): hours, minutes, seconds, milliseconds. */
 const DURATION = /^(?:(\d{1,6})h)?(?:(\d{1,6})m(?!s))?(?:(\d{1,9}(?:\.\d{1,9})?)s)?(?:(\d{1,9})ms)?$/;
+/** A wait in words, as a message states it ("45 seconds", "'5' seconds", "a minute", "2 hours"): the count and its unit. */
+const DURATION_IN_WORDS = /^'?(\d{1,9}(?:\.\d{1,9})?|an?|one)'? ?(s|secs?|seconds?|minutes?|hours?)$/i;
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, secs: 1, second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600 };
 
 /** Whole seconds, rounded up, never negative, a safe integer. */
 function seconds(s: number): number {
@@ -142,8 +145,13 @@ export function parseRateLimitReset(value: string | undefined, dateHeader: strin
   return parseDuration(v);
 }
 
-/** Seconds of a Go- or protobuf-style duration (`6m0s`, `1.5s`, `20ms`, `53s`, `1h`), rounded up; `undefined` for anything else. */
+/**
+ * Seconds of a Go- or protobuf-style duration (`6m0s`, `1.5s`, `20ms`, `53s`, `1h`), or of one in words (`45 seconds`, `a
+ * minute`), rounded up; `undefined` for anything else.
+ */
 export function parseDuration(value: string): number | undefined {
+  const words = DURATION_IN_WORDS.exec(value.trim());
+  if (words) return seconds((/^\d/.test(words[1]!) ? Number(words[1]) : 1) * UNIT_SECONDS[words[2]!.toLowerCase()]!);
   const d = DURATION.exec(value.trim());
   if (!d || (d[1] ?? d[2] ?? d[3] ?? d[4]) === undefined) return undefined;
   return seconds(Number(d[1] ?? 0) * 3600 + Number(d[2] ?? 0) * 60 + Number(d[3] ?? 0) + Number(d[4] ?? 0) / 1000);

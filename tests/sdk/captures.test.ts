@@ -424,6 +424,23 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["86-message-next-line-1.txt", { format: "log", status: 429 }],
   ["86-terraform-resource-1.txt", { format: "log", status: 404 }],
   ["86-wait-quoted-1.txt", { format: "log", status: 429 }],
+  ["87-alamofire-status-1.txt", { format: "log", status: 401 }],
+  ["87-bitbucket-passwords-1.txt", { format: "log", status: 401 }],
+  ["87-bytes-after-prefix-1.txt", { format: "log", status: 403 }],
+  ["87-dio-exception-1.txt", { format: "log", status: 429 }],
+  ["87-elided-json-1.txt", { format: "log", status: 429 }],
+  ["87-header-after-phrase-1.txt", { format: "log", status: 401 }],
+  ["87-inspected-own-body-1.txt", { format: "log", status: 429 }],
+  ["87-intuit-response-1.txt", { format: "log", status: 401 }],
+  ["87-json-log-status-words-1.txt", { format: "log", status: 401 }],
+  ["87-pyairtable-error-1.txt", { format: "log", status: 403 }],
+  ["87-quickbooks-php-service-1.txt", { format: "log", status: 400 }],
+  ["87-spotipy-one-line-1.txt", { format: "log", status: 403 }],
+  ["87-spotipy-retry-after-1.txt", { format: "log", status: 429 }],
+  ["87-stack-frame-below-1.txt", { format: "log", status: 500 }],
+  ["87-stack-frame-below-2.txt", { format: "log", status: 401 }],
+  ["87-status-challenge-1.txt", { format: "log", status: 403 }],
+  ["87-wait-in-a-minute-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

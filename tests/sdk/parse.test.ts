@@ -982,6 +982,20 @@ describe("bad input", () => {
     (n: number) => '#<Faraday::ClientError response={\\"' + repeat('\\\\\\"', n),
     (n: number) => repeat("XError { a: 1 ", n) + "Parts { status: 429, version: HTTP/2.0, headers: {" + repeat('"a": "b", ', n),
     (n: number) => "x\n  statusCode: 403,\n  data: '" + repeat("\\'", n),
+    (n: number) => "{" + repeat('"a": [...], ..., ', n),
+    (n: number) => "x 401 " + repeat("[ ...   x", n),
+    (n: number) => repeat("x: b'{", n) + '"status": 403',
+    (n: number) => '{"level":"warn","msg":"' + repeat("status code ", n) + '"}',
+    (n: number) => repeat("401: Bearer a", n) + '="',
+    (n: number) => repeat("unacceptableStatusCode(code: 4", n),
+    (n: number) => repeat("<IntuitResponse><Detail>statusCode: 4", n) + "</IntuitResponse>",
+    (n: number) => "Request is not made successful. Response Code:[400] with body: [" + repeat("[", n),
+    (n: number) => "403 Client Error: Forbidden for url: https://x [Error: {" + repeat("'a': {", n),
+    (n: number) => "HTTP Error for GET to https://x returned 429 due to x\n" + repeat("'retry-after' value: ", n),
+    (n: number) => "HTTP/1.1 429 Too Many Requests\n\n" + repeat("try again in a ", n),
+    (n: number) => "HTTP 403 Forbidden:\n" + repeat("at a.b", n),
+    (n: number) => "(401) Unauthorized. Connection: " + repeat("a", n) + "\n" + repeat("a: b\n", n),
+    (n: number) => "x b'{" + repeat("\\n", n) + "'",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -45,7 +45,7 @@ describe("real pastes of the fourteenth trial", () => {
     ["75-atlassian-error-json-1.txt", "ScopeReauthRequiredError", false, "atlassian", "provider.atlassian.scope-does-not-match", undefined],
     ["75-php-print-r-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", "B7DCHS9W2U"],
     ["75-linkedin-v1-body-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", "PFV0F28P6B"],
-    ["75-box-request-id-1.txt", "ProviderUnauthorizedError", false, "box", "provider.401", ".0f59ac9ffb7dbcd614c3b6a071320e0c1"],
+    ["75-box-request-id-1.txt", "ProviderUnauthorizedError", false, "box", "provider.401", "0f59ac9ffb7dbcd614c3b6a071320e0c1"],
     ["75-apps-script-1.txt", "ProviderAPIError", true, "salesforce", "provider.error", undefined],
     ["75-url-after-status-1.txt", "ProviderAPIError", true, "figma", "provider.error", undefined],
     ["75-api-url-in-paste-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined],
@@ -899,6 +899,108 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     expect([x.input.status, x.error!.retryAfter, x.error!.requestId, x.input.body]).toEqual([503, 7, "abc", '{"error":{"message":"busy"}}']);
     // A line that is no status line from the version on is read as before, not refused as a broken response.
     expect(explain("x HTTP/1.1 429x\na: b\nc: d").input.status).toBe(429);
+  });
+});
+
+describe("real pastes of the twenty-sixth trial: mobile and typed-language clients, the providers earlier rounds saw least", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["87-alamofire-status-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["87-bitbucket-passwords-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401"],
+    ["87-bytes-after-prefix-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
+    ["87-dio-exception-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["87-elided-json-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota"],
+    ["87-header-after-phrase-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["87-inspected-own-body-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["87-intuit-response-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401"],
+    ["87-json-log-status-words-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401"],
+    ["87-pyairtable-error-1.txt", "ProviderAPIError", false, "airtable", "provider.403"],
+    ["87-quickbooks-php-service-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
+    ["87-spotipy-one-line-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
+    ["87-spotipy-retry-after-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined, 763],
+    ["87-stack-frame-below-1.txt", "ProviderAPIError", true, "discord", "provider.error"],
+    ["87-stack-frame-below-2.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
+    ["87-status-challenge-1.txt", "ScopeReauthRequiredError", false, "box", "provider.403.insufficient-scope"],
+    ["87-wait-in-a-minute-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 60],
+  ]);
+
+  test("what a person cut out of a body ('...', '…') is skipped, and only where it stands alone", async () => {
+    const { readRelaxedJson } = await import("../../sdk/src/input/relaxed-json.js");
+    expect(readRelaxedJson('{"a": [...], "b": ..., ..., "c": "x...", "d": [1, …]}')).toEqual({ a: [], b: null, c: "x...", d: [1] });
+    expect(readRelaxedJson('{"a": ...x}')).toBeUndefined();
+    expect(readRelaxedJson('{"a": 1, ... 3 more items}')).toEqual({ a: 1 });
+    expect(readRelaxedJson('{"a": 1, ... more}')).toBeUndefined();
+  });
+
+  test("spotipy's URL and message joined by ' : ': the message is Spotify's words, and its logged 'retry-after' is the wait", () => {
+    const x = explain("http status: 403, code:-1 - https://api.spotify.com/v1/me/player : Player command failed: Premium required, reason: PREMIUM_REQUIRED");
+    expect((x.input.body as { error: { message: string } }).error.message).toBe("Player command failed: Premium required");
+    const wait = explain("HTTP Error for GET to https://api.spotify.com/v1/tracks/x with Params: {} returned 429 due to Too many requests\n'retry-after' value: 31\n");
+    expect([wait.error!.retryAfter, wait.error!.retryable]).toEqual([31, true]);
+  });
+
+  test("a body printed as Python bytes after an app's words is decoded; Spotify's own words name it, generic ones do not", () => {
+    const x = explain("Upload failed: b'{\\n  \"error\": {\\n    \"status\": 401,\\n    \"message\": \"The access token expired\"\\n  }\\n}'");
+    expect([x.input.status, x.provider?.id, x.error!.name]).toEqual([401, "spotify", "ProviderUnauthorizedError"]);
+    expect(x.input.warnings.join(" ")).toMatch(/printed as Python bytes/);
+    expect(explain('{"error": {"status": 401, "message": "Invalid access token"}}').provider).toBeUndefined();
+  });
+
+  test("a structured log record's message that states a status in words is read; a body's own words are not", () => {
+    const x = explain('{"level":"error","ts":1,"msg":"sync failed: unexpected status code: 429, body: slow down"}');
+    expect([x.input.status, x.error!.retryable]).toEqual([429, true]);
+    expect(() => explain('{"msg":"sync failed: unexpected status code: 429, body: slow down"}')).toThrow(AlterValueError);
+  });
+
+  test("a status and the challenge a client printed for a body-less 401 or 403: the challenge is WWW-Authenticate's", () => {
+    const x = explain('Error: 401: Bearer realm="api", error="invalid_token", error_description="expired"');
+    expect([x.input.status, x.input.headers]).toEqual([401, [["WWW-Authenticate", 'Bearer realm="api", error="invalid_token", error_description="expired"']]]);
+    expect(() => parseResponse("The 401: Bearer token was missing from the docs")).toThrow(AlterValueError);
+  });
+
+  test("Alamofire's AFError enum states its status; dio 5's paragraph is no message", () => {
+    const x = explain("responseValidationFailed(reason: Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 429))");
+    expect([x.input.status, x.error!.retryable]).toEqual([429, true]);
+    const dio = explain(paste("87-dio-exception-1.txt"));
+    expect(dio.error!.message).toBe("The provider answered HTTP 429.");
+  });
+
+  test("a stack trace's first frame below the status is no message", () => {
+    expect(explain(paste("87-stack-frame-below-2.txt")).error!.message).toBe("Atlassian (Jira, Confluence) answered HTTP 401 Unauthorized.");
+    expect(explain("HttpException: 403 Forbidden\n   at Foo.Bar(Baz qux)").error!.message).not.toMatch(/Foo\.Bar/);
+    // A message that starts with "at" is a message.
+    expect(explain("HTTP 403 Forbidden:\nat least one scope is missing").error!.message).toMatch(/at least one scope is missing/);
+  });
+
+  test("a header glued to the status phrase, with more below, is a header and no message", () => {
+    const x = explain(paste("87-header-after-phrase-1.txt"));
+    expect(x.input.headers.map(([n]) => n)).toEqual(["Connection", "Status", "Content-Type", "Server", "WWW-Authenticate"]);
+    expect(x.error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+  });
+
+  test("pyairtable's appended error member is the body's, as a dict or a string", () => {
+    expect(explain(paste("87-pyairtable-error-1.txt")).error!.message).toBe("Airtable answered HTTP 403 Forbidden: Invalid permissions");
+    const s = explain("requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.airtable.com/v0/x/y [Error: 'NOT_FOUND']");
+    expect((s.error as { responseBody?: unknown }).responseBody).toEqual({ error: "NOT_FOUND" });
+  });
+
+  test("an inspected body whose own status is the one printed is the body (node-auth0's body=)", () => {
+    expect(explain(paste("87-inspected-own-body-1.txt")).error!.message).toBe("The provider answered HTTP 429: Global limit has been reached");
+  });
+
+  test("QuickBooks' fault document alone, and the PHP SDK's ServiceException: the document is the body, its message the fault's", () => {
+    const doc = explain(paste("87-intuit-response-1.txt"));
+    expect([doc.error!.message, String(doc.input.body).startsWith("<?xml")]).toEqual(["QuickBooks Online answered HTTP 401: General Authentication Error", true]);
+    expect(explain(paste("87-quickbooks-php-service-1.txt")).error!.message).toBe("QuickBooks Online answered HTTP 400: Unsupported Operation");
+    // A fault whose detail states no status is left to the other readers.
+    expect(() => parseResponse('<IntuitResponse><Fault><Error code="100"><Detail>oops</Detail></Error></Fault></IntuitResponse>')).toThrow(AlterValueError);
+  });
+
+  test("a wait in words of minutes and hours", async () => {
+    const { parseDuration } = await import("../../sdk/src/wait.js");
+    expect(["45 seconds", "'5' seconds", "a minute", "2 minutes", "an hour", "1.5 hours", "20s", "6m0s"].map(parseDuration)).toEqual([45, 5, 60, 120, 3600, 5400, 20, 360]);
+    expect(parseDuration("a while")).toBeUndefined();
+    expect(explain("HTTP/1.1 429 Too Many Requests\n\nRate limited, please try again in 2 minutes.").error!.retryAfter).toBe(120);
   });
 });
 

@@ -19,7 +19,7 @@ import { readCurlVerbose } from "./curl-verbose.js";
 import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
-import { closeCutJson, startsLikeJsonOnly } from "./printout.js";
+import { closeCutJson, leadingJson, startsLikeJsonOnly } from "./printout.js";
 import { readEmbeddedHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -30,6 +30,7 @@ import { unwrapLinePrefix } from "./line-prefix.js";
 import { innerBody } from "./nested-body.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { readJson } from "../json.js";
+import { isRecord } from "../snapshot.js";
 
 export { MAX_INPUT_BYTES } from "./gates.js";
 
@@ -95,8 +96,8 @@ export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
 
 /**
  * JSON that is no response (a list of log records, a JSON log line) may still hold one in
- * its text (`"Error code: 429 - {...}"`, an HTML page): the text readers get their turn
- * before the JSON's own error is reported.
+ * its text (`"Error code: 429 - {...}"`, an HTML page, a status in a message's words): the
+ * text readers get their turn before the JSON's own error is reported.
  */
 function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
   try {
@@ -109,8 +110,19 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // escapes would end up in the body), then the text as pasted. A serialized client error
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
     let inside: ParsedInput | undefined;
-    for (const s of stringsOf(t)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
+    const whole = readJson(t);
+    const strings = whole.ok ? stringsOf(whole.value) : [];
+    for (const s of strings) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
     inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
+    // Last, as for any text, in a log record's strings only: a status stated in a message's words (zap's `"level": "warn", "msg":
+    // "... unexpected status code: 401, body: "`). A body's own words ({"error": "403 Forbidden by policy", "id": 7}) state none.
+    // The record may have the poster's words after it.
+    if (inside === undefined) {
+      const lead = whole.ok ? undefined : leadingJson(t);
+      const read = lead === undefined ? undefined : readJson(lead);
+      const record = whole.ok ? whole.value : read?.ok ? read.value : undefined;
+      if (isLogRecord(record)) for (const s of whole.ok ? strings : stringsOf(record)) if ((inside = readStatusPhrase(s))) break;
+    }
     if (inside === undefined) throw err;
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
@@ -162,12 +174,16 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
   return undefined;
 }
 
-/** The string members of a JSON object's text, and of the objects in it, a level down: at most 32, in document order. */
-function stringsOf(t: string): string[] {
-  const json = readJson(t);
-  if (!json.ok || json.value === null || typeof json.value !== "object") return [];
+/** Whether a JSON value is a structured log's record: an object with a level (zap's, pino's, logrus', bunyan's, GCP's `severity`). */
+function isLogRecord(value: unknown): boolean {
+  return isRecord(value) && ["level", "lvl", "severity", "log.level"].some((k) => Object.hasOwn(value, k));
+}
+
+/** The string members of a JSON value, and of the objects in it, a level down: at most 32, in document order. */
+function stringsOf(value: unknown): string[] {
+  if (value === null || typeof value !== "object") return [];
   const out: string[] = [];
-  for (const v of Object.values(json.value)) {
+  for (const v of Object.values(value)) {
     if (typeof v === "string") out.push(v);
     else if (v !== null && typeof v === "object" && !Array.isArray(v)) for (const w of Object.values(v)) if (typeof w === "string") out.push(w);
     if (out.length >= 32) break;

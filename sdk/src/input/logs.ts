@@ -31,7 +31,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readPrintR, readVarDump } from "./print-r.js";
-import { readBytesLiteral } from "./python-bytes.js";
+import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
@@ -751,14 +751,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const start = end ? /HTTP Error for [A-Z]{3,7} to (https?:\/\/\S{1,2000})/.exec(t.slice(Math.max(t.lastIndexOf("\n", end.index) + 1, end.index - 4096), end.index)) : null;
       const m = end && start ? [end[0], end[1], start[1], end[2]] : /http status: (\d{3}), code:-?\d{1,10} - (https?:\/\/[^\s]{1,2000})[ \t]*\r?\n?[ \t]*([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
-      const message = m[3]!.replace(/, reason: [^,]{0,200}$/, "").trim();
+      // A URL and its message on one line are parted by " : " (a log that joined spotipy's two lines): the colon is no message.
+      const message = m[3]!.replace(/, reason: [^,]{0,200}$/, "").replace(/^:[ \t]*/, "").trim();
+      // spotipy logs the 429's Retry-After on the next line ("'retry-after' value: 763") before it sleeps: that header's value.
+      const at = (end && start ? end.index : (m as RegExpExecArray).index) + m[0]!.length;
+      const wait = /^[ \t]*\r?\n[^\r\n]{0,120}?'retry-after' value: (\d{1,9})\b/i.exec(t.slice(at, at + 400))?.[1];
       return {
         what: "spotipy's SpotifyException",
         provider: "spotify",
         status: num(m[1]),
+        ...(wait ? { headers: [["Retry-After", wait] as HeaderPair] } : {}),
         url: m[2]!.replace(/:$/, ""),
         rebuilt: { value: { error: { status: Number(m[1]), message } }, from: "Spotify's error body rebuilt from the status and message spotipy printed" },
       };
+    },
+  },
+  {
+    // Alamofire's AFError as Swift prints the enum (`print(error)`, a `debugPrint`): "responseValidationFailed(reason:
+    // Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 401))". Its description says it in words.
+    name: "Alamofire's AFError",
+    find(t) {
+      const m = /\bunacceptableStatusCode\(code: ([45]\d\d)\)/.exec(t);
+      return m ? { what: "Alamofire's AFError `unacceptableStatusCode(code:)` (it prints no body)", status: num(m[1]) } : undefined;
     },
   },
   {
@@ -863,8 +877,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const status = /^\d/.test(m[1]!) ? num(m[1]) : num(Object.keys(REASONS).find((n) => REASONS[n] === m[1]));
       if (status === undefined) return undefined;
-      // Without a code and message, the request id alone is kept (box-java-sdk's `[401 | .0f59ac...]`).
-      const body = m[3] ? { type: "error", status, code: m[3], message: m[4]!.trim(), ...(m[2] ? { request_id: m[2] } : {}) } : m[2] ? { type: "error", status, request_id: m[2] } : undefined;
+      // Without a code and message, the request id alone is kept (box-java-sdk's `[401 | .0f59ac...]`). Its ids are the body's and
+      // the `BOX-REQUEST-ID` header's joined by a dot: a leading dot is an empty body id, no part of the header's.
+      const id = m[2]?.replace(/^\./, "") || undefined;
+      const body = m[3] ? { type: "error", status, code: m[3], message: m[4]!.trim(), ...(id ? { request_id: id } : {}) } : id ? { type: "error", status, request_id: id } : undefined;
       return {
         what: "Box SDK's API exception",
         provider: "box",
@@ -1029,7 +1045,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "QuickBooks fault message",
     find(t) {
       const m = /message=([A-Za-z]{1,64}); errorCode=(\d{6}); statusCode=(\d{3})/.exec(t);
-      if (!m) return undefined;
+      if (!m) return intuitResponse(t);
       const detail = /<Detail>([^<]{0,2000})<\/Detail>/.exec(t.slice(m.index, m.index + 4096))?.[1]?.trim();
       return {
         what: "QuickBooks' fault message",
@@ -1045,9 +1061,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // The QuickBooks PHP SDK's error, as its samples print it ("The Status code is: 400", "The Helper message is: Invalid auth/bad
     // request (got a 400, expected HTTP/1.1 20X or a redirect)", "The Response message is: <body>"), or its helper message alone,
-    // with the print_r of what it got after it ("Array ( [0] => 400 [1] => <body> [2] => Array ( <headers> ) )").
+    // with the print_r of what it got after it ("Array ( [0] => 400 [1] => <body> [2] => Array ( <headers> ) )"), or as its
+    // ServiceException says it, the body in brackets.
     name: "QuickBooks PHP SDK error",
     find(t) {
+      // Its ServiceException: "Http Status Code [400]: Request is not made successful. Response Code:[400] with body: [<body>]."
+      const service = /\bRequest is not made successful\. Response Code:\[(\d{3})\] with body: \[/.exec(t);
+      if (service) {
+        const from = service.index + service[0].length;
+        const close = t.lastIndexOf("]");
+        const body = close > from ? t.slice(from, close).trim() : t.slice(from).trim();
+        return { what: "the QuickBooks PHP SDK's ServiceException", provider: "quickbooks", status: num(service[1]), ...(body ? { body } : {}) };
+      }
       const m = /\bThe Status code is: (\d{3})\b|\bInvalid auth\/bad request \(got a (\d{3}), expected HTTP\/1\.1 20X or a redirect\)/.exec(t);
       // "The Status code is" alone is any program's words: the SDK's helper message beside it makes it QuickBooks'.
       if (!m || (m[1] !== undefined && !/\bThe Helper message is: /.test(t))) return undefined;
@@ -1356,11 +1381,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // Dart's dio: "DioError [DioErrorType.response]: Http status error [429]" (dio 4). It prints no body; an app's interceptor
-    // often logs `response.data` nearby as a Dart map ("Data: {error: {message: You exceeded ..., type: insufficient_quota}}").
+    // Dart's dio: "DioError [DioErrorType.response]: Http status error [429]" (dio 4), "DioException [bad response]: This
+    // exception was thrown because the response has a status code of 429 and RequestOptions.validateStatus was configured to
+    // throw ..." (dio 5, whose paragraph is dio's own words, no message). It prints no body; an app's interceptor often logs
+    // `response.data` nearby as a Dart map ("Data: {error: {message: You exceeded ..., type: insufficient_quota}}").
     name: "dio DioError",
     find(t) {
-      const m = /\bHttp status error \[(\d{3})\]/.exec(t);
+      const m = /\bHttp status error \[(\d{3})\]|\bthe response has a status code of (\d{3}) and RequestOptions\.validateStatus\b/.exec(t);
       if (!m) return undefined;
       let body: string | undefined;
       for (let from = 0, tries = 0; tries < 8 && body === undefined; tries++) {
@@ -1370,7 +1397,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const text = bracketed(t, open);
         if (text !== undefined && jsonOrRelaxed(text) !== undefined) body = text;
       }
-      return { what: "dio's DioError", status: num(m[1]), ...(body ? { body } : {}) };
+      return { what: m[1] ? "dio's DioError" : "dio's DioException", status: num(m[1] ?? m[2]), ...(body ? { body } : {}) };
     },
   },
   {
@@ -1425,7 +1452,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // An app often logs `response.text` below it, on a line of its own or after the status again ("429 {...}").
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 4096);
       const below = new RegExp(`\\n[ \\t]*(?:${m[1]} )?(?=\\{)`).exec(after);
-      const body = below ? bracketed(after, below.index + below[0].length) : bodyNear(t, m.index + m[0].length, 1);
+      // pyairtable adds the body's `error` member to the message: "... for url: https://... [Error: {'type': ..., 'message': ...}]".
+      // Its HTTPError's args repeat the first message before that one (`('403 Client Error: ...', "403 Client Error: ... [Error: ...]")`).
+      const line = m[2]!;
+      const added = / \[Error: (?=[{'"])/.exec(line);
+      const at = added ? added.index + added[0].length : -1;
+      const raw = at < 0 ? undefined : line.charAt(at) === "{" ? bracketed(line, at) : /^(['"])[^'"\r\n]{1,200}\1/.exec(line.slice(at))?.[0];
+      const member = raw === undefined ? undefined : readRelaxedJson(raw);
+      const body = member !== undefined ? JSON.stringify({ error: member }) : below ? bracketed(after, below.index + below[0].length) : bodyNear(t, m.index + m[0].length, 1);
       return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -1536,6 +1570,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
       const status = m[1] ?? m[2]!;
+      // The status is a member of the body itself, printed after a client's words (hapi's `body=\n{ statusCode: 429, error:
+      // 'Too Many Requests', message: 'Global limit has been reached', ... }`, as node-auth0 printed it): that object is the body.
+      const object = t.charAt(m.index) === "{" ? bracketed(t, m.index) : undefined;
+      const value = object === undefined ? undefined : readRelaxedJson(object);
+      const own = isRecord(value) && ownStatus(value) === Number(status) ? JSON.stringify(value) : undefined;
       // The Vercel AI SDK's APICallError keeps the response's body as a member (`responseBody: '{\n' +` ..., its pieces joined back before reading).
       const member = /(?:^|\n)[ \t]*responseBody: '?(?=[{[])/.exec(t);
       // Or the body as a string member, its JSON quoted by the inspector (twitter-lite's `data: '{"errors":[...]}\n'`).
@@ -1546,6 +1585,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const said = member ? null : /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
+        own ??
         stringBody ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim());
@@ -1727,10 +1767,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (/(?:^|[\n;{])[ \t]*(?:const|let|var|val|final)[ \t]+[\w$]{1,60}(?:[ \t]*:[ \t]*[\w$.<>[\]]{1,60})?[ \t]*=[ \t]*$/.test(t.slice(Math.max(0, open - 200), open))) continue;
         // A body a terminal wrapped inside a string (gemini-cli's "[API Error: got status: UNAVAILABLE. {...}]") is joined; one the
         // paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
-        const whole = bracketedAcrossWraps(t, open);
+        // A body Python printed as bytes (`Could not add songs: b'{\n  "error" : {...}}'`) is read with its escapes decoded.
+        const bytes = open >= 2 && bytesLiteralAt(t, open - 2) === open - 1 ? readBytesLiteral(t, open - 1) : undefined;
+        const whole = bytes?.text ?? bracketedAcrossWraps(t, open);
         // A cut body on one line may have words after it (the poster's question): then it is cut at its line's end.
         const body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
         if (body === undefined) continue;
+        const after = bytes?.end ?? open + body.length;
         const json = readJson(body);
         const value = json.ok ? json.value : readRelaxedJson(body);
         const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
@@ -1738,7 +1781,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (status === undefined || status < 400 || status > 599) continue;
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
-        const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(open + body.length, open + body.length + 2100))?.[1];
+        const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(after, after + 2100))?.[1];
         // A response object cut before it parses as one (axios's `err.response` logged whole: `status`, `headers`, then the
         // request's `config`): its headers are the response's.
         const headers = isRecord(value) && !wrapped ? headerMembers(value.headers) : [];
@@ -1749,12 +1792,29 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           ...(headers.length ? { headers } : {}),
           ...(wrapped ? { rebuilt: { value: wrapped, from: "Google's error body rebuilt around the `error` member the text printed" } } : { body: (isRecord(value) ? statusLedError(value)?.text : undefined) ?? body }),
           ...(whole === undefined ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
+          ...(bytes ? { notes: ["The body was printed as Python bytes (b'...'): it was read with its escapes decoded."] } : {}),
         };
       }
       return undefined;
     },
   },
 ];
+
+/**
+ * QuickBooks' fault document pasted alone, whose `<Detail>` ends in the status it was sent with
+ * ("AuthenticationErrorGeneral: SRV-110-Authentication Failure , statusCode: 401"): that status, the document the body.
+ */
+function intuitResponse(t: string): ReturnType<LogFormat["find"]> {
+  const open = t.indexOf("<IntuitResponse");
+  if (open < 0) return undefined;
+  const close = t.indexOf("</IntuitResponse>", open);
+  if (close < 0) return undefined;
+  const status = /<Detail>[^<]{0,2000}?\bstatusCode: ?([45]\d\d)[ \t]*<\/Detail>/.exec(t.slice(open, close))?.[1];
+  if (status === undefined) return undefined;
+  const start = t.lastIndexOf("<?xml", open);
+  const body = t.slice(start >= 0 && !/\S/.test(t.slice(t.indexOf("?>", start) + 2, open)) ? start : open, close + "</IntuitResponse>".length);
+  return { what: "QuickBooks' fault document, the status its detail states", provider: "quickbooks", status: num(status), body };
+}
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */
 function guzzleLine(t: string): { method: string; url: string; status: number; reason: string; end: number } | undefined {

@@ -9,7 +9,7 @@
  * escapes; Python 2's `u'...'` too), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
  * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
  * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
- * `null` (or are skipped). One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
+ * `null` (or are skipped), as is what a person cut out before posting (`[...]`, `"links": …`). One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
  * never a stack overflow. Returns `undefined` for anything it cannot read whole.
  *
  * Imported by both server and browser code.
@@ -78,6 +78,12 @@ class Reader {
     if (c === "(") return this.list(")", depth);
     if (c === '"' || c === "'" || c === "\u201c") return this.string();
     if (this.unicodePrefix()) return this.string();
+    // A member's value a person cut out (`"links": ...`): unknown, so null.
+    const cut = this.ellipsis();
+    if (cut > 0 && this.elided(cut)) {
+      this.i += cut;
+      return null;
+    }
     NUMBER.lastIndex = this.i;
     const n = NUMBER.exec(t);
     if (n) {
@@ -137,17 +143,36 @@ class Reader {
     }
   }
 
-  /** Node's `... 3 more items` line inside a long list or object: skipped. */
+  /**
+   * Node's `... 3 more items` line inside a long list or object, or what a person cut out of
+   * a body before posting it (`"links": [...]`, `{"error": {...}}`, `..., "code": 429`, in
+   * three dots or an ellipsis character): skipped.
+   */
   more(): boolean {
-    if (!this.t.startsWith("... ", this.i)) return false;
+    const len = this.ellipsis();
+    if (len === 0) return false;
     const m = /\.\.\. \d{1,12} more (?:items?|bytes?)/y;
     m.lastIndex = this.i;
     const hit = m.exec(this.t);
-    if (!hit) this.fail();
-    this.i += hit[0].length;
+    if (hit) this.i += hit[0].length;
+    else if (this.elided(len)) this.i += len;
+    else this.fail();
     this.space();
     if (this.t.charAt(this.i) === ",") this.i++;
     return true;
+  }
+
+  /** The length of the ellipsis at the reading position (`...` or `…`), or 0. */
+  ellipsis(): number {
+    return this.t.startsWith("...", this.i) ? 3 : this.t.charAt(this.i) === "\u2026" ? 1 : 0;
+  }
+
+  /** Whether the ellipsis of `len` characters here stands alone for what was cut: a comma or a closing bracket follows it. */
+  elided(len: number): boolean {
+    let at = this.i + len;
+    while (at < this.t.length && (this.t.charAt(at) === " " || this.t.charAt(at) === "\t")) at++;
+    const c = this.t.charAt(at);
+    return c === "," || c === "]" || c === "}" || c === ")" || c === "\n" || c === "\r";
   }
 
   key(): string {

@@ -42,8 +42,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // introduces nothing below.
       const closesBracket = message !== "" && /^[\])}>"'.,;]+$/.test(message);
       if (closesBracket) message = "";
-      // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers.
-      const headers = message === "" || message.endsWith(":") ? headersBelow(t, m.index + m[0].length) : [];
+      // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers; so is a header
+      // that follows the phrase on its line when more come below (ZendeskApi_v2's "... (401) Unauthorized. Connection: keep-alive").
+      const glued = /^([A-Za-z][A-Za-z0-9-]{0,60}): (\S[^\r\n]{0,2000})$/.exec(message);
+      const below = message === "" || message.endsWith(":") || glued ? headersBelow(t, m.index + m[0].length) : [];
+      const headers: HeaderPair[] = glued && below.length ? [[glued[1]!, glued[2]!], ...below] : below;
+      if (glued && below.length) message = "";
       // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ..."); one that
       // ends in "with" goes on there (the Terraform azuread provider's "unexpected status 429 (429 Too Many Requests) with\nerror: ...").
       const dangling = /^with$/i.test(message);
@@ -92,6 +96,16 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // "Zendesk Error (401): ..." is node-zendesk's own message, whatever the app prints around it.
       const zendesk = t.startsWith("Zendesk Error (", e.index - 8);
       return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim(), ...(zendesk ? { provider: "zendesk", providerBy: "node-zendesk's `Zendesk Error (NNN)`" } : {}) };
+    },
+  },
+  {
+    // A status and the `WWW-Authenticate` challenge a client printed for a 401 or 403 that had no body (Boxr's
+    // `Boxr::BoxrError: 403: Bearer realm="Service", error="insufficient_scope", ...`): the challenge is that header's value.
+    name: "a status and its authentication challenge",
+    find(t) {
+      const m = /\b(40[13]):? (?:WWW-Authenticate: )?((?:Bearer|Basic|Digest|Negotiate) [a-z_-]{1,40}="[^\r\n]{0,2000})/i.exec(t);
+      if (!m) return undefined;
+      return { what: "a status and the authentication challenge printed with it", status: num(m[1]), headers: [["WWW-Authenticate", m[2]!.trim()]] };
     },
   },
   {
@@ -312,8 +326,13 @@ const LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/y;
 /** The next line's text, trimmed, when the line of `at` ends there: the message a status line introduces; else `undefined`. */
 function lineBelow(t: string, at: number): string | undefined {
   LINE_BELOW.lastIndex = at;
-  return LINE_BELOW.exec(t)?.[1]!.trim();
+  const line = LINE_BELOW.exec(t)?.[1]!.trim();
+  // A stack trace's first frame (Java's and .NET's "at org.springframework...(RestTemplate.java:709)", Python's 'File "..."') says nothing.
+  return line === undefined || STACK_FRAME.test(line) ? undefined : line;
 }
+
+/** A stack frame's line: `at` and a qualified name with its arguments or place in brackets, or Python's `File "..."`. */
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|$)|File ")/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

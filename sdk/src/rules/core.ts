@@ -358,8 +358,11 @@ const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]
 const NO_CREDENTIAL =
   /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?provided)\b/i;
 
-/** A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds"), in seconds. */
-const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) '?(\d{1,5}(?:\.\d{1,3})?)'? ?(?:seconds?|secs?|s)\b/i;
+/**
+ * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
+ * Shopify's "please try again in a minute"), read by `parseDuration`.
+ */
+const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) ('?\d{1,5}(?:\.\d{1,3})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
