@@ -425,6 +425,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["86-terraform-resource-1.txt", { format: "log", status: 404 }],
   ["86-wait-quoted-1.txt", { format: "log", status: 429 }],
   ["87-alamofire-status-1.txt", { format: "log", status: 401 }],
+  ["87-appauth-network-1.txt", { format: "network-text", status: undefined }],
   ["87-bitbucket-passwords-1.txt", { format: "log", status: 401 }],
   ["87-bytes-after-prefix-1.txt", { format: "log", status: 403 }],
   ["87-dio-exception-1.txt", { format: "log", status: 429 }],

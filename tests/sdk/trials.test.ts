@@ -924,6 +924,12 @@ describe("real pastes of the twenty-sixth trial: mobile and typed-language clien
     ["87-wait-in-a-minute-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 60],
   ]);
 
+  test("AppAuth's general error 3 is its network error: no response arrived; its other codes are not", () => {
+    const x = explain(paste("87-appauth-network-1.txt"));
+    expect([x.error!.name, x.error!.retryable, x.input.format]).toEqual(["NetworkError", true, "network-text"]);
+    expect(() => explain('AuthorizationException: {"type":0,"code":4,"errorDescription":"Server error"}')).toThrow(AlterValueError);
+  });
+
   test("what a person cut out of a body ('...', '…') is skipped, and only where it stands alone", async () => {
     const { readRelaxedJson } = await import("../../sdk/src/input/relaxed-json.js");
     expect(readRelaxedJson('{"a": [...], "b": ..., ..., "c": "x...", "d": [1, …]}')).toEqual({ a: [], b: null, c: "x...", d: [1] });
