@@ -4,7 +4,7 @@
  * when there are none), in two parts:
  * - what /classify/ loads up front (its module scripts and their static imports): the
  *   element that listens and gates pastes, held under the spec's 25 KB;
- * - the engine it imports on first use (the SDK's mapper with its 32 providers and every
+ * - the engine it imports on first use (the SDK's mapper with its 33 providers and every
  *   input reader, the view, the share link), which the spec's 25 KB also meant to cover
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
@@ -33,6 +33,9 @@
  *   A twenty-fourth's and a twenty-fifth's (Codex's usage limit, the QuickBooks PHP SDK's printouts, restfly's, Faraday's, request-promise's
  *   text body, Rust's response Parts, Google's details as protobuf text, a time alone above each line, a request id masked or cut, a
  *   labelled code and message) to 69.8 KiB: raised to 71 KiB, knowingly.
+ *   Azure Resource Manager as a provider, and a twenty-sixth's (a body cut with '...', Python bytes after words, a log record's
+ *   message, a status with its challenge, Alamofire's enum, dio 5's, pyairtable's, QuickBooks' fault document and ServiceException,
+ *   AppAuth's network error, a wait in minutes) to 71.4 KiB: raised to 73 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -46,7 +49,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 71 * 1024;
+const ENGINE_GUARD = 73 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
