@@ -11,6 +11,7 @@ import type { BodyRead } from "./response.js";
 import type { Envelope, Identified, RuleContext } from "./rules/context.js";
 import { stringAt } from "./providers/match.js";
 import { isRecord, readString } from "./snapshot.js";
+import { findChallenge } from "./www-authenticate.js";
 
 /** What each recognised failure means, in words (the code stays in the message too). */
 const NETWORK_WORDS: Record<string, string> = {
@@ -86,6 +87,13 @@ function genericMessage(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The `error_description` of the response's Bearer challenge, when it sent one (a body-less 401 or 403). */
+function challengeDescription(ctx: RuleContext): string | undefined {
+  if (ctx.status !== 401 && ctx.status !== 403) return undefined;
+  const description = findChallenge(ctx.challenges().challenges, "bearer")?.params.error_description;
+  return typeof description === "string" && description.trim() !== "" ? description.trim() : undefined;
+}
+
 function statusLine(ctx: RuleContext): string {
   return ctx.status === undefined ? "" : `HTTP ${ctx.status}${ctx.statusText ? " " + ctx.statusText : ""}`;
 }
@@ -125,7 +133,9 @@ export function messageFor({ ctx, name, source, envelope, provider, missingScope
       return `The backend${at} without an error code.`;
     }
     case "provider": {
-      const words = providerMessage(ctx.body, provider);
+      // With no words in the body, a 401's or 403's challenge may say what went wrong ("The request requires higher privileges
+      // than provided by the access token.", Box's when its body is empty): its `error_description`.
+      const words = providerMessage(ctx.body, provider) ?? challengeDescription(ctx);
       const id = ctx.opts.providerId;
       const who = provider?.provider.name ?? (id ? id.charAt(0).toUpperCase() + id.slice(1) : "The provider");
       const head = `${who} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;

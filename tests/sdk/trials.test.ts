@@ -981,7 +981,10 @@ describe("real pastes of the twenty-sixth trial: mobile and typed-language clien
   test("a header glued to the status phrase, with more below, is a header and no message", () => {
     const x = explain(paste("87-header-after-phrase-1.txt"));
     expect(x.input.headers.map(([n]) => n)).toEqual(["Connection", "Status", "Content-Type", "Server", "WWW-Authenticate"]);
-    expect(x.error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+    // With no body, the challenge's error_description says what went wrong.
+    expect(x.error!.message).toBe("The provider answered HTTP 401 Unauthorized: The access token provided is expired, revoked, malformed or invalid for other reasons.");
+    expect(explain('HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="insufficient_scope", error_description="Needs repo"\n\n{"message":"Body words"}').error!.message).toMatch(/: Body words/);
+    expect(explain('HTTP/1.1 400 Bad Request\nWWW-Authenticate: Bearer error_description="not for a 400"\n\n').error!.message).toBe("The provider answered HTTP 400 Bad Request.");
   });
 
   test("pyairtable's appended error member is the body's, as a dict or a string", () => {
