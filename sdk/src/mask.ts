@@ -113,8 +113,10 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/((?:Added|Replaced) cookie [^=\s]{1,256}=)(?:"[^"\r\n]*"|[^\s"]+)/g, `$1${MASK}`],
   // The password of a URL's userinfo: `https://user:secret@host`.
   [/(\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/:@]{1,256}:)[^\s/@]+(?=@)/gi, `$1${MASK}`],
-  // `Bearer <token>` anywhere, up to white space or a quote; not an auth-param (`Bearer realm="x"`, `Bearer error=x`).
-  [/\b(Bearer[ \t]+)(?![\w.~+/-]+[ \t]*=[ \t]*(?:"|[\w.~+/-]))(?=([^\s'",<>[\]{}()]+))\2/gi, `$1${MASK}`],
+  // `Bearer <token>` anywhere, up to white space or a quote; not an auth-param (`Bearer realm="x"`, `Bearer error=x`), nor a
+  // capitalised word of prose (Zendesk's realm "Zendesk::OAuth Bearer Token Authentication"): no token is a word like that.
+  // (Case-sensitive, so that the word's capital counts: the scheme's cases are spelled out.)
+  [/\b((?:[Bb]earer|BEARER)[ \t]+)(?![\w.~+/-]+[ \t]*=[ \t]*(?:"|[\w.~+/-]))(?![A-Z][a-z]{2,15}(?=[\s'",<>[\]{}()]|$))(?=([^\s'",<>[\]{}()]+))\2/g, `$1${MASK}`],
   // Known token shapes: the prefix kept, the rest masked.
   [/\beyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/g, MASK],
   // (The optional part of the `sk-` prefix is taken atomically: a masked `sk-ant-api03-[masked]` stays as it is.)

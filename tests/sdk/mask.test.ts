@@ -25,6 +25,8 @@ describe("maskText", () => {
   test.each([
     ["Bearer with a pipe", "Authorization: Bearer 1234|SECRETsecret", "1234|SECRETsecret"],
     ["Bearer percent-encoded", "sent Bearer opaque%3Atok3n to it", "opaque%3Atok3n"],
+    ["a lowercase or all-capitals token after any case of the scheme", "bearer abcdefghij and BEARER SECRETWORD", "abcdefghij"],
+    ["a capitalised token with a digit", "sent Bearer Xyzzy12 to it", "Xyzzy12"],
     ["Basic inside curl -H", `curl -H "Authorization: Basic dXNlcjpwYXNz" https://x`, "dXNlcjpwYXNz"],
     ["Token inside curl -H", `curl -H 'Authorization: Token s3cr3t-p4ss' https://x`, "s3cr3t-p4ss"],
     ["a password member", `{"username": "ann", "password": "s3cr3t-p4ss"}`, "s3cr3t-p4ss"],
@@ -40,6 +42,7 @@ describe("maskText", () => {
     'www-authenticate: Bearer realm="https://accounts.google.com/", error=insufficient_scope',
     'WWW-Authenticate: Bearer realm = "x"',
     "WWW-Authenticate: Bearer\nX: y",
+    'WWW-Authenticate: Bearer realm="Zendesk::OAuth Bearer Token Authentication", error="invalid_token"',
     '{"token_type": "Bearer", "expires_in": 3600}',
     "Authorization-Info: nextnonce=abc",
     "X-Cookies-Enabled: yes",
