@@ -16,6 +16,7 @@ const ARM_CODES = [
   "AuthorizationFailed",
   "LinkedAuthorizationFailed",
   "AnotherOperationInProgress",
+  "ConflictingConcurrentWriteNotAllowed",
   "MissingSubscriptionRegistration",
   "NoRegisteredProviderFound",
   "InvalidAuthenticationTokenTenant",
@@ -28,6 +29,9 @@ const ARM_CODES = [
   "SubscriptionRequestsThrottled",
   "ResourceRequestsThrottled",
 ];
+
+/** The codes of a resource a concurrent operation holds: the same call passes once that operation ends. */
+const CONCURRENT = ["AnotherOperationInProgress", "ConflictingConcurrentWriteNotAllowed"];
 
 export const azure = provider({
   id: "azure",
@@ -67,7 +71,7 @@ export const azure = provider({
   signals: {
     "provider.azure.another-operation-in-progress": {
       status: [409],
-      when: { any: [{ json: "error.code", is: "AnotherOperationInProgress" }, { header: "x-ms-error-code", is: "AnotherOperationInProgress" }] },
+      when: { any: [{ json: "error.code", is: CONCURRENT }, { header: "x-ms-error-code", is: CONCURRENT }] },
       error: "ProviderAPIError",
       retryable: true,
     },
@@ -112,7 +116,7 @@ export const azureDocs: ProviderDocs<typeof azure> = {
   signals: {
     "provider.azure.another-operation-in-progress": {
       statement:
-        "Resource Manager's 409 `AnotherOperationInProgress` (\"Another operation on this or dependent resource is in progress\") is a retryable ProviderAPIError, although a 409 otherwise is not: the resource is locked by a concurrent operation (a parallel Terraform apply on the same virtual network, say); wait for it to finish (its status URI is in the message) and send the same call again.",
+        "Resource Manager's 409 `AnotherOperationInProgress` (\"Another operation on this or dependent resource is in progress\") or `ConflictingConcurrentWriteNotAllowed` (\"interrupted by a conflicting concurrent write on the same entity. Please retry later.\") is a retryable ProviderAPIError, although a 409 otherwise is not: the resource is held by a concurrent operation (a parallel Terraform apply on the same virtual network, say); wait for it to finish (its status URI is in the message) and send the same call again.",
       source: "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors",
       examples: [
         {
@@ -129,6 +133,12 @@ export const azureDocs: ProviderDocs<typeof azure> = {
 │   }
 │ }
 │ --------------------------------------------------------------------------------`,
+        },
+        {
+          // Pulumi retries it since (the PR), as the message asks.
+          source: "https://github.com/pulumi/pulumi-azure-native/pull/4765",
+          text: `azure-native:resources:TagAtScope (tags):
+error: Status=409 Code="ConflictingConcurrentWriteNotAllowed" Message="The operation was interrupted by a conflicting concurrent write on the same entity. Please retry later."`,
         },
       ],
     },

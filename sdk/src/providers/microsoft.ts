@@ -22,7 +22,9 @@ export const microsoft = provider({
   // `request-id` is the server's id; `client-request-id` echoes the caller's (or repeats it).
   // The identity platform's token endpoint sends its own as `x-ms-request-id` (its Trace ID).
   requestIdHeaders: ["request-id", "client-request-id", "x-ms-request-id"],
-  bodyRequestId: "error.innerError.request-id",
+  // The identity platform's token errors carry its Trace ID (the server's `x-ms-request-id`) as `trace_id`, and in the words of
+  // `error_description` ("\r\nTrace ID: ...") when a client printed only those.
+  bodyRequestId: ["error.innerError.request-id", "trace_id", { json: "error_description", capture: /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/ }],
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
   // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
   // The identity platform's token errors carry its AADSTS codes and link its own host (`error_uri`).
@@ -99,7 +101,7 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     "`Authorization_RequestDenied` and `ErrorAccessDenied` are mapped to their usual cause, a permission the app lacks or has no admin consent for (resolve-auth-errors' first check). They also come from the signed-in user's missing directory role or license, a token of the wrong permission type (delegated vs. application), an app-only token calling `/me`, or an Exchange application access policy: when the app already holds the permission, re-consent will not help.",
     "OneDrive's and SharePoint's 403 `accessDenied` (\"The caller doesn't have permission to perform the action.\") stays a plain ProviderAPIError: public reports show it as often for an item or site the user cannot reach as for a missing `Files.*` or `Sites.*` permission.",
     "A 403 whose `WWW-Authenticate` carries `error=\"insufficient_claims\"` is a Conditional Access step-up (MFA, a compliant device): the user must sign in interactively with the challenge's `claims`.",
-    "The token endpoint's body carries `trace_id` and `correlation_id`: the ids Microsoft support asks for.",
+    "The token endpoint's body carries `trace_id` and `correlation_id`, the ids Microsoft support asks for: `trace_id` (the server's `x-ms-request-id`) is read as the request id, also from the words of `error_description` (\"Trace ID: ...\") when only those were printed.",
     "413 and the `innerError` codes `maxFileSizeExceeded` and `maxItemCountExceeded` are limits of the request itself: not retryable, as every 4xx.",
   ],
   signals: {
