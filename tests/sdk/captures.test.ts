@@ -442,6 +442,16 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["87-stack-frame-below-2.txt", { format: "log", status: 401 }],
   ["87-status-challenge-1.txt", { format: "log", status: 403 }],
   ["87-wait-in-a-minute-1.txt", { format: "log", status: 429 }],
+  ["88-autorest-in-json-1.txt", { format: "log", status: 429 }],
+  ["88-azure-core-logging-1.txt", { format: "log", status: 403 }],
+  ["88-azure-identity-error-1.txt", { format: "log", status: 400 }],
+  ["88-fixed-width-wrap-1.txt", { format: "log", status: 403 }],
+  ["88-inspected-code-members-1.txt", { format: "log", status: 400 }],
+  ["88-request-failed-exception-1.txt", { format: "log", status: 409 }],
+  ["88-slack-dict-in-log-1.txt", { format: "log", status: undefined }],
+  ["88-token-trace-id-1.txt", { format: "log", status: 401 }],
+  ["88-tool-output-glyph-1.txt", { format: "log", status: 529 }],
+  ["88-wait-in-details-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

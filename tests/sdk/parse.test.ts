@@ -996,6 +996,18 @@ describe("bad input", () => {
     (n: number) => "HTTP 403 Forbidden:\n" + repeat("at a.b", n),
     (n: number) => "(401) Unauthorized. Connection: " + repeat("a", n) + "\n" + repeat("a: b\n", n),
     (n: number) => "x b'{" + repeat("\\n", n) + "'",
+    (n: number) => repeat("a Status code: 400\nMore details:\n", n),
+    (n: number) => "x Status=409 Code=\"A\" Message=\"" + repeat('\\"', n),
+    (n: number) => repeat("Status=409 Code=\\\"A", n),
+    (n: number) => repeat("Status: 409 (Conflict)\nErrorCode: A\nContent:\n", n),
+    (n: number) => "Status: 409 (Conflict)\nErrorCode: A\n" + repeat("Headers:\n", n),
+    (n: number) => "Response status: 403\nResponse headers:\n" + repeat("x: 'a': 'b'\n", n) + repeat("(A) b\nCode: A\n", n),
+    (n: number) => repeat("Retriable: true, RetryAfter: 1s, HTTPStatusCode: 429, RawError: ", n) + "{",
+    (n: number) => "x " + repeat("a".repeat(60) + "\n", n) + '{"a":"' + repeat("b".repeat(60) + "\n", n),
+    (n: number) => "{ Error: x\n  code: 'Ab',\n  message: '" + repeat("\\'", n) + "'\n  statusCode: 400 }",
+    (n: number) => "x " + repeat("{'ok': False, 'error': 'a'", n),
+    (n: number) => repeat("  ⎿  529 {\"", n),
+    (n: number) => "HTTP/1.1 429 X\n\n" + repeat("can be retried in a ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1013,6 +1013,65 @@ describe("real pastes of the twenty-sixth trial: mobile and typed-language clien
   });
 });
 
+describe("real pastes of the twenty-seventh trial: Microsoft's clouds, and the forms developers paste", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["88-autorest-in-json-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["88-azure-core-logging-1.txt", "ProviderAPIError", false, "azure", "provider.403", "624d9082-9556-497b-9c0a-2a8866c034a1"],
+    ["88-azure-identity-error-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "827abcf5-fbb5-4440-9071-50182a9d1e00"],
+    ["88-fixed-width-wrap-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed"],
+    ["88-inspected-code-members-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "6b51e0c4-9ed5-11e7-a963-bd5bf671ffb0"],
+    ["88-request-failed-exception-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["88-slack-dict-in-log-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
+    ["88-token-trace-id-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client", "6bad8289-db4a-49da-8609-0848d8d71700"],
+    ["88-tool-output-glyph-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CZAYNHHZc2dXw6vchbkhw"],
+    ["88-wait-in-details-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 76],
+  ]);
+
+  test("go-autorest's Status=, Code= and Message=, also escaped inside a JSON string: the body, and a concurrent write is retried", () => {
+    const x = explain('Error: autorest/azure: Service returned an error. Status=409 Code="ConflictingConcurrentWriteNotAllowed" Message="Please retry later." Details=[]');
+    expect([x.input.status, x.provider?.id, x.rule, x.error!.retryable]).toEqual([409, "azure", "provider.azure.another-operation-in-progress", true]);
+    expect(explain(paste("88-autorest-in-json-1.txt")).error!.message).toBe("The provider answered HTTP 429: The server rejected the request because too many requests have been received for this subscription.");
+  });
+
+  test("Azure.Core's RequestFailedException: its content and headers when it kept them, else its code and message", () => {
+    const kept = explain('Azure.RequestFailedException: Not here\nStatus: 404 (Not Found)\nErrorCode: ResourceGroupNotFound\n\nContent:\n{"error":{"code":"ResourceGroupNotFound","message":"Resource group \'rg\' could not be found."}}\n\nHeaders:\nx-ms-correlation-request-id: abc-123\nContent-Type: application/json\n');
+    expect([kept.input.status, kept.provider?.id, kept.error!.requestId, kept.error!.message]).toEqual([404, "azure", "abc-123", "Azure Resource Manager answered HTTP 404 Not Found: Resource group 'rg' could not be found."]);
+    expect(explain(paste("88-request-failed-exception-1.txt")).error!.message).toMatch(/^The provider answered HTTP 409 Conflict: Operation could not be completed as it results in exceeding approved Total Regional Cores quota\./);
+    // A "Status: 404 (...)" line with neither its ErrorCode nor the exception's name is no such printout.
+    expect(parseResponse("Status: 404 (Not Found)\nsomething else").warnings[0]).not.toMatch(/RequestFailedException/);
+  });
+
+  test("azure-core's logging policy: its quoted headers, the request urllib3 logged, and the HttpResponseError's code and message", () => {
+    const x = explain(paste("88-azure-core-logging-1.txt") + "\nERROR: (AuthorizationFailed) The client 'a' does not have authorization.\nCode: AuthorizationFailed\nMessage: The client 'a' does not have authorization.\n");
+    expect([x.rule, x.error!.requestId, (x.input as { url?: string }).url ?? x.error!.details.url]).toEqual(["provider.azure.authorization-failed", "624d9082-9556-497b-9c0a-2a8866c034a1", expect.stringMatching(/^https:\/\/management\.azure\.com\/subscriptions\//)]);
+  });
+
+  test("a fixed-width wrap is joined with nothing, a wrap at a word with a space", async () => {
+    const { bracketedAcrossWraps } = await import("../../sdk/src/input/printout.js");
+    // Three lines of a 50-column terminal, then the last: the break inside "error" and the strings are the terminal's.
+    const fixed = `${"p".repeat(30)}{"erro\nr":"${"a".repeat(46)}\n${"b".repeat(50)}\n${"c".repeat(10)}"}`;
+    expect(JSON.parse(bracketedAcrossWraps(fixed, 30)!)).toEqual({ error: "a".repeat(46) + "b".repeat(50) + "c".repeat(10) });
+    // Lines of different lengths: a word wrap, whose line break stood for a space.
+    expect(JSON.parse(bracketedAcrossWraps('x {"message":"Rate\nlimit reached for the\nmodel"}', 2)!)).toEqual({ message: "Rate limit reached for the model" });
+  });
+
+  test("@azure/identity's AuthenticationError, cloud-provider-azure's RetryAfter, and Microsoft's Trace ID in words", () => {
+    const x = explain("AuthenticationError: invalid_client Status code: 401\nMore details:\nAADSTS7000215: Invalid client secret provided.\nTrace ID: 6bad8289-db4a-49da-8609-0848d8d71700\n    at IdentityClient.sendTokenRequest (x.js:1:1)");
+    expect([x.input.status, x.provider?.id, x.error!.requestId]).toEqual([401, "microsoft", "6bad8289-db4a-49da-8609-0848d8d71700"]);
+    const aks = explain('Retriable: true, RetryAfter: 1m30s, HTTPStatusCode: 429, RawError: {"error":{"code":"TooManyRequests","message":"slow down"}}');
+    expect([aks.input.status, aks.error!.retryAfter]).toEqual([429, 90]);
+  });
+
+  test("an inspected error's PascalCase code and message are the API's body; a client's own codes are not", () => {
+    expect(explain("{ Error: boom\n  code: 'ECONNRESET',\n  message: 'socket hang up',\n  statusCode: 502 }").input.body).not.toMatch(/ECONNRESET/);
+  });
+
+  test("python-slack-sdk's response dict in a log line is Slack's body", () => {
+    expect(explain("level=ERROR Slack API call error! response={'ok': False, 'error': 'ratelimited'}").rule).toBe("quirk.slack.ratelimited");
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

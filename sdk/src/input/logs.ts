@@ -23,6 +23,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
+import { parseDuration } from "../wait.js";
 import { readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { balancedEnd, headerLine, lineEnd, nextLine } from "./text.js";
@@ -767,6 +768,118 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // azure-core's HTTP logging policy (Python: `az --debug`, `logging_enable=True`): "Response status: 403", then "Response headers:"
+    // and a header a line ("    'x-ms-request-id': '624d...'"), each after the logger's name. It logs no body; the HttpResponseError
+    // the call raised prints the error's code and message ("(AuthorizationFailed) The client ...\nCode: AuthorizationFailed\nMessage: ...").
+    name: "azure-core HTTP logging policy",
+    find(t) {
+      const m = /\bResponse status: (\d{3})[ \t]*\r?\n/.exec(t);
+      if (!m) return undefined;
+      const headers: HeaderPair[] = [];
+      const block = /^[^\r\n]{0,200}?\bResponse headers:[ \t]*\r?\n/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 400));
+      for (let at = block ? m.index + m[0].length + block[0].length : t.length; at < t.length && headers.length < MAX_HEADERS; ) {
+        const end = lineEnd(t, at);
+        const pair = /^[^'\r\n]{0,200}?'([A-Za-z0-9_-]{1,100})': '((?:[^'\\\r\n]|\\.){0,2000})'[ \t]*\r?$/.exec(t.slice(at, end));
+        if (!pair) break;
+        headers.push([pair[1]!, pair[2]!]);
+        at = end + 1;
+      }
+      const error = /\(([A-Za-z][A-Za-z0-9_.-]{0,99})\) [^\r\n]{0,2000}\r?\nCode: \1\r?\nMessage: ([^\r\n]{1,4000})/.exec(t);
+      // urllib3's line above it names the request: `https://management.azure.com:443 "PUT /subscriptions/... HTTP/1.1" 403 439`.
+      const call = /(https?:\/\/[a-z0-9.-]{1,253})(?::\d{1,5})? "[A-Z]{3,7} (\/[^\s"]{0,2000}) HTTP\/[\d.]{1,3}" \d{3}\b/.exec(t.slice(Math.max(0, m.index - 4096), m.index));
+      return {
+        what: "azure-core's HTTP logging policy",
+        status: num(m[1]),
+        ...(call ? { url: call[1]! + call[2]! } : {}),
+        ...(headers.length ? { headers } : {}),
+        ...(error ? { rebuilt: { value: { error: { code: error[1]!, message: error[2]!.trim() } }, from: "the error body rebuilt from the code and message azure-core's HttpResponseError printed" } } : {}),
+      };
+    },
+  },
+  {
+    // cloud-provider-azure's retry.Error (AKS, a Kubernetes event): "Retriable: false, RetryAfter: 0s, HTTPStatusCode: 403, RawError:
+    // {...}", its raw error the body (nested once more when it wrapped another), also when a terminal wrapped it. `RetryAfter` is the
+    // response's Retry-After as it read it (0s: none sent); `Retriable` is its own judgement, which the rules make again.
+    name: "cloud-provider-azure retry error",
+    find(t) {
+      const m = /\bRetriable: (?:true|false), RetryAfter: ([0-9.]{1,12}(?:h|ms|m|s)(?:[0-9.]{1,12}(?:ms|m|s)){0,3}), HTTPStatusCode: (\d{3}), RawError: /.exec(t);
+      if (!m) return undefined;
+      let at = m.index + m[0].length;
+      for (let nested = 0; nested < 4; nested++) {
+        const again = /^Retriable: (?:true|false), RetryAfter: [^,\r\n]{1,40}, HTTPStatusCode: \d{3}, RawError: /.exec(t.slice(at, at + 200));
+        if (!again) break;
+        at += again[0].length;
+      }
+      const body = t.charAt(at) === "{" ? bracketedAcrossWraps(t, at) : undefined;
+      const wait = parseDuration(m[1]!);
+      return {
+        what: "cloud-provider-azure's retry error",
+        status: num(m[2]),
+        ...(wait ? { headers: [["Retry-After", String(wait)] as HeaderPair] } : {}),
+        body: body ?? t.slice(at, lineEnd(t, at)).trim(),
+      };
+    },
+  },
+  {
+    // Azure.Core's RequestFailedException (every Azure SDK for .NET): its message, then "Status: 409 (Conflict)" and "ErrorCode:
+    // OperationNotAllowed", then, when it kept them, "Content:" with the body and "Headers:" with the response's headers.
+    name: "Azure.Core RequestFailedException",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*Status: (\d{3}) \(([^)\r\n]{1,200})\)\r?\n(?:[ \t]*ErrorCode: ([A-Za-z0-9_.-]{1,100})[ \t]*(?:\r?\n|$))?/.exec(t);
+      if (!m || (m[3] === undefined && !/\bRequestFailedException\b/.test(t.slice(Math.max(0, m.index - 4096), m.index)))) return undefined;
+      const at = m.index + m[0].length;
+      const after = t.slice(at, at + 65536);
+      const headersAt = /(?:^|\n)[ \t]*Headers:[ \t]*\r?\n/.exec(after);
+      const contentAt = /(?:^|\n)[ \t]*Content:[ \t]*\r?\n/.exec(after);
+      const content = contentAt ? after.slice(contentAt.index + contentAt[0].length, headersAt && headersAt.index > contentAt.index ? headersAt.index : undefined).trim() : "";
+      const headers = headersAt ? headersBelow(after, headersAt.index + 1) : [];
+      // Without its content, the body is rebuilt from the code and the message above the status (Visual Studio quotes it).
+      const said = /RequestFailedException: '?([^\r\n]{1,2000})/.exec(t.slice(Math.max(0, m.index - 4096), m.index))?.[1]?.replace(/'$/, "").trim();
+      const rebuilt = content === "" && (m[3] !== undefined || said) ? { error: { ...(m[3] ? { code: m[3] } : {}), ...(said ? { message: said } : {}) } } : undefined;
+      return {
+        what: "Azure.Core's RequestFailedException",
+        status: num(m[1]),
+        statusText: m[2]!,
+        ...(headers.length ? { headers } : {}),
+        ...(content ? { body: content } : rebuilt ? { rebuilt: { value: rebuilt, from: "the error body rebuilt from the code and message the RequestFailedException printed" } } : {}),
+      };
+    },
+  },
+  {
+    // go-autorest's error for Azure Resource Manager (Terraform's azurerm before go-azure-sdk, AKS' cloud provider): "autorest/azure:
+    // Service returned an error. Status=429 Code="OperationNotAllowed" Message="The server rejected ..." Details=[...]", also with
+    // its quotes escaped inside a JSON string (an AKS event's `"message"`). Its body, rebuilt from the code and message.
+    name: "go-autorest service error",
+    find(t) {
+      const m = /\bStatus=(\d{3}) Code=\\?"([A-Za-z0-9_.-]{1,100})\\?" Message=\\?"((?:[^"\\\r\n]|\\[^"\r\n]){0,4000})/.exec(t);
+      if (!m) return undefined;
+      // The message's escapes, when the error was quoted inside a JSON string, are the string's.
+      const message = m[3]!.replace(/\\$/, "").replace(/\\(["\\])/g, "$1");
+      return {
+        what: "go-autorest's service error",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: m[2]!, message } }, from: "the Resource Manager error body rebuilt from the code and message go-autorest printed" },
+      };
+    },
+  },
+  {
+    // @azure/identity's AuthenticationError: "AuthenticationError: invalid_grant Status code: 400\nMore details:\nAADSTS700082: The
+    // refresh token has expired ...\nTrace ID: ...": the identity platform's token error, its code and its description.
+    name: "@azure/identity AuthenticationError",
+    find(t) {
+      const m = /\b([a-z_]{3,60}) Status code: (\d{3})\r?\nMore details:\r?\n/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 8192);
+      // The description runs to the stack's first frame, or to the inspected error's members.
+      const description = rest.slice(0, rest.search(/\r?\n[ \t]*at |\r?\n[ \t]*\{|$/)).trim();
+      return {
+        what: "@azure/identity's AuthenticationError",
+        status: num(m[2]),
+        rebuilt: { value: { error: m[1]!, ...(description ? { error_description: description } : {}) }, from: "the token endpoint's error rebuilt from the code and description @azure/identity printed" },
+      };
+    },
+  },
+  {
     // Alamofire's AFError as Swift prints the enum (`print(error)`, a `debugPrint`): "responseValidationFailed(reason:
     // Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 401))". Its description says it in words.
     name: "Alamofire's AFError",
@@ -1478,10 +1591,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}",
-    // also as a line of its own that a tool printed (Claude Code's "  529 {\"type\":\"error\",...}", an error status then).
+    // also as a line of its own that a tool printed (Claude Code's "  529 {\"type\":\"error\",...}", an error status then, also
+    // under the glyph its terminal UI hangs a tool's output from: "  ⎿  529 {...}").
     name: "TypeScript SDK APIError",
     find(t) {
-      const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*([45]\d\d) (?=\{")/.exec(t);
+      const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+)?([45]\d\d) (?=\{")/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       const body = bracketedAcrossWraps(t, at) ?? restOfLine(t, at);
@@ -1583,10 +1697,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const stringBody = typeof inner === "string" && /^\s*[{[]/.test(inner) ? inner.trim() : undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = member ? null : /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
+      // An API's error code and message as the error's own members (the AWS SDK for JavaScript v2's `code: 'ThrottlingException',`
+      // `message: 'Rate exceeded',` `requestId: '6b51...'`): the body they came from. A PascalCase code only: Node's and axios'
+      // codes (`ECONNRESET`, `ERR_BAD_REQUEST`) are the client's own.
+      const members = (own ?? stringBody ?? member) ? undefined : codeMembers(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
         stringBody ??
+        members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim());
       // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).
@@ -1730,12 +1849,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // A Slack Web API body an app logged inside a line of its own text ("... SlackJSONSessionStatusParser - parsing session status :
     // {"ok":false,"error":"missing_scope","needed":"rtm:stream",...}"): Slack answers its errors with HTTP 200, so the body says it all.
+    // Also as python-slack-sdk's response dict ("response={'ok': False, 'error': 'message_limit_exceeded'}", Grafana OnCall's log).
     name: "a Slack body in a log line",
     find(t) {
-      const m = /\{[ \t]*"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error"[ \t]*:[ \t]*"[a-z][a-z0-9_]{1,80}"/.exec(t);
+      const m = /\{[ \t]*(?:"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error"[ \t]*:[ \t]*"|'ok'[ \t]*:[ \t]*False[ \t]*,[ \t]*'error'[ \t]*:[ \t]*')[a-z][a-z0-9_]{1,80}["']/.exec(t);
       if (!m || m.index === 0) return undefined;
-      const body = bracketed(t, m.index);
-      if (body === undefined || !readJson(body).ok) return undefined;
+      const text = bracketed(t, m.index);
+      const value = text === undefined ? undefined : readJson(text).ok ? text : readRelaxedJson(text);
+      if (value === undefined) return undefined;
+      const body = typeof value === "string" ? value : JSON.stringify(value);
       return { what: "a Slack Web API body in a log line (Slack answers errors with HTTP 200; no status is read)", provider: "slack", body };
     },
   },
@@ -1814,6 +1936,15 @@ function intuitResponse(t: string): ReturnType<LogFormat["find"]> {
   const start = t.lastIndexOf("<?xml", open);
   const body = t.slice(start >= 0 && !/\S/.test(t.slice(t.indexOf("?>", start) + 2, open)) ? start : open, close + "</IntuitResponse>".length);
   return { what: "QuickBooks' fault document, the status its detail states", provider: "quickbooks", status: num(status), body };
+}
+
+/** An inspected error's `code: 'PascalCase'` with its `message` (and `requestId`), as the JSON body they were read from; else `undefined`. */
+function codeMembers(t: string): string | undefined {
+  const code = /(?:^|\n)[ \t]*code: '([A-Z][a-z][A-Za-z0-9]{1,60})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  if (code === undefined) return undefined;
+  const message = /(?:^|\n)[ \t]*message: '((?:[^'\\\r\n]|\\.){1,2000})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  const requestId = /(?:^|\n)[ \t]*requestId: '([A-Za-z0-9-]{8,128})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  return JSON.stringify({ code, ...(message ? { message: message.replace(/\\(.)/g, "$1") } : {}), ...(requestId ? { requestId } : {}) });
 }
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */

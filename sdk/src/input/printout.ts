@@ -114,9 +114,30 @@ export function bracketedAcrossWraps(t: string, start: number): string | undefin
   const whole = bracketed(t, start);
   // A wrap can also leave the brackets balanced by chance (the quotes after it pair up again): kept only if it parses.
   if (whole !== undefined && (!/[\r\n]/.test(whole) || parses(whole))) return whole;
-  const joined = t.slice(start, start + 65536).replace(/[ \t]*\r?\n[ \t]*/g, " ");
+  // A wrap at a word (an indented message, a window's word wrap) is a space. A terminal's fixed-width wrap breaks anywhere, a
+  // word or a member's name too (`{"erro` / `r":...`), and leaves its lines of one length: there a bare line break is nothing.
+  const text = t.slice(start, start + 65536);
+  const fixed = fixedWidth(t, start);
+  const joined = text.replace(/[ \t]*\r?\n[ \t]*/g, (w) => (fixed && /^\r?\n$/.test(w) ? "" : " "));
   const body = bracketed(joined, 0);
   return body !== undefined && parses(body) ? body : whole;
+}
+
+/**
+ * Whether the two lines after the line of `at` have one length, of a terminal's width (40 or more), and that line is no longer
+ * (a paste may start mid-line): a fixed-width wrap. One full line is no proof (a word wrap's line can happen to match the
+ * width: litellm's message under a logger's wrap).
+ */
+function fixedWidth(t: string, at: number): boolean {
+  const lengthAt = (from: number): number => {
+    const end = lineEnd(t, from);
+    return end >= t.length ? -1 : end - from - (t.charAt(end - 1) === "\r" ? 1 : 0);
+  };
+  const first = t.lastIndexOf("\n", at) + 1;
+  const second = lineEnd(t, first) + 1;
+  const third = lineEnd(t, second) + 1;
+  const width = lengthAt(second);
+  return width >= 40 && lengthAt(third) === width && lengthAt(first) <= width && lengthAt(first) >= 0;
 }
 
 const parses = (text: string): boolean => readJson(text).ok || readRelaxedJson(text) !== undefined;

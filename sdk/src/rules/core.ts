@@ -360,9 +360,9 @@ const NO_CREDENTIAL =
 
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
- * Shopify's "please try again in a minute"), read by `parseDuration`.
+ * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), read by `parseDuration`.
  */
-const WAIT_WORDS = /\b(?:retry|try again) (?:after|in) ('?\d{1,5}(?:\.\d{1,3})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?))\b/i;
+const WAIT_WORDS = /\b(?:retry|try again|can be retried) (?:after|in) ('?\d{1,5}(?:\.\d{1,3})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
@@ -371,6 +371,7 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
   { json: "error.message", capture: WAIT_WORDS },
   { json: "message", capture: WAIT_WORDS },
   { json: "error", capture: WAIT_WORDS }, // a proxy's error as text (`{"error": "429 litellm.RateLimitError: ... Please retry after 60 seconds."}`)
+  { json: "error.details[].message", capture: WAIT_WORDS }, // Azure's details (Microsoft.Network's "The call can be retried in 76 seconds.")
   { text: WAIT_WORDS },
 ];
 
