@@ -35,7 +35,9 @@
  *   labelled code and message) to 69.8 KiB: raised to 71 KiB, knowingly.
  *   Azure Resource Manager as a provider, and a twenty-sixth's (a body cut with '...', Python bytes after words, a log record's
  *   message, a status with its challenge, Alamofire's enum, dio 5's, pyairtable's, QuickBooks' fault document and ServiceException,
- *   AppAuth's network error, a wait in minutes) to 71.4 KiB: raised to 73 KiB, knowingly.
+ *   AppAuth's network error, a wait in minutes) to 71.4 KiB: raised to 73 KiB, knowingly. A twenty-seventh's and a twenty-eighth's
+ *   (go-autorest's, Azure.Core's, azure-core's logging, cloud-provider-azure's, @azure/identity's, gsutil's and gcloud's errors, a
+ *   fixed-width wrap, changelogs that name two statuses) to 72.9 KiB: raised to 75 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -49,7 +51,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 73 * 1024;
+const ENGINE_GUARD = 75 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

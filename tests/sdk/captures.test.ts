@@ -452,6 +452,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["88-token-trace-id-1.txt", { format: "log", status: 401 }],
   ["88-tool-output-glyph-1.txt", { format: "log", status: 529 }],
   ["88-wait-in-details-1.txt", { format: "log", status: 429 }],
+  ["89-api-core-whole-body-1.txt", { format: "log", status: 403 }],
+  ["89-api-error-status-1.txt", { format: "log", status: 403 }],
+  ["89-gcloud-httperror-1.txt", { format: "log", status: 403 }],
+  ["89-github-primary-no-headers-1.txt", { format: "log", status: 403 }],
+  ["89-google-ads-retry-delay-1.txt", { format: "json-body", status: 429 }],
+  ["89-gsutil-exception-1.txt", { format: "log", status: 403 }],
+  ["89-line-number-glued-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

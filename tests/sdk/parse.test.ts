@@ -1008,6 +1008,12 @@ describe("bad input", () => {
     (n: number) => "x " + repeat("{'ok': False, 'error': 'a'", n),
     (n: number) => repeat("  ⎿  529 {\"", n),
     (n: number) => "HTTP/1.1 429 X\n\n" + repeat("can be retried in a ", n),
+    (n: number) => repeat("NotFoundException: 404", n),
+    (n: number) => repeat("(gcloud.a) HTTPError 403", n),
+    (n: number) => repeat("1gitlab.exceptions.A: 403", n),
+    (n: number) => repeat("x API error (403)", n),
+    (n: number) => repeat("HTTP 429 HTTP ", n),
+    (n: number) => "google.api_core.exceptions.Forbidden: 403 GET https://x: {" + repeat('"a": {', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

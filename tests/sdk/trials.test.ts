@@ -1072,6 +1072,34 @@ describe("real pastes of the twenty-seventh trial: Microsoft's clouds, and the f
   });
 });
 
+describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts' tooling", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["89-api-core-whole-body-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["89-api-error-status-1.txt", "ProviderUnauthorizedError", false, "github", "provider.github.saml-enforcement"],
+    ["89-gcloud-httperror-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["89-github-primary-no-headers-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["89-google-ads-retry-delay-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 40591],
+    ["89-gsutil-exception-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["89-line-number-glued-1.txt", "ProviderAPIError", false, "gitlab", "provider.403"],
+  ]);
+
+  test("a changelog that names two statuses after HTTP states none a call got", () => {
+    expect(() => parseResponse("Fixes\n  * Retry job-log requests once after HTTP 429, honoring Retry-After.\n  * Added tests for non-retryable HTTP 404 responses.")).toThrow(AlterValueError);
+    // One status, said twice, is still the call's.
+    expect(parseResponse("request failed: HTTP 429\nretrying... HTTP 429 again").status).toBe(429);
+  });
+
+  test("gsutil's and gcloud's errors are Google Cloud's, their status the one they print", () => {
+    expect(explain("NotFoundException: 404 gs://my-bucket bucket does not exist.").provider?.id).toBe("google");
+    expect(explain("ERROR: (gcloud.storage.cp) HTTPError 401: Anonymous caller does not have storage.objects.get access.").error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("GitHub's primary limit without its headers waits a minute; with them, until the reset", () => {
+    expect(explain('github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded for 1.2.3.4."}').error!.retryAfter).toBe(60);
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

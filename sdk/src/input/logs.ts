@@ -492,6 +492,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         /google\.api_core\.exceptions\.([A-Za-z]{1,60}): (\d{3}) (?:(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): )?([^\r\n]{0,2000})/.exec(t) ??
         /\b(ResourceExhausted|PermissionDenied|Unauthenticated|InvalidArgument|FailedPrecondition|DeadlineExceeded|ServiceUnavailable): ([45]\d\d) ()()([^\r\n]{1,2000})/.exec(t);
       if (!m) return undefined;
+      // A message that is Google's whole body, pretty-printed from the URL on (python-storage's "403 POST https://...: {\n  \"error\":
+      // {...}\n}"): that body.
+      const at = m.index + m[0].length - m[5]!.length;
+      const whole = t.charAt(at) === "{" ? bracketed(t, at) : undefined;
+      if (whole !== undefined && readJson(whole).ok) {
+        return { what: "google-cloud-python's API exception", provider: "google", status: num(m[2]), ...(m[3] ? { method: m[3] } : {}), ...(m[4] ? { url: m[4] } : {}), body: whole };
+      }
       // A terminal's box closes the line with its border ("... Please use Gemini │").
       const error: Record<string, unknown> = { code: Number(m[2]), message: m[5]!.replace(/[ \t]*│[ \t]*$/, "").trim() };
       // The class is named after the canonical code where there is one (ResourceExhausted, PermissionDenied): AIP-193's `status`.
@@ -642,14 +649,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // python-gitlab: "gitlab.exceptions.GitlabHttpError: 403: insufficient_scope" (the body's `error`, or its `message`)
+    // python-gitlab: "gitlab.exceptions.GitlabHttpError: 403: insufficient_scope" (the body's `error`, or its `message`), also
+    // behind the line number a CI job's log viewer glued to it ("157gitlab.exceptions.GitlabHttpError: 403: Access Denied").
     name: "python-gitlab error",
     find(t) {
-      const m = /\bgitlab\.exceptions\.[A-Za-z]{1,60}: (\d{3}): ([^\r\n]{0,2000})/.exec(t);
+      const m = /(?:\b|(?<=\d))gitlab\.exceptions\.[A-Za-z]{1,60}: (\d{3}): ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const said = m[2]!.trim();
       const body = /^[a-z][a-z_]{0,60}$/.test(said) ? { error: said } : { message: said };
       return { what: "python-gitlab's error", provider: "gitlab", status: num(m[1]), rebuilt: { value: body, from: "GitLab's error body rebuilt from the error python-gitlab printed" } };
+    },
+  },
+  {
+    // gsutil's exceptions (gslib): "AccessDeniedException: 403 user@x does not have storage.objects.list access to the Google Cloud
+    // Storage bucket.", "NotFoundException: 404 gs://b bucket does not exist.", "ServiceException: 401 Anonymous caller ..." (a comma
+    // after the status when the principal is empty). gsutil calls Google Cloud Storage only.
+    name: "gsutil exception",
+    find(t) {
+      const m = /\b(?:AccessDenied|BadRequest|NotFound|Precondition|Service|ResumableUpload)Exception: ([45]\d\d),? +([^\r\n]{0,2000})/.exec(t);
+      return m ? { what: "gsutil's exception", provider: "google", providerBy: "gsutil's exception", status: num(m[1]), body: m[2]!.trim() } : undefined;
+    },
+  },
+  {
+    // gcloud's HTTP error: "ERROR: (gcloud.builds.submit) HTTPError 403: <body>" (the body as it came: Cloud Storage's XML, Google's JSON).
+    name: "gcloud HTTPError",
+    find(t) {
+      const m = /\(gcloud\.[a-z0-9_.-]{1,100}\) HTTPError (\d{3}): ([^\r\n]{0,65536})/.exec(t);
+      return m ? { what: "gcloud's HTTPError", provider: "google", providerBy: "gcloud's HTTPError", status: num(m[1]), body: m[2]!.trim() } : undefined;
     },
   },
   {

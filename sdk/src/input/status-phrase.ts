@@ -88,10 +88,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
   {
     // An error's `(403): message`: the linkedin gem's, also on a line of its own under "A LinkedIn::Errors::UnauthorizedError
-    // occurred in ...:"; node-zendesk's `Zendesk Error (401): Not Authorized`.
+    // occurred in ...:"; node-zendesk's `Zendesk Error (401): Not Authorized`; R gh's `GitHub API error (403): Resource protected ...`.
     name: "an error's (status): message",
     find(t) {
-      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
+      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? |\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
       if (!e) return undefined;
       // "Zendesk Error (401): ..." is node-zendesk's own message, whatever the app prints around it.
       const zendesk = t.startsWith("Zendesk Error (", e.index - 8);
@@ -342,7 +342,7 @@ export function readStatusPhrase(t: string): ParsedInput | undefined {
 /**
  * Whether `t` lists statuses rather than states the one a call got: three or more in a row
  * (`500, 502, 503`, a retry policy or a docs list), or two different error statuses each with its
- * reason phrase (a table of "401 Unauthorized" and "403 Forbidden"). The last readers take
+ * reason phrase (a table of "401 Unauthorized" and "403 Forbidden") or each after "HTTP". The last readers take
  * nothing from such text: a blind trial's probes (docs pages, quizzes) had been read as failures.
  */
 function listsStatuses(t: string): boolean {
@@ -354,8 +354,17 @@ function listsStatuses(t: string): boolean {
     if (first === undefined) first = status;
     else if (status !== first) return true;
   }
+  // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
+  first = undefined;
+  for (const m of t.matchAll(HTTP_STATUS_ALL)) {
+    if (first === undefined) first = m[1];
+    else if (m[1] !== first) return true;
+  }
   return false;
 }
+
+/** An error status after the word HTTP, not a status line's version (`HTTP/1.1 429`). */
+const HTTP_STATUS_ALL = /\bHTTP[ \t]+([45]\d\d)\b/g;
 
 /** Where the status's reason phrase ends when one follows the status ending at `at` ("429 - Too Many Requests"), else `at`. */
 function withReason(t: string, at: number, status: string): number {

@@ -111,7 +111,8 @@ export const github = provider({
       },
       error: "ProviderAPIError",
       retryable: true,
-      wait: [{ header: "x-ratelimit-reset" }, { text: /\[rate reset in (\d[\dhms]{0,12})\]/ }],
+      // Without the reset (a printout keeps only the body), GitHub's rule for any rate-limit error: "wait for at least one minute".
+      wait: [{ header: "x-ratelimit-reset" }, { text: /\[rate reset in (\d[\dhms]{0,12})\]/ }, { seconds: 60 }],
     },
   },
 });
@@ -279,7 +280,7 @@ x-github-request-id: AAAA:BBBB:CCCCCC:DDDDDD:6409A0AA
     },
     "provider.github.primary-rate-limit": {
       statement:
-        "GitHub: a 403 or 429 whose message begins \"API rate limit exceeded for\" (an IP, a user or an installation) is the spent hourly (primary) limit: a retryable ProviderAPIError, waiting until `x-ratelimit-reset` when the headers were pasted; a client's printout without them is still a rate limit.",
+        "GitHub: a 403 or 429 whose message begins \"API rate limit exceeded for\" (an IP, a user or an installation) is the spent hourly (primary) limit: a retryable ProviderAPIError, waiting until `x-ratelimit-reset` when the headers were pasted; a client's printout without them is still a rate limit, and then the wait is 60 seconds, as GitHub's docs prescribe for a rate-limit error without those headers (\"wait for at least one minute\").",
       source: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-primary-rate-limit",
       examples: [
         {

@@ -135,8 +135,9 @@ export const google = provider({
       when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }, { json: "error.details[].retryDelay" }] },
       error: "ProviderAPIError",
       retryable: true,
-      // RetryInfo's delay, else the 30 s minimum Google's Service Usage docs give for quota errors.
-      wait: [{ json: "error.details[].retryDelay" }, { seconds: 30 }],
+      // RetryInfo's delay, or the Google Ads API's own (its GoogleAdsFailure's QuotaErrorDetails: a developer token's daily
+      // operations come back in hours, "40591s"), else the 30 s minimum Google's Service Usage docs give for quota errors.
+      wait: [{ json: "error.details[].retryDelay" }, { json: "error.details[].errors[].details.quotaErrorDetails.retryDelay" }, { seconds: 30 }],
     },
     "provider.google.time-based-quota": {
       status: [403, 429],
@@ -463,7 +464,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.resource-exhausted": {
       statement:
-        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), else at least 30 seconds.",
+        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), or the Google Ads API's `QuotaErrorDetails.retryDelay` (a developer token's daily operations: hours), else at least 30 seconds.",
       source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
       examples: [
         {
