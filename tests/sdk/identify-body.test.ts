@@ -612,7 +612,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["60-urllib3-too-many-1.txt", "ProviderAPIError", "spotify"],
     ["60-urllib3-too-many-2.txt", "ProviderAPIError", "spotify"],
     ["60-error-paren-status-1.txt", "ProviderUnauthorizedError", "zendesk"],
-    ["60-error-paren-status-2.txt", "ProviderUnauthorizedError", undefined],
+    ["60-error-paren-status-2.txt", "ProviderUnauthorizedError", "linkedin"], // the linkedin gem's LinkedIn::Errors::UnauthorizedError names it
     ["60-status-in-words-1.txt", "ProviderAPIError", "x"],
     ["60-lead-status-1.txt", "ProviderAPIError", undefined],
     ["61-intuitlib-1.txt", "ProviderUnauthorizedError", "quickbooks"],

@@ -36,6 +36,9 @@ export const google = provider({
         { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
         // AIP-193's three members alone, as clients print them: a google.rpc.Code name as `error.status` beside its HTTP `code`.
         { all: [{ json: "error.status", is: [...GOOGLE_RPC_CODES] }, { json: "error.code" }, { json: "error.message" }] },
+        // Its token endpoint's re-authentication demand (Workspace's session control): `error_subtype` and the help page it links.
+        { json: "error_subtype", is: "invalid_rapt" },
+        { json: "error_uri", matches: /^https:\/\/support\.google\.com\// },
         // Its 401's own sentence, as a client prints the message alone.
         { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
       ],

@@ -5,13 +5,14 @@
  * 429 that carries no header saying when.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 export const linkedin = provider({
   id: "linkedin",
   name: "LinkedIn",
   hosts: ["linkedin.com"],
-  clients: { packages: ["linkedin_api"], classes: ["LinkedIn", "Linkedin"] },
+  // `LinkedIn`: the Ruby gems' module (`LinkedIn::AccessDeniedError`).
+  clients: { packages: ["linkedin_api", "LinkedIn"], classes: ["LinkedIn", "Linkedin"] },
   requestIdHeaders: ["x-li-uuid", "x-li-request-id"],
   // The v1 API's body (retired in 2019, still pasted) carries its id; .NET clients print its members capitalized.
   bodyRequestId: ["requestId", "RequestId"],
@@ -34,7 +35,8 @@ export const linkedin = provider({
         any: [
           { json: "code", is: "ACCESS_DENIED" },
           { json: "serviceErrorCode", is: "100" },
-          { json: "message", matches: /^Not enough permissions to access: / },
+          // Its message, also as a client printed it alone (the linkedin-v2 gem's "AccessDeniedError ((403): Not enough ...)").
+          said("message", { matches: /^Not enough permissions to access: / }),
         ],
       },
       error: "ScopeReauthRequiredError",

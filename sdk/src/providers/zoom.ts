@@ -8,6 +8,8 @@ import { provider, said, type ProviderDocs } from "./types.js";
 
 /** Zoom's own words for error 4711, in its body or printed alone by a client. */
 const NO_SCOPES = /^Invalid access token, does not contain scopes/;
+/** The retired v1 API's rate-limit answer, a 403, in words no other API uses. */
+const V1_LIMIT = /^Sorry, the maximum number of api requests are already reached\b/;
 
 export const zoom = provider({
   id: "zoom",
@@ -15,7 +17,7 @@ export const zoom = provider({
   hosts: ["zoom.us"],
   clients: { packages: ["zoomus", "@zoom"], classes: [] },
   requestIdHeaders: ["x-zm-trackingid"],
-  fingerprints: { headers: ["x-zm-trackingid"], body: said("message", { matches: NO_SCOPES }) },
+  fingerprints: { headers: ["x-zm-trackingid"], body: { any: [said("message", { matches: NO_SCOPES }), said("message", { matches: V1_LIMIT })] } },
   message: ["message", "reason"],
   signals: {
     // Seen as a 400; Zoom's error table files it under 4700 "Invalid Access Token".
@@ -50,6 +52,13 @@ export const zoom = provider({
       // `Retry-After: 2020-05-31T00:00:00Z`: a time, which the generic `Retry-After` reading ignores.
       wait: [{ header: "retry-after" }],
     },
+    // The v1 API (retired in 2019, still in apps' logs) answered its rate limit with a 403 and no wait.
+    "provider.zoom.v1-rate-limit": {
+      status: [403],
+      when: said("message", { matches: V1_LIMIT }),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
     // 401 until 2022, 400 since (remote-office-hours-queue#363).
     "provider.zoom.refresh-invalid-grant": {
       status: [400, 401],
@@ -77,7 +86,7 @@ export const zoomDocs: ProviderDocs<typeof zoom> = {
       note: "An expired or invalid access token is a 401 code 124 (\"Access token is expired.\", \"Invalid access token.\"): refresh it; a dead refresh token is the token endpoint's `invalid_grant`.",
     },
     rateLimit: {
-      rules: ["provider.error", "provider.rate-limit-spent", "provider.zoom.daily-limit"],
+      rules: ["provider.error", "provider.rate-limit-spent", "provider.zoom.daily-limit", "provider.zoom.v1-rate-limit"],
       note: "Per-second limits answer 429 \"You have reached the maximum per-second rate limit for this API. Try again later.\" (shared by every app on the account); `X-RateLimit-Type` says `QPS` or `Daily-limit`.",
     },
     notRetryable: {
@@ -148,6 +157,34 @@ X-RateLimit-Type: Daily-limit
 X-RateLimit-Limit: 30000
 X-RateLimit-Remaining: 0
 Retry-After: 2020-05-31T00:00:00Z`,
+        },
+      ],
+    },
+    "provider.zoom.v1-rate-limit": {
+      statement:
+        "Zoom's retired v1 API answered its rate limit with a 403 \"Sorry, the maximum number of api requests are already reached. Please try later.\": a retryable ProviderAPIError, although a 403 otherwise is not; it sent no wait, so back off.",
+      source: "https://github.com/zoom/api-v1/issues/19",
+      examples: [
+        {
+          source: "https://github.com/zoom/api-v1/issues/19",
+          text: `request: meeting/list
+rate: 8 per second
+
+start          end          error
+13:06:36.272 - 13:06:36.425 err: nil
+13:06:36.425 - 13:06:36.580 err: nil
+13:06:36.580 - 13:06:36.732 err: nil
+13:06:36.732 - 13:06:36.885 err: nil
+13:06:36.885 - 13:06:37.039 err: nil
+13:06:37.039 - 13:06:37.186 err: 403 Sorry, the maximum number of api requests are already reached. Please try later.
+13:06:37.187 - 13:06:37.336 err: nil
+13:06:37.336 - 13:06:37.489 err: nil
+13:06:37.489 - 13:06:37.639 err: nil
+13:06:37.640 - 13:06:37.792 err: nil
+13:06:37.792 - 13:06:37.933 err: 403 Sorry, the maximum number of api requests are already reached. Please try later.
+13:06:37.933 - 13:06:38.082 err: nil
+13:06:38.082 - 13:06:38.238 err: nil
+13:06:38.238 - 13:06:38.386 err: nil`,
         },
       ],
     },
