@@ -454,11 +454,17 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["88-wait-in-details-1.txt", { format: "log", status: 429 }],
   ["89-api-core-whole-body-1.txt", { format: "log", status: 403 }],
   ["89-api-error-status-1.txt", { format: "log", status: 403 }],
+  ["89-body-label-after-prefix-1.txt", { format: "log", status: 401 }],
+  ["89-error-body-above-1.txt", { format: "log", status: 403 }],
   ["89-gcloud-httperror-1.txt", { format: "log", status: 403 }],
   ["89-github-primary-no-headers-1.txt", { format: "log", status: 403 }],
   ["89-google-ads-retry-delay-1.txt", { format: "json-body", status: 429 }],
+  ["89-google-invalid-rapt-1.txt", { format: "log", status: 400 }],
   ["89-gsutil-exception-1.txt", { format: "log", status: 403 }],
   ["89-line-number-glued-1.txt", { format: "log", status: 403 }],
+  ["90-bracketed-error-status-1.txt", { format: "log", status: 403 }],
+  ["90-status-led-text-after-error-1.txt", { format: "log", status: 401 }],
+  ["90-status-object-then-body-1.txt", { format: "json-wrapper", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

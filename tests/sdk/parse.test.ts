@@ -1014,6 +1014,14 @@ describe("bad input", () => {
     (n: number) => repeat("x API error (403)", n),
     (n: number) => repeat("HTTP 429 HTTP ", n),
     (n: number) => "google.api_core.exceptions.Forbidden: 403 GET https://x: {" + repeat('"a": {', n),
+    (n: number) => repeat("{", n) + "}\nHttpResponseException: status code: 403, reason phrase: Forbidden",
+    (n: number) => repeat('{"error": 1}', n) + "\nstatus code: 403",
+    (n: number) => "401 Unauthorized\n" + repeat("[a] x ", n) + "body: {",
+    (n: number) => repeat("ERROR: 401 - \"", n),
+    (n: number) => repeat("AError ((", n) + "403): x",
+    (n: number) => repeat("err: 4", n),
+    (n: number) => '{"statusCode": 403}\n' + repeat("{", n),
+    (n: number) => repeat("Sorry, the maximum number of api requests are already reached ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

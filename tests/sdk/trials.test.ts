@@ -1076,6 +1076,9 @@ describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts
   realPastes([
     // [file, class, retryable, provider, rule, request id, wait]
     ["89-api-core-whole-body-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["89-body-label-after-prefix-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["89-error-body-above-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["89-google-invalid-rapt-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
     ["89-api-error-status-1.txt", "ProviderUnauthorizedError", false, "github", "provider.github.saml-enforcement"],
     ["89-gcloud-httperror-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["89-github-primary-no-headers-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
@@ -1095,8 +1098,39 @@ describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts
     expect(explain("ERROR: (gcloud.storage.cp) HTTPError 401: Anonymous caller does not have storage.objects.get access.").error!.name).toBe("ProviderUnauthorizedError");
   });
 
+  test("a body labelled after a log's prefix is the body; a message that only starts with a bracket is none", () => {
+    expect(explain(paste("89-body-label-after-prefix-1.txt")).error!.message).toBe("GitHub answered HTTP 401 Unauthorized: Bad credentials");
+  });
+
+  test("an error body logged right above the status, over many lines, is the body; a request's payload is not", () => {
+    expect(explain(paste("89-error-body-above-1.txt")).error!.message).toBe("Microsoft Graph answered HTTP 403: Access Denied");
+    const payload = explain('POST /v1/items {\n  "name": "x",\n  "message": "hello"\n}\nHttpResponseException: status code: 400, reason phrase: Bad Request');
+    expect(payload.input.body).not.toMatch(/hello/);
+  });
+
   test("GitHub's primary limit without its headers waits a minute; with them, until the reset", () => {
     expect(explain('github.GithubException.RateLimitExceededException: 403 {"message": "API rate limit exceeded for 1.2.3.4."}').error!.retryAfter).toBe(60);
+  });
+});
+
+describe("real pastes of the twenty-ninth trial: data pipelines' connectors, bots and chat integrations", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["90-bracketed-error-status-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["90-status-led-text-after-error-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "b278c4d2-c69c-4139-af0c-6e2c8b327943"],
+    ["90-status-object-then-body-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+  ]);
+
+  test("a status object and the body logged below it are one response; anything else after a JSON is still skipped", () => {
+    const x = parseResponse('{"statusCode": 429, "reasonPhrase": "Too Many Requests"}\n{"error": {"message": "slow down"}}');
+    expect([x.status, x.body]).toEqual([429, { error: { message: "slow down" } }]);
+    expect(parseResponse('{"status": 429, "body": {"a": 1}}\nthen a line').warnings.join(" ")).toMatch(/characters after it were skipped/);
+  });
+
+  test("an error's (status) inside the brackets a log put around it, and a Go log's err: status", () => {
+    expect(explain("Foo::BarError ((404): Object missing: GET /x)").error!.message).toBe("The provider answered HTTP 404: Object missing: GET /x");
+    expect(explain("13:06:37.039 - 13:06:37.186 err: 429 Too many requests, slow down.").input.status).toBe(429);
+    expect(() => parseResponse("err: nil\nerr: nil")).toThrow(AlterValueError);
   });
 });
 

@@ -49,6 +49,13 @@ function readValue(t: string): Read {
   const end = balancedEnd(t, 0);
   if (end !== undefined && end < t.length) {
     const head = readJson(t.slice(0, end));
+    // A status object, then the body (a PHP plugin's log: `{"statusCode": 403, "reasonPhrase": "Forbidden"}` and LinkedIn's error
+    // below it): one response, the body under its status.
+    const rest = t.slice(end).trim();
+    const body = head.ok && isStatusOnly(head.value) && rest.startsWith("{") ? readJson(rest) : undefined;
+    if (head.ok && body?.ok && isRecord(body.value)) {
+      return { value: { ...(head.value as Record<string, unknown>), body: body.value }, warnings: ["Read a status object and the body logged below it as one response."] };
+    }
     if (head.ok) return { value: head.value, warnings: [`Read the JSON at the start; the ${t.length - end} characters after it were skipped.`] };
   }
   const syntax = jsonSyntaxError(t);
@@ -62,6 +69,14 @@ function readValue(t: string): Read {
   }
   // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
   throw jsonError(t, json.error, syntax);
+}
+
+/** An object of a response's status and nothing else (`{"statusCode": 403, "reasonPhrase": "Forbidden"}`). */
+function isStatusOnly(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  const status = value.statusCode ?? value.status;
+  return typeof status === "number" && keys.length <= 3 && keys.every((k) => ["statusCode", "status", "reasonPhrase", "statusText", "statusMessage"].includes(k));
 }
 
 /** Text starting with `{` or `[`, or `undefined` when it is a network error printout that only looks like JSON. */

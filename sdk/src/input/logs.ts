@@ -1776,7 +1776,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // authentication with passwords is deprecated. ..."'); with a JSON body it is the next reader's.
     name: "request-promise StatusCodeError with a text body",
     find(t) {
-      const m = /(?:^|StatusCodeError: )([45]\d\d) - "/m.exec(t);
+      // Also after an app's own "ERROR: " or "Error: " (GeneralBots' "BASIC ERROR: 401 - \"{\\\"status\\\":...}\"").
+      const m = /(?:^|(?:StatusCodeError|ERROR|Error): )([45]\d\d) - "/m.exec(t);
       const body = m ? escapedString(t, m.index + m[0].length, 65_536) : undefined;
       if (body?.text === undefined || t.charCodeAt(body.end) !== 0x22 /* " */) return undefined;
       return { what: "request-promise's StatusCodeError", status: num(m![1]), body: body.text.trim() };

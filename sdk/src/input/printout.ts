@@ -10,6 +10,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readJson } from "../json.js";
+import { isRecord } from "../snapshot.js";
 import { checkStatus } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { readMapText } from "./map-text.js";
@@ -142,6 +143,27 @@ function fixedWidth(t: string, at: number): boolean {
 
 const parses = (text: string): boolean => readJson(text).ok || readRelaxedJson(text) !== undefined;
 
+/**
+ * An error body (a JSON object with `error` or `errors`) that ends on the line right above the line of `at`, however many lines it
+ * spans: the nearest `{` of the 16 KiB above whose object closes there. Not any object: a request's payload logged before its
+ * response's status is no error body.
+ */
+export function errorBodyAbove(t: string, at: number): string | undefined {
+  const lineStart = t.lastIndexOf("\n", at) + 1;
+  if (lineStart === 0) return undefined;
+  const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trimEnd();
+  if (!above.endsWith("}")) return undefined;
+  const close = t.lastIndexOf("}", lineStart - 1);
+  const from = Math.max(0, close - 16384);
+  let tries = 0;
+  for (let open = t.lastIndexOf("{", close); open >= from && tries < 64; open = open > 0 ? t.lastIndexOf("{", open - 1) : -1, tries++) {
+    if (balancedEnd(t, open) !== close + 1) continue;
+    const json = readJson(t.slice(open, close + 1));
+    return json.ok && isRecord(json.value) && (Object.hasOwn(json.value, "error") || Object.hasOwn(json.value, "errors")) ? t.slice(open, close + 1) : undefined;
+  }
+  return undefined;
+}
+
 /** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
 export function leadingJson(text: string): string | undefined {
   const t = text.trimStart();
@@ -174,7 +196,8 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
   for (let lines = 0; lines < (dir === 1 ? 8 : 3) && pos >= 0; lines++) {
     const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
     // In Markdown's inline code too (`` `{"error": ...}` ``), as a person quotes the body under their words.
-    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: |`)?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 40));
+    // After a log's own prefix too, when a label says it is the body ("[goxc:publish-github] 2015/08/29 11:16:00 Error body: {...}").
+    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata): ?)?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     if (brace) {
       const at = start + brace[0].length;
       // Python's bytes (`b'{...}'`, as `print(response.content)` shows a body): the literal, which bodyOf decodes.

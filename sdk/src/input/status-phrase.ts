@@ -8,7 +8,7 @@
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
 import { lineEnd, statusLine } from "./text.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, headersBelow, inTestCode, inTestSource, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
 const STATUS_AND_REASON = new RegExp(
@@ -58,7 +58,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
-      const body = (headers.length === 0 && !/^[{[]/.test(message) ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
+      // (A message that only starts with a bracket, a log's "[goxc:publish-github] ..." prefix, is no body.)
+      const isBody = /^[{[]/.test(message) && jsonOrRelaxed(message) !== undefined;
+      const body = (headers.length === 0 && !isBody ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -91,8 +93,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // occurred in ...:"; node-zendesk's `Zendesk Error (401): Not Authorized`; R gh's `GitHub API error (403): Resource protected ...`.
     name: "an error's (status): message",
     find(t) {
-      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? |\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
+      // Also inside the brackets a log puts around an error's message (the linkedin-v2 gem's "LinkedIn::AccessDeniedError ((403): ...)").
+      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? \(?|\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
       if (!e) return undefined;
+      if (t.charAt(e.index + e[0].length - e[2]!.length - 8) === "(") e[2] = e[2]!.replace(/\)[ \t]*$/, "");
       // "Zendesk Error (401): ..." is node-zendesk's own message, whatever the app prints around it.
       const zendesk = t.startsWith("Zendesk Error (", e.index - 8);
       return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim(), ...(zendesk ? { provider: "zendesk", providerBy: "node-zendesk's `Zendesk Error (NNN)`" } : {}) };
@@ -114,12 +118,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // class, often under an app's own lines (an issue template's "Error Output") or after its words and
     // the client's code in brackets ("Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): ..."), or after
     // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ..."),
-    // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ...");
+    // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ..."),
+    // or a Go log's `err: 403 Sorry, the maximum number of api requests are already reached.` (Zoom's v1 API, in a table of calls);
     // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future").
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ((?:\2:? )?'?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[))[ \t]*(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)\.? ((?:\2:? )?'?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = lead.index + lead[0].length - lead[3]!.length;
       if (inProse(t, t.lastIndexOf(lead[2]!, at), withReason(t, at - 1, lead[2]!))) return undefined;
@@ -164,7 +169,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const below = wrapped ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
       const url = said[4] ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
-      const body = below ?? message;
+      // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
+      // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
+      const body = below ?? errorBodyAbove(t, said.index) ?? message;
       const printed = printedRequestId(message);
       return {
         what: "an error status stated in words",
