@@ -71,6 +71,9 @@ const TIMEOUT_TEXT =
 const NETWORK_SPECIFIC_TEXT =
   /\b(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|Failed to connect to|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|x509: certificate)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"/;
 
+/** Words of a client that got a response: its code, its status, its message. */
+const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;
+
 const NETWORK_CLASS_TEXT =
   /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError)\b/;
 
@@ -288,8 +291,10 @@ function scanText(text: string): Finding | undefined {
 
   const specific = NETWORK_SPECIFIC_TEXT.exec(text);
   if (specific !== null) return { kind: "network", code: specific[0], rank: Rank.TextSpecific };
+  // A class's name is weak evidence: a client may name its every error so (shopify_graphql's `ConnectionError: Failed. Response code
+  // = ACCESS_DENIED`). Words that a response came say no network failure happened.
   const className = NETWORK_CLASS_TEXT.exec(text);
-  if (className !== null) return { kind: "network", code: className[0], rank: Rank.ClassName };
+  if (className !== null && !RESPONSE_CAME.test(text)) return { kind: "network", code: className[0], rank: Rank.ClassName };
   const generic = NETWORK_GENERIC_TEXT.exec(text);
   if (generic !== null) return { kind: "network", code: generic[0], rank: Rank.Generic };
   return undefined;

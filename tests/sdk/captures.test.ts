@@ -465,6 +465,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["90-bracketed-error-status-1.txt", { format: "log", status: 403 }],
   ["90-status-led-text-after-error-1.txt", { format: "log", status: 401 }],
   ["90-status-object-then-body-1.txt", { format: "json-wrapper", status: 403 }],
+  ["91-bare-status-sentence-1.txt", { format: "log", status: 402 }],
+  ["91-docs-you-might-see-1.txt", null],
+  ["91-gemini-fetch-bracket-lost-1.txt", { format: "log", status: 503 }],
+  ["91-network-class-with-response-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1022,6 +1022,9 @@ describe("bad input", () => {
     (n: number) => repeat("err: 4", n),
     (n: number) => '{"statusCode": 403}\n' + repeat("{", n),
     (n: number) => repeat("Sorry, the maximum number of api requests are already reached ", n),
+    (n: number) => repeat("GoogleGenerativeAI Error]: Error fetching from https://x: [", n),
+    (n: number) => repeat("you might see ", n) + "status code 429",
+    (n: number) => "ConnectionError " + repeat("Response code ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

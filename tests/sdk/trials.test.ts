@@ -1134,6 +1134,29 @@ describe("real pastes of the twenty-ninth trial: data pipelines' connectors, bot
   });
 });
 
+describe("real pastes of the thirtieth trial: AI coding agents and gateways; payments and commerce", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule]
+    ["91-bare-status-sentence-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["91-gemini-fetch-bracket-lost-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+  ]);
+
+  test("a sentence after a bare status is its message; after a reason phrase, a new sentence is prose", () => {
+    expect(explain(paste("91-bare-status-sentence-1.txt")).error!.message).toMatch(/^The provider answered HTTP 402: This request requires more credits/);
+    expect(() => parseResponse("429 Too Many Requests The 429 status code indicates the user has sent too many requests.")).toThrow(AlterValueError);
+  });
+
+  test("docs that tell the reader what they might see state no status a call got", () => {
+    expect(() => parseResponse(paste("91-docs-you-might-see-1.txt"))).toThrow(AlterValueError);
+    expect(() => parseResponse("If you call it too often, you may receive an HTTP 429 error.")).toThrow(AlterValueError);
+  });
+
+  test("a network class's name is no network failure when the text says a response came", () => {
+    expect(() => parseResponse(paste("91-network-class-with-response-1.txt"))).toThrow(AlterValueError);
+    expect(explain("requests.exceptions.ConnectionError: Max retries exceeded").error!.name).toBe("NetworkError");
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

@@ -420,7 +420,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // the status, the body's message, then its `details` as JSON.
     name: "@google/generative-ai fetch error",
     find(t) {
-      const m = /\[GoogleGenerativeAI Error\]: Error fetching from (https?:\/\/\S{1,4000}?): \[(\d{3})[^\]\r\n]{0,80}\] /.exec(t);
+      // (Its first bracket is sometimes lost in the copy: "GoogleGenerativeAI Error]: ...".)
+      const m = /\[?GoogleGenerativeAI Error\]: Error fetching from (https?:\/\/\S{1,4000}?): \[(\d{3})[^\]\r\n]{0,80}\] /.exec(t);
       if (!m) return undefined;
       let line = restOfLine(t, m.index + m[0].length);
       // Gemini's quota message goes on in lines of its own, one per quota broken ("* Quota exceeded for metric: ..., limit: 0").

@@ -403,6 +403,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
   if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // What the reader might see is docs ("you might see error responses with status code 429", Stripe's rate-limit page).
+  if (/\byou[ \t]+(?:might|may|will|could|can|would)[ \t]+(?:see|get|receive|encounter|hit)\b[^.!?\n]{0,60}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // Docs' future tense, the status in brackets after it: 'will return a "rate_limited" error code (HTTP response status 429)'.
   if (/\b(?:will|would|should|may|can)[ \t]+(?:return|respond|fail)\b[^.!?\n]{0,80}\((?:HTTP[ \t]+)?(?:response[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 140), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
@@ -426,8 +428,12 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`).
   if (/^\d{3}["'`][,)]/.test(t.slice(start, start + 5))) return true;
-  // A plural after it speaks of a kind of response ("Respects `429 Too Many Requests` responses with automatic backoff").
-  return /^["'`)]?[ \t]+(?:(?:is|are|was|means|indicates|occurs|happens|responses|errors|statuses|status codes)\b|(?:The|This|It|An?) )/.test(t.slice(end, end + 40));
+  // A plural after it speaks of a kind of response ("Respects `429 Too Many Requests` responses with automatic backoff"); so does a new
+  // sentence after a reason phrase ("429 Too Many Requests The 429 status code ..."). After a bare number, a sentence is the message
+  // (OpenRouter's "402 This request requires more credits").
+  const after = t.slice(end, end + 40);
+  if (/^["'`)]?[ \t]+(?:is|are|was|means|indicates|occurs|happens|responses|errors|statuses|status codes)\b/.test(after)) return true;
+  return end - start > 3 && /^["'`)]?[ \t]+(?:The|This|It|An?) /.test(after);
 }
 
 /** Whether most lines of `t` (three at least) start as a unified diff's do: `+`, `-`, or a hunk's `@@`. */
