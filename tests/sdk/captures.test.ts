@@ -467,6 +467,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["90-status-object-then-body-1.txt", { format: "json-wrapper", status: 403 }],
   ["91-bare-status-sentence-1.txt", { format: "log", status: 402 }],
   ["91-docs-you-might-see-1.txt", null],
+  ["91-escaped-breaks-body-1.txt", { format: "log", status: 429 }],
   ["91-gemini-fetch-bracket-lost-1.txt", { format: "log", status: 503 }],
   ["91-network-class-with-response-1.txt", null],
 ];

@@ -1025,6 +1025,7 @@ describe("bad input", () => {
     (n: number) => repeat("GoogleGenerativeAI Error]: Error fetching from https://x: [", n),
     (n: number) => repeat("you might see ", n) + "status code 429",
     (n: number) => "ConnectionError " + repeat("Response code ", n),
+    (n: number) => 'x {"a": "' + repeat("\\n", n) + '"',
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1138,8 +1138,14 @@ describe("real pastes of the thirtieth trial: AI coding agents and gateways; pay
   realPastes([
     // [file, class, retryable, provider, rule]
     ["91-bare-status-sentence-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["91-escaped-breaks-body-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 26],
     ["91-gemini-fetch-bracket-lost-1.txt", "ProviderAPIError", true, "google", "provider.error"],
   ]);
+
+  test("a body whose line breaks were escaped but not its quotes is read back; one that parses as it is, as before", () => {
+    const x = explain('Error: {"error":{"message":"{\\n  "error": {\\n    "code": 403,\\n    "message": "Denied",\\n    "status": "PERMISSION_DENIED"\\n  }\\n}\\n"}}');
+    expect([x.input.status, x.provider?.id]).toEqual([403, "google"]);
+  });
 
   test("a sentence after a bare status is its message; after a reason phrase, a new sentence is prose", () => {
     expect(explain(paste("91-bare-status-sentence-1.txt")).error!.message).toMatch(/^The provider answered HTTP 402: This request requires more credits/);

@@ -1921,11 +1921,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const bytes = open >= 2 && bytesLiteralAt(t, open - 2) === open - 1 ? readBytesLiteral(t, open - 1) : undefined;
         const whole = bytes?.text ?? bracketedAcrossWraps(t, open);
         // A cut body on one line may have words after it (the poster's question): then it is cut at its line's end.
-        const body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
+        let body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
         if (body === undefined) continue;
         const after = bytes?.end ?? open + body.length;
         const json = readJson(body);
-        const value = json.ok ? json.value : readRelaxedJson(body);
+        let value = json.ok ? json.value : readRelaxedJson(body);
+        // A body printed with its line breaks escaped but not its quotes (Gemini's body inside another's message, as Roo Code logs
+        // it: `{"error":{"message":"{\n  "error": {\n    "code": 429, ...`): its breaks read back.
+        if (value === undefined && body.includes("\\n")) {
+          const unescaped = body.replace(/\\n/g, "\n");
+          const again = readJson(unescaped);
+          if (again.ok) [body, value] = [unescaped, again.value];
+        }
         const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
         const status = isRecord(value) ? ownStatus(wrapped ?? value) : undefined;
         if (status === undefined || status < 400 || status > 599) continue;
