@@ -1065,6 +1065,9 @@ describe("real pastes of the twenty-seventh trial: Microsoft's clouds, and the f
 
   test("an inspected error's PascalCase code and message are the API's body; a client's own codes are not", () => {
     expect(explain("{ Error: boom\n  code: 'ECONNRESET',\n  message: 'socket hang up',\n  statusCode: 502 }").input.body).not.toMatch(/ECONNRESET/);
+    // The message is read as the inspector quoted it, its escapes JavaScript's.
+    const quoted = explain("{ ThrottlingException: x\n  message: 'It\\'s\\nslow',\n  code: 'ThrottlingException',\n  statusCode: 400,\n  retryable: true }");
+    expect(JSON.parse(String(quoted.input.body))).toEqual({ code: "ThrottlingException", message: "It's\nslow" });
   });
 
   test("python-slack-sdk's response dict in a log line is Slack's body", () => {

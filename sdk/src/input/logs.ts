@@ -1185,7 +1185,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "QuickBooks fault message",
     find(t) {
       const m = /message=([A-Za-z]{1,64}); errorCode=(\d{6}); statusCode=(\d{3})/.exec(t);
-      if (!m) return intuitResponse(t);
+      if (!m) return undefined;
       const detail = /<Detail>([^<]{0,2000})<\/Detail>/.exec(t.slice(m.index, m.index + 4096))?.[1]?.trim();
       return {
         what: "QuickBooks' fault message",
@@ -1197,6 +1197,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         },
       };
     },
+  },
+  {
+    // QuickBooks' fault document pasted alone, whose `<Detail>` ends in the status it was sent with.
+    name: "QuickBooks fault document",
+    find: intuitResponse,
   },
   {
     // The QuickBooks PHP SDK's error, as its samples print it ("The Status code is: 400", "The Helper message is: Invalid auth/bad
@@ -1977,9 +1982,11 @@ function intuitResponse(t: string): ReturnType<LogFormat["find"]> {
 function codeMembers(t: string): string | undefined {
   const code = /(?:^|\n)[ \t]*code: '([A-Z][a-z][A-Za-z0-9]{1,60})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
   if (code === undefined) return undefined;
-  const message = /(?:^|\n)[ \t]*message: '((?:[^'\\\r\n]|\\.){1,2000})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  // The message as the inspector quoted it, its escapes read as JavaScript's (`\n`, `\'`).
+  const quoted = /(?:^|\n)[ \t]*message: ('(?:[^'\\\r\n]|\\.){1,2000}'),?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  const message = quoted === undefined ? undefined : readRelaxedJson(quoted);
   const requestId = /(?:^|\n)[ \t]*requestId: '([A-Za-z0-9-]{8,128})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
-  return JSON.stringify({ code, ...(message ? { message: message.replace(/\\(.)/g, "$1") } : {}), ...(requestId ? { requestId } : {}) });
+  return JSON.stringify({ code, ...(typeof message === "string" ? { message } : {}), ...(requestId ? { requestId } : {}) });
 }
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */

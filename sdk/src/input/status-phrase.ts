@@ -94,12 +94,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error's (status): message",
     find(t) {
       // Also inside the brackets a log puts around an error's message (the linkedin-v2 gem's "LinkedIn::AccessDeniedError ((403): ...)").
-      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? \(?|\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
+      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? (\(?)|\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
       if (!e) return undefined;
-      if (t.charAt(e.index + e[0].length - e[2]!.length - 8) === "(") e[2] = e[2]!.replace(/\)[ \t]*$/, "");
+      // The log's bracket closes after the message.
+      const message = e[1] ? e[3]!.replace(/\)[ \t]*$/, "") : e[3]!;
       // "Zendesk Error (401): ..." is node-zendesk's own message, whatever the app prints around it.
       const zendesk = t.startsWith("Zendesk Error (", e.index - 8);
-      return { what: "an error's `(status): message`", status: num(e[1]), body: e[2]!.trim(), ...(zendesk ? { provider: "zendesk", providerBy: "node-zendesk's `Zendesk Error (NNN)`" } : {}) };
+      return { what: "an error's `(status): message`", status: num(e[2]), body: message.trim(), ...(zendesk ? { provider: "zendesk", providerBy: "node-zendesk's `Zendesk Error (NNN)`" } : {}) };
     },
   },
   {
@@ -355,17 +356,17 @@ export function readStatusPhrase(t: string): ParsedInput | undefined {
 function listsStatuses(t: string): boolean {
   // Not inside a larger number ("1,234,512 items").
   if (/(?<![\d,.])\b[1-5]\d\d(?:, ?[1-5]\d\d){2}\b(?!,\d)/.test(t)) return true;
+  // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
+  return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!);
+}
+
+/** Whether the matches of `re` in `t` name two different statuses. */
+function namesTwo(t: string, re: RegExp, statusOf: (m: RegExpMatchArray) => string): boolean {
   let first: string | undefined;
-  for (const m of t.matchAll(STATUS_AND_REASON_ALL)) {
-    const status = m[1] ? m[1].slice(0, 3) : m[2]!;
+  for (const m of t.matchAll(re)) {
+    const status = statusOf(m);
     if (first === undefined) first = status;
     else if (status !== first) return true;
-  }
-  // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
-  first = undefined;
-  for (const m of t.matchAll(HTTP_STATUS_ALL)) {
-    if (first === undefined) first = m[1];
-    else if (m[1] !== first) return true;
   }
   return false;
 }
