@@ -368,17 +368,26 @@ describe("the sixth trial's waits, retries and request ids", () => {
 
 describe("anchorsOf: where a body must reach for a fingerprint to hold, so that the others are skipped unrun", async () => {
   const { anchorsOf, TEXT_BODY } = await import("../../sdk/src/providers/match.js");
+  const at = (...path: string[]) => ({ path });
   test("a path needs its members up to its first list; all needs its deepest part's; any needs one of its parts'", () => {
-    expect(anchorsOf({ json: "error.details[].@type", matches: /x/ })).toEqual([["error", "details"]]);
-    expect(anchorsOf({ json: "error.innerError.request-id" })).toEqual([["error", "innerError", "request-id"]]);
-    expect(anchorsOf({ json: "[].errorCode" })).toEqual([["[]"]]);
-    expect(anchorsOf({ json: "errors[].code" })).toEqual([["errors"]]);
-    expect(anchorsOf({ json: "error\\.tag" })).toEqual([["error.tag"]]);
-    expect(anchorsOf({ all: [{ noStatus: true }, { json: "ok", is: "true" }] })).toEqual([["ok"]]);
-    expect(anchorsOf({ all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] })).toEqual([["error", "innerError", "request-id"]]);
-    expect(anchorsOf({ any: [{ json: "Detail" }, { json: "detail" }] })).toEqual([["Detail"], ["detail"]]);
-    expect(anchorsOf({ text: /x/ })).toEqual([[TEXT_BODY]]);
-    expect(anchorsOf({ any: [{ json: "a" }, { xml: "Code" }] })).toEqual([["a"], [TEXT_BODY]]);
+    expect(anchorsOf({ json: "error.details[].@type", matches: /x/ })).toEqual([at("error", "details")]);
+    expect(anchorsOf({ json: "error.innerError.request-id" })).toEqual([at("error", "innerError", "request-id")]);
+    expect(anchorsOf({ json: "[].errorCode" })).toEqual([at("[]")]);
+    expect(anchorsOf({ json: "errors[].code" })).toEqual([at("errors")]);
+    expect(anchorsOf({ json: "error\\.tag" })).toEqual([at("error.tag")]);
+    expect(anchorsOf({ all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] })).toEqual([at("error", "innerError", "request-id")]);
+    expect(anchorsOf({ any: [{ json: "Detail" }, { json: "detail" }] })).toEqual([at("Detail"), at("detail")]);
+    expect(anchorsOf({ text: /x/ })).toEqual([at(TEXT_BODY)]);
+    expect(anchorsOf({ any: [{ json: "a" }, { xml: "Code" }] })).toEqual([at("a"), at(TEXT_BODY)]);
+  });
+
+  test("a test that the value is one of a few anchors on the values too, when the path reaches the value itself", () => {
+    expect(anchorsOf({ all: [{ noStatus: true }, { json: "ok", is: "true" }] })).toEqual([{ path: ["ok"], values: ["true"] }]);
+    expect(anchorsOf({ json: "error.code", is: ["A", "B"] })).toEqual([{ path: ["error", "code"], values: ["A", "B"] }]);
+    // Through a list the walk stops at the list: any item may hold the value.
+    expect(anchorsOf({ json: "errors[].code", is: "A" })).toEqual([at("errors")]);
+    // A value anchor is one member sharper than its path: it wins an `all` over a path as long.
+    expect(anchorsOf({ all: [{ json: "error.message" }, { json: "error.type", is: "x" }] })).toEqual([{ path: ["error", "type"], values: ["x"] }]);
   });
 
   test("a part that may hold without the body's members leaves nothing to skip on", () => {

@@ -17,7 +17,7 @@
  */
 import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
-import { anchorsOf, compile, TEXT_BODY, type Anchor, type Tester } from "./match.js";
+import { anchorsOf, asText, compile, TEXT_BODY, type Anchor, type Tester } from "./match.js";
 import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
 import type { Provider } from "./types.js";
@@ -70,7 +70,10 @@ const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
 const BY_HOST = new Map<string, Provider>();
 const RULES = new Map<Provider, readonly MappingRule[]>();
-/** The providers with a body fingerprint, in table order, each with its shape compiled. */
+/**
+ * The body fingerprints, in table order, each compiled: a fingerprint that is `any` of several
+ * shapes is one entry per shape, so that only the shapes a body reaches are tried.
+ */
 const BY_BODY: [Provider, Tester][] = [];
 /**
  * The fingerprints' anchors as a tree of member names (`[]` and {@link TEXT_BODY} at its top
@@ -82,28 +85,39 @@ const BY_BODY: [Provider, Tester][] = [];
 interface AnchorNode {
   readonly ends: number[];
   readonly next: Map<string, AnchorNode>;
+  /** The fingerprints whose anchor ends here only when the value here is one of these (a string, or a scalar's text). */
+  readonly values: Map<string, number[]>;
 }
-const ANCHORS: AnchorNode = { ends: [], next: new Map() };
+const node = (): AnchorNode => ({ ends: [], next: new Map(), values: new Map() });
+const ANCHORS: AnchorNode = node();
 /** The fingerprints that may hold without any anchor: tried on every body. */
 const UNANCHORED: number[] = [];
 
 function addAnchor(anchor: Anchor, at: number): void {
-  let node = ANCHORS;
-  for (const key of anchor) {
-    let child = node.next.get(key);
-    if (child === undefined) node.next.set(key, (child = { ends: [], next: new Map() }));
-    node = child;
+  let here = ANCHORS;
+  for (const key of anchor.path) {
+    let child = here.next.get(key);
+    if (child === undefined) here.next.set(key, (child = node()));
+    here = child;
   }
-  node.ends.push(at);
+  if (anchor.values === undefined) here.ends.push(at);
+  else {
+    for (const value of anchor.values) {
+      const list = here.values.get(value);
+      if (list === undefined) here.values.set(value, [at]);
+      else if (!list.includes(at)) list.push(at);
+    }
+  }
 }
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
-  if (p.fingerprints?.body) {
-    const anchors = anchorsOf(p.fingerprints.body);
-    const at = BY_BODY.push([p, compile(p.fingerprints.body)]) - 1;
+  const body = p.fingerprints?.body;
+  for (const shape of body === undefined ? [] : "any" in body ? body.any : [body]) {
+    const anchors = anchorsOf(shape);
+    const at = BY_BODY.push([p, compile(shape)]) - 1;
     if (anchors === undefined) UNANCHORED.push(at);
     else for (const anchor of anchors) addAnchor(anchor, at);
   }
@@ -112,9 +126,6 @@ PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
     Object.entries(p.signals).map(([id, signal]) => signalRule(id, signal!)),
   );
 });
-
-/** Scratch marks for {@link identifyByBody}, one per body fingerprint (identification never re-enters). */
-const TRIED = new Uint8Array(BY_BODY.length);
 
 /** The provider a slug names (its id or an alias, any case); `undefined` for an unknown slug. */
 export function findProvider(slug: string): Provider | undefined {
@@ -173,42 +184,46 @@ export function providerOfHost(host: string): Provider | undefined {
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
-  // Marks the fingerprints whose anchor the body reaches, then tries them in table order: the first whose shape holds wins.
-  const marks = TRIED.fill(0);
-  for (const at of UNANCHORED) marks[at] = 1;
+  // Collects the fingerprints whose anchor the body reaches, then tries them in table order: the first whose shape holds wins.
+  const hits: number[] = [...UNANCHORED];
   const body = ctx.body;
-  if (body.kind !== "json") markEnds(ANCHORS.next.get(TEXT_BODY), marks);
-  else if (Array.isArray(body.value)) markEnds(ANCHORS.next.get("[]"), marks);
+  if (body.kind !== "json") hits.push(...(ANCHORS.next.get(TEXT_BODY)?.ends ?? []));
+  else if (Array.isArray(body.value)) hits.push(...(ANCHORS.next.get("[]")?.ends ?? []));
   // A small body's members are few: they are looked up in the tree. A large one may have thousands: the tree's branches are looked up in it.
-  else markReached(body.value, ANCHORS, marks, body.text === undefined || body.text.length <= SMALL_BODY);
-  for (let at = 0; at < marks.length; at++) {
-    if (marks[at] === 0) continue;
-    const [p, shape] = BY_BODY[at]!;
+  else markReached(body.value, ANCHORS, hits, body.text === undefined || body.text.length <= SMALL_BODY);
+  // A handful, against the table's many: sorting them costs less than scanning the table.
+  hits.sort((a, b) => a - b);
+  for (let i = 0; i < hits.length; i++) {
+    if (i > 0 && hits[i] === hits[i - 1]) continue;
+    const [p, shape] = BY_BODY[hits[i]!]!;
     if (shape(ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
   }
   return undefined;
 }
 
-function markEnds(node: AnchorNode | undefined, marks: Uint8Array): void {
-  if (node !== undefined) for (const at of node.ends) marks[at] = 1;
-}
-
 /** Characters of JSON under which a body's members are walked; above it, the tree's branches (a bounded number). */
 const SMALL_BODY = 1024;
 
-/** Walks `value` down the anchor tree from `node`, marking the fingerprints whose anchors it reaches. */
-function markReached(value: unknown, node: AnchorNode, marks: Uint8Array, small: boolean): void {
+/** Walks `value` down the anchor tree from `node`, collecting in `hits` the fingerprints whose anchors it reaches. */
+function markReached(value: unknown, node: AnchorNode, hits: number[], small: boolean): void {
   if (!isRecord(value)) return;
-  const reach = (key: string, child: AnchorNode) => {
-    markEnds(child, marks);
-    if (child.next.size > 0) markReached(value[key], child, marks, small);
-  };
   if (small) {
     for (const key in value) {
       const child = node.next.get(key);
-      if (child !== undefined && Object.hasOwn(value, key)) reach(key, child);
+      if (child !== undefined && Object.hasOwn(value, key)) reach(value[key], child, hits, small);
     }
-  } else for (const [key, child] of node.next) if (Object.hasOwn(value, key)) reach(key, child);
+  } else for (const [key, child] of node.next) if (Object.hasOwn(value, key)) reach(value[key], child, hits, small);
+}
+
+/** `value` reached `child` of the anchor tree: the anchors that end there, those its value is one of the values of, and those deeper. */
+function reach(value: unknown, child: AnchorNode, hits: number[], small: boolean): void {
+  for (const at of child.ends) hits.push(at);
+  if (child.values.size > 0) {
+    const text = asText(value);
+    const ends = text === undefined ? undefined : child.values.get(text);
+    if (ends !== undefined) for (const at of ends) hits.push(at);
+  }
+  if (child.next.size > 0) markReached(value, child, hits, small);
 }
 
 /** A provider's signals as mapping rules, in table order. */

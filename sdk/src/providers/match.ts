@@ -67,7 +67,7 @@ export function stringAt(value: unknown, path: JsonPath): string | undefined {
 }
 
 /** A scalar as text (`true`, `403`); `undefined` for objects, lists and nothing. */
-function asText(v: unknown): string | undefined {
+export function asText(v: unknown): string | undefined {
   if (typeof v === "string") return v;
   if ((typeof v === "number" && Number.isFinite(v)) || typeof v === "boolean") return String(v);
   return undefined;
@@ -118,28 +118,40 @@ export function commaList(value: string | undefined): string[] {
 /**
  * Where a body must reach for `match` to hold: alternatives, one of which it must reach, each
  * a list of members walked through objects (a path up to its first list, that list's member
- * included; `[]` first for a list body), or {@link TEXT_BODY} for a text body. `undefined`
- * when it may hold without any (a header, the status, a `not`, the body itself). Lets
- * identification skip, unrun, the fingerprints a body cannot hold: a property lookup or two
- * each, where running them all cost more than the rest of the mapping.
+ * included; `[]` first for a list body), or {@link TEXT_BODY} for a text body; and, for a
+ * test that the value there `is` one of a few, those values, which the value reached must be
+ * one of. `undefined` when it may hold without any (a header, the status, a `not`, the body
+ * itself). Lets identification skip, unrun, the fingerprints a body cannot hold: a property
+ * lookup or two each, where running them all cost more than the rest of the mapping.
  */
 export function anchorsOf(match: Match): readonly Anchor[] | undefined {
   if ("json" in match) {
-    const keys: string[] = [];
+    const path: string[] = [];
+    let through = true;
     for (const step of steps(match.json)) {
       // An empty member is the value itself: a list body when it leads with `[]`.
       if (step.key === "") {
-        if (step.each && keys.length === 0) keys.push("[]");
-        if (step.each) break;
+        if (step.each && path.length === 0) path.push("[]");
+        if (step.each) {
+          through = false;
+          break;
+        }
         continue;
       }
-      keys.push(step.key);
-      if (step.each) break;
+      path.push(step.key);
+      if (step.each) {
+        through = false;
+        break;
+      }
     }
     // No member at all: the body itself, which any body is.
-    return keys.length === 0 ? undefined : [keys];
+    if (path.length === 0) return undefined;
+    // The values only when the path ends at the value tested (no list on the way): what the walk reaches is what `is` tests.
+    const is = match.is;
+    if (through && is !== undefined) return [{ path, values: typeof is === "string" ? [is] : is }];
+    return [{ path }];
   }
-  if ("text" in match || "xml" in match) return [[TEXT_BODY]];
+  if ("text" in match || "xml" in match) return [{ path: [TEXT_BODY] }];
   if ("all" in match) {
     // Every part must hold: the part that reaches deepest is the sharpest test.
     let best: readonly Anchor[] | undefined;
@@ -161,14 +173,21 @@ export function anchorsOf(match: Match): readonly Anchor[] | undefined {
   return undefined;
 }
 
-/** A place a body must reach: member names, `[]` for a list body, or {@link TEXT_BODY}. */
-export type Anchor = readonly string[];
+/**
+ * A place a body must reach: member names, `[]` for a list body, or {@link TEXT_BODY}; and
+ * when `values` is there, the value reached (a string, or a number's or boolean's text) must be one of them.
+ */
+export interface Anchor {
+  readonly path: readonly string[];
+  readonly values?: readonly string[];
+}
 /** The anchor of a `text` or `xml` match: the body is text, not JSON. */
 export const TEXT_BODY = "#text";
 
+/** How sharp the least sharp of `anchors` is: its members, and one more for a value to be. */
 function depth(anchors: readonly Anchor[]): number {
   let least = Infinity;
-  for (const a of anchors) least = Math.min(least, a.length);
+  for (const a of anchors) least = Math.min(least, a.path.length + (a.values ? 1 : 0));
   return least;
 }
 
