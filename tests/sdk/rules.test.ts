@@ -767,13 +767,29 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(403, [["WWW-Authenticate", 'Basic error="insufficient_scope"']])), "provider.403", "ProviderAPIError");
     });
 
-    test("provider.400.invalid-grant: an unknown provider's OAuth token error is a dead credential; a known provider's signals decide", () => {
+    test("provider.400.invalid-grant: an OAuth token error is a dead credential, a known provider's too; its own signals decide first", () => {
       const body = '{"error":"invalid_grant","error_description":"Token has been expired or revoked."}';
       const err = expectRule(run(http(400, JSON_H, body)), "provider.400.invalid-grant", "ProviderUnauthorizedError")!;
       expect(err.retryable).toBe(false);
       expectRule(run(http(400, JSON_H, body), { providerId: "acme" }), "provider.400.invalid-grant", "ProviderUnauthorizedError");
-      expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"JWT sub claim is invalid"}'), { providerId: "box" }), "provider.error", "ProviderAPIError");
+      // A known provider with no signal of its own for it (Okta's code exchange: "The authorization code is invalid or has expired.").
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"The authorization code is invalid or has expired."}'), { providerId: "okta" }), "provider.400.invalid-grant", "ProviderUnauthorizedError");
+      // One whose signal narrows it: Box's JWT app got its own assertion wrong, which no reconnect fixes.
+      const box = expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"JWT sub claim is invalid"}'), { providerId: "box" }), "provider.box.app-grant-invalid", "ProviderAPIError")!;
+      expect(box.retryable).toBe(false);
       expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
+    });
+
+    test("provider.401.invalid-request: a 401 whose body says the request is malformed is the request's to fix, not a dead credential", () => {
+      // https://github.com/boylesoftware/tomcat-oidcauth/issues/6 (Okta's token endpoint, as the authenticator logged it)
+      const body = '{"error_description":"Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.","error":"invalid_request"}';
+      const err = expectRule(run(http(401, JSON_H, body)), "provider.401.invalid-request", "ProviderAPIError")!;
+      expect(err.retryable).toBe(false);
+      // Only a 401 (a 400 invalid_request is any 400), and only that code: invalid_token is the dead credential.
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
+      expectRule(run(http(401, JSON_H, '{"error":"invalid_token"}')), "provider.401", "ProviderUnauthorizedError");
+      // The dead refresh token in words goes first, whatever code it came with.
+      expectRule(run(http(401, JSON_H, '{"error":"invalid_request","error_description":"Invalid refresh token"}')), "provider.refresh-token-rejected", "ProviderUnauthorizedError");
     });
 
     test("provider.invalid-client: the app's own client credentials failing at the token endpoint (400 or 401) are no dead user grant", () => {

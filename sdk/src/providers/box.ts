@@ -38,6 +38,19 @@ export const box = provider({
       },
       error: "ProviderUnauthorizedError",
     },
+    // The other `invalid_grant`s: a JWT or client-credentials grant the app itself got wrong (a claim, the clock, its
+    // credentials), which reconnecting the user does not fix; an authorization code's is the generic dead grant.
+    "provider.box.app-grant-invalid": {
+      status: [400],
+      when: {
+        all: [
+          { json: "error", is: "invalid_grant" },
+          { json: "error_description", matches: /\bclaim\b|^Grant credentials are invalid|^Current date\/time MUST be/ },
+        ],
+      },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
   },
 });
 
@@ -54,8 +67,8 @@ export const boxDocs: ProviderDocs<typeof box> = {
       note: "Box names no scope (its challenge has no `scope` parameter). Enable the scope on the app and reauthorize; for server (JWT, client-credentials) apps an admin must also reauthorize the app, or the app needs Enterprise access.",
     },
     credential: {
-      rules: ["provider.401", "provider.box.refresh-invalid-grant"],
-      note: "An expired (60-minute) or revoked access token is a 401 with `WWW-Authenticate: Bearer realm=\"Service\", error=\"invalid_token\"`; refresh it (refresh tokens are single-use).",
+      rules: ["provider.401", "provider.box.refresh-invalid-grant", "provider.box.app-grant-invalid"],
+      note: "An expired (60-minute) or revoked access token is a 401 with `WWW-Authenticate: Bearer realm=\"Service\", error=\"invalid_token\"`; refresh it (refresh tokens are single-use). A JWT or client-credentials app's own grant failing (a claim, the clock, its credentials) is the app's to fix, not the user's.",
     },
     rateLimit: {
       rules: ["provider.error"],
@@ -88,6 +101,21 @@ Content-Type: application/json
     "help_url": "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/",
     "request_id": "0000000000000000fake"
 }`,
+        },
+      ],
+    },
+    "provider.box.app-grant-invalid": {
+      statement:
+        "Box's token endpoint also answers 400 `invalid_grant` for a grant the app itself made wrong: a JWT app's assertion with a bad claim (\"Please check the 'exp' claim.\", the 'sub' or 'jti' claim, a clock out of sync), or client credentials Box does not accept (\"Grant credentials are invalid\"). A ProviderAPIError, not retryable: fix the app's configuration or the server's clock; reconnecting the user does not.",
+      source: "https://github.com/box/box-java-sdk/issues/404",
+      examples: [
+        {
+          source: "https://github.com/box/box-java-sdk/issues/404",
+          reconstructed: "status line and Content-Type added around the body the issue quotes: the token endpoint sends `invalid_grant` with a 400",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"error":"invalid_grant","error_description":"Please check the 'exp' claim."}`,
         },
       ],
     },

@@ -21,7 +21,8 @@ export const google = provider({
   id: "google",
   name: "Google",
   // Gemini's API is Google's (generativelanguage.googleapis.com): tools name it so ("Provider: gemini").
-  aliases: ["gemini"],
+  // Pulumi names its Google Cloud package `gcp`.
+  aliases: ["gemini", "gcp"],
   hosts: ["googleapis.com", "accounts.google.com"],
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core"], classes: ["Google", "Gaxios"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
@@ -156,6 +157,13 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    // Before the dead grant: the same `invalid_grant`, for a service account's JWT the app signed with a wrong clock.
+    "provider.google.jwt-clock": {
+      status: [400],
+      when: { all: [{ json: "error", is: "invalid_grant" }, { json: "error_description", matches: /^Invalid JWT: Token must be a short-lived token\b/ }] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.refresh-invalid-grant": {
       status: [400],
       when: { json: "error", is: "invalid_grant" },
@@ -185,7 +193,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
-    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.per-day-quota", "provider.google.zero-quota"] },
+    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock"] },
   },
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
@@ -495,6 +503,21 @@ Content-Type: application/json; charset=UTF-8
           text: `HTTP/1.1 429 Too Many Requests
 
 {"error":{"code":429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAUSTED", "details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"subject": "QUOTA_EXCEEDED", "description": "FBS quota limit exceeded"}]}]}}`,
+        },
+      ],
+    },
+    "provider.google.jwt-clock": {
+      statement:
+        "Google's token endpoint answers a service account's JWT whose `iat` or `exp` is off (\"Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe\") with 400 `invalid_grant`: the clock of the machine that signed it is wrong (a container's, a WSL's), not the credential. A ProviderAPIError, not retryable: set the clock right (NTP); neither a retry nor a new key helps.",
+      source: "https://developers.google.com/identity/protocols/oauth2/service-account",
+      examples: [
+        {
+          source: "https://github.com/googleapis/google-api-php-client/issues/1501",
+          reconstructed: "status line and Content-Type added around the body the client's exception quotes: the token endpoint sends `invalid_grant` with a 400",
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json; charset=utf-8
+
+{ "error" : "invalid_grant", "error_description" : "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values and use a clock with skew to account for clock differences between systems." }`,
         },
       ],
     },

@@ -426,6 +426,20 @@ export const GENERIC_PROVIDER_RULES = [
         ? { error: "ProviderAPIError", retryable: false }
         : undefined,
   }),
+  // Beyond section 5's list: a 401 whose body is RFC 6749's or RFC 6750's `invalid_request` (a parameter missing, repeated or
+  // malformed: Okta's "Cannot supply multiple client credentials") is the request's to fix, whatever status the server chose
+  // for it; a reconnect sends the same request (a blind trial's OIDC paste). After the dead refresh token in words, which some
+  // servers send as `invalid_request` (Discord's).
+  rule({
+    id: "provider.401.invalid-request",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) =>
+      statusIs(ctx, 401) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_request"
+        ? { error: "ProviderAPIError", retryable: false }
+        : undefined,
+  }),
   // Beyond section 5's list: a 401 whose message says no credential was sent at all (Azure API Management's "Access denied due to
   // missing subscription key", an Anthropic-compatible API's "API key required"): the code or its configuration left it out, and a
   // reconnect changes nothing (blind trials' Azure OpenAI and coding-agent pastes).
@@ -508,16 +522,17 @@ export const GENERIC_PROVIDER_RULES = [
     apply: (ctx) => (statusIs(ctx, 403) ? { error: "ProviderAPIError" } : undefined),
   }),
   // Beyond section 5's list: RFC 6749's token error is as standard as RFC 6750's challenge, and every
-  // provider entry that documents it (13 of them) reads it this way. Only for a provider the SDK does
-  // not know: a known one's signals decide (Box narrows it, as its `invalid_grant` also answers a
-  // misconfigured app grant that reconnecting the user does not fix).
+  // provider entry that documents it reads it this way. For every provider: a known one's signals run
+  // first, so one that means something else by some of its `invalid_grant`s says so there (Box's and
+  // Google's for a JWT their app signed, which reconnecting the user does not fix), and the others'
+  // (Okta's, Auth0's, Xero's...) are no longer a "fix the request" (a blind trial's OAuth pastes).
   rule({
     id: "provider.400.invalid-grant",
     group: "provider",
     needsStatus: true,
     produces: ["ProviderUnauthorizedError"],
     apply: (ctx) =>
-      ctx.provider === undefined && statusIs(ctx, 400) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_grant"
+      statusIs(ctx, 400) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_grant"
         ? { error: "ProviderUnauthorizedError" }
         : undefined,
   }),

@@ -54,9 +54,11 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     'A 403 whose JSON body says `"error": "insufficient_scope"` (RFC 6750\'s code, sent in the body as GitLab does) is a ScopeReauthRequiredError; `missingScopes` is the body\'s `scope` split on spaces.',
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-grant":
-    "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. Only when no known provider was identified: a known provider's own signals decide its `invalid_grant` (some narrow it to refresh tokens).",
+    "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. For every provider: a known provider's own signals run first, and those that mean something else by some of their `invalid_grant`s (a JWT the app signed, with a wrong claim or clock, at Box and Google) say so there.",
   "provider.refresh-token-rejected":
     "An OAuth token endpoint's 400, 401 or 403 whose `error_description` says the refresh token is invalid, expired, revoked or unknown (Atlassian's `unauthorized_client` \"refresh_token is invalid\", Discord's `invalid_request` 'Invalid \"refresh_token\" in request.'), whatever its `error` code, is a ProviderUnauthorizedError: the user must connect again.",
+  "provider.401.invalid-request":
+    "A 401 whose JSON body's `error` is `invalid_request` (RFC 6749 section 5.2 and RFC 6750 section 3.1: a parameter missing, repeated or malformed, such as Okta's \"Cannot supply multiple client credentials\") is a ProviderAPIError, not retryable: the request must change; reconnecting sends the same one.",
   "provider.invalid-client":
     "An OAuth token endpoint's 400 or 401 `{\"error\": \"invalid_client\"}` (RFC 6749 section 5.2: client authentication failed) or `unauthorized_client` (the client may not use this grant: Google's domain-wide delegation not granted to it) is a ProviderAPIError that is not retryable: the app's own client id, secret, authentication method or grant is wrong, so fix the app's configuration; reconnecting the user cannot fix it.",
   "provider.credential-missing":

@@ -31,8 +31,15 @@ Content-Type: application/json
 {"error":"invalid_grant","error_description":"Grant credentials are invalid"}`,
       { providerId: "box", now },
     );
-    expect(x.rule).toBe("provider.error");
+    expect(x.rule).toBe("provider.box.app-grant-invalid");
     expect(x.error!.name).toBe("ProviderAPIError");
+    expect(x.error!.retryable).toBe(false);
+  });
+
+  test("invalid_grant for an authorization code, as for any provider, is the user's to authorize again", () => {
+    const x = explain(`HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant","error_description":"Auth code doesn't exist or is invalid for the client"}`, { providerId: "box", now });
+    expect(x.rule).toBe("provider.400.invalid-grant");
+    expect(x.error!.name).toBe("ProviderUnauthorizedError");
   });
 
   test("access_denied_insufficient_permissions stays a plain 403", () => {
