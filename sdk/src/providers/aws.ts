@@ -55,6 +55,12 @@ const THROTTLED = withoutSuffix([
 function withoutSuffix(codes: readonly string[]): string[] {
   return [...new Set(codes.flatMap((c) => (c.endsWith("Exception") ? [c, c.slice(0, -"Exception".length)] : [c])))];
 }
+/**
+ * Words of a `LimitExceededException` that count resources, not requests: Firehose's "consumed your firehose quota of 20
+ * hoses", IAM's "Cannot exceed quota for PoliciesPerRole: 10", "the maximum number of ..." (Cognito's "Attempt limit
+ * exceeded, please try after some time" and API Gateway's "Too Many Requests" stay throttling).
+ */
+const RESOURCE_QUOTA = /\bquota of \d|\bexceed quota for [A-Za-z]{3,80}\b|\bthe maximum number of\b|\blimit for the account\b/i;
 const IAM_ACTION = /is not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
 
 export const aws = provider({
@@ -90,6 +96,13 @@ export const aws = provider({
     "provider.aws.daily-token-quota": {
       status: "any",
       when: { all: [code(["ThrottlingException"]), message(/^Too many tokens per day/)] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    // Before throttling, whose list holds the same code: its message counts resources, not requests.
+    "provider.aws.resource-quota": {
+      status: "any",
+      when: { all: [code(["LimitExceededException", "LimitExceeded"]), message(RESOURCE_QUOTA)] },
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -161,8 +174,8 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
     },
     notRetryable: {
-      rules: ["provider.aws.daily-token-quota"],
-      note: "Shown by captures only: no AWS page marks a throttling code as permanent.",
+      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota"],
+      note: "Bedrock's daily token quota is shown by captures only: no AWS page marks a throttling code as permanent. A resource quota's `LimitExceededException` is told from throttling by its message.",
     },
   },
   notes: [
@@ -183,6 +196,27 @@ export const awsDocs: ProviderDocs<typeof aws> = {
         {
           source: "https://github.com/minorun365/agent-book/issues/29",
           text: `botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the Converse operation (reached max retries: 4): Too many tokens per day, please wait before trying again.`,
+        },
+      ],
+    },
+    "provider.aws.resource-quota": {
+      statement:
+        "`LimitExceededException` is in the SDKs' throttling list, but for a resource a service counts (Firehose's delivery streams, IAM's policies per role, an account's maximum number of stacks or keys) it means the account holds as many as its quota allows: when the message counts resources (\"quota of 20\", \"Cannot exceed quota for PoliciesPerRole\", \"the maximum number of\"), a ProviderAPIError that is not retryable; delete some or request a quota increase. Its throttling uses (\"Rate exceeded\", \"Attempt limit exceeded\") stay retryable.",
+      source: "https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html",
+      examples: [
+        {
+          source: "https://github.com/hashicorp/terraform/issues/11143",
+          text: `plugin: terraform.exe: aws-provider (internal) 2017/01/11 21:55:01 [DEBUG] [aws-sdk-go] DEBUG: Response firehose/CreateDeliveryStream Details:
+plugin: terraform.exe: ---[ RESPONSE ]--------------------------------------
+plugin: terraform.exe: HTTP/1.1 400 Bad Request
+plugin: terraform.exe: Connection: close
+plugin: terraform.exe: Content-Length: 1116
+plugin: terraform.exe: Content-Type: application/x-amz-json-1.1
+plugin: terraform.exe: Date: Wed, 11 Jan 2017 10:55:02 GMT
+plugin: terraform.exe: X-Amz-Id-2: Tq1q13oZctAAEJmln37QYtKfUZzYuswX3h/T7EauJur8vX+wgCDCnbny+yYXGsTdueVt91vfZbzoeSkEhxymVw==
+plugin: terraform.exe: X-Amzn-Requestid: 674975a9-d7ec-11e6-a147-05a1bd9a3992
+plugin: terraform.exe: 
+plugin: terraform.exe: {"__type":"LimitExceededException","message":"You have already consumed your firehose quota of 20 hoses. Firehose names: [...]"}`,
         },
       ],
     },

@@ -43,7 +43,7 @@ export const azure = provider({
   // two names (all a client name is read by) hold the data-plane clients too.
   clients: { packages: ["azure.mgmt", "Azure.ResourceManager"], classes: [] },
   // Terraform's two providers for it (`azurerm`, `azapi`) name it in their diagnostics' resource types.
-  aliases: ["arm", "azurerm", "azapi", "azure-resource-manager"],
+  aliases: ["arm", "azurerm", "azapi", "azure-resource-manager", "azure-native"],
   // The correlation id first: Resource Manager adds it to every request it proxies, the
   // resource provider must log it, and the subscription's Activity Log lists operations by
   // it (`correlationId`), so it finds the failure end to end; `x-ms-request-id` is one hop's.

@@ -28,11 +28,13 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * 4. a Terraform provider's plugin (`plugin.terraform-provider-okta_v3.0.6_x5`), named after the API it calls: a provider's id or alias;
  * 5. an npm package's scope, as a module names itself in its log lines (`ERROR:@google/cloud-trace: TraceWriter: ...`);
  * 6. the resource type of a Terraform diagnostic (`on main.tf line 29, in data "auth0_client" "some_client":`), whose first
- *    word is its provider's name: a provider's id or alias.
+ *    word is its provider's name: a provider's id or alias;
+ * 7. a Pulumi resource's type token (`okta:app:OAuth (my-app):`, `gcp:storage:Bucket`), whose first word is its package's,
+ *    named after the API it calls: a provider's id or alias.
  * Each part is bounded, so a hostile text costs a constant per character.
  */
 const CODE =
-  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "/g;
+  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])/g;
 
 /** Texts longer than this are read at their start and their end, where a printout names its client. */
 const READ = 64 * 1024;
@@ -91,7 +93,8 @@ export function identifyByClient(text: string): Identified | undefined {
     else if (m[3] !== undefined) p = classOf(m[3]);
     else if (m[4] !== undefined) p = findProvider(m[4]);
     else if (m[5] !== undefined) p = PACKAGES.get(m[5]);
-    else p = findProvider(m[6]!);
+    else if (m[6] !== undefined) p = findProvider(m[6]);
+    else p = findProvider(m[7]!);
     if (p === undefined) continue;
     if (found === undefined) found = { provider: p, name: m[0] };
     else if (found.provider !== p) return undefined;

@@ -11,6 +11,11 @@ import { provider, type ProviderDocs } from "./types.js";
 const HAVING_SCOPE = /Having the '([^'\n]{1,100})' scope would allow/;
 const HAVING_PERMISSION = /Having the '([^'\n]{1,100})' permission would allow/;
 
+const STRIPE_DOCS = /^https:\/\/(?:docs\.)?stripe\.com\/(?:docs\/)?error-codes\//;
+const STRIPE_DASHBOARD = /^https:\/\/dashboard\.stripe\.com\//;
+/** The `type` of every Stripe error (https://docs.stripe.com/api/errors), older ones included. */
+const STRIPE_ERROR_TYPES = ["api_error", "card_error", "idempotency_error", "invalid_request_error", "authentication_error", "rate_limit_error", "api_connection_error"];
+
 export const stripe = provider({
   id: "stripe",
   name: "Stripe",
@@ -19,15 +24,20 @@ export const stripe = provider({
   requestIdHeaders: ["request-id"],
   fingerprints: {
     headers: ["stripe-should-retry", "stripe-version"],
-    // Links into Stripe's own docs and Dashboard logs, which no other API's errors carry.
+    // Links into Stripe's own docs and Dashboard logs, which no other API's errors carry; also the error alone, without its
+    // `error` wrapper, as stripe-go marshals its Error (`{"code":"rate_limit","status":429,"message":"...","type":...}`),
+    // whose message may be the only link.
     body: {
       any: [
-        { json: "error.doc_url", matches: /^https:\/\/stripe\.com\/docs\/error-codes\// },
-        { json: "error.request_log_url", matches: /^https:\/\/dashboard\.stripe\.com\// },
+        { json: "error.doc_url", matches: STRIPE_DOCS },
+        { json: "error.request_log_url", matches: STRIPE_DASHBOARD },
+        { json: "doc_url", matches: STRIPE_DOCS },
+        { json: "request_log_url", matches: STRIPE_DASHBOARD },
+        { all: [{ json: "type", is: STRIPE_ERROR_TYPES }, { json: "message", matches: /\bhttps:\/\/(?:docs\.)?stripe\.com\/(?:docs\/)?/ }] },
       ],
     },
   },
-  message: ["error.message"],
+  message: ["error.message", "message"],
   signals: {
     // Before API version 2016-10-19 both permission failures came as a 401.
     "provider.stripe.app-scope": {
