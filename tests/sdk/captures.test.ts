@@ -470,6 +470,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["91-escaped-breaks-body-1.txt", { format: "log", status: 429 }],
   ["91-gemini-fetch-bracket-lost-1.txt", { format: "log", status: 503 }],
   ["91-network-class-with-response-1.txt", null],
+  ["92-aws-resource-quota-1.txt", { format: "http", status: 400 }],
+  ["92-gophercloud-zuul-1.txt", { format: "log", status: 409 }],
+  ["92-invalid-request-401-1.txt", { format: "log", status: 401 }],
+  ["92-next-log-record-1.txt", { format: "log", status: 401 }],
+  ["92-ofetch-data-member-1.txt", { format: "log", status: 400 }],
+  ["92-pulumi-type-token-1.txt", { format: "log", status: 401 }],
+  ["92-quoted-request-line-1.txt", { format: "log", status: 400 }],
+  ["92-stripe-flat-error-1.txt", { format: "json-body", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

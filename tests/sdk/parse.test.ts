@@ -1026,6 +1026,13 @@ describe("bad input", () => {
     (n: number) => repeat("you might see ", n) + "status code 429",
     (n: number) => "ConnectionError " + repeat("Response code ", n),
     (n: number) => 'x {"a": "' + repeat("\\n", n) + '"',
+    // Round 31's readers: a quoted request line, Gophercloud's words, Zuul's prefix, a Pulumi type token, an ofetch data member.
+    (n: number) => repeat('"POST https://a/' + "x".repeat(40), n) + '" 400 6',
+    (n: number) => repeat('https://a.b:443 "GET /x HTTP/1.1" 200 5\n', n) + '"GET /y" 4',
+    (n: number) => repeat("Expected HTTP response code [200] when accessing [GET https://a", n) + "], but got 4",
+    (n: number) => repeat("2021-08-25 10:07:13.1 | node | x\n", n) + "HTTP/1.1 4",
+    (n: number) => repeat("okta:app:", n) + "OAuth 401 Unauthorized",
+    (n: number) => "statusCode: 400,\n" + repeat("data: {", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1166,6 +1166,69 @@ describe("real pastes of the thirtieth trial: AI coding agents and gateways; pay
   });
 });
 
+describe("real pastes of the thirty-first trial: OAuth and OIDC failures; infrastructure as code", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule]
+    ["92-aws-resource-quota-1.txt", "ProviderAPIError", false, "aws", "provider.aws.resource-quota", "674975a9-d7ec-11e6-a147-05a1bd9a3992"],
+    ["92-gophercloud-zuul-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["92-invalid-request-401-1.txt", "ProviderAPIError", false, undefined, "provider.401.invalid-request"],
+    ["92-next-log-record-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["92-ofetch-data-member-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["92-pulumi-type-token-1.txt", "ProviderUnauthorizedError", false, "okta", "provider.401"],
+    ["92-quoted-request-line-1.txt", "ProviderUnauthorizedError", false, "box", "provider.box.refresh-invalid-grant"],
+    ["92-stripe-flat-error-1.txt", "ProviderAPIError", true, "stripe", "provider.error"],
+  ]);
+
+  test("ofetch's FetchError keeps the body parsed as its data member: it is the body", () => {
+    const x = explain(`FetchError: [POST] "https://auth.example.com/oauth/token": 400 Bad Request\n    at async $fetch2 (file:///app/server.mjs:1:1) {\n  statusCode: 400,\n  statusMessage: 'Bad Request',\n  data: { error: 'invalid_grant', error_description: 'Code expired' }\n}`);
+    expect([x.input.status, x.rule, x.error!.name]).toEqual([400, "provider.400.invalid-grant", "ProviderUnauthorizedError"]);
+    // A data member that is no object stays what it was: no body.
+    expect(explain("HTTPError: 400 Bad Request {\n  statusCode: 400,\n  data: [ 1, 2 ]\n}").rule).toBe("provider.error");
+  });
+
+  test("a quoted request line with its status and length: box-python-sdk's, urllib3's with its host; a server's access log is not a client's", () => {
+    const x = explain(paste("92-quoted-request-line-1.txt"));
+    expect(x.input.headers.find(([n]) => n === "Cache-Control")?.[1]).toBe("no-store");
+    expect(x.input.url).toBe("https://api.box.com/oauth2/token");
+    // urllib3 prints the host before the line, and a log of several calls counts the first that failed.
+    const y = explain('DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /v1/me HTTP/1.1" 200 512\nDEBUG:urllib3.connectionpool:https://api.example.com:443 "POST /v1/items HTTP/1.1" 429 33');
+    expect([y.input.status, y.input.url]).toEqual([429, "https://api.example.com/v1/items"]);
+    // A path alone is a server's access log: its answer to its own caller, not a provider's.
+    expect(() => parseResponse('INFO 2016-12-27 14:51:24 module.py:806] default: "POST /card/add/ HTTP/1.1" 400 295')).toThrow(AlterValueError);
+  });
+
+  test("the next record of a log, stamped with its own time, is no message of a status logged alone", () => {
+    expect(explain(paste("92-next-log-record-1.txt")).error!.message).toBe("The provider answered HTTP 401 UNAUTHORIZED.");
+    expect(explain("Response 401 UNAUTHORIZED\nThe token expired.").error!.message).toMatch(/The token expired/);
+  });
+
+  test("AWS's LimitExceededException that counts resources is a quota, not throttling; the one that counts attempts is throttling", () => {
+    const quota = explain("botocore.exceptions.ClientError: An error occurred (LimitExceeded) when calling the AttachRolePolicy operation: Cannot exceed quota for PoliciesPerRole: 10");
+    expect([quota.rule, quota.error!.retryable]).toEqual(["provider.aws.resource-quota", false]);
+    const attempts = explain("botocore.errorfactory.LimitExceededException: An error occurred (LimitExceededException) when calling the InitiateAuth operation: Attempt limit exceeded, please try after some time.");
+    expect([attempts.rule, attempts.error!.retryable]).toEqual(["provider.aws.throttling", true]);
+  });
+
+  test("a Pulumi resource's type token names its package's provider; times and other colon words name none", () => {
+    expect(identifyByClient("  gcp:storage:Bucket (logs):\n    error: 403")?.provider.id).toBe("google");
+    expect(identifyByClient("azure-native:resources:ResourceGroup (rg):")?.provider.id).toBe("azure");
+    expect(identifyByClient("at 10:07:13 the job failed")).toBeUndefined();
+    expect(identifyByClient("error:unknown:Thing happened")).toBeUndefined();
+  });
+
+  test("Gophercloud's unexpected response code, its body on the next line (v1) or after a colon (v2); Zuul's time and node before each line", () => {
+    const v2 = explain('Expected HTTP response code [200] when accessing [GET https://compute.example.com/v2.1/servers], but got 503 instead: {"message": "Service Unavailable"}');
+    expect([v2.input.status, v2.input.method, v2.input.url, v2.error!.retryable]).toEqual([503, "GET", "https://compute.example.com/v2.1/servers", true]);
+    const zuul = unwrapLinePrefix("2021-08-25 10:07:13.1 | ubuntu-focal | a\n2021-08-25 10:07:13.2 | ubuntu-focal | b\n2021-08-25 10:07:13.3 | ubuntu-focal |\n2021-08-25 10:07:13.4 | ubuntu-focal | c");
+    expect(zuul?.text).toBe("a\nb\n\nc");
+  });
+
+  test("Stripe's error without its wrapper is Stripe's when it links Stripe; the same type from another API is not", () => {
+    expect(explain('HTTP/1.1 402 Payment Required\n\n{"type":"card_error","code":"card_declined","message":"Your card was declined.","doc_url":"https://stripe.com/docs/error-codes/card-declined"}').provider?.id).toBe("stripe");
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"type":"invalid_request_error","message":"Unknown parameter. See https://platform.example.com/docs"}').provider).toBeUndefined();
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

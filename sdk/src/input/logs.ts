@@ -40,6 +40,16 @@ const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000}
 /** Characters of an Elixir string (a printed body) read at most. */
 const ELIXIR_STRING_LIMIT = 65536;
 
+/** A request line in quotes, its status and its length (`"POST /oauth2/token HTTP/1.1" 400 69`). */
+const QUOTED_REQUEST_LINE = /"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ([^"\s]{1,2000}?)(?: HTTP\/\d(?:\.\d)?)?" ([1-5]\d\d) (?:\d{1,12}|-|None)(?=[ \t]*(?:\r?\n|$))/g;
+
+/** The URL a quoted request line names: its own when absolute, else its path on the host printed right before it (urllib3's). */
+function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
+  if (/^https?:\/\//.test(m[2]!)) return m[2];
+  const host = /(https?:\/\/[a-z0-9.-]{1,253})(?::\d{1,5})? $/i.exec(t.slice(Math.max(0, m.index - 300), m.index))?.[1];
+  return host !== undefined && m[2]!.startsWith("/") ? host + m[2] : undefined;
+}
+
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
   {
@@ -1444,6 +1454,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Gophercloud's (OpenStack's Go SDK, under Terraform's and Kubernetes' OpenStack providers) ErrUnexpectedResponseCode:
+    // "Expected HTTP response code [202] when accessing [POST https://.../v3/projects], but got 409 instead", the body on the
+    // next line (v1) or after a colon (v2).
+    name: "Gophercloud unexpected response code",
+    find(t) {
+      const m = /\bExpected HTTP response code \[[\d ,]{0,100}\] when accessing \[(GET|POST|PUT|PATCH|DELETE|HEAD) ([^\s\]]{1,2000})\], but got (\d{3}) instead\b:?[ \t]*/.exec(t);
+      if (!m) return undefined;
+      const from = m.index + m[0].length;
+      const body = (restOfLine(t, from).trim() === "" ? restOfLine(t, nextLine(t, lineEnd(t, from))) : restOfLine(t, from)).trim();
+      return { what: "Gophercloud's unexpected response code error", method: m[1], url: m[2], status: num(m[3]), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // Go: fmt's %v of an *http.Response: "&{403 Forbidden 403 HTTP/1.1 1 1 map[Content-Type:[application/json] ...] 0xc000... -1 [] false false map[] 0xc000... <nil>}"
     name: "Go *http.Response",
     find(t) {
@@ -1461,6 +1484,35 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /(?:Client error|Server error|Redirect response|Informational response|Invalid status code) '(\d{3})([^'\r\n]{0,200})' for url '([^'\r\n]{1,2000})'/.exec(t);
       return m ? { what: "httpx's HTTPStatusError", status: num(m[1]), statusText: m[2]!.trim(), url: m[3]! } : undefined;
+    },
+  },
+  {
+    // A request line in quotes, then the status and the body's length: box-python-sdk's network log (`"POST
+    // https://api.box.com/oauth2/token" 400 69`, then the headers and the body as Python prints them, a line each), urllib3's
+    // debug line (`https://api.box.com:443 "POST /oauth2/token HTTP/1.1" 400 69`, its host before it): a client's, with the
+    // host it called. Not a server's access log (`"POST /card/add/ HTTP/1.1" 400 295`, a path alone): that is the app's own
+    // answer to its caller, and the provider's failure it logged near it is the one to read. Before the method-and-URL
+    // reader, which would take the length for the message.
+    name: "a quoted request line with its status and length",
+    find(t) {
+      // A log of several requests: the first that failed.
+      let m: RegExpExecArray | undefined;
+      for (const hit of t.matchAll(QUOTED_REQUEST_LINE)) {
+        if (urlOfRequestLine(t, hit) === undefined) continue;
+        m ??= hit;
+        if (hit[3]! >= "400") {
+          m = hit;
+          break;
+        }
+      }
+      if (!m) return undefined;
+      const url = urlOfRequestLine(t, m);
+      // The headers as a dict on the next line; the body on the one after.
+      const below = nextLine(t, lineEnd(t, m.index));
+      const dict = restOfLine(t, below);
+      const headers = dict.startsWith("{") ? headersOf(dict).headers : undefined;
+      const body = headers === undefined ? "" : restOfLine(t, nextLine(t, lineEnd(t, below)));
+      return { what: "the quoted request line a log printed with the status", method: m[1], status: num(m[3]), url, ...(headers ? { headers } : {}), ...(body ? { body } : {}) };
     },
   },
   {
@@ -1727,16 +1779,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const quoted = member ? undefined : /(?:^|\n)[ \t]*(?:data|body): ('(?:[^'\\\r\n]|\\.){1,65536}')/.exec(t)?.[1];
       const inner = quoted === undefined ? undefined : readRelaxedJson(quoted);
       const stringBody = typeof inner === "string" && /^\s*[{[]/.test(inner) ? inner.trim() : undefined;
+      // Or the parsed body as an object member (ofetch's FetchError: `data: { error: 'invalid_grant', error_description: ... }`).
+      const dataMember = member || stringBody !== undefined ? null : /(?:^|\n)[ \t]*data: (?=\{)/.exec(t);
+      const dataObject = dataMember ? bracketed(t, dataMember.index + dataMember[0].length) : undefined;
+      const objectBody = dataObject !== undefined && isRecord(readRelaxedJson(dataObject)) ? dataObject : undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = member ? null : /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
       // An API's error code and message as the error's own members (the AWS SDK for JavaScript v2's `code: 'ThrottlingException',`
       // `message: 'Rate exceeded',` `requestId: '6b51...'`): the body they came from. A PascalCase code only: Node's and axios'
       // codes (`ECONNRESET`, `ERR_BAD_REQUEST`) are the client's own.
-      const members = (own ?? stringBody ?? member) ? undefined : codeMembers(t);
+      const members = (own ?? stringBody ?? objectBody ?? member) ? undefined : codeMembers(t);
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
         stringBody ??
+        objectBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim());

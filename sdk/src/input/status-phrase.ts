@@ -335,9 +335,14 @@ const LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/y;
 function lineBelow(t: string, at: number): string | undefined {
   LINE_BELOW.lastIndex = at;
   const line = LINE_BELOW.exec(t)?.[1]!.trim();
-  // A stack trace's first frame (Java's and .NET's "at org.springframework...(RestTemplate.java:709)", Python's 'File "..."') says nothing.
-  return line === undefined || STACK_FRAME.test(line) ? undefined : line;
+  // A stack trace's first frame (Java's and .NET's "at org.springframework...(RestTemplate.java:709)", Python's 'File "..."') says
+  // nothing; nor does the next record of a log, stamped with its own time (Spring's RestTemplate logs "Response 401 UNAUTHORIZED"
+  // alone on its line, and the record below is another logger's).
+  return line === undefined || STACK_FRAME.test(line) || LOG_RECORD.test(line) ? undefined : line;
 }
+
+/** A log record's start: its date and time. */
+const LOG_RECORD = /^\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
 
 /** A stack frame's line: `at` and a qualified name with its arguments or place in brackets, or Python's `File "..."`. */
 const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|$)|File ")/;
