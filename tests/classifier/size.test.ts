@@ -4,7 +4,7 @@
  * when there are none), in two parts:
  * - what /classify/ loads up front (its module scripts and their static imports): the
  *   element that listens and gates pastes, held under the spec's 25 KB;
- * - the engine it imports on first use (the SDK's mapper with its 33 providers and every
+ * - the engine it imports on first use (the SDK's mapper with its 35 providers and every
  *   input reader, the view, the share link), which the spec's 25 KB also meant to cover
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
@@ -37,7 +37,9 @@
  *   message, a status with its challenge, Alamofire's enum, dio 5's, pyairtable's, QuickBooks' fault document and ServiceException,
  *   AppAuth's network error, a wait in minutes) to 71.4 KiB: raised to 73 KiB, knowingly. A twenty-seventh's and a twenty-eighth's
  *   (go-autorest's, Azure.Core's, azure-core's logging, cloud-provider-azure's, @azure/identity's, gsutil's and gcloud's errors, a
- *   fixed-width wrap, changelogs that name two statuses) to 72.9 KiB: raised to 75 KiB, knowingly.
+ *   fixed-width wrap, changelogs that name two statuses) to 72.9 KiB: raised to 75 KiB, knowingly. Meta's Graph API and the
+ *   Telegram Bot API as providers, and a thirty-first's and a thirty-second's readers (Gophercloud's, ofetch's, Symfony Mailer's, a
+ *   quoted request line, Zuul's prefix, a provider named in words, zsh's mark) brought it to 75.6 KiB: raised to 77 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -51,7 +53,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 75 * 1024;
+const ENGINE_GUARD = 77 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -23,8 +23,12 @@ const SPEC_IDS = [
   "airtable", "hubspot", "salesforce", "intercom", "zendesk", "shopify", "stripe", "xero", "quickbooks", "dropbox", "box",
   "zoom", "linkedin", "x", "spotify", "figma", "okta", "auth0", "aws", "openai", "anthropic",
 ];
-/** The providers added beyond section 14's list, after it: Azure Resource Manager, whose failures trial pastes kept showing. */
-const ADDED_IDS = ["azure"];
+/**
+ * The providers added beyond section 14's list, after it, whose failures trial pastes kept showing: Azure Resource Manager, and
+ * Meta's Graph API (Facebook, Instagram, WhatsApp), whose numeric codes the generic rules read as "fix the request", and the
+ * Telegram Bot API, whose flood waits are in its body.
+ */
+const ADDED_IDS = ["azure", "meta", "telegram"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -43,6 +43,13 @@ const ELIXIR_STRING_LIMIT = 65536;
 /** A request line in quotes, its status and its length (`"POST /oauth2/token HTTP/1.1" 400 69`). */
 const QUOTED_REQUEST_LINE = /"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ([^"\s]{1,2000}?)(?: HTTP\/\d(?:\.\d)?)?" ([1-5]\d\d) (?:\d{1,12}|-|None)(?=[ \t]*(?:\r?\n|$))/g;
 
+/** The Graph API's error body, from the fields a client printed (a subcode of -1 is the Android SDK's "none"). */
+function graphError(type: string, code: string, subcode: string | undefined, message: string): { error: Record<string, unknown> } {
+  const error: Record<string, unknown> = { message: message.trim(), type, code: Number(code) };
+  if (subcode !== undefined && subcode !== "-1") error.error_subcode = Number(subcode);
+  return { error };
+}
+
 /** The URL a quoted request line names: its own when absolute, else its path on the host printed right before it (urllib3's). */
 function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
   if (/^https?:\/\//.test(m[2]!)) return m[2];
@@ -1454,6 +1461,39 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Symfony Mailer's HTTP transports (Mailgun, SendGrid, Postmark, Mailjet...): "Unable to send an email: Forbidden (code 401)."
+    name: "Symfony Mailer HTTP transport exception",
+    find(t) {
+      const m = /\bUnable to send an? (?:email|message): ([^\r\n]{0,2000}?) \(code (\d{3})\)/.exec(t);
+      return m ? { what: "Symfony Mailer's transport exception", status: num(m[2]), ...(m[1]!.trim() ? { body: m[1]!.trim() } : {}) } : undefined;
+    },
+  },
+  {
+    // The Facebook SDK for Android's FacebookRequestError, as a GraphResponse prints it: "{HttpStatus: 400, errorCode: 190,
+    // subErrorCode: 460, errorType: OAuthException, errorMessage: Error validating access token: ...}".
+    name: "Facebook Android SDK GraphResponse",
+    find(t) {
+      const m = /\{HttpStatus: (\d{3}), errorCode: (-?\d{1,9}), subErrorCode: (-?\d{1,9}), errorType: ([A-Za-z]{1,60}), errorMessage: ([^\r\n]{0,2000}?)\}/.exec(t);
+      if (!m) return undefined;
+      return { what: "the Facebook SDK's GraphResponse", provider: "meta", status: num(m[1]), rebuilt: { value: graphError(m[4]!, m[2]!, m[3]!, m[5]!), from: "the Graph API's error body rebuilt from the fields the SDK printed" } };
+    },
+  },
+  {
+    // Koala's (Ruby) Koala::Facebook::APIError: "type: OAuthException, code: 190, error_subcode: 463, message: ..., x-fb-trace-id: ... [HTTP 400]".
+    name: "Koala APIError",
+    find(t) {
+      const m = /\btype: ([A-Za-z]{1,60}), code: (\d{1,9})(?:, error_subcode: (\d{1,9}))?, message: ([^\r\n]{0,2000}?)(?:, x-fb-trace-id: ([A-Za-z0-9+/=_-]{1,64}))? \[HTTP (\d{3})\]/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "Koala's APIError",
+        provider: "meta",
+        status: num(m[6]),
+        ...(m[5] ? { headers: [["x-fb-trace-id", m[5]] as HeaderPair] } : {}),
+        rebuilt: { value: graphError(m[1]!, m[2]!, m[3], m[4]!), from: "the Graph API's error body rebuilt from the fields Koala printed" },
+      };
+    },
+  },
+  {
     // Gophercloud's (OpenStack's Go SDK, under Terraform's and Kubernetes' OpenStack providers) ErrUnexpectedResponseCode:
     // "Expected HTTP response code [202] when accessing [POST https://.../v3/projects], but got 409 instead", the body on the
     // next line (v1) or after a colon (v2).
@@ -2048,8 +2088,9 @@ function codeMembers(t: string): string | undefined {
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */
 function guzzleLine(t: string): { method: string; url: string; status: number; reason: string; end: number } | undefined {
-  // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap.
-  const m = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
+  // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap; so may an app
+  // that shows it, after the request (laravel-instagram-feed's "`GET https://...`.\n\nresulted in a `403 Forbidden` response:").
+  const m = /`([A-Z]{3,7}) ([^`]{1,4000})`\.?\s{1,8}resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
   if (m) return { method: m[1]!, url: m[2]!.replace(/\s+/g, ""), status: Number(m[3]), reason: m[4]!.replace(/\s+/g, " ").trim(), end: m.index + m[0].length };
   // Without them: the fixed words first, then the method and URL read back on the same line.
   const plain = / resulted in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);

@@ -42,6 +42,8 @@ import { awsDocs } from "./aws.js";
 import { openaiDocs } from "./openai.js";
 import { anthropicDocs } from "./anthropic.js";
 import { azureDocs } from "./azure.js";
+import { metaDocs } from "./meta.js";
+import { telegramDocs } from "./telegram.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -78,6 +80,8 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   openai: openaiDocs,
   anthropic: anthropicDocs,
   azure: azureDocs,
+  meta: metaDocs,
+  telegram: telegramDocs,
 };
 
 /** One signal of a provider, with its documentation. */

@@ -54,10 +54,12 @@ import { aws } from "./aws.js";
 import { openai } from "./openai.js";
 import { anthropic } from "./anthropic.js";
 import { azure } from "./azure.js";
+import { meta } from "./meta.js";
+import { telegram } from "./telegram.js";
 
 /** Every provider's matchers, in the order of spec section 14, then the providers added beyond it (the first whose fingerprint is present wins). */
 export const PROVIDER_MATCHERS = [
-  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure,
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram,
 ] as const;
 
 /** A known provider's id. */
