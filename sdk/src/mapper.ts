@@ -12,7 +12,7 @@ import type { RuleId } from "./rules/index.js";
 import { identify, identifyByBody, signalRulesOf } from "./providers/index.js";
 import { identifyByClient } from "./providers/clients.js";
 import { identifyByApiUrl } from "./providers/api-url.js";
-import { identifyByLabel } from "./providers/label.js";
+import { identifyByLabel, identifyByWords } from "./providers/label.js";
 import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
 import { parseBodyWait, parseHttpDate, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
@@ -128,7 +128,7 @@ class Context implements RuleContext {
     if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && backendCode(this.envelope) === undefined) {
       // Only now: most responses name their provider otherwise, and this reading copies the paste.
       const around = this.printedText();
-      this.provider = around === undefined ? undefined : (identifyByClient(around) ?? identifyByApiUrl(around) ?? identifyByLabel(around));
+      this.provider = around === undefined ? undefined : (identifyByClient(around) ?? identifyByApiUrl(around) ?? identifyByLabel(around) ?? identifyByWords(around));
     }
   }
 

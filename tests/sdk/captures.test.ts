@@ -478,6 +478,19 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["92-pulumi-type-token-1.txt", { format: "log", status: 401 }],
   ["92-quoted-request-line-1.txt", { format: "log", status: 400 }],
   ["92-stripe-flat-error-1.txt", { format: "json-body", status: 429 }],
+  ["93-log-tag-1.txt", { format: "log", status: 401 }],
+  ["93-meta-graphresponse-1.txt", { format: "log", status: 400 }],
+  ["93-meta-koala-1.txt", { format: "log", status: 400 }],
+  ["93-meta-permission-guzzle-1.txt", { format: "log", status: 403 }],
+  ["93-meta-rate-code4-1.txt", { format: "log", status: 403 }],
+  ["93-named-in-words-1.txt", { format: "log", status: 403 }],
+  ["93-named-in-words-2.txt", { format: "log", status: 403 }],
+  ["93-named-in-words-3.txt", { format: "log", status: 401 }],
+  ["93-reason-in-brackets-1.txt", { format: "log", status: 401 }],
+  ["93-symfony-mailer-1.txt", { format: "log", status: 401 }],
+  ["93-telegram-clj-http-1.txt", { format: "log", status: 429 }],
+  ["93-telegram-flood-1.txt", { format: "log", status: 429 }],
+  ["93-zsh-mark-1.txt", { format: "curl-v", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

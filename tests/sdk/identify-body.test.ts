@@ -658,7 +658,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-openai-wrapped-dict-1.txt", "ProviderAPIError", "openai", false, "provider.openai.request-too-large"],
     ["63-notion-body-1.txt", "ProviderAPIError", "notion", false, "provider.error"],
     // Statuses stated in words the readers had refused.
-    ["63-afnetworking-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    ["63-afnetworking-1.txt", "ProviderUnauthorizedError", "intercom", false, "provider.401"], // named by its log tag, [Intercom] (round 32)
     ["63-dotnet-not-success-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     ["63-error-code-colon-1.txt", "ProviderAPIError", "shopify", true, "provider.error"],
     ["63-error-status-colon-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
@@ -694,7 +694,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["68-error-status-words-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
     ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", "zendesk", false, "provider.401"],
     // The tenth trial's: an app's "Failed to fetch contacts:" is no browser network failure; its 401 is HubSpot's expired token.
-    ["70-app-failed-to-fetch-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    ["70-app-failed-to-fetch-1.txt", "ProviderUnauthorizedError", "hubspot", false, "provider.401"], // "HubSpot API error: 401" names it (round 32)
     // PyGithub's GithubRetry log quotes GitHub's message: a primary rate limit, retried after the reset.
     ["70-pygithub-retry-log-1.txt", "ProviderAPIError", "github", true, "provider.github.primary-rate-limit"],
     // "Error 400" alone on its line with Zoom's own words on the next: re-authorize with the scope it names.
@@ -777,7 +777,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
       ["49-volley-1.txt", "ProviderUnauthorizedError", false, "zendesk", undefined],
       ["50-status-in-words-7.txt", "ProviderUnauthorizedError", false, "xero", undefined],
       ["50-status-in-words-8.txt", "ProviderAPIError", true, undefined, undefined],
-      ["50-status-in-words-9.txt", "ProviderAPIError", true, undefined, undefined],
+      ["50-status-in-words-9.txt", "ProviderAPIError", true, "google", undefined], // "Google API error" names it (round 32)
       ["51-jira-status-code-1.txt", "ProviderUnauthorizedError", false, undefined, undefined],
       // Microsoft Graph since the eighth trial's reader of graph-java's printout, which reads its request line.
       ["51-graph-java-1.txt", "ProviderUnauthorizedError", false, "microsoft", undefined],

@@ -1033,6 +1033,13 @@ describe("bad input", () => {
     (n: number) => repeat("2021-08-25 10:07:13.1 | node | x\n", n) + "HTTP/1.1 4",
     (n: number) => repeat("okta:app:", n) + "OAuth 401 Unauthorized",
     (n: number) => "statusCode: 400,\n" + repeat("data: {", n),
+    // Round 32's: the Graph API's printouts, Symfony Mailer's words, a provider named in words, a reason in brackets.
+    (n: number) => repeat("{HttpStatus: 400, errorCode: 190, subErrorCode: 4, errorType: O, errorMessage: x", n),
+    (n: number) => repeat("type: OAuthException, code: 190, message: x", n) + " [HTTP 4",
+    (n: number) => repeat("Unable to send an email: x", n) + " (code 4",
+    (n: number) => "HTTP 401 " + repeat("Acme API ", n) + "x",
+    (n: number) => "403 Forbidden\n" + repeat(" [Ab", n),
+    (n: number) => repeat("401 (UNAUTHORIZED", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -9,6 +9,7 @@ import { paste } from "../support/pastes.js";
 import { AlterValueError, explain, parseResponse } from "../../sdk/src/index.js";
 import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
+import { identifyByWords } from "../../sdk/src/providers/label.js";
 import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
@@ -78,7 +79,7 @@ describe("real pastes of the fourteenth trial", () => {
     ["78-google-dotnet-blank-line-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined],
     ["78-google-java-request-line-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined],
     ["78-google-rate-limit-message-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined],
-    ["78-http-code-error-bracket-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined],
+    ["78-http-code-error-bracket-1.txt", "ProviderAPIError", true, "atlassian", "provider.error", undefined], // its [jira] tag (round 32)
     ["78-pm2-line-prefix-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined],
     ["78-sdk-status-proxy-status-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined],
     ["78-wrapped-json-own-status-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined],
@@ -1226,6 +1227,48 @@ describe("real pastes of the thirty-first trial: OAuth and OIDC failures; infras
   test("Stripe's error without its wrapper is Stripe's when it links Stripe; the same type from another API is not", () => {
     expect(explain('HTTP/1.1 402 Payment Required\n\n{"type":"card_error","code":"card_declined","message":"Your card was declined.","doc_url":"https://stripe.com/docs/error-codes/card-declined"}').provider?.id).toBe("stripe");
     expect(explain('HTTP/1.1 400 Bad Request\n\n{"type":"invalid_request_error","message":"Unknown parameter. See https://platform.example.com/docs"}').provider).toBeUndefined();
+  });
+});
+
+describe("real pastes of the thirty-second trial: messaging and social APIs; the known providers seen least", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["93-log-tag-1.txt", "ProviderUnauthorizedError", false, "intercom", "provider.401"],
+    ["93-meta-graphresponse-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid"],
+    ["93-meta-koala-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid"],
+    ["93-meta-permission-guzzle-1.txt", "ScopeReauthRequiredError", false, "meta", "provider.meta.permission"],
+    ["93-meta-rate-code4-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited"],
+    ["93-named-in-words-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["93-named-in-words-2.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
+    ["93-named-in-words-3.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    ["93-reason-in-brackets-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["93-symfony-mailer-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["93-telegram-clj-http-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 3],
+    ["93-telegram-flood-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 34],
+    ["93-zsh-mark-1.txt", "ProviderAPIError", false, "asana", "provider.error"],
+  ]);
+
+  test("a provider named in the words around the failure, when nothing else names one: the API that failed, an error's name, a log's tag", () => {
+    expect(identifyByWords("request to discord API failed.\n  429 : You are being rate limited")?.provider.id).toBe("discord");
+    expect(identifyByWords("Zendesk Error (401): Not Authorized")?.provider.id).toBe("zendesk");
+    expect(identifyByWords("2017-08-22 15:22:05 App[1:2] [Intercom] ERROR - 401")?.provider.id).toBe("intercom");
+    // An API's name that is a protocol others speak names no one: qwen-code prints "OpenAI API error" for OpenRouter.
+    expect(identifyByWords("Error: OpenAI API error: 402 This request requires more credits")).toBeUndefined();
+    // Two providers named: neither. A Markdown task's [x] is no X; an unknown name is nothing.
+    expect(identifyByWords("GitHub API returned 403, then Slack API returned 429")).toBeUndefined();
+    expect(identifyByWords("- [x] Stripe works\n- [ ] done")).toBeUndefined();
+    expect(identifyByWords("Acme API returned 500")).toBeUndefined();
+  });
+
+  test("zsh's % after a JSON body is removed only when the body then parses", () => {
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"error":"bad"}%').input.body).toBe('{"error":"bad"}');
+    expect(explain("HTTP/1.1 400 Bad Request\n\nDisk 100%").input.body).toBe("Disk 100%");
+  });
+
+  test("a reason phrase in brackets after its status; Symfony Mailer's message with its code", () => {
+    expect(explain("Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'").input.status).toBe(401);
+    const mailer = explain("Unable to send an email: Invalid API key (code 401).");
+    expect([mailer.input.status, mailer.error!.message]).toEqual([401, "The provider answered HTTP 401: Invalid API key"]);
   });
 });
 

@@ -191,6 +191,18 @@ function stringsOf(value: unknown): string[] {
   return out.filter((s) => s.length > 8).slice(0, 32);
 }
 
+/**
+ * A JSON body with zsh's mark after it: zsh prints a reverse-video `%` where a command's output ends without a line break,
+ * as curl's does, and a copy of the terminal keeps it (`{"errors":[...]}%`). The body without it, when that parses; else `undefined`.
+ */
+function withoutZshMark(body: unknown): string | undefined {
+  if (typeof body !== "string") return undefined;
+  const t = body.trimEnd();
+  if (!t.endsWith("}%") && !t.endsWith("]%")) return undefined;
+  const json = t.slice(0, -1);
+  return readJson(json).ok ? json : undefined;
+}
+
 /** A curl command line pasted above its output. */
 const CURL_COMMAND = /^(?:\$ |% |> )?curl[ \t]/;
 
@@ -263,6 +275,11 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
+    const unmarked = withoutZshMark(read.body);
+    if (unmarked !== undefined) {
+      read.body = unmarked;
+      read.warnings.push("Removed the % zsh prints after output that does not end in a line break (curl's body) before reading the JSON.");
+    }
     const inner = innerBody(read.body);
     if (inner !== undefined) {
       read.body = inner;

@@ -10,9 +10,12 @@ import { readHead } from "./http.js";
 import { lineEnd, statusLine } from "./text.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
-/** A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`), then what the line says after it. */
+/**
+ * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
+ * `401 (UNAUTHORIZED)`), then what the line says after it.
+ */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -|:)? "?${r}"?`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")}))\\b[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -|:)? (?:"?${r}"?\\b|\\(${r}\\))`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
@@ -32,7 +35,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const m = STATUS_AND_REASON.exec(t);
       if (!m) return undefined;
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").replace(/"/g, "").trim()] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;

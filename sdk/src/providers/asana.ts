@@ -12,6 +12,11 @@ export const asana = provider({
   name: "Asana",
   hosts: ["asana.com"],
   clients: { packages: ["asana", "Asana", "com.asana"], classes: ["Asana"] },
+  // Its own `X-Asana-*` and `Asana-Change` headers, and the `help` of each error, which links Asana's error docs.
+  fingerprints: {
+    headers: ["x-asana-content-string-length", "x-asana-preferred-release-revision", "asana-change"],
+    body: { json: "errors[].help", matches: /\bhttps?:\/\/(?:developers\.)?asana\.com\// },
+  },
   message: ["errors[].message"],
   signals: {
     "provider.asana.refresh-invalid-grant": {

@@ -1,8 +1,10 @@
 /**
- * The provider a paste names in a label of its own: an issue template's or a tool's error
- * report states it on a line ("Provider: anthropic", "**Provider:** gemini", Continue's report).
+ * The provider a paste names in its own words: a label of its own, as an issue template's or a
+ * tool's error report states it on a line ("Provider: anthropic", "**Provider:** gemini",
+ * Continue's report); else the words a client or an app prints around the failure ("The Twitter
+ * API returned a Response with a status other than 2XX", "Zendesk Error (401)", a `[Intercom]` tag).
  * Weak evidence, like the client names and the API URLs: asked for last, and only when every
- * such label in the text names the same known provider (by its id or an alias).
+ * such name in the text names the same known provider (by its id or an alias).
  *
  * Imported by both server and browser code.
  * @module
@@ -24,4 +26,23 @@ export function identifyByLabel(text: string): Identified | undefined {
     found = p;
   }
   return found && { provider: found, evidence: `the paste's label "Provider: ${found.id}"`, named: false };
+}
+
+/**
+ * A provider's name said as the API that failed: "<Name> API returned|responded|failed|error" ("request to discord API failed",
+ * "Confluence API returned unexpected status"), "<Name> Error (401)" (node-zendesk's), or a log's `[<Name>]` tag at a line's start
+ * (Intercom's iOS SDK), two letters at least (a Markdown task's `[x]` is no X). Each bounded; a name no provider has names nothing.
+ */
+const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error \([1-5]\d\d\)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]/gim;
+
+/** The one known provider the paste's words name as the API that failed; `undefined` when they name none, or more than one. */
+export function identifyByWords(text: string): Identified | undefined {
+  let found: { provider: Provider; said: string } | undefined;
+  for (const m of atBothEnds(text).matchAll(SAID)) {
+    const p = findProvider(m[1] ?? m[2] ?? m[3]!);
+    if (p === undefined || p.nameIsProtocol) continue;
+    if (found !== undefined && found.provider !== p) return undefined;
+    found ??= { provider: p, said: m[0].trim() };
+  }
+  return found && { provider: found.provider, evidence: `the paste's words: ${found.said.slice(0, 80)}`, named: false };
 }

@@ -21,6 +21,8 @@ export const openai = provider({
   // None: its SDKs are how every OpenAI-compatible API is called (Groq, Azure OpenAI, OpenRouter, vLLM, a
   // local server), and LiteLLM's `OpenAIException` is any of them. OpenAI's own bodies name it (below).
   clients: { packages: [], classes: [] },
+  // "OpenAI API error" is what clients of every OpenAI-compatible API print (qwen-code's for OpenRouter's 402).
+  nameIsProtocol: true,
   // Codex's ChatGPT backend (chatgpt.com/backend-api/codex) names its answers `x-oai-request-id`, which Codex reads beside `x-request-id`.
   requestIdHeaders: ["x-request-id", "x-oai-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.

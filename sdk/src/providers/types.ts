@@ -228,6 +228,11 @@ export interface Provider<Id extends string = string> {
    * (`Zoom` starts other words; Box's are `BoxAPI…` and `BoxSDK…`, not `Box…`).
    */
   readonly clients: { readonly packages: readonly string[]; readonly classes: readonly string[] };
+  /**
+   * Set when its API's name is a protocol other APIs speak too ("OpenAI API error" from a client of OpenRouter or Groq): a
+   * paste that only says its name in words ("<Name> API error") names no provider.
+   */
+  readonly nameIsProtocol?: true;
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
   /**
