@@ -30,8 +30,9 @@ export function identifyByLabel(text: string): Identified | undefined {
 
 /**
  * A provider's name said as the API that failed: "<Name> API returned|responded|failed|error" ("request to discord API failed",
- * "Confluence API returned unexpected status"), "<Name> Error (401)" (node-zendesk's), or a log's `[<Name>]` tag at a line's start
- * (Intercom's iOS SDK), two letters at least (a Markdown task's `[x]` is no X). Each bounded; a name no provider has names nothing.
+ * "Confluence API returned unexpected status"), "<Name> Error (401)" (node-zendesk's), or a log's `[<Name>]` tag between blanks
+ * (Intercom's iOS SDK, a task runner's `[jira]`), two letters at least (a Markdown task's `[x]` is no X). Each bounded; a name no
+ * provider has names nothing.
  */
 const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error \([1-5]\d\d\)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]/gim;
 
