@@ -491,6 +491,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["93-telegram-clj-http-1.txt", { format: "log", status: 429 }],
   ["93-telegram-flood-1.txt", { format: "log", status: 429 }],
   ["93-zsh-mark-1.txt", { format: "curl-v", status: 400 }],
+  ["94-meta-cut-body-1.txt", { format: "log", status: 400 }],
+  ["94-telegram-bare-body-1.txt", { format: "log", status: 502 }],
+  ["94-telegram-etelegram-1.txt", { format: "log", status: 403 }],
+  ["94-telegrambots-1.txt", { format: "log", status: 403 }],
+  ["94-telegrambots-2.txt", { format: "log", status: 409 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

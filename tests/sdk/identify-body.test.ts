@@ -662,7 +662,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-dotnet-not-success-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     ["63-error-code-colon-1.txt", "ProviderAPIError", "shopify", true, "provider.error"],
     ["63-error-status-colon-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
-    ["63-http-response-words-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    ["63-http-response-words-1.txt", "ProviderUnauthorizedError", "github", false, "provider.401"], // the body below it, cut at the end, is read (round 33)
     // The article of Guzzle's "resulted in a `504 ...` response" is the client's, not prose's.
     ["63-guzzle-bullet-1.txt", "ProviderAPIError", "microsoft", true, "provider.error"],
     // A terminal panel's frame removed, its wraps read as spaces; a numeric code beside its own reason phrase is the status.

@@ -1272,6 +1272,36 @@ describe("real pastes of the thirty-second trial: messaging and social APIs; the
   });
 });
 
+describe("real pastes of the thirty-third trial: Meta's and Telegram's APIs, blind", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["94-meta-cut-body-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited"],
+    ["94-telegram-bare-body-1.txt", "ProviderAPIError", true, "telegram", "provider.error"],
+    ["94-telegram-etelegram-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["94-telegrambots-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["94-telegrambots-2.txt", "ProviderAPIError", false, "telegram", "provider.error"],
+  ]);
+
+  test("a body cut off at the end of the paste, below the status, is read up to its last whole member", () => {
+    const x = explain('Status: 401\nResponse:\n{"error": {"code": "token_expired", "message": "The token expired.", "detail');
+    expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: The token expired."]);
+    expect(x.input.warnings.join(" ")).toMatch(/cut/);
+  });
+
+  test("the Graph API's code at the head of its message decides when the body lost its code", () => {
+    const x = explain('HTTP/1.1 400 Bad Request\n\n{"error": {"message": "(#17) User request limit reached. See https://developers.facebook.com/docs/graph-api/overview/rate-limiting"}}');
+    expect([x.provider?.id, x.rule, x.error!.retryable]).toEqual(["meta", "provider.meta.rate-limited", true]);
+    // Without Meta's docs link, "(#17)" alone names no one.
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"error": {"message": "(#17) Something"}}').provider).toBeUndefined();
+  });
+
+  test("Telegram's clients' errors and its body alone state the status; a flood wait's seconds come with them", () => {
+    const x = explain("org.telegram.telegrambots.exceptions.TelegramApiRequestException: Error sending message: [429] Too Many Requests: retry after 20");
+    expect([x.input.status, x.provider?.id, x.error!.retryAfter]).toEqual([429, "telegram", 20]);
+    expect(explain('{"ok":false,"error_code":401,"description":"Unauthorized"}').rule).toBe("provider.401");
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

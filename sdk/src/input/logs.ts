@@ -1461,6 +1461,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The Telegram Bot API's error as its Java and Node clients print it: TelegramBots' TelegramApiRequestException ("Error sending
+    // message: [403] Forbidden: bot was blocked by the user") and node-telegram-bot-api's ETELEGRAM ("ETELEGRAM: 409 Conflict: ...").
+    name: "Telegram client error",
+    find(t) {
+      const m = /\bTelegramApiRequestException: [^\r\n]{0,200}?\[(\d{3})\] ([^\r\n]{1,2000})|\bETELEGRAM: (\d{3}) ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const status = m[1] ?? m[3]!;
+      const description = (m[2] ?? m[4]!).trim();
+      return {
+        what: m[1] ? "TelegramBots' TelegramApiRequestException" : "node-telegram-bot-api's ETELEGRAM error",
+        provider: "telegram",
+        status: num(status),
+        rebuilt: { value: { ok: false, error_code: Number(status), description }, from: "Telegram's body rebuilt from the status and description the client printed" },
+      };
+    },
+  },
+  {
     // Symfony Mailer's HTTP transports (Mailgun, SendGrid, Postmark, Mailjet...): "Unable to send an email: Forbidden (code 401)."
     name: "Symfony Mailer HTTP transport exception",
     find(t) {

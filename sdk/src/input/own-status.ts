@@ -43,6 +43,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (coded !== undefined) return coded;
   const led = statusLedError(value);
   if (led !== undefined) return led.status;
+  // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
+  if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;

@@ -188,7 +188,8 @@ export function jsonOrRelaxed(text: string): unknown {
 /**
  * A JSON body an app logged on the lines right after (`dir` 1) or before (`dir` -1) the line of
  * `at`, as text: the first of the next eight lines (three above) that starts with `{` or `[` and holds a whole
- * body ("HTTP Status 403 for request POST ...\nResponse body:\n{...}"); `undefined` when none does.
+ * body ("HTTP Status 403 for request POST ...\nResponse body:\n{...}"), or below, one the paste cuts off at its end;
+ * `undefined` when none does.
  */
 export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined {
   let pos = dir === 1 ? t.indexOf("\n", at) : t.lastIndexOf("\n", at);
@@ -207,6 +208,8 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
       }
       const body = bracketed(t, at);
       if (body !== undefined && jsonOrRelaxed(body) !== undefined) return body;
+      // Below, a body the paste cuts off (a log's excerpt that stops mid-body): the rest of the paste, which `bodyOf` closes and says so.
+      if (body === undefined && dir === 1 && closeCutJson(t.slice(at).trim()) !== undefined) return t.slice(at).trim();
     }
     pos = dir === 1 ? t.indexOf("\n", pos + 1) : start - 1;
     if (dir === -1 && start === 0) break;

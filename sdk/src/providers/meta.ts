@@ -7,7 +7,7 @@
  * the code whatever the status.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, type Match, type ProviderDocs } from "./types.js";
 
 /** The error types only the Graph API sends. */
 const GRAPH_TYPES = ["OAuthException", "GraphMethodException", "IGApiException", "FacebookApiException"];
@@ -18,6 +18,14 @@ const PERMISSION_CODES = ["10", ...Array.from({ length: 100 }, (_, i) => String(
  * retry"), the Business Use Case limits 80000 to 80014, and WhatsApp's throughput (130429) and pair (131056) limits.
  */
 const THROTTLED = ["4", "17", "32", "341", "613", ...Array.from({ length: 15 }, (_, i) => String(80000 + i)), "130429", "131056"];
+
+/**
+ * A Graph API code, in `error.code` or at the head of the message, where the Graph API repeats it ("(#4) Application request
+ * limit reached"): a log that cut the body before its `code` still has it.
+ */
+function code(codes: readonly string[]): Match {
+  return { any: [{ json: "error.code", is: codes }, { json: "error.message", matches: new RegExp(`^\\(#(?:${codes.join("|")})\\) `) }] };
+}
 
 export const meta = provider({
   id: "meta",
@@ -35,6 +43,8 @@ export const meta = provider({
         // No other API sends these types with a numeric code.
         { all: [{ json: "error.type", is: GRAPH_TYPES }, { json: "error.code", matches: /^\d{1,7}$/ }] },
         { all: [{ json: "error.fbtrace_id", matches: /^[A-Za-z0-9+/=_-]{6,64}$/ }, { json: "error.message" }] },
+        // Its messages start with their code, "(#80004) There have been too many calls to this ad-account.", and link its docs.
+        { json: "error.message", matches: /^\(#\d{1,7}\) [^\n]{0,2000}\bhttps:\/\/developers\.facebook\.com\// },
       ],
     },
   },
@@ -43,18 +53,18 @@ export const meta = provider({
     "provider.meta.token-invalid": {
       status: "any",
       // 190 with any subcode (458 app removed, 460 password changed, 463 expired, 467 invalid...), and 102, the old session key.
-      when: { json: "error.code", is: ["190", "102"] },
+      when: code(["190", "102"]),
       error: "ProviderUnauthorizedError",
     },
     "provider.meta.permission": {
       status: "any",
-      when: { json: "error.code", is: PERMISSION_CODES },
+      when: code(PERMISSION_CODES),
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "error.message", capture: /\b((?:pages|instagram|publish|user|ads|business|whatsapp|read|manage|email|groups|catalog|leads)_[a-z_]{2,60})\b/ }],
     },
     "provider.meta.rate-limited": {
       status: "any",
-      when: { json: "error.code", is: THROTTLED },
+      when: code(THROTTLED),
       error: "ProviderAPIError",
       retryable: true,
     },
