@@ -496,6 +496,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["94-telegram-etelegram-1.txt", { format: "log", status: 403 }],
   ["94-telegrambots-1.txt", { format: "log", status: 403 }],
   ["94-telegrambots-2.txt", { format: "log", status: 409 }],
+  ["95-ktor-response-exception-1.txt", { format: "log", status: 429 }],
+  ["95-paypal-debug-id-1.txt", { format: "log", status: 500 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1043,6 +1043,7 @@ describe("bad input", () => {
     // Round 33's: Telegram's clients' errors, a cut body below a status.
     (n: number) => repeat("TelegramApiRequestException: x [", n) + "403]",
     (n: number) => "Status: 400\nResponse:\n" + repeat('{"a": [', n),
+    (n: number) => repeat("Client request(GET https://a", n) + ") invalid: 4",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

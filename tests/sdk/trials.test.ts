@@ -1302,6 +1302,21 @@ describe("real pastes of the thirty-third trial: Meta's and Telegram's APIs, bli
   });
 });
 
+describe("real pastes of the thirty-third trial: payment APIs, two of them now named", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id]
+    ["95-ktor-response-exception-1.txt", "ProviderAPIError", true, "plaid", "provider.error", "wO8XGnHP1dJM1fk"],
+    ["95-paypal-debug-id-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "5160e8c80aa4"],
+  ]);
+
+  test("Ktor's ResponseException, a client's and a server's, with the body it quotes unescaped", () => {
+    const x = explain('io.ktor.client.plugins.ClientRequestException: Client request(GET https://api.example.com/v1/me) invalid: 401 Unauthorized. Text: "{"error":"invalid_token"}"');
+    expect([x.input.status, x.input.url, x.input.body]).toEqual([401, "https://api.example.com/v1/me", '{"error":"invalid_token"}']);
+    const server = explain('Server error(GET https://api.example.com/v1/x: 503 Service Unavailable. Text: "upstream down"');
+    expect([server.input.status, server.input.body, server.error!.retryable]).toEqual([503, "upstream down", true]);
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

@@ -1478,6 +1478,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Ktor's ResponseException (Kotlin): "Client request(POST https://...) invalid: 429 Too Many Requests. Text: "{...}"" and
+    // "Server error(GET https://...: 503 Service Unavailable. Text: "..."": the body as it came, in quotes it does not escape.
+    name: "Ktor ResponseException",
+    find(t) {
+      const m = /\b(?:Client request\((GET|POST|PUT|PATCH|DELETE|HEAD) (\S{1,2000}?)\) invalid:|Server error\((GET|POST|PUT|PATCH|DELETE|HEAD) (\S{1,2000}?):) (\d{3})([^.\r\n]{0,60})\. Text: "/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      const json = t.charAt(at) === "{" || t.charAt(at) === "[" ? bracketed(t, at) : undefined;
+      const body = json ?? restOfLine(t, at).replace(/"$/, "");
+      return { what: "Ktor's ResponseException", method: m[1] ?? m[3], url: m[2] ?? m[4], status: num(m[5]), statusText: m[6]!.trim(), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // Symfony Mailer's HTTP transports (Mailgun, SendGrid, Postmark, Mailjet...): "Unable to send an email: Forbidden (code 401)."
     name: "Symfony Mailer HTTP transport exception",
     find(t) {

@@ -44,6 +44,8 @@ import { anthropicDocs } from "./anthropic.js";
 import { azureDocs } from "./azure.js";
 import { metaDocs } from "./meta.js";
 import { telegramDocs } from "./telegram.js";
+import { plaidDocs } from "./plaid.js";
+import { paypalDocs } from "./paypal.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -82,6 +84,8 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   azure: azureDocs,
   meta: metaDocs,
   telegram: telegramDocs,
+  plaid: plaidDocs,
+  paypal: paypalDocs,
 };
 
 /** One signal of a provider, with its documentation. */
