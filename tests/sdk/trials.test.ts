@@ -1201,6 +1201,8 @@ describe("real pastes of the thirty-first trial: OAuth and OIDC failures; infras
   test("the next record of a log, stamped with its own time, is no message of a status logged alone", () => {
     expect(explain(paste("92-next-log-record-1.txt")).error!.message).toBe("The provider answered HTTP 401 UNAUTHORIZED.");
     expect(explain("Response 401 UNAUTHORIZED\nThe token expired.").error!.message).toMatch(/The token expired/);
+    // Under a status line no time stamps, a stamped line below is what it reports (the 78-code-status-colon-reason paste's).
+    expect(explain("Code 401: Unauthorized\n2022-12-15 16:18:28 Incorrect API key provided.").error!.message).toMatch(/Incorrect API key provided/);
   });
 
   test("AWS's LimitExceededException that counts resources is a quota, not throttling; the one that counts attempts is throttling", () => {

@@ -339,9 +339,12 @@ function lineBelow(t: string, at: number): string | undefined {
   LINE_BELOW.lastIndex = at;
   const line = LINE_BELOW.exec(t)?.[1]!.trim();
   // A stack trace's first frame (Java's and .NET's "at org.springframework...(RestTemplate.java:709)", Python's 'File "..."') says
-  // nothing; nor does the next record of a log, stamped with its own time (Spring's RestTemplate logs "Response 401 UNAUTHORIZED"
-  // alone on its line, and the record below is another logger's).
-  return line === undefined || STACK_FRAME.test(line) || LOG_RECORD.test(line) ? undefined : line;
+  // nothing; nor does the next record of a log whose status line is a record too, each stamped with its time (Spring's
+  // RestTemplate logs "Response 401 UNAUTHORIZED" alone, and the record below is another logger's). Under a line no time
+  // stamps, a stamped line may be what it reports ("❌ Code 401: Unauthorized", then the time and the API's words).
+  if (line === undefined || STACK_FRAME.test(line)) return undefined;
+  const own = t.lastIndexOf("\n", at - 1) + 1;
+  return LOG_RECORD.test(line) && LOG_RECORD.test(t.slice(own, own + 40).trimStart()) ? undefined : line;
 }
 
 /** A log record's start: its date and time. */
