@@ -498,6 +498,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["94-telegrambots-2.txt", { format: "log", status: 409 }],
   ["95-ktor-response-exception-1.txt", { format: "log", status: 429 }],
   ["95-paypal-debug-id-1.txt", { format: "log", status: 500 }],
+  ["96-docs-reason-gloss-1.txt", null],
+  ["96-error-line-status-1.txt", { format: "log", status: 429 }],
+  ["96-error-line-status-2.txt", { format: "log", status: 429 }],
+  ["96-n8n-node-error-1.txt", { format: "log", status: 429 }],
+  ["96-n8n-node-error-2.txt", { format: "log", status: 403 }],
+  ["96-n8n-node-error-3.txt", { format: "log", status: 429 }],
+  ["96-openapi-ts-apiexception-1.txt", { format: "log", status: 403 }],
+  ["96-token-missing-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1319,6 +1319,48 @@ describe("real pastes of the thirty-third trial: payment APIs, two of them now n
   });
 });
 
+describe("real pastes of the thirty-fourth trial: automation platforms; developer-platform APIs", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["96-error-line-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["96-error-line-status-2.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 46],
+    ["96-n8n-node-error-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
+    ["96-n8n-node-error-2.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "26C0:A8FC6:5B7669:5DC63F:6883A696", 60],
+    ["96-n8n-node-error-3.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["96-openapi-ts-apiexception-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["96-token-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+  ]);
+
+  test("n8n's node error: its httpCode, the body its rawErrorMessage holds, the provider its node names", () => {
+    const error = {
+      errorMessage: "Authorization failed - please check your credentials",
+      errorDetails: { rawErrorMessage: ['401 - {"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}}'], httpCode: "401" },
+      n8nDetails: { nodeType: "n8n-nodes-base.googleSheets", nodeVersion: 4 },
+    };
+    const x = explain(JSON.stringify(error, null, 2));
+    expect([x.input.status, x.provider?.id, x.error!.name]).toEqual([401, "google", "ProviderUnauthorizedError"]);
+    // A node no provider is named after names none; the message alone is the body when the raw message has none.
+    const other = explain(JSON.stringify({ errorMessage: "Bad request", errorDescription: "Field x is required", errorDetails: { httpCode: "400" }, n8nDetails: { nodeType: "n8n-nodes-base.httpRequest" } }));
+    expect([other.input.status, other.provider, other.input.body]).toEqual([400, undefined, "Field x is required"]);
+  });
+
+  test("an error line ending in its status in brackets; a reason glossed in prose is no status", () => {
+    expect(explain("> Error! Project not found (404)").input.status).toBe(404);
+    expect(() => parseResponse(paste("96-docs-reason-gloss-1.txt"))).toThrow(AlterValueError);
+    expect(() => parseResponse("When the API sees error 401 (unauthorized) it stops.")).toThrow(AlterValueError);
+  });
+
+  test("OpenAPI Generator's TypeScript ApiException states its HTTP-Code and the body as its Message", () => {
+    const x = explain('ApiException [Error]: HTTP-Code: 429\nMessage: {"errors":["Rate limit exceeded"]}');
+    expect([x.input.status, x.error!.retryable]).toEqual([429, true]);
+  });
+
+  test("a 401 that says the token is missing is a credential the code never sent, not a dead one", () => {
+    expect(explain("HTTP 401: OAuth token is missing").rule).toBe("provider.credential-missing");
+    expect(explain("HTTP 401: OAuth token is expired").rule).toBe("provider.401");
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

@@ -21,6 +21,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { RESPONSE_OBJECT_KEYS, ownStatus, statusLedError } from "./own-status.js";
 import { balancedEnd } from "./text.js";
+import { readCutN8nError, readN8nError } from "./n8n.js";
 
 const ASK_FOR_STATUS =
   "paste the whole response (status line and headers) or a HAR entry, " +
@@ -86,6 +87,8 @@ export function readJsonPaste(t: string, source: Source, entry: number | undefin
     read = readValue(t);
   } catch (err) {
     if (matchNetworkText(t) !== undefined) return undefined;
+    const n8n = readCutN8nError(t);
+    if (n8n !== undefined) return n8n;
     throw err;
   }
   const out = readJsonValue(read.value, source, entry);
@@ -108,6 +111,8 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
 
   const logged = readLoggedError(value);
   if (logged) return logged;
+  const n8n = readN8nError(value);
+  if (n8n) return n8n;
 
   const status = value.status ?? value.statusCode;
   const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || Object.hasOwn(value, "data");

@@ -32,6 +32,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readPrintR, readVarDump } from "./print-r.js";
+import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
@@ -59,6 +60,7 @@ function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
+  N8N_ERROR,
   {
     // urllib3's retries ran out on a status: `ResponseError('too many 429 error responses')` under requests' RetryError,
     // or spotipy's "http status: 429, ... Max Retries, reason: too many 404 error responses". The status is the one the
@@ -1491,6 +1493,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // OpenAPI Generator's TypeScript clients' ApiException (Datadog's, among others): "ApiException [Error]: HTTP-Code: 403\nMessage: {...}".
+    name: "OpenAPI Generator TypeScript ApiException",
+    find(t) {
+      const m = /\bHTTP-Code: (\d{3})\r?\nMessage: ([^\r\n]{0,65536})/.exec(t);
+      return m ? { what: "an OpenAPI Generator TypeScript client's ApiException", status: num(m[1]), ...(m[2]!.trim() ? { body: m[2]!.trim() } : {}) } : undefined;
+    },
+  },
+  {
+    // A CLI's error line that ends in its status in brackets (Vercel's: "Error! Too many requests - try again in 46 seconds (more
+    // than 120, code: "api-projects"). (429)", "Error: Rate limit exceeded (429)").
+    name: "an error line ending in its status",
+    find(t) {
+      const m = /^[ \t]*(?:> )?Error[!:] (?:[A-Za-z ]{0,60}: )?(?:Error: )?([^\r\n]{1,2000}?)\.? \(([45]\d\d)\)\.?[ \t]*\r?$/m.exec(t);
+      return m ? { what: "an error line that ends in its status", status: num(m[2]), body: m[1]!.trim() } : undefined;
+    },
+  },
+  {
     // Symfony Mailer's HTTP transports (Mailgun, SendGrid, Postmark, Mailjet...): "Unable to send an email: Forbidden (code 401)."
     name: "Symfony Mailer HTTP transport exception",
     find(t) {
@@ -1945,7 +1964,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const body = bracketedInString(t, brace);
         if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
         const url = lastUrlIn(before.slice(0, m.index));
-        const reason = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");
+        const said = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");
+        // A label before the body ("Status Code: 403 Body: {...}") is no reason phrase.
+        const reason = said !== undefined && /^(?:body|response|data|details|message|error|payload)$/i.test(said) ? undefined : said;
         const pkg = exceptionPackage(before);
         // Header lines an app logs below, past a line or two of its own (ZendeskApi_v2's " Resource String: ..."): two at least, so that a stray "Note: ..." is none.
         const headers = headersBelow(t, brace + body.length, 2, 2);

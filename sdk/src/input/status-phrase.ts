@@ -35,6 +35,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const m = STATUS_AND_REASON.exec(t);
       if (!m) return undefined;
+      // A reason in brackets is a client's when printed as clients print it ("401 (UNAUTHORIZED)", "(Unauthorized)"); in lower
+      // case it is prose glossing the number ("If n8n received error 429 (too many requests) from the service").
+      if (m[1] !== undefined && /\([a-z][a-z ]+\)$/.test(m[1])) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
