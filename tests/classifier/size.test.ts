@@ -40,7 +40,9 @@
  *   fixed-width wrap, changelogs that name two statuses) to 72.9 KiB: raised to 75 KiB, knowingly. Meta's Graph API and the
  *   Telegram Bot API as providers, and a thirty-first's and a thirty-second's readers (Gophercloud's, ofetch's, Symfony Mailer's, a
  *   quoted request line, Zuul's prefix, a provider named in words, zsh's mark) brought it to 75.6 KiB: raised to 77 KiB, knowingly;
- *   Plaid and PayPal as providers and a thirty-third's readers (Telegram's clients, Ktor's) to 76.3 KiB.
+ *   Plaid and PayPal as providers and a thirty-third's readers (Telegram's clients, Ktor's) to 76.3 KiB, and a thirty-fourth's
+ *   (n8n's node error, whole or cut; a CLI's error line ending in its status; OpenAPI's TypeScript ApiException) to 77.3 KiB:
+ *   raised to 79 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -54,7 +56,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 77 * 1024;
+const ENGINE_GUARD = 79 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
