@@ -1342,6 +1342,9 @@ describe("real pastes of the thirty-fourth trial: automation platforms; develope
     // A node no provider is named after names none; the message alone is the body when the raw message has none.
     const other = explain(JSON.stringify({ errorMessage: "Bad request", errorDescription: "Field x is required", errorDetails: { httpCode: "400" }, n8nDetails: { nodeType: "n8n-nodes-base.httpRequest" } }));
     expect([other.input.status, other.provider, other.input.body]).toEqual([400, undefined, "Field x is required"]);
+    // A node whose name runs words together names the provider its first word is (microsoftExcel: Microsoft), its body no help.
+    const excel = explain(JSON.stringify({ errorMessage: "Bad request", errorDetails: { httpCode: "400" }, n8nDetails: { nodeType: "n8n-nodes-base.microsoftExcel" } }));
+    expect(excel.provider?.id).toBe("microsoft");
   });
 
   test("an error line ending in its status in brackets; a reason glossed in prose is no status", () => {

@@ -18,7 +18,7 @@ import { bracketed, closeCutJson, type LogFormat } from "./printout.js";
 interface N8nError {
   readonly status: number;
   readonly body: unknown;
-  /** The provider slug its node names (`shopify` of `n8n-nodes-base.shopify`), and the node type. */
+  /** What its node names (`shopify` of `n8n-nodes-base.shopify`, `googleSheets`: a provider's slug, or words that start with one), and the node type. */
   readonly node?: { readonly id: string; readonly type: string };
 }
 
@@ -37,7 +37,7 @@ function n8nError(value: unknown): N8nError | undefined {
   const nodeType = isRecord(value.n8nDetails) ? value.n8nDetails.nodeType : undefined;
   // `n8n-nodes-base.shopify`, `n8n-nodes-base.googleSheetsTool`: the API's name, which a provider's id or alias may be.
   const node = typeof nodeType === "string" ? /^(?:@n8n\/)?n8n-nodes-[\w-]{1,40}\.([a-z][A-Za-z0-9]{1,60}?)(?:Trigger|Tool)?$/.exec(nodeType)?.[1] : undefined;
-  return { status, body, ...(node !== undefined ? { node: { id: node.toLowerCase(), type: nodeType as string } } : {}) };
+  return { status, body, ...(node !== undefined ? { node: { id: node, type: nodeType as string } } : {}) };
 }
 
 /** The response's body a raw message holds after its status: JSON, or a JSON string of it; else its text. */

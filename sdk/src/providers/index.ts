@@ -151,7 +151,8 @@ export function identify(
     const named = findProvider(providerId);
     return named ? { provider: named, evidence: "opts.providerId", named: true } : undefined;
   }
-  const printer = printedBy && findProvider(printedBy.id);
+  // A printout's name may run the API's words together (n8n's `googleSheets` node): then its first word names it.
+  const printer = printedBy && (findProvider(printedBy.id) ?? findProvider(/^[a-z]+(?=[A-Z])/.exec(printedBy.id)?.[0] ?? ""));
   // Shown in brackets after the name: the printout's own aside ("(it does not print the status)") is left to the reading's warnings.
   if (printer) return { provider: printer, evidence: `the printout of ${printedBy!.by.replace(/ \(.*\)$/, "")}`, named: false };
   const host = url === undefined ? undefined : hostOf(url);
