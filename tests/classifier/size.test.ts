@@ -4,7 +4,7 @@
  * when there are none), in two parts:
  * - what /classify/ loads up front (its module scripts and their static imports): the
  *   element that listens and gates pastes, held under the spec's 25 KB;
- * - the engine it imports on first use (the SDK's mapper with its 37 providers and every
+ * - the engine it imports on first use (the SDK's mapper with its 38 providers and every
  *   input reader, the view, the share link), which the spec's 25 KB also meant to cover
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
@@ -42,7 +42,7 @@
  *   quoted request line, Zuul's prefix, a provider named in words, zsh's mark) brought it to 75.6 KiB: raised to 77 KiB, knowingly;
  *   Plaid and PayPal as providers and a thirty-third's readers (Telegram's clients, Ktor's) to 76.3 KiB, and a thirty-fourth's
  *   (n8n's node error, whole or cut; a CLI's error line ending in its status; OpenAPI's TypeScript ApiException) to 77.3 KiB:
- *   raised to 79 KiB, knowingly.
+ *   raised to 79 KiB, knowingly. The Cloudflare API as a provider: 77.4 KiB.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.

@@ -27,9 +27,9 @@ const SPEC_IDS = [
  * The providers added beyond section 14's list, after it, whose failures trial pastes kept showing: Azure Resource Manager, and
  * Meta's Graph API (Facebook, Instagram, WhatsApp), whose numeric codes the generic rules read as "fix the request", and the
  * Telegram Bot API, whose flood waits are in its body; Plaid, whose dead Item login read as "fix the request", and PayPal, whose
- * debug id went unquoted.
+ * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request".
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

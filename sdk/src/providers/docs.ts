@@ -46,6 +46,7 @@ import { metaDocs } from "./meta.js";
 import { telegramDocs } from "./telegram.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
+import { cloudflareDocs } from "./cloudflare.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -86,6 +87,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   telegram: telegramDocs,
   plaid: plaidDocs,
   paypal: paypalDocs,
+  cloudflare: cloudflareDocs,
 };
 
 /** One signal of a provider, with its documentation. */
