@@ -1585,17 +1585,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "a quoted request line with its status and length",
     find(t) {
       // A log of several requests: the first that failed.
-      let m: RegExpExecArray | undefined;
+      let found: { m: RegExpExecArray; url: string } | undefined;
       for (const hit of t.matchAll(QUOTED_REQUEST_LINE)) {
-        if (urlOfRequestLine(t, hit) === undefined) continue;
-        m ??= hit;
+        const url = urlOfRequestLine(t, hit);
+        if (url === undefined) continue;
+        found ??= { m: hit, url };
         if (hit[3]! >= "400") {
-          m = hit;
+          found = { m: hit, url };
           break;
         }
       }
-      if (!m) return undefined;
-      const url = urlOfRequestLine(t, m);
+      if (!found) return undefined;
+      const { m, url } = found;
       // The headers as a dict on the next line; the body on the one after.
       const below = nextLine(t, lineEnd(t, m.index));
       const dict = restOfLine(t, below);

@@ -45,7 +45,7 @@ export const github = provider({
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, { text: OWN_WORDS }, { json: "message", matches: OWN_WORDS }, { text: APP_JWT }] },
+    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, said("message", { matches: OWN_WORDS }), { text: APP_JWT }] },
   },
   message: ["message"],
   signals: {
