@@ -506,6 +506,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["96-n8n-node-error-3.txt", { format: "log", status: 429 }],
   ["96-openapi-ts-apiexception-1.txt", { format: "log", status: 403 }],
   ["96-token-missing-1.txt", { format: "log", status: 401 }],
+  ["97-php-print-r-object-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1048,6 +1048,9 @@ describe("bad input", () => {
     (n: number) => '{"errorMessage": "x", "errorDetails": {"rawErrorMessage": ["429 - \\"' + repeat("{\\\"a\\\": [", n),
     (n: number) => repeat("Error! x (", n) + "429",
     (n: number) => repeat("HTTP-Code: 403\nMessag", n),
+    // Round 35's: PHP's print_r of an object, on one line.
+    (n: number) => repeat("a Object ( [k] => ", n) + "403",
+    (n: number) => "Array ( [status] => 403 " + repeat("[k] => Array ( ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

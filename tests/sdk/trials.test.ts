@@ -146,6 +146,16 @@ describe("PHP's print_r of a body", () => {
     expect(readPrintR("Array\n(\n    status: 401\n)\n", 0)).toBeUndefined();
   });
 
+  test("an object's print_r (`stdClass Object`), properties with their visibility, and the one-line form a page shows", () => {
+    expect(readPrintR("stdClass Object\n(\n    [status] => 403\n    [message:protected] => Not allowed\n    [code:Foo\\Bar:private] => 010\n)\n", 0))
+      .toEqual({ status: 403, message: "Not allowed", code: "010" });
+    const inline = "stdClass Object ( [status] => 403 [errorCode] => 010 [message] => Not allowed (yet) [empty] => [errors] => Array ( [0] => stdClass Object ( [reason] => denied ) ) )";
+    expect(readPrintR(inline, 0)).toEqual({ status: 403, errorCode: "010", message: "Not allowed (yet)", empty: "", errors: { 0: { reason: "denied" } } });
+    expect(readPrintR("stdClass Object ( [status] => 403 [message] => cut", 0)).toBeUndefined();
+    // Found after other words, the class name read back from " Object".
+    expect(explain("Response: GuzzleHttp\\Psr7\\Error Object ( [status] => 429 [message] => Slow down )").input.status).toBe(429);
+  });
+
   test("a print_r that states no error status is no response", () => {
     expect(() => parseResponse("Raw Response: Array\n(\n    [status] => 200\n    [message] => ok\n)\n")).toThrow(AlterValueError);
   });
@@ -153,6 +163,8 @@ describe("PHP's print_r of a body", () => {
   test("time linear in the text's size, nested or flat", () => {
     expectLinear((n) => "Array\n(\n" + repeat("    [k] => v\n", n) + ")\n", (t) => readPrintR(t, 0), { small: 16 * 1024, collect: false, label: "flat" });
     expectLinear((n) => "Array\n(\n" + repeat("    [k] => Array\n(\n", n), (t) => readPrintR(t, 0), { small: 16 * 1024, collect: false, label: "nested" });
+    expectLinear((n) => "stdClass Object ( " + repeat("[k] => v ", n) + ")", (t) => readPrintR(t, 0), { small: 16 * 1024, collect: false, label: "one line" });
+    expectLinear((n) => "x Object ( [k] => " + repeat("a ", n), (t) => readPrintR(t, 0), { small: 16 * 1024, collect: false, label: "one line, never closed" });
   });
 });
 
@@ -1362,6 +1374,13 @@ describe("real pastes of the thirty-fourth trial: automation platforms; develope
     expect(explain("HTTP 401: OAuth token is missing").rule).toBe("provider.credential-missing");
     expect(explain("HTTP 401: OAuth token is expired").rule).toBe("provider.401");
   });
+});
+
+describe("real pastes of the thirty-fifth trial: AI APIs through their frameworks; SaaS SDKs; earlier rounds' forms", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["97-php-print-r-object-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+  ]);
 });
 
 describe("Symfony VarDumper's dump of an array", () => {

@@ -31,7 +31,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
-import { readPrintR, readVarDump } from "./print-r.js";
+import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
@@ -1986,11 +1986,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // PHP's print_r of a decoded body that states its own status, as PHP clients put it in their messages
-    // (PHP-LinkedIn-SDK's "Request Error: Invalid access token.. Raw Response: Array\n(\n    [status] => 401 ...").
+    // (PHP-LinkedIn-SDK's "Request Error: Invalid access token.. Raw Response: Array\n(\n    [status] => 401 ..."), or
+    // of the object json_decode made, as a page shows it ("stdClass Object ( [status] => 403 [errorCode] => 010 ... )").
     name: "PHP print_r of a body",
     find(t) {
-      const m = /\bArray\r?\n[ \t]*\(\r?\n/.exec(t);
-      const value = m ? readPrintR(t, m.index) : undefined;
+      const value = findPrintR(t);
       const status = value === undefined ? undefined : ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
       return { what: "PHP's print_r of the body", status, body: JSON.stringify(value), notes: ["The body was printed by PHP's print_r; it was read back as JSON (numbers and strings look alike there)."] };

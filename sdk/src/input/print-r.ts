@@ -16,42 +16,111 @@ const MAX_DEPTH = 16;
 /** Members read at most, all levels together. */
 const MAX_MEMBERS = 1000;
 
-const MEMBER = /^[ \t]*\[([^\]\r\n]{1,200})\] => ?([^\r\n]{0,2000})$/;
+/**
+ * What opens a print_r block: `Array` or an object's `ClassName Object` (`stdClass Object`), then `(`, on the next line
+ * as the CLI prints it or on the same one as a browser shows it (HTML collapses print_r's newlines).
+ */
+const OPEN = /(?:Array|[A-Za-z_\\][\w\\]{0,200} Object)[ \t]*(?:\r?\n[ \t]*)?\(/y;
+/** A member's key; print_r shows an object's property with its visibility (`[message:protected]`, `[x:Foo\Bar:private]`). */
+const KEY = /\[([^\]\r\n]{1,200})\] =>[ \t]?/y;
+const VISIBILITY = /:(?:protected|public|[A-Za-z_\\][\w\\]{0,200}:private)$/;
+/** Where a value ends on a line that holds several members: before the next member's key, or the block's `)`. */
+const INLINE_END = /[ \t]+(?:\[[^\]\r\n]{1,200}\] =>|\)(?![^ \t\r\n]))|\r?\n/g;
+/** Characters of one value read at most. */
+const MAX_VALUE = 2000;
+
+/** Where the blanks (newlines too) from `at` end. */
+function skipBlank(t: string, at: number): number {
+  while (at < t.length && /\s/.test(t[at]!)) at++;
+  return at;
+}
+
+/** The index after the `(` of a block that opens at `at`, or -1. */
+function opens(t: string, at: number): number {
+  OPEN.lastIndex = at;
+  return OPEN.test(t) ? OPEN.lastIndex : -1;
+}
 
 /**
- * The object `print_r` printed from the `Array` that starts at `at` (the index of "Array"),
- * or `undefined` when the lines after it are not a print_r block. One pass over its lines.
+ * The object `print_r` printed from the block that starts at `at` (the index of `Array`, or of `stdClass Object`),
+ * or `undefined` when what follows is not a print_r block or was cut off. Either form: a member per line, or all
+ * on one line as a browser shows it (then a value runs to the next ` [key] =>` or ` )`). One pass, left to right.
  */
 export function readPrintR(t: string, at: number): Record<string, unknown> | undefined {
-  if (!t.startsWith("Array", at)) return undefined;
-  const lines = t.slice(at + "Array".length).split(/\r?\n/, 1 + MAX_MEMBERS * 3);
-  if (lines[0]!.trim() !== "" || lines[1]?.trim() !== "(") return undefined;
+  let i = opens(t, at);
+  if (i < 0) return undefined;
+  let j = i;
+  while (j < t.length && (t[j] === " " || t[j] === "\t")) j++;
+  const inline = j < t.length && t[j] !== "\n" && t[j] !== "\r";
   const root: Record<string, unknown> = {};
   const stack: Record<string, unknown>[] = [root];
   let members = 0;
-  let open: Record<string, unknown> | undefined; // an `Array` value whose "(" comes next
-  for (let i = 2; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === "") continue;
-    if (open !== undefined) {
-      if (line !== "(" || stack.length >= MAX_DEPTH) return undefined;
-      stack.push(open);
-      open = undefined;
-      continue;
-    }
-    if (line === ")") {
+  for (;;) {
+    i = skipBlank(t, i);
+    if (i >= t.length) return undefined; // never closed: cut off
+    if (t[i] === ")") {
+      i++;
       stack.pop();
       if (stack.length === 0) return root;
       continue;
     }
-    const m = MEMBER.exec(lines[i]!);
-    if (!m || ++members > MAX_MEMBERS) return undefined;
-    const [key, value] = [m[1]!, m[2]!.trimEnd()];
-    const target = isForbiddenKey(key) ? {} : stack.at(-1)!; // `__proto__` is read past, never set
-    if (value === "Array") target[key] = open = {};
-    else target[key] = /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+    KEY.lastIndex = i;
+    const key = KEY.exec(t);
+    if (!key || ++members > MAX_MEMBERS) return undefined;
+    i = KEY.lastIndex;
+    const name = key[1]!.replace(VISIBILITY, "");
+    const target = isForbiddenKey(name) ? {} : stack.at(-1)!; // `__proto__` is read past, never set
+    const inner = opens(t, i);
+    if (inner >= 0) {
+      if (stack.length >= MAX_DEPTH) return undefined;
+      const child: Record<string, unknown> = {};
+      target[name] = child;
+      stack.push(child);
+      i = inner;
+      continue;
+    }
+    let end: number;
+    KEY.lastIndex = i;
+    if (inline && KEY.test(t)) end = i; // an empty value: the next key follows at once
+    else if (inline) {
+      INLINE_END.lastIndex = i;
+      const stop = INLINE_END.exec(t.length - i > MAX_VALUE + 300 ? t.slice(0, i + MAX_VALUE + 300) : t);
+      end = stop ? stop.index : t.length;
+    } else {
+      end = t.indexOf("\n", i);
+      if (end < 0) end = t.length;
+    }
+    if (end - i > MAX_VALUE) return undefined;
+    const value = t.slice(i, end).trim();
+    target[name] = /^-?(?:0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
+    i = end;
   }
-  return undefined; // never closed: cut off, or no print_r
+}
+
+/**
+ * Where a print_r block opens, found by its fixed words (`Array`, ` Object`) so the search stays linear; an object's
+ * class name is then read back from ` Object`.
+ */
+const FIND_OPEN = /\bArray[ \t]*(?:\r?\n[ \t]*)?\(|(?<=[\w\\]) Object[ \t]*(?:\r?\n[ \t]*)?\(/g;
+/** Blocks tried at most: a log may hold an `Array (` that is prose before the one printed. */
+const MAX_TRIES = 4;
+
+/** The object of the first print_r block in `t` that reads whole, or `undefined`. */
+export function findPrintR(t: string): Record<string, unknown> | undefined {
+  FIND_OPEN.lastIndex = 0;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const m = FIND_OPEN.exec(t);
+    if (!m) break;
+    let at = m.index;
+    if (m[0].startsWith(" ")) while (at > 0 && m.index - at < 200 && /[\w\\]/.test(t[at - 1]!)) at--;
+    const value = readPrintR(t, at);
+    if (value !== undefined) {
+      FIND_OPEN.lastIndex = 0;
+      return value;
+    }
+  }
+  FIND_OPEN.lastIndex = 0;
+  return undefined;
 }
 
 /** A member of a VarDumper array: a quoted or bare key, then a quoted string, a scalar, or a nested `array:N [`. */
