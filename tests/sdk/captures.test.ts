@@ -507,6 +507,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["96-openapi-ts-apiexception-1.txt", { format: "log", status: 403 }],
   ["96-token-missing-1.txt", { format: "log", status: 401 }],
   ["97-php-print-r-object-1.txt", { format: "log", status: 403 }],
+  ["97-wait-go-duration-1.txt", { format: "log", status: 429 }],
+  ["97-wait-go-duration-2.txt", { format: "log", status: 429 }],
+  ["97-wait-go-duration-3.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

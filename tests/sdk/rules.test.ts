@@ -811,6 +811,11 @@ describe("provider rules (section 5)", () => {
       expect([err.retryable, err.retryAfter]).toEqual([true, 7]);
       expect(run(http(429, JSON_H, azure)).fields.retryAfter).toBe("body error.message");
       expect(expectRule(run(http(503, [], "Service busy: try again in 2.5s")), "provider.error", "ProviderAPIError")!.retryAfter).toBe(3);
+      // The Go durations of OpenAI's message, kept by the APIs that copy its errors (Groq's, in round 35).
+      const groq = (wait: string) => `{"message":"Rate limit reached for model llama3-70b-8192 on tokens per minute (TPM). Please try again in ${wait}."}`;
+      for (const [wait, seconds] of [["50.597142857s", 51], ["1m0.363142857s", 61], ["644ms", 1], ["1h2m3s", 3723]] as const) {
+        expect(expectRule(run(http(429, JSON_H, groq(wait))), "provider.error", "ProviderAPIError")!.retryAfter, wait).toBe(seconds);
+      }
       // A header wins; another status keeps no wait; words that are no wait are none.
       expect(expectRule(run(http(429, [["Retry-After", "30"], ...JSON_H], azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBe(30);
       expect(expectRule(run(http(400, JSON_H, azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();

@@ -744,6 +744,8 @@ describe("an OpenAI-compatible API's body is not OpenAI's", () => {
     expect(x.provider).toBeUndefined();
     expect(x.source).toBe("provider");
     expect(x.error!.name).toBe("ProviderAPIError");
+    // Its wait is still the one its message states: "Please try again in 6.780999999s."
+    expect(x.error!.retryAfter).toBe(7);
   });
 });
 
@@ -1380,6 +1382,9 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
   realPastes([
     // [file, class, retryable, provider, rule, request id, wait]
     ["97-php-print-r-object-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["97-wait-go-duration-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["97-wait-go-duration-2.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 51],
+    ["97-wait-go-duration-3.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 61],
   ]);
 });
 

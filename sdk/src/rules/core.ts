@@ -360,9 +360,12 @@ const NO_CREDENTIAL =
 
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
- * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), read by `parseDuration`.
+ * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), or as the Go
+ * duration OpenAI's message writes and the APIs that copy its errors keep (Groq's "Please try again in 1m0.363142857s.",
+ * "in 644ms"), read by `parseDuration`.
  */
-const WAIT_WORDS = /\b(?:retry|try again|can be retried) (?:after|in) ('?\d{1,5}(?:\.\d{1,3})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?))\b/i;
+const WAIT_WORDS =
+  /\b(?:retry|try again|can be retried) (?:after|in) ('?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}ms))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).

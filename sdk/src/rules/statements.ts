@@ -66,7 +66,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.token-endpoint-401":
     "A 401 from an OAuth token endpoint (a request URL whose path ends in `token` under `oauth`, `oauth2` or `openid-connect`, or on an OAuth host) whose body names no `error` is client authentication failing (RFC 6749 section 5.2 answers only `invalid_client` with 401): a ProviderAPIError that is not retryable; fix the app's client id, secret or redirect URI. Reconnecting the user cannot fix it.",
   "provider.error":
-    "Any other status of 400 or more is a ProviderAPIError. For a 429 or a 503 that sent no wait in a header, the wait its message states in words is read (\"Please retry after 45 seconds.\", \"try again in 20s\": Azure OpenAI's 429 as a client prints it).",
+    "Any other status of 400 or more is a ProviderAPIError. For a 429 or a 503 that sent no wait in a header, the wait its message states in words is read (\"Please retry after 45 seconds.\", \"try again in 20s\": Azure OpenAI's 429 as a client prints it), or as a duration (\"Please try again in 1m0.36s.\": the APIs that copy OpenAI's errors).",
   "provider.success": "A status below 400 is not an error.",
   "retry.signal":
     "When the rule that made the error says whether retrying helps (a provider signal such as Slack's `ratelimited`, AWS's `ThrottlingException` or OpenAI's `insufficient_quota`, a spent rate limit, the caller's own abort), its word wins over the status.",
