@@ -510,6 +510,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-wait-go-duration-1.txt", { format: "log", status: 429 }],
   ["97-wait-go-duration-2.txt", { format: "log", status: 429 }],
   ["97-wait-go-duration-3.txt", { format: "log", status: 429 }],
+  ["97-faraday-logger-1.txt", { format: "log", status: 401 }],
+  ["97-inspected-error-one-line-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1051,6 +1051,10 @@ describe("bad input", () => {
     // Round 35's: PHP's print_r of an object, on one line.
     (n: number) => repeat("a Object ( [k] => ", n) + "403",
     (n: number) => "Array ( [status] => 403 " + repeat("[k] => Array ( ", n),
+    // A response Faraday's logger wrote, cut; Node 10's one-line inspect of an error.
+    (n: number) => repeat("  status: 401\n  headers: {", n) + "\n  body: \"" + repeat("\\\"a", n),
+    (n: number) => repeat("{ [aError: ", n) + ", status: 401 }",
+    (n: number) => "{ [aError: x] " + repeat("{ [aError: x] ", n) + ", status: 401 }",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

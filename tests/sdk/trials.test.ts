@@ -1385,7 +1385,25 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-wait-go-duration-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
     ["97-wait-go-duration-2.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 51],
     ["97-wait-go-duration-3.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 61],
+    ["97-faraday-logger-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
+    ["97-inspected-error-one-line-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
   ]);
+
+  test("a response Faraday's logger wrote as labelled lines: the status as a string, Ruby's hashes, the body escaped or parsed", () => {
+    const log = (body: string) => `D, [2026-02-04T12:49:52.011590 #55889] DEBUG -- response:\n  status: "429"\n  headers: {"retry-after"=>"30", "x-request-id"=>"abc-123"}\n  body: ${body}\n`;
+    const escaped = explain(log('"{\\"error\\":\\"rate limited\\"}"'));
+    expect([escaped.input.status, escaped.input.body, escaped.error!.retryAfter, escaped.error!.requestId]).toEqual([429, '{"error":"rate limited"}', 30, "abc-123"]);
+    const parsed = explain(log('{"error"=>"rate limited"}'));
+    expect([parsed.input.status, parsed.input.body]).toEqual([429, '{"error":"rate limited"}']);
+    // Its request's lines carry no status; a status label with no body after it is not this log.
+    expect(() => parseResponse("DEBUG -- request:\n  method: :post\n  body: \"{}\"\n")).toThrow(AlterValueError);
+  });
+
+  test("Node 10's one-line inspect of an error with its status property", () => {
+    const x = explain("Unhandled rejection { [HttpError: Not Found] name: 'HttpError', message: 'Not Found', statusCode: 404 }");
+    expect([x.input.status, x.error!.name]).toEqual([404, "ProviderAPIError"]);
+    expect(x.input.warnings[0]).toMatch(/an error object's printed properties/);
+  });
 });
 
 describe("Symfony VarDumper's dump of an array", () => {

@@ -1836,6 +1836,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A response logged as labelled lines, Ruby's inspect of each value (Restforce's and Faraday's logger middleware): "DEBUG --
+    // response:\n  status: \"401\"\n  headers: {\"date\"=>\"...\", ...}\n  body: \"[{\\\"message\\\":...}]\"".
+    name: "Faraday logger response",
+    find(t) {
+      const m = /^[ \t]*status: "?([45]\d\d)"?[ \t]*\r?\n(?:[ \t]*headers: ([^\r\n]{0,65536})\r?\n)?[ \t]*body: (?=\S)/m.exec(t);
+      if (!m) return undefined;
+      const headers = m[2] === undefined ? [] : headerMembers(readRelaxedJson(m[2].trim()));
+      const from = m.index + m[0].length;
+      const quoted = t.charCodeAt(from) === 0x22 /* " */ ? escapedString(t, from + 1, 65_536) : undefined;
+      const hash = quoted === undefined ? readRelaxedJson(restOfLine(t, from)) : undefined;
+      const body = quoted?.text ?? (isRecord(hash) || Array.isArray(hash) ? JSON.stringify(hash) : restOfLine(t, from));
+      return { what: "a response logged as labelled lines (Faraday's logger)", status: num(m[1]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // Python requests' repr of a Response: "<Response [403]>"
     name: "Python requests Response repr",
     find(t) {
@@ -1854,7 +1869,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
       // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`).
-      const m = /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t);
+      // Node 10 and older printed an error with its own properties on one line: "{ [WebapiError: Unauthorized] name: 'WebapiError',
+      // message: 'Unauthorized', statusCode: 401 }" (spotify-web-api-node's).
+      const m =
+        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
+        oneLineInspectedError(t);
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
       const status = m[1] ?? m[2]!;
@@ -2170,6 +2189,21 @@ export function readLog(t: string): ParsedInput | undefined {
 }
 
 /** The string members of a printed response's `headers` object, as header pairs (at most {@link MAX_HEADERS}); none for anything else. */
+/**
+ * Node 10's one-line inspect of an error with a status property ("{ [WebapiError: Unauthorized] name: 'WebapiError', ...,
+ * statusCode: 401 }"), as a match whose group 1 is the status and whose index is the `{`. Found by its status, then the
+ * opening looked for before it on the same line: a pattern that starts at every `{ [` costs a scan per one.
+ */
+function oneLineInspectedError(t: string): RegExpExecArray | undefined {
+  const m = /, (?:status|statusCode|httpStatus): (\d{3}) \}/.exec(t);
+  if (!m) return undefined;
+  const line = t.slice(Math.max(0, t.lastIndexOf("\n", m.index) + 1, m.index - 4000), m.index);
+  const open = /\{ \[\w{1,60}(?:Error|Exception)(?::[^\]\r\n]{0,2000})?\][^{}]*$/.exec(line);
+  if (!open) return undefined;
+  m.index -= line.length - open.index;
+  return m;
+}
+
 function headerMembers(value: unknown): HeaderPair[] {
   if (!isRecord(value)) return [];
   const out: HeaderPair[] = [];
