@@ -512,6 +512,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-wait-go-duration-3.txt", { format: "log", status: 429 }],
   ["97-faraday-logger-1.txt", { format: "log", status: 401 }],
   ["97-inspected-error-one-line-1.txt", { format: "log", status: 401 }],
+  ["97-python-dict-then-text-1.txt", { format: "json-body", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

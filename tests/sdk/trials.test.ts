@@ -1387,7 +1387,17 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-wait-go-duration-3.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 61],
     ["97-faraday-logger-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
     ["97-inspected-error-one-line-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
+    ["97-python-dict-then-text-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
   ]);
+
+  test("a Python dict or JavaScript object at the start, other lines after it: the object is read, the rest skipped and said", () => {
+    const x = explain("{'error': {'message': 'Slow down', 'type': None, 'code': 'rate_limit', 'status': 429}}\nTraceback: KeyError 'usage'");
+    expect([x.input.status, x.input.body]).toEqual([429, { error: { message: "Slow down", type: null, code: "rate_limit", status: 429 } }]);
+    expect(x.input.warnings.slice(0, 2)).toEqual([
+      "Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas).",
+      "Read the object at the start; the 28 characters after it were skipped.",
+    ]);
+  });
 
   test("a response Faraday's logger wrote as labelled lines: the status as a string, Ruby's hashes, the body escaped or parsed", () => {
     const log = (body: string) => `D, [2026-02-04T12:49:52.011590 #55889] DEBUG -- response:\n  status: "429"\n  headers: {"retry-after"=>"30", "x-request-id"=>"abc-123"}\n  body: ${body}\n`;

@@ -38,7 +38,9 @@ interface Read {
   warnings: string[];
 }
 
-/** The JSON value of the text: JSON, JSON followed by other text, or an object literal. */
+const NOT_STRICT = "Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas).";
+
+/** The JSON value of the text: JSON, JSON followed by other text, or an object literal (alone, or followed by other text). */
 function readValue(t: string): Read {
   const json = readJson(t);
   if (json.ok) return { value: json.value, warnings: [] };
@@ -58,6 +60,9 @@ function readValue(t: string): Read {
       return { value: { ...(head.value as Record<string, unknown>), body: body.value }, warnings: ["Read a status object and the body logged below it as one response."] };
     }
     if (head.ok) return { value: head.value, warnings: [`Read the JSON at the start; the ${t.length - end} characters after it were skipped.`] };
+    // A Python dict or a JavaScript object, then other lines (an app's own words below the dict it printed).
+    const relaxed = readRelaxedJson(t.slice(0, end));
+    if (relaxed !== undefined) return { value: relaxed, warnings: [NOT_STRICT, `Read the object at the start; the ${t.length - end} characters after it were skipped.`] };
   }
   const syntax = jsonSyntaxError(t);
   // Strict JSON all the way to where it is cut off: no looser notation reads it whole either,
@@ -65,7 +70,7 @@ function readValue(t: string): Read {
   if (syntax === undefined || syntax.offset < t.length) {
     const relaxed = readRelaxedJson(t);
     if (relaxed !== undefined) {
-      return { value: relaxed, warnings: ["Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas)."] };
+      return { value: relaxed, warnings: [NOT_STRICT] };
     }
   }
   // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
