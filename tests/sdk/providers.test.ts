@@ -29,7 +29,7 @@ const SPEC_IDS = [
  * Telegram Bot API, whose flood waits are in its body; Plaid, whose dead Item login read as "fix the request", and PayPal, whose
  * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request".
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -1155,7 +1155,7 @@ describe("real pastes of the twenty-ninth trial: data pipelines' connectors, bot
 describe("real pastes of the thirtieth trial: AI coding agents and gateways; payments and commerce", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
-    ["91-bare-status-sentence-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["91-bare-status-sentence-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.insufficient-credits"],
     ["91-escaped-breaks-body-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 26],
     ["91-gemini-fetch-bracket-lost-1.txt", "ProviderAPIError", true, "google", "provider.error"],
   ]);
@@ -1166,7 +1166,7 @@ describe("real pastes of the thirtieth trial: AI coding agents and gateways; pay
   });
 
   test("a sentence after a bare status is its message; after a reason phrase, a new sentence is prose", () => {
-    expect(explain(paste("91-bare-status-sentence-1.txt")).error!.message).toMatch(/^The provider answered HTTP 402: This request requires more credits/);
+    expect(explain(paste("91-bare-status-sentence-1.txt")).error!.message).toMatch(/^OpenRouter answered HTTP 402: This request requires more credits/);
     expect(() => parseResponse("429 Too Many Requests The 429 status code indicates the user has sent too many requests.")).toThrow(AlterValueError);
   });
 
@@ -1388,6 +1388,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-faraday-logger-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
     ["97-inspected-error-one-line-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
     ["97-python-dict-then-text-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["97-openrouter-error-object-1.txt", "ProviderUnauthorizedError", false, "openrouter", "provider.401"],
   ]);
 
   test("a Python dict or JavaScript object at the start, other lines after it: the object is read, the rest skipped and said", () => {

@@ -10,6 +10,7 @@
  *   likewise (the pi agent's Codex error: `{"type": "error", "error": {...}, "status_code": 429, "headers": {...}}`);
  * - Jira's `status-code`;
  * - `error.status` beside `error.message` (Spotify's error object);
+ * - OpenRouter's `error.code` beside `error.message` and at most `error.metadata` (its docs: the status is `error.code`);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
  *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
@@ -43,6 +44,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (coded !== undefined) return coded;
   const led = statusLedError(value);
   if (led !== undefined) return led.status;
+  // OpenRouter's `{"error": {"code": 402, "message", "metadata"}}`, whose `code` is the status it sent (its docs say so), nothing
+  // else in `error`; also printed without its `error` wrapper when the metadata is there (an app logs `err.error`).
+  if (isRecord(error) && isOpenRouterError(error) && Object.keys(value).every((k) => k === "error" || k === "user_id")) return error.code as number;
+  if (isRecord(value.metadata) && Object.keys(value).length === 3 && isOpenRouterError(value)) return value.code as number;
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
@@ -83,6 +88,14 @@ function saysReason(code: number, message: string): boolean {
  */
 export function googleErrorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
   return value.error === undefined && isWhole(value.code) && typeof value.message === "string" && isGoogleErrorList(value.errors) ? { error: value } : undefined;
+}
+
+/** OpenRouter's error object: a `code` that is an error status, a `message`, and at most its `metadata`. */
+function isOpenRouterError(error: Record<string, unknown>): boolean {
+  return (
+    isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.message === "string" &&
+    Object.keys(error).every((k) => k === "code" || k === "message" || (k === "metadata" && isRecord(error.metadata)))
+  );
 }
 
 function isGoogleErrorList(v: unknown): boolean {

@@ -47,6 +47,7 @@ import { telegramDocs } from "./telegram.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
+import { openrouterDocs } from "./openrouter.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -88,6 +89,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   plaid: plaidDocs,
   paypal: paypalDocs,
   cloudflare: cloudflareDocs,
+  openrouter: openrouterDocs,
 };
 
 /** One signal of a provider, with its documentation. */
