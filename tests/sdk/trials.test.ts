@@ -1389,6 +1389,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-inspected-error-one-line-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
     ["97-python-dict-then-text-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["97-openrouter-error-object-1.txt", "ProviderUnauthorizedError", false, "openrouter", "provider.401"],
+    ["97-status-quoted-message-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
   ]);
 
   test("a Python dict or JavaScript object at the start, other lines after it: the object is read, the rest skipped and said", () => {
@@ -1408,6 +1409,11 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     expect([parsed.input.status, parsed.input.body]).toEqual([429, '{"error":"rate limited"}']);
     // Its request's lines carry no status; a status label with no body after it is not this log.
     expect(() => parseResponse("DEBUG -- request:\n  method: :post\n  body: \"{}\"\n")).toThrow(AlterValueError);
+  });
+
+  test("a status, then the message in double quotes: the quotes are the client's", () => {
+    const x = explain('429 "Too many tokens for team 1a2b and model grok-4."');
+    expect([x.input.status, x.input.body]).toEqual([429, "Too many tokens for team 1a2b and model grok-4."]);
   });
 
   test("Node 10's one-line inspect of an error with its status property", () => {
