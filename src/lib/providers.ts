@@ -73,9 +73,16 @@ export function answerOf(entry: ProviderEntry, q: Question): ResolvedAnswer {
   return { documented: true, classes, rules, ...(a.note !== undefined ? { note: a.note } : {}) };
 }
 
-/** Whether a question's class is raised retryable: the rate limit is, "not fixable by retrying" is not. */
-export function retryNote(q: Question): string | undefined {
-  return q === "rateLimit" ? "retryable" : q === "notRetryable" ? "not retryable" : undefined;
+/**
+ * Whether a question's class is raised retryable: the rate limit is, "not fixable by retrying" is not. A rate limit
+ * that lasts past any wait (a daily allowance) is one of the provider's signals marked not retryable: then the note says so.
+ */
+export function retryNote(entry: ProviderEntry, q: Question): string | undefined {
+  if (q === "notRetryable") return "not retryable";
+  if (q !== "rateLimit") return undefined;
+  const a = entry.answers.rateLimit;
+  const lasting = a !== "not documented" && entry.signals.some((s) => a.rules.includes(s.id) && s.retryable === false);
+  return lasting ? "retryable, except a limit no wait passes" : "retryable";
 }
 
 /** The one-sentence action of a class (GUIDANCE), for "what to do". */
@@ -383,7 +390,7 @@ export function ledeOf(entry: ProviderEntry): string[] {
 export function llmsLine(entry: ProviderEntry): string {
   const answers = QUESTIONS.map((q) => {
     const a = answerOf(entry, q.id);
-    const retry = retryNote(q.id);
+    const retry = retryNote(entry, q.id);
     return `${q.title}: ${a.documented ? a.classes.join(" or ") + (retry ? ` (${retry})` : "") : "not documented"}`;
   });
   const ids = [...(entry.requestIdHeaders ?? []), ...bodyRequestIds(entry).map((tokens) => tokens.map((k) => (k.kind === "link" ? "" : k.text)).join(""))];

@@ -113,6 +113,16 @@ describe("a page per provider", () => {
         }
       });
 
+      test("says the rate limit is retryable, and says so with its exception when one of its signals is a limit no wait passes", () => {
+        const a = entry.answers.rateLimit;
+        if (a === "not documented") return;
+        const lasting = entry.signals.filter((s) => a.rules.includes(s.id) && s.retryable === false);
+        // OpenRouter's free models' daily allowance is one.
+        if (entry.id === "openrouter") expect(lasting.map((s) => s.id)).toEqual(["provider.openrouter.free-models-per-day"]);
+        const section = text(element(html, "section", "data-question", "rateLimit")!);
+        expect(section).toContain(lasting.length > 0 ? ", retryable, except a limit no wait passes." : ", retryable.");
+      });
+
       test("shows its request-id headers, or says they are not documented", () => {
         const dd = text(element(html, "dd", "data-request-id", "")!);
         if ((entry.requestIdHeaders ?? []).length === 0 && entry.bodyRequestId === undefined) expect(dd).toBe("not documented");
