@@ -1055,6 +1055,9 @@ describe("bad input", () => {
     (n: number) => repeat("  status: 401\n  headers: {", n) + "\n  body: \"" + repeat("\\\"a", n),
     (n: number) => repeat("{ [aError: ", n) + ", status: 401 }",
     (n: number) => "{ [aError: x] " + repeat("{ [aError: x] ", n) + ", status: 401 }",
+    // A status labelled above its headers.
+    (n: number) => repeat("Status Code: 400\nA:", n),
+    (n: number) => "Status Code: 400\n" + repeat("A-b: c\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

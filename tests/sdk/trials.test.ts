@@ -1390,6 +1390,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-python-dict-then-text-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["97-openrouter-error-object-1.txt", "ProviderUnauthorizedError", false, "openrouter", "provider.401"],
     ["97-status-quoted-message-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 
   test("a Python dict or JavaScript object at the start, other lines after it: the object is read, the rest skipped and said", () => {
@@ -1409,6 +1410,13 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     expect([parsed.input.status, parsed.input.body]).toEqual([429, '{"error":"rate limited"}']);
     // Its request's lines carry no status; a status label with no body after it is not this log.
     expect(() => parseResponse("DEBUG -- request:\n  method: :post\n  body: \"{}\"\n")).toThrow(AlterValueError);
+  });
+
+  test("a status labelled on its own line, then header lines: the response those headers and its body are", () => {
+    const x = explain("HTTP Status: 429 Too Many Requests\nRetry-After: 30\nx-request-id: abc-1\n\n{\"error\":\"slow down\"}\n   at Client.send()");
+    expect([x.input.format, x.input.status, x.error!.retryAfter, x.error!.requestId, x.input.body]).toEqual(["http", 429, 30, "abc-1", '{"error":"slow down"}']);
+    // One header line is no block of headers: the status is read in words, as before.
+    expect(explain("Status Code: 403\nMessage: Forbidden for this app").input.format).toBe("log");
   });
 
   test("a status, then the message in double quotes: the quotes are the client's", () => {

@@ -27,7 +27,11 @@ export function readEmbeddedHttp(t: string): ParsedInput | undefined {
   if (!out) return undefined;
   const lines = t.slice(0, start).split("\n").length - 1;
   out.warnings.push(`Read the HTTP response that starts on line ${lines + 1}; the ${lines} line${lines === 1 ? "" : "s"} before it were skipped.`);
-  // What the printout puts after a JSON body (a closing quote, a stack trace) is not the body's.
+  return keepLeadingJson(out);
+}
+
+/** What the printout puts after a JSON body (a closing quote, a stack trace) is not the body's: it is cut, and said. */
+function keepLeadingJson(out: ParsedInput): ParsedInput {
   const body = typeof out.body === "string" ? out.body.trimStart() : "";
   const json = leadingJson(body);
   if (json !== undefined && json.length < body.trimEnd().length) {
@@ -35,6 +39,23 @@ export function readEmbeddedHttp(t: string): ParsedInput | undefined {
     out.warnings.push(`The text after the JSON body (${JSON.stringify(body.slice(json.length).trim().slice(0, 60))}) was skipped: it follows the response in the paste.`);
   }
   return out;
+}
+
+/**
+ * A status labelled on a line of its own, then the response's header lines ("Status Code: 400\naccess-control-allow-origin: *\n
+ * ...", as a client's debug output or a browser's network tab copies it): the header lines after it are its headers. Not a
+ * bare "Status: 401": that is a header some servers send (Zendesk's), among the others.
+ */
+const LABELLED_STATUS = /(?:^|\n)[ \t]*(?:HTTP[ _-]?Status(?:[ _-]?Code)?|Status[ _-]?Code)[ \t]*[:=][ \t]*([1-5]\d\d)\b[^\r\n]{0,100}\r?\n(?=[A-Za-z0-9][A-Za-z0-9-]{0,99}:[ \t]*\S)/i;
+
+/** The response whose status is labelled on the line above its headers, or `undefined` (fewer than two headers read). */
+export function readLabelledStatusHttp(t: string): ParsedInput | undefined {
+  const m = LABELLED_STATUS.exec(t);
+  if (!m) return undefined;
+  const out = readHttp(`HTTP/1.1 ${m[1]}\n${t.slice(m.index + m[0].length)}`);
+  if (!out || out.headers.length < 2) return undefined;
+  out.warnings.push(`Read the status labelled ${JSON.stringify(m[0].trim().slice(0, 60))} as the status line of the headers below it.`);
+  return keepLeadingJson(out);
 }
 
 /** A status line after a log's prefix on its line (the prefix: at most 200 characters, a line's start). */

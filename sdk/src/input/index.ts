@@ -20,7 +20,7 @@ import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { closeCutJson, leadingJson, startsLikeJsonOnly } from "./printout.js";
-import { readEmbeddedHttp, readPrefixedHttp } from "./embedded.js";
+import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
@@ -61,6 +61,7 @@ export const READERS = [
     read: (t, o) => readPrintedErrorJson(t, o) ?? (t.startsWith("{") || t.startsWith("[") ? readJsonOrText(t, o) : undefined),
   },
   { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
+  { formats: ["http"], accepts: 'a status labelled on its own line ("Status Code: 400"), then the headers and the body', read: readLabelledStatusHttp },
   {
     formats: ["log"],
     accepts:
