@@ -26,7 +26,9 @@ describe("the table of client names", () => {
       ? [`${name}ApiError: 403 Forbidden`, `raise ${name}Exception(response)`]
       : name.startsWith("@") || name.includes("-")
         ? [`    at request (/app/node_modules/${name.replace(".", "/")}/dist/index.js:86:21)`]
-        : [`${name}.errors.ForbiddenError: 403`, `  File "/usr/lib/python3/site-packages/${name.replaceAll(".", "/")}/client.py", line 3`];
+        : /^(?:com|org)\.\w+\.\w+$/.test(name)
+          ? [`${name}.client.auth.TokenResponseException: 401 Unauthorized`] // a Java package, three names long
+          : [`${name}.errors.ForbiddenError: 403`, `  File "/usr/lib/python3/site-packages/${name.replaceAll(".", "/")}/client.py", line 3`];
 
   for (const p of PROVIDER_MATCHERS) {
     const names = [...p.clients.packages.map((n) => ["package", n] as const), ...p.clients.classes.map((n) => ["class", n] as const)];

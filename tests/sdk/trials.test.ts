@@ -1390,6 +1390,8 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-python-dict-then-text-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["97-openrouter-error-object-1.txt", "ProviderUnauthorizedError", false, "openrouter", "provider.401"],
     ["97-status-quoted-message-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["97-java-package-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
+    ["97-java-package-2.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 
@@ -1412,9 +1414,16 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     expect(() => parseResponse("DEBUG -- request:\n  method: :post\n  body: \"{}\"\n")).toThrow(AlterValueError);
   });
 
+  test("a Java package names its provider by its first three names: com.google.api is Google's client, com.google.common is not", () => {
+    expect(explain("com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden").provider?.id).toBe("google");
+    expect(explain("java.lang.RuntimeException: 403 Forbidden\n\tat com.google.common.util.concurrent.Futures.get(Futures.java:1)").provider).toBeUndefined();
+  });
+
   test("a status labelled on its own line, then header lines: the response those headers and its body are", () => {
     const x = explain("HTTP Status: 429 Too Many Requests\nRetry-After: 30\nx-request-id: abc-1\n\n{\"error\":\"slow down\"}\n   at Client.send()");
     expect([x.input.format, x.input.status, x.error!.retryAfter, x.error!.requestId, x.input.body]).toEqual(["http", 429, 30, "abc-1", '{"error":"slow down"}']);
+    // Fields no response sends are an error's, not headers (PowerShell's AzureAD error).
+    expect(explain("HttpStatusCode: 429\nHttpStatusDescription: Too Many Requests\nHttpResponseStatus: Completed").input.format).toBe("log");
     // One header line is no block of headers: the status is read in words, as before.
     expect(explain("Status Code: 403\nMessage: Forbidden for this app").input.format).toBe("log");
   });

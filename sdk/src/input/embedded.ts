@@ -48,12 +48,18 @@ function keepLeadingJson(out: ParsedInput): ParsedInput {
  */
 const LABELLED_STATUS = /(?:^|\n)[ \t]*(?:HTTP[ _-]?Status(?:[ _-]?Code)?|Status[ _-]?Code)[ \t]*[:=][ \t]*([1-5]\d\d)\b[^\r\n]{0,100}\r?\n(?=[A-Za-z0-9][A-Za-z0-9-]{0,99}:[ \t]*\S)/i;
 
-/** The response whose status is labelled on the line above its headers, or `undefined` (fewer than two headers read). */
+/** Headers every response may carry: one among the lines below the label makes them a response's, not a printout's fields. */
+const RESPONSE_HEADER = /^(?:content-(?:type|length|encoding)|date|server|connection|cache-control|vary|retry-after|www-authenticate|set-cookie|transfer-encoding|x-[a-z0-9-]+|access-control-[a-z-]+)$/i;
+
+/**
+ * The response whose status is labelled on the line above its headers, or `undefined`: fewer than two headers, or none a
+ * response sends (PowerShell's `HttpStatusCode: 429` above `HttpStatusDescription: ...` is an error's fields).
+ */
 export function readLabelledStatusHttp(t: string): ParsedInput | undefined {
   const m = LABELLED_STATUS.exec(t);
   if (!m) return undefined;
   const out = readHttp(`HTTP/1.1 ${m[1]}\n${t.slice(m.index + m[0].length)}`);
-  if (!out || out.headers.length < 2) return undefined;
+  if (!out || out.headers.length < 2 || !out.headers.some(([name]) => RESPONSE_HEADER.test(name))) return undefined;
   out.warnings.push(`Read the status labelled ${JSON.stringify(m[0].trim().slice(0, 60))} as the status line of the headers below it.`);
   return keepLeadingJson(out);
 }

@@ -48,7 +48,8 @@ export function atBothEnds(text: string): string {
 function packageOf(path: string, gem: boolean): Provider | undefined {
   // A gem's directory carries its version: `aws-sdk-core-3.191.0/lib`.
   const names = (gem ? path.replace(/-\d[\w.-]*/, "") : path).split(/::|[./\\]/);
-  return PACKAGES.get(`${names[0]}.${names[1]}`) ?? PACKAGES.get(names[0]!);
+  // Java's packages take three names to say whose they are (`com.google.api` is Google's APIs' client, `com.google.common` Guava).
+  return (names.length > 3 ? PACKAGES.get(`${names[0]}.${names[1]}.${names[2]}`) : undefined) ?? PACKAGES.get(`${names[0]}.${names[1]}`) ?? PACKAGES.get(names[0]!);
 }
 
 /** What a class name names: its starts up to a capital, a digit or `_`, the shortest first. */

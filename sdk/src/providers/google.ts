@@ -24,7 +24,7 @@ export const google = provider({
   // Pulumi names its Google Cloud package `gcp`.
   aliases: ["gemini", "gcp"],
   hosts: ["googleapis.com", "accounts.google.com"],
-  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core"], classes: ["Google", "Gaxios"] },
+  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth"], classes: ["Google", "Gaxios"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
   // the domains Google's own error docs list (a 403 `userRateLimitExceeded` pasted alone
