@@ -1392,6 +1392,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-status-quoted-message-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["97-java-package-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
     ["97-java-package-2.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["97-cloudflare-rate-limit-1.txt", "ProviderAPIError", true, "cloudflare", "provider.cloudflare.rate-limit", undefined, 300],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 

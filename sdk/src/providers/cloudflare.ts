@@ -16,9 +16,26 @@ export const cloudflare = provider({
   // `cf-ray` is sent in front of every site Cloudflare serves: a request id once the API is known, never a fingerprint.
   requestIdHeaders: ["cf-ray"],
   // `success: false` beside numbered errors with their messages: the v4 API's envelope.
-  fingerprints: { body: { all: [{ json: "success", is: "false" }, { json: "errors[].code", matches: /^\d{3,5}$/ }, { json: "errors[].message" }] } },
+  fingerprints: {
+    body: {
+      any: [
+        { all: [{ json: "success", is: "false" }, { json: "errors[].code", matches: /^\d{3,5}$/ }, { json: "errors[].message" }] },
+        // Its global rate limit's own words (code 971), as clients print them without the envelope.
+        { text: /\bMore than 1200 requests per 300 seconds reached\b/ },
+      ],
+    },
+  },
   message: ["errors[].message"],
   signals: {
+    "provider.cloudflare.rate-limit": {
+      status: [429],
+      // Every 429 of the API: its one rate limit (code 971) is global, per user.
+      when: { all: [] },
+      error: "ProviderAPIError",
+      retryable: true,
+      // Past the limit, every call is refused for the next five minutes (its limits page): a backoff of seconds only adds refusals.
+      wait: [{ header: "retry-after" }, { seconds: 300 }],
+    },
     "provider.cloudflare.authentication-error": {
       status: "any",
       when: { json: "errors[].code", is: "10000" },
@@ -44,13 +61,24 @@ export const cloudflareDocs: ProviderDocs<typeof cloudflare> = {
       note: "`Authentication error` (10000): the token is not active (verify it at /user/tokens/verify), lacks the permission, or was sent as an API key (use `Authorization: Bearer`).",
     },
     rateLimit: {
-      rules: ["provider.error"],
-      note: "A 429 (code 971, \"Please wait and consider throttling your request speed\") after 1,200 requests in five minutes per user; `Retry-After` when sent.",
+      rules: ["provider.cloudflare.rate-limit"],
+      note: "A 429 (code 971, \"Please wait and consider throttling your request speed\") after 1,200 requests in five minutes per user; then every call is refused for five minutes, so the wait is five minutes unless `Retry-After` says otherwise.",
     },
     notRetryable: "not documented",
   },
   notes: ["Cloudflare's error pages for the sites behind it (520 to 527, 1xxx) are those sites' failures, read as pages; only `api.cloudflare.com` answers are the API's."],
   signals: {
+    "provider.cloudflare.rate-limit": {
+      statement:
+        "The Cloudflare API allows 1,200 requests per five minutes per user; past it, every call is refused with a 429 for the next five minutes (its limits page): a retryable ProviderAPIError whose wait is 300 seconds, or the `Retry-After` sent. A backoff of seconds only collects more 429s.",
+      source: "https://developers.cloudflare.com/fundamentals/api/reference/limits/",
+      examples: [
+        {
+          source: "https://github.com/lablabs/cloudflare-exporter/issues/74",
+          text: "`HTTP status 429: More than 1200 requests per 300 seconds reached. Please wait and consider throttling your request speed`",
+        },
+      ],
+    },
     "provider.cloudflare.authentication-error": {
       statement:
         "The Cloudflare API answers `Authentication error` (code 10000) when the token is not active, lacks the permission the call needs, or was sent with an API key's syntax (its troubleshooting page's three causes): a ProviderUnauthorizedError; replace or fix the stored token, since a retry sends the same one.",

@@ -22,6 +22,15 @@ describe("cloudflare", () => {
     expect(explain("HTTP/1.1 500 Internal Server Error\ncf-ray: 8a1b2c3d4e5f6a7b-AMS\n\n{}", { now }).provider).toBeUndefined();
   });
 
+  test("a 429 refuses every call for five minutes: retryable, its wait 300 seconds unless Retry-After says otherwise", () => {
+    const body = '{"success":false,"errors":[{"code":971,"message":"Please wait and consider throttling your request speed"}],"messages":[],"result":null}';
+    const x = explain(`HTTP/1.1 429 Too Many Requests\n\n${body}`, { now });
+    expect([x.provider?.id, x.rule, x.error!.retryable, x.error!.retryAfter]).toEqual(["cloudflare", "provider.cloudflare.rate-limit", true, 300]);
+    expect(explain(`HTTP/1.1 429 Too Many Requests\nRetry-After: 42\n\n${body}`, { now }).error!.retryAfter).toBe(42);
+    // Its words alone, as a client prints them, name it.
+    expect(explain("Error: 429 More than 1200 requests per 300 seconds reached.", { now }).provider?.id).toBe("cloudflare");
+  });
+
   test("another API's success:false without numbered errors is not Cloudflare's", () => {
     expect(explain('HTTP/1.1 400 Bad Request\n\n{"success":false,"errors":["name is required"]}', { now }).provider).toBeUndefined();
   });
