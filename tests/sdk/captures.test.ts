@@ -517,6 +517,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-status-quoted-message-1.txt", { format: "log", status: 429 }],
   ["97-cloudflare-rate-limit-1.txt", { format: "log", status: 429 }],
   ["97-java-package-1.txt", { format: "log", status: 401 }],
+  ["97-status-dash-message-1.txt", { format: "log", status: 422 }],
+  ["97-json-then-error-1.txt", { format: "log", status: 409 }],
   ["97-java-package-2.txt", { format: "log", status: 400 }],
   ["97-labelled-status-headers-1.txt", { format: "http", status: 400 }],
 ];

@@ -1393,6 +1393,8 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-java-package-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
     ["97-java-package-2.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
     ["97-cloudflare-rate-limit-1.txt", "ProviderAPIError", true, "cloudflare", "provider.cloudflare.rate-limit", undefined, 300],
+    ["97-status-dash-message-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["97-json-then-error-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 
@@ -1427,6 +1429,12 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     expect(explain("HttpStatusCode: 429\nHttpStatusDescription: Too Many Requests\nHttpResponseStatus: Completed").input.format).toBe("log");
     // One header line is no block of headers: the status is read in words, as before.
     expect(explain("Status Code: 403\nMessage: Forbidden for this app").input.format).toBe("log");
+  });
+
+  test("an object first, an error after it: the error's body is read, never a status inside the first object", () => {
+    const x = explain("{ env: 'dev', retries: 3 }\nFailed: { Error: 429: Too Many Requests\n  response: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } } }");
+    expect([x.input.status, x.provider?.id, x.error!.retryAfter]).toEqual([429, "telegram", 5]);
+    expect(() => explain('{"entries": [{"response": {"status": 500, "statusText": "x", "message": "y"}}]}\n')).toThrow(AlterValueError);
   });
 
   test("a status, then the message in double quotes: the quotes are the client's", () => {

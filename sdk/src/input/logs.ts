@@ -2068,11 +2068,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // {"status": 401, ...}}` (Spotify), a log's `debug: Error: {"statusCode":429,"error":"Too Many Requests"}` (Auth0).
     name: "a body in the text that states its own status",
     find(t) {
-      // A paste that is JSON itself is the JSON reader's to read or refuse (a HAR's entries hold statuses of their own).
-      if ((t.startsWith("{") || t.startsWith("[")) && !startsLikeJsonOnly(t)) return undefined;
+      // A paste that is JSON itself is the JSON reader's to read or refuse (a HAR's entries hold statuses of their own). When
+      // text follows it (an app's config logged before the error it printed), that text is read, never the JSON's inside.
+      let from = 0;
+      if ((t.startsWith("{") || t.startsWith("[")) && !startsLikeJsonOnly(t)) {
+        const end = balancedEnd(t, 0);
+        if (end === undefined || t.slice(end).trim() === "") return undefined;
+        from = end;
+      }
       if (inTestSource(t)) return undefined;
       // A body's members copied without its braces (`"statusCode": 429,\n"message": "..."`, from a run's error in a portal), a member a line.
-      const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50})/.exec(t.length <= 65_536 ? t : "");
+      const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50})/.exec(from === 0 && t.length <= 65_536 ? t : "");
       if (first) {
         const members = readJson(`{${first[1]!.replace(/,\s*$/, "")}}`);
         const value = members.ok ? members.value : undefined;
@@ -2081,7 +2087,6 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           return { what: "a body that states its own status", status, body: JSON.stringify(value), notes: ["The body's members were pasted without its braces; they were read as the body."] };
         }
       }
-      let from = 0;
       for (let tries = 0; tries < 8; tries++) {
         const open = t.indexOf("{", from);
         if (open < 0) return undefined;
