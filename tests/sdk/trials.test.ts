@@ -1395,6 +1395,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-cloudflare-rate-limit-1.txt", "ProviderAPIError", true, "cloudflare", "provider.cloudflare.rate-limit", undefined, 300],
     ["97-status-dash-message-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["97-json-then-error-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
+    ["97-aws-go-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 

@@ -1285,7 +1285,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const go = java
         ? undefined
         : (/(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t) ??
-          /(?:\n[ \t]*| )status code: (\d{3})()[ \t]*\r?(?:\n|$)/.exec(t));
+          /(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3})()[ \t]*\r?(?:\n|$)/.exec(t));
       if (!java && !go) return undefined;
       const at = (java ?? go)!.index;
       const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at).replace(/\r$/, ""); // a CRLF paste ends its line with a CR
