@@ -518,6 +518,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-cloudflare-rate-limit-1.txt", { format: "log", status: 429 }],
   ["97-aws-go-escaped-1.txt", { format: "log", status: 400 }],
   ["97-java-package-1.txt", { format: "log", status: 401 }],
+  ["97-status-equals-reason-1.txt", { format: "log", status: 403 }],
   ["97-status-dash-message-1.txt", { format: "log", status: 422 }],
   ["97-json-then-error-1.txt", { format: "log", status: 409 }],
   ["97-java-package-2.txt", { format: "log", status: 400 }],

@@ -1396,6 +1396,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-status-dash-message-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["97-json-then-error-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
     ["97-aws-go-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["97-status-equals-reason-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 
@@ -1436,6 +1437,13 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     const x = explain("{ env: 'dev', retries: 3 }\nFailed: { Error: 429: Too Many Requests\n  response: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } } }");
     expect([x.input.status, x.provider?.id, x.error!.retryAfter]).toEqual([429, "telegram", 5]);
     expect(() => explain('{"entries": [{"response": {"status": 500, "statusText": "x", "message": "y"}}]}\n')).toThrow(AlterValueError);
+  });
+
+  test("a status and its reason joined by '=' in brackets at the end of a line: the line before it is the message", () => {
+    const x = explain("Unable to sync. The following error occurred:\nThe caller does not have permission [403=Forbidden]");
+    expect([x.input.status, x.input.statusText, x.input.body]).toEqual([403, "Forbidden", "The caller does not have permission"]);
+    // The reason must be the status's own.
+    expect(() => explain("Unable to sync: [403=Conflict]")).toThrow(AlterValueError);
   });
 
   test("a status, then the message in double quotes: the quotes are the client's", () => {

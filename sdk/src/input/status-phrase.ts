@@ -12,10 +12,10 @@ import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
- * `401 (UNAUTHORIZED)`), then what the line says after it.
+ * `401 (UNAUTHORIZED)`, `[403=Forbidden]`), then what the line says after it.
  */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?: :| -|:)? (?:"?${r}"?\\b|\\(${r}\\))`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r}"?\\b|\\(${r}\\))|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
@@ -38,7 +38,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A reason in brackets is a client's when printed as clients print it ("401 (UNAUTHORIZED)", "(Unauthorized)"); in lower
       // case it is prose glossing the number ("If n8n received error 429 (too many requests) from the service").
       if (m[1] !== undefined && /\([a-z][a-z ]+\)$/.test(m[1])) return undefined;
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
@@ -47,7 +47,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // What closes a bracket the phrase was in ("[HTTP/1.1 401 Unauthorized]", a header logged as a list) says nothing, and
       // introduces nothing below.
       const closesBracket = message !== "" && /^[\])}>"'.,;]+$/.test(message);
-      if (closesBracket) message = "";
+      // The phrase in brackets at the end of its line ("Request had insufficient authentication scopes. [403=Forbidden]", as an app
+      // prints a Google .NET client's error): the line before it is the message.
+      const before = closesBracket ? /^[ \t]*(\S[^\r\n]{0,2000}?)[ \t]*[[(]$/.exec(t.slice(t.lastIndexOf("\n", m.index) + 1, m.index))?.[1] : undefined;
+      if (closesBracket) message = before ?? "";
       // Header lines below it ("Headers:" and "Retry-After: 30", as an app logs a response) are its headers; so is a header
       // that follows the phrase on its line when more come below (ZendeskApi_v2's "... (401) Unauthorized. Connection: keep-alive").
       const glued = /^([A-Za-z][A-Za-z0-9-]{0,60}): (\S[^\r\n]{0,2000})$/.exec(message);

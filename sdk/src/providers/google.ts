@@ -42,6 +42,8 @@ export const google = provider({
         { json: "error_uri", matches: /^https:\/\/support\.google\.com\// },
         // Its 401's own sentence, as a client prints the message alone.
         { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
+        // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's).
+        { text: /\bRequest had insufficient authentication scopes\b/ },
       ],
     },
   },
