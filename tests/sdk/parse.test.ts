@@ -1058,6 +1058,9 @@ describe("bad input", () => {
     // A status labelled above its headers.
     (n: number) => repeat("Status Code: 400\nA:", n),
     (n: number) => "Status Code: 400\n" + repeat("A-b: c\n", n),
+    // An API's status on a path; the '=' reason in brackets.
+    (n: number) => repeat("Aa API 403 on /x", n),
+    (n: number) => repeat("x [403=Forbidden", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

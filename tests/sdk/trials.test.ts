@@ -1397,6 +1397,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-json-then-error-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
     ["97-aws-go-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["97-status-equals-reason-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["97-api-status-on-path-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 
@@ -1444,6 +1445,13 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     expect([x.input.status, x.input.statusText, x.input.body]).toEqual([403, "Forbidden", "The caller does not have permission"]);
     // The reason must be the status's own.
     expect(() => explain("Unable to sync: [403=Conflict]")).toThrow(AlterValueError);
+  });
+
+  test("an app's line naming the API, the status and the path it called: the message after it, the provider its name is", () => {
+    const x = explain("HubSpot API 429 on /crm/v3/objects/contacts: You have reached your secondly limit.");
+    expect([x.input.status, x.provider?.id, x.input.body]).toEqual([429, "hubspot", "You have reached your secondly limit."]);
+    // A name no provider has names none.
+    expect(explain("Zenith API 500 on /v1/x: boom").provider).toBeUndefined();
   });
 
   test("a status, then the message in double quotes: the quotes are the client's", () => {

@@ -113,6 +113,23 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // An app's own line naming the API, the status and the path it called ("Cloudflare API 403 on /zones/.../email/routing/dns:
+    // code 10000: Authentication error"): the message after the colon; the API's name names the provider when it is one.
+    name: "an API's status on the path it called",
+    find(t) {
+      const m = /\b([A-Z][A-Za-z0-9-]{1,30}) API ([45]\d\d) (?:on|for|from) (\/[^\s:]{0,2000}|https?:\/\/\S{1,2000}?): ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "an API's status on the path it called",
+        status: num(m[2]),
+        ...(m[3]!.startsWith("http") ? { url: m[3]! } : {}),
+        body: m[4]!.trim(),
+        provider: m[1]!.toLowerCase(),
+        providerBy: `the words "${m[1]} API ${m[2]}"`,
+      };
+    },
+  },
+  {
     // A status and the `WWW-Authenticate` challenge a client printed for a 401 or 403 that had no body (Boxr's
     // `Boxr::BoxrError: 403: Bearer realm="Service", error="insufficient_scope", ...`): the challenge is that header's value.
     name: "a status and its authentication challenge",

@@ -38,7 +38,8 @@ export const cloudflare = provider({
     },
     "provider.cloudflare.authentication-error": {
       status: "any",
-      when: { json: "errors[].code", is: "10000" },
+      // Also as an app prints the error it got ("code 10000: Authentication error").
+      when: { any: [{ json: "errors[].code", is: "10000" }, { text: /\bcode 10000: Authentication error\b/ }] },
       error: "ProviderUnauthorizedError",
     },
   },
