@@ -42,7 +42,9 @@
  *   quoted request line, Zuul's prefix, a provider named in words, zsh's mark) brought it to 75.6 KiB: raised to 77 KiB, knowingly;
  *   Plaid and PayPal as providers and a thirty-third's readers (Telegram's clients, Ktor's) to 76.3 KiB, and a thirty-fourth's
  *   (n8n's node error, whole or cut; a CLI's error line ending in its status; OpenAPI's TypeScript ApiException) to 77.3 KiB:
- *   raised to 79 KiB, knowingly. The Cloudflare API as a provider: 77.4 KiB.
+ *   raised to 79 KiB, knowingly. The Cloudflare API as a provider: 77.4 KiB. OpenRouter as a provider and a thirty-fifth's and
+ *   thirty-sixth's readers (print_r on one line, Faraday's logger, Node 10's one-line inspect, a status labelled above its headers,
+ *   an API's status on a path, Go durations in words) brought it to 78.8 KiB: raised to 81 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -56,7 +58,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 79 * 1024;
+const ENGINE_GUARD = 81 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
