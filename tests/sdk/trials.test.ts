@@ -1398,6 +1398,9 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-aws-go-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["97-status-equals-reason-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["97-api-status-on-path-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error"],
+    ["97-received-status-error-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["97-wait-reset-in-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
+    ["97-responded-with-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 
@@ -1452,6 +1455,12 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     expect([x.input.status, x.provider?.id, x.input.body]).toEqual([429, "hubspot", "You have reached your secondly limit."]);
     // A name no provider has names none.
     expect(explain("Zenith API 500 on /v1/x: boom").provider).toBeUndefined();
+  });
+
+  test("a client's past tense is a printout ('Received a 403 error', 'responded with the HTTP status 502'); docs' present is prose", () => {
+    expect(explain("Received a 429 error. Slow down.").input.status).toBe(429);
+    expect(explain("The API responded unsuccessfully with the HTTP status 503").input.status).toBe(503);
+    expect(() => explain("The API responds with the HTTP status 503 when it is down.")).toThrow(AlterValueError);
   });
 
   test("a status, then the message in double quotes: the quotes are the client's", () => {

@@ -322,7 +322,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -433,11 +433,12 @@ function inProse(t: string, start: number, end: number): boolean {
   const line = t.slice(lineStart, lineEnd).trimEnd();
   const before = t.slice(lineStart, start);
   if (line.endsWith("?")) return true;
-  // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response": the article is theirs.
+  // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response",
+  // Apollo's "Received a 403 error" and the Shopify CLI's "responded unsuccessfully with the HTTP status 502": the article is theirs.
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
   // code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden", a test's "Returns HTTP/1.1 403 Forbidden for any CONNECT request", a commit's
   // "by sending back '429 Too Many Requests'"; a client reports the call in the past ("the server responded with status 401").
-  if (/(?:(?<!\b(?:returned|resulted in|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  if (/(?:(?<!\b(?:returned|resulted in|received|responded(?: [a-z]{1,20})? with|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
   if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
