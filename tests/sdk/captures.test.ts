@@ -518,6 +518,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-cloudflare-rate-limit-1.txt", { format: "log", status: 429 }],
   ["97-aws-go-escaped-1.txt", { format: "log", status: 400 }],
   ["97-api-status-on-path-1.txt", { format: "log", status: 403 }],
+  ["97-dotnet-inner-webexception-1.txt", { format: "log", status: 401 }],
   ["97-java-package-1.txt", { format: "log", status: 401 }],
   ["97-received-status-error-1.txt", { format: "log", status: 403 }],
   ["97-wait-reset-in-1.txt", { format: "log", status: 429 }],

@@ -1061,6 +1061,8 @@ describe("bad input", () => {
     // An API's status on a path; the '=' reason in brackets.
     (n: number) => repeat("Aa API 403 on /x", n),
     (n: number) => repeat("x [403=Forbidden", n),
+    // A .NET exception wrapping the call's WebException.
+    (n: number) => repeat("aException: b", n) + " ---> System.Net.WebException: The remote server returned an error: (401) Unauthorized.",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -589,9 +589,9 @@ describe("real pastes of the twentieth trial: dead tokens and misconfigured apps
     ["81-unauthorized-client-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client"],
     ["81-msal-web-log-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant"],
     ["81-identity-body-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant"],
-    ["81-wrapped-body-in-log-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client"],
+    ["81-wrapped-body-in-log-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret"],
     ["81-ci-link-not-request-1.txt", "ProviderAPIError", true, "notion", "provider.error"],
-    ["81-aspnet-oauth-failure-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client"],
+    ["81-aspnet-oauth-failure-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret"],
     ["81-dotnet-status-name-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["81-type-status-message-dashes-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["81-vs-exception-braces-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -1038,7 +1038,7 @@ describe("real pastes of the twenty-seventh trial: Microsoft's clouds, and the f
     ["88-inspected-code-members-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "6b51e0c4-9ed5-11e7-a963-bd5bf671ffb0"],
     ["88-request-failed-exception-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["88-slack-dict-in-log-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
-    ["88-token-trace-id-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client", "6bad8289-db4a-49da-8609-0848d8d71700"],
+    ["88-token-trace-id-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "6bad8289-db4a-49da-8609-0848d8d71700"],
     ["88-tool-output-glyph-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CZAYNHHZc2dXw6vchbkhw"],
     ["88-wait-in-details-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 76],
   ]);
@@ -1401,6 +1401,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-received-status-error-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["97-wait-reset-in-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
     ["97-responded-with-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["97-dotnet-inner-webexception-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret"],
     ["97-labelled-status-headers-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", "3963952a418c44f49738ce821ba6d4e3"],
   ]);
 

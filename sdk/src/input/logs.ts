@@ -992,6 +992,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A .NET exception that wraps the WebException of the failed call (ADAL's "AdalServiceException: AADSTS70002: Error validating
+    // credentials. ... ---> System.Net.WebException: The remote server returned an error: (401) Unauthorized."): the outer
+    // exception's message is what the server said, the inner one only its status.
+    name: ".NET exception wrapping a WebException",
+    find(t) {
+      const m = / ---> System\.Net\.WebException: The remote server returned an error: \((\d{3})\) ([A-Za-z ]{1,40})\./.exec(t);
+      if (!m) return undefined;
+      const line = t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 4000), m.index);
+      const outer = /(?:^|[\s(])[A-Za-z_][\w.]{0,200}(?:Exception|Error): (\S[^\r\n]*)$/.exec(line)?.[1]?.trim();
+      if (outer === undefined) return undefined;
+      return { what: "a .NET exception wrapping the call's WebException", status: num(m[1]), statusText: m[2]!, body: outer };
+    },
+  },
+  {
     // stripe-ruby: "Stripe::AuthenticationError: (Status 401) (Request req_123) Invalid API Key provided: ..." (StripeError#to_s)
     name: "stripe-ruby error",
     find(t) {

@@ -6,7 +6,7 @@
  * a dead grant from a missing consent.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 export const microsoft = provider({
   id: "microsoft",
@@ -57,6 +57,15 @@ export const microsoft = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // The app's own credential, refused at the token endpoint: a wrong or expired client secret or certificate, whatever
+    // the `error` (ADAL printed only its message). No user can fix it by signing in again. Not 70002 ("Error validating
+    // credentials"): it also heads a dead grant's 70000.
+    "provider.microsoft.invalid-client-secret": {
+      status: [400, 401],
+      when: said("error_description", { matches: /\bAADSTS(?:7000215|7000222|50012|700027)\b/ }),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     // The token endpoint's consent failure shares `invalid_grant` with a dead grant: it goes first.
     "provider.microsoft.consent-required": {
       status: [400],
@@ -88,8 +97,8 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
       note: "Graph never names the missing permission: the method's page lists the permissions it accepts (https://learn.microsoft.com/en-us/graph/permissions-reference). A 403 is usually a permission the app lacks or has no consent for, but the same codes also come from the user's own missing role or license, a delegated-versus-application permission mismatch, or an Exchange application access policy, which re-consent does not fix.",
     },
     credential: {
-      rules: ["provider.401", "provider.microsoft.refresh-invalid-grant"],
-      note: "An expired, malformed or wrong-audience access token is a 401 `InvalidAuthenticationToken`; a 401 whose `WWW-Authenticate` carries `error=\"insufficient_claims\"` is a Continuous Access Evaluation revocation (acquire a token interactively, passing its `claims`). A dead refresh token is the token endpoint's 400 `invalid_grant` (AADSTS700082, 50173, 70008).",
+      rules: ["provider.401", "provider.microsoft.refresh-invalid-grant", "provider.microsoft.invalid-client-secret"],
+      note: "An expired, malformed or wrong-audience access token is a 401 `InvalidAuthenticationToken`; a 401 whose `WWW-Authenticate` carries `error=\"insufficient_claims\"` is a Continuous Access Evaluation revocation (acquire a token interactively, passing its `claims`). A dead refresh token is the token endpoint's 400 `invalid_grant` (AADSTS700082, 50173, 70008). A wrong or expired client secret (AADSTS7000215, 7000222) is the app's to replace, not the user's.",
     },
     rateLimit: {
       rules: ["provider.error"],
@@ -105,6 +114,17 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     "413 and the `innerError` codes `maxFileSizeExceeded` and `maxItemCountExceeded` are limits of the request itself: not retryable, as every 4xx.",
   ],
   signals: {
+    "provider.microsoft.invalid-client-secret": {
+      statement:
+        "The Microsoft identity platform's token endpoint refuses the app's own credential with AADSTS7000215 (\"Invalid client secret provided\"), 7000222 (the client secret expired), 700027 (the client assertion's signature failed) or 50012 (\"Invalid client secret is provided\", ADAL's days), sent as 400 or 401: a ProviderAPIError that is not retryable; replace the secret or certificate in the app's registration and configuration. Signing the user in again sends the same secret.",
+      source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+      examples: [
+        {
+          source: "https://github.com/sjkp/letsencrypt-siteextension/issues/144",
+          text: "Microsoft.IdentityModel.Clients.ActiveDirectory.AdalServiceException: AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided. Trace ID: a1daagbb-5047-4c59-170e-ceegeg52590200 Correlation ID: 367371g4-39c0-459c-b506-61937a4d76475 Timestamp: 2017-06-08 09:22:07Z ---> System.Net.WebException: The remote server returned an error: (401) Unauthorized. at System.Net.HttpWebRequest.GetResponse() at Microsoft.IdentityModel.Clients.ActiveDirectory.HttpWebRequestWrapper.<GetResponseSyncOrAsync>d__2.MoveNext()",
+        },
+      ],
+    },
     "provider.microsoft.authorization-request-denied": {
       statement:
         "Microsoft Graph's 403 `Authorization_RequestDenied` (\"Insufficient privileges to complete the operation.\") is a ScopeReauthRequiredError: the app usually lacks the directory permission the method needs (or its admin consent); grant it and re-authorize. It can also mean the signed-in user lacks the directory role or license, which re-consent will not fix.",

@@ -23,6 +23,16 @@ describe("microsoft", () => {
     expect(dead.error!.name).toBe("ProviderUnauthorizedError");
   });
 
+  test("a wrong or expired client secret is the app's to replace, whatever error code came with it; a dead grant's 70002 is not one", () => {
+    const body = (error: string, description: string) => `HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"${error}","error_description":"${description}"}`;
+    for (const [error, code] of [["invalid_client", "7000215"], ["invalid_client", "7000222"], ["invalid_request", "700027"], ["unauthorized_client", "50012"]]) {
+      const x = explain(body(error!, `AADSTS${code}: The client credential failed.`), { providerId: "microsoft" });
+      expect([x.rule, x.error!.name, x.error!.retryable], code).toEqual(["provider.microsoft.invalid-client-secret", "ProviderAPIError", false]);
+    }
+    const grant = explain(body("invalid_grant", "AADSTS70002: Error validating credentials. AADSTS70000: The provided access grant is invalid or malformed.").replace("401 Unauthorized", "400 Bad Request"), { providerId: "microsoft" });
+    expect(grant.rule).toBe("provider.microsoft.refresh-invalid-grant");
+  });
+
   test("OneDrive's 403 accessDenied stays a plain ProviderAPIError", () => {
     const x = explain(
       `HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":{"code":"accessDenied","message":"The caller does not have permission to perform the action."}}`,
