@@ -1109,6 +1109,11 @@ describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts
     expect(() => parseResponse("Fixes\n  * Retry job-log requests once after HTTP 429, honoring Retry-After.\n  * Added tests for non-retryable HTTP 404 responses.")).toThrow(AlterValueError);
     // One status, said twice, is still the call's.
     expect(parseResponse("request failed: HTTP 429\nretrying... HTTP 429 again").status).toBe(429);
+    // What code does about a status is a changelog's or a comment's; a log's progressive is a call's.
+    for (const prose of ["* retry on 429 Too Many Requests with the Retry-After header honoured", "// Retry on 429 Too Many Requests and 503 Service Unavailable only", "Handles 503 Service Unavailable from the upstream"]) {
+      expect(() => parseResponse(prose), prose).toThrow(AlterValueError);
+    }
+    expect(parseResponse("Retrying after 429 Too Many Requests (attempt 2)").status).toBe(429);
   });
 
   test("gsutil's and gcloud's errors are Google Cloud's, their status the one they print", () => {

@@ -446,6 +446,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\byou[ \t]+(?:might|may|will|could|can|would)[ \t]+(?:see|get|receive|encounter|hit)\b[^.!?\n]{0,60}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // Docs' future tense, the status in brackets after it: 'will return a "rate_limited" error code (HTTP response status 429)'.
   if (/\b(?:will|would|should|may|can)[ \t]+(?:return|respond|fail)\b[^.!?\n]{0,80}\((?:HTTP[ \t]+)?(?:response[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 140), start))) return true;
+  // What code does about a status is a changelog's or docs' ("retry on 429 Too Many Requests", "handles 503 Service Unavailable");
+  // a log says it in the progressive ("Retrying after 429 ...") and is read.
+  if (/\b(?:retry|retries|handle|handles|honou?rs?)(?:[ \t]+(?:on|for|after|of))?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 40), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
