@@ -528,6 +528,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-json-then-error-1.txt", { format: "log", status: 409 }],
   ["97-java-package-2.txt", { format: "log", status: 400 }],
   ["97-labelled-status-headers-1.txt", { format: "http", status: 400 }],
+  ["98-body-without-braces-1.txt", { format: "log", status: 403 }],
+  ["98-call-arrow-status-1.txt", { format: "log", status: 403 }],
+  ["98-err-failed-status-1.txt", { format: "log", status: 401 }],
+  ["98-gcloud-responseerror-1.txt", { format: "log", status: 403 }],
+  ["98-github-status-text-1.txt", { format: "log", status: 403 }],
+  ["98-jqxhr-uncaught-1.txt", { format: "json-wrapper", status: 403 }],
+  ["98-octokit-code-status-1.txt", { format: "log", status: 403 }],
+  ["98-status-then-body-below-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1063,6 +1063,10 @@ describe("bad input", () => {
     (n: number) => repeat("x [403=Forbidden", n),
     // A .NET exception wrapping the call's WebException.
     (n: number) => repeat("aException: b", n) + " ---> System.Net.WebException: The remote server returned an error: (401) Unauthorized.",
+    // Round 38's: a call and its status after an arrow; gcloud's ResponseError; net::ERR_FAILED with a status.
+    (n: number) => repeat("GET https://a ", n) + "→ 403",
+    (n: number) => repeat("(gcloud.a) ResponseError: code=", n) + "403",
+    (n: number) => repeat("net::ERR_FAILED ", n) + "401 (",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

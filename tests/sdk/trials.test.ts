@@ -1481,6 +1481,45 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
   });
 });
 
+describe("real pastes of the thirty-eighth trial: what the browser's devtools and CI logs show", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule, request id, wait]
+    ["98-body-without-braces-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["98-call-arrow-status-1.txt", "ProviderAPIError", false, "github", "provider.403"],
+    ["98-err-failed-status-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["98-gcloud-responseerror-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["98-github-status-text-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "9996:B9CBD:1F781E4:3F2DDC1:67C635CE", 60],
+    ["98-jqxhr-uncaught-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["98-octokit-code-status-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["98-status-then-body-below-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+  ]);
+
+  test("jQuery's jqXHR, thrown in a page: its status, and its responseJSON (else responseText) as the body", () => {
+    const x = explain('Uncaught (in promise) {"readyState":4,"responseText":"{\\"error\\":\\"slow down\\"}","status":429,"statusText":"Too Many Requests"}');
+    expect([x.input.format, x.input.status, x.input.body]).toEqual(["json-wrapper", 429, '{"error":"slow down"}']);
+  });
+
+  test("Chrome's net::ERR_FAILED with a status after it is that response, CORS having hidden it; without one, a network failure", () => {
+    expect(explain("GET https://api.example.com/me net::ERR_FAILED 403 (Forbidden)").input.status).toBe(403);
+    expect(explain("GET https://api.example.com/me net::ERR_FAILED").error!.name).toBe("NetworkError");
+  });
+
+  test("a call and its status after an arrow; a status whose body opens on its line and goes on below", () => {
+    const arrow = explain("POST https://api.hubspot.com/crm/v3/objects/contacts -> 429 (Too Many Requests)");
+    expect([arrow.input.method, arrow.input.status, arrow.provider?.id]).toEqual(["POST", 429, "hubspot"]);
+    const below = explain('Error: HTTP 403 : {\n  "message": "Resource not accessible by integration",\n  "documentation_url": "https://docs.github.com/rest"\n}');
+    expect([below.input.status, below.provider?.id]).toEqual([403, "github"]);
+    expect(below.error!.message).toMatch(/^GitHub answered HTTP 403: Resource not accessible by integration/);
+  });
+
+  test("a body pasted without its first line and outer braces; GitHub's status as text beside its message and docs link", () => {
+    expect(explain(' "error": {\n  "code": 429,\n  "message": "Quota exceeded.",\n  "status": "RESOURCE_EXHAUSTED"\n }').input.status).toBe(429);
+    expect(explain('x {"message":"Not Found","documentation_url":"https://docs.github.com/rest","status":"404"}').input.status).toBe(404);
+    // A status as text beside a message alone states none.
+    expect(() => explain('{"message":"Not Found","status":"404"}')).toThrow(AlterValueError);
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

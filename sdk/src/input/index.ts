@@ -134,11 +134,13 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
  * An error whose message is the response as JSON, printed by Node (`[Error: {"statusCode":401,
  * "body":{...},"headers":{...}}]`, `Error: {...}`) or by another language's client
  * (`Box.V2.Exceptions.BoxException: {"type":"error","status":429,...}`, an OpenAPI client's
- * `ApiException: Error calling GetContacts: {...}`): the JSON, read as a paste of its own.
+ * `ApiException: Error calling GetContacts: {...}`), or thrown in a page (a browser console's `Uncaught {...}`): the JSON,
+ * read as a paste of its own.
  */
 function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefined {
   // `[Error: {...}]` (Node before 12), `Box.V2.Exceptions.BoxException: {...}` (a qualified exception's message).
-  const m = /^\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?:Error calling [A-Za-z0-9_]{1,100}: )?(?=[{[])/.exec(t);
+  // Also a browser console's "Uncaught {...}" and "Uncaught (in promise) {...}": what the page threw, as JSON.
+  const m = /^(?:\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?:Error calling [A-Za-z0-9_]{1,100}: )?|Uncaught (?:\(in promise\) )?)(?=[{[])/.exec(t);
   if (!m) return undefined;
   const end = balancedEnd(t, m[0].length);
   // Cut off at the end of the paste (a log's line limit): read up to its last whole member.

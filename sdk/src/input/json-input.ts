@@ -149,6 +149,14 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
+  // jQuery's jqXHR as a page threw or logged it (`{"readyState": 4, "responseText": "...", "responseJSON": {...}, "status": 403,
+  // "statusText": "Forbidden"}`): the body is `responseJSON`, else `responseText`; it carries no headers.
+  if (typeof status === "number" && typeof value.readyState === "number" && (typeof value.responseText === "string" || Object.hasOwn(value, "responseJSON"))) {
+    const out = readResponseObject({ status, statusText: value.statusText, body: value.responseJSON ?? value.responseText });
+    out.warnings.unshift("Read as jQuery's jqXHR: its status, and its responseJSON (else responseText) as the body.");
+    return out;
+  }
+
   const kind = bareBodyKind(value, source);
   const own = ownStatus(value);
   // A problem+json body's `status` is the HTTP status by RFC 9457; other bodies are read by their own status only when no other reading fits.

@@ -695,7 +695,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "gcloud HTTPError",
     find(t) {
       const m = /\(gcloud\.[a-z0-9_.-]{1,100}\) HTTPError (\d{3}): ([^\r\n]{0,65536})/.exec(t);
-      return m ? { what: "gcloud's HTTPError", provider: "google", providerBy: "gcloud's HTTPError", status: num(m[1]), body: m[2]!.trim() } : undefined;
+      if (m) return { what: "gcloud's HTTPError", provider: "google", providerBy: "gcloud's HTTPError", status: num(m[1]), body: m[2]!.trim() };
+      // Or its ResponseError, the status and the message labelled: "ERROR: (gcloud.container.clusters.get-credentials) ResponseError:
+      // code=403, message=Required \"container.clusters.get\" permission(s) for ...".
+      const r = /\(gcloud\.[a-z0-9_.-]{1,100}\) ResponseError: code=(\d{3}), message=([^\r\n]{0,65536})/.exec(t);
+      return r ? { what: "gcloud's ResponseError", provider: "google", providerBy: "gcloud's ResponseError", status: num(r[1]), body: r[2]!.trim() } : undefined;
     },
   },
   {
@@ -1882,11 +1886,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "an inspected error object's status",
     find(t) {
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
-      // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`).
+      // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`),
+      // and above a `status:` member that says nothing (an old @octokit/rest HttpError: `code: 403,\n  status: undefined,`).
       // Node 10 and older printed an error with its own properties on one line: "{ [WebapiError: Unauthorized] name: 'WebapiError',
       // message: 'Unauthorized', statusCode: 401 }" (spotify-web-api-node's).
       const m =
-        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
+        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
         oneLineInspectedError(t);
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
@@ -2094,7 +2099,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // A body's members copied without its braces (`"statusCode": 429,\n"message": "..."`, from a run's error in a portal), a member a line.
       const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50})/.exec(from === 0 && t.length <= 65_536 ? t : "");
       if (first) {
-        const members = readJson(`{${first[1]!.replace(/,\s*$/, "")}}`);
+        // The members a line each, or a first member whose value is an object or a list, read to where it closes (a body copied
+        // without its first line and outer braces: ` "error": {\n  "code": 403, ...\n }`).
+        const open = /^[ \t]*"[\w$-]{1,100}"[ \t]*:[ \t]*(?=[{[])/.exec(first[1]!);
+        const end = open ? balancedEnd(t, first.index + first[0].length - first[1]!.length + open[0].length) : undefined;
+        const whole = end === undefined ? undefined : readJson(`{${t.slice(first.index + first[0].length - first[1]!.length, end)}}`);
+        const members = whole?.ok ? whole : readJson(`{${first[1]!.replace(/,\s*$/, "")}}`);
         const value = members.ok ? members.value : undefined;
         const status = isRecord(value) ? ownStatus(value) : undefined;
         if (status !== undefined && status >= 400 && status <= 599) {

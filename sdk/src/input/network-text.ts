@@ -33,6 +33,9 @@ export function readCurlFail(t: string): ParsedInput | undefined {
 export function readNetworkText(t: string): ParsedInput | undefined {
   const network = matchNetworkText(t);
   if (network === undefined) return undefined;
+  // Chrome's `net::ERR_FAILED 401 (Unauthorized)`: a response came, CORS hid it from the page. The status is the answer, read by
+  // the readers after this one (a CORS error names no network failure of its own).
+  if (/\bnet::ERR_FAILED [45]\d\d(?: \([A-Za-z ]{1,40}\))?/.test(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
   const store = DATABASE.exec(t);
   if (store) {

@@ -113,6 +113,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A call and its status joined by an arrow, as an app or a person lists the calls that failed ("GET
+    // https://api.github.com/repos/o/r/issues/73 → 403"): the request line's URL names the host.
+    name: "a call and its status after an arrow",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}) (?:→|->|=>) ([45]\d\d)\b[ \t]*(?:[:(-][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const message = m[4]!.replace(/\)$/, "").trim();
+      return { what: "a call and its status after an arrow", method: m[1]!, url: m[2]!, status: num(m[3]), ...(message ? { body: message } : {}) };
+    },
+  },
+  {
     // An app's own line naming the API, the status and the path it called ("Cloudflare API 403 on /zones/.../email/routing/dns:
     // code 10000: Authentication error"): the message after the colon; the API's name names the provider when it is one.
     name: "an API's status on the path it called",
@@ -182,7 +193,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       // A bracket that opened before the words ("Error Communicating with Asana (HTTP 400): workspace: ...") closes before the message.
       const after = said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
-      let message = after !== "" && /^[\p{P}\s]*$/u.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+      // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
+      let message = after !== "" && /^[\p{P}\s]*$/u.test(after) && !/[{[][ \t]*$/.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
       // A status that opened a bracket ("API Error (429 Too many tokens, ...) · Retrying in 1 seconds…"): the message ends where it closes.
       if (message === after && t.charAt(afterStatus - 4) === "(") message = message.slice(0, closingBracket(message)).trim();
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message

@@ -41,11 +41,12 @@ export const github = provider({
     { printed: GITHUB_SUPPORT_ID },
   ],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
-  // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted;
+  // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted (its
+  // GraphQL endpoint's 401 writes the link without its scheme: "docs.github.com/graphql");
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { any: [{ json: "documentation_url", matches: /^https:\/\/(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, said("message", { matches: OWN_WORDS }), { text: APP_JWT }] },
+    body: { any: [{ json: "documentation_url", matches: /^(?:https:\/\/)?(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, said("message", { matches: OWN_WORDS }), { text: APP_JWT }] },
   },
   message: ["message"],
   signals: {
