@@ -2101,9 +2101,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (first) {
         // The members a line each, or a first member whose value is an object or a list, read to where it closes (a body copied
         // without its first line and outer braces: ` "error": {\n  "code": 403, ...\n }`).
+        const start = first.index + first[0].length - first[1]!.length;
         const open = /^[ \t]*"[\w$-]{1,100}"[ \t]*:[ \t]*(?=[{[])/.exec(first[1]!);
-        const end = open ? balancedEnd(t, first.index + first[0].length - first[1]!.length + open[0].length) : undefined;
-        const whole = end === undefined ? undefined : readJson(`{${t.slice(first.index + first[0].length - first[1]!.length, end)}}`);
+        const end = open ? balancedEnd(t, start + open[0].length) : undefined;
+        const whole = end === undefined ? undefined : readJson(`{${t.slice(start, end)}}`);
         const members = whole?.ok ? whole : readJson(`{${first[1]!.replace(/,\s*$/, "")}}`);
         const value = members.ok ? members.value : undefined;
         const status = isRecord(value) ? ownStatus(value) : undefined;
@@ -2217,7 +2218,6 @@ export function readLog(t: string): ParsedInput | undefined {
   return readWith(LOG_FORMATS, t);
 }
 
-/** The string members of a printed response's `headers` object, as header pairs (at most {@link MAX_HEADERS}); none for anything else. */
 /**
  * Node 10's one-line inspect of an error with a status property ("{ [WebapiError: Unauthorized] name: 'WebapiError', ...,
  * statusCode: 401 }"), as a match whose group 1 is the status and whose index is the `{`. Found by its status, then the
@@ -2233,6 +2233,7 @@ function oneLineInspectedError(t: string): RegExpExecArray | undefined {
   return m;
 }
 
+/** The string members of a printed response's `headers` object, as header pairs (at most {@link MAX_HEADERS}); none for anything else. */
 function headerMembers(value: unknown): HeaderPair[] {
   if (!isRecord(value)) return [];
   const out: HeaderPair[] = [];

@@ -136,7 +136,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         ...(m[3]!.startsWith("http") ? { url: m[3]! } : {}),
         body: m[4]!.trim(),
         provider: m[1]!.toLowerCase(),
-        providerBy: `the words "${m[1]} API ${m[2]}"`,
+        providerBy: `an app's line naming the ${m[1]} API`,
       };
     },
   },
