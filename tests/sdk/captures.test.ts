@@ -528,6 +528,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["97-json-then-error-1.txt", { format: "log", status: 409 }],
   ["97-java-package-2.txt", { format: "log", status: 400 }],
   ["97-labelled-status-headers-1.txt", { format: "http", status: 400 }],
+  ["98-axios-and-body-1.txt", { format: "log", status: 401 }],
   ["98-body-without-braces-1.txt", { format: "log", status: 403 }],
   ["98-call-arrow-status-1.txt", { format: "log", status: 403 }],
   ["98-err-failed-status-1.txt", { format: "log", status: 401 }],

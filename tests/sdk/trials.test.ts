@@ -1484,6 +1484,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
 describe("real pastes of the thirty-eighth trial: what the browser's devtools and CI logs show", () => {
   realPastes([
     // [file, class, retryable, provider, rule, request id, wait]
+    ["98-axios-and-body-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
     ["98-body-without-braces-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["98-call-arrow-status-1.txt", "ProviderAPIError", false, "github", "provider.403"],
     ["98-err-failed-status-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],

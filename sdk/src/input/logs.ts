@@ -1800,6 +1800,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /Request failed with status code (\d{3})\b(?:: ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
+      // An app that adds the body after it ("... with status code 401 and body {"error": ...}").
+      const said = t.startsWith(" and body ", m.index + m[0].length) ? bracketed(t, m.index + m[0].length + " and body ".length) : undefined;
+      if (said !== undefined) return { what: "axios's error, and the body the app printed after it", status: num(m[1]), body: said };
       // The inspect output that often follows: `data: { ... }` under `response:`.
       const data = /\n[ \t]*data: (?=[{[])/.exec(t.slice(m.index));
       // auth0-java words its APIException the same, with the description after a colon.
