@@ -1331,6 +1331,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "server-error – HTTP status codes 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, and 511\n-\nclient-error – HTTP status code 409",
     // https://1library.net/article/testing-task-s-endpoints-building-apis-with-nodejs.y8nx3x5y: test code
     '  describe("status 404", () => {\n    it("throws error when task not exist", done => {',
+    // https://github.com/Balneario-de-Cofrentes/notion-cli-agent/pull/12: a pull request says what its client retries
+    "## Changes\n\n- Automatic retry with exponential backoff on 429 responses (respects `Retry-After` header)\n- Automatic retry on 5xx server errors\n- Network errors (timeouts, connection refused) are retried",
     // https://github.com/FranciscoG/pm2-discord/blob/main/CHANGELOG.md: a changelog speaks of a kind of response
     "  - Automatic throttling to stay within Discord's limits\n  - Respects `429 Too Many Requests` responses with automatic backoff\n  - Handles both route-specific and global rate limits",
     // https://storage.googleapis.com/pulumi-kotlin-docs/google-native/0.31.1.1/pulumi-google-native-kotlin/com.pulumi.googlenative.container.v1beta1.kotlin.enums/-status-condition-canonical-code/-permission-denied/index.html: an enum's docs

@@ -11,6 +11,7 @@ import { AlterValueError } from "../errors.js";
 import { matchCurlHttpError, matchNetworkText } from "../network.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
+import { lineAt } from "./text.js";
 
 /** What names a database or cache client, or its default port, in a connection error. */
 const DATABASE = /\b(?:psycopg2?|PostgreSQL|Postgres|Redis|MongoDB|Mongo[A-Za-z]{0,30}Error|MySQL|MariaDB|SQLSTATE|JDBC|SQLAlchemy|Sequelize)\b|:(?:5432|6379|27017|3306)\b/i;
@@ -36,6 +37,10 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // Chrome's `net::ERR_FAILED 401 (Unauthorized)`: a response came, CORS hid it from the page. The status is the answer, read by
   // the readers after this one (a CORS error names no network failure of its own).
   if (/\bnet::ERR_FAILED [45]\d\d(?: \([A-Za-z ]{1,40}\))?/.test(t)) return undefined;
+  // Docs and pull requests say what a client does about them ("Network errors (timeouts, connection refused) are retried"):
+  // a policy, no failure that happened.
+  const at = t.indexOf(network.code);
+  if (at >= 0 && /\b(?:are|is|will be|get|gets)[ \t]+(?:retried|handled|caught|ignored)\b/i.test(lineAt(t, at))) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
   const store = DATABASE.exec(t);
   if (store) {

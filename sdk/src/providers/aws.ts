@@ -106,14 +106,21 @@ export const aws = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // Also by STS's words alone, as a client prints the message without the code (Claude Code's "API Error: 403 The security
+    // token included in the request is invalid." for Bedrock).
     "provider.aws.expired-token": {
       status: "any",
-      when: code(["ExpiredToken", "ExpiredTokenException"]),
+      when: { any: [code(["ExpiredToken", "ExpiredTokenException"]), said(["message", "Message"], { matches: /^The security token included in the request is expired\.?$/ }, /\bThe security token included in the request is expired\b/)] },
       error: "ProviderUnauthorizedError",
     },
     "provider.aws.invalid-credentials": {
       status: "any",
-      when: code(["UnrecognizedClientException", "InvalidClientTokenId", "InvalidAccessKeyId", "SignatureDoesNotMatch"]),
+      when: {
+        any: [
+          code(["UnrecognizedClientException", "InvalidClientTokenId", "InvalidAccessKeyId", "SignatureDoesNotMatch"]),
+          said(["message", "Message"], { matches: /^The security token included in the request is invalid\.?$/ }, /\bThe security token included in the request is invalid\b/),
+        ],
+      },
       error: "ProviderUnauthorizedError",
     },
     // Access refused for a reason no wider grant fixes: an organisation's explicit deny (an SCP,

@@ -26,7 +26,8 @@ export const openai = provider({
   // Codex's ChatGPT backend (chatgpt.com/backend-api/codex) names its answers `x-oai-request-id`, which Codex reads beside `x-request-id`.
   requestIdHeaders: ["x-request-id", "x-oai-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
-  bodyRequestId: [{ json: "error.message", capture: /\(Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)/ }],
+  // Newer messages drop the brackets ("Please include the request ID req_50ed… in your message.").
+  bodyRequestId: [{ json: "error.message", capture: /\(?Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)?/ }],
   // "Debugging requests" lists it on every API response: the organization the call billed.
   // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
   // A body alone: the limit types `requests` and `tokens` and `insufficient_quota` are OpenAI's
