@@ -2101,10 +2101,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (inTestSource(t)) return undefined;
       // A body's members copied without its braces (`"statusCode": 429,\n"message": "..."`, from a run's error in a portal), a member a line.
       const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50})/.exec(from === 0 && t.length <= 65_536 ? t : "");
-      if (first) {
+      const start = first ? first.index + first[0].length - first[1]!.length : 0;
+      // Not members of an object whose brace was pasted: that object is read whole below.
+      if (first && !/[{[,]$/.test(t.slice(Math.max(0, start - 200), start).trimEnd())) {
         // The members a line each, or a first member whose value is an object or a list, read to where it closes (a body copied
         // without its first line and outer braces: ` "error": {\n  "code": 403, ...\n }`).
-        const start = first.index + first[0].length - first[1]!.length;
         const open = /^[ \t]*"[\w$-]{1,100}"[ \t]*:[ \t]*(?=[{[])/.exec(first[1]!);
         const end = open ? balancedEnd(t, start + open[0].length) : undefined;
         const whole = end === undefined ? undefined : readJson(`{${t.slice(start, end)}}`);
