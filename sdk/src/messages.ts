@@ -9,6 +9,7 @@ import type { ErrorName } from "./tree.js";
 import { codeInfo } from "./codes.js";
 import type { BodyRead } from "./response.js";
 import type { Envelope, Identified, RuleContext } from "./rules/context.js";
+import { readJson } from "./json.js";
 import { stringAt } from "./providers/match.js";
 import { isRecord, readString } from "./snapshot.js";
 import { findChallenge } from "./www-authenticate.js";
@@ -45,6 +46,12 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
   if (body.kind === "json") {
     for (const path of who?.provider.message ?? []) {
       const said = stringAt(body.value, path);
+      // A member that holds another API's body as JSON text (OpenRouter's `metadata.raw`, the upstream provider's answer): its message.
+      if (said !== undefined && said.startsWith("{")) {
+        const inner = readJson(said.length <= 65_536 ? said : "");
+        const words = inner.ok ? genericMessage(inner.value) : undefined;
+        if (words) return words;
+      }
       if (said !== undefined && said !== "") return said;
     }
     return genericMessage(body.value);

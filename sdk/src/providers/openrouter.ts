@@ -33,7 +33,8 @@ export const openrouter = provider({
       ],
     },
   },
-  message: ["error.message"],
+  // An upstream provider's failure says only "Provider returned error": that provider's own message, in `metadata.raw`, says what.
+  message: ["error.metadata.raw", "metadata.raw", "error.message", "message"],
   signals: {
     "provider.openrouter.free-models-per-day": {
       status: [429],

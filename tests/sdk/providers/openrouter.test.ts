@@ -32,7 +32,12 @@ describe("openrouter", () => {
     for (const text of [`{"error":${raw},"user_id":"user_2yB4"}`, `> utils: ${raw}`]) {
       const x = explain(text, { now });
       expect([x.provider?.id, x.input.status, x.error!.name, x.error!.retryable]).toEqual(["openrouter", 429, "ProviderAPIError", true]);
+      // "Provider returned error" says nothing: the upstream's words in `metadata.raw` are the message.
+      expect(x.error!.message).toBe("OpenRouter answered HTTP 429: qwen/qwen3-coder:free is temporarily rate-limited upstream. Please retry shortly.");
     }
+    // When the upstream's body is JSON text, its own message.
+    const byok = explain('{"error":{"message":"Provider returned error","code":401,"metadata":{"raw":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"authentication_error\\",\\"message\\":\\"invalid x-api-key\\"}}","provider_name":"Anthropic"}}}', { now });
+    expect(byok.error!.message).toBe("OpenRouter answered HTTP 401: invalid x-api-key");
   });
 
   test("`error.code` is a status only in OpenRouter's shape: another member beside it, or no error status, states none", () => {
