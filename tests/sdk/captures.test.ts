@@ -531,6 +531,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["98-axios-and-body-1.txt", { format: "log", status: 401 }],
   ["98-body-without-braces-1.txt", { format: "log", status: 403 }],
   ["98-body-label-equals-1.txt", { format: "log", status: 401 }],
+  ["98-code-for-url-with-body-1.txt", { format: "log", status: 400 }],
   ["98-terminal-glyph-status-1.txt", { format: "log", status: 529 }],
   ["98-openai-request-id-words-1.txt", { format: "log", status: 500 }],
   ["98-code-status-body-1.txt", { format: "log", status: 500 }],

@@ -1487,6 +1487,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-axios-and-body-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
     ["98-body-without-braces-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["98-body-label-equals-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client"],
+    ["98-code-for-url-with-body-1.txt", "ProviderAPIError", false, "linkedin", "provider.error"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],
