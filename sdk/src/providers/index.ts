@@ -20,7 +20,7 @@ import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
 import { anchorsOf, asText, compile, TEXT_BODY, type Anchor, type Tester } from "./match.js";
 import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
-import type { Provider } from "./types.js";
+import type { Match, Provider } from "./types.js";
 import { google } from "./google.js";
 import { microsoft } from "./microsoft.js";
 import { github } from "./github.js";
@@ -116,13 +116,28 @@ function addAnchor(anchor: Anchor, at: number): void {
   }
 }
 
+/**
+ * How many fingerprint parts test each place of a body: a place many providers test (`error.code`) is reached by many
+ * bodies, one only one tests (`user_id`) by few. An `all` is anchored on its rarest place, so a common body tries few shapes.
+ */
+const PLACE_USES = new Map<string, number>();
+const placeOf = (a: Anchor): string => a.path.join("\u0000");
+function countPlaces(match: Match): void {
+  if ("all" in match) match.all.forEach(countPlaces);
+  else if ("any" in match) match.any.forEach(countPlaces);
+  else for (const a of anchorsOf(match) ?? []) PLACE_USES.set(placeOf(a), (PLACE_USES.get(placeOf(a)) ?? 0) + 1);
+}
+/** A place's cost: none for a value it must be (few bodies hold it), else how many parts test the place. */
+const placeCost = (a: Anchor): number => (a.values !== undefined ? 0 : (PLACE_USES.get(placeOf(a)) ?? 0));
+for (const p of PROVIDER_MATCHERS) if (p.fingerprints?.body) countPlaces(p.fingerprints.body);
+
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
   const body = p.fingerprints?.body;
   for (const shape of body === undefined ? [] : "any" in body ? body.any : [body]) {
-    const anchors = anchorsOf(shape);
+    const anchors = anchorsOf(shape, placeCost);
     const at = BY_BODY.push([p, compile(shape)]) - 1;
     if (anchors === undefined) UNANCHORED.push(at);
     else for (const anchor of anchors) addAnchor(anchor, at);

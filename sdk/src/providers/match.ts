@@ -124,7 +124,7 @@ export function commaList(value: string | undefined): string[] {
  * itself). Lets identification skip, unrun, the fingerprints a body cannot hold: a property
  * lookup or two each, where running them all cost more than the rest of the mapping.
  */
-export function anchorsOf(match: Match): readonly Anchor[] | undefined {
+export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () => 0): readonly Anchor[] | undefined {
   if ("json" in match) {
     const path: string[] = [];
     let through = true;
@@ -153,18 +153,22 @@ export function anchorsOf(match: Match): readonly Anchor[] | undefined {
   }
   if ("text" in match || "xml" in match) return [{ path: [TEXT_BODY] }];
   if ("all" in match) {
-    // Every part must hold: the part that reaches deepest is the sharpest test.
+    // Every part must hold: the part fewest bodies reach is the sharpest test, by `cost` (how many fingerprints share the
+    // place), then by depth.
     let best: readonly Anchor[] | undefined;
+    let bestCost = Infinity;
     for (const m of match.all) {
-      const a = anchorsOf(m);
-      if (a !== undefined && (best === undefined || depth(a) > depth(best))) best = a;
+      const a = anchorsOf(m, cost);
+      if (a === undefined) continue;
+      const c = Math.max(...a.map(cost));
+      if (best === undefined || c < bestCost || (c === bestCost && depth(a) > depth(best))) [best, bestCost] = [a, c];
     }
     return best;
   }
   if ("any" in match) {
     const out: Anchor[] = [];
     for (const m of match.any) {
-      const a = anchorsOf(m);
+      const a = anchorsOf(m, cost);
       if (a === undefined) return undefined;
       out.push(...a);
     }

@@ -9,6 +9,9 @@
  */
 import { provider, type ProviderDocs } from "./types.js";
 
+/** Its own words: the free models' daily limit, or a link to its settings. */
+const OWN_WORDS = /\bRate limit exceeded: free-models-per-day\b|\bhttps:\/\/openrouter\.ai\/settings\/(?:credits|keys)\b/;
+
 export const openrouter = provider({
   id: "openrouter",
   name: "OpenRouter",
@@ -24,12 +27,10 @@ export const openrouter = provider({
         { all: [{ json: "error.code", matches: /^[45]\d\d$/ }, { json: "user_id", matches: /^user_[A-Za-z0-9]{10,40}$/ }] },
         // The error object alone, as an app logs the member it caught (`err.error`).
         { all: [{ json: "code", matches: /^[45]\d\d$/ }, { json: "metadata.provider_name" }, { json: "message" }] },
-        // Its free models' daily allowance, in its own words.
-        { json: "error.message", matches: /^Rate limit exceeded: free-models-per-day\b/ },
-        { text: /\bRate limit exceeded: free-models-per-day\b/ },
-        // Its messages send you to its own settings ("To increase, visit https://openrouter.ai/settings/credits"), as clients print them.
-        { text: /\bhttps:\/\/openrouter\.ai\/settings\/(?:credits|keys)\b/ },
-        { json: "error.message", matches: /\bhttps:\/\/openrouter\.ai\/settings\/(?:credits|keys)\b/ },
+        // Its free models' daily allowance in its own words, or its messages sending you to its own settings ("To increase, visit
+        // https://openrouter.ai/settings/credits"), in its body or as clients print them. One test each: most bodies have an `error.message`.
+        { json: "error.message", matches: OWN_WORDS },
+        { text: OWN_WORDS },
       ],
     },
   },
