@@ -1024,7 +1024,9 @@ describe("§12 entry points and source detection", () => {
 
   test("§12 auto: a provider's own envelope (Graph) is not the backend; a request URL on API_ORIGIN is", () => {
     const graph = errorFromResponse({ status: 403, headers: { "content-type": "application/json" }, body: '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' })!;
-    expect(graph.constructor).toBe(ProviderAPIError);
+    // Named Microsoft Graph by its directory's own code, it gets Graph's signal (the permission the app lacks).
+    expect(graph).not.toBeInstanceOf(BackendError);
+    expect(graph.constructor).toBe(ScopeReauthRequiredError);
     const backend = errorFromResponse({ status: 403, url: `${API_ORIGIN}/v1/proxy/google`, headers: { "content-type": "application/json" }, body: '{"error":{"code":"Authorization_RequestDenied"}}' })!;
     expect(backend.constructor).toBe(BackendError);
     expect(backend.details.sdk_reason).toBe("unknown_code");

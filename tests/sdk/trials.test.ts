@@ -1488,6 +1488,11 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-body-without-braces-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["98-body-label-equals-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client"],
     ["98-code-for-url-with-body-1.txt", "ProviderAPIError", false, "linkedin", "provider.error"],
+    ["98-site-not-api-host-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["98-dotnet-resource-key-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["98-status-then-stack-frame-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["98-status-then-next-record-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["98-autorest-graph-code-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],
@@ -1500,6 +1505,13 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-octokit-code-status-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
     ["98-status-then-body-below-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
   ]);
+
+  test("what follows a status line is no message when it is a stack frame or the app's next record at another level", () => {
+    expect(explain(paste("98-status-then-stack-frame-1.txt")).error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+    expect(explain(paste("98-status-then-next-record-1.txt")).error!.message).toBe("The provider answered HTTP 401 UNAUTHORIZED.");
+    // A record of the same level goes on with the error (gojira's).
+    expect(explain("ERROR [cli.go:243] response status: 400 Bad Request\nERROR [util.go:234] Field 'resolution' does not exist.").error!.message).toMatch(/Field 'resolution' does not exist/);
+  });
 
   test("jQuery's jqXHR, thrown in a page: its status, and its responseJSON (else responseText) as the body", () => {
     const x = explain('Uncaught (in promise) {"readyState":4,"responseText":"{\\"error\\":\\"slow down\\"}","status":429,"statusText":"Too Many Requests"}');

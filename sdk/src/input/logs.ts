@@ -1010,6 +1010,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // .NET's HttpRequestException where its messages are not loaded (Blazor WebAssembly trims them): the resource key, then its
+    // arguments ("net_http_message_not_success_statuscode_reason, 429, Too Many Requests", EnsureSuccessStatusCode's message).
+    name: ".NET HttpRequestException by its resource key",
+    find(t) {
+      const m = /\bnet_http_message_not_success_statuscode(?:_reason)?, ([45]\d\d)(?:, ([A-Za-z ]{1,40}))?/.exec(t);
+      return m ? { what: ".NET's HttpRequestException (its message's resource key)", status: num(m[1]), ...(m[2] ? { statusText: m[2].trim() } : {}) } : undefined;
+    },
+  },
+  {
     // stripe-ruby: "Stripe::AuthenticationError: (Status 401) (Request req_123) Invalid API Key provided: ..." (StripeError#to_s)
     name: "stripe-ruby error",
     find(t) {

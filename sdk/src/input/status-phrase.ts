@@ -383,14 +383,21 @@ function lineBelow(t: string, at: number): string | undefined {
   // stamps, a stamped line may be what it reports ("❌ Code 401: Unauthorized", then the time and the API's words).
   if (line === undefined || STACK_FRAME.test(line)) return undefined;
   const own = t.lastIndexOf("\n", at - 1) + 1;
-  return LOG_RECORD.test(line) && LOG_RECORD.test(t.slice(own, own + 40).trimStart()) ? undefined : line;
+  const ownStart = t.slice(own, own + 40).trimStart();
+  // Records led by their level: one of another level is the app's next step ("WARNING ...: HTTP Error 401", then "INFO ...: Query
+  // retry in 30 seconds."); one of the same level goes on with the error (gojira's "ERROR [util.go:234] Field ... does not exist").
+  const levels = [LEVEL.exec(line)?.[1], LEVEL.exec(ownStart)?.[1]];
+  if (levels[0] !== undefined && levels[1] !== undefined && levels[0] !== levels[1]) return undefined;
+  return LOG_RECORD.test(line) && LOG_RECORD.test(ownStart) ? undefined : line;
 }
 
 /** A log record's start: its date and time. */
 const LOG_RECORD = /^\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
+/** A record led by its level (Python's default format: "INFO dataserv_client.messaging 78: ..."). */
+const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
 
-/** A stack frame's line: `at` and a qualified name with its arguments or place in brackets, or Python's `File "..."`. */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|$)|File ")/;
+/** A stack frame's line: `at` and a qualified name with its arguments or place in brackets (Crashlytics': `onResponse + 49(...)`), or Python's `File "..."`. */
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File ")/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

@@ -31,7 +31,8 @@ export const meta = provider({
   id: "meta",
   name: "Meta Graph API",
   aliases: ["facebook", "instagram", "whatsapp", "graph-api"],
-  hosts: ["facebook.com", "instagram.com"],
+  // Its API's hosts, not its sites (a scraper's GET of www.instagram.com is no Graph API call).
+  hosts: ["graph.facebook.com", "graph-video.facebook.com", "rupload.facebook.com", "graph.instagram.com", "api.instagram.com"],
   clients: { packages: ["facebook", "facebook_business", "facebook-sdk", "facebook-nodejs-business-sdk", "com.facebook", "Koala", "Facebook"], classes: ["Facebook"] },
   requestIdHeaders: ["x-fb-trace-id"],
   // "Include the fbtrace_id when reporting a bug": the id Meta's support asks for.

@@ -36,6 +36,9 @@ export const microsoft = provider({
         { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] },
         { json: "error_description", matches: /^AADSTS\d{4,8}: / },
         { json: "error_uri", matches: /^https:\/\/login\.microsoftonline\.com\// },
+        // The directory's own error codes, which only Graph (and Azure AD Graph before it) sends, also without `innerError` (as
+        // go-autorest prints them: `Status=403 Code="Authorization_RequestDenied"`).
+        { json: "error.code", is: ["Authorization_RequestDenied", "Authorization_IdentityNotFound", "Authentication_ExpiredToken", "Authentication_MissingOrMalformed"] },
       ],
     },
   },
