@@ -537,6 +537,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["98-status-then-stack-frame-1.txt", { format: "log", status: 401 }],
   ["98-status-then-next-record-1.txt", { format: "log", status: 401 }],
   ["98-autorest-graph-code-1.txt", { format: "log", status: 403 }],
+  ["98-wrapped-cut-body-1.txt", { format: "log", status: 400 }],
   ["98-terminal-glyph-status-1.txt", { format: "log", status: 529 }],
   ["98-openai-request-id-words-1.txt", { format: "log", status: 500 }],
   ["98-code-status-body-1.txt", { format: "log", status: 500 }],

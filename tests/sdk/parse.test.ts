@@ -1068,6 +1068,7 @@ describe("bad input", () => {
     (n: number) => repeat("(gcloud.a) ResponseError: code=", n) + "403",
     (n: number) => repeat("net::ERR_FAILED ", n) + "401 (",
     (n: number) => repeat("net_http_message_not_success_statuscode_reason, ", n) + "429",
+    (n: number) => "Error: 400 {" + repeat('"a": "b\n   c", ', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

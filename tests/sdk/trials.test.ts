@@ -1493,6 +1493,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-status-then-stack-frame-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["98-status-then-next-record-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["98-autorest-graph-code-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
+    ["98-wrapped-cut-body-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],

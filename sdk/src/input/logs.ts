@@ -34,7 +34,7 @@ import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js
 import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1799,8 +1799,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+)?([45]\d\d) (?=\{")/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
-      const body = bracketedAcrossWraps(t, at) ?? restOfLine(t, at);
-      return { what: "the SDK's `NNN {body}` message", status: num(m[1] ?? m[2]), body, ...inspectedHeaders(t) };
+      // A body a wrap broke inside its strings and the paste then cut (cc-switch's OpenRouter error): its lines joined, read
+      // up to its last whole member.
+      const whole = bracketedAcrossWraps(t, at);
+      const joined = whole === undefined ? closeCutJson(joinedWraps(t, at).slice(0, 8192).trimEnd()) : undefined;
+      const rejoined = joined !== undefined && /[\r\n]/.test(t.slice(at, at + joined.length));
+      const body = whole ?? (rejoined ? joined : restOfLine(t, at));
+      return {
+        what: "the SDK's `NNN {body}` message",
+        status: num(m[1] ?? m[2]),
+        body,
+        ...inspectedHeaders(t),
+        ...(rejoined ? { notes: ["The body was wrapped across lines and cut off: its lines were joined and it was read up to its last whole member."] } : {}),
+      };
     },
   },
   {

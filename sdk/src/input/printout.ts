@@ -115,13 +115,18 @@ export function bracketedAcrossWraps(t: string, start: number): string | undefin
   const whole = bracketed(t, start);
   // A wrap can also leave the brackets balanced by chance (the quotes after it pair up again): kept only if it parses.
   if (whole !== undefined && (!/[\r\n]/.test(whole) || parses(whole))) return whole;
-  // A wrap at a word (an indented message, a window's word wrap) is a space. A terminal's fixed-width wrap breaks anywhere, a
-  // word or a member's name too (`{"erro` / `r":...`), and leaves its lines of one length: there a bare line break is nothing.
-  const text = t.slice(start, start + 65536);
-  const fixed = fixedWidth(t, start);
-  const joined = text.replace(/[ \t]*\r?\n[ \t]*/g, (w) => (fixed && /^\r?\n$/.test(w) ? "" : " "));
-  const body = bracketed(joined, 0);
+  const body = bracketed(joinedWraps(t, start), 0);
   return body !== undefined && parses(body) ? body : whole;
+}
+
+/**
+ * The text from `start` with a terminal's or a window's wraps undone: a wrap at a word (an indented message, a window's word
+ * wrap) is a space. A terminal's fixed-width wrap breaks anywhere, a word or a member's name too (`{"erro` / `r":...`), and
+ * leaves its lines of one length: there a bare line break is nothing. At most 64 KiB.
+ */
+export function joinedWraps(t: string, start: number): string {
+  const fixed = fixedWidth(t, start);
+  return t.slice(start, start + 65536).replace(/[ \t]*\r?\n[ \t]*/g, (w) => (fixed && /^\r?\n$/.test(w) ? "" : " "));
 }
 
 /**
