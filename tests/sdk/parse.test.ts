@@ -1069,6 +1069,10 @@ describe("bad input", () => {
     (n: number) => repeat("net::ERR_FAILED ", n) + "401 (",
     (n: number) => repeat("net_http_message_not_success_statuscode_reason, ", n) + "429",
     (n: number) => "Error: 400 {" + repeat('"a": "b\n   c", ', n),
+    // Round 41's: a reason as an enum's name; '...' among headers; a body then a status in words.
+    (n: number) => repeat("504: GATEWAY_", n),
+    (n: number) => "x: HTTP/1.1 429 Too Many Requests\n" + repeat("...\n", n),
+    (n: number) => '{"a": 1}\n' + repeat("the server responded with a status of ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1494,6 +1494,11 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-status-then-next-record-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["98-autorest-graph-code-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
     ["98-wrapped-cut-body-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
+    ["98-prefixed-status-headers-below-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited", undefined, 43],
+    ["98-http-status-returned-for-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["98-reason-enum-name-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["98-got-status-response-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["98-body-then-status-line-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],
@@ -1512,6 +1517,12 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     expect(explain(paste("98-status-then-next-record-1.txt")).error!.message).toBe("The provider answered HTTP 401 UNAUTHORIZED.");
     // A record of the same level goes on with the error (gojira's).
     expect(explain("ERROR [cli.go:243] response status: 400 Bad Request\nERROR [util.go:234] Field 'resolution' does not exist.").error!.message).toMatch(/Field 'resolution' does not exist/);
+  });
+
+  test("a reason written as an enum's name (Spring's '400 BAD_REQUEST', Vercel's '504: GATEWAY_TIMEOUT'); '...' among headers stands for the rest", () => {
+    expect(explain('400 BAD_REQUEST "Validation failed for object=\'user\'"').input.status).toBe(400);
+    const elided = explain("HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n...\nRetry-After: 9\n\n{}");
+    expect([elided.input.headers.length, elided.error!.retryAfter]).toEqual([2, 9]);
   });
 
   test("jQuery's jqXHR, thrown in a page: its status, and its responseJSON (else responseText) as the body", () => {

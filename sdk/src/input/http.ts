@@ -54,6 +54,11 @@ export function readHead(t: string, pos: number): Head {
     let le = e;
     while (le > p && isOws(t.charCodeAt(le - 1))) le--; // CR and trailing blanks
     if (le === p) return head(nextLine(t, e), true);
+    // A line the poster wrote for the headers they left out ("...", "…") stands for them: it ends nothing.
+    if (/^[ \t]*(?:\.{3}|…)[ \t]*$/.test(t.slice(p, le))) {
+      p = nextLine(t, e);
+      continue;
+    }
     // Past MAX_HEADERS, header lines are still walked (to find the body) but not kept.
     const kept = headers.length < MAX_HEADERS ? headers : [["", ""] as HeaderPair];
     if (!headerAt(t, p, le, kept)) return head(p, false);

@@ -124,6 +124,17 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
       const record = whole.ok ? whole.value : read?.ok ? read.value : undefined;
       if (isLogRecord(record)) for (const s of whole.ok ? strings : stringsOf(record)) if ((inside = readStatusPhrase(s))) break;
     }
+    // The body first, the status in the words after it (Supabase's `{"message":"No API key found in request",...}` above
+    // Chrome's "Failed to load resource: the server responded with a status of 401 ()"): one response.
+    if (inside === undefined && !whole.ok) {
+      const lead = leadingJson(t);
+      const after = lead === undefined ? undefined : readStatusPhrase(t.slice(lead.length));
+      if (lead !== undefined && after?.status !== undefined) {
+        after.body = lead;
+        after.warnings.unshift("Read the JSON at the start as the body of the status the text after it states.");
+        return after;
+      }
+    }
     if (inside === undefined) throw err;
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;

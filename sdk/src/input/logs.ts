@@ -2097,6 +2097,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\{[ \t]*(?:"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error"[ \t]*:[ \t]*"|'ok'[ \t]*:[ \t]*False[ \t]*,[ \t]*'error'[ \t]*:[ \t]*')[a-z][a-z0-9_]{1,80}["']/.exec(t);
       if (!m || m.index === 0) return undefined;
+      // Under an error's status line the log wrote (slack-go's debug log of a 429 with its Retry-After), the response is the
+      // readers' after; under a 200's, Slack's own way of failing, the body is this one's.
+      if (/HTTP\/\d(?:\.\d)? [45]\d\d\b/.test(t.slice(Math.max(0, m.index - 8192), m.index))) return undefined;
       const text = bracketed(t, m.index);
       const value = text === undefined ? undefined : readJson(text).ok ? text : readRelaxedJson(text);
       if (value === undefined) return undefined;

@@ -12,10 +12,11 @@ import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
- * `401 (UNAUTHORIZED)`, `[403=Forbidden]`), then what the line says after it.
+ * `401 (UNAUTHORIZED)`, `[403=Forbidden]`, as an enum's name: Spring's `400 BAD_REQUEST`, Vercel's `504: GATEWAY_TIMEOUT`), then what
+ * the line says after it.
  */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r}"?\\b|\\(${r}\\))|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
@@ -23,11 +24,32 @@ const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
 const REASON_THEN_STATUS = new RegExp(`\\b(${Object.values(REASONS).join("|")}) \\(([45]\\d\\d)\\)([^\\r\\n]{0,2000})`, "i");
 
 /**
+ * First of all: a status line inside a line with the response's header lines below it (codex-proxy's "[Error] non_sse_response:
+ * HTTP/2 429", slack-go's debug log after its prefix), read as that response, when the line is a status line from the version on
+ * ("HTTP/1.1 429x" is none). Before the words that state a status: the same log may say the status in words first ("Slack server
+ * error: 429 Too Many Requests."), and only the response carries its headers (its Retry-After).
+ */
+const STATUS_LINE_WITH_HEADERS: LogFormat = {
+  name: "a status line inside a line, its headers below",
+  find(t) {
+    const m = statusLineInside(t);
+    const head = m && statusLine(t, m.index, lineEnd(t, m.index)) !== undefined ? readHead(t, m.index) : undefined;
+    if (head === undefined || head.headers.length < 2) return undefined;
+    const reason = m![2]?.trim();
+    // The body after a blank line, or right below the headers when the paste lost the blank line (a JSON line is no header).
+    const rest = t.slice(head.next).trimStart();
+    const body = rest.startsWith("{") || rest.startsWith("[") ? bracketed(rest, 0) : undefined;
+    return { what: "a status line inside a line, its headers below", status: head.status, ...(reason ? { statusText: reason } : {}), headers: head.headers, ...(body ? { body } : {}) };
+  },
+};
+
+/**
  * The last readers of all, after the HTML pages and the network errors (a page's `<title>502 Bad
  * Gateway</title>` is the page reader's), tried in order: each takes an error status only where
  * the text states it, and the message after it, kept as a text body for the rules that read one.
  */
 export const STATUS_PHRASES: readonly LogFormat[] = [
+  STATUS_LINE_WITH_HEADERS,
   {
     // A status with the reason phrase that makes it one (a bare "500 items" is no status): go-auth0's
     // `403 Forbidden: Insufficient scope, expected any of: ...`, node-zendesk's `Zendesk Error (403): Forbidden`.
@@ -187,7 +209,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (!said) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
-      if (/^http$/i.test(said[1]!) && /^ \(?[a-z]/.test(t.slice(afterStatus, afterStatus + 3))) return undefined;
+      // ("HTTP 403 returned for \"https://...\"", bref's, is a client's past tense.)
+      if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b)[a-z]/.test(t.slice(afterStatus, afterStatus + 10))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
@@ -305,22 +328,20 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // message on the next line. A lowercase word after it is prose ("returns HTTP/1.1 404 when ...").
     name: "a status line inside a line",
     find(t) {
-      const m = /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)(?![\d.])(?:[ \t]+([^\r\n]{1,200}))?/.exec(t);
-      if (!m || /^[a-z]/.test(m[2] ?? "") || inProse(t, m.index, m.index + m[0].length - (m[2]?.length ?? 0))) return undefined;
+      const m = statusLineInside(t);
+      if (!m) return undefined;
       const reason = m[2]?.trim();
-      // The response's header lines below it (codex-proxy's "[Error] non_sse_response: HTTP/2 429", then its headers): read as a
-      // response, when the line is a status line from the version on ("HTTP/1.1 429x" is none: read as words below).
-      const head = statusLine(t, m.index, lineEnd(t, m.index)) !== undefined ? readHead(t, m.index) : undefined;
-      if (head !== undefined && head.headers.length >= 2) {
-        const rest = head.blankLineEnded ? t.slice(head.next).trimStart() : "";
-        const body = rest.startsWith("{") || rest.startsWith("[") ? bracketed(rest, 0) : undefined;
-        return { what: "a status line inside a line, its headers below", status: head.status, ...(reason ? { statusText: reason } : {}), headers: head.headers, ...(body ? { body } : {}) };
-      }
       const next = lineBelow(t, m.index + m[0].length);
       return { what: "a status line inside a line", status: num(m[1]), ...(reason ? { statusText: reason } : {}), ...(next ? { body: next } : {}) };
     },
   },
 ];
+
+/** A status line quoted inside a line, not in prose: its status (group 1) and its reason (group 2). */
+function statusLineInside(t: string): RegExpExecArray | undefined {
+  const m = /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)(?![\d.])(?:[ \t]+([^\r\n]{1,200}))?/.exec(t);
+  return !m || /^[a-z]/.test(m[2] ?? "") || inProse(t, m.index, m.index + m[0].length - (m[2]?.length ?? 0)) ? undefined : m;
+}
 
 /**
  * `status`, `status code`, `status code is`, `status code does not indicate success` (.NET's HttpClient, PowerShell 7's
@@ -335,7 +356,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
