@@ -543,6 +543,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["98-reason-enum-name-1.txt", { format: "log", status: 504 }],
   ["98-got-status-response-1.txt", { format: "log", status: 403 }],
   ["98-body-then-status-line-1.txt", { format: "log", status: 401 }],
+  ["98-google-daily-limit-words-1.txt", { format: "log", status: 403 }],
   ["98-terminal-glyph-status-1.txt", { format: "log", status: 529 }],
   ["98-openai-request-id-words-1.txt", { format: "log", status: 500 }],
   ["98-code-status-body-1.txt", { format: "log", status: 500 }],

@@ -1499,6 +1499,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-reason-enum-name-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-got-status-response-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["98-body-then-status-line-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+    ["98-google-daily-limit-words-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],

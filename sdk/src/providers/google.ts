@@ -17,6 +17,9 @@ const ZERO_QUOTA_WORDS =
 /** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
+/** Google's words for a spent daily quota (the legacy `dailyLimitExceeded`'s message). */
+const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/;
+
 export const google = provider({
   id: "google",
   name: "Google",
@@ -79,7 +82,13 @@ export const google = provider({
     },
     "provider.google.daily-limit": {
       status: [403, 429],
-      when: { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
+      when: {
+        any: [
+          { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
+          // The message that goes with `dailyLimitExceeded`, all a client printed (R's RGA: "Daily limit exceeded: Daily Limit Exceeded. ...").
+          said("error.message", { matches: DAILY_LIMIT_WORDS }),
+        ],
+      },
       error: "ProviderAPIError",
       retryable: false,
     },
