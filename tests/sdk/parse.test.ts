@@ -1073,6 +1073,9 @@ describe("bad input", () => {
     (n: number) => repeat("504: GATEWAY_", n),
     (n: number) => "x: HTTP/1.1 429 Too Many Requests\n" + repeat("...\n", n),
     (n: number) => '{"a": 1}\n' + repeat("the server responded with a status of ", n),
+    // Round 42's: octokit.rb's path-only error; a bad status code from a named API.
+    (n: number) => repeat(" /a: 403 - b // See: https://x", n) + " (Octokit::X)",
+    (n: number) => repeat("Bad status code from Aa", n) + ": 429",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

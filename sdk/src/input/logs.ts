@@ -652,7 +652,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // octokit.rb: "Octokit::Forbidden: GET https://api.github.com/...: 403 - Resource not accessible by integration // See: https://docs..."
     name: "octokit.rb error",
     find(t) {
-      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): (\d{3}) - ([^\r\n]{0,2000}?)(?: \/\/ See: (https?:\/\/[^\s]{1,2000}))?[ \t]*\r?(?:\n|$)/.exec(t);
+      // Or the path alone, as an app logs it, the class in brackets after it ("/pulls/10261: 403 - API rate limit exceeded for
+      // grosser. // See: https://developer.github.com/v3/#rate-limiting (Octokit::TooManyRequests)").
+      const m =
+        /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/[^\s]{1,2000}?): (\d{3}) - ([^\r\n]{0,2000}?)(?: \/\/ See: (https?:\/\/[^\s]{1,2000}))?[ \t]*\r?(?:\n|$)/.exec(t) ??
+        /()(?:^|\s)(\/[^\s:]{1,2000}): ([45]\d\d) - ([^\r\n]{0,2000}?) \/\/ See: (https?:\/\/[^\s]{1,2000}) \(Octokit::\w{1,60}\)/.exec(t);
       if (!m) return undefined;
       const body: Record<string, unknown> = { message: m[4]!.trim() };
       if (m[5]) body.documentation_url = m[5];
@@ -660,8 +664,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const id = /\brequest ID ([0-9A-F]{1,16}(?::[0-9A-F]{1,16}){3,5})\b/.exec(m[4]!)?.[1];
       return {
         what: "octokit.rb's error message",
-        method: m[1]!,
-        url: m[2]!,
+        ...(m[1] ? { method: m[1] } : {}),
+        ...(m[2]!.startsWith("http") ? { url: m[2]! } : {}),
+        ...(m[1] ? {} : { provider: "github", providerBy: "octokit.rb's error class" }),
         status: num(m[3]),
         ...(id ? { headers: [["X-GitHub-Request-Id", id] as HeaderPair], notes: ["The request id was read from the message (GitHub's own words ask to quote it)."] } : {}),
         rebuilt: { value: body, from: "GitHub's error body rebuilt from the message and documentation link octokit printed" },
@@ -1303,7 +1308,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The request id may be cut off (a paste that ends at "; Request ID"): the status and code are read all the same.
       // The SDK for Java v2 separates with commas and prints no code: "Access Denied (Service: S3, Status Code: 403, Request ID: G7WJ..., ...)".
       const java =
-        /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: ([A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
+        // S3 answers a HEAD with no body: its "Error Code" is then the status and reason ("403 Forbidden"), no code of AWS's.
+        /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: (\d{3} [A-Za-z ]{1,40}|[A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
         /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
       // Go's status line is on a line of its own, or joined to the message when the paste lost its line break, or escaped
       // inside a log's JSON string (Ansible's "stderr": "...: Throttling: Rate exceeded\\n\\tstatus code: 400, ...").
@@ -1319,7 +1325,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       let message: string, code: string;
       if (java) {
         message = line.replace(/^[^\r\n]*?(?:Exception|Error): /, "");
-        code = java[2] ?? "";
+        // No code at all: a status and reason, or "null" (a proxy's 500 before AWS answered).
+        code = java[2] === undefined || /^(?:\d{3} |null$)/.test(java[2]) ? "" : java[2];
       } else {
         // The code starts its line or follows the error it is wrapped in ("error simulating policy: Throttling: Rate exceeded"),
         // else it is the first capitalized name before a colon ("[ERROR] AccessDenied: Access Denied").
@@ -1332,7 +1339,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // `Throttling`), and not a language's own error class (`TypeError: fetch failed status code: 400`).
         if (go![2] === "" && !(code === "Throttling" || (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(code) && !/Error$/.test(code)))) return undefined;
       }
-      const [status, id] = java ? [java[1]!, java[3]] : [go![1]!, go![2]!];
+      const [status, said] = java ? [java[1]!, java[3]] : [go![1]!, go![2]!];
+      const id = said === "null" ? undefined : said; // the SDK's words for no id
       return {
         what: java ? "the AWS SDK for Java's service exception" : "aws-sdk-go's error",
         provider: "aws",

@@ -146,6 +146,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A client's words for a status it did not expect, naming the API ("slack.api.InvalidResponseError: Bad status code from
+    // Slack: 429", slack-scala-client's): the API's name names the provider when it is one.
+    name: "a bad status code from a named API",
+    find(t) {
+      const m = /\b(?:Bad|Unexpected|Invalid|Unsuccessful) (?:status|response) code from ([A-Z][A-Za-z0-9-]{1,30}): ([45]\d\d)\b[ \t]*[.:-]?[ \t]*([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const message = m[3]!.trim();
+      return { what: "a bad status code from a named API", status: num(m[2]), ...(message ? { body: message } : {}), provider: m[1]!.toLowerCase(), providerBy: `a client's words naming ${m[1]}` };
+    },
+  },
+  {
     // An app's own line naming the API, the status and the path it called ("Cloudflare API 403 on /zones/.../email/routing/dns:
     // code 10000: Authentication error"): the message after the colon; the API's name names the provider when it is one.
     name: "an API's status on the path it called",
