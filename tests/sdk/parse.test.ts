@@ -1076,6 +1076,9 @@ describe("bad input", () => {
     // Round 42's: octokit.rb's path-only error; a bad status code from a named API.
     (n: number) => repeat(" /a: 403 - b // See: https://x", n) + " (Octokit::X)",
     (n: number) => repeat("Bad status code from Aa", n) + ": 429",
+    // Round 43's: grammY's and pyTelegramBotAPI's errors; AutoRest's status name.
+    (n: number) => repeat("GrammyError: Call to 'a' failed! (429: ", n),
+    (n: number) => repeat("invalid status code '", n) + "Unauthorized",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

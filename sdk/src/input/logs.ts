@@ -1502,12 +1502,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // message: [403] Forbidden: bot was blocked by the user") and node-telegram-bot-api's ETELEGRAM ("ETELEGRAM: 409 Conflict: ...").
     name: "Telegram client error",
     find(t) {
-      const m = /\bTelegramApiRequestException: [^\r\n]{0,200}?\[(\d{3})\] ([^\r\n]{1,2000})|\bETELEGRAM: (\d{3}) ([^\r\n]{1,2000})/.exec(t);
+      // Also grammY's "GrammyError: Call to 'sendMessage' failed! (429: Too Many Requests: retry after 5329)" and pyTelegramBotAPI's
+      // "A request to the Telegram API was unsuccessful. Error code: 502. Description: Bad Gateway" (older: "... The server returned
+      // HTTP 401 Unauthorized. Response body: [...]").
+      const m =
+        /\bTelegramApiRequestException: [^\r\n]{0,200}?\[(\d{3})\] ([^\r\n]{1,2000})|\bETELEGRAM: (\d{3}) ([^\r\n]{1,2000})|\bGrammyError: Call to '\w{1,60}' failed! \((\d{3}): ([^\r\n]{1,2000})\)|\bA request to the Telegram API was unsuccessful\. (?:Error code: |The server returned HTTP )(\d{3})(?:\. Description: | )([^\r\n".]{1,2000})/.exec(t);
       if (!m) return undefined;
-      const status = m[1] ?? m[3]!;
-      const description = (m[2] ?? m[4]!).trim();
+      const status = m[1] ?? m[3] ?? m[5] ?? m[7]!;
+      const description = (m[2] ?? m[4] ?? m[6] ?? m[8]!).trim();
+      const by = m[1] ? "TelegramBots' TelegramApiRequestException" : m[3] ? "node-telegram-bot-api's ETELEGRAM error" : m[5] ? "grammY's GrammyError" : "pyTelegramBotAPI's error";
       return {
-        what: m[1] ? "TelegramBots' TelegramApiRequestException" : "node-telegram-bot-api's ETELEGRAM error",
+        what: by,
         provider: "telegram",
         status: num(status),
         rebuilt: { value: { ok: false, error_code: Number(status), description }, from: "Telegram's body rebuilt from the status and description the client printed" },

@@ -292,10 +292,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)";
     // or after "status code ... was", the message then before it (ZendeskApiClient's "RecordInvalid: Record validation errors. Status code
-    // retrieved was UnprocessableEntity").
+    // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
+    // (the Bot Framework's connector).
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)) ([A-Z][A-Za-z]{2,40})\b[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code) '?([A-Z][A-Za-z]{2,40})\b'?[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
       const before = m![1] === "HTTP" ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
