@@ -45,7 +45,9 @@
  *   raised to 79 KiB, knowingly. The Cloudflare API as a provider: 77.4 KiB. OpenRouter as a provider and a thirty-fifth's and
  *   thirty-sixth's readers (print_r on one line, Faraday's logger, Node 10's one-line inspect, a status labelled above its headers,
  *   an API's status on a path, Go durations in words) brought it to 78.8 KiB: raised to 81 KiB, knowingly; the thirty-seventh to
- *   thirty-ninth's (jqXHR, a call after an arrow, a .NET WebException inside another, gcloud's ResponseError) to 79.6 KiB.
+ *   thirty-ninth's (jqXHR, a call after an arrow, a .NET WebException inside another, gcloud's ResponseError) to 79.6 KiB, and the
+ *   fortieth to forty-third's (a status line with its headers read first, grammY's and pyTelegramBotAPI's errors, a reason as an
+ *   enum's name, a body wrapped and cut) to 80.6 KiB: raised to 83 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -59,7 +61,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 81 * 1024;
+const ENGINE_GUARD = 83 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
