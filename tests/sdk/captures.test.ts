@@ -552,6 +552,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["98-telegram-client-words-1.txt", { format: "log", status: 502 }],
   ["98-grammy-error-1.txt", { format: "log", status: 429 }],
   ["98-telegram-client-words-2.txt", { format: "log", status: 401 }],
+  ["98-pydantic-ai-body-1.txt", { format: "log", status: 429 }],
+  ["98-botocore-debug-1.txt", { format: "log", status: 400 }],
   ["98-terminal-glyph-status-1.txt", { format: "log", status: 529 }],
   ["98-openai-request-id-words-1.txt", { format: "log", status: 500 }],
   ["98-code-status-body-1.txt", { format: "log", status: 500 }],

@@ -1079,6 +1079,9 @@ describe("bad input", () => {
     // Round 43's: grammY's and pyTelegramBotAPI's errors; AutoRest's status name.
     (n: number) => repeat("GrammyError: Call to 'a' failed! (429: ", n),
     (n: number) => repeat("invalid status code '", n) + "Unauthorized",
+    // Round 44's: botocore's DEBUG response; a Python exception's argument tuple.
+    (n: number) => '"GET /a HTTP/1.1" 400 1\nbotocore.response - DEBUG - Response Headers:\n' + repeat("a: b\n", n),
+    (n: number) => "Exception: ('a', 429, " + repeat("' - ', ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1508,6 +1508,8 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-telegram-client-words-1.txt", "ProviderAPIError", true, "telegram", "provider.error"],
     ["98-grammy-error-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 5329],
     ["98-telegram-client-words-2.txt", "ProviderUnauthorizedError", false, "telegram", "provider.401"],
+    ["98-pydantic-ai-body-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["98-botocore-debug-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "1234"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],

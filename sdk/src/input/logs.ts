@@ -1846,13 +1846,55 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // botocore's DEBUG log of a response (boto3 with logging at DEBUG): urllib3's request line with the status ("DELETE /2012-09-25/
+    // pipelines/... HTTP/1.1" 400 120), then "botocore.response - DEBUG - Response Headers:", a header a line, then "Response Body:"
+    // and the body. The request line names only the path: no URL is made up.
+    name: "botocore debug response log",
+    find(t) {
+      const h = /\bbotocore\.[a-z]{1,20} - DEBUG - Response [Hh]eaders:[ \t]*\r?\n/.exec(t);
+      if (!h) return undefined;
+      const status = [...t.slice(Math.max(0, h.index - 4000), h.index).matchAll(/"[A-Z]{3,7} \S{1,2000} HTTP\/\d(?:\.\d)?" ([1-5]\d\d) /g)].at(-1)?.[1];
+      if (status === undefined) return undefined;
+      const headers: HeaderPair[] = [];
+      let p = h.index + h[0].length;
+      while (p < t.length && headers.length < MAX_HEADERS) {
+        const e = lineEnd(t, p);
+        if (!headerLine(t.slice(p, e).trim(), headers)) break;
+        p = nextLine(t, e);
+      }
+      const said = /\bResponse [Bb]ody:[ \t]*\r?\n/.exec(t.slice(p, p + 400));
+      const from = said ? p + said.index + said[0].length : -1;
+      const body = from < 0 ? undefined : t.charAt(from) === "{" ? bracketed(t, from) : restOfLine(t, from);
+      return { what: "botocore's DEBUG log of the response", provider: "aws", providerBy: "botocore's log", status: num(status), headers, ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // pydantic-ai's ModelHTTPError: "status_code: 429, model_name: gpt-4.1-mini, body: {'message': ..., 'type': 'insufficient_quota', ...}"
+    // (the provider's body as a Python dict).
+    name: "pydantic-ai ModelHTTPError",
+    find(t) {
+      const m = /\bModelHTTPError: status_code: ([45]\d\d), model_name: [^,\r\n]{0,200}, body: (?=[{[])/.exec(t);
+      const body = m ? bracketed(t, m.index + m[0].length) : undefined;
+      return m ? { what: "pydantic-ai's ModelHTTPError", status: num(m[1]), ...(body ? { body } : {}) } : undefined;
+    },
+  },
+  {
     // An exception's repr whose arguments are a request id, the status and the body (dropbox-sdk-python's HttpError and
     // InternalServerError): "dropbox.exceptions.InternalServerError: InternalServerError('', 500, '{"error": "The server ..."}')".
     name: "a Python exception's repr with the status among its arguments",
     find(t) {
-      const m = /\b[A-Z]\w{0,80}(?:Error|Exception)\((?:'[^'\\\r\n]{0,200}'|None), ([45]\d\d), (?=['"])/.exec(t);
+      // Also an exception printed with its arguments' tuple ("Exception: ('Request failed with ', 429, ' - ', '{\"error\": ...}')",
+      // IntuneCD's): the body is the first argument after the status that holds JSON.
+      const m = /\b[A-Z]\w{0,80}(?:Error|Exception)(?:: )?\((?:'[^'\\\r\n]{0,200}'|None), ([45]\d\d), (?=['"])/.exec(t);
+      if (!m) return undefined;
+      let at = m.index + m[0].length;
+      let arg = readBytesLiteral(t, at);
+      for (let more = 0; more < 4 && !/^\s*[{[]/.test(arg.text) && t.startsWith(", ", arg.end) && /['"]/.test(t.charAt(arg.end + 2)); more++) {
+        at = arg.end + 2;
+        arg = readBytesLiteral(t, at);
+      }
       // A str literal reads as a bytes literal does where both hold ASCII, as a repr of a body mostly does.
-      return m ? { what: "a Python exception's repr", status: num(m[1]), body: readBytesLiteral(t, m.index + m[0].length).text } : undefined;
+      return { what: "a Python exception's repr", status: num(m[1]), body: /^\s*[{[]/.test(arg.text) ? arg.text : readBytesLiteral(t, m.index + m[0].length).text };
     },
   },
   {

@@ -44,6 +44,8 @@ export const openai = provider({
         // link to console.groq.com).
         { all: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { not: { json: "error.message", matches: /https?:\/\/(?![a-z.]{0,20}openai\.com\/)[a-z0-9.-]{1,100}\// } }] },
         { json: "error.code", is: "insufficient_quota" },
+        // The error object without its wrapper, as pydantic-ai's ModelHTTPError prints the body it kept.
+        { json: "code", is: "insufficient_quota" },
         { text: /https:\/\/(?:platform|help)\.openai\.com\// },
         // A restricted key's 401: OpenAI's own words, whatever the status says.
         { json: "error.message", matches: /^You have insufficient permissions for this operation\. Missing scopes: / },
@@ -60,7 +62,7 @@ export const openai = provider({
     { remaining: "x-ratelimit-remaining-requests", reset: "x-ratelimit-reset-requests" },
     { remaining: "x-ratelimit-remaining-tokens", reset: "x-ratelimit-reset-tokens" },
   ],
-  message: ["error.message"],
+  message: ["error.message", "message"],
   signals: {
     "provider.openai.missing-scopes": {
       status: [401, 403],
@@ -72,7 +74,7 @@ export const openai = provider({
       status: [429],
       // `code` was null in 2023 responses: read `type` too.
       // A printed message (the SDKs' `429 You exceeded your current quota, ...`) has neither: its words say it.
-      when: { any: [{ json: "error.code", is: "insufficient_quota" }, { json: "error.type", is: "insufficient_quota" }, { text: /^You exceeded your current quota\b/ }] },
+      when: { any: [{ json: "error.code", is: "insufficient_quota" }, { json: "error.type", is: "insufficient_quota" }, { json: "code", is: "insufficient_quota" }, { text: /^You exceeded your current quota\b/ }] },
       error: "ProviderAPIError",
       retryable: false,
     },
