@@ -1082,6 +1082,10 @@ describe("bad input", () => {
     // Round 44's: botocore's DEBUG response; a Python exception's argument tuple.
     (n: number) => '"GET /a HTTP/1.1" 400 1\nbotocore.response - DEBUG - Response Headers:\n' + repeat("a: b\n", n),
     (n: number) => "Exception: ('a', 429, " + repeat("' - ', ", n),
+    // Round 45's: the GitHub CLI's line; GTLR's NSError; the Facebook SDK's exception; an API and its path in brackets.
+    (n: number) => "gh: " + repeat("a (HTTP", n) + " 502)",
+    (n: number) => repeat("FacebookServiceException: httpResponseCode: 400, facebookErrorCode: ", n),
+    (n: number) => repeat("Aa API (", n) + "/x) failed",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1846,6 +1846,34 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The GitHub CLI's error line: "gh: Server Error (HTTP 502)", "gh: Bad credentials (HTTP 401)": GitHub's message, its status.
+    name: "GitHub CLI error",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*gh: ([^\r\n]{1,2000}?) \(HTTP ([45]\d\d)\)/.exec(t);
+      return m ? { what: "the GitHub CLI's error", provider: "github", providerBy: "the GitHub CLI's `gh:` line", status: num(m[2]), body: m[1]!.trim() } : undefined;
+    },
+  },
+  {
+    // An iOS client's NSError for Google's APIs, whose code is the HTTP status (GTLR, the Google APIs client for Objective-C and
+    // Swift): "Error Domain=com.google.GTLRErrorObjectDomain Code=401 \"Request is missing required authentication credential ...\"".
+    name: "Google APIs iOS client NSError",
+    find(t) {
+      const m = /\bError Domain=com\.google\.GTLRErrorObjectDomain Code=([45]\d\d) "([^"\r\n]{0,2000})/.exec(t);
+      return m ? { what: "the Google APIs iOS client's NSError (GTLR)", provider: "google", providerBy: "GTLR's error domain", status: num(m[1]), body: m[2]!.trim() } : undefined;
+    },
+  },
+  {
+    // The Facebook SDK's FacebookServiceException as React Native prints it: "{FacebookServiceException: httpResponseCode: 400,
+    // facebookErrorCode: 190, facebookErrorType: OAuthException, message: Malformed access token ...}": Meta's body rebuilt.
+    name: "Facebook SDK FacebookServiceException",
+    find(t) {
+      const m = /\bFacebookServiceException: httpResponseCode: ([45]\d\d), facebookErrorCode: (\d{1,9})(?:, facebookErrorType: (\w{1,60}))?, message: ([^}\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const error = { message: m[4]!.trim(), ...(m[3] ? { type: m[3] } : {}), code: Number(m[2]) };
+      return { what: "the Facebook SDK's FacebookServiceException", provider: "meta", providerBy: "the Facebook SDK's exception", status: num(m[1]), rebuilt: { value: { error }, from: "Meta's error body rebuilt from the code, type and message the Facebook SDK printed" } };
+    },
+  },
+  {
     // botocore's DEBUG log of a response (boto3 with logging at DEBUG): urllib3's request line with the status ("DELETE /2012-09-25/
     // pipelines/... HTTP/1.1" 400 120), then "botocore.response - DEBUG - Response Headers:", a header a line, then "Response Body:"
     // and the body. The request line names only the path: no URL is made up.
