@@ -1350,6 +1350,10 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "server-error – HTTP status codes 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, and 511\n-\nclient-error – HTTP status code 409",
     // https://1library.net/article/testing-task-s-endpoints-building-apis-with-nodejs.y8nx3x5y: test code
     '  describe("status 404", () => {\n    it("throws error when task not exist", done => {',
+    // https://github.com/mollie/api-documentation/issues/845: an issue quotes a status as inline code in its sentence
+    "The documentation provides some information possible status codes.\n\nFor `429 - Too Many Requests` the docs mention: \n> Your request has hit a rate limit. Please wait for a bit and retry.",
+    // https://developer.atlassian.com/cloud/confluence/rate-limiting/: docs put a condition on the status
+    "Rate limit detection\n\nApps can detect rate limits by checking if the HTTP response status code is 429. Any REST API can return a rate limit response.",
     // https://github.com/Balneario-de-Cofrentes/notion-cli-agent/pull/12: a pull request says what its client retries
     "## Changes\n\n- Automatic retry with exponential backoff on 429 responses (respects `Retry-After` header)\n- Automatic retry on 5xx server errors\n- Network errors (timeouts, connection refused) are retried",
     // https://github.com/FranciscoG/pm2-discord/blob/main/CHANGELOG.md: a changelog speaks of a kind of response
