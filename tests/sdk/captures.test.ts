@@ -558,6 +558,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["98-facebook-service-exception-1.txt", { format: "log", status: 400 }],
   ["98-api-path-in-brackets-1.txt", { format: "log", status: 400 }],
   ["98-gh-cli-error-1.txt", { format: "log", status: 502 }],
+  ["98-response-code-label-1.txt", { format: "log", status: 401 }],
+  ["98-wordpress-rest-error-1.txt", { format: "json-body", status: 401 }],
   ["98-terminal-glyph-status-1.txt", { format: "log", status: 529 }],
   ["98-openai-request-id-words-1.txt", { format: "log", status: 500 }],
   ["98-code-status-body-1.txt", { format: "log", status: 500 }],

@@ -1086,6 +1086,9 @@ describe("bad input", () => {
     (n: number) => "gh: " + repeat("a (HTTP", n) + " 502)",
     (n: number) => repeat("FacebookServiceException: httpResponseCode: 400, facebookErrorCode: ", n),
     (n: number) => repeat("Aa API (", n) + "/x) failed",
+    // Round 46's: inline code in a sentence; a condition on the status; a response-code label.
+    (n: number) => repeat("For `429 Too Many Requests", n) + "` the",
+    (n: number) => repeat("if the HTTP response status code is ", n) + "429",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1514,6 +1514,8 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
     ["98-facebook-service-exception-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid"],
     ["98-api-path-in-brackets-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error"],
     ["98-gh-cli-error-1.txt", "ProviderAPIError", true, "github", "provider.error"],
+    ["98-response-code-label-1.txt", "ProviderUnauthorizedError", false, "paypal", "provider.401"],
+    ["98-wordpress-rest-error-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["98-terminal-glyph-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["98-openai-request-id-words-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_50ede3d35bbb95fe9fd478519fffead7"],
     ["98-code-status-body-1.txt", "ProviderAPIError", true, "openai", "provider.error", "req_231cda38e61203d6ea571169113db6b8"],

@@ -120,7 +120,9 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   if (n8n) return n8n;
 
   const status = value.status ?? value.statusCode;
-  const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || Object.hasOwn(value, "data");
+  // WordPress's REST error keeps its status in `data` (`{"code", "message", "data": {"status": 401}}`): that `data` is no payload.
+  const wordPress = typeof value.code === "string" && typeof value.message === "string" && isRecord(value.data) && typeof value.data.status === "number";
+  const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || (Object.hasOwn(value, "data") && !wordPress);
   const extra = Object.keys(value).filter((k) => !RESPONSE_OBJECT_KEYS.has(k));
   if (typeof status === "number" && hasPayload && extra.length <= MAX_EXTRA_KEYS) {
     const out = readResponseObject(value);

@@ -8,7 +8,8 @@
  *   `"status": "error"`), hapi's Boom errors (as Auth0's APIs send them), a client's error
  *   serialized (node-auth0's `{"name": "Too Many Requests", "statusCode": 429, ...}`); `status_code`
  *   likewise (the pi agent's Codex error: `{"type": "error", "error": {...}, "status_code": 429, "headers": {...}}`);
- * - Jira's `status-code`; GitHub's `status` as text beside `message` and `documentation_url`;
+ * - Jira's `status-code`; GitHub's `status` as text beside `message` and `documentation_url`; WordPress's REST API's `data.status`
+ *   beside its `code` and `message` (WooCommerce's errors);
  * - `error.status` beside `error.message` (Spotify's error object);
  * - OpenRouter's `error.code` beside `error.message` and at most `error.metadata` (its docs: the status is `error.code`);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
@@ -48,6 +49,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // else in `error`; also printed without its `error` wrapper when the metadata is there (an app logs `err.error`).
   if (isRecord(error) && isOpenRouterError(error) && Object.keys(value).every((k) => k === "error" || k === "user_id")) return error.code as number;
   if (isRecord(value.metadata) && Object.keys(value).length === 3 && isOpenRouterError(value)) return value.code as number;
+  // WordPress's REST API error (WooCommerce's too): `{"code": "woocommerce_rest_cannot_view", "message", "data": {"status": 401}}`.
+  if (typeof value.code === "string" && typeof value.message === "string" && isRecord(value.data) && isWhole(value.data.status) && Object.keys(value).length <= 4) return value.data.status;
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
