@@ -19,7 +19,7 @@ import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { RESPONSE_OBJECT_KEYS, ownStatus, statusLedError } from "./own-status.js";
+import { RESPONSE_OBJECT_KEYS, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
 import { balancedEnd } from "./text.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
 
@@ -120,9 +120,7 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   if (n8n) return n8n;
 
   const status = value.status ?? value.statusCode;
-  // WordPress's REST error keeps its status in `data` (`{"code", "message", "data": {"status": 401}}`): that `data` is no payload.
-  const wordPress = typeof value.code === "string" && typeof value.message === "string" && isRecord(value.data) && typeof value.data.status === "number";
-  const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || (Object.hasOwn(value, "data") && !wordPress);
+  const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || (Object.hasOwn(value, "data") && !isWordPressError(value));
   const extra = Object.keys(value).filter((k) => !RESPONSE_OBJECT_KEYS.has(k));
   if (typeof status === "number" && hasPayload && extra.length <= MAX_EXTRA_KEYS) {
     const out = readResponseObject(value);

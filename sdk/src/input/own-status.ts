@@ -49,8 +49,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // else in `error`; also printed without its `error` wrapper when the metadata is there (an app logs `err.error`).
   if (isRecord(error) && isOpenRouterError(error) && Object.keys(value).every((k) => k === "error" || k === "user_id")) return error.code as number;
   if (isRecord(value.metadata) && Object.keys(value).length === 3 && isOpenRouterError(value)) return value.code as number;
-  // WordPress's REST API error (WooCommerce's too): `{"code": "woocommerce_rest_cannot_view", "message", "data": {"status": 401}}`.
-  if (typeof value.code === "string" && typeof value.message === "string" && isRecord(value.data) && isWhole(value.data.status) && Object.keys(value).length <= 4) return value.data.status;
+  if (isWordPressError(value) && Object.keys(value).length <= 4) return (value.data as { status: number }).status;
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
@@ -93,6 +92,14 @@ function saysReason(code: number, message: string): boolean {
  */
 export function googleErrorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
   return value.error === undefined && isWhole(value.code) && typeof value.message === "string" && isGoogleErrorList(value.errors) ? { error: value } : undefined;
+}
+
+/**
+ * WordPress's REST API error (WooCommerce's too): `{"code": "woocommerce_rest_cannot_view", "message", "data": {"status": 401}}`,
+ * its status in `data` (which is then no response object's payload).
+ */
+export function isWordPressError(value: Record<string, unknown>): boolean {
+  return typeof value.code === "string" && typeof value.message === "string" && isRecord(value.data) && isWhole(value.data.status);
 }
 
 /** OpenRouter's error object: a `code` that is an error status, a `message`, and at most its `metadata`. */
