@@ -500,12 +500,10 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\b(?:if|when(?:ever)?|whether)[ \t]+(?:the[ \t]+)?(?:HTTP[ \t]+)?(?:response[ \t]+)?status(?:[ \t]+code)?[ \t]+(?:is|equals|was)[ \t]*$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // A status quoted as inline code inside a sentence ("For `429 - Too Many Requests` the docs mention:"): a writer naming it.
   // Not a client's past tense around it (Guzzle's "resulted in a `504 Gateway Timeout` response").
-  if (
-    t.charAt(start - 1) === "`" &&
-    /[A-Za-z][a-z]*[ \t]+`$/.test(t.slice(Math.max(lineStart, start - 40), start)) &&
-    !/\b(?:resulted in|returned|got|received|responded with) an?[ \t]+`$/.test(t.slice(Math.max(lineStart, start - 40), start)) &&
-    /^[^`\r\n]{0,80}`[ \t]+[a-z]/.test(t.slice(start, lineEnd))
-  ) return true;
+  if (t.charAt(start - 1) === "`") {
+    const lead = t.slice(Math.max(lineStart, start - 40), start);
+    if (/[A-Za-z][a-z]*[ \t]+`$/.test(lead) && !/\b(?:resulted in|returned|got|received|responded with) an?[ \t]+`$/.test(lead) && /^[^`\r\n]{0,80}`[ \t]+[a-z]/.test(t.slice(start, lineEnd))) return true;
+  }
   // What the reader might see is docs ("you might see error responses with status code 429", Stripe's rate-limit page).
   if (/\byou[ \t]+(?:might|may|will|could|can|would)[ \t]+(?:see|get|receive|encounter|hit)\b[^.!?\n]{0,60}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // Docs' future tense, the status in brackets after it: 'will return a "rate_limited" error code (HTTP response status 429)'.
