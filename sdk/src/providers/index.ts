@@ -207,20 +207,30 @@ export function providerOfHost(host: string): Provider | undefined {
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
   // Collects the fingerprints whose anchor the body reaches, then tries them in table order: the first whose shape holds wins.
-  const hits: number[] = [...UNANCHORED];
+  const hits: number[] = [];
+  for (const at of UNANCHORED) hits.push(at);
   const body = ctx.body;
-  if (body.kind !== "json") hits.push(...(ANCHORS.next.get(TEXT_BODY)?.ends ?? []));
-  else if (Array.isArray(body.value)) hits.push(...(ANCHORS.next.get("[]")?.ends ?? []));
+  if (body.kind !== "json") pushAll(hits, ANCHORS.next.get(TEXT_BODY)?.ends);
+  else if (Array.isArray(body.value)) pushAll(hits, ANCHORS.next.get("[]")?.ends);
   // A small body's members are few: they are looked up in the tree. A large one may have thousands: the tree's branches are looked up in it.
   else markReached(body.value, ANCHORS, hits, body.text === undefined || body.text.length <= SMALL_BODY);
-  // A handful, against the table's many: sorting them costs less than scanning the table.
-  hits.sort((a, b) => a - b);
+  // A handful, against the table's many: an insertion sort of them costs less than scanning the table (or a sort's callbacks).
+  for (let i = 1; i < hits.length; i++) {
+    const at = hits[i]!;
+    let j = i - 1;
+    for (; j >= 0 && hits[j]! > at; j--) hits[j + 1] = hits[j]!;
+    hits[j + 1] = at;
+  }
   for (let i = 0; i < hits.length; i++) {
     if (i > 0 && hits[i] === hits[i - 1]) continue;
     const [p, shape] = BY_BODY[hits[i]!]!;
     if (shape(ctx) !== undefined) return { provider: p, evidence: "body shape", named: false };
   }
   return undefined;
+}
+
+function pushAll(to: number[], from: readonly number[] | undefined): void {
+  if (from !== undefined) for (const at of from) to.push(at);
 }
 
 /** Characters of JSON under which a body's members are walked; above it, the tree's branches (a bounded number). */
@@ -239,11 +249,11 @@ function markReached(value: unknown, node: AnchorNode, hits: number[], small: bo
 
 /** `value` reached `child` of the anchor tree: the anchors that end there, those its value is one of the values of, and those deeper. */
 function reach(value: unknown, child: AnchorNode, hits: number[], small: boolean): void {
-  for (const at of child.ends) hits.push(at);
+  pushAll(hits, child.ends);
   if (child.values.size > 0) {
     const text = asText(value);
     const ends = text === undefined ? undefined : child.values.get(text);
-    if (ends !== undefined) for (const at of ends) hits.push(at);
+    pushAll(hits, ends);
   }
   if (child.next.size > 0) markReached(value, child, hits, small);
 }
