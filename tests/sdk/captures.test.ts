@@ -571,6 +571,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["98-jqxhr-uncaught-1.txt", { format: "json-wrapper", status: 403 }],
   ["98-octokit-code-status-1.txt", { format: "log", status: 403 }],
   ["98-status-then-body-below-1.txt", { format: "log", status: 401 }],
+  ["99-google-error-unwrapped-1.txt", { format: "json-body", status: 403 }],
+  ["99-googleapi-go-quota-1.txt", { format: "log", status: 403 }],
+  ["99-pafy-daily-limit-wrapped-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

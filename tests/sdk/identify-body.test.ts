@@ -661,7 +661,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-afnetworking-1.txt", "ProviderUnauthorizedError", "intercom", false, "provider.401"], // named by its log tag, [Intercom] (round 32)
     ["63-dotnet-not-success-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
     ["63-error-code-colon-1.txt", "ProviderAPIError", "shopify", true, "provider.error"],
-    ["63-error-status-colon-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
+    ["63-error-status-colon-1.txt", "ProviderAPIError", "google", false, "provider.google.daily-limit"], // pafy's "Youtube Error 403" names Google (round 47)
     ["63-http-response-words-1.txt", "ProviderUnauthorizedError", "github", false, "provider.401"], // the body below it, cut at the end, is read (round 33)
     // The article of Guzzle's "resulted in a `504 ...` response" is the client's, not prose's.
     ["63-guzzle-bullet-1.txt", "ProviderAPIError", "microsoft", true, "provider.error"],

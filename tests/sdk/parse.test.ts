@@ -1353,6 +1353,8 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     "server-error – HTTP status codes 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, and 511\n-\nclient-error – HTTP status code 409",
     // https://1library.net/article/testing-task-s-endpoints-building-apis-with-nodejs.y8nx3x5y: test code
     '  describe("status 404", () => {\n    it("throws error when task not exist", done => {',
+    // https://github.com/singer-io/tap-quickbooks/pull/72: a pull request says what its code now handles (round 47's probe)
+    "# Description of change\nAs per the doc, Quickbooks is going to enforce the throttling limit if Online API exceeds 500 requests per minute, per realm ID. Hence, this PR revises the backoff logic to handle too many requests error(status code:429)\n\n# Manual QA steps\n - ",
     // https://github.com/mollie/api-documentation/issues/845: an issue quotes a status as inline code in its sentence
     "The documentation provides some information possible status codes.\n\nFor `429 - Too Many Requests` the docs mention: \n> Your request has hit a rate limit. Please wait for a bit and retry.",
     // https://developer.atlassian.com/cloud/confluence/rate-limiting/: docs put a condition on the status

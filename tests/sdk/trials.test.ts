@@ -1568,6 +1568,28 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
+describe("real pastes of the forty-seventh trial: social and media APIs as bots log them", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule]
+    // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
+    ["99-google-error-unwrapped-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    // A YouTube quota is spent for the day, whether Go's googleapi printed its reason without a domain or pafy its first sentence.
+    ["99-googleapi-go-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    ["99-pafy-daily-limit-wrapped-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+  ]);
+
+  test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
+    expect(() => explain("Hence, this PR revises the backoff logic to handle too many requests error(status code:429)")).toThrow(AlterValueError);
+    expect(explain("Retry handler: will retry request after error(status code:429)").input.status).toBe(429);
+    expect(explain("sync failed: could not handle request, error(status code:503)").input.status).toBe(503);
+  });
+
+  test("a Google error object alone needs its google.rpc name or its errors list beside the code", () => {
+    expect(explain('{"code": 429, "message": "Quota exceeded.", "status": "RESOURCE_EXHAUSTED"}').input.status).toBe(429);
+    expect(() => explain('{"code": 429, "message": "Quota exceeded.", "status": "SLOW_DOWN"}')).toThrow(AlterValueError);
+  });
+});
+
 describe("Symfony VarDumper's dump of an array", () => {
   test("read back into the object it printed: nested arrays as objects, scalars typed, `__proto__` never set", async () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");

@@ -19,7 +19,7 @@ import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { RESPONSE_OBJECT_KEYS, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
+import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
 import { balancedEnd } from "./text.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
 
@@ -157,6 +157,23 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
+  // Google's error object without its `error` wrapper (a Python client's `e.error_details`, a log of the member caught): wrapped back,
+  // it states its status as a whole body does.
+  const google = hasPayload ? undefined : googleErrorUnwrapped(value);
+  const googleStatus = google === undefined ? undefined : ownStatus(google);
+  if (google !== undefined && googleStatus !== undefined) {
+    checkStatus(googleStatus, 'in the body\'s "code"');
+    return {
+      format: "json-body",
+      status: googleStatus,
+      headers: [],
+      body: google,
+      warnings: [
+        "Google's error body rebuilt around the `error` member the text printed.",
+        `A body alone, read with the status it states itself (${googleStatus}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`,
+      ],
+    };
+  }
   const kind = bareBodyKind(value, source);
   const own = ownStatus(value);
   // A problem+json body's `status` is the HTTP status by RFC 9457; other bodies are read by their own status only when no other reading fits.

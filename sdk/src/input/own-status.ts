@@ -25,7 +25,7 @@
  * @module
  */
 import { isRecord } from "../snapshot.js";
-import { aip193Status } from "./aip193.js";
+import { GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
 
 /** The keys of a response object as HTTP clients print it (`data` is axios's body). */
@@ -87,11 +87,15 @@ function saysReason(code: number, message: string): boolean {
 }
 
 /**
- * Google's legacy error printed without its `error` wrapper (`{"errors": [{"domain": "usageLimits", "reason": ...}], "code": 403,
- * "message": ...}`, as a log or a client prints the member it caught), wrapped back; `undefined` for anything else.
+ * Google's error printed without its `error` wrapper, as a log or a client prints the member it caught, wrapped back: the legacy
+ * body (`{"errors": [{"domain": "usageLimits", "reason": ...}], "code": 403, "message": ...}`) or AIP-193's (`{"code": 403,
+ * "message": ..., "status": "PERMISSION_DENIED"}`: a google.rpc.Code name beside `code` is said only by the HTTP mapping, whose
+ * `code` is the HTTP status); `undefined` for anything else.
  */
 export function googleErrorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
-  return value.error === undefined && isWhole(value.code) && typeof value.message === "string" && isGoogleErrorList(value.errors) ? { error: value } : undefined;
+  if (value.error !== undefined || !isWhole(value.code) || typeof value.message !== "string") return undefined;
+  const rpc = typeof value.status === "string" && GOOGLE_RPC_CODES.has(value.status);
+  return rpc || isGoogleErrorList(value.errors) ? { error: value } : undefined;
 }
 
 /**

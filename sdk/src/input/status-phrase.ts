@@ -511,6 +511,10 @@ function inProse(t: string, start: number, end: number): boolean {
   // What code does about a status is a changelog's or docs' ("retry on 429 Too Many Requests", "handles 503 Service Unavailable");
   // a log says it in the progressive ("Retrying after 429 ...") and is read.
   if (/\b(?:retry|retries|handle|handles|honou?rs?)(?:[ \t]+(?:on|for|after|of))?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 40), start))) return true;
+  // So is what it handles, named in words before the status (a pull request's "to handle too many requests error(status code:429)").
+  // Only words between: a log's "could not handle request, error(status code:429)" has its punctuation; and not "retry", which a
+  // log says of the call it is about to repeat ("will retry request after error(status code:429)").
+  if (/\b(?:handle|handles|honou?rs?)(?:[ \t]+[a-z]{1,20}){1,5}[ \t]*\((?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]*:?[ \t]*)?$/i.test(t.slice(Math.max(lineStart, start - 80), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and

@@ -17,15 +17,19 @@ const ZERO_QUOTA_WORDS =
 /** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
-/** Google's words for a spent daily quota (the legacy `dailyLimitExceeded`'s message). */
-const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/;
+/**
+ * Google's words for a spent daily quota: the legacy `dailyLimitExceeded`'s message, whose first sentence is all a client may keep
+ * of it (pafy's `GdataError: Youtube Error 403: Daily Limit Exceeded. The quota will be` before its line wrap). Read only once the
+ * provider is known to be Google.
+ */
+const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\.(?=\s|$)/;
 
 export const google = provider({
   id: "google",
   name: "Google",
   // Gemini's API is Google's (generativelanguage.googleapis.com): tools name it so ("Provider: gemini").
-  // Pulumi names its Google Cloud package `gcp`.
-  aliases: ["gemini", "gcp"],
+  // Pulumi names its Google Cloud package `gcp`; clients of the YouTube Data API say "Youtube Error 403" (pafy).
+  aliases: ["gemini", "gcp", "youtube"],
   hosts: ["googleapis.com", "accounts.google.com"],
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth"], classes: ["Google", "Gaxios"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
@@ -85,6 +89,8 @@ export const google = provider({
       when: {
         any: [
           { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
+          // Go's googleapi prints the reason without its domain ("googleapi: Error 403: ..., quotaExceeded"): the reason alone then.
+          { all: [{ not: { json: "error.errors[].domain" } }, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
           // The message that goes with `dailyLimitExceeded`, all a client printed (R's RGA: "Daily limit exceeded: Daily Limit Exceeded. ...").
           said("error.message", { matches: DAILY_LIMIT_WORDS }),
         ],
