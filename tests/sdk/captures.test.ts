@@ -574,6 +574,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-google-error-unwrapped-1.txt", { format: "json-body", status: 403 }],
   ["99-googleapi-go-quota-1.txt", { format: "log", status: 403 }],
   ["99-pafy-daily-limit-wrapped-1.txt", { format: "log", status: 403 }],
+  ["99-tweepy-453-oneline-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1576,6 +1576,8 @@ describe("real pastes of the forty-seventh trial: social and media APIs as bots 
     // A YouTube quota is spent for the day, whether Go's googleapi printed its reason without a domain or pafy its first sentence.
     ["99-googleapi-go-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     ["99-pafy-daily-limit-wrapped-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    // X's sentence for an access level that lacks the endpoint names X, as tweepy prints it after the status.
+    ["99-tweepy-453-oneline-1.txt", "ProviderAPIError", false, "x", "provider.403"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

@@ -13,6 +13,9 @@ const problem = (name: string) => ({ json: "type", matches: new RegExp(`/2/probl
 /** The usage-capped problem's title and detail as a client prints them in a line of text. */
 const USAGE_CAPPED_WORDS = /\bUsageCapExceeded\b[: -]{1,3}Usage cap exceeded\b/;
 
+/** Code 453's own words: the app's access level lacks the endpoint (a 403 no token fixes). */
+const ACCESS_LEVEL_WORDS = /\bYou currently have access to a subset of (?:X|Twitter) API V2 endpoints\b/i;
+
 export const x = provider({
   id: "x",
   name: "X (Twitter)",
@@ -34,7 +37,9 @@ export const x = provider({
         { all: [{ json: "errors[].code", is: "32" }, { json: "errors[].message", matches: /^Could not authenticate you\.?$/ }] },
         { all: [{ json: "errors[].code", is: "215" }, { json: "errors[].message", matches: /^Bad Authentication data\.?$/ }] },
         // The app's access level lacks the endpoint (a 403 no token fixes).
-        { all: [{ json: "errors[].code", is: "453" }, { json: "errors[].message", matches: /^You currently have access to a subset of (?:X|Twitter) API V2 endpoints/i }] },
+        { all: [{ json: "errors[].code", is: "453" }, { json: "errors[].message", matches: ACCESS_LEVEL_WORDS }] },
+        // Its sentence as tweepy prints it after the status ("403 Forbidden 453 - You currently have access to a subset of ...").
+        { text: ACCESS_LEVEL_WORDS },
       ],
     },
   },
