@@ -69,13 +69,13 @@ const TIMEOUT_TEXT =
 // Last of these: AppAuth's `AuthorizationException` as JSON, its general error 3 (`NETWORK_ERROR`, as Okta's and other OIDC
 // SDKs for Android print it): the token or discovery request got no response.
 const NETWORK_SPECIFIC_TEXT =
-  /\b(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|Failed to connect to|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|x509: certificate)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"/;
+  /\b(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|x509: certificate)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"/;
 
 /** Words of a client that got a response: its code, its status, its message. */
 const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;
 
 const NETWORK_CLASS_TEXT =
-  /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError)\b/;
+  /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException)\b/;
 
 // Not where an app's own sentence goes on ("Failed to fetch contacts: HubSpot API error: 401"): the runtimes end their message there.
 const NETWORK_GENERIC_TEXT =

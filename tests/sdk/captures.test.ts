@@ -575,6 +575,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-googleapi-go-quota-1.txt", { format: "log", status: 403 }],
   ["99-pafy-daily-limit-wrapped-1.txt", { format: "log", status: 403 }],
   ["99-tweepy-453-oneline-1.txt", { format: "log", status: 403 }],
+  ["99-googleapi-in-brackets-1.txt", { format: "log", status: 403 }],
+  ["99-jenkins-time-terraform-box-1.txt", { format: "log", status: 403 }],
+  ["99-invalid-response-status-1.txt", { format: "log", status: 401 }],
+  ["99-dotnet-socket-exception-1.txt", { format: "network-text", status: undefined }],
+  ["99-azure-response-block-indented-1.txt", { format: "log", status: 429 }],
+  ["99-header-value-arrow-1.txt", { format: "http", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1089,6 +1089,14 @@ describe("bad input", () => {
     // Round 46's: inline code in a sentence; a condition on the status; a response-code label.
     (n: number) => repeat("For `429 Too Many Requests", n) + "` the",
     (n: number) => repeat("if the HTTP response status code is ", n) + "429",
+    // Rounds 47 and 48: what code handles; a poster's arrow after a header; a status after "invalid response"; googleapi in a
+    // logger's brackets; Jenkins' time on each line; Terraform's "Error: " before an AWS code.
+    (n: number) => repeat("to handle a b", n) + " (status code:429",
+    (n: number) => "HTTP/1.1 429 X\nRetry-After: 1" + repeat(" \t", n) + "<" + repeat("-", n),
+    (n: number) => repeat("Invalid response ", n) + "401.",
+    (n: number) => repeat("(error googleapi: Error 403: a, b)", n),
+    (n: number) => repeat("13:16:46  │ a\n", n),
+    (n: number) => repeat("Error: ", n) + "X: y\n\tstatus code: 403, request id: 1",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

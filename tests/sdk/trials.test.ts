@@ -1568,7 +1568,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh trial: social and media APIs as bots log them", () => {
+describe("real pastes of the forty-seventh and forty-eighth trials: bots, ops tools and sync tools", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1578,12 +1578,39 @@ describe("real pastes of the forty-seventh trial: social and media APIs as bots 
     ["99-pafy-daily-limit-wrapped-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // X's sentence for an access level that lacks the endpoint names X, as tweepy prints it after the status.
     ["99-tweepy-453-oneline-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["71-client-named-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    // Round 48: ops tools and sync tools.
+    ["99-googleapi-in-brackets-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["99-jenkins-time-terraform-box-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "a16bb54f-d47d-4283-b431-70f06fb0112f"],
+    ["99-invalid-response-status-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["99-dotnet-socket-exception-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["99-azure-response-block-indented-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 14],
+    ["99-header-value-arrow-1.txt", "ProviderAPIError", true, "azure", "provider.error", "66787420-22fb-8723-b962-1b7ec88b426d", 307],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
     expect(() => explain("Hence, this PR revises the backoff logic to handle too many requests error(status code:429)")).toThrow(AlterValueError);
     expect(explain("Retry handler: will retry request after error(status code:429)").input.status).toBe(429);
     expect(explain("sync failed: could not handle request, error(status code:503)").input.status).toBe(503);
+  });
+
+  test("an arrow the poster drew after a header's value is removed, with a warning; a value with none is kept", () => {
+    const x = explain("HTTP/1.1 429 Too Many Requests\nRetry-After: 30   <-- look\nX-Note: a <-b\n\n{}");
+    expect(x.error!.retryAfter).toBe(30);
+    expect(x.input.headers).toEqual([["Retry-After", "30"], ["X-Note", "a <-b"]]);
+    expect(x.input.warnings.join(" ")).toMatch(/Removed the arrow after the Retry-After header's value \("<-- look"\)/);
+  });
+
+  test("a time Jenkins stamped before each line is removed; a serial monitor's time and arrow are not a prefix of it", () => {
+    expect(explain("13:16:46  HTTP/1.1 429 Too Many Requests\n13:16:46  Retry-After: 5\n13:16:46  \n13:16:46  {}").error!.retryAfter).toBe(5);
+    expect(explain('13:33:14.086 -> Status: 401\n13:33:14.086 -> Reply: {\n13:33:14.086 ->   "error": {"status": 401, "message": "x"}\n13:33:14.086 -> }').input.status).toBe(401);
+  });
+
+  test("'invalid', 'unexpected' or 'bad' response and a status; .NET's socket failure and unknown host are network failures", () => {
+    expect(explain("Error initializing device flow: Invalid response 401. Error: deleted_client").input.status).toBe(401);
+    expect(explain("Unexpected response 503: upstream down").input.status).toBe(503);
+    expect(explain("System.Net.Sockets.SocketException (11): Resource temporarily unavailable").error!.name).toBe("NetworkError");
+    expect(explain("System.Net.Http.HttpRequestException: No such host is known. (graph.microsoft.com:443)").error!.name).toBe("NetworkError");
   });
 
   test("a Google error object alone needs its google.rpc name or its errors list beside the code", () => {

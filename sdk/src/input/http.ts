@@ -88,6 +88,14 @@ export function readHttp(t: string): ParsedInput | undefined {
       continue;
     }
     const warnings = head.cut ? [`Only the first ${MAX_HEADERS} header lines were read.`] : [];
+    // An arrow the poster drew after a value to point at it ("Retry-After: 307 <----") is theirs, not the server's.
+    for (let i = 0; i < head.headers.length; i++) {
+      const [name, value] = head.headers[i]!;
+      const at = arrowAt(value);
+      if (at === undefined) continue;
+      head.headers[i] = [name, value.slice(0, at)];
+      warnings.push(`Removed the arrow after the ${name} header's value ("${value.slice(at).trim().slice(0, 20)}"): the poster's, not the server's.`);
+    }
     let body = t.slice(head.next);
     if (head.headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value))) {
       const joined = dechunk(body);
@@ -100,6 +108,19 @@ export function readHttp(t: string): ParsedInput | undefined {
     if (head.statusText !== undefined) out.statusText = head.statusText;
     return out;
   }
+}
+
+/**
+ * Where an arrow drawn after a header's value starts (`<--`, `<====`, `←`, after a blank, with at most a few words after it),
+ * the blanks before it included; `undefined` when there is none. The arrow is found first: a pattern that starts at the blanks
+ * would rescan a long run of them from each one.
+ */
+function arrowAt(value: string): number | undefined {
+  const at = value.search(/<--|<==|←/);
+  if (at <= 0 || !isOws(value.charCodeAt(at - 1)) || value.length - at > 200 || /[\r\n]/.test(value.slice(at))) return undefined;
+  let start = at;
+  while (start > 0 && isOws(value.charCodeAt(start - 1))) start--;
+  return start === 0 ? undefined : start;
 }
 
 /** A chunk-size line; the last one (`0`) may end the paste, its line break trimmed away with the blank lines after it. */

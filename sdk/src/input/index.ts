@@ -263,10 +263,15 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   const unwrapped = unwrapMarkdown(t);
   t = unwrapped.text;
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
-  const unframed = unwrapFrame(t);
+  let unframed = unwrapFrame(t);
   if (unframed) t = unframed;
   const unprefixed = unwrapLinePrefix(t);
   if (unprefixed) t = unprefixed.text;
+  // A box drawn inside the log's prefixes (Terraform's `│` after Jenkins' time on each line) shows once they are removed.
+  if (unprefixed && !unframed) {
+    unframed = unwrapFrame(t);
+    if (unframed) t = unframed;
+  }
   const joinedStrings = joinInspectedStrings(t);
   if (joinedStrings) t = joinedStrings;
 

@@ -363,11 +363,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const before = t.slice(Math.max(0, m.index - 4096), m.index);
       const req = /(?:^|\n)[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n[^\n]*$/.exec(before) ?? /(?:^|\n)[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n/.exec(before);
       const after = t.slice(m.index + m[0].length);
-      const dash = /^-{10,}[ \t]*\r?\n/m.exec(after);
+      // Its rules may be indented, as the whole error is when a tool quotes it (Pulumi's diagnostics).
+      const dash = /^[ \t]*-{10,}[ \t]*\r?\n/m.exec(after);
       let body: string | undefined;
       if (dash) {
         const start = dash.index + dash[0].length;
-        const end = after.slice(start).search(/\r?\n-{10,}/);
+        const end = after.slice(start).search(/\r?\n[ \t]*-{10,}/);
         body = (end < 0 ? after.slice(start) : after.slice(start, start + end)).trim();
       }
       return {
@@ -1114,6 +1115,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         after = message.slice(escaped).replace(/\\n/g, "\n").replace(/\\"/g, '"') + after;
         message = message.slice(0, escaped);
       }
+      // A logger's own bracket around the error (rclone's "low level retry 1/10 (error googleapi: Error 403: ..., userRateLimitExceeded)"):
+      // its closer ends the line, and is not the message's.
+      const lineStart = t.lastIndexOf("\n", m.index) + 1;
+      if (message.endsWith(")") && unclosed(t.slice(Math.max(lineStart, m.index - 400), m.index)) > 0 && unclosed(message) < 0) message = message.slice(0, -1);
       let reason: string | undefined;
       const legacy = /, ([A-Za-z]{3,64})$/.exec(message); // "..., insufficientPermissions" (the reason, older clients)
       if (legacy) {
@@ -1329,10 +1334,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         code = java[2] === undefined || /^(?:\d{3} |null$)/.test(java[2]) ? "" : java[2];
       } else {
         // The code starts its line or follows the error it is wrapped in ("error simulating policy: Throttling: Rate exceeded"),
-        // else it is the first capitalized name before a colon ("[ERROR] AccessDenied: Access Denied").
+        // else it is the first capitalized name before a colon ("[ERROR] AccessDenied: Access Denied"); a tool's own "Error: " before
+        // it is no code (Terraform's "Error: waiting for EKS Cluster (x) create: ExpiredTokenException: ...").
         const said =
-          /(?:^[ \t]*|: )([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line) ??
-          /([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
+          /(?:^[ \t]*|: )(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line) ??
+          /(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
         if (!said) return undefined;
         [code, message] = [said[1]!, said[2]!];
         // Without its request id, only an AWS-shaped code counts: words run together, no dots (`ThrottlingException`, `AccessDenied`,
@@ -2352,4 +2358,15 @@ function headerMembers(value: unknown): HeaderPair[] {
     if (typeof v === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(name)) out.push([name, v]);
   }
   return out;
+}
+
+/** Round brackets `text` opens and does not close (negative: closes more than it opens). */
+function unclosed(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) n++;
+    else if (c === 0x29) n--;
+  }
+  return n;
 }

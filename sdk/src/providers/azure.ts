@@ -61,6 +61,8 @@ export const azure = provider({
     body: {
       any: [
         { json: "error.code", is: ARM_CODES },
+        // Microsoft.Network's 429 while another operation holds the resource ("The call can be retried in 14 seconds.").
+        { json: "error.details[].code", is: "RetryableErrorDueToAnotherOperation" },
         // Its RBAC refusal's own words, also when a client printed the message alone.
         { json: "error.message", matches: /does not have authorization to perform action '/ },
         { text: /does not have authorization to perform action '[A-Za-z]{1,40}\.[A-Za-z]{1,40}\// },
