@@ -64,7 +64,7 @@ export interface View {
   state: State;
   /**
    * The parts to show, by the tokens of their `data-show`: the state first, then the
-   * optional parts present (`provider`, `request-id`, `warnings`, `entries`, `more`,
+   * optional parts present (`provider`, `request-id`, `signal`, `warnings`, `entries`, `more`,
    * `challenges`, `malformed`, `to-backend`, `to-provider`).
    */
   show: string[];
@@ -80,12 +80,18 @@ export interface View {
   cause?: unknown;
 }
 
-/** What the page ships as data for the view: the SDK's guidance and the `catch` templates. */
+/** What the page ships as data for the view: the SDK's guidance, the `catch` templates and the provider signals' statements. */
 export interface PageData {
-  /** The SDK's `GUIDANCE` (the action and recovery of each class). */
-  guidance: Readonly<Record<string, Guidance>>;
+  /** Of the SDK's `GUIDANCE`, what the view reads: the action and the recovery of each class. */
+  guidance: Readonly<Record<string, Pick<Guidance, "action" | "recovery">>>;
   /** The `catch` templates (`catchTemplates()`), by class name, `Name:retry` for the retry loop. */
   snippets: Readonly<Record<string, string>>;
+  /**
+   * The statement of every provider signal, by rule id (`RULES`): shown in the answer when one decided, because a signal says
+   * what the class's own guidance cannot (Google's daily quota: wait for midnight Pacific time, not "fix the request").
+   * The mapper's bundle leaves the rule table's prose out; the page ships these as data.
+   */
+  signals?: Readonly<Record<string, string>>;
 }
 
 /** Displayed values are cut here: the page is for reading, not for the whole 5 MiB. */
@@ -190,9 +196,12 @@ function resultView(x: Explanation, opts: MapOptions, data: PageData): View {
   const other = !x.sourceFromOptions && input.status !== undefined && { backend: "provider", provider: "backend" }[source as string];
   const requestId = error?.requestId;
   const state: State = error ? "error" : "success";
+  // A provider signal's own statement, when one decided an error: what to do for this provider, beside the class's guidance.
+  const signal = error ? data.signals?.[x.rule] : undefined;
   const optional: [string, unknown][] = [
     ["provider", x.provider],
     ["request-id", requestId],
+    ["signal", signal],
     ["warnings", input.warnings.length],
     ["more", more.length],
     ["challenges", x.challenges],
@@ -234,6 +243,7 @@ function resultView(x: Explanation, opts: MapOptions, data: PageData): View {
         provider: [{ text: x.provider.name, href: providerPath(x.provider.id) }, { text: ` (${x.provider.evidence})`, cls: "evidence" }],
       }),
       ...(requestId !== undefined && { "request-id": code(maskText(requestId)) }),
+      ...(signal !== undefined && { signal: prose(signal) }),
     },
   };
   if (entries) view.entries = entries;

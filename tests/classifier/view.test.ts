@@ -1,11 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import { AlterValueError, EXAMPLES, GUIDANCE, MASK, SITE_ORIGIN, ancestry, classify, errorPath, explain, providerPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk/docs";
+import { AlterValueError, EXAMPLES, GUIDANCE, MASK, RULES, SITE_ORIGIN, ancestry, classify, errorPath, explain, providerPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk/docs";
 import { MAX_ROWS, capRows, duration, explainView, prose, showValue, siteLink, type Cell, type PageData } from "../../src/classifier/view.js";
 import { catchTemplates } from "../../src/lib/snippets.js";
+import { classifierData } from "../../src/lib/classifier-data.js";
 import { REAL_RESPONSES } from "./real-responses.js";
 
-const data: PageData = { guidance: GUIDANCE, snippets: catchTemplates() };
+// What the page ships (guidance, snippets, the provider signals' statements).
+const data: PageData = classifierData();
 const rows = EXAMPLES.map((e, i) => ({ ...e, label: `#${i} ${e.error}` }));
 const textOf = (cells: unknown) => (cells as Cell[]).map((c) => c.text).join("");
 
@@ -230,6 +232,22 @@ describe("the verdict card", () => {
     expect(view.show).toContain("request-id");
     expect((view.slots["request-id"] as Cell).text).toBe("req_9");
     expect(view.show).not.toContain("provider");
+  });
+
+  test("a provider signal that decided says why, in its own statement; a generic rule adds nothing to the class's guidance", () => {
+    const signals = RULES.filter((r) => r.provider !== undefined);
+    expect(Object.keys(data.signals ?? {}).sort()).toEqual(signals.map((r) => r.id).sort());
+    const quota = 'HTTP/1.1 403 Forbidden\n\n{"error": {"code": 403, "message": "Daily Limit Exceeded.", "errors": [{"domain": "usageLimits", "reason": "dailyLimitExceeded"}]}}';
+    const view = explainView(quota, { providerId: "google" }, data);
+    expect(explain(quota, { providerId: "google" }).rule).toBe("provider.google.daily-limit");
+    expect(view.show).toContain("signal");
+    expect(textOf(view.slots.signal)).toBe(signals.find((r) => r.id === "provider.google.daily-limit")!.statement.replace(/`/g, ""));
+    expect((view.slots.signal as Cell[]).some((c) => c.cls === "code" && c.text === "dailyLimitExceeded")).toBe(true);
+    const generic = explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data);
+    expect(generic.show).not.toContain("signal");
+    expect(generic.slots.signal).toBeUndefined();
+    // Without the statements (a page built before them), the answer is whole without it.
+    expect(explainView(quota, { providerId: "google" }, { guidance: GUIDANCE, snippets: catchTemplates() }).show).not.toContain("signal");
   });
 
   test("says the wait as a person reads it", () => {

@@ -63,6 +63,21 @@ test.describe("classifying", () => {
     }
   });
 
+  test("says why in the answer when a provider signal decided: a spent Google daily quota waits for its reset", async ({ page }) => {
+    const c = new ClassifierPage(page);
+    await c.open();
+    const raw = readFileSync(new URL("../fixtures/pastes/99-pafy-daily-limit-wrapped-1.txt", import.meta.url), "utf8");
+    const text = raw.slice(raw.indexOf("\n---\n") + 5);
+    expect(explain(text).rule).toBe("provider.google.daily-limit");
+    await c.classify(text);
+    await expect(c.resultClass).toHaveText("ProviderAPIError");
+    await expect(c.why).toBeVisible();
+    await expect(c.why).toContainText("wait for the reset (midnight Pacific time, or hours) or raise the quota");
+    await c.classify("HTTP/1.1 403 Forbidden\n\n{}");
+    await expect(c.resultClass).toHaveText("ProviderAPIError");
+    await expect(c.why).toHaveCount(0);
+  });
+
   test("shows for every real capture of tests/fixtures/pastes what the SDK says in Node, or its refusal", async ({ page }) => {
     const dir = new URL("../fixtures/pastes/", import.meta.url);
     const captures = readdirSync(dir).map((file) => {

@@ -17,6 +17,8 @@ export class ClassifierPage extends DocPage {
   readonly resultClass: Locator;
   /** The one-sentence action under the class. */
   readonly action: Locator;
+  /** The deciding provider signal's statement, under the action ("Why ..."). */
+  readonly why: Locator;
   readonly notAnError: Locator;
   readonly unreadable: Locator;
   /** What the page says when it keeps a paste out of the box. */
@@ -35,6 +37,7 @@ export class ClassifierPage extends DocPage {
     this.result = page.getByRole("region", { name: "Result" });
     this.resultClass = this.result.locator('[data-result="class"]');
     this.action = this.result.locator(".ac-action");
+    this.why = this.result.locator(".ac-why");
     this.notAnError = this.result.getByText("Not an error", { exact: true });
     this.unreadable = this.result.getByRole("complementary").filter({ hasText: "This input cannot be read" });
     this.refused = page.locator('[data-slot="refused"]');
