@@ -116,7 +116,10 @@ export function readHttp(t: string): ParsedInput | undefined {
  * would rescan a long run of them from each one.
  */
 function arrowAt(value: string): number | undefined {
-  const at = value.search(/<--|<==|←/);
+  // Native scans for a character: most values hold neither, and every header of every paste is looked at.
+  let lt = value.indexOf("<");
+  while (lt >= 0 && !(value.charCodeAt(lt + 1) === value.charCodeAt(lt + 2) && (value[lt + 1] === "-" || value[lt + 1] === "="))) lt = value.indexOf("<", lt + 1);
+  const at = lt >= 0 ? lt : value.indexOf("←");
   if (at <= 0 || !isOws(value.charCodeAt(at - 1)) || value.length - at > 200 || /[\r\n]/.test(value.slice(at))) return undefined;
   let start = at;
   while (start > 0 && isOws(value.charCodeAt(start - 1))) start--;
