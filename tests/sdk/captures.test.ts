@@ -581,6 +581,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-dotnet-socket-exception-1.txt", { format: "network-text", status: undefined }],
   ["99-azure-response-block-indented-1.txt", { format: "log", status: 429 }],
   ["99-header-value-arrow-1.txt", { format: "http", status: 429 }],
+  ["99-claude-code-error-log-credit-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

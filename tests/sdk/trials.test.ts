@@ -1568,7 +1568,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh and forty-eighth trials: bots, ops tools and sync tools", () => {
+describe("real pastes of the forty-seventh to forty-ninth trials: bots, ops tools, sync tools and AI agents", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1586,6 +1586,8 @@ describe("real pastes of the forty-seventh and forty-eighth trials: bots, ops to
     ["99-dotnet-socket-exception-1.txt", "NetworkError", true, undefined, "network.failure"],
     ["99-azure-response-block-indented-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 14],
     ["99-header-value-arrow-1.txt", "ProviderAPIError", true, "azure", "provider.error", "66787420-22fb-8723-b962-1b7ec88b426d", 307],
+    // Round 49: AI coding agents.
+    ["99-claude-code-error-log-credit-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011Cdv3KhLWWi3ErrDsuQTYM"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

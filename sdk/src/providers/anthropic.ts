@@ -11,6 +11,9 @@ import { provider, type ProviderDocs } from "./types.js";
 // "scope requirement user:profile" or "scope requirement any_of(user:inference, user:ccr_inference)"; terminals may wrap the line.
 const SCOPE_REQUIREMENT = /^OAuth token does not meet scope requirement\s{1,4}(?:any_of\()?([^()"\s][^()"]{0,500})/;
 
+/** Its words for an organization with no credit left: a 400, whatever its type says. */
+const CREDIT_BALANCE = /^Your credit balance is too low to access the Anthropic API\b/;
+
 export const anthropic = provider({
   id: "anthropic",
   name: "Anthropic",
@@ -44,6 +47,12 @@ export const anthropic = provider({
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "error.message", capture: SCOPE_REQUIREMENT, split: "," }],
     },
+    "provider.anthropic.credit-balance-too-low": {
+      status: [400],
+      when: { json: "error.message", matches: CREDIT_BALANCE },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.anthropic.extra-usage-required": {
       status: [429],
       when: { all: [{ json: "error.type", is: "rate_limit_error" }, { json: "error.message", matches: /^Extra usage is required for long context requests/ }] },
@@ -74,13 +83,13 @@ export const anthropicDocs: ProviderDocs<typeof anthropic> = {
       note: "A 429 `rate_limit_error` with `retry-after` in seconds (always sent since mid-2024) and `anthropic-ratelimit-*-reset` times (when the bucket is full again, which can be later). A 529 `overloaded_error` is the API overloaded for everyone, not your limit: retry with backoff.",
     },
     notRetryable: {
-      rules: ["provider.anthropic.extra-usage-required"],
+      rules: ["provider.anthropic.credit-balance-too-low", "provider.anthropic.extra-usage-required"],
       note: "A 429 caused by a single request larger than the per-minute token limit carries the same message as an ordinary rate limit (\"Please reduce the prompt length … or try again later\"); the response does not tell them apart.",
     },
   },
   notes: [
     'A 403 `permission_error` that names no scope ("Permission denied") means the key, its workspace or its organization may not use that resource or model: re-authorizing the same key cannot help; it stays a plain ProviderAPIError. A 403 `{"error":{"type":"forbidden","message":"Request not allowed"}}` without a request id comes from Anthropic\'s edge (an unsupported region or a blocked network).',
-    'A 400 `invalid_request_error` "Your credit balance is too low to access the Anthropic API" means the organization has no credit (buy credits), and "You have reached your specified API usage limits. You will regain access on <date>" means its own monthly spend limit (raise it, or wait for that date); both are already not retryable as 400s. The SDKs also know a `billing_error` type whose status is not documented.',
+    'A 400 `invalid_request_error` "You have reached your specified API usage limits. You will regain access on <date>" means the organization\'s own monthly spend limit (raise it, or wait for that date); it is already not retryable as a 400. The SDKs also know a `billing_error` type whose status is not documented.',
     "`anthropic-ratelimit-*` headers and the `overloaded_error` body are imitated by Anthropic-compatible services, so they are no fingerprint; `x-should-retry` is read by Anthropic's SDKs but not documented.",
   ],
   signals: {
@@ -104,6 +113,21 @@ Content-Type: application/json
 Content-Type: application/json
 
 {"type":"error","error":{"type":"permission_error","message":"OAuth token does not meet scope requirement any_of(user:inference, user:ccr_inference, user:voice, org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}`,
+        },
+      ],
+    },
+    "provider.anthropic.credit-balance-too-low": {
+      statement:
+        'Anthropic\'s 400 `invalid_request_error` "Your credit balance is too low to access the Anthropic API" means the organization has no credit left: a ProviderAPIError that is not retryable, and no change to the request helps; buy credits under Plans & Billing in the Console, then send it again.',
+      source: "https://docs.claude.com/en/api/errors",
+      examples: [
+        {
+          source: "https://github.com/anthropics/claude-code/issues/85675",
+          reconstructed: 'status line from Claude Code\'s "Error: 400"; body as its error log printed it',
+          text: `HTTP/1.1 400 Bad Request
+Content-Type: application/json
+
+{"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."},"request_id":"req_011Cdv3KhLWWi3ErrDsuQTYM"}`,
         },
       ],
     },

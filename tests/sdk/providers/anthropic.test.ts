@@ -30,6 +30,19 @@ request-id: req_01T5fCVnYdf9X5ZW6KayReBK
     expect(x.error!.requestId).toBe("req_01T5fCVnYdf9X5ZW6KayReBK");
   });
 
+  test("no credit left is its own signal, not retryable; its own spend limit stays a plain 400", () => {
+    const x = run(`HTTP/1.1 400 Bad Request
+
+{"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."},"request_id":"req_011Cdv3KhLWWi3ErrDsuQTYM"}`);
+    expect(x.rule).toBe("provider.anthropic.credit-balance-too-low");
+    expect(x.error!.retryable).toBe(false);
+    expect(x.error!.requestId).toBe("req_011Cdv3KhLWWi3ErrDsuQTYM");
+    const limit = run(`HTTP/1.1 400 Bad Request
+
+{"type":"error","error":{"type":"invalid_request_error","message":"You have reached your specified API usage limits. You will regain access on 2026-02-01 at 00:00 UTC."}}`);
+    expect(limit.rule).toBe("provider.error");
+  });
+
   test("a permission_error that names no scope is not a missing scope", () => {
     const x = run(`HTTP/1.1 403 Forbidden
 
