@@ -1588,6 +1588,7 @@ describe("real pastes of the forty-seventh to forty-ninth trials: bots, ops tool
     ["99-header-value-arrow-1.txt", "ProviderAPIError", true, "azure", "provider.error", "66787420-22fb-8723-b962-1b7ec88b426d", 307],
     // Round 49: AI coding agents.
     ["99-claude-code-error-log-credit-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011Cdv3KhLWWi3ErrDsuQTYM"],
+    ["99-headers-label-json-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", "3d37de60-f6c3-4ced-a637-92bc9d16d8b5", 2],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

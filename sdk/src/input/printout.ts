@@ -284,7 +284,8 @@ export function headersOf(text: string): { headers?: HeaderPair[] } {
 /**
  * The header lines below the line of `from`, as an app logs a response's after its status or
  * body: after an optional "Headers:" line and at most `skip` other lines, the header lines up to
- * the first line that is none; none at all unless there are at least `least`.
+ * the first line that is none; none at all unless there are at least `least`. Below a "Headers:"
+ * line, an object of them is read too (an Azure OpenAI client's "HEADERS:\n{\n  "apim-request-id": ...}").
  */
 export function headersBelow(t: string, from: number, skip = 0, least = 1): HeaderPair[] {
   const headers: HeaderPair[] = [];
@@ -294,6 +295,11 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     const end = lineEnd(t, at + 1);
     const line = t.slice(at + 1, end).trim();
     const intro = headers.length === 0 && /^Headers?:$/i.test(line);
+    if (intro && t.startsWith("{", nextLineStart(t, end))) {
+      const text = bracketed(t, nextLineStart(t, end));
+      const object = text === undefined ? [] : (headersOf(text).headers ?? []);
+      return object.length >= least ? object : [];
+    }
     if (!intro && !headerLine(line, headers) && (headers.length > 0 || skipped++ >= skip)) break;
     at = end < t.length ? end : -1;
   }
@@ -491,4 +497,13 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     return out;
   }
   return undefined;
+}
+
+/** Where the line after the one that ends at `end` starts, past its indentation. */
+function nextLineStart(t: string, end: number): number {
+  let at = end;
+  if (t.charCodeAt(at) === 0x0d) at++;
+  if (t.charCodeAt(at) === 0x0a) at++;
+  while (at < t.length && (t.charCodeAt(at) === 0x20 || t.charCodeAt(at) === 0x09)) at++;
+  return at;
 }
