@@ -583,6 +583,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-header-value-arrow-1.txt", { format: "http", status: 429 }],
   ["99-claude-code-error-log-credit-1.txt", { format: "log", status: 400 }],
   ["99-headers-label-json-object-1.txt", { format: "log", status: 429 }],
+  ["99-openrouter-error-cut-1.txt", { format: "json-body", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

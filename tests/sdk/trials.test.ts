@@ -1589,12 +1589,20 @@ describe("real pastes of the forty-seventh to forty-ninth trials: bots, ops tool
     // Round 49: AI coding agents.
     ["99-claude-code-error-log-credit-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011Cdv3KhLWWi3ErrDsuQTYM"],
     ["99-headers-label-json-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", "3d37de60-f6c3-4ced-a637-92bc9d16d8b5", 2],
+    ["99-openrouter-error-cut-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
     expect(() => explain("Hence, this PR revises the backoff logic to handle too many requests error(status code:429)")).toThrow(AlterValueError);
     expect(explain("Retry handler: will retry request after error(status code:429)").input.status).toBe(429);
     expect(explain("sync failed: could not handle request, error(status code:503)").input.status).toBe(503);
+  });
+
+  test("a JSON paste cut off at its end is read only when what is left states its status", () => {
+    const x = explain('{"message": "Provider returned error", "code": 429,\n"metadata": {"raw": "rate-limited upstream", "provider_name": "Google AI Studio"');
+    expect(x.input.status).toBe(429);
+    expect(x.input.warnings[0]).toMatch(/cut off at the end of the paste/);
+    expect(() => explain('{"error": {"code": "rate_limited", "message": "slow down"')).toThrow(/ends early/);
   });
 
   test("an arrow the poster drew after a header's value is removed, with a warning; a value with none is kept", () => {

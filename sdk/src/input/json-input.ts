@@ -21,6 +21,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
 import { balancedEnd } from "./text.js";
+import { closeCutJson } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
 
 const ASK_FOR_STATUS =
@@ -73,9 +74,21 @@ function readValue(t: string): Read {
       return { value: relaxed, warnings: [NOT_STRICT] };
     }
   }
+  // A body the paste cut off at its end that states its own status (an issue's OpenRouter error, its last lines not copied):
+  // closed after its last whole member, as the log readers close one, and said to be cut. Any other cut JSON is refused.
+  if (syntax !== undefined && syntax.offset >= t.length && t.length <= MAX_CUT_JSON) {
+    const closed = closeCutJson(t.trimEnd());
+    const value = closed === undefined ? undefined : readJson(closed);
+    if (value?.ok && isRecord(value.value) && ownStatus(value.value) !== undefined) {
+      return { value: value.value, warnings: ["The body is cut off at the end of the paste: it was read up to its last whole member."] };
+    }
+  }
   // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
   throw jsonError(t, json.error, syntax);
 }
+
+/** Characters of a cut JSON paste that are closed and read: a body, not a HAR (a cut 5 MiB one is refused as cut). */
+const MAX_CUT_JSON = 65_536;
 
 /** An object of a response's status and nothing else (`{"statusCode": 403, "reasonPhrase": "Forbidden"}`). */
 function isStatusOnly(value: unknown): boolean {
