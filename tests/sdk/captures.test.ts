@@ -584,6 +584,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-claude-code-error-log-credit-1.txt", { format: "log", status: 400 }],
   ["99-headers-label-json-object-1.txt", { format: "log", status: 429 }],
   ["99-openrouter-error-cut-1.txt", { format: "json-body", status: 429 }],
+  ["99-firebase-error-quoted-status-1.txt", { format: "log", status: 403 }],
+  ["99-gspread-status-colon-1.txt", { format: "log", status: 500 }],
+  ["99-gmail-user-rate-limit-words-1.txt", { format: "log", status: 429 }],
+  ["99-drive-storage-quota-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

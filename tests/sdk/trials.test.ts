@@ -1568,7 +1568,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to forty-ninth trials: bots, ops tools, sync tools and AI agents", () => {
+describe("real pastes of the forty-seventh to fiftieth trials: bots, ops tools, sync tools, AI agents, browsers and notebooks", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1590,6 +1590,12 @@ describe("real pastes of the forty-seventh to forty-ninth trials: bots, ops tool
     ["99-claude-code-error-log-credit-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011Cdv3KhLWWi3ErrDsuQTYM"],
     ["99-headers-label-json-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", "3d37de60-f6c3-4ced-a637-92bc9d16d8b5", 2],
     ["99-openrouter-error-cut-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
+    // Round 50: browsers and notebooks.
+    ["99-firebase-error-quoted-status-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["99-gspread-status-colon-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    // Gmail's "Retry after" time is the wait: long past for this 2018 paste, so none now.
+    ["99-gmail-user-rate-limit-words-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, 0],
+    ["99-drive-storage-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

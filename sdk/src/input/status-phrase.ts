@@ -194,16 +194,19 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future"),
     // or be all in double quotes (Cline's `429 "Too many tokens for team ..."`), or follow a glyph of Claude Code's terminal
     // ("✻ 529 Overloaded · Retrying in 4s", its own backoff, not a wait the server sent), or follow a dash (PayPal's Android SDK's
-    // "Error: 422 - Description: The requested action could not be performed, ...").
+    // "Error: 422 - Description: The requested action could not be performed, ..."), or a colon (gspread's "HTTPError: 500: This server
+    // no longer owns the lock ..."), or open a quote after "error" (the Firebase JS
+    // SDK's 'request failed with error "403 PERMISSION_DENIED: The caller does not have permission"').
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror:? )"))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
-      const at = lead.index + lead[0].length - lead[3]!.length;
-      if (inProse(t, t.lastIndexOf(lead[2]!, at), withReason(t, at - 1, lead[2]!))) return undefined;
-      // Node's inspection of an error in brackets ("[InsufficientQuotaError: 429 You exceeded ...] {"): the bracket closes the message.
-      const body = (lead[1] ? lead[3]!.replace(/\][^\]]*$/, "") : lead[3]!).trim();
+      const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
+      if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
+      // Node's inspection of an error in brackets ("[InsufficientQuotaError: 429 You exceeded ...] {"): the bracket closes the message;
+      // so does the quote of an error quoted after the word (the Firebase JS SDK's 'failed with error "403 PERMISSION_DENIED: ..." (...)').
+      const body = (lead[1] === "[" ? lead[3]!.replace(/\][^\]]*$/, "") : lead[1] === '"' ? lead[3]!.replace(/"[^"]*$/, "") : lead[3]!).trim();
       // A message the client printed in double quotes (Cline's `429 "Too many tokens for team ..."` for xAI): the quotes are not its.
       return { what: "an error message that begins with its status", status: num(lead[2]), body: /^"[^"]*"$/.test(body) ? body.slice(1, -1) : body };
     },

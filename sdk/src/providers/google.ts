@@ -28,10 +28,11 @@ export const google = provider({
   id: "google",
   name: "Google",
   // Gemini's API is Google's (generativelanguage.googleapis.com): tools name it so ("Provider: gemini").
-  // Pulumi names its Google Cloud package `gcp`; clients of the YouTube Data API say "Youtube Error 403" (pafy).
+  // Pulumi names its Google Cloud package `gcp`; clients of the YouTube Data API say "Youtube Error 403" (pafy). Firebase's SDKs
+  // (`FirebaseError`, `@firebase/`, `firebase_admin`) call Google's APIs (Installations, Identity Toolkit, FCM).
   aliases: ["gemini", "gcp", "youtube"],
   hosts: ["googleapis.com", "accounts.google.com"],
-  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth"], classes: ["Google", "Gaxios"] },
+  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
   // the domains Google's own error docs list (a 403 `userRateLimitExceeded` pasted alone
@@ -98,6 +99,13 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    "provider.google.storage-quota-exceeded": {
+      status: [403],
+      // The user's Drive is full: a quota of bytes, not of calls (in `usageLimits` or `global`, as clients print it).
+      when: { json: "error.errors[].reason", is: "storageQuotaExceeded" },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.per-day-quota": {
       status: [403, 429],
       // A QuotaFailure names each quota the call broke; one counted per day (Gemini's `GenerateRequestsPerDayPerProjectPerModel-FreeTier`)
@@ -142,7 +150,8 @@ export const google = provider({
       when: {
         any: [
           { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] },
-          { json: "error.message", matches: /^(?:User )?Rate Limit Exceeded\.?$/ },
+          // Gmail's own words, its "Retry after" time beside them ("User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z").
+          { json: "error.message", matches: /^(?:User )?Rate Limit Exceeded\.?$|^User-rate limit exceeded\.(?:\s|$)/ },
         ],
       },
       error: "ProviderAPIError",
@@ -210,7 +219,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
-    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock"] },
+    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock"] },
   },
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
@@ -366,6 +375,21 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
 * domain: usageLimits
 * reason: userRateLimitExceeded
 * message: User Rate Limit Exceeded. Rate of requests for user exceed configured project quota.`,
+        },
+      ],
+    },
+    "provider.google.storage-quota-exceeded": {
+      statement:
+        "Google Drive's 403 with reason `storageQuotaExceeded` (\"The user's Drive storage quota has been exceeded.\") means the Drive the file would go to is full: a ProviderAPIError that is not retryable, and no wait or backoff helps; the user must free space or buy storage. A service account has no storage of its own and gets the same reason (\"Service Accounts do not have storage quota\"): upload to a shared drive, or act for a user.",
+      source: "https://github.com/ieasybooks/tahweel/issues/49",
+      examples: [
+        {
+          source: "https://github.com/ieasybooks/tahweel/issues/49",
+          reconstructed: "status line and body from the HttpError google-api-python-client printed (its status, message and details)",
+          text: `HTTP/1.1 403 Forbidden
+Content-Type: application/json; charset=UTF-8
+
+{"error": {"code": 403, "message": "The user's Drive storage quota has been exceeded.", "errors": [{"message": "The user's Drive storage quota has been exceeded.", "domain": "usageLimits", "reason": "storageQuotaExceeded"}]}}`,
         },
       ],
     },
