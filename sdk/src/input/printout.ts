@@ -295,8 +295,9 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     const end = lineEnd(t, at + 1);
     const line = t.slice(at + 1, end).trim();
     const intro = headers.length === 0 && /^Headers?:$/i.test(line);
-    if (intro && t.startsWith("{", nextLineStart(t, end))) {
-      const text = bracketed(t, nextLineStart(t, end));
+    const below = intro ? nextLineStart(t, end) : -1;
+    if (below >= 0 && t.startsWith("{", below)) {
+      const text = bracketed(t, below);
       const object = text === undefined ? [] : (headersOf(text).headers ?? []);
       return object.length >= least ? object : [];
     }
