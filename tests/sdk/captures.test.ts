@@ -588,6 +588,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-gspread-status-colon-1.txt", { format: "log", status: 500 }],
   ["99-gmail-user-rate-limit-words-1.txt", { format: "log", status: 429 }],
   ["99-drive-storage-quota-1.txt", { format: "log", status: 403 }],
+  ["99-gh-cli-status-url-only-1.txt", { format: "log", status: 500 }],
+  ["99-kiota-apierror-repr-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1099,6 +1099,8 @@ describe("bad input", () => {
     (n: number) => repeat("Error: ", n) + "X: y\n\tstatus code: 403, request id: 1",
     (n: number) => 'Error: 429 {"a": 1}\nx\nHEADERS:\n' + repeat('{"a": ', n),
     (n: number) => repeat('with error "', n) + '403 PERMISSION_DENIED: x',
+    (n: number) => "x HTTP 500 (" + repeat("https://a", n) + ")",
+    (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -848,6 +848,9 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     expect(x.error!.message).toBe("Anthropic answered HTTP 401: OAuth token has expired. Please obtain a new token or refresh your existing token.");
     const wrapped = explain('API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZqs\n     ZUdMhdmLMPtYZdCQN"}');
     expect([wrapped.error!.requestId, wrapped.fields.requestId]).toEqual(["req_011CZqsZUdMhdmLMPtYZdCQN", "body request_id, joined across a line wrap"]);
+    // A run of x's is a poster's mask too (round 51); an id with x's among other characters is an id.
+    for (const id of ["xxxx", "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"]) expect(explain(`HTTP/1.1 500\nx-request-id: ${id}\n\n{}`).error!.requestId).toBeUndefined();
+    expect(explain("HTTP/1.1 500\nx-request-id: req_xxxx9a\n\n{}").error!.requestId).toBe("req_xxxx9a");
   });
 
   test("the QuickBooks PHP SDK's helper message alone states its status; its printed body is the fault", () => {
@@ -1596,6 +1599,10 @@ describe("real pastes of the forty-seventh to fiftieth trials: bots, ops tools, 
     // Gmail's "Retry after" time is the wait: long past for this 2018 paste, so none now.
     ["99-gmail-user-rate-limit-words-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, 0],
     ["99-drive-storage-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded"],
+    // Round 51: GitHub and Microsoft Graph.
+    ["99-gh-cli-status-url-only-1.txt", "ProviderAPIError", true, "github", "provider.error"],
+    // Kiota's APIError as Python's repr prints it: its status and headers (the request id masked by the poster: none to quote).
+    ["99-kiota-apierror-repr-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

@@ -1142,6 +1142,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Kiota's APIError as Python's repr prints it when no error class is registered for the status (msgraph-sdk-python):
+    // "APIError(message='The server returned an unexpected status code ...', response_status_code=400,
+    // response_headers=Headers({'request-id': '...', ...}))". The message is Kiota's, not the API's: the body is not printed.
+    name: "Kiota APIError's repr",
+    find(t) {
+      const m = /\bAPIError\(message=(['"])([^\r\n]{0,2000}?)\1,\s{1,40}response_status_code=(\d{3}),/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65_536);
+      const dict = /^\s{0,40}response_headers=Headers\(\{/.exec(after);
+      const headersText = dict ? bracketed(after, dict[0].length - 1) : undefined;
+      return {
+        what: "Kiota's APIError",
+        status: num(m[3]),
+        ...(headersText === undefined ? {} : headersOf(headersText)),
+        body: m[2]!,
+      };
+    },
+  },
+  {
     // Kiota's APIError, as msgraph-sdk-python prints its ODataError: "APIError\nCode: 403\nmessage: None\nerror:
     // MainError(..., code='Authorization_RequestDenied', ..., inner_error=InnerError(..., request_id='...'), message='...')".
     // Its lines may carry a log's prefix (a CI runner's timestamp).

@@ -224,7 +224,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       // ("HTTP 403 returned for \"https://...\"", bref's, is a client's past tense.)
-      if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b)[a-z]/.test(t.slice(afterStatus, afterStatus + 10))) return undefined;
+      // (Nor is the GitHub CLI's "HTTP 500 (https://api.github.com/...)": the request's URL in brackets.)
+      if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/)[a-z]/.test(t.slice(afterStatus, afterStatus + 10))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
@@ -232,7 +233,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A bracket that opened before the words ("Error Communicating with Asana (HTTP 400): workspace: ...") closes before the message.
       const after = said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
-      let message = after !== "" && /^[\p{P}\s]*$/u.test(after) && !/[{[][ \t]*$/.test(after) ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(]+$/, "").trim() : after;
+      // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
+      const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
+      let message =
+        urlAlone !== undefined || (after !== "" && /^[\p{P}\s]*$/u.test(after) && !/[{[][ \t]*$/.test(after))
+          ? t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).replace(/[ \t(:]+$/, "").trim()
+          : after;
       // A status that opened a bracket ("API Error (429 Too many tokens, ...) · Retrying in 1 seconds…"): the message ends where it closes.
       if (message === after && t.charAt(afterStatus - 4) === "(") message = message.slice(0, closingBracket(message)).trim();
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
@@ -248,7 +254,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const wrapped = brace < 0 || bracketed(message, brace) !== undefined ? undefined : bracketedAcrossWraps(t, t.indexOf("{", said.index + said[0].length - said[5]!.length));
       const below = wrapped ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
-      const url = said[4] ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
+      const url = said[4] ?? urlAlone ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
       // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
       const body = below ?? errorBodyAbove(t, said.index) ?? message;
