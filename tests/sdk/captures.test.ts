@@ -590,6 +590,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-drive-storage-quota-1.txt", { format: "log", status: 403 }],
   ["99-gh-cli-status-url-only-1.txt", { format: "log", status: 500 }],
   ["99-kiota-apierror-repr-1.txt", { format: "log", status: 400 }],
+  ["99-amazonka-record-escaped-1.txt", { format: "log", status: 400 }],
+  ["99-aws-java-early-bracketed-1.txt", { format: "log", status: 500 }],
+  ["99-quoted-status-and-reason-1.txt", { format: "log", status: 405 }],
+  ["99-r-httr-status-not-google-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

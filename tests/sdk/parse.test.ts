@@ -1100,6 +1100,8 @@ describe("bad input", () => {
     (n: number) => 'Error: 429 {"a": 1}\nx\nHEADERS:\n' + repeat('{"a": ', n),
     (n: number) => repeat('with error "', n) + '403 PERMISSION_DENIED: x',
     (n: number) => "x HTTP 500 (" + repeat("https://a", n) + ")",
+    (n: number) => "_serviceErrorStatus = Status {statusCode = 400 " + repeat('fromErrorMessage = \\"', n),
+    (n: number) => "Received unexpected response '405 " + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fiftieth trials: bots, ops tools, sync tools, AI agents, browsers and notebooks", () => {
+describe("real pastes of the forty-seventh to fifty-second trials: bots, ops tools, sync tools, AI agents, browsers, notebooks, GitHub, Graph, AWS and Atlassian", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1603,12 +1603,26 @@ describe("real pastes of the forty-seventh to fiftieth trials: bots, ops tools, 
     ["99-gh-cli-status-url-only-1.txt", "ProviderAPIError", true, "github", "provider.error"],
     // Kiota's APIError as Python's repr prints it: its status and headers (the request id masked by the poster: none to quote).
     ["99-kiota-apierror-repr-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined],
+    // Round 52: AWS and Atlassian.
+    ["99-amazonka-record-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8KRS15P5JUD29RHDVEK26MAU1VVV4KQNSO5AEMVJF66Q9ASUAAJG"],
+    ["99-aws-java-early-bracketed-1.txt", "ProviderAPIError", true, "aws", "provider.error", "30a35733-d367-11e3-91e2-63127600f23d"],
+    ["99-quoted-status-and-reason-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["99-r-httr-status-not-google-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
     expect(() => explain("Hence, this PR revises the backoff logic to handle too many requests error(status code:429)")).toThrow(AlterValueError);
     expect(explain("Retry handler: will retry request after error(status code:429)").input.status).toBe(429);
     expect(explain("sync failed: could not handle request, error(status code:503)").input.status).toBe(503);
+  });
+
+  test("messages are cut where the printout's own brackets and quotes close, not the message's", () => {
+    expect(explain(paste("99-aws-java-early-bracketed-1.txt")).error!.message).toBe("AWS answered HTTP 500.");
+    expect(explain(paste("99-quoted-status-and-reason-1.txt")).error!.message).toBe("The provider answered HTTP 405: Not Allowed");
+    expect(explain("failed with status code '401' and error message: 'The OAuth token expired.'").error!.message).toMatch(/and error message: 'The OAuth token expired\.'$/);
+    expect(explain(paste("99-amazonka-record-escaped-1.txt")).error!.message).toBe(
+      "AWS answered HTTP 400: The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.",
+    );
   });
 
   test("a JSON paste cut off at its end is read only when what is left states its status", () => {

@@ -26,7 +26,7 @@ import { readJson } from "../json.js";
 import { parseDuration } from "../wait.js";
 import { readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { balancedEnd, headerLine, lineEnd, nextLine } from "./text.js";
+import { balancedEnd, closingBracket, headerLine, lineEnd, nextLine, unclosed } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
@@ -1182,6 +1182,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // R gargle: "Client error: (403) Forbidden\n<message>\n• domain: global\n• reason: insufficientPermissions\n• message: ..."
+    // (its first line is httr's, which other R clients print too).
     name: "R gargle response_process",
     find(t) {
       const m = /(?:Client|Server) error: \((\d{3})\) ([^\r\n]{0,200})/.exec(t);
@@ -1192,6 +1193,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const message = bullet("message") ?? /\r?\n[ \t]*([^•*\-\s][^\r\n]{0,1000})/.exec(after)?.[1]?.trim();
       const domain = bullet("domain");
       const status = /^[A-Z][A-Z_]{2,40}$/.test(m[2]!.trim()) ? m[2]!.trim() : undefined; // "(403) PERMISSION_DENIED": AIP-193
+      // The first line is httr's status message, which any R client prints (JirAgileR's "Client error: (403) Forbidden" for Jira):
+      // only gargle's bullets, or a google.rpc code name for a reason, say Google.
+      if (reason === undefined && domain === undefined && status === undefined) {
+        return { what: "R httr's status message", status: num(m[1]), statusText: m[2]!.trim(), ...(message ? { body: message } : {}) };
+      }
       const error: Record<string, unknown> = { code: Number(m[1]), ...(message ? { message } : {}), ...(status ? { status } : {}) };
       // An UPPER_SNAKE reason is AIP-193's ErrorInfo reason; a camelCase one the legacy errors[].reason.
       if (reason && /^[A-Z][A-Z0-9_]+$/.test(reason)) error.details = [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason, ...(domain ? { domain } : {}) }];
@@ -1401,6 +1407,31 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // amazonka's ServiceError as Haskell's `show` prints the record (before 2.0), often inside a log's JSON string, its quotes
+    // escaped: "ServiceError (ServiceError' {..., _serviceErrorStatus = Status {statusCode = 400, ...}, _serviceErrorCode =
+    // ErrorCode \"ProvisionedThroughputExceeded\", _serviceErrorMessage = Just (ErrorMessage {fromErrorMessage = \"...\"}),
+    // _serviceErrorRequestId = Just (RequestId {fromRequestId = \"...\"})}".
+    name: "amazonka ServiceError record",
+    find(t) {
+      const at = t.indexOf("_serviceErrorStatus = Status {statusCode = ");
+      if (at < 0) return undefined;
+      const block = t.slice(Math.max(0, at - 2000), at + 8192);
+      const status = /^_serviceErrorStatus = Status \{statusCode = (\d{3})\b/.exec(t.slice(at, at + 60))?.[1];
+      if (status === undefined) return undefined;
+      // Its strings are quoted, or, inside a log's JSON string, quoted with escaped quotes (\"...\").
+      const code = /_serviceErrorCode = ErrorCode \\?"([A-Za-z0-9.]{1,128})\\?"/.exec(block)?.[1];
+      const message = /\bfromErrorMessage = \\?"([^"\r\n]{0,2000}?)\\?"/.exec(block)?.[1];
+      const id = /\bfromRequestId = \\?"([A-Za-z0-9-]{1,128})\\?"/.exec(block)?.[1];
+      return {
+        what: "amazonka's ServiceError",
+        provider: "aws",
+        status: num(status),
+        ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
+        ...(code ? { rebuilt: { value: { __type: code, message: message ?? "" }, from: `AWS's error body rebuilt from the code (${code}) and message amazonka printed` } } : {}),
+      };
+    },
+  },
+  {
     // The AWS SDK for JavaScript v3's error, as Node inspects it ("ThrottlingException: Too many tokens ...\n    at ... {\n
     // '$fault': 'client',\n  '$metadata': {\n    httpStatusCode: 429,\n    requestId: '158a...',") or as an app lists its members
     // ("name: ThrottlingException", "$metadata: {"httpStatusCode":429,"requestId":"..."}"): the status, the request id, the code.
@@ -1451,12 +1482,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /Status Code: (\d{3}), AWS Service: [^,\r\n]{1,100}, AWS Request ID: ([A-Za-z0-9-]{0,128}), AWS Error Code: ([A-Za-z0-9.]{1,128}), AWS Error Message: ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
+      // Inside the exception's brackets ("AmazonServiceException(Status Code: 500, ..., AWS Error Message: null) out of ..."), the
+      // message ends where they close; `null` is the SDK's word for none.
+      const said = t.charAt(m.index - 1) === "(" ? m[4]!.slice(0, closingBracket(m[4]!)).trim() : m[4]!.trim();
       return {
         what: "the AWS SDK for Java's service exception (before 1.9)",
         provider: "aws",
         status: num(m[1]),
         ...(m[2] ? { headers: [["x-amzn-RequestId", m[2]] as HeaderPair] } : {}),
-        rebuilt: { value: { __type: m[3], message: m[4]!.trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the SDK printed` },
+        rebuilt: { value: { __type: m[3], message: said === "null" ? "" : said }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the SDK printed` },
       };
     },
   },
@@ -2377,15 +2411,4 @@ function headerMembers(value: unknown): HeaderPair[] {
     if (typeof v === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(name)) out.push([name, v]);
   }
   return out;
-}
-
-/** Round brackets `text` opens and does not close (negative: closes more than it opens). */
-function unclosed(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28) n++;
-    else if (c === 0x29) n--;
-  }
-  return n;
 }

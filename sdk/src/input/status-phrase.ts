@@ -7,7 +7,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
-import { lineEnd, statusLine } from "./text.js";
+import { closingBracket, lineEnd, statusLine } from "./text.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /**
@@ -215,7 +215,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
-    // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`; the message after it is kept, and a URL before it (or labelled one after
+    // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`, jira-cli's `Received unexpected response '405 Not Allowed'`; the message after it is kept, and a URL before it (or labelled one after
     // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
     find(t) {
@@ -241,6 +241,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
           : after;
       // A status that opened a bracket ("API Error (429 Too many tokens, ...) · Retrying in 1 seconds…"): the message ends where it closes.
       if (message === after && t.charAt(afterStatus - 4) === "(") message = message.slice(0, closingBracket(message)).trim();
+      // So does a quote that opened before the status and its reason ("Received unexpected response '405 Not Allowed'."), not one
+      // around the status alone ("failed with status code '401' and error message: '...'").
+      const quote = t.charAt(afterStatus - 4);
+      if (message === after && (quote === "'" || quote === '"') && t.charAt(afterStatus) !== quote && message.includes(quote)) message = message.slice(0, message.indexOf(quote)).trim();
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
@@ -377,7 +381,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= [45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b))[:=\]/ [-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -399,17 +403,6 @@ function urlInMessage(message: string): string | undefined {
     /(?:\[url\]|\burl(?:[ \t]*[:=-])?|^(?:from )?(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??
     /\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(message)?.[1]
   );
-}
-
-/** Where the bracket a text is inside closes (the first `)` not opened in it); its length when none does. */
-function closingBracket(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 /* ( */) depth++;
-    else if (c === 0x29 /* ) */ && --depth < 0) return i;
-  }
-  return text.length;
 }
 
 /** A line that ends right after `at` (blanks only), then its next line: what it goes on to say. */

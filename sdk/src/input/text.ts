@@ -163,3 +163,25 @@ export function balancedEnd(t: string, start: number): number | undefined {
   }
   return undefined;
 }
+
+/** Where the bracket a text is inside closes (the first `)` not opened in it); its length when none does. */
+export function closingBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */ && --depth < 0) return i;
+  }
+  return text.length;
+}
+
+/** Round brackets `text` opens and does not close (negative: closes more than it opens). */
+export function unclosed(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */) n++;
+    else if (c === 0x29 /* ) */) n--;
+  }
+  return n;
+}
