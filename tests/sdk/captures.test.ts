@@ -594,6 +594,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-aws-java-early-bracketed-1.txt", { format: "log", status: 500 }],
   ["99-quoted-status-and-reason-1.txt", { format: "log", status: 405 }],
   ["99-r-httr-status-not-google-1.txt", { format: "log", status: 403 }],
+  ["99-ruby-uncaught-class-after-status-1.txt", { format: "log", status: 403 }],
+  ["99-guzzle-url-without-scheme-1.txt", { format: "log", status: 400 }],
+  ["99-html-page-after-guzzle-line-1.txt", { format: "html-page", status: 502 }],
+  ["99-jsforce-error-http-status-1.txt", { format: "log", status: 413 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1102,6 +1102,9 @@ describe("bad input", () => {
     (n: number) => "x HTTP 500 (" + repeat("https://a", n) + ")",
     (n: number) => "_serviceErrorStatus = Status {statusCode = 400 " + repeat('fromErrorMessage = \\"', n),
     (n: number) => "Received unexpected response '405 " + repeat("a", n),
+    (n: number) => repeat("a.rb:1:in `b': ", n) + "x (HTTP Code 403) (A::B)",
+    (n: number) => "PUT https://a.b/" + repeat("c", n) + "\n<html><title>502 Bad Gateway</title></html>",
+    (n: number) => repeat("ERROR_HTTP_", n) + "413",
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

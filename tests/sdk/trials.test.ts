@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-second trials: bots, ops tools, sync tools, AI agents, browsers, notebooks, GitHub, Graph, AWS and Atlassian", () => {
+describe("real pastes of the forty-seventh to fifty-third trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1608,6 +1608,11 @@ describe("real pastes of the forty-seventh to fifty-second trials: bots, ops too
     ["99-aws-java-early-bracketed-1.txt", "ProviderAPIError", true, "aws", "provider.error", "30a35733-d367-11e3-91e2-63127600f23d"],
     ["99-quoted-status-and-reason-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["99-r-httr-status-not-google-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // Round 53: Slack, HubSpot and Salesforce.
+    ["99-ruby-uncaught-class-after-status-1.txt", "ProviderAPIError", false, "slack", "provider.403"],
+    ["99-guzzle-url-without-scheme-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
+    ["99-html-page-after-guzzle-line-1.txt", "ProviderAPIError", true, "hubspot", "provider.error"],
+    ["99-jsforce-error-http-status-1.txt", "ProviderAPIError", false, "salesforce", "provider.error"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
@@ -1620,6 +1625,7 @@ describe("real pastes of the forty-seventh to fifty-second trials: bots, ops too
     expect(explain(paste("99-aws-java-early-bracketed-1.txt")).error!.message).toBe("AWS answered HTTP 500.");
     expect(explain(paste("99-quoted-status-and-reason-1.txt")).error!.message).toBe("The provider answered HTTP 405: Not Allowed");
     expect(explain("failed with status code '401' and error message: 'The OAuth token expired.'").error!.message).toMatch(/and error message: 'The OAuth token expired\.'$/);
+    expect(explain(paste("99-ruby-uncaught-class-after-status-1.txt")).error!.message).toBe("Slack answered HTTP 403: The slack API returned an error: invalid_token");
     expect(explain(paste("99-amazonka-record-escaped-1.txt")).error!.message).toBe(
       "AWS answered HTTP 400: The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.",
     );

@@ -49,5 +49,11 @@ export function readHtmlPage(t: string): ParsedInput | undefined {
   if (skipped > 0 && t.slice(0, start).trim() + t.slice(end).trim() !== "") {
     warnings.push(`Read the HTML page inside the text; the ${skipped} characters around it were skipped.`);
   }
-  return { format: "html-page", status: found.status, headers: [], body: html, warnings };
+  // The request a client printed on the line the page follows (Guzzle's "Server error: `PUT https://api.hubapi.com/...` resulted in a
+  // `502 Bad Gateway` response:"): its URL names the API the page stood in front of. Not a link further up (a person's, a docs page).
+  const lineAbove = t.slice(Math.max(0, start - 2100), start).trimEnd();
+  const method = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) `?(https?:\/\/[^\s"'<>`\\]{1,2000})[^\r\n]*$/.exec(lineAbove.slice(lineAbove.lastIndexOf("\n") + 1));
+  const out: ParsedInput = { format: "html-page", status: found.status, headers: [], body: html, warnings };
+  if (method) out.url = method[1]!.replace(/[.:,]$/, "");
+  return out;
 }

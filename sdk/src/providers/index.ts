@@ -188,9 +188,13 @@ export function identify(
   return best && { provider: best.provider, evidence: `header ${header}`, named: false };
 }
 
-/** The lowercase host of an absolute http(s) URL, without a port; `undefined` for anything else. */
+/**
+ * The lowercase host of an absolute http(s) URL, without a port, or of one a client printed without its scheme (Guzzle's
+ * `POST hooks.slack.com/services/...`) when it starts with a domain name; `undefined` for anything else.
+ */
 function hostOf(url: string): string | undefined {
-  const m = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
+  const u = url.trim();
+  const m = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(u) ?? /^([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24})(?=[:/?#]|$)/i.exec(u);
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
