@@ -194,9 +194,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future"),
     // or be all in double quotes (Cline's `429 "Too many tokens for team ..."`), or follow a glyph of Claude Code's terminal
     // ("✻ 529 Overloaded · Retrying in 4s", its own backoff, not a wait the server sent), or follow a dash (PayPal's Android SDK's
-    // "Error: 422 - Description: The requested action could not be performed, ..."), or a colon (gspread's "HTTPError: 500: This server
-    // no longer owns the lock ..."), or open a quote after "error" (the Firebase JS
-    // SDK's 'request failed with error "403 PERMISSION_DENIED: The caller does not have permission"').
+    // "Error: 422 - Description: The requested action could not be performed, ..."), or a colon (gspread's "HTTPError: 500: This
+    // server no longer owns the lock ..."), or open a quote after "error" (the Firebase JS SDK's 'request failed with error
+    // "403 PERMISSION_DENIED: The caller does not have permission"').
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
@@ -215,8 +215,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
-    // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`, jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`; the message after it is kept, and a URL before it (or labelled one after
-    // it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
+    // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`,
+    // jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`;
+    // the message after it is kept, and a URL before it (or labelled one after it, Guzzle 3's `[url] https://...`) names the
+    // host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
     find(t) {
       const said = STATUS_IN_WORDS.exec(t);
