@@ -598,6 +598,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-guzzle-url-without-scheme-1.txt", { format: "log", status: 400 }],
   ["99-html-page-after-guzzle-line-1.txt", { format: "html-page", status: 502 }],
   ["99-jsforce-error-http-status-1.txt", { format: "log", status: 413 }],
+  ["99-json-body-then-client-words-1.txt", { format: "http", status: 401 }],
+  ["99-dropbox-python-server-error-id-1.txt", { format: "log", status: 500 }],
+  ["99-dropbox-python-server-error-old-1.txt", { format: "log", status: 500 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

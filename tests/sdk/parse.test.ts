@@ -1105,6 +1105,8 @@ describe("bad input", () => {
     (n: number) => repeat("a.rb:1:in `b': ", n) + "x (HTTP Code 403) (A::B)",
     (n: number) => "PUT https://a.b/" + repeat("c", n) + "\n<html><title>502 Bad Gateway</title></html>",
     (n: number) => repeat("ERROR_HTTP_", n) + "413",
+    (n: number) => "HTTP/1.1 401 X\n\n" + repeat("{", n) + "\nwords",
+    (n: number) => repeat("InternalServerError('", n) + "0123456789abcdef0123456789abcdef', 500, u'" + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

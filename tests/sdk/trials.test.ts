@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-third trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
+describe("real pastes of the forty-seventh to fifty-fourth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1613,6 +1613,10 @@ describe("real pastes of the forty-seventh to fifty-third trials: bots, ops tool
     ["99-guzzle-url-without-scheme-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
     ["99-html-page-after-guzzle-line-1.txt", "ProviderAPIError", true, "hubspot", "provider.error"],
     ["99-jsforce-error-http-status-1.txt", "ProviderAPIError", false, "salesforce", "provider.error"],
+    // Round 54: Dropbox.
+    ["99-json-body-then-client-words-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", "7aafeb32e1a946cf84ca759e06bf7081"],
+    ["99-dropbox-python-server-error-id-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "ef5833b349d652ebd7677170f334fbab"],
+    ["99-dropbox-python-server-error-old-1.txt", "ProviderAPIError", true, "dropbox", "provider.error"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
@@ -1629,6 +1633,15 @@ describe("real pastes of the forty-seventh to fifty-third trials: bots, ops tool
     expect(explain(paste("99-amazonka-record-escaped-1.txt")).error!.message).toBe(
       "AWS answered HTTP 400: The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.",
     );
+  });
+
+  test("words a client printed below a raw response's JSON body are skipped, with a warning; a body that is no JSON is kept whole", () => {
+    const x = explain('HTTP/1.1 401 Unauthorized\n\n{"error": "x"}\n\nSome error occured. rerun the script.');
+    expect(x.input.body).toBe('{"error": "x"}');
+    expect(x.input.warnings.join(" ")).toMatch(/the 39 characters after it \(words the client printed below the response\) were skipped/);
+    expect(explain("HTTP/1.1 401 Unauthorized\n\n{not json} and words").input.body).toBe("{not json} and words");
+    // The name alone is any framework's: without Dropbox's request id or module, no reading of it.
+    expect(() => explain("InternalServerError: (500, '')")).toThrow(AlterValueError);
   });
 
   test("a JSON paste cut off at its end is read only when what is left states its status", () => {

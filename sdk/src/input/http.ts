@@ -7,7 +7,8 @@
  */
 import { AlterValueError } from "../errors.js";
 import type { HeaderPair, ParsedInput } from "../types.js";
-import { headerAt, isHttpStatus, isOws, lineAt, lineEnd, nextLine, preview, statusLine } from "./text.js";
+import { balancedEnd, headerAt, isHttpStatus, isOws, lineAt, lineEnd, nextLine, preview, statusLine } from "./text.js";
+import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 
 /** A status line and its header lines, read from `t` at `pos`. */
@@ -104,6 +105,11 @@ export function readHttp(t: string): ParsedInput | undefined {
         warnings.push("The body was sent in chunks (Transfer-Encoding: chunked): its chunk-size lines were removed.");
       }
     }
+    const words = wordsAfterJson(body);
+    if (words !== undefined) {
+      warnings.push(`Read the JSON body; the ${body.length - words} characters after it (words the client printed below the response) were skipped.`);
+      body = body.slice(0, words);
+    }
     const out: ParsedInput = { format: responses > 1 ? "curl-i" : "http", status: head.status, headers: head.headers, body, responses, warnings };
     if (head.statusText !== undefined) out.statusText = head.statusText;
     return out;
@@ -124,6 +130,20 @@ function arrowAt(value: string): number | undefined {
   let start = at;
   while (start > 0 && isOws(value.charCodeAt(start - 1))) start--;
   return start === 0 ? undefined : start;
+}
+
+/**
+ * Where a JSON body ends when a client's own words follow it on a line below (Dropbox-Uploader's "Some error occured. rerun
+ * the script ..." under the response it dumped); `undefined` for any other body. A body that ends as JSON does is not scanned.
+ */
+function wordsAfterJson(body: string): number | undefined {
+  let last = body.length - 1;
+  while (last >= 0 && body.charCodeAt(last) <= 0x20) last--;
+  const first = body.charCodeAt(0);
+  if ((first !== 0x7b /* { */ && first !== 0x5b /* [ */) || last < 0 || body.charCodeAt(last) === 0x7d || body.charCodeAt(last) === 0x5d) return undefined;
+  const end = balancedEnd(body, 0);
+  if (end === undefined || end >= body.length || !/^[ \t]*\r?\n/.test(body.slice(end, end + 200)) || !readJson(body.slice(0, end)).ok) return undefined;
+  return end;
 }
 
 /** A chunk-size line; the last one (`0`) may end the paste, its line break trimmed away with the blank lines after it. */

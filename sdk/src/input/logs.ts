@@ -1212,6 +1212,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The Dropbox Python SDK's server error: "InternalServerError('ef5833b3...', 500, u'')" (its request id, the status, the
+    // body) and, before it kept the id, "dropbox.exceptions.InternalServerError: (500, '')". The name alone is any framework's:
+    // Dropbox's 32-hex request id, or its module, says Dropbox.
+    name: "Dropbox Python SDK InternalServerError",
+    find(t) {
+      const m = /\bInternalServerError(?:\(|: \()(?:u?'([0-9a-f]{32})', )?(5\d\d), u?(['"])([^'"\r\n]{0,2000})\3\)/.exec(t);
+      if (!m || (m[1] === undefined && !/\bdropbox\.exceptions\.InternalServerError: \(/.test(t))) return undefined;
+      return {
+        what: "the Dropbox Python SDK's InternalServerError",
+        provider: "dropbox",
+        providerBy: "the Dropbox Python SDK's InternalServerError",
+        status: num(m[2]),
+        ...(m[1] ? { headers: [["x-dropbox-request-id", m[1]] as HeaderPair] } : {}),
+        body: m[4]!,
+      };
+    },
+  },
+  {
     // boto (v2): "BotoServerError: 403 Forbidden\n<?xml ...><ErrorResponse>..."
     name: "boto BotoServerError",
     find(t) {
