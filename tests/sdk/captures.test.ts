@@ -601,6 +601,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-json-body-then-client-words-1.txt", { format: "http", status: 401 }],
   ["99-dropbox-python-server-error-id-1.txt", { format: "log", status: 500 }],
   ["99-dropbox-python-server-error-old-1.txt", { format: "log", status: 500 }],
+  ["99-error-status-space-colon-1.txt", { format: "log", status: 403 }],
+  ["99-reason-then-bare-status-1.txt", { format: "log", status: 404 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-fourth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
+describe("real pastes of the forty-seventh to fifty-fifth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1617,6 +1617,9 @@ describe("real pastes of the forty-seventh to fifty-fourth trials: bots, ops too
     ["99-json-body-then-client-words-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", "7aafeb32e1a946cf84ca759e06bf7081"],
     ["99-dropbox-python-server-error-id-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "ef5833b349d652ebd7677170f334fbab"],
     ["99-dropbox-python-server-error-old-1.txt", "ProviderAPIError", true, "dropbox", "provider.error"],
+    // Round 55: social and support APIs.
+    ["99-error-status-space-colon-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["99-reason-then-bare-status-1.txt", "ProviderAPIError", false, "intercom", "provider.error"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
@@ -1642,6 +1645,12 @@ describe("real pastes of the forty-seventh to fifty-fourth trials: bots, ops too
     expect(explain("HTTP/1.1 401 Unauthorized\n\n{not json} and words").input.body).toBe("{not json} and words");
     // The name alone is any framework's: without Dropbox's request id or module, no reading of it.
     expect(() => explain("InternalServerError: (500, '')")).toThrow(AlterValueError);
+  });
+
+  test("a reason phrase then its status bare counts only at the line's end and in the reason's own capitals", () => {
+    expect(explain("EXCEPTION: Not Found 404").input.status).toBe(404);
+    expect(() => explain("the page was not found 404")).toThrow(AlterValueError);
+    expect(() => explain("EXCEPTION: Not Found 404 times today")).toThrow(AlterValueError);
   });
 
   test("a JSON paste cut off at its end is read only when what is left states its status", () => {

@@ -21,7 +21,7 @@ const STATUS_AND_REASON = new RegExp(
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
 /** A reason phrase, then an error status in brackets ("Forbidden (403)"), then the rest of its line. */
-const REASON_THEN_STATUS = new RegExp(`\\b(${Object.values(REASONS).join("|")}) \\(([45]\\d\\d)\\)([^\\r\\n]{0,2000})`, "i");
+const REASON_THEN_STATUS = new RegExp(`\\b(${Object.values(REASONS).join("|")}) (?:\\(([45]\\d\\d)\\)|([45]\\d\\d)(?=[ \\t]*(?:\\r?\\n|$)))([^\\r\\n]{0,2000})`, "i");
 
 /**
  * First of all: a status line inside a line with the response's header lines below it (codex-proxy's "[Error] non_sse_response:
@@ -105,18 +105,20 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
-    // The reason phrase first, its status in brackets after it (big-AGI's "[Issue] Anthropic - Forbidden (403) · {...}"): the reason
-    // must be the status's own, and the line's rest is the message.
+    // The reason phrase first, its status in brackets after it (big-AGI's "[Issue] Anthropic - Forbidden (403) · {...}"), or bare
+    // at the line's end in the reason's own capitals (HTTPlug's "EXCEPTION: Not Found 404"): the reason must be the status's own,
+    // and the line's rest is the message.
     name: "a reason phrase with its status in brackets",
     find(t) {
       const m = REASON_THEN_STATUS.exec(t);
-      if (!m || REASONS[m[2]!]?.toLowerCase() !== m[1]!.toLowerCase()) return undefined;
-      if (inProse(t, m.index, m.index + m[0].length - m[3]!.length)) return undefined;
+      const status = m?.[2] ?? m?.[3];
+      if (!m || status === undefined || REASONS[status]?.toLowerCase() !== m[1]!.toLowerCase() || (m[3] !== undefined && REASONS[status] !== m[1])) return undefined;
+      if (inProse(t, m.index, m.index + m[0].length - m[4]!.length)) return undefined;
       // Code that raises its own message ("if response.status_code == 401: raise ValueError('... unauthorized (401).')") is no printout.
       const line = t.slice(t.lastIndexOf("\n", m.index) + 1, m.index);
       if (/^[ \t]*(?:raise|throw|return|if|elif|case)\b/.test(line) || /\bstatus_?code\b[ \t]*[=!]==?[ \t]*\d{3}\b|\.status[ \t]*[=!]==?[ \t]*\d{3}\b/i.test(t)) return undefined;
-      const message = m[3]!.replace(/^[ \t]*[:·|-]?[ \t]*/, "").trim();
-      return { what: "a reason phrase with its status in brackets", status: num(m[2]), statusText: m[1]!, ...(message ? { body: message } : {}) };
+      const message = m[4]!.replace(/^[ \t]*[:·|-]?[ \t]*/, "").trim();
+      return { what: "a reason phrase with its status in brackets", status: num(status), statusText: m[1]!, ...(message ? { body: message } : {}) };
     },
   },
   {
@@ -391,7 +393,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?::|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b))[:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b))[:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
