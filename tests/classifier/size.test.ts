@@ -49,7 +49,9 @@
  *   fortieth to forty-third's (a status line with its headers read first, grammY's and pyTelegramBotAPI's errors, a reason as an
  *   enum's name, a body wrapped and cut) to 80.6 KiB: raised to 83 KiB, knowingly; the forty-fourth's and forty-fifth's (botocore's
  *   DEBUG log, pydantic-ai's error, GTLR's NSError, the Facebook SDK's exception, the GitHub CLI's line) to 81.2 KiB, and the
- *   forty-sixth's (WordPress's REST error, two prose guards) to 81.4 KiB.
+ *   forty-sixth's (WordPress's REST error, two prose guards) to 81.4 KiB. The forty-seventh to fifty-fifth's (Jenkins' time
+ *   prefix, azcore's indented block, Kiota's repr, amazonka's record, the Dropbox Python SDK's error, a JSON body with words
+ *   below it, quoted and bracketed statuses) to 83.0 KiB: raised to 85 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -63,7 +65,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 83 * 1024;
+const ENGINE_GUARD = 85 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
