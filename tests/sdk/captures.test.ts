@@ -603,6 +603,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-dropbox-python-server-error-old-1.txt", { format: "log", status: 500 }],
   ["99-error-status-space-colon-1.txt", { format: "log", status: 403 }],
   ["99-reason-then-bare-status-1.txt", { format: "log", status: 404 }],
+  ["99-telegram-flood-words-winston-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

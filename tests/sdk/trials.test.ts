@@ -1620,6 +1620,8 @@ describe("real pastes of the forty-seventh to fifty-fifth trials: bots, ops tool
     // Round 55: social and support APIs.
     ["99-error-status-space-colon-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["99-reason-then-bare-status-1.txt", "ProviderAPIError", false, "intercom", "provider.error"],
+    // Telegram's flood wait in its description's words, the body not printed: the wait is its "retry after 5".
+    ["99-telegram-flood-words-winston-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 5],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

@@ -14,7 +14,7 @@ export const telegram = provider({
   name: "Telegram Bot API",
   hosts: ["api.telegram.org"],
   clients: {
-    packages: ["telegram", "telebot", "telepot", "aiogram", "telegraf", "node-telegram-bot-api", "org.telegram", "pyrogram", "Telegram"],
+    packages: ["telegram", "telebot", "telepot", "aiogram", "telegraf", "node-telegram-bot-api", "org.telegram", "pyrogram", "Telegram", "winston-telegram"],
     classes: ["Telegram"],
   },
   // Slack's bodies carry `ok: false` too, with an `error` string: Telegram's have a numeric `error_code` and a `description`.
@@ -23,10 +23,11 @@ export const telegram = provider({
   signals: {
     "provider.telegram.flood-wait": {
       status: [429],
-      when: { any: [{ json: "parameters.retry_after" }, { json: "description", matches: RETRY_AFTER_WORDS }] },
+      // Also its description's words as a client prints them without the body ("429: Too Many Requests: retry after 5").
+      when: { any: [{ json: "parameters.retry_after" }, { json: "description", matches: RETRY_AFTER_WORDS }, { text: RETRY_AFTER_WORDS }] },
       error: "ProviderAPIError",
       retryable: true,
-      wait: [{ json: "parameters.retry_after" }, { json: "description", capture: RETRY_AFTER_WORDS }],
+      wait: [{ json: "parameters.retry_after" }, { json: "description", capture: RETRY_AFTER_WORDS }, { text: RETRY_AFTER_WORDS }],
     },
   },
 });
