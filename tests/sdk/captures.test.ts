@@ -604,6 +604,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-error-status-space-colon-1.txt", { format: "log", status: 403 }],
   ["99-reason-then-bare-status-1.txt", { format: "log", status: 404 }],
   ["99-telegram-flood-words-winston-1.txt", { format: "log", status: 429 }],
+  ["99-wrapped-request-failed-message-1.txt", { format: "log", status: 429 }],
+  ["99-openai-region-code-1.txt", { format: "log", status: 403 }],
+  ["99-openai-project-model-access-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1107,6 +1107,7 @@ describe("bad input", () => {
     (n: number) => repeat("ERROR_HTTP_", n) + "413",
     (n: number) => "HTTP/1.1 401 X\n\n" + repeat("{", n) + "\nwords",
     (n: number) => repeat("Not Found ", n) + "404 x",
+    (n: number) => repeat("AException: ", n) + "\nStatus: 429 (Too Many Requests)\nErrorCode: 429",
     (n: number) => repeat("InternalServerError('", n) + "0123456789abcdef0123456789abcdef', 500, u'" + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {

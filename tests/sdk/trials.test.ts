@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-fifth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
+describe("real pastes of the forty-seventh to fifty-sixth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1622,6 +1622,10 @@ describe("real pastes of the forty-seventh to fifty-fifth trials: bots, ops tool
     ["99-reason-then-bare-status-1.txt", "ProviderAPIError", false, "intercom", "provider.error"],
     // Telegram's flood wait in its description's words, the body not printed: the wait is its "retry after 5".
     ["99-telegram-flood-words-winston-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 5],
+    // Round 56: OpenAI and Azure OpenAI.
+    ["99-wrapped-request-failed-message-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 2],
+    ["99-openai-region-code-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
+    ["99-openai-project-model-access-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

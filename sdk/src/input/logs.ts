@@ -889,8 +889,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const contentAt = /(?:^|\n)[ \t]*Content:[ \t]*\r?\n/.exec(after);
       const content = contentAt ? after.slice(contentAt.index + contentAt[0].length, headersAt && headersAt.index > contentAt.index ? headersAt.index : undefined).trim() : "";
       const headers = headersAt ? headersBelow(after, headersAt.index + 1) : [];
-      // Without its content, the body is rebuilt from the code and the message above the status (Visual Studio quotes it).
-      const said = /RequestFailedException: '?([^\r\n]{1,2000})/.exec(t.slice(Math.max(0, m.index - 4096), m.index))?.[1]?.replace(/'$/, "").trim();
+      // Without its content, the body is rebuilt from the code and the message above the status (Visual Studio quotes it), also when
+      // another exception wraps it on that line (Semantic Kernel's "HttpOperationException: Rate limit is exceeded. Try again in 2 seconds.").
+      const above = t.slice(Math.max(0, m.index - 4096), m.index);
+      const said = (
+        /RequestFailedException: '?([^\r\n]{1,2000})/.exec(above)?.[1] ?? /(?:^|\n)[^\r\n]{0,200}?\b[A-Z][A-Za-z]{0,60}Exception: '?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1]
+      )?.replace(/'$/, "").trim();
       const rebuilt = content === "" && (m[3] !== undefined || said) ? { error: { ...(m[3] ? { code: m[3] } : {}), ...(said ? { message: said } : {}) } } : undefined;
       return {
         what: "Azure.Core's RequestFailedException",

@@ -43,7 +43,9 @@ export const openai = provider({
         // Not when its message links another API's site: OpenAI-compatible APIs copy these types (Groq's "tokens", with a
         // link to console.groq.com).
         { all: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { not: { json: "error.message", matches: /https?:\/\/(?![a-z.]{0,20}openai\.com\/)[a-z0-9.-]{1,100}\// } }] },
-        { json: "error.code", is: "insufficient_quota" },
+        { json: "error.code", is: ["insufficient_quota", "unsupported_country_region_territory"] },
+        // A project without the model: its project ids (`proj_...`) are OpenAI's.
+        { json: "error.message", matches: /^Project `proj_[A-Za-z0-9]{8,64}` does not have access to model `/ },
         // The error object without its wrapper, as pydantic-ai's ModelHTTPError prints the body it kept.
         { json: "code", is: "insufficient_quota" },
         { text: /https:\/\/(?:platform|help)\.openai\.com\// },
