@@ -607,6 +607,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-wrapped-request-failed-message-1.txt", { format: "log", status: 429 }],
   ["99-openai-region-code-1.txt", { format: "log", status: 403 }],
   ["99-openai-project-model-access-1.txt", { format: "log", status: 403 }],
+  ["99-googleapiclient-retry-log-1.txt", { format: "log", status: 403 }],
+  ["99-gyb-scope-message-after-legacy-1.txt", { format: "log", status: 403 }],
+  ["99-shopify-api-js-status-undefined-1.txt", { format: "log", status: 430 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

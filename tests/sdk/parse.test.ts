@@ -1108,6 +1108,8 @@ describe("bad input", () => {
     (n: number) => "HTTP/1.1 401 X\n\n" + repeat("{", n) + "\nwords",
     (n: number) => repeat("Not Found ", n) + "404 x",
     (n: number) => repeat("AException: ", n) + "\nStatus: 429 (Too Many Requests)\nErrorCode: 429",
+    (n: number) => repeat("Encountered 403 Forbidden with reason \"", n),
+    (n: number) => repeat("Received an error response (430 ", n) + ") from Shopify:",
     (n: number) => repeat("InternalServerError('", n) + "0123456789abcdef0123456789abcdef', 500, u'" + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {

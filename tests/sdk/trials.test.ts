@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-sixth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
+describe("real pastes of the forty-seventh to fifty-seventh trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1626,6 +1626,10 @@ describe("real pastes of the forty-seventh to fifty-sixth trials: bots, ops tool
     ["99-wrapped-request-failed-message-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 2],
     ["99-openai-region-code-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
     ["99-openai-project-model-access-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
+    // Round 57: Google Workspace and Shopify.
+    ["99-googleapiclient-retry-log-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["99-gyb-scope-message-after-legacy-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["99-shopify-api-js-status-undefined-1.txt", "ProviderAPIError", false, "shopify", "provider.error", "ca80e168-8bb9-4021-acb9-c03206d2edf8"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

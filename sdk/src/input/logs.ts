@@ -1086,6 +1086,46 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // @shopify/shopify-api's HttpResponseError: "Received an error response (430 undefined) from Shopify:", then the body's errors
+    // and "If you report this error, please include this id: <X-Request-Id>" (which Shopify's provider entry reads). Its reason is
+    // the response's status text: `undefined` when Shopify sent a code with none (430, its security rejection).
+    name: "@shopify/shopify-api HttpResponseError",
+    find(t) {
+      const m = /\bReceived an error response \((\d{3}) ([^)\r\n]{0,60})\) from Shopify:?[ \t]*([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const reason = m[2]!.trim();
+      // The body's errors follow on the next line when the line ends there; the request id's line is the library's, not the body.
+      const below = /^\r?\n[ \t]*([^\r\n]{1,2000})/.exec(t.slice(m.index + m[0].length))?.[1];
+      const said = m[3]!.trim() || (below !== undefined && !/^If you report this error\b/.test(below) ? below.trim() : "");
+      // The errors as it prints a string of them, in quotes ('"[API] This action requires merchant approval for read_themes scope."'):
+      // the words, not a JSON string.
+      const body = /^"[^"]*"$/.test(said) ? said.slice(1, -1) : said;
+      return {
+        what: "@shopify/shopify-api's HttpResponseError",
+        provider: "shopify",
+        status: num(m[1]),
+        ...(reason && reason !== "undefined" ? { statusText: reason } : {}),
+        body,
+      };
+    },
+  },
+  {
+    // google-api-python-client's log line when it weighs a retry: 'Encountered 403 Forbidden with reason "userRateLimitExceeded"'.
+    name: "googleapiclient retry log line",
+    find(t) {
+      const m = /\bEncountered (\d{3}) ([A-Z][A-Za-z ]{1,40}) with reason "([A-Za-z]{1,64})"/.exec(t);
+      if (!m) return undefined;
+      const error = { code: Number(m[1]), message: m[2]!, errors: [{ reason: m[3]! }] };
+      return {
+        what: "google-api-python-client's retry log line",
+        provider: "google",
+        status: num(m[1]),
+        statusText: m[2]!,
+        rebuilt: { value: { error }, from: "Google's error body rebuilt from the status and reason google-api-python-client logged" },
+      };
+    },
+  },
+  {
     // Go's googleapi: "googleapi: got HTTP response code 403 with body: HTTP/2.0 403 Forbidden\n<headers>\n\n{json}" (its debug transport).
     name: "Go googleapi response dump",
     find(t) {

@@ -67,7 +67,8 @@ export const google = provider({
           // The legacy reason alone also covers file permissions: only with the scope message is it a scope.
           { all: [{ json: "error.errors[].reason", is: "insufficientPermissions" }, { json: "error.message", matches: /insufficient authentication scopes/i }] },
           // The message that goes with the reason, kept alone by clients that print only it (googleapiclient's HttpError, AIP-193's three members).
-          said("error.message", { matches: /^Request had insufficient authentication scopes/ }),
+          // As text, anywhere in it: GYB prints it after the legacy message ("403: Insufficient Permission: Request had insufficient ...").
+          said("error.message", { matches: /^Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),
         ],
       },
       error: "ScopeReauthRequiredError",
