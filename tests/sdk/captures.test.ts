@@ -610,6 +610,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-googleapiclient-retry-log-1.txt", { format: "log", status: 403 }],
   ["99-gyb-scope-message-after-legacy-1.txt", { format: "log", status: 403 }],
   ["99-shopify-api-js-status-undefined-1.txt", { format: "log", status: 430 }],
+  ["99-expected-got-status-1.txt", { format: "log", status: 403 }],
+  ["99-auth0-scope-words-in-text-1.txt", { format: "log", status: 403 }],
+  ["99-openapi-java-apiexception-tostring-1.txt", { format: "log", status: 500 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

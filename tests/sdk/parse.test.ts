@@ -1110,6 +1110,9 @@ describe("bad input", () => {
     (n: number) => repeat("AException: ", n) + "\nStatus: 429 (Too Many Requests)\nErrorCode: 429",
     (n: number) => repeat("Encountered 403 Forbidden with reason \"", n),
     (n: number) => repeat("Received an error response (430 ", n) + ") from Shopify:",
+    (n: number) => repeat("Expected: 200, ", n) + "Got: 403",
+    (n: number) => "Insufficient scope, expected any of: " + repeat("a:b,", n) + "!",
+    (n: number) => repeat("ApiException{code=500, responseHeaders={", n),
     (n: number) => repeat("InternalServerError('", n) + "0123456789abcdef0123456789abcdef', 500, u'" + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {

@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-seventh trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
+describe("real pastes of the forty-seventh to fifty-eighth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1630,6 +1630,10 @@ describe("real pastes of the forty-seventh to fifty-seventh trials: bots, ops to
     ["99-googleapiclient-retry-log-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
     ["99-gyb-scope-message-after-legacy-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["99-shopify-api-js-status-undefined-1.txt", "ProviderAPIError", false, "shopify", "provider.error", "ca80e168-8bb9-4021-acb9-c03206d2edf8"],
+    // Round 58: GitLab, Bitbucket, Auth0 and Okta.
+    ["99-expected-got-status-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["99-auth0-scope-words-in-text-1.txt", "ScopeReauthRequiredError", false, "auth0", "provider.auth0.insufficient-scope"],
+    ["99-openapi-java-apiexception-tostring-1.txt", "ProviderAPIError", true, "okta", "provider.error", "oaeUwehAi0TTu-CsPBeUMgahw"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {
@@ -1655,6 +1659,10 @@ describe("real pastes of the forty-seventh to fifty-seventh trials: bots, ops to
     expect(explain("HTTP/1.1 401 Unauthorized\n\n{not json} and words").input.body).toBe("{not json} and words");
     // The name alone is any framework's: without Dropbox's request id or module, no reading of it.
     expect(() => explain("InternalServerError: (500, '')")).toThrow(AlterValueError);
+  });
+
+  test("Auth0's scope words printed inside other words name the scopes without the sentence's full stop", () => {
+    expect((explain(paste("99-auth0-scope-words-in-text-1.txt")).error as unknown as { missingScopes: string[] }).missingScopes).toEqual(["read:scim_config"]);
   });
 
   test("a reason phrase then its status bare counts only at the line's end and in the reason's own capitals", () => {

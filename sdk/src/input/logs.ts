@@ -34,7 +34,7 @@ import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js
 import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1083,6 +1083,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status,
         ...(body ? { rebuilt: { value: body, from: `Box's error body rebuilt from the status, request id${m[3] ? ", code and message" : ""} the SDK printed` } } : {}),
       };
+    },
+  },
+  {
+    // An OpenAPI Generator Java client's ApiException as its toString prints it (okta-sdk-java): "ApiException{code=500,
+    // responseHeaders={...}, responseBody={...}}", the body it kept, or the error body the app logged on the line above it.
+    name: "OpenAPI Java ApiException toString",
+    find(t) {
+      const m = /\bApiException\{code=(\d{3}), responseHeaders=/.exec(t);
+      if (!m) return undefined;
+      const kept = /responseBody=(\{[^\r\n]{0,65536})/.exec(t.slice(m.index, m.index + 70_000))?.[1];
+      // The line above, when it is a JSON object: Okta's `{"errorCode": ..., "errorSummary": ...}` has no `error` member.
+      const lineStart = t.lastIndexOf("\n", m.index) + 1;
+      const above = lineStart === 0 ? "" : t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
+      const body =
+        (kept !== undefined && kept !== "{...})" && kept !== "{...}}" ? bracketed(kept, 0) : undefined) ??
+        errorBodyAbove(t, m.index) ??
+        (above.startsWith("{") && above.length <= 65_536 && readJson(above).ok ? above : undefined);
+      return { what: "an OpenAPI Java client's ApiException", status: num(m[1]), ...(body ? { body } : {}) };
     },
   },
   {

@@ -8,6 +8,8 @@
 import { provider, said, type ProviderDocs } from "./types.js";
 
 const EXPECTED = /^Insufficient scope, expected any of: ([^"\n]{1,2000})/;
+/** The same words anywhere in a text a client printed (the Deploy CLI's "... (insufficient_scope). Insufficient scope, expected any of: read:scim_config."): the scopes up to their last one. */
+const EXPECTED_IN_TEXT = /\bInsufficient scope, expected any of: ([a-z0-9:_., -]{0,2000}[a-z0-9_])/i;
 
 export const auth0 = provider({
   id: "auth0",
@@ -17,14 +19,14 @@ export const auth0 = provider({
   // Not in Auth0's docs, but on every captured Auth0 response (and technology detectors use it to recognise Auth0).
   requestIdHeaders: ["x-auth0-requestid"],
   // The Management API's scope message is Auth0's own words, in its body or printed alone (auth0-java, go-auth0).
-  fingerprints: { headers: ["x-auth0-requestid"], body: said("message", { matches: EXPECTED }) },
+  fingerprints: { headers: ["x-auth0-requestid"], body: said("message", { matches: EXPECTED }, EXPECTED_IN_TEXT) },
   message: ["message", "error_description"],
   signals: {
     "provider.auth0.insufficient-scope": {
       status: [403],
-      when: { any: [{ json: "errorCode", is: "insufficient_scope" }, said("message", { matches: EXPECTED })] },
+      when: { any: [{ json: "errorCode", is: "insufficient_scope" }, said("message", { matches: EXPECTED }, EXPECTED_IN_TEXT)] },
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ json: "message", capture: EXPECTED, split: "," }, { text: EXPECTED, split: "," }],
+      missingScopes: [{ json: "message", capture: EXPECTED, split: "," }, { text: EXPECTED_IN_TEXT, split: "," }],
     },
   },
 });
