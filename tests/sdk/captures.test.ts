@@ -613,6 +613,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-expected-got-status-1.txt", { format: "log", status: 403 }],
   ["99-auth0-scope-words-in-text-1.txt", { format: "log", status: 403 }],
   ["99-openapi-java-apiexception-tostring-1.txt", { format: "log", status: 500 }],
+  ["99-webexception-status-no-reason-1.txt", { format: "log", status: 429 }],
+  ["99-azuread-powershell-graph-error-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

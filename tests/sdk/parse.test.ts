@@ -1113,6 +1113,8 @@ describe("bad input", () => {
     (n: number) => repeat("Expected: 200, ", n) + "Got: 403",
     (n: number) => "Insufficient scope, expected any of: " + repeat("a:b,", n) + "!",
     (n: number) => repeat("ApiException{code=500, responseHeaders={", n),
+    (n: number) => repeat("Code: A\nMessage: b\nInnerError:\n", n) + "HttpStatusCode: 429",
+    (n: number) => repeat("The remote server returned an error: (429)", n) + "x",
     (n: number) => repeat("InternalServerError('", n) + "0123456789abcdef0123456789abcdef', 500, u'" + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
   ])("adversarial input %# runs in linear time", (make) => {

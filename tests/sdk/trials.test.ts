@@ -1571,7 +1571,7 @@ describe("real pastes of the thirty-eighth trial: what the browser's devtools an
   });
 });
 
-describe("real pastes of the forty-seventh to fifty-eighth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
+describe("real pastes of the forty-seventh to fifty-ninth trials: bots, ops tools, sync tools, AI agents, browsers, notebooks and the top providers", () => {
   realPastes([
     // [file, class, retryable, provider, rule]
     // Google's AIP-193 object without its `error` wrapper states its status as the whole body does.
@@ -1634,6 +1634,9 @@ describe("real pastes of the forty-seventh to fifty-eighth trials: bots, ops too
     ["99-expected-got-status-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["99-auth0-scope-words-in-text-1.txt", "ScopeReauthRequiredError", false, "auth0", "provider.auth0.insufficient-scope"],
     ["99-openapi-java-apiexception-tostring-1.txt", "ProviderAPIError", true, "okta", "provider.error", "oaeUwehAi0TTu-CsPBeUMgahw"],
+    // Round 59: Microsoft Graph from PowerShell.
+    ["99-webexception-status-no-reason-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["99-azuread-powershell-graph-error-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "9740490d-95f4-44f0-910c-90fc06bc2347"],
   ]);
 
   test("what code handles, named before a status, is prose; a log that will retry the call is read", () => {

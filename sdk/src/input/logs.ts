@@ -1086,6 +1086,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The AzureAD PowerShell module's Graph error (Microsoft.Open.MSGraphBeta's ApiException): "Code: UnknownError", "Message:
+    // Too Many Requests", "InnerError:" with "RequestId: <guid>", then "HttpStatusCode: 429": Graph's error body, rebuilt.
+    name: "AzureAD PowerShell Graph error",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*Code:[ \t]?([A-Za-z_.]{0,100})[ \t]*\r?\n[ \t]*Message: ([^\r\n]{0,2000})\r?\n(?:[ \t]*InnerError:[ \t]*\r?\n(?:[ \t]+[A-Za-z]{1,40}: [^\r\n]{0,200}\r?\n){0,8})?[ \t]*HttpStatusCode: (\d{3})\b/.exec(t);
+      if (!m) return undefined;
+      const requestId = /^[ \t]+RequestId: ([0-9a-fA-F-]{36})[ \t]*\r?$/m.exec(m[0])?.[1];
+      const error = { code: m[1]!, message: m[2]!.trim(), ...(requestId ? { innerError: { "request-id": requestId } } : {}) };
+      return {
+        what: "the AzureAD PowerShell module's Graph error",
+        status: num(m[3]),
+        rebuilt: { value: { error }, from: "Microsoft Graph's error body rebuilt from the code, message and request id the module printed" },
+      };
+    },
+  },
+  {
     // An OpenAPI Generator Java client's ApiException as its toString prints it (okta-sdk-java): "ApiException{code=500,
     // responseHeaders={...}, responseBody={...}}", the body it kept, or the error body the app logged on the line above it.
     name: "OpenAPI Java ApiException toString",

@@ -346,8 +346,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error status in brackets after a colon, in any language",
     find(t) {
       const m = /[^\s:(][ \t]?:[ \t]\(([45]\d\d)\)[ \t]?(\p{L}[^\r\n]{0,200})/u.exec(t);
-      if (!m || inProse(t, m.index + m[0].indexOf("(") + 1, m.index + m[0].indexOf(")"))) return undefined;
-      return { what: "an error status in brackets after a colon", status: num(m[1]), statusText: m[2]!.trim().replace(/[.。]$/, "") };
+      if (m && !inProse(t, m.index + m[0].indexOf("(") + 1, m.index + m[0].indexOf(")"))) {
+        return { what: "an error status in brackets after a colon", status: num(m[1]), statusText: m[2]!.trim().replace(/[.。]$/, "") };
+      }
+      // A status .NET Framework has no name for (429) comes with none: "The remote server returned an error: (429) ." (PnP.PowerShell).
+      const bare = /\bThe remote server returned an error: \(([45]\d\d)\)[ \t]?\.?(?=[ \t]|\r?\n|$)/.exec(t);
+      return bare ? { what: "an error status in brackets after a colon", status: num(bare[1]) } : undefined;
     },
   },
   {
