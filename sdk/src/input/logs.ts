@@ -1290,24 +1290,6 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // The Dropbox Python SDK's server error: "InternalServerError('ef5833b3...', 500, u'')" (its request id, the status, the
-    // body) and, before it kept the id, "dropbox.exceptions.InternalServerError: (500, '')". The name alone is any framework's:
-    // Dropbox's 32-hex request id, or its module, says Dropbox.
-    name: "Dropbox Python SDK InternalServerError",
-    find(t) {
-      const m = /\bInternalServerError(?:\(|: \()(?:u?'([0-9a-f]{32})', )?(5\d\d), u?(['"])([^'"\r\n]{0,2000})\3\)/.exec(t);
-      if (!m || (m[1] === undefined && !/\bdropbox\.exceptions\.InternalServerError: \(/.test(t))) return undefined;
-      return {
-        what: "the Dropbox Python SDK's InternalServerError",
-        provider: "dropbox",
-        providerBy: "the Dropbox Python SDK's InternalServerError",
-        status: num(m[2]),
-        ...(m[1] ? { headers: [["x-dropbox-request-id", m[1]] as HeaderPair] } : {}),
-        body: m[4]!,
-      };
-    },
-  },
-  {
     // boto (v2): "BotoServerError: 403 Forbidden\n<?xml ...><ErrorResponse>..."
     name: "boto BotoServerError",
     find(t) {
@@ -2063,21 +2045,35 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // An exception's repr whose arguments are a request id, the status and the body (dropbox-sdk-python's HttpError and
-    // InternalServerError): "dropbox.exceptions.InternalServerError: InternalServerError('', 500, '{"error": "The server ..."}')".
+    // InternalServerError): "dropbox.exceptions.InternalServerError: InternalServerError('', 500, '{"error": "The server ..."}')",
+    // Python 2's `u''` strings too ("InternalServerError('ef5833b3...', 500, u'')"), and before the SDK kept the request id,
+    // its status and body alone ("dropbox.exceptions.InternalServerError: (500, '')").
     name: "a Python exception's repr with the status among its arguments",
     find(t) {
       // Also an exception printed with its arguments' tuple ("Exception: ('Request failed with ', 429, ' - ', '{\"error\": ...}')",
       // IntuneCD's): the body is the first argument after the status that holds JSON.
-      const m = /\b[A-Z]\w{0,80}(?:Error|Exception)(?:: )?\((?:'[^'\\\r\n]{0,200}'|None), ([45]\d\d), (?=['"])/.exec(t);
+      const m =
+        /\b[A-Z]\w{0,80}(?:Error|Exception)(?:: )?\((?:'([^'\\\r\n]{0,200})'|None), ([45]\d\d), (?=u?['"])/.exec(t) ??
+        /\bdropbox\.exceptions\.[A-Z]\w{0,80}: \(()([45]\d\d), (?=u?['"])/.exec(t);
       if (!m) return undefined;
-      let at = m.index + m[0].length;
-      let arg = readBytesLiteral(t, at);
-      for (let more = 0; more < 4 && !/^\s*[{[]/.test(arg.text) && t.startsWith(", ", arg.end) && /['"]/.test(t.charAt(arg.end + 2)); more++) {
-        at = arg.end + 2;
-        arg = readBytesLiteral(t, at);
+      /** The string literal at `at`, past a Python 2 `u` before its quote. */
+      const literal = (at: number) => readBytesLiteral(t, t.charAt(at) === "u" ? at + 1 : at);
+      const first = literal(m.index + m[0].length);
+      let arg = first;
+      for (let more = 0; more < 4 && !/^\s*[{[]/.test(arg.text) && t.startsWith(", ", arg.end) && /^u?['"]/.test(t.slice(arg.end + 2, arg.end + 4)); more++) {
+        arg = literal(arg.end + 2);
       }
-      // A str literal reads as a bytes literal does where both hold ASCII, as a repr of a body mostly does.
-      return { what: "a Python exception's repr", status: num(m[1]), body: /^\s*[{[]/.test(arg.text) ? arg.text : readBytesLiteral(t, m.index + m[0].length).text };
+      // Dropbox's request id (32 hex digits, the first argument), or its module before the SDK kept one, says Dropbox.
+      const id = m[1] !== undefined && /^[0-9a-f]{32}$/.test(m[1]) ? m[1] : undefined;
+      const dropbox = id !== undefined || m[0].startsWith("dropbox.");
+      return {
+        what: dropbox ? "the Dropbox Python SDK's exception" : "a Python exception's repr",
+        status: num(m[2]),
+        ...(dropbox ? { provider: "dropbox" } : {}),
+        ...(id ? { headers: [["x-dropbox-request-id", id] as HeaderPair] } : {}),
+        // A str literal reads as a bytes literal does where both hold ASCII, as a repr of a body mostly does.
+        body: /^\s*[{[]/.test(arg.text) ? arg.text : first.text,
+      };
     },
   },
   {
