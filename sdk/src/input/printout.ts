@@ -14,7 +14,7 @@ import { isRecord } from "../snapshot.js";
 import { checkStatus } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { readMapText } from "./map-text.js";
-import { balancedEnd, headerLine, isHttpStatus, lineEnd, trimOws } from "./text.js";
+import { balancedEnd, headerLine, isHttpStatus, isOws, lineEnd, nextLine, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 
@@ -295,7 +295,9 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     const end = lineEnd(t, at + 1);
     const line = t.slice(at + 1, end).trim();
     const intro = headers.length === 0 && /^Headers?:$/i.test(line);
-    const below = intro ? nextLineStart(t, end) : -1;
+    // The object's brace may be indented under the label.
+    let below = intro ? nextLine(t, end) : -1;
+    while (below >= 0 && below < t.length && isOws(t.charCodeAt(below))) below++;
     if (below >= 0 && t.startsWith("{", below)) {
       const text = bracketed(t, below);
       const object = text === undefined ? [] : (headersOf(text).headers ?? []);
@@ -498,13 +500,4 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     return out;
   }
   return undefined;
-}
-
-/** Where the line after the one that ends at `end` starts, past its indentation. */
-function nextLineStart(t: string, end: number): number {
-  let at = end;
-  if (t.charCodeAt(at) === 0x0d) at++;
-  if (t.charCodeAt(at) === 0x0a) at++;
-  while (at < t.length && (t.charCodeAt(at) === 0x20 || t.charCodeAt(at) === 0x09)) at++;
-  return at;
 }
