@@ -212,7 +212,7 @@ export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
   // Collects the fingerprints whose anchor the body reaches, then tries them in table order: the first whose shape holds wins.
   const hits: number[] = [];
-  for (const at of UNANCHORED) hits.push(at);
+  pushAll(hits, UNANCHORED);
   const body = ctx.body;
   if (body.kind !== "json") pushAll(hits, ANCHORS.next.get(TEXT_BODY)?.ends);
   else if (Array.isArray(body.value)) pushAll(hits, ANCHORS.next.get("[]")?.ends);

@@ -7,7 +7,7 @@
  * credits: not a request to fix, not a wait.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 /** Its own words: the free models' daily limit, or a link to its settings. */
 const OWN_WORDS = /\bRate limit exceeded: free-models-per-day\b|\bhttps:\/\/openrouter\.ai\/settings\/(?:credits|keys)\b/;
@@ -29,8 +29,7 @@ export const openrouter = provider({
         { all: [{ json: "code", matches: /^[45]\d\d$/ }, { json: "metadata.provider_name" }, { json: "message" }] },
         // Its free models' daily allowance in its own words, or its messages sending you to its own settings ("To increase, visit
         // https://openrouter.ai/settings/credits"), in its body or as clients print them. One test each: most bodies have an `error.message`.
-        { json: "error.message", matches: OWN_WORDS },
-        { text: OWN_WORDS },
+        said("error.message", { matches: OWN_WORDS }),
       ],
     },
   },

@@ -4,7 +4,7 @@
  * ("Too Many Requests: retry after 34"). It sends no `Retry-After` header.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 /** The description's own words: "Too Many Requests: retry after 34", seconds with no unit. */
 const RETRY_AFTER_WORDS = /\bretry after (\d{1,6})\b/;
@@ -24,7 +24,7 @@ export const telegram = provider({
     "provider.telegram.flood-wait": {
       status: [429],
       // Also its description's words as a client prints them without the body ("429: Too Many Requests: retry after 5").
-      when: { any: [{ json: "parameters.retry_after" }, { json: "description", matches: RETRY_AFTER_WORDS }, { text: RETRY_AFTER_WORDS }] },
+      when: { any: [{ json: "parameters.retry_after" }, said("description", { matches: RETRY_AFTER_WORDS })] },
       error: "ProviderAPIError",
       retryable: true,
       wait: [{ json: "parameters.retry_after" }, { json: "description", capture: RETRY_AFTER_WORDS }, { text: RETRY_AFTER_WORDS }],
