@@ -170,37 +170,26 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
+  const kind = bareBodyKind(value, source);
   // Google's error object without its `error` wrapper (a Python client's `e.error_details`, a log of the member caught): wrapped back,
   // it states its status as a whole body does.
   const google = hasPayload ? undefined : googleErrorUnwrapped(value);
-  const googleStatus = google === undefined ? undefined : ownStatus(google);
-  if (google !== undefined && googleStatus !== undefined) {
-    checkStatus(googleStatus, 'in the body\'s "code"');
-    return {
-      format: "json-body",
-      status: googleStatus,
-      headers: [],
-      body: google,
-      warnings: [
-        "Google's error body rebuilt around the `error` member the text printed.",
-        `A body alone, read with the status it states itself (${googleStatus}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`,
-      ],
-    };
-  }
-  const kind = bareBodyKind(value, source);
-  const own = ownStatus(value);
+  const own = ownStatus(google ?? value);
   // A problem+json body's `status` is the HTTP status by RFC 9457; other bodies are read by their own status only when no other reading fits.
   if (kind !== undefined && (kind !== "problem" || own === undefined)) {
     return { format: "json-body", headers: [], body: value, warnings: ["A body alone: no status and no headers in this paste, so the request id and the retry wait are unknown."] };
   }
   if (own !== undefined && !hasPayload) {
-    checkStatus(own, 'in the body\'s "status"');
+    checkStatus(own, google ? 'in the body\'s "code"' : 'in the body\'s "status"');
     return {
       format: "json-body",
       status: own,
       headers: [],
-      body: statusLedError(value)?.text ?? value,
-      warnings: [`A body alone, read with the status it states itself (${own}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`],
+      body: google ?? statusLedError(value)?.text ?? value,
+      warnings: [
+        ...(google ? ["Google's error body rebuilt around the `error` member the text printed."] : []),
+        `A body alone, read with the status it states itself (${own}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`,
+      ],
     };
   }
   if (hasPayload && typeof status === "string" && /^\d{3}$/.test(status)) {
