@@ -1109,13 +1109,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\bApiException\{code=(\d{3}), responseHeaders=/.exec(t);
       if (!m) return undefined;
       const kept = /responseBody=(\{[^\r\n]{0,65536})/.exec(t.slice(m.index, m.index + 70_000))?.[1];
-      // The line above, when it is a JSON object: Okta's `{"errorCode": ..., "errorSummary": ...}` has no `error` member.
-      const lineStart = t.lastIndexOf("\n", m.index) + 1;
-      const above = lineStart === 0 ? "" : t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
-      const body =
-        (kept !== undefined && kept !== "{...})" && kept !== "{...}}" ? bracketed(kept, 0) : undefined) ??
-        errorBodyAbove(t, m.index) ??
-        (above.startsWith("{") && above.length <= 65_536 && readJson(above).ok ? above : undefined);
+      // Any object right above is the body: Okta's `{"errorCode": ..., "errorSummary": ...}` has no `error` member.
+      const body = (kept !== undefined && kept !== "{...})" && kept !== "{...}}" ? bracketed(kept, 0) : undefined) ?? errorBodyAbove(t, m.index, () => true);
       return { what: "an OpenAPI Java client's ApiException", status: num(m[1]), ...(body ? { body } : {}) };
     },
   },

@@ -151,9 +151,10 @@ const parses = (text: string): boolean => readJson(text).ok || readRelaxedJson(t
 /**
  * An error body (a JSON object with `error` or `errors`) that ends on the line right above the line of `at`, however many lines it
  * spans: the nearest `{` of the 16 KiB above whose object closes there. Not any object: a request's payload logged before its
- * response's status is no error body.
+ * response's status is no error body. A reader that knows the object above is the body (an exception printed right under the
+ * body its client logged) passes what else counts as one.
  */
-export function errorBodyAbove(t: string, at: number): string | undefined {
+export function errorBodyAbove(t: string, at: number, isBody: (value: Record<string, unknown>) => boolean = hasErrorMember): string | undefined {
   const lineStart = t.lastIndexOf("\n", at) + 1;
   if (lineStart === 0) return undefined;
   const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trimEnd();
@@ -164,10 +165,12 @@ export function errorBodyAbove(t: string, at: number): string | undefined {
   for (let open = t.lastIndexOf("{", close); open >= from && tries < 64; open = open > 0 ? t.lastIndexOf("{", open - 1) : -1, tries++) {
     if (balancedEnd(t, open) !== close + 1) continue;
     const json = readJson(t.slice(open, close + 1));
-    return json.ok && isRecord(json.value) && (Object.hasOwn(json.value, "error") || Object.hasOwn(json.value, "errors")) ? t.slice(open, close + 1) : undefined;
+    return json.ok && isRecord(json.value) && isBody(json.value) ? t.slice(open, close + 1) : undefined;
   }
   return undefined;
 }
+
+const hasErrorMember = (value: Record<string, unknown>): boolean => Object.hasOwn(value, "error") || Object.hasOwn(value, "errors");
 
 /** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
 export function leadingJson(text: string): string | undefined {
