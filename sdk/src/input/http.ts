@@ -55,8 +55,12 @@ export function readHead(t: string, pos: number): Head {
     let le = e;
     while (le > p && isOws(t.charCodeAt(le - 1))) le--; // CR and trailing blanks
     if (le === p) return head(nextLine(t, e), true);
-    // A line the poster wrote for the headers they left out ("...", "…") stands for them: it ends nothing.
-    if (/^[ \t]*(?:\.{3}|…)[ \t]*$/.test(t.slice(p, le))) {
+    // A line the poster wrote for the headers they left out ("...", "…") stands for them: it ends nothing. (Only a line that
+    // starts so is cut out and tested: every header line of every raw response passes here.)
+    let q = p;
+    while (q < le && (t.charCodeAt(q) === 0x20 || t.charCodeAt(q) === 0x09)) q++;
+    const first = t.charCodeAt(q);
+    if ((first === 0x2e /* . */ || first === 0x2026 /* … */) && /^(?:\.{3}|…)[ \t]*$/.test(t.slice(q, le))) {
       p = nextLine(t, e);
       continue;
     }
