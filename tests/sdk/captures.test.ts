@@ -615,6 +615,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["99-openapi-java-apiexception-tostring-1.txt", { format: "log", status: 500 }],
   ["99-webexception-status-no-reason-1.txt", { format: "log", status: 429 }],
   ["99-azuread-powershell-graph-error-1.txt", { format: "log", status: 429 }],
+  ["100-grpc-go-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["100-grpc-java-gax-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["100-grpc-rust-gax-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["100-grpc-js-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["100-grpc-go-in-logfmt-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

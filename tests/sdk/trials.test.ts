@@ -1724,3 +1724,43 @@ describe("a status as .NET names it", () => {
     expect(() => parseResponse("HTTP Handler failed to start")).toThrow(AlterValueError);
   });
 });
+
+describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudflare and OpenRouter, Google Cloud over gRPC, structured logs", () => {
+  realPastes([
+    // [file, class, retryable, provider, rule]
+    // A gRPC status is read as the HTTP status google.rpc.Code maps it to; Google's scope sentence then decides.
+    ["100-grpc-go-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["100-grpc-js-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["100-grpc-java-gax-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["100-grpc-rust-gax-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["100-grpc-go-in-logfmt-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+  ]);
+
+  test("each gRPC client's printing of a status is read as the HTTP status code.proto maps it to, saying so", () => {
+    const x = explain('Grpc.Core.RpcException: Status(StatusCode="PermissionDenied", Detail="The caller does not have \\"permission\\"")');
+    expect(x.input.status).toBe(403);
+    expect(x.input.body).toBe('The caller does not have "permission"');
+    expect(x.input.warnings[0]).toBe(
+      "Read gRPC for .NET's RpcException: it states the gRPC status PERMISSION_DENIED (7), read as HTTP 403 as google.rpc.Code maps it (a gRPC call has no HTTP status of its own).",
+    );
+    const py = explain('<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = "Quota exceeded"\n\tdebug_error_string = "UNKNOWN"\n>');
+    expect([py.input.status, py.input.body, py.error!.retryable]).toEqual([429, "Quota exceeded", true]);
+    expect(explain("rpc error: code = Unauthenticated desc = invalid token").input.status).toBe(401);
+    expect(explain("rpc error: code = Canceled desc = x").input.status).toBe(499);
+    expect(explain("io.grpc.StatusRuntimeException: UNAVAILABLE").input.status).toBe(503);
+  });
+
+  test("a gRPC status is no error when it is OK or a name no code has; grpc-js's number must be its name's", () => {
+    expect(() => explain("rpc error: code = OK desc = fine")).toThrow(AlterValueError);
+    expect(() => explain("Error: 8 PERMISSION_DENIED: x")).toThrow(AlterValueError);
+    expect(() => explain("line 10 ERROR: x")).toThrow(AlterValueError);
+    // A number before a code name, anywhere in a log, is grpc-js's only when it is that code's.
+    expect(explain("at line 10 ERROR: y\nError: 14 UNAVAILABLE: upstream connect error").input.status).toBe(503);
+  });
+
+  test("a gRPC status for a call that reached no server is the network failure it names", () => {
+    const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
+    expect(x.error!.name).toBe("NetworkError");
+    expect(explain("rpc error: code = DeadlineExceeded desc = context deadline exceeded").error!.name).toBe("TimeoutError");
+  });
+});

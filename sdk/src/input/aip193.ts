@@ -9,11 +9,21 @@
  */
 import { isRecord } from "../snapshot.js";
 
-/** google.rpc.Code's names: an exception class named after one of them says the body's AIP-193 `status`. */
-export const GOOGLE_RPC_CODES: ReadonlySet<string> = new Set([
-  "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-  "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
+/**
+ * google.rpc.Code's error names → their number (the gRPC status code) and the HTTP status `code.proto` maps each to
+ * ("HTTP Mapping: 403 Forbidden", https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto). `OK` is no error.
+ */
+export const GOOGLE_RPC: ReadonlyMap<string, { readonly code: number; readonly http: number }> = new Map([
+  ["CANCELLED", { code: 1, http: 499 }], ["UNKNOWN", { code: 2, http: 500 }], ["INVALID_ARGUMENT", { code: 3, http: 400 }],
+  ["DEADLINE_EXCEEDED", { code: 4, http: 504 }], ["NOT_FOUND", { code: 5, http: 404 }], ["ALREADY_EXISTS", { code: 6, http: 409 }],
+  ["PERMISSION_DENIED", { code: 7, http: 403 }], ["RESOURCE_EXHAUSTED", { code: 8, http: 429 }], ["FAILED_PRECONDITION", { code: 9, http: 400 }],
+  ["ABORTED", { code: 10, http: 409 }], ["OUT_OF_RANGE", { code: 11, http: 400 }], ["UNIMPLEMENTED", { code: 12, http: 501 }],
+  ["INTERNAL", { code: 13, http: 500 }], ["UNAVAILABLE", { code: 14, http: 503 }], ["DATA_LOSS", { code: 15, http: 500 }],
+  ["UNAUTHENTICATED", { code: 16, http: 401 }],
 ]);
+
+/** google.rpc.Code's names: an exception class named after one of them says the body's AIP-193 `status`. */
+export const GOOGLE_RPC_CODES: ReadonlySet<string> = new Set(GOOGLE_RPC.keys());
 
 /** The HTTP status an AIP-193 body states (`error.code`, beside a google.rpc.Code name in `error.status`), or `undefined`. */
 export function aip193Status(value: Record<string, unknown>): number | undefined {

@@ -65,7 +65,7 @@ export const READERS = [
   {
     formats: ["log"],
     accepts:
-      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Google's HttpError, an OpenAPI client's ApiException, Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios, a status before a JSON body...)",
+      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Google's HttpError, an OpenAPI client's ApiException, Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios, a status before a JSON body...), or a gRPC status (\"rpc error: code = PermissionDenied desc = ...\", read as the HTTP status it maps to)",
     read: readLog,
   },
   { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },

@@ -33,6 +33,7 @@ import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
+import { GRPC_STATUS } from "./grpc-status.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
@@ -2414,6 +2415,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return undefined;
     },
   },
+  // Last: a gRPC status is read only when the text states no HTTP status of its own.
+  GRPC_STATUS,
 ];
 
 /**

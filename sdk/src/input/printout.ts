@@ -23,6 +23,8 @@ export interface LogHit {
   /** The library or SDK whose printout it is, for the warning: "Python requests' HTTPError". */
   readonly what: string;
   readonly status?: number;
+  /** Where the status was read, when the printout states it other than as an HTTP status (a gRPC code): the warning's words. */
+  readonly statusSaid?: string;
   readonly statusText?: string;
   readonly url?: string;
   readonly method?: string;
@@ -482,7 +484,7 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     const warnings: string[] = [];
     if (hit.status !== undefined) {
       checkStatus(hit.status, `in ${hit.what}`);
-      warnings.push(`Read ${hit.what}: the status ${hit.status} is the one it states.`);
+      warnings.push(`Read ${hit.what}: ${hit.statusSaid ?? `the status ${hit.status} is the one it states`}.`);
     } else warnings.push(`Read ${hit.what}: it states no HTTP status.`);
     const headers = hit.headers ?? [];
     if (headers.length === 0) warnings.push("No headers in this paste: the request id and the retry wait the headers would carry are unknown.");

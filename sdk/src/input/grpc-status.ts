@@ -1,0 +1,83 @@
+/**
+ * A gRPC call's failure as its client prints it: the status is a google.rpc.Code, not an HTTP
+ * status (a gRPC response is HTTP 200 with the code in its trailers), and is read as the HTTP
+ * status `code.proto` maps it to (`PERMISSION_DENIED` as 403, `RESOURCE_EXHAUSTED` as 429), which
+ * is what the same call to the API's REST endpoint answers. That mapping is documented, not
+ * guessed; the warnings say the status was read so. The description is the body, as text.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { GOOGLE_RPC } from "./aip193.js";
+import { REASONS, type LogFormat } from "./printout.js";
+import { readNetworkText } from "./network-text.js";
+
+/** One client's way of printing a status: its name (a google.rpc.Code name, or grpc-go's and .NET's CamelCase of it) and description. */
+interface Printing {
+  readonly what: string;
+  readonly pattern: RegExp;
+  /** Google's own client library: it calls Google's APIs only. */
+  readonly google?: true;
+  /** Its description is a quoted string, with escapes. */
+  readonly quoted?: true;
+  /** It prints the code's number before its name (grpc-js): they must agree. */
+  readonly numbered?: true;
+}
+
+/** The printings, each pattern starting with the words the library prints (linear: each is tried once, from its literal). */
+const PRINTINGS: readonly Printing[] = [
+  // google-cloud-rust's gax: "the service reports an error with code RESOURCE_EXHAUSTED described as: Quota exceeded ..."
+  { what: "google-cloud-rust's service error", pattern: /\bthe service reports an error with code ([A-Z_]{2,30}) described as: ([^\r\n]{0,4000})/, google: true },
+  // Google's Java gax over grpc-java: "com.google.api.gax.rpc.PermissionDeniedException: io.grpc.StatusRuntimeException: PERMISSION_DENIED: ..."
+  { what: "Google's Java client (gax) over gRPC", pattern: /\bcom\.google\.api\.gax\.rpc\.[A-Za-z]{1,40}Exception: io\.grpc\.Status(?:Runtime)?Exception: ([A-Z_]{2,30})(?::[ \t]?([^\r\n]{0,4000}))?/, google: true },
+  // grpc-java: "io.grpc.StatusRuntimeException: UNAVAILABLE: io exception"
+  { what: "grpc-java's StatusRuntimeException", pattern: /\bio\.grpc\.Status(?:Runtime)?Exception: ([A-Z_]{2,30})(?::[ \t]?([^\r\n]{0,4000}))?/ },
+  // grpc-go: "rpc error: code = PermissionDenied desc = Request had insufficient authentication scopes."
+  { what: "grpc-go's status error", pattern: /\brpc error: code = ([A-Z][A-Za-z]{1,30}) desc = ([^\r\n]{0,4000})/ },
+  // grpc-dotnet and Grpc.Core: 'Status(StatusCode="PermissionDenied", Detail="...")'
+  { what: "gRPC for .NET's RpcException", pattern: /\bStatus\(StatusCode="([A-Za-z]{2,30})", Detail="((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true },
+  // grpcio (Python): 'status = StatusCode.PERMISSION_DENIED\n\tdetails = "..."'
+  { what: "grpcio's RpcError", pattern: /\bstatus = StatusCode\.([A-Z_]{2,30})\s{1,40}details = "((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true },
+  // grpc-js (Node): "Error: 7 PERMISSION_DENIED: Request had insufficient authentication scopes."
+  { what: "grpc-js's status error", pattern: new RegExp(`\\b(\\d{1,2}) (${[...GOOGLE_RPC.keys()].join("|")}): ([^\\r\\n]{0,4000})`), numbered: true },
+];
+
+/** A code's google.rpc.Code name from grpc-go's or .NET's CamelCase (`PermissionDenied`, grpc-go's `Canceled`). */
+function rpcName(name: string): string {
+  const upper = /[a-z]/.test(name) ? name.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toUpperCase() : name;
+  return upper === "CANCELED" ? "CANCELLED" : upper;
+}
+
+/** Codes a client also uses for a call that reached no server (no connection, its own deadline, its own cancel). */
+const CLIENT_SIDE = new Set(["UNAVAILABLE", "DEADLINE_EXCEEDED", "CANCELLED", "UNKNOWN"]);
+
+export const GRPC_STATUS: LogFormat = {
+  name: "a gRPC status",
+  find(t) {
+    for (const p of PRINTINGS) {
+      const m = p.pattern.exec(t);
+      if (!m) continue;
+      const [name, description] = p.numbered ? [m[2]!, m[3]] : [rpcName(m[1]!), m[2]];
+      const rpc = GOOGLE_RPC.get(name);
+      if (rpc === undefined || (p.numbered && Number(m[1]) !== rpc.code)) continue;
+      // "rpc error: code = Unavailable desc = connection error: ... dial tcp ...: connection refused": no server answered.
+      // The network failure is read by the readers after this one.
+      if (CLIENT_SIDE.has(name) && readNetworkText(t) !== undefined) return undefined;
+      const body = description === undefined ? undefined : p.quoted ? unescape(description) : description.trim();
+      return {
+        what: p.what,
+        status: rpc.http,
+        ...(REASONS[rpc.http] !== undefined ? { statusText: REASONS[rpc.http] } : {}),
+        ...(body !== undefined && body !== "" ? { body } : {}),
+        ...(p.google ? { provider: "google", providerBy: p.what } : {}),
+        statusSaid: `it states the gRPC status ${name} (${rpc.code}), read as HTTP ${rpc.http} as google.rpc.Code maps it (a gRPC call has no HTTP status of its own)`,
+      };
+    }
+    return undefined;
+  },
+};
+
+/** A quoted description's escapes (`\"`, `\\`, `\n`) undone. */
+function unescape(s: string): string {
+  return s.replace(/\\(.)/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+}
