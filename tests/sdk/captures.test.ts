@@ -620,6 +620,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-grpc-rust-gax-resource-exhausted-1.txt", { format: "log", status: 429 }],
   ["100-grpc-js-permission-denied-1.txt", { format: "log", status: 403 }],
   ["100-grpc-go-in-logfmt-1.txt", { format: "log", status: 403 }],
+  ["100-requests-body-logged-above-1.txt", { format: "log", status: 403 }],
+  ["100-urllib3-line-body-below-1.txt", { format: "log", status: 403 }],
+  ["100-status-code-then-masked-dict-1.txt", { format: "log", status: 400 }],
+  ["100-zendesk-edge-429-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

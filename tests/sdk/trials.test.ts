@@ -1734,6 +1734,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-grpc-java-gax-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["100-grpc-rust-gax-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["100-grpc-go-in-logfmt-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // A body the app logged as a Python dict, above requests' HTTPError or below urllib3's request line, is the response's.
+    ["100-requests-body-logged-above-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error"],
+    ["100-urllib3-line-body-below-1.txt", "ProviderAPIError", false, "cloudflare", "provider.403"],
+    // A value the poster masked in angle brackets (`'fbtrace_id': <ID>`) leaves the dict readable, and is no id to quote.
+    ["100-status-code-then-masked-dict-1.txt", "ProviderAPIError", false, "meta", "provider.error", undefined],
+    // Zendesk's edge names itself in its 429's body.
+    ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
 
   test("each gRPC client's printing of a status is read as the HTTP status code.proto maps it to, saying so", () => {
@@ -1746,16 +1753,40 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const py = explain('<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = "Quota exceeded"\n\tdebug_error_string = "UNKNOWN"\n>');
     expect([py.input.status, py.input.body, py.error!.retryable]).toEqual([429, "Quota exceeded", true]);
     expect(explain("rpc error: code = Unauthenticated desc = invalid token").input.status).toBe(401);
-    expect(explain("rpc error: code = Canceled desc = x").input.status).toBe(499);
     expect(explain("io.grpc.StatusRuntimeException: UNAVAILABLE").input.status).toBe(503);
   });
 
-  test("a gRPC status is no error when it is OK or a name no code has; grpc-js's number must be its name's", () => {
+  test("a gRPC status is read only when it is a server's verdict (not OK, UNKNOWN or the caller's CANCELLED); grpc-js's number must be its name's", () => {
     expect(() => explain("rpc error: code = OK desc = fine")).toThrow(AlterValueError);
+    expect(() => explain("FATA[0001] rpc error: code = Unknown desc = error testing repository connectivity: authentication required")).toThrow(AlterValueError);
+    expect(() => explain("rpc error: code = Canceled desc = context canceled by caller")).toThrow(AlterValueError);
+    expect(() => explain("Error: 1 CANCELLED: Cancelled on client")).toThrow(AlterValueError);
     expect(() => explain("Error: 8 PERMISSION_DENIED: x")).toThrow(AlterValueError);
     expect(() => explain("line 10 ERROR: x")).toThrow(AlterValueError);
     // A number before a code name, anywhere in a log, is grpc-js's only when it is that code's.
     expect(explain("at line 10 ERROR: y\nError: 14 UNAVAILABLE: upstream connect error").input.status).toBe(503);
+  });
+
+  test("the body a Python app logged near requests' or urllib3's line is the message's", () => {
+    expect(explain(paste("100-urllib3-line-body-below-1.txt")).error!.message).toBe("Cloudflare API answered HTTP 403: Valid user-level authentication not found");
+  });
+
+  test("a value masked in angle brackets reads as its text in a printed dict; an id so masked is none", () => {
+    const x = explain("Status code: 400\nResponse: {'error': {'message': 'x', 'type': 'OAuthException', 'code': 100, 'fbtrace_id': <ID>}}");
+    expect((x.input.body as { error: { fbtrace_id: string } }).error.fbtrace_id).toBe("<ID>");
+    expect(x.error!.requestId).toBeUndefined();
+    expect(x.fields.requestId).toMatch(/held "<ID>", masked or cut/);
+  });
+
+  test("syslog's time, host and process before each line (journalctl's output) are removed, with a warning", () => {
+    const x = explain("Feb 19 07:05:44 web node[398]: HTTP/1.1 429 Too Many Requests\nFeb 19 07:05:44 web node[398]: Retry-After: 7\nFeb 19 07:05:44 web node[398]: \nFeb 19 07:05:44 web node[398]: {}");
+    expect([x.input.status, x.error!.retryAfter]).toEqual([429, 7]);
+    expect(x.input.warnings[0]).toBe("Removed the time, host and process a log wrote before each line.");
+  });
+
+  test("an HTTP status stated anywhere in the text is read before a gRPC status in it", () => {
+    const x = explain('unexpected status 429 (429 Too Many Requests) with response: Too Many Requests\n[DEBUG] provider.stdio: err="rpc error: code = Unavailable desc = error reading from server: EOF"');
+    expect(x.input.status).toBe(429);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

@@ -9,8 +9,8 @@
  * @module
  */
 import { GOOGLE_RPC } from "./aip193.js";
-import { REASONS, type LogFormat } from "./printout.js";
-import { readNetworkText } from "./network-text.js";
+import type { ParsedInput } from "../types.js";
+import { REASONS, readWith, type LogFormat } from "./printout.js";
 
 /** One client's way of printing a status: its name (a google.rpc.Code name, or grpc-go's and .NET's CamelCase of it) and description. */
 interface Printing {
@@ -48,10 +48,24 @@ function rpcName(name: string): string {
   return upper === "CANCELED" ? "CANCELLED" : upper;
 }
 
-/** Codes a client also uses for a call that reached no server (no connection, its own deadline, its own cancel). */
-const CLIENT_SIDE = new Set(["UNAVAILABLE", "DEADLINE_EXCEEDED", "CANCELLED", "UNKNOWN"]);
+/**
+ * Codes that are no server's verdict on the call, left unread: `UNKNOWN` is what a gRPC server answers for any error its handler
+ * did not give a code (argocd's "rpc error: code = Unknown desc = ... authentication required"), and `CANCELLED` is the
+ * caller's own cancel. Read as 500 and 499 they would say "retry" and "fix the request", which neither says.
+ */
+const NO_VERDICT = new Set(["UNKNOWN", "CANCELLED"]);
 
-export const GRPC_STATUS: LogFormat = {
+/**
+ * The gRPC status a client printed, read as the response to its call; `undefined` when the text holds none. The last
+ * reader: a network failure (grpc-go's "transport: Error while dialing ... connection refused" under `Unavailable`) and an
+ * HTTP status stated anywhere in the text (a Terraform provider's "unexpected status 429" above its plugin's gRPC log) are
+ * read before it.
+ */
+export function readGrpcStatus(t: string): ParsedInput | undefined {
+  return readWith([GRPC_STATUS], t);
+}
+
+const GRPC_STATUS: LogFormat = {
   name: "a gRPC status",
   find(t) {
     for (const p of PRINTINGS) {
@@ -59,18 +73,15 @@ export const GRPC_STATUS: LogFormat = {
       if (!m) continue;
       const [name, description] = p.numbered ? [m[2]!, m[3]] : [rpcName(m[1]!), m[2]];
       const rpc = GOOGLE_RPC.get(name);
-      if (rpc === undefined || (p.numbered && Number(m[1]) !== rpc.code)) continue;
-      // "rpc error: code = Unavailable desc = connection error: ... dial tcp ...: connection refused": no server answered.
-      // The network failure is read by the readers after this one.
-      if (CLIENT_SIDE.has(name) && readNetworkText(t) !== undefined) return undefined;
+      if (rpc === undefined || NO_VERDICT.has(name) || (p.numbered && Number(m[1]) !== rpc.code)) continue;
       const body = description === undefined ? undefined : p.quoted ? unescape(description) : description.trim();
       return {
         what: p.what,
         status: rpc.http,
+        statusSaid: `it states the gRPC status ${name} (${rpc.code}), read as HTTP ${rpc.http} as google.rpc.Code maps it (a gRPC call has no HTTP status of its own)`,
         ...(REASONS[rpc.http] !== undefined ? { statusText: REASONS[rpc.http] } : {}),
         ...(body !== undefined && body !== "" ? { body } : {}),
         ...(p.google ? { provider: "google", providerBy: p.what } : {}),
-        statusSaid: `it states the gRPC status ${name} (${rpc.code}), read as HTTP ${rpc.http} as google.rpc.Code maps it (a gRPC call has no HTTP status of its own)`,
       };
     }
     return undefined;

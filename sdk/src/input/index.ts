@@ -19,6 +19,7 @@ import { readCurlVerbose } from "./curl-verbose.js";
 import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
+import { readGrpcStatus } from "./grpc-status.js";
 import { closeCutJson, leadingJson, startsLikeJsonOnly } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
@@ -65,7 +66,7 @@ export const READERS = [
   {
     formats: ["log"],
     accepts:
-      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Google's HttpError, an OpenAPI client's ApiException, Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios, a status before a JSON body...), or a gRPC status (\"rpc error: code = PermissionDenied desc = ...\", read as the HTTP status it maps to)",
+      "an HTTP client's or SDK's error message (Python requests or httpx, SlackApiError, OpenAI's \"Error code: 429 - {...}\", Google's HttpError, an OpenAPI client's ApiException, Guzzle, Go, Azure, boto, Apache HttpClient, OkHttp, axios, a status before a JSON body...)",
     read: readLog,
   },
   { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },
@@ -84,6 +85,11 @@ export const READERS = [
     formats: ["log"],
     accepts: 'an error status stated in the text with the message after it ("403 Forbidden: Insufficient scope", "HTTP Error 429: Too Many Requests")',
     read: readStatusPhrase,
+  },
+  {
+    formats: ["log"],
+    accepts: 'a gRPC status ("rpc error: code = PermissionDenied desc = ...", "7 PERMISSION_DENIED: ..."), read as the HTTP status it maps to',
+    read: readGrpcStatus,
   },
 ] as const satisfies readonly Reader[];
 

@@ -33,7 +33,6 @@ import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
-import { GRPC_STATUS } from "./grpc-status.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
@@ -1774,7 +1773,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const below = nextLine(t, lineEnd(t, m.index));
       const dict = restOfLine(t, below);
       const headers = dict.startsWith("{") ? headersOf(dict).headers : undefined;
-      const body = headers === undefined ? "" : restOfLine(t, nextLine(t, lineEnd(t, below)));
+      // Without them, a body the app logged below, labelled (DockFlare's "CF API Error Response Body: {'success': False, ...}").
+      const body = headers === undefined ? (bodyNear(t, m.index, 1) ?? "") : restOfLine(t, nextLine(t, lineEnd(t, below)));
       return { what: "the quoted request line a log printed with the status", method: m[1], status: num(m[3]), url, ...(headers ? { headers } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -1919,7 +1919,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const at = added ? added.index + added[0].length : -1;
       const raw = at < 0 ? undefined : line.charAt(at) === "{" ? bracketed(line, at) : /^(['"])[^'"\r\n]{1,200}\1/.exec(line.slice(at))?.[0];
       const member = raw === undefined ? undefined : readRelaxedJson(raw);
-      const body = member !== undefined ? JSON.stringify({ error: member }) : below ? bracketed(after, below.index + below[0].length) : bodyNear(t, m.index + m[0].length, 1);
+      // Else the body the app logged before it raised (DockFlare's "CF API Error Response Body: {'success': False, ...}" above).
+      const body =
+        member !== undefined ? JSON.stringify({ error: member }) : below ? bracketed(after, below.index + below[0].length) : (bodyNear(t, m.index + m[0].length, 1) ?? bodyNear(t, m.index, -1));
       return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -2415,8 +2417,6 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return undefined;
     },
   },
-  // Last: a gRPC status is read only when the text states no HTTP status of its own.
-  GRPC_STATUS,
 ];
 
 /**

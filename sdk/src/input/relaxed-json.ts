@@ -9,7 +9,7 @@
  * escapes; Python 2's `u'...'` too), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
  * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
  * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
- * `null` (or are skipped), as is what a person cut out before posting (`[...]`, `"links": …`). One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
+ * `null` (or are skipped), as is what a person cut out before posting (`[...]`, `"links": …`); a value they masked in angle brackets (`<ID>`) reads as that text. One pass, nesting limited to `MAX_JSON_DEPTH`: linear, and
  * never a stack overflow. Returns `undefined` for anything it cannot read whole.
  *
  * Imported by both server and browser code.
@@ -37,6 +37,8 @@ export function readRelaxedJson(text: string): unknown {
 const IDENT_START = /[A-Za-z_$]/;
 const IDENT = /[A-Za-z0-9_$-]/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** A person's mask for a value they cut out, in angle brackets (`<ID>`, `<PHONE>`, `<your token>`). */
+const MASK = /<[A-Za-z][A-Za-z0-9_ .-]{0,40}>/y;
 /** Node's placeholders for what `util.inspect` did not print. */
 const PLACEHOLDER = /\[(?:Object|Array|Circular \*\d+|Getter(?:\/Setter)?|Setter|Function(?:: [^\]\n]{0,200})?|class [^\]\n]{0,200})\]/y;
 
@@ -89,6 +91,13 @@ class Reader {
     if (n) {
       this.i += n[0].length;
       return Number(n[0]);
+    }
+    // A value the person masked before posting, left unquoted (`'fbtrace_id': <ID>`): that text.
+    MASK.lastIndex = this.i;
+    const mask = MASK.exec(t);
+    if (mask) {
+      this.i += mask[0].length;
+      return mask[0];
     }
     for (const [word, v] of WORDS) {
       if (t.startsWith(word, this.i) && !IDENT.test(t.charAt(this.i + word.length))) {

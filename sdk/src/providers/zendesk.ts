@@ -13,7 +13,11 @@ export const zendesk = provider({
   name: "Zendesk",
   hosts: ["zendesk.com"],
   clients: { packages: ["zenpy", "zdesk", "ZendeskAPI", "zendesk_api", "node-zendesk", "Zendesk.API"], classes: ["Zendesk", "Zenpy"] },
-  fingerprints: { headers: ["x-zendesk-origin-server", "x-zendesk-zorg", "zendesk-ratelimit-tickets-index"] },
+  fingerprints: {
+    headers: ["x-zendesk-origin-server", "x-zendesk-zorg", "zendesk-ratelimit-tickets-index"],
+    // Its edge's 429 names it (`{"detail":"Rate limited by Zendesk edge protection","status":"429","title":"Automated response"}`).
+    body: { json: "detail", matches: /\bby Zendesk edge protection\b/ },
+  },
   message: ["description", "error_description", "error.message"],
   signals: {
     "provider.zendesk.missing-required-scopes": {
@@ -48,6 +52,7 @@ export const zendeskDocs: ProviderDocs<typeof zendesk> = {
   },
   notes: [
     "A 403 without \"missing the following required scopes\" is the agent's role or the account's settings, not a token scope: it stays a plain ProviderAPIError.",
+    "A 429 from Zendesk's edge (before the API) says so in its body: `{\"detail\":\"Rate limited by Zendesk edge protection\",\"status\":\"429\",\"title\":\"Automated response\"}` (seen in https://github.com/airbytehq/airbyte/issues/14253); that body identifies Zendesk.",
     "The list-tickets endpoints also send `Zendesk-RateLimit-Tickets-Index: total=100; remaining=99; resets=41` (seconds), a limit of their own.",
     "Zendesk does not document a request id to quote; its responses carry `X-Request-Id`, which the SDK reads like any provider's.",
   ],
