@@ -624,6 +624,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-urllib3-line-body-below-1.txt", { format: "log", status: 403 }],
   ["100-status-code-then-masked-dict-1.txt", { format: "log", status: 400 }],
   ["100-zendesk-edge-429-1.txt", { format: "log", status: 429 }],
+  ["100-body-below-wrapped-in-string-1.txt", { format: "log", status: 500 }],
+  ["100-chinese-status-after-body-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

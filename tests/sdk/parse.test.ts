@@ -1117,6 +1117,8 @@ describe("bad input", () => {
     (n: number) => repeat("The remote server returned an error: (429)", n) + "x",
     (n: number) => repeat("InternalServerError('", n) + "0123456789abcdef0123456789abcdef', 500, u'" + repeat("a", n),
     (n: number) => repeat("APIError(message='a', ", n) + "response_status_code=400, response_headers=Headers({" + repeat("'a': 'b', ", n),
+    (n: number) => repeat('{"a":', n) + repeat("}", n) + " ,状态码: 400",
+    (n: number) => "API Error: 500\n" + repeat('{"a":"b\n c', n) + "\n",
     (n: number) => repeat("12 FOO: ", n) + repeat("status = StatusCode.UNAVAILABLE ", n) + repeat('Status(StatusCode="A", Detail="\\', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

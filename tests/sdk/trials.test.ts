@@ -1739,6 +1739,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-urllib3-line-body-below-1.txt", "ProviderAPIError", false, "cloudflare", "provider.403"],
     // A value the poster masked in angle brackets (`'fbtrace_id': <ID>`) leaves the dict readable, and is no id to quote.
     ["100-status-code-then-masked-dict-1.txt", "ProviderAPIError", false, "meta", "provider.error", undefined],
+    // A body below the status that a terminal wrapped inside a string is joined back: Anthropic's, with its request id.
+    ["100-body-below-wrapped-in-string-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011Ca22EytZCXSK6gpBGbeSf"],
+    // Chinese "状态码" (status code) after the body the log printed first on the line.
+    ["100-chinese-status-after-body-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1782,6 +1786,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain("Feb 19 07:05:44 web node[398]: HTTP/1.1 429 Too Many Requests\nFeb 19 07:05:44 web node[398]: Retry-After: 7\nFeb 19 07:05:44 web node[398]: \nFeb 19 07:05:44 web node[398]: {}");
     expect([x.input.status, x.error!.retryAfter]).toEqual([429, 7]);
     expect(x.input.warnings[0]).toBe("Removed the time, host and process a log wrote before each line.");
+  });
+
+  test("a body that ends a few words before a status that ends its line is that status's body; one further off, or quoted, is not", () => {
+    expect(explain('upload failed: content: {"error": {"code": 9, "message": "x"}}, status code: 403').input.body).toBe('{"error": {"code": 9, "message": "x"}}');
+    expect(explain('content: {"error": {"code": 9}} and then the app went on to say many more words here, status code: 403').input.body).toBe("");
+    expect(explain('content {"a": 1} "quoted" status code: 403').input.body).toBe("");
   });
 
   test("an HTTP status stated anywhere in the text is read before a gRPC status in it", () => {

@@ -219,6 +219,9 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
       }
       const body = bracketed(t, at);
       if (body !== undefined && jsonOrRelaxed(body) !== undefined) return body;
+      // One a terminal wrapped inside a string (Claude Code's indented `{"type":"error",...,"message":"Internal server` / `error"},...}`).
+      const joined = dir === 1 && /[\r\n]/.test(body ?? t.slice(at, at + 65536)) ? bracketedAcrossWraps(t, at) : undefined;
+      if (joined !== undefined && joined !== body && parses(joined)) return joined;
       // Below, a body the paste cuts off (a log's excerpt that stops mid-body): the rest of the paste, which `bodyOf` closes and says so.
       if (body === undefined && dir === 1 && closeCutJson(t.slice(at).trim()) !== undefined) return t.slice(at).trim();
     }

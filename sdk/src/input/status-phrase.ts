@@ -7,7 +7,8 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
-import { closingBracket, lineEnd, statusLine } from "./text.js";
+import { balancedEnd, closingBracket, lineEnd, statusLine } from "./text.js";
+import { readJson } from "../json.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
 /**
@@ -273,7 +274,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const url = said[4] ?? urlAlone ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
       // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
-      const body = below ?? errorBodyAbove(t, said.index) ?? message;
+      const body = below ?? errorBodyAbove(t, said.index) ?? (message === "" ? bodyBeforeOnLine(t, said.index) : undefined) ?? message;
       const printed = printedRequestId(message);
       return {
         what: "an error status stated in words",
@@ -392,12 +393,13 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `http code error[429]` (devlake's retry log), `Error 400` and `API error: 401` ending their line
  * (not a log level's "ERROR: 400"), `error=403` (Apprise's "Failed to send Twitter POST to https://...: error=403."), `response: 429` ending its line (slackin's "Invalid Slack response: 429"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
- * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), then an error status
+ * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), Chinese `状态码: 400` ("status code", ddns-go's
+ * "返回状态码: 400"), then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /\b((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b))[:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -423,6 +425,24 @@ function urlInMessage(message: string): string | undefined {
 
 /** A line that ends right after `at` (blanks only), then its next line: what it goes on to say. */
 const LINE_BELOW = /[ \t]*\r?\n[ \t]*([^\r\n]{1,2000})/y;
+
+/**
+ * A JSON body that ends on the line of `at`, a few words before it, when nothing follows the status: the body logged first,
+ * the status after it (ddns-go's "返回内容: {...} ,返回状态码: 400", "content: {...}, status code: 400"); else `undefined`.
+ */
+function bodyBeforeOnLine(t: string, at: number): string | undefined {
+  const lineStart = t.lastIndexOf("\n", at - 1) + 1;
+  const close = t.lastIndexOf("}", at - 1);
+  if (close < lineStart || at - close > 40 || /["{}]/.test(t.slice(close + 1, at))) return undefined;
+  const from = Math.max(lineStart, close - 16384);
+  let tries = 0;
+  for (let open = t.lastIndexOf("{", close); open >= from && tries < 64; open = open > from ? t.lastIndexOf("{", open - 1) : -1, tries++) {
+    if (balancedEnd(t, open) !== close + 1) continue;
+    const json = t.slice(open, close + 1);
+    return readJson(json).ok ? json : undefined;
+  }
+  return undefined;
+}
 
 /** The next line's text, trimmed, when the line of `at` ends there: the message a status line introduces; else `undefined`. */
 function lineBelow(t: string, at: number): string | undefined {
