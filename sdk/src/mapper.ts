@@ -425,7 +425,7 @@ function firstOf<T, R>(list: readonly T[], f: (item: T) => R | undefined): R | u
   return undefined;
 }
 
-function bodyWait(ctx: Context, path: string, unit: "s" | "ms", capture: RegExp | undefined, date: string | undefined, now: number) {
+function bodyWait(ctx: Context, path: string, unit: "s" | "ms" | "reset", capture: RegExp | undefined, date: string | undefined, now: number) {
   if (ctx.body.kind !== "json") return undefined;
   let seconds: number | undefined;
   someAt(ctx.body.value, path, (v) => (seconds = parseBodyWait(v, unit, capture, date, now)) !== undefined);

@@ -626,6 +626,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-zendesk-edge-429-1.txt", { format: "log", status: 429 }],
   ["100-body-below-wrapped-in-string-1.txt", { format: "log", status: 500 }],
   ["100-chinese-status-after-body-1.txt", { format: "log", status: 400 }],
+  ["100-anthropic-stream-error-go-1.txt", { format: "log", status: 529 }],
+  ["100-anthropic-sse-data-overloaded-1.txt", { format: "log", status: 529 }],
+  ["100-anthropic-sse-event-error-1.txt", { format: "log", status: 500 }],
+  ["100-anthropic-stream-ruby-hash-1.txt", { format: "json-body", status: 529 }],
+  ["100-anthropic-stream-python-dict-1.txt", { format: "json-body", status: 529 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1743,6 +1743,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-body-below-wrapped-in-string-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011Ca22EytZCXSK6gpBGbeSf"],
     // Chinese "状态码" (status code) after the body the log printed first on the line.
     ["100-chinese-status-after-body-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error"],
+    // Anthropic's error inside a stream (after its 200) names its status by its error type: overloaded_error is 529, api_error 500.
+    ["100-anthropic-stream-error-go-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["100-anthropic-sse-data-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011Ce3HwQb6vtbs9LQVmh4oe"],
+    ["100-anthropic-sse-event-error-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["100-anthropic-stream-ruby-hash-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["100-anthropic-stream-python-dict-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1792,6 +1798,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('upload failed: content: {"error": {"code": 9, "message": "x"}}, status code: 403').input.body).toBe('{"error": {"code": 9, "message": "x"}}');
     expect(explain('content: {"error": {"code": 9}} and then the app went on to say many more words here, status code: 403').input.body).toBe("");
     expect(explain('content {"a": 1} "quoted" status code: 403').input.body).toBe("");
+  });
+
+  test("Anthropic's error type is its status where its errors page gives one, saying so; invalid_request_error and a status line are left as they are", () => {
+    const x = explain('{"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}}');
+    expect([x.input.status, x.error!.retryable, x.provider?.id]).toEqual([429, true, "anthropic"]);
+    expect(x.input.warnings.at(-1)).toMatch(/^Anthropic's error type rate_limit_error was read as HTTP 429, the status its errors page gives that type/);
+    expect(() => explain('{"type": "error", "error": {"type": "invalid_request_error", "message": "bad"}}')).toThrow(AlterValueError);
+    expect(() => explain('{"type": "error", "error": {"type": "constructor", "message": "x"}}')).toThrow(AlterValueError);
+    const line = explain('HTTP/1.1 529 Overloaded\n\n{"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}');
+    expect(line.input.warnings.join(" ")).not.toMatch(/error type/);
   });
 
   test("an HTTP status stated anywhere in the text is read before a gRPC status in it", () => {

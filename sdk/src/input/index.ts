@@ -29,6 +29,7 @@ import { unwrapMarkdown } from "./markdown.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapLinePrefix } from "./line-prefix.js";
 import { innerBody } from "./nested-body.js";
+import { anthropicTypeStatus } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { readJson } from "../json.js";
 import { isRecord } from "../snapshot.js";
@@ -100,6 +101,19 @@ void EVERY_FORMAT_HAS_A_READER;
 
 /** What can be pasted, one phrase per reader, as the classifier's hint shows it. */
 export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
+
+/**
+ * Why the status of a body that names it only by its error type is that status (Anthropic's `overloaded_error` is 529), when
+ * no status line was read; else `undefined`.
+ */
+function typeStatusSaid(read: ParsedInput): string | undefined {
+  const body = typeof read.body === "string" ? readJson(read.body) : { ok: true as const, value: read.body };
+  if (!body.ok || !isRecord(body.value)) return undefined;
+  const status = anthropicTypeStatus(body.value);
+  if (status === undefined || status !== read.status) return undefined;
+  const type = (body.value.error as { type: string }).type;
+  return `Anthropic's error type ${type} was read as HTTP ${status}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`;
+}
 
 /**
  * JSON that is no response (a list of log records, a JSON log line) may still hold one in
@@ -310,6 +324,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       read.body = inner;
       read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
     }
+    const typed = read.format === "log" || read.format === "json-body" ? typeStatusSaid(read) : undefined;
+    if (typed !== undefined) read.warnings.push(typed);
     return read;
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)

@@ -12,6 +12,8 @@
  *   beside its `code` and `message` (WooCommerce's errors);
  * - `error.status` beside `error.message` (Spotify's error object);
  * - OpenRouter's `error.code` beside `error.message` and at most `error.metadata` (its docs: the status is `error.code`);
+ * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
+ *   how an error event inside a stream, after its 200, says what it is;
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
  *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
@@ -54,6 +56,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
+  const anthropic = anthropicTypeStatus(value);
+  if (anthropic !== undefined) return anthropic;
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
@@ -73,6 +77,31 @@ export function statusLedError(value: Record<string, unknown>): { status: number
   if (typeof error !== "string" || Object.keys(value).length !== 1) return undefined;
   const m = /^([45]\d\d) (?=[A-Za-z])/.exec(error);
   return m ? { status: Number(m[1]), text: error.slice(m[0].length) } : undefined;
+}
+
+/**
+ * Anthropic's error types and the status its errors page gives each (https://docs.claude.com/en/api/errors). Not
+ * `invalid_request_error`, which that page says may come with "other 4XX status codes not listed".
+ */
+const ANTHROPIC_TYPE_STATUS: Readonly<Record<string, number>> = {
+  authentication_error: 401,
+  permission_error: 403,
+  not_found_error: 404,
+  request_too_large: 413,
+  rate_limit_error: 429,
+  api_error: 500,
+  overloaded_error: 529,
+};
+
+/**
+ * The status Anthropic's error body (`{"type": "error", "error": {"type": "overloaded_error", "message": ...}}`) states by its
+ * error type: what an error event in a stream carries, which comes after the stream's 200 (the same page: "an error can occur
+ * after returning a 200 response"), and is read as the status the type stands for; `undefined` for any other body.
+ */
+export function anthropicTypeStatus(value: Record<string, unknown>): number | undefined {
+  const error = value.error;
+  if (value.type !== "error" || !isRecord(error) || typeof error.type !== "string" || typeof error.message !== "string") return undefined;
+  return Object.hasOwn(ANTHROPIC_TYPE_STATUS, error.type) ? ANTHROPIC_TYPE_STATUS[error.type] : undefined;
 }
 
 /** A numeric `code` beside its own reason phrase as `status` (`{"code": 429, "status": "Too Many Requests"}`), or `undefined`. */

@@ -43,7 +43,8 @@ export const openrouter = provider({
       error: "ProviderAPIError",
       retryable: false,
       // The free models' daily allowance is the UTC day (its limits page): no retry passes before midnight UTC.
-      wait: [{ header: "x-ratelimit-reset" }, { untilUtc: "00:00" }],
+      // Its reset in epoch ms, as a header or (a streamed error's body has no headers) as the body repeats it.
+      wait: [{ header: "x-ratelimit-reset" }, { json: "error.metadata.headers.X-RateLimit-Reset", unit: "reset" }, { untilUtc: "00:00" }],
     },
     "provider.openrouter.insufficient-credits": {
       status: [402],

@@ -124,7 +124,8 @@ export type ScopePick =
  * section 8). A header is read as a reset value (epoch seconds or ms, delta seconds,
  * ISO-8601, HTTP-date, or a duration such as `6m0s`), or with `unit: "ms"` as a count of
  * milliseconds (AWS's `x-amz-retry-after`); a JSON member as seconds (or a duration)
- * (`unit: "ms"` for milliseconds) or, with `capture`, the date or seconds its text names;
+ * (`unit: "ms"` for milliseconds, `unit: "reset"` for a reset header's value the body repeats: OpenRouter's
+ * `error.metadata.headers.X-RateLimit-Reset`) or, with `capture`, the date or seconds its text names;
  * `seconds` is the wait the provider's docs prescribe when the response names none
  * (GitHub: at least a minute after a secondary rate limit); `spentRateLimit` the reset
  * header of whichever of the provider's `rateLimit` pairs is spent (remaining `0`);
@@ -140,7 +141,7 @@ export type WaitPick =
   | { readonly seconds: number }
   | { readonly spentRateLimit: true }
   | { readonly untilUtc: string }
-  | { readonly json: JsonPath; readonly unit?: "s" | "ms"; readonly capture?: RegExp }
+  | { readonly json: JsonPath; readonly unit?: "s" | "ms" | "reset"; readonly capture?: RegExp }
   | { readonly text: RegExp };
 
 /** The classes a provider signal may yield: the provider error family, or no error. */
