@@ -631,6 +631,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-anthropic-sse-event-error-1.txt", { format: "log", status: 500 }],
   ["100-anthropic-stream-ruby-hash-1.txt", { format: "json-body", status: 529 }],
   ["100-anthropic-stream-python-dict-1.txt", { format: "json-body", status: 529 }],
+  ["100-probe-glossary-heading-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

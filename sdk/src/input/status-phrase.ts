@@ -556,11 +556,12 @@ function inProse(t: string, start: number, end: number): boolean {
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
-  // explained on the next two ("429 Too Many Requests\nThe HTTP 429 Too Many Requests client error response status code indicates ...").
+  // explained on the next two ("429 Too Many Requests\nThe HTTP 429 Too Many Requests client error response status code indicates ...",
+  // a glossary's "HTTP 429\nHTTP 429 “Too many requests” is an HTTP Return code that ...").
   if (/^[ \t]*\d{1,3}(?:\.\d{1,3})+[ \t]+$/.test(before)) return true;
-  if (before.trim() === "" && t.slice(end, lineEnd).trim() === "") {
+  if (/^[ \t]*(?:HTTP[ \t]+)?$/i.test(before) && t.slice(end, lineEnd).trim() === "") {
     const next = /^\r?\n[ \t]*([^\r\n]{0,400}(?:\r?\n[^\r\n]{0,400})?)/.exec(t.slice(lineEnd, lineEnd + 1000));
-    if (next && next[1]!.includes(t.slice(start, start + 3)) && /\b(?:indicates?|means|status code)\b/i.test(next[1]!)) return true;
+    if (next && next[1]!.includes(t.slice(start, start + 3)) && /\b(?:indicates?|means|(?:status|return|response) code)\b/i.test(next[1]!)) return true;
   }
   // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`), as does any object in a test's source.
   if (inTestCode(line) || inTestSource(t)) return true;
