@@ -1749,6 +1749,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-anthropic-sse-event-error-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["100-anthropic-stream-ruby-hash-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["100-anthropic-stream-python-dict-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    // Shopify's unversioned admin API (`/admin/products/1/variants.json`) is an API path on its host.
+    ["100-shopify-unversioned-admin-json-1.txt", "ProviderAPIError", false, "shopify", "provider.error"],
+    // Ktor's client logging: its status, headers and body between BODY START and BODY END, after logcat's level on each line.
+    ["100-ktor-logging-logcat-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1808,6 +1812,19 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain('{"type": "error", "error": {"type": "constructor", "message": "x"}}')).toThrow(AlterValueError);
     const line = explain('HTTP/1.1 529 Overloaded\n\n{"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}');
     expect(line.input.warnings.join(" ")).not.toMatch(/error type/);
+    // A status the text states wins over the one the type stands for (a proxy's own answer), and then no word of the type.
+    const proxied = explain('Request failed with status 500: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}');
+    expect(proxied.input.status).toBe(500);
+    expect(proxied.input.warnings.join(" ")).not.toMatch(/error type/);
+    expect(explain('API Request Failed with 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}').input.warnings.join(" ")).not.toMatch(/error type/);
+  });
+
+  test("Ktor's client logging without a prefix: status, URL, method, headers and body", () => {
+    const x = explain(
+      "HttpClient: RESPONSE: 403 Forbidden\nMETHOD: HttpMethod(value=GET)\nFROM: https://api.github.com/user\nCOMMON HEADERS\n-> x-github-request-id: AB12:3456\nBODY Content-Type: application/json\nBODY START\n{\"message\": \"Resource not accessible by integration\"}\nBODY END",
+    );
+    expect([x.input.status, x.input.statusText, x.input.url, x.input.method, x.provider?.id, x.error!.requestId]).toEqual([403, "Forbidden", "https://api.github.com/user", "GET", "github", "AB12:3456"]);
+    expect(x.input.body).toBe('{"message": "Resource not accessible by integration"}');
   });
 
   test("an HTTP status stated anywhere in the text is read before a gRPC status in it", () => {

@@ -104,13 +104,13 @@ export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
 
 /**
  * Why the status of a body that names it only by its error type is that status (Anthropic's `overloaded_error` is 529), when
- * no status line was read; else `undefined`.
+ * the paste `t` writes no such number (a client's "529 {...}" states it); else `undefined`.
  */
-function typeStatusSaid(read: ParsedInput): string | undefined {
+function typeStatusSaid(read: ParsedInput, t: string): string | undefined {
   const body = typeof read.body === "string" ? readJson(read.body) : { ok: true as const, value: read.body };
   if (!body.ok || !isRecord(body.value)) return undefined;
   const status = anthropicTypeStatus(body.value);
-  if (status === undefined || status !== read.status) return undefined;
+  if (status === undefined || status !== read.status || new RegExp(`(?<!\\d)${status}(?!\\d)`).test(t)) return undefined;
   const type = (body.value.error as { type: string }).type;
   return `Anthropic's error type ${type} was read as HTTP ${status}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`;
 }
@@ -324,7 +324,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       read.body = inner;
       read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
     }
-    const typed = read.format === "log" || read.format === "json-body" ? typeStatusSaid(read) : undefined;
+    const typed = read.format === "log" || read.format === "json-body" ? typeStatusSaid(read, t) : undefined;
     if (typed !== undefined) read.warnings.push(typed);
     return read;
   }

@@ -30,7 +30,8 @@ import { balancedEnd, closingBracket, headerLine, lineEnd, nextLine, unclosed } 
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-import { googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
+import { anthropicTypeStatus, googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
+import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
@@ -1630,6 +1631,49 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Ktor's client Logging plugin (Kotlin, Android, Multiplatform) at LogLevel.ALL: "RESPONSE: 429 Too Many Requests", "METHOD:
+    // HttpMethod(value=POST)", "FROM: https://...", "COMMON HEADERS" and "-> name: value" lines, then the body between "BODY START"
+    // and "BODY END"; each line after the logger's own prefix ("HttpClient: " on the first, a logcat level "I  " on every one).
+    name: "Ktor's client logging",
+    find(t) {
+      const m = /\bRESPONSE: ([1-5]\d\d)\b[ \t]*([^\r\n]{0,100})/.exec(t);
+      if (!m || !/\bMETHOD: HttpMethod\(value=/.test(t.slice(m.index, m.index + 400))) return undefined;
+      const lineStart = t.lastIndexOf("\n", m.index) + 1;
+      // The logcat level and blanks every line starts with (not the logger's tag, which only the first line carries).
+      const prefix = /^[ \t]*(?:[VDIWEA][ \t]+)?/.exec(t.slice(lineStart, m.index))![0];
+      const headers: HeaderPair[] = [];
+      const body: string[] = [];
+      let url: string | undefined;
+      let method: string | undefined;
+      let state: "head" | "headers" | "body" | "done" = "head";
+      for (let p = nextLine(t, lineEnd(t, m.index)); p < t.length && state !== "done"; p = nextLine(t, lineEnd(t, p))) {
+        const raw = t.slice(p, lineEnd(t, p)).replace(/\r$/, "");
+        // (A blank line is the prefix alone, its trailing blanks trimmed by the copy.)
+        const line = raw.startsWith(prefix) ? raw.slice(prefix.length) : raw.trim() === prefix.trim() ? "" : raw;
+        if (state === "body") {
+          if (line.trim() === "BODY END") state = "done";
+          else body.push(line);
+        } else if (line.startsWith("FROM: ")) url = line.slice(6).trim();
+        else if (line.startsWith("METHOD: HttpMethod(value=")) method = /value=([A-Z]{3,7})\)/.exec(line)?.[1];
+        else if (line.startsWith("COMMON HEADERS")) state = "headers";
+        else if (line.startsWith("-> ") && state === "headers") {
+          if (headers.length < MAX_HEADERS) headerLine(line.slice(3), headers);
+        } else if (line.trim() === "BODY START") state = "body";
+        else if (line.startsWith("REQUEST: ") || line.startsWith("RESPONSE: ")) break;
+      }
+      const text = body.join("\n").trim();
+      return {
+        what: "Ktor's client logging",
+        status: num(m[1]),
+        ...(m[2]!.trim() ? { statusText: m[2]!.trim() } : {}),
+        ...(url ? { url } : {}),
+        ...(method ? { method } : {}),
+        headers,
+        ...(text && text !== "[response body omitted]" ? { body: text } : {}),
+      };
+    },
+  },
+  {
     // The Telegram Bot API's error as its Java and Node clients print it: TelegramBots' TelegramApiRequestException ("Error sending
     // message: [403] Forbidden: bot was blocked by the user") and node-telegram-bot-api's ETELEGRAM ("ETELEGRAM: 409 Conflict: ...").
     name: "Telegram client error",
@@ -2398,6 +2442,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
         const status = isRecord(value) ? ownStatus(wrapped ?? value) : undefined;
         if (status === undefined || status < 400 || status > 599) continue;
+        // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
+        // the readers after this one read that, this body with it.
+        if (anthropicTypeStatus(value as Record<string, unknown>) === status && readStatusPhrase(t) !== undefined) return undefined;
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
         const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(after, after + 2100))?.[1];

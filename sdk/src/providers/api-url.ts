@@ -20,9 +20,12 @@ import type { Provider } from "./types.js";
 const URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?/g;
 /** A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), or an API's domain (`googleapis.com`, `hubapi.com`, `dropboxapi.com`). */
 const API_HOST = /^api\.|\.api\.|apis?\.com$/;
-/** How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/`, Salesforce's `/services/data/`, an OAuth endpoint. */
+/**
+ * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/` (and its
+ * unversioned `/admin/products/1/variants.json`, the admin's pages having no `.json`), Salesforce's `/services/data/`, an OAuth endpoint.
+ */
 const API_PATH =
-  /^\/(?:(?:api|rest|graphql)(?:[/?#.]|$)|(?:[a-z]{2,20}\/)?v\d{1,2}(?:\.\d{1,2})?(?:[/?#]|$)|admin\/api\/|services\/(?:data|Soap|apexrest|async)\/)|^(?:\/[^/?#]{1,80}){0,2}\/oauth2?(?:[/?#]|$)/i;
+  /^\/(?:(?:api|rest|graphql)(?:[/?#.]|$)|(?:[a-z]{2,20}\/)?v\d{1,2}(?:\.\d{1,2})?(?:[/?#]|$)|admin\/api\/|admin\/[^?#.]{1,190}\.json(?:[?#]|$)|services\/(?:data|Soap|apexrest|async)\/)|^(?:\/[^/?#]{1,80}){0,2}\/oauth2?(?:[/?#]|$)/i;
 
 /** A documentation site's host, whose paths copy the API's (`https://docs.github.com/rest`). */
 const DOCS_HOST = /^(?:docs|developers?|help|support|learn|community|forums?)\./;
