@@ -1753,6 +1753,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-shopify-unversioned-admin-json-1.txt", "ProviderAPIError", false, "shopify", "provider.error"],
     // Ktor's client logging: its status, headers and body between BODY START and BODY END, after logcat's level on each line.
     ["100-ktor-logging-logcat-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    // Google blocks a key reported as leaked: a dead credential, not a request to fix.
+    ["100-gemini-leaked-key-in-proxy-body-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-leaked"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

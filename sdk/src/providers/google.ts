@@ -146,6 +146,12 @@ export const google = provider({
       when: { any: [{ json: "error.details[].reason", is: "CONSUMER_SUSPENDED" }, said("error.message", { matches: /^Permission denied: Consumer '[^']{1,200}' has been suspended\./ })] },
       error: "ProviderUnauthorizedError",
     },
+    "provider.google.api-key-leaked": {
+      status: [403],
+      // Google blocks a key it found exposed in public: that key will not work again, whatever the request.
+      when: said("error.message", { matches: /^Your API key was reported as leaked\./ }, /\bYour API key was reported as leaked\. Please use another API key\b/),
+      error: "ProviderUnauthorizedError",
+    },
     "provider.google.rate-limited": {
       status: [403, 429],
       // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message. Clients that
@@ -215,7 +221,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.credentials-missing"],
+      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
@@ -448,6 +454,17 @@ Content-Type: application/json; charset=UTF-8
     ]
   }
 }`,
+        },
+      ],
+    },
+    "provider.google.api-key-leaked": {
+      statement:
+        "Google's 403 `PERMISSION_DENIED` \"Your API key was reported as leaked. Please use another API key.\" (the Gemini API's, for a key found exposed in public) is a ProviderUnauthorizedError: Google blocks that key for good, so no retry and no change to the request helps; create a new key (in AI Studio), keep it out of public code, and restrict it.",
+      source: "https://trufflesecurity.com/blog/google-fixes-gemini-api-key-privilege-escalation-issue",
+      examples: [
+        {
+          source: "https://github.com/continuedev/continue/issues/11541",
+          text: `{"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"Your API key was reported as leaked. Please use another API key.\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n","code":403,"status":"Forbidden"}}`,
         },
       ],
     },
