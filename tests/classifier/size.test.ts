@@ -52,6 +52,9 @@
  *   forty-sixth's (WordPress's REST error, two prose guards) to 81.4 KiB. The forty-seventh to fifty-fifth's (Jenkins' time
  *   prefix, azcore's indented block, Kiota's repr, amazonka's record, the Dropbox Python SDK's error, a JSON body with words
  *   below it, quoted and bracketed statuses, the AzureAD module's Graph error) to 83.6 KiB: raised to 85 KiB, knowingly.
+ *   The sixtieth to sixty-third's (a gRPC status read as the HTTP status it maps to, in seven clients' printings; Anthropic's
+ *   error type as its status, for errors inside a stream; Ktor's client logging; syslog's line prefix; a Chinese "status code";
+ *   a body before the status on its line) brought it to 85.7 KiB: raised to 88 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -65,7 +68,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 85 * 1024;
+const ENGINE_GUARD = 88 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
