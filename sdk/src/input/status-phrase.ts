@@ -553,6 +553,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // Only words between: a log's "could not handle request, error(status code:429)" has its punctuation; and not "retry", which a
   // log says of the call it is about to repeat ("will retry request after error(status code:429)").
   if (/\b(?:handle|handles|honou?rs?)(?:[ \t]+[a-z]{1,20}){1,5}[ \t]*\((?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]*:?[ \t]*)?$/i.test(t.slice(Math.max(lineStart, start - 80), start))) return true;
+  // So is the case a change is about ("for the special case of status code 429, we can return a different error type", a pull request).
+  if (/\bcase of[ \t]+(?:(?:an?|the)[ \t]+)?(?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
   if (/\*\*(?:HTTP[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 8), start))) return true;
   // A docs heading: the phrase behind a section number ("10.5.4 503 Service Unavailable"), or alone on its line and
