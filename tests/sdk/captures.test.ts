@@ -633,9 +633,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-anthropic-stream-python-dict-1.txt", { format: "json-body", status: 529 }],
   ["100-probe-glossary-heading-1.txt", null],
   ["100-probe-pr-special-case-1.txt", null],
+  ["100-probe-russian-docs-1.txt", null],
   ["100-shopify-unversioned-admin-json-1.txt", { format: "log", status: 422 }],
   ["100-ktor-logging-logcat-1.txt", { format: "log", status: 429 }],
   ["100-gemini-leaked-key-in-proxy-body-1.txt", { format: "json-body", status: 403 }],
+  ["100-mechanize-response-code-error-1.txt", { format: "log", status: 429 }],
+  ["100-azcore-block-after-log-words-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1755,6 +1755,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-ktor-logging-logcat-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // Google blocks a key reported as leaked: a dead credential, not a request to fix.
     ["100-gemini-leaked-key-in-proxy-body-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-leaked"],
+    // Ruby Mechanize's ResponseCodeError: the status and the URL (a masked host whose domain is still Slack's).
+    ["100-mechanize-response-code-error-1.txt", "ProviderAPIError", true, "slack", "provider.error"],
+    // azcore's block under a log line that ends in its request: the URL names Azure Resource Manager.
+    ["100-azcore-block-after-log-words-1.txt", "ProviderAPIError", true, "azure", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

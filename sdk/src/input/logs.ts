@@ -362,7 +362,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /RESPONSE (\d{3}): (\d{3}[^\r\n]{0,200})\r?\n/.exec(t);
       if (!m) return undefined;
       const before = t.slice(Math.max(0, m.index - 4096), m.index);
-      const req = /(?:^|\n)[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n[^\n]*$/.exec(before) ?? /(?:^|\n)[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n/.exec(before);
+      // The request line above the rule, also after a log's words on its line (komiser's "WARN[...] failed to query usage: POST https://...").
+      const req =
+        /(?:^|\n)[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n[^\n]*$/.exec(before) ??
+        /(?:^|\n)[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n/.exec(before) ??
+        /[\s:]([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n[ \t]*-{10,}[ \t]*\r?\n?$/.exec(before);
       const after = t.slice(m.index + m[0].length);
       // Its rules may be indented, as the whole error is when a tool quotes it (Pulumi's diagnostics).
       const dash = /^[ \t]*-{10,}[ \t]*\r?\n/m.exec(after);
@@ -2022,6 +2026,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // `error.response.data` on the lines below (Pipedream's "AxiosError - Request failed with status code 403\n{...}").
       const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1));
       return { what: "axios's error", status: num(m[1]), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // Ruby's Mechanize: "429 => Net::HTTPTooManyRequests for https://....slack.com/api/emoji.add -- unhandled response"
+    // (Mechanize::ResponseCodeError): the status, Net::HTTP's class for it, and the URL.
+    name: "Mechanize ResponseCodeError",
+    find(t) {
+      const m = /\b([1-5]\d\d) => Net::HTTP[A-Za-z]{2,40} for (\S{1,2000}) -- unhandled response\b/.exec(t);
+      return m ? { what: "Mechanize's ResponseCodeError", status: num(m[1]), url: m[2]! } : undefined;
     },
   },
   {

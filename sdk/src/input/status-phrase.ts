@@ -577,6 +577,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`).
   if (/^\d{3}["'`][,)]/.test(t.slice(start, start + 5))) return true;
+  // A sentence in another language: a lowercase word of a cased script other than Latin right before the status, and a new
+  // sentence after the phrase (Russian docs' "... лишние вернут ответ 429 Too Many Requests. Заголовок Retry-After подскажет ...").
+  if (/(?:^|\s)(?=[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}])\p{Ll}{2,}[ \t]+$/u.test(before) && /^\.[ \t]+\p{Lu}/u.test(t.slice(end, end + 4))) return true;
   // A plural after it speaks of a kind of response ("Respects `429 Too Many Requests` responses with automatic backoff"); so does a new
   // sentence after a reason phrase ("429 Too Many Requests The 429 status code ..."). After a bare number, a sentence is the message
   // (OpenRouter's "402 This request requires more credits").
