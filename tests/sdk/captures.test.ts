@@ -639,6 +639,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-gemini-leaked-key-in-proxy-body-1.txt", { format: "json-body", status: 403 }],
   ["100-mechanize-response-code-error-1.txt", { format: "log", status: 429 }],
   ["100-azcore-block-after-log-words-1.txt", { format: "log", status: 429 }],
+  ["100-axios-status-dash-body-1.txt", { format: "log", status: 409 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

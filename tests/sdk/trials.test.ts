@@ -1787,6 +1787,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("at line 10 ERROR: y\nError: 14 UNAVAILABLE: upstream connect error").input.status).toBe(503);
   });
 
+  test("the body after a dash that follows axios's message is the response's", () => {
+    expect(explain(paste("100-axios-status-dash-body-1.txt")).error!.message).toBe("The provider answered HTTP 409: Contact already exists. Existing ID: 1948209");
+  });
+
   test("the body a Python app logged near requests' or urllib3's line is the message's", () => {
     expect(explain(paste("100-urllib3-line-body-below-1.txt")).error!.message).toBe("Cloudflare API answered HTTP 403: Valid user-level authentication not found");
   });

@@ -2014,7 +2014,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // axios: "AxiosError: Request failed with status code 403"; auth0-java: "... status code 403: Insufficient scope, ..."
     name: "axios AxiosError",
     find(t) {
-      const m = /Request failed with status code (\d{3})\b(?:: ([^\r\n]{1,2000}))?/.exec(t);
+      // (Or after a dash: Pipedream's "Request failed with status code 409 — {...}", the app's own join.)
+      const m = /Request failed with status code (\d{3})\b(?:(?::| [—–-]) ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       // An app that adds the body after it ("... with status code 401 and body {"error": ...}").
       const said = t.startsWith(" and body ", m.index + m[0].length) ? bracketed(t, m.index + m[0].length + " and body ".length) : undefined;
