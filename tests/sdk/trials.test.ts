@@ -1759,6 +1759,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-mechanize-response-code-error-1.txt", "ProviderAPIError", true, "slack", "provider.error"],
     // azcore's block under a log line that ends in its request: the URL names Azure Resource Manager.
     ["100-azcore-block-after-log-words-1.txt", "ProviderAPIError", true, "azure", "provider.error"],
+    // MSAL's "network_error" that names the token endpoint's status is that response (Entra's token endpoint, by its URL).
+    ["100-msal-network-error-with-status-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1785,6 +1787,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain("line 10 ERROR: x")).toThrow(AlterValueError);
     // A number before a code name, anywhere in a log, is grpc-js's only when it is that code's.
     expect(explain("at line 10 ERROR: y\nError: 14 UNAVAILABLE: upstream connect error").input.status).toBe(503);
+  });
+
+  test("a client's error serialized as JSON states its status in its message's words; a body's own words state none", () => {
+    expect(explain('{"name": "ClientAuthError", "errorCode": "x", "errorMessage": "call failed: HTTP status code 403 | denied"}').input.status).toBe(403);
+    expect(() => explain('{"name": "thing", "errorMessage": "call failed: HTTP status code 403 | denied"}')).toThrow(AlterValueError);
+    expect(() => explain('{"error": "call failed: HTTP status code 403", "id": 7}')).toThrow(AlterValueError);
   });
 
   test("the body after a dash that follows axios's message is the response's", () => {

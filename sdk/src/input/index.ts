@@ -208,9 +208,15 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
   return undefined;
 }
 
-/** Whether a JSON value is a structured log's record: an object with a level (zap's, pino's, logrus', bunyan's, GCP's `severity`). */
+/**
+ * Whether a JSON value is a client's words, not a server's body: a structured log's record (an object with a level: zap's,
+ * pino's, logrus', bunyan's, GCP's `severity`), or a client's error serialized (MSAL's `{"errorCode": "network_error",
+ * "errorMessage": "... HTTP status code 400 ...", "name": "ClientAuthError"}`: a `name` ending in Error, and its message).
+ */
 function isLogRecord(value: unknown): boolean {
-  return isRecord(value) && ["level", "lvl", "severity", "log.level"].some((k) => Object.hasOwn(value, k));
+  if (!isRecord(value)) return false;
+  if (["level", "lvl", "severity", "log.level"].some((k) => Object.hasOwn(value, k))) return true;
+  return typeof value.name === "string" && /^[A-Z]\w{0,60}Error$/.test(value.name) && (typeof value.message === "string" || typeof value.errorMessage === "string");
 }
 
 /** The string members of a JSON value, and of the objects in it, a level down: at most 32, in document order. */

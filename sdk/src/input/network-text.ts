@@ -37,6 +37,8 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // Chrome's `net::ERR_FAILED 401 (Unauthorized)`: a response came, CORS hid it from the page. The status is the answer, read by
   // the readers after this one (a CORS error names no network failure of its own).
   if (/\bnet::ERR_FAILED [45]\d\d(?: \([A-Za-z ]{1,40}\))?/.test(t)) return undefined;
+  // So did MSAL's "network_error" that says "Fetch client threw: Error: HTTP status code 400": the token endpoint answered.
+  if (/\bFetch client threw: Error: HTTP status code [45]\d\d\b/.test(t)) return undefined;
   // Docs and pull requests say what a client does about them ("Network errors (timeouts, connection refused) are retried"):
   // a policy, no failure that happened.
   const at = t.indexOf(network.code);
