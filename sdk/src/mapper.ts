@@ -229,8 +229,8 @@ function quotable(rid: { id: string | undefined; from: string }): { id: string |
   if (rid.id === undefined) return { id: undefined, from: "not sent" };
   // (Not a blank after a comma: ids of a header sent twice, kept as sent.)
   // (Nor a run of x's: `xxxxxxxxxxxx`, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, a poster's mask.)
-  // (Nor one in angle brackets, `<ID>`: a poster's name for the id they cut out.)
-  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026|^[xX-]*[xX]{4}[xX-]*$|^<[^<>]*>$/.test(rid.id)) return rid;
+  // (Nor one in angle brackets, `<ID>`: a poster's name for the id they cut out; nor one whose last piece is x's, `27cf99dc-8493-4fc0-9471-xxxxx`.)
+  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026|^[xX-]*[xX]{4}[xX-]*$|^<[^<>]*>$|[-_.:][xX]{4,}$/.test(rid.id)) return rid;
   // Two pieces a terminal's wrap split (`req_011CZqs` and `ZUdMhdmLMPtYZdCQN` on the next line), joined back as one.
   const wrapped = /^([\w:-]{4,128})\s+([\w:-]{2,128})$/.exec(rid.id);
   if (wrapped) return { id: wrapped[1]! + wrapped[2]!, from: `${rid.from}, joined across a line wrap` };

@@ -641,6 +641,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-azcore-block-after-log-words-1.txt", { format: "log", status: 429 }],
   ["100-axios-status-dash-body-1.txt", { format: "log", status: 409 }],
   ["100-msal-network-error-with-status-1.txt", { format: "log", status: 400 }],
+  ["100-graph-js-grapherror-inspected-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

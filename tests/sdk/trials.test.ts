@@ -1761,6 +1761,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-azcore-block-after-log-words-1.txt", "ProviderAPIError", true, "azure", "provider.error"],
     // MSAL's "network_error" that names the token endpoint's status is that response (Entra's token endpoint, by its URL).
     ["100-msal-network-error-with-status-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
+    // A GraphError inspected under concurrently's `[1]` prefix: its body string on the line below `body:` names Graph.
+    ["100-graph-js-grapherror-inspected-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1793,6 +1795,14 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('{"name": "ClientAuthError", "errorCode": "x", "errorMessage": "call failed: HTTP status code 403 | denied"}').input.status).toBe(403);
     expect(() => explain('{"name": "thing", "errorMessage": "call failed: HTTP status code 403 | denied"}')).toThrow(AlterValueError);
     expect(() => explain('{"error": "call failed: HTTP status code 403", "id": 7}')).toThrow(AlterValueError);
+  });
+
+  test("an id whose last piece the poster replaced with x's is none to quote; an inspected member ending in a comma is no status label", () => {
+    const x = explain('HTTP/1.1 500 Internal Server Error\nrequest-id: 27cf99dc-8493-4fc0-9471-xxxxx\n\n{}');
+    expect(x.error!.requestId).toBeUndefined();
+    expect(explain('HTTP/1.1 500 Internal Server Error\nrequest-id: 27cf99dc-8493-4fc0-9471-0a1b2c3d4e5f\n\n{}').error!.requestId).toBe("27cf99dc-8493-4fc0-9471-0a1b2c3d4e5f");
+    expect(explain("SomeError {\n  statusCode: 400,\n  date: 2019-05-06T15:13:45.528Z,\n  server: 'x' }").input.format).toBe("log");
+    expect(explain("Status Code: 400 Bad Request\nDate: Mon, 06 May 2019 15:13:45 GMT\nServer: x\n\n{}").input.format).toBe("http");
   });
 
   test("the body after a dash that follows axios's message is the response's", () => {

@@ -44,9 +44,10 @@ function keepLeadingJson(out: ParsedInput): ParsedInput {
 /**
  * A status labelled on a line of its own, then the response's header lines ("Status Code: 400\naccess-control-allow-origin: *\n
  * ...", as a client's debug output or a browser's network tab copies it): the header lines after it are its headers. Not a
- * bare "Status: 401": that is a header some servers send (Zendesk's), among the others.
+ * bare "Status: 401": that is a header some servers send (Zendesk's), among the others. Nor a label that ends in a comma: an inspected
+ * object's member (`statusCode: 400,` in a GraphError), whose other members are no headers.
  */
-const LABELLED_STATUS = /(?:^|\n)[ \t]*(?:HTTP[ _-]?Status(?:[ _-]?Code)?|Status[ _-]?Code)[ \t]*[:=][ \t]*([1-5]\d\d)\b[^\r\n]{0,100}\r?\n(?=[A-Za-z0-9][A-Za-z0-9-]{0,99}:[ \t]*\S)/i;
+const LABELLED_STATUS = /(?:^|\n)[ \t]*(?:HTTP[ _-]?Status(?:[ _-]?Code)?|Status[ _-]?Code)[ \t]*[:=][ \t]*([1-5]\d\d)\b(?![^\r\n]{0,100}?,[ \t]*\r?\n)[^\r\n]{0,100}\r?\n(?=[A-Za-z0-9][A-Za-z0-9-]{0,99}:[ \t]*\S)/i;
 
 /** Headers every response may carry: one among the lines below the label makes them a response's, not a printout's fields. */
 const RESPONSE_HEADER = /^(?:content-(?:type|length|encoding)|date|server|connection|cache-control|vary|retry-after|www-authenticate|set-cookie|transfer-encoding|x-[a-z0-9-]+|access-control-[a-z-]+)$/i;

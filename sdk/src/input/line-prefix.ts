@@ -2,7 +2,7 @@
  * What a log writes before each line of a program's output: the name of a process manager's
  * service, ending in a bar (pm2's `87|backend  | `, docker compose's `web-1  | `), or the time
  * a CI runner or a container log stamped on it (GitHub Actions' `2025-08-21T08:30:59.8069535Z `,
- * `kubectl logs --timestamps`, `[26-03-10 10:50:17] `, Jenkins' `13:16:46  `, Zuul's time and node, syslog's time, host and process), or a time alone on a line above each one (a log viewer's copy). Removed, with a warning, when most lines carry one, so that a
+ * `kubectl logs --timestamps`, `[26-03-10 10:50:17] `, Jenkins' `13:16:46  `, Zuul's time and node, syslog's time, host and process, concurrently's `[1] `), or a time alone on a line above each one (a log viewer's copy). Removed, with a warning, when most lines carry one, so that a
  * response or a printed body spread over the lines reads as if pasted bare.
  *
  * Imported by both server and browser code.
@@ -21,6 +21,8 @@ interface LinePrefix {
 const PREFIXES: readonly LinePrefix[] = [
   // A service's name (pm2 puts its id and a bar first), spaces, and the bar.
   { what: "the service name", re: /^[ \t]*((?:\d{1,6}\|)?[\w.@-]{1,80}[ \t]*\|[ \t]?)/, same: true },
+  // concurrently's index of the command that printed the line (`[1]   `, as `npm run dev` of several processes shows it).
+  { what: "the process index", re: /^(\[\d{1,3}\][ \t]{1,8})/, same: true },
   // Zuul's job output (OpenStack's CI): the time, a bar, the node's name, a bar (`2021-08-25 10:07:13.605021 | ubuntu-focal | `).
   { what: "the time and node", re: /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})? \| [\w.@-]{1,80} \|[ \t]?)/, same: false },
   // An ISO 8601 date and time with a T (a log's own "2024-05-01 10:00:00 ERROR" lines are its words, left alone), and one blank.
@@ -88,7 +90,7 @@ const STAMPED = 1;
 const TIME_ALONE = 2;
 
 /**
- * Whether a line starts `dddd-dd-ddT` or `[` and a digit ({@link STAMPED}: a time before each line, maybe), or `dd:dd:dd` or
+ * Whether a line starts `dddd-dd-ddT` or `[` and a digit or two (a time, or concurrently's `[1]`) ({@link STAMPED}: a time before each line, maybe), or `dd:dd:dd` or
  * `dddd-dd-dd dd:` ({@link TIME_ALONE}: maybe a time alone on its line), by looking at each line's start (a multiline
  * pattern cost more than the rest of a small paste's reading).
  */
@@ -101,7 +103,7 @@ function stampedLineIn(t: string): number {
         if (t.charCodeAt(at + 10) === 84) found |= STAMPED;
         else if (t.charCodeAt(at + 10) === 32 && t.charCodeAt(at + 13) === 58) found |= TIME_ALONE;
       } else if (t.charCodeAt(at + 2) === 58 && t.charCodeAt(at + 5) === 58) found |= TIME_ALONE;
-    } else if (c === 0x5b /* [ */ && isDigit(t.charCodeAt(at + 1)) && isDigit(t.charCodeAt(at + 2))) found |= STAMPED;
+    } else if (c === 0x5b /* [ */ && isDigit(t.charCodeAt(at + 1)) && (isDigit(t.charCodeAt(at + 2)) || t.charCodeAt(at + 2) === 0x5d)) found |= STAMPED;
     // syslog's `Feb 19 07:05:44 `.
     else if (c >= 65 && c <= 90 && t.charCodeAt(at + 3) === 32 && t.charCodeAt(at + 9) === 58 && t.charCodeAt(at + 12) === 58) found |= STAMPED;
     if (found === (STAMPED | TIME_ALONE)) return found;

@@ -2216,8 +2216,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const own = isRecord(value) && ownStatus(value) === Number(status) ? JSON.stringify(value) : undefined;
       // The Vercel AI SDK's APICallError keeps the response's body as a member (`responseBody: '{\n' +` ..., its pieces joined back before reading).
       const member = /(?:^|\n)[ \t]*responseBody: '?(?=[{[])/.exec(t);
-      // Or the body as a string member, its JSON quoted by the inspector (twitter-lite's `data: '{"errors":[...]}\n'`).
-      const quoted = member ? undefined : /(?:^|\n)[ \t]*(?:data|body): ('(?:[^'\\\r\n]|\\.){1,65536}')/.exec(t)?.[1];
+      // Or the body as a string member, its JSON quoted by the inspector (twitter-lite's `data: '{"errors":[...]}\n'`), a long one
+      // on the next line (Node 10's `body:\n   '{\r\n  "error": ...}'` in a GraphError).
+      const quoted = member ? undefined : /(?:^|\n)[ \t]*(?:data|body):(?: |\r?\n[ \t]{0,12})('(?:[^'\\\r\n]|\\.){1,65536}')/.exec(t)?.[1];
       const inner = quoted === undefined ? undefined : readRelaxedJson(quoted);
       const stringBody = typeof inner === "string" && /^\s*[{[]/.test(inner) ? inner.trim() : undefined;
       // Or the parsed body as an object member (ofetch's FetchError: `data: { error: 'invalid_grant', error_description: ... }`).
