@@ -29,7 +29,7 @@ import { unwrapMarkdown } from "./markdown.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapLinePrefix } from "./line-prefix.js";
 import { innerBody } from "./nested-body.js";
-import { anthropicTypeStatus } from "./own-status.js";
+import { typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { readJson } from "../json.js";
 import { isRecord } from "../snapshot.js";
@@ -101,19 +101,6 @@ void EVERY_FORMAT_HAS_A_READER;
 
 /** What can be pasted, one phrase per reader, as the classifier's hint shows it. */
 export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
-
-/**
- * Why the status of a body that names it only by its error type is that status (Anthropic's `overloaded_error` is 529), when
- * the paste `t` writes no such number (a client's "529 {...}" states it); else `undefined`.
- */
-function typeStatusSaid(read: ParsedInput, t: string): string | undefined {
-  const body = typeof read.body === "string" ? readJson(read.body) : { ok: true as const, value: read.body };
-  if (!body.ok || !isRecord(body.value)) return undefined;
-  const status = anthropicTypeStatus(body.value);
-  if (status === undefined || status !== read.status || new RegExp(`(?<!\\d)${status}(?!\\d)`).test(t)) return undefined;
-  const type = (body.value.error as { type: string }).type;
-  return `Anthropic's error type ${type} was read as HTTP ${status}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`;
-}
 
 /**
  * JSON that is no response (a list of log records, a JSON log line) may still hold one in
@@ -330,7 +317,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       read.body = inner;
       read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
     }
-    const typed = read.format === "log" || read.format === "json-body" ? typeStatusSaid(read, t) : undefined;
+    const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
     if (typed !== undefined) read.warnings.push(typed);
     return read;
   }

@@ -29,6 +29,8 @@
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
+import { readJson } from "../json.js";
+import { ERROR_TYPE_STATUS } from "../providers/anthropic.js";
 
 /** The keys of a response object as HTTP clients print it (`data` is axios's body). */
 export const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
@@ -80,20 +82,6 @@ export function statusLedError(value: Record<string, unknown>): { status: number
 }
 
 /**
- * Anthropic's error types and the status its errors page gives each (https://docs.claude.com/en/api/errors). Not
- * `invalid_request_error`, which that page says may come with "other 4XX status codes not listed".
- */
-const ANTHROPIC_TYPE_STATUS: Readonly<Record<string, number>> = {
-  authentication_error: 401,
-  permission_error: 403,
-  not_found_error: 404,
-  request_too_large: 413,
-  rate_limit_error: 429,
-  api_error: 500,
-  overloaded_error: 529,
-};
-
-/**
  * The status Anthropic's error body (`{"type": "error", "error": {"type": "overloaded_error", "message": ...}}`) states by its
  * error type: what an error event in a stream carries, which comes after the stream's 200 (the same page: "an error can occur
  * after returning a 200 response"), and is read as the status the type stands for; `undefined` for any other body.
@@ -101,7 +89,20 @@ const ANTHROPIC_TYPE_STATUS: Readonly<Record<string, number>> = {
 export function anthropicTypeStatus(value: Record<string, unknown>): number | undefined {
   const error = value.error;
   if (value.type !== "error" || !isRecord(error) || typeof error.type !== "string" || typeof error.message !== "string") return undefined;
-  return Object.hasOwn(ANTHROPIC_TYPE_STATUS, error.type) ? ANTHROPIC_TYPE_STATUS[error.type] : undefined;
+  return Object.hasOwn(ERROR_TYPE_STATUS, error.type) ? ERROR_TYPE_STATUS[error.type] : undefined;
+}
+
+/**
+ * Why a body that names its status only by its error type (Anthropic's `overloaded_error` is 529) was read with that status,
+ * when the paste `text` writes no such number (a client's "529 {...}" states it); else `undefined`.
+ */
+export function typeStatusNote(body: unknown, status: number | undefined, text: string): string | undefined {
+  const read = typeof body === "string" ? readJson(body) : { ok: true as const, value: body };
+  if (!read.ok || !isRecord(read.value)) return undefined;
+  const typed = anthropicTypeStatus(read.value);
+  if (typed === undefined || typed !== status || new RegExp(`(?<!\\d)${typed}(?!\\d)`).test(text)) return undefined;
+  const type = (read.value.error as { type: string }).type;
+  return `Anthropic's error type ${type} was read as HTTP ${typed}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`;
 }
 
 /** A numeric `code` beside its own reason phrase as `status` (`{"code": 429, "status": "Too Many Requests"}`), or `undefined`. */

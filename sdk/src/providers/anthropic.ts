@@ -8,6 +8,21 @@
  */
 import { provider, type ProviderDocs } from "./types.js";
 
+/**
+ * Anthropic's error types and the status its errors page gives each (https://docs.claude.com/en/api/errors): what an error
+ * inside a stream (sent after the stream's 200) says its status is, read so by `parseResponse`. Not `invalid_request_error`,
+ * which that page says may come with "other 4XX status codes not listed".
+ */
+export const ERROR_TYPE_STATUS: Readonly<Record<string, number>> = {
+  authentication_error: 401,
+  permission_error: 403,
+  not_found_error: 404,
+  request_too_large: 413,
+  rate_limit_error: 429,
+  api_error: 500,
+  overloaded_error: 529,
+};
+
 // "scope requirement user:profile" or "scope requirement any_of(user:inference, user:ccr_inference)"; terminals may wrap the line.
 const SCOPE_REQUIREMENT = /^OAuth token does not meet scope requirement\s{1,4}(?:any_of\()?([^()"\s][^()"]{0,500})/;
 
@@ -90,6 +105,7 @@ export const anthropicDocs: ProviderDocs<typeof anthropic> = {
   notes: [
     'A 403 `permission_error` that names no scope ("Permission denied") means the key, its workspace or its organization may not use that resource or model: re-authorizing the same key cannot help; it stays a plain ProviderAPIError. A 403 `{"error":{"type":"forbidden","message":"Request not allowed"}}` without a request id comes from Anthropic\'s edge (an unsupported region or a blocked network).',
     'A 400 `invalid_request_error` "You have reached your specified API usage limits. You will regain access on <date>" means the organization\'s own monthly spend limit (raise it, or wait for that date); it is already not retryable as a 400. The SDKs also know a `billing_error` type whose status is not documented.',
+    "An error inside a stream comes after the stream's 200, as an `event: error` whose data is the error body: its type is its status (`overloaded_error` 529, `rate_limit_error` 429, `api_error` 500, as the errors page pairs them), and the classifier reads it so, saying it did. `invalid_request_error` names no one status and is left unread without one.",
     "`anthropic-ratelimit-*` headers and the `overloaded_error` body are imitated by Anthropic-compatible services, so they are no fingerprint; `x-should-retry` is read by Anthropic's SDKs but not documented.",
   ],
   signals: {
