@@ -642,6 +642,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-axios-status-dash-body-1.txt", { format: "log", status: 409 }],
   ["100-msal-network-error-with-status-1.txt", { format: "log", status: 400 }],
   ["100-graph-js-grapherror-inspected-1.txt", { format: "log", status: 400 }],
+  ["100-sharex-error-box-401-1.txt", { format: "log", status: 401 }],
+  ["100-sharex-error-box-409-1.txt", { format: "log", status: 409 }],
+  ["100-heroku-router-status-not-providers-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1122,6 +1122,8 @@ describe("bad input", () => {
     (n: number) => "RESPONSE: 429\nMETHOD: HttpMethod(value=POST)\nCOMMON HEADERS\n" + repeat("-> a: b\n", n) + "BODY START\n" + repeat("{\n", n),
     (n: number) => repeat("RESPONSE: 429 METHOD: HttpMethod(value=", n),
     (n: number) => repeat("429 => Net::HTTPTooManyRequests for ", n) + repeat("a", n),
+    (n: number) => "Status code:\n(401) x\n" + repeat("Headers:\nResponse text:\n", n) + repeat("a: b\n", n),
+    (n: number) => repeat("method=GET path=", n) + " status=503",
     (n: number) => repeat("12 FOO: ", n) + repeat("status = StatusCode.UNAVAILABLE ", n) + repeat('Status(StatusCode="A", Detail="\\', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

@@ -1763,6 +1763,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-msal-network-error-with-status-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
     // A GraphError inspected under concurrently's `[1]` prefix: its body string on the line below `body:` names Graph.
     ["100-graph-js-grapherror-inspected-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined],
+    // ShareX's upload error box: the status, the headers block (Dropbox's request id) and the response text.
+    ["100-sharex-error-box-401-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "3f9c650258ef48b0bfe181ebe4461973"],
+    ["100-sharex-error-box-409-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "c464705525f24749ab85bec0d9629984"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1803,6 +1806,18 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('HTTP/1.1 500 Internal Server Error\nrequest-id: 27cf99dc-8493-4fc0-9471-0a1b2c3d4e5f\n\n{}').error!.requestId).toBe("27cf99dc-8493-4fc0-9471-0a1b2c3d4e5f");
     expect(explain("SomeError {\n  statusCode: 400,\n  date: 2019-05-06T15:13:45.528Z,\n  server: 'x' }").input.format).toBe("log");
     expect(explain("Status Code: 400 Bad Request\nDate: Mon, 06 May 2019 15:13:45 GMT\nServer: x\n\n{}").input.format).toBe("http");
+  });
+
+  test("a server's logfmt access log (Heroku's router) states the app's own answer, no provider's status", () => {
+    expect(() => explain(paste("100-heroku-router-status-not-providers-1.txt"))).toThrow(AlterValueError);
+    expect(explain("upload failed: status=503 body=oops").input.status).toBe(503);
+  });
+
+  test("a bracket or backtick that closes the status phrase is not the message's", () => {
+    expect(explain('Error: Unexpected API Response [409 Conflict] (item_name_in_use: "Item with the same name already exists")').error!.message).toBe(
+      'The provider answered HTTP 409 Conflict: (item_name_in_use: "Item with the same name already exists")',
+    );
+    expect(explain("Client error: `POST https://api.dropboxapi.com/2/files/x` resulted in a `409 Conflict`").error!.message).toBe("Dropbox answered HTTP 409 Conflict.");
   });
 
   test("the body after a dash that follows axios's message is the response's", () => {

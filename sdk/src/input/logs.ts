@@ -2030,6 +2030,34 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // ShareX's upload error box: labelled blocks a line each, "Request URL:", "Status code:\n(401) Unauthorized", "Headers:" a header
+    // a line, "Response text:" the body, then "Stack trace:" (.NET's WebException below it).
+    name: "ShareX's upload error",
+    find(t) {
+      const m = /(?:^|\n)Status code:\r?\n\((\d{3})\) ?([^\r\n]{0,100})/.exec(t);
+      if (!m) return undefined;
+      const block = (label: string): string | undefined => {
+        const at = new RegExp(`(?:^|\\n)(?:\`\`\`)?${label}:\\r?\\n`).exec(t);
+        if (!at) return undefined;
+        const from = at.index + at[0].length;
+        const end = t.slice(from).search(/\r?\n\r?\n(?:Stack trace|Headers|Response text|Status code|Request URL):|\r?\n\r?\n```|\r?\n```|$/);
+        return t.slice(from, from + end).trim();
+      };
+      const url = block("Request URL");
+      const headers: HeaderPair[] = [];
+      for (const line of (block("Headers") ?? "").split(/\r?\n/)) if (headers.length < MAX_HEADERS) headerLine(line, headers);
+      const body = block("Response text");
+      return {
+        what: "ShareX's upload error",
+        status: num(m[1]),
+        ...(m[2]!.trim() ? { statusText: m[2]!.trim() } : {}),
+        ...(url && /^https?:\/\/\S+$/.test(url) ? { url } : {}),
+        headers,
+        ...(body ? { body } : {}),
+      };
+    },
+  },
+  {
     // Ruby's Mechanize: "429 => Net::HTTPTooManyRequests for https://....slack.com/api/emoji.add -- unhandled response"
     // (Mechanize::ResponseCodeError): the status, Net::HTTP's class for it, and the URL.
     name: "Mechanize ResponseCodeError",

@@ -7,7 +7,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
-import { balancedEnd, closingBracket, lineEnd, statusLine } from "./text.js";
+import { balancedEnd, closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { readJson } from "../json.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
 
@@ -66,10 +66,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
-      let message = m[4]!.trim().replace(/^[)"][ \t]*/, "");
+      // (And the bracket that closes the phrase: box-node-sdk's "Unexpected API Response [409 Conflict] (item_name_in_use: ...)".)
+      let message = m[4]!.trim().replace(/^[)"][ \t]*|^\][ \t]+(?=\S)/, "");
       // What closes a bracket the phrase was in ("[HTTP/1.1 401 Unauthorized]", a header logged as a list) says nothing, and
       // introduces nothing below.
-      const closesBracket = message !== "" && /^[\])}>"'.,;]+$/.test(message);
+      // (A backtick too: Guzzle's "resulted in a `409 Conflict`" where a paste ends.)
+      const closesBracket = message !== "" && /^[\])}>"'`.,;]+$/.test(message);
       // The phrase in brackets at the end of its line ("Request had insufficient authentication scopes. [403=Forbidden]", as an app
       // prints a Google .NET client's error): the line before it is the message.
       const before = closesBracket ? /^[ \t]*(\S[^\r\n]{0,2000}?)[ \t]*[[(]$/.exec(t.slice(t.lastIndexOf("\n", m.index) + 1, m.index))?.[1] : undefined;
@@ -234,6 +236,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
+      // A server's access log in logfmt (Heroku's router: "at=error code=H17 ... method=POST path=\"/groups/10/payments\" ... status=503")
+      // logs the app's own answer to its caller, not the provider's: the provider's failure logged near it is the one to read.
+      if (/^status=/i.test(said[0]) && /\bmethod=[A-Z]{3,7}\b[^\r\n]{0,2000}?\bpath=/.test(lineAt(t, t.lastIndexOf("\n", said.index) + 1))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       // A bracket that opened before the words ("Error Communicating with Asana (HTTP 400): workspace: ...") closes before the message.
       const after = said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
