@@ -1820,6 +1820,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("Client error: `POST https://api.dropboxapi.com/2/files/x` resulted in a `409 Conflict`").error!.message).toBe("Dropbox answered HTTP 409 Conflict.");
   });
 
+  test("a body labelled in two words below the status ('Error Message : {...}') is the response's", () => {
+    expect(explain(paste("100-jira-php-error-message-label-1.txt")).error!.message).toBe("Atlassian (Jira, Confluence) answered HTTP 403: Failed to parse Connect Session Auth Token");
+  });
+
   test("the body after a dash that follows axios's message is the response's", () => {
     expect(explain(paste("100-axios-status-dash-body-1.txt")).error!.message).toBe("The provider answered HTTP 409: Contact already exists. Existing ID: 1948209");
   });

@@ -209,7 +209,8 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     // In Markdown's inline code too (`` `{"error": ...}` ``), as a person quotes the body under their words.
     // After a log's own prefix too, when a label says it is the body ("[goxc:publish-github] 2015/08/29 11:16:00 Error body: {...}").
     // Or `=` after the label (the PayPal Java SDK's log: "Response.body={...}").
-    const brace = /^[ \t]*(?:[A-Za-z]{1,20}: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
+    // (Or a label of two words, a blank before its colon: php-jira-rest-client's "Error Message : {...}".)
+    const brace = /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     if (brace) {
       const at = start + brace[0].length;
       // Python's bytes (`b'{...}'`, as `print(response.content)` shows a body): the literal, which bodyOf decodes.
