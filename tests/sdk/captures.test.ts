@@ -646,6 +646,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-sharex-error-box-409-1.txt", { format: "log", status: 409 }],
   ["100-heroku-router-status-not-providers-1.txt", null],
   ["100-jira-php-error-message-label-1.txt", { format: "log", status: 403 }],
+  ["100-error-authenticating-with-name-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -708,7 +708,7 @@ describe("real pastes of the twenty-third trial: the providers covered least, ot
     // [file, class, retryable, provider, rule]
     ["84-discord-continuations-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
     ["84-dotnet-status-was-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["84-http-in-brackets-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["84-http-in-brackets-1.txt", "ProviderAPIError", false, "asana", "provider.error"],
     ["84-zdesk-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
     ["84-credential-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
     ["84-credential-missing-2.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
@@ -723,7 +723,7 @@ describe("real pastes of the twenty-third trial: the providers covered least, ot
   });
 
   test("the message after a bracket closed after the status, and before '.NET's name' when nothing follows it", () => {
-    expect(explain(paste("84-http-in-brackets-1.txt")).error!.message).toBe("The provider answered HTTP 400: workspace: Not a valid GID type: number");
+    expect(explain(paste("84-http-in-brackets-1.txt")).error!.message).toBe("Asana answered HTTP 400: workspace: Not a valid GID type: number");
     expect(explain(paste("84-dotnet-status-was-1.txt")).error!.message).toMatch(/RecordInvalid: Record validation errors\.$/);
     // The GitHub CLI's "(HTTP 403)" after the message still reads the message before it.
     expect(explain(paste("48-github-cli-1.txt")).rule).toBe("provider.github.secondary-rate-limit");
@@ -1766,6 +1766,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // ShareX's upload error box: the status, the headers block (Dropbox's request id) and the response text.
     ["100-sharex-error-box-401-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "3f9c650258ef48b0bfe181ebe4461973"],
     ["100-sharex-error-box-409-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "c464705525f24749ab85bec0d9629984"],
+    // "Error authenticating with Jira" names the provider whose call failed.
+    ["100-error-authenticating-with-name-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
