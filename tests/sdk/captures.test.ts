@@ -647,6 +647,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-heroku-router-status-not-providers-1.txt", null],
   ["100-jira-php-error-message-label-1.txt", { format: "log", status: 403 }],
   ["100-error-authenticating-with-name-1.txt", { format: "log", status: 401 }],
+  ["100-guzzle-cut-openai-quota-1.txt", { format: "log", status: 429 }],
+  ["100-httpx-members-below-1.txt", { format: "log", status: 403 }],
+  ["100-shopifysharp-daily-variant-limit-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1768,6 +1768,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-sharex-error-box-409-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "c464705525f24749ab85bec0d9629984"],
     // "Error authenticating with Jira" names the provider whose call failed.
     ["100-error-authenticating-with-name-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
+    // A provider's words for a spent quota or limit decide also where a client cut or reworded its body.
+    ["100-guzzle-cut-openai-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["100-httpx-members-below-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["100-shopifysharp-daily-variant-limit-1.txt", "ProviderAPIError", false, "shopify", "provider.shopify.daily-variant-creation-limit"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

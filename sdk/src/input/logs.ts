@@ -35,7 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1792,7 +1792,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "Python httpx HTTPStatusError",
     find(t) {
       const m = /(?:Client error|Server error|Redirect response|Informational response|Invalid status code) '(\d{3})([^'\r\n]{0,200})' for url '([^'\r\n]{1,2000})'/.exec(t);
-      return m ? { what: "httpx's HTTPStatusError", status: num(m[1]), statusText: m[2]!.trim(), url: m[3]! } : undefined;
+      if (!m) return undefined;
+      // An app may print the body's members below it (watchgha's "message: ...", "documentation_url: ...").
+      const body = membersBelow(t, m.index);
+      return { what: "httpx's HTTPStatusError", status: num(m[1]), statusText: m[2]!.trim(), url: m[3]!, ...(body ? { body } : {}) };
     },
   },
   {

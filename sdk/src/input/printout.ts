@@ -232,6 +232,22 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
   return undefined;
 }
 
+/**
+ * A body a client printed a member a line each, `key: value`, on the lines below the line of `at` (watchgha's "message: API rate
+ * limit exceeded. ..." and "documentation_url: https://..." under httpx's error, a line of the client's own between): the members
+ * as JSON when one is `message` or `error`; else `undefined`. Keys are snake_case words, which no header's name is.
+ */
+export function membersBelow(t: string, at: number): string | undefined {
+  const members: Record<string, string> = {};
+  let skipped = 0;
+  for (let p = nextLine(t, lineEnd(t, at)), lines = 0; p < t.length && lines < 24; p = nextLine(t, lineEnd(t, p)), lines++) {
+    const m = /^[ \t]*([a-z][a-z0-9_]{1,40}): ([^\r\n]{1,2000}?)[ \t]*\r?$/.exec(t.slice(p, lineEnd(t, p)));
+    if (m) members[m[1]!] = m[2]!;
+    else if (Object.keys(members).length > 0 || ++skipped > 2) break;
+  }
+  return Object.hasOwn(members, "message") || Object.hasOwn(members, "error") ? JSON.stringify(members) : undefined;
+}
+
 /** `text` up to the end of its line. */
 export function restOfLine(t: string, from: number): string {
   return trimOws(t.slice(from, lineEnd(t, from)));

@@ -106,7 +106,8 @@ export const github = provider({
       // "API rate limit of 5000 still exceeded until <time>, not making remote request. [rate reset in 4m54s]".
       when: {
         all: [
-          said("message", { matches: /^API rate limit exceeded for / }, /^API rate limit (?:exceeded for |of \d{1,9} still exceeded until )/),
+          // (Also the unauthenticated caller's, which names no IP: "API rate limit exceeded. (But here's the good news: ...".)
+          said("message", { matches: /^API rate limit exceeded(?: for |\. \(But here's the good news)/ }, /^API rate limit (?:exceeded for |exceeded\. \(But here's the good news|of \d{1,9} still exceeded until )/),
           { not: { header: "x-ratelimit-remaining", is: "0" } },
         ],
       },

@@ -75,8 +75,16 @@ export const openai = provider({
     "provider.openai.insufficient-quota": {
       status: [429],
       // `code` was null in 2023 responses: read `type` too.
-      // A printed message (the SDKs' `429 You exceeded your current quota, ...`) has neither: its words say it.
-      when: { any: [{ json: "error.code", is: "insufficient_quota" }, { json: "error.type", is: "insufficient_quota" }, { json: "code", is: "insufficient_quota" }, { text: /^You exceeded your current quota\b/ }] },
+      // A printed message (the SDKs' `429 You exceeded your current quota, ...`) has neither: its words say it, also as the
+      // message of a body a client cut before its `type` (Guzzle's "... For mo (truncated...)").
+      when: {
+        any: [
+          { json: "error.code", is: "insufficient_quota" },
+          { json: "error.type", is: "insufficient_quota" },
+          { json: "code", is: "insufficient_quota" },
+          said("error.message", { matches: /^You exceeded your current quota\b/ }, /^You exceeded your current quota\b/),
+        ],
+      },
       error: "ProviderAPIError",
       retryable: false,
     },

@@ -70,6 +70,8 @@ export const shopify = provider({
         any: [
           { json: "errors.product[]", matches: /^Daily variant creation limit reached/ },
           { json: "errors", matches: /^Daily variant creation limit reached/ },
+          // As ShopifySharp prints it: "(429 Too Many Requests) product: Daily variant creation limit reached. ...".
+          { text: /^(?:product: )?Daily variant creation limit reached\b/ },
         ],
       },
       error: "ProviderAPIError",
