@@ -650,6 +650,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-guzzle-cut-openai-quota-1.txt", { format: "log", status: 429 }],
   ["100-httpx-members-below-1.txt", { format: "log", status: 403 }],
   ["100-shopifysharp-daily-variant-limit-1.txt", { format: "log", status: 429 }],
+  ["100-vs-exception-details-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

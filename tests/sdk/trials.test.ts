@@ -1830,6 +1830,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain(paste("100-jira-php-error-message-label-1.txt")).error!.message).toBe("Atlassian (Jira, Confluence) answered HTTP 403: Failed to parse Connect Session Auth Token");
   });
 
+  test("an exception's other properties, as Visual Studio copies its details, are not the response's message", () => {
+    expect(explain(paste("100-vs-exception-details-1.txt")).error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+  });
+
   test("the body after a dash that follows axios's message is the response's", () => {
     expect(explain(paste("100-axios-status-dash-body-1.txt")).error!.message).toBe("The provider answered HTTP 409: Contact already exists. Existing ID: 1948209");
   });

@@ -472,8 +472,8 @@ const LOG_RECORD = /^\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
 /** A record led by its level (Python's default format: "INFO dataserv_client.messaging 78: ..."). */
 const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
 
-/** A stack frame's line: `at` and a qualified name with its arguments or place in brackets (Crashlytics': `onResponse + 49(...)`), or Python's `File "..."`. */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File ")/;
+/** A stack frame's line: `at` and a qualified name with its arguments or place in brackets (Crashlytics': `onResponse + 49(...)`), or Python's `File "..."`; or an exception's other property as Visual Studio copies its details (`Source=mscorlib`). */
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:])/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
