@@ -651,6 +651,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-httpx-members-below-1.txt", { format: "log", status: 403 }],
   ["100-shopifysharp-daily-variant-limit-1.txt", { format: "log", status: 429 }],
   ["100-vs-exception-details-1.txt", { format: "log", status: 401 }],
+  ["100-curl-fail-github-request-id-member-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

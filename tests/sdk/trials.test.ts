@@ -1772,6 +1772,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-guzzle-cut-openai-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["100-httpx-members-below-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
     ["100-shopifysharp-daily-variant-limit-1.txt", "ProviderAPIError", false, "shopify", "provider.shopify.daily-variant-creation-limit"],
+    // A GitHub App's 403 body names its request id as a member.
+    ["100-curl-fail-github-request-id-member-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", "B080:110608:333190:3E9338:661A041C"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -39,6 +39,8 @@ export const github = provider({
     { text: GITHUB_SUPPORT_ID },
     // The GitHub CLI and Octokit.NET print that sentence on a line of its own below the message.
     { printed: GITHUB_SUPPORT_ID },
+    // A GitHub App's 403 carries it as a member beside the message ("request_id":"B080:110608:333190:3E9338:661A041C").
+    { json: "request_id", capture: /^([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})$/ },
   ],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
   // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted (its
