@@ -1774,6 +1774,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-shopifysharp-daily-variant-limit-1.txt", "ProviderAPIError", false, "shopify", "provider.shopify.daily-variant-creation-limit"],
     // A GitHub App's 403 body names its request id as a member.
     ["100-curl-fail-github-request-id-member-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", "B080:110608:333190:3E9338:661A041C"],
+    // LiteLLM's proxy states the status as the text of `code`.
+    ["100-litellm-code-as-text-anthropic-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CeDfeyYs7N6neZrLwFxPJ"],
+    ["100-litellm-code-as-text-dict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1834,6 +1837,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("an exception's other properties, as Visual Studio copies its details, are not the response's message", () => {
     expect(explain(paste("100-vs-exception-details-1.txt")).error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+  });
+
+  test("LiteLLM's `code` as text is a status only beside a message and at most its type and param", () => {
+    expect(explain('{"error": {"message": "x", "type": "None", "param": "None", "code": "429"}}').input.status).toBe(429);
+    expect(() => explain('{"error": {"message": "x", "code": "429", "id": 7}}')).toThrow(AlterValueError);
+    expect(() => explain('{"message": "x", "code": "42"}')).toThrow(AlterValueError);
   });
 
   test("the body after a dash that follows axios's message is the response's", () => {

@@ -12,6 +12,7 @@
  *   beside its `code` and `message` (WooCommerce's errors);
  * - `error.status` beside `error.message` (Spotify's error object);
  * - OpenRouter's `error.code` beside `error.message` and at most `error.metadata` (its docs: the status is `error.code`);
+ * - LiteLLM's proxy's `code`, the status as text (`"code": "400"`), beside `message` and at most `type` and `param`;
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
@@ -60,6 +61,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
+  // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.
+  const litellm = liteLlmStatus(value) ?? (isRecord(error) && Object.keys(value).length === 1 ? liteLlmStatus(error) : undefined);
+  if (litellm !== undefined) return litellm;
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
@@ -103,6 +107,12 @@ export function typeStatusNote(body: unknown, status: number | undefined, text: 
   if (typed === undefined || typed !== status || new RegExp(`(?<!\\d)${typed}(?!\\d)`).test(text)) return undefined;
   const type = (read.value.error as { type: string }).type;
   return `Anthropic's error type ${type} was read as HTTP ${typed}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`;
+}
+
+/** LiteLLM's error object (`message`, and at most `type`, `param`): its `code`, an error status as text; `undefined` for any other. */
+function liteLlmStatus(e: Record<string, unknown>): number | undefined {
+  if (typeof e.code !== "string" || !/^[45]\d\d$/.test(e.code) || typeof e.message !== "string") return undefined;
+  return Object.keys(e).every((k) => k === "message" || k === "type" || k === "param" || k === "code") ? Number(e.code) : undefined;
 }
 
 /** A numeric `code` beside its own reason phrase as `status` (`{"code": 429, "status": "Too Many Requests"}`), or `undefined`. */
