@@ -634,6 +634,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-probe-glossary-heading-1.txt", null],
   ["100-probe-pr-special-case-1.txt", null],
   ["100-probe-russian-docs-1.txt", null],
+  ["100-probe-docs-could-error-1.txt", null],
+  ["100-probe-pr-error-code-returned-when-1.txt", null],
   ["100-shopify-unversioned-admin-json-1.txt", { format: "log", status: 422 }],
   ["100-ktor-logging-logcat-1.txt", { format: "log", status: 429 }],
   ["100-gemini-leaked-key-in-proxy-body-1.txt", { format: "json-body", status: 403 }],

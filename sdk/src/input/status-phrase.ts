@@ -558,6 +558,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // Only words between: a log's "could not handle request, error(status code:429)" has its punctuation; and not "retry", which a
   // log says of the call it is about to repeat ("will retry request after error(status code:429)").
   if (/\b(?:handle|handles|honou?rs?)(?:[ \t]+[a-z]{1,20}){1,5}[ \t]*\((?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]*:?[ \t]*)?$/i.test(t.slice(Math.max(lineStart, start - 80), start))) return true;
+  // So is what any call could do ("any API request you perform could error with status code 429", grammY's docs).
+  if (/\b(?:could|can|may|might|will|would)[ \t]+(?:error|fail)[ \t]+with[ \t]+(?:(?:an?|the)[ \t]+)?(?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 80), start))) return true;
   // So is the case a change is about ("for the special case of status code 429, we can return a different error type", a pull request).
   if (/\bcase of[ \t]+(?:(?:an?|the)[ \t]+)?(?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
@@ -589,6 +591,9 @@ function inProse(t: string, start: number, end: number): boolean {
   // sentence after a reason phrase ("429 Too Many Requests The 429 status code ..."). After a bare number, a sentence is the message
   // (OpenRouter's "402 This request requires more credits").
   const after = t.slice(end, end + 40);
+  // An error code and the status it comes with, and when it is returned, is a description ("a matching `invalid_beta` error code
+  // (HTTP 400), returned when the header is malformed", a pull request).
+  if (/^\),?[ \t]+(?:returned|sent|raised|thrown)[ \t]+(?:when|if)\b/.test(after)) return true;
   if (/^["'`)]?[ \t]+(?:is|are|was|means|indicates|occurs|happens|responses|errors|statuses|status codes)\b/.test(after)) return true;
   return end - start > 3 && /^["'`)]?[ \t]+(?:The|This|It|An?) /.test(after);
 }
