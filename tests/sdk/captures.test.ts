@@ -656,6 +656,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-curl-fail-github-request-id-member-1.txt", { format: "log", status: 403 }],
   ["100-litellm-code-as-text-anthropic-1.txt", { format: "json-body", status: 400 }],
   ["100-litellm-code-as-text-dict-1.txt", { format: "json-body", status: 400 }],
+  ["100-notion-conflict-without-request-id-1.txt", { format: "log", status: 409 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

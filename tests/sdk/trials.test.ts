@@ -1777,6 +1777,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // LiteLLM's proxy states the status as the text of `code`.
     ["100-litellm-code-as-text-anthropic-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CeDfeyYs7N6neZrLwFxPJ"],
     ["100-litellm-code-as-text-dict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // Notion's body without its request id is named by a code only Notion sends; its conflict says what to do.
+    ["100-notion-conflict-without-request-id-1.txt", "ProviderAPIError", false, "notion", "provider.notion.conflict"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -18,7 +18,16 @@ export const notion = provider({
   requestIdHeaders: ["x-notion-request-id"],
   bodyRequestId: "request_id",
   // Its error object pasted alone: `object: "error"` is Notion's (and Mistral's, which sends no status and no request id).
-  fingerprints: { headers: ["x-notion-request-id"], body: { all: [{ json: "object", is: "error" }, { json: "status" }, { json: "code" }, { json: "request_id" }] } },
+  // Without its request id (bodies before 2023), a code only Notion sends beside `status` says it.
+  fingerprints: {
+    headers: ["x-notion-request-id"],
+    body: {
+      any: [
+        { all: [{ json: "object", is: "error" }, { json: "status" }, { json: "code" }, { json: "request_id" }] },
+        { all: [{ json: "object", is: "error" }, { json: "status" }, code(["conflict_error", "object_not_found", "restricted_resource", "missing_version", "database_connection_unavailable"])] },
+      ],
+    },
+  },
   message: ["message"],
   signals: {
     // The same code as a missing capability: the block limit goes first, or it would ask for a re-authorization.
@@ -52,6 +61,12 @@ export const notion = provider({
       retryable: true,
       // Whole seconds as a string, "for clients that can't read response headers"; `Retry-After` wins when sent.
       wait: [{ json: "additional_data.retry_after" }],
+    },
+    // Not retried as it was: Notion asks to bring the parameters up to date first, which makes it another request.
+    "provider.notion.conflict": {
+      status: [409],
+      when: code("conflict_error"),
+      error: "ProviderAPIError",
     },
     "provider.notion.write-not-repeatable": {
       status: [503],
@@ -90,7 +105,7 @@ export const notionDocs: ProviderDocs<typeof notion> = {
     "403 `restricted_resource` is ambiguous, and Notion says so: \"Other permission failures also use `restricted_resource`\". The SDK maps it to its usual cause, a capability the integration lacks; but an integration never has more access than the user who added it, so when the user lost access to the page, re-authorizing does not help until the user regains it.",
     "404 `object_not_found` covers both \"does not exist\" and \"not shared with the integration\" (status-codes page); public reports are overwhelmingly the sharing case: share the page (••• → Connections) or re-run the OAuth page picker.",
     "Retry 500, 502, 503 and 504 only for idempotent requests (GET, DELETE): a write may have been saved (request-limits page).",
-    "409 `conflict_error` is usually a data collision (re-read, then try again); rarely it is the file-upload storage provider's downtime.",
+    "409 `conflict_error` is usually a data collision (re-read, then try again with what was re-read, which is why the SDK does not retry it as sent); rarely it is the file-upload storage provider's downtime.",
     "Notion's docs do not name the request-id header; captures show `x-notion-request-id`, and newer error bodies carry `request_id`.",
   ],
   signals: {
@@ -169,6 +184,17 @@ Content-Type: application/json
 Content-Type: application/json
 
 {"object":"error","status":429,"code":"rate_limited","message":"You have been rate limited. Please try again in a few minutes.","additional_data":{"rate_limit_reason":"public_api_request_blocked"}}`,
+        },
+      ],
+    },
+    "provider.notion.conflict": {
+      statement:
+        "Notion's 409 `conflict_error` (\"Conflict occurred while saving. Please try again.\") is a data collision, usually another write to the same page at once: a ProviderAPIError that is not retried as it was sent. Re-read what you are about to write, so that its parameters are up to date, and send that.",
+      source: "https://developers.notion.com/reference/status-codes",
+      examples: [
+        {
+          source: "https://github.com/dendronhq/dendron/issues/3269",
+          text: `DendronError: Failed to export all the notes. {"code":"conflict_error","name":"APIResponseError","status":409,"headers":{REDACTED},"body":"{"object":"error","status":409,"code":"conflict_error","message":"Conflict occurred while saving. Please try again."}"}`,
         },
       ],
     },
