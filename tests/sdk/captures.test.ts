@@ -657,6 +657,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-litellm-code-as-text-anthropic-1.txt", { format: "json-body", status: 400 }],
   ["100-litellm-code-as-text-dict-1.txt", { format: "json-body", status: 400 }],
   ["100-notion-conflict-without-request-id-1.txt", { format: "log", status: 409 }],
+  ["100-exaws-decoded-error-map-1.txt", { format: "log", status: 403 }],
+  ["100-ruby-execution-expired-stripe-1.txt", { format: "network-text", status: undefined }],
+  ["100-stripe-node-connection-error-1.txt", { format: "network-text", status: undefined }],
+  ["100-probe-pr-message-instead-of-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

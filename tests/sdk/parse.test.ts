@@ -1126,6 +1126,8 @@ describe("bad input", () => {
     (n: number) => repeat("method=GET path=", n) + " status=503",
     (n: number) => "Client error '403 Forbidden' for url 'https://a'\n" + repeat("message: " + "a".repeat(50) + "\n", n),
     (n: number) => repeat("could error with status code ", n) + "429 (Too Many Requests)",
+    (n: number) => repeat("{:http_error, 403, %{a: ", n) + repeat("}", n),
+    (n: number) => repeat('"HTTP 403 Forbidden: x', n) + '" instead of',
     (n: number) => repeat("12 FOO: ", n) + repeat("status = StatusCode.UNAVAILABLE ", n) + repeat('Status(StatusCode="A", Detail="\\', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

@@ -1779,6 +1779,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-litellm-code-as-text-dict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Notion's body without its request id is named by a code only Notion sends; its conflict says what to do.
     ["100-notion-conflict-without-request-id-1.txt", "ProviderAPIError", false, "notion", "provider.notion.conflict"],
+    // ExAws's http_error with the error already decoded into an Elixir map.
+    ["100-exaws-decoded-error-map-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1845,6 +1847,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('{"error": {"message": "x", "type": "None", "param": "None", "code": "429"}}').input.status).toBe(429);
     expect(() => explain('{"error": {"message": "x", "code": "429", "id": 7}}')).toThrow(AlterValueError);
     expect(() => explain('{"message": "x", "code": "42"}')).toThrow(AlterValueError);
+  });
+
+  test("Stripe's SDKs' connection failures and Ruby's 'execution expired' are network failures", () => {
+    expect(explain(paste("100-ruby-execution-expired-stripe-1.txt")).error!.name).toBe("TimeoutError");
+    expect(explain(paste("100-stripe-node-connection-error-1.txt")).error!.name).toBe("NetworkError");
   });
 
   test("the body after a dash that follows axios's message is the response's", () => {

@@ -208,6 +208,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // ExAws's http_error for a JSON service, the error already decoded into an Elixir map (CloudWatch's `{:error, {:http_error, 403,
+    // %{code: "AccessDenied", message: "User: ... is not authorized to perform: cloudwatch:ListMetrics", request_id: "..."}}}`).
+    name: "ExAws's http_error with a decoded error",
+    find(t) {
+      const m = /\{:http_error, (\d{3}),\s{0,8}%(?=\{\s{0,8}[a-z_]{1,40}: (?!"<))/.exec(t);
+      const map = m ? bracketed(t, m.index + m[0].length) : undefined;
+      if (!m || map === undefined || /^\{\s{0,8}body: "/.test(map)) return undefined;
+      return { what: "ExAws's http_error", provider: "aws", status: num(m[1]), body: map.replace(/%\{/g, "{") };
+    },
+  },
+  {
     // Req (Elixir): `%Req.Response{status: 429, headers: %{"retry-after" => ["4"], ...}, body: %{"error" => %{...}}, ...}`;
     // its headers a map of lists (before Req 0.4 a list of pairs), its body decoded JSON as an Elixir map, or a string.
     name: "Elixir Req response",

@@ -560,6 +560,8 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\b(?:handle|handles|honou?rs?)(?:[ \t]+[a-z]{1,20}){1,5}[ \t]*\((?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]*:?[ \t]*)?$/i.test(t.slice(Math.max(lineStart, start - 80), start))) return true;
   // So is what any call could do ("any API request you perform could error with status code 429", grammY's docs).
   if (/\b(?:could|can|may|might|will|would)[ \t]+(?:error|fail)[ \t]+with[ \t]+(?:(?:an?|the)[ \t]+)?(?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 80), start))) return true;
+  // So is a message quoted as an example beside the one it replaces (a pull request's 'now show "HTTP 403 ...: ..." instead of just ...').
+  if (before.includes('"') && /^[^"\r\n]{0,300}"[ \t]+instead of\b/.test(t.slice(end, end + 320))) return true;
   // So is the case a change is about ("for the special case of status code 429, we can return a different error type", a pull request).
   if (/\bcase of[ \t]+(?:(?:an?|the)[ \t]+)?(?:HTTP[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // Bold in Markdown ("returns rate-limit rejections as **HTTP 400**") is a writer's emphasis, not a printout.
