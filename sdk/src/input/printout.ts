@@ -162,12 +162,21 @@ export function errorBodyAbove(t: string, at: number, isBody: (value: Record<str
   const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trimEnd();
   if (!above.endsWith("}")) return undefined;
   const close = t.lastIndexOf("}", lineStart - 1);
-  const from = Math.max(0, close - 16384);
+  const found = objectClosingAt(t, close, Math.max(0, close - 16384));
+  return found !== undefined && isRecord(found.value) && isBody(found.value) ? found.text : undefined;
+}
+
+/**
+ * The JSON object whose `}` is at `close`: its `{` looked for among the 64 nearest before it, no further back than `from`. Its
+ * text and value, or `undefined` when none balances there or the one that does is no JSON.
+ */
+export function objectClosingAt(t: string, close: number, from: number): { text: string; value: unknown } | undefined {
   let tries = 0;
   for (let open = t.lastIndexOf("{", close); open >= from && tries < 64; open = open > 0 ? t.lastIndexOf("{", open - 1) : -1, tries++) {
     if (balancedEnd(t, open) !== close + 1) continue;
-    const json = readJson(t.slice(open, close + 1));
-    return json.ok && isRecord(json.value) && isBody(json.value) ? t.slice(open, close + 1) : undefined;
+    const text = t.slice(open, close + 1);
+    const json = readJson(text);
+    return json.ok ? { text, value: json.value } : undefined;
   }
   return undefined;
 }

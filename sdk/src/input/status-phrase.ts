@@ -7,9 +7,8 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
-import { balancedEnd, closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
-import { readJson } from "../json.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, readWith, type LogFormat } from "./printout.js";
+import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -439,14 +438,7 @@ function bodyBeforeOnLine(t: string, at: number): string | undefined {
   const lineStart = t.lastIndexOf("\n", at - 1) + 1;
   const close = t.lastIndexOf("}", at - 1);
   if (close < lineStart || at - close > 40 || /["{}]/.test(t.slice(close + 1, at))) return undefined;
-  const from = Math.max(lineStart, close - 16384);
-  let tries = 0;
-  for (let open = t.lastIndexOf("{", close); open >= from && tries < 64; open = open > from ? t.lastIndexOf("{", open - 1) : -1, tries++) {
-    if (balancedEnd(t, open) !== close + 1) continue;
-    const json = t.slice(open, close + 1);
-    return readJson(json).ok ? json : undefined;
-  }
-  return undefined;
+  return objectClosingAt(t, close, Math.max(lineStart, close - 16384))?.text;
 }
 
 /** The next line's text, trimmed, when the line of `at` ends there: the message a status line introduces; else `undefined`. */
