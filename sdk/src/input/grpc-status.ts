@@ -11,6 +11,7 @@
 import { GOOGLE_RPC } from "./aip193.js";
 import type { ParsedInput } from "../types.js";
 import { REASONS, readWith, type LogFormat } from "./printout.js";
+import { readRelaxedJson } from "./relaxed-json.js";
 
 /** One client's way of printing a status: its name (a google.rpc.Code name, or grpc-go's and .NET's CamelCase of it) and description. */
 interface Printing {
@@ -74,7 +75,7 @@ const GRPC_STATUS: LogFormat = {
       const [name, description] = p.numbered ? [m[2]!, m[3]] : [rpcName(m[1]!), m[2]];
       const rpc = GOOGLE_RPC.get(name);
       if (rpc === undefined || NO_VERDICT.has(name) || (p.numbered && Number(m[1]) !== rpc.code)) continue;
-      const body = description === undefined ? undefined : p.quoted ? unescape(description) : description.trim();
+      const body = description === undefined ? undefined : p.quoted ? unquoted(description) : description.trim();
       return {
         what: p.what,
         status: rpc.http,
@@ -88,7 +89,8 @@ const GRPC_STATUS: LogFormat = {
   },
 };
 
-/** A quoted description's escapes (`\"`, `\\`, `\n`) undone. */
-function unescape(s: string): string {
-  return s.replace(/\\(.)/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+/** A quoted description's escapes (`\"`, `\\`, `\n`) undone, as the relaxed reader reads a string; as printed when they do not read. */
+function unquoted(s: string): string {
+  const read = readRelaxedJson(`"${s}"`);
+  return typeof read === "string" ? read : s;
 }
