@@ -258,23 +258,23 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
   for (const pick of picks) {
     if (typeof pick === "string") {
       const id = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick) : undefined;
-      if (id !== undefined && id !== "") return { id, from: `body ${pick}` };
+      if (usableId(id)) return { id, from: `body ${pick}` };
     } else if ("json" in pick) {
       const said = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick.json) : undefined;
       const id = said === undefined ? undefined : pick.capture.exec(said)?.[1];
-      if (id !== undefined && id !== "") return { id, from: `body ${pick.json}, in its words` };
+      if (usableId(id)) return { id, from: `body ${pick.json}, in its words` };
     } else if ("text" in pick) {
       const text = ctx.body.kind === "text" ? ctx.body.text : undefined;
       const id = text === undefined ? undefined : pick.text.exec(text)?.[1];
-      if (id !== undefined && id !== "") return { id, from: "body text, in its words" };
+      if (usableId(id)) return { id, from: "body text, in its words" };
     } else if ("printed" in pick) {
       const text = ctx.printedText();
       const id = text === undefined ? undefined : pick.printed.exec(text)?.[1];
-      if (id !== undefined && id !== "") return { id, from: "the client's printout, in its words" };
+      if (usableId(id)) return { id, from: "the client's printout, in its words" };
     } else {
       const text = bodyText(ctx);
       const id = text === undefined ? undefined : xmlElement(text, pick.xml);
-      if (id !== undefined && id !== "") return { id, from: `body <${pick.xml}>` };
+      if (usableId(id)) return { id, from: `body <${pick.xml}>` };
     }
   }
   // Any other request-id header (S3's `x-amz-request-id` with no provider named): the server's id, not one the client sent.
@@ -286,6 +286,14 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
     if (id !== undefined) return { id, from: `header ${pairs[i]![0]}` };
   }
   return { id: undefined, from: "not sent" };
+}
+
+/**
+ * Whether a body's request id is one: a developer who masked it before pasting (Meta's `"fbtrace_id": "####"`) left no id, and
+ * quoting the mask back as one would send support looking for it.
+ */
+function usableId(id: string | undefined): id is string {
+  return id !== undefined && /[\p{L}\p{N}]/u.test(id);
 }
 
 /** A request id a printout joined with itself (.NET prints a header sent twice as `id, id`): the id once. */

@@ -661,6 +661,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["100-ruby-execution-expired-stripe-1.txt", { format: "network-text", status: undefined }],
   ["100-stripe-node-connection-error-1.txt", { format: "network-text", status: undefined }],
   ["100-probe-pr-message-instead-of-1.txt", null],
+  ["101-meta-prose-following-400-response-1.txt", { format: "log", status: 400 }],
+  ["101-meta-returning-500-errors-code2-1.txt", { format: "log", status: 500 }],
+  ["101-meta-get-400-error-header-line-1.txt", { format: "log", status: 400 }],
+  ["101-probe-feature-request-status-could-1.txt", null],
+  ["101-groq-openai-node-rate-limit-exceeded-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1128,6 +1128,8 @@ describe("bad input", () => {
     (n: number) => repeat("could error with status code ", n) + "429 (Too Many Requests)",
     (n: number) => repeat("{:http_error, 403, %{a: ", n) + repeat("}", n),
     (n: number) => repeat('"HTTP 403 Forbidden: x', n) + '" instead of',
+    (n: number) => repeat("I get the following 400 response ", n) + ":\n" + repeat("x errors:\n", n),
+    (n: number) => "returning 500 errors: " + repeat("a", n) + ":\n```json\n{",
     (n: number) => repeat("12 FOO: ", n) + repeat("status = StatusCode.UNAVAILABLE ", n) + repeat('Status(StatusCode="A", Detail="\\', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

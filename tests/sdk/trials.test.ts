@@ -1781,6 +1781,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["100-notion-conflict-without-request-id-1.txt", "ProviderAPIError", false, "notion", "provider.notion.conflict"],
     // ExAws's http_error with the error already decoded into an Elixir map.
     ["100-exaws-decoded-error-map-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined],
+    // A person's sentence that hands over to the body below states its status; Graph code 2 is temporary whatever the status.
+    ["101-meta-prose-following-400-response-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid", "Hib/71nvuXv"],
+    ["101-meta-returning-500-errors-code2-1.txt", "ProviderAPIError", true, "meta", "provider.meta.temporary", undefined],
+    ["101-meta-get-400-error-header-line-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // A class openai-node raises by status says a provider's SDK printed it: Groq's `rate_limit_exceeded` is no backend code then.
+    ["101-groq-openai-node-rate-limit-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 18],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1907,6 +1913,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("an HTTP status stated anywhere in the text is read before a gRPC status in it", () => {
     const x = explain('unexpected status 429 (429 Too Many Requests) with response: Too Many Requests\n[DEBUG] provider.stdio: err="rpc error: code = Unavailable desc = error reading from server: EOF"');
     expect(x.input.status).toBe(429);
+  });
+
+  test("a class a provider's TypeScript SDK raises by status makes the response a provider's; an app's bare Error does not", () => {
+    const body = '{"error":{"code":"rate_limit_exceeded","message":"Slow down."}}';
+    expect(explain(`RateLimitError: 429 ${body}`).error!.name).toBe("ProviderAPIError");
+    expect(explain(`ProviderRateLimitError: 429 ${body}`).error!.name).toBe("PolicyViolationError");
+    expect(explain(`Error: 429 ${body}`).error!.name).toBe("PolicyViolationError");
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

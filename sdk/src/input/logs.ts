@@ -60,6 +60,9 @@ function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
 }
 
 /** The printouts, most specific first. */
+/** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
+const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
+
 export const LOG_FORMATS: readonly LogFormat[] = [
   N8N_ERROR,
   {
@@ -2006,7 +2009,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // under the glyph its terminal UI hangs a tool's output from: "  ⎿  529 {...}").
     name: "TypeScript SDK APIError",
     find(t) {
-      const m = /\b(?:[A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+)?([45]\d\d) (?=\{")/.exec(t);
+      const m = /\b([A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+)?([45]\d\d) (?=\{")/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       // A body a wrap broke inside its strings and the paste then cut (cc-switch's OpenRouter error): its lines joined, read
@@ -2017,8 +2020,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const body = whole ?? (rejoined ? joined : restOfLine(t, at));
       return {
         what: "the SDK's `NNN {body}` message",
-        status: num(m[1] ?? m[2]),
+        status: num(m[2] ?? m[3]),
         body,
+        // One of the classes these SDKs raise by status ("RateLimitError: 429 {...}") says a provider's SDK printed it: the response is a
+        // provider's, never the backend's, even when its code is one of the code table's (Groq's `rate_limit_exceeded` through openai-node).
+        // A bare "Error: 429 {...}" is any app's own words, and says nothing of whose response it was.
+        ...(m[1] !== undefined && STAINLESS_ERRORS.has(m[1] + "Error") ? { providerClient: "an SDK whose errors read `RateLimitError: 429 {...}` (openai-node's, anthropic-sdk-typescript's form)" } : {}),
         ...inspectedHeaders(t),
         ...(rejoined ? { notes: ["The body was wrapped across lines and cut off: its lines were joined and it was read up to its last whole member."] } : {}),
       };

@@ -221,7 +221,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`,
     // jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`,
-    // a validator's `Expected: 200, Got: 403`; the message after it is kept, and a URL before it (or labelled one after it,
+    // a validator's `Expected: 200, Got: 403`, a person's own words before the body they paste ("I get the following 400 response:",
+    // "FB avatars are returning HTTP 500 errors:"; only with the colon that hands over to the body, and not a reader's "you get",
+    // which is docs); the message after it is kept, and a URL before it (or labelled one after it,
     // Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
     find(t) {
@@ -240,7 +242,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/^status=/i.test(said[0]) && /\bmethod=[A-Z]{3,7}\b[^\r\n]{0,2000}?\bpath=/.test(lineAt(t, t.lastIndexOf("\n", said.index) + 1))) return undefined;
       // Nothing after the status but punctuation ("... Please retry your request again later. (HTTP 403)"): the message is before it.
       // A bracket that opened before the words ("Error Communicating with Asana (HTTP 400): workspace: ...") closes before the message.
-      const after = said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
+      // A person's own words that hand over to what they paste below ("I get a 400 error after the first message. the errors says this:")
+      // are no message of the provider's: the body below is, or nothing.
+      const handsOver = /^(?:get|got|getting|receiv|returned|returning)/i.test(said[1]!) && /^(?:response|error)s?\b[^\r\n]{0,80}:$/i.test(said[5]!.trim());
+      const after = handsOver ? "" : said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
@@ -403,7 +408,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -588,7 +593,10 @@ function inProse(t: string, start: number, end: number): boolean {
   // An error code and the status it comes with, and when it is returned, is a description ("a matching `invalid_beta` error code
   // (HTTP 400), returned when the header is malformed", a pull request).
   if (/^\),?[ \t]+(?:returned|sent|raised|thrown)[ \t]+(?:when|if)\b/.test(after)) return true;
-  if (/^["'`)]?[ \t]+(?:is|are|was|means|indicates|occurs|happens|responses|errors|statuses|status codes)\b/.test(after)) return true;
+  // A modal after it is a wish or a guess about a status ("perhaps explicitly returning it on status code 429 could be helpful",
+  // a feature request); a log goes on with a comma or a "will retry".
+  // Not when the plural hands over to the body pasted below ("FB avatars are returning HTTP 500 errors:\n```json\n{...").
+  if (/^["'`)]?[ \t]+(?:is|are|was|means|indicates|occurs|happens|could|would|should|might|may|can|responses|errors|statuses|status codes)\b/.test(after) && !/^[ \t]+(?:responses|errors):[ \t]*\r?\n(?:[ \t]*```[\w-]{0,20}[ \t]*\r?\n)?[ \t]*[{[]/.test(t.slice(end, end + 60))) return true;
   return end - start > 3 && /^["'`)]?[ \t]+(?:The|This|It|An?) /.test(after);
 }
 

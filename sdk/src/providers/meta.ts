@@ -7,7 +7,7 @@
  * the code whatever the status.
  * @module
  */
-import { provider, type Match, type ProviderDocs } from "./types.js";
+import { provider, said, type Match, type ProviderDocs } from "./types.js";
 
 /** The error types only the Graph API sends. */
 const GRAPH_TYPES = ["OAuthException", "GraphMethodException", "IGApiException", "FacebookApiException"];
@@ -21,10 +21,11 @@ const THROTTLED = ["4", "17", "32", "341", "613", ...Array.from({ length: 15 }, 
 
 /**
  * A Graph API code, in `error.code` or at the head of the message, where the Graph API repeats it ("(#4) Application request
- * limit reached"): a log that cut the body before its `code` still has it.
+ * limit reached"): a log that cut the body before its `code` still has it, and so does a client that printed the message alone
+ * (botpress's "Status: 400 (Bad Request)\n(#2) Service temporarily unavailable").
  */
 function code(codes: readonly string[]): Match {
-  return { any: [{ json: "error.code", is: codes }, { json: "error.message", matches: new RegExp(`^\\(#(?:${codes.join("|")})\\) `) }] };
+  return { any: [{ json: "error.code", is: codes }, said("error.message", { matches: new RegExp(`^\\(#(?:${codes.join("|")})\\) `) })] };
 }
 
 export const meta = provider({
@@ -69,6 +70,13 @@ export const meta = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    // Last: a throttling or permission code says more than "unknown".
+    "provider.meta.temporary": {
+      status: "any",
+      when: code(["1", "2"]),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
   },
 });
 
@@ -90,13 +98,13 @@ export const metaDocs: ProviderDocs<typeof meta> = {
       note: "Code 190 is a dead access token whatever the status (400 mostly, 401 for some endpoints); `error_subcode` says why: 458 the app was removed, 459 the user must log in to Facebook to pass a checkpoint, 460 the password changed, 463 expired, 464 an unconfirmed user, 467 an invalid token. Every one needs a new token from the user.",
     },
     rateLimit: {
-      rules: ["provider.meta.rate-limited"],
-      note: "Codes 4, 17, 32, 613, 341 and the Business Use Case codes 80000 to 80014 are throttling, sent with 400 or 403 as often as 429. No `Retry-After`: the `X-App-Usage` and `X-Business-Use-Case-Usage` headers carry the usage percentages and `estimated_time_to_regain_access` in minutes; back off until then.",
+      rules: ["provider.meta.rate-limited", "provider.meta.temporary"],
+      note: "Codes 4, 17, 32, 613, 341 and the Business Use Case codes 80000 to 80014 are throttling, sent with 400 or 403 as often as 429. No `Retry-After`: the `X-App-Usage` and `X-Business-Use-Case-Usage` headers carry the usage percentages and `estimated_time_to_regain_access` in minutes; back off until then. Codes 1 and 2 are no limit but a temporary fault, which Meta says to wait out and retry, whatever the status.",
     },
     notRetryable: "not documented",
   },
   notes: [
-    "Codes 1 and 2 (\"API Unknown\", \"API Service\") and any error with `is_transient: true` are temporary: Meta says to wait and retry. They usually come with a 500, which is retried anyway.",
+    "An error with `is_transient: true` is one Meta marks as temporary (its Business SDKs read the flag as `api_transient_error()`); the Graph API's error page does not document the flag, so only codes 1 and 2 make a 4xx retryable here.",
     "Code 100 is an invalid parameter; with `error_subcode` 33 the object does not exist, cannot be loaded for missing permissions, or does not support the operation: fix the request, a new token rarely helps.",
     "`error_user_title` and `error_user_msg`, when sent, are the words Meta meant for the user: they are the message shown.",
   ],
@@ -127,6 +135,19 @@ export const metaDocs: ProviderDocs<typeof meta> = {
 
 resulted in a \`403 Forbidden\` response:
 {"error":{"message":"Application does not have permission for this action","type":"IGApiException","code":10,"fbtrace_id (truncated...)`,
+        },
+      ],
+    },
+    "provider.meta.temporary": {
+      statement:
+        "Codes 1 (\"API Unknown\": \"possibly a temporary issue due to downtime\") and 2 (\"API Service\": \"temporary issue due to downtime\") are, Meta's error page says, to be waited out and retried, whatever the status they come with (a 400 as well as a 500): a retryable ProviderAPIError.",
+      source: "https://developers.facebook.com/docs/graph-api/guides/error-handling",
+      examples: [
+        {
+          source: "https://github.com/botpress/botpress-messenger/issues/85",
+          text: `Error getting user profile: Error: An error has been returned by Facebook API.
+Status: 400 (Bad Request)
+(#2) Service temporarily unavailable`,
         },
       ],
     },
