@@ -666,6 +666,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["101-meta-get-400-error-header-line-1.txt", { format: "log", status: 400 }],
   ["101-probe-feature-request-status-could-1.txt", null],
   ["101-groq-openai-node-rate-limit-exceeded-1.txt", { format: "log", status: 429 }],
+  ["101-rn-devtools-headers-map-insufficient-scope-1.txt", { format: "log", status: 403 }],
+  ["101-ruby-httpmessage-insufficient-scope-1.txt", { format: "log", status: 403 }],
+  ["101-sendgrid-ruby-response-inspect-1.txt", { format: "log", status: 403 }],
+  ["101-spotify-dart-stack-insufficient-scope-1.txt", { format: "log", status: 403 }],
+  ["101-twilio-php-message-with-quotes-1.txt", { format: "log", status: 400 }],
+  ["101-nserror-firebase-error-code-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1130,6 +1130,10 @@ describe("bad input", () => {
     (n: number) => repeat('"HTTP 403 Forbidden: x', n) + '" instead of',
     (n: number) => repeat("I get the following 400 response ", n) + ":\n" + repeat("x errors:\n", n),
     (n: number) => "returning 500 errors: " + repeat("a", n) + ":\n```json\n{",
+    (n: number) => "status: 429\n" + repeat('"retry-after"', n) + repeat("www-authenticate: '", n),
+    (n: number) => repeat("#<A ", n) + "@status=403 " + repeat('@body="\\', n),
+    (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
+    (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("12 FOO: ", n) + repeat("status = StatusCode.UNAVAILABLE ", n) + repeat('Status(StatusCode="A", Detail="\\', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

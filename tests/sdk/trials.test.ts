@@ -1787,6 +1787,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-meta-get-400-error-header-line-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // A class openai-node raises by status says a provider's SDK printed it: Groq's `rate_limit_exceeded` is no backend code then.
     ["101-groq-openai-node-rate-limit-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 18],
+    // WWW-Authenticate decides the answer wherever a printout shows it: a DevTools Headers map, Ruby's header pairs.
+    ["101-rn-devtools-headers-map-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.403.insufficient-scope"],
+    ["101-ruby-httpmessage-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.403.insufficient-scope"],
+    // A response object as Ruby inspects it: its instance variables.
+    ["101-sendgrid-ruby-response-inspect-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // A Dart stack frame's package names its client.
+    ["101-spotify-dart-stack-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
+    ["101-twilio-php-message-with-quotes-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["101-nserror-firebase-error-code-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1920,6 +1929,29 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain(`RateLimitError: 429 ${body}`).error!.name).toBe("ProviderAPIError");
     expect(explain(`ProviderRateLimitError: 429 ${body}`).error!.name).toBe("PolicyViolationError");
     expect(explain(`Error: 429 ${body}`).error!.name).toBe("PolicyViolationError");
+  });
+
+  test("the headers that decide an answer are read where a printout shows them, and only as a header's own name and value", () => {
+    const x = explain('status: 429\n  "Retry-After" => "30",\n  "WWW-Authenticate" => "Bearer error=\\"invalid_token\\""');
+    expect(x.input.headers).toEqual([["Retry-After", "30"], ["WWW-Authenticate", 'Bearer error="invalid_token"']]);
+    expect(x.error!.retryAfter).toBe(30);
+    // A name in a list of names is none: GitHub's `access-control-expose-headers` lists Retry-After.
+    expect(explain("status: 403\n  'access-control-expose-headers': 'ETag, Link, Retry-After, X-GitHub-OTP'").input.headers).toEqual([]);
+    // print_r's `=> Array` opens the values below: no value.
+    expect(explain("status: 429\n  [Retry-After] => Array").input.headers).toEqual([]);
+  });
+
+  test("a message is whole, however it is quoted: twilio-php's own quotes inside it, an NSError's description ended by its quote", () => {
+    expect(explain(paste("101-twilio-php-message-with-quotes-1.txt")).error!.message).toContain("is not a valid phone number.");
+    expect(explain("Uncaught exception 'Twilio\\Exceptions\\RestException' with message '[HTTP 401] Unable to create record: Authenticate' in /x.php:1").error!.message).toMatch(/: Authenticate$/);
+    expect(explain('Error Domain=X Code=1 "Fetch failed: error:code: 403. Blocked." UserInfo={A=b}').error!.message).toMatch(/: Blocked\.$/);
+  });
+
+  test("a Ruby object's inspect: its status, its escaped body and its headers hash of lists", () => {
+    const x = explain('#<Client::Response:0x0001 @status_code="429", @body="{\\"error\\":\\"slow down\\"}", @headers={"retry-after"=>["7"], "x-request-id"=>["r-123"]}>');
+    expect([x.input.status, x.input.body, x.error!.retryAfter, x.error!.requestId]).toEqual([429, '{"error":"slow down"}', 7, "r-123"]);
+    // An instance variable outside any inspected object is no response.
+    expect(() => explain('x = 1 @status_code="403" y')).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

@@ -1996,9 +1996,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // (https://api.github.com/...)", whose URL in brackets at the end is the request's.
     name: "Twilio RestException",
     find(t) {
-      const m = /\bHTTP (?:ERROR )?(\d{3})(?: error)?: ([^\r\n]{0,2000})|\[HTTP (\d{3})\] ([^\r\n']{0,2000})/.exec(t);
+      const m = /\bHTTP (?:ERROR )?(\d{3})(?: error)?: ([^\r\n]{0,2000})|\[HTTP (\d{3})\] ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
-      const body = (m[2] ?? m[4])!.trim();
+      // PHP quotes an uncaught exception's message ("with message '[HTTP 401] Unable to create record: Authenticate'"): it ends at the
+      // last quote, not the first (Twilio's "The 'To' number ... is not a valid phone number.").
+      const body = (m[4] !== undefined && t[m.index - 1] === "'" ? m[4].replace(/'[^']*$/, "") : (m[2] ?? m[4])!).trim();
       const url = / \((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(body)?.[1];
       return { what: "an `HTTP <status>: ...` error message (Twilio's RestException, the GitHub CLI and others)", status: num(m[1] ?? m[3]), ...(url ? { url } : {}), body };
     },
@@ -2213,6 +2215,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(headers.length ? { headers } : {}),
         ...(typeof body === "string" ? { body } : isRecord(body) || Array.isArray(body) ? { body: JSON.stringify(body) } : {}),
       };
+    },
+  },
+  {
+    // A response object as Ruby inspects it, its instance variables in a row: sendgrid-ruby's "#<SendGrid::Response:0x... @status_code=\"403\",
+    // @body=\"{\\\"errors\\\":[...]}\", @headers={\"server\"=>[\"nginx\"], ...}>", httpclient's "#<HTTP::Message:0x... @http_header=#<...
+    // @status_code=403, @reason_phrase=\"Forbidden\", ...>". Its status first, then the object around it, so that no start is scanned twice.
+    name: "a Ruby object's inspect",
+    find(t) {
+      const m = /@status(?:_code)?=(?:"([45]\d\d)"|([45]\d\d))(?=[,>\s])/.exec(t);
+      if (!m) return undefined;
+      const open = t.lastIndexOf("#<", m.index);
+      if (open < 0 || m.index - open > 20_000 || !/^#<[A-Z][\w:]{0,100}[:\s]/.test(t.slice(open, open + 104))) return undefined;
+      const near = t.slice(open, m.index + 65_536);
+      const bodyAt = near.search(/@body="/);
+      const body = bodyAt < 0 ? undefined : escapedString(near, bodyAt + '@body="'.length, 65_536).text;
+      const headersAt = /@(?:response_)?headers=(?=\{)/.exec(near);
+      const hash = headersAt ? bracketed(near, headersAt.index + headersAt[0].length) : undefined;
+      const headers = hash === undefined ? [] : headerMembers(rubyHeaderLists(readRelaxedJson(hash)));
+      return { what: "a Ruby object's inspect", status: num(m[1] ?? m[2]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
     },
   },
   {
@@ -2601,6 +2622,12 @@ function oneLineInspectedError(t: string): RegExpExecArray | undefined {
   if (!open) return undefined;
   m.index -= line.length - open.index;
   return m;
+}
+
+/** A Ruby headers hash whose values are lists (`"server"=>["nginx"]`, as Net::HTTP keeps them), each list joined as one header's value. */
+function rubyHeaderLists(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(", ") : v]));
 }
 
 /** The string members of a printed response's `headers` object, as header pairs (at most {@link MAX_HEADERS}); none for anything else. */

@@ -282,6 +282,44 @@ export const DOTNET_STATUS_NAMES: ReadonlyMap<string, number> = new Map([
   ["UnprocessableContent", 422],
 ]);
 
+/**
+ * The headers that decide an answer, where a printout nobody reads as headers shows them: `WWW-Authenticate` (a scope the token
+ * lacks, a dead token) and `Retry-After` (the wait). Both are response headers only, so any printing of one is the response's:
+ * DevTools' `www-authenticate: "Bearer ..."` under a Headers map, Ruby's `["WWW-Authenticate", "Bearer ..."]` in an HTTP::Message
+ * dump, a hash's `"Retry-After" => "30"`, a Java map's `WWW-Authenticate=[Bearer ...]`, print_r's `[Retry-After] => 30`. The first
+ * of each; a quoted value is unescaped.
+ */
+export function decidingHeaders(t: string): HeaderPair[] {
+  const out: HeaderPair[] = [];
+  const found = new Set<string>();
+  // A few places at most: each try may read a long line, and a hostile paste can name the header a million times.
+  const names = /www-authenticate|retry-after/gi;
+  for (let m = names.exec(t), tries = 0; m !== null && tries < 16 && found.size < 2; m = names.exec(t), tries++) {
+    const name = m[0].toLowerCase();
+    const opener = m.index > 0 ? t[m.index - 1]! : "\n";
+    if (found.has(name) || !/[\s{(,"'[]/.test(opener)) continue;
+    // A quoted name closes its quote, and only then may a comma part it from its value (Ruby's `["Retry-After", "30"]`): a bare
+    // name before a comma is one of a list (GitHub's `access-control-expose-headers: 'ETag, Link, Retry-After, ...'`).
+    const sep = opener === '"' || opener === "'" || opener === "[" ? QUOTED_NAME_END : BARE_NAME_END;
+    sep.lastIndex = m.index + m[0].length;
+    if (!sep.test(t)) continue;
+    HEADER_VALUE.lastIndex = sep.lastIndex;
+    const h = HEADER_VALUE.exec(t);
+    const quoted = h?.[1] ?? h?.[2];
+    const value = !h ? "" : quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : h[3]!.replace(/[\]},;]+$/, "").trim();
+    // (print_r's `[Retry-After] => Array` opens the list of its values on the lines below: not a value.)
+    if (value === "" || value === "Array") continue;
+    out.push([m[0], value]);
+    found.add(name);
+  }
+  return out;
+}
+
+const QUOTED_NAME_END = /["'\]][ \t]*(?:=>|:|=|,)[ \t]*/y;
+const BARE_NAME_END = /[ \t]*(?:=>|:|=)[ \t]*/y;
+/** A header's value after its name: quoted (then unescaped), or to the end of its line; a Java map's `[...]` around it is dropped. */
+const HEADER_VALUE = /\[?[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,4000})"|'((?:[^'\\\r\n]|\\.){1,4000})'|([^\s"'][^\r\n]{0,4000}))/y;
+
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 export function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
   const m = /(?:^|\n)[ \t]*headers: (?=\{)/.exec(t);
@@ -516,7 +554,14 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
       warnings.push(`Read ${hit.what}: ${hit.statusSaid ?? `the status ${hit.status} is the one it states`}.`);
     } else warnings.push(`Read ${hit.what}: it states no HTTP status.`);
     const headers = hit.headers ?? [];
-    if (headers.length === 0) warnings.push("No headers in this paste: the request id and the retry wait the headers would carry are unknown.");
+    if (headers.length === 0) {
+      headers.push(...decidingHeaders(t));
+      warnings.push(
+        headers.length === 0
+          ? "No headers in this paste: the request id and the retry wait the headers would carry are unknown."
+          : `Read ${headers.map(([n]) => n).join(" and ")} where the paste printed it; no other header was read.`,
+      );
+    }
     let body: unknown = "";
     if (hit.rebuilt) {
       body = hit.rebuilt.value;

@@ -221,7 +221,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`,
     // jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`,
-    // a validator's `Expected: 200, Got: 403`, a person's own words before the body they paste ("I get the following 400 response:",
+    // a validator's `Expected: 200, Got: 403`, Firebase iOS's `Server returned error:code: 403. Status: PERMISSION_DENIED. Message: ...`, a person's own words before the body they paste ("I get the following 400 response:",
     // "FB avatars are returning HTTP 500 errors:"; only with the colon that hands over to the body, and not a reader's "you get",
     // which is docs); the message after it is kept, and a URL before it (or labelled one after it,
     // Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
@@ -267,6 +267,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // around the status alone ("failed with status code '401' and error message: '...'").
       const quote = t.charAt(afterStatus - 4);
       if (message === after && (quote === "'" || quote === '"') && t.charAt(afterStatus) !== quote && message.includes(quote)) message = message.slice(0, message.indexOf(quote)).trim();
+      // And a double-quoted string the status is inside, opened further back on its line (an NSError's `Code=8003 "RCN Fetch Failure:
+      // Server returned error:code: 403. ... are blocked." UserInfo={...}`): what follows its closing quote, the printout's next `key=`, is not the message.
+      else if (message === after && /^[^"]*"[ \t]+[A-Za-z_]\w{0,40}=/.test(message) && (t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1) {
+        message = message.slice(0, message.search(/(?<!\\)"/)).trim();
+      }
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
@@ -408,7 +413,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the

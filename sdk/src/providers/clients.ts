@@ -30,11 +30,12 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * 6. the resource type of a Terraform diagnostic (`on main.tf line 29, in data "auth0_client" "some_client":`), whose first
  *    word is its provider's name: a provider's id or alias;
  * 7. a Pulumi resource's type token (`okta:app:OAuth (my-app):`, `gcp:storage:Bucket`), whose first word is its package's,
- *    named after the API it calls: a provider's id or alias.
+ *    named after the API it calls: a provider's id or alias;
+ * 8. a Dart package's library in a stack frame (`package:spotify/src/spotify_base.dart:282`, `package:googleapis/drive/v3.dart`).
  * Each part is bounded, so a hostile text costs a constant per character.
  */
 const CODE =
-  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])/g;
+  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])|\bpackage:([a-z][a-z0-9_]{0,60})\/[\w/.-]{0,200}\.dart\b/g;
 
 /** Texts longer than this are read at their start and their end, where a printout names its client. */
 const READ = 64 * 1024;
@@ -95,7 +96,8 @@ export function identifyByClient(text: string): Identified | undefined {
     else if (m[4] !== undefined) p = findProvider(m[4]);
     else if (m[5] !== undefined) p = PACKAGES.get(m[5]);
     else if (m[6] !== undefined) p = findProvider(m[6]);
-    else p = findProvider(m[7]!);
+    else if (m[7] !== undefined) p = findProvider(m[7]);
+    else p = PACKAGES.get(m[8]!);
     if (p === undefined) continue;
     if (found === undefined) found = { provider: p, name: m[0] };
     else if (found.provider !== p) return undefined;

@@ -12,7 +12,8 @@ export const spotify = provider({
   name: "Spotify",
   hosts: ["spotify.com"],
   // `Webapi`: spotify-web-api-node's WebapiError (v2 to v4) and WebapiRegularError/WebapiAuthenticationError (v5), inspected without a path.
-  clients: { packages: ["spotipy", "spotify-web-api-node", "SpotifyAPI", "RSpotify", "se.michaelthelin"], classes: ["Spotify", "Webapi"] },
+  // `spotify`: spotify-dart's package, as a Dart stack frame names it (`package:spotify/src/spotify_base.dart`).
+  clients: { packages: ["spotipy", "spotify-web-api-node", "SpotifyAPI", "RSpotify", "se.michaelthelin", "spotify"], classes: ["Spotify", "Webapi"] },
   // Its error object with a message only Spotify writes (a body printed alone, with no URL or header beside it).
   // Not "Invalid access token": other APIs say it in the same words.
   fingerprints: {
