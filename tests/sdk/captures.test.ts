@@ -672,6 +672,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["101-spotify-dart-stack-insufficient-scope-1.txt", { format: "log", status: 403 }],
   ["101-twilio-php-message-with-quotes-1.txt", { format: "log", status: 400 }],
   ["101-nserror-firebase-error-code-403-1.txt", { format: "log", status: 403 }],
+  ["101-feign-exception-mailgun-401-1.txt", { format: "log", status: 401 }],
+  ["101-slack-webhook-429-log-lines-1.txt", { format: "log", status: 429 }],
+  ["101-qbo-api-gem-unauthorized-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

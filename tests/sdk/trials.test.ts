@@ -1796,6 +1796,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-spotify-dart-stack-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
     ["101-twilio-php-message-with-quotes-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["101-nserror-firebase-error-code-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // OpenFeign's exception; a webhook's host; a Ruby gem's namespace.
+    ["101-feign-exception-mailgun-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["101-slack-webhook-429-log-lines-1.txt", "ProviderAPIError", true, "slack", "provider.error"],
+    ["101-qbo-api-gem-unauthorized-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1945,6 +1949,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain(paste("101-twilio-php-message-with-quotes-1.txt")).error!.message).toContain("is not a valid phone number.");
     expect(explain("Uncaught exception 'Twilio\\Exceptions\\RestException' with message '[HTTP 401] Unable to create record: Authenticate' in /x.php:1").error!.message).toMatch(/: Authenticate$/);
     expect(explain('Error Domain=X Code=1 "Fetch failed: error:code: 403. Blocked." UserInfo={A=b}').error!.message).toMatch(/: Blocked\.$/);
+  });
+
+  test("OpenFeign's FeignException: status, reason, method, URL and the body in its last brackets; a log's time is no header", () => {
+    const x = explain('feign.FeignException$TooManyRequests: [429 Too Many Requests] during [GET] to [https://api.github.com/user] [Api#user()]: [{"message":"slow"}]');
+    expect([x.input.status, x.input.statusText, x.input.method, x.input.url, x.input.body, x.provider?.id]).toEqual([429, "Too Many Requests", "GET", "https://api.github.com/user", '{"message":"slow"}', "github"]);
+    expect(explain(paste("101-slack-webhook-429-log-lines-1.txt")).input.headers).toEqual([]);
   });
 
   test("a Ruby object's inspect: its status, its escaped body and its headers hash of lists", () => {

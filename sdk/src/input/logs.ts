@@ -2006,6 +2006,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // OpenFeign's FeignException (Spring Cloud clients, mailgun-java): "feign.FeignException$Unauthorized: [401 Unauthorized] during [POST]
+    // to [https://api.mailgun.net/v3/...] [MailgunMessagesApi#sendMessage(String,Message)]: [{\"message\":\"...\"}]": the body is the last brackets.
+    name: "OpenFeign FeignException",
+    find(t) {
+      const m = /\[([45]\d\d)(?: ([A-Za-z][A-Za-z ]{0,40}))?\] during \[([A-Z]{3,7})\] to \[(https?:\/\/[^\]\s]{1,2000})\](?: \[[^\]\r\n]{0,400}\])?(?::[ \t]*\[([^\r\n]{0,65536})\])?/.exec(t);
+      if (!m) return undefined;
+      const body = m[5]?.trim();
+      return {
+        what: "OpenFeign's FeignException",
+        status: num(m[1]),
+        ...(m[2] ? { statusText: m[2] } : {}),
+        method: m[3]!,
+        url: m[4]!,
+        ...(body ? { body } : {}),
+      };
+    },
+  },
+  {
     // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}",
     // also as a line of its own that a tool printed (Claude Code's "  529 {\"type\":\"error\",...}", an error status then, also
     // under the glyph its terminal UI hangs a tool's output from: "  ⎿  529 {...}").

@@ -18,8 +18,11 @@ import type { Provider } from "./types.js";
 
 /** A URL's host and the start of its path, bounded: a hostile text costs a constant per character. */
 const URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?/g;
-/** A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), or an API's domain (`googleapis.com`, `hubapi.com`, `dropboxapi.com`). */
-const API_HOST = /^api\.|\.api\.|apis?\.com$/;
+/**
+ * A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), an API's domain
+ * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), or a webhook's (`hooks.slack.com`, which only receives posts).
+ */
+const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\./;
 /**
  * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/` (and its
  * unversioned `/admin/products/1/variants.json`, the admin's pages having no `.json`), Salesforce's `/services/data/`, an OAuth endpoint.

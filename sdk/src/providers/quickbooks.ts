@@ -30,7 +30,8 @@ export const quickbooks = provider({
   id: "quickbooks",
   name: "QuickBooks Online",
   hosts: ["quickbooks.api.intuit.com", "oauth.platform.intuit.com"],
-  clients: { packages: ["quickbooks", "intuitlib", "node-quickbooks", "Quickbooks", "Intuit.Ipp", "QuickBooksOnline", "quickbooks-ruby", "intuit-oauth"], classes: ["Quickbooks", "QuickBooks"] },
+  // `QboApi`: the qbo_api gem's namespace (`QboApi::Unauthorized`).
+  clients: { packages: ["quickbooks", "intuitlib", "node-quickbooks", "Quickbooks", "Intuit.Ipp", "QuickBooksOnline", "quickbooks-ruby", "intuit-oauth", "QboApi"], classes: ["Quickbooks", "QuickBooks"] },
   requestIdHeaders: ["intuit_tid"],
   fingerprints: {
     headers: ["intuit_tid"],
