@@ -675,6 +675,15 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["101-feign-exception-mailgun-401-1.txt", { format: "log", status: 401 }],
   ["101-slack-webhook-429-log-lines-1.txt", { format: "log", status: 429 }],
   ["101-qbo-api-gem-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["101-gemini-error-value-quoted-429-1.txt", { format: "log", status: 429 }],
+  ["101-openrouter-error-member-402-1.txt", { format: "log", status: 402 }],
+  ["101-pwsh-graph-status-name-wrapped-1.txt", { format: "log", status: 403 }],
+  ["101-google-daily-limit-cut-body-1.txt", { format: "log", status: 403 }],
+  ["101-github-installation-rate-limit-masked-1.txt", { format: "log", status: 403 }],
+  ["101-label-then-status-json-422-1.txt", { format: "log", status: 422 }],
+  ["101-colour-codes-lost-escape-1.txt", { format: "log", status: 429 }],
+  ["101-probe-pr-based-on-status-code-1.txt", null],
+  ["101-probe-pr-status-which-is-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

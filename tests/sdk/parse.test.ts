@@ -1135,6 +1135,9 @@ describe("bad input", () => {
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),
+    (n: number) => repeat("[1m", n) + repeat("\u001b[", n) + "\n[0mx",
+    (n: number) => "Response status code" + repeat("\ndoes not ", n) + "indicate success: Forbidden",
+    (n: number) => repeat("error='429 ", n) + repeat("'", n),
     (n: number) => repeat("12 FOO: ", n) + repeat("status = StatusCode.UNAVAILABLE ", n) + repeat('Status(StatusCode="A", Detail="\\', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through

@@ -1800,6 +1800,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-feign-exception-mailgun-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["101-slack-webhook-429-log-lines-1.txt", "ProviderAPIError", true, "slack", "provider.error"],
     ["101-qbo-api-gem-unauthorized-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401"],
+    // A status that begins a quoted value; .NET's status name wrapped by PowerShell; a cut body read from its brace; GitHub's words with a
+    // masked id; an app's name before the status and body; a colour code without its escape.
+    ["101-gemini-error-value-quoted-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["101-openrouter-error-member-402-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.insufficient-credits"],
+    ["101-pwsh-graph-status-name-wrapped-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["101-google-daily-limit-cut-body-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    ["101-github-installation-rate-limit-masked-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["101-label-then-status-json-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["101-colour-codes-lost-escape-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1955,6 +1964,14 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain('feign.FeignException$TooManyRequests: [429 Too Many Requests] during [GET] to [https://api.github.com/user] [Api#user()]: [{"message":"slow"}]');
     expect([x.input.status, x.input.statusText, x.input.method, x.input.url, x.input.body, x.provider?.id]).toEqual([429, "Too Many Requests", "GET", "https://api.github.com/user", '{"message":"slow"}', "github"]);
     expect(explain(paste("101-slack-webhook-429-log-lines-1.txt")).input.headers).toEqual([]);
+  });
+
+  test("a terminal's colour codes are removed before reading, with their escape byte or without it at a line's start", () => {
+    const x = explain("\u001b[2mlog\u001b[0m " + "x".repeat(400) + "\nHTTP/1.1 429 Too Many Requests\nRetry-After: 3\n");
+    expect([x.input.status, x.error!.retryAfter]).toEqual([429, 3]);
+    expect(x.input.warnings).toContain("Removed a terminal's colour codes before reading.");
+    // A bracket that is no colour code stays ("[403] ..." is the Dropbox SDK's status).
+    expect(explain("[403] Access denied to this folder").input.warnings).not.toContain("Removed a terminal's colour codes before reading.");
   });
 
   test("a Ruby object's inspect: its status, its escaped body and its headers hash of lists", () => {

@@ -26,6 +26,7 @@ import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
+import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapLinePrefix } from "./line-prefix.js";
 import { innerBody } from "./nested-body.js";
@@ -273,6 +274,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   }
   checkBinary(untrimmed); // the 1% counts against the whole input, blank lines included
 
+  const uncoloured = stripColour(t);
+  if (uncoloured !== undefined) t = uncoloured;
   const unwrapped = unwrapMarkdown(t);
   t = unwrapped.text;
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
@@ -304,6 +307,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     const read = reader.read(t, o);
     if (read === undefined) continue;
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
+    if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");

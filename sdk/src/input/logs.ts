@@ -2026,10 +2026,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}",
     // also as a line of its own that a tool printed (Claude Code's "  529 {\"type\":\"error\",...}", an error status then, also
-    // under the glyph its terminal UI hangs a tool's output from: "  ⎿  529 {...}").
+    // under the glyph its terminal UI hangs a tool's output from: "  ⎿  529 {...}", or after an app's name: Sweep's "Sweep: 422 {...}" of
+    // PyGithub's GithubException).
     name: "TypeScript SDK APIError",
     find(t) {
-      const m = /\b([A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+)?([45]\d\d) (?=\{")/.exec(t);
+      const m = /\b([A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+|[A-Z][A-Za-z]{1,30}: )?([45]\d\d) (?=\{")/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       // A body a wrap broke inside its strings and the paste then cut (cc-switch's OpenRouter error): its lines joined, read

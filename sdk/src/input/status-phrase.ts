@@ -93,7 +93,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       // (A message that only starts with a bracket, a log's "[goxc:publish-github] ..." prefix, is no body.)
       const isBody = /^[{[]/.test(message) && jsonOrRelaxed(message) !== undefined;
-      const body = (headers.length === 0 && !isBody ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
+      // A body that opens at the line's end and goes on below is read from its brace, whole or cut (dsopz's "Status: 403 Forbidden {\n
+      // \"error\": {...", the paste ending inside it): not as the first whole object inside it.
+      const opensBelow = headers.length === 0 && /^[{[]$/.test(message) ? t.slice(m.index + m[0].length - 1, m.index + m[0].length + 65_535) : undefined;
+      const body = opensBelow ?? (headers.length === 0 && !isBody ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -200,17 +203,18 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // ("✻ 529 Overloaded · Retrying in 4s", its own backoff, not a wait the server sent), or follow a dash (PayPal's Android SDK's
     // "Error: 422 - Description: The requested action could not be performed, ..."), or a colon (gspread's "HTTPError: 500: This
     // server no longer owns the lock ..."), or open a quote after "error" (the Firebase JS SDK's 'request failed with error
-    // "403 PERMISSION_DENIED: The caller does not have permission"').
+    // "403 PERMISSION_DENIED: The caller does not have permission"'), also as a value (pyvideotrans's "error='429 Resource has been exhausted
+    // (e.g. check quota).'", a JSON member's `"error": "402 Insufficient credits. ..."`).
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror:? )"))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
       // Node's inspection of an error in brackets ("[InsufficientQuotaError: 429 You exceeded ...] {"): the bracket closes the message;
       // so does the quote of an error quoted after the word (the Firebase JS SDK's 'failed with error "403 PERMISSION_DENIED: ..." (...)').
-      const body = (lead[1] === "[" ? lead[3]!.replace(/\][^\]]*$/, "") : lead[1] === '"' ? lead[3]!.replace(/"[^"]*$/, "") : lead[3]!).trim();
+      const body = (lead[1] === "[" ? lead[3]!.replace(/\][^\]]*$/, "") : lead[1] === '"' || lead[1] === "'" ? lead[3]!.slice(0, Math.max(0, lead[3]!.lastIndexOf(lead[1]))) || lead[3]! : lead[3]!).trim();
       // A message the client printed in double quotes (Cline's `429 "Too many tokens for team ..."` for xAI): the quotes are not its.
       return { what: "an error message that begins with its status", status: num(lead[2]), body: /^"[^"]*"$/.test(body) ? body.slice(1, -1) : body };
     },
@@ -333,12 +337,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)";
     // or after "status code ... was", the message then before it (ZendeskApiClient's "RecordInvalid: Record validation errors. Status code
     // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
-    // (the Bot Framework's connector).
+    // (the Bot Framework's connector), or .NET Framework's EnsureSuccessStatusCode as the Graph PowerShell module prints it ("Response
+    // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more.
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code) '?([A-Z][A-Za-z]{2,40})\b'?[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) '?([A-Z][A-Za-z]{2,40})\b'?[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
+      if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
       const before = m![1] === "HTTP" ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
       const message = m![3]!.trim() || before;
       return { what: "a status as .NET names it", status, ...(message ? { body: message } : {}) };
@@ -598,6 +604,12 @@ function inProse(t: string, start: number, end: number): boolean {
   // An error code and the status it comes with, and when it is returned, is a description ("a matching `invalid_beta` error code
   // (HTTP 400), returned when the header is malformed", a pull request).
   if (/^\),?[ \t]+(?:returned|sent|raised|thrown)[ \t]+(?:when|if)\b/.test(after)) return true;
+  // A relative clause after it describes the status ('an HTTP ErrorCode 429 "Too many requests" which is very usually just a temporary thing').
+  if (/^["'`)]?[ \t]+(?:which|that)[ \t]+(?:is|are|was|were|means|indicates)\b/.test(after)) return true;
+  // A decision on a status is a design's ("retrying based on status code (403) only would be a bad idea", a pull request).
+  if (/\b(?:based|depending)[ \t]+on[ \t]+(?:the[ \t]+)?(?:HTTP[ \t]+)?(?:status|response)(?:[ \t]+code)?[ \t]*\(?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // So does a kind of error glossed by it in brackets ("GitHub response with rate limit errors (403 Forbidden) when ...").
+  if (/\b(?:errors|responses|failures|statuses|status codes)[ \t]*\($/i.test(t.slice(Math.max(lineStart, start - 40), start))) return true;
   // A modal after it is a wish or a guess about a status ("perhaps explicitly returning it on status code 429 could be helpful",
   // a feature request); a log goes on with a comma or a "will retry".
   // Not when the plural hands over to the body pasted below ("FB avatars are returning HTTP 500 errors:\n```json\n{...").

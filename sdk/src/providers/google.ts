@@ -54,6 +54,8 @@ export const google = provider({
         { text: /\bRequest had insufficient authentication scopes\b/ },
         // Its spent daily quota's whole sentence, as an R client prints it below httr's status line (RGA).
         { text: /\bDaily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
+        // And inside a body the paste cut before its `code` (dsopz's Datastore 403, printed up to `errors`).
+        { json: "error.errors[].message", matches: /^Daily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
       ],
     },
   },
