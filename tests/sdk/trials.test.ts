@@ -1809,6 +1809,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-github-installation-rate-limit-masked-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
     ["101-label-then-status-json-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["101-colour-codes-lost-escape-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
+    // .NET's EnsureSuccessStatusCode sentence, below the app's own sentence that said the status first.
+    ["101-dotnet-log-status-said-first-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -334,6 +334,19 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // .NET's EnsureSuccessStatusCode, in English: "System.Net.Http.HttpRequestException: Response status code does not indicate success:
+    // 401 (Unauthorized)." Its own sentence wherever a log prints it, when the app said the status first in a
+    // sentence of its own that the reader above stopped at (darc's "Non-continuable HTTP 401 error encountered ..."); a body the app
+    // logged above it is the response's.
+    name: ".NET EnsureSuccessStatusCode",
+    find(t) {
+      const m = /\bResponse status code does not indicate success: ([45]\d\d) \(([A-Za-z][A-Za-z ]{0,40})?\)/.exec(t);
+      if (!m) return undefined;
+      const body = errorBodyAbove(t, m.index);
+      return { what: ".NET's HttpRequestException (EnsureSuccessStatusCode)", status: num(m[1]), ...(m[2] ? { statusText: m[2] } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)";
     // or after "status code ... was", the message then before it (ZendeskApiClient's "RecordInvalid: Record validation errors. Status code
     // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
