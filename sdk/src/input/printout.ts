@@ -315,7 +315,9 @@ export function decidingHeaders(t: string): HeaderPair[] {
   return out;
 }
 
+/** Where a quoted or bracketed header name ends and its value starts (`"Retry-After" => `, `'www-authenticate': `, `["WWW-Authenticate", `). */
 const QUOTED_NAME_END = /["'\]][ \t]*(?:=>|:|=|,)[ \t]*/y;
+/** Where a bare header name ends and its value starts (`www-authenticate: `, `WWW-Authenticate=`). */
 const BARE_NAME_END = /[ \t]*(?:=>|:|=)[ \t]*/y;
 /** A header's value after its name: quoted (then unescaped), or to the end of its line; a Java map's `[...]` around it is dropped. */
 const HEADER_VALUE = /\[?[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,4000})"|'((?:[^'\\\r\n]|\\.){1,4000})'|([^\s"'][^\r\n]{0,4000}))/y;

@@ -225,9 +225,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)`, Home Assistant's `Invalid response 401. Error: deleted_client`,
     // jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`,
-    // a validator's `Expected: 200, Got: 403`, Firebase iOS's `Server returned error:code: 403. Status: PERMISSION_DENIED. Message: ...`, a person's own words before the body they paste ("I get the following 400 response:",
-    // "FB avatars are returning HTTP 500 errors:"; only with the colon that hands over to the body, and not a reader's "you get",
-    // which is docs); the message after it is kept, and a URL before it (or labelled one after it,
+    // a validator's `Expected: 200, Got: 403`, Firebase iOS's `Server returned error:code: 403. Status: PERMISSION_DENIED. Message: ...`,
+    // a person's own words before the body they paste ("I get the following 400 response:", "FB avatars are returning HTTP 500 errors:";
+    // only with the colon that hands over to the body, and not a reader's "you get", which is docs); the message after it is kept, and a
+    // URL before it (or labelled one after it,
     // Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
     name: "an error status stated in words",
     find(t) {
