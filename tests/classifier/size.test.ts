@@ -56,7 +56,10 @@
  *   error type as its status, for errors inside a stream; Ktor's client logging; syslog's line prefix; a Chinese "status code";
  *   a body before the status on its line) brought it to 85.7 KiB: raised to 88 KiB, knowingly; the sixty-fourth to seventy-first's
  *   (ShareX's error box, Mechanize's error, httpx's members below it, LiteLLM's code as text, Notion's and Zendesk's bodies named,
- *   five prose guards) to 86.7 KiB.
+ *   five prose guards) to 86.7 KiB. The seventy-third to seventy-seventh's (Meta's temporary codes, a person's sentence that hands
+ *   over to the body, WWW-Authenticate and Retry-After read wherever a printout shows them, a Ruby object's inspect, OpenFeign's
+ *   exception, Dart's package frames, colour codes, .NET's status sentence wrapped or said late, four prose guards) to 88.3 KiB:
+ *   raised to 90 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -70,7 +73,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 88 * 1024;
+const ENGINE_GUARD = 90 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
