@@ -117,7 +117,10 @@ export function headerAt(t: string, p: number, end: number, headers: HeaderPair[
   while (colon < end && isOws(t.charCodeAt(colon))) colon++; // "Name : value" (blanks before the colon)
   if (nameEnd === p || colon === end || t.charCodeAt(colon) !== 0x3a /* : */) return false;
   // A name of digits only is no header anyone sends: it is a log line's time ("10:51:55.725 ERROR ...") below a status.
-  if (/^\d+$/.test(t.slice(p, nameEnd))) return false;
+  // (Scanned in place: every header line of every paste passes here, and a name's first character is rarely a digit.)
+  let digit = p;
+  while (digit < nameEnd && isDigit(t.charCodeAt(digit))) digit++;
+  if (digit === nameEnd) return false;
   let v = colon + 1;
   while (v < end && isOws(t.charCodeAt(v))) v++;
   headers.push([t.slice(p, nameEnd), t.slice(v, end)]);
