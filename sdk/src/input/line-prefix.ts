@@ -8,6 +8,7 @@
  * Imported by both server and browser code.
  * @module
  */
+import { isDigit } from "./text.js";
 
 interface LinePrefix {
   /** What the warning calls it. */
@@ -113,5 +114,3 @@ function stampedLineIn(t: string): number {
   }
   return found;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
