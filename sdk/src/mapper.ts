@@ -230,7 +230,8 @@ function quotable(rid: { id: string | undefined; from: string }): { id: string |
   // (Not a blank after a comma: ids of a header sent twice, kept as sent.)
   // (Nor a run of x's: `xxxxxxxxxxxx`, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, a poster's mask.)
   // (Nor one in angle brackets, `<ID>`: a poster's name for the id they cut out; nor one whose last piece is x's, `27cf99dc-8493-4fc0-9471-xxxxx`.)
-  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026|^[xX-]*[xX]{4}[xX-]*$|^<[^<>]*>$|[-_.:][xX]{4,}$/.test(rid.id)) return rid;
+  // (Nor one with no letter or digit at all: Meta's `"fbtrace_id": "####"` as a poster masked it.)
+  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026|^[xX-]*[xX]{4}[xX-]*$|^<[^<>]*>$|[-_.:][xX]{4,}$|^[^\p{L}\p{N}]*$/u.test(rid.id)) return rid;
   // Two pieces a terminal's wrap split (`req_011CZqs` and `ZUdMhdmLMPtYZdCQN` on the next line), joined back as one.
   const wrapped = /^([\w:-]{4,128})\s+([\w:-]{2,128})$/.exec(rid.id);
   if (wrapped) return { id: wrapped[1]! + wrapped[2]!, from: `${rid.from}, joined across a line wrap` };
@@ -258,23 +259,23 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
   for (const pick of picks) {
     if (typeof pick === "string") {
       const id = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick) : undefined;
-      if (usableId(id)) return { id, from: `body ${pick}` };
+      if (id !== undefined && id !== "") return { id, from: `body ${pick}` };
     } else if ("json" in pick) {
       const said = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick.json) : undefined;
       const id = said === undefined ? undefined : pick.capture.exec(said)?.[1];
-      if (usableId(id)) return { id, from: `body ${pick.json}, in its words` };
+      if (id !== undefined && id !== "") return { id, from: `body ${pick.json}, in its words` };
     } else if ("text" in pick) {
       const text = ctx.body.kind === "text" ? ctx.body.text : undefined;
       const id = text === undefined ? undefined : pick.text.exec(text)?.[1];
-      if (usableId(id)) return { id, from: "body text, in its words" };
+      if (id !== undefined && id !== "") return { id, from: "body text, in its words" };
     } else if ("printed" in pick) {
       const text = ctx.printedText();
       const id = text === undefined ? undefined : pick.printed.exec(text)?.[1];
-      if (usableId(id)) return { id, from: "the client's printout, in its words" };
+      if (id !== undefined && id !== "") return { id, from: "the client's printout, in its words" };
     } else {
       const text = bodyText(ctx);
       const id = text === undefined ? undefined : xmlElement(text, pick.xml);
-      if (usableId(id)) return { id, from: `body <${pick.xml}>` };
+      if (id !== undefined && id !== "") return { id, from: `body <${pick.xml}>` };
     }
   }
   // Any other request-id header (S3's `x-amz-request-id` with no provider named): the server's id, not one the client sent.
@@ -286,14 +287,6 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
     if (id !== undefined) return { id, from: `header ${pairs[i]![0]}` };
   }
   return { id: undefined, from: "not sent" };
-}
-
-/**
- * Whether a body's request id is one: a developer who masked it before pasting (Meta's `"fbtrace_id": "####"`) left no id, and
- * quoting the mask back as one would send support looking for it.
- */
-function usableId(id: string | undefined): id is string {
-  return id !== undefined && /[\p{L}\p{N}]/u.test(id);
 }
 
 /** A request id a printout joined with itself (.NET prints a header sent twice as `id, id`): the id once. */
