@@ -228,8 +228,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // a validator's `Expected: 200, Got: 403`, Firebase iOS's `Server returned error:code: 403. Status: PERMISSION_DENIED. Message: ...`,
     // a person's own words before the body they paste ("I get the following 400 response:", "FB avatars are returning HTTP 500 errors:";
     // only with the colon that hands over to the body, and not a reader's "you get", which is docs); the message after it is kept, and a
-    // URL before it (or labelled one after it,
-    // Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs', not the request's.
+    // URL before it (or labelled one after it, Guzzle 3's `[url] https://...`) names the host: a link inside the message is the docs',
+    // not the request's.
     name: "an error status stated in words",
     find(t) {
       const said = STATUS_IN_WORDS.exec(t);
