@@ -1811,6 +1811,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-colour-codes-lost-escape-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
     // .NET's EnsureSuccessStatusCode sentence, below the app's own sentence that said the status first.
     ["101-dotnet-log-status-said-first-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    // A body copied from a rendered page, whose Markdown dropped the backslash of each escaped quote in its strings.
+    ["102-youtube-quota-markdown-ate-escapes-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1981,6 +1983,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.input.status, x.input.body, x.error!.retryAfter, x.error!.requestId]).toEqual([429, '{"error":"slow down"}', 7, "r-123"]);
     // An instance variable outside any inspected object is no response.
     expect(() => explain('x = 1 @status_code="403" y')).toThrow(AlterValueError);
+  });
+
+  test("a quote inside a string whose backslash a web page's Markdown dropped is read as part of the string", async () => {
+    const { readRelaxedJson } = await import("../../sdk/src/input/relaxed-json.js");
+    expect(readRelaxedJson('{"message": "see <a href="/docs#quota">quota</a>.", "code": 403}')).toEqual({ message: 'see <a href="/docs#quota">quota</a>.', code: 403 });
+    // A quote that ends its string still does, before a comma, a brace, a colon or the end.
+    expect(readRelaxedJson('{"a": "b" , "c": ["d"] }')).toEqual({ a: "b", c: ["d"] });
+    expect(readRelaxedJson('{"a": "b" x')).toBeUndefined();
+    expect(explain(paste("102-youtube-quota-markdown-ate-escapes-1.txt")).error!.message).toContain('<a href="/youtube/v3/getting-started#quota">quota</a>.');
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

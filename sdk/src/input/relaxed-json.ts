@@ -211,6 +211,20 @@ class Reader {
     return true;
   }
 
+  /**
+   * Whether a double quote at `i - 1` ends its string: what follows it (after spaces) is what may follow a value, or
+   * nothing. GitHub's and Stack Overflow's Markdown turn an escaped `\"` into `"`, so a body copied from the rendered page
+   * has bare quotes inside its strings (YouTube's `"...your \u003ca href="/youtube/v3/getting-started#quota"\u003equota..."`);
+   * a quote followed by anything else is read as part of the string. Each look-ahead covers the spaces after one quote: linear.
+   */
+  closes(i: number): boolean {
+    const t = this.t;
+    while (i < t.length && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09 || t.charCodeAt(i) === 0x0a || t.charCodeAt(i) === 0x0d)) i++;
+    if (i === t.length) return true;
+    const c = t.charAt(i);
+    return c === "," || c === "}" || c === "]" || c === ":" || c === ")" || (c === "=" && t.charAt(i + 1) === ">");
+  }
+
   string(): string {
     const t = this.t;
     // A forum's typographic quotes (`{“code”:124}`, as Discourse shows a pasted body) close with their right-hand mark.
@@ -219,7 +233,7 @@ class Reader {
     let run = ++this.i;
     while (this.i < t.length) {
       const c = t.charAt(this.i);
-      if (c === quote) {
+      if (c === quote && (quote !== '"' || this.closes(this.i + 1))) {
         out += t.slice(run, this.i++);
         return out;
       }
