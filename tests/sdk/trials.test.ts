@@ -1813,6 +1813,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-dotnet-log-status-said-first-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     // A body copied from a rendered page, whose Markdown dropped the backslash of each escaped quote in its strings.
     ["102-youtube-quota-markdown-ate-escapes-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    // botocore's parsed response as a Python app prints it: the status in its ResponseMetadata.
+    ["102-boto3-response-dict-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -1992,6 +1994,17 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(readRelaxedJson('{"a": "b" , "c": ["d"] }')).toEqual({ a: "b", c: ["d"] });
     expect(readRelaxedJson('{"a": "b" x')).toBeUndefined();
     expect(explain(paste("102-youtube-quota-markdown-ate-escapes-1.txt")).error!.message).toContain('<a href="/youtube/v3/getting-started#quota">quota</a>.');
+  });
+
+  test("botocore's parsed response (a ClientError's e.response): status, headers and request id from its ResponseMetadata, alone or in a log line", () => {
+    const dict = "{'Error': {'Code': 'SlowDown', 'Message': 'Please reduce your request rate.'}, 'ResponseMetadata': {'RequestId': 'R1', " +
+      "'HTTPStatusCode': 503, 'HTTPHeaders': {'x-amz-request-id': 'AB12CD34EF56', 'retry-after': '2'}, 'RetryAttempts': 4}}";
+    const x = explain(dict);
+    expect([x.input.status, x.provider?.id, x.error!.requestId, x.error!.retryable, x.error!.message]).toEqual([503, "aws", "AB12CD34EF56", true, "AWS answered HTTP 503: Please reduce your request rate."]);
+    const logged = explain(`2024-01-01 ERROR upload failed: ${dict}`);
+    expect([logged.input.status, logged.provider?.id, logged.error!.retryAfter]).toEqual([503, "aws", 2]);
+    // Without botocore's Error beside it, a ResponseMetadata says nothing (a successful call's print has one too).
+    expect(() => explain("{'ResponseMetadata': {'HTTPStatusCode': 200}, 'Buckets': []}")).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

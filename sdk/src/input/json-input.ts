@@ -162,6 +162,15 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
+  // botocore's parsed response, as a Python app prints a ClientError's `e.response` (`{'Error': {'Code': ..., 'Message': ...},
+  // 'ResponseMetadata': {'RequestId': ..., 'HTTPStatusCode': 403, 'HTTPHeaders': {...}}}`): the status and headers are its metadata's.
+  const meta = value.ResponseMetadata;
+  if (isRecord(meta) && typeof meta.HTTPStatusCode === "number" && isRecord(value.Error)) {
+    const out = readResponseObject({ status: meta.HTTPStatusCode, headers: meta.HTTPHeaders, body: value });
+    out.warnings.unshift("Read as botocore's parsed response: the status and headers of its ResponseMetadata, the whole as the body.");
+    return out;
+  }
+
   // jQuery's jqXHR as a page threw or logged it (`{"readyState": 4, "responseText": "...", "responseJSON": {...}, "status": 403,
   // "statusText": "Forbidden"}`): the body is `responseJSON`, else `responseText`; it carries no headers.
   if (typeof status === "number" && typeof value.readyState === "number" && (typeof value.responseText === "string" || Object.hasOwn(value, "responseJSON"))) {

@@ -16,6 +16,7 @@
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
+ * - `ResponseMetadata.HTTPStatusCode` beside `Error`: botocore's parsed response, as a Python app prints a ClientError's `e.response`;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
  *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
  *   `{"error": {"message": "<Google's body as text>", "code": 429, "status": "Too Many Requests"}}`);
@@ -67,6 +68,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
+  const botocore = value.ResponseMetadata;
+  if (isRecord(botocore) && isWhole(botocore.HTTPStatusCode) && isRecord(value.Error)) return botocore.HTTPStatusCode;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
   const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;

@@ -18,6 +18,8 @@ function code(codes: readonly string[]): Match {
       { json: "__type", is: codes },
       { json: "__type", matches: new RegExp(`#(?:${names})$`) },
       { json: "code", is: codes },
+      // botocore's parsed response (a ClientError's `e.response`, as an app prints it): `{"Error": {"Code": ...}, "ResponseMetadata": ...}`.
+      { json: "Error.Code", is: codes },
       // The AWS SDK for JavaScript v3 names its error class after the code: `{"name": "ThrottlingException", "$metadata": {...}}`.
       { json: "name", is: codes },
       // `ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/`
@@ -88,10 +90,12 @@ export const aws = provider({
         said(["message", "Message"], { matches: /^The security token included in the request is (?:invalid|expired)\.?$/ }, /\bThe security token included in the request is (?:invalid|expired)\b/),
         // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
+        // botocore's parsed response as a Python app prints a ClientError's `e.response`: its `ResponseMetadata` is botocore's own.
+        { all: [{ json: "Error.Code" }, { json: "ResponseMetadata.HTTPStatusCode" }] },
       ],
     },
   },
-  message: ["message", "Message"],
+  message: ["message", "Message", "Error.Message"],
   signals: {
     "provider.aws.daily-token-quota": {
       status: "any",
