@@ -136,6 +136,16 @@ export function mediaType(contentType: string | undefined): string | undefined {
   return (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
 }
 
+/**
+ * A problem+json body (RFC 9457) that came without its media type: a string `code` beside its `title` or `detail`, or beside a
+ * `type` that is a URI (`about:blank`, `https://...`). Not a `type` that is a word beside a `message`: that is OpenAI's error
+ * object (`{"message", "type": "rate_limit_error", "param", "code": "rate_limit_exceeded"}`, printed without its `error`
+ * wrapper by openai-node's `429 {...}` and the apps built on it), whose codes would otherwise read as the backend's.
+ */
+export function isBareProblem(v: Record<string, unknown>): boolean {
+  return typeof v.code === "string" && ("title" in v || "detail" in v || (typeof v.type === "string" && /[:/]/.test(v.type)));
+}
+
 /** `application/json`, any `+json` type (such as `application/problem+json`), or AWS's `application/x-amz-json-1.0` and `-1.1`. */
 export function isJsonMediaType(type: string | undefined): boolean {
   return type !== undefined && (type === "application/json" || type.endsWith("+json") || type === "application/x-amz-json-1.0" || type === "application/x-amz-json-1.1");

@@ -687,6 +687,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["101-dotnet-log-status-said-first-1.txt", { format: "log", status: 401 }],
   ["102-youtube-quota-markdown-ate-escapes-1.txt", { format: "log", status: 403 }],
   ["102-boto3-response-dict-403-1.txt", { format: "json-wrapper", status: 403 }],
+  ["102-openai-error-object-unwrapped-429-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1815,6 +1815,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-youtube-quota-markdown-ate-escapes-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // botocore's parsed response as a Python app prints it: the status in its ResponseMetadata.
     ["102-boto3-response-dict-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    // OpenAI's error object without its wrapper: a type that is a word is no problem+json type, so its code is not the backend's.
+    ["102-openai-error-object-unwrapped-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2005,6 +2007,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([logged.input.status, logged.provider?.id, logged.error!.retryAfter]).toEqual([503, "aws", 2]);
     // Without botocore's Error beside it, a ResponseMetadata says nothing (a successful call's print has one too).
     expect(() => explain("{'ResponseMetadata': {'HTTPStatusCode': 200}, 'Buckets': []}")).toThrow(AlterValueError);
+  });
+
+  test("OpenAI's error object printed without its wrapper is a provider's; a problem+json without its media type is still read", () => {
+    const openai = '{"message":"Rate limit exceeded.","type":"rate_limit_error","param":null,"code":"rate_limit_exceeded"}';
+    expect(explain(`Error: OpenAI API error (429): ${openai}`).error!.name).toBe("ProviderAPIError");
+    expect(explain(`HTTP/1.1 429 Too Many Requests\n\n${openai}`).error!.name).toBe("ProviderAPIError");
+    const problem = '{"type":"https://alter.dev/problems/rate-limited","code":"rate_limit_exceeded","detail":"Slow down."}';
+    expect(explain(`HTTP/1.1 429 Too Many Requests\n\n${problem}`).error!.name).toBe("PolicyViolationError");
+    expect(explain('HTTP/1.1 429 Too Many Requests\n\n{"type":"about:blank","code":"rate_limit_exceeded"}').error!.name).toBe("PolicyViolationError");
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

@@ -13,6 +13,7 @@ import { isKnownCode } from "../codes.js";
 import { MAX_JSON_DEPTH, readJson } from "../json.js";
 import { matchNetworkText } from "../network.js";
 import { isRecord } from "../snapshot.js";
+import { isBareProblem } from "../response.js";
 import type { HeaderPair, LoggedError, ParsedInput, Source } from "../types.js";
 import { readHar } from "./har.js";
 import { checkStatus } from "./http.js";
@@ -240,21 +241,17 @@ function bareBodyKind(value: Record<string, unknown>, source: Source): "poll" | 
   const accepts = (code: string): boolean => source === "backend" || isKnownCode(code);
   const envelope = value.error;
   if (isRecord(envelope) && typeof envelope.code === "string" && accepts(envelope.code)) return "envelope";
-  if (typeof value.code === "string" && isProblem(value) && accepts(value.code)) return "problem";
+  if (isBareProblem(value) && accepts(value.code as string)) return "problem";
   const ok = value.ok;
   if ((ok === false && typeof value.error === "string") || ok === true) return "slack";
   return undefined;
-}
-
-function isProblem(value: Record<string, unknown>): boolean {
-  return Object.hasOwn(value, "type") || Object.hasOwn(value, "title") || Object.hasOwn(value, "detail");
 }
 
 /** Why a bare JSON body is not read: what it was recognised as, and what to paste instead. */
 function describeRejectedBody(value: Record<string, unknown>, source: Source): string {
   const envelope = value.error;
   const envelopeCode = isRecord(envelope) && typeof envelope.code === "string" ? envelope.code : undefined;
-  const problemCode = typeof value.code === "string" && isProblem(value) ? value.code : undefined;
+  const problemCode = isBareProblem(value) ? (value.code as string) : undefined;
   const code = envelopeCode ?? problemCode;
   const kind = envelopeCode !== undefined ? "an error envelope" : "a problem+json body";
   const status = value.status;

@@ -11,7 +11,7 @@
 import { isErrorName, type ErrorName } from "../tree.js";
 import { CODES, isKnownCode, type CodeInfo } from "../codes.js";
 import { API_ORIGIN } from "../urls.js";
-import { mediaType, type BodyRead } from "../response.js";
+import { isBareProblem, mediaType, type BodyRead } from "../response.js";
 import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
 import { insufficientScopeChallenge } from "../providers/signal.js";
 import { providerMessage } from "../messages.js";
@@ -55,7 +55,7 @@ export function findEnvelope(body: BodyRead, contentType: string | undefined): E
   // The media type says problem+json: read it even without a code (the no-code rules then
   // decide, with its `detail` as the message). A bare object needs a code beside the members.
   const problemType = mediaType(contentType) === "application/problem+json";
-  if (problemType || (typeof v.code === "string" && ("type" in v || "title" in v || "detail" in v))) {
+  if (problemType || isBareProblem(v)) {
     const details: Record<string, unknown> = {};
     for (const key in v) if (Object.hasOwn(v, key) && key !== "code" && key !== "detail" && !isForbiddenKey(key)) details[key] = v[key];
     return {
