@@ -1817,6 +1817,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-boto3-response-dict-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
     // OpenAI's error object without its wrapper: a type that is a word is no problem+json type, so its code is not the backend's.
     ["102-openai-error-object-unwrapped-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // A log's lowercase `code=` before the response it logged.
+    ["102-sasl-xoauth2-code-equals-400-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "c13ac28e-b465-49a1-b644-8e67f7cc3600"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2016,6 +2018,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const problem = '{"type":"https://alter.dev/problems/rate-limited","code":"rate_limit_exceeded","detail":"Slow down."}';
     expect(explain(`HTTP/1.1 429 Too Many Requests\n\n${problem}`).error!.name).toBe("PolicyViolationError");
     expect(explain('HTTP/1.1 429 Too Many Requests\n\n{"type":"about:blank","code":"rate_limit_exceeded"}').error!.name).toBe("PolicyViolationError");
+  });
+
+  test("a log's lowercase code= before a JSON body is its status; a code= with no body after it is none", () => {
+    expect(explain('Refresh: code=401, response={"error":"invalid_client"}').input.status).toBe(401);
+    expect(() => explain("job finished: code=400 retries=2")).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
