@@ -1819,6 +1819,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-openai-error-object-unwrapped-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // A log's lowercase `code=` before the response it logged.
     ["102-sasl-xoauth2-code-equals-400-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "c13ac28e-b465-49a1-b644-8e67f7cc3600"],
+    // Atlassian's words for a password sent as Basic auth, the link after them lost.
+    ["102-confluence-basic-auth-no-link-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "6099d826e3a10244"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -19,13 +19,14 @@ export const atlassian = provider({
   // Seraph is the login framework of Jira and Confluence. Not `x-arequestid` (Bitbucket Data Center sends it too)
   // nor `atl-traceid` (Atlassian's edge, in front of more than Jira and Confluence).
   // The gateway's scope refusal is in its words, and only Atlassian's: a body pasted alone names it. So does the text
-  // Jira and Confluence Cloud answer a password sent as Basic auth with (its notice's link after it).
+  // Jira and Confluence Cloud answer a password sent as Basic auth with (its notice's link after it, or ending at "see:"
+  // where a paste lost the link).
   fingerprints: {
     headers: ["x-seraph-loginreason"],
     body: {
       any: [
         { json: "message", is: "Unauthorized; scope does not match" },
-        { text: /^Basic authentication with passwords is deprecated\.\s+For more information, see: https:\/\/(?:confluence|developer)\.atlassian\.com\// },
+        { text: /^Basic authentication with passwords is deprecated\.\s+For more information, see:(?:\s*$| https:\/\/(?:confluence|developer)\.atlassian\.com\/)/ },
       ],
     },
   },
