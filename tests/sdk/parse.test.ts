@@ -1134,6 +1134,7 @@ describe("bad input", () => {
     (n: number) => repeat("#<A ", n) + "@status=403 " + repeat('@body="\\', n),
     (n: number) => "{'a': 1, \"b\": \"" + repeat('" x', n) + repeat(" ", n) + '"',
     (n: number) => repeat("code=400, response=", n) + "{" + repeat('"a": ', n),
+    (n: number) => "{‘a’: ‘" + repeat("x’ ", n) + repeat(" ", n) + repeat("”", n),
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

@@ -1821,6 +1821,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-sasl-xoauth2-code-equals-400-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "c13ac28e-b465-49a1-b644-8e67f7cc3600"],
     // Atlassian's words for a password sent as Basic auth, the link after them lost.
     ["102-confluence-basic-auth-no-link-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "6099d826e3a10244"],
+    // A dict whose quotes a forum turned typographic (‘error’).
+    ["102-gemini-typographic-single-quotes-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2025,6 +2027,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("a log's lowercase code= before a JSON body is its status; a code= with no body after it is none", () => {
     expect(explain('Refresh: code=401, response={"error":"invalid_client"}').input.status).toBe(401);
     expect(() => explain("job finished: code=400 retries=2")).toThrow(AlterValueError);
+  });
+
+  test("a forum's typographic quotes read as quotes, whichever mark opens a string, and an apostrophe inside stays text", async () => {
+    const { readRelaxedJson } = await import("../../sdk/src/input/relaxed-json.js");
+    expect(readRelaxedJson("{‘error’: {‘message’: ‘You’re over.’, ‘code’: 429}}")).toEqual({ error: { message: "You’re over.", code: 429 } });
+    expect(readRelaxedJson("{“code”:124,”message”:”invalid access token”}")).toEqual({ code: 124, message: "invalid access token" });
+    expect(readRelaxedJson("{‘a’: ‘b")).toBeUndefined();
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

@@ -5,7 +5,7 @@
  * (`{ status: 403, headers: { 'content-type': 'application/json' }, data: [Object] }`),
  * and a Ruby Hash as `inspect` shows it (`{"Status"=>401, "Type"=>nil}`, `{:status=>503}`).
  *
- * Accepted on top of JSON: single-quoted strings, strings in typographic quotes (“...”) (with `\'`, `\xNN` and the usual
+ * Accepted on top of JSON: single-quoted strings, strings in typographic quotes (“...”, ‘...’) (with `\'`, `\xNN` and the usual
  * escapes; Python 2's `u'...'` too), unquoted identifier keys, `=>` for `:`, `True`/`False`/`None`, `nil`, `undefined`, Python tuples
  * as lists, trailing commas, and Node's placeholders (`[Object]`, `[Array]`,
  * `[Circular *1]`, `<ref *1>`, `[Function: name]`, `... 3 more items`), which read as
@@ -78,7 +78,7 @@ class Reader {
       return this.list("]", depth);
     }
     if (c === "(") return this.list(")", depth);
-    if (c === '"' || c === "'" || c === "\u201c") return this.string();
+    if (c === '"' || c === "'" || TYPOGRAPHIC_CLOSE.has(c)) return this.string();
     if (this.unicodePrefix()) return this.string();
     // A member's value a person cut out (`"links": ...`): unknown, so null.
     const cut = this.ellipsis();
@@ -189,7 +189,7 @@ class Reader {
     // A Ruby symbol before `=>` (`{:status=>503}`, as Ruby before 3.4 inspects a Hash): its name.
     if (t.charAt(this.i) === ":" && IDENT_START.test(t.charAt(this.i + 1))) this.i++;
     const c = t.charAt(this.i);
-    if (c === '"' || c === "'" || c === "\u201c") return this.string();
+    if (c === '"' || c === "'" || TYPOGRAPHIC_CLOSE.has(c)) return this.string();
     if (this.unicodePrefix()) return this.string();
     if (!IDENT_START.test(c)) {
       NUMBER.lastIndex = this.i;
@@ -227,13 +227,16 @@ class Reader {
 
   string(): string {
     const t = this.t;
-    // A forum's typographic quotes (`{“code”:124}`, as Discourse shows a pasted body) close with their right-hand mark.
-    const quote = t.charAt(this.i) === "\u201c" ? "\u201d" : t.charAt(this.i);
+    // A forum's typographic quotes (`{“code”:124}`, as Discourse shows a pasted body; `{‘error’: ...}`) close with their
+    // right-hand mark, which a forum's editor also puts where a string opens (`,”message”:`).
+    const quote = TYPOGRAPHIC_CLOSE.get(t.charAt(this.i)) ?? t.charAt(this.i);
     let out = "";
     let run = ++this.i;
     while (this.i < t.length) {
       const c = t.charAt(this.i);
-      if (c === quote && (quote !== '"' || this.closes(this.i + 1))) {
+      // A right single quote is also a word's apostrophe (`‘You’re ...’`): like a bare double quote, it ends its string only
+      // where a value may end.
+      if (c === quote && ((quote !== '"' && quote !== "\u2019") || this.closes(this.i + 1))) {
         out += t.slice(run, this.i++);
         return out;
       }
@@ -258,6 +261,13 @@ class Reader {
   }
 }
 
+/** A typographic quote that opens a string, and the mark that closes it. */
+const TYPOGRAPHIC_CLOSE: ReadonlyMap<string, string> = new Map([
+  ["\u201c", "\u201d"],
+  ["\u201d", "\u201d"],
+  ["\u2018", "\u2019"],
+  ["\u2019", "\u2019"],
+]);
 const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0" };
 const WORDS: readonly [string, unknown][] = [
   ["true", true],
