@@ -1823,6 +1823,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-confluence-basic-auth-no-link-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "6099d826e3a10244"],
     // A dict whose quotes a forum turned typographic (‘error’).
     ["102-gemini-typographic-single-quotes-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted"],
+    // Tweetinvi's TwitterException, a field a line.
+    ["102-tweetinvi-twitterexception-403-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2034,6 +2036,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(readRelaxedJson("{‘error’: {‘message’: ‘You’re over.’, ‘code’: 429}}")).toEqual({ error: { message: "You’re over.", code: 429 } });
     expect(readRelaxedJson("{“code”:124,”message”:”invalid access token”}")).toEqual({ code: 124, message: "invalid access token" });
     expect(readRelaxedJson("{‘a’: ‘b")).toBeUndefined();
+  });
+
+  test("Tweetinvi's TwitterException: its Code, Reason, URL, and X's errors after Details", () => {
+    const x = explain(
+      "Reason : Too Many Requests\r\nDetails : Rate limit exceeded (88)\r\nCode : 429\r\nDate : 1/2/2024 10:00:00 AM\r\n" +
+        "URL : https://api.twitter.com/2/tweets\r\nTwitter documentation description : Too Many Requests - Returned when a request cannot be served.\r\n",
+    );
+    expect([x.input.status, x.input.statusText, x.input.url, x.input.body, x.provider?.id, x.error!.retryable]).toEqual([429, "Too Many Requests", "https://api.twitter.com/2/tweets", "Rate limit exceeded", "x", true]);
+    // A "Code : 403" line alone is any form's field.
+    expect(() => explain("Code : 403\r\nDate : today\r\n")).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

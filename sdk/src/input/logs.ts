@@ -660,6 +660,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Tweetinvi's TwitterException (.NET): "Reason : Forbidden\r\nDetails : <message> (<code>)\r\nCode : 403\r\nDate : ...\r\nURL :
+    // https://api.twitter.com/...\r\nTwitter documentation description : ...", a field a line; X's errors after "Details : ",
+    // each with its code in brackets (or the body itself, as older versions print it).
+    name: "Tweetinvi TwitterException",
+    find(t) {
+      const m = /(?:^|\n)Code : (\d{3})\r?\n(?:Date : [^\r\n]{0,100}\r?\n)?(?:URL : (https?:\/\/[^\s"'<>]{1,2000})\r?\n)?Twitter documentation description : /.exec(t);
+      if (!m) return undefined;
+      const head = t.slice(0, m.index);
+      const reason = /(?:^|\n)Reason : ([^\r\n]{1,100})/.exec(head)?.[1]?.trim();
+      const details = /(?:^|\n)Details : ([^\r\n]{1,4000}?)(?: \(\d{1,6}\))?\r?(?:\n|$)/.exec(head)?.[1]?.trim();
+      return {
+        what: "Tweetinvi's TwitterException",
+        provider: "x",
+        status: num(m[1]),
+        ...(reason ? { statusText: reason } : {}),
+        ...(m[2] ? { url: m[2] } : {}),
+        ...(details ? { body: details } : {}),
+      };
+    },
+  },
+  {
     // AFNetworking (iOS, and the SDKs built on it): "Request failed: unauthorized (401)", its response serializer's
     // description, the reason in the system's lowercase words.
     name: "AFNetworking response error",
