@@ -692,6 +692,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-confluence-basic-auth-no-link-1.txt", { format: "http", status: 401 }],
   ["102-gemini-typographic-single-quotes-429-1.txt", { format: "log", status: 429 }],
   ["102-tweetinvi-twitterexception-403-1.txt", { format: "log", status: 403 }],
+  ["102-semantic-kernel-http-400-type-code-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

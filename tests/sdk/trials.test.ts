@@ -1825,6 +1825,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-gemini-typographic-single-quotes-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted"],
     // Tweetinvi's TwitterException, a field a line.
     ["102-tweetinvi-twitterexception-403-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    // The OpenAI .NET SDK's ClientResultException message: HTTP, status, type and code in brackets, the message below.
+    ["102-semantic-kernel-http-400-type-code-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2046,6 +2048,19 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.input.status, x.input.statusText, x.input.url, x.input.body, x.provider?.id, x.error!.retryable]).toEqual([429, "Too Many Requests", "https://api.twitter.com/2/tweets", "Rate limit exceeded", "x", true]);
     // A "Code : 403" line alone is any form's field.
     expect(() => explain("Code : 403\r\nDate : today\r\n")).toThrow(AlterValueError);
+  });
+
+  test("System.ClientModel's ClientResultException: the type and code in brackets, the message below or, as an inner exception, above", () => {
+    const x = explain("System.ClientModel.ClientResultException: HTTP 429 (insufficient_quota: insufficient_quota)\n\nYou exceeded your current quota.\n   at OpenAI.Chat.ChatClient.CompleteChat()");
+    expect([x.input.status, x.input.body]).toEqual([429, { error: { message: "You exceeded your current quota.", type: "insufficient_quota", code: "insufficient_quota" } }]);
+    const inner = explain("Requests to the ChatCompletions_Create Operation have exceeded call rate limit. Please retry after 7 seconds.\n ---> System.ClientModel.ClientResultException: HTTP 429 (429)");
+    expect([inner.input.status, inner.error!.retryAfter]).toEqual([429, 7]);
+    expect(paste("102-semantic-kernel-http-400-type-code-1.txt")).toContain("Parameter: response_format");
+    expect(explain(paste("102-semantic-kernel-http-400-type-code-1.txt")).input.body).toEqual({
+      error: { param: "response_format", message: "Invalid parameter: ‘response_format’ of type ‘json_object’ is not supported with this model.", type: "invalid_request_error" },
+    });
+    // Brackets that hold a URL are the GitHub CLI's, not a type and a code.
+    expect(explain("HTTP 500 (https://api.github.com/repos/o/r)").input.warnings[0]).not.toContain("ClientResultException");
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

@@ -660,6 +660,43 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // System.ClientModel's ClientResultException, as the OpenAI .NET SDK and Azure's clients built on it throw it: "HTTP 403
+    // (invalid_request_error: model_not_found)", the error's type and code in brackets, then after a blank line its param
+    // ("Parameter: response_format") and its message (OpenAI's `error.message`), also printed without the exception's name by
+    // the apps that show its message (Semantic Kernel's "Error: HTTP 400 (invalid_request_error: )"); or "HTTP 429 (429)" as an
+    // inner exception (" ---> ...") below the outer one's message, which is the service's (Azure OpenAI's "... Please retry after
+    // 10 seconds. ...").
+    name: "System.ClientModel ClientResultException",
+    find(t) {
+      const m = /\bClientResultException: HTTP (\d{3}) \(([^()\r\n]{0,200})\)|(?:^|\n|: )[ \t]*HTTP (\d{3}) \(([a-z_]{0,60}: ?[\w.-]{0,100})\)(?=[ \t]*(?:\r?\n|$))/.exec(t);
+      if (!m) return undefined;
+      const inBrackets = m[2] ?? m[4]!;
+      const [type, code] = inBrackets.includes(":") ? inBrackets.split(":", 2).map((s) => s.trim()) : ["", inBrackets.trim()];
+      const error: Record<string, string> = {};
+      // The lines below: blank lines, the param, then the message (not a stack frame, an inner exception or a fence).
+      const below = t.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(/\r?\n/).slice(1, 8).map((l) => l.trim());
+      for (const line of below) {
+        if (line === "") continue;
+        const param = /^Parameter: ([\w.[\]-]{1,100})$/.exec(line);
+        if (param) {
+          error.param = param[1]!;
+          continue;
+        }
+        if (!/^(?:at |--- ?>|---|```)/.test(line)) error.message = line.replace(/ => HTTP \d{3} \([^\r\n]*$/, "");
+        break;
+      }
+      const outer = /(?:^|\n)([^\r\n]{1,2000})\r?\n[ \t]*---> [\w.]{0,200}ClientResultException: HTTP /.exec(t.slice(0, m.index + m[0].length))?.[1]?.trim();
+      if (error.message === undefined && outer) error.message = outer;
+      if (type && !/^\d{3}$/.test(type)) error.type = type;
+      if (code && !/^\d{3}$/.test(code)) error.code = code;
+      return {
+        what: "System.ClientModel's ClientResultException",
+        status: num(m[1] ?? m[3]),
+        ...(Object.keys(error).length ? { rebuilt: { value: { error }, from: "The error body rebuilt from the type, code, param and message ClientResultException printed" } } : {}),
+      };
+    },
+  },
+  {
     // Tweetinvi's TwitterException (.NET): "Reason : Forbidden\r\nDetails : <message> (<code>)\r\nCode : 403\r\nDate : ...\r\nURL :
     // https://api.twitter.com/...\r\nTwitter documentation description : ...", a field a line; X's errors after "Details : ",
     // each with its code in brackets (or the body itself, as older versions print it).
