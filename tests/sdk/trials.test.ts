@@ -1827,6 +1827,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-tweetinvi-twitterexception-403-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     // The OpenAI .NET SDK's ClientResultException message: HTTP, status, type and code in brackets, the message below.
     ["102-semantic-kernel-http-400-type-code-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // OpenAI-API-dotnet's HttpRequestException: .NET's status name, the URL, then the body.
+    ["102-openai-api-dotnet-status-name-429-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2061,6 +2063,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     });
     // Brackets that hold a URL are the GitHub CLI's, not a type and a code.
     expect(explain("HTTP 500 (https://api.github.com/repos/o/r)").input.warnings[0]).not.toContain("ClientResultException");
+  });
+
+  test("OpenAI-API-dotnet's HttpRequestException: .NET's status name read as its number, the URL, the body after Content", () => {
+    const x = explain("HttpRequestException: Error at chat/completions (https://api.openai.com/v1/chat/completions) with HTTP status code: BadRequest. Content: <html>\n<head><title>400 Bad Request</title></head>\n</html>");
+    expect([x.input.status, x.input.statusText, x.input.url, x.provider?.id]).toEqual([400, "Bad Request", "https://api.openai.com/v1/chat/completions", "openai"]);
+    // A name .NET does not give a status is none.
+    expect(() => explain("Error at chat/completions (https://api.openai.com/v1/chat/completions) with HTTP status code: Fine. Content: ok")).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

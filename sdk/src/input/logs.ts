@@ -660,6 +660,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // OkGoDoIt's OpenAI-API-dotnet (and the Unity wrappers of it): "HttpRequestException: Error at chat/completions
+    // (https://api.openai.com/v1/chat/completions) with HTTP status code: TooManyRequests. Content: {...}", .NET's status name,
+    // then the body as sent (OpenAI's JSON, or an edge's HTML page).
+    name: "OpenAI-API-dotnet HttpRequestException",
+    find(t) {
+      const m = /\bError at [\w/.-]{1,200} \((https?:\/\/[^\s()]{1,2000})\) with HTTP status code: ([A-Za-z]{3,40})\. Content: ?/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
+      if (status === undefined) return undefined;
+      const rest = t.slice(m!.index + m![0].length, m!.index + m![0].length + 65536).trimStart();
+      const body = leadingJson(rest) ?? rest.trim();
+      return { what: "OpenAI-API-dotnet's HttpRequestException", status, statusText: REASONS[status] ?? m![2]!, url: m![1]!, ...(body ? { body } : {}) };
+    },
+  },
+  {
     // System.ClientModel's ClientResultException, as the OpenAI .NET SDK and Azure's clients built on it throw it: "HTTP 403
     // (invalid_request_error: model_not_found)", the error's type and code in brackets, then after a blank line its param
     // ("Parameter: response_format") and its message (OpenAI's `error.message`), also printed without the exception's name by
