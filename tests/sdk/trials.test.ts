@@ -1829,6 +1829,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-semantic-kernel-http-400-type-code-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // OpenAI-API-dotnet's HttpRequestException: .NET's status name, the URL, then the body.
     ["102-openai-api-dotnet-status-name-429-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    // A status, then the body in a code block of its own.
+    ["102-status-then-fenced-body-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2070,6 +2072,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.input.status, x.input.statusText, x.input.url, x.provider?.id]).toEqual([400, "Bad Request", "https://api.openai.com/v1/chat/completions", "openai"]);
     // A name .NET does not give a status is none.
     expect(() => explain("Error at chat/completions (https://api.openai.com/v1/chat/completions) with HTTP status code: Fine. Content: ok")).toThrow(AlterValueError);
+  });
+
+  test("a status stated above a body in a code block of its own: the fence is no text between them", () => {
+    expect(explain('Request failed: 503\n```json\n{"error": {"message": "down"}}\n```').input.status).toBe(503);
+    // Words between them are: a status two paragraphs above a body is not its.
+    expect(explain('Request failed: 503\nthen I changed the key and got\n```json\n{"error": {"message": "down"}}\n```').input.warnings[0]).not.toContain("before a JSON body");
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

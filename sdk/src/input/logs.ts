@@ -2467,9 +2467,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A list of objects is the body when its `[` is right before the first one.
         const brace = t.charCodeAt(open - 1) === 0x5b /* [ */ ? open - 1 : open;
         // The status is on the body's line, or on the line above when the body starts its own line (blank lines between).
+        // A Markdown fence that opens the body's block counts as a blank line ("OpenAI response(429):\n```\n{...}").
         let windowStart = t.lastIndexOf("\n", brace - 1) + 1;
-        for (let up = 0; up < 3 && windowStart > 0 && t.slice(windowStart, brace).trim() === ""; up++) windowStart = t.lastIndexOf("\n", windowStart - 2) + 1;
-        const before = t.slice(Math.max(windowStart, brace - 240), brace);
+        for (let up = 0; up < 3 && windowStart > 0 && withoutFences(t.slice(windowStart, brace)).trim() === ""; up++) windowStart = t.lastIndexOf("\n", windowStart - 2) + 1;
+        const before = withoutFences(t.slice(Math.max(windowStart, brace - 240), brace));
         const m = STATUS_BEFORE_BODY.exec(before);
         if (!m) continue;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
@@ -2694,6 +2695,11 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  */
 const STATUS_BEFORE_BODY =
   /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+
+/** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
+function withoutFences(t: string): string {
+  return t.replace(/^[ \t]*(?:`{3,}|~{3,})[\w-]{0,20}[ \t]*$/gm, "");
+}
 
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {
