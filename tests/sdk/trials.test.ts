@@ -1831,6 +1831,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-openai-api-dotnet-status-name-429-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
     // A status, then the body in a code block of its own.
     ["102-status-then-fenced-body-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    // HubSpot's words for an expired OAuth token name HubSpot without its correlation id.
+    ["102-hubspot-expired-token-members-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -5,7 +5,7 @@
  * daily one does not pass by waiting seconds. Two statuses of its own (423, 477) ask for a wait.
  * @module
  */
-import { provider, type Match, type ProviderDocs } from "./types.js";
+import { provider, said, type Match, type ProviderDocs } from "./types.js";
 
 /** The status alone decides (HubSpot documents these statuses with no body). */
 const ALWAYS: Match = { all: [] };
@@ -29,8 +29,15 @@ export const hubspot = provider({
       "x-hubspot-ratelimit-remaining",
       "x-hubspot-ratelimit-interval-milliseconds",
     ],
-    // Every HubSpot error body: `"status": "error"` and a `correlationId` (a UUID) to quote.
-    body: { all: [{ json: "status", is: "error" }, { json: "correlationId", matches: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i }] },
+    // Every HubSpot error body: `"status": "error"` and a `correlationId` (a UUID) to quote. Also HubSpot's words for an
+    // expired OAuth token, which name it where a client printed only some members (Segment's `"category", "message",
+    // "statusCode"`, without the correlation id).
+    body: {
+      any: [
+        { all: [{ json: "status", is: "error" }, { json: "correlationId", matches: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i }] },
+        said("message", { matches: /^The OAuth token used to make this call expired \d{1,9} (?:second|minute|hour|day)\(s\) ago\.?$/ }, /\bThe OAuth token used to make this call expired \d{1,9} (?:second|minute|hour|day)\(s\) ago\b/),
+      ],
+    },
   },
   // No reset header: HubSpot says how long its window is, not when it ends (the signal reads it).
   rateLimit: [{ remaining: "x-hubspot-ratelimit-remaining" }, { remaining: "x-hubspot-ratelimit-secondly-remaining" }],
