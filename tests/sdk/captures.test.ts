@@ -696,6 +696,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-openai-api-dotnet-status-name-429-1.txt", { format: "log", status: 429 }],
   ["102-status-then-fenced-body-429-1.txt", { format: "log", status: 429 }],
   ["102-hubspot-expired-token-members-1.txt", { format: "log", status: 401 }],
+  ["102-atlassian-status-entity-xml-404-1.txt", { format: "log", status: 404 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

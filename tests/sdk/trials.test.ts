@@ -1833,6 +1833,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-status-then-fenced-body-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // HubSpot's words for an expired OAuth token name HubSpot without its correlation id.
     ["102-hubspot-expired-token-members-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401"],
+    // The Atlassian REST plugin's status entity in XML.
+    ["102-atlassian-status-entity-xml-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

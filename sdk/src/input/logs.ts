@@ -711,6 +711,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The Atlassian REST plugin's status entity as XML (Confluence and Jira Server, or a client that asked for XML):
+    // "<status>\n  <status-code>404</status-code>\n  <message>null for uri: ...</message>\n</status>", its JSON form's members.
+    name: "Atlassian REST status entity in XML",
+    find(t) {
+      const m = /<status>\s{0,200}<status-code>(\d{3})<\/status-code>\s{0,200}(?:<message>([^\r\n]{0,2000}?)<\/message>)?/.exec(t);
+      if (!m) return undefined;
+      const message = m[2]?.trim();
+      return {
+        what: "the Atlassian REST plugin's status entity in XML",
+        status: num(m[1]),
+        rebuilt: { value: { "status-code": Number(m[1]), ...(message ? { message } : {}) }, from: "The status entity's members read from its XML" },
+      };
+    },
+  },
+  {
     // Tweetinvi's TwitterException (.NET): "Reason : Forbidden\r\nDetails : <message> (<code>)\r\nCode : 403\r\nDate : ...\r\nURL :
     // https://api.twitter.com/...\r\nTwitter documentation description : ...", a field a line; X's errors after "Details : ",
     // each with its code in brackets (or the body itself, as older versions print it).
