@@ -1835,6 +1835,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-hubspot-expired-token-members-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401"],
     // The Atlassian REST plugin's status entity in XML.
     ["102-atlassian-status-entity-xml-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // A line that states the status, S3's XML error document below it.
+    ["102-s3-xml-error-below-status-line-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny", "031AK89J6AXZ7T60"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

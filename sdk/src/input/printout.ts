@@ -545,6 +545,22 @@ function decodedBody(t: string, warnings: string[]): unknown {
   return body;
 }
 
+/**
+ * An XML error document with a `<Code>` (AWS's and S3's `<Error>`, the query APIs' `<ErrorResponse>`, Azure Storage's), printed
+ * below a client's line that states the status and no body (Python's "Request to https://...s3.amazonaws.com/ failed with status
+ * code 403" above S3's `<Error>`): the body, with the `<?xml ...?>` before it. The first one; `undefined` when there is none.
+ */
+function xmlErrorDocument(t: string): string | undefined {
+  const open = /<(Error|ErrorResponse)>\s{0,200}</.exec(t);
+  if (!open) return undefined;
+  const closeTag = `</${open[1]}>`;
+  const close = t.indexOf(closeTag, open.index);
+  if (close < 0 || !t.slice(open.index, close).includes("<Code>")) return undefined;
+  const declaration = t.lastIndexOf("<?xml", open.index);
+  const start = declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open.index).trim() === "" ? declaration : open.index;
+  return t.slice(start, close + closeTag.length);
+}
+
 /** The response the first of `formats` that recognises `t` states, with warnings saying what was read and what is missing. */
 export function readWith(formats: readonly LogFormat[], t: string): ParsedInput | undefined {
   for (const format of formats) {
@@ -569,7 +585,13 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
       body = hit.rebuilt.value;
       warnings.push(`Reconstructed: ${hit.rebuilt.from}.`);
     } else if (hit.body !== undefined) body = bodyOf(hit.body, warnings);
-    else warnings.push("No body in this paste: the provider's own error code and message are unknown.");
+    else {
+      const document = xmlErrorDocument(t);
+      if (document !== undefined) {
+        body = document;
+        warnings.push("Read the XML error document in the paste as the body.");
+      } else warnings.push("No body in this paste: the provider's own error code and message are unknown.");
+    }
     warnings.push(...(hit.notes ?? []));
     const out: ParsedInput = { format: "log", headers, body, warnings };
     if (hit.status !== undefined && isHttpStatus(hit.status)) out.status = hit.status;
