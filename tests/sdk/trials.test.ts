@@ -1837,6 +1837,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-atlassian-status-entity-xml-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // A line that states the status, S3's XML error document below it.
     ["102-s3-xml-error-below-status-line-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny", "031AK89J6AXZ7T60"],
+    // A line's first word, then the status and a colon, then the body.
+    ["102-word-then-status-colon-body-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2084,6 +2086,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('Request failed: 503\n```json\n{"error": {"message": "down"}}\n```').input.status).toBe(503);
     // Words between them are: a status two paragraphs above a body is not its.
     expect(explain('Request failed: 503\nthen I changed the key and got\n```json\n{"error": {"message": "down"}}\n```').input.warnings[0]).not.toContain("before a JSON body");
+  });
+
+  test("a line's first word, then a status and its colon, then the body: the status is the body's", () => {
+    expect(explain('embeddings 503: {"error": {"message": "down"}}').input.status).toBe(503);
+    // Without the colon, a word and a number before a brace are not a status ("Page 404 {" in a template).
+    expect(() => explain('Page 404 {"title": "Not here"}')).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

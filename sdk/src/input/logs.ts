@@ -2702,14 +2702,15 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
 /**
  * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),
  * `API`, `code is`, `with code` ("got unexpected HTTP response with code 403: {...}"), a log's `code=` (sasl-xoauth2's `code=400, response={...}`), an error's or exception's name (and a short phrase), a colon, an opening bracket
- * (`(401)`, `-> [401]`), a log's tag (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, or at the start of a line; then a reason
+ * (`(401)`, `-> [401]`), a log's tag (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, at the start of a line, or after a line's
+ * first word when a colon follows it (OpenCursor's `chat 429: {...}`, the endpoint it called); then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
  * `for /repos/o/r:`, `for https://... with`; a log's `, body=`; `, Body of the response is`), and the body, or blank lines
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*)([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {
