@@ -2094,6 +2094,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain('Page 404 {"title": "Not here"}')).toThrow(AlterValueError);
   });
 
+  test("three different statuses at the start of their lines are a table of statuses, not a failure; one repeated is a log", () => {
+    expect(() => explain("408 - Client Timeout\n\n500 - Server Error\n\n404 - Not Found")).toThrow(AlterValueError);
+    expect(explain("attempt 1: 503 - Service Unavailable\n503 - Service Unavailable\n503 - Service Unavailable").input.status).toBe(503);
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");

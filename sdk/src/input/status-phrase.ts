@@ -504,13 +504,19 @@ export function readStatusPhrase(t: string): ParsedInput | undefined {
 
 /**
  * Whether `t` lists statuses rather than states the one a call got: three or more in a row
- * (`500, 502, 503`, a retry policy or a docs list), or two different error statuses each with its
+ * (`500, 502, 503`, a retry policy or a docs list), three different ones at the start of their lines, or two different error statuses each with its
  * reason phrase (a table of "401 Unauthorized" and "403 Forbidden") or each after "HTTP". The last readers take
  * nothing from such text: a blind trial's probes (docs pages, quizzes) had been read as failures.
  */
 function listsStatuses(t: string): boolean {
   // Not inside a larger number ("1,234,512 items").
   if (/(?<![\d,.])\b[1-5]\d\d(?:, ?[1-5]\d\d){2}\b(?!,\d)/.test(t)) return true;
+  // Or three different statuses at the start of their lines, each with words (a vendor's table: "408 - Client Timeout",
+  // "500 - Server Error", "503 - Unavailable"): a response states one, a log of retries repeats it.
+  const seen = new Set<string>();
+  const row = /(?:^|\n)[ \t]*([1-5]\d\d)[ \t]*[-:=][ \t]*[A-Z]/g;
+  for (let m = row.exec(t); m !== null && seen.size < 3; m = row.exec(t)) seen.add(m[1]!);
+  if (seen.size >= 3) return true;
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
   return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!);
 }
