@@ -1140,6 +1140,7 @@ describe("bad input", () => {
     (n: number) => repeat("Error at a (https://a) with HTTP status code: ", n) + "TooManyRequests. Content: " + repeat("{", n),
     (n: number) => repeat("<status><status-code>404</status-code><message>", n) + repeat("a", n),
     (n: number) => "failed with status code 403\n" + repeat("<Error> <", n) + repeat("<Code>", n),
+    (n: number) => repeat("429 Client Error: a for url: https://a (Request ID: ", n),
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

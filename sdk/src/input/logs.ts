@@ -2053,6 +2053,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // huggingface_hub's HfHubHTTPError: requests' message with the request id the Hub answered with, and the server's message
+    // after a blank line ("402 Client Error: Payment Required for url: https://... (Request ID: Root=1-...;...)\n\nYou have
+    // exceeded your monthly included credits ..."). Before requests' reader, which would read the first of its lines.
+    name: "huggingface_hub HfHubHTTPError",
+    find(t) {
+      const m = /\b(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,200}?) for url: (https?:\/\/[^\s"'<>]{1,2000}) \(Request ID: ([^\s()]{4,200})\)[ \t]*(?:\r?\n[ \t]*\r?\n[ \t]*([^\r\n]{1,2000}))?/.exec(t);
+      if (!m) return undefined;
+      const message = m[5]?.trim();
+      return {
+        what: "huggingface_hub's HfHubHTTPError",
+        status: num(m[1]),
+        statusText: m[2]!.trim(),
+        url: m[3]!,
+        headers: [["X-Request-Id", m[4]!]],
+        ...(message ? { body: message } : {}),
+        notes: [`The request id HfHubHTTPError printed (${m[4]!}) was read as the response's X-Request-Id.`],
+      };
+    },
+  },
+  {
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
