@@ -692,7 +692,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["68-openai-missing-scope-body-1.txt", "ScopeReauthRequiredError", "openai", false, "provider.openai.missing-scopes"],
     ["68-hub-saml-1.txt", "ProviderUnauthorizedError", "github", false, "provider.github.saml-enforcement"],
     ["68-intuit-ruby-1.txt", "ProviderAPIError", "quickbooks", false, "provider.invalid-client"],
-    ["68-error-status-words-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
+    ["68-error-status-words-1.txt", "ProviderAPIError", "google", false, "provider.403"],
     ["68-responded-with-status-1.txt", "ProviderUnauthorizedError", "zendesk", false, "provider.401"],
     // The tenth trial's: an app's "Failed to fetch contacts:" is no browser network failure; its 401 is HubSpot's expired token.
     ["70-app-failed-to-fetch-1.txt", "ProviderUnauthorizedError", "hubspot", false, "provider.401"], // "HubSpot API error: 401" names it (round 32)

@@ -52,6 +52,8 @@ export const google = provider({
         { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
         // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's).
         { text: /\bRequest had insufficient authentication scopes\b/ },
+        // Its sentence for an API the project has not enabled (SERVICE_DISABLED), with the console link, as an app prints the message alone.
+        { text: /\bAPI has not been used in project [\w-]{1,100} before or it is disabled\. Enable it by visiting https:\/\/console\.(?:developers|cloud)\.google\.com\// },
         // Its spent daily quota's whole sentence, as an R client prints it below httr's status line (RGA).
         { text: /\bDaily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
         // And inside a body the paste cut before its `code` (dsopz's Datastore 403, printed up to `errors`).
