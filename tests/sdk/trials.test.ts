@@ -1843,6 +1843,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-hfhub-error-request-id-402-1.txt", "ProviderAPIError", false, undefined, "provider.error", "Root=1-67c6f46c-005ae18a6bffc88c0d7a6668;04e6891c-45f6-4358-81fc-b5b794f25ddd"],
     // Google's words for an API the project has not enabled name Google.
     ["102-google-api-disabled-words-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    // Grafana's "failed to send <name> message" names the provider.
+    ["102-grafana-failed-to-send-telegram-400-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
