@@ -703,6 +703,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-hfhub-error-request-id-402-1.txt", { format: "log", status: 402 }],
   ["102-google-api-disabled-words-403-1.txt", { format: "log", status: 403 }],
   ["102-grafana-failed-to-send-telegram-400-1.txt", { format: "log", status: 400 }],
+  ["102-dart-twitterresponse-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

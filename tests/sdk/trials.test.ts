@@ -1845,6 +1845,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-google-api-disabled-words-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     // Grafana's "failed to send <name> message" names the provider.
     ["102-grafana-failed-to-send-telegram-400-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
+    // A response class as Dart prints the object (TwitterResponse(...)) names its client.
+    ["102-dart-twitterresponse-403-1.txt", "ScopeReauthRequiredError", false, "x", "provider.x.oauth2-missing-scope"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -24,7 +24,7 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * 1. a qualified name (`.`, `::` or `\` between names) that starts a word and ends in a
  *    capitalized name: an exception or a namespace, never a host (`api.stripe.com` ends in `com`);
  * 2. a package directory of a stack trace and the one below it (`google/api_core`), npm's `@scope/` included;
- * 3. an exception class's name;
+ * 3. an exception class's name, or a response class's as a Dart or Kotlin object prints it (`TwitterResponse(rateLimit: ...)`);
  * 4. a Terraform provider's plugin (`plugin.terraform-provider-okta_v3.0.6_x5`), named after the API it calls: a provider's id or alias;
  * 5. an npm package's scope, as a module names itself in its log lines (`ERROR:@google/cloud-trace: TraceWriter: ...`);
  * 6. the resource type of a Terraform diagnostic (`on main.tf line 29, in data "auth0_client" "some_client":`), whose first
@@ -35,7 +35,7 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * Each part is bounded, so a hostile text costs a constant per character.
  */
 const CODE =
-  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])|\bpackage:([a-z][a-z0-9_]{0,60})\/[\w/.-]{0,200}\.dart\b/g;
+  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception|Response(?=\()))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])|\bpackage:([a-z][a-z0-9_]{0,60})\/[\w/.-]{0,200}\.dart\b/g;
 
 /** Texts longer than this are read at their start and their end, where a printout names its client. */
 const READ = 64 * 1024;
@@ -68,7 +68,7 @@ function classOf(name: string): Provider | undefined {
 /** The provider of the first exception class among `names` whose start is a client's. */
 function exceptionIn(names: readonly string[]): Provider | undefined {
   for (const name of names) {
-    const hit = /^[A-Z]\w*(?:Error|Exception)$/.test(name) ? classOf(name) : undefined;
+    const hit = /^[A-Z]\w*(?:Error|Exception|Response)$/.test(name) ? classOf(name) : undefined;
     if (hit) return hit;
   }
   return undefined;
