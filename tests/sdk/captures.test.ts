@@ -704,6 +704,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-google-api-disabled-words-403-1.txt", { format: "log", status: 403 }],
   ["102-grafana-failed-to-send-telegram-400-1.txt", { format: "log", status: 400 }],
   ["102-dart-twitterresponse-403-1.txt", { format: "log", status: 403 }],
+  ["102-mcp-failed-to-connect-server-answered-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

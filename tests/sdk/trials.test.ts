@@ -2107,6 +2107,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("attempt 1: 503 - Service Unavailable\n503 - Service Unavailable\n503 - Service Unavailable").input.status).toBe(503);
   });
 
+  test("curl's and OkHttp's 'Failed to connect to' is a network failure before a host and port, not an app's words before an answer", () => {
+    expect(explain("curl: (7) Failed to connect to api.github.com port 443 after 21045 ms: Couldn't connect to server").error!.name).toBe("NetworkError");
+    expect(explain("java.net.ConnectException: Failed to connect to /10.0.2.2:8080").error!.name).toBe("NetworkError");
+    expect(() => explain(paste("102-mcp-failed-to-connect-server-answered-1.txt"))).toThrow(AlterValueError);
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");
