@@ -1847,6 +1847,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-grafana-failed-to-send-telegram-400-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
     // A response class as Dart prints the object (TwitterResponse(...)) names its client.
     ["102-dart-twitterresponse-403-1.txt", "ScopeReauthRequiredError", false, "x", "provider.x.oauth2-missing-scope"],
+    // Resource Manager's ScopeLocked names it; the body above the status is the body, said once.
+    ["102-arm-scope-locked-body-first-409-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2111,6 +2113,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("curl: (7) Failed to connect to api.github.com port 443 after 21045 ms: Couldn't connect to server").error!.name).toBe("NetworkError");
     expect(explain("java.net.ConnectException: Failed to connect to /10.0.2.2:8080").error!.name).toBe("NetworkError");
     expect(() => explain(paste("102-mcp-failed-to-connect-server-answered-1.txt"))).toThrow(AlterValueError);
+  });
+
+  test("a body above the status the text states is the body: no warning says the paste has none", () => {
+    expect(explain(paste("102-arm-scope-locked-body-first-409-1.txt")).input.warnings).not.toContain("No body in this paste: the provider's own error code and message are unknown.");
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

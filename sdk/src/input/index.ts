@@ -20,7 +20,7 @@ import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
-import { closeCutJson, leadingJson, startsLikeJsonOnly } from "./printout.js";
+import { NO_BODY, closeCutJson, leadingJson, startsLikeJsonOnly } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -139,6 +139,7 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
       const after = lead === undefined ? undefined : readStatusPhrase(t.slice(lead.length));
       if (lead !== undefined && after?.status !== undefined) {
         after.body = lead;
+        after.warnings = after.warnings.filter((w) => w !== NO_BODY);
         after.warnings.unshift("Read the JSON at the start as the body of the status the text after it states.");
         return after;
       }

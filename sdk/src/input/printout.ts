@@ -561,6 +561,9 @@ function xmlErrorDocument(t: string): string | undefined {
   return t.slice(start, close + closeTag.length);
 }
 
+/** What a printout read without a body says: a reader that finds the body elsewhere drops it. */
+export const NO_BODY = "No body in this paste: the provider's own error code and message are unknown.";
+
 /** The response the first of `formats` that recognises `t` states, with warnings saying what was read and what is missing. */
 export function readWith(formats: readonly LogFormat[], t: string): ParsedInput | undefined {
   for (const format of formats) {
@@ -590,7 +593,7 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
       if (document !== undefined) {
         body = document;
         warnings.push("Read the XML error document in the paste as the body.");
-      } else warnings.push("No body in this paste: the provider's own error code and message are unknown.");
+      } else warnings.push(NO_BODY);
     }
     warnings.push(...(hit.notes ?? []));
     const out: ParsedInput = { format: "log", headers, body, warnings };

@@ -28,6 +28,8 @@ const ARM_CODES = [
   "ReadOnlyDisabledSubscription",
   "SubscriptionRequestsThrottled",
   "ResourceRequestsThrottled",
+  // A write refused by a resource lock (https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/lock-resources).
+  "ScopeLocked",
 ];
 
 /** The codes of a resource a concurrent operation holds: the same call passes once that operation ends. */
