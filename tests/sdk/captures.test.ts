@@ -706,6 +706,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-dart-twitterresponse-403-1.txt", { format: "log", status: 403 }],
   ["102-mcp-failed-to-connect-server-answered-1.txt", null],
   ["102-arm-scope-locked-body-first-409-1.txt", { format: "log", status: 409 }],
+  ["102-msrest-response-content-404-1.txt", { format: "log", status: 404 }],
+  ["102-msrestazure-operation-failed-bad-request-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

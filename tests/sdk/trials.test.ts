@@ -1849,6 +1849,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-dart-twitterresponse-403-1.txt", "ScopeReauthRequiredError", false, "x", "provider.x.oauth2-missing-scope"],
     // Resource Manager's ScopeLocked names it; the body above the status is the body, said once.
     ["102-arm-scope-locked-body-first-409-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
+    // msrest's http_logger logs the body after "Response content:"; msrestazure states the status by its phrase in quotes.
+    ["102-msrest-response-content-404-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
+    ["102-msrestazure-operation-failed-bad-request-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -931,7 +931,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // azure-core's HTTP logging policy (Python: `az --debug`, `logging_enable=True`): "Response status: 403", then "Response headers:"
-    // and a header a line ("    'x-ms-request-id': '624d...'"), each after the logger's name. It logs no body; the HttpResponseError
+    // and a header a line ("    'x-ms-request-id': '624d...'"), each after the logger's name. It logs no body (msrest did, after
+    // "Response content:"); the HttpResponseError
     // the call raised prints the error's code and message ("(AuthorizationFailed) The client ...\nCode: AuthorizationFailed\nMessage: ...").
     name: "azure-core HTTP logging policy",
     find(t) {
@@ -947,6 +948,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         at = end + 1;
       }
       const error = /\(([A-Za-z][A-Za-z0-9_.-]{0,99})\) [^\r\n]{0,2000}\r?\nCode: \1\r?\nMessage: ([^\r\n]{1,4000})/.exec(t);
+      // msrest (the older az CLI) logs the body too: "Response content:" and, on the next line after the logger's name, the JSON.
+      const content = /\bResponse content:[ \t]*\r?\n[^\r\n{]{0,200}(?=\{)/.exec(t.slice(m.index, m.index + 65536));
+      const body = content ? bracketed(t, m.index + content.index + content[0].length) : undefined;
       // urllib3's line above it names the request: `https://management.azure.com:443 "PUT /subscriptions/... HTTP/1.1" 403 439`.
       const call = /(https?:\/\/[a-z0-9.-]{1,253})(?::\d{1,5})? "[A-Z]{3,7} (\/[^\s"]{0,2000}) HTTP\/[\d.]{1,3}" \d{3}\b/.exec(t.slice(Math.max(0, m.index - 4096), m.index));
       return {
@@ -954,8 +958,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[1]),
         ...(call ? { url: call[1]! + call[2]! } : {}),
         ...(headers.length ? { headers } : {}),
-        ...(error ? { rebuilt: { value: { error: { code: error[1]!, message: error[2]!.trim() } }, from: "the error body rebuilt from the code and message azure-core's HttpResponseError printed" } } : {}),
+        ...(error ? { rebuilt: { value: { error: { code: error[1]!, message: error[2]!.trim() } }, from: "the error body rebuilt from the code and message azure-core's HttpResponseError printed" } } : body ? { body } : {}),
       };
+    },
+  },
+  {
+    // msrestazure's long-running operation failure (the az CLI before azure-core, Python management SDKs): "Operation failed with
+    // status: 'Bad Request'. Details: <Resource Manager's message>", the status by its reason phrase in quotes.
+    name: "msrestazure operation failure",
+    find(t) {
+      const m = /\bOperation failed with status: '([A-Z][A-Za-z ]{2,40})'\. Details: ([^\r\n]{1,4000})/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!.replace(/ /g, "")) : undefined;
+      if (status === undefined) return undefined;
+      return { what: "msrestazure's operation failure", provider: "azure", status, statusText: m![1]!, body: m![2]!.trim() };
     },
   },
   {
