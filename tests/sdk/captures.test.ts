@@ -708,6 +708,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-arm-scope-locked-body-first-409-1.txt", { format: "log", status: 409 }],
   ["102-msrest-response-content-404-1.txt", { format: "log", status: 404 }],
   ["102-msrestazure-operation-failed-bad-request-1.txt", { format: "log", status: 400 }],
+  ["102-json-string-azcore-429-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1852,6 +1852,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // msrest's http_logger logs the body after "Response content:"; msrestazure states the status by its phrase in quotes.
     ["102-msrest-response-content-404-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
     ["102-msrestazure-operation-failed-bad-request-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
+    // A printout inside a JSON string reads decoded before any reader sees its escapes.
+    ["102-json-string-azcore-429-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 0],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

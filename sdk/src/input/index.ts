@@ -56,6 +56,12 @@ export interface Reader {
 /** The readers, in the order they are tried. */
 export const READERS = [
   { formats: ["http", "curl-i"], accepts: 'a raw HTTP response starting with its status line ("HTTP/1.1 403 Forbidden"), or curl -i output', read: readHttp },
+  // Before the text readers: what a JSON string holds reads decoded, never with its escapes (`\n` inside a URL, `\"` in a body).
+  {
+    formats: [],
+    accepts: "any of these as a JSON string (a log field copied with its quotes and escapes)",
+    read: readJsonString,
+  },
   {
     formats: ["har", "json-wrapper", "sdk-error", "json-body"],
     accepts:
@@ -73,11 +79,6 @@ export const READERS = [
   },
   { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },
   { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
-  {
-    formats: [],
-    accepts: "any of these as a JSON string (a log field copied with its quotes and escapes)",
-    read: readJsonString,
-  },
   {
     formats: ["network-text"],
     accepts: 'a network error message ("TypeError: fetch failed", "curl: (7) Failed to connect ...")',
