@@ -2124,6 +2124,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain(paste("102-arm-scope-locked-body-first-409-1.txt")).input.warnings).not.toContain("No body in this paste: the provider's own error code and message are unknown.");
   });
 
+  test("google-api-java-client's body cut before its closing brace is read up to its last whole member", () => {
+    const x = explain('com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden\n{\n  "code" : 403,\n  "errors" : [ {\n    "domain" : "global",\n    "message" : "Insufficient Permission: Request had insufficient authentication scopes.",\n    "reason" : "insufficientPermissions"\n  } ],\n  "message" : "Insufficient Permission: Request had insufficient authentication scopes."');
+    expect([x.input.status, x.error!.name]).toEqual([403, "ScopeReauthRequiredError"]);
+    expect(x.input.warnings).toContain("The body is cut off at the end of the paste: it was read up to its last whole member.");
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");

@@ -488,9 +488,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Newer releases print the request between the status and the body ("403 Forbidden\nPUT https://sheets.googleapis.com/...\n{").
       const m = /GoogleJsonResponseException: (\d{3})( [A-Za-z][A-Za-z ]{0,40})?[ \t]*\r?\n(?:[ \t]*([A-Z]{3,7}) (https?:\/\/\S{1,2000})[ \t]*\r?\n)?[ \t]*(?=\{)/.exec(t);
       if (!m) return undefined;
-      const printed = bracketed(t, m.index + m[0].length);
+      // A body the paste cut before its closing brace is closed after its last whole member, and said to be cut.
+      const start = m.index + m[0].length;
+      const whole = bracketed(t, start);
+      const printed = whole ?? (t.length - start <= 65_536 ? closeCutJson(t.slice(start).trimEnd()) : undefined);
       const value = printed === undefined ? undefined : readRelaxedJson(printed);
       return {
+        ...(whole === undefined && isRecord(value) ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
         what: "google-api-java-client's GoogleJsonResponseException",
         provider: "google",
         status: num(m[1]),
