@@ -709,6 +709,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-msrest-response-content-404-1.txt", { format: "log", status: 404 }],
   ["102-msrestazure-operation-failed-bad-request-1.txt", { format: "log", status: 400 }],
   ["102-json-string-azcore-429-1.txt", { format: "log", status: 429 }],
+  ["102-gemini-list-of-one-error-429-1.txt", { format: "json-body", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1854,6 +1854,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-msrestazure-operation-failed-bad-request-1.txt", "ProviderAPIError", false, "azure", "provider.error"],
     // A printout inside a JSON string reads decoded before any reader sees its escapes.
     ["102-json-string-azcore-429-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 0],
+    // A list of one error body that states its status.
+    ["102-gemini-list-of-one-error-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -117,6 +117,12 @@ export function readJsonPaste(t: string, source: Source, entry: number | undefin
 
 /** A JSON value as one of the JSON formats. */
 export function readJsonValue(value: unknown, source: Source, entry: number | undefined): ParsedInput {
+  // A list of one error body that states its status: Gemini's streaming endpoints answer an error so (`[{"error": {"code": 429, ...}}]`).
+  if (Array.isArray(value) && value.length === 1 && isRecord(value[0]) && ownStatus(value[0]) !== undefined) {
+    const out = readJsonValue(value[0], source, entry);
+    out.warnings.unshift("A list of one error body (as Gemini's streaming endpoints answer): read as that body.");
+    return out;
+  }
   if (Array.isArray(value)) {
     throw new AlterValueError(
       `This JSON is a list, not a response. If it is a list of HAR entries, paste the whole HAR file ({"log": {"entries": [...]}}) or one entry; otherwise ${ASK_FOR_STATUS}`,
