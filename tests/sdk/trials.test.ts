@@ -1856,6 +1856,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-json-string-azcore-429-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 0],
     // A list of one error body that states its status.
     ["102-gemini-list-of-one-error-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    // Chatbot UI's OpenAIError inspected: Azure OpenAI's code is the status as text.
+    ["102-inspected-openaierror-code-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2130,6 +2132,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain('com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden\n{\n  "code" : 403,\n  "errors" : [ {\n    "domain" : "global",\n    "message" : "Insufficient Permission: Request had insufficient authentication scopes.",\n    "reason" : "insufficientPermissions"\n  } ],\n  "message" : "Insufficient Permission: Request had insufficient authentication scopes."');
     expect([x.input.status, x.error!.name]).toEqual([403, "ScopeReauthRequiredError"]);
     expect(x.input.warnings).toContain("The body is cut off at the end of the paste: it was read up to its last whole member.");
+  });
+
+  test("an inspected OpenAIError states a status only when its code is one, as text", () => {
+    const x = explain("OpenAIError: Too many requests\n    at f (x.js:1:1) {\n  type: 'requests',\n  param: null,\n  code: '429'\n}");
+    expect([x.input.status, x.error!.message]).toEqual([429, "The provider answered HTTP 429: Too many requests"]);
+    // OpenAI's own codes are words: no status.
+    expect(() => explain("OpenAIError: Incorrect API key\n    at f (x.js:1:1) {\n  type: 'invalid_request_error',\n  param: null,\n  code: 'invalid_api_key'\n}")).toThrow(AlterValueError);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

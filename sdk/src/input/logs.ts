@@ -2072,6 +2072,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Chatbot UI's OpenAIError (and its many forks) as Node inspects it: the message on the first line, the stack, then OpenAI's
+    // error members `{ type, param, code }`, where Azure OpenAI's `code` is the status as text (`code: '401'`).
+    name: "an inspected OpenAIError whose code is the status",
+    find(t) {
+      const m = /\{\r?\n[ \t]*type: (?:'[^'\r\n]{0,100}'|undefined|null),\r?\n[ \t]*param: (?:'[^'\r\n]{0,100}'|undefined|null),\r?\n[ \t]*code: '([45]\d\d)'[ \t]*(?:\r?\n|$)/.exec(t);
+      if (!m) return undefined;
+      const message = /^[ \t]*[A-Z]\w{0,60}Error: ([^\r\n]{1,4000})/m.exec(t.slice(0, m.index))?.[1]?.trim();
+      return {
+        what: "an inspected OpenAIError, its code the status",
+        status: num(m[1]),
+        rebuilt: { value: { error: { ...(message ? { message } : {}), code: m[1]! } }, from: "the error body rebuilt from the message and members Node printed" },
+      };
+    },
+  },
+  {
     // huggingface_hub's HfHubHTTPError: requests' message with the request id the Hub answered with, and the server's message
     // after a blank line ("402 Client Error: Payment Required for url: https://... (Request ID: Root=1-...;...)\n\nYou have
     // exceeded your monthly included credits ..."). Before requests' reader, which would read the first of its lines.
