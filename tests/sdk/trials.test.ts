@@ -1858,6 +1858,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-gemini-list-of-one-error-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     // Chatbot UI's OpenAIError inspected: Azure OpenAI's code is the status as text.
     ["102-inspected-openaierror-code-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    // A package registry's host (maven.pkg.github.com) names GitHub.
+    ["102-maven-pkg-github-401-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

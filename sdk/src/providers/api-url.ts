@@ -20,9 +20,10 @@ import type { Provider } from "./types.js";
 const URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?/g;
 /**
  * A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), an API's domain
- * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), or a webhook's (`hooks.slack.com`, which only receives posts).
+ * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), a webhook's (`hooks.slack.com`, which only receives posts), or a package
+ * registry's (`maven.pkg.github.com`, which Maven and Gradle call with a token, GitHub's).
  */
-const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\./;
+const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\.|\.pkg\./;
 /**
  * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/` (and its
  * unversioned `/admin/products/1/variants.json`, the admin's pages having no `.json`), Salesforce's `/services/data/`, an OAuth endpoint.
