@@ -1860,6 +1860,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-inspected-openaierror-code-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // A package registry's host (maven.pkg.github.com) names GitHub.
     ["102-maven-pkg-github-401-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    // FCM's 401 for the project's APNs or web push key is no dead token of the caller's.
+    ["102-fcm-third-party-auth-401-1.txt", "ProviderAPIError", false, "google", "provider.google.fcm-third-party-auth"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -121,6 +121,19 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    "provider.google.fcm-third-party-auth": {
+      status: [401],
+      // FCM's 401 for the APNs certificate or web push key in the Firebase project, not for the caller's token: before the 401s
+      // that blame the credential sent (its message may be the generic missing-credential sentence).
+      when: {
+        any: [
+          { json: "error.details[].errorCode", is: "THIRD_PARTY_AUTH_ERROR" },
+          said("error.message", { matches: /^Auth error from APNS or Web Push Service\b/ }, /\bAuth error from APNS or Web Push Service\b/),
+        ],
+      },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.credentials-missing": {
       status: [401],
       // No credential reached Google at all: the code (or the proxy) sent the call without one, so the grant is not at fault.
@@ -232,7 +245,9 @@ export const googleDocs: ProviderDocs<typeof google> = {
       rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
-    notRetryable: { rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock"] },
+    notRetryable: {
+      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth"],
+    },
   },
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
@@ -415,6 +430,30 @@ Content-Type: application/json; charset=UTF-8
           source: "https://github.com/voideditor/void/issues/557",
           text: `Error
 Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"message":"{\\n \\"error\\": {\\n \\"code\\": 429,\\n \\"message\\": \\"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\\",\\n \\"status\\": \\"RESOURCE_EXHAUSTED\\",\\n \\"details\\": [\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.QuotaFailure\\",\\n \\"violations\\": [\\n {\\n \\"quotaMetric\\": \\"generativelanguage.googleapis.com/generate_content_free_tier_requests\\",\\n \\"quotaId\\": \\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\\",\\n \\"quotaDimensions\\": {\\n \\"model\\": \\"gemini-2.0-pro-exp\\",\\n \\"location\\": \\"global\\"\\n },\\n \\"quotaValue\\": \\"25\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.Help\\",\\n \\"links\\": [\\n {\\n \\"description\\": \\"Learn more about Gemini API quotas\\",\\n \\"url\\": \\"https://ai.google.dev/gemini-api/docs/rate-limits\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.RetryInfo\\",\\n \\"retryDelay\\": \\"5s\\"\\n }\\n ]\\n }\\n}\\n","code":429,"status":"Too Many Requests"}}`,
+        },
+      ],
+    },
+    "provider.google.fcm-third-party-auth": {
+      statement:
+        "Firebase Cloud Messaging's 401 with `errorCode` `THIRD_PARTY_AUTH_ERROR` (\"Auth error from APNS or Web Push Service\") means the APNs certificate or authentication key, or the web push key, stored in the Firebase project is invalid or missing: the caller's own token was accepted. It is a ProviderAPIError that is not retryable, and reconnecting the user changes nothing: upload a valid APNs key (or web push credentials) in the Firebase console.",
+      source: "https://firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode",
+      examples: [
+        {
+          source: "https://github.com/Blackjacx/Assist/issues/6",
+          text: `Error: invalidStatusCode(code: 401, error: Optional(Error Domain= Code=0 "{
+  "error": {
+    "code": 401,
+    "message": "Auth error from APNS or Web Push Service",
+    "status": "UNAUTHENTICATED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError",
+        "errorCode": "THIRD_PARTY_AUTH_ERROR"
+      }
+    ]
+  }
+}
+))`,
         },
       ],
     },
