@@ -274,7 +274,10 @@ function inspect(value: unknown, path: string): (Finding & { where: string })[] 
 }
 
 /** The text scan behind {@link matchNetworkText}, with the finding's rank. */
-function scanText(text: string): Finding | undefined {
+function scanText(pasted: string): Finding | undefined {
+  // A list of codes (got's `retry: { errorCodes: ['ETIMEDOUT', 'ECONNRESET', ...] }` in a dumped options object) names the failures
+  // a client retries, none that happened: its items are not read.
+  const text = pasted.replace(CODE_LIST_ITEM, "");
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
   CURL_EXIT_TEXT.lastIndex = 0;
@@ -303,6 +306,9 @@ function scanText(text: string): Finding | undefined {
   if (generic !== null) return { kind: "network", code: generic[0], rank: Rank.Generic };
   return undefined;
 }
+
+/** A quoted error code followed by another one or by the list's end: an item of a list of codes. */
+const CODE_LIST_ITEM = /(['"])E[A-Z_]{2,30}\1,?(?=\s{0,60}(?:['"]E[A-Z_]{2,30}['"]|\]))/g;
 
 /** True when a child-process error is about curl, so its numeric exit code means curl's. */
 function namesCurl(value: object, message: string): boolean {

@@ -713,6 +713,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-inspected-openaierror-code-401-1.txt", { format: "log", status: 401 }],
   ["102-maven-pkg-github-401-1.txt", { format: "log", status: 401 }],
   ["102-fcm-third-party-auth-401-1.txt", { format: "log", status: 401 }],
+  ["102-probe-got-retry-error-codes-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

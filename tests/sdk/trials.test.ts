@@ -2145,6 +2145,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain("OpenAIError: Incorrect API key\n    at f (x.js:1:1) {\n  type: 'invalid_request_error',\n  param: null,\n  code: 'invalid_api_key'\n}")).toThrow(AlterValueError);
   });
 
+  test("a list of error codes a client retries names no failure; the failure printed beside it still does", () => {
+    expect(() => explain("retry: {\n  errorCodes: [\n    'ETIMEDOUT',\n    'ECONNRESET',\n    'EAI_AGAIN'\n  ]\n}")).toThrow(AlterValueError);
+    const x = explain("RequestError: connect ETIMEDOUT 10.0.0.1:443\n  options: { retry: { errorCodes: [ 'ETIMEDOUT', 'ECONNRESET' ] } }");
+    expect(x.error!.name).toBe("TimeoutError");
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");
