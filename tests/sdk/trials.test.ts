@@ -2151,6 +2151,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(x.error!.name).toBe("TimeoutError");
   });
 
+  test("a log's bracketed tags before a status are no body; an object before it is", () => {
+    const x = explain("[ 2][t 1][MessagesManager.cpp:30024] Fail to send message with the error [Error : 429 : Too Many Requests: retry after 291]");
+    expect([x.input.status, x.input.body]).toEqual([429, "retry after 291]"]);
+    expect(explain('{"message": "No API key found in request"}\nFailed to load resource: the server responded with a status of 401 ()').input.body).toBe('{"message": "No API key found in request"}');
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");

@@ -137,9 +137,12 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // Chrome's "Failed to load resource: the server responded with a status of 401 ()"): one response.
     if (inside === undefined && !whole.ok) {
       const lead = leadingJson(t);
-      const after = lead === undefined ? undefined : readStatusPhrase(t.slice(lead.length));
-      if (lead !== undefined && after?.status !== undefined) {
-        after.body = lead;
+      // An object, or a list of them, is a body; a log's "[ 2][t 1]..." tags are the log's, and the status is in its words.
+      const body = lead !== undefined && !/^\[\s*[^\s{]/.test(lead) ? lead : undefined;
+      const after = lead === undefined ? undefined : readStatusPhrase(body === undefined ? t : t.slice(lead.length));
+      if (after?.status !== undefined) {
+        if (body === undefined) return after;
+        after.body = body;
         after.warnings = after.warnings.filter((w) => w !== NO_BODY);
         after.warnings.unshift("Read the JSON at the start as the body of the status the text after it states.");
         return after;
