@@ -2460,7 +2460,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // An API's error code and message as the error's own members (the AWS SDK for JavaScript v2's `code: 'ThrottlingException',`
       // `message: 'Rate exceeded',` `requestId: '6b51...'`): the body they came from. A PascalCase code only: Node's and axios'
       // codes (`ECONNRESET`, `ERR_BAD_REQUEST`) are the client's own.
-      const members = (own ?? stringBody ?? objectBody ?? member) ? undefined : codeMembers(t);
+      const members = (own ?? stringBody ?? objectBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
@@ -2737,6 +2737,18 @@ function codeMembers(t: string): string | undefined {
   const message = quoted === undefined ? undefined : readRelaxedJson(quoted);
   const requestId = /(?:^|\n)[ \t]*requestId: '([A-Za-z0-9-]{8,128})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
   return JSON.stringify({ code, ...(typeof message === "string" ? { message } : {}), ...(requestId ? { requestId } : {}) });
+}
+
+/**
+ * A response body's members among an error object's printed properties, a line each in double quotes, as a browser's console
+ * expands the object (`errorCode: "insufficient_scope"`, `message: "Insufficient scope, expected any of: ..."`, Auth0's): the
+ * body they came from, when a message and a code or error are there; else `undefined`.
+ */
+function quotedMembers(t: string): string | undefined {
+  const out: Record<string, string> = {};
+  const line = /^[ \t]*(error|errorCode|error_code|error_description|message|code|type): "((?:[^"\\\r\n]|\\.){0,2000})",?[ \t]*\r?$/gm;
+  for (let m = line.exec(t), n = 0; m !== null && n < 16; m = line.exec(t), n++) out[m[1]!] ??= m[2]!.replace(/\\(["\\])/g, "$1");
+  return out.message !== undefined && (out.error !== undefined || out.errorCode !== undefined || out.error_code !== undefined) ? JSON.stringify(out) : undefined;
 }
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */
