@@ -715,6 +715,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-fcm-third-party-auth-401-1.txt", { format: "log", status: 401 }],
   ["102-probe-got-retry-error-codes-1.txt", null],
   ["102-auth0-console-expanded-members-403-1.txt", { format: "log", status: 403 }],
+  ["102-probe-graph-batch-status-docs-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

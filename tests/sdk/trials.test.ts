@@ -2159,6 +2159,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('{"message": "No API key found in request"}\nFailed to load resource: the server responded with a status of 401 ()').input.body).toBe('{"message": "No API key found in request"}');
   });
 
+  test("two different statuses a text says a status is are docs; one is a printout", () => {
+    expect(() => explain("If the request is malformed, the status code is 400. If it is parseable, the status code is 200.")).toThrow(AlterValueError);
+    expect(explain("Request failed: status code is 403").input.status).toBe(403);
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");

@@ -518,8 +518,12 @@ function listsStatuses(t: string): boolean {
   for (let m = row.exec(t); m !== null && seen.size < 3; m = row.exec(t)) seen.add(m[1]!);
   if (seen.size >= 3) return true;
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
-  return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!);
+  // Or "the status code is 400" and "the status code is 200" (Graph's docs on batch responses): two different statuses said to be.
+  return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!) || namesTwo(t, STATUS_IS_ALL, (m) => m[1]!);
 }
+
+/** A status said to be one ("the status code is 400", "status was 200"). */
+const STATUS_IS_ALL = /\bstatus(?: code)? (?:is|was) ([1-5]\d\d)\b/gi;
 
 /** Whether the matches of `re` in `t` name two different statuses. */
 function namesTwo(t: string, re: RegExp, statusOf: (m: RegExpMatchArray) => string): boolean {
