@@ -1864,6 +1864,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-fcm-third-party-auth-401-1.txt", "ProviderAPIError", false, "google", "provider.google.fcm-third-party-auth"],
     // A console's expanded error object: the members in double quotes are the body.
     ["102-auth0-console-expanded-members-403-1.txt", "ScopeReauthRequiredError", false, "auth0", "provider.auth0.insufficient-scope"],
+    // "<Name> HTTP <status>" names the provider.
+    ["102-okta-python-name-http-status-1.txt", "ProviderAPIError", false, "okta", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
