@@ -59,7 +59,10 @@
  *   five prose guards) to 86.7 KiB. The seventy-third to seventy-seventh's (Meta's temporary codes, a person's sentence that hands
  *   over to the body, WWW-Authenticate and Retry-After read wherever a printout shows them, a Ruby object's inspect, OpenFeign's
  *   exception, Dart's package frames, colour codes, .NET's status sentence wrapped or said late, four prose guards) to 88.3 KiB:
- *   raised to 90 KiB, knowingly.
+ *   raised to 90 KiB, knowingly. The seventy-eighth to eighty-seventh's (botocore's parsed response, the OpenAI .NET SDK's
+ *   ClientResultException, OpenAI-API-dotnet's and Tweetinvi's exceptions, huggingface_hub's request id, msrest's body and
+ *   msrestazure's status, Atlassian's status entity in XML, an XML error document below a status, typographic and unescaped
+ *   quotes, a JSON string read first, FCM's third-party auth error, four prose guards) to 90.5 KiB: raised to 93 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -73,7 +76,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 90 * 1024;
+const ENGINE_GUARD = 93 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
