@@ -2766,10 +2766,11 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
 }
 
 /**
- * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`),
- * `API`, `code is`, `with code` ("got unexpected HTTP response with code 403: {...}"), a log's `code=` (sasl-xoauth2's `code=400, response={...}`), an error's or exception's name (and a short phrase), a colon, an opening bracket
- * (`(401)`, `-> [401]`), a log's tag (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, at the start of a line, or after a line's
- * first word when a colon follows it (OpenCursor's `chat 429: {...}`, the endpoint it called); then a reason
+ * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`), `API`, `code is`,
+ * `with code` ("got unexpected HTTP response with code 403: {...}"), a log's `code=` (sasl-xoauth2's `code=400, response={...}`),
+ * an error's or exception's name (and a short phrase), a colon, an opening bracket (`(401)`, `-> [401]`), a log's tag
+ * (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, at the start of a line, or after a line's first word when a colon
+ * follows it (OpenCursor's `chat 429: {...}`, the endpoint it called); then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
  * `for /repos/o/r:`, `for https://... with`; a log's `, body=`; `, Body of the response is`), and the body, or blank lines

@@ -503,9 +503,9 @@ export function readStatusPhrase(t: string): ParsedInput | undefined {
 }
 
 /**
- * Whether `t` lists statuses rather than states the one a call got: three or more in a row
- * (`500, 502, 503`, a retry policy or a docs list), three different ones at the start of their lines, or two different error statuses each with its
- * reason phrase (a table of "401 Unauthorized" and "403 Forbidden") or each after "HTTP". The last readers take
+ * Whether `t` lists statuses rather than states the one a call got: three or more in a row (`500, 502, 503`, a retry policy or a
+ * docs list), three different ones at the start of their lines, or two different error statuses each with its reason phrase (a
+ * table of "401 Unauthorized" and "403 Forbidden"), each after "HTTP", or each said to be the status. The last readers take
  * nothing from such text: a blind trial's probes (docs pages, quizzes) had been read as failures.
  */
 function listsStatuses(t: string): boolean {
