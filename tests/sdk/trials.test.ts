@@ -1866,6 +1866,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-auth0-console-expanded-members-403-1.txt", "ScopeReauthRequiredError", false, "auth0", "provider.auth0.insufficient-scope"],
     // "<Name> HTTP <status>" names the provider.
     ["102-okta-python-name-http-status-1.txt", "ProviderAPIError", false, "okta", "provider.error"],
+    // Shopify's 402: a frozen shop.
+    ["102-shopify-frozen-shop-402-1.txt", "ProviderAPIError", false, "shopify", "provider.shopify.shop-frozen"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -77,6 +77,8 @@ export const shopify = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // A frozen shop: its 402 says so by its status alone (Shopify documents it with no body).
+    "provider.shopify.shop-frozen": { status: [402], when: { all: [] }, error: "ProviderAPIError", retryable: false },
   },
 });
 
@@ -103,14 +105,14 @@ export const shopifyDocs: ProviderDocs<typeof shopify> = {
       rules: ["provider.shopify.graphql-throttled", "provider.error"],
       note: "REST: a 429 with `Retry-After` in seconds (`2.0`). GraphQL: HTTP 200 with `THROTTLED`; the cost data in `extensions.cost` says how fast the bucket refills.",
     },
-    notRetryable: { rules: ["provider.shopify.graphql-max-cost-exceeded", "provider.shopify.daily-variant-creation-limit"] },
+    notRetryable: { rules: ["provider.shopify.graphql-max-cost-exceeded", "provider.shopify.daily-variant-creation-limit", "provider.shopify.shop-frozen"] },
   },
   notes: [
     "Shopify's reference defines GraphQL `ACCESS_DENIED` as \"similar to 401 Unauthorized\", yet the responses seen name a missing access scope (\"Required access: `<scope>` access scope.\") or a capability of the shop (\"The shop must have access to ...\"). The SDK reports a scope only when the text names one; a scope that the shop already lists can also need protected customer data approval (\"Also: Level 2 access to Customer data\").",
     "A THROTTLED response carries no wait: the bucket refills at `extensions.cost.throttleStatus.restoreRate` points per second, so the wait is (`requestedQueryCost` − `currentlyAvailable`) / `restoreRate` seconds.",
     "`MAX_COST_EXCEEDED` is filed under a \"Throttled\" tab in Shopify's samples, but the same query never passes: shrink page sizes or use bulk operations.",
     "REST's `X-Shopify-Shop-Api-Call-Limit: 40/40` is a used/size pair, not a remaining count.",
-    "Other statuses Shopify documents: 402 (shop frozen), 423 Locked (a shop locked after repeated rate-limit abuse or fraud risk), 430 (security rejection); none passes on retry.",
+    "Other statuses Shopify documents: 423 Locked (a shop locked after repeated rate-limit abuse or fraud risk), 430 (security rejection); neither passes on retry.",
   ],
   signals: {
     "provider.shopify.rest-merchant-approval-scope": {
@@ -247,6 +249,17 @@ Content-Type: application/json; charset=utf-8
 Content-Type: application/json; charset=utf-8
 
 {"errors":{"product":["Daily variant creation limit reached. Please try again later. See https://help.shopify.com/api/getting-started/api-call-limit for more information about rate limits and how to avoid them."]}}`,
+        },
+      ],
+    },
+    "provider.shopify.shop-frozen": {
+      statement:
+        "Shopify's 402 Payment Required means the shop is frozen: its owner must pay the outstanding balance before the Admin API answers again. A ProviderAPIError that is not retryable, and nothing in the request or the grant needs changing; tell the merchant.",
+      source: "https://shopify.dev/docs/api/usage/response-codes",
+      examples: [
+        {
+          source: "https://github.com/PostHog/posthog/pull/63714",
+          text: "402 Client Error: Payment Required for url: https://<store>.myshopify.com/admin/api/2025-10/graphql.json",
         },
       ],
     },
