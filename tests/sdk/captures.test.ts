@@ -718,6 +718,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-probe-graph-batch-status-docs-1.txt", null],
   ["102-okta-python-name-http-status-1.txt", { format: "log", status: 400 }],
   ["102-shopify-frozen-shop-402-1.txt", { format: "log", status: 402 }],
+  ["102-kiota-apiexception-503-1.txt", { format: "log", status: 503 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1868,6 +1868,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-okta-python-name-http-status-1.txt", "ProviderAPIError", false, "okta", "provider.error"],
     // Shopify's 402: a frozen shop.
     ["102-shopify-frozen-shop-402-1.txt", "ProviderAPIError", false, "shopify", "provider.shopify.shop-frozen"],
+    // Kiota's ApiException states the status at the end of its sentence.
+    ["102-kiota-apiexception-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2166,6 +2168,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("two different statuses a text says a status is are docs; one is a printout", () => {
     expect(() => explain("If the request is malformed, the status code is 400. If it is parseable, the status code is 200.")).toThrow(AlterValueError);
     expect(explain("Request failed: status code is 403").input.status).toBe(403);
+  });
+
+  test("Kiota's ApiException, in each of its sentences, states the status", () => {
+    expect(explain("Microsoft.Kiota.Abstractions.ApiException: The server returned an unexpected status code and no error factory is registered for this code: 429").input.status).toBe(429);
+    expect(explain("kiota_abstractions.api_error.APIError: The server returned an unexpected status code and no error class is registered for this code 404").input.status).toBe(404);
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {

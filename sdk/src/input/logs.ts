@@ -2519,6 +2519,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Kiota's ApiException (the Graph SDKs for .NET v5, Java v6, TypeScript and Python, and every client Kiota generated): "The server
+    // returned an unexpected status code and no error factory is registered for this code: 503", or "... the error registered for
+    // this code failed to deserialize: 503". No provider: Kiota generates other APIs' clients too (GitHub's .NET SDK). Late: a
+    // reader of the printout around it (msgraph-sdk-python's APIError with its headers) reads more.
+    name: "Kiota ApiException",
+    find(t) {
+      const m = /\bThe server returned an unexpected status code and (?:no error (?:factory|class) is registered for this code|the error registered for this code failed to deserialize):? (\d{3})\b/.exec(t);
+      return m ? { what: "Kiota's ApiException", status: num(m[1]) } : undefined;
+    },
+  },
+  {
     // The last resort: a status stated just before a JSON body, as many clients and apps print a
     // failure: PyGithub's `RateLimitExceededException: 403 {...}`, `Error: 401 Unauthorized: {...}`,
     // Go's `Get https://... returned status 401, {...}`, `(HTTP 403): {...}`, `Status code: 403
