@@ -24,6 +24,9 @@ const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '
  */
 const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\.(?=\s|$)/;
 
+/** Gemini Code Assist's (cloudcode-pa's) wait in its 429's message, which sends no RetryInfo: "Your quota will reset after 27s." */
+const QUOTA_RESET_WAIT = { json: "error.message", capture: /\bYour quota will reset after (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
+
 export const google = provider({
   id: "google",
   name: "Google",
@@ -182,8 +185,8 @@ export const google = provider({
       },
       error: "ProviderAPIError",
       retryable: true,
-      // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z".
-      wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }],
+      // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z"; Gemini Code Assist: "Your quota will reset after 27s."
+      wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }, QUOTA_RESET_WAIT],
     },
     "provider.google.resource-exhausted": {
       status: [429],
@@ -193,7 +196,7 @@ export const google = provider({
       retryable: true,
       // RetryInfo's delay, or the Google Ads API's own (its GoogleAdsFailure's QuotaErrorDetails: a developer token's daily
       // operations come back in hours, "40591s"), else the 30 s minimum Google's Service Usage docs give for quota errors.
-      wait: [{ json: "error.details[].retryDelay" }, { json: "error.details[].errors[].details.quotaErrorDetails.retryDelay" }, { seconds: 30 }],
+      wait: [{ json: "error.details[].retryDelay" }, { json: "error.details[].errors[].details.quotaErrorDetails.retryDelay" }, QUOTA_RESET_WAIT, { seconds: 30 }],
     },
     "provider.google.time-based-quota": {
       status: [403, 429],
@@ -362,7 +365,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.rate-limited": {
       statement:
-        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later).",
+        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later), as is Gemini Code Assist's \"Your quota will reset after 27s.\".",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
@@ -579,7 +582,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.resource-exhausted": {
       statement:
-        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), or the Google Ads API's `QuotaErrorDetails.retryDelay` (a developer token's daily operations: hours), else at least 30 seconds.",
+        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), or the Google Ads API's `QuotaErrorDetails.retryDelay` (a developer token's daily operations: hours), or the message's \"Your quota will reset after 27s.\" (Gemini Code Assist's), else at least 30 seconds.",
       source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
       examples: [
         {
