@@ -78,8 +78,10 @@ const NETWORK_SPECIFIC_TEXT =
 /** Words of a client that got a response: its code, its status, its message. */
 const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;
 
+// Not in Markdown's backticks alone (a pull request's "Retry retryable failures only: `ConnectionError`, `Timeout`"): that names
+// the class, it reports none.
 const NETWORK_CLASS_TEXT =
-  /\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException)\b/;
+  /(?<!`)\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException)\b(?!`)/;
 
 // Not where an app's own sentence goes on ("Failed to fetch contacts: HubSpot API error: 401"): the runtimes end their message there.
 const NETWORK_GENERIC_TEXT =

@@ -720,6 +720,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-shopify-frozen-shop-402-1.txt", { format: "log", status: 402 }],
   ["102-kiota-apiexception-503-1.txt", { format: "log", status: 503 }],
   ["102-cloudcode-quota-reset-after-429-1.txt", { format: "log", status: 429 }],
+  ["102-probe-pr-backticked-connectionerror-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -2177,6 +2177,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("kiota_abstractions.api_error.APIError: The server returned an unexpected status code and no error class is registered for this code 404").input.status).toBe(404);
   });
 
+  test("a network error's class in Markdown's backticks names the class; printed bare, it reports the failure", () => {
+    expect(() => explain("Retry retryable failures only: `ConnectionError`, `Timeout`.")).toThrow(AlterValueError);
+    expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.x.com', port=443)").error!.name).toBe("NetworkError");
+  });
+
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");
