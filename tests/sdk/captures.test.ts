@@ -721,6 +721,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-kiota-apiexception-503-1.txt", { format: "log", status: 503 }],
   ["102-cloudcode-quota-reset-after-429-1.txt", { format: "log", status: 429 }],
   ["102-probe-pr-backticked-connectionerror-1.txt", null],
+  ["102-claude-code-request-rejected-429-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1872,6 +1872,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-kiota-apiexception-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Gemini Code Assist's wait is only in its message.
     ["102-cloudcode-quota-reset-after-429-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, 27],
+    // Claude Code's "Request rejected (429)".
+    ["102-claude-code-request-rejected-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
