@@ -223,7 +223,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
-    // Claude Code's `API Error (429 Too many tokens, ...)` and `API Error: Request rejected (429) · ...`, Home Assistant's `Invalid response 401. Error: deleted_client`,
+    // Claude Code's `API Error (429 Too many tokens, ...)` and `API Error: Request rejected (429) · ...`,
+    // Home Assistant's `Invalid response 401. Error: deleted_client`,
     // jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`,
     // a validator's `Expected: 200, Got: 403`, Firebase iOS's `Server returned error:code: 403. Status: PERMISSION_DENIED. Message: ...`,
     // a person's own words before the body they paste ("I get the following 400 response:", "FB avatars are returning HTTP 500 errors:";
