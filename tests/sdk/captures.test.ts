@@ -723,6 +723,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-probe-pr-backticked-connectionerror-1.txt", null],
   ["102-claude-code-request-rejected-429-1.txt", { format: "log", status: 429 }],
   ["102-urllib3-masked-path-two-blanks-400-1.txt", { format: "log", status: 400 }],
+  ["102-dsharpplus-unauthorized-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

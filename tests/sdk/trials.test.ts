@@ -1876,6 +1876,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-claude-code-request-rejected-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // urllib3's request line with two blanks before the protocol (a masked path): the failed request, not the earlier 200.
     ["102-urllib3-masked-path-two-blanks-400-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
+    // DSharpPlus's exceptions: a word for the kind, then the status.
+    ["102-dsharpplus-unauthorized-403-1.txt", "ProviderAPIError", false, "discord", "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

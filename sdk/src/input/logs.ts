@@ -731,6 +731,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // DSharpPlus (Discord's .NET library): "DSharpPlus.Exceptions.UnauthorizedException: Unauthorized: 403", its exceptions' message
+    // a word for the kind and the status (UnauthorizedException is thrown for 401 and 403 alike, so the word is not the reason).
+    name: "DSharpPlus exception",
+    find(t) {
+      const m = /\bDSharpPlus\.Exceptions\.\w{1,40}Exception: [A-Za-z ]{2,40}: ([1-5]\d\d)\b/.exec(t);
+      return m ? { what: "DSharpPlus's exception", provider: "discord", status: num(m[1]) } : undefined;
+    },
+  },
+  {
     // Tweetinvi's TwitterException (.NET): "Reason : Forbidden\r\nDetails : <message> (<code>)\r\nCode : 403\r\nDate : ...\r\nURL :
     // https://api.twitter.com/...\r\nTwitter documentation description : ...", a field a line; X's errors after "Details : ",
     // each with its code in brackets (or the body itself, as older versions print it).
