@@ -43,7 +43,7 @@ const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000}
 const ELIXIR_STRING_LIMIT = 65536;
 
 /** A request line in quotes, its status and its length (`"POST /oauth2/token HTTP/1.1" 400 69`). */
-// A masked path may leave a blank before the protocol ("POST /services/XXXX  HTTP/1.1").
+// A masked path may leave an extra blank before the protocol ("POST /services/XXXX  HTTP/1.1").
 const QUOTED_REQUEST_LINE = /"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ([^"\s]{1,2000}?)(?:[ \t]{1,4}HTTP\/\d(?:\.\d)?)?" ([1-5]\d\d) (?:\d{1,12}|-|None)(?=[ \t]*(?:\r?\n|$))/g;
 
 /** The Graph API's error body, from the fields a client printed (a subcode of -1 is the Android SDK's "none"). */
