@@ -60,10 +60,10 @@ function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
   return host !== undefined && m[2]!.startsWith("/") ? host + m[2] : undefined;
 }
 
-/** The printouts, most specific first. */
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
 const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
 
+/** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
   N8N_ERROR,
   {
