@@ -54,7 +54,7 @@ class Reader {
     const t = this.t;
     while (this.i < t.length) {
       const c = t.charCodeAt(this.i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) this.i++;
+      if (isBlank(c)) this.i++;
       else if (t.startsWith("<ref *", this.i)) {
         const end = t.indexOf(">", this.i);
         if (end < 0) this.fail();
@@ -78,7 +78,7 @@ class Reader {
       return this.list("]", depth);
     }
     if (c === "(") return this.list(")", depth);
-    if (c === '"' || c === "'" || TYPOGRAPHIC_CLOSE.has(c)) return this.string();
+    if (opensString(c)) return this.string();
     if (this.unicodePrefix()) return this.string();
     // A member's value a person cut out (`"links": ...`): unknown, so null.
     const cut = this.ellipsis();
@@ -189,7 +189,7 @@ class Reader {
     // A Ruby symbol before `=>` (`{:status=>503}`, as Ruby before 3.4 inspects a Hash): its name.
     if (t.charAt(this.i) === ":" && IDENT_START.test(t.charAt(this.i + 1))) this.i++;
     const c = t.charAt(this.i);
-    if (c === '"' || c === "'" || TYPOGRAPHIC_CLOSE.has(c)) return this.string();
+    if (opensString(c)) return this.string();
     if (this.unicodePrefix()) return this.string();
     if (!IDENT_START.test(c)) {
       NUMBER.lastIndex = this.i;
@@ -219,7 +219,7 @@ class Reader {
    */
   closes(i: number): boolean {
     const t = this.t;
-    while (i < t.length && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09 || t.charCodeAt(i) === 0x0a || t.charCodeAt(i) === 0x0d)) i++;
+    while (i < t.length && isBlank(t.charCodeAt(i))) i++;
     if (i === t.length) return true;
     const c = t.charAt(i);
     return c === "," || c === "}" || c === "]" || c === ":" || c === ")" || (c === "=" && t.charAt(i + 1) === ">");
@@ -260,6 +260,12 @@ class Reader {
     return this.fail();
   }
 }
+
+/** A space, tab or line break: what the reader steps over between tokens. */
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** Whether a string opens with `c`: a straight quote, or a typographic one. */
+const opensString = (c: string): boolean => c === '"' || c === "'" || TYPOGRAPHIC_CLOSE.has(c);
 
 /** A typographic quote that opens a string, and the mark that closes it. */
 const TYPOGRAPHIC_CLOSE: ReadonlyMap<string, string> = new Map([
