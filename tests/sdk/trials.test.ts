@@ -675,7 +675,7 @@ describe("real pastes of the twenty-second trial: typed clients of the busiest p
     ["83-github-support-id-below-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", "C620:D8D4:1FA9F4A3:1EAC3CBC:6AA01B31", 60],
     ["83-firebase-too-many-attempts-1.txt", "ProviderAPIError", true, "google", "provider.google.too-many-attempts"],
     ["83-figma-err-body-1.txt", "ProviderUnauthorizedError", false, "figma", "provider.figma.invalid-or-expired-token"],
-    ["83-response-member-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "xxx"],
+    ["83-response-member-body-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401"],
     ["83-google-credentials-missing-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
     ["83-wait-in-words-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 45],
     ["83-slack-body-in-log-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
@@ -2186,6 +2186,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("a network error's class in Markdown's backticks names the class; printed bare, it reports the failure", () => {
     expect(() => explain("Retry retryable failures only: `ConnectionError`, `Timeout`.")).toThrow(AlterValueError);
     expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.x.com', port=443)").error!.name).toBe("NetworkError");
+  });
+
+  test("the word a poster wrote in a request id's place is no id to quote, and the answer says it was masked", () => {
+    const x = explain(paste("102-boto3-response-dict-403-1.txt"));
+    expect(x.error!.requestId).toBeUndefined();
+    expect(x.fields.requestId).toMatch(/"UUID", masked or cut/);
+    expect(explain("HTTP/1.1 429 Too Many Requests\nX-Request-Id: REDACTED\n\n{}").error!.requestId).toBeUndefined();
+    // An id that happens to be letters is still an id.
+    expect(explain("HTTP/1.1 429 Too Many Requests\nX-Request-Id: abcdef\n\n{}").error!.requestId).toBe("abcdef");
   });
 
   test("a gRPC status for a call that reached no server is the network failure it names", () => {
