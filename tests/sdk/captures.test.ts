@@ -724,6 +724,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["102-claude-code-request-rejected-429-1.txt", { format: "log", status: 429 }],
   ["102-urllib3-masked-path-two-blanks-400-1.txt", { format: "log", status: 400 }],
   ["102-dsharpplus-unauthorized-403-1.txt", { format: "log", status: 403 }],
+  ["103-slackistrano-labelled-lines-404-1.txt", { format: "log", status: 404 }],
+  ["103-netdata-http-error-code-400-1.txt", { format: "log", status: 400 }],
+  ["103-discordjs-hit-429-debug-1.txt", { format: "log", status: 429 }],
+  ["103-slack-notifier-action-prohibited-500-1.txt", { format: "log", status: 500 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

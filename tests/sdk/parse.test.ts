@@ -1149,6 +1149,8 @@ describe("bad input", () => {
     (n: number) => "statusCode: 403\n" + repeat('message: "a\\', n),
     (n: number) => repeat("The server returned an unexpected status code and ", n) + "x",
     (n: number) => repeat("DSharpPlus.Exceptions.AException: ", n) + repeat("a ", n),
+    (n: number) => repeat("[p] Status code: 4044\n[p] Body: ", n) + repeat("[p] x", n),
+    (n: number) => repeat("Hit a 429 while executing a request.\n", n) + repeat("    Timeout : ", n),
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

@@ -580,8 +580,8 @@ Content-Type: text/plain
 
 channel_not_found`,
     opts: { providerId: "slack" },
-    // Not a JSON body: the Slack quirk cannot apply; spec 5 rule 6.
-    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 404, retryable: false, messageIncludes: ["channel_not_found"] },
+    // Not a JSON body: the Web API quirks cannot apply; the plain text is one of the codes an incoming webhook answers with.
+    expect: { cls: "ProviderAPIError", rule: "provider.slack.webhook-refused", statusCode: 404, retryable: false, messageIncludes: ["channel_not_found"] },
   },
   {
     id: "slack body under another providerId turns the quirk off",

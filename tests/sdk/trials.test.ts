@@ -1609,7 +1609,7 @@ describe("real pastes of the forty-seventh to fifty-ninth trials: bots, ops tool
     ["99-quoted-status-and-reason-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["99-r-httr-status-not-google-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Round 53: Slack, HubSpot and Salesforce.
-    ["99-ruby-uncaught-class-after-status-1.txt", "ProviderAPIError", false, "slack", "provider.403"],
+    ["99-ruby-uncaught-class-after-status-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
     ["99-guzzle-url-without-scheme-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
     ["99-html-page-after-guzzle-line-1.txt", "ProviderAPIError", true, "hubspot", "provider.error"],
     ["99-jsforce-error-http-status-1.txt", "ProviderAPIError", false, "salesforce", "provider.error"],
@@ -1878,6 +1878,14 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["102-urllib3-masked-path-two-blanks-400-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
     // DSharpPlus's exceptions: a word for the kind, then the status.
     ["102-dsharpplus-unauthorized-403-1.txt", "ProviderAPIError", false, "discord", "provider.403"],
+    // A response logged as labelled lines behind a prefix; a webhook's plain-text code is never retried.
+    ["103-slackistrano-labelled-lines-404-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
+    // "with HTTP error code 400" states the status.
+    ["103-netdata-http-error-code-400-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
+    // discord.js's debug block for a 429: the sublimit is the wait.
+    ["103-discordjs-hit-429-debug-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, 30852],
+    // A webhook code that came with HTTP 500 is still the request's fault.
+    ["103-slack-notifier-action-prohibited-500-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2201,5 +2209,30 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:443: connect: connection refused"');
     expect(x.error!.name).toBe("NetworkError");
     expect(explain("rpc error: code = DeadlineExceeded desc = context deadline exceeded").error!.name).toBe("TimeoutError");
+  });
+
+  test("a status labelled on its own line reads with a body, a message or a URL labelled beside it, and not alone", () => {
+    const x = explain("[app]   URI: https://hooks.slack.com/services/T0/B0/x\n[app]   Code: 410\n[app]   Body: channel_is_archived");
+    expect([x.input.status, x.input.url, x.error!.retryable]).toEqual([410, "https://hooks.slack.com/services/T0/B0/x", false]);
+    // A reason phrase for a message adds nothing: the body stays unknown.
+    expect(explain("Code: 404\nMessage: Not Found").input.body).toBe("");
+    expect(() => explain("Code: 404")).toThrow(AlterValueError);
+    // Lines with another prefix are another block.
+    expect(() => explain("[a] Code: 404\n[b] Body: channel_not_found")).toThrow(AlterValueError);
+  });
+
+  test("discord.js's 429 debug block waits its bucket's reset when no sublimit is set", () => {
+    const x = explain("Hit a 429 while executing a request.\n    Global  : false\n    Method  : post\n    Path    : /channels/1/messages\n    Route   : /channels/:id/messages\n    Limit   : 5\n    Timeout : 1500ms\n    Sublimit: None");
+    expect([x.input.status, x.error!.retryAfter, x.input.method, x.provider?.id]).toEqual([429, 2, "POST", "discord"]);
+  });
+
+  test("a webhook's plain-text code is Slack's only once Slack is named", () => {
+    expect(explain("HTTP/1.1 500 Internal Server Error\n\nchannel_not_found").error!.retryable).toBe(true);
+    expect(explain("HTTP/1.1 500 Internal Server Error\nX-Slack-Backend: r\n\nchannel_not_found").error!.retryable).toBe(false);
+  });
+
+  test("\"HTTP error code\" states a status in a log, not after an article in docs", () => {
+    expect(explain("ERROR: failed to send slack notification for: x to '#c', with HTTP error code 400.").input.status).toBe(400);
+    expect(() => explain("The RateLimitError corresponds to the HTTP error code 429.")).toThrow(AlterValueError);
   });
 });

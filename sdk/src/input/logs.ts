@@ -847,6 +847,34 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // discord.js's debug event for a 429 (v12 and v13): "Hit a 429 while executing a request.\n    Global  : false\n    Method  : get\n
+    // Path    : /gateway/bot\n ...\n    Timeout : 500ms\n    Sublimit: 30852000ms". discord.js waits and retries by itself: the
+    // bucket's reset (Timeout), and then the sublimit when there is one, which is the wait the 429 itself asked for. Both are
+    // printed in milliseconds whatever the API version.
+    name: "discord.js rate-limit debug",
+    find(t) {
+      const m = /\bHit a 429 while executing a request\.[ \t]*\r?\n/.exec(t);
+      if (!m) return undefined;
+      const members = new Map<string, string>();
+      for (let at = m.index + m[0].length, n = 0; n < 10 && at < t.length; n++, at = lineEnd(t, at) + 1) {
+        const row = /^[ \t]{1,20}([A-Z][a-z]{1,10})[ \t]*:[ \t]*([^\s]{1,2000})[ \t]*\r?$/.exec(t.slice(at, lineEnd(t, at)));
+        if (!row) break;
+        members.set(row[1]!, row[2]!);
+      }
+      const ms = (v: string | undefined): number | undefined => (v !== undefined && /^\d{1,12}ms$/.test(v) ? Number(v.slice(0, -2)) : undefined);
+      const wait = ms(members.get("Sublimit")) ?? ms(members.get("Timeout"));
+      // No URL: the path names no API version, and a URL without one would read the wait (already converted here) as milliseconds again.
+      return {
+        what: "discord.js's rate-limit debug message (logged for a 429 only)",
+        provider: "discord",
+        status: 429,
+        ...(members.get("Method") ? { method: members.get("Method")!.toUpperCase() } : {}),
+        ...(wait === undefined ? {} : { headers: [["Retry-After", String(wait / 1000)] as HeaderPair] }),
+        notes: ["discord.js waits and retries by itself: this message is no failure unless the wait outlasts what your code can bear."],
+      };
+    },
+  },
+  {
     // discord.py (and its forks): "discord.errors.Forbidden: 403 Forbidden (error code: 50013): Missing Permissions"
     name: "discord.py HTTPException",
     find(t) {
@@ -2419,6 +2447,41 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const hash = quoted === undefined ? readRelaxedJson(restOfLine(t, from)) : undefined;
       const body = quoted?.text ?? (isRecord(hash) || Array.isArray(hash) ? JSON.stringify(hash) : restOfLine(t, from));
       return { what: "a response logged as labelled lines (Faraday's logger)", status: num(m[1]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // A response logged as labelled lines, a label a line and the same prefix before each (slackistrano's "[slackistrano]   URI:
+    // https://hooks.slack.com/services/...\n[slackistrano]   Code: 404\n[slackistrano]   Message: Not Found\n[slackistrano]   Body:
+    // channel_not_found"). The status alone after its label, and a body, a message or the URL labelled in the same block: a status
+    // label alone could be anything's.
+    name: "a response logged as labelled lines",
+    find(t) {
+      const m = /^([^\r\n:]{0,40}?)[ \t]*(?:HTTP[ \t])?(?:[Ss]tatus(?:[ \t]?[Cc]ode)?|Code|Response[ \t][Cc]ode)[ \t]*[:=][ \t]*([45]\d\d)[ \t]*\r?$/m.exec(t);
+      if (!m) return undefined;
+      const prefix = m[1]!;
+      const labelled = (line: string): RegExpExecArray | null =>
+        line.startsWith(prefix) ? /^[ \t]*([A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20})?)[ \t]*:[ \t]?([^\r\n]{0,2000})$/.exec(line.slice(prefix.length)) : null;
+      const block = new Map<string, string>();
+      const lines = (from: number, step: 1 | -1): void => {
+        for (let at = from, n = 0; n < 8 && at >= 0 && at < t.length; n++) {
+          const end = step > 0 ? lineEnd(t, at) : at;
+          const start = step > 0 ? at : t.lastIndexOf("\n", at - 1) + 1;
+          const row = labelled(t.slice(start, end).replace(/\r$/, ""));
+          if (!row) return;
+          block.set(row[1]!.toLowerCase(), row[2]!.trim());
+          at = step > 0 ? end + 1 : start - 1;
+        }
+      };
+      const lineStart = m.index + (t.charAt(m.index) === "\n" ? 1 : 0);
+      lines(t.lastIndexOf("\n", lineStart - 1), -1);
+      lines(lineEnd(t, lineStart) + 1, 1);
+      const url = ["uri", "url", "request url", "endpoint"].map((k) => block.get(k)).find((v) => v !== undefined && /^https?:\/\/\S{1,2000}$/.test(v));
+      const said = ["body", "response body", "response"].map((k) => block.get(k)).find((v) => v);
+      const message = ["message", "reason", "error"].map((k) => block.get(k)).find((v) => v);
+      if (url === undefined && said === undefined && message === undefined) return undefined;
+      // A message that is only the reason phrase says nothing the status does not.
+      const body = said ?? (message !== undefined && message.toLowerCase() !== REASONS[m[2]!]?.toLowerCase() ? message : undefined);
+      return { what: "a response logged as labelled lines", status: num(m[2]), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
   {

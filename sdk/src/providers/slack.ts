@@ -7,6 +7,9 @@ import { provider, type Match, type ProviderDocs } from "./types.js";
 
 const OK_FALSE: Match = { all: [{ json: "ok", is: "false" }, { json: "error" }] };
 const error = (codes: string | readonly string[]): Match => ({ all: [{ json: "ok", is: "false" }, { json: "error", is: codes }] });
+// The plain-text codes an incoming webhook answers with (every one but `rollup_error`, Slack's own fault), as the body or after
+// a client's words ("The slack API returned an error: action_prohibited", slack-notifier's).
+const WEBHOOK_REFUSED = /(?:^|: )[ \t]*(?:invalid_payload|user_not_found|action_prohibited|channel_not_found|channel_is_archived|posting_to_general_channel_denied|too_many_attachments|no_service|no_service_id|no_team|team_disabled|invalid_token|invalid_blocks|invalid_blocks_format)[ \t]*$/;
 // `invalid_refresh_token`: oauth.v2.access with token rotation, when the refresh token is dead.
 const UNAUTHORIZED = ["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "invalid_refresh_token"] as const;
 
@@ -31,6 +34,8 @@ export const slack = provider({
     },
     "quirk.slack.unauthorized": { status: "any", when: error(UNAUTHORIZED), error: "ProviderUnauthorizedError" },
     "quirk.slack.ratelimited": { status: "any", when: error(["ratelimited", "rate_limited"]), error: "ProviderAPIError", retryable: true },
+    // An incoming webhook answers in plain text: one of these codes is the request's or the workspace's fault, whatever the status.
+    "provider.slack.webhook-refused": { when: { text: WEBHOOK_REFUSED }, error: "ProviderAPIError", retryable: false },
     "quirk.slack.error": { status: "any", when: OK_FALSE, error: "ProviderAPIError" },
     "quirk.slack.ok": { status: "success", when: { json: "ok", is: "true" }, error: null },
   },
@@ -46,7 +51,10 @@ export const slackDocs: ProviderDocs<typeof slack> = {
     scope: { rules: ["quirk.slack.missing-scope"], note: "The fix is to reinstall the app with the scopes in `needed`." },
     credential: { rules: ["quirk.slack.unauthorized"] },
     rateLimit: { rules: ["quirk.slack.ratelimited"], note: "Sent as HTTP 429 with `Retry-After` in seconds." },
-    notRetryable: "not documented",
+    notRetryable: {
+      rules: ["provider.slack.webhook-refused"],
+      note: "An incoming webhook's plain-text codes (`invalid_payload`, `action_prohibited`, `channel_not_found`, `channel_is_archived`, ...) are never retried, even when an older webhook sent them with HTTP 500. Slack documents no Web API error as not retryable.",
+    },
   },
   notes: ["Slack answers most failures with HTTP 200: only the body's `ok: false` says the call failed."],
   signals: {
@@ -100,6 +108,29 @@ Content-Type: application/json; charset=utf-8
 Content-Type: application/json; charset=utf-8
 
 {"retry_after":1,"ok":false,"error":"rate_limited"}`,
+        },
+      ],
+    },
+    "provider.slack.webhook-refused": {
+      statement:
+        "An incoming webhook answers a refused post with a plain-text code (`invalid_payload`, `user_not_found`, `action_prohibited`, `channel_not_found`, `channel_is_archived`, `no_service`, `invalid_token`, ...): the payload, the channel or the webhook itself is wrong, so it is a ProviderAPIError that is not retryable, whatever the status. Before June 2016 every one of them came as HTTP 500, and some clients still print that.",
+      source: "https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks",
+      examples: [
+        {
+          source: "https://github.com/slack-notifier/slack-notifier/issues/84",
+          text: `Slack::Notifier::APIError: The slack API returned an error: action_prohibited (HTTP Code 500)
+Check the "Handling Errors" section on https://api.slack.com/incoming-webhooks for more information
+
+	from /Users/xxx/.rvm/rubies/ruby-2.2.1/lib/ruby/gems/2.2.0/gems/slack-notifier-2.2.2/lib/slack-notifier/util/http_client.rb:29:in \`block in call'
+	from (irb):63`,
+        },
+        {
+          source: "https://github.com/phallstrom/slackistrano/issues/80",
+          text: `[slackistrano] Slack API Failure!
+[slackistrano]   URI: https://hooks.slack.com/services/
+[slackistrano]   Code: 404
+[slackistrano]   Message: Not Found
+[slackistrano]   Body: channel_not_found`,
         },
       ],
     },
