@@ -728,6 +728,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-netdata-http-error-code-400-1.txt", { format: "log", status: 400 }],
   ["103-discordjs-hit-429-debug-1.txt", { format: "log", status: 429 }],
   ["103-slack-notifier-action-prohibited-500-1.txt", { format: "log", status: 500 }],
+  ["103-aws-go-v2-wrapped-indented-403-1.txt", { format: "log", status: 403 }],
+  ["103-autorest-keyvault-go-quoted-message-403-1.txt", { format: "log", status: 403 }],
+  ["103-clientresult-debugger-401-permissiondenied-1.txt", { format: "log", status: 401 }],
+  ["103-azure-token-missing-invalid-or-expired-401-1.txt", { format: "log", status: 401 }],
+  ["103-openai-sdk-dict-missing-last-brace-400-1.txt", { format: "log", status: 400 }],
+  ["103-gws-cli-google-error-reason-lifted-403-1.txt", { format: "json-body", status: 403 }],
+  ["103-graph-js-grapherror-body-member-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

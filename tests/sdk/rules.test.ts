@@ -834,8 +834,20 @@ describe("provider rules (section 5)", () => {
         expectRule(run(http(401, JSON_H, body)), "provider.credential-missing", "ProviderAPIError");
       }
       // A key that may have been sent, or another status, is not one.
-      for (const body of ['{"message":"Missing or invalid API key"}', '{"message":"Invalid API key"}']) expectRule(run(http(401, JSON_H, body)), "provider.401", "ProviderUnauthorizedError");
+      for (const body of ['{"message":"Missing or invalid API key"}', '{"message":"Invalid API key"}', '{"statusCode": 401, "message": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired."}']) {
+        expectRule(run(http(401, JSON_H, body)), "provider.401", "ProviderUnauthorizedError");
+      }
       expectRule(run(http(403, JSON_H, apim)), "provider.403", "ProviderAPIError");
+    });
+
+    test("provider.401.role-missing: a 401 for an identity without a role is no reconnect's to fix", () => {
+      // https://github.com/microsoft/semantic-kernel/issues/10020 (Azure OpenAI with an Entra token)
+      const denied = '{"error": {"code": "PermissionDenied", "message": "Principal does not have access to API/Operation."}}';
+      expect(expectRule(run(http(401, JSON_H, denied)), "provider.401.role-missing", "ProviderAPIError")!.retryable).toBe(false);
+      expectRule(run(http(401, JSON_H, '{"message": "Principal does not have access to API/Operation."}')), "provider.401.role-missing", "ProviderAPIError");
+      // A 403 with it is any 403; a 401 with another code is a dead credential.
+      expectRule(run(http(403, JSON_H, denied)), "provider.403", "ProviderAPIError");
+      expectRule(run(http(401, JSON_H, '{"error": {"code": "Unauthorized", "message": "Access denied."}}')), "provider.401", "ProviderUnauthorizedError");
     });
 
     test("provider.token-endpoint-401: a token endpoint's 401 without an error code is the app's client authentication", () => {

@@ -1886,6 +1886,17 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-discordjs-hit-429-debug-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, 30852],
     // A webhook code that came with HTTP 500 is still the request's fault.
     ["103-slack-notifier-action-prohibited-500-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
+    // aws-sdk-go-v2's error wrapped and indented by a log.
+    ["103-aws-go-v2-wrapped-indented-403-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
+    ["103-autorest-keyvault-go-quoted-message-403-1.txt", "ProviderAPIError", false, "azure", "provider.403"],
+    // A 401 for a missing role: no reconnect helps.
+    ["103-clientresult-debugger-401-permissiondenied-1.txt", "ProviderAPIError", false, undefined, "provider.401.role-missing"],
+    ["103-azure-token-missing-invalid-or-expired-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-openai-sdk-dict-missing-last-brace-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // Google's code beside a lifted reason is its status.
+    ["103-gws-cli-google-error-reason-lifted-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    // GraphError's body member is Graph's body.
+    ["103-graph-js-grapherror-body-member-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied", "dde0b06a-8efe-4fb0-abca-3547bf1751c7"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2234,5 +2245,21 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("\"HTTP error code\" states a status in a log, not after an article in docs", () => {
     expect(explain("ERROR: failed to send slack notification for: x to '#c', with HTTP error code 400.").input.status).toBe(400);
     expect(() => explain("The RateLimitError corresponds to the HTTP error code 429.")).toThrow(AlterValueError);
+  });
+
+  test("a debugger's quoted ClientResultException reads its message below the status, up to the closing quote", () => {
+    const x = explain('{"HTTP 429 (RateLimitReached)\\r\\n\\r\\nPlease retry after 10 seconds."} | System.ClientModel.ClientResultException');
+    expect([x.input.status, x.error!.message, x.error!.retryAfter]).toEqual([429, "The provider answered HTTP 429: Please retry after 10 seconds.", 10]);
+  });
+
+  test("a dict the paste ends short of its last brace is closed only when that is all it lacks", () => {
+    expect(explain("openai.BadRequestError: Error code: 400 - {'error': {'message': 'Bad input', 'code': 'x'}").error!.message).toMatch(/: Bad input$/);
+    // Cut inside a value: not closed, read as printed.
+    expect(explain("openai.BadRequestError: Error code: 400 - {'error': {'message': 'Bad in").input.body).toBe("{'error': {'message': 'Bad in");
+  });
+
+  test("Google's code beside a lifted reason is a status only with no other members", () => {
+    expect(explain('{"error": {"code": 404, "message": "File not found.", "reason": "notFound"}}').input.status).toBe(404);
+    expect(() => explain('{"error": {"code": 404, "message": "File not found.", "reason": "notFound", "id": 7}}')).toThrow(AlterValueError);
   });
 });

@@ -60,6 +60,16 @@ function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
   return host !== undefined && m[2]!.startsWith("/") ? host + m[2] : undefined;
 }
 
+/** `text`, a dict or object that ends the paste one to three closing braces short, closed; `undefined` when closing is not all it lacks. */
+function closedAtEnd(text: string): string | undefined {
+  if (text.includes("\n")) return undefined;
+  for (let k = 1; k <= 3; k++) {
+    const closed = text + "}".repeat(k);
+    if (bracketed(closed, 0) === closed && jsonOrRelaxed(closed) !== undefined) return closed;
+  }
+  return undefined;
+}
+
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
 const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
 
@@ -93,7 +103,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       // The body may start on the next line, and a terminal (or the person pasting) may have broken its strings.
       const at = m.index + m[0].length + (/^[ \t]*\r?\n[ \t]*(?=[{[])/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[0].length ?? 0);
-      const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? (bracketedAcrossWraps(t, at) ?? restOfLine(t, at)) : restOfLine(t, at);
+      const whole = t.charAt(at) === "{" || t.charAt(at) === "[" ? bracketedAcrossWraps(t, at) : undefined;
+      // A dict that the paste ends before its last braces close (a poster's selection one character short: `..., 'type': None}`)
+      // is read closed, when closing it is all it lacks.
+      const unclosed = whole === undefined && t.charAt(at) === "{" ? closedAtEnd(t.slice(at, at + 65_536).trimEnd()) : undefined;
+      const body = whole ?? unclosed ?? restOfLine(t, at);
       // The exception's module says whose SDK printed it: `anthropic.AuthenticationError` is Anthropic's. `openai.RateLimitError`
       // names no provider: the openai package is how every OpenAI-compatible API is called (Groq, Azure, vLLM, a local server),
       // and OpenAI's own body names OpenAI (its fingerprint). Either way the response is a provider's, never the backend's.
@@ -104,6 +118,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: "the SDK's `Error code: NNN - ...` message",
         status: num(m[1]),
         ...(body ? { body } : {}),
+        ...(unclosed === undefined ? {} : { notes: ["The body ends the paste without its last closing brace: it was read closed there."] }),
         // Only these SDKs (and others generated the same way, groq-python's) word their error so: whichever printed it, it is a provider's response.
         ...(sdk === "anthropic" ? { provider: sdk } : { providerClient: sdk === "openai" ? "openai-python" : "an SDK whose errors read `Error code: NNN - {...}` (openai-python's form)" }),
       };
@@ -687,13 +702,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // 10 seconds. ...").
     name: "System.ClientModel ClientResultException",
     find(t) {
-      const m = /\bClientResultException: HTTP (\d{3}) \(([^()\r\n]{0,200})\)|(?:^|\n|: )[ \t]*HTTP (\d{3}) \(([a-z_]{0,60}: ?[\w.-]{0,100})\)(?=[ \t]*(?:\r?\n|$))/.exec(t);
+      // Or its message as Visual Studio's debugger shows it, quoted with its escapes ('{"HTTP 401 (PermissionDenied)\r\n\r\nPrincipal
+      // does not have access to API/Operation."} | System.ClientModel.ClientResultException', Azure OpenAI's).
+      const m = /\bClientResultException: HTTP (\d{3}) \(([^()\r\n]{0,200})\)|(?:^|\n|: |(\{"))[ \t]*HTTP (\d{3}) \(((?:[a-z_]{0,60}: ?[\w.-]{0,100})|(?<=\{"HTTP \d{3} \()[A-Za-z]{1,60})\)(?=[ \t]*(?:\r?\n|\\r\\n|$))/.exec(t);
       if (!m) return undefined;
-      const inBrackets = m[2] ?? m[4]!;
+      const inBrackets = m[2] ?? m[5]!;
+      const quoted = m[3] !== undefined;
       const [type, code] = inBrackets.includes(":") ? inBrackets.split(":", 2).map((s) => s.trim()) : ["", inBrackets.trim()];
       const error: Record<string, string> = {};
       // The lines below: blank lines, the param, then the message (not a stack frame, an inner exception or a fence).
-      const below = t.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(/\r?\n/).slice(1, 8).map((l) => l.trim());
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 4000);
+      const below = (quoted ? rest.slice(0, Math.max(0, rest.indexOf('"}')) || rest.length).split(/\r?\n|\\r\\n/) : rest.split(/\r?\n/)).slice(1, 8).map((l) => l.trim());
       for (const line of below) {
         if (line === "") continue;
         const param = /^Parameter: ([\w.[\]-]{1,100})$/.exec(line);
@@ -710,7 +729,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (code && !/^\d{3}$/.test(code)) error.code = code;
       return {
         what: "System.ClientModel's ClientResultException",
-        status: num(m[1] ?? m[3]),
+        status: num(m[1] ?? m[4]),
         ...(Object.keys(error).length ? { rebuilt: { value: { error }, from: "The error body rebuilt from the type, code, param and message ClientResultException printed" } } : {}),
       };
     },
@@ -1076,8 +1095,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bStatus=(\d{3}) Code=\\?"([A-Za-z0-9_.-]{1,100})\\?" Message=\\?"((?:[^"\\\r\n]|\\[^"\r\n]){0,4000})/.exec(t);
       if (!m) return undefined;
-      // The message's escapes, when the error was quoted inside a JSON string, are the string's.
-      const message = m[3]!.replace(/\\$/, "").replace(/\\(["\\])/g, "$1");
+      // The message is Go's %q: its escapes (`\r\n` in Key Vault's RBAC refusal) are the quoting's, as they are a JSON string's when
+      // the error was quoted inside one.
+      const message = m[3]!.replace(/\\$/, "").replace(/\\r\\n/g, "\n").replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
       return {
         what: "go-autorest's service error",
         status: num(m[1]),
@@ -1551,7 +1571,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
     name: "aws-sdk-go-v2 operation error",
     find(t) {
-      const m = /https response error StatusCode: (\d{3}), RequestID: ([^,\s]{0,128}),(?: HostID: [^,\r\n]{0,512},)? (?:api error ([A-Za-z0-9.]{1,128}): ([^\r\n"]{0,2000}))?/.exec(t);
+      // A log may wrap it, indented (Crossplane's "... operation error S3: HeadBucket, https\n        response error StatusCode: 403, ...").
+      const m = /https\s{1,20}response\s{1,20}error\s{1,20}StatusCode:\s{1,20}(\d{3}),\s{1,20}RequestID:\s{0,20}([^,\s]{0,128}),(?:\s{1,20}HostID:\s{0,20}[^,\r\n]{0,512},)?\s{1,20}(?:api\s{1,20}error\s{1,20}([A-Za-z0-9.]{1,128}):\s{1,20}([^\r\n"]{0,2000}))?/.exec(t);
       if (!m) return undefined;
       return {
         what: "aws-sdk-go-v2's operation error",
@@ -1559,7 +1580,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[1]),
         // A log may redact it (`*redacted*`): only an id is kept.
         ...(/^[A-Za-z0-9-]{1,128}$/.test(m[2]!) ? { headers: [["x-amzn-RequestId", m[2]!] as HeaderPair] } : {}),
-        ...(m[3] ? { rebuilt: { value: { __type: m[3], message: m[4]!.trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the Go SDK printed` } } : {}),
+        // Not the brackets a Go %v of the error's container closes after it ("Forbidden: Forbidden  []}]").
+        ...(m[3] ? { rebuilt: { value: { __type: m[3], message: m[4]!.replace(/[ \t]+[[\]{}]{2,8}$/, "").trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the Go SDK printed` } } : {}),
       };
     },
   },
@@ -2781,6 +2803,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A response object cut before it parses as one (axios's `err.response` logged whole: `status`, `headers`, then the
         // request's `config`): its headers are the response's.
         const headers = isRecord(value) && !wrapped ? headerMembers(value.headers) : [];
+        // An error that keeps the response's own body as a string member (@microsoft/microsoft-graph-client's GraphError:
+        // `{"statusCode":403,"code":"ErrorAccessDenied",...,"body":"{\"code\":...,\"innerError\":{...}}"}`): that is the body. The
+        // Graph client keeps only what was inside the body's `error` (its `code` beside an `innerError`): the wrapper is put back.
+        const own = isRecord(value) && !wrapped && typeof value.body === "string" ? readJson(value.body.trim()) : undefined;
+        if (own?.ok && isRecord(own.value)) {
+          body = typeof own.value.code === "string" && isRecord(own.value.innerError) && !("error" in own.value) ? JSON.stringify({ error: own.value }) : (value as { body: string }).body;
+        }
         return {
           what: "a body that states its own status",
           status,

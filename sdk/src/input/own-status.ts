@@ -16,6 +16,7 @@
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
+ * - Google's `error.code` beside its `message` and a camelCase `reason` (a client that lifted the reason out of `errors`);
  * - `ResponseMetadata.HTTPStatusCode` beside `Error`: botocore's parsed response, as a Python app prints a ClientError's `e.response`;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
  *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
@@ -47,6 +48,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const error = value.error;
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
+  // Google's error with its first `errors` entry's reason lifted beside the code and message (the Google Workspace CLI's
+  // `{"error": {"code": 403, "message": "...", "reason": "insufficientPermissions"}}`): Google's `code` is the status.
+  if (isRecord(error) && isWhole(error.code) && typeof error.message === "string" && typeof error.reason === "string" && /^[a-z][A-Za-z]{2,60}$/.test(error.reason) && Object.keys(error).every((k) => k === "code" || k === "message" || k === "reason" || k === "domain")) return error.code;
   const coded = codeBesideReason(value) ?? (isRecord(error) ? codeBesideReason(error) : undefined);
   if (coded !== undefined) return coded;
   const led = statusLedError(value);

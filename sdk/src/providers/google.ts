@@ -53,8 +53,9 @@ export const google = provider({
         { json: "error_uri", matches: /^https:\/\/support\.google\.com\// },
         // Its 401's own sentence, as a client prints the message alone.
         { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
-        // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's).
-        { text: /\bRequest had insufficient authentication scopes\b/ },
+        // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's), or as
+        // the message of a body a client rebuilt (the Google Workspace CLI's `{"error": {"code": 403, "message": ..., "reason": ...}}`).
+        said("error.message", { matches: /^Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),
         // Its sentence for an API the project has not enabled (SERVICE_DISABLED), with the console link, as an app prints the message alone.
         { text: /\bAPI has not been used in project [\w-]{1,100} before or it is disabled\. Enable it by visiting https:\/\/console\.(?:developers|cloud)\.google\.com\// },
         // Its spent daily quota's whole sentence, as an R client prints it below httr's status line (RGA).

@@ -354,9 +354,12 @@ export const BACKEND_RULES = [
  */
 const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]+\/(?:[^?#]*\/)?(?:oauth2?|openid-connect)\/(?:[^?#]*\/)?)(?:access_)?token\/?(?:[?#]|$)/i;
 
-/** A 401's words when no credential reached the server (not "missing or invalid": that one may have been sent). */
+/**
+ * A 401's words when no credential reached the server (not "missing or invalid", nor Azure's "Access token is missing, invalid,
+ * audience is incorrect ..., or have expired": that one may have been sent).
+ */
 const NO_CREDENTIAL =
-  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b/i;
+  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))/i;
 
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
@@ -458,6 +461,23 @@ export const GENERIC_PROVIDER_RULES = [
       if (!statusIs(ctx, 401)) return undefined;
       const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
       return said !== undefined && NO_CREDENTIAL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
+    },
+  }),
+  // Beyond section 5's list: a 401 that says the caller was recognised and lacks a role (Azure AI services' `PermissionDenied`,
+  // "Principal does not have access to API/Operation.", to an Entra token without the Cognitive Services OpenAI User role): the
+  // identity is fine and a reconnect brings the same one back; an admin assigns the role (a blind trial's Semantic Kernel paste).
+  rule({
+    id: "provider.401.role-missing",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 401)) return undefined;
+      const error = ctx.body.kind === "json" && isRecord(ctx.body.value) && isRecord(ctx.body.value.error) ? ctx.body.value.error : undefined;
+      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      return error?.code === "PermissionDenied" || (said !== undefined && /\bPrincipal does not have access to API\/Operation\b/.test(said))
+        ? { error: "ProviderAPIError", retryable: false, note: `message: ${(said ?? "PermissionDenied").slice(0, 120)}` }
+        : undefined;
     },
   }),
   // Beyond section 5's list: a 401 from an OAuth token endpoint with no error code is client authentication failing
