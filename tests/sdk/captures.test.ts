@@ -735,6 +735,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-openai-sdk-dict-missing-last-brace-400-1.txt", { format: "log", status: 400 }],
   ["103-gws-cli-google-error-reason-lifted-403-1.txt", { format: "json-body", status: 403 }],
   ["103-graph-js-grapherror-body-member-403-1.txt", { format: "log", status: 403 }],
+  ["103-resend-object-whole-paste-403-1.txt", { format: "log", status: 403 }],
+  ["103-sendgrid-responseerror-code-response-401-1.txt", { format: "log", status: 401 }],
+  ["103-anymail-esp-api-response-400-1.txt", { format: "log", status: 400 }],
+  ["103-sf-cli-soap-fault-500-1.txt", { format: "log", status: 500 }],
+  ["103-mistral-status-content-type-body-401-1.txt", { format: "log", status: 401 }],
+  ["103-error-response-while-fetching-401-1.txt", { format: "log", status: 401 }],
+  ["103-langchainjs-with-error-429-json-field-1.txt", { format: "log", status: 429 }],
+  ["103-ses-smtp-454-refused-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1897,6 +1897,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-gws-cli-google-error-reason-lifted-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     // GraphError's body member is Graph's body.
     ["103-graph-js-grapherror-body-member-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied", "dde0b06a-8efe-4fb0-abca-3547bf1751c7"],
+    // An error object pasted alone is its own body.
+    ["103-resend-object-whole-paste-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["103-sendgrid-responseerror-code-response-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-anymail-esp-api-response-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // A SOAP fault naming a permission comes with 500 and is not retried.
+    ["103-sf-cli-soap-fault-500-1.txt", "ProviderAPIError", false, "salesforce", "provider.salesforce.soap-fault"],
+    // Mistral's "API error occurred: Status 401 ... Body" above its body.
+    ["103-mistral-status-content-type-body-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-error-response-while-fetching-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-langchainjs-with-error-429-json-field-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2261,5 +2271,20 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("Google's code beside a lifted reason is a status only with no other members", () => {
     expect(explain('{"error": {"code": 404, "message": "File not found.", "reason": "notFound"}}').input.status).toBe(404);
     expect(() => explain('{"error": {"code": 404, "message": "File not found.", "reason": "notFound", "id": 7}}')).toThrow(AlterValueError);
+  });
+
+  test("an SMTP reply is refused with the reason, not read as an HTTP status", () => {
+    expect(() => explain(paste("103-ses-smtp-454-refused-1.txt"))).toThrow(/SMTP reply \(454\), not an HTTP response/);
+    expect(() => explain("smtplib.SMTPAuthenticationError: 535 Authentication unsuccessful")).toThrow(/SMTP reply/);
+    // An HTTP failure beside a mail library's name stays one.
+    expect(explain("SendGrid API 403 Forbidden: The from address does not match a verified Sender Identity (SMTPError handler skipped)").input.status).toBe(403);
+  });
+
+  test("Salesforce's SOAP fault envelope with a permission's code is not retried; a server's is", () => {
+    const fault = (code: string) =>
+      `HTTP/1.1 500 Server Error\nContent-Type: text/xml;charset=UTF-8\n\n<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><soapenv:Fault><faultcode>sf:${code}</faultcode><faultstring>${code}: x</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>`;
+    const opts = { providerId: "salesforce" };
+    expect([explain(fault("INVALID_LOGIN"), opts).rule, explain(fault("INVALID_LOGIN"), opts).error!.retryable]).toEqual(["provider.salesforce.soap-fault", false]);
+    expect(explain(fault("SERVER_UNAVAILABLE"), opts).error!.retryable).toBe(true);
   });
 });

@@ -32,6 +32,7 @@ import { unwrapLinePrefix } from "./line-prefix.js";
 import { innerBody } from "./nested-body.js";
 import { typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
+import { isSmtpReply } from "./smtp.js";
 import { readJson } from "../json.js";
 import { isRecord } from "../snapshot.js";
 
@@ -311,6 +312,11 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   for (const reader of READERS as readonly Reader[]) {
     const read = reader.read(t, o);
     if (read === undefined) continue;
+    if (read.format === "log" && isSmtpReply(t, read.status)) {
+      throw new AlterValueError(
+        `This is a mail server's SMTP reply (${read.status}), not an HTTP response: over SMTP a 4xx reply is temporary and a 5xx one permanent, the opposite of what the number says over HTTP. Retry a 4xx reply later; fix what a 5xx reply names. Paste an HTTP API's failed response to classify it.`,
+      );
+    }
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
     if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");

@@ -2526,10 +2526,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
       // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`),
       // and above a `status:` member that says nothing (an old @octokit/rest HttpError: `code: 403,\n  status: undefined,`).
+      // And above the `response:` it came with (@sendgrid/client's ResponseError: `code: 401,\n  response: {\n    headers: {...`).
       // Node 10 and older printed an error with its own properties on one line: "{ [WebapiError: Unauthorized] name: 'WebapiError',
       // message: 'Unauthorized', statusCode: 401 }" (spotify-web-api-node's).
       const m =
-        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
+        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status|response):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
         oneLineInspectedError(t);
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
@@ -2538,6 +2539,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // 'Too Many Requests', message: 'Global limit has been reached', ... }`, as node-auth0 printed it): that object is the body.
       const object = t.charAt(m.index) === "{" ? bracketed(t, m.index) : undefined;
       const value = object === undefined ? undefined : readRelaxedJson(object);
+      // Last, the whole paste when it is the object the status is a member of (Resend's `{\n  error: {\n    statusCode: 403,\n    message: '...',
+      // name: 'validation_error'\n  }\n}` as console.log prints it): the object is the body.
+      const pasted = object === undefined && t.startsWith("{") ? readRelaxedJson(t.trimEnd()) : undefined;
       const own = isRecord(value) && ownStatus(value) === Number(status) ? JSON.stringify(value) : undefined;
       // The Vercel AI SDK's APICallError keeps the response's body as a member (`responseBody: '{\n' +` ..., its pieces joined back before reading).
       const member = /(?:^|\n)[ \t]*responseBody: '?(?=[{[])/.exec(t);
@@ -2563,7 +2567,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         objectBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
-        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim());
+        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim()) ??
+        (isRecord(pasted) ? JSON.stringify(pasted) : undefined);
       // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).
       const host = /(?:^|\n)[ \t]*host(?:name)?: '([a-z0-9.-]{1,253})'/.exec(t)?.[1];
       const path = host === undefined ? undefined : /(?:^|\n)[ \t]*path: '(\/[^'\s]{0,2000})'/.exec(t)?.[1];

@@ -208,7 +208,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
@@ -222,7 +222,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // An error status stated in words: urllib's `HTTP Error 429: Too Many Requests`, Java's `Server returned HTTP
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
-    // netdata's `failed to send slack notification for: ... with HTTP error code 400.`,
+    // netdata's `failed to send slack notification for: ... with HTTP error code 400.`, Anymail's `ESP API response 400:` above the body,
+    // Agent Zero's `Error response 401 while fetching https://api.mistral.ai/v1/chat/completions: {"detail":"Unauthorized"}`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)` and `API Error: Request rejected (429) · ...`,
     // Home Assistant's `Invalid response 401. Error: deleted_client`,
@@ -238,9 +239,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (!said) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
-      // ("HTTP 403 returned for \"https://...\"", bref's, is a client's past tense.)
+      // ("HTTP 403 returned for \"https://...\"", bref's, is a client's past tense; "HTTP 401 for https://..." names the request.)
       // (Nor is the GitHub CLI's "HTTP 500 (https://api.github.com/...)": the request's URL in brackets.)
-      if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/)[a-z]/.test(t.slice(afterStatus, afterStatus + 10))) return undefined;
+      if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/|for https?:\/\/)[a-z]/.test(t.slice(afterStatus, afterStatus + 16))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
@@ -259,8 +260,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // And so is the exception's class alone in brackets, as Ruby prints an uncaught one ("The slack API returned an error:
       // invalid_token (HTTP Code 403) (Slack::Notifier::APIError)").
       const classAlone = /^\([A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}\)$/.test(after);
+      // A URL labelled alone after it (jsforce's debug log: "<response> status=500, url=https://...") is the request's; the message
+      // is then the line below ("Error (sf:INSUFFICIENT_ACCESS): ...").
+      const urlLabelled = /^url=(https?:\/\/[^\s"'<>]{1,2000})$/i.exec(after)?.[1];
       let message =
-        urlAlone !== undefined || classAlone || (after !== "" && /^[\p{P}\s]*$/u.test(after) && !/[{[][ \t]*$/.test(after))
+        urlLabelled !== undefined
+          ? ""
+          : urlAlone !== undefined || classAlone || (after !== "" && /^[\p{P}\s]*$/u.test(after) && !/[{[][ \t]*$/.test(after))
           ? t
               .slice(t.lastIndexOf("\n", said.index) + 1, said.index)
               .replace(/[ \t(:]+$/, "")
@@ -292,7 +298,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const wrapped = brace < 0 || bracketed(message, brace) !== undefined ? undefined : bracketedAcrossWraps(t, t.indexOf("{", said.index + said[0].length - said[5]!.length));
       const below = wrapped ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
-      const url = said[4] ?? urlAlone ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
+      const url = said[4]?.replace(/[:.,;]+$/, "") ?? urlAlone ?? urlLabelled ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
       // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
       const body = below ?? errorBodyAbove(t, said.index) ?? (message === "" ? bodyBeforeOnLine(t, said.index) : undefined) ?? message;
@@ -435,7 +441,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: for (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the

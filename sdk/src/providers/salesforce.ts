@@ -13,6 +13,12 @@ const errorCode = (codes: string): Match => ({ any: [{ json: "[].errorCode", is:
 /** The token endpoint's words when a user logged in over 3,600 times in an hour. */
 const LOGIN_RATE_EXCEEDED = /^login rate exceeded$/i;
 
+/**
+ * The SOAP API's fault codes (its ExceptionCode list) that name the caller's permission, the org's setup or the request itself:
+ * every SOAP fault comes with HTTP 500, which alone would read as Salesforce's fault to retry.
+ */
+const SOAP_FAULT = /\bsf:(?:INSUFFICIENT_ACCESS|INSUFFICIENT_ACCESS_OR_READONLY|API_DISABLED_FOR_ORG|API_CURRENTLY_DISABLED|INVALID_FIELD|INVALID_TYPE|MALFORMED_QUERY|INVALID_QUERY_FILTER_OPERATOR|INVALID_LOGIN|LOGIN_MUST_USE_SECURITY_TOKEN|INVALID_CROSS_REFERENCE_KEY|INVALID_ID_FIELD|UNSUPPORTED_API_VERSION)\b/;
+
 export const salesforce = provider({
   id: "salesforce",
   name: "Salesforce",
@@ -50,6 +56,12 @@ export const salesforce = provider({
       when: errorCode("REQUEST_LIMIT_EXCEEDED"),
       error: "ProviderAPIError",
       retryable: true,
+    },
+    "provider.salesforce.soap-fault": {
+      status: [500],
+      when: { any: [{ xml: "faultcode", matches: SOAP_FAULT }, { text: SOAP_FAULT }] },
+      error: "ProviderAPIError",
+      retryable: false,
     },
     // Before the dead grant: the same `invalid_grant`, but the user's logins are only rate limited for the hour.
     "provider.salesforce.login-rate-exceeded": {
@@ -90,7 +102,10 @@ export const salesforceDocs: ProviderDocs<typeof salesforce> = {
       rules: ["provider.salesforce.request-limit-exceeded", "provider.salesforce.login-rate-exceeded", "provider.error"],
       note: "The org's API allocation is spent with a 403, not a 429; the Connect (Chatter) REST API's hourly per-user limit answers 503, which is retryable as any 5xx. Logging in (the token endpoint) over 3,600 times an hour for one user is an `invalid_grant` \"login rate exceeded\": wait an hour.",
     },
-    notRetryable: "not documented",
+    notRetryable: {
+      rules: ["provider.salesforce.soap-fault"],
+      note: "The SOAP and Metadata APIs answer every fault with HTTP 500: one whose code names a permission, the org's setup or the request (`sf:INSUFFICIENT_ACCESS`, `sf:API_DISABLED_FOR_ORG`, `sf:INVALID_FIELD`, ...) is not retried.",
+    },
   },
   notes: [
     "`REQUEST_LIMIT_EXCEEDED` \"TotalRequests Limit exceeded.\" is the org's rolling 24-hour allocation: it clears only as old calls age out, so a retry within minutes usually fails again; `Sforce-Limit-Info: api-usage=<used>/<limit>` shows how much is spent. \"ConcurrentPerOrgLongTxn Limit exceeded.\" (too many long-running requests at once) clears in seconds.",
@@ -127,6 +142,20 @@ x-xss-protection: 1; mode=block
 Content-Type: application/json;charset=UTF-8
 
 [{"message":"This session is not valid for use with the REST API","errorCode":"INVALID_SESSION_ID"}]`,
+        },
+      ],
+    },
+    "provider.salesforce.soap-fault": {
+      statement:
+        "The SOAP and Metadata APIs send every fault with HTTP 500; a fault code that names the caller's permission, the org's setup or the request (`sf:INSUFFICIENT_ACCESS`, `sf:API_DISABLED_FOR_ORG`, `sf:INVALID_FIELD`, `sf:MALFORMED_QUERY`, `sf:INVALID_LOGIN`, ...) is a ProviderAPIError that is not retryable: the same call fails again until the permission, the setup or the request changes.",
+      source: "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm",
+      examples: [
+        {
+          source: "https://github.com/forcedotcom/cli/issues/3048",
+          text: `DEBUG	[http-api]  <request> method=POST, url=https://EXAMPLE.my.salesforce.com/services/Soap/m/61.0
+DEBUG	[http-api]  elapsed time: 214 msec
+DEBUG	[http-api]  <response> status=500, url=https://EXAMPLE.my.salesforce.com/services/Soap/m/61.0
+Error (sf:INSUFFICIENT_ACCESS): INSUFFICIENT_ACCESS: use of the Metadata API requires a user with the ModifyAllData or ModifyMetadata permissions`,
         },
       ],
     },
