@@ -743,6 +743,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-error-response-while-fetching-401-1.txt", { format: "log", status: 401 }],
   ["103-langchainjs-with-error-429-json-field-1.txt", { format: "log", status: 429 }],
   ["103-ses-smtp-454-refused-1.txt", null],
+  ["103-botocore-service-unavailable-no-status-1.txt", { format: "log", status: undefined }],
+  ["103-aws-go-v2-event-stream-code-400-1.txt", { format: "log", status: 400 }],
+  ["103-aws-swift-sdk-http-response-429-1.txt", { format: "log", status: 429 }],
+  ["103-curl-fail-body-below-401-1.txt", { format: "network-text", status: 401 }],
+  ["103-openai-500-help-center-cut-1.txt", { format: "log", status: 500 }],
+  ["103-slack-php-api-error-code-1.txt", { format: "log", status: undefined }],
+  ["103-jsonapi-errors-status-409-1.txt", { format: "json-body", status: 409 }],
+  ["103-klaviyo-expected-available-in-429-1.txt", { format: "json-body", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1907,6 +1907,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-mistral-status-content-type-body-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["103-error-response-while-fetching-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["103-langchainjs-with-error-429-json-field-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
+    // AWS's busy codes are retried, also with no status printed.
+    ["103-botocore-service-unavailable-no-status-1.txt", "ProviderAPIError", true, "aws", "provider.aws.service-unavailable"],
+    ["103-aws-go-v2-event-stream-code-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", "f14041ac-e761-43ea-bff1-d66e2c3cef14"],
+    ["103-aws-swift-sdk-http-response-429-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "39adcf60-623b-41e0-83bf-fae1f4d17936"],
+    ["103-curl-fail-body-below-401-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["103-openai-500-help-center-cut-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
+    ["103-slack-php-api-error-code-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
+    ["103-jsonapi-errors-status-409-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["103-klaviyo-expected-available-in-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2286,5 +2295,18 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const opts = { providerId: "salesforce" };
     expect([explain(fault("INVALID_LOGIN"), opts).rule, explain(fault("INVALID_LOGIN"), opts).error!.retryable]).toEqual(["provider.salesforce.soap-fault", false]);
     expect(explain(fault("SERVER_UNAVAILABLE"), opts).error!.retryable).toBe(true);
+  });
+
+  test("the present tense earlier in the clause makes a status docs; a log's 'returns error:' is read", () => {
+    expect(() => explain("When an org exceeds the limit, Salesforce returns the REQUEST_LIMIT_EXCEEDED error code and HTTP status 403 until usage drops.")).toThrow(AlterValueError);
+    expect(explain("ERROR sync: server returns error: 403 Forbidden").input.status).toBe(403);
+  });
+
+  test("a JSON:API document states a status only when its errors share one", () => {
+    const doc = (a: unknown, b: unknown) => JSON.stringify({ errors: [{ status: a, title: "x" }, { status: b, title: "y" }] });
+    expect(explain(doc("422", "422")).input.status).toBe(422);
+    expect(() => explain(doc("422", "409"))).toThrow(AlterValueError);
+    // A list of errors with other members beside it is an app's, not a JSON:API document.
+    expect(() => explain(JSON.stringify({ errors: [{ status: 422, title: "x" }], data: {} }))).toThrow(AlterValueError);
   });
 });

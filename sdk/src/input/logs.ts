@@ -261,15 +261,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // slacker (Python): "slacker.Error: invalid_auth" (Slack answers errors with HTTP 200).
+    // slacker (Python): "slacker.Error: invalid_auth" (Slack answers errors with HTTP 200); JoliCode's slack-php-api:
+    // 'JoliCode\Slack\Exception\SlackErrorResponse: Slack returned error code "ratelimited"'.
     name: "slacker Error",
     find(t) {
-      const m = /\bslacker\.Error: ([a-z][a-z0-9_]{1,80})\b/.exec(t);
+      const m = /\bslacker\.Error: ([a-z][a-z0-9_]{1,80})\b|\bSlackErrorResponse: Slack returned error code "([a-z][a-z0-9_]{1,80})"/.exec(t);
       if (!m) return undefined;
+      const code = m[1] ?? m[2]!;
+      const client = m[1] ? "slacker" : "slack-php-api";
       return {
-        what: "slacker's Error (Slack answers errors with HTTP 200; the status is not printed)",
+        what: `${client}'s error (Slack answers errors with HTTP 200; the status is not printed)`,
         provider: "slack",
-        rebuilt: { value: { ok: false, error: m[1] }, from: `Slack's body rebuilt from the error code (${m[1]}) slacker printed` },
+        rebuilt: { value: { ok: false, error: code }, from: `Slack's body rebuilt from the error code (${code}) ${client} printed` },
       };
     },
   },
@@ -1567,13 +1570,44 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The AWS SDK for Swift's error, its HTTP response described line by line, each header ended by a comma:
+    // "ThrottlingException(properties: ...(message: Optional(\"Too many tokens, ...\")), httpResponse: \nStatus Code: HTTP status
+    // code: 429 \n Date: ..., \nx-amzn-errortype: ThrottlingException:http://internal.amazon.com/..., \n...x-amzn-requestid: 39ad...,
+    // message: Optional(\"...\"), requestID: nil)".
+    name: "AWS SDK for Swift error",
+    find(t) {
+      const m = /\bhttpResponse: ?\r?\n[ \t]*Status Code: HTTP status code: ([45]\d\d)[ \t]*\r?\n/.exec(t);
+      if (!m) return undefined;
+      const headers: HeaderPair[] = [];
+      let at = m.index + m[0].length;
+      for (let n = 0; n < MAX_HEADERS && at < t.length; n++) {
+        const end = lineEnd(t, at);
+        // The last header's line goes on with the error's own members (", message: Optional(...), requestID: nil)").
+        const line = t.slice(at, end).replace(/, message: Optional\([^\r\n]*$|,[ \t]*\r?$/, "").trim();
+        if (!headerLine(line, headers)) break;
+        at = end + 1;
+      }
+      const type = headers.find(([name]) => name.toLowerCase() === "x-amzn-errortype")?.[1].split(":", 1)[0];
+      const message = /\(message: Optional\("((?:[^"\\\r\n]|\\.){0,2000})"\)/.exec(t.slice(0, m.index))?.[1];
+      return {
+        what: "the AWS SDK for Swift's error",
+        provider: "aws",
+        status: num(m[1]),
+        ...(headers.length ? { headers } : {}),
+        ...(type ? { rebuilt: { value: { __type: type, ...(message === undefined ? {} : { message }) }, from: "AWS's error body rebuilt from the error type header and the message the Swift SDK printed" } } : {}),
+      };
+    },
+  },
+  {
     // aws-sdk-go-v2 (smithy-go): "operation error STS: GetCallerIdentity, https response error StatusCode: 403,
     // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
     name: "aws-sdk-go-v2 operation error",
     find(t) {
+      // An event stream's error prints its code without "api error" (Bedrock's "..., RequestID: f140..., ValidationException: messages: ...").
       // A log may wrap it, indented (Crossplane's "... operation error S3: HeadBucket, https\n        response error StatusCode: 403, ...").
-      const m = /https\s{1,20}response\s{1,20}error\s{1,20}StatusCode:\s{1,20}(\d{3}),\s{1,20}RequestID:\s{0,20}([^,\s]{0,128}),(?:\s{1,20}HostID:\s{0,20}[^,\r\n]{0,512},)?\s{1,20}(?:api\s{1,20}error\s{1,20}([A-Za-z0-9.]{1,128}):\s{1,20}([^\r\n"]{0,2000}))?/.exec(t);
+      const m = /https\s{1,20}response\s{1,20}error\s{1,20}StatusCode:\s{1,20}(\d{3}),\s{1,20}RequestID:\s{0,20}([^,\s]{0,128}),(?:\s{1,20}HostID:\s{0,20}[^,\r\n]{0,512},)?\s{1,20}(?:(?:api\s{1,20}error\s{1,20}([A-Za-z0-9.]{1,128})|([A-Z][A-Za-z0-9]{1,100}(?:Exception|Error|Fault))):\s{1,20}([^\r\n"]{0,2000}))?/.exec(t);
       if (!m) return undefined;
+      const code = m[3] ?? m[4];
       return {
         what: "aws-sdk-go-v2's operation error",
         provider: "aws",
@@ -1581,7 +1615,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A log may redact it (`*redacted*`): only an id is kept.
         ...(/^[A-Za-z0-9-]{1,128}$/.test(m[2]!) ? { headers: [["x-amzn-RequestId", m[2]!] as HeaderPair] } : {}),
         // Not the brackets a Go %v of the error's container closes after it ("Forbidden: Forbidden  []}]").
-        ...(m[3] ? { rebuilt: { value: { __type: m[3], message: m[4]!.replace(/[ \t]+[[\]{}]{2,8}$/, "").trim() }, from: `AWS's error body rebuilt from the code (${m[3]}) and message the Go SDK printed` } } : {}),
+        ...(code ? { rebuilt: { value: { __type: code, message: m[5]!.replace(/[ \t]+[[\]{}]{2,8}$/, "").trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the Go SDK printed` } } : {}),
       };
     },
   },

@@ -12,6 +12,7 @@ import { matchCurlHttpError, matchNetworkText } from "../network.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
 import { lineAt } from "./text.js";
+import { bodyNear } from "./printout.js";
 
 /** What names a database or cache client, or its default port, in a connection error. */
 const DATABASE = /\b(?:psycopg2?|PostgreSQL|Postgres|Redis|MongoDB|Mongo[A-Za-z]{0,30}Error|MySQL|MariaDB|SQLSTATE|JDBC|SQLAlchemy|Sequelize)\b|:(?:5432|6379|27017|3306)\b/i;
@@ -21,12 +22,19 @@ export function readCurlFail(t: string): ParsedInput | undefined {
   const status = matchCurlHttpError(t);
   if (status === undefined) return undefined;
   checkStatus(status, "in curl's message");
+  // The body a script printed below it from what curl saved (a CI step's "api failed:\n...\nresponse: {...}") is the response's.
+  const at = t.search(/\bcurl: \(22\)/);
+  const body = at < 0 ? undefined : bodyNear(t, at, 1);
   return {
     format: "network-text",
     status,
     headers: [],
-    body: "",
-    warnings: ["curl --fail printed only the status: no headers and no body, so the request id, the retry wait and the provider's own words are unknown."],
+    body: body ?? "",
+    warnings: [
+      body === undefined
+        ? "curl --fail printed only the status: no headers and no body, so the request id, the retry wait and the provider's own words are unknown."
+        : "curl --fail printed only the status; the body below it, which the script printed, was read as the response's. No headers: the request id and the retry wait are unknown.",
+    ],
   };
 }
 

@@ -16,6 +16,7 @@
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
+ * - a JSON:API error document's `errors[].status`, one they all share;
  * - Google's `error.code` beside its `message` and a camelCase `reason` (a client that lifted the reason out of `errors`);
  * - `ResponseMetadata.HTTPStatusCode` beside `Error`: botocore's parsed response, as a Python app prints a ClientError's `e.response`;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
@@ -64,6 +65,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
+  const jsonApi = jsonApiStatus(value);
+  if (jsonApi !== undefined) return jsonApi;
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.
@@ -159,6 +162,25 @@ function isOpenRouterError(error: Record<string, unknown>): boolean {
     isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.message === "string" &&
     Object.keys(error).every((k) => k === "code" || k === "message" || (k === "metadata" && isRecord(error.metadata)))
   );
+}
+
+/**
+ * A JSON:API error document's status (jsonapi.org's `{"errors": [{"status": "409", "code", "title", "detail"}]}`, Klaviyo's
+ * with a number): each error's `status` is "the HTTP status code applicable to this problem"; one they all share is the response's.
+ * Only a document of errors (`errors`, with `meta`, `links` or `jsonapi` beside it at most).
+ */
+function jsonApiStatus(value: Record<string, unknown>): number | undefined {
+  const errors = value.errors;
+  if (!Array.isArray(errors) || errors.length === 0 || errors.length > 100) return undefined;
+  if (!Object.keys(value).every((k) => k === "errors" || k === "meta" || k === "links" || k === "jsonapi")) return undefined;
+  let status: number | undefined;
+  for (const e of errors) {
+    if (!isRecord(e) || !(typeof e.title === "string" || typeof e.detail === "string" || typeof e.code === "string")) return undefined;
+    const s = typeof e.status === "string" && /^[45]\d\d$/.test(e.status) ? Number(e.status) : isWhole(e.status) && e.status >= 400 && e.status <= 599 ? e.status : undefined;
+    if (s === undefined || (status !== undefined && s !== status)) return undefined;
+    status = s;
+  }
+  return status;
 }
 
 function isGoogleErrorList(v: unknown): boolean {

@@ -162,6 +162,13 @@ export const aws = provider({
       // Milliseconds, read by the SDKs' retry behaviour; `Retry-After` (seconds) is read before it.
       wait: [{ header: "x-amz-retry-after", unit: "ms" }],
     },
+    // Also without a status (botocore prints none): the code alone says the service is only busy for now.
+    "provider.aws.service-unavailable": {
+      status: "any",
+      when: code(["ServiceUnavailable", "ServiceUnavailableException", "ModelNotReadyException"]),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
   },
 });
 
@@ -181,8 +188,8 @@ export const awsDocs: ProviderDocs<typeof aws> = {
     },
     credential: { rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials"] },
     rateLimit: {
-      rules: ["provider.aws.throttling"],
-      note: "AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
+      rules: ["provider.aws.throttling", "provider.aws.service-unavailable"],
+      note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
     },
     notRetryable: {
       rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota"],
@@ -361,6 +368,17 @@ Date: Tue, 25 Mar 2025 22:58:36 GMT
 Server: AmazonS3
 
 <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>7BMJM8PWV1J1FNEH</RequestId><HostId>TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s+Y0YsVEeIxGoiUK+pCQIRwhNsDNC1ws=</HostId></Error>`,
+        },
+      ],
+    },
+    "provider.aws.service-unavailable": {
+      statement:
+        "`ServiceUnavailableException` (HTTP 503; Bedrock's \"Too many connections, please wait before trying again.\"), `ServiceUnavailable` and Bedrock's `ModelNotReadyException` mean the service cannot take the call for now: a retryable ProviderAPIError, also when the client printed no status (botocore's ClientError prints the code only).",
+      source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+      examples: [
+        {
+          source: "https://github.com/langchain-ai/langchain-aws/pull/968",
+          text: `botocore.errorfactory.ServiceUnavailableException: An error occurred (ServiceUnavailableException) when calling the Converse operation (reached max retries: 4): Too many connections, please wait before trying again.`,
         },
       ],
     },

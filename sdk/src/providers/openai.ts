@@ -48,7 +48,8 @@ export const openai = provider({
         { json: "error.message", matches: /^Project `proj_[A-Za-z0-9]{8,64}` does not have access to model `/ },
         // The error object without its wrapper, as pydantic-ai's ModelHTTPError prints the body it kept.
         { json: "code", is: "insufficient_quota" },
-        { text: /https:\/\/(?:platform|help)\.openai\.com\// },
+        // Or its 5xx's pointer to its help center, with no scheme ("contact us through our help center at help.openai.com").
+        { text: /https:\/\/(?:platform|help)\.openai\.com\/|\bhelp center at help\.openai\.com\b/ },
         // A restricted key's 401: OpenAI's own words, whatever the status says.
         { json: "error.message", matches: /^You have insufficient permissions for this operation\. Missing scopes: / },
         // The same words a client printed as text: OpenAI's own scope names (`api.responses.write`, `api.model.read`).

@@ -365,11 +365,12 @@ const NO_CREDENTIAL =
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
  * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), or as the Go
  * duration OpenAI's message writes and the APIs that copy its errors keep (Groq's "Please try again in 1m0.363142857s.",
- * "in 644ms"), or when the spent budget resets (monday.com's "budget remaining 747 out of 10000000 reset in 16 seconds"),
+ * "in 644ms"), or when the spent budget resets (monday.com's "budget remaining 747 out of 10000000 reset in 16 seconds") or
+ * the call is allowed again (Klaviyo's "Request was throttled. Expected available in 1 second."),
  * read by `parseDuration`.
  */
 const WAIT_WORDS =
-  /\b(?:retry|try again|can be retried|resets?) (?:after|in) ('?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}ms))\b/i;
+  /\b(?:retry|try again|can be retried|resets?|available) (?:after|in) ('?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}ms))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
@@ -381,6 +382,9 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
   { json: "error.details[].message", capture: WAIT_WORDS }, // Azure's details (Microsoft.Network's "The call can be retried in 76 seconds.")
   { json: "error_message", capture: WAIT_WORDS }, // monday.com's `error_message` and `errors` of text
   { json: "errors[]", capture: WAIT_WORDS },
+  // JSON:API's `detail`, in its `errors` or as one error printed alone (Klaviyo's).
+  { json: "errors[].detail", capture: WAIT_WORDS },
+  { json: "detail", capture: WAIT_WORDS },
   { text: WAIT_WORDS },
 ];
 
