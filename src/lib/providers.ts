@@ -246,10 +246,18 @@ export function printoutsOf(entry: ProviderEntry): string[] {
 }
 
 /** How the SDK can recognize a provider without a `providerId`: its hosts, fingerprint headers, body shape, printouts. */
-export function evidenceOf(entry: ProviderEntry): { hosts: readonly string[]; headers: readonly string[]; body: boolean; printouts: string[] } {
+export function evidenceOf(entry: ProviderEntry): {
+  hosts: readonly string[];
+  selfHosted: { labels: readonly string[]; path: string } | undefined;
+  headers: readonly string[];
+  body: boolean;
+  printouts: string[];
+} {
+  const selfHosted = (entry as { readonly selfHosted?: { readonly labels: readonly string[]; readonly path: RegExp } }).selfHosted;
   return {
     // `?? []`: an SDK built before providers had hosts.
     hosts: (entry as { readonly hosts?: readonly string[] }).hosts ?? [],
+    selfHosted: selfHosted && { labels: selfHosted.labels, path: selfHosted.path.source },
     headers: entry.fingerprints?.headers ?? [],
     body: entry.fingerprints?.body !== undefined,
     printouts: printoutsOf(entry),

@@ -48,6 +48,7 @@ export const GET: APIRoute = async () => {
       aliases: p.aliases ?? [],
       docsUrl: SITE_ORIGIN + providerPath(p.id),
       hosts: evidenceOf(p).hosts,
+      ...(evidenceOf(p).selfHosted ? { selfHosted: evidenceOf(p).selfHosted } : {}),
       requestIdHeaders: p.requestIdHeaders ?? [],
       bodyRequestId: jsonSafe(p.bodyRequestId === undefined ? [] : typeof p.bodyRequestId === "string" ? [p.bodyRequestId] : p.bodyRequestId),
       fingerprints: jsonSafe({ headers: p.fingerprints?.headers ?? [], ...(p.fingerprints?.body ? { body: p.fingerprints.body } : {}) }),

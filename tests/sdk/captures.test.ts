@@ -751,6 +751,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-slack-php-api-error-code-1.txt", { format: "log", status: undefined }],
   ["103-jsonapi-errors-status-409-1.txt", { format: "json-body", status: 409 }],
   ["103-klaviyo-expected-available-in-429-1.txt", { format: "json-body", status: 429 }],
+  ["103-webex-apierror-tracking-id-403-1.txt", { format: "log", status: 403 }],
+  ["103-graph-dotnet-serviceexception-403-1.txt", { format: "log", status: 403 }],
+  ["103-gitlab-self-managed-api-v4-401-1.txt", { format: "log", status: 401 }],
+  ["103-ghes-octokit-api-v3-401-1.txt", { format: "log", status: 401 }],
+  ["103-terraform-gitlab-self-managed-404-1.txt", { format: "log", status: 404 }],
+  ["103-mcp-atlassian-jira-api-403-1.txt", { format: "log", status: 403 }],
+  ["103-sonar-stash-received-404-java-tostring-1.txt", { format: "log", status: 404 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

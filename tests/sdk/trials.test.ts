@@ -1916,6 +1916,14 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-slack-php-api-error-code-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
     ["103-jsonapi-errors-status-409-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["103-klaviyo-expected-available-in-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["103-webex-apierror-tracking-id-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "ROUTERGW_1a6ed1ad-fdd3-47a6-bdcf-ed63bf838527"],
+    ["103-graph-dotnet-serviceexception-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "f9e21413-6913-4db4-be2e-90bebaf721b7"],
+    // Self-hosted instances: a labelled host and the API's own path.
+    ["103-gitlab-self-managed-api-v4-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["103-ghes-octokit-api-v3-401-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["103-terraform-gitlab-self-managed-404-1.txt", "ProviderAPIError", false, "gitlab", "provider.error"],
+    ["103-mcp-atlassian-jira-api-403-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
+    ["103-sonar-stash-received-404-java-tostring-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2308,5 +2316,29 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain(doc("422", "409"))).toThrow(AlterValueError);
     // A list of errors with other members beside it is an app's, not a JSON:API document.
     expect(() => explain(JSON.stringify({ errors: [{ status: 422, title: "x" }], data: {} }))).toThrow(AlterValueError);
+  });
+
+  test("a self-hosted instance is named by a labelled host and its API's own path, never by one of them alone", () => {
+    const named = (url: string) => identifyByApiUrl(`GET ${url} 401`)?.provider.id;
+    expect(named("https://gitlab.corp.example/api/v4/projects/1")).toBe("gitlab");
+    expect(named("https://code.corp.example/gitlab/api/v4/projects/1")).toBeUndefined();
+    expect(named("https://gitlab-prod.corp.example/api/v4/projects/1")).toBe("gitlab");
+    expect(named("https://gitlab.corp.example/api/v3/projects/1")).toBeUndefined();
+    expect(named("https://github.corp.example/api/v3/repos/o/r")).toBe("github");
+    expect(named("https://ci.corp.example/api/v3/repos/o/r")).toBeUndefined();
+    expect(named("https://jira.corp.example/rest/api/2/issue/X-1")).toBe("atlassian");
+    expect(named("https://stash.corp.example/rest/api/1.0/projects")).toBe("bitbucket");
+    // A request URL read from the response names it too.
+    expect(explain("GET https://gitlab.corp.example/api/v4/user -> 401 Unauthorized").provider?.id).toBe("gitlab");
+  });
+
+  test("braces right after a class's name are its printout inside the message, not the body", () => {
+    const x = explain("Received 404: NoSuchProjectException: Project Ref{project=A, repository=b} does not exist.");
+    expect([x.input.status, x.input.body]).toEqual([404, "NoSuchProjectException: Project Ref{project=A, repository=b} does not exist."]);
+    expect(explain('Received 404: Not found: {"message": "no such project"}').input.body).toBe('{"message": "no such project"}');
+  });
+
+  test("octokit.rb against GitHub Enterprise Server is named by the request URL before the client", () => {
+    expect(explain(paste("71-client-named-4.txt")).provider).toEqual({ id: "github", name: "GitHub", evidence: "request URL host github.webapps.rr.com, a self-hosted GitHub's API path" });
   });
 });

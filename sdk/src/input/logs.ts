@@ -1027,6 +1027,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The Microsoft Graph .NET SDK's ServiceException (v1 to v4) as ToString() prints it: "Status Code: Forbidden\n
+    // Microsoft.Graph.ServiceException: Code: General\nMessage: No application access policy found for this app.\nInner error:\n
+    // \tAdditionalData:\n\trequest-id: f9e2...\n\tdate: ...\n\tclient-request-id: ...". Graph's body rebuilt from its members.
+    name: "Microsoft Graph .NET ServiceException",
+    find(t) {
+      const m = /\bStatus Code: ([A-Za-z]{3,40})[ \t]*\r?\n[^\r\n]{0,200}?\bServiceException: Code: ([A-Za-z0-9_.-]{1,100})[ \t]*\r?\nMessage: ([^\r\n]{0,4000})/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (status === undefined) return undefined;
+      const inner: Record<string, string> = {};
+      const below = t.slice(m!.index + m![0].length, m!.index + m![0].length + 2000);
+      for (const key of ["request-id", "date", "client-request-id"]) {
+        const v = new RegExp(`(?:^|\\n)[ \\t]*${key}: ([^\\s]{1,200})`).exec(below)?.[1];
+        if (v !== undefined) inner[key] = v;
+      }
+      const error = { code: m![2]!, message: m![3]!.trim(), ...(Object.keys(inner).length ? { innerError: inner } : {}) };
+      return { what: "the Microsoft Graph .NET SDK's ServiceException", status, rebuilt: { value: { error }, from: "Graph's error body rebuilt from the code, message and inner error the ServiceException printed" } };
+    },
+  },
+  {
     // msrestazure's long-running operation failure (the az CLI before azure-core, Python management SDKs): "Operation failed with
     // status: 'Bad Request'. Details: <Resource Manager's message>", the status by its reason phrase in quotes.
     name: "msrestazure operation failure",

@@ -456,6 +456,10 @@ export function bodyOf(text: string, warnings: string[]): unknown {
   // {...}", as an app logs what it caught): the body is the JSON after it.
   const first = t.indexOf("{");
   const brace = first > 0 && first <= 120 ? first : labelledBodyAtEnd(t);
+  // Not an object's own printout inside the message, its braces right after its class's name (a Java toString:
+  // "Project PullRequestRef{project=MEXOS, repository=mexos} does not exist."): that is the message's.
+  // (Not an escape's letter: a JSON string's `\n{...}`.)
+  if (brace > 0 && /[A-Za-z0-9_]/.test(t.charAt(brace - 1)) && t.charAt(brace - 2) !== "\\") return text;
   if (brace > 0) {
     // "body: b'{...}'": Python's bytes, whose escapes only decoding reads.
     const bytes = brace >= 2 && bytesLiteralAt(t, brace - 2) === brace - 1 ? bytesBody(t, brace - 1, warnings) : undefined;

@@ -224,6 +224,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // response code: 429 for URL: ...`, `Received Status Code 401. Error cause: ...`, `unexpected status code: 429: ...`,
     // netdata's `failed to send slack notification for: ... with HTTP error code 400.`, Anymail's `ESP API response 400:` above the body,
     // Agent Zero's `Error response 401 while fetching https://api.mistral.ai/v1/chat/completions: {"detail":"Unauthorized"}`,
+    // mcp-atlassian's `Authentication failed for Jira API (403). Token may be expired or invalid.`, sonar-stash's `Received 404: ...`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)` and `API Error: Request rejected (429) · ...`,
     // Home Assistant's `Invalid response 401. Error: deleted_client`,
@@ -318,12 +319,24 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // ("[401] u\"The given OAuth 2 access token doesn't exist or has expired.\"").
     name: "a status in brackets that begins a line",
     find(t) {
-      const m = /(?:^|\n)[ \t]*\[([45]\d\d)\] (?:u?(["'])([^\r\n]{1,2000})\2|([A-Z][^\r\n]{1,2000}))[ \t]*\r?(?:\n|$)/.exec(t);
+      // Or after the exception's class (webexteamssdk's "ApiError: [403] Forbidden - Failed to get activity. [Tracking ID: ...]").
+      const m = /(?:^|\n|(?<=\b[A-Z][A-Za-z]{0,60}(?:Error|Exception): ))[ \t]*\[([45]\d\d)\] (?:u?(["'])([^\r\n]{1,2000})\2|([A-Z][^\r\n]{1,2000}))[ \t]*\r?(?:\n|$)/.exec(t);
       if (!m || inProse(t, t.indexOf("[", m.index) + 1, t.indexOf("]", m.index))) return undefined;
-      const message = (m[3] ?? m[4]!).trim();
+      let message = (m[3] ?? m[4]!).trim();
+      // Webex's Tracking ID, its request id, in brackets after the message.
+      const tracking = /[ \t]*\[Tracking ID: ([A-Za-z0-9_-]{8,128})\]$/.exec(message);
+      if (tracking) message = message.slice(0, tracking.index).trim();
       // A server's own access log ("[500] GET /") is not a call's answer; a docs heading ("[403] Forbidden", explained below) says only the phrase.
       if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//.test(message) || message.toLowerCase() === REASONS[m[1]!]?.toLowerCase()) return undefined;
-      return { what: "a status in brackets that begins a line", status: num(m[1]), body: message };
+      return {
+        what: "a status in brackets that begins a line",
+        status: num(m[1]),
+        // The reason phrase before a dash is the status's, not the provider's words.
+        body: REASONS[m[1]!] !== undefined && message.startsWith(`${REASONS[m[1]!]} - `) ? message.slice(REASONS[m[1]!]!.length + 3) : message,
+        ...(tracking
+          ? { headers: [["X-Request-Id", tracking[1]!] as HeaderPair], notes: [`The Tracking ID the client printed (${tracking[1]}), Webex's request id, was read as the response's X-Request-Id.`] }
+          : {}),
+      };
     },
   },
   {
@@ -441,7 +454,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the

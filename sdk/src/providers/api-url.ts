@@ -12,7 +12,7 @@
  * @module
  */
 import type { Identified } from "../rules/context.js";
-import { providerOfHost } from "./index.js";
+import { providerOfHost, providerOfSelfHosted } from "./index.js";
 import { atBothEnds } from "./clients.js";
 import type { Provider } from "./types.js";
 
@@ -42,7 +42,7 @@ export function identifyByApiUrl(text: string): Identified | undefined {
   for (const m of read.matchAll(URL)) {
     const host = m[1]!.toLowerCase();
     if (!API_HOST.test(host) && (DOCS_HOST.test(host) || !API_PATH.test(m[2] ?? ""))) continue;
-    const p = providerOfHost(host);
+    const p = providerOfHost(host) ?? providerOfSelfHosted(host, m[2] ?? "");
     if (p === undefined) continue;
     if (found === undefined) found = { provider: p, host };
     else if (found.provider !== p) return undefined;

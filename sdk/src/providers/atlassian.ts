@@ -11,6 +11,8 @@ export const atlassian = provider({
   id: "atlassian",
   name: "Atlassian (Jira, Confluence)",
   hosts: ["atlassian.net", "atlassian.com"],
+  // Jira and Confluence Data Center (and Server): the same REST paths, also below a context path (`/jira/rest/api/2/`).
+  selfHosted: { labels: ["jira", "confluence"], path: /^(?:\/[A-Za-z0-9_-]{1,40})?\/rest\/(?:api\/(?:2|3|latest|content|space|user|search)\b|agile\/)/ },
   // Not `atlassian` nor `com.atlassian` alone: those namespaces hold Bitbucket, Bamboo and plugins that call other APIs.
   clients: { packages: ["jira", "JIRA", "jira-client", "atlassian.jira", "atlassian.confluence"], classes: ["JIRA", "Jira", "Confluence"] },
   aliases: ["jira", "confluence"],

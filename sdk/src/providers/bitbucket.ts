@@ -11,6 +11,8 @@ export const bitbucket = provider({
   id: "bitbucket",
   name: "Bitbucket",
   hosts: ["bitbucket.org"],
+  // Bitbucket Data Center (formerly Server, once Stash): its REST API under `/rest/api/1.0/`.
+  selfHosted: { labels: ["bitbucket", "stash"], path: /^(?:\/[A-Za-z0-9_-]{1,40})?\/rest\/api\/(?:1\.0|latest)(?:[/?#]|$)/ },
   clients: { packages: ["atlassian.bitbucket"], classes: ["Bitbucket"] },
   // No header fingerprint: `X-Credential-Type` and `X-View-Name` are Bitbucket's, but other servers send the same names.
   // Its own sentences are: the scope refusal's, and the 401 that ended account passwords (a plain-text body a client prints).

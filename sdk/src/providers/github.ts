@@ -25,7 +25,10 @@ const OWN_WORDS = /^API rate limit exceeded for (?:user ID |installation ID |\d{
 export const github = provider({
   id: "github",
   name: "GitHub",
-  hosts: ["github.com"],
+  // `ghe.com`: GitHub Enterprise Cloud with data residency (`api.<enterprise>.ghe.com`).
+  hosts: ["github.com", "ghe.com"],
+  // GitHub Enterprise Server: its REST API under `/api/v3/`, its GraphQL at `/api/graphql`.
+  selfHosted: { labels: ["github", "ghe", "ghes"], path: /^\/api\/(?:v3(?:[/?#]|$)|graphql\b)/ },
   // Not `github`: Java packages start so (`github.scarsz.discordsrv`, named after a GitHub account); PyGithub's
   // `github.GithubException.*` shows by its class.
   clients: { packages: ["@octokit", "octokit", "Octokit"], classes: ["Github", "GitHub"] },

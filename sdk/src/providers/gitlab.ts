@@ -12,6 +12,8 @@ export const gitlab = provider({
   id: "gitlab",
   name: "GitLab",
   hosts: ["gitlab.com"],
+  // GitLab self-managed: its API under `/api/v4/`, also below a relative URL root (`/gitlab/api/v4/`).
+  selfHosted: { labels: ["gitlab"], path: /^(?:\/[A-Za-z0-9_-]{1,40})?\/api\/v4(?:[/?#]|$)/ },
   // Not `gitlab` (as GitHub's `github`): python-gitlab's `gitlab.exceptions.GitlabHttpError` shows by its class.
   clients: { packages: ["Gitlab", "@gitbeaker"], classes: ["Gitlab", "GitLab"] },
   // The correlation id, also repeated inside `X-Gitlab-Meta`.

@@ -75,6 +75,8 @@ export type ProviderSignalId = (typeof PROVIDER_MATCHERS)[number] extends infer 
 const BY_SLUG = new Map<string, Provider>();
 const BY_HEADER = new Map<string, { provider: Provider; rank: number }>();
 const BY_HOST = new Map<string, Provider>();
+/** The providers whose server software a company may run on its own host, in table order. */
+const SELF_HOSTED: Provider[] = [];
 const RULES = new Map<Provider, readonly MappingRule[]>();
 /**
  * The body fingerprints, in table order, each compiled: a fingerprint that is `any` of several
@@ -135,6 +137,7 @@ PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
   for (const slug of [p.id, ...(p.aliases ?? [])]) BY_SLUG.set(slug, p);
   for (const header of p.fingerprints?.headers ?? []) if (!BY_HEADER.has(header)) BY_HEADER.set(header, { provider: p, rank });
   for (const host of p.hosts) if (!BY_HOST.has(host)) BY_HOST.set(host, p);
+  if (p.selfHosted) SELF_HOSTED.push(p);
   const body = p.fingerprints?.body;
   for (const shape of body === undefined ? [] : "any" in body ? body.any : [body]) {
     const anchors = anchorsOf(shape, placeCost);
@@ -175,6 +178,8 @@ export function identify(
   const host = url === undefined ? undefined : hostOf(url);
   const byHost = host === undefined ? undefined : providerOfHost(host);
   if (byHost) return { provider: byHost, evidence: `request URL host ${host}`, named: false };
+  const selfHosted = host === undefined ? undefined : providerOfSelfHosted(host, /^[a-z]+:\/\/[^/?#]*(\/[^?#]{0,200})/i.exec(url!)?.[1] ?? "");
+  if (selfHosted) return { provider: selfHosted, evidence: `request URL host ${host}, a self-hosted ${selfHosted.name}'s API path`, named: false };
   let best: { provider: Provider; rank: number } | undefined;
   let header = "";
   for (let i = 0; i < headers.pairs.length; i++) {
@@ -196,6 +201,14 @@ function hostOf(url: string): string | undefined {
   const u = url.trim();
   const m = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(u) ?? /^([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24})(?=[:/?#]|$)/i.exec(u);
   return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** The provider a self-hosted instance's host and path name (`gitlab.example.com` and `/api/v4/...`); `undefined` when none does. */
+export function providerOfSelfHosted(host: string, path: string): Provider | undefined {
+  if (SELF_HOSTED.length === 0 || host.length > 253) return undefined;
+  // A word of a label counts too (`gitlab-prod.corp.com`, `my-ghes-instance.example.com`).
+  const labels = host.toLowerCase().split(/[.-]/, 40);
+  return SELF_HOSTED.find((p) => p.selfHosted!.labels.some((l) => labels.includes(l)) && p.selfHosted!.path.test(path));
 }
 
 /** The provider whose host is `host` or a parent domain of it: one lookup per label. */

@@ -34,17 +34,18 @@ export function identifyByLabel(text: string): Identified | undefined {
  * (Intercom's iOS SDK, a task runner's `[jira]`), two letters at least (a Markdown task's `[x]` is no X), or "Error authenticating with
  * <Name>" (atlascode's "Error authenticating with Jira: AxiosError: ...", "Error communicating with Asana"), or "failed to send <Name>
  * message|notification" (Grafana alerting's "failed to send telegram message: webhook response status 400"), or "<Name> HTTP <status>"
- * (okta-sdk-python's "Okta HTTP 400 E0000001 ..."). Each bounded; a name no
+ * (okta-sdk-python's "Okta HTTP 400 E0000001 ..."), or "for <Name> API (<status>)" (mcp-atlassian's "Authentication failed for
+ * Jira API (403)"). Each bounded; a name no
  * provider has names nothing. The path it called may stand in brackets after "API" (Wrangler's "A request to the Cloudflare API
  * (/memberships) failed.").
  */
-const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: \([^)\r\n]{1,200}\))? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error (?:\([1-5]\d\d\)|[1-5]\d\d\b)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]|\berror (?:authenticating|communicating|connecting) (?:with|to) ([A-Za-z][A-Za-z0-9-]{1,30})\b|\bfailed to send ([A-Za-z][A-Za-z0-9-]{1,30}) (?:message|notification)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) HTTP [1-5]\d\d\b/gim;
+const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: \([^)\r\n]{1,200}\))? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error (?:\([1-5]\d\d\)|[1-5]\d\d\b)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]|\berror (?:authenticating|communicating|connecting) (?:with|to) ([A-Za-z][A-Za-z0-9-]{1,30})\b|\bfailed to send ([A-Za-z][A-Za-z0-9-]{1,30}) (?:message|notification)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) HTTP [1-5]\d\d\b|\bfor ([A-Za-z][A-Za-z0-9-]{1,30}) API \([1-5]\d\d\)/gim;
 
 /** The one known provider the paste's words name as the API that failed; `undefined` when they name none, or more than one. */
 export function identifyByWords(text: string): Identified | undefined {
   let found: { provider: Provider; said: string } | undefined;
   for (const m of atBothEnds(text).matchAll(SAID)) {
-    const p = findProvider(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!);
+    const p = findProvider(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!);
     if (p === undefined || p.nameIsProtocol) continue;
     if (found !== undefined && found.provider !== p) return undefined;
     found ??= { provider: p, said: m[0].trim() };

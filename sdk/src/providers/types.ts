@@ -211,6 +211,14 @@ export interface Provider<Id extends string = string> {
    */
   readonly hosts: readonly string[];
   /**
+   * Its server software on a company's own host (GitHub Enterprise Server, GitLab self-managed,
+   * Jira and Bitbucket Data Center): a request URL whose host has one of these labels, or a
+   * label with it as a word (`gitlab.example.com`, `gitlab-prod.corp.com`), and whose path only
+   * its API has (`/api/v4/`). Asked after every
+   * provider's `hosts`: a label alone is a name anyone may give a host.
+   */
+  readonly selfHosted?: { readonly labels: readonly string[]; readonly path: RegExp };
+  /**
    * How its client libraries show in what a failed call prints: the last evidence a text paste
    * is read for (after the URL's host, the headers and the body's shape), and only when no other
    * provider's clients show in it too. Names no other API's clients use, read as code, never as
