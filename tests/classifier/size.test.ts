@@ -63,7 +63,10 @@
  *   ClientResultException, OpenAI-API-dotnet's and Tweetinvi's exceptions, huggingface_hub's request id, msrest's body and
  *   msrestazure's status, Atlassian's status entity in XML, an XML error document below a status, typographic and unescaped
  *   quotes, a JSON string read first, FCM's third-party auth error, Kiota's and DSharpPlus's exceptions, five prose guards) to
- *   90.7 KiB: raised to 93 KiB, knowingly.
+ *   90.7 KiB: raised to 93 KiB, knowingly. The eighty-eighth to ninety-eighth's (labelled response lines, discord.js's 429
+ *   debug, Slack's webhook codes, Salesforce's SOAP faults, AWS's busy codes, the AWS SDKs for Go and Swift, Graph's .NET and JS
+ *   errors, Webex's, gcsfs's and the AT Protocol SDK's, JSON:API statuses, self-hosted GitHub, GitLab, Jira and Bitbucket, SMTP
+ *   replies refused, an XML document below a status, four prose guards) to 94.1 KiB: raised to 98 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -77,7 +80,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 93 * 1024;
+const ENGINE_GUARD = 98 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

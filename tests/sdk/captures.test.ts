@@ -758,6 +758,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-terraform-gitlab-self-managed-404-1.txt", { format: "log", status: 404 }],
   ["103-mcp-atlassian-jira-api-403-1.txt", { format: "log", status: 403 }],
   ["103-sonar-stash-received-404-java-tostring-1.txt", { format: "log", status: 404 }],
+  ["103-gcsfs-httperror-anonymous-401-1.txt", { format: "log", status: 401 }],
+  ["103-gcloud-storage-httperror-403-1.txt", { format: "log", status: 403 }],
+  ["103-object-store-sts-xml-below-403-1.txt", { format: "log", status: 403 }],
+  ["103-atproto-response-repr-429-1.txt", { format: "log", status: 429 }],
+  ["103-heroku-prefixed-stack-not-message-429-1.txt", { format: "log", status: 429 }],
+  ["103-prawcore-received-http-response-401-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

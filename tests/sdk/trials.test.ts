@@ -1121,7 +1121,8 @@ describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts
 
   test("gsutil's and gcloud's errors are Google Cloud's, their status the one they print", () => {
     expect(explain("NotFoundException: 404 gs://my-bucket bucket does not exist.").provider?.id).toBe("google");
-    expect(explain("ERROR: (gcloud.storage.cp) HTTPError 401: Anonymous caller does not have storage.objects.get access.").error!.name).toBe("ProviderUnauthorizedError");
+    // An anonymous caller sent no credential at all: attach one (not a reconnect, which the code would not send either).
+    expect(explain("ERROR: (gcloud.storage.cp) HTTPError 401: Anonymous caller does not have storage.objects.get access.").rule).toBe("provider.credential-missing");
   });
 
   test("a body labelled after a log's prefix is the body; a message that only starts with a bracket is none", () => {
@@ -1924,6 +1925,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-terraform-gitlab-self-managed-404-1.txt", "ProviderAPIError", false, "gitlab", "provider.error"],
     ["103-mcp-atlassian-jira-api-403-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
     ["103-sonar-stash-received-404-java-tostring-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["103-gcsfs-httperror-anonymous-401-1.txt", "ProviderAPIError", false, "google", "provider.credential-missing"],
+    ["103-gcloud-storage-httperror-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["103-object-store-sts-xml-below-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "dd2d7c47-b8d0-46f5-8282-93a1a6d25156"],
+    ["103-atproto-response-repr-429-1.txt", "ProviderAPIError", true, undefined, "provider.rate-limit-spent"],
+    ["103-heroku-prefixed-stack-not-message-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["103-prawcore-received-http-response-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2340,5 +2347,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("octokit.rb against GitHub Enterprise Server is named by the request URL before the client", () => {
     expect(explain(paste("71-client-named-4.txt")).provider).toEqual({ id: "github", name: "GitHub", evidence: "request URL host github.webapps.rr.com, a self-hosted GitHub's API path" });
+  });
+
+  test("the AT Protocol SDK's Response repr: the reset its headers give, counted from the response's date", () => {
+    const x = explain(paste("103-atproto-response-repr-429-1.txt"), { now: Date.parse("Sun, 13 Apr 2025 22:20:26 GMT") });
+    expect([x.error!.retryAfter, x.error!.message]).toEqual([42, "The provider answered HTTP 429: Rate Limit Exceeded"]);
+  });
+
+  test("an XML document a status line opens reads to its closing tag; one that never closes stays the line", () => {
+    const x = explain('Client error with status 403 Forbidden: <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n <Error><Code>AccessDenied</Code><Message>No</Message></Error>\n <RequestId>abc-123-def</RequestId>\n</ErrorResponse>');
+    expect([x.provider?.id, x.error!.requestId]).toEqual(["aws", "abc-123-def"]);
+    expect(explain("Client error with status 403 Forbidden: <Error>\nno end").input.body).toBe("<Error>");
   });
 });

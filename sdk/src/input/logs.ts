@@ -2560,6 +2560,31 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // gcsfs (Google Cloud Storage for fsspec): its HttpError's text is the message, a comma, then the status ("gcsfs.retry.HttpError:
+    // Anonymous caller does not have storage.objects.create access ..., 401"), also in its retry log ("_request non-retriable exception: ..., 401").
+    name: "gcsfs HttpError",
+    find(t) {
+      const m = /\b(?:gcsfs\.retry\.HttpError|_request non-retriable exception): ([^\r\n]{1,2000}), ([45]\d\d)[ \t]*\r?$/m.exec(t);
+      return m ? { what: "gcsfs's HttpError", provider: "google", status: num(m[2]), rebuilt: { value: { error: { code: num(m[2]), message: m[1]!.trim() } }, from: "Google's error body rebuilt from the message and status gcsfs printed" } } : undefined;
+    },
+  },
+  {
+    // A Python client's response as its dataclass repr prints it (the AT Protocol SDK's `Response(success=False, status_code=429,
+    // content=XrpcError(error='RateLimitExceeded', message='Rate Limit Exceeded'), headers={'ratelimit-remaining': '0', ...})`):
+    // the status, the headers, and the body rebuilt from the content's members.
+    name: "a response's dataclass repr",
+    find(t) {
+      const m = /\bResponse\((?:success=(?:True|False), )?status_code=([45]\d\d), content=(?:[A-Z][A-Za-z]{0,60}\((error='[^'\r\n]{0,200}'(?:, message=(?:'[^'\r\n]{0,2000}'|"[^"\r\n]{0,2000}"|None))?)\)|([{[]))/.exec(t);
+      if (!m) return undefined;
+      const members = m[2] === undefined ? undefined : readRelaxedJson(`{${m[2].replace(/\b(error|message)=/g, '"$1": ')}}`);
+      const raw = m[3] === undefined ? undefined : bracketed(t, m.index + m[0].length - 1);
+      const at = t.indexOf(", headers={", m.index + m[0].length);
+      const dict = at < 0 || at - (m.index + m[0].length) > 4096 ? undefined : bracketed(t, at + ", headers=".length);
+      const body = isRecord(members) ? JSON.stringify(members) : raw;
+      return { what: "a response's repr (a Python dataclass)", status: num(m[1]), ...(dict === undefined ? {} : headersOf(dict)), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // Python requests' repr of a Response: "<Response [403]>"
     name: "Python requests Response repr",
     find(t) {

@@ -205,6 +205,18 @@ export function jsonOrRelaxed(text: string): unknown {
 }
 
 /**
+ * An XML error document that starts at `at` and goes on to its closing tag, however many lines below (object_store's "Client
+ * error with status 403 Forbidden: <ErrorResponse xmlns=...>\n  <Error>...</ErrorResponse>"): its text; `undefined` when none
+ * starts there, or none closes within 64 KiB.
+ */
+export function xmlDocumentAt(t: string, at: number): string | undefined {
+  const tag = /^<([A-Za-z][\w.-]{0,60})[\s>]/.exec(t.slice(at, at + 64))?.[1];
+  if (tag === undefined) return undefined;
+  const end = t.indexOf(`</${tag}>`, at);
+  return end < 0 || end - at > 65_536 ? undefined : t.slice(at, end + tag.length + 3);
+}
+
+/**
  * A JSON body an app logged on the lines right after (`dir` 1) or before (`dir` -1) the line of
  * `at`, as text: the first of the next eight lines (three above) that starts with `{` or `[` and holds a whole
  * body ("HTTP Status 403 for request POST ...\nResponse body:\n{...}"), or below, one the paste cuts off at its end;

@@ -8,7 +8,7 @@
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
 import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -96,7 +96,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A body that opens at the line's end and goes on below is read from its brace, whole or cut (dsopz's "Status: 403 Forbidden {\n
       // \"error\": {...", the paste ending inside it): not as the first whole object inside it.
       const opensBelow = headers.length === 0 && /^[{[]$/.test(message) ? t.slice(m.index + m[0].length - 1, m.index + m[0].length + 65_535) : undefined;
-      const body = opensBelow ?? (headers.length === 0 && !isBody ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
+      // An XML error document that starts on its line goes on below it to its closing tag (STS's, behind object_store's "Client error
+      // with status 403 Forbidden: <ErrorResponse ...>"): the whole document is the body.
+      const xml = headers.length === 0 && message.startsWith("<") ? xmlDocumentAt(t, m.index + m[0].length - m[4]!.trimStart().length) : undefined;
+      const body = opensBelow ?? xml ?? (headers.length === 0 && !isBody ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -225,6 +228,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // netdata's `failed to send slack notification for: ... with HTTP error code 400.`, Anymail's `ESP API response 400:` above the body,
     // Agent Zero's `Error response 401 while fetching https://api.mistral.ai/v1/chat/completions: {"detail":"Unauthorized"}`,
     // mcp-atlassian's `Authentication failed for Jira API (403). Token may be expired or invalid.`, sonar-stash's `Received 404: ...`,
+    // gcloud storage's `ERROR: HTTPError 403: Request is prohibited by organization's policy.`, prawcore's `received 401 HTTP response`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)` and `API Error: Request rejected (429) · ...`,
     // Home Assistant's `Invalid response 401. Error: deleted_client`,
@@ -286,6 +290,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       else if (message === after && /^[^"]*"[ \t]+[A-Za-z_]\w{0,40}=/.test(message) && (t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1) {
         message = message.slice(0, message.search(/(?<!\\)"/)).trim();
       }
+      // prawcore's "received 401 HTTP response" says no more than its status.
+      if (/^received$/i.test(said[1]!)) message = message.replace(/^HTTP response\b[ \t]*[.:,-]?[ \t]*/i, "");
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
@@ -297,7 +303,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // is the response's too, in the message's place.
       const brace = message.indexOf("{");
       const wrapped = brace < 0 || bracketed(message, brace) !== undefined ? undefined : bracketedAcrossWraps(t, t.indexOf("{", said.index + said[0].length - said[5]!.length));
-      const below = wrapped ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
+      // An XML error document that starts on its line goes on below it to its closing tag: the whole document is the body.
+      const xml = message === after && message.startsWith("<") ? xmlDocumentAt(t, t.indexOf(message, said.index)) : undefined;
+      const below = wrapped ?? xml ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
       const url = said[4]?.replace(/[:.,;]+$/, "") ?? urlAlone ?? urlLabelled ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
@@ -454,7 +462,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|received(?: an?)?(?= [45]\d\d error\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[)|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)['\]]?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -501,6 +509,8 @@ function lineBelow(t: string, at: number): string | undefined {
   // RestTemplate logs "Response 401 UNAUTHORIZED" alone, and the record below is another logger's). Under a line no time
   // stamps, a stamped line may be what it reports ("❌ Code 401: Unauthorized", then the time and the API's words).
   if (line === undefined || STACK_FRAME.test(line)) return undefined;
+  // Nor a frame behind a log's prefix that was not removed (Heroku's "Dec 19 17:51:43 app/web.1:      at SteamCommunity._checkHttpError (...)").
+  if (/:[ \t]+at [^\s()]{1,300} \(/.test(line.slice(0, 400))) return undefined;
   const own = t.lastIndexOf("\n", at - 1) + 1;
   const ownStart = t.slice(own, own + 40).trimStart();
   // Records led by their level: one of another level is the app's next step ("WARNING ...: HTTP Error 401", then "INFO ...: Query

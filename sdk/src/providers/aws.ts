@@ -90,6 +90,8 @@ export const aws = provider({
         said(["message", "Message"], { matches: /^The security token included in the request is (?:invalid|expired)\.?$/ }, /\bThe security token included in the request is (?:invalid|expired)\b/),
         // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
+        // The query protocol's error document names its service's namespace (`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">`).
+        { text: /<ErrorResponse xmlns="https?:\/\/[a-z0-9.-]{1,100}\.amazonaws\.com\/doc\// },
         // botocore's parsed response as a Python app prints a ClientError's `e.response`: its `ResponseMetadata` is botocore's own.
         { all: [{ json: "Error.Code" }, { json: "ResponseMetadata.HTTPStatusCode" }] },
       ],

@@ -355,11 +355,12 @@ export const BACKEND_RULES = [
 const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]+\/(?:[^?#]*\/)?(?:oauth2?|openid-connect)\/(?:[^?#]*\/)?)(?:access_)?token\/?(?:[?#]|$)/i;
 
 /**
- * A 401's words when no credential reached the server (not "missing or invalid", nor Azure's "Access token is missing, invalid,
+ * A 401's words when no credential reached the server (Google Cloud's "Anonymous caller does not have storage.objects.get access");
+ * not "missing or invalid", nor Azure's "Access token is missing, invalid,
  * audience is incorrect ..., or have expired": that one may have been sent).
  */
 const NO_CREDENTIAL =
-  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))/i;
+  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b/i;
 
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
