@@ -764,6 +764,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-atproto-response-repr-429-1.txt", { format: "log", status: 429 }],
   ["103-heroku-prefixed-stack-not-message-429-1.txt", { format: "log", status: 429 }],
   ["103-prawcore-received-http-response-401-1.txt", { format: "log", status: 401 }],
+  ["103-woocommerce-paypal-response-debug-id-422-1.txt", { format: "log", status: 422 }],
+  ["103-sitekit-wp-error-numeric-code-403-1.txt", { format: "json-body", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

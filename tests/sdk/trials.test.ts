@@ -1931,6 +1931,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-atproto-response-repr-429-1.txt", "ProviderAPIError", true, undefined, "provider.rate-limit-spent"],
     ["103-heroku-prefixed-stack-not-message-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["103-prawcore-received-http-response-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-woocommerce-paypal-response-debug-id-422-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "b33daf6e828bf"],
+    ["103-sitekit-wp-error-numeric-code-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2358,5 +2360,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain('Client error with status 403 Forbidden: <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n <Error><Code>AccessDenied</Code><Message>No</Message></Error>\n <RequestId>abc-123-def</RequestId>\n</ErrorResponse>');
     expect([x.provider?.id, x.error!.requestId]).toEqual(["aws", "abc-123-def"]);
     expect(explain("Client error with status 403 Forbidden: <Error>\nno end").input.body).toBe("<Error>");
+  });
+
+  test("a WP_Error's numeric code states the status only when data.status says the same", () => {
+    expect(explain('{"code": 403, "message": "x", "data": {"status": 403}}').input.status).toBe(403);
+    expect(() => explain('{"code": 12, "message": "x", "data": {"status": 403}}')).toThrow(AlterValueError);
   });
 });

@@ -153,7 +153,9 @@ export function googleErrorUnwrapped(value: Record<string, unknown>): Record<str
  * its status in `data` (which is then no response object's payload).
  */
 export function isWordPressError(value: Record<string, unknown>): boolean {
-  return typeof value.code === "string" && typeof value.message === "string" && isRecord(value.data) && isWhole(value.data.status);
+  if (typeof value.message !== "string" || !isRecord(value.data) || !isWhole(value.data.status)) return false;
+  // A WP_Error's code may be a number: Site Kit passes Google's on (`"code": 403` beside `"data": {"status": 403}`).
+  return typeof value.code === "string" || value.code === value.data.status;
 }
 
 /** OpenRouter's error object: a `code` that is an error status, a `message`, and at most its `metadata`. */

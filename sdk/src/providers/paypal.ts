@@ -13,7 +13,9 @@ export const paypal = provider({
   hosts: ["paypal.com"],
   clients: { packages: ["paypal", "paypalrestsdk", "paypalcheckoutsdk", "@paypal", "com.paypal", "PayPal", "PayPalCheckoutSdk"], classes: ["PayPal"] },
   requestIdHeaders: ["paypal-debug-id"],
-  bodyRequestId: ["debug_id", "debugId"],
+  // Or the header's value as a client printed it: the mobile SDKs' "PayPal Debug-ID: 75ee3a922b144", WooCommerce PayPal
+  // Payments' log "Response Debug ID: b33daf6e828bf".
+  bodyRequestId: ["debug_id", "debugId", { printed: /\b(?:PayPal|Response) Debug[ -]ID: ([a-f0-9]{8,32})\b/ }],
   fingerprints: {
     headers: ["paypal-debug-id"],
     // Its debug id beside an upper-case error name, or the link into its own docs every error carries.
