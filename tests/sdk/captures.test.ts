@@ -766,6 +766,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-prawcore-received-http-response-401-1.txt", { format: "log", status: 401 }],
   ["103-woocommerce-paypal-response-debug-id-422-1.txt", { format: "log", status: 422 }],
   ["103-sitekit-wp-error-numeric-code-403-1.txt", { format: "json-body", status: 403 }],
+  ["103-msaljs-chrome-400-aadsts65001-below-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

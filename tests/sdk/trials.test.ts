@@ -1933,6 +1933,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-prawcore-received-http-response-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["103-woocommerce-paypal-response-debug-id-422-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "b33daf6e828bf"],
     ["103-sitekit-wp-error-numeric-code-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["103-msaljs-chrome-400-aadsts65001-below-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.consent-required"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2365,5 +2366,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("a WP_Error's numeric code states the status only when data.status says the same", () => {
     expect(explain('{"code": 403, "message": "x", "data": {"status": 403}}').input.status).toBe(403);
     expect(() => explain('{"code": 12, "message": "x", "data": {"status": 403}}')).toThrow(AlterValueError);
+  });
+
+  test("Chrome's request line with only its reason takes the uncaught error below it as the message", () => {
+    expect(explain("POST https://api.example.com/v1/x 400 (Bad Request)\nUncaught (in promise) ApiError: name is required").input.body).toBe("ApiError: name is required");
+    expect(explain("POST https://api.example.com/v1/x 400 (Bad Request)\n    at f (app.js:1:1)").input.body).toBe("(Bad Request)");
   });
 });

@@ -72,7 +72,8 @@ export const microsoft = provider({
     // The token endpoint's consent failure shares `invalid_grant` with a dead grant: it goes first.
     "provider.microsoft.consent-required": {
       status: [400],
-      when: { any: [{ json: "suberror", is: "consent_required" }, { json: "error_codes[]", is: "65001" }] },
+      // Or its code in words, as MSAL.js prints the description alone ("InteractionRequiredAuthError: invalid_grant: AADSTS65001: ...").
+      when: { any: [{ json: "suberror", is: "consent_required" }, { json: "error_codes[]", is: "65001" }, { text: /\bAADSTS65001: The user or administrator has not consented\b/ }] },
       error: "ScopeReauthRequiredError",
     },
     "provider.microsoft.refresh-invalid-grant": {
