@@ -128,7 +128,10 @@ class Context implements RuleContext {
     if (this.provider === undefined && pasted !== undefined && !input.network && !opts.providerId && backendCode(this.envelope) === undefined) {
       // Only now: most responses name their provider otherwise, and this reading copies the paste.
       const around = this.printedText();
-      this.provider = around === undefined ? undefined : (identifyByClient(around) ?? identifyByApiUrl(around) ?? identifyByLabel(around) ?? identifyByWords(around));
+      // Other API calls the paste prints say nothing of this one when its own URL is known and names no provider (LangSmith's 403
+      // logged above an `api.anthropic.com` call that answered 200).
+      const ownUrl = input.url !== undefined && /^https?:\/\/[^/?#\s]+/i.test(input.url);
+      this.provider = around === undefined ? undefined : (identifyByClient(around) ?? (ownUrl ? undefined : identifyByApiUrl(around)) ?? identifyByLabel(around) ?? identifyByWords(around));
     }
   }
 

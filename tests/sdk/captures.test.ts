@@ -767,6 +767,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-woocommerce-paypal-response-debug-id-422-1.txt", { format: "log", status: 422 }],
   ["103-sitekit-wp-error-numeric-code-403-1.txt", { format: "json-body", status: 403 }],
   ["103-msaljs-chrome-400-aadsts65001-below-1.txt", { format: "log", status: 400 }],
+  ["103-actions-masked-braces-insufficient-quota-429-1.txt", { format: "log", status: 429 }],
+  ["103-openai-batch-output-request-id-400-1.txt", { format: "log", status: 400 }],
+  ["103-langsmith-403-beside-anthropic-200-1.txt", { format: "log", status: 403 }],
+  ["103-event-stream-lower-camel-throttling-1.txt", { format: "log", status: undefined }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1168,6 +1168,8 @@ describe("bad input", () => {
     (n: number) => repeat("Response(status_code=429, content=X(error='a', message='", n) + repeat(", headers={", n),
     (n: number) => repeat("gcsfs.retry.HttpError: a, ", n) + "401 x",
     (n: number) => repeat("403 Forbidden: <Error ", n) + repeat("</Erro", n),
+    (n: number) => "POST https://a.example/x 400 (Bad Request)\n" + repeat("Uncaught (in promise) ", n) + "AError: x",
+    (n: number) => repeat("{'status_code': 400, 'request_id': 'aaaaaaaa', 'body': ", n) + repeat("{", n),
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

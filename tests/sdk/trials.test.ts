@@ -1934,6 +1934,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-woocommerce-paypal-response-debug-id-422-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "b33daf6e828bf"],
     ["103-sitekit-wp-error-numeric-code-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["103-msaljs-chrome-400-aadsts65001-below-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.consent-required"],
+    ["103-actions-masked-braces-insufficient-quota-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["103-openai-batch-output-request-id-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", "960b5ad48ca8b56c4ed59ec8112649cf"],
+    ["103-langsmith-403-beside-anthropic-200-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["103-event-stream-lower-camel-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -1530,10 +1530,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".
       if (/^[1-5]\d\d$/.test(m[1]!)) return { what: "botocore's ClientError (its code is the status: the response had no body)", provider: "aws", status: num(m[1]), statusText: m[3]!.trim() };
+      // An event stream's exception type is written in lower camel case (EventStreamError's "(throttlingException)", Bedrock's
+      // agents): the modelled error it is, as the SDKs name it.
+      const code = /^[a-z][A-Za-z0-9]{1,120}Exception$/.test(m[1]!) ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : m[1]!;
       return {
         what: "botocore's ClientError (it does not print the status)",
         provider: "aws",
-        rebuilt: { value: { __type: m[1], message: m[3] }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
+        rebuilt: { value: { __type: code, message: m[3] }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
     },
   },
@@ -2899,14 +2902,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (own?.ok && isRecord(own.value)) {
           body = typeof own.value.code === "string" && isRecord(own.value.innerError) && !("error" in own.value) ? JSON.stringify({ error: own.value }) : (value as { body: string }).body;
         }
+        // Or as an object beside the status and the request id (OpenAI's Batch API output: `{'status_code': 400, 'request_id':
+        // '960b...', 'body': {'error': {...}}}`): the body, and the id as the response's X-Request-Id.
+        const parts = isRecord(value) && !wrapped && isRecord(value.body) && ("status_code" in value || "statusCode" in value || "status" in value) ? value : undefined;
+        if (parts) body = JSON.stringify(parts.body);
+        const printedId = parts && typeof parts.request_id === "string" && /^[\w:.-]{8,128}$/.test(parts.request_id) ? parts.request_id : undefined;
+        if (printedId !== undefined) headers.push(["X-Request-Id", printedId]);
         return {
           what: "a body that states its own status",
           status,
           ...(url ? { url } : {}),
           ...(headers.length ? { headers } : {}),
           ...(wrapped ? { rebuilt: { value: wrapped, from: "Google's error body rebuilt around the `error` member the text printed" } } : { body: (isRecord(value) ? statusLedError(value)?.text : undefined) ?? body }),
-          ...(whole === undefined ? { notes: ["The body is cut off at the end of the paste: it was read up to its last whole member."] } : {}),
-          ...(bytes ? { notes: ["The body was printed as Python bytes (b'...'): it was read with its escapes decoded."] } : {}),
+          notes: [
+            ...(whole === undefined ? ["The body is cut off at the end of the paste: it was read up to its last whole member."] : []),
+            ...(bytes ? ["The body was printed as Python bytes (b'...'): it was read with its escapes decoded."] : []),
+            ...(printedId !== undefined ? [`The response's request_id printed beside its status (${printedId}) was read as its X-Request-Id.`] : []),
+          ],
         };
       }
       return undefined;

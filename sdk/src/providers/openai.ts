@@ -83,7 +83,8 @@ export const openai = provider({
           { json: "error.code", is: "insufficient_quota" },
           { json: "error.type", is: "insufficient_quota" },
           { json: "code", is: "insufficient_quota" },
-          said("error.message", { matches: /^You exceeded your current quota\b/ }, /^You exceeded your current quota\b/),
+          // As text, also as the message of a dict that could not be read (GitHub Actions masked its braces as `***`).
+          said("error.message", { matches: /^You exceeded your current quota\b/ }, /(?:^|'message': '|"message": ")You exceeded your current quota\b/),
         ],
       },
       error: "ProviderAPIError",
