@@ -771,6 +771,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-openai-batch-output-request-id-400-1.txt", { format: "log", status: 400 }],
   ["103-langsmith-403-beside-anthropic-200-1.txt", { format: "log", status: 403 }],
   ["103-event-stream-lower-camel-throttling-1.txt", { format: "log", status: undefined }],
+  ["103-failed-to-fetch-github-user-agent-403-1.txt", { format: "log", status: 403 }],
+  ["103-aws-js-v2-inspected-awserror-429-1.txt", { format: "log", status: 429 }],
+  ["103-google-php-v1-error-calling-403-1.txt", { format: "log", status: 403 }],
+  ["103-aws-php-short-form-403-1.txt", { format: "log", status: 403 }],
+  ["103-aws-php-r2-host-names-cloudflare-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

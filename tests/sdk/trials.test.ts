@@ -1938,6 +1938,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-openai-batch-output-request-id-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", "960b5ad48ca8b56c4ed59ec8112649cf"],
     ["103-langsmith-403-beside-anthropic-200-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["103-event-stream-lower-camel-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["103-failed-to-fetch-github-user-agent-403-1.txt", "ProviderAPIError", false, "github", "provider.403"],
+    ["103-aws-js-v2-inspected-awserror-429-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "caa4ac2b-e0b5-11e5-a1ee-672085005625"],
+    ["103-google-php-v1-error-calling-403-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["103-aws-php-short-form-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
+    ["103-aws-php-r2-host-names-cloudflare-403-1.txt", "ProviderAPIError", false, "cloudflare", "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

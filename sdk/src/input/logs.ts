@@ -356,7 +356,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const id = /<RequestId>([A-Za-z0-9-]{1,128})<\/RequestId>/.exec(rest)?.[1];
       return {
         what: "aws-sdk-php's AwsException",
-        provider: "aws",
+        // The request URL names the provider when there is one: the SDK also calls S3-compatible stores (Cloudflare's R2).
+        ...(guzzle && /^https?:\/\//.test(guzzle[2]!) ? {} : { provider: "aws" }),
         ...(id ? { headers: [["x-amz-request-id", id] as HeaderPair] } : {}),
         ...(guzzle ? { status: num(guzzle[3]), method: guzzle[1]!, ...(/^https?:\/\//.test(guzzle[2]!) ? { url: guzzle[2]! } : {}) } : {}),
         rebuilt: { value: { __type: m[1], message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-php printed` },
@@ -1617,6 +1618,32 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[1]),
         ...(headers.length ? { headers } : {}),
         ...(type ? { rebuilt: { value: { __type: type, ...(message === undefined ? {} : { message }) }, from: "AWS's error body rebuilt from the error type header and the message the Swift SDK printed" } } : {}),
+      };
+    },
+  },
+  {
+    // google-api-php-client v1's Google_ServiceException (and v2's Google_Service_Exception before it printed JSON): "Error calling
+    // GET https://www.googleapis.com/analytics/v3/data/ga?...: (403) Quota Error: ...", PHP's " in /path/Google_REST.php:66" after it.
+    name: "google-api-php-client v1 ServiceException",
+    find(t) {
+      const m = /\bError calling ([A-Z]{3,7}) (https?:\/\/\S{1,2000}?):? \(([45]\d\d)\) ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      return { what: "google-api-php-client's ServiceException", method: m[1]!, url: m[2]!, status: num(m[3]), body: m[4]!.replace(/ in \S{1,1000}\.php:\d{1,7}$/, "").trim() };
+    },
+  },
+  {
+    // aws-sdk-php's AwsException, its short form (no Guzzle line): 'Error executing "PutObject" on "https://s3-eu-west-1.amazonaws.com/
+    // b/k"; AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied', the code and message rebuilt as the body. A HEAD
+    // has no body: its code is the status ("403 (client): 403 Forbidden (Request-ID: ...)").
+    name: "aws-sdk-php AwsException, short form",
+    find(t) {
+      const m = /\bError executing "([A-Za-z0-9]{1,100})" on "(https?:\/\/[^"\s]{1,2000})";\s{0,40}AWS HTTP error: (?:Client|Server) error: ([45]\d\d) (?:([A-Za-z][A-Za-z0-9.]{1,100}) )?\((?:client|server)\): ([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "aws-sdk-php's AwsException",
+        status: num(m[3]),
+        url: m[2]!,
+        ...(m[4] ? { rebuilt: { value: { __type: m[4], message: m[5]!.trim() }, from: `AWS's error body rebuilt from the code (${m[4]}) and message aws-sdk-php printed` } } : { body: m[5]!.trim() }),
       };
     },
   },
@@ -2950,7 +2977,15 @@ function codeMembers(t: string): string | undefined {
   const quoted = /(?:^|\n)[ \t]*message: ('(?:[^'\\\r\n]|\\.){1,2000}'),?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
   const message = quoted === undefined ? undefined : readRelaxedJson(quoted);
   const requestId = /(?:^|\n)[ \t]*requestId: '([A-Za-z0-9-]{8,128})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
-  return JSON.stringify({ code, ...(typeof message === "string" ? { message } : {}), ...(requestId ? { requestId } : {}) });
+  // The AWS SDK for JavaScript v2's AWSError has its time and its own retry verdict beside them: kept, they name AWS.
+  const time = /(?:^|\n)[ \t]*time: ([A-Z][a-z]{2} [^\r\n]{5,80}?),?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  const retryable = /(?:^|\n)[ \t]*retryable: (true|false),?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  return JSON.stringify({
+    code,
+    ...(typeof message === "string" ? { message } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(time !== undefined && retryable !== undefined ? { time, retryable: retryable === "true" } : {}),
+  });
 }
 
 /**

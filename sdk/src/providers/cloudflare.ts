@@ -11,7 +11,8 @@ import { provider, type ProviderDocs } from "./types.js";
 export const cloudflare = provider({
   id: "cloudflare",
   name: "Cloudflare API",
-  hosts: ["api.cloudflare.com"],
+  // `r2.cloudflarestorage.com`: R2, its S3-compatible storage API (called with the AWS SDKs; its errors are S3's shape).
+  hosts: ["api.cloudflare.com", "cloudflarestorage.com"],
   clients: { packages: ["cloudflare", "CloudFlare", "@cloudflare", "wrangler", "cloudflare-go"], classes: ["CloudFlare", "Cloudflare"] },
   // `cf-ray` is sent in front of every site Cloudflare serves: a request id once the API is known, never a fingerprint.
   requestIdHeaders: ["cf-ray"],

@@ -20,7 +20,9 @@ const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A
  * GitHub's own words in a primary rate limit's message, as a client prints it alone: whom the limit was for
  * (a user ID, an installation ID, an IP address), or its request to quote that id to GitHub Support.
  */
-const OWN_WORDS = /^API rate limit exceeded for (?:user ID |installation ID |\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\.)|\bIf you reach out to GitHub Support for help, please include the request ID /;
+// (Also its 403 for a request without a User-Agent, whose message links its docs: "Request forbidden by administrative rules. Please
+// make sure your request has a User-Agent header (https://docs.github.com/...)".)
+const OWN_WORDS = /^API rate limit exceeded for (?:user ID |installation ID |\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\.)|\bIf you reach out to GitHub Support for help, please include the request ID |\bPlease make sure your request has a User-Agent header \(https:\/\/docs\.github\.com\//;
 
 export const github = provider({
   id: "github",

@@ -27,6 +27,9 @@ const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\.(?=\s|$)/;
 /** Gemini Code Assist's (cloudcode-pa's) wait in its 429's message, which sends no RetryInfo: "Your quota will reset after 27s." */
 const QUOTA_RESET_WAIT = { json: "error.message", capture: /\bYour quota will reset after (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
 
+/** Analytics' words for a view with too many requests in flight ("Quota Error: profileId ga:123 has too many concurrent connections."). */
+const CONCURRENT_WORDS = /\bQuota Error: profileId [\w:.-]{1,60} has too many concurrent connections\b/;
+
 export const google = provider({
   id: "google",
   name: "Google",
@@ -182,6 +185,8 @@ export const google = provider({
           { json: "error.errors[].reason", is: ["userRateLimitExceeded", "rateLimitExceeded"] },
           // Gmail's own words, its "Retry after" time beside them ("User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z").
           { json: "error.message", matches: /^(?:User )?Rate Limit Exceeded\.?$|^User-rate limit exceeded\.(?:\s|$)/ },
+          // The Analytics Core Reporting API's `rateLimitExceeded` for a view's concurrent requests, as a client printed its message.
+          said("error.message", { matches: CONCURRENT_WORDS }, CONCURRENT_WORDS),
         ],
       },
       error: "ProviderAPIError",
@@ -366,7 +371,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.rate-limited": {
       statement:
-        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later), as is Gemini Code Assist's \"Your quota will reset after 27s.\".",
+        "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later), as is Gemini Code Assist's \"Your quota will reset after 27s.\". So is the Analytics Core Reporting API's \"Quota Error: profileId ... has too many concurrent connections.\" (its `rateLimitExceeded` for a view's requests in flight).",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
