@@ -776,6 +776,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-google-php-v1-error-calling-403-1.txt", { format: "log", status: 403 }],
   ["103-aws-php-short-form-403-1.txt", { format: "log", status: 403 }],
   ["103-aws-php-r2-host-names-cloudflare-403-1.txt", { format: "log", status: 403 }],
+  ["103-request-to-url-returned-502-retrying-1.txt", { format: "log", status: 502 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1173,6 +1173,7 @@ describe("bad input", () => {
     (n: number) => repeat('Error executing "A" on "https://a"; AWS HTTP error: Client error: 403 ', n) + repeat("(client", n),
     (n: number) => repeat("Error calling GET https://a", n) + repeat(" (403", n),
     (n: number) => repeat("Failed to fetch a b c: ", n) + "403 " + repeat("A", n),
+    (n: number) => repeat("Request to https://" + "a".repeat(1990) + " ", n) + "returned 502;",
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

@@ -1943,6 +1943,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-google-php-v1-error-calling-403-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
     ["103-aws-php-short-form-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
     ["103-aws-php-r2-host-names-cloudflare-403-1.txt", "ProviderAPIError", false, "cloudflare", "provider.403"],
+    ["103-request-to-url-returned-502-retrying-1.txt", "ProviderAPIError", true, "github", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
