@@ -214,8 +214,8 @@ export interface Provider<Id extends string = string> {
    * Its server software on a company's own host (GitHub Enterprise Server, GitLab self-managed,
    * Jira and Bitbucket Data Center): a request URL whose host has one of these labels, or a
    * label with it as a word (`gitlab.example.com`, `gitlab-prod.corp.com`), and whose path only
-   * its API has (`/api/v4/`). Asked after every
-   * provider's `hosts`: a label alone is a name anyone may give a host.
+   * its API has (`/api/v4/`). Asked after every provider's `hosts`: a label alone is a name
+   * anyone may give a host.
    */
   readonly selfHosted?: { readonly labels: readonly string[]; readonly path: RegExp };
   /**
