@@ -777,6 +777,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-aws-php-short-form-403-1.txt", { format: "log", status: 403 }],
   ["103-aws-php-r2-host-names-cloudflare-403-1.txt", { format: "log", status: 403 }],
   ["103-request-to-url-returned-502-retrying-1.txt", { format: "log", status: 502 }],
+  ["103-php-native-var-dump-jsonapi-403-1.txt", { format: "log", status: 403 }],
+  ["103-method-url-returned-401-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

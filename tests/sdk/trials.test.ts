@@ -1944,6 +1944,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-aws-php-short-form-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
     ["103-aws-php-r2-host-names-cloudflare-403-1.txt", "ProviderAPIError", false, "cloudflare", "provider.403"],
     ["103-request-to-url-returned-502-retrying-1.txt", "ProviderAPIError", true, "github", "provider.error"],
+    ["103-php-native-var-dump-jsonapi-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["103-method-url-returned-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2381,5 +2383,19 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("Chrome's request line with only its reason takes the uncaught error below it as the message", () => {
     expect(explain("POST https://api.example.com/v1/x 400 (Bad Request)\nUncaught (in promise) ApiError: name is required").input.body).toBe("ApiError: name is required");
     expect(explain("POST https://api.example.com/v1/x 400 (Bad Request)\n    at f (app.js:1:1)").input.body).toBe("(Bad Request)");
+  });
+
+  test("a status's name after it is no network failure, and a list of statuses is none a call got (round 102's probes)", () => {
+    expect(() => explain("The retry policy handles these codes:\n  1. 408 – Request Timeout\n  2. 429 – Too many requests\n  3. 5xx – like 503 – Service Unavailable, 522 – Connection timed out etc")).toThrow(AlterValueError);
+    expect(() => explain("Look for:\nstatusCode (401/403/404/429/5xx)\nany response body fields like error, message")).toThrow(AlterValueError);
+    // A client's own timeout still is one.
+    expect(explain("Error: connect ETIMEDOUT 10.0.0.1:443").error!.name).toBe("TimeoutError");
+  });
+
+  test("PHP's own var_dump reads, its value on the key's line or the next", () => {
+    const dump = 'object(stdClass)#1 (2) {\n  ["status"]=>\n  int(429)\n  ["message"]=>\n  string(4) "Slow"\n}';
+    expect([explain(dump).input.status, explain(dump).error!.message]).toEqual([429, "The provider answered HTTP 429: Slow"]);
+    // Cut off before it closes: no body is guessed.
+    expect(() => explain('array(1) {\n  ["status"]=>\n  int(429)')).toThrow(AlterValueError);
   });
 });

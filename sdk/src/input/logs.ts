@@ -32,7 +32,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { anthropicTypeStatus, googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readStatusPhrase } from "./status-phrase.js";
-import { findPrintR, readPrintR, readVarDump } from "./print-r.js";
+import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
@@ -2101,7 +2101,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // The message runs to the end of its line (2,000 characters at most); nothing after it is required, so no
       // line of repeated "GET https://a: 403 " sends the match back through every candidate.
-      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | )([1-5]\d\d)(?![\d.])(?: \/)?(?:[ \t]+([^\r\n]{1,2000}))?/.exec(t);
+      // (codemagic's App Store Connect client: `GET https://... returned 401: Authentication credentials are missing or invalid. ...`.)
+      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | returned | )([1-5]\d\d)(?![\d.])(?: \/|:)?(?:[ \t]+([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`. The reason alone says nothing:
       // the uncaught error Chrome prints on the next line is the message (MSAL.js's "InteractionRequiredAuthError: invalid_grant:
@@ -2805,15 +2806,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // Symfony VarDumper's dump() and Laravel's dd() of a decoded body that states its own status ("array:3 [\n  \"serviceErrorCode\"
+    // Symfony VarDumper's dump() and Laravel's dd(), or PHP's own var_dump, of a decoded body that states its own status ("array:3 [\n  \"serviceErrorCode\"
     // => 100\n  \"message\" => \"Not enough permissions to access: POST /posts\"\n  \"status\" => 403\n]", LinkedIn's).
     name: "PHP dump of a body",
     find(t) {
       const m = /(?:^|\n)[ \t]*(?=array:\d{1,6} \[)/.exec(t);
-      const value = m ? readVarDump(t, m.index + m[0].length) : undefined;
+      // Or PHP's own var_dump ("array(1) {\n  [\"errors\"] => array(1) {\n ... [\"status\"] => string(3) \"403\"", App Store Connect's).
+      const native = m ? undefined : /(?:^|\n)[ \t]*(?=(?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{)/.exec(t);
+      const value = m ? readVarDump(t, m.index + m[0].length) : native ? readNativeVarDump(t, native.index + native[0].length) : undefined;
       const status = value === undefined ? undefined : ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
-      return { what: "a PHP dump of the body", status, body: JSON.stringify(value), notes: ["The body was printed by Symfony VarDumper (dump() or dd()); it was read back as JSON."] };
+      return {
+        what: "a PHP dump of the body",
+        status,
+        body: JSON.stringify(value),
+        notes: [m ? "The body was printed by Symfony VarDumper (dump() or dd()); it was read back as JSON." : "The body was printed by PHP's var_dump; it was read back as JSON."],
+      };
     },
   },
   {

@@ -51,6 +51,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // a policy, no failure that happened.
   const at = t.indexOf(network.code);
   if (at >= 0 && /\b(?:are|is|will be|get|gets)[ \t]+(?:retried|handled|caught|ignored)\b/i.test(lineAt(t, at))) return undefined;
+  // Words right after a status and a dash or colon name that status ("522 – Connection timed out", Cloudflare's): no client's
+  // failure; the readers after this one read the status, or see a list of them.
+  if (at >= 0 && /\b[1-5]\d\d[ \t]*[–—:-][ \t]*$/.test(t.slice(Math.max(0, at - 12), at))) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
   const store = DATABASE.exec(t);
   if (store) {

@@ -159,3 +159,66 @@ export function readVarDump(t: string, at: number): Record<string, unknown> | un
   }
   return undefined; // never closed: cut off, or no dump
 }
+
+/**
+ * A key of PHP's own var_dump (`["errors"]=>`, `[0]=>`, an object's `["message":protected]=>`), then on the same line or the next its
+ * value: `string(3) "403"`, `int(403)`, `float(1.5)`, `bool(false)`, `NULL`, or a nested `array(4) {` / `object(stdClass)#1 (2) {`.
+ */
+const NATIVE_KEY = /^[ \t]*\[(?:"((?:[^"\\\r\n]|\\.){1,200})"(?::[^\]\r\n]{1,200})?|(-?\d{1,9}))\][ \t]?=>[ \t]*(.*?)\r?$/;
+const NATIVE_VALUE = /^(?:string\(\d{1,9}\) "(.*)"|int\((-?\d{1,18})\)|float\((-?[\d.eE+-]{1,40})\)|bool\((true|false)\)|(NULL)|((?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{))[ \t]*\r?$/;
+
+/**
+ * The object PHP's own var_dump printed from the `array(N) {` (or `object(Class)#n (N) {`) that starts at `at`, or `undefined`
+ * when the lines after it are not such a dump (or it was cut off). One pass over its lines.
+ */
+export function readNativeVarDump(t: string, at: number): Record<string, unknown> | undefined {
+  if (!/^(?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{[ \t]*\r?$/m.test(t.slice(at, lineEndOf(t, at)))) return undefined;
+  const lines = t.slice(at).split("\n", 2 + MAX_MEMBERS * 3);
+  const root: Record<string, unknown> = {};
+  const stack: Record<string, unknown>[] = [root];
+  let key: string | undefined;
+  let members = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === "") continue;
+    if (key === undefined && line === "}") {
+      stack.pop();
+      if (stack.length === 0) return asLists(root) as Record<string, unknown>;
+      continue;
+    }
+    let rest = line;
+    if (key === undefined) {
+      const k = NATIVE_KEY.exec(lines[i]!);
+      if (!k || ++members > MAX_MEMBERS) return undefined;
+      key = k[1] ?? k[2]!;
+      rest = k[3]!.trim();
+      // The value on the next line, as PHP's CLI prints it.
+      if (rest === "") continue;
+    }
+    const v = NATIVE_VALUE.exec(rest);
+    if (!v) return undefined;
+    const target = isForbiddenKey(key) ? {} : stack.at(-1)!; // `__proto__` is read past, never set
+    if (v[6] !== undefined) {
+      if (stack.length >= MAX_DEPTH) return undefined;
+      const child: Record<string, unknown> = {};
+      target[key] = child;
+      stack.push(child);
+    } else target[key] = v[1] ?? (v[2] !== undefined ? Number(v[2]) : v[3] !== undefined ? Number(v[3]) : v[4] !== undefined ? v[4] === "true" : null);
+    key = undefined;
+  }
+  return undefined; // never closed: cut off, or no dump
+}
+
+/** PHP's lists as JSON's: an array whose keys are 0, 1, 2, ... in order (`[0] =>`, `[1] =>`) was a list in the body PHP decoded. */
+function asLists(value: unknown, depth = 0): unknown {
+  if (typeof value !== "object" || value === null || depth > MAX_DEPTH) return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (const k of keys) record[k] = asLists(record[k], depth + 1);
+  return keys.length > 0 && keys.every((k, i) => k === String(i)) ? keys.map((k) => record[k]) : record;
+}
+
+function lineEndOf(t: string, at: number): number {
+  const i = t.indexOf("\n", at);
+  return i < 0 ? t.length : i;
+}
