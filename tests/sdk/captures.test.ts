@@ -779,6 +779,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-request-to-url-returned-502-retrying-1.txt", { format: "log", status: 502 }],
   ["103-php-native-var-dump-jsonapi-403-1.txt", { format: "log", status: 403 }],
   ["103-method-url-returned-401-1.txt", { format: "log", status: 401 }],
+  ["103-openai-dotnet-status-name-response-body-401-1.txt", { format: "log", status: 401 }],
+  ["103-google-apis-dotnet-httpstatuscode-is-403-1.txt", { format: "log", status: 403 }],
+  ["103-sqs-request-is-throttled-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

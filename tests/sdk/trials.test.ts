@@ -1946,6 +1946,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-request-to-url-returned-502-retrying-1.txt", "ProviderAPIError", true, "github", "provider.error"],
     ["103-php-native-var-dump-jsonapi-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["103-method-url-returned-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-openai-dotnet-status-name-response-body-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["103-google-apis-dotnet-httpstatuscode-is-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["103-sqs-request-is-throttled-403-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

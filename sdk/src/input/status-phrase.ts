@@ -382,18 +382,26 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
   {
     // A status as .NET names it (`HttpStatusCode`), after "HTTP": Xero's .NET SDK's "HTTP TooManyRequests - Too many requests in the last day (day)";
+    // after "HTTP status code:" (OpenAI-DotNet's) or "HttpStatusCode is" (Google.Apis' GoogleApiException: "The service script has thrown an
+    // exception. HttpStatusCode is Forbidden. Request had insufficient authentication scopes.");
     // or after "status code ... was", the message then before it (ZendeskApiClient's "RecordInvalid: Record validation errors. Status code
     // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
     // (the Bot Framework's connector), or .NET Framework's EnsureSuccessStatusCode as the Graph PowerShell module prints it ("Response
     // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more.
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) '?([A-Z][A-Za-z]{2,40})\b'?[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) '?([A-Z][A-Za-z]{2,40})\b'?[ \t]*(?:[-:.][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
-      const before = m![1] === "HTTP" ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
-      const message = m![3]!.trim() || before;
+      // The body labelled after it, however many lines it spans (OpenAI-DotNet's "HTTP status code: Unauthorized | Response body: {\n ...").
+      const labelled = /^\|?[ \t]*Response body:[ \t]*(?=[{[])/.exec(m![3]!);
+      const open = labelled ? m!.index + m![0].length - m![3]!.length + labelled[0].length : -1;
+      const body = open < 0 ? undefined : bracketed(t, open);
+      if (body !== undefined) return { what: "a status as .NET names it", status, body };
+      const before = /^(?:HTTP|HTTP status code:|HttpStatusCode is)$/.test(m![1]!) ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
+      // (Google.Apis' GoogleApiException, quoted by Visual Studio: "... HttpStatusCode is Forbidden. Request had insufficient ...'".)
+      const message = m![3]!.trim().replace(/'$/, "") || before;
       return { what: "a status as .NET names it", status, ...(message ? { body: message } : {}) };
     },
   },

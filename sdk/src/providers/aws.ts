@@ -158,7 +158,8 @@ export const aws = provider({
     "provider.aws.throttling": {
       status: "any",
       // Lambda passes EC2's throttling on as a bad parameter: "InvalidParameterValueException: Your request has been throttled by EC2, ... EC2 Error Code: RequestLimitExceeded."
-      when: { any: [code(THROTTLED), message(/\bEC2 Error Code: RequestLimitExceeded\b/)] },
+      // SQS's throttling as the .NET SDK prints its message alone ("AmazonSQSException: Request is throttled. ---> ... (403) Forbidden").
+      when: { any: [code(THROTTLED), message(/\bEC2 Error Code: RequestLimitExceeded\b/), { text: /^Request is throttled\.(?:\s|$)/ }] },
       error: "ProviderAPIError",
       retryable: true,
       // Milliseconds, read by the SDKs' retry behaviour; `Retry-After` (seconds) is read before it.
@@ -386,7 +387,7 @@ Server: AmazonS3
     },
     "provider.aws.throttling": {
       statement:
-        "AWS throttles with an error code, not a status: `Throttling`/`ThrottlingException` on a 400 (most services), `TooManyRequestsException`/`ThrottlingException` on a 429 (Lambda, Bedrock), `SlowDown` on a 503 (S3), the rest of the SDKs' throttling list, and Lambda's `InvalidParameterValueException` that passes on EC2's throttling (\"EC2 Error Code: RequestLimitExceeded\"): a retryable ProviderAPIError; back off, or wait the `Retry-After` (seconds) or `x-amz-retry-after` (milliseconds) when sent.",
+        "AWS throttles with an error code, not a status: `Throttling`/`ThrottlingException` on a 400 (most services), `TooManyRequestsException`/`ThrottlingException` on a 429 (Lambda, Bedrock), `SlowDown` on a 503 (S3), the rest of the SDKs' throttling list, and Lambda's `InvalidParameterValueException` that passes on EC2's throttling (\"EC2 Error Code: RequestLimitExceeded\"), and SQS's \"Request is throttled.\" as a client prints its message alone (with a 403): a retryable ProviderAPIError; back off, or wait the `Retry-After` (seconds) or `x-amz-retry-after` (milliseconds) when sent.",
       source: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html",
       examples: [
         {
