@@ -782,6 +782,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-openai-dotnet-status-name-response-body-401-1.txt", { format: "log", status: 401 }],
   ["103-google-apis-dotnet-httpstatuscode-is-403-1.txt", { format: "log", status: 403 }],
   ["103-sqs-request-is-throttled-403-1.txt", { format: "log", status: 403 }],
+  ["103-power-platform-apihub-error-code-504-1.txt", { format: "log", status: 504 }],
+  ["103-copilot-studio-response-code-badgateway-1.txt", { format: "log", status: 502 }],
+  ["103-power-automate-status-code-name-details-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

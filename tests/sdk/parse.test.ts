@@ -1178,6 +1178,7 @@ describe("bad input", () => {
     (n: number) => "array(1) {\n" + repeat('["a"]=>\n', n) + "x",
     (n: number) => repeat("statusCode (401/", n) + repeat("403/", n),
     (n: number) => repeat("HTTP status code: Unauthorized | Response body: ", n) + repeat("{", n),
+    (n: number) => repeat('returned with status code "Forbidden" and details "', n) + repeat("{", n),
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

@@ -1949,6 +1949,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-openai-dotnet-status-name-response-body-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
     ["103-google-apis-dotnet-httpstatuscode-is-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["103-sqs-request-is-throttled-403-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["103-power-platform-apihub-error-code-504-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["103-copilot-studio-response-code-badgateway-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["103-power-automate-status-code-name-details-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

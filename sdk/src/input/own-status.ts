@@ -17,6 +17,7 @@
  *   how an error event inside a stream, after its 200, says what it is;
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
  * - a JSON:API error document's `errors[].status`, one they all share;
+ * - Power Platform's connector gateway's `error.code` beside its `source` host (`...azure-apihub.net`);
  * - Google's `error.code` beside its `message` and a camelCase `reason` (a client that lifted the reason out of `errors`);
  * - `ResponseMetadata.HTTPStatusCode` beside `Error`: botocore's parsed response, as a Python app prints a ClientError's `e.response`;
  * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
@@ -65,6 +66,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
+  // Power Platform's connector gateway (API Hub): `{"error": {"code": 504, "source": "singapore-001.azure-apihub.net",
+  // "clientRequestId": "...", "message": "BadGateway"}}`, its `code` the status it answered.
+  if (isRecord(error) && isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.source === "string" && /\.azure-api(?:hub|m)\.net$/.test(error.source)) return error.code;
   const jsonApi = jsonApiStatus(value);
   if (jsonApi !== undefined) return jsonApi;
   const anthropic = anthropicTypeStatus(value);
