@@ -785,6 +785,10 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-power-platform-apihub-error-code-504-1.txt", { format: "log", status: 504 }],
   ["103-copilot-studio-response-code-badgateway-1.txt", { format: "log", status: 502 }],
   ["103-power-automate-status-code-name-details-403-1.txt", { format: "log", status: 403 }],
+  ["103-goreleaser-request-id-field-422-1.txt", { format: "log", status: 422 }],
+  ["103-cargo-try-again-after-http-date-429-1.txt", { format: "log", status: 429 }],
+  ["103-route53-raw-xml-throttling-no-status-1.txt", { format: "log", status: undefined }],
+  ["103-ktor-old-url-only-empty-reason-429-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

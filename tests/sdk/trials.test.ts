@@ -1952,6 +1952,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-power-platform-apihub-error-code-504-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["103-copilot-studio-response-code-badgateway-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["103-power-automate-status-code-name-details-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["103-goreleaser-request-id-field-422-1.txt", "ProviderAPIError", false, "github", "provider.error", "1FC0:2476CD:29D89B:38A823:689C2782"],
+    ["103-cargo-try-again-after-http-date-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // A bare XML error document is read for its code when the provider's signals need no status.
+    ["103-route53-raw-xml-throttling-no-status-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "c4aa67a4-d9b3-11e0-bbf6-2d3eee7674ab"],
+    ["103-ktor-old-url-only-empty-reason-429-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2403,5 +2408,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([explain(dump).input.status, explain(dump).error!.message]).toEqual([429, "The provider answered HTTP 429: Slow"]);
     // Cut off before it closes: no body is guessed.
     expect(() => explain('array(1) {\n  ["status"]=>\n  int(429)')).toThrow(AlterValueError);
+  });
+
+  test("'try again after' an HTTP date is the wait until then, from the response's Date or now", () => {
+    const x = explain(paste("103-cargo-try-again-after-http-date-429-1.txt"), { now: Date.parse("Thu, 12 Dec 2024 14:20:00 GMT") });
+    expect(x.error!.retryAfter).toBe(293);
+  });
+
+  test("an XML error document alone is read for a code that needs no status, and refused otherwise", () => {
+    const doc = (code: string) => `<?xml version="1.0"?>\n<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Code>${code}</Code><Message>m</Message></Error><RequestId>r-12345678</RequestId></ErrorResponse>`;
+    expect(explain(doc("Throttling")).rule).toBe("provider.aws.throttling");
+    expect(() => explain(doc("ValidationError"))).toThrow(/without its status/);
   });
 });

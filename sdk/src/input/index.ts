@@ -20,7 +20,7 @@ import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
-import { NO_BODY, closeCutJson, leadingJson, startsLikeJsonOnly } from "./printout.js";
+import { NO_BODY, closeCutJson, leadingJson, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -94,6 +94,13 @@ export const READERS = [
     formats: ["log"],
     accepts: 'a gRPC status ("rpc error: code = PermissionDenied desc = ...", "7 PERMISSION_DENIED: ..."), read as the HTTP status it maps to',
     read: readGrpcStatus,
+  },
+  // Last: a text that states no status, only an XML error document (an AWS tool's "RAW_XML: <ErrorResponse ...>"), is read for
+  // what its code says when the provider's signals need no status (AWS's Throttling); otherwise it is refused, as a bare JSON body is.
+  {
+    formats: ["log"],
+    accepts: "an XML error document alone (<ErrorResponse><Error><Code>...), read for what its code says",
+    read: readXmlErrorDocument,
   },
 ] as const satisfies readonly Reader[];
 
@@ -347,4 +354,10 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     }
   }
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}). Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+}
+
+/** The XML error document in `t` as the body of a response whose status the text does not state; `undefined` when it has none. */
+function readXmlErrorDocument(t: string): ParsedInput | undefined {
+  const body = xmlErrorDocument(t);
+  return body === undefined ? undefined : { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
 }

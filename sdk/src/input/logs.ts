@@ -1967,7 +1967,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // "Server error(GET https://...: 503 Service Unavailable. Text: "..."": the body as it came, in quotes it does not escape.
     name: "Ktor ResponseException",
     find(t) {
-      const m = /\b(?:Client request\((GET|POST|PUT|PATCH|DELETE|HEAD) (\S{1,2000}?)\) invalid:|Server error\((GET|POST|PUT|PATCH|DELETE|HEAD) (\S{1,2000}?):) (\d{3})([^.\r\n]{0,60})\. Text: "/.exec(t);
+      // Older versions print the URL alone ("Client request(https://api.spotify.com/v1/... invalid: 429 . Text: ..."), an empty reason too.
+      const m = /\b(?:Client request\((?:(GET|POST|PUT|PATCH|DELETE|HEAD) )?(\S{1,2000}?)\)? invalid:|Server error\((GET|POST|PUT|PATCH|DELETE|HEAD) (\S{1,2000}?):) (\d{3})([^.\r\n]{0,60})\. Text: "/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       const json = t.charAt(at) === "{" || t.charAt(at) === "[" ? bracketed(t, at) : undefined;

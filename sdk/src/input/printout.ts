@@ -566,8 +566,9 @@ function decodedBody(t: string, warnings: string[]): unknown {
  * below a client's line that states the status and no body (Python's "Request to https://...s3.amazonaws.com/ failed with status
  * code 403" above S3's `<Error>`): the body, with the `<?xml ...?>` before it. The first one; `undefined` when there is none.
  */
-function xmlErrorDocument(t: string): string | undefined {
-  const open = /<(Error|ErrorResponse)>\s{0,200}</.exec(t);
+export function xmlErrorDocument(t: string): string | undefined {
+  // With its namespace too (`<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2011-05-05/">`).
+  const open = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</.exec(t);
   if (!open) return undefined;
   const closeTag = `</${open[1]}>`;
   const close = t.indexOf(closeTag, open.index);

@@ -46,6 +46,8 @@ export const github = provider({
     { printed: GITHUB_SUPPORT_ID },
     // A GitHub App's 403 carries it as a member beside the message ("request_id":"B080:110608:333190:3E9338:661A041C").
     { json: "request_id", capture: /^([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})$/ },
+    // A log's field of it (goreleaser's "upload failed  request-id=1FC0:2476CD:29D89B:38A823:689C2782 error=POST ...: 422 ...").
+    { printed: /\brequest-id=([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})\b/ },
   ],
   // Not `X-Accepted-OAuth-Scopes` (spec section 5 names it): Bitbucket and Slack send it too.
   // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted (its
