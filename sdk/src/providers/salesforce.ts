@@ -152,9 +152,9 @@ Content-Type: application/json;charset=UTF-8
       examples: [
         {
           source: "https://github.com/forcedotcom/cli/issues/3048",
-          text: `DEBUG	[http-api]  <request> method=POST, url=https://EXAMPLE.my.salesforce.com/services/Soap/m/61.0
-DEBUG	[http-api]  elapsed time: 214 msec
-DEBUG	[http-api]  <response> status=500, url=https://EXAMPLE.my.salesforce.com/services/Soap/m/61.0
+          text: `DEBUG  [http-api]  <request> method=POST, url=https://EXAMPLE.my.salesforce.com/services/Soap/m/61.0
+DEBUG  [http-api]  elapsed time: 214 msec
+DEBUG  [http-api]  <response> status=500, url=https://EXAMPLE.my.salesforce.com/services/Soap/m/61.0
 Error (sf:INSUFFICIENT_ACCESS): INSUFFICIENT_ACCESS: use of the Metadata API requires a user with the ModifyAllData or ModifyMetadata permissions`,
         },
       ],

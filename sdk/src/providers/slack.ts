@@ -121,8 +121,8 @@ Content-Type: application/json; charset=utf-8
           text: `Slack::Notifier::APIError: The slack API returned an error: action_prohibited (HTTP Code 500)
 Check the "Handling Errors" section on https://api.slack.com/incoming-webhooks for more information
 
-	from /Users/xxx/.rvm/rubies/ruby-2.2.1/lib/ruby/gems/2.2.0/gems/slack-notifier-2.2.2/lib/slack-notifier/util/http_client.rb:29:in \`block in call'
-	from (irb):63`,
+  from /Users/xxx/.rvm/rubies/ruby-2.2.1/lib/ruby/gems/2.2.0/gems/slack-notifier-2.2.2/lib/slack-notifier/util/http_client.rb:29:in \`block in call'
+  from (irb):63`,
         },
         {
           source: "https://github.com/phallstrom/slackistrano/issues/80",
