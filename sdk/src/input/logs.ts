@@ -1038,10 +1038,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (status === undefined) return undefined;
       const inner: Record<string, string> = {};
       const below = t.slice(m!.index + m![0].length, m!.index + m![0].length + 2000);
-      for (const key of ["request-id", "date", "client-request-id"]) {
-        const v = new RegExp(`(?:^|\\n)[ \\t]*${key}: ([^\\s]{1,200})`).exec(below)?.[1];
-        if (v !== undefined) inner[key] = v;
-      }
+      for (const [, key, v] of below.matchAll(/(?:^|\n)[ \t]*(request-id|date|client-request-id): (\S{1,200})/g)) inner[key!] ??= v!;
       const error = { code: m![2]!, message: m![3]!.trim(), ...(Object.keys(inner).length ? { innerError: inner } : {}) };
       return { what: "the Microsoft Graph .NET SDK's ServiceException", status, rebuilt: { value: { error }, from: "Graph's error body rebuilt from the code, message and inner error the ServiceException printed" } };
     },
