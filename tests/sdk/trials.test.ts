@@ -594,7 +594,7 @@ describe("real pastes of the twentieth trial: dead tokens and misconfigured apps
     ["81-aspnet-oauth-failure-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret"],
     ["81-dotnet-status-name-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["81-type-status-message-dashes-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["81-vs-exception-braces-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["81-vs-exception-braces-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
     ["81-php-vardump-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
     ["81-bracket-status-line-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["81-spotipy-wrapped-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
@@ -1957,6 +1957,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // A bare XML error document is read for its code when the provider's signals need no status.
     ["103-route53-raw-xml-throttling-no-status-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "c4aa67a4-d9b3-11e0-bbf6-2d3eee7674ab"],
     ["103-ktor-old-url-only-empty-reason-429-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
+    ["103-mcp-tool-result-notion-404-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
+    ["103-zendeskapi-v2-dotnet-422-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2419,5 +2421,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const doc = (code: string) => `<?xml version="1.0"?>\n<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Code>${code}</Code><Message>m</Message></Error><RequestId>r-12345678</RequestId></ErrorResponse>`;
     expect(explain(doc("Throttling")).rule).toBe("provider.aws.throttling");
     expect(() => explain(doc("ValidationError"))).toThrow(/without its status/);
+  });
+
+  test("an MCP tool's result is read for the body its text holds, only when that body states a status", () => {
+    const result = (text: string) => JSON.stringify({ content: [{ type: "text", text }], isError: true });
+    expect(explain(result('{"status": 429, "object": "error", "code": "rate_limited", "message": "Slow down"}')).input.status).toBe(429);
+    expect(() => explain(result("Could not find page"))).toThrow(AlterValueError);
   });
 });

@@ -118,6 +118,10 @@ export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
  * text readers get their turn before the JSON's own error is reported.
  */
 function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
+  // An MCP tool's result (`{"content": [{"type": "text", "text": "{\"status\":404,\"object\":\"error\",...}"}]}`, Notion's MCP
+  // server): the body the tool passed on is its text.
+  const inner = mcpToolBody(t, o);
+  if (inner !== undefined) return inner;
   try {
     return readJsonPaste(t, o.source, o.entry);
   } catch (err) {
@@ -360,4 +364,24 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
 function readXmlErrorDocument(t: string): ParsedInput | undefined {
   const body = xmlErrorDocument(t);
   return body === undefined ? undefined : { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
+}
+
+/** The response an MCP tool result's text holds, when that text is a body that states its status; `undefined` otherwise. */
+function mcpToolBody(t: string, o: ReadOptions): ParsedInput | undefined {
+  if (!t.startsWith("{") || !t.includes('"content"')) return undefined;
+  const whole = readJson(t);
+  const content = whole.ok && isRecord(whole.value) ? whole.value.content : undefined;
+  if (!Array.isArray(content)) return undefined;
+  for (const part of content.slice(0, 8)) {
+    if (!isRecord(part) || part.type !== "text" || typeof part.text !== "string" || !/^\s*\{/.test(part.text)) continue;
+    try {
+      const read = readJsonPaste(part.text.trim(), o.source, o.entry);
+      if (read?.status === undefined) continue;
+      read.warnings.unshift("Read the text of the MCP tool's result: the body the tool passed on.");
+      return read;
+    } catch (err) {
+      if (!(err instanceof AlterValueError)) throw err;
+    }
+  }
+  return undefined;
 }

@@ -12,7 +12,8 @@ export const zendesk = provider({
   id: "zendesk",
   name: "Zendesk",
   hosts: ["zendesk.com"],
-  clients: { packages: ["zenpy", "zdesk", "ZendeskAPI", "zendesk_api", "node-zendesk", "Zendesk.API"], classes: ["Zendesk", "Zenpy"] },
+  // `ZendeskApi_v2`: the .NET client most .NET apps use (its frames: `ZendeskApi_v2.Core.RunRequest`).
+  clients: { packages: ["zenpy", "zdesk", "ZendeskAPI", "zendesk_api", "node-zendesk", "Zendesk.API", "ZendeskApi_v2"], classes: ["Zendesk", "Zenpy"] },
   fingerprints: {
     headers: ["x-zendesk-origin-server", "x-zendesk-zorg", "zendesk-ratelimit-tickets-index"],
     // Its edge's 429 names it (`{"detail":"Rate limited by Zendesk edge protection","status":"429","title":"Automated response"}`).
