@@ -147,15 +147,8 @@ export function readVarDump(t: string, at: number): Record<string, unknown> | un
     }
     const m = DUMP_MEMBER.exec(lines[i]!);
     if (!m || ++members > MAX_MEMBERS) return undefined;
-    const key = m[1] ?? m[2]!;
-    const target = isForbiddenKey(key) ? {} : stack.at(-1)!; // `__proto__` is read past, never set
-    if (m[4] !== undefined) {
-      if (stack.length >= MAX_DEPTH) return undefined;
-      const child: Record<string, unknown> = {};
-      target[key] = child;
-      stack.push(child);
-    } else if (m[3] !== undefined) target[key] = m[3].replace(/\\(["\\])/g, "$1");
-    else target[key] = m[5] === "true" ? true : m[5] === "false" ? false : m[5] === "null" ? null : Number(m[5]);
+    const value = m[3] !== undefined ? m[3].replace(/\\(["\\])/g, "$1") : m[5] === "true" ? true : m[5] === "false" ? false : m[5] === "null" ? null : Number(m[5]);
+    if (!putMember(stack, m[1] ?? m[2]!, value, m[4] !== undefined)) return undefined;
   }
   return undefined; // never closed: cut off, or no dump
 }
@@ -197,16 +190,25 @@ export function readNativeVarDump(t: string, at: number): Record<string, unknown
     }
     const v = NATIVE_VALUE.exec(rest);
     if (!v) return undefined;
-    const target = isForbiddenKey(key) ? {} : stack.at(-1)!; // `__proto__` is read past, never set
-    if (v[6] !== undefined) {
-      if (stack.length >= MAX_DEPTH) return undefined;
-      const child: Record<string, unknown> = {};
-      target[key] = child;
-      stack.push(child);
-    } else target[key] = v[1] ?? (v[2] !== undefined ? Number(v[2]) : v[3] !== undefined ? Number(v[3]) : v[4] !== undefined ? v[4] === "true" : null);
+    const value = v[1] ?? (v[2] !== undefined ? Number(v[2]) : v[3] !== undefined ? Number(v[3]) : v[4] !== undefined ? v[4] === "true" : null);
+    if (!putMember(stack, key, value, v[6] !== undefined)) return undefined;
     key = undefined;
   }
   return undefined; // never closed: cut off, or no dump
+}
+
+/** Sets a dump's member on the innermost open array, or opens a nested one there; `false` when that would nest too deep. */
+function putMember(stack: Record<string, unknown>[], key: string, value: unknown, opens: boolean): boolean {
+  const target = isForbiddenKey(key) ? {} : stack.at(-1)!; // `__proto__` is read past, never set
+  if (!opens) {
+    target[key] = value;
+    return true;
+  }
+  if (stack.length >= MAX_DEPTH) return false;
+  const child: Record<string, unknown> = {};
+  target[key] = child;
+  stack.push(child);
+  return true;
 }
 
 /** PHP's lists as JSON's: an array whose keys are 0, 1, 2, ... in order (`[0] =>`, `[1] =>`) was a list in the body PHP decoded. */
