@@ -356,8 +356,8 @@ const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]
 
 /**
  * A 401's words when no credential reached the server (Google Cloud's "Anonymous caller does not have storage.objects.get access");
- * not "missing or invalid", nor Azure's "Access token is missing, invalid,
- * audience is incorrect ..., or have expired": that one may have been sent).
+ * not "missing or invalid", nor Azure's "Access token is missing, invalid, audience is incorrect ..., or have expired": that one
+ * may have been sent.
  */
 const NO_CREDENTIAL =
   /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b/i;
