@@ -1181,6 +1181,7 @@ describe("bad input", () => {
     (n: number) => repeat('returned with status code "Forbidden" and details "', n) + repeat("{", n),
     (n: number) => repeat('<ErrorResponse xmlns="a"> <', n) + repeat("<Code>", n),
     (n: number) => repeat("Client request(", n) + repeat("a invalid: 429 ", n),
+    (n: number) => repeat("Exception occured - ", n) + "429: " + repeat("a", n),
     (n: number) => repeat('"', n) + "error:code: 403 " + repeat('a" b=', n),
     (n: number) => repeat("package:a/", n) + ".dart",
     (n: number) => repeat("[401] during [GET] to [https://a", n) + "] [b]: [" + repeat("c", n),

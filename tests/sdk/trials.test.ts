@@ -1959,6 +1959,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-ktor-old-url-only-empty-reason-429-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
     ["103-mcp-tool-result-notion-404-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
     ["103-zendeskapi-v2-dotnet-422-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
+    ["103-openrouter-no-endpoints-provider-routing-404-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
+    ["103-litellm-proxy-exception-occured-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

@@ -201,7 +201,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ..."),
     // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ..."),
     // or a Go log's `err: 403 Sorry, the maximum number of api requests are already reached.` (Zoom's v1 API, in a table of calls),
-    // or an app's "Failed to <do what>:" (Keystatic's `Failed to fetch tree: 403 Request forbidden by administrative rules. ...`);
+    // or an app's "Failed to <do what>:" (Keystatic's `Failed to fetch tree: 403 Request forbidden by administrative rules. ...`),
+    // or LiteLLM proxy's "Exception occured - 429: LiteLLM Rate Limit Handler for rate limit type = team. ...";
     // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future"),
     // or be all in double quotes (Cline's `429 "Too many tokens for team ..."`), or follow a glyph of Claude Code's terminal
     // ("✻ 529 Overloaded · Retrying in 4s", its own backoff, not a wait the server sent), or follow a dash (PayPal's Android SDK's
@@ -212,7 +213,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;

@@ -10,7 +10,9 @@
 import { provider, said, type ProviderDocs } from "./types.js";
 
 /** Its own words: the free models' daily limit, or a link to its settings. */
-const OWN_WORDS = /\bRate limit exceeded: free-models-per-day\b|\bhttps:\/\/openrouter\.ai\/settings\/(?:credits|keys)\b/;
+// (And its 404 for a model no provider serves with the request's features: "No endpoints found that support tool use. To learn
+// more about provider routing, visit: https://openrouter.ai/docs/provider-routing".)
+const OWN_WORDS = /\bRate limit exceeded: free-models-per-day\b|\bhttps:\/\/openrouter\.ai\/settings\/(?:credits|keys)\b|\bhttps:\/\/openrouter\.ai\/docs\/(?:features\/)?provider-routing\b/;
 
 export const openrouter = provider({
   id: "openrouter",
