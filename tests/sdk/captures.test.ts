@@ -793,6 +793,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-zendeskapi-v2-dotnet-422-1.txt", { format: "log", status: 422 }],
   ["103-openrouter-no-endpoints-provider-routing-404-1.txt", { format: "log", status: 404 }],
   ["103-litellm-proxy-exception-occured-429-1.txt", { format: "log", status: 429 }],
+  ["103-graph-dotnet-insufficient-storage-507-1.txt", { format: "log", status: 507 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

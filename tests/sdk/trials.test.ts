@@ -1961,6 +1961,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-zendeskapi-v2-dotnet-422-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
     ["103-openrouter-no-endpoints-provider-routing-404-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
     ["103-litellm-proxy-exception-occured-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["103-graph-dotnet-insufficient-storage-507-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.quota-limit-reached"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
