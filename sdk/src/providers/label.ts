@@ -45,7 +45,8 @@ const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: 
 export function identifyByWords(text: string): Identified | undefined {
   let found: { provider: Provider; said: string } | undefined;
   for (const m of atBothEnds(text).matchAll(SAID)) {
-    const p = findProvider(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!);
+    // Each way of saying it captures the name in a group of its own: the one that matched.
+    const p = findProvider(m.find((g, i) => i > 0 && g !== undefined)!);
     if (p === undefined || p.nameIsProtocol) continue;
     if (found !== undefined && found.provider !== p) return undefined;
     found ??= { provider: p, said: m[0].trim() };
