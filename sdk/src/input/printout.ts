@@ -564,18 +564,18 @@ function decodedBody(t: string, warnings: string[]): unknown {
 /**
  * An XML error document with a `<Code>` (AWS's and S3's `<Error>`, the query APIs' `<ErrorResponse>`, Azure Storage's), printed
  * below a client's line that states the status and no body (Python's "Request to https://...s3.amazonaws.com/ failed with status
- * code 403" above S3's `<Error>`): the body, with the `<?xml ...?>` before it. The first one; `undefined` when there is none.
+ * code 403" above S3's `<Error>`): the body, with the `<?xml ...?>` before it. The first one; `undefined` when there is none, or it
+ * does not close within 64 KiB (see {@link xmlDocumentAt}).
  */
 export function xmlErrorDocument(t: string): string | undefined {
   // With its namespace too (`<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2011-05-05/">`).
   const open = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</.exec(t);
   if (!open) return undefined;
-  const closeTag = `</${open[1]}>`;
-  const close = t.indexOf(closeTag, open.index);
-  if (close < 0 || !t.slice(open.index, close).includes("<Code>")) return undefined;
+  const doc = xmlDocumentAt(t, open.index);
+  if (doc === undefined || !doc.includes("<Code>")) return undefined;
   const declaration = t.lastIndexOf("<?xml", open.index);
   const start = declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open.index).trim() === "" ? declaration : open.index;
-  return t.slice(start, close + closeTag.length);
+  return t.slice(start, open.index + doc.length);
 }
 
 /** What a printout read without a body says: a reader that finds the body elsewhere drops it. */
