@@ -148,6 +148,8 @@ export const google = provider({
         any: [
           { json: "error.details[].reason", is: "CREDENTIALS_MISSING" },
           said("error.message", { matches: /^Request is missing required authentication credential\b/ }, /\bRequest is missing required authentication credential\b/),
+          // Vertex AI's words for an API key sent where only OAuth is taken (its reason is CREDENTIALS_MISSING too).
+          said("error.message", { matches: /^API keys are not supported by this API\. Expected OAuth2 access token\b/ }, /\bAPI keys are not supported by this API\. Expected OAuth2 access token\b/),
         ],
       },
       error: "ProviderAPIError",
@@ -468,12 +470,22 @@ Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"m
     },
     "provider.google.credentials-missing": {
       statement:
-        "Google's 401 `UNAUTHENTICATED` with ErrorInfo reason `CREDENTIALS_MISSING`, or the message \"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.\", means the request carried no credential at all: the code built the call without its token (an unauthenticated HTTP client, an empty variable, a header a proxy dropped). Reconnecting the user changes nothing, so it is a ProviderAPIError that is not retryable: attach the access token or API key. A credential that was sent and refused is `ACCESS_TOKEN_EXPIRED` or \"Request had invalid authentication credentials\", the generic 401.",
+        "Google's 401 `UNAUTHENTICATED` with ErrorInfo reason `CREDENTIALS_MISSING`, or the message \"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.\", means the request carried no credential at all: the code built the call without its token (an unauthenticated HTTP client, an empty variable, a header a proxy dropped). Reconnecting the user changes nothing, so it is a ProviderAPIError that is not retryable: attach the access token or API key. So is an API key sent to an API that takes only OAuth (Vertex AI's \"API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.\", with the same reason): send an OAuth access token. A credential that was sent and refused is `ACCESS_TOKEN_EXPIRED` or \"Request had invalid authentication credentials\", the generic 401.",
       source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
       examples: [
         {
           source: "https://github.com/google/googleapis.dart/issues/577",
           text: "[ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: DetailedApiRequestError(status: 401, message: Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.)",
+        },
+        {
+          source: "https://github.com/neuron-core/neuron-ai/issues/437",
+          text: `Client error: \`POST https://asia-southeast1-aiplatform.googleapis.com/v1/projects/{project}/locations/{location}/publishers/google/models/gemini-2.5-flash:generateContent\` resulted in a \`401 Unauthorized\` response:
+{
+  "error": {
+    "code": 401,
+    "message": "API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials."
+  }
+}`,
         },
       ],
     },
