@@ -794,6 +794,15 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["103-openrouter-no-endpoints-provider-routing-404-1.txt", { format: "log", status: 404 }],
   ["103-litellm-proxy-exception-occured-429-1.txt", { format: "log", status: 429 }],
   ["103-graph-dotnet-insufficient-storage-507-1.txt", { format: "log", status: 507 }],
+  ["104-cloudfront-503-page-1.txt", { format: "html-page", status: 503 }],
+  ["104-cloudflare-502-page-text-1.txt", { format: "log", status: 502 }],
+  ["104-google-502-page-text-1.txt", { format: "log", status: 502 }],
+  ["104-supabase-storage-boom-string-status-403-1.txt", { format: "json-body", status: 403 }],
+  ["104-appwrite-exception-general-unauthorized-scope-401-1.txt", { format: "log", status: 401 }],
+  ["104-pocketbase-client-response-error-403-1.txt", { format: "log", status: 403 }],
+  ["104-firebase-ai-empty-reason-503-1.txt", { format: "log", status: 503 }],
+  ["104-supabase-dart-auth-exception-429-1.txt", { format: "log", status: 429 }],
+  ["104-probe-cloudflare-522-docs-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1962,6 +1962,18 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-openrouter-no-endpoints-provider-routing-404-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
     ["103-litellm-proxy-exception-occured-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["103-graph-dotnet-insufficient-storage-507-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.quota-limit-reached"],
+    // CloudFront's 503 page: its heading states the status before a word in capitals.
+    ["104-cloudfront-503-page-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // Cloudflare's and Google's error pages as their words were copied out of the browser.
+    ["104-cloudflare-502-page-text-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["104-google-502-page-text-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    // Bodies that state their status: Boom's statusCode as text (Supabase Storage), Appwrite's code beside type and version.
+    ["104-supabase-storage-boom-string-status-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["104-appwrite-exception-general-unauthorized-scope-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    // An exception's class before the status and a colon; an HTTP/2 reason left empty in brackets; a Dart exception's members.
+    ["104-pocketbase-client-response-error-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["104-firebase-ai-empty-reason-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["104-supabase-dart-auth-exception-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2430,5 +2442,34 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const result = (text: string) => JSON.stringify({ content: [{ type: "text", text }], isError: true });
     expect(explain(result('{"status": 429, "object": "error", "code": "rate_limited", "message": "Slow down"}')).input.status).toBe(429);
     expect(() => explain(result("Could not find page"))).toThrow(AlterValueError);
+  });
+
+  test("an exception's members in brackets: the status member and the message member, which ends where the next member starts", () => {
+    const x = explain("StorageException(message: new row violates row-level security policy, statusCode: 401, error: Invalid JWT)");
+    expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: new row violates row-level security policy"]);
+    expect(explain("ApiException(code=ABC, status='429', message=Slow down)").input.status).toBe(429);
+    // No status member: nothing to read.
+    expect(() => explain("PostgrestException(message: JWT expired, code: PGRST301, details: null, hint: null)")).toThrow(AlterValueError);
+  });
+
+  test("bodies that state their status by a shape: Boom's statusCode as text, Appwrite's code beside type and version, and only those shapes", () => {
+    expect(explain('{"statusCode": "429", "error": "Too Many Requests", "message": "Slow"}').input.status).toBe(429);
+    expect(() => explain('{"statusCode": "429", "error": "Too Many Requests", "message": "Slow", "id": 4}')).toThrow(AlterValueError);
+    expect(explain('{"message": "Rate limit", "code": 429, "type": "general_rate_limit_exceeded", "version": "1.6.0"}').input.status).toBe(429);
+    expect(() => explain('{"message": "Rate limit", "code": 429, "type": "general_rate_limit_exceeded"}')).toThrow(AlterValueError);
+  });
+
+  test("an error page's copied words: Google's and Cloudflare's, the latter only beside its Ray ID", () => {
+    expect(explain("503. That’s an error.\nThe service you requested is not available yet.").provider?.id).toBe("google");
+    expect(explain("Connection timed out\nError code 522\nVisit cloudflare.com for more information.\nCloudflare Ray ID: 7d0c8f9a1b2c3d4e").input.status).toBe(522);
+    expect(() => explain("Bad gateway\nError code 502\nVisit cloudflare.com for more information.")).toThrow(AlterValueError);
+  });
+
+  test("a class name before the status and a colon states it; the Firebase AI SDK's empty reason in brackets too", () => {
+    expect(explain("ClientResponseError 404: The requested resource wasn't found.").input.status).toBe(404);
+    expect(() => explain("ClientResponseError 404 when the record is missing")).toThrow(AlterValueError);
+    expect(explain("Error: [429 ] Resource exhausted.").error!.message).toBe("The provider answered HTTP 429: Resource exhausted.");
+    // A status beside a code in one bracket is not this form ("[429:insufficient_quota]").
+    expect(() => explain("Error: [429:insufficient_quota] You exceeded your current quota.")).toThrow(AlterValueError);
   });
 });

@@ -10,14 +10,18 @@
  * @module
  */
 import type { ParsedInput } from "../types.js";
+import type { LogFormat } from "./printout.js";
 import { isHttpStatus } from "./text.js";
 
 /** Where an HTML document starts: a doctype or one of the elements a page starts with. */
 const HTML_START = /<!doctype html|<html[\s>]|<head[\s>]|<title[\s>]/i;
 const TITLE = /<title[^>]{0,200}>([^<]{1,300})<\/title>/i;
 const HEADING = /<h[12][^>]{0,200}>([\s\S]{1,600}?)<\/h[12]>/i;
-/** A status in a title or heading: "502 Bad Gateway", "522: Connection timed out", "Error 503", "HTTP Status 404". */
-const STATUS_IN_TEXT = /(?:\b(?:Error|HTTP(?: Status| Error)?|Status)(?: code)?:?[ \t]*([1-5]\d\d)\b)|(?:(?:^|[^\d.])([1-5]\d\d)(?::|[ \t]+[-–—]|[ \t]+[A-Z][a-z]))/;
+/**
+ * A status in a title or heading: "502 Bad Gateway", "522: Connection timed out", "Error 503", "HTTP Status 404", an error status
+ * before a word in capitals (CloudFront's `<H1>503 ERROR</H1>`, "404 NOT FOUND").
+ */
+const STATUS_IN_TEXT = /(?:\b(?:Error|HTTP(?: Status| Error)?|Status)(?: code)?:?[ \t]*([1-5]\d\d)\b)|(?:(?:^|[^\d.])([1-5]\d\d)(?::|[ \t]+[-–—]|[ \t]+[A-Z][a-z]|(?<=[45]\d\d)[ \t]+[A-Z]{2}))/;
 /** How much of the text the reader looks at for the page's head (the title and first heading come early). */
 const HEAD_WINDOW = 64 * 1024;
 
@@ -57,3 +61,27 @@ export function readHtmlPage(t: string): ParsedInput | undefined {
   if (method) out.url = method[1]!.replace(/[.:,]$/, "");
   return out;
 }
+
+/**
+ * The words of an error page that two fronts serve for every site behind them, as a person copies them out of the browser (no
+ * HTML left): Google's ("502. That’s an error." over "The server encountered a temporary error ...") and Cloudflare's ("Bad
+ * gateway" ... "Error reference number: 502" or "Error code 522", beside its "Ray ID:"). Each states its status in words no
+ * other text uses. Google's front serves Google's APIs too, so it names Google; Cloudflare's pages are the site's behind it.
+ */
+export const ERROR_PAGE_TEXT: LogFormat = {
+  name: "an error page's words, copied from the browser",
+  find(t) {
+    const google = /\b([45]\d\d)\. That[’']s an error\.[ \t]*(?:\r?\n|$)/.exec(t);
+    if (google) {
+      const words = t.slice(google.index + google[0].length, google.index + google[0].length + 2000).trim();
+      return { what: "Google's error page, its words copied", status: Number(google[1]), provider: "google", ...(words ? { body: words.replace(/\s*\r?\n\s*/g, " ") } : {}) };
+    }
+    const cloudflare = /^[ \t]*Error (?:reference number:|code) ([45]\d\d)[ \t]*$/m.exec(t);
+    if (cloudflare && /^[ \t]*(?:Cloudflare )?Ray ID: [0-9a-f]{16}\b/m.test(t)) {
+      // Its title and explanation are the lines above the number.
+      const words = t.slice(Math.max(0, cloudflare.index - 400), cloudflare.index).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !/^(?:Ray ID|Your IP|Cloudflare Location)\b/.test(l));
+      return { what: "Cloudflare's error page, its words copied", status: Number(cloudflare[1]), ...(words.length ? { body: words.slice(-2).join(" ") } : {}) };
+    }
+    return undefined;
+  },
+};

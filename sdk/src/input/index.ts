@@ -20,9 +20,9 @@ import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
-import { NO_BODY, closeCutJson, leadingJson, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, closeCutJson, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
-import { readHtmlPage } from "./html.js";
+import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
@@ -80,6 +80,12 @@ export const READERS = [
   },
   { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },
   { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
+  // Before the network errors: Cloudflare's 522 page says "Connection timed out", and is a response.
+  {
+    formats: ["log"],
+    accepts: "an error page's words copied from the browser (Google's \"502. That’s an error.\", Cloudflare's \"Error code 522\" and its Ray ID)",
+    read: (t) => readWith([ERROR_PAGE_TEXT], t),
+  },
   {
     formats: ["network-text"],
     accepts: 'a network error message ("TypeError: fetch failed", "curl: (7) Failed to connect ...")',

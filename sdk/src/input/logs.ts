@@ -2180,6 +2180,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // An exception a data class prints as its name and its members in brackets, Dart's `key: value` or Kotlin's `key=value`
+    // (supabase-dart's `AuthException(message: Rate limit exceeded, statusCode: 429)` and `StorageException(message: new row
+    // violates row-level security policy ..., statusCode: 401, error: Invalid JWT)`): the status is its `statusCode` or `status`
+    // member, the message its `message` member, which ends where the next member starts.
+    name: "an exception's members in brackets",
+    find(t) {
+      const shape = /\b[A-Z][A-Za-z0-9]{0,60}(?:Exception|Error)\(((?:[^()\r\n]|\([^()\r\n]{0,200}\)){1,2000})\)/g;
+      for (let m = shape.exec(t), tries = 0; m !== null && tries < 8; m = shape.exec(t), tries++) {
+        const members = new Map<string, string>();
+        for (const part of m[1]!.split(/, (?=[a-z][A-Za-z]{0,40}(?:: |=))/)) {
+          const kv = /^([a-z][A-Za-z]{0,40})(?:: |=)([^]*)$/.exec(part);
+          if (kv) members.set(kv[1]!, kv[2]!.trim());
+        }
+        const status = /^['"]?([45]\d\d)['"]?$/.exec(members.get("statusCode") ?? members.get("status") ?? "")?.[1];
+        const message = members.get("message")?.replace(/^(['"])(.*)\1$/, "$2");
+        if (status !== undefined && message !== undefined) return { what: "an exception's members in brackets", status: num(status), ...(message !== "" && message !== "null" ? { body: message } : {}) };
+      }
+      return undefined;
+    },
+  },
+  {
     // python-jira's JIRAError: "JiraError HTTP 401 url: https://x.atlassian.net/rest/api/2/...", then (tab-indented) "text: <the
     // body's messages, or the page>", "response headers = {...}" and "response text = <the body>".
     name: "python-jira JIRAError",

@@ -24,6 +24,7 @@
  *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
  *   `{"error": {"message": "<Google's body as text>", "code": 429, "status": "Too Many Requests"}}`);
  * - an `error` text, alone, that starts with the status (Dyad's `{"error": "429 litellm.RateLimitError: ..."}`);
+ * - Appwrite's `code` beside `message`, `type` and `version`; Boom's `statusCode` as text (Supabase Storage's);
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -81,6 +82,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
   const botocore = value.ResponseMetadata;
   if (isRecord(botocore) && isWhole(botocore.HTTPStatusCode) && isRecord(value.Error)) return botocore.HTTPStatusCode;
+  // Appwrite's error body (`{"message", "code": 401, "type": "general_unauthorized_scope", "version": "1.5.10"}`): its docs give `code` as the status.
+  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.message === "string" && typeof value.type === "string" && typeof value.version === "string" && Object.keys(value).length === 4) return value.code;
+  // Boom's shape with the status as text (Supabase Storage's `{"statusCode": "403", "error": "Unauthorized", "message": ...}`).
+  if (typeof value.statusCode === "string" && /^[45]\d\d$/.test(value.statusCode) && typeof value.error === "string" && typeof value.message === "string" && Object.keys(value).length === 3) return Number(value.statusCode);
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
   const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;
