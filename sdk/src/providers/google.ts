@@ -220,6 +220,12 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    "provider.google.firebase-session-dead": {
+      status: [400],
+      // Firebase Authentication's token endpoint (securetoken.googleapis.com) says a dead refresh token with a 400: its code is the message.
+      when: said("error.message", { matches: /^(?:TOKEN_EXPIRED|INVALID_REFRESH_TOKEN)$/ }, /\b(?:TOKEN_EXPIRED|INVALID_REFRESH_TOKEN)\b/),
+      error: "ProviderUnauthorizedError",
+    },
     // Before the dead grant: the same `invalid_grant`, for a service account's JWT the app signed with a wrong clock.
     "provider.google.jwt-clock": {
       status: [400],
@@ -249,7 +255,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
+      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.firebase-session-dead", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
@@ -553,6 +559,19 @@ Content-Type: application/json; charset=UTF-8
         {
           source: "https://github.com/tech-shrimp/gemini-playground/issues/10",
           text: `API Error: Status Code 429, { "error": { "code": 429, "message": "Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:391029737820'.", "status": "RESOURCE_EXHAUSTED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "RATE_LIMIT_EXCEEDED", "domain": "googleapis.com", "metadata": { "service": "generativelanguage.googleapis.com", "quota_location": "us-west4", "quota_limit_value": "0", "quota_limit": "GenerateContentRequestsPerMinutePerProjectPerRegion", "quota_metric": "generativelanguage.googleapis.com/generate_content_requests", "consumer": "projects/391029737820" } }, { "@type": "type.googleapis.com/google.rpc.Help", "links": [ { "description": "Request a higher quota limit.", "url": "https://cloud.google.com/docs/quotas/help/request_increase" } ] } ] } }`,
+        },
+      ],
+    },
+    "provider.google.firebase-session-dead": {
+      statement:
+        "Firebase Authentication's token endpoint (`securetoken.googleapis.com/v1/token`, which exchanges a refresh token for an ID token) answers 400 with the message `TOKEN_EXPIRED` (\"The user's credential is no longer valid. The user must sign in again.\") or `INVALID_REFRESH_TOKEN`: the session is dead, and only a new sign-in brings a working one, so it is a ProviderUnauthorizedError despite the 400.",
+      source: "https://firebase.google.com/docs/reference/rest/auth#section-refresh-token",
+      examples: [
+        {
+          source: "https://github.com/awinogrodzki/next-firebase-auth-edge/issues/21",
+          text: `Error: Error during refreshing expired token: {"error":{"code":400,"message":"TOKEN_EXPIRED","status":"INVALID_ARGUMENT"}}
+    at (node_modules/next-firebase-auth-edge/lib/auth/index.js:69:0)
+    at (node_modules/next-firebase-auth-edge/lib/auth/index.js:84:0)`,
         },
       ],
     },
