@@ -803,6 +803,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["104-firebase-ai-empty-reason-503-1.txt", { format: "log", status: 503 }],
   ["104-supabase-dart-auth-exception-429-1.txt", { format: "log", status: 429 }],
   ["104-probe-cloudflare-522-docs-1.txt", null],
+  ["104-envoy-503-upstream-connect-error-1.txt", { format: "log", status: 503 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

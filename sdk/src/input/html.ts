@@ -65,11 +65,12 @@ export function readHtmlPage(t: string): ParsedInput | undefined {
 /**
  * The words of an error page that two fronts serve for every site behind them, as a person copies them out of the browser (no
  * HTML left): Google's ("502. That’s an error." over "The server encountered a temporary error ...") and Cloudflare's ("Bad
- * gateway" ... "Error reference number: 502" or "Error code 522", beside its "Ray ID:"). Each states its status in words no
- * other text uses. Google's front serves Google's APIs too, so it names Google; Cloudflare's pages are the site's behind it.
+ * gateway" ... "Error reference number: 502" or "Error code 522", beside its "Ray ID:"); and Envoy's reply after the status a client
+ * printed. Each states its status in words no other text uses. Google's front serves Google's APIs too, so it names Google;
+ * Cloudflare's pages and Envoy's replies are the site's behind them.
  */
 export const ERROR_PAGE_TEXT: LogFormat = {
-  name: "an error page's words, copied from the browser",
+  name: "an error page's words or a proxy's reply",
   find(t) {
     const google = /\b([45]\d\d)\. That[’']s an error\.[ \t]*(?:\r?\n|$)/.exec(t);
     if (google) {
@@ -82,6 +83,10 @@ export const ERROR_PAGE_TEXT: LogFormat = {
       const words = t.slice(Math.max(0, cloudflare.index - 400), cloudflare.index).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !/^(?:Ray ID|Your IP|Cloudflare Location)\b/.test(l));
       return { what: "Cloudflare's error page, its words copied", status: Number(cloudflare[1]), ...(words.length ? { body: words.slice(-2).join(" ") } : {}) };
     }
+    // Envoy's reply when it could not reach the service behind it, after the status a client printed ("503 upstream connect error or
+    // disconnect/reset before headers. reset reason: remote connection failure, ... Connection refused", Claude Code's).
+    const envoy = /\b([45]\d\d)[ \t]+(upstream connect error or disconnect\/reset before headers\b[^\r\n]{0,400}(?:\r?\n[ \t]+[^\r\n]{1,400}){0,4})/.exec(t);
+    if (envoy) return { what: "Envoy's reply, after its status", status: Number(envoy[1]), body: envoy[2]!.replace(/\s*\r?\n\s*/g, " ").trim() };
     return undefined;
   },
 };

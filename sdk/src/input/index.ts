@@ -80,10 +80,10 @@ export const READERS = [
   },
   { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },
   { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
-  // Before the network errors: Cloudflare's 522 page says "Connection timed out", and is a response.
+  // Before the network errors: Cloudflare's 522 page says "Connection timed out", Envoy's 503 "Connection refused", and each is a response.
   {
     formats: ["log"],
-    accepts: "an error page's words copied from the browser (Google's \"502. That’s an error.\", Cloudflare's \"Error code 522\" and its Ray ID)",
+    accepts: "the words of an error page or a proxy's reply (Google's \"502. That’s an error.\", Cloudflare's \"Error code 522\" beside its Ray ID, Envoy's \"503 upstream connect error\")",
     read: (t) => readWith([ERROR_PAGE_TEXT], t),
   },
   {
