@@ -804,6 +804,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["104-supabase-dart-auth-exception-429-1.txt", { format: "log", status: 429 }],
   ["104-probe-cloudflare-522-docs-1.txt", null],
   ["104-envoy-503-upstream-connect-error-1.txt", { format: "log", status: 503 }],
+  ["104-azcore-go-one-line-cosmos-403-1.txt", { format: "log", status: 403 }],
+  ["104-probe-mdn-status-link-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1976,6 +1976,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["104-supabase-dart-auth-exception-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Envoy's reply after its status is that response, though it says 'Connection refused'.
     ["104-envoy-503-upstream-connect-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // Go's '[*exported.ResponseError]:' starts no JSON.
+    ["104-azcore-go-one-line-cosmos-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

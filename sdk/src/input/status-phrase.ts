@@ -251,6 +251,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // ("HTTP 403 returned for \"https://...\"", bref's, is a client's past tense; "HTTP 401 for https://..." names the request.)
       // (Nor is the GitHub CLI's "HTTP 500 (https://api.github.com/...)": the request's URL in brackets.)
       if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/|for https?:\/\/)[a-z]/.test(t.slice(afterStatus, afterStatus + 16))) return undefined;
+      // A path of a link is no statement (MDN's ".../docs/Web/HTTP/Status/429", linked to say what a status means).
+      if (/https?:\/\/[^\s"'<>]{0,2000}$/.test(t.slice(Math.max(0, said.index - 2000), said.index))) return undefined;
       // A status in a list of them ("statusCode (401/403/404/429/5xx)", troubleshooting steps) is none a call got.
       if (/^\/(?:[1-5]\d\d|[1-5]xx)\b/i.test(t.slice(afterStatus, afterStatus + 5))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
