@@ -840,6 +840,18 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(403, JSON_H, apim)), "provider.403", "ProviderAPIError");
     });
 
+    test("provider.403.credential-dead: a 403 that says the key or token sent is dead is a reconnect's, as a 401 is", () => {
+      // https://github.com/karakeep-app/karakeep/issues/940 (Meilisearch), https://github.com/qdrant/qdrant-client/issues/127 (Qdrant Cloud)
+      for (const body of ['{"message": "The provided API key is invalid.", "code": "invalid_api_key", "type": "auth"}', '{"error": "key doesn\'t exist"}', '{"error": "invalid_token"}', '{"message": "Access token has expired"}']) {
+        expectRule(run(http(403, JSON_H, body)), "provider.403.credential-dead", "ProviderUnauthorizedError");
+      }
+      // A valid key without a permission, or a token that lacks scopes, is not dead.
+      for (const body of ['{"message": "Method not allowed with this API key", "status": 403}', '{"message": "Resource not accessible by personal access token"}']) {
+        expectRule(run(http(403, JSON_H, body)), "provider.403", "ProviderAPIError");
+      }
+      expectRule(run(http(403, JSON_H, '{"error": "insufficient_scope", "scope": "api"}')), "provider.403.insufficient-scope-body", "ScopeReauthRequiredError");
+    });
+
     test("provider.401.role-missing: a 401 for an identity without a role is no reconnect's to fix", () => {
       // https://github.com/microsoft/semantic-kernel/issues/10020 (Azure OpenAI with an Entra token)
       const denied = '{"error": {"code": "PermissionDenied", "message": "Principal does not have access to API/Operation."}}';

@@ -363,6 +363,14 @@ const NO_CREDENTIAL =
   /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b/i;
 
 /**
+ * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
+ * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Elasticsearch's "unable to authenticate with provided
+ * credentials"). Not a key without a permission ("Method not allowed with this API key"): that one is valid.
+ */
+const DEAD_CREDENTIAL =
+  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid (?:api[ _-]?key|access[ _-]?token|token|credentials)\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
+
+/**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
  * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), or as the Go
  * duration OpenAI's message writes and the APIs that copy its errors keep (Groq's "Please try again in 1m0.363142857s.",
@@ -544,6 +552,21 @@ export const GENERIC_PROVIDER_RULES = [
         fields: { missing_scopes: missing?.length ? missing : undefined },
         fieldSources: { missing_scopes: missing?.length ? "body scope" : "not sent: the body names no scope" },
       };
+    },
+  }),
+  // Beyond section 5's list: a 403 whose message says the key or token sent is dead means what a 401 does (RFC 6750 answers an invalid
+  // token with 401; Meilisearch, Qdrant Cloud and others send 403): replace the credential (blind trials' search-API pastes).
+  // After the scope rules: a token with too few scopes is valid. A known provider's own signals have answered before this.
+  rule({
+    id: "provider.403.credential-dead",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403)) return undefined;
+      if (ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_token") return { error: "ProviderUnauthorizedError", note: "error: invalid_token" };
+      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      return said !== undefined && DEAD_CREDENTIAL.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
   rule({

@@ -52,6 +52,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     'A 403 whose Bearer or DPoP challenge carries `error="insufficient_scope"` is a ScopeReauthRequiredError; `missingScopes` is its `scope` split on spaces.',
   "provider.403.insufficient-scope-body":
     'A 403 whose JSON body says `"error": "insufficient_scope"` (RFC 6750\'s code, sent in the body as GitLab does) is a ScopeReauthRequiredError; `missingScopes` is the body\'s `scope` split on spaces.',
+  "provider.403.credential-dead":
+    "A 403 whose body's `error` is `invalid_token`, or whose message says the API key, token or credentials sent are invalid, expired or revoked (\"The provided API key is invalid.\", \"key doesn't exist\", \"unable to authenticate with provided credentials\"), is a ProviderUnauthorizedError, as a 401 would be: RFC 6750 answers an invalid token with 401, and APIs that send 403 for it mean the same. Replace the credential; a key that is valid and lacks a permission (\"not allowed with this API key\") stays a plain 403.",
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. For every provider: a known provider's own signals run first, and those that mean something else by some of their `invalid_grant`s (a JWT the app signed, with a wrong claim or clock, at Box and Google) say so there.",
