@@ -806,6 +806,16 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["104-envoy-503-upstream-connect-error-1.txt", { format: "log", status: 503 }],
   ["104-azcore-go-one-line-cosmos-403-1.txt", { format: "log", status: 403 }],
   ["104-probe-mdn-status-link-1.txt", null],
+  ["104-vault-ruby-responded-with-403-1.txt", { format: "log", status: 403 }],
+  ["104-node-vault-old-inspect-sealed-503-1.txt", { format: "log", status: 503 }],
+  ["104-qdrant-403-key-doesnt-exist-1.txt", { format: "log", status: 403 }],
+  ["104-meilisearch-trpc-invalid-api-key-403-1.txt", { format: "log", status: 403 }],
+  ["104-es-py-transport-error-429-1.txt", { format: "log", status: 429 }],
+  ["104-graphql-request-client-error-github-401-1.txt", { format: "log", status: 401 }],
+  ["104-received-502-response-github-1.txt", { format: "log", status: 502 }],
+  ["104-grpc-web-http-status-429-1.txt", { format: "log", status: 429 }],
+  ["104-hf-gated-repo-error-401-request-id-1.txt", { format: "log", status: 401 }],
+  ["104-anthropic-http-401-snake-code-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

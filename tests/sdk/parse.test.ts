@@ -1195,6 +1195,11 @@ describe("bad input", () => {
     (n: number) => repeat("Error reference number: 502\n", n) + repeat("Ray ID: ", n),
     (n: number) => repeat("ClientResponseError 403: ", n) + repeat("Error: [503 ", n),
     (n: number) => repeat("503 upstream connect error or disconnect/reset before headers" + "a".repeat(400) + "\n  b", n),
+    (n: number) => repeat('{"response":{', n) + repeat('"a":{', n),
+    (n: number) => repeat("Http response at 400 or 500 level, http status code: ", n) + "429",
+    (n: number) => repeat("AError(429, u'", n) + repeat("\\", n),
+    (n: number) => repeat("401 Client Error. (Request ID: a)\n\n", n) + repeat("for url https://a", n),
+    (n: number) => repeat("responded with a 403 ", n) + "x",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1978,6 +1978,22 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["104-envoy-503-upstream-connect-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // Go's '[*exported.ResponseError]:' starts no JSON.
     ["104-azcore-go-one-line-cosmos-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // HashiCorp Vault's clients (round 111): 'responded with a 403.', an older Node's inspect.
+    ["104-vault-ruby-responded-with-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["104-node-vault-old-inspect-sealed-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // A 403 that says the key sent is dead means what a 401 does (round 112's search APIs).
+    ["104-qdrant-403-key-doesnt-exist-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
+    ["104-meilisearch-trpc-invalid-api-key-403-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
+    // Python's exception with its status first.
+    ["104-es-py-transport-error-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // graphql-request's ClientError: its response member is the body, which names GitHub.
+    ["104-graphql-request-client-error-github-401-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["104-received-502-response-github-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // grpc-web's HTTP status in its message, not its gRPC code.
+    ["104-grpc-web-http-status-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // huggingface_hub's newer first line keeps its request id.
+    ["104-hf-gated-repo-error-401-request-id-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "Root=1-66f4b037-1bf3d7d219afbc904ee05694;5601d2c9-8fd8-4ed8-b38d-d8a432e1fa59"],
+    ["104-anthropic-http-401-snake-code-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2475,5 +2491,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("Error: [429 ] Resource exhausted.").error!.message).toBe("The provider answered HTTP 429: Resource exhausted.");
     // A status beside a code in one bracket is not this form ("[429:insufficient_quota]").
     expect(() => explain("Error: [429:insufficient_quota] You exceeded your current quota.")).toThrow(AlterValueError);
+  });
+
+  test("graphql-request's ClientError: its response member without the status and headers it added is the body", () => {
+    const printed = (response: object) => `Error: GraphQL Error (Code: 429): ${JSON.stringify({ response, request: { query: "{ viewer { login } }" } })}`;
+    const x = explain(printed({ message: "API rate limit exceeded", documentation_url: "https://docs.github.com/graphql", status: 429, headers: { "retry-after": "30" } }));
+    expect([x.input.status, x.input.body, x.error!.retryAfter]).toEqual([429, '{"message":"API rate limit exceeded","documentation_url":"https://docs.github.com/graphql"}', 30]);
+    // No status member: not this printout.
+    expect(explain(`Error: 401 ${JSON.stringify({ response: { message: "m" }, request: {} })}`).input.warnings[0]).not.toMatch(/graphql-request/);
   });
 });

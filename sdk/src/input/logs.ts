@@ -2183,11 +2183,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // An exception a data class prints as its name and its members in brackets, Dart's `key: value` or Kotlin's `key=value`
     // (supabase-dart's `AuthException(message: Rate limit exceeded, statusCode: 429)` and `StorageException(message: new row
     // violates row-level security policy ..., statusCode: 401, error: Invalid JWT)`): the status is its `statusCode` or `status`
-    // member, the message its `message` member, which ends where the next member starts.
+    // member, the message its `message` member, which ends where the next member starts. Or Python's, its status first (below).
     name: "an exception's members in brackets",
     find(t) {
       const shape = /\b[A-Z][A-Za-z0-9]{0,60}(?:Exception|Error)\(((?:[^()\r\n]|\([^()\r\n]{0,200}\)){1,2000})\)/g;
       for (let m = shape.exec(t), tries = 0; m !== null && tries < 8; m = shape.exec(t), tries++) {
+        // Python's exception with the status as its first argument (elasticsearch-py's `TransportError(429, 'es_rejected_execution_exception',
+        // ...)`, `AuthorizationException(403, 'security_exception', ...)`): the status, and the quoted argument after it as the message.
+        const positional = /^([45]\d\d), u?(['"])((?:(?!\2)[^\\]|\\.){1,1000})\2/.exec(m[1]!);
+        if (positional) return { what: "an exception's arguments in brackets", status: num(positional[1]), body: positional[3]! };
         const members = new Map<string, string>();
         for (const part of m[1]!.split(/, (?=[a-z][A-Za-z]{0,40}(?:: |=))/)) {
           const kv = /^([a-z][A-Za-z]{0,40})(?:: |=)([^]*)$/.exec(part);
@@ -2261,14 +2265,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // exceeded your monthly included credits ..."). Before requests' reader, which would read the first of its lines.
     name: "huggingface_hub HfHubHTTPError",
     find(t) {
-      const m = /\b(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,200}?) for url: (https?:\/\/[^\s"'<>]{1,2000}) \(Request ID: ([^\s()]{4,200})\)[ \t]*(?:\r?\n[ \t]*\r?\n[ \t]*([^\r\n]{1,2000}))?/.exec(t);
+      // Newer releases leave the reason and URL out of the first line ("GatedRepoError: 401 Client Error. (Request ID: ...)") and
+      // say the URL in the message below ("Cannot access gated repo for url https://...").
+      const m = /\b(\d{3}) (?:Client|Server) Error(?:: ([^\r\n]{0,200}?) for url: (https?:\/\/[^\s"'<>]{1,2000})|\.) \(Request ID: ([^\s()]{4,200})\)[ \t]*(?:\r?\n[ \t]*\r?\n[ \t]*([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       const message = m[5]?.trim();
+      const url = m[3] ?? (message === undefined ? undefined : /\bfor url (https?:\/\/[^\s"'<>]{1,2000}?)\.?(?:\s|$)/.exec(message)?.[1]);
       return {
         what: "huggingface_hub's HfHubHTTPError",
         status: num(m[1]),
-        statusText: m[2]!.trim(),
-        url: m[3]!,
+        ...(m[2] ? { statusText: m[2].trim() } : {}),
+        ...(url ? { url } : {}),
         headers: [["X-Request-Id", m[4]!]],
         ...(message ? { body: message } : {}),
         notes: [`The request id HfHubHTTPError printed (${m[4]!}) was read as the response's X-Request-Id.`],
@@ -2761,6 +2768,30 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bThe server returned an unexpected status code and (?:no error (?:factory|class) is registered for this code|the error registered for this code failed to deserialize):? (\d{3})\b/.exec(t);
       return m ? { what: "Kiota's ApiException", status: num(m[1]) } : undefined;
+    },
+  },
+  {
+    // grpc-web's error for a response that was not gRPC's ("Http response at 400 or 500 level, http status code: 429"), beside the
+    // gRPC code it chose (`statusCode: 8`), which is no HTTP status.
+    name: "grpc-web's HTTP error",
+    find(t) {
+      const m = /\bHttp response at 400 or 500 level, http status code: (\d{3})\b/.exec(t);
+      return m ? { what: "grpc-web's error for an HTTP response", status: num(m[1]) } : undefined;
+    },
+  },
+  {
+    // graphql-request's ClientError: "<the first error's message, or GraphQL Error (Code: 401)>: {"response": {<the body's members>,
+    // "status": 401, "headers": {...}}, "request": {"query": ...}}": the body is `response` without the status and headers it added.
+    name: "graphql-request ClientError",
+    find(t) {
+      const at = t.indexOf('{"response":{');
+      const printed = at < 0 ? undefined : bracketed(t, at);
+      const read = printed === undefined ? undefined : readJson(printed);
+      if (!read?.ok || !isRecord(read.value) || !isRecord(read.value.response) || !isRecord(read.value.request)) return undefined;
+      const { status, headers, ...body } = read.value.response;
+      if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
+      const pairs: HeaderPair[] = isRecord(headers) ? Object.entries(headers).filter((e): e is [string, string] => typeof e[1] === "string").slice(0, MAX_HEADERS) : [];
+      return { what: "graphql-request's ClientError", status, ...(pairs.length ? { headers: pairs } : {}), body: JSON.stringify(body) };
     },
   },
   {

@@ -65,12 +65,13 @@ export function exceptionPackage(text: string): string | undefined {
 
 /**
  * Text that only starts with a bracket ("[main] INFO ...", "[i] Status code : 403", "[17:39:33] ERROR: ...", "[!] Unexpected
- * server response.", "[401] u\"The given OAuth 2 access token ...\"", Go's "[*exported.ResponseError]: GET ...") or a brace (an error Node 8 inspected: "{ Error: Zendesk Error (401): Not Authorized"; an Elixir term,
- * "{:error, {...}}"): no JSON at all, though its first character says so.
+ * server response.", "[401] u\"The given OAuth 2 access token ...\"", Go's "[*exported.ResponseError]: GET ...") or a brace
+ * (an error Node 8 inspected: "{ Error: Zendesk Error (401): Not Authorized", an older Node's "{ [Error: Vault is sealed]
+ * statusCode: 503, ... }"; an Elixir term, "{:error, {...}}"): no JSON at all, though its first character says so.
  */
 export function startsLikeJsonOnly(t: string): boolean {
   // And Visual Studio's display of an exception's message in braces (`{"The remote server returned an error: (422) ..."}`).
-  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\][ \t]+\S)|\{[ \t]+[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$))/.test(t);
+  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\][ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$))/.test(t);
 }
 
 /**
