@@ -840,6 +840,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(403, JSON_H, apim)), "provider.403", "ProviderAPIError");
     });
 
+    test("provider.401.quota-spent: a 401 that says the quota or credits are spent is no reconnect's to fix, nor a retry's", () => {
+      // https://github.com/home-assistant/core/issues/160414 (ElevenLabs, FastAPI's detail as an object)
+      const spent = '{"detail": {"status": "quota_exceeded", "message": "This request exceeds your quota of 10000. You have 0 credits remaining, while 91 credits are required for this request."}}';
+      expect(expectRule(run(http(401, JSON_H, spent)), "provider.401.quota-spent", "ProviderAPIError")!.retryable).toBe(false);
+      expectRule(run(http(401, JSON_H, '{"message": "Insufficient credits to run this model"}')), "provider.401.quota-spent", "ProviderAPIError");
+      // A 401 about the key itself is a dead credential; a 429 with quota words is any 429.
+      expectRule(run(http(401, JSON_H, '{"detail": {"status": "invalid_api_key", "message": "Invalid API key"}}')), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(http(429, JSON_H, spent)), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.403.credential-dead: a 403 that says the key or token sent is dead is a reconnect's, as a 401 is", () => {
       // https://github.com/karakeep-app/karakeep/issues/940 (Meilisearch), https://github.com/qdrant/qdrant-client/issues/127 (Qdrant Cloud)
       for (const body of ['{"message": "The provided API key is invalid.", "code": "invalid_api_key", "type": "auth"}', '{"error": "key doesn\'t exist"}', '{"error": "invalid_token"}', '{"message": "Access token has expired"}']) {

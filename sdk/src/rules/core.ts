@@ -362,6 +362,9 @@ const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]
 const NO_CREDENTIAL =
   /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b/i;
 
+/** A message's words for a quota or credits spent ("exceeds your quota", "You have 0 credits remaining", "insufficient credits"). */
+const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b/i;
+
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
  * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Elasticsearch's "unable to authenticate with provided
@@ -492,6 +495,20 @@ export const GENERIC_PROVIDER_RULES = [
       return error?.code === "PermissionDenied" || (said !== undefined && /\bPrincipal does not have access to API\/Operation\b/.test(said))
         ? { error: "ProviderAPIError", retryable: false, note: `message: ${(said ?? "PermissionDenied").slice(0, 120)}` }
         : undefined;
+    },
+  }),
+  // Beyond section 5's list: a 401 that says the account's quota or credits are spent (ElevenLabs' `quota_exceeded`: "This request
+  // exceeds your quota of 10000. You have 0 credits remaining"): the key is good, and a reconnect brings the same account back;
+  // only more credits or the quota's reset help (a blind trial's ElevenLabs paste).
+  rule({
+    id: "provider.401.quota-spent",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 401)) return undefined;
+      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      return said !== undefined && QUOTA_SPENT.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
   // Beyond section 5's list: a 401 from an OAuth token endpoint with no error code is client authentication failing
