@@ -816,6 +816,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["104-grpc-web-http-status-429-1.txt", { format: "log", status: 429 }],
   ["104-hf-gated-repo-error-401-request-id-1.txt", { format: "log", status: 401 }],
   ["104-anthropic-http-401-snake-code-1.txt", { format: "log", status: 401 }],
+  ["104-dotnet-spanish-status-wrapped-401-1.txt", { format: "log", status: 401 }],
+  ["104-powerbi-reason-status-response-below-401-1.txt", { format: "log", status: 401 }],
+  ["104-elevenlabs-fern-apierror-quota-401-1.txt", { format: "log", status: 401 }],
+  ["104-fal-status-em-dash-body-403-1.txt", { format: "log", status: 403 }],
+  ["104-axios-body-after-space-400-1.txt", { format: "log", status: 400 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

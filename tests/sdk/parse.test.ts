@@ -1200,6 +1200,9 @@ describe("bad input", () => {
     (n: number) => repeat("AError(429, u'", n) + repeat("\\", n),
     (n: number) => repeat("401 Client Error. (Request ID: a)\n\n", n) + repeat("for url https://a", n),
     (n: number) => repeat("responded with a 403 ", n) + "x",
+    (n: number) => repeat("headers: {", n) + repeat("}, status_code: 401, body: {", n),
+    (n: number) => repeat("Request failed with status code 400 {", n),
+    (n: number) => repeat("Unauthorized (401)\n", n) + repeat("Response: {", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1994,6 +1994,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // huggingface_hub's newer first line keeps its request id.
     ["104-hf-gated-repo-error-401-request-id-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "Root=1-66f4b037-1bf3d7d219afbc904ee05694;5601d2c9-8fd8-4ed8-b38d-d8a432e1fa59"],
     ["104-anthropic-http-401-snake-code-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    // Rounds 113-114: a wrapped .NET status, Power BI's body below, Fern's ApiError, an em dash, axios's glued body.
+    ["104-dotnet-spanish-status-wrapped-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["104-powerbi-reason-status-response-below-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["104-elevenlabs-fern-apierror-quota-401-1.txt", "ProviderAPIError", false, undefined, "provider.401.quota-spent"],
+    ["104-fal-status-em-dash-body-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["104-axios-body-after-space-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

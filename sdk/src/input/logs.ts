@@ -2376,8 +2376,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // (Or after a dash: Pipedream's "Request failed with status code 409 — {...}", the app's own join.)
       const m = /Request failed with status code (\d{3})\b(?:(?::| [—–-]) ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
-      // An app that adds the body after it ("... with status code 401 and body {"error": ...}").
-      const said = t.startsWith(" and body ", m.index + m[0].length) ? bracketed(t, m.index + m[0].length + " and body ".length) : undefined;
+      // An app that adds the body after it ("... with status code 401 and body {"error": ...}", or after a space alone, Uptime Kuma's).
+      const glued = t.startsWith(" and body ", m.index + m[0].length) ? " and body ".length : t.startsWith(" {", m.index + m[0].length) ? 1 : -1;
+      const said = glued < 0 ? undefined : bracketed(t, m.index + m[0].length + glued);
       if (said !== undefined) return { what: "axios's error, and the body the app printed after it", status: num(m[1]), body: said };
       // The inspect output that often follows: `data: { ... }` under `response:`.
       const data = /\n[ \t]*data: (?=[{[])/.exec(t.slice(m.index));
@@ -2771,6 +2772,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The ApiError of SDKs Fern generates (ElevenLabs', Cohere's, Hume's and others' Python SDKs): "headers: {...}, status_code: 401,
+    // body: {...}", the headers as a Python dict, then the status, then the body.
+    name: "a Fern SDK's ApiError",
+    find(t) {
+      const at = t.indexOf("headers: {");
+      const dict = at < 0 ? undefined : bracketed(t, at + 9);
+      if (dict === undefined) return undefined;
+      const m = /^, status_code: (\d{3}), body: ([^\r\n]{0,60000})/.exec(t.slice(at + 9 + dict.length, at + 9 + dict.length + 60100));
+      if (!m) return undefined;
+      const body = m[2]!.startsWith("{") || m[2]!.startsWith("[") ? (bracketed(m[2]!, 0) ?? m[2]!) : m[2]!.trim();
+      return { what: "a Fern-generated SDK's ApiError", status: num(m[1]), ...headersOf(dict), ...(body && body !== "None" ? { body } : {}) };
+    },
+  },
+  {
     // grpc-web's error for a response that was not gRPC's ("Http response at 400 or 500 level, http status code: 429"), beside the
     // gRPC code it chose (`statusCode: 8`), which is no HTTP status.
     name: "grpc-web's HTTP error",
@@ -2799,7 +2814,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // failure: PyGithub's `RateLimitExceededException: 403 {...}`, `Error: 401 Unauthorized: {...}`,
     // Go's `Get https://... returned status 401, {...}`, `(HTTP 403): {...}`, `Status code: 403
     // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line, an SDK's
-    // message alone (`429 {...}`, request-promise's `429 - {...}`), a status line, a blank line and the body;
+    // message alone (`429 {...}`, request-promise's `429 - {...}`, fal's `403 — {...}`), a status line, a blank line and the body;
     // a log's `status=401, body={...}`, an app's `Could not access resource: 401 [{...}]` (a list body, as
     // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`, a log's `09:40:50 pm - 429 - {...}`.
     name: "a status stated before a JSON body",
@@ -3084,7 +3099,7 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+-)?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {

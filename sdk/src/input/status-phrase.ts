@@ -12,11 +12,12 @@ import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, bracketed, brack
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
- * `401 (UNAUTHORIZED)`, `[403=Forbidden]`, as an enum's name: Spring's `400 BAD_REQUEST`, Vercel's `504: GATEWAY_TIMEOUT`), then what
- * the line says after it.
+ * `401 (UNAUTHORIZED)`, `[403=Forbidden]`, as an enum's name: Spring's `400 BAD_REQUEST`, Vercel's `504: GATEWAY_TIMEOUT`; .NET's
+ * `401 (Unauthorized)` wrapped before its bracket, as a console wraps a localized message: "... no indica un resultado correcto: 401\n
+ * (Unauthorized)."), then what the line says after it.
  */
 const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
+  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
   "i",
 );
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
@@ -126,7 +127,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const line = t.slice(t.lastIndexOf("\n", m.index) + 1, m.index);
       if (/^[ \t]*(?:raise|throw|return|if|elif|case)\b/.test(line) || /\bstatus_?code\b[ \t]*[=!]==?[ \t]*\d{3}\b|\.status[ \t]*[=!]==?[ \t]*\d{3}\b/i.test(t)) return undefined;
       const message = m[4]!.replace(/^[ \t]*[:·|-]?[ \t]*/, "").trim();
-      return { what: "a reason phrase with its status in brackets", status: num(status), statusText: m[1]!, ...(message ? { body: message } : {}) };
+      // Nothing after it on its line: a body logged on the lines below is the response's (Power BI's "Status: Unauthorized (401)\nResponse: {...}").
+      const body = message || bodyNear(t, m.index + m[0].length, 1);
+      return { what: "a reason phrase with its status in brackets", status: num(status), statusText: m[1]!, ...(body ? { body } : {}) };
     },
   },
   {
