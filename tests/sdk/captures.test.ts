@@ -821,6 +821,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["104-elevenlabs-fern-apierror-quota-401-1.txt", { format: "log", status: 401 }],
   ["104-fal-status-em-dash-body-403-1.txt", { format: "log", status: 403 }],
   ["104-axios-body-after-space-400-1.txt", { format: "log", status: 400 }],
+  ["104-error-from-anthropic-429-1.txt", { format: "log", status: 429 }],
+  ["104-qt-server-replied-reason-429-1.txt", { format: "log", status: 429 }],
+  ["104-imgur-jsonapi-code-reason-429-1.txt", { format: "json-body", status: 429 }],
+  ["104-dotnet-webexception-chinese-fullwidth-401-1.txt", { format: "log", status: 401 }],
+  ["104-dotnet-webexception-chinese-semicolon-403-1.txt", { format: "log", status: 403 }],
+  ["104-probe-pr-quotes-mdn-429-1.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

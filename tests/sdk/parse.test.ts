@@ -1203,6 +1203,9 @@ describe("bad input", () => {
     (n: number) => repeat("headers: {", n) + repeat("}, status_code: 401, body: {", n),
     (n: number) => repeat("Request failed with status code 400 {", n),
     (n: number) => repeat("Unauthorized (401)\n", n) + repeat("Response: {", n),
+    (n: number) => repeat("Error transferring https://a - server replied: ", n) + repeat("Too Many ", n),
+    (n: number) => repeat("远程服务器返回错误；（", n) + repeat("（403", n),
+    (n: number) => repeat("error from a", n) + ":",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2000,6 +2000,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["104-elevenlabs-fern-apierror-quota-401-1.txt", "ProviderAPIError", false, undefined, "provider.401.quota-spent"],
     ["104-fal-status-em-dash-body-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["104-axios-body-after-space-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // Rounds 115-116: 'Error from <Name>:', Qt's reason phrase, Imgur's JSON:API, .NET in Chinese.
+    ["104-error-from-anthropic-429-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["104-qt-server-replied-reason-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["104-imgur-jsonapi-code-reason-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["104-dotnet-webexception-chinese-fullwidth-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["104-dotnet-webexception-chinese-semicolon-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);

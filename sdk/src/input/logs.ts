@@ -2786,6 +2786,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Qt's QNetworkReply: "Error transferring https://... - server replied: Too Many Requests", the status's reason phrase alone,
+    // which names it (flameshot's Imgur upload).
+    name: "Qt QNetworkReply error",
+    find(t) {
+      const m = /\bError transferring (https?:\/\/[^\s"'<>`]{1,2000}) - server replied: ([A-Za-z][A-Za-z -]{1,40}?)(?=[ \t]*(?:[.`'"]|\r?\n|$))/.exec(t);
+      const status = m ? STATUS_OF_REASON.get(m[2]!.toLowerCase()) : undefined;
+      return status === undefined ? undefined : { what: "Qt's QNetworkReply error", status, statusSaid: `its reason phrase "${m![2]}" names ${status}`, statusText: m![2]!, url: m![1]! };
+    },
+  },
+  {
     // grpc-web's error for a response that was not gRPC's ("Http response at 400 or 500 level, http status code: 429"), beside the
     // gRPC code it chose (`statusCode: 8`), which is no HTTP status.
     name: "grpc-web's HTTP error",
@@ -3100,6 +3110,9 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  */
 const STATUS_BEFORE_BODY =
   /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+
+/** The status a reason phrase names ("too many requests" names 429). */
+const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(Object.entries(REASONS).map(([n, r]) => [r.toLowerCase(), Number(n)]));
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {

@@ -187,7 +187,12 @@ function jsonApiStatus(value: Record<string, unknown>): number | undefined {
   let status: number | undefined;
   for (const e of errors) {
     if (!isRecord(e) || !(typeof e.title === "string" || typeof e.detail === "string" || typeof e.code === "string")) return undefined;
-    const s = typeof e.status === "string" && /^[45]\d\d$/.test(e.status) ? Number(e.status) : isWhole(e.status) && e.status >= 400 && e.status <= 599 ? e.status : undefined;
+    // (Imgur's puts the number in `code` and the reason phrase in `status`: `{"code": "429", "status": "Too Many Requests"}`.)
+    const s =
+      typeof e.status === "string" && /^[45]\d\d$/.test(e.status) ? Number(e.status)
+      : isWhole(e.status) && e.status >= 400 && e.status <= 599 ? e.status
+      : typeof e.code === "string" && typeof e.status === "string" && REASONS[e.code]?.toLowerCase() === e.status.toLowerCase() && /^[45]/.test(e.code) ? Number(e.code)
+      : undefined;
     if (s === undefined || (status !== undefined && s !== status)) return undefined;
     status = s;
   }

@@ -283,7 +283,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       let message =
         urlLabelled !== undefined
           ? ""
-          : urlAlone !== undefined || classAlone || (after !== "" && /^[\p{P}\s]*$/u.test(after) && !/[{[][ \t]*$/.test(after))
+          : urlAlone !== undefined || classAlone || (after !== "" && /^[\p{P}\s`]*$/u.test(after) && !/[{[][ \t]*$/.test(after))
           ? t
               .slice(t.lastIndexOf("\n", said.index) + 1, said.index)
               .replace(/[ \t(:]+$/, "")
@@ -480,14 +480,14 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `http code error[429]` (devlake's retry log), `Error 400` and `API error: 401` ending their line
  * (not a log level's "ERROR: 400"), `error=403` (Apprise's "Failed to send Twitter POST to https://...: error=403."), `response: 429` ending its line (slackin's "Invalid Slack response: 429"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
  * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), Chinese `状态码: 400` ("status code", ddns-go's
- * "返回状态码: 400"), `Error: [503 ]` (the Firebase AI SDK's, the reason an HTTP/2 response never has left out), `ClientResponseError 403:` (an
+ * "返回状态码: 400"), .NET's WebException in Chinese ("远程服务器返回错误：（401）未经授权", full-width brackets), `Error: [503 ]` (the Firebase AI SDK's, the reason an HTTP/2 response never has left out), `ClientResponseError 403:` (an
  * exception's class ending in Error or Exception before the status and a colon: the PocketBase SDK's), `responded with a 403.` ending
  * its line (vault-ruby's "The Vault server at `...' responded with a 403."), then an error status
  * (not a digit after it: `status code 429This request` is one), a reason in brackets, `for <url>`,
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼)[：:=\]/ _[-]{1,3}['[(]?([45]\d\d)(?!\d)(?:'|[ \t]?\])?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)[：:；=\]/ _[-]{1,3}['[(（]?([45]\d\d)(?!\d)(?:'|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -697,7 +697,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // A modal after it is a wish or a guess about a status ("perhaps explicitly returning it on status code 429 could be helpful",
   // a feature request); a log goes on with a comma or a "will retry".
   // Not when the plural hands over to the body pasted below ("FB avatars are returning HTTP 500 errors:\n```json\n{...").
-  if (/^["'`)]?[ \t]+(?:is|are|was|means|indicates|occurs|happens|could|would|should|might|may|can|responses|errors|statuses|status codes)\b/.test(after) && !/^[ \t]+(?:responses|errors):[ \t]*\r?\n(?:[ \t]*```[\w-]{0,20}[ \t]*\r?\n)?[ \t]*[{[]/.test(t.slice(end, end + 60))) return true;
+  // (Also after "response status code": MDN's '"429 Too Many Requests" response status code indicates ...', quoted in a pull request.)
+  if (/^["'`)]?[ \t]+(?:(?:response[ \t]+)?status[ \t]+code[ \t]+)?(?:is|are|was|means|indicates|occurs|happens|could|would|should|might|may|can|responses|errors|statuses|status codes)\b/.test(after) && !/^[ \t]+(?:responses|errors):[ \t]*\r?\n(?:[ \t]*```[\w-]{0,20}[ \t]*\r?\n)?[ \t]*[{[]/.test(t.slice(end, end + 60))) return true;
   return end - start > 3 && /^["'`)]?[ \t]+(?:The|This|It|An?) /.test(after);
 }
 
