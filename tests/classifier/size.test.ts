@@ -70,7 +70,9 @@
  *   ninety-ninth to hundred-and-fifth's (PHP's own var_dump, an MCP tool's result, an XML error document alone, Power Automate's
  *   status words, aws-sdk-php's short form, .NET's status names after two more phrases, three prose guards) to 95.8 KiB; the
  *   hundred-and-seventh to hundred-and-tenth's (Google's, Cloudflare's and Envoy's error words, an exception's members in brackets,
- *   Boom's and Appwrite's statuses, two Google signals, two prose guards) to 96.6 KiB.
+ *   Boom's and Appwrite's statuses, two Google signals, two prose guards) to 96.6 KiB; the hundred-and-eleventh to
+ *   hundred-and-sixteenth's (graphql-request's, grpc-web's, Fern's and Qt's errors, Python's status-first exception, two generic
+ *   rules, .NET's status in Chinese and wrapped, four prose guards) to 97.5 KiB: raised to 100 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -84,7 +86,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 98 * 1024;
+const ENGINE_GUARD = 100 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
