@@ -827,6 +827,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["104-dotnet-webexception-chinese-fullwidth-401-1.txt", { format: "log", status: 401 }],
   ["104-dotnet-webexception-chinese-semicolon-403-1.txt", { format: "log", status: 403 }],
   ["104-probe-pr-quotes-mdn-429-1.txt", null],
+  ["105-scim-error-uniqueness-409-1.txt", { format: "json-body", status: 409 }],
+  ["105-scim-error-invalid-value-400-1.txt", { format: "json-body", status: 400 }],
+  ["105-entra-provisioning-statuscode-conflict-1.txt", { format: "log", status: 409 }],
+  ["105-entra-provisioning-statuscode-badrequest-1.txt", { format: "log", status: 400 }],
+  ["105-supertest-expected-got-404-1.txt", { format: "log", status: 404 }],
+  ["105-rfc2616-401-definition-probe-1.txt", null],
+  ["105-rfc2616-401-definition-probe-2.txt", null],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1206,6 +1206,10 @@ describe("bad input", () => {
     (n: number) => repeat("Error transferring https://a - server replied: ", n) + repeat("Too Many ", n),
     (n: number) => repeat("远程服务器返回错误；（", n) + repeat("（403", n),
     (n: number) => repeat("error from a", n) + ":",
+    (n: number) => repeat("StatusCode: Forbidden Web Response: ", n) + "a",
+    (n: number) => repeat('expected 401 "Unauthorized", ', n) + "got 400",
+    (n: number) => repeat("401 Unauthorized\n\n   SHOULD", n),
+    (n: number) => repeat('{"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error", ', n) + '"status": "409"',
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2006,6 +2006,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["104-imgur-jsonapi-code-reason-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["104-dotnet-webexception-chinese-fullwidth-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["104-dotnet-webexception-chinese-semicolon-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // SCIM 2.0's error (RFC 7644 section 3.12) states its status as text; Entra's provisioning log names it as .NET does.
+    ["105-scim-error-uniqueness-409-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["105-scim-error-invalid-value-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["105-entra-provisioning-statuscode-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["105-entra-provisioning-statuscode-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // supertest's assertion: the status it got, not the one the test expected.
+    ["105-supertest-expected-got-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2511,5 +2518,35 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.input.status, x.input.body, x.error!.retryAfter]).toEqual([429, '{"message":"API rate limit exceeded","documentation_url":"https://docs.github.com/graphql"}', 30]);
     // No status member: not this printout.
     expect(explain(`Error: 401 ${JSON.stringify({ response: { message: "m" }, request: {} })}`).input.warnings[0]).not.toMatch(/graphql-request/);
+  });
+
+  test("a SCIM error's status as text is read only beside the SCIM error URN; a number is read as any status", () => {
+    const scim = (extra: object) => JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], detail: "Too many requests", ...extra });
+    expect(explain(scim({ status: "429" })).error!.retryable).toBe(true);
+    expect(explain(scim({ status: 429 })).input.status).toBe(429);
+    expect(() => explain(JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], status: "429", detail: "x" }))).toThrow(AlterValueError);
+    expect(() => explain(scim({ status: "200" }))).toThrow(AlterValueError);
+  });
+
+  test("Entra's 'StatusCode: <name>' is read by .NET's names, the SCIM server's words after 'Web Response:' its message", () => {
+    const x = explain("StatusCode: Forbidden Message: Processing of the HTTP request resulted in an exception. Web Response: Token is not valid. This operation was retried 2 times.");
+    expect([x.input.status, x.error!.message]).toEqual([403, "The provider answered HTTP 403: Token is not valid."]);
+    expect(explain("StatusCode: TooManyRequests").error!.retryable).toBe(true);
+    expect(() => explain("StatusCode: OK Message: done")).toThrow(AlterValueError);
+    expect(() => explain("StatusCode: Sometimes")).toThrow(AlterValueError);
+  });
+
+  test("a test's expected status is not the response's: the one it got is", () => {
+    expect(explain('Error: expected 401 "Unauthorized", got 400 "Bad Request"').input.status).toBe(400);
+    expect(explain("expected 200, got 503").input.status).toBe(503);
+    expect(() => explain('expected 401 "Unauthorized"')).toThrow(AlterValueError);
+    expect(explain("Error: 401 Unauthorized").input.status).toBe(401);
+  });
+
+  test("a reference page's definition of a status is prose: an adverb before 'means', RFC 2119's words under a heading", () => {
+    expect(() => explain('Note that 401 Unauthorized actually means "unauthenticated".')).toThrow(AlterValueError);
+    expect(() => explain("403 Forbidden\nThe server understood the request but refuses to authorize it. A server that wishes to make public why the request has been forbidden SHOULD describe that reason.")).toThrow(AlterValueError);
+    // A server's message in capitals is no definition when it is not RFC 2119's verb before a word.
+    expect(explain("403 Forbidden\nACCESS DENIED: token lacks scope").input.status).toBe(403);
   });
 });

@@ -25,6 +25,8 @@
  *   `{"error": {"message": "<Google's body as text>", "code": 429, "status": "Too Many Requests"}}`);
  * - an `error` text, alone, that starts with the status (Dyad's `{"error": "429 litellm.RateLimitError: ..."}`);
  * - Appwrite's `code` beside `message`, `type` and `version`; Boom's `statusCode` as text (Supabase Storage's);
+ * - a SCIM 2.0 error (RFC 7644 section 3.12: `schemas` holds `urn:ietf:params:scim:api:messages:2.0:Error`, its `status` "the HTTP
+ *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -65,6 +67,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isWordPressError(value) && Object.keys(value).length <= 4) return (value.data as { status: number }).status;
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
+  if (isScimError(value)) return Number(value.status);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   // Power Platform's connector gateway (API Hub): `{"error": {"code": 504, "source": "singapore-001.azure-apihub.net",
@@ -165,6 +168,14 @@ export function isWordPressError(value: Record<string, unknown>): boolean {
   if (typeof value.message !== "string" || !isRecord(value.data) || !isWhole(value.data.status)) return false;
   // A WP_Error's code may be a number: Site Kit passes Google's on (`"code": 403` beside `"data": {"status": 403}`).
   return typeof value.code === "string" || value.code === value.data.status;
+}
+
+/** The SCIM error URN that a SCIM 2.0 error's `schemas` holds (RFC 7644 section 3.12). */
+const SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+/** A SCIM 2.0 error with its status as text (`{"schemas": [SCIM_ERROR], "status": "409", "scimType": "uniqueness", "detail"}`); a number is read as any `status`. */
+function isScimError(value: Record<string, unknown>): value is Record<string, unknown> & { status: string } {
+  return typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && Array.isArray(value.schemas) && value.schemas.includes(SCIM_ERROR);
 }
 
 /** OpenRouter's error object: a `code` that is an error status, a `message`, and at most its `metadata`. */

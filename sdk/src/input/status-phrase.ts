@@ -61,6 +61,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A reason in brackets is a client's when printed as clients print it ("401 (UNAUTHORIZED)", "(Unauthorized)"); in lower
       // case it is prose glossing the number ("If n8n received error 429 (too many requests) from the service").
       if (m[1] !== undefined && /\([a-z][a-z ]+\)$/.test(m[1])) return undefined;
+      // The status a test expected is not the one it got (supertest's 'expected 401 "Unauthorized", got 400 "Bad Request"'): the
+      // reader of "got" takes the second.
+      if (/\bexpected:? $/i.test(t.slice(Math.max(0, m.index - 10), m.index))) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
@@ -397,10 +400,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // or after "status code ... was", the message then before it (ZendeskApiClient's "RecordInvalid: Record validation errors. Status code
     // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
     // (the Bot Framework's connector), or .NET Framework's EnsureSuccessStatusCode as the Graph PowerShell module prints it ("Response
-    // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more.
+    // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more;
+    // or after "StatusCode:" (Entra ID's provisioning log: "StatusCode: BadRequest Message: Processing of the HTTP request resulted in an exception.").
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|StatusCode:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
@@ -412,7 +416,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (body !== undefined) return { what: "a status as .NET names it", status, body };
       const before = /^(?:HTTP|HTTP status code:|HttpStatusCode is)$/.test(m![1]!) ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
       // (Google.Apis' GoogleApiException, quoted by Visual Studio: "... HttpStatusCode is Forbidden. Request had insufficient ...'".)
-      const message = m![3]!.trim().replace(/'$/, "") || before;
+      // (Entra's provisioning log gives the SCIM server's words after .NET's generic message: "... Web Response: Value not supported
+      // for attribute department. ... This operation was retried 0 times.")
+      const web = /\bWeb Response: (.{1,2000}?)(?: This operation was retried \d|"?$)/.exec(m![3]!);
+      const message = web?.[1] ?? (m![3]!.trim().replace(/'$/, "").replace(/^Message: /, "") || before);
       return { what: "a status as .NET names it", status, ...(message ? { body: message } : {}) };
     },
   },
@@ -487,7 +494,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)[：:；=\]/ _[-]{1,3}['[(（]?([45]\d\d)(?!\d)(?:'|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)[：:；=\]/ _[-]{1,3}['[(（]?([45]\d\d)(?!\d)(?:'|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -665,6 +672,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/^[ \t]*(?:(?:HTTP|Error)[ \t]+)?$/i.test(before) && /^[ \t]*(?:[:-][ \t]*[A-Za-z][A-Za-z ]{0,40})?$/.test(t.slice(end, lineEnd))) {
     const next = /^\r?\n[ \t]*([^\r\n]{0,400}(?:\r?\n[^\r\n]{0,400})?)/.exec(t.slice(lineEnd, lineEnd + 1000));
     if (next && next[1]!.includes(t.slice(start, start + 3)) && /\b(?:indicates?|means|occurs|happens|(?:status|return|response) code)\b/i.test(next[1]!)) return true;
+    // Or a definition in RFC 2119's words below it (RFC 2616's "401 Unauthorized\n\n   The request requires user authentication. The
+    // response MUST include a WWW-Authenticate header field", as reference pages copy it without its section number).
+    if (next && /\b(?:MUST|SHOULD)(?: NOT)? [a-z]/.test(next[1]!)) return true;
   }
   // Test code: a mock or an assertion states what a response would be (`mock.get(url, status_code = 500)`), as does any object in a test's source.
   if (inTestCode(line) || inTestSource(t)) return true;
@@ -697,8 +707,9 @@ function inProse(t: string, start: number, end: number): boolean {
   // A modal after it is a wish or a guess about a status ("perhaps explicitly returning it on status code 429 could be helpful",
   // a feature request); a log goes on with a comma or a "will retry".
   // Not when the plural hands over to the body pasted below ("FB avatars are returning HTTP 500 errors:\n```json\n{...").
+  // (An adverb may come first: a docs page's "401 Unauthorized actually means unauthenticated".)
   // (Also after "response status code": MDN's '"429 Too Many Requests" response status code indicates ...', quoted in a pull request.)
-  if (/^["'`)]?[ \t]+(?:(?:response[ \t]+)?status[ \t]+code[ \t]+)?(?:is|are|was|means|indicates|occurs|happens|could|would|should|might|may|can|responses|errors|statuses|status codes)\b/.test(after) && !/^[ \t]+(?:responses|errors):[ \t]*\r?\n(?:[ \t]*```[\w-]{0,20}[ \t]*\r?\n)?[ \t]*[{[]/.test(t.slice(end, end + 60))) return true;
+  if (/^["'`)]?[ \t]+(?:(?:response[ \t]+)?status[ \t]+code[ \t]+)?(?:(?:actually|really|usually|generally|typically|normally|technically|always|simply)[ \t]+)?(?:is|are|was|means|indicates|occurs|happens|could|would|should|might|may|can|responses|errors|statuses|status codes)\b/.test(after) && !/^[ \t]+(?:responses|errors):[ \t]*\r?\n(?:[ \t]*```[\w-]{0,20}[ \t]*\r?\n)?[ \t]*[{[]/.test(t.slice(end, end + 60))) return true;
   return end - start > 3 && /^["'`)]?[ \t]+(?:The|This|It|An?) /.test(after);
 }
 
