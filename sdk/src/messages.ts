@@ -89,6 +89,7 @@ function genericMessage(value: unknown): string | undefined {
   if (first) return readString(first.message) ?? readString(first.detail);
   if (typeof errors === "string") return errors; // Shopify
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
+  if (typeof v.msg === "string") return v.msg; // Supabase Auth's (GoTrue's `{"code": 429, "error_code", "msg"}`)
   if (typeof v.detail === "string") return v.detail;
   if (isRecord(v.detail) && typeof v.detail.message === "string") return v.detail.message; // FastAPI's detail as an object (ElevenLabs')
   if (typeof v.title === "string") return v.title;

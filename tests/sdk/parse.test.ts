@@ -1210,6 +1210,12 @@ describe("bad input", () => {
     (n: number) => repeat('expected 401 "Unauthorized", ', n) + "got 400",
     (n: number) => repeat("401 Unauthorized\n\n   SHOULD", n),
     (n: number) => repeat('{"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error", ', n) + '"status": "409"',
+    (n: number) => repeat("D/a: ", n) + "\n" + repeat("W/b( 1): x\n", n),
+    (n: number) => repeat("11-10 10:10:32.396 1-2/", n) + "\n" + repeat("11-10 10:10:32.396 19060-27503/a D/b: c\n", n),
+    (n: number) => repeat("NSLocalizedRecoverySuggestion={", n) + "<NSHTTPURLResponse: 0x1> { URL: https://a } { status code: 401, headers {",
+    (n: number) => repeat('message: "a', n) + "<NSHTTPURLResponse: 0x1> { URL: https://a } { status code: 429, headers {",
+    (n: number) => repeat("aError: HTTP(", n) + "403)",
+    (n: number) => ": HTTP/1.1 401 Unauthorized\n" + repeat("a: b\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

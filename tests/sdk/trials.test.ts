@@ -2013,6 +2013,31 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["105-entra-provisioning-statuscode-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // supertest's assertion: the status it got, not the one the test expected.
     ["105-supertest-expected-got-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // The hundred-and-nineteenth trial's: mobile clients (a logcat prefix on every line, AFNetworking's NSError, Retrofit 1's
+    // log), LLM frameworks and workflow tools.
+    ["106-afnetworking-tmdb-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 8],
+    ["106-afnetworking-twitter-403-1.txt", "ScopeReauthRequiredError", false, "x", "provider.x.oauth1-permissions"],
+    ["106-aisdk-azure-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["106-alamofire-openai-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["106-autogen-kimi-429-wait1s-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["106-crewai-litellm-vertex-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["106-dio-github-422-1.txt", "ProviderAPIError", false, "github", "provider.error"],
+    ["106-dio-openai-429-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["106-dio-spotify-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["106-flutter-simpleauth-google-401-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
+    ["106-graph-android-401-expired-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "86c649ec-b370-4c7f-8347-2b686e35fe93", undefined],
+    ["106-ktor-trakt-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["106-langchain-chatlitellm-gemini-400-keyinvalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
+    ["106-langchainjs-openai-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["106-litellm-anthropic-ratelimit-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["106-llamaindex-azure-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["106-n8n-agent-gemini-400-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["106-n8n-gsheets-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["106-retrofit-graph-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
+    ["106-shopify-buy3-403-1.txt", "ProviderAPIError", false, "shopify", "provider.403"],
+    ["106-sk-openai-500-requestid-1.txt", "ProviderAPIError", true, "openai", "provider.error", "94b02f53d7316c40e81e519f408556ba", undefined],
+    ["106-supabase-swift-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 58],
+    ["106-volley-blogger-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2548,5 +2573,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain("403 Forbidden\nThe server understood the request but refuses to authorize it. A server that wishes to make public why the request has been forbidden SHOULD describe that reason.")).toThrow(AlterValueError);
     // A server's message in capitals is no definition when it is not RFC 2119's verb before a word.
     expect(explain("403 Forbidden\nACCESS DENIED: token lacks scope").input.status).toBe(403);
+  });
+
+  test("logcat's prefixes are removed when most lines carry one; a line or two with a level and a slash are the text's", () => {
+    const logcat = ["D/OkHttp: <-- 429 Too Many Requests https://api.github.com/user (120ms)", "D/OkHttp: Retry-After: 30", "D/OkHttp: X-GitHub-Request-Id: A1:B2", "D/OkHttp: ", '{"message":"slow down"}'];
+    const x = explain(logcat.join("\n"));
+    expect(x.input.warnings).toContain("Removed logcat's prefix a log wrote before each line.");
+    const threadtime = explain("11-10 10:10:32.414 19060-19060/tellh.com.gitclub W/System.err: retrofit2.HttpException: HTTP 404 Not Found\n11-10 10:10:32.415 19060-19060/tellh.com.gitclub W/System.err:     at a.b(C.java:1)\n11-10 10:10:32.415 19060-19060/tellh.com.gitclub W/System.err:     at d.e(F.java:2)");
+    expect([threadtime.input.status, threadtime.input.warnings[0]]).toEqual([404, "Removed logcat's prefix a log wrote before each line."]);
+    expect(explain("Error: 401 Unauthorized\nA/B testing is off").input.warnings.join(" ")).not.toMatch(/logcat/);
+  });
+
+  test("AFNetworking's NSError gives its NSLocalizedRecoverySuggestion as the body; Retrofit 1's ': HTTP/1.1' line starts the response", () => {
+    const ns = 'Error Domain=AFNetworkingErrorDomain Code=-1011 "Expected status code in (200-299), got 401" UserInfo={NSLocalizedRecoverySuggestion={"message":"Bad credentials"}, AFNetworkingOperationFailingURLResponseErrorKey=<NSHTTPURLResponse: 0x7fe1> { URL: https://api.github.com/user } { status code: 401, headers {\n    Server = "GitHub.com";\n} }}';
+    expect(explain(ns).input.body).toBe('{"message":"Bad credentials"}');
+    const retrofit = explain(": HTTP/1.1 429 Too Many Requests\nRetry-After: 7\nContent-Type: text/plain\n\nslow");
+    expect([retrofit.input.format, retrofit.error!.retryAfter]).toEqual(["http", 7]);
+  });
+
+  test("an exception's 'HTTP(403)' is its status, only right after the class and colon", () => {
+    expect(explain("com.shopify.buy3.GraphError$HttpError: HTTP(429)").error!.retryable).toBe(true);
+    expect(() => explain("the SDK raises HTTP(429) when throttled")).toThrow(AlterValueError);
+    expect(() => explain("GraphError$HttpError: HTTP(4291)")).toThrow(AlterValueError);
+  });
+
+  test("a wait asked in words ('Please wait 1 seconds', 'request this after 58 seconds'), not any 'wait' a message says", () => {
+    const wait = (message: string) => explain(`HTTP/1.1 429 Too Many Requests\n\n${JSON.stringify({ message })}`).error!.retryAfter;
+    expect(wait("Please wait 1 seconds then retry your request.")).toBe(1);
+    expect(wait("For security purposes, you can only request this after 58 seconds.")).toBe(58);
+    expect(wait("You must wait 2 minutes")).toBe(120);
+    expect(wait("We wait 30 seconds between checks")).toBeUndefined();
+  });
+
+  test("Supabase Auth's body states its status in `code` beside `error_code` and `msg`; its `msg` is the message", () => {
+    const x = explain('{"code":429,"error_code":"over_email_send_rate_limit","msg":"For security purposes, you can only request this after 58 seconds."}');
+    expect([x.input.status, x.error!.retryAfter, x.error!.message]).toEqual([429, 58, "The provider answered HTTP 429: For security purposes, you can only request this after 58 seconds."]);
+    expect(() => explain('{"code":429,"error_code":"x","msg":"y","extra":1,"more":2}')).toThrow(AlterValueError);
+    expect(() => explain('{"code":200,"error_code":"x","msg":"y"}')).toThrow(AlterValueError);
+  });
+
+  test("Graph's error printed without its `error` wrapper is read wrapped back: its request id, its provider", () => {
+    const x = explain('Error: 401 Unauthorized {"code":"InvalidAuthenticationToken","message":"Access token has expired.","innerError":{"request-id":"86c649ec-b370-4c7f-8347-2b686e35fe93","date":"2019-04-17T08:23:53"}}');
+    expect([x.provider?.id, x.error!.requestId]).toEqual(["microsoft", "86c649ec-b370-4c7f-8347-2b686e35fe93"]);
+    // Without Graph's innerError it is any body.
+    expect(explain('Error: 401 Unauthorized {"code":"InvalidAuthenticationToken","message":"Access token has expired."}').provider).toBeUndefined();
   });
 });

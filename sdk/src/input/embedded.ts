@@ -91,6 +91,13 @@ export function readPrefixedHttp(t: string): ParsedInput | undefined {
   // The prefix up to its logger's name: the timestamp at its start changes from line to line, the rest does not.
   const prefix = m[1]!.replace(/^[\d:.TZ+ -]{8,40}/, "");
   if (prefix.trim() === "") return undefined;
+  // Punctuation alone is the status line's own mark, not a logger's (Retrofit 1 logs it as a header without a name, ": HTTP/1.1
+  // 401 Unauthorized", the headers bare below it): the response is read from its status line.
+  if (/^[ \t]*[:>|-]{1,3}[ \t]*$/.test(m[1]!)) {
+    const out = readHttp(t.slice(statusAt));
+    if (out) out.warnings.push(`Read the response from its status line, after ${JSON.stringify(m[1]!.trim())}.`);
+    return out;
+  }
   const lines = t.slice(m.index).split("\n", 10_000);
   const kept: string[] = [];
   for (const line of lines) {

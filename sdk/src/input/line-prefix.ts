@@ -2,7 +2,8 @@
  * What a log writes before each line of a program's output: the name of a process manager's
  * service, ending in a bar (pm2's `87|backend  | `, docker compose's `web-1  | `), or the time
  * a CI runner or a container log stamped on it (GitHub Actions' `2025-08-21T08:30:59.8069535Z `,
- * `kubectl logs --timestamps`, `[26-03-10 10:50:17] `, Jenkins' `13:16:46  `, Zuul's time and node, syslog's time, host and process, concurrently's `[1] `), or a time alone on a line above each one (a log viewer's copy). Removed, with a warning, when most lines carry one, so that a
+ * `kubectl logs --timestamps`, `[26-03-10 10:50:17] `, Jenkins' `13:16:46  `, Zuul's time and node, syslog's time, host and process, concurrently's `[1] `,
+ * Android's logcat `D/OkHttp: `), or a time alone on a line above each one (a log viewer's copy). Removed, with a warning, when most lines carry one, so that a
  * response or a printed body spread over the lines reads as if pasted bare.
  *
  * Imported by both server and browser code.
@@ -32,6 +33,10 @@ const PREFIXES: readonly LinePrefix[] = [
   { what: "the time", re: /^(\d\d:\d\d:\d\d[ \t]{2,4})(?=\S)/, same: false },
   // syslog's date, time, host and process (journalctl's default output: `Feb 19 07:05:44 webapp node[3983754]: `).
   { what: "the time, host and process", re: /^([A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,80} [\w./@-]{1,80}(?:\[\d{1,10}\])?:[ \t]?)/, same: false },
+  // Android's logcat: threadtime's date, time, process and thread before the level and tag (`11-10 10:10:32.396 19060-27503/tellh.com.gitclub
+  // D/OkHttp: `, `01-05 09:46:45.123  1234  5678 D OkHttp  : `), or brief's level, tag and process (`D/Retrofit( 2227): `, Flutter's
+  // `I/flutter (32221): `), or the level and tag alone (`W/System.err: `): the tag changes from line to line, so only the shape is shared.
+  { what: "logcat's prefix", re: /^((?:\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}[ \t]{1,4}\d{1,6}(?:-\d{1,6}(?:\/[\w.:-]{1,200})?[ \t]|[ \t]{1,4}\d{1,6}[ \t]{1,4}))?[VDIWEFA](?:\/[\w.$-]{1,80}(?:[ \t]?\([ \t]{0,6}\d{1,6}\))?|[ \t][\w.$-]{1,80}[ \t]{0,40}):[ \t]?)/, same: false },
   // A date and time in brackets (a runner's `[26-03-10 10:50:17] `, PHP's error_log `[12-Apr-2019 13:54:02 UTC] `).
   { what: "the time", re: /^(\[(?:\d{2,4}-(?:\d\d|[A-Z][a-z]{2})-\d{2,4}[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:[ \t]?[A-Z]{2,5})?\][ \t]?)/, same: false },
 ];
@@ -104,7 +109,10 @@ function stampedLineIn(t: string): number {
         if (t.charCodeAt(at + 10) === 84) found |= STAMPED;
         else if (t.charCodeAt(at + 10) === 32 && t.charCodeAt(at + 13) === 58) found |= TIME_ALONE;
       } else if (t.charCodeAt(at + 2) === 58 && t.charCodeAt(at + 5) === 58) found |= TIME_ALONE;
+      else if (t.charCodeAt(at + 2) === 45 && t.charCodeAt(at + 5) === 32 && t.charCodeAt(at + 8) === 58) found |= STAMPED;
     } else if (c === 0x5b /* [ */ && isDigit(t.charCodeAt(at + 1)) && (isDigit(t.charCodeAt(at + 2)) || t.charCodeAt(at + 2) === 0x5d)) found |= STAMPED;
+    // logcat's `D/OkHttp: ` (its level and a slash) and threadtime's `11-10 10:10:32.396 `.
+    else if ((c === 68 || c === 73 || c === 87 || c === 69 || c === 86 || c === 70 || c === 65) && t.charCodeAt(at + 1) === 47) found |= STAMPED;
     // syslog's `Feb 19 07:05:44 `.
     else if (c >= 65 && c <= 90 && t.charCodeAt(at + 3) === 32 && t.charCodeAt(at + 9) === 58 && t.charCodeAt(at + 12) === 58) found |= STAMPED;
     if (found === (STAMPED | TIME_ALONE)) return found;

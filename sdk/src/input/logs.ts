@@ -464,12 +464,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const rest = end < 0 ? "" : t.slice(end, end + 65536);
       const optional = /Optional\("(\{(?:[^"\\]|\\.){0,65536}\})"\)/.exec(rest);
       const body = optional ? (readJson(`"${optional[1]}"`) as { ok: boolean; value?: unknown }) : undefined;
+      // Or AFNetworking's NSError around it, the body as text in its userInfo's NSLocalizedRecoverySuggestion ("UserInfo=0x7fe1
+      // {NSLocalizedRecoverySuggestion={"errors":[...]}, NSErrorFailingURLKey=..., AFNetworkingOperationFailingURLResponseErrorKey=<NSHTTPURLResponse...").
+      const suggestion = /\bNSLocalizedRecoverySuggestion=(?=[{[])/.exec(t);
+      const suggested = suggestion ? bracketed(t, suggestion.index + suggestion[0].length) : undefined;
+      // Or the message of the Swift error that carries it, printed on its line before it (supabase-swift's `api(message: "For
+      // security purposes, you can only request this after 58 seconds.", errorCode: ..., underlyingResponse: <NSHTTPURLResponse...`).
+      const swift = /\bmessage: "((?:[^"\\\r\n]|\\.){1,2000})"[^\r\n]{0,400}$/.exec(t.slice(t.lastIndexOf("\n", m.index) + 1, m.index));
       return {
         what: "Foundation's NSHTTPURLResponse",
         status: num(m[2]),
         url: m[1]!,
         headers,
-        ...(body?.ok && typeof body.value === "string" ? { body: body.value } : {}),
+        ...(body?.ok && typeof body.value === "string" ? { body: body.value } : suggested !== undefined ? { body: suggested } : swift ? { body: swift[1]!.replace(/\\(.)/g, "$1") } : {}),
       };
     },
   },

@@ -27,6 +27,7 @@
  * - Appwrite's `code` beside `message`, `type` and `version`; Boom's `statusCode` as text (Supabase Storage's);
  * - a SCIM 2.0 error (RFC 7644 section 3.12: `schemas` holds `urn:ietf:params:scim:api:messages:2.0:Error`, its `status` "the HTTP
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
+ * - Supabase Auth's `code` beside `error_code` and `msg` (GoTrue's HTTPError);
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -68,6 +69,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   if (isScimError(value)) return Number(value.status);
+  // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status.
+  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.error_code === "string" && typeof value.msg === "string" && Object.keys(value).length <= 4) return value.code;
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   // Power Platform's connector gateway (API Hub): `{"error": {"code": 504, "source": "singapore-001.azure-apihub.net",
@@ -158,6 +161,20 @@ export function googleErrorUnwrapped(value: Record<string, unknown>): Record<str
   if (value.error !== undefined || !isWhole(value.code) || typeof value.message !== "string") return undefined;
   const rpc = typeof value.status === "string" && GOOGLE_RPC_CODES.has(value.status);
   return rpc || isGoogleErrorList(value.errors) ? { error: value } : undefined;
+}
+
+/**
+ * Microsoft Graph's error printed without its `error` wrapper (`{"code": "InvalidAuthenticationToken", "message": ..., "innerError":
+ * {"request-id": ..., "date": ...}}`, what the Graph SDKs keep of a body and an app logs), wrapped back; `undefined` for anything else.
+ */
+export function graphErrorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (value.error !== undefined || typeof value.code !== "string" || typeof value.message !== "string" || !isRecord(value.innerError)) return undefined;
+  return typeof value.innerError["request-id"] === "string" || typeof value.innerError.date === "string" ? { error: value } : undefined;
+}
+
+/** An error object a client or a log printed without its provider's wrapper (Google's, Graph's), wrapped back; `undefined` for anything else. */
+export function errorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  return googleErrorUnwrapped(value) ?? graphErrorUnwrapped(value);
 }
 
 /**

@@ -17,6 +17,7 @@ import { readMapText } from "./map-text.js";
 import { balancedEnd, headerLine, isHttpStatus, isOws, lineEnd, nextLine, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
+import { errorUnwrapped } from "./own-status.js";
 
 /** What a printout states. */
 export interface LogHit {
@@ -605,7 +606,15 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     if (hit.rebuilt) {
       body = hit.rebuilt.value;
       warnings.push(`Reconstructed: ${hit.rebuilt.from}.`);
-    } else if (hit.body !== undefined) body = bodyOf(hit.body, warnings);
+    } else if (hit.body !== undefined) {
+      body = bodyOf(hit.body, warnings);
+      const read = typeof body === "string" && body.startsWith("{") ? readJson(body) : undefined;
+      const wrapped = read?.ok && isRecord(read.value) ? errorUnwrapped(read.value) : undefined;
+      if (wrapped !== undefined) {
+        body = JSON.stringify(wrapped);
+        warnings.push("The body was printed without its `error` wrapper (as a client keeps it): it was read wrapped back.");
+      }
+    }
     else {
       const document = xmlErrorDocument(t);
       if (document !== undefined) {

@@ -449,6 +449,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // An exception whose message is the status in brackets after HTTP (the Shopify Mobile Buy SDK's "com.shopify.buy3.GraphError$HttpError:
+    // HTTP(403)"), the rest of its line its message.
+    name: "an exception's HTTP(status)",
+    find(t) {
+      const m = /(?<![\w$.])[A-Za-z][\w$.]{0,200}(?:Error|Exception): HTTP\(([45]\d\d)\)(?![\w(])[ \t]*[:.-]?[ \t]*([^\r\n]{0,2000})/.exec(t);
+      return m ? { what: "an exception's HTTP(status)", status: num(m[1]), ...(m[2]!.trim() ? { body: m[2]!.trim() } : {}) } : undefined;
+    },
+  },
+  {
     // A status, its message and the request's URL in brackets, after the words of the error that wraps them (gddo's "failed getting
     // github.com/o/r: 401: Bad credentials (https://api.github.com/repos/o/r)").
     name: "a status and message with the request URL in brackets",

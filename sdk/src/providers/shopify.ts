@@ -17,7 +17,7 @@ export const shopify = provider({
   id: "shopify",
   name: "Shopify",
   hosts: ["myshopify.com", "shopify.com"],
-  clients: { packages: ["shopify", "ShopifyAPI", "ShopifyCLI", "@shopify", "shopify_api", "ShopifySharp", "shopify-api-node", "Shopify"], classes: ["Shopify"] },
+  clients: { packages: ["shopify", "ShopifyAPI", "ShopifyCLI", "@shopify", "shopify_api", "ShopifySharp", "shopify-api-node", "Shopify", "com.shopify"], classes: ["Shopify"] },
   // Shopify's JavaScript and Ruby libraries end an error's message with the `X-Request-Id` they got:
   // "If you report this error, please include this id: …"
   // (https://github.com/Shopify/shopify-api-js/blob/main/lib/clients/http_client/http_client.ts).
