@@ -27,9 +27,10 @@ const SPEC_IDS = [
  * The providers added beyond section 14's list, after it, whose failures trial pastes kept showing: Azure Resource Manager, and
  * Meta's Graph API (Facebook, Instagram, WhatsApp), whose numeric codes the generic rules read as "fix the request", and the
  * Telegram Bot API, whose flood waits are in its body; Plaid, whose dead Item login read as "fix the request", and PayPal, whose
- * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request".
+ * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request"; OpenRouter; Azure OpenAI, whose
+ * pastes went unnamed, their request id unquoted.
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

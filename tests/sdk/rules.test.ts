@@ -806,7 +806,8 @@ describe("provider rules (section 5)", () => {
     });
 
     test("provider.error: a 429 or 503 with no wait in its headers waits what its message says in words", () => {
-      const azure = '{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-01 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 7 seconds."}}';
+      // (Azure OpenAI's own words name it, and its signal reads the same wait: tests/sdk/providers/azure-openai.test.ts.)
+      const azure = '{"error":{"code":"429","message":"Requests to the Search Operation have exceeded the rate limit of your current pricing tier. Please retry after 7 seconds."}}';
       const err = expectRule(run(http(429, JSON_H, azure)), "provider.error", "ProviderAPIError")!;
       expect([err.retryable, err.retryAfter]).toEqual([true, 7]);
       expect(run(http(429, JSON_H, azure)).fields.retryAfter).toBe("body error.message");

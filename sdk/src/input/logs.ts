@@ -1090,7 +1090,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // OperationNotAllowed", then, when it kept them, "Content:" with the body and "Headers:" with the response's headers.
     name: "Azure.Core RequestFailedException",
     find(t) {
-      const m = /(?:^|\n)[ \t]*Status: (\d{3}) \(([^)\r\n]{1,200})\)\r?\n(?:[ \t]*ErrorCode: ([A-Za-z0-9_.-]{1,100})[ \t]*(?:\r?\n|$))?/.exec(t);
+      const m = /(?:^|\n)[ \t]*Status: (\d{3}) \(([^)\r\n]{1,200})\)\r?\n(?:[ \t]*ErrorCode: ([A-Za-z0-9_.-]{1,100})[ \t]*'?[ \t]*(?:\r?\n|$))?/.exec(t);
       if (!m || (m[3] === undefined && !/\bRequestFailedException\b/.test(t.slice(Math.max(0, m.index - 4096), m.index)))) return undefined;
       const at = m.index + m[0].length;
       const after = t.slice(at, at + 65536);
@@ -1102,7 +1102,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // another exception wraps it on that line (Semantic Kernel's "HttpOperationException: Rate limit is exceeded. Try again in 2 seconds.").
       const above = t.slice(Math.max(0, m.index - 4096), m.index);
       const said = (
-        /RequestFailedException: '?([^\r\n]{1,2000})/.exec(above)?.[1] ?? /(?:^|\n)[^\r\n]{0,200}?\b[A-Z][A-Za-z]{0,60}Exception: '?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1]
+        /RequestFailedException: '?([^\r\n]{1,2000})/.exec(above)?.[1] ??
+        /(?:^|\n)[^\r\n]{0,200}?\b[A-Z][A-Za-z]{0,60}Exception: '?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1] ??
+        // The message alone on the line above, as a docs issue quotes the exception's message ("'The API deployment ... again.\nStatus: 404
+        // (Not Found)\nErrorCode: DeploymentNotFound'"): only with its ErrorCode below, which makes the three lines the message.
+        (m[3] !== undefined ? /(?:^|\n)[ \t]*'?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1] : undefined)
       )?.replace(/'$/, "").trim();
       const rebuilt = content === "" && (m[3] !== undefined || said) ? { error: { ...(m[3] ? { code: m[3] } : {}), ...(said ? { message: said } : {}) } } : undefined;
       return {

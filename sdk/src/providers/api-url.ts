@@ -21,9 +21,9 @@ const URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`
 /**
  * A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), an API's domain
  * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), a webhook's (`hooks.slack.com`, which only receives posts), or a package
- * registry's (`maven.pkg.github.com`, which Maven and Gradle call with a token, GitHub's).
+ * registry's (`maven.pkg.github.com`, which Maven and Gradle call with a token, GitHub's), an Azure OpenAI resource's (`<name>.openai.azure.com`).
  */
-const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\.|\.pkg\./;
+const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\.|\.pkg\.|\.openai\.azure\.com$/;
 /**
  * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/` (and its
  * unversioned `/admin/products/1/variants.json`, the admin's pages having no `.json`), Salesforce's `/services/data/`, an OAuth endpoint.

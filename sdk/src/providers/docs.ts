@@ -48,6 +48,7 @@ import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
 import { openrouterDocs } from "./openrouter.js";
+import { azureOpenaiDocs } from "./azure-openai.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -90,6 +91,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   paypal: paypalDocs,
   cloudflare: cloudflareDocs,
   openrouter: openrouterDocs,
+  "azure-openai": azureOpenaiDocs,
 };
 
 /** One signal of a provider, with its documentation. */
