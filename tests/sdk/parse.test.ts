@@ -1216,6 +1216,11 @@ describe("bad input", () => {
     (n: number) => repeat('message: "a', n) + "<NSHTTPURLResponse: 0x1> { URL: https://a } { status code: 429, headers {",
     (n: number) => repeat("aError: HTTP(", n) + "403)",
     (n: number) => ": HTTP/1.1 401 Unauthorized\n" + repeat("a: b\n", n),
+    (n: number) => "HTTP/1.1 429 x\\n" + repeat("a\\n", n),
+    (n: number) => repeat("Host: a.", n) + "\nHTTP/1.1 401 Unauthorized",
+    (n: number) => "403 Forbidden from https://a\n" + repeat("   a\n", n),
+    (n: number) => "statusCode: 401,\n" + repeat("error: '", n),
+    (n: number) => repeat("a: ERROR: denied", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

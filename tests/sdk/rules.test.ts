@@ -838,7 +838,10 @@ describe("provider rules (section 5)", () => {
       for (const body of ['{"message":"Missing or invalid API key"}', '{"message":"Invalid API key"}', '{"statusCode": 401, "message": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired."}']) {
         expectRule(run(http(401, JSON_H, body)), "provider.401", "ProviderUnauthorizedError");
       }
-      expectRule(run(http(403, JSON_H, apim)), "provider.403", "ProviderAPIError");
+      // A 403 in the same words is one too (crates.io's "must be logged in to perform that action"); a 500 is not.
+      expectRule(run(http(403, JSON_H, apim)), "provider.credential-missing", "ProviderAPIError");
+      expectRule(run(http(403, [], "must be logged in to perform that action")), "provider.credential-missing", "ProviderAPIError");
+      expectRule(run(http(500, JSON_H, apim)), "provider.error", "ProviderAPIError");
     });
 
     test("provider.401.quota-spent: a 401 that says the quota or credits are spent is no reconnect's to fix, nor a retry's", () => {

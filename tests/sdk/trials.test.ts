@@ -1607,7 +1607,7 @@ describe("real pastes of the forty-seventh to fifty-ninth trials: bots, ops tool
     // Round 52: AWS and Atlassian.
     ["99-amazonka-record-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8KRS15P5JUD29RHDVEK26MAU1VVV4KQNSO5AEMVJF66Q9ASUAAJG"],
     ["99-aws-java-early-bracketed-1.txt", "ProviderAPIError", true, "aws", "provider.error", "30a35733-d367-11e3-91e2-63127600f23d"],
-    ["99-quoted-status-and-reason-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["99-quoted-status-and-reason-1.txt", "ProviderAPIError", false, "atlassian", "provider.error"],
     ["99-r-httr-status-not-google-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // Round 53: Slack, HubSpot and Salesforce.
     ["99-ruby-uncaught-class-after-status-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
@@ -1648,7 +1648,7 @@ describe("real pastes of the forty-seventh to fifty-ninth trials: bots, ops tool
 
   test("messages are cut where the printout's own brackets and quotes close, not the message's", () => {
     expect(explain(paste("99-aws-java-early-bracketed-1.txt")).error!.message).toBe("AWS answered HTTP 500.");
-    expect(explain(paste("99-quoted-status-and-reason-1.txt")).error!.message).toBe("The provider answered HTTP 405: Not Allowed");
+    expect(explain(paste("99-quoted-status-and-reason-1.txt")).error!.message).toBe("Atlassian (Jira, Confluence) answered HTTP 405: Not Allowed");
     expect(explain("failed with status code '401' and error message: 'The OAuth token expired.'").error!.message).toMatch(/and error message: 'The OAuth token expired\.'$/);
     expect(explain(paste("99-ruby-uncaught-class-after-status-1.txt")).error!.message).toBe("Slack answered HTTP 403: The slack API returned an error: invalid_token");
     expect(explain(paste("99-amazonka-record-escaped-1.txt")).error!.message).toBe(
@@ -1891,7 +1891,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-aws-go-v2-wrapped-indented-403-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
     ["103-autorest-keyvault-go-quoted-message-403-1.txt", "ProviderAPIError", false, "azure", "provider.403"],
     // A 401 for a missing role: no reconnect helps.
-    ["103-clientresult-debugger-401-permissiondenied-1.txt", "ProviderAPIError", false, undefined, "provider.401.role-missing"],
+    ["103-clientresult-debugger-401-permissiondenied-1.txt", "ProviderAPIError", false, "azure-openai", "provider.401.role-missing"],
     ["103-azure-token-missing-invalid-or-expired-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["103-openai-sdk-dict-missing-last-brace-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Google's code beside a lifted reason is its status.
@@ -2038,6 +2038,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["106-sk-openai-500-requestid-1.txt", "ProviderAPIError", true, "openai", "provider.error", "94b02f53d7316c40e81e519f408556ba", undefined],
     ["106-supabase-swift-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 58],
     ["106-volley-blogger-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
+    // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
+    ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
+    ["107-airbyte-zendesk-429-incremental-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
+    ["107-cargo-publish-403-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+    ["107-clickup-cli-401-team-not-authorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-confluence-oauth-scope-does-not-match-1.txt", "ScopeReauthRequiredError", false, "atlassian", "provider.atlassian.scope-does-not-match"],
+    ["107-docker-daemon-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["107-dockerhub-buildx-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["107-dockerhub-hap429-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 60],
+    ["107-ecr-push-429-1.txt", "ProviderAPIError", true, "aws", "provider.error"],
+    ["107-gatsby-trello-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-gh-cli-release-403-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["107-gh-secondary-ratelimit-requestid-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", "C620:D8D4:1FA9F4A3:1EAC3CBC:6AA01B31", 60],
+    ["107-ghcr-denied-write-package-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["107-github-script-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["107-gradle-sonatype-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-helm-push-dockerhub-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-helpscout-400-invalid-refresh-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
+    ["107-intercom-php-401-token-unauthorized-1.txt", "ScopeReauthRequiredError", false, "intercom", "provider.intercom.token-unauthorized", "b4lgfoceq2b4v78dj4k0", undefined],
+    ["107-jira-cli-403-atl-traceid-1.txt", "ProviderAPIError", false, "atlassian", "provider.403", "22e0681d33a74c6d", undefined],
+    ["107-jira-curl-404-x-arequestid-1.txt", "ProviderAPIError", false, "atlassian", "provider.error", "945x62874x1", undefined],
+    ["107-jira-python-401-recoverable-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-node-zendesk-401-buffer-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    ["107-npm-ci-e429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["107-npm-publish-e403-credentials-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["107-npm-publish-e403-version-exists-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["107-org-jira-429-tomcat-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["107-php-jira-403-connect-session-token-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
+    ["107-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["107-raycast-jira-429-json-1.txt", "ProviderAPIError", true, "atlassian", "provider.error"],
+    ["107-servicenow-api-401-user-not-authenticated-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-terraform-s3-403-requestid-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "EB27C9DF81B43C09", undefined],
+    ["107-terraform-s3-v2-requestid-1.txt", "ProviderAPIError", false, "aws", "provider.403", "PJ504JFXJXCCR8N5", undefined],
+    ["107-twine-pypi-403-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
     // Zendesk's edge names itself in its 429's body.
     ["100-zendesk-edge-429-1.txt", "ProviderAPIError", true, "zendesk", "provider.error"],
   ]);
@@ -2617,5 +2652,39 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.provider?.id, x.error!.requestId]).toEqual(["microsoft", "86c649ec-b370-4c7f-8347-2b686e35fe93"]);
     // Without Graph's innerError it is any body.
     expect(explain('Error: 401 Unauthorized {"code":"InvalidAuthenticationToken","message":"Access token has expired."}').provider).toBeUndefined();
+  });
+
+  test("a raw response pasted on one line with its breaks escaped is read with them; a line that only mentions \\n is not", () => {
+    const x = explain("HTTP/1.1 429 Too Many Requests\\nRetry-After: 60\\n\\nToo Many Requests (HAP429).\\n");
+    expect([x.input.format, x.error!.retryAfter, x.input.warnings[0]]).toEqual(["http", 60, "Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line."]);
+    // Real line breaks: read as pasted, a \\n in its body kept.
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"message":"a\\nb"}').input.body).toBe('{"message":"a\\nb"}');
+  });
+
+  test("a request's Host header names the API it called, a placeholder for the poster's own name included; a docs host does not", () => {
+    expect(explain("GET /rest/api/3/myself HTTP/1.1\nHost: <SITE>.atlassian.net\n\nHTTP/1.1 401 Unauthorized\nAtl-Traceid: 1a2b3c\n").error!.requestId).toBe("1a2b3c");
+    expect(explain("> Host: docs.github.com\n\nHTTP/1.1 404 Not Found\n").provider).toBeUndefined();
+  });
+
+  test("Jira's ErrorCollection names Atlassian; an empty errorMessages list does not", () => {
+    expect(explain('{"errorMessages":["Issue does not exist or you do not have permission to see it."],"errors":{},"status":404}').provider?.id).toBe("atlassian");
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"errorMessages":[],"errors":{"summary":"required"}}').provider).toBeUndefined();
+  });
+
+  test("twine's 'from <URL>' gives the URL, the indented lines below the message; PyPI's words are a dead credential", () => {
+    const x = explain("ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/\n         Invalid or non-existent authentication information. See\n         https://pypi.org/help/#invalid-auth for more information.");
+    expect([x.input.url, x.rule, x.error!.message]).toEqual(["https://upload.pypi.org/legacy/", "provider.403.credential-dead", "The provider answered HTTP 403 Forbidden: Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information."]);
+  });
+
+  test("request-promise's `error` member beside `statusCode` is the body, text or JSON", () => {
+    expect(explain("StatusCodeError: 401\n  statusCode: 401,\n  error: 'invalid token',\n").error!.message).toBe("The provider answered HTTP 401: invalid token");
+    expect(explain("  statusCode: 429,\n  error: { message: 'slow down', retry_after: 3 },\n").error!.retryAfter).toBe(3);
+  });
+
+  test("a registry's error code is read as the distribution spec's status, saying so; other words after 'Error:' are not codes", () => {
+    const x = explain("docker: Error response from daemon: toomanyrequests: You have reached your pull rate limit.");
+    expect([x.input.status, x.input.warnings[0]]).toEqual([429, "Read a container registry's error code: it states the registry error code TOOMANYREQUESTS, read as HTTP 429 as the OCI distribution spec maps it."]);
+    expect(explain("ERROR: unauthorized: authentication required").error!.name).toBe("ProviderUnauthorizedError");
+    expect(() => explain("Error: forbidden: you may not")).toThrow(AlterValueError);
   });
 });

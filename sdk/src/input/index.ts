@@ -313,6 +313,10 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   }
   const joinedStrings = joinInspectedStrings(t);
   if (joinedStrings) t = joinedStrings;
+  // A raw response on one line, its line breaks escaped as a log or a JSON string keeps them ("HTTP/1.1 429 Too Many
+  // Requests\nRetry-After: 60\n\nToo Many Requests (HAP429).\n", as posted in a Docker forum): its breaks read back.
+  const escaped = !t.trimEnd().includes("\n") && /^HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\\]{0,200}(?:\\r)?\\n/.test(t);
+  if (escaped) t = t.replace(/\\r\\n|\\n/g, "\n");
 
   const firstLineEnd = lineEnd(t, 0);
   if (CURL_COMMAND.test(t.slice(0, Math.min(firstLineEnd, 16)))) {
@@ -339,6 +343,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
+    if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");
     const unmarked = withoutZshMark(read.body);
     if (unmarked !== undefined) {
       read.body = unmarked;

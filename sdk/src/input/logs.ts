@@ -2709,15 +2709,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const objectBody = dataObject !== undefined && isRecord(readRelaxedJson(dataObject)) ? dataObject : undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
       const said = member ? null : /(?:^|\n)[ \t]*message: '(\d{3}) - (?=[{[])/.exec(t);
+      // And as its `error` member beside `statusCode`, the body as parsed (gatsby-source-trello's `statusCode: 401,\n  error: 'invalid
+      // token',`): a string is the text body, an object the JSON one.
+      const errorMember = /statusCode/.test(m[0]) && !member && stringBody === undefined && objectBody === undefined ? /(?:^|\n)[ \t]*error: (?=['{])/.exec(t) : null;
+      const errorValue = errorMember ? readRelaxedJson(t.charAt(errorMember.index + errorMember[0].length) === "{" ? bracketed(t, errorMember.index + errorMember[0].length) ?? "" : /^'(?:[^'\\\r\n]|\\.){1,4000}'/.exec(t.slice(errorMember.index + errorMember[0].length))?.[0] ?? "") : undefined;
+      const errorBody = typeof errorValue === "string" ? errorValue : isRecord(errorValue) ? JSON.stringify(errorValue) : undefined;
       // An API's error code and message as the error's own members (the AWS SDK for JavaScript v2's `code: 'ThrottlingException',`
       // `message: 'Rate exceeded',` `requestId: '6b51...'`): the body they came from. A PascalCase code only: Node's and axios'
       // codes (`ECONNRESET`, `ERR_BAD_REQUEST`) are the client's own.
-      const members = (own ?? stringBody ?? objectBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
+      const members = (own ?? stringBody ?? objectBody ?? errorBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
         stringBody ??
         objectBody ??
+        errorBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim()) ??
@@ -3045,7 +3051,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return undefined;
     },
   },
+  {
+    // A container registry's error code as docker, BuildKit and containerd print it, without the status: "Error response from
+    // daemon: toomanyrequests: You have reached your pull rate limit.", "#15 ERROR: denied: permission_denied: write_package". The
+    // OCI distribution spec gives each code its status (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#error-codes).
+    name: "a container registry's error code",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*(?:[\w.-]{1,40}: )?(?:#\d{1,5} )?(?:Error response from daemon|ERROR|[Ee]rror): (toomanyrequests|denied|unauthorized): ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const status = REGISTRY_CODE_STATUS[m[1]!]!;
+      return {
+        what: "a container registry's error code",
+        status,
+        statusSaid: `it states the registry error code ${m[1]!.toUpperCase()}, read as HTTP ${status} as the OCI distribution spec maps it`,
+        rebuilt: { value: { errors: [{ code: m[1]!.toUpperCase(), message: m[2]!.trim() }] }, from: "the registry's error body rebuilt from the code and message printed" },
+      };
+    },
+  },
 ];
+
+/** The statuses the OCI distribution spec gives the registry error codes a client prints in lower case. */
+const REGISTRY_CODE_STATUS: Readonly<Record<string, number>> = { toomanyrequests: 429, denied: 403, unauthorized: 401 };
 
 /**
  * QuickBooks' fault document pasted alone, whose `<Detail>` ends in the status it was sent with

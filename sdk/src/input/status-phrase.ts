@@ -70,7 +70,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (inProse(t, m.index, phraseEnd)) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       // (And the bracket that closes the phrase: box-node-sdk's "Unexpected API Response [409 Conflict] (item_name_in_use: ...)".)
-      let message = m[4]!.trim().replace(/^[)"][ \t]*|^\][ \t]+(?=\S)/, "");
+      let message = m[4]!.trim().replace(/^[)"][ \t]*(?::[ \t]*)?|^\][ \t]+(?=\S)/, "");
+      // twine's "HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/": the URL it called, the server's words on the
+      // indented lines below ("         Invalid or non-existent authentication information. See ...").
+      const from = /^from (https?:\/\/[^\s]{1,2000})$/.exec(message);
+      if (from) message = indentedBelow(t, m.index + m[0].length);
       // What closes a bracket the phrase was in ("[HTTP/1.1 401 Unauthorized]", a header logged as a list) says nothing, and
       // introduces nothing below.
       // (A backtick too: Guzzle's "resulted in a `409 Conflict`" where a paste ends.)
@@ -93,7 +97,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
       }
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
-      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? urlInMessage(message);
+      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? from?.[1] ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       // (A message that only starts with a bracket, a log's "[goxc:publish-github] ..." prefix, is no body.)
       const isBody = /^[{[]/.test(message) && jsonOrRelaxed(message) !== undefined;
@@ -720,6 +724,12 @@ function inProse(t: string, start: number, end: number): boolean {
   // (Also after "response status code": MDN's '"429 Too Many Requests" response status code indicates ...', quoted in a pull request.)
   if (/^["'`)]?[ \t]+(?:(?:response[ \t]+)?status[ \t]+code[ \t]+)?(?:(?:actually|really|usually|generally|typically|normally|technically|always|simply)[ \t]+)?(?:is|are|was|means|indicates|occurs|happens|could|would|should|might|may|can|responses|errors|statuses|status codes)\b/.test(after) && !/^[ \t]+(?:responses|errors):[ \t]*\r?\n(?:[ \t]*```[\w-]{0,20}[ \t]*\r?\n)?[ \t]*[{[]/.test(t.slice(end, end + 60))) return true;
   return end - start > 3 && /^["'`)]?[ \t]+(?:The|This|It|An?) /.test(after);
+}
+
+/** The lines right below `at`'s line that are indented (a printout's continuation), joined by spaces; "" when none is. */
+function indentedBelow(t: string, at: number): string {
+  const m = /^\r?\n((?:[ \t]{2,}\S[^\r\n]{0,2000}(?:\r?\n|$)){1,10})/.exec(t.slice(at, at + 21_000));
+  return m ? m[1]!.trim().split(/[ \t]*\r?\n[ \t]*/).join(" ") : "";
 }
 
 /** Whether most lines of `t` (three at least) start as a unified diff's do: `+`, `-`, or a hunk's `@@`. */

@@ -16,8 +16,12 @@ import { providerOfHost, providerOfSelfHosted } from "./index.js";
 import { atBothEnds } from "./clients.js";
 import type { Provider } from "./types.js";
 
-/** A URL's host and the start of its path, bounded: a hostile text costs a constant per character. */
-const URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?/g;
+/**
+ * A URL's host and the start of its path, bounded: a hostile text costs a constant per character. Or a request's `Host:` header
+ * line (a client's debug dump: jira-cli's "GET /rest/agile/1.0/board HTTP/1.1\nHost: ...atlassian.net"), group 3, whose path is
+ * on the request line above. Either host may start with a placeholder a poster put for their own name (`<SERVER>.atlassian.net`).
+ */
+const URL = /\bhttps?:\/\/((?:<[\w-]{1,40}>\.)?[A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?|(?:^|\n)[ \t>]{0,8}Host:[ \t]{0,8}((?:<[\w-]{1,40}>\.)?[A-Za-z0-9.-]{1,253})[ \t]*\r?$/gim;
 /**
  * A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), an API's domain
  * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), a webhook's (`hooks.slack.com`, which only receives posts), or a package
@@ -40,8 +44,9 @@ export function identifyByApiUrl(text: string): Identified | undefined {
   const read = atBothEnds(text);
   let found: { provider: Provider; host: string } | undefined;
   for (const m of read.matchAll(URL)) {
-    const host = m[1]!.toLowerCase();
-    if (!API_HOST.test(host) && (DOCS_HOST.test(host) || !API_PATH.test(m[2] ?? ""))) continue;
+    const host = (m[1] ?? m[3]!).toLowerCase();
+    // A Host header names the request's target: an API host only by its provider's hosts (its path is not on its line).
+    if (m[3] !== undefined ? DOCS_HOST.test(host) : !API_HOST.test(host) && (DOCS_HOST.test(host) || !API_PATH.test(m[2] ?? ""))) continue;
     const p = providerOfHost(host) ?? providerOfSelfHosted(host, m[2] ?? "");
     if (p === undefined) continue;
     if (found === undefined) found = { provider: p, host };

@@ -28,6 +28,9 @@ export const atlassian = provider({
     body: {
       any: [
         { json: "message", is: "Unauthorized; scope does not match" },
+        // Jira's ErrorCollection (`{"errorMessages": [...], "errors": {...}}`, its REST API's every error, Cloud's and Data Center's):
+        // `errorMessages` is its member's name, and no other API's the searches found.
+        { json: "errorMessages[]", matches: /\S/ },
         { text: /^Basic authentication with passwords is deprecated\.\s+For more information, see:(?:\s*$| https:\/\/(?:confluence|developer)\.atlassian\.com\/)/ },
       ],
     },

@@ -355,12 +355,13 @@ export const BACKEND_RULES = [
 const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]+\/(?:[^?#]*\/)?(?:oauth2?|openid-connect)\/(?:[^?#]*\/)?)(?:access_)?token\/?(?:[?#]|$)/i;
 
 /**
- * A 401's words when no credential reached the server (Google Cloud's "Anonymous caller does not have storage.objects.get access");
+ * A 401's (or 403's) words when no credential reached the server (Google Cloud's "Anonymous caller does not have storage.objects.get access",
+ * crates.io's "must be logged in to perform that action");
  * not "missing or invalid", nor Azure's "Access token is missing, invalid, audience is incorrect ..., or have expired": that one
  * may have been sent.
  */
 const NO_CREDENTIAL =
-  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b/i;
+  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b|\bmust be logged in to perform that action\b/i;
 
 /** A message's words for a quota or credits spent ("exceeds your quota", "You have 0 credits remaining", "insufficient credits"). */
 const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b/i;
@@ -368,10 +369,11 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
  * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Elasticsearch's "unable to authenticate with provided
- * credentials"). Not a key without a permission ("Method not allowed with this API key"): that one is valid.
+ * credentials"; PyPI's "Invalid or non-existent authentication information"). Not a key without a permission ("Method not allowed with
+ * this API key"): that one is valid.
  */
 const DEAD_CREDENTIAL =
-  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid (?:api[ _-]?key|access[ _-]?token|token|credentials)\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
+  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
 
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
@@ -470,14 +472,15 @@ export const GENERIC_PROVIDER_RULES = [
   }),
   // Beyond section 5's list: a 401 whose message says no credential was sent at all (Azure API Management's "Access denied due to
   // missing subscription key", an Anthropic-compatible API's "API key required"): the code or its configuration left it out, and a
-  // reconnect changes nothing (blind trials' Azure OpenAI and coding-agent pastes).
+  // reconnect changes nothing (blind trials' Azure OpenAI and coding-agent pastes). Also a 403 in the same words (crates.io's "must be
+  // logged in to perform that action" to a publish without its token).
   rule({
     id: "provider.credential-missing",
     group: "provider",
     needsStatus: true,
     produces: ["ProviderAPIError"],
     apply: (ctx) => {
-      if (!statusIs(ctx, 401)) return undefined;
+      if (!statusIs(ctx, 401) && !statusIs(ctx, 403)) return undefined;
       const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
       return said !== undefined && NO_CREDENTIAL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
     },
