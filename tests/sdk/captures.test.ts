@@ -850,6 +850,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["106-langchainjs-openai-quota-1.txt", { format: "json-body", status: 429 }],
   ["106-litellm-anthropic-ratelimit-1.txt", { format: "log", status: 429 }],
   ["106-llamaindex-azure-401-1.txt", { format: "log", status: 401 }],
+  ["106-okhttp-github-404-1.txt", { format: "log", status: 404 }],
   ["106-n8n-agent-gemini-400-1.txt", { format: "log", status: 400 }],
   ["106-n8n-gsheets-429-quota-1.txt", { format: "log", status: 429 }],
   ["106-probe-workflow-docs-1.txt", null],

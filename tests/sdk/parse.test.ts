@@ -1221,6 +1221,7 @@ describe("bad input", () => {
     (n: number) => "403 Forbidden from https://a\n" + repeat("   a\n", n),
     (n: number) => "statusCode: 401,\n" + repeat("error: '", n),
     (n: number) => repeat("a: ERROR: denied", n),
+    (n: number) => repeat("x-github-request-id", n) + ": a\nHTTP 404 Not Found",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

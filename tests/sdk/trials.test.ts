@@ -2038,6 +2038,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["106-sk-openai-500-requestid-1.txt", "ProviderAPIError", true, "openai", "provider.error", "94b02f53d7316c40e81e519f408556ba", undefined],
     ["106-supabase-swift-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 58],
     ["106-volley-blogger-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["106-okhttp-github-404-1.txt", "ProviderAPIError", false, "github", "provider.error", "246E5544:15602:461A317:5823D717", undefined],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2686,5 +2687,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.input.status, x.input.warnings[0]]).toEqual([429, "Read a container registry's error code: it states the registry error code TOOMANYREQUESTS, read as HTTP 429 as the OCI distribution spec maps it."]);
     expect(explain("ERROR: unauthorized: authentication required").error!.name).toBe("ProviderUnauthorizedError");
     expect(() => explain("Error: forbidden: you may not")).toThrow(AlterValueError);
+  });
+
+  test("a request id only a provider's server sends, printed on a log line above the exception, is the response's; a generic name is not", () => {
+    const x = explain("D/OkHttp: X-GitHub-Request-Id: 246E5544:15602:461A317:5823D717\nD/OkHttp: <-- END HTTP\nW/System.err: retrofit2.HttpException: HTTP 404 Not Found");
+    expect([x.provider?.id, x.error!.requestId]).toEqual(["github", "246E5544:15602:461A317:5823D717"]);
+    // @notionhq/client's error object printed with the response's headers (its client named it before).
+    const notion = explain(paste("71-client-named-5.txt"));
+    expect([notion.provider?.evidence, notion.error!.requestId]).toEqual(["header x-notion-request-id", "292c30e5-d974-4616-9f41-43fa3fd9879b"]);
+    // A request's own `x-request-id` (a client sends one too) is not read as the response's.
+    expect(explain("--> GET /v1/things\nx-request-id: my-own-id\nretrofit2.HttpException: HTTP 404 Not Found").error!.requestId).toBeUndefined();
   });
 });

@@ -18,6 +18,7 @@ import { balancedEnd, headerLine, isHttpStatus, isOws, lineEnd, nextLine, trimOw
 import { MAX_HEADERS } from "./limits.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { errorUnwrapped } from "./own-status.js";
+import { PROVIDER_ONLY_ID_HEADERS } from "../providers/index.js";
 
 /** What a printout states. */
 export interface LogHit {
@@ -296,9 +297,13 @@ export const DOTNET_STATUS_NAMES: ReadonlyMap<string, number> = new Map([
   ["UnprocessableContent", 422],
 ]);
 
+/** The names {@link decidingHeaders} looks for: the longest first, so that no name is taken for a shorter one inside it. */
+const DECIDING_NAMES = new RegExp(["www-authenticate", "retry-after", ...PROVIDER_ONLY_ID_HEADERS].sort((a, b) => b.length - a.length).join("|"), "i");
+
 /**
  * The headers that decide an answer, where a printout nobody reads as headers shows them: `WWW-Authenticate` (a scope the token
- * lacks, a dead token) and `Retry-After` (the wait). Both are response headers only, so any printing of one is the response's:
+ * lacks, a dead token), `Retry-After` (the wait), and a request id only a provider's server sends (`X-GitHub-Request-Id`, which
+ * names the provider too). All are response headers only, so any printing of one is the response's:
  * DevTools' `www-authenticate: "Bearer ..."` under a Headers map, Ruby's `["WWW-Authenticate", "Bearer ..."]` in an HTTP::Message
  * dump, a hash's `"Retry-After" => "30"`, a Java map's `WWW-Authenticate=[Bearer ...]`, print_r's `[Retry-After] => 30`. The first
  * of each; a quoted value is unescaped.
@@ -307,8 +312,8 @@ export function decidingHeaders(t: string): HeaderPair[] {
   const out: HeaderPair[] = [];
   const found = new Set<string>();
   // A few places at most: each try may read a long line, and a hostile paste can name the header a million times.
-  const names = /www-authenticate|retry-after/gi;
-  for (let m = names.exec(t), tries = 0; m !== null && tries < 16 && found.size < 2; m = names.exec(t), tries++) {
+  const names = new RegExp(DECIDING_NAMES.source, "gi");
+  for (let m = names.exec(t), tries = 0; m !== null && tries < 24 && found.size < 3; m = names.exec(t), tries++) {
     const name = m[0].toLowerCase();
     const opener = m.index > 0 ? t[m.index - 1]! : "\n";
     if (found.has(name) || !/[\s{(,"'[]/.test(opener)) continue;

@@ -67,6 +67,15 @@ export const PROVIDER_MATCHERS = [
   google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai,
 ] as const;
 
+/**
+ * The request-id headers of the providers that only their servers send, for a printout of a response's headers nobody reads as
+ * headers (an OkHttp log line above the exception: `X-GitHub-Request-Id: 246E5544:...`). Not the names clients send too or every
+ * API may use (`x-request-id`, `request-id`, `client-request-id`, `x-transaction-id`): a request's own headers print them.
+ */
+export const PROVIDER_ONLY_ID_HEADERS: readonly string[] = [...new Set(PROVIDER_MATCHERS.flatMap((p) => (p as Provider).requestIdHeaders ?? []))].filter(
+  (h) => !["request-id", "client-request-id", "x-request-id", "x-transaction-id"].includes(h),
+);
+
 /** A known provider's id. */
 export type ProviderId = (typeof PROVIDER_MATCHERS)[number]["id"];
 
