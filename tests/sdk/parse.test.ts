@@ -1222,6 +1222,10 @@ describe("bad input", () => {
     (n: number) => "statusCode: 401,\n" + repeat("error: '", n),
     (n: number) => repeat("a: ERROR: denied", n),
     (n: number) => repeat("x-github-request-id", n) + ": a\nHTTP 404 Not Found",
+    (n: number) => repeat("<Response [200]>", n) + "<Response [401]>\n{",
+    (n: number) => "(Status 403)\n" + repeat("# => a\n", n),
+    (n: number) => "statusCode: 403,\n" + repeat("requestId: '", n),
+    (n: number) => repeat("[HTTP/2 401]", n) + " {",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2039,6 +2039,30 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["106-supabase-swift-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 58],
     ["106-volley-blogger-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["106-okhttp-github-404-1.txt", "ProviderAPIError", false, "github", "provider.error", "246E5544:15602:461A317:5823D717", undefined],
+    // The hundred-and-twenty-first trial's: payment SDKs (Stripe's message printed alone, irb's lines, a request id kept as a member,
+    // PayPal's 'debug ID =') and social APIs (a script's earlier 200, a scope named in words).
+    ["108-adyen-dotnet-401-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["108-fb-190-invalid-token-stealth-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid", "ApJxXCVdUD83QKezexApPLy", undefined],
+    ["108-instagram-scope-likes-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["108-linkedin-401-revoked-token-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401"],
+    ["108-linkedin-403-ugcposts-permissions-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["108-linkedin-429-throttle-1.txt", "ProviderAPIError", false, "linkedin", "provider.linkedin.daily-limit"],
+    ["108-paypal-php-execute-500-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "7e15b171e63de", undefined],
+    ["108-paypal-php-raw-http-500-debugid-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "5904220a9b47c", undefined],
+    ["108-paypal-ruby-servererror-500-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "ec71dea1380a6", undefined],
+    ["108-pinterest-401-insufficient-scope-1.txt", "ProviderAPIError", false, undefined, "provider.401.insufficient-scope"],
+    ["108-sendgrid-403-sender-identity-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["108-shopify-node-429-call-limit-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
+    ["108-square-php-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["108-stripe-go-401-no-api-key-1.txt", "ProviderAPIError", false, "stripe", "provider.credential-missing"],
+    ["108-stripe-node-restricted-key-403-1.txt", "ScopeReauthRequiredError", false, "stripe", "provider.stripe.restricted-key-permission", "req_znNmcJIx4bS6OH", undefined],
+    ["108-stripe-php-publishable-key-403-1.txt", "ProviderAPIError", false, "stripe", "provider.403", "req_jorHYzt03R3PPm", undefined],
+    ["108-stripe-ruby-permission-app-scope-403-1.txt", "ScopeReauthRequiredError", false, "stripe", "provider.stripe.app-scope", "req_Z1qph5bRRnifof", undefined],
+    ["108-tiktok-401-scope-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.401.insufficient-scope"],
+    ["108-twilio-node-401-20003-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["108-woocommerce-dotnet-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["108-x-403-185-daily-status-limit-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["108-youtube-403-quotaexceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2697,5 +2721,31 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([notion.provider?.evidence, notion.error!.requestId]).toEqual(["header x-notion-request-id", "292c30e5-d974-4616-9f41-43fa3fd9879b"]);
     // A request's own `x-request-id` (a client sends one too) is not read as the response's.
     expect(explain("--> GET /v1/things\nx-request-id: my-own-id\nretrofit2.HttpException: HTTP 404 Not Found").error!.requestId).toBeUndefined();
+  });
+
+  test("of several requests Responses a script printed, the failed one is the answer, with the body it logged below", () => {
+    const x = explain("POST https://api.example.com/oauth/token\n<Response [200]>\nGET https://api.example.com/v5/pins/1\n<Response [401]>\n{'code': 3, 'message': 'Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.'}");
+    expect([x.input.status, x.rule, x.error!.retryable]).toEqual([401, "provider.401.insufficient-scope", false]);
+    expect(explain("<Response [200]>").error).toBeNull();
+  });
+
+  test("a scope named missing in words: a 403 is re-authorize with it, a 401 the spec's plain ProviderAPIError; a role's 'missing scope (account)' is not one", () => {
+    const forbidden = explain('HTTP/1.1 403 Forbidden\n\n{"message":"This request requires scope=likes, but this access token is not authorized with this scope."}');
+    expect([forbidden.error!.name, (forbidden.error as { missingScopes?: string[] }).missingScopes]).toEqual(["ScopeReauthRequiredError", ["likes"]]);
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"error":{"code":"scope_not_authorized","message":"The user did not authorize the scope required for completing this request."}}').rule).toBe("provider.401.insufficient-scope");
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"message":"User (role: guests) missing scope (account)"}').rule).toBe("provider.401");
+    expect(explain('HTTP/1.1 403 Forbidden\n\n{"message":"Insufficient permissions for this plan"}').rule).toBe("provider.403");
+  });
+
+  test("stripe-ruby's message on irb's lines below, stripe-node's message printed alone with its requestId member", () => {
+    const irb = explain("# => Stripe::PermissionError ((Status 403) (Request req_Z1qph5bRRnifof)\n# => This application does not have the required permissions for this endpoint on account 'acct_1'.\n# => Having the 'read_only' scope would allow this request to continue.)");
+    expect([irb.rule, irb.error!.requestId, (irb.error as { missingScopes?: string[] }).missingScopes]).toEqual(["provider.stripe.app-scope", "req_Z1qph5bRRnifof", ["read_only"]]);
+    const node = explain("[Error: The provided key 'rk_test_***' does not have the required permissions for this endpoint on account 'acct_1'. Having the 'rak_charge_read' permission would allow this request to continue.] {\n  type: 'StripePermissionError',\n  requestId: 'req_abc123',\n  statusCode: 403,\n}");
+    expect([node.rule, node.error!.requestId, (node.error as { missingScopes?: string[] }).missingScopes]).toEqual(["provider.stripe.restricted-key-permission", "req_abc123", ["rak_charge_read"]]);
+  });
+
+  test("PayPal's 'Response debug ID = ...' and a status line in brackets with its body after it", () => {
+    expect(explain("PayPal::SDK::Core::Exceptions::ServerError (Failed.  Response code = 500.  Response message = Internal Server Error.  Response debug ID = ec71dea1380a6, ec71dea1380a6.)").error!.requestId).toBe("ec71dea1380a6");
+    expect(explain('[HTTP/2 401] {"errors": [{"code": "UNAUTHORIZED", "detail": "Bad token"}]}').input.body).toBe('{"errors": [{"code": "UNAUTHORIZED", "detail": "Bad token"}]}');
   });
 });

@@ -1246,14 +1246,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // stripe-ruby: "Stripe::AuthenticationError: (Status 401) (Request req_123) Invalid API Key provided: ..." (StripeError#to_s)
     name: "stripe-ruby error",
     find(t) {
-      const m = /\(Status (\d{3})\)(?: \(Request (req_[A-Za-z0-9]{1,64})\))? ([^\r\n]{0,2000})/.exec(t);
+      const m = /\(Status (\d{3})\)(?: \(Request (req_[A-Za-z0-9]{1,64})\))?[ \t]*([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
+      // The message on the lines below when irb shows the error (`# => Stripe::PermissionError ((Status 403) (Request req_...)\n# =>
+      // This application does not have ...\n# => Having the 'read_only' scope would allow this request to continue.)`).
+      let message = m[3]!.trim();
+      if (message === "") {
+        const below = /^\r?\n((?:[ \t]*#[ \t]*=>[ \t]?[^\r\n]{0,2000}(?:\r?\n|$)){1,10})/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 21_000));
+        message = below ? below[1]!.split(/\r?\n/).map((l) => l.replace(/^[ \t]*#[ \t]*=>[ \t]?/, "").trim()).filter((l) => l !== "").join(" ").replace(/\)$/, "") : "";
+      }
       return {
         what: "stripe-ruby's error",
         provider: "stripe",
         status: num(m[1]),
         ...(m[2] ? { headers: [["Request-Id", m[2]] as HeaderPair], notes: ["The request id was read from the message (stripe-ruby prints the one Stripe sent)."] } : {}),
-        rebuilt: { value: { error: { message: m[3]!.trim() } }, from: "Stripe's error body rebuilt from the message stripe-ruby printed" },
+        rebuilt: { value: { error: { message } }, from: "Stripe's error body rebuilt from the message stripe-ruby printed" },
       };
     },
   },
@@ -2663,12 +2670,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // Python requests' repr of a Response: "<Response [403]>"
     name: "Python requests Response repr",
     find(t) {
-      const m = /<Response \[(\d{3})\]>/.exec(t);
+      // The failed one of several (a script logs its token call's `<Response [200]>` before the call that failed).
+      const m = /<Response \[([45]\d\d)\]>/.exec(t) ?? /<Response \[(\d{3})\]>/.exec(t);
       if (!m) return undefined;
       // Its headers, when the app logged `response.headers` on the next line (a dict after the log's prefix).
       const next = /^[ \t]*\r?\n[^\r\n{]{0,200}(?=\{')/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 400));
-      const dict = next ? bracketed(t, m.index + m[0].length + next[0].length) : undefined;
-      return { what: "the repr of a Python requests Response", status: num(m[1]), ...(dict === undefined ? {} : headersOf(dict)) };
+      const printed = next ? bracketed(t, m.index + m[0].length + next[0].length) : undefined;
+      // A dict of headers has a response's header names; another dict is the body it logged (`response.json()`).
+      const dict = printed !== undefined && /['"](?:content-[a-z]+|date|server|x-[\w-]+|cache-control|connection|retry-after|www-authenticate)['"]\s*:/i.test(printed) ? printed : undefined;
+      // Else the body it logged on the lines below (Pinterest's quickstart prints `response.json()`: "{'code': 3, 'message': ...}").
+      const body = dict === undefined && Number(m[1]) >= 400 ? bodyNear(t, m.index + m[0].length, 1) : undefined;
+      return { what: "the repr of a Python requests Response", status: num(m[1]), ...(dict === undefined ? {} : headersOf(dict)), ...(body ? { body } : {}) };
     },
   },
   {
@@ -2726,13 +2738,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         errorBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
-        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim()) ??
+        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim().replace(/\] \{$/, "")) ??
         (isRecord(pasted) ? JSON.stringify(pasted) : undefined);
       // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).
       const host = /(?:^|\n)[ \t]*host(?:name)?: '([a-z0-9.-]{1,253})'/.exec(t)?.[1];
       const path = host === undefined ? undefined : /(?:^|\n)[ \t]*path: '(\/[^'\s]{0,2000})'/.exec(t)?.[1];
       const url = /(?:^|\n)[ \t]*url: '(https?:\/\/[^'\s]{1,2000})'/.exec(t)?.[1] ?? (path === undefined ? undefined : `https://${host}${path}`);
-      return { what: "the status among an error object's printed properties", status: num(status), ...inspectedHeaders(t), ...(url ? { url } : {}), ...(body ? { body } : {}) };
+      // The request id an SDK kept as the error's own member (stripe-node's `requestId: 'req_znNmcJIx4bS6OH',`), when no header printed one.
+      const printedId = /(?:^|\n)[ \t]*requestId: '([\w:.-]{4,200})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+      const read = inspectedHeaders(t);
+      const headers = printedId !== undefined && !(read.headers ?? []).some(([n]) => /request-?id/i.test(n)) ? { headers: [...(read.headers ?? []), ["request-id", printedId] as HeaderPair] } : read;
+      return { what: "the status among an error object's printed properties", status: num(status), ...headers, ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
   {

@@ -478,6 +478,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const m = statusLineInside(t);
       if (!m) return undefined;
+      // In brackets with the body after it on its line (the Square PHP SDK's "[HTTP/2 401] {"errors": [...]}"): that body.
+      const restAt = m.index + m[0].length - (m[2]?.length ?? 0);
+      const after = /^[ \t]*\][ \t]*(?=[{[])/.exec(t.slice(restAt, restAt + 40));
+      const inline = after ? bracketed(t, restAt + after[0].length) : undefined;
+      if (inline !== undefined) return { what: "a status line inside a line", status: num(m[1]), body: inline };
       const reason = m[2]?.trim();
       const next = lineBelow(t, m.index + m[0].length);
       return { what: "a status line inside a line", status: num(m[1]), ...(reason ? { statusText: reason } : {}), ...(next ? { body: next } : {}) };

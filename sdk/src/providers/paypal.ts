@@ -15,7 +15,7 @@ export const paypal = provider({
   requestIdHeaders: ["paypal-debug-id"],
   // Or the header's value as a client printed it: the mobile SDKs' "PayPal Debug-ID: 75ee3a922b144", WooCommerce PayPal
   // Payments' log "Response Debug ID: b33daf6e828bf".
-  bodyRequestId: ["debug_id", "debugId", { printed: /\b(?:PayPal|Response) Debug[ -]ID: ([a-f0-9]{8,32})\b/ }],
+  bodyRequestId: ["debug_id", "debugId", { printed: /\b(?:PayPal|Response) [Dd]ebug[ -]ID(?::| =) ([a-f0-9]{8,32})\b/ }],
   fingerprints: {
     headers: ["paypal-debug-id"],
     // Its debug id beside an upper-case error name, or the link into its own docs every error carries.

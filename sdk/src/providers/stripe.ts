@@ -5,7 +5,7 @@
  * versions rate-limit with a 400, and the `Stripe-Should-Retry` header overrides the status.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
 
 // "… Having the 'read_only' scope would allow this request to continue."
 const HAVING_SCOPE = /Having the '([^'\n]{1,100})' scope would allow/;
@@ -46,16 +46,18 @@ export const stripe = provider({
         any: [
           { json: "error.code", is: "more_permissions_required_for_application" },
           { json: "error.message", matches: /^This application does not have the required permissions for this endpoint/ },
+          { text: /\bThis application does not have the required permissions for this endpoint\b/ },
         ],
       },
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ json: "error.message", capture: HAVING_SCOPE }],
+      missingScopes: [{ json: "error.message", capture: HAVING_SCOPE }, { text: HAVING_SCOPE }],
     },
     "provider.stripe.restricted-key-permission": {
       status: [401, 403],
-      when: { json: "error.message", matches: /^The provided key '[^'\n]{1,300}' does not have the required permissions for this endpoint/ },
+      // Also its message alone, as stripe-node's error prints it (`[Error: The provided key 'rk_test_...' does not have ...] {`).
+      when: said("error.message", { matches: /^The provided key '[^'\n]{1,300}' does not have the required permissions for this endpoint/ }, /\bThe provided key '[^'\n]{1,300}' does not have the required permissions for this endpoint/),
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ json: "error.message", capture: HAVING_PERMISSION }],
+      missingScopes: [{ json: "error.message", capture: HAVING_PERMISSION }, { text: HAVING_PERMISSION }],
     },
     "provider.stripe.account-access-revoked": {
       status: [403],

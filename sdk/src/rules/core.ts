@@ -405,6 +405,26 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
   { text: WAIT_WORDS },
 ];
 
+/**
+ * A message's words for a token without a scope the call needs: "insufficient scope", "missing scopes: x", "requires scope=likes",
+ * "not authorized with this scope", "authorized with the correct set of scopes" (Pinterest's code 3), "did not authorize the scope
+ * required" (TikTok's `scope_not_authorized`). Not Appwrite's "User (role: guests) missing scope (account)": a role's, whose user is
+ * not signed in. Not "insufficient
+ * permissions" alone: a permission is often a role or a plan, no scope to ask for.
+ */
+const SCOPE_WORDS =
+  /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?[:=]|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b/i;
+/** The scopes a message names after `scope=` or `scope:` ("requires scope=likes"), split on commas (a comma and a space go on in words). */
+const NAMED_SCOPE = /\bscopes?[=:][ \t]?["'`]?([\w:./-]{2,100}(?:,[\w:./-]{2,100}){0,20})/i;
+
+/** Whether the provider's message says the token lacks a scope ({@link SCOPE_WORDS}), with the scopes it names; `undefined` when it does not. */
+function scopeInWords(ctx: RuleContext): { scopes: string[] | undefined } | undefined {
+  const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+  if (said === undefined || !SCOPE_WORDS.test(said)) return undefined;
+  const named = NAMED_SCOPE.exec(said)?.[1];
+  return { scopes: named ? [...new Set(named.split(/,[ \t]?/))] : undefined };
+}
+
 /** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
 const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
 
@@ -422,7 +442,9 @@ export const GENERIC_PROVIDER_RULES = [
     group: "provider",
     needsStatus: true,
     produces: ["ProviderAPIError"],
-    apply: (ctx) => (statusIs(ctx, 401) && insufficientScopeChallenge(ctx) ? { error: "ProviderAPIError" } : undefined),
+    // Also a message that says the token lacks a scope (Pinterest's 401 code 3: "Your token does not have sufficient permissions ...
+    // Please ensure your token is authorized with the correct set of scopes."): what the challenge says, in words.
+    apply: (ctx) => (statusIs(ctx, 401) && (insufficientScopeChallenge(ctx) || scopeInWords(ctx) !== undefined) ? { error: "ProviderAPIError", retryable: false } : undefined),
   }),
   // Beyond section 5's list: a token endpoint that says in words that the refresh token is dead, whatever OAuth code it
   // sends with it (Atlassian's 403 `unauthorized_client` "refresh_token is invalid", Discord's 400 `invalid_request` 'Invalid
@@ -566,7 +588,18 @@ export const GENERIC_PROVIDER_RULES = [
     needsStatus: true,
     produces: ["ScopeReauthRequiredError"],
     apply: (ctx) => {
-      if (!statusIs(ctx, 403) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "insufficient_scope") return undefined;
+      if (!statusIs(ctx, 403)) return undefined;
+      if (ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "insufficient_scope") {
+        // Or a message that says so in words ("requires scope=likes, but this access token is not authorized with this scope"), the
+        // scope it names when it names one.
+        const words = scopeInWords(ctx);
+        if (words === undefined) return undefined;
+        return {
+          error: "ScopeReauthRequiredError",
+          fields: { missing_scopes: words.scopes },
+          fieldSources: { missing_scopes: words.scopes ? "the message's words" : "not sent: the message names no scope" },
+        };
+      }
       const scope = ctx.body.value.scope;
       const missing = typeof scope === "string" ? scope.split(" ").filter((s) => s !== "") : undefined;
       return {

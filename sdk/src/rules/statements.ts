@@ -46,12 +46,12 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.rate-limit-spent":
     "A 403 or 429 whose remaining-count header (`x-ratelimit-remaining`, `x-rate-limit-remaining`, `ratelimit-remaining`, or the provider's own) is `0` is a retryable ProviderAPIError; without `Retry-After`, the wait comes from the matching reset header.",
   "provider.401.insufficient-scope":
-    'A 401 whose Bearer or DPoP challenge carries `error="insufficient_scope"` is a plain ProviderAPIError: the credential is valid, it lacks a scope (RFC 6750).',
+    'A 401 whose Bearer or DPoP challenge carries `error="insufficient_scope"`, or whose message says the token lacks a scope ("authorized with the correct set of scopes", "insufficient scope"), is a plain ProviderAPIError that is not retryable: the credential is valid, it lacks a scope (RFC 6750).',
   "provider.401": "Any other 401 is a ProviderUnauthorizedError: the provider rejected the credential.",
   "provider.403.insufficient-scope":
     'A 403 whose Bearer or DPoP challenge carries `error="insufficient_scope"` is a ScopeReauthRequiredError; `missingScopes` is its `scope` split on spaces.',
   "provider.403.insufficient-scope-body":
-    'A 403 whose JSON body says `"error": "insufficient_scope"` (RFC 6750\'s code, sent in the body as GitLab does) is a ScopeReauthRequiredError; `missingScopes` is the body\'s `scope` split on spaces.',
+    'A 403 whose JSON body says `"error": "insufficient_scope"` (RFC 6750\'s code, sent in the body as GitLab does), or whose message says the token lacks a scope ("requires scope=likes", "missing scopes", "insufficient scope"), is a ScopeReauthRequiredError; `missingScopes` is the body\'s `scope` split on spaces, or the scopes the message names after `scope=`.',
   "provider.403.credential-dead":
     "A 403 whose body's `error` is `invalid_token`, or whose message says the API key, token or credentials sent are invalid, expired or revoked (\"The provided API key is invalid.\", \"key doesn't exist\", \"unable to authenticate with provided credentials\"), is a ProviderUnauthorizedError, as a 401 would be: RFC 6750 answers an invalid token with 401, and APIs that send 403 for it mean the same. Replace the credential; a key that is valid and lacks a permission (\"not allowed with this API key\") stays a plain 403.",
   "provider.403": "Any other 403 is a ProviderAPIError.",
