@@ -72,7 +72,11 @@
  *   hundred-and-seventh to hundred-and-tenth's (Google's, Cloudflare's and Envoy's error words, an exception's members in brackets,
  *   Boom's and Appwrite's statuses, two Google signals, two prose guards) to 96.6 KiB; the hundred-and-eleventh to
  *   hundred-and-sixteenth's (graphql-request's, grpc-web's, Fern's and Qt's errors, Python's status-first exception, two generic
- *   rules, .NET's status in Chinese and wrapped, four prose guards) to 97.5 KiB: raised to 100 KiB, knowingly.
+ *   rules, .NET's status in Chinese and wrapped, four prose guards) to 97.5 KiB: raised to 100 KiB, knowingly; the
+ *   hundred-and-seventeenth to hundred-and-twenty-first's (SCIM's status as text, logcat's prefixes, AFNetworking's and Retrofit's
+ *   printouts, waits asked in words, Azure OpenAI as a provider, a registry's error codes, escaped line breaks, a Host header, a
+ *   provider's own request-id headers wherever printed, a scope named in words, two prose guards) to 99.6 KiB: raised to 110 KiB,
+ *   knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -86,7 +90,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 100 * 1024;
+const ENGINE_GUARD = 110 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
