@@ -2063,6 +2063,35 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["108-woocommerce-dotnet-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["108-x-403-185-daily-status-limit-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     ["108-youtube-403-quotaexceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    // The hundred-and-twenty-second trial's: cloud storage APIs (boto's XML after its reason, Cloud Storage's scope words) and OAuth
+    // token endpoints (Cognito's dead refresh token in words).
+    ["109-appauth-ios-keycloak-not-active-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["109-b2-rclone-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["109-botframework-aadsts7000215-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "6f6c4645-0202-4486-b625-fa957dfc4700", undefined],
+    ["109-box-boxr-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "box", "provider.403.insufficient-scope"],
+    ["109-box-dotnet-429-rate-limit-1.txt", "ProviderAPIError", true, "box", "provider.error", "96893023457c59cadcd7c2", undefined],
+    ["109-cognito-java-notauthorized-requestid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.refresh-token-rejected", "be8a58b5-5a20-4cb6-be21-cb06e5e38159", undefined],
+    ["109-dropbox-429-too-many-write-ops-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, 1],
+    ["109-dropbox-curl-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", "20bc6a64f49a46f585bf0738eb31d2a2", undefined],
+    ["109-dropbox-guzzle-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401"],
+    ["109-gcs-cpp-scope-not-authorized-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["109-gdrive-python-storage-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded"],
+    ["109-gdrive-rclone-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["109-go-oauth2-google-code-redeemed-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["109-google-redirect-uri-mismatch-page-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["109-graph-429-activity-limit-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "f53b8a98-f17d-4a2f-b4c1-c2c0abfd5786", undefined],
+    ["109-guzzle-salesforce-expired-code-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.salesforce.refresh-invalid-grant"],
+    ["109-intuit-oauth-js-response-tid-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "6a115e25-544e-489d-9d90-25c4c5c9f466", undefined],
+    ["109-intuitlib-authclienterror-tid-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "1-6283b427-062f1d215a21a12048b92b5e", undefined],
+    ["109-keycloak-token-not-active-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["109-nextcloud-guzzle-google-400-reqid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["109-ofetch-google-token-400-nuxt-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["109-onedrive-client-403-access-denied-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["109-raycast-zoom-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["109-s3-boto-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "88A265D5FF4A2868", undefined],
+    ["109-s3-java-slowdown-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "03D8D00FA3AD0455", undefined],
+    ["109-slack-oauth-invalid-code-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
+    ["109-spotify-refresh-revoked-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2747,5 +2776,21 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("PayPal's 'Response debug ID = ...' and a status line in brackets with its body after it", () => {
     expect(explain("PayPal::SDK::Core::Exceptions::ServerError (Failed.  Response code = 500.  Response message = Internal Server Error.  Response debug ID = ec71dea1380a6, ec71dea1380a6.)").error!.requestId).toBe("ec71dea1380a6");
     expect(explain('[HTTP/2 401] {"errors": [{"code": "UNAUTHORIZED", "detail": "Bad token"}]}').input.body).toBe('{"errors": [{"code": "UNAUTHORIZED", "detail": "Bad token"}]}');
+  });
+
+  test("an XML error document after its declaration is read whole, also after a reason on its line", () => {
+    const x = explain('S3ResponseError: 403 Forbidden <?xml version="1.0" encoding="UTF-8"?> <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>ABC123</RequestId></Error>');
+    expect([x.input.statusText, x.rule, x.error!.requestId]).toEqual(["Forbidden", "provider.aws.access-denied", "ABC123"]);
+  });
+
+  test("a refresh token said dead in a message's words is a reconnect, whatever the error code; another 400 is not", () => {
+    expect(explain("NotAuthorizedException: Invalid Refresh Token. (Service: AWSCognitoIdentityProvider; Status Code: 400; Error Code: NotAuthorizedException; Request ID: be8a58b5-5a20-4cb6-be21-cb06e5e38159)").rule).toBe("provider.refresh-token-rejected");
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"message":"Refresh Token has expired"}').error!.name).toBe("ProviderUnauthorizedError");
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"message":"Invalid page token"}').rule).toBe("provider.error");
+  });
+
+  test("a Gherkin step that expects a status is a test, not a response", () => {
+    expect(() => explain("Scenario: Without Refresh Token\n  When I send a access token request\n  Then the response status code is 400")).toThrow(AlterValueError);
+    expect(() => explain("And the response code should be 401")).toThrow(AlterValueError);
   });
 });

@@ -1509,7 +1509,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // boto (v2): "BotoServerError: 403 Forbidden\n<?xml ...><ErrorResponse>..."
     name: "boto BotoServerError",
     find(t) {
-      const m = /(?:BotoServerError|S3ResponseError|EC2ResponseError|JSONResponseError|BotoClientError): (\d{3}) ([^\r\n]{0,200})/.exec(t);
+      // The reason, then the body on the lines below, or on its own line after the reason (an issue's "S3ResponseError: 403 Forbidden
+      // <?xml version=...?> <Error>..." joined into one line).
+      const m = /(?:BotoServerError|S3ResponseError|EC2ResponseError|JSONResponseError|BotoClientError): (\d{3}) ([^\r\n<{]{0,200})/.exec(t);
       if (!m) return undefined;
       const after = t.slice(m.index + m[0].length);
       const start = after.search(/<|\{/);

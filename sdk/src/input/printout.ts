@@ -80,9 +80,13 @@ export function startsLikeJsonOnly(t: string): boolean {
  * Whether a line is test code that states what a response would be: a mock or a stub (`mock.get(url, status_code=500)`,
  * nock's `.reply(401, {...})`, `responses.add(...)`) or an assertion. No client prints these words beside a status.
  */
+/** A Gherkin step that expects a status ("Then the response status code is 400", "And the response code should be 401"). */
+const GHERKIN_STEP = /^[ \t]*(?:Given|When|Then|And|But) [^\r\n]{0,120}\b(?:status(?: code)?|response code) (?:is|should be|equals?)\b/;
+
 export function inTestCode(line: string): boolean {
   // And a docstring (`"""Test handling of 401 Unauthorized error"""`): it describes code, it was printed by none.
-  return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line);
+  // So is a Gherkin step (Behat's and Cucumber's "Then the response status code is 400"): a test's expectation, in words.
+  return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line) || GHERKIN_STEP.test(line);
 }
 
 /**
@@ -213,7 +217,9 @@ export function jsonOrRelaxed(text: string): unknown {
  * starts there, or none closes within 64 KiB.
  */
 export function xmlDocumentAt(t: string, at: number): string | undefined {
-  const tag = /^<([A-Za-z][\w.-]{0,60})[\s>]/.exec(t.slice(at, at + 64))?.[1];
+  // After its declaration, when it kept one (boto's "S3ResponseError: 403 Forbidden <?xml version="1.0" encoding="UTF-8"?> <Error>...").
+  const head = /^<([A-Za-z][\w.-]{0,60})[\s>]|^<\?xml[^?>\r\n]{0,200}\?>\s{0,200}<([A-Za-z][\w.-]{0,60})[\s>]/.exec(t.slice(at, at + 512));
+  const tag = head?.[1] ?? head?.[2];
   if (tag === undefined) return undefined;
   const end = t.indexOf(`</${tag}>`, at);
   return end < 0 || end - at > 65_536 ? undefined : t.slice(at, end + tag.length + 3);

@@ -455,11 +455,15 @@ export const GENERIC_PROVIDER_RULES = [
     needsStatus: true,
     produces: ["ProviderUnauthorizedError"],
     apply: (ctx) => {
-      if (!(statusIs(ctx, 400) || statusIs(ctx, 401) || statusIs(ctx, 403)) || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
-      const { error, error_description: description } = ctx.body.value;
-      return typeof error === "string" && typeof description === "string" && DEAD_REFRESH_TOKEN.test(description.slice(0, 500))
-        ? { error: "ProviderUnauthorizedError", note: `error_description: ${description.slice(0, 120)}` }
-        : undefined;
+      if (!(statusIs(ctx, 400) || statusIs(ctx, 401) || statusIs(ctx, 403))) return undefined;
+      const value = ctx.body.kind === "json" && isRecord(ctx.body.value) ? ctx.body.value : undefined;
+      const { error, error_description: description } = value ?? {};
+      if (typeof error === "string" && typeof description === "string" && DEAD_REFRESH_TOKEN.test(description.slice(0, 500))) {
+        return { error: "ProviderUnauthorizedError", note: `error_description: ${description.slice(0, 120)}` };
+      }
+      // Or a provider's own message that says so (Cognito's 400 NotAuthorizedException "Invalid Refresh Token.", "Refresh Token has expired").
+      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 500);
+      return said !== undefined && DEAD_REFRESH_TOKEN.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
   // Beyond section 5's list: RFC 6749's `invalid_client` is the app's own credentials failing at the token endpoint,
