@@ -647,7 +647,8 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-google-httperror-scope-1.txt", "ScopeReauthRequiredError", "google", false, "provider.google.scope-insufficient"],
     ["63-google-httperror-quota-1.txt", "ProviderAPIError", "google", true, "provider.google.time-based-quota"],
     ["63-gspread-1.txt", "ProviderAPIError", "google", true, "provider.google.time-based-quota"],
-    ["63-google-legacy-body-1.txt", "ProviderAPIError", "google", false, "provider.403"],
+    // (Google's legacy "Insufficient Permission", its message alone: a scope the token lacks, since round 123.)
+    ["63-google-legacy-body-1.txt", "ScopeReauthRequiredError", "google", false, "provider.google.scope-insufficient"],
     ["63-google-legacy-body-2.txt", "ProviderAPIError", "google", false, "provider.error"],
     // GitHub's abuse detection is its secondary rate limit's old name; Python 2's u'' strings are read.
     ["63-python2-dict-1.txt", "ProviderAPIError", "github", true, "provider.github.secondary-rate-limit"],

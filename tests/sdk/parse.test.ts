@@ -1228,6 +1228,8 @@ describe("bad input", () => {
     (n: number) => repeat("[HTTP/2 401]", n) + " {",
     (n: number) => "S3ResponseError: 403 Forbidden <?xml ?>" + repeat(" ", n) + "<Error>" + repeat("<a>", n),
     (n: number) => repeat("Then the response status code is 400 ", n),
+    (n: number) => repeat("401 response returned: ", n) + "a",
+    (n: number) => "HTTP 429 " + repeat("(", n) + "Too Many Requests)",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -324,7 +324,8 @@ server: GSE
 
 {"error":{"errors":[{"domain":"global","reason":"insufficientPermissions","message":"Insufficient Permission"}],"code":403,"message":"Insufficient Permission"}}`,
     opts: { providerId: "google" },
-    expect: { cls: "ScopeReauthRequiredError", rule: "provider.403.insufficient-scope", statusCode: 403, missingScopes: ["https://www.googleapis.com/auth/analytics"] },
+    // Google's signal decides on the legacy message (since round 123), its scopes from the challenge (spec section 5, rule 1).
+    expect: { cls: "ScopeReauthRequiredError", rule: "provider.google.scope-insufficient", statusCode: 403, missingScopes: ["https://www.googleapis.com/auth/analytics"] },
     withoutProvider: "same",
   },
   {

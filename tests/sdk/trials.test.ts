@@ -2092,6 +2092,34 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["109-s3-java-slowdown-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "03D8D00FA3AD0455", undefined],
     ["109-slack-oauth-invalid-code-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
     ["109-spotify-refresh-revoked-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
+    // The hundred-and-twenty-third trial's: developer platforms (cloudflare-go's '(10000)', New Relic's 'response returned:', Go's
+    // fraction of a millisecond) and calendar and mail APIs (Google's bare 'Insufficient Permission').
+    ["110-cloudflare-cfterraforming-403-cfray-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error", "863bc951ce9d9abd-MIA", undefined],
+    ["110-cloudflare-tf-400-auth10000-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error"],
+    ["110-datadog-node-403-apikey-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-datadog-tf-403-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-flyctl-401-discharge-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["110-frappe-gcal-410-fullsync-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["110-gcal-quickstart-403-insufficient-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["110-gdata-forbiddenForNonOrganizer-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["110-gmail-python-429-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["110-grafana-cloud-tf-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["110-graph-docs-429-retry-after-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "94fb3b52-452a-4535-a601-69e0a90e3aa2", 3],
+    ["110-graph-guzzle-403-ErrorAccessDenied-events-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied"],
+    ["110-heroku-excon-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-mailgun-js-401-forbidden-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["110-newrelic-tf-401-bad-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["110-notion-sdk-429-rate-limited-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
+    ["110-pagerduty-tf-429-code2020-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["110-sendgrid-ruby-403-sender-identity-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-sentry-tf-429-reset-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["110-ses-php-400-throttling-requestid-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8f23e6e6-b4f2-4572-b426-343b370cb32c", undefined],
+    ["110-supabase-cli-401-login-role-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["110-terraform-outlook-429-ApplicationThrottled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["110-vercel-cli-debug-403-reqid-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-vercel-sdk-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["110-zoom-400-4711-missing-scopes-1.txt", "ScopeReauthRequiredError", false, "zoom", "provider.zoom.scope-missing"],
+    ["110-zoom-laravel-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2792,5 +2820,17 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("a Gherkin step that expects a status is a test, not a response", () => {
     expect(() => explain("Scenario: Without Refresh Token\n  When I send a access token request\n  Then the response status code is 400")).toThrow(AlterValueError);
     expect(() => explain("And the response code should be 401")).toThrow(AlterValueError);
+  });
+
+  test("Google's bare 'Insufficient Permission' is a scope; Drive's permissions on a file are not", () => {
+    expect(explain('googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/calendar/v3/calendars/primary/events?alt=json returned "Insufficient Permission">').rule).toBe("provider.google.scope-insufficient");
+    expect(explain('HTTP/1.1 403 Forbidden\n\n{"error":{"code":403,"message":"Insufficient permissions for this file","errors":[{"domain":"global","reason":"insufficientFilePermissions","message":"Insufficient permissions for this file"}]}}').rule).toBe("provider.403");
+  });
+
+  test("New Relic's 'response returned:', cloudflare-go's '(10000)', Go's fraction of a millisecond, a bracketed reason in prose", () => {
+    expect(explain("Error: 401 response returned: Bad API Key or no API Key provided, null").rule).toBe("provider.401");
+    expect(explain("Error: error creating origin certificate: HTTP status 400: Authentication error (10000)", { providerId: "cloudflare" }).rule).toBe("provider.cloudflare.authentication-error");
+    expect(explain("Error: GET https://sentry.io/api/0/teams/x/: 429 API rate limit still exceeded. [rate reset in 266.644ms]").error!.retryAfter).toBe(1);
+    expect(() => explain("HTTP 429 (Too Many Requests) responses from the backend were falling through to the generic branch.")).toThrow(AlterValueError);
   });
 });

@@ -462,6 +462,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // newrelic-client-go's "Error: 401 response returned: Bad API Key or no API Key provided, null" (the Terraform provider's):
+    // the status, then the server's words.
+    name: "a status and 'response returned:'",
+    find(t) {
+      const m = /(?:^|: )([45]\d\d) response returned: ([^\r\n]{1,2000})/m.exec(t);
+      return m ? { what: "a status and the response's words", status: num(m[1]), body: m[2]!.trim().replace(/, null$/, "") } : undefined;
+    },
+  },
+  {
     // A status, its message and the request's URL in brackets, after the words of the error that wraps them (gddo's "failed getting
     // github.com/o/r: 401: Bad credentials (https://api.github.com/repos/o/r)").
     name: "a status and message with the request URL in brackets",
@@ -623,8 +632,11 @@ const HTTP_STATUS_ALL = /\bHTTP[ \t]+([45]\d\d)\b/g;
 /** Where the status's reason phrase ends when one follows the status ending at `at` ("429 - Too Many Requests"), else `at`. */
 function withReason(t: string, at: number, status: string): number {
   const reason = REASONS[status];
-  const m = reason === undefined ? null : /^[ \t]*[:-]?[ \t]*([A-Za-z ]{1,40})/.exec(t.slice(at, at + 60));
-  return m && m[1]!.toLowerCase().startsWith(reason!.toLowerCase()) ? at + m[0].length - (m[1]!.length - reason!.length) : at;
+  // Also in brackets ("HTTP 429 (Too Many Requests) responses from the backend were ...", a pull request's prose): to its bracket.
+  const m = reason === undefined ? null : /^[ \t]*[:-]?[ \t]*(\(?)([A-Za-z ]{1,40})/.exec(t.slice(at, at + 60));
+  if (!m || !m[2]!.toLowerCase().startsWith(reason!.toLowerCase())) return at;
+  const end = at + m[0].length - (m[2]!.length - reason!.length);
+  return m[1] === "(" && t.charAt(end) === ")" ? end + 1 : end;
 }
 
 /**

@@ -40,7 +40,8 @@ export const cloudflare = provider({
     "provider.cloudflare.authentication-error": {
       status: "any",
       // Also as an app prints the error it got ("code 10000: Authentication error").
-      when: { any: [{ json: "errors[].code", is: "10000" }, { text: /\bcode 10000: Authentication error\b/ }] },
+      // cloudflare-go's (the Terraform provider's) "HTTP status 400: Authentication error (10000)" too.
+      when: { any: [{ json: "errors[].code", is: "10000" }, { text: /\bcode 10000: Authentication error\b|\bAuthentication error \(10000\)/ }] },
       error: "ProviderUnauthorizedError",
     },
   },

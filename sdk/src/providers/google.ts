@@ -80,6 +80,9 @@ export const google = provider({
           // The message that goes with the reason, kept alone by clients that print only it (googleapiclient's HttpError, AIP-193's three members).
           // As text, anywhere in it: GYB prints it after the legacy message ("403: Insufficient Permission: Request had insufficient ...").
           said("error.message", { matches: /^Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),
+          // The legacy APIs' message for it when they name no scope (Calendar's and Gmail's "Insufficient Permission", as
+          // google-api-python-client's HttpError prints it): exactly that, not Drive's "Insufficient permissions for this file".
+          said("error.message", { is: "Insufficient Permission" }, /^Insufficient Permission\.?$/),
           // Cloud Storage's words for the same (a VM's or a token's scopes without `devstorage`): "Provided scope(s) are not authorized".
           said("error.message", { matches: /^Provided scope\(s\) are not authorized\b/ }, /\bProvided scope\(s\) are not authorized\b/),
         ],
@@ -276,7 +279,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
   signals: {
     "provider.google.scope-insufficient": {
       statement:
-        "Google's 403 with ErrorInfo reason `ACCESS_TOKEN_SCOPE_INSUFFICIENT`, or with the message that goes with it, \"Request had insufficient authentication scopes\" (all that clients such as google-api-python-client's `HttpError` print), or Cloud Storage's \"Provided scope(s) are not authorized\", is a ScopeReauthRequiredError: the token lacks every scope the method accepts.",
+        "Google's 403 with ErrorInfo reason `ACCESS_TOKEN_SCOPE_INSUFFICIENT`, or with the message that goes with it, \"Request had insufficient authentication scopes\" (all that clients such as google-api-python-client's `HttpError` print), or Cloud Storage's \"Provided scope(s) are not authorized\", or the legacy APIs' bare \"Insufficient Permission\", is a ScopeReauthRequiredError: the token lacks every scope the method accepts.",
       source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/accessTokenScopeInsufficient-constant.html",
       examples: [
         {

@@ -386,7 +386,7 @@ const DEAD_CREDENTIAL =
  * read by `parseDuration`.
  */
 const WAIT_WORDS =
-  /\b(?:(?:retry|try again|can be retried|resets?|available|request (?:this|it|again)) (?:after|in)|(?<=\b(?:[Pp]lease|[Yy]ou (?:must|should|need to)) )wait(?: for)?) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|'?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}ms))\b/i;
+  /\b(?:(?:retry|try again|can be retried|resets?|available|request (?:this|it|again)) (?:after|in)|(?<=\b(?:[Pp]lease|[Yy]ou (?:must|should|need to)) )wait(?: for)?) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|'?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}(?:\.\d{1,9})?ms))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
@@ -508,7 +508,9 @@ export const GENERIC_PROVIDER_RULES = [
     apply: (ctx) => {
       if (!statusIs(ctx, 401) && !statusIs(ctx, 403)) return undefined;
       const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
-      return said !== undefined && NO_CREDENTIAL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
+      // A message that allows a bad key too ("Bad API Key or no API Key provided", New Relic's) may have had one sent.
+      if (said === undefined || !NO_CREDENTIAL.test(said) || /\b(?:bad|invalid|wrong|incorrect|expired)\b/i.test(said)) return undefined;
+      return { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` };
     },
   }),
   // Beyond section 5's list: a 401 that says the caller was recognised and lacks a role (Azure AI services' `PermissionDenied`,
