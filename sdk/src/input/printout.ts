@@ -76,13 +76,13 @@ export function startsLikeJsonOnly(t: string): boolean {
   return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\][ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$))/.test(t);
 }
 
+/** A Gherkin step that expects a status ("Then the response status code is 400", "And the response code should be 401"). */
+const GHERKIN_STEP = /^[ \t]*(?:Given|When|Then|And|But) [^\r\n]{0,120}\b(?:status(?: code)?|response code) (?:is|should be|equals?)\b/;
+
 /**
  * Whether a line is test code that states what a response would be: a mock or a stub (`mock.get(url, status_code=500)`,
  * nock's `.reply(401, {...})`, `responses.add(...)`) or an assertion. No client prints these words beside a status.
  */
-/** A Gherkin step that expects a status ("Then the response status code is 400", "And the response code should be 401"). */
-const GHERKIN_STEP = /^[ \t]*(?:Given|When|Then|And|But) [^\r\n]{0,120}\b(?:status(?: code)?|response code) (?:is|should be|equals?)\b/;
-
 export function inTestCode(line: string): boolean {
   // And a docstring (`"""Test handling of 401 Unauthorized error"""`): it describes code, it was printed by none.
   // So is a Gherkin step (Behat's and Cucumber's "Then the response status code is 400"): a test's expectation, in words.
@@ -625,8 +625,7 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
         body = JSON.stringify(wrapped);
         warnings.push("The body was printed without its `error` wrapper (as a client keeps it): it was read wrapped back.");
       }
-    }
-    else {
+    } else {
       const document = xmlErrorDocument(t);
       if (document !== undefined) {
         body = document;
