@@ -409,8 +409,7 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
  * A message's words for a token without a scope the call needs: "insufficient scope", "missing scopes: x", "requires scope=likes",
  * "not authorized with this scope", "authorized with the correct set of scopes" (Pinterest's code 3), "did not authorize the scope
  * required" (TikTok's `scope_not_authorized`). Not Appwrite's "User (role: guests) missing scope (account)": a role's, whose user is
- * not signed in. Not "insufficient
- * permissions" alone: a permission is often a role or a plan, no scope to ask for.
+ * not signed in. Not "insufficient permissions" alone: a permission is often a role or a plan, no scope to ask for.
  */
 const SCOPE_WORDS =
   /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?[:=]|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b/i;
