@@ -405,6 +405,11 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
   { text: WAIT_WORDS },
 ];
 
+/** The provider's message as the word rules read it: its first `limit` characters, so a long message costs them no more. */
+function providerSaid(ctx: RuleContext, limit = 1000): string | undefined {
+  return providerMessage(ctx.body, ctx.provider)?.slice(0, limit);
+}
+
 /**
  * A message's words for a token without a scope the call needs: "insufficient scope", "missing scopes: x", "requires scope=likes",
  * "not authorized with this scope", "authorized with the correct set of scopes" (Pinterest's code 3), "did not authorize the scope
@@ -418,7 +423,7 @@ const NAMED_SCOPE = /\bscopes?[=:][ \t]?["'`]?([\w:./-]{2,100}(?:,[\w:./-]{2,100
 
 /** Whether the provider's message says the token lacks a scope ({@link SCOPE_WORDS}), with the scopes it names; `undefined` when it does not. */
 function scopeInWords(ctx: RuleContext): { scopes: string[] | undefined } | undefined {
-  const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+  const said = providerSaid(ctx);
   if (said === undefined || !SCOPE_WORDS.test(said)) return undefined;
   const named = NAMED_SCOPE.exec(said)?.[1];
   return { scopes: named ? [...new Set(named.split(/,[ \t]?/))] : undefined };
@@ -461,7 +466,7 @@ export const GENERIC_PROVIDER_RULES = [
         return { error: "ProviderUnauthorizedError", note: `error_description: ${description.slice(0, 120)}` };
       }
       // Or a provider's own message that says so (Cognito's 400 NotAuthorizedException "Invalid Refresh Token.", "Refresh Token has expired").
-      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 500);
+      const said = providerSaid(ctx, 500);
       return said !== undefined && DEAD_REFRESH_TOKEN.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
@@ -506,7 +511,7 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => {
       if (!statusIs(ctx, 401) && !statusIs(ctx, 403)) return undefined;
-      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      const said = providerSaid(ctx);
       // A message that allows a bad key too ("Bad API Key or no API Key provided", New Relic's) may have had one sent.
       if (said === undefined || !NO_CREDENTIAL.test(said) || /\b(?:bad|invalid|wrong|incorrect|expired)\b/i.test(said)) return undefined;
       return { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` };
@@ -523,7 +528,7 @@ export const GENERIC_PROVIDER_RULES = [
     apply: (ctx) => {
       if (!statusIs(ctx, 401)) return undefined;
       const error = ctx.body.kind === "json" && isRecord(ctx.body.value) && isRecord(ctx.body.value.error) ? ctx.body.value.error : undefined;
-      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      const said = providerSaid(ctx);
       return error?.code === "PermissionDenied" || (said !== undefined && /\bPrincipal does not have access to API\/Operation\b/.test(said))
         ? { error: "ProviderAPIError", retryable: false, note: `message: ${(said ?? "PermissionDenied").slice(0, 120)}` }
         : undefined;
@@ -539,7 +544,7 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => {
       if (!statusIs(ctx, 401)) return undefined;
-      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      const said = providerSaid(ctx);
       return said !== undefined && QUOTA_SPENT.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
@@ -625,7 +630,7 @@ export const GENERIC_PROVIDER_RULES = [
     apply: (ctx) => {
       if (!statusIs(ctx, 403)) return undefined;
       if (ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_token") return { error: "ProviderUnauthorizedError", note: "error: invalid_token" };
-      const said = providerMessage(ctx.body, ctx.provider)?.slice(0, 1000);
+      const said = providerSaid(ctx);
       return said !== undefined && DEAD_CREDENTIAL.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
