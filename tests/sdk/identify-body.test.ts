@@ -369,15 +369,16 @@ describe("the sixth trial's waits, retries and request ids", () => {
 describe("anchorsOf: where a body must reach for a fingerprint to hold, so that the others are skipped unrun", async () => {
   const { anchorsOf, TEXT_BODY } = await import("../../sdk/src/providers/match.js");
   const at = (...path: string[]) => ({ path });
-  test("a path needs its members up to its first list; all needs its deepest part's; any needs one of its parts'", () => {
-    expect(anchorsOf({ json: "error.details[].@type", matches: /x/ })).toEqual([at("error", "details")]);
+  const list = (...path: string[]) => ({ path, list: true });
+  test("a path needs its members up to its first list, and a list there; all needs its deepest part's; any needs one of its parts'", () => {
+    expect(anchorsOf({ json: "error.details[].@type", matches: /x/ })).toEqual([list("error", "details")]);
     expect(anchorsOf({ json: "error.innerError.request-id" })).toEqual([at("error", "innerError", "request-id")]);
     expect(anchorsOf({ json: "[].errorCode" })).toEqual([at("[]")]);
-    expect(anchorsOf({ json: "errors[].code" })).toEqual([at("errors")]);
+    expect(anchorsOf({ json: "errors[].code" })).toEqual([list("errors")]);
     expect(anchorsOf({ json: "error\\.tag" })).toEqual([at("error.tag")]);
     expect(anchorsOf({ all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] })).toEqual([at("error", "innerError", "request-id")]);
     expect(anchorsOf({ any: [{ json: "Detail" }, { json: "detail" }] })).toEqual([at("Detail"), at("detail")]);
-    expect(anchorsOf({ text: /x/ })).toEqual([at(TEXT_BODY)]);
+    expect(anchorsOf({ text: /x/ })).toEqual([{ path: [TEXT_BODY], pattern: /x/ }]);
     expect(anchorsOf({ any: [{ json: "a" }, { xml: "Code" }] })).toEqual([at("a"), at(TEXT_BODY)]);
   });
 
@@ -385,9 +386,17 @@ describe("anchorsOf: where a body must reach for a fingerprint to hold, so that 
     expect(anchorsOf({ all: [{ noStatus: true }, { json: "ok", is: "true" }] })).toEqual([{ path: ["ok"], values: ["true"] }]);
     expect(anchorsOf({ json: "error.code", is: ["A", "B"] })).toEqual([{ path: ["error", "code"], values: ["A", "B"] }]);
     // Through a list the walk stops at the list: any item may hold the value.
-    expect(anchorsOf({ json: "errors[].code", is: "A" })).toEqual([at("errors")]);
+    expect(anchorsOf({ json: "errors[].code", is: "A" })).toEqual([list("errors")]);
     // A value anchor is one member sharper than its path: it wins an `all` over a path as long.
     expect(anchorsOf({ all: [{ json: "error.message" }, { json: "error.type", is: "x" }] })).toEqual([{ path: ["error", "type"], values: ["x"] }]);
+  });
+
+  test("a pattern the value must match anchors on it, when the path reaches the value itself; a text body's on its text", () => {
+    expect(anchorsOf({ json: "error.message", matches: /^Bad/ })).toEqual([{ path: ["error", "message"], pattern: /^Bad/ }]);
+    expect(anchorsOf({ json: "errors[].message", matches: /^Bad/ })).toEqual([list("errors")]);
+    expect(anchorsOf({ xml: "Code", matches: /^Bad/ })).toEqual([at(TEXT_BODY)]);
+    // As sharp as a value: it wins an `all` over a bare path as long.
+    expect(anchorsOf({ all: [{ json: "error.code" }, { json: "error.message", matches: /x/ }] })).toEqual([{ path: ["error", "message"], pattern: /x/ }]);
   });
 
   test("a part that may hold without the body's members leaves nothing to skip on", () => {
@@ -905,5 +914,37 @@ describe("identification by body shape, indexed, finds what trying every fingerp
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("Patterns: a place's patterns tested as one alternation, then one by one", async () => {
+  const { Patterns } = await import("../../sdk/src/providers/match.js");
+  const fc = (await import("fast-check")).default;
+  const res = [/^Request had insufficient/, /does not have authorization to perform action '/i, /(a)\1b/, /(?<w>x)y/, /(?<w>x)z/, /\bquota\b/u, /^abc$/m, /q/g];
+  const patterns = new Patterns();
+  res.forEach((re, at) => patterns.add(re, at));
+  const alone = (text: string) => res.flatMap((re, at) => ((re.lastIndex = 0), re.test(text) ? [at] : []));
+  const collected = (text: string) => {
+    const hits: number[] = [];
+    patterns.collect(text, hits);
+    return hits.sort((a, b) => a - b);
+  };
+
+  test("it finds exactly the patterns that match alone: flags kept, back references and a group name used twice included", () => {
+    for (const text of ["Request had insufficient authentication scopes.", "User X DOES NOT HAVE AUTHORIZATION TO PERFORM ACTION 'Microsoft.Web/read'", "aab", "xy", "xz", "over quota today", "z\nabc\nz", "q", "nothing here"]) {
+      expect(collected(text), text).toEqual(alone(text));
+    }
+    fc.assert(fc.property(fc.stringMatching(/^[aAbcqxyz' \n]{0,12}$/), (text) => {
+      expect(collected(text)).toEqual(alone(text));
+    }), { numRuns: 300 });
+  });
+
+  test("an empty set says so and finds nothing", () => {
+    const none = new Patterns();
+    expect(none.empty).toBe(true);
+    const hits: number[] = [];
+    none.collect("anything", hits);
+    expect(hits).toEqual([]);
+    expect(patterns.empty).toBe(false);
   });
 });

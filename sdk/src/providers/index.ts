@@ -17,7 +17,7 @@
  */
 import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
-import { anchorsOf, asText, compile, TEXT_BODY, type Anchor, type Tester } from "./match.js";
+import { anchorsOf, asText, compile, MAX_TEXT, Patterns, TEXT_BODY, type Anchor, type Tester } from "./match.js";
 import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
 import type { Match, Provider } from "./types.js";
@@ -102,11 +102,15 @@ const BY_BODY: [Provider, Tester][] = [];
  */
 interface AnchorNode {
   readonly ends: number[];
+  /** The fingerprints whose anchor ends here only when the value here is a list. */
+  readonly lists: number[];
   readonly next: Map<string, AnchorNode>;
   /** The fingerprints whose anchor ends here only when the value here is one of these (a string, or a scalar's text). */
   readonly values: Map<string, number[]>;
+  /** The fingerprints whose anchor ends here only when the value's text matches a pattern: tested together, see {@link Patterns}. */
+  readonly patterns: Patterns;
 }
-const node = (): AnchorNode => ({ ends: [], next: new Map(), values: new Map() });
+const node = (): AnchorNode => ({ ends: [], lists: [], next: new Map(), values: new Map(), patterns: new Patterns() });
 const ANCHORS: AnchorNode = node();
 /** The fingerprints that may hold without any anchor: tried on every body. */
 const UNANCHORED: number[] = [];
@@ -118,7 +122,9 @@ function addAnchor(anchor: Anchor, at: number): void {
     if (child === undefined) here.next.set(key, (child = node()));
     here = child;
   }
-  if (anchor.values === undefined) here.ends.push(at);
+  if (anchor.pattern !== undefined) here.patterns.add(anchor.pattern, at);
+  else if (anchor.list) here.lists.push(at);
+  else if (anchor.values === undefined) here.ends.push(at);
   else {
     for (const value of anchor.values) {
       const list = here.values.get(value);
@@ -139,8 +145,8 @@ function countPlaces(match: Match): void {
   else if ("any" in match) match.any.forEach(countPlaces);
   else for (const a of anchorsOf(match) ?? []) PLACE_USES.set(placeOf(a), (PLACE_USES.get(placeOf(a)) ?? 0) + 1);
 }
-/** A place's cost: none for a value it must be (few bodies hold it), else how many parts test the place. */
-const placeCost = (a: Anchor): number => (a.values !== undefined ? 0 : (PLACE_USES.get(placeOf(a)) ?? 0));
+/** A place's cost: none for a value it must be or match (few bodies hold it), else how many parts test the place. */
+const placeCost = (a: Anchor): number => (a.values !== undefined || a.pattern !== undefined ? 0 : (PLACE_USES.get(placeOf(a)) ?? 0));
 for (const p of PROVIDER_MATCHERS) if (p.fingerprints?.body) countPlaces(p.fingerprints.body);
 
 PROVIDER_MATCHERS.forEach((p: Provider, rank) => {
@@ -237,7 +243,11 @@ export function identifyByBody(ctx: RuleContext): Identified | undefined {
   const hits: number[] = [];
   pushAll(hits, UNANCHORED);
   const body = ctx.body;
-  if (body.kind !== "json") pushAll(hits, ANCHORS.next.get(TEXT_BODY)?.ends);
+  if (body.kind !== "json") {
+    const text = ANCHORS.next.get(TEXT_BODY);
+    pushAll(hits, text?.ends);
+    text?.patterns.collect(body.text.length > MAX_TEXT ? body.text.slice(0, MAX_TEXT) : body.text, hits);
+  }
   else if (Array.isArray(body.value)) pushAll(hits, ANCHORS.next.get("[]")?.ends);
   // A small body's members are few: they are looked up in the tree. A large one may have thousands: the tree's branches are looked up in it.
   else markReached(body.value, ANCHORS, hits, body.text === undefined || body.text.length <= SMALL_BODY);
@@ -277,10 +287,13 @@ function markReached(value: unknown, node: AnchorNode, hits: number[], small: bo
 /** `value` reached `child` of the anchor tree: the anchors that end there, those its value is one of the values of, and those deeper. */
 function reach(value: unknown, child: AnchorNode, hits: number[], small: boolean): void {
   pushAll(hits, child.ends);
-  if (child.values.size > 0) {
+  if (child.lists.length > 0 && Array.isArray(value)) pushAll(hits, child.lists);
+  if (child.values.size > 0 || !child.patterns.empty) {
     const text = asText(value);
-    const ends = text === undefined ? undefined : child.values.get(text);
-    pushAll(hits, ends);
+    if (text !== undefined) {
+      pushAll(hits, child.values.get(text));
+      child.patterns.collect(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, hits);
+    }
   }
   if (child.next.size > 0) markReached(value, child, hits, small);
 }

@@ -146,12 +146,17 @@ export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () =>
     }
     // No member at all: the body itself, which any body is.
     if (path.length === 0) return undefined;
-    // The values only when the path ends at the value tested (no list on the way): what the walk reaches is what `is` tests.
+    // A path that stops at its first list needs a list there: an object a body holds under that name (Google's `details`
+    // in our envelope's place) cannot hold it.
+    if (!through) return path[0] === "[]" && path.length === 1 ? [{ path }] : [{ path, list: true }];
+    // What `is` or `matches` tests, when the path ends at the value tested (no list on the way): what the walk reaches.
     const is = match.is;
-    if (through && is !== undefined) return [{ path, values: typeof is === "string" ? [is] : is }];
+    if (is !== undefined) return [{ path, values: typeof is === "string" ? [is] : is }];
+    if (match.matches !== undefined) return [{ path, pattern: match.matches }];
     return [{ path }];
   }
-  if ("text" in match || "xml" in match) return [{ path: [TEXT_BODY] }];
+  if ("text" in match) return [{ path: [TEXT_BODY], pattern: match.text }];
+  if ("xml" in match) return [{ path: [TEXT_BODY] }];
   if ("all" in match) {
     // Every part must hold: the part fewest bodies reach is the sharpest test, by `cost` (how many fingerprints share the
     // place), then by depth.
@@ -184,14 +189,64 @@ export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () =>
 export interface Anchor {
   readonly path: readonly string[];
   readonly values?: readonly string[];
+  /** The value reached (its text, the first {@link MAX_TEXT} characters; a text body's for {@link TEXT_BODY}) matches this. */
+  readonly pattern?: RegExp;
+  /** The value reached is a list (the path stopped at its first `[]`). */
+  readonly list?: boolean;
 }
 /** The anchor of a `text` or `xml` match: the body is text, not JSON. */
 export const TEXT_BODY = "#text";
 
+/**
+ * The patterns a place's value must match, each for a fingerprint: those of one set of flags tested as one alternation first,
+ * since most values match none (every body's `error.message` is tried against a dozen providers' sentences), then one by one
+ * when it matches. A pattern that refers back to a group (its number would change in the alternation) is tested alone.
+ */
+export class Patterns {
+  readonly #groups = new Map<string, { members: { re: RegExp; at: number }[]; union: RegExp | undefined }>();
+
+  get empty(): boolean {
+    return this.#groups.size === 0;
+  }
+
+  add(re: RegExp, at: number): void {
+    // A `g` or `y` pattern's test moves its lastIndex; one with a back reference, alone (`\u0000` keys no flags a RegExp has).
+    const key = re.global || re.sticky || /\\[1-9]|\\k</.test(re.source) ? `\u0000${at}` : re.flags;
+    const group = this.#groups.get(key);
+    if (group === undefined) this.#groups.set(key, { members: [{ re, at }], union: undefined });
+    else {
+      group.members.push({ re, at });
+      group.union = undefined;
+    }
+  }
+
+  /** Pushes to `hits` the fingerprint of each pattern `text` matches. */
+  collect(text: string, hits: number[]): void {
+    for (const group of this.#groups.values()) {
+      group.union ??= unionOf(group.members.map((p) => p.re));
+      if (!group.union.test(text)) continue;
+      for (const p of group.members) {
+        p.re.lastIndex = 0;
+        if (p.re.test(text)) hits.push(p.at);
+      }
+    }
+  }
+}
+
+/** One pattern that matches where any of `res` (of the same flags) does; one that matches anything if they cannot be joined. */
+function unionOf(res: readonly RegExp[]): RegExp {
+  if (res.length === 1) return new RegExp(res[0]!.source, res[0]!.flags.replace(/[gy]/g, ""));
+  try {
+    return new RegExp(res.map((r) => `(?:${r.source})`).join("|"), res[0]!.flags);
+  } catch {
+    return /[^]/; // a group name used twice: each is tested alone
+  }
+}
+
 /** How sharp the least sharp of `anchors` is: its members, and one more for a value to be. */
 function depth(anchors: readonly Anchor[]): number {
   let least = Infinity;
-  for (const a of anchors) least = Math.min(least, a.path.length + (a.values ? 1 : 0));
+  for (const a of anchors) least = Math.min(least, a.path.length + (a.values || a.pattern ? 1 : 0));
   return least;
 }
 
