@@ -395,6 +395,7 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
     ) ??
     bodySaid() ??
     firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : "text" in p ? textWait(ctx, p.text, date, now) : undefined)) ??
+    firstOf(picks, (p) => ("refill" in p ? refillWait(ctx, p.refill) : undefined)) ??
     firstOf(picks, (p) => ("spentRateLimit" in p ? spentReset(ctx, date, now) : undefined)) ??
     firstOf(picks, (p) => ("untilUtc" in p ? untilUtc(p.untilUtc, date, now, rule) : undefined)) ??
     firstOf(picks, (p) => ("seconds" in p ? { seconds: p.seconds, from: `the provider's documented wait (rule ${rule})` } : undefined));
@@ -435,6 +436,16 @@ function bodyWait(ctx: Context, path: string, unit: "s" | "ms" | "reset", captur
   let seconds: number | undefined;
   someAt(ctx.body.value, path, (v) => (seconds = parseBodyWait(v, unit, capture, date, now)) !== undefined);
   return seconds === undefined ? undefined : { seconds, from: `body ${path}` };
+}
+
+/** Seconds until a bucket refilling at `perSecond` points a second holds `needed` points from `available`; none when it already does. */
+function refillWait(ctx: Context, at: { readonly needed: string; readonly available: string; readonly perSecond: string }) {
+  if (ctx.body.kind !== "json") return undefined;
+  const body = ctx.body.value;
+  const read = (path: string) => Number(stringAt(body, path) ?? NaN);
+  const needed = read(at.needed), available = read(at.available), rate = read(at.perSecond);
+  if (!(needed > available && available >= 0 && rate > 0)) return undefined;
+  return { seconds: Math.ceil((needed - available) / rate), from: `body ${at.needed} ${needed} against ${at.available} ${available}, refilling ${rate} a second (${at.perSecond})` };
 }
 
 /** The wait a text body names in the first group of `pattern` (a printed message: "Please try again in 6s."). */

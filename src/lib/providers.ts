@@ -183,6 +183,10 @@ export function waitPicks(picks: readonly WaitPick[] | undefined): Inline[][] {
     if ("untilUtc" in p) return [t("until the next "), c(p.untilUtc), t(" UTC")];
     if ("header" in p) return [t("header "), c(p.header), ...(p.unit === "ms" ? [t(" (milliseconds)")] : [])];
     if ("text" in p) return [t("a printed message's text, the first group of "), c(String(p.text))];
+    if ("refill" in p) {
+      const r = p.refill;
+      return [t("the time its bucket takes to refill from "), ...jsonPath(r.available), t(" to "), ...jsonPath(r.needed), t(" at "), ...jsonPath(r.perSecond), t(" a second")];
+    }
     return [...jsonPath(p.json), ...(p.unit === "ms" ? [t(" (milliseconds)")] : []), ...(p.capture ? [t(", the first group of "), c(String(p.capture))] : [])];
   });
 }

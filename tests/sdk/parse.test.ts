@@ -1230,6 +1230,8 @@ describe("bad input", () => {
     (n: number) => repeat("Then the response status code is 400 ", n),
     (n: number) => repeat("401 response returned: ", n) + "a",
     (n: number) => "HTTP 429 " + repeat("(", n) + "Too Many Requests)",
+    (n: number) => 'I get:\n"429 - ' + repeat('\\"a', n) + '"\n503 "Incorrect API\n' + repeat("  a\n", n),
+    (n: number) => "500 Server Error\n" + repeat("429 Too\n503 Slow\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

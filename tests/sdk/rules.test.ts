@@ -866,6 +866,18 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(403, JSON_H, '{"error": "insufficient_scope", "scope": "api"}')), "provider.403.insufficient-scope-body", "ScopeReauthRequiredError");
     });
 
+    test("provider.400.credential-dead: a 400 that says the API key or access token is wrong is a dead credential; a parameter's token is not", () => {
+      // xAI's 400 message as https://github.com/openai/codex/issues/1352 prints it (the bodies around it are written for the test).
+      for (const body of ['{"code": "Client specified an invalid argument", "error": "Incorrect API key provided: xa***gA. You can obtain an API key from https://console.x.ai."}', '{"error": {"message": "Invalid API key"}}', '{"message": "API key not valid. Please pass a valid API key."}', '{"message": "The access token provided is expired"}']) {
+        expect(expectRule(run(http(400, JSON_H, body)), "provider.400.credential-dead", "ProviderUnauthorizedError")!.retryable, body).toBe(false);
+      }
+      for (const body of ['{"error": {"message": "The page token is invalid."}}', '{"message": "Invalid value for api_key_name"}', '{"message": "Missing API key"}']) {
+        expectRule(run(http(400, JSON_H, body)), "provider.error", "ProviderAPIError");
+      }
+      // Another status in the same words is that status's: a 401 is a 401, a 404's key is a resource.
+      expectRule(run(http(404, JSON_H, '{"message": "Invalid API key"}')), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.401.role-missing: a 401 for an identity without a role is no reconnect's to fix", () => {
       // https://github.com/microsoft/semantic-kernel/issues/10020 (Azure OpenAI with an Entra token)
       const denied = '{"error": {"code": "PermissionDenied", "message": "Principal does not have access to API/Operation."}}';

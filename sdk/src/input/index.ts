@@ -205,7 +205,7 @@ function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefine
  * quotes): what it holds, read by the other readers. One level: a string inside a string is not unwrapped again.
  */
 function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
-  if (!t.startsWith('"') || !t.endsWith('"')) return undefined;
+  if (!t.startsWith('"') || !t.endsWith('"')) return literalLineAmidWords(t, o);
   const json = readJson(t);
   if (!json.ok || typeof json.value !== "string") return undefined;
   const inner = trimBlank(json.value);
@@ -217,6 +217,31 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
     return read;
   }
   return undefined;
+}
+
+/**
+ * A JSON string literal on a line of its own, its escapes kept (`\"`), amid a few short lines of a person's words ("I get this
+ * error:" above it, "any idea?" below, a command line; a code fence's lines): what it holds. Not one among other structure (a
+ * brace on another line), nor one of several: a log's fields are read by the log readers.
+ */
+function literalLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefined {
+  let literal: string | undefined;
+  let words = 0;
+  for (let at = 0; at < t.length; ) {
+    const eol = t.indexOf("\n", at);
+    const end = eol < 0 ? t.length : eol;
+    const line = t.slice(at, end).trim();
+    at = end + 1;
+    if (line === "" || line.startsWith("```")) continue;
+    if (line.length >= 20 && line.startsWith('"') && line.endsWith('"') && line.includes('\\"')) {
+      if (literal !== undefined) return undefined;
+      literal = line;
+    } else if (++words > 3 || line.length > 200 || /[{}[\]]/.test(line)) return undefined;
+  }
+  if (literal === undefined || words === 0) return undefined;
+  const read = readJsonString(literal, o);
+  read?.warnings.push("Read the JSON string on a line of its own; the words around it were skipped.");
+  return read;
 }
 
 /**

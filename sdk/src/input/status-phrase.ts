@@ -231,7 +231,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // so does the quote of an error quoted after the word (the Firebase JS SDK's 'failed with error "403 PERMISSION_DENIED: ..." (...)').
       const body = (lead[1] === "[" ? lead[3]!.replace(/\][^\]]*$/, "") : lead[1] === '"' || lead[1] === "'" ? lead[3]!.slice(0, Math.max(0, lead[3]!.lastIndexOf(lead[1]))) || lead[3]! : lead[3]!).trim();
       // A message the client printed in double quotes (Cline's `429 "Too many tokens for team ..."` for xAI): the quotes are not its.
-      return { what: "an error message that begins with its status", status: num(lead[2]), body: /^"[^"]*"$/.test(body) ? body.slice(1, -1) : body };
+      const whole = lead[1] === undefined ? unwrappedQuote(t, body, lead.index + lead[0].length) : body;
+      return { what: "an error message that begins with its status", status: num(lead[2]), body: /^"[^"]*"$/.test(whole) ? whole.slice(1, -1) : whole };
     },
   },
   {
@@ -647,6 +648,14 @@ function withReason(t: string, at: number, status: string): number {
  * sentence comes right after it ("401 Unauthorized means ...", "429 Too Many Requests The 429
  * status code indicates ..."); or the number closes a string in code (`describe("status 404", ...)`).
  */
+/** The error status a line next to another begins with, then a word (`429 Rate Limit ...`): the line before `from` (`step` -1) or after it (1). */
+function listedStatus(t: string, from: number, step: -1 | 1): string | undefined {
+  if (from < 0 || from >= t.length) return undefined;
+  const start = step === 1 ? from : t.lastIndexOf("\n", from - 1) + 1;
+  const m = /^[ \t]*([45]\d\d)[ \t]+[A-Z]/.exec(t.slice(start, start + 24));
+  return m?.[1];
+}
+
 function inProse(t: string, start: number, end: number): boolean {
   const lineStart = t.lastIndexOf("\n", start) + 1;
   const eol = t.indexOf("\n", end);
@@ -654,6 +663,14 @@ function inProse(t: string, start: number, end: number): boolean {
   const line = t.slice(lineStart, lineEnd).trimEnd();
   const before = t.slice(lineStart, start);
   if (line.endsWith("?")) return true;
+  // A line that begins with the status beside a line that begins with another is a row of a table of statuses (release notes'
+  // "503 Service Unavailable 2 5s, 10s Up to 15s" above "429 Rate Limit 2 10s, 20s Up to 30s"): docs, not a response.
+  if (/^[ \t]*$/.test(before)) {
+    const own = t.slice(start, start + 3);
+    const above = listedStatus(t, lineStart - 1, -1);
+    const below = listedStatus(t, lineEnd + 1, 1);
+    if ((above !== undefined && above !== own) || (below !== undefined && below !== own)) return true;
+  }
   // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response",
   // Apollo's "Received a 403 error" and the Shopify CLI's "responded unsuccessfully with the HTTP status 502": the article is theirs.
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
@@ -759,4 +776,27 @@ function isDiff(t: string): boolean {
     if (/^(?:[+-]|@@ )/.test(line)) changed++;
   }
   return changed >= 3 && changed >= lines * 0.6;
+}
+
+/**
+ * A message in double quotes whose closing quote a terminal's wrap carried onto the indented lines below (Codex's
+ * `Message: 400 "Incorrect API` above `    key provided: ... https://console.x.ai.". Please verify ...`): the lines joined up to
+ * that quote, at most four; the message as it was when no indented line closes it.
+ */
+function unwrappedQuote(t: string, message: string, lineEnd: number): string {
+  if (!message.startsWith('"') || message.indexOf('"', 1) >= 0) return message;
+  let joined = message;
+  let at = lineEnd;
+  for (let n = 0; n < 4 && at < t.length; n++) {
+    const start = t.indexOf("\n", at) + 1;
+    if (start === 0) return message;
+    const end = t.indexOf("\n", start) < 0 ? t.length : t.indexOf("\n", start);
+    const line = t.slice(start, end).replace(/\r$/, "");
+    if (!/^[ \t]+\S/.test(line)) return message;
+    const close = line.indexOf('"');
+    joined += " " + (close < 0 ? line.trim() : line.slice(0, close + 1).trim());
+    if (close >= 0) return joined;
+    at = end;
+  }
+  return message;
 }

@@ -23,7 +23,7 @@ export const salesforce = provider({
   id: "salesforce",
   name: "Salesforce",
   hosts: ["salesforce.com", "force.com"],
-  clients: { packages: ["simple_salesforce", "jsforce", "Restforce", "restforce", "com.sforce"], classes: ["Salesforce"] },
+  clients: { packages: ["simple_salesforce", "jsforce", "Restforce", "restforce", "com.sforce", "com.salesforce"], classes: ["Salesforce"] },
   // "returned in each request to REST API (except for calls to the Versions URI, /)".
   // A body alone (the header is what library logs leave out): its list of `{message, errorCode}`
   // with an upper-case code (`REQUEST_LIMIT_EXCEEDED`) is Salesforce's own form.

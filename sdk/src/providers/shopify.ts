@@ -12,6 +12,8 @@ const MERCHANT_APPROVAL = /^\[API\] This action requires merchant approval for (
 const REQUIRED_SCOPE = /Required access: [`"]?([a-z_]{1,100})[`"]? access scope/;
 const GRAPHQL_CODE = "errors[].extensions.code";
 const graphql = (codes: string): Match => ({ json: GRAPHQL_CODE, is: codes });
+/** The GraphQL Admin API's query cost beside every answer: its leaky bucket's state. */
+const COST = "extensions.cost";
 
 export const shopify = provider({
   id: "shopify",
@@ -30,6 +32,8 @@ export const shopify = provider({
       any: [
         said("errors", { matches: /^\[API\] / }, /(?:^|[\s"'(])\[API\] [A-Z]/),
         said("errors", { matches: /^Exceeded \d{1,4} calls per second for api client\b/ }, /\bExceeded \d{1,4} calls per second for api client\b/),
+        // GraphQL's cost extension: a query's cost against a bucket that refills at `restoreRate` points a second.
+        { all: [{ json: `${COST}.throttleStatus.restoreRate` }, { json: `${COST}.requestedQueryCost` }] },
       ],
     },
   },
@@ -61,9 +65,11 @@ export const shopify = provider({
     },
     "provider.shopify.graphql-throttled": {
       status: "any",
-      when: graphql("THROTTLED"),
+      // Older versions send the message alone, without a code ({"errors":[{"message":"Throttled"}]}), beside the cost.
+      when: { any: [graphql("THROTTLED"), { all: [{ json: "errors[].message", is: "Throttled" }, { json: `${COST}.throttleStatus.restoreRate` }] }] },
       error: "ProviderAPIError",
       retryable: true,
+      wait: [{ refill: { needed: `${COST}.requestedQueryCost`, available: `${COST}.throttleStatus.currentlyAvailable`, perSecond: `${COST}.throttleStatus.restoreRate` } }],
     },
     "provider.shopify.daily-variant-creation-limit": {
       when: {
@@ -202,7 +208,7 @@ Content-Type: application/json; charset=utf-8
     },
     "provider.shopify.graphql-throttled": {
       statement:
-        "Shopify's GraphQL `THROTTLED` (HTTP 200, \"similar to 429\") is a retryable ProviderAPIError; the response names no wait: the bucket refills at `extensions.cost.throttleStatus.restoreRate` points a second.",
+        "Shopify's GraphQL `THROTTLED` (HTTP 200, \"similar to 429\"; older versions send the message \"Throttled\" alone) is a retryable ProviderAPIError. It names no wait, but its cost extension says how long one is: the bucket refills at `extensions.cost.throttleStatus.restoreRate` points a second, from `currentlyAvailable` to the query's `requestedQueryCost`.",
       source: "https://shopify.dev/docs/apps/build/apis/graphql-admin/rate-limits",
       examples: [
         {

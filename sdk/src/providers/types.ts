@@ -132,7 +132,8 @@ export type ScopePick =
  * `untilUtc` the next time of day (`"00:00"`, UTC) after the response's `Date` (or now),
  * for a daily quota the docs say resets then (LinkedIn, Zoom); `text` the first group of a
  * pattern in a body that is text (a client's printout of the provider's message), read as a
- * duration or seconds. A pick that names a generic place (`retry-after`, body `retry_after`)
+ * duration or seconds; `refill` the time a bucket that refills at `perSecond` points a second takes to hold `needed` from
+ * `available` (Shopify's GraphQL cost, whose throttle names no wait). A pick that names a generic place (`retry-after`, body `retry_after`)
  * is read as the pick says instead of the generic way: Discord's legacy API counts both in
  * milliseconds.
  */
@@ -142,7 +143,8 @@ export type WaitPick =
   | { readonly spentRateLimit: true }
   | { readonly untilUtc: string }
   | { readonly json: JsonPath; readonly unit?: "s" | "ms" | "reset"; readonly capture?: RegExp }
-  | { readonly text: RegExp };
+  | { readonly text: RegExp }
+  | { readonly refill: { readonly needed: JsonPath; readonly available: JsonPath; readonly perSecond: JsonPath } };
 
 /** The classes a provider signal may yield: the provider error family, or no error. */
 export type SignalError = Extract<ErrorName, "ProviderAPIError" | "ScopeReauthRequiredError" | "ProviderUnauthorizedError">;

@@ -375,6 +375,10 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 const DEAD_CREDENTIAL =
   /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
 
+/** A message's words for an API key or access token that is wrong: "Incorrect API key provided", "Invalid API key", "API key not valid". */
+const WRONG_KEY =
+  /\b(?:incorrect|invalid) (?:api[ _-]?key|access[ _-]?token)\b|\b(?:api[ _-]?key|access[ _-]?token)(?: provided)? (?:is |was )?(?:invalid|incorrect|not valid|expired|revoked)\b/i;
+
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
  * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), or as the Go
@@ -632,6 +636,20 @@ export const GENERIC_PROVIDER_RULES = [
       if (ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_token") return { error: "ProviderUnauthorizedError", note: "error: invalid_token" };
       const said = providerSaid(ctx);
       return said !== undefined && DEAD_CREDENTIAL.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
+    },
+  }),
+  // Beyond section 5's list: a 400 whose message says the API key or access token sent is wrong (xAI's "Incorrect API key provided",
+  // as the APIs that copy OpenAI's errors word it) means what a 401 does: replace the credential (a blind trial's xAI paste). Only a
+  // key's or an access token's words: a 400's "page token is invalid" is a parameter's.
+  rule({
+    id: "provider.400.credential-dead",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 400)) return undefined;
+      const said = providerSaid(ctx);
+      return said !== undefined && WRONG_KEY.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
   rule({

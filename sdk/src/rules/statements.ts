@@ -71,6 +71,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "A 401 whose message says the account's quota or credits are spent (\"This request exceeds your quota of 10000. You have 0 credits remaining\", ElevenLabs' `quota_exceeded`; \"insufficient credits\") is a ProviderAPIError that is not retryable: the key was accepted, so reconnecting brings the same account back; more credits, a higher plan or the quota's reset do.",
   "provider.token-endpoint-401":
     "A 401 from an OAuth token endpoint (a request URL whose path ends in `token` under `oauth`, `oauth2` or `openid-connect`, or on an OAuth host) whose body names no `error` is client authentication failing (RFC 6749 section 5.2 answers only `invalid_client` with 401): a ProviderAPIError that is not retryable; fix the app's client id, secret or redirect URI. Reconnecting the user cannot fix it.",
+  "provider.400.credential-dead":
+    "A 400 whose message says the API key or access token sent is wrong (\"Incorrect API key provided\", xAI's and other APIs that copy OpenAI's errors; \"Invalid API key\", \"API key not valid\") is a ProviderUnauthorizedError that is not retryable: replace the credential. Only a key's or an access token's words: a 400's \"page token is invalid\" is a parameter's, the request's to fix.",
   "provider.error":
     "Any other status of 400 or more is a ProviderAPIError. For a 429 or a 503 that sent no wait in a header, the wait its message states in words is read (\"Please retry after 45 seconds.\", \"try again in 20s\": Azure OpenAI's 429 as a client prints it), or as a duration (\"Please try again in 1m0.36s.\": the APIs that copy OpenAI's errors).",
   "provider.success": "A status below 400 is not an error.",
