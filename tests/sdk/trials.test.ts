@@ -175,6 +175,10 @@ describe("the API URL in a paste names its provider, when nothing else does", ()
     expect(identifyByApiUrl("at https://acme.zendesk.com/api/v2/tickets.json")?.provider.id).toBe("zendesk");
     expect(identifyByApiUrl("https://graph.microsoft.com/v1.0/me")?.provider.id).toBe("microsoft");
     expect(identifyByApiUrl("POST https://login.microsoftonline.com/common/oauth2/v2.0/token")?.provider.id).toBe("microsoft");
+    // A provider whose hosts serve only its API (`apiOnlyHosts`): any path on them, a deployment's included.
+    expect(identifyByApiUrl("url: 'https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions'")?.provider.id).toBe("azure-openai");
+    // Another provider's host with a page's path is no API call.
+    expect(identifyByApiUrl("see https://openai.com/index/introducing-gpt-4o")).toBeUndefined();
   });
 
   test("the evidence names the host alone: a path or a query may hold a secret (a webhook's token, an API key)", () => {

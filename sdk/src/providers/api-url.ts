@@ -12,7 +12,7 @@
  * @module
  */
 import type { Identified } from "../rules/context.js";
-import { providerOfHost, providerOfSelfHosted } from "./index.js";
+import { PROVIDER_MATCHERS, providerOfHost, providerOfSelfHosted } from "./index.js";
 import { atBothEnds } from "./clients.js";
 import type { Provider } from "./types.js";
 
@@ -25,15 +25,19 @@ const URL = /\bhttps?:\/\/((?:<[\w-]{1,40}>\.)?[A-Za-z0-9.-]{1,253})(?::\d{1,5})
 /**
  * A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), an API's domain
  * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), a webhook's (`hooks.slack.com`, which only receives posts), or a package
- * registry's (`maven.pkg.github.com`, which Maven and Gradle call with a token, GitHub's), an Azure OpenAI resource's (`<name>.openai.azure.com`).
+ * registry's (`maven.pkg.github.com`, which Maven and Gradle call with a token, GitHub's); and a provider's whose hosts serve
+ * only its API (`apiOnlyHosts`: an Azure OpenAI resource's `<name>.openai.azure.com`).
  */
-const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\.|\.pkg\.|\.openai\.azure\.com$/;
+const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\.|\.pkg\./;
 /**
  * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/` (and its
  * unversioned `/admin/products/1/variants.json`, the admin's pages having no `.json`), Salesforce's `/services/data/`, an OAuth endpoint.
  */
 const API_PATH =
   /^\/(?:(?:api|rest|graphql)(?:[/?#.]|$)|(?:[a-z]{2,20}\/)?v\d{1,2}(?:\.\d{1,2})?(?:[/?#]|$)|admin\/api\/|admin\/[^?#.]{1,190}\.json(?:[?#]|$)|services\/(?:data|Soap|apexrest|async)\/)|^(?:\/[^/?#]{1,80}){0,2}\/oauth2?(?:[/?#]|$)/i;
+
+/** The hosts of the providers whose hosts serve only their API. */
+const API_ONLY_HOSTS: readonly string[] = (PROVIDER_MATCHERS as readonly Provider[]).flatMap((p) => (p.apiOnlyHosts ? p.hosts : []));
 
 /** A documentation site's host, whose paths copy the API's (`https://docs.github.com/rest`). */
 const DOCS_HOST = /^(?:docs|developers?|help|support|learn|community|forums?)\./;
@@ -46,7 +50,8 @@ export function identifyByApiUrl(text: string): Identified | undefined {
   for (const m of read.matchAll(URL)) {
     const host = (m[1] ?? m[3]!).toLowerCase();
     // A Host header names the request's target: an API host only by its provider's hosts (its path is not on its line).
-    if (m[3] !== undefined ? DOCS_HOST.test(host) : !API_HOST.test(host) && (DOCS_HOST.test(host) || !API_PATH.test(m[2] ?? ""))) continue;
+    const api = m[3] !== undefined ? !DOCS_HOST.test(host) : API_HOST.test(host) || API_ONLY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) || (!DOCS_HOST.test(host) && API_PATH.test(m[2] ?? ""));
+    if (!api) continue;
     const p = providerOfHost(host) ?? providerOfSelfHosted(host, m[2] ?? "");
     if (p === undefined) continue;
     if (found === undefined) found = { provider: p, host };

@@ -18,6 +18,7 @@ export const azureOpenai = provider({
   name: "Azure OpenAI",
   aliases: ["aoai", "azureopenai"],
   hosts: ["openai.azure.com"],
+  apiOnlyHosts: true,
   // Its SDKs are OpenAI's (which call every OpenAI-compatible API) and Azure's, whose errors are Azure.Core's: only the
   // JavaScript one's directory in a stack trace names it.
   clients: { packages: ["@azure.openai"], classes: [] },

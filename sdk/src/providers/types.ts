@@ -213,6 +213,12 @@ export interface Provider<Id extends string = string> {
    */
   readonly hosts: readonly string[];
   /**
+   * Whether its hosts serve its API and nothing else (an Azure OpenAI resource's `<name>.openai.azure.com`): then a URL to
+   * one printed anywhere in a paste is an API call, whatever its path; another host's counts only when it looks like an
+   * API's (`api.` first, a versioned path).
+   */
+  readonly apiOnlyHosts?: boolean;
+  /**
    * Its server software on a company's own host (GitHub Enterprise Server, GitLab self-managed,
    * Jira and Bitbucket Data Center): a request URL whose host has one of these labels, or a
    * label with it as a word (`gitlab.example.com`, `gitlab-prod.corp.com`), and whose path only
