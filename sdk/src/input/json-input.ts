@@ -188,7 +188,7 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
 
   const kind = bareBodyKind(value, source);
   // Google's error object without its `error` wrapper (a Python client's `e.error_details`, a log of the member caught): wrapped back,
-  // it states its status as a whole body does.
+  // it states its status as a whole body does. (Graph's unwrapped error, `errorUnwrapped`'s other kind, states none: not here.)
   const google = hasPayload ? undefined : googleErrorUnwrapped(value);
   const own = ownStatus(google ?? value);
   // A problem+json body's `status` is the HTTP status by RFC 9457; other bodies are read by their own status only when no other reading fits.

@@ -3028,6 +3028,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           const again = readJson(unescaped);
           if (again.ok) [body, value] = [unescaped, again.value];
         }
+        // Only Google's unwrapped error states a status to read here (Graph's, the other kind `errorUnwrapped` knows, does not).
         const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
         const status = isRecord(value) ? ownStatus(wrapped ?? value) : undefined;
         if (status === undefined || status < 400 || status > 599) continue;
