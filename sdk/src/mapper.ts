@@ -218,6 +218,13 @@ const MAX_DETAILS_KEYS = 1000;
 /** Where each mapper-set `details` key and typed field came from: wire key → source. */
 type Sources = Record<string, string>;
 
+/** A request id found, where, and whether it is a phrase of words by its provider's design. */
+interface RequestIdFound {
+  readonly id: string | undefined;
+  readonly from: string;
+  readonly words?: boolean;
+}
+
 /**
  * The request id to quote, and where it came from (spec section 3). Beyond section 3's list, for a provider's response
  * that has none of its headers or body ids: the first other `*-request-id` header (`x-amz-request-id` when no
@@ -228,8 +235,10 @@ type Sources = Record<string, string>;
  * (Guzzle's `1dd1da5f-db74-4569-a5ed- (truncated...)`). No server's id holds a blank or a run of asterisks or dots: a blank
  * between two pieces of one is where a terminal wrapped it.
  */
-function quotable(rid: { id: string | undefined; from: string }): { id: string | undefined; from: string } {
+function quotable(rid: RequestIdFound): { id: string | undefined; from: string } {
   if (rid.id === undefined) return { id: undefined, from: "not sent" };
+  // An id the provider makes of words (Asana's incident phrase): its blanks are its own.
+  if (rid.words && /^[\p{L}\p{N}]{1,40}(?: [\p{L}\p{N}]{1,40}){1,11}$/u.test(rid.id)) return rid;
   // (Not a blank after a comma: ids of a header sent twice, kept as sent.)
   // (Nor a run of x's: `xxxxxxxxxxxx`, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, a poster's mask.)
   // (Nor one in angle brackets, `<ID>`: a poster's name for the id they cut out; nor one whose last piece is x's, `27cf99dc-8493-4fc0-9471-xxxxx`.)
@@ -242,7 +251,7 @@ function quotable(rid: { id: string | undefined; from: string }): { id: string |
   return { id: undefined, from: `${rid.from} held ${JSON.stringify(rid.id.slice(0, 80))}, masked or cut: no id to quote` };
 }
 
-function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from: string } {
+function requestIdOf(ctx: Context, d: Decision): RequestIdFound {
   const header = (name: string) => {
     const v = ctx.headers.first(name);
     return v === undefined || v.trim() === "" ? undefined : onceOf(v);
@@ -264,6 +273,9 @@ function requestIdOf(ctx: Context, d: Decision): { id: string | undefined; from:
     if (typeof pick === "string") {
       const id = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick) : undefined;
       if (id !== undefined && id !== "") return { id, from: `body ${pick}` };
+    } else if ("words" in pick) {
+      const id = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick.json) : undefined;
+      if (id !== undefined && id !== "") return { id, from: `body ${pick.json}`, words: true };
     } else if ("json" in pick) {
       const said = ctx.body.kind === "json" ? stringAt(ctx.body.value, pick.json) : undefined;
       const id = said === undefined ? undefined : pick.capture.exec(said)?.[1];

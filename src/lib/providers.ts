@@ -277,17 +277,14 @@ export function recognizable(e: ReturnType<typeof evidenceOf>): boolean {
 export function bodyRequestIds(entry: ProviderEntry): Inline[][] {
   const b = entry.bodyRequestId;
   if (b === undefined) return [];
-  return (typeof b === "string" ? [b] : b).map((p) =>
-    typeof p === "string"
-      ? jsonPath(p)
-      : "json" in p
-        ? [...jsonPath(p.json), t(", the first group of "), c(String(p.capture))]
-        : "text" in p
-          ? [t("a text body, the first group of "), c(String(p.text))]
-          : "printed" in p
-            ? [t("a client's printout around the response, the first group of "), c(String(p.printed))]
-            : [t("XML "), c(`<${p.xml}>`)],
-  );
+  return (typeof b === "string" ? [b] : b).map((p): Inline[] => {
+    if (typeof p === "string") return jsonPath(p);
+    if ("words" in p) return [...jsonPath(p.json), t(" (a phrase of words)")];
+    if ("json" in p) return [...jsonPath(p.json), t(", the first group of "), c(String(p.capture))];
+    if ("text" in p) return [t("a text body, the first group of "), c(String(p.text))];
+    if ("printed" in p) return [t("a client's printout around the response, the first group of "), c(String(p.printed))];
+    return [t("XML "), c(`<${p.xml}>`)];
+  });
 }
 
 // ---------------------------------------------------------------------------------------

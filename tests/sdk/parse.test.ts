@@ -1232,6 +1232,9 @@ describe("bad input", () => {
     (n: number) => "HTTP 429 " + repeat("(", n) + "Too Many Requests)",
     (n: number) => 'I get:\n"429 - ' + repeat('\\"a', n) + '"\n503 "Incorrect API\n' + repeat("  a\n", n),
     (n: number) => "500 Server Error\n" + repeat("429 Too\n503 Slow\n", n),
+    (n: number) => "statusCode: `429`\n" + repeat("a: `", n) + "\n```\n" + repeat("b: `c`\n", n),
+    (n: number) => repeat("RetryAfter: Flood control exceeded", n) + ". Retry in",
+    (n: number) => repeat("A rate limit was exceeded (url: a", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

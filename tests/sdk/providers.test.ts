@@ -158,7 +158,7 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
   if (p.fingerprints?.body) match(p.fingerprints.body, `${p.id} fingerprint`);
   const ids = typeof p.bodyRequestId === "string" || p.bodyRequestId === undefined ? [] : p.bodyRequestId;
   for (const pick of ids) {
-    if (typeof pick === "string" || "xml" in pick) continue;
+    if (typeof pick === "string" || "xml" in pick || "words" in pick) continue;
     out.push({ where: `${p.id} request id`, re: "capture" in pick ? pick.capture : "text" in pick ? pick.text : pick.printed });
   }
   return out;

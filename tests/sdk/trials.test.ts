@@ -2152,6 +2152,39 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-together-429-litellm-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["111-woocommerce-401-cannot-view-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["111-xai-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead"],
+    ["112-aiogram-retryafter-5-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, 5],
+    ["112-airtable-403-invalid-permissions-1.txt", "ProviderAPIError", false, "airtable", "provider.403"],
+    ["112-airtable-422-invalid-value-1.txt", "ProviderAPIError", false, "airtable", "provider.error"],
+    ["112-airtablejs-403-not-authorized-1.txt", "ProviderAPIError", false, "airtable", "provider.403"],
+    ["112-asana-500-phrase-1.txt", "ProviderAPIError", true, "asana", "provider.error", "6 sad squid snuggle softly", undefined],
+    ["112-botframework-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["112-confluence-403-debug-log-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["112-discordjs-missing-permissions-1.txt", "ProviderAPIError", false, "discord", "provider.403"],
+    ["112-discordpy-401-login-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401"],
+    ["112-discordpy-429-blocked-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
+    ["112-discordpy-503-1.txt", "ProviderAPIError", true, "discord", "provider.error"],
+    ["112-figma-403-invalid-token-1.txt", "ProviderUnauthorizedError", false, "figma", "provider.figma.invalid-or-expired-token"],
+    ["112-jira-401-client-retry-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["112-jira-cloud-429-raycast-1.txt", "ProviderAPIError", true, "atlassian", "provider.error"],
+    ["112-jira-server-429-tomcat-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["112-linear-401-graphql-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["112-monday-complexity-200-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
+    ["112-notion-401-json-body-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", "f11c7358-9579-4507-81ce-7403556be75d", undefined],
+    ["112-notion-401-request-id-header-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", "292c30e5-d974-4616-9f41-43fa3fd9879b", undefined],
+    ["112-notion-502-unknown-http-1.txt", "ProviderAPIError", true, "notion", "provider.error"],
+    ["112-notion-object-not-found-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
+    ["112-notion-rate-limited-js-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
+    ["112-ptb-retryafter-20-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, 20],
+    ["112-slack-429-headers-reqid-1.txt", "ProviderAPIError", true, "slack", "provider.error", "64b0e921-a5a2-4cd4-a98f-c5aadf995a10", 1],
+    ["112-slack-bolt-invalid-auth-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
+    ["112-slack-internal-error-1.txt", "ProviderAPIError", true, "slack", "provider.slack.server-error"],
+    ["112-slack-missing-scope-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
+    ["112-slack-sdk-ratelimited-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
+    ["112-slack-webapi-retry-after-10-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined, 10],
+    ["112-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["112-telegram-429-json-2282-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 2282],
+    ["112-todoist-cli-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["112-trello-429-extension-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2864,5 +2897,58 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("Error: error creating origin certificate: HTTP status 400: Authentication error (10000)", { providerId: "cloudflare" }).rule).toBe("provider.cloudflare.authentication-error");
     expect(explain("Error: GET https://sentry.io/api/0/teams/x/: 429 API rate limit still exceeded. [rate reset in 266.644ms]").error!.retryAfter).toBe(1);
     expect(() => explain("HTTP 429 (Too Many Requests) responses from the backend were falling through to the generic branch.")).toThrow(AlterValueError);
+  });
+
+  test("round 125: a report's labelled values in backticks read bare, fenced or not; a value in backticks alone in prose is no report", () => {
+    // https://github.com/beginner-corp/slack/issues/105 (the shape; cut to its parts)
+    const report = "statusCode: `429`\n\nbody: `{ ok: false, error: 'ratelimited' }`\n\nheaders:\n```\n{ 'retry-after': '1',\n  'x-slack-req-id': '64b0e921-a5a2-4cd4-a98f-c5aadf995a10' }\n```";
+    for (const text of [report, "```\n" + report + "\n```"]) {
+      const x = explain(text);
+      expect(x.input.status).toBe(429);
+      expect(x.error!.retryAfter).toBe(1);
+      expect(x.input.warnings.join(" ")).toMatch(/backticks around the labelled values/);
+    }
+    // Ruby's "in `method'" has no closing backtick; a sentence naming a value in backticks is not a label's line.
+    expect(() => explain("Set `retry: 3` and it still fails")).toThrow(AlterValueError);
+  });
+
+  test("round 125: Telegram clients' RetryAfter and @slack/web-api's rate-limited error are the 429 their classes are raised for, with the wait", () => {
+    const ptb = explain("telegram.error.RetryAfter: Flood control exceeded. Retry in 20.0 seconds");
+    expect([ptb.input.status, ptb.provider?.id, ptb.error!.retryAfter, ptb.error!.retryable]).toEqual([429, "telegram", 20, true]);
+    const aiogram = explain("TelegramRetryAfter: Telegram server says - Flood control exceeded on method 'SendMessage' in chat 42. Retry in 7 seconds.");
+    expect([aiogram.input.status, aiogram.error!.retryAfter]).toEqual([429, 7]);
+    const web = explain("[WARN] web-api:WebClient:0 http request failed A rate limit was exceeded (url: chat.postMessage, retry-after: 30)");
+    expect([web.input.status, web.provider?.id, web.error!.retryAfter]).toEqual([429, "slack", 30]);
+    // The words without the class, or another class's, are no 429.
+    expect(() => explain("Flood control exceeded. Retry in 20 seconds")).toThrow(AlterValueError);
+  });
+
+  test("round 125: Asana's incident phrase is its request id, blanks and all; another id with blanks is still cut", () => {
+    const x = explain('HTTP/1.1 500 Server Error\nContent-Type: application/json\n\n{"errors": [{"message": "Server Error", "phrase": "6 sad squid snuggle softly"}]}', { providerId: "asana" });
+    expect(x.error!.requestId).toBe("6 sad squid snuggle softly");
+    expect(x.fields.requestId).toBe("body errors[].phrase");
+    const notion = explain('HTTP/1.1 500 Internal Server Error\nx-notion-request-id: abc def ghi jkl\n\n{"object": "error", "status": 500, "code": "internal_server_error", "message": "x"}');
+    expect(notion.error!.requestId).toBeUndefined();
+  });
+
+  test("round 125: Slack's internal_error and service_unavailable are retried; its other codes are not", () => {
+    const ok = (code: string) => explain(`HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"ok": false, "error": "${code}"}`);
+    for (const code of ["internal_error", "service_unavailable"]) expect([ok(code).rule, ok(code).error!.retryable]).toEqual(["provider.slack.server-error", true]);
+    expect([ok("channel_not_found").rule, ok("channel_not_found").error!.retryable]).toEqual(["quirk.slack.error", false]);
+  });
+
+  test("round 124: a table of statuses is docs; one status line, or the same status repeated, is still a failure", () => {
+    // https://github.com/brouwerict/open_router_fixed/releases/tag/v1.2.6 (its retry table)
+    expect(() => explain("Error Type Max Retries Retry Delays Total Wait\n503 Service Unavailable 2 5s, 10s Up to 15s\n429 Rate Limit 2 10s, 20s Up to 30s")).toThrow(AlterValueError);
+    expect(explain("503 Service Unavailable: upstream connect error").input.status).toBe(503);
+    expect(explain("429 Too Many Requests: slow down\n429 Too Many Requests: slow down").input.status).toBe(429);
+  });
+
+  test("round 124: a double-quoted message a terminal wrapped is joined up to its closing quote; an unclosed one stays as printed", () => {
+    const wrapped = explain('Message: 400 "Incorrect API\n    key provided: sk***gA. You can obtain an API key from https://console.x.ai.". Please verify your settings.');
+    expect(wrapped.error!.message).toBe("The provider answered HTTP 400: Incorrect API key provided: sk***gA. You can obtain an API key from https://console.x.ai.");
+    expect(wrapped.rule).toBe("provider.400.credential-dead");
+    // No indented line below, or none that closes it: the line alone.
+    expect(explain('Message: 400 "Bad request\nnext line').error!.message).not.toMatch(/Bad request next line/);
   });
 });

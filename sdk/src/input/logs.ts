@@ -327,6 +327,40 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // @slack/web-api's error for a 429 it was told not to wait out itself (`rejectRateLimitedCalls`), the wait Slack sent in it:
+    // "A rate limit was exceeded (url: chat.update, retry-after: 10)".
+    name: "@slack/web-api rate-limited error",
+    find(t) {
+      const m = /\bA rate limit was exceeded \(url: ([\w./-]{1,200}), retry-after: (\d{1,9})\)/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "@slack/web-api's rate-limited error (raised for a 429 only)",
+        provider: "slack",
+        status: 429,
+        headers: [["Retry-After", m[2]!]],
+        notes: ["The status is the one @slack/web-api raises its rate-limited error for; the wait is the retry-after it printed."],
+      };
+    },
+  },
+  {
+    // python-telegram-bot's RetryAfter and aiogram's TelegramRetryAfter are raised for Telegram's flood control (its 429) only,
+    // the `retry_after` it sent in their words: "telegram.error.RetryAfter: Flood control exceeded. Retry in 20 seconds" ("20.0"
+    // in older versions), "TelegramRetryAfter: Telegram server says - Flood control exceeded on method 'GetUpdates'. Retry in 5 seconds."
+    name: "Telegram clients' RetryAfter",
+    find(t) {
+      const m = /\b(?:RetryAfter|TelegramRetryAfter): ((?:Telegram server says - )?Flood control exceeded\b[^\r\n]{0,200}?\. Retry in (\d{1,9})(?:\.\d{1,3})? seconds?\.?)/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "a Telegram client's RetryAfter (raised for a 429 only)",
+        provider: "telegram",
+        status: 429,
+        headers: [["Retry-After", m[2]!]],
+        body: m[1]!,
+        notes: ["The status is the one python-telegram-bot and aiogram raise RetryAfter for; the wait is the retry_after they printed."],
+      };
+    },
+  },
+  {
     // slack-ruby-client: "...:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)", or "#<Slack::Web::Api::Errors::SlackError: channel_not_found>"
     name: "slack-ruby-client SlackError",
     find(t) {

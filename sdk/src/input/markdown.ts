@@ -1,7 +1,7 @@
 /**
  * What an issue thread wraps around a paste: a Markdown code fence (```` ```json ````), a
  * blockquote (`> ` on every line, as a reply quotes a comment), inline backticks around the
- * whole text. Removed before the readers look, with a warning, so that the response inside
+ * whole text, or around each labelled value of a report a person wrote (with fenced blocks between them). Removed before the readers look, with a warning, so that the response inside
  * reads as if pasted bare.
  *
  * Imported by both server and browser code.
@@ -23,7 +23,10 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
   // Every form starts with ">", a backtick or a tilde after the indentation: most pastes
   // start otherwise and leave here without a line being split or matched.
   const c = t.charCodeAt(firstNonIndent(t));
-  if (c !== 0x3e && c !== 0x60 && c !== 0x7e) return { text: t, removed: undefined };
+  if (c !== 0x3e && c !== 0x60 && c !== 0x7e) {
+    const labelled = unwrapLabelledCode(t);
+    return labelled === undefined ? { text: t, removed: undefined } : { text: trimBlank(labelled), removed: LABELLED };
+  }
   let text = t;
   const removed: string[] = [];
   // A blockquote: every line starts with ">" (an empty quoted line is ">" alone). Only a
@@ -58,5 +61,28 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
     text = text.slice(1, -1);
     removed.push("the backticks around it");
   }
+  // Such a report may itself be fenced, or quoted: its values are unwrapped inside.
+  const labelled = unwrapLabelledCode(text);
+  if (labelled !== undefined) {
+    text = labelled;
+    removed.push(LABELLED);
+  }
   return { text: removed.length ? trimBlank(text) : t, removed: removed.length ? removed.join(" and ") : undefined };
+}
+
+const LABELLED = "the backticks around the labelled values and the fences between them";
+
+/** A line that is a label and a value in backticks: "statusCode: `429`", "body: `{ ok: false }`". */
+const LABELLED_CODE = /^([ \t]*[A-Za-z][\w -]{0,40}:[ \t]*)`([^`\r\n]{1,2000})`([ \t]*\r?)$/gm;
+
+/**
+ * A report a person wrote around the response's parts, each value in backticks and a block fenced between them ("statusCode:
+ * `429`", "body: `{ ok: false, error: 'ratelimited' }`", "headers:" above a fenced block): the values and the block bare. Only
+ * when a line is such a labelled value; `undefined` otherwise.
+ */
+function unwrapLabelledCode(t: string): string | undefined {
+  if (t.indexOf("`") < 0) return undefined;
+  LABELLED_CODE.lastIndex = 0;
+  if (!LABELLED_CODE.test(t)) return undefined;
+  return t.replace(LABELLED_CODE, "$1$2$3").replace(/^[ \t]*(?:`{3,}|~{3,})[^`\n]{0,40}\r?$\n?/gm, "");
 }

@@ -12,6 +12,8 @@ export const asana = provider({
   name: "Asana",
   hosts: ["asana.com"],
   clients: { packages: ["asana", "Asana", "com.asana"], classes: ["Asana"] },
+  // No request-id header: a 500's generated phrase ("6 sad squid snuggle softly") is what its support looks an incident up by.
+  bodyRequestId: [{ json: "errors[].phrase", words: true }],
   // Its own `X-Asana-*` and `Asana-Change` headers, and the `help` of each error, which links Asana's error docs.
   fingerprints: {
     headers: ["x-asana-content-string-length", "x-asana-preferred-release-revision", "asana-change"],
@@ -34,6 +36,7 @@ export const asanaDocs: ProviderDocs<typeof asana> = {
     { title: "OAuth scopes", url: "https://developers.asana.com/docs/oauth-scopes" },
     { title: "OAuth", url: "https://developers.asana.com/docs/oauth" },
   ],
+  requestIdSource: "https://developers.asana.com/docs/errors",
   answers: {
     scope: "not documented",
     credential: {

@@ -34,6 +34,8 @@ export const slack = provider({
     },
     "quirk.slack.unauthorized": { status: "any", when: error(UNAUTHORIZED), error: "ProviderUnauthorizedError" },
     "quirk.slack.ratelimited": { status: "any", when: error(["ratelimited", "rate_limited"]), error: "ProviderAPIError", retryable: true },
+    // Its own transient failures, sent with HTTP 200 like any other code: the status cannot say they pass.
+    "provider.slack.server-error": { status: "any", when: error(["internal_error", "service_unavailable"]), error: "ProviderAPIError", retryable: true },
     // An incoming webhook answers in plain text: one of these codes is the request's or the workspace's fault, whatever the status.
     "provider.slack.webhook-refused": { when: { text: WEBHOOK_REFUSED }, error: "ProviderAPIError", retryable: false },
     "quirk.slack.error": { status: "any", when: OK_FALSE, error: "ProviderAPIError" },
@@ -50,7 +52,10 @@ export const slackDocs: ProviderDocs<typeof slack> = {
   answers: {
     scope: { rules: ["quirk.slack.missing-scope"], note: "The fix is to reinstall the app with the scopes in `needed`." },
     credential: { rules: ["quirk.slack.unauthorized"] },
-    rateLimit: { rules: ["quirk.slack.ratelimited"], note: "Sent as HTTP 429 with `Retry-After` in seconds." },
+    rateLimit: {
+      rules: ["quirk.slack.ratelimited", "provider.slack.server-error"],
+      note: "Sent as HTTP 429 with `Retry-After` in seconds. Its transient `internal_error` and `service_unavailable` come with HTTP 200 and are backed off and retried the same way.",
+    },
     notRetryable: {
       rules: ["provider.slack.webhook-refused"],
       note: "An incoming webhook's plain-text codes (`invalid_payload`, `action_prohibited`, `channel_not_found`, `channel_is_archived`, ...) are never retried, even when an older webhook sent them with HTTP 500. Slack documents no Web API error as not retryable.",
@@ -108,6 +113,18 @@ Content-Type: application/json; charset=utf-8
 Content-Type: application/json; charset=utf-8
 
 {"retry_after":1,"ok":false,"error":"rate_limited"}`,
+        },
+      ],
+    },
+    "provider.slack.server-error": {
+      statement:
+        "Slack's `internal_error` (\"likely due to a transient issue on our end\") and `service_unavailable` (\"The service is temporarily unavailable\") are a retryable ProviderAPIError, though they come with HTTP 200 like every other code. Slack warns that part of the operation may have succeeded before the error: make a retried write safe to repeat (look before posting again).",
+      source: "https://docs.slack.dev/reference/methods/chat.postMessage#errors",
+      examples: [
+        {
+          source: "https://github.com/slackapi/python-slack-sdk/issues/1403",
+          text: `slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://www.slack.com/api/conversations.list)
+The server responded with: {'ok': False, 'error': 'internal_error'}`,
         },
       ],
     },

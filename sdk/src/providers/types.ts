@@ -189,6 +189,7 @@ export type RequestIdPick =
   | JsonPath
   | { readonly xml: string }
   | { readonly json: JsonPath; readonly capture: RegExp }
+  | { readonly json: JsonPath; readonly words: true }
   | { readonly text: RegExp }
   | { readonly printed: RegExp };
 
@@ -257,7 +258,8 @@ export interface Provider<Id extends string = string> {
    * first group of `capture` in a member's text (OpenAI's "Please include the request ID … in your
    * email"), or of `text` in a body that is text (a client printed only the message), or of `printed`
    * in what a client printed around a pasted response (not the server's body: Shopify's library prints
-   * the `X-Request-Id` it got as "please include this id: …"); the first that holds one wins.
+   * the `X-Request-Id` it got as "please include this id: …"), or a member whose id is a phrase of words by design (`words`:
+   * Asana's "6 sad squid snuggle softly", which an id's blank would otherwise mark as cut); the first that holds one wins.
    */
   readonly bodyRequestId?: JsonPath | readonly RequestIdPick[];
   /**
