@@ -223,7 +223,7 @@ describe("files for tools", () => {
       expect(p.requestIdHeaders).toEqual(entry.requestIdHeaders ?? []);
       // Each place a request id is read, its patterns written out (a RegExp would print as `{}`).
       const picks = entry.bodyRequestId === undefined ? [] : typeof entry.bodyRequestId === "string" ? [entry.bodyRequestId] : entry.bodyRequestId;
-      expect(p.bodyRequestId).toEqual(picks.map((pick) => (typeof pick === "string" ? pick : Object.fromEntries(Object.entries(pick).map(([k, v]) => [k, String(v)])))));
+      expect(p.bodyRequestId).toEqual(picks.map((pick) => (typeof pick === "string" ? pick : Object.fromEntries(Object.entries(pick).map(([k, v]) => [k, v instanceof RegExp ? String(v) : v])))));
       expect(p.fingerprints.headers).toEqual(entry.fingerprints?.headers ?? []);
       expect(p.answers).toEqual(Object.fromEntries(QUESTIONS.map((q) => [q.id, entry.answers[q.id]])));
       expect(p.signals.map((s: { id: string }) => s.id)).toEqual(entry.signals.map((s) => s.id));
