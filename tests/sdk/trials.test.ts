@@ -2951,4 +2951,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // No indented line below, or none that closes it: the line alone.
     expect(explain('Message: 400 "Bad request\nnext line').error!.message).not.toMatch(/Bad request next line/);
   });
+
+  test("round 125: Python logging's 'LEVEL:logger:message' lines are no headers; a header named so with a blank after its colon still is", () => {
+    expect(explain(paste("112-jira-401-client-retry-log-1.txt")).input.headers).toEqual([]);
+    expect(explain("HTTP/1.1 403 Forbidden\nWarning: 199 - \"misc\"\nDEBUG: 1\n\n{}").input.headers.map(([n]) => n)).toEqual(["Warning", "DEBUG"]);
+  });
 });

@@ -97,6 +97,9 @@ export function statusLine(line: string, start = 0, end = line.length): StatusLi
   return { status, statusText: i === end ? undefined : line.slice(i, end) };
 }
 
+/** A log level's name as Python's logging writes it. */
+const LOG_LEVEL = /^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE|FATAL|WARN)$/;
+
 /**
  * Adds the header line `t[p, end)` (trailing blanks already cut), or an obs-fold
  * continuation of the previous header (a line starting with a space or a tab, joined with
@@ -121,6 +124,8 @@ export function headerAt(t: string, p: number, end: number, headers: HeaderPair[
   let digit = p;
   while (digit < nameEnd && isDigit(t.charCodeAt(digit))) digit++;
   if (digit === nameEnd) return false;
+  // Nor a log level run into its logger's name: Python logging's default "DEBUG:urllib3.connectionpool:..." (no blank after the colon).
+  if (nameEnd - p <= 8 && colon === nameEnd && !isOws(t.charCodeAt(colon + 1)) && LOG_LEVEL.test(t.slice(p, nameEnd))) return false;
   let v = colon + 1;
   while (v < end && isOws(t.charCodeAt(v))) v++;
   headers.push([t.slice(p, nameEnd), t.slice(v, end)]);
