@@ -135,7 +135,10 @@ export function matchTree(m: Match): MatchTree {
   if ("xml" in m) return { kind: "leaf", tokens: [t("XML "), c(`<${m.xml}>`), ...valueTest(m, " is present")] };
   if ("text" in m) return { kind: "leaf", tokens: [t("the body's text matches "), c(String(m.text))] };
   if ("disjoint" in m) return { kind: "leaf", tokens: [t("headers "), c(m.disjoint[0]), t(" and "), c(m.disjoint[1]), t(" share no member")] };
-  throw new Error(`src/lib/providers.ts: unknown match ${JSON.stringify(m)}`);
+  if ("printed" in m) return { kind: "leaf", tokens: [t("what the client printed around the response matches "), c(String(m.printed))] };
+  // A kind of match added to the SDK and not here fails to compile.
+  const unknown: never = m;
+  throw new Error(`src/lib/providers.ts: unknown match ${JSON.stringify(unknown)}`);
 }
 
 /** A match flattened to one line of plain text (for /errors.json and tests). */
@@ -171,6 +174,7 @@ export function scopePicks(picks: readonly ScopePick[] | undefined): Inline[][] 
     if ("documented" in p) return [t("the scope its docs name: "), ...codes(p.documented, " and ")];
     if ("header" in p) return [t("header "), c(p.header), ...capture(p)];
     if ("json" in p) return [...jsonPath(p.json), ...capture(p)];
+    if ("printed" in p) return [t("what the client printed around the response, the first group of "), c(String(p.printed)), ...(p.split !== undefined ? [t(", split on "), c(p.split)] : [])];
     return [t("the body's text, the first group of "), c(String(p.text)), ...(p.split !== undefined ? [t(", split on "), c(p.split)] : [])];
   });
 }

@@ -1235,6 +1235,12 @@ describe("bad input", () => {
     (n: number) => "statusCode: `429`\n" + repeat("a: `", n) + "\n```\n" + repeat("b: `c`\n", n),
     (n: number) => repeat("RetryAfter: Flood control exceeded", n) + ". Retry in",
     (n: number) => repeat("A rate limit was exceeded (url: a", n),
+    (n: number) => "{403 Forbidden 403 HTTP/1.1 1 1 map[A:[" + repeat("b] c", n) + "]",
+    (n: number) => "{403 Forbidden 403 HTTP/1.1 1 1 map[" + repeat("A:[b] ", n),
+    (n: number) => repeat("{403 Forbidden ", n) + "403 HTTP/1.1",
+    (n: number) => "HTTP 403: " + repeat("rate limit too many ", n),
+    (n: number) => repeat("returns an\nHTTP\n429 Too Many\n", n),
+    (n: number) => "HTTP 403: x\n" + repeat("gh auth refresh -h a -s b,", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -141,6 +141,7 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
     else if ("any" in m) m.any.forEach((x) => match(x, where));
     else if ("not" in m) match(m.not, where);
     else if ("text" in m) out.push({ where, re: m.text });
+    else if ("printed" in m) out.push({ where, re: m.printed });
     else if ("url" in m) out.push({ where, re: m.url });
     else if ("matches" in m && m.matches) out.push({ where, re: m.matches });
   };
@@ -149,6 +150,7 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
     for (const pick of (s.missingScopes ?? []) as ScopePick[]) {
       if ("capture" in pick && pick.capture) out.push({ where: `${s.id} scopes`, re: pick.capture });
       if ("text" in pick) out.push({ where: `${s.id} scopes`, re: pick.text });
+      if ("printed" in pick) out.push({ where: `${s.id} scopes`, re: pick.printed });
     }
     for (const w of (s.wait ?? []) as WaitPick[]) {
       if ("capture" in w && w.capture) out.push({ where: `${s.id} wait`, re: w.capture });

@@ -878,6 +878,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(404, JSON_H, '{"message": "Invalid API key"}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.403.rate-limited: a 403 that says a rate limit was exceeded is retried; a quota's or a permission's is not", () => {
+      // BigQuery's message as https://github.com/googleapis/python-bigquery-sqlalchemy/issues/34 prints it (in a body written for the test).
+      for (const body of ['{"message": "Exceeded rate limits: too many table update operations for this table."}', '{"error": "API rate limit exceeded"}', '{"message": "Too Many Requests"}']) {
+        expect(expectRule(run(http(403, JSON_H, body)), "provider.403.rate-limited", "ProviderAPIError")!.retryable, body).toBe(true);
+      }
+      for (const body of ['{"message": "Quota exceeded for quota metric Queries per day"}', '{"message": "Caller does not have permission"}']) {
+        expect(expectRule(run(http(403, JSON_H, body)), "provider.403", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
+    });
+
     test("provider.401.role-missing: a 401 for an identity without a role is no reconnect's to fix", () => {
       // https://github.com/microsoft/semantic-kernel/issues/10020 (Azure OpenAI with an Entra token)
       const denied = '{"error": {"code": "PermissionDenied", "message": "Principal does not have access to API/Operation."}}';

@@ -2185,6 +2185,40 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["112-telegram-429-json-2282-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 2282],
     ["112-todoist-cli-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["112-trello-429-extension-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["113-airflow-bigquery-403-jobs-create-up-for-retry-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["113-atlantis-bitbucket-401-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401"],
+    ["113-dependabot-octokit-primary-ratelimit-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["113-dependabot-proxy-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["113-gcloud-builds-submit-403-xml-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["113-gemini-429-resource-exhausted-retrydelay-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 53],
+    ["113-gh-cli-403-codespace-scope-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.cli-scope-hint"],
+    ["113-go-github-ratelimit-until-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 294],
+    ["113-go-github-saml-403-1.txt", "ProviderUnauthorizedError", false, "github", "provider.github.saml-enforcement"],
+    ["113-go-googleapi-403-scope-insufficient-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["113-go-googleapi-403-userRateLimitExceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["113-go-http-response-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.403.insufficient-scope"],
+    ["113-java-gax-permission-denied-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["113-java-gjre-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["113-ngitlab-429-1.txt", "ProviderAPIError", true, "gitlab", "provider.error"],
+    ["113-node-gaxios-debug-429-rateLimitExceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["113-node-grpc-7-permission-denied-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["113-node-pubsub-grpc-14-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["113-octokit-401-bad-credentials-headers-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", "5498:3F219F:18172B2:275A386:66084DC8", undefined],
+    ["113-octokit-422-headers-1.txt", "ProviderAPIError", false, "github", "provider.error", "7C48:0D53:0E1A:1FA3:5CAF6147", undefined],
+    ["113-octokit-502-server-error-1.txt", "ProviderAPIError", true, "github", "provider.error", "9884:254A:D40D9A8:1B153B64:64838C0D", undefined],
+    ["113-octokit-js-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["113-octokit-rb-secondary-requestid-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", "FA2D:87B1:8879E3:1176C87:6570B7E6", 60],
+    ["113-py-api-core-401-access-token-expired-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
+    ["113-py-bigquery-403-exceeded-rate-limits-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
+    ["113-py-pdb-429-body-and-headers-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["113-py-storage-404-bucket-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["113-py-storage-429-toomanyrequests-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["113-py-storage-503-service-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["113-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["113-python-gitlab-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "gitlab", "provider.gitlab.insufficient-scope"],
+    ["113-renovate-bitbucket-429-1.txt", "ProviderAPIError", true, "bitbucket", "provider.error"],
+    ["113-scorecard-abuse-double-escaped-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", undefined, 60],
+    ["113-terraform-go-429-resource-exhausted-debug-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2955,5 +2989,27 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("round 125: Python logging's 'LEVEL:logger:message' lines are no headers; a header named so with a blank after its colon still is", () => {
     expect(explain(paste("112-jira-401-client-retry-log-1.txt")).input.headers).toEqual([]);
     expect(explain("HTTP/1.1 403 Forbidden\nWarning: 199 - \"misc\"\nDEBUG: 1\n\n{}").input.headers.map(([n]) => n)).toEqual(["Warning", "DEBUG"]);
+  });
+
+  test("round 126: gh's 'gh auth refresh -s <scopes>' hint names the scopes a refused call lacks; without it a 403 is a 403", () => {
+    const hint = 'error getting codespaces: HTTP 403: Must have admin rights to Repository. (https://api.github.com/user/codespaces?per_page=30)\nThis API operation needs the "codespace" scope. To request it, run:  gh auth refresh -h github.com -s codespace';
+    const x = explain(hint);
+    expect([x.rule, (x.error as { missingScopes?: unknown }).missingScopes]).toEqual(["provider.github.cli-scope-hint", ["codespace"]]);
+    expect((explain(hint.replace("-s codespace", "-s project,read:project")).error as { missingScopes?: unknown }).missingScopes).toEqual(["project", "read:project"]);
+    expect(explain(hint.split("\n")[0]!).rule).toBe("provider.403");
+  });
+
+  test("round 126: Go's printout of an http.Response gives its status and headers; a value's blanks stay in it", () => {
+    // https://github.com/golang/oauth2/issues/125 (cut to three headers)
+    const x = explain('{403 Forbidden 403 HTTP/1.1 1 1 map[Vary:[Origin X-Origin] Www-Authenticate:[Bearer realm="https://accounts.google.com/", error=insufficient_scope, scope="https://www.googleapis.com/auth/analytics"] Server:[GSE]] 0xc2081c6e20 -1 [chunked] false map[] 0xc208031ad0 0xc20829a080}');
+    expect(x.input.status).toBe(403);
+    expect(x.input.headers).toEqual([["Vary", "Origin X-Origin"], ["Www-Authenticate", 'Bearer realm="https://accounts.google.com/", error=insufficient_scope, scope="https://www.googleapis.com/auth/analytics"'], ["Server", "GSE"]]);
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+  });
+
+  test("round 126: statuses listed, or a status a narrow column wrapped onto its own line inside a sentence, are docs", () => {
+    expect(() => explain("HTTP status 429, 500, or 503 should be retried automatically with exponential back-off.")).toThrow(AlterValueError);
+    expect(() => explain("If you exceeded a quota value with an HTTP/REST request, Google Cloud returns an\nHTTP\n429 TOO MANY REQUESTS\nstatus code.")).toThrow(AlterValueError);
+    expect(explain("Error: HTTP 429: Too Many Requests").input.status).toBe(429);
   });
 });

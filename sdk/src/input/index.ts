@@ -220,7 +220,7 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
 }
 
 /**
- * A JSON string literal on a line of its own, its escapes kept (`\"`), amid a few short lines of a person's words ("I get this
+ * A JSON string literal on a line of its own (its escapes kept, `\"`), amid a few short lines of a person's words ("I get this
  * error:" above it, "any idea?" below, a command line; a code fence's lines): what it holds. Not one among other structure (a
  * brace on another line), nor one of several: a log's fields are read by the log readers.
  */
@@ -233,7 +233,7 @@ function literalLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefine
     const line = t.slice(at, end).trim();
     at = end + 1;
     if (line === "" || line.startsWith("```")) continue;
-    if (line.length >= 20 && line.startsWith('"') && line.endsWith('"') && line.includes('\\"')) {
+    if (line.length >= 20 && line.startsWith('"') && line.endsWith('"')) {
       if (literal !== undefined) return undefined;
       literal = line;
     } else if (++words > 3 || line.length > 200 || /[{}[\]]/.test(line)) return undefined;

@@ -327,6 +327,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Go's fmt of an http.Response (`%v`, as an app logs what its client got): "{403 Forbidden 403 HTTP/1.1 1 1 map[Content-Type:[
+    // application/json] Www-Authenticate:[Bearer realm=..., error=insufficient_scope, scope="..."]] 0xc2081c6e20 -1 [chunked] false
+    // ...}": its status, then its header map. Its body is a pointer there: not in the paste.
+    name: "Go http.Response printout",
+    find(t) {
+      const m = /\{([1-5]\d\d) [^{}\r\n]{0,80}? \1 HTTP\/\d(?:\.\d)? \d \d map\[/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "Go's printout of an http.Response",
+        status: num(m[1]),
+        headers: goHeaderMap(t, m.index + m[0].length),
+        notes: ["Go prints the response's body as a pointer: the body is not in the paste."],
+      };
+    },
+  },
+  {
     // @slack/web-api's error for a 429 it was told not to wait out itself (`rejectRateLimitedCalls`), the wait Slack sent in it:
     // "A rate limit was exceeded (url: chat.update, retry-after: 10)".
     name: "@slack/web-api rate-limited error",
@@ -3244,4 +3260,35 @@ function headerMembers(value: unknown): HeaderPair[] {
     if (typeof v === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(name)) out.push([name, v]);
   }
   return out;
+}
+
+/** A header's name and the bracket that opens its values in Go's printout of an `http.Header`. */
+const GO_HEADER_KEY = /([A-Za-z0-9-]{1,100}):\[/y;
+
+/**
+ * The headers of Go's printout of an `http.Header` from `at` (after `map[`): `Key:[value] Key:[v1 v2]]`, each key's values as one
+ * (a value's blanks cannot be told from the blank between two values). A value ends at the `]` before the next key or the map's
+ * end; each `]` is looked at once. At most {@link MAX_HEADERS}.
+ */
+function goHeaderMap(t: string, at: number): HeaderPair[] {
+  const headers: HeaderPair[] = [];
+  let p = at;
+  while (headers.length < MAX_HEADERS) {
+    GO_HEADER_KEY.lastIndex = p;
+    const key = GO_HEADER_KEY.exec(t);
+    if (!key) break;
+    const start = p + key[0].length;
+    let end = t.indexOf("]", start);
+    for (; end >= 0; end = t.indexOf("]", end + 1)) {
+      if (t.charCodeAt(end + 1) === 0x5d /* ] */) break;
+      GO_HEADER_KEY.lastIndex = end + 2;
+      if (t.charCodeAt(end + 1) === 0x20 && GO_HEADER_KEY.test(t)) break;
+      if (t.charCodeAt(end + 1) === 0x0a || end + 1 >= t.length) break;
+    }
+    if (end < 0) break;
+    headers.push([key[1]!, t.slice(start, end)]);
+    if (t.charCodeAt(end + 1) !== 0x20) break;
+    p = end + 2;
+  }
+  return headers;
 }

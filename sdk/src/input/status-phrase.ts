@@ -665,6 +665,15 @@ function inProse(t: string, start: number, end: number): boolean {
   if (line.endsWith("?")) return true;
   // A line that begins with the status beside a line that begins with another is a row of a table of statuses (release notes'
   // "503 Service Unavailable 2 5s, 10s Up to 15s" above "429 Rate Limit 2 10s, 20s Up to 30s"): docs, not a response.
+  // A list of statuses is docs or a wish ("HTTP status 429, 500, or 503 should be retried"), not the status one call got.
+  if (/^[1-5]\d\d(?:,[ \t]*|[ \t]+(?:or|and|and\/or|to)[ \t]+|\/)[1-5]\d\d\b/.test(t.slice(start, start + 16))) return true;
+  // A status on a line of its own inside a sentence a narrow column wrapped ("Google Cloud returns an" / "HTTP" / "429 TOO MANY
+  // REQUESTS" / "status code."): the line above ends mid-clause, or the line below goes on with "status code".
+  if (/^[ \t]*$/.test(before)) {
+    // The line above, joined to the one above it when it holds only "HTTP".
+    const above = t.slice(Math.max(0, lineStart - 80), Math.max(0, lineStart - 1)).replace(/\r?\n[ \t]*HTTP[ \t]*\r?$/, " HTTP");
+    if (/^[ \t]*status(?:[ \t]+code)?\b/i.test(t.slice(lineEnd + 1, lineEnd + 40)) || /\b(?:returns?|respond(?:s|ed)? with|sends? back|an?|the)(?:[ \t]+HTTP)?[ \t]*\r?$/i.test(above)) return true;
+  }
   if (/^[ \t]*$/.test(before)) {
     const own = t.slice(start, start + 3);
     const above = listedStatus(t, lineStart - 1, -1);

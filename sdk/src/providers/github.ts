@@ -11,6 +11,8 @@ import { provider, said, type ProviderDocs } from "./types.js";
 const SECONDARY = /\bsecondary rate limit|\babuse detection mechanism/i;
 const NOT_ACCESSIBLE = /^Resource not accessible by (?:integration|personal access token)/;
 const SAML = /^Resource protected by organization SAML enforcement\b/;
+/** The GitHub CLI's command for the scopes a refused call lacks: "gh auth refresh -h github.com -s codespace". */
+const GH_REFRESH = /\bgh auth refresh(?: -h [\w.-]{1,100})? (?:-s|--scopes) ([\w:-]{1,60}(?:,[\w:-]{1,60}){0,20})/;
 /** A GitHub App's JWT refused for its claims (`exp` over ten minutes ahead, `iat` in the future: the clock or the code that signs it). */
 const APP_JWT = /^'(?:Expiration time|Issued at)' claim \('(?:exp|iat)'\)|^A JSON web token could not be decoded\b|^'Issuer' claim \('iss'\)/;
 
@@ -65,6 +67,13 @@ export const github = provider({
       when: { all: [{ disjoint: ["x-accepted-oauth-scopes", "x-oauth-scopes"] }, { not: { header: "x-ratelimit-remaining", is: "0" } }] },
       error: "ScopeReauthRequiredError",
       missingScopes: [{ header: "x-accepted-oauth-scopes", split: "," }],
+    },
+    // The GitHub CLI reads the same two headers and prints what it found as the command that adds the scopes it found missing.
+    "provider.github.cli-scope-hint": {
+      status: [403, 404],
+      when: { all: [{ printed: GH_REFRESH }, { not: { header: "x-ratelimit-remaining", is: "0" } }] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ printed: GH_REFRESH, split: "," }],
     },
     "provider.github.integration-permissions": {
       status: [403],
@@ -137,7 +146,7 @@ export const githubDocs: ProviderDocs<typeof github> = {
   requestIdSource: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api",
   answers: {
     scope: {
-      rules: ["quirk.github.scopes", "provider.github.integration-permissions"],
+      rules: ["quirk.github.scopes", "provider.github.cli-scope-hint", "provider.github.integration-permissions"],
       note: "GitHub often answers a missing scope with 404 rather than 403, so as not to reveal that a private resource exists.",
     },
     credential: {
@@ -170,6 +179,19 @@ X-GitHub-Request-Id: 9F01:2A3B:4C5D6E:7F8091:5656A0B1
   "message": "Not Found",
   "documentation_url": "https://developer.github.com/v3"
 }`,
+        },
+      ],
+    },
+    "provider.github.cli-scope-hint": {
+      statement:
+        "The GitHub CLI's hint under a 403 or 404, \"This API operation needs the \"codespace\" scope. To request it, run:  gh auth refresh -h github.com -s codespace\" (gh compares `X-Accepted-OAuth-Scopes` with the token's `X-OAuth-Scopes` and prints none when they meet), is a ScopeReauthRequiredError; `missingScopes` is the list after `-s`. Run the command: it re-authorizes the CLI with them.",
+      source: "https://github.com/cli/cli/blob/trunk/api/client.go",
+      examples: [
+        {
+          source: "https://github.com/cli/cli/pull/4513",
+          text: `$ gh codespace list
+error getting codespaces: HTTP 403: Must have admin rights to Repository. (https://api.github.com/user/codespaces?per_page=30)
+This API operation needs the "codespace" scope. To request it, run:  gh auth refresh -h github.com -s codespace`,
         },
       ],
     },

@@ -86,6 +86,12 @@ export function bodyText(ctx: RuleContext): string | undefined {
   return b.text.length > MAX_TEXT ? b.text.slice(0, MAX_TEXT) : b.text;
 }
 
+/** What the client printed around a pasted response, its first {@link MAX_TEXT} characters; `undefined` for a real call's. */
+function printedHead(ctx: RuleContext): string | undefined {
+  const text = ctx.printedText();
+  return text === undefined || text.length <= MAX_TEXT ? text : text.slice(0, MAX_TEXT);
+}
+
 function jsonBody(ctx: RuleContext): unknown {
   return ctx.body.kind === "json" ? ctx.body.value : undefined;
 }
@@ -353,6 +359,14 @@ export function compile(match: Match): Tester {
       return m === null ? undefined : `body text: ${short(m[0])}`;
     };
   }
+  if ("printed" in match) {
+    const re = match.printed;
+    return (ctx) => {
+      const text = printedHead(ctx);
+      const m = text === undefined ? null : re.exec(text);
+      return m === null ? undefined : `the client's printout: ${short(m[0])}`;
+    };
+  }
   const [a, b] = match.disjoint;
   return (ctx) => {
     const accepted = commaList(ctx.headers.get(a));
@@ -393,6 +407,10 @@ export function pickScopes(picks: readonly ScopePick[], ctx: RuleContext): { sco
       });
     } else if ("documented" in pick) {
       for (const s of pick.documented) take(s, "the provider's docs (the response names none)");
+    } else if ("printed" in pick) {
+      const text = printedHead(ctx);
+      const m = text === undefined ? null : pick.printed.exec(text);
+      if (m?.[1] !== undefined) take(m[1], "the client's printout");
     } else {
       const text = bodyText(ctx);
       const m = text === undefined ? null : pick.text.exec(text);

@@ -49,6 +49,14 @@ export interface XmlMatch extends ValueTest {
   readonly xml: string;
 }
 
+/**
+ * A pattern in what a client printed around a pasted response, not the server's body (the GitHub CLI's "To request it, run:  gh
+ * auth refresh -h github.com -s codespace" below the server's 403); never holds for a real call's response.
+ */
+export interface PrintedMatch {
+  readonly printed: RegExp;
+}
+
 /** A pattern anywhere in the body's text (a plain-text or HTML body; the first 64 KiB). */
 export interface TextMatch {
   readonly text: RegExp;
@@ -83,6 +91,7 @@ export type Match =
   | JsonMatch
   | XmlMatch
   | TextMatch
+  | PrintedMatch
   | DisjointMatch
   | { readonly all: readonly Match[] }
   | { readonly any: readonly Match[] }
@@ -116,6 +125,7 @@ export type ScopePick =
   | { readonly header: string; readonly split?: string; readonly capture?: RegExp }
   | { readonly json: JsonPath; readonly split?: string; readonly capture?: RegExp }
   | { readonly text: RegExp; readonly split?: string }
+  | { readonly printed: RegExp; readonly split?: string }
   | { readonly documented: readonly string[] };
 
 /**

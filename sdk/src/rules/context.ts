@@ -68,6 +68,8 @@ export interface RuleContext {
   readonly providerClient: string | undefined;
   /** The parsed `WWW-Authenticate` fields (parsed on first use). */
   challenges(): ChallengeParse;
+  /** What a client printed around a pasted response, not the server's body (gh's scope hint); `undefined` for a real call's. */
+  printedText(): string | undefined;
 }
 
 /** What a rule decided. */

@@ -375,6 +375,9 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 const DEAD_CREDENTIAL =
   /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
 
+/** A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests". */
+const RATE_LIMIT_WORDS = /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b/i;
+
 /** A message's words for an API key or access token that is wrong: "Incorrect API key provided", "Invalid API key", "API key not valid". */
 const WRONG_KEY =
   /\b(?:incorrect|invalid) (?:api[ _-]?key|access[ _-]?token)\b|\b(?:api[ _-]?key|access[ _-]?token)(?: provided)? (?:is |was )?(?:invalid|incorrect|not valid|expired|revoked)\b/i;
@@ -650,6 +653,20 @@ export const GENERIC_PROVIDER_RULES = [
       if (!statusIs(ctx, 400)) return undefined;
       const said = providerSaid(ctx);
       return said !== undefined && WRONG_KEY.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
+    },
+  }),
+  // Beyond section 5's list: a 403 whose message says a rate limit was exceeded (BigQuery's "Exceeded rate limits: too many table
+  // update operations for this table.", as google-cloud-python prints the message alone) is a rate limit, which passes: retryable.
+  // Not a quota's words ("Quota exceeded"): a daily quota does not pass on a backoff. A known provider's own signals answered first.
+  rule({
+    id: "provider.403.rate-limited",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403)) return undefined;
+      const said = providerSaid(ctx);
+      return said !== undefined && RATE_LIMIT_WORDS.test(said) ? { error: "ProviderAPIError", retryable: true, note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
   rule({
