@@ -1241,6 +1241,10 @@ describe("bad input", () => {
     (n: number) => "HTTP 403: " + repeat("rate limit too many ", n),
     (n: number) => repeat("returns an\nHTTP\n429 Too Many\n", n),
     (n: number) => "HTTP 403: x\n" + repeat("gh auth refresh -h a -s b,", n),
+    (n: number) => "status code: 429, error: x\n\n{" + repeat("'Date': 'a', ", n),
+    (n: number) => "status code: 429, error: x\n" + repeat("\n{'a", n),
+    (n: number) => '"statusCode": 429, "body": ' + repeat("[", n),
+    (n: number) => "ApiException{code=403, responseHeaders={x-okta-request-id=[" + repeat("a], ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2219,6 +2219,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["113-renovate-bitbucket-429-1.txt", "ProviderAPIError", true, "bitbucket", "provider.error"],
     ["113-scorecard-abuse-double-escaped-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", undefined, 60],
     ["113-terraform-go-429-resource-exhausted-debug-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["114-auth0-403-insufficient-scope-log-1.txt", "ScopeReauthRequiredError", false, "auth0", "provider.auth0.insufficient-scope"],
+    ["114-auth0-429-global-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["114-box-java-401-requestid-1.txt", "ProviderUnauthorizedError", false, "box", "provider.401", "0e2bd0b9fc9a32eb43cef1763ec8ea5fb", undefined],
+    ["114-dbxcli-429-retry-after-15-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "4d3a894ee51f45f4a6dd469069ec3285", 15],
+    ["114-dropbox-401-expired-token-guzzle-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401"],
+    ["114-freshservice-airbyte-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["114-hubspot-429-secondly-limit-1.txt", "ProviderAPIError", true, "hubspot", "provider.hubspot.rate-limited", "aedc0d29-ba1e-48e3-9fa0-9975c9131a7a", undefined],
+    ["114-hubspot-php-502-bad-gateway-1.txt", "ProviderAPIError", true, "hubspot", "provider.error"],
+    ["114-hubspot-python-apiexception-500-1.txt", "ProviderAPIError", true, "hubspot", "provider.error", "8613a874-da8d-40c9-bee1-8c924690cdbf", undefined],
+    ["114-intercom-node-401-token-unauthorized-1.txt", "ScopeReauthRequiredError", false, "intercom", "provider.intercom.token-unauthorized", "7307accd-301f-4319-b728-123476dc9288", undefined],
+    ["114-node-zendesk-401-buffer-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    ["114-okta-java-403-apiexception-requestid-1.txt", "ProviderAPIError", false, "okta", "provider.403", "Z8rSXyeHyBYXMKc7TdLFkgAACc0", undefined],
+    ["114-okta-java-500-e0000009-1.txt", "ProviderAPIError", true, "okta", "provider.error", "oaeUwehAi0TTu-CsPBeUMgahw", undefined],
+    ["114-okta-psmodule-401-e0000011-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["114-okta-terraform-429-debuglog-1.txt", "ProviderAPIError", true, "okta", "provider.error"],
+    ["114-qbo-node-quickbooks-3100-403-1.txt", "ScopeReauthRequiredError", false, "quickbooks", "provider.quickbooks.authorization-failed"],
+    ["114-qbo-php-400-validationfault-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
+    ["114-qbo-python-quickbooks-3200-authenticationfailed-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401"],
+    ["114-qbo-throttleexceeded-403-xml-1.txt", "ProviderAPIError", true, "quickbooks", "provider.quickbooks.throttled", undefined, 60],
+    ["114-qbo-throttleexceeded-429-xml-1.txt", "ProviderAPIError", true, "quickbooks", "provider.quickbooks.throttled", undefined, 60],
+    ["114-spotcast-429-retry-0s-502-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["114-spotdl-429-max-retries-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
+    ["114-spotify-502-guzzle-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
+    ["114-spotipy-401-token-expired-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
+    ["114-spotipy-403-insufficient-client-scope-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
+    ["114-tweepy-403-453-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["114-twitterapi-429-1.txt", "ProviderAPIError", true, "x", "provider.x.rate-limited"],
+    ["114-xero-401-tokenexpired-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", "6489df60-8891-470e-9268-a9a43f5da71e", undefined],
+    ["114-xero-403-forbidden-authenticationunsuccessful-1.txt", "ProviderAPIError", false, "xero", "provider.403", "79f299a4-f3a6-4c0d-a4a0-d4c48d1f3be4", undefined],
+    ["114-xero-netstandard-401-authorizationunsuccessful-1.txt", "ScopeReauthRequiredError", false, "xero", "provider.xero.authorization-unsuccessful", "2f3c568c-8d99-40c3-af5e-ba06f76fb23d", undefined],
+    ["114-xero-php-guzzle-401-authenticationunsuccessful-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401"],
+    ["114-zendesk-429-python-headers-dict-1.txt", "ProviderAPIError", true, "zendesk", "provider.rate-limit-spent", "70b48ed9ef145866-IAD", 1],
+    ["114-zendesk-curl-v-429-retry-after-93-1.txt", "ProviderAPIError", true, "zendesk", "provider.error", "c773675d81590abad33i", 93],
+    ["114-zoom-400-4711-missing-scopes-1.txt", "ScopeReauthRequiredError", false, "zoom", "provider.zoom.scope-missing"],
+    ["114-zoom-429-daily-limit-1.txt", "ProviderAPIError", false, "zoom", "provider.zoom.user-daily-limit", undefined],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -3011,5 +3046,19 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain("HTTP status 429, 500, or 503 should be retried automatically with exponential back-off.")).toThrow(AlterValueError);
     expect(() => explain("If you exceeded a quota value with an HTTP/REST request, Google Cloud returns an\nHTTP\n429 TOO MANY REQUESTS\nstatus code.")).toThrow(AlterValueError);
     expect(explain("Error: HTTP 429: Too Many Requests").input.status).toBe(429);
+  });
+
+  test("round 127: a Java map's header value ends at its bracket; a dict of headers is read whole, cut or not; members without braces are the object", () => {
+    const okta = explain("ApiException{code=403, responseHeaders={Server=[nginx], x-okta-request-id=[Z8rSXyeHyBYXMKc7TdLFkgAACc0], Vary=[Accept-Encoding]}}");
+    expect([okta.input.status, okta.provider?.id, okta.error!.requestId]).toEqual([403, "okta", "Z8rSXyeHyBYXMKc7TdLFkgAACc0"]);
+    // https://support.zendesk.com/hc/en-us/community/posts/4600766234138-status-code-429-error-Number-of-allowed-API-requests-per-minute-exceeded (cut shorter)
+    const dict = explain("status code: 429, error: Number of allowed API requests per minute exceeded\n\n{'Date': 'Sat, 14 May 2022 15:09:59 GMT', 'Content-Type': 'text/plain', 'retry-after': '1', 'x-zendesk-origin-server': 'classic-app-server-7476444d4-q4p2z', 'x-request-id': '70b48ed9ef14");
+    expect([dict.provider?.id, dict.error!.retryAfter, dict.input.headers.length]).toEqual(["zendesk", 1, 4]);
+    // A dict that names no header every server sends is no headers' dict.
+    expect(explain("status code: 429, error: slow down\n\n{'a': 'b', 'c': 'd', 'e': 'f'}").input.headers).toEqual([]);
+    const zoom = explain('"statusCode": 429,\n  "body": {\n    "code": 429,\n    "message": "You have exceeded the daily rate limit (100) of Meeting Create/Update API requests permitted for this particular user. You may resume these requests at GMT 00:00:00."\n  },\n\n"headers": {\n "x-ratelimit-category": "Light"\n}', { now: Date.parse("2026-01-01T12:00:00Z") });
+    expect([zoom.input.format, zoom.provider?.id, zoom.rule, zoom.error!.retryAfter]).toEqual(["json-wrapper", "zoom", "provider.zoom.user-daily-limit", 43200]);
+    // Members that make no response object are left to the other readers.
+    expect(() => explain('"message": "You have exceeded the limit"')).toThrow(AlterValueError);
   });
 });

@@ -68,7 +68,7 @@ export const READERS = [
     accepts:
       'a HAR file or entry, a response object ({"status": 403, "headers": {...}, "body": ...}, also as console.log prints it), ' +
       "an SDK error as JSON.stringify(err) logs it, or an Alter error body",
-    read: (t, o) => readPrintedErrorJson(t, o) ?? (t.startsWith("{") || t.startsWith("[") ? readJsonOrText(t, o) : undefined),
+    read: (t, o) => readPrintedErrorJson(t, o) ?? (t.startsWith("{") || t.startsWith("[") ? readJsonOrText(t, o) : readBracelessObject(t, o)),
   },
   { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
   { formats: ["http"], accepts: 'a status labelled on its own line ("Status Code: 400"), then the headers and the body', read: readLabelledStatusHttp },
@@ -123,6 +123,26 @@ export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
  * its text (`"Error code: 429 - {...}"`, an HTML page, a status in a message's words): the
  * text readers get their turn before the JSON's own error is reported.
  */
+/**
+ * A response object's members copied without its braces (`"statusCode": 429,` / `"body": {...},` / `"headers": {...}`, a poster's
+ * selection out of a logged object): read as the object they were cut from, when that is a response object with a status.
+ */
+function readBracelessObject(t: string, o: ReadOptions): ParsedInput | undefined {
+  if (!/^"[\w$-]{1,60}"[ \t]*:/.test(t)) return undefined;
+  const json = readJson(`{${t.replace(/,\s*$/, "")}}`);
+  if (!json.ok || !isRecord(json.value)) return undefined;
+  let read: ParsedInput | undefined;
+  try {
+    read = readJsonPaste(JSON.stringify(json.value), o.source, o.entry);
+  } catch (err) {
+    if (!(err instanceof AlterValueError)) throw err;
+    return undefined;
+  }
+  if (read?.format !== "json-wrapper" || read.status === undefined) return undefined;
+  read.warnings.unshift("Read the members pasted without their braces as the response object they were copied from.");
+  return read;
+}
+
 function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
   // An MCP tool's result (`{"content": [{"type": "text", "text": "{\"status\":404,\"object\":\"error\",...}"}]}`, Notion's MCP
   // server): the body the tool passed on is its text.

@@ -330,8 +330,10 @@ export function decidingHeaders(t: string): HeaderPair[] {
     if (!sep.test(t)) continue;
     HEADER_VALUE.lastIndex = sep.lastIndex;
     const h = HEADER_VALUE.exec(t);
-    const quoted = h?.[1] ?? h?.[2];
-    const value = !h ? "" : quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : h[3]!.replace(/[\]},;]+$/, "").trim();
+    const quoted = h?.[2] ?? h?.[3];
+    // A Java map's list of values (`x-okta-request-id=[Z8rS...], Vary=[...]`) ends at its bracket, whatever follows on the line.
+    const bare = h?.[4] === undefined ? undefined : h[1] !== undefined && h[4].includes("]") ? h[4].slice(0, h[4].indexOf("]")) : h[4];
+    const value = !h ? "" : quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : bare!.replace(/[\]},;]+$/, "").trim();
     // (print_r's `[Retry-After] => Array` opens the list of its values on the lines below: not a value.)
     if (value === "" || value === "Array") continue;
     out.push([m[0], value]);
@@ -345,7 +347,31 @@ const QUOTED_NAME_END = /["'\]][ \t]*(?:=>|:|=|,)[ \t]*/y;
 /** Where a bare header name ends and its value starts (`www-authenticate: `, `WWW-Authenticate=`). */
 const BARE_NAME_END = /[ \t]*(?:=>|:|=)[ \t]*/y;
 /** A header's value after its name: quoted (then unescaped), or to the end of its line; a Java map's `[...]` around it is dropped. */
-const HEADER_VALUE = /\[?[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,4000})"|'((?:[^'\\\r\n]|\\.){1,4000})'|([^\s"'][^\r\n]{0,4000}))/y;
+const HEADER_VALUE = /(\[)?[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,4000})"|'((?:[^'\\\r\n]|\\.){1,4000})'|([^\s"'][^\r\n]{0,4000}))/y;
+
+/** A quoted name and its quoted string value in a printed dict or object: `'retry-after': '1'`, `"Date": "..."`. */
+const DICT_PAIR = /["']([A-Za-z0-9-]{1,100})["']:[ \t]*["']([^"'\r\n]{0,2000})["']/g;
+
+/** A response header every server sends, by which a printed dict of strings is known for the headers' (Python's `response.headers`). */
+const COMMON_HEADER = /^(?:date|content-type|content-length|server|connection)$/i;
+
+/**
+ * The headers a paste printed as a dict or an object on a line of their own (`{'Date': '...', 'Content-Type': ..., 'retry-after':
+ * '1', ...}`, a Python client's `response.headers` below its error line): all of them, when the first such dict of strings (of the
+ * first eight a line opens) names a header every server sends; none otherwise.
+ */
+export function headerDictIn(t: string): HeaderPair[] {
+  for (let at = t.search(/(?:^|\n)[ \t]*\{/), tries = 0; at >= 0 && tries < 8; tries++) {
+    const open = t.indexOf("{", at);
+    const text = bracketed(t, open);
+    // A dict the paste cut off still gives the pairs before the cut.
+    const pairs = text !== undefined ? (headersOf(text).headers ?? []) : headerPairsIn(t.slice(open, open + 65_536), DICT_PAIR);
+    if (pairs.length >= 3 && pairs.some(([n]) => COMMON_HEADER.test(n))) return pairs;
+    const next = t.slice(open + 1).search(/\n[ \t]*\{/);
+    at = next < 0 ? -1 : open + 1 + next;
+  }
+  return [];
+}
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 export function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
@@ -605,7 +631,11 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
       warnings.push(`Read ${hit.what}: ${hit.statusSaid ?? `the status ${hit.status} is the one it states`}.`);
     } else warnings.push(`Read ${hit.what}: it states no HTTP status.`);
     const headers = hit.headers ?? [];
-    if (headers.length === 0) {
+    const dict = headers.length === 0 ? headerDictIn(t) : [];
+    if (dict.length > 0) {
+      headers.push(...dict);
+      warnings.push("Read the headers from the dict the paste printed them in.");
+    } else if (headers.length === 0) {
       headers.push(...decidingHeaders(t));
       warnings.push(
         headers.length === 0

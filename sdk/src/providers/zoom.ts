@@ -17,7 +17,9 @@ export const zoom = provider({
   hosts: ["zoom.us"],
   clients: { packages: ["zoomus", "@zoom"], classes: [] },
   requestIdHeaders: ["x-zm-trackingid"],
-  fingerprints: { headers: ["x-zm-trackingid"], body: { any: [said("message", { matches: NO_SCOPES }), said("message", { matches: V1_LIMIT })] } },
+  // Its rate limits' own header, the limit's category by its docs' labels ("Light", "Medium", "Heavy", "Resource-intensive"): in the
+  // example headers of its rate-limit page, and on every 429 its developer forum shows (the signals' examples below).
+  fingerprints: { headers: ["x-zm-trackingid", "x-ratelimit-category"], body: { any: [said("message", { matches: NO_SCOPES }), said("message", { matches: V1_LIMIT })] } },
   message: ["message", "reason"],
   signals: {
     // Seen as a 400; Zoom's error table files it under 4700 "Invalid Access Token".
