@@ -1245,6 +1245,8 @@ describe("bad input", () => {
     (n: number) => "status code: 429, error: x\n" + repeat("\n{'a", n),
     (n: number) => '"statusCode": 429, "body": ' + repeat("[", n),
     (n: number) => "ApiException{code=403, responseHeaders={x-okta-request-id=[" + repeat("a], ", n),
+    (n: number) => "status: 400,\n  response:\n   " + repeat("{ error: ", n),
+    (n: number) => "HTTP 429\nx-amzn-RequestId: a" + repeat(", b", n) + ": c",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

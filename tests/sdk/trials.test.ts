@@ -958,6 +958,9 @@ describe("real pastes of the twenty-sixth trial: mobile and typed-language clien
     expect(readRelaxedJson('{"a": ...x}')).toBeUndefined();
     expect(readRelaxedJson('{"a": 1, ... 3 more items}')).toEqual({ a: 1 });
     expect(readRelaxedJson('{"a": 1, ... more}')).toBeUndefined();
+    // A longer run of dots on a line of its own, as a Renovate log's poster wrote it (round 126).
+    expect(readRelaxedJson('{\n  "statusCode": 429,\n  ....\n  "headers": {\n    ....\n  },\n  "body": "Rate limit"\n}')).toEqual({ statusCode: 429, headers: {}, body: "Rate limit" });
+    expect(readRelaxedJson('{"a": ....x}')).toBeUndefined();
   });
 
   test("spotipy's URL and message joined by ' : ': the message is Spotify's words, and its logged 'retry-after' is the wait", () => {
@@ -2128,7 +2131,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-bedrock-accessdenied-traceback-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access"],
     ["111-bedrock-throttling-boto3-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["111-bedrock-throttling-js-sdk-metadata-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "158a2e26-c851-4440-9f98-e3065df1de46", undefined],
-    ["111-bedrock-throttling-swift-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["111-bedrock-throttling-swift-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
     ["111-bedrock-validation-java-sdk-1.txt", "ProviderAPIError", false, "aws", "provider.error", "8518716b-eab3-4015-a108-ad374e3e5e16", undefined],
     ["111-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["111-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2254,6 +2257,34 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["114-zendesk-curl-v-429-retry-after-93-1.txt", "ProviderAPIError", true, "zendesk", "provider.error", "c773675d81590abad33i", 93],
     ["114-zoom-400-4711-missing-scopes-1.txt", "ScopeReauthRequiredError", false, "zoom", "provider.zoom.scope-missing"],
     ["114-zoom-429-daily-limit-1.txt", "ProviderAPIError", false, "zoom", "provider.zoom.user-daily-limit", undefined],
+    ["115-anthropic-401-request-id-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "req_011CaJCR7Pm2Jh2LbWpBH5Y6", undefined],
+    ["115-anthropic-ts-529-headers-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_01RCc7MbLyQNtGKzBTv8VCep", undefined],
+    ["115-azure-go-429-retry-after-45-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 45],
+    ["115-azure-openai-py-500-reqid-1.txt", "ProviderAPIError", true, "azure-openai", "provider.error", "394a40f7-7222-4168-9fc5-b61bb7cd76f3", undefined],
+    ["115-bedrock-swift-throttling-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
+    ["115-claude-code-400-credit-balance-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011CbrFTcXhtiMzr3s6EocF7", undefined],
+    ["115-dotnet-azure-429-try-again-40-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["115-fb-airbyte-80004-status400-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited", "AFm-w0VSqFxoRyuKXJgg48H", undefined],
+    ["115-fb-flutter-190-460-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid"],
+    ["115-fb-guzzle-appsecret-proof-1.txt", "ProviderAPIError", false, "meta", "provider.error"],
+    ["115-fb-koala-190-http400-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid"],
+    ["115-fb-node-2-service-unavailable-1.txt", "ProviderAPIError", true, "meta", "provider.meta.temporary"],
+    ["115-fb-pysdk-17-user-limit-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited", "HsDsvTm9trr", undefined],
+    ["115-fb-raw-500-unknown-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["115-fb-tap-80004-ad-account-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited"],
+    ["115-go-codel-429-try-again-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 19],
+    ["115-go-openai-403-country-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["115-ig-guzzle-403-code10-1.txt", "ScopeReauthRequiredError", false, "meta", "provider.meta.permission"],
+    ["115-li-403-access-denied-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["115-li-429-resource-throttle-1.txt", "ProviderAPIError", false, "linkedin", "provider.linkedin.daily-limit", undefined],
+    ["115-li-oauth2-expired-requestid-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", "5LVAAP7YZ2", undefined],
+    ["115-openai-py-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["115-openai-py-403-project-model-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
+    ["115-openai-py-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["115-pinterest-requests-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["115-reddit-praw-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["115-shellgpt-429-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
+    ["115-vertex-claude-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -3060,5 +3091,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([zoom.input.format, zoom.provider?.id, zoom.rule, zoom.error!.retryAfter]).toEqual(["json-wrapper", "zoom", "provider.zoom.user-daily-limit", 43200]);
     // Members that make no response object are left to the other readers.
     expect(() => explain('"message": "You have exceeded the limit"')).toThrow(AlterValueError);
+  });
+
+  test("round 128: an error's kept response body wins over its request's params; a header value among printed fields ends at the next field", () => {
+    // The shape of 115-fb-node-2-service-unavailable-1.txt, its stack cut.
+    const x = explain("{ Error\n  name: 'FacebookRequestError',\n  message: '(#2) Service temporarily unavailable',\n  status: 400,\n  response:\n   { error:\n      { message: '(#2) Service temporarily unavailable',\n        type: 'OAuthException',\n        is_transient: true,\n        code: 2,\n        fbtrace_id: '' } },\n  method: 'GET',\n  data: {} }");
+    expect([x.rule, x.error!.retryable]).toEqual(["provider.meta.temporary", true]);
+    const swift = explain("ThrottlingException(httpResponse: Status Code: HTTP status code: 429 Date: Mon, 12 May 2025 11:11:55 GMT, x-amzn-RequestId: ca47a5ce-e260-4824-aa0e-2e62669d5d6e, message: Optional(\"Too many tokens\"), requestID: nil)");
+    expect(swift.error!.requestId).toBe("ca47a5ce-e260-4824-aa0e-2e62669d5d6e");
+    // A challenge's parameters take '=': they stay in its value.
+    expect(explain('HTTP 401\nWWW-Authenticate: Bearer realm="api", error="invalid_token"').input.headers[0]![1]).toBe('Bearer realm="api", error="invalid_token"');
   });
 });

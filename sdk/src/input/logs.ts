@@ -2767,8 +2767,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const quoted = member ? undefined : /(?:^|\n)[ \t]*(?:data|body):(?: |\r?\n[ \t]{0,12})('(?:[^'\\\r\n]|\\.){1,65536}')/.exec(t)?.[1];
       const inner = quoted === undefined ? undefined : readRelaxedJson(quoted);
       const stringBody = typeof inner === "string" && /^\s*[{[]/.test(inner) ? inner.trim() : undefined;
+      // Or the body the error keeps as its `response` (facebook-nodejs-business-sdk's FacebookRequestError: `response:\n   { error:
+      // { message: '(#2) Service temporarily unavailable', ..., is_transient: true } }`, beside `data: {}`, the request's own params):
+      // only a body, an object whose `error` is one, not a response object (axios' `response: { status, headers, data }`).
+      const responseMember = member || stringBody !== undefined ? null : /(?:^|\n)[ \t]*response:(?: |\r?\n[ \t]{0,12})(?=\{)/.exec(t);
+      const responseText = responseMember ? bracketed(t, responseMember.index + responseMember[0].length) : undefined;
+      const responseValue = responseText === undefined ? undefined : readRelaxedJson(responseText);
+      const responseBody = isRecord(responseValue) && isRecord(responseValue.error) && !("status" in responseValue) && !("data" in responseValue) ? JSON.stringify(responseValue) : undefined;
       // Or the parsed body as an object member (ofetch's FetchError: `data: { error: 'invalid_grant', error_description: ... }`).
-      const dataMember = member || stringBody !== undefined ? null : /(?:^|\n)[ \t]*data: (?=\{)/.exec(t);
+      const dataMember = member || stringBody !== undefined || responseBody !== undefined ? null : /(?:^|\n)[ \t]*data: (?=\{)/.exec(t);
       const dataObject = dataMember ? bracketed(t, dataMember.index + dataMember[0].length) : undefined;
       const objectBody = dataObject !== undefined && isRecord(readRelaxedJson(dataObject)) ? dataObject : undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
@@ -2781,11 +2788,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // An API's error code and message as the error's own members (the AWS SDK for JavaScript v2's `code: 'ThrottlingException',`
       // `message: 'Rate exceeded',` `requestId: '6b51...'`): the body they came from. A PascalCase code only: Node's and axios'
       // codes (`ECONNRESET`, `ERR_BAD_REQUEST`) are the client's own.
-      const members = (own ?? stringBody ?? objectBody ?? errorBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
+      const members = (own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
         stringBody ??
+        responseBody ??
         objectBody ??
         errorBody ??
         members ??

@@ -331,8 +331,9 @@ export function decidingHeaders(t: string): HeaderPair[] {
     HEADER_VALUE.lastIndex = sep.lastIndex;
     const h = HEADER_VALUE.exec(t);
     const quoted = h?.[2] ?? h?.[3];
-    // A Java map's list of values (`x-okta-request-id=[Z8rS...], Vary=[...]`) ends at its bracket, whatever follows on the line.
-    const bare = h?.[4] === undefined ? undefined : h[1] !== undefined && h[4].includes("]") ? h[4].slice(0, h[4].indexOf("]")) : h[4];
+    // A Java map's list of values (`x-okta-request-id=[Z8rS...], Vary=[...]`) ends at its bracket, whatever follows on the line; a
+    // value among a printout's fields (the Swift AWS SDK's `x-amzn-RequestId: ca47..., message: Optional(...)`) at the next field.
+    const bare = h?.[4] === undefined ? undefined : h[1] !== undefined && h[4].includes("]") ? h[4].slice(0, h[4].indexOf("]")) : h[4].replace(NEXT_FIELD, "");
     const value = !h ? "" : quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : bare!.replace(/[\]},;]+$/, "").trim();
     // (print_r's `[Retry-After] => Array` opens the list of its values on the lines below: not a value.)
     if (value === "" || value === "Array") continue;
@@ -341,6 +342,9 @@ export function decidingHeaders(t: string): HeaderPair[] {
   }
   return out;
 }
+
+/** The rest of a line from a comma and the next field's name and colon (`, message: ...`): not a header value's (parameters take `=`). */
+const NEXT_FIELD = /, [A-Za-z][\w-]{0,40}: .*$/s;
 
 /** Where a quoted or bracketed header name ends and its value starts (`"Retry-After" => `, `'www-authenticate': `, `["WWW-Authenticate", `). */
 const QUOTED_NAME_END = /["'\]][ \t]*(?:=>|:|=|,)[ \t]*/y;

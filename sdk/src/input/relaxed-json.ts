@@ -171,9 +171,12 @@ class Reader {
     return true;
   }
 
-  /** The length of the ellipsis at the reading position (`...` or `…`), or 0. */
+  /** The length of the ellipsis at the reading position (`...`, a longer run of dots as some write it, `....`, or `…`), or 0. */
   ellipsis(): number {
-    return this.t.startsWith("...", this.i) ? 3 : this.t.charAt(this.i) === "\u2026" ? 1 : 0;
+    if (this.t.charAt(this.i) === "\u2026") return 1;
+    let n = 0;
+    while (n < 20 && this.t.charCodeAt(this.i + n) === 0x2e /* . */) n++;
+    return n >= 3 ? n : 0;
   }
 
   /** Whether the ellipsis of `len` characters here stands alone for what was cut: a comma or a closing bracket follows it. */

@@ -8,10 +8,12 @@
  * 14's list: trial pastes kept showing it unnamed, its request id unquoted.
  * @module
  */
+import { INCLUDE_REQUEST_ID } from "./openai.js";
 import { provider, said, type ProviderDocs } from "./types.js";
 
 /** The words its rate limits and quota messages say: "This request was for ChatCompletions_Create under Azure OpenAI API version 2023-05-15." */
-const OWN_WORDS = /\bunder Azure OpenAI API version \d{4}-\d\d-\d\d\b/;
+// Its API version in a message, or its 5xx's pointer to an Azure support request (the fwlink OpenAI's messages do not have).
+const OWN_WORDS = /\bunder Azure OpenAI API version \d{4}-\d\d-\d\d\b|\bcontact us through an Azure support request at: https:\/\/go\.microsoft\.com\/fwlink\/\?linkid=2213926\b/;
 
 export const azureOpenai = provider({
   id: "azure-openai",
@@ -24,6 +26,7 @@ export const azureOpenai = provider({
   clients: { packages: ["@azure.openai"], classes: [] },
   // The API Management gateway in front of every deployment stamps `apim-request-id` (openai/openai-python#937's 429).
   requestIdHeaders: ["apim-request-id", "x-request-id"],
+  bodyRequestId: [{ json: "error.message", capture: INCLUDE_REQUEST_ID }],
   fingerprints: {
     body: {
       any: [

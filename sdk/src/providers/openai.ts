@@ -14,6 +14,9 @@ const MISSING_SCOPES = /Missing scopes: ([a-z0-9_.:, ]{1,300}?)(?:\.(?: |$)|[ \t
 /** "Please try again in 6ms." / "20s" / "7m12s" / "5.472s". */
 const TRY_AGAIN_IN = /Please try again in (\d[\dhms.]{0,20})\./;
 
+/** Its 5xx messages' request id, "(Please include the request ID req_... in your email.)": Azure OpenAI's say it the same way. */
+export const INCLUDE_REQUEST_ID = /\(?Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)?/;
+
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
@@ -27,7 +30,7 @@ export const openai = provider({
   requestIdHeaders: ["x-request-id", "x-oai-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
   // Newer messages drop the brackets ("Please include the request ID req_50ed… in your message.").
-  bodyRequestId: [{ json: "error.message", capture: /\(?Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)?/ }],
+  bodyRequestId: [{ json: "error.message", capture: INCLUDE_REQUEST_ID }],
   // "Debugging requests" lists it on every API response: the organization the call billed.
   // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
   // A body alone: the limit types `requests` and `tokens` and `insufficient_quota` are OpenAI's
