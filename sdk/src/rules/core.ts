@@ -106,6 +106,25 @@ function rule<const Id extends string>(r: MappingRule<Id>): MappingRule<Id> {
 }
 
 /**
+ * A provider rule beyond section 5's list that reads the provider's message: a response of `status` whose message says `words` is
+ * `error`, retryable or not as `retryable` says (the status decides when it is left out); the message is the trace's note.
+ */
+function wordsRule<const Id extends string>(id: Id, status: number, words: RegExp, error: "ProviderAPIError" | "ProviderUnauthorizedError", retryable?: boolean): MappingRule<Id> {
+  return {
+    id,
+    group: "provider",
+    needsStatus: true,
+    produces: [error],
+    apply: (ctx) => {
+      if (!statusIs(ctx, status)) return undefined;
+      const said = providerSaid(ctx);
+      if (said === undefined || !words.test(said)) return undefined;
+      return retryable === undefined ? { error, note: `message: ${said.slice(0, 120)}` } : { error, retryable, note: `message: ${said.slice(0, 120)}` };
+    },
+  };
+}
+
+/**
  * A rule of section 7: a Connect or approval poll result with one of `statuses` is
  * `error` (or, for `null`, no error).
  */
@@ -544,17 +563,7 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 401 that says the account's quota or credits are spent (ElevenLabs' `quota_exceeded`: "This request
   // exceeds your quota of 10000. You have 0 credits remaining"): the key is good, and a reconnect brings the same account back;
   // only more credits or the quota's reset help (a blind trial's ElevenLabs paste).
-  rule({
-    id: "provider.401.quota-spent",
-    group: "provider",
-    needsStatus: true,
-    produces: ["ProviderAPIError"],
-    apply: (ctx) => {
-      if (!statusIs(ctx, 401)) return undefined;
-      const said = providerSaid(ctx);
-      return said !== undefined && QUOTA_SPENT.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
-    },
-  }),
+  wordsRule("provider.401.quota-spent", 401, QUOTA_SPENT, "ProviderAPIError", false),
   // Beyond section 5's list: a 401 from an OAuth token endpoint with no error code is client authentication failing
   // (RFC 6749 section 5.2 lets only `invalid_client` answer 401): the app's client id, secret or redirect, not the user's
   // grant (a blind trial's Entra code exchange, `401 Client Error: Unauthorized for url: .../oauth2/v2.0/token`).
@@ -644,31 +653,11 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 400 whose message says the API key or access token sent is wrong (xAI's "Incorrect API key provided",
   // as the APIs that copy OpenAI's errors word it) means what a 401 does: replace the credential (a blind trial's xAI paste). Only a
   // key's or an access token's words: a 400's "page token is invalid" is a parameter's.
-  rule({
-    id: "provider.400.credential-dead",
-    group: "provider",
-    needsStatus: true,
-    produces: ["ProviderUnauthorizedError"],
-    apply: (ctx) => {
-      if (!statusIs(ctx, 400)) return undefined;
-      const said = providerSaid(ctx);
-      return said !== undefined && WRONG_KEY.test(said) ? { error: "ProviderUnauthorizedError", note: `message: ${said.slice(0, 120)}` } : undefined;
-    },
-  }),
+  wordsRule("provider.400.credential-dead", 400, WRONG_KEY, "ProviderUnauthorizedError"),
   // Beyond section 5's list: a 403 whose message says a rate limit was exceeded (BigQuery's "Exceeded rate limits: too many table
   // update operations for this table.", as google-cloud-python prints the message alone) is a rate limit, which passes: retryable.
   // Not a quota's words ("Quota exceeded"): a daily quota does not pass on a backoff. A known provider's own signals answered first.
-  rule({
-    id: "provider.403.rate-limited",
-    group: "provider",
-    needsStatus: true,
-    produces: ["ProviderAPIError"],
-    apply: (ctx) => {
-      if (!statusIs(ctx, 403)) return undefined;
-      const said = providerSaid(ctx);
-      return said !== undefined && RATE_LIMIT_WORDS.test(said) ? { error: "ProviderAPIError", retryable: true, note: `message: ${said.slice(0, 120)}` } : undefined;
-    },
-  }),
+  wordsRule("provider.403.rate-limited", 403, RATE_LIMIT_WORDS, "ProviderAPIError", true),
   rule({
     id: "provider.403",
     group: "provider",
