@@ -310,22 +310,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return { what: "the gitlab gem's error", provider: "gitlab", status: num(m[1]), url: tail[1]!, ...(message ? { body: message } : {}) };
     },
   },
-  {
-    // slack-ruby-client raises TooManyRequestsError for a 429 and only then, its message the wait Slack sent:
-    // "Slack::Web::Api::Errors::TooManyRequestsError: Retry after 27 seconds".
-    name: "slack-ruby-client TooManyRequestsError",
-    find(t) {
-      const m = /\bSlack::Web::Api::Errors::TooManyRequestsError: Retry after (\d{1,9}) seconds?/.exec(t);
-      if (!m) return undefined;
-      return {
-        what: "slack-ruby-client's TooManyRequestsError (raised for a 429 only)",
-        provider: "slack",
-        status: 429,
-        headers: [["Retry-After", m[1]!]],
-        notes: ["The status is the one slack-ruby-client raises TooManyRequestsError for; the wait is the Retry-After it printed."],
-      };
-    },
-  },
+  // slack-ruby-client raises TooManyRequestsError for a 429 and only then, its message the wait Slack sent:
+  // "Slack::Web::Api::Errors::TooManyRequestsError: Retry after 27 seconds".
+  raisedFor429({
+    client: "slack-ruby-client",
+    error: "TooManyRequestsError",
+    provider: "slack",
+    pattern: /\bSlack::Web::Api::Errors::TooManyRequestsError: Retry after (?<wait>\d{1,9}) seconds?/,
+  }),
   {
     // Go's fmt of an http.Response (`%v`, as an app logs what its client got): "{403 Forbidden 403 HTTP/1.1 1 1 map[Content-Type:[
     // application/json] Www-Authenticate:[Bearer realm=..., error=insufficient_scope, scope="..."]] 0xc2081c6e20 -1 [chunked] false
@@ -342,40 +334,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       };
     },
   },
-  {
-    // @slack/web-api's error for a 429 it was told not to wait out itself (`rejectRateLimitedCalls`), the wait Slack sent in it:
-    // "A rate limit was exceeded (url: chat.update, retry-after: 10)".
-    name: "@slack/web-api rate-limited error",
-    find(t) {
-      const m = /\bA rate limit was exceeded \(url: ([\w./-]{1,200}), retry-after: (\d{1,9})\)/.exec(t);
-      if (!m) return undefined;
-      return {
-        what: "@slack/web-api's rate-limited error (raised for a 429 only)",
-        provider: "slack",
-        status: 429,
-        headers: [["Retry-After", m[2]!]],
-        notes: ["The status is the one @slack/web-api raises its rate-limited error for; the wait is the retry-after it printed."],
-      };
-    },
-  },
-  {
-    // python-telegram-bot's RetryAfter and aiogram's TelegramRetryAfter are raised for Telegram's flood control (its 429) only,
-    // the `retry_after` it sent in their words: "telegram.error.RetryAfter: Flood control exceeded. Retry in 20 seconds" ("20.0"
-    // in older versions), "TelegramRetryAfter: Telegram server says - Flood control exceeded on method 'GetUpdates'. Retry in 5 seconds."
-    name: "Telegram clients' RetryAfter",
-    find(t) {
-      const m = /\b(?:RetryAfter|TelegramRetryAfter): ((?:Telegram server says - )?Flood control exceeded\b[^\r\n]{0,200}?\. Retry in (\d{1,9})(?:\.\d{1,3})? seconds?\.?)/.exec(t);
-      if (!m) return undefined;
-      return {
-        what: "a Telegram client's RetryAfter (raised for a 429 only)",
-        provider: "telegram",
-        status: 429,
-        headers: [["Retry-After", m[2]!]],
-        body: m[1]!,
-        notes: ["The status is the one python-telegram-bot and aiogram raise RetryAfter for; the wait is the retry_after they printed."],
-      };
-    },
-  },
+  // @slack/web-api's error for a 429 it was told not to wait out itself (`rejectRateLimitedCalls`), the wait Slack sent in it:
+  // "A rate limit was exceeded (url: chat.update, retry-after: 10)".
+  raisedFor429({
+    client: "@slack/web-api",
+    error: "rate-limited error",
+    provider: "slack",
+    pattern: /\bA rate limit was exceeded \(url: [\w./-]{1,200}, retry-after: (?<wait>\d{1,9})\)/,
+  }),
+  // python-telegram-bot's RetryAfter and aiogram's TelegramRetryAfter are raised for Telegram's flood control (its 429) only,
+  // the `retry_after` it sent in their words: "telegram.error.RetryAfter: Flood control exceeded. Retry in 20 seconds" ("20.0"
+  // in older versions), "TelegramRetryAfter: Telegram server says - Flood control exceeded on method 'GetUpdates'. Retry in 5 seconds."
+  raisedFor429({
+    client: "a Telegram client",
+    error: "RetryAfter",
+    provider: "telegram",
+    pattern: /\b(?:RetryAfter|TelegramRetryAfter): (?<message>(?:Telegram server says - )?Flood control exceeded\b[^\r\n]{0,200}?\. Retry in (?<wait>\d{1,9})(?:\.\d{1,3})? seconds?\.?)/,
+  }),
   {
     // slack-ruby-client: "...:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)", or "#<Slack::Web::Api::Errors::SlackError: channel_not_found>"
     name: "slack-ruby-client SlackError",
@@ -3299,4 +3274,28 @@ function goHeaderMap(t: string, at: number): HeaderPair[] {
     p = end + 2;
   }
   return headers;
+}
+
+/**
+ * A client's error that it raises for a 429 and only then, the wait the server sent in its message (named group `wait`, seconds),
+ * the message itself in group `message` when it is the server's words: read as that 429 with that `Retry-After`.
+ */
+function raisedFor429(c: { client: string; error: string; provider: string; pattern: RegExp }): LogFormat {
+  return {
+    name: `${c.client} ${c.error}`,
+    find(t) {
+      const m = c.pattern.exec(t);
+      const wait = m?.groups?.wait;
+      if (!m || wait === undefined) return undefined;
+      const message = m.groups?.message;
+      return {
+        what: `${c.client}'s ${c.error} (raised for a 429 only)`,
+        provider: c.provider,
+        status: 429,
+        headers: [["Retry-After", wait]],
+        ...(message !== undefined ? { body: message } : {}),
+        notes: [`The status is the one ${c.client} raises ${c.error} for; the wait is the one it printed.`],
+      };
+    },
+  };
 }
