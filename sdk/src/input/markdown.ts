@@ -1,7 +1,8 @@
 /**
  * What an issue thread wraps around a paste: a Markdown code fence (```` ```json ````), a
  * blockquote (`> ` on every line, as a reply quotes a comment), inline backticks around the
- * whole text, or around each labelled value of a report a person wrote (with fenced blocks between them). Removed before the readers look, with a warning, so that the response inside
+ * whole text, or around each labelled value of a report a person wrote (with fenced blocks
+ * between them). Removed before the readers look, with a warning, so that the response inside
  * reads as if pasted bare.
  *
  * Imported by both server and browser code.
