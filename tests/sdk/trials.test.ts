@@ -3085,8 +3085,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // https://support.zendesk.com/hc/en-us/community/posts/4600766234138-status-code-429-error-Number-of-allowed-API-requests-per-minute-exceeded (cut shorter)
     const dict = explain("status code: 429, error: Number of allowed API requests per minute exceeded\n\n{'Date': 'Sat, 14 May 2022 15:09:59 GMT', 'Content-Type': 'text/plain', 'retry-after': '1', 'x-zendesk-origin-server': 'classic-app-server-7476444d4-q4p2z', 'x-request-id': '70b48ed9ef14");
     expect([dict.provider?.id, dict.error!.retryAfter, dict.input.headers.length]).toEqual(["zendesk", 1, 4]);
-    // A dict that names no header every server sends is no headers' dict.
+    // A dict that names no two headers every server sends is no headers' dict (a body may have a `date`).
     expect(explain("status code: 429, error: slow down\n\n{'a': 'b', 'c': 'd', 'e': 'f'}").input.headers).toEqual([]);
+    expect(explain("status code: 429, error: slow down\n\n{'message': 'b', 'date': '2024-01-01', 'code': 'f'}").input.headers).toEqual([]);
     const zoom = explain('"statusCode": 429,\n  "body": {\n    "code": 429,\n    "message": "You have exceeded the daily rate limit (100) of Meeting Create/Update API requests permitted for this particular user. You may resume these requests at GMT 00:00:00."\n  },\n\n"headers": {\n "x-ratelimit-category": "Light"\n}', { now: Date.parse("2026-01-01T12:00:00Z") });
     expect([zoom.input.format, zoom.provider?.id, zoom.rule, zoom.error!.retryAfter]).toEqual(["json-wrapper", "zoom", "provider.zoom.user-daily-limit", 43200]);
     // Members that make no response object are left to the other readers.

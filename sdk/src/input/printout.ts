@@ -356,13 +356,14 @@ const HEADER_VALUE = /(\[)?[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,4000})"|'((?:[^'\\\r\
 /** A quoted name and its quoted string value in a printed dict or object: `'retry-after': '1'`, `"Date": "..."`. */
 const DICT_PAIR = /["']([A-Za-z0-9-]{1,100})["']:[ \t]*["']([^"'\r\n]{0,2000})["']/g;
 
-/** A response header every server sends, by which a printed dict of strings is known for the headers' (Python's `response.headers`). */
+/** Response headers every server sends, by two of which a printed dict of strings is known for the headers' (Python's `response.headers`). */
 const COMMON_HEADER = /^(?:date|content-type|content-length|server|connection)$/i;
 
 /**
  * The headers a paste printed as a dict or an object on a line of their own (`{'Date': '...', 'Content-Type': ..., 'retry-after':
  * '1', ...}`, a Python client's `response.headers` below its error line): all of them, when the first such dict of strings (of the
- * first eight a line opens) names a header every server sends; none otherwise.
+ * first eight a line opens) names two headers every server sends (a body may have a `date` member, not a `content-type` too); none
+ * otherwise.
  */
 export function headerDictIn(t: string): HeaderPair[] {
   for (let at = t.search(/(?:^|\n)[ \t]*\{/), tries = 0; at >= 0 && tries < 8; tries++) {
@@ -370,7 +371,7 @@ export function headerDictIn(t: string): HeaderPair[] {
     const text = bracketed(t, open);
     // A dict the paste cut off still gives the pairs before the cut.
     const pairs = text !== undefined ? (headersOf(text).headers ?? []) : headerPairsIn(t.slice(open, open + 65_536), DICT_PAIR);
-    if (pairs.length >= 3 && pairs.some(([n]) => COMMON_HEADER.test(n))) return pairs;
+    if (pairs.length >= 3 && pairs.filter(([n]) => COMMON_HEADER.test(n)).length >= 2) return pairs;
     const next = t.slice(open + 1).search(/\n[ \t]*\{/);
     at = next < 0 ? -1 : open + 1 + next;
   }
