@@ -129,11 +129,9 @@ export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
  */
 function readBracelessObject(t: string, o: ReadOptions): ParsedInput | undefined {
   if (!/^"[\w$-]{1,60}"[ \t]*:/.test(t)) return undefined;
-  const json = readJson(`{${t.replace(/,\s*$/, "")}}`);
-  if (!json.ok || !isRecord(json.value)) return undefined;
   let read: ParsedInput | undefined;
   try {
-    read = readJsonPaste(JSON.stringify(json.value), o.source, o.entry);
+    read = readJsonPaste(`{${t.replace(/,\s*$/, "")}}`, o.source, o.entry);
   } catch (err) {
     if (!(err instanceof AlterValueError)) throw err;
     return undefined;

@@ -671,10 +671,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // REQUESTS" / "status code."): the line above ends mid-clause, or the line below goes on with "status code".
   if (/^[ \t]*$/.test(before)) {
     // The line above, joined to the one above it when it holds only "HTTP".
-    const above = t.slice(Math.max(0, lineStart - 80), Math.max(0, lineStart - 1)).replace(/\r?\n[ \t]*HTTP[ \t]*\r?$/, " HTTP");
-    if (/^[ \t]*status(?:[ \t]+code)?\b/i.test(t.slice(lineEnd + 1, lineEnd + 40)) || /\b(?:returns?|respond(?:s|ed)? with|sends? back|an?|the)(?:[ \t]+HTTP)?[ \t]*\r?$/i.test(above)) return true;
-  }
-  if (/^[ \t]*$/.test(before)) {
+    const lineAbove = t.slice(Math.max(0, lineStart - 80), Math.max(0, lineStart - 1)).replace(/\r?\n[ \t]*HTTP[ \t]*\r?$/, " HTTP");
+    if (/^[ \t]*status(?:[ \t]+code)?\b/i.test(t.slice(lineEnd + 1, lineEnd + 40)) || /\b(?:returns?|respond(?:s|ed)? with|sends? back|an?|the)(?:[ \t]+HTTP)?[ \t]*\r?$/i.test(lineAbove)) return true;
     const own = t.slice(start, start + 3);
     const above = listedStatus(t, lineStart - 1, -1);
     const below = listedStatus(t, lineEnd + 1, 1);
@@ -792,14 +790,14 @@ function isDiff(t: string): boolean {
  * `Message: 400 "Incorrect API` above `    key provided: ... https://console.x.ai.". Please verify ...`): the lines joined up to
  * that quote, at most four; the message as it was when no indented line closes it.
  */
-function unwrappedQuote(t: string, message: string, lineEnd: number): string {
+function unwrappedQuote(t: string, message: string, from: number): string {
   if (!message.startsWith('"') || message.indexOf('"', 1) >= 0) return message;
   let joined = message;
-  let at = lineEnd;
+  let at = from;
   for (let n = 0; n < 4 && at < t.length; n++) {
     const start = t.indexOf("\n", at) + 1;
     if (start === 0) return message;
-    const end = t.indexOf("\n", start) < 0 ? t.length : t.indexOf("\n", start);
+    const end = lineEnd(t, start);
     const line = t.slice(start, end).replace(/\r$/, "");
     if (!/^[ \t]+\S/.test(line)) return message;
     const close = line.indexOf('"');
