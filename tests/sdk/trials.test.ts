@@ -2263,7 +2263,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["115-azure-openai-py-500-reqid-1.txt", "ProviderAPIError", true, "azure-openai", "provider.error", "394a40f7-7222-4168-9fc5-b61bb7cd76f3", undefined],
     ["115-bedrock-swift-throttling-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
     ["115-claude-code-400-credit-balance-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011CbrFTcXhtiMzr3s6EocF7", undefined],
-    ["115-dotnet-azure-429-try-again-40-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["115-dotnet-azure-429-try-again-40-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 40],
     ["115-fb-airbyte-80004-status400-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited", "AFm-w0VSqFxoRyuKXJgg48H", undefined],
     ["115-fb-flutter-190-460-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid"],
     ["115-fb-guzzle-appsecret-proof-1.txt", "ProviderAPIError", false, "meta", "provider.error"],

@@ -735,13 +735,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // ("Parameter: response_format") and its message (OpenAI's `error.message`), also printed without the exception's name by
     // the apps that show its message (Semantic Kernel's "Error: HTTP 400 (invalid_request_error: )"); or "HTTP 429 (429)" as an
     // inner exception (" ---> ...") below the outer one's message, which is the service's (Azure OpenAI's "... Please retry after
-    // 10 seconds. ...").
+    // 10 seconds. ..."), or alone with the message below it ("HTTP 429 (429)\n\nRate limit is exceeded. Try again in 40 seconds.").
     name: "System.ClientModel ClientResultException",
     find(t) {
       // Or its message as Visual Studio's debugger shows it, quoted with its escapes ('{"HTTP 401 (PermissionDenied)\r\n\r\nPrincipal
       // does not have access to API/Operation."} | System.ClientModel.ClientResultException', Azure OpenAI's).
-      const m = /\bClientResultException: HTTP (\d{3}) \(([^()\r\n]{0,200})\)|(?:^|\n|: |(\{"))[ \t]*HTTP (\d{3}) \(((?:[a-z_]{0,60}: ?[\w.-]{0,100})|(?<=\{"HTTP \d{3} \()[A-Za-z]{1,60})\)(?=[ \t]*(?:\r?\n|\\r\\n|$))/.exec(t);
+      const m = /\bClientResultException: HTTP (\d{3}) \(([^()\r\n]{0,200})\)|(?:^|\n|: |(\{"))[ \t]*HTTP (\d{3}) \(((?:[a-z_]{0,60}: ?[\w.-]{0,100})|(?<=\{"HTTP \d{3} \()[A-Za-z]{1,60}|\d{3})\)(?=[ \t]*(?:\r?\n|\\r\\n|$))/.exec(t);
       if (!m) return undefined;
+      // The status again in the brackets is what it prints for a response with no reason phrase (HTTP/2's): "HTTP 429 (429)".
+      if (m[5] !== undefined && /^\d{3}$/.test(m[5]) && m[5] !== m[4]) return undefined;
       const inBrackets = m[2] ?? m[5]!;
       const quoted = m[3] !== undefined;
       const [type, code] = inBrackets.includes(":") ? inBrackets.split(":", 2).map((s) => s.trim()) : ["", inBrackets.trim()];

@@ -12,7 +12,7 @@ import { matchCurlHttpError, matchNetworkText } from "../network.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
 import { lineAt } from "./text.js";
-import { bodyNear } from "./printout.js";
+import { REASONS, bodyNear } from "./printout.js";
 
 /** What names a database or cache client, or its default port, in a connection error. */
 const DATABASE = /\b(?:psycopg2?|PostgreSQL|Postgres|Redis|MongoDB|Mongo[A-Za-z]{0,30}Error|MySQL|MariaDB|SQLSTATE|JDBC|SQLAlchemy|Sequelize)\b|:(?:5432|6379|27017|3306)\b/i;
@@ -38,6 +38,15 @@ export function readCurlFail(t: string): ParsedInput | undefined {
   };
 }
 
+/** The messages browsers' `fetch` rejects with, whatever the cause: a refused connection and a response CORS hides alike. */
+const BROWSER_FETCH = /^(?:Failed to fetch|NetworkError when attempting to fetch resource|Load failed)$/;
+
+/** Whether `t` states an error status with its own reason phrase ("502 Bad Gateway"). */
+function statedWithReason(t: string): boolean {
+  for (const m of t.matchAll(/\b([45]\d\d) ([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3})\b/g)) if (REASONS[m[1]!] === m[2]) return true;
+  return false;
+}
+
 /** A failure with no response, told by its code or message. */
 export function readNetworkText(t: string): ParsedInput | undefined {
   const network = matchNetworkText(t);
@@ -47,6 +56,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   if (/\bnet::ERR_FAILED [45]\d\d(?: \([A-Za-z ]{1,40}\))?/.test(t)) return undefined;
   // So did MSAL's "network_error" that says "Fetch client threw: Error: HTTP status code 400": the token endpoint answered.
   if (/\bFetch client threw: Error: HTTP status code [45]\d\d\b/.test(t)) return undefined;
+  // A browser's fetch failure beside the status its network tab showed ("`Failed to fetch` in a toast, and in the network tab I
+  // am getting a `502 Bad Gateway`"): the status's own reason phrase says a response came and CORS hid it from the page.
+  if (BROWSER_FETCH.test(network.code) && statedWithReason(t)) return undefined;
   // Docs and pull requests say what a client does about them ("Network errors (timeouts, connection refused) are retried"):
   // a policy, no failure that happened.
   const at = t.indexOf(network.code);

@@ -249,7 +249,10 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
         if (jsonOrRelaxed(literal.text.trim()) !== undefined) return t.slice(at, literal.end);
       }
       const body = bracketed(t, at);
-      if (body !== undefined && jsonOrRelaxed(body) !== undefined) return body;
+      // A member the client printed that holds no words at all is its numbers, not a server's error (got's `timings: { start:
+      // 1596730474391, ..., phases: {...} }` under its HTTPError, above the body the app logged).
+      const json = body === undefined ? undefined : jsonOrRelaxed(body);
+      if (json !== undefined && (!/^[ \t]*[A-Za-z]/.test(brace[0]) || holdsText(json))) return body;
       // One a terminal wrapped inside a string (Claude Code's indented `{"type":"error",...,"message":"Internal server` / `error"},...}`).
       const joined = dir === 1 && /[\r\n]/.test(body ?? t.slice(at, at + 65536)) ? bracketedAcrossWraps(t, at) : undefined;
       if (joined !== undefined && joined !== body && parses(joined)) return joined;
@@ -276,6 +279,26 @@ export function membersBelow(t: string, at: number): string | undefined {
     else if (Object.keys(members).length > 0 || ++skipped > 2) break;
   }
   return Object.hasOwn(members, "message") || Object.hasOwn(members, "error") ? JSON.stringify(members) : undefined;
+}
+
+/**
+ * A value logged after an error Node printed with its members (`console.log(err, err.response.body)`: the error's `{ ...members }`
+ * close on a line of their own and the next value follows on it, "} { errors: { title: [ "can't be blank" ] } }"): that value,
+ * when it parses and holds words; `undefined` otherwise. Looked for within 64 KiB after `at`.
+ */
+export function loggedAfterMembers(t: string, at: number): string | undefined {
+  const m = /\n\}[ \t]+(?=[{[])/.exec(t.slice(at, at + 65_536));
+  if (!m) return undefined;
+  const body = bracketed(t, at + m.index + m[0].length);
+  return body !== undefined && holdsText(jsonOrRelaxed(body)) ? body : undefined;
+}
+
+/** Whether the JSON text `jsonOrRelaxed` gives holds a string anywhere (what is not JSON counts as words). */
+function holdsText(json: unknown): boolean {
+  const anyString = (v: unknown): boolean => typeof v === "string" || (v !== null && typeof v === "object" && Object.values(v).some(anyString));
+  if (typeof json !== "string") return anyString(json);
+  const read = readJson(json);
+  return !read.ok || anyString(read.value);
 }
 
 /** `text` up to the end of its line. */

@@ -8,7 +8,7 @@
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
 import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
-import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -107,7 +107,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // An XML error document that starts on its line goes on below it to its closing tag (STS's, behind object_store's "Client error
       // with status 403 Forbidden: <ErrorResponse ...>"): the whole document is the body.
       const xml = headers.length === 0 && message.startsWith("<") ? xmlDocumentAt(t, m.index + m[0].length - m[4]!.trimStart().length) : undefined;
-      const body = opensBelow ?? xml ?? (headers.length === 0 && !isBody ? bodyNear(t, m.index + m[0].length, 1) : undefined) ?? message;
+      const body = opensBelow ?? xml ?? (headers.length === 0 && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
