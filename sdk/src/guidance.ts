@@ -319,10 +319,10 @@ export const GUIDANCE = {
   },
   ScopeReauthRequiredError: {
     kind: "reauthorize",
-    action: "Send the user through Connect again to grant the wider scopes; the grant upgrades in place.",
+    action: "Send the user through Connect again to grant the wider scopes (the grant upgrades in place), or add the permission to the managed key.",
     recovery: [
-      "Create a Connect session for `err.providerId` asking for `err.missingScopes`.",
-      "Redirect the user to its `connectUrl`; the grant is upgraded in place.",
+      "For an OAuth grant: create a Connect session for `err.providerId` asking for `err.missingScopes`, and redirect the user to its `connectUrl`; the grant is upgraded in place.",
+      "For a managed secret (an API key, a restricted key, IAM credentials): add the permission `err.missingScopes` or the message names to the key or its policy in the provider's console, or store a key that has it.",
       "Retry the call.",
     ],
   },

@@ -63,7 +63,11 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
       const title = /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim() ?? /<Message>([^<]{1,300})<\/Message>/.exec(start)?.[1]?.trim();
       return title || undefined;
     }
-    return start.slice(0, 200).split(/\r?\n/, 1)[0] || undefined;
+    // Its first line, as a JSON body's message is taken whole; a line over 1,000 characters is cut at a blank, never inside an id.
+    const line = start.split(/\r?\n/, 1)[0]!;
+    if (line.length <= 1000) return line || undefined;
+    const blank = line.lastIndexOf(" ", 1000);
+    return `${line.slice(0, blank > 800 ? blank : 1000)}…`;
   }
   return undefined;
 }
@@ -151,7 +155,8 @@ export function messageFor({ ctx, name, source, envelope, provider, missingScope
       const said = words ? `${head}: ${words}` : `${head}.`;
       if (name !== "ScopeReauthRequiredError") return said;
       const scopes = Array.isArray(missingScopes) && missingScopes.length > 0 ? `missing scopes: ${missingScopes.join(", ")}; ` : "";
-      return `${said} (${scopes}re-authorize through Connect with the wider scopes)`;
+      // A key's or an IAM principal's permission (Stripe's `rak_*`, AWS's actions) is granted where the key is managed, not at a consent screen.
+      return `${said} (${scopes}re-authorize through Connect with the wider scopes, or grant the permission to the key or its policy)`;
     }
   }
 }

@@ -1247,6 +1247,17 @@ describe("bad input", () => {
     (n: number) => "ApiException{code=403, responseHeaders={x-okta-request-id=[" + repeat("a], ", n),
     (n: number) => "status: 400,\n  response:\n   " + repeat("{ error: ", n),
     (n: number) => "HTTP 429\nx-amzn-RequestId: a" + repeat(", b", n) + ": c",
+    (n: number) => "HTTP 429 (429)\n" + repeat("HTTP 429 (", n),
+    (n: number) => "Response code 422 (Unprocessable Entity)\n  timings: {" + repeat("\n} ", n) + "{",
+    (n: number) => repeat("`a`\n", n) + "`b",
+    (n: number) => '-> "HTTP/1.1 403 Forbidden\\r\\n"\n' + repeat('-> "\\u{1F600}\\x41\\', n) + '"',
+    (n: number) => "HTTP response code: 503\nRequest ID: a\nException name: b\nError message: c\n999 response headers:" + repeat("\nx : y", n),
+    (n: number) => "HTTP/1.1 403 Forbidden\nx-ms-ags-diagnostic: {" + repeat('"a\n', n),
+    (n: number) => "ApiException{error=class ApiError {\n" + repeat("    message: a\n", n) + "}, statusCode=422",
+    (n: number) => "Failed to fetch " + repeat("502 Bad Gateway ", n),
+    (n: number) => 'Status=403 Code="Unknown" Message="Unknown service error" Details=[' + repeat('{"odata.error":', n),
+    (n: number) => "403 Client Error: Forbidden for url: https://a | Error Message: " + repeat("| ", n),
+    (n: number) => "Response: Array\n(\n    [code] => 429\n)\n" + repeat("Response Body: {", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

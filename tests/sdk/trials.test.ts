@@ -14,6 +14,7 @@ import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
 import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
+import { GUIDANCE } from "../../sdk/src/guidance.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
 import { expectLinear, repeat } from "../support/linear.js";
 
@@ -2131,7 +2132,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-bedrock-accessdenied-traceback-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access"],
     ["111-bedrock-throttling-boto3-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["111-bedrock-throttling-js-sdk-metadata-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "158a2e26-c851-4440-9f98-e3065df1de46", undefined],
-    ["111-bedrock-throttling-swift-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
+    ["111-bedrock-throttling-swift-headers-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
     ["111-bedrock-validation-java-sdk-1.txt", "ProviderAPIError", false, "aws", "provider.error", "8518716b-eab3-4015-a108-ad374e3e5e16", undefined],
     ["111-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["111-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2261,7 +2262,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["115-anthropic-ts-529-headers-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_01RCc7MbLyQNtGKzBTv8VCep", undefined],
     ["115-azure-go-429-retry-after-45-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 45],
     ["115-azure-openai-py-500-reqid-1.txt", "ProviderAPIError", true, "azure-openai", "provider.error", "394a40f7-7222-4168-9fc5-b61bb7cd76f3", undefined],
-    ["115-bedrock-swift-throttling-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
+    ["115-bedrock-swift-throttling-429-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
     ["115-claude-code-400-credit-balance-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011CbrFTcXhtiMzr3s6EocF7", undefined],
     ["115-dotnet-azure-429-try-again-40-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 40],
     ["115-fb-airbyte-80004-status400-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited", "AFm-w0VSqFxoRyuKXJgg48H", undefined],
@@ -2285,6 +2286,45 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["115-reddit-praw-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["115-shellgpt-429-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["115-vertex-claude-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    // The hundred-and-twenty-ninth trial's: payments APIs, the AWS SDKs, Microsoft 365, infrastructure tools (Ruby's wire trace, the
+    // AWS SDK for C++'s log, a log in inline code a line at a time, go-autorest's Details, a console's wraps, OpenAPI's Java models).
+    ["116-activitylimit-qa-retry-after-41-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "01c3bdb8-fbb1-4613-96ad-be961ba99e11", 41],
+    ["116-adyen-java-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["116-apigw-missing-auth-token-raw-1.txt", "ProviderAPIError", false, undefined, "provider.403", "91fd08e2-3c78-11e6-8a68-23416dcaf8cc", undefined],
+    ["116-auth0-tf-429-global-limit-1.txt", "ProviderAPIError", true, "auth0", "provider.error"],
+    ["116-authz-requestdenied-superagent-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "6fca4864-c043-4aa6-b312-39cbe2ae4c41", undefined],
+    ["116-awscli-debug-sts-invalidclienttokenid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "16fc956c-311e-4199-bee1-1680236e9698", undefined],
+    ["116-azuread-403-authorization-requestdenied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "4fc086c9-0020-4746-bab7-89a3eac1ae87", undefined],
+    ["116-cdktf-github-primary-ratelimit-reset-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 1881],
+    ["116-cfn-throttling-xml-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ec3dfa7f-6b83-11e4-adb9-63c309e27d3f", undefined],
+    ["116-cpp-s3-slowdown-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "5WYFY5P28HFWHTHX", undefined],
+    ["116-datadog-tf-403-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["116-dependabot-octokit-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["116-erroraccessdenied-python-o365-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["116-generalexception-500-onedrive-raw-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["116-google-tf-403-ratelimitexceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["116-google-tflog-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["116-gov1-ec2-unauthorizedoperation-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "d001de6e-cb48-446e-a402-8fc8c67ff275", undefined],
+    ["116-gov2-debug-ec2-503-unavailable-raw-1.txt", "ProviderAPIError", true, "aws", "provider.error", "fe76542d-1655-4eff-871d-38c705fb4ee4", undefined],
+    ["116-gov2-dynamodb-validationexception-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["116-invalidauthtoken-java-graphserviceexception-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
+    ["116-javav1-s3-internalerror-500-1.txt", "ProviderAPIError", true, "aws", "provider.error", "ZF4SE29Z7AT7V5GB", undefined],
+    ["116-jsv2-dynamodb-provisioned-throughput-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "98f75dc5-4ff5-11e8-873e-4996545812d4", undefined],
+    ["116-kubelet-dockerhub-429-pull-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["116-nolicense-invoke-mggraphrequest-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "20dfee89-e2a4-4420-9787-378e5ad6fbc2", undefined],
+    ["116-paypal-429-ratelimit-log-1.txt", "ProviderAPIError", true, "paypal", "provider.paypal.rate-limit", "cf5bee1ec47ce", undefined],
+    ["116-paypal-500-json-headers-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "6c185bf29fb7", undefined],
+    ["116-paypal-node-401-debugid-1.txt", "ProviderAPIError", false, "paypal", "provider.invalid-client", "728fd8193642e", undefined],
+    ["116-paypal-php-401-log-1.txt", "ProviderAPIError", false, "paypal", "provider.invalid-client"],
+    ["116-renovate-401-bad-credentials-json-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["116-resourcenotfound-404-graph-explorer-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "95a3cbbc-e82f-46a8-ae64-73ffcce62de0", undefined],
+    ["116-ruby-wiretrace-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "7BMJM8PWV1J1FNEH", undefined],
+    ["116-setup-terraform-502-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["116-stepfunctions-lambda-toomanyrequests-429-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "df10f912-3923-11e8-90e4-33aa472c10eb", undefined],
+    ["116-stripe-node-403-permission-1.txt", "ScopeReauthRequiredError", false, "stripe", "provider.stripe.restricted-key-permission", "req_znNmcJIx4bS6OH", undefined],
+    ["116-tf-github-422-validation-failed-1.txt", "ProviderAPIError", false, "github", "provider.error"],
+    ["116-unknownerror-503-java-graphfatal-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "bd2e6f90-1677-4dd8-a705-a4eb14fb1102", undefined],
+    ["116-vercel-cli-429-try-again-in-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 46],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -3102,5 +3142,122 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(swift.error!.requestId).toBe("ca47a5ce-e260-4824-aa0e-2e62669d5d6e");
     // A challenge's parameters take '=': they stay in its value.
     expect(explain('HTTP 401\nWWW-Authenticate: Bearer realm="api", error="invalid_token"').input.headers[0]![1]).toBe('Bearer realm="api", error="invalid_token"');
+  });
+
+  test("round 129: .NET's ClientResultException with the status again in brackets reads the message below it and its wait; another number in brackets is not it", () => {
+    const x = explain("HTTP 429 (429)\n\nRate limit is exceeded. Try again in 40 seconds.");
+    expect([x.error!.message, x.error!.retryAfter]).toEqual(["The provider answered HTTP 429: Rate limit is exceeded. Try again in 40 seconds.", 40]);
+    expect(explain("HTTP 429 (404)\n\nRate limit is exceeded.").error!.message).not.toContain("Rate limit is exceeded");
+  });
+
+  test("round 129: a client's member of numbers alone is no body; a value logged after an error's members is", () => {
+    const timings = "HTTPError: Response code 422 (Unprocessable Entity)\n    at onResponse (x.js:1:1) {\n  timings: {\n    start: 1596730474391,\n    phases: { total: 259 }\n  }\n}";
+    expect(explain(timings).input.body).toBe("");
+    expect(explain(timings + ' { errors: { title: [ "can\'t be blank" ] } }').input.body).toEqual({ errors: { title: ["can't be blank"] } });
+  });
+
+  test("round 129: a browser's 'Failed to fetch' beside a status with its own reason phrase is no network failure; alone it is one", () => {
+    expect(() => explain("`Failed to fetch` in a toast, and in the network tab I am getting a `502 Bad Gateway` to this endpoint")).toThrow(AlterValueError);
+    expect(explain("TypeError: Failed to fetch").error!.name).toBe("NetworkError");
+    expect(explain("TypeError: Failed to fetch (502 was not what it said)").error!.name).toBe("NetworkError");
+  });
+
+  test("round 129: a missing permission's guidance covers a managed key as well as an OAuth grant", () => {
+    const x = explain('HTTP/1.1 403 Forbidden\nx-amzn-RequestId: 1\n\n{"__type": "AccessDeniedException", "message": "User: arn:aws:iam::1:user/a is not authorized to perform: dynamodb:Query"}');
+    expect(x.error!.name).toBe("ScopeReauthRequiredError");
+    expect(x.error!.message).toMatch(/grant the permission to the key or its policy\)$/);
+    expect(GUIDANCE.ScopeReauthRequiredError.recovery.join(" ")).toMatch(/managed secret/);
+  });
+
+  test("round 129: a text body's message is its first line whole, up to 1,000 characters, cut at a blank", () => {
+    const id = "acct_1PJBLEBBLEfV";
+    const line = `The provided key does not have the required permissions on account '${id}'. ` + "x".repeat(150);
+    expect(explain(`HTTP/1.1 403 Forbidden\n\n${line}\nsecond line`).error!.message).toBe(`The provider answered HTTP 403 Forbidden: ${line}`);
+    const long = "word ".repeat(300);
+    const cut = explain(`HTTP/1.1 403 Forbidden\n\n${long}`).error!.message;
+    expect(cut.endsWith("word…")).toBe(true);
+    expect(cut.length).toBeLessThan(1100);
+  });
+
+  test("round 129: go-autorest's placeholder for a body not Resource Manager's gives way to the body in its Details; Azure AD Graph's odata.error is Graph's", () => {
+    const x = explain('Error: graphrbac.ApplicationsClient#Create: Failure responding to request: StatusCode=403 -- Original Error: autorest/azure: Service returned an error. Status=403 Code="Unknown" Message="Unknown service error" Details=[{"odata.error":{"code":"Authorization_RequestDenied","message":{"lang":"en","value":"Insufficient privileges to complete the operation."},"requestId":"4fc086c9-0020-4746-bab7-89a3eac1ae87"}}]');
+    expect([x.provider?.id, x.rule, x.error!.requestId]).toEqual(["microsoft", "provider.microsoft.authorization-request-denied", "4fc086c9-0020-4746-bab7-89a3eac1ae87"]);
+    // A real code keeps its own message, as before.
+    const arm = explain('autorest/azure: Service returned an error. Status=429 Code="TooManyRequests" Message="Slow down" Details=[{"a":1}]');
+    expect(arm.error!.message).toMatch(/Slow down/);
+  });
+
+  test("round 129: a test's source asserting with pytest.raises or tap's t.equal is no failure", () => {
+    expect(() => explain("async def test_errors() -> None:\n    class TestResponse:\n        status = 400\n    with pytest.raises(ValidationException):\n        pass")).toThrow(AlterValueError);
+    expect(() => explain("test('limits', async t => {\n  t.equal(res.statusCode, 429)\n  t.same(JSON.parse(res.payload), {\n    statusCode: 429,\n    error: 'Too Many Requests'\n  })\n})")).toThrow(AlterValueError);
+  });
+
+  test("round 129: a status run into a small letter is a plural in prose; into a capital, a message that lost its line break", () => {
+    expect(() => explain("This pull request ensures that both HTTP 403s responses with `x-ratelimit-remaining: 0`, as well as HTTP 429s are handled.")).toThrow(AlterValueError);
+    expect(explain("Error from Anthropic: status code 429This request would exceed the rate limit").input.status).toBe(429);
+  });
+
+  test("round 129: a log pasted a line at a time in inline code reads bare; one span around the whole text as before", () => {
+    const x = explain('`urllib3.connectionpool - DEBUG - https://sts.amazonaws.com:443 "POST / HTTP/1.1" 403 305`\n`botocore.parsers - DEBUG - Response headers: {\'x-amzn-RequestId\': \'16fc956c\', \'Content-Type\': \'text/xml\'}`\n`botocore.parsers - DEBUG - Response body:\nb\'<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid</Message></Error></ErrorResponse>\'`');
+    expect(x.input.warnings[0]).toMatch(/backticks around each line/);
+    expect([x.provider?.id, x.rule, x.error!.requestId]).toEqual(["aws", "provider.aws.invalid-credentials", "16fc956c"]);
+    // Words between the spans: no such log.
+    expect(explain("`a` and `b`\nHTTP/1.1 500 X").input.warnings.join(" ")).not.toMatch(/backticks around each line/);
+  });
+
+  test("round 129: Ruby Net::HTTP's debug output is read from its reads, unescaped; the request's lines are not", () => {
+    const x = explain('<- "GET / HTTP/1.1\\r\\nHost: s3.amazonaws.com\\r\\n\\r\\n"\n-> "HTTP/1.1 403 Forbidden\\r\\n"\n-> "x-amz-request-id: 7BMJM8PWV1J1FNEH\\r\\n"\n-> "Server: AmazonS3\\r\\n"\n-> "\\r\\n"\nreading 42 bytes...\n-> "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"\nread 42 bytes\nConn close');
+    expect([x.input.status, x.error!.requestId, x.provider?.id, x.rule]).toEqual([403, "7BMJM8PWV1J1FNEH", "aws", "provider.aws.access-denied"]);
+  });
+
+  test("round 129: the AWS SDK for C++'s error log, its line breaks escaped or not; without its lines, not it", () => {
+    const log = "HTTP response code: 503\nResolved remote host IP address: 3.5.149.200:80\nRequest ID: 5WYFY5P28HFWHTHX\nException name: SlowDown\nError message: Please reduce your request rate.\n2 response headers:\nserver : AmazonS3\nx-amz-request-id : 5WYFY5P28HFWHTHX";
+    for (const text of [log, `["tag=AWSXmlClient message=${log.replace(/\n/g, "\\n")}"]`]) {
+      const x = explain(text);
+      expect([x.input.status, x.rule, x.error!.requestId, x.error!.message]).toEqual([503, "provider.aws.throttling", "5WYFY5P28HFWHTHX", "AWS answered HTTP 503: Please reduce your request rate."]);
+    }
+  });
+
+  test("round 129: msgraph-sdk-java's headers and body below its status line are read; without them the body is rebuilt", () => {
+    const head = "Error code: UnknownError\nError message: \n\nGET https://graph.microsoft.com/v1.0/me\nSdkVersion: graph-java/v1.6.0\n\n503 : Service Unavailable";
+    const x = explain(`${head}\nrequest-id: bd2e6f90-1677-4dd8-a705-a4eb14fb1102\nContent-Type: application/json\n\n{"error":{"code":"UnknownError","message":"","innerError":{"request-id":"bd2e6f90-1677-4dd8-a705-a4eb14fb1102"}}}`);
+    expect([x.input.headers.length, x.error!.requestId, JSON.parse(x.input.body as string).error.code]).toEqual([2, "bd2e6f90-1677-4dd8-a705-a4eb14fb1102", "UnknownError"]);
+    expect(explain(head).input.warnings.join(" ")).toMatch(/rebuilt/);
+  });
+
+  test("round 129: words an app added after requests' URL are the body; none, none", () => {
+    expect(explain("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me | Error Message: Access is denied.").input.body).toBe("Access is denied.");
+    expect(explain("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me").input.body).toBe("");
+  });
+
+  test("round 129: a header's JSON value a console wrapped goes on until it closes; a wrapped JSON body is joined", () => {
+    const x = explain('HTTP/1.1 403 Forbidden\nx-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"South Central\nUS","Slice":"E"}}\nrequest-id: 20dfee89\n{"error":{"code":"NoLicense","message":"Tenant does not meet\nlicense requirement!"}}\nAt C:\\x.ps1:126 char:48');
+    expect(x.input.headers.map(([n]) => n)).toEqual(["x-ms-ags-diagnostic", "request-id"]);
+    expect(x.error!.message).toMatch(/Tenant does not meet license requirement!$/);
+    // A header value that closes, then a line that is no header: the body starts there, as before.
+    expect(explain('HTTP/1.1 403 Forbidden\nx: {"a":1}\nnot a header\n').input.body).toBe("not a header");
+  });
+
+  test("round 129: a response object's headers under 'header' are read when it has no 'headers'", () => {
+    const x = explain('{"status": 500, "body": {"name": "INTERNAL_SERVICE_ERROR", "message": "An internal service error has occurred", "debug_id": "6c185bf29fb7"}, "header": {"Paypal-Debug-Id": "6c185bf29fb7", "Content-Type": "application/json"}}');
+    expect([x.input.headers.length, x.provider?.id, x.error!.requestId]).toEqual([2, "paypal", "6c185bf29fb7"]);
+    expect(x.input.warnings.join(" ")).not.toMatch(/"header"/);
+  });
+
+  test("round 129: S3's and EC2's Server header names AWS; another server's does not", () => {
+    expect(explain("HTTP/1.1 403 Forbidden\nServer: AmazonS3\n\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>").provider?.id).toBe("aws");
+    expect(explain("HTTP/1.1 403 Forbidden\nServer: AmazonS3Proxy\n\n<Error><Code>AccessDenied</Code></Error>").provider).toBeUndefined();
+  });
+
+  test("round 129: OpenAPI Generator's Java model as toString prints it is the body; a class of no message or code is not", () => {
+    const x = explain("ApiException{error=class ApiError {\n    status: 422\n    errorCode: 14_002\n    message: Required field 'paymentData' is not provided.\n    details: class Detail {\n        a: b\n    }\n    invalidFields: null\n}, statusCode=422, message=HTTP Exception...");
+    expect(JSON.parse(x.input.body as string)).toEqual({ status: 422, errorCode: "14_002", message: "Required field 'paymentData' is not provided.", invalidFields: null });
+    expect(explain("ApiException{error=class Thing {\n    size: 3\n}, statusCode=422}").input.warnings.join(" ")).not.toMatch(/error model/);
+  });
+
+  test("round 129: PHP's print_r of a status summary gives way to the body logged below it", () => {
+    const x = explain('Response: Array\n(\n    [code] => 429\n    [message] => Too Many Requests\n)\n\nResponse Body: {"name":"RATE_LIMIT_REACHED","debug_id":"cf5bee1ec47ce","message":"Too many requests. Blocked due to rate limiting."}');
+    expect([x.provider?.id, x.rule, x.error!.requestId]).toEqual(["paypal", "provider.paypal.rate-limit", "cf5bee1ec47ce"]);
+    expect(JSON.parse(explain("Response: Array\n(\n    [code] => 429\n    [message] => Too Many Requests\n)").input.body as string)).toEqual({ code: 429, message: "Too Many Requests" });
   });
 });

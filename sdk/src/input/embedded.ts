@@ -88,6 +88,7 @@ export function readPrefixedHttp(t: string): ParsedInput | undefined {
       return out;
     }
   }
+  if (/^[ \t]*-> "$/.test(m[1]!)) return readRubyWireTrace(t, m.index);
   // The prefix up to its logger's name: the timestamp at its start changes from line to line, the rest does not.
   const prefix = m[1]!.replace(/^[\d:.TZ+ -]{8,40}/, "");
   if (prefix.trim() === "") return undefined;
@@ -109,6 +110,35 @@ export function readPrefixedHttp(t: string): ParsedInput | undefined {
   const out = readHttp(kept.join("\n"));
   if (!out) return undefined;
   out.warnings.push(`Removed the log's prefix ${JSON.stringify(prefix.trim().slice(0, 80))} from the ${kept.length} lines of the response before reading it.`);
+  return out;
+}
+
+/** A Ruby string literal's escapes, as `String#inspect` writes them. */
+const RUBY_ESCAPE = /\\(x[0-9A-Fa-f]{2}|u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|[^])/g;
+const RUBY_ESCAPED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", e: "\x1b", f: "\f", v: "\v", a: "\x07", b: "\b", s: " ", "0": "\0" };
+
+/**
+ * Ruby's Net::HTTP debug output (`http.set_debug_output($stderr)`, as the aws-sdk-ruby's `http_wire_trace` shows it): what was read,
+ * a string literal a read after `-> ` ("-> \"HTTP/1.1 403 Forbidden\\r\\n\""), its line breaks escaped inside it, between the
+ * client's own lines ("reading 204 bytes...", "read 204 bytes"). The reads from the status line's on, up to the next request
+ * (`<- `), joined and unescaped, are the response.
+ */
+function readRubyWireTrace(t: string, from: number): ParsedInput | undefined {
+  let text = "";
+  let reads = 0;
+  for (const line of t.slice(from).split("\n", 100_000)) {
+    if (/^[ \t]*<- "/.test(line) && reads > 0) break;
+    const read = /^[ \t]*-> "(.*)"[ \t]*\r?$/.exec(line);
+    if (!read) continue;
+    text += read[1]!.replace(RUBY_ESCAPE, (whole, e: string) => {
+      if (e.length === 1) return RUBY_ESCAPED[e] ?? e;
+      const code = parseInt(e.replace(/^[xu]\{?|\}$/g, ""), 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+    reads++;
+  }
+  const out = reads >= 2 ? readHttp(text) : undefined;
+  out?.warnings.push(`Read Ruby Net::HTTP's debug output: the ${reads} reads after "-> ", unescaped and joined.`);
   return out;
 }
 

@@ -48,6 +48,7 @@ export function readHead(t: string, pos: number): Head {
   checkStatus(status.status, "in the status line");
   const headers: HeaderPair[] = [];
   let cut = false;
+  let wraps = 0;
   const head = (next: number, blankLineEnded: boolean): Head => ({ ...status, headers, next, blankLineEnded, cut });
   let p = nextLine(t, end);
   while (p < t.length) {
@@ -66,7 +67,16 @@ export function readHead(t: string, pos: number): Head {
     }
     // Past MAX_HEADERS, header lines are still walked (to find the body) but not kept.
     const kept = headers.length < MAX_HEADERS ? headers : [["", ""] as HeaderPair];
-    if (!headerAt(t, p, le, kept)) return head(p, false);
+    if (!headerAt(t, p, le, kept)) {
+      // A JSON value a console wrapped (PowerShell's `x-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"South Central` and `US",...}}`
+      // below it) goes on until its braces close; any other line begins the body.
+      // (At most four lines, of a value of at most 2,000 characters: each join measures the value again.)
+      const last = headers[headers.length - 1];
+      if (last === undefined || ++wraps > 4 || last[1].length > 2000 || !last[1].startsWith("{") || balancedEnd(last[1], 0) !== undefined || t.charCodeAt(p) === 0x7b /* { */) {
+        return head(p, false);
+      }
+      headers[headers.length - 1] = [last[0], `${last[1]} ${t.slice(p, le).trim()}`];
+    }
     if (kept !== headers) cut = true;
     p = nextLine(t, e);
   }

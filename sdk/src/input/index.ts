@@ -20,7 +20,7 @@ import { readJsonPaste } from "./json-input.js";
 import { readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
-import { NO_BODY, closeCutJson, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutJson, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -286,6 +286,19 @@ function stringsOf(value: unknown): string[] {
 }
 
 /**
+ * A JSON body a console wrapped at its width, inside its strings too (PowerShell's error record: `...does not meet` /
+ * `license requirement!",...`, with the script's position below it): the body with its wraps undone, when that parses and the
+ * body as printed does not; else `undefined`.
+ */
+function wrappedJsonBody(body: unknown): string | undefined {
+  // A line break inside a string ends it for `bracketed`: a body wrapped there does not balance (a body printed over several
+  // lines, between its members, does, and is not read twice).
+  if (typeof body !== "string" || !body.startsWith("{") || !body.includes("\n") || bracketed(body, 0) !== undefined) return undefined;
+  const joined = bracketedAcrossWraps(body, 0);
+  return joined !== undefined && readJson(joined).ok ? joined : undefined;
+}
+
+/**
  * A JSON body with zsh's mark after it: zsh prints a reverse-video `%` where a command's output ends without a line break,
  * as curl's does, and a copy of the terminal keeps it (`{"errors":[...]}%`). The body without it, when that parses; else `undefined`.
  */
@@ -387,6 +400,11 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");
+    const unwrappedBody = wrappedJsonBody(read.body);
+    if (unwrappedBody !== undefined) {
+      read.body = unwrappedBody;
+      read.warnings.push("Read the JSON body across the line breaks a console wrapped it at; what followed it was skipped.");
+    }
     const unmarked = withoutZshMark(read.body);
     if (unmarked !== undefined) {
       read.body = unmarked;

@@ -141,7 +141,7 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
 
   const status = value.status ?? value.statusCode;
   const hasPayload = Object.hasOwn(value, "headers") || Object.hasOwn(value, "body") || (Object.hasOwn(value, "data") && !isWordPressError(value));
-  const extra = Object.keys(value).filter((k) => !RESPONSE_OBJECT_KEYS.has(k));
+  const extra = Object.keys(value).filter((k) => !RESPONSE_OBJECT_KEYS.has(k) && !(k === "header" && headersAsOne(value)));
   if (typeof status === "number" && hasPayload && extra.length <= MAX_EXTRA_KEYS) {
     const out = readResponseObject(value);
     if (extra.length > 0) out.warnings.push(`Read as a response object; its other keys (${extra.map((k) => JSON.stringify(k)).join(", ")}) were skipped.`);
@@ -289,6 +289,9 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
   );
 }
 
+/** Headers under `header`, one object of them (the PayPal SDKs' HttpResponse as it serializes: `{"status": 500, "body": {...}, "header": {...}}`). */
+const headersAsOne = (value: Record<string, unknown>): boolean => !Object.hasOwn(value, "headers") && isRecord(value.header);
+
 const hasPayloadBody = (value: Record<string, unknown>): boolean => Object.hasOwn(value, "body") || Object.hasOwn(value, "data");
 
 /** The response object: `{status | statusCode, statusText | statusMessage, headers, body | data, url, method}`. */
@@ -296,7 +299,7 @@ function readResponseObject(value: Record<string, unknown>): ParsedInput {
   const status = (value.status ?? value.statusCode) as number;
   checkStatus(status, 'in the response object\'s "status"');
   const warnings: string[] = [];
-  const headers = readHeaders(value.headers, warnings);
+  const headers = readHeaders(headersAsOne(value) ? value.header : value.headers, warnings);
   const body = value.body ?? value.data ?? "";
   const out: ParsedInput = { format: "json-wrapper", status, headers, body, warnings };
   for (const [key, from] of [["statusText", value.statusText ?? value.statusMessage], ["url", value.url], ["method", value.method]] as const) {

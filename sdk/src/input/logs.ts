@@ -53,6 +53,9 @@ function graphError(type: string, code: string, subcode: string | undefined, mes
   return { error };
 }
 
+/** botocore's label before the headers or the body it logs: "botocore.parsers - DEBUG - Response headers: ". */
+const RESPONSE_PART_LABEL = /^botocore\.[a-z]{1,20} - DEBUG - Response (?:headers|body):[ \t]*/i;
+
 /** The URL a quoted request line names: its own when absolute, else its path on the host printed right before it (urllib3's). */
 function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
   if (/^https?:\/\//.test(m[2]!)) return m[2];
@@ -675,12 +678,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const status = /^(\d{3}) : ([A-Za-z][A-Za-z ]{1,40})\r?$/m.exec(after);
       if (!status) return undefined;
       const request = /^(GET|POST|PUT|PATCH|DELETE) (https?:\/\/\S{1,2000})/m.exec(after.slice(0, status.index));
+      // The response's headers a line each below its status (`request-id`, Graph's id for support), then its body after a blank line.
+      const headers: HeaderPair[] = [];
+      let p = nextLine(after, lineEnd(after, status.index));
+      while (p < after.length && headers.length < MAX_HEADERS && headerLine(after.slice(p, lineEnd(after, p)), headers)) p = nextLine(after, lineEnd(after, p));
+      const body = headers.length ? leadingJson(after.slice(p).trimStart()) : undefined;
       return {
         what: "msgraph-sdk-java's GraphServiceException",
         status: num(status[1]),
         statusText: status[2]!.trim(),
         ...(request ? { method: request[1]!, url: request[2]! } : {}),
-        rebuilt: { value: { error: { code: m[1], message: m[2]!.trim() } }, from: "Microsoft Graph's error body rebuilt from the code and message the SDK printed" },
+        headers,
+        ...(body !== undefined
+          ? { body }
+          : { rebuilt: { value: { error: { code: m[1], message: m[2]!.trim() } }, from: "Microsoft Graph's error body rebuilt from the code and message the SDK printed" } }),
       };
     },
   },
@@ -1156,6 +1167,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The message is Go's %q: its escapes (`\r\n` in Key Vault's RBAC refusal) are the quoting's, as they are a JSON string's when
       // the error was quoted inside one.
       const message = m[3]!.replace(/\\$/, "").replace(/\\r\\n/g, "\n").replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+      // Its placeholder for a body that is not Resource Manager's (Azure AD Graph's `{"odata.error": ...}`): the body it read is the
+      // first of its `Details=[...]`, whole or cut where the line ends.
+      if (m[2] === "Unknown" && message === "Unknown service error") {
+        const details = /^" Details=\[(?=\{)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 12));
+        const from = m.index + m[0].length + (details?.[0].length ?? 0);
+        const body = details ? (bracketed(t, from) ?? closeCutJson(t.slice(from, lineEnd(t, from)).trim())) : undefined;
+        if (body !== undefined && readJson(body).ok) return { what: "go-autorest's service error", status: num(m[1]), body };
+      }
       return {
         what: "go-autorest's service error",
         status: num(m[1]),
@@ -1643,10 +1662,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // message: Optional(\"...\"), requestID: nil)".
     name: "AWS SDK for Swift error",
     find(t) {
-      const m = /\bhttpResponse: ?\r?\n[ \t]*Status Code: HTTP status code: ([45]\d\d)[ \t]*\r?\n/.exec(t);
+      const m = /\bhttpResponse: ?(?:\r?\n[ \t]*)?Status Code: HTTP status code: ([45]\d\d)[ \t]*(\r?\n)?/.exec(t);
       if (!m) return undefined;
       const headers: HeaderPair[] = [];
       let at = m.index + m[0].length;
+      // Or all on one line (a log's), the headers and the error's members after them each ended by ", ".
+      if (m[2] === undefined) {
+        const line = restOfLine(t, at).replace(/, (?:message: Optional\(|requestID: )[^\r\n]*$/, "");
+        for (const pair of line.split(/, (?=[A-Za-z0-9-]{1,100}: )/, MAX_HEADERS)) headerLine(pair, headers);
+        at = t.length;
+      }
       for (let n = 0; n < MAX_HEADERS && at < t.length; n++) {
         const end = lineEnd(t, at);
         // The last header's line goes on with the error's own members (", message: Optional(...), requestID: nil)").
@@ -2128,12 +2153,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       }
       if (!found) return undefined;
       const { m, url } = found;
-      // The headers as a dict on the next line; the body on the one after.
+      // The headers as a dict on the next line, alone or after botocore's label ("botocore.parsers - DEBUG - Response headers:
+      // {...}"); the body on the one after, or below its label ("... - Response body:" and `b'<ErrorResponse ...>'` on the next line).
       const below = nextLine(t, lineEnd(t, m.index));
-      const dict = restOfLine(t, below);
+      const dict = restOfLine(t, below).replace(RESPONSE_PART_LABEL, "");
       const headers = dict.startsWith("{") ? headersOf(dict).headers : undefined;
+      const bodyLine = nextLine(t, lineEnd(t, below));
+      const labelled = RESPONSE_PART_LABEL.exec(restOfLine(t, bodyLine));
+      const bodyText = labelled === null ? restOfLine(t, bodyLine) : restOfLine(t, bodyLine).slice(labelled[0].length) || restOfLine(t, nextLine(t, lineEnd(t, bodyLine)));
       // Without them, a body the app logged below, labelled (DockFlare's "CF API Error Response Body: {'success': False, ...}").
-      const body = headers === undefined ? (bodyNear(t, m.index, 1) ?? "") : restOfLine(t, nextLine(t, lineEnd(t, below)));
+      const body = headers === undefined ? (bodyNear(t, m.index, 1) ?? "") : bodyText;
       return { what: "the quoted request line a log printed with the status", method: m[1], status: num(m[3]), url, ...(headers ? { headers } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -2349,8 +2378,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const raw = at < 0 ? undefined : line.charAt(at) === "{" ? bracketed(line, at) : /^(['"])[^'"\r\n]{1,200}\1/.exec(line.slice(at))?.[0];
       const member = raw === undefined ? undefined : readRelaxedJson(raw);
       // Else the body the app logged before it raised (DockFlare's "CF API Error Response Body: {'success': False, ...}" above).
+      // Or words an app added after the URL (python-o365's "... for url: https://... | Error Message: Access is denied. ..."): the body's.
+      const appended = url === undefined ? undefined : /^[ \t]*\|[ \t]*(?:Error Message:[ \t]*)?(\S[^\r\n]{0,2000})$/.exec(rest!.trim().slice(url.length))?.[1];
       const body =
-        member !== undefined ? JSON.stringify({ error: member }) : below ? bracketed(after, below.index + below[0].length) : (bodyNear(t, m.index + m[0].length, 1) ?? bodyNear(t, m.index, -1));
+        member !== undefined
+          ? JSON.stringify({ error: member })
+          : below
+            ? bracketed(after, below.index + below[0].length)
+            : (bodyNear(t, m.index + m[0].length, 1) ?? bodyNear(t, m.index, -1) ?? appended);
       return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -2522,6 +2557,33 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const from = said ? p + said.index + said[0].length : -1;
       const body = from < 0 ? undefined : t.charAt(from) === "{" ? bracketed(t, from) : restOfLine(t, from);
       return { what: "botocore's DEBUG log of the response", provider: "aws", providerBy: "botocore's log", status: num(status), headers, ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // The AWS SDK for C++'s log of a failed call (AWSClient): "HTTP response code: 503", "Resolved remote host IP address: ...",
+    // "Request ID: ...", "Exception name: SlowDown", "Error message: ...", "7 response headers:" and a "name : value" line each;
+    // its line breaks escaped when a logger quoted the message (TiFlash's `["tag=AWSXmlClient message=HTTP response code: 503\n..."]`).
+    name: "AWS SDK for C++ error log",
+    find(t) {
+      const m = /\bHTTP response code: ([1-5]\d\d)(\\n|\r?\n)(?:Resolved remote host IP address: [^\\\r\n]{0,200}(?:\\n|\r?\n))?Request ID: ([^\\\r\n]{0,200})(?:\\n|\r?\n)Exception name: ([^\\\r\n]{0,200})(?:\\n|\r?\n)Error message: ([^\\\r\n]{0,2000})(?:\\n|\r?\n)(\d{1,3}) response headers:/.exec(t);
+      if (!m) return undefined;
+      const headers: HeaderPair[] = [];
+      let at = m.index + m[0].length;
+      for (let i = 0; i < Math.min(Number(m[6]), MAX_HEADERS); i++) {
+        const h = /^(?:\\n|\r?\n)([A-Za-z0-9-]{1,100}) : ([^\\\r\n"]{0,2000})/.exec(t.slice(at, at + 2200));
+        if (!h) break;
+        headers.push([h[1]!, h[2]!.trim()]);
+        at += h[0].length;
+      }
+      const code = m[4]!.trim(), message = m[5]!.trim();
+      if (m[3]!.trim() !== "" && !headers.some(([name]) => /^x-amzn?-request-?id$/i.test(name))) headers.push(["x-amz-request-id", m[3]!.trim()]);
+      return {
+        what: "the AWS SDK for C++'s error log",
+        provider: "aws",
+        status: num(m[1]),
+        headers,
+        ...(code || message ? { rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the exception name (${code}) and message the SDK logged` } } : {}),
+      };
     },
   },
   {
@@ -2945,8 +3007,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "PHP print_r of a body",
     find(t) {
       const value = findPrintR(t);
-      const status = value === undefined ? undefined : ownStatus(value);
+      if (value === undefined) return undefined;
+      const status = ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
+      // A client's summary of the status alone ("Response: Array ( [code] => 429 [message] => Too Many Requests )", WooCommerce
+      // PayPal Payments' log) stands above the body it logged: "Response Body: {"name":"RATE_LIMIT_REACHED",...}".
+      const below = Object.keys(value).every((k) => k === "code" || k === "message") ? bodyNear(t, Math.max(0, t.search(/\bArray[ \t]*\r?\n[ \t]*\(/)), 1) : undefined;
+      if (below !== undefined) return { what: "PHP's print_r of the status, and the body below it", status, body: below };
       return { what: "PHP's print_r of the body", status, body: JSON.stringify(value), notes: ["The body was printed by PHP's print_r; it was read back as JSON (numbers and strings look alike there)."] };
     },
   },

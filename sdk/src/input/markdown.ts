@@ -26,7 +26,9 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
   const c = t.charCodeAt(firstNonIndent(t));
   if (c !== 0x3e && c !== 0x60 && c !== 0x7e) {
     const labelled = unwrapLabelledCode(t);
-    return labelled === undefined ? { text: t, removed: undefined } : { text: trimBlank(labelled), removed: LABELLED };
+    if (labelled !== undefined) return { text: trimBlank(labelled), removed: LABELLED };
+    const codeLines = unwrapCodeLines(t);
+    return codeLines === undefined ? { text: t, removed: undefined } : { text: trimBlank(codeLines), removed: CODE_LINES };
   }
   let text = t;
   const removed: string[] = [];
@@ -62,16 +64,54 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
     text = text.slice(1, -1);
     removed.push("the backticks around it");
   }
-  // Such a report may itself be fenced, or quoted: its values are unwrapped inside.
+  // Such a report may itself be fenced, or quoted: its values are unwrapped inside; so is a log in backticks a line at a time.
   const labelled = unwrapLabelledCode(text);
+  const codeLines = labelled === undefined && !removed.includes("the backticks around it") ? unwrapCodeLines(text) : undefined;
   if (labelled !== undefined) {
     text = labelled;
     removed.push(LABELLED);
+  } else if (codeLines !== undefined) {
+    text = codeLines;
+    removed.push(CODE_LINES);
   }
   return { text: removed.length ? trimBlank(text) : t, removed: removed.length ? removed.join(" and ") : undefined };
 }
 
 const LABELLED = "the backticks around the labelled values and the fences between them";
+
+const CODE_LINES = "the backticks around each line";
+
+/**
+ * A log pasted a line at a time in inline code (each line in backticks, a span running over several lines where the log's own
+ * line did: the aws CLI's "`botocore.parsers - DEBUG - Response body:" with the body below it and its closing backtick): the lines
+ * bare, a person's words around them kept. Only when two spans or more open at a line's start and close at a line's end, and no
+ * backtick stands anywhere else (inline code inside a sentence is prose's).
+ */
+function unwrapCodeLines(t: string): string | undefined {
+  if (t.indexOf("`") < 0) return undefined;
+  let out = "";
+  let spans = 0;
+  let at = 0;
+  for (let open = t.indexOf("`"); open >= 0; open = t.indexOf("`", at)) {
+    if (!/(?:^|\n)[ \t]*$/.test(t.slice(at, open))) return undefined;
+    // A fence line around them (a person's words above it) is kept as it is.
+    if (t.charCodeAt(open + 1) === 0x60) {
+      const eol = t.indexOf("\n", open);
+      if (!FENCE.test(t.slice(open, eol < 0 ? t.length : eol).replace(/\r$/, ""))) return undefined;
+      out += t.slice(at, eol < 0 ? t.length : eol);
+      at = eol < 0 ? t.length : eol;
+      continue;
+    }
+    const close = t.indexOf("`", open + 1);
+    if (close < 0) return undefined;
+    const eol = t.indexOf("\n", close);
+    if (t.slice(close + 1, eol < 0 ? t.length : eol).trim() !== "") return undefined;
+    out += t.slice(at, open) + t.slice(open + 1, close);
+    spans++;
+    at = close + 1;
+  }
+  return spans >= 2 ? out + t.slice(at) : undefined;
+}
 
 /** A line that is a label and a value in backticks: "statusCode: `429`", "body: `{ ok: false }`". */
 const LABELLED_CODE = /^([ \t]*[A-Za-z][\w -]{0,40}:[ \t]*)`([^`\r\n]{1,2000})`([ \t]*\r?)$/gm;

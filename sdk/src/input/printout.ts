@@ -89,13 +89,16 @@ export function inTestCode(line: string): boolean {
   return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line) || GHERKIN_STEP.test(line);
 }
 
+/** An assertion: `expect(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's `t.equal(`. */
+const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30})?|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is))\(/;
+
 /**
  * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,
  * node:assert's `assert.equal(`, unittest's `self.assertEqual(`). Its objects (`Object.assign(new Error(...), { statusCode: 429, ... })`,
  * a mock's `{"status_code": 429, "headers": {...}}`) describe responses the test makes up, not one a call got.
  */
 export function inTestSource(t: string): boolean {
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\()/.test(t) && /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30})?)\(/.test(t);
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\()/.test(t) && TEST_ASSERTION.test(t);
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
@@ -291,6 +294,31 @@ export function loggedAfterMembers(t: string, at: number): string | undefined {
   if (!m) return undefined;
   const body = bracketed(t, at + m.index + m[0].length);
   return body !== undefined && holdsText(jsonOrRelaxed(body)) ? body : undefined;
+}
+
+/**
+ * An error model as OpenAPI Generator's Java clients print it (`toString`: Adyen's "ApiException{error=class ApiError {\n    status:
+ * 422\n    errorCode: 14_002\n    message: Required field ...\n}, statusCode=422, ..."): its members, a line each four blanks in,
+ * as JSON (a nested model's lines skipped); `undefined` unless it has a message or a code.
+ */
+export function javaModelBody(t: string): string | undefined {
+  const m = /\bclass [A-Z]\w{0,100} \{\r?\n(?= {4}\w)/.exec(t);
+  if (!m) return undefined;
+  const members: Record<string, unknown> = {};
+  let nested = false;
+  for (let p = m.index + m[0].length, n = 0; p < t.length && n < 200; p = nextLine(t, lineEnd(t, p)), n++) {
+    const line = t.slice(p, lineEnd(t, p)).replace(/\r$/, "");
+    if (nested) {
+      nested = line !== "    }";
+      continue;
+    }
+    const member = /^ {4}([A-Za-z_$][\w$]{0,100}): ([^\r\n]{0,2000})$/.exec(line);
+    if (!member) break;
+    const value = member[2]!;
+    if (/^class [A-Z]\w{0,100} \{$/.test(value)) nested = true;
+    else members[member[1]!] = value === "null" ? null : /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  }
+  return typeof members.message === "string" || members.errorCode !== undefined || members.code !== undefined ? JSON.stringify(members) : undefined;
 }
 
 /** Whether the JSON text `jsonOrRelaxed` gives holds a string anywhere (what is not JSON counts as words). */
@@ -685,9 +713,13 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
       }
     } else {
       const document = xmlErrorDocument(t);
+      const model = document === undefined ? javaModelBody(t) : undefined;
       if (document !== undefined) {
         body = document;
         warnings.push("Read the XML error document in the paste as the body.");
+      } else if (model !== undefined) {
+        body = model;
+        warnings.push("Read the error model the client printed (OpenAPI Generator's Java `toString`) as the body.");
       } else warnings.push(NO_BODY);
     }
     warnings.push(...(hit.notes ?? []));

@@ -259,6 +259,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (!said) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
+      // A status run into a small letter is a noun in prose ("both HTTP 403s responses ... as well as HTTP 429s"), never printed
+      // so (a capital is the message run into it where a line break was lost: "status code 429This request would exceed ...").
+      if (/^[a-z]/.test(t.charAt(afterStatus))) return undefined;
       // ("HTTP 403 returned for \"https://...\"", bref's, is a client's past tense; "HTTP 401 for https://..." names the request.)
       // (Nor is the GitHub CLI's "HTTP 500 (https://api.github.com/...)": the request's URL in brackets.)
       // (An error code in snake case and its colon is a printout's: "HTTP 401 authentication_error: invalid x-api-key".)

@@ -92,6 +92,9 @@ export const aws = provider({
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
         // The query protocol's error document names its service's namespace (`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">`).
         { text: /<ErrorResponse xmlns="https?:\/\/[a-z0-9.-]{1,100}\.amazonaws\.com\/doc\// },
+        // S3's and EC2's servers name themselves (`Server: AmazonS3`, S3's common response headers; `Server: AmazonEC2`): AWS's own
+        // APIs, not an API Gateway in front of someone's.
+        { header: "server", matches: /^Amazon(?:S3|EC2)$/ },
         // botocore's parsed response as a Python app prints a ClientError's `e.response`: its `ResponseMetadata` is botocore's own.
         { all: [{ json: "Error.Code" }, { json: "ResponseMetadata.HTTPStatusCode" }] },
       ],

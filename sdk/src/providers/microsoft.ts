@@ -8,10 +8,13 @@
  */
 import { provider, said, type ProviderDocs } from "./types.js";
 
+/** The directory's own error codes, which only Graph (and Azure AD Graph before it) sends. */
+const DIRECTORY_CODES = ["Authorization_RequestDenied", "Authorization_IdentityNotFound", "Authentication_ExpiredToken", "Authentication_MissingOrMalformed"];
+
 export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
-  hosts: ["graph.microsoft.com", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com"],
+  hosts: ["graph.microsoft.com", "graph.windows.net", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com"],
   // The identity platform's libraries too (MSAL, and ADAL before it): they call its token endpoint, one of the hosts above.
   clients: {
     packages: ["msgraph", "msgraph_core", "@microsoft.microsoft-graph-client", "Microsoft.Graph", "Microsoft.Identity", "Microsoft.IdentityModel", "@azure.msal-node", "@azure.msal-browser", "msal"],
@@ -24,7 +27,9 @@ export const microsoft = provider({
   requestIdHeaders: ["request-id", "client-request-id", "x-ms-request-id"],
   // The identity platform's token errors carry its Trace ID (the server's `x-ms-request-id`) as `trace_id`, and in the words of
   // `error_description` ("\r\nTrace ID: ...") when a client printed only those.
-  bodyRequestId: ["error.innerError.request-id", "trace_id", { json: "error_description", capture: /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/ }],
+  // Azure AD Graph (graph.windows.net, Graph's predecessor, as Terraform's azuread called it) answered `{"odata.error": {"code",
+  // "message": {"lang", "value"}, "requestId"}}`.
+  bodyRequestId: ["error.innerError.request-id", "trace_id", "odata\\.error.requestId", { json: "error_description", capture: /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/ }],
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
   // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
   // The identity platform's token errors carry its AADSTS codes and link its own host (`error_uri`).
@@ -38,15 +43,16 @@ export const microsoft = provider({
         { json: "error_uri", matches: /^https:\/\/login\.microsoftonline\.com\// },
         // The directory's own error codes, which only Graph (and Azure AD Graph before it) sends, also without `innerError` (as
         // go-autorest prints them: `Status=403 Code="Authorization_RequestDenied"`).
-        { json: "error.code", is: ["Authorization_RequestDenied", "Authorization_IdentityNotFound", "Authentication_ExpiredToken", "Authentication_MissingOrMalformed"] },
+        { json: "error.code", is: DIRECTORY_CODES },
+        { json: "odata\\.error.code", is: DIRECTORY_CODES },
       ],
     },
   },
-  message: ["error.message", "error_description"],
+  message: ["error.message", "error_description", "odata\\.error.message.value"],
   signals: {
     "provider.microsoft.authorization-request-denied": {
       status: [403],
-      when: { json: "error.code", is: "Authorization_RequestDenied" },
+      when: { any: [{ json: "error.code", is: "Authorization_RequestDenied" }, { json: "odata\\.error.code", is: "Authorization_RequestDenied" }] },
       error: "ScopeReauthRequiredError",
     },
     "provider.microsoft.mailbox-access-denied": {
