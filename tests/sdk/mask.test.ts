@@ -31,6 +31,7 @@ describe("maskText", () => {
     ["Token inside curl -H", `curl -H 'Authorization: Token s3cr3t-p4ss' https://x`, "s3cr3t-p4ss"],
     ["a password member", `{"username": "ann", "password": "s3cr3t-p4ss"}`, "s3cr3t-p4ss"],
     ["a cookie header mid-line", `> GET / HTTP/1.1 ... Cookie: session=s3cr3t-p4ss; theme=dark`, "s3cr3t-p4ss"],
+    ["a token in capitals and digits after Bearer", `sent Bearer ABC123DEF456 to it`, "ABC123DEF456"],
   ])("masks %s", (_l, text, secret) => {
     expect(maskText(text)).not.toContain(secret);
     expect(OPAQUE.some((o) => text.includes(o)) || secret.length > 0).toBe(true);
@@ -50,6 +51,7 @@ describe("maskText", () => {
     "x-ratelimit-remaining: 0",
     '{"error": {"code": "insufficient_scope", "required": ["agents:write"]}}',
     "https://api.github.com/repos/a/b?per_page=100&page=2",
+    'The header value is expected to be of the format "Bearer TOKEN".',
   ])("keeps %s", (text) => {
     expect(maskText(text)).toBe(text);
   });

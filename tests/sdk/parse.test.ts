@@ -1258,6 +1258,12 @@ describe("bad input", () => {
     (n: number) => 'Status=403 Code="Unknown" Message="Unknown service error" Details=[' + repeat('{"odata.error":', n),
     (n: number) => "403 Client Error: Forbidden for url: https://a | Error Message: " + repeat("| ", n),
     (n: number) => "Response: Array\n(\n    [code] => 429\n)\n" + repeat("Response Body: {", n),
+    (n: number) => "401 Array ( " + repeat("[0] => HTTP/1.1 401 X ", n),
+    (n: number) => "RESEND ERROR {\n" + repeat("  a: {\n", n) + "  statusCode: 403,",
+    (n: number) => repeat("AnthropicException - {", n) + "\nhttpx.HTTPStatusError: Client error '401 Unauthorized' for url 'https://a'",
+    (n: number) => repeat("when calling A B: ", n) + "429 Too Many Requests",
+    (n: number) => "Client error: (429) X\n" + repeat("  * a\n", n),
+    (n: number) => "GET https://a 401 (" + repeat("a", n) + ")",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1600,7 +1600,7 @@ describe("real pastes of the forty-seventh to fifty-ninth trials: bots, ops tool
     ["99-header-value-arrow-1.txt", "ProviderAPIError", true, "azure", "provider.error", "66787420-22fb-8723-b962-1b7ec88b426d", 307],
     // Round 49: AI coding agents.
     ["99-claude-code-error-log-credit-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low", "req_011Cdv3KhLWWi3ErrDsuQTYM"],
-    ["99-headers-label-json-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", "3d37de60-f6c3-4ced-a637-92bc9d16d8b5", 2],
+    ["99-headers-label-json-object-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", "3d37de60-f6c3-4ced-a637-92bc9d16d8b5", 2],
     ["99-openrouter-error-cut-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
     // Round 50: browsers and notebooks.
     ["99-firebase-error-quoted-status-1.txt", "ProviderAPIError", false, "google", "provider.403"],
@@ -2144,7 +2144,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-gemini-503-overloaded-genai-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["111-groq-429-openai-client-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 51],
     ["111-hubspot-429-secondly-requestid-1.txt", "ProviderAPIError", true, "hubspot", "provider.hubspot.rate-limited", "aedc0d29-ba1e-48e3-9fa0-9975c9131a7a", undefined],
-    ["111-hubspot-python-429-ten-secondly-1.txt", "ProviderAPIError", true, "hubspot", "provider.hubspot.rate-limited", "c93e06a4-7d61-4c3e-b63f-edf486fc6e90", undefined],
+    ["111-hubspot-python-429-ten-secondly-1.txt", "ProviderAPIError", true, "hubspot", "provider.hubspot.ten-secondly", "c93e06a4-7d61-4c3e-b63f-edf486fc6e90", 10],
     ["111-mistral-401-request-id-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["111-mistral-429-sdkerror-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["111-replicate-402-billing-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2179,7 +2179,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["112-notion-object-not-found-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
     ["112-notion-rate-limited-js-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
     ["112-ptb-retryafter-20-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, 20],
-    ["112-slack-429-headers-reqid-1.txt", "ProviderAPIError", true, "slack", "provider.error", "64b0e921-a5a2-4cd4-a98f-c5aadf995a10", 1],
+    ["112-slack-429-headers-reqid-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited", "64b0e921-a5a2-4cd4-a98f-c5aadf995a10", 1],
     ["112-slack-bolt-invalid-auth-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
     ["112-slack-internal-error-1.txt", "ProviderAPIError", true, "slack", "provider.slack.server-error"],
     ["112-slack-missing-scope-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
@@ -2325,6 +2325,44 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["116-tf-github-422-validation-failed-1.txt", "ProviderAPIError", false, "github", "provider.error"],
     ["116-unknownerror-503-java-graphfatal-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "bd2e6f90-1677-4dd8-a705-a4eb14fb1102", undefined],
     ["116-vercel-cli-429-try-again-in-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 46],
+    // The hundred-and-thirtieth trial's: Google Workspace, messaging and email APIs, CRMs, LLM agent frameworks (PHP's print_r of
+    // header lines, a labelled object, a wrapper's body above httpx's error, a provider named "when calling", gargle's bullets).
+    ["117-airbyte-hubspot-expired-401-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "019cd9fe-d093-7d4f-99bc-45975fdcf7c6", undefined],
+    ["117-analog-calendar-403-scope-insufficient-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["117-azure-429-inside-400-headers-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", "3d37de60-f6c3-4ced-a637-92bc9d16d8b5", 2],
+    ["117-bedrock-throttling-awssdk-json-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["117-continue-openai-403-region-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
+    ["117-crewai-litellm-anthropic-401-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401"],
+    ["117-foiamail-gmail-429-retry-after-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["117-gam-503-backenderror-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["117-gargle-sheets-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["117-gdcmdtools-drive-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["117-gdrive-go-404-notfound-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["117-inboxzero-gmail-429-node-log-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["117-intercom-ruby-401-1.txt", "ScopeReauthRequiredError", false, "intercom", "provider.intercom.token-unauthorized"],
+    ["117-java-ftp-adapter-403-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["117-langchain-gemini-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["117-langchain-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["117-laravel-sheets-400-parse-range-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["117-litellm-anthropic-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["117-litellm-proxy-azure-429-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 86400],
+    ["117-litellm-vertex-404-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["117-llamaindex-context-length-retry-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["117-nodejs-gaxios-calendar-401-autherror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
+    ["117-ogcs-calendar-dotnet-500-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["117-pipedrive-tap-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["117-posthog-hubspot-missing-scopes-403-1.txt", "ScopeReauthRequiredError", false, undefined, "provider.403.insufficient-scope-body"],
+    ["117-resend-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["117-sendgrid-500-raw-http-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["117-sendgrid-php-401-header-array-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["117-sendgrid-php-502-100-continue-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["117-ses-boto-400-xml-1.txt", "ProviderAPIError", false, "aws", "provider.error", "9360bdd6-c549-11e0-82fb-b9b4121fdb69", undefined],
+    ["117-sf-inspector-invalid-session-401-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
+    ["117-sharex-drive-403-storage-quota-headers-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded"],
+    ["117-telegram-telepot-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["117-twilio-python-400-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["117-twilio-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["117-twilio-serverless-429-json-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2796,7 +2834,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("Chrome's request line with only its reason takes the uncaught error below it as the message", () => {
     expect(explain("POST https://api.example.com/v1/x 400 (Bad Request)\nUncaught (in promise) ApiError: name is required").input.body).toBe("ApiError: name is required");
-    expect(explain("POST https://api.example.com/v1/x 400 (Bad Request)\n    at f (app.js:1:1)").input.body).toBe("(Bad Request)");
+    // Without one, the reason in brackets is the status's reason phrase, no body.
+    const alone = explain("POST https://api.example.com/v1/x 400 (Bad Request)\n    at f (app.js:1:1)").input;
+    expect([alone.body, alone.statusText]).toEqual(["", "Bad Request"]);
   });
 
   test("a status's name after it is no network failure, and a list of statuses is none a call got (round 102's probes)", () => {
@@ -3259,5 +3299,50 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain('Response: Array\n(\n    [code] => 429\n    [message] => Too Many Requests\n)\n\nResponse Body: {"name":"RATE_LIMIT_REACHED","debug_id":"cf5bee1ec47ce","message":"Too many requests. Blocked due to rate limiting."}');
     expect([x.provider?.id, x.rule, x.error!.requestId]).toEqual(["paypal", "provider.paypal.rate-limit", "cf5bee1ec47ce"]);
     expect(JSON.parse(explain("Response: Array\n(\n    [code] => 429\n    [message] => Too Many Requests\n)").input.body as string)).toEqual({ code: 429, message: "Too Many Requests" });
+  });
+
+  test("round 130: PHP's print_r of a response's header lines gives its status, headers and the body echoed after it; the last status line counts", () => {
+    const x = explain('401 Array ( \n[0] => HTTP/1.1 401 Unauthorized\n[1] => Server: nginx\n[2] => Content-Type: application/json\n[3] =>\n[4] => ) \n{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}');
+    expect([x.input.status, x.input.headers.length, x.error!.message]).toEqual([401, 2, "The provider answered HTTP 401 Unauthorized: The provided authorization grant is invalid, expired, or revoked"]);
+    expect(explain("502 Array ( [0] => HTTP/1.1 100 Continue [1] => [2] => HTTP/1.1 502 Bad Gateway [3] => Server: nginx").input.status).toBe(502);
+  });
+
+  test("round 130: an object a label opens on its first line is the body its status is a member of; one the status is outside of is not", () => {
+    const x = explain("RESEND ERROR {\n  statusCode: 403,\n  message: 'The xy.com domain is not verified.',\n  name: 'validation_error'\n}");
+    expect([x.input.status, x.error!.message]).toEqual([403, "The provider answered HTTP 403: The xy.com domain is not verified."]);
+    expect(explain("RESEND ERROR { statusCode: 403, message: 'x' }").input.status).toBe(403);
+  });
+
+  test("round 130: a report's `body: {...}` beside its status is the body", () => {
+    const x = explain("statusCode: `429`\n\nbody: `{ ok: false, error: 'ratelimited' }`\n\nheaders:\n```\n{ 'retry-after': '1',\n  'x-slack-req-id': '64b0e921' }\n```");
+    expect([x.rule, x.error!.retryAfter]).toEqual(["quirk.slack.ratelimited", 1]);
+  });
+
+  test("round 130: the body a wrapping exception printed above httpx's error is the body; an object without an error member is not", () => {
+    const tail = "\nTraceback (most recent call last):\n  File \"x.py\", line 1, in f\nhttpx.HTTPStatusError: Client error '401 Unauthorized' for url 'https://api.anthropic.com/v1/messages'";
+    const x = explain('litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}' + tail);
+    expect([x.provider?.id, x.error!.message]).toEqual(["anthropic", "Anthropic answered HTTP 401 Unauthorized: invalid x-api-key"]);
+    expect(explain('SomeError: {"model":"claude"}' + tail).input.body).toBe("");
+  });
+
+  test("round 130: a provider named 'when calling' it, in two words too; a name no provider has names none", () => {
+    expect(explain('400 An error occurred when calling Azure OpenAI: Server responded with status 429. Error message: {"error":{"code":"429","message": "Rate limit is exceeded. Try again in 2 seconds."}}').provider?.id).toBe("azure-openai");
+    expect(explain('400 An error occurred when calling Foo Bar: Server responded with status 429. Error message: {"error":{"code":"429","message": "x"}}').provider).toBeUndefined();
+  });
+
+  test("round 130: Azure OpenAI's wait is its gateway's 'Try again in N seconds' too", () => {
+    const x = explain('HTTP/1.1 429 Too Many Requests\napim-request-id: 1\n\n{"error":{"code":"429","message": "Rate limit is exceeded. Try again in 2 seconds."}}', { providerId: "azure-openai" });
+    expect([x.rule, x.error!.retryAfter]).toEqual(["provider.azure-openai.rate-limit", 2]);
+  });
+
+  test("round 130: gargle's keyless bullets give Google's message, not its next heading", () => {
+    const x = explain("Client error: (429) RESOURCE_EXHAUSTED\n  * Either out of resource quota or reaching rate limiting.\n  * Quota exceeded for quota metric 'Read requests'.\n\nError details:\n  * Error details of type 'google.rpc.ErrorInfo' are not implemented yet.");
+    expect(x.error!.message).toMatch(/Quota exceeded for quota metric 'Read requests'\.$/);
+  });
+
+  test("round 130: a test's source that mocks a network failure is none; a docs table's rows of statuses are no response", () => {
+    expect(() => explain('class T(unittest.TestCase):\n    def test_connection_error(self, mock_completion):\n        mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]\n        assert mock_print.call_count == 2')).toThrow(AlterValueError);
+    expect(explain('mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]').error!.name).toBe("NetworkError");
+    expect(() => explain("Status Code | URL | Message |\n200 OK | /oauth/token | Example response |\n400 Bad Request | /oauth/token | Missing parameter: grant_type |")).toThrow(AlterValueError);
   });
 });

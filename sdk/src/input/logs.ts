@@ -26,7 +26,7 @@ import { readJson } from "../json.js";
 import { parseDuration } from "../wait.js";
 import { readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { balancedEnd, closingBracket, headerLine, lineEnd, nextLine, unclosed } from "./text.js";
+import { balancedEnd, closingBracket, headerLine, lineEnd, nextLine, statusLine, unclosed, type StatusLine } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
@@ -79,6 +79,31 @@ const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "Authentication
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
   N8N_ERROR,
+  {
+    // PHP's print_r of a response's header lines as a list (sendgrid-php's `print_r($response->headers())`: "Array ( [0] =>
+    // HTTP/1.1 401 Unauthorized [1] => Server: nginx ... )", an item a line or all on one), the body echoed after its bracket.
+    // A status line further down the list is the next response's (a `100 Continue` first): the last counts.
+    name: "PHP print_r of header lines",
+    find(t) {
+      const m = /\[\d{1,4}\] => (?=HTTP\/\d(?:\.\d)? [1-5]\d\d\b)/.exec(t);
+      if (!m) return undefined;
+      const region = t.slice(m.index, m.index + 65_536);
+      const close = region.search(/(?:^|\s)\)[ \t]*(?:\r?\n|$)/);
+      let status: StatusLine | undefined;
+      let headers: HeaderPair[] = [];
+      for (const item of (close < 0 ? region : region.slice(0, close)).split(/\s*\[\d{1,4}\] =>[ \t]?/, 4 * MAX_HEADERS)) {
+        const line = statusLine(item.trim());
+        if (line) {
+          status = line;
+          headers = [];
+        } else if (item.trim() !== "" && headers.length < MAX_HEADERS) headerLine(item.trim(), headers);
+      }
+      if (status === undefined) return undefined;
+      const rest = close < 0 ? "" : region.slice(close).replace(/^\s*\)/, "").trim();
+      const body = leadingJson(rest) ?? (rest || undefined);
+      return { what: "PHP's print_r of the response's header lines", status: status.status, ...(status.statusText ? { statusText: status.statusText } : {}), headers, ...(body ? { body } : {}) };
+    },
+  },
   {
     // urllib3's retries ran out on a status: `ResponseError('too many 429 error responses')` under requests' RetryError,
     // or spotipy's "http status: 429, ... Max Retries, reason: too many 404 error responses". The status is the one the
@@ -1530,7 +1555,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 8192);
       const bullet = (key: string) => new RegExp(`(?:^|\\n)[ \\t]*(?:•|\\*|-)[ \\t]*${key}: ([^\\r\\n]{1,1000})`).exec(after)?.[1]?.trim();
       const reason = bullet("reason");
-      const message = bullet("message") ?? /\r?\n[ \t]*([^•*\-\s][^\r\n]{0,1000})/.exec(after)?.[1]?.trim();
+      // Newer gargle lists the status's description, then Google's message, as bullets with no key under the status line: the last.
+      const keyless = /^(?:\r?\n[ \t]*[•*][ \t]+(?![a-z][\w.]{0,40}: )[^\r\n]{1,1000}){1,8}/.exec(after)?.[0].trim().split(/\r?\n/).at(-1)?.replace(/^[ \t]*[•*][ \t]+/, "");
+      const message = bullet("message") ?? keyless ?? /\r?\n[ \t]*([^•*\-\s][^\r\n]{0,1000})/.exec(after)?.[1]?.trim();
       const domain = bullet("domain");
       const status = /^[A-Z][A-Z_]{2,40}$/.test(m[2]!.trim()) ? m[2]!.trim() : undefined; // "(403) PERMISSION_DENIED": AIP-193
       // The first line is httr's status message, which any R client prints (JirAgileR's "Client error: (403) Forbidden" for Jira):
@@ -2126,8 +2153,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /(?:Client error|Server error|Redirect response|Informational response|Invalid status code) '(\d{3})([^'\r\n]{0,200})' for url '([^'\r\n]{1,2000})'/.exec(t);
       if (!m) return undefined;
-      // An app may print the body's members below it (watchgha's "message: ...", "documentation_url: ...").
-      const body = membersBelow(t, m.index);
+      // An app may print the body's members below it (watchgha's "message: ...", "documentation_url: ..."); a framework that
+      // wrapped the error prints the body in its own message above the traceback (LiteLLM's "litellm.AuthenticationError:
+      // AnthropicException - {"type":"error","error":{...}}").
+      const body = membersBelow(t, m.index) ?? wrapperBody(t.slice(0, m.index));
       return { what: "httpx's HTTPStatusError", status: num(m[1]), statusText: m[2]!.trim(), url: m[3]!, ...(body ? { body } : {}) };
     },
   },
@@ -2186,7 +2215,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const next = /^\r?\n(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
         if (next !== undefined) message = next;
       }
-      return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(message ? { body: message } : {}) };
+      // With none, the reason in brackets is the status's reason phrase, no body.
+      const reason = message === undefined ? undefined : /^\(([A-Za-z ]{2,40})\)$/.exec(message)?.[1];
+      if (reason !== undefined) message = undefined;
+      return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(reason ? { statusText: reason } : {}), ...(message ? { body: message } : {}) };
     },
   },
   {
@@ -2797,7 +2829,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const value = object === undefined ? undefined : readRelaxedJson(object);
       // Last, the whole paste when it is the object the status is a member of (Resend's `{\n  error: {\n    statusCode: 403,\n    message: '...',
       // name: 'validation_error'\n  }\n}` as console.log prints it): the object is the body.
-      const pasted = object === undefined && t.startsWith("{") ? readRelaxedJson(t.trimEnd()) : undefined;
+      // Also after a label the app logged it under, on the object's first line (`console.error("RESEND ERROR", error)`: "RESEND ERROR {").
+      const labelled = object === undefined && !t.startsWith("{") ? labelledObjectAround(t, m.index) : undefined;
+      const pasted = object === undefined ? (t.startsWith("{") ? readRelaxedJson(t.trimEnd()) : labelled === undefined ? undefined : readRelaxedJson(labelled)) : undefined;
       const own = isRecord(value) && ownStatus(value) === Number(status) ? JSON.stringify(value) : undefined;
       // The Vercel AI SDK's APICallError keeps the response's body as a member (`responseBody: '{\n' +` ..., its pieces joined back before reading).
       const member = /(?:^|\n)[ \t]*responseBody: '?(?=[{[])/.exec(t);
@@ -2814,7 +2848,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const responseValue = responseText === undefined ? undefined : readRelaxedJson(responseText);
       const responseBody = isRecord(responseValue) && isRecord(responseValue.error) && !("status" in responseValue) && !("data" in responseValue) ? JSON.stringify(responseValue) : undefined;
       // Or the parsed body as an object member (ofetch's FetchError: `data: { error: 'invalid_grant', error_description: ... }`).
-      const dataMember = member || stringBody !== undefined || responseBody !== undefined ? null : /(?:^|\n)[ \t]*data: (?=\{)/.exec(t);
+      // (Or `body: {...}`, as a person labels the parts of a report: "statusCode: 429", "body: { ok: false, error: 'ratelimited' }".)
+      const dataMember = member || stringBody !== undefined || responseBody !== undefined ? null : /(?:^|\n)[ \t]*(?:data|body): (?=\{)/.exec(t);
       const dataObject = dataMember ? bracketed(t, dataMember.index + dataMember[0].length) : undefined;
       const objectBody = dataObject !== undefined && isRecord(readRelaxedJson(dataObject)) ? dataObject : undefined;
       // request-promise's StatusCodeError carries the whole body in its message: `message: '429 - {"error": ...}'`.
@@ -3280,6 +3315,33 @@ function withoutFences(t: string): string {
 /** A client's printout of a response, or `undefined` when the text is none of {@link LOG_FORMATS}. */
 export function readLog(t: string): ParsedInput | undefined {
   return readWith(LOG_FORMATS, t);
+}
+
+/**
+ * An error body a wrapping exception printed in its message, after its name and a dash or a colon ("AnthropicException - {...}",
+ * "Error: {...}"): the first in `t` that parses and has an `error` or `errors` member; `undefined` when none.
+ */
+function wrapperBody(t: string): string | undefined {
+  const re = /(?:Exception|Error)(?: - |: )(?=\{)/g;
+  for (let tries = 0, m = re.exec(t); m && tries < 16; m = re.exec(t), tries++) {
+    const text = bracketed(t, m.index + m[0].length);
+    const read = text === undefined ? undefined : readJson(text);
+    if (read?.ok && isRecord(read.value) && (Object.hasOwn(read.value, "error") || Object.hasOwn(read.value, "errors"))) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The object a status member at `at` belongs to when a label opens it on its first line ("RESEND ERROR {", as
+ * `console.error("RESEND ERROR", error)` prints it): its text; `undefined` when the line that opens it holds more than a short label.
+ */
+function labelledObjectAround(t: string, at: number): string | undefined {
+  const open = t.lastIndexOf("{", at);
+  if (open < 0 || at - open > 4000) return undefined;
+  const lineStart = t.lastIndexOf("\n", open) + 1;
+  if (open - lineStart > 60 || /[{}[\]]/.test(t.slice(lineStart, open)) || t.slice(open + 1, lineEnd(t, open)).trim() !== "") return undefined;
+  const object = bracketed(t, open);
+  return object !== undefined && open + object.length > at ? object : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import { matchCurlHttpError, matchNetworkText } from "../network.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
 import { lineAt } from "./text.js";
-import { REASONS, bodyNear } from "./printout.js";
+import { REASONS, bodyNear, inTestSource } from "./printout.js";
 
 /** What names a database or cache client, or its default port, in a connection error. */
 const DATABASE = /\b(?:psycopg2?|PostgreSQL|Postgres|Redis|MongoDB|Mongo[A-Za-z]{0,30}Error|MySQL|MariaDB|SQLSTATE|JDBC|SQLAlchemy|Sequelize)\b|:(?:5432|6379|27017|3306)\b/i;
@@ -66,6 +66,8 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // Words right after a status and a dash or colon name that status ("522 – Connection timed out", Cloudflare's): no client's
   // failure; the readers after this one read the status, or see a list of them.
   if (at >= 0 && /\b[1-5]\d\d[ \t]*[–—:-][ \t]*$/.test(t.slice(Math.max(0, at - 12), at))) return undefined;
+  // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
+  if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
   const store = DATABASE.exec(t);
   if (store) {

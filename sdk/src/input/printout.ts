@@ -89,8 +89,11 @@ export function inTestCode(line: string): boolean {
   return /mock|stub|\bnock\b|\bassert|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line) || GHERKIN_STEP.test(line);
 }
 
-/** An assertion: `expect(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's `t.equal(`. */
-const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30})?|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is))\(/;
+/**
+ * An assertion: `expect(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's
+ * `t.equal(`, Python's `assert` statement at a line's start.
+ */
+const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30})?|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
 
 /**
  * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,

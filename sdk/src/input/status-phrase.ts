@@ -651,11 +651,14 @@ function withReason(t: string, at: number, status: string): number {
  * sentence comes right after it ("401 Unauthorized means ...", "429 Too Many Requests The 429
  * status code indicates ..."); or the number closes a string in code (`describe("status 404", ...)`).
  */
-/** The error status a line next to another begins with, then a word (`429 Rate Limit ...`): the line before `from` (`step` -1) or after it (1). */
+/**
+ * The status a line next to another begins with, then a word (`429 Rate Limit ...`; a docs table's `200 OK | /oauth/token | ...`
+ * row above its `400 Bad Request | ...` one): the line before `from` (`step` -1) or after it (1).
+ */
 function listedStatus(t: string, from: number, step: -1 | 1): string | undefined {
   if (from < 0 || from >= t.length) return undefined;
   const start = step === 1 ? from : t.lastIndexOf("\n", from - 1) + 1;
-  const m = /^[ \t]*([45]\d\d)[ \t]+[A-Z]/.exec(t.slice(start, start + 24));
+  const m = /^[ \t]*([1-5]\d\d)[ \t]+[A-Z]/.exec(t.slice(start, start + 24));
   return m?.[1];
 }
 

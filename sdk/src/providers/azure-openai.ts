@@ -15,6 +15,9 @@ import { provider, said, type ProviderDocs } from "./types.js";
 // Its API version in a message, or its 5xx's pointer to an Azure support request (the fwlink OpenAI's messages do not have).
 const OWN_WORDS = /\bunder Azure OpenAI API version \d{4}-\d\d-\d\d\b|\bcontact us through an Azure support request at: https:\/\/go\.microsoft\.com\/fwlink\/\?linkid=2213926\b/;
 
+/** The wait its message names: its own "Please retry after 7 seconds.", or API Management's "Try again in 2 seconds." in front of it. */
+const RETRY_IN_SECONDS = /\b(?:Please retry after|Try again in) (\d{1,6}) seconds?\b/;
+
 export const azureOpenai = provider({
   id: "azure-openai",
   name: "Azure OpenAI",
@@ -46,10 +49,11 @@ export const azureOpenai = provider({
       retryable: true,
       // Its message says the wait; a token limit also comes as `x-rate-limit-reset-tokens` in seconds (not OpenAI's
       // `x-ratelimit-reset-tokens`, a duration): after `retry-after-ms` and `Retry-After`, which the generic places read first.
+      // (Or its gateway's words, API Management's "Rate limit is exceeded. Try again in 2 seconds.")
       wait: [
         { header: "x-rate-limit-reset-tokens" },
-        { json: "error.message", capture: /\bPlease retry after (\d{1,6}) seconds?\b/ },
-        { text: /\bPlease retry after (\d{1,6}) seconds?\b/ },
+        { json: "error.message", capture: RETRY_IN_SECONDS },
+        { text: RETRY_IN_SECONDS },
       ],
     },
     "provider.azure-openai.deployment-not-found": {
@@ -87,7 +91,7 @@ export const azureOpenaiDocs: ProviderDocs<typeof azureOpenai> = {
   signals: {
     "provider.azure-openai.rate-limit": {
       statement:
-        "Azure OpenAI answers a deployment over its tokens or requests per minute with 429 (\"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version ... have exceeded token rate limit ... Please retry after 7 seconds.\"): a retryable ProviderAPIError whose wait is the `retry-after-ms` or `Retry-After` sent, else `x-rate-limit-reset-tokens`, else the seconds its message names.",
+        "Azure OpenAI answers a deployment over its tokens or requests per minute with 429 (\"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version ... have exceeded token rate limit ... Please retry after 7 seconds.\"): a retryable ProviderAPIError whose wait is the `retry-after-ms` or `Retry-After` sent, else `x-rate-limit-reset-tokens`, else the seconds its message names (or its API Management gateway's, \"Rate limit is exceeded. Try again in 2 seconds.\").",
       source: "https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/quota",
       examples: [
         {

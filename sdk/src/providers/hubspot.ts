@@ -55,6 +55,14 @@ export const hubspot = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // The ten-second window's length is in its name: the wait when no header says it.
+    "provider.hubspot.ten-secondly": {
+      status: [429],
+      when: { all: [RATE_LIMIT, { json: "policyName", is: "TEN_SECONDLY_ROLLING" }] },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ header: "x-hubspot-ratelimit-interval-milliseconds", unit: "ms" }, { seconds: 10 }],
+    },
     "provider.hubspot.rate-limited": {
       status: [429],
       when: RATE_LIMIT,
@@ -97,7 +105,7 @@ export const hubspotDocs: ProviderDocs<typeof hubspot> = {
       note: "A 401 `EXPIRED_AUTHENTICATION` is an OAuth token past its 30 minutes: refresh it (HubSpot asks apps to refresh by `expires_in`, not on a 401), and reconnect if the refresh fails. `INVALID_AUTHENTICATION` is a missing or revoked token, or a kind of token the endpoint does not accept.",
     },
     rateLimit: {
-      rules: ["provider.hubspot.rate-limited", "provider.hubspot.locked", "provider.hubspot.migration-in-progress", "provider.rate-limit-spent"],
+      rules: ["provider.hubspot.rate-limited", "provider.hubspot.ten-secondly", "provider.hubspot.locked", "provider.hubspot.migration-in-progress", "provider.rate-limit-spent"],
       note: "A 429 names its window in `policyName`; a 423 asks for at least 2 seconds between requests; a 477 (the account is moving between data centers, not a rate limit) sends `Retry-After`, up to 24 hours.",
     },
     notRetryable: { rules: ["provider.hubspot.daily-limit"] },
@@ -179,6 +187,29 @@ Content-Type: application/json;charset=utf-8
 Content-Type: application/json;charset=utf-8
 
 {"status":"error","message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","correlationId":"aedc0d29-ba1e-48e3-9fa0-9975c9131a7a","groupName":"publicapi:hapikey-secondly:2431623","policyName":"SECONDLY","requestId":"632b866a6fc6454f32d5423a1166e92a"}`,
+        },
+      ],
+    },
+    "provider.hubspot.ten-secondly": {
+      statement:
+        "HubSpot's 429 `RATE_LIMIT` whose `policyName` is `TEN_SECONDLY_ROLLING` (an app's burst limit over a rolling ten seconds) is a retryable ProviderAPIError; without `Retry-After` or `X-HubSpot-RateLimit-Interval-Milliseconds`, the wait is the window, 10 seconds: a retry sooner falls in the same window.",
+      source: "https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details",
+      examples: [
+        {
+          source: "https://github.com/HubSpot/hubspot-api-python/issues/117",
+          text: `File "/usr/local/lib/python3.9/site-packages/hubspot/crm/companies/rest.py", line 189, in request
+raise ApiException(http_resp=r)
+hubspot.crm.companies.exceptions.ApiException: (429)
+
+HTTP response body: 
+{
+    "status": "error",
+    "message": "You have reached your ten_secondly_rolling limit.",
+    "errorType": "RATE_LIMIT",
+    "correlationId": "c93e06a4-7d61-4c3e-b63f-edf486fc6e90",
+    "policyName": "TEN_SECONDLY_ROLLING",
+    "groupName": "publicapi:hapikey-api-calls-ten-secondly:6748263"
+}`,
         },
       ],
     },

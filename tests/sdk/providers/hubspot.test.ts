@@ -20,7 +20,7 @@ X-HubSpot-RateLimit-Remaining: 0
       { now },
     );
     expect(x.provider?.id).toBe("hubspot");
-    expect(x.rule).toBe("provider.hubspot.rate-limited");
+    expect(x.rule).toBe("provider.hubspot.ten-secondly");
     expect(x.error!.retryable).toBe(true);
     expect(x.error!.retryAfter).toBe(10);
     expect(x.error!.requestId).toBe("aaaaaaaa-0000-4000-8000-000000000001");
@@ -80,8 +80,10 @@ HTTP response body:
 }`);
     expect(x.input.format).toBe("log");
     expect(x.provider).toEqual({ id: "hubspot", name: "HubSpot", evidence: "the printout of an OpenAPI Generator client's ApiException" });
-    expect(x.rule).toBe("provider.hubspot.rate-limited");
+    expect(x.rule).toBe("provider.hubspot.ten-secondly");
     expect(x.error!.retryable).toBe(true);
+    // No header says the window: its name does, ten seconds.
+    expect(x.error!.retryAfter).toBe(10);
     expect(x.error!.requestId).toBe("c93e06a4-7d61-4c3e-b63f-edf486fc6e90");
   });
 
