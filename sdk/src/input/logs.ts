@@ -2210,7 +2210,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`. The reason alone says nothing:
       // the uncaught error Chrome prints on the next line is the message (MSAL.js's "InteractionRequiredAuthError: invalid_grant:
       // AADSTS65001: ..." below its `POST .../oauth2/v2.0/token 400 (Bad Request)`).
-      let message = m[4]?.trim().replace(/^\(\)$/, "");
+      let message: string | undefined = m[4]?.trim().replace(/^\(\)$/, "");
       if (message === undefined || message === "" || /^\([A-Za-z ]{2,40}\)$/.test(message)) {
         const next = /^\r?\n(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
         if (next !== undefined) message = next;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { explain } from "../../../sdk/src/index.js";
+import { hubspotDocs } from "../../../sdk/src/providers/hubspot.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
@@ -66,18 +67,9 @@ Content-Type: application/json;charset=utf-8
 
 describe("hubspot, printed by its Python SDK", () => {
   test("OpenAPI Generator's ApiException is read, and its package names HubSpot", () => {
-    // https://github.com/HubSpot/hubspot-api-python/issues/117 (tests/fixtures/pastes/17-openapi-generator-apiexception-1.txt)
-    const x = explain(`hubspot.crm.companies.exceptions.ApiException: (429)
-
-HTTP response body: 
-{
-    "status": "error",
-    "message": "You have reached your ten_secondly_rolling limit.",
-    "errorType": "RATE_LIMIT",
-    "correlationId": "c93e06a4-7d61-4c3e-b63f-edf486fc6e90",
-    "policyName": "TEN_SECONDLY_ROLLING",
-    "groupName": "publicapi:hapikey-api-calls-ten-secondly:6748263"
-}`);
+    // https://github.com/HubSpot/hubspot-api-python/issues/117 (tests/fixtures/pastes/17-openapi-generator-apiexception-1.txt): the
+    // ten-second signal's example.
+    const x = explain(hubspotDocs.signals["provider.hubspot.ten-secondly"]!.examples[0]!.text);
     expect(x.input.format).toBe("log");
     expect(x.provider).toEqual({ id: "hubspot", name: "HubSpot", evidence: "the printout of an OpenAPI Generator client's ApiException" });
     expect(x.rule).toBe("provider.hubspot.ten-secondly");
