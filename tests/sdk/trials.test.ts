@@ -2363,6 +2363,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["117-twilio-python-400-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["117-twilio-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["117-twilio-serverless-429-json-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["117-vonage-200-bad-credentials-curl-1.txt", "ProviderUnauthorizedError", false, "vonage", "provider.vonage.sms-invalid-credentials"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],

@@ -44,6 +44,7 @@ import { anthropicDocs } from "./anthropic.js";
 import { azureDocs } from "./azure.js";
 import { metaDocs } from "./meta.js";
 import { telegramDocs } from "./telegram.js";
+import { vonageDocs } from "./vonage.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
@@ -92,6 +93,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   cloudflare: cloudflareDocs,
   openrouter: openrouterDocs,
   "azure-openai": azureOpenaiDocs,
+  vonage: vonageDocs,
 };
 
 /** One signal of a provider, with its documentation. */
