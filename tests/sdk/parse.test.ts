@@ -1264,6 +1264,8 @@ describe("bad input", () => {
     (n: number) => repeat("when calling A B: ", n) + "429 Too Many Requests",
     (n: number) => "Client error: (429) X\n" + repeat("  * a\n", n),
     (n: number) => "GET https://a 401 (" + repeat("a", n) + ")",
+    (n: number) => "Request GET /a failed with 403: rate limit exceeded\n" + repeat("Setting next backoff to 1", n),
+    (n: number) => repeat("AssertionError: Unexpected status code: ", n) + "429",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

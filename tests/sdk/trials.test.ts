@@ -2069,7 +2069,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["108-tiktok-401-scope-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.401.insufficient-scope"],
     ["108-twilio-node-401-20003-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["108-woocommerce-dotnet-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["108-x-403-185-daily-status-limit-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["108-x-403-185-daily-status-limit-1.txt", "ProviderAPIError", false, "x", "provider.x.post-limit"],
     ["108-youtube-403-quotaexceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // The hundred-and-twenty-second trial's: cloud storage APIs (boto's XML after its reason, Cloud Storage's scope words) and OAuth
     // token endpoints (Cognito's dead refresh token in words).
@@ -2364,6 +2364,43 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["117-twilio-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["117-twilio-serverless-429-json-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["117-vonage-200-bad-credentials-curl-1.txt", "ProviderUnauthorizedError", false, "vonage", "provider.vonage.sms-invalid-credentials"],
+    // The hundred-and-thirty-first trial's: e-commerce platforms, file storage, social APIs, developer platforms (GitHub's
+    // secondary limit wrapped at a terminal's width, PyGithub's backoff, X's posting allowance, a library's AssertionError).
+    ["118-b2-cli-503-no-uploads-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-bigcommerce-python-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-box-camel-409-item-name-in-use-1.txt", "ProviderAPIError", false, "box", "provider.error", "pl0e5gg6mbh9zz0r", undefined],
+    ["118-box-python-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "box", "provider.401", "0ff1c23d25aa7ef3747a79ff81da4f1be", undefined],
+    ["118-fog-b2-503-no-tomes-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-github-secondary-reqid-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", "89087771-4cf6-4a75-95c1-9033345da521", 60],
+    ["118-gogithub-401-badcreds-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["118-gogithub-422-pr-exists-1.txt", "ProviderAPIError", false, "github", "provider.error"],
+    ["118-graph-onedrive-507-quota-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.quota-limit-reached"],
+    ["118-linkedin-403-permissions-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["118-looker-dropbox-409-path-conflict-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
+    ["118-netlify-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-octokitrb-app-jwt-401-1.txt", "ProviderAPIError", false, "github", "provider.github.app-jwt-rejected"],
+    ["118-onedrive-client-429-activity-limit-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["118-opendal-dropbox-429-retry-after-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "ba43ab1d9e994630942eb59d2c91ae4c", 1],
+    ["118-pagerduty-429-terraform-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-pygithub-backoff-855s-1.txt", "ProviderAPIError", true, "github", "provider.403", undefined, 856],
+    ["118-pygithub-not-accessible-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["118-pygithub-primary-unauth-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["118-pythongitlab-502-1.txt", "ProviderAPIError", true, "gitlab", "provider.error"],
+    ["118-reddit-praw-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["118-reddit-praw-429-assert-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-s3-spaces-503-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["118-sentry-429-plugin-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-sharex-dropbox-409-insufficient-space-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "351eb73e861d416ea04dcaba699e9af2", undefined],
+    ["118-shopify-api-503-internal-1.txt", "ProviderAPIError", true, "shopify", "provider.error", "56336db4-0792-407a-b04a-c99878ca98d4-1714115478", undefined],
+    ["118-shopify-node-429-calllimit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["118-shopify-python-401-requestid-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", "f85dcf90-4638-4e75-952c-ef1551503d40-1771194900", undefined],
+    ["118-shopifysharp-422-options-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["118-spotify-429-max-retries-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
+    ["118-twitch-401-token-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+    ["118-woocommerce-net-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["118-x-client-not-enrolled-403-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["118-youtube-503-backend-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["118-youtube-quota-raw-headers-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -3345,5 +3382,26 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain('class T(unittest.TestCase):\n    def test_connection_error(self, mock_completion):\n        mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]\n        assert mock_print.call_count == 2')).toThrow(AlterValueError);
     expect(explain('mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]').error!.name).toBe("NetworkError");
     expect(() => explain("Status Code | URL | Message |\n200 OK | /oauth/token | Example response |\n400 Bad Request | /oauth/token | Missing parameter: grant_type |")).toThrow(AlterValueError);
+  });
+
+  test("round 131: a terminal's wrap that lost a blank still names GitHub and its request id; a UUID is a request id GitHub names too", () => {
+    const x = explain('[ERROR] PlatformError: 403 {"message": "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help,\nplease include the request ID 89087771-4cf6-4a75-95c1-9033345da521."}');
+    expect([x.provider?.id, x.rule, x.error!.requestId]).toEqual(["github", "provider.github.secondary-rate-limit", "89087771-4cf6-4a75-95c1-9033345da521"]);
+  });
+
+  test("round 131: PyGithub's backoff is the wait GitHub set; without it, none", () => {
+    const log = "Request GET /repos/a/b failed with 403: rate limit exceeded";
+    expect([explain(`${log}\nSetting next backoff to 855.664145s`).error!.retryAfter, explain(`${log}\nSetting next backoff to 855.664145s`).error!.retryable]).toEqual([856, true]);
+    expect(explain(log).error!.retryAfter).toBeUndefined();
+  });
+
+  test("round 131: X's code 185 is its posting allowance spent: not retryable now, whatever the request", () => {
+    const x = explain('HTTP/1.1 403 Forbidden\n\n{"errors":[{"code":185,"message":"User is over daily status update limit."}]}', { providerId: "x" });
+    expect([x.rule, x.error!.retryable]).toEqual(["provider.x.post-limit", false]);
+  });
+
+  test("round 131: a library's AssertionError about the status it got is a failure; a test's 'expected' is not", () => {
+    expect(explain("AssertionError: Unexpected status code: 429").input.status).toBe(429);
+    expect(() => explain("AssertionError: expected 429 to equal 200")).toThrow(AlterValueError);
   });
 });

@@ -666,6 +666,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\bRequest (GET|POST|PUT|PATCH|DELETE) \/\S{0,2000} failed with (\d{3}): ([A-Za-z][A-Za-z ]{0,40})/.exec(t);
       if (!m) return undefined;
       const said = /\bResponse body indicates [a-z -]{0,60}error: ([^\r\n]{1,2000})/.exec(t.slice(m.index, m.index + 8192))?.[1];
+      // Its backoff below ("Setting next backoff to 855.664145s") is GitHub's wait: the rate limit's reset, or its Retry-After.
+      const backoff = /\bSetting next backoff to (\d{1,7}(?:\.\d{1,9})?)s\b/.exec(t.slice(m.index, m.index + 2000))?.[1];
       return {
         what: "PyGithub's GithubRetry log",
         provider: "github",
@@ -673,6 +675,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         statusText: m[3]!.trim(),
         // Only the path is logged (GitHub Enterprise has hosts of its own): no URL is made up.
         method: m[1]!,
+        ...(backoff !== undefined
+          ? { headers: [["Retry-After", String(Math.ceil(Number(backoff)))]], notes: ["The wait is the backoff PyGithub set from GitHub's answer (the rate limit's reset, or its Retry-After)."] }
+          : {}),
         ...(said ? { rebuilt: { value: { message: said.trim() }, from: "GitHub's error body rebuilt from the message PyGithub logged" } } : {}),
       };
     },

@@ -17,14 +17,16 @@ const GH_REFRESH = /\bgh auth refresh(?: -h [\w.-]{1,100})? (?:-s|--scopes) ([\w
 const APP_JWT = /^'(?:Expiration time|Issued at)' claim \('(?:exp|iat)'\)|^A JSON web token could not be decoded\b|^'Issuer' claim \('iss'\)/;
 
 /** The request id GitHub's messages ask a caller to quote to its support (since 2024 "... and timestamp <time>" follows it). */
-const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4})\b/;
+// (Or a UUID, as its newer secondary-limit messages name it: "please include the request ID 89087771-4cf6-4a75-95c1-9033345da521".)
+const GITHUB_SUPPORT_ID = /please include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,16}){4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
 /**
  * GitHub's own words in a primary rate limit's message, as a client prints it alone: whom the limit was for
- * (a user ID, an installation ID, an IP address), or its request to quote that id to GitHub Support.
+ * (a user ID, an installation ID, an IP address), or its request to quote that id to GitHub Support (also with the blank after
+ * "help," lost where a terminal wrapped the line there).
  */
 // (Also its 403 for a request without a User-Agent, whose message links its docs: "Request forbidden by administrative rules. Please
 // make sure your request has a User-Agent header (https://docs.github.com/...)".)
-const OWN_WORDS = /^API rate limit exceeded for (?:user ID |installation ID |\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\.)|\bIf you reach out to GitHub Support for help, please include the request ID |\bPlease make sure your request has a User-Agent header \(https:\/\/docs\.github\.com\//;
+const OWN_WORDS = /^API rate limit exceeded for (?:user ID |installation ID |\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\.)|\bIf you reach out to GitHub Support for help,[ \t]?please include the request ID |\bPlease make sure your request has a User-Agent header \(https:\/\/docs\.github\.com\//;
 
 export const github = provider({
   id: "github",
@@ -57,7 +59,7 @@ export const github = provider({
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
-    body: { any: [{ json: "documentation_url", matches: /^(?:https:\/\/)?(?:docs|developer)\.github\.com\// }, { text: SECONDARY }, { text: NOT_ACCESSIBLE }, { text: SAML }, said("message", { matches: OWN_WORDS }), { text: APP_JWT }] },
+    body: { any: [{ json: "documentation_url", matches: /^(?:https:\/\/)?(?:docs|developer)\.github\.com\// }, said("message", { matches: SECONDARY }, SECONDARY), { text: NOT_ACCESSIBLE }, { text: SAML }, said("message", { matches: OWN_WORDS }), { text: APP_JWT }] },
   },
   message: ["message"],
   signals: {

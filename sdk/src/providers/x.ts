@@ -56,6 +56,14 @@ export const x = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // v1.1's posting allowance spent (code 185, "User is over daily status update limit."): no request fixes it, and it comes
+    // back only when X's rolling window lets the user post again.
+    "provider.x.post-limit": {
+      status: [403],
+      when: { any: [{ json: "errors[].code", is: ["185"] }, { text: /\bUser is over daily status update limit\b/ }] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.x.oauth1-permissions": {
       status: [403],
       when: { any: [problem("oauth1-permissions"), { json: "errors[].code", is: ["93", "220"] }] },
@@ -105,7 +113,7 @@ export const xDocs: ProviderDocs<typeof x> = {
       rules: ["provider.x.rate-limited", "provider.rate-limit-spent"],
       note: "X sends no Retry-After: the wait is `x-rate-limit-reset` (epoch seconds), or the 24-hour pair's reset when `x-user-limit-24hour-remaining` or `x-app-limit-24hour-remaining` is 0.",
     },
-    notRetryable: { rules: ["provider.x.usage-capped"] },
+    notRetryable: { rules: ["provider.x.usage-capped", "provider.x.post-limit"] },
   },
   notes: [
     "v1.1 code 89 (\"Invalid or expired token\") comes with a 401 in every capture and in X's OAuth 2.0 app-only guide, but X's former v1.1 code table said 403; a 403 with code 89 stays a plain ProviderAPIError here (no public response shows one). Code 32 \"Could not authenticate you\" is also an OAuth signature bug, not only a dead credential.",
@@ -138,6 +146,23 @@ x-rate-limit-remaining: 39999
 }`,
         },
       ],
+    },
+    "provider.x.post-limit": {
+      statement:
+        "X's v1.1 403 with `errors[].code` 185 (\"User is over daily status update limit.\") means the user has no posting allowance left, whatever limit was reached: a ProviderAPIError that is not retryable now; the allowance comes back as X's rolling window passes, hours later, and no change to the request helps.",
+      source: "https://developer.x.com/en/support/x-api/error-troubleshooting",
+      examples: [{ source: "https://github.com/ShareX/ShareX/issues/3702", text: `Message:
+The remote server returned an error: (403) Forbidden.
+
+Request URL:
+https://api.twitter.com/1.1/statuses/update_with_media.json
+
+Response:
+{"errors":[{"code":185,"message":"User is over daily status update limit."}]}
+
+Stack trace:
+   at System.Net.HttpWebRequest.GetResponse()
+   at ShareX.UploadersLib.Uploader.SendRequestFile(String url, Stream data, String fileName, String fileFormName, Dictionary\`2 args, NameValueCollection headers, CookieCollection cookies, ResponseType responseType, HttpMethod method, String contentType, String metadata)` }],
     },
     "provider.x.oauth1-permissions": {
       statement:
