@@ -2390,7 +2390,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["118-reddit-praw-429-assert-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["118-s3-spaces-503-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["118-sentry-429-plugin-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["118-sharex-dropbox-409-insufficient-space-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "351eb73e861d416ea04dcaba699e9af2", undefined],
+    ["118-sharex-dropbox-409-insufficient-space-1.txt", "ProviderAPIError", false, "dropbox", "provider.dropbox.insufficient-space", "351eb73e861d416ea04dcaba699e9af2", undefined],
     ["118-shopify-api-503-internal-1.txt", "ProviderAPIError", true, "shopify", "provider.error", "56336db4-0792-407a-b04a-c99878ca98d4-1714115478", undefined],
     ["118-shopify-node-429-calllimit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["118-shopify-python-401-requestid-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", "f85dcf90-4638-4e75-952c-ef1551503d40-1771194900", undefined],

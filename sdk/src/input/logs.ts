@@ -2194,7 +2194,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const headers = dict.startsWith("{") ? headersOf(dict).headers : undefined;
       const bodyLine = nextLine(t, lineEnd(t, below));
       const labelled = RESPONSE_PART_LABEL.exec(restOfLine(t, bodyLine));
-      const bodyText = labelled === null ? restOfLine(t, bodyLine) : restOfLine(t, bodyLine).slice(labelled[0].length) || restOfLine(t, nextLine(t, lineEnd(t, bodyLine)));
+      const lineText = labelled === null ? restOfLine(t, bodyLine) : restOfLine(t, bodyLine).slice(labelled[0].length) || restOfLine(t, nextLine(t, lineEnd(t, bodyLine)));
+      // A body pretty-printed over the lines below (Python's pprint of a dict: box-python-sdk's "{'code': 'unauthorized',\n 'help_url': ...}")
+      // goes on to its closing bracket.
+      const opens = labelled === null && /^[{[]/.test(lineText) ? t.indexOf(lineText.charAt(0), bodyLine) : -1;
+      const bodyText = (opens >= 0 ? bracketed(t, opens) : undefined) ?? lineText;
       // Without them, a body the app logged below, labelled (DockFlare's "CF API Error Response Body: {'success': False, ...}").
       const body = headers === undefined ? (bodyNear(t, m.index, 1) ?? "") : bodyText;
       return { what: "the quoted request line a log printed with the status", method: m[1], status: num(m[3]), url, ...(headers ? { headers } : {}), ...(body ? { body } : {}) };

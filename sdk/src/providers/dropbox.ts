@@ -49,6 +49,13 @@ export const dropbox = provider({
       when: { json: "error", is: "invalid_grant" },
       error: "ProviderUnauthorizedError",
     },
+    // A write's `insufficient_space` (the union's reason, or its summary "path/insufficient_space/"): the account is full.
+    // A plain ProviderAPIError, as a 409 is, with its own words on what to do.
+    "provider.dropbox.insufficient-space": {
+      status: [409],
+      when: { any: [{ json: "error.reason.\\.tag", is: "insufficient_space" }, { json: "error_summary", matches: /(?:^|\/)insufficient_space\// }] },
+      error: "ProviderAPIError",
+    },
   },
 });
 
@@ -162,6 +169,40 @@ X-Dropbox-Request-Id: 0000000000000000000000000000fake
 Error in call to API function "users/get_current_account": The given OAuth 2 access token is malformed.`,
         },
       ],
+    },
+    "provider.dropbox.insufficient-space": {
+      statement:
+        "Dropbox's 409 whose write error is `insufficient_space` (`error_summary` \"path/insufficient_space/\") means the account has no room for the file: a ProviderAPIError that retrying does not fix; free space in the account or move it to a larger plan, then upload again.",
+      source: "https://www.dropbox.com/developers/documentation/http/documentation#files-upload",
+      examples: [{ source: "https://github.com/ShareX/ShareX/issues/8415", text: `Error message:
+The remote server returned an error: (409) Conflict.
+
+Request URL:
+https://content.dropboxapi.com/2/files/upload?arg=%7b%22path%22%3a%22%2fShareX%2f2026%2f02%2fchrome_u579PmOrSS.mp4%22%2c%22mode%22%3a%22overwrite%22%2c%22autorename%22%3afalse%2c%22mute%22%3atrue%7d
+
+Status code:
+(409) Conflict
+
+Headers:
+Cache-Control: no-cache
+Content-Security-Policy: sandbox allow-forms allow-scripts
+X-Content-Type-Options: nosniff
+Date: Wed, 25 Feb 2026 06:47:15 GMT
+Server: envoy
+Strict-Transport-Security: max-age=31536000; includeSubDomains; preload
+X-Robots-Tag: noindex, nofollow, noimageindex
+Vary: Accept-Encoding
+X-Dropbox-Response-Origin: far_remote
+X-Dropbox-Request-Id: 351eb73e861d416ea04dcaba699e9af2
+Content-Type: application/json
+Content-Length: 208
+
+Response text:
+{"error_summary": "path/insufficient_space/", "error": {".tag": "path", "reason": {".tag": "insufficient_space"}, "upload_session_id": "pid_upload_session:ABIKTyOkskLNCYDucCAkKOaN2MspguXoMXoghTUHN3gjAx9OFA"}}
+
+Stack trace:
+   at System.Net.HttpWebRequest.GetResponse()
+   at ShareX.UploadersLib.Uploader.GetResponse(HttpMethod method, String url, Stream data, String contentType, Dictionary\`2 args, NameValueCollection headers, CookieCollection cookies, Boolean allowNon2xxResponses)` }],
     },
     "provider.dropbox.refresh-invalid-grant": {
       statement:
