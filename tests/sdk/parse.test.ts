@@ -1266,6 +1266,9 @@ describe("bad input", () => {
     (n: number) => "GET https://a 401 (" + repeat("a", n) + ")",
     (n: number) => "Request GET /a failed with 403: rate limit exceeded\n" + repeat("Setting next backoff to 1", n),
     (n: number) => repeat("AssertionError: Unexpected status code: ", n) + "429",
+    (n: number) => 'HttpClientErrorException$Forbidden: 403 : "' + repeat("{", n),
+    (n: number) => "error, status code: 429, message: " + repeat("a, body: ", n),
+    (n: number) => repeat("\n[429:a] ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

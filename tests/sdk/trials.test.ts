@@ -2401,6 +2401,40 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["118-x-client-not-enrolled-403-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     ["118-youtube-503-backend-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["118-youtube-quota-raw-headers-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    // The hundred-and-thirty-second trial's: work-management APIs, cloud platforms, identity and business APIs, model SDKs in
+    // Go, Java, .NET and Swift (Spring's HttpClientErrorException, go-openai's APIError, a [status:code] message).
+    ["119-airtable-422-invalid-body-1.txt", "ProviderAPIError", false, "airtable", "provider.error"],
+    ["119-arm-axios-429-retry-after-1.txt", "ProviderAPIError", true, "azure", "provider.error", "6da721e0-ff95-48e9-94c8-28860d398039", 5],
+    ["119-azure-csharp-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["119-azure-go-429-throttled-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 372],
+    ["119-bigquery-python-forbidden-jobid-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["119-confluence-409-optimisticlock-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["119-docusign-401-userinfo-java-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["119-docusign-ios-401-tracetoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["119-dotnet-azure-429-86400s-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 86400],
+    ["119-freshdesk-400-xrequestid-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["119-gcp-compute-python-503-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["119-go-howto-429-response-dump-1.txt", "ProviderAPIError", true, undefined, "provider.error", "2abfcad18cb5b52bdcdbb5b77d3196b8", undefined],
+    ["119-go-kubectl-ai-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["119-gsutil-accessdenied-list-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["119-intercom-ruby-500-1.txt", "ProviderAPIError", true, "intercom", "provider.error"],
+    ["119-java-spring-ai-groq-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["119-jira-400-dotnet-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["119-jira-403-spring-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
+    ["119-jira-404-statuscodeerror-1.txt", "ProviderAPIError", false, "atlassian", "provider.error"],
+    ["119-jira-429-did-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["119-monday-429-complexity-budget-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
+    ["119-notion-502-weread-1.txt", "ProviderAPIError", true, "notion", "provider.error"],
+    ["119-okta-e0000001-validation-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["119-php-nextcloud-guzzle-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["119-pubsub-java-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota"],
+    ["119-pulumi-azure-authorizationfailed-403-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed"],
+    ["119-qbo-invalid-grant-python-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "1-xxxx9", undefined],
+    ["119-rust-oli-anthropic-400-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+    ["119-terraform-google-googleapi-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["119-todoist-404-python-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["119-trello-401-action-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["119-zendesk-422-guzzle-php-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2933,8 +2967,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("ClientResponseError 404: The requested resource wasn't found.").input.status).toBe(404);
     expect(() => explain("ClientResponseError 404 when the record is missing")).toThrow(AlterValueError);
     expect(explain("Error: [429 ] Resource exhausted.").error!.message).toBe("The provider answered HTTP 429: Resource exhausted.");
-    // A status beside a code in one bracket is not this form ("[429:insufficient_quota]").
-    expect(() => explain("Error: [429:insufficient_quota] You exceeded your current quota.")).toThrow(AlterValueError);
+    // A status beside a code in one bracket is not this form ("[429:insufficient_quota]"): that code is the body's (round 132).
+    expect(explain("Error: [429:insufficient_quota] You exceeded your current quota.").input.warnings.join(" ")).toMatch(/error code in brackets/);
   });
 
   test("graphql-request's ClientError: its response member without the status and headers it added is the body", () => {
@@ -3403,5 +3437,23 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("round 131: a library's AssertionError about the status it got is a failure; a test's 'expected' is not", () => {
     expect(explain("AssertionError: Unexpected status code: 429").input.status).toBe(429);
     expect(() => explain("AssertionError: expected 429 to equal 200")).toThrow(AlterValueError);
+  });
+
+  test("round 132: Spring's HttpClientErrorException gives its status and the body it quotes; '[no body]' is none", () => {
+    const x = explain('org.springframework.web.client.HttpClientErrorException$Forbidden: 403 : "{"errorMessages":["You do not have the permission to see the specified issue."],"errors":{}}"');
+    expect([x.input.status, x.provider?.id, x.error!.message]).toEqual([403, "atlassian", "Atlassian (Jira, Confluence) answered HTTP 403: You do not have the permission to see the specified issue."]);
+    const none = explain("org.springframework.web.client.HttpServerErrorException$InternalServerError: 500 Internal Server Error: [no body]").input;
+    expect([none.status, none.statusText, none.body]).toEqual([500, "Internal Server Error", ""]);
+  });
+
+  test("round 132: go-openai's error gives its status and message, so OpenAI's quota words decide; its body after the message is left out", () => {
+    const x = explain("error, status code: 429, message: You exceeded your current quota, please check your plan and billing details.");
+    expect([x.rule, x.error!.retryable]).toEqual(["provider.openai.insufficient-quota", false]);
+    expect(explain("error, status code: 500, status: 500 Internal Server Error, message: unexpected end of JSON input, body: <html>").input.body).toBe("unexpected end of JSON input");
+  });
+
+  test("round 132: a status and an error code in brackets before a message is the body's code; one inside a sentence is none", () => {
+    expect(explain("Error: [429:insufficient_quota] You exceeded your current quota, please check your plan and billing details.").rule).toBe("provider.openai.insufficient-quota");
+    expect(() => explain("see [404:not_found] in the table below for details")).toThrow(AlterValueError);
   });
 });

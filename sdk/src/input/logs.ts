@@ -2446,6 +2446,50 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // go-openai's APIError and RequestError (sashabaranov/go-openai, the Go client of OpenAI and the APIs that copy it): "error, status
+    // code: 429, status: 429 Too Many Requests, message: You exceeded your current quota, ...", older releases without the status.
+    name: "go-openai APIError",
+    find(t) {
+      const m = /\berror, status code: ([1-5]\d\d), (?:status: ([^,\r\n]{0,60}), )?message: ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      // A RequestError goes on with the body it could not read as an error: ", body: {...}".
+      const message = m[3]!.replace(/, body: [\s\S]*$/, "").trim();
+      const statusText = m[2]?.replace(/^\d{3} /, "").trim();
+      return { what: "go-openai's APIError", status: num(m[1]), ...(statusText ? { statusText } : {}), body: message };
+    },
+  },
+  {
+    // A status and an API's error code in brackets before the message (kubectl-ai's "Error: [429:insufficient_quota] You exceeded your
+    // current quota, ..."): the body rebuilt from the code and the message.
+    name: "a [status:code] message",
+    find(t) {
+      const m = /(?:^|\n|: )\[([45]\d\d):([a-z][a-z0-9_]{1,60})\] ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "a status and its error code in brackets",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: m[2]!, message: m[3]!.trim() } }, from: `the error body rebuilt from the code (${m[2]}) and message printed after the status` },
+      };
+    },
+  },
+  {
+    // Spring's RestTemplate and WebClient errors (5.2 on): "org.springframework.web.client.HttpClientErrorException$Forbidden: 403 :
+    // "{"errorMessages":[...]}"" (the reason after the status, blank over HTTP/2), the body quoted after a colon, or in brackets
+    // ("[{...}]") as older releases printed it.
+    name: "Spring HttpClientErrorException",
+    find(t) {
+      const m = /\b(?:HttpClientErrorException|HttpServerErrorException|UnknownHttpStatusCodeException|RestClientResponseException|WebClientResponseException)(?:\$[A-Za-z]{1,40})?: ([1-5]\d\d)(?: ([A-Za-z][A-Za-z ]{0,40}?))? ?: ?(["[])/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      // The body is JSON from its bracket (over lines too); else the line's rest up to the closing quote.
+      const body = /^[{[]/.test(t.charAt(at)) ? bracketed(t, at) : undefined;
+      const rest = restOfLine(t, at - 1);
+      // ("[no body]" is its word for none.)
+      const text = body ?? (m[3] === '"' ? rest.replace(/^"|"$/g, "") : rest.replace(/^\[|\]$/g, "").replace(/^no body$/, ""));
+      return { what: "Spring's HttpClientErrorException", status: num(m[1]), ...(m[2] ? { statusText: m[2].trim() } : {}), ...(text ? { body: text } : {}) };
+    },
+  },
+  {
     // OpenFeign's FeignException (Spring Cloud clients, mailgun-java): "feign.FeignException$Unauthorized: [401 Unauthorized] during [POST]
     // to [https://api.mailgun.net/v3/...] [MailgunMessagesApi#sendMessage(String,Message)]: [{\"message\":\"...\"}]": the body is the last brackets.
     name: "OpenFeign FeignException",

@@ -61,6 +61,10 @@ export const openai = provider({
         { all: [{ json: "error.type", is: "usage_limit_reached" }, { json: "error.plan_type", matches: /^[a-z_]{1,40}$/ }] },
         // A 500's message sends you to its help center ("contact us through our help center at help.openai.com").
         { json: "error.message", matches: /(?:help|platform)\.openai\.com\b/ },
+        // Its quota's sentence as a client printed the message alone, without the link after it (go-openai's "message: You
+        // exceeded your current quota, please check your plan and billing details."): as `insufficient_quota` above, copied by
+        // the APIs that copy OpenAI's errors, and meaning the same there.
+        { text: /^You exceeded your current quota, please check your plan and billing details\b/ },
       ],
     },
   },
