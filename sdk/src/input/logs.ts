@@ -35,7 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -91,12 +91,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const close = region.search(/(?:^|\s)\)[ \t]*(?:\r?\n|$)/);
       let status: StatusLine | undefined;
       let headers: HeaderPair[] = [];
-      for (const item of (close < 0 ? region : region.slice(0, close)).split(/\s*\[\d{1,4}\] =>[ \t]?/, 4 * MAX_HEADERS)) {
-        const line = statusLine(item.trim());
+      for (const raw of (close < 0 ? region : region.slice(0, close)).split(/\s*\[\d{1,4}\] =>[ \t]?/, 4 * MAX_HEADERS)) {
+        const item = raw.trim();
+        const line = statusLine(item);
         if (line) {
           status = line;
           headers = [];
-        } else if (item.trim() !== "" && headers.length < MAX_HEADERS) headerLine(item.trim(), headers);
+        } else if (item !== "" && headers.length < MAX_HEADERS) headerLine(item, headers);
       }
       if (status === undefined) return undefined;
       const rest = close < 0 ? "" : region.slice(close).replace(/^\s*\)/, "").trim();
@@ -2193,8 +2194,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const dict = restOfLine(t, below).replace(RESPONSE_PART_LABEL, "");
       const headers = dict.startsWith("{") ? headersOf(dict).headers : undefined;
       const bodyLine = nextLine(t, lineEnd(t, below));
-      const labelled = RESPONSE_PART_LABEL.exec(restOfLine(t, bodyLine));
-      const lineText = labelled === null ? restOfLine(t, bodyLine) : restOfLine(t, bodyLine).slice(labelled[0].length) || restOfLine(t, nextLine(t, lineEnd(t, bodyLine)));
+      const onBodyLine = restOfLine(t, bodyLine);
+      const labelled = RESPONSE_PART_LABEL.exec(onBodyLine);
+      const lineText = labelled === null ? onBodyLine : onBodyLine.slice(labelled[0].length) || restOfLine(t, nextLine(t, lineEnd(t, bodyLine)));
       // A body pretty-printed over the lines below (Python's pprint of a dict: box-python-sdk's "{'code': 'unauthorized',\n 'help_url': ...}")
       // goes on to its closing bracket.
       const opens = labelled === null && /^[{[]/.test(lineText) ? t.indexOf(lineText.charAt(0), bodyLine) : -1;
@@ -3379,7 +3381,7 @@ function wrapperBody(t: string): string | undefined {
   for (let tries = 0, m = re.exec(t); m && tries < 16; m = re.exec(t), tries++) {
     const text = bracketed(t, m.index + m[0].length);
     const read = text === undefined ? undefined : readJson(text);
-    if (read?.ok && isRecord(read.value) && (Object.hasOwn(read.value, "error") || Object.hasOwn(read.value, "errors"))) return text;
+    if (read?.ok && isRecord(read.value) && hasErrorMember(read.value)) return text;
   }
   return undefined;
 }

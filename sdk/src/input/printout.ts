@@ -195,7 +195,8 @@ export function objectClosingAt(t: string, close: number, from: number): { text:
   return undefined;
 }
 
-const hasErrorMember = (value: Record<string, unknown>): boolean => Object.hasOwn(value, "error") || Object.hasOwn(value, "errors");
+/** Whether a body has an `error` or `errors` member: what an error body has and a request's payload does not. */
+export const hasErrorMember = (value: Record<string, unknown>): boolean => Object.hasOwn(value, "error") || Object.hasOwn(value, "errors");
 
 /** The JSON value a text starts with, as text, when it parses (a body followed by a log line); else `undefined`. */
 export function leadingJson(text: string): string | undefined {
