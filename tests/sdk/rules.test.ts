@@ -823,7 +823,7 @@ describe("provider rules (section 5)", () => {
       }
       // A header wins; another status keeps no wait; words that are no wait are none.
       expect(expectRule(run(http(429, [["Retry-After", "30"], ...JSON_H], azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBe(30);
-      expect(expectRule(run(http(400, JSON_H, azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();
+      expect(expectRule(run(http(404, JSON_H, azure)), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();
       expect(expectRule(run(http(429, [], "Too many requests, retry later")), "provider.error", "ProviderAPIError")!.retryAfter).toBeUndefined();
     });
 
@@ -849,9 +849,33 @@ describe("provider rules (section 5)", () => {
       const spent = '{"detail": {"status": "quota_exceeded", "message": "This request exceeds your quota of 10000. You have 0 credits remaining, while 91 credits are required for this request."}}';
       expect(expectRule(run(http(401, JSON_H, spent)), "provider.401.quota-spent", "ProviderAPIError")!.retryable).toBe(false);
       expectRule(run(http(401, JSON_H, '{"message": "Insufficient credits to run this model"}')), "provider.401.quota-spent", "ProviderAPIError");
-      // A 401 about the key itself is a dead credential; a 429 with quota words is any 429.
+      // A 401 about the key itself is a dead credential; a 429 with a quota's words alone is any 429 (its credits' words are not: below).
       expectRule(run(http(401, JSON_H, '{"detail": {"status": "invalid_api_key", "message": "Invalid API key"}}')), "provider.401", "ProviderUnauthorizedError");
-      expectRule(run(http(429, JSON_H, spent)), "provider.error", "ProviderAPIError");
+      expectRule(run(http(429, JSON_H, '{"message": "This request exceeds your quota of 10000."}')), "provider.error", "ProviderAPIError");
+    });
+
+    test("provider.429.credits-spent: a 429 that says the credits or the spending limit are spent is not retried; a quota's words alone are", () => {
+      // xAI's message as https://github.com/continuedev/continue/issues/10373 prints it (in a body written for the test).
+      const xai = '{"error": "Your team 16f2151a has either used all available credits or reached its monthly spending limit. To continue making API requests, please purchase more credits or raise your spending limit."}';
+      for (const body of [xai, '{"message": "You have 0 credits remaining"}', '{"error": {"message": "Your credit balance is too low to access the API."}}', '{"message": "Insufficient balance"}']) {
+        expect(expectRule(run(http(429, JSON_H, body)), "provider.429.credits-spent", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
+      // Gemini's per-minute 429 says "quota" and passes; a rate's words are a rate's.
+      for (const body of ['{"error": {"message": "You exceeded your current quota, please check your plan and billing details."}}', '{"message": "Rate limit exceeded: 60 requests per minute"}', '{"message": "Credits are checked per request"}']) {
+        expect(expectRule(run(http(429, JSON_H, body)), "provider.error", "ProviderAPIError")!.retryable, body).toBe(true);
+      }
+      // Another status in those words is that status's.
+      expectRule(run(http(401, JSON_H, xai)), "provider.401", "ProviderUnauthorizedError");
+    });
+
+    test("provider.400.rate-limited: a 400 that says a rate limit was exceeded is retried; any other 400 is not", () => {
+      // MongoDB Atlas's message as https://github.com/mongodb/terraform-provider-mongodbatlas/issues/1589 prints it (in a body written for the test).
+      for (const body of ['{"error": 400, "errorCode": "INVITATIONS_RATE_LIMITED_IP", "detail": "Rate limit of 10 invitations per 1 minutes exceeded."}', '{"message": "Rate limit exceeded"}', '{"message": "Too Many Requests"}']) {
+        expect(expectRule(run(http(400, JSON_H, body)), "provider.400.rate-limited", "ProviderAPIError")!.retryable, body).toBe(true);
+      }
+      for (const body of ['{"message": "Invalid rate limit of 10 per minute"}', '{"message": "limit must be at most 100"}']) {
+        expect(expectRule(run(http(400, JSON_H, body)), "provider.error", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
     });
 
     test("provider.403.credential-dead: a 403 that says the key or token sent is dead is a reconnect's, as a 401 is", () => {

@@ -386,6 +386,15 @@ const NO_CREDENTIAL =
 const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b/i;
 
 /**
+ * A message's words for an account's money spent, not its rate: credits used up, a spending limit reached, a balance too low
+ * (xAI's 429 "Your team ... has either used all available credits or reached its monthly spending limit. To continue making API
+ * requests, please purchase more credits or raise your spending limit."; Anthropic's "Your credit balance is too low"). Not a quota's
+ * words alone: Gemini's per-minute 429 says "You exceeded your current quota", and passes.
+ */
+const CREDITS_SPENT =
+  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b/i;
+
+/**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
  * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Elasticsearch's "unable to authenticate with provided
  * credentials"; PyPI's "Invalid or non-existent authentication information"). Not a key without a permission ("Method not allowed with
@@ -395,7 +404,8 @@ const DEAD_CREDENTIAL =
   /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
 
 /** A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests". */
-const RATE_LIMIT_WORDS = /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b/i;
+const RATE_LIMIT_WORDS =
+  /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b/i;
 
 /** A message's words for an API key or access token that is wrong: "Incorrect API key provided", "Invalid API key", "API key not valid". */
 const WRONG_KEY =
@@ -460,6 +470,9 @@ const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|
 
 /** Section 5, rules 2 to 6: what any provider may send, after the identified provider's signals. */
 export const GENERIC_PROVIDER_RULES = [
+  // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
+  // message) does not pass on a backoff, as OpenAI's own `insufficient_quota` does not; a known provider's signals answered first.
+  wordsRule("provider.429.credits-spent", 429, CREDITS_SPENT, "ProviderAPIError", false),
   rule({
     id: "provider.rate-limit-spent",
     group: "provider",
@@ -658,6 +671,9 @@ export const GENERIC_PROVIDER_RULES = [
   // update operations for this table.", as google-cloud-python prints the message alone) is a rate limit, which passes: retryable.
   // Not a quota's words ("Quota exceeded"): a daily quota does not pass on a backoff. A known provider's own signals answered first.
   wordsRule("provider.403.rate-limited", 403, RATE_LIMIT_WORDS, "ProviderAPIError", true),
+  // And a 400 in those words (MongoDB Atlas's "Rate limit of 10 invitations per 1 minutes exceeded.", its code
+  // `INVITATIONS_RATE_LIMITED_IP`): a 400 is the request's to fix, except when it says the rate was.
+  wordsRule("provider.400.rate-limited", 400, RATE_LIMIT_WORDS, "ProviderAPIError", true),
   rule({
     id: "provider.403",
     group: "provider",
