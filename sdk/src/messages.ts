@@ -77,6 +77,8 @@ function genericMessage(value: unknown): string | undefined {
   if (!isRecord(v)) return undefined;
   const err = v.error;
   if (isRecord(err) && typeof err.message === "string") return err.message;
+  // Elasticsearch's and OpenSearch's `{"error": {"root_cause": [...], "type": "...", "reason": "..."}, "status": 429}`: the reason says it.
+  if (isRecord(err) && typeof err.reason === "string" && typeof err.type === "string") return err.reason;
   const errors = v.errors;
   const first = Array.isArray(errors) && isRecord(errors[0]) ? errors[0] : undefined;
   if (typeof v.message === "string") {
@@ -92,6 +94,7 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof err === "string") return err; // Slack, OAuth; `needed` goes into the missing scopes
   if (first) return readString(first.message) ?? readString(first.detail);
   if (typeof errors === "string") return errors; // Shopify
+  if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0]; // a list of words (`{"errors": ["Invalid password"]}`)
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
   if (typeof v.msg === "string") return v.msg; // Supabase Auth's (GoTrue's `{"code": 429, "error_code", "msg"}`)
   if (typeof v.detail === "string") return v.detail;

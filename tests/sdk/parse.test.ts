@@ -1269,6 +1269,13 @@ describe("bad input", () => {
     (n: number) => 'HttpClientErrorException$Forbidden: 403 : "' + repeat("{", n),
     (n: number) => "error, status code: 429, message: " + repeat("a, body: ", n),
     (n: number) => repeat("\n[429:a] ", n),
+    (n: number) => repeat("//a\n", n) + "//HTTP/1.1 429 X",
+    (n: number) => "package a;\nimport a.b;\nclass A\n" + repeat("// <-- 429 https://a\n", n),
+    (n: number) => repeat('{"type":"error","error":{"type":"rate_limit_error"', n) + "\nHTTP status client error (429 Too Many Requests) for url (https://a)",
+    (n: number) => repeat("{'error': 'invalid_grant', ", n),
+    (n: number) => repeat("retry when receiving a ", n) + "429 Too Many Requests",
+    (n: number) => "403 Forbidden " + repeat("is ", n) + "returned",
+    (n: number) => "AuthorizationException(403, 'a', " + repeat("(", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

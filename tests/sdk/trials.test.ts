@@ -3456,4 +3456,66 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain("Error: [429:insufficient_quota] You exceeded your current quota, please check your plan and billing details.").rule).toBe("provider.openai.insufficient-quota");
     expect(() => explain("see [404:not_found] in the table below for details")).toThrow(AlterValueError);
   });
+
+  test("round 133: a response kept in // comments reads with the markers removed; a source file whose comments quote one is code", () => {
+    const x = explain('//error 401\n\n//HTTP/1.1 401 Unauthorized\n//x-request-id: 2ad0457b\n//Content-Type: application/json\n//\n//{"message":"Authorization Error"}');
+    expect([x.input.status, x.error!.requestId, x.input.warnings[0]]).toEqual([401, "2ad0457b", "Removed the comment marker (//) a log wrote before each line."]);
+    const java = "package a.b;\n\nimport okhttp3.Response;\n\npublic class RetryInterceptor {\n  // <-- 429 https://api.tvmaze.com/shows/1 (35ms, unknown-length body)\n  Response intercept(Chain chain) { return chain.proceed(chain.request()); }\n}";
+    expect(() => explain(java)).toThrow(/it begins "package a\.b;"/);
+    // The same log line outside a source file is a failure; a failure printed below the code still reads.
+    expect(explain("<-- 429 https://api.tvmaze.com/shows/1 (35ms, unknown-length body)").input.status).toBe(429);
+    expect(explain(`${java}\n\nHTTP/1.1 503 Service Unavailable\n\nupstream down`).input.status).toBe(503);
+  });
+
+  test("round 133: a retry put as a rule on a status, or a status said to be returned, is prose", () => {
+    expect(() => explain("Connector will retry when receiving HTTP status 429 (Too Many Requests)")).toThrow(AlterValueError);
+    expect(() => explain("Retry the request on HTTP status code 429")).toThrow(AlterValueError);
+    expect(() => explain('When the token is invalid, 400 Bad Request with `"error": "invalid_grant"` is returned as response.')).toThrow(AlterValueError);
+    // A log of a retry that happened names the status it got.
+    expect(explain("Retrying after 429 Too Many Requests: rate limited").input.status).toBe(429);
+  });
+
+  test("round 133: reqwest's status line with only the URL takes the body printed above that states the same status", () => {
+    const body = '{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your rate limit."}}';
+    const gap = "\n```\n\nerror message:\n```\nprocessing input failed\nretries: 0\n";
+    const x = explain(`anthropic::err(${body})${gap}Error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)`);
+    expect([x.provider?.id, x.error!.message]).toEqual(["anthropic", "Anthropic answered HTTP 429 Too Many Requests: This request would exceed your rate limit."]);
+    // One that states another status is another response's.
+    const other = explain(`anthropic::err(${body.replace("rate_limit_error", "api_error")})${gap}Error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)`);
+    expect(other.input.body).toBe("for url (https://api.anthropic.com/v1/messages)");
+  });
+
+  test("round 133: a message from Elasticsearch's reason, a list of words, and elasticsearch-py's third argument", () => {
+    expect(explain('HTTP/1.1 429 Too Many Requests\n\n{"error":{"root_cause":[],"type":"es_rejected_execution_exception","reason":"rejected execution of coordinating operation"},"status":429}').error!.message).toBe(
+      "The provider answered HTTP 429 Too Many Requests: rejected execution of coordinating operation",
+    );
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"errors":["Invalid password"]}').error!.message).toBe("The provider answered HTTP 401 Unauthorized: Invalid password");
+    expect(explain("AuthorizationException(403, 'cluster_block_exception', 'index [x] blocked by: [FORBIDDEN/8/index write (api)];')").input.body).toBe(
+      "cluster_block_exception: index [x] blocked by: [FORBIDDEN/8/index write (api)];",
+    );
+  });
+
+  test("round 133: an OAuth error with no status stated is refused, the refusal naming its code and what it means", () => {
+    const refusal = (t: string): string => {
+      try {
+        explain(t);
+      } catch (err) {
+        if (err instanceof AlterValueError) return err.message;
+      }
+      return "read";
+    };
+    expect(refusal("RefreshError('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})")).toMatch(
+      /OAuth error, `invalid_grant` \(the refresh token or authorization code is invalid, expired or revoked: the user signs in again\), which its RFC answers with 400/,
+    );
+    expect(refusal('{"error":"invalid_token","error_description":"expired"}')).toMatch(/^This JSON has no status: .* `invalid_token` .* 401/);
+    // An `error` that is no OAuth code, or one without its description, is no OAuth error.
+    expect(refusal('{"error":"invalid_grant"}')).not.toMatch(/OAuth/);
+    expect(refusal('{"error":"not_found","error_description":"x"}')).not.toMatch(/OAuth/);
+  });
+
+  test("round 133: Cognito's hosted token endpoint is AWS's", () => {
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant"}', {}).provider).toBeUndefined();
+    const x = explain("POST https://my-domain.auth.ap-southeast-1.amazoncognito.com/oauth2/token failed: 400 Bad Request: invalid_grant");
+    expect(x.provider?.id).toBe("aws");
+  });
 });

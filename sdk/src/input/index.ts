@@ -29,6 +29,8 @@ import { unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapLinePrefix } from "./line-prefix.js";
+import { blankSourceComments } from "./source-code.js";
+import { oauthHint } from "./oauth-body.js";
 import { innerBody } from "./nested-body.js";
 import { typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
@@ -362,6 +364,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   if (unframed) t = unframed;
   const unprefixed = unwrapLinePrefix(t);
   if (unprefixed) t = unprefixed.text;
+  const uncommented = unprefixed ? undefined : blankSourceComments(t);
+  if (uncommented !== undefined) t = uncommented;
   // A box drawn inside the log's prefixes (Terraform's `│` after Jenkins' time on each line) shows once they are removed.
   if (unprefixed && !unframed) {
     unframed = unwrapFrame(t);
@@ -398,6 +402,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
+    if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");
     const unwrappedBody = wrappedJsonBody(read.body);
@@ -429,7 +434,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       if (read !== undefined) return read;
     }
   }
-  throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}). Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+  throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
 }
 
 /** The XML error document in `t` as the body of a response whose status the text does not state; `undefined` when it has none. */

@@ -20,7 +20,8 @@ import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
+import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, oauthErrorStatus, ownStatus, statusLedError } from "./own-status.js";
+import { oauthHint } from "./oauth-body.js";
 import { balancedEnd } from "./text.js";
 import { closeCutJson } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
@@ -273,7 +274,8 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
     const allowed = [...(connect ? CONNECT_STATUSES : APPROVAL_STATUSES)].join(", ");
     return `This JSON looks like ${connect ? "a Connect" : "an approval"} poll result, but its status ${JSON.stringify(status.slice(0, 40))} is not one of ${allowed}.`;
   }
-  if (source === "provider") return `This JSON has no status, and a provider's response is read with its status: ${ASK_FOR_STATUS}`;
+  const oauth = oauthErrorStatus(value) === undefined ? "" : oauthHint(JSON.stringify(value));
+  if (source === "provider") return `This JSON has no status, and a provider's response is read with its status: ${ASK_FOR_STATUS}${oauth}`;
   if (code !== undefined) {
     return (
       `This JSON is ${kind} with code ${JSON.stringify(code.slice(0, 80))}, which is not one of the Alter backend's codes, and it has no status: ${ASK_FOR_STATUS}` +
@@ -284,7 +286,7 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
     return `This JSON has a "status" but neither "headers" nor "body": add the body, or ${ASK_FOR_STATUS}`;
   }
   return (
-    `This JSON has no status: ${ASK_FOR_STATUS} A body alone is read only when it is an Alter error ` +
+    `This JSON has no status: ${ASK_FOR_STATUS}${oauth} A body alone is read only when it is an Alter error ` +
     '({"error": {"code": ...}} or problem+json with a known code), a Connect or approval poll result, or a Slack body ({"ok": false, "error": ...}).'
   );
 }

@@ -46,6 +46,8 @@ const TIME_LINE = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?
 
 /** The text without the prefix most of its lines share, with what it was; `undefined` when no prefix is shared. */
 export function unwrapLinePrefix(t: string): { text: string; prefix: string } | undefined {
+  const commented = uncommented(t);
+  if (commented !== undefined) return { text: commented, prefix: "the comment marker (//)" };
   // A bar, or a line that starts like a date and time: most pastes have neither, and are not split.
   const stamped = stampedLineIn(t);
   if (t.indexOf("|") < 0 && stamped === 0) return undefined;
@@ -71,6 +73,23 @@ export function unwrapLinePrefix(t: string): { text: string; prefix: string } | 
     return { text: out.join("\n"), prefix: kind.same ? `${kind.what} ${JSON.stringify(shared)}` : kind.what };
   }
   return undefined;
+}
+
+/**
+ * The text with its comment markers removed, when every line that is not blank starts with `//` (three lines at least): a
+ * response kept in a source file's comment (a Swift app's `//  "Content-Type" = (...)` below `//error 401`). Every line, not most:
+ * a source file whose comments quote a log among its code is code.
+ */
+function uncommented(t: string): string | undefined {
+  if (!t.startsWith("//") && !/^[ \t]+\/\//.test(t)) return undefined;
+  const lines = t.split("\n");
+  let marked = 0;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    if (!/^[ \t]*\/\/(?!\/)/.test(line)) return undefined;
+    marked++;
+  }
+  return marked < 3 ? undefined : lines.map((line) => line.replace(/^[ \t]*\/\/ ?/, "")).join("\n");
 }
 
 /** The prefix most lines carry (a person's sentence or two around them aside), three at least; else `undefined`. */

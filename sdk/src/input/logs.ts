@@ -2310,7 +2310,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // Python's exception with the status as its first argument (elasticsearch-py's `TransportError(429, 'es_rejected_execution_exception',
         // ...)`, `AuthorizationException(403, 'security_exception', ...)`): the status, and the quoted argument after it as the message.
         const positional = /^([45]\d\d), u?(['"])((?:(?!\2)[^\\]|\\.){1,1000})\2/.exec(m[1]!);
-        if (positional) return { what: "an exception's arguments in brackets", status: num(positional[1]), body: positional[3]! };
+        if (positional) {
+          // Its third argument, `info`, says why: a text after the error's type ("index [x] blocked by: [FORBIDDEN/8/index write
+          // (api)];"), or the whole body as a dict, read as the body.
+          const rest = m[1]!.slice(positional[0].length);
+          const info = /^, u?(['"])((?:(?!\1)[^\\]|\\.){1,1000})\1/.exec(rest)?.[2];
+          const dict = rest.startsWith(", {") ? bracketed(rest, 2) : undefined;
+          const body = dict !== undefined && jsonOrRelaxed(dict) !== undefined ? dict : info !== undefined ? `${positional[3]!}: ${info}` : positional[3]!;
+          return { what: "an exception's arguments in brackets", status: num(positional[1]), body };
+        }
         const members = new Map<string, string>();
         for (const part of m[1]!.split(/, (?=[a-z][A-Za-z]{0,40}(?:: |=))/)) {
           const kv = /^([a-z][A-Za-z]{0,40})(?:: |=)([^]*)$/.exec(part);

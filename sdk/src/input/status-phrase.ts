@@ -8,6 +8,9 @@
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { readHead } from "./http.js";
 import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
+import { ownStatus } from "./own-status.js";
+import { isRecord } from "../snapshot.js";
+import { readJson } from "../json.js";
 import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
@@ -107,7 +110,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // An XML error document that starts on its line goes on below it to its closing tag (STS's, behind object_store's "Client error
       // with status 403 Forbidden: <ErrorResponse ...>"): the whole document is the body.
       const xml = headers.length === 0 && message.startsWith("<") ? xmlDocumentAt(t, m.index + m[0].length - m[4]!.trimStart().length) : undefined;
-      const body = opensBelow ?? xml ?? (headers.length === 0 && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
+      // Only the URL after the phrase (reqwest's "HTTP status client error (429 Too Many Requests) for url (https://...)"): the body
+      // the app printed elsewhere above it, when that body states this same status (Anthropic's `{"type": "error", ...}`), is the one.
+      const onlyUrl = headers.length === 0 && /^(?:for url:? )?\(?https?:\/\/[^\s()]{1,2000}\)?$/.test(message);
+      const sameStatus = onlyUrl ? bodyStatingAbove(t, m.index, Number(status)) : undefined;
+      const body = sameStatus ?? opensBelow ?? xml ?? (headers.length === 0 && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -542,6 +549,22 @@ function printedRequestId(message: string): { header: HeaderPair; note: string }
  * the request after it (Flurl's "...429 (): GET https://...", Spring WebClient's "401 Unauthorized from POST https://..."), or in brackets that end it (the GitHub CLI's
  * "HTTP 403: <message> (https://api.github.com/...)"). Any other link in a message is the docs', not the request's.
  */
+/**
+ * An error body the paste printed before `at` (within 16 KiB, the nearest of eight objects that open `{"`) that states `status`
+ * itself (see `ownStatus`); `undefined` when none does.
+ */
+function bodyStatingAbove(t: string, at: number, status: number): string | undefined {
+  const from = Math.max(0, at - 16_384);
+  let tries = 0;
+  for (let open = t.lastIndexOf('{"', at); open >= from && tries < 8; open = open > 0 ? t.lastIndexOf('{"', open - 1) : -1, tries++) {
+    const text = bracketed(t, open);
+    if (text === undefined || open + text.length > at) continue;
+    const read = readJson(text);
+    if (read.ok && isRecord(read.value) && ownStatus(read.value) === status) return text;
+  }
+  return undefined;
+}
+
 function urlInMessage(message: string): string | undefined {
   return (
     /(?:\[url\]|\burl(?:[ \t]*[:=-])?|^(?:from )?(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??
@@ -696,6 +719,15 @@ function inProse(t: string, start: number, end: number): boolean {
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
   if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // So is a condition on receiving it, in a gerund ("Connector will retry when receiving HTTP status 429 (Too Many Requests)", a PR's
+  // description): a printout names the status it got, not one it would react to.
+  // As is a retry put as a rule on it ("Retry the request on HTTP status code 429", the PR's title): a log of one says it was retried.
+  const clause = t.slice(Math.max(lineStart, start - 100), start);
+  if (/\b(?:when(?:ever)?|if|upon|on|after)[ \t]+(?:receiving|getting|encountering|hitting|seeing)\b[^.!?\n]{0,40}$/i.test(clause)) return true;
+  if (/\b(?:retry|retries)\b[^.!?\n]{0,40}\b(?:on|for|when|if)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?(?:code[ \t]+)?$/i.test(clause)) return true;
+  // And the passive present after it: a sentence on what is returned ("400 Bad Request with `"error": "invalid_grant"` is returned as
+  // response. So we should treat that as a logout.").
+  if (/^[^.!?\n]{0,100}?\b(?:is|are|will be|gets) (?:returned|sent back|thrown|raised)\b/i.test(t.slice(end, Math.min(lineEnd, end + 140)))) return true;
   // A condition on the status is docs too ("Apps can detect rate limits by checking if the HTTP response status code is 429",
   // Confluence's rate-limit page).
   if (/\b(?:if|when(?:ever)?|whether)[ \t]+(?:the[ \t]+)?(?:HTTP[ \t]+)?(?:response[ \t]+)?status(?:[ \t]+code)?[ \t]+(?:is|equals|was)[ \t]*$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;

@@ -68,7 +68,7 @@ const IAM_ACTION = /is not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{
 export const aws = provider({
   id: "aws",
   name: "AWS",
-  hosts: ["amazonaws.com"],
+  hosts: ["amazonaws.com", "amazoncognito.com"],
   clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon"], classes: ["Aws", "Amazon", "Boto"] },
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
