@@ -1276,6 +1276,11 @@ describe("bad input", () => {
     (n: number) => repeat("retry when receiving a ", n) + "429 Too Many Requests",
     (n: number) => "403 Forbidden " + repeat("is ", n) + "returned",
     (n: number) => "AuthorizationException(403, 'a', " + repeat("(", n),
+    (n: number) => repeat("a -> ", n) + "400 {",
+    (n: number) => repeat("Response time-out ", n),
+    (n: number) => "403 Forbidden\n" + repeat("a.js:1 b\n", n),
+    (n: number) => "Request failed with status code 422\n" + repeat("\nHTTP/2 4", n),
+    (n: number) => "Array (\n[statusCode] => 401\n[body] => " + repeat("[headers] => Array ( ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -391,8 +391,17 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
 
   const o: ReadOptions = { source, entry };
   for (const reader of READERS as readonly Reader[]) {
-    const read = reader.read(t, o);
+    let read = reader.read(t, o);
     if (read === undefined) continue;
+    // A client's one line that states only the status (axios's "Request failed with status code 422"), above the whole response the
+    // same paste shows later (curl -i's "HTTP/2 422" and its body): that response says more of the same answer.
+    if (read.format === "log" && read.body === "" && read.headers.length === 0 && read.status !== undefined) {
+      const whole = readEmbeddedHttp(t);
+      if (whole?.status === read.status && (whole.body !== "" || whole.headers.length > 0)) {
+        whole.warnings.unshift(`Read the whole response the paste shows below the client's line that states its status (${read.status}).`);
+        read = whole;
+      }
+    }
     if (read.format === "log" && isSmtpReply(t, read.status)) {
       throw new AlterValueError(
         `This is a mail server's SMTP reply (${read.status}), not an HTTP response: over SMTP a 4xx reply is temporary and a 5xx one permanent, the opposite of what the number says over HTTP. Retry a 4xx reply later; fix what a 5xx reply names. Paste an HTTP API's failed response to classify it.`,

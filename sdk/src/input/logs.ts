@@ -3106,6 +3106,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const value = findPrintR(t);
       if (value === undefined) return undefined;
+      const response = dumpedResponse(value);
+      if (response !== undefined) return { what: "PHP's print_r of a client's response object", ...response };
       const status = ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
       // A client's summary of the status alone ("Response: Array ( [code] => 429 [message] => Too Many Requests )", WooCommerce
@@ -3124,6 +3126,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Or PHP's own var_dump ("array(1) {\n  [\"errors\"] => array(1) {\n ... [\"status\"] => string(3) \"403\"", App Store Connect's).
       const native = m ? undefined : /(?:^|\n)[ \t]*(?=(?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{)/.exec(t);
       const value = m ? readVarDump(t, m.index + m[0].length) : native ? readNativeVarDump(t, native.index + native[0].length) : undefined;
+      const response = value === undefined ? undefined : dumpedResponse(value);
+      if (response !== undefined) return { what: "a PHP dump of a client's response object", ...response };
       const status = value === undefined ? undefined : ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
       return {
@@ -3354,10 +3358,31 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
 }
 
 /**
+ * A client's response object as PHP printed it (sendgrid-php's `SendGrid\Response`: its `statusCode`, its `body` as the text it got,
+ * its `headers` as the lines it got, status lines among them): its status, body and header lines; `undefined` for any other object
+ * or a status below 400.
+ */
+function dumpedResponse(value: Record<string, unknown>): { status: number; body: string; headers: HeaderPair[] } | undefined {
+  const statusKey = ["statusCode", "status_code", "_status_code"].find((k) => Object.hasOwn(value, k));
+  const bodyKey = ["body", "_body"].find((k) => Object.hasOwn(value, k));
+  if (statusKey === undefined || bodyKey === undefined) return undefined;
+  const status = Number(value[statusKey]);
+  if (!Number.isInteger(status) || status < 400 || status > 599) return undefined;
+  const raw = value[bodyKey];
+  const body = typeof raw === "string" ? raw : JSON.stringify(raw);
+  const held = value.headers ?? value._headers;
+  const lines = Array.isArray(held) ? held : isRecord(held) ? Object.values(held) : typeof held === "string" ? held.split(/\r?\n/, MAX_HEADERS + 4) : [];
+  const headers: HeaderPair[] = [];
+  for (const line of lines.slice(0, MAX_HEADERS + 4)) if (typeof line === "string" && headers.length < MAX_HEADERS) headerLine(line.trim(), headers);
+  return { status, body: body ?? "", headers };
+}
+
+/**
  * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`), `API`, `code is`,
  * `with code` ("got unexpected HTTP response with code 403: {...}"), a log's `code=` (sasl-xoauth2's `code=400, response={...}`),
  * an error's or exception's name (and a short phrase), a colon, an opening bracket (`(401)`, `-> [401]`), a log's tag
- * (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, at the start of a line, or after a line's first word when a colon
+ * (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, an arrow (`togetherai:model  ->  400 {...}`, a model router's log
+ * line), at the start of a line, or after a line's first word when a colon
  * follows it (OpenCursor's `chat 429: {...}`, the endpoint it called); then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
@@ -3365,7 +3390,7 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The status a reason phrase names ("too many requests" names 429). */
 const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(Object.entries(REASONS).map(([n, r]) => [r.toLowerCase(), Number(n)]));

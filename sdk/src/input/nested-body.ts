@@ -21,7 +21,7 @@ const MAX_DEPTH = 3;
 /**
  * The innermost error body `body` carries as text in its `error.message` (or its `message`),
  * as text; `undefined` when it carries none. Only an object that is a body itself counts: it
- * has an `error` or `errors` member.
+ * has an `error` or `errors` member, or is an error object (`"object": "error"`).
  */
 export function innerBody(body: unknown): string | undefined {
   // A body inside a JSON string has its quotes escaped: without one, there is nothing to parse.
@@ -36,7 +36,9 @@ export function innerBody(body: unknown): string | undefined {
     if (open < 0 || open > MAX_LEAD) break;
     const text = bracketed(message, open);
     const inner = text === undefined ? undefined : parsed(text);
-    if (!isRecord(inner) || !("error" in inner || "errors" in inner)) break;
+    // (Or OpenAI's error object alone, as Mistral's and vLLM's: `{"object": "error", "message": ..., "type": "rate_limited"}`, inside a
+    // Speakeasy SDK's "API error occurred: Status 429 Content-Type application/json Body {...}".)
+    if (!isRecord(inner) || !("error" in inner || "errors" in inner || inner.object === "error")) break;
     found = text;
     value = inner;
   }

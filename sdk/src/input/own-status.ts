@@ -12,6 +12,7 @@
  *   beside its `code` and `message` (WooCommerce's errors);
  * - `error.status` beside `error.message` (Spotify's error object);
  * - OpenRouter's `error.code` beside `error.message` and at most `error.metadata` (its docs: the status is `error.code`);
+ * - OpenAI's error object whose `code` is a status number (Perplexity's, vLLM's), not OpenAI's word;
  * - LiteLLM's proxy's `code`, the status as text (`"code": "400"`), beside `message` and at most `type` and `param`;
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
@@ -68,6 +69,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // else in `error`; also printed without its `error` wrapper when the metadata is there (an app logs `err.error`).
   if (isRecord(error) && isOpenRouterError(error) && Object.keys(value).every((k) => k === "error" || k === "user_id")) return error.code as number;
   if (isRecord(value.metadata) && Object.keys(value).length === 3 && isOpenRouterError(value)) return value.code as number;
+  // OpenAI's error object with the status as a number in `code` (Perplexity's `{"error": {"message", "type": "invalid_model", "code": 400}}`;
+  // vLLM's `{"object": "error", "message", "type", "param", "code": 400}`): OpenAI's own `code` is a word or null, so a number is the status.
+  if (isRecord(error) && Object.keys(value).length === 1 && isNumberCodedOpenAiError(error)) return error.code as number;
+  if (value.object === "error" && isNumberCodedOpenAiError(value)) return value.code as number;
   if (isWordPressError(value) && Object.keys(value).length <= 4) return (value.data as { status: number }).status;
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
@@ -199,6 +204,14 @@ function isScimError(value: Record<string, unknown>): value is Record<string, un
 }
 
 /** OpenRouter's error object: a `code` that is an error status, a `message`, and at most its `metadata`. */
+/** OpenAI's error members (`message`, `type`, at most `param` and `object`), a status of 400 to 599 as its `code`. */
+function isNumberCodedOpenAiError(error: Record<string, unknown>): boolean {
+  return (
+    isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.message === "string" && typeof error.type === "string" &&
+    Object.keys(error).every((k) => k === "code" || k === "message" || k === "type" || k === "param" || k === "object")
+  );
+}
+
 function isOpenRouterError(error: Record<string, unknown>): boolean {
   return (
     isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.message === "string" &&

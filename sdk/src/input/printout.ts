@@ -489,7 +489,9 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
       const object = text === undefined ? [] : (headersOf(text).headers ?? []);
       return object.length >= least ? object : [];
     }
-    if (!intro && !headerLine(line, headers) && (headers.length > 0 || skipped++ >= skip)) break;
+    // A browser console's line names the script and line that logged it ("algoliasearch.min.js:7 Error: ..."): no header.
+    const consoleLine = !intro && /^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line);
+    if (!intro && (consoleLine || !headerLine(line, headers)) && (headers.length > 0 || skipped++ >= skip)) break;
     at = end < t.length ? end : -1;
   }
   return headers.length >= least ? headers : [];

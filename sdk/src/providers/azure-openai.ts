@@ -31,6 +31,9 @@ export const azureOpenai = provider({
   requestIdHeaders: ["apim-request-id", "x-request-id"],
   bodyRequestId: [{ json: "error.message", capture: INCLUDE_REQUEST_ID }],
   fingerprints: {
+    // Its content filter's stamp on every answer of a deployment (Azure AI Content Safety, "Responsible AI"), beside `apim-request-id`
+    // and `azureml-model-session`: what Azure.Core's RequestFailedException prints under "Headers:" when the ids are redacted.
+    headers: ["x-ms-rai-invoked"],
     body: {
       any: [
         // A deployment the URL names that the resource does not have: a code only it sends.
