@@ -28,9 +28,10 @@ const SPEC_IDS = [
  * Meta's Graph API (Facebook, Instagram, WhatsApp), whose numeric codes the generic rules read as "fix the request", and the
  * Telegram Bot API, whose flood waits are in its body; Plaid, whose dead Item login read as "fix the request", and PayPal, whose
  * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request"; OpenRouter; Azure OpenAI, whose
- * pastes went unnamed, their request id unquoted.
+ * pastes went unnamed, their request id unquoted; Vonage, whose SMS API fails inside a 200; Twilio and SendGrid, whose pastes went
+ * unnamed (SendGrid's spent credits a "reconnect", its missing permission a plain 403).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -886,7 +886,7 @@ WWW-Authenticate: Basic realm="Twilio API"
 
 {"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003", "status": 401}`,
     opts: { providerId: "twilio" },
-    expect: { cls: "ProviderUnauthorizedError", rule: "provider.401", statusCode: 401, retryable: false, details: { twilio_request_id: "RQ00000000000000000000000000000000" }, messageIncludes: ["Authenticate"] },
+    expect: { cls: "ProviderUnauthorizedError", rule: "provider.twilio.authenticate", statusCode: 401, retryable: false, requestId: "RQ00000000000000000000000000000000", messageIncludes: ["Authenticate"] },
     withoutProvider: "same",
   },
   {
@@ -898,7 +898,7 @@ Content-Type: application/json; charset=utf-8
 
 {"code": 20429, "message": "Too Many Requests", "more_info": "https://www.twilio.com/docs/errors/20429", "status": 429}`,
     opts: { providerId: "twilio" },
-    expect: { cls: "ProviderAPIError", rule: "provider.error", statusCode: 429, retryable: true },
+    expect: { cls: "ProviderAPIError", rule: "provider.twilio.concurrency-limit", statusCode: 429, retryable: true },
   },
   {
     id: "shopify 429 Retry-After: 2.0",

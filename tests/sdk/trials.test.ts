@@ -1800,10 +1800,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-rn-devtools-headers-map-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.403.insufficient-scope"],
     ["101-ruby-httpmessage-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.403.insufficient-scope"],
     // A response object as Ruby inspects it: its instance variables.
-    ["101-sendgrid-ruby-response-inspect-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["101-sendgrid-ruby-response-inspect-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403"],
     // A Dart stack frame's package names its client.
     ["101-spotify-dart-stack-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
-    ["101-twilio-php-message-with-quotes-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["101-twilio-php-message-with-quotes-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
     ["101-nserror-firebase-error-code-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // OpenFeign's exception; a webhook's host; a Ruby gem's namespace.
     ["101-feign-exception-mailgun-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -1908,7 +1908,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-graph-js-grapherror-body-member-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied", "dde0b06a-8efe-4fb0-abca-3547bf1751c7"],
     // An error object pasted alone is its own body.
     ["103-resend-object-whole-paste-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["103-sendgrid-responseerror-code-response-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["103-sendgrid-responseerror-code-response-401-1.txt", "ProviderUnauthorizedError", false, "sendgrid", "provider.401"],
     ["103-anymail-esp-api-response-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // A SOAP fault naming a permission comes with 500 and is not retried.
     ["103-sf-cli-soap-fault-500-1.txt", "ProviderAPIError", false, "salesforce", "provider.salesforce.soap-fault"],
@@ -2059,7 +2059,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["108-paypal-php-raw-http-500-debugid-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "5904220a9b47c", undefined],
     ["108-paypal-ruby-servererror-500-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "ec71dea1380a6", undefined],
     ["108-pinterest-401-insufficient-scope-1.txt", "ProviderAPIError", false, undefined, "provider.401.insufficient-scope"],
-    ["108-sendgrid-403-sender-identity-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["108-sendgrid-403-sender-identity-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403"],
     ["108-shopify-node-429-call-limit-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
     ["108-square-php-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["108-stripe-go-401-no-api-key-1.txt", "ProviderAPIError", false, "stripe", "provider.credential-missing"],
@@ -2067,7 +2067,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["108-stripe-php-publishable-key-403-1.txt", "ProviderAPIError", false, "stripe", "provider.403", "req_jorHYzt03R3PPm", undefined],
     ["108-stripe-ruby-permission-app-scope-403-1.txt", "ScopeReauthRequiredError", false, "stripe", "provider.stripe.app-scope", "req_Z1qph5bRRnifof", undefined],
     ["108-tiktok-401-scope-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.401.insufficient-scope"],
-    ["108-twilio-node-401-20003-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["108-twilio-node-401-20003-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.twilio.authenticate"],
     ["108-woocommerce-dotnet-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["108-x-403-185-daily-status-limit-1.txt", "ProviderAPIError", false, "x", "provider.x.post-limit"],
     ["108-youtube-403-quotaexceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
@@ -2119,7 +2119,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["110-newrelic-tf-401-bad-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["110-notion-sdk-429-rate-limited-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
     ["110-pagerduty-tf-429-code2020-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["110-sendgrid-ruby-403-sender-identity-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-sendgrid-ruby-403-sender-identity-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403"],
     ["110-sentry-tf-429-reset-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
     ["110-ses-php-400-throttling-requestid-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8f23e6e6-b4f2-4572-b426-343b370cb32c", undefined],
     ["110-supabase-cli-401-login-role-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2354,15 +2354,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["117-posthog-hubspot-missing-scopes-403-1.txt", "ScopeReauthRequiredError", false, undefined, "provider.403.insufficient-scope-body"],
     ["117-resend-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["117-sendgrid-500-raw-http-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["117-sendgrid-php-401-header-array-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["117-sendgrid-php-401-header-array-1.txt", "ProviderUnauthorizedError", false, "sendgrid", "provider.sendgrid.key-rejected"],
     ["117-sendgrid-php-502-100-continue-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["117-ses-boto-400-xml-1.txt", "ProviderAPIError", false, "aws", "provider.error", "9360bdd6-c549-11e0-82fb-b9b4121fdb69", undefined],
     ["117-sf-inspector-invalid-session-401-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
     ["117-sharex-drive-403-storage-quota-headers-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded"],
     ["117-telegram-telepot-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["117-twilio-python-400-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["117-twilio-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["117-twilio-serverless-429-json-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["117-twilio-python-400-not-authorized-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
+    ["117-twilio-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
+    ["117-twilio-serverless-429-json-1.txt", "ProviderAPIError", true, "twilio", "provider.twilio.concurrency-limit"],
     ["117-vonage-200-bad-credentials-curl-1.txt", "ProviderUnauthorizedError", false, "vonage", "provider.vonage.sms-invalid-credentials"],
     // The hundred-and-thirty-first trial's: e-commerce platforms, file storage, social APIs, developer platforms (GitHub's
     // secondary limit wrapped at a terminal's width, PyGithub's backoff, X's posting allowance, a library's AssertionError).
@@ -2435,6 +2435,53 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["119-todoist-404-python-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["119-trello-401-action-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["119-zendesk-422-guzzle-php-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
+    // The hundred-and-thirty-third trial's: mobile HTTP clients (a response kept in // comments), LLM APIs beyond OpenAI (a 429
+    // of spent credits, reqwest's line below Anthropic's body, a status number in OpenAI's `code`), OAuth token endpoints, and
+    // backend-as-a-service and data APIs (Elasticsearch's reason, a 400 rate limit, curl -i's response below axios's line).
+    ["120-alamofire-po-response-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["120-algolia-403-operations-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["120-algolia-places-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-anthropic-429-rust-reqwest-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["120-atlas-400-invitations-rate-limited-1.txt", "ProviderAPIError", true, undefined, "provider.400.rate-limited"],
+    ["120-bedrock-400-go-inference-profile-1.txt", "ProviderAPIError", false, "aws", "provider.error", "b781030a-91bb-4196-bb7a-ec46747a0f37", undefined],
+    ["120-bedrock-400-go-model-id-1.txt", "ProviderAPIError", false, "aws", "provider.error", "220aa210-e5bc-41cf-ad30-8595da0f01ab", undefined],
+    ["120-cognito-java-notauthorized-invalid-refresh-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.refresh-token-rejected", "8b328158-a9a6-47dc-b53c-3d69e68109f4", undefined],
+    ["120-cognito-jwks-fetch-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["120-cognito-oauth2-token-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.400.invalid-grant"],
+    ["120-connectycube-flutter-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["120-dio-429-openai-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-dio-429-spotify-login-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-elasticsearch-429-coordinating-rejection-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-entra-adal-503-temporarily-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-firebase-github-bad-verification-code-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["120-firebase-securetoken-token-expired-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.firebase-session-dead"],
+    ["120-firestore-resource-exhausted-log-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["120-firestore-rest-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["120-flutter-gemini-dio-400-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["120-gemini-429-curl-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["120-gemini-429-dotnet-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["120-gemini-503-dotnet-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["120-google-golang-oauth2-invalid-code-verifier-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["120-groq-413-rust-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["120-keycloak-spring-401-unauthorized-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client"],
+    ["120-ktor-403-s3-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["120-logstash-es-429-retrying-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-maui-azure-openai-400-1.txt", "ProviderAPIError", false, "azure-openai", "provider.error"],
+    ["120-mistral-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-neon-422-projects-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["120-opensearch-403-cluster-block-write-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["120-perplexity-400-curl-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["120-perplexity-401-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["120-pinecone-400-pod-quota-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["120-retrofit-401-jules-googleapis-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
+    ["120-salesforce-guzzle-400-authentication-failure-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.salesforce.refresh-invalid-grant"],
+    ["120-supabase-invalid-refresh-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
+    ["120-supabase-local-401-pgrst301-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["120-together-400-model-not-available-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["120-urlsession-strava-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "2ad0457b-9cbe-4227-b739-22a4bbde6ad9", undefined],
+    ["120-vertex-grpc-java-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["120-xai-403-go-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["120-xai-429-credits-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -3375,7 +3422,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("round 130: PHP's print_r of a response's header lines gives its status, headers and the body echoed after it; the last status line counts", () => {
     const x = explain('401 Array ( \n[0] => HTTP/1.1 401 Unauthorized\n[1] => Server: nginx\n[2] => Content-Type: application/json\n[3] =>\n[4] => ) \n{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}');
-    expect([x.input.status, x.input.headers.length, x.error!.message]).toEqual([401, 2, "The provider answered HTTP 401 Unauthorized: The provided authorization grant is invalid, expired, or revoked"]);
+    expect([x.input.status, x.input.headers.length, x.error!.message]).toEqual([401, 2, "SendGrid answered HTTP 401 Unauthorized: The provided authorization grant is invalid, expired, or revoked"]);
     expect(explain("502 Array ( [0] => HTTP/1.1 100 Continue [1] => [2] => HTTP/1.1 502 Bad Gateway [3] => Server: nginx").input.status).toBe(502);
   });
 
@@ -3517,5 +3564,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(explain('HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant"}', {}).provider).toBeUndefined();
     const x = explain("POST https://my-domain.auth.ap-southeast-1.amazoncognito.com/oauth2/token failed: 400 Bad Request: invalid_grant");
     expect(x.provider?.id).toBe("aws");
+  });
+
+  test("round 133: a status after an arrow before its body, a router's log line; an arrow alone is no status", () => {
+    const x = explain('ERROR togetherai:meta-llama/x  ->  400 {"id":"okk","error":{"message":"Unable to access non-serverless model","type":"invalid_request_error"}}');
+    expect([x.input.status, x.error!.message]).toEqual([400, "The provider answered HTTP 400: Unable to access non-serverless model"]);
+    expect(() => explain("a -> 400 items were processed")).toThrow(AlterValueError);
+  });
+
+  test("round 133: OpenAI's error object whose code is a status number states it; OpenAI's own word codes state none", () => {
+    expect(explain('{"error":{"message":"Invalid model \'sonar-pro \'.","type":"invalid_model","code":400}}').input.status).toBe(400);
+    expect(explain('{"object":"error","message":"too long","type":"BadRequestError","param":null,"code":400}').input.status).toBe(400);
+    expect(() => explain('{"error":{"message":"x","type":"invalid_request_error","code":"model_not_found"}}')).toThrow(AlterValueError);
+    expect(() => explain('{"error":{"message":"x","type":"t","code":1301}}')).toThrow(AlterValueError);
+  });
+
+  test("round 133: an error object inside a Speakeasy SDK's message is the body read", () => {
+    const x = explain('{"message":"API error occurred: Status 429 Content-Type application/json Body \\n{\\"object\\":\\"error\\",\\"message\\":\\"Rate limit exceeded\\",\\"type\\":\\"rate_limited\\",\\"param\\":null,\\"code\\":\\"1300\\"}","status":429}');
+    expect(x.error!.message).toBe("The provider answered HTTP 429: Rate limit exceeded");
+  });
+
+  test("round 133: the whole response below a client's line that states only its status is the one read", () => {
+    // Neon's paste: axios's line, the curl command (its JSON payload no answer), then curl -i's response.
+    const x = explain(paste("120-neon-422-projects-limit-1.txt"));
+    expect([x.input.format, x.error!.message]).toEqual(["http", "The provider answered HTTP 422: user projects limit of 1 exceeded, got 1"]);
+    // A response of another status is another call's: the client's line stands.
+    expect(explain("ERROR: AxiosError: Request failed with status code 422\n\nHTTP/2 200\n\n{}").input.status).toBe(422);
+  });
+
+  test("round 133: a browser console's script and line below a status are no header", () => {
+    const x = explain("Failed to load resource: the server responded with a status of 403 (Forbidden)\nalgoliasearch.min.js:7 Error: Operations quota exceeded, change plan to get more Operations.");
+    expect([x.input.headers, x.error!.message]).toEqual([[], "The provider answered HTTP 403 Forbidden: algoliasearch.min.js:7 Error: Operations quota exceeded, change plan to get more Operations."]);
+  });
+
+  test("round 133: a JWKS fetch's 'Response time-out' and superagent's 'Response timeout of Nms exceeded' are timeouts", () => {
+    for (const t of ["FetchError: Failed to fetch https://cognito-idp.ap-south-1.amazonaws.com/x/.well-known/jwks.json: Response time-out (after 1500 ms.)", "Error: Response timeout of 5000ms exceeded"]) {
+      expect(explain(t).error!.name, t).toBe("TimeoutError");
+    }
+    expect(() => explain("Response time-out is configurable")).toThrow(AlterValueError);
+  });
+
+  test("round 133: Azure OpenAI's content-filter stamp names it when its ids are redacted", () => {
+    const x = explain('HTTP/1.1 400 Bad Request\napim-request-id: REDACTED\nx-ms-rai-invoked: true\n\n{"error":{"message":"Invalid value for \'content\'","type":"invalid_request_error","param":null,"code":null}}');
+    expect([x.provider?.id, x.provider?.evidence]).toEqual(["azure-openai", "header x-ms-rai-invoked"]);
   });
 });

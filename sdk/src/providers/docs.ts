@@ -45,6 +45,8 @@ import { azureDocs } from "./azure.js";
 import { metaDocs } from "./meta.js";
 import { telegramDocs } from "./telegram.js";
 import { vonageDocs } from "./vonage.js";
+import { twilioDocs } from "./twilio.js";
+import { sendgridDocs } from "./sendgrid.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
@@ -94,6 +96,8 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   openrouter: openrouterDocs,
   "azure-openai": azureOpenaiDocs,
   vonage: vonageDocs,
+  twilio: twilioDocs,
+  sendgrid: sendgridDocs,
 };
 
 /** One signal of a provider, with its documentation. */
