@@ -1281,6 +1281,10 @@ describe("bad input", () => {
     (n: number) => "403 Forbidden\n" + repeat("a.js:1 b\n", n),
     (n: number) => "Request failed with status code 422\n" + repeat("\nHTTP/2 4", n),
     (n: number) => "Array (\n[statusCode] => 401\n[body] => " + repeat("[headers] => Array ( ", n),
+    (n: number) => "ErrorResponse { status: \"Failure\", " + repeat("code: 4", n),
+    (n: number) => "Code: 403. Errors:\n" + repeat("* a\n", n),
+    (n: number) => "403 Forbidden\n" + repeat("body: {", n),
+    (n: number) => "401 Unauthorized from POST https://" + repeat("a", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

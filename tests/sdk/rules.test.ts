@@ -868,6 +868,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(401, JSON_H, xai)), "provider.401", "ProviderUnauthorizedError");
     });
 
+    test("provider.429.daily-limit: a 429 that says a daily limit was reached is not retried now; a per-minute one is", () => {
+      // GoCardless Bank Account Data's detail as https://github.com/actualbudget/actual/issues/3120 printed it (in a body written for the test).
+      for (const body of ['{"summary": "Couldn\'t update account transactions", "detail": "Daily request limit set by the Institution has been exceeded.", "status_code": 429}', '{"message": "You have exceeded your daily request quota for this API."}']) {
+        expect(expectRule(run(http(429, JSON_H, body)), "provider.429.daily-limit", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
+      for (const body of ['{"message": "Rate limit exceeded: 60 requests per minute"}', '{"message": "The daily digest is not ready yet"}']) {
+        expect(expectRule(run(http(429, JSON_H, body)), "provider.error", "ProviderAPIError")!.retryable, body).toBe(true);
+      }
+    });
+
     test("provider.400.rate-limited: a 400 that says a rate limit was exceeded is retried; any other 400 is not", () => {
       // MongoDB Atlas's message as https://github.com/mongodb/terraform-provider-mongodbatlas/issues/1589 prints it (in a body written for the test).
       for (const body of ['{"error": 400, "errorCode": "INVITATIONS_RATE_LIMITED_IP", "detail": "Rate limit of 10 invitations per 1 minutes exceeded."}', '{"message": "Rate limit exceeded"}', '{"message": "Too Many Requests"}']) {

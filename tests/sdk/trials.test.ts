@@ -3608,4 +3608,31 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain('HTTP/1.1 400 Bad Request\napim-request-id: REDACTED\nx-ms-rai-invoked: true\n\n{"error":{"message":"Invalid value for \'content\'","type":"invalid_request_error","param":null,"code":null}}');
     expect([x.provider?.id, x.provider?.evidence]).toEqual(["azure-openai", "header x-ms-rai-invoked"]);
   });
+
+  test("round 134: a Kubernetes Status states its status, as JSON or as its client prints it, and its retryAfterSeconds is the wait", () => {
+    expect(explain('I0929 request.go:1351] Response Body: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}').error!.name).toBe("ProviderUnauthorizedError");
+    const rs = explain('ApiError: storage is (re)initializing: TooManyRequests (ErrorResponse { status: "Failure", message: "storage is (re)initializing", reason: "TooManyRequests", code: 429 })');
+    expect([rs.input.status, rs.error!.retryable, rs.error!.message]).toEqual([429, true, "The provider answered HTTP 429: storage is (re)initializing"]);
+    const go = explain('<*errors.StatusError | 0xc225df0100>: {\n  ErrStatus: {\n    Status: "Failure",\n    Message: "the server has received too many requests",\n    Reason: "Timeout",\n    Details: {\n      RetryAfterSeconds: 1,\n    },\n    Code: 429,\n  },\n}');
+    expect([go.input.status, go.error!.retryAfter]).toEqual([429, 1]);
+    const java = explain("KubernetesClientException: Failure executing: PATCH. Received status: Status(apiVersion=v1, code=409, details=StatusDetails(causes=[], retryAfterSeconds=null), kind=Status, message=the object has been modified, reason=Conflict, status=Failure).");
+    expect([java.input.status, java.error!.message]).toEqual([409, "The provider answered HTTP 409: the object has been modified"]);
+    // A Status that succeeded, or one with no code, is no failure read.
+    expect(() => explain('ErrorResponse { status: "Success", code: 200 }')).toThrow(AlterValueError);
+  });
+
+  test("round 134: Spring's WebClientResponseException names the method and URL after 'from'", () => {
+    const x = explain("org.springframework.web.reactive.function.client.WebClientResponseException$Unauthorized: 401 Unauthorized from POST https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions");
+    expect([x.input.method, x.input.url, x.input.body]).toEqual(["POST", "https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions", ""]);
+  });
+
+  test("round 134: HashiCorp's 'Code: 403. Errors:' takes its bullets as the message; a count of errors is none", () => {
+    const x = explain("Error making API request.\n\nURL: PUT http://127.0.0.1:8200/v1/secret/data/app1\nCode: 403. Errors:\n\n* 1 error occurred:\n\t* permission denied\n");
+    expect(x.error!.message).toBe("The provider answered HTTP 403: permission denied");
+  });
+
+  test("round 134: a body logged under its label below a status is no header", () => {
+    const x = explain('Heroku::API::Errors::RequestFailed: Expected(202) <=> Actual(422 Unprocessable Entity)\nbody: {"id":"invalid_params","error":"You\'ve reached your app limit of 100 apps."}');
+    expect([x.input.headers, x.error!.message]).toEqual([[], "The provider answered HTTP 422 Unprocessable Entity: You've reached your app limit of 100 apps."]);
+  });
 });

@@ -2332,6 +2332,31 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A Kubernetes API server's Status as a client prints its struct: kube-rs's `ErrorResponse { status: "Failure", message: "...",
+    // reason: "TooManyRequests", code: 429 }`, client-go's `*errors.StatusError` (`Status: "Failure", Message: "...", Reason: "Timeout",
+    // Details: {..., RetryAfterSeconds: 1}, Code: 429`), fabric8's `Status(apiVersion=v1, code=409, ..., reason=Conflict, status=Failure)`:
+    // rebuilt as the Status it printed, whose `code` is the HTTP status.
+    name: "a Kubernetes Status printed",
+    find(t) {
+      const open = /\b(?:ErrorResponse \{|ErrStatus: \{|Received status: Status\()/.exec(t);
+      if (!open) return undefined;
+      const block = t.slice(open.index, open.index + 8192);
+      const member = (name: string, value: string) => {
+        const m = new RegExp(`\\b${name}(?::[ \\t]*|=)${value}`, "i").exec(block);
+        return m?.[1] ?? m?.[2];
+      };
+      const code = member("code", "([1-5]\\d\\d)\\b");
+      const failure = member("status", '"?(Failure)\\b');
+      if (code === undefined || failure === undefined) return undefined;
+      const reason = member("reason", '"?([A-Za-z]{2,40})\\b');
+      const message = member("message", '(?:"((?:[^"\\\\\\r\\n]|\\\\.){1,2000})"|([^,)\\r\\n]{1,2000}))');
+      const wait = member("retryAfterSeconds", "(\\d{1,9})\\b");
+      const status: Record<string, unknown> = { kind: "Status", status: "Failure", message: message ?? "", reason: reason ?? "", code: Number(code) };
+      if (wait !== undefined) status.details = { retryAfterSeconds: Number(wait) };
+      return { what: "a Kubernetes Status as its client printed it", status: num(code), rebuilt: { value: status, from: "the Status the client printed, as the JSON the API server sent" } };
+    },
+  },
+  {
     // python-jira's JIRAError: "JiraError HTTP 401 url: https://x.atlassian.net/rest/api/2/...", then (tab-indented) "text: <the
     // body's messages, or the page>", "response headers = {...}" and "response text = <the body>".
     name: "python-jira JIRAError",

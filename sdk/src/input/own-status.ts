@@ -29,6 +29,7 @@
  * - a SCIM 2.0 error (RFC 7644 section 3.12: `schemas` holds `urn:ietf:params:scim:api:messages:2.0:Error`, its `status` "the HTTP
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - Supabase Auth's `code` beside `error_code` and `msg` (GoTrue's HTTPError);
+ * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -86,6 +87,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(error) && isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.source === "string" && /\.azure-api(?:hub|m)\.net$/.test(error.source)) return error.code;
   const jsonApi = jsonApiStatus(value);
   if (jsonApi !== undefined) return jsonApi;
+  // A Kubernetes API server's Status (`{"kind": "Status", "status": "Failure", "reason": "Unauthorized", "code": 401}`), as kubectl -v
+  // logs it ("Response Body: {...}"): its `code` is the HTTP status.
+  if (value.kind === "Status" && value.status === "Failure" && isWhole(value.code) && typeof value.reason === "string") return value.code;
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.

@@ -490,8 +490,9 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
       return object.length >= least ? object : [];
     }
     // A browser console's line names the script and line that logged it ("algoliasearch.min.js:7 Error: ..."): no header.
-    const consoleLine = !intro && /^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line);
-    if (!intro && (consoleLine || !headerLine(line, headers)) && (headers.length > 0 || skipped++ >= skip)) break;
+    // Nor a body logged under its label ("body: {\"id\":\"invalid_params\",...}", heroku.rb's Excon error).
+    const notHeader = !intro && (/^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line) || /^(?:body|response|data|payload)[ \t]*[:=][ \t]*\\?[{[]/i.test(line));
+    if (!intro && (notHeader || !headerLine(line, headers)) && (headers.length > 0 || skipped++ >= skip)) break;
     at = end < t.length ? end : -1;
   }
   return headers.length >= least ? headers : [];

@@ -76,7 +76,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       let message = m[4]!.trim().replace(/^[)"][ \t]*(?::[ \t]*)?|^\][ \t]+(?=\S)/, "");
       // twine's "HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/": the URL it called, the server's words on the
       // indented lines below ("         Invalid or non-existent authentication information. See ...").
-      const from = /^from (https?:\/\/[^\s]{1,2000})$/.exec(message);
+      // (Spring's WebClientResponseException names the method too: "401 Unauthorized from POST https://...".)
+      const from = /^from (?:(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) )?(https?:\/\/[^\s]{1,2000})$/.exec(message);
       if (from) message = indentedBelow(t, m.index + m[0].length);
       // What closes a bracket the phrase was in ("[HTTP/1.1 401 Unauthorized]", a header logged as a list) says nothing, and
       // introduces nothing below.
@@ -100,7 +101,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
       }
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
-      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? from?.[1] ?? urlInMessage(message);
+      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? from?.[2] ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       // (A message that only starts with a bracket, a log's "[goxc:publish-github] ..." prefix, is no body.)
       const isBody = /^[{[]/.test(message) && jsonOrRelaxed(message) !== undefined;
@@ -122,6 +123,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         status: num(status),
         statusText: reason,
         ...(url ? { url } : {}),
+        ...(from?.[1] && url === from[2] ? { method: from[1] } : {}),
         ...(headers.length ? { headers } : printed ? { headers: [printed.header], notes: [printed.note] } : {}),
         ...(body ? { body } : {}),
       };
@@ -239,7 +241,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const body = (lead[1] === "[" ? lead[3]!.replace(/\][^\]]*$/, "") : lead[1] === '"' || lead[1] === "'" ? lead[3]!.slice(0, Math.max(0, lead[3]!.lastIndexOf(lead[1]))) || lead[3]! : lead[3]!).trim();
       // A message the client printed in double quotes (Cline's `429 "Too many tokens for team ..."` for xAI): the quotes are not its.
       const whole = lead[1] === undefined ? unwrappedQuote(t, body, lead.index + lead[0].length) : body;
-      return { what: "an error message that begins with its status", status: num(lead[2]), body: /^"[^"]*"$/.test(whole) ? whole.slice(1, -1) : whole };
+      // HashiCorp's API clients (Vault's, Consul's): "Code: 403. Errors:" and the errors as bullets below ("* 1 error occurred:",
+      // "\t* permission denied"): the bullets that say something are the message.
+      const bullets = whole.endsWith(":") ? bulletsBelow(t, lead.index + lead[0].length) : undefined;
+      return { what: "an error message that begins with its status", status: num(lead[2]), body: bullets ?? (/^"[^"]*"$/.test(whole) ? whole.slice(1, -1) : whole) };
     },
   },
   {
@@ -587,6 +592,25 @@ function bodyBeforeOnLine(t: string, at: number): string | undefined {
 }
 
 /** The next line's text, trimmed, when the line of `at` ends there: the message a status line introduces; else `undefined`. */
+/** The bullets (`* ...`) on the lines below `at`, blank lines between allowed, joined; a count's ("1 error occurred:") left out. */
+function bulletsBelow(t: string, at: number): string | undefined {
+  const said: string[] = [];
+  let pos = t.indexOf("\n", at);
+  for (let lines = 0; pos >= 0 && lines < 24; lines++) {
+    const end = lineEnd(t, pos + 1);
+    const line = t.slice(pos + 1, end).trim();
+    pos = end < t.length ? end : -1;
+    if (line === "") {
+      if (said.length > 0) break;
+      continue;
+    }
+    const bullet = /^\*[ \t]+(\S[^\r\n]{0,500})$/.exec(line);
+    if (!bullet) break;
+    if (!/^\d{1,4} errors? occurred:$/.test(bullet[1]!)) said.push(bullet[1]!);
+  }
+  return said.length > 0 ? said.join("; ") : undefined;
+}
+
 function lineBelow(t: string, at: number): string | undefined {
   LINE_BELOW.lastIndex = at;
   const line = LINE_BELOW.exec(t)?.[1]!.trim();

@@ -391,6 +391,13 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
  * requests, please purchase more credits or raise your spending limit."; Anthropic's "Your credit balance is too low"). Not a quota's
  * words alone: Gemini's per-minute 429 says "You exceeded your current quota", and passes.
  */
+/**
+ * A message's words for a daily limit reached ("Daily request limit set by the Institution has been exceeded.", GoCardless Bank
+ * Account Data's, whose banks allow as few as 4 calls a day; "You have exceeded your daily request quota"): it lasts until the day ends.
+ */
+const DAILY_LIMIT =
+  /\bdaily (?:request |api |call |rate )?(?:limit|quota)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?daily (?:request |api |call |rate )?(?:limit|quota)\b/i;
+
 const CREDITS_SPENT =
   /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b/i;
 
@@ -439,6 +446,8 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
   { json: "detail", capture: WAIT_WORDS },
   { json: "msg", capture: WAIT_WORDS }, // Supabase Auth's ("For security purposes, you can only request this after 58 seconds.")
   { text: WAIT_WORDS },
+  // Not in words: a Kubernetes API server's Status, whose `details.retryAfterSeconds` a client printed without the Retry-After beside it.
+  { json: "details.retryAfterSeconds" },
 ];
 
 /** The provider's message as the word rules read it: its first `limit` characters, so a long message costs them no more. */
@@ -473,6 +482,8 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
   // message) does not pass on a backoff, as OpenAI's own `insufficient_quota` does not; a known provider's signals answered first.
   wordsRule("provider.429.credits-spent", 429, CREDITS_SPENT, "ProviderAPIError", false),
+  // And one that says a daily limit was reached: a backoff of seconds meets the same limit until the day ends.
+  wordsRule("provider.429.daily-limit", 429, DAILY_LIMIT, "ProviderAPIError", false),
   rule({
     id: "provider.rate-limit-spent",
     group: "provider",
