@@ -2482,6 +2482,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["120-vertex-grpc-java-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["120-xai-403-go-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["120-xai-429-credits-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent"],
+    // The hundred-and-thirty-fourth trial's: payments beyond Stripe and PayPal (a daily limit on a 429, a status in backticks),
+    // infrastructure APIs (a Kubernetes Status as its clients print it, HashiCorp's bulleted errors), notifications, and web framework
+    // logs (stripe-python's request log, Spring's "from POST <url>"). Left out: Docker's 500 that wraps Docker Hub's pull limit (retried
+    // in seconds though the limit lasts hours) and Hetzner's `rate_limit_exceeded` read as the backend's code: the note says why.
+    ["121-adyen-401-security-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["121-adyen-422-167-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-apns-baddevicetoken-sygnal-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-brevo-401-python-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "2dc45d44-da76-909c-8a3a-c4fa031d5e3a", undefined],
+    ["121-client-go-statuserror-429-retryafterseconds-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["121-coinbasepro-429-ccxt-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["121-consul-403-acl-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["121-doctl-trace-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-fabric8-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-faraday-zendesk-401-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    ["121-fcm-topic-quota-429-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["121-fcm-v1-unregistered-java-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["121-flask-stripe-402-card-declined-1.txt", "ProviderAPIError", false, "stripe", "provider.error"],
+    ["121-go-google-sql-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["121-gocardless-429-institution-daily-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit"],
+    ["121-helm-ghcr-401-anonymous-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["121-heroku-rb-422-app-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-k8s-python-apiexception-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["121-kube-rs-429-storage-initializing-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["121-kubectl-v-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["121-laravel-log-facebook-graph-400-1.txt", "ProviderAPIError", false, "meta", "provider.error"],
+    ["121-laravel-socialite-google-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["121-mailgun-403-sandbox-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["121-messagebird-401-node-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["121-midtrans-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["121-mollie-422-webhook-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-paystack-cloudflare-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-paystack-guzzle-invalid-amount-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-phoenix-stripe-402-expired-card-1.txt", "ProviderAPIError", false, "stripe", "provider.error"],
+    ["121-plivo-400-node-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-rails-octokit-403-rate-limit-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "B1D8:22975E:2444DF:24A1E0:66A8986E", 60],
+    ["121-razorpay-node-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["121-spring-boot-azure-ad-graph-429-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["121-spring-webclient-401-dashscope-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["121-square-400-bad-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-tf-cloudflare-429-10100-1.txt", "ProviderAPIError", true, "cloudflare", "provider.cloudflare.rate-limit", undefined, 300],
+    ["121-tf-datadog-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["121-tf-github-403-secondary-rate-limit-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", undefined, 60],
+    ["121-tf-pagerduty-429-misleading-credentials-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["121-vault-cli-403-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["121-vercel-nextjs-openai-429-stream-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["121-vercel-stripe-success-url-too-long-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -3634,5 +3680,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("round 134: a body logged under its label below a status is no header", () => {
     const x = explain('Heroku::API::Errors::RequestFailed: Expected(202) <=> Actual(422 Unprocessable Entity)\nbody: {"id":"invalid_params","error":"You\'ve reached your app limit of 100 apps."}');
     expect([x.input.headers, x.error!.message]).toEqual([[], "The provider answered HTTP 422 Unprocessable Entity: You've reached your app limit of 100 apps."]);
+  });
+
+  test("round 134: stripe-python's request log gives the status and body it got, not a status the app logs later", () => {
+    const log = "INFO stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\\n  \"error\": {\\n    \"message\": \"Your card was declined.\",\\n    \"type\": \"card_error\"\\n  }\\n}')\nERROR webhook: <Conflict '409: Conflict'>";
+    const x = explain(log);
+    expect([x.input.status, x.input.url, x.provider?.id, x.error!.message]).toEqual([402, "https://api.stripe.com/v1/charges", "stripe", "Stripe answered HTTP 402: Your card was declined."]);
+  });
+
+  test("round 134: a status in backticks, and Midtrans' error_messages as the message", () => {
+    const x = explain("Midtrans API is returning API error. HTTP status code: `401`. API response: `{\"error_messages\":[\"Access denied due to unauthorized transaction\"]}`");
+    expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: Access denied due to unauthorized transaction"]);
   });
 });

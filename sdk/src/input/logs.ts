@@ -2332,6 +2332,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // stripe-python's log of an API call (before its 2.x rewrite): "stripe API request to https://api.stripe.com/v1/charges returned
+    // (response code, response body) of (402, '{\n  "error": {...}}')": the status and the body as a Python string. A status the app
+    // logs later (its own webhook's "409: Conflict") is another answer.
+    name: "stripe-python's API request log",
+    find(t) {
+      const m = /\bAPI request to (https?:\/\/[^\s"'<>]{1,2000}) returned \(response code, response body\) of \(([1-5]\d\d), u?(?=['"])/.exec(t);
+      if (!m) return undefined;
+      const literal = readBytesLiteral(t, m.index + m[0].length);
+      return { what: "stripe-python's log of the API request", status: num(m[2]), url: m[1]!, ...(literal.text.trim() ? { body: literal.text } : {}) };
+    },
+  },
+  {
     // A Kubernetes API server's Status as a client prints its struct: kube-rs's `ErrorResponse { status: "Failure", message: "...",
     // reason: "TooManyRequests", code: 429 }`, client-go's `*errors.StatusError` (`Status: "Failure", Message: "...", Reason: "Timeout",
     // Details: {..., RetryAfterSeconds: 1}, Code: 429`), fabric8's `Status(apiVersion=v1, code=409, ..., reason=Conflict, status=Failure)`:
