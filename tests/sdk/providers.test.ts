@@ -29,9 +29,10 @@ const SPEC_IDS = [
  * Telegram Bot API, whose flood waits are in its body; Plaid, whose dead Item login read as "fix the request", and PayPal, whose
  * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request"; OpenRouter; Azure OpenAI, whose
  * pastes went unnamed, their request id unquoted; Vonage, whose SMS API fails inside a 200; Twilio and SendGrid, whose pastes went
- * unnamed (SendGrid's spent credits a "reconnect", its missing permission a plain 403).
+ * unnamed (SendGrid's spent credits a "reconnect", its missing permission a plain 403); Docker Hub, whose pull limit of hours was
+ * retried in seconds.
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -2310,7 +2310,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["116-invalidauthtoken-java-graphserviceexception-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
     ["116-javav1-s3-internalerror-500-1.txt", "ProviderAPIError", true, "aws", "provider.error", "ZF4SE29Z7AT7V5GB", undefined],
     ["116-jsv2-dynamodb-provisioned-throughput-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "98f75dc5-4ff5-11e8-873e-4996545812d4", undefined],
-    ["116-kubelet-dockerhub-429-pull-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["116-kubelet-dockerhub-429-pull-limit-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit"],
     ["116-nolicense-invoke-mggraphrequest-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "20dfee89-e2a4-4420-9787-378e5ad6fbc2", undefined],
     ["116-paypal-429-ratelimit-log-1.txt", "ProviderAPIError", true, "paypal", "provider.paypal.rate-limit", "cf5bee1ec47ce", undefined],
     ["116-paypal-500-json-headers-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "6c185bf29fb7", undefined],
@@ -2484,8 +2484,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["120-xai-429-credits-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent"],
     // The hundred-and-thirty-fourth trial's: payments beyond Stripe and PayPal (a daily limit on a 429, a status in backticks),
     // infrastructure APIs (a Kubernetes Status as its clients print it, HashiCorp's bulleted errors), notifications, and web framework
-    // logs (stripe-python's request log, Spring's "from POST <url>"). Left out: Docker's 500 that wraps Docker Hub's pull limit (retried
-    // in seconds though the limit lasts hours) and Hetzner's `rate_limit_exceeded` read as the backend's code: the note says why.
+    // logs (stripe-python's request log, Spring's "from POST <url>"), and Docker's 500 around Docker Hub's pull limit (a provider since).
+    // Left out: Hetzner's `rate_limit_exceeded`, read as the backend's code (the note says why).
     ["121-adyen-401-security-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["121-adyen-422-167-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["121-apns-baddevicetoken-sygnal-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2528,6 +2528,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["121-vault-cli-403-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["121-vercel-nextjs-openai-429-stream-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["121-vercel-stripe-success-url-too-long-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-docker-modem-500-toomanyrequests-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -2535,8 +2536,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["107-cargo-publish-403-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
     ["107-clickup-cli-401-team-not-authorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["107-confluence-oauth-scope-does-not-match-1.txt", "ScopeReauthRequiredError", false, "atlassian", "provider.atlassian.scope-does-not-match"],
-    ["107-docker-daemon-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["107-dockerhub-buildx-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["107-docker-daemon-toomanyrequests-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit"],
+    ["107-dockerhub-buildx-429-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit"],
     ["107-dockerhub-hap429-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 60],
     ["107-ecr-push-429-1.txt", "ProviderAPIError", true, "aws", "provider.error"],
     ["107-gatsby-trello-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2545,7 +2546,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["107-ghcr-denied-write-package-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["107-github-script-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
     ["107-gradle-sonatype-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["107-helm-push-dockerhub-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["107-helm-push-dockerhub-401-1.txt", "ProviderUnauthorizedError", false, "docker-hub", "provider.401"],
     ["107-helpscout-400-invalid-refresh-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
     ["107-intercom-php-401-token-unauthorized-1.txt", "ScopeReauthRequiredError", false, "intercom", "provider.intercom.token-unauthorized", "b4lgfoceq2b4v78dj4k0", undefined],
     ["107-jira-cli-403-atl-traceid-1.txt", "ProviderAPIError", false, "atlassian", "provider.403", "22e0681d33a74c6d", undefined],

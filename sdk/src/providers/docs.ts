@@ -47,6 +47,7 @@ import { telegramDocs } from "./telegram.js";
 import { vonageDocs } from "./vonage.js";
 import { twilioDocs } from "./twilio.js";
 import { sendgridDocs } from "./sendgrid.js";
+import { dockerHubDocs } from "./docker-hub.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
@@ -98,6 +99,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   vonage: vonageDocs,
   twilio: twilioDocs,
   sendgrid: sendgridDocs,
+  "docker-hub": dockerHubDocs,
 };
 
 /** One signal of a provider, with its documentation. */

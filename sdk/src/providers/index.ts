@@ -64,10 +64,11 @@ import { azureOpenai } from "./azure-openai.js";
 import { vonage } from "./vonage.js";
 import { twilio } from "./twilio.js";
 import { sendgrid } from "./sendgrid.js";
+import { dockerHub } from "./docker-hub.js";
 
 /** Every provider's matchers, in the order of spec section 14, then the providers added beyond it (the first whose fingerprint is present wins). */
 export const PROVIDER_MATCHERS = [
-  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid,
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub,
 ] as const;
 
 /**
