@@ -1287,6 +1287,8 @@ describe("bad input", () => {
     (n: number) => "401 Unauthorized from POST https://" + repeat("a", n),
     (n: number) => "API request to https://a returned (response code, response body) of (402, '" + repeat("\\", n),
     (n: number) => repeat("status code: `4", n),
+    (n: number) => repeat("ECONNRESET, ", n) + "ETIMEDOUT",
+    (n: number) => repeat("- a\n", n) + "- HTTP 429 (Too Many Requests)\n",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -3693,4 +3693,23 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const x = explain("Midtrans API is returning API error. HTTP status code: `401`. API response: `{\"error_messages\":[\"Access denied due to unauthorized transaction\"]}`");
     expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: Access denied due to unauthorized transaction"]);
   });
+
+  test("round 135: error codes listed in prose, or a status alone as one item of a list, are no failure", () => {
+    expect(() => explain("### Retry Strategy\n- **Retryable Errors**:\n  - HTTP 429 (Too Many Requests)\n  - Network errors (ECONNRESET, ETIMEDOUT, ENOTFOUND)\n- **Non-Retryable**: Authentication errors")).toThrow(AlterValueError);
+    expect(explain("Error: connect ETIMEDOUT 10.0.0.1:443").error!.name).toBe("TimeoutError");
+    // A status that says more on its line is a log's item ("- 429 Too Many Requests: rate limited by the API"); one item alone is a printout.
+    expect(explain("- HTTP 429 (Too Many Requests)").input.status).toBe(429);
+  });
+
+  test("round 135: a status set on an object in code is none a call got", () => {
+    expect(() => explain('const err: any = new Error("Rate limit exceeded")\nerr.status = 429\nerr.response = { headers: { "retry-after": "1" } }')).toThrow(AlterValueError);
+    expect(explain("status = 429 Too Many Requests").input.status).toBe(429);
+  });
+
+  test("round 135: a per-user plan quota and a zero quota are not retried", () => {
+    const plan = explain("Error: Cloud Code Assist API error (429): Individual quota reached.\n Contact your administrator to enable overages");
+    expect([plan.rule, plan.error!.retryable]).toEqual(["provider.429.credits-spent", false]);
+    const zero = explain('got status: 429 Too Many Requests. {"error":{"code":429,"message":"TotalCachedContentStorageTokensPerModelFreeTier limit exceeded for model gemini-2.0-flash: limit=0, requested=21847","status":"RESOURCE_EXHAUSTED"}}');
+    expect([zero.rule, zero.error!.retryable]).toEqual(["provider.google.zero-quota", false]);
+  });
 });

@@ -269,6 +269,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const said = STATUS_IN_WORDS.exec(t);
       if (!said) return undefined;
+      // A property set in code ("err.status = 429" in a test's mock, spaces around its `=`) is a status made up, not one a call got.
+      if (t.charAt(said.index - 1) === "." && /^status(?:[ _-]?code)? = [45]\d\d\b/i.test(said[0])) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       // A status run into a small letter is a noun in prose ("both HTTP 403s responses ... as well as HTTP 429s"), never printed
@@ -716,6 +718,12 @@ function inProse(t: string, start: number, end: number): boolean {
   const line = t.slice(lineStart, lineEnd).trimEnd();
   const before = t.slice(lineStart, start);
   if (line.endsWith("?")) return true;
+  // A list item that is only a status, among other items ("- **Retryable Errors**:" over "  - HTTP 429 (Too Many Requests)" and
+  // "  - Network errors (ECONNRESET, ...)"): a list of what a client handles, not a status it got.
+  if (/^[ \t]*[-*+][ \t]+(?:HTTP[ \t]+)?$/.test(before) && /^[ \t).:]*$/.test(t.slice(end, lineEnd))) {
+    const around = t.slice(Math.max(0, lineStart - 300), Math.min(t.length, lineEnd + 300)).split("\n");
+    if (around.filter((l) => /^[ \t]*[-*+][ \t]+\S/.test(l)).length >= 2) return true;
+  }
   // A line that begins with the status beside a line that begins with another is a row of a table of statuses (release notes'
   // "503 Service Unavailable 2 5s, 10s Up to 15s" above "429 Rate Limit 2 10s, 20s Up to 30s"): docs, not a response.
   // A list of statuses is docs or a wish ("HTTP status 429, 500, or 503 should be retried"), not the status one call got.

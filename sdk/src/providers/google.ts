@@ -13,7 +13,7 @@ import { GOOGLE_RPC_CODES } from "../input/aip193.js";
 const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtube.quota"] } as const;
 /** Google's words for a quota the project has none of: a model without a free tier, a metric or a quota whose limit is 0 (Gemini, Compute Engine). */
 const ZERO_QUOTA_WORDS =
-  /\bdoesn't have a free quota tier\b|\bQuota exceeded for metric: [\w./-]{1,200}, limit: 0(?![\d.])|\bQuota limit '[\w./-]{1,200}' has been exceeded\. Limit: 0(?![\d.])/;
+  /\bdoesn't have a free quota tier\b|\bQuota exceeded for metric: [\w./-]{1,200}, limit: 0(?![\d.])|\bQuota limit '[\w./-]{1,200}' has been exceeded\. Limit: 0(?![\d.])|\blimit exceeded for model [\w./-]{1,200}: limit=0(?![\d.])/;
 /** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
@@ -558,7 +558,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.zero-quota": {
       statement:
-        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\" or names the metric or quota it exceeded with a limit of 0 (Gemini's \"limit: 0\", Compute Engine's \"Limit: 0 in region\"), is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
+        "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\" or names the metric or quota it exceeded with a limit of 0 (Gemini's \"limit: 0\" and \"... limit exceeded for model gemini-2.0-flash: limit=0\", Compute Engine's \"Limit: 0 in region\"), is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
       source: "https://cloud.google.com/docs/quotas/help/request_increase",
       examples: [
         {

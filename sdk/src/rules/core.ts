@@ -388,7 +388,8 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 /**
  * A message's words for an account's money spent, not its rate: credits used up, a spending limit reached, a balance too low
  * (xAI's 429 "Your team ... has either used all available credits or reached its monthly spending limit. To continue making API
- * requests, please purchase more credits or raise your spending limit."; Anthropic's "Your credit balance is too low"). Not a quota's
+ * requests, please purchase more credits or raise your spending limit."; Anthropic's "Your credit balance is too low"), or a plan's
+ * allowance for one user (Gemini Code Assist's "Individual quota reached. Contact your administrator to enable overages"). Not a quota's
  * words alone: Gemini's per-minute 429 says "You exceeded your current quota", and passes.
  */
 /**
@@ -399,7 +400,7 @@ const DAILY_LIMIT =
   /\bdaily (?:request |api |call |rate )?(?:limit|quota)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?daily (?:request |api |call |rate )?(?:limit|quota)\b/i;
 
 const CREDITS_SPENT =
-  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b/i;
+  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b|\bindividual quota reached\b|\benable overages\b/i;
 
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
