@@ -1553,7 +1553,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["121-probe-slack-changelog-webhook-errors-1.txt", null],
   ["121-probe-slack-ruby-client-auth-spec-1.txt", null],
   ["121-rails-octokit-403-rate-limit-1.txt", { format: "log", status: 403 }],
-  ["121-rails-slack-notifier-invalid-blocks-1.txt", null],
+  ["121-rails-slack-notifier-invalid-blocks-1.txt", { format: "log", status: 400 }],
   ["121-razorpay-node-500-1.txt", { format: "json-body", status: 500 }],
   ["121-razorpay-php-invalid-key-1.txt", null],
   ["121-ses-messagerejected-requestid-1.txt", null],

@@ -1289,6 +1289,8 @@ describe("bad input", () => {
     (n: number) => repeat("status code: `4", n),
     (n: number) => repeat("ECONNRESET, ", n) + "ETIMEDOUT",
     (n: number) => repeat("- a\n", n) + "- HTTP 429 (Too Many Requests)\n",
+    (n: number) => "429 Too Many Requests: " + repeat("reached until ", n),
+    (n: number) => "{\n" + repeat("a: B", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2529,6 +2529,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["121-vercel-nextjs-openai-429-stream-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["121-vercel-stripe-success-url-too-long-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["121-docker-modem-500-toomanyrequests-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit"],
+    ["121-rails-slack-notifier-invalid-blocks-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
     // The hundred-and-thirty-fifth trial's: analytics and marketing APIs, calendar and video APIs, vendor command-line tools, AI coding
     // assistants (a zero quota in Gemini's words, a per-user plan quota). Left out: the Google Ads printout whose `retryDelay: 30773s`
     // is not read (a backoff of seconds is advised), and a pull request's "Before:" block read as a GitHub 502 (the note says why).
@@ -3756,5 +3757,17 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([plan.rule, plan.error!.retryable]).toEqual(["provider.429.credits-spent", false]);
     const zero = explain('got status: 429 Too Many Requests. {"error":{"code":429,"message":"TotalCachedContentStorageTokensPerModelFreeTier limit exceeded for model gemini-2.0-flash: limit=0, requested=21847","status":"RESOURCE_EXHAUSTED"}}');
     expect([zero.rule, zero.error!.retryable]).toEqual(["provider.google.zero-quota", false]);
+  });
+
+  test("round 136: an error tracker's dump in braces, its first member a bare word, is read as text; a JavaScript object is still an object", () => {
+    const x = explain("{\nclass: Slack::Notifier::APIError, \nmessage: \nThe slack API returned an error: invalid_blocks (HTTP Code 400)\n}");
+    expect([x.input.status, x.provider?.id]).toEqual([400, "slack"]);
+    expect(explain("{\n  statusCode: 429,\n  message: 'Too many requests'\n}").input.status).toBe(429);
+  });
+
+  test("round 136: a limit 'reached until N seconds' waits N; an API that 'will return' a status is docs", () => {
+    const x = explain("freshdesk.v2.errors.FreshdeskRateLimited: 429 Rate Limit Exceeded: API rate-limit has been reached until 9 seconds.   See http://freshdesk.com/api#ratelimit");
+    expect([x.error!.retryable, x.error!.retryAfter]).toEqual([true, 9]);
+    expect(() => explain("In case the limit is exceeded for the time window, the Pipedrive API will return an error response with HTTP code 429 and Retry-After header.")).toThrow(AlterValueError);
   });
 });

@@ -747,7 +747,8 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/(?:(?<!\b(?:returned|resulted in|received|responded(?: [a-z]{1,20})? with|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response|error)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // So is the present tense earlier in the clause ("Salesforce returns the REQUEST_LIMIT_EXCEEDED error code and HTTP status 403 until
   // usage drops"): a log's "returns error: 403" has its colon.
-  if (/\b(?:returns|responds with|sends back)\b[^.!?:\n]{1,80}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // (Or in the future: "the Pipedrive API will return an error response with HTTP code 429 and Retry-After header ...".)
+  if (/\b(?:returns|responds with|sends back|(?:will|would) (?:return|respond with|send back))\b[^.!?:\n]{1,80}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
   if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
