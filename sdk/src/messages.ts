@@ -101,6 +101,8 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.detail === "string") return v.detail;
   if (isRecord(v.detail) && typeof v.detail.message === "string") return v.detail.message; // FastAPI's detail as an object (ElevenLabs')
   if (typeof v.title === "string") return v.title;
+  if (isRecord(v.meta) && typeof v.meta.errorDetail === "string") return v.meta.errorDetail; // Foursquare
+  if (isRecord(v.status) && typeof v.status.message === "string") return v.status.message; // Riot Games
   return undefined;
 }
 

@@ -1291,6 +1291,8 @@ describe("bad input", () => {
     (n: number) => repeat("- a\n", n) + "- HTTP 429 (Too Many Requests)\n",
     (n: number) => "429 Too Many Requests: " + repeat("reached until ", n),
     (n: number) => "{\n" + repeat("a: B", n),
+    (n: number) => "x: " + repeat("a.bException: ", n) + "(Service: S; Status Code: 400; Request ID: R)",
+    (n: number) => repeat("requests fail with ", n) + "HTTP status code 429 Too Many Requests",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -3810,4 +3810,25 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.error!.retryable, x.error!.retryAfter]).toEqual([true, 9]);
     expect(() => explain("In case the limit is exceeded for the time window, the Pipedrive API will return an error response with HTTP code 429 and Retry-After header.")).toThrow(AlterValueError);
   });
+
+  test("round 137: a status in OpenWeatherMap's cod, Foursquare's meta.code and Riot's status.status_code", () => {
+    expect(explain('{"cod":401, "message": "Invalid API key. Please see https://openweathermap.org/faq#error401 for more info."}').error!.name).toBe("ProviderUnauthorizedError");
+    expect(explain('{"cod":"404","message":"city not found"}').input.status).toBe(404);
+    const fsq = explain('{"meta":{"code":429,"errorType":"rate_limit_exceeded","errorDetail":"Quota exceeded","requestId":"5b1"},"response":{}}');
+    expect([fsq.input.status, fsq.error!.message]).toEqual([429, "The provider answered HTTP 429: Quota exceeded"]);
+    expect(explain('{"status":{"message":"Forbidden","status_code":403}}').error!.message).toBe("The provider answered HTTP 403: Forbidden");
+    // A `cod` among other members, or a `status` object beside others, states nothing.
+    expect(() => explain('{"cod":401,"message":"x","list":[],"city":{}}')).toThrow(AlterValueError);
+  });
+
+  test("round 137: requests that 'fail with' a status, and 'not retrying' errors with one, are docs", () => {
+    expect(() => explain("Requests fail with HTTP status code 429 when you exceed the request rate limit.")).toThrow(AlterValueError);
+    expect(() => explain("* Corrects sdk's behavior by not retrying errors with status code 501.")).toThrow(AlterValueError);
+    expect(explain("Request failed with status code 429").input.status).toBe(429);
+  });
+
+  test("round 137: the AWS SDK for Java v2 with semicolons and no code reads its message past every exception's name; 'Rate exceeded' is throttling", () => {
+    const x = explain("java.util.concurrent.CompletionException: software.amazon.awssdk.services.dynamodb.model.DynamoDBException: Rate exceeded (Service: DynamoDBStreamsClient; Status Code: 400; Request ID: LDJJKB4G38BFRI1T6PO7R5R8GNVV4KQNSO5AEMVJF66Q9ASUAAJG)");
+    expect([x.provider?.id, x.rule, x.error!.retryable, x.error!.message]).toEqual(["aws", "provider.aws.throttling", true, "AWS answered HTTP 400: Rate exceeded"]);
+  });
 });

@@ -1783,7 +1783,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const java =
         // S3 answers a HEAD with no body: its "Error Code" is then the status and reason ("403 Forbidden"), no code of AWS's.
         /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: (\d{3} [A-Za-z ]{1,40}|[A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
-        /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
+        /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
+        // Or semicolons and no code (DynamoDB Streams' "Rate exceeded (Service: DynamoDBStreamsClient; Status Code: 400; Request ID: ...)").
+        /\(Service: [^;)]{1,100}; Status Code: (\d{3})()(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
       // Go's status line is on a line of its own, or joined to the message when the paste lost its line break, or escaped
       // inside a log's JSON string (Ansible's "stderr": "...: Throttling: Rate exceeded\\n\\tstatus code: 400, ...").
       // A log that kept one line may drop the request id ("ThrottlingException: Rate exceeded status code: 400"): then the
@@ -1797,7 +1799,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at).replace(/\r$/, ""); // a CRLF paste ends its line with a CR
       let message: string, code: string;
       if (java) {
-        message = line.replace(/^[^\r\n]*?(?:Exception|Error): /, "");
+        // (Every exception's name before it: a CompletionException wraps the service's.)
+        message = line.replace(/^[^\r\n]*?(?:Exception|Error): (?:[\w.$]{1,200}(?:Exception|Error): ){0,4}/, "");
         // No code at all: a status and reason, or "null" (a proxy's 500 before AWS answered).
         code = java[2] === undefined || /^(?:\d{3} |null$)/.test(java[2]) ? "" : java[2];
       } else {

@@ -30,6 +30,7 @@
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - Supabase Auth's `code` beside `error_code` and `msg` (GoTrue's HTTPError);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
+ * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -90,6 +91,13 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // A Kubernetes API server's Status (`{"kind": "Status", "status": "Failure", "reason": "Unauthorized", "code": 401}`), as kubectl -v
   // logs it ("Response Body: {...}"): its `code` is the HTTP status.
   if (value.kind === "Status" && value.status === "Failure" && isWhole(value.code) && typeof value.reason === "string") return value.code;
+  // OpenWeatherMap's `{"cod": 401, "message": "Invalid API key. ..."}` (its `cod` a number or its text), Foursquare's `meta.code` beside
+  // its `errorType`, Riot Games' `{"status": {"message": "Forbidden", "status_code": 403}}`: each API's own name for the status.
+  if ((isWhole(value.cod) || (typeof value.cod === "string" && /^[45]\d\d$/.test(value.cod))) && typeof value.message === "string" && Object.keys(value).length <= 3) return Number(value.cod);
+  const foursquare = value.meta;
+  if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
+  const riot = value.status;
+  if (isRecord(riot) && isWhole(riot.status_code) && typeof riot.message === "string" && Object.keys(value).length === 1) return riot.status_code;
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.

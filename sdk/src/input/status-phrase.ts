@@ -748,7 +748,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // So is the present tense earlier in the clause ("Salesforce returns the REQUEST_LIMIT_EXCEEDED error code and HTTP status 403 until
   // usage drops"): a log's "returns error: 403" has its colon.
   // (Or in the future: "the Pipedrive API will return an error response with HTTP code 429 and Retry-After header ...".)
-  if (/\b(?:returns|responds with|sends back|(?:will|would) (?:return|respond with|send back))\b[^.!?:\n]{1,80}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // (Or what requests do in the present: Binance's "Requests fail with HTTP status code 429 when you exceed the request rate limit.")
+  if (/\b(?:returns|responds with|sends back|(?:will|would) (?:return|respond with|send back)|(?:requests?|calls?) fails? with)\b[^.!?:\n]{1,80}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
   if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
@@ -757,7 +758,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // As is a retry put as a rule on it ("Retry the request on HTTP status code 429", the PR's title): a log of one says it was retried.
   const clause = t.slice(Math.max(lineStart, start - 100), start);
   if (/\b(?:when(?:ever)?|if|upon|on|after)[ \t]+(?:receiving|getting|encountering|hitting|seeing)\b[^.!?\n]{0,40}$/i.test(clause)) return true;
-  if (/\b(?:retry|retries)\b[^.!?\n]{0,40}\b(?:on|for|when|if)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?(?:code[ \t]+)?$/i.test(clause)) return true;
+  // (And a changelog's "by not retrying errors with status code 501".)
+  if (/\b(?:retry|retries|not retrying)\b[^.!?\n]{0,40}\b(?:on|for|when|if|with)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?(?:code[ \t]+)?$/i.test(clause)) return true;
   // And the passive present after it: a sentence on what is returned ("400 Bad Request with `"error": "invalid_grant"` is returned as
   // response. So we should treat that as a logout.").
   if (/^[^.!?\n]{0,100}?\b(?:is|are|will be|gets) (?:returned|sent back|thrown|raised)\b/i.test(t.slice(end, Math.min(lineEnd, end + 140)))) return true;

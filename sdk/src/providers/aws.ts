@@ -162,7 +162,8 @@ export const aws = provider({
       status: "any",
       // Lambda passes EC2's throttling on as a bad parameter: "InvalidParameterValueException: Your request has been throttled by EC2, ... EC2 Error Code: RequestLimitExceeded."
       // SQS's throttling as the .NET SDK prints its message alone ("AmazonSQSException: Request is throttled. ---> ... (403) Forbidden").
-      when: { any: [code(THROTTLED), message(/\bEC2 Error Code: RequestLimitExceeded\b/), { text: /^Request is throttled\.(?:\s|$)/ }] },
+      // Or its throttling message alone, as an SDK that prints no code shows it (the Java v2 SDK's "Rate exceeded (Service: ...)").
+      when: { any: [code(THROTTLED), message(/\bEC2 Error Code: RequestLimitExceeded\b/), message(/^Rate exceeded\.?$/), { text: /^Request is throttled\.(?:\s|$)/ }] },
       error: "ProviderAPIError",
       retryable: true,
       // Milliseconds, read by the SDKs' retry behaviour; `Retry-After` (seconds) is read before it.
