@@ -1,32 +1,47 @@
 /**
  * What a refusal says of an OAuth error it saw: a body whose `error` is one of the RFCs' codes (google-auth's `RefreshError('invalid_grant:
  * ...', {'error': 'invalid_grant', ...})`, Okta's body alone) in a text that states no HTTP status. The status is never guessed
- * (spec section 11), but the code already says what the status would: the refusal names it, and what it means.
+ * (spec section 11), but the code already says what the status would be: the refusal names it, and what it means.
  *
  * Imported by both server and browser code.
  * @module
  */
 import { readJson } from "../json.js";
 import { isRecord } from "../snapshot.js";
-import { oauthErrorStatus } from "./own-status.js";
 import { bracketed } from "./printout.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 
-/** An `error` member that holds one of the RFCs' codes, in JSON's quotes, a Python dict's or a Ruby hash's. */
-const OAUTH_CODE =
-  /["']error["'][ \t]*(?::|=>)[ \t]*["'](invalid_request|invalid_client|invalid_grant|unauthorized_client|unsupported_grant_type|invalid_scope|invalid_token|insufficient_scope)["']/g;
-
-/** What each code means for the one who pasted it. */
-const MEANS: Readonly<Record<string, string>> = {
-  invalid_grant: "the refresh token or authorization code is invalid, expired or revoked: the user signs in again",
-  invalid_client: "the app's client id, secret or authentication method was rejected: fix the app's configuration",
-  unauthorized_client: "the app may not use this grant: fix the app's registration",
-  invalid_request: "a parameter is missing, repeated or malformed: fix the request",
-  unsupported_grant_type: "the token endpoint does not take this grant type: fix the request",
-  invalid_scope: "a scope asked for is unknown or not allowed to this app: fix the scopes requested",
-  invalid_token: "the access token is invalid or expired: refresh it, or have the user sign in again",
-  insufficient_scope: "the token lacks a scope the call needs: have the user consent to it",
+/**
+ * The OAuth error codes, each with the status its RFC gives it and what it means for the one who pasted it: RFC 6749 section 5.2's
+ * token endpoint errors are 400s (it lets `invalid_client` be a 401 too), RFC 6750 section 3.1's `invalid_token` a 401 and
+ * `insufficient_scope` a 403.
+ */
+const OAUTH_ERRORS: Readonly<Record<string, { readonly status: number; readonly means: string }>> = {
+  invalid_grant: { status: 400, means: "the refresh token or authorization code is invalid, expired or revoked: the user signs in again" },
+  invalid_client: { status: 400, means: "the app's client id, secret or authentication method was rejected: fix the app's configuration" },
+  unauthorized_client: { status: 400, means: "the app may not use this grant: fix the app's registration" },
+  invalid_request: { status: 400, means: "a parameter is missing, repeated or malformed: fix the request" },
+  unsupported_grant_type: { status: 400, means: "the token endpoint does not take this grant type: fix the request" },
+  invalid_scope: { status: 400, means: "a scope asked for is unknown or not allowed to this app: fix the scopes requested" },
+  invalid_token: { status: 401, means: "the access token is invalid or expired: refresh it, or have the user sign in again" },
+  insufficient_scope: { status: 403, means: "the token lacks a scope the call needs: have the user consent to it" },
 };
+
+/** An `error` member that holds one of the codes, in JSON's quotes, a Python dict's or a Ruby hash's. */
+const OAUTH_CODE = new RegExp(`["']error["'][ \\t]*(?::|=>)[ \\t]*["'](${Object.keys(OAUTH_ERRORS).join("|")})["']`, "g");
+
+/**
+ * The OAuth error an error body is, when it says nothing of its own status: its code with its `error_description` beside it, no
+ * status member; `undefined` for anything else. What an identity library prints of a failed refresh is often this body alone, and
+ * its code decides the answer whatever status carried it (GitHub's OAuth app answers its errors with a 200); it is never read as
+ * the response's status (spec section 11: a status is taken only where the text states it).
+ */
+export function oauthError(value: Record<string, unknown>): { readonly code: string; readonly status: number; readonly means: string } | undefined {
+  if (typeof value.error !== "string" || typeof value.error_description !== "string") return undefined;
+  if (Object.hasOwn(value, "status") || Object.hasOwn(value, "statusCode") || Object.hasOwn(value, "status_code")) return undefined;
+  const known = Object.hasOwn(OAUTH_ERRORS, value.error) ? OAUTH_ERRORS[value.error] : undefined;
+  return known && { code: value.error, ...known };
+}
 
 /** A sentence for a refusal when `t` holds an OAuth error body, else `""`. */
 export function oauthHint(t: string): string {
@@ -38,9 +53,9 @@ export function oauthHint(t: string): string {
     if (text === undefined) continue;
     const json = readJson(text);
     const value = json.ok ? json.value : readRelaxedJson(text);
-    const status = isRecord(value) ? oauthErrorStatus(value) : undefined;
-    if (status === undefined) continue;
-    return ` It holds an OAuth error, \`${m[1]!}\` (${MEANS[m[1]!]}), which its RFC answers with ${status}; with the status line the SDK says which class it raises.`;
+    const found = isRecord(value) ? oauthError(value) : undefined;
+    if (found === undefined) continue;
+    return ` It holds an OAuth error, \`${found.code}\` (${found.means}), which its RFC answers with ${found.status}; with the status line the SDK says which class it raises.`;
   }
   return "";
 }

@@ -36,7 +36,7 @@
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
  *
  * Not an OAuth error body (`{"error": "invalid_grant", "error_description": ...}`): its status is its RFC's, not one it states
- * (see {@link oauthErrorStatus}).
+ * (see `oauth-body.ts`).
  *
  * Imported by both server and browser code.
  * @module
@@ -261,24 +261,4 @@ function isGoogleErrorList(v: unknown): boolean {
 
 function isWhole(v: unknown): v is number {
   return typeof v === "number" && Number.isInteger(v);
-}
-
-/** The OAuth error codes an error body carries, and the status their RFC gives each (RFC 6749 section 5.2, RFC 6750 section 3.1). */
-const OAUTH_ERROR_STATUS: ReadonlyMap<string, number> = new Map([
-  ["invalid_request", 400], ["invalid_client", 400], ["invalid_grant", 400], ["unauthorized_client", 400], ["unsupported_grant_type", 400], ["invalid_scope", 400],
-  ["invalid_token", 401], ["insufficient_scope", 403],
-]);
-
-/**
- * The status an OAuth error body's RFC gives its `error` code, when it says nothing of its own: the code with its `error_description`
- * beside it, no status member; `undefined` for anything else. RFC 6749 section 5.2's token endpoint errors are 400s (it lets
- * `invalid_client` be a 401 too: both read alike), RFC 6750 section 3.1's `invalid_token` a 401 and `insufficient_scope` a 403. What
- * an identity library prints of a failed refresh (Okta's, Auth0's, Keycloak's, google-auth's) is often this body alone, and its code
- * decides the answer whatever status carried it (GitHub's OAuth app answers its errors with a 200). Never read as the response's
- * status (spec section 11: a status is taken only where the text states it): a refusal names it (`oauth-body.ts`).
- */
-export function oauthErrorStatus(value: Record<string, unknown>): number | undefined {
-  if (typeof value.error !== "string" || typeof value.error_description !== "string") return undefined;
-  if (Object.hasOwn(value, "status") || Object.hasOwn(value, "statusCode") || Object.hasOwn(value, "status_code")) return undefined;
-  return OAUTH_ERROR_STATUS.get(value.error);
 }
