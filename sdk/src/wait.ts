@@ -164,7 +164,7 @@ export function parseDuration(value: string): number | undefined {
  * after 2019-01-22T17:39:50.618Z", OpenAI's "Please try again in 7m12s").
  *
  * @param value - The body member's value.
- * @param unit - `s` (default), `ms`, or `reset`: a rate-limit header's reset value a body repeats (see {@link parseRateLimitReset}).
+ * @param unit - `s` (default), `ms`, or `reset`: a rate-limit header's reset value a body repeats, or a message names (see {@link parseRateLimitReset}).
  * @param capture - A pattern whose first group is the wait, for a wait inside a message.
  * @param dateHeader - The response's `Date`, when it sent one.
  * @param now - The current time (ms), used when there is no `Date`.
@@ -172,10 +172,12 @@ export function parseDuration(value: string): number | undefined {
 export function parseBodyWait(value: unknown, unit: "s" | "ms" | "reset", capture: RegExp | undefined, dateHeader: string | undefined, now: number): number | undefined {
   let raw: string | number | undefined = typeof value === "number" || typeof value === "string" ? value : undefined;
   if (raw === undefined) return undefined;
-  if (unit === "reset") return parseRateLimitReset(String(raw), dateHeader, now);
+  if (unit === "reset" && capture === undefined) return parseRateLimitReset(String(raw), dateHeader, now);
   if (capture !== undefined) {
     raw = typeof raw === "string" ? capture.exec(raw.slice(0, 4096))?.[1] : undefined;
     if (raw === undefined) return undefined;
+    // A reset time inside the words (Binance's "IP banned until 1519726649240."), read in any of its forms.
+    if (unit === "reset") return parseRateLimitReset(raw, dateHeader, now);
     const at = parseIsoDateTime(raw) ?? parseHttpDate(raw, now);
     if (at !== undefined) return seconds((at - clock(dateHeader, now)) / 1000);
   }

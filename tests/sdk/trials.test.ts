@@ -2616,9 +2616,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["123-zendesk-curl-v-403-1.txt", "ProviderAPIError", false, "zendesk", "provider.403"],
     ["123-zendesk-java-401-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
     // The hundred-and-thirty-seventh trial's: Google, Microsoft and AWS from Java, Go and .NET (AWS's "Rate exceeded"), maps and
-    // travel APIs (a status in OpenWeatherMap's `cod`), exchange and brokerage APIs, community and gaming APIs. Left out, still wrong:
-    // Binance's 418 IP ban (retried in seconds, or not at all, though it ends at the time it names), Binance's WAF 403, Amadeus's 404
-    // read though two 500s follow it, aws-sdk-go-v2's 200 whose connection closed (the note says why); a Google docs page read as a 403.
+    // travel APIs (a status in OpenWeatherMap's `cod`), exchange and brokerage APIs (Binance's 418 ban, a provider since), community
+    // and gaming APIs. Left out, still wrong: ccxt's log read from its first 429 (not the 418 ban after it), Binance.Net's firewall 403
+    // that names no Binance, Amadeus's 404 read though two 500s follow it, aws-sdk-go-v2's 200 whose connection closed (the note says
+    // why); a Google docs page read as a 403.
     ["124-alpaca-403-40310000-covered-call-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["124-amadeus-38194-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["124-atproto-400-expiredtoken-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2651,6 +2652,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["124-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
     ["124-twitch-401-clientid-mismatch-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["124-twitch-401-oauth-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
+    ["124-xchange-binance-418-java-mojibake-1.txt", "ProviderAPIError", true, "binance", "provider.binance.ip-banned"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],

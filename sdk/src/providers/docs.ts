@@ -48,6 +48,7 @@ import { vonageDocs } from "./vonage.js";
 import { twilioDocs } from "./twilio.js";
 import { sendgridDocs } from "./sendgrid.js";
 import { dockerHubDocs } from "./docker-hub.js";
+import { binanceDocs } from "./binance.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
@@ -100,6 +101,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   twilio: twilioDocs,
   sendgrid: sendgridDocs,
   "docker-hub": dockerHubDocs,
+  binance: binanceDocs,
 };
 
 /** One signal of a provider, with its documentation. */
