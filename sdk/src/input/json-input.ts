@@ -21,7 +21,7 @@ import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
-import { oauthError, oauthHint } from "./oauth-body.js";
+import { oauthBodyHint } from "./oauth-body.js";
 import { balancedEnd } from "./text.js";
 import { closeCutJson } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
@@ -274,7 +274,7 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
     const allowed = [...(connect ? CONNECT_STATUSES : APPROVAL_STATUSES)].join(", ");
     return `This JSON looks like ${connect ? "a Connect" : "an approval"} poll result, but its status ${JSON.stringify(status.slice(0, 40))} is not one of ${allowed}.`;
   }
-  const oauth = oauthError(value) === undefined ? "" : oauthHint(JSON.stringify(value));
+  const oauth = oauthBodyHint(value);
   if (source === "provider") return `This JSON has no status, and a provider's response is read with its status: ${ASK_FOR_STATUS}${oauth}`;
   if (code !== undefined) {
     return (

@@ -36,14 +36,14 @@ const OAUTH_CODE = new RegExp(`["']error["'][ \\t]*(?::|=>)[ \\t]*["'](${Object.
  * its code decides the answer whatever status carried it (GitHub's OAuth app answers its errors with a 200); it is never read as
  * the response's status (spec section 11: a status is taken only where the text states it).
  */
-export function oauthError(value: Record<string, unknown>): { readonly code: string; readonly status: number; readonly means: string } | undefined {
+function oauthError(value: Record<string, unknown>): { readonly code: string; readonly status: number; readonly means: string } | undefined {
   if (typeof value.error !== "string" || typeof value.error_description !== "string") return undefined;
   if (Object.hasOwn(value, "status") || Object.hasOwn(value, "statusCode") || Object.hasOwn(value, "status_code")) return undefined;
   const known = Object.hasOwn(OAUTH_ERRORS, value.error) ? OAUTH_ERRORS[value.error] : undefined;
   return known && { code: value.error, ...known };
 }
 
-/** A sentence for a refusal when `t` holds an OAuth error body, else `""`. */
+/** A sentence for a refusal when the text `t` holds an OAuth error body, else `""`. */
 export function oauthHint(t: string): string {
   OAUTH_CODE.lastIndex = 0;
   for (let m = OAUTH_CODE.exec(t), tries = 0; m !== null && tries < 4; m = OAUTH_CODE.exec(t), tries++) {
@@ -53,9 +53,16 @@ export function oauthHint(t: string): string {
     if (text === undefined) continue;
     const json = readJson(text);
     const value = json.ok ? json.value : readRelaxedJson(text);
-    const found = isRecord(value) ? oauthError(value) : undefined;
-    if (found === undefined) continue;
-    return ` It holds an OAuth error, \`${found.code}\` (${found.means}), which its RFC answers with ${found.status}; with the status line the SDK says which class it raises.`;
+    const hint = isRecord(value) ? oauthBodyHint(value) : "";
+    if (hint !== "") return hint;
   }
   return "";
+}
+
+/** The refusal's sentence for a body that is an OAuth error (see {@link oauthError}), else `""`. */
+export function oauthBodyHint(value: Record<string, unknown>): string {
+  const found = oauthError(value);
+  return found === undefined
+    ? ""
+    : ` It holds an OAuth error, \`${found.code}\` (${found.means}), which its RFC answers with ${found.status}; with the status line the SDK says which class it raises.`;
 }

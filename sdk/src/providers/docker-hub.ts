@@ -10,6 +10,8 @@ import { provider, said, type ProviderDocs } from "./types.js";
 
 /** Its words for the pull limit, anonymous or not, in the registry's error or as a daemon or containerd prints it. */
 const PULL_LIMIT = /\bYou have reached your (?:unauthenticated )?pull rate limit\b/;
+/** Those words in the registry's error list, or in the text a daemon printed. */
+const SAYS_PULL_LIMIT = said("errors[].message", { matches: PULL_LIMIT });
 
 export const dockerHub = provider({
   id: "docker-hub",
@@ -18,11 +20,11 @@ export const dockerHub = provider({
   hosts: ["docker.io", "docker.com"],
   clients: { packages: [], classes: [] },
   // The registry names the address it counted pulls for; no one else sends it.
-  fingerprints: { headers: ["docker-ratelimit-source"], body: said("errors[].message", { matches: PULL_LIMIT }) },
+  fingerprints: { headers: ["docker-ratelimit-source"], body: SAYS_PULL_LIMIT },
   message: ["errors[].message"],
   signals: {
     "provider.docker-hub.pull-rate-limit": {
-      when: said("errors[].message", { matches: PULL_LIMIT }),
+      when: SAYS_PULL_LIMIT,
       error: "ProviderAPIError",
       retryable: false,
     },

@@ -8,6 +8,9 @@
  */
 import { provider, type Match, type ProviderDocs } from "./types.js";
 
+/** The page of one of its numbered errors, which each error body links. */
+const ERROR_PAGE = /^https?:\/\/www\.twilio\.com\/docs\/(?:api\/)?errors\/\d{5}$/;
+
 /** Its error's `code`, one of `codes` (a number in the body; twilio-node's RestException prints it as one too). */
 const code = (codes: string[]): Match => ({ json: "code", is: codes });
 
@@ -20,7 +23,7 @@ export const twilio = provider({
   fingerprints: {
     headers: ["twilio-request-id", "twilio-concurrent-requests", "twilio-request-duration"],
     // Each error links its own page (`more_info`; twilio-node's RestException and serverless-api print it `moreInfo`).
-    body: { any: [{ json: "more_info", matches: /^https?:\/\/www\.twilio\.com\/docs\/(?:api\/)?errors\/\d{5}$/ }, { json: "moreInfo", matches: /^https?:\/\/www\.twilio\.com\/docs\/(?:api\/)?errors\/\d{5}$/ }] },
+    body: { any: [{ json: "more_info", matches: ERROR_PAGE }, { json: "moreInfo", matches: ERROR_PAGE }] },
   },
   message: ["message"],
   signals: {
