@@ -242,6 +242,8 @@ export function xmlDocumentAt(t: string, at: number): string | undefined {
  * `undefined` when none does.
  */
 export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined {
+  const opened = dir === 1 ? openedAtLineEnd(t, at) : undefined;
+  if (opened !== undefined) return opened;
   let pos = dir === 1 ? t.indexOf("\n", at) : t.lastIndexOf("\n", at);
   // Below, an app may list what it thinks went wrong before the body (an editor extension's "Potential reasons:" and four lines).
   for (let lines = 0; lines < (dir === 1 ? 8 : 3) && pos >= 0; lines++) {
@@ -273,6 +275,21 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     if (dir === -1 && start === 0) break;
   }
   return undefined;
+}
+
+/**
+ * A JSON body whose opening bracket ends the line of `at`, its members on the lines below (a Python app's `print(e, r.text)`:
+ * "[Errno 400 Client Error: Bad Request for url: https://...] {" then `"error": {...}`): its text when it parses and holds
+ * words; `undefined` otherwise. Without it, the first line below that starts with a brace is an inner member's object.
+ */
+export function openedAtLineEnd(t: string, at: number): string | undefined {
+  const end = lineEnd(t, at);
+  const from = Math.max(t.lastIndexOf("\n", at - 1) + 1, end - 200);
+  const open = /(?:^|[\s\]:=])[{[][ \t]*\r?$/.exec(t.slice(from, end));
+  if (!open) return undefined;
+  const body = bracketed(t, from + open.index + open[0].search(/[{[]/));
+  const json = body === undefined ? undefined : jsonOrRelaxed(body);
+  return json !== undefined && holdsText(json) ? body : undefined;
 }
 
 /**
