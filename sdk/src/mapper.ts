@@ -9,7 +9,7 @@ import { ERROR_CLASSES, type ErrorClass, type ErrorName } from "./tree.js";
 import { BACKEND_RULES, GENERIC_PROVIDER_RULES, LOGGED_RULES, NETWORK_RULES, POLL_RULES, SOURCE_RULES, backendCode, findEnvelope } from "./rules/core.js";
 import type { Envelope, Identified, MappingRule, RuleContext, Verdict } from "./rules/context.js";
 import type { RuleId } from "./rules/index.js";
-import { identify, identifyByBody, signalRulesOf } from "./providers/index.js";
+import { calledBy, identify, identifyByBody, signalRulesOf } from "./providers/index.js";
 import { identifyByClient } from "./providers/clients.js";
 import { identifyByApiUrl } from "./providers/api-url.js";
 import { identifyByLabel, identifyByWords } from "./providers/label.js";
@@ -131,7 +131,10 @@ class Context implements RuleContext {
       // Other API calls the paste prints say nothing of this one when its own URL is known and names no provider (LangSmith's 403
       // logged above an `api.anthropic.com` call that answered 200).
       const ownUrl = input.url !== undefined && /^https?:\/\/[^/?#\s]+/i.test(input.url);
-      this.provider = around === undefined ? undefined : (identifyByClient(around) ?? (ownUrl ? undefined : identifyByApiUrl(around)) ?? identifyByLabel(around) ?? identifyByWords(around));
+      const byClient = around === undefined ? undefined : identifyByClient(around);
+      const clientCalled = byClient !== undefined && calledBy(byClient.provider, input.url);
+      this.provider =
+        around === undefined ? undefined : ((clientCalled ? byClient : undefined) ?? (ownUrl ? undefined : identifyByApiUrl(around)) ?? identifyByLabel(around) ?? identifyByWords(around));
     }
   }
 

@@ -261,6 +261,12 @@ export interface Provider<Id extends string = string> {
    * paste that only says its name in words ("<Name> API error") names no provider.
    */
   readonly nameIsProtocol?: true;
+  /**
+   * Set when other vendors serve a copy of its API that its own clients call (S3's, served by Cloudflare R2, Backblaze B2,
+   * DigitalOcean Spaces, MinIO, Wasabi through the AWS SDKs): a printout of its client names it only when the request URL the
+   * paste shows is on one of its `hosts`, or when it shows none. "AWS answered" over a `digitaloceanspaces.com` call is wrong.
+   */
+  readonly apiCopied?: true;
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
   /**
