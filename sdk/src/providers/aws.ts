@@ -69,6 +69,8 @@ export const aws = provider({
   id: "aws",
   name: "AWS",
   hosts: ["amazonaws.com", "amazoncognito.com"],
+  // S3's API is served by R2, B2, Spaces, MinIO and Wasabi too, and called through these same SDKs.
+  apiCopied: true,
   clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon"], classes: ["Aws", "Amazon", "Boto"] },
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
@@ -121,6 +123,18 @@ export const aws = provider({
       status: "any",
       when: { any: [code(["ExpiredToken", "ExpiredTokenException"]), said(["message", "Message"], { matches: /^The security token included in the request is expired\.?$/ }, /\bThe security token included in the request is expired\b/)] },
       error: "ProviderUnauthorizedError",
+    },
+    // Before invalid-credentials, whose codes hold SignatureDoesNotMatch: a signature past its time is the clock's, not the key's.
+    "provider.aws.clock-skew": {
+      status: "any",
+      when: {
+        any: [
+          code(["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]),
+          { all: [code(["InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure"]), message(/^Signature (?:expired|not yet current)\b/)] },
+        ],
+      },
+      error: "ProviderAPIError",
+      retryable: true,
     },
     "provider.aws.invalid-credentials": {
       status: "any",
@@ -193,7 +207,10 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       rules: ["provider.aws.access-denied", "provider.aws.explicit-deny", "provider.aws.model-access"],
       note: "AWS has no OAuth scopes: the missing permission is an IAM action (`dynamodb:Query`), granted by changing a policy of the principal behind the credentials, then connecting again if the credentials were issued for a narrower role. An explicit deny, an SCP, a permissions boundary or a resource policy can cause the same code; the message's \"because …\" clause says which.",
     },
-    credential: { rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials"] },
+    credential: {
+      rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials", "provider.aws.clock-skew"],
+      note: "A signature past its time (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") is the clock's or a delay's, not the credentials': the call passes signed again with the right time.",
+    },
     rateLimit: {
       rules: ["provider.aws.throttling", "provider.aws.service-unavailable"],
       note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
@@ -206,7 +223,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
   notes: [
     "The error code is the thing to read: AWS SDKs take `x-amzn-ErrorType`, else the body's `code` or `__type`, cut at `:` and after `#`. `AccessDeniedException` comes with 400 on DynamoDB and 403 elsewhere; `ExpiredToken` with 400 on S3 and DynamoDB and 403 on IAM, STS and Lambda.",
     "`LimitExceededException` is in the SDKs' throttling list, but several services use it for a hard resource quota (too many stacks, keys) that no wait fixes; only its message says which.",
-    "`RequestExpired` (a request signed more than 15 minutes ago, or clock skew) and `IncompleteSignature` are client problems, not dead credentials; `MissingAuthenticationToken` is also what API Gateway answers for a path that does not exist. All stay plain ProviderAPIErrors.",
+    "`IncompleteSignature` is a client problem, not dead credentials; `MissingAuthenticationToken` is also what API Gateway answers for a path that does not exist. Both stay plain ProviderAPIErrors.",
     "`SignatureDoesNotMatch` usually means a wrong secret key, but a proxy rewriting the request or a signing bug gives it too; \"The security token included in the request is invalid\" also comes from a valid key used in a region or partition where it does not exist.",
     "S3 echoes the rejected session token (`<Token-0>`) and access key id (`<AWSAccessKeyId>`) in its error body: do not log it unmasked.",
     "`x-amzn-RequestId` and `x-amzn-ErrorType` are also sent by API Gateway in front of other companies' APIs, so they are no fingerprint of an AWS service.",
@@ -291,6 +308,23 @@ X-Amzn-Requestid: RCI9REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDACTED
   </Error>
   <RequestId>689b4496-ca92-11e5-9a31-4932678efe5c</RequestId>
 </ErrorResponse>`,
+        },
+      ],
+    },
+    "provider.aws.clock-skew": {
+      statement:
+        "AWS refuses a request whose signature time is more than 15 minutes off its own clock, with `RequestTimeTooSkewed` (S3), `RequestExpired`, or `InvalidSignatureException` and `SignatureDoesNotMatch` whose message begins \"Signature expired\" or \"Signature not yet current\": a retryable ProviderAPIError, since the same call signed again at the right time passes. A request signed long before it was sent (a queued message) passes on the first retry; a machine whose clock is off needs it fixed (NTP), unless its SDK corrects the offset from the response's `Date` and retries, as the .NET, Java and JavaScript v3 SDKs do (boto3 does not).",
+      source: "https://aws.amazon.com/blogs/developer/clock-skew-correction/",
+      examples: [
+        {
+          source: "https://github.com/async-aws/aws/issues/1634",
+          reconstructed: "cut before the stack trace that follows",
+          text: `AsyncAws\\Core\\Exception\\Http\\ClientException: HTTP 403 returned for "https://sqs.ap-southeast-2.amazonaws.com/".
+
+Code:    InvalidSignatureException
+Message: Signature expired: 20250505T143857Z is now earlier than 20250505T193050Z (20250505T194550Z - 15 min.)
+Type:    
+Detail:  `,
         },
       ],
     },

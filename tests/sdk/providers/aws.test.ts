@@ -36,11 +36,11 @@ Content-Type: application/x-amz-json-1.1
     expect(x.error!.retryAfter).toBe(3);
   });
 
-  test("RequestExpired (clock skew, an old presigned URL) is no dead credential", () => {
+  test("RequestExpired (clock skew, a request sent long after it was signed) is no dead credential: signed again, it passes", () => {
     const x = run(`HTTP/1.1 400 Bad Request
 
 <Response><Errors><Error><Code>RequestExpired</Code><Message>Request has expired.</Message></Error></Errors><RequestID>00000000-0000-0000-0000-000000000000</RequestID></Response>`);
-    expect(x.rule).toBe("provider.error");
+    expect([x.rule, x.error!.name, x.error!.retryable]).toEqual(["provider.aws.clock-skew", "ProviderAPIError", true]);
   });
 
   test("the per-day Bedrock token quota is read from a REST-JSON body and its x-amzn-ErrorType", () => {
