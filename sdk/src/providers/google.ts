@@ -225,6 +225,13 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    "provider.google.firebase-quota-exceeded": {
+      status: [400],
+      // Firebase Authentication says a project quota spent with a 400 whose message is its code alone (its status INVALID_ARGUMENT).
+      when: said("error.message", { matches: /^QUOTA_EXCEEDED\b/ }, /\bQUOTA_EXCEEDED\b/),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.firebase-session-dead": {
       status: [400],
       // Firebase Authentication's token endpoint (securetoken.googleapis.com) says a dead refresh token with a 400: its code is the message.
@@ -268,7 +275,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
     notRetryable: {
-      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth"],
+      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded"],
     },
   },
   notes: [
@@ -602,6 +609,23 @@ Content-Type: application/json; charset=UTF-8
         "reason": "invalid"
       }
     ]
+  }
+}`,
+        },
+      ],
+    },
+    "provider.google.firebase-quota-exceeded": {
+      statement:
+        "Firebase Authentication (the Identity Toolkit and Secure Token APIs) answers 400 with the message `QUOTA_EXCEEDED` (status `INVALID_ARGUMENT`, though nothing in the request is wrong) when a project quota for the operation is spent: new accounts an hour for each IP address, emails, links and SMS a day, token exchanges. A ProviderAPIError that is not retryable: the same call fails until that quota resets, an hour or a day later, or the quota is raised in the Firebase console; a loop that calls again at once (`getIdToken(true)` on every render) spends it again. Its SDKs raise it as `auth/quota-exceeded`, apart from `auth/too-many-requests`.",
+      source: "https://firebase.google.com/docs/auth/limits",
+      examples: [
+        {
+          source: "https://github.com/firebase/firebase-js-sdk/issues/8159",
+          text: `{
+  "error": {
+    "code": 400,
+    "message": "QUOTA_EXCEEDED",
+    "status": "INVALID_ARGUMENT"
   }
 }`,
         },
