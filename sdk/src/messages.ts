@@ -97,6 +97,8 @@ function genericMessage(value: unknown): string | undefined {
   if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0]; // a list of words (`{"errors": ["Invalid password"]}`)
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
   if (Array.isArray(v.error_messages) && typeof v.error_messages[0] === "string") return v.error_messages[0]; // Midtrans
+  if (typeof v.error_message === "string") return v.error_message; // Stytch's, Plaid's
+  if (typeof v.errorMessage === "string") return v.errorMessage;
   if (typeof v.msg === "string") return v.msg; // Supabase Auth's (GoTrue's `{"code": 429, "error_code", "msg"}`)
   if (typeof v.detail === "string") return v.detail;
   if (isRecord(v.detail) && typeof v.detail.message === "string") return v.detail.message; // FastAPI's detail as an object (ElevenLabs')

@@ -156,11 +156,15 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     out.warnings.unshift('Read "status_code" and "headers" as the response\'s, and the other members as its body.');
     return out;
   }
-  // A client's error serialized with its response inside (Octokit's HttpError, a logged axios error's `response`).
+  // A client's error serialized with its response inside (Octokit's HttpError, a logged axios error's `response`), or inside the
+  // error it wraps (node-auth0's `originalError`, superagent's, whose response keeps `header` and the body as `text`).
   const inner = value.response;
-  if (!hasPayload && isRecord(inner) && typeof (inner.status ?? inner.statusCode) === "number" && ["headers", "body", "data"].some((k) => Object.hasOwn(inner, k))) {
-    const out = readResponseObject(inner);
-    out.warnings.unshift("Read the response inside this error object (its \"response\" member).");
+  const held = hasPayload ? undefined : heldResponse(value);
+  if (held !== undefined) {
+    const out = readResponseObject(held.response);
+    const url = isRecord(held.response.req) ? held.response.req.url : undefined;
+    if (out.url === undefined && typeof url === "string") out.url = url;
+    out.warnings.unshift(`Read the response inside this error object (its "${held.path}" member).`);
     return out;
   }
   // A fetch wrapper's own record of a call (`{"url", "status", "response": <the body>}`, a browser extension's log): the body is `response`.
@@ -294,6 +298,21 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
 /** Headers under `header`, one object of them (the PayPal SDKs' HttpResponse as it serializes: `{"status": 500, "body": {...}, "header": {...}}`). */
 const headersAsOne = (value: Record<string, unknown>): boolean => !Object.hasOwn(value, "headers") && isRecord(value.header);
 
+/** Where a serialized error keeps the response it failed on: its own `response`, or that of the error it wraps. */
+const HELD_RESPONSE_PATHS = [["response"], ["originalError", "response"], ["cause", "response"]] as const;
+
+/** The response a serialized error holds (a status and headers or a body), and where; `undefined` when it holds none. */
+function heldResponse(value: Record<string, unknown>): { response: Record<string, unknown>; path: string } | undefined {
+  for (const path of HELD_RESPONSE_PATHS) {
+    let at: unknown = value;
+    for (const key of path) at = isRecord(at) ? at[key] : undefined;
+    if (isRecord(at) && typeof (at.status ?? at.statusCode) === "number" && ["headers", "header", "body", "data", "text"].some((k) => Object.hasOwn(at, k))) {
+      return { response: at, path: path.join(".") };
+    }
+  }
+  return undefined;
+}
+
 const hasPayloadBody = (value: Record<string, unknown>): boolean => Object.hasOwn(value, "body") || Object.hasOwn(value, "data");
 
 /** The response object: `{status | statusCode, statusText | statusMessage, headers, body | data, url, method}`. */
@@ -302,7 +321,8 @@ function readResponseObject(value: Record<string, unknown>): ParsedInput {
   checkStatus(status, 'in the response object\'s "status"');
   const warnings: string[] = [];
   const headers = readHeaders(headersAsOne(value) ? value.header : value.headers, warnings);
-  const body = value.body ?? value.data ?? "";
+  // (superagent keeps the body it got as `text`.)
+  const body = value.body ?? value.data ?? value.text ?? "";
   const out: ParsedInput = { format: "json-wrapper", status, headers, body, warnings };
   for (const [key, from] of [["statusText", value.statusText ?? value.statusMessage], ["url", value.url], ["method", value.method]] as const) {
     if (from === undefined || from === null) continue;

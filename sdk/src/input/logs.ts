@@ -35,7 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -231,12 +231,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // ExAws (AWS's Elixir client): `{:error, {:http_error, 403, %{body: "<?xml ...>", headers: [{"x-amz-request-id", "..."}, ...],
     // status_code: 403}}}`; aws-elixir's `{:error, {:unexpected_response, %{body: ..., headers: [...], status_code: 403}}}` and
     // HTTPoison's `%HTTPoison.Response{body: ..., headers: [...], status_code: 403}` (the status after the headers).
-    // The body is an Elixir string (JSON's escapes), the headers a list of pairs.
+    // The body is an Elixir string (JSON's escapes), the headers a list of pairs. Older ExAws and arc give the body alone:
+    // `{:http_error, 403, "<?xml ...>"}`.
     name: "Elixir HTTP client response",
     find(t) {
-      const m = /\{:http_error, (\d{3}), %\{body: "|(?:\{:unexpected_response,\s{0,8}%\{|%HTTPoison\.Response\{)\s{0,8}body: "/.exec(t);
+      const m = /\{:http_error,\s{1,8}(\d{3}),\s{1,200}(?:%\{body: )?"|(?:\{:unexpected_response,\s{0,8}%\{|%HTTPoison\.Response\{)\s{0,8}body: "/.exec(t);
       if (!m) return undefined;
-      const { text: decoded, end } = escapedString(t, m.index + m[0].length, ELIXIR_STRING_LIMIT);
+      const start = m.index + m[0].length;
+      const { text: read, end } = escapedString(t, start, ELIXIR_STRING_LIMIT);
+      // A terminal's fixed-width wrap puts raw line breaks inside the string, which no Elixir string printed holds: they are removed.
+      const unwrapped = read === undefined && /\n/.test(t.slice(start, end)) ? readJson(`"${t.slice(start, end).replace(/[ \t]*\r?\n/g, "")}"`) : undefined;
+      const decoded = read ?? (unwrapped?.ok && typeof unwrapped.value === "string" ? unwrapped.value : undefined);
       const list = /^", headers: \[/.exec(t.slice(end, end + 16));
       let headers: HeaderPair[] = [];
       if (list) {
@@ -406,15 +411,62 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const dash = rest.search(/ - [ \t]*[<{]/);
       if (dash < 0) return undefined;
       const message = rest.slice(0, dash).trim();
-      const guzzle = /`([A-Z]{3,7}) ([^`]{1,4000})` resulted in a `(\d{3})/.exec(t.slice(0, m.index));
+      const guzzle = guzzleLine(t.slice(0, m.index));
       const id = /<RequestId>([A-Za-z0-9-]{1,128})<\/RequestId>/.exec(rest)?.[1];
+      const url = guzzle && /^https?:\/\//.test(guzzle.url) ? guzzle.url : undefined;
       return {
         what: "aws-sdk-php's AwsException",
         // The request URL names the provider when there is one: the SDK also calls S3-compatible stores (Cloudflare's R2).
-        ...(guzzle && /^https?:\/\//.test(guzzle[2]!) ? {} : { provider: "aws" }),
+        ...(url ? { url } : { provider: "aws" }),
         ...(id ? { headers: [["x-amz-request-id", id] as HeaderPair] } : {}),
-        ...(guzzle ? { status: num(guzzle[3]), method: guzzle[1]!, ...(/^https?:\/\//.test(guzzle[2]!) ? { url: guzzle[2]! } : {}) } : {}),
+        ...(guzzle ? { status: guzzle.status, method: guzzle.method } : {}),
         rebuilt: { value: { __type: m[1], message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-php printed` },
+      };
+    },
+  },
+  {
+    // openai-python 0.x's log of an error it got (its `logfmt`): "error_code=429 error_message='Requests to the ... Please retry after 3
+    // seconds. ...' error_param=None error_type=None message='OpenAI API error received'". Azure OpenAI's code is its status.
+    name: "openai-python 0.x's error log",
+    find(t) {
+      const m = /\berror_code=([45]\d\d) error_message='((?:[^'\\\r\n]|\\.){1,4000})'/.exec(t);
+      if (!m) return undefined;
+      const message = m[2]!.replace(/\\(.)/g, "$1");
+      return {
+        what: "openai-python 0.x's error log line",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: m[1]!, message } }, from: "the error body rebuilt from the code and message openai-python logged" },
+      };
+    },
+  },
+  {
+    // Typhoeus's debug line (ethon's, under every OpenAPI Generator Ruby client, HubSpot's among them): "ETHON: performed EASY
+    // effective_url=https://... response_code=400 return_code=ok total_time=0.47", the body the client logs after it below.
+    name: "Typhoeus's ETHON line",
+    find(t) {
+      const m = /\bETHON: performed EASY effective_url=(\S{1,2000}) response_code=([45]\d\d)\b/.exec(t);
+      if (!m) return undefined;
+      const body = bodyNear(t, m.index, 1);
+      return { what: "Typhoeus's ETHON debug line", status: num(m[2]), ...(/^https?:\/\//.test(m[1]!) ? { url: m[1]! } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // AsyncAws's HttpException (async-aws/core, Symfony's SQS and S3 bridges): 'HTTP 403 returned for "https://sqs...".', then the
+    // AWS error's members a labelled line each ("Code:    InvalidSignatureException", "Message: Signature expired: ...").
+    name: "AsyncAws HttpException",
+    find(t) {
+      const m = /\bHTTP ([45]\d\d) returned for "(https?:\/\/[^"\s]{1,2000})"\.?/.exec(t);
+      if (!m) return undefined;
+      const below = t.slice(m.index + m[0].length, m.index + m[0].length + 4096);
+      const code = /^[ \t]*Code:[ \t]+([A-Za-z][\w.]{0,127})[ \t]*\r?$/m.exec(below)?.[1];
+      const message = /^[ \t]*Message:[ \t]+(\S[^\r\n]{0,2000}?)[ \t]*\r?$/m.exec(below)?.[1];
+      return {
+        what: "AsyncAws's HttpException",
+        status: num(m[1]),
+        url: m[2]!,
+        ...(code !== undefined || message !== undefined
+          ? { rebuilt: { value: { ...(code ? { __type: code } : {}), ...(message ? { message } : {}) }, from: "the AWS error's code and message AsyncAws printed below its line" } }
+          : {}),
       };
     },
   },
@@ -2471,10 +2523,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Else the body the app logged before it raised (DockFlare's "CF API Error Response Body: {'success': False, ...}" above).
       // Or words an app added after the URL (python-o365's "... for url: https://... | Error Message: Access is denied. ..."): the body's.
       const appended = url === undefined ? undefined : /^[ \t]*\|[ \t]*(?:Error Message:[ \t]*)?(\S[^\r\n]{0,2000})$/.exec(rest!.trim().slice(url.length))?.[1];
+      const opened = member === undefined ? openedAtLineEnd(t, m.index + m[0].length) : undefined;
       const body =
         member !== undefined
           ? JSON.stringify({ error: member })
-          : below
+          : opened !== undefined
+            ? opened
+            : below
             ? bracketed(after, below.index + below[0].length)
             : (bodyNear(t, m.index + m[0].length, 1) ?? bodyNear(t, m.index, -1) ?? appended);
       return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
@@ -2490,7 +2545,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       // PHP quotes an uncaught exception's message ("with message '[HTTP 401] Unable to create record: Authenticate'"): it ends at the
       // last quote, not the first (Twilio's "The 'To' number ... is not a valid phone number.").
-      const body = (m[4] !== undefined && t[m.index - 1] === "'" ? m[4].replace(/'[^']*$/, "") : (m[2] ?? m[4])!).trim();
+      const said = (m[4] !== undefined && t[m.index - 1] === "'" ? m[4].replace(/'[^']*$/, "") : (m[2] ?? m[4])!).trim();
+      // A body that opens at the line's end goes on below it ("Last error: HTTP 404: {" and Google's error on the next lines).
+      const body = /^[{[]$/.test(said) ? (openedAtLineEnd(t, m.index) ?? said) : said;
       const url = / \((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(body)?.[1];
       return { what: "an `HTTP <status>: ...` error message (Twilio's RestException, the GitHub CLI and others)", status: num(m[1] ?? m[3]), ...(url ? { url } : {}), body };
     },
@@ -3385,12 +3442,14 @@ function quotedMembers(t: string): string | undefined {
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */
 function guzzleLine(t: string): { method: string; url: string; status: number; reason: string; end: number } | undefined {
-  // A console may wrap the message inside the backticks (Symfony's exception box): white space there is the wrap; so may an app
+  // A console may wrap the message inside the backticks (Symfony's exception box, or after the method, phpsupabase's "`GET\n
+  // https://...`"): white space there is the wrap; so may an app
   // that shows it, after the request (laravel-instagram-feed's "`GET https://...`.\n\nresulted in a `403 Forbidden` response:").
-  const m = /`([A-Z]{3,7}) ([^`]{1,4000})`\.?\s{1,8}resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
+  const m = /`([A-Z]{3,7})\s{1,200}([^`]{1,4000})`\.?\s{1,8}resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
   if (m) return { method: m[1]!, url: m[2]!.replace(/\s+/g, ""), status: Number(m[3]), reason: m[4]!.replace(/\s+/g, " ").trim(), end: m.index + m[0].length };
   // Without them: the fixed words first, then the method and URL read back on the same line.
-  const plain = / resulted in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);
+  // (An older aws-sdk-php says "Server error: GET https://... in a 503 Slow Down response", without "resulted".)
+  const plain = / (?:resulted )?in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);
   if (!plain) return undefined;
   const before = t.slice(Math.max(t.lastIndexOf("\n", plain.index) + 1, plain.index - 4100), plain.index);
   const req = /([A-Z]{3,7}) (https?:\/\/\S{1,4000})$/.exec(before);

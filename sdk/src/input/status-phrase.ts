@@ -154,7 +154,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error's (status): message",
     find(t) {
       // Also inside the brackets a log puts around an error's message (the linkedin-v2 gem's "LinkedIn::AccessDeniedError ((403): ...)").
-      const e = /(?:(?:Error|Exception)[A-Za-z]{0,40}:? (\(?)|\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t);
+      // Or without the colon after it, where the exception's name has one (clickupython's "ClickupClientError: (401) Team").
+      const e =
+        /(?:(?:Error|Exception)[A-Za-z]{0,40}:? (\(?)|\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t) ??
+        /(?:Error|Exception)(?<=\b[A-Z][A-Za-z]{1,60})(): \((\d{3})\) ([^\r\n(]{1,2000})/.exec(t);
       if (!e) return undefined;
       // The log's bracket closes after the message.
       const message = e[1] ? e[3]!.replace(/\)[ \t]*$/, "") : e[3]!;
@@ -480,6 +483,18 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // An exception as Monolog writes it in a PHP app's log, "[object] (Trello\\Exception\\RuntimeException(code: 429): Rate limit
+    // exceeded at /var/www/.../ErrorListener.php:62)": an API client's code is the status it got (Guzzle's, and the clients built on it).
+    name: "a PHP exception's (code: status)",
+    find(t) {
+      const m = /[A-Za-z](?:Exception|Error)\(code: ([45]\d\d)\): ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const at = m[2]!.search(/ at (?:[A-Za-z]:)?[\\/]/);
+      const message = (at < 0 ? m[2]! : m[2]!.slice(0, at)).trim();
+      return /[A-Za-z]{2}/.test(message) ? { what: "a PHP exception's `(code: status)`, as Monolog logs it", status: num(m[1]), body: message } : undefined;
+    },
+  },
+  {
     // newrelic-client-go's "Error: 401 response returned: Bad API Key or no API Key provided, null" (the Terraform provider's):
     // the status, then the server's words.
     name: "a status and 'response returned:'",
@@ -718,6 +733,8 @@ function inProse(t: string, start: number, end: number): boolean {
   const line = t.slice(lineStart, lineEnd).trimEnd();
   const before = t.slice(lineStart, start);
   if (line.endsWith("?")) return true;
+  // A page's heading about the status ("Groq API 429 Too Many Requests: what it means and how to fix it"): docs, not a response.
+  if (/^[ \t:-]*(?:what (?:it|this) means|how to (?:fix|handle|resolve|avoid)|causes? and (?:fixes|solutions))\b/i.test(t.slice(end, lineEnd))) return true;
   // A list item that is only a status, among other items ("- **Retryable Errors**:" over "  - HTTP 429 (Too Many Requests)" and
   // "  - Network errors (ECONNRESET, ...)"): a list of what a client handles, not a status it got.
   if (/^[ \t]*[-*+][ \t]+(?:HTTP[ \t]+)?$/.test(before) && /^[ \t).:]*$/.test(t.slice(end, lineEnd))) {
