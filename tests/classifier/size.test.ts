@@ -83,7 +83,10 @@
  *   request log, a PHP dump of a client's response object, reqwest's line below a body, HashiCorp's bullets, source files' comments
  *   skipped, five prose guards) and Twilio, SendGrid and Docker Hub as providers brought it to 108.7 KiB; the hundred-and-thirty-sixth's
  *   and thirty-seventh's (OpenWeatherMap's, Foursquare's and Riot's statuses, the AWS SDK for Java v2 without a code) to 108.9 KiB; Binance as a provider
- *   to 109.0 KiB.
+ *   to 109.0 KiB. The hundred-and-thirty-ninth's and fortieth's (a body opened at its status line's end, Typhoeus's ETHON line,
+ *   AsyncAws's labelled code, ExAws's tuple, Monolog's `(code: NNN)`, openai-python 0.x's log line, a response inside the error an
+ *   SDK wraps, an S3 copy's host, AWS's clock skew and Firebase's spent quota as signals, a heading's guard) brought it to 110.0 KiB:
+ *   raised to 114 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -97,7 +100,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 110 * 1024;
+const ENGINE_GUARD = 114 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

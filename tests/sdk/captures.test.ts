@@ -1810,6 +1810,163 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["124-xchange-okx-50113-invalid-sign-1.txt", null],
   ["124-yelp-access-limit-reached-1.txt", null],
   ["124-yelp-too-many-requests-per-second-1.txt", null],
+  ["125-asana-429-docs-example-1.txt", { format: "http", status: 429 }],
+  ["125-auth0-authz-extension-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["125-auth0-node-429-ratelimit-headers-1.txt", { format: "json-wrapper", status: 429 }],
+  ["125-aws-curl-vvv-mediatailor-504-1.txt", { format: "curl-v", status: 504 }],
+  ["125-aws-elixir-arc-403-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }],
+  ["125-aws-php-asyncaws-403-signature-expired-1.txt", { format: "log", status: 403 }],
+  ["125-aws-rust-headobject-403-empty-body-1.txt", { format: "log", status: 403 }],
+  ["125-azure-403-cannotverifycopysource-1.txt", { format: "log", status: 403 }],
+  ["125-azure-azcopy-503-serverbusy-1.txt", { format: "log", status: 503 }],
+  ["125-azure-serverbusy-egress-xml-1.txt", { format: "log", status: undefined }],
+  ["125-b2-native-503-too-busy-1.txt", { format: "log", status: 503 }],
+  ["125-b2-s3-403-not-entitled-1.txt", { format: "log", status: 403 }],
+  ["125-box-node-expired-auth-1.txt", null], // AlterValueError
+  ["125-clerk-dev-browser-unauthenticated-1.txt", null], // AlterValueError
+  ["125-clerk-python-key-invalid-1.txt", null], // AlterValueError
+  ["125-clickup-401-team-not-authorized-1.txt", null], // AlterValueError
+  ["125-confluence-401-requests-1.txt", { format: "log", status: 401 }],
+  ["125-do-spaces-503-slowdown-php-1.txt", { format: "log", status: 503 }],
+  ["125-dropbox-401-expired-access-token-js-1.txt", { format: "log", status: 401 }],
+  ["125-dropbox-429-retry-after-60-1.txt", { format: "http", status: 429 }],
+  ["125-dropbox-php-401-expired-access-token-1.txt", { format: "log", status: 401 }],
+  ["125-dropbox-php-guzzle-409-path-not-found-1.txt", { format: "log", status: 409 }],
+  ["125-dropbox-swift-429-html-response-1.txt", { format: "log", status: 429 }],
+  ["125-firebase-admin-id-token-expired-1.txt", null], // AlterValueError
+  ["125-firebase-quota-exceeded-getidtoken-1.txt", { format: "json-body", status: 400 }],
+  ["125-firebase-too-many-attempts-python-1.txt", { format: "log", status: 400 }],
+  ["125-gdrive-403-insufficientfilepermissions-1.txt", { format: "log", status: 403 }],
+  ["125-gdrive-403-userratelimitexceeded-1.txt", { format: "log", status: 403 }],
+  ["125-github-curl-401-otp-required-1.txt", { format: "curl-v", status: 401 }],
+  ["125-github-graphql-ratelimit-headers-1.txt", null], // AlterValueError
+  ["125-github-pygithub-secondary-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["125-github-resource-not-accessible-integration-1.txt", { format: "log", status: 403 }],
+  ["125-github-saml-sso-403-1.txt", null], // AlterValueError
+  ["125-gitlab-403-x-request-id-1.txt", { format: "log", status: 403 }],
+  ["125-gitlab-insufficient-scope-body-1.txt", null], // AlterValueError
+  ["125-google-ruby-gmail-ratelimit-retry-after-1.txt", null], // AlterValueError
+  ["125-google-rust-404-project-not-found-1.txt", { format: "log", status: 404 }],
+  ["125-graph-php-guzzle-403-erroraccessdenied-1.txt", { format: "log", status: 403 }],
+  ["125-graph-raw-429-activitylimitreached-1.txt", { format: "http", status: 429 }],
+  ["125-hubspot-php-guzzle-400-property-missing-1.txt", { format: "log", status: 400 }],
+  ["125-hubspot-ruby-ethon-400-validation-1.txt", { format: "log", status: 400 }],
+  ["125-jira-429-html-body-1.txt", null], // AlterValueError
+  ["125-minio-slowdown-timeout-1.txt", null], // AlterValueError
+  ["125-notion-dotnet-object-not-found-1.txt", null], // AlterValueError
+  ["125-notion-internal-ratelimit-body-1.txt", null], // AlterValueError
+  ["125-okta-403-insufficient-scope-terraform-1.txt", null], // AlterValueError
+  ["125-okta-429-python-keyman-1.txt", { format: "log", status: 429 }],
+  ["125-okta-e0000011-invalid-token-ios-1.txt", null], // AlterValueError
+  ["125-onedrive-401-invalidauthenticationtoken-1.txt", { format: "log", status: 401 }],
+  ["125-openai-ruby-rubyllm-quota-as-ratelimit-1.txt", null], // AlterValueError
+  ["125-openai-rust-codex-400-missing-param-1.txt", { format: "log", status: 400 }],
+  ["125-openai-rust-zed-insufficient-quota-stream-1.txt", null], // AlterValueError
+  ["125-probe-aws-apigw-curl-v-200-ok-1.txt", { format: "curl-v", status: 200 }],
+  ["125-probe-azure-openai-ratelimit-headers-question-1.txt", null], // AlterValueError
+  ["125-probe-clerk-pr-8004-description-1.txt", null], // AlterValueError
+  ["125-probe-github-rate-limit-200-docs-1.txt", null], // AlterValueError
+  ["125-probe-gmail-pr-description-retry-after-1.txt", null], // AlterValueError
+  ["125-probe-graph-pr-description-429-throttle-1.txt", null], // AlterValueError
+  ["125-probe-linear-success-ratelimit-headers-1.txt", null], // AlterValueError
+  ["125-probe-okta-docs-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["125-probe-oktakit-issue-200-headers-1.txt", { format: "http", status: 200 }],
+  ["125-probe-slack-postmessage-success-1.txt", null], // AlterValueError
+  ["125-probe-slack-sdk-test-code-1.txt", null], // AlterValueError
+  ["125-probe-slacker-pr-description-1.txt", null], // AlterValueError
+  ["125-probe-stytch-python-error-test-1.txt", null], // AlterValueError
+  ["125-probe-workos-errors-docs-1.txt", null], // AlterValueError
+  ["125-probe-zammad-graph-throttling-discussion-1.txt", null], // AlterValueError
+  ["125-r2-rclone-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["125-slack-missing-scope-teleport-1.txt", null], // AlterValueError
+  ["125-slack-token-revoked-php-1.txt", null], // AlterValueError
+  ["125-stytch-429-too-many-requests-docs-1.txt", { format: "json-body", status: 429 }],
+  ["125-supabase-429-over-email-send-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["125-supabase-authretryable-504-signup-1.txt", { format: "log", status: 504 }],
+  ["125-supabase-php-401-invalid-jwt-1.txt", { format: "log", status: 401 }],
+  ["125-trello-429-php-log-1.txt", { format: "log", status: 429 }],
+  ["125-wasabi-s3ql-temporarilyunavailable-1.txt", null], // AlterValueError
+  ["125-wasabi-temporarilyunavailable-feature-disabled-1.txt", { format: "log", status: undefined }],
+  ["125-workos-rate-limit-behind-400-1.txt", { format: "log", status: 400 }],
+  ["126-azcli-blob-500-internalerror-1.txt", { format: "log", status: 500 }],
+  ["126-azure-openai-token-rate-limit-7s-nostatus-1.txt", null], // AlterValueError
+  ["126-bigcommerce-forbidden-scope-ruby-1.txt", null], // AlterValueError
+  ["126-circleci-node-fetch-401-1.txt", { format: "log", status: 401 }],
+  ["126-circleci-python-401-1.txt", { format: "log", status: 401 }],
+  ["126-cohere-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["126-datadog-sync-403-1.txt", { format: "log", status: 403 }],
+  ["126-datadog-tf-logs-index-429-1.txt", { format: "log", status: 429 }],
+  ["126-datadog-tf-slo-429-1.txt", { format: "log", status: 429 }],
+  ["126-datadogpy-403-html-1.txt", { format: "html-page", status: 403 }],
+  ["126-deepseek-402-balance-1.txt", { format: "log", status: 402 }],
+  ["126-ebay-401-invalid-access-token-1.txt", { format: "log", status: 401 }],
+  ["126-ebay-finding-call-limit-10001-1.txt", { format: "network-text", status: undefined }],
+  ["126-ebay-invalid-grant-refresh-token-1.txt", null], // AlterValueError
+  ["126-elevenlabs-401-quota-1.txt", null], // AlterValueError
+  ["126-etsy-401-invalid-token-php-1.txt", { format: "log", status: 401 }],
+  ["126-fireworks-litellm-404-1.txt", { format: "log", status: 404 }],
+  ["126-flyctl-not-authenticated-1.txt", null], // AlterValueError
+  ["126-go-autorest-keyvault-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["126-go-azcore-queue-404-resourcenotfound-1.txt", { format: "log", status: 404 }],
+  ["126-go-keyvault-403-forbiddenbypolicy-obo-1.txt", { format: "log", status: 403 }],
+  ["126-groq-429-tpd-1.txt", { format: "log", status: 429 }],
+  ["126-hf-litellm-loading-nostatus-1.txt", null], // AlterValueError
+  ["126-hf-router-503-featherless-1.txt", { format: "log", status: 503 }],
+  ["126-hf-smolagents-401-requestid-1.txt", { format: "log", status: 401 }],
+  ["126-hf-unity-503-loading-1.txt", { format: "log", status: 503 }],
+  ["126-java-blobstorageexception-403-permissionmismatch-1.txt", { format: "log", status: 403 }],
+  ["126-java-eventhubs-serverbusy-50002-1.txt", null], // AlterValueError
+  ["126-js-resterror-expired-sas-1.txt", null], // AlterValueError
+  ["126-loki-promtail-429-1.txt", { format: "log", status: 429 }],
+  ["126-mistral-pydanticai-429-1.txt", { format: "log", status: 429 }],
+  ["126-net-cosmosexception-429-3200-1.txt", { format: "log", status: 429 }],
+  ["126-net-escaped-string-403-permissionmismatch-1.txt", { format: "log", status: 403 }],
+  ["126-net-requestfailed-403-authorizationfailure-1.txt", { format: "log", status: 403 }],
+  ["126-net-servicebus-faultexception-retry-1.txt", null], // AlterValueError
+  ["126-newrelic-tf-too-many-1.txt", null], // AlterValueError
+  ["126-pagerduty-pdpyras-401-1.txt", { format: "log", status: 401 }],
+  ["126-printful-401-invalid-token-1.txt", null], // AlterValueError
+  ["126-printful-429-log-1.txt", null], // AlterValueError
+  ["126-probe-amazon-mws-quota-headers-1.txt", null], // AlterValueError
+  ["126-probe-bigcommerce-rate-limit-headers-1.txt", null], // AlterValueError
+  ["126-probe-cohere-error-codes-pr-1.txt", null], // AlterValueError
+  ["126-probe-datadog-client-pr-2670-1.txt", null], // AlterValueError
+  ["126-probe-datadog-rate-limit-docs-1.txt", null], // AlterValueError
+  ["126-probe-fly-docs-pr-1630-1.txt", { format: "network-text", status: undefined }],
+  ["126-probe-groq-429-docs-page-1.txt", { format: "log", status: 429 }],
+  ["126-probe-hf-model-loading-schema-1.txt", null], // AlterValueError
+  ["126-probe-hfjs-options-doc-comments-1.txt", null], // AlterValueError
+  ["126-probe-pagerduty-pr-777-1.txt", null], // AlterValueError
+  ["126-probe-replicate-200-debug-log-1.txt", null], // AlterValueError
+  ["126-probe-sentry-cli-debug-headers-1.txt", null], // AlterValueError
+  ["126-probe-shopify-cli-pr-throttled-retry-1.txt", null], // AlterValueError
+  ["126-probe-shopify-graphql-extensions-cost-1.txt", null], // AlterValueError
+  ["126-probe-webstories-shopify-error-mapping-code-1.txt", null], // AlterValueError
+  ["126-python-httpresponseerror-permissionmismatch-1.txt", { format: "log", status: undefined }],
+  ["126-python-openai-azure-429-retry-3s-1.txt", { format: "log", status: 429 }],
+  ["126-python-wrapped-go-azblob-403-sas-scope-1.txt", { format: "log", status: 403 }],
+  ["126-render-cli-401-1.txt", { format: "log", status: 401 }],
+  ["126-replicate-429-lowcredit-1.txt", { format: "log", status: 429 }],
+  ["126-replicate-js-payment-required-1.txt", null], // AlterValueError
+  ["126-replicate-nested-400-429-1.txt", { format: "log", status: 400 }],
+  ["126-rust-azblob-503-serverbusy-1.txt", { format: "log", status: 503 }],
+  ["126-sentry-cli-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["126-sentry-cli-403-permission-1.txt", { format: "log", status: 403 }],
+  ["126-sentry-raven-429-1.txt", { format: "log", status: 429 }],
+  ["126-shopify-401-invalid-token-php-1.txt", { format: "log", status: 401 }],
+  ["126-shopify-403-merchant-approval-scope-1.txt", { format: "log", status: 403 }],
+  ["126-shopify-graphql-throttled-1.txt", null], // AlterValueError
+  ["126-spapi-403-unauthorized-python-1.txt", null], // AlterValueError
+  ["126-spapi-429-quota-php-1.txt", { format: "log", status: 429 }],
+  ["126-spapi-unauthorized-node-1.txt", null], // AlterValueError
+  ["126-square-internal-error-on-expired-token-1.txt", null], // AlterValueError
+  ["126-square-renew-revoked-token-ruby-1.txt", null], // AlterValueError
+  ["126-stability-grpc-balance-1.txt", { format: "log", status: 429 }],
+  ["126-tfc-org-unauthorized-1.txt", null], // AlterValueError
+  ["126-together-invalid-key-langchain-1.txt", null], // AlterValueError
+  ["126-together-ratelimit-nostatus-1.txt", null], // AlterValueError
+  ["126-vercel-cli-429-negative-ms-1.txt", null], // AlterValueError
+  ["126-woocommerce-401-cannot-view-1.txt", { format: "json-body", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1293,6 +1293,16 @@ describe("bad input", () => {
     (n: number) => "{\n" + repeat("a: B", n),
     (n: number) => "x: " + repeat("a.bException: ", n) + "(Service: S; Status Code: 400; Request ID: R)",
     (n: number) => repeat("requests fail with ", n) + "HTTP status code 429 Too Many Requests",
+    (n: number) => "HTTP 404: " + repeat("x ]{\n", n),
+    (n: number) => "Client error: `GET" + repeat(" ", n) + "x` resulted in a `401 Unauthorized` response:",
+    (n: number) => repeat("AError: (401) ", n) + "(",
+    (n: number) => repeat("XException(code: 429): a", n) + " at /x.php:1",
+    (n: number) => repeat("ETHON: performed EASY effective_url=x ", n) + "response_code=400",
+    (n: number) => repeat('HTTP 403 returned for "https://a', n) + '".\nCode: X',
+    (n: number) => "{:http_error, 403, \"" + repeat("a\n", n),
+    (n: number) => "Server error: GET https://a" + repeat(" in a 503 Slow", n) + " response",
+    (n: number) => "error_code=429 error_message='" + repeat("\\a", n),
+    (n: number) => "429 Too Many Requests" + repeat(": what it", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still
