@@ -49,6 +49,10 @@ import { twilioDocs } from "./twilio.js";
 import { sendgridDocs } from "./sendgrid.js";
 import { dockerHubDocs } from "./docker-hub.js";
 import { binanceDocs } from "./binance.js";
+import { azureStorageDocs } from "./azure-storage.js";
+import { huggingfaceDocs } from "./huggingface.js";
+import { datadogDocs } from "./datadog.js";
+import { supabaseDocs } from "./supabase.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
@@ -102,6 +106,10 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   sendgrid: sendgridDocs,
   "docker-hub": dockerHubDocs,
   binance: binanceDocs,
+  "azure-storage": azureStorageDocs,
+  huggingface: huggingfaceDocs,
+  datadog: datadogDocs,
+  supabase: supabaseDocs,
 };
 
 /** One signal of a provider, with its documentation. */

@@ -66,10 +66,14 @@ import { twilio } from "./twilio.js";
 import { sendgrid } from "./sendgrid.js";
 import { dockerHub } from "./docker-hub.js";
 import { binance } from "./binance.js";
+import { azureStorage } from "./azure-storage.js";
+import { huggingface } from "./huggingface.js";
+import { datadog } from "./datadog.js";
+import { supabase } from "./supabase.js";
 
 /** Every provider's matchers, in the order of spec section 14, then the providers added beyond it (the first whose fingerprint is present wins). */
 export const PROVIDER_MATCHERS = [
-  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance,
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase,
 ] as const;
 
 /**
