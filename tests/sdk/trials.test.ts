@@ -260,7 +260,7 @@ describe("a Terraform provider's plugin names the API it calls", () => {
   test("by a provider's id or alias; another plugin names nothing", () => {
     expect(identifyByClient("[DEBUG] plugin.terraform-provider-github_v5.1.0: 403")?.provider.id).toBe("github");
     expect(identifyByClient("[DEBUG] plugin.terraform-provider-jira: 401")?.provider.id).toBe("atlassian");
-    expect(identifyByClient("[DEBUG] plugin.terraform-provider-datadog: 403")).toBeUndefined();
+    expect(identifyByClient("[DEBUG] plugin.terraform-provider-newrelic: 403")).toBeUndefined();
   });
 });
 
@@ -1358,7 +1358,7 @@ describe("real pastes of the thirty-fourth trial: automation platforms; develope
     ["96-n8n-node-error-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
     ["96-n8n-node-error-2.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "26C0:A8FC6:5B7669:5DC63F:6883A696", 60],
     ["96-n8n-node-error-3.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
-    ["96-openapi-ts-apiexception-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["96-openapi-ts-apiexception-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
     ["96-token-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing"],
   ]);
 
@@ -1849,7 +1849,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // A line's first word, then the status and a colon, then the body.
     ["102-word-then-status-colon-body-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // huggingface_hub's HfHubHTTPError: the request id after the URL, the server's message below.
-    ["102-hfhub-error-request-id-402-1.txt", "ProviderAPIError", false, undefined, "provider.error", "Root=1-67c6f46c-005ae18a6bffc88c0d7a6668;04e6891c-45f6-4358-81fc-b5b794f25ddd"],
+    ["102-hfhub-error-request-id-402-1.txt", "ProviderAPIError", false, "huggingface", "provider.error", "Root=1-67c6f46c-005ae18a6bffc88c0d7a6668;04e6891c-45f6-4358-81fc-b5b794f25ddd"],
     // Google's words for an API the project has not enabled name Google.
     ["102-google-api-disabled-words-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     // Grafana's "failed to send <name> message" names the provider.
@@ -2000,7 +2000,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // grpc-web's HTTP status in its message, not its gRPC code.
     ["104-grpc-web-http-status-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // huggingface_hub's newer first line keeps its request id.
-    ["104-hf-gated-repo-error-401-request-id-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "Root=1-66f4b037-1bf3d7d219afbc904ee05694;5601d2c9-8fd8-4ed8-b38d-d8a432e1fa59"],
+    ["104-hf-gated-repo-error-401-request-id-1.txt", "ProviderUnauthorizedError", false, "huggingface", "provider.401", "Root=1-66f4b037-1bf3d7d219afbc904ee05694;5601d2c9-8fd8-4ed8-b38d-d8a432e1fa59"],
     ["104-anthropic-http-401-snake-code-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // Rounds 113-114: a wrapped .NET status, Power BI's body below, Fern's ApiError, an em dash, axios's glued body.
     ["104-dotnet-spanish-status-wrapped-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2044,7 +2044,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["106-retrofit-graph-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
     ["106-shopify-buy3-403-1.txt", "ProviderAPIError", false, "shopify", "provider.403"],
     ["106-sk-openai-500-requestid-1.txt", "ProviderAPIError", true, "openai", "provider.error", "94b02f53d7316c40e81e519f408556ba", undefined],
-    ["106-supabase-swift-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 58],
+    ["106-supabase-swift-429-1.txt", "ProviderAPIError", true, "supabase", "provider.error", undefined, 58],
     ["106-volley-blogger-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["106-okhttp-github-404-1.txt", "ProviderAPIError", false, "github", "provider.error", "246E5544:15602:461A317:5823D717", undefined],
     // The hundred-and-twenty-first trial's: payment SDKs (Stripe's message printed alone, irb's lines, a request id kept as a member,
@@ -2104,8 +2104,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // fraction of a millisecond) and calendar and mail APIs (Google's bare 'Insufficient Permission').
     ["110-cloudflare-cfterraforming-403-cfray-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error", "863bc951ce9d9abd-MIA", undefined],
     ["110-cloudflare-tf-400-auth10000-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error"],
-    ["110-datadog-node-403-apikey-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["110-datadog-tf-403-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-datadog-node-403-apikey-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
+    ["110-datadog-tf-403-permission-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
     ["110-flyctl-401-discharge-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["110-frappe-gcal-410-fullsync-1.txt", "ProviderAPIError", false, "google", "provider.error"],
     ["110-gcal-quickstart-403-insufficient-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
@@ -2122,7 +2122,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["110-sendgrid-ruby-403-sender-identity-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403"],
     ["110-sentry-tf-429-reset-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
     ["110-ses-php-400-throttling-requestid-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8f23e6e6-b4f2-4572-b426-343b370cb32c", undefined],
-    ["110-supabase-cli-401-login-role-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["110-supabase-cli-401-login-role-1.txt", "ProviderUnauthorizedError", false, "supabase", "provider.401"],
     ["110-terraform-outlook-429-ApplicationThrottled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
     ["110-vercel-cli-debug-403-reqid-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["110-vercel-sdk-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2298,7 +2298,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["116-cdktf-github-primary-ratelimit-reset-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 1881],
     ["116-cfn-throttling-xml-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ec3dfa7f-6b83-11e4-adb9-63c309e27d3f", undefined],
     ["116-cpp-s3-slowdown-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "5WYFY5P28HFWHTHX", undefined],
-    ["116-datadog-tf-403-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["116-datadog-tf-403-permission-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
     ["116-dependabot-octokit-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     ["116-erroraccessdenied-python-o365-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
     ["116-generalexception-500-onedrive-raw-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2523,7 +2523,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["121-spring-webclient-401-dashscope-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["121-square-400-bad-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["121-tf-cloudflare-429-10100-1.txt", "ProviderAPIError", true, "cloudflare", "provider.cloudflare.rate-limit", undefined, 300],
-    ["121-tf-datadog-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["121-tf-datadog-403-forbidden-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
     ["121-tf-github-403-secondary-rate-limit-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", undefined, 60],
     ["121-tf-pagerduty-429-misleading-credentials-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["121-vault-cli-403-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
@@ -2595,9 +2595,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["123-googleapiclient-httperror-429-sheets-write-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["123-graph-kiota-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["123-greenhouse-401-basic-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["123-hf-500-commit-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", "Root=1-641989f5-38dfc6d84e63800f08d7fede", undefined],
-    ["123-hf-gatedrepo-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "Root=1-6800c1a8-69511c6166fc8c3076cf474d;b91c310c-e96a-4855-88a6-1d10b06d8e80", undefined],
-    ["123-hf-inference-429-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", "BBblp7", undefined],
+    ["123-hf-500-commit-request-id-1.txt", "ProviderAPIError", true, "huggingface", "provider.error", "Root=1-641989f5-38dfc6d84e63800f08d7fede", undefined],
+    ["123-hf-gatedrepo-401-1.txt", "ProviderUnauthorizedError", false, "huggingface", "provider.401", "Root=1-6800c1a8-69511c6166fc8c3076cf474d;b91c310c-e96a-4855-88a6-1d10b06d8e80", undefined],
+    ["123-hf-inference-429-request-id-1.txt", "ProviderAPIError", true, "huggingface", "provider.error", "BBblp7", undefined],
     ["123-intercom-ruby-unexpected-401-1.txt", "ProviderUnauthorizedError", false, "intercom", "provider.401"],
     ["123-llamaindex-azure-openai-429-retry-after-3s-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 3],
     ["123-notion-sdk-400-no-code-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
@@ -2627,8 +2627,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["124-aws-go-v2-400-invalidrequest-1.txt", "ProviderAPIError", false, "aws", "provider.error", "f20c5dc2-c06a-44a3-921a-fb8b2cc127ba", undefined],
     ["124-aws-java-v2-dynamodb-rate-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "LDJJKB4G38BFRI1T6PO7R5R8GNVV4KQNSO5AEMVJF66Q9ASUAAJG", undefined],
     ["124-aws-java-v2-s3-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "M652TMBNA1DWX0AE", undefined],
-    ["124-azure-dotnet-403-permission-mismatch-1.txt", "ProviderAPIError", false, undefined, "provider.403", "1a9db850-b01e-0036-17c2-5708ec000000", undefined],
-    ["124-azure-dotnet-503-serverbusy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["124-azure-dotnet-403-permission-mismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "1a9db850-b01e-0036-17c2-5708ec000000", undefined],
+    ["124-azure-dotnet-503-serverbusy-1.txt", "ProviderAPIError", true, "azure-storage", "provider.azure-storage.server-busy"],
     ["124-bbgo-okx-429-50011-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["124-discordjs-50013-auditlogs-1.txt", "ProviderAPIError", false, "discord", "provider.403"],
     ["124-foursquare-429-quota-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2667,7 +2667,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["125-aws-elixir-arc-403-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
     ["125-aws-php-asyncaws-403-signature-expired-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew"],
     ["125-aws-rust-headobject-403-empty-body-1.txt", "ProviderAPIError", false, undefined, "provider.403", "8SCE568PZ3EF7WVA", undefined],
-    ["125-azure-403-cannotverifycopysource-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["125-azure-403-cannotverifycopysource-1.txt", "ProviderAPIError", false, "azure-storage", "provider.403", "7d3a2316-101e-001f-4d01-f8c25c000000", undefined],
     ["125-azure-azcopy-503-serverbusy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["125-b2-native-503-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["125-b2-s3-403-not-entitled-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "f93b7f10c87a8867", undefined],
@@ -2696,9 +2696,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["125-openai-rust-codex-400-missing-param-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["125-r2-rclone-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
     ["125-stytch-429-too-many-requests-docs-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["125-supabase-429-over-email-send-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["125-supabase-authretryable-504-signup-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["125-supabase-php-401-invalid-jwt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["125-supabase-429-over-email-send-rate-limit-1.txt", "ProviderAPIError", false, "supabase", "provider.supabase.email-rate-limit"],
+    ["125-supabase-authretryable-504-signup-1.txt", "ProviderAPIError", true, "supabase", "provider.error"],
+    ["125-supabase-php-401-invalid-jwt-1.txt", "ProviderUnauthorizedError", false, "supabase", "provider.401"],
     ["125-trello-429-php-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["125-workos-rate-limit-behind-400-1.txt", "ProviderAPIError", true, undefined, "provider.400.rate-limited"],
     // The hundred-and-fortieth trial's: Azure's data-plane services, AI inference platforms (credits in "does not have enough
@@ -2710,29 +2710,29 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-circleci-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-cohere-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-datadog-sync-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["126-datadog-tf-logs-index-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["126-datadog-tf-slo-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["126-datadog-tf-logs-index-429-1.txt", "ProviderAPIError", true, "datadog", "provider.datadog.rate-limited", undefined, 300],
+    ["126-datadog-tf-slo-429-1.txt", "ProviderAPIError", true, "datadog", "provider.datadog.rate-limited", undefined, 10],
     ["126-datadogpy-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["126-deepseek-402-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["126-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-etsy-401-invalid-token-php-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-fireworks-litellm-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["126-go-autorest-keyvault-403-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["126-go-azcore-queue-404-resourcenotfound-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["126-go-azcore-queue-404-resourcenotfound-1.txt", "ProviderAPIError", false, "azure-storage", "provider.error"],
     ["126-go-keyvault-403-forbiddenbypolicy-obo-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["126-groq-429-tpd-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 579],
-    ["126-hf-router-503-featherless-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["126-hf-smolagents-401-requestid-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "Root=1-68315bcf-3b94db0e1523ae07246e9ef4;27f23374-cd3d-4a0e-b756-09d3dba4bcf7", undefined],
-    ["126-hf-unity-503-loading-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["126-java-blobstorageexception-403-permissionmismatch-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["126-hf-router-503-featherless-1.txt", "ProviderAPIError", true, "huggingface", "provider.error"],
+    ["126-hf-smolagents-401-requestid-1.txt", "ProviderUnauthorizedError", false, "huggingface", "provider.401", "Root=1-68315bcf-3b94db0e1523ae07246e9ef4;27f23374-cd3d-4a0e-b756-09d3dba4bcf7", undefined],
+    ["126-hf-unity-503-loading-1.txt", "ProviderAPIError", true, "huggingface", "provider.huggingface.model-loading", undefined, 20],
+    ["126-java-blobstorageexception-403-permissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch"],
     ["126-loki-promtail-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-mistral-pydanticai-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-net-cosmosexception-429-3200-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["126-net-escaped-string-403-permissionmismatch-1.txt", "ProviderAPIError", false, undefined, "provider.403", "e004f14c-301e-0099-15e9-3d9f43000000", undefined],
-    ["126-net-requestfailed-403-authorizationfailure-1.txt", "ProviderAPIError", false, undefined, "provider.403", "eac84bcc-f01e-0034-433b-1623fc000000", undefined],
+    ["126-net-escaped-string-403-permissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "e004f14c-301e-0099-15e9-3d9f43000000", undefined],
+    ["126-net-requestfailed-403-authorizationfailure-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.authorization-failure", "eac84bcc-f01e-0034-433b-1623fc000000", undefined],
     ["126-pagerduty-pdpyras-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-python-openai-azure-429-retry-3s-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 3],
-    ["126-python-wrapped-go-azblob-403-sas-scope-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["126-python-wrapped-go-azblob-403-sas-scope-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "a660a0b1-f01e-0014-1cfd-c1b08f000000", undefined],
     ["126-render-cli-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-replicate-429-lowcredit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
     ["126-rust-azblob-503-serverbusy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -3350,7 +3350,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("Supabase Auth's body states its status in `code` beside `error_code` and `msg`; its `msg` is the message", () => {
     const x = explain('{"code":429,"error_code":"over_email_send_rate_limit","msg":"For security purposes, you can only request this after 58 seconds."}');
-    expect([x.input.status, x.error!.retryAfter, x.error!.message]).toEqual([429, 58, "The provider answered HTTP 429: For security purposes, you can only request this after 58 seconds."]);
+    expect([x.input.status, x.error!.retryAfter, x.error!.message]).toEqual([429, 58, "Supabase answered HTTP 429: For security purposes, you can only request this after 58 seconds."]);
     expect(() => explain('{"code":429,"error_code":"x","msg":"y","extra":1,"more":2}')).toThrow(AlterValueError);
     expect(() => explain('{"code":200,"error_code":"x","msg":"y"}')).toThrow(AlterValueError);
   });
