@@ -1932,7 +1932,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-probe-cohere-error-codes-pr-1.txt", null], // AlterValueError
   ["126-probe-datadog-client-pr-2670-1.txt", null], // AlterValueError
   ["126-probe-datadog-rate-limit-docs-1.txt", null], // AlterValueError
-  ["126-probe-fly-docs-pr-1630-1.txt", { format: "network-text", status: undefined }],
+  ["126-probe-fly-docs-pr-1630-1.txt", null],
   ["126-probe-groq-429-docs-page-1.txt", { format: "log", status: 429 }],
   ["126-probe-hf-model-loading-schema-1.txt", null], // AlterValueError
   ["126-probe-hfjs-options-doc-comments-1.txt", null], // AlterValueError

@@ -4021,4 +4021,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain("Groq API 429 Too Many Requests: what it means and how to fix it")).toThrow(AlterValueError);
     expect(explain("openai.RateLimitError: 429 Too Many Requests: rate limit reached").input.status).toBe(429);
   });
+
+  test("round 140: a Markdown table's row about a status is docs, not a network failure; the same words alone are one", () => {
+    expect(() => explain("| 404 | The resource was not found. |\n| 408 | Request timed out. |")).toThrow(AlterValueError);
+    expect(() => explain("+| 408 | Request timed out. |")).toThrow(AlterValueError);
+    expect(explain("Error: Request timed out.").error!.name).toBe("TimeoutError");
+  });
 });

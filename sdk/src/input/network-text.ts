@@ -63,6 +63,8 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // a policy, no failure that happened.
   const at = t.indexOf(network.code);
   if (at >= 0 && /\b(?:are|is|will be|get|gets)[ \t]+(?:retried|handled|caught|ignored)\b/i.test(lineAt(t, at))) return undefined;
+  // A row of a Markdown table (a docs page's "| 408 | Request timed out. |", also as a diff shows it): what a status means, not a failure.
+  if (at >= 0 && /^[ \t]*[+-]?[ \t]*\|[^\r\n]*\|[ \t]*\r?$/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
   // Words right after a status and a dash or colon name that status ("522 – Connection timed out", Cloudflare's): no client's
   // failure; the readers after this one read the status, or see a list of them.
   if (at >= 0 && /\b[1-5]\d\d[ \t]*[–—:-][ \t]*$/.test(t.slice(Math.max(0, at - 12), at))) return undefined;
