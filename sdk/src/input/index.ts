@@ -32,7 +32,7 @@ import { unwrapLinePrefix } from "./line-prefix.js";
 import { blankSourceComments } from "./source-code.js";
 import { oauthHint } from "./oauth-body.js";
 import { innerBody } from "./nested-body.js";
-import { typeStatusNote } from "./own-status.js";
+import { ownStatus, typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { isSmtpReply } from "./smtp.js";
 import { readJson } from "../json.js";
@@ -428,6 +428,13 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (inner !== undefined) {
       read.body = inner;
       read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
+      // The provider's own status, where it states one other than the wrapper's (an app's 400 around Replicate's 429): the failure is its.
+      const innerValue = readJson(inner);
+      const own = innerValue.ok && isRecord(innerValue.value) ? ownStatus(innerValue.value) : undefined;
+      if (own !== undefined && own >= 400 && own <= 599 && own !== read.status) {
+        read.warnings.push(`Read the status that body states, ${own}${read.status === undefined ? "" : `, not the ${read.status} of the error around it`}.`);
+        read.status = own;
+      }
     }
     const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
     if (typed !== undefined) read.warnings.push(typed);

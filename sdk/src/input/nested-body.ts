@@ -25,12 +25,13 @@ const MAX_DEPTH = 3;
  */
 export function innerBody(body: unknown): string | undefined {
   // A body inside a JSON string has its quotes escaped: without one, there is nothing to parse.
-  if (typeof body === "string" && body.indexOf('\\"error') < 0) return undefined;
+  if (typeof body === "string" && body.indexOf('\\"') < 0) return undefined;
   let found: string | undefined;
   let value = typeof body === "string" ? parsed(body) : body;
   for (let depth = 0; depth < MAX_DEPTH && isRecord(value); depth++) {
     const holder = isRecord(value.error) ? value.error : value;
-    const message = holder.message;
+    // (Or an app's `error` as text: `{"error": "Replicate API error: 429 - {...}", "success": false}`.)
+    const message = typeof value.error === "string" ? value.error : holder.message;
     if (typeof message !== "string") break;
     const open = message.indexOf("{");
     if (open < 0 || open > MAX_LEAD) break;
@@ -38,11 +39,17 @@ export function innerBody(body: unknown): string | undefined {
     const inner = text === undefined ? undefined : parsed(text);
     // (Or OpenAI's error object alone, as Mistral's and vLLM's: `{"object": "error", "message": ..., "type": "rate_limited"}`, inside a
     // Speakeasy SDK's "API error occurred: Status 429 Content-Type application/json Body {...}".)
-    if (!isRecord(inner) || !("error" in inner || "errors" in inner || inner.object === "error")) break;
+    // (Or a body that states its own error status beside its words: Replicate's `{"detail": "Request was throttled. ...", "status": 429}`.)
+    if (!isRecord(inner) || !("error" in inner || "errors" in inner || inner.object === "error" || statesErrorStatus(inner))) break;
     found = text;
     value = inner;
   }
   return found;
+}
+
+function statesErrorStatus(value: Record<string, unknown>): boolean {
+  const status = value.status;
+  return typeof status === "number" && status >= 400 && status <= 599 && (typeof value.detail === "string" || typeof value.message === "string");
 }
 
 function parsed(text: string): unknown {
