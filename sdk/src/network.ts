@@ -78,6 +78,8 @@ const NETWORK_SPECIFIC_TEXT =
 
 /** Words of a client that got a response: its code, its status, its message. */
 const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;
+/** A reason phrase of an error a server sends, as ebaysdk's `ConnectionError` names every HTTP failure ("findCompletedItems: Internal Server Error, ..."). */
+const REASON_SAID = /\b(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Too Many Requests|Unauthorized|Forbidden)\b/;
 
 // Not in Markdown's backticks alone (a pull request's "Retry retryable failures only: `ConnectionError`, `Timeout`"): that names
 // the class, it reports none.
@@ -303,9 +305,9 @@ function scanText(pasted: string): Finding | undefined {
   const specific = NETWORK_SPECIFIC_TEXT.exec(text);
   if (specific !== null) return { kind: "network", code: specific[0], rank: Rank.TextSpecific };
   // A class's name is weak evidence: a client may name its every error so (shopify_graphql's `ConnectionError: Failed. Response code
-  // = ACCESS_DENIED`). Words that a response came say no network failure happened.
+  // = ACCESS_DENIED`). Words that a response came, or a reason phrase, say no network failure happened.
   const className = NETWORK_CLASS_TEXT.exec(text);
-  if (className !== null && !RESPONSE_CAME.test(text)) return { kind: "network", code: className[0], rank: Rank.ClassName };
+  if (className !== null && !RESPONSE_CAME.test(text) && !REASON_SAID.test(text)) return { kind: "network", code: className[0], rank: Rank.ClassName };
   const generic = NETWORK_GENERIC_TEXT.exec(text);
   if (generic !== null) return { kind: "network", code: generic[0], rank: Rank.Generic };
   return undefined;

@@ -1900,7 +1900,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-datadogpy-403-html-1.txt", { format: "html-page", status: 403 }],
   ["126-deepseek-402-balance-1.txt", { format: "log", status: 402 }],
   ["126-ebay-401-invalid-access-token-1.txt", { format: "log", status: 401 }],
-  ["126-ebay-finding-call-limit-10001-1.txt", { format: "network-text", status: undefined }],
+  ["126-ebay-finding-call-limit-10001-1.txt", null],
   ["126-ebay-invalid-grant-refresh-token-1.txt", null], // AlterValueError
   ["126-elevenlabs-401-quota-1.txt", null], // AlterValueError
   ["126-etsy-401-invalid-token-php-1.txt", { format: "log", status: 401 }],

@@ -2702,9 +2702,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["125-trello-429-php-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["125-workos-rate-limit-behind-400-1.txt", "ProviderAPIError", true, undefined, "provider.400.rate-limited"],
     // The hundred-and-fortieth trial's: Azure's data-plane services, AI inference platforms (credits in "does not have enough
-    // balance"), e-commerce APIs, devops and observability APIs (openai-python 0.x's `error_code=429` line). Left out, still wrong:
-    // ebaysdk's `ConnectionError` over eBay's answer (its call limit, errorId 10001) read as a network failure, and an app's 400 whose
-    // body holds Replicate's 429 with its `retry_after` (the note says why).
+    // balance"), e-commerce APIs, devops and observability APIs (openai-python 0.x's `error_code=429` line). Left out: ebaysdk's
+    // `ConnectionError` over eBay's answer (its call limit, errorId 10001), refused now that its reason phrase says a response came.
     ["126-azcli-blob-500-internalerror-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-circleci-node-fetch-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-circleci-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2734,6 +2733,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-python-openai-azure-429-retry-3s-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 3],
     ["126-python-wrapped-go-azblob-403-sas-scope-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "a660a0b1-f01e-0014-1cfd-c1b08f000000", undefined],
     ["126-render-cli-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["126-replicate-nested-400-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 10],
     ["126-replicate-429-lowcredit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
     ["126-rust-azblob-503-serverbusy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-sentry-cli-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -4026,5 +4026,17 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(() => explain("| 404 | The resource was not found. |\n| 408 | Request timed out. |")).toThrow(AlterValueError);
     expect(() => explain("+| 408 | Request timed out. |")).toThrow(AlterValueError);
     expect(explain("Error: Request timed out.").error!.name).toBe("TimeoutError");
+  });
+
+  test("round 140: an app's error whose text holds a provider's body with its own status is read as that body, at that status", () => {
+    const x = explain('Error: HTTP error! status: 400 - {"error":"Replicate API error: 429 - {\\"detail\\":\\"Request was throttled. Your rate limit resets in ~10s.\\",\\"status\\":429,\\"retry_after\\":10}\\n","success":false}');
+    expect([x.input.status, x.error!.retryable, x.error!.retryAfter]).toEqual([429, true, 10]);
+    // Words with no body inside stay the app's.
+    expect(explain('Error: HTTP error! status: 400 - {"error":"Invalid prompt \\"x\\"","success":false}').input.status).toBe(400);
+  });
+
+  test("round 140: a client's 'ConnectionError' whose words name a server's reason phrase got a response: no network failure", () => {
+    expect(() => explain("ConnectionError: 'findCompletedItems: Internal Server Error, Domain: Security, Severity: Error, errorId: 10001'")).toThrow(AlterValueError);
+    expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.x.com', port=443): Max retries exceeded").error!.name).toBe("NetworkError");
   });
 });
