@@ -252,6 +252,13 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     // After a log's own prefix too, when a label says it is the body ("[goxc:publish-github] 2015/08/29 11:16:00 Error body: {...}").
     // Or `=` after the label (the PayPal Java SDK's log: "Response.body={...}").
     // (Or a label of two words, a blank before its colon: php-jira-rest-client's "Error Message : {...}".)
+    // A body logged as a JSON string, its quotes escaped (`"{\"type\":\"error\",...}"`, Continue's error output): its text.
+    const quoted = /^[ \t]*"(?=\{\\")/.exec(t.slice(start, start + 210));
+    if (quoted) {
+      const text = escapedString(t, start + quoted[0].length, 65_536).text;
+      const value = text === undefined ? undefined : readJson(text);
+      if (value?.ok && isRecord(value.value)) return text;
+    }
     const brace = /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     if (brace) {
       const at = start + brace[0].length;

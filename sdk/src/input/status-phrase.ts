@@ -790,7 +790,8 @@ function inProse(t: string, start: number, end: number): boolean {
     if (/[A-Za-z][a-z]*[ \t]+`$/.test(lead) && !/\b(?:resulted in|returned|got|received|responded with) an?[ \t]+`$/.test(lead) && /^[^`\r\n]{0,80}`[ \t]+[a-z]/.test(t.slice(start, lineEnd))) return true;
   }
   // What the reader might see is docs ("you might see error responses with status code 429", Stripe's rate-limit page).
-  if (/\byou[ \t]+(?:might|may|will|could|can|would)[ \t]+(?:see|get|receive|encounter|hit)\b[^.!?\n]{0,60}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // (Also with the verb contracted: Pipedrive's "you'll receive an error response of HTTP 429".)
+  if (/\byou(?:[ \t]+(?:might|may|will|could|can|would)|['\u2019](?:ll|d))[ \t]+(?:see|get|receive|encounter|hit)\b[^.!?\n]{0,60}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // Docs' future tense, the status in brackets after it: 'will return a "rate_limited" error code (HTTP response status 429)'.
   if (/\b(?:will|would|should|may|can)[ \t]+(?:return|respond|fail)\b[^.!?\n]{0,80}\((?:HTTP[ \t]+)?(?:response[ \t]+)?(?:status(?:[ \t]+code)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 140), start))) return true;
   // What code does about a status is a changelog's or docs' ("retry on 429 Too Many Requests", "handles 503 Service Unavailable");

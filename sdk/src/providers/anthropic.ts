@@ -68,6 +68,13 @@ export const anthropic = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // Any status: a proxy in front of it (Continue's) passes its 400 on as a 500.
+    "provider.anthropic.usage-limit-reached": {
+      status: "any",
+      when: { json: "error.message", matches: /^You have reached your specified API usage limits\b/ },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.anthropic.extra-usage-required": {
       status: [429],
       when: { all: [{ json: "error.type", is: "rate_limit_error" }, { json: "error.message", matches: /^Extra usage is required for long context requests/ }] },
@@ -98,13 +105,13 @@ export const anthropicDocs: ProviderDocs<typeof anthropic> = {
       note: "A 429 `rate_limit_error` with `retry-after` in seconds (always sent since mid-2024) and `anthropic-ratelimit-*-reset` times (when the bucket is full again, which can be later). A 529 `overloaded_error` is the API overloaded for everyone, not your limit: retry with backoff.",
     },
     notRetryable: {
-      rules: ["provider.anthropic.credit-balance-too-low", "provider.anthropic.extra-usage-required"],
+      rules: ["provider.anthropic.credit-balance-too-low", "provider.anthropic.extra-usage-required", "provider.anthropic.usage-limit-reached"],
       note: "A 429 caused by a single request larger than the per-minute token limit carries the same message as an ordinary rate limit (\"Please reduce the prompt length … or try again later\"); the response does not tell them apart.",
     },
   },
   notes: [
     'A 403 `permission_error` that names no scope ("Permission denied") means the key, its workspace or its organization may not use that resource or model: re-authorizing the same key cannot help; it stays a plain ProviderAPIError. A 403 `{"error":{"type":"forbidden","message":"Request not allowed"}}` without a request id comes from Anthropic\'s edge (an unsupported region or a blocked network).',
-    'A 400 `invalid_request_error` "You have reached your specified API usage limits. You will regain access on <date>" means the organization\'s own monthly spend limit (raise it, or wait for that date); it is already not retryable as a 400. The SDKs also know a `billing_error` type whose status is not documented.',
+    "The SDKs also know a `billing_error` type whose status is not documented.",
     "An error inside a stream comes after the stream's 200, as an `event: error` whose data is the error body: its type is its status (`overloaded_error` 529, `rate_limit_error` 429, `api_error` 500, as the errors page pairs them), and the classifier reads it so, saying it did. `invalid_request_error` names no one status and is left unread without one.",
     "`anthropic-ratelimit-*` headers and the `overloaded_error` body are imitated by Anthropic-compatible services, so they are no fingerprint; `x-should-retry` is read by Anthropic's SDKs but not documented.",
   ],
@@ -144,6 +151,26 @@ Content-Type: application/json
 Content-Type: application/json
 
 {"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."},"request_id":"req_011Cdv3KhLWWi3ErrDsuQTYM"}`,
+        },
+      ],
+    },
+    "provider.anthropic.usage-limit-reached": {
+      statement:
+        "Anthropic answers 400 `invalid_request_error` \"You have reached your specified API usage limits. You will regain access on <date>\" when the organization has spent the monthly limit it set itself: a ProviderAPIError that is not retryable until that date or until the limit is raised in the Console, whatever status a proxy in front of it turns it into (Continue's passes it on as a 500, which alone would be retried).",
+      source: "https://docs.claude.com/en/api/rate-limits",
+      examples: [
+        {
+          source: "https://github.com/continuedev/continue/issues/11621",
+          text: `**Error Details**
+
+Model: Claude Opus 4.6
+Provider: anthropic (continue-proxy)
+Status Code: 500
+
+**Error Output**
+\`\`\`
+"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"You have reached your specified API usage limits. You will regain access on 2026-04-01 at 00:00 UTC.\\"},\\"request_id\\":\\"req_011CZCTSYJjmTAnNfeCyZ2gA\\"}"
+\`\`\``,
         },
       ],
     },

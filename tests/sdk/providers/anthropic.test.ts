@@ -30,7 +30,7 @@ request-id: req_01T5fCVnYdf9X5ZW6KayReBK
     expect(x.error!.requestId).toBe("req_01T5fCVnYdf9X5ZW6KayReBK");
   });
 
-  test("no credit left is its own signal, not retryable; its own spend limit stays a plain 400", () => {
+  test("no credit left is its own signal, not retryable; so is its own spend limit", () => {
     const x = run(`HTTP/1.1 400 Bad Request
 
 {"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."},"request_id":"req_011Cdv3KhLWWi3ErrDsuQTYM"}`);
@@ -40,7 +40,8 @@ request-id: req_01T5fCVnYdf9X5ZW6KayReBK
     const limit = run(`HTTP/1.1 400 Bad Request
 
 {"type":"error","error":{"type":"invalid_request_error","message":"You have reached your specified API usage limits. You will regain access on 2026-02-01 at 00:00 UTC."}}`);
-    expect(limit.rule).toBe("provider.error");
+    // Its own spend limit is a signal of its own (a proxy may pass it on as a 500): not retryable either way.
+    expect([limit.rule, limit.error!.retryable]).toEqual(["provider.anthropic.usage-limit-reached", false]);
   });
 
   test("a permission_error that names no scope is not a missing scope", () => {
