@@ -1948,7 +1948,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-render-cli-401-1.txt", { format: "log", status: 401 }],
   ["126-replicate-429-lowcredit-1.txt", { format: "log", status: 429 }],
   ["126-replicate-js-payment-required-1.txt", null], // AlterValueError
-  ["126-replicate-nested-400-429-1.txt", { format: "log", status: 400 }],
+  ["126-replicate-nested-400-429-1.txt", { format: "log", status: 429 }],
   ["126-rust-azblob-503-serverbusy-1.txt", { format: "log", status: 503 }],
   ["126-sentry-cli-401-invalid-token-1.txt", { format: "log", status: 401 }],
   ["126-sentry-cli-403-permission-1.txt", { format: "log", status: 403 }],
@@ -1967,6 +1967,85 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-together-ratelimit-nostatus-1.txt", null], // AlterValueError
   ["126-vercel-cli-429-negative-ms-1.txt", null], // AlterValueError
   ["126-woocommerce-401-cannot-view-1.txt", { format: "json-body", status: 401 }],
+  ["127-adyen-403-not-allowed-1.txt", null], // AlterValueError
+  ["127-agents-sdk-400-bad-request-1.txt", { format: "log", status: 400 }],
+  ["127-aisdk-retryerror-anthropic-itpm-1.txt", null], // AlterValueError
+  ["127-anthropic-429-headers-1.txt", { format: "log", status: 429 }],
+  ["127-attio-429-docs-1.txt", { format: "http", status: 429 }],
+  ["127-autogen-400-context-then-200-1.txt", { format: "log", status: 400 }],
+  ["127-azure-429-peak-load-1.txt", { format: "json-body", status: 429 }],
+  ["127-braintree-paypal-authorization-error-1.txt", null], // AlterValueError
+  ["127-calendar-dotnet-403-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["127-calendar-php-403-ratelimit-permission-denied-1.txt", null], // AlterValueError
+  ["127-continue-anthropic-usage-limit-500-1.txt", { format: "log", status: 500 }],
+  ["127-drive-403-dailylimit-unreg-1.txt", { format: "json-body", status: 403 }],
+  ["127-drive-rust-403-storage-quota-1.txt", { format: "log", status: 403 }],
+  ["127-gcloud-kms-resourceexhausted-429-1.txt", { format: "log", status: 429 }],
+  ["127-gmail-user-rate-limit-retry-after-1.txt", null], // AlterValueError
+  ["127-graph-403-authorization-requestdenied-1.txt", { format: "log", status: 403 }],
+  ["127-graph-invalidauthtoken-expired-1.txt", null], // AlterValueError
+  ["127-graph-js-429-retry-after-headers-1.txt", null], // AlterValueError
+  ["127-graph-o365-403-no-authorization-1.txt", { format: "log", status: 403 }],
+  ["127-graph-powershell-get-mguser-403-1.txt", { format: "log", status: 403 }],
+  ["127-graph-teams-403-extension-limit-1.txt", { format: "json-wrapper", status: 403 }],
+  ["127-gspread-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],
+  ["127-haystack-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["127-hubspot-expired-19884-days-1.txt", null], // AlterValueError
+  ["127-hubspot-expired-token-associations-1.txt", { format: "log", status: 401 }],
+  ["127-hubspot-missing-scope-enterprise-1.txt", null], // AlterValueError
+  ["127-hubspot-refresh-token-400-1.txt", { format: "log", status: 400 }],
+  ["127-intercom-token-not-found-1.txt", null], // AlterValueError
+  ["127-langchain-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["127-langchain-chatopenai-401-1.txt", { format: "log", status: 401 }],
+  ["127-langgraph-400-context-length-1.txt", { format: "log", status: 400 }],
+  ["127-lemonsqueezy-422-1.txt", { format: "json-body", status: 422 }],
+  ["127-litellm-anthropic-529-httpx-1.txt", { format: "log", status: 529 }],
+  ["127-litellm-anthropic-itpm-nostatus-1.txt", { format: "log", status: 429 }],
+  ["127-litellm-azure-ratelimit-nostatus-1.txt", null], // AlterValueError
+  ["127-llamaindex-429-quota-retrying-1.txt", { format: "log", status: 429 }],
+  ["127-onedrive-503-retry-after-headers-1.txt", null], // AlterValueError
+  ["127-openmanus-anthropic-via-openai-sdk-429-1.txt", { format: "log", status: 429 }],
+  ["127-paddle-node-403-auth-header-1.txt", { format: "log", status: 403 }],
+  ["127-paypal-invalid-token-cache-1.txt", null], // AlterValueError
+  ["127-paypal-node-permission-denied-403-1.txt", { format: "log", status: 403 }],
+  ["127-paypal-rate-limit-reached-1.txt", null], // AlterValueError
+  ["127-people-403-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["127-pipedrive-403-deals-limit-1.txt", null], // AlterValueError
+  ["127-pipedrive-invalid-token-python-1.txt", null], // AlterValueError
+  ["127-plaid-invalid-request-400-1.txt", { format: "log", status: 400 }],
+  ["127-plaid-transactions-sync-limit-1.txt", null], // AlterValueError
+  ["127-probe-airbyte-hubspot-errors-py-1.txt", null], // AlterValueError
+  ["127-probe-airbyte-pr-hubspot-401-refresh-1.txt", null], // AlterValueError
+  ["127-probe-aisdk-docs-apicallerror-1.txt", null], // AlterValueError
+  ["127-probe-aisdk-source-api-call-error-1.txt", null], // AlterValueError
+  ["127-probe-checkout-com-api-usage-docs-1.txt", null], // AlterValueError
+  ["127-probe-intercom-ruby-rate-limit-details-1.txt", null], // AlterValueError
+  ["127-probe-langchain-feature-ratelimit-headers-1.txt", null], // AlterValueError
+  ["127-probe-openai-200-debug-headers-1.txt", null], // AlterValueError
+  ["127-probe-pipedrive-changelog-daily-limit-1.txt", null], // AlterValueError
+  ["127-probe-pipedrive-ratelimit-docs-1.txt", null], // AlterValueError
+  ["127-probe-pr-add-529-retryable-1.txt", null], // AlterValueError
+  ["127-probe-square-errorcategory-docs-1.txt", null], // AlterValueError
+  ["127-probe-square-success-log-1.txt", null], // AlterValueError
+  ["127-probe-stripe-go-pr935-1.txt", null], // AlterValueError
+  ["127-probe-stripe-node-test-code-1.txt", null], // AlterValueError
+  ["127-salesforce-bulk-invalid-session-xml-1.txt", null], // AlterValueError
+  ["127-salesforce-concurrent-requests-jsforce-1.txt", null], // AlterValueError
+  ["127-salesforce-invalid-session-guzzle-1.txt", { format: "log", status: 401 }],
+  ["127-salesforce-refresh-revoked-restforce-1.txt", null], // AlterValueError
+  ["127-semantic-kernel-azure-401-1.txt", { format: "log", status: 401 }],
+  ["127-sheets-gspread-429-readgroup-1.txt", { format: "json-body", status: 429 }],
+  ["127-square-authentication-error-1.txt", null], // AlterValueError
+  ["127-stripe-cli-api-key-expired-401-1.txt", { format: "log", status: 401 }],
+  ["127-stripe-lock-timeout-json-1.txt", null], // AlterValueError
+  ["127-stripe-node-accounts-too-quickly-400-1.txt", null], // AlterValueError
+  ["127-stripe-node-lock-timeout-sentry-1.txt", null], // AlterValueError
+  ["127-stripe-python-permission-error-1.txt", null], // AlterValueError
+  ["127-stripe-ruby-idempotency-endpoint-1.txt", null], // AlterValueError
+  ["127-zendesk-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["127-zendesk-401-node-1.txt", { format: "log", status: 401 }],
+  ["127-zoho-invalid-client-http200-1.txt", null], // AlterValueError
+  ["127-zoho-oauth-scope-mismatch-1.txt", null], // AlterValueError
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

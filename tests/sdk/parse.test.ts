@@ -1303,6 +1303,8 @@ describe("bad input", () => {
     (n: number) => "Server error: GET https://a" + repeat(" in a 503 Slow", n) + " response",
     (n: number) => "error_code=429 error_message='" + repeat("\\a", n),
     (n: number) => "429 Too Many Requests" + repeat(": what it", n),
+    (n: number) => "Status Code: 500\n\n\"{\\\"" + repeat("a\\\"", n),
+    (n: number) => "| 408 | " + repeat("Request timed out. ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

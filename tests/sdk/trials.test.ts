@@ -1784,7 +1784,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // A GitHub App's 403 body names its request id as a member.
     ["100-curl-fail-github-request-id-member-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", "B080:110608:333190:3E9338:661A041C"],
     // LiteLLM's proxy states the status as the text of `code`.
-    ["100-litellm-code-as-text-anthropic-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CeDfeyYs7N6neZrLwFxPJ"],
+    ["100-litellm-code-as-text-anthropic-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.usage-limit-reached", "req_011CeDfeyYs7N6neZrLwFxPJ"],
     ["100-litellm-code-as-text-dict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Notion's body without its request id is named by a code only Notion sends; its conflict says what to do.
     ["100-notion-conflict-without-request-id-1.txt", "ProviderAPIError", false, "notion", "provider.notion.conflict"],
@@ -2744,6 +2744,45 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-spapi-429-quota-php-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-stability-grpc-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent"],
     ["126-woocommerce-401-cannot-view-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    // The hundred-and-forty-first trial's: Google Workspace and Microsoft 365 from their SDKs, CRM APIs, OpenAI and Anthropic through
+    // LLM frameworks (a proxy's 500 around Anthropic's own usage limit, its body a JSON string), payment APIs. Kept as the spec says:
+    // HubSpot's expired access token and Salesforce's expired session are 401s, ProviderUnauthorizedErrors.
+    ["127-agents-sdk-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["127-anthropic-429-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
+    ["127-attio-429-docs-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 0],
+    ["127-autogen-400-context-then-200-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["127-azure-429-peak-load-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 20],
+    ["127-calendar-dotnet-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["127-continue-anthropic-usage-limit-500-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.usage-limit-reached", "req_011CZCTSYJjmTAnNfeCyZ2gA", undefined],
+    ["127-drive-403-dailylimit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["127-drive-rust-403-storage-quota-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["127-gcloud-kms-resourceexhausted-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["127-graph-403-authorization-requestdenied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "89a617f8-6ee4-4ce7-b331-81fc71779d25", undefined],
+    ["127-graph-o365-403-no-authorization-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["127-graph-powershell-get-mguser-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
+    ["127-graph-teams-403-extension-limit-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["127-gspread-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["127-haystack-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["127-hubspot-expired-token-associations-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401"],
+    ["127-hubspot-refresh-token-400-1.txt", "ProviderAPIError", false, "hubspot", "provider.error"],
+    ["127-langchain-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["127-langchain-chatopenai-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["127-langgraph-400-context-length-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["127-lemonsqueezy-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["127-litellm-anthropic-529-httpx-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["127-litellm-anthropic-itpm-nostatus-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["127-llamaindex-429-quota-retrying-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["127-openmanus-anthropic-via-openai-sdk-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["127-paddle-node-403-auth-header-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["127-paypal-node-permission-denied-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["127-people-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["127-plaid-invalid-request-400-1.txt", "ProviderAPIError", false, "plaid", "provider.error", "OiQnV58jOwa2qbZ", undefined],
+    ["127-salesforce-invalid-session-guzzle-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
+    ["127-semantic-kernel-azure-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["127-sheets-gspread-429-readgroup-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["127-stripe-cli-api-key-expired-401-1.txt", "ProviderUnauthorizedError", false, "stripe", "provider.401"],
+    ["127-zendesk-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["127-zendesk-401-node-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4038,5 +4077,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("round 140: a client's 'ConnectionError' whose words name a server's reason phrase got a response: no network failure", () => {
     expect(() => explain("ConnectionError: 'findCompletedItems: Internal Server Error, Domain: Security, Severity: Error, errorId: 10001'")).toThrow(AlterValueError);
     expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.x.com', port=443): Max retries exceeded").error!.name).toBe("NetworkError");
+  });
+
+  test("round 141: a body logged as a JSON string below its status is read decoded; 'you'll receive' a status is docs", () => {
+    const x = explain(paste("127-continue-anthropic-usage-limit-500-1.txt"));
+    expect([x.input.status, x.rule, x.error!.retryable, x.error!.requestId]).toEqual([500, "provider.anthropic.usage-limit-reached", false, "req_011CZCTSYJjmTAnNfeCyZ2gA"]);
+    expect(() => explain("If you exceed the rate limit, you'll receive an error response of HTTP 429 \"Too Many Requests\" in the body:")).toThrow(AlterValueError);
   });
 });
