@@ -13,6 +13,9 @@ import { readJson } from "./json.js";
 import { stringAt } from "./providers/match.js";
 import { isRecord, readString } from "./snapshot.js";
 import { findChallenge } from "./www-authenticate.js";
+import { REASONS } from "./reasons.js";
+
+const IS_REASON = new Set(Object.values(REASONS).map((r) => r.toLowerCase()));
 
 /** What each recognised failure means, in words (the code stays in the message too). */
 const NETWORK_WORDS: Record<string, string> = {
@@ -81,6 +84,10 @@ function genericMessage(value: unknown): string | undefined {
   if (isRecord(err) && typeof err.reason === "string" && typeof err.type === "string") return err.reason;
   const errors = v.errors;
   const first = Array.isArray(errors) && isRecord(errors[0]) ? errors[0] : undefined;
+  // A message that is only the status's reason phrase ("Unprocessable Entity", Lemon Squeezy's JSON:API body) says less than its
+  // first error's detail.
+  const detail = first === undefined ? undefined : (readString(first.detail) ?? readString(first.message));
+  if (typeof v.message === "string" && detail !== undefined && IS_REASON.has(v.message.toLowerCase())) return detail;
   if (typeof v.message === "string") {
     // GitHub's 422: "Validation Failed" says little; its first error says what.
     const what =

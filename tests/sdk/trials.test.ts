@@ -4084,4 +4084,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([x.input.status, x.rule, x.error!.retryable, x.error!.requestId]).toEqual([500, "provider.anthropic.usage-limit-reached", false, "req_011CZCTSYJjmTAnNfeCyZ2gA"]);
     expect(() => explain("If you exceed the rate limit, you'll receive an error response of HTTP 429 \"Too Many Requests\" in the body:")).toThrow(AlterValueError);
   });
+
+  test("round 141: a message that is only its status's reason phrase yields to its first error's detail", () => {
+    const x = explain('{"status": 422, "message": "Unprocessable Entity", "errors": [{"detail": "The checkout data must be an array.", "status": "422", "title": "Unprocessable Entity"}]}');
+    expect(x.error!.message).toBe("The provider answered HTTP 422: The checkout data must be an array.");
+    // A message of its own words stays.
+    expect(explain('{"status": 422, "message": "Validation Failed", "errors": [{"detail": "x"}]}').error!.message).toBe("The provider answered HTTP 422: Validation Failed");
+  });
 });

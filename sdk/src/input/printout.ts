@@ -16,6 +16,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { readMapText } from "./map-text.js";
 import { balancedEnd, headerLine, isHttpStatus, isOws, lineEnd, nextLine, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
+import { REASONS } from "../reasons.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { errorUnwrapped } from "./own-status.js";
 import { PROVIDER_ONLY_ID_HEADERS } from "../providers/index.js";
@@ -367,13 +368,7 @@ export function restOfLine(t: string, from: number): string {
 
 export const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
-/** RFC 9110's reason phrases of the error statuses clients print beside the number (and WebDAV's 423 and 507, which OneDrive sends). */
-export const REASONS: Readonly<Record<string, string>> = {
-  "400": "Bad Request", "401": "Unauthorized", "402": "Payment Required", "403": "Forbidden", "404": "Not Found", "405": "Method Not Allowed",
-  "408": "Request Timeout", "409": "Conflict", "410": "Gone", "412": "Precondition Failed", "413": "Payload Too Large", "415": "Unsupported Media Type",
-  "422": "Unprocessable Entity", "423": "Locked", "429": "Too Many Requests", "500": "Internal Server Error", "501": "Not Implemented",
-  "502": "Bad Gateway", "503": "Service Unavailable", "504": "Gateway Timeout", "507": "Insufficient Storage",
-};
+export { REASONS };
 
 /**
  * .NET's `HttpStatusCode` names of the error statuses (`TooManyRequests`, `Unauthorized`): the reason phrases run together,
