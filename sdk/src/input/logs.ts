@@ -425,6 +425,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // npm's error code for a registry's answer, E and the status (npm-registry-fetch's `E${res.status}`): "npm ERR! code E401", npm 10's
+    // "npm error code E403"; the lines below it, npm's words on the failure.
+    name: "npm's E<status> code",
+    find(t) {
+      const m = /^npm (?:ERR!|error) code E([45]\d\d)[ \t]*\r?$/m.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 65_536);
+      // Its line of the call: "npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/dts-gen - You do not have permission ...",
+      // or with the status once ("npm ERR! 429 Too Many Requests - GET https://registry.npmjs.org/aws4").
+      const call = new RegExp(`^npm (?:ERR!|error) ${m[1]} (?:${m[1]} )?[A-Za-z ]{2,40} - ([A-Z]{3,7}) (https?://\\S{1,2000})(?: - ([^\\r\\n]{1,2000}))?\\r?$`, "m").exec(rest);
+      const said = call?.[3] ?? /^npm (?:ERR!|error) (?![0-9]{3}\b)(?!code\b)([A-Za-z][^\r\n]{0,2000})$/m.exec(rest)?.[1];
+      return {
+        what: "npm's error code, E and the status",
+        status: num(m[1]),
+        ...(call ? { method: call[1]!, url: call[2]! } : {}),
+        ...(said ? { body: said.trim() } : {}),
+      };
+    },
+  },
+  {
     // openai-python 0.x's log of an error it got (its `logfmt`): "error_code=429 error_message='Requests to the ... Please retry after 3
     // seconds. ...' error_param=None error_type=None message='OpenAI API error received'". Azure OpenAI's code is its status.
     name: "openai-python 0.x's error log",

@@ -301,6 +301,25 @@ export function openedAtLineEnd(t: string, at: number): string | undefined {
 }
 
 /**
+ * A JSON object's members printed on the indented lines below the line of `at`, without its braces (the Google API client for
+ * Java before 1.16: "GoogleJsonResponseException: 403 Forbidden" and then `  "code" : 403,` ... `  "message" : "..."`): the
+ * object, braces added, when it parses; `undefined` otherwise. The members end at the first line that is not indented.
+ */
+export function bracelessMembersBelow(t: string, at: number): string | undefined {
+  const start = nextLine(t, lineEnd(t, at));
+  if (!/^[ \t]+"[^"\r\n]{1,100}"[ \t]*:/.test(t.slice(start, start + 120))) return undefined;
+  let end = start;
+  for (let lines = 0; end < t.length && lines < 400 && end - start < 65_536; lines++) {
+    const close = lineEnd(t, end);
+    if (!/^[ \t]+\S/.test(t.slice(end, Math.min(close, end + 64)))) break;
+    end = nextLine(t, close);
+  }
+  const text = `{\n${t.slice(start, end).trimEnd()}\n}`;
+  const json = readJson(text);
+  return json.ok && isRecord(json.value) ? text : undefined;
+}
+
+/**
  * A body a client printed a member a line each, `key: value`, on the lines below the line of `at` (watchgha's "message: API rate
  * limit exceeded. ..." and "documentation_url: https://..." under httpx's error, a line of the client's own between): the members
  * as JSON when one is `message` or `error`; else `undefined`. Keys are snake_case words, which no header's name is.

@@ -11,7 +11,7 @@ import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -96,7 +96,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A line that ends in a colon introduces the message on the next one ("(403 Forbidden) from Shopify:\n"[API] ..."); one that
       // ends in "with" goes on there (the Terraform azuread provider's "unexpected status 429 (429 Too Many Requests) with\nerror: ...").
       const dangling = /^with$/i.test(message);
-      if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":") || dangling)) {
+      // An object's members on the indented lines below, without braces (an old Google Java client's): the body.
+      const braceless = headers.length === 0 && message === "" ? bracelessMembersBelow(t, m.index + m[0].length) : undefined;
+      if (braceless !== undefined) message = braceless;
+      else if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":") || dangling)) {
         const next = lineBelow(t, m.index + m[0].length);
         if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
       }
@@ -732,9 +735,13 @@ function inProse(t: string, start: number, end: number): boolean {
   const lineEnd = eol < 0 ? t.length : eol;
   const line = t.slice(lineStart, lineEnd).trimEnd();
   const before = t.slice(lineStart, start);
-  if (line.endsWith("?")) return true;
+  // (Not a printout's own question after the call it names: npm's "403 Forbidden - PUT https://registry.npmjs.org/x - ... Are you
+  // logged in as the correct user?")
+  if (line.endsWith("?") && !/^[ \t]*-[ \t]+(?:GET|PUT|POST|PATCH|DELETE|HEAD)[ \t]+https?:\/\//.test(t.slice(end, end + 20))) return true;
   // A page's heading about the status ("Groq API 429 Too Many Requests: what it means and how to fix it"): docs, not a response.
   if (/^[ \t:-]*(?:what (?:it|this) means|how to (?:fix|handle|resolve|avoid)|causes? and (?:fixes|solutions))\b/i.test(t.slice(end, lineEnd))) return true;
+  // Or one that leads with what the page does about it ("Troubleshooting 422 Unprocessable Entity Errors", Postmark's article).
+  if (/^[ \t#*]*(?:troubleshooting|fixing|resolving|understanding|how to (?:fix|handle|resolve|avoid))\b[^.!?:\n]{0,40}$/i.test(before)) return true;
   // A list item that is only a status, among other items ("- **Retryable Errors**:" over "  - HTTP 429 (Too Many Requests)" and
   // "  - Network errors (ECONNRESET, ...)"): a list of what a client handles, not a status it got.
   if (/^[ \t]*[-*+][ \t]+(?:HTTP[ \t]+)?$/.test(before) && /^[ \t).:]*$/.test(t.slice(end, lineEnd))) {
@@ -766,7 +773,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // usage drops"): a log's "returns error: 403" has its colon.
   // (Or in the future: "the Pipedrive API will return an error response with HTTP code 429 and Retry-After header ...".)
   // (Or what requests do in the present: Binance's "Requests fail with HTTP status code 429 when you exceed the request rate limit.")
-  if (/\b(?:returns|responds with|sends back|(?:will|would) (?:return|respond with|send back)|(?:requests?|calls?) fails? with)\b[^.!?:\n]{1,80}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
+  // (Or passive: TikTok's "a response will be returned with HTTP status 429 and error code rate_limit_exceeded".)
+  if (/\b(?:returns|responds with|sends back|(?:will|would) (?:return|respond with|send back)|(?:will|would) be (?:returned|sent)(?: back)?|(?:requests?|calls?) fails? with)\b[^.!?:\n]{1,80}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // A condition put to the reader is docs ("If you get status code 429, it means ...", "when the API returns a 503"): a person
   // reporting their own failure says "I get", and a printout says neither.
   if (/\b(?:if|when(?:ever)?|in case)[ \t]+(?:you|your(?: [a-z]{1,20}){1,4}|the [a-z]{1,20})[ \t]+(?:get|gets|receive|receives|see|sees|hit|hits|encounter|encounters|return|returns)\b[^.!?\n]{0,40}$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;

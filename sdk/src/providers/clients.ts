@@ -45,8 +45,16 @@ export function atBothEnds(text: string): string {
   return text.length <= 2 * READ ? text : `${text.slice(0, READ)}\n${text.slice(-READ)}`;
 }
 
+/**
+ * Packages inside a provider's namespace that call any API: google-http-java-client's `com.google.api.client.http`
+ * (`HttpResponseException` over a Slack webhook's 404) is Google's code, not a call to Google. Its API clients live in
+ * `com.google.api.client.googleapis`.
+ */
+const ANY_APIS = /^com[./\\]google[./\\]api[./\\]client[./\\](?:http|util|json)\b/;
+
 /** What a qualified name or a package directory names: its first two names, then its first (`.` for every separator). */
 function packageOf(path: string, gem: boolean): Provider | undefined {
+  if (ANY_APIS.test(path)) return undefined;
   // A gem's directory carries its version: `aws-sdk-core-3.191.0/lib`.
   const names = (gem ? path.replace(/-\d[\w.-]*/, "") : path).split(/::|[./\\]/);
   // Java's packages take three names to say whose they are (`com.google.api` is Google's APIs' client, `com.google.common` Guava).
