@@ -2046,6 +2046,82 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["127-zendesk-401-node-1.txt", { format: "log", status: 401 }],
   ["127-zoho-invalid-client-http200-1.txt", null], // AlterValueError
   ["127-zoho-oauth-scope-mismatch-1.txt", null], // AlterValueError
+  ["128-artifactory-400-json-1.txt", { format: "log", status: 400 }],
+  ["128-artifactory-dockerhub-429-1.txt", { format: "log", status: 429 }],
+  ["128-aws-bedrock-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["128-aws-s3-slowdown-503-1.txt", { format: "log", status: 503 }],
+  ["128-bitbucket-403-jersey-1.txt", { format: "log", status: 403 }],
+  ["128-brevo-401-key-not-found-python-1.txt", { format: "log", status: 401 }],
+  ["128-dockerhub-toomanyrequests-buildx-1.txt", null], // AlterValueError
+  ["128-dropbox-too-many-write-ops-1.txt", null], // AlterValueError
+  ["128-exchange-internalerror-quotaexceeded-1.txt", null], // AlterValueError
+  ["128-gcalendar-ruby-quotaexceeded-403-1.txt", null], // AlterValueError
+  ["128-gdrive-go-userratelimit-403-1.txt", { format: "log", status: 403 }],
+  ["128-ghcr-denied-installation-1.txt", null], // AlterValueError
+  ["128-ghcr-put-403-1.txt", { format: "log", status: 403 }],
+  ["128-github-script-403-integration-1.txt", { format: "log", status: 403 }],
+  ["128-github-secondary-ratelimit-1.txt", null], // AlterValueError
+  ["128-gitlab-409-resource-lock-1.txt", { format: "log", status: 409 }],
+  ["128-gitlab-429-marge-1.txt", null], // AlterValueError
+  ["128-gitlab-release-403-1.txt", { format: "log", status: 403 }],
+  ["128-gmail-druva-ratelimit-errorinfo-1.txt", null], // AlterValueError
+  ["128-graph-patch-event-503-1.txt", { format: "log", status: 503 }],
+  ["128-graph-user-notfound-404-1.txt", null], // AlterValueError
+  ["128-hubspot-auth-not-found-401-1.txt", null], // AlterValueError
+  ["128-hubspot-contact-exists-409-1.txt", null], // AlterValueError
+  ["128-instagram-190-expired-1.txt", null], // AlterValueError
+  ["128-linkedin-401-revoked-1.txt", { format: "json-body", status: 401 }],
+  ["128-linkedin-403-hybridauth-1.txt", { format: "log", status: 403 }],
+  ["128-mailgun-400-to-param-node-1.txt", { format: "log", status: 400 }],
+  ["128-meta-graph-app-limit-1.txt", null], // AlterValueError
+  ["128-npm-e401-1.txt", { format: "log", status: 401 }],
+  ["128-npm-e403-publish-1.txt", { format: "log", status: 403 }],
+  ["128-npm-e429-1.txt", { format: "log", status: 429 }],
+  ["128-openai-cf-bad-gateway-502-1.txt", { format: "log", status: 502 }],
+  ["128-openai-insufficient-quota-wrapped-1.txt", null], // AlterValueError
+  ["128-pinterest-401-ios-nserror-1.txt", { format: "log", status: 401 }],
+  ["128-postmark-406-inactive-recipient-ruby-1.txt", null], // AlterValueError
+  ["128-probe-dropbox-performance-guide-1.txt", null], // AlterValueError
+  ["128-probe-hubspot-changelog-auth-errors-1.txt", null], // AlterValueError
+  ["128-probe-hubspot-docs-error-handling-1.txt", null], // AlterValueError
+  ["128-probe-instagram-publishing-limit-success-1.txt", null], // AlterValueError
+  ["128-probe-openai-curl-200-success-1.txt", { format: "http", status: 200 }],
+  ["128-probe-openai-help-429-article-1.txt", null], // AlterValueError
+  ["128-probe-postmark-422-troubleshooting-article-1.txt", null], // AlterValueError
+  ["128-probe-prawcore-pr-toomanyrequests-1.txt", null], // AlterValueError
+  ["128-probe-ses-sending-quota-errors-docs-1.txt", null], // AlterValueError
+  ["128-probe-slack-ratelimit-docs-quote-1.txt", null], // AlterValueError
+  ["128-probe-spotipy-pr-retry-after-1.txt", null], // AlterValueError
+  ["128-probe-telegram-sendmessage-success-1.txt", null], // AlterValueError
+  ["128-probe-tiktok-rate-limit-doc-1.txt", null], // AlterValueError
+  ["128-probe-twilio-node-pr-429-backoff-1.txt", null], // AlterValueError
+  ["128-probe-twitter-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["128-pypi-429-ratelimit-headers-1.txt", null], // AlterValueError
+  ["128-reddit-guzzle-429-1.txt", { format: "log", status: 429 }],
+  ["128-reddit-praw-invalid-grant-1.txt", null], // AlterValueError
+  ["128-resend-403-domain-not-verified-1.txt", { format: "log", status: 403 }],
+  ["128-sendgrid-403-unverified-sender-1.txt", { format: "log", status: 403 }],
+  ["128-ses-messagerejected-java-sdk-1.txt", { format: "log", status: 400 }],
+  ["128-ses-messagerejected-lambda-node-1.txt", null], // AlterValueError
+  ["128-slack-webhook-404-channel-not-found-java-1.txt", { format: "log", status: 404 }],
+  ["128-slack-webhook-429-forseti-1.txt", { format: "log", status: 429 }],
+  ["128-spotify-401-expired-ha-log-1.txt", { format: "log", status: 401 }],
+  ["128-spotify-403-scope-spotipy-1.txt", { format: "log", status: 403 }],
+  ["128-telegram-403-blocked-telegraf-1.txt", { format: "log", status: 403 }],
+  ["128-telegram-429-node-bot-api-1.txt", { format: "log", status: 429 }],
+  ["128-tiktok-200-posting-too-fast-1.txt", { format: "log", status: 200 }],
+  ["128-tiktok-v2-access-token-invalid-doc-1.txt", null], // AlterValueError
+  ["128-tweepy-429-traceback-1.txt", { format: "log", status: 429 }],
+  ["128-twilio-21219-node-restexception-1.txt", { format: "log", status: 400 }],
+  ["128-twilio-21608-trial-unverified-log-1.txt", { format: "log", status: 400 }],
+  ["128-twilio-401-authenticate-python-1.txt", { format: "log", status: 401 }],
+  ["128-twine-403-html-1.txt", { format: "log", status: 403 }],
+  ["128-twitter-453-twython-1.txt", { format: "log", status: 403 }],
+  ["128-twitter-v2-client-not-enrolled-java-1.txt", null], // AlterValueError
+  ["128-whatsapp-131047-reengagement-webhook-1.txt", null], // AlterValueError
+  ["128-whatsapp-131056-pair-rate-limit-ycloud-1.txt", { format: "json-body", status: 429 }],
+  ["128-youtube-go-quotaExceeded-1.txt", { format: "log", status: 403 }],
+  ["128-youtube-json-quotaExceeded-1.txt", { format: "json-body", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

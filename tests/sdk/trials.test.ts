@@ -2783,6 +2783,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-stripe-cli-api-key-expired-401-1.txt", "ProviderUnauthorizedError", false, "stripe", "provider.401"],
     ["127-zendesk-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["127-zendesk-401-node-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    // The hundred-and-forty-second trial's: email and messaging APIs (a generic HTTP client in Google's namespace names no Google),
+    // social and media APIs, CI systems and registries (npm's E<status> codes, its question after the call), the six named providers
+    // from Stack Overflow (an old Google Java client's members printed without braces). Left out, still wrong: TikTok's throttle
+    // inside a 200, and GitLab's 409 "Resource lock", which its clients retry (the note says why).
+    ["128-artifactory-400-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["128-artifactory-dockerhub-429-1.txt", "ProviderAPIError", true, "docker-hub", "provider.error"],
+    ["128-aws-bedrock-accessdenied-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny"],
+    ["128-aws-s3-slowdown-503-1.txt", "ProviderAPIError", true, "aws", "provider.error"],
+    ["128-bitbucket-403-jersey-1.txt", "ProviderAPIError", false, "bitbucket", "provider.403"],
+    ["128-brevo-401-key-not-found-python-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "07fb13cdef00007b1bd7350000000001", undefined],
+    ["128-gdrive-go-userratelimit-403-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
+    ["128-ghcr-put-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-github-script-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["128-gitlab-release-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-graph-patch-event-503-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["128-linkedin-401-revoked-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401"],
+    ["128-linkedin-403-hybridauth-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["128-mailgun-400-to-param-node-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["128-npm-e401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["128-npm-e403-publish-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-npm-e429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["128-openai-cf-bad-gateway-502-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["128-pinterest-401-ios-nserror-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["128-reddit-guzzle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["128-resend-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-sendgrid-403-unverified-sender-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-ses-messagerejected-java-sdk-1.txt", "ProviderAPIError", false, "aws", "provider.error", "af9cb97a-9ca8-11e4-a873-1b1b632bd12d", undefined],
+    ["128-slack-webhook-404-channel-not-found-java-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["128-slack-webhook-429-forseti-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["128-spotify-401-expired-ha-log-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
+    ["128-spotify-403-scope-spotipy-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
+    ["128-telegram-403-blocked-telegraf-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["128-telegram-429-node-bot-api-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 134],
+    ["128-tweepy-429-traceback-1.txt", "ProviderAPIError", true, "x", "provider.error"],
+    ["128-twilio-21219-node-restexception-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["128-twilio-21608-trial-unverified-log-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["128-twilio-401-authenticate-python-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
+    ["128-twine-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-twitter-453-twython-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["128-whatsapp-131056-pair-rate-limit-ycloud-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["128-youtube-go-quotaExceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    ["128-youtube-json-quotaExceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4090,5 +4132,22 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(x.error!.message).toBe("The provider answered HTTP 422: The checkout data must be an array.");
     // A message of its own words stays.
     expect(explain('{"status": 422, "message": "Validation Failed", "errors": [{"detail": "x"}]}').error!.message).toBe("The provider answered HTTP 422: Validation Failed");
+  });
+
+  test("round 142: an old Google Java client's members without braces are the body; npm's E<status> code and its call line", () => {
+    const g = explain('Caused by: com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden\n  "code" : 403,\n  "errors" : [ {\n    "domain" : "usageLimits",\n    "message" : "Rate Limit Exceeded",\n    "reason" : "rateLimitExceeded"\n  } ],\n  "message" : "Rate Limit Exceeded"\n\n    at com.google.api.client.googleapis.json.GoogleJsonResponseException.from(GoogleJsonResponseException.java:145)');
+    expect([g.provider?.id, g.rule, g.error!.retryable]).toEqual(["google", "provider.google.rate-limited", true]);
+    const npm = explain('npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/dts-gen - You do not have permission to publish "dts-gen". Are you logged in as the correct user?');
+    expect([npm.input.status, npm.input.url, npm.error!.message]).toEqual([403, "https://registry.npmjs.org/dts-gen", 'The provider answered HTTP 403: You do not have permission to publish "dts-gen". Are you logged in as the correct user?']);
+    expect(explain("npm error code E401\nnpm error Incorrect or missing password.").input.status).toBe(401);
+    // Another code, or none beside npm's words, states no status.
+    expect(() => explain("npm ERR! code ENOTFOUND_X\nnpm ERR! something")).toThrow(AlterValueError);
+  });
+
+  test("round 142: Google's generic HTTP client names no Google; a page about fixing a status, or one that 'will be returned', is docs", () => {
+    const slack = explain("com.google.api.client.http.HttpResponseException: 404 Not Found\nchannel_not_found\n\tat com.google.api.client.http.HttpRequest.execute(HttpRequest.java:1054)");
+    expect([slack.input.status, slack.provider]).toEqual([404, undefined]);
+    expect(() => explain("Troubleshooting 422 Unprocessable Entity Errors")).toThrow(AlterValueError);
+    expect(() => explain("If the number of requests exceeds the threshold, a response will be returned with HTTP status 429 and error code rate_limit_exceeded.")).toThrow(AlterValueError);
   });
 });
