@@ -9,6 +9,8 @@
  * @module
  */
 import type { NetworkFailureMatch } from "./types.js";
+import { REASONS } from "./reasons.js";
+
 
 /** Error codes that mean the request timed out (kind `timeout`). */
 const TIMEOUT_CODES: ReadonlySet<string> = new Set([
@@ -79,7 +81,7 @@ const NETWORK_SPECIFIC_TEXT =
 /** Words of a client that got a response: its code, its status, its message. */
 const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;
 /** A reason phrase of an error a server sends, as ebaysdk's `ConnectionError` names every HTTP failure ("findCompletedItems: Internal Server Error, ..."). */
-const REASON_SAID = /\b(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Too Many Requests|Unauthorized|Forbidden)\b/;
+const REASON_SAID = new RegExp(`\\b(?:${["401", "403", "429", "500", "502", "503", "504"].map((status) => REASONS[status]).join("|")})\\b`);
 
 // Not in Markdown's backticks alone (a pull request's "Retry retryable failures only: `ConnectionError`, `Timeout`"): that names
 // the class, it reports none.
