@@ -60,17 +60,25 @@ export function expectLinear(
   const best = inputs.map(() => Infinity);
   // Interleaved, best of each: a pause of the machine hits one run, not one size.
   for (let r = 0; r < runs; r++) inputs.forEach((input, i) => (best[i] = Math.min(best[i]!, time(f, input, collect))));
-  const ms = best.map((t) => Math.max(t, FLOOR_MS));
-  const ratios = ms.slice(1).map((t, i) => t / ms[i]!);
-  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
-  const endToEnd = ms.at(-1)! / ms[0]!;
+  const { ratios, endToEnd, quadratic } = judge(best);
   const timings = inputs.map((input, i) => `${best[i]!.toFixed(1)} ms on ${input.length}`).join(", ");
-  const quadratic = median >= DOUBLING_LIMIT && endToEnd >= END_TO_END_LIMIT;
   expect(
     quadratic,
     `${label}: ${timings} chars (doubling ratios ${ratios.map((x) => x.toFixed(1)).join(", ")}, 2 is linear and 4 quadratic; ` +
       `end to end ${endToEnd.toFixed(1)}, 8 is linear and 64 quadratic)`,
   ).toBe(false);
+}
+
+/**
+ * The verdict on the best times of the sizes (each twice the one before): quadratic when the median doubling reaches
+ * {@link DOUBLING_LIMIT} and the largest costs {@link END_TO_END_LIMIT} times the smallest; a time under {@link FLOOR_MS} counts as it.
+ */
+export function judge(best: readonly number[]): { ratios: number[]; median: number; endToEnd: number; quadratic: boolean } {
+  const ms = best.map((t) => Math.max(t, FLOOR_MS));
+  const ratios = ms.slice(1).map((t, i) => t / ms[i]!);
+  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+  const endToEnd = ms.at(-1)! / ms[0]!;
+  return { ratios, median, endToEnd, quadratic: median >= DOUBLING_LIMIT && endToEnd >= END_TO_END_LIMIT };
 }
 
 /** `unit` repeated to about `n` characters. */
