@@ -2785,8 +2785,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-zendesk-401-node-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
     // The hundred-and-forty-second trial's: email and messaging APIs (a generic HTTP client in Google's namespace names no Google),
     // social and media APIs, CI systems and registries (npm's E<status> codes, its question after the call), the six named providers
-    // from Stack Overflow (an old Google Java client's members printed without braces). Left out, still wrong: TikTok's throttle
-    // inside a 200, and GitLab's 409 "Resource lock", which its clients retry (the note says why).
+    // from Stack Overflow (an old Google Java client's members printed without braces), GitLab's 409 "Resource lock" (a signal since).
+    // Left out, still wrong: TikTok's throttle inside a 200 (the note says why).
     ["128-artifactory-400-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["128-artifactory-dockerhub-429-1.txt", "ProviderAPIError", true, "docker-hub", "provider.error"],
     ["128-aws-bedrock-accessdenied-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny"],
@@ -2796,6 +2796,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-gdrive-go-userratelimit-403-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
     ["128-ghcr-put-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["128-github-script-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["128-gitlab-409-resource-lock-1.txt", "ProviderAPIError", true, "gitlab", "provider.gitlab.resource-lock"],
     ["128-gitlab-release-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["128-graph-patch-event-503-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
     ["128-linkedin-401-revoked-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401"],

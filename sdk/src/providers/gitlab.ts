@@ -6,7 +6,10 @@
  * `invalid_grant`.
  * @module
  */
-import { provider, type ProviderDocs } from "./types.js";
+import { provider, said, type ProviderDocs } from "./types.js";
+
+/** Its words for a resource another request holds the lock on: "409 Conflict: Resource lock". */
+const RESOURCE_LOCK = /\bConflict: Resource lock\b/;
 
 export const gitlab = provider({
   id: "gitlab",
@@ -29,6 +32,12 @@ export const gitlab = provider({
       when: { any: [{ json: "error", is: "insufficient_scope" }, { text: /^The request requires higher privileges than provided by the access token\b/ }] },
       error: "ScopeReauthRequiredError",
       missingScopes: [{ json: "scope", split: " " }],
+    },
+    "provider.gitlab.resource-lock": {
+      status: [409],
+      when: said("message", { matches: RESOURCE_LOCK }, RESOURCE_LOCK),
+      error: "ProviderAPIError",
+      retryable: true,
     },
     "provider.gitlab.refresh-invalid-grant": {
       status: [400],
@@ -58,8 +67,8 @@ export const gitlabDocs: ProviderDocs<typeof gitlab> = {
       note: "An expired or revoked token is a 401 `invalid_token` (\"Token is expired. You can either do re-authorization or token refresh.\", \"Token was revoked. You have to re-authorize from the user.\") or a bare `401 Unauthorized`; OAuth access tokens live two hours. A dead refresh token is the token endpoint's 400 `invalid_grant`.",
     },
     rateLimit: {
-      rules: ["provider.error", "provider.rate-limit-spent"],
-      note: "A 429 (\"Retry later\", or \"This endpoint has been requested too many times. Try again later.\"), with `Retry-After` in seconds when sent and `RateLimit-Reset` as epoch seconds. The `RateLimit-*` headers may describe the global limit rather than the one hit, and GitLab.com sometimes sends none.",
+      rules: ["provider.error", "provider.rate-limit-spent", "provider.gitlab.resource-lock"],
+      note: "A 429 (\"Retry later\", or \"This endpoint has been requested too many times. Try again later.\"), with `Retry-After` in seconds when sent and `RateLimit-Reset` as epoch seconds. The `RateLimit-*` headers may describe the global limit rather than the one hit, and GitLab.com sometimes sends none. A 409 \"Resource lock\" is another request holding the resource, passed once it ends.",
     },
     notRetryable: "not documented",
   },
@@ -70,6 +79,26 @@ export const gitlabDocs: ProviderDocs<typeof gitlab> = {
     "On GitLab.com, 30 failed Git or registry authentications within 3 minutes ban the IP for an hour with 403s: waiting minutes will not help.",
   ],
   signals: {
+    "provider.gitlab.resource-lock": {
+      statement:
+        "GitLab answers 409 `{\"message\": \"409 Conflict: Resource lock\"}` when another request holds the lock on the same resource (a job or pipeline being changed, a merge request being updated): a retryable ProviderAPIError, although a 409 otherwise is not; send the same call again after a short backoff, as python-gitlab and Renovate do for this message and no other 409.",
+      source: "https://github.com/python-gitlab/python-gitlab/pull/2326",
+      examples: [
+        {
+          source: "https://github.com/python-gitlab/python-gitlab/issues/2325",
+          text: `Traceback (most recent call last):
+  File "/usr/lib/python3.10/site-packages/gitlab/exceptions.py", line 333, in wrapped_f
+    return f(*args, **kwargs)
+  File "/usr/lib/python3.10/site-packages/gitlab/v4/objects/jobs.py", line 32, in cancel
+    result = self.manager.gitlab.http_post(path, **kwargs)
+  File "/usr/lib/python3.10/site-packages/gitlab/client.py", line 1015, in http_post
+    result = self.http_request(
+  File "/usr/lib/python3.10/site-packages/gitlab/client.py", line 798, in http_request
+    raise gitlab.exceptions.GitlabHttpError(
+gitlab.exceptions.GitlabHttpError: 409: 409 Conflict: Resource lock`,
+        },
+      ],
+    },
     "provider.gitlab.insufficient-scope": {
       statement:
         "GitLab's 403 `{\"error\": \"insufficient_scope\", \"scope\": \"api read_api\"}` (with no `WWW-Authenticate` challenge) is a ScopeReauthRequiredError: `missingScopes` is `scope` split on spaces, the scopes any one of which the endpoint accepts; re-authorize, or issue a new token, with one of them. A client that prints only its `error_description` (\"The request requires higher privileges than provided by the access token.\", the gitlab gem) says the same, without the scopes.",

@@ -29,4 +29,10 @@ describe("gitlab", () => {
     expect(x.error!.retryable).toBe(true);
     expect(x.error!.message).toContain("requested too many times");
   });
+  test("a 409 'Resource lock' is retried; another 409 is not", () => {
+    const lock = explain('HTTP/1.1 409 Conflict\nContent-Type: application/json\n\n{"message":"409 Conflict: Resource lock"}', { providerId: "gitlab" });
+    expect([lock.rule, lock.error!.retryable]).toEqual(["provider.gitlab.resource-lock", true]);
+    const other = explain('HTTP/1.1 409 Conflict\nContent-Type: application/json\n\n{"message":"Branch already exists"}', { providerId: "gitlab" });
+    expect([other.rule, other.error!.retryable]).toEqual(["provider.error", false]);
+  });
 });
