@@ -426,11 +426,10 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     }
     const inner = innerBody(read.body);
     if (inner !== undefined) {
-      read.body = inner;
+      read.body = inner.text;
       read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
       // The provider's own status, where it states one other than the wrapper's (an app's 400 around Replicate's 429): the failure is its.
-      const innerValue = readJson(inner);
-      const own = innerValue.ok && isRecord(innerValue.value) ? ownStatus(innerValue.value) : undefined;
+      const own = ownStatus(inner.value);
       if (own !== undefined && own >= 400 && own <= 599 && own !== read.status) {
         read.warnings.push(`Read the status that body states, ${own}${read.status === undefined ? "" : `, not the ${read.status} of the error around it`}.`);
         read.status = own;

@@ -20,13 +20,13 @@ const MAX_DEPTH = 3;
 
 /**
  * The innermost error body `body` carries as text in its `error.message` (or its `message`),
- * as text; `undefined` when it carries none. Only an object that is a body itself counts: it
+ * as text and as the value it parses to; `undefined` when it carries none. Only an object that is a body itself counts: it
  * has an `error` or `errors` member, or is an error object (`"object": "error"`).
  */
-export function innerBody(body: unknown): string | undefined {
+export function innerBody(body: unknown): { readonly text: string; readonly value: Record<string, unknown> } | undefined {
   // A body inside a JSON string has its quotes escaped: without one, there is nothing to parse.
   if (typeof body === "string" && body.indexOf('\\"') < 0) return undefined;
-  let found: string | undefined;
+  let found: { text: string; value: Record<string, unknown> } | undefined;
   let value = typeof body === "string" ? parsed(body) : body;
   for (let depth = 0; depth < MAX_DEPTH && isRecord(value); depth++) {
     const holder = isRecord(value.error) ? value.error : value;
@@ -41,7 +41,7 @@ export function innerBody(body: unknown): string | undefined {
     // Speakeasy SDK's "API error occurred: Status 429 Content-Type application/json Body {...}".)
     // (Or a body that states its own error status beside its words: Replicate's `{"detail": "Request was throttled. ...", "status": 429}`.)
     if (!isRecord(inner) || !("error" in inner || "errors" in inner || inner.object === "error" || statesErrorStatus(inner))) break;
-    found = text;
+    found = { text: text!, value: inner };
     value = inner;
   }
   return found;

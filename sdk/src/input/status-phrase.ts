@@ -157,7 +157,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error's (status): message",
     find(t) {
       // Also inside the brackets a log puts around an error's message (the linkedin-v2 gem's "LinkedIn::AccessDeniedError ((403): ...)").
-      // Or without the colon after it, where the exception's name has one (clickupython's "ClickupClientError: (401) Team").
+      // Or without the colon after it, where the exception's name has one (clickupython's "ClickupClientError: (401) Team"); its empty
+      // group stands in for the first pattern's bracket, so the groups read the same.
       const e =
         /(?:(?:Error|Exception)[A-Za-z]{0,40}:? (\(?)|\bAPI error |^[ \t]*)\((\d{3})\): ([^\r\n]{1,2000})/m.exec(t) ??
         /(?:Error|Exception)(?<=\b[A-Z][A-Za-z]{1,60})(): \((\d{3})\) ([^\r\n(]{1,2000})/.exec(t);
