@@ -1890,7 +1890,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["125-workos-rate-limit-behind-400-1.txt", { format: "log", status: 400 }],
   ["126-azcli-blob-500-internalerror-1.txt", { format: "log", status: 500 }],
   ["126-azure-openai-token-rate-limit-7s-nostatus-1.txt", null], // AlterValueError
-  ["126-bigcommerce-forbidden-scope-ruby-1.txt", null], // AlterValueError
+  ["126-bigcommerce-forbidden-scope-ruby-1.txt", { format: "log", status: 403 }],
   ["126-circleci-node-fetch-401-1.txt", { format: "log", status: 401 }],
   ["126-circleci-python-401-1.txt", { format: "log", status: 401 }],
   ["126-cohere-401-invalid-token-1.txt", { format: "log", status: 401 }],
@@ -1925,7 +1925,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-net-servicebus-faultexception-retry-1.txt", null], // AlterValueError
   ["126-newrelic-tf-too-many-1.txt", null], // AlterValueError
   ["126-pagerduty-pdpyras-401-1.txt", { format: "log", status: 401 }],
-  ["126-printful-401-invalid-token-1.txt", null], // AlterValueError
+  ["126-printful-401-invalid-token-1.txt", { format: "json-body", status: 401 }],
   ["126-printful-429-log-1.txt", null], // AlterValueError
   ["126-probe-amazon-mws-quota-headers-1.txt", null], // AlterValueError
   ["126-probe-bigcommerce-rate-limit-headers-1.txt", null], // AlterValueError
@@ -1956,7 +1956,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-shopify-401-invalid-token-php-1.txt", { format: "log", status: 401 }],
   ["126-shopify-403-merchant-approval-scope-1.txt", { format: "log", status: 403 }],
   ["126-shopify-graphql-throttled-1.txt", null], // AlterValueError
-  ["126-spapi-403-unauthorized-python-1.txt", null], // AlterValueError
+  ["126-spapi-403-unauthorized-python-1.txt", { format: "log", status: 403 }],
   ["126-spapi-429-quota-php-1.txt", { format: "log", status: 429 }],
   ["126-spapi-unauthorized-node-1.txt", null], // AlterValueError
   ["126-square-internal-error-on-expired-token-1.txt", null], // AlterValueError
@@ -1967,14 +1967,14 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-together-ratelimit-nostatus-1.txt", null], // AlterValueError
   ["126-vercel-cli-429-negative-ms-1.txt", null], // AlterValueError
   ["126-woocommerce-401-cannot-view-1.txt", { format: "json-body", status: 401 }],
-  ["127-adyen-403-not-allowed-1.txt", null], // AlterValueError
+  ["127-adyen-403-not-allowed-1.txt", { format: "log", status: 403 }],
   ["127-agents-sdk-400-bad-request-1.txt", { format: "log", status: 400 }],
   ["127-aisdk-retryerror-anthropic-itpm-1.txt", null], // AlterValueError
   ["127-anthropic-429-headers-1.txt", { format: "log", status: 429 }],
   ["127-attio-429-docs-1.txt", { format: "http", status: 429 }],
   ["127-autogen-400-context-then-200-1.txt", { format: "log", status: 400 }],
   ["127-azure-429-peak-load-1.txt", { format: "json-body", status: 429 }],
-  ["127-braintree-paypal-authorization-error-1.txt", null], // AlterValueError
+  ["127-braintree-paypal-authorization-error-1.txt", { format: "json-body", status: 403 }],
   ["127-calendar-dotnet-403-ratelimit-1.txt", { format: "log", status: 403 }],
   ["127-calendar-php-403-ratelimit-permission-denied-1.txt", null], // AlterValueError
   ["127-continue-anthropic-usage-limit-500-1.txt", { format: "log", status: 500 }],

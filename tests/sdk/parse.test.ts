@@ -1308,6 +1308,11 @@ describe("bad input", () => {
     (n: number) => "403 Forbidden\n" + repeat('  "a" : 1,\n', n),
     (n: number) => "npm ERR! code E403\n" + repeat("npm ERR! 403 403 Forbidden - PUT https://a", n),
     (n: number) => "Troubleshooting " + repeat("a ", n) + "422 Unprocessable Entity",
+    (n: number) => repeat("a.b::c$d.e.f.g.h.i.j.k.Forbidden\n", n),
+    (n: number) => "x::Forbidden: " + repeat("{", n),
+    (n: number) => repeat("Status code:\n", n) + "403",
+    (n: number) => "(\n" + repeat("    [a] => (\n", n),
+    (n: number) => "Response header:\n" + repeat("{'a': 1}\n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2774,7 +2774,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-llamaindex-429-quota-retrying-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["127-openmanus-anthropic-via-openai-sdk-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["127-paddle-node-403-auth-header-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["127-paypal-node-permission-denied-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["127-paypal-node-permission-denied-403-1.txt", "ProviderAPIError", false, "paypal", "provider.403", "459ad685456a6", undefined],
     ["127-people-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["127-plaid-invalid-request-400-1.txt", "ProviderAPIError", false, "plaid", "provider.error", "OiQnV58jOwa2qbZ", undefined],
     ["127-salesforce-invalid-session-guzzle-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
@@ -2826,6 +2826,14 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-whatsapp-131056-pair-rate-limit-ycloud-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["128-youtube-go-quotaExceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     ["128-youtube-json-quotaExceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    // Refused by the hundred-and-fortieth and -first trials though each states its status, read since: a status alone on the line
+    // below its label, a bare print_r block, a member named for the HTTP status, a code beside its reason as `error.reason`, and a
+    // client's exception class named for its status.
+    ["126-bigcommerce-forbidden-scope-ruby-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["126-printful-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["126-spapi-403-unauthorized-python-1.txt", "ProviderAPIError", false, undefined, "provider.403", "252b173d-0120-4747-b400-18bc541bfeaf", undefined],
+    ["127-adyen-403-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["127-braintree-paypal-authorization-error-1.txt", "ProviderAPIError", false, "paypal", "provider.403", "284bd8802c322", undefined],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4150,5 +4158,44 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([slack.input.status, slack.provider]).toEqual([404, undefined]);
     expect(() => explain("Troubleshooting 422 Unprocessable Entity Errors")).toThrow(AlterValueError);
     expect(() => explain("If the number of requests exceeds the threshold, a response will be returned with HTTP status 429 and error code rate_limit_exceeded.")).toThrow(AlterValueError);
+  });
+
+  test("session 40: a client's exception class named for its status is that status, after every printout that states one", () => {
+    const big = explain('Bigcommerce::Forbidden: {"error":"You are authorized but your scope does not include this resource."}');
+    expect([big.input.status, big.error!.message]).toEqual([403, "The provider answered HTTP 403: You are authorized but your scope does not include this resource."]);
+    expect(explain("RestClient::TooManyRequests: slow down").input.status).toBe(429);
+    expect(explain("feign.FeignException$ServiceUnavailable (connection pool exhausted)").input.status).toBe(503);
+    // A status the message states wins over the class's (spotify-web-api-kotlin raises BadRequestException for a 401).
+    expect(explain("com.adamratzman.spotify.models.BadRequestException: Received Status Code 401. Error cause: Invalid access token").input.status).toBe(401);
+    // A body that states its own status wins too.
+    expect(explain('anthropic.InternalServerError: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}').input.status).toBe(529);
+    // Not a class without a namespace, not one that is no status, not Python's NotImplementedError.
+    expect(() => explain("Forbidden: you cannot do that")).toThrow(AlterValueError);
+    expect(() => explain("com.example.Widget: broken")).toThrow(AlterValueError);
+    expect(() => explain("builtins.NotImplementedError: subclasses must override")).toThrow(AlterValueError);
+  });
+
+  test("session 40: a status alone on the line below its label; a dict labelled as the headers is no body", () => {
+    const x = explain("Response code:\n403\nResponse header:\n{'Content-Type': 'application/json', 'x-amzn-RequestId': '252b173d-0120-4747-b400-18bc541bfeaf'}\nResponse content:\nb'{\"errors\": [{\"message\": \"Access to requested resource is denied.\", \"code\": \"Unauthorized\"}]}'");
+    expect([x.input.status, x.error!.message]).toEqual([403, "The provider answered HTTP 403: Access to requested resource is denied."]);
+    // A number that goes on with words on its line is no status alone.
+    expect(() => explain("Response code:\n403 items were skipped")).toThrow(AlterValueError);
+  });
+
+  test("session 40: print_r's block copied without its Array word, at the paste's start", () => {
+    const x = explain("(\n    [errorType] => security\n    [errorCode] => 010\n    [message] => Not allowed\n    [status] => 403\n)");
+    expect([x.input.status, x.error!.message]).toEqual([403, "The provider answered HTTP 403: Not allowed"]);
+    // A bracket that opens prose is none.
+    expect(() => explain("(see the notes below)\n[status] is 403 in the docs")).toThrow(AlterValueError);
+  });
+
+  test("session 40: a member named for the HTTP status, and a code beside its reason as error.reason, state the status", () => {
+    expect(ownStatus({ error: { errorName: "AUTHORIZATION_ERROR", errorMessage: "Authorization error", paypalHttpStatus: 403 } })).toBe(403);
+    expect(ownStatus({ message: "slow down", http_status_code: 429 })).toBe(429);
+    // No text beside it, or a number that is no error status: none.
+    expect(ownStatus({ error: { httpStatus: 403 } })).toBeUndefined();
+    expect(ownStatus({ message: "ok", httpStatus: 200 })).toBeUndefined();
+    expect(ownStatus({ code: 401, result: "The access token provided is invalid.", error: { reason: "Unauthorized", message: "The access token provided is invalid." } })).toBe(401);
+    expect(ownStatus({ code: 401, error: { reason: "Forbidden", message: "x" } })).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { readJsonPaste } from "./json-input.js";
-import { readLog } from "./logs.js";
+import { CLASS_NAMED_STATUS, readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutJson, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
@@ -102,6 +102,11 @@ export const READERS = [
     formats: ["log"],
     accepts: 'a gRPC status ("rpc error: code = PermissionDenied desc = ...", "7 PERMISSION_DENIED: ..."), read as the HTTP status it maps to',
     read: readGrpcStatus,
+  },
+  {
+    formats: ["log"],
+    accepts: 'a client\'s exception named for its status ("Bigcommerce::Forbidden: {...}", "RestClient::TooManyRequests"), read as that status',
+    read: (t) => readWith([CLASS_NAMED_STATUS], t),
   },
   // Last: a text that states no status, only an XML error document (an AWS tool's "RAW_XML: <ErrorResponse ...>"), is read for
   // what its code says when the provider's signals need no status (AWS's Throttling); otherwise it is refused, as a bare JSON body is.

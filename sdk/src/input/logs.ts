@@ -3637,3 +3637,33 @@ function raisedFor429(c: { client: string; error: string; provider: string; patt
     },
   };
 }
+
+/**
+ * A client's exception class named for the status it stands for, read after every other printout and the statuses stated in
+ * words, which say the status better when the text has one (spotify-web-api-kotlin's "BadRequestException: Received Status Code 401").
+ */
+export const CLASS_NAMED_STATUS: LogFormat = {
+  // After its namespace, then the body or the message (bigcommerce-api-ruby's "Bigcommerce::Forbidden: {\"error\":\"You are authorized but your scope does not include ...\"}", its
+  // Unauthorized and TooManyRequests; RestClient's `RestClient::TooManyRequests`; Feign's `FeignException$Forbidden`): the class
+  // is the status when no earlier printout states one. Not Python's `NotImplementedError`, which is no HTTP answer.
+  name: "an exception class named for its status",
+  find(t) {
+    const m = /(?:^|\n)[ \t]*(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60})(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
+    if (!m) return undefined;
+    const name = m[1]!;
+    const status = DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(name.replace(/(?:Error|Exception)$/, ""));
+    if (status === undefined || status < 400 || name.startsWith("NotImplemented")) return undefined;
+    const rest = m[2]!.replace(/\)$/, "").trim();
+    const at = m.index + m[0].length - m[2]!.length;
+    const body = (/^[{[]/.test(rest) ? (bracketed(t, at + m[2]!.indexOf(rest.charAt(0))) ?? rest) : undefined) ?? bodyNear(t, at, 1) ?? (rest || undefined);
+    // A body that states its own status says it better than the class (anthropic's InternalServerError for its 529).
+    const parsed = body === undefined ? undefined : jsonOrRelaxed(body);
+    const own = isRecord(parsed) ? ownStatus(parsed) : undefined;
+    return {
+      what: "an exception class named for its status",
+      status: own ?? status,
+      ...(own === undefined ? { statusSaid: `its class ${name} is named for HTTP ${status}` } : {}),
+      ...(body !== undefined ? { body } : {}),
+    };
+  },
+};

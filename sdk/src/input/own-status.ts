@@ -21,7 +21,8 @@
  * - Power Platform's connector gateway's `error.code` beside its `source` host (`...azure-apihub.net`);
  * - Google's `error.code` beside its `message` and a camelCase `reason` (a client that lifted the reason out of `errors`);
  * - `ResponseMetadata.HTTPStatusCode` beside `Error`: botocore's parsed response, as a Python app prints a ClientError's `e.response`;
- * - a numeric `code` beside its own reason phrase as `status` (`{"code": 401, "status": "Unauthorized"}`,
+ * - a member named for the HTTP status (braintree-web's `paypalHttpStatus`, `httpStatus`, `http_status_code`) beside a text;
+ * - a numeric `code` beside its own reason phrase as `status` or as `error.reason` (`{"code": 401, "status": "Unauthorized"}`,
  *   @octokit/rest's HttpError as an app logs it), also as `error`'s members (gemini-cli's wrapping of Google's body:
  *   `{"error": {"message": "<Google's body as text>", "code": 429, "status": "Too Many Requests"}}`);
  * - an `error` text, alone, that starts with the status (Dyad's `{"error": "429 litellm.RateLimitError: ..."}`);
@@ -112,6 +113,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.message === "string" && typeof value.type === "string" && typeof value.version === "string" && Object.keys(value).length === 4) return value.code;
   // Boom's shape with the status as text (Supabase Storage's `{"statusCode": "403", "error": "Unauthorized", "message": ...}`).
   if (typeof value.statusCode === "string" && /^[45]\d\d$/.test(value.statusCode) && typeof value.error === "string" && typeof value.message === "string" && Object.keys(value).length === 3) return Number(value.statusCode);
+  const named = httpStatusMember(value);
+  if (named !== undefined) return named;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
   const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;
@@ -160,9 +163,37 @@ function liteLlmStatus(e: Record<string, unknown>): number | undefined {
   return Object.keys(e).every((k) => k === "message" || k === "type" || k === "param" || k === "code") ? Number(e.code) : undefined;
 }
 
-/** A numeric `code` beside its own reason phrase as `status` (`{"code": 429, "status": "Too Many Requests"}`), or `undefined`. */
+/**
+ * A numeric `code` beside its own reason phrase as `status` (`{"code": 429, "status": "Too Many Requests"}`) or as its `error`'s
+ * `reason` (Printful's `{"code": 401, "result": "...", "error": {"reason": "Unauthorized", "message": "..."}}`), or `undefined`.
+ */
 function codeBesideReason(value: Record<string, unknown>): number | undefined {
-  return isWhole(value.code) && typeof value.status === "string" && REASONS[value.code]?.toLowerCase() === value.status.toLowerCase() ? value.code : undefined;
+  if (!isWhole(value.code)) return undefined;
+  const reason = REASONS[value.code]?.toLowerCase();
+  if (reason === undefined) return undefined;
+  if (typeof value.status === "string" && value.status.toLowerCase() === reason) return value.code;
+  const error = value.error;
+  return isRecord(error) && typeof error.reason === "string" && error.reason.toLowerCase() === reason ? value.code : undefined;
+}
+
+/**
+ * A member named for the HTTP status, a prefix allowed (braintree-web's `{"error": {"errorName": "AUTHORIZATION_ERROR", ...,
+ * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`), holding an error status beside a text member, in the
+ * body or its `error`: no other number is so named. `undefined` when there is none.
+ */
+function httpStatusMember(value: Record<string, unknown>): number | undefined {
+  for (const record of [value, value.error]) {
+    if (!isRecord(record)) continue;
+    let status: number | undefined;
+    let text = false;
+    for (const key in record) {
+      const v = record[key];
+      if (typeof v === "string") text = true;
+      else if (status === undefined && isWhole(v) && v >= 400 && v <= 599 && /http_?status(?:_?code)?$/i.test(key)) status = v;
+    }
+    if (status !== undefined && text) return status;
+  }
+  return undefined;
 }
 
 /** Whether `message` starts with the reason phrase of the error status `code` ("Unauthorized; scope does not match" for 401). */

@@ -20,7 +20,7 @@ const MAX_MEMBERS = 1000;
  * What opens a print_r block: `Array` or an object's `ClassName Object` (`stdClass Object`), then `(`, on the next line
  * as the CLI prints it or on the same one as a browser shows it (HTML collapses print_r's newlines).
  */
-const OPEN = /(?:Array|[A-Za-z_\\][\w\\]{0,200} Object)[ \t]*(?:\r?\n[ \t]*)?\(/y;
+const OPEN = /(?:(?:Array|[A-Za-z_\\][\w\\]{0,200} Object)[ \t]*(?:\r?\n[ \t]*)?)?\(/y;
 /** A member's key; print_r shows an object's property with its visibility (`[message:protected]`, `[x:Foo\Bar:private]`). */
 const KEY = /\[([^\]\r\n]{1,200})\] =>[ \t]?/y;
 const VISIBILITY = /:(?:protected|public|[A-Za-z_\\][\w\\]{0,200}:private)$/;
@@ -99,9 +99,10 @@ export function readPrintR(t: string, at: number): Record<string, unknown> | und
 
 /**
  * Where a print_r block opens, found by its fixed words (`Array`, ` Object`) so the search stays linear; an object's
- * class name is then read back from ` Object`.
+ * class name is then read back from ` Object`. Or a bare `(` that starts the paste, a `[key] =>` on the line below: the
+ * block copied without the word above it (Adyen's PHP library's error as an issue pastes it: "(\n    [errorType] => security").
  */
-const FIND_OPEN = /\bArray[ \t]*(?:\r?\n[ \t]*)?\(|(?<=[\w\\]) Object[ \t]*(?:\r?\n[ \t]*)?\(/g;
+const FIND_OPEN = /\bArray[ \t]*(?:\r?\n[ \t]*)?\(|(?<=[\w\\]) Object[ \t]*(?:\r?\n[ \t]*)?\(|^\((?=[ \t]*\r?\n[ \t]*\[[^\]\r\n]{1,200}\] =>)/g;
 /** Blocks tried at most: a log may hold an `Array (` that is prose before the one printed. */
 const MAX_TRIES = 4;
 

@@ -261,7 +261,9 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
       if (value?.ok && isRecord(value.value)) return text;
     }
     const brace = /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
-    if (brace) {
+    // A dict or object labelled as the headers, on its line or the one above ("Response header:\n{'Date': ...}", a Python
+    // app's print of `r.headers` above `r.content`), is no body: the body is further on.
+    if (brace && !/\bheaders?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$/i.test(t.slice(Math.max(0, start - 80), start + brace[0].length))) {
       const at = start + brace[0].length;
       // Python's bytes (`b'{...}'`, as `print(response.content)` shows a body): the literal, which bodyOf decodes.
       if (bytesLiteralAt(t, at) >= 0) {

@@ -15,7 +15,7 @@ export const paypal = provider({
   requestIdHeaders: ["paypal-debug-id"],
   // Or the header's value as a client printed it: the mobile SDKs' "PayPal Debug-ID: 75ee3a922b144", WooCommerce PayPal
   // Payments' log "Response Debug ID: b33daf6e828bf".
-  bodyRequestId: ["debug_id", "debugId", { printed: /\b(?:PayPal|Response) [Dd]ebug[ -]ID(?::| =) ([a-f0-9]{8,32})\b/ }],
+  bodyRequestId: ["debug_id", "debugId", "error.debugId", { printed: /\b(?:PayPal|Response) [Dd]ebug[ -]ID(?::| =) ([a-f0-9]{8,32})\b/ }],
   fingerprints: {
     headers: ["paypal-debug-id"],
     // Its debug id beside an upper-case error name, or the link into its own docs every error carries.
@@ -23,11 +23,13 @@ export const paypal = provider({
       any: [
         { all: [{ json: "name", matches: /^[A-Z][A-Z0-9_]{2,80}$/ }, { any: [{ json: "debug_id", matches: /^[0-9a-f]{8,20}$/ }, { json: "debugId", matches: /^[0-9a-f]{8,20}$/ }] }] },
         { json: "information_link", matches: /^https:\/\/developer\.paypal\.com\// },
+        // braintree-web's wrapping of PayPal's answer in its Checkout flow: `{"error": {"errorName", "errorMessage", "debugId", "paypalHttpStatus"}}`.
+        { json: "error.paypalHttpStatus" },
         { json: "informationLink", matches: /^https:\/\/developer\.paypal\.com\// },
       ],
     },
   },
-  message: ["message", "details[].description", "error_description"],
+  message: ["message", "details[].description", "error_description", "error.errorMessage"],
   signals: {
     "provider.paypal.rate-limit": {
       status: "any",
