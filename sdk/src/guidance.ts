@@ -380,6 +380,7 @@ export const GUIDANCE = {
     recovery: [
       "Retry with `backoffDelay(err, attempt)` (1 s, 2 s, 4 s, 8 s, 16 s).",
       "Read `err.cause` for the underlying code (`ECONNREFUSED`, `ENOTFOUND`...).",
+      "A connection reset after the request was sent (`ECONNRESET`, a socket hang up) leaves its outcome unknown: before resending a call that creates or sends something, check whether it took effect, or resend it with the provider's idempotency key.",
     ],
   },
   TimeoutError: {
@@ -387,6 +388,7 @@ export const GUIDANCE = {
     action: "Retry with backoff, or raise the timeout for this call.",
     recovery: [
       "Retry with `backoffDelay(err, attempt)`.",
+      "A timeout after the request was sent (a read timeout) leaves its outcome unknown: before resending a call that creates or sends something (a POST), check whether it took effect, or resend it with the provider's idempotency key.",
       "If the call is slow by nature, raise its timeout.",
     ],
   },

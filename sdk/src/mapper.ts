@@ -12,6 +12,7 @@ import type { RuleId } from "./rules/index.js";
 import { calledBy, identify, identifyByBody, signalRulesOf } from "./providers/index.js";
 import { identifyByClient } from "./providers/clients.js";
 import { identifyByApiUrl } from "./providers/api-url.js";
+import { edgeErrorZoneUrl } from "./providers/cloudflare.js";
 import { identifyByLabel, identifyByWords } from "./providers/label.js";
 import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
@@ -121,7 +122,8 @@ class Context implements RuleContext {
     // A body shape only one provider sends identifies it before the source is chosen (spec
     // sections 12 and 14): Box's `{"type": "error", "code": "rate_limit_exceeded", "help_url": ...}`
     // and OpenAI's `rate_limit_exceeded` of type `requests` are a provider's, not the backend's codes.
-    this.provider = input.network ? undefined : (identify(opts.providerId, this.headers, input.provider, input.url) ?? identifyByBody(this));
+    // (Cloudflare's error in front of a site names the site: its call's host, when the paste shows no URL.)
+    this.provider = input.network ? undefined : (identify(opts.providerId, this.headers, input.provider, input.url ?? edgeErrorZoneUrl(this.body)) ?? identifyByBody(this));
     // The weakest evidence, for a printout that names nothing else: never over a backend code (a
     // traceback's `stripe.error` beside our envelope is the app's, not the response's), and never
     // given a `providerId` (which names a provider, or none at all).

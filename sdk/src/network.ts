@@ -65,13 +65,15 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * fetch message. Quantified character classes only ever end a branch, so a failed match
  * never rescans a run. Among the timeouts: Ruby's `Timeout::Error` message ("Failed to open TCP connection to api.stripe.com:443
  * (execution expired)", Net::OpenTimeout's) and stripe-ruby's "Timed out connecting to Stripe"; among the specific texts,
- * aws-jwt-verify's "Response time-out (after 1500 ms.)" (fetching a JWKS) and superagent's "Response timeout of 5000ms exceeded";
+ * Go's net/http's "TLS handshake timeout" and "timeout awaiting response headers", .NET's TaskCanceledException for HttpClient's own
+ * timeout ("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing", under the SocketException it
+ * wraps); aws-jwt-verify's "Response time-out (after 1500 ms.)" (fetching a JWKS) and superagent's "Response timeout of 5000ms exceeded";
  * stripe-node's StripeConnectionError ("An error occurred with our connection to Stripe."); curl's and OkHttp's "Failed to connect to"
  * only before a host and its port ("api.github.com port 443", "/10.0.2.2:8080"): an app's "Failed to connect to MCP server" may be
  * followed by the server's answer.
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w/i;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w/i;
 
 // Last of these: AppAuth's `AuthorizationException` as JSON, its general error 3 (`NETWORK_ERROR`, as Okta's and other OIDC
 // SDKs for Android print it): the token or discovery request got no response.

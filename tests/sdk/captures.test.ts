@@ -368,7 +368,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["82-probe-node-test-1.txt", null],
   ["82-probe-tutorial-1.txt", null],
   ["82-python-jira-1.txt", { format: "log", status: 401 }],
-  ["82-response-object-cut-1.txt", { format: "log", status: 403 }],
+  ["82-response-object-cut-1.txt", { format: "json-wrapper", status: 403 }],
   ["82-x-usage-cap-words-1.txt", { format: "log", status: 429 }],
   ["83-figma-err-body-1.txt", { format: "log", status: 403 }],
   ["83-firebase-too-many-attempts-1.txt", { format: "log", status: 400 }],
@@ -2122,6 +2122,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["128-whatsapp-131056-pair-rate-limit-ycloud-1.txt", { format: "json-body", status: 429 }],
   ["128-youtube-go-quotaExceeded-1.txt", { format: "log", status: 403 }],
   ["128-youtube-json-quotaExceeded-1.txt", { format: "json-body", status: 403 }],
+  ["129-aider-litellm-notfound-anthropic-model-1.txt", { format: "log", status: 404 }],
+  ["129-airbyte-gsheets-400-batch-limit-1.txt", { format: "log", status: 400 }],
+  ["129-airbyte-hubspot-414-uri-too-long-1.txt", { format: "log", status: 414 }],
+  ["129-airbyte-hubspot-oauth-refresh-400-1.txt", { format: "log", status: 400 }],
+  ["129-airbyte-slack-429-max-retry-1.txt", { format: "log", status: 429 }],
+  ["129-airbyte-slack-ratelimited-sdk-1.txt", { format: "log", status: undefined }],
+  ["129-airbyte-zendesk-gateway-timeout-1.txt", null], // AlterValueError
+  ["129-anthropic-cloudflare-522-json-retry-after-1.txt", { format: "log", status: 522 }],
+  ["129-aws-alb-502-awselb-html-1.txt", { format: "log", status: 502 }],
+  ["129-aws-apigw-504-endpoint-request-timed-out-1.txt", { format: "log", status: 504 }],
+  ["129-aws-cpp-winhttp-500-html-1.txt", { format: "log", status: 500 }],
+  ["129-aws-dotnet-s3-forbidden-nobody-1.txt", { format: "log", status: 403 }],
+  ["129-aws-java-s3-403-wrapped-1.txt", { format: "log", status: 403 }],
+  ["129-claude-code-400-prompt-too-long-1.txt", { format: "log", status: 400 }],
+  ["129-claude-code-500-api-error-errors-array-1.txt", { format: "log", status: 500 }],
+  ["129-claude-code-529-overloaded-wrapped-1.txt", { format: "log", status: 529 }],
+  ["129-continue-anthropic-400-credit-balance-1.txt", { format: "log", status: 400 }],
+  ["129-continue-gemini-429-retry-in-45s-1.txt", { format: "json-body", status: 429 }],
+  ["129-continue-openai-401-url-as-key-1.txt", { format: "log", status: 401 }],
+  ["129-continue-openrouter-402-max-tokens-1.txt", { format: "log", status: 402 }],
+  ["129-cursor-openai-403-model-not-found-project-1.txt", { format: "log", status: 403 }],
+  ["129-dotnet-httpclient-timeout-openai-1.txt", { format: "network-text", status: undefined }],
+  ["129-dropbox-java-missing-retry-after-1.txt", null], // AlterValueError
+  ["129-frappe-shopify-401-pyactiveresource-1.txt", { format: "log", status: 401 }],
+  ["129-gh-cli-http-502-bad-gateway-1.txt", { format: "log", status: 502 }],
+  ["129-go-dns-lookup-refused-openai-1.txt", { format: "network-text", status: undefined }],
+  ["129-go-gh-tls-handshake-timeout-github-1.txt", { format: "network-text", status: undefined }],
+  ["129-google-503-backenderror-unavailable-1.txt", { format: "json-body", status: 503 }],
+  ["129-google-go-gcs-429-object-mutation-1.txt", { format: "log", status: 429 }],
+  ["129-google-java-vertex-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["129-graph-504-unknownerror-request-id-1.txt", { format: "log", status: 504 }],
+  ["129-graph-dotnet-503-too-many-retries-1.txt", { format: "log", status: 503 }],
+  ["129-graph-dotnet-beta-insufficient-privileges-1.txt", null], // AlterValueError
+  ["129-graph-dotnet-odataerror-bare-1.txt", null], // AlterValueError
+  ["129-hubspot-dotnet-hapikey-doesnt-exist-1.txt", null], // AlterValueError
+  ["129-kafka-connect-salesforce-request-limit-1.txt", null], // AlterValueError
+  ["129-kotlin-openai-compatible-400-volcengine-1.txt", { format: "log", status: 400 }],
+  ["129-librechat-azure-404-resource-not-found-1.txt", { format: "log", status: 404 }],
+  ["129-n8n-airtable-403-permissions-1.txt", { format: "log", status: 403 }],
+  ["129-n8n-airtable-422-invalid-request-1.txt", { format: "log", status: 422 }],
+  ["129-n8n-openai-400-bad-request-generic-1.txt", { format: "log", status: 400 }],
+  ["129-n8n-openai-quota-no-status-1.txt", null], // AlterValueError
+  ["129-node-undici-fetch-failed-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["129-octokit-read-econnreset-status-500-1.txt", { format: "network-text", status: undefined }],
+  ["129-openai-502-cf-bad-gateway-headers-1.txt", { format: "log", status: 502 }],
+  ["129-openai-internalservererror-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["129-openai-java-400-unknown-parameter-1.txt", { format: "log", status: 400 }],
+  ["129-openai-java-okhttp-gemini-400-1.txt", { format: "log", status: 400 }],
+  ["129-openai-java-okhttp-sockettimeout-1.txt", { format: "network-text", status: undefined }],
+  ["129-openai-kotlin-missing-api-key-1.txt", null], // AlterValueError
+  ["129-openai-kotlin-stream-server-error-1.txt", null], // AlterValueError
+  ["129-openclaude-azure-400-content-filter-wrapped-1.txt", { format: "log", status: 400 }],
+  ["129-openwebui-pipe-aiohttp-400-responses-1.txt", { format: "log", status: 400 }],
+  ["129-pipedream-hubspot-403-headers-1.txt", { format: "json-wrapper", status: 403 }],
+  ["129-pipedream-hubspot-axios-400-1.txt", { format: "log", status: 400 }],
+  ["129-pipedream-hubspot-axios-429-1.txt", { format: "log", status: 429 }],
+  ["129-pipedream-notion-validation-error-1.txt", null], // AlterValueError
+  ["129-pipedream-salesforce-invalid-session-1.txt", null], // AlterValueError
+  ["129-pipedream-stripe-client-arg-error-1.txt", null], // AlterValueError
+  ["129-probe-aider-history-changelog-1.txt", null], // AlterValueError
+  ["129-probe-airbyte-pr-414-fix-description-1.txt", null], // AlterValueError
+  ["129-probe-airbyte-stripe-success-log-1.txt", null], // AlterValueError
+  ["129-probe-airbyte-zendesk-backoff-test-1.txt", null], // AlterValueError
+  ["129-probe-aws-sdk-kotlin-pr-request-ids-1.txt", null], // AlterValueError
+  ["129-probe-changelog-retry-5xx-1.txt", null], // AlterValueError
+  ["129-probe-claude-docs-ko-api-overview-1.txt", null], // AlterValueError
+  ["129-probe-cloudflare-docs-error-522-1.txt", null], // AlterValueError
+  ["129-probe-github-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["129-probe-go-test-openai-5xx-retry-1.txt", null], // AlterValueError
+  ["129-probe-hubspot-changelog-ratelimit-headers-1.txt", null], // AlterValueError
+  ["129-probe-hubspot-changelog-ratelimit-headers-2.txt", null], // AlterValueError
+  ["129-probe-litellm-pr-anthropic-usage-limit-mapping-1.txt", null], // AlterValueError
+  ["129-probe-make-429-docs-1.txt", null], // AlterValueError
+  ["129-probe-msgraph-sdk-design-retryhandler-doc-1.txt", null], // AlterValueError
+  ["129-probe-openai-dotnet-question-ratelimit-headers-1.txt", null], // AlterValueError
+  ["129-probe-openai-go-question-429-1.txt", null], // AlterValueError
+  ["129-probe-openwebui-ratelimit-headers-ok-1.txt", null], // AlterValueError
+  ["129-probe-stripe-java-pr-retry-sockettimeout-1.txt", null], // AlterValueError
+  ["129-probe-tanpopo-gemini-retry-test-1.txt", null], // AlterValueError
+  ["129-roo-gemini-429-exception-parsing-response-1.txt", { format: "log", status: 429 }],
+  ["129-roo-openrouter-gemini-429-resource-exhausted-1.txt", { format: "json-body", status: 429 }],
+  ["129-slack-requests-readtimeout-postmessage-1.txt", { format: "network-text", status: undefined }],
+  ["129-stripe-php-apiconnection-connect-timeout-1.txt", { format: "network-text", status: undefined }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1313,6 +1313,12 @@ describe("bad input", () => {
     (n: number) => repeat("Status code:\n", n) + "403",
     (n: number) => "(\n" + repeat("    [a] => (\n", n),
     (n: number) => "Response header:\n" + repeat("{'a': 1}\n", n),
+    (n: number) => repeat("a".repeat(59) + "b\n", n),
+    (n: number) => repeat("x error y: ", n) + "404 Not found",
+    (n: number) => repeat("request to https://a", n) + " failed, reason: x",
+    (n: number) => repeat("> Error code\n> \n", n),
+    (n: number) => repeat("\n(\n", n) + "    [a] => 1",
+    (n: number) => "[debug] err.response {\n" + repeat('  "a": {\n', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -14,6 +14,7 @@ import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
 import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
+import { unwrapHardWrap } from "../../sdk/src/input/hard-wrap.js";
 import { GUIDANCE } from "../../sdk/src/guidance.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
 import { expectLinear, repeat } from "../support/linear.js";
@@ -2834,6 +2835,59 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-spapi-403-unauthorized-python-1.txt", "ProviderAPIError", false, undefined, "provider.403", "252b173d-0120-4747-b400-18bc541bfeaf", undefined],
     ["127-adyen-403-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["127-braintree-paypal-authorization-error-1.txt", "ProviderAPIError", false, "paypal", "provider.403", "284bd8802c322", undefined],
+    // The hundred-and-forty-third trial's: the six named providers from Go, Java, Kotlin, .NET and C++ clients; AI coding tools and
+    // agents; automation and data-sync platforms; network failures, timeouts and gateway pages.
+   ["129-aider-litellm-notfound-anthropic-model-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+   ["129-airbyte-gsheets-400-batch-limit-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+   ["129-airbyte-hubspot-414-uri-too-long-1.txt", "ProviderAPIError", false, "hubspot", "provider.error"],
+   ["129-airbyte-hubspot-oauth-refresh-400-1.txt", "ProviderAPIError", false, "hubspot", "provider.error"],
+   ["129-airbyte-slack-429-max-retry-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-airbyte-slack-ratelimited-sdk-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
+   ["129-anthropic-cloudflare-522-json-retry-after-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, 120],
+   ["129-aws-alb-502-awselb-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-aws-apigw-504-endpoint-request-timed-out-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-aws-cpp-winhttp-500-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-aws-dotnet-s3-forbidden-nobody-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
+   ["129-aws-java-s3-403-wrapped-1.txt", "ProviderAPIError", false, "aws", "provider.403", "8SV7S6VZTXYQZQMW", undefined],
+   ["129-claude-code-400-prompt-too-long-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011Cb691naMZfUYHaJNPd2Xh", undefined],
+   ["129-claude-code-500-api-error-errors-array-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CegaXgT3UXCMC4LraDuee", undefined],
+   ["129-claude-code-529-overloaded-wrapped-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-continue-anthropic-400-credit-balance-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.credit-balance-too-low"],
+   ["129-continue-gemini-429-retry-in-45s-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 46],
+   ["129-continue-openai-401-url-as-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+   ["129-continue-openrouter-402-max-tokens-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.insufficient-credits"],
+   ["129-cursor-openai-403-model-not-found-project-1.txt", "ProviderAPIError", false, "openai", "provider.403"],
+   ["129-dotnet-httpclient-timeout-openai-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+   ["129-frappe-shopify-401-pyactiveresource-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", "926ef8a8-f0cc-400a-ab0c-8222aaf9683a-1758019560", undefined],
+   ["129-gh-cli-http-502-bad-gateway-1.txt", "ProviderAPIError", true, "github", "provider.error"],
+   ["129-go-dns-lookup-refused-openai-1.txt", "NetworkError", true, undefined, "network.failure"],
+   ["129-go-gh-tls-handshake-timeout-github-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+   ["129-google-503-backenderror-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+   ["129-google-go-gcs-429-object-mutation-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+   ["129-google-java-vertex-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+   ["129-graph-504-unknownerror-request-id-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "74f41ee5-1d95-424d-9fe0-406c8ec5b764", undefined],
+   ["129-graph-dotnet-503-too-many-retries-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-kotlin-openai-compatible-400-volcengine-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+   ["129-librechat-azure-404-resource-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+   ["129-n8n-airtable-403-permissions-1.txt", "ScopeReauthRequiredError", false, "airtable", "provider.airtable.invalid-permissions-or-model-not-found"],
+   ["129-n8n-airtable-422-invalid-request-1.txt", "ProviderAPIError", false, "airtable", "provider.error"],
+   ["129-n8n-openai-400-bad-request-generic-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+   ["129-node-undici-fetch-failed-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+   ["129-octokit-read-econnreset-status-500-1.txt", "NetworkError", true, undefined, "network.failure"],
+   ["129-openai-502-cf-bad-gateway-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-openai-internalservererror-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-openai-java-400-unknown-parameter-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+   ["129-openai-java-okhttp-gemini-400-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+   ["129-openai-java-okhttp-sockettimeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+   ["129-openclaude-azure-400-content-filter-wrapped-1.txt", "ProviderAPIError", false, "azure-openai", "provider.error"],
+   ["129-openwebui-pipe-aiohttp-400-responses-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+   ["129-pipedream-hubspot-403-headers-1.txt", "ProviderAPIError", false, "hubspot", "provider.403", "13c40ed5-64d3-4a4a-b915-f211bad08136", undefined],
+   ["129-pipedream-hubspot-axios-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+   ["129-pipedream-hubspot-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-roo-gemini-429-exception-parsing-response-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+   ["129-roo-openrouter-gemini-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+   ["129-slack-requests-readtimeout-postmessage-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+   ["129-stripe-php-apiconnection-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4197,5 +4251,66 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect(ownStatus({ message: "ok", httpStatus: 200 })).toBeUndefined();
     expect(ownStatus({ code: 401, result: "The access token provided is invalid.", error: { reason: "Unauthorized", message: "The access token provided is invalid." } })).toBe(401);
     expect(ownStatus({ code: 401, error: { reason: "Forbidden", message: "x" } })).toBeUndefined();
+  });
+
+  test("round 143: lines a terminal cut at one width are joined back; a log's truncated lines and a table's are not", () => {
+    const aws = explain(paste("129-aws-java-s3-403-wrapped-1.txt"));
+    expect([aws.error!.requestId, aws.input.warnings[0]]).toEqual(["8SV7S6VZTXYQZQMW", "Joined the lines a terminal cut at 104 columns before reading."]);
+    const line = "com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: 8SV7S6VZTXYQZQMW; S3 Extended Request ID: jBOlcq5nC2yamRgjgmnAMReRdjHqMTnc1ZHGqrbl=)";
+    const cut = line.match(/.{1,64}/g)!.join("\n");
+    expect(unwrapHardWrap(cut + "\n  at x")).toEqual({ text: line + "\n  at x", width: 64 });
+    // A line that goes on with a new record's date was truncated by a viewer, not wrapped.
+    expect(unwrapHardWrap("a".repeat(80) + "\n2024-01-01 b\n" + "c".repeat(80) + "\nd")).toBeUndefined();
+    // Lines of one width that end at a border or a blank, as a table's do, are not cut words.
+    expect(unwrapHardWrap(("| " + "a".repeat(70) + " |\n").repeat(4))).toBeUndefined();
+  });
+
+  test("round 143: .NET status names after 'failed with status code:' and 'Http Status Code'; bytes before a '?' ask nothing", () => {
+    const graph = explain("System.AggregateException: Too many retries performed. More than 3 retries encountered while sending the request. (HTTP request failed with status code: ServiceUnavailable.?\n--- End of inner exception stack trace ---");
+    expect([graph.input.status, graph.error!.message]).toEqual([503, "The provider answered HTTP 503: Too many retries performed. More than 3 retries encountered while sending the request."]);
+    expect(explain("Amazon.S3.AmazonS3Exception: Error making request with Error Code Forbidden and Http Status Code Forbidden. No further error information was returned by the service.").input.status).toBe(403);
+    // A question about a status is still none.
+    expect(() => explain("Why does my call fail with status code: ServiceUnavailable?")).toThrow(AlterValueError);
+  });
+
+  test("round 143: a status after a colon later in a line that says it is an error; a status in a heading, a fix's words or an aside is docs", () => {
+    expect(explain("error: [handleAbortError] AI response error; aborting request: 404 Resource not found").input.status).toBe(404);
+    expect(() => explain("## Error 522: connection timed out\n\nError `522` occurs when Cloudflare times out contacting the origin web server.")).toThrow(AlterValueError);
+    expect(() => explain("---\ntitle: Error 522\n---\nText.")).toThrow(AlterValueError);
+    expect(() => explain("*Fixing an error: 414 Client Error: URI Too Long for url: https://api.hubapi.com/deals/v1/deal/paged?x=1*")).toThrow(AlterValueError);
+    expect(() => explain("Anthropic returns it typed as an `invalid_request_error` (HTTP 400), e.g. *\"You have reached your limits.\"*")).toThrow(AlterValueError);
+    // The same status printed by a client is read.
+    expect(explain("requests.exceptions.HTTPError: 414 Client Error: URI Too Long for url: https://api.hubapi.com/deals/v1/deal/paged?x=1").input.status).toBe(414);
+  });
+
+  test("round 143: JSON cut off at the end of a paste that states its status is read to its last whole member; one that states none is refused", () => {
+    const x = explain(paste("129-continue-gemini-429-retry-in-45s-1.txt"));
+    expect([x.input.status, x.rule, x.error!.retryAfter, x.input.warnings[0]]).toEqual([429, "provider.google.resource-exhausted", 46, "The JSON is cut off at the end of the paste: it was read up to its last whole member."]);
+    expect(() => explain('{"error": {"message": "You exceeded your quota", "details": [{"a": "b')).toThrow(AlterValueError);
+  });
+
+  test("round 143: a response object logged under a level and a variable's path; n8n's error panel as text", () => {
+    const x = explain('[debug] err.response {\n  "status": 403,\n  "statusText": "Forbidden",\n  "headers": {\n    "x-hubspot-correlation-id": "13c40ed5-64d3-4a4a-b915-f211bad08136",\n    "server": "cloudflare",');
+    expect([x.input.format, x.input.status, x.provider?.id, x.error!.requestId]).toEqual(["json-wrapper", 403, "hubspot", "13c40ed5-64d3-4a4a-b915-f211bad08136"]);
+    const n8n = explain(paste("129-n8n-airtable-422-invalid-request-1.txt"));
+    expect([n8n.input.status, n8n.provider?.id, n8n.input.body]).toEqual([422, "airtable", '{ "error": { "type": "INVALID_REQUEST" } }']);
+    // "Error code" with no status below it is no panel.
+    expect(() => explain("From Airtable\n\n> Error code\n> \n> unknown\n")).toThrow(AlterValueError);
+  });
+
+  test("round 143: a failed fetch is a network failure whatever status its client printed; Go's and .NET's timeouts; a port is no status", () => {
+    const x = explain("RequestError [HttpError]: request to https://api.github.com/repos/o/r failed, reason: read ECONNRESET\n    at /app/node_modules/@octokit/request/dist-src/fetch-wrapper.js:92:15 {\n  status: 500,\n  request: { method: 'GET', url: 'https://api.github.com/repos/o/r' }\n}");
+    expect([x.error!.name, x.input.format]).toEqual(["NetworkError", "network-text"]);
+    expect(explain("Post https://api.github.com/graphql: net/http: TLS handshake timeout").error!.name).toBe("TimeoutError");
+    expect(explain("TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.").error!.name).toBe("TimeoutError");
+    expect(explain("(Network error [errno 7]: Failed to connect to api.stripe.com port 443: Connection timed out)").error!.name).toBe("TimeoutError");
+    // A status before the words still names them (Cloudflare's "522 – Connection timed out" is a response's).
+    expect(() => explain("Causes HttpClient to retry after both ConnectException and SocketTimeoutException (previously it only retried after ConnectException).")).toThrow(AlterValueError);
+  });
+
+  test("round 143: Cloudflare's error in front of a site names the site's provider by its zone", () => {
+    const body = (zone: string) => JSON.stringify({ title: "Error 522: Connection timed out", status: 522, detail: "Cloudflare could not establish a TCP connection to the origin server.", ray_id: "a09ddee54e2fbedb", zone, cloudflare_error: true });
+    expect(explain(`API Error: 522 ${body("api.anthropic.com")}`).provider?.id).toBe("anthropic");
+    expect(explain(`API Error: 522 ${body("shop.example.com")}`).provider).toBeUndefined();
   });
 });

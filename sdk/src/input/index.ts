@@ -28,6 +28,7 @@ import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
 import { unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
+import { unwrapHardWrap } from "./hard-wrap.js";
 import { unwrapLinePrefix } from "./line-prefix.js";
 import { blankSourceComments } from "./source-code.js";
 import { oauthHint } from "./oauth-body.js";
@@ -74,6 +75,13 @@ export const READERS = [
   },
   { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
   { formats: ["http"], accepts: 'a status labelled on its own line ("Status Code: 400"), then the headers and the body', read: readLabelledStatusHttp },
+  // Before the printouts: @octokit/request gives a fetch that failed the status 500 (its fetch-wrapper's `new RequestError(message,
+  // 500, ...)`), printed beside node-fetch's words for the failure; no response came.
+  {
+    formats: ["network-text"],
+    accepts: 'node-fetch\'s failed request ("request to https://... failed, reason: read ECONNRESET"), whatever status its client printed',
+    read: (t) => (/\brequest to https?:\/\/\S{1,2000} failed, reason: /.test(t) ? readNetworkText(t) : undefined),
+  },
   {
     formats: ["log"],
     accepts:
@@ -191,6 +199,21 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
         return after;
       }
     }
+    // JSON the paste cuts off (a terminal's or a log's limit: Continue's Gemini 429, its `details` cut mid-member) that states its
+    // status before the cut: read up to its last whole member, as a printout's cut body is.
+    if (inside === undefined && !whole.ok) {
+      const closed = closeCutJson(t.trimEnd());
+      let read: ParsedInput | undefined;
+      try {
+        read = closed === undefined ? undefined : readJsonPaste(closed, o.source, o.entry);
+      } catch {
+        read = undefined; // no status before the cut: the JSON's own error is the answer
+      }
+      if (read !== undefined) {
+        read.warnings.unshift("The JSON is cut off at the end of the paste: it was read up to its last whole member.");
+        return read;
+      }
+    }
     if (inside === undefined) throw err;
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
@@ -207,7 +230,10 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
 function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefined {
   // `[Error: {...}]` (Node before 12), `Box.V2.Exceptions.BoxException: {...}` (a qualified exception's message).
   // Also a browser console's "Uncaught {...}" and "Uncaught (in promise) {...}": what the page threw, as JSON.
-  const m = /^(?:\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?:Error calling [A-Za-z0-9_]{1,100}: )?|Uncaught (?:\(in promise\) )?)(?=[{[])/.exec(t);
+  // Or logged under a label, the object opening at its line's end (Pipedream's `console.log("[debug] err.response", err.response)`:
+  // "[debug] err.response {", an axios response as JSON): the label is a log level in brackets and a variable's name, or a
+  // member's path (a class's name alone, "AirtableError {", is Node's inspection of an error, which the printouts read).
+  const m = /^(?:\[?(?:[A-Za-z_][\w]{0,60}(?:\.|::)){0,8}[A-Za-z]{0,60}(?:Error|Exception): (?:Error calling [A-Za-z0-9_]{1,100}: )?|Uncaught (?:\(in promise\) )?|(?:\[[A-Za-z]{3,10}\][ \t]+[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,6}|[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){1,6})[ \t]+(?=\{[ \t]*\r?\n))(?=[{[])/.exec(t);
   if (!m) return undefined;
   const end = balancedEnd(t, m[0].length);
   // Cut off at the end of the paste (a log's line limit): read up to its last whole member.
@@ -367,6 +393,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
   let unframed = unwrapFrame(t);
   if (unframed) t = unframed;
+  const unwrappedCuts = unwrapHardWrap(t);
+  if (unwrappedCuts) t = unwrappedCuts.text;
   const unprefixed = unwrapLinePrefix(t);
   if (unprefixed) t = unprefixed.text;
   const uncommented = unprefixed ? undefined : blankSourceComments(t);
@@ -415,6 +443,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
     if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
+    if (unwrappedCuts) read.warnings.unshift(`Joined the lines a terminal cut at ${unwrappedCuts.width} columns before reading.`);
     if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");

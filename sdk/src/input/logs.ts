@@ -33,9 +33,9 @@ import { GOOGLE_RPC_CODES } from "./aip193.js";
 import { anthropicTypeStatus, googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
-import { N8N_ERROR } from "./n8n.js";
+import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -79,6 +79,7 @@ const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "Authentication
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
   N8N_ERROR,
+  N8N_PANEL,
   {
     // PHP's print_r of a response's header lines as a list (sendgrid-php's `print_r($response->headers())`: "Array ( [0] =>
     // HTTP/1.1 401 Unauthorized [1] => Server: nginx ... )", an item a line or all on one), the body echoed after its bracket.
@@ -2526,7 +2527,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "Python requests HTTPError",
     find(t) {
       const m = /(?:\b|(?<=Error))(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,2000})/.exec(t);
-      if (!m) return undefined;
+      if (!m || ledByFix(t, m.index)) return undefined;
       const [reason, rest] = m[2]!.split(/ for url: +/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
       const url = rest?.trim().split(/\s/)[0]!.replace(/['",)\]]+$/, "");

@@ -47,8 +47,9 @@ function responseBody(said: string | undefined): unknown {
   const json = readJson(text);
   if (!json.ok) {
     // A JSON string the cut ended inside: closed, and the body in it read up to its last whole member.
+    // Or the body itself, cut inside (the message whose JSON string the paste stopped in: `403 - {"error":{"type":..., "message":"Inv`).
     const string = text.startsWith('"') ? readJson(text + '"') : undefined;
-    const closed = string?.ok && typeof string.value === "string" ? closeCutJson(string.value) : undefined;
+    const closed = string?.ok && typeof string.value === "string" ? closeCutJson(string.value) : closeCutJson(text);
     const inner = closed === undefined ? undefined : readJson(closed);
     return inner?.ok ? inner.value : text;
   }
@@ -119,6 +120,30 @@ export const N8N_ERROR: LogFormat = {
       rebuilt: { value: e.body, from: "the body n8n's rawErrorMessage holds" },
       ...(e.node !== undefined ? { provider: e.node.id, providerBy: `the n8n node ${e.node.type}` } : {}),
       ...(found.cut ? { notes: ["The n8n error is cut off: it was read up to its last whole member."] } : {}),
+    };
+  },
+};
+
+/**
+ * n8n's error panel as its text is copied from the editor (or quoted in its forum, each line after "> "): "From Airtable", then
+ * "Error code" and the status on a line below it, "Full message" and the body below it, and "Node type" with the node
+ * (`n8n-nodes-base.airtable`), which names the API as the JSON's `n8nDetails.nodeType` does.
+ */
+export const N8N_PANEL: LogFormat = {
+  name: "n8n's error panel",
+  find(t) {
+    const code = /(?:^|\n)[> \t]*Error code[ \t]*\r?\n(?:[> \t]*\r?\n){0,3}[> \t]*([1-5]\d\d)[ \t]*(?:\r?\n|$)/.exec(t);
+    if (!code) return undefined;
+    const message = /(?:^|\n)[> \t]*Full message[ \t]*\r?\n(?:[> \t]*\r?\n){0,3}[> \t]*/.exec(t.slice(code.index));
+    const from = message ? code.index + message.index + message[0].length : -1;
+    const body = from < 0 ? undefined : t.charAt(from) === "{" || t.charAt(from) === "[" ? bracketed(t, from) : t.slice(from, t.indexOf("\n", from) < 0 ? t.length : t.indexOf("\n", from)).trim();
+    const nodeType = /(?:^|\n)[> \t]*Node type[ \t]*\r?\n(?:[> \t]*\r?\n){0,3}[> \t]*((?:@n8n\/)?n8n-nodes-[\w-]{1,40}\.[A-Za-z0-9]{1,60})/.exec(t)?.[1];
+    const node = nodeType === undefined ? undefined : /\.([a-z][A-Za-z0-9]{1,60}?)(?:Trigger|Tool)?$/.exec(nodeType)?.[1];
+    return {
+      what: "n8n's error panel",
+      status: Number(code[1]),
+      ...(body ? { body } : {}),
+      ...(node !== undefined ? { provider: node, providerBy: `the n8n node ${nodeType}` } : {}),
     };
   },
 };

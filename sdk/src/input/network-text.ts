@@ -63,11 +63,15 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // a policy, no failure that happened.
   const at = t.indexOf(network.code);
   if (at >= 0 && /\b(?:are|is|will be|get|gets)[ \t]+(?:retried|handled|caught|ignored)\b/i.test(lineAt(t, at))) return undefined;
+  // Or what it makes a client do ("Causes HttpClient to retry after both ConnectException and SocketTimeoutException", stripe-java's
+  // pull request): a client's own log says it is retrying, in the progressive ("Retrying (Retry(total=2)) after ... ReadTimeoutError").
+  if (at >= 0 && /\b(?:to|will|should|now|also|only)[ \t]+retry[ \t]+(?:after|on|when)\b|\bretries[ \t]+(?:after|on)\b/i.test(t.slice(t.lastIndexOf("\n", at) + 1, at))) return undefined;
   // A row of a Markdown table (a docs page's "| 408 | Request timed out. |", also as a diff shows it): what a status means, not a failure.
   if (at >= 0 && /^[ \t]*[+-]?[ \t]*\|[^\r\n]*\|[ \t]*\r?$/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
   // Words right after a status and a dash or colon name that status ("522 – Connection timed out", Cloudflare's): no client's
   // failure; the readers after this one read the status, or see a list of them.
-  if (at >= 0 && /\b[1-5]\d\d[ \t]*[–—:-][ \t]*$/.test(t.slice(Math.max(0, at - 12), at))) return undefined;
+  // (A port is no status: curl's "Failed to connect to api.stripe.com port 443: Connection timed out".)
+  if (at >= 0 && /(?<!\bport[ \t]|:)\b[1-5]\d\d[ \t]*[–—:-][ \t]*$/.test(t.slice(Math.max(0, at - 20), at))) return undefined;
   // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
   if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.

@@ -99,10 +99,10 @@ export function readPrintR(t: string, at: number): Record<string, unknown> | und
 
 /**
  * Where a print_r block opens, found by its fixed words (`Array`, ` Object`) so the search stays linear; an object's
- * class name is then read back from ` Object`. Or a bare `(` that starts the paste, a `[key] =>` on the line below: the
+ * class name is then read back from ` Object`. Or a bare `(` that starts a line, a `[key] =>` on the line below: the
  * block copied without the word above it (Adyen's PHP library's error as an issue pastes it: "(\n    [errorType] => security").
  */
-const FIND_OPEN = /\bArray[ \t]*(?:\r?\n[ \t]*)?\(|(?<=[\w\\]) Object[ \t]*(?:\r?\n[ \t]*)?\(|^\((?=[ \t]*\r?\n[ \t]*\[[^\]\r\n]{1,200}\] =>)/g;
+const FIND_OPEN = /\bArray[ \t]*(?:\r?\n[ \t]*)?\(|(?<=[\w\\]) Object[ \t]*(?:\r?\n[ \t]*)?\(|(?<=^|\n[ \t]{0,20})\((?=[ \t]*\r?\n[ \t]*\[[^\]\r\n]{1,200}\] =>)/g;
 /** Blocks tried at most: a log may hold an `Array (` that is prose before the one printed. */
 const MAX_TRIES = 4;
 

@@ -389,6 +389,14 @@ export function restOfLine(t: string, from: number): string {
 
 export const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
+/**
+ * Whether the words on the line before `at` are a pull request's or a commit's that say what it fixes ("*Fixing an error: 414
+ * Client Error: URI Too Long for url: ...*", Airbyte's): an error quoted as the one a change removes, not one a call got.
+ */
+export function ledByFix(t: string, at: number): boolean {
+  return /^[ \t>*_-]*(?:fix(?:es|ed|ing)?|resolves?|closes?)\b[^\n]{0,60}$/i.test(t.slice(t.lastIndexOf("\n", at - 1) + 1, at));
+}
+
 export { REASONS };
 
 /**

@@ -11,7 +11,7 @@ import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { DOTNET_STATUS_NAMES, REASONS, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -235,11 +235,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // "Error: 422 - Description: The requested action could not be performed, ..."), or a colon (gspread's "HTTPError: 500: This
     // server no longer owns the lock ..."), or open a quote after "error" (the Firebase JS SDK's 'request failed with error
     // "403 PERMISSION_DENIED: The caller does not have permission"'), also as a value (pyvideotrans's "error='429 Resource has been exhausted
-    // (e.g. check quota).'", a JSON member's `"error": "402 Insufficient credits. ..."`).
+    // (e.g. check quota).'", a JSON member's `"error": "402 Insufficient credits. ..."`), or after a colon later in a line that says
+    // it is an error (LibreChat's "AI response error; aborting request: 404 Resource not found", openai-node's message for Azure's 404).
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
@@ -430,10 +431,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
     // (the Bot Framework's connector), or .NET Framework's EnsureSuccessStatusCode as the Graph PowerShell module prints it ("Response
     // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more;
-    // or after "StatusCode:" (Entra ID's provisioning log: "StatusCode: BadRequest Message: Processing of the HTTP request resulted in an exception.").
+    // or after "StatusCode:" (Entra ID's provisioning log: "StatusCode: BadRequest Message: Processing of the HTTP request resulted in an exception."),
+    // "Http Status Code" (the AWS SDK for .NET's "Error making request with Error Code Forbidden and Http Status Code Forbidden.") or
+    // "failed with status code:" (the Graph .NET SDK's retry handler: "HTTP request failed with status code: ServiceUnavailable.").
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|StatusCode:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|StatusCode:|Http Status Code|(?<=\bfailed with )status code:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
@@ -443,12 +446,16 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const open = labelled ? m!.index + m![0].length - m![3]!.length + labelled[0].length : -1;
       const body = open < 0 ? undefined : bracketed(t, open);
       if (body !== undefined) return { what: "a status as .NET names it", status, body };
-      const before = /^(?:HTTP|HTTP status code:|HttpStatusCode is)$/.test(m![1]!) ? "" : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trim();
+      // (The Graph .NET SDK's retry handler's message is the words before "(HTTP request failed with", its exception's class left out.)
+      const before = /^(?:HTTP|HTTP status code:|HttpStatusCode is)$/.test(m![1]!)
+        ? ""
+        : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trimEnd().replace(/\(?[ \t]*HTTP request failed with$/, "").replace(/^[\w.]{1,200}(?:Exception|Error): /, "").trim();
       // (Google.Apis' GoogleApiException, quoted by Visual Studio: "... HttpStatusCode is Forbidden. Request had insufficient ...'".)
       // (Entra's provisioning log gives the SCIM server's words after .NET's generic message: "... Web Response: Value not supported
       // for attribute department. ... This operation was retried 0 times.")
       const web = /\bWeb Response: (.{1,2000}?)(?: This operation was retried \d|"?$)/.exec(m![3]!);
-      const message = web?.[1] ?? (m![3]!.trim().replace(/'$/, "").replace(/^Message: /, "") || before);
+      const after = m![3]!.trim().replace(/'$/, "").replace(/^Message: /, "");
+      const message = web?.[1] ?? (/\p{L}/u.test(after) ? after : before);
       return { what: "a status as .NET names it", status, ...(message ? { body: message } : {}) };
     },
   },
@@ -738,11 +745,19 @@ function inProse(t: string, start: number, end: number): boolean {
   const before = t.slice(lineStart, start);
   // (Not a printout's own question after the call it names: npm's "403 Forbidden - PUT https://registry.npmjs.org/x - ... Are you
   // logged in as the correct user?")
-  if (line.endsWith("?") && !/^[ \t]*-[ \t]+(?:GET|PUT|POST|PATCH|DELETE|HEAD)[ \t]+https?:\/\//.test(t.slice(end, end + 20))) return true;
+  // (A question ends in words: "ServiceUnavailable.?" is a stream's bytes run into a message, as the Graph .NET SDK's retry handler printed them.)
+  if (/[\p{L}\d][)"'`]?\?$/u.test(line) && !/^[ \t]*-[ \t]+(?:GET|PUT|POST|PATCH|DELETE|HEAD)[ \t]+https?:\/\//.test(t.slice(end, end + 20))) return true;
   // A page's heading about the status ("Groq API 429 Too Many Requests: what it means and how to fix it"): docs, not a response.
   if (/^[ \t:-]*(?:what (?:it|this) means|how to (?:fix|handle|resolve|avoid)|causes? and (?:fixes|solutions))\b/i.test(t.slice(end, lineEnd))) return true;
   // Or one that leads with what the page does about it ("Troubleshooting 422 Unprocessable Entity Errors", Postmark's article).
   if (/^[ \t#*]*(?:troubleshooting|fixing|resolving|understanding|how to (?:fix|handle|resolve|avoid))\b[^.!?:\n]{0,40}$/i.test(before)) return true;
+  // A Markdown heading is a page's title ("## Error 522: connection timed out", Cloudflare's docs); a pull request's words lead a
+  // status it quotes to say what it fixes ("*Fixing an error: 414 Client Error: URI Too Long for url: ...*", Airbyte's).
+  // (So is its front matter's `title:`.)
+  if (/^[ \t]*(?:#{1,6}[ \t]|title:[ \t])/.test(before) || ledByFix(t, start)) return true;
+  // A status in an aside that goes on with an example ("typed as an `invalid_request_error` (HTTP 400), e.g. *\"You have reached
+  // ...\"*", LiteLLM's pull request): prose about a kind of answer.
+  if (/^[)\]]?[,;]?[ \t]+(?:e\.g\.|i\.e\.|for example|for instance|such as)/i.test(t.slice(end, end + 20))) return true;
   // A list item that is only a status, among other items ("- **Retryable Errors**:" over "  - HTTP 429 (Too Many Requests)" and
   // "  - Network errors (ECONNRESET, ...)"): a list of what a client handles, not a status it got.
   if (/^[ \t]*[-*+][ \t]+(?:HTTP[ \t]+)?$/.test(before) && /^[ \t).:]*$/.test(t.slice(end, lineEnd))) {

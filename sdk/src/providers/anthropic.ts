@@ -64,7 +64,8 @@ export const anthropic = provider({
     },
     "provider.anthropic.credit-balance-too-low": {
       status: [400],
-      when: { json: "error.message", matches: CREDIT_BALANCE },
+      // Or the error object printed without its wrapper (Continue's "Error Output": `{"type": "invalid_request_error", "message": ...}`).
+      when: { any: [{ json: "error.message", matches: CREDIT_BALANCE }, { json: "message", matches: CREDIT_BALANCE }] },
       error: "ProviderAPIError",
       retryable: false,
     },

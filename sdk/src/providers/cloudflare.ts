@@ -7,6 +7,19 @@
  * @module
  */
 import { provider, type ProviderDocs } from "./types.js";
+import type { BodyRead } from "../response.js";
+import { isRecord } from "../snapshot.js";
+
+/**
+ * The site a Cloudflare edge error in front of it names (its JSON form: `{"title": "Error 522: Connection timed out", ...,
+ * "zone": "api.anthropic.com", "cloudflare_error": true}`), as the request's URL: the site's own provider is whose call failed.
+ * `undefined` for any other body.
+ */
+export function edgeErrorZoneUrl(body: BodyRead): string | undefined {
+  if (body.kind !== "json" || !isRecord(body.value) || body.value.cloudflare_error !== true) return undefined;
+  const zone = body.value.zone;
+  return typeof zone === "string" && /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/i.test(zone) ? `https://${zone}/` : undefined;
+}
 
 export const cloudflare = provider({
   id: "cloudflare",

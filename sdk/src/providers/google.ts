@@ -26,6 +26,8 @@ const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\.(?=\s|$)/;
 
 /** Gemini Code Assist's (cloudcode-pa's) wait in its 429's message, which sends no RetryInfo: "Your quota will reset after 27s." */
 const QUOTA_RESET_WAIT = { json: "error.message", capture: /\bYour quota will reset after (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
+/** The Gemini API's words for RetryInfo's delay, at the end of its 429's message ("Please retry in 45.218844857s."): read when the details are cut off. */
+const RETRY_IN_WAIT = { json: "error.message", capture: /\bPlease retry in (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
 
 /** Analytics' words for a view with too many requests in flight ("Quota Error: profileId ga:123 has too many concurrent connections."). */
 const CONCURRENT_WORDS = /\bQuota Error: profileId [\w:.-]{1,60} has too many concurrent connections\b/;
@@ -208,8 +210,9 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
       // RetryInfo's delay, or the Google Ads API's own (its GoogleAdsFailure's QuotaErrorDetails: a developer token's daily
-      // operations come back in hours, "40591s"), else the 30 s minimum Google's Service Usage docs give for quota errors.
-      wait: [{ json: "error.details[].retryDelay" }, { json: "error.details[].errors[].details.quotaErrorDetails.retryDelay" }, QUOTA_RESET_WAIT, { seconds: 30 }],
+      // operations come back in hours, "40591s"), or the Gemini API's message's "Please retry in 45.2s." (its details cut off by
+      // a printout), else the 30 s minimum Google's Service Usage docs give for quota errors.
+      wait: [{ json: "error.details[].retryDelay" }, { json: "error.details[].errors[].details.quotaErrorDetails.retryDelay" }, QUOTA_RESET_WAIT, RETRY_IN_WAIT, { seconds: 30 }],
     },
     "provider.google.time-based-quota": {
       status: [403, 429],

@@ -1,0 +1,63 @@
+/**
+ * Text a terminal cut into lines of one width (a console window, `screen`, a CI log viewer) and that was copied with the cuts,
+ * joined back: "...(Service: Amazon S3; Status Code: 403; Erro" / "r Code: 403 Forbidden; Request ID: 8SV7S6VZTXYQZQMW; ..."
+ * (the AWS SDK for Java's exception, 104 columns), or stripe-php's message cut at 211 ("...api.stripe.com por" / "t 443:
+ * Connection timed out)"). A reader would otherwise lose the words the cut splits: a request id, a port read as a status.
+ *
+ * The mark of such a cut, not a writer's line break: the widest lines (60 columns at least) are all of one length, at least two
+ * of them go on on the next line, and at least two of those cuts fall inside a word (a letter or digit on both sides). A line
+ * that goes on where a new record starts (a date, a time, a bracket) is a log's own line that a viewer truncated, not wrapped:
+ * then nothing is joined.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+
+/** The narrowest terminal width taken for a cut: narrower lines of one length are a writer's (a table, a fixed-width dump). */
+const MIN_WIDTH = 60;
+
+/** A line that starts a record of its own: a log's date or time, a bracketed level or tag. */
+const RECORD_START = /^[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|\[)/;
+
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** The text with its cut lines joined and the width they were cut at, or `undefined` when it shows no cut by width. Two passes. */
+export function unwrapHardWrap(t: string): { text: string; width: number } | undefined {
+  if (t.length < 2 * MIN_WIDTH) return undefined;
+  // First pass: the widest line's length and how many lines have it; most texts leave here.
+  let width = 0;
+  let widest = 0;
+  for (let start = 0; start < t.length; ) {
+    const nl = t.indexOf("\n", start);
+    const end = nl < 0 ? t.length : nl;
+    const length = end - start - (end > start && t.charCodeAt(end - 1) === 0x0d ? 1 : 0);
+    if (length > width) {
+      width = length;
+      widest = 1;
+    } else if (length === width) widest++;
+    start = end + 1;
+  }
+  if (width < MIN_WIDTH || widest < 2) return undefined;
+  const lines = t.split("\n");
+  const cut = (i: number): boolean => i + 1 < lines.length && lines[i]!.replace(/\r$/, "").length === width && lines[i + 1]!.trim() !== "";
+  let cuts = 0;
+  let inWord = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!cut(i)) continue;
+    if (RECORD_START.test(lines[i + 1]!)) return undefined;
+    cuts++;
+    const line = lines[i]!.replace(/\r$/, "");
+    if (isWordChar(line.charCodeAt(line.length - 1)) && isWordChar(lines[i + 1]!.charCodeAt(0))) inWord++;
+  }
+  if (cuts < 2 || inWord < 2) return undefined;
+  const out: string[] = [];
+  let current = "";
+  for (let i = 0; i < lines.length; i++) {
+    current += cut(i) ? lines[i]!.replace(/\r$/, "") : lines[i]!;
+    if (!cut(i)) {
+      out.push(current);
+      current = "";
+    }
+  }
+  return { text: out.join("\n"), width };
+}
