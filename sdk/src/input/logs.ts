@@ -1563,6 +1563,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // its closer ends the line, and is not the message's.
       const lineStart = t.lastIndexOf("\n", m.index) + 1;
       if (message.endsWith(")") && unclosed(t.slice(Math.max(lineStart, m.index - 400), m.index)) > 0 && unclosed(message) < 0) message = message.slice(0, -1);
+      // Or its quoted field (TiDB's `[error="googleapi: Error 429: ..., rateLimitExceeded"]`): the quote closes the message.
+      if (/[A-Za-z_]{1,40}="$/.test(t.slice(Math.max(lineStart, m.index - 60), m.index))) message = message.replace(/"\]?[ \t]*$/, "");
       let reason: string | undefined;
       const legacy = /, ([A-Za-z]{3,64})$/.exec(message); // "..., insufficientPermissions" (the reason, older clients)
       if (legacy) {
@@ -2055,13 +2057,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const headers: HeaderPair[] = [];
       const body: string[] = [];
       let inBody = false;
+      // A JSON body goes on below its first line without the prefix (the logger prefixes the message's first line only):
+      // its lines are the body's until a prefixed line or a blank one.
+      let continued = false;
       let p = lineEnd(t, m.index) + 1;
       while (p < t.length) {
         const e = lineEnd(t, p);
         let line = t.slice(p, e).replace(/\r$/, "");
         p = e + 1;
         const at = prefix.trim() === "" ? 0 : line.indexOf(prefix.trim());
-        if (at < 0) break; // another log tag: the response ended
+        if (at < 0) {
+          // A poster's "..." for the lines left out is no end.
+          if (/^[ \t]*(?:\.{3}|…)[ \t]*$/.test(line)) continue;
+          if ((continued || (body.length > 0 && /^[ \t]*[{[]/.test(body[0]!))) && line.trim() !== "") {
+            continued = true;
+            body.push(line);
+            continue;
+          }
+          break; // another log tag: the response ended
+        }
+        continued = false;
         line = prefix.trim() === "" ? line : line.slice(at + prefix.trim().length).replace(/^ /, "");
         if (line.startsWith("<-- END HTTP") || line.startsWith("--> ")) break;
         if (!inBody && line.trim() === "") {
