@@ -2205,6 +2205,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["129-roo-openrouter-gemini-429-resource-exhausted-1.txt", { format: "json-body", status: 429 }],
   ["129-slack-requests-readtimeout-postmessage-1.txt", { format: "network-text", status: undefined }],
   ["129-stripe-php-apiconnection-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["130-asana-402-search-premium-1.txt", { format: "log", status: 402 }],
+  ["130-aws-bedrock-identity-policy-deny-json-1.txt", null], // AlterValueError
+  ["130-aws-bedrock-no-model-access-1.txt", { format: "log", status: undefined }],
+  ["130-aws-bedrock-scp-explicit-deny-1.txt", { format: "log", status: undefined }],
+  ["130-aws-bedrock-throttling-tokens-per-day-1.txt", { format: "log", status: undefined }],
+  ["130-bolt-invalid-auth-1.txt", { format: "log", status: undefined }],
+  ["130-cashier-stripe-404-1.txt", { format: "log", status: 404 }],
+  ["130-discord-poshbot-429-then-403-missing-access-1.txt", null], // AlterValueError
+  ["130-discordjs-50013-missing-permissions-1.txt", { format: "log", status: 403 }],
+  ["130-discordpy-401-improper-token-1.txt", { format: "log", status: 401 }],
+  ["130-discordpy-429-temporary-ban-1.txt", { format: "log", status: 429 }],
+  ["130-dropbox-maestral-504-list-folder-1.txt", { format: "log", status: 504 }],
+  ["130-dshop-stripe-auth-1.txt", null], // AlterValueError
+  ["130-erpnext-shopify-401-1.txt", { format: "log", status: 401 }],
+  ["130-erpnext-shopify-429-1.txt", { format: "log", status: 429 }],
+  ["130-errbot-slack-user-is-bot-1.txt", null], // AlterValueError
+  ["130-errbot-slackv3-ratelimited-1.txt", { format: "log", status: undefined }],
+  ["130-gh-graphql-500-empty-1.txt", { format: "log", status: 500 }],
+  ["130-gh-graphql-rate-limit-user-1.txt", null], // AlterValueError
+  ["130-gh-graphql-something-went-wrong-1.txt", null], // AlterValueError
+  ["130-glab-auth-status-401-1.txt", { format: "log", status: 401 }],
+  ["130-go-jira-400-anonymous-1.txt", { format: "log", status: 400 }],
+  ["130-google-503-backenderror-1.txt", { format: "log", status: 503 }],
+  ["130-google-consumer-invalid-403-1.txt", { format: "log", status: 403 }],
+  ["130-google-gemini-503-overloaded-1.txt", { format: "log", status: 503 }],
+  ["130-graph-401-jwt-not-well-formed-1.txt", { format: "log", status: 401 }],
+  ["130-graph-onedrive-403-accessdenied-n8n-1.txt", { format: "log", status: 403 }],
+  ["130-graph-teams-403-no-authorization-n8n-1.txt", { format: "log", status: 403 }],
+  ["130-hubspot-node-http200-false-error-1.txt", { format: "log", status: 200 }],
+  ["130-hubspot-node-object-not-found-body-1.txt", null], // AlterValueError
+  ["130-hubspot-php-404-contact-1.txt", { format: "log", status: 404 }],
+  ["130-jetbrains-github-bad-credentials-zh-1.txt", null], // AlterValueError
+  ["130-jira-cli-debug-401-atlassian-1.txt", { format: "http", status: 401 }],
+  ["130-jiralert-429-wrapped-500-1.txt", { format: "log", status: 429 }],
+  ["130-ksonnet-github-403-rate-limit-until-1.txt", { format: "log", status: 403 }],
+  ["130-laravel-shopify-422-webhook-1.txt", { format: "log", status: 422 }],
+  ["130-linearctl-graphql-400-filter-1.txt", { format: "log", status: 400 }],
+  ["130-magento-paypal-10486-1.txt", null], // AlterValueError
+  ["130-medusa-secret-key-required-1.txt", null], // AlterValueError
+  ["130-medusa-stripe-webhook-sig-1.txt", null], // AlterValueError
+  ["130-notion-client-rate-limited-1.txt", null], // AlterValueError
+  ["130-odoo-stripe-invalid-key-1.txt", null], // AlterValueError
+  ["130-openai-401-invalid-key-continue-1.txt", { format: "log", status: 401 }],
+  ["130-openai-insufficient-quota-python-1.txt", { format: "log", status: 429 }],
+  ["130-openhab-telegram-getupdates-429-1.txt", { format: "log", status: 429 }],
+  ["130-probe-atlassian-docs-rate-limits-1.txt", null], // AlterValueError
+  ["130-probe-discord-docs-ratelimit-headers-1.txt", null], // AlterValueError
+  ["130-probe-gh-gei-feature-request-1.txt", null], // AlterValueError
+  ["130-probe-graph-429-feature-issue-1.txt", null], // AlterValueError
+  ["130-probe-graph-429-retry-pr-1.txt", null], // AlterValueError
+  ["130-probe-hubot-heroku-success-log-1.txt", null], // AlterValueError
+  ["130-probe-hubspot-client-pr-tasks-1.txt", null], // AlterValueError
+  ["130-probe-hubspot-sdk-201-success-pr-1.txt", { format: "log", status: 201 }],
+  ["130-probe-node-slack-sdk-pr-1312-1.txt", null], // AlterValueError
+  ["130-probe-octokit-success-log-1.txt", null], // AlterValueError
+  ["130-probe-openai-insufficient-quota-pr-1.txt", null], // AlterValueError
+  ["130-probe-renovate-mcp-pr-description-1.txt", null], // AlterValueError
+  ["130-probe-shopify-graphql-throttle-status-1.txt", null], // AlterValueError
+  ["130-probe-slack-changelog-2018-1.txt", null], // AlterValueError
+  ["130-probe-slack-sdk-mock-429-handler-1.txt", null], // AlterValueError
+  ["130-probe-vscode-ghpr-success-debug-log-1.txt", null], // AlterValueError
+  ["130-probe-woo-square-request-log-1.txt", null], // AlterValueError
+  ["130-probe-woo-stripe-debug-log-1.txt", null], // AlterValueError
+  ["130-probe-woo-stripe-pr-429-1.txt", null], // AlterValueError
+  ["130-probe-xero-pr-retry-after-1.txt", null], // AlterValueError
+  ["130-ptb-retryafter-10s-1.txt", { format: "log", status: 429 }],
+  ["130-saleor-stripe-400-webhook-1.txt", { format: "log", status: 400 }],
+  ["130-slacker-missing-scope-1.txt", { format: "log", status: undefined }],
+  ["130-steampipe-github-graphql-502-nginx-1.txt", { format: "html-page", status: 502 }],
+  ["130-teams-botnotinconversationroster-1.txt", null], // AlterValueError
+  ["130-teams-rest-401-authorization-denied-1.txt", null], // AlterValueError
+  ["130-telegram-csharp-bot-blocked-1.txt", null], // AlterValueError
+  ["130-tf-github-primary-rate-limit-wait-until-1.txt", null], // AlterValueError
+  ["130-tf-jira-403-connect-session-token-1.txt", { format: "log", status: 403 }],
+  ["130-twilio-401-20003-1.txt", { format: "log", status: 401 }],
+  ["130-vscode-ghpr-403-concurrent-1.txt", { format: "log", status: 403 }],
+  ["130-woo-paypal-duplicate-invoice-1.txt", null], // AlterValueError
+  ["130-woo-paypal-log-1.txt", null], // AlterValueError
+  ["130-woo-square-invalid-card-data-1.txt", null], // AlterValueError
+  ["130-woo-square-rate-limited-1.txt", null], // AlterValueError
+  ["130-woo-stripe-card-declined-1.txt", null], // AlterValueError
+  ["130-xero-net-ratelimit-503-1.txt", { format: "log", status: 503 }],
+  ["130-zoom-403-max-api-requests-1.txt", { format: "log", status: 403 }],
+  ["130-zoom-daily-rate-limit-1.txt", null], // AlterValueError
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -2888,6 +2888,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["129-roo-openrouter-gemini-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["129-slack-requests-readtimeout-postmessage-1.txt", "TimeoutError", true, undefined, "network.timeout"],
     ["129-stripe-php-apiconnection-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    // The hundred-and-forty-fourth trial's: the six named providers from Python, Node and PHP apps; chat bots; e-commerce and
+    // accounting plugins; CLI tools and IDE plugins. Left out, still wrong: a VS Code extension's 403s under its own "API call count
+    // has exceeded 140 concurrent calls" (GitHub's secondary limit, which the 403 alone does not say).
+    ["130-asana-402-search-premium-1.txt", "ProviderAPIError", false, "asana", "provider.error"],
+    ["130-aws-bedrock-no-model-access-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access"],
+    ["130-aws-bedrock-scp-explicit-deny-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny"],
+    ["130-aws-bedrock-throttling-tokens-per-day-1.txt", "ProviderAPIError", false, "aws", "provider.aws.daily-token-quota"],
+    ["130-bolt-invalid-auth-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
+    ["130-cashier-stripe-404-1.txt", "ProviderAPIError", false, "stripe", "provider.error"],
+    ["130-discordjs-50013-missing-permissions-1.txt", "ProviderAPIError", false, "discord", "provider.403"],
+    ["130-discordpy-401-improper-token-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401"],
+    ["130-discordpy-429-temporary-ban-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
+    ["130-dropbox-maestral-504-list-folder-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["130-erpnext-shopify-401-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401"],
+    ["130-erpnext-shopify-429-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
+    ["130-errbot-slackv3-ratelimited-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
+    ["130-gh-graphql-500-empty-1.txt", "ProviderAPIError", true, "github", "provider.error"],
+    ["130-glab-auth-status-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["130-go-jira-400-anonymous-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["130-google-503-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["130-google-consumer-invalid-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["130-google-gemini-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["130-graph-401-jwt-not-well-formed-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
+    ["130-graph-onedrive-403-accessdenied-n8n-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "9f5bee0b-cd96-41ed-a4d8-993924a840a4", undefined],
+    ["130-graph-teams-403-no-authorization-n8n-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["130-hubspot-php-404-contact-1.txt", "ProviderAPIError", false, "hubspot", "provider.error"],
+    ["130-jira-cli-debug-401-atlassian-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "b21117d7a37cefa4", undefined],
+    ["130-jiralert-429-wrapped-500-1.txt", "ProviderAPIError", true, "atlassian", "provider.error"],
+    ["130-ksonnet-github-403-rate-limit-until-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 1570],
+    ["130-laravel-shopify-422-webhook-1.txt", "ProviderAPIError", false, "shopify", "provider.error"],
+    ["130-linearctl-graphql-400-filter-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["130-openai-401-invalid-key-continue-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["130-openai-insufficient-quota-python-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["130-openhab-telegram-getupdates-429-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 5],
+    ["130-ptb-retryafter-10s-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, 10],
+    ["130-saleor-stripe-400-webhook-1.txt", "ProviderAPIError", false, "stripe", "provider.error"],
+    ["130-slacker-missing-scope-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
+    ["130-steampipe-github-graphql-502-nginx-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["130-tf-jira-403-connect-session-token-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
+    ["130-twilio-401-20003-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
+    ["130-xero-net-ratelimit-503-1.txt", "ProviderAPIError", true, "xero", "provider.error"],
+    ["130-zoom-403-max-api-requests-1.txt", "ProviderAPIError", true, "zoom", "provider.zoom.v1-rate-limit"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4325,5 +4367,39 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([g.error!.message, g.rule]).toEqual(["Google answered HTTP 429: Please reduce your request rate.", "provider.google.rate-limited"]);
     const ok = explain('<6> okhttp3.OkHttpClient           <-- 400 https://generativelanguage.googleapis.com/v1beta/openai/chat/completions (40ms)\n...\n<6> okhttp3.OkHttpClient           [{\n  "error": {\n    "code": 400,\n    "message": "Unknown name \\"seed\\"",\n    "status": "INVALID_ARGUMENT"\n  }\n}\n]\n<6> okhttp3.OkHttpClient           <-- END HTTP (431-byte body)');
     expect(ok.error!.message).toBe('Google answered HTTP 400: Unknown name "seed"');
+  });
+
+  test("round 144: a session's log of several Stripe responses is read at the first that failed", () => {
+    const log = "INFO stripe message='Stripe API response' path=https://api.stripe.com/v1/webhook_endpoints response_code=200\nINFO stripe message='Stripe API response' path=https://api.stripe.com/v1/webhook_endpoints response_code=400\nINFO stripe error_code=None error_message='Invalid URL: must be publicly accessible.' error_param=url error_type=invalid_request_error\nINFO stripe message='Stripe API response' path=https://api.stripe.com/v1/account response_code=200";
+    const x = explain(log);
+    expect([x.input.status, x.error!.message]).toEqual([400, "Stripe answered HTTP 400: Invalid URL: must be publicly accessible."]);
+    // A session whose calls all answered is no failure.
+    expect(explain("INFO stripe message='Stripe API response' path=https://api.stripe.com/v1/account response_code=200").error).toBeNull();
+  });
+
+  test("round 144: stripe-php's frames state the status; Xero's .NET 'error http code:' names it", () => {
+    const x = explain("exception 'Stripe_InvalidRequestError' with message 'Unrecognized request URL (GET: /v1/customers/cus_1/cards/).' in /app/vendor/stripe/stripe-php/lib/Stripe/ApiRequestor.php:153\nStack trace:\n#0 /app/vendor/stripe/stripe-php/lib/Stripe/ApiRequestor.php(219): Stripe_ApiRequestor->handleApiError('{\\n  \"error\": {\\n....,404, Array)");
+    expect([x.input.status, x.provider?.id, x.error!.message]).toEqual([404, "stripe", "Stripe answered HTTP 404: Unrecognized request URL (GET: /v1/customers/cus_1/cards/)."]);
+    expect(explain("XeroApi.Exceptions.ApiResponseException: Xero API returned error http code: ServiceUnavailable").input.status).toBe(503);
+  });
+
+  test("round 144: a body a program's source writes is no answer; Python's comments in a source file are blanked", () => {
+    const code = 'from http.server import SimpleHTTPRequestHandler\n\nclass MockHandler(SimpleHTTPRequestHandler):\n    def _handle(self):\n        # http.client.RemoteDisconnected\n        self.send_response(429)\n        self.wfile.write("""{"ok":false,"error":"ratelimited"}""".encode("utf-8"))\n';
+    expect(() => explain(code)).toThrow(AlterValueError);
+    // The same body in a log line is Slack's answer.
+    expect(explain('2024-01-01 12:00:00 WARN chat.postMessage answered {"ok":false,"error":"ratelimited"}').rule).toBe("quirk.slack.ratelimited");
+  });
+
+  test("round 144: in a Markdown document, a status inside a paragraph is the writer's; one a printout shows on its own line is read", () => {
+    expect(() => explain("## Problem\n\nSharePoint synchronization sporadically\nfails with HTTP 429 \"Too Many Requests\"\nfrom Microsoft Graph.")).toThrow(AlterValueError);
+    expect(explain("## Problem\n\nThe call fails:\n\nHTTP 429 Too Many Requests: slow down").input.status).toBe(429);
+  });
+
+  test("round 144: OpenAPI Generator's TypeScript ApiException gives its body and headers below the message; a name before 'exception:' names the provider", () => {
+    const x = explain('Error: HTTP-Code: 429\nMessage: An error occurred.\nBody: {"status":"error","message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","correlationId":"c6b1d3e2-1111-2222-3333-444455556666","policyName":"SECONDLY"}\nHeaders: {"content-type":"application/json;charset=utf-8","retry-after":"1","x-hubspot-correlation-id":"c6b1d3e2-1111-2222-3333-444455556666"}');
+    expect([x.rule, x.error!.message, x.error!.retryAfter, x.error!.requestId]).toEqual(["provider.hubspot.rate-limited", "HubSpot answered HTTP 429: You have reached your secondly limit.", 1, "c6b1d3e2-1111-2222-3333-444455556666"]);
+    // Without them, the message is the body, as before.
+    expect(explain("ApiException [Error]: HTTP-Code: 403\nMessage: Forbidden by policy").error!.message).toBe("The provider answered HTTP 403: Forbidden by policy");
+    expect(explain("[WARN ] [inding.telegram.internal.TelegramHandler] Telegram exception: GetUpdates failed with error_code 429 Too Many Requests: retry after 5").provider?.id).toBe("telegram");
   });
 });

@@ -76,6 +76,9 @@ function closedAtEnd(text: string): string | undefined {
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
 const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
 
+/** stripe-php's exception classes (`Stripe_CardError`, `Stripe\Exception\RateLimitException`) by the error type of Stripe's body they stand for. */
+const STRIPE_PHP_TYPES: Readonly<Record<string, string>> = { InvalidRequest: "invalid_request_error", Card: "card_error", Authentication: "authentication_error", RateLimit: "rate_limit_error", Api: "api_error", Permission: "invalid_request_error" };
+
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
   N8N_ERROR,
@@ -1317,12 +1320,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // response_code=403", then "error_code=None error_message=\"...\" error_param=None error_type=invalid_request_error".
     name: "stripe-python's log",
     find(t) {
-      const m = /message='Stripe API response' path=(\S{1,2000}) response_code=(\d{3})\b/.exec(t);
+      // A session logs a response per call (a GET that answered 200, then the POST that answered 400): the first that failed is the one.
+      const responses = /message='Stripe API response' path=(\S{1,2000}) response_code=(\d{3})\b/g;
+      let m: RegExpExecArray | null = null;
+      for (let hit = responses.exec(t), n = 0; hit !== null && n < 64; hit = responses.exec(t), n++) {
+        m = hit;
+        if (Number(hit[2]) >= 400) break;
+      }
       if (!m) return undefined;
       const after = t.slice(m.index, m.index + 8192);
       const type = /\berror_type=([a-z_]{1,60})/.exec(after)?.[1];
       const code = /\berror_code=([a-z_]{1,80})/.exec(after)?.[1];
-      const message = /\berror_message="((?:[^"\\\r\n]|\\.){0,2000})"/.exec(after)?.[1];
+      // Its message in double quotes, or in single ones (older releases: "error_message='Invalid URL: ...'").
+      const said = /\berror_message=(?:"((?:[^"\\\r\n]|\\.){0,2000})"|'((?:[^'\\\r\n]|\\.){0,2000})')/.exec(after);
+      const message = said?.[1] ?? said?.[2];
       const error = { ...(type ? { type } : {}), ...(code && code !== "None" ? { code } : {}), ...(message ? { message } : {}) };
       return {
         what: "stripe-python's log",
@@ -1330,6 +1341,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[2]),
         url: m[1]!,
         ...(Object.keys(error).length ? { rebuilt: { value: { error }, from: "Stripe's error body rebuilt from the type, code and message stripe-python logged" } } : {}),
+      };
+    },
+  },
+  {
+    // stripe-php's ApiRequestor in a PHP stack trace, which prints the status as an argument: "#0 .../ApiRequestor.php(219):
+    // Stripe_ApiRequestor->handleApiError('{\n  "error": {\n...', 404, Array)" (its body cut to 15 characters by PHP), under the
+    // exception's own line ("exception 'Stripe_InvalidRequestError' with message 'Unrecognized request URL ...'").
+    name: "stripe-php's ApiRequestor frame",
+    find(t) {
+      const m = /\bStripe(?:_|\\)ApiRequestor->(?:handleApiError|handleErrorResponse|_interpretResponse)\('[^\r\n]{0,60}?(?:\.\.\.|'), ?([1-5]\d\d)\b/.exec(t);
+      if (!m) return undefined;
+      const said = /\bexception '(?:Stripe(?:_|\\)(?:Error\\)?|Stripe\\Exception\\)([A-Za-z]{1,60}?)(?:Error|Exception)?' with message '((?:[^'\\\r\n]|\\.){0,2000})'/.exec(t.slice(0, m.index));
+      const type = said && Object.hasOwn(STRIPE_PHP_TYPES, said[1]!) ? STRIPE_PHP_TYPES[said[1]!] : undefined;
+      return {
+        what: "stripe-php's ApiRequestor frame",
+        provider: "stripe",
+        status: num(m[1]),
+        ...(said ? { rebuilt: { value: { error: { ...(type ? { type } : {}), message: said[2]! } }, from: "Stripe's error body rebuilt from the exception's class and message" } } : {}),
       };
     },
   },
@@ -2171,10 +2200,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // OpenAPI Generator's TypeScript clients' ApiException (Datadog's, among others): "ApiException [Error]: HTTP-Code: 403\nMessage: {...}".
+    // Its later releases (HubSpot's @hubspot/api-client) print the body and the headers below, as JSON, each after its label:
+    // "Message: An error occurred.\nBody: {...}\nHeaders: {...}": the body is that JSON, the message the client's own words.
     name: "OpenAPI Generator TypeScript ApiException",
     find(t) {
       const m = /\bHTTP-Code: (\d{3})\r?\nMessage: ([^\r\n]{0,65536})/.exec(t);
-      return m ? { what: "an OpenAPI Generator TypeScript client's ApiException", status: num(m[1]), ...(m[2]!.trim() ? { body: m[2]!.trim() } : {}) } : undefined;
+      if (!m) return undefined;
+      const after = m.index + m[0].length;
+      const bodyAt = /^\r?\nBody: (?=[{[])/.exec(t.slice(after, after + 16));
+      const body = bodyAt ? bracketed(t, after + bodyAt[0].length) : undefined;
+      const headersAt = body === undefined ? null : /^\r?\nHeaders: (?=\{)/.exec(t.slice(after + bodyAt![0].length + body.length, after + bodyAt![0].length + body.length + 16));
+      const headersText = headersAt ? bracketed(t, after + bodyAt![0].length + body!.length + headersAt[0].length) : undefined;
+      const headersValue = headersText === undefined ? undefined : readRelaxedJson(headersText);
+      const headers = isRecord(headersValue) ? headerMembers(headersValue) : [];
+      const said = body ?? m[2]!.trim();
+      return { what: "an OpenAPI Generator TypeScript client's ApiException", status: num(m[1]), ...(said ? { body: said } : {}), ...(headers.length ? { headers } : {}) };
     },
   },
   {
@@ -3302,6 +3342,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Under an error's status line the log wrote (slack-go's debug log of a 429 with its Retry-After), the response is the
       // readers' after; under a 200's, Slack's own way of failing, the body is this one's.
       if (/HTTP\/\d(?:\.\d)? [45]\d\d\b/.test(t.slice(Math.max(0, m.index - 8192), m.index))) return undefined;
+      // A body a program writes or returns in its source (python-slack-sdk's mock server: `self.wfile.write("""{"ok":false,
+      // "error":"ratelimited"}""".encode("utf-8"))`) is the code's, no answer a call got: a call or a `return` opens right before it,
+      // or a string assigned (a log's `response={'ok': False, ...}` is no string).
+      if (/(?:\w\([ \t]*(?:[rbfu]?(?:"""|'''|["'`]))?|\breturn[ \t]+|=[ \t]*[rbfu]?(?:"""|'''|["'`]))[ \t]*$/.test(t.slice(Math.max(0, m.index - 40), m.index))) return undefined;
       const text = bracketed(t, m.index);
       const value = text === undefined ? undefined : readJson(text).ok ? text : readRelaxedJson(text);
       if (value === undefined) return undefined;

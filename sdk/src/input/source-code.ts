@@ -1,5 +1,5 @@
 /**
- * A source file pasted whole (a Java class, a Swift or C# file): its comments may quote a log of an old failure (an OkHttp
+ * A source file pasted whole (a Java class, a Swift, C# or Python file): its comments may quote a log of an old failure (an OkHttp
  * interceptor's `// <-- 429 https://api.tvmaze.com/...` above the code that handles it), which says nothing of a call that
  * failed now. Such a file is read with its comment lines blanked; a failure printed below the code still reads.
  *
@@ -8,11 +8,11 @@
  */
 
 /** A declaration only a source file starts with: a package, an import, a `using`, an `#include`. */
-const DECLARATION = /(?:^|\n)[ \t]*(?:package[ \t]+[\w.]+;?|import[ \t]+(?:static[ \t]+)?[\w.*]+;|using[ \t]+[\w.]+;|#include[ \t]*[<"])[ \t]*\r?(?=\n|$)/;
+const DECLARATION = /(?:^|\n)[ \t]*(?:package[ \t]+[\w.]+;?|import[ \t]+(?:static[ \t]+)?[\w.*]+;|using[ \t]+[\w.]+;|#include[ \t]*[<"]|from[ \t]+[\w.]{1,100}[ \t]+import[ \t]+[\w, ]{1,200})[ \t]*\r?(?=\n|$)/;
 /** A type or function declared: `public class X`, `func x(`, `struct X`. */
-const DEFINITION = /(?:^|\n)[ \t]*(?:(?:public|private|protected|internal|open|final|static|abstract|export)[ \t]+){0,4}(?:class|interface|struct|enum|func|fun|function)[ \t]+\w{1,100}/;
-/** A line of comment only: `// ...`, `/* ...`, ` * ...`, `*\/`. */
-const COMMENT_LINE = /^[ \t]*(?:\/\/|\/\*|\*)[^\n]*$/gm;
+const DEFINITION = /(?:^|\n)[ \t]*(?:(?:public|private|protected|internal|open|final|static|abstract|export|async)[ \t]+){0,4}(?:class|interface|struct|enum|func|fun|function|def)[ \t]+\w{1,100}/;
+/** A line of comment only: `// ...`, `/* ...`, ` * ...`, `*\/`, Python's `# ...` (not a shebang's `#!`). */
+const COMMENT_LINE = /^[ \t]*(?:\/\/|\/\*|\*|#(?!!))[^\n]*$/gm;
 
 /** The text with its comment lines blanked, when it is a source file with comment lines; `undefined` for any other. */
 export function blankSourceComments(t: string): string | undefined {

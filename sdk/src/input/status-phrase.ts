@@ -433,10 +433,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more;
     // or after "StatusCode:" (Entra ID's provisioning log: "StatusCode: BadRequest Message: Processing of the HTTP request resulted in an exception."),
     // "Http Status Code" (the AWS SDK for .NET's "Error making request with Error Code Forbidden and Http Status Code Forbidden.") or
-    // "failed with status code:" (the Graph .NET SDK's retry handler: "HTTP request failed with status code: ServiceUnavailable.").
+    // "failed with status code:" (the Graph .NET SDK's retry handler: "HTTP request failed with status code: ServiceUnavailable."), or
+    // "error http code:" (the Xero .NET SDK's ApiResponseException: "Xero API returned error http code: ServiceUnavailable").
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|StatusCode:|Http Status Code|(?<=\bfailed with )status code:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|StatusCode:|Http Status Code|(?<=\bfailed with )status code:|(?<=\berror )http code:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
@@ -755,6 +756,13 @@ function inProse(t: string, start: number, end: number): boolean {
   // status it quotes to say what it fixes ("*Fixing an error: 414 Client Error: URI Too Long for url: ...*", Airbyte's).
   // (So is its front matter's `title:`.)
   if (/^[ \t]*(?:#{1,6}[ \t]|title:[ \t])/.test(before) || ledByFix(t, start)) return true;
+  // In a Markdown document (an issue's "## Problem"), a status inside a paragraph, its line going on from the words above it, is
+  // the writer's ("SharePoint synchronization ... sporadically fails with HTTP 429 \"Too Many Requests\"\nfrom Microsoft Graph."):
+  // a printout they quote stands on its own lines, in a code block or after a colon.
+  if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t) && lineStart > 0) {
+    const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
+    if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.)/.test(above)) return true;
+  }
   // A status in an aside that goes on with an example ("typed as an `invalid_request_error` (HTTP 400), e.g. *\"You have reached
   // ...\"*", LiteLLM's pull request): prose about a kind of answer.
   if (/^[)\]]?[,;]?[ \t]+(?:e\.g\.|i\.e\.|for example|for instance|such as)/i.test(t.slice(end, end + 20))) return true;

@@ -23,7 +23,8 @@ export const twilio = provider({
   fingerprints: {
     headers: ["twilio-request-id", "twilio-concurrent-requests", "twilio-request-duration"],
     // Each error links its own page (`more_info`; twilio-node's RestException and serverless-api print it `moreInfo`).
-    body: { any: [{ json: "more_info", matches: ERROR_PAGE }, { json: "moreInfo", matches: ERROR_PAGE }] },
+    // Or a client's words with the link after them (twilio-csharp's "ApiError 20003: Authenticate (null) More info: https://www.twilio.com/docs/errors/20003").
+    body: { any: [{ json: "more_info", matches: ERROR_PAGE }, { json: "moreInfo", matches: ERROR_PAGE }, { text: /\bMore info: https:\/\/www\.twilio\.com\/docs\/errors\/\d{5}\b/ }] },
   },
   message: ["message"],
   signals: {
