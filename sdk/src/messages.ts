@@ -112,6 +112,9 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.title === "string") return v.title;
   if (isRecord(v.meta) && typeof v.meta.errorDetail === "string") return v.meta.errorDetail; // Foursquare
   if (isRecord(v.status) && typeof v.status.message === "string") return v.status.message; // Riot Games
+  // SharePoint's OData v3 error: `{"odata.error": {"code": "-2147024891, System.UnauthorizedAccessException", "message": {"lang", "value"}}}`.
+  const odata = v["odata.error"];
+  if (isRecord(odata) && isRecord(odata.message) && typeof odata.message.value === "string") return odata.message.value;
   return undefined;
 }
 

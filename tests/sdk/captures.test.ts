@@ -939,7 +939,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["108-stripe-node-restricted-key-403-1.txt", { format: "log", status: 403 }],
   ["108-stripe-php-publishable-key-403-1.txt", { format: "log", status: 403 }],
   ["108-stripe-ruby-lock-timeout-1.txt", null],
-  ["108-stripe-ruby-lock-timeout-rollbar-1.txt", null],
+  ["108-stripe-ruby-lock-timeout-rollbar-1.txt", { format: "log", status: 429 }],
   ["108-stripe-ruby-permission-app-scope-403-1.txt", { format: "log", status: 403 }],
   ["108-tiktok-401-scope-not-authorized-1.txt", { format: "log", status: 401 }],
   ["108-twilio-node-401-20003-1.txt", { format: "log", status: 401 }],
@@ -1054,7 +1054,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["111-gemini-404-model-not-found-log-1.txt", { format: "log", status: 404 }],
   ["111-gemini-429-retryinfo-body-1.txt", { format: "json-body", status: 429 }],
   ["111-gemini-503-overloaded-genai-1.txt", { format: "log", status: 503 }],
-  ["111-groq-429-litellm-aider-1.txt", null],
+  ["111-groq-429-litellm-aider-1.txt", { format: "log", status: 429 }],
   ["111-groq-429-openai-client-1.txt", { format: "log", status: 429 }],
   ["111-hubspot-429-secondly-requestid-1.txt", { format: "log", status: 429 }],
   ["111-hubspot-missing-scopes-1.txt", null],
@@ -1449,7 +1449,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["120-neon-422-projects-limit-1.txt", { format: "http", status: 422 }],
   ["120-okhttp-google-directions-over-query-limit-1.txt", null],
   ["120-okta-invalid-refresh-token-doc-1.txt", null],
-  ["120-openai-kotlin-ratelimitexception-quota-1.txt", null],
+  ["120-openai-kotlin-ratelimitexception-quota-1.txt", { format: "log", status: 429 }],
   ["120-opensearch-403-cluster-block-write-1.txt", { format: "log", status: 403 }],
   ["120-perplexity-400-curl-1.txt", { format: "log", status: 400 }],
   ["120-perplexity-401-html-1.txt", { format: "html-page", status: 401 }],
@@ -1572,7 +1572,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["121-wise-invalid-token-1.txt", null],
   ["121-xendit-forbidden-key-1.txt", null],
   ["122-aider-anthropic-overloaded-1.txt", { format: "log", status: 529 }],
-  ["122-aider-openai-insufficient-quota-1.txt", null],
+  ["122-aider-openai-insufficient-quota-1.txt", { format: "log", status: 429 }],
   ["122-amplitude-kotlin-invalid-api-key-log-1.txt", null],
   ["122-aws-cli-rds-throttling-1.txt", { format: "log", status: undefined }],
   ["122-az-quota-list-503-debug-1.txt", { format: "log", status: 503 }],
@@ -1693,7 +1693,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["123-openai-429-tpm-1.txt", { format: "log", status: 429 }],
   ["123-openai-500-reqid-1.txt", { format: "log", status: 500 }],
   ["123-openai-insufficient-quota-tenacity-retryerror-1.txt", { format: "log", status: 429 }],
-  ["123-openai-request-too-large-1.txt", null],
+  ["123-openai-request-too-large-1.txt", { format: "log", status: 429 }],
   ["123-prismic-gatsby-404-undefined-repo-1.txt", { format: "log", status: 404 }],
   ["123-probe-airtable-rate-limit-docs-quote-1.txt", null],
   ["123-probe-bigquery-docs-troubleshoot-quotas-1.txt", { format: "log", status: 403 }],
@@ -2032,7 +2032,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["127-salesforce-bulk-invalid-session-xml-1.txt", null], // AlterValueError
   ["127-salesforce-concurrent-requests-jsforce-1.txt", null], // AlterValueError
   ["127-salesforce-invalid-session-guzzle-1.txt", { format: "log", status: 401 }],
-  ["127-salesforce-refresh-revoked-restforce-1.txt", null], // AlterValueError
+  ["127-salesforce-refresh-revoked-restforce-1.txt", { format: "log", status: 400 }],
   ["127-semantic-kernel-azure-401-1.txt", { format: "log", status: 401 }],
   ["127-sheets-gspread-429-readgroup-1.txt", { format: "json-body", status: 429 }],
   ["127-square-authentication-error-1.txt", null], // AlterValueError
@@ -2289,6 +2289,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["130-xero-net-ratelimit-503-1.txt", { format: "log", status: 503 }],
   ["130-zoom-403-max-api-requests-1.txt", { format: "log", status: 403 }],
   ["130-zoom-daily-rate-limit-1.txt", null], // AlterValueError
+  ["131-adal-python-400-aadsts50079-1.txt", { format: "log", status: 400 }],
+  ["131-aisdk-anthropic-context-limit-1.txt", null], // AlterValueError
+  ["131-aisdk-gateway-400-1.txt", { format: "log", status: 400 }],
+  ["131-anthropic-bedrock-sdk-403-model-access-1.txt", { format: "log", status: 403 }],
+  ["131-boto-bedrock-validation-inference-profile-1.txt", { format: "log", status: undefined }],
+  ["131-cfn-secretsmanager-accessdenied-400-1.txt", { format: "log", status: 400 }],
+  ["131-claude-code-bedrock-503-retrying-1.txt", { format: "log", status: 503 }],
+  ["131-cli-s3-slowdown-maxretries-1.txt", { format: "log", status: undefined }],
+  ["131-dart-arb-translate-vertex-quota-1.txt", null], // AlterValueError
+  ["131-dart-flutter-gemini-503-dio-1.txt", { format: "log", status: 503 }],
+  ["131-dart-flutterfire-vertex-failed-precondition-1.txt", { format: "json-body", status: 400 }],
+  ["131-elixir-glific-goth-503-1.txt", { format: "log", status: 503 }],
+  ["131-elixir-goth-invalid-jwt-clock-1.txt", { format: "log", status: 400 }],
+  ["131-entra-aadsts7000218-json-1.txt", null], // AlterValueError
+  ["131-get-mgusermanager-404-1.txt", { format: "log", status: 404 }],
+  ["131-go-dnscontrol-gcloud-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["131-go-dynamodb-query-400-validation-1.txt", { format: "log", status: 400 }],
+  ["131-go-gcs-401-xml-authenticationrequired-1.txt", { format: "log", status: 401 }],
+  ["131-go-gogcli-filters-insufficient-scopes-1.txt", null], // AlterValueError
+  ["131-go-msgvault-gmail-scope-insufficient-1.txt", { format: "json-body", status: 403 }],
+  ["131-go-oauth2-exchange-invalid-grant-log-1.txt", null], // AlterValueError
+  ["131-go-youtubeuploader-token-invalid-grant-1.txt", { format: "http", status: 400 }],
+  ["131-graph-404-people-raw-1.txt", { format: "http", status: 404 }],
+  ["131-graph-429-activitylimit-raw-1.txt", { format: "http", status: 429 }],
+  ["131-graph-503-mailboxinfostale-1.txt", null], // AlterValueError
+  ["131-graph-503-unknownerror-delta-1.txt", null], // AlterValueError
+  ["131-httpx-bedrock-converse-503-1.txt", { format: "log", status: 503 }],
+  ["131-jsv3-lambda-toomanyrequests-cause-1.txt", null], // AlterValueError
+  ["131-lambda-invoke-429-callerratelimit-1.txt", { format: "log", status: 429 }],
+  ["131-langchainjs-gpt5-temperature-400-1.txt", { format: "log", status: 400 }],
+  ["131-litellm-anthropic-empty-text-1.txt", { format: "log", status: 400 }],
+  ["131-litellm-anthropic-itpm-429-1.txt", { format: "log", status: 429 }],
+  ["131-litellm-anthropic-tool-use-1.txt", { format: "log", status: 400 }],
+  ["131-litellm-bedrock-serviceunavailable-queue-delay-1.txt", null], // AlterValueError
+  ["131-litellm-bedrock-stream-serviceunavailable-as-400-1.txt", null], // AlterValueError
+  ["131-litellm-openhands-anthropic-429-1.txt", { format: "log", status: 429 }],
+  ["131-litellm-openrouter-200-error-429-1.txt", { format: "log", status: 429 }],
+  ["131-litellm-openrouter-429-rpd-1.txt", { format: "log", status: 429 }],
+  ["131-litellm-proxy-anthropic-429-1.txt", { format: "log", status: 429 }],
+  ["131-litellm-proxy-relay-400-1.txt", null], // AlterValueError
+  ["131-litellm-suna-auth-retrywrapper-1.txt", { format: "log", status: 401 }],
+  ["131-llamaindex-course-openai-404-1.txt", { format: "log", status: 404 }],
+  ["131-llamaindex-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["131-llamaindex-paperless-temperature-400-1.txt", { format: "log", status: 400 }],
+  ["131-mggraphrequest-403-authz-denied-1.txt", { format: "http", status: 403 }],
+  ["131-msalnode-aadsts700082-log-1.txt", null], // AlterValueError
+  ["131-msalps-aadsts50196-loop-1.txt", null], // AlterValueError
+  ["131-o365-python-403-teams-chats-1.txt", { format: "log", status: 403 }],
+  ["131-pnpjs-node-sharepoint-403-1.txt", { format: "log", status: 403 }],
+  ["131-probe-aisdk-feature-retry-after-1.txt", null], // AlterValueError
+  ["131-probe-aisdk-pr-529-tests-1.txt", null], // AlterValueError
+  ["131-probe-anthropic-success-ratelimit-headers-1.txt", null], // AlterValueError
+  ["131-probe-aws-blog-bedrock-throttling-1.txt", null], // AlterValueError
+  ["131-probe-boto3-debug-success-headobject-1.txt", null], // AlterValueError
+  ["131-probe-changelog-ruby-bedrockruntime-1.txt", null], // AlterValueError
+  ["131-probe-dart-generative-ai-pr36-1.txt", null], // AlterValueError
+  ["131-probe-entra-changelog-loop-1.txt", null], // AlterValueError
+  ["131-probe-go-gcsfuse-retry-test-1.txt", null], // AlterValueError
+  ["131-probe-graph-throttling-doc-1.txt", null], // AlterValueError
+  ["131-probe-java-retryhandler-test-1.txt", null], // AlterValueError
+  ["131-probe-litellm-anthropic-mapping-test-1.txt", null], // AlterValueError
+  ["131-probe-litellm-exception-mapping-docs-1.txt", null], // AlterValueError
+  ["131-probe-mg-debug-200-ok-1.txt", { format: "http", status: 200 }],
+  ["131-probe-pr-sharepoint-429-retry-1.txt", null], // AlterValueError
+  ["131-probe-pr-sns-retry-throttling-1.txt", null], // AlterValueError
+  ["131-probe-ruby-google-apis-core-changelog-1.txt", null], // AlterValueError
+  ["131-probe-rust-gcs-retry-policy-doc-1.txt", null], // AlterValueError
+  ["131-probe-rust-gws-pr304-description-1.txt", null], // AlterValueError
+  ["131-probe-test-code-dynamodb-errors-1.txt", null], // AlterValueError
+  ["131-ruby-circulate-calendar-unregistered-callers-1.txt", { format: "log", status: 403 }],
+  ["131-ruby-langchainrb-gemini-500-internal-1.txt", { format: "log", status: 500 }],
+  ["131-rust-gcloud-rust-kms-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["131-rust-gcloud-rust-no-adc-mds-1.txt", null], // AlterValueError
+  ["131-rust-gws-nested-metadata-scope-q-1.txt", null], // AlterValueError
+  ["131-s3-http400-xml-region-1.txt", { format: "log", status: 400 }],
+  ["131-sharepoint-pages-403-prose-1.txt", null], // AlterValueError
+  ["131-sk-grok-422-1.txt", { format: "log", status: 422 }],
+  ["131-spsave-node-429-1.txt", { format: "log", status: 429 }],
+  ["131-sqs-consumer-queue-does-not-exist-400-1.txt", { format: "log", status: 400 }],
+  ["131-teams-chats-missing-scope-ps-1.txt", null], // AlterValueError
+  ["131-teams-notfound-provisioning-1.txt", null], // AlterValueError
+  ["131-tf-bedrock-403-passrole-1.txt", { format: "log", status: 403 }],
+  ["131-tf-s3-createbucket-400-authheader-region-1.txt", { format: "log", status: 400 }],
+  ["131-tf-sts-assumerole-403-1.txt", { format: "log", status: 403 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

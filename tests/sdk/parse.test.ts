@@ -1323,6 +1323,10 @@ describe("bad input", () => {
     (n: number) => repeat("message='Stripe API response' path=a response_code=200 ", n),
     (n: number) => "# T\n" + repeat("words go on\nHTTP 429 x\n", n),
     (n: number) => repeat("lookup a on 1:53", n) + ": read udp",
+    (n: number) => repeat("[403] Forbidden x ", n) + "[403] Forbidden ::> {",
+    (n: number) => repeat("Error: a.", n) + "RateLimitError: x",
+    (n: number) => repeat("got HTTP 400 with body ", n),
+    (n: number) => '{"level": "e", "msg": "' + repeat("PermissionDeniedError: 403 a ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

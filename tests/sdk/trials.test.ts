@@ -1400,7 +1400,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
   realPastes([
     // [file, class, retryable, provider, rule, request id, wait]
     ["97-php-print-r-object-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["97-wait-go-duration-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["97-wait-go-duration-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
     ["97-wait-go-duration-2.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 51],
     ["97-wait-go-duration-3.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 61],
     ["97-faraday-logger-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
@@ -2930,6 +2930,61 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["130-twilio-401-20003-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
     ["130-xero-net-ratelimit-503-1.txt", "ProviderAPIError", true, "xero", "provider.error"],
     ["130-zoom-403-max-api-requests-1.txt", "ProviderAPIError", true, "zoom", "provider.zoom.v1-rate-limit"],
+    // The hundred-and-forty-fifth trial's: Google from Go, Rust, Ruby, Elixir and Dart; Microsoft Graph and Entra ID from PowerShell,
+    // .NET, Python and Node; AWS from boto3, the CLI, Terraform and the JavaScript SDK; LLM frameworks.
+    ["131-adal-python-400-aadsts50079-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "8d4704cf-5c83-42bb-860b-7a2180d1fa00", undefined],
+    ["131-aisdk-gateway-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-anthropic-bedrock-sdk-403-model-access-1.txt", "ProviderAPIError", false, "anthropic", "provider.403"],
+    ["131-cfn-secretsmanager-accessdenied-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", "332c0e26-bdf4-4cc0-add0-805f2acf50e5", undefined],
+    ["131-claude-code-bedrock-503-retrying-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-cli-s3-slowdown-maxretries-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["131-dart-flutter-gemini-503-dio-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-dart-flutterfire-vertex-failed-precondition-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["131-elixir-glific-goth-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-elixir-goth-invalid-jwt-clock-1.txt", "ProviderAPIError", false, "google", "provider.google.jwt-clock"],
+    ["131-get-mgusermanager-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-go-dnscontrol-gcloud-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-go-dynamodb-query-400-validation-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["131-go-gcs-401-xml-authenticationrequired-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["131-go-msgvault-gmail-scope-insufficient-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
+    ["131-go-youtubeuploader-token-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["131-graph-404-people-raw-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "1b4934de-5975-4deb-8632-e80f71ed7c7e", undefined],
+    ["131-graph-429-activitylimit-raw-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "37dc824c-f890-44d2-99a5-4fe5e4b74e8e", 120],
+    ["131-httpx-bedrock-converse-503-1.txt", "ProviderAPIError", true, "aws", "provider.error"],
+    ["131-lambda-invoke-429-callerratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-langchainjs-gpt5-temperature-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-litellm-anthropic-empty-text-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CUowuLrD3hGoyepXco8GC", undefined],
+    ["131-litellm-anthropic-itpm-429-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["131-litellm-anthropic-tool-use-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+    ["131-litellm-openhands-anthropic-429-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["131-litellm-openrouter-200-error-429-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
+    ["131-litellm-openrouter-429-rpd-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
+    ["131-litellm-proxy-anthropic-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-litellm-suna-auth-retrywrapper-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401"],
+    ["131-llamaindex-course-openai-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-llamaindex-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["131-llamaindex-paperless-temperature-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-mggraphrequest-403-authz-denied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
+    ["131-o365-python-403-teams-chats-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["131-pnpjs-node-sharepoint-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["131-ruby-circulate-calendar-unregistered-callers-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["131-ruby-langchainrb-gemini-500-internal-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["131-rust-gcloud-rust-kms-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["131-s3-http400-xml-region-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-sk-grok-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-spsave-node-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-sqs-consumer-queue-does-not-exist-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["131-tf-bedrock-403-passrole-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["131-tf-s3-createbucket-400-authheader-region-1.txt", "ProviderAPIError", false, "aws", "provider.error", "55MEG5JF920S4HGX", undefined],
+    ["131-tf-sts-assumerole-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "7fc04918-fe93-4633-89d1-e1a4f2fe6e1a", undefined],
+    // Refused before though each states its status in its class or wraps it, read since the hundred-and-forty-fifth trial: SDK
+    // classes named for a status by their stem (RateLimitError), OpenAI's organization ids, a status that ends the message.
+    ["108-stripe-ruby-lock-timeout-rollbar-1.txt", "ProviderAPIError", true, "stripe", "provider.error"],
+    ["111-groq-429-litellm-aider-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["120-openai-kotlin-ratelimitexception-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
+    ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4401,5 +4456,32 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // Without them, the message is the body, as before.
     expect(explain("ApiException [Error]: HTTP-Code: 403\nMessage: Forbidden by policy").error!.message).toBe("The provider answered HTTP 403: Forbidden by policy");
     expect(explain("[WARN ] [inding.telegram.internal.TelegramHandler] Telegram exception: GetUpdates failed with error_code 429 Too Many Requests: retry after 5").provider?.id).toBe("telegram");
+  });
+
+  test("round 145: an app's access log record states its own status, not a provider's; a cut log record's members are still read", () => {
+    expect(() => explain('{"level": "error", "code": 500, "error": "exchange oauth2 token: oauth2: \\"invalid_grant\\" \\"Bad Request\\"", "status": 500, "method": "GET", "path": "/api/v1/login", "latency": 249.9}')).toThrow(AlterValueError);
+    // A record without the request's method, path and time is a body that states its status, as before.
+    expect(explain('{"level": "error", "status": 503, "message": "upstream unavailable"}').input.status).toBe(503);
+    const cut = explain('{\n    "name": "chat",\n    "level": 50,\n    "msg": "Error invoking Bedrock Anthropic:  PermissionDeniedError: 403 You don\'t have access to the model with the specified model ID.\\n    at APIError.generate (file:///var/task/node_modules/@anthropic-ai/sdk/error.mjs:42:20)\\n    at Anth');
+    expect([cut.input.status, cut.error!.retryable]).toEqual([403, false]);
+  });
+
+  test("round 145: SDK classes named for a status by their stem (RateLimitError, AuthenticationError), after an app's 'Error: ' too", () => {
+    expect(explain('Error: litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"messages: text content blocks must be non-empty"}}').input.status).toBe(400);
+    expect(explain("Stripe::RateLimitError: Request rate limit exceeded.").input.status).toBe(429);
+    expect(explain("openai.AuthenticationError: Incorrect API key provided").input.status).toBe(401);
+    // A stem that names no status is none.
+    expect(() => explain("myapp.ValidationError: name is required")).toThrow(AlterValueError);
+  });
+
+  test("round 145: a status in brackets beside its own reason phrase; 'Got HTTP 400 with content' and its XML; Google's JWT clock words name Google", () => {
+    const pnp = explain('Error making HttpClient request in queryable [403] Forbidden ::> {"odata.error":{"code":"-2147024891, System.UnauthorizedAccessException","message":{"lang":"en-US","value":"Attempted to perform an unauthorized operation."}}}');
+    expect([pnp.input.status, pnp.error!.message]).toEqual([403, "The provider answered HTTP 403 Forbidden: Attempted to perform an unauthorized operation."]);
+    // Brackets around a number beside other words are a count or an index.
+    expect(() => explain("Processed items [403] Done - all good")).toThrow(AlterValueError);
+    const s3 = explain("[2025-06-24T16:03:27Z ERROR s3clix] Program exited with error: Got HTTP 400 with content '<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>PermanentRedirect</Code><Message>The authorization header is malformed; the region 'custom' is wrong; expecting 'us-east-1'</Message></Error>'");
+    expect([s3.input.status, s3.error!.message]).toEqual([400, "The provider answered HTTP 400: The authorization header is malformed; the region 'custom' is wrong; expecting 'us-east-1'"]);
+    const goth = explain('unexpected status 400 from Google\n\n{"error":"invalid_grant","error_description":"Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim."}');
+    expect([goth.provider?.id, goth.rule]).toEqual(["google", "provider.google.jwt-clock"]);
   });
 });

@@ -172,7 +172,11 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
     let inside: ParsedInput | undefined;
     const whole = readJson(t);
-    const strings = whole.ok ? stringsOf(whole.value) : [];
+    // A record the paste cuts off (a bunyan line whose `msg` holds the client's error and its stack, stopped mid-stack) still
+    // says what its whole members say: they are read as a whole record's are.
+    const cutClosed = whole.ok ? undefined : closeCut(t);
+    const cutRead = cutClosed === undefined ? undefined : readJson(cutClosed);
+    const strings = whole.ok ? stringsOf(whole.value) : cutRead?.ok ? stringsOf(cutRead.value) : [];
     for (const s of strings) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
     inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
     // Last, as for any text, in a log record's strings only: a status stated in a message's words (zap's `"level": "warn", "msg":
@@ -181,7 +185,7 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     if (inside === undefined) {
       const lead = whole.ok ? undefined : leadingJson(t);
       const read = lead === undefined ? undefined : readJson(lead);
-      const record = whole.ok ? whole.value : read?.ok ? read.value : undefined;
+      const record = whole.ok ? whole.value : read?.ok ? read.value : cutRead?.ok ? cutRead.value : undefined;
       if (isLogRecord(record)) for (const s of whole.ok ? strings : stringsOf(record)) if ((inside = readStatusPhrase(s))) break;
     }
     // The body first, the status in the words after it (Supabase's `{"message":"No API key found in request",...}` above
@@ -202,7 +206,7 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // JSON the paste cuts off (a terminal's or a log's limit: Continue's Gemini 429, its `details` cut mid-member) that states its
     // status before the cut: read up to its last whole member, as a printout's cut body is.
     if (inside === undefined && !whole.ok) {
-      const closed = closeCutJson(t.trimEnd());
+      const closed = closeCut(t);
       let read: ParsedInput | undefined;
       try {
         read = closed === undefined ? undefined : readJsonPaste(closed, o.source, o.entry);
@@ -218,6 +222,23 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
   }
+}
+
+/**
+ * JSON the paste cuts off, closed where it stops (`closeCutJson`), or without the poster's words after it: its last
+ * paragraph, or its last line (a sentence that follows the cut would otherwise sit inside the string it cut).
+ */
+function closeCut(t: string): string | undefined {
+  const text = t.trimEnd();
+  const para = text.lastIndexOf("\n\n");
+  const line = text.lastIndexOf("\n");
+  // The one that keeps the most: words inside a cut string keep it open to the end, and closing then drops the string's member.
+  let best: string | undefined;
+  for (const candidate of [text, para > 0 ? text.slice(0, para).trimEnd() : "", line > 0 ? text.slice(0, line).trimEnd() : ""]) {
+    const closed = candidate === "" ? undefined : closeCutJson(candidate);
+    if (closed !== undefined && (best === undefined || closed.length > best.length)) best = closed;
+  }
+  return best;
 }
 
 /**

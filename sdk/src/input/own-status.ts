@@ -115,6 +115,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (typeof value.statusCode === "string" && /^[45]\d\d$/.test(value.statusCode) && typeof value.error === "string" && typeof value.message === "string" && Object.keys(value).length === 3) return Number(value.statusCode);
   const named = httpStatusMember(value);
   if (named !== undefined) return named;
+  // A server's own access log record (`level`, `method`, `path`, `latency`, `status`: Gin's or zap's line for the app's answer to
+  // its caller) states the app's status, not a provider's: a provider's failure is in its words (its `error`), if anywhere.
+  if (isAccessLogRecord(value)) return undefined;
   const said = [value.status, value.Status, value["status-code"]].find((v) => v !== undefined && typeof v !== "string");
   const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;
@@ -292,4 +295,14 @@ function isGoogleErrorList(v: unknown): boolean {
 
 function isWhole(v: unknown): v is number {
   return typeof v === "number" && Number.isInteger(v);
+}
+
+/** Whether `value` is a server's access log record: a log level, the request's method and path, and how long it took. */
+function isAccessLogRecord(value: Record<string, unknown>): boolean {
+  return (
+    ("level" in value || "lvl" in value || "severity" in value) &&
+    typeof value.method === "string" &&
+    ("path" in value || "uri" in value || "url" in value) &&
+    ("latency" in value || "duration" in value || "elapsed" in value || "took" in value || "response_time" in value)
+  );
 }

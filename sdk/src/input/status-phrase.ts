@@ -11,7 +11,7 @@ import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -303,7 +303,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A person's own words that hand over to what they paste below ("I get a 400 error after the first message. the errors says this:")
       // are no message of the provider's: the body below is, or nothing.
       const handsOver = /^(?:get|got|getting|receiv|returned|returning)/i.test(said[1]!) && /^(?:response|error)s?\b[^\r\n]{0,80}:$/i.test(said[5]!.trim());
-      const after = handsOver ? "" : said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "");
+      // (A client's label of what follows is none of the message: s3clix's "Got HTTP 400 with content '<?xml ...".)
+      const after = handsOver ? "" : said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
@@ -390,6 +391,18 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
           ? { headers: [["X-Request-Id", tracking[1]!] as HeaderPair], notes: [`The Tracking ID the client printed (${tracking[1]}), Webex's request id, was read as the response's X-Request-Id.`] }
           : {}),
       };
+    },
+  },
+  {
+    // A status in brackets beside its own reason phrase, mid-line, then the body: PnPjs's "Error making HttpClient request in
+    // queryable [403] Forbidden ::> {"odata.error": {...}}". The phrase the status's own makes the brackets a status, not a count.
+    name: "a status in brackets beside its reason phrase",
+    find(t) {
+      const m = /\[([45]\d\d)\][ \t]+([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3})[ \t]*(?:::>|[-:—])[ \t]*/.exec(t);
+      if (!m || REASONS[m[1]!]?.toLowerCase() !== m[2]!.toLowerCase()) return undefined;
+      const at = m.index + m[0].length;
+      const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? bracketed(t, at) : restOfLine(t, at).replace(/['"]$/, "");
+      return { what: "a status in brackets beside its reason phrase", status: num(m[1]), statusText: m[2]!, ...(body ? { body } : {}) };
     },
   },
   {
@@ -566,7 +579,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the

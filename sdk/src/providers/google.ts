@@ -56,6 +56,9 @@ export const google = provider({
         // Its token endpoint's re-authentication demand (Workspace's session control): `error_subtype` and the help page it links.
         { json: "error_subtype", is: "invalid_rapt" },
         { json: "error_uri", matches: /^https:\/\/support\.google\.com\// },
+        // Its token endpoint's words for a service account's JWT signed by a clock out of step (Goth's "unexpected status 400 from
+        // Google", the body after it), no other issuer's.
+        { json: "error_description", matches: /^Invalid JWT: Token must be a short-lived token\b/ },
         // Its 401's own sentence, as a client prints the message alone.
         { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
         // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's), or as

@@ -47,6 +47,9 @@ export const openai = provider({
         // link to console.groq.com).
         { all: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { not: { json: "error.message", matches: /https?:\/\/(?![a-z.]{0,20}openai\.com\/)[a-z0-9.-]{1,100}\// } }] },
         { json: "error.code", is: ["insufficient_quota", "unsupported_country_region_territory"] },
+        // Its rate limits' sentence names the organization by its own ids (`org-` and 24 characters; Groq's are `org_...` in backticks),
+        // also as LiteLLM's OpenAIException prints the message alone.
+        said("error.message", { matches: /\b(?:Request too large|Rate limit reached) for [\w.:-]{1,80} in organization org-[A-Za-z0-9]{1,40} on\b/ }),
         // A project without the model: its project ids (`proj_...`) are OpenAI's.
         { json: "error.message", matches: /^Project `proj_[A-Za-z0-9]{8,64}` does not have access to model `/ },
         // The error object without its wrapper, as pydantic-ai's ModelHTTPError prints the body it kept.
@@ -100,7 +103,7 @@ export const openai = provider({
     "provider.openai.request-too-large": {
       status: [429],
       // Same code as a rate limit: only the message says the request alone is over the per-minute limit.
-      when: said("error.message", { matches: /^Request too large for / }),
+      when: said("error.message", { matches: /^Request too large for / }, /\bRequest too large for [\w.:-]{1,80} in organization\b/),
       error: "ProviderAPIError",
       retryable: false,
     },
