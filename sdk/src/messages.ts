@@ -33,6 +33,7 @@ const NETWORK_WORDS: Record<string, string> = {
   "curl 60": "the server's TLS certificate was not trusted",
   "curl 28": "the operation timed out",
   AbortError: "the request was aborted by the caller",
+  CORS: "the browser's CORS policy blocked the response (call the API from a server, or send only the headers it allows)",
 };
 
 const POLL_MESSAGES: Partial<Record<ErrorName, string>> = {

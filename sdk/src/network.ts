@@ -77,6 +77,9 @@ const TIMEOUT_TEXT =
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).
+/** Chrome's and Firefox's words for a response their CORS policy kept from the page (older Chrome's "XMLHttpRequest cannot load ... No 'Access-Control-Allow-Origin' header ..."). */
+const CORS_TEXT = /\bhas been blocked by CORS policy\b|\bCross-Origin Request Blocked\b|\bNo 'Access-Control-Allow-Origin' header is present on the requested resource\b|\bis therefore not allowed access\b/;
+
 // Last of these: AppAuth's `AuthorizationException` as JSON, its general error 3 (`NETWORK_ERROR`, as Okta's and other OIDC
 // SDKs for Android print it): the token or discovery request got no response.
 const NETWORK_SPECIFIC_TEXT =
@@ -304,6 +307,9 @@ function scanText(pasted: string): Finding | undefined {
   }
   CURL_EXIT_TEXT.lastIndex = 0;
 
+  // A browser that blocked the response by its CORS policy says so beside the fetch failure it throws ("Access to fetch at 'https://api.openai.com/...'
+  // from origin '...' has been blocked by CORS policy: ...", then "net::ERR_FAILED" and "TypeError: Failed to fetch"): that is the failure.
+  if (CORS_TEXT.test(text)) return { kind: "network", code: "CORS", rank: Rank.Code };
   const timeout = TIMEOUT_TEXT.exec(text);
   if (timeout !== null) return { kind: "timeout", code: timeout[0], rank: Rank.Code };
   if (curl !== undefined) return curl;

@@ -70,7 +70,8 @@ export const RETRY_RULES = [
   retryRule({
     id: "retry.network",
     produces: ["NetworkError", "TimeoutError"],
-    decide: (err) => yes(err instanceof NetworkError && err.details.sdk_reason !== "aborted"),
+    // Not the caller's own abort, nor a browser's CORS block: retrying changes neither.
+    decide: (err) => yes(err instanceof NetworkError && err.details.sdk_reason !== "aborted" && err.details.sdk_reason !== "cors"),
   }),
   retryRule({
     id: "retry.rate-limit-policy",

@@ -146,10 +146,13 @@ export function parseRateLimitReset(value: string | undefined, dateHeader: strin
 }
 
 /**
- * Seconds of a Go- or protobuf-style duration (`6m0s`, `1.5s`, `20ms`, `53s`, `1h`), or of one in words (`45 seconds`, `a
- * minute`), rounded up; `undefined` for anything else.
+ * Seconds of a Go- or protobuf-style duration (`6m0s`, `1.5s`, `20ms`, `53s`, `1h`), of .NET's TimeSpan (`03:30:56`,
+ * `1.02:00:00`), or of one in words (`45 seconds`, `a minute`), rounded up; `undefined` for anything else.
  */
 export function parseDuration(value: string): number | undefined {
+  // .NET's TimeSpan as it prints (`03:30:56`, `1.02:00:00` for a day and two hours), as Azure API Management words its quota's renewal.
+  const span = /^(?:(\d{1,5})\.)?(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d{1,7})?$/.exec(value.trim());
+  if (span) return seconds(Number(span[1] ?? 0) * 86400 + Number(span[2]) * 3600 + Number(span[3]) * 60 + Number(span[4]));
   const words = DURATION_IN_WORDS.exec(value.trim());
   if (words) return seconds((/^\d/.test(words[1]!) ? Number(words[1]) : 1) * UNIT_SECONDS[words[2]!.toLowerCase()]!);
   const d = DURATION.exec(value.trim());

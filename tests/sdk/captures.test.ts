@@ -2373,6 +2373,86 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["131-tf-bedrock-403-passrole-1.txt", { format: "log", status: 403 }],
   ["131-tf-s3-createbucket-400-authheader-region-1.txt", { format: "log", status: 400 }],
   ["131-tf-sts-assumerole-403-1.txt", { format: "log", status: 403 }],
+  ["132-adyen-android-403-html-ioexception-1.txt", { format: "html-page", status: 403 }],
+  ["132-adyen-ios-403-clientkeys-live-vs-test-1.txt", { format: "html-page", status: 403 }],
+  ["132-aws-apigw-403-forbidden-curl-1.txt", { format: "http", status: 403 }],
+  ["132-aws-apigw-403-incompletesignature-go-1.txt", { format: "log", status: 403 }],
+  ["132-azure-apim-401-missing-subscription-key-1.txt", null], // AlterValueError
+  ["132-azure-apim-quota-403-python-log-1.txt", { format: "log", status: 403 }],
+  ["132-azure-openai-429-httpcore-trace-1.txt", null], // AlterValueError
+  ["132-braintree-android-fingerprint-invalid-1.txt", null], // AlterValueError
+  ["132-cloudflare-524-langfuse-traceback-1.txt", { format: "html-page", status: 524 }],
+  ["132-copilot-err-http2-protocol-1.txt", { format: "network-text", status: undefined }],
+  ["132-dropbox-django-storages-expired-401-1.txt", { format: "log", status: 401 }],
+  ["132-dropbox-js-enotfound-wrapped-500-1.txt", { format: "network-text", status: undefined }],
+  ["132-dropbox-json-path-not-found-1.txt", null], // AlterValueError
+  ["132-dropbox-kodi-log-downloaderror-1.txt", null], // AlterValueError
+  ["132-dropbox-python-apierror-listfolder-1.txt", null], // AlterValueError
+  ["132-dropbox-python-autherror-invalid-token-1.txt", null], // AlterValueError
+  ["132-dropbox-rclone-too-many-write-ops-1.txt", null], // AlterValueError
+  ["132-dropbox-sharex-409-email-not-verified-1.txt", { format: "log", status: 409 }],
+  ["132-dropbox-sharex-409-invalid-settings-1.txt", { format: "log", status: 409 }],
+  ["132-envoy-503-upstream-connect-anthropic-1.txt", { format: "log", status: 503 }],
+  ["132-flutter-paypal-401-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["132-flutter-stripe-parameter-missing-1.txt", null], // AlterValueError
+  ["132-flutter-stripe-pi-already-succeeded-1.txt", null], // AlterValueError
+  ["132-gclb-no-healthy-upstream-503-1.txt", { format: "http", status: 503 }],
+  ["132-gcs-firefox-cors-400-1.txt", { format: "network-text", status: undefined }],
+  ["132-gemini-console-400-apikey-1.txt", { format: "log", status: 400 }],
+  ["132-github-console-403-line-1.txt", { format: "log", status: 403 }],
+  ["132-github-frontend-403-body-1.txt", null], // AlterValueError
+  ["132-github-preview-ratelimit-1.txt", null], // AlterValueError
+  ["132-graph-cors-client-request-id-1.txt", { format: "network-text", status: undefined }],
+  ["132-graph-explorer-consumer-photo-1.txt", null], // AlterValueError
+  ["132-graph-photo-404-console-1.txt", { format: "log", status: 404 }],
+  ["132-hubspot-body-400-invalid-json-1.txt", null], // AlterValueError
+  ["132-hubspot-body-409-conflict-1.txt", null], // AlterValueError
+  ["132-hubspot-node-body-invalid-authentication-1.txt", null], // AlterValueError
+  ["132-hubspot-python-body-invalid-authentication-1.txt", null], // AlterValueError
+  ["132-kong-401-no-api-key-1.txt", null], // AlterValueError
+  ["132-nginx-413-openai-apistatuserror-1.txt", { format: "html-page", status: 413 }],
+  ["132-openai-cf-gateway-timeout-524-1.txt", { format: "log", status: 524 }],
+  ["132-openai-chrome-cors-preflight-1.txt", { format: "network-text", status: undefined }],
+  ["132-openai-sdk-browser-cors-connection-error-1.txt", { format: "network-text", status: undefined }],
+  ["132-openai-thunderbird-cors-404-1.txt", { format: "log", status: 404 }],
+  ["132-paypal-android-422-payment-creation-1.txt", { format: "log", status: 422 }],
+  ["132-paypal-android-500-internal-service-1.txt", { format: "log", status: 500 }],
+  ["132-paypal-ios-422-debug-id-1.txt", null], // AlterValueError
+  ["132-plaid-ios-linkkit-addition-limit-1.txt", null], // AlterValueError
+  ["132-plaid-rn-exit-internal-server-error-1.txt", null], // AlterValueError
+  ["132-probe-apim-default-429-description-1.txt", null], // AlterValueError
+  ["132-probe-dropbox-error-handling-guide-1.txt", null], // AlterValueError
+  ["132-probe-dropbox-go-sdk-pr-retry-policy-1.txt", null], // AlterValueError
+  ["132-probe-envoy-ratelimit-quota-mode-pr-1.txt", null], // AlterValueError
+  ["132-probe-gemini-proxy-cors-pr-1.txt", null], // AlterValueError
+  ["132-probe-github-rate-limit-endpoint-success-1.txt", null], // AlterValueError
+  ["132-probe-github-success-ratelimit-headers-1.txt", null], // AlterValueError
+  ["132-probe-graph-explorer-cors-message-spec-1.txt", null], // AlterValueError
+  ["132-probe-hubspot-usage-guidelines-1.txt", null], // AlterValueError
+  ["132-probe-kong-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["132-probe-kong-docs-review-diff-1.txt", null], // AlterValueError
+  ["132-probe-plaid-docs-errors-overview-1.txt", null], // AlterValueError
+  ["132-probe-stripe-android-StripeResponseTest-1.txt", null], // AlterValueError
+  ["132-probe-stripe-android-pr13334-logging-1.txt", null], // AlterValueError
+  ["132-probe-stripe-android-pr3538-retry-429-1.txt", null], // AlterValueError
+  ["132-probe-stripe-ios-pr5391-changelog-1.txt", null], // AlterValueError
+  ["132-probe-supaglue-pr-hubspot-retry-1.txt", null], // AlterValueError
+  ["132-probe-thunderai-openai-permission-feature-1.txt", null], // AlterValueError
+  ["132-probe-trezor-pr-dropbox-retry-after-1.txt", null], // AlterValueError
+  ["132-probe-vercel-error-code-list-1.txt", null], // AlterValueError
+  ["132-slack-cors-traceparent-1.txt", { format: "network-text", status: undefined }],
+  ["132-slack-webhook-cors-credentials-1.txt", { format: "network-text", status: undefined }],
+  ["132-square-rn-unexpected-http-error-1.txt", null], // AlterValueError
+  ["132-squid-403-python-requests-1.txt", null], // AlterValueError
+  ["132-squid-403-raw-headers-1.txt", { format: "http", status: 403 }],
+  ["132-stripe-android-no-such-payment-intent-1.txt", null], // AlterValueError
+  ["132-stripe-devtools-preview-unexpected-state-1.txt", null], // AlterValueError
+  ["132-stripe-ios-card-declined-1.txt", null], // AlterValueError
+  ["132-stripe-ios-nserror-no-api-key-1.txt", null], // AlterValueError
+  ["132-stripe-terminal-ios-expired-card-1.txt", null], // AlterValueError
+  ["132-stripe-tokens-401-form-data-1.txt", null], // AlterValueError
+  ["132-vercel-function-invocation-timeout-504-1.txt", { format: "log", status: 504 }],
+  ["132-wso2-throttle-fault-xml-1.txt", null], // AlterValueError
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1327,6 +1327,9 @@ describe("bad input", () => {
     (n: number) => repeat("Error: a.", n) + "RateLimitError: x",
     (n: number) => repeat("got HTTP 400 with body ", n),
     (n: number) => '{"level": "e", "msg": "' + repeat("PermissionDeniedError: 403 a ", n),
+    (n: number) => '{"statusCode": 403, "message": "' + repeat("Out of call volume quota. Quota will be replenished in 1", n) + '"}',
+    (n: number) => repeat("x. Unauthorized (401)\n", n) + "requests are not",
+    (n: number) => repeat("has been blocked by CORS ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -805,6 +805,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(401, JSON_H, '{"error":"invalid_token"}')), "provider.401", "ProviderUnauthorizedError");
     });
 
+    test("provider.gateway-quota-renews: Azure API Management's spent call quota is retried when it renews, behind any API", () => {
+      // https://github.com/thomasddn/ha-volvo-cars/issues/171 (the body the Volvo API's gateway sent with its 403, as a Python log printed it)
+      const body = '{"statusCode": 403, "message": "Out of call volume quota. Quota will be replenished in 03:30:56."}';
+      const err = expectRule(run(http(403, JSON_H, body)), "provider.gateway-quota-renews", "ProviderAPIError")!;
+      expect([err.retryable, err.retryAfter]).toEqual([true, 3 * 3600 + 30 * 60 + 56]);
+      // A 429 too; another status, or other words, is no quota's.
+      expectRule(run(http(429, JSON_H, body)), "provider.gateway-quota-renews", "ProviderAPIError");
+      expectRule(run(http(403, JSON_H, '{"statusCode": 403, "message": "Out of call volume quota."}')), "provider.403", "ProviderAPIError");
+    });
+
     test("provider.error: a 429 or 503 with no wait in its headers waits what its message says in words", () => {
       // (Azure OpenAI's own words name it, and its signal reads the same wait: tests/sdk/providers/azure-openai.test.ts.)
       const azure = '{"error":{"code":"429","message":"Requests to the Search Operation have exceeded the rate limit of your current pricing tier. Please retry after 7 seconds."}}';

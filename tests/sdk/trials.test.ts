@@ -2985,6 +2985,38 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-forty-sixth trial's: Dropbox and HubSpot SDKs; payments from mobile apps; browser devtools; API gateways and
+    // proxies. Left out, still wrong: flutter_paypal's 401 `invalid_client` printed as `key: value` pairs (the app's own credentials,
+    // read as the user's grant).
+    ["132-adyen-android-403-html-ioexception-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["132-adyen-ios-403-clientkeys-live-vs-test-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["132-aws-apigw-403-forbidden-curl-1.txt", "ProviderAPIError", false, undefined, "provider.403", "6d42d68e-5c0a-44d6-9ef5-a8e0e4760067", undefined],
+    ["132-aws-apigw-403-incompletesignature-go-1.txt", "ProviderAPIError", false, undefined, "provider.403", "dc0ec45f-8f6f-46d7-9e95-6d9b1f98152d", undefined],
+    ["132-azure-apim-quota-403-python-log-1.txt", "ProviderAPIError", true, undefined, "provider.gateway-quota-renews", undefined, 12656],
+    ["132-cloudflare-524-langfuse-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["132-copilot-err-http2-protocol-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["132-dropbox-django-storages-expired-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["132-dropbox-js-enotfound-wrapped-500-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["132-dropbox-sharex-409-email-not-verified-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "28f66519f31b4cd68bbdf94c110c5658", undefined],
+    ["132-dropbox-sharex-409-invalid-settings-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "3a857630217841568c070f6808e61e42", undefined],
+    ["132-envoy-503-upstream-connect-anthropic-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["132-gclb-no-healthy-upstream-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["132-gcs-firefox-cors-400-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["132-gemini-console-400-apikey-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
+    ["132-github-console-403-line-1.txt", "ProviderAPIError", false, "github", "provider.403"],
+    ["132-graph-cors-client-request-id-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["132-graph-photo-404-console-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
+    ["132-nginx-413-openai-apistatuserror-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["132-openai-cf-gateway-timeout-524-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["132-openai-chrome-cors-preflight-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["132-openai-sdk-browser-cors-connection-error-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["132-openai-thunderbird-cors-404-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["132-paypal-android-422-payment-creation-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "1713e9c211e65", undefined],
+    ["132-paypal-android-500-internal-service-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "39612e53d6965", undefined],
+    ["132-slack-cors-traceparent-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["132-slack-webhook-cors-credentials-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["132-squid-403-raw-headers-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["132-vercel-function-invocation-timeout-504-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // The hundred-and-twentieth trial's: CI and package tools (registries' error codes, twine's indented reason, a response with its
     // line breaks escaped) and project and support desks (a Host header, Jira's ErrorCollection, request-promise's `error` member).
     ["107-airbyte-monday-complexity-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 16],
@@ -4483,5 +4515,25 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([s3.input.status, s3.error!.message]).toEqual([400, "The provider answered HTTP 400: The authorization header is malformed; the region 'custom' is wrong; expecting 'us-east-1'"]);
     const goth = explain('unexpected status 400 from Google\n\n{"error":"invalid_grant","error_description":"Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim."}');
     expect([goth.provider?.id, goth.rule]).toEqual(["google", "provider.google.jwt-clock"]);
+  });
+
+  test("round 146: a browser's CORS block is a NetworkError that retrying does not fix", () => {
+    const x = explain("Access to fetch at 'https://api.openai.com/v1/chat/completions' from origin 'http://localhost:5173' has been blocked by CORS policy: Request header field x-stainless-timeout is not allowed by Access-Control-Allow-Headers in preflight response.\nPOST https://api.openai.com/v1/chat/completions net::ERR_FAILED\nTypeError: Failed to fetch");
+    expect([x.error!.name, x.error!.retryable, x.error!.details.sdk_reason, x.rule]).toEqual(["NetworkError", false, "cors", "network.failure"]);
+    expect(explain("Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://storage.googleapis.com/b. (Reason: CORS header 'Access-Control-Allow-Origin' missing). Status code: 400.").error!.retryable).toBe(false);
+    // A fetch that failed with no word of CORS is still retried.
+    expect(explain("TypeError: Failed to fetch").error!.retryable).toBe(true);
+  });
+
+  test("round 146: Azure API Management's spent quota renews at the time it names; a docs example's placeholder is no answer", () => {
+    const x = explain("DEBUG [volvo.api] Request [] response: {'statusCode': 403, 'message': 'Out of call volume quota. Quota will be replenished in 03:30:56.'}");
+    expect([x.rule, x.error!.retryable, x.error!.retryAfter]).toEqual(["provider.gateway-quota-renews", true, 12656]);
+    expect(explain('{"statusCode": 403, "message": "Out of call volume quota. Quota will be replenished in 1.02:00:00."}').error!.retryAfter).toBe(93600);
+    expect(() => explain('Azure API Management returns by default:\n\n```\n{\n    "statusCode": 429,\n    "message": "Rate limit is exceeded. Try again in ## seconds."\n}\n```')).toThrow(AlterValueError);
+  });
+
+  test("round 146: a sentence that names a status and goes on below is prose; a Kotlin test's source is no failure", () => {
+    expect(() => explain("API usage guidelines\n\nTokens expire. It can be used before refreshing. Unauthorized (401)\nrequests are not a valid indicator that a new token must be retrieved.")).toThrow(AlterValueError);
+    expect(() => explain('class StripeResponseTest {\n    @Test\n    fun error() {\n        val e = assertFailsWith<APIException> { parse("Status code: 500") }\n        assertThat(e.message).isEqualTo("Status code: 500, Request-Id: req_12345")\n    }\n}')).toThrow(AlterValueError);
   });
 });

@@ -56,6 +56,7 @@ export const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "sta
  * member that only holds a status (`{"status": 403}`) is no body.
  */
 export function ownStatus(value: Record<string, unknown>): number | undefined {
+  if (isTemplate(value)) return undefined;
   const aip = aip193Status(value);
   if (aip !== undefined) return aip;
   const error = value.error;
@@ -305,4 +306,15 @@ function isAccessLogRecord(value: Record<string, unknown>): boolean {
     ("path" in value || "uri" in value || "url" in value) &&
     ("latency" in value || "duration" in value || "elapsed" in value || "took" in value || "response_time" in value)
   );
+}
+
+/**
+ * Whether a body's message holds a placeholder where a number goes: a docs page's example of what an API or a gateway sends
+ * (Azure API Management's default 429 as a page quotes it: "Rate limit is exceeded. Try again in ## seconds."), whose status
+ * no call got.
+ */
+function isTemplate(value: Record<string, unknown>): boolean {
+  const error = value.error;
+  const message = typeof value.message === "string" ? value.message : isRecord(error) && typeof error.message === "string" ? error.message : undefined;
+  return message !== undefined && /\b[A-Za-z]{2,20} (?:##|\{\{?\w{1,20}\}\}?|<\w{1,20}>) [a-z]/.test(message);
 }

@@ -105,7 +105,8 @@ const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30
  * a mock's `{"status_code": 429, "headers": {...}}`) describe responses the test makes up, not one a call got.
  */
 export function inTestSource(t: string): boolean {
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\()/.test(t) && TEST_ASSERTION.test(t);
+  // (Or JUnit's and kotlin.test's `@Test` above a test function, stripe-android's `StripeResponseTest`.)
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b)/.test(t) && TEST_ASSERTION.test(t);
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */

@@ -776,6 +776,10 @@ function inProse(t: string, start: number, end: number): boolean {
     const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
     if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.)/.test(above)) return true;
   }
+  // A sentence that names the status and goes on below, a narrow column's break after it (HubSpot's usage guidelines: "... before
+  // refreshing. Unauthorized (401)\nrequests are not a valid indicator ..."): words on its line end a sentence before it, the line
+  // below goes on in small words.
+  if (/[.!?][ \t]+/.test(before) && /^[ \t)]*\r?\n[a-z]{2,20} [a-z]{2,20} /.test(t.slice(end, Math.min(t.length, lineEnd + 60)))) return true;
   // A status in an aside that goes on with an example ("typed as an `invalid_request_error` (HTTP 400), e.g. *\"You have reached
   // ...\"*", LiteLLM's pull request): prose about a kind of answer.
   if (/^[)\]]?[,;]?[ \t]+(?:e\.g\.|i\.e\.|for example|for instance|such as)/i.test(t.slice(end, end + 20))) return true;

@@ -223,7 +223,11 @@ export const NETWORK_RULES = [
       if (!n) return undefined;
       const note = `${n.code} (${n.where})`;
       // The caller's own abort: nothing went wrong that a retry would fix (spec section 8).
-      return n.code === "AbortError" ? { error: "NetworkError", retryable: false, details: { sdk_reason: "aborted" }, note } : { error: "NetworkError", note };
+      if (n.code === "AbortError") return { error: "NetworkError", retryable: false, details: { sdk_reason: "aborted" }, note };
+      // A browser's CORS block: the page may not read the answer, however often it asks (beyond section 6; blind trials' pastes
+      // from devtools retried it). The fix is where the call is made from, or the headers it sends.
+      if (n.code === "CORS") return { error: "NetworkError", retryable: false, details: { sdk_reason: "cors" }, note };
+      return { error: "NetworkError", note };
     },
   }),
 ] as const;
@@ -479,6 +483,9 @@ function scopeInWords(ctx: RuleContext): { scopes: string[] | undefined } | unde
 /** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
 const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
 
+/** Azure API Management's words for a spent call quota and its renewal, a .NET TimeSpan (the quota policies' docs). */
+const QUOTA_RENEWS = /\bOut of call volume quota\. Quota will be replenished in ((?:\d{1,5}\.)?\d{1,2}:[0-5]\d:[0-5]\d)\b/;
+
 /** Section 5, rules 2 to 6: what any provider may send, after the identified provider's signals. */
 export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
@@ -486,6 +493,20 @@ export const GENERIC_PROVIDER_RULES = [
   wordsRule("provider.429.credits-spent", 429, CREDITS_SPENT, "ProviderAPIError", false),
   // And one that says a daily limit was reached: a backoff of seconds meets the same limit until the day ends.
   wordsRule("provider.429.daily-limit", 429, DAILY_LIMIT, "ProviderAPIError", false),
+  // Beyond section 5's list: Azure API Management's quota policy, in front of any API, answers a spent call quota with 403 (or 429)
+  // and says when it renews ("Out of call volume quota. Quota will be replenished in 03:30:56."): retry then, not never.
+  rule({
+    id: "provider.gateway-quota-renews",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403, 429)) return undefined;
+      const said = providerSaid(ctx);
+      if (said === undefined || !QUOTA_RENEWS.test(said)) return undefined;
+      return { error: "ProviderAPIError", retryable: true, wait: [{ json: "message", capture: QUOTA_RENEWS }, { json: "error.message", capture: QUOTA_RENEWS }, { text: QUOTA_RENEWS }], note: `message: ${said.slice(0, 120)}` };
+    },
+  }),
   rule({
     id: "provider.rate-limit-spent",
     group: "provider",

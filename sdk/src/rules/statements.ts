@@ -14,7 +14,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "network.timeout":
     "A timeout with no response (AbortSignal.timeout, ETIMEDOUT, undici's connect/headers/body timeouts, ERR_SOCKET_CONNECTION_TIMEOUT, curl exit 28) is a TimeoutError.",
   "network.failure":
-    "Any other failure with no response (refused, reset, DNS, TLS, a fetch failure) is a NetworkError; the caller's own abort is one too, not retryable, with `details.sdk_reason = \"aborted\"`.",
+    "Any other failure with no response (refused, reset, DNS, TLS, a fetch failure) is a NetworkError; the caller's own abort is one too, not retryable, with `details.sdk_reason = \"aborted\"`, and so is a browser's CORS block (\"has been blocked by CORS policy\"), with `details.sdk_reason = \"cors\"`: call the API from a server, or send only the headers its CORS policy allows.",
   "poll.connect.denied": 'A Connect session poll with status "denied" is a ConnectDeniedError.',
   "poll.connect.error": 'A Connect session poll with status "error" is a ConnectConfigError.',
   "poll.connect.expired": 'A Connect session poll with status "expired" is a ConnectTimeoutError.',
@@ -57,6 +57,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. For every provider: a known provider's own signals run first, and those that mean something else by some of their `invalid_grant`s (a JWT the app signed, with a wrong claim or clock, at Box and Google) say so there.",
+  "provider.gateway-quota-renews":
+    'A 403 or 429 whose message is Azure API Management\'s spent call quota ("Out of call volume quota. Quota will be replenished in 03:30:56.") is a retryable ProviderAPIError whose wait is the time it names, whatever API is behind the gateway.',
   "provider.refresh-token-rejected":
     "An OAuth token endpoint's 400, 401 or 403 whose `error_description` says the refresh token is invalid, expired, revoked or unknown (Atlassian's `unauthorized_client` \"refresh_token is invalid\", Discord's `invalid_request` 'Invalid \"refresh_token\" in request.'), whatever its `error` code, or whose message says so (Cognito's `NotAuthorizedException` \"Invalid Refresh Token.\"), is a ProviderUnauthorizedError: the user must connect again.",
   "provider.401.invalid-request":
@@ -87,7 +89,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "retry.signal":
     "When the rule that made the error says whether retrying helps (a provider signal such as Slack's `ratelimited`, AWS's `ThrottlingException` or OpenAI's `insufficient_quota`, a spent rate limit, the caller's own abort), its word wins over the status.",
   "retry.token-refresh": "A TokenRefreshInProgressError is retryable: the lock is released when the parallel refresh ends.",
-  "retry.network": "A NetworkError or TimeoutError is retryable, unless the caller aborted the request itself.",
+  "retry.network": "A NetworkError or TimeoutError is retryable, unless the caller aborted the request itself or a browser's CORS policy blocked the response.",
   "retry.rate-limit-policy": 'A PolicyViolationError with policyError = "rate_limit_exceeded" is retryable.',
   "retry.backend-5xx": "A plain BackendError (exactly that class) with status 500 or more is retryable.",
   "retry.provider-429-5xx": "A plain ProviderAPIError (exactly that class) with status 429 or 500 or more is retryable.",
