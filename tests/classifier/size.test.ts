@@ -90,7 +90,9 @@
  *   hundred-and-fortieth's and forty-first's last readers (a body inside an app's error at its own status, a body logged as a JSON
  *   string, a table's row, a reason phrase beside ConnectionError) and Anthropic's spend limit to 111.0 KiB; the forty-second's
  *   (npm's E<status> codes, an old Google Java client's members without braces, Google's generic HTTP client, two prose guards)
- *   to 111.5 KiB.
+ *   to 111.5 KiB. The hundred-and-forty-third to -sixth's (a terminal's cut at one width joined back, n8n's error panel, an exception
+ *   class named for its status, a status alone below its label, Cloudflare's zone, a CORS block, Azure API Management's renewing quota
+ *   as a rule, a placeholder's and an access log's guards) brought it to 114.7 KiB: raised to 118 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -104,7 +106,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 114 * 1024;
+const ENGINE_GUARD = 118 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
