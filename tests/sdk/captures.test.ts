@@ -1937,7 +1937,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-probe-hf-model-loading-schema-1.txt", null], // AlterValueError
   ["126-probe-hfjs-options-doc-comments-1.txt", null], // AlterValueError
   ["126-probe-pagerduty-pr-777-1.txt", null], // AlterValueError
-  ["126-probe-replicate-200-debug-log-1.txt", null], // AlterValueError
+  ["126-probe-replicate-200-debug-log-1.txt", { format: "log", status: 200 }],
   ["126-probe-sentry-cli-debug-headers-1.txt", null], // AlterValueError
   ["126-probe-shopify-cli-pr-throttled-retry-1.txt", null], // AlterValueError
   ["126-probe-shopify-graphql-extensions-cost-1.txt", null], // AlterValueError
@@ -2021,7 +2021,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["127-probe-checkout-com-api-usage-docs-1.txt", null], // AlterValueError
   ["127-probe-intercom-ruby-rate-limit-details-1.txt", null], // AlterValueError
   ["127-probe-langchain-feature-ratelimit-headers-1.txt", null], // AlterValueError
-  ["127-probe-openai-200-debug-headers-1.txt", null], // AlterValueError
+  ["127-probe-openai-200-debug-headers-1.txt", { format: "log", status: 200 }],
   ["127-probe-pipedrive-changelog-daily-limit-1.txt", null], // AlterValueError
   ["127-probe-pipedrive-ratelimit-docs-1.txt", null], // AlterValueError
   ["127-probe-pr-add-529-retryable-1.txt", null], // AlterValueError
@@ -2313,7 +2313,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["131-go-youtubeuploader-token-invalid-grant-1.txt", { format: "http", status: 400 }],
   ["131-graph-404-people-raw-1.txt", { format: "http", status: 404 }],
   ["131-graph-429-activitylimit-raw-1.txt", { format: "http", status: 429 }],
-  ["131-graph-503-mailboxinfostale-1.txt", null], // AlterValueError
+  ["131-graph-503-mailboxinfostale-1.txt", { format: "log", status: 503 }],
   ["131-graph-503-unknownerror-delta-1.txt", null], // AlterValueError
   ["131-httpx-bedrock-converse-503-1.txt", { format: "log", status: 503 }],
   ["131-jsv3-lambda-toomanyrequests-cause-1.txt", null], // AlterValueError
@@ -2364,7 +2364,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["131-rust-gcloud-rust-no-adc-mds-1.txt", null], // AlterValueError
   ["131-rust-gws-nested-metadata-scope-q-1.txt", null], // AlterValueError
   ["131-s3-http400-xml-region-1.txt", { format: "log", status: 400 }],
-  ["131-sharepoint-pages-403-prose-1.txt", null], // AlterValueError
+  ["131-sharepoint-pages-403-prose-1.txt", { format: "log", status: 403 }],
   ["131-sk-grok-422-1.txt", { format: "log", status: 422 }],
   ["131-spsave-node-429-1.txt", { format: "log", status: 429 }],
   ["131-sqs-consumer-queue-does-not-exist-400-1.txt", { format: "log", status: 400 }],
@@ -2379,7 +2379,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["132-aws-apigw-403-incompletesignature-go-1.txt", { format: "log", status: 403 }],
   ["132-azure-apim-401-missing-subscription-key-1.txt", null], // AlterValueError
   ["132-azure-apim-quota-403-python-log-1.txt", { format: "log", status: 403 }],
-  ["132-azure-openai-429-httpcore-trace-1.txt", null], // AlterValueError
+  ["132-azure-openai-429-httpcore-trace-1.txt", { format: "log", status: 429 }],
   ["132-braintree-android-fingerprint-invalid-1.txt", null], // AlterValueError
   ["132-cloudflare-524-langfuse-traceback-1.txt", { format: "html-page", status: 524 }],
   ["132-copilot-err-http2-protocol-1.txt", { format: "network-text", status: undefined }],
@@ -2400,7 +2400,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["132-gcs-firefox-cors-400-1.txt", { format: "network-text", status: undefined }],
   ["132-gemini-console-400-apikey-1.txt", { format: "log", status: 400 }],
   ["132-github-console-403-line-1.txt", { format: "log", status: 403 }],
-  ["132-github-frontend-403-body-1.txt", null], // AlterValueError
+  ["132-github-frontend-403-body-1.txt", { format: "log", status: 403 }],
   ["132-github-preview-ratelimit-1.txt", null], // AlterValueError
   ["132-graph-cors-client-request-id-1.txt", { format: "network-text", status: undefined }],
   ["132-graph-explorer-consumer-photo-1.txt", null], // AlterValueError
@@ -2417,7 +2417,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["132-openai-thunderbird-cors-404-1.txt", { format: "log", status: 404 }],
   ["132-paypal-android-422-payment-creation-1.txt", { format: "log", status: 422 }],
   ["132-paypal-android-500-internal-service-1.txt", { format: "log", status: 500 }],
-  ["132-paypal-ios-422-debug-id-1.txt", null], // AlterValueError
+  ["132-paypal-ios-422-debug-id-1.txt", { format: "log", status: 422 }],
   ["132-plaid-ios-linkkit-addition-limit-1.txt", null], // AlterValueError
   ["132-plaid-rn-exit-internal-server-error-1.txt", null], // AlterValueError
   ["132-probe-apim-default-429-description-1.txt", null], // AlterValueError
@@ -2453,6 +2453,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["132-stripe-tokens-401-form-data-1.txt", null], // AlterValueError
   ["132-vercel-function-invocation-timeout-504-1.txt", { format: "log", status: 504 }],
   ["132-wso2-throttle-fault-xml-1.txt", null], // AlterValueError
+  ["133-airtable-422-invalid-record-id-1.txt", { format: "log", status: 422 }],
+  ["133-airtable-429-retries-exhausted-1.txt", { format: "log", status: 429 }],
+  ["133-airtable-503-requests-1.txt", { format: "log", status: 503 }],
+  ["133-airtable-invalid-choice-nostatus-1.txt", null], // AlterValueError
+  ["133-apexmdapi-read-timed-out-1.txt", { format: "network-text", status: undefined }],
+  ["133-apexmdapi-remote-site-unauthorized-1.txt", null], // AlterValueError
+  ["133-asana-400-html-no-route-1.txt", null], // AlterValueError
+  ["133-asana-400-result-too-large-1.txt", { format: "log", status: 400 }],
+  ["133-asana-403-python-forbidden-1.txt", null], // AlterValueError
+  ["133-asciisd-zoho-200-invalid-client-1.txt", { format: "http", status: 200 }],
+  ["133-bedrock-403-gptel-raw-1.txt", { format: "log", status: 403 }],
+  ["133-bedrock-accessdenied-explicit-deny-1.txt", null], // AlterValueError
+  ["133-bedrock-throttling-rust-nostatus-1.txt", null], // AlterValueError
+  ["133-calendly-429-ratelimit-headers-1.txt", { format: "http", status: 429 }],
+  ["133-clickup-401-oauth023-1.txt", null], // AlterValueError
+  ["133-dlrs-apex-soapfault-invalid-session-1.txt", null], // AlterValueError
+  ["133-dlrs-apex-unable-to-lock-row-1.txt", null], // AlterValueError
+  ["133-dropbox-401-missing-scope-ruby-1.txt", { format: "log", status: 401 }],
+  ["133-dropbox-409-email-not-verified-sharex-1.txt", { format: "log", status: 409 }],
+  ["133-eloquentsf-unable-to-lock-row-1.txt", null], // AlterValueError
+  ["133-gemini-503-body-only-1.txt", { format: "json-body", status: 503 }],
+  ["133-gemini-503-nested-cli-1.txt", { format: "log", status: 503 }],
+  ["133-gemini-503-overloaded-python-1.txt", { format: "log", status: 503 }],
+  ["133-graph-401-jwt-not-well-formed-1.txt", { format: "log", status: 401 }],
+  ["133-hubspot-409-contact-exists-axios-1.txt", { format: "log", status: 409 }],
+  ["133-hubspot3-500-internal-error-1.txt", null], // AlterValueError
+  ["133-linear-400-not-authenticated-1.txt", null], // AlterValueError
+  ["133-mailchimp-400-member-exists-1.txt", { format: "json-body", status: 400 }],
+  ["133-mailchimp-500-gibbon-1.txt", { format: "log", status: 500 }],
+  ["133-mailchimp-500-wordpress-log-1.txt", { format: "log", status: 500 }],
+  ["133-mailgun-420-recipient-limit-feign-1.txt", { format: "log", status: 420 }],
+  ["133-mailgun-invalid-from-fastlane-1.txt", null], // AlterValueError
+  ["133-massaction-apex-401-invalid-session-1.txt", { format: "log", status: 401 }],
+  ["133-monday-200-undefined-field-1.txt", null], // AlterValueError
+  ["133-monday-400-columnvalue-1.txt", null], // AlterValueError
+  ["133-nodefreshdesk-validation-failed-1.txt", null], // AlterValueError
+  ["133-nodezendesk-recordinvalid-1.txt", null], // AlterValueError
+  ["133-notion-400-validation-requestid-1.txt", { format: "log", status: 400 }],
+  ["133-notion-404-python-httpx-1.txt", { format: "log", status: 404 }],
+  ["133-notion-429-got-log-1.txt", { format: "log", status: 429 }],
+  ["133-openai-400-invalid-prompt-httpcore-1.txt", { format: "log", status: 400 }],
+  ["133-openai-400-org-verify-stream-1.txt", { format: "log", status: 400 }],
+  ["133-openai-404-org-verify-o3-1.txt", null], // AlterValueError
+  ["133-openai-httpx-400-sparse-1.txt", { format: "log", status: 400 }],
+  ["133-postmark-inactive-recipient-ruby-1.txt", null], // AlterValueError
+  ["133-probe-airbyte-pr-hubspot-oauth-refresh-1.txt", null], // AlterValueError
+  ["133-probe-clickup-rate-limit-skill-1.txt", null], // AlterValueError
+  ["133-probe-galoy-twilio-pr-description-1.txt", null], // AlterValueError
+  ["133-probe-graph-docs-pr-throttling-1.txt", null], // AlterValueError
+  ["133-probe-hubspot-429-docs-page-1.txt", null], // AlterValueError
+  ["133-probe-hubspot-pr-409-hotfix-1.txt", null], // AlterValueError
+  ["133-probe-hubspotphp-pr192-description-1.txt", null], // AlterValueError
+  ["133-probe-intercom-community-answer-1.txt", null], // AlterValueError
+  ["133-probe-notion-cli-pr-description-1.txt", null], // AlterValueError
+  ["133-probe-notion-status-codes-doc-1.txt", null], // AlterValueError
+  ["133-probe-openai-ratelimit-header-table-1.txt", null], // AlterValueError
+  ["133-probe-postmark-message-ok-inactive-1.txt", null], // AlterValueError
+  ["133-probe-pyairtable-retry-pr-1.txt", null], // AlterValueError
+  ["133-probe-salto-pr3056-release-notes-1.txt", null], // AlterValueError
+  ["133-probe-sendgrid-success-headers-1.txt", null], // AlterValueError
+  ["133-probe-tappipedrive-pr93-error-map-1.txt", null], // AlterValueError
+  ["133-probe-tappipedrive-success-log-1.txt", null], // AlterValueError
+  ["133-probe-trello-ratelimit-headers-issue-1.txt", null], // AlterValueError
+  ["133-probe-zoom-error-definitions-doc-1.txt", null], // AlterValueError
+  ["133-probe-zoomus-success-200-1.txt", null], // AlterValueError
+  ["133-pythonintercom-500-1.txt", { format: "log", status: 500 }],
+  ["133-sendgrid-401-python-traceback-1.txt", { format: "log", status: 401 }],
+  ["133-sfinspector-invalid-session-1.txt", null], // AlterValueError
+  ["133-sfstreaming-403-concurrent-limit-1.txt", null], // AlterValueError
+  ["133-sheets-quota-nostatus-1.txt", null], // AlterValueError
+  ["133-tapfreshdesk-400-bad-request-1.txt", { format: "log", status: 400 }],
+  ["133-tappipedrive-520-1.txt", null], // AlterValueError
+  ["133-trello-400-invalid-id-1.txt", { format: "log", status: 400 }],
+  ["133-trello-429-dotnet-1.txt", { format: "log", status: 429 }],
+  ["133-twilio-400-from-not-sms-capable-1.txt", { format: "log", status: 400 }],
+  ["133-twilio-400-invalid-to-traceback-1.txt", { format: "log", status: 400 }],
+  ["133-twilio-503-20503-dotnet-log-1.txt", { format: "log", status: 503 }],
+  ["133-vonage-400-invalid-params-node-1.txt", { format: "json-wrapper", status: 400 }],
+  ["133-vonage-sms-throughput-exceeded-1.txt", null], // AlterValueError
+  ["133-zohobooks-invalid-code-1.txt", null], // AlterValueError
+  ["133-zoom-400-code300-invalid-json-1.txt", { format: "log", status: 400 }],
+  ["133-zoom-401-code124-laravel-dd-1.txt", null], // AlterValueError
+  ["133-zoom-429-registrant-daily-limit-1.txt", null], // AlterValueError
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1330,6 +1330,10 @@ describe("bad input", () => {
     (n: number) => '{"statusCode": 403, "message": "' + repeat("Out of call volume quota. Quota will be replenished in 1", n) + '"}',
     (n: number) => repeat("x. Unauthorized (401)\n", n) + "requests are not",
     (n: number) => repeat("has been blocked by CORS ", n),
+    (n: number) => "I got 503 error\n" + repeat("{\n", n),
+    (n: number) => "receive_response_headers.complete return_value=(b'HTTP/1.1', 429, b'x', [" + repeat("(b'a', b'b'), ", n),
+    (n: number) => repeat("Request has failed with error: AB - x (", n) + "422)",
+    (n: number) => repeat("to fail with ", n) + "HTTP 401",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

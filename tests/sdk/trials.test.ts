@@ -2985,6 +2985,50 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-forty-seventh trial's: the six named providers as raw responses; work-management, communication and CRM APIs.
+    // Left out, still wrong: Mailgun's 420 with "try again after <date>" (a sending limit, read as no retry), and Zoho's token
+    // endpoint's `invalid_client` sent with a 200 (read as no error).
+    ["133-airtable-422-invalid-record-id-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-airtable-429-retries-exhausted-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-airtable-503-requests-1.txt", "ProviderAPIError", true, "airtable", "provider.error"],
+    ["133-apexmdapi-read-timed-out-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["133-asana-400-result-too-large-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-bedrock-403-gptel-raw-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["133-calendly-429-ratelimit-headers-1.txt", "ProviderAPIError", true, undefined, "provider.rate-limit-spent", undefined, 60],
+    ["133-dropbox-401-missing-scope-ruby-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope"],
+    ["133-dropbox-409-email-not-verified-sharex-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "e1efebfc4aa9448b946af9fd153a467e", undefined],
+    ["133-gemini-503-body-only-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["133-gemini-503-nested-cli-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["133-gemini-503-overloaded-python-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["133-graph-401-jwt-not-well-formed-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
+    ["133-hubspot-409-contact-exists-axios-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-mailchimp-400-member-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-mailchimp-500-gibbon-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-mailchimp-500-wordpress-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-massaction-apex-401-invalid-session-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
+    ["133-notion-400-validation-requestid-1.txt", "ProviderAPIError", false, "notion", "provider.error", "bb202b4c-259f-4c36-8f56-1e6f47db0151", undefined],
+    ["133-notion-404-python-httpx-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
+    ["133-notion-429-got-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-openai-400-invalid-prompt-httpcore-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["133-openai-400-org-verify-stream-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["133-openai-httpx-400-sparse-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["133-pythonintercom-500-1.txt", "ProviderAPIError", true, "intercom", "provider.error"],
+    ["133-sendgrid-401-python-traceback-1.txt", "ProviderUnauthorizedError", false, "sendgrid", "provider.401"],
+    ["133-tapfreshdesk-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-trello-400-invalid-id-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-trello-429-dotnet-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-twilio-400-from-not-sms-capable-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-twilio-400-invalid-to-traceback-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
+    ["133-twilio-503-20503-dotnet-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-vonage-400-invalid-params-node-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["133-zoom-400-code300-invalid-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    // Refused by the hundred-and-forty-fifth and -sixth trials though each states its status, read since: PayPal's mobile SDK's
+    // "(422) | PayPal Debug-ID", httpcore's trace of the headers, and a status a person states just above the body they paste.
+    ["132-paypal-ios-422-debug-id-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "78fafdad918de", undefined],
+    ["132-azure-openai-429-httpcore-trace-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["131-graph-503-mailboxinfostale-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["131-sharepoint-pages-403-prose-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["132-github-frontend-403-body-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
     // The hundred-and-forty-sixth trial's: Dropbox and HubSpot SDKs; payments from mobile apps; browser devtools; API gateways and
     // proxies. Left out, still wrong: flutter_paypal's 401 `invalid_client` printed as `key: value` pairs (the app's own credentials,
     // read as the user's grant).
@@ -4535,5 +4579,23 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   test("round 146: a sentence that names a status and goes on below is prose; a Kotlin test's source is no failure", () => {
     expect(() => explain("API usage guidelines\n\nTokens expire. It can be used before refreshing. Unauthorized (401)\nrequests are not a valid indicator that a new token must be retrieved.")).toThrow(AlterValueError);
     expect(() => explain('class StripeResponseTest {\n    @Test\n    fun error() {\n        val e = assertFailsWith<APIException> { parse("Status code: 500") }\n        assertThat(e.message).isEqualTo("Status code: 500, Request-Id: req_12345")\n    }\n}')).toThrow(AlterValueError);
+  });
+
+  test("round 147: a status a person states just above the error body they paste is the response's; a docs page's 'returns' is not", () => {
+    const x = explain('then when I try to use https://graph.microsoft.com/v1.0/me/messages API, I got "Service Unavailable - 503"  error\nI have Mail.Read permission already\n\nerror json:\n{\n    "error": {\n        "code": "MailboxInfoStale",\n        "message": "Mailbox info is stale."\n    }\n}');
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([503, "microsoft", true]);
+    const sp = explain('Until today, unexpectedly, the /pages endpoint returns 403 Forbidden with this error:\n```json\n{\n    "error": {\n        "code": "accessDenied",\n        "message": "Caller does not have required permissions for this API"\n    }\n}\n```');
+    expect(sp.input.status).toBe(403);
+    // What an API does in general, with an example body, is docs.
+    expect(() => explain('If you exceed the limit, the API returns 429 with this body:\n{\n  "error": {"message": "Too many requests"}\n}')).toThrow(AlterValueError);
+    // A failure told as what would happen is none either.
+    expect(() => explain("HubSpot tokens expire after 30 minutes, causing long-running syncs to fail with HTTP 401.")).toThrow(AlterValueError);
+  });
+
+  test("round 147: PayPal's mobile SDK states its status and debug id; httpcore's trace gives the status and the headers", () => {
+    const p = explain("PayPal SDK: Request has failed with error: PAYMENT_CREATION_ERROR - There was a problem setting up this payment. (422) | PayPal Debug-ID: 78fafdad918de, 78fafdad918de [sandbox, PayPal iOS SDK 2.18.1]");
+    expect([p.input.status, p.provider?.id, p.error!.requestId, p.error!.message]).toEqual([422, "paypal", "78fafdad918de", "PayPal answered HTTP 422: There was a problem setting up this payment."]);
+    const h = explain("DEBUG [httpcore.http11.trace:45] receive_response_headers.complete return_value=(b'HTTP/1.1', 429, b'Too Many Requests', [(b'Content-Type', b'application/json'), (b'retry-after', b'20'), (b'x-request-id', b'req_abc123')])");
+    expect([h.input.status, h.error!.retryAfter, h.error!.requestId]).toEqual([429, 20, "req_abc123"]);
   });
 });

@@ -20,6 +20,7 @@ import { readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
+import { readToldStatus } from "./told-status.js";
 import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutJson, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
@@ -110,6 +111,11 @@ export const READERS = [
     formats: ["log"],
     accepts: 'a gRPC status ("rpc error: code = PermissionDenied desc = ...", "7 PERMISSION_DENIED: ..."), read as the HTTP status it maps to',
     read: readGrpcStatus,
+  },
+  {
+    formats: ["log"],
+    accepts: 'a status you state in words just above the error body you paste ("I got a 503 error:" and the JSON below)',
+    read: readToldStatus,
   },
   {
     formats: ["log"],

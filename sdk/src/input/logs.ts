@@ -2228,6 +2228,38 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // httpcore's trace log (httpx and the OpenAI and Anthropic Python SDKs at DEBUG): "receive_response_headers.complete
+    // return_value=(b'HTTP/1.1', 429, b'Too Many Requests', [(b'Content-Length', b'329'), (b'x-rate-limit-reset-tokens', b'55'), ...])",
+    // the status and the headers as Python bytes (a log's line limit may cut the list).
+    name: "httpcore's trace of response headers",
+    find(t) {
+      const m = /\breceive_response_headers\.complete return_value=\(b'HTTP\/\d(?:\.\d)?', ([1-5]\d\d), b'([^'\r\n]{0,80})', \[/.exec(t);
+      if (!m) return undefined;
+      const headers: HeaderPair[] = [];
+      const pair = /\(b'([A-Za-z0-9-]{1,100})', b'((?:[^'\\\r\n]|\\.){0,2000})'\)(?:, |\])/y;
+      pair.lastIndex = m.index + m[0].length;
+      for (let p = pair.exec(t); p !== null && headers.length < MAX_HEADERS; p = pair.exec(t)) headers.push([p[1]!, p[2]!]);
+      return { what: "httpcore's trace of the response headers", status: num(m[1]), ...(m[2] ? { statusText: m[2] } : {}), headers };
+    },
+  },
+  {
+    // PayPal's mobile SDKs: "PayPal SDK: Request has failed with error: PAYMENT_CREATION_ERROR - There was a problem setting up this
+    // payment. ... (422) | PayPal Debug-ID: 78fafdad918de, 78fafdad918de [sandbox, PayPal iOS SDK 2.18.1]": PayPal's error name, its
+    // message, the status in brackets after it, and the debug id PayPal's support asks for.
+    name: "PayPal mobile SDK error",
+    find(t) {
+      const m = /\bRequest has failed with error: ([A-Z][A-Z0-9_]{2,80}) - ([^\r\n]{1,2000}?) \(([45]\d\d)\)(?= \||[ \t]*(?:\r?\n|$))/.exec(t);
+      if (!m) return undefined;
+      const debug = /^ \| PayPal Debug-ID: ([a-f0-9]{8,32})\b/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[1];
+      return {
+        what: "PayPal's mobile SDK error",
+        provider: "paypal",
+        status: num(m[3]),
+        rebuilt: { value: { name: m[1]!, message: m[2]!.trim(), ...(debug ? { debug_id: debug } : {}) }, from: "PayPal's error body rebuilt from the name, message and Debug-ID its SDK printed" },
+      };
+    },
+  },
+  {
     // Symfony Mailer's HTTP transports (Mailgun, SendGrid, Postmark, Mailjet...): "Unable to send an email: Forbidden (code 401)."
     name: "Symfony Mailer HTTP transport exception",
     find(t) {

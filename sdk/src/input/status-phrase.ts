@@ -780,6 +780,9 @@ function inProse(t: string, start: number, end: number): boolean {
   // refreshing. Unauthorized (401)\nrequests are not a valid indicator ..."): words on its line end a sentence before it, the line
   // below goes on in small words.
   if (/[.!?][ \t]+/.test(before) && /^[ \t)]*\r?\n[a-z]{2,20} [a-z]{2,20} /.test(t.slice(end, Math.min(t.length, lineEnd + 60)))) return true;
+  // A failure told as what would or will happen ("causing long-running syncs to fail with HTTP 401.", an Airbyte pull request's): no
+  // call's answer.
+  if (/\b(?:to|will|would|could|may|might|can|should|cause[sd]?)[ \t]+(?:[a-z]{2,20}[ \t]+)?(?:fail|error[ \t]+out|break)[ \t]+with[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
   // A status in an aside that goes on with an example ("typed as an `invalid_request_error` (HTTP 400), e.g. *\"You have reached
   // ...\"*", LiteLLM's pull request): prose about a kind of answer.
   if (/^[)\]]?[,;]?[ \t]+(?:e\.g\.|i\.e\.|for example|for instance|such as)/i.test(t.slice(end, end + 20))) return true;

@@ -1,0 +1,83 @@
+/**
+ * A status a person states in their own words, just above the body they paste: "I got \"Service Unavailable - 503\" error ...
+ * error json:\n{...}" (a Graph question), "the /pages endpoint ... returns 403 Forbidden with this error:\n```json\n{...}```",
+ * "the response is a 403 http with the following body", "I'm getting 401 status code." and the body below. The body is the
+ * response's; the status is the one the person says they got.
+ *
+ * What makes it a report, not a docs page's example: a word of receiving in the first person or the past ("I got", "I'm
+ * getting", "keeps returning", "the response is", "failed with"), or a present "returns" told as a happening ("today",
+ * "suddenly", "unexpectedly", "now", "started"); and an error body (an `error` or `errors` member, or a `message`) on one of the
+ * next lines. A status in a list, a heading or a sentence about what an API does in general is none.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { ParsedInput } from "../types.js";
+import { isRecord } from "../snapshot.js";
+import { readJson } from "../json.js";
+import { bodyNear, jsonOrRelaxed, REASONS } from "./printout.js";
+import { checkStatus } from "./http.js";
+
+/** Receiving, said by the one who received it, or told as something that happened. */
+const RECEIVED =
+  /\b(?:I(?:['’]m| am)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw|seeing|hit|hitting)|we(?:['’]re| are)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw)|(?:keeps?|kept|started|starts) (?:returning|giving|failing)|the response (?:is|was)|(?:responded|failed|fails|errors? out) with|gave me|gives me)\b/i;
+/** A present "returns" told as a happening, not a rule of the API. */
+const HAPPENED = /\b(?:today|suddenly|unexpectedly|now|started|since|anymore|again)\b/i;
+
+/** A status on a line: three digits, not inside a larger number, a version, a time or a path. */
+const NUMBER = /(?<![\d.,:/-])\b([45]\d\d)\b(?![.,:/-]?\d)/g;
+
+/** The status a line states: a number beside a word that makes it one (its reason phrase, "error", "status", "http", "code", "response"). */
+function statedOn(line: string): number | undefined {
+  for (const m of line.matchAll(NUMBER)) {
+    const status = Number(m[1]);
+    const around = line.slice(Math.max(0, m.index - 30), m.index + 33).toLowerCase();
+    const reason = REASONS[status]?.toLowerCase();
+    if (/\b(?:http|error|status|code|response)\b/.test(around) || (reason !== undefined && around.includes(reason))) return status;
+  }
+  return undefined;
+}
+
+/** Lines above the body its status may be stated on. */
+const LINES_ABOVE = 6;
+
+/** The status a person states above the error body they paste, read with that body; `undefined` for any other text. */
+export function readToldStatus(t: string): ParsedInput | undefined {
+  // The first line that opens a JSON object (bare or in a fence) after words of the person's.
+  const open = /(?:^|\n)[ \t]*(?:```[a-z]{0,10}[ \t]*\r?\n[ \t]*)?(?=\{)/g;
+  for (let m = open.exec(t), tries = 0; m !== null && tries < 4; m = open.exec(t), tries++) {
+    const at = m.index + m[0].length;
+    if (at === 0) return undefined;
+    const body = bodyNear(t, t.lastIndexOf("\n", at - 1), 1);
+    // JSON text as it is, or the value of a Python dict or a JavaScript object, written back as JSON.
+    const got = body === undefined ? undefined : jsonOrRelaxed(body);
+    const read = typeof got === "string" ? readJson(got) : undefined;
+    const value = typeof got === "string" ? (read?.ok ? read.value : undefined) : got;
+    const text = typeof got === "string" ? got : JSON.stringify(value);
+    if (!isRecord(value) || !("error" in value || "errors" in value || typeof value.message === "string")) continue;
+    const lines = t.slice(0, at).split("\n").slice(-LINES_ABOVE - 1);
+    const words = lines.join(" ");
+    if (!RECEIVED.test(words) && !(/\breturns?\b/i.test(words) && HAPPENED.test(words))) continue;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i]!;
+      if (/^[ \t]*(?:#|[-*+] |\|)/.test(line)) continue; // a heading, a list's item, a table's row
+      const status = line.length > 2000 ? undefined : statedOn(line);
+      if (status === undefined) continue;
+      // Not a list of statuses ("429, 500 or 503"), nor one inside a larger number.
+      if (/\b[45]\d\d(?:,[ \t]*| or | and |\/)[1-5]\d\d\b/.test(line)) return undefined;
+      checkStatus(status, "in the words above the body");
+      const reason = REASONS[status];
+      return {
+        format: "log",
+        status,
+        headers: [],
+        body: text,
+        warnings: [
+          `Read the status the paste's words state above the body (${status}${reason ? ` ${reason}` : ""}), and the body pasted below them.`,
+          "No headers in this paste: the request id and the retry wait the headers would carry are unknown.",
+        ],
+      };
+    }
+  }
+  return undefined;
+}
