@@ -16,7 +16,7 @@ import type { InputFormat, ParsedInput, Source } from "../types.js";
 import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readCurlVerbose } from "./curl-verbose.js";
-import { readJsonPaste } from "./json-input.js";
+import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
@@ -180,7 +180,8 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     const whole = readJson(t);
     // A record the paste cuts off (a bunyan line whose `msg` holds the client's error and its stack, stopped mid-stack) still
     // says what its whole members say: they are read as a whole record's are.
-    const cutClosed = whole.ok ? undefined : closeCut(t);
+    // (A body's size, as a cut JSON paste is closed only that far: a cut 5 MiB text is refused as cut, never closed.)
+    const cutClosed = whole.ok || t.length > MAX_CUT_JSON ? undefined : closeCut(t);
     const cutRead = cutClosed === undefined ? undefined : readJson(cutClosed);
     const strings = whole.ok ? stringsOf(whole.value) : cutRead?.ok ? stringsOf(cutRead.value) : [];
     for (const s of strings) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
@@ -212,7 +213,7 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // JSON the paste cuts off (a terminal's or a log's limit: Continue's Gemini 429, its `details` cut mid-member) that states its
     // status before the cut: read up to its last whole member, as a printout's cut body is.
     if (inside === undefined && !whole.ok) {
-      const closed = closeCut(t);
+      const closed = cutClosed;
       let read: ParsedInput | undefined;
       try {
         read = closed === undefined ? undefined : readJsonPaste(closed, o.source, o.entry);
@@ -231,20 +232,18 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
 }
 
 /**
- * JSON the paste cuts off, closed where it stops (`closeCutJson`), or without the poster's words after it: its last
- * paragraph, or its last line (a sentence that follows the cut would otherwise sit inside the string it cut).
+ * JSON the paste cuts off, closed where it stops (`closeCutJson`), without the poster's words after it (a sentence that follows
+ * the cut would otherwise sit inside the string it cut, and closing there drop that string's member). One pass.
  */
 function closeCut(t: string): string | undefined {
-  const text = t.trimEnd();
-  const para = text.lastIndexOf("\n\n");
-  const line = text.lastIndexOf("\n");
-  // The one that keeps the most: words inside a cut string keep it open to the end, and closing then drops the string's member.
-  let best: string | undefined;
-  for (const candidate of [text, para > 0 ? text.slice(0, para).trimEnd() : "", line > 0 ? text.slice(0, line).trimEnd() : ""]) {
-    const closed = candidate === "" ? undefined : closeCutJson(candidate);
-    if (closed !== undefined && (best === undefined || closed.length > best.length)) best = closed;
+  let text = t.trimEnd();
+  // Up to three last lines with no JSON in them (no quote, bracket, comma or colon) are the poster's words: the JSON ends above them.
+  for (let k = 0; k < 3; k++) {
+    const line = text.lastIndexOf("\n");
+    if (line <= 0 || /["{}[\],:]/.test(text.slice(line))) break;
+    text = text.slice(0, line).trimEnd();
   }
-  return best;
+  return closeCutJson(text);
 }
 
 /**

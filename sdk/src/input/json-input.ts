@@ -90,7 +90,7 @@ function readValue(t: string): Read {
 }
 
 /** Characters of a cut JSON paste that are closed and read: a body, not a HAR (a cut 5 MiB one is refused as cut). */
-const MAX_CUT_JSON = 65_536;
+export const MAX_CUT_JSON = 65_536;
 
 /** An object of a response's status and nothing else (`{"statusCode": 403, "reasonPhrase": "Forbidden"}`). */
 function isStatusOnly(value: unknown): boolean {
