@@ -7,7 +7,7 @@
  */
 export * from "./index.js";
 export { ERROR_CLASSES, ERROR_NAMES, isErrorName, parentName, ancestry, type ErrorClass } from "./tree.js";
-export { GUIDANCE, type Guidance, type ActionKind } from "./guidance.js";
+export { GUIDANCE, REASON_GUIDANCE, guidanceFor, type Guidance, type ActionKind } from "./guidance.js";
 export { codeInfo, isKnownCode } from "./codes.js";
 export { CURRENT_SCOPE_VERSION, scopeInfo } from "./scopes.js";
 export { rulesProducing, RETIRED_RULES } from "./rules/table.js";

@@ -393,3 +393,28 @@ export const GUIDANCE = {
     ],
   },
 } as const satisfies Readonly<Record<ErrorName, Guidance>>;
+
+/**
+ * What to do instead, for an error whose `details.sdk_reason` says retrying cannot help though its class's action is to retry:
+ * keyed `<class>:<reason>`. The classifier and the terminal show it in place of the class's own guidance.
+ */
+export const REASON_GUIDANCE: Readonly<Record<string, Pick<Guidance, "action" | "recovery">>> = {
+  "NetworkError:aborted": {
+    action: "Nothing to retry: your own code aborted the call (its `AbortSignal`).",
+    recovery: ["Retry only if the abort was a timeout your code set, with a longer one.", "Otherwise treat the call as cancelled."],
+  },
+  "NetworkError:cors": {
+    action: "Retrying will not help: the browser's CORS policy kept the response from the page.",
+    recovery: [
+      "Call the API from your server (or a function), not from the browser: most provider APIs do not allow browser origins.",
+      "If the API does allow them, send only the headers its CORS policy lists (an SDK's own headers, such as `x-stainless-*`, may be refused in the preflight).",
+      "The status hidden behind it, if the console shows one, says what the API answered.",
+    ],
+  },
+};
+
+/** The guidance for an error of class `name` whose `details.sdk_reason` is `reason`: the reason's own, else the class's. */
+export function guidanceFor(name: string, reason: unknown): Pick<Guidance, "action" | "recovery"> | undefined {
+  const own = typeof reason === "string" ? REASON_GUIDANCE[`${name}:${reason}`] : undefined;
+  return own ?? (Object.hasOwn(GUIDANCE, name) ? GUIDANCE[name as keyof typeof GUIDANCE] : undefined);
+}

@@ -173,6 +173,12 @@ export function duration(seconds: number): string {
  * input is the `invalid` state with the SDK's `AlterValueError` message; any other
  * exception is a bug, the `bug` state.
  */
+/** The guidance the page ships for an error: its reason's own (`NetworkError:cors`, keyed as `REASON_GUIDANCE` is), else its class's. */
+function guideOf(data: PageData, error: { name: string; details: Readonly<Record<string, unknown>> }): PageData["guidance"][string] | undefined {
+  const reason = error.details.sdk_reason;
+  return (typeof reason === "string" ? data.guidance[`${error.name}:${reason}`] : undefined) ?? data.guidance[error.name];
+}
+
 export function explainView(text: string, opts: MapOptions = {}, data: PageData = { guidance: {}, snippets: {} }): View {
   if (text.trim() === "") return { state: "empty", show: ["empty"], summary: "", slots: {} };
   try {
@@ -216,7 +222,7 @@ function resultView(x: Explanation, opts: MapOptions, data: PageData): View {
     state,
     show: [state, ...optional.filter(([, present]) => present).map(([token]) => token), ...(entries ? ["entries"] : [])],
     summary: error
-      ? `${error.name}. ${data.guidance[error.name]?.action.replace(/`/g, "") ?? ""}`.trim()
+      ? `${error.name}. ${guideOf(data, error)?.action.replace(/`/g, "") ?? ""}`.trim()
       : "Not an error: the SDK raises nothing for this response.",
     slots: {
       rule: { text: x.rule, href: rulePath(x.rule) },
@@ -258,7 +264,7 @@ const NOT_A_FACT = /^(?:message|docsUrl|retryable|responseBody|cause|details)$/;
 function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data: PageData): Record<string, Content> {
   const name = error.name as ErrorName;
   const values = error as unknown as Record<string, unknown>;
-  const guide = data.guidance[name];
+  const guide = guideOf(data, error);
   const facts: [string, unknown][] = [];
   for (const key of Object.keys(x.fields)) {
     const value = values[key];

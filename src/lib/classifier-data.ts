@@ -3,12 +3,13 @@
  * of each class; the `catch` templates; and the statement of every provider signal, which the answer shows when one decided.
  * The page and the view's tests build it here, so that the tests read what the page ships.
  */
-import { GUIDANCE, RULES } from "@alter-ai/alter-sdk/docs";
+import { GUIDANCE, REASON_GUIDANCE, RULES } from "@alter-ai/alter-sdk/docs";
 import type { PageData } from "../classifier/view";
 import { catchTemplates } from "./snippets";
 
 export function classifierData(): PageData {
-  const guidance = Object.fromEntries(Object.entries(GUIDANCE).map(([name, g]) => [name, { action: g.action, recovery: g.recovery }]));
+  // Each class's, and the reasons' own (`NetworkError:cors`), which the view shows in place of their class's.
+  const guidance = Object.fromEntries([...Object.entries(GUIDANCE), ...Object.entries(REASON_GUIDANCE)].map(([name, g]) => [name, { action: g.action, recovery: g.recovery }]));
   const signals = Object.fromEntries(RULES.filter((r) => r.provider !== undefined).map((r) => [r.id, r.statement]));
   return { guidance, snippets: catchTemplates(), signals };
 }

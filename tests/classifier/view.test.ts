@@ -157,6 +157,15 @@ describe("the error's parts", () => {
   });
 });
 
+describe("guidance by reason", () => {
+  test("a CORS block shows what to do instead of the NetworkError's retry: its reason's own guidance", () => {
+    const view = explainView("Access to fetch at 'https://api.openai.com/v1/models' from origin 'http://localhost:5173' has been blocked by CORS policy.\nTypeError: Failed to fetch", {}, data);
+    expect(textOf(view.slots.action)).toMatch(/^Retrying will not help: the browser's CORS policy/);
+    // A fetch that failed with no word of CORS keeps the class's.
+    expect(textOf(explainView("TypeError: Failed to fetch", {}, data).slots.action)).toBe(GUIDANCE.NetworkError.action.replace(/`/g, ""));
+  });
+});
+
 describe("showValue", () => {
   test.each([
     [undefined, "", "undefined"],

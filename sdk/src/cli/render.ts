@@ -10,7 +10,7 @@
  * @module
  */
 import {
-  GUIDANCE,
+  guidanceFor,
   MASK,
   RULES,
   findProvider,
@@ -230,7 +230,8 @@ function renderError(out: Out, x: Explanation, error: AlterSDKError): void {
     out.prose(name, 0, "bold", "red");
     if (chain.length) out.prose(`(${chain.join(" > ")})`, 2, "dim");
   }
-  const guide = isErrorName(name) ? GUIDANCE[name] : undefined;
+  // A reason that says retrying cannot help (a CORS block, the caller's abort) has guidance of its own.
+  const guide = isErrorName(name) ? guidanceFor(name, error.details.sdk_reason) : undefined;
   if (guide) out.prose(guide.action, 0, "bold");
   out.blank();
   out.row("Message", safe(error.message));
