@@ -4392,6 +4392,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     expect([big.input.status, big.error!.message]).toEqual([403, "The provider answered HTTP 403: You are authorized but your scope does not include this resource."]);
     expect(explain("RestClient::TooManyRequests: slow down").input.status).toBe(429);
     expect(explain("feign.FeignException$ServiceUnavailable (connection pool exhausted)").input.status).toBe(503);
+    // A JSON body after the class that states its own status wins over the class, as a printed dict's does.
+    expect(explain('RestClient::Forbidden: {"error": {"status": 429, "message": "slow down"}}').input.status).toBe(429);
+    expect(explain("RestClient::Forbidden: {'error': {'status': 429, 'message': 'slow down'}}").input.status).toBe(429);
     // A status the message states wins over the class's (spotify-web-api-kotlin raises BadRequestException for a 401).
     expect(explain("com.adamratzman.spotify.models.BadRequestException: Received Status Code 401. Error cause: Invalid access token").input.status).toBe(401);
     // A body that states its own status wins too.

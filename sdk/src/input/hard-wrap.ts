@@ -38,23 +38,25 @@ export function unwrapHardWrap(t: string): { text: string; width: number } | und
     start = end + 1;
   }
   if (width < MIN_WIDTH || widest < 2) return undefined;
-  const lines = t.split("\n");
-  const cut = (i: number): boolean => i + 1 < lines.length && lines[i]!.replace(/\r$/, "").length === width && lines[i + 1]!.trim() !== "";
+  const raw = t.split("\n");
+  const lines = raw.map((line) => line.replace(/\r$/, ""));
+  // A line of the widest length with words on the next one: where the terminal cut.
+  const cut = lines.map((line, i) => i + 1 < lines.length && line.length === width && lines[i + 1]!.trim() !== "");
   let cuts = 0;
   let inWord = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!cut(i)) continue;
+    if (!cut[i]) continue;
     if (RECORD_START.test(lines[i + 1]!)) return undefined;
     cuts++;
-    const line = lines[i]!.replace(/\r$/, "");
-    if (isWordChar(line.charCodeAt(line.length - 1)) && isWordChar(lines[i + 1]!.charCodeAt(0))) inWord++;
+    if (isWordChar(lines[i]!.charCodeAt(width - 1)) && isWordChar(lines[i + 1]!.charCodeAt(0))) inWord++;
   }
   if (cuts < 2 || inWord < 2) return undefined;
   const out: string[] = [];
   let current = "";
   for (let i = 0; i < lines.length; i++) {
-    current += cut(i) ? lines[i]!.replace(/\r$/, "") : lines[i]!;
-    if (!cut(i)) {
+    // A cut line loses only its line break; any other keeps its own (a CRLF paste stays CRLF).
+    current += cut[i] ? lines[i]! : raw[i]!;
+    if (!cut[i]) {
       out.push(current);
       current = "";
     }

@@ -35,7 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -2207,11 +2207,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bHTTP-Code: (\d{3})\r?\nMessage: ([^\r\n]{0,65536})/.exec(t);
       if (!m) return undefined;
-      const after = m.index + m[0].length;
-      const bodyAt = /^\r?\nBody: (?=[{[])/.exec(t.slice(after, after + 16));
-      const body = bodyAt ? bracketed(t, after + bodyAt[0].length) : undefined;
-      const headersAt = body === undefined ? null : /^\r?\nHeaders: (?=\{)/.exec(t.slice(after + bodyAt![0].length + body.length, after + bodyAt![0].length + body.length + 16));
-      const headersText = headersAt ? bracketed(t, after + bodyAt![0].length + body!.length + headersAt[0].length) : undefined;
+      let at = m.index + m[0].length;
+      const bodyAt = /^\r?\nBody: (?=[{[])/.exec(t.slice(at, at + 16));
+      const body = bodyAt ? bracketed(t, (at += bodyAt[0].length)) : undefined;
+      if (body !== undefined) at += body.length;
+      const headersAt = body === undefined ? null : /^\r?\nHeaders: (?=\{)/.exec(t.slice(at, at + 16));
+      const headersText = headersAt ? bracketed(t, at + headersAt[0].length) : undefined;
       const headersValue = headersText === undefined ? undefined : readRelaxedJson(headersText);
       const headers = isRecord(headersValue) ? headerMembers(headersValue) : [];
       const said = body ?? m[2]!.trim();
@@ -3762,7 +3763,7 @@ export const CLASS_NAMED_STATUS: LogFormat = {
     const at = m.index + m[0].length - m[2]!.length;
     const body = (/^[{[]/.test(rest) ? (bracketed(t, at + m[2]!.indexOf(rest.charAt(0))) ?? rest) : undefined) ?? bodyNear(t, at, 1) ?? (rest || undefined);
     // A body that states its own status says it better than the class (anthropic's InternalServerError for its 529).
-    const parsed = body === undefined ? undefined : jsonOrRelaxed(body);
+    const parsed = body === undefined ? undefined : printedValue(body);
     const own = isRecord(parsed) ? ownStatus(parsed) : undefined;
     return {
       what: "an exception class named for its status",

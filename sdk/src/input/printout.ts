@@ -223,6 +223,12 @@ export function jsonOrRelaxed(text: string): unknown {
   return readJson(text).ok ? text : (readRelaxedJson(text) ?? readMapText(text));
 }
 
+/** The value a printed body holds, whichever way it was printed (see {@link jsonOrRelaxed}, which keeps JSON as its text); `undefined` for none. */
+export function printedValue(text: string): unknown {
+  const read = readJson(text);
+  return read.ok ? read.value : (readRelaxedJson(text) ?? readMapText(text));
+}
+
 /**
  * An XML error document that starts at `at` and goes on to its closing tag, however many lines below (object_store's "Client
  * error with status 403 Forbidden: <ErrorResponse xmlns=...>\n  <Error>...</ErrorResponse>"): its text; `undefined` when none
