@@ -411,6 +411,14 @@ export const REASON_GUIDANCE: Readonly<Record<string, Pick<Guidance, "action" | 
       "The status hidden behind it, if the console shows one, says what the API answered.",
     ],
   },
+  "NetworkError:certificate": {
+    action: "Retrying will not help: the client does not trust the server's TLS certificate.",
+    recovery: [
+      "If it has expired or is not yet valid, check this machine's clock, then have the server's owner renew it.",
+      "If it is self-signed or from an unknown authority (a corporate proxy, a private registry), add that CA to the client's trust store (`NODE_EXTRA_CA_CERTS`, `REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`, the JVM's cacerts) rather than turning verification off.",
+      "If it names another host, call the host the certificate is for.",
+    ],
+  },
 };
 
 /** The guidance for an error of class `name` whose `details.sdk_reason` is `reason`: the reason's own, else the class's. */

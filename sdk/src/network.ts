@@ -83,7 +83,24 @@ const CORS_TEXT = /\bhas been blocked by CORS policy\b|\bCross-Origin Request Bl
 // Last of these: AppAuth's `AuthorizationException` as JSON, its general error 3 (`NETWORK_ERROR`, as Okta's and other OIDC
 // SDKs for Android print it): the token or discovery request got no response.
 const NETWORK_SPECIFIC_TEXT =
-  /\b(?:lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|x509: certificate)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b/;
+  /\b(?:lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b/;
+
+/**
+ * A certificate the client would not trust (expired, not yet valid, self-signed, from an unknown authority, for another name), in
+ * Node's codes, OpenSSL's and Python's, curl's (exit 60), Go's `x509:`, Java's PKIX, .NET's and Chrome's words. Beyond section 6,
+ * which counts it a retryable NetworkError: the same handshake fails the same way until the certificate, the CA bundle or the
+ * clock changes (blind trials' CI logs retried an expired registry certificate).
+ */
+const CERTIFICATE_FAILURE =
+  /^(?:CERT_|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|SSL certificate problem|curl 60|x509: certificate|PKIX path building failed|The remote certificate is invalid|certificate verify failed|(?:net::)?ERR_CERT_)/;
+
+/** Whether a network failure's code (as {@link detectNetworkFailure} or {@link matchNetworkText} name it) is a certificate the client would not trust. */
+export function isCertificateFailure(code: string): boolean {
+  return CERTIFICATE_FAILURE.test(code);
+}
+
+/** A NetworkError's reasons (`details.sdk_reason`) that retrying cannot help: the caller's own abort, a browser's CORS block, an untrusted certificate. */
+export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted", "cors", "certificate"]);
 
 /** Words of a client that got a response: its code, its status, its message. */
 const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;

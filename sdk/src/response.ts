@@ -164,7 +164,10 @@ export function readBody(body: unknown, contentType: string | undefined): BodyRe
   if (body.trim() === "") return { kind: "empty" };
   const type = mediaType(contentType);
   const jsonType = isJsonMediaType(type);
-  if (jsonType || type === undefined || type === "") {
+  // A streaming endpoint's error comes as one JSON body under the stream's type (Google's Cloud Code `streamGenerateContent`
+  // answers a 503 so): an event stream's own text starts with a field (`data:`, `event:`), never with a bracket.
+  const streamedJson = type === "text/event-stream" && /^\s*[{[]/.test(body);
+  if (jsonType || streamedJson || type === undefined || type === "") {
     const json = readJson(body);
     if (json.ok) return { kind: "json", value: json.value, text: body };
     // Nested deeper than any real body: kept as text, so that no walker recurses into it.

@@ -18,6 +18,7 @@ import {
 } from "./errors.js";
 import type { ErrorName } from "./tree.js";
 import { MAX_WAIT_SECONDS } from "./wait.js";
+import { UNRETRIED_NETWORK_REASONS } from "./network.js";
 
 /** What the mapper knew about the response beyond the error's own fields. */
 export interface RetryFacts {
@@ -70,8 +71,8 @@ export const RETRY_RULES = [
   retryRule({
     id: "retry.network",
     produces: ["NetworkError", "TimeoutError"],
-    // Not the caller's own abort, nor a browser's CORS block: retrying changes neither.
-    decide: (err) => yes(err instanceof NetworkError && err.details.sdk_reason !== "aborted" && err.details.sdk_reason !== "cors"),
+    // Not the caller's own abort, a browser's CORS block or an untrusted certificate: retrying changes none of them.
+    decide: (err) => yes(err instanceof NetworkError && !UNRETRIED_NETWORK_REASONS.has(String(err.details.sdk_reason))),
   }),
   retryRule({
     id: "retry.rate-limit-policy",

@@ -181,7 +181,9 @@ export function parseBodyWait(value: unknown, unit: "s" | "ms" | "reset", captur
     if (raw === undefined) return undefined;
     // A reset time inside the words (Binance's "IP banned until 1519726649240."), read in any of its forms.
     if (unit === "reset") return parseRateLimitReset(raw, dateHeader, now);
-    const at = parseIsoDateTime(raw) ?? parseHttpDate(raw, now);
+    // Words in a body are no header: an HTTP date there may say UTC for GMT and drop a day's leading zero (Mailgun's "try again
+    // after Mon, 5 Dec 2022 20:33:21 UTC").
+    const at = parseIsoDateTime(raw) ?? parseHttpDate(raw.replace(/ UTC$/, " GMT").replace(/^([A-Za-z]{3}, )(\d) /, "$10$2 "), now);
     if (at !== undefined) return seconds((at - clock(dateHeader, now)) / 1000);
   }
   if (typeof raw === "string" && !SECONDS.test(raw.trim())) return parseDuration(raw);

@@ -93,7 +93,10 @@
  *   to 111.5 KiB. The hundred-and-forty-third to -sixth's (a terminal's cut at one width joined back, n8n's error panel, an exception
  *   class named for its status, a status alone below its label, Cloudflare's zone, a CORS block, Azure API Management's renewing quota
  *   as a rule, a placeholder's and an access log's guards) brought it to 114.7 KiB: raised to 118 KiB, knowingly; the forty-seventh's
- *   (a status a person states above the body, PayPal's mobile SDK, httpcore's trace) to 115.6 KiB.
+ *   (a status a person states above the body, PayPal's mobile SDK, httpcore's trace) to 115.6 KiB. Ten providers (Mailgun, Postmark,
+ *   monday.com, Pipedrive, ClickUp, Calendly, Mailchimp, Zoho, Groq, Mistral) and the hundred-and-forty-eighth's readers (Elixir's
+ *   response structs and tuples, VarDumper's objects, a 5xx's call that returned a 4xx, an untrusted certificate) to 120.0 KiB:
+ *   raised to 124 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -107,7 +110,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 118 * 1024;
+const ENGINE_GUARD = 124 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -2536,6 +2536,88 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["133-zoom-400-code300-invalid-json-1.txt", { format: "log", status: 400 }],
   ["133-zoom-401-code124-laravel-dd-1.txt", null], // AlterValueError
   ["133-zoom-429-registrant-daily-limit-1.txt", null], // AlterValueError
+  ["148-aisdk-openrouter-402-1.txt", { format: "log", status: 402 }],
+  ["148-aws-throttling-400-beanstalk-1.txt", { format: "log", status: 400 }],
+  ["148-bedrock-eventstream-throttling-1.txt", { format: "log", status: undefined }],
+  ["148-bedrock-throttle-via-relay-1.txt", null], // AlterValueError
+  ["148-bedrock-validation-operation-not-allowed-1.txt", null], // AlterValueError
+  ["148-buildkit-dockerhub-429-1.txt", { format: "log", status: 429 }],
+  ["148-cloudflare-429-terraform-1.txt", { format: "log", status: 429 }],
+  ["148-crewai-groq-429-tpm-1.txt", { format: "log", status: 429 }],
+  ["148-crewai-litellm-provider-not-provided-1.txt", null], // AlterValueError
+  ["148-curl-503-release-download-1.txt", { format: "network-text", status: 503 }],
+  ["148-dropbox-joplin-501-1.txt", { format: "log", status: 501 }],
+  ["148-dspy-bedrock-validation-1.txt", { format: "log", status: undefined }],
+  ["148-eai-again-api-github-1.txt", { format: "network-text", status: undefined }],
+  ["148-gemini-cli-oauth-429-gaxios-1.txt", { format: "log", status: 429 }],
+  ["148-gemini-model-overloaded-msg-1.txt", null], // AlterValueError
+  ["148-gh-api-502-1.txt", { format: "log", status: 502 }],
+  ["148-github-elixir-tentacat-403-1.txt", { format: "log", status: 403 }],
+  ["148-github-go-secondary-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["148-github-ruby-octokit-primary-1.txt", { format: "log", status: 403 }],
+  ["148-github-secondary-rate-limit-semrel-1.txt", { format: "log", status: 403 }],
+  ["148-gitlab-artifacts-413-1.txt", { format: "log", status: 413 }],
+  ["148-google-cloudcode-503-capacity-1.txt", { format: "log", status: 503 }],
+  ["148-google-sorry-html-429-1.txt", null], // AlterValueError
+  ["148-gpt-researcher-groq-413-tpm-1.txt", { format: "log", status: 413 }],
+  ["148-graph-odataerror-token-expired-1.txt", null], // AlterValueError
+  ["148-graph-via-pipedream-proxy-403-1.txt", { format: "log", status: 403 }],
+  ["148-jenkins-gitlab4j-retry-later-1.txt", null], // AlterValueError
+  ["148-jira-go-401-xml-1.txt", { format: "log", status: 401 }],
+  ["148-jira-go-jiralert-wrapped-401-1.txt", { format: "json-body", status: 401 }],
+  ["148-jira-java-restclient-400-1.txt", { format: "log", status: 400 }],
+  ["148-mastra-anthropic-overloaded-log-1.txt", null], // AlterValueError
+  ["148-mastra-server-504-1.txt", { format: "log", status: 504 }],
+  ["148-npm-e429-actions-1.txt", { format: "log", status: 429 }],
+  ["148-openai-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["148-openai-codex-429-exceeded-retry-limit-1.txt", { format: "log", status: 429 }],
+  ["148-openai-codex-503-circuit-open-1.txt", { format: "log", status: 503 }],
+  ["148-openai-codex-503-no-healthy-upstream-1.txt", { format: "log", status: 503 }],
+  ["148-openai-sse-response-failed-server-error-1.txt", null], // AlterValueError
+  ["148-openhands-anthropic-429-itpm-1.txt", { format: "log", status: 429 }],
+  ["148-pip-readtimeout-pypi-1.txt", { format: "network-text", status: undefined }],
+  ["148-pipecat-anthropic-overloaded-1.txt", { format: "log", status: 529 }],
+  ["148-podman-toomanyrequests-jenkins-1.txt", null], // AlterValueError
+  ["148-probe-cloudflare-limits-doc-1.txt", null], // AlterValueError
+  ["148-probe-dropbox-resolved-comment-1.txt", null], // AlterValueError
+  ["148-probe-github-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["148-probe-graph-pr-retry-after-1.txt", null], // AlterValueError
+  ["148-probe-graph-pr-token-lifetime-1.txt", null], // AlterValueError
+  ["148-probe-haystack-fallback-pr-1.txt", null], // AlterValueError
+  ["148-probe-hubspot-pr-409-fix-1.txt", null], // AlterValueError
+  ["148-probe-hubspot-pr-property-validation-1.txt", null], // AlterValueError
+  ["148-probe-mastra-issue-retry-after-bug-1.txt", null], // AlterValueError
+  ["148-probe-mastra-pr-retry-after-1.txt", null], // AlterValueError
+  ["148-probe-nix-changelog-429-1.txt", null], // AlterValueError
+  ["148-probe-npm-success-log-1.txt", null], // AlterValueError
+  ["148-probe-openai-incident-note-1.txt", null], // AlterValueError
+  ["148-probe-pr-desc-npm-429-resilience-1.txt", null], // AlterValueError
+  ["148-probe-pydantic-ai-bedrock-throttling-test-1.txt", null], // AlterValueError
+  ["148-probe-pydantic-ai-exceptions-docs-1.txt", null], // AlterValueError
+  ["148-probe-r-test-github-403-1.txt", null], // AlterValueError
+  ["148-probe-restforce-changelog-v501-1.txt", null], // AlterValueError
+  ["148-probe-salesforce-limit-info-docs-1.txt", null], // AlterValueError
+  ["148-probe-slack-ruby-error-spec-1.txt", null], // AlterValueError
+  ["148-probe-stripity-stripe-pr-733-1.txt", null], // AlterValueError
+  ["148-pydantic-ai-anthropic-400-tool-use-1.txt", { format: "log", status: 400 }],
+  ["148-s3-compatible-slowdown-503-harbor-1.txt", { format: "log", status: 503 }],
+  ["148-salesforce-java-unknown-exception-1.txt", null], // AlterValueError
+  ["148-salesforce-ruby-malformed-search-1.txt", null], // AlterValueError
+  ["148-shopify-elixir-401-1.txt", { format: "log", status: 401 }],
+  ["148-shopify-ruby-404-log-1.txt", { format: "log", status: 404 }],
+  ["148-shopify-ruby-not-found-ref-1.txt", null], // AlterValueError
+  ["148-slack-go-ratelimited-1.txt", null], // AlterValueError
+  ["148-slack-java-jenkins-404-1.txt", { format: "log", status: 404 }],
+  ["148-smolagents-azure-content-filter-1.txt", { format: "log", status: 400 }],
+  ["148-smolagents-hf-500-model-busy-1.txt", { format: "log", status: 500 }],
+  ["148-smolagents-hf-504-1.txt", { format: "log", status: 504 }],
+  ["148-stripe-elixir-400-1.txt", { format: "log", status: 400 }],
+  ["148-stripe-ruby-card-declined-402-1.txt", { format: "log", status: 402 }],
+  ["148-stripe-ruby-webhook-lock-timeout-1.txt", null], // AlterValueError
+  ["148-terraform-registry-502-1.txt", { format: "log", status: 502 }],
+  ["148-upload-artifact-500-headers-1.txt", { format: "log", status: 500 }],
+  ["148-x509-expired-jenkins-1.txt", { format: "network-text", status: undefined }],
+  ["148-zizmor-reqwest-502-1.txt", { format: "log", status: 502 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -26,7 +26,7 @@ describe("the table of client names", () => {
       ? [`${name}ApiError: 403 Forbidden`, `raise ${name}Exception(response)`]
       : name.startsWith("@") || name.includes("-")
         ? [`    at request (/app/node_modules/${name.replace(".", "/")}/dist/index.js:86:21)`]
-        : /^(?:com|org)\.\w+\.\w+$/.test(name)
+        : /^[a-z]+\.\w+\.\w+$/.test(name)
           ? [`${name}.client.auth.TokenResponseException: 401 Unauthorized`] // a Java package, three names long
           : [`${name}.errors.ForbiddenError: 403`, `  File "/usr/lib/python3/site-packages/${name.replaceAll(".", "/")}/client.py", line 3`];
 
@@ -83,12 +83,14 @@ describe("what is no client's name", () => {
     expect(identifyByClient(text)).toBeUndefined();
   });
 
-  test("a client through which other APIs are called names none: openai-python for Baidu's ERNIE, a local server, Groq through LiteLLM", () => {
-    for (const file of ["72-compatible-client-1.txt", "72-compatible-client-2.txt", "72-compatible-client-3.txt"]) {
+  test("a client through which other APIs are called names none: openai-python for Baidu's ERNIE, a local server; Groq through LiteLLM is named by its body", () => {
+    for (const file of ["72-compatible-client-1.txt", "72-compatible-client-2.txt"]) {
       const x = explain(paste(file));
       expect(x.provider, file).toBeUndefined();
       expect(x.error!.name, file).toBe("ProviderAPIError");
     }
+    // Groq's own page in its message names it (a provider since round 148), not the LiteLLM client that printed it.
+    expect(explain(paste("72-compatible-client-3.txt")).provider).toMatchObject({ id: "groq", evidence: "body shape" });
     // Named or not, what openai-python printed is a provider's response: a code the backend also uses
     // (`rate_limit_exceeded`) does not make it the backend's PolicyViolationError.
     const shared = explain("openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit exceeded', 'code': 'rate_limit_exceeded'}}");

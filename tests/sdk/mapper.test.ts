@@ -574,8 +574,9 @@ describe("errorFromNetworkFailure (spec section 6)", () => {
     expect(err).not.toBeInstanceOf(TimeoutError);
     expect(err.name).toBe("NetworkError");
     if (cause !== undefined) expect(err.cause).toBe(cause);
-    // The caller's own abort is the one failure retrying cannot fix (spec section 8).
-    expect(err.retryable).toBe(err.details.sdk_reason !== "aborted");
+    // The caller's own abort is a failure retrying cannot fix (spec section 8), and so is a certificate the client does not trust.
+    expect(err.retryable).toBe(err.details.sdk_reason !== "aborted" && err.details.sdk_reason !== "certificate");
+    expect(err.details.sdk_reason === "certificate").toBe(/CERT|curl exit 60/.test(_label));
   });
 
   test("looks through cause chains five levels deep for the code", () => {

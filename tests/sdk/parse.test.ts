@@ -1334,6 +1334,16 @@ describe("bad input", () => {
     (n: number) => "receive_response_headers.complete return_value=(b'HTTP/1.1', 429, b'x', [" + repeat("(b'a', b'b'), ", n),
     (n: number) => repeat("Request has failed with error: AB - x (", n) + "422)",
     (n: number) => repeat("to fail with ", n) + "HTTP 401",
+    (n: number) => repeat("{403, %{", n) + "}",
+    (n: number) => repeat("%A.Response{code: 401, ", n),
+    (n: number) => repeat("%A.B.Response{", n) + "x",
+    (n: number) => repeat("Unirest\\Response {#1 +a: b ", n) + "+code: 403",
+    (n: number) => "X {#1 +code: 403 " + repeat('+raw_body: "{', n),
+    (n: number) => '{"Status": 500, "Message": "' + repeat("request https://a returned status ", n) + '401"}',
+    (n: number) => "HTTP/1.1 500 Internal Server Error\n\n" + repeat("Headers: {", n),
+    (n: number) => "HTTP 503\n" + repeat('Header Information: {"date": "x", ', n),
+    (n: number) => repeat("x509: certificate is valid for a, not ", n),
+    (n: number) => repeat("Code: Throttling, Message: Rate exceeded ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -1217,7 +1217,8 @@ More details here: https://curl.se/docs/sslcerts.html
 curl failed to verify the legitimacy of the server and therefore could not
 establish a secure connection to it. To learn more about this situation and
 how to fix it, please visit the web page mentioned above.`,
-    expect: { cls: "NetworkError", rule: "network.failure", retryable: true },
+    // Not retryable (beyond section 6): the same handshake fails until the CA bundle changes.
+    expect: { cls: "NetworkError", rule: "network.failure", retryable: false },
   },
   {
     id: "curl (22) --fail 403: a response with that status and no headers",

@@ -824,8 +824,9 @@ describe("provider rules (section 5)", () => {
       expect(expectRule(run(http(503, [], "Service busy: try again in 2.5s")), "provider.error", "ProviderAPIError")!.retryAfter).toBe(3);
       // The Go durations of OpenAI's message, kept by the APIs that copy its errors (Groq's, in round 35).
       const groq = (wait: string) => `{"message":"Rate limit reached for model llama3-70b-8192 on tokens per minute (TPM). Please try again in ${wait}."}`;
-      // monday.com's budget "reset in 16 seconds", in its `error_message` and its `errors` of text.
-      const monday = '{"error_code":"ComplexityException","status_code":429,"error_message":"Complexity budget exhausted, reset in 16 seconds","errors":["Complexity budget exhausted, reset in 16 seconds"]}';
+      // A budget "reset in 16 seconds", in an `error_message` and an `errors` of text, as monday.com's (its own signal reads its
+      // codes since round 148: tests/sdk/providers/monday.test.ts).
+      const monday = '{"error_code":"BudgetSpent","status_code":429,"error_message":"Budget exhausted, reset in 16 seconds","errors":["Budget exhausted, reset in 16 seconds"]}';
       expect(expectRule(run(http(429, JSON_H, monday)), "provider.error", "ProviderAPIError")!.retryAfter).toBe(16);
       expect(expectRule(run(http(429, JSON_H, '{"errors":["Budget spent, reset in 9 seconds"]}')), "provider.error", "ProviderAPIError")!.retryAfter).toBe(9);
       for (const [wait, seconds] of [["50.597142857s", 51], ["1m0.363142857s", 61], ["644ms", 1], ["1h2m3s", 3723]] as const) {

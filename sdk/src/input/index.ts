@@ -34,6 +34,7 @@ import { unwrapLinePrefix } from "./line-prefix.js";
 import { blankSourceComments } from "./source-code.js";
 import { oauthHint } from "./oauth-body.js";
 import { innerBody } from "./nested-body.js";
+import { upstreamStatus } from "./upstream-status.js";
 import { ownStatus, typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { isSmtpReply } from "./smtp.js";
@@ -493,6 +494,14 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       if (own !== undefined && own >= 400 && own <= 599 && own !== read.status) {
         read.warnings.push(`Read the status that body states, ${own}${read.status === undefined ? "" : `, not the ${read.status} of the error around it`}.`);
         read.status = own;
+      }
+    } else {
+      const upstream = upstreamStatus(read.status, read.body);
+      if (upstream !== undefined) {
+        read.warnings.push(`Read the status the body's message says the call it made returned, ${upstream.status}, not the ${read.status} of the service that passed the failure on: a retry meets the same ${upstream.status}.`);
+        read.status = upstream.status;
+        read.statusText = undefined;
+        read.url ??= upstream.url;
       }
     }
     const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;

@@ -300,6 +300,29 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Other Elixir clients' answers: a response struct with its status as `status`, `status_code` or `code` (the shopify library's
+    // `{:error, %Shopify.Response{code: 401, data: nil}}`), or a tuple of the status and the decoded body (Tentacat's
+    // `{403, %{"message" => "API rate limit exceeded for ..."}}`, as a FunctionClauseError prints the argument it could not match).
+    name: "Elixir response struct or status tuple",
+    find(t) {
+      const struct = /%(?:[A-Z]\w{0,40}\.){0,4}Response\{/.exec(t);
+      if (struct) {
+        const inside = bracketed(t, struct.index + struct[0].length - 1);
+        const status = inside === undefined ? undefined : /[{,]\s{0,8}(?:status|status_code|code): ([1-5]\d\d)\s{0,8}[,}]/.exec(inside);
+        if (status) {
+          const body = /[{,]\s{0,8}(?:body|data): (?=%\{|")/.exec(inside!);
+          const at = body ? body.index + body[0].length : -1;
+          const text = at < 0 ? undefined : inside!.startsWith('"', at) ? escapedString(inside!, at + 1, ELIXIR_STRING_LIMIT).text : bracketed(inside!, at + 1)?.replace(/%\{/g, "{");
+          return { what: `an Elixir client's ${struct[0].slice(1, -1)} struct`, status: num(status[1]), ...(text !== undefined ? { body: text } : {}) };
+        }
+      }
+      const tuple = /\{([45]\d\d), %(?=\{)/.exec(t);
+      const map = tuple ? bracketed(t, tuple.index + tuple[0].length) : undefined;
+      if (!tuple || map === undefined || !/^[,}]/.test(t.slice(tuple.index + tuple[0].length + map.length))) return undefined;
+      return { what: "an Elixir client's {status, body} tuple", status: num(tuple[1]), body: map.replace(/%\{/g, "{") };
+    },
+  },
+  {
     // slacker (Python): "slacker.Error: invalid_auth" (Slack answers errors with HTTP 200); JoliCode's slack-php-api:
     // 'JoliCode\Slack\Exception\SlackErrorResponse: Slack returned error code "ratelimited"'.
     name: "slacker Error",
@@ -3343,6 +3366,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         body: JSON.stringify(value),
         notes: [m ? "The body was printed by Symfony VarDumper (dump() or dd()); it was read back as JSON." : "The body was printed by PHP's var_dump; it was read back as JSON."],
       };
+    },
+  },
+  {
+    // Symfony VarDumper's dump() and Laravel's dd() of a client's response object, its properties after `+` (public), `#`
+    // (protected) or `-` (private), on one line or several: "Unirest\Response {#1172 +code: 403 +raw_body: "{"success":false,...}"
+    // +body: {#1181 ...} +headers: array:21 [...]". VarDumper leaves a string's quotes unescaped: the body is the JSON its quote opens.
+    name: "PHP dump of a response object",
+    find(t) {
+      const m = /\b[A-Z][\w\\]{0,200} \{#\d{1,9}\s{1,40}(?:[+#-]"?\w{1,40}"?: [^\n]{0,200}?\s)??[+#-]"?(?:code|status|statusCode|status_code|httpStatusCode)"?: (\d{3})\b/.exec(t);
+      if (!m || Number(m[1]) < 400 || Number(m[1]) > 599) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 131_072);
+      const at = /[+#-]"?(?:raw_body|rawBody|body|content)"?: "(?=[{[])/.exec(rest);
+      const body = at ? bracketed(rest, at.index + at[0].length) : undefined;
+      return { what: "a PHP dump (VarDumper) of a client's response object", status: num(m[1]), ...(body !== undefined ? { body } : {}) };
     },
   },
   {

@@ -270,7 +270,7 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     const brace = /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     // A dict or object labelled as the headers, on its line or the one above ("Response header:\n{'Date': ...}", a Python
     // app's print of `r.headers` above `r.content`), is no body: the body is further on.
-    if (brace && !/\bheaders?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$/i.test(t.slice(Math.max(0, start - 80), start + brace[0].length))) {
+    if (brace && !/\bheaders?(?:[ \t]information)?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$/i.test(t.slice(Math.max(0, start - 80), start + brace[0].length))) {
       const at = start + brace[0].length;
       // Python's bytes (`b'{...}'`, as `print(response.content)` shows a body): the literal, which bodyOf decodes.
       if (bytesLiteralAt(t, at) >= 0) {
@@ -479,17 +479,23 @@ const COMMON_HEADER = /^(?:date|content-type|content-length|server|connection)$/
  * otherwise.
  */
 export function headerDictIn(t: string): HeaderPair[] {
-  for (let at = t.search(/(?:^|\n)[ \t]*\{/), tries = 0; at >= 0 && tries < 8; tries++) {
+  for (let at = t.search(HEADER_DICT_START), tries = 0; at >= 0 && tries < 8; tries++) {
     const open = t.indexOf("{", at);
     const text = bracketed(t, open);
     // A dict the paste cut off still gives the pairs before the cut.
     const pairs = text !== undefined ? (headersOf(text).headers ?? []) : headerPairsIn(t.slice(open, open + 65_536), DICT_PAIR);
     if (pairs.length >= 3 && pairs.filter(([n]) => COMMON_HEADER.test(n)).length >= 2) return pairs;
-    const next = t.slice(open + 1).search(/\n[ \t]*\{/);
+    const next = t.slice(open + 1).search(HEADER_DICT_START);
     at = next < 0 ? -1 : open + 1 + next;
   }
   return [];
 }
+
+/**
+ * Where a dict of headers may open: at the start of a line, or after a label that says it holds headers ("Headers: {...}" as Go's
+ * `http.Header` marshalled, its values lists; the GitHub Actions toolkit's "Header Information: {").
+ */
+const HEADER_DICT_START = /(?:^|\n)[ \t]*(?:(?:[Rr]esponse )?[Hh]eaders?(?: [Ii]nformation)?:[ \t]*)?\{/;
 
 /** The `headers: { ... }` an inspected object prints, read as headers. */
 export function inspectedHeaders(t: string): { headers?: HeaderPair[] } {
@@ -520,6 +526,8 @@ export function headersOf(text: string): { headers?: HeaderPair[] } {
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
     if (headers.length >= MAX_HEADERS) break;
     if (typeof v === "string" || typeof v === "number") headers.push([name, String(v)]);
+    // Go's `http.Header`, marshalled: each name's values in a list.
+    else if (Array.isArray(v) && v.length > 0 && v.length <= 16 && v.every((x) => typeof x === "string")) headers.push([name, v.join(", ")]);
   }
   return { headers };
 }
@@ -538,8 +546,10 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     const end = lineEnd(t, at + 1);
     const line = t.slice(at + 1, end).trim();
     const intro = headers.length === 0 && /^Headers?:$/i.test(line);
+    // Or on the label's own line (Go's `http.Header` marshalled: "Headers: {"Retry-After":["12"],...}").
+    const beside = headers.length === 0 ? /^[ \t]*Headers?:[ \t]*(?=\{)/i.exec(t.slice(at + 1, end)) : null;
     // The object's brace may be indented under the label.
-    let below = intro ? nextLine(t, end) : -1;
+    let below = beside ? at + 1 + beside[0].length : intro ? nextLine(t, end) : -1;
     while (below >= 0 && below < t.length && isOws(t.charCodeAt(below))) below++;
     if (below >= 0 && t.startsWith("{", below)) {
       const text = bracketed(t, below);

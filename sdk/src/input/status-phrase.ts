@@ -118,7 +118,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // the app printed elsewhere above it, when that body states this same status (Anthropic's `{"type": "error", ...}`), is the one.
       const onlyUrl = headers.length === 0 && /^(?:for url:? )?\(?https?:\/\/[^\s()]{1,2000}\)?$/.test(message);
       const sameStatus = onlyUrl ? bodyStatingAbove(t, m.index, Number(status)) : undefined;
-      const body = sameStatus ?? opensBelow ?? xml ?? (headers.length === 0 && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
+      // Headers printed as a dict on their label's line leave the body to the lines below them, as header lines do not.
+      const dictAbove = headers.length > 0 && message === "" && /^\r?\n[ \t]*Headers?:[ \t]*\{/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const body = sameStatus ?? opensBelow ?? xml ?? ((headers.length === 0 || dictAbove) && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -661,6 +663,9 @@ function lineBelow(t: string, at: number): string | undefined {
   // RestTemplate logs "Response 401 UNAUTHORIZED" alone, and the record below is another logger's). Under a line no time
   // stamps, a stamped line may be what it reports ("❌ Code 401: Unauthorized", then the time and the API's words).
   if (line === undefined || STACK_FRAME.test(line)) return undefined;
+  // Nor the fence that closes the Markdown block the status ended (an error tracker's report: "Caused by RestClient::PaymentRequired:
+  // 402 Payment Required", then "```").
+  if (/^(?:`{3,}|~{3,})[\w-]*$/.test(line)) return undefined;
   // Nor a frame behind a log's prefix that was not removed (Heroku's "Dec 19 17:51:43 app/web.1:      at SteamCommunity._checkHttpError (...)").
   if (/:[ \t]+at [^\s()]{1,300} \(/.test(line.slice(0, 400))) return undefined;
   const own = t.lastIndexOf("\n", at - 1) + 1;

@@ -99,6 +99,9 @@ export const aws = provider({
         { header: "server", matches: /^Amazon(?:S3|EC2)$/ },
         // botocore's parsed response as a Python app prints a ClientError's `e.response`: its `ResponseMetadata` is botocore's own.
         { all: [{ json: "Error.Code" }, { json: "ResponseMetadata.HTTPStatusCode" }] },
+        // Its throttling code beside its own words for it, "Rate exceeded", as a client labels the two (beanstalk-deploy's
+        // "Status: 400. Code: Throttling, Message: Rate exceeded"): no other API pairs them.
+        { all: [{ json: "code", is: ["Throttling", "ThrottlingException"] }, { json: "message", matches: /^Rate exceeded\.?$/ }] },
       ],
     },
   },

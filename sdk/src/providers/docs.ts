@@ -53,6 +53,16 @@ import { azureStorageDocs } from "./azure-storage.js";
 import { huggingfaceDocs } from "./huggingface.js";
 import { datadogDocs } from "./datadog.js";
 import { supabaseDocs } from "./supabase.js";
+import { mailgunDocs } from "./mailgun.js";
+import { postmarkDocs } from "./postmark.js";
+import { mondayDocs } from "./monday.js";
+import { pipedriveDocs } from "./pipedrive.js";
+import { clickupDocs } from "./clickup.js";
+import { calendlyDocs } from "./calendly.js";
+import { mailchimpDocs } from "./mailchimp.js";
+import { zohoDocs } from "./zoho.js";
+import { groqDocs } from "./groq.js";
+import { mistralDocs } from "./mistral.js";
 import { plaidDocs } from "./plaid.js";
 import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
@@ -110,6 +120,16 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   huggingface: huggingfaceDocs,
   datadog: datadogDocs,
   supabase: supabaseDocs,
+  mailgun: mailgunDocs,
+  postmark: postmarkDocs,
+  monday: mondayDocs,
+  pipedrive: pipedriveDocs,
+  clickup: clickupDocs,
+  calendly: calendlyDocs,
+  mailchimp: mailchimpDocs,
+  zoho: zohoDocs,
+  groq: groqDocs,
+  mistral: mistralDocs,
 };
 
 /** One signal of a provider, with its documentation. */

@@ -70,10 +70,20 @@ import { azureStorage } from "./azure-storage.js";
 import { huggingface } from "./huggingface.js";
 import { datadog } from "./datadog.js";
 import { supabase } from "./supabase.js";
+import { mailgun } from "./mailgun.js";
+import { postmark } from "./postmark.js";
+import { monday } from "./monday.js";
+import { pipedrive } from "./pipedrive.js";
+import { clickup } from "./clickup.js";
+import { calendly } from "./calendly.js";
+import { mailchimp } from "./mailchimp.js";
+import { zoho } from "./zoho.js";
+import { groq } from "./groq.js";
+import { mistral } from "./mistral.js";
 
 /** Every provider's matchers, in the order of spec section 14, then the providers added beyond it (the first whose fingerprint is present wins). */
 export const PROVIDER_MATCHERS = [
-  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase,
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase, mailgun, postmark, monday, pipedrive, clickup, calendly, mailchimp, zoho, groq, mistral,
 ] as const;
 
 /**

@@ -20,7 +20,8 @@ export const INCLUDE_REQUEST_ID = /\(?Please include the request ID ([0-9a-zA-Z_
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
-  hosts: ["openai.com"],
+  // chatgpt.com: Codex and the ChatGPT apps call its `backend-api`, OpenAI's own.
+  hosts: ["openai.com", "chatgpt.com"],
   // None: its SDKs are how every OpenAI-compatible API is called (Groq, Azure OpenAI, OpenRouter, vLLM, a
   // local server), and LiteLLM's `OpenAIException` is any of them. OpenAI's own bodies name it (below).
   clients: { packages: [], classes: [] },

@@ -17,7 +17,7 @@ export const slack = provider({
   id: "slack",
   name: "Slack",
   hosts: ["slack.com"],
-  clients: { packages: ["slack_sdk", "slack", "slackclient", "slack_bolt", "@slack", "Slack", "com.slack", "slack-ruby-client"], classes: ["Slack"] },
+  clients: { packages: ["slack_sdk", "slack", "slackclient", "slack_bolt", "@slack", "Slack", "com.slack", "slack-ruby-client", "jenkins.plugins.slack"], classes: ["Slack"] },
   requestIdHeaders: ["x-slack-req-id"],
   fingerprints: {
     headers: ["x-slack-req-id", "x-slack-backend"],

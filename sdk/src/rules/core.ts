@@ -15,6 +15,7 @@ import { isBareProblem, mediaType, type BodyRead } from "../response.js";
 import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
 import { insufficientScopeChallenge } from "../providers/signal.js";
 import { providerMessage } from "../messages.js";
+import { isCertificateFailure } from "../network.js";
 import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
 
 // ---------------------------------------------------------------- what a body is
@@ -227,6 +228,7 @@ export const NETWORK_RULES = [
       // A browser's CORS block: the page may not read the answer, however often it asks (beyond section 6; blind trials' pastes
       // from devtools retried it). The fix is where the call is made from, or the headers it sends.
       if (n.code === "CORS") return { error: "NetworkError", retryable: false, details: { sdk_reason: "cors" }, note };
+      if (isCertificateFailure(n.code)) return { error: "NetworkError", retryable: false, details: { sdk_reason: "certificate" }, note };
       return { error: "NetworkError", note };
     },
   }),

@@ -1,0 +1,48 @@
+/**
+ * A service's own 5xx whose message says which call failed and how: a webhook bridge's `{"Error": true, "Status": 500,
+ * "Message": "JIRA request https://x.atlassian.net/rest/api/2/search?... returned status 401 Unauthorized, body \"\""}`
+ * (jiralert). The 500 says only that the bridge gave up; the API it called answered 401, and a retry meets the same 401. So
+ * the status that call returned, a 4xx, is the failure's, and its URL names the API (and so the provider).
+ *
+ * Only a 4xx is taken, under a 5xx: a 5xx inside a 5xx changes no answer, and a 4xx around another 4xx is the service's own word.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import { readJson } from "../json.js";
+import { isRecord } from "../snapshot.js";
+
+/** "request https://... returned status 401", "call to https://... failed with HTTP 403", "GET https://... responded with 429". */
+const CALL_RETURNED =
+  /\b(?:request|call|GET|POST|PUT|PATCH|DELETE)(?: to)? (https?:\/\/[^\s"'<>]{1,2000}) (?:returned|responded with|failed with|answered)(?: an?)?(?: HTTP)?(?: status)?(?: code)?:? ([45]\d\d)(?!\d)/;
+
+/** Characters of a message read for the sentence: the URL may be long, the words around it are few. */
+const MAX_MESSAGE = 4096;
+
+/** The status and URL of the call a 5xx's message says returned a 4xx; `undefined` when it says none. */
+export function upstreamStatus(status: number | undefined, body: unknown): { status: number; url: string } | undefined {
+  if (status === undefined || status < 500) return undefined;
+  const message = messageOf(typeof body === "string" ? parsedObject(body) : body);
+  if (message === undefined) return undefined;
+  const m = CALL_RETURNED.exec(message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message);
+  if (m === null) return undefined;
+  const upstream = Number(m[2]);
+  return upstream < 500 ? { status: upstream, url: m[1]!.replace(/[.,;:)\]]+$/, "") } : undefined;
+}
+
+function messageOf(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const holder = isRecord(value.error) ? value.error : value;
+  for (const key of ["message", "Message", "error", "detail"]) {
+    const said = holder[key];
+    if (typeof said === "string") return said;
+  }
+  return undefined;
+}
+
+function parsedObject(text: string): unknown {
+  const t = text.trimStart();
+  if (!t.startsWith("{") || t.length > 65_536) return undefined;
+  const json = readJson(t);
+  return json.ok ? json.value : undefined;
+}
