@@ -1859,7 +1859,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["125-okta-429-python-keyman-1.txt", { format: "log", status: 429 }],
   ["125-okta-e0000011-invalid-token-ios-1.txt", null], // AlterValueError
   ["125-onedrive-401-invalidauthenticationtoken-1.txt", { format: "log", status: 401 }],
-  ["125-openai-ruby-rubyllm-quota-as-ratelimit-1.txt", null], // AlterValueError
+  ["125-openai-ruby-rubyllm-quota-as-ratelimit-1.txt", { format: "log", status: 429 }],
   ["125-openai-rust-codex-400-missing-param-1.txt", { format: "log", status: 400 }],
   ["125-openai-rust-zed-insufficient-quota-stream-1.txt", null], // AlterValueError
   ["125-probe-aws-apigw-curl-v-200-ok-1.txt", { format: "curl-v", status: 200 }],
@@ -2618,6 +2618,85 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["148-upload-artifact-500-headers-1.txt", { format: "log", status: 500 }],
   ["148-x509-expired-jenkins-1.txt", { format: "network-text", status: undefined }],
   ["148-zizmor-reqwest-502-1.txt", { format: "log", status: 502 }],
+  ["149-adyen-dotnet-webexception-401-1.txt", { format: "log", status: 401 }],
+  ["149-adyen-java-apiexception-400-1.txt", { format: "log", status: 400 }],
+  ["149-ansible-galaxy-503-1.txt", { format: "log", status: 503 }],
+  ["149-argocd-cli-create-504-1.txt", { format: "log", status: 504 }],
+  ["149-aws-bedrock-converse-throttling-log-1.txt", { format: "log", status: undefined }],
+  ["149-aws-cli-rds-throttling-1.txt", { format: "log", status: undefined }],
+  ["149-aws-s3-go-sdk-503-slowdown-1.txt", { format: "log", status: 503 }],
+  ["149-az-cli-authorizationfailed-1.txt", null], // AlterValueError
+  ["149-cloudformation-ec2-requestlimit-503-1.txt", { format: "log", status: 503 }],
+  ["149-crossplane-gke-403-permission-1.txt", { format: "log", status: 403 }],
+  ["149-crossplane-upjet-iam-403-errorinfo-1.txt", { format: "log", status: 403 }],
+  ["149-dropbox-sharex-409-shared-link-exists-1.txt", { format: "log", status: 409 }],
+  ["149-gemini-forum-429-free-tier-per-day-1.txt", { format: "log", status: 429 }],
+  ["149-gemini-forum-503-deadline-expired-1.txt", { format: "log", status: 503 }],
+  ["149-gemini-forum-js-503-overloaded-1.txt", { format: "log", status: 503 }],
+  ["149-go-shopify-429-daily-variant-limit-1.txt", { format: "log", status: 429 }],
+  ["149-google-drive-403-scope-insufficient-1.txt", { format: "json-body", status: 403 }],
+  ["149-groq-400-model-decommissioned-1.txt", { format: "log", status: 400 }],
+  ["149-groq-503-upstream-overflow-1.txt", null], // AlterValueError
+  ["149-helm-oci-ghcr-token-403-1.txt", { format: "log", status: 403 }],
+  ["149-hubspot-missing-scopes-message-1.txt", null], // AlterValueError
+  ["149-mailchimp-member-exists-1.txt", { format: "json-body", status: 400 }],
+  ["149-mailgun-js-forbidden-401-1.txt", { format: "log", status: 401 }],
+  ["149-mandrill-500-validationerror-1.txt", null], // AlterValueError
+  ["149-mistral-400-assistant-message-1.txt", { format: "log", status: 400 }],
+  ["149-mistral-400-zh-log-1.txt", { format: "log", status: 400 }],
+  ["149-mistral-vibe-400-no-body-1.txt", { format: "log", status: 400 }],
+  ["149-monday-not-authenticated-langchain-1.txt", null], // AlterValueError
+  ["149-msgraph-qa-java-applicationthrottled-1.txt", { format: "log", status: 429 }],
+  ["149-one-api-mistral-422-1.txt", null], // AlterValueError
+  ["149-openai-400-context-length-curl-1.txt", null], // AlterValueError
+  ["149-openai-forum-429-tpm-14h-1.txt", { format: "log", status: 429 }],
+  ["149-openai-forum-responses-background-generic-error-1.txt", null], // AlterValueError
+  ["149-openai-ruby-missing-api-key-1.txt", { format: "log", status: 401 }],
+  ["149-paypal-net-500-json-log-1.txt", { format: "json-wrapper", status: 500 }],
+  ["149-paypal-net-500-stacktrace-1.txt", { format: "log", status: 500 }],
+  ["149-paypal-net-escaped-internal-service-error-1.txt", null], // AlterValueError
+  ["149-paypal-php-400-instrument-declined-1.txt", { format: "log", status: 400 }],
+  ["149-pipedrive-10009-ruby-hash-1.txt", null], // AlterValueError
+  ["149-pipedrive-403-scope-unirest-1.txt", { format: "log", status: 403 }],
+  ["149-plaid-item-login-required-1.txt", { format: "json-body", status: 400 }],
+  ["149-postmark-401-server-token-1.txt", { format: "log", status: 401 }],
+  ["149-postmark-422-invalid-to-1.txt", { format: "log", status: 422 }],
+  ["149-probe-ansible-pr-35044-1.txt", null], // AlterValueError
+  ["149-probe-authzed-provider-changelog-1.txt", null], // AlterValueError
+  ["149-probe-aws-cli-retries-doc-1.txt", null], // AlterValueError
+  ["149-probe-azure-powershell-debug-success-1.txt", null], // AlterValueError
+  ["149-probe-braintree-java-exceptions-doc-1.txt", null], // AlterValueError
+  ["149-probe-hubspot-workflows-rate-limit-doc-1.txt", null], // AlterValueError
+  ["149-probe-mailgun-response-codes-docs-1.txt", null], // AlterValueError
+  ["149-probe-mailgun-success-response-1.txt", null], // AlterValueError
+  ["149-probe-mandrill-queued-response-pr-1.txt", null], // AlterValueError
+  ["149-probe-mandrill-validator-pr-1.txt", null], // AlterValueError
+  ["149-probe-monday-ingestr-pr-1.txt", null], // AlterValueError
+  ["149-probe-msgraph-qa-throttling-answer-1.txt", null], // AlterValueError
+  ["149-probe-openai-ratelimit-headers-feature-request-1.txt", null], // AlterValueError
+  ["149-probe-openai-retry-delay-unit-test-1.txt", null], // AlterValueError
+  ["149-probe-shopify-graphql-success-cost-1.txt", null], // AlterValueError
+  ["149-probe-stripe-go-pr874-description-1.txt", null], // AlterValueError
+  ["149-probe-stripe-java-pr2046-changelog-1.txt", null], // AlterValueError
+  ["149-probe-stripe-php-curlclient-test-1.txt", null], // AlterValueError
+  ["149-probe-tf-google-retry-predicates-test-1.txt", null], // AlterValueError
+  ["149-pulumi-aws-lambda-403-1.txt", { format: "log", status: 403 }],
+  ["149-pulumi-azure-storage-403-authfailed-1.txt", { format: "log", status: 403 }],
+  ["149-pulumi-gcp-invalid-grant-rapt-1.txt", { format: "log", status: 400 }],
+  ["149-pulumi-s3-putbucketpolicy-403-1.txt", { format: "log", status: 403 }],
+  ["149-quickbooks-php-401-1.txt", { format: "log", status: 401 }],
+  ["149-shopifysharp-ratelimit-1.txt", null], // AlterValueError
+  ["149-square-php-unauthorized-body-1.txt", null], // AlterValueError
+  ["149-stripe-connector-400-resource-missing-1.txt", { format: "log", status: 400 }],
+  ["149-stripe-java-apiconnection-1.txt", null], // AlterValueError
+  ["149-stripe-lock-timeout-body-1.txt", null], // AlterValueError
+  ["149-terraform-azurerm-autorest-429-1.txt", { format: "log", status: 429 }],
+  ["149-tf-aws-route53-throttling-400-1.txt", { format: "log", status: 400 }],
+  ["149-tf-azurerm-429-retryableerror-1.txt", { format: "log", status: 429 }],
+  ["149-tf-google-sql-503-1.txt", { format: "log", status: 503 }],
+  ["149-xero-codat-daily-cap-1.txt", null], // AlterValueError
+  ["149-xero-net-rateexceeded-1.txt", null], // AlterValueError
+  ["149-zoho-oauth-scope-mismatch-1.txt", null], // AlterValueError
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

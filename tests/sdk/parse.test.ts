@@ -1344,6 +1344,14 @@ describe("bad input", () => {
     (n: number) => "HTTP 503\n" + repeat('Header Information: {"date": "x", ', n),
     (n: number) => repeat("x509: certificate is valid for a, not ", n),
     (n: number) => repeat("Code: Throttling, Message: Rate exceeded ", n),
+    (n: number) => repeat("exceeded maximum number of attempts", n),
+    (n: number) => repeat("Getting a 401 with ", n) + "{",
+    (n: number) => repeat("x.rb:1:in 'a': ", n) + "(A::UnauthorizedError",
+    (n: number) => repeat("Error code: A Error message: b\n", n) + "429 : [...",
+    (n: number) => repeat("https://a.b/c](", n),
+    (n: number) => repeat("  • ConnectionError\n", n) + "ECONNRESET",
+    (n: number) => repeat("A: \n", n) + "\tstatus code: 403, request id: x",
+    (n: number) => "x Status: 429\n" + repeat("x Message: \n", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

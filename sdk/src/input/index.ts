@@ -35,6 +35,7 @@ import { blankSourceComments } from "./source-code.js";
 import { oauthHint } from "./oauth-body.js";
 import { innerBody } from "./nested-body.js";
 import { upstreamStatus } from "./upstream-status.js";
+import { retriesSpentNote } from "./retries-spent.js";
 import { ownStatus, typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { isSmtpReply } from "./smtp.js";
@@ -506,6 +507,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     }
     const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
     if (typed !== undefined) read.warnings.push(typed);
+    const spent = retriesSpentNote(t);
+    if (spent !== undefined) read.warnings.push(spent);
     return read;
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)

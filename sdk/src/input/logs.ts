@@ -803,10 +803,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // https://graph.microsoft.com/...\nSdkVersion : ...\n[...]\n\n403 : Forbidden".
     name: "msgraph-sdk-java GraphServiceException",
     find(t) {
-      const m = /\bError code: ([A-Za-z][A-Za-z0-9_.]{1,100})\r?\nError message: ([^\r\n]{0,2000})/.exec(t);
+      // (v5's logged on one line, a space between; its status's reason cut to "[...]" when debug logging is off: "429 : [...]".)
+      const m = /\bError code: ([A-Za-z][A-Za-z0-9_.]{1,100})(?:\r?\n| )Error message: ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 8192);
-      const status = /^(\d{3}) : ([A-Za-z][A-Za-z ]{1,40})\r?$/m.exec(after);
+      const status = /^(\d{3}) : ([A-Za-z][A-Za-z ]{1,40}|\[\.\.\.\])\r?$/m.exec(after);
       if (!status) return undefined;
       const request = /^(GET|POST|PUT|PATCH|DELETE) (https?:\/\/\S{1,2000})/m.exec(after.slice(0, status.index));
       // The response's headers a line each below its status (`request-id`, Graph's id for support), then its body after a blank line.
@@ -816,8 +817,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const body = headers.length ? leadingJson(after.slice(p).trimStart()) : undefined;
       return {
         what: "msgraph-sdk-java's GraphServiceException",
+        provider: "microsoft",
         status: num(status[1]),
-        statusText: status[2]!.trim(),
+        ...(status[2] !== "[...]" ? { statusText: status[2]!.trim() } : {}),
         ...(request ? { method: request[1]!, url: request[2]! } : {}),
         headers,
         ...(body !== undefined
@@ -1935,11 +1937,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // The code starts its line or follows the error it is wrapped in ("error simulating policy: Throttling: Rate exceeded"),
         // else it is the first capitalized name before a colon ("[ERROR] AccessDenied: Access Denied"); a tool's own "Error: " before
         // it is no code (Terraform's "Error: waiting for EKS Cluster (x) create: ExpiredTokenException: ...").
+        // (Its message may be empty, the line ending at the code's colon: Pulumi's "* error creating Lambda Function (1): AccessDeniedException:".)
         const said =
-          /(?:^[ \t]*|: )(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line) ??
-          /(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127}): (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)$/.exec(line);
+          /(?:^[ \t]*|: )(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line) ??
+          /(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line);
         if (!said) return undefined;
-        [code, message] = [said[1]!, said[2]!];
+        [code, message] = [said[1]!, said[2] ?? ""];
         // Without its request id, only an AWS-shaped code counts: words run together, no dots (`ThrottlingException`, `AccessDenied`,
         // `Throttling`), and not a language's own error class (`TypeError: fetch failed status code: 400`).
         if (go![2] === "" && !(code === "Throttling" || (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(code) && !/Error$/.test(code)))) return undefined;
@@ -3776,6 +3779,26 @@ function raisedFor429(c: { client: string; error: string; provider: string; patt
  */
 const SDK_STATUS_CLASSES: Readonly<Record<string, number>> = { Authentication: 401, PermissionDenied: 403, RateLimit: 429, ContextWindowExceeded: 400 };
 
+/** The status an exception class is named for (.NET's names, the SDKs' stems); `undefined` for any other class. */
+function statusOfClass(name: string): number | undefined {
+  const bare = name.replace(/(?:Error|Exception)$/, "");
+  const status = DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(bare) ?? (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined);
+  return status === undefined || status < 400 || name.startsWith("NotImplemented") ? undefined : status;
+}
+
+/**
+ * Ruby's uncaught exception, its class in brackets after the message: "/app/chat.rb:12:in 'ask': Missing API key
+ * (RubyLLM::UnauthorizedError)", then its "from ..." lines. The class is the status, as {@link CLASS_NAMED_STATUS} reads it.
+ */
+function rubyUncaught(t: string): ReturnType<LogFormat["find"]> {
+  const m = /:\d{1,6}:in [`'][^`'\r\n]{0,200}['`]: ([^\r\n]{0,2000}?) \((?:[A-Z]\w{0,60}::){1,8}([A-Z][A-Za-z]{2,60})\)\r?$/m.exec(t);
+  const status = m ? statusOfClass(m[2]!) : undefined;
+  if (status === undefined) return undefined;
+  const message = m![1]!.trim();
+  const body = (/^[{[]/.test(message) ? bracketed(message, 0) : undefined) ?? message;
+  return { what: "Ruby's uncaught exception named for its status", status, statusSaid: `its class ${m![2]} is named for HTTP ${status}`, ...(body ? { body } : {}) };
+}
+
 /**
  * A client's exception class named for the status it stands for, read after every other printout and the statuses stated in
  * words, which say the status better when the text has one (spotify-web-api-kotlin's "BadRequestException: Received Status Code 401").
@@ -3788,11 +3811,10 @@ export const CLASS_NAMED_STATUS: LogFormat = {
   find(t) {
     // (After an app's "Error: " or "LiteLLM API Error: " too.)
     const m = /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60})(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
-    if (!m) return undefined;
+    if (!m) return rubyUncaught(t);
     const name = m[1]!;
-    const bare = name.replace(/(?:Error|Exception)$/, "");
-    const status = DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(bare) ?? (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined);
-    if (status === undefined || status < 400 || name.startsWith("NotImplemented")) return undefined;
+    const status = statusOfClass(name);
+    if (status === undefined) return undefined;
     const rest = m[2]!.replace(/\)$/, "").trim();
     // A status the message ends in, in brackets, is the response's own (restforce's "Restforce::AuthenticationError (invalid_grant:
     // expired access/refresh token (400))": its class is the kind, 400 what the token endpoint sent).

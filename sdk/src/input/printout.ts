@@ -212,7 +212,25 @@ export function leadingJson(text: string): string | undefined {
 
 /** The last URL in `text` (a request URL printed before the status), its trailing punctuation cut; a backslash ends it (`\u0027` in a JSON log line). */
 export function lastUrlIn(text: string): string | undefined {
-  return text.match(/https?:\/\/[^\s"'<>\\]{1,2000}/g)?.pop()?.replace(/[.:,]$/, "");
+  const url = text.match(/https?:\/\/[^\s"'<>\\]{1,2000}/g)?.pop();
+  return url === undefined ? undefined : trimUrl(url);
+}
+
+/**
+ * A URL as prose leaves it: without the punctuation that ends its sentence, the bracket it was written in ("(https://galaxy.ansible.com)",
+ * a bracket it does not open) or a Markdown link's second half ("https://x/a](https://x/a)").
+ */
+export function trimUrl(url: string): string {
+  let u = url;
+  const link = u.indexOf("](");
+  if (link > 0) u = u.slice(0, link);
+  for (let i = 0; i < 4 && /[.:,;)\]]$/.test(u); i++) {
+    const last = u.charAt(u.length - 1);
+    if (last === ")" && (u.match(/\(/g)?.length ?? 0) >= (u.match(/\)/g)?.length ?? 0)) break;
+    if (last === "]" && (u.match(/\[/g)?.length ?? 0) >= (u.match(/\]/g)?.length ?? 0)) break;
+    u = u.slice(0, -1);
+  }
+  return u;
 }
 
 /**

@@ -345,6 +345,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
         const next = lineBelow(t, said.index + said[0].length);
         if (next !== undefined && /^[A-Z]./.test(next)) message = next;
+        // Or a message labelled below it, behind the same prefix, its value on that line or the next (go-shopify's logger:
+        // "responseError Status: 429" / "responseError Message: " / "\"product: Daily variant creation limit reached. ...\"").
+        else if (next !== undefined && message === "") {
+          const labelled = /^(?:\S{1,60} )?Message:[ \t]*(.*)$/i.exec(next);
+          const value = labelled?.[1]!.trim() || (labelled ? lineBelow(t, lineEnd(t, said.index + said[0].length + 1)) : undefined);
+          if (value) message = value.replace(/^"(.*)"$/, "$1");
+        }
       }
       // A body that starts on its line and that a terminal or a log wrapped across lines ("status=401, response={"error":"invalid_client",
       // "error_description":"\nAADSTS7000215: ...") is joined back; one the app logged on the lines below ("Response body:\n{...}")

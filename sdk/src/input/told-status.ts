@@ -15,7 +15,7 @@
 import type { ParsedInput } from "../types.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { bodyNear, jsonOrRelaxed, REASONS } from "./printout.js";
+import { bodyNear, bracketed, jsonOrRelaxed, REASONS } from "./printout.js";
 import { checkStatus } from "./http.js";
 
 /** Receiving, said by the one who received it, or told as something that happened. */
@@ -41,8 +41,33 @@ function statedOn(line: string): number | undefined {
 /** Lines above the body its status may be stated on. */
 const LINES_ABOVE = 6;
 
+/**
+ * Or on one line, the body quoted after the status: "Getting a 401 with \"{\"ErrorCode\": 10, ...}\"" (a Postmark question), "I got
+ * 429: {...}". The person's verb leads the line, so a sentence about what an API does ("returns a 401 with {...}") is none.
+ */
+const SAID_WITH_BODY =
+  /(?:^|\n)[ \t]*(?:I(?:['’]m| am)? |we(?:['’]re| are)? )?(?:getting|got|receiving|received|get|receive|seeing) (?:an? |the )?(?:HTTP |status |error )?([45]\d\d)\b[^{}\n]{0,60}?(?:\bwith|:)[ \t]*(?:["'`][ \t]*)?(?=\{)/i;
+
 /** The status a person states above the error body they paste, read with that body; `undefined` for any other text. */
 export function readToldStatus(t: string): ParsedInput | undefined {
+  const said = SAID_WITH_BODY.exec(t);
+  const inline = said ? bracketed(t, said.index + said[0].length) : undefined;
+  const inlineValue = inline === undefined ? undefined : jsonOrRelaxed(inline);
+  const inlineBody = typeof inlineValue === "string" ? readJson(inlineValue) : undefined;
+  if (inlineBody?.ok && isRecord(inlineBody.value) && ("error" in inlineBody.value || "errors" in inlineBody.value || Object.keys(inlineBody.value).some((k) => /^(?:message|Message|ErrorCode)$/.test(k)))) {
+    const status = Number(said![1]);
+    checkStatus(status, "in the words before the body");
+    return {
+      format: "log",
+      status,
+      headers: [],
+      body: inlineValue as string,
+      warnings: [
+        `Read the status the paste's words state (${status}${REASONS[status] ? ` ${REASONS[status]}` : ""}), and the body quoted after it.`,
+        "No headers in this paste: the request id and the retry wait the headers would carry are unknown.",
+      ],
+    };
+  }
   // The first line that opens a JSON object (bare or in a fence) after words of the person's.
   const open = /(?:^|\n)[ \t]*(?:```[a-z]{0,10}[ \t]*\r?\n[ \t]*)?(?=\{)/g;
   for (let m = open.exec(t), tries = 0; m !== null && tries < 4; m = open.exec(t), tries++) {

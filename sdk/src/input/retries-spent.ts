@@ -1,0 +1,23 @@
+/**
+ * A client that says it already retried and gave up: "exceeded maximum number of attempts, 3" (the AWS SDK for Go v2),
+ * "reached max retries: 4", "failed after 2 attempts, please try again later" (Terraform's registry client), "exceeded retry
+ * limit, last status: 429" (Codex), "Attempt 1-5 failed ... Max attempts reached" (gemini-cli). The error is the same one, and
+ * retrying is still what can help; but a client's own backoff already failed to get past it, so a developer should wait longer
+ * than it did, send less, or look at the provider's status, before the next try. A reading note says so.
+ *
+ * Not urllib3's "Max retries exceeded with url": requests prints it for every failed connection, retries or none.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+
+const SPENT =
+  /\b(?:exceeded (?:the )?(?:maximum|max) (?:number of )?(?:attempts|retries)(?:,? (\d{1,3}))?|(?:reached|hit) (?:the )?max(?:imum)? (?:number of )?(?:retries|attempts)(?::? (\d{1,3}))?|max(?:imum)? (?:retries|attempts) (?:reached|exceeded|exhausted)(?! with url)|(?:all )?retries (?:were )?exhausted|exhausted (?:all )?(?:(\d{1,3}) )?retries|(?:failed|gave up) after (\d{1,3}) (?:attempts|retries|tries)|exceeded (?:the )?retry limit)\b/i;
+
+/** The note for a paste whose client says it already retried to its limit; `undefined` for any other. */
+export function retriesSpentNote(t: string): string | undefined {
+  const m = SPENT.exec(t.length > 65_536 ? t.slice(-65_536) : t);
+  if (m === null) return undefined;
+  const count = m[1] ?? m[2] ?? m[3] ?? m[4];
+  return `The paste says the client already retried${count ? ` (${count} attempts)` : ""} and gave up: its backoff did not get past this failure. Before trying again, wait longer than it did, send fewer requests, or check the provider's status page.`;
+}
