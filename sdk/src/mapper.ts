@@ -310,6 +310,7 @@ function requestIdOf(ctx: Context, d: Decision): RequestIdFound {
   return { id: undefined, from: "not sent" };
 }
 
+
 /** A request id a printout joined with itself (.NET prints a header sent twice as `id, id`): the id once. */
 function onceOf(value: string): string {
   if (!value.includes(",")) return value;

@@ -2697,6 +2697,88 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["149-xero-codat-daily-cap-1.txt", null], // AlterValueError
   ["149-xero-net-rateexceeded-1.txt", null], // AlterValueError
   ["149-zoho-oauth-scope-mismatch-1.txt", null], // AlterValueError
+  ["150-airbyte-bigquery-dest-rate-limit-configerror-1.txt", null], // AlterValueError
+  ["150-airbyte-ga-403-api-disabled-1.txt", { format: "log", status: 403 }],
+  ["150-airbyte-instagram-graph-400-code100-1.txt", { format: "log", status: 400 }],
+  ["150-airbyte-mixpanel-429-query-rate-1.txt", { format: "log", status: 429 }],
+  ["150-airbyte-salesforce-bulk-400-unknown-1.txt", { format: "log", status: 400 }],
+  ["150-airbyte-snowflake-504-login-1.txt", { format: "log", status: 504 }],
+  ["150-airbyte-snowflake-s3-403-expired-chunk-1.txt", { format: "log", status: 403 }],
+  ["150-airflow-amplitude-export-404-1.txt", { format: "log", status: 404 }],
+  ["150-android-kotlin-s3-headobject-403-1.txt", { format: "log", status: 403 }],
+  ["150-apple-invalid-client-1.txt", { format: "log", status: 400 }],
+  ["150-atlassian-doc-403-invalid-grant-1.txt", { format: "log", status: 403 }],
+  ["150-auth0-fertft-log-event-1.txt", null], // AlterValueError
+  ["150-aws-sso-oidc-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["150-claude-code-401-oauth-expired-1.txt", { format: "log", status: 401 }],
+  ["150-claude-code-529-overloaded-1.txt", { format: "log", status: 529 }],
+  ["150-claude-code-litellm-vertex-400-beta-1.txt", { format: "log", status: 400 }],
+  ["150-claude-code-newapi-500-1.txt", { format: "log", status: 500 }],
+  ["150-codex-401-missing-scopes-1.txt", { format: "log", status: 401 }],
+  ["150-codex-429-exceeded-retry-limit-1.txt", { format: "log", status: 429 }],
+  ["150-cognito-botocore-invalid-refresh-1.txt", null], // AlterValueError
+  ["150-copilot-api-response-400-1.txt", { format: "log", status: 400 }],
+  ["150-copilot-cli-capierror-400-1.txt", { format: "log", status: 400 }],
+  ["150-cursor-connection-failed-1.txt", null], // AlterValueError
+  ["150-dbt-databricks-503-query-not-scheduled-1.txt", { format: "log", status: 503 }],
+  ["150-dbt-databricks-airflow-502-GetOperationStatus-1.txt", null], // AlterValueError
+  ["150-dbt-elementary-bigquery-quota-table-appends-1.txt", null], // AlterValueError
+  ["150-dbt-fusion-bigquery-400-jobRateLimitExceeded-1.txt", { format: "log", status: 400 }],
+  ["150-electron-obsidian-openai-400-max-tokens-1.txt", { format: "log", status: 400 }],
+  ["150-entra-consent-65001-1.txt", null], // AlterValueError
+  ["150-entra-invalid-client-curl-1.txt", null], // AlterValueError
+  ["150-entra-invalid-client-guzzle-401-1.txt", { format: "log", status: 401 }],
+  ["150-fivetran-airflow-429-hourly-1.txt", { format: "log", status: 429 }],
+  ["150-flutter-amplify-s3-access-denied-1.txt", null], // AlterValueError
+  ["150-flutter-android-dropbox-expired-token-1.txt", null], // AlterValueError
+  ["150-flutter-drive-403-unregistered-1.txt", { format: "log", status: 403 }],
+  ["150-flutter-drive-session-400-1.txt", { format: "log", status: 400 }],
+  ["150-flutter-gemini-500-1.txt", { format: "log", status: 500 }],
+  ["150-gcloud-invalid-jwt-signature-1.txt", null], // AlterValueError
+  ["150-gemini-cli-503-unavailable-1.txt", { format: "log", status: 503 }],
+  ["150-gemini-cli-apierror-429-quota-1.txt", { format: "log", status: 429 }],
+  ["150-google-java-tokenresponse-400-1.txt", { format: "log", status: 400 }],
+  ["150-goose-400-tool-use-venice-1.txt", { format: "log", status: 400 }],
+  ["150-keycloak-code-not-valid-1.txt", { format: "log", status: 400 }],
+  ["150-keycloak-stale-refresh-python-1.txt", { format: "log", status: 400 }],
+  ["150-keycloak-unauthorized-client-1.txt", null], // AlterValueError
+  ["150-kilo-gcli2api-400-zh-log-1.txt", { format: "log", status: 400 }],
+  ["150-kotlin-gemini-quota-exceeded-1.txt", null], // AlterValueError
+  ["150-macos-raycast-hubspot-forbidden-1.txt", null], // AlterValueError
+  ["150-macos-swift-openai-400-unknown-parameter-1.txt", { format: "log", status: 400 }],
+  ["150-mlab-etl-bigquery-403-streaming-rate-1.txt", { format: "log", status: 403 }],
+  ["150-mobile-fastlane-firebase-appdist-403-1.txt", null], // AlterValueError
+  ["150-okta-refresh-invalid-1.txt", null], // AlterValueError
+  ["150-probe-airbyte-13496-amplitude-progress-log-1.txt", null], // AlterValueError
+  ["150-probe-airbyte-pr12413-test-output-1.txt", null], // AlterValueError
+  ["150-probe-airbyte-pr42565-error-mapping-code-1.txt", null], // AlterValueError
+  ["150-probe-airbyte-pr86315-description-1.txt", null], // AlterValueError
+  ["150-probe-amplify-swift-pr-access-denied-1.txt", null], // AlterValueError
+  ["150-probe-atlassian-doc-200-refresh-1.txt", { format: "http", status: 200 }],
+  ["150-probe-calix-pr-google-reconnect-1.txt", null], // AlterValueError
+  ["150-probe-codex-status-panel-1.txt", null], // AlterValueError
+  ["150-probe-cognito-doc-sample-200-1.txt", { format: "http", status: 200 }],
+  ["150-probe-dnsimple-pr-error-doc-1.txt", null], // AlterValueError
+  ["150-probe-flowfuse-pr-invalid-grant-1.txt", null], // AlterValueError
+  ["150-probe-headroom-pr-529-1.txt", null], // AlterValueError
+  ["150-probe-hubspot-docs-error-responses-1.txt", null], // AlterValueError
+  ["150-probe-maui-graph-tutorial-feedback-1.txt", null], // AlterValueError
+  ["150-probe-openai-kotlin-feature-request-429-1.txt", null], // AlterValueError
+  ["150-probe-openai-kotlin-pr-retry-1.txt", null], // AlterValueError
+  ["150-probe-opencode-pr-ratelimitinfo-1.txt", null], // AlterValueError
+  ["150-probe-opencode-pr-retry-404-1.txt", null], // AlterValueError
+  ["150-probe-opencodex-pr-zen-429-1.txt", null], // AlterValueError
+  ["150-probe-segment-docs-pr7023-diff-1.txt", null], // AlterValueError
+  ["150-rn-android-joplin-aad-invalid-grant-1.txt", null], // AlterValueError
+  ["150-rn-android-joplin-graph-invalidrequest-1.txt", null], // AlterValueError
+  ["150-salesforce-password-flow-auth-failure-1.txt", { format: "log", status: 400 }],
+  ["150-slack-token-expired-1.txt", { format: "log", status: undefined }],
+  ["150-swift-amplify-s3-403-1.txt", { format: "log", status: 403 }],
+  ["150-swift-openai-400-max-tokens-1.txt", { format: "log", status: 400 }],
+  ["150-tap-exacttarget-sfmc-unauthorized-1.txt", null], // AlterValueError
+  ["150-windsurf-rate-limit-resets-in-1.txt", null], // AlterValueError
+  ["150-zed-400-cannot-auto-update-1.txt", { format: "log", status: 400 }],
+  ["150-zed-ollama-401-1.txt", { format: "log", status: 401 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1352,6 +1352,9 @@ describe("bad input", () => {
     (n: number) => repeat("  • ConnectionError\n", n) + "ECONNRESET",
     (n: number) => repeat("A: \n", n) + "\tstatus code: 403, request id: x",
     (n: number) => "x Status: 429\n" + repeat("x Message: \n", n),
+    (n: number) => repeat("400: b'{", n),
+    (n: number) => "HTTP 429, " + repeat("request id: ", n),
+    (n: number) => repeat("x 400: : ", n) + "{",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

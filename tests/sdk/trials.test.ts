@@ -2988,6 +2988,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fiftieth trial's: the six named providers from mobile and desktop apps; AI coding agents; data APIs inside ETL
+    // tools; OAuth token endpoints. Read since: a request id alone after the status is no
+    // message, a status before a Python bytes body, an empty message's second colon ("400: : {...}").
+    ["150-airbyte-ga-403-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["150-airbyte-instagram-graph-400-code100-1.txt", "ProviderAPIError", false, "meta", "provider.error", "AXd8qVqHmYsMgTT3LS4c5fF", undefined],
+    ["150-airbyte-mixpanel-429-query-rate-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-airbyte-salesforce-bulk-400-unknown-1.txt", "ProviderAPIError", false, "salesforce", "provider.error"],
+    ["150-airbyte-snowflake-504-login-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-airbyte-snowflake-s3-403-expired-chunk-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["150-airflow-amplitude-export-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-android-kotlin-s3-headobject-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "77Z6MWJM9PHWGK0D", undefined],
+    ["150-apple-invalid-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client"],
+    ["150-atlassian-doc-403-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
+    ["150-aws-sso-oidc-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.refresh-token-rejected", "8506bebb-9eca-4771-9336-953ba378efb1", undefined],
+    ["150-claude-code-401-oauth-expired-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "req_011CSSdA5fqJCVm1m4XMjNks", undefined],
+    ["150-claude-code-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CZTEFvft13DajMTp9pp64", undefined],
+    ["150-claude-code-litellm-vertex-400-beta-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_vrtx_011CXizW8m3443QLJVVZH13k", undefined],
+    ["150-claude-code-newapi-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-codex-401-missing-scopes-1.txt", "ScopeReauthRequiredError", false, "openai", "provider.openai.missing-scopes", "req_5da8e9df50dd47cb95f81eb2d9e80b13", undefined],
+    ["150-codex-429-exceeded-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "32875bde-bdaf-4690-bd47-041bb1f10904", undefined],
+    ["150-copilot-api-response-400-1.txt", "ProviderAPIError", false, "github", "provider.error", "FF66:27F1BF:167DDDF:1C4C340:69D0BB1E", undefined],
+    ["150-copilot-cli-capierror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", "EAC9:137083:51D28A:5AE4AD:69BD78A0", undefined],
+    ["150-dbt-databricks-503-query-not-scheduled-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-dbt-fusion-bigquery-400-jobRateLimitExceeded-1.txt", "ProviderAPIError", true, "google", "provider.400.rate-limited"],
+    ["150-electron-obsidian-openai-400-max-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-entra-invalid-client-guzzle-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret"],
+    ["150-fivetran-airflow-429-hourly-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-flutter-drive-403-unregistered-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["150-flutter-drive-session-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-flutter-gemini-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-gemini-cli-503-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["150-gemini-cli-apierror-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["150-google-java-tokenresponse-400-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    // (Its body's own `request_id` is left unread: section 3 reads a body's id only where a named provider's entry places it.)
+    ["150-goose-400-tool-use-venice-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-keycloak-code-not-valid-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["150-keycloak-stale-refresh-python-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
+    ["150-kilo-gcli2api-400-zh-log-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["150-macos-swift-openai-400-unknown-parameter-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-mlab-etl-bigquery-403-streaming-rate-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["150-salesforce-password-flow-auth-failure-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.salesforce.refresh-invalid-grant"],
+    ["150-slack-token-expired-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
+    ["150-swift-amplify-s3-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["150-swift-openai-400-max-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-zed-400-cannot-auto-update-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["150-zed-ollama-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // The hundred-and-forty-ninth trial's: the six named providers in Q&A forums; the ten providers just added; payments in server
     // logs; infrastructure tools. Read since: graph-java 5's one-line exception, Ruby's uncaught exception named for its status, a
     // status said with its body quoted on the same line, aws-sdk-go's code with an empty message, a daily limit named with words
@@ -4841,5 +4887,20 @@ describe("the hundred-and-forty-ninth trial's rules", () => {
   test("a bulleted list of exception names is a list of what a client retries, no failure", () => {
     expect(() => parseResponse("Retry attempts for the following errors:\n\n  • RequestTimeout\n  • PriorRequestNotComplete\n  • ConnectionError\n  • HTTPClientError")).toThrow(AlterValueError);
     expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='x', port=443)").error!.name).toBe("NetworkError");
+  });
+});
+
+describe("the hundred-and-fiftieth trial's rules", () => {
+  test("a request id alone after the status is the id, not the provider's message", () => {
+    const x = explain("unexpected status 429 Too Many Requests, request id: 32875bde-bdaf-4690-bd47-041bb1f10904");
+    expect([x.error!.requestId, x.error!.message]).toEqual(["32875bde-bdaf-4690-bd47-041bb1f10904", "The provider answered HTTP 429 Too Many Requests."]);
+  });
+
+  test("a status and the body a Python client kept as bytes; an empty message's second colon before a body", () => {
+    const k = explain("keycloak.exceptions.KeycloakPostError: 400: b'{\"error\":\"invalid_grant\",\"error_description\":\"Stale refresh token\"}'");
+    expect([k.input.status, k.error!.name, k.error!.message]).toEqual([400, "ProviderUnauthorizedError", "The provider answered HTTP 400: Stale refresh token"]);
+    expect(() => parseResponse("response 400: b'not json at all'")).toThrow(AlterValueError);
+    const j = explain('Could not retrieve auth code: 400: : {"error":"invalid_grant","error_description":"AADSTS70000: The provided value for the code parameter is not valid."}');
+    expect([j.input.status, j.provider?.id, j.rule]).toEqual([400, "microsoft", "provider.microsoft.refresh-invalid-grant"]);
   });
 });

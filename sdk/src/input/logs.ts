@@ -300,6 +300,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A Python client's error as its status and the body it kept as bytes (python-keycloak's KeycloakError: "400: b'{"error":
+    // "invalid_grant","error_description":"Stale refresh token"}'").
+    name: "a status and a Python bytes body",
+    find(t) {
+      const m = /(?:^|[\s:])([45]\d\d): (?=b['"][{[])/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      if (bytesLiteralAt(t, at) < 0) return undefined;
+      const body = readBytesLiteral(t, at + 1).text;
+      return jsonOrRelaxed(body.trim()) === undefined ? undefined : { what: "a status and the body a Python client kept as bytes", status: num(m[1]), body };
+    },
+  },
+  {
     // Other Elixir clients' answers: a response struct with its status as `status`, `status_code` or `code` (the shopify library's
     // `{:error, %Shopify.Response{code: 401, data: nil}}`), or a tuple of the status and the decoded body (Tentacat's
     // `{403, %{"message" => "API rate limit exceeded for ..."}}`, as a FunctionClauseError prints the argument it could not match).
@@ -3639,11 +3652,12 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  * follows it (OpenCursor's `chat 429: {...}`, the endpoint it called); then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
- * `for /repos/o/r:`, `for https://... with`; a log's `, body=`; `, Body of the response is`), and the body, or blank lines
+ * `for /repos/o/r:`, `for https://... with`; a log's `, body=`; `, Body of the response is`; an empty message's second colon,
+ * Joplin's "400: : {...}"), and the body, or blank lines
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The status a reason phrase names ("too many requests" names 429). */
 const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(Object.entries(REASONS).map(([n, r]) => [r.toLowerCase(), Number(n)]));

@@ -103,6 +103,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         const next = lineBelow(t, m.index + m[0].length);
         if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
       }
+      // A request id alone after the status (Codex's "429 Too Many Requests, request id: 3287...", Copilot CLI's "(Request ID: EAC9:...)")
+      // is the id, read below: no message of the provider's.
+      const idOnly = /^[,;:]?[ \t]*\(?request[ _-]?id[:=][ \t]*[A-Za-z0-9][A-Za-z0-9:._-]{0,127}\)?\.?$/i.test(message);
+      if (idOnly) message = "";
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
       const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? from?.[2] ?? urlInMessage(message);
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
