@@ -14,6 +14,7 @@ import { stringAt } from "./providers/match.js";
 import { isRecord, readString } from "./snapshot.js";
 import { findChallenge } from "./www-authenticate.js";
 import { REASONS } from "./reasons.js";
+import { readRelaxedJson } from "./input/relaxed-json.js";
 
 const IS_REASON = new Set(Object.values(REASONS).map((r) => r.toLowerCase()));
 
@@ -66,6 +67,11 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
       // An HTML error page (a gateway, a CDN): its title says what happened; an XML body its <Message>.
       const title = /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim() ?? /<Message>([^<]{1,300})<\/Message>/.exec(start)?.[1]?.trim();
       return title || undefined;
+    }
+    // JSON a server got slightly wrong (a trailing comma, OneDrive's upload error as its docs show it): its message, read loosely.
+    if (body.kind === "invalid-json" && start.startsWith("{") && body.text.length <= 65_536) {
+      const loose = genericMessage(readRelaxedJson(body.text.trim()));
+      if (loose) return loose;
     }
     // Its first line, as a JSON body's message is taken whole; a line over 1,000 characters is cut at a blank, never inside an id.
     const line = start.split(/\r?\n/, 1)[0]!;

@@ -2779,6 +2779,82 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["150-windsurf-rate-limit-resets-in-1.txt", null], // AlterValueError
   ["150-zed-400-cannot-auto-update-1.txt", { format: "log", status: 400 }],
   ["150-zed-ollama-401-1.txt", { format: "log", status: 401 }],
+  ["151-azurefiles-400-missing-header-1.txt", { format: "log", status: 400 }],
+  ["151-b2-401-prefix-key-1.txt", null], // AlterValueError
+  ["151-b2-bad-request-percent-encoding-1.txt", { format: "json-body", status: 400 }],
+  ["151-box-jwt-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["151-cyberduck-s3-bucket-not-dns-compatible-1.txt", null], // AlterValueError
+  ["151-discordjs-invalid-form-body-1.txt", null], // AlterValueError
+  ["151-discordpy-httpexception-50035-1.txt", { format: "log", status: 400 }],
+  ["151-dropboxapi-401-expired-access-token-1.txt", null], // AlterValueError
+  ["151-gdrive-416-empty-file-1.txt", { format: "log", status: 416 }],
+  ["151-gohubspot-400-invalid-association-type-1.txt", null], // AlterValueError
+  ["151-graph-sendmail-400-mime-1.txt", { format: "http", status: 400 }],
+  ["151-graph-teams-addmembers-207-1.txt", { format: "http", status: 207 }],
+  ["151-gws-accessNotConfigured-1.txt", { format: "json-body", status: 403 }],
+  ["151-hubspot-401-blogs-cassette-1.txt", null], // AlterValueError
+  ["151-hubspot-409-contact-exists-cassette-1.txt", null], // AlterValueError
+  ["151-hubspot-ruby-404-resource-not-found-1.txt", null], // AlterValueError
+  ["151-intercom-502-json-parsererror-1.txt", null], // AlterValueError
+  ["151-intercom-504-gateway-timeout-1.txt", { format: "html-page", status: 504 }],
+  ["151-intercom-scroll-500-restart-1.txt", null], // AlterValueError
+  ["151-jda-unknown-invite-10006-1.txt", null], // AlterValueError
+  ["151-mailgun-docs-429-try-again-after-1.txt", null], // AlterValueError
+  ["151-mailgun-vcr-401-forbidden-1.txt", null], // AlterValueError
+  ["151-mailgun-vcr-403-free-account-1.txt", null], // AlterValueError
+  ["151-minio-uploadpart-500-debug-1.txt", { format: "http", status: 500 }],
+  ["151-onedrive-409-upload-name-conflict-1.txt", { format: "http", status: 409 }],
+  ["151-onedrive-416-vfs-cache-1.txt", { format: "log", status: 416 }],
+  ["151-onedrive-chunk-too-big-1.txt", null], // AlterValueError
+  ["151-onedrive-client-403-readonly-scope-1.txt", { format: "log", status: 403 }],
+  ["151-onedrive-client-webhook-400-validation-1.txt", { format: "log", status: 400 }],
+  ["151-openaiphp-unknown-event-response-queued-1.txt", null], // AlterValueError
+  ["151-pipedrive-invalid-field-primary-email-1.txt", null], // AlterValueError
+  ["151-postmark-incompatible-json-1.txt", null], // AlterValueError
+  ["151-probe-async-openai-middleware-doc-1.txt", null], // AlterValueError
+  ["151-probe-grammy-faq-errors-1.txt", null], // AlterValueError
+  ["151-probe-graph-202-retry-after-1.txt", { format: "http", status: 202 }],
+  ["151-probe-gws-changelog-403-1.txt", null], // AlterValueError
+  ["151-probe-hubspot-nodejs-readme-retry-1.txt", null], // AlterValueError
+  ["151-probe-hubspot-php-readme-retry-1.txt", null], // AlterValueError
+  ["151-probe-nango-hubspot-success-ratelimit-headers-1.txt", null], // AlterValueError
+  ["151-probe-onedrive-docs-uploadsession-200-1.txt", { format: "http", status: 200 }],
+  ["151-probe-rclone-commit-s3-404-mapping-1.txt", null], // AlterValueError
+  ["151-probe-restforce-changelog-1.txt", null], // AlterValueError
+  ["151-probe-rudder-salesforce-readme-ratelimits-1.txt", null], // AlterValueError
+  ["151-probe-slack-go-retry-commit-1.txt", null], // AlterValueError
+  ["151-probe-slack-vcr-auth-test-success-1.txt", null], // AlterValueError
+  ["151-probe-telegrambot-changelog-409-1.txt", null], // AlterValueError
+  ["151-probe-zendesk-rb-retry-spec-1.txt", null], // AlterValueError
+  ["151-rclone-dropbox-too-many-requests-1.txt", null], // AlterValueError
+  ["151-rclone-gcs-429-object-mutation-1.txt", { format: "log", status: 429 }],
+  ["151-rclone-onedrive-416-heic-1.txt", { format: "log", status: 416 }],
+  ["151-rclone-onedrive-upload-session-not-found-1.txt", null], // AlterValueError
+  ["151-rclone-onedrive-virus-403-1.txt", { format: "log", status: 403 }],
+  ["151-rclone-s3-aws-chunked-1.txt", null], // AlterValueError
+  ["151-rclone-s3-serialization-failed-1.txt", null], // AlterValueError
+  ["151-rubyllm-bedrock-400-input-tokens-exceeded-1.txt", null], // AlterValueError
+  ["151-rubyllm-bedrock-403-unrecognized-client-1.txt", null], // AlterValueError
+  ["151-rubyllm-gemini-400-api-key-invalid-1.txt", { format: "log", status: 400 }],
+  ["151-rubyllm-openai-400-context-length-1.txt", null], // AlterValueError
+  ["151-rubyllm-openai-401-invalid-key-1.txt", null], // AlterValueError
+  ["151-s3-403-folder-policy-1.txt", { format: "log", status: 403 }],
+  ["151-s3-403-headers-not-signed-1.txt", { format: "log", status: 403 }],
+  ["151-s3-sdk-403-accessdenied-requestid-1.txt", { format: "log", status: 403 }],
+  ["151-salesforce-406-customnotacceptable-1.txt", { format: "log", status: 406 }],
+  ["151-salesforce-cli-invalid-grant-1.txt", null], // AlterValueError
+  ["151-salesforce-login-upstream-reset-expat-1.txt", null], // AlterValueError
+  ["151-sendgrid-docs-sandbox-from-error-1.txt", null], // AlterValueError
+  ["151-slack-429-message-limit-exceeded-1.txt", null], // AlterValueError
+  ["151-slack-invalid-blocks-1.txt", null], // AlterValueError
+  ["151-slack-vcr-not-authed-1.txt", { format: "log", status: undefined }],
+  ["151-telegram-message-too-long-1.txt", { format: "log", status: 400 }],
+  ["151-twilio-21614-not-mobile-1.txt", { format: "json-body", status: 400 }],
+  ["151-zendesk-400-toomanyvalues-betamax-1.txt", null], // AlterValueError
+  ["151-zendesk-422-merge-external-id-1.txt", null], // AlterValueError
+  ["151-zendesk-invalid-endpoint-articles-search-1.txt", null], // AlterValueError
+  ["151-zendesk-java-302-redirect-1.txt", null], // AlterValueError
+  ["151-zoom-code-200-unauthorized-1.txt", null], // AlterValueError
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -780,6 +780,15 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.400.invalid-assertion: an invalid_grant that names the JWT the app signed is the app's to fix, whoever answered", () => {
+      for (const said of ["Please check the 'aud' claim. Should be a string", "Invalid JWT Signature.", "The JWT assertion has expired (exp claim)", "Invalid signature"]) {
+        const err = expectRule(run(http(400, JSON_H, JSON.stringify({ error: "invalid_grant", error_description: said }))), "provider.400.invalid-assertion", "ProviderAPIError")!;
+        expect(err.retryable, said).toBe(false);
+      }
+      // A refresh token's own failure stays a dead credential.
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"Token has been expired or revoked."}')), "provider.400.invalid-grant", "ProviderUnauthorizedError");
+    });
+
     test("provider.401.invalid-request: a 401 whose body says the request is malformed is the request's to fix, not a dead credential", () => {
       // https://github.com/boylesoftware/tomcat-oidcauth/issues/6 (Okta's token endpoint, as the authenticator logged it)
       const body = '{"error_description":"Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.","error":"invalid_request"}';

@@ -2988,6 +2988,34 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fifty-first trial's (from fetched repositories: commit messages, docs, recorded cassettes): the six named
+    // providers from server apps; messaging bots; storage sync tools; CRM connectors. Read since: a JWT assertion's invalid_grant is
+    // the app's to fix, a slightly wrong JSON body's message read loosely, the gws CLI's `enable_url`. Left out, still wrong: Graph's
+    // 207 Multi-Status with a failed member (read as a success), Salesforce's intermittent 406 CustomNotAcceptable (not retried);
+    // VCR and Betamax cassettes are refused.
+    ["151-azurefiles-400-missing-header-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["151-b2-bad-request-percent-encoding-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["151-box-jwt-400-invalid-grant-1.txt", "ProviderAPIError", false, undefined, "provider.400.invalid-assertion"],
+    ["151-discordpy-httpexception-50035-1.txt", "ProviderAPIError", false, "discord", "provider.error"],
+    ["151-gdrive-416-empty-file-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["151-graph-sendmail-400-mime-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["151-gws-accessNotConfigured-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["151-intercom-504-gateway-timeout-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["151-minio-uploadpart-500-debug-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["151-onedrive-409-upload-name-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["151-onedrive-416-vfs-cache-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["151-onedrive-client-403-readonly-scope-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["151-onedrive-client-webhook-400-validation-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "36684746-1458-4150-aeab-9871355a106c", undefined],
+    ["151-rclone-gcs-429-object-mutation-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["151-rclone-onedrive-416-heic-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["151-rclone-onedrive-virus-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["151-rubyllm-gemini-400-api-key-invalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
+    ["151-s3-403-folder-policy-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
+    ["151-s3-403-headers-not-signed-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["151-s3-sdk-403-accessdenied-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.403", "79104EXAMPLEB723", undefined],
+    ["151-slack-vcr-not-authed-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
+    ["151-telegram-message-too-long-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
+    ["151-twilio-21614-not-mobile-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
     // The hundred-and-fiftieth trial's: the six named providers from mobile and desktop apps; AI coding agents; data APIs inside ETL
     // tools; OAuth token endpoints. Read since: a request id alone after the status is no
     // message, a status before a Python bytes body, an empty message's second colon ("400: : {...}").
@@ -4902,5 +4930,30 @@ describe("the hundred-and-fiftieth trial's rules", () => {
     expect(() => parseResponse("response 400: b'not json at all'")).toThrow(AlterValueError);
     const j = explain('Could not retrieve auth code: 400: : {"error":"invalid_grant","error_description":"AADSTS70000: The provided value for the code parameter is not valid."}');
     expect([j.input.status, j.provider?.id, j.rule]).toEqual([400, "microsoft", "provider.microsoft.refresh-invalid-grant"]);
+  });
+});
+
+describe("the hundred-and-fifty-first trial's rules", () => {
+  test("a JSON body a server got slightly wrong still gives its message", () => {
+    const x = explain('HTTP/1.1 409 Conflict\nContent-Type: application/json\n\n{\n  "error": {\n    "code": "nameAlreadyExists",\n    "message": "Another file exists with the same name.",\n  }\n}');
+    expect(x.error!.message).toBe("The provider answered HTTP 409 Conflict: Another file exists with the same name.");
+  });
+
+  test("a failure named in inline code to say what a change avoids or handles is prose; one a call failed with is not", () => {
+    expect(() => parseResponse("- ee2e216: Narrow default OAuth scopes to avoid `Error 403: restricted_client` on unverified apps")).toThrow(AlterValueError);
+    expect(explain("Sync failed with `Error 403: restricted_client` today").input.status).toBe(403);
+  });
+
+  test("RSpec's blocks are test source; WebMock's to_return is a stub", () => {
+    expect(() => parseResponse('describe ZendeskAPI::Middleware::Request::Retry do\n  it "waits, then retries" do\n    stub_request(:get, %r{x})\n      .to_return(status: 429, headers: {retry_after: 1})\n    expect(client.get("x").status).to eq(200)\n  end\nend')).toThrow(AlterValueError);
+  });
+
+  test("a Telegram client's error quoted on a changelog's heading is no failure", () => {
+    expect(() => parseResponse('### Fix 409 Conflict loop on redeploy: the handler now detects "ETELEGRAM: 409 Conflict" specifically')).toThrow(AlterValueError);
+    expect(explain("error: [polling_error] ETELEGRAM: 409 Conflict: terminated by other getUpdates request").input.status).toBe(409);
+  });
+
+  test("the Google Workspace CLI's error with the enable_url it adds states its status", () => {
+    expect(explain('{"error": {"code": 403, "message": "Gmail API has not been used in project 1 before or it is disabled.", "reason": "accessNotConfigured", "enable_url": "https://console.developers.google.com/apis/api/gmail.googleapis.com/overview?project=1"}}').input.status).toBe(403);
   });
 });

@@ -2213,6 +2213,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m =
         /\bTelegramApiRequestException: [^\r\n]{0,200}?\[(\d{3})\] ([^\r\n]{1,2000})|\bETELEGRAM: (\d{3}) ([^\r\n]{1,2000})|\bGrammyError: Call to '\w{1,60}' failed! \((\d{3}): ([^\r\n]{1,2000})\)|\bA request to the Telegram API was unsuccessful\. (?:Error code: |The server returned HTTP )(\d{3})(?:\. Description: | )([^\r\n".]{1,2000})/.exec(t);
       if (!m) return undefined;
+      // Quoted on a Markdown heading's line or a fix's (a changelog's "### Fix 409 Conflict loop ... detects \"ETELEGRAM: 409
+      // Conflict\" specifically"): what a release handles, no failure that happened.
+      const lineStart = t.lastIndexOf("\n", m.index) + 1;
+      if (/^[ \t]*#{1,6}[ \t]/.test(t.slice(lineStart, m.index)) || ledByFix(t, m.index)) return undefined;
       const status = m[1] ?? m[3] ?? m[5] ?? m[7]!;
       const description = (m[2] ?? m[4] ?? m[6] ?? m[8]!).trim();
       const by = m[1] ? "TelegramBots' TelegramApiRequestException" : m[3] ? "node-telegram-bot-api's ETELEGRAM error" : m[5] ? "grammY's GrammyError" : "pyTelegramBotAPI's error";

@@ -63,8 +63,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
   // Google's error with its first `errors` entry's reason lifted beside the code and message (the Google Workspace CLI's
-  // `{"error": {"code": 403, "message": "...", "reason": "insufficientPermissions"}}`): Google's `code` is the status.
-  if (isRecord(error) && isWhole(error.code) && typeof error.message === "string" && typeof error.reason === "string" && /^[a-z][A-Za-z]{2,60}$/.test(error.reason) && Object.keys(error).every((k) => k === "code" || k === "message" || k === "reason" || k === "domain")) return error.code;
+  // `{"error": {"code": 403, "message": "...", "reason": "insufficientPermissions"}}`, and the `enable_url` it adds for a disabled
+  // API): Google's `code` is the status.
+  if (isRecord(error) && isWhole(error.code) && typeof error.message === "string" && typeof error.reason === "string" && /^[a-z][A-Za-z]{2,60}$/.test(error.reason) && Object.keys(error).every((k) => k === "code" || k === "message" || k === "reason" || k === "domain" || k === "enable_url")) return error.code;
   const coded = codeBesideReason(value) ?? (isRecord(error) ? codeBesideReason(error) : undefined);
   if (coded !== undefined) return coded;
   const led = statusLedError(value);

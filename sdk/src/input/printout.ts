@@ -90,7 +90,8 @@ export function inTestCode(line: string): boolean {
   // And a docstring (`"""Test handling of 401 Unauthorized error"""`): it describes code, it was printed by none.
   // So is a Gherkin step (Behat's and Cucumber's "Then the response status code is 400"): a test's expectation, in words.
   // (Not a library's own AssertionError about what it got, prawcore's "AssertionError: Unexpected status code: 429": a test's says "expected".)
-  return /mock|stub|\bnock\b|\bassert(?!ionError: (?!expected\b))|\bexpect\b|\.reply\(|\.respond(?:With)?\(|^[ \t]*(?:"""|\'\'\')/i.test(line) || GHERKIN_STEP.test(line);
+  // (WebMock's `.to_return(status: 429, ...)`, the line below its `stub_request`.)
+  return /mock|stub|\bnock\b|\bassert(?!ionError: (?!expected\b))|\bexpect\b|\.reply\(|\.respond(?:With)?\(|\.to_return\(|^[ \t]*(?:"""|\'\'\')/i.test(line) || GHERKIN_STEP.test(line);
 }
 
 /**
@@ -105,8 +106,9 @@ const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30
  * a mock's `{"status_code": 429, "headers": {...}}`) describe responses the test makes up, not one a call got.
  */
 export function inTestSource(t: string): boolean {
-  // (Or JUnit's and kotlin.test's `@Test` above a test function, stripe-android's `StripeResponseTest`.)
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b)/.test(t) && TEST_ASSERTION.test(t);
+  // (Or JUnit's and kotlin.test's `@Test` above a test function, stripe-android's `StripeResponseTest`; or RSpec's blocks, their
+  // words without brackets: `describe ZendeskAPI::Middleware::Request::Retry do`, `it "should wait ..." do`.)
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */

@@ -799,6 +799,9 @@ function inProse(t: string, start: number, end: number): boolean {
   // A failure told as what would or will happen ("causing long-running syncs to fail with HTTP 401.", an Airbyte pull request's): no
   // call's answer.
   if (/\b(?:to|will|would|could|may|might|can|should|cause[sd]?)[ \t]+(?:[a-z]{2,20}[ \t]+)?(?:fail|error[ \t]+out|break)[ \t]+with[ \t]+(?:an?[ \t]+)?(?:HTTP[ \t]+)?(?:status[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // A failure named in inline code to say what is avoided or handled ("Narrow default OAuth scopes to avoid `Error 403:
+  // restricted_client` on unverified apps", a changelog's): the words before it are a verb's, the code a quotation.
+  if (/\b(?:avoid|avoids|avoiding|prevent|prevents|preventing|handle|handles|handling|catch|catches|detect|detects|about)[ \t]+(?:an?[ \t]+|the[ \t]+)?`[^`\n]{0,40}$/i.test(before) && /^[^`\n]{0,200}`[ \t]+[a-z]/.test(t.slice(end, lineEnd))) return true;
   // A status in an aside that goes on with an example ("typed as an `invalid_request_error` (HTTP 400), e.g. *\"You have reached
   // ...\"*", LiteLLM's pull request): prose about a kind of answer.
   if (/^[)\]]?[,;]?[ \t]+(?:e\.g\.|i\.e\.|for example|for instance|such as)/i.test(t.slice(end, end + 20))) return true;

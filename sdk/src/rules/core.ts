@@ -405,6 +405,10 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 const DAILY_LIMIT =
   /\bdaily (?:[a-z]{2,20} ){0,3}(?:limit|quota)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?daily (?:request |api |call |rate )?(?:limit|quota)\b/i;
 
+/** An `invalid_grant`'s words for a JWT assertion the app signed: a claim by name, the assertion, its signature or its time. */
+const JWT_ASSERTION =
+  /\b(?:JWT|assertion)\b|'(?:aud|exp|iat|iss|sub|jti|nbf)' claim\b|\b(?:aud|exp|iat|iss|sub|jti|nbf) claim\b|\binvalid (?:JWT )?signature\b/i;
+
 const CREDITS_SPENT =
   /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b|\bindividual quota reached\b|\benable overages\b|\b(?:does not|doesn'?t) have enough (?:balance|credits?)\b/i;
 
@@ -716,6 +720,20 @@ export const GENERIC_PROVIDER_RULES = [
     needsStatus: true,
     produces: ["ProviderAPIError"],
     apply: (ctx) => (statusIs(ctx, 403) ? { error: "ProviderAPIError" } : undefined),
+  }),
+  // Beyond section 5's list, and before the rule below: RFC 7523 answers a JWT assertion it will not take (a wrong `aud`, `exp`,
+  // `iat` or `sub`, a bad signature, a clock out of sync) with the same `invalid_grant`. That is the app's own grant, which no
+  // reconnect of the user fixes; a known provider's signal says so for its own (Box's, Google's), this for any other.
+  rule({
+    id: "provider.400.invalid-assertion",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 400) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "invalid_grant") return undefined;
+      const said = ctx.body.value.error_description;
+      return typeof said === "string" && JWT_ASSERTION.test(said) ? { error: "ProviderAPIError", retryable: false, note: said.slice(0, 120) } : undefined;
+    },
   }),
   // Beyond section 5's list: RFC 6749's token error is as standard as RFC 6750's challenge, and every
   // provider entry that documents it reads it this way. For every provider: a known one's signals run

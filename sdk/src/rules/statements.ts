@@ -55,6 +55,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.403.credential-dead":
     "A 403 whose body's `error` is `invalid_token`, or whose message says the API key, token or credentials sent are invalid, expired or revoked (\"The provided API key is invalid.\", \"key doesn't exist\", \"unable to authenticate with provided credentials\"), is a ProviderUnauthorizedError, as a 401 would be: RFC 6750 answers an invalid token with 401, and APIs that send 403 for it mean the same. Replace the credential; a key that is valid and lacks a permission (\"not allowed with this API key\") stays a plain 403.",
   "provider.403": "Any other 403 is a ProviderAPIError.",
+  "provider.400.invalid-assertion":
+    "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` whose `error_description` names a JWT assertion the app signed (a claim by name, `'aud' claim`, the assertion, its signature: RFC 7523 section 3.1 answers an assertion it will not take so) is a ProviderAPIError, not retryable: the app's own grant is wrong (a claim, its key, the server's clock), and reconnecting the user does not fix it.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. For every provider: a known provider's own signals run first, and those that mean something else by some of their `invalid_grant`s (a JWT the app signed, with a wrong claim or clock, at Box and Google) say so there.",
   "provider.gateway-quota-renews":
