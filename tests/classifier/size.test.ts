@@ -97,7 +97,8 @@
  *   monday.com, Pipedrive, ClickUp, Calendly, Mailchimp, Zoho, Groq, Mistral) and the hundred-and-forty-eighth's readers (Elixir's
  *   response structs and tuples, VarDumper's objects, a 5xx's call that returned a 4xx, an untrusted certificate) to 120.0 KiB:
  *   raised to 124 KiB, knowingly; the forty-ninth's (a client's retries spent, Ruby's uncaught exception, a status said with its body
- *   on one line) to 121.0 KiB.
+ *   on one line) to 121.0 KiB, and the fiftieth's and fifty-first's (a Python bytes body after its status, a JWT assertion's
+ *   invalid_grant, a VCR cassette's recorded response) to 122.5 KiB.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.

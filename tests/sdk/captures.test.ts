@@ -2786,22 +2786,22 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-cyberduck-s3-bucket-not-dns-compatible-1.txt", null], // AlterValueError
   ["151-discordjs-invalid-form-body-1.txt", null], // AlterValueError
   ["151-discordpy-httpexception-50035-1.txt", { format: "log", status: 400 }],
-  ["151-dropboxapi-401-expired-access-token-1.txt", null], // AlterValueError
+  ["151-dropboxapi-401-expired-access-token-1.txt", { format: "log", status: 401 }],
   ["151-gdrive-416-empty-file-1.txt", { format: "log", status: 416 }],
   ["151-gohubspot-400-invalid-association-type-1.txt", null], // AlterValueError
   ["151-graph-sendmail-400-mime-1.txt", { format: "http", status: 400 }],
   ["151-graph-teams-addmembers-207-1.txt", { format: "http", status: 207 }],
   ["151-gws-accessNotConfigured-1.txt", { format: "json-body", status: 403 }],
-  ["151-hubspot-401-blogs-cassette-1.txt", null], // AlterValueError
-  ["151-hubspot-409-contact-exists-cassette-1.txt", null], // AlterValueError
+  ["151-hubspot-401-blogs-cassette-1.txt", { format: "log", status: 401 }],
+  ["151-hubspot-409-contact-exists-cassette-1.txt", { format: "log", status: 409 }],
   ["151-hubspot-ruby-404-resource-not-found-1.txt", null], // AlterValueError
   ["151-intercom-502-json-parsererror-1.txt", null], // AlterValueError
   ["151-intercom-504-gateway-timeout-1.txt", { format: "html-page", status: 504 }],
   ["151-intercom-scroll-500-restart-1.txt", null], // AlterValueError
   ["151-jda-unknown-invite-10006-1.txt", null], // AlterValueError
   ["151-mailgun-docs-429-try-again-after-1.txt", null], // AlterValueError
-  ["151-mailgun-vcr-401-forbidden-1.txt", null], // AlterValueError
-  ["151-mailgun-vcr-403-free-account-1.txt", null], // AlterValueError
+  ["151-mailgun-vcr-401-forbidden-1.txt", { format: "log", status: 401 }],
+  ["151-mailgun-vcr-403-free-account-1.txt", { format: "log", status: 403 }],
   ["151-minio-uploadpart-500-debug-1.txt", { format: "http", status: 500 }],
   ["151-onedrive-409-upload-name-conflict-1.txt", { format: "http", status: 409 }],
   ["151-onedrive-416-vfs-cache-1.txt", { format: "log", status: 416 }],
@@ -2823,7 +2823,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-probe-restforce-changelog-1.txt", null], // AlterValueError
   ["151-probe-rudder-salesforce-readme-ratelimits-1.txt", null], // AlterValueError
   ["151-probe-slack-go-retry-commit-1.txt", null], // AlterValueError
-  ["151-probe-slack-vcr-auth-test-success-1.txt", null], // AlterValueError
+  ["151-probe-slack-vcr-auth-test-success-1.txt", { format: "log", status: 200 }],
   ["151-probe-telegrambot-changelog-409-1.txt", null], // AlterValueError
   ["151-probe-zendesk-rb-retry-spec-1.txt", null], // AlterValueError
   ["151-rclone-dropbox-too-many-requests-1.txt", null], // AlterValueError
@@ -2833,11 +2833,11 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-rclone-onedrive-virus-403-1.txt", { format: "log", status: 403 }],
   ["151-rclone-s3-aws-chunked-1.txt", null], // AlterValueError
   ["151-rclone-s3-serialization-failed-1.txt", null], // AlterValueError
-  ["151-rubyllm-bedrock-400-input-tokens-exceeded-1.txt", null], // AlterValueError
-  ["151-rubyllm-bedrock-403-unrecognized-client-1.txt", null], // AlterValueError
+  ["151-rubyllm-bedrock-400-input-tokens-exceeded-1.txt", { format: "log", status: 400 }],
+  ["151-rubyllm-bedrock-403-unrecognized-client-1.txt", { format: "log", status: 403 }],
   ["151-rubyllm-gemini-400-api-key-invalid-1.txt", { format: "log", status: 400 }],
-  ["151-rubyllm-openai-400-context-length-1.txt", null], // AlterValueError
-  ["151-rubyllm-openai-401-invalid-key-1.txt", null], // AlterValueError
+  ["151-rubyllm-openai-400-context-length-1.txt", { format: "log", status: 400 }],
+  ["151-rubyllm-openai-401-invalid-key-1.txt", { format: "log", status: 401 }],
   ["151-s3-403-folder-policy-1.txt", { format: "log", status: 403 }],
   ["151-s3-403-headers-not-signed-1.txt", { format: "log", status: 403 }],
   ["151-s3-sdk-403-accessdenied-requestid-1.txt", { format: "log", status: 403 }],
@@ -2847,7 +2847,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-sendgrid-docs-sandbox-from-error-1.txt", null], // AlterValueError
   ["151-slack-429-message-limit-exceeded-1.txt", null], // AlterValueError
   ["151-slack-invalid-blocks-1.txt", null], // AlterValueError
-  ["151-slack-vcr-not-authed-1.txt", { format: "log", status: undefined }],
+  ["151-slack-vcr-not-authed-1.txt", { format: "log", status: 200 }],
   ["151-telegram-message-too-long-1.txt", { format: "log", status: 400 }],
   ["151-twilio-21614-not-mobile-1.txt", { format: "json-body", status: 400 }],
   ["151-zendesk-400-toomanyvalues-betamax-1.txt", null], // AlterValueError

@@ -1358,6 +1358,9 @@ describe("bad input", () => {
     (n: number) => repeat("to avoid `Error 403: ", n) + "x` on",
     (n: number) => repeat("describe A do\n", n) + ".to_return(status: 429)",
     (n: number) => "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{" + repeat('"a": {"message": "x",', n),
+    (n: number) => repeat("response:\n  status:\n    code: 401\n  body:\n    string: 'x\n", n),
+    (n: number) => "response:\n  status:\n    code: 401\n  body:\n    string: '" + repeat("a\n", n),
+    (n: number) => "response:\n" + repeat("  a: b\n", n) + "  status:\n    code: 401\n",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

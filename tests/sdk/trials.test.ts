@@ -2992,7 +2992,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // providers from server apps; messaging bots; storage sync tools; CRM connectors. Read since: a JWT assertion's invalid_grant is
     // the app's to fix, a slightly wrong JSON body's message read loosely, the gws CLI's `enable_url`. Left out, still wrong: Graph's
     // 207 Multi-Status with a failed member (read as a success), Salesforce's intermittent 406 CustomNotAcceptable (not retried);
-    // VCR and Betamax cassettes are refused.
+    // Betamax's JSON cassettes are refused.
     ["151-azurefiles-400-missing-header-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["151-b2-bad-request-percent-encoding-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["151-box-jwt-400-invalid-grant-1.txt", "ProviderAPIError", false, undefined, "provider.400.invalid-assertion"],
@@ -3013,9 +3013,20 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["151-s3-403-folder-policy-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
     ["151-s3-403-headers-not-signed-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["151-s3-sdk-403-accessdenied-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.403", "79104EXAMPLEB723", undefined],
-    ["151-slack-vcr-not-authed-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized"],
     ["151-telegram-message-too-long-1.txt", "ProviderAPIError", false, "telegram", "provider.error"],
     ["151-twilio-21614-not-mobile-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
+    // Refused by the hundred-and-fifty-first though each states its status, read since: a VCR cassette's recorded response.
+    ["151-dropboxapi-401-expired-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "61d7208bfc8f4729ab932769bbffc2c8", undefined],
+    ["151-hubspot-401-blogs-cassette-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401"],
+    ["151-hubspot-409-contact-exists-cassette-1.txt", "ProviderAPIError", false, "hubspot", "provider.error", "80733e8e-4095-4620-ba72-61997a11360f", undefined],
+    ["151-mailgun-vcr-401-forbidden-1.txt", "ProviderUnauthorizedError", false, "mailgun", "provider.401"],
+    ["151-mailgun-vcr-403-free-account-1.txt", "ProviderAPIError", false, "mailgun", "provider.mailgun.domain-not-allowed"],
+    ["151-rubyllm-bedrock-400-input-tokens-exceeded-1.txt", "ProviderAPIError", false, undefined, "provider.error", "8090a430-9830-442b-a193-749569a08e0f", undefined],
+    ["151-rubyllm-bedrock-403-unrecognized-client-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "ee1ff1e8-b620-4099-aa92-9719b631ac15", undefined],
+    ["151-rubyllm-gemini-400-api-key-invalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid"],
+    ["151-rubyllm-openai-400-context-length-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["151-rubyllm-openai-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["151-slack-vcr-not-authed-1.txt", "ProviderUnauthorizedError", false, "slack", "quirk.slack.unauthorized", "ad5ac4ccd453f8d6e46e1cc41d6d8a7a", undefined],
     // The hundred-and-fiftieth trial's: the six named providers from mobile and desktop apps; AI coding agents; data APIs inside ETL
     // tools; OAuth token endpoints. Read since: a request id alone after the status is no
     // message, a status before a Python bytes body, an empty message's second colon ("400: : {...}").
@@ -4955,5 +4966,34 @@ describe("the hundred-and-fifty-first trial's rules", () => {
 
   test("the Google Workspace CLI's error with the enable_url it adds states its status", () => {
     expect(explain('{"error": {"code": 403, "message": "Gmail API has not been used in project 1 before or it is disabled.", "reason": "accessNotConfigured", "enable_url": "https://console.developers.google.com/apis/api/gmail.googleapis.com/overview?project=1"}}').input.status).toBe(403);
+  });
+});
+
+describe("a VCR cassette's recorded response", () => {
+  const cassette = (responses: string[]) =>
+    "---\nhttp_interactions:\n" +
+    responses.map((r, i) => `- request:\n    method: post\n    uri: https://api.example.com/v1/items/${i}\n    body:\n      encoding: UTF-8\n      string: ''\n  response:\n${r}\n  recorded_at: Wed, 19 Aug 2026 14:34:12 GMT\n`).join("") +
+    "recorded_with: VCR 6.2.0\n";
+  const response = (code: number, message: string, body: string, headers = "") =>
+    `    status:\n      code: ${code}\n      message: ${message}\n    headers:\n      Content-Type:\n      - application/json\n${headers}    body:\n      encoding: UTF-8\n      string: ${body}`;
+
+  test("its status, headers and body, the body in any of the quotes a cassette writes, over several lines too", () => {
+    const x = explain(cassette([response(429, "Too Many Requests", `'{"error": {"message": "It''s too many"}}'`, "      Retry-After:\n      - '12'\n      X-Request-Id:\n      - req_abc123\n")]));
+    expect([x.input.status, x.input.method, x.input.url, x.error!.retryAfter, x.error!.requestId, x.error!.message]).toEqual([429, "POST", "https://api.example.com/v1/items/0", 12, "req_abc123", "The provider answered HTTP 429 Too Many Requests: It's too many"]);
+    const folded = explain(cassette([response(403, "Forbidden", `'{"message":"Domain x is not allowed to send: Free accounts\n        are for test purposes only."}\n\n'`)]));
+    expect(folded.error!.message).toBe("Mailgun answered HTTP 403 Forbidden: Domain x is not allowed to send: Free accounts are for test purposes only.");
+    const doubled = explain(cassette([response(401, "Unauthorized", `"{\\"error\\": \\"invalid_auth\\"}"`)]));
+    expect(doubled.input.body).toBe('{"error": "invalid_auth"}');
+  });
+
+  test("the last failed response of several; a success recorded alone is no error; a part copied from `response:` reads too", () => {
+    const x = explain(cassette([response(500, "Internal Server Error", "'{}'"), response(404, "Not Found", "'{}'"), response(200, "OK", "'{}'")]));
+    expect([x.input.status, x.input.url]).toEqual([404, "https://api.example.com/v1/items/1"]);
+    expect(explain(cassette([response(200, "OK", "'{}'")])).error).toBeNull();
+    expect(explain(`response:\n${response(401, "Unauthorized", "Forbidden")}`).input.status).toBe(401);
+  });
+
+  test("YAML that is no cassette is not read as one", () => {
+    expect(() => parseResponse("response:\n  status: ok\n  code: 401\n")).toThrow(AlterValueError);
   });
 });
