@@ -12,6 +12,7 @@
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { MAX_HEADERS } from "./limits.js";
+import { readJson } from "../json.js";
 
 /**
  * A cassette, whole (VCR's `http_interactions:`, vcrpy's `interactions:`) or its part a person copied (from `- request:` or
@@ -135,11 +136,8 @@ function scalar(lines: readonly Line[], at: number, key: string): string | undef
 function unquote(text: string): string {
   if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
   if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    try {
-      return JSON.parse(text.replace(/\\\n/g, "")) as string;
-    } catch {
-      return text.slice(1, -1);
-    }
+    const read = readJson(text.replace(/\\\n/g, ""));
+    return read.ok && typeof read.value === "string" ? read.value : text.slice(1, -1);
   }
   return text;
 }

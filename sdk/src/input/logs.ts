@@ -41,6 +41,8 @@ import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedI
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
 /** Characters of an Elixir string (a printed body) read at most. */
 const ELIXIR_STRING_LIMIT = 65536;
+/** An Elixir map as printed (`%{"error" => %{...}}`) as the loose notation reads it: `%{` is JSON's `{` (the relaxed reader takes `=>`). */
+const fromElixirMap = (text: string): string => text.replace(/%\{/g, "{");
 
 /** A request line in quotes, its status and its length (`"POST /oauth2/token HTTP/1.1" 400 69`). */
 // A masked path may leave an extra blank before the protocol ("POST /services/XXXX  HTTP/1.1").
@@ -273,7 +275,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\{:http_error, (\d{3}),\s{0,8}%(?=\{\s{0,8}[a-z_]{1,40}: (?!"<))/.exec(t);
       const map = m ? bracketed(t, m.index + m[0].length) : undefined;
       if (!m || map === undefined || /^\{\s{0,8}body: "/.test(map)) return undefined;
-      return { what: "ExAws's http_error", provider: "aws", status: num(m[1]), body: map.replace(/%\{/g, "{") };
+      return { what: "ExAws's http_error", provider: "aws", status: num(m[1]), body: fromElixirMap(map) };
     },
   },
   {
@@ -294,7 +296,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       else if (at >= 0 && rest.startsWith("%{", at + 7)) {
         // An Elixir map: `%{` is JSON's `{`, `=>` its colon (the relaxed reader takes Ruby's and Elixir's arrows).
         const text = bracketed(rest, at + 8);
-        if (text !== undefined) body = text.replace(/%\{/g, "{");
+        if (text !== undefined) body = fromElixirMap(text);
       }
       return { what: "Req's Response (Elixir)", status: num(m[1]), ...(headers.length ? { headers } : {}), ...(body !== undefined ? { body } : {}) };
     },
@@ -325,14 +327,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (status) {
           const body = /[{,]\s{0,8}(?:body|data): (?=%\{|")/.exec(inside!);
           const at = body ? body.index + body[0].length : -1;
-          const text = at < 0 ? undefined : inside!.startsWith('"', at) ? escapedString(inside!, at + 1, ELIXIR_STRING_LIMIT).text : bracketed(inside!, at + 1)?.replace(/%\{/g, "{");
+          const map = at < 0 || inside!.startsWith('"', at) ? undefined : bracketed(inside!, at + 1);
+          const text = at < 0 ? undefined : map !== undefined ? fromElixirMap(map) : inside!.startsWith('"', at) ? escapedString(inside!, at + 1, ELIXIR_STRING_LIMIT).text : undefined;
           return { what: `an Elixir client's ${struct[0].slice(1, -1)} struct`, status: num(status[1]), ...(text !== undefined ? { body: text } : {}) };
         }
       }
       const tuple = /\{([45]\d\d), %(?=\{)/.exec(t);
       const map = tuple ? bracketed(t, tuple.index + tuple[0].length) : undefined;
       if (!tuple || map === undefined || !/^[,}]/.test(t.slice(tuple.index + tuple[0].length + map.length))) return undefined;
-      return { what: "an Elixir client's {status, body} tuple", status: num(tuple[1]), body: map.replace(/%\{/g, "{") };
+      return { what: "an Elixir client's {status, body} tuple", status: num(tuple[1]), body: fromElixirMap(map) };
     },
   },
   {

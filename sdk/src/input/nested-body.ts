@@ -52,7 +52,8 @@ function statesErrorStatus(value: Record<string, unknown>): boolean {
   return typeof status === "number" && status >= 400 && status <= 599 && (typeof value.detail === "string" || typeof value.message === "string");
 }
 
-function parsed(text: string): unknown {
+/** The value of JSON text that is an object (blanks before its brace allowed); `undefined` for anything else. */
+export function parsed(text: string): unknown {
   const t = text.trimStart();
   if (!t.startsWith("{")) return undefined;
   const json = readJson(t);

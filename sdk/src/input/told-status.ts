@@ -52,21 +52,11 @@ const SAID_WITH_BODY =
 export function readToldStatus(t: string): ParsedInput | undefined {
   const said = SAID_WITH_BODY.exec(t);
   const inline = said ? bracketed(t, said.index + said[0].length) : undefined;
-  const inlineValue = inline === undefined ? undefined : jsonOrRelaxed(inline);
-  const inlineBody = typeof inlineValue === "string" ? readJson(inlineValue) : undefined;
+  const inlineBody = inline === undefined ? undefined : readJson(inline);
   if (inlineBody?.ok && isRecord(inlineBody.value) && ("error" in inlineBody.value || "errors" in inlineBody.value || Object.keys(inlineBody.value).some((k) => /^(?:message|Message|ErrorCode)$/.test(k)))) {
     const status = Number(said![1]);
     checkStatus(status, "in the words before the body");
-    return {
-      format: "log",
-      status,
-      headers: [],
-      body: inlineValue as string,
-      warnings: [
-        `Read the status the paste's words state (${status}${REASONS[status] ? ` ${REASONS[status]}` : ""}), and the body quoted after it.`,
-        "No headers in this paste: the request id and the retry wait the headers would carry are unknown.",
-      ],
-    };
+    return told(status, inline!, "", "the body quoted after it");
   }
   // The first line that opens a JSON object (bare or in a fence) after words of the person's.
   const open = /(?:^|\n)[ \t]*(?:```[a-z]{0,10}[ \t]*\r?\n[ \t]*)?(?=\{)/g;
@@ -91,18 +81,23 @@ export function readToldStatus(t: string): ParsedInput | undefined {
       // Not a list of statuses ("429, 500 or 503"), nor one inside a larger number.
       if (/\b[45]\d\d(?:,[ \t]*| or | and |\/)[1-5]\d\d\b/.test(line)) return undefined;
       checkStatus(status, "in the words above the body");
-      const reason = REASONS[status];
-      return {
-        format: "log",
-        status,
-        headers: [],
-        body: text,
-        warnings: [
-          `Read the status the paste's words state above the body (${status}${reason ? ` ${reason}` : ""}), and the body pasted below them.`,
-          "No headers in this paste: the request id and the retry wait the headers would carry are unknown.",
-        ],
-      };
+      return told(status, text, " above the body", "the body pasted below them");
     }
   }
   return undefined;
+}
+
+/** What a person's words and the body they pasted read as: the status they state (`where` they state it), and that body. */
+function told(status: number, body: string, where: string, which: string): ParsedInput {
+  const reason = REASONS[status];
+  return {
+    format: "log",
+    status,
+    headers: [],
+    body,
+    warnings: [
+      `Read the status the paste's words state${where} (${status}${reason ? ` ${reason}` : ""}), and ${which}.`,
+      "No headers in this paste: the request id and the retry wait the headers would carry are unknown.",
+    ],
+  };
 }

@@ -9,8 +9,8 @@
  * Imported by both server and browser code.
  * @module
  */
-import { readJson } from "../json.js";
 import { isRecord } from "../snapshot.js";
+import { parsed } from "./nested-body.js";
 
 /** "request https://... returned status 401", "call to https://... failed with HTTP 403", "GET https://... responded with 429". */
 const CALL_RETURNED =
@@ -22,7 +22,8 @@ const MAX_MESSAGE = 4096;
 /** The status and URL of the call a 5xx's message says returned a 4xx; `undefined` when it says none. */
 export function upstreamStatus(status: number | undefined, body: unknown): { status: number; url: string } | undefined {
   if (status === undefined || status < 500) return undefined;
-  const message = messageOf(typeof body === "string" ? parsedObject(body) : body);
+  // (A body as text is read up to a body's size.)
+  const message = messageOf(typeof body === "string" ? (body.trimStart().length <= 65_536 ? parsed(body) : undefined) : body);
   if (message === undefined) return undefined;
   const m = CALL_RETURNED.exec(message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message);
   if (m === null) return undefined;
@@ -38,11 +39,4 @@ function messageOf(value: unknown): string | undefined {
     if (typeof said === "string") return said;
   }
   return undefined;
-}
-
-function parsedObject(text: string): unknown {
-  const t = text.trimStart();
-  if (!t.startsWith("{") || t.length > 65_536) return undefined;
-  const json = readJson(t);
-  return json.ok ? json.value : undefined;
 }
