@@ -15,7 +15,7 @@ import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
 import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
 import { unwrapHardWrap } from "../../sdk/src/input/hard-wrap.js";
-import { retriesSpentNote } from "../../sdk/src/input/retries-spent.js";
+import { SPENT, SPENT_WORD, retriesSpentNote } from "../../sdk/src/input/retries-spent.js";
 import { trimUrl } from "../../sdk/src/input/printout.js";
 import { GUIDANCE, REASON_GUIDANCE, guidanceFor } from "../../sdk/src/guidance.js";
 import { UNRETRIED_NETWORK_REASONS } from "../../sdk/src/network.js";
@@ -4884,6 +4884,22 @@ describe("the hundred-and-forty-ninth trial's rules", () => {
     expect(retriesSpentNote("HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1 (Caused by NewConnectionError(...))")).toBeUndefined();
     const x = explain("Error: failed to query available provider packages: could not retrieve the list: 502 Bad Gateway returned from registry.terraform.io, failed after 2 attempts, please try again later");
     expect([x.error!.retryable, x.input.warnings.some((w) => /already retried \(2 attempts\)/.test(w))]).toEqual([true, true]);
+  });
+
+  test("every phrase of the spent-retries pattern holds the word its cheap look scans for", () => {
+    // SPENT is `\b(?:A|B|...)\b`: its alternatives are split where the group's own `|` stand (depth 1).
+    const inner = SPENT.source.slice(SPENT.source.indexOf("(?:") + 3, SPENT.source.lastIndexOf(")"));
+    const phrases: string[] = [];
+    let depth = 0, from = 0;
+    for (let i = 0; i < inner.length; i++) {
+      if (inner[i] === "\\") i++;
+      else if (inner[i] === "(") depth++;
+      else if (inner[i] === ")") depth--;
+      else if (inner[i] === "|" && depth === 0) (phrases.push(inner.slice(from, i)), (from = i + 1));
+    }
+    phrases.push(inner.slice(from));
+    expect(phrases.length).toBe(7);
+    for (const phrase of phrases) expect(SPENT_WORD.test(phrase.replace(/\(\?:|[()?]/g, "")), phrase).toBe(true);
   });
 
   test("a status a person says with the body quoted on the same line is read; a sentence about what an API does is not", () => {

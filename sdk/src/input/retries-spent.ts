@@ -11,12 +11,21 @@
  * @module
  */
 
-const SPENT =
+export const SPENT =
   /\b(?:exceeded (?:the )?(?:maximum|max) (?:number of )?(?:attempts|retries)(?:,? (\d{1,3}))?|(?:reached|hit) (?:the )?max(?:imum)? (?:number of )?(?:retries|attempts)(?::? (\d{1,3}))?|max(?:imum)? (?:retries|attempts) (?:reached|exceeded|exhausted)(?! with url)|(?:all )?retries (?:were )?exhausted|exhausted (?:all )?(?:(\d{1,3}) )?retries|(?:failed|gave up) after (\d{1,3}) (?:attempts|retries|tries)|exceeded (?:the )?retry limit)\b/i;
+
+/**
+ * A word every phrase of {@link SPENT} holds (a test checks each of its alternatives): a scan for it skips ahead by its letters,
+ * where `SPENT`'s many first words behind a `\b` make it try every position of every paste (as long as a JSON.parse of a small
+ * body, on the bench's small response).
+ */
+export const SPENT_WORD = /tries|retry|attempts/i;
 
 /** The note for a paste whose client says it already retried to its limit; `undefined` for any other. */
 export function retriesSpentNote(t: string): string | undefined {
-  const m = SPENT.exec(t.length > 65_536 ? t.slice(-65_536) : t);
+  const tail = t.length > 65_536 ? t.slice(-65_536) : t;
+  if (!SPENT_WORD.test(tail)) return undefined;
+  const m = SPENT.exec(tail);
   if (m === null) return undefined;
   const count = m[1] ?? m[2] ?? m[3] ?? m[4];
   return `The paste says the client already retried${count ? ` (${count} attempts)` : ""} and gave up: its backoff did not get past this failure. Before trying again, wait longer than it did, send fewer requests, or check the provider's status page.`;
