@@ -119,7 +119,7 @@ const NETWORK_GENERIC_TEXT =
 /** `curl: (N)`, every occurrence; the exit decides whether it is a failure we know. */
 const CURL_EXIT_TEXT = /\bcurl: \((\d{1,3})\)/g;
 
-const CURL_HTTP_ERROR_TEXT = /\bcurl: \(22\) The requested URL returned error: (\d{3})\b/;
+const CURL_HTTP_ERROR_TEXT = /\b[Cc]url: \(22\) The requested URL returned error: (\d{3})\b/;
 
 /** Only this much of an error's `message` is scanned: a message is not a 5 MiB paste. */
 const MESSAGE_SCAN_LIMIT = 16 * 1024;

@@ -2855,6 +2855,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-zendesk-invalid-endpoint-articles-search-1.txt", null], // AlterValueError
   ["151-zendesk-java-302-redirect-1.txt", null], // AlterValueError
   ["151-zoom-code-200-unauthorized-1.txt", null], // AlterValueError
+  ["152-gdrive-403-userratelimit-1.txt", { format: "log", status: 403 }],
+  ["152-passport-google-500-wraps-403-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["152-google-auth-403-compute-sa-forbidden-1.txt", { format: "log", status: 403 }],
+  ["152-n8n-sheets-quota-per-minute-1.txt", null], // AlterValueError
+  ["152-graph-node-404-unknownerror-reqid-1.txt", { format: "log", status: 404 }],
+  ["152-graph-mailboxconcurrency-nostatus-1.txt", null], // AlterValueError
+  ["152-hubspot-node-401-invalid-auth-headers-1.txt", null], // AlterValueError
+  ["152-dropbox-js-409-headers-only-1.txt", { format: "log", status: 409 }],
+  ["152-dropbox-meteor-409-malformed-path-1.txt", { format: "log", status: 409 }],
+  ["152-aws-v3-s3-accessdenied-nextjs-1.txt", { format: "log", status: 403 }],
+  ["152-aws-v3-s3-slowdown-unknownerror-1.txt", null], // AlterValueError
+  ["152-aws-v2-lambda-emr-throttling-1.txt", null], // AlterValueError
+  ["152-aws-lambda-429-toomanyrequests-javastyle-1.txt", { format: "log", status: 429 }],
+  ["152-openai-400-context-length-nextjs-1.txt", { format: "log", status: 400 }],
+  ["152-openai-400-context-chinese-prefix-1.txt", { format: "log", status: 400 }],
+  ["152-openai-429-insufficient-quota-continue-1.txt", { format: "log", status: 429 }],
+  ["152-paypal-php-payment-denied-1.txt", null], // AlterValueError
+  ["152-woo-paypal-invalid-client-then-429-1.txt", { format: "log", status: 401 }],
+  ["152-paypal-php-fatal-401-token-1.txt", { format: "log", status: 401 }],
+  ["152-paypal-shopware-429-1.txt", null], // AlterValueError
+  ["152-stripe-node-lock-timeout-message-1.txt", null], // AlterValueError
+  ["152-stripe-python-no-such-charge-1.txt", null], // AlterValueError
+  ["152-stripe-ruby-idempotency-error-1.txt", null], // AlterValueError
+  ["152-stripe-node-card-declined-402-1.txt", { format: "log", status: 402 }],
+  ["152-square-python-auth-header-malformed-1.txt", null], // AlterValueError
+  ["152-square-value-too-low-1.txt", null], // AlterValueError
+  ["152-shopify-python-rest-rate-limit-body-1.txt", null], // AlterValueError
+  ["152-shopify-node-401-heroku-1.txt", { format: "log", status: 401 }],
+  ["152-shopify-node-graphql-max-cost-1.txt", null], // AlterValueError
+  ["152-woocommerce-node-invalid-signature-1.txt", { format: "json-body", status: 401 }],
+  ["152-bigcommerce-node-422-1.txt", null], // AlterValueError
+  ["152-adyen-422-invalid-card-1.txt", { format: "json-body", status: 422 }],
+  ["152-anthropic-529-overloaded-claude-code-retries-1.txt", { format: "log", status: 529 }],
+  ["152-anthropic-400-prompt-too-long-gateway-1.txt", { format: "log", status: 400 }],
+  ["152-anthropic-400-thinking-budget-browser-console-1.txt", { format: "log", status: 400 }],
+  ["152-anthropic-429-input-tpm-openai-compat-1.txt", { format: "log", status: 429 }],
+  ["152-openai-400-context-length-python-1.txt", { format: "log", status: 400 }],
+  ["152-openai-429-insufficient-quota-curl-1.txt", { format: "network-text", status: 429 }],
+  ["152-openai-429-request-too-large-tpm-1.txt", { format: "log", status: 429 }],
+  ["152-gemini-429-free-tier-limit-0-genai-1.txt", { format: "log", status: 429 }],
+  ["152-vertex-429-resource-exhausted-gemini-cli-1.txt", { format: "log", status: 429 }],
+  ["152-gemini-503-high-demand-continue-1.txt", { format: "log", status: 503 }],
+  ["152-bedrock-throttling-botocore-max-retries-1.txt", { format: "log", status: undefined }],
+  ["152-bedrock-400-validation-input-too-long-js-1.txt", { format: "json-body", status: 400 }],
+  ["152-azure-400-content-filter-jailbreak-python-1.txt", { format: "log", status: 400 }],
+  ["152-azure-400-content-filter-dotnet-1.txt", { format: "log", status: 400 }],
+  ["152-azure-429-embeddings-retry-after-54s-1.txt", null], // AlterValueError
+  ["152-github-knp-primary-secondary-403-1.txt", null], // AlterValueError
+  ["152-github-primary-user-403-node-1.txt", null], // AlterValueError
+  ["152-github-actions-not-accessible-403-1.txt", { format: "log", status: 403 }],
+  ["152-github-saml-sso-403-1.txt", { format: "log", status: 403 }],
+  ["152-github-pygithub-404-runners-1.txt", { format: "log", status: 404 }],
+  ["152-gitlab-insufficient-scope-json-1.txt", null], // AlterValueError
+  ["152-gitlab-python-create-insufficient-scope-1.txt", { format: "log", status: 403 }],
+  ["152-bitbucket-cli-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["152-bitbucket-too-many-requests-nostatus-1.txt", null], // AlterValueError
+  ["152-jira-python-401-headers-1.txt", { format: "log", status: 401 }],
+  ["152-github-secondary-403-pygithub-1.txt", { format: "log", status: 403 }],
+  ["152-jira-java-404-issue-does-not-exist-1.txt", { format: "log", status: 404 }],
+  ["152-notion-object-not-found-then-500-1.txt", null], // AlterValueError
+  ["152-trello-401-client-error-1.txt", { format: "log", status: 401 }],
+  ["152-linear-apollo-invalid-scope-1.txt", null], // AlterValueError
+  ["152-asana-400-invalid-gid-1.txt", null], // AlterValueError
+  ["152-probe-aws-utils-spec-test-code-1.txt", null], // AlterValueError
+  ["152-probe-openai-node-changelog-1.txt", null], // AlterValueError
+  ["152-probe-inbox-zero-pr-outlook-throttling-1.txt", null], // AlterValueError
+  ["152-probe-dropbox-integration-pr-409-summary-1.txt", null], // AlterValueError
+  ["152-probe-hubspot-daily-limit-success-1.txt", null], // AlterValueError
+  ["152-probe-stripe-python-test-code-1.txt", null], // AlterValueError
+  ["152-probe-stripe-go-changelog-1.txt", null], // AlterValueError
+  ["152-probe-swagpaypal-pr-description-1.txt", null], // AlterValueError
+  ["152-probe-bigcommerce-rate-limit-docs-1.txt", null], // AlterValueError
+  ["152-probe-shopify-node-calllimits-log-1.txt", null], // AlterValueError
+  ["152-probe-openai-python-readme-handling-errors-1.txt", null], // AlterValueError
+  ["152-probe-burnside-task-anthropic-529-1.txt", null], // AlterValueError
+  ["152-probe-mistral-curl-rate-limit-headers-success-1.txt", null], // AlterValueError
+  ["152-probe-openai-python-416-ratelimit-headers-1.txt", null], // AlterValueError
+  ["152-probe-roboop-checkapi-overloaded-1.txt", null], // AlterValueError
+  ["152-probe-cursor-utils-rate-limit-doc-1.txt", null], // AlterValueError
+  ["152-probe-octokit-throttling-test-1.txt", null], // AlterValueError
+  ["152-probe-octonode-success-ratelimit-headers-1.txt", null], // AlterValueError
+  ["152-probe-pr-fail-fast-rate-limits-1.txt", null], // AlterValueError
+  ["152-probe-curl-head-github-200-ratelimit-1.txt", { format: "http", status: 200 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1361,6 +1361,13 @@ describe("bad input", () => {
     (n: number) => repeat("response:\n  status:\n    code: 401\n  body:\n    string: 'x\n", n),
     (n: number) => "response:\n  status:\n    code: 401\n  body:\n    string: '" + repeat("a\n", n),
     (n: number) => "response:\n" + repeat("  a: b\n", n) + "  status:\n    code: 401\n",
+    (n: number) => repeat("x: Abc ", n) + " curl: (22) The requested URL returned error: 429",
+    (n: number) => repeat('responseStatusCode: "400", x: {', n),
+    (n: number) => "Got Http response code 401 when accessing https://" + repeat("a", n) + " in /" + repeat("b", n),
+    (n: number) => "{\\\"" + repeat('\\"a', n),
+    (n: number) => repeat("A: B: c\n", n) + "$metadata: { httpStatusCode: 400 }",
+    (n: number) => "code: 404,\nmessage: 'x',\ninnerError: {" + repeat("{ code: 'a',", n),
+    (n: number) => repeat("408 Request Timeout, ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

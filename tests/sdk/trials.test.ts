@@ -2776,7 +2776,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-litellm-anthropic-529-httpx-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["127-litellm-anthropic-itpm-nostatus-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["127-llamaindex-429-quota-retrying-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
-    ["127-openmanus-anthropic-via-openai-sdk-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["127-openmanus-anthropic-via-openai-sdk-429-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["127-paddle-node-403-auth-header-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["127-paypal-node-permission-denied-403-1.txt", "ProviderAPIError", false, "paypal", "provider.403", "459ad685456a6", undefined],
     ["127-people-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
@@ -2988,6 +2988,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fifty-second trial's: the six named providers from JavaScript projects; payments and commerce APIs; LLM
+    // providers through their SDKs; developer platforms from bots and CI. Read since: a status among an error message's labelled
+    // fields (`responseStatusCode: "400"`), Graph's GraphError with its `innerError`, a JSON body logged with its escapes and no
+    // quotes, curl's "(22)" after a tool's words, the AWS SDK v3's code as a member after `$metadata`, "Response is 403" above a
+    // body, Anthropic named by its docs links, a token endpoint said after "when accessing", Gemini's zero quota named by its metric in
+    // a dict the paste cuts off.
+    ["152-gemini-429-free-tier-limit-0-genai-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota"],
+    ["152-gdrive-403-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["152-passport-google-500-wraps-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["152-google-auth-403-compute-sa-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["152-graph-node-404-unknownerror-reqid-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "c84bf68b-90a2-44be-ad0a-4d2872138002", undefined],
+    ["152-dropbox-js-409-headers-only-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
+    ["152-dropbox-meteor-409-malformed-path-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
+    ["152-aws-v3-s3-accessdenied-nextjs-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "XDAQHE6B9NVHPRS2", undefined],
+    ["152-aws-lambda-429-toomanyrequests-javastyle-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "fe6d265f-f465-4cb4-962b-dc1c238ae863", undefined],
+    ["152-openai-400-context-length-nextjs-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["152-openai-400-context-chinese-prefix-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["152-openai-429-insufficient-quota-continue-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["152-woo-paypal-invalid-client-then-429-1.txt", "ProviderAPIError", false, "paypal", "provider.invalid-client", "69900cf9a4eee", undefined],
+    ["152-paypal-php-fatal-401-token-1.txt", "ProviderAPIError", false, "paypal", "provider.token-endpoint-401"],
+    ["152-stripe-node-card-declined-402-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["152-shopify-node-401-heroku-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["152-woocommerce-node-invalid-signature-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["152-adyen-422-invalid-card-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["152-anthropic-529-overloaded-claude-code-retries-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["152-anthropic-400-prompt-too-long-gateway-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CWdepJvA2D819tdYYq4h7", undefined],
+    ["152-anthropic-400-thinking-budget-browser-console-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+    ["152-anthropic-429-input-tpm-openai-compat-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["152-openai-400-context-length-python-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["152-openai-429-insufficient-quota-curl-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["152-openai-429-request-too-large-tpm-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
+    ["152-vertex-429-resource-exhausted-gemini-cli-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["152-gemini-503-high-demand-continue-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["152-bedrock-throttling-botocore-max-retries-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["152-bedrock-400-validation-input-too-long-js-1.txt", "ProviderAPIError", false, "aws", "provider.error", "16fb0962-139d-4c70-ba9c-602d9630e854", undefined],
+    ["152-azure-400-content-filter-jailbreak-python-1.txt", "ProviderAPIError", false, "azure-openai", "provider.error"],
+    ["152-azure-400-content-filter-dotnet-1.txt", "ProviderAPIError", false, "azure-openai", "provider.error"],
+    ["152-github-actions-not-accessible-403-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
+    ["152-github-saml-sso-403-1.txt", "ProviderUnauthorizedError", false, "github", "provider.github.saml-enforcement"],
+    ["152-github-pygithub-404-runners-1.txt", "ProviderAPIError", false, "github", "provider.error"],
+    ["152-gitlab-python-create-insufficient-scope-1.txt", "ProviderAPIError", false, "gitlab", "provider.403"],
+    ["152-bitbucket-cli-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["152-jira-python-401-headers-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "9d3333336121598a", undefined],
+    ["152-github-secondary-403-pygithub-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", undefined, 60],
+    ["152-jira-java-404-issue-does-not-exist-1.txt", "ProviderAPIError", false, "atlassian", "provider.error"],
+    ["152-trello-401-client-error-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // The hundred-and-fifty-first trial's (from fetched repositories: commit messages, docs, recorded cassettes): the six named
     // providers from server apps; messaging bots; storage sync tools; CRM connectors. Read since: a JWT assertion's invalid_grant is
     // the app's to fix, a slightly wrong JSON body's message read loosely, the gws CLI's `enable_url`. Left out, still wrong: Graph's
@@ -5011,5 +5057,61 @@ describe("a VCR cassette's recorded response", () => {
 
   test("YAML that is no cassette is not read as one", () => {
     expect(() => parseResponse("response:\n  status: ok\n  code: 401\n")).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-fifty-second trial's rules", () => {
+  test("two statuses with their reason phrases on one line are a list (a README's retry policy); a test's expected one beside the one it got is not", () => {
+    expect(() => explain("Connection errors, 408 Request Timeout, 409 Conflict,\n429 Rate Limit, and >=500 Internal errors are all retried by default.")).toThrow(AlterValueError);
+    expect(explain('Error: expected 401 "Unauthorized", got 404 "Not Found"').input.status).toBe(404);
+  });
+
+  test("a status among an error message's labelled fields is read with the JSON body the next field holds; an unquoted one with no body is not", () => {
+    const x = explain('[Error: OpenAI API returned an error. responseStatusText: "Bad Request", responseStatusCode: "400", responseMessage: "{\n  "error": {\n    "message": "Too long.",\n    "code": "context_length_exceeded"\n  }\n}\n"]');
+    expect([x.input.status, x.error!.message, x.error!.retryable]).toEqual([400, "The provider answered HTTP 400: Too long.", false]);
+    expect(explain('Failed: httpStatusCode: "503"').input.status).toBe(503);
+    expect(() => explain("The handler sets responseStatusCode: 400 when the input is empty.")).toThrow(AlterValueError);
+  });
+
+  test("a JSON body logged with its escapes and without its quotes is read as what it holds; one with a bare quote inside is not unescaped", () => {
+    const x = explain('{\\"status\\":422,\\"errorCode\\":\\"101\\",\\"message\\":\\"Invalid card number\\"}');
+    expect([x.input.status, x.error!.message]).toEqual([422, "The provider answered HTTP 422: Invalid card number"]);
+    expect(() => explain('{\\"status\\":422, "message": "x"}')).toThrow(AlterValueError);
+  });
+
+  test("the API's words a tool printed before curl's (22) on its line are the body; curl's line alone has none", () => {
+    const x = explain('It returns: "You exceeded your current quota, please check your plan and billing details. Curl: (22) The requested URL returned error: 429"');
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([429, "openai", false]);
+    expect(explain("curl: (22) The requested URL returned error: 429").input.body).toBe("");
+  });
+
+  test("the AWS SDK v3's code is read from its members after $metadata too, and from the label before its stack; a test's fixture of one is none", () => {
+    const printed = "{\n  error: AccessDenied: Access Denied\n      at Oq (file:///var/task/index.mjs:12:4767) {\n    '$fault': 'client',\n    '$metadata': {\n      httpStatusCode: 403,\n      requestId: 'XDAQHE6B9NVHPRS2',\n    },\n    Code: 'AccessDenied',\n  }\n}";
+    const x = explain(printed);
+    expect([x.input.status, x.provider?.id, x.rule, x.error!.requestId]).toEqual([403, "aws", "provider.aws.access-denied", "XDAQHE6B9NVHPRS2"]);
+    const fixture = "const err = {\n  $fault: 'client',\n  $metadata: {\n    httpStatusCode: 400,\n  },\n  name: 'ThrottlingException',\n};\n\ndescribe('retry', () => {\n  it('retries', () => {\n    expect(isThrottling(err)).to.equal(true);\n  });\n});";
+    expect(() => explain(fixture)).toThrow(AlterValueError);
+    expect(explain(fixture.slice(0, fixture.indexOf("\n\ndescribe"))).rule).toBe("provider.aws.throttling");
+  });
+
+  test("Graph's JavaScript client's GraphError is read with its innerError as the body: Graph, and its request id", () => {
+    const x = explain("{ Error: Not Found\n    at IncomingMessage.<anonymous> (/app/requestUtil.js:79:17)\n  code: 404,\n  message: 'Not Found',\n  innerError: \n   { code: 'UnknownError',\n     message: '',\n     innerError: \n      { 'request-id': 'c84bf68b-90a2-44be-ad0a-4d2872138002',\n        date: '2016-11-16T01:54:42' } } }");
+    expect([x.input.status, x.provider?.id, x.error!.requestId]).toEqual([404, "microsoft", "c84bf68b-90a2-44be-ad0a-4d2872138002"]);
+  });
+
+  test("a person's 'Response is 403' above a body states its status", () => {
+    const x = explain('Response is 403\n```\n{\n  "message": "Resource protected by organization SAML enforcement.",\n  "documentation_url": "https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/"\n}\n```');
+    expect([x.input.status, x.provider?.id]).toEqual([403, "github"]);
+  });
+
+  test("the URL a client says it was accessing is the request's, not a message: a token endpoint's 401 is the app's credentials", () => {
+    const x = explain("Fatal error: Uncaught PayPal\\Exception\\PayPalConnectionException: Got Http response code 401 when accessing https://api.sandbox.paypal.com/v1/oauth2/token. in /srv/lib/PayPal/Core/PayPalHttpConnection.php:202 Stack trace: #0 /srv/x.php(73): foo()");
+    expect([x.input.url, x.input.body, x.rule]).toEqual(["https://api.sandbox.paypal.com/v1/oauth2/token", "", "provider.token-endpoint-401"]);
+  });
+
+  test("Anthropic's rate-limit message names it by its links, also inside OpenAI's envelope", () => {
+    const x = explain("Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit. For details, refer to: https://docs.anthropic.com/en/api/rate-limits.', 'type': 'invalid_request_error'}}");
+    expect([x.provider?.id, x.error!.retryable]).toEqual(["anthropic", true]);
+    expect(explain("Error code: 429 - {'error': {'message': 'Slow down.', 'type': 'requests'}}").provider?.id).not.toBe("anthropic");
   });
 });

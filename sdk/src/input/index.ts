@@ -286,6 +286,12 @@ function readPrintedErrorJson(t: string, o: ReadOptions): ParsedInput | undefine
  * quotes): what it holds, read by the other readers. One level: a string inside a string is not unwrapped again.
  */
 function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
+  // Its quotes lost, its escapes kept (`{\"status\":422,\"errorCode\":\"101\",...}`, as a mobile or Java logger prints a body it
+  // got as a string): what it holds, read as when the quotes are there. Only when no quote in it stands unescaped.
+  // (Also as inline code, its backticks kept where a fence around it was removed.)
+  const bare = t.length > 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
+  const unquoted = /^\[?\{\\"/.test(bare) && !/(?<!\\)"|[\r\n`]/.test(bare.replace(/\\\\/g, ""));
+  if (unquoted) return readJsonString(`"${bare}"`, o);
   if (!t.startsWith('"') || !t.endsWith('"')) return literalLineAmidWords(t, o);
   const json = readJson(t);
   if (!json.ok || typeof json.value !== "string") return undefined;

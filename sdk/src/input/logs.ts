@@ -2036,13 +2036,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const meta = t.slice(at, at + 1000);
       const status = /\bhttpStatusCode["']?:[ \t]*(\d{3})\b/.exec(meta)?.[1];
       if (status === undefined) return undefined;
+      // A test's fixture of one (`const v3ThrottlingError = { ..., $metadata: {...}, name: 'ThrottlingException' }` above `it(...)`) is no call's.
+      if (inTestSource(t)) return undefined;
       const id = /\brequestId["']?:[ \t]*["']([A-Za-z0-9-]{1,128})["']/.exec(meta)?.[1];
-      // The code: the member `name`, else the class that heads the stack ("ThrottlingException: message").
+      // The code: the member `name` or S3's `Code` (members print in any order: before `$metadata` or after it), else the class that
+      // heads the stack ("ThrottlingException: message"), also after the label of the object that holds it (`error: AccessDenied: Access Denied`).
+      const around = t.slice(Math.max(0, at - 8192), at + 1000);
       const before = t.slice(Math.max(0, at - 8192), at);
-      const named = /^[ \t]*["']?name["']?:[ \t]*["']?([A-Z][A-Za-z0-9]{1,127})["']?,?[ \t]*$/m.exec(before)?.[1];
-      const head = /^[ \t]*([A-Z][A-Za-z0-9]{1,127}(?:Exception|Error|Fault)): ([^\r\n]{1,2000})/m.exec(before);
+      const named = /^[ \t]*["']?(?:name|Code)["']?:[ \t]*["']?([A-Z][A-Za-z0-9]{1,127})["']?,?[ \t]*$/m.exec(around)?.[1];
+      const head = /^[ \t]*(?:["']?\w{1,40}["']?: )?([A-Z][A-Za-z0-9]{1,127}(?:Exception|Error|Fault)?): ([^\r\n]{1,2000})\r?\n[ \t]+at /m.exec(before) ?? /^[ \t]*([A-Z][A-Za-z0-9]{1,127}(?:Exception|Error|Fault)): ([^\r\n]{1,2000})/m.exec(before);
       const code = named ?? head?.[1];
-      const message = /^[ \t]*["']?message["']?:[ \t]*["']?([^\r\n]{1,2000}?)["']?,?[ \t]*$/m.exec(before)?.[1] ?? (head && head[1] === code ? head[2] : undefined);
+      const message = /^[ \t]*["']?message["']?:[ \t]*["']?([^\r\n]{1,2000}?)["']?,?[ \t]*$/m.exec(around)?.[1] ?? (head && head[1] === code ? head[2] : undefined);
       return {
         what: "the AWS SDK for JavaScript v3's error",
         provider: "aws",
@@ -3131,10 +3135,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // So does it above `errors:` (@google-cloud/common's ApiError: `code: 503,\n  errors: [ { domain: 'global', reason: 'backendError', ... } ]`),
       // and above a `status:` member that says nothing (an old @octokit/rest HttpError: `code: 403,\n  status: undefined,`).
       // And above the `response:` it came with (@sendgrid/client's ResponseError: `code: 401,\n  response: {\n    headers: {...`).
+      // And above its message and Graph's `innerError` (the Microsoft Graph JavaScript client's GraphError: `code: 404,\n  message:
+      // 'Not Found',\n  innerError:\n   { code: 'UnknownError', ... 'request-id': '...' } }`).
       // Node 10 and older printed an error with its own properties on one line: "{ [WebapiError: Unauthorized] name: 'WebapiError',
       // message: 'Unauthorized', statusCode: 401 }" (spotify-web-api-node's).
       const m =
-        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status|response):[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
+        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status|response):[ \t\r\n]|,?[ \t]*\r?\n[ \t]*message: '[^'\r\n]{0,2000}',?[ \t]*\r?\n[ \t]*innerError:[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
         oneLineInspectedError(t);
       if (!m) return undefined;
       if (inTestSource(t)) return undefined;
@@ -3178,7 +3184,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // An API's error code and message as the error's own members (the AWS SDK for JavaScript v2's `code: 'ThrottlingException',`
       // `message: 'Rate exceeded',` `requestId: '6b51...'`): the body they came from. A PascalCase code only: Node's and axios'
       // codes (`ECONNRESET`, `ERR_BAD_REQUEST`) are the client's own.
-      const members = (own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
+      // Or Graph's error object the JavaScript client's GraphError keeps as `innerError` (`{ code: 'UnknownError', message: '',
+      // innerError: { 'request-id': '...', date: '...' } }`): the body's `error`.
+      const innerMember = own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ? null : /(?:^|\n)[ \t]*innerError:[ \t]*(?:\r?\n[ \t]*)?(?=\{)/.exec(t);
+      const innerValue = innerMember ? readRelaxedJson(bracketed(t, innerMember.index + innerMember[0].length) ?? "") : undefined;
+      const graphBody = isRecord(innerValue) && typeof innerValue.code === "string" ? JSON.stringify({ error: innerValue }) : undefined;
+      const members = (own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? graphBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
@@ -3186,6 +3197,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         responseBody ??
         objectBody ??
         errorBody ??
+        graphBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim().replace(/\] \{$/, "")) ??
@@ -3211,6 +3223,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const host = m ? /(?:^|[\s(])((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})$/.exec(t.slice(Math.max(0, m.index - 300), m.index))?.[1] : undefined;
       if (!m || host === undefined || !/cloudflare/i.test(t.slice(m.index, m.index + 4000))) return undefined;
       return { what: "Cloudflare's error page (as text)", status: num(m[1]), url: `https://${host}/`, body: m[2]!.trim() };
+    },
+  },
+  {
+    // An app's own error message that labels the response's parts as its fields, `name: "value"` on one line (chatbot-ui's "OpenAI
+    // API returned an error. responseStatusText: "Bad Request", responseStatusCode: "400", responseMessage: "{\n  "error": ...}"):
+    // the status, and the JSON body the next field holds. A status neither quoted nor followed by a body is left to the readers of
+    // an inspected object (at a line's start), as a docs sentence's `statusCode: 400` is no failure.
+    name: "a status among an error message's labelled fields",
+    find(t) {
+      const m = /\b(?:response|http)?[Ss]tatus[Cc]ode: ("?)([45]\d\d)\1(?=[,;)\]}]|[ \t]*$)/m.exec(t);
+      if (!m) return undefined;
+      const after = m.index + m[0].length;
+      const field = /^[,;][ \t]*\w{1,40}: "?(?=[{[])/.exec(t.slice(after, after + 60));
+      const body = field ? bracketed(t, after + field[0].length) : undefined;
+      if (m[1] === "" && body === undefined) return undefined;
+      return { what: "a status among the labelled fields of an error message", status: num(m[2]), ...(body ? { body } : {}) };
     },
   },
   {

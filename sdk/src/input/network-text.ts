@@ -23,8 +23,12 @@ export function readCurlFail(t: string): ParsedInput | undefined {
   if (status === undefined) return undefined;
   checkStatus(status, "in curl's message");
   // The body a script printed below it from what curl saved (a CI step's "api failed:\n...\nresponse: {...}") is the response's.
-  const at = t.search(/\bcurl: \(22\)/);
-  const body = at < 0 ? undefined : bodyNear(t, at, 1);
+  const at = t.search(/\b[Cc]url: \(22\)/);
+  // Or the API's words a tool printed on curl's line before curl's own (Emacs chatgpt-shell's "You exceeded your current quota,
+  // please check your plan and billing details. Curl: (22) The requested URL returned error: 429"): a sentence, after a quote or a label.
+  const said = at < 0 ? undefined : /(?:^|["'`]|: )([A-Z][^"'`\r\n]{10,500}?[.!])[ \t]*$/.exec(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 600), at))?.[1];
+  const below = at < 0 ? undefined : bodyNear(t, at, 1);
+  const body = below ?? said;
   return {
     format: "network-text",
     status,
@@ -33,7 +37,7 @@ export function readCurlFail(t: string): ParsedInput | undefined {
     warnings: [
       body === undefined
         ? "curl --fail printed only the status: no headers and no body, so the request id, the retry wait and the provider's own words are unknown."
-        : "curl --fail printed only the status; the body below it, which the script printed, was read as the response's. No headers: the request id and the retry wait are unknown.",
+        : `curl --fail printed only the status; ${below === undefined ? "the words printed before it on its line were" : "the body below it, which the script printed, was"} read as the response's. No headers: the request id and the retry wait are unknown.`,
     ],
   };
 }

@@ -19,11 +19,10 @@ import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracel
  * `401 (Unauthorized)` wrapped before its bracket, as a console wraps a localized message: "... no indica un resultado correcto: 401\n
  * (Unauthorized)."), then what the line says after it.
  */
-const STATUS_AND_REASON = new RegExp(
-  `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`,
-  "i",
-);
-const STATUS_AND_REASON_ALL = new RegExp(STATUS_AND_REASON.source, "gi");
+const STATUS_WITH_REASON = `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)`;
+const STATUS_AND_REASON = new RegExp(`${STATUS_WITH_REASON}[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`, "i");
+/** Each status with its reason phrase, without the rest of its line: a docs line lists several ("408 Request Timeout, 409 Conflict"). */
+const STATUS_AND_REASON_ALL = new RegExp(STATUS_WITH_REASON, "gi");
 /** A reason phrase, then an error status in brackets ("Forbidden (403)"), then the rest of its line. */
 const REASON_THEN_STATUS = new RegExp(`\\b(${Object.values(REASONS).join("|")}) (?:\\(([45]\\d\\d)\\)|([45]\\d\\d)(?=[ \\t]*(?:\\r?\\n|$)))([^\\r\\n]{0,2000})`, "i");
 
@@ -331,6 +330,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
               .replace(/^[^\r\n]{0,500}?:\d{1,6}:in [`'][^`'\r\n]{0,200}['`]: /, "")
               .trim()
           : after;
+      // The URL it was accessing, said right after the status (the PayPal PHP SDK's "Got Http response code 401 when accessing
+      // https://api.sandbox.paypal.com/v1/oauth2/token. in /.../PayPalHttpConnection.php:202 Stack trace: ..."), is the request's, not
+      // a message; and PHP's place of an uncaught exception after it (" in <file>:<line>", its stack trace) is where, not what.
+      const accessing = message === after ? /^when (?:accessing|calling|requesting) (https?:\/\/[^\s"'<>]{1,2000}?)[.,;]?(?=\s|$)/i.exec(after) : null;
+      if (accessing) message = after.slice(accessing[0].length).replace(/^[ \t]*in \/?\S{1,500}:\d{1,6}(?:\s[\s\S]*)?$/, "").trim();
       // A status that opened a bracket ("API Error (429 Too many tokens, ...) · Retrying in 1 seconds…"): the message ends where it closes.
       if (message === after && t.charAt(afterStatus - 4) === "(") message = message.slice(0, closingBracket(message)).trim();
       // So does a quote that opened before the status and its reason ("Received unexpected response '405 Not Allowed'."), not one
@@ -366,7 +370,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const xml = message === after && message.startsWith("<") ? xmlDocumentAt(t, t.indexOf(message, said.index)) : undefined;
       const below = wrapped ?? xml ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
-      const url = said[4]?.replace(/[:.,;]+$/, "") ?? urlAlone ?? urlLabelled ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
+      const url = said[4]?.replace(/[:.,;]+$/, "") ?? urlAlone ?? urlLabelled ?? accessing?.[1] ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
       // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
       const body = below ?? errorBodyAbove(t, said.index) ?? (message === "" ? bodyBeforeOnLine(t, said.index) : undefined) ?? message;
@@ -718,17 +722,19 @@ function listsStatuses(t: string): boolean {
   if (seen.size >= 3) return true;
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
   // Or "the status code is 400" and "the status code is 200" (Graph's docs on batch responses): two different statuses said to be.
-  return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!) || namesTwo(t, STATUS_IS_ALL, (m) => m[1]!);
+  // (Not a test's expected status beside the one it got: supertest's `expected 401 "Unauthorized", got 404 "Not Found"` states one.)
+  return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (/\bexpected $/.test(t.slice(Math.max(0, m.index! - 9), m.index)) ? undefined : m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!) || namesTwo(t, STATUS_IS_ALL, (m) => m[1]!);
 }
 
 /** A status said to be one ("the status code is 400", "status was 200"). */
 const STATUS_IS_ALL = /\bstatus(?: code)? (?:is|was) ([1-5]\d\d)\b/gi;
 
 /** Whether the matches of `re` in `t` name two different statuses. */
-function namesTwo(t: string, re: RegExp, statusOf: (m: RegExpMatchArray) => string): boolean {
+function namesTwo(t: string, re: RegExp, statusOf: (m: RegExpMatchArray) => string | undefined): boolean {
   let first: string | undefined;
   for (const m of t.matchAll(re)) {
     const status = statusOf(m);
+    if (status === undefined) continue;
     if (first === undefined) first = status;
     else if (status !== first) return true;
   }

@@ -39,12 +39,19 @@ export const anthropic = provider({
   // A body alone: `{"type": "error", "error": {"type": "rate_limit_error", ...}}`, the error types of its errors page.
   fingerprints: {
     body: {
-      all: [
-        { json: "type", is: "error" },
+      any: [
         {
-          json: "error.type",
-          is: ["invalid_request_error", "authentication_error", "billing_error", "permission_error", "not_found_error", "request_too_large", "rate_limit_error", "api_error", "timeout_error", "overloaded_error"],
+          all: [
+            { json: "type", is: "error" },
+            {
+              json: "error.type",
+              is: ["invalid_request_error", "authentication_error", "billing_error", "permission_error", "not_found_error", "request_too_large", "rate_limit_error", "api_error", "timeout_error", "overloaded_error"],
+            },
+          ],
         },
+        // Its rate limit's message, as an OpenAI-compatible endpoint wraps it in OpenAI's envelope ("... For details, refer to:
+        // https://docs.anthropic.com/en/api/rate-limits. ... contact sales at https://www.anthropic.com/contact-sales ..."): its links.
+        { json: "error.message", matches: /\bhttps:\/\/(?:docs\.anthropic\.com\/|www\.anthropic\.com\/contact-sales\b)/ },
       ],
     },
   },

@@ -68,6 +68,9 @@ export const google = provider({
         { text: /\bAPI has not been used in project [\w-]{1,100} before or it is disabled\. Enable it by visiting https:\/\/console\.(?:developers|cloud)\.google\.com\// },
         // Its spent daily quota's whole sentence, as an R client prints it below httr's status line (RGA).
         { text: /\bDaily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
+        // Gemini's quota sentence with its own metric and rate-limits page, printed in a body the paste cuts off (google-genai's retry
+        // log, its dict cut mid-way): Google's names.
+        { text: /\bQuota exceeded for metric: generativelanguage\.googleapis\.com\/|\bhttps:\/\/ai\.google\.dev\/gemini-api\/docs\/rate-limits\b/ },
         // And inside a body the paste cut before its `code` (dsopz's Datastore 403, printed up to `errors`).
         { json: "error.errors[].message", matches: /^Daily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
       ],
