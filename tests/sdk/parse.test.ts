@@ -1368,6 +1368,12 @@ describe("bad input", () => {
     (n: number) => repeat("A: B: c\n", n) + "$metadata: { httpStatusCode: 400 }",
     (n: number) => "code: 404,\nmessage: 'x',\ninnerError: {" + repeat("{ code: 'a',", n),
     (n: number) => repeat("408 Request Timeout, ", n),
+    (n: number) => "HTTP/1.1 200 OK\n\n" + repeat("failed x ", n),
+    (n: number) => repeat("<Error><RestException>", n) + "<Status>400</Status>",
+    (n: number) => repeat('Operation failed: "x", 403, GET, https://a, B, ', n),
+    (n: number) => "An error occurred (A) when calling the B operation: " + repeat("Bad ", n) + "(400)",
+    (n: number) => "status: 400, response: " + repeat("<", n),
+    (n: number) => repeat("#[test]\nassert_eq!(", n) + "<Error><Code>SlowDown</Code></Error>",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

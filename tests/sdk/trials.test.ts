@@ -2988,6 +2988,56 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fifty-third trial's: the six named providers from Python projects; messaging APIs in bots and server logs;
+    // storage and warehouses inside data pipelines; identity providers' token endpoints. Read since: a 2xx whose text body says the
+    // delivery failed with a status (Teams' incoming webhook), an XML error document stating its `<Status>` (Twilio), S3's error
+    // document after a label ("status: 400, response: <?xml ..."), botocore's "BadRequest(400)", Hadoop ABFS's failed operation, the
+    // AWS SDK v3's metadata where an app moved it. Left out, still misread: a pull request's description quoting a Google 429 it fixes
+    // (`googleapis: Error 429: ...` in inline code), read as that 429.
+    ["153-google-calendar-accessnotconfigured-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["153-google-gemini-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["153-google-analytics-400-quota-exceeded-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["153-graph-403-chats-no-authorization-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
+    ["153-dropbox-oauth-refresh-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant"],
+    ["153-aws-s3-presigned-checksum-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", "SOMEREQID", undefined],
+    ["153-aws-botocore-authheadermalformed-400-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["153-aws-bedrock-throttling-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-openai-429-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
+    ["153-openai-429-tpm-try-again-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 27],
+    ["153-openai-400-context-length-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["153-twilio-404-wrong-account-sid-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
+    ["153-twilio-xml-21610-unsubscribed-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
+    ["153-teams-webhook-raw-200-with-400-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "2a9d4bfa-13ea-426a-b07f-b44a2e678b2e", undefined],
+    ["153-sendgrid-php-429-subusers-1.txt", "ProviderAPIError", true, "sendgrid", "provider.error"],
+    ["153-slack-webhook-403-curl-v-1.txt", "ProviderAPIError", false, "slack", "provider.403"],
+    ["153-slack-node-channel-not-found-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
+    ["153-discordpy-429-cloudflare-ban-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
+    ["153-discordpy-401-login-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401"],
+    ["153-telegram-403-bot-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["153-telegram-tdlib-flood-wait-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-teams-webhook-429-in-200-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-teams-webhook-413-in-200-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["153-bigquery-free-bytes-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["153-pandas-gbq-table-update-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
+    ["153-bigquery-jobs-create-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["153-bigquery-concurrent-queries-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited"],
+    ["153-spark-emrfs-s3-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.error", "1EQ9CWXF9MC1S9KD", undefined],
+    ["153-boto3-s3-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token"],
+    ["153-rclone-s3-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["153-snowflake-kafka-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-abfs-authorizationpermissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "d127035d-701f-0056-2180-b4cda1000000", undefined],
+    ["153-azblob-serverbusy-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-spark-gcs-connector-429-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["153-gcsfs-401-anonymous-1.txt", "ProviderAPIError", false, "google", "provider.credential-missing"],
+    ["153-databricks-403-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
+    ["153-databricks-bundle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-entra-aadsts700082-adal-400-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "6e94ade5-10de-4d67-909a-14d845813500", undefined],
+    ["153-entra-token-endpoint-badrequest-headers-1.txt", "ProviderAPIError", false, undefined, "provider.error", "82e6483a-836f-4f98-92d9-3699c9a70000", undefined],
+    ["153-entra-get-token-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-entra-msal-net-429-retry-after-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, 60],
+    ["153-cognito-toomanyrequests-java-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["153-google-token-guzzle-400-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["153-google-401-credentials-missing-php-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
     // The hundred-and-fifty-second trial's: the six named providers from JavaScript projects; payments and commerce APIs; LLM
     // providers through their SDKs; developer platforms from bots and CI. Read since: a status among an error message's labelled
     // fields (`responseStatusCode: "400"`), Graph's GraphError with its `innerError`, a JSON body logged with its escapes and no
@@ -5113,5 +5163,62 @@ describe("the hundred-and-fifty-second trial's rules", () => {
     const x = explain("Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit. For details, refer to: https://docs.anthropic.com/en/api/rate-limits.', 'type': 'invalid_request_error'}}");
     expect([x.provider?.id, x.error!.retryable]).toEqual(["anthropic", true]);
     expect(explain("Error code: 429 - {'error': {'message': 'Slow down.', 'type': 'requests'}}").provider?.id).not.toBe("anthropic");
+  });
+});
+
+describe("the hundred-and-fifty-third trial's rules", () => {
+  test("a 2xx whose text body says the delivery failed with a status is that failure; a JSON body or a success's words are not", () => {
+    const x = explain("HTTP/1.1 200\nContent-Type: text/plain; charset=utf-8\nrequest-id: 2a9d4bfa-13ea-426a-b07f-b44a2e678b2e\n\nWebhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 400 with ContextId tcid=385");
+    expect([x.input.status, x.error?.retryable, x.error?.requestId]).toEqual([400, false, "2a9d4bfa-13ea-426a-b07f-b44a2e678b2e"]);
+    expect(explain('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"note": "delivery failed once and returned HTTP error 400, retried"}').error).toBeNull();
+    expect(explain("HTTP/1.1 200 OK\nContent-Type: text/plain\n\n1").error).toBeNull();
+  });
+
+  test("an XML error document that states its status in a Status element is read with that status; a 2xx one is not", () => {
+    const doc = "<?xml version='1.0' encoding='UTF-8'?>\n<TwilioResponse>\n  <RestException>\n    <Code>21610</Code>\n    <Message>The message From/To pair violates a blacklist rule.</Message>\n    <MoreInfo>https://www.twilio.com/docs/errors/21610</MoreInfo>\n    <Status>400</Status>\n  </RestException>\n</TwilioResponse>";
+    const x = explain(doc);
+    expect([x.input.status, x.provider?.id, x.error!.message]).toEqual([400, "twilio", "Twilio answered HTTP 400: The message From/To pair violates a blacklist rule."]);
+    expect(() => explain(doc.replace("<Status>400</Status>", "<Status>200</Status>"))).toThrow(AlterValueError);
+  });
+
+  test("S3's error document after a client's label on the status's line is the body, and names AWS by its HostId", () => {
+    const x = explain('Failed to upload part, status: 400, response: <?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidRequest</Code><Message>Checksum Type mismatch occurred.</Message><RequestId>SOMEREQID</RequestId><HostId>SOME/HOSTID</HostId></Error>');
+    expect([x.input.status, x.provider?.id, x.error!.requestId, x.error!.message]).toEqual([400, "aws", "SOMEREQID", "AWS answered HTTP 400: Checksum Type mismatch occurred."]);
+  });
+
+  test("botocore's ClientError whose message is the reason and the status states it; one with words does not", () => {
+    expect(explain("botocore.exceptions.ClientError: An error occurred (AuthorizationHeaderMalformed) when calling the PutObject operation: BadRequest(400)").input.status).toBe(400);
+    expect(explain("botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied").input.status).toBeUndefined();
+  });
+
+  test("Hadoop ABFS's failed operation: its status, URL, Azure Storage's code and the request id in its message", () => {
+    const x = explain(': Operation failed: "This request is not authorized to perform this operation using this permission.", 403, GET, https://acct.dfs.core.windows.net/fs?resource=filesystem, AuthorizationPermissionMismatch, "This request is not authorized to perform this operation using this permission. RequestId:d127035d-701f-0056-2180-b4cda1000000 Time:2021-09-28T15:48:05.8012559Z"');
+    expect([x.input.status, x.provider?.id, x.rule, x.error!.requestId]).toEqual([403, "azure-storage", "provider.azure-storage.permission-mismatch", "d127035d-701f-0056-2180-b4cda1000000"]);
+  });
+
+  test("the AWS SDK v3's metadata where an app moved it states the status; a lone httpStatusCode without the SDK's counters does not", () => {
+    const moved = { error: { body: { httpStatusCode: 429, requestId: "", attempts: 3, totalRetryDelay: 1280 }, message: "Too many requests, please wait before trying again.", type: "ThrottlingException" }, provider: "bedrock" };
+    expect(explain(JSON.stringify(moved, null, 2)).input.status).toBe(429);
+    expect(() => explain(JSON.stringify({ error: { body: { httpStatusCode: 429 }, message: "x" } }))).toThrow(AlterValueError);
+  });
+
+  test("a Rust test's fixture of S3's error is no call's answer; the document alone is read", () => {
+    const xml = "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>K2H6N7ZGQT6WHCEG</RequestId><HostId>WWoZ=</HostId></Error>";
+    expect(() => explain(`const ERROR_RESPONSE: &str = r#"${xml}"#;\n\n#[tokio::test]\nasync fn status_200_errors() {\n    assert_eq!(error.code(), Some("SlowDown"));\n}`)).toThrow(AlterValueError);
+    expect(explain(xml).rule).toBe("provider.aws.throttling");
+  });
+});
+
+describe("the hundred-and-fifty-third trial's rules, read since the round", () => {
+  test("the Databricks SDK's debug log: its `< * ` headers and the body it marks `< ` line by line", () => {
+    const x = explain('GET /api/2.0/secrets/scopes/list\n> * Host:\n> * Accept: application/json\n< HTTP/2.0 403 Forbidden\n< * Content-Type: application/json; charset=utf-8\n< * Server: databricks\n< {\n<   "error_code": 403,\n<   "message": "Invalid access token."\n< }');
+    expect([x.input.format, x.input.headers.length, x.input.body, x.rule]).toEqual(["curl-v", 2, '{\n  "error_code": 403,\n  "message": "Invalid access token."\n}', "provider.403.credential-dead"]);
+    // curl's own `<html>` after the head, unmarked by a blank, stays the whole line.
+    expect(explain("< HTTP/1.1 502 Bad Gateway\n< Content-Type: text/html\n<\n<html><body>Bad gateway</body></html>").input.body).toBe("<html><body>Bad gateway</body></html>");
+  });
+
+  test("a stack trace's first line under a status stated alone is no message", () => {
+    const x = explain("Get Token request returned http error: 503\nTraceback (most recent call last):\n  File \"cli.py\", line 215, in invoke\n    cmd_result = self.invocation.execute(args)");
+    expect([x.input.status, x.error!.message]).toEqual([503, "The provider answered HTTP 503."]);
   });
 });

@@ -48,6 +48,7 @@ export function readCurlVerbose(t: string): ParsedInput | undefined {
   // The body as [start, end) ranges of `t`: adjacent lines merge, so a long body is one slice.
   let body: number[] = [];
   let bodyClosed = false; // curl's trailer was glued to the body's last line
+  let markedBody = false; // each line of the body marked `< ` (see below)
   const addBody = (start: number, end: number): void => {
     if (body.length > 0 && body[body.length - 1] === start) body[body.length - 1] = end;
     else body.push(start, end);
@@ -85,17 +86,26 @@ export function readCurlVerbose(t: string): ParsedInput | undefined {
         headers = [];
         body = [];
         bodyClosed = false;
+        markedBody = false;
         inHead = true;
         method = reqMethod;
         url = requestUrl(reqTarget, reqHost, connectedHost, connectedPort, tls);
         continue;
       }
       if (inHead) {
+        // The Databricks SDK's debug log marks each header `< * Name: value` and each line of the body `< `, with no blank line
+        // between: a line that opens JSON there begins the body, read without its marks.
+        const header = content.startsWith("* ") ? content.slice(2) : content;
         if (isBlankLine(content)) inHead = false;
-        else headerLine(content, headers); // curl prints nothing else here
+        else if (!headerLine(header, headers) && /^[{[]/.test(content) && line.charCodeAt(1) === 0x20) {
+          inHead = false;
+          markedBody = true;
+          addBody(start + 2, next);
+        } // curl prints nothing else here
         continue;
       }
-      if (responses > 0 && !bodyClosed) addBody(start, next); // `<html>` after the head
+      if (markedBody && line.charCodeAt(1) === 0x20 && !bodyClosed) addBody(start + 2, next);
+      else if (responses > 0 && !bodyClosed) addBody(start, next); // `<html>` after the head
       continue;
     }
     if (mark === 0x3e /* > */) {

@@ -21,7 +21,7 @@ import { CLASS_NAMED_STATUS, readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readToldStatus } from "./told-status.js";
-import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutJson, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -34,7 +34,7 @@ import { unwrapLinePrefix } from "./line-prefix.js";
 import { blankSourceComments } from "./source-code.js";
 import { oauthHint } from "./oauth-body.js";
 import { innerBody } from "./nested-body.js";
-import { upstreamStatus } from "./upstream-status.js";
+import { deliveryStatus, upstreamStatus } from "./upstream-status.js";
 import { retriesSpentNote } from "./retries-spent.js";
 import { readCassette } from "./cassette.js";
 import { ownStatus, typeStatusNote } from "./own-status.js";
@@ -506,11 +506,16 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       }
     } else {
       const upstream = upstreamStatus(read.status, read.body);
+      const delivered = upstream === undefined ? deliveryStatus(read.status, read.body) : undefined;
       if (upstream !== undefined) {
         read.warnings.push(`Read the status the body's message says the call it made returned, ${upstream.status}, not the ${read.status} of the service that passed the failure on: a retry meets the same ${upstream.status}.`);
         read.status = upstream.status;
         read.statusText = undefined;
         read.url ??= upstream.url;
+      } else if (delivered !== undefined) {
+        read.warnings.push(`Read the status the body says the delivery got, ${delivered}: the ${read.status} only says the request was taken, its body that it failed.`);
+        read.status = delivered;
+        read.statusText = undefined;
       }
     }
     const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
@@ -534,6 +539,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
 
 /** The XML error document in `t` as the body of a response whose status the text does not state; `undefined` when it has none. */
 function readXmlErrorDocument(t: string): ParsedInput | undefined {
+  // A test's fixture of one (the AWS SDK for Rust's S3 `SlowDown` under `#[tokio::test]`) is no call's answer.
+  if (inTestSource(t)) return undefined;
   const body = xmlErrorDocument(t);
   return body === undefined ? undefined : { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
 }

@@ -1776,6 +1776,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // An event stream's exception type is written in lower camel case (EventStreamError's "(throttlingException)", Bedrock's
       // agents): the modelled error it is, as the SDKs name it.
       const code = /^[a-z][A-Za-z0-9]{1,120}Exception$/.test(m[1]!) ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : m[1]!;
+      // A server that sends no message puts its reason and status there ("when calling the PutObject operation: BadRequest(400)", an
+      // S3-compatible server's): the status it states.
+      const stated = /^[A-Za-z][A-Za-z ]{1,40}\(([45]\d\d)\)$/.exec(m[3]!.trim())?.[1];
+      if (stated !== undefined) {
+        return { what: "botocore's ClientError (its message is the reason and the status)", provider: "aws", status: num(stated), rebuilt: { value: { __type: code, message: "" }, from: `AWS's error body rebuilt from the code (${m[1]}) botocore printed` } };
+      }
       return {
         what: "botocore's ClientError (it does not print the status)",
         provider: "aws",
@@ -3239,6 +3245,44 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const body = field ? bracketed(t, after + field[0].length) : undefined;
       if (m[1] === "" && body === undefined) return undefined;
       return { what: "a status among the labelled fields of an error message", status: num(m[2]), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // Hadoop's ABFS driver (Spark and Synapse reading Azure Data Lake Storage): `Operation failed: "<message>", 403, GET, <url>,
+    // AuthorizationPermissionMismatch, "<message> RequestId:<id> Time:<time>"`: the status, the method and URL, and Azure Storage's
+    // error (its code and message) rebuilt as Data Lake's JSON body states it.
+    name: "Hadoop ABFS's failed operation",
+    find(t) {
+      const m = /\bOperation failed: "([^"\r\n]{0,2000})", ([45]\d\d), ([A-Z]{3,7}), (https?:\/\/[^\s,]{1,2000}), ([A-Za-z]{1,100}), "([^"\r\n]{0,2000})"/.exec(t);
+      if (!m) return undefined;
+      const id = /\bRequestId:([0-9a-f-]{36})\b/.exec(m[6]!)?.[1];
+      return {
+        what: "Hadoop ABFS's failed operation",
+        status: num(m[2]),
+        method: m[3]!,
+        url: m[4]!,
+        ...(id ? { headers: [["x-ms-request-id", id] as HeaderPair] } : {}),
+        rebuilt: { value: { error: { code: m[5]!, message: m[6]! } }, from: `Azure Storage's error rebuilt from the code (${m[5]}) and message the ABFS driver printed` },
+      };
+    },
+  },
+  {
+    // An XML error document that states its status in an element of its own (Twilio's 2010 API: `<TwilioResponse><RestException>
+    // <Code>21610</Code><Message>...</Message><MoreInfo>...</MoreInfo><Status>400</Status></RestException></TwilioResponse>`): that
+    // status, and the document as the body.
+    name: "an XML error document stating its status",
+    find(t) {
+      // The status element first, then its document's root in the 4,000 characters before it: one scan each.
+      const status = /<Status>([45]\d\d)<\/Status>/.exec(t);
+      if (!status) return undefined;
+      const window = Math.max(0, status.index - 4000);
+      const root = /<(?:RestException|Error|ErrorResponse)>/.exec(t.slice(window, status.index));
+      if (!root) return undefined;
+      const at = window + root.index;
+      const declaration = t.lastIndexOf("<?xml", at);
+      const from = declaration >= 0 && at - declaration < 400 ? declaration : at;
+      const close = t.indexOf(">", t.lastIndexOf("</"));
+      return { what: "an XML error document stating its status", status: num(status[1]), body: t.slice(from, close < 0 ? t.length : close + 1).trim() };
     },
   },
   {

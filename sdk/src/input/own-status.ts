@@ -109,6 +109,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isWhole(value.code) && typeof value.message === "string" && Object.keys(value).length === 2 && saysReason(value.code, value.message)) return value.code;
   const meta = value.$metadata;
   if (isRecord(meta) && isWhole(meta.httpStatusCode) && typeof value.name === "string") return meta.httpStatusCode;
+  // The same metadata where an app moved it (LobeChat's `{"error": {"body": {"httpStatusCode": 429, "requestId": "", "attempts": 3,
+  // "totalRetryDelay": 1280}, "message": ..., "type": "ThrottlingException"}}`): its retry counters beside the status are the SDK's own.
+  const wrapped = isRecord(error) ? error : undefined;
+  for (const moved of [value.body, wrapped?.body, wrapped?.$metadata]) if (isSdkMetadata(moved)) return moved.httpStatusCode;
   const botocore = value.ResponseMetadata;
   if (isRecord(botocore) && isWhole(botocore.HTTPStatusCode) && isRecord(value.Error)) return botocore.HTTPStatusCode;
   // Appwrite's error body (`{"message", "code": 401, "type": "general_unauthorized_scope", "version": "1.5.10"}`): its docs give `code` as the status.
@@ -318,4 +322,9 @@ function isTemplate(value: Record<string, unknown>): boolean {
   const error = value.error;
   const message = typeof value.message === "string" ? value.message : isRecord(error) && typeof error.message === "string" ? error.message : undefined;
   return message !== undefined && /\b[A-Za-z]{2,20} (?:##|\{\{?\w{1,20}\}\}?|<\w{1,20}>) [a-z]/.test(message);
+}
+
+/** The AWS SDK for JavaScript v3's `$metadata`: the status with the SDK's own retry counters. */
+function isSdkMetadata(value: unknown): value is { httpStatusCode: number } {
+  return isRecord(value) && isWhole(value.httpStatusCode) && isWhole(value.attempts) && typeof value.totalRetryDelay === "number";
 }

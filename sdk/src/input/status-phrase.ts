@@ -309,7 +309,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // are no message of the provider's: the body below is, or nothing.
       const handsOver = /^(?:get|got|getting|receiv|returned|returning)/i.test(said[1]!) && /^(?:response|error)s?\b[^\r\n]{0,80}:$/i.test(said[5]!.trim());
       // (A client's label of what follows is none of the message: s3clix's "Got HTTP 400 with content '<?xml ...".)
-      const after = handsOver ? "" : said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "");
+      // (Nor is a label the client gave the body after the status, s3fs's "status: 400, response: <?xml ...": the body follows it.)
+      const after = handsOver ? "" : said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
@@ -352,7 +353,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
         const next = lineBelow(t, said.index + said[0].length);
-        if (next !== undefined && /^[A-Z]./.test(next)) message = next;
+        // (Not a stack trace's first line: Python's "Traceback (most recent call last):" under ADAL's "Get Token request returned http error: 503".)
+        if (next !== undefined && /^[A-Z]./.test(next) && !/^Traceback \(most recent call last\):?$/.test(next.trim())) message = next;
         // Or a message labelled below it, behind the same prefix, its value on that line or the next (go-shopify's logger:
         // "responseError Status: 429" / "responseError Message: " / "\"product: Daily variant creation limit reached. ...\"").
         else if (next !== undefined && message === "") {

@@ -40,3 +40,18 @@ function messageOf(value: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A 2xx whose text body says the delivery it made failed, and with what status (a Teams incoming webhook answers 200 with "Webhook
+ * message delivery failed with error: Microsoft Teams endpoint returned HTTP error 400 with ContextId ...", as Microsoft's own staff
+ * explain in msteams-docs #1810): the status the delivery got is the failure's. Only a short text body: a JSON one has its own
+ * fields, and a page that mentions such a sentence is no answer of this kind.
+ */
+const DELIVERY_FAILED = /\bfailed\b[^\r\n]{0,200}?\breturned HTTP (?:error|status) ([45]\d\d)\b/;
+
+/** The status a 2xx's text body says its delivery got; `undefined` when it says none. */
+export function deliveryStatus(status: number | undefined, body: unknown): number | undefined {
+  if (status === undefined || status < 200 || status > 299 || typeof body !== "string" || body.length > 4096 || /^\s*[{[<]/.test(body)) return undefined;
+  const m = DELIVERY_FAILED.exec(body);
+  return m === null ? undefined : Number(m[1]);
+}

@@ -94,6 +94,9 @@ export const aws = provider({
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
         // The query protocol's error document names its service's namespace (`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">`).
         { text: /<ErrorResponse xmlns="https?:\/\/[a-z0-9.-]{1,100}\.amazonaws\.com\/doc\// },
+        // S3's error document: its request id and then its extended one, `<HostId>` (S3's REST error response; the S3 copies
+        // others serve send it too, and the call's host tells them apart).
+        { text: /<\/RequestId>\s{0,40}<HostId>/ },
         // S3's and EC2's servers name themselves (`Server: AmazonS3`, S3's common response headers; `Server: AmazonEC2`): AWS's own
         // APIs, not an API Gateway in front of someone's.
         { header: "server", matches: /^Amazon(?:S3|EC2)$/ },

@@ -24,7 +24,14 @@ export const twilio = provider({
     headers: ["twilio-request-id", "twilio-concurrent-requests", "twilio-request-duration"],
     // Each error links its own page (`more_info`; twilio-node's RestException and serverless-api print it `moreInfo`).
     // Or a client's words with the link after them (twilio-csharp's "ApiError 20003: Authenticate (null) More info: https://www.twilio.com/docs/errors/20003").
-    body: { any: [{ json: "more_info", matches: ERROR_PAGE }, { json: "moreInfo", matches: ERROR_PAGE }, { text: /\bMore info: https:\/\/www\.twilio\.com\/docs\/errors\/\d{5}\b/ }] },
+    // (Or its XML, the 2010 API's `<TwilioResponse><RestException>` with the same `<MoreInfo>` link.)
+    body: {
+      any: [
+        { json: "more_info", matches: ERROR_PAGE },
+        { json: "moreInfo", matches: ERROR_PAGE },
+        { text: /\bMore info: https:\/\/www\.twilio\.com\/docs\/errors\/\d{5}\b|<MoreInfo>https:\/\/www\.twilio\.com\/docs\/errors\/\d{5}<\/MoreInfo>/ },
+      ],
+    },
   },
   message: ["message"],
   signals: {
