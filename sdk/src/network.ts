@@ -310,7 +310,8 @@ function scanText(pasted: string): Finding | undefined {
   // a client retries, none that happened: its items are not read.
   // So does one written in prose, its codes run together by commas ("Network errors (ECONNRESET, ETIMEDOUT, ENOTFOUND)", a changelog's).
   // So does a bulleted list of names, one a line (the AWS CLI's retries page: "• RequestTimeout", "• ConnectionError", ...).
-  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "");
+  // And names run together in a sentence ("Errors that implement a ConnectionError, Temporary, or Timeout method", aws-sdk-go-v2's docs).
+  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "");
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
   CURL_EXIT_TEXT.lastIndex = 0;
@@ -345,6 +346,9 @@ function scanText(pasted: string): Finding | undefined {
 
 /** Two or more error codes run together by commas (and "and" or "or"): a list in prose, none of them a failure that happened. */
 const CODE_LIST_PROSE = /\b(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}(?:[ \t]{0,4},[ \t]{0,4}(?:(?:and|or)[ \t]{1,4})?(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}\b){1,20}/g;
+
+/** Three or more capitalised names run together by commas, the last after "and" or "or": a list in prose. */
+const NAME_LIST_PROSE = /\b[A-Z][A-Za-z]{2,40}(?:,[ \t]{1,4}[A-Z][A-Za-z]{2,40}){1,20},?[ \t]{1,4}(?:and|or)[ \t]{1,4}[A-Z][A-Za-z]{2,40}\b/g;
 
 /** A name alone after a list's bullet on its line: an item of a list of the failures a client retries, none that happened. */
 const BULLETED_NAME = /^[ \t]{0,40}[\u2022*+-][ \t]{1,8}[A-Za-z_][\w.:]{0,80}[ \t]*$/gm;

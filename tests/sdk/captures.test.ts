@@ -3019,6 +3019,87 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["153-probe-msal-js-throttling-doc-1.txt", null], // AlterValueError
   ["153-probe-okta-rate-limit-headers-200-pr-1.txt", { format: "http", status: 200 }],
   ["153-probe-better-auth-pr-invalid-grant-1.txt", null], // AlterValueError
+  ["154-aws-sts-nosuchversion-go-1.txt", { format: "log", status: 400 }],
+  ["154-gcs-upload-503-opendal-go-1.txt", { format: "log", status: 503 }],
+  ["154-openai-500-go-openai-1.txt", { format: "log", status: 500 }],
+  ["154-aws-rust-dispatchfailure-goaway-1.txt", null], // AlterValueError
+  ["154-aws-rust-s3-unhandled-service-error-1.txt", null], // AlterValueError
+  ["154-async-openai-deserialize-file-not-found-1.txt", null], // AlterValueError
+  ["154-aws-s3-slowdown-503-go-wrapped-1.txt", { format: "log", status: 503 }],
+  ["154-google-403-api-disabled-terraform-go-1.txt", { format: "log", status: 403 }],
+  ["154-openai-tpm-429-java-openai4j-1.txt", { format: "json-body", status: undefined }],
+  ["154-openai-400-missing-param-rust-codex-1.txt", { format: "log", status: 400 }],
+  ["154-openai-429-retries-exhausted-rust-codex-1.txt", { format: "log", status: 429 }],
+  ["154-graph-java-v6-odataerror-empty-1.txt", null], // AlterValueError
+  ["154-google-sheets-429-per-minute-quota-1.txt", { format: "log", status: 429 }],
+  ["154-github-mcp-obot-401-bad-credentials-1.txt", { format: "log", status: 401 }],
+  ["154-notion-mcp-503-service-unavailable-1.txt", { format: "json-wrapper", status: 503 }],
+  ["154-slack-tool-webclient-rate-limit-1.txt", null], // AlterValueError
+  ["154-openai-responses-mcp-github-403-1.txt", { format: "log", status: 403 }],
+  ["154-pygithub-rate-limit-agent-1.txt", { format: "log", status: 403 }],
+  ["154-slack-mcp-invalid-arguments-1.txt", { format: "log", status: undefined }],
+  ["154-github-mcp-404-private-repo-1.txt", { format: "log", status: 404 }],
+  ["154-github-mcp-422-search-validation-1.txt", { format: "log", status: 422 }],
+  ["154-gworkspace-mcp-drive-400-1.txt", { format: "log", status: 400 }],
+  ["154-slack-mcp-rate-limit-retry-after-1.txt", null], // AlterValueError
+  ["154-gdrive-mcp-permission-thai-1.txt", null], // AlterValueError
+  ["154-mcp-atlassian-jira-403-1.txt", { format: "log", status: 403 }],
+  ["154-linear-mcp-auth-failed-reference-1.txt", null], // AlterValueError
+  ["154-llamaindex-slack-reader-rate-limit-1.txt", null], // AlterValueError
+  ["154-github-copilot-app-mcp-credential-registration-1.txt", null], // AlterValueError
+  ["154-foundry-agent-github-mcp-424-1.txt", { format: "log", status: 424 }],
+  ["154-pwsh-irm-graph-invalidtoken-1.txt", null], // AlterValueError
+  ["154-pwsh-irm-github-ratelimit-1.txt", null], // AlterValueError
+  ["154-pwsh-irm-pagerduty-400-1.txt", null], // AlterValueError
+  ["154-pwsh-iwr-401-netcontroller-1.txt", { format: "log", status: 401 }],
+  ["154-pwsh-irm-iis-401-html-1.txt", { format: "log", status: 401 }],
+  ["154-wget-zenodo-429-1.txt", { format: "log", status: 429 }],
+  ["154-wget-debug-cloudflare-challenge-403-1.txt", { format: "http", status: 403 }],
+  ["154-raw-travis-403-requestid-1.txt", { format: "http", status: 403 }],
+  ["154-httpie-500-local-1.txt", { format: "http", status: 500 }],
+  ["154-devtools-xhr-kibana-429-circuitbreaker-1.txt", { format: "json-body", status: 429 }],
+  ["154-apim-console-401-invalid-token-1.txt", { format: "http", status: 401 }],
+  ["154-restclient-400-header-too-large-1.txt", { format: "http", status: 400 }],
+  ["154-chrome-console-503-frequency-1.txt", { format: "log", status: 503 }],
+  ["154-chrome-console-503-jellyfin-1.txt", { format: "log", status: 503 }],
+  ["154-postman-chromeapp-console-403-1.txt", { format: "log", status: 403 }],
+  ["154-pwsh-iwr-503-fwlink-1.txt", { format: "log", status: 503 }],
+  ["154-klaviyo-throttled-dict-1.txt", null], // AlterValueError
+  ["154-klaviyo-ruby-400-cloudflare-1.txt", { format: "log", status: 400 }],
+  ["154-mailchimp-woo-401-invalid-key-1.txt", null], // AlterValueError
+  ["154-mailchimp-api-key-missing-1.txt", { format: "log", status: 401 }],
+  ["154-mailchimp-403-user-disabled-1.txt", { format: "log", status: 403 }],
+  ["154-klaviyo-segment-403-credentials-1.txt", { format: "log", status: 403 }],
+  ["154-zendesk-ios-sdk-401-1.txt", { format: "log", status: 401 }],
+  ["154-zendesk-node-401-1.txt", { format: "log", status: 401 }],
+  ["154-zendesk-connect-403-incremental-1.txt", { format: "log", status: 403 }],
+  ["154-intercom-rails-401-after-retries-1.txt", { format: "log", status: 401 }],
+  ["154-freshdesk-invalid-client-1.txt", null], // AlterValueError
+  ["154-freshdesk-airbyte-call-limit-1.txt", null], // AlterValueError
+  ["154-sfmc-legacy-requesttoken-10007-1.txt", null], // AlterValueError
+  ["154-sfmc-unsupported-grant-type-1.txt", null], // AlterValueError
+  ["154-sfmc-api-permission-failed-1.txt", null], // AlterValueError
+  ["154-hubspot-cli-forbidden-feature-1.txt", null], // AlterValueError
+  ["154-probe-kiota-go-retry-handler-test-1.txt", null], // AlterValueError
+  ["154-probe-go-openai-ratelimit-go-1.txt", null], // AlterValueError
+  ["154-probe-async-openai-pr558-description-1.txt", null], // AlterValueError
+  ["154-probe-rclone-dropbox-200-debug-dump-1.txt", { format: "log", status: 109 }],
+  ["154-probe-aws-sdk-go-v2-retry-package-doc-1.txt", null], // AlterValueError
+  ["154-probe-httpie-docs-scripting-1.txt", null], // AlterValueError
+  ["154-probe-insomnia-timeline-200-after-refused-1.txt", { format: "curl-v", status: 200 }],
+  ["154-probe-httpie-print-Hh-200-1.txt", { format: "http", status: 200 }],
+  ["154-probe-301-with-retry-after-0-1.txt", { format: "http", status: 301 }],
+  ["154-probe-github-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["154-probe-intercom-docs-200-ratelimit-1.txt", { format: "http", status: 200 }],
+  ["154-probe-kusk-zendesk-headers-feature-1.txt", null], // AlterValueError
+  ["154-probe-klaviyo-retry-codes-comment-1.txt", null], // AlterValueError
+  ["154-probe-freshdesk-pr-diff-1.txt", null], // AlterValueError
+  ["154-probe-hubspot-ratelimit-notes-1.txt", null], // AlterValueError
+  ["154-probe-slack-mcp-testing-guide-troubleshooting-1.txt", null], // AlterValueError
+  ["154-probe-openstatus-mcp-docs-429-1.txt", null], // AlterValueError
+  ["154-probe-github-ratelimit-headers-success-1.txt", null], // AlterValueError
+  ["154-probe-bashkit-mcp-rate-limit-pr-1.txt", null], // AlterValueError
+  ["154-probe-notion-cli-iserror-pr-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

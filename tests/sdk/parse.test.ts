@@ -1374,6 +1374,11 @@ describe("bad input", () => {
     (n: number) => "An error occurred (A) when calling the B operation: " + repeat("Bad ", n) + "(400)",
     (n: number) => "status: 400, response: " + repeat("<", n),
     (n: number) => repeat("#[test]\nassert_eq!(", n) + "<Error><Code>SlowDown</Code></Error>",
+    (n: number) => "Error code: 500 - {'error': {'message': '" + repeat("Http status ", n) + "'}}",
+    (n: number) => "Error 401 Unauthorized\nAt " + repeat("a:1 ", n) + "char:",
+    (n: number) => "Error 403 Forbidden\n" + repeat("f @ ", n) + "x.js:",
+    (n: number) => repeat("Abc, ", n) + "or Request timed out",
+    (n: number) => repeat("echo '", n) + "Request timed out",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2988,6 +2988,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fifty-fourth trial's: the six named providers from Go, Rust and Java; MCP servers and agents' tool calls; raw
+    // dumps of HTTP tools (PowerShell, wget, HTTPie, DevTools, Postman); marketing and support SaaS in connectors. Read since: a
+    // connector's 5xx around the status its server answered ("Http status code: 403"), PowerShell's and Chrome's frames under a
+    // status are no message; a script's echoed words and names listed in a docs sentence are no network failure. Left out, still
+    // wrong: Elasticsearch's 429 circuit_breaking_exception with durability PERMANENT (Elasticsearch is no provider here), retried.
+    ["154-aws-sts-nosuchversion-go-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["154-gcs-upload-503-opendal-go-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["154-openai-500-go-openai-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["154-aws-s3-slowdown-503-go-wrapped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "XYZXYZXYZXYZ", undefined],
+    ["154-google-403-api-disabled-terraform-go-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["154-openai-400-missing-param-rust-codex-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["154-openai-429-retries-exhausted-rust-codex-1.txt", "ProviderAPIError", true, undefined, "provider.error", "98ee91af-a155-427e-8aa7-58f473105ec2", undefined],
+    ["154-google-sheets-429-per-minute-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota"],
+    ["154-github-mcp-obot-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
+    ["154-notion-mcp-503-service-unavailable-1.txt", "ProviderAPIError", true, "notion", "provider.error", "c2eb4b8e-9c0d-46cd-aab3-ac941be49bfd", undefined],
+    ["154-openai-responses-mcp-github-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["154-pygithub-rate-limit-agent-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["154-slack-mcp-invalid-arguments-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
+    ["154-github-mcp-404-private-repo-1.txt", "ProviderAPIError", false, "github", "provider.error"],
+    ["154-github-mcp-422-search-validation-1.txt", "ProviderAPIError", false, "github", "provider.error"],
+    ["154-gworkspace-mcp-drive-400-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["154-mcp-atlassian-jira-403-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
+    ["154-foundry-agent-github-mcp-424-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["154-pwsh-iwr-401-netcontroller-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["154-pwsh-irm-iis-401-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["154-wget-zenodo-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["154-wget-debug-cloudflare-challenge-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["154-raw-travis-403-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.403", "d6315ea6-7754-498f-9831-91bf6f56de03", undefined],
+    ["154-httpie-500-local-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["154-apim-console-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["154-restclient-400-header-too-large-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["154-chrome-console-503-frequency-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["154-chrome-console-503-jellyfin-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["154-postman-chromeapp-console-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["154-pwsh-iwr-503-fwlink-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["154-klaviyo-ruby-400-cloudflare-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["154-mailchimp-api-key-missing-1.txt", "ProviderUnauthorizedError", false, "mailchimp", "provider.401"],
+    ["154-mailchimp-403-user-disabled-1.txt", "ProviderAPIError", false, "mailchimp", "provider.mailchimp.user-disabled", "0141b85e-2e9b-4652-9e5b-a6c194841d75", undefined],
+    ["154-klaviyo-segment-403-credentials-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["154-zendesk-ios-sdk-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["154-zendesk-node-401-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
+    ["154-zendesk-connect-403-incremental-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["154-intercom-rails-401-after-retries-1.txt", "ProviderUnauthorizedError", false, "intercom", "provider.401"],
     // The hundred-and-fifty-third trial's: the six named providers from Python projects; messaging APIs in bots and server logs;
     // storage and warehouses inside data pipelines; identity providers' token endpoints. Read since: a 2xx whose text body says the
     // delivery failed with a status (Teams' incoming webhook), an XML error document stating its `<Status>` (Twilio), S3's error
@@ -5220,5 +5263,25 @@ describe("the hundred-and-fifty-third trial's rules, read since the round", () =
   test("a stack trace's first line under a status stated alone is no message", () => {
     const x = explain("Get Token request returned http error: 503\nTraceback (most recent call last):\n  File \"cli.py\", line 215, in invoke\n    cmd_result = self.invocation.execute(args)");
     expect([x.input.status, x.error!.message]).toEqual([503, "The provider answered HTTP 503."]);
+  });
+});
+
+describe("the hundred-and-fifty-fourth trial's rules", () => {
+  test("a connector's 5xx that says the status its server answered is that 4xx; a 5xx it says stays the outer one", () => {
+    const x = explain(`InternalServerError: Error code: 500 - {'error': {'message': "Error retrieving tool list from MCP server: 'github'. Http status code: 403 (Forbidden)", 'type': 'external_connector_error', 'param': 'tools', 'code': 'http_error'}}`);
+    expect([x.input.status, x.error!.retryable]).toEqual([403, false]);
+    expect(explain("Error code: 500 - {'error': {'message': 'MCP server failed. Http status: 502', 'type': 'external_connector_error'}}").input.status).toBe(500);
+  });
+
+  test("where an error was raised is no message: PowerShell's 'At <script>:<line> char:<n>', Chrome's 'fn @ file.js:447'", () => {
+    expect(explain("Invoke-WebRequest : The remote server returned an error: (401) Unauthorized.\nAt C:\\Diag\\Get-Results.ps1:68 char:15\n+ ... $response = Invoke-WebRequest -Headers $headers ...").error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+    expect(explain("background_page.js:447 POST https://api.example.com/x 403 (Forbidden)\nsendXhrRequest  @   background_page.js:447\naddToQueue  @   background_page.js:536").error!.message).toBe("The provider answered HTTP 403 Forbidden.");
+  });
+
+  test("a script's echoed words and names listed in a docs sentence are no network failure; the failure itself is", () => {
+    expect(() => explain("case $? in\n    2) echo 'Request timed out!' ;;\n    *) echo 'Other Error!' ;;\nesac")).toThrow(AlterValueError);
+    expect(() => explain("- Errors that implement a ConnectionError, Temporary, or Timeout method that return true.")).toThrow(AlterValueError);
+    expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.x.com', port=443): Max retries exceeded").error!.name).toBe("NetworkError");
+    expect(explain("Error: Request timed out").error!.name).toBe("TimeoutError");
   });
 });

@@ -353,8 +353,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
         const next = lineBelow(t, said.index + said[0].length);
-        // (Not a stack trace's first line: Python's "Traceback (most recent call last):" under ADAL's "Get Token request returned http error: 503".)
-        if (next !== undefined && /^[A-Z]./.test(next) && !/^Traceback \(most recent call last\):?$/.test(next.trim())) message = next;
+        if (next !== undefined && /^[A-Z]./.test(next)) message = next;
         // Or a message labelled below it, behind the same prefix, its value on that line or the next (go-shopify's logger:
         // "responseError Status: 429" / "responseError Message: " / "\"product: Daily variant creation limit reached. ...\"").
         else if (next !== undefined && message === "") {
@@ -699,8 +698,14 @@ const LOG_RECORD = /^\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d/;
 /** A record led by its level (Python's default format: "INFO dataserv_client.messaging 78: ..."). */
 const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
 
-/** A stack frame's line: `at` and a qualified name with its arguments or place in brackets (Crashlytics': `onResponse + 49(...)`), or Python's `File "..."`; or an exception's other property as Visual Studio copies its details (`Source=mscorlib`). */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:])/;
+/**
+ * A stack frame's line: `at` and a qualified name with its arguments or place in brackets (Crashlytics': `onResponse + 49(...)`), or
+ * Python's `File "..."` and the `Traceback (most recent call last):` above them (under ADAL's "Get Token request returned http error:
+ * 503"), PowerShell's `At C:\...\script.ps1:68 char:15` (under Invoke-WebRequest's "(401) Unauthorized."), Chrome's console frame
+ * `sendXhrRequest @ background_page.js:447` (under Postman's "403 (Forbidden)"); or an exception's other
+ * property as Visual Studio copies its details (`Source=mscorlib`).
+ */
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:])/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

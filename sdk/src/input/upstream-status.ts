@@ -16,17 +16,28 @@ import { parsed } from "./nested-body.js";
 const CALL_RETURNED =
   /\b(?:request|call|GET|POST|PUT|PATCH|DELETE)(?: to)? (https?:\/\/[^\s"'<>]{1,2000}) (?:returned|responded with|failed with|answered)(?: an?)?(?: HTTP)?(?: status)?(?: code)?:? ([45]\d\d)(?!\d)/;
 
+/**
+ * Or a connector's words for the status the server behind it answered, with no URL: OpenAI's Responses API's 500 around a remote
+ * MCP server's 403 (`external_connector_error`: "Error retrieving tool list from MCP server: 'github'. Http status code: 403
+ * (Forbidden)"), Azure AI Foundry's "MCP Connector error. Http status: 424".
+ */
+const CONNECTOR_SAID = /\bHttp status(?: code)?: ([45]\d\d)\b/i;
+
 /** Characters of a message read for the sentence: the URL may be long, the words around it are few. */
 const MAX_MESSAGE = 4096;
 
-/** The status and URL of the call a 5xx's message says returned a 4xx; `undefined` when it says none. */
-export function upstreamStatus(status: number | undefined, body: unknown): { status: number; url: string } | undefined {
+/** The status (and the URL, when it names one) of the call a 5xx's message says returned a 4xx; `undefined` when it says none. */
+export function upstreamStatus(status: number | undefined, body: unknown): { status: number; url?: string } | undefined {
   if (status === undefined || status < 500) return undefined;
   // (A body as text is read up to a body's size.)
   const message = messageOf(typeof body === "string" ? (body.trimStart().length <= 65_536 ? parsed(body) : undefined) : body);
   if (message === undefined) return undefined;
-  const m = CALL_RETURNED.exec(message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message);
-  if (m === null) return undefined;
+  const said = message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message;
+  const m = CALL_RETURNED.exec(said);
+  if (m === null) {
+    const connector = CONNECTOR_SAID.exec(said);
+    return connector !== null && Number(connector[1]) < 500 ? { status: Number(connector[1]) } : undefined;
+  }
   const upstream = Number(m[2]);
   return upstream < 500 ? { status: upstream, url: m[1]!.replace(/[.,;:)\]]+$/, "") } : undefined;
 }
