@@ -3100,6 +3100,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["154-probe-github-ratelimit-headers-success-1.txt", null], // AlterValueError
   ["154-probe-bashkit-mcp-rate-limit-pr-1.txt", null], // AlterValueError
   ["154-probe-notion-cli-iserror-pr-1.txt", null], // AlterValueError
+  ["155-google-dotnet-403-userratelimit-1.txt", { format: "log", status: 403 }],
+  ["155-google-dotnet-403-dailylimit-1.txt", { format: "log", status: 403 }],
+  ["155-google-php-grpc-resource-exhausted-1.txt", null], // AlterValueError
+  ["155-graph-php-400-propertyvalidation-1.txt", { format: "log", status: 400 }],
+  ["155-graph-php-kiota-400-objectconflict-1.txt", { format: "log", status: 400 }],
+  ["155-graph-dotnet-erroraccessdenied-1.txt", null], // AlterValueError
+  ["155-hubspot-php-400-invalid-json-1.txt", { format: "log", status: 400 }],
+  ["155-hubspot-php-409-conflict-body-1.txt", null], // AlterValueError
+  ["155-dropbox-php-401-missing-scope-1.txt", { format: "log", status: 401 }],
+  ["155-dropbox-php-500-list-folder-1.txt", { format: "log", status: 500 }],
+  ["155-aws-php-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["155-aws-dotnet-sns-rate-exceeded-1.txt", null], // AlterValueError
+  ["155-aws-php-dynamodb-throughput-1.txt", null], // AlterValueError
+  ["155-openai-php-curl28-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["155-openai-dotnet-400-cloudflare-html-1.txt", { format: "log", status: 400 }],
+  ["155-openai-php-503-nginx-html-1.txt", { format: "html-page", status: 503 }],
+  ["155-azure-msi-token-429-1.txt", { format: "log", status: 429 }],
+  ["155-azure-dns-409-operation-pending-1.txt", { format: "log", status: 409 }],
+  ["155-azure-autorest-403-authorizationfailed-1.txt", { format: "log", status: 403 }],
+  ["155-azure-deploymentfailed-core-quota-1.txt", null], // AlterValueError
+  ["155-gcp-cloudbilling-429-firebase-deploy-1.txt", { format: "log", status: 429 }],
+  ["155-gcp-403-service-usage-disabled-1.txt", { format: "log", status: 403 }],
+  ["155-gcp-grpc-resource-exhausted-logging-1.txt", { format: "log", status: 429 }],
+  ["155-cloudflare-403-9103-bad-key-1.txt", { format: "log", status: 403 }],
+  ["155-cloudflare-wrangler-400-bucket-not-found-1.txt", { format: "log", status: 400 }],
+  ["155-digitalocean-429-rexray-1.txt", { format: "log", status: 429 }],
+  ["155-digitalocean-422-droplet-limit-1.txt", { format: "log", status: 422 }],
+  ["155-heroku-429-excon-retry-after-epoch-1.txt", { format: "log", status: 429 }],
+  ["155-fly-403-org-memory-quota-1.txt", { format: "log", status: 403 }],
+  ["155-fly-machine-not-found-request-id-1.txt", null], // AlterValueError
+  ["155-netlify-422-build-already-done-1.txt", null], // AlterValueError
+  ["155-vercel-forbidden-saml-scope-1.txt", null], // AlterValueError
+  ["155-youtube-quotaexceeded-httperror-1.txt", { format: "log", status: 403 }],
+  ["155-youtube-invalid-grant-1.txt", null], // AlterValueError
+  ["155-youtube-autherror-ruby-1.txt", null], // AlterValueError
+  ["155-spotify-429-body-1.txt", { format: "json-body", status: 429 }],
+  ["155-spotify-429-retry-after-13749-1.txt", null], // AlterValueError
+  ["155-spotify-401-expired-spotipy-1.txt", { format: "log", status: 401 }],
+  ["155-spotify-403-user-not-registered-php-1.txt", { format: "log", status: 403 }],
+  ["155-twitter-429-stream-rules-1.txt", { format: "log", status: 429 }],
+  ["155-twitter-403-client-not-enrolled-guzzle-1.txt", { format: "log", status: 403 }],
+  ["155-twitter-453-subset-1.txt", null], // AlterValueError
+  ["155-mapbox-401-android-1.txt", { format: "log", status: 401 }],
+  ["155-gmaps-billing-request-denied-1.txt", null], // AlterValueError
+  ["155-gmaps-over-query-limit-1.txt", null], // AlterValueError
+  ["155-instagram-190-expired-1.txt", null], // AlterValueError
+  ["155-reddit-429-dotnet-1.txt", { format: "log", status: 429 }],
+  ["155-reddit-401-prawcore-1.txt", { format: "log", status: 401 }],
+  ["155-naver-searchad-429-ko-1.txt", { format: "html-page", status: 429 }],
+  ["155-bingai-openai-401-zh-1.txt", { format: "log", status: 401 }],
+  ["155-diadoc-401-ru-1.txt", null], // AlterValueError
+  ["155-airda-openai-insufficient-quota-zh-1.txt", { format: "log", status: 429 }],
+  ["155-easydataset-deepseek-400-zh-1.txt", { format: "log", status: 400 }],
+  ["155-aideepin-dashscope-403-zh-1.txt", { format: "log", status: 403 }],
+  ["155-chatgptplugin-qwen-400-zh-1.txt", { format: "log", status: 400 }],
+  ["155-claudecode-529-ko-1.txt", { format: "log", status: 529 }],
+  ["155-apinter-401-pt-1.txt", { format: "http", status: 401 }],
+  ["155-bancointer-dotnet-401-pt-1.txt", { format: "log", status: 401 }],
+  ["155-yandexweather-403-ru-1.txt", { format: "log", status: 403 }],
+  ["155-yandexmetrika-403-ru-1.txt", { format: "log", status: 403 }],
+  ["155-oneapi-unsupported-region-zh-1.txt", null], // AlterValueError
+  ["155-anthropic2vertex-400-zh-1.txt", { format: "log", status: 400 }],
+  ["155-copilot-400-ja-1.txt", { format: "log", status: 400 }],
+  ["155-mercadopago-401-es-1.txt", null], // AlterValueError
+  ["155-probe-openai-php-meta-fixture-1.txt", null], // AlterValueError
+  ["155-probe-graph-dotnet-errors-doc-1.txt", null], // AlterValueError
+  ["155-probe-google-dotnet-issue-comment-policy-1.txt", null], // AlterValueError
+  ["155-probe-dropbox-dotnet-pr-requestid-1.txt", null], // AlterValueError
+  ["155-probe-aws-php-pr-throttling-1.txt", null], // AlterValueError
+  ["155-probe-azure-docs-ratelimit-headers-1.txt", { format: "log", status: 200 }],
+  ["155-probe-azure-cli-debug-success-gist-1.txt", null], // AlterValueError
+  ["155-probe-cloudflare-tf-debug-200-1.txt", { format: "http", status: 200 }],
+  ["155-probe-flyctl-pr-retry-transient-1.txt", null], // AlterValueError
+  ["155-probe-godo-test-retry-500-1.txt", null], // AlterValueError
+  ["155-probe-spotify-rate-limits-doc-1.txt", null], // AlterValueError
+  ["155-probe-gmaps-geocoding-status-doc-1.txt", null], // AlterValueError
+  ["155-probe-twitter-200-ratelimit-headers-1.txt", null], // AlterValueError
+  ["155-probe-praw-debug-log-200s-1.txt", null], // AlterValueError
+  ["155-probe-tweepy-429-handler-code-1.txt", null], // AlterValueError
+  ["155-probe-flashduty-zh-docs-1.txt", null], // AlterValueError
+  // Still misread (a probe of the 155th trial): a Japanese explainer page's sample 429 response under its "error message" heading.
+  ["155-probe-mewrite-ja-429-explainer-1.txt", { format: "log", status: 429 }],
+  ["155-probe-github-ratelimit-success-ja-1.txt", null], // AlterValueError
+  ["155-probe-cliproxyapi-pr-zh-1.txt", null], // AlterValueError
+  ["155-probe-mesto-pr-ru-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

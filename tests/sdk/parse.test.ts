@@ -1379,6 +1379,10 @@ describe("bad input", () => {
     (n: number) => "Error 403 Forbidden\n" + repeat("f @ ", n) + "x.js:",
     (n: number) => repeat("Abc, ", n) + "or Request timed out",
     (n: number) => repeat("echo '", n) + "Request timed out",
+    (n: number) => "429 Too Many Requests " + repeat("(RFC ", n),
+    (n: number) => "  no error class is registered for this code 400 {" + repeat('"a":  \n  ', n),
+    (n: number) => repeat("Expected(200, 200, ", n) + ") <=> Actual(429)",
+    (n: number) => "409 Conflict: " + repeat("another operation is ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -874,6 +874,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(429, JSON_H, '{"message": "This request exceeds your quota of 10000."}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.409.operation-in-progress: a 409 that says another operation on the object is still running is retried; another 409 is not", () => {
+      // Azure DNS's, as https://github.com/DNSControl/dnscontrol/issues/4363 shows it in the Azure SDK's RESPONSE block.
+      const pending = '{"code": "Conflict", "message": "Another operation is pending for requested object. Operation group \'/operations/groups/id/x\' already has 1 operations like \'/operations/type/DeleteAliasRecordSet/id/c2396006\'"}';
+      expect(expectRule(run(http(409, JSON_H, pending)), "provider.409.operation-in-progress", "ProviderAPIError")!.retryable).toBe(true);
+      expectRule(run(http(409, JSON_H, '{"message": "An operation is already in progress for this cluster."}')), "provider.409.operation-in-progress", "ProviderAPIError");
+      // A conflict of the object itself stays one to fix; the same words under a 400 are no conflict of this kind.
+      expect(expectRule(run(http(409, JSON_H, '{"message": "A record with this name already exists."}')), "provider.error", "ProviderAPIError")!.retryable).toBe(false);
+      expectRule(run(http(400, JSON_H, pending)), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.429.credits-spent: a 429 that says the credits or the spending limit are spent is not retried; a quota's words alone are", () => {
       // xAI's message as https://github.com/continuedev/continue/issues/10373 prints it (in a body written for the test).
       const xai = '{"error": "Your team 16f2151a has either used all available credits or reached its monthly spending limit. To continue making API requests, please purchase more credits or raise your spending limit."}';

@@ -2988,6 +2988,56 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fifty-fifth trial's: the six named providers from .NET and PHP; cloud platforms' management APIs in deploy
+    // tools; maps, media and social APIs; pastes with their words in Chinese, Japanese, Korean, Russian, Portuguese and Spanish. Read
+    // since: a 409 that says another operation on the object is still running is retried; Kiota's ApiException (its console box
+    // joined back); Excon's "Expected(200) <=> Actual(429 Unknown)"; a status cited with its RFC is no failure. Left out, still
+    // misread: a Japanese explainer page's sample 429 response under its "error message" heading.
+    ["155-google-dotnet-403-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["155-google-dotnet-403-dailylimit-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    ["155-graph-php-400-propertyvalidation-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
+    ["155-graph-php-kiota-400-objectconflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["155-hubspot-php-400-invalid-json-1.txt", "ProviderAPIError", false, "hubspot", "provider.error"],
+    ["155-dropbox-php-401-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope"],
+    ["155-dropbox-php-500-list-folder-1.txt", "ProviderAPIError", true, "dropbox", "provider.error"],
+    ["155-aws-php-s3-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
+    ["155-openai-php-curl28-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["155-openai-dotnet-400-cloudflare-html-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["155-openai-php-503-nginx-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-azure-msi-token-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-azure-dns-409-operation-pending-1.txt", "ProviderAPIError", true, undefined, "provider.409.operation-in-progress"],
+    ["155-azure-autorest-403-authorizationfailed-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed"],
+    ["155-gcp-cloudbilling-429-firebase-deploy-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota"],
+    ["155-gcp-403-service-usage-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["155-gcp-grpc-resource-exhausted-logging-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-cloudflare-403-9103-bad-key-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["155-cloudflare-wrangler-400-bucket-not-found-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error"],
+    ["155-digitalocean-429-rexray-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-digitalocean-422-droplet-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["155-heroku-429-excon-retry-after-epoch-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-fly-403-org-memory-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["155-youtube-quotaexceeded-httperror-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    ["155-spotify-429-body-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-spotify-401-expired-spotipy-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
+    ["155-spotify-403-user-not-registered-php-1.txt", "ProviderAPIError", false, "spotify", "provider.403"],
+    ["155-twitter-429-stream-rules-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-twitter-403-client-not-enrolled-guzzle-1.txt", "ProviderAPIError", false, "x", "provider.403"],
+    ["155-mapbox-401-android-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-reddit-429-dotnet-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-reddit-401-prawcore-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-naver-searchad-429-ko-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-bingai-openai-401-zh-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-airda-openai-insufficient-quota-zh-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["155-easydataset-deepseek-400-zh-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["155-aideepin-dashscope-403-zh-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["155-chatgptplugin-qwen-400-zh-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["155-claudecode-529-ko-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-apinter-401-pt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-bancointer-dotnet-401-pt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-yandexweather-403-ru-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["155-yandexmetrika-403-ru-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["155-anthropic2vertex-400-zh-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+    ["155-copilot-400-ja-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // The hundred-and-fifty-fourth trial's: the six named providers from Go, Rust and Java; MCP servers and agents' tool calls; raw
     // dumps of HTTP tools (PowerShell, wget, HTTPie, DevTools, Postman); marketing and support SaaS in connectors. Read since: a
     // connector's 5xx around the status its server answered ("Http status code: 403"), PowerShell's and Chrome's frames under a
@@ -5283,5 +5333,25 @@ describe("the hundred-and-fifty-fourth trial's rules", () => {
     expect(() => explain("- Errors that implement a ConnectionError, Temporary, or Timeout method that return true.")).toThrow(AlterValueError);
     expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.x.com', port=443): Max retries exceeded").error!.name).toBe("NetworkError");
     expect(explain("Error: Request timed out").error!.name).toBe("TimeoutError");
+  });
+});
+
+describe("the hundred-and-fifty-fifth trial's rules", () => {
+  test("a status cited with the RFC that defines it is its meaning, no call's answer", () => {
+    expect(() => explain("# fix: 429 for requests sent too often\n\n429 - Too Many Requests (RFC 6585)")).toThrow(AlterValueError);
+    expect(explain("429 - Too Many Requests: slow down").input.status).toBe(429);
+  });
+
+  test("Kiota's ApiException states its status, its body joined back from Symfony's console box and closed where the paste cuts it", () => {
+    const box = ' [Microsoft\\Kiota\\Abstractions\\ApiException]   \n  the server returned an unexpected status code and no error class is registered for this code 400 {"error":{"code":"Request_BadRequest","message":"Another object with the same  \n   value exists.","details":[{"code":"ObjectConf  \n  lict"}]}}  \n';
+    const x = explain(box);
+    expect([x.input.status, x.error!.message]).toEqual([400, "The provider answered HTTP 400: Another object with the same value exists."]);
+    expect(explain(box.slice(0, box.indexOf(',"details"'))).error!.message).toBe("The provider answered HTTP 400: Another object with the same value exists.");
+  });
+
+  test("Excon's 'Expected(200) <=> Actual(429 Unknown)' states its status, 'Unknown' no reason phrase", () => {
+    const x = explain("Heroku::API::Errors::RateLimitExceeded: Expected(200) <=> Actual(429 Unknown)");
+    expect([x.input.status, x.input.statusText]).toEqual([429, undefined]);
+    expect(explain("Excon::Errors::NotFound: Expected([200, 204]) <=> Actual(404 Not Found)").input.statusText).toBe("Not Found");
   });
 });

@@ -709,8 +709,11 @@ const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
-  return listsStatuses(t) ? undefined : readWith(STATUS_PHRASES, t);
+  return listsStatuses(t) || CITES_RFC.test(t) ? undefined : readWith(STATUS_PHRASES, t);
 }
+
+/** A status cited with the RFC that defines it ("429 - Too Many Requests (RFC 6585)", a pull request's title): its meaning, not a call's answer. */
+const CITES_RFC = /\b[45]\d\d\b[^\r\n]{0,60}\(RFC[ \t]?\d{3,4}\)/;
 
 /**
  * Whether `t` lists statuses rather than states the one a call got: three or more in a row (`500, 502, 503`, a retry policy or a

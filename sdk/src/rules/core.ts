@@ -492,6 +492,9 @@ const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|
 /** Azure API Management's words for a spent call quota and its renewal, a .NET TimeSpan (the quota policies' docs). */
 const QUOTA_RENEWS = /\bOut of call volume quota\. Quota will be replenished in ((?:\d{1,5}\.)?\d{1,2}:[0-5]\d:[0-5]\d)\b/;
 
+/** Words of a resource held by an operation still running: Azure DNS's "Another operation is pending for requested object", "... is already in progress". */
+const OPERATION_IN_PROGRESS = /\banother operation (?:is|was) (?:pending|in progress|(?:still |already )?running|queued)\b|\b(?:another |an )?operation (?:is )?already in progress\b/i;
+
 /** Section 5, rules 2 to 6: what any provider may send, after the identified provider's signals. */
 export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
@@ -499,6 +502,10 @@ export const GENERIC_PROVIDER_RULES = [
   wordsRule("provider.429.credits-spent", 429, CREDITS_SPENT, "ProviderAPIError", false),
   // And one that says a daily limit was reached: a backoff of seconds meets the same limit until the day ends.
   wordsRule("provider.429.daily-limit", 429, DAILY_LIMIT, "ProviderAPIError", false),
+  // Beyond section 5's list: a 409 that says another operation on the same object is still running (Azure DNS's `Conflict`: "Another
+  // operation is pending for requested object ..."), as Resource Manager's `AnotherOperationInProgress` says for its own: the same
+  // call passes once that operation ends, so it is retried after a wait, where a 409 otherwise is not.
+  wordsRule("provider.409.operation-in-progress", 409, OPERATION_IN_PROGRESS, "ProviderAPIError", true),
   // Beyond section 5's list: Azure API Management's quota policy, in front of any API, answers a spent call quota with 403 (or 429)
   // and says when it renews ("Out of call volume quota. Quota will be replenished in 03:30:56."): retry then, not never.
   rule({
