@@ -311,7 +311,8 @@ function scanText(pasted: string): Finding | undefined {
   // So does one written in prose, its codes run together by commas ("Network errors (ECONNRESET, ETIMEDOUT, ENOTFOUND)", a changelog's).
   // So does a bulleted list of names, one a line (the AWS CLI's retries page: "• RequestTimeout", "• ConnectionError", ...).
   // And names run together in a sentence ("Errors that implement a ConnectionError, Temporary, or Timeout method", aws-sdk-go-v2's docs).
-  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "");
+  // And a name a sentence explains ("the ConnectionError happens when the app is unavailable", Make's help on its error types).
+  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "");
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
   CURL_EXIT_TEXT.lastIndex = 0;
@@ -346,6 +347,9 @@ function scanText(pasted: string): Finding | undefined {
 
 /** Two or more error codes run together by commas (and "and" or "or"): a list in prose, none of them a failure that happened. */
 const CODE_LIST_PROSE = /\b(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}(?:[ \t]{0,4},[ \t]{0,4}(?:(?:and|or)[ \t]{1,4})?(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}\b){1,20}/g;
+
+/** An error's name after an article and before a verb that explains it: a sentence about the error, not one that happened. */
+const EXPLAINED_NAME = /\b(?:the|a|an)[ \t]{1,4}[A-Z][A-Za-z]{1,40}(?:Error|Exception)[ \t]{1,4}(?:happens|occurs|appears|means|indicates|is (?:raised|thrown|returned) when)\b/g;
 
 /** Three or more capitalised names run together by commas, the last after "and" or "or": a list in prose. */
 const NAME_LIST_PROSE = /\b[A-Z][A-Za-z]{2,40}(?:,[ \t]{1,4}[A-Z][A-Za-z]{2,40}){1,20},?[ \t]{1,4}(?:and|or)[ \t]{1,4}[A-Z][A-Za-z]{2,40}\b/g;

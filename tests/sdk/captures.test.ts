@@ -3185,6 +3185,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["155-probe-github-ratelimit-success-ja-1.txt", null], // AlterValueError
   ["155-probe-cliproxyapi-pr-zh-1.txt", null], // AlterValueError
   ["155-probe-mesto-pr-ru-1.txt", null], // AlterValueError
+  ["156-msgraph-invalid-token-1.txt", null], // AlterValueError
+  ["156-exaws-s3-head-404-1.txt", { format: "log", status: 404 }],
+  ["156-exaws-translate-500-1.txt", { format: "log", status: 500 }],
+  ["156-exaws-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["156-dropbox-400-path-null-1.txt", { format: "log", status: 400 }],
+  ["156-dropbox-incorrect-offset-1.txt", null], // AlterValueError
+  ["156-dropbox-429-nomethoderror-1.txt", null], // AlterValueError
+  ["156-ruby-openai-400-no-model-1.txt", { format: "log", status: 400 }],
+  ["156-ruby-openai-dimensions-1.txt", null], // AlterValueError
+  ["156-google-userratelimit-airbrake-1.txt", null], // AlterValueError
+  ["156-google-signet-500-1.txt", { format: "log", status: 500 }],
+  ["156-aws-rds-408-1.txt", { format: "log", status: 408 }],
+  ["156-aws-emr-throttling-1.txt", null], // AlterValueError
+  ["156-openai-elixir-502-cloudflare-1.txt", { format: "log", status: 502 }],
+  ["156-graph-applicationthrottled-zammad-1.txt", null], // AlterValueError
+  ["156-hubspot-207-batch-validation-1.txt", null], // AlterValueError
+  ["156-gh-401-bad-credentials-1.txt", { format: "log", status: 401 }],
+  ["156-glab-405-merge-1.txt", { format: "log", status: 405 }],
+  ["156-stripe-cli-403-restricted-key-1.txt", { format: "log", status: 403 }],
+  ["156-stripe-cli-500-html-1.txt", { format: "log", status: 500 }],
+  ["156-wrangler-504-503-1.txt", { format: "log", status: 504 }],
+  ["156-wrangler-action-10000-auth-1.txt", null], // AlterValueError
+  ["156-wrangler-waf-blocked-1.txt", null], // AlterValueError
+  ["156-firebase-429-serviceusage-1.txt", { format: "log", status: 429 }],
+  ["156-heroku-503-html-1.txt", { format: "log", status: 503 }],
+  ["156-doctl-500-kubeconfig-1.txt", { format: "log", status: 500 }],
+  ["156-godo-422-request-id-1.txt", { format: "log", status: 422 }],
+  ["156-vercel-429-upload-1.txt", { format: "log", status: 429 }],
+  ["156-vercel-upload-24h-1.txt", null], // AlterValueError
+  ["156-gcloud-api-disabled-1.txt", null], // AlterValueError
+  ["156-awscli-throttling-1.txt", null], // AlterValueError
+  ["156-az-internal-retriable-1.txt", null], // AlterValueError
+  ["156-powerplatform-502-badgateway-noresponse-1.txt", { format: "log", status: 502 }],
+  ["156-powerautomate-connector-401-dataverse-headers-1.txt", { format: "log", status: 401 }],
+  ["156-powerautomate-ratelimit-try-again-2s-1.txt", null], // AlterValueError
+  ["156-powerautomate-childflow-ratelimit-1.txt", null], // AlterValueError
+  ["156-powerautomate-openapi-invalid-response-type-1.txt", null], // AlterValueError
+  ["156-powerautomate-200-invalid-openapi-schema-1.txt", null], // AlterValueError
+  ["156-zapier-datapost-403-getgo-invalidtoken-1.txt", { format: "log", status: 403 }],
+  ["156-zapier-cli-check-400-schema-1.txt", null], // AlterValueError
+  ["156-make-sc424-401-invalid-client-awork-1.txt", null], // AlterValueError
+  ["156-n8n-gsheets-429-write-quota-1.txt", { format: "log", status: 429 }],
+  ["156-n8n-openai-insufficient-quota-as-too-many-requests-1.txt", null], // AlterValueError
+  ["156-n8n-msgraph-400-badrequest-body-1.txt", null], // AlterValueError
+  ["156-n8n-nodeapierror-bad-request-1.txt", null], // AlterValueError
+  ["156-n8n-node-404-resource-not-found-stack-1.txt", null], // AlterValueError
+  ["156-pipedream-slack-channel-not-found-stack-1.txt", { format: "log", status: undefined }],
+  ["156-workato-recipe-connection-error-1.txt", null], // AlterValueError
+  ["156-composenews-coingecko-429-1.txt", { format: "log", status: 429 }],
+  ["156-alamofire-ringcentral-400-1.txt", { format: "log", status: 400 }],
+  ["156-spotube-dio-429-1.txt", { format: "log", status: 429 }],
+  ["156-expo-server-sdk-503-1.txt", { format: "log", status: 503 }],
+  ["156-expo-push-token-503-1.txt", { format: "log", status: 503 }],
+  ["156-expo-push-token-400-validation-1.txt", { format: "log", status: 400 }],
+  ["156-ios-urlsession-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["156-retrofit-401-crashlytics-1.txt", { format: "log", status: 401 }],
+  ["156-retrofit1-429-1.txt", { format: "log", status: 429 }],
+  ["156-tmail-apisix-401-expired-1.txt", { format: "http", status: 401 }],
+  ["156-alamofire-aferror-400-1.txt", { format: "log", status: 400 }],
+  ["156-flutter-msgraph-invalid-token-1.txt", null], // AlterValueError
+  ["156-supabase-kt-email-rate-limit-1.txt", null], // AlterValueError
+  ["156-ruby-ethon-expo-push-400-1.txt", { format: "log", status: 400 }],
+  ["156-dio-500-title-1.txt", { format: "log", status: 500 }],
+  ["156-probe-ruby-openai-changelog-1.txt", null], // AlterValueError
+  ["156-probe-ex-aws-readme-retries-1.txt", null], // AlterValueError
+  ["156-probe-dropbox-copy-success-cassette-1.txt", { format: "log", status: 200 }],
+  ["156-probe-hubspot-readme-error-handling-1.txt", null], // AlterValueError
+  ["156-probe-dropbox-client-spec-1.txt", null], // AlterValueError
+  ["156-probe-doctl-ratelimit-test-1.txt", null], // AlterValueError
+  ["156-probe-stripe-cli-429-test-1.txt", null], // AlterValueError
+  ["156-probe-godo-changelog-retry-1.txt", null], // AlterValueError
+  ["156-probe-doctl-ratelimit-output-1.txt", null], // AlterValueError
+  ["156-probe-gh-client-test-502-1.txt", null], // AlterValueError
+  ["156-probe-n8n-docs-pr-429-advice-1.txt", null], // AlterValueError
+  ["156-probe-zapier-docs-troubleshoot-throttles-1.txt", null], // AlterValueError
+  ["156-probe-make-docs-types-of-errors-1.txt", null], // AlterValueError
+  // Still read as a failure (a probe of the 156th trial): a blog post that recounts the 429 its author met.
+  ["156-probe-powerautomate-blog-retry-policy-429-1.txt", { format: "log", status: 429 }],
+  ["156-probe-ever-gauzy-make-api-error-handling-code-1.txt", null], // AlterValueError
+  ["156-probe-okhttp-logging-readme-1.txt", null], // AlterValueError
+  // Still misread (a probe of the 156th trial): a Swift test helper that builds an HTTPURLResponse with statusCode 429.
+  ["156-probe-sentry-cocoa-test-429-1.txt", { format: "log", status: 429 }],
+  ["156-probe-klaviyo-android-pr-retry-503-1.txt", null], // AlterValueError
+  ["156-probe-revenuecat-success-debug-log-1.txt", null], // AlterValueError
+  ["156-probe-expo-pr-push-rate-limit-docs-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

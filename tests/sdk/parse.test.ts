@@ -1383,6 +1383,13 @@ describe("bad input", () => {
     (n: number) => "  no error class is registered for this code 400 {" + repeat('"a":  \n  ', n),
     (n: number) => repeat("Expected(200, 200, ", n) + ") <=> Actual(429)",
     (n: number) => "409 Conflict: " + repeat("another operation is ", n),
+    (n: number) => "expected an OK response, received: 503 (body: \"" + repeat("a", n),
+    (n: number) => repeat("unacceptableStatusCode(code: ", n),
+    (n: number) => "Got 403 calling GET https://" + repeat("a", n) + " Received content {" + repeat("[", n),
+    (n: number) => repeat("GET /a -> 5", n),
+    (n: number) => repeat("the ConnectionError ", n) + "happens",
+    (n: number) => "statusCode: 429,\n" + repeat("(", n),
+    (n: number) => repeat("Aws::S3::Errors::Http", n) + "503Error",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -26,7 +26,7 @@ import { readJson } from "../json.js";
 import { parseDuration } from "../wait.js";
 import { readHttp } from "./http.js";
 import { readRelaxedJson } from "./relaxed-json.js";
-import { balancedEnd, closingBracket, headerLine, lineEnd, nextLine, statusLine, unclosed, type StatusLine } from "./text.js";
+import { balancedEnd, closingBracket, headerLine, lineAt, lineEnd, nextLine, statusLine, unclosed, type StatusLine } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
@@ -35,7 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -2709,6 +2709,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bHTTP (?:ERROR )?(\d{3})(?: error)?: ([^\r\n]{0,2000})|\[HTTP (\d{3})\] ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
+      // A test's expected message (the GitHub CLI's own `err.Error() != "HTTP 502: ..."` in `func TestHandleHTTPError_GraphQL502`) is none a call got.
+      if (inTestCode(lineAt(t, t.lastIndexOf("\n", m.index) + 1)) || inTestSource(t)) return undefined;
       // PHP quotes an uncaught exception's message ("with message '[HTTP 401] Unable to create record: Authenticate'"): it ends at the
       // last quote, not the first (Twilio's "The 'To' number ... is not a valid phone number.").
       const said = (m[4] !== undefined && t[m.index - 1] === "'" ? m[4].replace(/'[^']*$/, "") : (m[2] ?? m[4])!).trim();
@@ -3149,7 +3151,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status|response):[ \t\r\n]|,?[ \t]*\r?\n[ \t]*message: '[^'\r\n]{0,2000}',?[ \t]*\r?\n[ \t]*innerError:[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
         oneLineInspectedError(t);
       if (!m) return undefined;
-      if (inTestSource(t)) return undefined;
+      // Nor an argument of a call in source code that builds a response (a Swift helper's `HTTPURLResponse.init(url: ...,
+      // statusCode: 429, ...)`): an inspector prints an object's members in braces, never in a call's brackets.
+      if (inTestSource(t) || inCallArguments(t, m.index)) return undefined;
       const status = m[1] ?? m[2]!;
       // The status is a member of the body itself, printed after a client's words (hapi's `body=\n{ statusCode: 429, error:
       // 'Too Many Requests', message: 'Global limit has been reached', ... }`, as node-auth0 printed it): that object is the body.
@@ -3245,6 +3249,46 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const body = field ? bracketed(t, after + field[0].length) : undefined;
       if (m[1] === "" && body === undefined) return undefined;
       return { what: "a status among the labelled fields of an error message", status: num(m[2]), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // Expo's push-token fetch: "Error encountered while fetching Expo token, expected an OK response, received: 503 (body: "no healthy
+    // upstream")": the status, and the body in its brackets.
+    name: "a status received where an OK response was expected",
+    find(t) {
+      const m = /\bexpected an OK response, received: ([1-5]\d\d)\b(?: \(body: "([^\r\n]{0,4000})"\))?/.exec(t);
+      return m ? { what: "a status received where an OK response was expected (Expo's)", status: num(m[1]), ...(m[2] !== undefined ? { body: m[2] } : {}) } : undefined;
+    },
+  },
+  {
+    // Alamofire's AFError for a status `validate()` refused: `responseValidationFailed(reason: Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 401))`,
+    // Alamofire 4's `unacceptableStatusCode(400)`.
+    name: "Alamofire's unacceptable status code",
+    find(t) {
+      const m = /\bunacceptableStatusCode\((?:code: )?([1-5]\d\d)\)/.exec(t);
+      return m ? { what: "Alamofire's unacceptable status code", status: num(m[1]) } : undefined;
+    },
+  },
+  {
+    // Zapier's error for a call a Zap made: "Got 403 calling GET https://api.getgo.com/admin/rest/v1/me, expected 2xx." (its platform's
+    // words, in a task's history and a DataPostError): the status, the method and the URL.
+    name: "Zapier's unexpected status",
+    find(t) {
+      const m = /\bGot ([1-5]\d\d) calling ([A-Z]{3,7}) (https?:\/\/[^\s,]{1,2000}), expected 2xx\b/.exec(t);
+      if (!m) return undefined;
+      // Its "What happened" part quotes the body it received ("Received content \"{...}\"", or a JSON body right after "Received content").
+      const content = /\bReceived content "?(?=[{[])/.exec(t.slice(m.index, m.index + 8192));
+      const body = content ? bracketed(t, m.index + content.index + content[0].length) : undefined;
+      return { what: "Zapier's unexpected status", status: num(m[1]), method: m[2]!, url: m[3]!, ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // Wrangler's (Cloudflare's CLI) debug line for a request the API failed: "GET /accounts/.../pages/projects/x -> 504 Gateway
+    // Timeout", the path and then the status it got.
+    name: "a request line and the status after its arrow",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*([A-Z]{3,7}) (\/[^\s]{0,2000}) -> ([45]\d\d)(?: ([A-Za-z][A-Za-z -]{0,40}))?[ \t]*\r?(?=\n|$)/.exec(t);
+      return m ? { what: "a request line and the status after its arrow", status: num(m[3]), method: m[1]!, ...(m[4] ? { statusText: m[4].trim() } : {}) } : undefined;
     },
   },
   {
@@ -3909,6 +3953,9 @@ const SDK_STATUS_CLASSES: Readonly<Record<string, number>> = { Authentication: 4
 
 /** The status an exception class is named for (.NET's names, the SDKs' stems); `undefined` for any other class. */
 function statusOfClass(name: string): number | undefined {
+  // aws-sdk-ruby's classes for a status its service models no error for: `Aws::RDS::Errors::Http408Error`, `Aws::S3::Errors::Http503Error`.
+  const numbered = /^Http([45]\d\d)Error$/.exec(name)?.[1];
+  if (numbered !== undefined) return Number(numbered);
   const bare = name.replace(/(?:Error|Exception)$/, "");
   const status = DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(bare) ?? (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined);
   return status === undefined || status < 400 || name.startsWith("NotImplemented") ? undefined : status;
@@ -3938,7 +3985,7 @@ export const CLASS_NAMED_STATUS: LogFormat = {
   name: "an exception class named for its status",
   find(t) {
     // (After an app's "Error: " or "LiteLLM API Error: " too.)
-    const m = /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60})(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
+    const m = /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
     if (!m) return rubyUncaught(t);
     const name = m[1]!;
     const status = statusOfClass(name);

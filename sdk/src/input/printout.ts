@@ -91,14 +91,15 @@ export function inTestCode(line: string): boolean {
   // So is a Gherkin step (Behat's and Cucumber's "Then the response status code is 400"): a test's expectation, in words.
   // (Not a library's own AssertionError about what it got, prawcore's "AssertionError: Unexpected status code: 429": a test's says "expected".)
   // (WebMock's `.to_return(status: 429, ...)`, the line below its `stub_request`.)
-  return /mock|stub|\bnock\b|\bassert(?!ionError: (?!expected\b))|\bexpect\b|\.reply\(|\.respond(?:With)?\(|\.to_return\(|^[ \t]*(?:"""|\'\'\')/i.test(line) || GHERKIN_STEP.test(line);
+  // (Nor an error's text compared with a string in code: the GitHub CLI's `err.Error() != "HTTP 502: Something went wrong (...)"`.)
+  return /mock|stub|\bnock\b|\bassert(?!ionError: (?!expected\b))|\bexpect\b|\.reply\(|\.respond(?:With)?\(|\.to_return\(|^[ \t]*(?:"""|\'\'\')|[!=]==?[ \t]*["'`]/i.test(line) || GHERKIN_STEP.test(line);
 }
 
 /**
- * An assertion: `expect(`, Rust's `assert_eq!(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's
+ * An assertion: `expect(`, Rust's `assert_eq!(`, Go's `t.Errorf(`, XCTest's `XCTAssertEqual(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's
  * `t.equal(`, Python's `assert` statement at a line's start.
  */
-const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
+const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|XCTAssert\w{0,30}|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is|Errorf?|Fatalf?|Fail(?:Now)?))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
 
 /**
  * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,
@@ -109,7 +110,25 @@ export function inTestSource(t: string): boolean {
   // (Or JUnit's and kotlin.test's `@Test` above a test function, stripe-android's `StripeResponseTest`; or RSpec's blocks, their
   // words without brackets: `describe ZendeskAPI::Middleware::Request::Retry do`, `it "should wait ..." do`.)
   // (Or Rust's `#[test]` and `#[tokio::test]`, its assertions `assert_eq!(`, the AWS SDK for Rust's fixtures of S3's errors.)
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
+  // (And Go's `func TestX(t *testing.T)`, XCTest's `func testX()`.)
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+Test\w{0,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
+}
+
+/**
+ * Whether `at` is inside a call's brackets in source code (`HTTPURLResponse.init(\n url: ..., \n statusCode: 429,`): the nearest bracket
+ * left open before it, within 1,000 characters, is a round one. Strings are not told apart: a round bracket in one is rare there.
+ */
+export function inCallArguments(t: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 1000; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 0x29 /* ) */ || c === 0x7d /* } */ || c === 0x5d /* ] */) depth++;
+    else if (c === 0x28 /* ( */ || c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (depth === 0) return c === 0x28;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */

@@ -806,7 +806,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // a printout they quote stands on its own lines, in a code block or after a colon.
   if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t) && lineStart > 0) {
     const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
-    if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.)/.test(above)) return true;
+    // (Not a shell's prompt and the command it ran, "$ python sync.py" above what the command printed, nor a code fence's line.)
+    if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.|[$%] |`{3}|~{3})/.test(above)) return true;
   }
   // A sentence that names the status and goes on below, a narrow column's break after it (HubSpot's usage guidelines: "... before
   // refreshing. Unauthorized (401)\nrequests are not a valid indicator ..."): words on its line end a sentence before it, the line
