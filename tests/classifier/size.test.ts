@@ -98,7 +98,10 @@
  *   response structs and tuples, VarDumper's objects, a 5xx's call that returned a 4xx, an untrusted certificate) to 120.0 KiB:
  *   raised to 124 KiB, knowingly; the forty-ninth's (a client's retries spent, Ruby's uncaught exception, a status said with its body
  *   on one line) to 121.0 KiB, and the fiftieth's and fifty-first's (a Python bytes body after its status, a JWT assertion's
- *   invalid_grant, a VCR cassette's recorded response) to 122.5 KiB.
+ *   invalid_grant, a VCR cassette's recorded response) to 122.5 KiB. The hundred-and-fifty-second to -sixth's (a status among an error
+ *   message's labelled fields, Graph's GraphError, a 2xx whose body says its delivery failed, an XML document's <Status>, Hadoop ABFS's,
+ *   Kiota's, Excon's, Expo's, Alamofire's, Zapier's and Wrangler's words for a status, the Databricks SDK's marked debug log, a 409 of
+ *   an operation still running, test code in Go, Rust and Swift, six prose guards) to 124.8 KiB: raised to 128 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -112,7 +115,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 124 * 1024;
+const ENGINE_GUARD = 128 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
