@@ -3150,7 +3150,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["155-reddit-401-prawcore-1.txt", { format: "log", status: 401 }],
   ["155-naver-searchad-429-ko-1.txt", { format: "html-page", status: 429 }],
   ["155-bingai-openai-401-zh-1.txt", { format: "log", status: 401 }],
-  ["155-diadoc-401-ru-1.txt", null], // AlterValueError
+  ["155-diadoc-401-ru-1.txt", { format: "log", status: 401 }],
   ["155-airda-openai-insufficient-quota-zh-1.txt", { format: "log", status: 429 }],
   ["155-easydataset-deepseek-400-zh-1.txt", { format: "log", status: 400 }],
   ["155-aideepin-dashscope-403-zh-1.txt", { format: "log", status: 403 }],
@@ -3163,7 +3163,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["155-oneapi-unsupported-region-zh-1.txt", null], // AlterValueError
   ["155-anthropic2vertex-400-zh-1.txt", { format: "log", status: 400 }],
   ["155-copilot-400-ja-1.txt", { format: "log", status: 400 }],
-  ["155-mercadopago-401-es-1.txt", null], // AlterValueError
+  ["155-mercadopago-401-es-1.txt", { format: "log", status: 401 }],
   ["155-probe-openai-php-meta-fixture-1.txt", null], // AlterValueError
   ["155-probe-graph-dotnet-errors-doc-1.txt", null], // AlterValueError
   ["155-probe-google-dotnet-issue-comment-policy-1.txt", null], // AlterValueError

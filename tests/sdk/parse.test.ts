@@ -1390,6 +1390,7 @@ describe("bad input", () => {
     (n: number) => repeat("the ConnectionError ", n) + "happens",
     (n: number) => "statusCode: 429,\n" + repeat("(", n),
     (n: number) => repeat("Aws::S3::Errors::Http", n) + "503Error",
+    (n: number) => repeat("StatusCode=", n) + "Unauthorized, AdditionalMessage=" + repeat("a", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -3029,6 +3029,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["156-alamofire-aferror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["156-ruby-ethon-expo-push-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["156-dio-500-title-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // Refused by the 155th though each states its status, read since: .NET's status enum name among a printout's fields, a PHP dump of
+    // an SDK's code and body.
+    ["155-diadoc-401-ru-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-mercadopago-401-es-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // The hundred-and-fifty-fifth trial's: the six named providers from .NET and PHP; cloud platforms' management APIs in deploy
     // tools; maps, media and social APIs; pastes with their words in Chinese, Japanese, Korean, Russian, Portuguese and Spanish. Read
     // since: a 409 that says another operation on the object is still running is retried; Kiota's ApiException (its console box
@@ -5423,5 +5427,21 @@ describe("the hundred-and-fifty-sixth trial's rules", () => {
     expect(explain("HTTP 502: Something went wrong (https://api.github.com/user)").input.status).toBe(502);
     expect(() => explain("For example, the ConnectionError happens when the app is unavailable because of maintenance.")).toThrow(AlterValueError);
     expect(explain("ConnectionError: the app is unavailable").error!.name).toBe("NetworkError");
+  });
+});
+
+describe("refusals of the 152nd to 156th trials, read since", () => {
+  test(".NET's status enum name among a printout's fields states the status; an enum name no status has, or a success's, does not", () => {
+    const x = explain("Текст ошибки ответа: BaseUrl=https://diadoc-api.kontur.ru, PathAndQuery=/Authenticate?login=*****, AdditionalMessage=Invalid API client id, StatusCode=Unauthorized, DiadocErrorCode: Http.Auth");
+    expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: Invalid API client id"]);
+    expect(() => explain("BaseUrl=https://x.example.com, StatusCode=HttpStatusCode")).toThrow(AlterValueError);
+    expect(() => explain("BaseUrl=https://x.example.com, StatusCode=OK")).toThrow(AlterValueError);
+  });
+
+  test("a PHP dump of an SDK's result, its code and the body that states the same status, is that response; a code the body contradicts is not", () => {
+    const dump = 'array:2 [▼\n  "code" => 401\n  "body" => array:3 [▼\n    "message" => "Must provide your access_token to proceed"\n    "error" => "unauthorized"\n    "status" => 401\n  ]\n]';
+    const x = explain(dump);
+    expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: Must provide your access_token to proceed"]);
+    expect(() => explain(dump.replace('"code" => 401', '"code" => 404'))).toThrow(AlterValueError);
   });
 });

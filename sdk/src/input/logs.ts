@@ -3252,6 +3252,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // .NET's status enum's name as a client prints it among its `Name=value` fields (Diadoc's SDK: "BaseUrl=https://diadoc-api.kontur.ru,
+    // PathAndQuery=/Authenticate?..., AdditionalMessage=Invalid API client id, StatusCode=Unauthorized"): the status it names; its
+    // `AdditionalMessage` is the message. (`StatusCode: Forbidden`, Entra's, is read further on, with its own message.)
+    name: ".NET's status enum name among a printout's fields",
+    find(t) {
+      const m = /\bStatusCode=([A-Z][A-Za-z]{2,40})\b/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (status === undefined || status < 400) return undefined;
+      const said = /\bAdditionalMessage=([^,\r\n]{1,2000})/.exec(t)?.[1]?.trim();
+      return { what: ".NET's status enum name among a printout's fields", status, statusSaid: `its StatusCode ${m![1]} is HTTP ${status}`, ...(said ? { body: said } : {}) };
+    },
+  },
+  {
     // Expo's push-token fetch: "Error encountered while fetching Expo token, expected an OK response, received: 503 (body: "no healthy
     // upstream")": the status, and the body in its brackets.
     name: "a status received where an OK response was expected",
@@ -3532,6 +3545,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const value = m ? readVarDump(t, m.index + m[0].length) : native ? readNativeVarDump(t, native.index + native[0].length) : undefined;
       const response = value === undefined ? undefined : dumpedResponse(value);
       if (response !== undefined) return { what: "a PHP dump of a client's response object", ...response };
+      // An SDK's result as an array of its status and the decoded body (Mercado Pago's PHP SDK: `"code" => 401`, `"body" => array:4
+      // [... "status" => 401 ...]`), the body stating the same status: that status, and the body.
+      const inner = value !== undefined && typeof value.code === "number" && isRecord(value.body) ? value.body : undefined;
+      if (inner !== undefined && (inner.status === value!.code || ownStatus(inner) === value!.code) && (value!.code as number) >= 400 && (value!.code as number) <= 599) {
+        return { what: "a PHP dump of an SDK's result (its code and body)", status: value!.code as number, body: JSON.stringify(inner) };
+      }
       const status = value === undefined ? undefined : ownStatus(value);
       if (status === undefined || status < 400 || status > 599) return undefined;
       return {
