@@ -3265,11 +3265,72 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["156-probe-powerautomate-blog-retry-policy-429-1.txt", { format: "log", status: 429 }],
   ["156-probe-ever-gauzy-make-api-error-handling-code-1.txt", null], // AlterValueError
   ["156-probe-okhttp-logging-readme-1.txt", null], // AlterValueError
-  // Still misread (a probe of the 156th trial): a Swift test helper that builds an HTTPURLResponse with statusCode 429.
-  ["156-probe-sentry-cocoa-test-429-1.txt", { format: "log", status: 429 }],
+  ["156-probe-sentry-cocoa-test-429-1.txt", null], // AlterValueError
   ["156-probe-klaviyo-android-pr-retry-503-1.txt", null], // AlterValueError
   ["156-probe-revenuecat-success-debug-log-1.txt", null], // AlterValueError
   ["156-probe-expo-pr-push-rate-limit-docs-1.txt", null], // AlterValueError
+  ["157-openaiswift-400-additional-properties-1.txt", null], // AlterValueError
+  ["157-amplify-bedrock-accessdenied-1.txt", null], // AlterValueError
+  ["157-amplify-appsync-unauthorized-jwt-1.txt", null], // AlterValueError
+  ["157-google-400-failed-precondition-1.txt", { format: "json-body", status: 400 }],
+  ["157-google-autherror-invalid-credentials-1.txt", null], // AlterValueError
+  ["157-dropbox-401-expired-access-token-1.txt", { format: "log", status: 401 }],
+  ["157-dropbox-429-too-many-write-operations-1.txt", { format: "log", status: 429 }],
+  ["157-graph-400-folderalreadyexists-1.txt", { format: "http", status: 400 }],
+  ["157-gcs-429-object-mutation-rate-1.txt", { format: "log", status: 429 }],
+  ["157-gcs-403-forbidden-objects-create-1.txt", { format: "log", status: 403 }],
+  ["157-onedrive-accessdenied-accountupgrade-1.txt", null], // AlterValueError
+  ["157-s3-403-forbidden-head-1.txt", { format: "log", status: 403 }],
+  ["157-cognito-userinfo-401-invalid-token-1.txt", { format: "http", status: 401 }],
+  ["157-msal-android-npe-persisted-account-1.txt", null], // AlterValueError
+  ["157-gcs-401-anonymous-caller-1.txt", { format: "log", status: 401 }],
+  ["157-qbo-429-throttle-xml-1.txt", { format: "log", status: 429 }],
+  ["157-qbo-403-throttle-xml-1.txt", { format: "log", status: 403 }],
+  ["157-qbo-6240-duplicate-name-1.txt", null], // AlterValueError
+  ["157-qbo-oauth-invalid-grant-tid-1.txt", null], // AlterValueError
+  ["157-xero-401-token-expired-1.txt", { format: "json-body", status: 401 }],
+  ["157-xero-403-auth-unsuccessful-1.txt", { format: "json-body", status: 403 }],
+  ["157-xero-400-validation-exception-xml-1.txt", null], // AlterValueError
+  ["157-xero-notfound-as-internalservererror-1.txt", null], // AlterValueError
+  ["157-xero-oauth1-rate-limit-1.txt", null], // AlterValueError
+  ["157-xero-bankfeeds-400-problem-json-1.txt", { format: "json-body", status: 400 }],
+  ["157-wise-403-sca-2fa-raw-http-1.txt", { format: "http", status: 403 }],
+  ["157-wise-409-not-unique-1.txt", null], // AlterValueError
+  ["157-wise-invalid-grant-1.txt", null], // AlterValueError
+  ["157-wise-500-system-error-1.txt", { format: "json-body", status: 500 }],
+  ["157-xero-node-rperror-state-mismatch-1.txt", null], // AlterValueError
+  ["157-plaid-quickstart-ssl-cert-1.txt", { format: "network-text", status: undefined }],
+  ["157-renault-gigya-403005-1.txt", { format: "json-body", status: 403 }],
+  ["157-renault-kamereon-quota-1.txt", null], // AlterValueError
+  ["157-renault-kamereon-invalid-upstream-1.txt", null], // AlterValueError
+  ["157-renault-kamereon-hvac-403011-1.txt", null], // AlterValueError
+  ["157-overkiz-too-many-requests-1.txt", null], // AlterValueError
+  ["157-overkiz-503-maintenance-1.txt", null], // AlterValueError
+  ["157-overkiz-banned-1.txt", null], // AlterValueError
+  ["157-vaillant-apim-quota-403-1.txt", { format: "json-body", status: 403 }],
+  ["157-spotipy-401-1.txt", { format: "log", status: 401 }],
+  ["157-wastecollection-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["157-openuv-daily-quota-1.txt", null], // AlterValueError
+  ["157-mastodon-translate-503-1.txt", null], // AlterValueError
+  ["157-mastodonpy-500-direct-1.txt", { format: "log", status: 500 }],
+  ["157-octopus-typeerror-1.txt", null], // AlterValueError
+  ["157-purpleair-invalid-key-1.txt", null], // AlterValueError
+  ["157-airvisual-call-limit-1.txt", null], // AlterValueError
+  ["157-probe-amplify-apigw-test-invoke-200-1.txt", null], // AlterValueError
+  ["157-probe-openai-kotlin-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["157-probe-onedrive-client-changelog-1.txt", null], // AlterValueError
+  ["157-probe-swiftydropbox-test-409-route-error-1.txt", null], // AlterValueError
+  ["157-probe-msal-objc-pr-retry-on-429-1.txt", null], // AlterValueError
+  ["157-probe-plaid-python-readme-errors-1.txt", null], // AlterValueError
+  ["157-probe-xero-node-apierror-test-1.txt", null], // AlterValueError
+  ["157-probe-gusto-readme-error-handling-1.txt", null], // AlterValueError
+  ["157-probe-quickbooks-ruby-history-429-1.txt", null], // AlterValueError
+  ["157-probe-wise-docs-status-table-1.txt", null], // AlterValueError
+  ["157-probe-oncall-rate-limits-doc-1.txt", null], // AlterValueError
+  ["157-probe-github-datasource-troubleshooting-1.txt", null], // AlterValueError
+  ["157-probe-integration-openai-changelog-1.txt", null], // AlterValueError
+  ["157-probe-github-success-headers-1.txt", null], // AlterValueError
+  ["157-probe-github-device-flow-pending-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

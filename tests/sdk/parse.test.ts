@@ -1391,6 +1391,10 @@ describe("bad input", () => {
     (n: number) => "statusCode: 429,\n" + repeat("(", n),
     (n: number) => repeat("Aws::S3::Errors::Http", n) + "503Error",
     (n: number) => repeat("StatusCode=", n) + "Unauthorized, AdditionalMessage=" + repeat("a", n),
+    (n: number) => "# A\n" + repeat("HTTP status: 429\n\n", n) + "|",
+    (n: number) => repeat("handling for ", n) + "429 Too Many Requests",
+    (n: number) => "HTTP 409 Conflict" + repeat(", ", n) + "httpVersion:",
+    (n: number) => repeat("408 | ", n) + "Operation timed out",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

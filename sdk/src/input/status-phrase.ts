@@ -799,8 +799,18 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/^[ \t#*]*(?:troubleshooting|fixing|resolving|understanding|how to (?:fix|handle|resolve|avoid))\b[^.!?:\n]{0,40}$/i.test(before)) return true;
   // A Markdown heading is a page's title ("## Error 522: connection timed out", Cloudflare's docs); a pull request's words lead a
   // status it quotes to say what it fixes ("*Fixing an error: 414 Client Error: URI Too Long for url: ...*", Airbyte's).
-  // (So is its front matter's `title:`.)
-  if (/^[ \t]*(?:#{1,6}[ \t]|title:[ \t])/.test(before) || ledByFix(t, start)) return true;
+  // (So is its front matter's `title:`, and an HTML heading or a `<details>` block's `<summary>` in one: openai-kotlin's
+  // troubleshooting guide, "<summary>401 Unauthorized / invalid_api_key</summary>".)
+  if (/^[ \t]*(?:#{1,6}[ \t]|title:[ \t])|<(?:summary|h[1-6])>[ \t]*$/.test(before) || ledByFix(t, start)) return true;
+  // What a change handles, supports or retries ("Added exception handling for new 429 too many requests throttling.", a changelog's
+  // bullet): the kind of answer a client now expects, none a call got.
+  if (/\b(?:handling|handles?|support|supports|retry|retries|retrying)[ \t]+(?:for|of|on)[ \t]+(?:(?:the|new|an?)[ \t]+)?(?:HTTP[ \t]+)?$/i.test(before)) return true;
+  // An argument of Foundation's HTTPURLResponse initializer (`.init(url: ..., statusCode: 409, httpVersion: "1.0", headerFields:
+  // [:])`, a Swift test's mock response): a status made up in code.
+  if (/^[ \t]*,[ \t\r\n]*httpVersion:/.test(t.slice(end, end + 40))) return true;
+  // In a Markdown document, a status alone at its line's end with a table below it ("Rate limited response HTTP status: 429" above
+  // Grafana OnCall's limits): a reference page's fact, not a response.
+  if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t) && /^[ \t.]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\|/.test(t.slice(end, end + 200))) return true;
   // In a Markdown document (an issue's "## Problem"), a status inside a paragraph, its line going on from the words above it, is
   // the writer's ("SharePoint synchronization ... sporadically fails with HTTP 429 \"Too Many Requests\"\nfrom Microsoft Graph."):
   // a printout they quote stands on its own lines, in a code block or after a colon.
