@@ -3331,6 +3331,24 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["157-probe-integration-openai-changelog-1.txt", null], // AlterValueError
   ["157-probe-github-success-headers-1.txt", null], // AlterValueError
   ["157-probe-github-device-flow-pending-1.txt", null], // AlterValueError
+  ["157-hf-router-fal-model-not-supported-1.txt", null], // AlterValueError
+  ["157-hf-router-cerebras-store-400-1.txt", null], // AlterValueError
+  ["157-hfhub-create-branch-500-jupyter-1.txt", { format: "log", status: 500 }],
+  ["157-hf-inference-api-400-missing-context-1.txt", { format: "log", status: 400 }],
+  ["157-replicate-401-invalid-token-cassette-1.txt", { format: "log", status: 401 }],
+  ["157-replicate-404-training-destination-1.txt", { format: "log", status: 404 }],
+  ["157-assemblyai-400-negative-balance-1.txt", { format: "log", status: 400 }],
+  ["157-assemblyai-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["157-assemblyai-500-server-error-1.txt", { format: "log", status: 500 }],
+  ["157-assemblyai-transcript-download-error-1.txt", null], // AlterValueError
+  ["157-deepgram-402-asr-payment-required-1.txt", null], // AlterValueError
+  ["157-deepgram-429-too-many-requests-1.txt", null], // AlterValueError
+  ["157-hf-download-timeout-request-id-1.txt", { format: "network-text", status: undefined }],
+  ["157-probe-elevenlabs-changelog-quota-message-1.txt", null], // AlterValueError
+  ["157-probe-hf-hub-docs-rate-limit-headers-1.txt", null], // AlterValueError
+  ["157-probe-hfjs-pr-together-tts-voice-fix-1.txt", null], // AlterValueError
+  ["157-probe-replicate-200-ratelimit-headers-1.txt", null], // AlterValueError
+  ["157-probe-replicate-js-test-no-retry-on-500-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

@@ -3013,6 +3013,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["157-spotipy-401-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
     ["157-wastecollection-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["157-mastodonpy-500-direct-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    // And its AI media APIs (Hugging Face, Replicate, AssemblyAI, Deepgram; read since: a nock mock's status in a test is no failure).
+    ["157-hfhub-create-branch-500-jupyter-1.txt", "ProviderAPIError", true, "huggingface", "provider.error", "Root=1-65be83fd-3135f8d408317cb35de19e7b;3cbbfeee-a0dc-4be7-856b-0cf2282b0999", undefined],
+    ["157-hf-inference-api-400-missing-context-1.txt", "ProviderAPIError", false, "huggingface", "provider.error", "hAZ8Na", undefined],
+    ["157-replicate-401-invalid-token-cassette-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["157-replicate-404-training-destination-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["157-assemblyai-400-negative-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["157-assemblyai-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["157-assemblyai-500-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["157-hf-download-timeout-request-id-1.txt", "TimeoutError", true, undefined, "network.timeout"],
     // The hundred-and-fifty-sixth trial's: the six named providers from Ruby and Elixir; developer CLIs; workflow automation
     // platforms; mobile apps' logs. Read since: aws-sdk-ruby's `Http408Error` classes, Expo's "expected an OK response, received: 503",
     // Alamofire's `unacceptableStatusCode`, Zapier's "Got 403 calling GET ..., expected 2xx", Wrangler's "GET /path -> 504"; a Go
@@ -5484,5 +5493,13 @@ describe("the hundred-and-fifty-seventh trial's rules", () => {
     expect(() => explain('private func routeErrorResponse() -> HTTPURLResponse {\n    .init(url: .init(string: "www.example.com")!, statusCode: 409, httpVersion: "1.0", headerFields: [:])!\n}')).toThrow(AlterValueError);
     expect(() => explain("**Code** | **Description**\n------------ | -------------\n404 | Not Found. Requested resource does not exist.\n408 | Timeout. Operation timed out.")).toThrow(AlterValueError);
     expect(explain("Error: Operation timed out.").error!.name).toBe("TimeoutError");
+  });
+});
+
+describe("the hundred-and-fifty-seventh trial's rules, its AI media APIs", () => {
+  test("a nock mock's status in a test's source is no failure; the same status and body in a log are", () => {
+    const mock = 'test("Does not automatically retry on 500", async () => {\n  nock(BASE_URL).post("/predictions").reply(\n    500,\n    { detail: "Internal server error" }\n  );\n  await expect(client.predictions.create({})).rejects.toThrow();\n});';
+    expect(() => explain(mock)).toThrow(AlterValueError);
+    expect(explain('Prediction failed: 500 {"detail": "Internal server error"}').input.status).toBe(500);
   });
 });
