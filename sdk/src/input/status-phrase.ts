@@ -808,16 +808,19 @@ function inProse(t: string, start: number, end: number): boolean {
   // An argument of Foundation's HTTPURLResponse initializer (`.init(url: ..., statusCode: 409, httpVersion: "1.0", headerFields:
   // [:])`, a Swift test's mock response): a status made up in code.
   if (/^[ \t]*,[ \t\r\n]*httpVersion:/.test(t.slice(end, end + 40))) return true;
-  // In a Markdown document, a status alone at its line's end with a table below it ("Rate limited response HTTP status: 429" above
-  // Grafana OnCall's limits): a reference page's fact, not a response.
-  if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t) && /^[ \t.]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\|/.test(t.slice(end, end + 200))) return true;
-  // In a Markdown document (an issue's "## Problem"), a status inside a paragraph, its line going on from the words above it, is
-  // the writer's ("SharePoint synchronization ... sporadically fails with HTTP 429 \"Too Many Requests\"\nfrom Microsoft Graph."):
-  // a printout they quote stands on its own lines, in a code block or after a colon.
-  if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t) && lineStart > 0) {
-    const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
-    // (Not a shell's prompt and the command it ran, "$ python sync.py" above what the command printed, nor a code fence's line.)
-    if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.|[$%] |`{3}|~{3})/.test(above)) return true;
+  // In a Markdown document (one heading is enough to tell it, looked for once):
+  if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t)) {
+    // a status alone at its line's end with a table below it ("Rate limited response HTTP status: 429" above Grafana OnCall's
+    // limits) is a reference page's fact, not a response;
+    if (/^[ \t.]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\|/.test(t.slice(end, end + 200))) return true;
+    // a status inside a paragraph, its line going on from the words above it, is the writer's (an issue's "## Problem" over
+    // "SharePoint synchronization ... sporadically fails with HTTP 429 \"Too Many Requests\"\nfrom Microsoft Graph."): a printout
+    // they quote stands on its own lines, in a code block or after a colon.
+    if (lineStart > 0) {
+      const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
+      // (Not a shell's prompt and the command it ran, "$ python sync.py" above what the command printed, nor a code fence's line.)
+      if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.|[$%] |`{3}|~{3})/.test(above)) return true;
+    }
   }
   // A sentence that names the status and goes on below, a narrow column's break after it (HubSpot's usage guidelines: "... before
   // refreshing. Unauthorized (401)\nrequests are not a valid indicator ..."): words on its line end a sentence before it, the line
