@@ -725,9 +725,12 @@ export function classify(text: string, opts?: MapOptions): AlterSDKError | null 
  * error: DiscordJsonError { ... }") is the client's, and is read; a response's body, whatever it is, is the server's.
  */
 function printed(input: ParsedInput, text: string): string | undefined {
-  if (input.format === "har" || input.format === "html-page" || input.format === "json-body") return undefined;
+  if (input.format === "har" || input.format === "json-body") return undefined;
   const servers = typeof input.body === "string" && input.body !== "" && (input.format !== "log" || /^\s*[{[<]/.test(input.body));
   const body = servers ? text.indexOf(input.body as string) : -1;
+  // An HTML page's own words (its links, its CDN's name) are the server's: only the client's text around it is read (datadogpy's
+  // traceback around the "403 Forbidden" page it could not parse), and none when the page is all there is.
+  if (input.format === "html-page" && body < 0) return undefined;
   return body < 0 ? text : text.slice(0, body) + text.slice(body + (input.body as string).length);
 }
 

@@ -2304,7 +2304,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["131-elixir-goth-invalid-jwt-clock-1.txt", { format: "log", status: 400 }],
   ["131-entra-aadsts7000218-json-1.txt", null], // AlterValueError
   ["131-get-mgusermanager-404-1.txt", { format: "log", status: 404 }],
-  ["131-go-dnscontrol-gcloud-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["131-go-dnscontrol-gcloud-502-html-1.txt", { format: "log", status: 502 }],
   ["131-go-dynamodb-query-400-validation-1.txt", { format: "log", status: 400 }],
   ["131-go-gcs-401-xml-authenticationrequired-1.txt", { format: "log", status: 401 }],
   ["131-go-gogcli-filters-insufficient-scopes-1.txt", null], // AlterValueError
@@ -2757,7 +2757,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["150-probe-atlassian-doc-200-refresh-1.txt", { format: "http", status: 200 }],
   ["150-probe-calix-pr-google-reconnect-1.txt", null], // AlterValueError
   ["150-probe-codex-status-panel-1.txt", null], // AlterValueError
-  ["150-probe-cognito-doc-sample-200-1.txt", { format: "http", status: 200 }],
+  ["150-probe-cognito-doc-sample-200-1.txt", null], // AlterValueError: a docs page's sample, under its "Sample response" caption
   ["150-probe-dnsimple-pr-error-doc-1.txt", null], // AlterValueError
   ["150-probe-flowfuse-pr-invalid-grant-1.txt", null], // AlterValueError
   ["150-probe-headroom-pr-529-1.txt", null], // AlterValueError
@@ -3130,7 +3130,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["155-heroku-429-excon-retry-after-epoch-1.txt", { format: "log", status: 429 }],
   ["155-fly-403-org-memory-quota-1.txt", { format: "log", status: 403 }],
   ["155-fly-machine-not-found-request-id-1.txt", null], // AlterValueError
-  ["155-netlify-422-build-already-done-1.txt", null], // AlterValueError
+  ["155-netlify-422-build-already-done-1.txt", { format: "log", status: 422 }],
   ["155-vercel-forbidden-saml-scope-1.txt", null], // AlterValueError
   ["155-youtube-quotaexceeded-httperror-1.txt", { format: "log", status: 403 }],
   ["155-youtube-invalid-grant-1.txt", null], // AlterValueError
@@ -3332,7 +3332,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["157-probe-github-success-headers-1.txt", null], // AlterValueError
   ["157-probe-github-device-flow-pending-1.txt", null], // AlterValueError
   ["157-hf-router-fal-model-not-supported-1.txt", null], // AlterValueError
-  ["157-hf-router-cerebras-store-400-1.txt", null], // AlterValueError
+  ["157-hf-router-cerebras-store-400-1.txt", { format: "log", status: 400 }],
   ["157-hfhub-create-branch-500-jupyter-1.txt", { format: "log", status: 500 }],
   ["157-hf-inference-api-400-missing-context-1.txt", { format: "log", status: 400 }],
   ["157-replicate-401-invalid-token-cassette-1.txt", { format: "log", status: 401 }],
@@ -3349,6 +3349,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["157-probe-hfjs-pr-together-tts-voice-fix-1.txt", null], // AlterValueError
   ["157-probe-replicate-200-ratelimit-headers-1.txt", null], // AlterValueError
   ["157-probe-replicate-js-test-no-retry-on-500-1.txt", null], // AlterValueError
+  // The hundred-and-fifty-eighth trial's: the six named providers from 2025-2026 issues; document and e-signature APIs; hosted
+  // databases and vector stores; observability tools' exporters, Terraform providers and CLIs.
+  ["158-google-androidpublisher-403-migrate-api-1.txt", { format: "log", status: 403 }],
+  ["158-google-gemini-cli-503-overloaded-truncated-nested-1.txt", null], // AlterValueError
+  ["158-openai-continue-insufficient-quota-status-na-1.txt", null], // AlterValueError
+  ["158-openai-codex-400-instructions-not-valid-retry-loop-1.txt", { format: "log", status: 400 }],
+  ["158-openai-codex-400-invalid-value-action-type-1.txt", { format: "log", status: 400 }],
+  ["158-openai-mindsdb-500-server-error-oneliner-1.txt", { format: "log", status: 500 }],
+  ["158-openai-autohand-model-not-supported-chatgpt-account-1.txt", null], // AlterValueError
+  ["158-aws-s3-putobject-explicit-deny-1.txt", { format: "log", status: undefined }],
+  ["158-aws-bedrock-conversestream-validation-toolresult-agno-1.txt", { format: "log", status: 400 }],
+  ["158-aws-bedrock-invokemodel-validation-traceback-1.txt", { format: "log", status: undefined }],
+  ["158-graph-erroraccessdenied-postman-json-1.txt", null], // AlterValueError
+  ["158-graph-intune-403-raw-http-dump-1.txt", { format: "http", status: 403 }],
+  ["158-dropbox-get-metadata-500-firefox-console-1.txt", { format: "log", status: 500 }],
+  ["158-hubspot-oauth-insufficient-scopes-consent-1.txt", null], // AlterValueError
+  ["158-docusign-php-400-invalid-request-body-1.txt", { format: "log", status: 400 }],
+  ["158-docusign-php-401-user-auth-failed-1.txt", { format: "log", status: 401 }],
+  ["158-docusign-csharp-partner-auth-failed-1.txt", null], // AlterValueError
+  ["158-docusign-csharp-unspecified-error-1.txt", null], // AlterValueError
+  ["158-docusign-java-jwt-invalid-grant-1.txt", null], // AlterValueError
+  ["158-hellosign-python-400-invalid-parameter-1.txt", { format: "log", status: 400 }],
+  ["158-hellosign-node-cannot-be-signed-yet-1.txt", null], // AlterValueError
+  ["158-hellosign-java-conflict-already-signed-1.txt", null], // AlterValueError
+  ["158-box-409-item-name-in-use-1.txt", { format: "json-body", status: 409 }],
+  ["158-box-view-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["158-msgraph-dotnet-500-internalservererror-1.txt", { format: "log", status: 500 }],
+  ["158-msgraph-createuploadsession-504-unknownerror-1.txt", null], // AlterValueError
+  ["158-sharepoint-python-429-client-error-1.txt", { format: "log", status: 429 }],
+  ["158-gdrive-go-429-html-sorry-page-1.txt", { format: "log", status: 429 }],
+  ["158-gdrive-kotlin-403-storage-quota-1.txt", { format: "log", status: 403 }],
+  ["158-gdrive-r-gargle-403-user-rate-limit-1.txt", { format: "log", status: 403 }],
+  ["158-qdrant-400-vector-dim-mismatch-1.txt", { format: "log", status: 400 }],
+  ["158-qdrant-503-empty-body-proxy-1.txt", { format: "log", status: 503 }],
+  ["158-weaviate-422-empty-batch-1.txt", { format: "log", status: 422 }],
+  ["158-weaviate-401-oidc-not-configured-1.txt", null], // AlterValueError
+  ["158-upstash-max-requests-limit-1.txt", null], // AlterValueError
+  ["158-algolia-403-operations-quota-ruby-1.txt", { format: "log", status: 403 }],
+  ["158-supabase-401-jwt-expired-guzzle-1.txt", { format: "log", status: 401 }],
+  ["158-supabase-jwt-expired-flutter-response-dump-1.txt", null], // AlterValueError
+  ["158-supabase-503-upstream-connect-dart-1.txt", { format: "log", status: 503 }],
+  ["158-firestore-403-permission-denied-requests-1.txt", { format: "log", status: 403 }],
+  ["158-neon-fetch-failed-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["158-mongodb-atlas-401-missingsession-terraform-1.txt", { format: "log", status: 401 }],
+  ["158-planetscale-500-pscale-backup-1.txt", { format: "log", status: 500 }],
+  ["158-pinecone-404-index-not-found-ts-1.txt", { format: "log", status: 404 }],
+  ["158-pinecone-pod-quota-python-headers-body-1.txt", null], // AlterValueError
+  ["158-firestore-403-permissiondenied-api-core-1.txt", { format: "log", status: 403 }],
+  ["158-opsgenie-tf-422-webhook-url-empty-1.txt", { format: "log", status: 422 }],
+  ["158-opsgenie-tf-404-no-handler-1.txt", { format: "log", status: 404 }],
+  ["158-opsgenie-tf-422-plan-not-allowed-1.txt", { format: "log", status: 422 }],
+  ["158-pagerduty-tf-400-timeout-null-1.txt", { format: "log", status: 400 }],
+  ["158-pagerduty-ruby-events-400-routing-key-1.txt", { format: "log", status: 400 }],
+  ["158-datadog-py-invalid-json-403-html-1.txt", { format: "html-page", status: 403 }],
+  ["158-datadog-agent-process-403-api-key-invalid-1.txt", { format: "log", status: 403 }],
+  ["158-datadog-dd-agent-forwarder-400-1.txt", { format: "log", status: 400 }],
+  ["158-datadog-vector-sink-forbidden-1.txt", null], // AlterValueError
+  ["158-sentry-cli-413-upload-sourcemaps-1.txt", { format: "log", status: 413 }],
+  ["158-newrelic-plugin-413-over-1mib-1.txt", { format: "log", status: 413 }],
+  ["158-newrelic-tf-401-no-api-key-1.txt", { format: "log", status: 401 }],
+  ["158-grafana-loki-otel-exporter-429-1.txt", { format: "log", status: 429 }],
+  ["158-grafana-tf-409-folder-exists-1.txt", { format: "log", status: 409 }],
+  ["158-honeycomb-otlp-js-401-missing-dataset-1.txt", { format: "log", status: 401 }],
+  ["158-honeycomb-otel-python-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["158-probe-hubspot-client-retry-policy-issue-1.txt", null], // AlterValueError
+  ["158-probe-hubspot-airweave-logging-pr-1.txt", null], // AlterValueError
+  ["158-probe-hubspot-faro-scope-gated-pr-1.txt", null], // AlterValueError
+  ["158-probe-hubspot-estuary-missing-scope-regex-pr-1.txt", null], // AlterValueError
+  ["158-probe-hubspot-local-dev-lib-correlationid-pr-1.txt", null], // AlterValueError
+  ["158-probe-box-docs-rate-limits-1.txt", null], // AlterValueError
+  ["158-probe-hellosign-python-test-exceptions-1.txt", null], // AlterValueError
+  ["158-probe-adobe-sign-baseuris-success-1.txt", null], // AlterValueError
+  ["158-probe-docusign-node-changelog-1.txt", null], // AlterValueError
+  ["158-probe-gdrive-usage-limits-docs-1.txt", null], // AlterValueError
+  ["158-probe-pinecone-errors-reference-doc-1.txt", null], // AlterValueError
+  ["158-probe-upstash-wrongpass-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["158-probe-neon-connection-errors-doc-frontmatter-1.txt", null], // AlterValueError
+  ["158-probe-algolia-ruby-retry-strategy-test-1.txt", null], // AlterValueError
+  ["158-probe-upstash-rest-set-success-1.txt", null], // AlterValueError
+  ["158-probe-opsgenie-docs-response-codes-1.txt", null], // AlterValueError
+  ["158-probe-sentry-docs-sdk-rate-limiting-1.txt", null], // AlterValueError
+  ["158-probe-newrelic-go-agent-collector-source-1.txt", null], // AlterValueError
+  ["158-probe-datadog-cassette-cancel-downtime-ok-1.txt", { format: "log", status: 204 }],
+  ["158-probe-pagerduty-pdpyras-docs-retry-policy-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

@@ -1395,6 +1395,20 @@ describe("bad input", () => {
     (n: number) => repeat("handling for ", n) + "429 Too Many Requests",
     (n: number) => "HTTP 409 Conflict" + repeat(", ", n) + "httpVersion:",
     (n: number) => repeat("408 | ", n) + "Operation timed out",
+    (n: number) => repeat("Error: 500 status code (no body", n),
+    (n: number) => repeat("\n »   ", n) + "x",
+    (n: number) => "---\na: b\n" + repeat("c\n", n) + "---\n# x",
+    (n: number) => repeat("Example response:" + " ".repeat(50), n) + "\nHTTP/1.1 429 Too Many Requests",
+    (n: number) => repeat("{'ResponseMetadata': {", n) + "An error occurred (ValidationException) when calling the X operation: y",
+    (n: number) => repeat("Invalid response from https://a", n) + ": 403",
+    (n: number) => repeat("400\nBad Request\n", n) + "x",
+    (n: number) => repeat("PostgrestException(message: ", n) + ", code: 503, details: Service Unavailable,",
+    (n: number) => "OTLPExporterError: x\n" + repeat("  data: '", n),
+    (n: number) => repeat("Failed to export traces to ", n) + ", error code: StatusCode.UNAUTHENTICATED",
+    (n: number) => repeat("Unexpected Response: 503 (Service Unavailable)\nRaw response content:\nb'", n),
+    (n: number) => repeat('Response { type: "cors", url: "https://', n),
+    (n: number) => repeat("2024-11-27T00:47:45.243Z\tinfo\ta.go:1\tm\t{", n),
+    (n: number) => "googleapi: got HTTP response code 429 with body: <html>" + repeat("a", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

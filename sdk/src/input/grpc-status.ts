@@ -39,6 +39,9 @@ const PRINTINGS: readonly Printing[] = [
   { what: "gRPC for .NET's RpcException", pattern: /\bStatus\(StatusCode="([A-Za-z]{2,30})", Detail="((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true },
   // grpcio (Python): 'status = StatusCode.PERMISSION_DENIED\n\tdetails = "..."'
   { what: "grpcio's RpcError", pattern: /\bstatus = StatusCode\.([A-Z_]{2,30})\s{1,40}details = "((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true },
+  // OpenTelemetry Python's OTLP exporter over gRPC logs the code alone: "Failed to export traces to api.honeycomb.io:443, error code:
+  // StatusCode.UNAUTHENTICATED" (its description is not logged).
+  { what: "OpenTelemetry's OTLP exporter (Python, gRPC)", pattern: /\bFailed to export [a-z ]{1,40}?(?: to [^\s,]{1,400})?, error code: StatusCode\.([A-Z_]{2,30})\b()/ },
   // grpc-js (Node): "Error: 7 PERMISSION_DENIED: Request had insufficient authentication scopes."
   { what: "grpc-js's status error", pattern: new RegExp(`\\b(\\d{1,2}) (${[...GOOGLE_RPC.keys()].join("|")}): ([^\\r\\n]{0,4000})`), numbered: true },
 ];

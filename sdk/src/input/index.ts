@@ -26,7 +26,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { unwrapMarkdown } from "./markdown.js";
+import { isPageSource, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -37,6 +37,7 @@ import { innerBody } from "./nested-body.js";
 import { deliveryStatus, upstreamStatus } from "./upstream-status.js";
 import { retriesSpentNote } from "./retries-spent.js";
 import { readCassette } from "./cassette.js";
+import { readLogLineFields } from "./log-fields.js";
 import { ownStatus, typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
 import { isSmtpReply } from "./smtp.js";
@@ -86,6 +87,11 @@ export const READERS = [
     formats: ["network-text"],
     accepts: 'node-fetch\'s failed request ("request to https://... failed, reason: read ECONNRESET"), whatever status its client printed',
     read: (t) => (/\brequest to https?:\/\/\S{1,2000} failed, reason: /.test(t) ? readNetworkText(t) : undefined),
+  },
+  {
+    formats: ["log"],
+    accepts: "a structured log's line whose fields follow as JSON (zap's console line: the OpenTelemetry Collector's), the failure told in a field",
+    read: readLogLineFields,
   },
   {
     formats: ["log"],
@@ -421,6 +427,11 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     );
   }
   checkBinary(untrimmed); // the 1% counts against the whole input, blank lines included
+  if ((t.charCodeAt(0) === 0x2d /* - */ || t.charCodeAt(0) === 0x2b) /* + */ && isPageSource(t)) {
+    throw new AlterValueError(
+      "This is a documentation page's source (front matter, then headings): the responses it shows are its examples, not a failure. Paste the failed response itself.",
+    );
+  }
 
   const uncoloured = stripColour(t);
   if (uncoloured !== undefined) t = uncoloured;
@@ -480,7 +491,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     if (unwrappedCuts) read.warnings.unshift(`Joined the lines a terminal cut at ${unwrappedCuts.width} columns before reading.`);
-    if (unprefixed) read.warnings.unshift(`Removed ${unprefixed.prefix} a log wrote before each line.`);
+    if (unprefixed) read.warnings.unshift(unprefixed.said ?? `Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");

@@ -44,14 +44,28 @@ const PREFIXES: readonly LinePrefix[] = [
 /** A time alone on its line (`09:46:45.000`, `2024-01-05 09:46:45`): a log viewer's copy puts one above each line it stamped. */
 const TIME_LINE = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[ \t]?[AP]M)?[ \t]*\r?$/i;
 
-/** The text without the prefix most of its lines share, with what it was; `undefined` when no prefix is shared. */
-export function unwrapLinePrefix(t: string): { text: string; prefix: string } | undefined {
+/**
+ * The text without the prefix most of its lines share, with what it was (`said`: the whole sentence, when a log did not write it);
+ * `undefined` when no prefix is shared.
+ */
+export function unwrapLinePrefix(t: string): { text: string; prefix: string; said?: string } | undefined {
   const commented = uncommented(t);
   if (commented !== undefined) return { text: commented, prefix: "the comment marker (//)" };
   // A bar, or a line that starts like a date and time: most pastes have neither, and are not split.
   const stamped = stampedLineIn(t);
   if (t.indexOf("|") < 0 && stamped === 0) return undefined;
   const lines = t.split("\n");
+  if ((stamped & CLI_MARK) !== 0) {
+    let marked = 0;
+    const out = lines.map((line) => {
+      const m = CLI_MARK_PREFIX.exec(line);
+      if (m) marked++;
+      return m ? line.slice(m[0].length) : line;
+    });
+    if (marked >= 3) {
+      return { text: out.join("\n"), prefix: "the CLI's mark", said: "Removed the mark (» or ›) a CLI built on oclif (Netlify's, Heroku's, Salesforce's) hangs each line of its message from." };
+    }
+  }
   if ((stamped & TIME_ALONE) !== 0) {
     const kept: string[] = [];
     let others = 0;
@@ -113,6 +127,15 @@ function sharedPrefix(lines: readonly string[], kind: LinePrefix): string | unde
 
 const STAMPED = 1;
 const TIME_ALONE = 2;
+const CLI_MARK = 4;
+
+/**
+ * The mark an oclif CLI hangs each line of a warning or an error from (Netlify's `»   Warning: JSONHTTPError: ... 422` and the
+ * error's JSON below it, a line each): `›` on Unix, `»` on Windows, with three blanks, `▸` and four in the Heroku CLI's older
+ * cli-ux (what is indented further is the message's own indentation). Only the lines that
+ * carry it are the message's: the CLI's other output stays, so a few such lines suffice (three), not most.
+ */
+const CLI_MARK_PREFIX = /^[ \t]?(?:[›»](?: {1,3}|\t)|▸(?: {1,4}|\t)|[›»▸](?=\r?$))/;
 
 /**
  * Whether a line starts `dddd-dd-ddT` or `[` and a digit or two (a time, or concurrently's `[1]`) ({@link STAMPED}: a time before each line, maybe), or `dd:dd:dd` or
@@ -121,6 +144,7 @@ const TIME_ALONE = 2;
  */
 function stampedLineIn(t: string): number {
   let found = 0;
+  let c2: number;
   for (let at = 0; at < t.length; ) {
     const c = t.charCodeAt(at);
     if (c >= 48 && c <= 57) {
@@ -132,9 +156,11 @@ function stampedLineIn(t: string): number {
     } else if (c === 0x5b /* [ */ && isDigit(t.charCodeAt(at + 1)) && (isDigit(t.charCodeAt(at + 2)) || t.charCodeAt(at + 2) === 0x5d)) found |= STAMPED;
     // logcat's `D/OkHttp: ` (its level and a slash) and threadtime's `11-10 10:10:32.396 `.
     else if ((c === 68 || c === 73 || c === 87 || c === 69 || c === 86 || c === 70 || c === 65) && t.charCodeAt(at + 1) === 47) found |= STAMPED;
+    // oclif's mark, after a blank or not (` »   `).
+    else if (c === 0xbb || c === 0x203a || c === 0x25b8 || (c === 0x20 && ((c2 = t.charCodeAt(at + 1)) === 0xbb || c2 === 0x203a || c2 === 0x25b8))) found |= CLI_MARK;
     // syslog's `Feb 19 07:05:44 `.
     else if (c >= 65 && c <= 90 && t.charCodeAt(at + 3) === 32 && t.charCodeAt(at + 9) === 58 && t.charCodeAt(at + 12) === 58) found |= STAMPED;
-    if (found === (STAMPED | TIME_ALONE)) return found;
+    if (found === (STAMPED | TIME_ALONE | CLI_MARK)) return found;
     const next = t.indexOf("\n", at);
     if (next < 0) break;
     at = next + 1;

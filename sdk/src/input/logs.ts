@@ -35,7 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -73,6 +73,34 @@ function closedAtEnd(text: string): string | undefined {
     if (bracketed(closed, 0) === closed && jsonOrRelaxed(closed) !== undefined) return closed;
   }
   return undefined;
+}
+
+/**
+ * The message these SDKs give an error status whose response had no body (their `APIError.makeMessage`: "`${status} status code
+ * (no body)`", openai-node's `InternalServerError: 500 status code (no body)`): the status, and no body.
+ */
+function stainlessNoBody(t: string): LogHit | undefined {
+  const m = /\b([A-Z][A-Za-z]{0,60})?Error: ([1-5]\d\d) status code \(no body\)/.exec(t);
+  if (!m) return undefined;
+  // (A test's name or assertion that quotes it, `it("throws Error: 500 status code (no body)"`, is no call's answer.)
+  const line = lineAt(t, t.lastIndexOf("\n", m.index) + 1);
+  if (inTestCode(line) || /^[ \t]*(?:it|test|describe)\([ \t]*["'`]/.test(line) || inTestSource(t)) return undefined;
+  return {
+    what: "the SDK's `NNN status code (no body)` message (the response had no body)",
+    status: num(m[2]),
+    body: "",
+    ...(m[1] !== undefined && STAINLESS_ERRORS.has(m[1] + "Error") ? { providerClient: "an SDK whose errors read `RateLimitError: 429 {...}` (openai-node's, anthropic-sdk-typescript's form)" } : {}),
+  };
+}
+
+/** The status and request id of botocore's `ResponseMetadata` as Python prints the dict (`'RequestId': '...', 'HTTPStatusCode': 400`). */
+function responseMetadata(t: string): { status: number; requestId: string | undefined } | undefined {
+  const at = t.indexOf("'ResponseMetadata': {");
+  if (at < 0) return undefined;
+  const meta = t.slice(at, at + 1000);
+  const status = /'HTTPStatusCode': ([1-5]\d\d)\b/.exec(meta)?.[1];
+  if (status === undefined) return undefined;
+  return { status: Number(status), requestId: /'RequestId': '([\w-]{1,200})'/.exec(meta)?.[1] };
 }
 
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
@@ -1598,11 +1626,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // Go's googleapi: "googleapi: got HTTP response code 403 with body: HTTP/2.0 403 Forbidden\n<headers>\n\n{json}" (its debug transport).
+    // Without that transport, the body alone, when it is no JSON error (`CheckResponse`'s "... code 429 with body: <html>...<title>Sorry...",
+    // Google's page for automated traffic): the page, up to its end.
     name: "Go googleapi response dump",
     find(t) {
-      const m = /googleapi: got HTTP response code (\d{3}) with body: (?=HTTP\/)/.exec(t);
+      const m = /googleapi: got HTTP response code (\d{3}) with body: /.exec(t);
       if (!m) return undefined;
-      const dumped = readHttp(t.slice(m.index + m[0].length));
+      const at = m.index + m[0].length;
+      if (!t.startsWith("HTTP/", at)) {
+        const close = t.startsWith("<", at) ? /<\/html>/i.exec(t.slice(at, at + 65536)) : null;
+        const body = close ? t.slice(at, at + close.index + close[0].length) : restOfLine(t, at);
+        return { what: "Go's googleapi error for a body that is no JSON error", provider: "google", status: num(m[1]), body };
+      }
+      const dumped = readHttp(t.slice(at));
       if (!dumped) return undefined;
       const body = typeof dumped.body === "string" ? leadingJson(dumped.body) : undefined;
       return {
@@ -1782,9 +1818,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (stated !== undefined) {
         return { what: "botocore's ClientError (its message is the reason and the status)", provider: "aws", status: num(stated), rebuilt: { value: { __type: code, message: "" }, from: `AWS's error body rebuilt from the code (${m[1]}) botocore printed` } };
       }
+      // The app that logs the error may print its `e.response` too (agno's "Error in Agent run: {'Error': {...}, 'ResponseMetadata':
+      // {'RequestId': '...', 'HTTPStatusCode': 400, ...}"): botocore's metadata states the status and the request id, also when the
+      // log cuts the dict off after them.
+      const meta = responseMetadata(t);
       return {
-        what: "botocore's ClientError (it does not print the status)",
+        what: meta ? "botocore's ClientError, with the status its response's metadata states" : "botocore's ClientError (it does not print the status)",
         provider: "aws",
+        ...(meta ? { status: meta.status, headers: meta.requestId === undefined ? [] : [["x-amzn-RequestId", meta.requestId]] } : {}),
         rebuilt: { value: { __type: code, message: m[3] }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
     },
@@ -2790,7 +2831,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "TypeScript SDK APIError",
     find(t) {
       const m = /\b([A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+|[A-Z][A-Za-z]{1,30}: )?([45]\d\d) (?=\{")/.exec(t);
-      if (!m) return undefined;
+      if (!m) return stainlessNoBody(t);
       const at = m.index + m[0].length;
       // A body a wrap broke inside its strings and the paste then cut (cc-switch's OpenRouter error): its lines joined, read
       // up to its last whole member.
@@ -2808,6 +2849,61 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(m[1] !== undefined && STAINLESS_ERRORS.has(m[1] + "Error") ? { providerClient: "an SDK whose errors read `RateLimitError: 429 {...}` (openai-node's, anthropic-sdk-typescript's form)" } : {}),
         ...inspectedHeaders(t),
         ...(rejoined ? { notes: ["The body was wrapped across lines and cut off: its lines were joined and it was read up to its last whole member."] } : {}),
+      };
+    },
+  },
+  {
+    // A fetch `Response` as a browser's console prints it (Firefox's `Response { type: "cors", url: "https://...", redirected: false,
+    // status: 500, ok: false, statusText: "", headers: Headers(4), body: ReadableStream, bodyUsed: true }`, Chrome's `Response {type:
+    // 'cors', url: '...', redirected: false, status: 500, ok: false, …}`): its status and URL; its body is a stream it does not show.
+    name: "a browser console's fetch Response",
+    find(t) {
+      const m = /\bResponse \{ ?type: (["'])(?:basic|cors|default|error|opaque|opaqueredirect)\1, url: (["'])(https?:\/\/[^"'\s]{1,2000})\2, redirected: (?:true|false), status: ([1-5]\d\d), ok: (?:true|false)(?:, statusText: (["'])([^"'\r\n]{0,100})\5)?/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "a browser console's fetch Response (it shows no body: the body is a stream the page read or left unread)",
+        status: num(m[4]),
+        url: m[3]!,
+        ...(m[6] ? { statusText: m[6] } : {}),
+      };
+    },
+  },
+  {
+    // qdrant-client's UnexpectedResponse: "Unexpected Response: 503 (Service Unavailable)\nRaw response content:\nb'...'", the body
+    // Python's bytes (`b''` when there was none).
+    name: "qdrant-client's UnexpectedResponse",
+    find(t) {
+      const m = /\bUnexpected Response: ([1-5]\d\d) \(([A-Za-z][A-Za-z' -]{0,40})?\)[ \t]*\r?\nRaw response content:[ \t]*\r?\n[ \t]*(?=b['"])/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].length;
+      const bytes = readBytesLiteral(t, at + 1);
+      return {
+        what: "qdrant-client's UnexpectedResponse",
+        status: num(m[1]),
+        ...(m[2] ? { statusText: m[2] } : {}),
+        body: bytes.text,
+        notes: ["The body was printed as Python bytes (b'...'): it was read with its escapes decoded."],
+      };
+    },
+  },
+  {
+    // OpenTelemetry JS's exporters throw `new OTLPExporterError(res.statusMessage, res.statusCode, responseData)`, which Node prints
+    // with its stack, then its own properties: the body as `data`, the status as `code` ("OTLPExporterError: Unauthorized\n    at
+    // ... {\n  data: `{"message":"missing 'x-honeycomb-dataset' header"}`,\n  code: 401\n}"). Its `code` is always the HTTP status.
+    name: "OpenTelemetry JS's OTLPExporterError",
+    find(t) {
+      const m = /\bOTLPExporterError: ([^\r\n]{0,200})/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index, m.index + 8192);
+      const code = /\n[ \t]*code: '?([1-5]\d\d)'?,?[ \t]*\r?\n/.exec(rest)?.[1];
+      if (code === undefined) return undefined;
+      const data = /\n[ \t]*data: (['"`])((?:(?!\1)[^\\\r\n]|\\.){0,65536})\1/.exec(rest)?.[2];
+      const reason = m[1]!.trim();
+      return {
+        what: "OpenTelemetry JS's OTLPExporterError (its code is the status, its data the body)",
+        status: num(code),
+        ...(reason ? { statusText: reason } : {}),
+        ...(data ? { body: data } : {}),
       };
     },
   },

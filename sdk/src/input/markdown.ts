@@ -127,3 +127,13 @@ function unwrapLabelledCode(t: string): string | undefined {
   if (!LABELLED_CODE.test(t)) return undefined;
   return t.replace(LABELLED_CODE, "$1$2$3").replace(/^[ \t]*(?:`{3,}|~{3,})[^`\n]{0,40}\r?$\n?/gm, "");
 }
+
+/**
+ * A docs page's source: YAML (`---`) or TOML (`+++`) front matter at its start, closed, then a Markdown heading (Box's developer
+ * docs, a Hugo or Docusaurus page). The responses such a page shows are its examples, never a call's answer. (A VCR cassette also
+ * starts with `---`, but its YAML runs on: no closing line and no heading after it.)
+ */
+export function isPageSource(t: string): boolean {
+  const fm = /^(---|\+\+\+)[ \t]*\r?\n(?:[^\n]{0,400}\n){1,80}?\1[ \t]*\r?\n/.exec(t);
+  return fm !== null && /^[\w-]{1,60}[ \t]*[:=]/m.test(fm[0].slice(4, 400)) && /(?:^|\n)#{1,6}[ \t]+\S/.test(t.slice(fm[0].length, fm[0].length + 4000));
+}

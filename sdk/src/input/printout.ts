@@ -115,6 +115,19 @@ export function inTestSource(t: string): boolean {
 }
 
 /**
+ * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample
+ * response:"): the nearest line with words above the status line (the line ending at `at`) starts by calling it an example. A
+ * person who quotes their own failure says so otherwise ("Here is an example of the error I get:" starts with other words).
+ */
+export function underExampleCaption(t: string, at: number): boolean {
+  let end = at;
+  // (Over at most 200 blanks: a long run of them is no caption's line break.)
+  while (end > 0 && at - end < 200 && t.charCodeAt(end - 1) <= 0x20) end--;
+  const line = t.slice(Math.max(t.lastIndexOf("\n", end - 1) + 1, end - 200), end).trim();
+  return /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line);
+}
+
+/**
  * Whether `at` is inside a call's brackets in source code (`HTTPURLResponse.init(\n url: ..., \n statusCode: 429,`): the nearest bracket
  * left open before it, within 1,000 characters, is a round one. Strings are not told apart: a round bracket in one is rare there.
  */

@@ -11,7 +11,7 @@ import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -492,6 +492,42 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // The status after the URL that answered it: the Datadog Agent's forwarder ("Invalid response from https://process.datadoghq.com:
+    // 403 -> %!s(<nil>)"), an app's "Unexpected response from https://...: 503".
+    name: "a status after the URL that answered it",
+    find(t) {
+      const m = /\b(?:[Ii]nvalid|[Uu]nexpected|[Bb]ad|[Ee]rror) response from (https?:\/\/\S{1,2000}?):? ([45]\d\d)(?![\d.])/.exec(t);
+      if (!m || inProse(t, m.index + m[0].length - 3, m.index + m[0].length)) return undefined;
+      const message = t.slice(m.index + m[0].length, lineEnd(t, m.index)).replace(/^[ \t]*(?:->|[-:,])[ \t]*/, "").replace(/%!s\(<nil>\)/, "").trim();
+      return { what: "a status after the URL that answered it", status: num(m[2]), url: m[1]!, ...(/\p{L}/u.test(message) ? { body: message } : {}) };
+    },
+  },
+  {
+    // A status, its reason phrase and the body, each printed on a line of its own (Ruby's `puts res.code, res.message, res.body` of
+    // Net::HTTP, Python's `print(r.status_code, r.reason, r.text, sep="\n")`). The body is required: a docs page's list of statuses,
+    // each above its reason and its explanation in words, is no response.
+    name: "a status, its reason and its body on lines of their own",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*([45]\d\d)[ \t]*\r?\n[ \t]*([A-Z][A-Za-z' -]{1,40}?)[ \t]*\r?\n[ \t]*(?=[{[<])/.exec(t);
+      if (!m || REASONS[m[1]!]?.toLowerCase() !== m[2]!.toLowerCase()) return undefined;
+      const at = m.index + m[0].length;
+      const body = bracketed(t, at) ?? restOfLine(t, at);
+      return { what: "a status, its reason phrase and its body on lines of their own", status: num(m[1]), statusText: m[2]!, body };
+    },
+  },
+  {
+    // postgrest-dart's error (supabase_flutter's) for a response whose body is no PostgREST error (a gateway's text: Envoy's "upstream
+    // connect error ..."): the body as `message`, the status as `code` and its reason phrase as `details` ("PostgrestException(message:
+    // upstream connect error or disconnect/reset before headers. ..., code: 503, details: Service Unavailable, hint: null"). A
+    // PostgREST error's own code is a word or a five-character SQLSTATE, never a status beside its reason.
+    name: "postgrest-dart's error for a body it could not read",
+    find(t) {
+      const m = /\bPostgrestException\(message: ([^\r\n]{0,2000}?), code: ([45]\d\d), details: ([A-Z][A-Za-z' -]{1,40}?),/.exec(t);
+      if (!m || REASONS[m[2]!]?.toLowerCase() !== m[3]!.toLowerCase()) return undefined;
+      return { what: "postgrest-dart's PostgrestException (its code is the status, its details the reason)", status: num(m[2]), statusText: m[3]!, body: m[1]!, provider: "supabase", providerBy: "postgrest-dart's PostgrestException (supabase_flutter's client)" };
+    },
+  },
+  {
     // An API's error type, its status and its message joined by dashes: Pipedream's Airtable app ("NOT_AUTHORIZED - 403 - You are
     // not authorized to perform this operation").
     name: "an error type, status and message joined by dashes",
@@ -808,6 +844,8 @@ function inProse(t: string, start: number, end: number): boolean {
   // An argument of Foundation's HTTPURLResponse initializer (`.init(url: ..., statusCode: 409, httpVersion: "1.0", headerFields:
   // [:])`, a Swift test's mock response): a status made up in code.
   if (/^[ \t]*,[ \t\r\n]*httpVersion:/.test(t.slice(end, end + 40))) return true;
+  // A docs page's example, under its caption ("Example response (formatted for readability):" above "HTTP/1.1 429 ...", Sentry's).
+  if (lineStart > 0 && underExampleCaption(t, lineStart - 1)) return true;
   // In a Markdown document (one heading is enough to tell it, looked for once):
   if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t)) {
     // a status alone at its line's end with a table below it ("Rate limited response HTTP status: 429" above Grafana OnCall's

@@ -196,6 +196,13 @@ export const aws = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    // Also without a status (botocore prints none): the code alone says the request broke the operation's constraints.
+    "provider.aws.validation": {
+      status: "any",
+      when: code(["ValidationException", "ValidationError"]),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
   },
 });
 
@@ -222,7 +229,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
     },
     notRetryable: {
-      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota"],
+      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation"],
       note: "Bedrock's daily token quota is shown by captures only: no AWS page marks a throttling code as permanent. A resource quota's `LimitExceededException` is told from throttling by its message.",
     },
   },
@@ -415,6 +422,17 @@ Date: Tue, 25 Mar 2025 22:58:36 GMT
 Server: AmazonS3
 
 <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>7BMJM8PWV1J1FNEH</RequestId><HostId>TW2qeJptLnLL7+0pKGRgdR+t5T/GKN362KnA1JuYa83s+Y0YsVEeIxGoiUK+pCQIRwhNsDNC1ws=</HostId></Error>`,
+        },
+      ],
+    },
+    "provider.aws.validation": {
+      statement:
+        "`ValidationException` (and the query protocol's `ValidationError`) is HTTP 400: \"The input fails to satisfy the constraints specified by an AWS service\" (a parameter out of range, a Bedrock conversation whose `tool_use` blocks lack their `tool_result`): a ProviderAPIError that is not retryable, also when the client printed no status (botocore's ClientError prints the code only); the same request fails the same way until it is fixed.",
+      source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+      examples: [
+        {
+          source: "https://github.com/browser-use/browser-use/issues/988",
+          text: "botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: messages.2: Did not find 1 `tool_result` block(s) at the beginning of this message.",
         },
       ],
     },
