@@ -102,8 +102,11 @@ export function isCertificateFailure(code: string): boolean {
 /** A NetworkError's reasons (`details.sdk_reason`) that retrying cannot help: the caller's own abort, a browser's CORS block, an untrusted certificate. */
 export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted", "cors", "certificate"]);
 
-/** Words of a client that got a response: its code, its status, its message. */
-const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]/i;
+/**
+ * Words of a client that got a response: its code, its status, its message; or an error the API sent, as ebaysdk's `ConnectionError`
+ * prints eBay's ("GetSingleItem: Class: RequestError, Severity: Error, Code: 1.33, Token not available in request.").
+ */
+const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]|\bClass: \w{1,40}, Severity: \w{1,20}, Code: \d/i;
 /** A reason phrase of an error a server sends, as ebaysdk's `ConnectionError` names every HTTP failure ("findCompletedItems: Internal Server Error, ..."). */
 const REASON_SAID = new RegExp(`\\b(?:${["401", "403", "429", "500", "502", "503", "504"].map((status) => REASONS[status]).join("|")})\\b`);
 

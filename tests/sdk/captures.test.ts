@@ -3433,6 +3433,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["158-probe-newrelic-go-agent-collector-source-1.txt", null], // AlterValueError
   ["158-probe-datadog-cassette-cancel-downtime-ok-1.txt", { format: "log", status: 204 }],
   ["158-probe-pagerduty-pdpyras-docs-retry-policy-1.txt", null], // AlterValueError
+  // The hundred-and-fifty-ninth trial's: the six named providers from Q&A pages and forums; CRM and sales APIs; marketplaces and
+  // shipping APIs; calendar and meeting APIs.
+  ["159-google-drive-404-python-httperror-1.txt", { format: "log", status: 404 }],
+  ["159-google-drive-404-curl-debug-log-1.txt", { format: "http", status: 404 }],
+  ["159-msgraph-senddenied-product-log-1.txt", { format: "log", status: 403 }],
+  ["159-msgraph-429-fraudthrottled-php-dump-1.txt", null], // AlterValueError
+  ["159-hubspot-missing-scopes-json-1.txt", null], // AlterValueError
+  ["159-hubspot-409-contact-exists-batch-1.txt", null], // AlterValueError
+  ["159-aws-s3-accessdenied-putobject-1.txt", { format: "log", status: undefined }],
+  ["159-aws-stepfunctions-throttling-wrapped-1.txt", { format: "log", status: undefined }],
+  ["159-aws-cloudwatch-throttling-go-sdk-1.txt", { format: "log", status: 400 }],
+  ["159-aws-emr-throttling-ruby-coral-log-1.txt", null], // AlterValueError
+  ["159-dropbox-too-many-write-ops-rclone-log-1.txt", null], // AlterValueError
+  ["159-dropbox-409-create-folder-conflict-perl-log-1.txt", { format: "log", status: 409 }],
+  ["159-dropbox-409-objc-lldb-dump-1.txt", { format: "log", status: 409 }],
+  ["159-openai-apiconnectionerror-remote-disconnected-1.txt", { format: "network-text", status: undefined }],
+  ["159-openai-500-server-error-bot-log-1.txt", { format: "log", status: 500 }],
+  ["159-zoho-n8n-invalid-data-phone-1.txt", null], // AlterValueError
+  ["159-zoho-csharp-oauth-invalid-code-1.txt", null], // AlterValueError
+  ["159-attio-n8n-query-validation-400-1.txt", { format: "log", status: 400 }],
+  ["159-attio-body-validation-json-1.txt", { format: "json-body", status: 400 }],
+  ["159-copper-formie-404-resource-not-found-1.txt", null], // AlterValueError
+  ["159-dynamics-webapi-node-401-1.txt", { format: "log", status: 401 }],
+  ["159-dynamics-webapi-404-segment-not-found-1.txt", { format: "log", status: 404 }],
+  ["159-dynamics-webapi-400-batch-api-version-1.txt", { format: "log", status: 400 }],
+  ["159-dynamics-plugin-0x80040265-json-1.txt", null], // AlterValueError
+  ["159-salesforce-forrest-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["159-salesforce-nango-invalid-session-1.txt", null], // AlterValueError
+  ["159-salesforce-jetstream-totalrequests-1.txt", null], // AlterValueError
+  ["159-salesforce-simple-bulk2-api-error-1.txt", null], // AlterValueError
+  ["159-salesforce-cumulusci-invalid-type-traceback-1.txt", null], // AlterValueError
+  ["159-pipedrive-ruby-httparty-responseerror-1.txt", null], // AlterValueError
+  ["159-easypost-java-400-address-verify-1.txt", { format: "log", status: 400 }],
+  ["159-easypost-shipment-invalid-params-body-1.txt", null], // AlterValueError
+  ["159-shippo-ruby-400-apiservererror-1.txt", { format: "log", status: 400 }],
+  ["159-shippo-ruby-401-auth-1.txt", { format: "log", status: 401 }],
+  ["159-shippo-node-invalid-json-1.txt", null], // AlterValueError
+  ["159-shipengine-curl-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["159-shipstation-400-modelstate-1.txt", null], // AlterValueError
+  ["159-amazon-spapi-429-quota-1.txt", { format: "log", status: 429 }],
+  ["159-amazon-spapi-quota-dict-1.txt", null], // AlterValueError
+  ["159-amazon-spapi-403-headers-1.txt", null], // AlterValueError
+  ["159-shopify-sharp-500-stack-1.txt", { format: "log", status: 500 }],
+  ["159-shopify-graphql-internal-error-1.txt", null], // AlterValueError
+  ["159-etsy-php-403-no-user-1.txt", { format: "log", status: 403 }],
+  ["159-etsy-python2-403-token-rejected-1.txt", { format: "log", status: 403 }],
+  ["159-ebay-python-token-not-available-1.txt", null], // AlterValueError
+  ["159-ebay-php-refresh-429-fatal-1.txt", null], // AlterValueError
+  ["159-google-calendar-403-daily-limit-gcalcli-1.txt", { format: "log", status: 403 }],
+  ["159-google-calendar-409-duplicate-event-id-1.txt", { format: "log", status: 409 }],
+  ["159-google-caldav-401-invalid-token-vdirsyncer-1.txt", { format: "log", status: 401 }],
+  ["159-google-calendar-410-resource-deleted-1.txt", { format: "log", status: 410 }],
+  ["159-google-calendar-401-dotnet-googleapiexception-1.txt", { format: "log", status: 401 }],
+  ["159-graph-403-erroraccessdenied-calendarview-1.txt", { format: "log", status: 403 }],
+  ["159-graph-applicationthrottled-mailboxconcurrency-1.txt", null], // AlterValueError
+  ["159-graph-429-group-events-console-1.txt", { format: "log", status: 429 }],
+  ["159-graph-401-o365-jwt-not-well-formed-1.txt", { format: "log", status: 401 }],
+  ["159-ews-errorserverbusy-soap-davmail-1.txt", null], // AlterValueError
+  ["159-zoom-400-validation-failed-guzzle-1.txt", { format: "log", status: 400 }],
+  ["159-zoom-401-invalid-access-token-macsidigital-1.txt", { format: "log", status: 401 }],
+  ["159-cronofy-400-refresh-token-ruby-1.txt", { format: "log", status: 400 }],
+  ["159-calcom-400-axios-invalid-type-1.txt", { format: "log", status: 400 }],
+  ["159-calcom-404-curl-v2-bookings-1.txt", { format: "http", status: 404 }],
+  ["159-nylas-400-requestfailed-java-1.txt", { format: "log", status: 400 }],
+  ["159-probe-dropbox-error-handling-guide-1.txt", null], // AlterValueError
+  ["159-probe-msgraph-errors-status-table-1.txt", null], // AlterValueError
+  ["159-probe-openai-rate-limit-advice-help-1.txt", null], // AlterValueError
+  ["159-probe-hubspot-error-json-schema-1.txt", null], // AlterValueError
+  ["159-probe-google-permission-denied-enum-doc-1.txt", null], // AlterValueError
+  ["159-probe-freshsales-api-limits-doc-1.txt", null], // AlterValueError
+  ["159-probe-api2crm-error-codes-doc-1.txt", null], // AlterValueError
+  ["159-probe-close-ruby-errors-source-1.txt", null], // AlterValueError
+  ["159-probe-attio-js-notfound-model-doc-1.txt", null], // AlterValueError
+  ["159-probe-dataverse-docs-hex-code-suggestion-1.txt", null], // AlterValueError
+  ["159-probe-amazon-spapi-response-headers-doc-1.txt", null], // AlterValueError
+  ["159-probe-etsy-rate-limits-yml-1.txt", null], // AlterValueError
+  ["159-probe-shipstation-rate-limit-pr-1.txt", null], // AlterValueError
+  ["159-probe-easypost-csharp-error-test-1.txt", null], // AlterValueError
+  ["159-probe-shopify-graphql-success-mock-1.txt", null], // AlterValueError
+  ["159-probe-nylas-python-changelog-1.txt", null], // AlterValueError
+  ["159-probe-cronofy-ruby-errors-spec-1.txt", null], // AlterValueError
+  ["159-probe-calendly-scheduled-event-canceled-fixture-1.txt", null], // AlterValueError
+  ["159-probe-ews-errorserverbusy-blog-explainer-1.txt", null], // AlterValueError
+  ["159-probe-ews-retry-helper-powershell-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

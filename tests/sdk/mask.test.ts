@@ -43,6 +43,9 @@ describe("maskText", () => {
     'www-authenticate: Bearer realm="https://accounts.google.com/", error=insufficient_scope',
     'WWW-Authenticate: Bearer realm = "x"',
     "WWW-Authenticate: Bearer\nX: y",
+    // A sentence's noun after the scheme's name (Etsy's 403: "No user was provided as part of the bearer token.").
+    "No user was provided as part of the bearer token.",
+    "Send a bearer token, or bearer authentication with the header.",
     'WWW-Authenticate: Bearer realm="Zendesk::OAuth Bearer Token Authentication", error="invalid_token"',
     '{"token_type": "Bearer", "expires_in": 3600}',
     "Authorization-Info: nextnonce=abc",

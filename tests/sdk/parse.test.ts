@@ -1409,6 +1409,19 @@ describe("bad input", () => {
     (n: number) => repeat('Response { type: "cors", url: "https://', n),
     (n: number) => repeat("2024-11-27T00:47:45.243Z\tinfo\ta.go:1\tm\t{", n),
     (n: number) => "googleapi: got HTTP response code 429 with body: <html>" + repeat("a", n),
+    (n: number) => repeat("ConnectionError: Class: a, Severity: b, Code: ", n),
+    (n: number) => repeat("Status Code: Forbidden", n),
+    (n: number) => repeat("Error:500", n) + ":",
+    (n: number) => repeat("401\n{'Vary': '", n),
+    (n: number) => repeat("429 {\n ", n) + '"',
+    (n: number) => "Error: " + repeat("Internal Server Error ", n),
+    (n: number) => repeat("If a, ", n) + "your status code is 429 (Too Many Requests)",
+    (n: number) => "DropboxHttpError[{\n" + repeat("    StatusCode = 409\n", n),
+    (n: number) => "status: 404,\nerror: {" + repeat("{", n),
+    (n: number) => repeat("[4.7] curl: header in: HTTP/1.1 404 Not Found\n", n),
+    (n: number) => "HTTP/1.1 404 Not Found\n\nA: b\n\nC: d\n\n" + repeat("E: f\n\n", n),
+    (n: number) => "400 Bad Request\n" + repeat("[4] pry(", n),
+    (n: number) => repeat("Daily Limit Exceeded", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

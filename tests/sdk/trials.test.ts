@@ -2988,6 +2988,51 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-fifty-ninth trial's: the six named providers from Q&A pages and forums; CRM and sales APIs; marketplaces and
+    // shipping APIs; calendar and meeting APIs. Read since: a .NET status name after "Status Code:", an app's "Error:500:", a status
+    // alone above the headers' dict, a status before a body printed over lines, an exception whose message is a reason phrase, the
+    // Dropbox Objective-C SDK's error, an OData error member, a log prefix's bracketed time, a double-spaced response, Google's old
+    // "Daily Limit Exceeded" and its CalDAV host; ebaysdk's ConnectionError quoting eBay's error is no network failure, a docs
+    // page's condition told to its reader no failure. Left as it was: S3's AccessDenied is a ScopeReauthRequiredError (IAM's actions
+    // as the missing scopes), which its tester found too OAuth-minded for an IAM policy.
+    ["159-google-drive-404-python-httperror-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["159-google-drive-404-curl-debug-log-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-msgraph-senddenied-product-log-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["159-aws-s3-accessdenied-putobject-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
+    ["159-aws-stepfunctions-throttling-wrapped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["159-aws-cloudwatch-throttling-go-sdk-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "1c8266d9-2e98-48cd-b296-b52384128df9", undefined],
+    ["159-dropbox-409-create-folder-conflict-perl-log-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
+    ["159-dropbox-409-objc-lldb-dump-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "53f8e192682948d93f4f925854e530e8", undefined],
+    ["159-openai-apiconnectionerror-remote-disconnected-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["159-openai-500-server-error-bot-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["159-attio-n8n-query-validation-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-attio-body-validation-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-dynamics-webapi-node-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["159-dynamics-webapi-404-segment-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-dynamics-webapi-400-batch-api-version-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-salesforce-forrest-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.salesforce.refresh-invalid-grant"],
+    ["159-easypost-java-400-address-verify-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-shippo-ruby-400-apiservererror-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-shippo-ruby-401-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["159-shipengine-curl-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["159-amazon-spapi-429-quota-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["159-shopify-sharp-500-stack-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
+    ["159-etsy-php-403-no-user-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["159-etsy-python2-403-token-rejected-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["159-google-calendar-403-daily-limit-gcalcli-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
+    ["159-google-calendar-409-duplicate-event-id-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["159-google-caldav-401-invalid-token-vdirsyncer-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
+    ["159-google-calendar-410-resource-deleted-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["159-google-calendar-401-dotnet-googleapiexception-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
+    ["159-graph-403-erroraccessdenied-calendarview-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied", "25418588-04a5-48dc-ab46-40cf843f4782", undefined],
+    ["159-graph-429-group-events-console-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["159-graph-401-o365-jwt-not-well-formed-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
+    ["159-zoom-400-validation-failed-guzzle-1.txt", "ProviderAPIError", false, "zoom", "provider.error"],
+    ["159-zoom-401-invalid-access-token-macsidigital-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["159-cronofy-400-refresh-token-ruby-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-calcom-400-axios-invalid-type-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-calcom-404-curl-v2-bookings-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["159-nylas-400-requestfailed-java-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // The hundred-and-fifty-eighth trial's: the six named providers from 2025-2026 issues; document and e-signature APIs; hosted
     // databases and vector stores; observability tools' exporters, Terraform providers and CLIs. Read since: botocore's
     // ResponseMetadata status beside its ClientError, AWS's ValidationException without a status, the SDKs' "500 status code (no
@@ -3041,6 +3086,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["158-grafana-tf-409-folder-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["158-honeycomb-otlp-js-401-missing-dataset-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["158-honeycomb-otel-python-unauthenticated-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    // The Dropbox Objective-C SDK's error of round 71, named by its client then, read by its own reader since the 159th.
+    ["71-client-named-8.txt", "ProviderAPIError", false, "dropbox", "provider.error", "2af78e7b5c29ca0d6947b3dd3be2d370"],
     // Refused by the 157th though it states its status, read since: the OpenAI JS SDK's "400 status code (no body)".
     ["157-hf-router-cerebras-store-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // The hundred-and-fifty-seventh trial's (from fetched repositories: the search budget was spent): the six named providers from
@@ -5638,5 +5685,76 @@ describe("the hundred-and-fifty-eighth trial's rules", () => {
     const tb = "Traceback (most recent call last):\n  File \"/usr/lib/python2.7/site-packages/datadog/api/api_client.py\", line 143, in submit\n    raise ValueError('Invalid JSON response: {0}'.format(content))\nValueError: Invalid JSON response: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>";
     expect(explain(tb).provider?.id).toBe("datadog");
     expect(explain("<html><body><h1>403 Forbidden</h1>\nSee https://api.stripe.com/docs and stripe.error.APIError\n</body></html>").provider).toBeUndefined();
+  });
+});
+
+describe("the hundred-and-fifty-ninth trial's rules", () => {
+  test("ebaysdk's ConnectionError that quotes eBay's error (its class, severity and code) is an answer, not a network failure", () => {
+    expect(() => explain("ebaysdk.exception.ConnectionError: 'GetSingleItem: Class: RequestError, Severity: Error, Code: 1.33, Token not available in request.'")).toThrow(AlterValueError);
+    expect(explain("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.ebay.com', port=443): Max retries exceeded").error!.name).toBe("NetworkError");
+  });
+
+  test("a .NET status name after 'Status Code:' is that status; a name no error status has is none", () => {
+    const x = explain("Failed to send email: Graph error. Status Code: Forbidden Message: The user account may not send as this mailbox., Cannot submit message. Code: ErrorSendAsDenied");
+    expect([x.input.status, x.error!.message]).toEqual([403, "The provider answered HTTP 403: The user account may not send as this mailbox., Cannot submit message. Code: ErrorSendAsDenied"]);
+    expect(() => explain("Done. Status Code: OK Message: sent")).toThrow(AlterValueError);
+  });
+
+  test("an app's 'Error:500:' states the status", () => {
+    expect(explain("ERROR | RUN:Openai Error:500:server_error:The server had an error while processing your request.").input.status).toBe(500);
+  });
+
+  test("a status alone above the headers' dict, after a log's level or not; a dict of other things is no headers", () => {
+    const x = explain("debug: Sending request...\ndebug: 401\ndebug: {'Vary': 'Origin', 'WWW-Authenticate': 'Bearer realm=\"https://accounts.google.com/\", error=invalid_token', 'Content-Type': 'text/xml', 'Date': 'Sun, 02 Apr 2017 10:00:00 GMT'}");
+    expect([x.input.status, x.input.headers.length]).toEqual([401, 4]);
+    // (Read as a status before its body, as before: the dict is no headers.)
+    expect(explain("401\n{'user': 'bob', 'role': 'admin'}").input.headers).toEqual([]);
+  });
+
+  test("a status before a body printed over lines, whole or cut", () => {
+    expect(explain('429 {\n  "errors": [\n    {\n      "message": "You exceeded your quota for the requested resource.",\n      "code": "QuotaExceeded"\n    }').input.status).toBe(429);
+  });
+
+  test("an exception whose whole message is a reason phrase of several words; one word, or the phrase in a sentence, is not", () => {
+    const x = explain("Error: Internal Server Error   at ShopifySharp.ShopifyService.CheckResponseExceptions(HttpResponseMessage response)\n   at ShopifySharp.ProductService.ListAsync()");
+    expect([x.input.status, x.provider?.id]).toEqual([500, "shopify"]);
+    expect(explain("Error: Service Unavailable").input.status).toBe(503);
+    expect(() => explain("Error: Forbidden")).toThrow(AlterValueError);
+    expect(() => explain("I saw an Error: Service Unavailable when I tried")).toThrow(AlterValueError);
+  });
+
+  test("a condition a docs page tells its reader is no failure; the same words in a person's report of their own call are", () => {
+    expect(() => explain("  • Indicator: If the limit is reached, your response status code reads 429 (Too many requests)")).toThrow(AlterValueError);
+    expect(explain("When I call the API, I get status code 429 (Too Many Requests)").input.status).toBe(429);
+  });
+
+  test("the Dropbox Objective-C SDK's error: its status, request id and error summary", () => {
+    const x = explain('(lldb) po error\nDropboxHttpError[{\n    ErrorContent = "path/conflict/folder/..";\n    RequestId = 53f8e192682948d93f4f925854e530e8;\n    StatusCode = 409;\n}];');
+    expect([x.input.status, x.error!.requestId, x.error!.message]).toEqual([409, "53f8e192682948d93f4f925854e530e8", "Dropbox answered HTTP 409: path/conflict/folder/.."]);
+  });
+
+  test("an OData error kept as an error object's `error` member beside its status is the body", () => {
+    const x = explain("error: {\n      code: '0x8006088a',\n      message: \"Resource not found for the segment 'x'.\"\n    },\n    status: 404,\n    statusText: 'Not Found'\n  }");
+    expect([x.input.status, x.error!.message]).toEqual([404, "The provider answered HTTP 404: Resource not found for the segment 'x'."]);
+  });
+
+  test("a log's prefix whose time is in brackets; a response pasted double-spaced", () => {
+    const trace = ["HTTP/1.1 404 Not Found", "Vary: X-Origin", "Content-Type: application/json", "Server: GSE", ""].map((l, i) => `[4.78${i}] curl: header in: ${l}`).join("\n");
+    expect(explain(trace).input.headers.length).toBe(3);
+    const spaced = explain("HTTP/1.1 404 Not Found\n\nDate: Thu, 26 Jun 2025 23:55:12 GMT\n\nContent-Type: application/json\n\nServer: cloudflare\n\n\n\n{\"message\":\"Not found\"}");
+    expect([spaced.input.headers.length, spaced.input.body]).toEqual([3, '{"message":"Not found"}']);
+    // A response whose head ends at its one blank line is not double-spaced.
+    expect(explain("HTTP/1.1 404 Not Found\nDate: Thu, 26 Jun 2025 23:55:12 GMT\n\nContent-Type: x").input.body).toBe("Content-Type: x");
+  });
+
+  test("a Ruby console's prompt below the error is no body", () => {
+    const x = explain("[3] pry(main)> client.refresh_access_token\nCronofy::BadRequestError: 400 Bad Request\nfrom /usr/local/bundle/gems/cronofy-0.8.3/lib/cronofy/errors.rb:85:in `raise_error'\n[4] pry(main)>");
+    expect([x.input.status, x.input.body]).toEqual([400, ""]);
+  });
+
+  test("Google's daily limit said in its message's old whole words; its CalDAV host is Google's", () => {
+    const x = explain('googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/calendar/v3/calendars/a/events?alt=json returned "Daily Limit Exceeded">');
+    expect(x.rule).toBe("provider.google.daily-limit");
+    expect(explain("GET https://apidata.googleusercontent.com/caldav/v2/a/events/ -> 401").provider?.id).toBe("google");
   });
 });

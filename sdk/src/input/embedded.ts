@@ -89,8 +89,9 @@ export function readPrefixedHttp(t: string): ParsedInput | undefined {
     }
   }
   if (/^[ \t]*-> "$/.test(m[1]!)) return readRubyWireTrace(t, m.index);
-  // The prefix up to its logger's name: the timestamp at its start changes from line to line, the rest does not.
-  const prefix = m[1]!.replace(/^[\d:.TZ+ -]{8,40}/, "");
+  // The prefix up to its logger's name: the timestamp at its start changes from line to line, the rest does not (also in brackets,
+  // the seconds since the start: google-drive-ocamlfuse's "[4.779962] curl: header in: HTTP/1.1 404 Not Found").
+  const prefix = m[1]!.replace(/^(?:\[[\d:.TZ+ -]{1,40}\][ \t]*|[\d:.TZ+ -]{8,40})/, "");
   if (prefix.trim() === "") return undefined;
   // Punctuation alone is the status line's own mark, not a logger's (Retrofit 1 logs it as a header without a name, ": HTTP/1.1
   // 401 Unauthorized", the headers bare below it): the response is read from its status line.

@@ -91,6 +91,12 @@ export function readHead(t: string, pos: number): Head {
  */
 export function readHttp(t: string): ParsedInput | undefined {
   if (!t.startsWith("HTTP/")) return undefined;
+  const spaced = doubleSpaced(t);
+  if (spaced !== undefined) {
+    const out = readHttp(spaced);
+    out?.warnings.push("Removed the blank line the paste put after each line (it was double-spaced): a blank line alone was none of the response's.");
+    return out;
+  }
   let pos = 0;
   let responses = 0;
   for (;;) {
@@ -205,4 +211,26 @@ function afterBytes(t: string, from: number, bytes: number, lf = 1): number {
     } else n += 3;
   }
   return i;
+}
+
+/**
+ * A response pasted double-spaced (a terminal or a web page that copied each line with a blank one after it: "HTTP/1.1 404 Not
+ * Found", "", "Date: ...", "", ...): its lines with the single blank lines removed and each longer run of them (the head's end, a
+ * blank line of the body) made one; `undefined` when the status line and the next two header lines are not each followed by one
+ * blank line. Only the first few lines are looked at before the text is split.
+ */
+function doubleSpaced(t: string): string | undefined {
+  if (!/^HTTP\/[^\r\n]{1,200}\r?\n[ \t]*\r?\n[A-Za-z0-9-]{1,100}:[^\r\n]{0,2000}\r?\n[ \t]*\r?\n[A-Za-z0-9-]{1,100}:[^\r\n]{0,2000}\r?\n[ \t]*\r?\n(?![ \t]*\r?\n)/.test(t)) return undefined;
+  const out: string[] = [];
+  let blanks = 0;
+  for (const line of t.split("\n")) {
+    if (line.trim() === "") {
+      blanks++;
+      continue;
+    }
+    if (blanks >= 2) out.push("");
+    blanks = 0;
+    out.push(line.replace(/\r$/, ""));
+  }
+  return out.join("\n");
 }

@@ -2827,10 +2827,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // The TypeScript SDKs of OpenAI and Anthropic (and others built the same way): "RateLimitError: 429 {\"type\":\"error\",...}",
     // also as a line of its own that a tool printed (Claude Code's "  529 {\"type\":\"error\",...}", an error status then, also
     // under the glyph its terminal UI hangs a tool's output from: "  ⎿  529 {...}", or after an app's name: Sweep's "Sweep: 422 {...}" of
-    // PyGithub's GithubException).
+    // PyGithub's GithubException; or its body printed over lines, "429 {\n  \"errors\": [...", as a poster copies it, cut or whole).
     name: "TypeScript SDK APIError",
     find(t) {
-      const m = /\b([A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+|[A-Z][A-Za-z]{1,30}: )?([45]\d\d) (?=\{")/.exec(t);
+      const m = /\b([A-Z][A-Za-z]{0,60})?Error: (\d{3}) (?=[{[])|(?:^|\n)[ \t]*(?:[⎿⏺][ \t]+|[A-Z][A-Za-z]{1,30}: )?([45]\d\d) (?=\{"|\{[ \t]*\r?\n[ \t]{0,40}")/.exec(t);
       if (!m) return stainlessNoBody(t);
       const at = m.index + m[0].length;
       // A body a wrap broke inside its strings and the paste then cut (cc-switch's OpenRouter error): its lines joined, read
@@ -2849,6 +2849,30 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(m[1] !== undefined && STAINLESS_ERRORS.has(m[1] + "Error") ? { providerClient: "an SDK whose errors read `RateLimitError: 429 {...}` (openai-node's, anthropic-sdk-typescript's form)" } : {}),
         ...inspectedHeaders(t),
         ...(rejoined ? { notes: ["The body was wrapped across lines and cut off: its lines were joined and it was read up to its last whole member."] } : {}),
+      };
+    },
+  },
+  {
+    // The Dropbox Objective-C SDK's DBRequestError, as `po error` prints it: "DropboxHttpError[{\n    ErrorContent = \"path/conflict/
+    // folder/..\";\n    RequestId = 53f8...;\n    StatusCode = 409;\n}]" (also `DropboxBadInputError`, `DropboxRateLimitError`...):
+    // the status, the request id, and the error summary Dropbox's body carried.
+    name: "the Dropbox Objective-C SDK's DBRequestError",
+    find(t) {
+      const m = /\bDropbox[A-Za-z]{0,40}Error\[\{/.exec(t);
+      if (!m) return undefined;
+      const block = t.slice(m.index, m.index + 4096);
+      const end = block.indexOf("}]");
+      const fields = end < 0 ? block : block.slice(0, end);
+      const status = /\n[ \t]*StatusCode = ([1-5]\d\d);/.exec(fields)?.[1];
+      if (status === undefined) return undefined;
+      const id = /\n[ \t]*RequestId = "?([0-9a-f]{16,64})"?;/.exec(fields)?.[1];
+      const content = /\n[ \t]*ErrorContent = "((?:[^"\\\r\n]|\\.){1,2000})";/.exec(fields)?.[1];
+      return {
+        what: "the Dropbox Objective-C SDK's DBRequestError",
+        provider: "dropbox",
+        status: num(status),
+        ...(id ? { headers: [["X-Dropbox-Request-Id", id]] } : {}),
+        ...(content ? { rebuilt: { value: { error_summary: content }, from: "Dropbox's error summary rebuilt from the ErrorContent the SDK printed" } } : {}),
       };
     },
   },
@@ -3295,7 +3319,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const innerMember = own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ? null : /(?:^|\n)[ \t]*innerError:[ \t]*(?:\r?\n[ \t]*)?(?=\{)/.exec(t);
       const innerValue = innerMember ? readRelaxedJson(bracketed(t, innerMember.index + innerMember[0].length) ?? "") : undefined;
       const graphBody = isRecord(innerValue) && typeof innerValue.code === "string" ? JSON.stringify({ error: innerValue }) : undefined;
-      const members = (own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? graphBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
+      // Or an OData error object the client keeps as its `error` member beside `status` (dynamics-web-api's `error: { code:
+      // '0x8006088a', message: "Resource not found for the segment ..." },\n status: 404`): the body's `error`, a code and a message.
+      const odataMember = own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? graphBody ? null : /(?:^|\n)[ \t]*error:[ \t]*(?=\{)/.exec(t);
+      const odataValue = odataMember ? readRelaxedJson(bracketed(t, odataMember.index + odataMember[0].length) ?? "") : undefined;
+      const odataBody = isRecord(odataValue) && typeof odataValue.code === "string" && typeof odataValue.message === "string" ? JSON.stringify({ error: odataValue }) : undefined;
+      const members = (own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? graphBody ?? odataBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
       // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
       const body =
         own ??
@@ -3304,6 +3333,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         objectBody ??
         errorBody ??
         graphBody ??
+        odataBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
         (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim().replace(/\] \{$/, "")) ??

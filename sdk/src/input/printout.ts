@@ -320,7 +320,10 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
       const value = text === undefined ? undefined : readJson(text);
       if (value?.ok && isRecord(value.value)) return text;
     }
-    const brace = /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
+    // (Not a Ruby console's prompt, "[4] pry(main)>": its count in brackets is no body.)
+    const brace = /^[ \t]*\[\d{1,6}\] (?:pry|irb)\(/.test(t.slice(start, start + 40))
+      ? null
+      : /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     // A dict or object labelled as the headers, on its line or the one above ("Response header:\n{'Date': ...}", a Python
     // app's print of `r.headers` above `r.content`), is no body: the body is further on.
     if (brace && !/\bheaders?(?:[ \t]information)?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$/i.test(t.slice(Math.max(0, start - 80), start + brace[0].length))) {
@@ -523,7 +526,7 @@ const HEADER_VALUE = /(\[)?[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,4000})"|'((?:[^'\\\r\
 const DICT_PAIR = /["']([A-Za-z0-9-]{1,100})["']:[ \t]*["']([^"'\r\n]{0,2000})["']/g;
 
 /** Response headers every server sends, by two of which a printed dict of strings is known for the headers' (Python's `response.headers`). */
-const COMMON_HEADER = /^(?:date|content-type|content-length|server|connection)$/i;
+export const COMMON_HEADER = /^(?:date|content-type|content-length|server|connection)$/i;
 
 /**
  * The headers a paste printed as a dict or an object on a line of their own (`{'Date': '...', 'Content-Type': ..., 'retry-after':

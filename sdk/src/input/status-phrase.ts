@@ -11,7 +11,8 @@ import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { MAX_HEADERS } from "./limits.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -462,13 +463,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // retrieved was UnprocessableEntity"), or AutoRest's C# clients' "Operation returned an invalid status code 'Unauthorized'"
     // (the Bot Framework's connector), or .NET Framework's EnsureSuccessStatusCode as the Graph PowerShell module prints it ("Response
     // status code\ndoes not indicate success: Forbidden (Forbidden).", wrapped at the console's width), where nothing after the name says more;
-    // or after "StatusCode:" (Entra ID's provisioning log: "StatusCode: BadRequest Message: Processing of the HTTP request resulted in an exception."),
+    // or after "StatusCode:" (Entra ID's provisioning log: "StatusCode: BadRequest Message: Processing of the HTTP request resulted in an exception.";
+    // a product's log of a Graph error: "Status Code: Forbidden Message: The user account ... Code: ErrorSendAsDenied"),
     // "Http Status Code" (the AWS SDK for .NET's "Error making request with Error Code Forbidden and Http Status Code Forbidden.") or
     // "failed with status code:" (the Graph .NET SDK's retry handler: "HTTP request failed with status code: ServiceUnavailable."), or
     // "error http code:" (the Xero .NET SDK's ApiResponseException: "Xero API returned error http code: ServiceUnavailable").
     name: "a .NET status name after HTTP",
     find(t) {
-      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|StatusCode:|Http Status Code|(?<=\bfailed with )status code:|(?<=\berror )http code:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|Status ?Code:|Http Status Code|(?<=\bfailed with )status code:|(?<=\berror )http code:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
@@ -513,6 +515,35 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const at = m.index + m[0].length;
       const body = bracketed(t, at) ?? restOfLine(t, at);
       return { what: "a status, its reason phrase and its body on lines of their own", status: num(m[1]), statusText: m[2]!, body };
+    },
+  },
+  {
+    // An exception whose whole message is a reason phrase of several words, the status's own name for itself (ShopifySharp's "Error:
+    // Internal Server Error   at ShopifySharp.ShopifyService.CheckResponseExceptions(...)", superagent's "Error: Service Unavailable"):
+    // that status. A phrase of one word ("Error: Forbidden", "Error: Gone") says it too, but is also every app's own word, and is left.
+    name: "an exception whose message is a reason phrase",
+    find(t) {
+      const m = REASON_MESSAGE.exec(t);
+      const status = m ? PHRASE_STATUS.get(m[1]!) : undefined;
+      if (status === undefined || inTestCode(lineAt(t, t.lastIndexOf("\n", m!.index) + 1))) return undefined;
+      return { what: "an exception whose message is its status's reason phrase", status, statusText: m![1]! };
+    },
+  },
+  {
+    // A status alone on its line above the response's headers as a dict (Python's `print(r.status_code)` then `print(r.headers)`;
+    // vdirsyncer's debug log, each line after its level: "debug: 401\ndebug: {'Vary': ..., 'WWW-Authenticate': 'Bearer ...'}").
+    // The headers are read from the dict, as for any printout that prints them so.
+    name: "a status alone on its line above the headers' dict",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*(?:(?:debug|info|warning|error): )?([45]\d\d)[ \t]*\r?\n[ \t]*(?:(?:debug|info|warning|error): )?\{'[A-Za-z][\w-]{0,60}': '/.exec(t);
+      if (!m) return undefined;
+      // Python's repr quotes a value holding a single quote with double ones, and keeps a double quote in a single-quoted one.
+      const at = t.lastIndexOf("{", m.index + m[0].length);
+      const headers: HeaderPair[] = [];
+      for (const p of t.slice(at, lineEnd(t, at)).slice(0, 65_536).matchAll(PY_DICT_PAIR)) if (headers.length < MAX_HEADERS) headers.push([p[1]!, p[2] ?? p[3]!]);
+      // A dict of other things (an app's `{'user': 'bob'}`) is no response's headers: one a response always sends must be among them.
+      if (!headers.some(([name]) => COMMON_HEADER.test(name))) return undefined;
+      return { what: "a status printed alone above the headers' dict", status: num(m[1]), headers };
     },
   },
   {
@@ -611,6 +642,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
 ];
 
+/** The error statuses by their reason phrases of several words ("Internal Server Error" → 500). */
+const PHRASE_STATUS = new Map(Object.entries(REASONS).filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
+
+/** An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same line). */
+const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[\\w.]{0,200}(?:Error|Exception)): (${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
+
+/** A pair of a Python dict of headers as `repr` prints it: `'Vary': 'Origin'`, `'WWW-Authenticate': 'Bearer realm="..."'`. */
+const PY_DICT_PAIR = /'([A-Za-z0-9-]{1,100})': (?:'((?:[^'\\\r\n]|\\.){0,2000})'|"((?:[^"\\\r\n]|\\.){0,2000})")/g;
+
 /** A status line quoted inside a line, not in prose: its status (group 1) and its reason (group 2). */
 function statusLineInside(t: string): RegExpExecArray | undefined {
   const m = /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)(?![\d.])(?:[ \t]+([^\r\n]{1,200}))?/.exec(t);
@@ -624,7 +664,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `failed (401)` (the GitHub CLI's first
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `http code error[429]` (devlake's retry log), `Error 400` and `API error: 401` ending their line
- * (not a log level's "ERROR: 400"), `error=403` (Apprise's "Failed to send Twitter POST to https://...: error=403."), `response: 429` ending its line (slackin's "Invalid Slack response: 429"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
+ * (not a log level's "ERROR: 400"), `Error:500:` (a bot's "Openai Error:500:server_error:The server had an error ..."), `error=403` (Apprise's "Failed to send Twitter POST to https://...: error=403."), `response: 429` ending its line (slackin's "Invalid Slack response: 429"), `Error 403:` (pafy's "Youtube Error 403: Daily Limit
  * Exceeded"), `Error code: 429` (an app's "Error code: 429 (Too many request)"), Chinese `状态码: 400` ("status code", ddns-go's
  * "返回状态码: 400"), .NET's WebException in Chinese ("远程服务器返回错误：（401）未经授权", full-width brackets), `Error: [503 ]` (the Firebase AI SDK's, the reason an HTTP/2 response never has left out), `ClientResponseError 403:` (an
  * exception's class ending in Error or Exception before the status and a colon: the PocketBase SDK's), `responded with a 403.` ending
@@ -633,7 +673,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -741,7 +781,7 @@ const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
  * `sendXhrRequest @ background_page.js:447` (under Postman's "403 (Forbidden)"); or an exception's other
  * property as Visual Studio copies its details (`Source=mscorlib`).
  */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:])/;
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*])/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
@@ -838,6 +878,9 @@ function inProse(t: string, start: number, end: number): boolean {
   // (So is its front matter's `title:`, and an HTML heading or a `<details>` block's `<summary>` in one: openai-kotlin's
   // troubleshooting guide, "<summary>401 Unauthorized / invalid_api_key</summary>".)
   if (/^[ \t]*(?:#{1,6}[ \t]|title:[ \t])|<(?:summary|h[1-6])>[ \t]*$/.test(before) || ledByFix(t, start)) return true;
+  // A condition and what the reader's call then gets ("If the limit is reached, your response status code reads 429 (Too many requests)",
+  // Freshsales' help page): docs address their reader; a person's report of their own call says "I" or "my".
+  if (/\bif\b[^.!?\n]{0,200},[^.!?\n]{0,80}\byour?\b[^.!?\n]{0,80}$/i.test(before)) return true;
   // What a change handles, supports or retries ("Added exception handling for new 429 too many requests throttling.", a changelog's
   // bullet): the kind of answer a client now expects, none a call got.
   if (/\b(?:handling|handles?|support|supports|retry|retries|retrying)[ \t]+(?:for|of|on)[ \t]+(?:(?:the|new|an?)[ \t]+)?(?:HTTP[ \t]+)?$/i.test(before)) return true;

@@ -19,10 +19,11 @@ const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '
 
 /**
  * Google's words for a spent daily quota: the legacy `dailyLimitExceeded`'s message, whose first sentence is all a client may keep
- * of it (pafy's `GdataError: Youtube Error 403: Daily Limit Exceeded. The quota will be` before its line wrap). Read only once the
- * provider is known to be Google.
+ * of it (pafy's `GdataError: Youtube Error 403: Daily Limit Exceeded. The quota will be` before its line wrap), or the whole of it
+ * before 2014 ("Daily Limit Exceeded", as googleapiclient's HttpError quotes it: gcalcli's `returned "Daily Limit Exceeded"`). Read
+ * only once the provider is known to be Google.
  */
-const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded\.(?=\s|$)/;
+const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded(?:\.(?=\s|$)|$)/;
 
 /** Gemini Code Assist's (cloudcode-pa's) wait in its 429's message, which sends no RetryInfo: "Your quota will reset after 27s." */
 const QUOTA_RESET_WAIT = { json: "error.message", capture: /\bYour quota will reset after (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
@@ -39,7 +40,8 @@ export const google = provider({
   // Pulumi names its Google Cloud package `gcp`; clients of the YouTube Data API say "Youtube Error 403" (pafy). Firebase's SDKs
   // (`FirebaseError`, `@firebase/`, `firebase_admin`) call Google's APIs (Installations, Identity Toolkit, FCM).
   aliases: ["gemini", "gcp", "youtube"],
-  hosts: ["googleapis.com", "accounts.google.com"],
+  // Its CalDAV and CardDAV APIs answer at apidata.googleusercontent.com (the rest of googleusercontent.com is users' content).
+  hosts: ["googleapis.com", "accounts.google.com", "apidata.googleusercontent.com"],
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
