@@ -82,8 +82,10 @@ const CORS_TEXT = /\bhas been blocked by CORS policy\b|\bCross-Origin Request Bl
 
 // Last of these: AppAuth's `AuthorizationException` as JSON, its general error 3 (`NETWORK_ERROR`, as Okta's and other OIDC
 // SDKs for Android print it): the token or discovery request got no response.
+// (Also Node's frame of a request whose socket failed, `TLSSocket.socketErrorListener (node:_http_client...)`, under a client's
+// own words for it: passport-oauth2's "InternalOAuthError: Failed to fetch user profile".)
 const NETWORK_SPECIFIC_TEXT =
-  /\b(?:lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b/;
+  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b/;
 
 /**
  * A certificate the client would not trust (expired, not yet valid, self-signed, from an unknown authority, for another name), in
@@ -111,9 +113,10 @@ const RESPONSE_CAME = /\bResponse (?:code|status|message) ?[=:]|\bClass: \w{1,40
 const REASON_SAID = new RegExp(`\\b(?:${["401", "403", "429", "500", "502", "503", "504"].map((status) => REASONS[status]).join("|")})\\b`);
 
 // Not in Markdown's backticks alone (a pull request's "Retry retryable failures only: `ConnectionError`, `Timeout`"): that names
-// the class, it reports none.
+// the class, it reports none. (`APIConnectionError: Connection error.` is the OpenAI and Anthropic SDKs' for a request that got no
+// response; LiteLLM's class of the same name is any error it did not map, "Bad response code" included.)
 const NETWORK_CLASS_TEXT =
-  /(?<!`)\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException)\b(?!`)/;
+  /(?<!`)\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException|APIConnectionError(?=: Connection error\.))\b(?!`)/;
 
 // Not where an app's own sentence goes on ("Failed to fetch contacts: HubSpot API error: 401"): the runtimes end their message there.
 const NETWORK_GENERIC_TEXT =
@@ -315,7 +318,9 @@ function scanText(pasted: string): Finding | undefined {
   // So does a bulleted list of names, one a line (the AWS CLI's retries page: "• RequestTimeout", "• ConnectionError", ...).
   // And names run together in a sentence ("Errors that implement a ConnectionError, Temporary, or Timeout method", aws-sdk-go-v2's docs).
   // And a name a sentence explains ("the ConnectionError happens when the app is unavailable", Make's help on its error types).
-  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "");
+  // And the errors a handler in source code catches (omniauth-oauth2's `rescue ::Timeout::Error, ::Errno::ETIMEDOUT => e`, Python's
+  // `except (ConnectionError, Timeout):`, `catch (SocketTimeoutException e)`): code ready for them, none that happened.
+  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(HANDLER_LINE, "");
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
   CURL_EXIT_TEXT.lastIndex = 0;
@@ -347,6 +352,9 @@ function scanText(pasted: string): Finding | undefined {
   if (generic !== null) return { kind: "network", code: generic[0], rank: Rank.Generic };
   return undefined;
 }
+
+/** A line of source code that catches errors by their names: Ruby's `rescue`, Python's `except`, a `catch (...)` clause. */
+const HANDLER_LINE = /^[ \t]{0,80}(?:rescue[ \t]+(?:::)?[A-Z][^\r\n]{0,300}|except[ \t]+\(?[A-Za-z_][\w. ,()]{0,300}(?:[ \t]+as[ \t]+\w{1,40})?:|(?:\}[ \t]*)?catch[ \t]*\([ \t]*[\w.|: ]{1,300}\)[ \t]*\{?)[ \t]*\r?$/gm;
 
 /** Two or more error codes run together by commas (and "and" or "or"): a list in prose, none of them a failure that happened. */
 const CODE_LIST_PROSE = /\b(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}(?:[ \t]{0,4},[ \t]{0,4}(?:(?:and|or)[ \t]{1,4})?(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}\b){1,20}/g;

@@ -1332,7 +1332,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["118-linkedin-403-permissions-1.txt", { format: "log", status: 403 }],
   ["118-looker-dropbox-409-path-conflict-1.txt", { format: "log", status: 409 }],
   ["118-magento-consumer-not-authorized-1.txt", null],
-  ["118-mastodon-401-invalid-token-1.txt", null],
+  ["118-mastodon-401-invalid-token-1.txt", { format: "log", status: 401 }],
   ["118-netlify-500-1.txt", { format: "log", status: 500 }],
   ["118-octokitrb-app-jwt-401-1.txt", { format: "log", status: 401 }],
   ["118-onedrive-client-429-activity-limit-1.txt", { format: "log", status: 429 }],
@@ -2497,7 +2497,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["133-openai-400-org-verify-stream-1.txt", { format: "log", status: 400 }],
   ["133-openai-404-org-verify-o3-1.txt", null], // AlterValueError
   ["133-openai-httpx-400-sparse-1.txt", { format: "log", status: 400 }],
-  ["133-postmark-inactive-recipient-ruby-1.txt", null], // AlterValueError
+  ["133-postmark-inactive-recipient-ruby-1.txt", { format: "log", status: 422 }],
   ["133-probe-airbyte-pr-hubspot-oauth-refresh-1.txt", null], // AlterValueError
   ["133-probe-clickup-rate-limit-skill-1.txt", null], // AlterValueError
   ["133-probe-galoy-twilio-pr-description-1.txt", null], // AlterValueError
@@ -3517,6 +3517,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["159-probe-calendly-scheduled-event-canceled-fixture-1.txt", null], // AlterValueError
   ["159-probe-ews-errorserverbusy-blog-explainer-1.txt", null], // AlterValueError
   ["159-probe-ews-retry-helper-powershell-1.txt", null], // AlterValueError
+  // The hundred-and-sixtieth trial's: the six named providers from data and ML pipelines; social login through auth libraries;
+  // social media posting APIs; email and SMS sending APIs.
+  ["160-openai-langchain-quota-retry-warning-1.txt", null], // AlterValueError
+  ["160-openai-langchain-requests-per-min-rate-limit-1.txt", null], // AlterValueError
+  ["160-openai-llamaindex-embeddings-connection-error-1.txt", { format: "network-text", status: undefined }],
+  ["160-openai-llamaindex-raft-context-length-400-1.txt", { format: "log", status: 400 }],
+  ["160-google-dbt-bigquery-404-job-not-found-1.txt", { format: "log", status: 404 }],
+  ["160-google-airflow-bigquery-resources-exceeded-1.txt", null], // AlterValueError
+  ["160-google-bigquery-go-403-jobs-create-denied-1.txt", { format: "log", status: 403 }],
+  ["160-aws-spark-s3a-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["160-aws-sagemaker-notebook-createtrainingjob-validation-1.txt", { format: "log", status: undefined }],
+  ["160-aws-sagemaker-notebook-accessdenied-explicit-deny-1.txt", { format: "log", status: undefined }],
+  ["160-aws-airflow-sagemaker-createmodel-unrendered-template-1.txt", { format: "log", status: undefined }],
+  ["160-microsoft-llamaindex-sharepointreader-itemnotfound-1.txt", null], // AlterValueError
+  ["160-microsoft-airflow-fabric-token-401-1.txt", { format: "log", status: 401 }],
+  ["160-dropbox-dataset-download-429-1.txt", { format: "log", status: 429 }],
+  ["160-hubspot-airbyte-oauth-refresh-400-1.txt", { format: "log", status: 400 }],
+  ["160-openai-colab-ratelimiterror-server-error-1.txt", null], // AlterValueError
+  ["160-google-nextauth-invalid-grant-1.txt", null], // AlterValueError
+  ["160-google-nextauth-jwks-403-1.txt", { format: "log", status: 403 }],
+  ["160-facebook-omniauth-redirect-uri-1.txt", null], // AlterValueError
+  ["160-google-allauth-invalid-grant-1.txt", null], // AlterValueError
+  ["160-google-socialite-userinfo-401-1.txt", { format: "log", status: 401 }],
+  ["160-facebook-socialite-token-500-1.txt", { format: "log", status: 500 }],
+  ["160-discord-passport-token-429-1015-1.txt", { format: "log", status: 429 }],
+  ["160-discord-nextauth-429-1.txt", { format: "log", status: 429 }],
+  ["160-linkedin-omniauth-me-403-1.txt", { format: "log", status: 403 }],
+  ["160-google-omniauth-faraday-connectionfailed-1.txt", { format: "network-text", status: undefined }],
+  ["160-apple-socialite-invalid-client-1.txt", { format: "log", status: 400 }],
+  ["160-apple-allauth-invalid-client-1.txt", null], // AlterValueError
+  ["160-microsoft-goth-aadsts900144-1.txt", null], // AlterValueError
+  ["160-github-directus-openid-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["160-github-passport-profile-socket-error-1.txt", { format: "network-text", status: undefined }],
+  ["160-github-spring-tokenvalue-empty-1.txt", null], // AlterValueError
+  ["160-facebook-code4-app-request-limit-1.txt", null], // AlterValueError
+  ["160-facebook-190-463-session-expired-1.txt", null], // AlterValueError
+  ["160-facebook-perl-oauth-session-expired-1.txt", null], // AlterValueError
+  ["160-instagram-9004-media-fetch-failed-pm2-1.txt", null], // AlterValueError
+  ["160-instagram-code100-subcode33-container-poll-1.txt", null], // AlterValueError
+  ["160-threads-4279009-media-not-found-1.txt", { format: "log", status: 400 }],
+  ["160-linkedin-422-duplicate-post-1.txt", { format: "log", status: 422 }],
+  ["160-pinterest-401-python-generated-client-1.txt", { format: "log", status: 401 }],
+  ["160-tiktok-research-invalid-params-1.txt", null], // AlterValueError
+  ["160-tiktok-web-200-guidelines-violation-1.txt", { format: "log", status: 200 }],
+  ["160-bluesky-429-ratelimit-createsession-1.txt", { format: "log", status: 429 }],
+  ["160-bluesky-xrpc-too-many-concurrent-writes-1.txt", null], // AlterValueError
+  ["160-bluesky-php-runtime-ratelimit-1.txt", null], // AlterValueError
+  ["160-mastodon-403-login-disabled-1.txt", { format: "log", status: 403 }],
+  ["160-mastodon-422-validation-failed-1.txt", { format: "log", status: 422 }],
+  ["160-mastodon-503-media-post-1.txt", { format: "log", status: 503 }],
+  ["160-postmark-inactive-recipient-rollbar-1.txt", { format: "log", status: 422 }],
+  ["160-postmark-timeout-lambda-1.txt", { format: "network-text", status: undefined }],
+  ["160-resend-rate-limit-ruby-1.txt", null], // AlterValueError
+  ["160-resend-422-scheduled-at-1.txt", { format: "json-body", status: 422 }],
+  ["160-ses-messagerejected-aws-php-1.txt", { format: "log", status: 400 }],
+  ["160-ses-botoservererror-flattened-1.txt", { format: "log", status: 400 }],
+  ["160-sparkpost-400-nodemailer-7001-1.txt", { format: "log", status: 400 }],
+  ["160-sparkpost-403-php-xdebug-1.txt", null], // AlterValueError
+  ["160-sparkpost-503-civicrm-1.txt", { format: "log", status: 503 }],
+  ["160-brevo-400-python-apiexception-1.txt", { format: "log", status: 400 }],
+  ["160-brevo-502-laravel-log-1.txt", { format: "log", status: 502 }],
+  ["160-mailgun-400-heroku-worker-1.txt", { format: "log", status: 400 }],
+  ["160-nexmo-status29-json-1.txt", null], // AlterValueError
+  ["160-vonage-400-node-voice-talk-1.txt", { format: "json-wrapper", status: 400 }],
+  ["160-messagebird-python-access-key-1.txt", null], // AlterValueError
+  ["160-messagebird-java-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["160-probe-google-records-mover-retry-source-1.txt", null], // AlterValueError
+  ["160-probe-openai-gpt-review-ratelimit-test-1.txt", null], // AlterValueError
+  ["160-probe-microsoft-airflow-msgraph-token-200-log-1.txt", { format: "log", status: 200 }],
+  ["160-probe-openai-newrelic-langchain-mock-server-1.txt", { format: "log", status: 200 }],
+  ["160-probe-openai-langsmith-rate-limit-docs-1.txt", null], // AlterValueError
+  ["160-probe-nextauth-errors-doc-1.txt", null], // AlterValueError
+  ["160-probe-passport-oauth2-error-test-mock-1.txt", null], // AlterValueError
+  ["160-probe-omniauth-oauth2-callback-phase-source-1.txt", null], // AlterValueError
+  ["160-probe-omniauth-google-oauth2-changelog-1.txt", null], // AlterValueError
+  ["160-probe-google-plus-profile-fixture-success-1.txt", null], // AlterValueError
+  ["160-probe-bluesky-pysky-rate-limit-test-1.txt", null], // AlterValueError
+  ["160-probe-bluesky-userbot-rate-limiting-guide-1.txt", null], // AlterValueError
+  ["160-probe-pinterest-create-pin-success-1.txt", null], // AlterValueError
+  ["160-probe-tiktok-postiz-pr-pending-share-wording-1.txt", null], // AlterValueError
+  ["160-probe-mastodon-py-errors-docs-1.txt", null], // AlterValueError
+  ["160-probe-plivo-docs-response-codes-1.txt", null], // AlterValueError
+  ["160-probe-resend-cli-retry-policy-pr-1.txt", null], // AlterValueError
+  ["160-probe-ses-throttling-handling-pr-1.txt", null], // AlterValueError
+  ["160-probe-resend-curl-success-1.txt", null], // AlterValueError
+  ["160-probe-nexmo-sms-status-docs-diff-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

@@ -1422,6 +1422,14 @@ describe("bad input", () => {
     (n: number) => "HTTP/1.1 404 Not Found\n\nA: b\n\nC: d\n\n" + repeat("E: f\n\n", n),
     (n: number) => "400 Bad Request\n" + repeat("[4] pry(", n),
     (n: number) => repeat("Daily Limit Exceeded", n),
+    (n: number) => repeat("rescue ::A" + " ".repeat(20), n) + "ETIMEDOUT",
+    (n: number) => "# A\n" + repeat("- a (", n) + "HTTP 429)",
+    (n: number) => repeat("APIConnectionError: Connection error", n),
+    (n: number) => repeat("Socket.socketErrorListener (", n),
+    (n: number) => repeat("('Mastodon API returned error', 503, '", n),
+    (n: number) => repeat("HTTP return code ", n) + "503",
+    (n: number) => repeat(": BadRequest {\"", n),
+    (n: number) => repeat("Postmark::ApiInputError: ", n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2988,6 +2988,54 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixtieth trial's: the six named providers from data and ML pipelines; social login through auth libraries;
+    // social media posting APIs; email and SMS sending APIs. Read since: the SDKs' "APIConnectionError: Connection error.", Node's
+    // socketErrorListener frame, Mastodon.py's tuple (its reason and message), "HTTP return code", a .NET status name before a JSON
+    // body, postmark-gem's ApiInputError classes (Postmark's 422); a handler's caught names and a Markdown list item's bracketed
+    // status are no failures. Left out, still wrong: TikTok's 200 whose body says the post was refused (read as no error).
+    ["160-openai-llamaindex-embeddings-connection-error-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["160-openai-llamaindex-raft-context-length-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["160-google-dbt-bigquery-404-job-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["160-google-bigquery-go-403-jobs-create-denied-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["160-aws-spark-s3a-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "4KZAZ961HQGG0RSG", undefined],
+    ["160-aws-sagemaker-notebook-createtrainingjob-validation-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation"],
+    ["160-aws-sagemaker-notebook-accessdenied-explicit-deny-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny"],
+    ["160-aws-airflow-sagemaker-createmodel-unrendered-template-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation"],
+    ["160-microsoft-airflow-fabric-token-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.token-endpoint-401"],
+    ["160-dropbox-dataset-download-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-hubspot-airbyte-oauth-refresh-400-1.txt", "ProviderAPIError", false, "hubspot", "provider.error"],
+    ["160-google-nextauth-jwks-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["160-google-socialite-userinfo-401-1.txt", "ProviderAPIError", false, "google", "provider.401.invalid-request"],
+    ["160-facebook-socialite-token-500-1.txt", "ProviderAPIError", true, "meta", "provider.error"],
+    ["160-discord-passport-token-429-1015-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-discord-nextauth-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-linkedin-omniauth-me-403-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
+    ["160-google-omniauth-faraday-connectionfailed-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["160-apple-socialite-invalid-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client"],
+    ["160-github-directus-openid-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["160-github-passport-profile-socket-error-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["160-threads-4279009-media-not-found-1.txt", "ProviderAPIError", false, "meta", "provider.error", "A-ptA4ve9FlWkRMi935kaIS", undefined],
+    ["160-linkedin-422-duplicate-post-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["160-pinterest-401-python-generated-client-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["160-bluesky-429-ratelimit-createsession-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-mastodon-403-login-disabled-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["160-mastodon-422-validation-failed-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["160-mastodon-503-media-post-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-postmark-inactive-recipient-rollbar-1.txt", "ProviderAPIError", false, "postmark", "provider.error"],
+    ["160-postmark-timeout-lambda-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["160-resend-422-scheduled-at-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["160-ses-messagerejected-aws-php-1.txt", "ProviderAPIError", false, "aws", "provider.error", "158e381e-f178-4a80-903b-e21d6e67669c", undefined],
+    ["160-ses-botoservererror-flattened-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["160-sparkpost-400-nodemailer-7001-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["160-sparkpost-503-civicrm-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-brevo-400-python-apiexception-1.txt", "ProviderAPIError", false, undefined, "provider.error", "c09183fd-7535-9b33-b98e-b52fc79b75a1", undefined],
+    ["160-brevo-502-laravel-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["160-mailgun-400-heroku-worker-1.txt", "ProviderAPIError", false, "mailgun", "provider.error"],
+    ["160-vonage-400-node-voice-talk-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["160-messagebird-java-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    // Read since the 160th: Mastodon.py's tuple after an app's words (round 118), postmark-gem's InactiveRecipientError (round 133).
+    ["118-mastodon-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["133-postmark-inactive-recipient-ruby-1.txt", "ProviderAPIError", false, "postmark", "provider.error"],
     // The hundred-and-fifty-ninth trial's: the six named providers from Q&A pages and forums; CRM and sales APIs; marketplaces and
     // shipping APIs; calendar and meeting APIs. Read since: a .NET status name after "Status Code:", an app's "Error:500:", a status
     // alone above the headers' dict, a status before a body printed over lines, an exception whose message is a reason phrase, the
@@ -5756,5 +5804,57 @@ describe("the hundred-and-fifty-ninth trial's rules", () => {
     const x = explain('googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/calendar/v3/calendars/a/events?alt=json returned "Daily Limit Exceeded">');
     expect(x.rule).toBe("provider.google.daily-limit");
     expect(explain("GET https://apidata.googleusercontent.com/caldav/v2/a/events/ -> 401").provider?.id).toBe("google");
+  });
+});
+
+describe("the hundred-and-sixtieth trial's rules", () => {
+  test("the errors a handler in source code catches are none that happened", () => {
+    expect(() => explain("    rescue ::Timeout::Error, ::Errno::ETIMEDOUT => e\n      fail!(:timeout, e)")).toThrow(AlterValueError);
+    expect(() => explain("try:\n    call()\nexcept (requests.ConnectionError, requests.Timeout) as e:\n    log(e)")).toThrow(AlterValueError);
+    expect(explain("Errno::ETIMEDOUT: Connection timed out - connect(2) for \"api.x.com\" port 443").error!.name).toBe("TimeoutError");
+  });
+
+  test("a Markdown list item naming in brackets the status it is about is the page's advice", () => {
+    expect(() => explain("# Rate limiting\n\n- **Respect rate limit responses** (HTTP 429)\n- Back off exponentially")).toThrow(AlterValueError);
+  });
+
+  test("the OpenAI and Anthropic SDKs' 'APIConnectionError: Connection error.' is a network failure; LiteLLM's class of that name is not", () => {
+    expect(explain("WARNING:llama_index:Retrying get_embeddings in 0.73 seconds as it raised APIConnectionError: Connection error..").error!.name).toBe("NetworkError");
+    expect(() => explain("litellm.APIConnectionError: Bad response code, expected 200: {'status': 400}")).toThrow(AlterValueError);
+  });
+
+  test("Node's frame of a request whose socket failed, under a client's own words, is a network failure", () => {
+    const x = explain("InternalOAuthError: Failed to fetch user profile\n    at ClientRequest.<anonymous> (/app/node_modules/oauth/lib/oauth2.js:162:5)\n    at TLSSocket.socketErrorListener (node:_http_client:454:9)");
+    expect(x.error!.name).toBe("NetworkError");
+  });
+
+  test("Mastodon.py's tuple: its reason phrase is the status's, the words after it the message; logged anywhere, or under Twisted's class", () => {
+    const x = explain("Not disabling user due to Mastodon server error: ('Mastodon API returned error', 503, 'Service Unavailable', 'There was a temporary problem serving your request, please try again')");
+    expect([x.input.status, x.input.statusText, x.error!.retryable]).toEqual([503, "Service Unavailable", true]);
+    expect(x.error!.message).toBe("The provider answered HTTP 503 Service Unavailable: There was a temporary problem serving your request, please try again");
+    const twisted = explain("[Failure instance: Traceback: <class 'mastodon.errors.MastodonAPIError'>: ('Mastodon API returned error', 403, 'Forbidden', 'Your login is currently disabled')");
+    expect([twisted.input.status, twisted.error!.message]).toEqual([403, "The provider answered HTTP 403 Forbidden: Your login is currently disabled"]);
+  });
+
+  test("'HTTP return code' states the status; a .NET status name before a JSON body is that status and body", () => {
+    expect(explain("Exception Sparkpost error: HTTP return code 503, Sparkpost error code (Unable to contact authorization service.: )").input.status).toBe(503);
+    const x = explain('Threads publish failed for creationId 1807: BadRequest {"error":{"message":"The requested resource does not exist","type":"OAuthException","code":24,"fbtrace_id":"A-ptA4ve9F"}}');
+    expect([x.input.status, x.provider?.id, x.error!.requestId]).toEqual([400, "meta", "A-ptA4ve9F"]);
+    expect(() => explain('Status: OK {"ok": true}')).toThrow(AlterValueError);
+  });
+
+  test("postmark-gem's ApiInputError classes are Postmark's 422, the ErrorCode their class stands for", () => {
+    const x = explain("Postmark::InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive.");
+    expect([x.input.status, x.provider?.id, x.error!.retryable, (x.error as { responseBody?: unknown }).responseBody]).toEqual([422, "postmark", false, { ErrorCode: 406, Message: "You tried to send to recipient(s) that have been marked as inactive." }]);
+    // Its other classes are for other answers (InvalidApiKeyError for a 401, TimeoutError for none): no 422 from them.
+    const status = (text: string) => {
+      try {
+        return explain(text).input.status;
+      } catch {
+        return undefined;
+      }
+    };
+    expect(status("Postmark::InvalidApiKeyError: The Server Token you provided in the X-Postmark-Server-Token request header was invalid.")).not.toBe(422);
+    expect(status("Postmark::TimeoutError: execution expired")).not.toBe(422);
   });
 });

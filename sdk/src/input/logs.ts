@@ -103,6 +103,9 @@ function responseMetadata(t: string): { status: number; requestId: string | unde
   return { status: Number(status), requestId: /'RequestId': '([\w-]{1,200})'/.exec(meta)?.[1] };
 }
 
+/** postmark-gem's ApiInputError subclasses by the body's ErrorCode each stands for (its error.rb). */
+const POSTMARK_INPUT_CODES: Readonly<Record<string, number>> = { InvalidEmailAddressError: 300, InactiveRecipientError: 406, InvalidTemplateError: 1101 };
+
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
 const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
 
@@ -2853,6 +2856,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // postmark-gem's errors for Postmark's 422 (its HttpServerError.build: '422' → ApiInputError.build, which picks a subclass by the
+    // body's ErrorCode: InvalidEmailAddressError for 300, InactiveRecipientError for 406, InvalidTemplateError for 1101): "Postmark::
+    // InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive. ...". The class says the status and
+    // the code; the message is the body's.
+    name: "postmark-gem's ApiInputError",
+    find(t) {
+      const m = /\bPostmark::(ApiInputError|InvalidEmailAddressError|InactiveRecipientError|InvalidTemplateError): ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const code = POSTMARK_INPUT_CODES[m[1]!];
+      return {
+        what: `postmark-gem's ${m[1]} (raised for Postmark's 422 only)`,
+        provider: "postmark",
+        status: 422,
+        statusSaid: `its class ${m[1]} is postmark-gem's for Postmark's 422`,
+        rebuilt: { value: { ...(code !== undefined ? { ErrorCode: code } : {}), Message: m[2]!.trim() }, from: `Postmark's error body rebuilt from the class (${m[1]}) and the message the gem printed` },
+      };
+    },
+  },
+  {
     // The Dropbox Objective-C SDK's DBRequestError, as `po error` prints it: "DropboxHttpError[{\n    ErrorContent = \"path/conflict/
     // folder/..\";\n    RequestId = 53f8...;\n    StatusCode = 409;\n}]" (also `DropboxBadInputError`, `DropboxRateLimitError`...):
     // the status, the request id, and the error summary Dropbox's body carried.
@@ -3085,13 +3107,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // Also an exception printed with its arguments' tuple ("Exception: ('Request failed with ', 429, ' - ', '{\"error\": ...}')",
       // IntuneCD's): the body is the first argument after the status that holds JSON.
+      // (Also as Twisted prints the class, "<class 'mastodon.errors.MastodonAPIError'>: (...)"; Mastodon.py's tuple, "('Mastodon API
+      // returned error', 503, 'Service Unavailable', 'There was a temporary problem ...')", wherever an app logs it.)
       const m =
-        /\b[A-Z]\w{0,80}(?:Error|Exception)(?:: )?\((?:'([^'\\\r\n]{0,200})'|None), ([45]\d\d), (?=u?['"])/.exec(t) ??
-        /\bdropbox\.exceptions\.[A-Z]\w{0,80}: \(()([45]\d\d), (?=u?['"])/.exec(t);
+        /\b[A-Z]\w{0,80}(?:Error|Exception)(?:'>)?(?:: )?\((?:'([^'\\\r\n]{0,200})'|None), ([45]\d\d), (?=u?['"])/.exec(t) ??
+        /\bdropbox\.exceptions\.[A-Z]\w{0,80}: \(()([45]\d\d), (?=u?['"])/.exec(t) ??
+        /\('(Mastodon API returned error)', ([45]\d\d), (?=u?['"])/.exec(t);
       if (!m) return undefined;
       /** The string literal at `at`, past a Python 2 `u` before its quote. */
       const literal = (at: number) => readBytesLiteral(t, t.charAt(at) === "u" ? at + 1 : at);
-      const first = literal(m.index + m[0].length);
+      let first = literal(m.index + m[0].length);
+      // The status's reason phrase first (Mastodon.py's `(message, status, reason, error)`): the words after it are the message.
+      const reason = REASONS[m[2]!] !== undefined && first.text.toLowerCase() === REASONS[m[2]!]!.toLowerCase() && t.startsWith(", ", first.end) && /^u?['"]/.test(t.slice(first.end + 2, first.end + 4)) ? first.text : undefined;
+      if (reason !== undefined) first = literal(first.end + 2);
       let arg = first;
       for (let more = 0; more < 4 && !/^\s*[{[]/.test(arg.text) && t.startsWith(", ", arg.end) && /^u?['"]/.test(t.slice(arg.end + 2, arg.end + 4)); more++) {
         arg = literal(arg.end + 2);
@@ -3102,6 +3130,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return {
         what: dropbox ? "the Dropbox Python SDK's exception" : "a Python exception's repr",
         status: num(m[2]),
+        ...(reason !== undefined ? { statusText: reason } : {}),
         ...(dropbox ? { provider: "dropbox" } : {}),
         ...(id ? { headers: [["x-dropbox-request-id", id] as HeaderPair] } : {}),
         // A str literal reads as a bytes literal does where both hold ASCII, as a repr of a body mostly does.

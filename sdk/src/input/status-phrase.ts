@@ -518,6 +518,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A status as .NET names it right before the JSON body an app logs after it (`$"... failed: {response.StatusCode} {body}"`: "Threads
+    // publish failed for creationId 1807...: BadRequest {"error":{...}}"): that status and that body. Only the names of error statuses.
+    name: "a .NET status name before a JSON body",
+    find(t) {
+      const m = DOTNET_NAME_BEFORE_BODY.exec(t);
+      if (!m || inTestCode(lineAt(t, t.lastIndexOf("\n", m.index) + 1))) return undefined;
+      const body = bracketed(t, m.index + m[0].length);
+      return body === undefined ? undefined : { what: "a status as .NET names it before a JSON body", status: DOTNET_STATUS_NAMES.get(m[1]!)!, body };
+    },
+  },
+  {
     // An exception whose whole message is a reason phrase of several words, the status's own name for itself (ShopifySharp's "Error:
     // Internal Server Error   at ShopifySharp.ShopifyService.CheckResponseExceptions(...)", superagent's "Error: Service Unavailable"):
     // that status. A phrase of one word ("Error: Forbidden", "Error: Gone") says it too, but is also every app's own word, and is left.
@@ -642,6 +653,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
 ];
 
+/** An error status's .NET name after a blank or a colon, then a JSON object on its line (`: BadRequest {"error": ...}`). */
+const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAMES].filter(([, n]) => n >= 400).map(([name]) => name).join("|")}) (?=\\{")`);
+
 /** The error statuses by their reason phrases of several words ("Internal Server Error" → 500). */
 const PHRASE_STATUS = new Map(Object.entries(REASONS).filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
 
@@ -660,7 +674,8 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
 /**
  * `status`, `status code`, `status code is`, `status code does not indicate success` (.NET's HttpClient, PowerShell 7's
  * `Invoke-RestMethod`: "Response status code does not indicate success: 401 (Unauthorized)."), `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
- * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`,
+ * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP return code` (CiviCRM's
+ * SparkPost extension: "Sparkpost error: HTTP return code 503"),
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `failed (401)` (the GitHub CLI's first
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
  * "returned 404 results" is no status), `error response [403]`, `error - [429]`, `http code error[429]` (devlake's retry log), `Error 400` and `API error: 401` ending their line
@@ -673,7 +688,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -891,6 +906,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (lineStart > 0 && underExampleCaption(t, lineStart - 1)) return true;
   // In a Markdown document (one heading is enough to tell it, looked for once):
   if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t)) {
+    // a list item that names, in brackets at its end, the status it is about ("- **Respect rate limit responses** (HTTP 429)", a bot's
+    // guide) is the page's advice;
+    if (/^[ \t]*(?:[-*+]|\d{1,3}\.)[ \t]+/.test(line) && /\([^()\n]{0,20}$/.test(before) && /^[^()\n]{0,20}\)[ \t.]*$/.test(t.slice(end, lineEnd))) return true;
     // a status alone at its line's end with a table below it ("Rate limited response HTTP status: 429" above Grafana OnCall's
     // limits) is a reference page's fact, not a response;
     if (/^[ \t.]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\|/.test(t.slice(end, end + 200))) return true;
