@@ -2273,7 +2273,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["130-ptb-retryafter-10s-1.txt", { format: "log", status: 429 }],
   ["130-saleor-stripe-400-webhook-1.txt", { format: "log", status: 400 }],
   ["130-slacker-missing-scope-1.txt", { format: "log", status: undefined }],
-  ["130-steampipe-github-graphql-502-nginx-1.txt", { format: "html-page", status: 502 }],
+  ["130-steampipe-github-graphql-502-nginx-1.txt", { format: "log", status: 502 }],
   ["130-teams-botnotinconversationroster-1.txt", null], // AlterValueError
   ["130-teams-rest-401-authorization-denied-1.txt", null], // AlterValueError
   ["130-telegram-csharp-bot-blocked-1.txt", null], // AlterValueError
@@ -3603,6 +3603,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["160-probe-ses-throttling-handling-pr-1.txt", null], // AlterValueError
   ["160-probe-resend-curl-success-1.txt", null], // AlterValueError
   ["160-probe-nexmo-sms-status-docs-diff-1.txt", null], // AlterValueError
+  // The hundred-and-sixty-first trial's: the six named providers from browser apps and extensions; AI coding agents and LLM
+  // gateways; file sync and backup tools; billing and subscription APIs.
+  ["161-openai-obsidian-cors-wrong-url-1.txt", { format: "network-text", status: undefined }],
+  ["161-openai-models-preflight-not-ok-1.txt", { format: "network-text", status: undefined }],
+  ["161-openai-extension-axios-429-1.txt", { format: "log", status: 429 }],
+  ["161-openai-extension-insufficient-quota-1.txt", null], // AlterValueError
+  ["161-graph-officejs-invalid-auth-token-1.txt", { format: "json-wrapper", status: 401 }],
+  ["161-graph-angular-httperrorresponse-401-1.txt", { format: "log", status: 401 }],
+  ["161-graph-explorer-unknownerror-html-1.txt", null], // AlterValueError
+  ["161-graph-aadsts90023-cross-origin-token-1.txt", null], // AlterValueError
+  ["161-google-chromeapp-dailylimit-unreg-1.txt", { format: "json-body", status: 403 }],
+  ["161-google-extension-background-signin-off-1.txt", null], // AlterValueError
+  ["161-dropbox-console-list-folder-409-1.txt", { format: "log", status: 409 }],
+  ["161-dropbox-console-v1-account-info-400-1.txt", { format: "log", status: 400 }],
+  ["161-aws-s3-presigned-put-403-console-1.txt", { format: "log", status: 403 }],
+  ["161-aws-cognito-identity-400-notauthorized-1.txt", { format: "log", status: 400 }],
+  ["161-aws-s3-preflight-403-cors-1.txt", { format: "network-text", status: undefined }],
+  ["161-hubspot-forms-embed-sandbox-cookie-1.txt", null], // AlterValueError
+  ["161-anthropic-429-input-tpm-cline-1.txt", { format: "log", status: 429 }],
+  ["161-openrouter-429-free-models-per-day-cline-1.txt", { format: "log", status: 429 }],
+  ["161-zed-anthropic-upstream-503-1.txt", { format: "log", status: 503 }],
+  ["161-copilot-anthropic-400-tool-schema-zed-1.txt", { format: "log", status: 400 }],
+  ["161-portkey-openai-503-fetch-failed-1.txt", { format: "log", status: 503 }],
+  ["161-portkey-anthropic-401-no-body-node-1.txt", { format: "log", status: 401 }],
+  ["161-openrouter-401-no-auth-continue-1.txt", { format: "log", status: 401 }],
+  ["161-anthropic-401-invalid-key-continue-1.txt", { format: "log", status: 401 }],
+  ["161-openrouter-402-credits-continue-1.txt", { format: "log", status: 402 }],
+  ["161-anthropic-overloaded-litellm-aider-1.txt", { format: "log", status: 500 }],
+  ["161-openrouter-choices-apiconnectionerror-aider-1.txt", null], // AlterValueError
+  ["161-bedrock-unknown-error-roo-1.txt", null], // AlterValueError
+  ["161-litellm-badrequest-no-healthy-deployment-1.txt", { format: "log", status: 400 }],
+  ["161-anthropic-overloaded-typevalidation-vercel-ai-1.txt", { format: "log", status: 529 }],
+  ["161-gemini-503-overloaded-in-stream-vercel-ai-1.txt", { format: "log", status: 503 }],
+  ["161-cursor-unauthorized-user-api-key-1.txt", null], // AlterValueError
+  ["161-googledrive-rclone-googleapi-403-userratelimit-1.txt", { format: "log", status: 403 }],
+  ["161-googledrive-hassio-backup-requests-403-resumable-upload-1.txt", { format: "log", status: 403 }],
+  ["161-googledrive-folderclone-httperror-403-storagequota-1.txt", { format: "log", status: 403 }],
+  ["161-onedrive-duplicati-429-retry-after-112-1.txt", { format: "log", status: 429 }],
+  ["161-onedrive-skilion-400-invalid-grant-refresh-1.txt", { format: "log", status: 400 }],
+  ["161-onedrive-rclone-oauth2-401-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["161-dropbox-rclone-too-many-requests-300s-1.txt", null], // AlterValueError
+  ["161-dropbox-owncloud-files-external-401-1.txt", { format: "log", status: 401 }],
+  ["161-box-rclone-409-item-name-in-use-1.txt", { format: "log", status: 409 }],
+  ["161-b2-rclone-503-too-busy-1.txt", { format: "log", status: 503 }],
+  ["161-b2-duplicacy-upload-503-1.txt", { format: "log", status: 503 }],
+  ["161-b2-restic-init-404-download-file-by-name-1.txt", null], // AlterValueError
+  ["161-s3-s3cmd-403-signaturedoesnotmatch-multipart-1.txt", { format: "log", status: 403 }],
+  ["161-s3-git-annex-haskell-403-invalidaccesskeyid-1.txt", { format: "log", status: 403 }],
+  ["161-syncthing-relay-join-not-found-1.txt", null], // AlterValueError
+  ["161-wasabi-asyncaws-php-403-invalidaccesskeyid-1.txt", { format: "log", status: 403 }],
+  ["161-stripe-node-webhook-signature-mismatch-1.txt", null], // AlterValueError
+  ["161-stripe-ruby-ratelimit-lock-timeout-1.txt", null], // AlterValueError
+  ["161-stripe-python-nothing-to-invoice-1.txt", null], // AlterValueError
+  ["161-stripe-ruby-unrecognized-url-empty-id-1.txt", null], // AlterValueError
+  ["161-braintree-ruby-down-for-maintenance-503-1.txt", { format: "log", status: 503 }],
+  ["161-braintree-java-authorization-exception-1.txt", null], // AlterValueError
+  ["161-lemonsqueezy-laravel-404-related-resource-1.txt", { format: "log", status: 404 }],
+  ["161-lemonsqueezy-js-unprocessable-entity-1.txt", { format: "log", status: 422 }],
+  ["161-paddle-node-too-many-requests-1.txt", null], // AlterValueError
+  ["161-chargebee-curl-json-body-param-required-1.txt", null], // AlterValueError
+  ["161-chargebee-php-response-not-json-1.txt", null], // AlterValueError
+  ["161-revenuecat-ios-invalid-api-key-401-1.txt", { format: "log", status: 401 }],
+  ["161-revenuecat-ios-tls-cert-invalid-1.txt", null], // AlterValueError
+  ["161-adyen-php-422-original-pspreference-1.txt", null], // AlterValueError
+  ["161-recurly-java-v3-validation-exception-1.txt", null], // AlterValueError
+  ["161-adyen-magento-422-3ds2-language-missing-1.txt", { format: "log", status: 422 }],
+  ["161-probe-dropbox-sdk-js-responseerror-doc-1.txt", null], // AlterValueError
+  ["161-probe-openai-browser-app-cors-wiki-1.txt", null], // AlterValueError
+  ["161-probe-google-extension-401-review-comment-1.txt", null], // AlterValueError
+  ["161-probe-hubspot-fetch-limits-doc-1.txt", null], // AlterValueError
+  ["161-probe-aws-s3-cors-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["161-probe-openrouter-errors-doc-1.txt", null], // AlterValueError
+  ["161-probe-portkey-automatic-retries-doc-1.txt", null], // AlterValueError
+  ["161-probe-cline-retry-test-source-1.txt", null], // AlterValueError
+  ["161-probe-portkey-error-codes-doc-1.txt", null], // AlterValueError
+  ["161-probe-vercel-ai-pr-anthropic-first-chunk-error-1.txt", null], // AlterValueError
+  ["161-probe-rclone-drive-docs-rate-limits-1.txt", null], // AlterValueError
+  ["161-probe-restic-changelog-403-rate-limit-1.txt", null], // AlterValueError
+  ["161-probe-rclone-drive-shouldretry-test-1.txt", null], // AlterValueError
+  ["161-probe-nextcloud-webdav-multistatus-200-1.txt", null], // AlterValueError
+  ["161-probe-backblaze-integration-checklist-upload-errors-1.txt", null], // AlterValueError
+  ["161-probe-paddle-docs-too-many-requests-1.txt", null], // AlterValueError
+  ["161-probe-stripe-test-webhook-payment-failed-script-1.txt", null], // AlterValueError
+  ["161-probe-recurly-php-ratelimit-message-diff-1.txt", null], // AlterValueError
+  ["161-probe-revenuecat-android-error-enum-diff-1.txt", null], // AlterValueError
+  ["161-probe-paddle-client-errors-wiki-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

@@ -1430,6 +1430,20 @@ describe("bad input", () => {
     (n: number) => repeat("HTTP return code ", n) + "503",
     (n: number) => repeat(": BadRequest {\"", n),
     (n: number) => repeat("Postmark::ApiInputError: ", n),
+    (n: number) => '"<html>' + repeat("\\r\\n<title>404 Not Found</title>", n),
+    (n: number) => repeat("googleapi: Error 403: x\n", n) + "googleapi: got HTTP response code 404 with body: Not Found",
+    (n: number) => repeat("  • 400: Bad", n),
+    (n: number) => repeat("func (f *Fs) ", n) + "T(t *testing.T)",
+    (n: number) => "# A\n" + repeat("[403 Forbidden ", n) + "](#a)",
+    (n: number) => repeat("The following error occurs when ", n) + "\n\nHTTP/1.1 403 Forbidden",
+    (n: number) => repeat('{"upstream_status":503,', n),
+    (n: number) => repeat('data: {"a":{"b":{}}}\n', n) + '{"error":{"code":503,"message":"m","status":"UNAVAILABLE"}}',
+    (n: number) => repeat("S3 error: 403 (", n),
+    (n: number) => repeat('Error "a_b" (', n) + "409): x",
+    (n: number) => repeat("[Braintree] [", n) + "] GET / 503",
+    (n: number) => "Error: " + repeat("A API error: ", n) + "Unprocessable Entity",
+    (n: number) => repeat("a_status_code=40", n) + "1",
+    (n: number) => '"StatusCode": 429, "ReasonPhrase": "x", ' + repeat('{"Key": "A", "Value": ["', n),
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -2988,6 +2988,55 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-first trial's: the six named providers from browser apps and extensions; AI coding agents and LLM
+    // gateways; file sync and backup tools; billing and subscription APIs. Read since: a proxy's `upstream_status`, a stream's events
+    // above its error, s3cmd's S3 error, rclone's quoted code and status, braintree-ruby's request log, "API error: <reason>", a
+    // prefixed "_status_code=", .NET's HttpResponseMessage as JSON; an HTML page inside a JSON string is no response, a googleapi.Error
+    // above a later 404 is the failure; a bulleted list of statuses, a Go function taking *testing.T, a Markdown link's text and a
+    // docs sentence's "the following error occurs when" are no failures. (The OpenRouter 429's wait counts down to an epoch reset:
+    // its row leaves it unchecked.)
+    ["161-openai-obsidian-cors-wrong-url-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["161-openai-models-preflight-not-ok-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["161-openai-extension-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["161-graph-officejs-invalid-auth-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["161-graph-angular-httperrorresponse-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
+    ["161-google-chromeapp-dailylimit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["161-dropbox-console-list-folder-409-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
+    ["161-dropbox-console-v1-account-info-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["161-aws-s3-presigned-put-403-console-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
+    ["161-aws-cognito-identity-400-notauthorized-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["161-aws-s3-preflight-403-cors-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["161-anthropic-429-input-tpm-cline-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["161-openrouter-429-free-models-per-day-cline-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.free-models-per-day"],
+    ["161-zed-anthropic-upstream-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["161-copilot-anthropic-400-tool-schema-zed-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+    ["161-portkey-openai-503-fetch-failed-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["161-portkey-anthropic-401-no-body-node-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["161-openrouter-401-no-auth-continue-1.txt", "ProviderUnauthorizedError", false, "openrouter", "provider.401"],
+    ["161-anthropic-401-invalid-key-continue-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "req_011CaJKNCzLbKczfDq8S9KuR", undefined],
+    ["161-openrouter-402-credits-continue-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.insufficient-credits"],
+    ["161-anthropic-overloaded-litellm-aider-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["161-litellm-badrequest-no-healthy-deployment-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["161-anthropic-overloaded-typevalidation-vercel-ai-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["161-gemini-503-overloaded-in-stream-vercel-ai-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["161-googledrive-rclone-googleapi-403-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited"],
+    ["161-googledrive-hassio-backup-requests-403-resumable-upload-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["161-googledrive-folderclone-httperror-403-storagequota-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["161-onedrive-duplicati-429-retry-after-112-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 112],
+    ["161-onedrive-skilion-400-invalid-grant-refresh-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant"],
+    ["161-onedrive-rclone-oauth2-401-invalid-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client"],
+    ["161-dropbox-owncloud-files-external-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["161-box-rclone-409-item-name-in-use-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["161-b2-rclone-503-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["161-b2-duplicacy-upload-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["161-s3-s3cmd-403-signaturedoesnotmatch-multipart-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    ["161-s3-git-annex-haskell-403-invalidaccesskeyid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "BEHM6WJ9S3PF0Q32", undefined],
+    ["161-wasabi-asyncaws-php-403-invalidaccesskeyid-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["161-braintree-ruby-down-for-maintenance-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["161-lemonsqueezy-laravel-404-related-resource-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["161-lemonsqueezy-js-unprocessable-entity-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["161-revenuecat-ios-invalid-api-key-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["161-adyen-magento-422-3ds2-language-missing-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // The hundred-and-sixtieth trial's: the six named providers from data and ML pipelines; social login through auth libraries;
     // social media posting APIs; email and SMS sending APIs. Read since: the SDKs' "APIConnectionError: Connection error.", Node's
     // socketErrorListener frame, Mastodon.py's tuple (its reason and message), "HTTP return code", a .NET status name before a JSON
@@ -5856,5 +5905,53 @@ describe("the hundred-and-sixtieth trial's rules", () => {
     };
     expect(status("Postmark::InvalidApiKeyError: The Server Token you provided in the X-Postmark-Server-Token request header was invalid.")).not.toBe(422);
     expect(status("Postmark::TimeoutError: execution expired")).not.toBe(422);
+  });
+});
+
+describe("the hundred-and-sixty-first trial's rules", () => {
+  test("an HTML page kept as a JSON string's value is the body's words, not the response", () => {
+    const x = '{\n  "error": {\n    "code": "UnknownError",\n    "message": "<!DOCTYPE html>\\r\\n<html><head><title>404 - File or directory not found.</title></head><body></body></html>"\n  }\n}';
+    expect(() => explain(`GET https://graph.microsoft.com/v1.0/me/messages\n\n${x}`)).toThrow(AlterValueError);
+    expect(explain("<html><head><title>404 - File or directory not found.</title></head><body></body></html>").input.status).toBe(404);
+  });
+
+  test("googleapi's error for a body that is no JSON error yields to a googleapi.Error logged above it", () => {
+    const log = "upload failed: googleapi: Error 403: User rate limit exceeded, userRateLimitExceeded - retrying 3/10\nRemoving failed copy\nFailed to remove failed copy: googleapi: got HTTP response code 404 with body: Not Found";
+    expect(explain(log).input.status).toBe(403);
+  });
+
+  test("a list of statuses after bullets, a Go function that takes a *testing.T, a Markdown link's text and a docs sentence's 'the following error occurs when' are no failures", () => {
+    expect(() => explain("Error codes:\n  • 400: Bad Request (invalid or missing params, CORS)\n  • 401: Invalid credentials\n  • 408: Your request timed out\n  • 429: You are being rate limited")).toThrow(AlterValueError);
+    expect(() => explain("func (f *Fs) InternalTestShouldRetry(t *testing.T) {\n\ttimeoutRetry, timeoutError := f.shouldRetry(ctx, &gatewayTimeout)\n\tassert.True(t, timeoutRetry)\n}")).toThrow(AlterValueError);
+    expect(() => explain("# Troubleshooting CORS\n\n+ [403 Forbidden error - CORS is not enabled for this bucket](#cors-not-enabled)")).toThrow(AlterValueError);
+    expect(() => explain("## CORS\n\nThe following `403 Forbidden` error occurs when a cross-origin request is sent to Amazon S3 but CORS is not configured.\n\n Error: HTTP/1.1 403 Forbidden CORS Response: CORS is not enabled for this bucket.")).toThrow(AlterValueError);
+    // A person's own "the following error occurs when I ..." is theirs.
+    expect(explain("The following error occurs when I upload:\n\nError: HTTP/1.1 403 Forbidden").input.status).toBe(403);
+  });
+
+  test("a proxy's body that names its upstream's status; a stream's events above the error it ended with", () => {
+    const zed = explain('Zed\'s API server reported an internal server error: {"code":"upstream_http_error","message":"Received an error from the Anthropic API: upstream connect error","upstream_status":503}');
+    expect([zed.input.status, zed.error!.retryable]).toEqual([503, true]);
+    const stream = explain('data: {"candidates": [{"content": {"parts": [{"text": "Okay"}],"role": "model"}}],"usageMetadata": {"a": {"b": {"c": 1}}}}\n\ndata: {"candidates": [{"content": {"parts": [{"text": ""}]}}]}\n\n{\n  "error": {\n    "code": 503,\n    "message": "The model is overloaded. Please try again later.",\n    "status": "UNAVAILABLE"\n  }\n}');
+    expect([stream.input.status, stream.provider?.id]).toEqual([503, "google"]);
+  });
+
+  test("s3cmd's S3 error, rclone's quoted code with its status, braintree-ruby's request log", () => {
+    const s3 = explain("ERROR: S3 error: 403 (SignatureDoesNotMatch): The request signature we calculated does not match the signature you provided.");
+    expect([s3.input.status, s3.rule]).toEqual([403, "provider.aws.invalid-credentials"]);
+    const box = explain('ERROR : : Failed to copy: Error "item_name_in_use" (409): Item with the same name already exists');
+    expect([box.input.status, box.error!.message]).toEqual([409, "The provider answered HTTP 409: Item with the same name already exists"]);
+    const bt = explain("INFO -- : [Braintree] [24/Nov/2014 17:53:17 UTC] GET /customers/1234 503\nBraintree::DownForMaintenanceError: Braintree::DownForMaintenanceError");
+    expect([bt.input.status, bt.error!.retryable]).toEqual([503, true]);
+  });
+
+  test("an app's 'API error: <reason phrase>' and a prefixed '_status_code=401' state their statuses", () => {
+    expect(explain(" ⨯ Error: Lemon Squeezy API error: Unprocessable Entity\n    at onError (./src/config/lemonsqueezy.ts:26:19)").input.status).toBe(422);
+    expect(explain('Error Domain=RevenueCat.ErrorCode Code=11 "There was a credentials issue." UserInfo={rc_response_status_code=401, rc_backend_error_code=7225}').input.status).toBe(401);
+  });
+
+  test(".NET's HttpResponseMessage as JSON: its status, reason and headers, the wait among them, whole or cut", () => {
+    const x = explain('"StatusCode": 429,\n\t"ReasonPhrase": "Too Many Requests",\n\t"Headers": [{\n\t\t"Key": "Retry-After",\n\t\t"Value": ["112"]\n\t}, {\n\t\t"Key": "MS-CV",\n\t\t"Value": ["qdUJs"]\n\t}, {');
+    expect([x.input.status, x.input.headers, x.error!.retryAfter]).toEqual([429, [["Retry-After", "112"], ["MS-CV", "qdUJs"]], 112]);
   });
 });

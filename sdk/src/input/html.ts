@@ -46,6 +46,9 @@ export function readHtmlPage(t: string): ParsedInput | undefined {
   const close = t.toLowerCase().lastIndexOf("</html>");
   const end = close > start ? close + "</html>".length : t.length;
   const html = t.slice(start, end);
+  // A page kept as a JSON string's value, its quotes and line breaks escaped (Graph's UnknownError whose `message` is a mailbox
+  // server's IIS "404 - File or directory not found" page): the error body's words, not the response; its title's status is no answer.
+  if (t.charCodeAt(start - 1) === 0x22 /* " */ && /\\"|\\r\\n|\\n/.test(html.slice(0, 2000))) return undefined;
   const found = statusOf(html);
   if (found === undefined) return undefined;
   const warnings = [`An HTML page alone: the status ${found.status} is the one its ${found.where} states; there are no headers, so the request id and the retry wait are unknown.`];

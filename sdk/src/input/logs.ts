@@ -1637,6 +1637,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const at = m.index + m[0].length;
       if (!t.startsWith("HTTP/", at)) {
+        // A googleapi.Error logged above it is the failure (rclone's 403 userRateLimitExceeded, then the 404 of removing the failed
+        // copy): the reader of that error takes it.
+        if (/googleapi: [Ee]rror \d{3}: /.test(t.slice(0, m.index))) return undefined;
         const close = t.startsWith("<", at) ? /<\/html>/i.exec(t.slice(at, at + 65536)) : null;
         const body = close ? t.slice(at, at + close.index + close[0].length) : restOfLine(t, at);
         return { what: "Go's googleapi error for a body that is no JSON error", provider: "google", status: num(m[1]), body };
@@ -2856,6 +2859,62 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // .NET's HttpResponseMessage serialized as JSON (Json.NET, as Duplicati logs a failed OneDrive call): `"StatusCode": 429,
+    // "ReasonPhrase": "Too Many Requests", "Headers": [{"Key": "Retry-After", "Value": ["112"]}, ...]`, whole or cut: the status, its
+    // reason and the headers (the wait among them). Its content is a stream the serializer does not show.
+    name: "a .NET HttpResponseMessage as JSON",
+    find(t) {
+      const m = /"StatusCode":[ \t]*([1-5]\d\d),\s{0,40}"ReasonPhrase":[ \t]*"([^"\\\r\n]{0,100})"/.exec(t);
+      if (!m) return undefined;
+      const headers: HeaderPair[] = [];
+      for (const h of t.slice(m.index, m.index + 65_536).matchAll(/\{\s{0,40}"Key":[ \t]*"([A-Za-z0-9-]{1,100})",\s{0,40}"Value":[ \t]*\[\s{0,40}"((?:[^"\\\r\n]|\\.){0,2000})"/g)) {
+        if (headers.length === MAX_HEADERS) break;
+        headers.push([h[1]!, h[2]!.replace(/\\(["\\])/g, "$1")]);
+      }
+      return { what: "a .NET HttpResponseMessage serialized as JSON (its content is a stream it does not show)", status: num(m[1]), ...(m[2] ? { statusText: m[2] } : {}), headers };
+    },
+  },
+  {
+    // s3cmd's S3Error: "ERROR: S3 error: 403 (SignatureDoesNotMatch): The request signature we calculated does not match ...", the
+    // status, S3's code and its message (against AWS or an S3 copy: the code means the same).
+    name: "s3cmd's S3 error",
+    find(t) {
+      const m = /\bS3 error: ([1-5]\d\d) \(([A-Za-z]{2,64})\)(?:: ([^\r\n]{1,2000}))?/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "s3cmd's S3 error",
+        provider: "aws",
+        status: num(m[1]),
+        rebuilt: { value: { __type: m[2]!, message: m[3]?.trim() ?? "" }, from: `S3's error body rebuilt from the code (${m[2]}) and message s3cmd printed` },
+      };
+    },
+  },
+  {
+    // An API's error code in quotes, its status in brackets, then the message (rclone's Box backend: `Error "item_name_in_use" (409):
+    // Item with the same name already exists`).
+    name: "an error code in quotes with its status in brackets",
+    find(t) {
+      const m = /\bError "([a-z][a-z0-9_]{1,64})" \(([45]\d\d)\)(?:: ([^\r\n]{1,2000}))?/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "an error code in quotes with its status in brackets",
+        status: num(m[2]),
+        rebuilt: { value: { code: m[1]!, message: m[3]?.trim() ?? "" }, from: `the body rebuilt from the code (${m[1]}) and message printed beside the status` },
+      };
+    },
+  },
+  {
+    // braintree-ruby's logger, one line a call: "[Braintree] [24/Nov/2014 17:53:17 UTC] GET /customers/1234 503", the status it got
+    // (above the error its class names: Braintree::DownForMaintenanceError).
+    name: "braintree-ruby's request log",
+    find(t) {
+      const m = /\[Braintree\] \[[^\]\r\n]{1,40}\] (GET|POST|PUT|PATCH|DELETE) (\/\S{0,2000}) ([45]\d\d)\b/.exec(t);
+      if (!m) return undefined;
+      const message = /\bBraintree::([A-Z][A-Za-z]{1,60}Error)\b/.exec(t.slice(m.index, m.index + 4096))?.[1];
+      return { what: "braintree-ruby's request log", status: num(m[3]), method: m[1]!, ...(message ? { body: message } : {}) };
+    },
+  },
+  {
     // postmark-gem's errors for Postmark's 422 (its HttpServerError.build: '422' → ApiInputError.build, which picks a subclass by the
     // body's ErrorCode: InvalidEmailAddressError for 300, InactiveRecipientError for 406, InvalidTemplateError for 1101): "Postmark::
     // InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive. ...". The class says the status and
@@ -3833,7 +3892,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // Only Google's unwrapped error states a status to read here (Graph's, the other kind `errorUnwrapped` knows, does not).
         const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
         const status = isRecord(value) ? ownStatus(wrapped ?? value) : undefined;
-        if (status === undefined || status < 400 || status > 599) continue;
+        if (status === undefined || status < 400 || status > 599) {
+          // A stream's event that went through (`data: {"candidates": [...]}` above the error a Gemini stream ended with): its own
+          // objects are its content, not bodies; the next try starts after it.
+          if (json.ok && isRecord(value) && !("error" in value) && /(?:^|\n)data: ?$/.test(t.slice(Math.max(0, open - 7), open))) from = after;
+          continue;
+        }
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
         if (anthropicTypeStatus(value as Record<string, unknown>) === status && readStatusPhrase(t) !== undefined) return undefined;

@@ -76,7 +76,8 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // Words right after a status and a dash or colon name that status ("522 – Connection timed out", Cloudflare's): no client's
   // failure; the readers after this one read the status, or see a list of them.
   // (A port is no status: curl's "Failed to connect to api.stripe.com port 443: Connection timed out".)
-  if (at >= 0 && /(?<!\bport[ \t]|:)\b[1-5]\d\d[ \t]*[–—:-][ \t]*$/.test(t.slice(Math.max(0, at - 20), at))) return undefined;
+  // (Also a few words on: OpenRouter's docs list "408: Your request timed out".)
+  if (at >= 0 && /(?<!\bport[ \t]|:)\b[1-5]\d\d[ \t]*[–—:-][ \t]*(?:[A-Za-z]{1,20}[ \t]+){0,4}$/.test(t.slice(Math.max(0, at - 110), at))) return undefined;
   // A script's own words, in the string a statement prints (HTTPie's docs: `2) echo 'Request timed out!' ;;` in a `case` on its
   // exit status): what it would say, not what happened.
   if (at >= 0 && /\b(?:echo|printf|print|puts|println|console\.(?:log|error|warn)|Write-(?:Host|Output|Error))\(?[ \t]{0,4}["'`]$/.test(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 200), at))) return undefined;

@@ -84,6 +84,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isScimError(value)) return Number(value.status);
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status.
   if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.error_code === "string" && typeof value.msg === "string" && Object.keys(value).length <= 4) return value.code;
+  // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
+  // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
+  if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   // Power Platform's connector gateway (API Hub): `{"error": {"code": 504, "source": "singapore-001.azure-apihub.net",

@@ -110,8 +110,9 @@ export function inTestSource(t: string): boolean {
   // (Or JUnit's and kotlin.test's `@Test` above a test function, stripe-android's `StripeResponseTest`; or RSpec's blocks, their
   // words without brackets: `describe ZendeskAPI::Middleware::Request::Retry do`, `it "should wait ..." do`.)
   // (Or Rust's `#[test]` and `#[tokio::test]`, its assertions `assert_eq!(`, the AWS SDK for Rust's fixtures of S3's errors.)
-  // (And Go's `func TestX(t *testing.T)`, XCTest's `func testX()`.)
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+Test\w{0,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
+  // (And Go's `func TestX(t *testing.T)`, or any function that takes a `*testing.T`, a method too: rclone's `func (f *Fs)
+  // InternalTestShouldRetry(t *testing.T)`; XCTest's `func testX()`.)
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
 }
 
 /**
@@ -124,7 +125,12 @@ export function underExampleCaption(t: string, at: number): boolean {
   // (Over at most 200 blanks: a long run of them is no caption's line break.)
   while (end > 0 && at - end < 200 && t.charCodeAt(end - 1) <= 0x20) end--;
   const line = t.slice(Math.max(t.lastIndexOf("\n", end - 1) + 1, end - 200), end).trim();
-  return /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line);
+  // (Or a docs sentence that says when the error below occurs, to anyone: "The following `403 Forbidden` error occurs when a
+  // cross-origin request is sent to Amazon S3 but CORS is not configured on your S3 bucket." A person says "when I".)
+  return (
+    /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
+    (/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) && !/\b(?:I|my|we|our)\b/.test(line))
+  );
 }
 
 /**

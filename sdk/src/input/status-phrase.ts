@@ -660,7 +660,8 @@ const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAME
 const PHRASE_STATUS = new Map(Object.entries(REASONS).filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
 
 /** An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same line). */
-const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[\\w.]{0,200}(?:Error|Exception)): (${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
+// (Or after an app's "<Name> API error: " in it: "Error: Lemon Squeezy API error: Unprocessable Entity", the phrase its client gave.)
+const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
 
 /** A pair of a Python dict of headers as `repr` prints it: `'Vary': 'Origin'`, `'WWW-Authenticate': 'Bearer realm="..."'`. */
 const PY_DICT_PAIR = /'([A-Za-z0-9-]{1,100})': (?:'((?:[^'\\\r\n]|\\.){0,2000})'|"((?:[^"\\\r\n]|\\.){0,2000})")/g;
@@ -674,7 +675,8 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
 /**
  * `status`, `status code`, `status code is`, `status code does not indicate success` (.NET's HttpClient, PowerShell 7's
  * `Invoke-RestMethod`: "Response status code does not indicate success: 401 (Unauthorized)."), `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
- * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP return code` (CiviCRM's
+ * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `..._status_code=401` after a prefix of its own (RevenueCat's
+ * `rc_response_status_code=401` in an NSError's user info), `http_code: '401'`, `HTTP error`, `HTTP return code` (CiviCRM's
  * SparkPost extension: "Sparkpost error: HTTP return code 503"),
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `failed (401)` (the GitHub CLI's first
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
@@ -688,7 +690,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器)|(?<=[a-z]_)(?=status_code=[45]\d\d\b))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
@@ -818,7 +820,8 @@ function listsStatuses(t: string): boolean {
   // Or three different statuses at the start of their lines, each with words (a vendor's table: "408 - Client Timeout",
   // "500 - Server Error", "503 - Unavailable"): a response states one, a log of retries repeats it.
   const seen = new Set<string>();
-  const row = /(?:^|\n)[ \t]*([1-5]\d\d)[ \t]*[-:=][ \t]*[A-Z]/g;
+  // (Also each after a list's bullet: OpenRouter's docs, "  • 400: Bad Request (invalid or missing params, CORS)".)
+  const row = /(?:^|\n)[ \t]*(?:[\u2022*+-][ \t]{1,8})?([1-5]\d\d)[ \t]*[-:=][ \t]*[A-Z]/g;
   for (let m = row.exec(t); m !== null && seen.size < 3; m = row.exec(t)) seen.add(m[1]!);
   if (seen.size >= 3) return true;
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
@@ -902,6 +905,9 @@ function inProse(t: string, start: number, end: number): boolean {
   // An argument of Foundation's HTTPURLResponse initializer (`.init(url: ..., statusCode: 409, httpVersion: "1.0", headerFields:
   // [:])`, a Swift test's mock response): a status made up in code.
   if (/^[ \t]*,[ \t\r\n]*httpVersion:/.test(t.slice(end, end + 40))) return true;
+  // A link's text in Markdown ("+ [403 Forbidden error - CORS is not enabled for this bucket](#cors-not-enabled)", a page's contents):
+  // the title of a page or a section about the status.
+  if (/\[[^\[\]\n]{0,200}$/.test(before) && /^[^\[\]\n]{0,200}\]\(/.test(t.slice(end, Math.min(lineEnd, end + 210)))) return true;
   // A docs page's example, under its caption ("Example response (formatted for readability):" above "HTTP/1.1 429 ...", Sentry's).
   if (lineStart > 0 && underExampleCaption(t, lineStart - 1)) return true;
   // In a Markdown document (one heading is enough to tell it, looked for once):
