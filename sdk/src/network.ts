@@ -353,8 +353,8 @@ function scanText(pasted: string): Finding | undefined {
   return undefined;
 }
 
-/** A line of source code that catches errors by their names: Ruby's `rescue`, Python's `except`, a `catch (...)` clause. */
-const HANDLER_LINE = /^[ \t]{0,80}(?:rescue[ \t]+(?:::)?[A-Z][^\r\n]{0,300}|except[ \t]+\(?[A-Za-z_][\w. ,()]{0,300}(?:[ \t]+as[ \t]+\w{1,40})?:|(?:\}[ \t]*)?catch[ \t]*\([ \t]*[\w.|: ]{1,300}\)[ \t]*\{?)[ \t]*\r?$/gm;
+/** A line of source code that catches errors by their names (Ruby's `rescue`, Python's `except`, a `catch (...)` clause), also as a diff shows it. */
+const HANDLER_LINE = /^[+-]?[ \t]{0,80}(?:rescue[ \t]+(?:::)?[A-Z][^\r\n]{0,300}|except[ \t]+\(?[A-Za-z_][\w. ,()]{0,300}(?:[ \t]+as[ \t]+\w{1,40})?:|(?:\}[ \t]*)?catch[ \t]*\([ \t]*[\w.|: ]{1,300}\)[ \t]*\{?)[ \t]*\r?$/gm;
 
 /** Two or more error codes run together by commas (and "and" or "or"): a list in prose, none of them a failure that happened. */
 const CODE_LIST_PROSE = /\b(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}(?:[ \t]{0,4},[ \t]{0,4}(?:(?:and|or)[ \t]{1,4})?(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}\b){1,20}/g;

@@ -2362,7 +2362,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["131-ruby-langchainrb-gemini-500-internal-1.txt", { format: "log", status: 500 }],
   ["131-rust-gcloud-rust-kms-permission-denied-1.txt", { format: "log", status: 403 }],
   ["131-rust-gcloud-rust-no-adc-mds-1.txt", null], // AlterValueError
-  ["131-rust-gws-nested-metadata-scope-q-1.txt", null], // AlterValueError
+  ["131-rust-gws-nested-metadata-scope-q-1.txt", { format: "log", status: 403 }],
   ["131-s3-http400-xml-region-1.txt", { format: "log", status: 400 }],
   ["131-sharepoint-pages-403-prose-1.txt", { format: "log", status: 403 }],
   ["131-sk-grok-422-1.txt", { format: "log", status: 422 }],
@@ -3689,6 +3689,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["161-probe-recurly-php-ratelimit-message-diff-1.txt", null], // AlterValueError
   ["161-probe-revenuecat-android-error-enum-diff-1.txt", null], // AlterValueError
   ["161-probe-paddle-client-errors-wiki-1.txt", null], // AlterValueError
+  // The hundred-and-sixty-second trial's: the six named providers from CI logs; identity admin and provisioning APIs; market data
+  // and crypto exchange APIs; video and live-streaming APIs.
+  ["162-google-gemini-cli-api-disabled-gha-1.txt", null], // AlterValueError
+  ["162-google-checks-403-permission-gha-1.txt", { format: "log", status: 403 }],
+  ["162-google-gemini-429-exhausted-gha-1.txt", { format: "log", status: 429 }],
+  ["162-google-gcloud-403-insufficient-permission-jenkins-1.txt", { format: "log", status: 403 }],
+  ["162-openai-litellm-429-insufficient-quota-gha-1.txt", { format: "log", status: 429 }],
+  ["162-aws-oidc-assume-role-denied-gha-1.txt", null], // AlterValueError
+  ["162-aws-ecr-unrecognizedclient-jenkins-1.txt", { format: "log", status: undefined }],
+  ["162-aws-ecr-unrecognizedclient-gha-docker-1.txt", { format: "log", status: undefined }],
+  ["162-aws-ecr-push-unrecognizedclient-azure-pipelines-1.txt", null], // AlterValueError
+  ["162-aws-codebuild-expired-token-1.txt", null], // AlterValueError
+  ["162-msgraph-intunecd-429-throttled-gha-1.txt", { format: "log", status: 429 }],
+  ["162-msgraph-azgovviz-401-azure-devops-1.txt", { format: "log", status: 401 }],
+  ["162-msgraph-authorization-requestdenied-azure-devops-1.txt", null], // AlterValueError
+  ["162-dropbox-opendal-too-many-write-ops-gha-1.txt", null], // AlterValueError
+  ["162-hubspot-cms-deploy-unknown-hublet-gha-1.txt", null], // AlterValueError
+  ["162-okta-e0000047-rate-limit-1.txt", null], // AlterValueError
+  ["162-okta-403-e0000006-vault-1.txt", { format: "log", status: 403 }],
+  ["162-okta-e0000001-validation-body-1.txt", null], // AlterValueError
+  ["162-auth0-400-invalid-body-1.txt", { format: "json-body", status: 400 }],
+  ["162-auth0-node-access-denied-1.txt", null], // AlterValueError
+  ["162-auth0-api-limit-tenant-log-1.txt", null], // AlterValueError
+  ["162-keycloak-409-ansible-user-exists-1.txt", { format: "log", status: 409 }],
+  ["162-keycloak-python-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["162-keycloak-403-unknown-error-postman-1.txt", { format: "log", status: 403 }],
+  ["162-graph-400-objectconflict-upn-1.txt", null], // AlterValueError
+  ["162-graph-powershell-403-group-member-1.txt", { format: "log", status: 403 }],
+  ["162-graph-js-404-errorinvaliduser-1.txt", { format: "log", status: 404 }],
+  ["162-google-ruby-503-backenderror-1.txt", { format: "log", status: 503 }],
+  ["162-google-ruby-400-invalid-input-headers-1.txt", { format: "log", status: 400 }],
+  ["162-google-go-403-directory-forbidden-1.txt", { format: "log", status: 403 }],
+  ["162-scim-entra-provisioning-badrequest-1.txt", { format: "log", status: 400 }],
+  ["162-binance-timestamp-ahead-php-json-1.txt", null], // AlterValueError
+  ["162-binance-timestamp-ahead-node-request-dump-1.txt", null], // AlterValueError
+  ["162-binance-451-restricted-location-python-binance-1.txt", { format: "log", status: 404 }], // still wrong: the Telegram 404 of the app's notice, not Binance's 451
+  ["162-binance-451-restricted-location-go-log-1.txt", { format: "log", status: 451 }],
+  ["162-binance-ccxt-ddosprotection-429-1.txt", { format: "log", status: 429 }],
+  ["162-binance-ip-banned-until-body-1.txt", null], // AlterValueError
+  ["162-kraken-ccxt-invalid-nonce-node-1.txt", null], // AlterValueError
+  ["162-kraken-xchange-java-nonce-exception-1.txt", null], // AlterValueError
+  ["162-bybit-10002-recv-window-json-1.txt", null], // AlterValueError
+  ["162-bybit-pybit-10002-retry-log-1.txt", null], // AlterValueError
+  ["162-coinbase-advanced-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["162-finnhub-429-api-limit-python-exception-1.txt", { format: "log", status: 429 }],
+  ["162-finnhub-429-missing-token-requests-1.txt", { format: "log", status: 429 }],
+  ["162-polygon-not-authorized-plan-json-1.txt", null], // AlterValueError
+  ["162-polygon-maxretry-too-many-429-1.txt", { format: "log", status: 429 }],
+  ["162-alphavantage-note-rate-limit-200-1.txt", null], // AlterValueError
+  ["162-youtube-live-stream-inactive-java-1.txt", { format: "log", status: 403 }],
+  ["162-youtube-live-permission-blocked-php-1.txt", { format: "json-body", status: 403 }],
+  ["162-youtube-quota-exceeded-sharex-1.txt", { format: "log", status: 403 }],
+  ["162-youtube-upload-limit-exceeded-go-1.txt", { format: "log", status: 400 }],
+  ["162-youtube-daily-limit-exceeded-1.txt", { format: "log", status: 403 }],
+  ["162-youtube-signup-required-401-1.txt", { format: "log", status: 401 }],
+  ["162-twitch-helix-500-channels-curl-1.txt", { format: "log", status: 500 }],
+  ["162-twitch-oauth-missing-statuscodeerror-1.txt", { format: "log", status: 401 }],
+  ["162-twitch-invalid-oauth-token-1.txt", { format: "json-body", status: 401 }],
+  ["162-twitch-twurple-rate-limiter-wait-1.txt", null], // AlterValueError
+  ["162-vimeo-ssl-syscall-php-1.txt", null], // AlterValueError
+  ["162-vimeo-3116-api-version-1.txt", null], // AlterValueError
+  ["162-vimeo-html-something-went-wrong-1.txt", null], // AlterValueError
+  ["162-cloudflare-stream-tus-java-400-1.txt", { format: "log", status: 400 }],
+  ["162-mux-next-video-401-1.txt", { format: "log", status: 401 }],
+  ["162-apivideo-summary-exists-409-1.txt", { format: "json-body", status: 409 }],
+  ["162-probe-msgraph-intunecd-changelog-429-retry-1.txt", null], // AlterValueError
+  ["162-probe-hubspot-airbyte-ci-test-report-green-1.txt", null], // AlterValueError
+  ["162-probe-hubspot-cli-source-diff-401-message-1.txt", null], // AlterValueError
+  ["162-probe-dropbox-pr-parallel-uploads-429-1.txt", null], // AlterValueError
+  ["162-probe-aws-oidc-trust-policy-fix-comment-1.txt", null], // AlterValueError
+  ["162-probe-okta-rate-limit-doc-diff-1.txt", null], // AlterValueError
+  ["162-probe-auth0-mgmt-api-limit-doc-diff-1.txt", null], // AlterValueError
+  ["162-probe-google-admin-reports-retry-util-1.txt", null], // AlterValueError
+  ["162-probe-keycloak-create-user-endpoint-doc-1.txt", null], // AlterValueError
+  ["162-probe-scim-uniqueness-status-bug-report-1.txt", null], // AlterValueError
+  ["162-probe-binance-error-codes-doc-1.txt", null], // AlterValueError
+  ["162-probe-kraken-error-messages-guide-1.txt", null], // AlterValueError
+  ["162-probe-ccxt-error-hierarchy-source-1.txt", null], // AlterValueError
+  ["162-probe-binance-common-response-retry-policy-doc-1.txt", null], // AlterValueError
+  ["162-probe-bybit-server-time-success-response-1.txt", null], // AlterValueError
+  ["162-probe-apivideo-too-many-requests-doc-1.txt", null], // AlterValueError
+  ["162-probe-cloudflare-stream-limits-faq-diff-1.txt", null], // AlterValueError
+  ["162-probe-youtube-live-errors-table-comment-1.txt", null], // AlterValueError
+  ["162-probe-twitch-ratelimit-handling-code-1.txt", null], // AlterValueError
+  ["162-probe-mux-errored-asset-get-success-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

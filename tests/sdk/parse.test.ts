@@ -1444,6 +1444,11 @@ describe("bad input", () => {
     (n: number) => "Error: " + repeat("A API error: ", n) + "Unprocessable Entity",
     (n: number) => repeat("a_status_code=40", n) + "1",
     (n: number) => '"StatusCode": 429, "ReasonPhrase": "x", ' + repeat('{"Key": "A", "Value": ["', n),
+    (n: number) => "| a | b |\n| --- | --- |\n" + repeat("| forbidden (403) | x |\n", n),
+    (n: number) => repeat("+    except (A, ", n) + "TimeoutError):",
+    (n: number) => repeat("Exception: ('a', 429, ", n),
+    (n: number) => repeat("apiStatusCode: '40", n) + "1'",
+    (n: number) => repeat('="{\\"', n) + "503",
   ])("adversarial input %# runs in linear time", (make) => {
     // Best of two interleaved runs per size, not four, and from 64 KiB to 512 KiB, not 128 KiB to 1 MiB: 230 inputs through
     // every reader were over half the unit stage's time (5.4 of 8.7 minutes on 2 cores beside e2e); a quadratic reader still

@@ -3169,7 +3169,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // (Also as Twisted prints the class, "<class 'mastodon.errors.MastodonAPIError'>: (...)"; Mastodon.py's tuple, "('Mastodon API
       // returned error', 503, 'Service Unavailable', 'There was a temporary problem ...')", wherever an app logs it.)
       const m =
-        /\b[A-Z]\w{0,80}(?:Error|Exception)(?:'>)?(?:: )?\((?:'([^'\\\r\n]{0,200})'|None), ([45]\d\d), (?=u?['"])/.exec(t) ??
+        /\b(?:[A-Z]\w{0,80})?(?:Error|Exception)(?:'>)?(?:: )?\((?:'([^'\\\r\n]{0,200})'|None), ([45]\d\d), (?=u?['"])/.exec(t) ??
         /\bdropbox\.exceptions\.[A-Z]\w{0,80}: \(()([45]\d\d), (?=u?['"])/.exec(t) ??
         /\('(Mastodon API returned error)', ([45]\d\d), (?=u?['"])/.exec(t);
       if (!m) return undefined;
@@ -3875,11 +3875,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
         // A body Python printed as bytes (`Could not add songs: b'{\n  "error" : {...}}'`) is read with its escapes decoded.
         const bytes = open >= 2 && bytesLiteralAt(t, open - 2) === open - 1 ? readBytesLiteral(t, open - 1) : undefined;
-        const whole = bytes?.text ?? bracketedAcrossWraps(t, open);
+        // A body kept as a string literal with JSON's escapes, its quotes escaped (Ruby's inspect of a response: `@body="{\n
+        // \"error\": {...}}\n"`): the string's text.
+        const literal = bytes === undefined && t.charCodeAt(open - 1) === 0x22 && /^\{(?:\\[nrt]|[ \t])*\\"/.test(t.slice(open, open + 40)) ? escapedString(t, open, 65_536) : undefined;
+        const decoded = literal?.text !== undefined && /^\s*\{/.test(literal.text) ? { text: literal.text.trim(), end: literal.end } : undefined;
+        const whole = bytes?.text ?? decoded?.text ?? bracketedAcrossWraps(t, open);
         // A cut body on one line may have words after it (the poster's question): then it is cut at its line's end.
         let body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
         if (body === undefined) continue;
-        const after = bytes?.end ?? open + body.length;
+        const after = bytes?.end ?? decoded?.end ?? open + body.length;
         const json = readJson(body);
         let value = json.ok ? json.value : readRelaxedJson(body);
         // A body printed with its line breaks escaped but not its quotes (Gemini's body inside another's message, as Roo Code logs

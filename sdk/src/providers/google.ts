@@ -53,6 +53,8 @@ export const google = provider({
       any: [
         { json: "error.details[].@type", matches: /^type\.googleapis\.com\/google\.rpc\./ },
         { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
+        // The YouTube Data API's own domains (`youtube.header`, `youtube.liveBroadcast`, `youtube.video`...), its errors docs' names.
+        { all: [{ json: "error.errors[].domain", matches: /^youtube\.[A-Za-z]{2,40}$/ }, { json: "error.errors[].reason" }, { json: "error.code" }] },
         // AIP-193's three members alone, as clients print them: a google.rpc.Code name as `error.status` beside its HTTP `code`.
         { all: [{ json: "error.status", is: [...GOOGLE_RPC_CODES] }, { json: "error.code" }, { json: "error.message" }] },
         // Its token endpoint's re-authentication demand (Workspace's session control): `error_subtype` and the help page it links.
@@ -132,6 +134,21 @@ export const google = provider({
       status: [403],
       // The user's Drive is full: a quota of bytes, not of calls (in `usageLimits` or `global`, as clients print it).
       when: { json: "error.errors[].reason", is: "storageQuotaExceeded" },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    // The YouTube Data API's per-channel upload limit: the request is fine, the channel may upload no more videos for now.
+    "provider.google.youtube-upload-limit": {
+      status: [400, 403],
+      when: { json: "error.errors[].reason", is: "uploadLimitExceeded" },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    // A 401 whose token is good: the Google account has no YouTube channel. Before the generic 401, whose answer (reconnect)
+    // brings back a token for the same channelless account.
+    "provider.google.youtube-signup-required": {
+      status: [401],
+      when: { json: "error.errors[].reason", is: "youtubeSignupRequired" },
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -286,7 +303,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
     notRetryable: {
-      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded"],
+      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded"],
     },
   },
   notes: [
@@ -458,6 +475,42 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
 Content-Type: application/json; charset=UTF-8
 
 {"error": {"code": 403, "message": "The user's Drive storage quota has been exceeded.", "errors": [{"message": "The user's Drive storage quota has been exceeded.", "domain": "usageLimits", "reason": "storageQuotaExceeded"}]}}`,
+        },
+      ],
+    },
+    "provider.google.youtube-upload-limit": {
+      statement:
+        "The YouTube Data API's 400 with reason `uploadLimitExceeded` (\"The user has exceeded the number of videos they may upload.\") is the channel's own upload limit, not a fault of the request: a ProviderAPIError that is not retryable now; the same upload passes once the channel's limit resets (about a day), and no change to the request helps.",
+      source: "https://developers.google.com/youtube/v3/docs/errors",
+      examples: [
+        {
+          source: "https://github.com/porjo/youtubeuploader/issues/212",
+          text: "error making YouTube API call: googleapi: Error 400: The user has exceeded the number of videos they may upload., uploadLimitExceeded",
+        },
+      ],
+    },
+    "provider.google.youtube-signup-required": {
+      statement:
+        "The YouTube Data API's 401 with reason `youtubeSignupRequired` means the Google account is not linked to a YouTube channel: the token is valid, so a ProviderAPIError that is not retryable, not a ProviderUnauthorizedError; reconnecting the same account brings the same answer. The user must create a channel for the account (or authorize with one that has a channel).",
+      source: "https://developers.google.com/youtube/v3/docs/errors",
+      examples: [
+        {
+          source: "https://github.com/tokland/youtube-upload/issues/333",
+          text: `[RequestError] Server response: {
+  "error": {
+    "code": 401,
+    "message": "Unauthorized",
+    "errors": [
+      {
+        "message": "Unauthorized",
+        "domain": "youtube.header",
+        "reason": "youtubeSignupRequired",
+        "location": "Authorization",
+        "locationType": "header"
+      }
+    ]
+  }
+}`,
         },
       ],
     },
