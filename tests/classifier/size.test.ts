@@ -101,7 +101,11 @@
  *   invalid_grant, a VCR cassette's recorded response) to 122.5 KiB. The hundred-and-fifty-second to -sixth's (a status among an error
  *   message's labelled fields, Graph's GraphError, a 2xx whose body says its delivery failed, an XML document's <Status>, Hadoop ABFS's,
  *   Kiota's, Excon's, Expo's, Alamofire's, Zapier's and Wrangler's words for a status, the Databricks SDK's marked debug log, a 409 of
- *   an operation still running, test code in Go, Rust and Swift, six prose guards) to 124.8 KiB: raised to 128 KiB, knowingly.
+ *   an operation still running, test code in Go, Rust and Swift, six prose guards) to 124.8 KiB: raised to 128 KiB, knowingly; the
+ *   157th's to 125.0 KiB. The hundred-and-fifty-eighth to -sixty-second's (about forty readers: botocore's metadata, OpenTelemetry's
+ *   exporters, qdrant-client's, postgrest-dart's, oclif's marks, zap's JSON fields, a browser's fetch Response, Dropbox's Objective-C
+ *   error, Mastodon.py's tuple, s3cmd's, rclone's, braintree-ruby's, postmark-gem's, .NET's HttpResponseMessage as JSON, a
+ *   double-spaced response, ...; three AWS and Google signals; nine prose and code guards) to 129.0 KiB: raised to 132 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -115,7 +119,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 128 * 1024;
+const ENGINE_GUARD = 132 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
