@@ -320,7 +320,8 @@ function scanText(pasted: string): Finding | undefined {
   // And a name a sentence explains ("the ConnectionError happens when the app is unavailable", Make's help on its error types).
   // And the errors a handler in source code catches (omniauth-oauth2's `rescue ::Timeout::Error, ::Errno::ETIMEDOUT => e`, Python's
   // `except (ConnectionError, Timeout):`, `catch (SocketTimeoutException e)`): code ready for them, none that happened.
-  const text = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(HANDLER_LINE, "");
+  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "");
+  const text = /\b(?:rescue|except|catch)\b/.test(listed) ? listed.replace(HANDLER_LINE, "") : listed;
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
   CURL_EXIT_TEXT.lastIndex = 0;

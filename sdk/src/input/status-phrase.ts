@@ -522,7 +522,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // publish failed for creationId 1807...: BadRequest {"error":{...}}"): that status and that body. Only the names of error statuses.
     name: "a .NET status name before a JSON body",
     find(t) {
-      const m = DOTNET_NAME_BEFORE_BODY.exec(t);
+      const m = t.includes(' {"') ? DOTNET_NAME_BEFORE_BODY.exec(t) : null;
       if (!m || inTestCode(lineAt(t, t.lastIndexOf("\n", m.index) + 1))) return undefined;
       const body = bracketed(t, m.index + m[0].length);
       return body === undefined ? undefined : { what: "a status as .NET names it before a JSON body", status: DOTNET_STATUS_NAMES.get(m[1]!)!, body };
@@ -541,11 +541,22 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A status under a name a prefix runs into (RevenueCat's `rc_response_status_code=401` in an NSError's user info, AzAPICall's
+    // debug log "apiStatusCode: '401' (Unauthorized)"), which the words' reader, reading whole words, does not see.
+    name: "a status under a prefixed name",
+    find(t) {
+      const m = /_status_code=([45]\d\d)\b|StatusCode: '([45]\d\d)'(?: \(([A-Za-z ]{1,40})\))?/.exec(t);
+      if (!m || !/[a-z]/.test(t.charAt(m.index - 1))) return undefined;
+      return { what: "a status under a prefixed name", status: num(m[1] ?? m[2]), ...(m[3] ? { statusText: m[3] } : {}) };
+    },
+  },
+  {
     // A status alone on its line above the response's headers as a dict (Python's `print(r.status_code)` then `print(r.headers)`;
     // vdirsyncer's debug log, each line after its level: "debug: 401\ndebug: {'Vary': ..., 'WWW-Authenticate': 'Bearer ...'}").
     // The headers are read from the dict, as for any printout that prints them so.
     name: "a status alone on its line above the headers' dict",
     find(t) {
+      if (!t.includes("{'")) return undefined;
       const m = /(?:^|\n)[ \t]*(?:(?:debug|info|warning|error): )?([45]\d\d)[ \t]*\r?\n[ \t]*(?:(?:debug|info|warning|error): )?\{'[A-Za-z][\w-]{0,60}': '/.exec(t);
       if (!m) return undefined;
       // Python's repr quotes a value holding a single quote with double ones, and keeps a double quote in a single-quoted one.
@@ -675,8 +686,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
 /**
  * `status`, `status code`, `status code is`, `status code does not indicate success` (.NET's HttpClient, PowerShell 7's
  * `Invoke-RestMethod`: "Response status code does not indicate success: 401 (Unauthorized)."), `HttpStatusCode`, `HTTP_STATUS`, `status-code`, `status of` (Chrome's "the server responded
- * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `..._status_code=401` after a prefix of its own (RevenueCat's
- * `rc_response_status_code=401` in an NSError's user info), `apiStatusCode: '401'` (AzAPICall's debug log), `http_code: '401'`, `HTTP error`, `HTTP return code` (CiviCRM's
+ * with a status of 401 (Unauthorized)"), `[status code]` (Guzzle 3), `http_code: '401'`, `HTTP error`, `HTTP return code` (CiviCRM's
  * SparkPost extension: "Sparkpost error: HTTP return code 503"),
  * `HTTP/401`, `response code`, `failed with` (twitter-api-v2's "Request failed with code 402"), `failed (401)` (the GitHub CLI's first
  * releases: "http error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'"), `returned a` (with the reason in brackets after the status:
@@ -690,7 +700,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器)|(?<=[a-z]_)(?=status_code=[45]\d\d\b)|(?<=[a-z])(?=StatusCode: '[45]\d\d'))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
