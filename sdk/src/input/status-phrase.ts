@@ -670,8 +670,10 @@ const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAME
 /** The error statuses by their reason phrases of several words ("Internal Server Error" → 500). */
 const PHRASE_STATUS = new Map(Object.entries(REASONS).filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
 
-/** An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same line). */
-// (Or after an app's "<Name> API error: " in it: "Error: Lemon Squeezy API error: Unprocessable Entity", the phrase its client gave.)
+/**
+ * An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same
+ * line); or that phrase after an app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity").
+ */
 const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
 
 /** A pair of a Python dict of headers as `repr` prints it: `'Vary': 'Origin'`, `'WWW-Authenticate': 'Bearer realm="..."'`. */
