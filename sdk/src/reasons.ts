@@ -13,3 +13,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   "422": "Unprocessable Entity", "423": "Locked", "429": "Too Many Requests", "500": "Internal Server Error", "501": "Not Implemented",
   "502": "Bad Gateway", "503": "Service Unavailable", "504": "Gateway Timeout", "507": "Insufficient Storage",
 };
+
+/** Whether `phrase` is the reason phrase of `status`, in any case ("Service Unavailable", "service unavailable" of 503). */
+export function isReasonOf(status: string | number, phrase: string): boolean {
+  return REASONS[status]?.toLowerCase() === phrase.toLowerCase();
+}

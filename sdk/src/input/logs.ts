@@ -35,6 +35,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
+import { isReasonOf } from "../reasons.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
@@ -3180,7 +3181,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const literal = (at: number) => readBytesLiteral(t, t.charAt(at) === "u" ? at + 1 : at);
       let first = literal(m.index + m[0].length);
       // The status's reason phrase first (Mastodon.py's `(message, status, reason, error)`): the words after it are the message.
-      const reason = REASONS[m[2]!] !== undefined && first.text.toLowerCase() === REASONS[m[2]!]!.toLowerCase() && t.startsWith(", ", first.end) && /^u?['"]/.test(t.slice(first.end + 2, first.end + 4)) ? first.text : undefined;
+      const reason = isReasonOf(m[2]!, first.text) && t.startsWith(", ", first.end) && /^u?['"]/.test(t.slice(first.end + 2, first.end + 4)) ? first.text : undefined;
       if (reason !== undefined) first = literal(first.end + 2);
       let arg = first;
       for (let more = 0; more < 4 && !/^\s*[{[]/.test(arg.text) && t.startsWith(", ", arg.end) && /^u?['"]/.test(t.slice(arg.end + 2, arg.end + 4)); more++) {
@@ -3299,7 +3300,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const message = ["message", "reason", "error"].map((k) => block.get(k)).find((v) => v);
       if (url === undefined && said === undefined && message === undefined) return undefined;
       // A message that is only the reason phrase says nothing the status does not.
-      const body = said ?? (message !== undefined && message.toLowerCase() !== REASONS[m[2]!]?.toLowerCase() ? message : undefined);
+      const body = said ?? (message !== undefined && !isReasonOf(m[2]!, message) ? message : undefined);
       return { what: "a response logged as labelled lines", status: num(m[2]), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },

@@ -45,6 +45,7 @@
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
+import { isReasonOf } from "../reasons.js";
 import { readJson } from "../json.js";
 import { ERROR_TYPE_STATUS } from "../providers/anthropic.js";
 
@@ -290,7 +291,7 @@ function jsonApiStatus(value: Record<string, unknown>): number | undefined {
     const s =
       typeof e.status === "string" && /^[45]\d\d$/.test(e.status) ? Number(e.status)
       : isWhole(e.status) && e.status >= 400 && e.status <= 599 ? e.status
-      : typeof e.code === "string" && typeof e.status === "string" && REASONS[e.code]?.toLowerCase() === e.status.toLowerCase() && /^[45]/.test(e.code) ? Number(e.code)
+      : typeof e.code === "string" && typeof e.status === "string" && isReasonOf(e.code, e.status) && /^[45]/.test(e.code) ? Number(e.code)
       : undefined;
     if (s === undefined || (status !== undefined && s !== status)) return undefined;
     status = s;

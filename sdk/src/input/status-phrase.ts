@@ -12,6 +12,7 @@ import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
+import { isReasonOf } from "../reasons.js";
 import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
@@ -146,7 +147,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const m = REASON_THEN_STATUS.exec(t);
       const status = m?.[2] ?? m?.[3];
-      if (!m || status === undefined || REASONS[status]?.toLowerCase() !== m[1]!.toLowerCase() || (m[3] !== undefined && REASONS[status] !== m[1])) return undefined;
+      if (!m || status === undefined || !isReasonOf(status, m[1]!) || (m[3] !== undefined && REASONS[status] !== m[1])) return undefined;
       if (inProse(t, m.index, m.index + m[0].length - m[4]!.length)) return undefined;
       // Code that raises its own message ("if response.status_code == 401: raise ValueError('... unauthorized (401).')") is no printout.
       const line = t.slice(t.lastIndexOf("\n", m.index) + 1, m.index);
@@ -400,7 +401,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const tracking = /[ \t]*\[Tracking ID: ([A-Za-z0-9_-]{8,128})\]$/.exec(message);
       if (tracking) message = message.slice(0, tracking.index).trim();
       // A server's own access log ("[500] GET /") is not a call's answer; a docs heading ("[403] Forbidden", explained below) says only the phrase.
-      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//.test(message) || message.toLowerCase() === REASONS[m[1]!]?.toLowerCase()) return undefined;
+      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//.test(message) || isReasonOf(m[1]!, message)) return undefined;
       return {
         what: "a status in brackets that begins a line",
         status: num(m[1]),
@@ -418,7 +419,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "a status in brackets beside its reason phrase",
     find(t) {
       const m = /\[([45]\d\d)\][ \t]+([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3})[ \t]*(?:::>|[-:—])[ \t]*/.exec(t);
-      if (!m || REASONS[m[1]!]?.toLowerCase() !== m[2]!.toLowerCase()) return undefined;
+      if (!m || !isReasonOf(m[1]!, m[2]!)) return undefined;
       const at = m.index + m[0].length;
       const body = t.charAt(at) === "{" || t.charAt(at) === "[" ? bracketed(t, at) : restOfLine(t, at).replace(/['"]$/, "");
       return { what: "a status in brackets beside its reason phrase", status: num(m[1]), statusText: m[2]!, ...(body ? { body } : {}) };
@@ -511,7 +512,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "a status, its reason and its body on lines of their own",
     find(t) {
       const m = /(?:^|\n)[ \t]*([45]\d\d)[ \t]*\r?\n[ \t]*([A-Z][A-Za-z' -]{1,40}?)[ \t]*\r?\n[ \t]*(?=[{[<])/.exec(t);
-      if (!m || REASONS[m[1]!]?.toLowerCase() !== m[2]!.toLowerCase()) return undefined;
+      if (!m || !isReasonOf(m[1]!, m[2]!)) return undefined;
       const at = m.index + m[0].length;
       const body = bracketed(t, at) ?? restOfLine(t, at);
       return { what: "a status, its reason phrase and its body on lines of their own", status: num(m[1]), statusText: m[2]!, body };
@@ -576,7 +577,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "postgrest-dart's error for a body it could not read",
     find(t) {
       const m = /\bPostgrestException\(message: ([^\r\n]{0,2000}?), code: ([45]\d\d), details: ([A-Z][A-Za-z' -]{1,40}?),/.exec(t);
-      if (!m || REASONS[m[2]!]?.toLowerCase() !== m[3]!.toLowerCase()) return undefined;
+      if (!m || !isReasonOf(m[2]!, m[3]!)) return undefined;
       return { what: "postgrest-dart's PostgrestException (its code is the status, its details the reason)", status: num(m[2]), statusText: m[3]!, body: m[1]!, provider: "supabase", providerBy: "postgrest-dart's PostgrestException (supabase_flutter's client)" };
     },
   },
