@@ -14,6 +14,13 @@ const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtu
 /** Google's words for a quota the project has none of: a model without a free tier, a metric or a quota whose limit is 0 (Gemini, Compute Engine). */
 const ZERO_QUOTA_WORDS =
   /\bdoesn't have a free quota tier\b|\bQuota exceeded for metric: [\w./-]{1,200}, limit: 0(?![\d.])|\bQuota limit '[\w./-]{1,200}' has been exceeded\. Limit: 0(?![\d.])|\blimit exceeded for model [\w./-]{1,200}: limit=0(?![\d.])/;
+/**
+ * Compute Engine's and GKE's words for an allocation quota a request would exceed (CPUs, in-use addresses, GPUs in a region or a
+ * project): "Insufficient regional quota to satisfy request: resource "C2_CPUS": request requires '4.0' and is short '4.0'",
+ * "Insufficient project quota to satisfy request for resource: ...", "Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1."
+ */
+const ALLOCATION_QUOTA =
+  /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b/;
 /** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
@@ -113,6 +120,13 @@ export const google = provider({
           said("error.message", { matches: ZERO_QUOTA_WORDS }),
         ],
       },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    // A resource's allocation quota (CPUs, addresses) frees only when resources are deleted or the quota is raised: no wait helps.
+    "provider.google.allocation-quota": {
+      status: [403, 429],
+      when: said("error.message", { matches: ALLOCATION_QUOTA }),
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -303,7 +317,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
     notRetryable: {
-      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded"],
+      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.allocation-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded"],
     },
   },
   notes: [
@@ -635,6 +649,22 @@ Content-Type: application/json; charset=UTF-8
         {
           source: "https://github.com/tech-shrimp/gemini-playground/issues/10",
           text: `API Error: Status Code 429, { "error": { "code": 429, "message": "Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:391029737820'.", "status": "RESOURCE_EXHAUSTED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "RATE_LIMIT_EXCEEDED", "domain": "googleapis.com", "metadata": { "service": "generativelanguage.googleapis.com", "quota_location": "us-west4", "quota_limit_value": "0", "quota_limit": "GenerateContentRequestsPerMinutePerProjectPerRegion", "quota_metric": "generativelanguage.googleapis.com/generate_content_requests", "consumer": "projects/391029737820" } }, { "@type": "type.googleapis.com/google.rpc.Help", "links": [ { "description": "Request a higher quota limit.", "url": "https://cloud.google.com/docs/quotas/help/request_increase" } ] } ] } }`,
+        },
+      ],
+    },
+    "provider.google.allocation-quota": {
+      statement:
+        "Compute Engine's and GKE's 403 (or 429) whose message says a request needs more of an allocation quota than the region or project has left (\"Insufficient regional quota to satisfy request: resource C2_CPUS: request requires '4.0' and is short '4.0'\", \"Insufficient project quota to satisfy request ...\", \"Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1.\") is a ProviderAPIError that is not retryable: an allocation quota (CPUs, GPUs, in-use addresses) does not refill with time, so free the resources already held or request a quota increase (the message links the quotas page), then send the call again. The reason Go's client prints beside it (`forbidden`) says nothing of this.",
+      source: "https://cloud.google.com/compute/resource-usage",
+      examples: [
+        {
+          source: "https://github.com/GoogleCloudPlatform/cloud-ops-sandbox/issues/44",
+          text: `Error: googleapi: Error 403: Insufficient regional quota to satisfy request: resource "IN_USE_ADDRESSES": request requires '5.0' and is short '1.0'. project has a quota of '4.0' with '4.0' available. View and manage quotas at https://console.cloud.google.com/iam-admin/quotas?usage=USED&project=stackdriver-sandbox-69333807., forbidden`,
+        },
+        {
+          source: "https://github.com/jarokaz/mlops-labs/issues/58",
+          text: `Error: googleapi: Error 403: Insufficient project quota to satisfy request: resource "CPUS_ALL_REGIONS": request requires '16.0' and is short '8.0'. project has a quota of '12.0' with '8.0' available. View 
+and manage quotas at https://console.cloud.google.com/iam-admin/quotas?usage=USED&project={projectID}., forbidden`,
         },
       ],
     },
