@@ -89,6 +89,8 @@ function genericMessage(value: unknown): string | undefined {
   if (isRecord(err) && typeof err.message === "string") return err.message;
   // Elasticsearch's and OpenSearch's `{"error": {"root_cause": [...], "type": "...", "reason": "..."}, "status": 429}`: the reason says it.
   if (isRecord(err) && typeof err.reason === "string" && typeof err.type === "string") return err.reason;
+  // Razorpay's `{"error": {"code": "BAD_REQUEST_ERROR", "description": "...", "source", "step", "reason"}}`.
+  if (isRecord(err) && typeof err.description === "string" && typeof err.code === "string") return err.description;
   const errors = v.errors;
   const first = Array.isArray(errors) && isRecord(errors[0]) ? errors[0] : undefined;
   // A message that is only the status's reason phrase ("Unprocessable Entity", Lemon Squeezy's JSON:API body) says less than its
@@ -111,10 +113,12 @@ function genericMessage(value: unknown): string | undefined {
   if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0]; // a list of words (`{"errors": ["Invalid password"]}`)
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
   if (Array.isArray(v.error_messages) && typeof v.error_messages[0] === "string") return v.error_messages[0]; // Midtrans
+  if (typeof v.status_message === "string") return v.status_message; // Midtrans's, beside its `status_code`
   if (typeof v.error_message === "string") return v.error_message; // Stytch's, Plaid's
   if (typeof v.errorMessage === "string") return v.errorMessage;
   if (typeof v.msg === "string") return v.msg; // Supabase Auth's (GoTrue's `{"code": 429, "error_code", "msg"}`)
   if (typeof v.detail === "string") return v.detail;
+  if (typeof v.description === "string" && v.code !== undefined) return v.description; // Razorpay's error object, printed without its `error`
   if (isRecord(v.detail) && typeof v.detail.message === "string") return v.detail.message; // FastAPI's detail as an object (ElevenLabs')
   if (typeof v.title === "string") return v.title;
   if (isRecord(v.meta) && typeof v.meta.errorDetail === "string") return v.meta.errorDetail; // Foursquare

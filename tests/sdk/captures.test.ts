@@ -1723,7 +1723,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["123-sanity-502-vercel-prerender-1.txt", { format: "log", status: 502 }],
   ["123-shopify-cli-admin-graphql-internal-1.txt", null],
   ["123-spotdl-urllib3-too-many-429-1.txt", { format: "log", status: 429 }],
-  ["123-storyblok-cli-429-misleading-msg-1.txt", null],
+  ["123-storyblok-cli-429-misleading-msg-1.txt", { format: "json-body", status: 429 }],
   ["123-strapi-graphql-forbidden-403-1.txt", { format: "log", status: 403 }],
   ["123-vertex-429-continue-1.txt", { format: "log", status: 429 }],
   ["123-webflow-publish-429-1.txt", { format: "log", status: 429 }],
@@ -3722,7 +3722,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["162-google-ruby-400-invalid-input-headers-1.txt", { format: "log", status: 400 }],
   ["162-google-go-403-directory-forbidden-1.txt", { format: "log", status: 403 }],
   ["162-scim-entra-provisioning-badrequest-1.txt", { format: "log", status: 400 }],
-  ["162-binance-timestamp-ahead-php-json-1.txt", null], // AlterValueError
+  ["162-binance-timestamp-ahead-php-json-1.txt", { format: "json-body", status: 400 }],
   ["162-binance-timestamp-ahead-node-request-dump-1.txt", null], // AlterValueError
   ["162-binance-451-restricted-location-python-binance-1.txt", { format: "log", status: 404 }], // still wrong: the Telegram 404 of the app's notice, not Binance's 451
   ["162-binance-451-restricted-location-go-log-1.txt", { format: "log", status: 451 }],
@@ -3774,6 +3774,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["162-probe-youtube-live-errors-table-comment-1.txt", null], // AlterValueError
   ["162-probe-twitch-ratelimit-handling-code-1.txt", null], // AlterValueError
   ["162-probe-mux-errored-asset-get-success-1.txt", null], // AlterValueError
+  // The hundred-and-sixty-third trial's: the six named providers in deploy output (Terraform, CDK, Pulumi, operators, Actions);
+  // payment APIs of Asia, Latin America and Africa; project-management APIs; LLM APIs from Go, Rust, Java, .NET, Ruby, PHP, Elixir.
+  ["163-airtable-422-create-base-1.txt", { format: "log", status: 422 }],
+  ["163-airtable-body-invalid-value-for-column-1.txt", null], // AlterValueError
+  ["163-anthropic-elixir-langchain-stream-overloaded-1.txt", { format: "log", status: 529 }],
+  ["163-asana-java-noauthorization-1.txt", null], // AlterValueError
+  ["163-aws-cdk-cfn-lambda-429-rate-exceeded-1.txt", { format: "log", status: 429 }],
+  ["163-aws-cdk-cloudformation-throttling-monitor-1.txt", null], // AlterValueError
+  ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", null], // AlterValueError
+  ["163-aws-gha-configure-credentials-oidc-not-authorized-1.txt", null], // AlterValueError
+  ["163-aws-pulumi-diy-backend-s3-403-1.txt", { format: "log", status: 403 }],
+  ["163-aws-terragrunt-s3-create-bucket-403-1.txt", { format: "log", status: 403 }],
+  ["163-azureopenai-kernelmemory-content-filter-1.txt", null], // AlterValueError
+  ["163-confluence-500-attachment-rollback-1.txt", { format: "log", status: 500 }],
+  ["163-confluence-v2-500-create-page-1.txt", { format: "log", status: 500 }],
+  ["163-dropbox-apk-release-deploy-upload-400-1.txt", { format: "log", status: 400 }],
+  ["163-google-gce-403-concurrent-operations-quota-1.txt", { format: "log", status: 403 }],
+  ["163-google-kcc-nodepool-403-regional-quota-1.txt", { format: "log", status: 403 }],
+  ["163-google-tf-429-servicemanagement-quota-1.txt", { format: "log", status: 429 }],
+  ["163-hubspot-cms-deploy-action-invalid-account-1.txt", null], // AlterValueError
+  ["163-jira-401-basic-auth-deprecated-1.txt", { format: "log", status: 401 }],
+  ["163-klarna-kp-create-session-400-bad-value-1.txt", { format: "log", status: 400 }],
+  ["163-linear-bad-request-integration-1.txt", null], // AlterValueError
+  ["163-mercadopago-java-400-invalid-scope-1.txt", { format: "json-body", status: 400 }],
+  ["163-mercadopago-ruby-params-error-hash-1.txt", null], // AlterValueError
+  ["163-midtrans-core-401-status-json-1.txt", { format: "json-body", status: 401 }],
+  ["163-midtrans-python-401-production-1.txt", { format: "log", status: 401 }],
+  ["163-mistral-php-nextcloud-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["163-mollie-php-503-html-and-timeout-1.txt", { format: "html-page", status: 503 }],
+  ["163-mollie-woocommerce-401-debug-log-1.txt", { format: "log", status: 401 }],
+  ["163-monday-404-traceback-1.txt", { format: "log", status: 404 }],
+  ["163-monday-graphql-validation-request-id-1.txt", { format: "json-wrapper", status: 200 }],
+  ["163-monday-permission-denied-scope-1.txt", null], // AlterValueError
+  ["163-msgraph-azuread-403-authorization-requestdenied-1.txt", { format: "log", status: 403 }],
+  ["163-msgraph-azuread-403-permission-scope-1.txt", { format: "log", status: 403 }],
+  ["163-notion-sdk-request-timeout-1.txt", null], // AlterValueError
+  ["163-openai-codex-action-enforced-spend-limit-1.txt", null], // AlterValueError
+  ["163-openai-compatible-langchain4j-404-detail-not-found-1.txt", null], // AlterValueError
+  ["163-openai-compatible-langchain4j-invalidrequest-null-1.txt", null], // AlterValueError
+  ["163-openai-java-langchain-java-retrofit-429-1.txt", { format: "log", status: 429 }],
+  ["163-openai-k8sgpt-429-rate-limit-try-again-20s-1.txt", { format: "log", status: 429 }],
+  ["163-openai-k8sgpt-deployment-log-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["163-openai-php-nextcloud-curl28-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["163-openai-ruby-llm-400-flagged-unauthorized-1.txt", { format: "log", status: 400 }],
+  ["163-openai-ruby-openai-faraday-400-1.txt", { format: "log", status: 400 }],
+  ["163-openai-rust-gptcommit-no-api-key-1.txt", null], // AlterValueError
+  ["163-openai-sk-access-denied-incorrect-key-1.txt", { format: "log", status: 401 }],
+  ["163-openai-sk-httpoperationexception-401-1.txt", { format: "log", status: 401 }],
+  ["163-openai-sk-kernelhttpserver-401-invalid-org-1.txt", { format: "http", status: 401 }],
+  ["163-paystack-guzzle-401-invalid-key-1.txt", { format: "log", status: 401 }],
+  ["163-paystack-python-httperror-404-1.txt", { format: "log", status: 404 }],
+  ["163-payu-openpayu-401-magento-report-1.txt", null], // AlterValueError
+  ["163-probe-asana-errors-doc-1.txt", null], // AlterValueError
+  ["163-probe-aws-prowler-boto3-retry-doc-1.txt", null], // AlterValueError
+  ["163-probe-cohere-docs-error-codes-faq-1.txt", null], // AlterValueError
+  ["163-probe-elixir-langchain-error-handling-pr-1.txt", null], // AlterValueError
+  ["163-probe-gemini-ruby-rescue-429-example-1.txt", null], // AlterValueError
+  ["163-probe-go-openai-error-go-source-1.txt", null], // AlterValueError
+  ["163-probe-google-example-foundation-retryable-errors-go-1.txt", null], // AlterValueError
+  ["163-probe-google-terragrunt-retryable-errors-hcl-1.txt", null], // AlterValueError
+  ["163-probe-jira-resilientsession-429-diff-1.txt", null], // AlterValueError
+  ["163-probe-midtrans-mock-notification-201-success-1.txt", null], // AlterValueError
+  ["163-probe-mollie-changelog-429-1.txt", null], // AlterValueError
+  ["163-probe-mollie-docs-200-ok-response-1.txt", { format: "http", status: 200 }],
+  ["163-probe-msgraph-azuread-changelog-retries-1.txt", null], // AlterValueError
+  ["163-probe-notion-go-error-struct-1.txt", null], // AlterValueError
+  ["163-probe-notion-ratelimit-constants-1.txt", null], // AlterValueError
+  ["163-probe-notion-ratelimit-doc-1.txt", null], // AlterValueError
+  ["163-probe-openai-successful-chat-completion-1.txt", null], // AlterValueError
+  ["163-probe-perl-openai-retry-policy-comment-1.txt", null], // AlterValueError
+  ["163-probe-razorpay-docs-about-errors-1.txt", null], // AlterValueError
+  ["163-probe-square-php-sdk-retry-defaults-1.txt", null], // AlterValueError
+  ["163-razorpay-api-secret-invalid-json-1.txt", null], // AlterValueError
+  ["163-razorpay-node-url-not-found-400-1.txt", { format: "log", status: 400 }],
+  ["163-razorpay-ruby-servererror-1.txt", null], // AlterValueError
+  ["163-smartsheet-429-python-sdk-1.txt", { format: "json-wrapper", status: 429 }],
+  ["163-square-card-nonce-auth-error-table-1.txt", null], // AlterValueError
+  ["163-todoist-400-sync-traceback-1.txt", { format: "log", status: 400 }],
+  ["163-todoist-429-limits-reached-1.txt", { format: "log", status: 429 }],
+  ["163-trello-400-invalid-objectid-appsscript-1.txt", { format: "log", status: 400 }],
+  ["163-trello-404-plaintext-card-1.txt", null], // AlterValueError
+  ["163-vertex-gemini-go-eino-400-invalid-argument-1.txt", { format: "log", status: 400 }],
+  ["163-vertex-gemini-springai-grpc-invalid-argument-1.txt", { format: "log", status: 400 }],
+  ["163-vertex-gemini-springai-grpc-unimplemented-404-html-1.txt", { format: "log", status: 404 }],
+  ["163-xendit-api-validation-error-json-1.txt", null], // AlterValueError
+  ["163-xendit-node-customer-400-fragment-1.txt", { format: "log", status: 400 }],
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

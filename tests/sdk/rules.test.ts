@@ -1018,6 +1018,15 @@ describe("provider rules (section 5)", () => {
     test.each([200, 201, 204, 301, 304, 399])("provider.success: %s is no error", (status) => {
       expectRule(run(http(status, [], "")), "provider.success", null);
     });
+
+    test("provider.graphql-errors: a 2xx GraphQL answer with errors and no data failed; one with data is a partial result", () => {
+      const e = expectRule(run(http(200, JSON_H, JSON.stringify({ errors: [{ message: "Cannot query field \"x\" on type \"Query\"." }] }))), "provider.graphql-errors", "ProviderAPIError");
+      expect(e!.retryable).toBe(false);
+      expectRule(run(http(200, JSON_H, JSON.stringify({ data: null, errors: [{ message: "boom" }] }))), "provider.graphql-errors", "ProviderAPIError");
+      expectRule(run(http(200, JSON_H, JSON.stringify({ data: { x: 1 }, errors: [{ message: "partial" }] }))), "provider.success", null);
+      expectRule(run(http(200, JSON_H, JSON.stringify({ errors: [{ code: 1 }] }))), "provider.success", null);
+      expectRule(run(http(302, JSON_H, JSON.stringify({ errors: [{ message: "moved" }] }))), "provider.success", null);
+    });
   });
 });
 
@@ -1066,7 +1075,7 @@ describe("the rule table (section 13)", () => {
     expect([...groups].sort((a, b) => a - b)).toEqual(groups);
   });
 
-  test("provider rules keep the spec's order: the providers' signals, spent rate limit, 401, 403, other, success", () => {
+  test("provider rules keep the spec's order: the providers' signals, spent rate limit, 401, 403, other, a GraphQL request error, success", () => {
     const provider: string[] = MAPPING_RULES.filter((r) => r.group === "provider").map((r) => r.id);
     const at = (id: string) => provider.indexOf(id);
     const signals = provider.filter((id) => /^(?:quirk|provider)\.[a-z0-9]+\.[a-z]/.test(id) && !id.startsWith("provider.4") && id !== "provider.rate-limit-spent");
@@ -1077,7 +1086,8 @@ describe("the rule table (section 13)", () => {
     expect(at("provider.401")).toBeLessThan(at("provider.403.insufficient-scope"));
     expect(at("provider.403.insufficient-scope")).toBeLessThan(at("provider.403"));
     expect(at("provider.403")).toBeLessThan(at("provider.error"));
-    expect(at("provider.error")).toBeLessThan(at("provider.success"));
+    expect(at("provider.error")).toBeLessThan(at("provider.graphql-errors"));
+    expect(at("provider.graphql-errors")).toBeLessThan(at("provider.success"));
   });
 
   test("backend rules keep the spec's order", () => {

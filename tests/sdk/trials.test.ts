@@ -2988,6 +2988,58 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-third trial's: the six named providers in deploy output; payment APIs of Asia, Latin America and Africa;
+    // project-management APIs; LLM APIs from Go, Rust, Java, .NET, Ruby, PHP and Elixir. Read since: a GraphQL request error at 200
+    // (provider.graphql-errors) and graphql-request's ClientError pretty-printed, WordPress's HTTP API response, a response printed
+    // whole inside another's body, a server's access log record's status with its time taken in milliseconds, the Go Gen AI SDK's
+    // APIError, Graph's OData error under Terraform, a stream's error event quoted with its escapes, requests' body after its URL,
+    // `http_code` and Midtrans's `status_code` as text, the Smartsheet SDK's `response.content`. Also read since: storyblok's
+    // `httpCode` (round 123) and Binance's `_httpcode` (round 162).
+    ["163-airtable-422-create-base-1.txt", "ProviderAPIError", false, "airtable", "provider.error"],
+    ["163-anthropic-elixir-langchain-stream-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
+    ["163-aws-cdk-cfn-lambda-429-rate-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.error", "2d5768a1-1dcc-42eb-9d7d-e3290f10f4ed", undefined],
+    ["163-aws-pulumi-diy-backend-s3-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
+    ["163-aws-terragrunt-s3-create-bucket-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "XBB14PYKJS6X3WKP", undefined],
+    ["163-confluence-500-attachment-rollback-1.txt", "ProviderAPIError", true, "atlassian", "provider.error"],
+    ["163-confluence-v2-500-create-page-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["163-dropbox-apk-release-deploy-upload-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-google-gce-403-concurrent-operations-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["163-google-kcc-nodepool-403-regional-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.allocation-quota"],
+    ["163-google-tf-429-servicemanagement-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["163-jira-401-basic-auth-deprecated-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
+    ["163-klarna-kp-create-session-400-bad-value-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-mercadopago-java-400-invalid-scope-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-midtrans-core-401-status-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-midtrans-python-401-production-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-mistral-php-nextcloud-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "mistral", "provider.401"],
+    ["163-mollie-php-503-html-and-timeout-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["163-mollie-woocommerce-401-debug-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-monday-404-traceback-1.txt", "ProviderAPIError", false, "monday", "provider.error"],
+    ["163-monday-graphql-validation-request-id-1.txt", "ProviderAPIError", false, undefined, "provider.graphql-errors"],
+    ["163-msgraph-azuread-403-authorization-requestdenied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
+    ["163-msgraph-azuread-403-permission-scope-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["163-openai-java-langchain-java-retrofit-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["163-openai-k8sgpt-429-rate-limit-try-again-20s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 20],
+    ["163-openai-k8sgpt-deployment-log-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["163-openai-php-nextcloud-curl28-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["163-openai-ruby-llm-400-flagged-unauthorized-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-openai-ruby-openai-faraday-400-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["163-openai-sk-access-denied-incorrect-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-openai-sk-httpoperationexception-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-openai-sk-kernelhttpserver-401-invalid-org-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-paystack-guzzle-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-paystack-python-httperror-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-razorpay-node-url-not-found-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-smartsheet-429-python-sdk-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["163-todoist-400-sync-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-todoist-429-limits-reached-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["163-trello-400-invalid-objectid-appsscript-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-vertex-gemini-go-eino-400-invalid-argument-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["163-vertex-gemini-springai-grpc-invalid-argument-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["163-vertex-gemini-springai-grpc-unimplemented-404-html-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["163-xendit-node-customer-400-fragment-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["123-storyblok-cli-429-misleading-msg-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["162-binance-timestamp-ahead-php-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // The hundred-and-sixty-second trial's: the six named providers from CI logs; identity admin and provisioning APIs; market data
     // and crypto exchange APIs; video and live-streaming APIs. Read since: YouTube's upload limit and its account without a channel
     // (two Google signals) and YouTube's error domains as Google's, a bare Exception's repr with its status, AzAPICall's
@@ -6021,5 +6073,101 @@ describe("the hundred-and-sixty-second trial's rules", () => {
     expect(explain("[AzAPICall 1.2.3] Forced DEBUG: Test MSGraph Users Read permission -> apiStatusCode: '401' (Unauthorized)").input.status).toBe(401);
     const ruby = explain('@body="{\\n \\"error\\": {\\n  \\"code\\": 503,\\n  \\"message\\": \\"Service unavailable. Please try again\\"\\n }\\n}\\n"');
     expect([ruby.input.status, ruby.error!.retryable]).toEqual([503, true]);
+  });
+});
+
+describe("the hundred-and-sixty-third trial's rules", () => {
+  test("a GraphQL request error at 200 is a failure; a partial result beside its errors, and a body with no errors, are not", () => {
+    const failed = explain('HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"errors": [{"message": "Unknown argument \\"x\\" on field \\"Query.item\\"."}]}');
+    expect([failed.error!.name, failed.rule, failed.error!.retryable]).toEqual(["ProviderAPIError", "provider.graphql-errors", false]);
+    expect(explain('HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"data": null, "errors": [{"message": "Not authorized"}]}').rule).toBe("provider.graphql-errors");
+    expect(explain('HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"data": {"item": null}, "errors": [{"message": "Not found", "path": ["item"]}]}').error).toBeNull();
+    expect(explain('HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"errors": []}').error).toBeNull();
+    // A list of words is no GraphQL error list (monday.com's legacy complexity strings are its own signal's).
+    expect(explain('HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"errors": ["x"]}').error).toBeNull();
+  });
+
+  test("graphql-request's ClientError pretty-printed is no HAR entry; a HAR entry with a query string stays one", () => {
+    const x = explain('{\n  "response": {"errors": [{"message": "Unknown type"}], "status": 200},\n  "request": {"query": "mutation { x }"}\n}');
+    expect([x.input.format, x.rule]).toEqual(["json-wrapper", "provider.graphql-errors"]);
+    const har = explain('{"request": {"method": "POST", "url": "https://api.example.com/graphql", "query": "x"}, "response": {"status": 429, "statusText": "", "headers": [], "content": {"text": "{}"}}}');
+    expect(har.input.format).toBe("har");
+  });
+
+  test("WordPress's HTTP API response logged by a plugin: its response code, its body text", () => {
+    const x = explain('Response message: {"headers":[],"body":"{\\"error_code\\":\\"BAD_VALUE\\",\\"error_messages\\":[\\"Bad value: order_lines\\"]}","response":{"code":400,"message":"Bad Request"},"cookies":[],"filename":null,"http_response":{"data":null}}');
+    expect([x.input.status, x.error!.message]).toEqual([400, "The provider answered HTTP 400 Bad Request: Bad value: order_lines"]);
+  });
+
+  test("a response printed whole inside another's text body is the failure; a body that only mentions a status is not", () => {
+    const inner = "HTTP/1.1 400 Bad Request\nServer: Kestrel\n\nAccess denied\nStatus: 401 (Unauthorized)\nErrorCode: invalid_api_key\n\nContent:\n{\"error\": {\"code\": \"invalid_api_key\"}}\n\nHeaders:\nX-Request-ID: req_1\n";
+    const x = explain(inner);
+    expect([x.input.status, x.error!.name, x.error!.requestId]).toEqual([401, "ProviderUnauthorizedError", "req_1"]);
+    expect(explain("HTTP/1.1 400 Bad Request\n\nThe upstream said Status: 401 (Unauthorized) once.").input.status).toBe(400);
+  });
+
+  test("a server's access log record states the app's status, whatever unit its time taken is in", () => {
+    const x = explain('{"level":"error","msg":"AI provider openai: error, status code: 429, message: You exceeded your current quota, please check your plan and billing details.","duration_ms":7241,"method":"GET","url":"/analyze","status_code":500}');
+    expect([x.input.status, x.rule]).toEqual([429, "provider.openai.insufficient-quota"]);
+  });
+
+  test("the Go Gen AI SDK's APIError; Graph's OData error under Terraform; a stream's error event in a quoted string", () => {
+    const genai = explain("send message fail: Error 429, Message: Resource has been exhausted (e.g. check quota)., Status: RESOURCE_EXHAUSTED, Details: []");
+    expect([genai.input.status, genai.provider?.id]).toEqual([429, "google"]);
+    const graph = explain("GroupsClient.BaseClient.Post(): unexpected status 403 with OData error:\nAuthorization_RequestDenied: Insufficient privileges to complete the\noperation.");
+    expect([graph.rule, graph.error!.message]).toEqual(["provider.microsoft.authorization-request-denied", expect.stringContaining("Insufficient privileges to complete the operation.")]);
+    const sse = explain('[error] Unsupported event: "event: error\\ndata: {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"overloaded_error\\",\\"message\\":\\"Overloaded\\"}}"');
+    expect([sse.input.status, sse.error!.retryable, sse.provider?.id]).toEqual([529, true, "anthropic"]);
+    // An event whose data states no status is no failure read.
+    expect(() => explain('log: "event: message\\ndata: {\\"type\\":\\"text\\",\\"text\\":\\"hi\\"}"')).toThrow(AlterValueError);
+  });
+
+  test("an error line ending in its status after a colon; not a host's port", () => {
+    expect(explain("Failed: upload file to DropBox: 400").input.status).toBe(400);
+    expect(explain("Error: connect ECONNREFUSED 127.0.0.1:443").error!.name).toBe("NetworkError");
+    expect(() => explain("Error: could not open port: 443")).toThrow(AlterValueError);
+  });
+
+  test("requests' body after its URL, as bytes after a dash or as the HTTPError's second argument", () => {
+    const bytes = explain("500 Server Error: Internal Server Error for url: https://x.atlassian.net/wiki/rest/api/content -  b'{\"statusCode\":500,\"message\":\"rolled back\"}'");
+    expect(bytes.error!.message).toContain("rolled back");
+    const tuple = explain("HTTPError: ('422 Client Error: Unprocessable Entity for url: https://api.airtable.com/v0/meta/bases', \"{'type': 'INVALID_REQUEST_UNKNOWN', 'message': 'Invalid request'}\")");
+    expect(tuple.error!.message).toContain("Invalid request");
+  });
+
+  test("statuses a body names: `http_code`, Midtrans's `status_code` as text beside `status_message`; not a number of other meaning", () => {
+    expect(explain('{"error":"Too many requests.","error_tag":"LIMITS_REACHED","http_code":429}').input.status).toBe(429);
+    const midtrans = explain('{"status_code": "401", "status_message": "Transaction cannot be authorized with the current client/server key.", "id": "1679fb5e"}');
+    expect([midtrans.input.status, midtrans.error!.message]).toEqual([401, "The provider answered HTTP 401: Transaction cannot be authorized with the current client/server key."]);
+    // A success's `status_code` states no failure.
+    expect(() => explain('{"status_code": "201", "status_message": "Success, transaction is found"}')).toThrow(AlterValueError);
+    expect(() => explain('{"error":"x","http_code":"429"}')).toThrow(AlterValueError);
+  });
+
+  test("a client's response with its body as `content` and its phrase as `reason` (the Smartsheet SDK's error)", () => {
+    const x = explain('{"response": {"statusCode": 429, "reason": "Too Many Requests", "content": {"errorCode": 4003, "message": "Rate limit exceeded.", "refId": "x"}}}');
+    expect([x.input.status, x.input.statusText, x.error!.retryable]).toEqual([429, "Too Many Requests", true]);
+  });
+
+  test("what a status's line ends with that is no message: a title's rest in the bracket, Ruby's class, a .NET frame", () => {
+    expect(explain("Error executing API call (401: Unauthorized Request): Missing authentication, or failed to authenticate.").error!.message).toBe(
+      "The provider answered HTTP 401 Unauthorized: Missing authentication, or failed to authenticate.",
+    );
+    expect(explain("/usr/lib/ruby/net/http/response.rb:277:in `error!': 400 \"Bad Request\" (Net::HTTPClientException)").error!.message).toBe("The provider answered HTTP 400 Bad Request.");
+    const frame = explain("HttpOperationException: Response status code does not indicate success: 401 (Unauthorized).\nMicrosoft.SemanticKernel.Http.HttpClientExtensions.SendWithSuccessCheckAsync(HttpClient client, HttpRequestMessage request)");
+    expect(frame.error!.message).toBe("The provider answered HTTP 401 Unauthorized.");
+  });
+
+  test("docs and code are no failures: a list of exception names, a page with a table of statuses, a Ruby sample's comments", () => {
+    expect(() => explain("The retrier handles:\nRequestTimeout\nConnectionError\nHTTPClientError")).toThrow(AlterValueError);
+    // A ConnectionError alone is still one.
+    expect(explain("ConnectionError").error!.name).toBe("NetworkError");
+    const page = "Errors\n\nHTTP/1.1 401 Not Authorized\n{\"errors\": [{\"message\": \"Not Authorized\"}]}\n\nCode Meaning Description\n400 Bad Request This usually occurs because of a missing parameter.\n401 Unauthorized A valid authentication token was not provided.\n403 Forbidden The authentication and request syntax was valid but the server refused.\n";
+    expect(() => explain(page)).toThrow(AlterValueError);
+    const ruby = "```ruby\nrequire 'gemini-ai'\n\nbegin\n  client.generate\nrescue Gemini::Errors::GeminiError => error\n  puts error.message # 'the server responded with status 429'\nend\n```";
+    expect(() => explain(ruby)).toThrow(AlterValueError);
+    // A style sheet is no map of members.
+    const css = explain("io.grpc.StatusRuntimeException: UNIMPLEMENTED: HTTP status code 404\n\n{margin: 0;padding: 0}html, code{font: 15px/22px arial}");
+    expect(css.input.body).toBe("");
   });
 });

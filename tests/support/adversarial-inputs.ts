@@ -718,6 +718,21 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("Exception: ('a', 429, ", n),
   (n: number) => repeat("apiStatusCode: '40", n) + "1'",
   (n: number) => repeat('="{\\"', n) + "503",
+  (n: number) => repeat("Error 400, Message: ", n) + ", Status: INVALID_ARGUMENT, Details: []",
+  (n: number) => "Error 400, Message: " + repeat("a, Status: A, Details: ", n),
+  (n: number) => repeat("unexpected status 403 with OData error:\n", n) + "A: b",
+  (n: number) => repeat('\\ndata: {\\"', n),
+  (n: number) => "Failed: " + repeat("a: b ", n) + ": 400",
+  (n: number) => "400 Client Error: x for url: https://a -  b'{" + repeat('\\"a', n),
+  (n: number) => repeat("Status: 401 (Unauthorized)\nErrorCode: x\n\nContent:\n", n),
+  (n: number) => "HTTP/1.1 400 Bad Request\n\n" + repeat("Status: 401 (Unauthorized)\nErrorCode: x\nContent:\n{}\n", n),
+  (n: number) => "HTTP/1.1 401 x\n\n" + repeat("400 Bad Request This occurs when it does.\n", n),
+  (n: number) => "require 'a'\nrescue A::B => e\n" + repeat("x # y ", n),
+  (n: number) => repeat('{"headers":', n) + '"http_response"',
+  (n: number) => "Error executing API call (401: Unauthorized " + repeat("Request ", n),
+  (n: number) => "401 (Unauthorized).\n" + repeat("A.b.c", n) + "(x)",
+  (n: number) => "{margin: 0;" + repeat("padding: 0;", n) + "}",
+  (n: number) => repeat("RequestTimeout\n", n) + "ConnectionError",
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

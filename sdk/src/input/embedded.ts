@@ -10,7 +10,7 @@
  */
 import type { ParsedInput } from "../types.js";
 import { readHttp } from "./http.js";
-import { leadingJson, underExampleCaption } from "./printout.js";
+import { holdsStatusTable, leadingJson, underExampleCaption } from "./printout.js";
 import { lineEnd, nextLine } from "./text.js";
 
 /** A status line at the start of a line other than the first, indented or not. */
@@ -19,7 +19,7 @@ const STATUS_LINE = /\n([ \t]{0,40})HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/
 /** The response whose status line starts a later line, or `undefined`. */
 export function readEmbeddedHttp(t: string): ParsedInput | undefined {
   const m = STATUS_LINE.exec(t);
-  if (!m || underExampleCaption(t, m.index)) return undefined;
+  if (!m || underExampleCaption(t, m.index) || holdsStatusTable(t)) return undefined;
   const start = m.index + 1;
   // Indented under a heading (ZoomNet's "  RESPONSE:\n   HTTP/1.1 401\n   Date: ..."): its lines lose that indentation, else
   // each header would read as the one above's continuation.

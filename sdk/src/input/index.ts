@@ -17,7 +17,7 @@ import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
-import { CLASS_NAMED_STATUS, readLog } from "./logs.js";
+import { CLASS_NAMED_STATUS, printedResponse, readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readToldStatus } from "./told-status.js";
@@ -505,6 +505,15 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       read.body = unmarked;
       read.warnings.push("Removed the % zsh prints after output that does not end in a line break (curl's body) before reading the JSON.");
     }
+    // A response whose text is another's failure printed whole (its status, content and headers): that failure is the one a retry meets.
+    const printed = read.status !== undefined && read.status >= 400 && typeof read.body === "string" ? printedResponse(read.body) : undefined;
+    if (printed !== undefined && printed.status !== read.status) {
+      read.warnings.push(`The body prints the response of the call it made whole: read that response (${printed.status}), not the ${read.status} around it.`, ...printed.warnings);
+      read.status = printed.status;
+      read.statusText = printed.statusText;
+      read.headers = printed.headers;
+      read.body = printed.body;
+    }
     const inner = innerBody(read.body);
     if (inner !== undefined) {
       read.body = inner.text;
@@ -539,7 +548,9 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   // can cut the response out of what was unwrapped: then the text as pasted is read, where
   // the log and page readers find a response amid prose and stray fence lines.
   if (unwrapped.removed) {
-    const whole = trimBlank(untrimmed);
+    // (A source file's comments stay skipped there: what they quote is still no call's answer.)
+    const asPasted = trimBlank(untrimmed);
+    const whole = uncommented !== undefined ? (blankSourceComments(asPasted) ?? asPasted) : asPasted;
     for (const reader of READERS as readonly Reader[]) {
       const read = reader.read(whole, o);
       if (read !== undefined) return read;

@@ -25,6 +25,7 @@ import { oauthBodyHint } from "./oauth-body.js";
 import { balancedEnd } from "./text.js";
 import { closeCutJson } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
+import { clientRecord } from "./client-records.js";
 
 const ASK_FOR_STATUS =
   "paste the whole response (status line and headers) or a HAR entry, " +
@@ -133,6 +134,18 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
 
   const log = value.log;
   if (isRecord(log)) return readHar(log.entries, "log.entries", entry);
+  const record = clientRecord(value);
+  if (record !== undefined) {
+    checkStatus(record.status, `in ${record.what}`);
+    return {
+      format: "json-wrapper",
+      status: record.status,
+      ...(record.statusText ? { statusText: record.statusText } : {}),
+      headers: record.headers,
+      body: record.body,
+      warnings: [`Read as ${record.what}: its status and headers, and the body it kept.`],
+    };
+  }
   if (isRecord(value.request) && isRecord(value.response)) return readHar([value], "entry", entry);
 
   const logged = readLoggedError(value);
@@ -306,7 +319,7 @@ function heldResponse(value: Record<string, unknown>): { response: Record<string
   for (const path of HELD_RESPONSE_PATHS) {
     let at: unknown = value;
     for (const key of path) at = isRecord(at) ? at[key] : undefined;
-    if (isRecord(at) && typeof (at.status ?? at.statusCode) === "number" && ["headers", "header", "body", "data", "text"].some((k) => Object.hasOwn(at, k))) {
+    if (isRecord(at) && typeof (at.status ?? at.statusCode) === "number" && ["headers", "header", "body", "data", "text", "content"].some((k) => Object.hasOwn(at, k))) {
       return { response: at, path: path.join(".") };
     }
   }
@@ -321,10 +334,11 @@ function readResponseObject(value: Record<string, unknown>): ParsedInput {
   checkStatus(status, 'in the response object\'s "status"');
   const warnings: string[] = [];
   const headers = readHeaders(headersAsOne(value) ? value.header : value.headers, warnings);
-  // (superagent keeps the body it got as `text`.)
-  const body = value.body ?? value.data ?? value.text ?? "";
+  // (superagent keeps the body it got as `text`; the Smartsheet SDK's error, as requests' Response does, as `content`, beside its `reason`.)
+  const body = value.body ?? value.data ?? value.text ?? value.content ?? "";
   const out: ParsedInput = { format: "json-wrapper", status, headers, body, warnings };
-  for (const [key, from] of [["statusText", value.statusText ?? value.statusMessage], ["url", value.url], ["method", value.method]] as const) {
+  const reason = typeof value.reason === "string" ? value.reason : undefined;
+  for (const [key, from] of [["statusText", value.statusText ?? value.statusMessage ?? reason], ["url", value.url], ["method", value.method]] as const) {
     if (from === undefined || from === null) continue;
     if (typeof from !== "string") throw new AlterValueError(`The response object's "${key}" must be a string.`);
     out[key] = from;

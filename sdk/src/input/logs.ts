@@ -34,6 +34,7 @@ import { anthropicTypeStatus, googleErrorUnwrapped, ownStatus, statusLedError } 
 import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
+import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
 import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
@@ -113,6 +114,42 @@ const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "Authentication
 
 /** stripe-php's exception classes (`Stripe_CardError`, `Stripe\Exception\RateLimitException`) by the error type of Stripe's body they stand for. */
 const STRIPE_PHP_TYPES: Readonly<Record<string, string>> = { InvalidRequest: "invalid_request_error", Card: "card_error", Authentication: "authentication_error", RateLimit: "rate_limit_error", Api: "api_error", Permission: "invalid_request_error" };
+
+/**
+ * Azure.Core's RequestFailedException (every Azure SDK for .NET): its message, then "Status: 409 (Conflict)" and "ErrorCode:
+ * OperationNotAllowed", then, when it kept them, "Content:" with the body and "Headers:" with the response's headers.
+ */
+const AZURE_CORE: LogFormat = {
+  name: "Azure.Core RequestFailedException",
+  find(t) {
+    const m = /(?:^|\n)[ \t]*Status: (\d{3}) \(([^)\r\n]{1,200})\)\r?\n(?:[ \t]*ErrorCode: ([A-Za-z0-9_.-]{1,100})[ \t]*'?[ \t]*(?:\r?\n|$))?/.exec(t);
+    if (!m || (m[3] === undefined && !/\bRequestFailedException\b/.test(t.slice(Math.max(0, m.index - 4096), m.index)))) return undefined;
+    const at = m.index + m[0].length;
+    const after = t.slice(at, at + 65536);
+    const headersAt = /(?:^|\n)[ \t]*Headers:[ \t]*\r?\n/.exec(after);
+    const contentAt = /(?:^|\n)[ \t]*Content:[ \t]*\r?\n/.exec(after);
+    const content = contentAt ? after.slice(contentAt.index + contentAt[0].length, headersAt && headersAt.index > contentAt.index ? headersAt.index : undefined).trim() : "";
+    const headers = headersAt ? headersBelow(after, headersAt.index + 1) : [];
+    // Without its content, the body is rebuilt from the code and the message above the status (Visual Studio quotes it), also when
+    // another exception wraps it on that line (Semantic Kernel's "HttpOperationException: Rate limit is exceeded. Try again in 2 seconds.").
+    const above = t.slice(Math.max(0, m.index - 4096), m.index);
+    const said = (
+      /RequestFailedException: '?([^\r\n]{1,2000})/.exec(above)?.[1] ??
+      /(?:^|\n)[^\r\n]{0,200}?\b[A-Z][A-Za-z]{0,60}Exception: '?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1] ??
+      // The message alone on the line above, as a docs issue quotes the exception's message ("'The API deployment ... again.\nStatus: 404
+      // (Not Found)\nErrorCode: DeploymentNotFound'"): only with its ErrorCode below, which makes the three lines the message.
+      (m[3] !== undefined ? /(?:^|\n)[ \t]*'?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1] : undefined)
+    )?.replace(/'$/, "").trim();
+    const rebuilt = content === "" && (m[3] !== undefined || said) ? { error: { ...(m[3] ? { code: m[3] } : {}), ...(said ? { message: said } : {}) } } : undefined;
+    return {
+      what: "Azure.Core's RequestFailedException",
+      status: num(m[1]),
+      statusText: m[2]!,
+      ...(headers.length ? { headers } : {}),
+      ...(content ? { body: content } : rebuilt ? { rebuilt: { value: rebuilt, from: "the error body rebuilt from the code and message the RequestFailedException printed" } } : {}),
+    };
+  },
+};
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -1305,39 +1342,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       };
     },
   },
-  {
-    // Azure.Core's RequestFailedException (every Azure SDK for .NET): its message, then "Status: 409 (Conflict)" and "ErrorCode:
-    // OperationNotAllowed", then, when it kept them, "Content:" with the body and "Headers:" with the response's headers.
-    name: "Azure.Core RequestFailedException",
-    find(t) {
-      const m = /(?:^|\n)[ \t]*Status: (\d{3}) \(([^)\r\n]{1,200})\)\r?\n(?:[ \t]*ErrorCode: ([A-Za-z0-9_.-]{1,100})[ \t]*'?[ \t]*(?:\r?\n|$))?/.exec(t);
-      if (!m || (m[3] === undefined && !/\bRequestFailedException\b/.test(t.slice(Math.max(0, m.index - 4096), m.index)))) return undefined;
-      const at = m.index + m[0].length;
-      const after = t.slice(at, at + 65536);
-      const headersAt = /(?:^|\n)[ \t]*Headers:[ \t]*\r?\n/.exec(after);
-      const contentAt = /(?:^|\n)[ \t]*Content:[ \t]*\r?\n/.exec(after);
-      const content = contentAt ? after.slice(contentAt.index + contentAt[0].length, headersAt && headersAt.index > contentAt.index ? headersAt.index : undefined).trim() : "";
-      const headers = headersAt ? headersBelow(after, headersAt.index + 1) : [];
-      // Without its content, the body is rebuilt from the code and the message above the status (Visual Studio quotes it), also when
-      // another exception wraps it on that line (Semantic Kernel's "HttpOperationException: Rate limit is exceeded. Try again in 2 seconds.").
-      const above = t.slice(Math.max(0, m.index - 4096), m.index);
-      const said = (
-        /RequestFailedException: '?([^\r\n]{1,2000})/.exec(above)?.[1] ??
-        /(?:^|\n)[^\r\n]{0,200}?\b[A-Z][A-Za-z]{0,60}Exception: '?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1] ??
-        // The message alone on the line above, as a docs issue quotes the exception's message ("'The API deployment ... again.\nStatus: 404
-        // (Not Found)\nErrorCode: DeploymentNotFound'"): only with its ErrorCode below, which makes the three lines the message.
-        (m[3] !== undefined ? /(?:^|\n)[ \t]*'?([^\r\n]{1,2000})$/.exec(above.trimEnd())?.[1] : undefined)
-      )?.replace(/'$/, "").trim();
-      const rebuilt = content === "" && (m[3] !== undefined || said) ? { error: { ...(m[3] ? { code: m[3] } : {}), ...(said ? { message: said } : {}) } } : undefined;
-      return {
-        what: "Azure.Core's RequestFailedException",
-        status: num(m[1]),
-        statusText: m[2]!,
-        ...(headers.length ? { headers } : {}),
-        ...(content ? { body: content } : rebuilt ? { rebuilt: { value: rebuilt, from: "the error body rebuilt from the code and message the RequestFailedException printed" } } : {}),
-      };
-    },
-  },
+  AZURE_CORE,
   {
     // go-autorest's error for Azure Resource Manager (Terraform's azurerm before go-azure-sdk, AKS' cloud provider): "autorest/azure:
     // Service returned an error. Status=429 Code="OperationNotAllowed" Message="The server rejected ..." Details=[...]", also with
@@ -1700,6 +1705,70 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (reason !== undefined) error.errors = [{ reason, message: more?.[2] ?? message }];
       if (details !== undefined) error.details = details;
       return { what: "Go's googleapi error", provider: "google", status: num(m[1]), rebuilt: { value: { error }, from: "Google's error body rebuilt from the code, message, reason and details googleapi printed" } };
+    },
+  },
+  {
+    // The Go Gen AI SDK's (google.golang.org/genai) APIError: "Error 400, Message: Unable to submit request ..., Status: INVALID_ARGUMENT,
+    // Details: []", its Status the body's google.rpc code name (or the status line's text when the body was none). Found by its fixed
+    // end first, then its start on the same line: a lazy message from every "Error NNN, Message: " would scan the line for each.
+    name: "Go genai APIError",
+    find(t) {
+      if (t.indexOf(", Details: ") < 0) return undefined;
+      const end = /, Status: ([A-Z][A-Z_]{2,40}|\d{3}[ A-Za-z-]{0,60}), Details: /.exec(t);
+      if (!end) return undefined;
+      const line = t.slice(Math.max(t.lastIndexOf("\n", end.index) + 1, end.index - 4096), end.index);
+      const m = /\bError (\d{3}), Message: /.exec(line);
+      if (!m) return undefined;
+      const message = line.slice(m.index + m[0].length);
+      const code = GOOGLE_RPC_CODES.has(end[1]!) ? end[1]! : undefined;
+      return {
+        what: "the Go Gen AI SDK's APIError",
+        provider: "google",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: Number(m[1]), message, ...(code ? { status: code } : {}) } }, from: "Google's error body rebuilt from the code, message and status the APIError printed" },
+      };
+    },
+  },
+  {
+    // The Go SDKs for Microsoft Graph under Terraform's azuread provider (Hamilton's msgraph, go-azure-sdk): "GroupsClient.BaseClient.Post():
+    // unexpected status 403 with OData error: Authorization_RequestDenied: Insufficient privileges to complete the operation.", the
+    // status's phrase in brackets in newer releases, the OData error (its code, then its message) on the same line or the next, its
+    // message going on over the lines Terraform wrapped it at. Graph's body, rebuilt from the code and the message.
+    name: "Microsoft Graph's OData error in Go",
+    find(t) {
+      const m = /\bunexpected status (\d{3})(?: \(\d{3} [A-Za-z ]{1,40}\))? with OData error:[ \t]*(?:\r?\n[ \t│|]*)?([A-Za-z][\w.]{1,100}): ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      let message = m[3]!.trim();
+      for (let at = m.index + m[0].length, n = 0; n < 8; n++) {
+        const next = /^\r?\n[ \t│|]*([^\r\n]{1,2000})/.exec(t.slice(at, at + 2010));
+        if (!next || /^[ \t]*$/.test(next[1]!) || /^(?:with|on|Error:)\b/.test(next[1]!.trim())) break;
+        message += ` ${next[1]!.trim()}`;
+        at += next[0].length;
+      }
+      return {
+        what: "the OData error of Microsoft Graph's Go SDK",
+        provider: "microsoft",
+        status: num(m[1]),
+        rebuilt: { value: { error: { code: m[2]!, message } }, from: "Graph's error body rebuilt from the OData error's code and message" },
+      };
+    },
+  },
+  {
+    // A stream's error event (server-sent events: "event: error" and its "data: {...}" line) quoted in a log with its escapes (Elixir
+    // LangChain's `Unsupported event received when parsing Anthropic response: "event: error\ndata: {\"type\":\"error\", ...}"`): the
+    // data's body, decoded, read with the status it states (Anthropic's error type names one: `overloaded_error` is 529).
+    name: "a stream's error event in a string",
+    find(t) {
+      const re = /(?:\\n|\b)data: ?(?=\{\\")/g;
+      for (let tries = 0, m = re.exec(t); m && tries < 8; m = re.exec(t), tries++) {
+        const decoded = escapedString(t, m.index + m[0].length, 65_536).text;
+        const json = decoded === undefined ? undefined : leadingJson(decoded);
+        const read = json === undefined ? undefined : readJson(json);
+        if (!read?.ok || !isRecord(read.value)) continue;
+        const status = ownStatus(read.value);
+        if (status !== undefined) return { what: "a stream's error event, quoted with its escapes", status, body: json! };
+      }
+      return undefined;
     },
   },
   {
@@ -2334,6 +2403,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Or after a colon, alone at the line's end (a deploy action's "Failed: upload file to DropBox: 400", "Error: GET /v1/files: 404"):
+    // what failed, then the status its call got. Not a port (a host's ":443" has no blank after its colon; "port: 443" is said).
+    name: "an error line ending in its status after a colon",
+    find(t) {
+      const m = /^[ \t]*(?:Error|ERROR|Failed|FAILED)[!:] ([^\r\n]{1,300}?)(?<!\bport): ([45]\d\d)\.?[ \t]*\r?$/m.exec(t);
+      return m ? { what: "an error line that ends in its status", status: num(m[2]), body: m[1]!.trim() } : undefined;
+    },
+  },
+  {
     // httpcore's trace log (httpx and the OpenAI and Anthropic Python SDKs at DEBUG): "receive_response_headers.complete
     // return_value=(b'HTTP/1.1', 429, b'Too Many Requests', [(b'Content-Length', b'329'), (b'x-rate-limit-reset-tokens', b'55'), ...])",
     // the status and the headers as Python bytes (a log's line limit may cut the list).
@@ -2737,7 +2815,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const member = raw === undefined ? undefined : readRelaxedJson(raw);
       // Else the body the app logged before it raised (DockFlare's "CF API Error Response Body: {'success': False, ...}" above).
       // Or words an app added after the URL (python-o365's "... for url: https://... | Error Message: Access is denied. ..."): the body's.
-      const appended = url === undefined ? undefined : /^[ \t]*\|[ \t]*(?:Error Message:[ \t]*)?(\S[^\r\n]{0,2000})$/.exec(rest!.trim().slice(url.length))?.[1];
+      const tail = url === undefined ? "" : rest!.trim().slice(url.length);
+      const appended = /^[ \t]*\|[ \t]*(?:Error Message:[ \t]*)?(\S[^\r\n]{0,2000})$/.exec(tail)?.[1] ?? bodyAfterUrl(tail);
       const opened = member === undefined ? openedAtLineEnd(t, m.index + m[0].length) : undefined;
       const body =
         member !== undefined
@@ -3670,18 +3749,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // graphql-request's ClientError: "<the first error's message, or GraphQL Error (Code: 401)>: {"response": {<the body's members>,
-    // "status": 401, "headers": {...}}, "request": {"query": ...}}": the body is `response` without the status and headers it added.
-    name: "graphql-request ClientError",
+    // A client's record of a response as JSON after a message or a label (`client-records.ts`): graphql-request's ClientError ("<the
+    // first error's message, or GraphQL Error (Code: 401)>: {"response": {<the body's members>, "status": 401, "headers": {...}},
+    // "request": {"query": ...}}"), WordPress's HTTP API response a plugin logged ("Response message: {"headers": [], "body": "...",
+    // "response": {"code": 400, "message": "Bad Request"}, ..., "http_response": {...}}").
+    name: "a client's record of a response",
     find(t) {
-      const at = t.indexOf('{"response":{');
-      const printed = at < 0 ? undefined : bracketed(t, at);
-      const read = printed === undefined ? undefined : readJson(printed);
-      if (!read?.ok || !isRecord(read.value) || !isRecord(read.value.response) || !isRecord(read.value.request)) return undefined;
-      const { status, headers, ...body } = read.value.response;
-      if (typeof status !== "number" || !Number.isInteger(status)) return undefined;
-      const pairs: HeaderPair[] = isRecord(headers) ? Object.entries(headers).filter((e): e is [string, string] => typeof e[1] === "string").slice(0, MAX_HEADERS) : [];
-      return { what: "graphql-request's ClientError", status, ...(pairs.length ? { headers: pairs } : {}), body: JSON.stringify(body) };
+      for (const opening of ['{"response":{', '{"headers":']) {
+        const at = t.indexOf(opening);
+        const printed = at < 0 ? undefined : bracketed(t, at);
+        const read = printed === undefined ? undefined : readJson(printed);
+        const record = read?.ok ? clientRecord(read.value) : undefined;
+        if (record === undefined) continue;
+        const body = typeof record.body === "string" ? record.body : JSON.stringify(record.body);
+        return { what: record.what, status: record.status, ...(record.statusText ? { statusText: record.statusText } : {}), ...(record.headers.length ? { headers: record.headers } : {}), body };
+      }
+      return undefined;
     },
   },
   {
@@ -4079,6 +4162,17 @@ export function readLog(t: string): ParsedInput | undefined {
 }
 
 /**
+ * The response a text body prints whole, its status, content and headers, as Azure.Core's RequestFailedException writes one:
+ * a service that answers with another's failure as text (Semantic Kernel's KernelHttpServer: its 400 whose text is the exception
+ * for OpenAI's 401 `invalid_organization`, with OpenAI's body and headers). `undefined` when the body prints none with its content.
+ */
+export function printedResponse(body: string): ParsedInput | undefined {
+  if (body.length > 65_536 || !body.includes("Content:")) return undefined;
+  const read = readWith([AZURE_CORE], body);
+  return read !== undefined && read.status !== undefined && read.status >= 400 && read.body !== "" ? read : undefined;
+}
+
+/**
  * An error body a wrapping exception printed in its message, after its name and a dash or a colon ("AnthropicException - {...}",
  * "Error: {...}"): the first in `t` that parses and has an `error` or `errors` member; `undefined` when none.
  */
@@ -4090,6 +4184,25 @@ function wrapperBody(t: string): string | undefined {
     if (read?.ok && isRecord(read.value) && hasErrorMember(read.value)) return text;
   }
   return undefined;
+}
+
+/**
+ * The body an app printed after a requests error's URL on its line: as bytes after a dash (`f"{e} - {r.content}"`: "... for url:
+ * https://... -  b'{"statusCode":500,...}'"), or as the text of the HTTPError's second argument (pyairtable's `('422 Client Error:
+ * ... for url: https://...', "{'type': 'INVALID_REQUEST_UNKNOWN', 'message': ...}")`); `undefined` when none follows.
+ */
+function bodyAfterUrl(tail: string): string | undefined {
+  const m = /^['"]?,?[ \t]*(?:[-|:–][ \t]*)?(?=b?['"]?[{[])/.exec(tail);
+  if (!m) return undefined;
+  const at = m[0].length;
+  const bytes = bytesLiteralAt(tail, at);
+  if (bytes >= 0) return readBytesLiteral(tail, bytes).text;
+  const quote = tail.charAt(at);
+  if (quote === "'" || quote === '"') {
+    const end = tail.lastIndexOf(quote);
+    return end > at + 1 ? tail.slice(at + 1, end) : undefined;
+  }
+  return bracketed(tail, at);
 }
 
 /**

@@ -14,6 +14,8 @@ import { isForbiddenKey } from "../snapshot.js";
 
 /** A member's name and its separator (`: `, or `:` and a line break where a paste wrapped it; `=`), at `lastIndex`: what ends the value before it. */
 const NAME = /[A-Za-z_$][\w$.-]{0,60}(?:(:)\s|(=))/y;
+/** A declaration, then another after a `;` (`margin: 0;padding: 0`). */
+const CSS_DECLARATIONS = /^\{[a-z-]{1,40}: ?[^,;{}\r\n]{1,200}; ?[a-z-]{1,40}: /;
 /** Whether the character code is a space or a line break (a wrapped paste breaks lines after `,` and `:`). */
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -99,7 +101,9 @@ class Reader {
 /** The map `text` prints (it starts with `{`), or `undefined` when it is no such map. */
 export function readMapText(text: string): Record<string, unknown> | undefined {
   const t = text.trim();
-  if (!t.startsWith("{")) return undefined;
+  // A style sheet's rule (`{margin: 0;padding: 0}`, the CSS of Google's error page a gRPC client printed) separates its
+  // declarations with `;`: no map prints that between members.
+  if (!t.startsWith("{") || CSS_DECLARATIONS.test(t)) return undefined;
   const r = new Reader(t);
   const value = r.map(0);
   return value !== undefined && r.i === t.length ? value : undefined;

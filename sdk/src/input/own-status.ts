@@ -88,6 +88,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
   // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
   if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;
+  // Midtrans's body states its status as text in `status_code` beside `status_message`, in every answer (its API reference's
+  // "Status Codes and Error Messages"): `{"status_code": "401", "status_message": "Transaction cannot be authorized ...", "id": ...}`.
+  if (typeof value.status_code === "string" && /^[45]\d\d$/.test(value.status_code) && typeof value.status_message === "string") return Number(value.status_code);
   // The Telegram Bot API's body repeats its status as `error_code` beside `ok: false` and a `description`.
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   // Power Platform's connector gateway (API Hub): `{"error": {"code": 504, "source": "singapore-001.azure-apihub.net",
@@ -191,7 +194,7 @@ function codeBesideReason(value: Record<string, unknown>): number | undefined {
 
 /**
  * A member named for the HTTP status, a prefix allowed (braintree-web's `{"error": {"errorName": "AUTHORIZATION_ERROR", ...,
- * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`), holding an error status beside a text member, in the
+ * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`; Todoist's `http_code`), holding an error status beside a text member, in the
  * body or its `error`: no other number is so named. `undefined` when there is none.
  */
 function httpStatusMember(value: Record<string, unknown>): number | undefined {
@@ -202,7 +205,7 @@ function httpStatusMember(value: Record<string, unknown>): number | undefined {
     for (const key in record) {
       const v = record[key];
       if (typeof v === "string") text = true;
-      else if (status === undefined && isWhole(v) && v >= 400 && v <= 599 && /http_?status(?:_?code)?$/i.test(key)) status = v;
+      else if (status === undefined && isWhole(v) && v >= 400 && v <= 599 && /http_?(?:status(?:_?code)?|code)$/i.test(key)) status = v;
     }
     if (status !== undefined && text) return status;
   }
@@ -313,9 +316,12 @@ function isAccessLogRecord(value: Record<string, unknown>): boolean {
     ("level" in value || "lvl" in value || "severity" in value) &&
     typeof value.method === "string" &&
     ("path" in value || "uri" in value || "url" in value) &&
-    ("latency" in value || "duration" in value || "elapsed" in value || "took" in value || "response_time" in value)
+    Object.keys(value).some((k) => TIME_TAKEN.test(k))
   );
 }
+
+/** A log record's time taken, with its unit or not (`latency`, `duration_ms`: k8sgpt's server log, `elapsed`, `took`, `response_time`). */
+const TIME_TAKEN = /^(?:latency|duration|elapsed|took|response_time)(?:_?(?:ms|us|ns|s|secs?|seconds|millis))?$/i;
 
 /**
  * Whether a body's message holds a placeholder where a number goes: a docs page's example of what an API or a gateway sends

@@ -134,6 +134,19 @@ export function underExampleCaption(t: string, at: number): boolean {
 }
 
 /**
+ * Whether `t` holds a docs page's table of statuses: lines that each begin with a status, its reason phrase and words on what it
+ * means ("400 Bad Request This usually occurs because of a missing or malformed parameter."), three statuses or more (Asana's
+ * errors page below its example responses). A response shows one status; a page of them explains every status.
+ */
+export function holdsStatusTable(t: string): boolean {
+  const seen = new Set<string>();
+  const re = /^[ \t]*([1-5]\d\d)[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}[ \t]+[A-Z(][^\r\n]{10,}$/gm;
+  const text = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (seen.add(m[1]!).size >= 3) return true;
+  return false;
+}
+
+/**
  * Whether `at` is inside a call's brackets in source code (`HTTPURLResponse.init(\n url: ..., \n statusCode: 429,`): the nearest bracket
  * left open before it, within 1,000 characters, is a round one. Strings are not told apart: a round bracket in one is rare there.
  */

@@ -75,6 +75,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       // (And the bracket that closes the phrase: box-node-sdk's "Unexpected API Response [409 Conflict] (item_name_in_use: ...)".)
       let message = m[4]!.trim().replace(/^[)"][ \t]*(?::[ \t]*)?|^\][ \t]+(?=\S)/, "");
+      // The rest of a title an API gave its status in that bracket (mollie-api-php's "Error executing API call (401: Unauthorized
+      // Request): Missing authentication, ..."): the bracket's words, not the message's.
+      if (t.charAt(m.index - 1) === "(" && m[4]!.trim() === message) message = message.replace(/^[A-Za-z][A-Za-z ]{0,60}\)[ \t]*:?[ \t]*/, "");
+      // Ruby names an uncaught exception's class in brackets after its message ("`error!': 400 "Bad Request" (Net::HTTPClientException)"):
+      // the class, not the server's words.
+      if (/^\((?:[A-Z]\w{0,100}::){0,10}[A-Z]\w{0,100}\)$/.test(message)) message = "";
       // twine's "HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/": the URL it called, the server's words on the
       // indented lines below ("         Invalid or non-existent authentication information. See ...").
       // (Spring's WebClientResponseException names the method too: "401 Unauthorized from POST https://...".)
@@ -809,9 +815,10 @@ const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
  * Python's `File "..."` and the `Traceback (most recent call last):` above them (under ADAL's "Get Token request returned http error:
  * 503"), PowerShell's `At C:\...\script.ps1:68 char:15` (under Invoke-WebRequest's "(401) Unauthorized."), Chrome's console frame
  * `sendXhrRequest @ background_page.js:447` (under Postman's "403 (Forbidden)"); or an exception's other
- * property as Visual Studio copies its details (`Source=mscorlib`).
+ * property as Visual Studio copies its details (`Source=mscorlib`); or a .NET frame as a person copies it without its "at "
+ * (`Microsoft.SemanticKernel.Http.HttpClientExtensions.SendWithSuccessCheckAsync(HttpClient client, ...)`).
  */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*])/;
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*]|[A-Z]\w{0,100}(?:\.[\w`<>]{1,100}){2,20}\([^()\r\n]{0,1000}\)$)/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

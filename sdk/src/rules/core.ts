@@ -767,6 +767,26 @@ export const GENERIC_PROVIDER_RULES = [
         ? { error: "ProviderAPIError", note: `status ${ctx.status}`, ...(ctx.status === 429 || ctx.status === 503 ? { wait: WAIT_IN_WORDS } : {}) }
         : undefined,
   }),
+  // Beyond section 5's list: GraphQL over HTTP answers a request it could not execute with 200 under `application/json`, its
+  // `errors` beside no `data` (the GraphQL spec: "If an error was raised before execution begins, the data entry should not be
+  // present"; one that stopped execution leaves `data` null). That call failed, whatever the status says (graphql-request throws
+  // its ClientError for it). A body with `data` beside its errors is a partial result, and stays one. Known providers' signals
+  // (Shopify's `THROTTLED`, monday.com's codes, Linear's) decide first.
+  rule({
+    id: "provider.graphql-errors",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (ctx.status === undefined || ctx.status < 200 || ctx.status > 299 || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
+      const { errors, data } = ctx.body.value;
+      if (!Array.isArray(errors) || errors.length === 0 || (data !== undefined && data !== null)) return undefined;
+      const first: unknown = errors[0];
+      return errors.every((e) => isRecord(e) && typeof e.message === "string") && isRecord(first)
+        ? { error: "ProviderAPIError", retryable: false, note: `errors[0].message: ${String(first.message).slice(0, 120)}` }
+        : undefined;
+    },
+  }),
   rule({
     id: "provider.success",
     group: "provider",

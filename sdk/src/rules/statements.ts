@@ -89,7 +89,9 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "A 400 whose message says a rate limit was exceeded (MongoDB Atlas's \"Rate limit of 10 invitations per 1 minutes exceeded.\", \"Rate limit exceeded\", \"Too many requests\") is a retryable ProviderAPIError, as a 403 in those words is: the same request passes once the window has. A known provider's own signals (AWS's, Linear's) decide first.",
   "provider.error":
     "Any other status of 400 or more is a ProviderAPIError. For a 429 or a 503 that sent no wait in a header, the wait its message states in words is read (\"Please retry after 45 seconds.\", \"try again in 20s\": Azure OpenAI's 429 as a client prints it), or as a duration (\"Please try again in 1m0.36s.\": the APIs that copy OpenAI's errors).",
-  "provider.success": "A status below 400 is not an error.",
+  "provider.graphql-errors":
+    "A GraphQL response with a 2xx status whose `errors` list is not empty and which has no `data` (absent, or null) is a ProviderAPIError that is not retryable: GraphQL over HTTP sends a request it could not execute (a query that does not validate, an unknown type or argument) with 200, and the same query fails the same way, so fix it. A body with `data` beside its errors is a partial result, not an error. A known provider's own signals (Shopify's `THROTTLED`, monday.com's codes) decide first.",
+  "provider.success": "A status below 400, except a GraphQL request error, is not an error.",
   "retry.signal":
     "When the rule that made the error says whether retrying helps (a provider signal such as Slack's `ratelimited`, AWS's `ThrottlingException` or OpenAI's `insufficient_quota`, a spent rate limit, the caller's own abort), its word wins over the status.",
   "retry.token-refresh": "A TokenRefreshInProgressError is retryable: the lock is released when the parallel refresh ends.",
