@@ -339,8 +339,8 @@ function scanText(pasted: string): Finding | undefined {
   // A browser that blocked the response by its CORS policy says so beside the fetch failure it throws ("Access to fetch at 'https://api.openai.com/...'
   // from origin '...' has been blocked by CORS policy: ...", then "net::ERR_FAILED" and "TypeError: Failed to fetch"): that is the failure.
   if (CORS_TEXT.test(text)) return { kind: "network", code: "CORS", rank: Rank.Code };
-  const timeout = TIMEOUT_TEXT.exec(text);
-  if (timeout !== null) return { kind: "timeout", code: timeout[0], rank: Rank.Code };
+  const timeout = timeoutIn(text);
+  if (timeout !== undefined) return { kind: "timeout", code: timeout, rank: Rank.Code };
   if (curl !== undefined) return curl;
 
   const specific = NETWORK_SPECIFIC_TEXT.exec(text);
@@ -353,6 +353,26 @@ function scanText(pasted: string): Finding | undefined {
   if (generic !== null) return { kind: "network", code: generic[0], rank: Rank.Generic };
   return undefined;
 }
+
+/**
+ * The first timeout {@link TIMEOUT_TEXT} finds that is no client's setting: a request's options logged before its failure (dio's
+ * "connectTimeout: 0:00:05.000000", "readTimeout=30") name a timeout's length, not one that happened.
+ */
+function timeoutIn(text: string): string | undefined {
+  TIMEOUT_ALL.lastIndex = 0;
+  for (let tries = 0, m = TIMEOUT_ALL.exec(text); m !== null && tries < 16; m = TIMEOUT_ALL.exec(text), tries++) {
+    if (/^[a-z]\w*[A-Z]/.test(m[0]) && SETTING_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    TIMEOUT_ALL.lastIndex = 0;
+    return m[0];
+  }
+  TIMEOUT_ALL.lastIndex = 0;
+  return undefined;
+}
+
+const TIMEOUT_ALL = new RegExp(TIMEOUT_TEXT.source, "gi");
+
+/** A setting's value after its name: a number, a duration (`0:00:05.000000`) or none. */
+const SETTING_VALUE = /^[ \t]*[:=][ \t]*(?:\d|null\b|None\b|nil\b|undefined\b|Duration\b)/;
 
 /** A line of source code that catches errors by their names (Ruby's `rescue`, Python's `except`, a `catch (...)` clause), also as a diff shows it. */
 const HANDLER_LINE = /^[+-]?[ \t]{0,80}(?:rescue[ \t]+(?:::)?[A-Z][^\r\n]{0,300}|except[ \t]+\(?[A-Za-z_][\w. ,()]{0,300}(?:[ \t]+as[ \t]+\w{1,40})?:|(?:\}[ \t]*)?catch[ \t]*\([ \t]*[\w.|: ]{1,300}\)[ \t]*\{?)[ \t]*\r?$/gm;

@@ -871,7 +871,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["107-dockerhub-buildx-429-1.txt", { format: "log", status: 429 }],
   ["107-dockerhub-hap429-retry-after-1.txt", { format: "http", status: 429 }],
   ["107-ecr-push-429-1.txt", { format: "log", status: 429 }],
-  ["107-forge-403-missing-scope-grants-1.txt", null],
+  ["107-forge-403-missing-scope-grants-1.txt", { format: "log", status: 403 }],
   ["107-gatsby-trello-401-invalid-token-1.txt", { format: "log", status: 401 }],
   ["107-gh-cli-release-403-1.txt", { format: "log", status: 403 }],
   ["107-gh-secondary-ratelimit-requestid-1.txt", { format: "log", status: 403 }],
@@ -1851,7 +1851,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["125-graph-raw-429-activitylimitreached-1.txt", { format: "http", status: 429 }],
   ["125-hubspot-php-guzzle-400-property-missing-1.txt", { format: "log", status: 400 }],
   ["125-hubspot-ruby-ethon-400-validation-1.txt", { format: "log", status: 400 }],
-  ["125-jira-429-html-body-1.txt", null], // AlterValueError
+  ["125-jira-429-html-body-1.txt", { format: "log", status: 429 }],
   ["125-minio-slowdown-timeout-1.txt", null], // AlterValueError
   ["125-notion-dotnet-object-not-found-1.txt", null], // AlterValueError
   ["125-notion-internal-ratelimit-body-1.txt", null], // AlterValueError
@@ -3860,6 +3860,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["163-vertex-gemini-springai-grpc-unimplemented-404-html-1.txt", { format: "log", status: 404 }],
   ["163-xendit-api-validation-error-json-1.txt", null], // AlterValueError
   ["163-xendit-node-customer-400-fragment-1.txt", { format: "log", status: 400 }],
+  // The hundred-and-sixty-fourth trial's: the six named providers in mobile apps (Swift, Kotlin, Flutter, React Native); maps,
+  // geocoding and weather APIs; developer-platform and hosting APIs; customer-support and messaging APIs.
+  ["164-aws-flutter-s3-access-denied-gen2-1.txt", null], // AlterValueError
+  ["164-aws-flutter-s3-access-denied-smithy-1.txt", null], // AlterValueError
+  ["164-bitbucket-tinybucket-401-1.txt", { format: "log", status: 401 }],
+  ["164-botframework-botkit-401-invalid-appid-1.txt", { format: "log", status: 401 }],
+  ["164-circleci-rate-limited-syntaxerror-1.txt", null], // AlterValueError
+  ["164-circleci-terraform-429-1.txt", { format: "log", status: 429 }],
+  ["164-digitalocean-packer-422-invalid-image-1.txt", { format: "log", status: 422 }],
+  ["164-dropbox-android-409-path-not-found-1.txt", null], // AlterValueError
+  ["164-dropbox-flutter-android-expired-token-1.txt", null], // AlterValueError
+  ["164-dropbox-ios-auth-error-other-1.txt", null], // AlterValueError
+  ["164-flyio-terraform-422-1.txt", { format: "log", status: 422 }],
+  ["164-freshdesk-tap-404-httperror-1.txt", { format: "log", status: 404 }],
+  ["164-github-app-jwt-exp-octokit-1.txt", null], // AlterValueError
+  ["164-github-github3py-jwt-exp-401-1.txt", { format: "log", status: 401 }],
+  ["164-github-graphql-rate-limit-body-1.txt", null], // AlterValueError
+  ["164-github-graphql-resource-limits-1.txt", null], // AlterValueError
+  ["164-gitlab-502-python-gitlab-traceback-1.txt", { format: "log", status: 502 }],
+  ["164-gitlab-ruby-badgateway-bugsnag-1.txt", { format: "log", status: 502 }],
+  ["164-google-android-gemini-404-model-1.txt", { format: "log", status: 404 }],
+  ["164-google-android-gemini-500-internal-1.txt", { format: "log", status: 500 }],
+  ["164-google-directions-over-query-limit-logcat-1.txt", null], // AlterValueError
+  ["164-google-directions-request-denied-json-1.txt", null], // AlterValueError
+  ["164-google-firebase-ai-403-service-disabled-1.txt", { format: "json-body", status: 403 }],
+  ["164-google-flutter-gemini-400-dio-1.txt", { format: "log", status: 400 }],
+  ["164-google-geocoding-apierror-request-denied-irc-1.txt", null], // AlterValueError
+  ["164-google-ios-gemini-500-nshttpurlresponse-1.txt", { format: "log", status: 500 }],
+  ["164-google-ios-gemini-network-lost-1.txt", null], // AlterValueError
+  ["164-google-routes-fieldmask-grpc-node-1.txt", { format: "log", status: 400 }],
+  ["164-helpscout-400-invalid-json-body-1.txt", null], // AlterValueError
+  ["164-here-401-apikey-expired-iobroker-1.txt", { format: "log", status: 401 }],
+  ["164-here-geocode-401-hereR-warnings-1.txt", { format: "log", status: 401 }],
+  ["164-here-oauth-401-clock-skew-1.txt", { format: "log", status: 401 }],
+  ["164-heroku-excon-422-1.txt", { format: "log", status: 422 }],
+  ["164-intercom-node-404-errorlist-body-1.txt", null], // AlterValueError
+  ["164-intercom-ruby-unexpectederror-404-company-1.txt", { format: "log", status: 404 }],
+  ["164-mapbox-invalid-token-json-1.txt", null], // AlterValueError
+  ["164-msgraph-flutter-dio-connection-error-1.txt", { format: "network-text", status: undefined }],
+  ["164-netlify-cli-422-no-records-1.txt", { format: "log", status: 422 }],
+  ["164-nominatim-dotnet-429-webexception-1.txt", { format: "log", status: 429 }],
+  ["164-openai-flutter-ratelimit-429-1.txt", { format: "log", status: 429 }],
+  ["164-openai-rn-401-missing-bearer-1.txt", { format: "log", status: 401 }],
+  ["164-opencage-402-quota-exceeded-1.txt", { format: "log", status: 402 }],
+  ["164-openmeteo-openmeteopy-429-1.txt", { format: "log", status: 429 }],
+  ["164-openmeteo-requests-error-params-1.txt", null], // AlterValueError
+  ["164-owm-429-account-blocked-json-1.txt", { format: "json-body", status: 429 }],
+  ["164-owm-homebridge-ws-401-log-1.txt", { format: "log", status: 401 }],
+  ["164-probe-dropbox-ios-cryptomator-409-workaround-source-1.txt", null], // AlterValueError
+  ["164-probe-dropbox-ios-error-enum-source-1.txt", null], // AlterValueError
+  ["164-probe-freshdesk-dotnet-errorfield-source-1.txt", null], // AlterValueError
+  ["164-probe-freshdesk-mcp-docs-rate-limits-1.txt", null], // AlterValueError
+  ["164-probe-front-docs-token-identity-200-1.txt", null], // AlterValueError
+  ["164-probe-geopy-2.2.0-changelog-1.txt", null], // AlterValueError
+  ["164-probe-github-effect-gh-release-notes-1.txt", null], // AlterValueError
+  ["164-probe-gitlab-narkoz-pr-retry-policy-1.txt", null], // AlterValueError
+  ["164-probe-gitlab-python-gitlab-commit-retry-after-1.txt", null], // AlterValueError
+  ["164-probe-gitlab-shell-mr-retry-config-1.txt", null], // AlterValueError
+  ["164-probe-gitlab-yafra-backoff-feature-request-1.txt", null], // AlterValueError
+  ["164-probe-google-firebase-ai-success-fixture-1.txt", null], // AlterValueError
+  ["164-probe-google-places-status-enum-docs-1.txt", null], // AlterValueError
+  ["164-probe-helpscout-legacy-docs-rate-limiting-1.txt", null], // AlterValueError
+  ["164-probe-hubspot-mobile-chat-sdk-android-changelog-1.txt", null], // AlterValueError
+  ["164-probe-myweather-test-401-mock-1.txt", null], // AlterValueError
+  ["164-probe-openai-swift-lldb-chatresult-success-1.txt", null], // AlterValueError
+  ["164-probe-owm-success-response-cod-200-1.txt", null], // AlterValueError
+  ["164-probe-twilio-docs-error-60519-1.txt", null], // AlterValueError
+  ["164-probe-visualcrossing-weather-http-error-codes-1.txt", null], // AlterValueError
+  ["164-railway-cli-unauthorized-1.txt", null], // AlterValueError
+  ["164-teams-botconnector-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["164-telegram-appsscript-400-chat-not-found-1.txt", { format: "log", status: 400 }],
+  ["164-telegram-messaging-apis-400-chat-not-found-1.txt", { format: "log", status: 400 }],
+  ["164-telegram-pytelegrambotapi-429-retry-23-1.txt", { format: "log", status: 429 }],
+  ["164-tomorrowio-climacell-400-429-ha-log-1.txt", { format: "log", status: 400 }],
+  ["164-tomtom-403-forbidden-console-1.txt", { format: "log", status: 403 }],
+  ["164-twilio-laravel-400-invalid-to-number-1.txt", { format: "log", status: 400 }],
+  ["164-twilio-ruby-resterror-from-number-1.txt", null], // AlterValueError
+  ["164-twilio-verify-node-404-20404-1.txt", { format: "json-body", status: 404 }],
+  ["164-vercel-deploy-pace-retry-38s-1.txt", null], // AlterValueError
+  ["164-vercel-now-cli-429-stack-1.txt", { format: "log", status: 429 }],
+  ["164-whatsapp-frappe-400-template-language-null-1.txt", { format: "log", status: 400 }],
+  ["164-zendesk-dotnet-webexception-422-1.txt", { format: "log", status: 422 }],
+  ["164-zendesk-php-guzzle-422-blank-description-1.txt", { format: "log", status: 422 }],
+  ["164-zendesk-ruby-422-recordinvalid-1.txt", { format: "log", status: 422 }],
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
 ];

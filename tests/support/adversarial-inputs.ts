@@ -733,6 +733,22 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => "401 (Unauthorized).\n" + repeat("A.b.c", n) + "(x)",
   (n: number) => "{margin: 0;" + repeat("padding: 0;", n) + "}",
   (n: number) => repeat("RequestTimeout\n", n) + "ConnectionError",
+  (n: number) => 'Unexpected Response:\n\n"error": {\n' + repeat('"code": 500,\n', n),
+  (n: number) => repeat('"a":1,', n) + '"status":{"code":402,"message":"x"},',
+  (n: number) => "x.. " + repeat('{"statusCode":401,"body":"', n),
+  (n: number) => repeat("connectTimeout: 5\n", n) + "SocketException",
+  (n: number) => "fix: " + repeat("a", n) + "\n429",
+  (n: number) => repeat("429 – TOO_MANY ", n) + "\n400 – A\n",
+  (n: number) => repeat("401 Unauthorized A ", n),
+  (n: number) => "x (" + repeat("A::", n) + "B)",
+  (n: number) => "raise " + repeat("a.", n) + "HTTPError(\"401 Client Error: x\")",
+  (n: number) => "`422 Unprocessable Entity` response:\n{ (truncated...)\n[details] " + repeat("{", n),
+  (n: number) => "Operation returned an invalid status code 'Forbidden' " + repeat("Operation returned an ", n),
+  (n: number) => "x: 401 ERROR\n" + repeat("ERROR ", n),
+  (n: number) => "Create request failed: 422 Unprocessable Entity, &{" + repeat("A: ", n),
+  (n: number) => repeat("a error status_code 400\n", n),
+  (n: number) => repeat("the assertion ", n) + "401 x",
+  (n: number) => "Your account is temporary blocked due to exceeding " + repeat("a ", n) + "429",
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -21,12 +21,12 @@ import { CLASS_NAMED_STATUS, printedResponse, readLog } from "./logs.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readToldStatus } from "./told-status.js";
-import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { isPageSource, unwrapMarkdown } from "./markdown.js";
+import { isCommitMessage, isPageSource, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -191,7 +191,7 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // A record the paste cuts off (a bunyan line whose `msg` holds the client's error and its stack, stopped mid-stack) still
     // says what its whole members say: they are read as a whole record's are.
     // (A body's size, as a cut JSON paste is closed only that far: a cut 5 MiB text is refused as cut, never closed.)
-    const cutClosed = whole.ok || t.length > MAX_CUT_JSON ? undefined : closeCut(t);
+    const cutClosed = whole.ok || t.length > MAX_CUT_JSON ? undefined : closeCutBeforeWords(t);
     const cutRead = cutClosed === undefined ? undefined : readJson(cutClosed);
     const strings = whole.ok ? stringsOf(whole.value) : cutRead?.ok ? stringsOf(cutRead.value) : [];
     for (const s of strings) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
@@ -239,21 +239,6 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
     return inside;
   }
-}
-
-/**
- * JSON the paste cuts off, closed where it stops (`closeCutJson`), without the poster's words after it (a sentence that follows
- * the cut would otherwise sit inside the string it cut, and closing there drop that string's member). One pass.
- */
-function closeCut(t: string): string | undefined {
-  let text = t.trimEnd();
-  // Up to three last lines with no JSON in them (no quote, bracket, comma or colon) are the poster's words: the JSON ends above them.
-  for (let k = 0; k < 3; k++) {
-    const line = text.lastIndexOf("\n");
-    if (line <= 0 || /["{}[\],:]/.test(text.slice(line))) break;
-    text = text.slice(0, line).trimEnd();
-  }
-  return closeCutJson(text);
 }
 
 /**
@@ -431,6 +416,10 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     throw new AlterValueError(
       "This is a documentation page's source (front matter, then headings): the responses it shows are its examples, not a failure. Paste the failed response itself.",
     );
+  }
+
+  if (isCommitMessage(t)) {
+    throw new AlterValueError("This is a commit message: the statuses it names are what the change handles, not a failure. Paste the failed response itself.");
   }
 
   const uncoloured = stripColour(t);

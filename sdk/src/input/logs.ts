@@ -37,7 +37,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
-import { DOTNET_STATUS_NAMES, REASONS, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, withoutRubyClass, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -615,7 +615,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       rest = rest.startsWith(":") ? rest.slice(1).replace(/^[ \t]*\r?\n/, "") : "";
       const notes: string[] = [];
       const cut = rest.search(/ ?\(truncated\.\.\.\)/);
-      if (cut >= 0) {
+      // zendesk_api_client_php's ApiResponseException adds the whole body below Guzzle's cut one, after "[details] ".
+      const details = cut >= 0 ? /\n[ \t]*\[details\][ \t]*(?=[{[])/.exec(rest.slice(cut, cut + 4096)) : null;
+      const whole = details ? bracketed(rest, cut + details.index + details[0].length) : undefined;
+      if (whole !== undefined) {
+        rest = whole;
+        notes.push("Guzzle cut the body it printed (truncated...): the whole body printed after [details] was read.");
+      } else if (cut >= 0) {
         rest = rest.slice(0, cut);
         // A JSON body cut mid-way is read up to its last complete member: the code and the request id usually come first.
         const closed = closeCutJson(rest.trim());
@@ -2569,7 +2575,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`. The reason alone says nothing:
       // the uncaught error Chrome prints on the next line is the message (MSAL.js's "InteractionRequiredAuthError: invalid_grant:
       // AADSTS65001: ..." below its `POST .../oauth2/v2.0/token 400 (Bad Request)`).
-      let message: string | undefined = m[4]?.trim().replace(/^\(\)$/, "");
+      let message: string | undefined = m[4] === undefined ? undefined : withoutRubyClass(m[4].trim()).replace(/^\(\)$/, "");
       if (message === undefined || message === "" || /^\([A-Za-z ]{2,40}\)$/.test(message)) {
         const next = /^\r?\n(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
         if (next !== undefined) message = next;
@@ -2800,6 +2806,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /(?:\b|(?<=Error))(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,2000})/.exec(t);
       if (!m || ledByFix(t, m.index)) return undefined;
+      // The message a test's mock makes up, raising the exception in code (`raise requests.exceptions.HTTPError("401 Client Error:
+      // Unauthorized")`): no call's. (Python's repr of one that was raised has no `raise`: "Failed to POST ... HTTPError('403 Client Error: ...')".)
+      if (/\braise[ \t]+[\w.]{0,100}(?:Error|Exception)\([ \t]*[rbuf]?["']$/.test(t.slice(Math.max(0, m.index - 200), m.index))) return undefined;
       const [reason, rest] = m[2]!.split(/ for url: +/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
       const url = rest?.trim().split(/\s/)[0]!.replace(/['",)\]]+$/, "");
@@ -3936,7 +3945,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       }
       if (inTestSource(t)) return undefined;
       // A body's members copied without its braces (`"statusCode": 429,\n"message": "..."`, from a run's error in a portal), a member a line.
-      const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50})/.exec(from === 0 && t.length <= 65_536 ? t : "");
+      // (Or several on one line: OpenCage's `"rate":{...},"results":[],"status":{"code":402,"message":"quota exceeded"},`.)
+      const first = /(?:^|\n)([ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*(?:\n[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*){1,50}|[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*,[ \t]*"[\w$-]{1,100}"[ \t]*:[^\n]*)/.exec(from === 0 && t.length <= 65_536 ? t : "");
       const start = first ? first.index + first[0].length - first[1]!.length : 0;
       // Not members of an object whose brace was pasted: that object is read whole below.
       if (first && !/[{[,]$/.test(t.slice(Math.max(0, start - 200), start).trimEnd())) {
@@ -3944,10 +3954,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // without its first line and outer braces: ` "error": {\n  "code": 403, ...\n }`).
         const open = /^[ \t]*"[\w$-]{1,100}"[ \t]*:[ \t]*(?=[{[])/.exec(first[1]!);
         const end = open ? balancedEnd(t, start + open[0].length) : undefined;
-        const whole = end === undefined ? undefined : readJson(`{${t.slice(start, end)}}`);
-        const members = whole?.ok ? whole : readJson(`{${first[1]!.replace(/,\s*$/, "")}}`);
-        const value = members.ok ? members.value : undefined;
-        const status = isRecord(value) ? ownStatus(value) : undefined;
+        // (Cut before it closes, up to a blank line: the Gemini Android SDK's "Unexpected Response:" prints the body it could not
+        // decode so, its members without their braces, then the decoder's exception.)
+        const blank = open && end === undefined ? /\n[ \t]*\r?\n/.exec(t.slice(start)) : undefined;
+        const cut = open && end === undefined ? closeCutJson(`{${t.slice(start, blank ? start + blank.index : undefined).trimEnd()}`) : undefined;
+        const whole = end !== undefined ? readJson(`{${t.slice(start, end)}}`) : cut !== undefined ? readJson(cut) : undefined;
+        let value: unknown;
+        let status: number | undefined;
+        for (const read of [whole, readJson(`{${first[1]!.trim().replace(/,$/, "")}}`)]) {
+          value = read?.ok ? read.value : undefined;
+          status = isRecord(value) ? ownStatus(value) : undefined;
+          if (status !== undefined) break;
+        }
         if (status !== undefined && status >= 400 && status <= 599) {
           return { what: "a body that states its own status", status, body: JSON.stringify(value), notes: ["The body's members were pasted without its braces; they were read as the body."] };
         }
@@ -3968,7 +3986,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const decoded = literal?.text !== undefined && /^\s*\{/.test(literal.text) ? { text: literal.text.trim(), end: literal.end } : undefined;
         const whole = bytes?.text ?? decoded?.text ?? bracketedAcrossWraps(t, open);
         // A cut body on one line may have words after it (the poster's question): then it is cut at its line's end.
-        let body = whole ?? (t.length - open <= 65_536 ? closeCutJson(t.slice(open).trimEnd()) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
+        let body = whole ?? (t.length - open <= 65_536 ? closeCutBeforeWords(t.slice(open)) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
         if (body === undefined) continue;
         const after = bytes?.end ?? decoded?.end ?? open + body.length;
         const json = readJson(body);
@@ -3982,7 +4000,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         }
         // Only Google's unwrapped error states a status to read here (Graph's, the other kind `errorUnwrapped` knows, does not).
         const wrapped = isRecord(value) ? googleErrorUnwrapped(value) : undefined;
-        const status = isRecord(value) ? ownStatus(wrapped ?? value) : undefined;
+        // (Or a response object's, a client's record of the call logged after an app's words, whole or cut: ioBroker's "Unable to get
+        // Data from Here.. {"statusCode":401,"body":"{\"error\":...}","headers":{...".)
+        const status = isRecord(value) ? (ownStatus(wrapped ?? value) ?? responseObjectStatus(value)) : undefined;
         if (status === undefined || status < 400 || status > 599) {
           // A stream's event that went through (`data: {"candidates": [...]}` above the error a Gemini stream ended with): its own
           // objects are its content, not bodies; the next try starts after it.
@@ -4184,6 +4204,12 @@ function wrapperBody(t: string): string | undefined {
     if (read?.ok && isRecord(read.value) && hasErrorMember(read.value)) return text;
   }
   return undefined;
+}
+
+/** The status of a response object (its `statusCode` or `status`, beside its `body` or `headers`); `undefined` for any other value. */
+function responseObjectStatus(value: Record<string, unknown>): number | undefined {
+  const status = value.statusCode ?? value.status;
+  return typeof status === "number" && Number.isInteger(status) && (Object.hasOwn(value, "body") || isRecord(value.headers)) ? status : undefined;
 }
 
 /**

@@ -137,3 +137,15 @@ export function isPageSource(t: string): boolean {
   const fm = /^(---|\+\+\+)[ \t]*\r?\n(?:[^\n]{0,400}\n){1,80}?\1[ \t]*\r?\n/.exec(t);
   return fm !== null && /^[\w-]{1,60}[ \t]*[:=]/m.test(fm[0].slice(4, 400)) && /(?:^|\n)#{1,6}[ \t]+\S/.test(t.slice(fm[0].length, fm[0].length + 4000));
 }
+
+/**
+ * A commit message: its first line a Conventional Commits subject (`fix: handle empty 'Retry-After' header from GitLab`,
+ * `fix(clients/gitlab): match legacy client retry policy`), then its body. The statuses it names are what the change handles
+ * (python-gitlab's "When requests are throttled (HTTP response code 429), ..."), never a call's answer.
+ */
+export function isCommitMessage(t: string): boolean {
+  return COMMIT_SUBJECT.test(t.slice(0, 200)) && /\n/.test(t);
+}
+
+/** The subject line's type, its scope in brackets and a `!` for a breaking change, then a colon and the summary in the imperative (a log's "build: Error ..." is no subject). */
+const COMMIT_SUBJECT = /^(?:fix|feat|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./ -]{1,60}\))?!?: [a-z][^\r\n]{2,}\r?\n/;

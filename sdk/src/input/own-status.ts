@@ -31,7 +31,8 @@
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - Supabase Auth's `code` beside `error_code` and `msg` (GoTrue's HTTPError);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
- * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`;
+ * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
+ *   beside its `results`;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -108,6 +109,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
   const riot = value.status;
   if (isRecord(riot) && isWhole(riot.status_code) && typeof riot.message === "string" && Object.keys(value).length === 1) return riot.status_code;
+  // OpenCage's `"status": {"code": 402, "message": "quota exceeded"}` beside its `rate` and `results`: its docs' response codes are HTTP's.
+  if (isRecord(riot) && isWhole(riot.code) && riot.code >= 400 && riot.code <= 599 && typeof riot.message === "string" && Object.keys(riot).length === 2 && Array.isArray(value.results)) return riot.code;
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.

@@ -92,7 +92,8 @@ export function inTestCode(line: string): boolean {
   // (Not a library's own AssertionError about what it got, prawcore's "AssertionError: Unexpected status code: 429": a test's says "expected".)
   // (WebMock's `.to_return(status: 429, ...)`, the line below its `stub_request`.)
   // (Nor an error's text compared with a string in code: the GitHub CLI's `err.Error() != "HTTP 502: Something went wrong (...)"`.)
-  return /mock|stub|\bnock\b|\bassert(?!ionError: (?!expected\b))|\bexpect\b|\.reply\(|\.respond(?:With)?\(|\.to_return\(|^[ \t]*(?:"""|\'\'\')|[!=]==?[ \t]*["'`]/i.test(line) || GHERKIN_STEP.test(line);
+  // (Nor the word "assertion" in a message: a JWT's, "... the future time at which the assertion expires", GitHub's to an app.)
+  return /mock|stub|\bnock\b|\bassert(?!ions?\b|ionError: (?!expected\b))|\bexpect\b|\.reply\(|\.respond(?:With)?\(|\.to_return\(|^[ \t]*(?:"""|\'\'\')|[!=]==?[ \t]*["'`]/i.test(line) || GHERKIN_STEP.test(line);
 }
 
 /**
@@ -134,16 +135,36 @@ export function underExampleCaption(t: string, at: number): boolean {
 }
 
 /**
- * Whether `t` holds a docs page's table of statuses: lines that each begin with a status, its reason phrase and words on what it
- * means ("400 Bad Request This usually occurs because of a missing or malformed parameter."), three statuses or more (Asana's
- * errors page below its example responses). A response shows one status; a page of them explains every status.
+ * Whether `t` holds a table or a list of statuses: three different statuses at the start of their lines, each with words (a vendor's
+ * table: "408 - Client Timeout", "500 - Server Error", "503 - Unavailable"; Visual Crossing's "401 – UNAUTHORIZED – when the API key
+ * ..."; OpenRouter's bulleted "  • 400: Bad Request (invalid or missing params, CORS)"; Asana's errors page below its example
+ * responses, "400 Bad Request This usually occurs because of a missing or malformed parameter."). A response states one status, a
+ * log of retries repeats it: a page of them explains every status.
  */
 export function holdsStatusTable(t: string): boolean {
   const seen = new Set<string>();
-  const re = /^[ \t]*([1-5]\d\d)[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}[ \t]+[A-Z(][^\r\n]{10,}$/gm;
   const text = t.length > 65_536 ? t.slice(0, 65_536) : t;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (seen.add(m[1]!).size >= 3) return true;
+  STATUS_ROW.lastIndex = 0;
+  for (let m = STATUS_ROW.exec(text); m !== null; m = STATUS_ROW.exec(text)) {
+    if (seen.add(m[1]!).size >= 3) {
+      STATUS_ROW.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
+}
+
+/** A row: a status, then a separator and a capital, or its reason phrase and a description. */
+const STATUS_ROW =
+  /^[ \t]*(?:[\u2022*+-][ \t]{1,8})?([1-5]\d\d)(?:[ \t]*[-\u2013\u2014:=][ \t]*[A-Z]|[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}[ \t]+[A-Z(][^\r\n]{10})/gm;
+
+/**
+ * A message without the class Ruby names an uncaught exception by, in brackets at its end ("`error!': 400 \"Bad Request\"
+ * (Net::HTTPClientException)", tinybucket's "GET https://api.bitbucket.org/... 401  (Tinybucket::Error::ServiceError)"): the class is
+ * no words of the server's. A namespaced class, or one named an error or an exception: "(Unauthorized)" is a reason phrase.
+ */
+export function withoutRubyClass(message: string): string {
+  return message.replace(/[ \t]*\((?:(?:[A-Z]\w{0,100}::){1,10}[A-Z]\w{0,100}|[A-Z]\w{0,100}(?:Error|Exception))\)$/, "");
 }
 
 /**
@@ -638,6 +659,21 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     at = end < t.length ? end : -1;
   }
   return headers.length >= least ? headers : [];
+}
+
+/**
+ * JSON the paste cuts off, closed where it stops (`closeCutJson`), without the poster's words after it (a sentence that follows
+ * the cut would otherwise sit inside the string it cut, and closing there drop that string's member). One pass.
+ */
+export function closeCutBeforeWords(t: string): string | undefined {
+  let text = t.trimEnd();
+  // Up to three last lines with no JSON in them (no quote, bracket, comma or colon) are the poster's words: the JSON ends above them.
+  for (let k = 0; k < 3; k++) {
+    const line = text.lastIndexOf("\n");
+    if (line <= 0 || /["{}[\],:]/.test(text.slice(line))) break;
+    text = text.slice(0, line).trimEnd();
+  }
+  return closeCutJson(text);
 }
 
 /**

@@ -13,7 +13,7 @@ import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf } from "../reasons.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRubyClass, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -78,9 +78,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // The rest of a title an API gave its status in that bracket (mollie-api-php's "Error executing API call (401: Unauthorized
       // Request): Missing authentication, ..."): the bracket's words, not the message's.
       if (t.charAt(m.index - 1) === "(" && m[4]!.trim() === message) message = message.replace(/^[A-Za-z][A-Za-z ]{0,60}\)[ \t]*:?[ \t]*/, "");
-      // Ruby names an uncaught exception's class in brackets after its message ("`error!': 400 "Bad Request" (Net::HTTPClientException)"):
-      // the class, not the server's words.
-      if (/^\((?:[A-Z]\w{0,100}::){0,10}[A-Z]\w{0,100}\)$/.test(message)) message = "";
+      message = withoutRubyClass(message);
+      // Go's `%v` of a pointer to a struct after the phrase (fly-go's "Create request failed: 422 Unprocessable Entity, &{ID: Name: ...}",
+      // the machine it asked for): the request's fields, not the server's words.
+      if (/^,?[ \t]*&\{/.test(message)) message = "";
       // twine's "HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/": the URL it called, the server's words on the
       // indented lines below ("         Invalid or non-existent authentication information. See ...").
       // (Spring's WebClientResponseException names the method too: "401 Unauthorized from POST https://...".)
@@ -265,7 +266,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // HashiCorp's API clients (Vault's, Consul's): "Code: 403. Errors:" and the errors as bullets below ("* 1 error occurred:",
       // "\t* permission denied"): the bullets that say something are the message.
       const bullets = whole.endsWith(":") ? bulletsBelow(t, lead.index + lead[0].length) : undefined;
-      return { what: "an error message that begins with its status", status: num(lead[2]), body: bullets ?? (/^"[^"]*"$/.test(whole) ? whole.slice(1, -1) : whole) };
+      // A level's word alone after the status (the Bot Framework adapter's "processActivity(): 401 ERROR"): the message is on the next line.
+      const below = /^(?:ERROR|Error)$/.test(whole) ? lineBelow(t, lead.index + lead[0].length)?.replace(/^Error: /, "") : undefined;
+      return { what: "an error message that begins with its status", status: num(lead[2]), body: bullets ?? below ?? (/^"[^"]*"$/.test(whole) ? whole.slice(1, -1) : whole) };
     },
   },
   {
@@ -490,7 +493,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // (The Graph .NET SDK's retry handler's message is the words before "(HTTP request failed with", its exception's class left out.)
       const before = /^(?:HTTP|HTTP status code:|HttpStatusCode is)$/.test(m![1]!)
         ? ""
-        : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trimEnd().replace(/\(?[ \t]*HTTP request failed with$/, "").replace(/^[\w.]{1,200}(?:Exception|Error): /, "").trim();
+        : t.slice(t.lastIndexOf("\n", m!.index) + 1, m!.index).trimEnd().replace(/\(?[ \t]*HTTP request failed with$/, "").replace(/^[\w.]{1,200}(?:Exception|Error): /, "").trim().replace(/^Operation returned an$/, ""); // (AutoRest's own words, no message)
       // (Google.Apis' GoogleApiException, quoted by Visual Studio: "... HttpStatusCode is Forbidden. Request had insufficient ...'".)
       // (Entra's provisioning log gives the SCIM server's words after .NET's generic message: "... Web Response: Value not supported
       // for attribute department. ... This operation was retried 0 times.")
@@ -798,6 +801,9 @@ function lineBelow(t: string, at: number): string | undefined {
   if (/:[ \t]+at [^\s()]{1,300} \(/.test(line.slice(0, 400))) return undefined;
   const own = t.lastIndexOf("\n", at - 1) + 1;
   const ownStart = t.slice(own, own + 40).trimStart();
+  // Nor the same record again, another status in it (Home Assistant's "..._retrieve_data error status_code 400" above the same words
+  // with 429): two failures logged, neither the other's message.
+  if (ownStart.length >= 24 && line.startsWith(ownStart.slice(0, 24))) return undefined;
   // Records led by their level: one of another level is the app's next step ("WARNING ...: HTTP Error 401", then "INFO ...: Query
   // retry in 30 seconds."); one of the same level goes on with the error (gojira's "ERROR [util.go:234] Field ... does not exist").
   const levels = [LEVEL.exec(line)?.[1], LEVEL.exec(ownStart)?.[1]];
@@ -837,13 +843,8 @@ const CITES_RFC = /\b[45]\d\d\b[^\r\n]{0,60}\(RFC[ \t]?\d{3,4}\)/;
 function listsStatuses(t: string): boolean {
   // Not inside a larger number ("1,234,512 items").
   if (/(?<![\d,.])\b[1-5]\d\d(?:, ?[1-5]\d\d){2}\b(?!,\d)/.test(t)) return true;
-  // Or three different statuses at the start of their lines, each with words (a vendor's table: "408 - Client Timeout",
-  // "500 - Server Error", "503 - Unavailable"): a response states one, a log of retries repeats it.
-  const seen = new Set<string>();
-  // (Also each after a list's bullet: OpenRouter's docs, "  • 400: Bad Request (invalid or missing params, CORS)".)
-  const row = /(?:^|\n)[ \t]*(?:[\u2022*+-][ \t]{1,8})?([1-5]\d\d)[ \t]*[-:=][ \t]*[A-Z]/g;
-  for (let m = row.exec(t); m !== null && seen.size < 3; m = row.exec(t)) seen.add(m[1]!);
-  if (seen.size >= 3) return true;
+  // Or a table of them, three different statuses at the start of their lines.
+  if (holdsStatusTable(t)) return true;
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
   // Or "the status code is 400" and "the status code is 200" (Graph's docs on batch responses): two different statuses said to be.
   // (Not a test's expected status beside the one it got: supertest's `expected 401 "Unauthorized", got 404 "Not Found"` states one.)

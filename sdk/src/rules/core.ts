@@ -392,13 +392,6 @@ const NO_CREDENTIAL =
 const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b/i;
 
 /**
- * A message's words for an account's money spent, not its rate: credits used up, a spending limit reached, a balance too low
- * (xAI's 429 "Your team ... has either used all available credits or reached its monthly spending limit. To continue making API
- * requests, please purchase more credits or raise your spending limit."; Anthropic's "Your credit balance is too low"), or a plan's
- * allowance for one user (Gemini Code Assist's "Individual quota reached. Contact your administrator to enable overages"). Not a quota's
- * words alone: Gemini's per-minute 429 says "You exceeded your current quota", and passes.
- */
-/**
  * A message's words for a daily limit reached ("Daily request limit set by the Institution has been exceeded.", GoCardless Bank
  * Account Data's, whose banks allow as few as 4 calls a day; "You have exceeded your daily request quota"): it lasts until the day ends.
  */
@@ -409,8 +402,17 @@ const DAILY_LIMIT =
 const JWT_ASSERTION =
   /\b(?:JWT|assertion)\b|'(?:aud|exp|iat|iss|sub|jti|nbf)' claim\b|\b(?:aud|exp|iat|iss|sub|jti|nbf) claim\b|\binvalid (?:JWT )?signature\b/i;
 
+/**
+ * A message's words for an account's money spent, not its rate: credits used up, a spending limit reached, a balance too low
+ * (xAI's 429 "Your team ... has either used all available credits or reached its monthly spending limit. To continue making API
+ * requests, please purchase more credits or raise your spending limit."; Anthropic's "Your credit balance is too low"), or a plan's
+ * allowance for one user (Gemini Code Assist's "Individual quota reached. Contact your administrator to enable overages"), or an account
+ * blocked for what its subscription allows (OpenWeatherMap's 429 "Your account is temporary blocked due to exceeding of requests
+ * limitation of your subscription type. Please choose the proper subscription"). Not a quota's
+ * words alone: Gemini's per-minute 429 says "You exceeded your current quota", and passes.
+ */
 const CREDITS_SPENT =
-  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b|\bindividual quota reached\b|\benable overages\b|\b(?:does not|doesn'?t) have enough (?:balance|credits?)\b/i;
+  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b|\bindividual quota reached\b|\benable overages\b|\b(?:does not|doesn'?t) have enough (?:balance|credits?)\b|\baccount is temporar(?:y|ily) blocked due to exceeding\b|\bchoose the proper subscription\b/i;
 
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
