@@ -113,12 +113,13 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/((?:Added|Replaced) cookie [^=\s]{1,256}=)(?:"[^"\r\n]*"|[^\s"]+)/g, `$1${MASK}`],
   // The password of a URL's userinfo: `https://user:secret@host`.
   [/(\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/:@]{1,256}:)[^\s/@]+(?=@)/gi, `$1${MASK}`],
-  // `Bearer <token>` anywhere, up to white space or a quote; not an auth-param (`Bearer realm="x"`, `Bearer error=x`), nor a
+  // `Bearer <token>` anywhere, up to white space or a quote; not an auth-param (`Bearer realm="x"`, `Bearer error=x`, `Bearer
+  // realm=\"x\"` inside a JSON string: Elasticsearch's body repeats its WWW-Authenticate challenges), nor a
   // capitalised word of prose (Zendesk's realm "Zendesk::OAuth Bearer Token Authentication"), nor a placeholder in capitals
   // (Square's "expected to be of the format \"Bearer TOKEN\""): no token is a word like those. Nor the noun or word a sentence puts
   // after it ("No user was provided as part of the bearer token.", Etsy's message).
   // (Case-sensitive, so that the word's capital counts: the scheme's cases are spelled out.)
-  [/\b((?:[Bb]earer|BEARER)[ \t]+)(?![\w.~+/-]+[ \t]*=[ \t]*(?:"|[\w.~+/-]))(?![A-Z][a-z]{2,15}(?=[\s'",<>[\]{}()]|$))(?![A-Z][A-Z_]{1,19}(?=[\s'",<>[\]{}()]|$))(?!(?:tokens?|auth(?:entication|orization)?|headers?|scheme|challenges?|credentials?|access|grant|type|with|and|or|is|in|for)(?=[.,;:!?]?(?:[\s'",<>[\]{}()]|$)))(?=([^\s'",<>[\]{}()]+))\2/g, `$1${MASK}`],
+  [/\b((?:[Bb]earer|BEARER)[ \t]+)(?![\w.~+/-]+[ \t]*=[ \t]*(?:\\?"|[\w.~+/-]))(?![A-Z][a-z]{2,15}(?=[\s'",<>[\]{}()]|$))(?![A-Z][A-Z_]{1,19}(?=[\s'",<>[\]{}()]|$))(?!(?:tokens?|auth(?:entication|orization)?|headers?|scheme|challenges?|credentials?|access|grant|type|with|and|or|is|in|for)(?=[.,;:!?]?(?:[\s'",<>[\]{}()]|$)))(?=([^\s'",<>[\]{}()]+))\2/g, `$1${MASK}`],
   // Known token shapes: the prefix kept, the rest masked.
   [/\beyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/g, MASK],
   // (The optional part of the `sk-` prefix is taken atomically: a masked `sk-ant-api03-[masked]` stays as it is.)

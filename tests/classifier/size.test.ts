@@ -106,6 +106,10 @@
  *   exporters, qdrant-client's, postgrest-dart's, oclif's marks, zap's JSON fields, a browser's fetch Response, Dropbox's Objective-C
  *   error, Mastodon.py's tuple, s3cmd's, rclone's, braintree-ruby's, postmark-gem's, .NET's HttpResponseMessage as JSON, a
  *   double-spaced response, ...; three AWS and Google signals; nine prose and code guards) to 129.0 KiB: raised to 132 KiB, knowingly.
+ *   The hundred-and-sixty-third to -fifth's (a GraphQL request error at 2xx and a Goa error that is not temporary as rules, graphql-request's
+ *   and WordPress's records of a response, a response printed inside another's body, the Go Gen AI SDK's and Graph's Go OData errors, a
+ *   stream's error event in a string, Guzzle 5's and zendesk's printouts, a commit message's and a table of statuses' guards, Google's
+ *   allocation quota, ...) brought it to 131.8 KiB: raised to 136 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -119,7 +123,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 132 * 1024;
+const ENGINE_GUARD = 136 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -871,7 +871,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["107-dockerhub-buildx-429-1.txt", { format: "log", status: 429 }],
   ["107-dockerhub-hap429-retry-after-1.txt", { format: "http", status: 429 }],
   ["107-ecr-push-429-1.txt", { format: "log", status: 429 }],
-  ["107-forge-403-missing-scope-grants-1.txt", { format: "log", status: 403 }],
+  ["107-forge-403-missing-scope-grants-1.txt", { format: "json-wrapper", status: 403 }],
   ["107-gatsby-trello-401-invalid-token-1.txt", { format: "log", status: 401 }],
   ["107-gh-cli-release-403-1.txt", { format: "log", status: 403 }],
   ["107-gh-secondary-ratelimit-requestid-1.txt", { format: "log", status: 403 }],
@@ -3944,8 +3944,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["164-zendesk-dotnet-webexception-422-1.txt", { format: "log", status: 422 }],
   ["164-zendesk-php-guzzle-422-blank-description-1.txt", { format: "log", status: 422 }],
   ["164-zendesk-ruby-422-recordinvalid-1.txt", { format: "log", status: 422 }],
+  // The hundred-and-sixty-fifth trial's: the six named providers in data-integration tools (Airbyte, Prefect, dbt, Singer); e-commerce
+  // APIs other than Shopify; AI media APIs; search, analytics and product-data APIs.
+  ["165-algolia-json-403-invalid-key-1.txt", { format: "json-body", status: 403 }],
+  ["165-algolia-python-quota-exceeded-1.txt", null], // AlterValueError
+  ["165-amazon-spapi-429-quotaexceeded-1.txt", { format: "log", status: 429 }],
+  ["165-amazon-spapi-go-raw-400-invalidinput-1.txt", { format: "http", status: 400 }],
+  ["165-amazon-spapi-node-customerror-denied-1.txt", null], // AlterValueError
+  ["165-amazon-spapi-python-forbidden-traceback-1.txt", null], // AlterValueError
+  ["165-amplitude-go-400-missing-events-1.txt", { format: "log", status: 400 }],
+  ["165-assemblyai-400-axios-pipedream-1.txt", { format: "json-wrapper", status: 400 }],
+  ["165-aws-airbyte-s3-invalid-access-key-1.txt", { format: "log", status: 403 }],
+  ["165-aws-prefect-ecs-getlogevents-throttling-1.txt", { format: "log", status: undefined }],
+  ["165-aws-prefect-s3-headobject-404-1.txt", { format: "log", status: 404 }],
+  ["165-bigcommerce-python-400-field-not-supported-1.txt", { format: "log", status: 400 }],
+  ["165-deepgram-400-invalid-credentials-json-1.txt", { format: "json-body", status: 400 }],
+  ["165-deepgram-401-ws-invalid-auth-1.txt", { format: "log", status: 401 }],
+  ["165-ebay-guzzle3-500-bulkdataexchange-1.txt", { format: "log", status: 500 }],
+  ["165-ebay-node-ebayerror-400-bulkcreateoffer-1.txt", { format: "log", status: 400 }],
+  ["165-ebay-oauth-invalid-grant-1.txt", null], // AlterValueError
+  ["165-elastic-cloud-go-401-missing-credentials-1.txt", { format: "log", status: 401 }],
+  ["165-elastic-cloud-node-401-request-id-1.txt", { format: "log", status: 401 }],
+  ["165-elasticsearch-logstash-429-bulk-rejected-1.txt", { format: "log", status: 429 }],
+  ["165-elevenlabs-400-voice-not-found-1.txt", { format: "log", status: 400 }],
+  ["165-elevenlabs-quota-exceeded-response-content-1.txt", null], // AlterValueError
+  ["165-etsy-v2-phpoauthlib-403-1.txt", { format: "log", status: 403 }],
+  ["165-etsy-v3-invalid-token-expired-1.txt", null], // AlterValueError
+  ["165-fal-401-swift-httperror-1.txt", { format: "log", status: 401 }],
+  ["165-google-airbyte-adwords-daily-quota-1.txt", null], // AlterValueError
+  ["165-google-airbyte-bigquery-403-tables-create-1.txt", { format: "log", status: 403 }],
+  ["165-google-airbyte-ga4-hourly-quota-1.txt", null], // AlterValueError
+  ["165-google-airbyte-sheets-429-1.txt", { format: "log", status: 429 }],
+  ["165-google-analytics-php-403-permission-1.txt", { format: "json-body", status: 403 }],
+  ["165-google-dbt-bigquery-drive-credentials-1.txt", null], // AlterValueError
+  ["165-hf-503-hfhubhttperror-traceback-1.txt", { format: "log", status: 503 }],
+  ["165-hf-model-loading-no-status-1.txt", null], // AlterValueError
+  ["165-hubspot-airbyte-403-workflows-1.txt", { format: "log", status: 403 }],
+  ["165-hubspot-airbyte-refresh-token-not-issued-1.txt", { format: "log", status: 400 }],
+  ["165-hubspot-singer-400-invalid-object-type-1.txt", null], // AlterValueError
+  ["165-magento-consumer-not-authorized-trace-1.txt", null], // AlterValueError
+  ["165-magento-webapi-internal-error-reportid-1.txt", null], // AlterValueError
+  ["165-meilisearch-curl-403-1.txt", { format: "http", status: 403 }],
+  ["165-meilisearch-python-invalid-api-key-1.txt", null], // AlterValueError
+  ["165-mixpanel-import-got-500-1.txt", { format: "log", status: 500 }],
+  ["165-msgraph-airbyte-teams-authorization-denied-1.txt", null], // AlterValueError
+  ["165-openai-airbyte-weaviate-500-1.txt", { format: "log", status: 500 }],
+  ["165-openai-dalle-400-spring-resttemplate-1.txt", { format: "log", status: 400 }],
+  ["165-openai-dalle3-400-content-filter-log-1.txt", null], // AlterValueError
+  ["165-openai-tts-429-httpx-retry-log-1.txt", { format: "log", status: 429 }],
+  ["165-openai-whisper-413-legacy-sdk-1.txt", null], // AlterValueError
+  ["165-posthog-personal-key-not-supported-1.txt", null], // AlterValueError
+  ["165-prestashop-laravel-302-redirect-1.txt", null], // AlterValueError
+  ["165-probe-amplitude-node-pr-400-429-logic-1.txt", null], // AlterValueError
+  ["165-probe-amplitude-node-success-200-1.txt", { format: "log", status: 200 }],
+  ["165-probe-assemblyai-test-sync-errors-1.txt", null], // AlterValueError
+  ["165-probe-bigcommerce-docs-status-codes-1.txt", null], // AlterValueError
+  ["165-probe-dropbox-nifi-fetchdropbox-test-1.txt", null], // AlterValueError
+  ["165-probe-elevenlabs-help-error-400-401-doc-1.txt", null], // AlterValueError
+  ["165-probe-etsy-refresh-token-success-1.txt", null], // AlterValueError
+  ["165-probe-generic-meltano-sdk-always-retry-429-1.txt", null], // AlterValueError
+  ["165-probe-google-airbyte-sheets-docs-ratelimit-changelog-1.txt", null], // AlterValueError
+  ["165-probe-hubspot-singer-tap-backoff-pr-1.txt", null], // AlterValueError
+  ["165-probe-magento-errorprocessor-source-1.txt", null], // AlterValueError
+  ["165-probe-meilisearch-errors-overview-docs-1.txt", null], // AlterValueError
+  ["165-probe-node-bigcommerce-429-handling-diff-1.txt", null], // AlterValueError
+  ["165-probe-openai-airbyte-vectordb-cdk-pr-1.txt", null], // AlterValueError
+  ["165-probe-replicate-cassette-prediction-succeeded-1.txt", null], // AlterValueError
+  ["165-probe-runway-readme-handling-errors-1.txt", null], // AlterValueError
+  ["165-probe-squarespace-docs-error-handling-1.txt", null], // AlterValueError
+  ["165-probe-typesense-api-errors-docs-1.txt", null], // AlterValueError
+  ["165-probe-typesense-cloud-response-codes-1.txt", null], // AlterValueError
+  ["165-replicate-402-raycast-1.txt", { format: "log", status: 402 }],
+  ["165-replicate-422-invalid-version-1.txt", { format: "log", status: 422 }],
+  ["165-runway-400-node-sdk-badrequest-1.txt", { format: "log", status: 400 }],
+  ["165-segment-rust-400-batch-1.txt", { format: "log", status: 400 }],
+  ["165-sentry-api-python-429-1.txt", { format: "log", status: 429 }],
+  ["165-sentry-cli-413-sourcemaps-1.txt", { format: "log", status: 413 }],
+  ["165-sentry-cli-429-verbose-log-1.txt", { format: "log", status: 429 }],
+  ["165-stability-500-fault-unknown-format-1.txt", { format: "log", status: 500 }],
+  ["165-typesense-js-objectnotfound-404-1.txt", { format: "log", status: 404 }],
+  ["165-walmart-ca-401-gmp-gateway-1.txt", { format: "log", status: 401 }],
+  ["165-walmart-guzzle-401-fatal-1.txt", { format: "log", status: 401 }],
+  ["165-woocommerce-rest-500-critical-error-1.txt", { format: "json-body", status: 500 }],
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
+  // And of the 165th: a write-up of a rate limit already fixed, in Markdown, that quotes the browser console's 429 it saw.
+  ["165-probe-elevenlabs-ratelimit-fix-notes-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -1019,6 +1019,14 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(status, [], "")), "provider.success", null);
     });
 
+    test("provider.not-temporary: a Goa error that says it is not temporary is not retried; a temporary one is", () => {
+      const goa = (temporary: boolean) => JSON.stringify({ name: "fault", id: "LyMu4toe", message: "image: unknown format", temporary, timeout: false, fault: true });
+      expect(expectRule(run(http(500, JSON_H, goa(false))), "provider.not-temporary", "ProviderAPIError")!.retryable).toBe(false);
+      expect(expectRule(run(http(503, JSON_H, goa(true))), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      expectRule(run(http(500, JSON_H, JSON.stringify({ temporary: false }))), "provider.error", "ProviderAPIError");
+      expectRule(run(http(400, JSON_H, goa(false))), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.graphql-errors: a 2xx GraphQL answer with errors and no data failed; one with data is a partial result", () => {
       const e = expectRule(run(http(200, JSON_H, JSON.stringify({ errors: [{ message: "Cannot query field \"x\" on type \"Query\"." }] }))), "provider.graphql-errors", "ProviderAPIError");
       expect(e!.retryable).toBe(false);
@@ -1085,7 +1093,8 @@ describe("the rule table (section 13)", () => {
     expect(at("provider.401.insufficient-scope")).toBeLessThan(at("provider.401"));
     expect(at("provider.401")).toBeLessThan(at("provider.403.insufficient-scope"));
     expect(at("provider.403.insufficient-scope")).toBeLessThan(at("provider.403"));
-    expect(at("provider.403")).toBeLessThan(at("provider.error"));
+    expect(at("provider.403")).toBeLessThan(at("provider.not-temporary"));
+    expect(at("provider.not-temporary")).toBeLessThan(at("provider.error"));
     expect(at("provider.error")).toBeLessThan(at("provider.graphql-errors"));
     expect(at("provider.graphql-errors")).toBeLessThan(at("provider.success"));
   });

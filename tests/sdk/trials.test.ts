@@ -14,7 +14,7 @@ import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
 import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
-import { withoutRubyClass } from "../../sdk/src/input/printout.js";
+import { withoutRuntimeTail } from "../../sdk/src/input/printout.js";
 import { unwrapHardWrap } from "../../sdk/src/input/hard-wrap.js";
 import { SPENT, SPENT_WORD, retriesSpentNote } from "../../sdk/src/input/retries-spent.js";
 import { trimUrl } from "../../sdk/src/input/printout.js";
@@ -2989,6 +2989,55 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-fifth trial's: the six named providers in data-integration tools; e-commerce APIs other than Shopify; AI
+    // media APIs; search, analytics and product-data APIs. Read since: a log record's `log` is no HAR's, WWW-Authenticate's realm
+    // inside a JSON string is no token to mask, OpenAI's request id in its words as text, S3's words for InvalidAccessKeyId, a refresh
+    // token not issued to this client, Algolia's and Deepgram's words for a dead key, a status received ("I'm getting a 500"), a Goa
+    // error that is not temporary (provider.not-temporary), an object with a member cut out and its end cut off, Guzzle 5's message,
+    // PHP's place of the throw and its stack trace are no message.
+    ["165-algolia-json-403-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
+    ["165-amazon-spapi-429-quotaexceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["165-amazon-spapi-go-raw-400-invalidinput-1.txt", "ProviderAPIError", false, undefined, "provider.error", "f4400f7e-d0eb-4112-accf-96d5cbf1e5b0", undefined],
+    ["165-amplitude-go-400-missing-events-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-assemblyai-400-axios-pipedream-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-aws-airbyte-s3-invalid-access-key-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "XANXAN9DTWEP60F4", undefined],
+    ["165-aws-prefect-ecs-getlogevents-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["165-aws-prefect-s3-headobject-404-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["165-bigcommerce-python-400-field-not-supported-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-deepgram-400-invalid-credentials-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead"],
+    ["165-deepgram-401-ws-invalid-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["165-ebay-guzzle3-500-bulkdataexchange-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["165-ebay-node-ebayerror-400-bulkcreateoffer-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-elastic-cloud-go-401-missing-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["165-elastic-cloud-node-401-request-id-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "IYeewPlHS0SBCvkXMNmfog", undefined],
+    ["165-elasticsearch-logstash-429-bulk-rejected-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["165-elevenlabs-400-voice-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-etsy-v2-phpoauthlib-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["165-fal-401-swift-httperror-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["165-google-airbyte-bigquery-403-tables-create-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["165-google-airbyte-sheets-429-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["165-google-analytics-php-403-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["165-hf-503-hfhubhttperror-traceback-1.txt", "ProviderAPIError", true, "huggingface", "provider.error"],
+    ["165-hubspot-airbyte-403-workflows-1.txt", "ProviderAPIError", false, "hubspot", "provider.403"],
+    ["165-hubspot-airbyte-refresh-token-not-issued-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected"],
+    ["165-meilisearch-curl-403-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
+    ["165-mixpanel-import-got-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["165-openai-airbyte-weaviate-500-1.txt", "ProviderAPIError", true, "openai", "provider.error", "3ca6e2407946c62998dfb5a651603f3d", undefined],
+    ["165-openai-dalle-400-spring-resttemplate-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-openai-tts-429-httpx-retry-log-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
+    ["165-replicate-402-raycast-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-replicate-422-invalid-version-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-runway-400-node-sdk-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", "I6K4Nj-ioAMEY6w=", undefined],
+    ["165-segment-rust-400-batch-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-sentry-api-python-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["165-sentry-cli-413-sourcemaps-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-sentry-cli-429-verbose-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["165-stability-500-fault-unknown-format-1.txt", "ProviderAPIError", false, undefined, "provider.not-temporary"],
+    ["165-typesense-js-objectnotfound-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["165-walmart-ca-401-gmp-gateway-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["165-walmart-guzzle-401-fatal-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["165-woocommerce-rest-500-critical-error-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["107-forge-403-missing-scope-grants-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     // The hundred-and-sixty-fourth trial's: the six named providers in mobile apps; maps, geocoding and weather APIs; developer-platform
     // and hosting APIs; customer-support and messaging APIs. Read since: the Gemini Android SDK's body without braces and cut, OpenCage's
     // members on one line and its `status.code`, a response object after an app's words (whole or cut), a timeout's setting is no
@@ -6280,12 +6329,59 @@ describe("the hundred-and-sixty-fourth trial's rules", () => {
     const twice = explain("Provider._retrieve_data error status_code 400\nProvider._retrieve_data error status_code 429");
     expect([twice.input.status, twice.error!.message]).toEqual([400, "The provider answered HTTP 400."]);
     // A reason phrase in brackets is no Ruby class.
-    expect(withoutRubyClass("Missing API key (Unauthorized)")).toBe("Missing API key (Unauthorized)");
-    expect(withoutRubyClass("Missing API key (RubyLLM::UnauthorizedError)")).toBe("Missing API key");
+    expect(withoutRuntimeTail("Missing API key (Unauthorized)")).toBe("Missing API key (Unauthorized)");
+    expect(withoutRuntimeTail("Missing API key (RubyLLM::UnauthorizedError)")).toBe("Missing API key");
   });
 
   test("the whole body zendesk_api_client_php prints after Guzzle's cut one", () => {
     const x = explain('Client error: `POST https://x.zendesk.com/api/v2/tickets.json` resulted in a `422 Unprocessable Entity` response:\n{"error":"RecordInvalid","description":"Record validation errors","details":{"base":[{"description":"Descri (truncated...)\n[details] {"error":"RecordInvalid","description":"Record validation errors","details":{"base":[{"description":"Description: cannot be blank","error":"BlankValue"}]}}');
     expect(JSON.stringify(x.input.body)).toContain("cannot be blank");
+  });
+});
+
+describe("the hundred-and-sixty-fifth trial's rules", () => {
+  test("a log record's `log` is no HAR's; a HAR's still is, whatever it lacks", () => {
+    expect(() => explain('{"type": "LOG", "log": {"level": "ERROR", "message": "CRITICAL Type: RateExceededError.RATE_EXCEEDED"}}')).toThrow(/has no status/);
+    expect(() => explain('{"log": {"version": "1.2", "creator": {"name": "WebInspector"}}}')).toThrow(/log\.entries/);
+  });
+
+  test("a challenge's realm inside a JSON string is no token to mask; a token after Bearer still is", () => {
+    const x = explain('[401 Unauthorized] {"error":{"type":"security_exception","reason":"missing authentication credentials","header":{"WWW-Authenticate":["Bearer realm=\\"security\\"","ApiKey"]}},"status":401}');
+    expect(JSON.stringify(x.error!.toJSON())).toContain('Bearer realm=\\"security');
+    expect(JSON.stringify(explain('HTTP/1.1 401 Unauthorized\n\n{"message": "token Bearer abc.def-123 was rejected"}').error!.toJSON())).toContain("Bearer [masked]");
+  });
+
+  test("OpenAI's request id in its words, when a wrapper printed its message as text", () => {
+    const x = explain(paste("165-openai-airbyte-weaviate-500-1.txt"));
+    expect([x.provider?.id, x.error!.requestId]).toEqual(["openai", "3ca6e2407946c62998dfb5a651603f3d"]);
+  });
+
+  test("dead credentials in words: S3's unknown access key, a refresh token not this client's, Algolia's and Deepgram's", () => {
+    expect(explain("S3Exception: The AWS Access Key Id you provided does not exist in our records. (Service: S3, Status Code: 403, Request ID: X1)").rule).toBe("provider.aws.invalid-credentials");
+    expect(explain('"400 Bad Request: refresh token was not issued to this client"').rule).toBe("provider.refresh-token-rejected");
+    expect(explain('{"message": "Invalid Application-ID or API key", "status": 403}').error!.name).toBe("ProviderUnauthorizedError");
+    expect(explain('{"message": "Invalid credentials.", "status": 400}').error!.name).toBe("ProviderUnauthorizedError");
+    // A parameter's words stay a request to fix.
+    expect(explain('{"message": "Invalid page or cursor", "status": 400}').error!.name).toBe("ProviderAPIError");
+  });
+
+  test("a status a person received, above the body; a Goa error that is not temporary is not retried", () => {
+    const x = explain("I'm testing the API in Postman, but I'm getting a 500:\n\n```\n{\n  \"name\": \"fault\",\n  \"id\": \"LyMu4toe\",\n  \"message\": \"image: unknown format\",\n  \"temporary\": false,\n  \"timeout\": false,\n  \"fault\": true\n}\n```");
+    expect([x.input.status, x.rule, x.error!.retryable]).toEqual([500, "provider.not-temporary", false]);
+    // A number that is no status: a count received.
+    expect(() => explain("I'm getting a 500 item list back:\n\n{\"message\": \"ok\"}")).not.toThrow(TypeError);
+  });
+
+  test("an object a person cut a member out of, and whose end is cut off", () => {
+    const x = explain('{\n  "status": 400,\n  "statusText": "Bad Request",\n  "config": {\n    "headers": {\n      ...,\n    },\n    "url": "https://api.assemblyai.com/v2/transcript"\n  },\n  "data": {\n    "error": "\'after_id\' must be newer"\n  }\n');
+    expect([x.input.status, x.error!.message]).toEqual([400, "The provider answered HTTP 400 Bad Request: 'after_id' must be newer"]);
+  });
+
+  test("Guzzle 5's message; PHP's place of the throw and its stack trace are no message", () => {
+    const x = explain("Fatal error: Uncaught exception 'GuzzleHttp\\Exception\\ClientException' with message 'Client error response [url] https://marketplace.walmartapis.com/v2/items [status code] 401 [reason phrase] Unauthorized' in C:\\xampp\\htdocs\\AbstractClient.php on line 171");
+    expect([x.input.status, x.input.url, x.error!.message]).toEqual([401, "https://marketplace.walmartapis.com/v2/items", "The provider answered HTTP 401 Unauthorized."]);
+    const php = explain("PHP Fatal error:  Uncaught Exception: API returned HTTP code 429 Too Many Requests in /var/www/app/src/Client.php:88\nStack trace:\n#0 {main}");
+    expect(php.error!.message).toBe("The provider answered HTTP 429 Too Many Requests.");
+    expect(withoutRuntimeTail("Quota exceeded in region us-east-1")).toBe("Quota exceeded in region us-east-1");
   });
 });

@@ -749,6 +749,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("a error status_code 400\n", n),
   (n: number) => repeat("the assertion ", n) + "401 x",
   (n: number) => "Your account is temporary blocked due to exceeding " + repeat("a ", n) + "429",
+  (n: number) => "a" + repeat(" in /a", n) + ".php:1",
+  (n: number) => "Client error response [url] " + repeat("a", n) + " [status code] 401",
+  (n: number) => repeat("Bearer realm=\\\"", n),
+  (n: number) => "I got " + repeat("a ", n) + "500:\n{\"message\": \"x\"}",
+  (n: number) => '{"status": 400, ' + repeat('"a": {..., ', n),
+  (n: number) => "refresh token " + repeat("a ", n) + "was not issued to this client",
+  (n: number) => "invalid " + repeat("a-", n) + " or API key",
+  (n: number) => repeat("Stack trace:\n#0 ", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -79,15 +79,39 @@ function readValue(t: string): Read {
   }
   // A body the paste cut off at its end that states its own status (an issue's OpenRouter error, its last lines not copied):
   // closed after its last whole member, as the log readers close one, and said to be cut. Any other cut JSON is refused.
-  if (syntax !== undefined && syntax.offset >= t.length && t.length <= MAX_CUT_JSON) {
+  // (Or a looser notation cut off, what a person cut out of it kept: an axios error's `"headers": {\n ...,\n }`.)
+  if (syntax !== undefined && t.length <= MAX_CUT_JSON) {
     const closed = closeCutJson(t.trimEnd());
-    const value = closed === undefined ? undefined : readJson(closed);
-    if (value?.ok && isRecord(value.value) && ownStatus(value.value) !== undefined) {
-      return { value: value.value, warnings: ["The body is cut off at the end of the paste: it was read up to its last whole member."] };
+    const strict = closed === undefined ? undefined : readJson(closed);
+    if (strict?.ok && isRecord(strict.value) && ownStatus(strict.value) !== undefined) {
+      return { value: strict.value, warnings: ["The body is cut off at the end of the paste: it was read up to its last whole member."] };
     }
+    const loose = syntax.offset < t.length && ELIDED.test(t) ? withClosers(t.trimEnd()) : undefined;
+    const value = loose === undefined ? undefined : readRelaxedJson(loose);
+    if (isRecord(value) && ownStatus(value) !== undefined) return { value, warnings: [NOT_STRICT, "The body is cut off at the end of the paste: it was read up to its last whole member."] };
   }
   // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
   throw jsonError(t, json.error, syntax);
+}
+
+/** What a person cut out of a body, as a member of its own (`...,` between members). */
+const ELIDED = /(?:^|[\s,{[])(?:\.{3,}|…)(?=[\s,}\]])/;
+
+/** The text with the brackets it leaves open closed (those outside strings), when it ends between members; `undefined` when none is open. */
+function withClosers(t: string): string | undefined {
+  const open: string[] = [];
+  let quote = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (quote !== "") {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "{") open.push("}");
+    else if (c === "[") open.push("]");
+    else if (c === "}" || c === "]") open.pop();
+  }
+  return quote === "" && open.length > 0 ? t.replace(/,\s*$/, "") + open.reverse().join("") : undefined;
 }
 
 /** Characters of a cut JSON paste that are closed and read: a body, not a HAR (a cut 5 MiB one is refused as cut). */
@@ -132,8 +156,10 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   }
   if (!isRecord(value)) throw new AlterValueError(`This JSON is not an object: ${ASK_FOR_STATUS}`);
 
+  // A HAR's `log` holds its `entries` beside `version` and `creator`; a log record's (Airbyte's `{"type": "LOG", "log": {"level",
+  // "message"}}`) holds words, which the readers of text read.
   const log = value.log;
-  if (isRecord(log)) return readHar(log.entries, "log.entries", entry);
+  if (isRecord(log) && (Object.hasOwn(log, "entries") || typeof log.version === "string" || isRecord(log.creator))) return readHar(log.entries, "log.entries", entry);
   const record = clientRecord(value);
   if (record !== undefined) {
     checkStatus(record.status, `in ${record.what}`);

@@ -37,7 +37,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
-import { DOTNET_STATUS_NAMES, REASONS, withoutRubyClass, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -602,6 +602,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           ? { rebuilt: { value: { ...(code ? { __type: code } : {}), ...(message ? { message } : {}) }, from: "the AWS error's code and message AsyncAws printed below its line" } }
           : {}),
       };
+    },
+  },
+  {
+    // Guzzle 4 and 5 (guzzlehttp/command's clients, Walmart's PHP SDK): "Client error response [url] https://... [status code] 401 [reason
+    // phrase] Unauthorized", no body.
+    name: "Guzzle 5 RequestException",
+    find(t) {
+      const m = /\b(?:Client|Server) error response \[url\] (\S{1,2000}) \[status code\] (\d{3}) \[reason phrase\] ([A-Za-z][A-Za-z -]{0,60})/.exec(t);
+      return m ? { what: "Guzzle 5's exception message", url: m[1]!, status: num(m[2]), statusText: m[3]!.trim() } : undefined;
     },
   },
   {
@@ -2575,7 +2584,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`. The reason alone says nothing:
       // the uncaught error Chrome prints on the next line is the message (MSAL.js's "InteractionRequiredAuthError: invalid_grant:
       // AADSTS65001: ..." below its `POST .../oauth2/v2.0/token 400 (Bad Request)`).
-      let message: string | undefined = m[4] === undefined ? undefined : withoutRubyClass(m[4].trim()).replace(/^\(\)$/, "");
+      let message: string | undefined = m[4] === undefined ? undefined : withoutRuntimeTail(m[4].trim()).replace(/^\(\)$/, "");
       if (message === undefined || message === "" || /^\([A-Za-z ]{2,40}\)$/.test(message)) {
         const next = /^\r?\n(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
         if (next !== undefined) message = next;

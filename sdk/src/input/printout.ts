@@ -159,12 +159,16 @@ const STATUS_ROW =
   /^[ \t]*(?:[\u2022*+-][ \t]{1,8})?([1-5]\d\d)(?:[ \t]*[-\u2013\u2014:=][ \t]*[A-Z]|[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}[ \t]+[A-Z(][^\r\n]{10})/gm;
 
 /**
- * A message without the class Ruby names an uncaught exception by, in brackets at its end ("`error!': 400 \"Bad Request\"
- * (Net::HTTPClientException)", tinybucket's "GET https://api.bitbucket.org/... 401  (Tinybucket::Error::ServiceError)"): the class is
- * no words of the server's. A namespaced class, or one named an error or an exception: "(Unauthorized)" is a reason phrase.
+ * A message without what the language's runtime wrote after it for an uncaught exception: Ruby's class in brackets ("`error!': 400
+ * \"Bad Request\" (Net::HTTPClientException)", tinybucket's "GET https://api.bitbucket.org/... 401  (Tinybucket::Error::ServiceError)"),
+ * a namespaced class or one named an error or an exception ("(Unauthorized)" is a reason phrase); PHP's place of the throw and its
+ * stack trace ("... [reason phrase] Unauthorized' in C:\\xampp\\...\\AbstractClient.php on line 171", "... Forbidden ' in
+ * /srv/.../StreamClient.php:70 Stack trace: #0 ..."). Neither is the server's words.
  */
-export function withoutRubyClass(message: string): string {
-  return message.replace(/[ \t]*\((?:(?:[A-Z]\w{0,100}::){1,10}[A-Z]\w{0,100}|[A-Z]\w{0,100}(?:Error|Exception))\)$/, "");
+export function withoutRuntimeTail(message: string): string {
+  return message
+    .replace(/(?:^|'?[ \t]+)in[ \t]+(?:[A-Za-z]:)?[\\/][^\s'"]{1,500}?\.php(?::\d{1,7}| on line \d{1,7})\b[\s\S]*$/, "")
+    .replace(/[ \t]*\((?:(?:[A-Z]\w{0,100}::){1,10}[A-Z]\w{0,100}|[A-Z]\w{0,100}(?:Error|Exception))\)$/, "");
 }
 
 /**

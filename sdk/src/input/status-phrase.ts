@@ -13,7 +13,7 @@ import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf } from "../reasons.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRubyClass, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -78,7 +78,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // The rest of a title an API gave its status in that bracket (mollie-api-php's "Error executing API call (401: Unauthorized
       // Request): Missing authentication, ..."): the bracket's words, not the message's.
       if (t.charAt(m.index - 1) === "(" && m[4]!.trim() === message) message = message.replace(/^[A-Za-z][A-Za-z ]{0,60}\)[ \t]*:?[ \t]*/, "");
-      message = withoutRubyClass(message);
+      message = withoutRuntimeTail(message);
       // Go's `%v` of a pointer to a struct after the phrase (fly-go's "Create request failed: 422 Unprocessable Entity, &{ID: Name: ...}",
       // the machine it asked for): the request's fields, not the server's words.
       if (/^,?[ \t]*&\{/.test(message)) message = "";
@@ -360,6 +360,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       }
       // prawcore's "received 401 HTTP response" says no more than its status.
       if (/^received$/i.test(said[1]!)) message = message.replace(/^HTTP response\b[ \t]*[.:,-]?[ \t]*/i, "");
+      message = withoutRuntimeTail(message);
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
@@ -822,9 +823,10 @@ const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
  * 503"), PowerShell's `At C:\...\script.ps1:68 char:15` (under Invoke-WebRequest's "(401) Unauthorized."), Chrome's console frame
  * `sendXhrRequest @ background_page.js:447` (under Postman's "403 (Forbidden)"); or an exception's other
  * property as Visual Studio copies its details (`Source=mscorlib`); or a .NET frame as a person copies it without its "at "
- * (`Microsoft.SemanticKernel.Http.HttpClientExtensions.SendWithSuccessCheckAsync(HttpClient client, ...)`).
+ * (`Microsoft.SemanticKernel.Http.HttpClientExtensions.SendWithSuccessCheckAsync(HttpClient client, ...)`); or PHP's "Stack trace:"
+ * and its frames (`#0 /var/www/src/Client.php(88): ...`, `#1 {main}`).
  */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*]|[A-Z]\w{0,100}(?:\.[\w`<>]{1,100}){2,20}\([^()\r\n]{0,1000}\)$)/;
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*]|[A-Z]\w{0,100}(?:\.[\w`<>]{1,100}){2,20}\([^()\r\n]{0,1000}\)$|Stack trace:$|#\d{1,4} (?:\{main\}|[A-Za-z]:|[\/\w]))/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {

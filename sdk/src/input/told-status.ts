@@ -27,13 +27,15 @@ const HAPPENED = /\b(?:today|suddenly|unexpectedly|now|started|since|anymore|aga
 /** A status on a line: three digits, not inside a larger number, a version, a time or a path. */
 const NUMBER = /(?<![\d.,:/-])\b([45]\d\d)\b(?![.,:/-]?\d)/g;
 
-/** The status a line states: a number beside a word that makes it one (its reason phrase, "error", "status", "http", "code", "response"). */
+/** The status a line states: a number beside a word that makes it one (its reason phrase, "error", "status", "http", "code", "response"), or one received. */
 function statedOn(line: string): number | undefined {
   for (const m of line.matchAll(NUMBER)) {
     const status = Number(m[1]);
     const around = line.slice(Math.max(0, m.index - 30), m.index + 33).toLowerCase();
     const reason = REASONS[status]?.toLowerCase();
     if (/\b(?:http|error|status|code|response)\b/.test(around) || (reason !== undefined && around.includes(reason))) return status;
+    // Or the object of a verb of receiving ("I'm getting a 500:", "we got a 429"): a number received is a status.
+    if (/\b(?:get|got|getting|receive|received|receiving|hit|hitting)[ \t]+(?:an?[ \t]+)?$/i.test(line.slice(Math.max(0, m.index - 24), m.index))) return status;
   }
   return undefined;
 }

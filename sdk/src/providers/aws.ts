@@ -148,6 +148,9 @@ export const aws = provider({
         any: [
           code(["UnrecognizedClientException", "InvalidClientTokenId", "InvalidAccessKeyId", "SignatureDoesNotMatch"]),
           said(["message", "Message"], { matches: /^The security token included in the request is invalid\.?$/ }, /\bThe security token included in the request is invalid\b/),
+          // S3's words for `InvalidAccessKeyId`, all the AWS SDK for Java v2 prints of it ("S3Exception: The AWS Access Key Id you
+          // provided does not exist in our records. (Service: S3, Status Code: 403, ...)").
+          said(["message", "Message"], { matches: /^The AWS Access Key Id you provided does not exist in our records\.?$/i }, /\bThe AWS Access Key Id you provided does not exist in our records\b/i),
         ],
       },
       error: "ProviderUnauthorizedError",
@@ -343,7 +346,7 @@ Detail:  `,
     },
     "provider.aws.invalid-credentials": {
       statement:
-        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` and `SignatureDoesNotMatch` (403): a ProviderUnauthorizedError; the credentials must be replaced.",
+        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` (\"The AWS Access Key Id you provided does not exist in our records.\", all some clients print of it) and `SignatureDoesNotMatch` (403): a ProviderUnauthorizedError; the credentials must be replaced.",
       source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
       examples: [
         {

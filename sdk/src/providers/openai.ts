@@ -31,7 +31,8 @@ export const openai = provider({
   requestIdHeaders: ["x-request-id", "x-oai-request-id"],
   // A 500's message asks for it ("(Please include the request ID e5c9… in your email.)"): kept when the headers were not pasted.
   // Newer messages drop the brackets ("Please include the request ID req_50ed… in your message.").
-  bodyRequestId: [{ json: "error.message", capture: INCLUDE_REQUEST_ID }],
+  // (Or its message as text, when a wrapper printed only the words: Weaviate's "OpenAI API failed with status: 500 error: The server had an error ...".)
+  bodyRequestId: [{ json: "error.message", capture: INCLUDE_REQUEST_ID }, { text: INCLUDE_REQUEST_ID }],
   // "Debugging requests" lists it on every API response: the organization the call billed.
   // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
   // A body alone: the limit types `requests` and `tokens` and `insufficient_quota` are OpenAI's

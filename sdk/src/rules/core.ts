@@ -417,19 +417,20 @@ const CREDITS_SPENT =
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
  * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Elasticsearch's "unable to authenticate with provided
- * credentials"; PyPI's "Invalid or non-existent authentication information"). Not a key without a permission ("Method not allowed with
+ * credentials"; PyPI's "Invalid or non-existent authentication information"; Algolia's "Invalid Application-ID or API key"). Not a key
+ * without a permission ("Method not allowed with
  * this API key"): that one is valid.
  */
 const DEAD_CREDENTIAL =
-  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
+  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent| [\w-]{1,30} or)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
 
 /** A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests". */
 const RATE_LIMIT_WORDS =
   /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b/i;
 
-/** A message's words for an API key or access token that is wrong: "Incorrect API key provided", "Invalid API key", "API key not valid". */
+/** A message's words for an API key or access token that is wrong: "Incorrect API key provided", "Invalid API key", "API key not valid", Deepgram's "Invalid credentials.". */
 const WRONG_KEY =
-  /\b(?:incorrect|invalid) (?:api[ _-]?key|access[ _-]?token)\b|\b(?:api[ _-]?key|access[ _-]?token)(?: provided)? (?:is |was )?(?:invalid|incorrect|not valid|expired|revoked)\b/i;
+  /\b(?:incorrect|invalid) (?:api[ _-]?key|access[ _-]?token|credentials)\b|\b(?:api[ _-]?key|access[ _-]?token)(?: provided)? (?:is |was )?(?:invalid|incorrect|not valid|expired|revoked)\b/i;
 
 /**
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
@@ -488,8 +489,13 @@ function scopeInWords(ctx: RuleContext): { scopes: string[] | undefined } | unde
   return { scopes: named ? [...new Set(named.split(/,[ \t]?/))] : undefined };
 }
 
-/** A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or unknown. */
-const DEAD_REFRESH_TOKEN = /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b/i;
+/**
+ * A token endpoint's description of a dead refresh token: it names the refresh token and says it is invalid, expired, revoked or
+ * unknown, or not this client's (RFC 6749's `invalid_grant`, "issued to another client": HubSpot's "refresh token was not issued to
+ * this client").
+ */
+const DEAD_REFRESH_TOKEN =
+  /\brefresh[_ ]?token\b[^.]{0,80}\b(?:is )?(?:invalid|expired|revoked|unknown|not found)\b|\b(?:invalid|expired|revoked|unknown)\b[^.]{0,40}\brefresh[_ ]?token\b|\brefresh[_ ]?token\b[^.]{0,40}\b(?:was not|wasn't) issued to this client\b/i;
 
 /** Azure API Management's words for a spent call quota and its renewal, a .NET TimeSpan (the quota policies' docs). */
 const QUOTA_RENEWS = /\bOut of call volume quota\. Quota will be replenished in ((?:\d{1,5}\.)?\d{1,2}:[0-5]\d:[0-5]\d)\b/;
@@ -758,6 +764,20 @@ export const GENERIC_PROVIDER_RULES = [
       statusIs(ctx, 400) && ctx.body.kind === "json" && isRecord(ctx.body.value) && ctx.body.value.error === "invalid_grant"
         ? { error: "ProviderUnauthorizedError" }
         : undefined,
+  }),
+  // Beyond section 5's list: a 5xx whose body is a Goa service's error (`name`, `id`, `message`, `temporary`, `timeout`, `fault`:
+  // Stability AI's API) and says `"temporary": false`: the service says the failure is no passing one, and clients of Goa retry only
+  // a temporary one. A retry meets the same fault.
+  rule({
+    id: "provider.not-temporary",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (ctx.status === undefined || ctx.status < 500 || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
+      const { temporary, timeout, fault } = ctx.body.value;
+      return temporary === false && typeof timeout === "boolean" && typeof fault === "boolean" ? { error: "ProviderAPIError", retryable: false, note: "temporary: false" } : undefined;
+    },
   }),
   rule({
     id: "provider.error",
