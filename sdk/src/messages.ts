@@ -120,6 +120,9 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.detail === "string") return v.detail;
   if (typeof v.description === "string" && v.code !== undefined) return v.description; // Razorpay's error object, printed without its `error`
   if (isRecord(v.detail) && typeof v.detail.message === "string") return v.detail.message; // FastAPI's detail as an object (ElevenLabs')
+  // Oracle's REST errors (NetSuite's): a problem+json whose title is only the reason phrase, its words in `o:errorDetails[].detail`.
+  const oracle = v["o:errorDetails"];
+  if (Array.isArray(oracle) && isRecord(oracle[0]) && typeof oracle[0].detail === "string") return oracle[0].detail;
   if (typeof v.title === "string") return v.title;
   if (isRecord(v.meta) && typeof v.meta.errorDetail === "string") return v.meta.errorDetail; // Foursquare
   if (isRecord(v.status) && typeof v.status.message === "string") return v.status.message; // Riot Games

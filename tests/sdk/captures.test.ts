@@ -2163,7 +2163,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["129-n8n-airtable-403-permissions-1.txt", { format: "log", status: 403 }],
   ["129-n8n-airtable-422-invalid-request-1.txt", { format: "log", status: 422 }],
   ["129-n8n-openai-400-bad-request-generic-1.txt", { format: "log", status: 400 }],
-  ["129-n8n-openai-quota-no-status-1.txt", null], // AlterValueError
+  ["129-n8n-openai-quota-no-status-1.txt", { format: "log", status: 429 }],
   ["129-node-undici-fetch-failed-connect-timeout-1.txt", { format: "network-text", status: undefined }],
   ["129-octokit-read-econnreset-status-500-1.txt", { format: "network-text", status: undefined }],
   ["129-openai-502-cf-bad-gateway-headers-1.txt", { format: "log", status: 502 }],
@@ -4026,10 +4026,96 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["165-walmart-ca-401-gmp-gateway-1.txt", { format: "log", status: 401 }],
   ["165-walmart-guzzle-401-fatal-1.txt", { format: "log", status: 401 }],
   ["165-woocommerce-rest-500-critical-error-1.txt", { format: "json-body", status: 500 }],
+  // The hundred-and-sixty-sixth trial's: the six named providers in workflow-automation tools (n8n, Pipedream, Activepieces,
+  // Windmill); accounting, payroll and HR APIs; cloud storage and CDN APIs; LLM APIs through agent frameworks and MCP.
+  ["166-akamai-fastpurge-400-invalid-attribute-1.txt", null], // AlterValueError
+  ["166-anthropic-adk-litellm-400-tool-result-1.txt", { format: "log", status: 400 }],
+  ["166-anthropic-llamaindexts-400-tool-input-1.txt", { format: "log", status: 400 }],
+  ["166-aws-n8n-bedrock-400-validation-modelid-1.txt", { format: "log", status: 400 }],
+  ["166-aws-n8n-lambda-403-signature-1.txt", { format: "log", status: 403 }],
+  ["166-aws-n8n-s3-forbidden-check-credentials-1.txt", { format: "log", status: 403 }],
+  ["166-aws-n8n-s3-upload-signature-xml-1.txt", { format: "log", status: 403 }],
+  ["166-aws-n8n-ses-signature-does-not-match-1.txt", { format: "log", status: 403 }],
+  ["166-aws-windmill-accessdeniedexception-1.txt", null], // AlterValueError
+  ["166-aws-windmill-credential-provider-not-enabled-1.txt", null], // AlterValueError
+  ["166-azure-blob-dmlib-503-serverbusy-egress-1.txt", { format: "log", status: 503 }],
+  ["166-azure-blob-dotnet-409-blobalreadyexists-1.txt", { format: "log", status: 409 }],
+  ["166-b2-avideo-log-503-tome-busy-1.txt", { format: "log", status: 503 }],
+  ["166-b2-fog-503-too-busy-1.txt", { format: "log", status: 503 }],
+  ["166-b2-kopia-no-tomes-1.txt", null], // AlterValueError
+  ["166-bedrock-browseruse-validation-first-user-1.txt", { format: "log", status: undefined }],
+  ["166-bunny-storage-401-region-1.txt", { format: "log", status: 401 }],
+  ["166-cloudflare-images-10000-auth-1.txt", null], // AlterValueError
+  ["166-cloudfront-cdk-serviceunavailable-1.txt", { format: "log", status: undefined }],
+  ["166-cloudfront-php-throttling-400-1.txt", { format: "log", status: 400 }],
+  ["166-cloudfront-toomanyinvalidations-xml-1.txt", { format: "log", status: undefined }],
+  ["166-dashscope-camel-400-tool-calls-1.txt", { format: "log", status: 400 }],
+  ["166-deel-429-rate-limit-body-1.txt", { format: "json-body", status: 429 }],
+  ["166-dropbox-n8n-bad-content-type-header-1.txt", { format: "log", status: 400 }],
+  ["166-fastly-php-404-cannot-find-service-1.txt", { format: "log", status: 404 }],
+  ["166-freshbooks-node-unauthenticated-1.txt", null], // AlterValueError
+  ["166-freshbooks-python-invalid-grant-1.txt", null], // AlterValueError
+  ["166-gcs-gsutil-403-objects-list-1.txt", { format: "log", status: 403 }],
+  ["166-gcs-python-410-object-rate-limit-1.txt", { format: "log", status: 410 }],
+  ["166-gcs-python-429-bucket-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["166-gemini-adk-429-bare-body-1.txt", { format: "json-body", status: 429 }],
+  ["166-gemini-dify-429-daily-quota-1.txt", null], // AlterValueError
+  ["166-gemini-langchain-genai-retry-429-1.txt", { format: "log", status: 429 }],
+  ["166-google-n8n-drive-404-file-not-found-1.txt", { format: "log", status: 404 }],
+  ["166-google-pipedream-drive-gaxios-file-not-found-1.txt", null], // AlterValueError
+  ["166-hubspot-n8n-typeerror-reading-cause-1.txt", null], // AlterValueError
+  ["166-mcp-fastmcp-client-401-1.txt", { format: "log", status: 401 }],
+  ["166-mcp-fastmcp-httpcore-debug-401-1.txt", { format: "log", status: 401 }],
+  ["166-microsoft-n8n-excel-404-invalid-version-1.txt", { format: "log", status: 404 }],
+  ["166-microsoft-n8n-outlook-client-auth-failed-1.txt", null], // AlterValueError
+  ["166-microsoft-powerplatform-office365users-unauthorized-1.txt", null], // AlterValueError
+  ["166-netsuite-nango-invalid-login-attempt-1.txt", null], // AlterValueError
+  ["166-netsuite-rest-400-user-error-1.txt", { format: "json-body", status: 400 }],
+  ["166-netsuite-restlet-python-httperror-400-1.txt", { format: "log", status: 400 }],
+  ["166-netsuite-soap-insufficient-permission-1.txt", null], // AlterValueError
+  ["166-openai-activepieces-request-failed-429-1.txt", { format: "log", status: 429 }],
+  ["166-openai-agents-sdk-404-model-not-found-1.txt", { format: "log", status: 404 }],
+  ["166-openai-agentsjs-stream-server-error-1.txt", null], // AlterValueError
+  ["166-openai-n8n-quota-exceeded-1.txt", { format: "log", status: 429 }],
+  ["166-openai-semantic-kernel-py-401-1.txt", { format: "log", status: 401 }],
+  ["166-openrouter-mcpagent-404-no-tool-endpoints-1.txt", { format: "log", status: 404 }],
+  ["166-probe-akamai-ccu-201-accepted-1.txt", null], // AlterValueError
+  ["166-probe-azure-cpp-faq-503-serverbusy-1.txt", null], // AlterValueError
+  ["166-probe-context-ai-errors-docs-1.txt", null], // AlterValueError
+  ["166-probe-deel-scim-rate-limits-docs-1.txt", null], // AlterValueError
+  ["166-probe-fastly-purge-ok-1.txt", null], // AlterValueError
+  ["166-probe-fog-aws-changelog-retry-503-1.txt", null], // AlterValueError
+  ["166-probe-gusto-errors-docs-table-1.txt", null], // AlterValueError
+  ["166-probe-haystack-quota-note-docs-pr-1.txt", null], // AlterValueError
+  ["166-probe-hubspot-n8n-guard-readme-1.txt", null], // AlterValueError
+  ["166-probe-hubspot-pipedream-pr-retry-search-1.txt", null], // AlterValueError
+  ["166-probe-microsoft-graph-docs-429-request-1.txt", null], // AlterValueError
+  ["166-probe-openai-make-setuproll-error-table-1.txt", null], // AlterValueError
+  ["166-probe-openai-n8n-pr-rate-limit-errors-1.txt", null], // AlterValueError
+  ["166-probe-personio-success-response-1.txt", null], // AlterValueError
+  ["166-probe-r2-error-codes-doc-1.txt", { format: "log", status: undefined }],
+  ["166-probe-sageone-php-response-codes-pr-1.txt", null], // AlterValueError
+  ["166-probe-strands-ts-modelthrottlederror-pr-1.txt", null], // AlterValueError
+  ["166-probe-workday-powershell-test-mock-1.txt", null], // AlterValueError
+  ["166-probe-yoagent-retry-docs-1.txt", null], // AlterValueError
+  ["166-quickbooks-activepieces-400-escaped-json-1.txt", { format: "log", status: 400 }],
+  ["166-quickbooks-node-fault-6000-1.txt", null], // AlterValueError
+  ["166-quickbooks-php-serviceexception-400-xml-1.txt", { format: "log", status: 400 }],
+  ["166-quickbooks-qbo_api-ruby-hash-2020-1.txt", null], // AlterValueError
+  ["166-r2-invalidargument-x-amz-expires-1.txt", { format: "log", status: undefined }],
+  ["166-sage50-sdata-resourcekindnotfound-1.txt", null], // AlterValueError
+  ["166-vertex-adk-500-wrapping-429-1.txt", null], // AlterValueError
+  ["166-vllm-dspy-litellm-context-window-1.txt", { format: "log", status: 400 }],
+  ["166-xero-403-authentication-unsuccessful-1.txt", { format: "json-body", status: 403 }],
+  ["166-xero-payroll-404-js-object-1.txt", { format: "json-wrapper", status: 404 }],
+  ["166-xero-validation-exception-body-1.txt", null], // AlterValueError
+  ["166-xero-xeroizer-token-invalid-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
   // And of the 165th: a write-up of a rate limit already fixed, in Markdown, that quotes the browser console's 429 it saw.
   ["165-probe-elevenlabs-ratelimit-fix-notes-1.txt", { format: "log", status: 429 }],
+  // And of the 166th: a blog's table of error categories, its columns run together as text ("Rate limit 429 Too many requests Yes, with backoff").
+  ["166-probe-claude-agent-sdk-error-taxonomy-blog-1.txt", { format: "log", status: 429 }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -691,7 +691,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["66-google-aip193-three-1.txt", "ProviderUnauthorizedError", "google", false, "provider.401"],
     // An app's "[!]" line and an Elixir term start like JSON and are none; OpenAI's body below an app's list of reasons is no rate limit.
     ["67-bang-prefix-1.txt", "ProviderUnauthorizedError", "google", false, "provider.401"],
-    ["67-elixir-term-1.txt", "ProviderAPIError", undefined, false, "provider.403"],
+    ["67-elixir-term-1.txt", "ProviderUnauthorizedError", "aws", false, "provider.aws.invalid-credentials"],
     ["67-body-below-reasons-1.txt", "ProviderAPIError", "openai", false, "provider.openai.insufficient-quota"],
     ["67-google-php-v1-1.txt", "ProviderAPIError", "google", false, "provider.403"],
     ["67-jrjc-1.txt", "ProviderUnauthorizedError", "atlassian", false, "provider.401"],

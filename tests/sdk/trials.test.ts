@@ -2221,7 +2221,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["113-py-bigquery-403-exceeded-rate-limits-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
     ["113-py-pdb-429-body-and-headers-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
     ["113-py-storage-404-bucket-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error"],
-    ["113-py-storage-429-toomanyrequests-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["113-py-storage-429-toomanyrequests-1.txt", "ProviderAPIError", true, "google", "provider.google.object-rate-limited"],
     ["113-py-storage-503-service-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["113-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
     ["113-python-gitlab-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "gitlab", "provider.gitlab.insufficient-scope"],
@@ -2989,6 +2989,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-sixth trial's: the six named providers in workflow-automation tools; accounting, payroll and HR APIs;
+    // cloud storage and CDN APIs; LLM APIs through agent frameworks and MCP. Read since: n8n's headings for a status ("Forbidden -
+    // perhaps check your credentials?"), SigV4's words for SignatureDoesNotMatch as AWS's, Cloud Storage's per-object rate limit (a
+    // Google signal), QuickBooks' JSON fault by its shape, Oracle's o:errorDetails as the message, LiteLLM's class after a log's tag.
+    // Also read since: n8n's heading above OpenAI's quota words (round 129).
+    ["166-anthropic-adk-litellm-400-tool-result-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CUzbiD3p8rokhqWtP6EWX", undefined],
+    ["166-anthropic-llamaindexts-400-tool-input-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
+    ["166-aws-n8n-bedrock-400-validation-modelid-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-aws-n8n-lambda-403-signature-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    ["166-aws-n8n-s3-forbidden-check-credentials-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    ["166-aws-n8n-s3-upload-signature-xml-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    ["166-aws-n8n-ses-signature-does-not-match-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "c1774ff6-4120-42f2-a68e-5c3d91b1ee92", undefined],
+    ["166-azure-blob-dmlib-503-serverbusy-egress-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["166-azure-blob-dotnet-409-blobalreadyexists-1.txt", "ProviderAPIError", false, "azure-storage", "provider.error", "567f507f-501e-0113-060b-5254e2000000", undefined],
+    ["166-b2-avideo-log-503-tome-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["166-b2-fog-503-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["166-bedrock-browseruse-validation-first-user-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation"],
+    ["166-bunny-storage-401-region-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["166-cloudfront-cdk-serviceunavailable-1.txt", "ProviderAPIError", true, "aws", "provider.aws.service-unavailable"],
+    ["166-cloudfront-php-throttling-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
+    ["166-dashscope-camel-400-tool-calls-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-deel-429-rate-limit-body-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["166-dropbox-n8n-bad-content-type-header-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
+    ["166-fastly-php-404-cannot-find-service-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-gcs-gsutil-403-objects-list-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["166-gcs-python-410-object-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.google.object-rate-limited"],
+    ["166-gcs-python-429-bucket-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["166-gemini-adk-429-bare-body-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["166-gemini-langchain-genai-retry-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["166-google-n8n-drive-404-file-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-mcp-fastmcp-client-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["166-mcp-fastmcp-httpcore-debug-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["166-microsoft-n8n-excel-404-invalid-version-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "4ab4b798-30b4-4593-8663-d7a73c204d61", undefined],
+    ["166-netsuite-rest-400-user-error-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-netsuite-restlet-python-httperror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-openai-activepieces-request-failed-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["166-openai-agents-sdk-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-openai-n8n-quota-exceeded-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["166-openai-semantic-kernel-py-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["166-openrouter-mcpagent-404-no-tool-endpoints-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
+    ["166-quickbooks-activepieces-400-escaped-json-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
+    ["166-quickbooks-php-serviceexception-400-xml-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
+    ["166-vllm-dspy-litellm-context-window-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-xero-403-authentication-unsuccessful-1.txt", "ProviderAPIError", false, "xero", "provider.403", "10fa664c-61e3-453e-b7f4-c087cfc82401", undefined],
+    ["166-xero-payroll-404-js-object-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["129-n8n-openai-quota-no-status-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     // The hundred-and-sixty-fifth trial's: the six named providers in data-integration tools; e-commerce APIs other than Shopify; AI
     // media APIs; search, analytics and product-data APIs. Read since: a log record's `log` is no HAR's, WWW-Authenticate's realm
     // inside a JSON string is no token to mask, OpenAI's request id in its words as text, S3's words for InvalidAccessKeyId, a refresh
@@ -6383,5 +6429,40 @@ describe("the hundred-and-sixty-fifth trial's rules", () => {
     const php = explain("PHP Fatal error:  Uncaught Exception: API returned HTTP code 429 Too Many Requests in /var/www/app/src/Client.php:88\nStack trace:\n#0 {main}");
     expect(php.error!.message).toBe("The provider answered HTTP 429 Too Many Requests.");
     expect(withoutRuntimeTail("Quota exceeded in region us-east-1")).toBe("Quota exceeded in region us-east-1");
+  });
+});
+
+describe("the hundred-and-sixty-sixth trial's rules", () => {
+  test("n8n's heading for a status, above the API's words; after any printout that states the status itself", () => {
+    const x = explain("Bad request - please check your parameters\nError in call to API function \"users/get_current_account\": Bad HTTP \"Content-Type\" header");
+    expect([x.input.status, x.error!.message]).toEqual([400, expect.stringContaining("Error in call to API function")]);
+    expect(explain("The service is receiving too many requests from you\nYou exceeded your current quota, please check your plan and billing details.").rule).toBe("provider.openai.insufficient-quota");
+    // The printout below it says the status and more: it is read.
+    const gemini = explain(paste("79-gemini-js-fetch-error-1.txt"));
+    expect(gemini.rule).toBe("provider.google.resource-exhausted");
+    // Words that only start like a heading are none.
+    expect(() => explain("Forbidden - perhaps the door is locked")).toThrow(AlterValueError);
+  });
+
+  test("SigV4's words for a signature made with another secret are AWS's dead credential, run into its code or not", () => {
+    const x = explain("Forbidden - perhaps check your credentials?\nSignatureDoesNotMatchThe request signature we calculated does not match the signature you provided. Check your key and signing method");
+    expect([x.provider?.id, x.rule, x.error!.name]).toEqual(["aws", "provider.aws.invalid-credentials", "ProviderUnauthorizedError"]);
+  });
+
+  test("Cloud Storage's per-object rate limit is retried, at 429 or at a resumable upload's 410", () => {
+    const x = explain("GoogleAPICallError: 429 PUT https://storage.googleapis.com/upload/storage/v1/b/b/o: The total number of changes to the object b/o.png exceeds the rate limit. Please reduce the rate of create, update, and delete requests.");
+    expect([x.rule, x.error!.retryable]).toEqual(["provider.google.object-rate-limited", true]);
+  });
+
+  test("QuickBooks' JSON fault by its shape; Oracle's o:errorDetails as the message", () => {
+    const qbo = explain('{"response": {"status": 400, "body": {"Fault": {"Error": [{"Message": "A business validation error has occurred", "Detail": "Make sure all your transactions have a GST/HST rate", "code": "6000"}], "type": "ValidationFault"}, "time": "2025-07-26T21:32:59.136-07:00"}}}');
+    expect([qbo.provider?.id, qbo.error!.message]).toEqual(["quickbooks", expect.stringContaining("GST/HST rate")]);
+    const netsuite = explain('HTTP/1.1 400 Bad Request\ncontent-type: application/vnd.oracle.resource+json; type=error\n\n{"type": "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1", "title": "Bad Request", "status": 400, "o:errorDetails": [{"detail": "Please enter value(s) for: First Name, Last Name.", "o:errorCode": "USER_ERROR"}]}');
+    expect(netsuite.error!.message).toContain("Please enter value(s) for: First Name, Last Name.");
+  });
+
+  test("LiteLLM's class after a log's tag in brackets", () => {
+    const x = explain('[ADK_COLLECTOR] Error: litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"messages.4: bad"},"request_id":"req_011"}');
+    expect([x.input.status, x.provider?.id, x.error!.requestId]).toEqual([400, "anthropic", "req_011"]);
   });
 });

@@ -757,6 +757,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => "refresh token " + repeat("a ", n) + "was not issued to this client",
   (n: number) => "invalid " + repeat("a-", n) + " or API key",
   (n: number) => repeat("Stack trace:\n#0 ", n),
+  (n: number) => repeat("\nForbidden - ", n) + "perhaps check your credentials?",
+  (n: number) => "SignatureDoesNotMatch" + repeat("The request signature we calculated ", n),
+  (n: number) => "410 " + repeat("exceeds the rate limit. ", n),
+  (n: number) => repeat("[a] Error: a.", n) + "BadRequestError: x",
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -18,6 +18,7 @@ import { readHttp } from "./http.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, printedResponse, readLog } from "./logs.js";
+import { N8N_HEADING } from "./n8n.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readToldStatus } from "./told-status.js";
@@ -131,6 +132,12 @@ export const READERS = [
     formats: ["log"],
     accepts: 'a client\'s exception named for its status ("Bigcommerce::Forbidden: {...}", "RestClient::TooManyRequests"), read as that status',
     read: (t) => readWith([CLASS_NAMED_STATUS], t),
+  },
+  // After every printout that states the status: n8n's heading repeats it in its own words, and says nothing the printout does not.
+  {
+    formats: ["log"],
+    accepts: 'n8n\'s heading for a failed call ("Forbidden - perhaps check your credentials?") above the API\'s words, read as the status it stands for',
+    read: (t) => readWith([N8N_HEADING], t),
   },
   // Last: a text that states no status, only an XML error document (an AWS tool's "RAW_XML: <ErrorResponse ...>"), is read for
   // what its code says when the provider's signals need no status (AWS's Throttling); otherwise it is refused, as a bare JSON body is.

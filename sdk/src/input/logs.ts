@@ -4380,8 +4380,8 @@ export const CLASS_NAMED_STATUS: LogFormat = {
   // is the status when no earlier printout states one. Not Python's `NotImplementedError`, which is no HTTP answer.
   name: "an exception class named for its status",
   find(t) {
-    // (After an app's "Error: " or "LiteLLM API Error: " too.)
-    const m = /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
+    // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...".)
+    const m = /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
     if (!m) return rubyUncaught(t);
     const name = m[1]!;
     const status = statusOfClass(name);

@@ -147,3 +147,49 @@ export const N8N_PANEL: LogFormat = {
     };
   },
 };
+
+/**
+ * The headings n8n's NodeApiError gives a failed call by its status (`STATUS_CODE_MESSAGES` in n8n-workflow's node-api.error.ts),
+ * the message its panel and its executions list show above the API's own words: "Forbidden - perhaps check your credentials?", then
+ * "SignatureDoesNotMatch ...". Earlier releases worded 429 and 503 otherwise; both are here. The catch-all "4XX" and "5XX" headings
+ * name no one status.
+ */
+const N8N_HEADINGS: ReadonlyMap<string, number> = new Map([
+  ["Bad request - please check your parameters", 400],
+  ["Authorization failed - please check your credentials", 401],
+  ["Payment required - perhaps check your payment details?", 402],
+  ["Forbidden - perhaps check your credentials?", 403],
+  ["The resource you are requesting could not be found", 404],
+  ["Method not allowed - please check you are using the right HTTP method", 405],
+  ["The service is receiving too many requests from you", 429],
+  ["The service is receiving too many requests from you! Perhaps take a break?", 429],
+  ["The service was not able to process your request", 500],
+  ["Bad gateway - the service failed to handle your request", 502],
+  ["Service unavailable - try again later or consider setting this node to retry automatically (in the node settings)", 503],
+  ["Service unavailable - perhaps try again later?", 503],
+  ["Gateway timed out - perhaps try again later?", 504],
+]);
+
+/** A heading at the start of a line (after a quote's `> ` or a bullet), nothing but it on that line. */
+const HEADING_LINE = /(?:^|\n)[> \t*-]*(Bad request - |Authorization failed - |Payment required - |Forbidden - |The resource you are requesting|Method not allowed - |The service |Bad gateway - |Service unavailable - |Gateway timed out - )/g;
+
+/** n8n's heading for a status, and the API's words on the lines below it (its description). */
+export const N8N_HEADING: LogFormat = {
+  name: "n8n's error heading",
+  find(t) {
+    HEADING_LINE.lastIndex = 0;
+    for (let tries = 0, m = HEADING_LINE.exec(t); m !== null && tries < 8; m = HEADING_LINE.exec(t), tries++) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = t.indexOf("\n", start);
+      const heading = t.slice(start, end < 0 ? t.length : end).trim().replace(/`$/, "");
+      const status = N8N_HEADINGS.get(heading);
+      if (status === undefined) continue;
+      HEADING_LINE.lastIndex = 0;
+      const below = end < 0 ? "" : t.slice(end + 1, end + 1 + 65_536).replace(/^[> \t]*/gm, "").trim();
+      const body = below.charAt(0) === "{" || below.charAt(0) === "[" ? (bracketed(below, 0) ?? below) : below.split(/\r?\n/, 1)[0]!.trim();
+      return { what: "n8n's heading for the status its call got", status, ...(body ? { body } : {}) };
+    }
+    HEADING_LINE.lastIndex = 0;
+    return undefined;
+  },
+};

@@ -90,6 +90,9 @@ export const aws = provider({
         { all: [{ json: "__type", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { any: [{ json: "message" }, { json: "Message" }] }] },
         // STS's words for a key it does not know or a session token past its time, also as a client printed them alone.
         said(["message", "Message"], { matches: /^The security token included in the request is (?:invalid|expired)\.?$/ }, /\bThe security token included in the request is (?:invalid|expired)\b/),
+        // SigV4's words for a signature made with another secret key (S3's, SES's, every signing service's `SignatureDoesNotMatch`),
+        // also run into its code when a client printed only the text of the XML ("SignatureDoesNotMatchThe request signature ...").
+        said(["message", "Message"], { matches: /^The request signature we calculated does not match the signature you provided\b/ }, /The request signature we calculated does not match the signature you provided\b/),
         // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
         // The query protocol's error document names its service's namespace (`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">`).
@@ -151,6 +154,8 @@ export const aws = provider({
           // S3's words for `InvalidAccessKeyId`, all the AWS SDK for Java v2 prints of it ("S3Exception: The AWS Access Key Id you
           // provided does not exist in our records. (Service: S3, Status Code: 403, ...)").
           said(["message", "Message"], { matches: /^The AWS Access Key Id you provided does not exist in our records\.?$/i }, /\bThe AWS Access Key Id you provided does not exist in our records\b/i),
+          // And its words for `SignatureDoesNotMatch`, a secret key that is not the access key's (an n8n node prints only the text of the XML).
+          said(["message", "Message"], { matches: /^The request signature we calculated does not match the signature you provided\b/ }, /The request signature we calculated does not match the signature you provided\b/),
         ],
       },
       error: "ProviderUnauthorizedError",
@@ -346,7 +351,7 @@ Detail:  `,
     },
     "provider.aws.invalid-credentials": {
       statement:
-        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` (\"The AWS Access Key Id you provided does not exist in our records.\", all some clients print of it) and `SignatureDoesNotMatch` (403): a ProviderUnauthorizedError; the credentials must be replaced.",
+        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` (\"The AWS Access Key Id you provided does not exist in our records.\", all some clients print of it) and `SignatureDoesNotMatch` (403, \"The request signature we calculated does not match the signature you provided.\"): a ProviderUnauthorizedError; the credentials must be replaced.",
       source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
       examples: [
         {

@@ -21,6 +21,8 @@ const ZERO_QUOTA_WORDS =
  */
 const ALLOCATION_QUOTA =
   /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b/;
+/** Cloud Storage's words for writes to one object name faster than it takes them (about one a second): "The total number of changes to the object ... exceeds the rate limit. Please reduce ...". */
+const OBJECT_RATE = /\bexceeds the rate limit\. Please reduce the rate of create, update, and delete requests\b/;
 /** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
 
@@ -242,6 +244,13 @@ export const google = provider({
       // Gmail: "User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z"; Gemini Code Assist: "Your quota will reset after 27s."
       wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }, QUOTA_RESET_WAIT],
     },
+    // One object name written faster than Cloud Storage takes it: a 429, or a 410 that ends a resumable upload's session.
+    "provider.google.object-rate-limited": {
+      status: [410, 429, 503],
+      when: said("error.message", { matches: OBJECT_RATE }, OBJECT_RATE),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
     "provider.google.resource-exhausted": {
       status: [429],
       // A RetryInfo alone counts: the Gemini SDK for JavaScript prints a 429's message and details, not its `status`.
@@ -313,7 +322,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
-      rules: ["provider.google.rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
+      rules: ["provider.google.rate-limited", "provider.google.object-rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
     notRetryable: {
@@ -737,6 +746,17 @@ Content-Type: application/json; charset=UTF-8
         {
           source: "https://github.com/google/garf/issues/299",
           text: "APIError: APIError: [429]: Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:PROJECT_ID'.",
+        },
+      ],
+    },
+    "provider.google.object-rate-limited": {
+      statement:
+        "Cloud Storage's answer to writes to the same object name faster than it takes them (about one a second: \"The total number of changes to the object ... exceeds the rate limit. Please reduce the rate of create, update, and delete requests.\"), a 429, or a 410 that ends a resumable upload's session, is a retryable ProviderAPIError: back off exponentially and write that object less often; a resumable upload starts a new session.",
+      source: "https://cloud.google.com/storage/quotas",
+      examples: [
+        {
+          source: "https://github.com/learningequality/studio/issues/964",
+          text: "GoogleAPICallError: 410 PUT https://www.googleapis.com/upload/storage/v1/b/studio-content/o?uploadType=resumable&upload_id=AEnB2UqQFUBIBdvawsjRNN92ua1mpxLNHNhoYyeWqddwqxy8kCaPtc8gRCWXz8BAjRkFQ6xi5z-8OYTgVpxdkh5P7bdYtA19lw: The total number of changes to the object studio-content/storage/8/4/848afea025240e0db4188be6fdce905c.png exceeds the rate limit. Please reduce the rate of create, update, and delete requests.",
         },
       ],
     },

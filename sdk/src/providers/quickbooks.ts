@@ -36,7 +36,12 @@ export const quickbooks = provider({
   fingerprints: {
     headers: ["intuit_tid"],
     body: {
-      any: [{ text: /<IntuitResponse[\s>]/ }, faultMessage(/^message=[A-Za-z]{1,64}; errorCode=\d{6}; statusCode=\d{3}/)],
+      any: [
+        { text: /<IntuitResponse[\s>]/ },
+        faultMessage(/^message=[A-Za-z]{1,64}; errorCode=\d{6}; statusCode=\d{3}/),
+        // Its JSON fault: a `Fault` of one of its documented types, with its numbered errors.
+        { all: [{ json: "Fault.type", is: ["ValidationFault", "SystemFault", "AuthenticationFault", "AuthorizationFault", "ServiceFault"] }, { json: "Fault.Error[].code" }] },
+      ],
     },
   },
   message: ["Fault.Error[].Detail", "Fault.Error[].Message", "fault.error[].detail", "fault.error[].message", "error_description", "error"],
