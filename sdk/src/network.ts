@@ -125,6 +125,9 @@ const NETWORK_GENERIC_TEXT =
 /** `curl: (N)`, every occurrence; the exit decides whether it is a failure we know. */
 const CURL_EXIT_TEXT = /\bcurl: \((\d{1,3})\)/g;
 
+/** curl's exit 6 for a word with no dot, which is no host name (`curl: (6) Could not resolve host: Basic`). */
+const CURL_NOT_A_HOST = /\bcurl: \(6\) Could not resolve host: (?!localhost\b)[^\s.]{1,200}[ \t]*(?=\r?\n|$)/g;
+
 const CURL_HTTP_ERROR_TEXT = /\b[Cc]url: \(22\) The requested URL returned error: (\d{3})\b/;
 
 /** Only this much of an error's `message` is scanned: a message is not a 5 MiB paste. */
@@ -320,7 +323,9 @@ function scanText(pasted: string): Finding | undefined {
   // And a name a sentence explains ("the ConnectionError happens when the app is unavailable", Make's help on its error types).
   // And the errors a handler in source code catches (omniauth-oauth2's `rescue ::Timeout::Error, ::Errno::ETIMEDOUT => e`, Python's
   // `except (ConnectionError, Timeout):`, `catch (SocketTimeoutException e)`): code ready for them, none that happened.
-  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "");
+  // And curl's failure to resolve a "host" with no dot: a word of the command line it took for a URL (an unquoted header's `Basic`,
+  // `application/json`'s `application`), not the call's host, whose answer the paste may show (Jamf's `{"httpStatus" : 401}` above).
+  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(CURL_NOT_A_HOST, "");
   const text = /\b(?:rescue|except|catch)\b/.test(listed) ? listed.replace(HANDLER_LINE, "") : listed;
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;

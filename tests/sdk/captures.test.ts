@@ -1870,7 +1870,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["125-probe-graph-pr-description-429-throttle-1.txt", null], // AlterValueError
   ["125-probe-linear-success-ratelimit-headers-1.txt", null], // AlterValueError
   ["125-probe-okta-docs-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
-  ["125-probe-oktakit-issue-200-headers-1.txt", { format: "http", status: 200 }],
+  ["125-probe-oktakit-issue-200-headers-1.txt", null], // AlterValueError
   ["125-probe-slack-postmessage-success-1.txt", null], // AlterValueError
   ["125-probe-slack-sdk-test-code-1.txt", null], // AlterValueError
   ["125-probe-slacker-pr-description-1.txt", null], // AlterValueError
@@ -4110,6 +4110,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["166-xero-payroll-404-js-object-1.txt", { format: "json-wrapper", status: 404 }],
   ["166-xero-validation-exception-body-1.txt", null], // AlterValueError
   ["166-xero-xeroizer-token-invalid-1.txt", null], // AlterValueError
+  // The hundred-and-sixty-seventh trial's: the six named providers in desktop and self-hosted apps (Home Assistant, Obsidian, VS Code,
+  // Joplin); travel, booking and logistics APIs; failures in browser devtools and frontend code; SaaS admin and IT APIs.
+  ["167-amadeus-38189-internal-error-fragment-1.txt", { format: "log", status: 500 }],
+  ["167-amadeus-500-origin-destination-not-supported-1.txt", { format: "json-body", status: 500 }],
+  ["167-amadeus-node-404-no-response-1.txt", { format: "log", status: 404 }],
+  ["167-aws-bedrock-cline-403-expired-1.txt", { format: "log", status: 403 }],
+  ["167-aws-bedrock-vscode-403-invalid-token-1.txt", { format: "log", status: 403 }],
+  ["167-axios-vue-400-chrome-console-1.txt", { format: "log", status: 400 }],
+  ["167-bitwarden-cli-slow-down-1.txt", null], // AlterValueError
+  ["167-bitwarden-httpx-429-connect-token-1.txt", { format: "log", status: 429 }],
+  ["167-chrome-cors-preflight-no-acao-1.txt", { format: "network-text", status: undefined }],
+  ["167-dhl-magento-401-basic-realm-1.txt", { format: "log", status: 401 }],
+  ["167-dhl-unified-tracking-429-1.txt", { format: "json-body", status: 429 }],
+  ["167-dropbox-ha-backup-nonetype-nostatus-1.txt", null], // AlterValueError
+  ["167-duffel-orders-422-linked-record-1.txt", { format: "log", status: 422 }],
+  ["167-duffel-python-offer-not-found-1.txt", null], // AlterValueError
+  ["167-easypost-php-422-fatal-1.txt", null], // AlterValueError
+  ["167-entra-powershell-update-mguser-403-1.txt", { format: "log", status: 403 }],
+  ["167-fedex-account-number-mismatch-1.txt", null], // AlterValueError
+  ["167-firebase-appcheck-fetch-status-400-1.txt", { format: "log", status: 400 }],
+  ["167-firebase-auth-too-many-requests-firefox-1.txt", null], // AlterValueError
+  ["167-firebase-callable-cors-invalid-acao-value-1.txt", { format: "network-text", status: undefined }],
+  ["167-firefox-cors-acao-duplicate-star-1.txt", { format: "network-text", status: undefined }],
+  ["167-firefox-cors-missing-status-200-1.txt", { format: "network-text", status: undefined }],
+  ["167-firestore-missing-permissions-snapshot-1.txt", null], // AlterValueError
+  ["167-google-admin-directory-httperror-403-1.txt", { format: "log", status: 403 }],
+  ["167-google-drive-ha-addon-ratelimit-nostatus-1.txt", null], // AlterValueError
+  ["167-google-drive-ha-backup-500-1.txt", { format: "log", status: 500 }],
+  ["167-google-drive-obsidian-403-getfile-1.txt", { format: "log", status: 403 }],
+  ["167-google-gemini-ha-429-quota-limit0-1.txt", { format: "log", status: 429 }],
+  ["167-google-gsuite-terraform-503-backenderror-1.txt", { format: "log", status: 503 }],
+  ["167-google-people-obsidian-403-bare-1.txt", { format: "log", status: 403 }],
+  ["167-google-workspace-terraform-debug-403-1.txt", { format: "http", status: 403 }],
+  ["167-graph-joplin-unknownerror-headers-1.txt", null], // AlterValueError
+  ["167-graph-onedrive-ha-backup-400-1.txt", { format: "log", status: 400 }],
+  ["167-hotelbeds-net-403-mashery-1.txt", { format: "log", status: 403 }],
+  ["167-hubspot-mautic-invalid-api-key-nostatus-1.txt", null], // AlterValueError
+  ["167-jamf-curl-uapi-tokens-401-1.txt", { format: "log", status: 401 }],
+  ["167-jamf-jawa-401-client-error-1.txt", { format: "log", status: 401 }],
+  ["167-jamf-reenroller-401-html-1.txt", { format: "log", status: 401 }],
+  ["167-jumpcloud-401-no-org-selected-1.txt", { format: "log", status: 401 }],
+  ["167-kandji-token-permissions-error-1.txt", null], // AlterValueError
+  ["167-msgraph-intune-unknownerror-forbidden-1.txt", null], // AlterValueError
+  ["167-nextjs-fetch-failed-econnrefused-build-1.txt", { format: "network-text", status: undefined }],
+  ["167-okta-terraform-rate-limit-giving-up-1.txt", null], // AlterValueError
+  ["167-onepassword-connect-401-invalid-bearer-1.txt", { format: "log", status: 401 }],
+  ["167-openai-ha-400-no-tool-output-1.txt", { format: "log", status: 400 }],
+  ["167-openai-ha-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["167-openai-ha-extended-429-tpm-408ms-1.txt", { format: "log", status: 429 }],
+  ["167-openai-obsidian-console-401-1.txt", { format: "log", status: 401 }],
+  ["167-openai-obsidian-invalid-key-body-1.txt", null], // AlterValueError
+  ["167-probe-1password-source-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["167-probe-amadeus-python-errors-source-1.txt", null], // AlterValueError
+  ["167-probe-atlassian-admin-jiraone-success-sample-1.txt", null], // AlterValueError
+  ["167-probe-box-preview-429-message-pr-1.txt", null], // AlterValueError
+  ["167-probe-dropbox-obsidian-feature-429-1.txt", null], // AlterValueError
+  ["167-probe-expedia-rapid-error-handling-docs-1.txt", null], // AlterValueError
+  ["167-probe-firebase-functions-dart-cors-preflight-fix-pr-1.txt", null], // AlterValueError
+  ["167-probe-graph-onedrive-client-pr-429-handling-1.txt", null], // AlterValueError
+  ["167-probe-graph-onedrive-docs-quote-429-1.txt", null], // AlterValueError
+  ["167-probe-graph-onedrive-ha-success-log-1.txt", null], // AlterValueError
+  ["167-probe-jumpcloud-pr-root-cause-description-1.txt", null], // AlterValueError
+  ["167-probe-mdn-cors-missing-allow-origin-doc-1.txt", null], // AlterValueError
+  ["167-probe-okta-rate-limit-docs-text-1.txt", null], // AlterValueError
+  ["167-probe-openai-nextcloud-feature-backoff-1.txt", null], // AlterValueError
+  ["167-probe-sabre-rest-errors-docs-1.txt", null], // AlterValueError
+  ["167-probe-shipstation-error-handling-docs-1.txt", null], // AlterValueError
+  ["167-probe-supabase-storage-413-status-pr-1.txt", null], // AlterValueError
+  ["167-probe-supabase-storage-error-normalization-pr-1.txt", null], // AlterValueError
+  ["167-probe-usps-429-docs-request-1.txt", null], // AlterValueError
+  ["167-probe-zoom-error-handling-code-diff-1.txt", null], // AlterValueError
+  ["167-sabre-not-authorized-escaped-json-1.txt", null], // AlterValueError
+  ["167-service-worker-fetchevent-network-error-1.txt", { format: "network-text", status: undefined }],
+  ["167-slack-admin-not-allowed-token-type-1.txt", null], // AlterValueError
+  ["167-supabase-auth-invalid-credentials-firefox-1.txt", { format: "log", status: 400 }],
+  ["167-supabase-auth-unknown-bad-request-not-json-1.txt", null], // AlterValueError
+  ["167-supabase-authapierror-console-dir-and-network-body-1.txt", { format: "log", status: 400 }],
+  ["167-supabase-functions-non-2xx-1.txt", null], // AlterValueError
+  ["167-supabase-storage-409-duplicate-1.txt", { format: "log", status: 409 }],
+  ["167-supabase-storage-failed-to-fetch-and-rls-1.txt", { format: "network-text", status: undefined }],
+  ["167-travelport-uapi-soap-401-1.txt", { format: "log", status: 401 }],
+  ["167-ups-iobroker-axios-429-1.txt", { format: "log", status: 429 }],
+  ["167-ups-soap-fault-250003-license-1.txt", null], // AlterValueError
+  ["167-usps-addresses-401-invalid-token-1.txt", null], // AlterValueError
+  ["167-usps-curl-401-empty-message-1.txt", null], // AlterValueError
+  ["167-zoom-ruby-code-124-hash-1.txt", null], // AlterValueError
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
   // And of the 165th: a write-up of a rate limit already fixed, in Markdown, that quotes the browser console's 429 it saw.

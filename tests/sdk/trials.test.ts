@@ -2989,6 +2989,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-seventh trial's: the six named providers in desktop and self-hosted apps; travel, booking and logistics
+    // APIs; failures in browser devtools and frontend code; SaaS admin and IT APIs. Read since: Service Control's quota message names
+    // Google, its ErrorInfo's quota_limit_value "0" in protobuf text is a zero quota, curl's failure to resolve a word with no dot is
+    // no network failure, Jamf's httpStatus beside its errors list, a feature request is no failure, docs' hedged words above a fenced
+    // response make it an example.
+    // Left out, still wrong: an Amadeus 500 whose words say the route is not supported (retried); CORS blocks whose reason is the
+    // server's own header (an origin without its scheme, '*, *' twice), answered as a call to move to a server; a service worker's
+    // FetchEvent network error, answered as a network failure to retry.
+    ["167-amadeus-38189-internal-error-fragment-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["167-amadeus-node-404-no-response-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-aws-bedrock-cline-403-expired-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token"],
+    ["167-aws-bedrock-vscode-403-invalid-token-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
+    ["167-axios-vue-400-chrome-console-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-bitwarden-httpx-429-connect-token-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["167-chrome-cors-preflight-no-acao-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["167-dhl-magento-401-basic-realm-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-dhl-unified-tracking-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["167-duffel-orders-422-linked-record-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-entra-powershell-update-mguser-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied"],
+    ["167-firebase-appcheck-fetch-status-400-1.txt", "ProviderAPIError", false, "google", "provider.error"],
+    ["167-firefox-cors-missing-status-200-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["167-google-admin-directory-httperror-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["167-google-drive-ha-backup-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["167-google-drive-obsidian-403-getfile-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["167-google-gemini-ha-429-quota-limit0-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota"],
+    ["167-google-gsuite-terraform-503-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["167-google-people-obsidian-403-bare-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["167-google-workspace-terraform-debug-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["167-graph-onedrive-ha-backup-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-hotelbeds-net-403-mashery-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["167-jamf-curl-uapi-tokens-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-jamf-jawa-401-client-error-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-jamf-reenroller-401-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-jumpcloud-401-no-org-selected-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-nextjs-fetch-failed-econnrefused-build-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["167-onepassword-connect-401-invalid-bearer-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-openai-ha-400-no-tool-output-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-openai-ha-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
+    ["167-openai-ha-extended-429-tpm-408ms-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, 1],
+    ["167-openai-obsidian-console-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["167-supabase-auth-invalid-credentials-firefox-1.txt", "ProviderAPIError", false, "supabase", "provider.error"],
+    ["167-supabase-authapierror-console-dir-and-network-body-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-supabase-storage-409-duplicate-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["167-supabase-storage-failed-to-fetch-and-rls-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["167-travelport-uapi-soap-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-ups-iobroker-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     // The hundred-and-sixty-sixth trial's: the six named providers in workflow-automation tools; accounting, payroll and HR APIs;
     // cloud storage and CDN APIs; LLM APIs through agent frameworks and MCP. Read since: n8n's headings for a status ("Forbidden -
     // perhaps check your credentials?"), SigV4's words for SignatureDoesNotMatch as AWS's, Cloud Storage's per-object rate limit (a
@@ -3529,7 +3575,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["155-azure-autorest-403-authorizationfailed-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed"],
     ["155-gcp-cloudbilling-429-firebase-deploy-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota"],
     ["155-gcp-403-service-usage-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403"],
-    ["155-gcp-grpc-resource-exhausted-logging-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-gcp-grpc-resource-exhausted-logging-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota"],
     ["155-cloudflare-403-9103-bad-key-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["155-cloudflare-wrangler-400-bucket-not-found-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error"],
     ["155-digitalocean-429-rexray-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -6464,5 +6510,31 @@ describe("the hundred-and-sixty-sixth trial's rules", () => {
   test("LiteLLM's class after a log's tag in brackets", () => {
     const x = explain('[ADK_COLLECTOR] Error: litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"messages.4: bad"},"request_id":"req_011"}');
     expect([x.input.status, x.provider?.id, x.error!.requestId]).toEqual([400, "anthropic", "req_011"]);
+  });
+});
+
+describe("the hundred-and-sixty-seventh trial's rules", () => {
+  test("Service Control's quota message names Google; a quota_limit_value of \"0\" in protobuf text is a zero quota", () => {
+    const x = explain(
+      "Error generating content: 429 Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:1'. [reason: \"RATE_LIMIT_EXCEEDED\" domain: \"googleapis.com\" metadata { key: \"quota_limit_value\" value: \"0\" }]",
+    );
+    expect([x.provider?.id, x.rule, x.error!.retryable]).toEqual(["google", "provider.google.zero-quota", false]);
+    // A limit above 0 is a per-minute quota that refills.
+    const refill = explain("Error: 429 Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:1'.");
+    expect([refill.rule, refill.error!.retryable]).toEqual(["provider.google.time-based-quota", true]);
+  });
+
+  test("curl's failure to resolve a word with no dot is no network failure; a host's still is", () => {
+    const x = explain('% curl -X GET https://nc.jamfcloud.com/uapi/auth/tokens --header authorization: Basic YWJj\n{\n  "httpStatus" : 401,\n  "errors" : [ ]\n}curl: (6) Could not resolve host: Basic\ncurl: (6) Could not resolve host: application');
+    expect([x.input.status, x.error!.name]).toEqual([401, "ProviderUnauthorizedError"]);
+    expect(explain("curl: (6) Could not resolve host: api.example.com").error!.name).toBe("NetworkError");
+    expect(explain("curl: (6) Could not resolve host: localhost").error!.name).toBe("NetworkError");
+  });
+
+  test("a feature request and docs' hedged words above a fenced response are no failures", () => {
+    expect(() => explain("### What feature are you suggesting?\n\nbypass dropbox 429 too many requests\n")).toThrow(/feature request/);
+    expect(() => explain("When an activity exceeds the limits, API requests will be rejected for a period of time. OneDrive may also return a Retry-After header.\n```\nHTTP/1.1 429 Too Many Requests\nRetry-After: 3600\n```")).toThrow(AlterValueError);
+    // A person's words above their own response keep it.
+    expect(explain("I got this back, and it may return the same again:\n```\nHTTP/1.1 429 Too Many Requests\nRetry-After: 30\n```").input.status).toBe(429);
   });
 });

@@ -761,6 +761,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => "SignatureDoesNotMatch" + repeat("The request signature we calculated ", n),
   (n: number) => "410 " + repeat("exceeds the rate limit. ", n),
   (n: number) => repeat("[a] Error: a.", n) + "BadRequestError: x",
+  (n: number) => repeat("of service 'a.googleapis.com' for consumer ", n),
+  (n: number) => repeat("curl: (6) Could not resolve host: a", n),
+  (n: number) => repeat("### What feature are you ", n) + "suggesting?",
+  (n: number) => repeat("```\n", n) + "HTTP/1.1 429 x\n",
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

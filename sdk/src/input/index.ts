@@ -27,7 +27,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { isCommitMessage, isPageSource, unwrapMarkdown } from "./markdown.js";
+import { isCommitMessage, isFeatureRequest, isPageSource, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -427,6 +427,9 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
 
   if (isCommitMessage(t)) {
     throw new AlterValueError("This is a commit message: the statuses it names are what the change handles, not a failure. Paste the failed response itself.");
+  }
+  if (isFeatureRequest(t)) {
+    throw new AlterValueError("This is a feature request: the statuses it names are what the feature is to handle, not a failure. Paste the failed response itself.");
   }
 
   const uncoloured = stripColour(t);

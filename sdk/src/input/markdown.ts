@@ -149,3 +149,14 @@ export function isCommitMessage(t: string): boolean {
 
 /** The subject line's type, its scope in brackets and a `!` for a breaking change, then a colon and the summary in the imperative (a log's "build: Error ..." is no subject). */
 const COMMIT_SUBJECT = /^(?:fix|feat|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./ -]{1,60}\))?!?: [a-z][^\r\n]{2,}\r?\n/;
+
+/**
+ * An issue filed as a feature request: its template's heading asks for the feature ("### What feature are you suggesting?", GitHub's
+ * "**Is your feature request related to a problem? Please describe.**"). The statuses it names are what the feature is to handle
+ * ("bypass dropbox 429 too many requests"), not a failure to classify.
+ */
+export function isFeatureRequest(t: string): boolean {
+  return FEATURE_HEADING.test(t.length > 4096 ? t.slice(0, 4096) : t);
+}
+
+const FEATURE_HEADING = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:What feature (?:are you|would you like) (?:suggesting|requesting|to see)|Is your feature request related to a problem)\b/i;

@@ -197,7 +197,8 @@ function codeBesideReason(value: Record<string, unknown>): number | undefined {
 
 /**
  * A member named for the HTTP status, a prefix allowed (braintree-web's `{"error": {"errorName": "AUTHORIZATION_ERROR", ...,
- * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`; Todoist's `http_code`), holding an error status beside a text member, in the
+ * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`; Todoist's `http_code`), holding an error status beside a text member
+ * or an `errors` list (the Jamf Pro API's `{"httpStatus": 401, "errors": []}`), in the
  * body or its `error`: no other number is so named. `undefined` when there is none.
  */
 function httpStatusMember(value: Record<string, unknown>): number | undefined {
@@ -207,7 +208,7 @@ function httpStatusMember(value: Record<string, unknown>): number | undefined {
     let text = false;
     for (const key in record) {
       const v = record[key];
-      if (typeof v === "string") text = true;
+      if (typeof v === "string" || (key === "errors" && Array.isArray(v))) text = true;
       else if (status === undefined && isWhole(v) && v >= 400 && v <= 599 && /http_?(?:status(?:_?code)?|code)$/i.test(key)) status = v;
     }
     if (status !== undefined && text) return status;

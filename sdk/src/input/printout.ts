@@ -125,12 +125,21 @@ export function underExampleCaption(t: string, at: number): boolean {
   let end = at;
   // (Over at most 200 blanks: a long run of them is no caption's line break.)
   while (end > 0 && at - end < 200 && t.charCodeAt(end - 1) <= 0x20) end--;
-  const line = t.slice(Math.max(t.lastIndexOf("\n", end - 1) + 1, end - 200), end).trim();
+  let line = t.slice(Math.max(t.lastIndexOf("\n", end - 1) + 1, end - 200), end).trim();
+  // (And over the fence that opens the block the response is in: the caption is above it.)
+  if (/^(?:`{3,}|~{3,})[\w-]{0,20}$/.test(line)) {
+    end = t.lastIndexOf("\n", end - 1);
+    while (end > 0 && at - end < 400 && t.charCodeAt(end - 1) <= 0x20) end--;
+    line = end <= 0 ? "" : t.slice(Math.max(t.lastIndexOf("\n", end - 1) + 1, end - 200), end).trim();
+  }
   // (Or a docs sentence that says when the error below occurs, to anyone: "The following `403 Forbidden` error occurs when a
   // cross-origin request is sent to Amazon S3 but CORS is not configured on your S3 bucket." A person says "when I".)
+  // (Or docs that say what an API may do, hedged, to anyone: OneDrive's "When an activity exceeds OneDrive's limits, API requests will be
+  // rejected for a period of time. OneDrive may also return a Retry-After header ..." above the 429 it shows.)
   return (
     /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
-    (/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) && !/\b(?:I|my|we|our)\b/.test(line))
+    ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) || /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b/i.test(line)) &&
+      !/\b(?:I|my|we|our|me)\b/.test(line))
   );
 }
 

@@ -11,9 +11,12 @@ import { GOOGLE_RPC_CODES } from "../input/aip193.js";
 
 // YouTube's quota errors come in their own domain, with the same reasons (`quotaExceeded`).
 const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtube.quota"] } as const;
-/** Google's words for a quota the project has none of: a model without a free tier, a metric or a quota whose limit is 0 (Gemini, Compute Engine). */
+/**
+ * Google's words for a quota the project has none of: a model without a free tier, a metric or a quota whose limit is 0 (Gemini, Compute
+ * Engine), or its ErrorInfo's `quota_limit_value` of "0" as protobuf's text prints it (`metadata { key: "quota_limit_value" value: "0" }`).
+ */
 const ZERO_QUOTA_WORDS =
-  /\bdoesn't have a free quota tier\b|\bQuota exceeded for metric: [\w./-]{1,200}, limit: 0(?![\d.])|\bQuota limit '[\w./-]{1,200}' has been exceeded\. Limit: 0(?![\d.])|\blimit exceeded for model [\w./-]{1,200}: limit=0(?![\d.])/;
+  /\bkey: "quota_limit_value" value: "0"|\bdoesn't have a free quota tier\b|\bQuota exceeded for metric: [\w./-]{1,200}, limit: 0(?![\d.])|\bQuota limit '[\w./-]{1,200}' has been exceeded\. Limit: 0(?![\d.])|\blimit exceeded for model [\w./-]{1,200}: limit=0(?![\d.])/;
 /**
  * Compute Engine's and GKE's words for an allocation quota a request would exceed (CPUs, in-use addresses, GPUs in a region or a
  * project): "Insufficient regional quota to satisfy request: resource "C2_CPUS": request requires '4.0' and is short '4.0'",
@@ -84,6 +87,9 @@ export const google = provider({
         // Gemini's quota sentence with its own metric and rate-limits page, printed in a body the paste cuts off (google-genai's retry
         // log, its dict cut mid-way): Google's names.
         { text: /\bQuota exceeded for metric: generativelanguage\.googleapis\.com\/|\bhttps:\/\/ai\.google\.dev\/gemini-api\/docs\/rate-limits\b/ },
+        // Service Control's quota message names the Google service and the project it charged ("... of service
+        // 'generativelanguage.googleapis.com' for consumer 'project_number:391029737820'."): no other API words it so.
+        { text: /\bof service '[a-z0-9-]{1,60}\.googleapis\.com' for consumer 'project_number:/ },
         // And inside a body the paste cut before its `code` (dsopz's Datastore 403, printed up to `errors`).
         { json: "error.errors[].message", matches: /^Daily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
       ],
