@@ -70,10 +70,12 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * wraps); aws-jwt-verify's "Response time-out (after 1500 ms.)" (fetching a JWKS) and superagent's "Response timeout of 5000ms exceeded";
  * stripe-node's StripeConnectionError ("An error occurred with our connection to Stripe."); curl's and OkHttp's "Failed to connect to"
  * only before a host and its port ("api.github.com port 443", "/10.0.2.2:8080"): an app's "Failed to connect to MCP server" may be
- * followed by the server's answer.
+ * followed by the server's answer. Clients of other runtimes name theirs: Elixir's HTTPoison, Mint and Req (`%HTTPoison.Error{reason:
+ * :timeout}`, `%Mint.TransportError{reason: :closed}`), Haskell's http-client (`ResponseTimeout`, `ConnectionFailure`), Swift's
+ * AsyncHTTPClient (`HTTPClientError.remoteConnectionClosed`), Crystal's OpenSSL (`SSL_connect: Unexpected EOF`).
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w/i;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b/i;
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).
@@ -85,7 +87,7 @@ const CORS_TEXT = /\bhas been blocked by CORS policy\b|\bCross-Origin Request Bl
 // (Also Node's frame of a request whose socket failed, `TLSSocket.socketErrorListener (node:_http_client...)`, under a client's
 // own words for it: passport-oauth2's "InternalOAuthError: Failed to fetch user profile".)
 const NETWORK_SPECIFIC_TEXT =
-  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b/;
+  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b|%(?:Mint\.TransportError|HTTPoison\.Error|Req\.TransportError)\{[^}\r\n]{0,200}?reason: :(?:closed|econnrefused|econnreset|nxdomain|ehostunreach|enetunreach)\b|\bHTTPClientError\.(?:remoteConnectionClosed|connectTimeout|readTimeout)\b|\bSSL_connect: Unexpected EOF\b|\bConnectionFailure\b/;
 
 /**
  * A certificate the client would not trust (expired, not yet valid, self-signed, from an unknown authority, for another name), in
@@ -361,7 +363,8 @@ function scanText(pasted: string): Finding | undefined {
 
 /**
  * The first timeout {@link TIMEOUT_TEXT} finds that is no client's setting: a request's options logged before its failure (dio's
- * "connectTimeout: 0:00:05.000000", "readTimeout=30") name a timeout's length, not one that happened.
+ * "connectTimeout: 0:00:05.000000", "readTimeout=30", a Haskell Request's `responseTimeout = ResponseTimeoutDefault`), a name in
+ * lower camel case before its value, name a timeout's length, not one that happened.
  */
 function timeoutIn(text: string): string | undefined {
   TIMEOUT_ALL.lastIndex = 0;
@@ -376,8 +379,8 @@ function timeoutIn(text: string): string | undefined {
 
 const TIMEOUT_ALL = new RegExp(TIMEOUT_TEXT.source, "gi");
 
-/** A setting's value after its name: a number, a duration (`0:00:05.000000`) or none. */
-const SETTING_VALUE = /^[ \t]*[:=][ \t]*(?:\d|null\b|None\b|nil\b|undefined\b|Duration\b)/;
+/** A value after a setting's name (`: 0:00:05.000000`, `=30`, Haskell's record field `responseTimeout = ResponseTimeoutDefault`). */
+const SETTING_VALUE = /^[ \t]*[:=]/;
 
 /** A line of source code that catches errors by their names (Ruby's `rescue`, Python's `except`, a `catch (...)` clause), also as a diff shows it. */
 const HANDLER_LINE = /^[+-]?[ \t]{0,80}(?:rescue[ \t]+(?:::)?[A-Z][^\r\n]{0,300}|except[ \t]+\(?[A-Za-z_][\w. ,()]{0,300}(?:[ \t]+as[ \t]+\w{1,40})?:|(?:\}[ \t]*)?catch[ \t]*\([ \t]*[\w.|: ]{1,300}\)[ \t]*\{?)[ \t]*\r?$/gm;

@@ -4193,15 +4193,101 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["167-travelport-uapi-soap-401-1.txt", { format: "log", status: 401 }],
   ["167-ups-iobroker-axios-429-1.txt", { format: "log", status: 429 }],
   ["167-ups-soap-fault-250003-license-1.txt", null], // AlterValueError
-  ["167-usps-addresses-401-invalid-token-1.txt", null], // AlterValueError
-  ["167-usps-curl-401-empty-message-1.txt", null], // AlterValueError
+  ["167-usps-addresses-401-invalid-token-1.txt", { format: "json-body", status: 401 }],
+  ["167-usps-curl-401-empty-message-1.txt", { format: "log", status: 401 }],
   ["167-zoom-ruby-code-124-hash-1.txt", null], // AlterValueError
+  // The hundred-and-sixty-eighth trial's: the six named providers in Q&A and community forums; health, fitness and IoT APIs; HTTP
+  // clients of less common languages (Elixir, Clojure, Scala, Haskell, Dart, Swift, Crystal, Nim, Lua, Perl); notification and push APIs.
+  ["168-ably-dotnet-token-expired-40142-1.txt", { format: "log", status: 401 }],
+  ["168-akka-http-connection-refused-1.txt", { format: "network-text", status: undefined }],
+  ["168-apns-apns2-baddevicetoken-1.txt", null], // AlterValueError
+  ["168-apns-rpush-baddevicetoken-log-1.txt", null], // AlterValueError
+  ["168-aws-bedrock-validation-on-demand-throughput-1.txt", { format: "log", status: undefined }],
+  ["168-aws-s3-haskell-signature-403-1.txt", { format: "log", status: 403 }],
+  ["168-aws-sqs-expiredtoken-java-1.txt", { format: "log", status: 403 }],
+  ["168-dart-clientexception-reset-1.txt", { format: "network-text", status: undefined }],
+  ["168-digitalocean-clj-401-map-1.txt", { format: "log", status: 401 }],
+  ["168-discord-webhook-cloudflare-ban-1.txt", null], // AlterValueError
+  ["168-dropbox-rclone-too-many-requests-300s-1.txt", null], // AlterValueError
+  ["168-dropbox-restricted-content-traceback-1.txt", null], // AlterValueError
+  ["168-expo-devicenotregistered-ticket-1.txt", null], // AlterValueError
+  ["168-fcm-autopush-notfound-traceback-1.txt", null], // AlterValueError
+  ["168-fcm-ntfy-topic-quota-429-1.txt", { format: "log", status: 429 }],
+  ["168-fitbit-403-permission-denied-ha-1.txt", { format: "log", status: 403 }],
+  ["168-fitbit-429-too-many-requests-body-1.txt", null], // AlterValueError
+  ["168-garmin-429-sso-login-garminconnect-1.txt", { format: "log", status: 429 }],
+  ["168-github-github4s-403-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["168-google-drive-403-ratelimitexceeded-java-1.txt", { format: "log", status: 403 }],
+  ["168-google-fit-403-private-datasource-php-1.txt", null], // AlterValueError
+  ["168-google-gemini-429-freetier-quota-1.txt", null], // AlterValueError
+  ["168-google-oauth-invalid-grant-go-1.txt", { format: "log", status: 400 }],
+  ["168-google-tasks-403-servicelimit-stack-1.txt", { format: "log", status: 403 }],
+  ["168-httpoison-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["168-hubspot-expired-oauth-docker-log-1.txt", null], // AlterValueError
+  ["168-hubspot-meetings-internal-error-body-1.txt", null], // AlterValueError
+  ["168-hue-unauthorized-user-body-1.txt", null], // AlterValueError
+  ["168-lichess-clj-http-429-1.txt", { format: "log", status: 429 }],
+  ["168-lua-resty-http-read-timeout-1.txt", null], // AlterValueError
+  ["168-msgraph-500-generalexception-curl-1.txt", { format: "curl-v", status: 500 }],
+  ["168-msgraph-java-409-authfailure-limit-1.txt", null], // AlterValueError
+  ["168-nasdaq-http-client-response-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["168-nim-httpclient-400-1.txt", { format: "log", status: 400 }],
+  ["168-ntfy-daily-quota-429-body-1.txt", null], // AlterValueError
+  ["168-onesignal-not-subscribed-1.txt", null], // AlterValueError
+  ["168-openai-apitimeout-traceback-1.txt", null], // AlterValueError
+  ["168-openai-finch-mint-closed-1.txt", { format: "network-text", status: undefined }],
+  ["168-openai-overloaded-503-plugin-1.txt", { format: "log", status: 503 }],
+  ["168-openai-request-too-large-sse-1.txt", null], // AlterValueError
+  ["168-oura-403-personal-info-ha-1.txt", { format: "log", status: 403 }],
+  ["168-perl-lwp-500-cert-verify-1.txt", { format: "network-text", status: undefined }],
+  ["168-probe-ably-41001-docs-1.txt", null], // AlterValueError
+  ["168-probe-clj-http-readme-exceptions-diff-1.txt", null], // AlterValueError
+  ["168-probe-expo-receipts-script-source-1.txt", null], // AlterValueError
+  ["168-probe-expo-rubydoc-push-error-1.txt", null], // AlterValueError
+  ["168-probe-httpoison-readme-usage-1.txt", { format: "log", status: 200 }],
+  ["168-probe-httpoison-success-response-docs-1.txt", { format: "log", status: 200 }],
+  ["168-probe-hubspot-limiter-config-discussion-1.txt", null], // AlterValueError
+  ["168-probe-hubspot-oauth-error-example-catalog-1.txt", null], // AlterValueError
+  ["168-probe-msgraph-resolve-auth-errors-doc-1.txt", null], // AlterValueError
+  ["168-probe-openai-python-error-handling-doc-1.txt", null], // AlterValueError
+  ["168-probe-pusher-ruby-changelog-1.txt", null], // AlterValueError
+  ["168-probe-smartthings-409-error-guide-1.txt", null], // AlterValueError
+  ["168-probe-smartthings-sdk-health-fixture-1.txt", null], // AlterValueError
+  ["168-probe-strava-rate-limits-readme-1.txt", null], // AlterValueError
+  ["168-probe-tesla-fleet-faq-docs-1.txt", null], // AlterValueError
+  ["168-probe-tesla-retry-should-retry-proposal-1.txt", null], // AlterValueError
+  ["168-probe-teslajsonpy-changelog-1.txt", null], // AlterValueError
+  ["168-proxmox-crystal-ssl-eof-1.txt", { format: "network-text", status: undefined }],
+  ["168-pusher-php-unknown-auth-key-1.txt", null], // AlterValueError
+  ["168-pushover-curl-429-monthly-limit-1.txt", { format: "http", status: 429 }],
+  ["168-pushover-node-invalid-token-1.txt", null], // AlterValueError
+  ["168-reddit-wreq-dns-failure-1.txt", { format: "network-text", status: undefined }],
+  ["168-slack-webhook-channel-not-found-1.txt", { format: "log", status: 404 }],
+  ["168-slack-webhook-invalid-payload-1.txt", { format: "log", status: 400 }],
+  ["168-smartthings-401-axios-homebridge-1.txt", { format: "log", status: 401 }],
+  ["168-strava-401-missing-activity-read-appsscript-1.txt", { format: "log", status: 401 }],
+  ["168-strava-429-aiohttp-ha-1.txt", { format: "log", status: 429 }],
+  ["168-teams-psteams-413-1.txt", { format: "log", status: 413 }],
+  ["168-teams-webhook-403-wrapped-1.txt", { format: "log", status: 403 }],
+  ["168-tesla-408-vehicle-asleep-body-1.txt", null], // AlterValueError
+  ["168-tesla-412-account-not-registered-region-evcc-1.txt", null], // AlterValueError
+  ["168-tesla-421-user-out-of-region-evcc-1.txt", null], // AlterValueError
+  ["168-tesla-500-proxy-vehicle-asleep-evcc-1.txt", { format: "log", status: 500 }],
+  ["168-tesla-owner-api-429-retry-after-1.txt", { format: "log", status: 429 }],
+  ["168-tuya-1010-token-invalid-python-1.txt", null], // AlterValueError
+  ["168-tuya-1013-request-time-invalid-homebridge-1.txt", null], // AlterValueError
+  ["168-vapor-ahc-remote-connection-closed-1.txt", { format: "network-text", status: undefined }],
+  ["168-withings-503-invalid-code-ha-1.txt", { format: "log", status: 503 }],
   // Still misread (a probe of the 153rd trial): a pull request's description that quotes the Google 429 it handles, in inline code.
   ["153-probe-mimir-gcs429-pr-1.txt", { format: "log", status: 429 }],
   // And of the 165th: a write-up of a rate limit already fixed, in Markdown, that quotes the browser console's 429 it saw.
   ["165-probe-elevenlabs-ratelimit-fix-notes-1.txt", { format: "log", status: 429 }],
   // And of the 166th: a blog's table of error categories, its columns run together as text ("Rate limit 429 Too many requests Yes, with backoff").
   ["166-probe-claude-agent-sdk-error-taxonomy-blog-1.txt", { format: "log", status: 429 }],
+  // And of the 168th: a feature request's sentence about Dropbox's 429, FCM's docs table of its codes, ReqLLM's docs of the errors it retries.
+  ["168-probe-dropbox-sdk-js-retry-feature-request-1.txt", { format: "log", status: 429 }],
+  ["168-probe-fcm-errorcode-docs-1.txt", { format: "log", status: 400 }],
+  ["168-probe-reqllm-retry-step-docs-1.txt", { format: "network-text", status: undefined }],
 ];
 
 const captures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort().map(load);

@@ -2989,6 +2989,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-eighth trial's: the six named providers in Q&A and community forums; health, fitness and IoT APIs; HTTP
+    // clients of less common languages; notification and push APIs. Read since: Elixir's, Haskell's, Swift's and Crystal's network errors
+    // (%HTTPoison.Error{reason: :timeout}, %Mint.TransportError{reason: :closed}, ResponseTimeout, remoteConnectionClosed, SSL_connect),
+    // a timeout's name in lower camel case before its value is a setting. Also read since: USPS's error.code beside apiVersion (round 167).
+    // Left out, still wrong: Google's 403 `serviceLimit` (not retried), Withings' body status 503 for an invalid code (retried),
+    // Pushover's 429 whose headers say the month's limit is spent (retried in seconds).
+    ["168-ably-dotnet-token-expired-40142-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["168-akka-http-connection-refused-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["168-aws-bedrock-validation-on-demand-throughput-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation"],
+    ["168-aws-s3-haskell-signature-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["168-aws-sqs-expiredtoken-java-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "25b9b369-9954-5d2c-8c21-e84006d4ec55", undefined],
+    ["168-dart-clientexception-reset-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["168-digitalocean-clj-401-map-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["168-fcm-ntfy-topic-quota-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["168-fitbit-403-permission-denied-ha-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["168-garmin-429-sso-login-garminconnect-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["168-github-github4s-403-ratelimit-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["168-google-drive-403-ratelimitexceeded-java-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["168-google-oauth-invalid-grant-go-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
+    ["168-httpoison-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["168-lichess-clj-http-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["168-msgraph-500-generalexception-curl-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "10211916-5ec7-4700-b1c1-bfd567cab238", undefined],
+    ["168-nasdaq-http-client-response-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
+    ["168-nim-httpclient-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["168-openai-finch-mint-closed-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["168-openai-overloaded-503-plugin-1.txt", "ProviderAPIError", true, "openai", "provider.error", "500d9fff2057e4af93a280f67002c342", undefined],
+    ["168-oura-403-personal-info-ha-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["168-perl-lwp-500-cert-verify-1.txt", "NetworkError", false, undefined, "network.failure"],
+    ["168-proxmox-crystal-ssl-eof-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["168-reddit-wreq-dns-failure-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["168-slack-webhook-channel-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["168-slack-webhook-invalid-payload-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["168-smartthings-401-axios-homebridge-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["168-strava-401-missing-activity-read-appsscript-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["168-strava-429-aiohttp-ha-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["168-teams-psteams-413-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["168-teams-webhook-403-wrapped-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["168-tesla-500-proxy-vehicle-asleep-evcc-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["168-tesla-owner-api-429-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["168-vapor-ahc-remote-connection-closed-1.txt", "NetworkError", true, undefined, "network.failure"],
+    ["167-usps-addresses-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["167-usps-curl-401-empty-message-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // The hundred-and-sixty-seventh trial's: the six named providers in desktop and self-hosted apps; travel, booking and logistics
     // APIs; failures in browser devtools and frontend code; SaaS admin and IT APIs. Read since: Service Control's quota message names
     // Google, its ErrorInfo's quota_limit_value "0" in protobuf text is a zero quota, curl's failure to resolve a word with no dot is
@@ -6536,5 +6578,28 @@ describe("the hundred-and-sixty-seventh trial's rules", () => {
     expect(() => explain("When an activity exceeds the limits, API requests will be rejected for a period of time. OneDrive may also return a Retry-After header.\n```\nHTTP/1.1 429 Too Many Requests\nRetry-After: 3600\n```")).toThrow(AlterValueError);
     // A person's words above their own response keep it.
     expect(explain("I got this back, and it may return the same again:\n```\nHTTP/1.1 429 Too Many Requests\nRetry-After: 30\n```").input.status).toBe(429);
+  });
+});
+
+describe("the hundred-and-sixty-eighth trial's rules", () => {
+  test("network errors as Elixir's, Haskell's, Swift's and Crystal's clients name them", () => {
+    expect(explain("{:error, %HTTPoison.Error{id: nil, reason: :timeout}}").error!.name).toBe("TimeoutError");
+    expect(explain("%Mint.TransportError{reason: :closed}").error!.name).toBe("NetworkError");
+    expect(explain("*** Exception: HttpExceptionRequest Request {\n  host = \"www.nasdaq.com\"\n  responseTimeout = ResponseTimeoutDefault\n }\n ResponseTimeout").error!.name).toBe("TimeoutError");
+    expect(explain("[ WARNING ] HTTPClientError.remoteConnectionClosed [request-id: A42D]").error!.name).toBe("NetworkError");
+    expect(explain("Unhandled exception: SSL_connect: Unexpected EOF (OpenSSL::SSL::Error)").error!.name).toBe("NetworkError");
+  });
+
+  test("a timeout's name in lower camel case before its value is a setting, whatever the value", () => {
+    // A Haskell Request's field, printed in its exception, beside the status its response got.
+    const x = explain("S3Error {s3StatusCode = Status {statusCode = 403, statusMessage = \"Forbidden\"}, s3ErrorCode = \"InvalidAccessKeyId\", s3ErrorMessage = \"The AWS Access Key Id you provided does not exist in our records.\"}\nRequest { responseTimeout = ResponseTimeoutDefault }");
+    expect(x.error!.name).not.toBe("TimeoutError");
+  });
+
+  test("Google's JSON Style Guide error beside its apiVersion states its status in error.code, a number or its text", () => {
+    const x = explain('{"apiVersion": "/addresses/v3/", "error": {"code": "401", "message": "Missing or malformed access token.", "errors": [{"title": "invalid_token"}]}}');
+    expect([x.input.status, x.error!.name]).toEqual([401, "ProviderUnauthorizedError"]);
+    // Without the apiVersion, a code as text is no status.
+    expect(() => explain('{"error": {"code": "401", "message": "x", "details": 1}, "other": 1}')).toThrow(AlterValueError);
   });
 });

@@ -765,6 +765,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("curl: (6) Could not resolve host: a", n),
   (n: number) => repeat("### What feature are you ", n) + "suggesting?",
   (n: number) => repeat("```\n", n) + "HTTP/1.1 429 x\n",
+  (n: number) => "%Mint.TransportError{" + repeat("a: 1, ", n) + "reason: :closed}",
+  (n: number) => repeat("responseTimeout = ", n) + "1",
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -30,6 +30,7 @@
  * - a SCIM 2.0 error (RFC 7644 section 3.12: `schemas` holds `urn:ietf:params:scim:api:messages:2.0:Error`, its `status` "the HTTP
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - Supabase Auth's `code` beside `error_code` and `msg` (GoTrue's HTTPError);
+ * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
  *   beside its `results`;
@@ -89,6 +90,12 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
   // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
   if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;
+  // Google's JSON Style Guide's error, beside its `apiVersion` (USPS's APIs: `{"apiVersion": "/addresses/v3/", "error": {"code": "401",
+  // "message": ..., "errors": [...]}}`): its `code` "will usually represent the HTTP response code", as a number or as its text.
+  if (typeof value.apiVersion === "string" && isRecord(error) && typeof error.message === "string") {
+    const code = typeof error.code === "string" && /^[45]\d\d$/.test(error.code) ? Number(error.code) : error.code;
+    if (isWhole(code) && code >= 400 && code <= 599) return code;
+  }
   // Midtrans's body states its status as text in `status_code` beside `status_message`, in every answer (its API reference's
   // "Status Codes and Error Messages"): `{"status_code": "401", "status_message": "Transaction cannot be authorized ...", "id": ...}`.
   if (typeof value.status_code === "string" && /^[45]\d\d$/.test(value.status_code) && typeof value.status_message === "string") return Number(value.status_code);
