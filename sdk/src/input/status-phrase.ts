@@ -826,7 +826,7 @@ const LEVEL = /^(DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE|FATAL)\b/;
  * (`Microsoft.SemanticKernel.Http.HttpClientExtensions.SendWithSuccessCheckAsync(HttpClient client, ...)`); or PHP's "Stack trace:"
  * and its frames (`#0 /var/www/src/Client.php(88): ...`, `#1 {main}`).
  */
-const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*]|[A-Z]\w{0,100}(?:\.[\w`<>]{1,100}){2,20}\([^()\r\n]{0,1000}\)$|Stack trace:$|#\d{1,4} (?:\{main\}|[A-Za-z]:|[\/\w]))/;
+const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "|Traceback \(most recent call last\)|At (?:line:\d{1,9}|[^\r\n]{1,500}:\d{1,9}) char:\d{1,9}$|[\w$.<>()]{1,200}[ \t]{1,8}@[ \t]{1,8}\S{1,500}:\d{1,9}$|(?:Source|HResult|StackTrace|TargetSite|InnerException)[=:]|from [^\s]{1,500}:\d{1,9}:in [`']|\[\d{1,6}\] pry\(|irb\([\w.]{1,60}\):\d{1,6}:\d{1,3}[>*]|[A-Z]\w{0,100}(?:\.[\w`<>]{1,100}){2,20}\([^()\r\n]{0,1000}\)$|Stack trace:$|#\d{1,4} (?:\{main\}|[A-Za-z]:\\|\/|\[internal function\]))/;
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
