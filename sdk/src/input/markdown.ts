@@ -156,7 +156,9 @@ const COMMIT_SUBJECT = /^(?:fix|feat|chore|docs|refactor|perf|test|tests|build|c
  * ("bypass dropbox 429 too many requests"), not a failure to classify.
  */
 export function isFeatureRequest(t: string): boolean {
-  return FEATURE_HEADING.test(t.length > 4096 ? t.slice(0, 4096) : t);
+  // (Both headings say "feature": one native search first, so that a response pays no more.)
+  const head = t.length > 4096 ? t.slice(0, 4096) : t;
+  return head.indexOf("feature") >= 0 && FEATURE_HEADING.test(head);
 }
 
 const FEATURE_HEADING = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:What feature (?:are you|would you like) (?:suggesting|requesting|to see)|Is your feature request related to a problem)\b/i;

@@ -9,6 +9,8 @@
 
 /** A declaration only a source file starts with: a package, an import, a `using`, an `#include`, Ruby's `require 'gem'`. */
 const DECLARATION = /(?:^|\n)[ \t]*(?:package[ \t]+[\w.]+;?|import[ \t]+(?:static[ \t]+)?[\w.*]+;|using[ \t]+[\w.]+;|#include[ \t]*[<"]|from[ \t]+[\w.]{1,100}[ \t]+import[ \t]+[\w, ]{1,200}|require(?:_relative)?[ \t]+['"][\w/.-]{1,100}['"])[ \t]*\r?(?=\n|$)/;
+/** A word only a declaration of {@link DECLARATION} holds. */
+const DECLARATION_WORD = /import|package|using|#include|require/;
 /** A type or function declared (`public class X`, `func x(`, `struct X`), or Ruby's handler of an error class (`rescue Foo::Error => error`). */
 const DEFINITION = /(?:^|\n)[ \t]*(?:(?:(?:public|private|protected|internal|open|final|static|abstract|export|async)[ \t]+){0,4}(?:class|interface|struct|enum|func|fun|function|def)[ \t]+\w{1,100}|rescue[ \t]+[A-Z][\w:]{0,100}[ \t]*=>[ \t]*\w)/;
 /** A line of comment only: `// ...`, `/* ...`, ` * ...`, `*\/`, Python's `# ...` (not a shebang's `#!`). */
@@ -22,7 +24,8 @@ const TRAILING_COMMENT = /(?<=\S)[ \t]+(?:#|\/\/)[ \t][^\n]*$/gm;
 /** The text with its comment lines blanked, when it is a source file with comment lines; `undefined` for any other. */
 export function blankSourceComments(t: string): string | undefined {
   // Most pastes hold none of these words: a cheap look first.
-  if (t.indexOf("import") < 0 && t.indexOf("package") < 0 && t.indexOf("using") < 0 && t.indexOf("#include") < 0 && t.indexOf("require") < 0) return undefined;
+  // (One scan for the five words: five searches cost a 100 KB body four times as much, "require" alone most.)
+  if (!DECLARATION_WORD.test(t)) return undefined;
   if (!DECLARATION.test(t) || !DEFINITION.test(t)) return undefined;
   const blanked = t.replace(COMMENT_LINE, "").replace(TRAILING_COMMENT, "");
   // From its first line left, so that a refusal quotes the code, not a blank a licence header left.
