@@ -75,7 +75,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * AsyncHTTPClient (`HTTPClientError.remoteConnectionClosed`), Crystal's OpenSSL (`SSL_connect: Unexpected EOF`).
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b/i;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b/gi;
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).
@@ -320,14 +320,14 @@ function scanText(pasted: string): Finding | undefined {
   // A list of codes (got's `retry: { errorCodes: ['ETIMEDOUT', 'ECONNRESET', ...] }` in a dumped options object) names the failures
   // a client retries, none that happened: its items are not read.
   // So does one written in prose, its codes run together by commas ("Network errors (ECONNRESET, ETIMEDOUT, ENOTFOUND)", a changelog's).
-  // So does a bulleted list of names, one a line (the AWS CLI's retries page: "• RequestTimeout", "• ConnectionError", ...).
+  // So does a list of names, one a line, bulleted or not (the AWS CLI's retries page: "• RequestTimeout", "• ConnectionError", ...).
   // And names run together in a sentence ("Errors that implement a ConnectionError, Temporary, or Timeout method", aws-sdk-go-v2's docs).
   // And a name a sentence explains ("the ConnectionError happens when the app is unavailable", Make's help on its error types).
   // And the errors a handler in source code catches (omniauth-oauth2's `rescue ::Timeout::Error, ::Errno::ETIMEDOUT => e`, Python's
   // `except (ConnectionError, Timeout):`, `catch (SocketTimeoutException e)`): code ready for them, none that happened.
   // And curl's failure to resolve a "host" with no dot: a word of the command line it took for a URL (an unquoted header's `Basic`,
   // `application/json`'s `application`), not the call's host, whose answer the paste may show (Jamf's `{"httpStatus" : 401}` above).
-  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(CURL_NOT_A_HOST, "");
+  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LINES, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(CURL_NOT_A_HOST, "");
   const text = /\b(?:rescue|except|catch)\b/.test(listed) ? listed.replace(HANDLER_LINE, "") : listed;
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
@@ -367,17 +367,15 @@ function scanText(pasted: string): Finding | undefined {
  * lower camel case before its value, name a timeout's length, not one that happened.
  */
 function timeoutIn(text: string): string | undefined {
-  TIMEOUT_ALL.lastIndex = 0;
-  for (let tries = 0, m = TIMEOUT_ALL.exec(text); m !== null && tries < 16; m = TIMEOUT_ALL.exec(text), tries++) {
+  TIMEOUT_TEXT.lastIndex = 0;
+  for (let tries = 0, m = TIMEOUT_TEXT.exec(text); m !== null && tries < 16; m = TIMEOUT_TEXT.exec(text), tries++) {
     if (/^[a-z]\w*[A-Z]/.test(m[0]) && SETTING_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    TIMEOUT_ALL.lastIndex = 0;
+    TIMEOUT_TEXT.lastIndex = 0;
     return m[0];
   }
-  TIMEOUT_ALL.lastIndex = 0;
+  TIMEOUT_TEXT.lastIndex = 0;
   return undefined;
 }
-
-const TIMEOUT_ALL = new RegExp(TIMEOUT_TEXT.source, "gi");
 
 /** A value after a setting's name (`: 0:00:05.000000`, `=30`, Haskell's record field `responseTimeout = ResponseTimeoutDefault`). */
 const SETTING_VALUE = /^[ \t]*[:=]/;
@@ -396,6 +394,12 @@ const NAME_LIST_PROSE = /\b[A-Z][A-Za-z]{2,40}(?:,[ \t]{1,4}[A-Z][A-Za-z]{2,40})
 
 /** A name alone after a list's bullet on its line: an item of a list of the failures a client retries, none that happened. */
 const BULLETED_NAME = /^[ \t]{0,40}[\u2022*+-][ \t]{1,8}[A-Za-z_][\w.:]{0,80}[ \t]*$/gm;
+
+/**
+ * Or without the bullets: two or more lines that each hold only a type's name (a docs page's list of what a client retries,
+ * "RequestTimeout", "ConnectionError", "HTTPClientError", one a line). A name alone on one line is still the failure a client printed.
+ */
+const NAME_LINES = /^(?:[ \t]*[A-Z][\w.]{2,100}[ \t]*\r?\n)+[ \t]*[A-Z][\w.]{2,100}[ \t]*\r?$/gm;
 
 /** A quoted error code followed by another one or by the list's end: an item of a list of codes. */
 const CODE_LIST_ITEM = /(['"])E[A-Z_]{2,30}\1,?(?=\s{0,60}(?:['"]E[A-Z_]{2,30}['"]|\]))/g;

@@ -170,26 +170,27 @@ const N8N_HEADINGS: ReadonlyMap<string, number> = new Map([
   ["Gateway timed out - perhaps try again later?", 504],
 ]);
 
-/** A heading at the start of a line (after a quote's `> ` or a bullet), nothing but it on that line. */
-const HEADING_LINE = /(?:^|\n)[> \t*-]*(Bad request - |Authorization failed - |Payment required - |Forbidden - |The resource you are requesting|Method not allowed - |The service |Bad gateway - |Service unavailable - |Gateway timed out - )/g;
+/**
+ * One of those headings alone on its line (after a quote's `> ` or a bullet; a backtick after it where Markdown quoted it), the
+ * pattern built from the table, so that a heading n8n adds is one entry above.
+ */
+const HEADINGS = [...N8N_HEADINGS.keys()].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const HEADING_LINE = new RegExp(`(?:^|\\n)[> \\t*-]*(${HEADINGS})[ \\t\`]*(?=\\r?\\n|$)`, "g");
 
 /** n8n's heading for a status, and the API's words on the lines below it (its description). */
 export const N8N_HEADING: LogFormat = {
   name: "n8n's error heading",
   find(t) {
     HEADING_LINE.lastIndex = 0;
-    for (let tries = 0, m = HEADING_LINE.exec(t); m !== null && tries < 8; m = HEADING_LINE.exec(t), tries++) {
-      const start = m.index + m[0].length - m[1]!.length;
-      const end = t.indexOf("\n", start);
-      const heading = t.slice(start, end < 0 ? t.length : end).trim().replace(/`$/, "");
-      const status = N8N_HEADINGS.get(heading);
-      if (status === undefined) continue;
-      HEADING_LINE.lastIndex = 0;
+    const m = HEADING_LINE.exec(t);
+    HEADING_LINE.lastIndex = 0;
+    if (m !== null) {
+      const status = N8N_HEADINGS.get(m[1]!)!;
+      const end = t.indexOf("\n", m.index + m[0].length);
       const below = end < 0 ? "" : t.slice(end + 1, end + 1 + 65_536).replace(/^[> \t]*/gm, "").trim();
       const body = below.charAt(0) === "{" || below.charAt(0) === "[" ? (bracketed(below, 0) ?? below) : below.split(/\r?\n/, 1)[0]!.trim();
       return { what: "n8n's heading for the status its call got", status, ...(body ? { body } : {}) };
     }
-    HEADING_LINE.lastIndex = 0;
     return undefined;
   },
 };

@@ -81,9 +81,6 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // A script's own words, in the string a statement prints (HTTPie's docs: `2) echo 'Request timed out!' ;;` in a `case` on its
   // exit status): what it would say, not what happened.
   if (at >= 0 && /\b(?:echo|printf|print|puts|println|console\.(?:log|error|warn)|Write-(?:Host|Output|Error))\(?[ \t]{0,4}["'`]$/.test(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 200), at))) return undefined;
-  // A name alone on its line among other names alone on theirs (a docs page's list of what a client retries: "RequestTimeout",
-  // "ConnectionError", "HTTPClientError", one a line): a list of names, not a failure that happened.
-  if (at >= 0 && inNameList(t, at)) return undefined;
   // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
   if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
@@ -94,16 +91,4 @@ export function readNetworkText(t: string): ParsedInput | undefined {
     );
   }
   return { format: "network-text", headers: [], body: "", network, warnings: [] };
-}
-
-/** A type's name (a capital first), alone on its line. */
-const BARE_NAME = /^[ \t]*[A-Z][\w.]{2,100}[ \t]*\r?$/;
-
-/** Whether the line at `at` is a bare name, and so is the line above or below it. */
-function inNameList(t: string, at: number): boolean {
-  const start = t.lastIndexOf("\n", at) + 1;
-  if (!BARE_NAME.test(lineAt(t, start))) return false;
-  const above = start > 0 ? t.lastIndexOf("\n", start - 2) + 1 : -1;
-  const end = t.indexOf("\n", at);
-  return (above >= 0 && BARE_NAME.test(lineAt(t, above))) || (end >= 0 && BARE_NAME.test(lineAt(t, end + 1)));
 }

@@ -114,10 +114,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if ((isWhole(value.cod) || (typeof value.cod === "string" && /^[45]\d\d$/.test(value.cod))) && typeof value.message === "string" && Object.keys(value).length <= 3) return Number(value.cod);
   const foursquare = value.meta;
   if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
-  const riot = value.status;
-  if (isRecord(riot) && isWhole(riot.status_code) && typeof riot.message === "string" && Object.keys(value).length === 1) return riot.status_code;
+  const statusObject = value.status;
+  if (isRecord(statusObject) && isWhole(statusObject.status_code) && typeof statusObject.message === "string" && Object.keys(value).length === 1) return statusObject.status_code;
   // OpenCage's `"status": {"code": 402, "message": "quota exceeded"}` beside its `rate` and `results`: its docs' response codes are HTTP's.
-  if (isRecord(riot) && isWhole(riot.code) && riot.code >= 400 && riot.code <= 599 && typeof riot.message === "string" && Object.keys(riot).length === 2 && Array.isArray(value.results)) return riot.code;
+  if (isRecord(statusObject) && isWhole(statusObject.code) && statusObject.code >= 400 && statusObject.code <= 599 && typeof statusObject.message === "string" && Object.keys(statusObject).length === 2 && Array.isArray(value.results)) return statusObject.code;
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.
