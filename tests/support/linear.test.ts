@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { expectLinear, judge, repeat } from "./linear.js";
+import { expectLinear, judge, repeat, withSecondLook } from "./linear.js";
 
 describe("expectLinear", () => {
   test("passes a linear scan", () => {
@@ -21,6 +21,20 @@ describe("expectLinear", () => {
   test("fails quadratic times, and counts a time under a millisecond as one", () => {
     expect(judge([1, 4, 16, 64]).quadratic).toBe(true);
     expect(judge([0.01, 0.04, 16, 64])).toMatchObject({ endToEnd: 64, quadratic: true });
+  });
+
+  test("looks again when the first measure says quadratic, and passes linear work a busy machine slowed once", () => {
+    const looks: number[] = [];
+    const measure = (runs: number) => (looks.push(runs), looks.length === 1 ? [1, 4, 16, 64] : [1, 2, 4, 8]);
+    expect(withSecondLook(measure, 2)).toMatchObject({ best: [1, 2, 4, 8], quadratic: false });
+    expect(looks).toEqual([2, 4]);
+  });
+
+  test("does not look again when the first measure says linear, and fails what is quadratic both times", () => {
+    const looks: number[] = [];
+    expect(withSecondLook((runs) => (looks.push(runs), [1, 2, 4, 8]), 3).quadratic).toBe(false);
+    expect(looks).toEqual([3]);
+    expect(withSecondLook(() => [1, 4, 16, 64], 3)).toMatchObject({ best: [1, 4, 16, 64], quadratic: true });
   });
 
   test("fails a quadratic one", () => {

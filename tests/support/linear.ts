@@ -57,16 +57,37 @@ export function expectLinear(
   // `repeat` built; the best of the interleaved runs below leaves that out, and it is linear anyway.) Warming on every size cost a
   // third of the adversarial suite's time, half the unit stage's.
   f(inputs[0]!);
-  const best = inputs.map(() => Infinity);
   // Interleaved, best of each: a pause of the machine hits one run, not one size.
-  for (let r = 0; r < runs; r++) inputs.forEach((input, i) => (best[i] = Math.min(best[i]!, time(f, input, collect))));
-  const { ratios, endToEnd, quadratic } = judge(best);
+  const measure = (n: number) => {
+    const best = inputs.map(() => Infinity);
+    for (let r = 0; r < n; r++) inputs.forEach((input, i) => (best[i] = Math.min(best[i]!, time(f, input, collect))));
+    return best;
+  };
+  const { best, ratios, endToEnd, quadratic } = withSecondLook(measure, runs);
   const timings = inputs.map((input, i) => `${best[i]!.toFixed(1)} ms on ${input.length}`).join(", ");
   expect(
     quadratic,
     `${label}: ${timings} chars (doubling ratios ${ratios.map((x) => x.toFixed(1)).join(", ")}, 2 is linear and 4 quadratic; ` +
       `end to end ${endToEnd.toFixed(1)}, 8 is linear and 64 quadratic)`,
   ).toBe(false);
+}
+
+/**
+ * The verdict on the best of `runs` runs a size, and when that says quadratic, on the best of twice as many more: a busy machine
+ * once slowed the runs of one hostile input in CI enough to fail it (December 2026, unit and e2e stages side by side on 2 cores),
+ * while a quadratic cost stays quadratic however often it is measured. Linear work pays for the second look only when the first
+ * was unlucky.
+ */
+export function withSecondLook(
+  measure: (runs: number) => readonly number[],
+  runs: number,
+): { best: number[]; ratios: number[]; median: number; endToEnd: number; quadratic: boolean } {
+  const first = [...measure(runs)];
+  const verdict = judge(first);
+  if (!verdict.quadratic) return { best: first, ...verdict };
+  const again = measure(runs * 2);
+  const best = first.map((t, i) => Math.min(t, again[i]!));
+  return { best, ...judge(best) };
 }
 
 /**
