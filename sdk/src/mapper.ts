@@ -214,8 +214,8 @@ function decide(ctx: Context, trace: TraceStep[] | null): Decision {
   return { ...hit, source: "provider", sourceFromOptions: fromOptions, provider: who };
 }
 
-/** Header names that carry a provider's own request id (kept in `details` as snake_case). */
-const REQUEST_ID_HEADER = /(?:^|-)req(?:uest)?-?id$/;
+/** Header names that carry a provider's own request id (kept in `details` as snake_case): `-Request-Id`, `-Req-Id`, Pinterest's `X-Pinterest-RID`. */
+const REQUEST_ID_HEADER = /(?:^|-)(?:req(?:uest)?-?id|rid)$/;
 const MAX_HEADER_NAME = 256;
 /** Keys of an envelope's `details` copied at most: real envelopes carry a handful. */
 const MAX_DETAILS_KEYS = 1000;

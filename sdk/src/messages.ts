@@ -13,10 +13,10 @@ import { readJson } from "./json.js";
 import { stringAt } from "./providers/match.js";
 import { isRecord, readString } from "./snapshot.js";
 import { findChallenge } from "./www-authenticate.js";
-import { REASONS } from "./reasons.js";
+import { REASON_PHRASES } from "./reasons.js";
 import { readRelaxedJson } from "./input/relaxed-json.js";
 
-const IS_REASON = new Set(Object.values(REASONS).map((r) => r.toLowerCase()));
+const IS_REASON = new Set(REASON_PHRASES.map(([, r]) => r.toLowerCase()));
 
 /** What each recognised failure means, in words (the code stays in the message too). */
 const NETWORK_WORDS: Record<string, string> = {
@@ -108,7 +108,8 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.error_description === "string") return v.error_description;
   if (typeof v.error_summary === "string") return v.error_summary; // Dropbox
   if (typeof err === "string") return err; // Slack, OAuth; `needed` goes into the missing scopes
-  if (first) return readString(first.message) ?? readString(first.detail);
+  // A JSON:API error's title when it has no detail (Klaviyo's, its detail cut off by Guzzle: "title": "Invalid input.").
+  if (first) return readString(first.message) ?? readString(first.detail) ?? readString(first.title);
   if (typeof errors === "string") return errors; // Shopify
   if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0]; // a list of words (`{"errors": ["Invalid password"]}`)
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira

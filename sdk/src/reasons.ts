@@ -14,7 +14,17 @@ export const REASONS: Readonly<Record<string, string>> = {
   "502": "Bad Gateway", "503": "Service Unavailable", "504": "Gateway Timeout", "507": "Insufficient Storage",
 };
 
-/** Whether `phrase` is the reason phrase of `status`, in any case ("Service Unavailable", "service unavailable" of 503). */
+/**
+ * RFC 9110's names for two phrases that RFC 7231 named otherwise, which newer servers and clients print (Python 3.13's
+ * `http.HTTPStatus`, Rack 3.1, Mastodon's "422 Unprocessable Content"): a status's phrase either way.
+ */
+const RENAMED: Readonly<Record<string, string>> = { "413": "Content Too Large", "422": "Unprocessable Content" };
+
+/** Every reason phrase with its status, RFC 9110's renamed ones beside the older: what the readers look for. */
+export const REASON_PHRASES: readonly (readonly [status: string, phrase: string])[] = [...Object.entries(REASONS), ...Object.entries(RENAMED)];
+
+/** Whether `phrase` is the reason phrase of `status`, in any case ("Service Unavailable", "service unavailable" of 503), either name of a renamed one. */
 export function isReasonOf(status: string | number, phrase: string): boolean {
-  return REASONS[status]?.toLowerCase() === phrase.toLowerCase();
+  const lower = phrase.toLowerCase();
+  return REASONS[status]?.toLowerCase() === lower || RENAMED[status]?.toLowerCase() === lower;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { paste } from "../support/pastes.js";
-import { AlterValueError, explain, parseResponse } from "../../sdk/src/index.js";
+import { AlterValueError, ProviderAPIError, explain, parseResponse } from "../../sdk/src/index.js";
 import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { identifyByWords } from "../../sdk/src/providers/label.js";
@@ -2989,6 +2989,55 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-sixty-ninth trial's: the six named providers in backup and sync tools (rclone, restic, Duplicati, s3cmd, the
+    // OneDrive client); social-media and video APIs; transactional and marketing email APIs; backend-as-a-service and hosted-database
+    // APIs. Read since: a quota Google's message counts per day (YouTube's 429 `rateLimitExceeded` for "Video Uploads per day"), rclone's
+    // count of its tries after a googleapi error, a rule drawn under the status, a log that repeats one long record (no terminal's cut),
+    // RFC 9110's renamed reason phrases (Mastodon's "Unprocessable Content"), httpx's Headers in a response's repr, a Rust error
+    // struct's Debug, Pinterest's X-Pinterest-RID, the MongoDB Atlas Go client's error, the error Chrome prints below its failed load, a
+    // JSON:API error's title. Left out, still wrong: PostgREST's 401 PGRST303 "JWT issued at future" (a clock skew a retry outlived, read
+    // as a dead grant), TikTok's 200 whose body says its call failed.
+    ["169-google-rclone-upload-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["169-google-rclone-pacer-403-429-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["169-google-rclone-daily-upload-cap-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["169-google-autorclone-storage-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded", undefined, undefined],
+    ["169-google-rclone-oauth-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["169-google-duplicati-403-forbidden-trace-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["169-msgraph-onedrive-client-429-sleeping-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["169-msgraph-onedrive-client-429-stacktrace-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["169-dropbox-duplicati-403-invalid-account-type-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["169-aws-s3cmd-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["169-aws-rclone-forbidden-requestid-1.txt", "ProviderAPIError", false, "aws", "provider.403", "T9950NTKAMFBNPTR", undefined],
+    ["169-aws-rustic-rclone-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403", "4Y39NMW1KSBQFJ9P", undefined],
+    ["169-twitter-tweepy-ratelimiterror-88-1.txt", "ProviderAPIError", true, "x", "provider.error", undefined, undefined],
+    ["169-twitter-twython-403-453-access-level-1.txt", "ProviderAPIError", false, "x", "provider.403", undefined, undefined],
+    ["169-twitter-rust-apierror-429-reset-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["169-youtube-sharex-403-quotaexceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["169-youtube-429-video-uploads-per-day-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["169-youtube-go-503-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["169-youtube-dotnet-503-resumable-upload-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["169-bluesky-atproto-python-429-createsession-1.txt", "ProviderAPIError", true, undefined, "provider.rate-limit-spent", undefined, 13840],
+    ["169-twitch-helix-401-oauth-token-missing-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing", undefined, undefined],
+    ["169-twitch-404-endpoint-deprecated-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-mastodon-422-text-blank-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-linkedin-403-not-enough-permissions-me-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied", undefined, undefined],
+    ["169-pinterest-ios-404-board-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", "292308685227", undefined],
+    ["169-sendgrid-django-400-to-required-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-mailgun-craft-symfony-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["169-ses-php-laravel-log-400-xml-1.txt", "ProviderAPIError", false, "aws", "provider.error", "58e89ac1-d665-11e8-ac15-499d3915ff39", undefined],
+    ["169-resend-json-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["169-customerio-ios-400-event-data-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-klaviyo-php-apiexception-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-firestore-php-google-service-exception-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["169-firestore-grpc-resource-exhausted-bandwidth-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["169-planetscale-node-http-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-planetscale-fetch-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["169-neon-serverless-fetch-failed-socket-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["169-mongodb-atlas-admin-v2-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["169-mongodb-atlas-400-missing-attribute-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-appwrite-storage-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["169-pocketbase-jssdk-autocancel-and-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-turso-libsql-502-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The hundred-and-sixty-eighth trial's: the six named providers in Q&A and community forums; health, fitness and IoT APIs; HTTP
     // clients of less common languages; notification and push APIs. Read since: Elixir's, Haskell's, Swift's and Crystal's network errors
     // (%HTTPoison.Error{reason: :timeout}, %Mint.TransportError{reason: :closed}, ResponseTimeout, remoteConnectionClosed, SSL_connect),
@@ -3349,7 +3398,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["161-litellm-badrequest-no-healthy-deployment-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["161-anthropic-overloaded-typevalidation-vercel-ai-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["161-gemini-503-overloaded-in-stream-vercel-ai-1.txt", "ProviderAPIError", true, "google", "provider.error"],
-    ["161-googledrive-rclone-googleapi-403-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited"],
+    ["161-googledrive-rclone-googleapi-403-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
     ["161-googledrive-hassio-backup-requests-403-resumable-upload-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["161-googledrive-folderclone-httperror-403-storagequota-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["161-onedrive-duplicati-429-retry-after-112-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 112],
@@ -6601,5 +6650,87 @@ describe("the hundred-and-sixty-eighth trial's rules", () => {
     expect([x.input.status, x.error!.name]).toEqual([401, "ProviderUnauthorizedError"]);
     // Without the apiVersion, a code as text is no status.
     expect(() => explain('{"error": {"code": "401", "message": "x", "details": 1}, "other": 1}')).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-sixty-ninth trial's rules", () => {
+  test("Google's quota message counted per day is not retried, whatever its reason; one counted per minute still is", () => {
+    const body = (limit: string) =>
+      `HTTP/1.1 429 Too Many Requests\n\n{"error": {"code": 429, "message": "Quota exceeded for quota metric 'Queries' and limit '${limit}' of service 'youtube.googleapis.com' for consumer 'project_number:1'.", "errors": [{"domain": "global", "reason": "rateLimitExceeded"}]}}`;
+    expect([explain(body("Queries per day")).rule, explain(body("Queries per day")).error!.retryable]).toEqual(["provider.google.per-day-quota", false]);
+    expect([explain(body("Queries per minute per user")).rule, explain(body("Queries per minute per user")).error!.retryable]).toEqual(["provider.google.rate-limited", true]);
+  });
+
+  test("Rails' log of the app's own answer is not the API's status; the same words elsewhere are", () => {
+    expect(() => explain('Completed 500 Internal Server Error in 1174ms (ActiveRecord: 40.8ms)\nSparkPostRails::DeliveryException ([{"message"=>"Unauthorized."}])')).toThrow(AlterValueError);
+    expect(explain("Upstream answered 500 Internal Server Error in the end").input.status).toBe(500);
+  });
+
+  test("a pull request's description is refused by its template's heading; an issue that quotes its failure is not", () => {
+    const quoted = '> I keep getting a statusCode: "413", error: "Payload too large", message: "The object exceeded the maximum allowed size"';
+    expect(() => explain(`## What kind of change does this PR introduce?\n\nClearer messages.\n\n${quoted}`)).toThrow(/pull request's description/);
+    expect(() => explain(`#### What this PR does\n\n${quoted}`)).toThrow(/pull request's description/);
+    expect(explain(`## Describe the bug\n\n${quoted}`).input.status).toBe(413);
+  });
+
+  test("two statuses in a docs table's cells are a table, not a failure; one such cell is read", () => {
+    expect(() => explain("Error type | Detail |\n---|---|\nforbidden (403) |\nforbidden |\nbadRequest (400) |\ninvalidFilters |")).toThrow(AlterValueError);
+    expect(explain("Forbidden (403) | access denied to the folder").input.status).toBe(403);
+  });
+
+  test("a rule drawn below the status is no message; words below it are", () => {
+    expect(explain("OneDriveException: HTTP request returned status code 429 (Too Many Requests)\n----------------\nsrc/onedrive.d:28 void checkHttpCode()").error!.message).not.toContain("---");
+    expect(explain("HTTP request returned status code 429 (Too Many Requests)\nThe request has been throttled").error!.message).toContain("throttled");
+  });
+
+  test("rclone's count of its tries after a googleapi error is not Google's words, and the reason before it is read", () => {
+    const x = explain("Received error: Upload failed - retry: googleapi: Error 403: User rate limit exceeded, userRateLimitExceeded - retrying 2/10");
+    expect([x.rule, x.error!.message]).toEqual(["provider.google.rate-limited", "Google answered HTTP 403: User rate limit exceeded"]);
+  });
+
+  test("one long record logged twice, a short one after each, is not a terminal's cut; two different cut lines are", () => {
+    const record = "Thread sleeping due to 'HTTP request returned status code 429' - The request has been throttled";
+    const x = explain(`${record}\nSleeping for 120 seconds\n${record}\nSleeping for 120 seconds`);
+    expect(x.input.warnings.join(" ")).not.toMatch(/terminal cut/);
+    expect(x.error!.message).not.toContain("throttledSleeping");
+  });
+
+  test("RFC 9110's renamed reason phrases are their statuses' phrases", () => {
+    const x = explain("mastodon.errors.MastodonAPIError: ('Mastodon API returned error', 422, 'Unprocessable Content', \"Validation failed: Text can't be blank\")");
+    expect(x.error!.message).toContain("Validation failed: Text can't be blank");
+    expect(explain("upload failed: 413 Content Too Large").input.status).toBe(413);
+  });
+
+  test("httpx's Headers in a response's repr are its headers, whole or cut off", () => {
+    const repr = "RequestException: Response(success=False, status_code=429, content=XrpcError(error='RateLimitExceeded', message='Rate Limit Exceeded'), headers=Headers({'date': 'Wed, 18 Sep 2024 14:36:00 GMT', 'ratelimit-remaining': '0', 'ratelimit-reset': '1726670220'";
+    expect(explain(`${repr}}))`).error!.retryAfter).toBe(60);
+    expect(explain(repr).error!.retryAfter).toBe(60);
+  });
+
+  test("a Rust error struct's Debug is read for its status and fields; one without an error status is not", () => {
+    const x = explain('ApiError { title: "Too Many Requests", kind: "about:blank", status: 429, detail: "Slow down \\u{1f600}", errors: [], reset: Some(1660051376) }');
+    expect([x.input.status, x.error!.message]).toEqual([429, "The provider answered HTTP 429: Slow down 😀"]);
+    expect(() => explain('ApiError { title: "ok", status: 200 }')).toThrow(AlterValueError);
+  });
+
+  test("a response header named -RID is its request id", () => {
+    expect(explain("HTTP/1.1 404 Not Found\nX-Pinterest-RID: 292308685227\n\n{}").error!.requestId).toBe("292308685227");
+  });
+
+  test("the MongoDB Atlas Go client's error, with its call or from its status on", () => {
+    const line = '400 (request "MISSING_ATTRIBUTE") The required attribute databaseName was not specified';
+    const x = explain(`POST https://cloud.mongodb.com/api/atlas/v1.0/groups/1/databaseUsers: ${line}`);
+    expect([x.input.status, x.input.method, (x.error as ProviderAPIError).responseBody]).toEqual([400, "POST", { error: 400, errorCode: "MISSING_ATTRIBUTE", detail: "The required attribute databaseName was not specified" }]);
+    expect(explain(line).error!.message).toBe("The provider answered HTTP 400: The required attribute databaseName was not specified");
+  });
+
+  test("the uncaught error below Chrome's failed load is its message, when it names the same status or none", () => {
+    const load = "Failed to load resource: the server responded with a status of 400 (Bad Request)\n\n";
+    expect(explain(`${load}Uncaught (in promise) ClientResponseError 400: Failed to create a record.`).error!.message).toContain("Failed to create a record.");
+    expect(explain(`${load}Uncaught (in promise) ClientResponseError 0: The request was autocancelled.`).error!.message).not.toContain("autocancelled");
+  });
+
+  test("a JSON:API error's title is the message when it has no detail", () => {
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"errors": [{"status": 400, "code": "invalid", "title": "Invalid input."}]}').error!.message).toContain("Invalid input.");
   });
 });

@@ -767,6 +767,13 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("```\n", n) + "HTTP/1.1 429 x\n",
   (n: number) => "%Mint.TransportError{" + repeat("a: 1, ", n) + "reason: :closed}",
   (n: number) => repeat("responseTimeout = ", n) + "1",
+  (n: number) => "ApiError { " + repeat('a: "x", b: Some(1), ', n) + "status: 429 }",
+  (n: number) => repeat("ApiError { a: ", n),
+  (n: number) => repeat("| a (403) |x (400) ", n),
+  (n: number) => repeat('GET https://a: 400 (request "A") ', n),
+  (n: number) => "x Response(status_code=429, content={}, headers=Headers({" + repeat("'a': 'b', ", n),
+  (n: number) => repeat("#### What this PR ", n),
+  (n: number) => repeat("Failed to load resource: the server responded with a status of 400 (Bad Request)\n", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

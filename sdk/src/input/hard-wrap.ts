@@ -5,7 +5,7 @@
  * Connection timed out)"). A reader would otherwise lose the words the cut splits: a request id, a port read as a status.
  *
  * The mark of such a cut, not a writer's line break: the widest lines (60 columns at least) are all of one length, at least two
- * of them go on on the next line, and at least two of those cuts fall inside a word (a letter or digit on both sides). A line
+ * of them go on on the next line, and at least two of those cuts, on different lines, fall inside a word (a letter or digit on both sides). A line
  * that goes on where a new record starts (a date, a time, a bracket) is a log's own line that a viewer truncated, not wrapped:
  * then nothing is joined.
  *
@@ -43,14 +43,16 @@ export function unwrapHardWrap(t: string): { text: string; width: number } | und
   // A line of the widest length with words on the next one: where the terminal cut.
   const cut = lines.map((line, i) => i + 1 < lines.length && line.length === width && lines[i + 1]!.trim() !== "");
   let cuts = 0;
-  let inWord = 0;
+  // Different lines: a log that repeats one record of the widest length, a short one after it ("... - The request has been
+  // throttled" / "Sleeping for 120 seconds", twice: the OneDrive client's), shows the same "cut" twice and is no terminal's.
+  const inWord = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (!cut[i]) continue;
     if (RECORD_START.test(lines[i + 1]!)) return undefined;
     cuts++;
-    if (isWordChar(lines[i]!.charCodeAt(width - 1)) && isWordChar(lines[i + 1]!.charCodeAt(0))) inWord++;
+    if (isWordChar(lines[i]!.charCodeAt(width - 1)) && isWordChar(lines[i + 1]!.charCodeAt(0))) inWord.add(lines[i]!);
   }
-  if (cuts < 2 || inWord < 2) return undefined;
+  if (cuts < 2 || inWord.size < 2) return undefined;
   const out: string[] = [];
   let current = "";
   for (let i = 0; i < lines.length; i++) {

@@ -27,7 +27,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { isCommitMessage, isFeatureRequest, isPageSource, unwrapMarkdown } from "./markdown.js";
+import { isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -380,6 +380,13 @@ function withoutZshMark(body: unknown): string | undefined {
 /** A curl command line pasted above its output. */
 const CURL_COMMAND = /^(?:\$ |% |> )?curl[ \t]/;
 
+/** Writings whose statuses are what they are about, never a call's answer: each refused, with what it is and why. */
+const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: string][] = [
+  [isCommitMessage, "a commit message: the statuses it names are what the change handles"],
+  [isFeatureRequest, "a feature request: the statuses it names are what the feature is to handle"],
+  [isPullRequestDescription, "a pull request's description: the statuses it names are what the change handles"],
+];
+
 /**
  * Reads pasted text as the response (or network failure) the classifier maps. Accepted,
  * with CRLF or LF line endings, a leading byte order mark, blank lines around it and the
@@ -425,12 +432,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     );
   }
 
-  if (isCommitMessage(t)) {
-    throw new AlterValueError("This is a commit message: the statuses it names are what the change handles, not a failure. Paste the failed response itself.");
-  }
-  if (isFeatureRequest(t)) {
-    throw new AlterValueError("This is a feature request: the statuses it names are what the feature is to handle, not a failure. Paste the failed response itself.");
-  }
+  for (const [is, what] of WRITINGS_ABOUT_STATUSES) if (is(t)) throw new AlterValueError(`This is ${what}, not a failure. Paste the failed response itself.`);
 
   const uncoloured = stripColour(t);
   if (uncoloured !== undefined) t = uncoloured;

@@ -37,7 +37,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
-import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -108,6 +108,19 @@ function responseMetadata(t: string): { status: number; requestId: string | unde
 
 /** postmark-gem's ApiInputError subclasses by the body's ErrorCode each stands for (its error.rb). */
 const POSTMARK_INPUT_CODES: Readonly<Record<string, number>> = { InvalidEmailAddressError: 300, InactiveRecipientError: 406, InvalidTemplateError: 1101 };
+
+/** A field of a Rust struct's Debug (`status: 429`, `detail: "..."`, `reset: Some(1660051376)`, `errors: []`), then what follows it: the next field or the struct's end. */
+const RUST_FIELD = /([a-z_][a-z0-9_]{0,40}): ("(?:[^"\\\r\n]|\\.){0,4000}"|-?\d{1,20}(?:\.\d{1,20})?|Some\((?:"(?:[^"\\\r\n]|\\.){0,4000}"|-?\d{1,20})\)|None|true|false|\[\])(, | \})/y;
+
+/** A Rust string literal as Debug prints it, unescaped (its `\u{1f600}` too); what JSON cannot read of it, as printed. */
+function rustString(literal: string): string {
+  const json = literal.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, hex: string) => (Number.parseInt(hex, 16) <= 0x10ffff ? JSON.stringify(String.fromCodePoint(Number.parseInt(hex, 16))).slice(1, -1) : ""));
+  try {
+    return JSON.parse(json) as string;
+  } catch {
+    return literal.slice(1, -1);
+  }
+}
 
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
 const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
@@ -1700,6 +1713,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (message.endsWith(")") && unclosed(t.slice(Math.max(lineStart, m.index - 400), m.index)) > 0 && unclosed(message) < 0) message = message.slice(0, -1);
       // Or its quoted field (TiDB's `[error="googleapi: Error 429: ..., rateLimitExceeded"]`): the quote closes the message.
       if (/[A-Za-z_]{1,40}="$/.test(t.slice(Math.max(lineStart, m.index - 60), m.index))) message = message.replace(/"\]?[ \t]*$/, "");
+      // Or its count of the tries after it (rclone's "Received error: Upload failed - retry: googleapi: Error 403: ..., userRateLimitExceeded
+      // - retrying 2/10"): the client's, not Google's.
+      message = message.replace(/ - retrying \d{1,4}\/\d{1,4}[ \t]*$/, "");
       let reason: string | undefined;
       const legacy = /, ([A-Za-z]{3,64})$/.exec(message); // "..., insufficientPermissions" (the reason, older clients)
       if (legacy) {
@@ -2570,6 +2586,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The MongoDB Atlas Go client's ErrorResponse, `%v %v: %d (request %q) %v` (method, URL, status, error code, detail): "POST
+    // https://cloud.mongodb.com/api/atlas/v1.0/groups/.../databaseUsers: 400 (request "MISSING_ATTRIBUTE") The required attribute
+    // databaseName was not specified", or from the status on where an issue quotes only that. The body rebuilt as Atlas sends it.
+    name: "the MongoDB Atlas Go client's error",
+    find(t) {
+      const m = /(?:^|\n|: )[ \t]*([45]\d\d) \(request "([A-Z][A-Z0-9_]{1,80})"\) ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const at = m.index + m[0].indexOf(m[1]!);
+      const call = /\b(GET|POST|PUT|PATCH|DELETE) (https?:\/\/\S{1,2000}): [ \t]*$/.exec(t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2100), at));
+      const detail = m[3]!.trim();
+      return {
+        what: "the MongoDB Atlas Go client's error",
+        status: num(m[1]),
+        ...(call ? { method: call[1]!, url: call[2]! } : {}),
+        rebuilt: { value: { error: Number(m[1]), errorCode: m[2]!, detail }, from: "Atlas's error body rebuilt from the status, error code and detail its Go client printed" },
+      };
+    },
+  },
+  {
     // Go clients' errors, `%v %v: %d %v` (method, URL, status, message): go-github's ErrorResponse
     // (`GET https://api.github.com/user: 401 Bad credentials []`), go-gitlab's (`... : 429 {message: ...}`);
     // an app's `GET https://... -> 403 / message`; Chrome's console, `GET https://... 401 (Unauthorized)`. The URL
@@ -3313,6 +3348,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A Rust client's error struct as Debug prints it, its status one of its fields (the twitter-v2 crate's "ApiError { title: \"Too
+    // Many Requests\", kind: \"about:blank\", status: 429, detail: \"Too Many Requests\", errors: [], reset: Some(1660051376) }"):
+    // the fields before and after it, as far as they are strings, numbers, options and empty lists, are the body.
+    name: "a Rust error struct's Debug with its status",
+    find(t) {
+      const m = /\b[A-Z]\w{0,60}(?:Error|Response) \{ (?=[a-z_]{1,40}: )/.exec(t);
+      if (!m) return undefined;
+      const fields: Record<string, unknown> = {};
+      RUST_FIELD.lastIndex = m.index + m[0].length;
+      for (let f = RUST_FIELD.exec(t); f !== null; f = RUST_FIELD.exec(t)) {
+        const v = f[2]!;
+        const inner = v.startsWith("Some(") ? v.slice(5, -1) : v;
+        fields[f[1]!] = inner === "None" ? null : inner === "[]" ? [] : inner === "true" || inner === "false" ? inner === "true" : inner.startsWith('"') ? rustString(inner) : Number(inner);
+        if (f[3] === " }") break;
+      }
+      const status = fields.status;
+      if (typeof status !== "number" || status < 400 || status > 599 || !Number.isInteger(status)) return undefined;
+      return { what: "a Rust error struct's Debug", status, body: JSON.stringify(fields) };
+    },
+  },
+  {
     // Faraday's error as Ruby inspects it: "#<Faraday::ClientError response={:status=>503, :headers=>{...}, :body=>"..."}>", also
     // inside another inspected string, its quotes escaped (a job's error hash: `:client_error=>"#<Faraday::ClientError response={...}>"`).
     name: "Faraday error",
@@ -3420,10 +3476,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const members = m[2] === undefined ? undefined : readRelaxedJson(`{${m[2].replace(/\b(error|message)=/g, '"$1": ')}}`);
       const raw = m[3] === undefined ? undefined : bracketed(t, m.index + m[0].length - 1);
-      const at = t.indexOf(", headers={", m.index + m[0].length);
-      const dict = at < 0 || at - (m.index + m[0].length) > 4096 ? undefined : bracketed(t, at + ", headers=".length);
+      // A dict, or httpx's Headers around it ("headers=Headers({'date': ..., 'ratelimit-reset': '1726684000', ...})"); cut off by the
+      // paste, the pairs before the cut.
+      const label = /, headers=(?:Headers\()?\{/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 4096 + 24));
+      const at = label === null ? -1 : m.index + m[0].length + label.index + label[0].length - 1;
+      const dict = at < 0 ? undefined : bracketed(t, at);
+      const headers = at < 0 ? {} : dict !== undefined ? headersOf(dict) : { headers: headerPairsIn(t.slice(at, at + 65_536), /'([A-Za-z0-9-]{1,100})': '((?:[^'\\\r\n]|\\.){0,4000})'/g) };
       const body = isRecord(members) ? JSON.stringify(members) : raw;
-      return { what: "a response's repr (a Python dataclass)", status: num(m[1]), ...(dict === undefined ? {} : headersOf(dict)), ...(body ? { body } : {}) };
+      return { what: "a response's repr (a Python dataclass)", status: num(m[1]), ...headers, ...(body ? { body } : {}) };
     },
   },
   {
@@ -4178,7 +4238,7 @@ const STATUS_BEFORE_BODY =
   /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The status a reason phrase names ("too many requests" names 429). */
-const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(Object.entries(REASONS).map(([n, r]) => [r.toLowerCase(), Number(n)]));
+const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)]));
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {

@@ -161,4 +161,19 @@ export function isFeatureRequest(t: string): boolean {
   return head.indexOf("feature") >= 0 && FEATURE_HEADING.test(head);
 }
 
+/**
+ * A pull request's description: its template's heading asks what the change does ("## What kind of change does this PR introduce?",
+ * "## What does this PR do?", "#### What this PR does"). The statuses it quotes are what the change handles (Supabase Storage's PR quoting a user's
+ * `statusCode: "413"`), not a failure to classify.
+ */
+export function isPullRequestDescription(t: string): boolean {
+  // (Every heading says "this PR" or "this pull request": one native search first, so that a response pays no more.)
+  const head = t.length > 4096 ? t.slice(0, 4096) : t;
+  return (head.indexOf("this PR") >= 0 || head.indexOf("this pull request") >= 0 || head.indexOf("PR is this") >= 0) && PULL_REQUEST_HEADING.test(head);
+}
+
+/** Its templates' headings: Supabase's and Vue's, Grafana's and Kubernetes' ("#### What this PR does", "What type of PR is this?"). */
+const PULL_REQUEST_HEADING =
+  /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:What kind of change does this (?:PR|pull request) introduce|What does this (?:PR|pull request) (?:do|change|implement)|What this (?:PR|pull request) does|What type of PR is this)\b/i;
+
 const FEATURE_HEADING = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:What feature (?:are you|would you like) (?:suggesting|requesting|to see)|Is your feature request related to a problem)\b/i;

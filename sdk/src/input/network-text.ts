@@ -12,7 +12,8 @@ import { matchCurlHttpError, matchNetworkText } from "../network.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
 import { lineAt } from "./text.js";
-import { REASONS, bodyNear, inTestSource } from "./printout.js";
+import { bodyNear, inTestSource } from "./printout.js";
+import { isReasonOf } from "../reasons.js";
 
 /** What names a database or cache client, or its default port, in a connection error. */
 const DATABASE = /\b(?:psycopg2?|PostgreSQL|Postgres|Redis|MongoDB|Mongo[A-Za-z]{0,30}Error|MySQL|MariaDB|SQLSTATE|JDBC|SQLAlchemy|Sequelize)\b|:(?:5432|6379|27017|3306)\b/i;
@@ -47,7 +48,7 @@ const BROWSER_FETCH = /^(?:Failed to fetch|NetworkError when attempting to fetch
 
 /** Whether `t` states an error status with its own reason phrase ("502 Bad Gateway"). */
 function statedWithReason(t: string): boolean {
-  for (const m of t.matchAll(/\b([45]\d\d) ([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3})\b/g)) if (REASONS[m[1]!] === m[2]) return true;
+  for (const m of t.matchAll(/\b([45]\d\d) ([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3})\b/g)) if (isReasonOf(m[1]!, m[2]!)) return true;
   return false;
 }
 

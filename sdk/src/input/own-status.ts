@@ -195,11 +195,9 @@ function liteLlmStatus(e: Record<string, unknown>): number | undefined {
  */
 function codeBesideReason(value: Record<string, unknown>): number | undefined {
   if (!isWhole(value.code)) return undefined;
-  const reason = REASONS[value.code]?.toLowerCase();
-  if (reason === undefined) return undefined;
-  if (typeof value.status === "string" && value.status.toLowerCase() === reason) return value.code;
+  if (typeof value.status === "string" && isReasonOf(value.code, value.status)) return value.code;
   const error = value.error;
-  return isRecord(error) && typeof error.reason === "string" && error.reason.toLowerCase() === reason ? value.code : undefined;
+  return isRecord(error) && typeof error.reason === "string" && isReasonOf(value.code, error.reason) ? value.code : undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { readMapText } from "./map-text.js";
 import { balancedEnd, headerLine, isHttpStatus, isOws, lineEnd, nextLine, trimOws } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
-import { REASONS } from "../reasons.js";
+import { REASONS, REASON_PHRASES } from "../reasons.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { errorUnwrapped } from "./own-status.js";
 import { PROVIDER_ONLY_ID_HEADERS } from "../providers/index.js";
@@ -513,7 +513,7 @@ export function ledByFix(t: string, at: number): boolean {
   return /^[ \t>*_-]*(?:fix(?:es|ed|ing)?|resolves?|closes?)\b[^\n]{0,60}$/i.test(t.slice(t.lastIndexOf("\n", at - 1) + 1, at));
 }
 
-export { REASONS };
+export { REASONS, REASON_PHRASES };
 
 /**
  * .NET's `HttpStatusCode` names of the error statuses (`TooManyRequests`, `Unauthorized`): the reason phrases run together,

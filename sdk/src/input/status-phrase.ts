@@ -13,7 +13,7 @@ import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf } from "../reasons.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -21,12 +21,12 @@ import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutR
  * `401 (Unauthorized)` wrapped before its bracket, as a console wraps a localized message: "... no indica un resultado correcto: 401\n
  * (Unauthorized)."), then what the line says after it.
  */
-const STATUS_WITH_REASON = `(?:\\b(${Object.entries(REASONS).map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${Object.values(REASONS).join("|")})\\b)`;
+const STATUS_WITH_REASON = `(?:\\b(${REASON_PHRASES.map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${REASON_PHRASES.map(([, r]) => r).join("|")})\\b)`;
 const STATUS_AND_REASON = new RegExp(`${STATUS_WITH_REASON}[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`, "i");
 /** Each status with its reason phrase, without the rest of its line: a docs line lists several ("408 Request Timeout, 409 Conflict"). */
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_WITH_REASON, "gi");
 /** A reason phrase, then an error status in brackets ("Forbidden (403)"), then the rest of its line. */
-const REASON_THEN_STATUS = new RegExp(`\\b(${Object.values(REASONS).join("|")}) (?:\\(([45]\\d\\d)\\)|([45]\\d\\d)(?=[ \\t]*(?:\\r?\\n|$)))([^\\r\\n]{0,2000})`, "i");
+const REASON_THEN_STATUS = new RegExp(`\\b(${REASON_PHRASES.map(([, r]) => r).join("|")}) (?:\\(([45]\\d\\d)\\)|([45]\\d\\d)(?=[ \\t]*(?:\\r?\\n|$)))([^\\r\\n]{0,2000})`, "i");
 
 /**
  * First of all: a status line inside a line with the response's header lines below it (codex-proxy's "[Error] non_sse_response:
@@ -68,6 +68,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // The status a test expected is not the one it got (supertest's 'expected 401 "Unauthorized", got 400 "Bad Request"'): the
       // reader of "got" takes the second.
       if (/\bexpected:? $/i.test(t.slice(Math.max(0, m.index - 10), m.index))) return undefined;
+      // Rails' log of the app's own answer to its caller ("Completed 500 Internal Server Error in 1174ms (ActiveRecord: 40.8ms)"):
+      // what the app sent, not what an API it called answered (the error that made it is on the lines around).
+      if (/(?:^|\n)[ \t]*Completed $/.test(t.slice(Math.max(0, m.index - 12), m.index)) && /^in \d{1,9}(?:\.\d{1,3})?ms\b/.test(m[4]!)) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
@@ -106,7 +109,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const dangling = /^with$/i.test(message);
       // An object's members on the indented lines below, without braces (an old Google Java client's): the body.
       const braceless = headers.length === 0 && message === "" ? bracelessMembersBelow(t, m.index + m[0].length) : undefined;
-      if (braceless !== undefined) message = braceless;
+      // Chrome's console line for the failed load says no more than the status: the uncaught error the page's client threw for it,
+      // a few lines below, is the message (the PocketBase SDK's "Uncaught (in promise) ClientResponseError 400: Failed to create a record.").
+      const thrown = message === "" && /\bFailed to load resource: the server responded with a status of $/.test(t.slice(Math.max(0, m.index - 80), m.index)) ? thrownBelow(t, m.index + m[0].length, status) : undefined;
+      if (thrown !== undefined) message = thrown;
+      else if (braceless !== undefined) message = braceless;
       else if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":") || dangling)) {
         const next = lineBelow(t, m.index + m[0].length);
         if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
@@ -679,7 +686,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
 const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAMES].filter(([, n]) => n >= 400).map(([name]) => name).join("|")}) (?=\\{")`);
 
 /** The error statuses by their reason phrases of several words ("Internal Server Error" → 500). */
-const PHRASE_STATUS = new Map(Object.entries(REASONS).filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
+const PHRASE_STATUS = new Map(REASON_PHRASES.filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
 
 /**
  * An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same
@@ -787,6 +794,12 @@ function bulletsBelow(t: string, at: number): string | undefined {
   return said.length > 0 ? said.join("; ") : undefined;
 }
 
+/** The message of the first uncaught error on the lines after `at` (at most 2 KiB on) that names `status` or none: "Uncaught (in promise) ClientResponseError 400: ...". */
+function thrownBelow(t: string, at: number, status: string): string | undefined {
+  const m = /^(?:Uncaught (?:\(in promise\) )?)?[A-Z]\w{0,60}(?:Error|Exception)(?: (\d{3}))?: ([^\r\n]{1,2000})/m.exec(t.slice(at, at + 2048));
+  return m && (m[1] === undefined || m[1] === status) ? m[2]!.trim() : undefined;
+}
+
 function lineBelow(t: string, at: number): string | undefined {
   LINE_BELOW.lastIndex = at;
   const line = LINE_BELOW.exec(t)?.[1]!.trim();
@@ -798,6 +811,8 @@ function lineBelow(t: string, at: number): string | undefined {
   // Nor the fence that closes the Markdown block the status ended (an error tracker's report: "Caused by RestClient::PaymentRequired:
   // 402 Payment Required", then "```").
   if (/^(?:`{3,}|~{3,})[\w-]*$/.test(line)) return undefined;
+  // Nor a rule drawn under it (D's exception, its trace below "----------------"; a report's "=====").
+  if (/^[-=_*~#]{3,}$/.test(line)) return undefined;
   // Nor a frame behind a log's prefix that was not removed (Heroku's "Dec 19 17:51:43 app/web.1:      at SteamCommunity._checkHttpError (...)").
   if (/:[ \t]+at [^\s()]{1,300} \(/.test(line.slice(0, 400))) return undefined;
   const own = t.lastIndexOf("\n", at - 1) + 1;
@@ -850,8 +865,17 @@ function listsStatuses(t: string): boolean {
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
   // Or "the status code is 400" and "the status code is 200" (Graph's docs on batch responses): two different statuses said to be.
   // (Not a test's expected status beside the one it got: supertest's `expected 401 "Unauthorized", got 404 "Not Found"` states one.)
-  return namesTwo(t, STATUS_AND_REASON_ALL, (m) => (/\bexpected $/.test(t.slice(Math.max(0, m.index! - 9), m.index)) ? undefined : m[1] ? m[1].slice(0, 3) : m[2]!)) || namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!) || namesTwo(t, STATUS_IS_ALL, (m) => m[1]!);
+  // Or a docs table's cells that name errors with their statuses ("forbidden (403) |", "badRequest (400) |": YouTube's errors page).
+  return (
+    namesTwo(t, STATUS_AND_REASON_ALL, (m) => (/\bexpected $/.test(t.slice(Math.max(0, m.index! - 9), m.index)) ? undefined : m[1] ? m[1].slice(0, 3) : m[2]!)) ||
+    namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!) ||
+    namesTwo(t, STATUS_IS_ALL, (m) => m[1]!) ||
+    namesTwo(t, STATUS_CELL_ALL, (m) => m[1]!)
+  );
 }
+
+/** A table's cell that names an error and its status in brackets, its pipe after it ("forbidden (403) |"). */
+const STATUS_CELL_ALL = /(?:^|\|)[ \t]*[A-Za-z][\w -]{0,40}\(([1-5]\d\d)\)[ \t]*\|/gm;
 
 /** A status said to be one ("the status code is 400", "status was 200"). */
 const STATUS_IS_ALL = /\bstatus(?: code)? (?:is|was) ([1-5]\d\d)\b/gi;

@@ -26,8 +26,12 @@ const ALLOCATION_QUOTA =
   /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b/;
 /** Cloud Storage's words for writes to one object name faster than it takes them (about one a second): "The total number of changes to the object ... exceeds the rate limit. Please reduce ...". */
 const OBJECT_RATE = /\bexceeds the rate limit\. Please reduce the rate of create, update, and delete requests\b/;
-/** Service Control's message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
-const TIME_QUOTA = /^Quota exceeded for quota metric '[^'\n]{1,200}' and limit '[^'\n]{0,200}per (?:minute|100 seconds|second)\b/;
+/** Service Control's message for a spent quota, up to the unit its limit is counted in: "Quota exceeded for quota metric '...' and limit '... per ". */
+const SERVICE_QUOTA = "^Quota exceeded for quota metric '[^'\\n]{1,200}' and limit '[^'\\n]{0,200}per ";
+/** Its message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
+const TIME_QUOTA = new RegExp(`${SERVICE_QUOTA}(?:minute|100 seconds|second)\\b`);
+/** Its message for a quota counted per day ("... and limit 'Video Uploads per day' of service 'youtube.googleapis.com' ..."), sent as a 429 `rateLimitExceeded`. */
+const DAY_QUOTA = new RegExp(`${SERVICE_QUOTA}day\\b`);
 
 /**
  * Google's words for a spent daily quota: the legacy `dailyLimitExceeded`'s message, whose first sentence is all a client may keep
@@ -178,7 +182,8 @@ export const google = provider({
       status: [403, 429],
       // A QuotaFailure names each quota the call broke; one counted per day (Gemini's `GenerateRequestsPerDayPerProjectPerModel-FreeTier`)
       // passes only after its reset, whatever RetryInfo says beside it (so before resource-exhausted, which reads that wait).
-      when: { json: "error.details[].violations[].quotaId", matches: /PerDay/ },
+      // Or Service Control's message naming a limit per day, which YouTube sends as a 429 `rateLimitExceeded`: before rate-limited.
+      when: { any: [{ json: "error.details[].violations[].quotaId", matches: /PerDay/ }, said("error.message", { matches: DAY_QUOTA })] },
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -338,7 +343,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
     "Google sends no request-id header for these APIs: quote the time of the call and the method instead.",
-    "A per-day quota will not pass by waiting minutes; the SDK tells it only by the legacy reasons `dailyLimitExceeded` and `quotaExceeded`. A quota whose limit is 0 is told by ErrorInfo's `quota_limit_value`.",
+    "A per-day quota will not pass by waiting minutes; the SDK tells it by the legacy reasons `dailyLimitExceeded` and `quotaExceeded`, a QuotaFailure's `PerDay` quota id, or a message that names a limit per day. A quota whose limit is 0 is told by ErrorInfo's `quota_limit_value`.",
   ],
   signals: {
     "provider.google.scope-insufficient": {
@@ -545,13 +550,33 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.per-day-quota": {
       statement:
-        "Google's 403 or 429 whose QuotaFailure names a quota counted per day (its `quotaId` says `PerDay`: Gemini's free tier `GenerateRequestsPerDayPerProjectPerModel-FreeTier`) is a ProviderAPIError that is not retryable: the daily quota resets at midnight Pacific time, and the `RetryInfo` delay sent beside it does not make a retry pass before then; wait for the reset, or raise the quota (enable billing).",
+        "Google's 403 or 429 whose QuotaFailure names a quota counted per day (its `quotaId` says `PerDay`: Gemini's free tier `GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or whose message names a limit per day (\"Quota exceeded for quota metric 'Video Uploads' and limit 'Video Uploads per day' of service 'youtube.googleapis.com'\", whatever its reason says), is a ProviderAPIError that is not retryable: the daily quota resets at midnight Pacific time, and the `RetryInfo` delay sent beside it does not make a retry pass before then; wait for the reset, or raise the quota (enable billing).",
       source: "https://ai.google.dev/gemini-api/docs/rate-limits",
       examples: [
         {
           source: "https://github.com/voideditor/void/issues/557",
           text: `Error
 Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"message":"{\\n \\"error\\": {\\n \\"code\\": 429,\\n \\"message\\": \\"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\\",\\n \\"status\\": \\"RESOURCE_EXHAUSTED\\",\\n \\"details\\": [\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.QuotaFailure\\",\\n \\"violations\\": [\\n {\\n \\"quotaMetric\\": \\"generativelanguage.googleapis.com/generate_content_free_tier_requests\\",\\n \\"quotaId\\": \\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\\",\\n \\"quotaDimensions\\": {\\n \\"model\\": \\"gemini-2.0-pro-exp\\",\\n \\"location\\": \\"global\\"\\n },\\n \\"quotaValue\\": \\"25\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.Help\\",\\n \\"links\\": [\\n {\\n \\"description\\": \\"Learn more about Gemini API quotas\\",\\n \\"url\\": \\"https://ai.google.dev/gemini-api/docs/rate-limits\\"\\n }\\n ]\\n },\\n {\\n \\"@type\\": \\"type.googleapis.com/google.rpc.RetryInfo\\",\\n \\"retryDelay\\": \\"5s\\"\\n }\\n ]\\n }\\n}\\n","code":429,"status":"Too Many Requests"}}`,
+        },
+        {
+          source: "https://github.com/googleapis/google-api-python-client/issues/2753",
+          reconstructed: 'status line added from `"code": 429` in the body',
+          text: `HTTP/1.1 429 Too Many Requests
+Content-Type: application/json; charset=UTF-8
+
+{
+  "error": {
+    "code": 429,
+    "message": "Quota exceeded for quota metric 'Video Uploads' and limit 'Video Uploads per day' of service 'youtube.googleapis.com' for consumer 'project_number:REDACTED'.",
+    "errors": [
+      {
+        "message": "Quota exceeded for quota metric 'Video Uploads' and limit 'Video Uploads per day' of service 'youtube.googleapis.com' for consumer 'project_number:REDACTED'.",
+        "domain": "global",
+        "reason": "rateLimitExceeded"
+      }
+    ]
+  }
+}`,
         },
       ],
     },
