@@ -419,6 +419,14 @@ export const REASON_GUIDANCE: Readonly<Record<string, Pick<Guidance, "action" | 
       "If it names another host, call the host the certificate is for.",
     ],
   },
+  "NetworkError:proxy": {
+    action: "Retrying will not help: a proxy between you and the API refused to open the connection; the API never saw the call.",
+    recovery: [
+      "A 407 asks for the proxy's own credentials: set them in the proxy URL (`HTTPS_PROXY=http://user:pass@proxy:port`) or the client's proxy settings.",
+      "A 403 is the proxy's allow-list (a notebook service's, a corporate network's): ask its owner to allow the API's host, or run the call where the host is reachable.",
+      "The API's credentials are not at fault: do not rotate them for this.",
+    ],
+  },
 };
 
 /** The guidance for an error of class `name` whose `details.sdk_reason` is `reason`: the reason's own, else the class's. */

@@ -103,8 +103,23 @@ export function isCertificateFailure(code: string): boolean {
   return CERTIFICATE_FAILURE.test(code);
 }
 
-/** A NetworkError's reasons (`details.sdk_reason`) that retrying cannot help: the caller's own abort, a browser's CORS block, an untrusted certificate. */
-export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted", "cors", "certificate"]);
+/**
+ * A proxy's answer to the tunnel the client asked it for (`CONNECT api.dropboxapi.com:443`), in urllib3's and http.client's words
+ * ("Tunnel connection failed: 403 Forbidden"), Java's ("Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 407 Proxy
+ * Authentication Required\""), curl's ("Received HTTP code 403 from proxy after CONNECT", "CONNECT tunnel failed, response 407")
+ * and .NET's ("The proxy tunnel request to proxy 'http://...' failed with status code '407'"). The status is the proxy's: the call
+ * never reached the API, whose credentials are not at fault.
+ */
+const PROXY_REFUSAL =
+  /\bTunnel connection failed: ([1-5]\d\d)\b|\bUnable to tunnel through proxy\. Proxy returns "HTTP\/\d(?:\.\d)? ([1-5]\d\d)\b|\bReceived HTTP code ([1-5]\d\d) from proxy after CONNECT\b|\bCONNECT tunnel failed, response ([1-5]\d\d)\b|\bThe proxy tunnel request to proxy '[^'\r\n]{1,500}' failed with status code '([1-5]\d\d)'/;
+
+/** Whether a network failure's code names a proxy that refused the tunnel with a 4xx (`proxy 403`, `proxy 407`): its allow-list or its credentials, which a retry does not change. */
+export function isProxyRefusal(code: string): boolean {
+  return /^proxy 4\d\d$/.test(code);
+}
+
+/** A NetworkError's reasons (`details.sdk_reason`) that retrying cannot help: the caller's own abort, a browser's CORS block, an untrusted certificate, a proxy that refused the tunnel. */
+export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted", "cors", "certificate", "proxy"]);
 
 /**
  * Words of a client that got a response: its code, its status, its message; or an error the API sent, as ebaysdk's `ConnectionError`
@@ -346,6 +361,10 @@ function scanText(pasted: string): Finding | undefined {
   // A browser that blocked the response by its CORS policy says so beside the fetch failure it throws ("Access to fetch at 'https://api.openai.com/...'
   // from origin '...' has been blocked by CORS policy: ...", then "net::ERR_FAILED" and "TypeError: Failed to fetch"): that is the failure.
   if (CORS_TEXT.test(text)) return { kind: "network", code: "CORS", rank: Rank.Code };
+  // So does a proxy that refused the tunnel, in whatever words its client wraps it ("ProxyError: ... Max retries exceeded ... (Caused by
+  // ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))"): its status is no answer of the API.
+  const proxy = PROXY_REFUSAL.exec(text);
+  if (proxy !== null) return { kind: "network", code: `proxy ${proxy.slice(1).find((g) => g !== undefined)}`, rank: Rank.Code };
   const timeout = timeoutIn(text);
   if (timeout !== undefined) return { kind: "timeout", code: timeout, rank: Rank.Code };
   if (curl !== undefined) return curl;

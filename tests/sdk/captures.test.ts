@@ -1500,7 +1500,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["121-consul-403-acl-not-found-1.txt", { format: "log", status: 403 }],
   ["121-django-stripe-invalid-url-1.txt", null],
   ["121-docker-modem-500-toomanyrequests-1.txt", { format: "log", status: 500 }],
-  ["121-doctl-trace-422-1.txt", { format: "log", status: 422 }],
+  ["121-doctl-trace-422-1.txt", { format: "http", status: 422 }],
   ["121-dotnet-octokit-ratelimit-unauthenticated-1.txt", null],
   ["121-elixir-slack-invalid-auth-1.txt", null],
   ["121-expo-too-many-requests-1.txt", null],
@@ -4365,6 +4365,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventieth trial's: the six named providers in notebooks; LLM providers in AI coding assistants; payment
+  // gateways in e-commerce plugins; identity providers.
+  ["170-google-bigquery-colab-forbidden-information-schema-1.txt", { format: "log", status: 403 }],
+  ["170-google-bigquery-jobs-create-forbidden-1.txt", { format: "log", status: 403 }],
+  ["170-google-bigquery-drive-credentials-forbidden-1.txt", { format: "log", status: 403 }],
+  ["170-google-sheets-429-errorcontent-dict-1.txt", { format: "json-body", status: 429 }],
+  ["170-google-drive-pygsheets-ipython-403-api-not-enabled-1.txt", { format: "log", status: 403 }],
+  ["170-google-gemini-grpc-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["170-google-colab-gemini-fetcherror-403-1.txt", null], // AlterValueError
+  ["170-openai-colab-ratelimit-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["170-openai-ratelimit-rpd-try-again-1.txt", { format: "log", status: 429 }],
+  ["170-aws-awswrangler-athena-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["170-aws-bedrock-notebook-list-foundation-models-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["170-aws-bedrock-notebook-cell-no-model-access-1.txt", null], // AlterValueError
+  ["170-msgraph-notebook-401-token-expired-1.txt", { format: "log", status: 401 }],
+  ["170-msgraph-python-accessdenied-scp-roles-1.txt", null], // AlterValueError
+  ["170-hubspot-python-apiexception-401-private-app-1.txt", { format: "log", status: 401 }],
+  ["170-dropbox-azure-notebook-proxyerror-403-1.txt", { format: "network-text", status: undefined }],
+  ["170-anthropic-cline-529-overloaded-1.txt", { format: "log", status: 529 }],
+  ["170-anthropic-cline-429-input-tpm-1.txt", { format: "log", status: 429 }],
+  ["170-deepseek-continue-402-insufficient-balance-1.txt", { format: "log", status: 402 }],
+  ["170-mistral-continue-401-no-body-1.txt", { format: "log", status: 401 }],
+  ["170-xai-continue-403-no-credits-1.txt", { format: "log", status: 403 }],
+  ["170-groq-continue-413-request-too-large-tpm-1.txt", { format: "log", status: 413 }],
+  ["170-anthropic-zed-log-prompt-too-long-1.txt", null], // AlterValueError
+  ["170-copilot-zed-400-max-prompt-tokens-1.txt", { format: "log", status: 400 }],
+  ["170-perplexity-lobechat-400-invalid-model-1.txt", { format: "log", status: 400 }],
+  ["170-azure-codex-404-deployment-not-found-1.txt", { format: "log", status: 404 }],
+  ["170-cohere-librechat-404-notfound-log-1.txt", { format: "log", status: 404 }],
+  ["170-anthropic-librechat-400-after-3-attempts-1.txt", { format: "log", status: 400 }],
+  ["170-openrouter-forall-402-litellm-retrying-1.txt", { format: "log", status: 402 }],
+  ["170-groq-openhands-400-context-length-1.txt", { format: "log", status: 400 }],
+  ["170-anthropic-openwebui-pipelines-401-docker-log-1.txt", { format: "log", status: 401 }],
+  ["170-azure-copilotcli-transient-429-no-status-1.txt", null], // AlterValueError
+  ["170-mollie-prestashop-404-wrong-mode-1.txt", { format: "log", status: 404 }],
+  ["170-mollie-prestashop-422-phone-1.txt", { format: "log", status: 422 }],
+  ["170-mollie-magento2-403-terminals-1.txt", { format: "log", status: 403 }],
+  ["170-adyen-saleor-422-encrypted-expired-1.txt", { format: "json-body", status: 422 }],
+  ["170-adyen-magento1-403-not-allowed-1.txt", { format: "log", status: 403 }],
+  ["170-checkoutcom-magento2-422-phone-1.txt", { format: "log", status: 422 }],
+  ["170-worldpay-magento2-401-raw-http-1.txt", { format: "http", status: 401 }],
+  ["170-paypal-shopware-500-refund-1.txt", { format: "log", status: 500 }],
+  ["170-paypal-woocommerce-422-compliance-1.txt", null], // AlterValueError
+  ["170-square-woocommerce-generic-decline-1.txt", null], // AlterValueError
+  ["170-authorizenet-magento-avs-decline-1.txt", null], // AlterValueError
+  ["170-authorizenet-magento-html-login-invalid-1.txt", null], // AlterValueError
+  ["170-braintree-spree-notfound-1.txt", null], // AlterValueError
+  ["170-braintree-magento-authentication-required-1.txt", null], // AlterValueError
+  ["170-stripe-medusa-updatepaymentdata-1.txt", null], // AlterValueError
+  ["170-stripe-merx-no-such-pi-live-test-1.txt", null], // AlterValueError
+  ["170-auth0-grant-type-not-allowed-403-1.txt", { format: "log", status: 403 }],
+  ["170-auth0-access-denied-body-1.txt", null], // AlterValueError
+  ["170-okta-resourceexception-404-user-1.txt", { format: "log", status: 404 }],
+  ["170-okta-authapierror-401-E0000004-1.txt", { format: "json-wrapper", status: 401 }],
+  ["170-okta-idx-invalid-client-body-1.txt", null], // AlterValueError
+  ["170-keycloak-python-401-unauthorized-client-1.txt", { format: "log", status: 401 }],
+  ["170-keycloak-darts-caller-401-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["170-cognito-toomanyrequests-aws-sdk-js-1.txt", { format: "log", status: undefined }],
+  ["170-firebase-flutter-toomanyrequests-1.txt", null], // AlterValueError
+  ["170-firebase-admin-java-403-certs-html-1.txt", { format: "log", status: 403 }],
+  ["170-entra-adal-node-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["170-entra-msal-net-aadsts54005-1.txt", null], // AlterValueError
+  ["170-supabase-email-rate-limit-429-1.txt", { format: "json-body", status: 429 }],
+  ["170-supabase-authretryablefetcherror-fetch-failed-1.txt", { format: "network-text", status: undefined }],
+  ["170-fusionauth-token-500-exception-1.txt", null], // AlterValueError
+  ["170-clerk-500-internal-clerk-error-1.txt", null], // AlterValueError
+  ["170-probe-aws-boto3-retries-guide-legacy-mode-1.txt", null], // AlterValueError
+  ["170-probe-google-sheets-usage-limits-doc-1.txt", null], // AlterValueError
+  ["170-probe-google-gspread-sleepyclient-test-code-1.txt", null], // AlterValueError
+  ["170-probe-openai-except-ratelimiterror-snippet-1.txt", null], // AlterValueError
+  ["170-probe-dropbox-ocaml-error-type-doc-1.txt", null], // AlterValueError
+  ["170-probe-anthropic-529-retry-guide-readme-1.txt", null], // AlterValueError
+  ["170-probe-anthropic-mock-fixtures-python-1.txt", null], // AlterValueError
+  ["170-probe-anthropic-successful-message-mock-1.txt", null], // AlterValueError
+  ["170-probe-aider-rate-limit-error-docs-page-1.txt", null], // AlterValueError
+  ["170-probe-groq-429-retry-blog-snippet-1.txt", null], // AlterValueError
+  ["170-probe-stripe-woo-retry-code-diff-1.txt", null], // AlterValueError
+  ["170-probe-stripe-error-codes-notes-1.txt", null], // AlterValueError
+  ["170-probe-stripe-woo-success-debug-log-1.txt", null], // AlterValueError
+  ["170-probe-adyen-saleor-test-source-1.txt", null], // AlterValueError
+  ["170-probe-stripe-woo-changelog-outages-1.txt", null], // AlterValueError
+  ["170-probe-clerk-docs-rate-limits-diff-1.txt", null], // AlterValueError
+  ["170-probe-supabase-authjs-retryable-pr-1.txt", null], // AlterValueError
+  ["170-probe-clerk-retry-feature-request-1.txt", null], // AlterValueError
+  ["170-probe-okta-design-principles-rate-limit-diff-1.txt", null], // AlterValueError
+  ["170-probe-pingfederate-session-validation-doc-1.txt", null], // AlterValueError
   // Still misread (a probe of the 165th trial): a write-up of a rate limit already fixed, in Markdown, that quotes the browser console's 429 it saw.
   ["165-probe-elevenlabs-ratelimit-fix-notes-1.txt", { format: "log", status: 429 }],
   // And of the 166th: a blog's table of error categories, its columns run together as text ("Rate limit 429 Too many requests Yes, with backoff").

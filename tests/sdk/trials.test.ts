@@ -775,7 +775,7 @@ describe("real pastes of the twenty-fourth trial: server-side clients' logs, the
     ["85-restfly-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
     ["85-request-promise-text-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401"],
     ["85-python-exception-repr-1.txt", "ProviderAPIError", true, "dropbox", "provider.error"],
-    ["85-time-lines-1.txt", "ProviderAPIError", true, "google", "provider.error"],
+    ["85-time-lines-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted"],
     ["85-quickbooks-php-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error"],
     ["85-quickbooks-php-2.txt", "ProviderAPIError", false, "quickbooks", "provider.error", "a206578a-7d0d-d8d9-89ed-f6e36510c7c8"],
     ["85-quickbooks-php-3.txt", "ProviderAPIError", false, "quickbooks", "provider.error"],
@@ -1816,7 +1816,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-qbo-api-gem-unauthorized-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401"],
     // A status that begins a quoted value; .NET's status name wrapped by PowerShell; a cut body read from its brace; GitHub's words with a
     // masked id; an app's name before the status and body; a colour code without its escape.
-    ["101-gemini-error-value-quoted-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["101-gemini-error-value-quoted-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted"],
     ["101-openrouter-error-member-402-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.insufficient-credits"],
     ["101-pwsh-graph-status-name-wrapped-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
     ["101-google-daily-limit-cut-body-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
@@ -2989,6 +2989,60 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventieth trial's: the six named providers in notebooks and data-science code; LLM providers as AI coding
+    // assistants report them; payment gateways in e-commerce plugins; identity providers' API and token-endpoint errors. Read since:
+    // Microsoft's token endpoint refusing an authorization-code request (AADSTS9002313, 54005, 50148) is no dead grant; a proxy that
+    // refused the tunnel ("Tunnel connection failed: 403 Forbidden") is no answer of the API; Google's "Resource has been exhausted
+    // (e.g. check quota)"; an IAM action "you are not authorized to perform"; botocore's and requests' messages wrapped onto the next
+    // line; the request line below google-http-java-client's status; the request id after a body (Codex's); okta-auth-js's `xhr`,
+    // okta-sdk-java's ResourceException, auth0-java's APIException, the AWS SDK for JavaScript v2's error; GoTrue's `{code, msg}`;
+    // python-keycloak's bytes body pretty-printed; a raw response a log wrote as a JSON string in its line; PHP's print_r of a body;
+    // Monolog's empty context; a retried 400 is not told to wait longer.
+    ["170-google-bigquery-colab-forbidden-information-schema-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["170-google-bigquery-jobs-create-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["170-google-bigquery-drive-credentials-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["170-google-sheets-429-errorcontent-dict-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["170-google-drive-pygsheets-ipython-403-api-not-enabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["170-google-gemini-grpc-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["170-openai-colab-ratelimit-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["170-openai-ratelimit-rpd-try-again-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 9],
+    ["170-aws-awswrangler-athena-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["170-aws-bedrock-notebook-list-foundation-models-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["170-msgraph-notebook-401-token-expired-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["170-hubspot-python-apiexception-401-private-app-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "6519ebb7-9fa1-41ad-a12a-228f806539cb", undefined],
+    ["170-dropbox-azure-notebook-proxyerror-403-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["170-anthropic-cline-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
+    ["170-anthropic-cline-429-input-tpm-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
+    ["170-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-mistral-continue-401-no-body-1.txt", "ProviderUnauthorizedError", false, "mistral", "provider.401", undefined, undefined],
+    ["170-xai-continue-403-no-credits-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["170-groq-continue-413-request-too-large-tpm-1.txt", "ProviderAPIError", false, "groq", "provider.groq.request-too-large", undefined, undefined],
+    ["170-copilot-zed-400-max-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-perplexity-lobechat-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-azure-codex-404-deployment-not-found-1.txt", "ProviderAPIError", false, "azure-openai", "provider.azure-openai.deployment-not-found", "9d8609b3-5988-42bb-a1f9-6cf97f86145c", undefined],
+    ["170-cohere-librechat-404-notfound-log-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-anthropic-librechat-400-after-3-attempts-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined, undefined],
+    ["170-openrouter-forall-402-litellm-retrying-1.txt", "ProviderAPIError", false, "openrouter", "provider.openrouter.insufficient-credits", undefined, undefined],
+    ["170-groq-openhands-400-context-length-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-anthropic-openwebui-pipelines-401-docker-log-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", undefined, undefined],
+    ["170-mollie-prestashop-404-wrong-mode-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-mollie-prestashop-422-phone-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-mollie-magento2-403-terminals-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["170-adyen-saleor-422-encrypted-expired-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-adyen-magento1-403-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["170-checkoutcom-magento2-422-phone-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-worldpay-magento2-401-raw-http-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["170-paypal-shopware-500-refund-1.txt", "ProviderAPIError", true, "paypal", "provider.error", undefined, undefined],
+    ["170-auth0-grant-type-not-allowed-403-1.txt", "ProviderAPIError", false, "auth0", "provider.403", undefined, undefined],
+    ["170-okta-resourceexception-404-user-1.txt", "ProviderAPIError", false, "okta", "provider.error", "oae8WC7L-klR_u_63LkxgB8vw", undefined],
+    ["170-okta-authapierror-401-E0000004-1.txt", "ProviderUnauthorizedError", false, "okta", "provider.401", undefined, undefined],
+    ["170-keycloak-python-401-unauthorized-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["170-keycloak-darts-caller-401-invalid-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["170-cognito-toomanyrequests-aws-sdk-js-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["170-firebase-admin-java-403-certs-html-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["170-entra-adal-node-400-invalid-grant-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.code-request-refused", undefined, undefined],
+    ["170-supabase-email-rate-limit-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["170-supabase-authretryablefetcherror-fetch-failed-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     // The hundred-and-sixty-ninth trial's: the six named providers in backup and sync tools (rclone, restic, Duplicati, s3cmd, the
     // OneDrive client); social-media and video APIs; transactional and marketing email APIs; backend-as-a-service and hosted-database
     // APIs. Read since: a quota Google's message counts per day (YouTube's 429 `rateLimitExceeded` for "Video Uploads per day"), rclone's
@@ -3330,7 +3384,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // Left out, still wrong: python-binance's 451 logged above the Telegram 404 the app's notice of it got (the readers take the
     // requests printout first), and Finnhub's 429 whose words ("sign up for a free account") say no token was sent.
     ["162-google-checks-403-permission-gha-1.txt", "ProviderAPIError", false, "google", "provider.403"],
-    ["162-google-gemini-429-exhausted-gha-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["162-google-gemini-429-exhausted-gha-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted"],
     ["162-google-gcloud-403-insufficient-permission-jenkins-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["162-openai-litellm-429-insufficient-quota-gha-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["162-aws-ecr-unrecognizedclient-jenkins-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
@@ -6732,5 +6786,94 @@ describe("the hundred-and-sixty-ninth trial's rules", () => {
 
   test("a JSON:API error's title is the message when it has no detail", () => {
     expect(explain('HTTP/1.1 400 Bad Request\n\n{"errors": [{"status": 400, "code": "invalid", "title": "Invalid input."}]}').error!.message).toContain("Invalid input.");
+  });
+});
+
+describe("the hundred-and-seventieth trial's rules", () => {
+  test("Microsoft's token endpoint refusing an authorization-code request is the app's to fix; a dead refresh token is still the user's", () => {
+    const body = (code: number) => `HTTP/1.1 400 Bad Request\n\n{"error": "invalid_grant", "error_description": "AADSTS${code}: x", "error_codes": [${code}]}`;
+    expect([explain(body(9002313)).rule, explain(body(9002313)).error!.name]).toEqual(["provider.microsoft.code-request-refused", "ProviderAPIError"]);
+    expect(explain(body(54005)).rule).toBe("provider.microsoft.code-request-refused");
+    expect(explain(body(700082)).error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("a proxy's 4xx to the tunnel is a NetworkError retrying will not fix; its 5xx is retried", () => {
+    const refused = explain("ProxyError: HTTPSConnectionPool(host='api.dropboxapi.com', port=443): Max retries exceeded with url: /2/files (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))");
+    expect([refused.error!.name, refused.error!.retryable, refused.error!.details.sdk_reason]).toEqual(["NetworkError", false, "proxy"]);
+    expect(explain("curl: (56) Received HTTP code 407 from proxy after CONNECT").error!.retryable).toBe(false);
+    expect(explain("OSError('Tunnel connection failed: 503 Service Unavailable')").error!.retryable).toBe(true);
+  });
+
+  test("Google's words for RESOURCE_EXHAUSTED name Google and wait its minimum", () => {
+    const x = explain("google.api_core.exceptions.ResourceExhausted: 429 Resource has been exhausted (e.g. check quota).");
+    expect([x.provider?.id, x.rule, x.error!.retryAfter]).toEqual(["google", "provider.google.resource-exhausted", 30]);
+  });
+
+  test("botocore's and requests' messages wrapped onto the next line are read whole", () => {
+    const boto = explain("botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetWorkGroup operation: \nYou are not authorized to perform: athena:GetWorkGroup on the resource.\n");
+    expect((boto.error as ProviderAPIError & { missingScopes?: string[] }).missingScopes).toEqual(["athena:GetWorkGroup"]);
+    const requests = explain("requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url:\nhttps://graph.microsoft.com/v1.0/me");
+    expect([requests.input.url, requests.provider?.id]).toEqual(["https://graph.microsoft.com/v1.0/me", "microsoft"]);
+  });
+
+  test("the request alone below a status is the call, not the server's words", () => {
+    const x = explain("Error while fetching public key certificates: 403 Forbidden\nGET https://www.googleapis.com/robot/v1/metadata/x509/a");
+    expect([x.input.method, x.input.url, x.error!.message]).toEqual(["GET", "https://www.googleapis.com/robot/v1/metadata/x509/a", "Google answered HTTP 403 Forbidden."]);
+  });
+
+  test("a request id printed right after the body is the response's", () => {
+    expect(explain('unexpected status 404 Not Found: {"error": {"message": "x", "code": "DeploymentNotFound"}}, request id: 9d8609b3-5988-42bb').error!.requestId).toBe("9d8609b3-5988-42bb");
+  });
+
+  test("clients' errors: okta-auth-js's xhr, okta-sdk-java's ResourceException, auth0-java's APIException, the AWS SDK for JavaScript v2", () => {
+    expect(explain('{"name": "AuthApiError", "errorCode": "E0000004", "xhr": {"status": 401, "responseText": "{}", "responseJSON": {"errorCode": "E0000004", "errorSummary": "Authentication failed"}}}').input.status).toBe(401);
+    const okta = explain("HTTP 404, Okta E0000007 (Not found: Resource not found: me (User)), ErrorId oae8WC7L-klR_u_63LkxgB8vw");
+    expect([okta.provider?.id, okta.error!.requestId]).toEqual(["okta", "oae8WC7L-klR_u_63LkxgB8vw"]);
+    expect(explain("com.auth0.exception.APIException: Request failed with status code 403: Grant type not allowed").provider?.id).toBe("auth0");
+    const aws = explain("TooManyRequestsException: Rate exceeded\n    at Request.extractError (/app/node_modules/aws-sdk/lib/protocol/json.js:51:27)");
+    expect([aws.provider?.id, aws.rule, aws.error!.retryable]).toEqual(["aws", "provider.aws.throttling", true]);
+  });
+
+  test("GoTrue's code beside msg is its status, nothing but its error id beside them; another member makes it no status", () => {
+    expect(explain('{"code": 429, "msg": "Email rate limit exceeded"}').input.status).toBe(429);
+    expect(() => explain('{"code": 429, "msg": "x", "data": []}')).toThrow(AlterValueError);
+  });
+
+  test("python-keycloak's bytes body pretty-printed inside its quotes", () => {
+    const x = explain("KeycloakAuthenticationError: 401: b'\n{\n    \"error\": \"unauthorized_client\",\n    \"error_description\": \"Invalid client credentials\"\n}\n'");
+    expect([x.input.status, x.rule]).toEqual([401, "provider.invalid-client"]);
+  });
+
+  test("a raw response a log wrote as a JSON string in its line, whole or cut; one status line a string is Ruby's wire trace, not this", () => {
+    const line = '09:54:46 data"HTTP\\/1.1 401 Unauthorized\\r\\nWWW-Authenticate: Basic realm=\\"x\\"\\r\\nContent-Type: text\\/html\\r\\n\\r\\n<html><title>401</title>';
+    const cut = parseResponse(line);
+    expect([cut.format, cut.status, cut.headers.length]).toEqual(["http", 401, 2]);
+    expect(parseResponse(`${line}</html>" more`).format).toBe("http");
+    expect(parseResponse('-> "HTTP/1.1 403 Forbidden\\r\\n"\n-> "Content-Type: application/xml\\r\\n"\n').warnings.join(" ")).toMatch(/Ruby Net::HTTP's debug output/);
+  });
+
+  test("PHP's print_r of the body after the status's words; its members are no JSON body", () => {
+    const x = explain("Response status code (422) does not indicate success., Array\n(\n    [error_type] => validation_error\n    [error_codes] => Array\n    (\n        [0] => phone_invalid\n    )\n)");
+    expect((x.error as ProviderAPIError).responseBody).toEqual({ error_type: "validation_error", error_codes: { "0": "phone_invalid" } });
+  });
+
+  test("Monolog's empty context and extra are not the server's words", () => {
+    expect(explain("Mollie.ERROR: Error executing API call (403: Forbidden): Not allowed. [] []").error!.message).not.toMatch(/\[\] \[\]/);
+  });
+
+  test("a client that retried a 400 is not told to wait longer; one that retried a 429 is", () => {
+    expect(explain('Operation failed after 3 attempts: 400 {"error": {"message": "bad"}}').input.warnings.join(" ")).toMatch(/same answer each time/);
+    expect(explain('Operation failed after 3 attempts: 429 {"error": {"message": "slow"}}').input.warnings.join(" ")).toMatch(/wait longer/);
+  });
+
+  test("a JSON log record on a line of its own amid a person's words reads as alone; words that state a status are read first", () => {
+    const record = '{"level":"error","message":"NotFoundError\\nStatus code: 404\\nBody: {}","stack":"Error: NotFoundError"}';
+    expect(parseResponse(record).status).toBe(404);
+    expect(parseResponse(`I get this error:\n\n${record}\n\nany idea?`).status).toBe(404);
+    expect(parseResponse(`Client error: \`POST https://a.example/token\` resulted in a \`400 Bad Request\` response:\n{"error": "invalid_request", "error_description": "x y"}`).status).toBe(400);
+  });
+
+  test("a backtick ends a URL", () => {
+    expect(explain("Server error: POST https://api-m.paypal.com/v2/refund` resulted in a `500 Internal Server Error`").input.url).toBe("https://api-m.paypal.com/v2/refund");
   });
 });

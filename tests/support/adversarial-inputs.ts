@@ -774,6 +774,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => "x Response(status_code=429, content={}, headers=Headers({" + repeat("'a': 'b', ", n),
   (n: number) => repeat("#### What this PR ", n),
   (n: number) => repeat("Failed to load resource: the server responded with a status of 400 (Bad Request)\n", n),
+  (n: number) => repeat("The proxy tunnel request to proxy '", n),
+  (n: number) => repeat("Tunnel connection failed: 4", n),
+  (n: number) => 'x "HTTP\\/1.1 401 x\\r\\n' + repeat('\\"', n),
+  (n: number) => repeat('"HTTP/1.1 401 x\\n"', n),
+  (n: number) => repeat("HTTP 404, Okta E1 (", n),
+  (n: number) => "E: x" + repeat("\n at Request.extractError (aws-sdk", n),
+  (n: number) => "Response status code (422) does not indicate success., " + repeat("Array\n(\n    [a] => ", n),
+  (n: number) => "An error occurred (A) when calling the B operation: " + repeat("\nx", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

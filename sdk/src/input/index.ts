@@ -101,6 +101,8 @@ export const READERS = [
     read: readLog,
   },
   { formats: [], accepts: "text with an HTTP response in it, also logged line by line after a prefix", read: (t) => readEmbeddedHttp(t) ?? readPrefixedHttp(t) },
+  // After the printouts and the responses inside text, which read a response their own way (Go's debug trace, `<- "HTTP/2.0 422 ...\r\n..."`).
+  { formats: ["http"], accepts: "a raw HTTP response a log wrote as a JSON string inside its line, its line breaks escaped", read: escapedResponseInLine },
   { formats: ["html-page"], accepts: "a proxy's or CDN's HTML error page (502 Bad Gateway, Cloudflare 522)", read: readHtmlPage },
   // Before the network errors: Cloudflare's 522 page says "Connection timed out", Envoy's 503 "Connection refused", and each is a response.
   {
@@ -305,12 +307,58 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
 }
 
 /**
+ * A raw response a log wrote as a JSON string inside its line, its line breaks and slashes escaped (the Worldpay Magento module's
+ * `09:54:46data"HTTP\/1.1 401 Unauthorized\r\nDate: ...\r\nWWW-Authenticate: Basic realm=\"Bibit Merchant XML Login\"\r\n..."`):
+ * the string decoded and read as the response it holds. Its end is the first quote no backslash escapes, on the same line, or the
+ * paste's end.
+ */
+function escapedResponseInLine(t: string): ParsedInput | undefined {
+  // (Its headers in the same string: Ruby's wire trace writes one string a line, `-> "HTTP/1.1 403 Forbidden\r\n"`, which its own reader reads.)
+  const m = /"HTTP\\?\/\d(?:\.\d)? [1-5]\d\d\b[^"\\\r\n]{0,200}\\r?\\n(?!")/.exec(t);
+  if (m === null) return undefined;
+  let end = m.index + 1;
+  for (; end < t.length; end++) {
+    const c = t.charCodeAt(end);
+    if (c === 0x5c /* \ */) end++;
+    else if (c === 0x22 /* " */ || c === 0x0a) break;
+  }
+  // Cut off where the paste ends (a log viewer's line limit): closed there, an escape it cut in two dropped.
+  const cut = end >= t.length;
+  if (!cut && t.charCodeAt(end) !== 0x22) return undefined;
+  const json = readJson(cut ? `${t.slice(m.index, end > t.length ? -1 : t.length)}"` : t.slice(m.index, end + 1));
+  if (!json.ok || typeof json.value !== "string") return undefined;
+  const read = readHttp(json.value);
+  read?.warnings.unshift(`Read the raw response the log wrote as a JSON string inside its line (its escapes decoded)${cut ? ", cut off where the paste ends" : ""}.`);
+  return read;
+}
+
+/**
  * A JSON string literal on a line of its own (its escapes kept, `\"`), amid a few short lines of a person's words ("I get this
  * error:" above it, "any idea?" below, a command line; a code fence's lines): what it holds. Not one among other structure (a
  * brace on another line), nor one of several: a log's fields are read by the log readers.
  */
 function literalLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefined {
-  let literal: string | undefined;
+  const literal = lineAmidWords(t, (line) => line.startsWith('"') && line.endsWith('"'));
+  const read = literal === undefined ? undefined : readJsonString(literal, o);
+  read?.warnings.push("Read the JSON string on a line of its own; the words around it were skipped.");
+  return read;
+}
+
+/**
+ * The last resort: a JSON object on a line of its own, whole or cut (a structured log's record: LibreChat's `{"level":"error",
+ * "message":"...\nStatus code: 404\n..."}`, its line breaks escaped inside, so that no reader of text finds its words), amid a few
+ * short lines of a person's words: read as when it is pasted alone. Last: words that state a status are read before it.
+ */
+function objectLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefined {
+  const line = lineAmidWords(t, (l) => l.startsWith('{"'));
+  const read = line === undefined ? undefined : readWithReaders(line, o);
+  read?.warnings.push("Read the JSON object on a line of its own; the words around it were skipped.");
+  return read;
+}
+
+/** The one line of `t` (20 characters at least) that `is` takes, when at most three short lines of words without brackets are around it. */
+function lineAmidWords(t: string, is: (line: string) => boolean): string | undefined {
+  let found: string | undefined;
   let words = 0;
   for (let at = 0; at < t.length; ) {
     const eol = t.indexOf("\n", at);
@@ -318,15 +366,21 @@ function literalLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefine
     const line = t.slice(at, end).trim();
     at = end + 1;
     if (line === "" || line.startsWith("```")) continue;
-    if (line.length >= 20 && line.startsWith('"') && line.endsWith('"')) {
-      if (literal !== undefined) return undefined;
-      literal = line;
+    if (line.length >= 20 && is(line)) {
+      if (found !== undefined) return undefined;
+      found = line;
     } else if (++words > 3 || line.length > 200 || /[{}[\]]/.test(line)) return undefined;
   }
-  if (literal === undefined || words === 0) return undefined;
-  const read = readJsonString(literal, o);
-  read?.warnings.push("Read the JSON string on a line of its own; the words around it were skipped.");
-  return read;
+  return words === 0 ? undefined : found;
+}
+
+/** What the first of {@link READERS} that reads `t` reads, or `undefined`. */
+function readWithReaders(t: string, o: ReadOptions): ParsedInput | undefined {
+  for (const reader of READERS as readonly Reader[]) {
+    const read = reader.read(t, o);
+    if (read !== undefined) return read;
+  }
+  return undefined;
 }
 
 /**
@@ -541,7 +595,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     }
     const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
     if (typed !== undefined) read.warnings.push(typed);
-    const spent = retriesSpentNote(t);
+    const spent = retriesSpentNote(t, read.status);
     if (spent !== undefined) read.warnings.push(spent);
     return read;
   }
@@ -557,6 +611,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
       if (read !== undefined) return read;
     }
   }
+  const objectLine = objectLineAmidWords(t, o);
+  if (objectLine !== undefined) return objectLine;
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
 }
 

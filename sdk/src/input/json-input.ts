@@ -229,6 +229,14 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     out.warnings.unshift("Read as jQuery's jqXHR: its status, and its responseJSON (else responseText) as the body.");
     return out;
   }
+  // okta-auth-js's AuthApiError as JSON.stringify logs it: the call's answer is its `xhr` member, as a jqXHR keeps one (`{"xhr": {"status":
+  // 401, "responseText": "...", "responseJSON": {...}}}`), beside the error's own copy of the body's members.
+  const xhr = value.xhr;
+  if (isRecord(xhr) && typeof xhr.status === "number" && (typeof xhr.responseText === "string" || Object.hasOwn(xhr, "responseJSON"))) {
+    const out = readResponseObject({ status: xhr.status, statusText: xhr.statusText, headers: xhr.headers, body: xhr.responseJSON ?? xhr.responseText });
+    out.warnings.unshift('Read the response this error kept as its "xhr" member: its status, and its responseJSON (else responseText) as the body.');
+    return out;
+  }
 
   const kind = bareBodyKind(value, source);
   // Google's error object without its `error` wrapper (a Python client's `e.error_details`, a log of the member caught): wrapped back,

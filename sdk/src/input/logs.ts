@@ -37,7 +37,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
-import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -386,13 +386,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // A Python client's error as its status and the body it kept as bytes (python-keycloak's KeycloakError: "400: b'{"error":
-    // "invalid_grant","error_description":"Stale refresh token"}'").
+    // "invalid_grant","error_description":"Stale refresh token"}'"), its JSON pretty-printed inside the quotes too ("401: b'\n{\n
+    // "error": "unauthorized_client", ...}\n'", as a logger printed Keycloak's body).
     name: "a status and a Python bytes body",
     find(t) {
-      const m = /(?:^|[\s:])([45]\d\d): (?=b['"][{[])/.exec(t);
+      const m = /(?:^|[\s:])([45]\d\d): (?=b['"]\s{0,8}[{[])/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
-      if (bytesLiteralAt(t, at) < 0) return undefined;
       const body = readBytesLiteral(t, at + 1).text;
       return jsonOrRelaxed(body.trim()) === undefined ? undefined : { what: "a status and the body a Python client kept as bytes", status: num(m[1]), body };
     },
@@ -1930,11 +1930,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // {'RequestId': '...', 'HTTPStatusCode': 400, ...}"): botocore's metadata states the status and the request id, also when the
       // log cuts the dict off after them.
       const meta = responseMetadata(t);
+      // A message the notebook or terminal wrapped after the operation's colon (awswrangler's "... GetWorkGroup operation: \nYou are not
+      // authorized to perform: athena:GetWorkGroup on the resource. After your AWS administrator ...\nupdated your permissions, ..."): its
+      // lines up to a blank one.
+      const message = m[3]!.trim() !== "" ? m[3]! : (/^(?:\r?\n[ \t]*[^\s][^\r\n]{0,1000}){1,6}/.exec(t.slice(m.index + m[0].length))?.[0].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ") ?? "");
       return {
         what: meta ? "botocore's ClientError, with the status its response's metadata states" : "botocore's ClientError (it does not print the status)",
         provider: "aws",
         ...(meta ? { status: meta.status, headers: meta.requestId === undefined ? [] : [["x-amzn-RequestId", meta.requestId]] } : {}),
-        rebuilt: { value: { __type: code, message: m[3] }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
+        rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
     },
   },
@@ -2586,6 +2590,40 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The AWS SDK for JavaScript v2's service error, uncaught: its code as the error's name, its message, then the frame of the
+    // protocol that parsed the response ("TooManyRequestsException: Rate exceeded\n    at Request.extractError (.../aws-sdk/lib/
+    // protocol/json.js:51:27)"). It prints no status: AWS's body rebuilt from the code and message, read by AWS's rules.
+    name: "the AWS SDK for JavaScript v2's error",
+    find(t) {
+      const frame = /\n[ \t]*at Request\.extractError \([^()\r\n]{0,500}\baws-sdk[\\/]lib[\\/](?:protocol|services)[\\/]/.exec(t);
+      if (!frame) return undefined;
+      // The error's line is the one above the frame.
+      const m = /^[ \t]*(?:Uncaught )?([A-Z][A-Za-z0-9]{1,120}): ([^\r\n]{0,2000})\r?$/.exec(t.slice(t.lastIndexOf("\n", frame.index - 1) + 1, frame.index));
+      if (!m) return undefined;
+      return {
+        what: "the AWS SDK for JavaScript v2's error (it does not print the status)",
+        provider: "aws",
+        rebuilt: { value: { __type: m[1]!, message: m[2]!.trim() }, from: `AWS's error body rebuilt from the code (${m[1]}) and message the AWS SDK for JavaScript v2 printed` },
+      };
+    },
+  },
+  {
+    // okta-sdk-java's ResourceException message, `HTTP %d, Okta %s (%s), ErrorId %s` (status, error code, summary, error id): "HTTP 404,
+    // Okta E0000007 (Not found: Resource not found: me (User)), ErrorId oae8WC7L-klR_u_63LkxgB8vw" (its code the status, some
+    // versions). Okta's body rebuilt from them, its errorId the request id.
+    name: "okta-sdk-java's ResourceException",
+    find(t) {
+      const m = /\bHTTP ([45]\d\d), Okta ([A-Z]?\d{1,8}) \(([^\r\n]{0,2000})\), ErrorId ([A-Za-z0-9_-]{6,64})/.exec(t);
+      if (!m) return undefined;
+      return {
+        what: "okta-sdk-java's ResourceException",
+        provider: "okta",
+        status: num(m[1]),
+        rebuilt: { value: { errorCode: m[2]!, errorSummary: m[3]!, errorId: m[4]! }, from: "Okta's error body rebuilt from the code, summary and error id okta-sdk-java printed" },
+      };
+    },
+  },
+  {
     // The MongoDB Atlas Go client's ErrorResponse, `%v %v: %d (request %q) %v` (method, URL, status, error code, detail): "POST
     // https://cloud.mongodb.com/api/atlas/v1.0/groups/.../databaseUsers: 400 (request "MISSING_ATTRIBUTE") The required attribute
     // databaseName was not specified", or from the status on where an issue quotes only that. The body rebuilt as Atlas sends it.
@@ -2853,7 +2891,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The message a test's mock makes up, raising the exception in code (`raise requests.exceptions.HTTPError("401 Client Error:
       // Unauthorized")`): no call's. (Python's repr of one that was raised has no `raise`: "Failed to POST ... HTTPError('403 Client Error: ...')".)
       if (/\braise[ \t]+[\w.]{0,100}(?:Error|Exception)\([ \t]*[rbuf]?["']$/.test(t.slice(Math.max(0, m.index - 200), m.index))) return undefined;
-      const [reason, rest] = m[2]!.split(/ for url: +/);
+      // The URL on the next line, where a terminal or a notebook wrapped it ("401 Client Error: Unauthorized for url:\nhttps://graph...").
+      const wrapped = / for url:[ \t]*$/.test(m[2]!) ? /^\r?\n[ \t]*(https?:\/\/\S{1,2000})/.exec(t.slice(m.index + m[0].length))?.[1] : undefined;
+      const [reason, rest] = (wrapped === undefined ? m[2]! : `${m[2]!.trimEnd()} ${wrapped}`).split(/ for url: +/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
       const url = rest?.trim().split(/\s/)[0]!.replace(/['",)\]]+$/, "");
       // An app often logs `response.text` below it, on a line of its own or after the status again ("429 {...}").
@@ -3163,7 +3203,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Else a body the app logged just before the error ("Error: {...}" on the line above, slack-github-action's), or
       // `error.response.data` on the lines below (Pipedream's "AxiosError - Request failed with status code 403\n{...}").
       const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1));
-      return { what: "axios's error", status: num(m[1]), ...(body ? { body } : {}) };
+      const auth0 = /\bcom\.auth0\.exception\.\w{1,60}: $/.test(t.slice(Math.max(0, m.index - 80), m.index));
+      return { what: auth0 ? "auth0-java's APIException" : "axios's error", ...(auth0 ? { provider: "auth0" } : {}), status: num(m[1]), ...(body ? { body } : {}) };
     },
   },
   {
@@ -3882,7 +3923,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const reason = said !== undefined && /^(?:body|response|data|details|message|error|payload)$/i.test(said) ? undefined : said;
         const pkg = exceptionPackage(before);
         // Header lines an app logs below, past a line or two of its own (ZendeskApi_v2's " Resource String: ..."): two at least, so that a stray "Note: ..." is none.
+        // Or the request id the client printed right after the body (the Codex CLI's "unexpected status 404 Not Found: {...}, request id: 9d86...").
+        const printed = printedRequestId(restOfLine(t, brace + body.length));
         const headers = headersBelow(t, brace + body.length, 2, 2);
+        if (headers.length === 0 && printed !== undefined) headers.push(printed.header);
         return {
           what: "a status stated before a JSON body",
           ...(pkg ? { provider: pkg, providerBy: `a ${pkg}.* exception` } : {}),

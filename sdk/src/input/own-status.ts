@@ -29,7 +29,7 @@
  * - Appwrite's `code` beside `message`, `type` and `version`; Boom's `statusCode` as text (Supabase Storage's);
  * - a SCIM 2.0 error (RFC 7644 section 3.12: `schemas` holds `urn:ietf:params:scim:api:messages:2.0:Error`, its `status` "the HTTP
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
- * - Supabase Auth's `code` beside `error_code` and `msg` (GoTrue's HTTPError);
+ * - Supabase Auth's `code` beside `msg` (GoTrue's HTTPError), and its `error_code` since 2024;
  * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
@@ -85,8 +85,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   if (isScimError(value)) return Number(value.status);
-  // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status.
-  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.error_code === "string" && typeof value.msg === "string" && Object.keys(value).length <= 4) return value.code;
+  // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
+  // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
+  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
   // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
   // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
   if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;

@@ -18,6 +18,7 @@ import { balancedEnd, headerLine, isHttpStatus, isOws, lineEnd, nextLine, trimOw
 import { MAX_HEADERS } from "./limits.js";
 import { REASONS, REASON_PHRASES } from "../reasons.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
+import { readPrintR } from "./print-r.js";
 import { errorUnwrapped } from "./own-status.js";
 import { PROVIDER_ONLY_ID_HEADERS } from "../providers/index.js";
 
@@ -172,10 +173,12 @@ const STATUS_ROW =
  * \"Bad Request\" (Net::HTTPClientException)", tinybucket's "GET https://api.bitbucket.org/... 401  (Tinybucket::Error::ServiceError)"),
  * a namespaced class or one named an error or an exception ("(Unauthorized)" is a reason phrase); PHP's place of the throw and its
  * stack trace ("... [reason phrase] Unauthorized' in C:\\xampp\\...\\AbstractClient.php on line 171", "... Forbidden ' in
- * /srv/.../StreamClient.php:70 Stack trace: #0 ..."). Neither is the server's words.
+ * /srv/.../StreamClient.php:70 Stack trace: #0 ..."); a PHP logger's empty context and extra ("... [] []"). None is the server's words.
  */
 export function withoutRuntimeTail(message: string): string {
   return message
+    // Monolog's empty context and extra after the message, its LineFormatter's "%message% %context% %extra%" (Magento's, Shopware's logs).
+    .replace(/[ \t]+\[\][ \t]+\[\][ \t]*$/, "")
     .replace(/(?:^|'?[ \t]+)in[ \t]+(?:[A-Za-z]:)?[\\/][^\s'"]{1,500}?\.php(?::\d{1,7}| on line \d{1,7})\b[\s\S]*$/, "")
     .replace(/[ \t]*\((?:(?:[A-Z]\w{0,100}::){1,10}[A-Z]\w{0,100}|[A-Z]\w{0,100}(?:Error|Exception))\)$/, "");
 }
@@ -300,7 +303,8 @@ export function leadingJson(text: string): string | undefined {
 
 /** The last URL in `text` (a request URL printed before the status), its trailing punctuation cut; a backslash ends it (`\u0027` in a JSON log line). */
 export function lastUrlIn(text: string): string | undefined {
-  const url = text.match(/https?:\/\/[^\s"'<>\\]{1,2000}/g)?.pop();
+  // (Nor a backtick: no URL holds one unescaped, and Guzzle's messages put the request in them, "`POST https://...` resulted in".)
+  const url = text.match(/https?:\/\/[^\s"'<>\\`]{1,2000}/g)?.pop();
   return url === undefined ? undefined : trimUrl(url);
 }
 
@@ -373,8 +377,8 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
       const value = text === undefined ? undefined : readJson(text);
       if (value?.ok && isRecord(value.value)) return text;
     }
-    // (Not a Ruby console's prompt, "[4] pry(main)>": its count in brackets is no body.)
-    const brace = /^[ \t]*\[\d{1,6}\] (?:pry|irb)\(/.test(t.slice(start, start + 40))
+    // (Not a Ruby console's prompt, "[4] pry(main)>": its count in brackets is no body; nor a member of PHP's print_r, "[0] => ...".)
+    const brace = /^[ \t]*\[(?:\d{1,6}\] (?:pry|irb)\(|[^\]\r\n]{1,200}\] => )/.test(t.slice(start, start + 240))
       ? null
       : /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     // A dict or object labelled as the headers, on its line or the one above ("Response header:\n{'Date': ...}", a Python
@@ -400,7 +404,12 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     pos = dir === 1 ? t.indexOf("\n", pos + 1) : start - 1;
     if (dir === -1 && start === 0) break;
   }
-  return undefined;
+  // Else PHP's print_r of the decoded body after the words on their own line (checkout.com's Magento module: "Response status code
+  // (422) does not indicate success., Array\n(\n    [request_id] => ...\n    [error_type] => validation_error ..."): its value, as JSON.
+  const line = t.lastIndexOf("\n", at - 1) + 1;
+  const array = dir === 1 ? /^[^\r\n]{0,2000}?\bArray[ \t]*\r?\n[ \t]*\((?=[ \t]*\r?\n)/.exec(t.slice(line, Math.max(at, line) + 2100)) : null;
+  const printed = array === null ? undefined : readPrintR(t, line + array[0].lastIndexOf("Array"));
+  return printed === undefined ? undefined : JSON.stringify(printed);
 }
 
 /**
@@ -932,4 +941,14 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     return out;
   }
   return undefined;
+}
+
+/**
+ * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
+ * `X-Request-Id` it got, kept as that header. An id has a digit (words are no id).
+ */
+export function printedRequestId(message: string): { header: HeaderPair; note: string } | undefined {
+  const id = /(?:^|[\s,;(])request[ _-]?id[:=][ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message)?.[1];
+  if (id === undefined || !/\d/.test(id)) return undefined;
+  return { header: ["X-Request-Id", id], note: `The request id the client printed beside the status (${id}) was read as the response's X-Request-Id.` };
 }

@@ -21,12 +21,18 @@ export const SPENT =
  */
 export const SPENT_WORD = /tries|retry|attempts/i;
 
-/** The note for a paste whose client says it already retried to its limit; `undefined` for any other. */
-export function retriesSpentNote(t: string): string | undefined {
+/**
+ * The note for a paste whose client says it already retried to its limit; `undefined` for any other. Its advice to wait longer is
+ * for a failure a wait can pass (no status, 408, 429, a 5xx): a client that retried a 400 met the same answer each time, and
+ * the note says only that (LibreChat's "Operation failed after 3 attempts: 400 {...}").
+ */
+export function retriesSpentNote(t: string, status?: number): string | undefined {
   const tail = t.length > 65_536 ? t.slice(-65_536) : t;
   if (!SPENT_WORD.test(tail)) return undefined;
   const m = SPENT.exec(tail);
   if (m === null) return undefined;
   const count = m[1] ?? m[2] ?? m[3] ?? m[4];
-  return `The paste says the client already retried${count ? ` (${count} attempts)` : ""} and gave up: its backoff did not get past this failure. Before trying again, wait longer than it did, send fewer requests, or check the provider's status page.`;
+  const tries = count ? ` (${count} attempts)` : "";
+  if (status !== undefined && status < 500 && status !== 408 && status !== 429) return `The paste says the client already retried${tries}: it got this same answer each time.`;
+  return `The paste says the client already retried${tries} and gave up: its backoff did not get past this failure. Before trying again, wait longer than it did, send fewer requests, or check the provider's status page.`;
 }

@@ -13,7 +13,7 @@ import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf } from "../reasons.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -112,18 +112,23 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Chrome's console line for the failed load says no more than the status: the uncaught error the page's client threw for it,
       // a few lines below, is the message (the PocketBase SDK's "Uncaught (in promise) ClientResponseError 400: Failed to create a record.").
       const thrown = message === "" && /\bFailed to load resource: the server responded with a status of $/.test(t.slice(Math.max(0, m.index - 80), m.index)) ? thrownBelow(t, m.index + m[0].length, status) : undefined;
+      // The request alone on the line below (google-http-java-client's HttpResponseException: "403 Forbidden\nGET https://www.googleapis.com/...",
+      // then the body): the call, not the server's words.
+      let requestBelow: RegExpExecArray | null = null;
       if (thrown !== undefined) message = thrown;
       else if (braceless !== undefined) message = braceless;
       else if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":") || dangling)) {
         const next = lineBelow(t, m.index + m[0].length);
-        if (next !== undefined) message = dangling ? next : `${message} ${next}`.trim();
+        requestBelow = next !== undefined && message === "" ? /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (https?:\/\/\S{1,2000})$/.exec(next) : null;
+        if (next !== undefined && requestBelow === null) message = dangling ? next : `${message} ${next}`.trim();
       }
       // A request id alone after the status (Codex's "429 Too Many Requests, request id: 3287...", Copilot CLI's "(Request ID: EAC9:...)")
       // is the id, read below: no message of the provider's.
       const idOnly = /^[,;:]?[ \t]*\(?request[ _-]?id[:=][ \t]*[A-Za-z0-9][A-Za-z0-9:._-]{0,127}\)?\.?$/i.test(message);
       if (idOnly) message = "";
       // A URL before the status on its line names the host (.NET's "Unable to query URI 'https://...': The remote server returned an error: (429) ...").
-      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? from?.[2] ?? urlInMessage(message);
+      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 2100), m.index)) ?? from?.[2] ?? requestBelow?.[2] ?? urlInMessage(message);
+      const method = from?.[1] && url === from[2] ? from[1] : requestBelow !== null && url === requestBelow[2] ? requestBelow[1] : undefined;
       // A body logged on the lines below is the response's, in the message's place (OpenAI's 500 names its request id only there).
       // (A message that only starts with a bracket, a log's "[goxc:publish-github] ..." prefix, is no body.)
       const isBody = /^[{[]/.test(message) && jsonOrRelaxed(message) !== undefined;
@@ -147,7 +152,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         status: num(status),
         statusText: reason,
         ...(url ? { url } : {}),
-        ...(from?.[1] && url === from[2] ? { method: from[1] } : {}),
+        ...(method ? { method } : {}),
         ...(headers.length ? { headers } : printed ? { headers: [printed.header], notes: [printed.note] } : {}),
         ...(body ? { body } : {}),
       };
@@ -723,21 +728,6 @@ const STATUS_IN_WORDS =
   /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
- * A request id a client printed beside the status ("last status: 429 Too Many Requests, request id: cd0cb454-..."): the
- * `X-Request-Id` it got, kept as that header. An id has a digit (words are no id).
- */
-function printedRequestId(message: string): { header: HeaderPair; note: string } | undefined {
-  const id = /(?:^|[\s,;(])request[ _-]?id[:=][ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message)?.[1];
-  if (id === undefined || !/\d/.test(id)) return undefined;
-  return { header: ["X-Request-Id", id], note: `The request id the client printed beside the status (${id}) was read as the response's X-Request-Id.` };
-}
-
-/**
- * The request's URL in the message after a status: labelled (Guzzle 3's "[url] https://...", Unity's "url - https://..."),
- * the request after it (Flurl's "...429 (): GET https://...", Spring WebClient's "401 Unauthorized from POST https://..."), or in brackets that end it (the GitHub CLI's
- * "HTTP 403: <message> (https://api.github.com/...)"). Any other link in a message is the docs', not the request's.
- */
-/**
  * An error body the paste printed before `at` (within 16 KiB, the nearest of eight objects that open `{"`) that states `status`
  * itself (see `ownStatus`); `undefined` when none does.
  */
@@ -753,6 +743,11 @@ function bodyStatingAbove(t: string, at: number, status: number): string | undef
   return undefined;
 }
 
+/**
+ * The request's URL in the message after a status: labelled (Guzzle 3's "[url] https://...", Unity's "url - https://..."),
+ * the request after it (Flurl's "...429 (): GET https://...", Spring WebClient's "401 Unauthorized from POST https://..."), or in brackets that end it (the GitHub CLI's
+ * "HTTP 403: <message> (https://api.github.com/...)"). Any other link in a message is the docs', not the request's.
+ */
 function urlInMessage(message: string): string | undefined {
   return (
     /(?:\[url\]|\burl(?:[ \t]*[:=-])?|^(?:from )?(?:GET|POST|PUT|PATCH|DELETE|HEAD))[ \t]+(https?:\/\/[^\s"'<>]{1,2000})/i.exec(message)?.[1]?.replace(/[.:,]$/, "") ??

@@ -63,7 +63,7 @@ function withoutSuffix(codes: readonly string[]): string[] {
  * exceeded, please try after some time" and API Gateway's "Too Many Requests" stay throttling).
  */
 const RESOURCE_QUOTA = /\bquota of \d|\bexceed quota for [A-Za-z]{3,80}\b|\bthe maximum number of\b|\blimit for the account\b/i;
-const IAM_ACTION = /is not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
+const IAM_ACTION = /(?:is|are) not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
 
 export const aws = provider({
   id: "aws",

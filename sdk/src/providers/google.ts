@@ -46,6 +46,12 @@ const QUOTA_RESET_WAIT = { json: "error.message", capture: /\bYour quota will re
 /** The Gemini API's words for RetryInfo's delay, at the end of its 429's message ("Please retry in 45.218844857s."): read when the details are cut off. */
 const RETRY_IN_WAIT = { json: "error.message", capture: /\bPlease retry in (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
 
+/**
+ * Google's front end's words for gRPC's RESOURCE_EXHAUSTED, as the Python gRPC clients print them without a body (google.generativeai's
+ * "429 Resource has been exhausted (e.g. check quota).", `grpc_message:"Resource has been exhausted (e.g. check quota)."`).
+ */
+const EXHAUSTED_WORDS = /\bResource has been exhausted \(e\.g\. check quota\)/;
+
 /** Analytics' words for a view with too many requests in flight ("Quota Error: profileId ga:123 has too many concurrent connections."). */
 const CONCURRENT_WORDS = /\bQuota Error: profileId [\w:.-]{1,60} has too many concurrent connections\b/;
 
@@ -94,6 +100,8 @@ export const google = provider({
         // Service Control's quota message names the Google service and the project it charged ("... of service
         // 'generativelanguage.googleapis.com' for consumer 'project_number:391029737820'."): no other API words it so.
         { text: /\bof service '[a-z0-9-]{1,60}\.googleapis\.com' for consumer 'project_number:/ },
+        // Its front end's words for gRPC's RESOURCE_EXHAUSTED.
+        { text: EXHAUSTED_WORDS },
         // And inside a body the paste cut before its `code` (dsopz's Datastore 403, printed up to `errors`).
         { json: "error.errors[].message", matches: /^Daily Limit Exceeded\. The quota will be reset at midnight Pacific Time\b/ },
       ],
@@ -265,7 +273,7 @@ export const google = provider({
     "provider.google.resource-exhausted": {
       status: [429],
       // A RetryInfo alone counts: the Gemini SDK for JavaScript prints a 429's message and details, not its `status`.
-      when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }, { json: "error.details[].retryDelay" }] },
+      when: { any: [{ json: "error.status", is: "RESOURCE_EXHAUSTED" }, { json: "error.details[].reason", is: "RATE_LIMIT_EXCEEDED" }, { json: "error.details[].retryDelay" }, { text: EXHAUSTED_WORDS }] },
       error: "ProviderAPIError",
       retryable: true,
       // RetryInfo's delay, or the Google Ads API's own (its GoogleAdsFailure's QuotaErrorDetails: a developer token's daily
@@ -793,7 +801,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.resource-exhausted": {
       statement:
-        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), or the Google Ads API's `QuotaErrorDetails.retryDelay` (a developer token's daily operations: hours), or the message's \"Your quota will reset after 27s.\" (Gemini Code Assist's), else at least 30 seconds.",
+        "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it, or its front end's words for it, \"Resource has been exhausted (e.g. check quota).\", as gRPC clients print them) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), or the Google Ads API's `QuotaErrorDetails.retryDelay` (a developer token's daily operations: hours), or the message's \"Your quota will reset after 27s.\" (Gemini Code Assist's), else at least 30 seconds.",
       source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
       examples: [
         {

@@ -82,6 +82,13 @@ export const microsoft = provider({
       when: { any: [{ json: "suberror", is: "consent_required" }, { json: "error_codes[]", is: "65001" }, { text: /\bAADSTS65001: The user or administrator has not consented\b/ }] },
       error: "ScopeReauthRequiredError",
     },
+    // An authorization-code request the app sent wrong shares `invalid_grant` with a dead grant too: before it.
+    "provider.microsoft.code-request-refused": {
+      status: [400],
+      when: said(["error_description", "error_codes[]"], { matches: /\b(?:AADSTS)?(?:9002313|54005|50148|501481)\b/ }, /\bAADSTS(?:9002313|54005|50148|501481)\b/),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.microsoft.refresh-invalid-grant": {
       status: [400],
       when: { json: "error", is: "invalid_grant" },
@@ -114,7 +121,7 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
       rules: ["provider.error"],
       note: "Graph throttles with 429 (`TooManyRequests`, `activityLimitReached`, `ApplicationThrottled`), sometimes 503 or 509, with `Retry-After` in seconds; some 429s come without it, and Graph sends no remaining or reset header: back off exponentially then.",
     },
-    notRetryable: { rules: ["provider.microsoft.quota-limit-reached"] },
+    notRetryable: { rules: ["provider.microsoft.quota-limit-reached", "provider.microsoft.code-request-refused"] },
   },
   notes: [
     "`Authorization_RequestDenied` and `ErrorAccessDenied` are mapped to their usual cause, a permission the app lacks or has no admin consent for (resolve-auth-errors' first check). They also come from the signed-in user's missing directory role or license, a token of the wrong permission type (delegated vs. application), an app-only token calling `/me`, or an Exchange application access policy: when the app already holds the permission, re-consent will not help.",
@@ -124,6 +131,27 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     "413 and the `innerError` codes `maxFileSizeExceeded` and `maxItemCountExceeded` are limits of the request itself: not retryable, as every 4xx.",
   ],
   signals: {
+    "provider.microsoft.code-request-refused": {
+      statement:
+        "The Microsoft identity platform's token endpoint refuses an authorization-code request the app got wrong with 400 `invalid_grant`, as it does a dead grant: AADSTS9002313 (\"Invalid request. Request is malformed or invalid.\"), 54005 (the authorization code was already redeemed), 50148 or 501481 (the PKCE `code_verifier` does not match the `code_challenge`). A ProviderAPIError that is not retryable: fix the token request (each code redeemed once, with its own verifier, to the redirect URI it was issued for) and start a fresh sign-in; the user's grant is not at fault, so sending them to reconnect alone repeats the same request.",
+      source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+      examples: [
+        {
+          source: "https://github.com/AzureAD/azure-activedirectory-library-for-nodejs/issues/219",
+          text: `Error: Get Token request returned http error: 400 and server response:
+{
+  "error": "invalid_grant",
+  "error_description": "AADSTS9002313: Invalid request. Request is malformed or invalid.\\r\\nTrace ID: <REMOVED>\\r\\nCorrelation ID: 5b7c06c8-f9d2-46be-9fd0-c1aa18c278a9\\r\\nTimestamp: 2019-05-23 13:15:22Z",
+  "error_codes": [
+    9002313
+  ],
+  "timestamp": "2019-05-23 13:15:22Z",
+  "trace_id": "<REMOVED>",
+  "correlation_id": "5b7c06c8-f9d2-46be-9fd0-c1aa18c278a9"
+}`,
+        },
+      ],
+    },
     "provider.microsoft.invalid-client-secret": {
       statement:
         "The Microsoft identity platform's token endpoint refuses the app's own credential with AADSTS7000215 (\"Invalid client secret provided\"), 7000222 (the client secret expired), 700027 (the client assertion's signature failed) or 50012 (\"Invalid client secret is provided\", ADAL's days), sent as 400 or 401: a ProviderAPIError that is not retryable; replace the secret or certificate in the app's registration and configuration. Signing the user in again sends the same secret.",

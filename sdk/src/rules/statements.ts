@@ -14,7 +14,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "network.timeout":
     "A timeout with no response (AbortSignal.timeout, ETIMEDOUT, undici's connect/headers/body timeouts, ERR_SOCKET_CONNECTION_TIMEOUT, curl exit 28) is a TimeoutError.",
   "network.failure":
-    "Any other failure with no response (refused, reset, DNS, TLS, a fetch failure) is a NetworkError; the caller's own abort is one too, not retryable, with `details.sdk_reason = \"aborted\"`, and so is a browser's CORS block (\"has been blocked by CORS policy\"), with `details.sdk_reason = \"cors\"`: call the API from a server, or send only the headers its CORS policy allows; and a certificate the client does not trust (expired, self-signed, from an unknown authority, for another name: `CERT_HAS_EXPIRED`, `x509: certificate ...`, curl's exit 60), with `details.sdk_reason = \"certificate\"`: the same handshake fails until the certificate, the CA bundle or the clock changes.",
+    "Any other failure with no response (refused, reset, DNS, TLS, a fetch failure) is a NetworkError; the caller's own abort is one too, not retryable, with `details.sdk_reason = \"aborted\"`, and so is a browser's CORS block (\"has been blocked by CORS policy\"), with `details.sdk_reason = \"cors\"`: call the API from a server, or send only the headers its CORS policy allows; and a certificate the client does not trust (expired, self-signed, from an unknown authority, for another name: `CERT_HAS_EXPIRED`, `x509: certificate ...`, curl's exit 60), with `details.sdk_reason = \"certificate\"`: the same handshake fails until the certificate, the CA bundle or the clock changes; and a proxy that refused the tunnel to the API with a 4xx (\"Tunnel connection failed: 403 Forbidden\", \"Received HTTP code 407 from proxy after CONNECT\"), with `details.sdk_reason = \"proxy\"`: its allow-list or its credentials, not the API's.",
   "poll.connect.denied": 'A Connect session poll with status "denied" is a ConnectDeniedError.',
   "poll.connect.error": 'A Connect session poll with status "error" is a ConnectConfigError.',
   "poll.connect.expired": 'A Connect session poll with status "expired" is a ConnectTimeoutError.',
@@ -97,7 +97,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "retry.signal":
     "When the rule that made the error says whether retrying helps (a provider signal such as Slack's `ratelimited`, AWS's `ThrottlingException` or OpenAI's `insufficient_quota`, a spent rate limit, the caller's own abort), its word wins over the status.",
   "retry.token-refresh": "A TokenRefreshInProgressError is retryable: the lock is released when the parallel refresh ends.",
-  "retry.network": "A NetworkError or TimeoutError is retryable, unless the caller aborted the request itself, a browser's CORS policy blocked the response or the client did not trust the server's certificate.",
+  "retry.network": "A NetworkError or TimeoutError is retryable, unless the caller aborted the request itself, a browser's CORS policy blocked the response, the client did not trust the server's certificate, or a proxy refused the tunnel with a 4xx.",
   "retry.rate-limit-policy": 'A PolicyViolationError with policyError = "rate_limit_exceeded" is retryable.',
   "retry.backend-5xx": "A plain BackendError (exactly that class) with status 500 or more is retryable.",
   "retry.provider-429-5xx": "A plain ProviderAPIError (exactly that class) with status 429 or 500 or more is retryable.",
