@@ -119,7 +119,9 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.errorMessage === "string") return v.errorMessage;
   if (typeof v.msg === "string") return v.msg; // Supabase Auth's (GoTrue's `{"code": 429, "error_code", "msg"}`)
   if (typeof v.detail === "string") return v.detail;
-  if (typeof v.description === "string" && v.code !== undefined) return v.description; // Razorpay's error object, printed without its `error`
+  if (typeof v.details === "string" && v.details !== "") return v.details; // Amazon Ads' `{"code": "401", "details": "Authentication failed", ...}`
+  // Razorpay's error object, printed without its `error`; Bandwidth's `{"type": "forbidden", "description": "Access Denied"}`.
+  if (typeof v.description === "string" && (v.code !== undefined || typeof v.type === "string")) return v.description;
   if (isRecord(v.detail) && typeof v.detail.message === "string") return v.detail.message; // FastAPI's detail as an object (ElevenLabs')
   // Oracle's REST errors (NetSuite's): a problem+json whose title is only the reason phrase, its words in `o:errorDetails[].detail`.
   const oracle = v["o:errorDetails"];

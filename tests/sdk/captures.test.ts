@@ -3102,7 +3102,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["154-probe-notion-cli-iserror-pr-1.txt", null], // AlterValueError
   ["155-google-dotnet-403-userratelimit-1.txt", { format: "log", status: 403 }],
   ["155-google-dotnet-403-dailylimit-1.txt", { format: "log", status: 403 }],
-  ["155-google-php-grpc-resource-exhausted-1.txt", null], // AlterValueError
+  ["155-google-php-grpc-resource-exhausted-1.txt", { format: "log", status: 429 }],
   ["155-graph-php-400-propertyvalidation-1.txt", { format: "log", status: 400 }],
   ["155-graph-php-kiota-400-objectconflict-1.txt", { format: "log", status: 400 }],
   ["155-graph-dotnet-erroraccessdenied-1.txt", null], // AlterValueError
@@ -4365,6 +4365,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-first trial's: the six named providers in Kubernetes controllers; messaging APIs; advertising APIs; CRMs.
+  ["171-aws-route53-throttling-rancher-external-dns-1.txt", { format: "log", status: 400 }],
+  ["171-aws-route53-throttling-external-dns-zone-1.txt", { format: "log", status: 400 }],
+  ["171-google-clouddns-403-cert-manager-challenge-1.txt", { format: "log", status: 403 }],
+  ["171-google-gcs-403-velero-backup-sync-1.txt", { format: "log", status: 403 }],
+  ["171-aws-s3-putobject-403-velero-sdkv2-1.txt", { format: "log", status: 403 }],
+  ["171-aws-ec2-createfleet-403-karpenter-json-1.txt", { format: "log", status: 403 }],
+  ["171-aws-ec2-createfleet-scp-deny-karpenter-1.txt", null], // AlterValueError
+  ["171-aws-autoscaling-throttling-cluster-autoscaler-1.txt", { format: "log", status: 400 }],
+  ["171-aws-sts-webidentity-403-alb-controller-1.txt", { format: "log", status: 403 }],
+  ["171-aws-sts-webidentity-403-crossplane-sdkv2-1.txt", { format: "log", status: 403 }],
+  ["171-aws-ecr-403-token-expired-argocd-1.txt", { format: "log", status: 403 }],
+  ["171-openai-401-no-api-key-k8sgpt-1.txt", { format: "log", status: 401 }],
+  ["171-azuread-400-identity-not-found-external-dns-1.txt", { format: "log", status: 400 }],
+  ["171-msgraph-403-authorization-requestdenied-group-sync-operator-1.txt", { format: "log", status: 403 }],
+  ["171-azuread-aadsts50166-workload-identity-1.txt", null], // AlterValueError
+  ["171-twilio-python-400-body-required-1.txt", { format: "log", status: 400 }],
+  ["171-twilio-ruby-authenticate-requesterror-1.txt", null], // AlterValueError
+  ["171-twilio-node-400-invalid-business-country-1.txt", { format: "log", status: 400 }],
+  ["171-twilio-debugger-11200-webhook-502-1.txt", null], // AlterValueError
+  ["171-vonage-node-504-server-error-1.txt", { format: "json-wrapper", status: 504 }],
+  ["171-vonage-ruby-500-html-parseerror-1.txt", { format: "html-page", status: 500 }],
+  ["171-nexmo-node-debug-401-number-buy-1.txt", null], // AlterValueError
+  ["171-vonage-php-unauthorized-stack-1.txt", null], // AlterValueError
+  ["171-infobip-csharp-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["171-africastalking-guzzle-401-laravel-log-1.txt", { format: "log", status: 401 }],
+  ["171-africastalking-invalidsenderid-1.txt", null], // AlterValueError
+  ["171-messagebird-ruby-request-not-found-1.txt", null], // AlterValueError
+  ["171-plivo-python-403-calls-create-1.txt", { format: "log", status: 403 }],
+  ["171-telnyx-400-40305-invalid-from-log-1.txt", { format: "log", status: 400 }],
+  ["171-telnyx-python-resource-not-found-1.txt", null], // AlterValueError
+  ["171-bandwidth-403-forbidden-docs-1.txt", { format: "log", status: 403 }],
+  ["171-googleads-adwords-rateexceeded-retry30-1.txt", null], // AlterValueError
+  ["171-googleads-php-internal-requestid-1.txt", { format: "log", status: 500 }],
+  ["171-googleads-php-user-permission-denied-1.txt", null], // AlterValueError
+  ["171-googleads-grpc-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["171-meta-insights-500-unknown-subcode99-1.txt", { format: "log", status: 500 }],
+  ["171-meta-insights-400-summary-param-1.txt", { format: "log", status: 400 }],
+  ["171-meta-graph-app-request-limit-bytes-1.txt", null], // AlterValueError
+  ["171-msads-oauth-invalid-client-traceback-1.txt", null], // AlterValueError
+  ["171-msads-soap-invalidcredentials-1.txt", null], // AlterValueError
+  ["171-linkedin-tap-400-log-1.txt", { format: "log", status: 400 }],
+  ["171-linkedin-tap-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["171-amazonads-401-json-body-1.txt", { format: "json-body", status: 401 }],
+  ["171-amazonads-mcp-429-openresty-html-1.txt", { format: "html-page", status: 429 }],
+  ["171-ga-v3-403-quota-queries-per-day-1.txt", { format: "log", status: 403 }],
+  ["171-cm360-httperror-403-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["171-ga-reporting-v4-failed-requests-quota-1.txt", null], // AlterValueError
+  ["171-salesforce-nforce-invalid-session-json-1.txt", { format: "json-body", status: 401 }],
+  ["171-salesforce-restforce-exceeded-id-limit-1.txt", null], // AlterValueError
+  ["171-salesforce-simple-salesforce-malformed-query-ja-1.txt", null], // AlterValueError
+  ["171-salesforce-soap-invalid-login-fault-1.txt", null], // AlterValueError
+  ["171-zoho-v1-invalid-ticket-id-1.txt", null], // AlterValueError
+  ["171-salesforce-oauth-refresh-invalid-grant-body-1.txt", null], // AlterValueError
+  ["171-salesforce-jsforce-illegal-session-1.txt", null], // AlterValueError
+  ["171-zoho-formie-invalid-data-1.txt", null], // AlterValueError
+  ["171-hubspot-ruby-validation-error-body-1.txt", null], // AlterValueError
+  ["171-pipedrive-nodejs-400-name-must-be-given-1.txt", { format: "json-wrapper", status: 400 }],
+  ["171-dynamics-webapi-aad-token-401-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["171-dataverse-xrmtooling-missing-privilege-1.txt", null], // AlterValueError
+  ["171-dataverse-flow-missing-create-privilege-1.txt", null], // AlterValueError
+  ["171-dynamics-alexacrm-guzzle-401-1.txt", { format: "log", status: 401 }],
+  ["171-attio-mcp-400-reference-id-1.txt", { format: "log", status: 400 }],
+  ["171-salesforce-swiftlysalesforce-403-1.txt", { format: "log", status: 403 }],
+  ["171-probe-aws-route53-throttling-docs-1.txt", null], // AlterValueError
+  ["171-probe-aws-irsa-troubleshooting-docs-1.txt", null], // AlterValueError
+  ["171-probe-aws-provider-throttling-source-1.txt", null], // AlterValueError
+  ["171-probe-external-dns-success-log-1.txt", null], // AlterValueError
+  ["171-probe-aws-filters-mermaid-throttling-1.txt", null], // AlterValueError
+  ["171-probe-sinch-sms-status-codes-docs-1.txt", null], // AlterValueError
+  ["171-probe-plivo-node-pr-429-handling-1.txt", null], // AlterValueError
+  ["171-probe-telnyx-200-success-log-1.txt", { format: "log", status: 200 }],
+  ["171-probe-infobip-status-codes-docs-1.txt", null], // AlterValueError
+  ["171-probe-hackclub-pr-twilio-error-codes-1.txt", null], // AlterValueError
+  ["171-probe-googleads-test-handle-rate-exceeded-1.txt", null], // AlterValueError
+  ["171-probe-snapchat-tap-error-handling-test-1.txt", null], // AlterValueError
+  ["171-probe-tiktok-ads-error-decoder-page-1.txt", null], // AlterValueError
+  ["171-probe-linkedin-ads-airbyte-ratelimit-pr-1.txt", null], // AlterValueError
+  ["171-probe-composio-googleads-quota-faq-pr-1.txt", null], // AlterValueError
+  ["171-probe-pipedrive-docs-responses-1.txt", null], // AlterValueError
+  ["171-probe-close-tests-mock-429-503-1.txt", null], // AlterValueError
+  ["171-probe-restforce-issue-template-1.txt", null], // AlterValueError
+  ["171-probe-salesforce-create-success-1.txt", null], // AlterValueError
+  ["171-probe-dynamics-docs-api-limits-1.txt", null], // AlterValueError
   // The hundred-and-seventieth trial's: the six named providers in notebooks; LLM providers in AI coding assistants; payment
   // gateways in e-commerce plugins; identity providers.
   ["170-google-bigquery-colab-forbidden-information-schema-1.txt", { format: "log", status: 403 }],

@@ -1116,7 +1116,7 @@ describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts
     ["89-api-error-status-1.txt", "ProviderUnauthorizedError", false, "github", "provider.github.saml-enforcement"],
     ["89-gcloud-httperror-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["89-github-primary-no-headers-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
-    ["89-google-ads-retry-delay-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 40591],
+    ["89-google-ads-retry-delay-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", "xN_KaZRHZuU6Rlgt3cM2uQ", 40591],
     ["89-gsutil-exception-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["89-line-number-glued-1.txt", "ProviderAPIError", false, "gitlab", "provider.403"],
   ]);
@@ -1940,7 +1940,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-sonar-stash-received-404-java-tostring-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["103-gcsfs-httperror-anonymous-401-1.txt", "ProviderAPIError", false, "google", "provider.credential-missing"],
     ["103-gcloud-storage-httperror-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["103-object-store-sts-xml-below-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "dd2d7c47-b8d0-46f5-8282-93a1a6d25156"],
+    ["103-object-store-sts-xml-below-403-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "dd2d7c47-b8d0-46f5-8282-93a1a6d25156"],
     ["103-atproto-response-repr-429-1.txt", "ProviderAPIError", true, undefined, "provider.rate-limit-spent"],
     ["103-heroku-prefixed-stack-not-message-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["103-prawcore-received-http-response-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2989,6 +2989,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-first trial's: the six named providers in Kubernetes controllers and cloud-native tools; SMS, voice and
+    // messaging APIs; advertising and marketing-analytics APIs; CRM APIs. Read since: STS refusing a web identity its role does not
+    // trust (IRSA's WebIdentityErr) is the role's trust policy to fix, not a permission to add; Service Control's older "quota group"
+    // words for a per-day limit; the token a go-autorest refresh fetched is not the API it was for; a googleapi error inside a logrus
+    // field ends at its quote; docs that say what a response will hold; gax's ApiException with its gRPC code, Google Ads' requestId,
+    // Amazon Ads' code as text, APIMatic's APIException, a JSON log line whose strings hold raw line breaks, a body after a path
+    // ("Telnyx 400 /messages: {...}") or right below header lines, Guzzle's "`401 Unauthorized` response:", plivo's method words,
+    // Bandwidth's {type, description}.
+    ["171-aws-route53-throttling-rancher-external-dns-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "4b8ded7b-0d86-11e6-9a54-316efdc1856b", undefined],
+    ["171-aws-route53-throttling-external-dns-zone-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["171-google-clouddns-403-cert-manager-challenge-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["171-google-gcs-403-velero-backup-sync-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["171-aws-s3-putobject-403-velero-sdkv2-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["171-aws-ec2-createfleet-403-karpenter-json-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny", "b60e8bad-3d7d-4206-95e9-7af9f28b1d47", undefined],
+    ["171-aws-autoscaling-throttling-cluster-autoscaler-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "90f99c8a-cdbd-11e7-891a-590162651f15", undefined],
+    ["171-aws-sts-webidentity-403-alb-controller-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "5c3f9ce5-ba7d-495e-98b1-ffcd5cf85133", undefined],
+    ["171-aws-sts-webidentity-403-crossplane-sdkv2-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "4a8524d5-fc0e-46ff-9000-fd823d1b8661", undefined],
+    ["171-aws-ecr-403-token-expired-argocd-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.403.credential-dead", undefined, undefined],
+    ["171-openai-401-no-api-key-k8sgpt-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["171-azuread-400-identity-not-found-external-dns-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["171-msgraph-403-authorization-requestdenied-group-sync-operator-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "20d8fa8f-f796-4f33-b2ad-81f242a3a45f", undefined],
+    ["171-twilio-python-400-body-required-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["171-twilio-node-400-invalid-business-country-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["171-vonage-node-504-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["171-vonage-ruby-500-html-parseerror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["171-infobip-csharp-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["171-africastalking-guzzle-401-laravel-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["171-plivo-python-403-calls-create-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["171-telnyx-400-40305-invalid-from-log-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["171-bandwidth-403-forbidden-docs-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["171-googleads-php-internal-requestid-1.txt", "ProviderAPIError", true, "google", "provider.error", "w9IKIxWflkMF2LZeC4W0qA", undefined],
+    ["171-googleads-grpc-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["171-meta-insights-500-unknown-subcode99-1.txt", "ProviderAPIError", true, "meta", "provider.meta.temporary", undefined, undefined],
+    ["171-meta-insights-400-summary-param-1.txt", "ProviderAPIError", false, "meta", "provider.error", undefined, undefined],
+    ["171-linkedin-tap-400-log-1.txt", "ProviderAPIError", false, "linkedin", "provider.error", undefined, undefined],
+    ["171-linkedin-tap-403-traceback-1.txt", "ProviderAPIError", false, "linkedin", "provider.403", undefined, undefined],
+    ["171-amazonads-401-json-body-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["171-amazonads-mcp-429-openresty-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["171-ga-v3-403-quota-queries-per-day-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["171-cm360-httperror-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["171-salesforce-nforce-invalid-session-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["171-pipedrive-nodejs-400-name-must-be-given-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["171-dynamics-webapi-aad-token-401-invalid-client-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client", undefined, undefined],
+    ["171-dynamics-alexacrm-guzzle-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["171-attio-mcp-400-reference-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["171-salesforce-swiftlysalesforce-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The hundred-and-seventieth trial's: the six named providers in notebooks and data-science code; LLM providers as AI coding
     // assistants report them; payment gateways in e-commerce plugins; identity providers' API and token-endpoint errors. Read since:
     // Microsoft's token endpoint refusing an authorization-code request (AADSTS9002313, 54005, 50148) is no dead grant; a proxy that
@@ -6875,5 +6921,61 @@ describe("the hundred-and-seventieth trial's rules", () => {
 
   test("a backtick ends a URL", () => {
     expect(explain("Server error: POST https://api-m.paypal.com/v2/refund` resulted in a `500 Internal Server Error`").input.url).toBe("https://api-m.paypal.com/v2/refund");
+  });
+});
+
+describe("the hundred-and-seventy-first trial's rules", () => {
+  test("STS refusing a web identity is its role's trust to fix, not a permission to add; another AccessDenied still names its action", () => {
+    const irsa = explain("WebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\n\tstatus code: 403, request id: 5c3f9ce5-ba7d-495e-98b1-ffcd5cf85133");
+    expect([irsa.rule, irsa.error!.name, irsa.error!.retryable]).toEqual(["provider.aws.web-identity-untrusted", "ProviderAPIError", false]);
+    expect(explain("RequestError: send request failed\ncaused by: AccessDenied: Access denied to the bucket\n\tstatus code: 403, request id: 5c3f9ce5-ba7d-495e-98b1-ffcd5cf85133").rule).toBe("provider.aws.access-denied");
+  });
+
+  test("Service Control's older words for a quota per day", () => {
+    const x = explain("Error calling GET https://www.googleapis.com/analytics/v3/data/ga: (403) Quota exceeded for quota group 'default' and limit 'Queries per day' of service 'analytics.googleapis.com' for consumer 'project_number:1'.");
+    expect([x.rule, x.error!.retryable]).toEqual(["provider.google.per-day-quota", false]);
+  });
+
+  test("the API a token was being refreshed for is not the one that answered", () => {
+    const x = explain("azure.BearerAuthorizer#WithAuthorization: Failed to refresh the Token for request to https://management.azure.com/subscriptions/1: StatusCode=400 -- Original Error: adal: Refresh request failed. Status Code = '400'.");
+    expect([x.input.status, x.input.url, x.provider?.id]).toEqual([400, undefined, undefined]);
+  });
+
+  test("a googleapi error inside a logrus field ends at the field's quote", () => {
+    const x = explain('level=error msg="listing" error="rpc error: code = Unknown desc = googleapi: Error 403: sa@p.iam.gserviceaccount.com does not have storage.objects.list access to the bucket., forbidden" error.file="/go/src/a.go:191"');
+    expect(x.error!.message).toBe("Google answered HTTP 403: sa@p.iam.gserviceaccount.com does not have storage.objects.list access to the bucket.");
+  });
+
+  test("docs that say what a response will hold state no status a call got", () => {
+    expect(() => explain("If you use HTTP requests, the response will include the same messages, but with:\nStatusCode : 429\n\nAll requests will return these errors.")).toThrow(AlterValueError);
+    expect(explain("The request failed:\nStatusCode : 429").input.status).toBe(429);
+  });
+
+  test("gax's ApiException keeps the gRPC code: read as the HTTP status it maps to, with Google Ads' request id", () => {
+    const x = explain('Google\\ApiCore\\ApiException: {"message": "Internal error encountered.", "code": 13, "status": "INTERNAL", "details": [{"@type": "type.googleapis.com/google.ads.googleads.v22.errors.GoogleAdsFailure", "requestId": "w9IKIxWflkMF2LZeC4W0qA"}]}');
+    expect([x.input.status, x.provider?.id, x.error!.requestId, x.error!.retryable]).toEqual([500, "google", "w9IKIxWflkMF2LZeC4W0qA", true]);
+    // A code that is the HTTP status already stays it.
+    expect(explain('{"code": 403, "message": "x", "status": "PERMISSION_DENIED"}').input.status).toBe(403);
+  });
+
+  test("Amazon Ads' code as text, APIMatic's APIException", () => {
+    expect(explain('{"code":"401","details":"Authentication failed","requestId":"K144VZX9J0CCDG4229C5"}').error!.message).toBe("The provider answered HTTP 401: Authentication failed");
+    expect(() => explain('{"code":"401","details":"x","requestId":"y","other":1}')).toThrow(AlterValueError);
+    expect(explain("{ errorMessage: 'HTTP Response Not OK', errorCode: 400, errorResponse: '{\"success\":false,\"error\":\"Name must be given.\"}' }").error!.message).toBe("The provider answered HTTP 400: Name must be given.");
+  });
+
+  test("a JSON log line whose strings hold raw line breaks is read with them escaped, whole or cut", () => {
+    const whole = '{"level":"error","message":"Client error: `POST https://api.example.com/x` resulted in a `401 Unauthorized` response:\nThe supplied authentication is invalid\n"}';
+    expect(explain(whole).input.status).toBe(401);
+    expect(explain(whole.slice(0, -3)).input.status).toBe(401);
+  });
+
+  test("a body after the path a log names, its strings wrapped raw; a body right below header lines", () => {
+    expect(explain('Telnyx 400 /messages: {"errors":[{"code":"40305","title":"Invalid from",\n"detail":"The from address should be\nvalid."}]}').input.status).toBe(400);
+    expect(explain('Status: 403 Forbidden\nContent-Type: application/json\n{\n"type": "forbidden",\n"description": "Access Denied"\n}').error!.message).toBe("The provider answered HTTP 403 Forbidden: Access Denied");
+  });
+
+  test("plivo's method words are no message", () => {
+    expect(explain('plivo.exceptions.PlivoRestError: Received status code 403 for the HTTP method "POST"').error!.message).toBe("The provider answered HTTP 403.");
   });
 });

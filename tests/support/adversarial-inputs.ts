@@ -782,6 +782,13 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => "E: x" + repeat("\n at Request.extractError (aws-sdk", n),
   (n: number) => "Response status code (422) does not indicate success., " + repeat("Array\n(\n    [a] => ", n),
   (n: number) => "An error occurred (A) when calling the B operation: " + repeat("\nx", n),
+  (n: number) => '{"a":"' + repeat("x\n", n),
+  (n: number) => repeat('{"a":"b\n", ', n),
+  (n: number) => "Telnyx 400 /messages: " + repeat('{"a":"\n', n),
+  (n: number) => "Status: 403 Forbidden\nA: b\n" + repeat("[", n),
+  (n: number) => repeat("the response will include ", n) + ":\nStatusCode : 429",
+  (n: number) => 'x error="' + repeat("a ", n) + 'googleapi: Error 403: a"',
+  (n: number) => repeat("Failed to refresh the Token for request to https://a ", n) + "status code 400",
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

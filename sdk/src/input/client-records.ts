@@ -7,6 +7,8 @@
  * - WordPress's HTTP API (`wp_remote_get` and the other `wp_remote_*`): an array of `headers`, `body` (the text), `response`
  *   (`code` and `message`), `cookies`, `filename` and `http_response`, as a plugin's log writes it with `json_encode` (Klarna's
  *   WooCommerce plugins).
+ * - APIMatic's generated SDKs' `APIException` (Pipedrive's old Node client): `errorMessage` (its own words, "HTTP Response Not OK"),
+ *   `errorCode` (the status) and `errorResponse` (the body's text), nothing else.
  *
  * Imported by both server and browser code.
  * @module
@@ -26,7 +28,13 @@ export interface ClientRecord {
 
 /** The response a client's record holds; `undefined` when `value` is none of the records above. */
 export function clientRecord(value: unknown): ClientRecord | undefined {
-  return isRecord(value) ? (graphqlClientError(value) ?? wordPressResponse(value)) : undefined;
+  return isRecord(value) ? (graphqlClientError(value) ?? wordPressResponse(value) ?? apimaticException(value)) : undefined;
+}
+
+function apimaticException(value: Record<string, unknown>): ClientRecord | undefined {
+  if (!isWholeStatus(value.errorCode) || typeof value.errorMessage !== "string" || typeof value.errorResponse !== "string") return undefined;
+  if (!Object.keys(value).every((k) => k === "errorCode" || k === "errorMessage" || k === "errorResponse")) return undefined;
+  return { what: "an APIMatic SDK's APIException", status: value.errorCode, headers: [], body: value.errorResponse };
 }
 
 function graphqlClientError(value: Record<string, unknown>): ClientRecord | undefined {

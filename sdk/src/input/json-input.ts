@@ -23,7 +23,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
 import { oauthBodyHint } from "./oauth-body.js";
 import { balancedEnd } from "./text.js";
-import { closeCutJson } from "./printout.js";
+import { closeCutJson, escapeRawControls } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 
@@ -45,7 +45,7 @@ interface Read {
 const NOT_STRICT = "Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas).";
 
 /** The JSON value of the text: JSON, JSON followed by other text, or an object literal (alone, or followed by other text). */
-function readValue(t: string): Read {
+function readValue(t: string, escaping = false): Read {
   const json = readJson(t);
   if (json.ok) return { value: json.value, warnings: [] };
   if (json.tooDeep) {
@@ -69,6 +69,12 @@ function readValue(t: string): Read {
     if (relaxed !== undefined) return { value: relaxed, warnings: [NOT_STRICT, `Read the object at the start; the ${t.length - end} characters after it were skipped.`] };
   }
   const syntax = jsonSyntaxError(t);
+  // Strings that hold raw line breaks or tabs, as a logger writes a record's message unescaped (Laravel's `{"exception":"[object] (...
+  // resulted in a `401 Unauthorized` response:\nThe supplied authentication is invalid\n...`, its lines real): read with them escaped.
+  if (syntax?.what.startsWith("a control character") && !escaping) {
+    const read = readValue(escapeRawControls(t), true);
+    return { value: read.value, warnings: ["The JSON's strings held raw line breaks or tabs: read as if escaped.", ...read.warnings] };
+  }
   // Strict JSON all the way to where it is cut off: no looser notation reads it whole either,
   // and trying would build the whole cut value first (seconds for a cut 5 MiB HAR).
   if (syntax === undefined || syntax.offset < t.length) {
@@ -134,6 +140,9 @@ export function readJsonPaste(t: string, source: Source, entry: number | undefin
     if (matchNetworkText(t) !== undefined) return undefined;
     const n8n = readCutN8nError(t);
     if (n8n !== undefined) return n8n;
+    // Raw line breaks in its strings, and cut off too: a log's line more than a JSON text (Laravel's `{"exception":"[object] (...` with
+    // the exception's message on the lines below); the text readers get their turn.
+    if (jsonSyntaxError(t)?.what.startsWith("a control character") && jsonSyntaxError(escapeRawControls(t)) !== undefined) return undefined;
     throw err;
   }
   const out = readJsonValue(read.value, source, entry);

@@ -37,7 +37,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
-import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1713,6 +1713,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (message.endsWith(")") && unclosed(t.slice(Math.max(lineStart, m.index - 400), m.index)) > 0 && unclosed(message) < 0) message = message.slice(0, -1);
       // Or its quoted field (TiDB's `[error="googleapi: Error 429: ..., rateLimitExceeded"]`): the quote closes the message.
       if (/[A-Za-z_]{1,40}="$/.test(t.slice(Math.max(lineStart, m.index - 60), m.index))) message = message.replace(/"\]?[ \t]*$/, "");
+      // A quoted field opened further back (velero's logrus `error="rpc error: code = Unknown desc = googleapi: Error 403: ..., forbidden"
+      // error.file="..."`): its closing quote ends the message, the fields after it are the log's.
+      else if (/[A-Za-z_.]{1,40}="[^"\r\n]{0,400}$/.test(t.slice(Math.max(lineStart, m.index - 400), m.index)) && message.includes('"')) message = message.slice(0, message.indexOf('"'));
       // Or its count of the tries after it (rclone's "Received error: Upload failed - retry: googleapi: Error 403: ..., userRateLimitExceeded
       // - retrying 2/10"): the client's, not Google's.
       message = message.replace(/ - retrying \d{1,4}\/\d{1,4}[ \t]*$/, "");
@@ -3915,7 +3918,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
         // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
-        const body = bracketedInString(t, brace);
+        // (Its strings wrapped onto the next lines, their breaks raw: Telnyx's body as a log line printed it, read with them escaped.)
+        const body = bracketedInString(t, brace) ?? bracketed(escapeRawControls(t.slice(brace, brace + 65_536)), 0);
         if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
         const url = lastUrlIn(before.slice(0, m.index));
         const said = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");
@@ -4271,15 +4275,15 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  * an error's or exception's name (and a short phrase), a colon, an opening bracket (`(401)`, `-> [401]`), a log's tag
  * (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, an arrow (`togetherai:model  ->  400 {...}`, a model router's log
  * line), at the start of a line, or after a line's first word when a colon
- * follows it (OpenCursor's `chat 429: {...}`, the endpoint it called); then a reason
+ * follows it (OpenCursor's `chat 429: {...}`, the endpoint it called) or the path it called does (`Telnyx 400 /messages: {...}`); then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
- * `for /repos/o/r:`, `for https://... with`; a log's `, body=`; `, Body of the response is`; an empty message's second colon,
+ * `for /repos/o/r:`, a path alone, `/messages:`, `for https://... with`; a log's `, body=`; `, Body of the response is`; an empty message's second colon,
  * Joplin's "400: : {...}"), and the body, or blank lines
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d:))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The status a reason phrase names ("too many requests" names 429). */
 const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)]));

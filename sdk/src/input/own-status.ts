@@ -30,6 +30,7 @@
  * - a SCIM 2.0 error (RFC 7644 section 3.12: `schemas` holds `urn:ietf:params:scim:api:messages:2.0:Error`, its `status` "the HTTP
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - Supabase Auth's `code` beside `msg` (GoTrue's HTTPError), and its `error_code` since 2024;
+ * - the Amazon Ads API's `code`, the status as text, beside `details` and `requestId` and nothing else;
  * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
@@ -45,7 +46,7 @@
  * @module
  */
 import { isRecord } from "../snapshot.js";
-import { GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
+import { GOOGLE_RPC, GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
 import { isReasonOf } from "../reasons.js";
 import { readJson } from "../json.js";
@@ -88,6 +89,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
   // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
   if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
+  // The Amazon Ads API's error: `{"code": "401", "details": "Authentication failed", "requestId": "K144VZX9J0CCDG4229C5"}`, its `code`
+  // the HTTP status as text, nothing else beside its words and request id.
+  if (typeof value.code === "string" && /^[45]\d\d$/.test(value.code) && typeof value.details === "string" && typeof value.requestId === "string" && Object.keys(value).length === 3) return Number(value.code);
   // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
   // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
   if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;
@@ -232,12 +236,15 @@ function saysReason(code: number, message: string): boolean {
  * Google's error printed without its `error` wrapper, as a log or a client prints the member it caught, wrapped back: the legacy
  * body (`{"errors": [{"domain": "usageLimits", "reason": ...}], "code": 403, "message": ...}`) or AIP-193's (`{"code": 403,
  * "message": ..., "status": "PERMISSION_DENIED"}`: a google.rpc.Code name beside `code` is said only by the HTTP mapping, whose
- * `code` is the HTTP status); `undefined` for anything else.
+ * `code` is the HTTP status, or the gRPC number a gax client keeps, read as the HTTP status it maps to); `undefined` for anything else.
  */
 export function googleErrorUnwrapped(value: Record<string, unknown>): Record<string, unknown> | undefined {
   if (value.error !== undefined || !isWhole(value.code) || typeof value.message !== "string") return undefined;
-  const rpc = typeof value.status === "string" && GOOGLE_RPC_CODES.has(value.status);
-  return rpc || isGoogleErrorList(value.errors) ? { error: value } : undefined;
+  const rpc = typeof value.status === "string" ? GOOGLE_RPC.get(value.status) : undefined;
+  // Google's gax clients' ApiException as JSON (google-ads-php's `{"message": "Internal error encountered.", "code": 13, "status":
+  // "INTERNAL", "details": [...]}`): the code is the name's gRPC number, and the HTTP status is the one code.proto maps it to.
+  if (rpc !== undefined && value.code === rpc.code && rpc.code !== rpc.http) return { error: { ...value, code: rpc.http } };
+  return rpc !== undefined || isGoogleErrorList(value.errors) ? { error: value } : undefined;
 }
 
 /**

@@ -952,3 +952,20 @@ export function printedRequestId(message: string): { header: HeaderPair; note: s
   if (id === undefined || !/\d/.test(id)) return undefined;
   return { header: ["X-Request-Id", id], note: `The request id the client printed beside the status (${id}) was read as the response's X-Request-Id.` };
 }
+
+/** `t` with the control characters inside its strings escaped (`\n`, `\r`, `\t`, `\u001b`...), outside them kept. One pass. */
+export function escapeRawControls(t: string): string {
+  let out = "";
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (inString && c === 0x5c /* \ */) i++;
+    else if (c === 0x22 /* " */) inString = !inString;
+    else if (inString && c < 0x20) {
+      out += t.slice(from, i) + (c === 0x0a ? "\\n" : c === 0x0d ? "\\r" : c === 0x09 ? "\\t" : `\\u${c.toString(16).padStart(4, "0")}`);
+      from = i + 1;
+    }
+  }
+  return out + t.slice(from);
+}

@@ -77,7 +77,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (inProse(t, m.index, phraseEnd)) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       // (And the bracket that closes the phrase: box-node-sdk's "Unexpected API Response [409 Conflict] (item_name_in_use: ...)".)
-      let message = m[4]!.trim().replace(/^[)"][ \t]*(?::[ \t]*)?|^\][ \t]+(?=\S)/, "");
+      // (And Guzzle's backtick and the word after it: "resulted in a `401 Unauthorized` response:", the body on the lines below.)
+      let message = m[4]!.trim().replace(/^[)"][ \t]*(?::[ \t]*)?|^\][ \t]+(?=\S)|^`[ \t]*response:?[ \t]*/, "");
       // The rest of a title an API gave its status in that bracket (mollie-api-php's "Error executing API call (401: Unauthorized
       // Request): Missing authentication, ..."): the bracket's words, not the message's.
       if (t.charAt(m.index - 1) === "(" && m[4]!.trim() === message) message = message.replace(/^[A-Za-z][A-Za-z ]{0,60}\)[ \t]*:?[ \t]*/, "");
@@ -144,7 +145,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const sameStatus = onlyUrl ? bodyStatingAbove(t, m.index, Number(status)) : undefined;
       // Headers printed as a dict on their label's line leave the body to the lines below them, as header lines do not.
       const dictAbove = headers.length > 0 && message === "" && /^\r?\n[ \t]*Headers?:[ \t]*\{/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      const body = sameStatus ?? opensBelow ?? xml ?? ((headers.length === 0 || dictAbove) && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
+      // Below header lines too, right after them, when no blank line parts them (Bandwidth's "Status: 403 Forbidden\nContent-Type: ...\n{...}").
+      const belowHeaders = headers.length > 0 && !dictAbove && message === "" ? jsonRightAfterHeaders(t, m.index + m[0].length, headers.length) : undefined;
+      const body = sameStatus ?? opensBelow ?? xml ?? belowHeaders ?? ((headers.length === 0 || dictAbove) && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -323,6 +326,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
+      // Docs that say what a response will hold, the status on the lines after their colon (Dynamics' API limits page: "If you use HTTP
+      // requests, the response will include the same messages, but with:\nStatusCode : 429"): what would come, not what came.
+      if (/\b(?:response|responses|request|requests|API|server|service) will (?:include|contain|return|respond|have|be)\b[^\r\n]{0,200}:[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, said.index - 400), said.index))) return undefined;
       // A server's access log in logfmt (Heroku's router: "at=error code=H17 ... method=POST path=\"/groups/10/payments\" ... status=503")
       // logs the app's own answer to its caller, not the provider's: the provider's failure logged near it is the one to read.
       if (/^status=/i.test(said[0]) && /\bmethod=[A-Z]{3,7}\b[^\r\n]{0,2000}?\bpath=/.test(lineAt(t, t.lastIndexOf("\n", said.index) + 1))) return undefined;
@@ -372,6 +378,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       }
       // prawcore's "received 401 HTTP response" says no more than its status.
       if (/^received$/i.test(said[1]!)) message = message.replace(/^HTTP response\b[ \t]*[.:,-]?[ \t]*/i, "");
+      // Nor does plivo-python's "Received status code 403 for the HTTP method \"POST\"": the call's method, not the server's words.
+      message = message.replace(/^for the HTTP method ["']?[A-Z]{3,7}["']?\.?$/, "");
       message = withoutRuntimeTail(message);
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
@@ -395,7 +403,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const xml = message === after && message.startsWith("<") ? xmlDocumentAt(t, t.indexOf(message, said.index)) : undefined;
       const below = wrapped ?? xml ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
-      const url = said[4]?.replace(/[:.,;]+$/, "") ?? urlAlone ?? urlLabelled ?? accessing?.[1] ?? lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index)) ?? urlInMessage(message);
+      // Not the call a token was being fetched for (go-autorest's "Failed to refresh the Token for request to https://management.azure.com/...:
+      // StatusCode=400 -- Original Error: adal: Refresh request failed"): the token endpoint answered, not that API.
+      const lineBefore = t.slice(Math.max(t.lastIndexOf("\n", said.index) + 1, said.index - 2100), said.index);
+      const forToken = /\bFailed to refresh the Token for request to https?:\/\//.test(lineBefore);
+      const url = said[4]?.replace(/[:.,;]+$/, "") ?? urlAlone ?? urlLabelled ?? accessing?.[1] ?? (forToken ? undefined : lastUrlIn(lineBefore)) ?? urlInMessage(message);
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
       // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
       const body = below ?? errorBodyAbove(t, said.index) ?? (message === "" ? bodyBeforeOnLine(t, said.index) : undefined) ?? message;
@@ -787,6 +799,15 @@ function bulletsBelow(t: string, at: number): string | undefined {
     if (!/^\d{1,4} errors? occurred:$/.test(bullet[1]!)) said.push(bullet[1]!);
   }
   return said.length > 0 ? said.join("; ") : undefined;
+}
+
+/** The JSON body on the line right after the `count` header lines below the line of `at` (a blank line between allowed), or `undefined`. */
+function jsonRightAfterHeaders(t: string, at: number, count: number): string | undefined {
+  let line = lineEnd(t, at);
+  for (let i = 0; i < count && line < t.length; i++) line = lineEnd(t, line + 1);
+  const m = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[{[])/.exec(t.slice(line, line + 200));
+  const body = m === null ? undefined : bracketed(t, line + m[0].length);
+  return body !== undefined && jsonOrRelaxed(body) !== undefined ? body : undefined;
 }
 
 /** The message of the first uncaught error on the lines after `at` (at most 2 KiB on) that names `status` or none: "Uncaught (in promise) ClientResponseError 400: ...". */

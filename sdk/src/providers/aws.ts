@@ -163,6 +163,14 @@ export const aws = provider({
     // Access refused for a reason no wider grant fixes: an organisation's explicit deny (an SCP,
     // a boundary, a resource policy), or a Bedrock model the account has not been given access
     // to. Before `access-denied`, and said without a status too (botocore prints none).
+    // STS refusing a web identity (a Kubernetes service account's token, IRSA) the role's trust policy does not name: the role's
+    // trust or the account's annotation to fix, not a permission to add to the caller. Before access-denied, which reads the action.
+    "provider.aws.web-identity-untrusted": {
+      status: "any",
+      when: { all: [code(["AccessDenied"]), { any: [message(/\bNot authorized to perform sts:AssumeRoleWithWebIdentity\b/), { text: /\bWebIdentityErr: failed to retrieve credentials\b/ }] }] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.aws.explicit-deny": {
       status: "any",
       when: { all: [code(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]), message(/with an explicit deny/)] },
@@ -229,7 +237,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "AWS has no OAuth scopes: the missing permission is an IAM action (`dynamodb:Query`), granted by changing a policy of the principal behind the credentials, then connecting again if the credentials were issued for a narrower role. An explicit deny, an SCP, a permissions boundary or a resource policy can cause the same code; the message's \"because …\" clause says which.",
     },
     credential: {
-      rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials", "provider.aws.clock-skew"],
+      rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials", "provider.aws.clock-skew", "provider.aws.web-identity-untrusted"],
       note: "A signature past its time (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") is the clock's or a delay's, not the credentials': the call passes signed again with the right time.",
     },
     rateLimit: {
@@ -380,6 +388,17 @@ Detail:  `,
 <RequestId>4F2659BDA1E78A41</RequestId>
 <HostId>ewmvzYmgbPxU1kXQzK544DKLcVjOUuhpqfuBIP16hTWi5EnEq3dCCglVb9tkCYJTwQbUKlFShHU=</HostId>
 </Error>`,
+        },
+      ],
+    },
+    "provider.aws.web-identity-untrusted": {
+      statement:
+        "STS answers `AssumeRoleWithWebIdentity` with 403 `AccessDenied` (\"Not authorized to perform sts:AssumeRoleWithWebIdentity\", the AWS SDKs' `WebIdentityErr: failed to retrieve credentials`) when the role's trust policy does not accept the web identity token: its OIDC provider, or its `sub` and `aud` conditions (`system:serviceaccount:<namespace>:<name>`, `sts.amazonaws.com`), or the service account's `eks.amazonaws.com/role-arn` annotation names another role. A ProviderAPIError that is not retryable: fix the role's trust relationship or the annotation; adding permissions to a policy does not help, and no call of the workload ran.",
+      source: "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html",
+      examples: [
+        {
+          source: "https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/1935",
+          text: `{"level":"error","ts":1657324768.868449,"logger":"controller-runtime.manager.controller.targetGroupBinding","msg":"Reconciler error","reconciler group":"elbv2.k8s.aws","reconciler kind":"TargetGroupBinding","name":"k8s-default-backends-6d61d3952a","namespace":"default","error":"WebIdentityErr: failed to retrieve credentials\\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\\n\\tstatus code: 403, request id: 5c3f9ce5-ba7d-495e-98b1-ffcd5cf85133"}`,
         },
       ],
     },

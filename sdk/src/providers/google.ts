@@ -26,8 +26,11 @@ const ALLOCATION_QUOTA =
   /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b/;
 /** Cloud Storage's words for writes to one object name faster than it takes them (about one a second): "The total number of changes to the object ... exceeds the rate limit. Please reduce ...". */
 const OBJECT_RATE = /\bexceeds the rate limit\. Please reduce the rate of create, update, and delete requests\b/;
-/** Service Control's message for a spent quota, up to the unit its limit is counted in: "Quota exceeded for quota metric '...' and limit '... per ". */
-const SERVICE_QUOTA = "^Quota exceeded for quota metric '[^'\\n]{1,200}' and limit '[^'\\n]{0,200}per ";
+/**
+ * Service Control's message for a spent quota, up to the unit its limit is counted in: "Quota exceeded for quota metric '...' and
+ * limit '... per ", or before 2021 "for quota group 'default'" (the Analytics Core Reporting API's).
+ */
+const SERVICE_QUOTA = "^Quota exceeded for quota (?:metric|group) '[^'\\n]{1,200}' and limit '[^'\\n]{0,200}per ";
 /** Its message for a time-based quota ("... and limit 'Queries per minute per user' of service ..."): clients that print only the message keep it. */
 const TIME_QUOTA = new RegExp(`${SERVICE_QUOTA}(?:minute|100 seconds|second)\\b`);
 /** Its message for a quota counted per day ("... and limit 'Video Uploads per day' of service 'youtube.googleapis.com' ..."), sent as a 429 `rateLimitExceeded`. */
@@ -64,6 +67,8 @@ export const google = provider({
   aliases: ["gemini", "gcp", "youtube"],
   // Its CalDAV and CardDAV APIs answer at apidata.googleusercontent.com (the rest of googleusercontent.com is users' content).
   hosts: ["googleapis.com", "accounts.google.com", "apidata.googleusercontent.com"],
+  // The Google Ads API's failure names its request in its GoogleAdsFailure detail (`"requestId": "w9IKIxWflkMF2LZeC4W0qA"`).
+  bodyRequestId: ["error.details[].requestId", "error.details[].request_id"],
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
@@ -324,6 +329,7 @@ export const google = provider({
 });
 
 export const googleDocs: ProviderDocs<typeof google> = {
+  requestIdSource: "https://developers.google.com/google-ads/api/reference/rpc/latest/GoogleAdsFailure",
   docs: [
     { title: "API design guide: errors (AIP-193)", url: "https://cloud.google.com/apis/design/errors" },
     { title: "Calendar API: handle errors", url: "https://developers.google.com/workspace/calendar/api/guides/errors" },
@@ -350,7 +356,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
   },
   notes: [
     "A 403 `PERMISSION_DENIED` without a scope reason is not a scope problem: `insufficientFilePermissions` (no access to the file), `accessNotConfigured` (the API is not enabled in the project) or `domainPolicy` (an admin blocked the app) stay a plain ProviderAPIError.",
-    "Google sends no request-id header for these APIs: quote the time of the call and the method instead.",
+    "Google sends no request-id header for these APIs: quote the time of the call and the method instead. The Google Ads API's failures name theirs in their GoogleAdsFailure detail (`requestId`), which is read.",
     "A per-day quota will not pass by waiting minutes; the SDK tells it by the legacy reasons `dailyLimitExceeded` and `quotaExceeded`, a QuotaFailure's `PerDay` quota id, or a message that names a limit per day. A quota whose limit is 0 is told by ErrorInfo's `quota_limit_value`.",
   ],
   signals: {
