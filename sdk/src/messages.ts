@@ -118,6 +118,7 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.error_message === "string") return v.error_message; // Stytch's, Plaid's
   if (typeof v.errorMessage === "string") return v.errorMessage;
   if (typeof v.msg === "string") return v.msg; // Supabase Auth's (GoTrue's `{"code": 429, "error_code", "msg"}`)
+  if (typeof v.text === "string" && typeof v.code === "number") return v.text; // Splunk HEC's `{"text": "Server is busy", "code": 9}`
   if (typeof v.detail === "string") return v.detail;
   if (typeof v.details === "string" && v.details !== "") return v.details; // Amazon Ads' `{"code": "401", "details": "Authentication failed", ...}`
   // Razorpay's error object, printed without its `error`; Bandwidth's `{"type": "forbidden", "description": "Access Denied"}`.

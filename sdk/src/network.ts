@@ -380,6 +380,12 @@ function scanText(pasted: string): Finding | undefined {
   return undefined;
 }
 
+/** Whether the line holding `at` is a paragraph of prose: three sentence ends (". " and a capital, or Markdown's emphasis or code) or more. */
+function inParagraph(text: string, at: number): boolean {
+  const line = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 4000), Math.min(at + 4000, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)));
+  return (line.match(/[a-z)`*\d][.!?] [A-Z*`]/g)?.length ?? 0) >= 3;
+}
+
 /**
  * The first timeout {@link TIMEOUT_TEXT} finds that is no client's setting: a request's options logged before its failure (dio's
  * "connectTimeout: 0:00:05.000000", "readTimeout=30", a Haskell Request's `responseTimeout = ResponseTimeoutDefault`), a name in
@@ -389,6 +395,10 @@ function timeoutIn(text: string): string | undefined {
   TIMEOUT_TEXT.lastIndex = 0;
   for (let tries = 0, m = TIMEOUT_TEXT.exec(text); m !== null && tries < 16; m = TIMEOUT_TEXT.exec(text), tries++) {
     if (/^[a-z]\w*[A-Z]/.test(m[0]) && SETTING_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // Nor words in a paragraph: "(connection|read) timed out" in lower case inside a line of three sentences or more is prose ("So the
+    // first read timed out at 5 minutes, botocore retried twice more ...", a write-up of a fixed bug), not a client's message
+    // (openid-client's "outgoing request timed out after 3500ms", Go's "connect: connection timed out").
+    if (/^[a-z]/.test(m[0]) && inParagraph(text, m.index)) continue;
     TIMEOUT_TEXT.lastIndex = 0;
     return m[0];
   }

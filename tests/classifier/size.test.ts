@@ -109,7 +109,10 @@
  *   The hundred-and-sixty-third to -fifth's (a GraphQL request error at 2xx and a Goa error that is not temporary as rules, graphql-request's
  *   and WordPress's records of a response, a response printed inside another's body, the Go Gen AI SDK's and Graph's Go OData errors, a
  *   stream's error event in a string, Guzzle 5's and zendesk's printouts, a commit message's and a table of statuses' guards, Google's
- *   allocation quota, ...) brought it to 131.8 KiB: raised to 136 KiB, knowingly.
+ *   allocation quota, ...) brought it to 131.8 KiB: raised to 136 KiB, knowingly. The hundred-and-sixty-sixth to -seventy-first's
+ *   (pull requests' and docs tables' guards, RFC 9110's renamed phrases, a Rust struct's Debug, okta's, auth0-java's, the AWS SDK for
+ *   JavaScript v2's and APIMatic's errors, a proxy's refused tunnel, a raw response as a JSON string in a log line, JSON with raw line
+ *   breaks in its strings, four provider signals, ...) brought it to 135.7 KiB: raised to 140 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -123,7 +126,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 136 * 1024;
+const ENGINE_GUARD = 140 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

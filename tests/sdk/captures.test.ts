@@ -2866,7 +2866,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["152-dropbox-meteor-409-malformed-path-1.txt", { format: "log", status: 409 }],
   ["152-aws-v3-s3-accessdenied-nextjs-1.txt", { format: "log", status: 403 }],
   ["152-aws-v3-s3-slowdown-unknownerror-1.txt", null], // AlterValueError
-  ["152-aws-v2-lambda-emr-throttling-1.txt", null], // AlterValueError
+  ["152-aws-v2-lambda-emr-throttling-1.txt", { format: "log", status: undefined }],
   ["152-aws-lambda-429-toomanyrequests-javastyle-1.txt", { format: "log", status: 429 }],
   ["152-openai-400-context-length-nextjs-1.txt", { format: "log", status: 400 }],
   ["152-openai-400-context-chinese-prefix-1.txt", { format: "log", status: 400 }],
@@ -3781,7 +3781,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["163-anthropic-elixir-langchain-stream-overloaded-1.txt", { format: "log", status: 529 }],
   ["163-asana-java-noauthorization-1.txt", null], // AlterValueError
   ["163-aws-cdk-cfn-lambda-429-rate-exceeded-1.txt", { format: "log", status: 429 }],
-  ["163-aws-cdk-cloudformation-throttling-monitor-1.txt", null], // AlterValueError
+  ["163-aws-cdk-cloudformation-throttling-monitor-1.txt", { format: "log", status: undefined }],
   ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", null], // AlterValueError
   ["163-aws-gha-configure-credentials-oidc-not-authorized-1.txt", null], // AlterValueError
   ["163-aws-pulumi-diy-backend-s3-403-1.txt", { format: "log", status: 403 }],
@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-second trial's: the six named providers in serverless functions; package registries; media APIs; observability.
+  ["172-aws-dynamodb-lambda-throughput-exceeded-1.txt", { format: "log", status: 400 }],
+  ["172-hubspot-serverless-axios-401-1.txt", { format: "log", status: 401 }],
+  ["172-firestore-cloudfunctions-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["172-aws-ses-lambda-message-rejected-1.txt", null], // AlterValueError
+  ["172-aws-s3-lambda-node-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["172-aws-s3-lambda-python-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["172-aws-bedrock-lambda-internalserverexception-1.txt", null], // AlterValueError
+  ["172-msgraph-cfworker-expired-token-1.txt", null], // AlterValueError
+  ["172-openai-vercel-aisdk-insufficient-quota-1.txt", null], // AlterValueError
+  ["172-gemini-cfworker-location-unsupported-1.txt", { format: "log", status: 400 }],
+  ["172-firestore-cloudrun-deadline-exceeded-1.txt", { format: "log", status: 504 }],
+  ["172-msgraph-azurefunction-webjobs-401-1.txt", { format: "log", status: 401 }],
+  ["172-msgraph-azurefunction-subscription-validation-400-1.txt", null], // AlterValueError
+  ["172-msgraph-azurefunction-sentinel-403-1.txt", { format: "json-wrapper", status: 400 }],
+  ["172-gemini-vertex-cloudrun-429-1.txt", { format: "log", status: 429 }],
+  ["172-dropbox-lambda-referenceerror-1.txt", null], // AlterValueError
+  ["172-npm-publish-e403-version-exists-1.txt", { format: "log", status: 403 }],
+  ["172-npm-install-e429-rate-limited-1.txt", { format: "log", status: 429 }],
+  ["172-pypi-twine-400-file-exists-1.txt", { format: "log", status: 400 }],
+  ["172-pypi-twine-403-invalid-auth-1.txt", { format: "log", status: 403 }],
+  ["172-pypi-pip-503-backend-unhealthy-1.txt", { format: "log", status: 503 }],
+  ["172-dockerhub-toomanyrequests-pull-limit-1.txt", { format: "log", status: 429 }],
+  ["172-ghcr-buildx-push-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["172-ecr-authorization-token-expired-1.txt", { format: "log", status: 403 }],
+  ["172-cratesio-cargo-publish-429-retry-after-date-1.txt", { format: "log", status: 429 }],
+  ["172-sonatype-nexus-maven-deploy-401-1.txt", { format: "log", status: 401 }],
+  ["172-mavencentral-gradle-429-1.txt", { format: "http", status: 429 }],
+  ["172-nuget-push-conflict-already-exists-1.txt", null], // AlterValueError
+  ["172-homebrew-bottle-404-1.txt", { format: "network-text", status: 404 }],
+  ["172-artifactory-npm-e401-basic-realm-1.txt", { format: "log", status: 401 }],
+  ["172-nexus-maven-502-bad-gateway-1.txt", { format: "log", status: 502 }],
+  ["172-rubygems-push-repushing-not-allowed-1.txt", null], // AlterValueError
+  ["172-mux-php-401-apiexception-1.txt", { format: "log", status: 401 }],
+  ["172-mux-sanity-502-wrapping-404-1.txt", { format: "json-body", status: 404 }],
+  ["172-cloudinary-node-invalid-image-400-1.txt", { format: "json-body", status: 400 }],
+  ["172-cloudinary-payload-apierror-400-1.txt", { format: "log", status: 400 }],
+  ["172-cloudinary-rate-limit-try-again-on-1.txt", null], // AlterValueError
+  ["172-vonage-opentok-php-403-issued-time-1.txt", { format: "log", status: 403 }],
+  ["172-vonage-opentok-node-403-xml-partner-credentials-1.txt", null], // AlterValueError
+  ["172-livekit-node-axios-401-listrooms-1.txt", { format: "log", status: 401 }],
+  ["172-livekit-go-twirp-unavailable-egress-1.txt", { format: "log", status: 503 }],
+  ["172-livekit-python-twirp-503-list-dispatch-1.txt", { format: "log", status: 503 }],
+  ["172-livekit-python-twirp-not-found-sip-1.txt", { format: "log", status: 404 }],
+  ["172-livekit-kotlin-twirp-bad-route-1.txt", { format: "json-body", status: 404 }],
+  ["172-vimeo-node-4011-upload-server-1.txt", null], // AlterValueError
+  ["172-agora-web-token-timeout-1.txt", null], // AlterValueError
+  ["172-apivideo-node-authentication-failed-1.txt", null], // AlterValueError
+  ["172-youtube-live-transition-403-stream-inactive-1.txt", { format: "log", status: 403 }],
+  ["172-grafana-loki-promtail-429-ingestion-rate-1.txt", { format: "log", status: 429 }],
+  ["172-grafana-loki-tracing-loki-429-no-body-1.txt", { format: "log", status: 429 }],
+  ["172-grafana-mimir-alloy-400-out-of-order-1.txt", { format: "log", status: 400 }],
+  ["172-grafana-cloud-tempo-otlp-grpc-401-1.txt", { format: "log", status: 401 }],
+  ["172-grafana-cloud-prom-push-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["172-pagerduty-robusta-400-invalid-routing-key-1.txt", { format: "log", status: 400 }],
+  ["172-opsgenie-alertmanager-405-method-not-supported-1.txt", { format: "log", status: 405 }],
+  ["172-newrelic-elixir-agent-413-empty-body-1.txt", { format: "log", status: 413 }],
+  ["172-honeycomb-honeyvent-401-unknown-api-key-1.txt", { format: "log", status: 401 }],
+  ["172-splunk-hec-fluentd-503-server-busy-1.txt", { format: "log", status: 503 }],
+  ["172-splunk-hec-curl-invalid-token-no-status-1.txt", null], // AlterValueError
+  ["172-logzio-winston-401-logging-token-not-valid-1.txt", { format: "log", status: 401 }],
+  ["172-betterstack-logtail-js-unauthorized-no-status-1.txt", null], // AlterValueError
+  ["172-datadog-otel-exporter-413-logs-too-large-1.txt", { format: "log", status: 413 }],
+  ["172-elasticsearch-fluentd-429-rejected-execution-1.txt", { format: "log", status: 429 }],
+  ["172-elastic-apm-server-queue-full-bare-body-1.txt", null], // AlterValueError
+  ["172-probe-cloudflare-workers-error-code-docs-1.txt", null], // AlterValueError
+  ["172-probe-supabase-edge-logs-429-pr-1.txt", null], // AlterValueError
+  ["172-probe-dynamodb-throughput-locked-batches-discussion-1.txt", null], // AlterValueError
+  ["172-probe-bedrock-lambda-retry-budget-pr-1.txt", null], // AlterValueError
+  ["172-probe-firestore-deadline-maintainer-answer-1.txt", null], // AlterValueError
+  ["172-probe-sonatype-central-429-faq-1.txt", null], // AlterValueError
+  ["172-probe-dockerhub-docs-rate-limit-section-1.txt", null], // AlterValueError
+  ["172-probe-twine-skip-upload-source-1.txt", null], // AlterValueError
+  ["172-probe-gitlab-cargo-shim-changelog-1.txt", null], // AlterValueError
+  ["172-probe-nodejs-dist-200-headers-1.txt", { format: "http", status: 200 }],
+  ["172-probe-apivideo-docs-upload-error-map-1.txt", null], // AlterValueError
+  ["172-probe-vimeo-rate-limit-policy-text-1.txt", null], // AlterValueError
+  ["172-probe-mux-elixir-create-asset-success-1.txt", null], // AlterValueError
+  ["172-probe-cloudinary-npm-pr-429-changelog-1.txt", null], // AlterValueError
+  ["172-probe-twirp-error-schema-livekit-rpc-1.txt", null], // AlterValueError
+  ["172-probe-sumologic-http-source-status-code-table-1.txt", null], // AlterValueError
+  ["172-probe-datadog-docs-otlp-403-troubleshooting-diff-1.txt", null], // AlterValueError
+  ["172-probe-fluent-bit-pr-splunk-hec-auth-codes-table-1.txt", null], // AlterValueError
+  ["172-probe-kibana-opsgenie-simulator-mock-1.txt", null], // AlterValueError
+  ["172-probe-otel-splunkhec-receiver-status-table-1.txt", null], // AlterValueError
   // The hundred-and-seventy-first trial's: the six named providers in Kubernetes controllers; messaging APIs; advertising APIs; CRMs.
   ["171-aws-route53-throttling-rancher-external-dns-1.txt", { format: "log", status: 400 }],
   ["171-aws-route53-throttling-external-dns-zone-1.txt", { format: "log", status: 400 }],

@@ -2826,7 +2826,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-twilio-21219-node-restexception-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["128-twilio-21608-trial-unverified-log-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["128-twilio-401-authenticate-python-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
-    ["128-twine-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-twine-403-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
     ["128-twitter-453-twython-1.txt", "ProviderAPIError", false, "x", "provider.403"],
     ["128-whatsapp-131056-pair-rate-limit-ycloud-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["128-youtube-go-quotaExceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
@@ -2989,6 +2989,61 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-second trial's: the six named providers in serverless functions and edge runtimes; package registries;
+    // video and real-time media APIs; observability and incident-management APIs. Read since: Twirp's errors (LiveKit's), by the HTTP
+    // status its spec maps each code to; a gateway's 502 whose message says its upstream "responded with" a 4xx; a reason phrase the
+    // server wrote itself (PyPI's "Invalid or non-existent authentication information") as its words; the AWS SDK for JavaScript v2's
+    // error behind Lambda's prefix; a paragraph's "read timed out" is prose; a docs heading's permalink mark; Maven's "Return code is:
+    // 502 , ReasonPhrase:Bad Gateway."; "400, Bad Request"; "actual=401, body={...}"; fluentd's "for POST <url>, response: {...}";
+    // winston-logzio's doubled status; Splunk HEC's {text, code}. Left out, still wrong: an Azure Function's own 400 whose body says the
+    // Graph call behind it got a 403 (read as the function's 400).
+    ["172-aws-dynamodb-lambda-throughput-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "7UR5AC2NL9T3OR550NC0AU9LOVVV4KQNSO5AEMVJF66Q9ASUAAJG", undefined],
+    ["172-hubspot-serverless-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-firestore-cloudfunctions-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["172-aws-s3-lambda-node-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["172-aws-s3-lambda-python-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["172-gemini-cfworker-location-unsupported-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["172-firestore-cloudrun-deadline-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-msgraph-azurefunction-webjobs-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-gemini-vertex-cloudrun-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["172-npm-publish-e403-version-exists-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["172-npm-install-e429-rate-limited-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-pypi-twine-400-file-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-pypi-twine-403-invalid-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["172-pypi-pip-503-backend-unhealthy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-dockerhub-toomanyrequests-pull-limit-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit", undefined, undefined],
+    ["172-ghcr-buildx-push-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["172-ecr-authorization-token-expired-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["172-cratesio-cargo-publish-429-retry-after-date-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 0],
+    ["172-sonatype-nexus-maven-deploy-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-mavencentral-gradle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-homebrew-bottle-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-artifactory-npm-e401-basic-realm-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-nexus-maven-502-bad-gateway-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-mux-php-401-apiexception-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-mux-sanity-502-wrapping-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-cloudinary-node-invalid-image-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-cloudinary-payload-apierror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-vonage-opentok-php-403-issued-time-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["172-livekit-node-axios-401-listrooms-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-livekit-go-twirp-unavailable-egress-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-livekit-python-twirp-503-list-dispatch-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-livekit-python-twirp-not-found-sip-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-livekit-kotlin-twirp-bad-route-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-youtube-live-transition-403-stream-inactive-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["172-grafana-loki-promtail-429-ingestion-rate-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-grafana-loki-tracing-loki-429-no-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-grafana-mimir-alloy-400-out-of-order-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-grafana-cloud-tempo-otlp-grpc-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-grafana-cloud-prom-push-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-pagerduty-robusta-400-invalid-routing-key-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-opsgenie-alertmanager-405-method-not-supported-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-newrelic-elixir-agent-413-empty-body-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-honeycomb-honeyvent-401-unknown-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-splunk-hec-fluentd-503-server-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["172-logzio-winston-401-logging-token-not-valid-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["172-datadog-otel-exporter-413-logs-too-large-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["172-elasticsearch-fluentd-429-rejected-execution-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The hundred-and-seventy-first trial's: the six named providers in Kubernetes controllers and cloud-native tools; SMS, voice and
     // messaging APIs; advertising and marketing-analytics APIs; CRM APIs. Read since: STS refusing a web identity its role does not
     // trust (IRSA's WebIdentityErr) is the role's trust policy to fix, not a permission to add; Service Control's older "quota group"
@@ -6977,5 +7032,51 @@ describe("the hundred-and-seventy-first trial's rules", () => {
 
   test("plivo's method words are no message", () => {
     expect(explain('plivo.exceptions.PlivoRestError: Received status code 403 for the HTTP method "POST"').error!.message).toBe("The provider answered HTTP 403.");
+  });
+});
+
+describe("the hundred-and-seventy-second trial's rules", () => {
+  test("Twirp errors are read as the status the Twirp spec maps each code to; unknown and canceled are not", () => {
+    expect(explain("livekit: twirp error unavailable: no response from servers").input.status).toBe(503);
+    expect(explain("TwirpError: ('not_found', 'object cannot be found')").error!.retryable).toBe(false);
+    expect(explain('{"code":"bad_route","msg":"no handler for path","meta":{"twirp_invalid_route":"POST /x"}}').input.status).toBe(404);
+    expect(() => explain("twirp error unknown: something")).toThrow(AlterValueError);
+    expect(() => explain('{"code":"bad_route","msg":"x","other":1}')).toThrow(AlterValueError);
+  });
+
+  test("a gateway's 502 whose message says its upstream responded with a 4xx is that 4xx; a 5xx upstream stays the 502", () => {
+    const x = explain('{"statusCode":502,"error":"Bad Gateway","message":"api.mux.com responded with 404 (not found)"}');
+    expect([x.input.status, x.error!.retryable]).toEqual([404, false]);
+    expect(explain('{"statusCode":502,"error":"Bad Gateway","message":"api.mux.com responded with 503 (busy)"}').input.status).toBe(502);
+  });
+
+  test("a reason phrase the server wrote itself is its words; the standard phrase is not", () => {
+    expect(explain("HTTPError: 403 Client Error: Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information. for url: https://upload.pypi.org/legacy/").error!.name).toBe("ProviderUnauthorizedError");
+    expect(explain("HTTPError: 403 Client Error: Forbidden for url: https://upload.pypi.org/legacy/").rule).toBe("provider.403");
+  });
+
+  test("the AWS SDK for JavaScript v2's error behind Lambda's log prefix; its inspected members, when printed, are read instead", () => {
+    const x = explain("2022-06-03T17:08:18.467Z\tab6ee9a3-2ce8-460e-94c6-18a13c4f15c4\tERROR\tAccessDenied: Access Denied\n    at Request.extractError (/var/runtime/node_modules/aws-sdk/lib/services/s3.js:710:35)");
+    expect([x.provider?.id, x.rule]).toEqual(["aws", "provider.aws.access-denied"]);
+  });
+
+  test("'read timed out' in a paragraph is prose; a client's message with it is a timeout", () => {
+    expect(() => explain("We measured it. The job ran for 900 s. So the first read timed out at 5 minutes, and botocore retried. Each attempt paid again.")).toThrow(AlterValueError);
+    expect(explain('RPError: outgoing request timed out after 3500ms').error!.name).toBe("TimeoutError");
+  });
+
+  test("a docs heading copied with its permalink mark states no status", () => {
+    expect(() => explain("429 Too Many Requests error\u2693\ufe0e\nWhy am I seeing this error?\u2693\ufe0e\nYou are rate limited.")).toThrow(AlterValueError);
+  });
+
+  test("Maven's return code and its reason phrase; '400, Bad Request'; 'actual=401, body={...}'; a POST's URL before 'response:'", () => {
+    expect(explain("Return code is: 502 , ReasonPhrase:Bad Gateway.").error!.message).toBe("The provider answered HTTP 502.");
+    expect(explain("Error sending message to PagerDuty: 400, Bad Request, Invalid routing key").error!.message).toBe("The provider answered HTTP 400 Bad Request: Invalid routing key");
+    expect(explain('error: expected 2xx status code: actual=401, body={"status":"error","error":"authentication error: invalid token"}').input.status).toBe(401);
+    expect(explain('error="Server error (503) for POST http://splunk.example.com:8088/services/collector, response: {\\"text\\":\\"Server is busy\\",\\"code\\":9}"').error!.message).toBe("The provider answered HTTP 503: Server is busy");
+  });
+
+  test("winston-logzio's doubled status and quoted words; a quoted body is still read as one", () => {
+    expect(explain('Response: 401: 401 - "Logging token is not valid" Error: There was a problem with the request.').error!.message).toBe("The provider answered HTTP 401: Logging token is not valid");
   });
 });

@@ -789,6 +789,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("the response will include ", n) + ":\nStatusCode : 429",
   (n: number) => 'x error="' + repeat("a ", n) + 'googleapi: Error 403: a"',
   (n: number) => repeat("Failed to refresh the Token for request to https://a ", n) + "status code 400",
+  (n: number) => repeat("twirp error ", n),
+  (n: number) => repeat("TwirpError: ('a", n),
+  (n: number) => "x\n" + repeat("A: ", n) + "\n    at Request.extractError (aws-sdk/lib/protocol/json.js:1:1)",
+  (n: number) => repeat("a read timed out. B", n),
+  (n: number) => repeat("Return code is: 502 , ReasonPhrase:", n),
+  (n: number) => repeat("x for POST https://a", n) + " 503 {",
+  (n: number) => repeat("Response: 401: 401 - \"", n),
+  (n: number) => '{"statusCode":502,"message":"' + repeat("a.", n) + '"}',
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

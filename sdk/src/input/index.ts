@@ -21,6 +21,7 @@ import { CLASS_NAMED_STATUS, printedResponse, readLog } from "./logs.js";
 import { N8N_HEADING } from "./n8n.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
+import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
 import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
@@ -124,6 +125,11 @@ export const READERS = [
     formats: ["log"],
     accepts: 'a gRPC status ("rpc error: code = PermissionDenied desc = ...", "7 PERMISSION_DENIED: ..."), read as the HTTP status it maps to',
     read: readGrpcStatus,
+  },
+  {
+    formats: ["log"],
+    accepts: 'a Twirp error ("twirp error not_found: ...", LiveKit\'s TwirpError), read as the HTTP status its code stands for',
+    read: readTwirpError,
   },
   {
     formats: ["log"],

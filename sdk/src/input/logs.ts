@@ -2599,9 +2599,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "the AWS SDK for JavaScript v2's error",
     find(t) {
       const frame = /\n[ \t]*at Request\.extractError \([^()\r\n]{0,500}\baws-sdk[\\/]lib[\\/](?:protocol|services)[\\/]/.exec(t);
-      if (!frame) return undefined;
-      // The error's line is the one above the frame.
-      const m = /^[ \t]*(?:Uncaught )?([A-Z][A-Za-z0-9]{1,120}): ([^\r\n]{0,2000})\r?$/.exec(t.slice(t.lastIndexOf("\n", frame.index - 1) + 1, frame.index));
+      // Node's inspect of the error, its members below the stack (`statusCode: 400`, `requestId: '...'`), says more: its reader's.
+      if (!frame || /\bstatusCode: [1-5]\d\d\b/.test(t.slice(frame.index, frame.index + 8192))) return undefined;
+      // The error's line is the one above the frame, after a log's prefix if any (Lambda's "<time>\t<request id>\tERROR\tAccessDenied: Access Denied").
+      const m = /(?:^|[\t ])(?:Uncaught )?([A-Z][A-Za-z0-9]{1,120}): ([^\r\n]{0,2000})\r?$/.exec(t.slice(Math.max(t.lastIndexOf("\n", frame.index - 1) + 1, frame.index - 2200), frame.index));
       if (!m) return undefined;
       return {
         what: "the AWS SDK for JavaScript v2's error (it does not print the status)",
@@ -4270,7 +4271,8 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
 }
 
 /**
- * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`), `API`, `code is`,
+ * The status right before a body: after `status` (`status code`, `statusCode=`), `HTTP` (`HTTP/429`), `API`, `code is`, `actual=` (an
+ * exporter's "expected 2xx status code: actual=401, body={...}"),
  * `with code` ("got unexpected HTTP response with code 403: {...}"), a log's `code=` (sasl-xoauth2's `code=400, response={...}`),
  * an error's or exception's name (and a short phrase), a colon, an opening bracket (`(401)`, `-> [401]`), a log's tag
  * (`[ANTHROPIC] 401 {...}`), openai-scala's `Code 500 : {...}`, an arrow (`togetherai:model  ->  400 {...}`, a model router's log
@@ -4278,12 +4280,12 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  * follows it (OpenCursor's `chat 429: {...}`, the endpoint it called) or the path it called does (`Telnyx 400 /messages: {...}`); then a reason
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
- * `for /repos/o/r:`, a path alone, `/messages:`, `for https://... with`; a log's `, body=`; `, Body of the response is`; an empty message's second colon,
+ * `for /repos/o/r:`, a path alone, `/messages:`, `for https://... with`, `for POST https://..., response:` (fluentd's Splunk HEC output); a log's `, body=`; `, Body of the response is`; an empty message's second colon,
  * Joplin's "400: : {...}"), and the body, or blank lines
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The status a reason phrase names ("too many requests" names 429). */
 const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)]));

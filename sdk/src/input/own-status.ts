@@ -31,6 +31,8 @@
  *   status code ... expressed as a JSON string"), what a provisioning log (Entra, Okta) shows a SCIM endpoint answered;
  * - Supabase Auth's `code` beside `msg` (GoTrue's HTTPError), and its `error_code` since 2024;
  * - the Amazon Ads API's `code`, the status as text, beside `details` and `requestId` and nothing else;
+ * - a Twirp error's `code` beside `msg` (and `meta`), as the HTTP status the Twirp spec maps it to;
+ * - a gateway's 502 whose message says its upstream "responded with" a 4xx (Sanity's proxy), as that 4xx;
  * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
@@ -49,6 +51,7 @@ import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC, GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
 import { isReasonOf } from "../reasons.js";
+import { twirpBodyStatus } from "./twirp.js";
 import { readJson } from "../json.js";
 import { ERROR_TYPE_STATUS } from "../providers/anthropic.js";
 
@@ -89,9 +92,17 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
   // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
   if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
+  // A Twirp error body (`{"code": "bad_route", "msg": "...", "meta": {...}}`): its code stands for the status its server sent.
+  const twirp = twirpBodyStatus(value);
+  if (twirp !== undefined) return twirp;
   // The Amazon Ads API's error: `{"code": "401", "details": "Authentication failed", "requestId": "K144VZX9J0CCDG4229C5"}`, its `code`
   // the HTTP status as text, nothing else beside its words and request id.
   if (typeof value.code === "string" && /^[45]\d\d$/.test(value.code) && typeof value.details === "string" && typeof value.requestId === "string" && Object.keys(value).length === 3) return Number(value.code);
+  // A gateway's 502 whose message names the 4xx its upstream answered (Sanity's Mux proxy, a Boom error: `{"statusCode": 502, "error":
+  // "Bad Gateway", "message": "api.mux.com responded with 404 (...)"}`): the upstream's answer is the one a retry meets, and it is no
+  // passing failure.
+  const upstream = (value.statusCode ?? value.status) === 502 && typeof value.message === "string" ? /^[\w.-]{1,253} responded with (4\d\d)\b/.exec(value.message) : null;
+  if (upstream !== null) return Number(upstream[1]);
   // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
   // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
   if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;

@@ -16,12 +16,12 @@ import { isReasonOf } from "../reasons.js";
 import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
- * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, .NET's `(401) Unauthorized.`, django-anymail's
+ * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
  * `401 (UNAUTHORIZED)`, `[403=Forbidden]`, as an enum's name: Spring's `400 BAD_REQUEST`, Vercel's `504: GATEWAY_TIMEOUT`; .NET's
  * `401 (Unauthorized)` wrapped before its bracket, as a console wraps a localized message: "... no indica un resultado correcto: 401\n
  * (Unauthorized)."), then what the line says after it.
  */
-const STATUS_WITH_REASON = `(?:\\b(${REASON_PHRASES.map(([n, r]) => `${n}(?:(?: :| -|:)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${REASON_PHRASES.map(([, r]) => r).join("|")})\\b)`;
+const STATUS_WITH_REASON = `(?:\\b(${REASON_PHRASES.map(([n, r]) => `${n}(?:(?: :| -|:|,)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${REASON_PHRASES.map(([, r]) => r).join("|")})\\b)`;
 const STATUS_AND_REASON = new RegExp(`${STATUS_WITH_REASON}[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`, "i");
 /** Each status with its reason phrase, without the rest of its line: a docs line lists several ("408 Request Timeout, 409 Conflict"). */
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_WITH_REASON, "gi");
@@ -71,7 +71,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Rails' log of the app's own answer to its caller ("Completed 500 Internal Server Error in 1174ms (ActiveRecord: 40.8ms)"):
       // what the app sent, not what an API it called answered (the error that made it is on the lines around).
       if (/(?:^|\n)[ \t]*Completed $/.test(t.slice(Math.max(0, m.index - 12), m.index)) && /^in \d{1,9}(?:\.\d{1,3})?ms\b/.test(m[4]!)) return undefined;
-      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
+      const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=,-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
@@ -394,6 +394,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
           if (value) message = value.replace(/^"(.*)"$/, "$1");
         }
       }
+      // The status again and the server's words in quotes (winston-logzio's "Response: 401: 401 - \"Logging token is not valid\" Error:
+      // There was a problem ..."): the quoted words.
+      // (Not a body in them: n8n's "403 - \"<ErrorResponse ...>\"" is read as the document it quotes.)
+      const quoted = new RegExp(`^${said[2]} - "([^"<{[\\\\\\r\\n][^"\\\\\\r\\n]{0,2000})"`).exec(message)?.[1];
+      if (quoted !== undefined) message = quoted;
+      // Maven's "Return code is: 502 , ReasonPhrase:Bad Gateway.", on one line or two: the status's own phrase, labelled.
+      const phrase = /^[,;]?[ \t]*ReasonPhrase:[ \t]*([A-Za-z][A-Za-z ]{1,40}?)\.?$/.exec(message)?.[1];
+      if (phrase !== undefined && isReasonOf(said[2]!, phrase)) message = "";
       // A body that starts on its line and that a terminal or a log wrapped across lines ("status=401, response={"error":"invalid_client",
       // "error_description":"\nAADSTS7000215: ...") is joined back; one the app logged on the lines below ("Response body:\n{...}")
       // is the response's too, in the message's place.
@@ -737,7 +745,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$))|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * An error body the paste printed before `at` (within 16 KiB, the nearest of eight objects that open `{"`) that states `status`
@@ -861,8 +869,11 @@ const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
-  return listsStatuses(t) || CITES_RFC.test(t) ? undefined : readWith(STATUS_PHRASES, t);
+  return listsStatuses(t) || CITES_RFC.test(t) || DOCS_HEADING_MARK.test(t) ? undefined : readWith(STATUS_PHRASES, t);
 }
+
+/** A docs page's heading copied with its permalink mark at its end (MkDocs' "⚓︎", Sphinx's "¶": Sonatype's "429 Too Many Requests error⚓︎"). */
+const DOCS_HEADING_MARK = /[\u2693\u00b6]\ufe0e?[ \t]*(?:\r?\n|$)/;
 
 /** A status cited with the RFC that defines it ("429 - Too Many Requests (RFC 6585)", a pull request's title): its meaning, not a call's answer. */
 const CITES_RFC = /\b[45]\d\d\b[^\r\n]{0,60}\(RFC[ \t]?\d{3,4}\)/;

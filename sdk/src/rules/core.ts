@@ -16,6 +16,7 @@ import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js"
 import { insufficientScopeChallenge } from "../providers/signal.js";
 import { providerMessage } from "../messages.js";
 import { isCertificateFailure, isProxyRefusal } from "../network.js";
+import { isReasonOf } from "../reasons.js";
 import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
 
 // ---------------------------------------------------------------- what a body is
@@ -470,7 +471,16 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
 
 /** The provider's message as the word rules read it: its first `limit` characters, so a long message costs them no more. */
 function providerSaid(ctx: RuleContext, limit = 1000): string | undefined {
-  return providerMessage(ctx.body, ctx.provider)?.slice(0, limit);
+  // Or, when the body says nothing, a reason phrase the server wrote itself (PyPI's 403 "Invalid or non-existent authentication
+  // information. See https://pypi.org/help/#invalid-auth ...", as requests' HTTPError prints it): its words, not the status's.
+  const said = providerMessage(ctx.body, ctx.provider) ?? ownReasonPhrase(ctx);
+  return said?.slice(0, limit);
+}
+
+/** The response's reason phrase when it is the server's own words, not its status's standard phrase; `undefined` otherwise. */
+function ownReasonPhrase(ctx: RuleContext): string | undefined {
+  const text = ctx.statusText?.trim();
+  return text !== undefined && text.length > 24 && ctx.status !== undefined && !isReasonOf(ctx.status, text) ? text : undefined;
 }
 
 /**
