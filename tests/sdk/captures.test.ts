@@ -4365,6 +4365,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-third trial's: the six named providers in chat bots; market-data APIs; open-data APIs; translation APIs.
+  ["173-openai-telegram-ratelimit-try-again-20s-1.txt", null], // AlterValueError
+  ["173-openai-telegram-429-insufficient-quota-after-retries-1.txt", { format: "log", status: 429 }],
+  ["173-openai-telegram-ratelimiterror-quota-docker-1.txt", { format: "log", status: 429 }],
+  ["173-openai-telegram-403-cloudflare-html-1.txt", { format: "log", status: 403 }],
+  ["173-openai-telegram-axios-429-1.txt", { format: "log", status: 429 }],
+  ["173-openai-discord-429-insufficient-quota-revchatgpt-1.txt", { format: "log", status: 429 }],
+  ["173-openai-whatsapp-401-one-liner-1.txt", { format: "log", status: 401 }],
+  ["173-openai-whatsapp-invalid-api-key-fragment-1.txt", null], // AlterValueError
+  ["173-msgraph-botframework-401-invalidauthenticationtoken-1.txt", { format: "json-wrapper", status: 401 }],
+  ["173-msidentity-botframework-401-expired-client-secret-1.txt", { format: "log", status: 401 }],
+  ["173-gemini-discord-400-user-location-1.txt", { format: "log", status: 400 }],
+  ["173-gemini-telegram-discord-400-failed-precondition-1.txt", { format: "log", status: 400 }],
+  ["173-gemini-telegram-grpc-location-no-http-1.txt", null], // AlterValueError
+  ["173-s3-slackbot-accessdenied-putobject-1.txt", { format: "log", status: undefined }],
+  ["173-google-drive-telegram-refresherror-invalid-grant-1.txt", null], // AlterValueError
+  ["173-yfinance-ratelimit-download-log-1.txt", null], // AlterValueError
+  ["173-coingecko-429-homeassistant-log-1.txt", { format: "log", status: 429 }],
+  ["173-alpaca-py-insufficient-buying-power-1.txt", null], // AlterValueError
+  ["173-alpaca-lumibot-orders-rejected-by-user-1.txt", null], // AlterValueError
+  ["173-alpaca-websocket-429-lean-log-1.txt", { format: "log", status: 429 }],
+  ["173-finnhub-401-python-traceback-1.txt", { format: "log", status: 401 }],
+  ["173-finnhub-429-node-response-fields-1.txt", { format: "log", status: 429 }],
+  ["173-oanda-v20-400-bad-request-traceback-1.txt", { format: "log", status: 400 }],
+  ["173-oanda-v20error-insufficient-authorization-1.txt", null], // AlterValueError
+  ["173-coinmarketcap-410-gone-r-output-1.txt", { format: "log", status: 410 }],
+  ["173-coinmarketcap-401-invalid-key-python-1.txt", null], // AlterValueError
+  ["173-alphavantage-note-ratelimit-body-1.txt", null], // AlterValueError
+  ["173-polygon-400-api-key-not-provided-1.txt", { format: "log", status: 400 }],
+  ["173-polygon-not-authorized-plan-fragment-1.txt", null], // AlterValueError
+  ["173-iexcloud-403-forbidden-traceback-1.txt", { format: "log", status: 403 }],
+  ["173-ibkr-webapi-404-client-printout-1.txt", { format: "log", status: 404 }],
+  ["173-ncbi-primertree-r-http429-1.txt", { format: "log", status: 429 }],
+  ["173-ncbi-eutils-rate-limit-json-body-1.txt", null], // AlterValueError
+  ["173-nws-500-unexpected-problem-json-1.txt", { format: "json-body", status: 500 }],
+  ["173-nws-503-forecast-grid-expired-json-1.txt", { format: "json-body", status: 503 }],
+  ["173-nws-akamai-503-curl-headers-1.txt", { format: "http", status: 503 }],
+  ["173-semanticscholar-429-backoff-log-1.txt", { format: "log", status: 429 }],
+  ["173-semanticscholar-httpx-429-mcp-1.txt", { format: "log", status: 429 }],
+  ["173-arxiv-httperror-429-1.txt", { format: "log", status: 429 }],
+  ["173-crossref-429-html-body-1.txt", { format: "html-page", status: 429 }],
+  ["173-openalex-429-progress-log-1.txt", { format: "log", status: 429 }],
+  ["173-nasa-apod-429-extension-log-1.txt", { format: "log", status: 429 }],
+  ["173-census-unknown-variable-valueerror-1.txt", null], // AlterValueError
+  ["173-orcid-401-curl-invalid-token-1.txt", { format: "http", status: 401 }],
+  ["173-wikimedia-scripted-requests-blocked-1.txt", null], // AlterValueError
+  ["173-datagov-ckanapi-302-traceback-1.txt", { format: "html-page", status: 302 }],
+  ["173-europeana-apikey-not-registered-json-1.txt", null], // AlterValueError
+  ["173-deepl-456-quota-zotero-1.txt", { format: "log", status: 456 }],
+  ["173-deepl-429-too-many-requests-pot-1.txt", { format: "log", status: 429 }],
+  ["173-google-translate-403-user-rate-limit-1.txt", { format: "log", status: 403 }],
+  ["173-google-translate-grpc-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["173-azure-speech-js-1006-401-1.txt", { format: "log", status: 401 }],
+  ["173-azure-speech-4429-throttled-1.txt", null], // AlterValueError
+  ["173-azure-translator-401000-attranslate-1.txt", null], // AlterValueError
+  ["173-aws-transcribe-limitexceeded-boto3-1.txt", { format: "log", status: undefined }],
+  ["173-aws-transcribe-throttling-lambda-js-1.txt", { format: "log", status: undefined }],
+  ["173-aws-polly-java-403-unrecognizedclient-1.txt", { format: "log", status: 403 }],
+  ["173-ibm-watson-python-401-1.txt", { format: "log", status: 401 }],
+  ["173-google-speech-400-inline-audio-duration-1.txt", { format: "log", status: 400 }],
+  ["173-huggingface-model-loading-1.txt", null], // AlterValueError
+  ["173-cohere-401-invalid-api-token-toolkit-1.txt", { format: "log", status: 401 }],
+  ["173-speechmatics-403-httpx-cli-1.txt", { format: "log", status: 403 }],
+  ["173-google-tts-grpc-permission-denied-api-disabled-1.txt", { format: "log", status: 403 }],
+  ["173-probe-teams-bot-rate-limit-docs-1.txt", null], // AlterValueError
+  ["173-probe-msgraph-throttling-guidance-docs-1.txt", null], // AlterValueError
+  ["173-probe-msgraph-teams-qa-answer-retry-after-1.txt", null], // AlterValueError
+  ["173-probe-telegram-bot-pr-changelog-rate-limit-1.txt", null], // AlterValueError
+  ["173-probe-telegram-handler-test-source-retryafter-1.txt", null], // AlterValueError
+  ["173-probe-coingecko-errors-doc-1.txt", null], // AlterValueError
+  ["173-probe-oanda-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["173-probe-coinmarketcap-rate-limits-doc-1.txt", null], // AlterValueError
+  ["173-probe-yfinance-ratelimit-fix-readme-1.txt", null], // AlterValueError
+  ["173-probe-polygon-aggregates-success-elixir-1.txt", null], // AlterValueError
+  ["173-probe-openalexr-changelog-retry-1.txt", null], // AlterValueError
+  ["173-probe-nws-faq-400-403-1.txt", null], // AlterValueError
+  ["173-probe-ncbi-eutils-rate-limit-doc-1.txt", null], // AlterValueError
+  ["173-probe-semanticscholar-retry-test-mock-1.txt", null], // AlterValueError
+  ["173-probe-crossref-success-work-json-comment-1.txt", null], // AlterValueError
+  ["173-probe-deepl-docs-error-handling-1.txt", null], // AlterValueError
+  ["173-probe-aws-polly-quotas-docs-1.txt", null], // AlterValueError
+  ["173-probe-revai-docs-authentication-1.txt", null], // AlterValueError
+  ["173-probe-revai-sdk-unit-test-source-1.txt", null], // AlterValueError
+  ["173-probe-azure-translator-detect-success-1.txt", null], // AlterValueError
   // The hundred-and-seventy-second trial's: the six named providers in serverless functions; package registries; media APIs; observability.
   ["172-aws-dynamodb-lambda-throughput-exceeded-1.txt", { format: "log", status: 400 }],
   ["172-hubspot-serverless-axios-401-1.txt", { format: "log", status: 401 }],

@@ -2989,6 +2989,54 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-third trial's: the six named providers in chat bots; financial and market-data APIs; open-data,
+    // government and scholarly APIs; translation, speech and NLP APIs. Read since: httpx's first line with the URL below it, "(error
+    // 429):", the IBM Watson SDK's WatsonApiException; docs that list "HTTP 429: ..." and "HTTP 456: ..." or say which responses "may be
+    // returned" state none. Left out, still wrong: ckanapi's CKANAPIError for a 302 (read as no error: a 3xx is none to the SDK).
+    ["173-openai-telegram-429-insufficient-quota-after-retries-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["173-openai-telegram-ratelimiterror-quota-docker-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["173-openai-telegram-403-cloudflare-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["173-openai-telegram-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-openai-discord-429-insufficient-quota-revchatgpt-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["173-openai-whatsapp-401-one-liner-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-msgraph-botframework-401-invalidauthenticationtoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-msidentity-botframework-401-expired-client-secret-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "91097c7f-35a4-4f95-97bc-d616a6b45100", undefined],
+    ["173-gemini-discord-400-user-location-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["173-gemini-telegram-discord-400-failed-precondition-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["173-s3-slackbot-accessdenied-putobject-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["173-coingecko-429-homeassistant-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-alpaca-websocket-429-lean-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-finnhub-401-python-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-finnhub-429-node-response-fields-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-oanda-v20-400-bad-request-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["173-coinmarketcap-410-gone-r-output-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["173-polygon-400-api-key-not-provided-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["173-iexcloud-403-forbidden-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["173-ibkr-webapi-404-client-printout-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["173-ncbi-primertree-r-http429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-nws-500-unexpected-problem-json-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-nws-503-forecast-grid-expired-json-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-nws-akamai-503-curl-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", "76c429c.27aff51", undefined],
+    ["173-semanticscholar-429-backoff-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-semanticscholar-httpx-429-mcp-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-arxiv-httperror-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-crossref-429-html-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-openalex-429-progress-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-nasa-apod-429-extension-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 300],
+    ["173-orcid-401-curl-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-deepl-456-quota-zotero-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["173-deepl-429-too-many-requests-pot-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-google-translate-403-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["173-google-translate-grpc-resource-exhausted-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["173-azure-speech-js-1006-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-aws-transcribe-limitexceeded-boto3-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["173-aws-transcribe-throttling-lambda-js-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["173-aws-polly-java-403-unrecognizedclient-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "bec88896-6b9d-11e7-b8a7-03e6601caa74", undefined],
+    ["173-ibm-watson-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-google-speech-400-inline-audio-duration-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["173-cohere-401-invalid-api-token-toolkit-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-speechmatics-403-httpx-cli-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["173-google-tts-grpc-permission-denied-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     // The hundred-and-seventy-second trial's: the six named providers in serverless functions and edge runtimes; package registries;
     // video and real-time media APIs; observability and incident-management APIs. Read since: Twirp's errors (LiveKit's), by the HTTP
     // status its spec maps each code to; a gateway's 502 whose message says its upstream "responded with" a 4xx; a reason phrase the
@@ -7078,5 +7126,20 @@ describe("the hundred-and-seventy-second trial's rules", () => {
 
   test("winston-logzio's doubled status and quoted words; a quoted body is still read as one", () => {
     expect(explain('Response: 401: 401 - "Logging token is not valid" Error: There was a problem with the request.').error!.message).toBe("The provider answered HTTP 401: Logging token is not valid");
+  });
+});
+
+describe("the hundred-and-seventy-third trial's rules", () => {
+  test("httpx's first line with the URL on the next; '(error 429):'; the IBM Watson SDK's exception", () => {
+    const x = explain("Semantic Scholar API HTTP error - Client error '429 '\nhttps://api.semanticscholar.org/graph/v1/paper/x");
+    expect([x.input.status, x.input.url]).toEqual([429, "https://api.semanticscholar.org/graph/v1/paper/x"]);
+    expect(explain("NASA APOD extension error: Over rate limit (error 429): Get your API key at https://api.nasa.gov/.").input.status).toBe(429);
+    expect(explain("WatsonApiException: Error: Unauthorized: Access is denied due to invalid credentials , Code: 401").error!.message).toBe("The provider answered HTTP 401: Unauthorized: Access is denied due to invalid credentials");
+  });
+
+  test("docs that list 'HTTP <status>: ...' bullets, or say which responses may be returned, state no status", () => {
+    expect(() => explain("  • HTTP 429: too many requests. Retry later.\n  • HTTP 456: quota exceeded. Upgrade.")).toThrow(AlterValueError);
+    expect(() => explain("Common HTTP Error Responses\nFollowing are common HTTP Error Responses that may be returned from the API.\n400 Bad Request\nSent when the data is invalid.")).toThrow(AlterValueError);
+    expect(explain("HTTP 429: too many requests").input.status).toBe(429);
   });
 });

@@ -797,6 +797,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("x for POST https://a", n) + " 503 {",
   (n: number) => repeat("Response: 401: 401 - \"", n),
   (n: number) => '{"statusCode":502,"message":"' + repeat("a.", n) + '"}',
+  (n: number) => repeat("HTTP 429: a ", n),
+  (n: number) => repeat("responses ", n) + "may be returned",
+  (n: number) => repeat("WatsonApiException: Error: a", n),
+  (n: number) => repeat("Client error '429 '\n", n),
+  (n: number) => repeat("(error 4", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

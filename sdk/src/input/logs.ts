@@ -2543,7 +2543,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // httpx: "Client error '403 Forbidden' for url 'https://...'"
     name: "Python httpx HTTPStatusError",
     find(t) {
-      const m = /(?:Client error|Server error|Redirect response|Informational response|Invalid status code) '(\d{3})([^'\r\n]{0,200})' for url '([^'\r\n]{1,2000})'/.exec(t);
+      // (Or an app's print of its first line only, the URL on the next: "Semantic Scholar API HTTP error - Client error '429 '\nhttps://...".)
+      const m =
+        /(?:Client error|Server error|Redirect response|Informational response|Invalid status code) '(\d{3})([^'\r\n]{0,200})' for url '([^'\r\n]{1,2000})'/.exec(t) ??
+        /(?:Client error|Server error) '([45]\d\d)([^'\r\n]{0,200})'[ \t]*\r?\n[ \t]*(https?:\/\/\S{1,2000})/.exec(t);
       if (!m) return undefined;
       // An app may print the body's members below it (watchgha's "message: ...", "documentation_url: ..."); a framework that
       // wrapped the error prints the body in its own message above the traceback (LiteLLM's "litellm.AuthenticationError:
@@ -2609,6 +2612,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         provider: "aws",
         rebuilt: { value: { __type: m[1]!, message: m[2]!.trim() }, from: `AWS's error body rebuilt from the code (${m[1]}) and message the AWS SDK for JavaScript v2 printed` },
       };
+    },
+  },
+  {
+    // The IBM Watson SDK's WatsonApiException, as Python prints it: "WatsonApiException: Error: Unauthorized: Access is denied due to
+    // invalid credentials , Code: 401": the message, then the status.
+    name: "IBM Watson's WatsonApiException",
+    find(t) {
+      const m = /\bWatsonApiException: Error: ([^\r\n]{0,2000}?)[ \t]*, Code: ([45]\d\d)\b/.exec(t);
+      return m ? { what: "the IBM Watson SDK's WatsonApiException", status: num(m[2]), body: m[1]!.trim() } : undefined;
     },
   },
   {
@@ -2936,6 +2948,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       // A test's expected message (the GitHub CLI's own `err.Error() != "HTTP 502: ..."` in `func TestHandleHTTPError_GraphQL502`) is none a call got.
       if (inTestCode(lineAt(t, t.lastIndexOf("\n", m.index) + 1)) || inTestSource(t)) return undefined;
+      // Nor is a list of them, two statuses or more each said so (DeepL's docs: "• HTTP 429: too many requests. ..." / "• HTTP 456: quota exceeded").
+      if (new Set(Array.from(t.slice(0, 65_536).matchAll(/\bHTTP (?:ERROR )?([45]\d\d)(?: error)?: /g), (h) => h[1]).slice(0, 8)).size >= 2) return undefined;
       // PHP quotes an uncaught exception's message ("with message '[HTTP 401] Unable to create record: Authenticate'"): it ends at the
       // last quote, not the first (Twilio's "The 'To' number ... is not a valid phone number.").
       const said = (m[4] !== undefined && t[m.index - 1] === "'" ? m[4].replace(/'[^']*$/, "") : (m[2] ?? m[4])!).trim();
