@@ -4365,6 +4365,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-fourth trial's: the six named providers in no-code platforms; web3 APIs; e-signature APIs; HTTP clients.
+  ["174-microsoft-powerautomate-graph-401-headers-1.txt", null], // AlterValueError
+  ["174-microsoft-n8n-outlook-move-400-1.txt", { format: "log", status: 400 }],
+  ["174-microsoft-powerautomate-expired-token-1.txt", null], // AlterValueError
+  ["174-google-flutterflow-signin-apiexception10-1.txt", null], // AlterValueError
+  ["174-google-n8n-drive-serviceaccount-403-1.txt", null], // AlterValueError
+  ["174-google-n8n-oauth-access-denied-1.txt", { format: "log", status: 403 }],
+  ["174-google-n8n-drive-upload-403-1.txt", { format: "log", status: 403 }],
+  ["174-google-automa-sheets-quota-1.txt", null], // AlterValueError
+  ["174-aws-appsmith-s3-invalidaccesskeyid-1.txt", null], // AlterValueError
+  ["174-aws-n8n-ses-unknown-error-1.txt", null], // AlterValueError
+  ["174-hubspot-n8n-create-contact-404-1.txt", { format: "log", status: 404 }],
+  ["174-dropbox-n8n-credentials-invalid-1.txt", null], // AlterValueError
+  ["174-openai-flowise-401-1.txt", { format: "log", status: 401 }],
+  ["174-openai-flowise-invalid-model-key-1.txt", { format: "log", status: 401 }],
+  ["174-google-appsmith-gsheets-authorize-500-1.txt", { format: "json-body", status: 500 }],
+  ["174-infura-go-cli-429-daily-limit-1.txt", { format: "log", status: 429 }],
+  ["174-infura-web3py-429-requests-httperror-1.txt", { format: "log", status: 429 }],
+  ["174-infura-arduino-raw-403-project-id-required-1.txt", { format: "http", status: 403 }],
+  ["174-infura-web3js-invalid-json-rpc-502-1.txt", { format: "log", status: 502 }],
+  ["174-alchemy-curl-403-app-inactive-1.txt", { format: "http", status: 403 }],
+  ["174-alchemy-op-node-429-cups-log-1.txt", { format: "log", status: 429 }],
+  ["174-thegraph-502-cloudflare-html-1.txt", { format: "html-page", status: 502 }],
+  ["174-alchemy-ethers5-403-monthly-capacity-1.txt", { format: "log", status: 403 }],
+  ["174-alchemy-ethers5-missing-response-econnreset-1.txt", { format: "network-text", status: undefined }],
+  ["174-etherscan-python-notok-max-rate-limit-1.txt", null], // AlterValueError
+  ["174-etherscan-reth-v1-deprecated-decode-1.txt", null], // AlterValueError
+  ["174-quicknode-batch-credits-limited-1.txt", null], // AlterValueError
+  ["174-solana-web3js-429-rpcpool-1.txt", { format: "log", status: 429 }],
+  ["174-helius-rust-reqwest-429-panic-1.txt", { format: "log", status: 429 }],
+  ["174-ankr-viem-403-api-key-not-allowed-1.txt", { format: "log", status: 403 }],
+  ["174-blockfrost-403-invalid-project-token-1.txt", { format: "json-body", status: 403 }],
+  ["174-docusign-php-serialized-401-1.txt", { format: "log", status: 401 }],
+  ["174-docusign-bare-json-user-auth-failed-1.txt", null], // AlterValueError
+  ["174-docusign-hourly-limit-exceeded-1.txt", null], // AlterValueError
+  ["174-docusign-ruby-jwt-bad-request-1.txt", null], // AlterValueError
+  ["174-docusign-csharp-userinfo-internal-server-error-1.txt", null], // AlterValueError
+  ["174-docraptor-php-422-javascript-error-1.txt", { format: "log", status: 422 }],
+  ["174-signnow-dotnet-invalid-token-1.txt", null], // AlterValueError
+  ["174-cloudconvert-php-unauthenticated-1.txt", null], // AlterValueError
+  ["174-cloudconvert-python-unauthenticated-dict-1.txt", null], // AlterValueError
+  ["174-cloudconvert-cli-axios-403-1.txt", { format: "log", status: 403 }],
+  ["174-cloudconvert-apache-html-500-1.txt", { format: "html-page", status: 500 }],
+  ["174-googledocs-export-rclone-403-1.txt", { format: "log", status: 403 }],
+  ["174-googledocs-export-nextcloud-guzzle-403-1.txt", { format: "log", status: 403 }],
+  ["174-pandadoc-ruby-400-draft-status-1.txt", null], // AlterValueError
+  ["174-adobesign-permission-denied-1.txt", null], // AlterValueError
+  ["174-athenapdf-cloudconvert-no-api-key-1.txt", { format: "log", status: 400 }],
+  ["174-cronjob-spring-webclient-429-1.txt", { format: "log", status: 429 }],
+  ["174-openai-retrofit-rxjava-429-1.txt", { format: "log", status: 429 }],
+  ["174-openai-java-completionexception-429-1.txt", { format: "log", status: 429 }],
+  ["174-vip-spring-webclient-401-1.txt", { format: "log", status: 401 }],
+  ["174-cloudflare-dns-ktor-403-1.txt", { format: "log", status: 403 }],
+  ["174-restsharp-401-function-log-1.txt", { format: "log", status: 401 }],
+  ["174-canonn-dotnet-httpclient-429-1.txt", { format: "log", status: 429 }],
+  ["174-discord-flurl-429-1.txt", { format: "log", status: 429 }],
+  ["174-sumsub-guzzle-401-1.txt", { format: "log", status: 401 }],
+  ["174-google-guzzle-psr7-printr-403-1.txt", null], // AlterValueError
+  ["174-symfonycasts-guzzle-console-429-1.txt", null], // AlterValueError
+  ["174-github-octokit-faraday-403-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["174-cloudflare-go-logrus-403-1.txt", { format: "log", status: 403 }],
+  ["174-cloudflare-exporter-logrus-nostatus-1.txt", null], // AlterValueError
+  ["174-cloudflare-gateway-rust-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["174-probe-flutterflow-docs-client-server-errors-1.txt", null], // AlterValueError
+  ["174-probe-bubble-support-401-article-1.txt", null], // AlterValueError
+  ["174-probe-bubble-forum-api-connector-error-handling-1.txt", null], // AlterValueError
+  ["174-probe-objectiflune-m365-graph-throttling-doc-1.txt", null], // AlterValueError
+  ["174-probe-n8n-docs-openai-common-issues-pr-1.txt", null], // AlterValueError
+  ["174-probe-etherscan-docs-common-errors-1.txt", null], // AlterValueError
+  ["174-probe-quicknode-docs-error-references-1.txt", null], // AlterValueError
+  ["174-probe-alchemy-docs-error-reference-1.txt", null], // AlterValueError
+  ["174-probe-thegraph-indexing-status-success-1.txt", null], // AlterValueError
+  ["174-probe-blockfrost-openapi-status-codes-diff-1.txt", null], // AlterValueError
+  ["174-probe-docusign-ratelimit-headers-1.txt", null], // AlterValueError
+  ["174-probe-adobesign-oauth-refresh-request-1.txt", null], // AlterValueError
+  ["174-probe-hellosign-account-success-1.txt", null], // AlterValueError
+  ["174-probe-cloudconvert-python-exception-mapping-1.txt", null], // AlterValueError
+  ["174-probe-demisto-cloudconvert-ok-codes-1.txt", null], // AlterValueError
+  ["174-probe-guzzle-exceptions-docs-1.txt", { format: "network-text", status: undefined }],
+  ["174-probe-ktor-retry-troubleshooting-docs-1.txt", null], // AlterValueError
+  ["174-probe-jenkins-rust-test-source-1.txt", null], // AlterValueError
+  ["174-probe-reqpad-422-reference-1.txt", null], // AlterValueError
+  ["174-probe-instructorphp-status-codes-docs-1.txt", null], // AlterValueError
   // The hundred-and-seventy-third trial's: the six named providers in chat bots; market-data APIs; open-data APIs; translation APIs.
   ["173-openai-telegram-ratelimit-try-again-20s-1.txt", null], // AlterValueError
   ["173-openai-telegram-429-insufficient-quota-after-retries-1.txt", { format: "log", status: 429 }],
@@ -4613,7 +4696,6 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["171-probe-tiktok-ads-error-decoder-page-1.txt", null], // AlterValueError
   ["171-probe-linkedin-ads-airbyte-ratelimit-pr-1.txt", null], // AlterValueError
   ["171-probe-composio-googleads-quota-faq-pr-1.txt", null], // AlterValueError
-  ["171-probe-pipedrive-docs-responses-1.txt", null], // AlterValueError
   ["171-probe-close-tests-mock-429-503-1.txt", null], // AlterValueError
   ["171-probe-restforce-issue-template-1.txt", null], // AlterValueError
   ["171-probe-salesforce-create-success-1.txt", null], // AlterValueError

@@ -2989,6 +2989,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-fourth trial's: the six named providers in no-code platforms; web3 node and API providers; e-signature and
+    // document APIs; HTTP clients printing an API's failure in less usual ways. Read since: Infura's "daily request count exceeded" is a
+    // daily limit, not retried in seconds; ethers v5's "bad response (status=..., headers=..., body=...)"; RestSharp's status as .NET
+    // names it; Appsmith's responseMeta; docs in the present tense ("the plugin receives HTTP response 429") state none.
+    ["174-microsoft-n8n-outlook-move-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["174-google-n8n-oauth-access-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["174-google-n8n-drive-upload-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-hubspot-n8n-create-contact-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["174-openai-flowise-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["174-openai-flowise-invalid-model-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["174-google-appsmith-gsheets-authorize-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-infura-go-cli-429-daily-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
+    ["174-infura-web3py-429-requests-httperror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-infura-arduino-raw-403-project-id-required-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-infura-web3js-invalid-json-rpc-502-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-alchemy-curl-403-app-inactive-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-alchemy-op-node-429-cups-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-thegraph-502-cloudflare-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-alchemy-ethers5-403-monthly-capacity-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-alchemy-ethers5-missing-response-econnreset-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["174-solana-web3js-429-rpcpool-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-helius-rust-reqwest-429-panic-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-ankr-viem-403-api-key-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-blockfrost-403-invalid-project-token-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-docusign-php-serialized-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["174-docraptor-php-422-javascript-error-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["174-cloudconvert-cli-axios-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-cloudconvert-apache-html-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-googledocs-export-rclone-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["174-googledocs-export-nextcloud-guzzle-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["174-athenapdf-cloudconvert-no-api-key-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["174-cronjob-spring-webclient-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-openai-retrofit-rxjava-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-openai-java-completionexception-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-vip-spring-webclient-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["174-cloudflare-dns-ktor-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-restsharp-401-function-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["174-canonn-dotnet-httpclient-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["174-discord-flurl-429-1.txt", "ProviderAPIError", true, "discord", "provider.discord.wait-in-ms-before-v8", undefined, undefined],
+    ["174-sumsub-guzzle-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["174-github-octokit-faraday-403-ratelimit-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
+    ["174-cloudflare-go-logrus-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-cloudflare-gateway-rust-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The hundred-and-seventy-third trial's: the six named providers in chat bots; financial and market-data APIs; open-data,
     // government and scholarly APIs; translation, speech and NLP APIs. Read since: httpx's first line with the URL below it, "(error
     // 429):", the IBM Watson SDK's WatsonApiException; docs that list "HTTP 429: ..." and "HTTP 456: ..." or say which responses "may be
@@ -7141,5 +7184,32 @@ describe("the hundred-and-seventy-third trial's rules", () => {
     expect(() => explain("  • HTTP 429: too many requests. Retry later.\n  • HTTP 456: quota exceeded. Upgrade.")).toThrow(AlterValueError);
     expect(() => explain("Common HTTP Error Responses\nFollowing are common HTTP Error Responses that may be returned from the API.\n400 Bad Request\nSent when the data is invalid.")).toThrow(AlterValueError);
     expect(explain("HTTP 429: too many requests").input.status).toBe(429);
+  });
+});
+
+describe("the hundred-and-seventy-fourth trial's rules", () => {
+  test("a 429 whose words count requests per day is a daily limit, not retried in seconds", () => {
+    const x = explain('429 Too Many Requests {"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"daily request count exceeded, request rate limited"}}');
+    expect([x.rule, x.error!.retryable]).toEqual(["provider.429.daily-limit", false]);
+  });
+
+  test("ethers v5's bad response: its status, its headers and its body as a JSON string", () => {
+    const x = explain('Error: bad response (status=403, headers={"content-type":"application/json"}, body="{\\"jsonrpc\\":\\"2.0\\",\\"error\\":{\\"code\\":-32600,\\"message\\":\\"Monthly capacity limit exceeded.\\"}}", requestBody="{}")');
+    expect([x.input.status, x.input.headers.length, x.error!.message]).toEqual([403, 1, "The provider answered HTTP 403: Monthly capacity limit exceeded."]);
+  });
+
+  test("RestSharp's status as .NET names it; a name that is no error status is not read", () => {
+    expect(explain("RestSharp.HttpException: Request failed with status code Unauthorized").input.status).toBe(401);
+    expect(() => explain("Request failed with status code Banana")).toThrow(AlterValueError);
+  });
+
+  test("Appsmith's responseMeta states the status beside success: false", () => {
+    expect(explain('{"responseMeta":{"status":500,"success":false,"error":{"code":5000,"message":"Internal server error"}}}').input.status).toBe(500);
+    expect(() => explain('{"responseMeta":{"status":500,"success":true}}')).toThrow(AlterValueError);
+  });
+
+  test("docs in the present tense of what a client receives state no status; a log's past tense does", () => {
+    expect(() => explain("When throttling comes into play, the plugin receives HTTP response 429. The plugin will log the error and retry.")).toThrow(AlterValueError);
+    expect(explain("The plugin received HTTP response 429.").input.status).toBe(429);
   });
 });

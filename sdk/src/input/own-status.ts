@@ -32,6 +32,7 @@
  * - Supabase Auth's `code` beside `msg` (GoTrue's HTTPError), and its `error_code` since 2024;
  * - the Amazon Ads API's `code`, the status as text, beside `details` and `requestId` and nothing else;
  * - a Twirp error's `code` beside `msg` (and `meta`), as the HTTP status the Twirp spec maps it to;
+ * - Appsmith's `responseMeta.status` beside its `success: false`;
  * - a gateway's 502 whose message says its upstream "responded with" a 4xx (Sanity's proxy), as that 4xx;
  * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
@@ -92,6 +93,10 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
   // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
   if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
+  // Appsmith's API response: its `responseMeta` holds the status beside `success: false` (`{"responseMeta": {"status": 500, "success":
+  // false, "error": {...}}}`).
+  const responseMeta = value.responseMeta;
+  if (isRecord(responseMeta) && responseMeta.success === false && isWhole(responseMeta.status) && responseMeta.status >= 400 && responseMeta.status <= 599) return responseMeta.status;
   // A Twirp error body (`{"code": "bad_route", "msg": "...", "meta": {...}}`): its code stands for the status its server sent.
   const twirp = twirpBodyStatus(value);
   if (twirp !== undefined) return twirp;

@@ -326,6 +326,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
       if (/^error$/i.test(said[1]!) && /^ [a-z]/.test(t.slice(afterStatus, afterStatus + 2))) return undefined;
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
+      // Docs in the present tense of what a client gets ("When throttling comes into play, the plugin receives HTTP response 429. The
+      // plugin will log the error and retry"): what happens each time, not what came (a log says it in the past: "returned", "received").
+      if (/\b(?:receives|returns|gets|sends back|responds with)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // Docs that say what a response will hold, the status on the lines after their colon (Dynamics' API limits page: "If you use HTTP
       // requests, the response will include the same messages, but with:\nStatusCode : 429"): what would come, not what came.
       if (/\b(?:response|responses|request|requests|API|server|service) will (?:include|contain|return|respond|have|be)\b[^\r\n]{0,200}:[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, said.index - 400), said.index))) return undefined;
