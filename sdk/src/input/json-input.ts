@@ -72,7 +72,13 @@ function readValue(t: string, escaping = false): Read {
   // Strings that hold raw line breaks or tabs, as a logger writes a record's message unescaped (Laravel's `{"exception":"[object] (...
   // resulted in a `401 Unauthorized` response:\nThe supplied authentication is invalid\n...`, its lines real): read with them escaped.
   if (syntax?.what.startsWith("a control character") && !escaping) {
-    const read = readValue(escapeRawControls(t), true);
+    let read: Read;
+    try {
+      read = readValue(escapeRawControls(t), true);
+    } catch {
+      // Escaped, it still does not read (cut off as well): the error is the text's as pasted, its raw line break.
+      throw jsonError(t, json.error, syntax);
+    }
     return { value: read.value, warnings: ["The JSON's strings held raw line breaks or tabs: read as if escaped.", ...read.warnings] };
   }
   // Strict JSON all the way to where it is cut off: no looser notation reads it whole either,
