@@ -382,7 +382,8 @@ function scanText(pasted: string): Finding | undefined {
 
 /** Whether the line holding `at` is a paragraph of prose: three sentence ends (". " and a capital, or Markdown's emphasis or code) or more. */
 function inParagraph(text: string, at: number): boolean {
-  const line = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 4000), Math.min(at + 4000, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)));
+  const nl = text.indexOf("\n", at);
+  const line = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 4000), Math.min(at + 4000, nl < 0 ? text.length : nl));
   return (line.match(/[a-z)`*\d][.!?] [A-Z*`]/g)?.length ?? 0) >= 3;
 }
 

@@ -303,13 +303,9 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
   if (!json.ok || typeof json.value !== "string") return undefined;
   const inner = trimBlank(json.value);
   if (inner === "" || inner.startsWith('"')) return undefined;
-  for (const reader of READERS as readonly Reader[]) {
-    const read = reader.read(inner, o);
-    if (read === undefined) continue;
-    read.warnings.unshift("The paste is a JSON string (quotes and escapes around it): what it holds was read.");
-    return read;
-  }
-  return undefined;
+  const read = readWithReaders(inner, o);
+  read?.warnings.unshift("The paste is a JSON string (quotes and escapes around it): what it holds was read.");
+  return read;
 }
 
 /**
@@ -612,10 +608,8 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     // (A source file's comments stay skipped there: what they quote is still no call's answer.)
     const asPasted = trimBlank(untrimmed);
     const whole = uncommented !== undefined ? (blankSourceComments(asPasted) ?? asPasted) : asPasted;
-    for (const reader of READERS as readonly Reader[]) {
-      const read = reader.read(whole, o);
-      if (read !== undefined) return read;
-    }
+    const read = readWithReaders(whole, o);
+    if (read !== undefined) return read;
   }
   const objectLine = objectLineAmidWords(t, o);
   if (objectLine !== undefined) return objectLine;
