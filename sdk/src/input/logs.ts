@@ -112,16 +112,6 @@ const POSTMARK_INPUT_CODES: Readonly<Record<string, number>> = { InvalidEmailAdd
 /** A field of a Rust struct's Debug (`status: 429`, `detail: "..."`, `reset: Some(1660051376)`, `errors: []`), then what follows it: the next field or the struct's end. */
 const RUST_FIELD = /([a-z_][a-z0-9_]{0,40}): ("(?:[^"\\\r\n]|\\.){0,4000}"|-?\d{1,20}(?:\.\d{1,20})?|Some\((?:"(?:[^"\\\r\n]|\\.){0,4000}"|-?\d{1,20})\)|None|true|false|\[\])(, | \})/y;
 
-/**
- * RestSharp's words for a failed call, the status as .NET's `HttpStatusCode` name ("Request failed with status code Unauthorized"):
- * the status that name stands for.
- */
-function restSharpStatusName(t: string): LogHit | undefined {
-  const m = /\bRequest failed with status code ([A-Z][A-Za-z]{2,40})\b/.exec(t);
-  const status = m === null ? undefined : DOTNET_STATUS_NAMES.get(m[1]!);
-  return status === undefined || status < 400 ? undefined : { what: "RestSharp's error (the status as .NET names it)", status, statusText: m![1]! };
-}
-
 /** A Rust string literal as Debug prints it, unescaped (its `\u{1f600}` too); what JSON cannot read of it, as printed. */
 function rustString(literal: string): string {
   const json = literal.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, hex: string) => (Number.parseInt(hex, 16) <= 0x10ffff ? JSON.stringify(String.fromCodePoint(Number.parseInt(hex, 16))).slice(1, -1) : ""));
@@ -3236,7 +3226,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // (Or after a dash: Pipedream's "Request failed with status code 409 — {...}", the app's own join.)
       const m = /Request failed with status code (\d{3})\b(?:(?::| [—–-]) ([^\r\n]{1,2000}))?/.exec(t);
-      if (!m) return restSharpStatusName(t);
+      if (!m) return undefined;
       // An app that adds the body after it ("... with status code 401 and body {"error": ...}", or after a space alone, Uptime Kuma's).
       const glued = t.startsWith(" and body ", m.index + m[0].length) ? " and body ".length : t.startsWith(" {", m.index + m[0].length) ? 1 : -1;
       const said = glued < 0 ? undefined : bracketed(t, m.index + m[0].length + glued);
@@ -3249,6 +3239,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1));
       const auth0 = /\bcom\.auth0\.exception\.\w{1,60}: $/.test(t.slice(Math.max(0, m.index - 80), m.index));
       return { what: auth0 ? "auth0-java's APIException" : "axios's error", ...(auth0 ? { provider: "auth0" } : {}), status: num(m[1]), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // RestSharp's words for a failed call, the status as .NET's `HttpStatusCode` name ("Request failed with status code Unauthorized"):
+    // the status that name stands for. Right after axios's, whose words these are with a number.
+    name: "RestSharp's error",
+    find(t) {
+      const m = /\bRequest failed with status code ([A-Z][A-Za-z]{2,40})\b/.exec(t);
+      const status = m === null ? undefined : DOTNET_STATUS_NAMES.get(m[1]!);
+      return status === undefined || status < 400 ? undefined : { what: "RestSharp's error (the status as .NET names it)", status, statusText: m![1]! };
     },
   },
   {
