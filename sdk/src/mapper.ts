@@ -21,6 +21,7 @@ import { HeaderMap, cutText, headerPairs, readBody, soleError, type BodyRead } f
 import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js";
 import { detectNetworkFailure } from "./network.js";
 import { parseResponse } from "./input/index.js";
+import { wireBodyJson } from "./input/wire.js";
 import { messageFor } from "./messages.js";
 import { frozenCopy, isForbiddenKey, isRecord, snakeCase } from "./snapshot.js";
 import type { HeaderPair, LoggedError, MapOptions, NetworkFailureMatch, ParsedInput, ResponseLike, Source } from "./types.js";
@@ -110,7 +111,7 @@ class Context implements RuleContext {
     this.#pasted = pasted;
     this.headers = new HeaderMap(input.headers);
     const contentType = this.headers.get("content-type");
-    this.sentBody = input.network ? { kind: "empty" } : readBody(input.body, contentType);
+    this.sentBody = input.network ? { kind: "empty" } : readBody(input.body, contentType, pasted && wireBodyJson(pasted.input));
     this.body = soleError(this.sentBody);
     this.url = input.url;
     this.method = input.method;

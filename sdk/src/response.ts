@@ -6,7 +6,7 @@
  */
 import type { HeaderPair, HeadersLike } from "./types.js";
 import { isRecord } from "./snapshot.js";
-import { readJson } from "./json.js";
+import { readJson, type JsonRead } from "./json.js";
 import { MAX_HEADERS } from "./input/limits.js";
 
 /** Text kept in `details.raw_body` or `responseBody` is cut to this many UTF-8 bytes. */
@@ -153,9 +153,10 @@ export function isJsonMediaType(type: string | undefined): boolean {
 
 /**
  * Reads a body once: an object is already JSON; a string is JSON when the media type is
- * JSON (or when there is no `Content-Type` and it parses); empty text is `empty`.
+ * JSON (or when there is no `Content-Type` and it parses); empty text is `empty`. `json` is
+ * the text's reading when it was already read (a pasted response's, see `input/wire.ts`).
  */
-export function readBody(body: unknown, contentType: string | undefined): BodyRead {
+export function readBody(body: unknown, contentType: string | undefined, json?: JsonRead): BodyRead {
   if (body === undefined || body === null) return { kind: "empty" };
   if (typeof body !== "string") {
     if (body instanceof Uint8Array) return readBody(new TextDecoder().decode(body), contentType);
@@ -168,7 +169,7 @@ export function readBody(body: unknown, contentType: string | undefined): BodyRe
   // answers a 503 so): an event stream's own text starts with a field (`data:`, `event:`), never with a bracket.
   const streamedJson = type === "text/event-stream" && /^\s*[{[]/.test(body);
   if (jsonType || streamedJson || type === undefined || type === "") {
-    const json = readJson(body);
+    json ??= readJson(body);
     if (json.ok) return { kind: "json", value: json.value, text: body };
     // Nested deeper than any real body: kept as text, so that no walker recurses into it.
     if (json.tooDeep) return { kind: "text", text: body };

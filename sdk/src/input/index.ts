@@ -15,6 +15,7 @@ import { AlterValueError } from "../errors.js";
 import type { InputFormat, ParsedInput, Source } from "../types.js";
 import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
+import { readWireResponse } from "./wire.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, printedResponse, readLog } from "./logs.js";
@@ -472,6 +473,15 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
  *   unrecognised. The message says what was expected; it never throws anything else.
  */
 export function parseResponse(text: string, source: Source = "auto", entry?: number): ParsedInput {
+  return parse(text, source, entry, true);
+}
+
+/** `parseResponse` the whole way, never at once as a wire response: for the test that both ways read those alike. */
+export function parseAsPasted(text: string, source: Source = "auto", entry?: number): ParsedInput {
+  return parse(text, source, entry, false);
+}
+
+function parse(text: string, source: Source, entry: number | undefined, wireFirst: boolean): ParsedInput {
   if (typeof text !== "string") throw new AlterValueError("parseResponse expects the pasted text as a string.");
   checkSize(text);
   const untrimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -480,6 +490,12 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     throw new AlterValueError(
       "Nothing to classify: paste a failed response (the raw HTTP response, curl -i or curl -v output, a HAR file, or the JSON body) or the network error text.",
     );
+  }
+  // The response as sent reads at once (see wire.ts); its blank margins still count for the binary gate's 1%.
+  const wire = wireFirst ? readWireResponse(t) : undefined;
+  if (wire !== undefined) {
+    if (untrimmed.length !== t.length) checkBinary(untrimmed);
+    return completeRead(wire, t);
   }
   checkBinary(untrimmed); // the 1% counts against the whole input, blank lines included
   if ((t.charCodeAt(0) === 0x2d /* - */ || t.charCodeAt(0) === 0x2b) /* + */ && isPageSource(t)) {
@@ -552,54 +568,7 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
     if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");
-    const unwrappedBody = wrappedJsonBody(read.body);
-    if (unwrappedBody !== undefined) {
-      read.body = unwrappedBody;
-      read.warnings.push("Read the JSON body across the line breaks a console wrapped it at; what followed it was skipped.");
-    }
-    const unmarked = withoutZshMark(read.body);
-    if (unmarked !== undefined) {
-      read.body = unmarked;
-      read.warnings.push("Removed the % zsh prints after output that does not end in a line break (curl's body) before reading the JSON.");
-    }
-    // A response whose text is another's failure printed whole (its status, content and headers): that failure is the one a retry meets.
-    const printed = read.status !== undefined && read.status >= 400 && typeof read.body === "string" ? printedResponse(read.body) : undefined;
-    if (printed !== undefined && printed.status !== read.status) {
-      read.warnings.push(`The body prints the response of the call it made whole: read that response (${printed.status}), not the ${read.status} around it.`, ...printed.warnings);
-      read.status = printed.status;
-      read.statusText = printed.statusText;
-      read.headers = printed.headers;
-      read.body = printed.body;
-    }
-    const inner = innerBody(read.body);
-    if (inner !== undefined) {
-      read.body = inner.text;
-      read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
-      // The provider's own status, where it states one other than the wrapper's (an app's 400 around Replicate's 429): the failure is its.
-      const own = ownStatus(inner.value);
-      if (own !== undefined && own >= 400 && own <= 599 && own !== read.status) {
-        read.warnings.push(`Read the status that body states, ${own}${read.status === undefined ? "" : `, not the ${read.status} of the error around it`}.`);
-        read.status = own;
-      }
-    } else {
-      const upstream = upstreamStatus(read.status, read.body);
-      const delivered = upstream === undefined ? deliveryStatus(read.status, read.body) : undefined;
-      if (upstream !== undefined) {
-        read.warnings.push(`Read the status the body's message says the call it made returned, ${upstream.status}, not the ${read.status} of the service that passed the failure on: a retry meets the same ${upstream.status}.`);
-        read.status = upstream.status;
-        read.statusText = undefined;
-        read.url ??= upstream.url;
-      } else if (delivered !== undefined) {
-        read.warnings.push(`Read the status the body says the delivery got, ${delivered}: the ${read.status} only says the request was taken, its body that it failed.`);
-        read.status = delivered;
-        read.statusText = undefined;
-      }
-    }
-    const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
-    if (typed !== undefined) read.warnings.push(typed);
-    const spent = retriesSpentNote(t, read.status);
-    if (spent !== undefined) read.warnings.push(spent);
-    return read;
+    return completeRead(read, t);
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)
   // can cut the response out of what was unwrapped: then the text as pasted is read, where
@@ -614,6 +583,62 @@ export function parseResponse(text: string, source: Source = "auto", entry?: num
   const objectLine = objectLineAmidWords(t, o);
   if (objectLine !== undefined) return objectLine;
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+}
+
+/**
+ * What every reading ends with, whatever read it: the body's own repairs (a console's wraps, zsh's mark) and what the body says
+ * of the failure beyond its status (another response printed whole, a provider's body inside a proxy's, an upstream's status, a
+ * delivery's, a type named for a status, a client's spent retries). `t` is the text the reader read.
+ */
+function completeRead(read: ParsedInput, t: string): ParsedInput {
+  const unwrappedBody = wrappedJsonBody(read.body);
+  if (unwrappedBody !== undefined) {
+    read.body = unwrappedBody;
+    read.warnings.push("Read the JSON body across the line breaks a console wrapped it at; what followed it was skipped.");
+  }
+  const unmarked = withoutZshMark(read.body);
+  if (unmarked !== undefined) {
+    read.body = unmarked;
+    read.warnings.push("Removed the % zsh prints after output that does not end in a line break (curl's body) before reading the JSON.");
+  }
+  // A response whose text is another's failure printed whole (its status, content and headers): that failure is the one a retry meets.
+  const printed = read.status !== undefined && read.status >= 400 && typeof read.body === "string" ? printedResponse(read.body) : undefined;
+  if (printed !== undefined && printed.status !== read.status) {
+    read.warnings.push(`The body prints the response of the call it made whole: read that response (${printed.status}), not the ${read.status} around it.`, ...printed.warnings);
+    read.status = printed.status;
+    read.statusText = printed.statusText;
+    read.headers = printed.headers;
+    read.body = printed.body;
+  }
+  const inner = innerBody(read.body);
+  if (inner !== undefined) {
+    read.body = inner.text;
+    read.warnings.push("The body's message holds another error body as text (a proxy passed its provider's error on): read that one.");
+    // The provider's own status, where it states one other than the wrapper's (an app's 400 around Replicate's 429): the failure is its.
+    const own = ownStatus(inner.value);
+    if (own !== undefined && own >= 400 && own <= 599 && own !== read.status) {
+      read.warnings.push(`Read the status that body states, ${own}${read.status === undefined ? "" : `, not the ${read.status} of the error around it`}.`);
+      read.status = own;
+    }
+  } else {
+    const upstream = upstreamStatus(read.status, read.body);
+    const delivered = upstream === undefined ? deliveryStatus(read.status, read.body) : undefined;
+    if (upstream !== undefined) {
+      read.warnings.push(`Read the status the body's message says the call it made returned, ${upstream.status}, not the ${read.status} of the service that passed the failure on: a retry meets the same ${upstream.status}.`);
+      read.status = upstream.status;
+      read.statusText = undefined;
+      read.url ??= upstream.url;
+    } else if (delivered !== undefined) {
+      read.warnings.push(`Read the status the body says the delivery got, ${delivered}: the ${read.status} only says the request was taken, its body that it failed.`);
+      read.status = delivered;
+      read.statusText = undefined;
+    }
+  }
+  const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;
+  if (typed !== undefined) read.warnings.push(typed);
+  const spent = retriesSpentNote(t, read.status);
+  if (spent !== undefined) read.warnings.push(spent);
+  return read;
 }
 
 /** The XML error document in `t` as the body of a response whose status the text does not state; `undefined` when it has none. */
