@@ -220,6 +220,12 @@ function afterBytes(t: string, from: number, bytes: number, lf = 1): number {
  * blank line. Only the first few lines are looked at before the text is split.
  */
 function doubleSpaced(t: string): string | undefined {
+  // The status line's next line is blank in every such paste and in few others: looked at first, the pattern runs on those few.
+  const nl = t.indexOf("\n");
+  if (nl < 0) return undefined;
+  let next = nl + 1;
+  while (t.charCodeAt(next) === 0x20 || t.charCodeAt(next) === 0x09) next++;
+  if (t.charCodeAt(next) !== 0x0a && !(t.charCodeAt(next) === 0x0d && t.charCodeAt(next + 1) === 0x0a)) return undefined;
   if (!/^HTTP\/[^\r\n]{1,200}\r?\n[ \t]*\r?\n[A-Za-z0-9-]{1,100}:[^\r\n]{0,2000}\r?\n[ \t]*\r?\n[A-Za-z0-9-]{1,100}:[^\r\n]{0,2000}\r?\n[ \t]*\r?\n(?![ \t]*\r?\n)/.test(t)) return undefined;
   const out: string[] = [];
   let blanks = 0;
