@@ -188,7 +188,8 @@ export function messageFor({ ctx, name, source, envelope, provider, missingScope
       const id = ctx.opts.providerId;
       const who = provider?.provider.name ?? (id ? id.charAt(0).toUpperCase() + id.slice(1) : "The provider");
       const head = `${who} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
-      const said = words ? `${head}: ${words}` : `${head}.`;
+      // (A server's own reason phrase may end its sentence itself: PyPI's "... for more information.")
+      const said = words ? `${head}: ${words}` : /[.!?]$/.test(head) ? head : `${head}.`;
       if (name !== "ScopeReauthRequiredError") return said;
       const scopes = Array.isArray(missingScopes) && missingScopes.length > 0 ? `missing scopes: ${missingScopes.join(", ")}; ` : "";
       // A key's or an IAM principal's permission (Stripe's `rak_*`, AWS's actions) is granted where the key is managed, not at a consent screen.

@@ -16,6 +16,7 @@ import { readMapText } from "../../sdk/src/input/map-text.js";
 import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
 import { withoutRuntimeTail } from "../../sdk/src/input/printout.js";
 import { unwrapHardWrap } from "../../sdk/src/input/hard-wrap.js";
+import { unwrapFrame } from "../../sdk/src/input/frame.js";
 import { SPENT, SPENT_WORD, retriesSpentNote } from "../../sdk/src/input/retries-spent.js";
 import { trimUrl } from "../../sdk/src/input/printout.js";
 import { GUIDANCE, REASON_GUIDANCE, guidanceFor } from "../../sdk/src/guidance.js";
@@ -7211,5 +7212,26 @@ describe("the hundred-and-seventy-fourth trial's rules", () => {
   test("docs in the present tense of what a client receives state no status; a log's past tense does", () => {
     expect(() => explain("When throttling comes into play, the plugin receives HTTP response 429. The plugin will log the error and retry.")).toThrow(AlterValueError);
     expect(explain("The plugin received HTTP response 429.").input.status).toBe(429);
+  });
+});
+
+describe("the hundred-and-seventy-fifth trial's rules", () => {
+  test("a server's own reason phrase that ends its sentence gets no second full stop", () => {
+    const x = explain("HTTPError: 403 Client Error: Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information. for url: https://upload.pypi.org/legacy/");
+    expect(x.error!.message).toMatch(/for more information\.$/);
+    expect(explain("HTTP/1.1 404 Not Found\n\n").error!.message).toMatch(/Not Found\.$/);
+  });
+
+  test("docs that name a network failure as the type a client throws, or as a branch of its exceptions' tree, are no failure", () => {
+    expect(() => explain("A\nGuzzleHttp\\Exception\\ConnectException\nexception is thrown in the event of a networking error.")).toThrow(AlterValueError);
+    expect(() => explain("RequestException\n├── BadResponseException\n├── ConnectException\n└── TooManyRedirectsException")).toThrow(AlterValueError);
+    // A client's own line that names it still reads, also one that goes on about what it threw.
+    expect(explain("GuzzleHttp\\Exception\\ConnectException: cURL error 7: Failed to connect to api.example.com port 443: Connection refused").error!.name).toBe("NetworkError");
+    expect(explain("java.net.ConnectException: Connection refused (Connection refused)\n\tat java.base/sun.nio.ch.Net.connect0(Native Method)").error!.name).toBe("NetworkError");
+  });
+
+  test("a tree drawn with a frame's characters is no frame; a frame's edges still come off", () => {
+    expect(unwrapFrame("Tree\n│ ├── ServerException\n│ └── ClientException")).toBeUndefined();
+    expect(unwrapFrame("╭── Error ──╮\n│ HTTP/1.1 429 Too Many Requests │\n│ Retry-After: 3 │\n╰───────────╯")).toBe("HTTP/1.1 429 Too Many Requests\nRetry-After: 3");
   });
 });

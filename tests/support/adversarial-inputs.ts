@@ -806,6 +806,13 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => 'bad response (status=403, headers={}, body="' + repeat('\\"', n),
   (n: number) => repeat("Request failed with status code A", n),
   (n: number) => repeat("the plugin receives HTTP response 4", n),
+  // The hundred-and-seventy-fifth trial's: a tree's trunks, docs naming a thrown failure, wire responses with a long head.
+  (n: number) => `│ ├── x\n${repeat("│ ", n)}ConnectException`,
+  (n: number) => `${repeat("│ │ │ \n", n)}ConnectException`,
+  (n: number) => `ConnectException${repeat(" ", n)} is thrown`,
+  (n: number) => `${repeat("ConnectException\n", n)}exception is thrown`,
+  (n: number) => `HTTP/1.1 403 Forbidden\n${repeat("X-A: b\n", n)}\n{"error":{"message":"x"}}`,
+  (n: number) => `HTTP/1.1 403 Forbidden\n\n${repeat("[", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

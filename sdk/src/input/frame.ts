@@ -13,8 +13,11 @@
 
 /** A border line: a corner, then box-drawing lines and any title between them. */
 const BORDER = /^[ \t]*[╭┌╰└┏┗][^\n]{0,400}[╮┐╯┘┓┛][ \t]*\r?$/;
-/** A framed line's left edge. */
-const LEFT = /^[ \t]*[│┃]/;
+/**
+ * A framed line's left edge. Not the trunk of a tree drawn with the same characters (`│ ├── ServerException`, a docs page's
+ * class hierarchy; `│   └── x`): a branch or another trunk follows it there, text follows a frame's edge.
+ */
+const LEFT = /^[ \t]*[│┃](?![ \t]*[├└│┃])/;
 const EDGES = "│┃";
 
 /** The text without the frame around (part of) it, or `undefined` when it has none: two framed lines at least. */

@@ -53,6 +53,11 @@ function statedWithReason(t: string): boolean {
 }
 
 /** A failure with no response, told by its code or message. */
+/** The present tense of docs saying when a client throws the failure named just before ("... exception is thrown in the event of"). */
+const THROWN_WHEN = /^[\w.]{0,40}[ \t]*\r?\n?[ \t]*(?:exceptions?|errors?)?[ \t]*(?:is|are|will be|gets?)[ \t]+(?:thrown|raised)\b/i;
+/** A line that names it as a branch of a tree (`├── ConnectException`, `│   └── ...`). */
+const TREE_BRANCH = /^[ \t│┃]*[├└]──*[ \t]*$/;
+
 export function readNetworkText(t: string): ParsedInput | undefined {
   const network = matchNetworkText(t);
   if (network === undefined) return undefined;
@@ -82,6 +87,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // A script's own words, in the string a statement prints (HTTPie's docs: `2) echo 'Request timed out!' ;;` in a `case` on its
   // exit status): what it would say, not what happened.
   if (at >= 0 && /\b(?:echo|printf|print|puts|println|console\.(?:log|error|warn)|Write-(?:Host|Output|Error))\(?[ \t]{0,4}["'`]$/.test(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 200), at))) return undefined;
+  // Docs that name the failure as a type: what a client throws when ("a ConnectException is thrown in the event of a networking
+  // error", Guzzle's), or a branch of its exceptions' tree (`├── ConnectException`). No failure happened.
+  if (at >= 0 && (THROWN_WHEN.test(t.slice(at + network.code.length, at + network.code.length + 80)) || TREE_BRANCH.test(t.slice(t.lastIndexOf("\n", at) + 1, at)))) return undefined;
   // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
   if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.
