@@ -4443,7 +4443,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["174-probe-hellosign-account-success-1.txt", null], // AlterValueError
   ["174-probe-cloudconvert-python-exception-mapping-1.txt", null], // AlterValueError
   ["174-probe-demisto-cloudconvert-ok-codes-1.txt", null], // AlterValueError
-  ["174-probe-guzzle-exceptions-docs-1.txt", { format: "network-text", status: undefined }],
+  ["174-probe-guzzle-exceptions-docs-1.txt", null], // AlterValueError: docs naming ConnectException as the type Guzzle throws
   ["174-probe-ktor-retry-troubleshooting-docs-1.txt", null], // AlterValueError
   ["174-probe-jenkins-rust-test-source-1.txt", null], // AlterValueError
   ["174-probe-reqpad-422-reference-1.txt", null], // AlterValueError
