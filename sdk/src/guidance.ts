@@ -411,6 +411,14 @@ export const REASON_GUIDANCE: Readonly<Record<string, Pick<Guidance, "action" | 
       "The status hidden behind it, if the console shows one, says what the API answered.",
     ],
   },
+  "NetworkError:blocked": {
+    action: "Retrying will not help: the browser refused to send the request; the API never saw it.",
+    recovery: [
+      "`net::ERR_BLOCKED_BY_CLIENT` is an extension's block (an ad or tracker blocker; maps, analytics and ads hosts are on their lists): allow the API's host in it, or try with extensions off to confirm.",
+      "`net::ERR_BLOCKED_BY_ADMINISTRATOR` is a browser policy your organisation set: ask its administrator to allow the host.",
+      "For calls every user makes, call the API from your server: you cannot turn off your users' blockers.",
+    ],
+  },
   "NetworkError:certificate": {
     action: "Retrying will not help: the client does not trust the server's TLS certificate.",
     recovery: [

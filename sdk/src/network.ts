@@ -118,8 +118,28 @@ export function isProxyRefusal(code: string): boolean {
   return /^proxy 4\d\d$/.test(code);
 }
 
-/** A NetworkError's reasons (`details.sdk_reason`) that retrying cannot help: the caller's own abort, a browser's CORS block, an untrusted certificate, a proxy that refused the tunnel. */
-export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted", "cors", "certificate", "proxy"]);
+/**
+ * Whether a network failure's code is a browser's refusal to send the request at all: an extension's (an ad blocker's
+ * `net::ERR_BLOCKED_BY_CLIENT`, which blocks hosts such as maps and analytics APIs) or an administrator's policy. The request never
+ * left the browser, and is blocked again each time it is made.
+ */
+export function isBrowserBlock(code: string): boolean {
+  return /^net::ERR_BLOCKED_BY_(?:CLIENT|ADMINISTRATOR)$/.test(code);
+}
+
+/** A NetworkError's reasons (`details.sdk_reason`) that retrying cannot help: the caller's own abort, a browser's CORS block or its refusal to send, an untrusted certificate, a proxy that refused the tunnel. */
+export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted", "cors", "blocked", "certificate", "proxy"]);
+
+/**
+ * Apple's URL Loading System's errors as an `NSError` prints them (`Error Domain=NSURLErrorDomain Code=-999 "cancelled"`), by code
+ * (`URLError.Code`): `-999` cancelled (the app's own cancel, or its session's: the caller's abort), `-1001` timed out, and the codes of
+ * a connection that never carried an answer (`-1003` no such host, `-1004` could not connect, `-1005` connection lost, `-1006` DNS
+ * lookup failed, `-1009` offline, `-1018` roaming off, `-1020` data not allowed).
+ */
+const NS_URL_ERROR = /\bError Domain=NSURLErrorDomain Code=(-\d{3,4})\b/;
+const NS_URL_ERRORS: ReadonlyMap<string, "abort" | "timeout" | "network"> = new Map([
+  ["-999", "abort"], ["-1001", "timeout"], ["-1003", "network"], ["-1004", "network"], ["-1005", "network"], ["-1006", "network"], ["-1009", "network"], ["-1018", "network"], ["-1020", "network"],
+]);
 
 /**
  * Words of a client that got a response: its code, its status, its message; or an error the API sent, as ebaysdk's `ConnectionError`
@@ -361,6 +381,9 @@ function scanText(pasted: string): Finding | undefined {
   // A browser that blocked the response by its CORS policy says so beside the fetch failure it throws ("Access to fetch at 'https://api.openai.com/...'
   // from origin '...' has been blocked by CORS policy: ...", then "net::ERR_FAILED" and "TypeError: Failed to fetch"): that is the failure.
   if (CORS_TEXT.test(text)) return { kind: "network", code: "CORS", rank: Rank.Code };
+  const urlError = NS_URL_ERROR.exec(text);
+  const urlKind = urlError === null ? undefined : NS_URL_ERRORS.get(urlError[1]!);
+  if (urlKind !== undefined) return urlKind === "abort" ? { kind: "network", code: "AbortError", rank: Rank.Code } : { kind: urlKind, code: `NSURLErrorDomain ${urlError![1]}`, rank: Rank.Code };
   // So does a proxy that refused the tunnel, in whatever words its client wraps it ("ProxyError: ... Max retries exceeded ... (Caused by
   // ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))"): its status is no answer of the API.
   const proxy = PROXY_REFUSAL.exec(text);

@@ -1759,7 +1759,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["124-gekko-kraken-rate-limit-node-1.txt", null],
   ["124-google-cpp-resource-exhausted-1.txt", null],
   ["124-google-dotnet-backend-503-1.txt", { format: "log", status: 503 }],
-  ["124-google-geocoding-over-query-limit-billing-1.txt", null],
+  ["124-google-geocoding-over-query-limit-billing-1.txt", { format: "log", status: 429 }], // Maps' OVER_QUERY_LIMIT in the body (round 175)
   ["124-google-go-bigquery-503-1.txt", { format: "log", status: 503 }],
   ["124-google-java-grpc-unavailable-goaway-1.txt", { format: "log", status: 503 }],
   ["124-google-java-per-day-quota-1.txt", null],
@@ -3331,7 +3331,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["157-probe-integration-openai-changelog-1.txt", null], // AlterValueError
   ["157-probe-github-success-headers-1.txt", null], // AlterValueError
   ["157-probe-github-device-flow-pending-1.txt", null], // AlterValueError
-  ["157-hf-router-fal-model-not-supported-1.txt", null], // AlterValueError
+  ["157-hf-router-fal-model-not-supported-1.txt", { format: "log", status: 400 }], // the arrow below its request line (round 175)
   ["157-hf-router-cerebras-store-400-1.txt", { format: "log", status: 400 }],
   ["157-hfhub-create-branch-500-jupyter-1.txt", { format: "log", status: 500 }],
   ["157-hf-inference-api-400-missing-context-1.txt", { format: "log", status: 400 }],
@@ -3882,13 +3882,13 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["164-gitlab-ruby-badgateway-bugsnag-1.txt", { format: "log", status: 502 }],
   ["164-google-android-gemini-404-model-1.txt", { format: "log", status: 404 }],
   ["164-google-android-gemini-500-internal-1.txt", { format: "log", status: 500 }],
-  ["164-google-directions-over-query-limit-logcat-1.txt", null], // AlterValueError
-  ["164-google-directions-request-denied-json-1.txt", null], // AlterValueError
+  ["164-google-directions-over-query-limit-logcat-1.txt", { format: "log", status: 429 }], // Maps' OVER_QUERY_LIMIT (round 175)
+  ["164-google-directions-request-denied-json-1.txt", { format: "json-body", status: 403 }], // Maps' REQUEST_DENIED (round 175)
   ["164-google-firebase-ai-403-service-disabled-1.txt", { format: "json-body", status: 403 }],
   ["164-google-flutter-gemini-400-dio-1.txt", { format: "log", status: 400 }],
   ["164-google-geocoding-apierror-request-denied-irc-1.txt", null], // AlterValueError
   ["164-google-ios-gemini-500-nshttpurlresponse-1.txt", { format: "log", status: 500 }],
-  ["164-google-ios-gemini-network-lost-1.txt", null], // AlterValueError
+  ["164-google-ios-gemini-network-lost-1.txt", { format: "network-text", status: undefined }], // NSURLErrorDomain -1005, the connection lost (round 175)
   ["164-google-routes-fieldmask-grpc-node-1.txt", { format: "log", status: 400 }],
   ["164-helpscout-400-invalid-json-body-1.txt", null], // AlterValueError
   ["164-here-401-apikey-expired-iobroker-1.txt", { format: "log", status: 401 }],
@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-fifth trial's: the six named providers in mobile apps; maps and geocoding APIs; project-management APIs;
+  // travel, weather and events APIs.
+  ["175-google-flutter-drive-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["175-google-android-logcat-403-ipRefererBlocked-1.txt", { format: "log", status: 403 }],
+  ["175-google-android-GoogleJsonResponseException-dailyLimitExceededUnreg-1.txt", { format: "log", status: 403 }],
+  ["175-google-rn-drive-fetch-response-403-1.txt", { format: "log", status: 403 }],
+  ["175-google-expo-drive-insufficientPermissions-object-1.txt", null], // AlterValueError
+  ["175-msgraph-android-GraphServiceException-ErrorAccessDenied-1.txt", null], // AlterValueError
+  ["175-msgraph-ios-nserror-500-token-offeractions-1.txt", { format: "log", status: 500 }],
+  ["175-dropbox-objc-DropboxAuthError-expired-token-1.txt", { format: "log", status: 401 }],
+  ["175-dropbox-swifty-500-request-id-1.txt", { format: "log", status: 500 }],
+  ["175-dropbox-swifty-nsurlerror-cancelled-1.txt", { format: "network-text", status: undefined }],
+  ["175-openai-flutter-401-no-api-key-1.txt", { format: "log", status: 401 }],
+  ["175-openai-kotlin-logcat-rate-limit-body-1.txt", null], // AlterValueError
+  ["175-openai-swift-nsurlerror-401-1.txt", null], // AlterValueError
+  ["175-aws-ios-AWSServiceErrorDomain-11-AccessDenied-1.txt", null], // AlterValueError
+  ["175-aws-ios-transferutility-code2-no-status-1.txt", null], // AlterValueError
+  ["175-aws-android-amplify-StorageException-403-1.txt", { format: "log", status: 403 }],
+  ["175-probe-hubspot-ios-sdk-HubspotAPI-source-1.txt", null], // AlterValueError
+  ["175-probe-google-drive-limits-doc-1.txt", null], // AlterValueError
+  ["175-probe-msgraph-msal-android-exceptions-doc-1.txt", null], // AlterValueError
+  ["175-probe-aws-ios-s3-unit-test-mock-error-1.txt", null], // AlterValueError
+  ["175-probe-dropbox-swift-callerror-extension-source-1.txt", null], // AlterValueError
+  ["175-nominatim-geopy-timeout-1.txt", null], // AlterValueError
+  ["175-nominatim-geocoder-403-1.txt", { format: "log", status: 403 }],
+  ["175-nominatim-geopy-509-1.txt", { format: "log", status: 509 }],
+  ["175-google-over-query-limit-daily-1.txt", { format: "json-body", status: 429 }],
+  ["175-google-request-denied-json-1.txt", { format: "json-body", status: 403 }],
+  ["175-google-places-referer-denied-1.txt", { format: "json-body", status: 403 }],
+  ["175-google-mapsjs-console-request-denied-1.txt", { format: "network-text", status: undefined }],
+  ["175-google-routeopt-node-grpc-invalid-1.txt", { format: "json-body", status: 400 }],
+  ["175-google-routes-flutter-400-1.txt", { format: "log", status: 400 }],
+  ["175-mapbox-node-401-1.txt", { format: "log", status: 401 }],
+  ["175-mapbox-py-readtimeout-1.txt", { format: "network-text", status: undefined }],
+  ["175-here-unauthorized-json-1.txt", { format: "json-body", status: 401 }],
+  ["175-tomtom-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["175-foursquare-401-invalid-auth-1.txt", { format: "log", status: 401 }],
+  ["175-foursquare-410-gone-1.txt", { format: "log", status: 410 }],
+  ["175-opencage-402-1.txt", { format: "log", status: 402 }],
+  ["175-probe-locationiq-errors-doc-1.txt", null], // AlterValueError
+  ["175-probe-googlemaps-python-exceptions-source-1.txt", null], // AlterValueError
+  ["175-probe-geocodio-exceptions-doc-1.txt", null], // AlterValueError
+  ["175-probe-opencage-sdk-guide-1.txt", null], // AlterValueError
+  ["175-probe-mapbox-geocoding-success-fixture-1.txt", null], // AlterValueError
+  ["175-youtrack-sharp-400-me-entity-1.txt", { format: "log", status: 400 }],
+  ["175-youtrack-sharp-unauthorized-no-status-1.txt", null], // AlterValueError
+  ["175-youtrack-php-400-create-issue-1.txt", { format: "log", status: 400 }],
+  ["175-youtrack-node-302-login-redirect-1.txt", null], // AlterValueError
+  ["175-jira-python-429-pytest-1.txt", { format: "log", status: 429 }],
+  ["175-jira-php-400-field-errors-1.txt", { format: "log", status: 400 }],
+  ["175-trello-ruby-rate-limit-no-status-1.txt", null], // AlterValueError
+  ["175-trello-py-401-invalid-key-1.txt", { format: "log", status: 401 }],
+  ["175-asana-node-invalid-request-no-status-1.txt", null], // AlterValueError
+  ["175-notion-js-400-validation-1.txt", { format: "log", status: 400 }],
+  ["175-notion-py-path-validation-no-status-1.txt", null], // AlterValueError
+  ["175-gitlab-ruby-502-not-responding-1.txt", { format: "log", status: 502 }],
+  ["175-gitlab-py-404-create-issue-1.txt", { format: "log", status: 404 }],
+  ["175-clickup-obsidian-404-gettoken-1.txt", { format: "log", status: 404 }],
+  ["175-monday-py-504-gateway-timeout-1.txt", { format: "log", status: 504 }],
+  ["175-linear-403-admin-required-1.txt", { format: "log", status: 403 }],
+  ["175-probe-jira-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["175-probe-linear-error-categories-doc-1.txt", null], // AlterValueError
+  ["175-probe-monday-library-readme-1.txt", null], // AlterValueError
+  ["175-probe-python-gitlab-retry-policy-doc-1.txt", null], // AlterValueError
+  ["175-probe-youtrack-api-troubleshooting-index-1.txt", null], // AlterValueError
+  ["175-amadeus-node-500-origin-not-supported-1.txt", { format: "log", status: 500 }],
+  ["175-amadeus-java-400-mandatory-data-missing-1.txt", { format: "log", status: 400 }],
+  ["175-amadeus-401-invalid-access-token-body-1.txt", { format: "json-body", status: 401 }],
+  ["175-duffel-insufficient-balance-wrapped-1.txt", null], // AlterValueError
+  ["175-duffel-422-offer-request-httpx-log-1.txt", { format: "log", status: 422 }],
+  ["175-yelp-curl-v-500-invalid-bearer-1.txt", { format: "curl-v", status: 500 }],
+  ["175-yelp-guzzle-401-token-missing-1.txt", { format: "log", status: 401 }],
+  ["175-yelp-oauth-token-validation-error-1.txt", null], // AlterValueError
+  ["175-skyscanner-python-429-traceback-1.txt", { format: "log", status: 429 }],
+  ["175-skyscanner-validationerrors-0-per-minute-1.txt", null], // AlterValueError
+  ["175-openweathermap-wego-401-json-body-1.txt", { format: "log", status: 401 }],
+  ["175-openweathermap-php-exception-invalid-key-1.txt", null], // AlterValueError
+  ["175-tomorrowio-requests-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["175-tomorrowio-ha-debug-403-1.txt", { format: "log", status: 403 }],
+  ["175-eventbrite-axios-403-cloudfront-1.txt", { format: "log", status: 403 }],
+  ["175-probe-openweathermap-connector-limits-doc-1.txt", null], // AlterValueError
+  ["175-probe-tomorrowio-rate-limit-guide-1.txt", null], // AlterValueError
+  ["175-probe-eventbrite-rate-limits-notes-1.txt", null], // AlterValueError
+  ["175-probe-ticketmaster-rate-limits-page-1.txt", null], // AlterValueError
+  ["175-probe-duffel-errors-docs-status-table-1.txt", null], // AlterValueError
   // The hundred-and-seventy-fourth trial's: the six named providers in no-code platforms; web3 APIs; e-signature APIs; HTTP clients.
   ["174-microsoft-powerautomate-graph-401-headers-1.txt", null], // AlterValueError
   ["174-microsoft-n8n-outlook-move-400-1.txt", { format: "log", status: 400 }],

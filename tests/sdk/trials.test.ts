@@ -17,6 +17,7 @@ import { unwrapLinePrefix } from "../../sdk/src/input/line-prefix.js";
 import { withoutRuntimeTail } from "../../sdk/src/input/printout.js";
 import { unwrapHardWrap } from "../../sdk/src/input/hard-wrap.js";
 import { unwrapFrame } from "../../sdk/src/input/frame.js";
+import { soleFencedBlock } from "../../sdk/src/input/markdown.js";
 import { SPENT, SPENT_WORD, retriesSpentNote } from "../../sdk/src/input/retries-spent.js";
 import { trimUrl } from "../../sdk/src/input/printout.js";
 import { GUIDANCE, REASON_GUIDANCE, guidanceFor } from "../../sdk/src/guidance.js";
@@ -81,7 +82,7 @@ describe("real pastes of the fourteenth trial", () => {
     ["77-status-message-url-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", undefined],
     ["77-x-v11-code-88-1.txt", "ProviderAPIError", true, "x", "provider.x.rate-limited", undefined],
     // The seventeenth trial's: Stack Overflow's and non-English threads' pastes.
-    ["78-code-status-colon-reason-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined],
+    ["78-code-status-colon-reason-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined],
     ["78-dotnet-localized-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined],
     ["78-google-dotnet-blank-line-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined],
     ["78-google-java-request-line-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined],
@@ -2990,6 +2991,59 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-fifth trial's: the six named providers in mobile apps; maps and geocoding APIs; project-management
+    // APIs; travel, weather and events APIs.
+    ["175-google-flutter-drive-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["175-google-android-logcat-403-ipRefererBlocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["175-google-android-GoogleJsonResponseException-dailyLimitExceededUnreg-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["175-google-rn-drive-fetch-response-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["175-msgraph-ios-nserror-500-token-offeractions-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["175-dropbox-objc-DropboxAuthError-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "24a031d6ab81429eb0f714646cbf9f38", undefined],
+    ["175-dropbox-swifty-500-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["175-dropbox-swifty-nsurlerror-cancelled-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["175-openai-flutter-401-no-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["175-aws-android-amplify-StorageException-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "8NSQZVMZYH6DVE69", undefined],
+    ["175-nominatim-geocoder-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["175-google-over-query-limit-daily-1.txt", "ProviderAPIError", false, "google", "provider.429.daily-limit", undefined, undefined],
+    ["175-google-request-denied-json-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["175-google-places-referer-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["175-google-routeopt-node-grpc-invalid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-google-routes-flutter-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-mapbox-node-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-mapbox-py-readtimeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["175-here-unauthorized-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-tomtom-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["175-foursquare-401-invalid-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-foursquare-410-gone-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-opencage-402-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-youtrack-sharp-400-me-entity-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-youtrack-php-400-create-issue-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-jira-python-429-pytest-1.txt", "ProviderAPIError", true, "atlassian", "provider.error", undefined, undefined],
+    ["175-jira-php-400-field-errors-1.txt", "ProviderAPIError", false, "atlassian", "provider.error", undefined, undefined],
+    ["175-trello-py-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-notion-js-400-validation-1.txt", "ProviderAPIError", false, "notion", "provider.error", undefined, undefined],
+    ["175-gitlab-ruby-502-not-responding-1.txt", "ProviderAPIError", true, "gitlab", "provider.error", undefined, undefined],
+    ["175-gitlab-py-404-create-issue-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-clickup-obsidian-404-gettoken-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-monday-py-504-gateway-timeout-1.txt", "ProviderAPIError", true, "monday", "provider.error", undefined, undefined],
+    ["175-linear-403-admin-required-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["175-amadeus-java-400-mandatory-data-missing-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-amadeus-401-invalid-access-token-body-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-duffel-422-offer-request-httpx-log-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["175-yelp-curl-v-500-invalid-bearer-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["175-yelp-guzzle-401-token-missing-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-skyscanner-python-429-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["175-openweathermap-wego-401-json-body-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-tomorrowio-requests-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["175-tomorrowio-ha-debug-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["175-eventbrite-axios-403-cloudfront-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    // Earlier rounds' pastes the hundred-and-seventy-fifth's rules now read: Maps' statuses in the body, an arrow below its request line.
+    ["124-google-geocoding-over-query-limit-billing-1.txt", "ProviderAPIError", false, "google", "provider.429.daily-limit", undefined, undefined],
+    ["157-hf-router-fal-model-not-supported-1.txt", "ProviderAPIError", false, "huggingface", "provider.error", undefined, undefined],
+    ["164-google-directions-over-query-limit-logcat-1.txt", "ProviderAPIError", false, "google", "provider.429.daily-limit", undefined, undefined],
+    ["164-google-directions-request-denied-json-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    // Round 164's paste that its NSURLErrorDomain code now reads (-1005, the connection lost).
+    ["164-google-ios-gemini-network-lost-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     // The hundred-and-seventy-fourth trial's: the six named providers in no-code platforms; web3 node and API providers; e-signature and
     // document APIs; HTTP clients printing an API's failure in less usual ways. Read since: Infura's "daily request count exceeded" is a
     // daily limit, not retried in seconds; ethers v5's "bad response (status=..., headers=..., body=...)"; RestSharp's status as .NET
@@ -7228,6 +7282,63 @@ describe("the hundred-and-seventy-fifth trial's rules", () => {
     // A client's own line that names it still reads, also one that goes on about what it threw.
     expect(explain("GuzzleHttp\\Exception\\ConnectException: cURL error 7: Failed to connect to api.example.com port 443: Connection refused").error!.name).toBe("NetworkError");
     expect(explain("java.net.ConnectException: Connection refused (Connection refused)\n\tat java.base/sun.nio.ch.Net.connect0(Native Method)").error!.name).toBe("NetworkError");
+  });
+
+  test("Google Maps Platform's web services' status in the body reads as the HTTP status it stands for, also under a 200", () => {
+    const x = explain('{"error_message": "API keys with referer restrictions cannot be used with this API.", "results": [], "status": "REQUEST_DENIED"}');
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([403, "google", false]);
+    const wire = explain('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"error_message": "You have exceeded your rate-limit for this API.", "results": [], "status": "OVER_QUERY_LIMIT"}');
+    expect([wire.input.status, wire.error!.name, wire.error!.retryable]).toEqual([429, "ProviderAPIError", true]);
+    expect(wire.input.warnings.join(" ")).toMatch(/"OVER_QUERY_LIMIT" stands for, 429/);
+    // An answer that found nothing is no failure; a status of another API without Google's `error_message` is not read so.
+    expect(explain('HTTP/1.1 200 OK\n\n{"results": [], "status": "ZERO_RESULTS", "error_message": "none"}').error).toBeNull();
+    expect(explain('HTTP/1.1 200 OK\n\n{"status": "REQUEST_DENIED"}').error).toBeNull();
+  });
+
+  test("an error that is a reason phrase beside its description, and a gRPC ServiceError as JSON, state their status", () => {
+    expect(explain('{"error":"Unauthorized","error_description":"apiKey invalid. apiKey not found."}').input.status).toBe(401);
+    expect(explain('{"code":3,"details":"INVALID_REQUEST: Validation caught 1 error(s).","metadata":{}}').input.status).toBe(400);
+    expect(explain('{"code":14,"details":"No connection established","metadata":{}}').input.status).toBe(503);
+    // An OAuth error code is no reason phrase; a gRPC OK is no failure.
+    expect(() => explain('{"error":"invalid_grant","error_description":"Bad Request"}')).toThrow(/OAuth error, `invalid_grant`/);
+    expect(() => explain('{"error":"Not Founded","error_description":"x"}')).toThrow(AlterValueError);
+    expect(() => explain('{"code":0,"details":"","metadata":{}}')).toThrow(AlterValueError);
+  });
+
+  test("a status after an API's error, a server that responded, a PHP client's URL, and an arrow below its request line", () => {
+    expect(explain("flutter: error message: Routes API error: 400 - Invalid JSON payload received.").input.status).toBe(400);
+    expect(explain("GET failed: Exception: Server responded 410: 'Gone'").input.status).toBe(410);
+    const php = explain("Uncaught YouTrack\\Exception: Error for 'https://x.myjetbrains.com/youtrack/rest/issue': 400 in /var/www/Connection.php:349");
+    expect([php.input.status, php.input.url, php.input.body]).toEqual([400, "https://x.myjetbrains.com/youtrack/rest/issue", ""]);
+    const arrow = explain('GET https://api.tomtom.com/maps/tile/1.pbf?key=...\n→ 403 {"detailedError":{"code":"Forbidden"}}');
+    expect([arrow.input.status, arrow.input.url]).toEqual([403, "https://api.tomtom.com/maps/tile/1.pbf?key=..."]);
+    // Not a person who "responded" in words, nor a status a docs page says comes on overage.
+    expect(() => explain("He responded 429: times, in the thread.")).toThrow(AlterValueError);
+    expect(() => explain("Usage is exposed via Rate-Limit response headers, with HTTP 429 returned on overage.")).toThrow(AlterValueError);
+    expect(explain('Uncaught ClientException: HTTP 403 returned for "https://s3.example.com/"').input.status).toBe(403);
+  });
+
+  test("docs that name network failures (a heading, alternatives, a docstring) are none; an iOS URL error and a browser's block are read", () => {
+    expect(() => explain('## Connection Errors\n\n### "Connection refused" or timeout\n\n**Cause:** Network issues or incorrect URL.')).toThrow(AlterValueError);
+    expect(() => explain("Error: fetch failed\nCause: ECONNREFUSED / ETIMEDOUT")).toThrow(AlterValueError);
+    expect(() => explain('class Timeout(Exception):\n    """The request timed out."""\n    pass')).toThrow(AlterValueError);
+    expect(explain("Error: connect ECONNREFUSED 127.0.0.1:443").error!.name).toBe("NetworkError");
+    const cancelled = explain('Error Domain=NSURLErrorDomain Code=-999 "cancelled" UserInfo={NSErrorFailingURLKey=https://api.dropbox.com/2/files/create_folder}');
+    expect([cancelled.error!.name, cancelled.error!.retryable, cancelled.error!.details.sdk_reason]).toEqual(["NetworkError", false, "aborted"]);
+    expect(explain('Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."').error!.name).toBe("TimeoutError");
+    expect(explain('Error Domain=NSURLErrorDomain Code=-1009 "The Internet connection appears to be offline."').error!.retryable).toBe(true);
+    const blocked = explain("GET https://maps.googleapis.com/maps/api/js?key=x net::ERR_BLOCKED_BY_CLIENT");
+    expect([blocked.error!.name, blocked.error!.retryable, blocked.error!.details.sdk_reason]).toEqual(["NetworkError", false, "blocked"]);
+  });
+
+  test("a log fenced amid a person's words is read when every line of it carries its prefix; other blocks stay amid their words", () => {
+    const log = 'I/flutter ( 4432): {\nI/flutter ( 4432):    "error_message" : "You have exceeded your daily request quota for this API.",\nI/flutter ( 4432):    "status" : "OVER_QUERY_LIMIT"\nI/flutter ( 4432): }';
+    const x = explain(`I get this error:\n\n\`\`\`\n${log}\n\`\`\`\n\nany idea how to fix this?`);
+    expect([x.input.status, x.input.warnings[0]]).toEqual([429, "Read the fenced block amid the words around it."]);
+    // A docs page's one example, fenced between its sentences, is still judged with them.
+    expect(() => explain("Errors look like this:\n\n```\n429 Too Many Requests\n500 Internal Server Error\n503 Service Unavailable\n```\n\nRetry them.")).toThrow(AlterValueError);
+    expect(soleFencedBlock("a\n```\nb\n```\nc\n```\nd\n```")).toBeUndefined();
+    expect(soleFencedBlock("```\nb\n```\nc")).toBeUndefined();
   });
 
   test("a tree drawn with a frame's characters is no frame; a frame's edges still come off", () => {

@@ -813,6 +813,20 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("ConnectException\n", n)}exception is thrown`,
   (n: number) => `HTTP/1.1 403 Forbidden\n${repeat("X-A: b\n", n)}\n{"error":{"message":"x"}}`,
   (n: number) => `HTTP/1.1 403 Forbidden\n\n${repeat("[", n)}`,
+  (n: number) => repeat("Error for 'https://a", n),
+  (n: number) => `Error for 'https://${repeat("a", n)}': 400 in ${repeat("/a", n)}.php`,
+  (n: number) => repeat("Routes API error: 400 -", n),
+  (n: number) => repeat("Server responded 4", n),
+  (n: number) => `GET https://a${repeat(" ", n)}\n${repeat(" ", n)}→ 403`,
+  (n: number) => repeat("### ECONNREFUSED / ", n),
+  (n: number) => `${repeat("EAAAA or ", n)}ECONNREFUSED`,
+  (n: number) => repeat("HTTP 429 returned ", n),
+  (n: number) => repeat("Error Domain=NSURLErrorDomain Code=-", n),
+  (n: number) => `HTTP/1.1 200 OK\n\n{"status":"REQUEST_DENIED","error_message":"${repeat("a", n)}"}`,
+  (n: number) => `{"error":"${repeat("a", n)}","error_description":"x"}`,
+  (n: number) => `{"code":3,"details":"${repeat("a", n)}","metadata":{}}`,
+  (n: number) => `a\n\`\`\`\n${repeat("I/x ( 1): a\n", n)}\`\`\`\nb`,
+  (n: number) => `a\n${repeat("\`\`\`\n", n)}b`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -29,7 +29,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, unwrapMarkdown } from "./markdown.js";
+import { isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -37,7 +37,7 @@ import { unwrapLinePrefix } from "./line-prefix.js";
 import { blankSourceComments } from "./source-code.js";
 import { oauthHint } from "./oauth-body.js";
 import { innerBody } from "./nested-body.js";
-import { deliveryStatus, upstreamStatus } from "./upstream-status.js";
+import { deliveryStatus, statedIn2xxBody, upstreamStatus } from "./upstream-status.js";
 import { retriesSpentNote } from "./retries-spent.js";
 import { readCassette } from "./cassette.js";
 import { readLogLineFields } from "./log-fields.js";
@@ -481,7 +481,7 @@ export function parseAsPasted(text: string, source: Source = "auto", entry?: num
   return parse(text, source, entry, false);
 }
 
-function parse(text: string, source: Source, entry: number | undefined, wireFirst: boolean): ParsedInput {
+function parse(text: string, source: Source, entry: number | undefined, wireFirst: boolean, nested = false): ParsedInput {
   if (typeof text !== "string") throw new AlterValueError("parseResponse expects the pasted text as a string.");
   checkSize(text);
   const untrimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -582,6 +582,19 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
   }
   const objectLine = objectLineAmidWords(t, o);
   if (objectLine !== undefined) return objectLine;
+  // A log a person fenced amid their words, which the readers did not find among them because every line of it carries its prefix
+  // and the words none: the block alone, read the whole way, once. (Only such a log: any other block is read amid its words, where
+  // the guards against docs and examples see them.)
+  const block = nested ? undefined : soleFencedBlock(t);
+  if (block !== undefined && unwrapLinePrefix(block) !== undefined) {
+    try {
+      const read = parse(block, source, entry, true, true);
+      read.warnings.unshift("Read the fenced block amid the words around it.");
+      return read;
+    } catch (err) {
+      if (!(err instanceof AlterValueError)) throw err;
+    }
+  }
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
 }
 
@@ -632,6 +645,13 @@ function completeRead(read: ParsedInput, t: string): ParsedInput {
       read.warnings.push(`Read the status the body says the delivery got, ${delivered}: the ${read.status} only says the request was taken, its body that it failed.`);
       read.status = delivered;
       read.statusText = undefined;
+    } else {
+      const stated = statedIn2xxBody(read.status, read.body);
+      if (stated !== undefined) {
+        read.warnings.push(`Read the status the body's "${stated.name}" stands for, ${stated.status}: its API answers a failure with a ${read.status} and says it in the body.`);
+        read.status = stated.status;
+        read.statusText = undefined;
+      }
     }
   }
   const typed = read.format === "log" || read.format === "json-body" ? typeStatusNote(read.body, read.status, t) : undefined;

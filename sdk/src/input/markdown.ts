@@ -113,6 +113,27 @@ function unwrapCodeLines(t: string): string | undefined {
   return spans >= 2 ? out + t.slice(at) : undefined;
 }
 
+/**
+ * The content of the one fenced block a person wrote amid their words ("I get this error:", the block, "any idea how to fix
+ * this?"); `undefined` when the text has no fence line, or more than two. Linear: one pass over the lines' starts.
+ */
+export function soleFencedBlock(t: string): string | undefined {
+  const fences: { start: number; end: number }[] = [];
+  for (let at = 0; at < t.length; ) {
+    const nl = t.indexOf("\n", at);
+    const end = nl < 0 ? t.length : nl;
+    const c = t.charCodeAt(at + (t.charCodeAt(at) === 0x20 || t.charCodeAt(at) === 0x09 ? 1 : 0));
+    if ((c === 0x60 || c === 0x7e) && FENCE.test(t.slice(at, end).replace(/\r$/, ""))) {
+      if (fences.length === 2) return undefined;
+      fences.push({ start: at, end });
+    }
+    at = end + 1;
+  }
+  if (fences.length !== 2 || fences[0]!.start === 0) return undefined;
+  const block = trimBlank(t.slice(fences[0]!.end + 1, fences[1]!.start));
+  return block === "" ? undefined : block;
+}
+
 /** A line that is a label and a value in backticks: "statusCode: `429`", "body: `{ ok: false }`". */
 const LABELLED_CODE = /^([ \t]*[A-Za-z][\w -]{0,40}:[ \t]*)`([^`\r\n]{1,2000})`([ \t]*\r?)$/gm;
 

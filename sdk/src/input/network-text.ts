@@ -55,6 +55,8 @@ function statedWithReason(t: string): boolean {
 /** A failure with no response, told by its code or message. */
 /** The present tense of docs saying when a client throws the failure named just before ("... exception is thrown in the event of"). */
 const THROWN_WHEN = /^[\w.]{0,40}[ \t]*\r?\n?[ \t]*(?:exceptions?|errors?)?[ \t]*(?:is|are|will be|gets?)[ \t]+(?:thrown|raised)\b/i;
+/** A line of docs that names it: a Markdown heading, two codes given as alternatives, a Python docstring. */
+const DOCS_LINE = /^[ \t]*(?:#{1,6}[ \t]|"""|''')|\bE[A-Z]{4,20}[ \t]*(?:\/|\bor\b)[ \t]*E[A-Z]{4,20}\b/;
 /** A line that names it as a branch of a tree (`├── ConnectException`, `│   └── ...`). */
 const TREE_BRANCH = /^[ \t│┃]*[├└]──*[ \t]*$/;
 
@@ -90,6 +92,10 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // Docs that name the failure as a type: what a client throws when ("a ConnectException is thrown in the event of a networking
   // error", Guzzle's), or a branch of its exceptions' tree (`├── ConnectException`). No failure happened.
   if (at >= 0 && (THROWN_WHEN.test(t.slice(at + network.code.length, at + network.code.length + 80)) || TREE_BRANCH.test(t.slice(t.lastIndexOf("\n", at) + 1, at)))) return undefined;
+  // A docs page's heading that names it ("### \"Connection refused\" or timeout" above what to check), the failures a page lists as
+  // alternatives ("Cause: ECONNREFUSED / ETIMEDOUT"), a docstring's words for the exception a module defines ("""The request timed out."""):
+  // no failure happened.
+  if (at >= 0 && DOCS_LINE.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
   // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
   if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.

@@ -38,6 +38,9 @@
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
  *   beside its `results`;
+ * - an `error` that is a reason phrase beside an `error_description` (HERE's); a gRPC ServiceError's `code` beside its `details` and
+ *   `metadata` (@grpc/grpc-js's, as JSON), as the HTTP status it maps to;
+ * - Google Maps Platform's web services' `status` beside `error_message` (`REQUEST_DENIED`, `OVER_QUERY_LIMIT`), by the status it stands for;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -51,10 +54,11 @@
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC, GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
-import { isReasonOf } from "../reasons.js";
+import { REASON_PHRASES, isReasonOf } from "../reasons.js";
 import { twirpBodyStatus } from "./twirp.js";
 import { readJson } from "../json.js";
 import { ERROR_TYPE_STATUS } from "../providers/anthropic.js";
+import { MAPS_STATUS } from "../providers/google.js";
 
 /** The keys of a response object as HTTP clients print it (`data` is axios's body). */
 export const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
@@ -139,6 +143,18 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(statusObject) && isWhole(statusObject.status_code) && typeof statusObject.message === "string" && Object.keys(value).length === 1) return statusObject.status_code;
   // OpenCage's `"status": {"code": 402, "message": "quota exceeded"}` beside its `rate` and `results`: its docs' response codes are HTTP's.
   if (isRecord(statusObject) && isWhole(statusObject.code) && statusObject.code >= 400 && statusObject.code <= 599 && typeof statusObject.message === "string" && Object.keys(statusObject).length === 2 && Array.isArray(value.results)) return statusObject.code;
+  const maps = mapsStatus(value);
+  if (maps !== undefined) return maps;
+  // An `error` that is a reason phrase, beside its description (HERE's `{"error": "Unauthorized", "error_description": "apiKey
+  // invalid. apiKey not found."}`): the status whose phrase it is. (No OAuth error code is one: `invalid_client`, `access_denied`.)
+  const phrased = typeof value.error === "string" && typeof value.error_description === "string" ? phraseStatus(value.error) : undefined;
+  if (phrased !== undefined) return phrased;
+  // A gRPC client's ServiceError as JSON.stringify logs it (@grpc/grpc-js: `{"code": 3, "details": "...", "metadata": {...}}`): its
+  // code read as the HTTP status it maps to, as the gRPC status text reader does.
+  if (isWhole(value.code) && typeof value.details === "string" && isRecord(value.metadata)) {
+    const http = GRPC_HTTP.get(value.code);
+    if (http !== undefined && http >= 400) return http;
+  }
   const anthropic = anthropicTypeStatus(value);
   if (anthropic !== undefined) return anthropic;
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.
@@ -166,6 +182,20 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const status = said ?? value.statusCode ?? value.status_code;
   if (!isWhole(status)) return undefined;
   return Object.keys(value).some((k) => !RESPONSE_OBJECT_KEYS.has(k) && k !== "Status") ? status : undefined;
+}
+
+/** gRPC's status codes by number, and the HTTP status each maps to (`GOOGLE_RPC`). */
+const GRPC_HTTP: ReadonlyMap<number, number> = new Map([...GOOGLE_RPC.values()].map(({ code, http }) => [code, http]));
+
+/** The error status whose reason phrase `text` is, in any case; `undefined` for other text. */
+function phraseStatus(text: string): number | undefined {
+  const hit = REASON_PHRASES.find(([, phrase]) => phrase.length === text.length && phrase.toLowerCase() === text.toLowerCase());
+  return hit === undefined ? undefined : Number(hit[0]);
+}
+
+/** The HTTP status a Google Maps Platform web service's `status` stands for, beside its `error_message` (see `MAPS_STATUS`); `undefined` otherwise. */
+export function mapsStatus(value: Record<string, unknown>): number | undefined {
+  return typeof value.status === "string" && typeof value.error_message === "string" && Object.hasOwn(MAPS_STATUS, value.status) ? MAPS_STATUS[value.status] : undefined;
 }
 
 /**

@@ -201,10 +201,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
   {
     // A call and its status joined by an arrow, as an app or a person lists the calls that failed ("GET
-    // https://api.github.com/repos/o/r/issues/73 → 403"): the request line's URL names the host.
+    // https://api.github.com/repos/o/r/issues/73 → 403"), also at the start of the line below it ("→ 403 {...}" under the request
+    // line, the answer's body after it): the request line's URL names the host.
     name: "a call and its status after an arrow",
     find(t) {
-      const m = /(?:^|\n)[ \t]*(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}) (?:→|->|=>) ([45]\d\d)\b[ \t]*(?:[:(-][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /(?:^|\n)[ \t]*(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000})(?: |[ \t]*\r?\n[ \t]*)(?:→|->|=>) ([45]\d\d)\b[ \t]*(?:[:(-][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const message = m[4]!.replace(/\)$/, "").trim();
       return { what: "a call and its status after an arrow", method: m[1]!, url: m[2]!, status: num(m[3]), ...(message ? { body: message } : {}) };
@@ -541,13 +542,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
   {
     // The status after the URL that answered it: the Datadog Agent's forwarder ("Invalid response from https://process.datadoghq.com:
-    // 403 -> %!s(<nil>)"), an app's "Unexpected response from https://...: 503".
+    // 403 -> %!s(<nil>)"), an app's "Unexpected response from https://...: 503", YouTrack's PHP client's "Error for 'https://...': 400".
     name: "a status after the URL that answered it",
     find(t) {
-      const m = /\b(?:[Ii]nvalid|[Uu]nexpected|[Bb]ad|[Ee]rror) response from (https?:\/\/\S{1,2000}?):? ([45]\d\d)(?![\d.])/.exec(t);
+      const m = /\b(?:(?:[Ii]nvalid|[Uu]nexpected|[Bb]ad|[Ee]rror) response from (https?:\/\/\S{1,2000}?)|Error for '(https?:\/\/[^\s']{1,2000})'):? ([45]\d\d)(?![\d.])/.exec(t);
       if (!m || inProse(t, m.index + m[0].length - 3, m.index + m[0].length)) return undefined;
-      const message = t.slice(m.index + m[0].length, lineEnd(t, m.index)).replace(/^[ \t]*(?:->|[-:,])[ \t]*/, "").replace(/%!s\(<nil>\)/, "").trim();
-      return { what: "a status after the URL that answered it", status: num(m[2]), url: m[1]!, ...(/\p{L}/u.test(message) ? { body: message } : {}) };
+      // (Not PHP's place of the throw after an uncaught exception's message: "... 400 in /var/www/.../Connection.php:123".)
+      const message = t.slice(m.index + m[0].length, lineEnd(t, m.index)).replace(/^[ \t]*(?:->|[-:,])[ \t]*/, "").replace(/%!s\(<nil>\)/, "").replace(/^[ \t]*in \S{1,2000}\.php(?::\d{1,9}| on line \d{1,9})\b[^\r\n]{0,2000}$/, "").trim();
+      return { what: "a status after the URL that answered it", status: num(m[3]), url: (m[1] ?? m[2])!, ...(/\p{L}/u.test(message) ? { body: message } : {}) };
     },
   },
   {
@@ -748,7 +750,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|(?<=\()error(?= [45]\d\d\):)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d[ \t]*(?:\r?\n|$))|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|(?<=\()error(?= [45]\d\d\):)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| - \S))|(?<=\b(?:[Ss]erver|API|[Hh]ost) )responded(?= [45]\d\d: \S)|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * An error body the paste printed before `at` (within 16 KiB, the nearest of eight objects that open `{"`) that states `status`
@@ -872,8 +874,11 @@ const STACK_FRAME = /^(?:at [^\s(]{1,300}(?:[ \t]?\(|[ \t]\+ \d{1,9}\(|$)|File "
 
 /** The first of {@link STATUS_PHRASES} that reads `t`, or `undefined`. Text that lists statuses states none a call got. */
 export function readStatusPhrase(t: string): ParsedInput | undefined {
-  return listsStatuses(t) || CITES_RFC.test(t) || DOCS_HEADING_MARK.test(t) || MAY_BE_RETURNED.test(t.slice(0, 65_536)) ? undefined : readWith(STATUS_PHRASES, t);
+  return listsStatuses(t) || CITES_RFC.test(t) || DOCS_HEADING_MARK.test(t) || MAY_BE_RETURNED.test(t.slice(0, 65_536)) || RETURNED_WHEN.test(t.slice(0, 65_536)) ? undefined : readWith(STATUS_PHRASES, t);
 }
+
+/** Docs' words for when a status comes ("Usage is exposed via Rate-Limit response headers, with HTTP 429 returned on overage."): a rule, not what came. */
+const RETURNED_WHEN = /\bHTTP[ \t]+[45]\d\d[ \t]+(?:is[ \t]+|are[ \t]+|being[ \t]+)?returned[ \t]+(?:on|when|if|upon|whenever|once)\b/i;
 
 /** Docs' words for what responses may come (OANDA's "Common HTTP Error Responses that may be returned from the v20 REST API"): what could come, not what came. */
 const MAY_BE_RETURNED = /\b(?:responses?|errors?|status(?:es| codes?)?)\b[^.\r\n]{0,80}\b(?:may|might|can|could) be returned\b/i;

@@ -11,6 +11,7 @@
  */
 import { isRecord } from "../snapshot.js";
 import { parsed } from "./nested-body.js";
+import { mapsStatus } from "./own-status.js";
 
 /** "request https://... returned status 401", "call to https://... failed with HTTP 403", "GET https://... responded with 429". */
 const CALL_RETURNED =
@@ -65,4 +66,16 @@ export function deliveryStatus(status: number | undefined, body: unknown): numbe
   if (status === undefined || status < 200 || status > 299 || typeof body !== "string" || body.length > 4096 || /^\s*[{[<]/.test(body)) return undefined;
   const m = DELIVERY_FAILED.exec(body);
   return m === null ? undefined : Number(m[1]);
+}
+
+/**
+ * A 2xx whose JSON body states a failure in the words of an API that answers its failures so (Google Maps Platform's web services:
+ * `{"status": "REQUEST_DENIED", "error_message": ...}` with a 200): the status the body's `status` stands for, and that name;
+ * `undefined` for any other body.
+ */
+export function statedIn2xxBody(status: number | undefined, body: unknown): { status: number; name: string } | undefined {
+  if (status === undefined || status < 200 || status > 299 || typeof body !== "string" || !body.includes('"error_message"')) return undefined;
+  const value = parsed(body);
+  const stated = isRecord(value) ? mapsStatus(value) : undefined;
+  return stated === undefined ? undefined : { status: stated, name: String((value as Record<string, unknown>).status) };
 }

@@ -58,6 +58,25 @@ const EXHAUSTED_WORDS = /\bResource has been exhausted \(e\.g\. check quota\)/;
 /** Analytics' words for a view with too many requests in flight ("Quota Error: profileId ga:123 has too many concurrent connections."). */
 const CONCURRENT_WORDS = /\bQuota Error: profileId [\w:.-]{1,60} has too many concurrent connections\b/;
 
+/**
+ * The `status` Google Maps Platform's web services (Geocoding, Places, Directions, Distance Matrix, Elevation, Time Zone) send beside
+ * an `error_message`, in an answer whose HTTP status is 200, and the HTTP status each stands for: the failure is the body's, the
+ * status line says nothing of it (https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes, and the
+ * Directions API's `MAX_*` codes). `OVER_DAILY_LIMIT` is a key, billing or usage-cap problem, no rate; `UNKNOWN_ERROR` "may succeed if
+ * you try again". Not `ZERO_RESULTS` nor `NOT_FOUND`: an answer that found nothing.
+ */
+export const MAPS_STATUS: Readonly<Record<string, number>> = {
+  INVALID_REQUEST: 400,
+  MAX_ELEMENTS_EXCEEDED: 400,
+  MAX_DIMENSIONS_EXCEEDED: 400,
+  MAX_WAYPOINTS_EXCEEDED: 400,
+  MAX_ROUTE_LENGTH_EXCEEDED: 400,
+  REQUEST_DENIED: 403,
+  OVER_DAILY_LIMIT: 403,
+  OVER_QUERY_LIMIT: 429,
+  UNKNOWN_ERROR: 500,
+};
+
 export const google = provider({
   id: "google",
   name: "Google",
@@ -84,6 +103,8 @@ export const google = provider({
         { all: [{ json: "error.errors[].domain", matches: /^youtube\.[A-Za-z]{2,40}$/ }, { json: "error.errors[].reason" }, { json: "error.code" }] },
         // AIP-193's three members alone, as clients print them: a google.rpc.Code name as `error.status` beside its HTTP `code`.
         { all: [{ json: "error.status", is: [...GOOGLE_RPC_CODES] }, { json: "error.code" }, { json: "error.message" }] },
+        // Maps Platform's web services' failure in a 200's body: a status of theirs beside its `error_message`.
+        { all: [{ json: "status", is: Object.keys(MAPS_STATUS) }, { json: "error_message" }] },
         // Its token endpoint's re-authentication demand (Workspace's session control): `error_subtype` and the help page it links.
         { json: "error_subtype", is: "invalid_rapt" },
         { json: "error_uri", matches: /^https:\/\/support\.google\.com\// },

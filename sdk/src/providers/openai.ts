@@ -57,15 +57,16 @@ export const openai = provider({
         // The error object without its wrapper, as pydantic-ai's ModelHTTPError prints the body it kept.
         { json: "code", is: "insufficient_quota" },
         // Or its 5xx's pointer to its help center, with no scheme ("contact us through our help center at help.openai.com").
-        { text: /https:\/\/(?:platform|help)\.openai\.com\/|\bhelp center at help\.openai\.com\b/ },
+        { text: /https:\/\/(?:platform|help|beta)\.openai\.com\b|\bhelp center at help\.openai\.com\b/ },
         // A restricted key's 401: OpenAI's own words, whatever the status says.
         { json: "error.message", matches: /^You have insufficient permissions for this operation\. Missing scopes: / },
         // The same words a client printed as text: OpenAI's own scope names (`api.responses.write`, `api.model.read`).
         { text: /\bMissing scopes: api\.[a-z_]{1,40}\.(?:read|write|request)\b/ },
         // Codex's usage limit: a plan's window and when it resets, in the body only OpenAI's ChatGPT backend sends.
         { all: [{ json: "error.type", is: "usage_limit_reached" }, { json: "error.plan_type", matches: /^[a-z_]{1,40}$/ }] },
-        // A 500's message sends you to its help center ("contact us through our help center at help.openai.com").
-        { json: "error.message", matches: /(?:help|platform)\.openai\.com\b/ },
+        // A 500's message sends you to its help center ("contact us through our help center at help.openai.com"); a 401's, before
+        // 2023, to its beta site for a key ("You can obtain an API key from https://beta.openai.com.").
+        { json: "error.message", matches: /(?:help|platform|beta)\.openai\.com\b/ },
         // Its quota's sentence as a client printed the message alone, without the link after it (go-openai's "message: You
         // exceeded your current quota, please check your plan and billing details."): as `insufficient_quota` above, copied by
         // the APIs that copy OpenAI's errors, and meaning the same there.

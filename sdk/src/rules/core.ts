@@ -15,7 +15,7 @@ import { isBareProblem, mediaType, type BodyRead } from "../response.js";
 import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
 import { insufficientScopeChallenge } from "../providers/signal.js";
 import { providerMessage } from "../messages.js";
-import { isCertificateFailure, isProxyRefusal } from "../network.js";
+import { isBrowserBlock, isCertificateFailure, isProxyRefusal } from "../network.js";
 import { isReasonOf } from "../reasons.js";
 import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
 
@@ -229,6 +229,8 @@ export const NETWORK_RULES = [
       // A browser's CORS block: the page may not read the answer, however often it asks (beyond section 6; blind trials' pastes
       // from devtools retried it). The fix is where the call is made from, or the headers it sends.
       if (n.code === "CORS") return { error: "NetworkError", retryable: false, details: { sdk_reason: "cors" }, note };
+      // A browser that would not send the request (an ad blocker's extension, an administrator's policy): it never left, and is blocked again.
+      if (isBrowserBlock(n.code)) return { error: "NetworkError", retryable: false, details: { sdk_reason: "blocked" }, note };
       if (isCertificateFailure(n.code)) return { error: "NetworkError", retryable: false, details: { sdk_reason: "certificate" }, note };
       // A proxy that refused the tunnel with a 4xx (its allow-list, its credentials): the API never saw the call, and the proxy
       // answers the same until its configuration or the client's proxy settings change. Its 5xx (an upstream it could not reach) is retried.
