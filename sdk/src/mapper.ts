@@ -135,7 +135,7 @@ class Context implements RuleContext {
       // logged above an `api.anthropic.com` call that answered 200).
       const ownUrl = input.url !== undefined && /^https?:\/\/[^/?#\s]+/i.test(input.url);
       const byClient = around === undefined ? undefined : identifyByClient(around);
-      const clientCalled = byClient !== undefined && calledBy(byClient.provider, input.url);
+      const clientCalled = byClient !== undefined && calledBy(byClient.provider, input.url, this.headers.first("server"));
       this.provider =
         around === undefined ? undefined : ((clientCalled ? byClient : undefined) ?? (ownUrl ? undefined : identifyByApiUrl(around)) ?? identifyByLabel(around) ?? identifyByWords(around));
     }

@@ -4102,7 +4102,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["166-quickbooks-node-fault-6000-1.txt", null], // AlterValueError
   ["166-quickbooks-php-serviceexception-400-xml-1.txt", { format: "log", status: 400 }],
   ["166-quickbooks-qbo_api-ruby-hash-2020-1.txt", null], // AlterValueError
-  ["166-r2-invalidargument-x-amz-expires-1.txt", { format: "log", status: undefined }],
+  ["166-r2-invalidargument-x-amz-expires-1.txt", { format: "log", status: 400 }], // S3's InvalidArgument stands for 400 (round 176)
   ["166-sage50-sdata-resourcekindnotfound-1.txt", null], // AlterValueError
   ["166-vertex-adk-500-wrapping-429-1.txt", null], // AlterValueError
   ["166-vllm-dspy-litellm-context-window-1.txt", { format: "log", status: 400 }],
@@ -4365,6 +4365,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-sixth trial's: the six named providers in desktop software; accounting and HR APIs; S3-compatible
+  // storage and CDNs; AI media and speech APIs.
+  ["176-google-drive-quota-rate-limit-go-1.txt", { format: "log", status: 403 }],
+  ["176-google-drive-userratelimit-json-electron-1.txt", { format: "json-body", status: 403 }],
+  ["176-google-raycast-refresh-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["176-google-raycast-calendar-insufficient-permission-1.txt", null], // AlterValueError
+  ["176-openai-vscode-genie-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["176-openai-continue-401-incorrect-key-1.txt", { format: "log", status: 401 }],
+  ["176-openai-obsidian-flashcards-429-axios-console-1.txt", { format: "log", status: 429 }],
+  ["176-aws-toolkit-vscode-expiredtoken-403-1.txt", { format: "log", status: 403 }],
+  ["176-aws-toolkit-signature-expired-clock-skew-1.txt", null], // AlterValueError
+  ["176-dropbox-maestral-503-oauth-token-1.txt", { format: "log", status: 503 }],
+  ["176-dropbox-joplin-409-payload-too-large-1.txt", { format: "log", status: 409 }],
+  ["176-graph-onedrive-client-429-throttled-1.txt", { format: "log", status: 429 }],
+  ["176-graph-onedrive-client-401-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["176-graph-obsidian-remotely-save-400-1.txt", { format: "log", status: 400 }],
+  ["176-hubspot-raycast-contacts-forbidden-1.txt", null], // AlterValueError
+  ["176-hubspot-cli-403-oauth-token-permissions-1.txt", { format: "log", status: 403 }],
+  ["176-probe-google-rubydoc-userratelimit-error-class-doc-1.txt", null], // AlterValueError
+  ["176-probe-joplin-cli-changelog-onedrive-throttling-1.txt", null], // AlterValueError
+  ["176-probe-graph-devproxy-throttling-howto-doc-1.txt", null], // AlterValueError
+  ["176-probe-joplin-onedrive-api-test-429-mock-1.txt", null], // AlterValueError
+  ["176-probe-openai-success-response-bodies-doc-1.txt", null], // AlterValueError
+  ["176-xero-403-authenticationunsuccessful-1.txt", { format: "json-body", status: 403 }],
+  ["176-xero-node-oauth1-token-rejected-401-1.txt", { format: "log", status: 401 }],
+  ["176-xero-java-token-rejected-nostatus-1.txt", null], // AlterValueError
+  ["176-xero-php-validationexception-json-1.txt", null], // AlterValueError
+  ["176-pyxero-xerobadrequest-postdatainvalid-1.txt", { format: "log", status: 400 }],
+  ["176-xero-java-log-token-rejected-1.txt", null], // AlterValueError
+  ["176-xero-node-err-string-401-tokenexpired-1.txt", { format: "log", status: 401 }],
+  ["176-xero-php-laravel-unauthorizedexception-1.txt", { format: "log", status: 401 }],
+  ["176-qbo-node-quickbooks-xml-auth-3200-1.txt", { format: "log", status: 401 }],
+  ["176-qbo-oauth-jsclient-authfault-body-1.txt", { format: "log", status: 401 }],
+  ["176-qbo-php-sdk-401-response-log-1.txt", { format: "log", status: 401 }],
+  ["176-qbo-dotnet-idsexception-validation-1.txt", null], // AlterValueError
+  ["176-sage-accounting-recordinvalid-json-1.txt", null], // AlterValueError
+  ["176-sage50-sdata-resourcekindnotfound-1.txt", null], // AlterValueError
+  ["176-freshbooks-node-typeerror-422-body-1.txt", null], // AlterValueError
+  ["176-personio-limit-curl-message-1.txt", null], // AlterValueError
+  ["176-probe-bamboohr-common-errors-doc-1.txt", null], // AlterValueError
+  ["176-probe-workday-staffing-endpoint-responses-1.txt", null], // AlterValueError
+  ["176-probe-personio-openapi-404-sample-diff-1.txt", null], // AlterValueError
+  ["176-probe-gusto-unprocessableentity-sdk-doc-1.txt", null], // AlterValueError
+  ["176-probe-tap-xero-429-backoff-diff-1.txt", null], // AlterValueError
+  ["176-backblaze-b2cloudstorage-pod-too-busy-1.txt", { format: "json-body", status: 503 }],
+  ["176-do-spaces-duplicacy-503-slow-down-1.txt", null], // AlterValueError
+  ["176-backblaze-mastodon-no-tomes-sidekiq-1.txt", { format: "log", status: 503 }],
+  ["176-r2-opendal-append-signature-mismatch-1.txt", { format: "log", status: 403 }],
+  ["176-r2-s3cmd-modify-signature-mismatch-1.txt", { format: "log", status: 403 }],
+  ["176-r2-pgbackrest-list-429-1.txt", { format: "log", status: 429 }],
+  ["176-wasabi-evergauzy-delete-access-denied-1.txt", { format: "log", status: undefined }],
+  ["176-wasabi-omeka-public-access-denied-1.txt", { format: "log", status: 403 }],
+  ["176-do-spaces-laravel-backup-head-slowdown-1.txt", null], // AlterValueError
+  ["176-minio-zarr-slowdown-retry-after-1.txt", { format: "http", status: 503 }],
+  ["176-bunny-php-upload-400-missing-dir-1.txt", { format: "json-body", status: 400 }],
+  ["176-akamai-cli-purge-400-invalid-endpoint-1.txt", { format: "log", status: 400 }],
+  ["176-akamai-egcurl-forbidden-problem-1.txt", { format: "json-body", status: 403 }],
+  ["176-gcs-xml-iceberg-signature-mismatch-1.txt", { format: "log", status: 403 }],
+  ["176-gcs-xml-glow-anonymous-access-denied-1.txt", { format: "log", status: 403 }],
+  ["176-fastly-rails-purge-internal-error-1.txt", { format: "log", status: 500 }],
+  ["176-probe-argo-s3-transient-codes-source-1.txt", null], // AlterValueError
+  ["176-probe-akamai-wp-readme-purge-limits-1.txt", null], // AlterValueError
+  ["176-probe-fastly-go-purge-cassette-success-1.txt", null], // AlterValueError
+  ["176-probe-backblaze-docs-native-upload-50x-1.txt", null], // AlterValueError
+  ["176-probe-minio-errstoragefull-snippet-1.txt", null], // AlterValueError
+  ["176-elevenlabs-500-something-went-wrong-1.txt", { format: "log", status: 500 }],
+  ["176-elevenlabs-401-quota-exceeded-log-1.txt", { format: "log", status: 401 }],
+  ["176-elevenlabs-js-403-stream-wrapper-1.txt", { format: "log", status: 403 }],
+  ["176-stability-400-multipart-log-1.txt", { format: "log", status: 400 }],
+  ["176-stability-content-moderation-console-1.txt", null], // AlterValueError
+  ["176-deepgram-400-corrupt-audio-string-1.txt", { format: "log", status: 400 }],
+  ["176-deepgram-ws-401-python-log-1.txt", { format: "log", status: 401 }],
+  ["176-deepgram-dotnet-ws-405-1.txt", { format: "log", status: 405 }],
+  ["176-runway-429-daily-task-limit-1.txt", { format: "log", status: 429 }],
+  ["176-suno-wrapper-500-upstream-403-1.txt", { format: "log", status: 403 }],
+  ["176-midjourney-api-imagine-429-1.txt", { format: "log", status: 429 }],
+  ["176-midjourney-proxy-401-access-code-zh-1.txt", { format: "log", status: 401 }],
+  ["176-replicate-modelerror-cuda-1.txt", null], // AlterValueError
+  ["176-assemblyai-transcripterror-auth-traceback-1.txt", null], // AlterValueError
+  ["176-fal-403-user-locked-exhausted-balance-1.txt", { format: "log", status: 403 }],
+  ["176-fal-webhook-error-404-payload-1.txt", null], // AlterValueError
+  ["176-probe-stability-troubleshooting-guide-page-1.txt", null], // AlterValueError
+  ["176-probe-deepgram-common-errors-skill-doc-1.txt", null], // AlterValueError
+  ["176-probe-elevenlabs-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["176-probe-runway-sdk-test-retries-source-1.txt", null], // AlterValueError
+  ["176-probe-suno-wrapper-get-limit-success-1.txt", null], // AlterValueError
   // The hundred-and-seventy-fifth trial's: the six named providers in mobile apps; maps and geocoding APIs; project-management APIs;
   // travel, weather and events APIs.
   ["175-google-flutter-drive-insufficient-scopes-1.txt", { format: "log", status: 403 }],
@@ -4485,7 +4571,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["174-docusign-php-serialized-401-1.txt", { format: "log", status: 401 }],
   ["174-docusign-bare-json-user-auth-failed-1.txt", null], // AlterValueError
   ["174-docusign-hourly-limit-exceeded-1.txt", null], // AlterValueError
-  ["174-docusign-ruby-jwt-bad-request-1.txt", null], // AlterValueError
+  ["174-docusign-ruby-jwt-bad-request-1.txt", { format: "log", status: 400 }], // a Ruby class's reason phrase (round 176)
   ["174-docusign-csharp-userinfo-internal-server-error-1.txt", null], // AlterValueError
   ["174-docraptor-php-422-javascript-error-1.txt", { format: "log", status: 422 }],
   ["174-signnow-dotnet-invalid-token-1.txt", null], // AlterValueError
@@ -4732,7 +4818,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["171-messagebird-ruby-request-not-found-1.txt", null], // AlterValueError
   ["171-plivo-python-403-calls-create-1.txt", { format: "log", status: 403 }],
   ["171-telnyx-400-40305-invalid-from-log-1.txt", { format: "log", status: 400 }],
-  ["171-telnyx-python-resource-not-found-1.txt", null], // AlterValueError
+  ["171-telnyx-python-resource-not-found-1.txt", { format: "log", status: 404 }], // ResourceNotFoundError, a class named for 404 (round 176)
   ["171-bandwidth-403-forbidden-docs-1.txt", { format: "log", status: 403 }],
   ["171-googleads-adwords-rateexceeded-retry30-1.txt", null], // AlterValueError
   ["171-googleads-php-internal-requestid-1.txt", { format: "log", status: 500 }],

@@ -884,6 +884,15 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, pending)), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.403.credits-spent: a 403 that says the balance or credits are spent is not retried; a permission's words are a 403's", () => {
+      // fal's body as https://github.com/fal-ai/fal/issues/1147 prints it (the fixture 176-fal-403-user-locked-exhausted-balance-1.txt).
+      for (const body of ['{"detail": "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}', '{"message": "Insufficient credits"}']) {
+        expect(expectRule(run(http(403, JSON_H, body)), "provider.403.credits-spent", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
+      expectRule(run(http(403, JSON_H, '{"message": "You do not have permission to top up this project"}')), "provider.403", "ProviderAPIError");
+      expectRule(run(http(400, JSON_H, '{"message": "Insufficient credits"}')), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.429.credits-spent: a 429 that says the credits or the spending limit are spent is not retried; a quota's words alone are", () => {
       // xAI's message as https://github.com/continuedev/continue/issues/10373 prints it (in a body written for the test).
       const xai = '{"error": "Your team 16f2151a has either used all available credits or reached its monthly spending limit. To continue making API requests, please purchase more credits or raise your spending limit."}';

@@ -2991,6 +2991,55 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-sixth trial's: the six named providers in desktop software; accounting and HR APIs; S3-compatible
+    // storage and CDNs; AI media and speech APIs.
+    ["176-google-drive-quota-rate-limit-go-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["176-google-drive-userratelimit-json-electron-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["176-google-raycast-refresh-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["176-openai-vscode-genie-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["176-openai-continue-401-incorrect-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["176-openai-obsidian-flashcards-429-axios-console-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-aws-toolkit-vscode-expiredtoken-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "c181a9ce-0719-4ad8-9f96-f8438ddcbdbc", undefined],
+    ["176-dropbox-maestral-503-oauth-token-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["176-dropbox-joplin-409-payload-too-large-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["176-graph-onedrive-client-429-throttled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
+    ["176-graph-onedrive-client-401-unauthenticated-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "19e5d7ea-1672-4bcf-bb8c-cf43c362008d", undefined],
+    ["176-graph-obsidian-remotely-save-400-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["176-hubspot-cli-403-oauth-token-permissions-1.txt", "ScopeReauthRequiredError", false, "hubspot", "provider.hubspot.missing-scopes", undefined, undefined],
+    ["176-xero-403-authenticationunsuccessful-1.txt", "ProviderAPIError", false, "xero", "provider.403", "65e420cd-796c-493b-8f52-5eae2ee667ce", undefined],
+    ["176-xero-node-oauth1-token-rejected-401-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", undefined, undefined],
+    ["176-pyxero-xerobadrequest-postdatainvalid-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+    ["176-xero-node-err-string-401-tokenexpired-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", "f4a9c0c2-ab46-462c-b70b-9999612e6aa9", undefined],
+    ["176-xero-php-laravel-unauthorizedexception-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["176-qbo-node-quickbooks-xml-auth-3200-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+    ["176-qbo-oauth-jsclient-authfault-body-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+    ["176-qbo-php-sdk-401-response-log-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", "1-5f3dc45e-932b6d5f713b50aa802eaed3", undefined],
+    ["176-backblaze-b2cloudstorage-pod-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-backblaze-mastodon-no-tomes-sidekiq-1.txt", "ProviderAPIError", true, "aws", "provider.error", undefined, undefined],
+    ["176-r2-opendal-append-signature-mismatch-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["176-r2-s3cmd-modify-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["176-r2-pgbackrest-list-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-wasabi-evergauzy-delete-access-denied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["176-wasabi-omeka-public-access-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["176-minio-zarr-slowdown-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", "17C8910F51C5F95B", 120],
+    ["176-bunny-php-upload-400-missing-dir-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["176-akamai-cli-purge-400-invalid-endpoint-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["176-akamai-egcurl-forbidden-problem-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["176-gcs-xml-iceberg-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["176-gcs-xml-glow-anonymous-access-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["176-fastly-rails-purge-internal-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-elevenlabs-500-something-went-wrong-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-elevenlabs-401-quota-exceeded-log-1.txt", "ProviderAPIError", false, undefined, "provider.401.quota-spent", undefined, undefined],
+    ["176-elevenlabs-js-403-stream-wrapper-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["176-stability-400-multipart-log-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["176-deepgram-400-corrupt-audio-string-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["176-deepgram-ws-401-python-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["176-deepgram-dotnet-ws-405-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["176-runway-429-daily-task-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
+    ["176-suno-wrapper-500-upstream-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["176-midjourney-api-imagine-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-midjourney-proxy-401-access-code-zh-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["176-fal-403-user-locked-exhausted-balance-1.txt", "ProviderAPIError", false, undefined, "provider.403.credits-spent", undefined, undefined],
     // The hundred-and-seventy-fifth trial's: the six named providers in mobile apps; maps and geocoding APIs; project-management
     // APIs; travel, weather and events APIs.
     ["175-google-flutter-drive-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
@@ -3037,6 +3086,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["175-tomorrowio-requests-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["175-tomorrowio-ha-debug-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["175-eventbrite-axios-403-cloudfront-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    // Earlier rounds' pastes the hundred-and-seventy-sixth's rules now read: S3's code alone, a Ruby class's reason phrase, a class named for 404.
+    ["166-r2-invalidargument-x-amz-expires-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["174-docusign-ruby-jwt-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["171-telnyx-python-resource-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // Earlier rounds' pastes the hundred-and-seventy-fifth's rules now read: Maps' statuses in the body, an arrow below its request line.
     ["124-google-geocoding-over-query-limit-billing-1.txt", "ProviderAPIError", false, "google", "provider.429.daily-limit", undefined, undefined],
     ["157-hf-router-fal-model-not-supported-1.txt", "ProviderAPIError", false, "huggingface", "provider.error", undefined, undefined],
@@ -7344,5 +7397,57 @@ describe("the hundred-and-seventy-fifth trial's rules", () => {
   test("a tree drawn with a frame's characters is no frame; a frame's edges still come off", () => {
     expect(unwrapFrame("Tree\n│ ├── ServerException\n│ └── ClientException")).toBeUndefined();
     expect(unwrapFrame("╭── Error ──╮\n│ HTTP/1.1 429 Too Many Requests │\n│ Retry-After: 3 │\n╰───────────╯")).toBe("HTTP/1.1 429 Too Many Requests\nRetry-After: 3");
+  });
+});
+
+describe("the hundred-and-seventy-sixth trial's rules", () => {
+  test("S3's error document pasted alone stands for the status its code has in S3's list; one a docs page shows does not", () => {
+    const x = explain("<Error>\n<Code>AccessDenied</Code>\n<Message>Public use of objects is not allowed by this account.</Message>\n<RequestId>DF9E655E8322925C:B</RequestId>\n</Error>");
+    expect([x.input.status, x.error!.name, x.error!.retryable]).toEqual([403, "ProviderAPIError", false]);
+    expect(explain('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>').error!.retryable).toBe(true);
+    expect(() => explain("## How errors are returned\n\nThe S3 API returns XML:\n\n```xml\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>\n```\n\nThe code tells you what went wrong.")).toThrow(AlterValueError);
+    // A query API's <ErrorResponse> keeps its codes' own statuses: none is guessed.
+    expect(parseResponse("<ErrorResponse><Error><Code>AccessDenied</Code><Message>x</Message></Error></ErrorResponse>").status).toBeUndefined();
+  });
+
+  test("an S3 copy that names its server is not AWS's answer", () => {
+    const s3 = (server: string) => explain(`HTTP/1.1 403 Forbidden\nServer: ${server}\nContent-Type: application/xml\n\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><RequestId>17C8910F51C5F95B</RequestId><HostId>dd9025bab4ad464b049177c95eb6ebf374d3b3fd1af9251148b658df7ac2e3e8</HostId></Error>`);
+    expect(s3("AmazonS3").provider?.id).toBe("aws");
+    expect(s3("MinIO").provider?.id).toBeUndefined();
+    expect(s3("cloudflare").provider?.id).toBeUndefined();
+  });
+
+  test("classes named for a status after their client's name, PHP's error page title, a Ruby class whose message is the phrase", () => {
+    expect(explain("xero.exceptions.XeroBadRequest: PostDataInvalidException: The element 'HasAccount' was not recognised.").input.status).toBe(400);
+    expect(explain("telnyx.error.ResourceNotFoundError: Full details: [{'detail': 'Resource not found'}]").input.status).toBe(404);
+    const php = explain("UnauthorizedException in Response.php line 85: Token OEMHA5S5ADEIGZPCVOYXDGSVBA1XAA does not match an expected ACCESS token");
+    expect([php.input.status, php.input.body]).toEqual([401, "Token OEMHA5S5ADEIGZPCVOYXDGSVBA1XAA does not match an expected ACCESS token"]);
+    expect(explain("Fastly::Error: Internal Server Error\n    from /gems/fastly-1.02/lib/fastly/client.rb:90:in `post_and_put'").input.status).toBe(500);
+    // Two words before the status's name are no client's name; a name that only ends like a status's is none.
+    expect(() => explain("my.pkg.SomeOtherBadRequest: x")).toThrow(AlterValueError);
+    expect(() => explain("app.errors.Notfound: x")).toThrow(AlterValueError);
+  });
+
+  test("the AWS Toolkit's code, message, status and request id; s3cmd's failure in brackets; the HubSpot CLI's wrapper and older scope words", () => {
+    const aws = explain("\t -> ExpiredToken: The security token included in the request is expired (statusCode: 403; requestId: c181a9ce-0719-4ad8-9f96-f8438ddcbdbc)");
+    expect([aws.input.status, aws.provider?.id, aws.error!.requestId, aws.rule]).toEqual([403, "aws", "c181a9ce-0719-4ad8-9f96-f8438ddcbdbc", "provider.aws.expired-token"]);
+    expect(explain("ERROR: Copy failed for: 's3://b/k.jpg' (403 (SignatureDoesNotMatch): The request signature we calculated does not match the signature you provided. )").rule).toBe("provider.aws.invalid-credentials");
+    const hs = explain('[ERROR] A StatusCodeError has occurred. 403 - {"status":"error","message":"This oauth-token (xxx) does not have proper permissions! (requires any of [content-editor-access, content-access])","correlationId":"x"}');
+    expect([hs.provider?.id, hs.error!.name, (hs.error as { missingScopes?: string[] }).missingScopes]).toEqual(["hubspot", "ScopeReauthRequiredError", ["content-editor-access", "content-access"]]);
+  });
+
+  test("a class's reference page and a changelog are no failure; a log of the same words is", () => {
+    expect(() => explain("Exception: Google::UserRateLimitExceededError\n- Inherits:\n-\nStandardError\n- Defined in:\n- lib/google/errors.rb\nOverview\n403: User Rate Limit Exceeded")).toThrow(/reference page/);
+    expect(() => explain("## [cli-v2.3.2](https://x) - 2021-08-16\n\n- Fixed: a\n- Improved: Also allow disabling TLS errors to go around error UNABLE_TO_GET_ISSUER_CERT_LOCALLY\n- Fixed: b")).toThrow(/changelog/);
+    expect(explain("Error: unable to get local issuer certificate (UNABLE_TO_GET_ISSUER_CERT_LOCALLY)").error!.name).toBe("NetworkError");
+  });
+
+  test("spent quota or balance at a 401 or 403 is not re-authorized; Deepgram's phrase code and a list of strings state their status", () => {
+    expect(explain("Failed to generate/play speech: ElevenLabs API error: 401 - quota_exceeded").rule).toBe("provider.401.quota-spent");
+    const fal = explain('HTTP 403 {"detail":"User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}');
+    expect([fal.rule, fal.error!.retryable]).toEqual(["provider.403.credits-spent", false]);
+    expect(explain('{"err_code":"Bad Request","err_msg":"Bad Request: failed to process audio","request_id":"x"}').input.status).toBe(400);
+    expect(explain('["Error: ImagineApi failed with status 429\\n    at Midjourney.Imagine (/app/node_modules/midjourney/libs/midjourney.js:69:19)"]').input.status).toBe(429);
+    expect(() => explain('["a", "b"]')).toThrow(AlterValueError);
   });
 });

@@ -827,6 +827,19 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `{"code":3,"details":"${repeat("a", n)}","metadata":{}}`,
   (n: number) => `a\n\`\`\`\n${repeat("I/x ( 1): a\n", n)}\`\`\`\nb`,
   (n: number) => `a\n${repeat("\`\`\`\n", n)}b`,
+  // The hundred-and-seventy-sixth trial's: the AWS Toolkit's line, PHP's error page title, class names, docs guards, string lists.
+  (n: number) => repeat("A: b (statusCode: 403; requestId: ", n),
+  (n: number) => `${repeat("Aa: ", n)}x (statusCode: 403; requestId: r)`,
+  (n: number) => repeat("FooException in a.php line 1", n),
+  (n: number) => `${repeat("\\a", n)}\\UnauthorizedException in Response.php line 85: x`,
+  (n: number) => repeat("Inherits:\n", n),
+  (n: number) => `## 1.0\n${repeat("- Fixed: ", n)}`,
+  (n: number) => `["${repeat("\\n", n)}"]`,
+  (n: number) => `[${repeat('"a",', n)}"b"]`,
+  (n: number) => repeat("failed for: 's3://a' (", n),
+  (n: number) => `x\n<Error><Code>AccessDenied</Code>${repeat("\n", n)}</Error>`,
+  (n: number) => repeat("A::Error: ", n),
+  (n: number) => repeat("Error has occurred. 4", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

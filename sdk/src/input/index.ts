@@ -16,6 +16,7 @@ import type { InputFormat, ParsedInput, Source } from "../types.js";
 import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readWireResponse } from "./wire.js";
+import { S3_ERROR_STATUS } from "../providers/aws.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, printedResponse, readLog } from "./logs.js";
@@ -29,7 +30,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { isChangelog, isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -299,6 +300,22 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
   const bare = t.length > 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
   const unquoted = /^\[?\{\\"/.test(bare) && !/(?<!\\)"|[\r\n`]/.test(bare.replace(/\\\\/g, ""));
   if (unquoted) return readJsonString(`"${bare}"`, o);
+  // A list of such strings (a job queue's failed job, its `stacktrace` as BullMQ keeps it: `["Error: ImagineApi failed with status
+  // 429\n    at ..."]`): the first that reads. A list of anything else is the JSON readers'.
+  if (t.startsWith('["') && t.endsWith('"]')) {
+    const list = readJson(t);
+    if (!list.ok || !Array.isArray(list.value) || list.value.length > 20 || !list.value.every((v) => typeof v === "string")) return undefined;
+    for (const item of list.value as string[]) {
+      const inner = trimBlank(item);
+      if (inner === "" || inner.startsWith('"') || inner.startsWith("[")) continue;
+      const read = readWithReaders(inner, o);
+      // (Only a failure the string states whole, its status or a network error: a list of anything else is no response.)
+      if (read === undefined || (read.status === undefined && read.network === undefined)) continue;
+      read.warnings.unshift("The paste is a list of JSON strings: what the first that reads holds was read.");
+      return read;
+    }
+    return undefined;
+  }
   if (!t.startsWith('"') || !t.endsWith('"')) return literalLineAmidWords(t, o);
   const json = readJson(t);
   if (!json.ok || typeof json.value !== "string") return undefined;
@@ -442,6 +459,8 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [isCommitMessage, "a commit message: the statuses it names are what the change handles"],
   [isFeatureRequest, "a feature request: the statuses it names are what the feature is to handle"],
   [isPullRequestDescription, "a pull request's description: the statuses it names are what the change handles"],
+  [isReferencePage, "a library's reference page for a class: the status it names is what the class stands for"],
+  [isChangelog, "a changelog: the failures it names are what its releases handled"],
 ];
 
 /**
@@ -666,7 +685,17 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   // A test's fixture of one (the AWS SDK for Rust's S3 `SlowDown` under `#[tokio::test]`) is no call's answer.
   if (inTestSource(t)) return undefined;
   const body = xmlErrorDocument(t);
-  return body === undefined ? undefined : { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
+  if (body === undefined) return undefined;
+  // S3's `<Error>` (not a query API's `<ErrorResponse>`, whose codes come with other statuses): its code stands for a status, when
+  // the document is what was pasted, give or take a few lines around it (the curl command that got it, a sentence, a fence). A page
+  // that shows one among its words (R2's docs on how errors are returned, its headings) is explaining it.
+  const at = t.indexOf(body);
+  const around = `${t.slice(0, at)}\n${t.slice(at + body.length)}`.split("\n").filter((line) => line.trim() !== "" && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
+  const alone = around.length <= 4 && !around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line));
+  const code = alone ? /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1] : undefined;
+  const status = code !== undefined && Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;
+  if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: S3's error code ${code} stands for HTTP ${status} (its error responses list); the paste states no status.`] };
+  return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
 }
 
 /** The response an MCP tool result's text holds, when that text is a body that states its status; `undefined` otherwise. */

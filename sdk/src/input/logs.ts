@@ -2058,6 +2058,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // aws-sdk-js v2's AWSError as the AWS Toolkit for VS Code logs it: "-> ExpiredToken: The security token included in the request is
+    // expired (statusCode: 403; requestId: c181a9ce-...)": the code and message rebuilt as the body, the request id as AWS's header.
+    name: "aws-sdk-js v2's error with its status and request id",
+    find(t) {
+      // Its bracket found natively first, then its line read: a pattern from each capital would rescan the line from each one.
+      for (let at = t.indexOf("(statusCode: "), tries = 0; at >= 0 && tries < 8; at = t.indexOf("(statusCode: ", at + 1), tries++) {
+        const line = t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 2000), t.indexOf(")", at) + 1);
+        const m = /\b([A-Z][A-Za-z0-9]{1,100}): ([^\r\n()]{1,2000}) \(statusCode: ([45]\d\d); requestId: ([\w-]{1,200})\)$/.exec(line);
+        if (!m) continue;
+        return {
+          what: "aws-sdk-js v2's error with its status and request id",
+          status: num(m[3]),
+          headers: [["x-amzn-requestid", m[4]!]],
+          rebuilt: { value: { __type: m[1], message: m[2]!.trim() }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-js printed` },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
     // aws-sdk-go-v2 (smithy-go): "operation error STS: GetCallerIdentity, https response error StatusCode: 403,
     // RequestID: 4d5f..., api error ExpiredToken: The security token included in the request is expired"
     name: "aws-sdk-go-v2 operation error",
@@ -3083,17 +3103,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // s3cmd's S3Error: "ERROR: S3 error: 403 (SignatureDoesNotMatch): The request signature we calculated does not match ...", the
-    // status, S3's code and its message (against AWS or an S3 copy: the code means the same).
+    // s3cmd's S3Error: "ERROR: S3 error: 403 (SignatureDoesNotMatch): The request signature we calculated does not match ...", also in
+    // brackets after the object it failed for ("ERROR: Copy failed for: 's3://b/k' (403 (SignatureDoesNotMatch): ... )"), the status,
+    // S3's code and its message (against AWS or an S3 copy: the code means the same).
     name: "s3cmd's S3 error",
     find(t) {
-      const m = /\bS3 error: ([1-5]\d\d) \(([A-Za-z]{2,64})\)(?:: ([^\r\n]{1,2000}))?/.exec(t);
+      const m = /(?:\bS3 error: |\bfailed for: '[^'\r\n]{1,2000}' \()([1-5]\d\d) \(([A-Za-z]{2,64})\)(?:: ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       return {
         what: "s3cmd's S3 error",
         provider: "aws",
         status: num(m[1]),
-        rebuilt: { value: { __type: m[2]!, message: m[3]?.trim() ?? "" }, from: `S3's error body rebuilt from the code (${m[2]}) and message s3cmd printed` },
+        rebuilt: { value: { __type: m[2]!, message: m[3]?.replace(/[ \t]*\)$/, "").trim() ?? "" }, from: `S3's error body rebuilt from the code (${m[2]}) and message s3cmd printed` },
       };
     },
   },
@@ -4321,11 +4342,11 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  * phrase or an exception's class in brackets (`401 (ShopifyCli::...::APIRequestUnauthorizedError)`);
  * then the separators (`-`, a short phrase ending in a colon: `Details:`, `the response is:`,
  * `for /repos/o/r:`, a path alone, `/messages:`, `for https://... with`, `for POST https://..., response:` (fluentd's Splunk HEC output); a log's `, body=`; `, Body of the response is`; an empty message's second colon,
- * Joplin's "400: : {...}"), and the body, or blank lines
+ * Joplin's "400: : {...}"; the HubSpot CLI's "A StatusCodeError has occurred. 403 - {...}"), and the body, or blank lines
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|(?:[Ee]rror|Exception) has occurred\.[ \t]+|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The status a reason phrase names ("too many requests" names 429). */
 const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)]));
@@ -4503,7 +4524,10 @@ function statusOfClass(name: string): number | undefined {
   const numbered = /^Http([45]\d\d)Error$/.exec(name)?.[1];
   if (numbered !== undefined) return Number(numbered);
   const bare = name.replace(/(?:Error|Exception)$/, "");
-  const status = DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(bare) ?? (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined);
+  // Or after one word, the client's or its API's name (pyxero's `XeroBadRequest`, `XeroUnauthorized`; `ResourceNotFound`).
+  const afterWord = /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60})$/.exec(bare)?.[1];
+  const status =
+    DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(bare) ?? (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined) ?? (afterWord === undefined ? undefined : DOTNET_STATUS_NAMES.get(afterWord));
   return status === undefined || status < 400 || name.startsWith("NotImplemented") ? undefined : status;
 }
 
@@ -4521,6 +4545,18 @@ function rubyUncaught(t: string): ReturnType<LogFormat["find"]> {
 }
 
 /**
+ * The title of PHP's error page for an uncaught exception (Laravel 5's and Symfony's debug page, as copied: "UnauthorizedException in
+ * Response.php line 85: Token ... does not match", after its "1/1"), the class named for its status.
+ */
+function phpErrorPageTitle(t: string): ReturnType<LogFormat["find"]> {
+  const m = /(?:^|\n)[ \t]*(?:\d{1,3}\/\d{1,3}[ \t]+)?(?:[\w\\]{1,200}\\)?([A-Z][A-Za-z]{2,60}(?:Exception|Error)) in [\w.-]{1,200}\.php line \d{1,9}:[ \t]*([^\r\n]{0,2000})/.exec(t);
+  const status = m ? statusOfClass(m[1]!) : undefined;
+  if (status === undefined) return undefined;
+  const message = m![2]!.trim();
+  return { what: "PHP's error page for an exception named for its status", status, statusSaid: `its class ${m![1]} is named for HTTP ${status}`, ...(message ? { body: message } : {}) };
+}
+
+/**
  * A client's exception class named for the status it stands for, read after every other printout and the statuses stated in
  * words, which say the status better when the text has one (spotify-web-api-kotlin's "BadRequestException: Received Status Code 401").
  */
@@ -4532,7 +4568,7 @@ export const CLASS_NAMED_STATUS: LogFormat = {
   find(t) {
     // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...".)
     const m = /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
-    if (!m) return rubyUncaught(t);
+    if (!m) return rubyUncaught(t) ?? phpErrorPageTitle(t);
     const name = m[1]!;
     const status = statusOfClass(name);
     if (status === undefined) return undefined;

@@ -172,6 +172,33 @@ export function isCommitMessage(t: string): boolean {
 const COMMIT_SUBJECT = /^(?:fix|feat|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./ -]{1,60}\))?!?: [a-z][^\r\n]{2,}\r?\n/;
 
 /**
+ * A library's API reference page for a class (YARD's, as rubydoc.info renders it: "Exception: Google::UserRateLimitExceededError",
+ * "Inherits:", its ancestors, "Defined in:"): the status its overview names is what the class stands for, no call's answer.
+ */
+export function isReferencePage(t: string): boolean {
+  const head = t.length > 4096 ? t.slice(0, 4096) : t;
+  return head.indexOf("Inherits:") >= 0 && REFERENCE_PAGE.test(head);
+}
+
+const REFERENCE_PAGE = /(?:^|\n)[-*•]?[ \t]*Inherits:[ \t]*\r?\n(?:[^\n]{0,200}\n){1,12}?[-*•]?[ \t]*Defined in:/;
+
+/**
+ * A changelog: version headings ("## [cli-v2.3.2](...) - 2021-08-16", "## 1.4.0") over entries that say what a release did ("- Fixed:
+ * ...", "- Improved: ... to go around error UNABLE_TO_GET_ISSUER_CERT_LOCALLY"). The failures it names are what releases handled.
+ */
+export function isChangelog(t: string): boolean {
+  if (!VERSION_HEADING.test(t)) return false;
+  CHANGELOG_ENTRY.lastIndex = 0;
+  let entries = 0;
+  while (CHANGELOG_ENTRY.exec(t) !== null && ++entries < 3);
+  CHANGELOG_ENTRY.lastIndex = 0;
+  return entries >= 3;
+}
+
+const VERSION_HEADING = /(?:^|\n)#{1,3}[ \t]+\[?[\w-]{0,20}?v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?\b/;
+const CHANGELOG_ENTRY = /^[ \t]*[-*][ \t]+(?:Fixed|Improved|New|Added|Changed|Removed|Deprecated|Security|Updated):[ \t]/gm;
+
+/**
  * An issue filed as a feature request: its template's heading asks for the feature ("### What feature are you suggesting?", GitHub's
  * "**Is your feature request related to a problem? Please describe.**"). The statuses it names are what the feature is to handle
  * ("bypass dropbox 429 too many requests"), not a failure to classify.

@@ -38,7 +38,7 @@
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
  *   beside its `results`;
- * - an `error` that is a reason phrase beside an `error_description` (HERE's); a gRPC ServiceError's `code` beside its `details` and
+ * - an `error` that is a reason phrase beside an `error_description` (HERE's), an `err_code` beside an `err_msg` (Deepgram's); a gRPC ServiceError's `code` beside its `details` and
  *   `metadata` (@grpc/grpc-js's, as JSON), as the HTTP status it maps to;
  * - Google Maps Platform's web services' `status` beside `error_message` (`REQUEST_DENIED`, `OVER_QUERY_LIMIT`), by the status it stands for;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
@@ -147,7 +147,13 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (maps !== undefined) return maps;
   // An `error` that is a reason phrase, beside its description (HERE's `{"error": "Unauthorized", "error_description": "apiKey
   // invalid. apiKey not found."}`): the status whose phrase it is. (No OAuth error code is one: `invalid_client`, `access_denied`.)
-  const phrased = typeof value.error === "string" && typeof value.error_description === "string" ? phraseStatus(value.error) : undefined;
+  // Deepgram's `{"err_code": "Bad Request", "err_msg": "...", "request_id": "..."}` likewise.
+  const phrased =
+    typeof value.error === "string" && typeof value.error_description === "string"
+      ? phraseStatus(value.error)
+      : typeof value.err_code === "string" && typeof value.err_msg === "string"
+        ? phraseStatus(value.err_code)
+        : undefined;
   if (phrased !== undefined) return phrased;
   // A gRPC client's ServiceError as JSON.stringify logs it (@grpc/grpc-js: `{"code": 3, "details": "...", "metadata": {...}}`): its
   // code read as the HTTP status it maps to, as the gRPC status text reader does.

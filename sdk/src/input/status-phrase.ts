@@ -720,9 +720,10 @@ const PHRASE_STATUS = new Map(REASON_PHRASES.filter(([, r]) => r.includes(" ")).
 
 /**
  * An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same
- * line); or that phrase after an app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity").
+ * line), its class also in Ruby's namespaces (the fastly gem's "Fastly::Error: Internal Server Error"); or that phrase after an
+ * app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity").
  */
-const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
+const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.:]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
 
 /** A pair of a Python dict of headers as `repr` prints it: `'Vary': 'Origin'`, `'WWW-Authenticate': 'Bearer realm="..."'`. */
 const PY_DICT_PAIR = /'([A-Za-z0-9-]{1,100})': (?:'((?:[^'\\\r\n]|\\.){0,2000})'|"((?:[^"\\\r\n]|\\.){0,2000})")/g;

@@ -65,12 +65,29 @@ function withoutSuffix(codes: readonly string[]): string[] {
 const RESOURCE_QUOTA = /\bquota of \d|\bexceed quota for [A-Za-z]{3,80}\b|\bthe maximum number of\b|\blimit for the account\b/i;
 const IAM_ACTION = /(?:is|are) not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
 
+/**
+ * S3's error codes and the HTTP status its error responses list gives each
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList): what an `<Error>` document pasted without its
+ * status line stands for, whoever serves S3's API (Cloudflare R2, Backblaze B2, Wasabi, DigitalOcean Spaces, MinIO and Cloud Storage's
+ * XML API send the same codes).
+ */
+export const S3_ERROR_STATUS: Readonly<Record<string, number>> = {
+  AccessDenied: 403, AccountProblem: 403, AllAccessDisabled: 403, InvalidAccessKeyId: 403, InvalidObjectState: 403, RequestTimeTooSkewed: 403,
+  SignatureDoesNotMatch: 403, BadDigest: 400, EntityTooLarge: 400, EntityTooSmall: 400, ExpiredToken: 400, InvalidArgument: 400,
+  InvalidBucketName: 400, InvalidDigest: 400, InvalidRequest: 400, InvalidToken: 400, MalformedXML: 400, RequestTimeout: 400,
+  TokenRefreshRequired: 400, NoSuchBucket: 404, NoSuchKey: 404, NoSuchUpload: 404, NoSuchVersion: 404, MethodNotAllowed: 405,
+  BucketAlreadyExists: 409, BucketAlreadyOwnedByYou: 409, BucketNotEmpty: 409, OperationAborted: 409, MissingContentLength: 411,
+  PreconditionFailed: 412, InvalidRange: 416, InternalError: 500, NotImplemented: 501, ServiceUnavailable: 503, SlowDown: 503,
+};
+
 export const aws = provider({
   id: "aws",
   name: "AWS",
   hosts: ["amazonaws.com", "amazoncognito.com"],
-  // S3's API is served by R2, B2, Spaces, MinIO and Wasabi too, and called through these same SDKs.
+  // S3's API is served by R2, B2, Spaces, MinIO and Wasabi too, and called through these same SDKs; three of them name their
+  // servers (`Server: MinIO`, R2's `cloudflare`, `WasabiS3/7.x`), which no AWS API sends.
   apiCopied: true,
+  copies: /^(?:MinIO|cloudflare|WasabiS3)\b/i,
   clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon"], classes: ["Aws", "Amazon", "Boto"] },
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).

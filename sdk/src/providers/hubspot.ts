@@ -11,6 +11,13 @@ import { provider, said, type Match, type ProviderDocs } from "./types.js";
 const ALWAYS: Match = { all: [] };
 const RATE_LIMIT: Match = { any: [{ json: "errorType", is: "RATE_LIMIT" }, { json: "category", is: "RATE_LIMITS" }] };
 
+/**
+ * HubSpot's older APIs' (CMS, files) words for a token without the scope, naming the scopes it would need: "This oauth-token
+ * (...) does not have proper permissions! (requires any of [content-editor-access, content-access])".
+ */
+const LEGACY_SCOPES_NAMED = /^This oauth-token \([^)\n]{0,200}\) does not have proper permissions! \(requires any of \[([\w, -]{1,400})\]\)/;
+const LEGACY_SCOPES = { json: "message", matches: LEGACY_SCOPES_NAMED } as const;
+
 export const hubspot = provider({
   id: "hubspot",
   name: "HubSpot",
@@ -35,6 +42,7 @@ export const hubspot = provider({
     body: {
       any: [
         { all: [{ json: "status", is: "error" }, { json: "correlationId", matches: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i }] },
+        LEGACY_SCOPES,
         said("message", { matches: /^The OAuth token used to make this call expired \d{1,9} (?:second|minute|hour|day)\(s\) ago\.?$/ }, /\bThe OAuth token used to make this call expired \d{1,9} (?:second|minute|hour|day)\(s\) ago\b/),
       ],
     },
@@ -45,9 +53,9 @@ export const hubspot = provider({
   signals: {
     "provider.hubspot.missing-scopes": {
       status: [403],
-      when: { json: "category", is: "MISSING_SCOPES" },
+      when: { any: [{ json: "category", is: "MISSING_SCOPES" }, LEGACY_SCOPES] },
       error: "ScopeReauthRequiredError",
-      missingScopes: [{ json: "errors[].context.requiredGranularScopes" }, { json: "errors[].context.requiredScopes" }],
+      missingScopes: [{ json: "errors[].context.requiredGranularScopes" }, { json: "errors[].context.requiredScopes" }, { json: "message", capture: LEGACY_SCOPES_NAMED, split: "," }],
     },
     "provider.hubspot.daily-limit": {
       status: [429],
@@ -119,9 +127,13 @@ export const hubspotDocs: ProviderDocs<typeof hubspot> = {
   signals: {
     "provider.hubspot.missing-scopes": {
       statement:
-        "HubSpot's 403 `category: MISSING_SCOPES` is a ScopeReauthRequiredError; `missingScopes` is `errors[].context.requiredGranularScopes` (older apps: `requiredScopes`), \"one or more of\" which the token needs. Add one and re-authorize.",
+        "HubSpot's 403 `category: MISSING_SCOPES` is a ScopeReauthRequiredError; `missingScopes` is `errors[].context.requiredGranularScopes` (older apps: `requiredScopes`), \"one or more of\" which the token needs. Add one and re-authorize. Its older APIs say it in words, \"This oauth-token (...) does not have proper permissions! (requires any of [content-editor-access, content-access])\": the scopes in the brackets.",
       source: "https://developers.hubspot.com/docs/api-reference/error-handling",
       examples: [
+        {
+          source: "https://github.com/HubSpot/hubspot-cli/issues/380",
+          text: `[ERROR] A StatusCodeError has occurred. 403 - {"status":"error","message":"This oauth-token (#######################) does not have proper permissions! (requires any of [content-editor-access, content-access])","correlationId":"#################"}`,
+        },
         {
           source: "https://github.com/PostHog/posthog/issues/53339",
           reconstructed: "status line added (the log says \"status 403\"); the Python dict printed in the log converted to JSON",

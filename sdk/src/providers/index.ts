@@ -210,7 +210,7 @@ export function identify(
   // A printout's name may run the API's words together (n8n's `googleSheets` node): then its first word names it.
   const printer = printedBy && (findProvider(printedBy.id) ?? findProvider(/^[a-z]+(?=[A-Z])/.exec(printedBy.id)?.[0] ?? ""));
   // Shown in brackets after the name: the printout's own aside ("(it does not print the status)") is left to the reading's warnings.
-  if (printer && calledBy(printer, url)) return { provider: printer, evidence: `the printout of ${printedBy!.by.replace(/ \(.*\)$/, "")}`, named: false };
+  if (printer && calledBy(printer, url, headers.first("server"))) return { provider: printer, evidence: `the printout of ${printedBy!.by.replace(/ \(.*\)$/, "")}`, named: false };
   const byHost = host === undefined ? undefined : providerOfHost(host);
   if (byHost) return { provider: byHost, evidence: `request URL host ${host}`, named: false };
   const selfHosted = host === undefined ? undefined : providerOfSelfHosted(host, /^[a-z]+:\/\/[^/?#]*(\/[^?#]{0,200})/i.exec(url!)?.[1] ?? "");
@@ -232,7 +232,8 @@ export function identify(
  * Whether a call to `url` (`undefined`: none shown) can be `p`'s when its client printed it or its body's shape says so: always,
  * unless others serve a copy of its API (`Provider.apiCopied`) and the URL's host is not its own.
  */
-export function calledBy(p: Provider, url: string | undefined): boolean {
+export function calledBy(p: Provider, url: string | undefined, server?: string): boolean {
+  if (p.copies !== undefined && server !== undefined && p.copies.test(server.trim())) return false;
   if (!p.apiCopied || url === undefined) return true;
   const host = hostOf(url);
   return host === undefined || providerOfHost(host) === p;
@@ -291,7 +292,7 @@ export function identifyByBody(ctx: RuleContext): Identified | undefined {
     if (i > 0 && hits[i] === hits[i - 1]) continue;
     const [p, shape] = BY_BODY[hits[i]!]!;
     // A copy of its API sends its bodies too (an S3 `<Error>` from Spaces): the call's own host says whose it is.
-    if (shape(ctx) !== undefined && calledBy(p, ctx.url)) return { provider: p, evidence: "body shape", named: false };
+    if (shape(ctx) !== undefined && calledBy(p, ctx.url, ctx.headers.first("server"))) return { provider: p, evidence: "body shape", named: false };
   }
   return undefined;
 }

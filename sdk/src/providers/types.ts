@@ -267,6 +267,8 @@ export interface Provider<Id extends string = string> {
    * paste shows is on one of its `hosts`, or when it shows none. "AWS answered" over a `digitaloceanspaces.com` call is wrong.
    */
   readonly apiCopied?: true;
+  /** The `Server` header of the vendors that serve a copy of its API, when they name themselves: such an answer is not its. */
+  readonly copies?: RegExp;
   /** Its request-id headers, lowercase, in the order to prefer (spec section 3). */
   readonly requestIdHeaders?: readonly string[];
   /**

@@ -395,7 +395,7 @@ const NO_CREDENTIAL =
   /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b|\bmust be logged in to perform that action\b/i;
 
 /** A message's words for a quota or credits spent ("exceeds your quota", "You have 0 credits remaining", "insufficient credits"). */
-const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b/i;
+const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b|\bquota_exceeded\b/i;
 
 /**
  * A message's words for a daily limit reached ("Daily request limit set by the Institution has been exceeded.", GoCardless Bank
@@ -419,7 +419,7 @@ const JWT_ASSERTION =
  * words alone: Gemini's per-minute 429 says "You exceeded your current quota", and passes.
  */
 const CREDITS_SPENT =
-  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b|\bindividual quota reached\b|\benable overages\b|\b(?:does not|doesn'?t) have enough (?:balance|credits?)\b|\baccount is temporar(?:y|ily) blocked due to exceeding\b|\bchoose the proper subscription\b/i;
+  /\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance|balance)\b|\bused (?:up )?all (?:of )?(?:your |its |the )?(?:available |remaining )?credits\b|\b(?:reached|exceeded|hit) (?:your|its|the|their)(?: team'?s| account'?s| organi[sz]ation'?s)?(?: monthly| daily)? spend(?:ing)? limit\b|\bpurchase more credits\b|\bcredit balance is too low\b|\bindividual quota reached\b|\benable overages\b|\b(?:does not|doesn'?t) have enough (?:balance|credits?)\b|\baccount is temporar(?:y|ily) blocked due to exceeding\b|\bchoose the proper subscription\b|\bexhausted (?:your |its |the )?(?:account )?balance\b|\btop up your (?:account )?balance\b/i;
 
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
@@ -742,6 +742,9 @@ export const GENERIC_PROVIDER_RULES = [
   // update operations for this table.", as google-cloud-python prints the message alone) is a rate limit, which passes: retryable.
   // Not a quota's words ("Quota exceeded"): a daily quota does not pass on a backoff. A known provider's own signals answered first.
   wordsRule("provider.403.rate-limited", 403, RATE_LIMIT_WORDS, "ProviderAPIError", true),
+  // Beyond section 5's list: a 403 that says the account's balance or credits are spent (fal's "User is locked. Reason: Exhausted
+  // balance. Top up your balance at fal.ai/dashboard/billing"): no permission to fix, and no retry passes until it is paid.
+  wordsRule("provider.403.credits-spent", 403, CREDITS_SPENT, "ProviderAPIError", false),
   // And a 400 in those words (MongoDB Atlas's "Rate limit of 10 invitations per 1 minutes exceeded.", its code
   // `INVITATIONS_RATE_LIMITED_IP`): a 400 is the request's to fix, except when it says the rate was.
   wordsRule("provider.400.rate-limited", 400, RATE_LIMIT_WORDS, "ProviderAPIError", true),
