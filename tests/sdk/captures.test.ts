@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-seventh trial's: the six named providers in infrastructure-as-code tools; helpdesk APIs; hosting
+  // platforms' APIs; forms, surveys and scheduling APIs.
+  ["177-google-tf-budget-429-1.txt", { format: "log", status: 429 }],
+  ["177-google-workspace-tf-403-not-authorized-1.txt", { format: "log", status: 403 }],
+  ["177-google-gsuite-tf-403-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["177-msgraph-azuread-debug-403-1.txt", { format: "http", status: 403 }],
+  ["177-msgraph-azuread-catalog-403-1.txt", { format: "log", status: 403 }],
+  ["177-aws-serverless-lambda-429-1.txt", { format: "log", status: 429 }],
+  ["177-aws-serverless-ec2-requestlimit-400-1.txt", { format: "log", status: 400 }],
+  ["177-aws-ansible-route53-throttling-1.txt", { format: "log", status: undefined }],
+  ["177-aws-ansible-iam-botoserver-throttling-1.txt", { format: "log", status: 400 }],
+  ["177-aws-cdk-ses-lambda-throttling-1.txt", { format: "log", status: 400 }],
+  ["177-hubspot-cli-project-add-404-1.txt", { format: "log", status: 404 }],
+  ["177-hubspot-cli-upload-forbidden-scopes-1.txt", null], // AlterValueError
+  ["177-dropbox-apk-deploy-401-1.txt", null], // AlterValueError
+  ["177-dropbox-uploader-backup-failed-1.txt", null], // AlterValueError
+  ["177-openai-robusta-helm-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["177-openai-serverless-lambda-axios-429-1.txt", { format: "log", status: 429 }],
+  ["177-probe-aws-ansible-awsretry-issue-1.txt", null], // AlterValueError
+  ["177-probe-google-magic-modules-retry-pr-1.txt", null], // AlterValueError
+  ["177-probe-openai-tf-provider-200-vs-201-1.txt", null], // AlterValueError
+  ["177-probe-dropbox-short-lived-token-notice-1.txt", null], // AlterValueError
+  ["177-probe-hubspot-cli-error-copy-pr-1.txt", null], // AlterValueError
+  ["177-gorgias-401-sub-claim-pipedream-1.txt", { format: "log", status: 401 }],
+  ["177-servicenow-401-snfilesync-log-1.txt", { format: "log", status: 401 }],
+  ["177-zendesk-422-webexception-trigger-1.txt", { format: "log", status: 422 }],
+  ["177-zendesk-422-headers-dump-1.txt", { format: "log", status: 422 }],
+  ["177-zendesk-recordinvalid-duplicate-email-body-1.txt", null], // AlterValueError
+  ["177-zendesk-curl-couldnt-authenticate-1.txt", null], // AlterValueError
+  ["177-freshdesk-500-list-agents-pipedream-1.txt", { format: "json-wrapper", status: 500 }],
+  ["177-intercom-ruby-resourcenotfound-backtrace-1.txt", null], // AlterValueError
+  ["177-intercom-python-resourcenotfound-traceback-1.txt", null], // AlterValueError
+  ["177-intercom-php-guzzle-404-1.txt", { format: "log", status: 404 }],
+  ["177-intercom-400-airbyte-data-attributes-1.txt", { format: "log", status: 400 }],
+  ["177-gorgias-429-airbyte-rate-limits-hit-1.txt", null], // AlterValueError
+  ["177-helpscout-validation-vnderror-vardump-1.txt", null], // AlterValueError
+  ["177-helpscout-input-not-validated-net-1.txt", null], // AlterValueError
+  ["177-servicenow-hibernating-ijson-unexpected-symbol-1.txt", null], // AlterValueError
+  ["177-probe-gorgias-errors-docs-1.txt", null], // AlterValueError
+  ["177-probe-kustomer-errors-docs-1.txt", null], // AlterValueError
+  ["177-probe-servicenow-community-response-codes-1.txt", { format: "http", status: 200 }],
+  ["177-probe-front-rate-limit-docs-1.txt", null], // AlterValueError
+  ["177-probe-zendesk-401-403-troubleshooting-article-1.txt", null], // AlterValueError
+  ["177-hetzner-packer-resource-unavailable-1.txt", null], // AlterValueError
+  ["177-hetzner-412-location-disabled-1.txt", { format: "log", status: 412 }],
+  ["177-linode-raw-http-500-negative-retry-after-1.txt", { format: "http", status: 500 }],
+  ["177-linode-cli-400-linode-busy-1.txt", { format: "log", status: 400 }],
+  ["177-linode-cli-400-field-table-1.txt", { format: "log", status: 400 }],
+  ["177-digitalocean-unprocessable-entity-object-1.txt", null], // AlterValueError
+  ["177-vercel-sdk-403-invalid-token-1.txt", { format: "log", status: 403 }],
+  ["177-vercel-cli-rate-limit-11-days-1.txt", null], // AlterValueError
+  ["177-vercel-fetcherror-etimedout-1.txt", { format: "network-text", status: undefined }],
+  ["177-fly-terraform-422-machine-create-1.txt", { format: "log", status: 422 }],
+  ["177-flyctl-launch-vm-eof-1.txt", null], // AlterValueError
+  ["177-flyctl-payment-required-1.txt", null], // AlterValueError
+  ["177-heroku-excon-503-unavailable-1.txt", { format: "log", status: 503 }],
+  ["177-railway-cli-unauthorized-1.txt", null], // AlterValueError
+  ["177-render-deploy-not-found-1.txt", null], // AlterValueError
+  ["177-netlify-rate-limit-bolt-1.txt", null], // AlterValueError
+  ["177-probe-hetzner-error-codes-doc-1.txt", null], // AlterValueError
+  ["177-probe-hcloud-go-changelog-1.txt", null], // AlterValueError
+  ["177-probe-digitalocean-success-mock-1.txt", null], // AlterValueError
+  ["177-probe-linode-retry-test-source-1.txt", null], // AlterValueError
+  ["177-probe-railway-docs-errors-pr-1.txt", null], // AlterValueError
+  ["177-typeform-validation-error-json-1.txt", null], // AlterValueError
+  ["177-typeform-js-client-payload-invalid-stack-1.txt", null], // AlterValueError
+  ["177-typeform-tap-406-not-acceptable-1.txt", { format: "log", status: 406 }],
+  ["177-formspark-graphql-429-wrapped-1.txt", null], // AlterValueError
+  ["177-surveymonkey-airbyte-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["177-surveymonkey-r-sm_get-403-1.txt", { format: "log", status: 403 }],
+  ["177-surveymonkey-surveymonty-v2-status3-1.txt", null], // AlterValueError
+  ["177-surveymonkey-android-sdk-code10-logcat-1.txt", null], // AlterValueError
+  ["177-jotform-csharp-webexception-403-1.txt", { format: "log", status: 403 }],
+  ["177-googleforms-php-404-notfound-1.txt", null], // AlterValueError
+  ["177-googleforms-gargle-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["177-qualtrics-r-400-1.txt", { format: "log", status: 400 }],
+  ["177-acuity-js-401-object-1.txt", { format: "log", status: 401 }],
+  ["177-msbookings-graph-500-generic-json-1.txt", null], // AlterValueError
+  ["177-msbookings-unknownerror-map-1.txt", null], // AlterValueError
+  ["177-msbookings-errorfoldernotfound-1.txt", null], // AlterValueError
+  ["177-probe-typeform-troubleshooting-docs-1.txt", null], // AlterValueError
+  ["177-probe-googleforms-usage-limits-docs-1.txt", null], // AlterValueError
+  ["177-probe-acuity-docs-error-envelope-1.txt", null], // AlterValueError
+  ["177-probe-typeform-cypress-negative-test-1.txt", null], // AlterValueError
+  ["177-probe-surveymonkey-errors-endpoint-success-1.txt", null], // AlterValueError
   // The hundred-and-seventy-sixth trial's: the six named providers in desktop software; accounting and HR APIs; S3-compatible
   // storage and CDNs; AI media and speech APIs.
   ["176-google-drive-quota-rate-limit-go-1.txt", { format: "log", status: 403 }],

@@ -2991,6 +2991,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-seventh trial's: the six named providers in infrastructure-as-code tools; helpdesk APIs; hosting
+    // platforms' APIs; forms, surveys and scheduling APIs.
+    ["177-google-tf-budget-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["177-google-workspace-tf-403-not-authorized-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["177-google-gsuite-tf-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["177-msgraph-azuread-debug-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "5bb3b147-7360-48f8-944d-24322bca79c3", undefined],
+    ["177-msgraph-azuread-catalog-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["177-aws-serverless-lambda-429-1.txt", "ProviderAPIError", true, "aws", "provider.error", "b8b7796b-e9d7-4c84-9615-7d2a98c1c85b", undefined],
+    ["177-aws-serverless-ec2-requestlimit-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "b8b4ac4c-8afc-11e8-8e5b-c354762b39bc", undefined],
+    ["177-aws-ansible-route53-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["177-aws-ansible-iam-botoserver-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "d208707f-3396-11e9-97f9-65a2bd773347", undefined],
+    ["177-aws-cdk-ses-lambda-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "67f7ebb1-8ea3-4889-8037-391093437e2a", undefined],
+    ["177-hubspot-cli-project-add-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-openai-robusta-helm-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["177-openai-serverless-lambda-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["177-gorgias-401-sub-claim-pipedream-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["177-servicenow-401-snfilesync-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["177-zendesk-422-webexception-trigger-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-zendesk-422-headers-dump-1.txt", "ProviderAPIError", false, "zendesk", "provider.error", "2dcc7d9db17172312b7284ab5fe0ac41", undefined],
+    ["177-freshdesk-500-list-agents-pipedream-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["177-intercom-php-guzzle-404-1.txt", "ProviderAPIError", false, "intercom", "provider.error", undefined, undefined],
+    ["177-intercom-400-airbyte-data-attributes-1.txt", "ProviderAPIError", false, "intercom", "provider.error", undefined, undefined],
+    ["177-hetzner-412-location-disabled-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-linode-raw-http-500-negative-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["177-linode-cli-400-field-table-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-vercel-fetcherror-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["177-fly-terraform-422-machine-create-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-heroku-excon-503-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["177-typeform-tap-406-not-acceptable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-surveymonkey-airbyte-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["177-surveymonkey-r-sm_get-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["177-jotform-csharp-webexception-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["177-googleforms-gargle-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["177-qualtrics-r-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["177-acuity-js-401-object-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The hundred-and-seventy-sixth trial's: the six named providers in desktop software; accounting and HR APIs; S3-compatible
     // storage and CDNs; AI media and speech APIs.
     ["176-google-drive-quota-rate-limit-go-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
@@ -7449,5 +7484,27 @@ describe("the hundred-and-seventy-sixth trial's rules", () => {
     expect(explain('{"err_code":"Bad Request","err_msg":"Bad Request: failed to process audio","request_id":"x"}').input.status).toBe(400);
     expect(explain('["Error: ImagineApi failed with status 429\\n    at Midjourney.Imagine (/app/node_modules/midjourney/libs/midjourney.js:69:19)"]').input.status).toBe(429);
     expect(() => explain('["a", "b"]')).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-seventy-seventh trial's rules", () => {
+  test("openai-python 0.x's log of a spent quota with no code reads as the 429 OpenAI sends that type with", () => {
+    const x = explain("INFO     error_code=None error_message='You exceeded your current quota, please check your plan and billing details.' error_param=None error_type=insufficient_quota message='OpenAI API error received' stream_error=False");
+    expect([x.input.status, x.provider?.id, x.rule, x.error!.retryable]).toEqual([429, "openai", "provider.openai.insufficient-quota", false]);
+    // Another type states no status: none is guessed.
+    expect(() => explain("error_code=None error_message='Bad things' error_param=None error_type=invalid_request_error message='OpenAI API error received'")).toThrow(AlterValueError);
+  });
+
+  test("a chunked body after the blank lines a log put above its first size", () => {
+    const x = explain('HTTP/1.1 403 Forbidden\nTransfer-Encoding: chunked\nContent-Type: application/json\n\n\n\n1f\n{"error":{"code":"Forbidden"}}\n0');
+    expect([x.input.status, x.input.body]).toEqual([403, '{"error":{"code":"Forbidden"}}']);
+  });
+
+  test("an error reported with its status in brackets; docs on what statuses mean and on what errors look like are no failure", () => {
+    expect(explain("! Qualtrics API reported a bad request error (400):").input.status).toBe(400);
+    expect(() => explain("The API uses standard HTTP status codes. 2xx means success, 4xx means something about the request needs to change, and 5xx means something went wrong.\n\n400 Bad Request\n{\"errors\": [{\"code\": \"bad_request\"}]}")).toThrow(/docs on what its statuses mean/);
+    expect(() => explain('## Error Handling\n\nAll endpoints return JSON error envelopes shaped like:\n\n```json\n{"status_code": 400, "error": "bad_request", "message": "Expected a JSON object."}\n```')).toThrow(AlterValueError);
+    // A person's own words above the body they got still hand over to it.
+    expect(explain('I got this back:\n\n{"status_code": 400, "error": "bad_request", "message": "Expected a JSON object."}').input.status).toBe(400);
   });
 });

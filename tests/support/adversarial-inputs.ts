@@ -840,6 +840,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `x\n<Error><Code>AccessDenied</Code>${repeat("\n", n)}</Error>`,
   (n: number) => repeat("A::Error: ", n),
   (n: number) => repeat("Error has occurred. 4", n),
+  // The hundred-and-seventy-seventh trial's: a quota's log line, blank lines before a chunk, docs' captions and status classes.
+  (n: number) => repeat("error_code=None error_message='a' error_param=", n),
+  (n: number) => `HTTP/1.1 403 Forbidden\nTransfer-Encoding: chunked\n\n${repeat("\n", n)}1f`,
+  (n: number) => `${repeat("return a shaped ", n)}like:\n{"status_code": 400, "error": "x"}`,
+  (n: number) => repeat("2xx 4xx ", n),
+  (n: number) => repeat("reported an error (4", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

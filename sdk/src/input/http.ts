@@ -119,7 +119,8 @@ export function readHttp(t: string): ParsedInput | undefined {
     }
     let body = t.slice(head.next);
     if (head.headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value))) {
-      const joined = dechunk(body);
+      // (Past the blank lines a log may put between the head and the first chunk's size: Terraform's debug log.)
+      const joined = dechunk(body.replace(/^(?:[ \t]*\r?\n){1,8}(?=[0-9A-Fa-f]{1,8}[ \t]*\r?\n)/, ""));
       if (joined !== undefined) {
         body = joined;
         warnings.push("The body was sent in chunks (Transfer-Encoding: chunked): its chunk-size lines were removed.");

@@ -25,12 +25,12 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
-import { NO_BODY, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { isChangelog, isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -371,6 +371,8 @@ function literalLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefine
  */
 function objectLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefined {
   const line = lineAmidWords(t, (l) => l.startsWith('{"'));
+  // (Not a docs page's example of what its errors look like, under its caption.)
+  if (line !== undefined && underExampleCaption(t, t.indexOf(line))) return undefined;
   const read = line === undefined ? undefined : readWithReaders(line, o);
   read?.warnings.push("Read the JSON object on a line of its own; the words around it were skipped.");
   return read;
@@ -461,6 +463,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [isPullRequestDescription, "a pull request's description: the statuses it names are what the change handles"],
   [isReferencePage, "a library's reference page for a class: the status it names is what the class stands for"],
   [isChangelog, "a changelog: the failures it names are what its releases handled"],
+  [explainsStatusClasses, "an API's docs on what its statuses mean: the bodies it shows are its examples"],
 ];
 
 /**

@@ -37,7 +37,8 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
-import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { OPENAI_TYPE_STATUS } from "../providers/openai.js";
+import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -577,7 +578,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "openai-python 0.x's error log",
     find(t) {
       const m = /\berror_code=([45]\d\d) error_message='((?:[^'\\\r\n]|\\.){1,4000})'/.exec(t);
-      if (!m) return undefined;
+      if (!m) return quotaLogged(t);
       const message = m[2]!.replace(/\\(.)/g, "$1");
       return {
         what: "openai-python 0.x's error log line",
@@ -4188,6 +4189,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           if (json.ok && isRecord(value) && !("error" in value) && /(?:^|\n)data: ?$/.test(t.slice(Math.max(0, open - 7), open))) from = after;
           continue;
         }
+        // A docs page's example of what its errors look like ("All endpoints return JSON error envelopes shaped like:" above it).
+        if (underExampleCaption(t, open)) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
         if (anthropicTypeStatus(value as Record<string, unknown>) === status && readStatusPhrase(t) !== undefined) return undefined;
@@ -4542,6 +4545,23 @@ function rubyUncaught(t: string): ReturnType<LogFormat["find"]> {
   const message = m![1]!.trim();
   const body = (/^[{[]/.test(message) ? bracketed(message, 0) : undefined) ?? message;
   return { what: "Ruby's uncaught exception named for its status", status, statusSaid: `its class ${m![2]} is named for HTTP ${status}`, ...(body ? { body } : {}) };
+}
+
+/**
+ * The same log line for OpenAI's spent quota, with no code but its type ("error_code=None error_message='You exceeded your current
+ * quota, ...' error_param=None error_type=insufficient_quota"): the status OpenAI sends that type with.
+ */
+function quotaLogged(t: string): ReturnType<LogFormat["find"]> {
+  const m = /\berror_code=None error_message='((?:[^'\\\r\n]|\\.){1,4000})' error_param=\S{1,200} error_type=([a-z_]{1,60})\b/.exec(t);
+  const status = m !== null && Object.hasOwn(OPENAI_TYPE_STATUS, m[2]!) ? OPENAI_TYPE_STATUS[m[2]!] : undefined;
+  if (status === undefined) return undefined;
+  const message = m![1]!.replace(/\\(.)/g, "$1");
+  return {
+    what: "openai-python 0.x's error log line",
+    status,
+    statusSaid: `OpenAI sends its ${m![2]} with HTTP ${status}`,
+    rebuilt: { value: { error: { message, type: m![2], code: m![2] } }, from: "the error body rebuilt from the message and type openai-python logged" },
+  };
 }
 
 /**

@@ -199,6 +199,17 @@ const VERSION_HEADING = /(?:^|\n)#{1,3}[ \t]+\[?[\w-]{0,20}?v?\d{1,4}\.\d{1,4}(?
 const CHANGELOG_ENTRY = /^[ \t]*[-*][ \t]+(?:Fixed|Improved|New|Added|Changed|Removed|Deprecated|Security|Updated):[ \t]/gm;
 
 /**
+ * An API's docs on what its statuses mean, their classes in one sentence (Kustomer's "2xx means success, 4xx means something about
+ * the request needs to change, and 5xx means something went wrong on Kustomer's side"): the example bodies below it are no failure.
+ */
+export function explainsStatusClasses(t: string): boolean {
+  const head = t.length > 16_384 ? t.slice(0, 16_384) : t;
+  return head.indexOf("xx") >= 0 && STATUS_CLASSES.test(head);
+}
+
+const STATUS_CLASSES = /\b2xx\b[^\n]{0,200}\b4xx\b[^\n]{0,200}\b5xx\b/i;
+
+/**
  * An issue filed as a feature request: its template's heading asks for the feature ("### What feature are you suggesting?", GitHub's
  * "**Is your feature request related to a problem? Please describe.**"). The statuses it names are what the feature is to handle
  * ("bypass dropbox 429 too many requests"), not a failure to classify.

@@ -139,7 +139,10 @@ export function underExampleCaption(t: string, at: number): boolean {
   // rejected for a period of time. OneDrive may also return a Retry-After header ..." above the 429 it shows.)
   return (
     /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
-    ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) || /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b/i.test(line)) &&
+    ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) ||
+      /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b/i.test(line) ||
+      // (Or what every error looks like, said to anyone: Acuity's notes' "All endpoints return JSON error envelopes shaped like:".)
+      /\b(?:return|returns|are|is)\b[^\n]{0,200}\b(?:shaped|formatted|structured) like:?$/i.test(line)) &&
       !/\b(?:I|my|we|our|me)\b/.test(line))
   );
 }

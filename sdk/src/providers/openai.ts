@@ -17,6 +17,12 @@ const TRY_AGAIN_IN = /Please try again in (\d[\dhms.]{0,20})\./;
 /** Its 5xx messages' request id, "(Please include the request ID req_... in your email.)": Azure OpenAI's say it the same way. */
 export const INCLUDE_REQUEST_ID = /\(?Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)?/;
 
+/**
+ * Error types OpenAI sends with one status only (https://platform.openai.com/docs/guides/error-codes: "429 - You exceeded your
+ * current quota, please check your plan and billing details"): what a log that kept the type but not the status stands for.
+ */
+export const OPENAI_TYPE_STATUS: Readonly<Record<string, number>> = { insufficient_quota: 429 };
+
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
