@@ -114,7 +114,12 @@
  *   JavaScript v2's and APIMatic's errors, a proxy's refused tunnel, a raw response as a JSON string in a log line, JSON with raw line
  *   breaks in its strings, four provider signals, ...) brought it to 135.7 KiB: raised to 140 KiB, knowingly; the seventy-second's and
  *   -third's (Twirp's errors, a gateway's 502 for its upstream's 4xx, a server's own reason phrase, docs' guards) and the seventy-fourth's (ethers v5's bad
- *   response, RestSharp's status names, Appsmith's responseMeta) to 136.9 KiB.
+ *   response, RestSharp's status names, Appsmith's responseMeta) to 136.9 KiB. Session 46's fast reading of a raw response as the wire
+ *   carries it (`input/wire.ts`) and the hundred-and-seventy-fifth to -seventh trials' readers (Google Maps Platform's statuses in a
+ *   200's body, S3's error codes for its document alone, Apple's NSURLErrorDomain codes, a reason phrase as a body's `error`, a gRPC
+ *   ServiceError as JSON, classes named for a status after their client's name, PHP's error page title, the AWS Toolkit's line, a log
+ *   fenced amid words, a list of JSON strings, docs' guards for reference pages, changelogs and status classes, ...) brought it to
+ *   140.0 KiB: raised to 146 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -128,7 +133,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 140 * 1024;
+const ENGINE_GUARD = 146 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {
