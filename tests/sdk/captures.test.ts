@@ -1652,7 +1652,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["122-zoom-401-124-python-1.txt", { format: "log", status: 401 }],
   ["123-airflow-dataflow-503-1.txt", { format: "log", status: 503 }],
   ["123-airtable-rate-limit-reached-1.txt", null],
-  ["123-awswrangler-s3-slowdown-putobject-1.txt", { format: "log", status: undefined }],
+  ["123-awswrangler-s3-slowdown-putobject-1.txt", { format: "log", status: 503 }],
   ["123-bedrock-throttling-botocore-1.txt", { format: "log", status: undefined }],
   ["123-bedrock-validation-ondemand-1.txt", { format: "log", status: undefined }],
   ["123-boto3-sagemaker-throttlingexception-1.txt", { format: "log", status: undefined }],
@@ -2296,7 +2296,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["131-boto-bedrock-validation-inference-profile-1.txt", { format: "log", status: undefined }],
   ["131-cfn-secretsmanager-accessdenied-400-1.txt", { format: "log", status: 400 }],
   ["131-claude-code-bedrock-503-retrying-1.txt", { format: "log", status: 503 }],
-  ["131-cli-s3-slowdown-maxretries-1.txt", { format: "log", status: undefined }],
+  ["131-cli-s3-slowdown-maxretries-1.txt", { format: "log", status: 503 }],
   ["131-dart-arb-translate-vertex-quota-1.txt", null], // AlterValueError
   ["131-dart-flutter-gemini-503-dio-1.txt", { format: "log", status: 503 }],
   ["131-dart-flutterfire-vertex-failed-precondition-1.txt", { format: "json-body", status: 400 }],
@@ -2973,7 +2973,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["153-bigquery-jobs-create-permission-1.txt", { format: "log", status: 403 }],
   ["153-bigquery-concurrent-queries-1.txt", { format: "log", status: 403 }],
   ["153-spark-emrfs-s3-slowdown-1.txt", { format: "log", status: 503 }],
-  ["153-boto3-s3-expiredtoken-1.txt", { format: "log", status: undefined }],
+  ["153-boto3-s3-expiredtoken-1.txt", { format: "log", status: 400 }],
   ["153-rclone-s3-accessdenied-1.txt", { format: "log", status: 403 }],
   ["153-snowflake-jdbc-token-expired-1.txt", null], // AlterValueError
   ["153-snowflake-kafka-429-1.txt", { format: "log", status: 429 }],
@@ -3358,7 +3358,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["158-openai-codex-400-invalid-value-action-type-1.txt", { format: "log", status: 400 }],
   ["158-openai-mindsdb-500-server-error-oneliner-1.txt", { format: "log", status: 500 }],
   ["158-openai-autohand-model-not-supported-chatgpt-account-1.txt", null], // AlterValueError
-  ["158-aws-s3-putobject-explicit-deny-1.txt", { format: "log", status: undefined }],
+  ["158-aws-s3-putobject-explicit-deny-1.txt", { format: "log", status: 403 }],
   ["158-aws-bedrock-conversestream-validation-toolresult-agno-1.txt", { format: "log", status: 400 }],
   ["158-aws-bedrock-invokemodel-validation-traceback-1.txt", { format: "log", status: undefined }],
   ["158-graph-erroraccessdenied-postman-json-1.txt", null], // AlterValueError
@@ -3441,7 +3441,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["159-msgraph-429-fraudthrottled-php-dump-1.txt", null], // AlterValueError
   ["159-hubspot-missing-scopes-json-1.txt", null], // AlterValueError
   ["159-hubspot-409-contact-exists-batch-1.txt", null], // AlterValueError
-  ["159-aws-s3-accessdenied-putobject-1.txt", { format: "log", status: undefined }],
+  ["159-aws-s3-accessdenied-putobject-1.txt", { format: "log", status: 403 }],
   ["159-aws-stepfunctions-throttling-wrapped-1.txt", { format: "log", status: undefined }],
   ["159-aws-cloudwatch-throttling-go-sdk-1.txt", { format: "log", status: 400 }],
   ["159-aws-emr-throttling-ruby-coral-log-1.txt", null], // AlterValueError
@@ -4365,6 +4365,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-eighth trial's: the six named providers in ETL tools; business messaging APIs; identity verification
+  // and fraud APIs; web search and scraping APIs.
+  ["178-aws-meltano-s3-state-nosuchkey-1.txt", { format: "log", status: 404 }],
+  ["178-google-airbyte-gcs-hmac-s3interop-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["178-google-airbyte-search-console-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["178-google-airbyte-search-console-401-json-body-1.txt", { format: "log", status: 401 }],
+  ["178-google-dbt-cosmos-bigquery-drive-credentials-1.txt", null], // AlterValueError
+  ["178-google-airbyte-gcs-logs-signature-mismatch-1.txt", null], // AlterValueError
+  ["178-google-airbyte-ga4-trace-oauth-token-400-1.txt", { format: "log", status: 400 }],
+  ["178-hubspot-airbyte-expired-oauth-ui-1.txt", null], // AlterValueError
+  ["178-hubspot-posthog-import-401-properties-1.txt", { format: "log", status: 401 }],
+  ["178-msgraph-airbyte-teams-log-insufficient-privileges-1.txt", null], // AlterValueError
+  ["178-msgraph-elastic-sharepoint-batch-429-retry-after-1.txt", null], // AlterValueError
+  ["178-aws-airflow-dataplatform-glue-accessdenied-400-1.txt", { format: "log", status: 400 }],
+  ["178-aws-airbyte-source-s3-invalid-access-key-java-1.txt", { format: "log", status: 403 }],
+  ["178-probe-google-fivetran-search-console-quota-kb-1.txt", null], // AlterValueError
+  ["178-probe-openai-airbyte-vectordb-retry-feature-request-1.txt", null], // AlterValueError
+  ["178-probe-hubspot-singer-tap-pr-handle-403-1.txt", null], // AlterValueError
+  ["178-probe-generic-kleene-connector-error-code-faq-1.txt", null], // AlterValueError
+  ["178-probe-generic-meltano-cloud-api-status-codes-doc-1.txt", null], // AlterValueError
+  ["178-whatsapp-axios-400-invalid-parameter-1.txt", { format: "log", status: 400 }],
+  ["178-whatsapp-laravel-empty-responseexception-1.txt", null], // AlterValueError
+  ["178-instagram-composio-403-outside-window-1.txt", { format: "log", status: 403 }],
+  ["178-messenger-json-100-no-matching-user-1.txt", null], // AlterValueError
+  ["178-messenger-node-1200-temporary-failure-1.txt", null], // AlterValueError
+  ["178-messenger-java-2-service-unavailable-1.txt", null], // AlterValueError
+  ["178-line-ruby-400-invalid-reply-token-1.txt", { format: "log", status: 400 }],
+  ["178-line-java-okhttp-400-to-invalid-1.txt", { format: "log", status: 400 }],
+  ["178-line-java-429-monthly-limit-1.txt", { format: "log", status: 429 }],
+  ["178-line-python-400-request-id-headers-1.txt", { format: "log", status: 400 }],
+  ["178-wechat-fastweixin-40001-log-1.txt", null], // AlterValueError
+  ["178-wechat-senparc-45009-daily-quota-1.txt", null], // AlterValueError
+  ["178-wechat-php-45015-out-of-time-limit-1.txt", null], // AlterValueError
+  ["178-viber-php-notsubscribed-1.txt", null], // AlterValueError
+  ["178-kakao-spring-401-token-does-not-exist-1.txt", { format: "log", status: 401 }],
+  ["178-zalo-zca-session-key-600-1.txt", null], // AlterValueError
+  ["178-probe-kakao-devtalk-messaging-error-guide-1.txt", null], // AlterValueError
+  ["178-probe-whatsapp-success-test-results-1.txt", null], // AlterValueError
+  ["178-probe-line-retry-docs-status-table-1.txt", null], // AlterValueError
+  ["178-probe-wechat-go-sdk-error-consts-1.txt", null], // AlterValueError
+  ["178-probe-viber-error-codes-docs-1.txt", null], // AlterValueError
+  ["178-onfido-check-422-validation-1.txt", { format: "log", status: 422 }],
+  ["178-onfido-okhttp-401-documents-1.txt", { format: "log", status: 401 }],
+  ["178-onfido-ios-nsurlerror-1003-1.txt", { format: "network-text", status: undefined }],
+  ["178-onfido-web-401-with-sentry-429-1.txt", { format: "log", status: 401 }],
+  ["178-sumsub-guzzle-401-apptoken-1.txt", { format: "log", status: 401 }],
+  ["178-sumsub-4004-request-expired-1.txt", null], // AlterValueError
+  ["178-twilio-verify-go-400-60200-1.txt", { format: "log", status: 400 }],
+  ["178-twilio-verify-node-404-20404-1.txt", { format: "json-body", status: 404 }],
+  ["178-supabase-wrapping-twilio-verify-422-1.txt", { format: "log", status: 422 }],
+  ["178-twilio-verify-node-missing-param-1.txt", null], // AlterValueError
+  ["178-stripe-identity-android-ek-permission-1.txt", null], // AlterValueError
+  ["178-sift-python-connection-reset-1.txt", { format: "network-text", status: undefined }],
+  ["178-jumio-flutter-a10404-1.txt", null], // AlterValueError
+  ["178-plaid-product-not-ready-1.txt", null], // AlterValueError
+  ["178-plaid-idv-not-authorized-1.txt", null], // AlterValueError
+  ["178-twilio-lookup-python-keyerror-fraud-1.txt", null], // AlterValueError
+  ["178-probe-persona-common-errors-doc-1.txt", null], // AlterValueError
+  ["178-probe-veriff-auth-codes-table-1.txt", null], // AlterValueError
+  ["178-probe-onfido-success-check-log-1.txt", null], // AlterValueError
+  ["178-probe-sift-verification-success-body-1.txt", null], // AlterValueError
+  ["178-probe-twilio-lookup-404-pr-description-1.txt", null], // AlterValueError
+  ["178-serpapi-429-requests-httperror-1.txt", { format: "log", status: 429 }],
+  ["178-tavily-429-requests-httperror-1.txt", { format: "log", status: 429 }],
+  ["178-tavily-400-jupyter-traceback-1.txt", { format: "log", status: 400 }],
+  ["178-brave-429-json-body-1.txt", { format: "json-body", status: 429 }],
+  ["178-google-cse-403-dailylimit-jsobject-1.txt", { format: "json-body", status: 403 }],
+  ["178-google-cse-429-siterestricted-pydict-1.txt", { format: "json-body", status: 429 }],
+  ["178-google-cse-400-apikey-invalid-log-1.txt", { format: "log", status: 400 }],
+  ["178-bing-401-requests-permissiondenied-1.txt", { format: "log", status: 401 }],
+  ["178-bing-401-json-invalid-subscription-key-1.txt", { format: "json-body", status: 401 }],
+  ["178-bing-missingsubscription-json-1.txt", null], // AlterValueError
+  ["178-apify-429-client-warn-log-1.txt", { format: "log", status: 429 }],
+  ["178-apify-residential-proxy-limit-stack-1.txt", null], // AlterValueError
+  ["178-exa-402-mcp-axios-1.txt", { format: "log", status: 402 }],
+  ["178-brightdata-407-proxy-nuclei-1.txt", { format: "log", status: 407 }],
+  ["178-scrapingbee-500-custom-google-1.txt", { format: "log", status: 500 }],
+  ["178-serpapi-langchain-no-results-valueerror-1.txt", null], // AlterValueError
+  ["178-probe-serpapi-roadmap-error-list-1.txt", null], // AlterValueError
+  ["178-probe-openwebui-brave-retry-pr-1.txt", null], // AlterValueError
+  ["178-probe-serpapi-success-mock-1.txt", null], // AlterValueError
+  ["178-probe-scrapingant-docs-error-table-1.txt", null], // AlterValueError
+  ["178-probe-apify-sdk-exceptions-docs-diff-1.txt", null], // AlterValueError
   // The hundred-and-seventy-seventh trial's: the six named providers in infrastructure-as-code tools; helpdesk APIs; hosting
   // platforms' APIs; forms, surveys and scheduling APIs.
   ["177-google-tf-budget-429-1.txt", { format: "log", status: 429 }],
@@ -4718,7 +4801,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["173-gemini-discord-400-user-location-1.txt", { format: "log", status: 400 }],
   ["173-gemini-telegram-discord-400-failed-precondition-1.txt", { format: "log", status: 400 }],
   ["173-gemini-telegram-grpc-location-no-http-1.txt", null], // AlterValueError
-  ["173-s3-slackbot-accessdenied-putobject-1.txt", { format: "log", status: undefined }],
+  ["173-s3-slackbot-accessdenied-putobject-1.txt", { format: "log", status: 403 }],
   ["173-google-drive-telegram-refresherror-invalid-grant-1.txt", null], // AlterValueError
   ["173-yfinance-ratelimit-download-log-1.txt", null], // AlterValueError
   ["173-coingecko-429-homeassistant-log-1.txt", { format: "log", status: 429 }],
@@ -4794,7 +4877,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["172-firestore-cloudfunctions-permission-denied-1.txt", { format: "log", status: 403 }],
   ["172-aws-ses-lambda-message-rejected-1.txt", null], // AlterValueError
   ["172-aws-s3-lambda-node-accessdenied-1.txt", { format: "log", status: undefined }],
-  ["172-aws-s3-lambda-python-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["172-aws-s3-lambda-python-accessdenied-1.txt", { format: "log", status: 403 }],
   ["172-aws-bedrock-lambda-internalserverexception-1.txt", null], // AlterValueError
   ["172-msgraph-cfworker-expired-token-1.txt", null], // AlterValueError
   ["172-openai-vercel-aisdk-insufficient-quota-1.txt", null], // AlterValueError

@@ -2991,6 +2991,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-eighth trial's: the six named providers in ETL tools; business messaging APIs; identity verification
+    // and fraud APIs; web search and scraping APIs.
+    ["178-aws-meltano-s3-state-nosuchkey-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["178-google-airbyte-search-console-403-traceback-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["178-google-airbyte-search-console-401-json-body-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
+    ["178-google-airbyte-ga4-trace-oauth-token-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["178-hubspot-posthog-import-401-properties-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", undefined, undefined],
+    ["178-aws-airflow-dataplatform-glue-accessdenied-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["178-aws-airbyte-source-s3-invalid-access-key-java-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "AXDMN82NHY14YTTK", undefined],
+    ["178-whatsapp-axios-400-invalid-parameter-1.txt", "ProviderAPIError", false, "meta", "provider.error", "D4wELzWb1+J", undefined],
+    ["178-line-ruby-400-invalid-reply-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["178-line-java-okhttp-400-to-invalid-1.txt", "ProviderAPIError", false, undefined, "provider.error", "22701bcd-d412-4515-a16e-ea3c20956532", undefined],
+    ["178-line-java-429-monthly-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
+    ["178-line-python-400-request-id-headers-1.txt", "ProviderAPIError", false, undefined, "provider.error", "b024efd9-c856-4430-9c6c-7bb6248aa253", undefined],
+    ["178-kakao-spring-401-token-does-not-exist-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["178-onfido-check-422-validation-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["178-onfido-okhttp-401-documents-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["178-onfido-ios-nsurlerror-1003-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["178-onfido-web-401-with-sentry-429-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["178-sumsub-guzzle-401-apptoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["178-twilio-verify-go-400-60200-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["178-twilio-verify-node-404-20404-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["178-supabase-wrapping-twilio-verify-422-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["178-sift-python-connection-reset-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["178-serpapi-429-requests-httperror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["178-tavily-429-requests-httperror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["178-tavily-400-jupyter-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["178-brave-429-json-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["178-google-cse-403-dailylimit-jsobject-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["178-google-cse-429-siterestricted-pydict-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["178-google-cse-400-apikey-invalid-log-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+    ["178-bing-401-requests-permissiondenied-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["178-bing-401-json-invalid-subscription-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["178-apify-429-client-warn-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["178-exa-402-mcp-axios-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-seventy-seventh trial's: the six named providers in infrastructure-as-code tools; helpdesk APIs; hosting
     // platforms' APIs; forms, surveys and scheduling APIs.
     ["177-google-tf-budget-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
@@ -6328,7 +6363,10 @@ describe("the hundred-and-fifty-third trial's rules", () => {
 
   test("botocore's ClientError whose message is the reason and the status states it; one with words does not", () => {
     expect(explain("botocore.exceptions.ClientError: An error occurred (AuthorizationHeaderMalformed) when calling the PutObject operation: BadRequest(400)").input.status).toBe(400);
-    expect(explain("botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied").input.status).toBeUndefined();
+    // Words state no status; an S3 operation's code does, by S3's list (the hundred-and-seventy-eighth trial), another service's none.
+    const s3 = explain("botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied");
+    expect([s3.input.status, s3.input.warnings[0]]).toEqual([403, "Read botocore's ClientError (it does not print the status): S3's error code AccessDenied stands for HTTP 403 (its error responses list)."]);
+    expect(explain("botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetCallerIdentity operation: Access Denied").input.status).toBeUndefined();
   });
 
   test("Hadoop ABFS's failed operation: its status, URL, Azure Storage's code and the request id in its message", () => {
@@ -7506,5 +7544,28 @@ describe("the hundred-and-seventy-seventh trial's rules", () => {
     expect(() => explain('## Error Handling\n\nAll endpoints return JSON error envelopes shaped like:\n\n```json\n{"status_code": 400, "error": "bad_request", "message": "Expected a JSON object."}\n```')).toThrow(AlterValueError);
     // A person's own words above the body they got still hand over to it.
     expect(explain('I got this back:\n\n{"status_code": 400, "error": "bad_request", "message": "Expected a JSON object."}').input.status).toBe(400);
+  });
+});
+
+describe("the hundred-and-seventy-eighth trial's rules", () => {
+  test("botocore's code for an S3 operation stands for the status S3's list gives it; another service's code states none", () => {
+    const x = explain("botocore.exceptions.ClientError: An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.");
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([404, "aws", false]);
+    expect(parseResponse("botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRole operation: not authorized").status).toBeUndefined();
+  });
+
+  test("a monthly limit at a 429 is not retried now; Brave's status beside its detail; a browser console's request line and its status", () => {
+    const line = explain('com.linecorp.bot.client.base.exception.TooManyRequestsException: 429 Too Many Requests: {"message":"You have reached your monthly limit."}');
+    expect([line.rule, line.error!.retryable]).toEqual(["provider.429.daily-limit", false]);
+    expect(explain('{"type": "ErrorResponse", "error": {"id": "x", "status": 429, "detail": "Request rate limit exceeded for plan", "code": "RATE_LIMITED"}}').input.status).toBe(429);
+    const two = explain("POST https://edge.api.us.onfido.com/v3/documents - 401 Unauthorized\nPOST https://sentry.io/api/1/store/ - 429 Too many requests.");
+    expect([two.input.status, two.input.url]).toEqual([401, "https://edge.api.us.onfido.com/v3/documents"]);
+    // Two statuses with their phrases and no request lines are still a list.
+    expect(() => explain("401 Unauthorized\n429 Too Many Requests")).toThrow(AlterValueError);
+  });
+
+  test("requests' URL ends where a JSON string's quote or a sentence's full stop does", () => {
+    expect(explain('{"internal_message":"400 Client Error: Bad Request for url: https://www.googleapis.com/oauth2/v4/token","stack_trace":"x"}').input.url).toBe("https://www.googleapis.com/oauth2/v4/token");
+    expect(explain("Error: 429 Client Error: Too Many Requests for url: https://api.tavily.com/search. Failed fetching sources.").input.url).toBe("https://api.tavily.com/search");
   });
 });

@@ -846,6 +846,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("return a shaped ", n)}like:\n{"status_code": 400, "error": "x"}`,
   (n: number) => repeat("2xx 4xx ", n),
   (n: number) => repeat("reported an error (4", n),
+  // The hundred-and-seventy-eighth trial's: request lines before statuses, an S3 operation's code, monthly limits.
+  (n: number) => `POST https://${repeat("a", n)} - 401 Unauthorized\nGET https://b - 429 Too Many Requests`,
+  (n: number) => repeat("GET https://a - 401 Unauthorized ", n),
+  (n: number) => repeat("An error occurred (NoSuchKey) when calling the GetObjectX", n),
+  (n: number) => `HTTP/1.1 429 Too Many Requests\n\n{"message":"${repeat("monthly ", n)}limit"}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

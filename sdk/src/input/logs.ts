@@ -38,6 +38,7 @@ import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf } from "../reasons.js";
 import { OPENAI_TYPE_STATUS } from "../providers/openai.js";
+import { S3_ERROR_STATUS } from "../providers/aws.js";
 import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
@@ -1938,10 +1939,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // authorized to perform: athena:GetWorkGroup on the resource. After your AWS administrator ...\nupdated your permissions, ..."): its
       // lines up to a blank one.
       const message = m[3]!.trim() !== "" ? m[3]! : (/^(?:\r?\n[ \t]*[^\s][^\r\n]{0,1000}){1,6}/.exec(t.slice(m.index + m[0].length))?.[0].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ") ?? "");
+      // An S3 operation's code stands for the status S3's list gives it (NoSuchKey for 404), when nothing printed the status.
+      const s3 = meta === undefined && S3_OPERATION.test(m[2]!) && Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;
       return {
         what: meta ? "botocore's ClientError, with the status its response's metadata states" : "botocore's ClientError (it does not print the status)",
         provider: "aws",
         ...(meta ? { status: meta.status, headers: meta.requestId === undefined ? [] : [["x-amzn-RequestId", meta.requestId]] } : {}),
+        ...(s3 !== undefined ? { status: s3, statusSaid: `S3's error code ${code} stands for HTTP ${s3} (its error responses list)` } : {}),
         rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
     },
@@ -2948,7 +2952,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const wrapped = / for url:[ \t]*$/.test(m[2]!) ? /^\r?\n[ \t]*(https?:\/\/\S{1,2000})/.exec(t.slice(m.index + m[0].length))?.[1] : undefined;
       const [reason, rest] = (wrapped === undefined ? m[2]! : `${m[2]!.trimEnd()} ${wrapped}`).split(/ for url: +/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
-      const url = rest?.trim().split(/\s/)[0]!.replace(/['",)\]]+$/, "");
+      // (And a full stop an app's own sentence put after it: "... for url: https://api.tavily.com/search. Failed fetching sources.")
+      // (A URL holds no raw double quote: where one follows, the message ended inside a JSON string, Airbyte's trace line.)
+      const url = rest?.trim().split(/\s/)[0]!.split('"')[0]!.replace(/['",)\]]+$/, "").replace(/\.$/, "");
       // An app often logs `response.text` below it, on a line of its own or after the status again ("429 {...}").
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 4096);
       const below = new RegExp(`\\n[ \\t]*(?:${m[1]} )?(?=\\{)`).exec(after);
@@ -4546,6 +4552,9 @@ function rubyUncaught(t: string): ReturnType<LogFormat["find"]> {
   const body = (/^[{[]/.test(message) ? bracketed(message, 0) : undefined) ?? message;
   return { what: "Ruby's uncaught exception named for its status", status, statusSaid: `its class ${m![2]} is named for HTTP ${status}`, ...(body ? { body } : {}) };
 }
+
+/** The S3 operations whose error codes are S3's (`GetObject`, `PutBucketPolicy`, `CompleteMultipartUpload`, ...). */
+const S3_OPERATION = /^(?:(?:Get|Put|Head|Delete|Copy|Restore|Select)Object\w{0,40}|(?:List|Create|Delete|Head|Get|Put)Buckets?\w{0,40}|ListObject\w{0,20}|(?:Create|Complete|Abort)MultipartUpload|UploadPart\w{0,10}|ListParts|ListMultipartUploads|DeleteObjects)$/;
 
 /**
  * The same log line for OpenAI's spent quota, with no code but its type ("error_code=None error_message='You exceeded your current

@@ -10,7 +10,7 @@
  *   likewise (the pi agent's Codex error: `{"type": "error", "error": {...}, "status_code": 429, "headers": {...}}`);
  * - Jira's `status-code`; GitHub's `status` as text beside `message` and `documentation_url`; WordPress's REST API's `data.status`
  *   beside its `code` and `message` (WooCommerce's errors);
- * - `error.status` beside `error.message` (Spotify's error object);
+ * - `error.status` beside `error.message` (Spotify's error object), or beside `error.detail` and `error.code` (Brave Search's);
  * - OpenRouter's `error.code` beside `error.message` and at most `error.metadata` (its docs: the status is `error.code`);
  * - OpenAI's error object whose `code` is a status number (Perplexity's, vLLM's), not OpenAI's word;
  * - LiteLLM's proxy's `code`, the status as text (`"code": "400"`), beside `message` and at most `type` and `param`;
@@ -73,6 +73,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (aip !== undefined) return aip;
   const error = value.error;
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
+  // Brave Search's `{"type": "ErrorResponse", "error": {"id", "status": 429, "detail": "Request rate limit exceeded for plan", "code":
+  // "RATE_LIMITED", "meta": {...}}}`: its `status` beside its `detail` and `code`.
+  if (isRecord(error) && isWhole(error.status) && error.status >= 400 && error.status <= 599 && typeof error.detail === "string" && typeof error.code === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
   // Google's error with its first `errors` entry's reason lifted beside the code and message (the Google Workspace CLI's
   // `{"error": {"code": 403, "message": "...", "reason": "insufficientPermissions"}}`, and the `enable_url` it adds for a disabled

@@ -202,10 +202,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // A call and its status joined by an arrow, as an app or a person lists the calls that failed ("GET
     // https://api.github.com/repos/o/r/issues/73 → 403"), also at the start of the line below it ("→ 403 {...}" under the request
-    // line, the answer's body after it): the request line's URL names the host.
+    // line, the answer's body after it), or a dash before the status and its reason (a browser console's "POST https://... - 401
+    // Unauthorized"): the request line's URL names the host.
     name: "a call and its status after an arrow",
     find(t) {
-      const m = /(?:^|\n)[ \t]*(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000})(?: |[ \t]*\r?\n[ \t]*)(?:→|->|=>) ([45]\d\d)\b[ \t]*(?:[:(-][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      const m = /(?:^|\n)[ \t]*(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000})(?: |[ \t]*\r?\n[ \t]*)(?:→|->|=>|-(?= [45]\d\d [A-Z])) ([45]\d\d)\b[ \t]*(?:[:(-][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       const message = m[4]!.replace(/\)$/, "").trim();
       return { what: "a call and its status after an arrow", method: m[1]!, url: m[2]!, status: num(m[3]), ...(message ? { body: message } : {}) };
@@ -906,11 +907,24 @@ function listsStatuses(t: string): boolean {
   // (Not a test's expected status beside the one it got: supertest's `expected 401 "Unauthorized", got 404 "Not Found"` states one.)
   // Or a docs table's cells that name errors with their statuses ("forbidden (403) |", "badRequest (400) |": YouTube's errors page).
   return (
-    namesTwo(t, STATUS_AND_REASON_ALL, (m) => (/\bexpected $/.test(t.slice(Math.max(0, m.index! - 9), m.index)) ? undefined : m[1] ? m[1].slice(0, 3) : m[2]!)) ||
+    namesTwo(t, STATUS_AND_REASON_ALL, (m) => (/\bexpected $/.test(t.slice(Math.max(0, m.index! - 9), m.index)) || afterRequestLine(t, m.index!) ? undefined : m[1] ? m[1].slice(0, 3) : m[2]!)) ||
     namesTwo(t, HTTP_STATUS_ALL, (m) => m[1]!) ||
     namesTwo(t, STATUS_IS_ALL, (m) => m[1]!) ||
     namesTwo(t, STATUS_CELL_ALL, (m) => m[1]!)
   );
+}
+
+/**
+ * Whether the status at `at` ends a request line ("POST https://... - 401 Unauthorized", a browser console's): each such line is a
+ * call that failed, and two of them a log of two failures, not a list of what statuses mean.
+ */
+function afterRequestLine(t: string, at: number): boolean {
+  if (t.charCodeAt(at - 2) !== 0x2d /* - */) return false;
+  // (The line's start looked for within the longest request line only: a search back to it from every status of a long line is quadratic.)
+  const window = t.slice(Math.max(0, at - 2101), at);
+  const nl = window.lastIndexOf("\n");
+  if (nl < 0 && at > 2101) return false;
+  return /^[ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S{1,2000} - $/.test(window.slice(nl + 1));
 }
 
 /** A table's cell that names an error and its status in brackets, its pipe after it ("forbidden (403) |"). */

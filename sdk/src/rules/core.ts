@@ -400,10 +400,10 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 /**
  * A message's words for a daily limit reached ("Daily request limit set by the Institution has been exceeded.", GoCardless Bank
  * Account Data's, whose banks allow as few as 4 calls a day; "You have exceeded your daily request quota"; Infura's "daily request count
- * exceeded, request rate limited"): it lasts until the day ends.
+ * exceeded, request rate limited"), or a monthly one (LINE's "You have reached your monthly limit."): it lasts until the day (or the month) ends.
  */
 const DAILY_LIMIT =
-  /\bdaily (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?daily (?:request |api |call |rate )?(?:limit|quota)\b/i;
+  /\b(?:daily|monthly) (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?(?:daily|monthly) (?:request |api |call |rate )?(?:limit|quota)\b/i;
 
 /** An `invalid_grant`'s words for a JWT assertion the app signed: a claim by name, the assertion, its signature or its time. */
 const JWT_ASSERTION =
