@@ -73,8 +73,11 @@ const SECRET_NAMES = [
   "aws_session_token",
   "token",
 ];
-/** Query parameters that are secrets only in a URL (`?key=` is Google's API key; `sig=` a signed URL's). */
-const SECRET_QUERY = ["key", "code", "sig", "signature", "x-amz-signature", "x-amz-credential", "x-amz-security-token"];
+/**
+ * Query parameters that are secrets only in a URL (`?key=` is Google's API key; `sig=` a signed URL's; `hapikey=` HubSpot's legacy API
+ * key; `appid=` OpenWeatherMap's key).
+ */
+const SECRET_QUERY = ["key", "code", "sig", "signature", "x-amz-signature", "x-amz-credential", "x-amz-security-token", "hapikey", "appid"];
 
 const HEADER_ALT = SECRET_HEADERS.join("|");
 const NAME_ALT = [...SECRET_HEADERS, ...SECRET_NAMES].join("|");

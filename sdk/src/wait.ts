@@ -28,8 +28,9 @@ const SECONDS = /^\d{1,15}(?:\.\d{1,9})?$/;
 /** A Go-style duration (OpenAI's `x-ratelimit-reset-requests: 6m0s`): hours, minutes, seconds, milliseconds (Go prints a fraction of one: `266.644ms`). */
 const DURATION = /^(?:(\d{1,6})h)?(?:(\d{1,6})m(?!s))?(?:(\d{1,9}(?:\.\d{1,9})?)s)?(?:(\d{1,9}(?:\.\d{1,9})?)ms)?$/;
 /** A wait in words, as a message states it ("45 seconds", "'5' seconds", "a minute", "2 hours"): the count and its unit. */
-const DURATION_IN_WORDS = /^'?(\d{1,9}(?:\.\d{1,9})?|an?|one)'? ?(s|secs?|seconds?|minutes?|hours?)$/i;
-const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, secs: 1, second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600 };
+const DURATION_IN_WORDS = /^'?(\d{1,9}(?:\.\d{1,9})?|an?|one)'? ?(s|secs?|seconds?|minutes?|hours?|millis|milliseconds?)$/i;
+// (Milliseconds in words: SmartThings' "attempt 1 limit 1 - retry in 13933 millis".)
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, secs: 1, second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, millis: 0.001, millisecond: 0.001, milliseconds: 0.001 };
 
 /** Whole seconds, rounded up, never negative, a safe integer. */
 function seconds(s: number): number {

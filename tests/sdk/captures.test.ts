@@ -4365,6 +4365,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-seventy-ninth trial's: the six named providers in PHP apps and CMS plugins; shipping and carrier APIs; health
+  // and fitness APIs; smart-home, IoT and connected-car APIs.
+  ["179-google-analytics-403-insufficientpermissions-1.txt", { format: "json-body", status: 403 }],
+  ["179-google-searchconsole-429-ratelimit-1.txt", { format: "json-body", status: 429 }],
+  ["179-google-analytics-403-userratelimit-ignition-1.txt", { format: "log", status: 403 }],
+  ["179-google-people-429-resource-exhausted-1.txt", { format: "json-body", status: 429 }],
+  ["179-google-oauth-invalid-grant-laravel-bot-1.txt", null], // AlterValueError
+  ["179-google-merchant-401-woocommerce-log-1.txt", { format: "log", status: 401 }],
+  ["179-microsoft-token-401-invalid-client-secret-1.txt", { format: "log", status: 401 }],
+  ["179-msgraph-invalidauthtoken-json-1.txt", null], // AlterValueError
+  ["179-azuread-graph-requestdenied-printr-1.txt", null], // AlterValueError
+  ["179-dropbox-401-expired-token-laravel-1.txt", { format: "log", status: 401 }],
+  ["179-dropbox-502-bad-gateway-laravel-backup-1.txt", { format: "log", status: 502 }],
+  ["179-aws-s3-403-accessdenied-laravel-1.txt", { format: "log", status: 403 }],
+  ["179-aws-ses-smtp-454-throttling-mautic-1.txt", null], // AlterValueError
+  ["179-openai-overloaded-openai-php-1.txt", null], // AlterValueError
+  ["179-openai-400-context-length-typo3-1.txt", { format: "log", status: 400 }],
+  ["179-hubspot-400-invalid-json-api-php-1.txt", { format: "log", status: 400 }],
+  ["179-probe-hubspot-retry-middleware-readme-1.txt", null], // AlterValueError
+  ["179-probe-google-php-client-task-runner-source-1.txt", null], // AlterValueError
+  ["179-probe-aws-sdk-php-throttling-filter-source-1.txt", null], // AlterValueError
+  ["179-probe-symfony-ai-openai-overload-retry-pr-1.txt", null], // AlterValueError
+  ["179-probe-dropbox-refresh-token-howto-issue-1.txt", null], // AlterValueError
+  ["179-easypost-shipment-invalid-params-1.txt", null], // AlterValueError
+  ["179-easypost-python-inactive-api-key-1.txt", null], // AlterValueError
+  ["179-easypost-cassette-422-parameter-required-1.txt", { format: "log", status: 422 }],
+  ["179-shippo-node-authentication-error-1.txt", null], // AlterValueError
+  ["179-shippo-node-api-error-400-carrier-account-1.txt", { format: "json-body", status: 400 }],
+  ["179-shipstation-guzzle-500-createlabel-1.txt", { format: "log", status: 500 }],
+  ["179-shipengine-carrier-business-rules-1.txt", null], // AlterValueError
+  ["179-ups-rating-400-111549-1.txt", { format: "log", status: 400 }],
+  ["179-ups-paperless-10429-too-many-requests-1.txt", null], // AlterValueError
+  ["179-usps-guzzle-403-contract-not-authorized-1.txt", { format: "log", status: 403 }],
+  ["179-usps-webtools-80040B1A-auth-failure-1.txt", null], // AlterValueError
+  ["179-dhl-parcel-de-404-tracking-raw-http-1.txt", { format: "log", status: 404 }],
+  ["179-dpdhl-karrio-soap-500-log-1.txt", { format: "log", status: 500 }],
+  ["179-sendcloud-412-user-has-no-address-1.txt", { format: "log", status: 412 }],
+  ["179-postmaster-500-transient-error-1.txt", null], // AlterValueError
+  ["179-fedex-soap-avs-authentication-failed-1.txt", null], // AlterValueError
+  ["179-probe-shipengine-error-codes-docs-1.txt", null], // AlterValueError
+  ["179-probe-easypost-errors-guide-docs-1.txt", null], // AlterValueError
+  ["179-probe-bloodhound-dhl-429-retry-pr-1.txt", null], // AlterValueError
+  ["179-probe-easypost-cassette-address-success-1.txt", { format: "log", status: 200 }],
+  ["179-probe-easypost-python-test-error-source-1.txt", null], // AlterValueError
+  ["179-fitbit-422-got-httperror-datapoints-1.txt", { format: "json-body", status: 422 }],
+  ["179-fitbit-429-resource-exhausted-json-1.txt", { format: "json-body", status: 429 }],
+  ["179-strava-429-ruby-cron-log-1.txt", { format: "log", status: 429 }],
+  ["179-strava-429-node-statuscodeerror-1.txt", { format: "log", status: 429 }],
+  ["179-strava-403-rate-limit-requests-httperror-1.txt", { format: "log", status: 403 }],
+  ["179-strava-401-stravalib-accessunauthorized-1.txt", null], // AlterValueError
+  ["179-strava-401-php-printr-missing-scope-1.txt", null], // AlterValueError
+  ["179-strava-403-connected-athletes-limit-1.txt", null], // AlterValueError
+  ["179-garmin-429-sso-requests-line-1.txt", { format: "log", status: 429 }],
+  ["179-garmin-429-cloudflare-html-1.txt", null], // AlterValueError
+  ["179-googlefit-401-login-required-json-1.txt", null], // AlterValueError
+  ["179-googlefit-404-datasource-httperror-traceback-1.txt", { format: "log", status: 404 }],
+  ["179-cerner-401-operationoutcome-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["179-epic-invalid-client-backend-jwt-1.txt", null], // AlterValueError
+  ["179-oura-400-token-refresh-invalid-request-logs-1.txt", { format: "log", status: 400 }],
+  ["179-withings-200-body-status-503-oauth-logs-1.txt", { format: "log", status: 200 }],
+  ["179-probe-cerner-docs-client-errors-1.txt", null], // AlterValueError
+  ["179-probe-cerner-cors-curl-200-success-1.txt", { format: "http", status: 200 }],
+  ["179-probe-python-fitbit-exceptions-source-1.txt", null], // AlterValueError
+  ["179-probe-strava-rate-limiting-docs-diff-1.txt", null], // AlterValueError
+  ["179-probe-fitbit-rate-limit-headers-issue-1.txt", null], // AlterValueError
+  ["179-smartthings-pysmartthings-429-1.txt", { format: "log", status: 429 }],
+  ["179-smartthings-homebridge-tv-429-1.txt", { format: "log", status: 429 }],
+  ["179-tuya-sign-invalid-1004-json-1.txt", null], // AlterValueError
+  ["179-tuya-nodejs-sdk-sign-invalid-stack-1.txt", null], // AlterValueError
+  ["179-hue-link-button-not-pressed-1.txt", null], // AlterValueError
+  ["179-hue-v2-500-internal-1.txt", { format: "log", status: 500 }],
+  ["179-nest-sdm-429-webrtc-1.txt", { format: "log", status: 429 }],
+  ["179-nest-sdm-403-service-disabled-curl-1.txt", { format: "log", status: 403 }],
+  ["179-tesla-fleet-503-vehicle-not-available-1.txt", { format: "log", status: 503 }],
+  ["179-tesla-fleet-412-region-1.txt", { format: "log", status: 412 }],
+  ["179-smartcar-401-bad-auth-header-1.txt", { format: "log", status: 401 }],
+  ["179-smartcar-rate-limit-vehicle-1.txt", null], // AlterValueError
+  ["179-ecobee-code14-token-expired-1.txt", null], // AlterValueError
+  ["179-particle-io-404-stack-1.txt", null], // AlterValueError
+  ["179-particle-cli-invalid-token-1.txt", null], // AlterValueError
+  ["179-nest-sdm-429-aiohttp-traceback-1.txt", { format: "log", status: 429 }],
+  ["179-probe-tuya-error-code-docs-1.txt", null], // AlterValueError
+  ["179-probe-ecobee-auth-errors-docs-1.txt", null], // AlterValueError
+  ["179-probe-tuya-ha-error-code-wiki-1.txt", null], // AlterValueError
+  ["179-probe-smartthings-sdk-rule-execute-fixture-1.txt", null], // AlterValueError
+  ["179-probe-tesla-fleet-command-success-1.txt", null], // AlterValueError
   // The hundred-and-seventy-eighth trial's: the six named providers in ETL tools; business messaging APIs; identity verification
   // and fraud APIs; web search and scraping APIs.
   ["178-aws-meltano-s3-state-nosuchkey-1.txt", { format: "log", status: 404 }],

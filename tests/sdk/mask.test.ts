@@ -32,6 +32,8 @@ describe("maskText", () => {
     ["a password member", `{"username": "ann", "password": "s3cr3t-p4ss"}`, "s3cr3t-p4ss"],
     ["a cookie header mid-line", `> GET / HTTP/1.1 ... Cookie: session=s3cr3t-p4ss; theme=dark`, "s3cr3t-p4ss"],
     ["a token in capitals and digits after Bearer", `sent Bearer ABC123DEF456 to it`, "ABC123DEF456"],
+    ["HubSpot's legacy API key in a URL", "GET https://api.hubapi.com/contacts/v1/lists?hapikey=1f430c92-a780-4a35-a7a0-f0546f8ebbcc&count=5", "1f430c92-a780"],
+    ["OpenWeatherMap's key in a URL", "https://api.openweathermap.org/data/2.5/weather?q=London&appid=0123456789abcdef0123456789abcdef", "0123456789abcdef"],
   ])("masks %s", (_l, text, secret) => {
     expect(maskText(text)).not.toContain(secret);
     expect(OPAQUE.some((o) => text.includes(o)) || secret.length > 0).toBe(true);

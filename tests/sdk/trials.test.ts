@@ -2991,6 +2991,44 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-seventy-ninth trial's: the six named providers in PHP apps and CMS plugins; shipping and carrier APIs; health
+    // and fitness APIs; smart-home, IoT and connected-car APIs.
+    ["179-google-analytics-403-insufficientpermissions-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["179-google-searchconsole-429-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["179-google-analytics-403-userratelimit-ignition-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["179-google-people-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["179-google-merchant-401-woocommerce-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["179-microsoft-token-401-invalid-client-secret-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", undefined, undefined],
+    ["179-dropbox-401-expired-token-laravel-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["179-dropbox-502-bad-gateway-laravel-backup-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["179-aws-s3-403-accessdenied-laravel-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "FD69815A050E6538", undefined],
+    ["179-openai-400-context-length-typo3-1.txt", "ProviderAPIError", false, "openai", "provider.error", undefined, undefined],
+    ["179-hubspot-400-invalid-json-api-php-1.txt", "ProviderAPIError", false, "hubspot", "provider.error", undefined, undefined],
+    ["179-easypost-cassette-422-parameter-required-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-shippo-node-api-error-400-carrier-account-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-shipstation-guzzle-500-createlabel-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-ups-rating-400-111549-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-usps-guzzle-403-contract-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["179-dhl-parcel-de-404-tracking-raw-http-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-dpdhl-karrio-soap-500-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-sendcloud-412-user-has-no-address-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-fitbit-422-got-httperror-datapoints-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-strava-429-ruby-cron-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-strava-429-node-statuscodeerror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-strava-403-rate-limit-requests-httperror-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["179-garmin-429-sso-requests-line-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-googlefit-404-datasource-httperror-traceback-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["179-cerner-401-operationoutcome-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["179-oura-400-token-refresh-invalid-request-logs-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-smartthings-pysmartthings-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 14],
+    ["179-smartthings-homebridge-tv-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 44],
+    ["179-hue-v2-500-internal-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-nest-sdm-429-webrtc-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-nest-sdm-403-service-disabled-curl-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["179-tesla-fleet-503-vehicle-not-available-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["179-tesla-fleet-412-region-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["179-smartcar-401-bad-auth-header-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["179-nest-sdm-429-aiohttp-traceback-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
     // The hundred-and-seventy-eighth trial's: the six named providers in ETL tools; business messaging APIs; identity verification
     // and fraud APIs; web search and scraping APIs.
     ["178-aws-meltano-s3-state-nosuchkey-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
@@ -7567,5 +7605,18 @@ describe("the hundred-and-seventy-eighth trial's rules", () => {
   test("requests' URL ends where a JSON string's quote or a sentence's full stop does", () => {
     expect(explain('{"internal_message":"400 Client Error: Bad Request for url: https://www.googleapis.com/oauth2/v4/token","stack_trace":"x"}').input.url).toBe("https://www.googleapis.com/oauth2/v4/token");
     expect(explain("Error: 429 Client Error: Too Many Requests for url: https://api.tavily.com/search. Failed fetching sources.").input.url).toBe("https://api.tavily.com/search");
+  });
+});
+
+describe("the hundred-and-seventy-ninth trial's rules", () => {
+  test("a wait asked in milliseconds, in words, is read", () => {
+    const x = explain('pysmartthings.errors.APIResponseError: Too Many Requests (429): {"requestId": "1", "error": {"code": "TooManyRequestError", "message": "Too Many Requests", "details": [{"code": "TooManyRequestError", "message": "attempt 1 limit 1 - retry in 13933 millis", "details": []}]}}');
+    expect([x.input.status, x.error!.retryAfter]).toEqual([429, 14]);
+    expect(explain('HTTP/1.1 429 Too Many Requests\n\n{"message": "retry in 1500 milliseconds"}').error!.retryAfter).toBe(2);
+  });
+
+  test("docs that say what a mistake will result in, above the status line they show, are no failure", () => {
+    expect(() => explain("1. Failing to send a required query parameter will result in a `400 Bad Request` response.\n\n        HTTP/1.1 400 Bad Request\n\n        no supported search parameters provided")).toThrow(AlterValueError);
+    expect(explain("I sent the request without a parameter and got:\n\nHTTP/1.1 400 Bad Request\n\nno supported search parameters provided").input.status).toBe(400);
   });
 });

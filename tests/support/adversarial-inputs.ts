@@ -851,6 +851,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("GET https://a - 401 Unauthorized ", n),
   (n: number) => repeat("An error occurred (NoSuchKey) when calling the GetObjectX", n),
   (n: number) => `HTTP/1.1 429 Too Many Requests\n\n{"message":"${repeat("monthly ", n)}limit"}`,
+  // The hundred-and-seventy-ninth trial's: waits in milliseconds, docs' "will result in" above a status line.
+  (n: number) => `HTTP/1.1 429 Too Many Requests\n\n{"message":"${repeat("retry in 1 ", n)}millis"}`,
+  (n: number) => `${repeat("will result in a ", n)}\n\nHTTP/1.1 400 Bad Request\n\nx`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

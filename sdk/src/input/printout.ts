@@ -136,11 +136,12 @@ export function underExampleCaption(t: string, at: number): boolean {
   // (Or a docs sentence that says when the error below occurs, to anyone: "The following `403 Forbidden` error occurs when a
   // cross-origin request is sent to Amazon S3 but CORS is not configured on your S3 bucket." A person says "when I".)
   // (Or docs that say what an API may do, hedged, to anyone: OneDrive's "When an activity exceeds OneDrive's limits, API requests will be
-  // rejected for a period of time. OneDrive may also return a Retry-After header ..." above the 429 it shows.)
+  // rejected for a period of time. OneDrive may also return a Retry-After header ..." above the 429 it shows; or what a mistake will
+  // result in: Cerner's "Failing to send a required query parameter will result in a `400 Bad Request` response.")
   return (
     /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
     ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) ||
-      /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b/i.test(line) ||
+      /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b|\bwill result in an?\b/i.test(line) ||
       // (Or what every error looks like, said to anyone: Acuity's notes' "All endpoints return JSON error envelopes shaped like:".)
       /\b(?:return|returns|are|is)\b[^\n]{0,200}\b(?:shaped|formatted|structured) like:?$/i.test(line)) &&
       !/\b(?:I|my|we|our|me)\b/.test(line))

@@ -443,7 +443,7 @@ const WRONG_KEY =
  * A wait a message states in words ("Please retry after 45 seconds.", "try again in 20s", "try again after '5' seconds",
  * Shopify's "please try again in a minute", Microsoft.Network's "The call can be retried in 76 seconds."), or as the Go
  * duration OpenAI's message writes and the APIs that copy its errors keep (Groq's "Please try again in 1m0.363142857s.",
- * "in 644ms"), or when the spent budget resets (monday.com's "budget remaining 747 out of 10000000 reset in 16 seconds") or
+ * "in 644ms", SmartThings' "retry in 13933 millis"), or when the spent budget resets (monday.com's "budget remaining 747 out of 10000000 reset in 16 seconds") or
  * the call is allowed again (Klaviyo's "Request was throttled. Expected available in 1 second."), or the time it is allowed again
  * (crates.io's "Please try again after Thu, 12 Dec 2024 14:24:53 GMT"), or the wait asked of the caller (Trakt's "Please wait 1 seconds
  * then retry your request.", Supabase Auth's "you can only request this after 58 seconds."), or until when a limit holds (python-freshdesk's
@@ -451,7 +451,7 @@ const WRONG_KEY =
  * read by `parseDuration`.
  */
 const WAIT_WORDS =
-  /\b(?:(?:retry|try again|can be retried|resets?|available|request (?:this|it|again)) (?:after|in)|(?<=\b(?:been )?(?:reached|exceeded) )until|(?<=\b(?:[Pp]lease|[Yy]ou (?:must|should|need to)) )wait(?: for)?) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|'?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}(?:\.\d{1,9})?ms))\b/i;
+  /\b(?:(?:retry|try again|can be retried|resets?|available|request (?:this|it|again)) (?:after|in)|(?<=\b(?:been )?(?:reached|exceeded) )until|(?<=\b(?:[Pp]lease|[Yy]ou (?:must|should|need to)) )wait(?: for)?) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|'?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s|millis|milliseconds?)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}(?:\.\d{1,9})?ms))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
