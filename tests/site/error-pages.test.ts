@@ -63,6 +63,19 @@ describe("error pages", () => {
     }
   });
 
+  test("a class many rules produce lists each rule's first clause without the examples it quotes; the rule's page keeps them", () => {
+    const html = page(errorPath("ProviderAPIError"));
+    const list = text(html.slice(html.indexOf('id="produced-by"'), html.indexOf('id="retrying"')));
+    const spent = rulesProducing("ProviderAPIError").find((r) => r.id === "provider.429.credits-spent")!;
+    // Its statement quotes xAI's words in brackets: the list keeps the rule's words, not the quotation.
+    expect(spent.statement).toContain("(xAI's");
+    expect(list).toContain("provider.429.credits-spent: A 429 whose message says the account's credits or spending limit are spent,");
+    expect(list).not.toContain("xAI's");
+    // An aside of plain words stays ("A 401 (or a 403) whose message says no credential was sent").
+    expect(list).toContain("(or a 403)");
+    expect(text(page(rulePath("provider.429.credits-spent")))).toContain("xAI's");
+  });
+
   test.each(ERROR_NAMES)("%s: links the codes and rules that produce it, and says whether to retry", (name) => {
     const html = page(errorPath(name));
     const hrefs = attrValues(html, "href");
