@@ -4365,6 +4365,86 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eightieth trial's: the six named providers in Go, Rust and Java services; e-learning and collaboration APIs;
+  // music and media-catalog APIs; feature-flag and analytics APIs.
+  ["180-aws-go-v2-s3-signature-mismatch-1.txt", { format: "log", status: 403 }],
+  ["180-msgraph-java-401-expired-token-oneline-1.txt", { format: "log", status: 401 }],
+  ["180-msgraph-java-401-compacttoken-stack-1.txt", { format: "log", status: 401 }],
+  ["180-google-java-storage-403-insufficient-perm-log-1.txt", { format: "log", status: 403 }],
+  ["180-google-java-drive-403-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["180-google-go-googleapi-403-log-1.txt", { format: "log", status: 403 }],
+  ["180-aws-java-s3-503-slowdown-emr-1.txt", { format: "log", status: 503 }],
+  ["180-aws-java-s3-503-slowdown-debug-log-1.txt", { format: "log", status: 503 }],
+  ["180-openai-java-retrofit-401-1.txt", { format: "log", status: 401 }],
+  ["180-openai-java-400-unrecognized-args-1.txt", { format: "log", status: 400 }],
+  ["180-dropbox-java-invalid-access-token-1.txt", null], // AlterValueError
+  ["180-aws-rust-s3-dispatch-failure-1.txt", null], // AlterValueError
+  ["180-openai-rust-insufficient-quota-panic-1.txt", null], // AlterValueError
+  ["180-probe-aws-go-changelog-throttle-1.txt", null], // AlterValueError
+  ["180-probe-dropbox-retry-design-pr-1.txt", null], // AlterValueError
+  ["180-probe-aws-s3-docs-headobject-404-403-1.txt", null], // AlterValueError
+  ["180-probe-openai-rust-ratelimit-headers-feature-1.txt", null], // AlterValueError
+  ["180-probe-minio-go-slowdown-retry-pr-1.txt", null], // AlterValueError
+  ["180-canvas-invalid-access-token-json-1.txt", null], // AlterValueError
+  ["180-canvas-canvasapi-invalidaccesstoken-1.txt", null], // AlterValueError
+  ["180-canvas-oauth-invalid-request-1.txt", null], // AlterValueError
+  ["180-canvas-data-cli-401-1.txt", { format: "log", status: 401 }],
+  ["180-moodle-xml-invalidtoken-1.txt", null], // AlterValueError
+  ["180-moodle-token-invalidlogin-1.txt", null], // AlterValueError
+  ["180-moodle-php-stdclass-invalidtoken-1.txt", null], // AlterValueError
+  ["180-moodle-webservice-access-exception-1.txt", null], // AlterValueError
+  ["180-webex-sdk-404-traceback-1.txt", { format: "log", status: 404 }],
+  ["180-zoom-3001-meeting-invalid-1.txt", null], // AlterValueError
+  ["180-figma-auth-2fa-400-stack-1.txt", { format: "json-body", status: 400 }],
+  ["180-slack-slacker-missing-scope-1.txt", { format: "log", status: undefined }],
+  ["180-slack-node-sdk-missing-scope-json-log-1.txt", { format: "log", status: undefined }],
+  ["180-probe-canvas-ratelimit-feature-request-1.txt", null], // AlterValueError
+  ["180-probe-canvasapi-release-notes-1.txt", null], // AlterValueError
+  ["180-probe-canvas-401-scenarios-review-1.txt", null], // AlterValueError
+  ["180-probe-canvas-404-handling-pr-1.txt", null], // AlterValueError
+  ["180-probe-canvas-changelog-429-1.txt", null], // AlterValueError
+  ["180-tmdb-yamtrack-invalid-key-log-1.txt", null], // AlterValueError
+  ["180-tmdb-java-response-exception-1.txt", { format: "log", status: 401 }],
+  ["180-tmdb-json-body-invalid-key-1.txt", null], // AlterValueError
+  ["180-tmdb-httpx-401-1.txt", { format: "log", status: 401 }],
+  ["180-discogs-429-traceback-1.txt", { format: "log", status: 429 }],
+  ["180-musicbrainz-503-dotnet-1.txt", { format: "log", status: 503 }],
+  ["180-lastfm-403-suspended-key-log-1.txt", { format: "log", status: 403 }],
+  ["180-lastfm-el-403-invalid-key-1.txt", null], // AlterValueError
+  ["180-igdb-node-authorization-failure-1.txt", null], // AlterValueError
+  ["180-apple-music-401-aiohttp-log-1.txt", { format: "log", status: 401 }],
+  ["180-igdb-python-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["180-genius-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["180-soundcloud-dotnet-401-1.txt", { format: "log", status: 401 }],
+  ["180-spotify-502-rust-log-1.txt", { format: "log", status: 502 }],
+  ["180-spotify-502-php-exception-1.txt", null], // AlterValueError
+  ["180-soundcloud-401-json-1.txt", { format: "json-body", status: 401 }],
+  ["180-probe-tmdb-errors-doc-1.txt", null], // AlterValueError
+  ["180-probe-musicbrainz-rate-limits-yml-1.txt", null], // AlterValueError
+  ["180-probe-discogs-client-rate-limit-doc-1.txt", null], // AlterValueError
+  ["180-probe-lastfm-error-codes-list-1.txt", null], // AlterValueError
+  ["180-probe-musicbrainz-rs-config-source-1.txt", null], // AlterValueError
+  ["180-launchdarkly-python-diagnostic-401-1.txt", { format: "log", status: 401 }],
+  ["180-launchdarkly-node-streaming-401-1.txt", { format: "log", status: 401 }],
+  ["180-rollbar-go-429-1.txt", { format: "log", status: 429 }],
+  ["180-rollbar-gem-422-access-token-missing-1.txt", null], // AlterValueError
+  ["180-rollbar-python-apierror-invalid-format-1.txt", null], // AlterValueError
+  ["180-rollbar-dart-403-scope-1.txt", { format: "log", status: 403 }],
+  ["180-rollbar-php-403-response-dump-1.txt", { format: "log", status: 403 }],
+  ["180-rollbar-js-client-rate-limit-1.txt", null], // AlterValueError
+  ["180-amplitude-httpv2-400-html-1.txt", { format: "html-page", status: 400 }],
+  ["180-amplitude-kotlin-jsonexception-missing-event-1.txt", null], // AlterValueError
+  ["180-mixpanel-mpmigrate-400-extra-keys-1.txt", { format: "log", status: 400 }],
+  ["180-mixpanel-apps-script-400-segmentation-1.txt", { format: "log", status: 400 }],
+  ["180-heap-php-guzzle-400-1.txt", { format: "log", status: 400 }],
+  ["180-segment-ruby-bad-request-parse-1.txt", null], // AlterValueError
+  ["180-sentry-ruby-429-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["180-posthog-go-flags-deadline-exceeded-1.txt", { format: "network-text", status: undefined }],
+  ["180-probe-launchdarkly-changelog-401-503-1.txt", null], // AlterValueError
+  ["180-probe-mixpanel-strict-import-docs-1.txt", null], // AlterValueError
+  ["180-probe-rollbar-js-rate-limit-pr-1.txt", null], // AlterValueError
+  ["180-probe-posthog-rate-limit-docs-1.txt", null], // AlterValueError
+  ["180-probe-segment-functions-error-docs-1.txt", null], // AlterValueError
   // The hundred-and-seventy-ninth trial's: the six named providers in PHP apps and CMS plugins; shipping and carrier APIs; health
   // and fitness APIs; smart-home, IoT and connected-car APIs.
   ["179-google-analytics-403-insufficientpermissions-1.txt", { format: "json-body", status: 403 }],

@@ -2991,6 +2991,43 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eightieth trial's: the six named providers in Go, Rust and Java services; e-learning and collaboration APIs;
+    // music and media-catalog APIs; feature-flag and analytics APIs.
+    ["180-aws-go-v2-s3-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["180-msgraph-java-401-expired-token-oneline-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["180-msgraph-java-401-compacttoken-stack-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["180-google-java-storage-403-insufficient-perm-log-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["180-aws-java-s3-503-slowdown-emr-1.txt", "ProviderAPIError", true, "aws", "provider.error", "8W5H2QDTFGAJBW9M", undefined],
+    ["180-aws-java-s3-503-slowdown-debug-log-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["180-openai-java-retrofit-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-openai-java-400-unrecognized-args-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-canvas-data-cli-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-webex-sdk-404-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-figma-auth-2fa-400-stack-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-slack-slacker-missing-scope-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope", undefined, undefined],
+    ["180-slack-node-sdk-missing-scope-json-log-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope", undefined, undefined],
+    ["180-tmdb-java-response-exception-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-tmdb-httpx-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-discogs-429-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["180-musicbrainz-503-dotnet-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["180-lastfm-403-suspended-key-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["180-apple-music-401-aiohttp-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-igdb-python-403-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["180-genius-403-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["180-soundcloud-dotnet-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-spotify-502-rust-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["180-soundcloud-401-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-launchdarkly-python-diagnostic-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-launchdarkly-node-streaming-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-rollbar-go-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["180-rollbar-dart-403-scope-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["180-rollbar-php-403-response-dump-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["180-amplitude-httpv2-400-html-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-mixpanel-mpmigrate-400-extra-keys-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-mixpanel-apps-script-400-segmentation-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-heap-php-guzzle-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["180-sentry-ruby-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["180-posthog-go-flags-deadline-exceeded-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     // The hundred-and-seventy-ninth trial's: the six named providers in PHP apps and CMS plugins; shipping and carrier APIs; health
     // and fitness APIs; smart-home, IoT and connected-car APIs.
     ["179-google-analytics-403-insufficientpermissions-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -7618,5 +7655,31 @@ describe("the hundred-and-seventy-ninth trial's rules", () => {
   test("docs that say what a mistake will result in, above the status line they show, are no failure", () => {
     expect(() => explain("1. Failing to send a required query parameter will result in a `400 Bad Request` response.\n\n        HTTP/1.1 400 Bad Request\n\n        no supported search parameters provided")).toThrow(AlterValueError);
     expect(explain("I sent the request without a parameter and got:\n\nHTTP/1.1 400 Bad Request\n\nno supported search parameters provided").input.status).toBe(400);
+  });
+});
+
+describe("the hundred-and-eightieth trial's rules", () => {
+  test("an SDK's 'Received error 401 (...)' states its status; docs' 'if ... received error 429 (...)' do not", () => {
+    expect(explain("error: [LaunchDarkly] Received error 401 (invalid SDK key) for streaming request - giving up permanently").input.status).toBe(401);
+    expect(() => explain("If n8n received error 429 (too many requests) from the service, the error message is **The service is receiving too many requests from you**.")).toThrow(AlterValueError);
+  });
+
+  test("axios' status with the app's words after a blank and a colon; a code beside its status and phrase together", () => {
+    const x = explain("Request failed with status code 400 : extra keys not allowed @ data['is_shared_with_project']. Got False");
+    expect([x.input.status, x.error!.message]).toEqual([400, "The provider answered HTTP 400: extra keys not allowed @ data['is_shared_with_project']. Got False"]);
+    expect(explain('{"code": 401, "message": "Invalid OAuth token", "status": "401 - Unauthorized"}').input.status).toBe(401);
+    // A phrase that is another status's is not this code's.
+    expect(() => explain('{"code": 401, "status": "403 - Forbidden"}')).toThrow(AlterValueError);
+  });
+
+  test("a blockquote fenced again reads as the blockquote alone", () => {
+    const quoted = '> {"error":true,"status":400,"message":"Please enter your authenticator code"}\n> Error: Authn cookie not found';
+    const fenced = parseResponse("```\n" + quoted + "\n```");
+    expect([fenced.format, fenced.status]).toEqual([parseResponse(quoted).format, 400]);
+    expect(fenced.warnings[0]).toMatch(/code fence and the blockquote marks/);
+  });
+
+  test("what a response will be, quoted in a sentence, is no failure", () => {
+    expect(() => explain("It appears that the only way to distinguish between being rate limited and another type of 403 is the response content will be `403 Forbidden (Rate Limit Exceeded)`.")).toThrow(AlterValueError);
   });
 });

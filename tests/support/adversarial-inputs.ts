@@ -854,6 +854,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   // The hundred-and-seventy-ninth trial's: waits in milliseconds, docs' "will result in" above a status line.
   (n: number) => `HTTP/1.1 429 Too Many Requests\n\n{"message":"${repeat("retry in 1 ", n)}millis"}`,
   (n: number) => `${repeat("will result in a ", n)}\n\nHTTP/1.1 400 Bad Request\n\nx`,
+  // The hundred-and-eightieth trial's: "received error" after an "if", a status quoted after "will be".
+  (n: number) => `if ${repeat("received ", n)}error 429 (x)`,
+  (n: number) => `${repeat("will be ", n)}\`403 Forbidden\``,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

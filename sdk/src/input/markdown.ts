@@ -32,13 +32,16 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
   }
   let text = t;
   const removed: string[] = [];
-  // A blockquote: every line starts with ">" (an empty quoted line is ">" alone). Only a
-  // text that starts with ">" is split into lines: most pastes are not quoted.
-  const lines = /^[ \t]*>/.test(text) ? text.split("\n") : [];
-  if (lines.length > 1 && lines.every((l) => /^[ \t]*>/.test(l) || l.trim() === "") && !lines.some((l) => /^[ \t]*>[ \t]*[A-Z]+ \S+ HTTP\//.test(l))) {
-    text = lines.map((l) => l.replace(/^[ \t]*> ?/, "")).join("\n");
-    removed.push("the blockquote marks");
-  }
+  const unquote = (): void => {
+    // A blockquote: every line starts with ">" (an empty quoted line is ">" alone). Only a
+    // text that starts with ">" is split into lines: most pastes are not quoted.
+    const lines = /^[ \t]*>/.test(text) ? text.split("\n") : [];
+    if (lines.length > 1 && lines.every((l) => /^[ \t]*>/.test(l) || l.trim() === "") && !lines.some((l) => /^[ \t]*>[ \t]*[A-Z]+ \S+ HTTP\//.test(l))) {
+      text = lines.map((l) => l.replace(/^[ \t]*> ?/, "")).join("\n");
+      removed.push("the blockquote marks");
+    }
+  };
+  unquote();
   // A fenced block that starts the text (a fence inside a fence too): its content, up to the
   // fence that ends the text, else up to the first closing fence.
   for (let depth = 0; depth < 3; depth++) {
@@ -59,7 +62,8 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
     if (depth === 0) removed.push("the code fence");
   }
   if (removed.includes("the code fence")) {
-    // done
+    // A blockquote inside the fence (a quoted log fenced again) reads as one outside it.
+    if (!removed.includes("the blockquote marks")) unquote();
   } else if (text.startsWith("`") && text.endsWith("`") && !text.startsWith("``") && text.indexOf("`", 1) === text.length - 1) {
     text = text.slice(1, -1);
     removed.push("the backticks around it");

@@ -256,6 +256,9 @@ function liteLlmStatus(e: Record<string, unknown>): number | undefined {
 function codeBesideReason(value: Record<string, unknown>): number | undefined {
   if (!isWhole(value.code)) return undefined;
   if (typeof value.status === "string" && isReasonOf(value.code, value.status)) return value.code;
+  // Or the status and its phrase together, as SoundCloud writes it: `{"code": 401, "status": "401 - Unauthorized"}`.
+  const said = typeof value.status === "string" ? /^(\d{3})(?: -| :|:)? (.{2,40})$/.exec(value.status) : null;
+  if (said !== null && Number(said[1]) === value.code && isReasonOf(value.code, said[2]!)) return value.code;
   const error = value.error;
   return isRecord(error) && typeof error.reason === "string" && isReasonOf(value.code, error.reason) ? value.code : undefined;
 }
