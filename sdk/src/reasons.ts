@@ -28,3 +28,10 @@ export function isReasonOf(status: string | number, phrase: string): boolean {
   const lower = phrase.toLowerCase();
   return REASONS[status]?.toLowerCase() === lower || RENAMED[status]?.toLowerCase() === lower;
 }
+
+const STATUS_OF_PHRASE: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([status, phrase]) => [phrase.toLowerCase(), Number(status)]));
+
+/** The error status whose reason phrase `phrase` is, in any case ("too many requests" is 429's); `undefined` for other text. */
+export function statusOfPhrase(phrase: string): number | undefined {
+  return STATUS_OF_PHRASE.get(phrase.toLowerCase());
+}

@@ -36,10 +36,10 @@ import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
-import { isReasonOf } from "../reasons.js";
+import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS } from "../providers/openai.js";
-import { S3_ERROR_STATUS } from "../providers/aws.js";
-import { DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { s3Status } from "../providers/aws.js";
+import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1940,7 +1940,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // lines up to a blank one.
       const message = m[3]!.trim() !== "" ? m[3]! : (/^(?:\r?\n[ \t]*[^\s][^\r\n]{0,1000}){1,6}/.exec(t.slice(m.index + m[0].length))?.[0].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ") ?? "");
       // An S3 operation's code stands for the status S3's list gives it (NoSuchKey for 404), when nothing printed the status.
-      const s3 = meta === undefined && S3_OPERATION.test(m[2]!) && Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;
+      const s3 = meta === undefined && S3_OPERATION.test(m[2]!) ? s3Status(code) : undefined;
       return {
         what: meta ? "botocore's ClientError, with the status its response's metadata states" : "botocore's ClientError (it does not print the status)",
         provider: "aws",
@@ -3927,7 +3927,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "Qt QNetworkReply error",
     find(t) {
       const m = /\bError transferring (https?:\/\/[^\s"'<>`]{1,2000}) - server replied: ([A-Za-z][A-Za-z -]{1,40}?)(?=[ \t]*(?:[.`'"]|\r?\n|$))/.exec(t);
-      const status = m ? STATUS_OF_REASON.get(m[2]!.toLowerCase()) : undefined;
+      const status = m ? statusOfPhrase(m[2]!) : undefined;
       return status === undefined ? undefined : { what: "Qt's QNetworkReply error", status, statusSaid: `its reason phrase "${m![2]}" names ${status}`, statusText: m![2]!, url: m![1]! };
     },
   },
@@ -4357,9 +4357,6 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  */
 const STATUS_BEFORE_BODY =
   /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|(?:[Ee]rror|Exception) has occurred\.[ \t]+|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
-
-/** The status a reason phrase names ("too many requests" names 429). */
-const STATUS_OF_REASON: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)]));
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {

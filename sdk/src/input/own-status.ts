@@ -54,7 +54,7 @@
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC, GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
 import { REASONS } from "./printout.js";
-import { REASON_PHRASES, isReasonOf } from "../reasons.js";
+import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { twirpBodyStatus } from "./twirp.js";
 import { readJson } from "../json.js";
 import { ERROR_TYPE_STATUS } from "../providers/anthropic.js";
@@ -153,9 +153,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // Deepgram's `{"err_code": "Bad Request", "err_msg": "...", "request_id": "..."}` likewise.
   const phrased =
     typeof value.error === "string" && typeof value.error_description === "string"
-      ? phraseStatus(value.error)
+      ? statusOfPhrase(value.error)
       : typeof value.err_code === "string" && typeof value.err_msg === "string"
-        ? phraseStatus(value.err_code)
+        ? statusOfPhrase(value.err_code)
         : undefined;
   if (phrased !== undefined) return phrased;
   // A gRPC client's ServiceError as JSON.stringify logs it (@grpc/grpc-js: `{"code": 3, "details": "...", "metadata": {...}}`): its
@@ -195,12 +195,6 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
 
 /** gRPC's status codes by number, and the HTTP status each maps to (`GOOGLE_RPC`). */
 const GRPC_HTTP: ReadonlyMap<number, number> = new Map([...GOOGLE_RPC.values()].map(({ code, http }) => [code, http]));
-
-/** The error status whose reason phrase `text` is, in any case; `undefined` for other text. */
-function phraseStatus(text: string): number | undefined {
-  const hit = REASON_PHRASES.find(([, phrase]) => phrase.length === text.length && phrase.toLowerCase() === text.toLowerCase());
-  return hit === undefined ? undefined : Number(hit[0]);
-}
 
 /** The HTTP status a Google Maps Platform web service's `status` stands for, beside its `error_message` (see `MAPS_STATUS`); `undefined` otherwise. */
 export function mapsStatus(value: Record<string, unknown>): number | undefined {

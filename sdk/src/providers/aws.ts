@@ -71,7 +71,7 @@ const IAM_ACTION = /(?:is|are) not authorized to perform: ([a-z0-9-]{1,64}:[A-Za
  * status line stands for, whoever serves S3's API (Cloudflare R2, Backblaze B2, Wasabi, DigitalOcean Spaces, MinIO and Cloud Storage's
  * XML API send the same codes).
  */
-export const S3_ERROR_STATUS: Readonly<Record<string, number>> = {
+const S3_ERROR_STATUS: Readonly<Record<string, number>> = {
   AccessDenied: 403, AccountProblem: 403, AllAccessDisabled: 403, InvalidAccessKeyId: 403, InvalidObjectState: 403, RequestTimeTooSkewed: 403,
   SignatureDoesNotMatch: 403, BadDigest: 400, EntityTooLarge: 400, EntityTooSmall: 400, ExpiredToken: 400, InvalidArgument: 400,
   InvalidBucketName: 400, InvalidDigest: 400, InvalidRequest: 400, InvalidToken: 400, MalformedXML: 400, RequestTimeout: 400,
@@ -79,6 +79,11 @@ export const S3_ERROR_STATUS: Readonly<Record<string, number>> = {
   BucketAlreadyExists: 409, BucketAlreadyOwnedByYou: 409, BucketNotEmpty: 409, OperationAborted: 409, MissingContentLength: 411,
   PreconditionFailed: 412, InvalidRange: 416, InternalError: 500, NotImplemented: 501, ServiceUnavailable: 503, SlowDown: 503,
 };
+
+/** The status S3's list gives `code`; `undefined` for a code not in it. */
+export function s3Status(code: string): number | undefined {
+  return Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;
+}
 
 export const aws = provider({
   id: "aws",
