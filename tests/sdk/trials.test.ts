@@ -2997,6 +2997,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["180-msgraph-java-401-expired-token-oneline-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
     ["180-msgraph-java-401-compacttoken-stack-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
     ["180-google-java-storage-403-insufficient-perm-log-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    // (First read as a plain 403: the scope words were in `errors[].message` only, the top message cut off.)
+    ["180-google-java-drive-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["180-aws-java-s3-503-slowdown-emr-1.txt", "ProviderAPIError", true, "aws", "provider.error", "8W5H2QDTFGAJBW9M", undefined],
     ["180-aws-java-s3-503-slowdown-debug-log-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["180-openai-java-retrofit-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],

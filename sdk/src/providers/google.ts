@@ -141,7 +141,13 @@ export const google = provider({
         any: [
           { json: "error.details[].reason", is: "ACCESS_TOKEN_SCOPE_INSUFFICIENT" },
           // The legacy reason alone also covers file permissions: only with the scope message is it a scope.
-          { all: [{ json: "error.errors[].reason", is: "insufficientPermissions" }, { json: "error.message", matches: /insufficient authentication scopes/i }] },
+          // (The message may be the legacy error's own, in `errors[]`: google-api-java-client's printout cut before `error.message`.)
+          {
+            all: [
+              { json: "error.errors[].reason", is: "insufficientPermissions" },
+              { any: [{ json: "error.message", matches: /insufficient authentication scopes/i }, { json: "error.errors[].message", matches: /insufficient authentication scopes/i }] },
+            ],
+          },
           // The message that goes with the reason, kept alone by clients that print only it (googleapiclient's HttpError, AIP-193's three members).
           // As text, anywhere in it: GYB prints it after the legacy message ("403: Insufficient Permission: Request had insufficient ...").
           said("error.message", { matches: /^Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),

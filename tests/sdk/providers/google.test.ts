@@ -114,3 +114,16 @@ describe("google, printed by google-cloud-python", () => {
     expect(x.error!.retryable).toBe(false);
   });
 });
+
+describe("google's legacy insufficientPermissions reason", () => {
+  test("is a scope with the scope words in its own errors[] message (the top message cut off); a file's permission is not", () => {
+    // https://github.com/googleworkspace/java-samples/issues/62: google-api-java-client's printout, cut before `error.message`
+    const scope = explain(json("403 Forbidden", { error: { code: 403, errors: [{ domain: "global", message: "Insufficient Permission: Request had insufficient authentication scopes.", reason: "insufficientPermissions" }] } }));
+    expect(scope.rule).toBe("provider.google.scope-insufficient");
+    expect(scope.error!.name).toBe("ScopeReauthRequiredError");
+    // Drive's file permission gives the same reason with other words: the user lacks access to the file, no scope helps.
+    const file = explain(json("403 Forbidden", { error: { code: 403, errors: [{ domain: "global", message: "The user does not have sufficient permissions for this file.", reason: "insufficientPermissions" }] } }));
+    expect(file.provider?.id).toBe("google");
+    expect(file.error!.name).toBe("ProviderAPIError");
+  });
+});
