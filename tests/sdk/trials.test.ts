@@ -3070,6 +3070,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["179-nest-sdm-429-aiohttp-traceback-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
     // The hundred-and-seventy-eighth trial's: the six named providers in ETL tools; business messaging APIs; identity verification
     // and fraud APIs; web search and scraping APIs.
+    // (First read as a missing permission: Meta's code 10 with the messaging window closed.)
+    ["178-instagram-composio-403-outside-window-1.txt", "ProviderAPIError", false, "meta", "provider.meta.outside-window", "A9C5BFZGYCvRghcFEHTjgpC", undefined],
     ["178-aws-meltano-s3-state-nosuchkey-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
     ["178-google-airbyte-search-console-403-traceback-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["178-google-airbyte-search-console-401-json-body-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],

@@ -58,6 +58,15 @@ export const meta = provider({
       when: code(["190", "102"]),
       error: "ProviderUnauthorizedError",
     },
+    // Before the permission codes: the Send API's code 10 with the messaging window closed is no permission the token lacks.
+    "provider.meta.outside-window": {
+      status: "any",
+      when: {
+        any: [{ json: "error.error_subcode", is: ["2018278", "2534022"] }, said("error.message", { matches: /\bsent outside of (?:the )?allowed window\b/i })],
+      },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.meta.permission": {
       status: "any",
       when: code(PERMISSION_CODES),
@@ -101,7 +110,7 @@ export const metaDocs: ProviderDocs<typeof meta> = {
       rules: ["provider.meta.rate-limited", "provider.meta.temporary"],
       note: "Codes 4, 17, 32, 613, 341 and the Business Use Case codes 80000 to 80014 are throttling, sent with 400 or 403 as often as 429. No `Retry-After`: the `X-App-Usage` and `X-Business-Use-Case-Usage` headers carry the usage percentages and `estimated_time_to_regain_access` in minutes; back off until then. Codes 1 and 2 are no limit but a temporary fault, which Meta says to wait out and retry, whatever the status.",
     },
-    notRetryable: "not documented",
+    notRetryable: { rules: ["provider.meta.outside-window"] },
   },
   notes: [
     "An error with `is_transient: true` is one Meta marks as temporary (its Business SDKs read the flag as `api_transient_error()`); the Graph API's error page does not document the flag, so only codes 1 and 2 make a 4xx retryable here.",
@@ -121,6 +130,17 @@ export const metaDocs: ProviderDocs<typeof meta> = {
         {
           source: "https://github.com/huydx/facy/issues/15",
           text: `type: OAuthException, code: 190, error_subcode: 463, message: Error validating access token: Session has expired on 2014年8月17日 8:00. The current time is 2014年8月17日 8:08. [HTTP 400]`,
+        },
+      ],
+    },
+    "provider.meta.outside-window": {
+      statement:
+        "The Send API's code 10 with subcode 2018278 (Instagram's 2534022), \"This message is sent outside of allowed window\", is no missing permission: the 24-hour window after the person's last message has closed. A ProviderAPIError, not retried: wait for the person's next message, or send with a message tag or a template.",
+      source: "https://developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes",
+      examples: [
+        {
+          source: "https://github.com/ComposioHQ/composio/issues/3604",
+          text: `Failed to send message (status 403). Response: {"error":{"message":"This message is sent outside of allowed window.","type":"IGApiException","code":10,"error_subcode":2534022,"fbtrace_id":"A9C5BFZGYCvRghcFEHTjgpC"}}`,
         },
       ],
     },

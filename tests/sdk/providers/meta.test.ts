@@ -49,3 +49,16 @@ describe("meta", () => {
     expect([koala.input.status, koala.rule, koala.error!.retryable, koala.error!.requestId]).toEqual([400, "provider.meta.rate-limited", true, "Bx9Zq1"]);
   });
 });
+
+describe("meta's messaging window", () => {
+  test("code 10 with the window closed is no permission and is not retried; code 10 otherwise still asks for the permission", () => {
+    // https://developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes (10 / 2018278); Instagram's 2534022 as
+    // https://github.com/ComposioHQ/composio/issues/3604 shows it
+    for (const [subcode, message] of [[2018278, "(#10) This message is sent outside of allowed window."], [2534022, "This message is sent outside of allowed window."], [undefined, "(#10) This message is sent outside of allowed window. Learn more about the new policy here"]] as const) {
+      const x = graph("400 Bad Request", { message, type: "OAuthException", code: 10, ...(subcode ? { error_subcode: subcode } : {}), fbtrace_id: "A9C5BFZGYCvR" });
+      expect([x.rule, x.error!.name, x.error!.retryable], message).toEqual(["provider.meta.outside-window", "ProviderAPIError", false]);
+    }
+    const permission = graph("403 Forbidden", { message: "Application does not have permission for this action", type: "IGApiException", code: 10, fbtrace_id: "A1b2C3d4" });
+    expect(permission.rule).toBe("provider.meta.permission");
+  });
+});
