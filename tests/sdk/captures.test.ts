@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-first trial's: the six named providers in spreadsheets, notebooks and BI tools; e-signature and
+  // document APIs; no-code databases and backends; crypto exchange and blockchain-node APIs.
+  ["181-openai-appsscript-sheets-429-tpm-1.txt", { format: "log", status: 429 }],
+  ["181-openai-appsscript-execlog-401-1.txt", { format: "log", status: 401 }],
+  ["181-openai-colab-ratelimiterror-insufficient-quota-nostatus-1.txt", { format: "log", status: 429 }],
+  ["181-google-colab-admin-sdk-403-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["181-google-sheets-apiclient-400-unable-to-parse-range-1.txt", { format: "log", status: 400 }],
+  ["181-google-sheets-gspread-429-writegroup-truncated-1.txt", { format: "json-body", status: 429 }],
+  ["181-google-sheets-429-cdata-blog-json-1.txt", { format: "json-body", status: 429 }],
+  ["181-google-appsheet-dotnet-requesterror-429-1.txt", null], // AlterValueError
+  ["181-google-appsscript-cm360-401-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["181-msgraph-powerbi-odata-forbidden-nostatus-1.txt", null], // AlterValueError
+  ["181-msgraph-pbimonitor-azure-function-403-log-1.txt", { format: "log", status: 403 }],
+  ["181-msgraph-pbimonitor-beta-users-403-ansi-log-1.txt", { format: "log", status: 403 }],
+  ["181-microsoft-powerbi-webcontents-400-manage-office-1.txt", { format: "log", status: 400 }],
+  ["181-aws-sagemaker-notebook-s3-getobject-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["181-aws-notebook-awscli-headobject-403-1.txt", { format: "log", status: 403 }],
+  ["181-docusign-php-apiexception-401-1.txt", { format: "log", status: 401 }],
+  ["181-docusign-java-invalid-request-parameter-1.txt", null], // AlterValueError
+  ["181-docusign-partner-auth-failed-401-1.txt", { format: "log", status: 401 }],
+  ["181-docusign-csharp-jwt-no-status-1.txt", null], // AlterValueError
+  ["181-cloudconvert-upload-redirect-400-1.txt", { format: "log", status: 400 }],
+  ["181-adobe-pdfservices-corrupt-document-400-1.txt", { format: "json-body", status: 400 }],
+  ["181-pdfsign-quota-exceeded-403-1.txt", { format: "json-body", status: 403 }],
+  ["181-pandadoc-python-apitypeerror-1.txt", null], // AlterValueError
+  ["181-dropboxsign-node-httperror-no-status-1.txt", null], // AlterValueError
+  ["181-hellosign-java-invalid-parameter-1.txt", null], // AlterValueError
+  ["181-eversign-missing-access-key-1.txt", null], // AlterValueError
+  ["181-api2pdf-insufficient-funds-1.txt", null], // AlterValueError
+  ["181-gotenberg-400-curl-1.txt", { format: "http", status: 400 }],
+  ["181-signatureapi-429-problem-json-1.txt", { format: "log", status: 429 }],
+  ["181-firma-429-retry-after-45-1.txt", { format: "json-body", status: 429 }],
+  ["181-adobesign-php-invalid-librarydocument-id-1.txt", null], // AlterValueError
+  ["181-appwrite-guests-missing-scope-browser-1.txt", { format: "log", status: 401 }],
+  ["181-appwrite-user-unauthorized-nextjs-1.txt", null], // AlterValueError
+  ["181-pocketbase-validation-not-unique-1.txt", { format: "json-body", status: 400 }],
+  ["181-pocketbase-python-requests-400-1.txt", { format: "log", status: 400 }],
+  ["181-pocketbase-too-many-requests-not-json-1.txt", null], // AlterValueError
+  ["181-strapi-plugin-forbidden-403-1.txt", { format: "log", status: 403 }],
+  ["181-strapi-500-on-invalid-token-1.txt", { format: "json-body", status: 500 }],
+  ["181-directus-token-expired-1.txt", null], // AlterValueError
+  ["181-directus-invalid-foreign-key-login-1.txt", null], // AlterValueError
+  ["181-nocodb-422-invalid-pk-1.txt", { format: "log", status: 422 }],
+  ["181-nocodb-n8n-404-table-not-found-1.txt", { format: "log", status: 404 }],
+  ["181-baserow-request-body-validation-1.txt", null], // AlterValueError
+  ["181-parse-server-invalid-session-token-log-1.txt", null], // AlterValueError
+  ["181-convex-server-error-request-id-1.txt", null], // AlterValueError
+  ["181-convex-claim-preview-500-1.txt", { format: "log", status: 500 }],
+  ["181-coda-mcp-axios-404-1.txt", { format: "log", status: 404 }],
+  ["181-alchemy-kwenta-devtools-429-1.txt", { format: "log", status: 429 }],
+  ["181-alchemy-xmtpd-403-monthly-capacity-1.txt", { format: "log", status: 403 }],
+  ["181-infura-herdius-429-project-id-missing-1.txt", { format: "log", status: 429 }],
+  ["181-infura-status-too-many-requests-1.txt", null], // AlterValueError
+  ["181-coingecko-cryptgo-rate-limit-body-1.txt", { format: "json-body", status: 429 }],
+  ["181-kraken-zenbot-invalid-nonce-1.txt", null], // AlterValueError
+  ["181-bybit-pybit-recvwindow-10002-1.txt", null], // AlterValueError
+  ["181-okx-pyted-401-invalid-access-key-1.txt", { format: "log", status: 401 }],
+  ["181-okx-okxapi-log-50113-invalid-sign-1.txt", null], // AlterValueError
+  ["181-bitfinex-ccxt-429-ratelimit-1.txt", { format: "log", status: 429 }],
+  ["181-bitfinex-mika-400-nonce-too-small-1.txt", { format: "log", status: 400 }],
+  ["181-etherscan-raccoin-notok-rate-limit-1.txt", null], // AlterValueError
+  ["181-coinbase-hummingbot-401-traceback-1.txt", { format: "log", status: 401 }],
+  ["181-coinbase-crypfinder-axios-401-pino-1.txt", { format: "log", status: 401 }],
+  ["181-quicknode-foundry-32012-credits-limited-1.txt", null], // AlterValueError
+  ["181-moralis-forum-error-141-rate-limited-1.txt", null], // AlterValueError
+  ["181-probe-microsoft-powerquery-status-code-handling-docs-1.txt", null], // AlterValueError
+  ["181-probe-openai-sheetai-rate-limit-troubleshooting-1.txt", null], // AlterValueError
+  ["181-probe-msgraph-riposte-invalidauthenticationtoken-doc-1.txt", null], // AlterValueError
+  ["181-probe-hubspot-common-errors-skill-doc-1.txt", null], // AlterValueError
+  ["181-probe-lookerstudio-connector-api-test-source-1.txt", null], // AlterValueError
+  ["181-probe-hellosign-warnings-doc-1.txt", null], // AlterValueError
+  ["181-probe-boldsign-rate-limit-doc-1.txt", null], // AlterValueError
+  ["181-probe-pandadoc-erroneous-request-doc-1.txt", null], // AlterValueError
+  ["181-probe-cloudconvert-task-waiting-success-1.txt", null], // AlterValueError
+  ["181-probe-docusign-resource-limits-doc-1.txt", null], // AlterValueError
+  ["181-probe-xata-codegen-test-source-1.txt", null], // AlterValueError
+  ["181-probe-backendless-error-handling-docs-1.txt", null], // AlterValueError
+  ["181-probe-coda-rate-limits-profile-1.txt", null], // AlterValueError
+  ["181-probe-xata-errorresponse-schema-1.txt", null], // AlterValueError
+  ["181-probe-directus-pr-rate-limit-app-queue-1.txt", null], // AlterValueError
+  ["181-probe-moralis-changelog-rate-limit-headers-1.txt", null], // AlterValueError
+  ["181-probe-infura-feature-request-rate-limits-1.txt", null], // AlterValueError
+  ["181-probe-quicknode-web3js-errors-source-1.txt", null], // AlterValueError
+  ["181-probe-etherscan-dreamx-api-mocks-1.txt", null], // AlterValueError
+  ["181-probe-moralis-docs-abuse-prevention-1.txt", null], // AlterValueError
   // The hundred-and-eightieth trial's: the six named providers in Go, Rust and Java services; e-learning and collaboration APIs;
   // music and media-catalog APIs; feature-flag and analytics APIs.
   ["180-aws-go-v2-s3-signature-mismatch-1.txt", { format: "log", status: 403 }],

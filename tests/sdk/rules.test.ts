@@ -893,6 +893,15 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"message": "Insufficient credits"}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.403.daily-limit: a 403 that says a monthly or daily limit was reached is a spent allowance; a limit's other words are a 403's", () => {
+      // Alchemy's message as https://github.com/xmtp/xmtpd/issues/672 prints it (the fixture 181-alchemy-xmtpd-403-monthly-capacity-1.txt).
+      const alchemy = '{"jsonrpc":"2.0","id":6570,"error":{"code":-32600,"message":"Monthly capacity limit exceeded. Visit https://dashboard.alchemyapi.io/settings/billing to upgrade your scaling policy for continued service."}}';
+      for (const body of [alchemy, '{"error": "Monthly quota exceeded. Upgrade your plan to continue."}', '{"message": "You have reached your daily request limit."}']) {
+        expect(expectRule(run(http(403, JSON_H, body)), "provider.403.daily-limit", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
+      expectRule(run(http(403, JSON_H, '{"message": "You may not change the monthly limit of this account"}')), "provider.403", "ProviderAPIError");
+    });
+
     test("provider.429.credits-spent: a 429 that says the credits or the spending limit are spent is not retried; a quota's words alone are", () => {
       // xAI's message as https://github.com/continuedev/continue/issues/10373 prints it (in a body written for the test).
       const xai = '{"error": "Your team 16f2151a has either used all available credits or reached its monthly spending limit. To continue making API requests, please purchase more credits or raise your spending limit."}';

@@ -132,7 +132,9 @@ describe("a body that states its status as `code` beside its reason", () => {
   test("an API's own code numbers are no status: X's 453 in a 403, a code whose words are not its reason, more members", () => {
     expect(ownStatus({ code: 453, message: "You currently have access to a subset of X API V2 endpoints" })).toBeUndefined();
     expect(ownStatus({ code: 415, message: "Callback URL not approved for this client application." })).toBeUndefined();
-    expect(ownStatus({ code: 401, message: "Unauthorized", data: {} })).toBeUndefined();
+    expect(ownStatus({ code: 401, message: "Unauthorized", details: {} })).toBeUndefined();
+    // (But PocketBase's `data` beside them, its field errors: https://pocketbase.io/docs/api-records/ before v0.23.)
+    expect(ownStatus({ code: 400, message: "Failed to create record.", data: { name: { code: "validation_not_unique", message: "Value must be unique." } } })).toBe(400);
     // X's body inside a printout: the status stays the one printed beside it.
     const x = explain(`tweepy.errors.Forbidden: 403 Forbidden\n{"errors":[{"code":453,"message":"You currently have access to a subset of X API V2 endpoints and limited v1.1 endpoints only."}]}`);
     expect(x.input.status).toBe(403);
@@ -2991,6 +2993,46 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-first trial's: the six named providers in spreadsheets, notebooks and BI tools; e-signature and
+    // document APIs; no-code databases and backends; crypto exchange and blockchain-node APIs.
+    ["181-openai-appsscript-sheets-429-tpm-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["181-openai-appsscript-execlog-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["181-openai-colab-ratelimiterror-insufficient-quota-nostatus-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["181-google-colab-admin-sdk-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["181-google-sheets-apiclient-400-unable-to-parse-range-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["181-google-sheets-gspread-429-writegroup-truncated-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["181-google-sheets-429-cdata-blog-json-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["181-google-appsscript-cm360-401-unauthenticated-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
+    ["181-msgraph-pbimonitor-azure-function-403-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["181-msgraph-pbimonitor-beta-users-403-ansi-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["181-microsoft-powerbi-webcontents-400-manage-office-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-aws-sagemaker-notebook-s3-getobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["181-aws-notebook-awscli-headobject-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["181-docusign-php-apiexception-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["181-docusign-partner-auth-failed-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["181-cloudconvert-upload-redirect-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-adobe-pdfservices-corrupt-document-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-pdfsign-quota-exceeded-403-1.txt", "ProviderAPIError", false, undefined, "provider.403.daily-limit", undefined, undefined],
+    ["181-gotenberg-400-curl-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-signatureapi-429-problem-json-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["181-firma-429-retry-after-45-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 45],
+    ["181-appwrite-guests-missing-scope-browser-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["181-pocketbase-validation-not-unique-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-pocketbase-python-requests-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-strapi-plugin-forbidden-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["181-strapi-500-on-invalid-token-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["181-nocodb-422-invalid-pk-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-nocodb-n8n-404-table-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-convex-claim-preview-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["181-coda-mcp-axios-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-alchemy-kwenta-devtools-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["181-alchemy-xmtpd-403-monthly-capacity-1.txt", "ProviderAPIError", false, undefined, "provider.403.daily-limit", undefined, undefined],
+    ["181-coingecko-cryptgo-rate-limit-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["181-okx-pyted-401-invalid-access-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["181-bitfinex-ccxt-429-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["181-bitfinex-mika-400-nonce-too-small-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["181-coinbase-hummingbot-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["181-coinbase-crypfinder-axios-401-pino-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The hundred-and-eightieth trial's: the six named providers in Go, Rust and Java services; e-learning and collaboration APIs;
     // music and media-catalog APIs; feature-flag and analytics APIs.
     ["180-aws-go-v2-s3-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
@@ -3264,7 +3306,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["174-alchemy-curl-403-app-inactive-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["174-alchemy-op-node-429-cups-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["174-thegraph-502-cloudflare-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["174-alchemy-ethers5-403-monthly-capacity-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["174-alchemy-ethers5-403-monthly-capacity-1.txt", "ProviderAPIError", false, undefined, "provider.403.daily-limit", undefined, undefined],
     ["174-alchemy-ethers5-missing-response-econnreset-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     ["174-solana-web3js-429-rpcpool-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["174-helius-rust-reqwest-429-panic-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -7685,5 +7727,66 @@ describe("the hundred-and-eightieth trial's rules", () => {
 
   test("what a response will be, quoted in a sentence, is no failure", () => {
     expect(() => explain("It appears that the only way to distinguish between being rate limited and another type of 403 is the response content will be `403 Forbidden (Rate Limit Exceeded)`.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-eighty-first trial's rules", () => {
+  test("a body that states its status: Strapi's error beside a null data, CoinGecko's status object, a reason phrase beside a message", () => {
+    // https://docs.strapi.io/cms/error-handling (its shape), as the trial's Strapi v5 paste shows it.
+    expect(explain('{"data": null, "error": {"status": 500, "name": "InternalServerError", "message": "Internal Server Error"}}').input.status).toBe(500);
+    // A response object's `data` is still its body.
+    const wrapped = parseResponse('{"status": 403, "data": {"error": {"status": 500, "message": "x"}}}');
+    expect([wrapped.format, wrapped.status]).toEqual(["json-wrapper", 403]);
+    expect(explain('{"status": {"error_code": 429, "error_message": "You\'ve exceeded the Rate Limit."}}').input.status).toBe(429);
+    expect(() => explain('{"status": {"error_code": 0, "error_message": "ok"}}')).toThrow(AlterValueError);
+    expect(explain('{"error": "Too Many Requests", "message": "Rate limit exceeded, retry after 45 seconds.", "code": "RATE_LIMIT_EXCEEDED"}').input.status).toBe(429);
+    // An error code that is no reason phrase states none; Boom's statusCode beside the phrase is the status, not the phrase.
+    expect(() => explain('{"error": "invalid_request", "message": "The request is missing a parameter."}')).toThrow(AlterValueError);
+    expect(explain('{"statusCode": "403", "error": "Unauthorized", "message": "invalid signature"}').input.status).toBe(403);
+  });
+
+  test("a status under a prefixed name with a blank (python-okx's); ccxt's reason phrase before the body", () => {
+    expect(explain('okx._client.ResponseStatusError: Error response_status_code 401\nresponse_content={"msg":"Invalid OK-ACCESS-KEY","code":"50111"}').input.status).toBe(401);
+    expect(() => explain("the status_code 401 means the key is wrong")).toThrow(AlterValueError);
+    const ccxt = explain('bitfinex POST https://api.bitfinex.com/v1/order/status 429 Too Many Requests ["error", 11010, "ratelimit: error"]');
+    expect([ccxt.input.status, ccxt.input.statusText, ccxt.input.body]).toEqual([429, "Too Many Requests", '["error", 11010, "ratelimit: error"]']);
+    // Words after the phrase stay the message.
+    expect(explain("GET https://api.example.com/v1/x 429 Too Many Requests, slow down").error!.message).toMatch(/Too Many Requests, slow down/);
+  });
+
+  test("Chrome's console: the error below a blank line, after the source location it prints, is the message of the call above", () => {
+    const x = explain("api.ts:75 \n GET https://cloud.appwrite.io/v1/account 401 (Unauthorized)\n\napi.ts:79 AppwriteException: User (role: guests) missing scope (account)\n    at Client.<anonymous> (http://localhost:5173/node_modules/.vite/deps/appwrite.js:419:17)");
+    expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: AppwriteException: User (role: guests) missing scope (account)"]);
+  });
+
+  test("openai-python 0.x's exception stands for its status; the class alone, with no sign of openai-python, does not", () => {
+    const x = explain("openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.");
+    expect([x.input.status, x.provider?.id, x.rule, x.error!.retryable]).toEqual([429, "openai", "provider.openai.insufficient-quota", false]);
+    expect(explain("openai.error.AuthenticationError: Incorrect API key provided: sk-abc***.").input.status).toBe(401);
+    // InvalidRequestError stood for 400, 404 and 415 alike.
+    expect(() => explain("openai.error.InvalidRequestError: The model `gpt-5` does not exist")).toThrow(AlterValueError);
+    expect(() => explain("RateLimitError: too many calls to my_function, wait a second")).toThrow(AlterValueError);
+  });
+
+  test("a help article about errors is no failure; a developer's report under the same heading is read", () => {
+    const article = [
+      "What Are Rate Limits?",
+      "",
+      "Rate limits restrict the number of API calls you can make within a given time window.",
+      "When you exceed these limits, your formulas will return errors instead of results.",
+      "",
+      "Common Rate Limit Error Messages",
+      "",
+      "Error 429: Too Many Requests",
+      "",
+      "The AI provider is rejecting requests because you exceeded your per-minute or per-day quota.",
+      "",
+      "Request timed out",
+      "",
+      "If you are using Apps Script, add a delay between each call you make to stay within the limits.",
+    ].join("\n");
+    expect(() => explain(article)).toThrow(/help article/);
+    const report = "How to fix this?\n\nI call the API from my script and I get this back:\n\nHTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{\"message\": \"slow down\"}";
+    expect(explain(report).input.status).toBe(429);
   });
 });

@@ -857,6 +857,17 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   // The hundred-and-eightieth trial's: "received error" after an "if", a status quoted after "will be".
   (n: number) => `if ${repeat("received ", n)}error 429 (x)`,
   (n: number) => `${repeat("will be ", n)}\`403 Forbidden\``,
+  // The hundred-and-eighty-first trial's: help articles, openai-python 0.x's exceptions, ccxt's phrase, a spent allowance at a 403.
+  (n: number) => `What Is a Limit?\n${repeat("Your call you make here is fine.\n", n)}`,
+  (n: number) => `How to Fix It\n${repeat("A you ", n)}`,
+  (n: number) => `Common Errors\n${repeat("You", n)}.`,
+  (n: number) => repeat("\nRateLimitError: x", n),
+  (n: number) => `${repeat("openai.error.", n)}RateLimitError: x`,
+  (n: number) => `GET https://a 429 Too Many Requests ${repeat("[", n)}`,
+  (n: number) => `HTTP/1.1 403 Forbidden\n\n{"message":"${repeat("monthly ", n)}limit"}`,
+  (n: number) => `HTTP/1.1 403 Forbidden\n\n{"message":"${repeat("for Unauthenticated ", n)}"}`,
+  (n: number) => repeat("a_status_code ", n),
+  (n: number) => `{"data": null, "error": {"status": 500, "message": "${repeat("a", n)}"}}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

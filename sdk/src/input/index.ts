@@ -30,7 +30,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { explainsStatusClasses, isChangelog, isCommitMessage, isFeatureRequest, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isFeatureRequest, isHelpArticle, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -464,6 +464,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [isReferencePage, "a library's reference page for a class: the status it names is what the class stands for"],
   [isChangelog, "a changelog: the failures it names are what its releases handled"],
   [explainsStatusClasses, "an API's docs on what its statuses mean: the bodies it shows are its examples"],
+  [isHelpArticle, "a help article about errors: the failures it quotes are its examples"],
 ];
 
 /**

@@ -264,7 +264,9 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   if (kind !== undefined && (kind !== "problem" || own === undefined)) {
     return { format: "json-body", headers: [], body: value, warnings: ["A body alone: no status and no headers in this paste, so the request id and the retry wait are unknown."] };
   }
-  if (own !== undefined && !hasPayload) {
+  // (A `data` without a status beside it is the body's own member, no response object's payload: Strapi's envelope, `{"data": null,
+  // "error": {"status": 500, "name", "message", "details"}}`; PocketBase's field errors, `{"code": 400, "message", "data": {...}}`.)
+  if (own !== undefined && (!hasPayload || (status === undefined && !Object.hasOwn(value, "body") && !Object.hasOwn(value, "headers")))) {
     checkStatus(own, google ? 'in the body\'s "code"' : 'in the body\'s "status"');
     return {
       format: "json-body",

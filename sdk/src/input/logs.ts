@@ -37,7 +37,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
-import { OPENAI_TYPE_STATUS } from "../providers/openai.js";
+import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
 import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
@@ -579,7 +579,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "openai-python 0.x's error log",
     find(t) {
       const m = /\berror_code=([45]\d\d) error_message='((?:[^'\\\r\n]|\\.){1,4000})'/.exec(t);
-      if (!m) return quotaLogged(t);
+      if (!m) return quotaLogged(t) ?? openaiV0Raised(t);
       const message = m[2]!.replace(/\\(.)/g, "$1");
       return {
         what: "openai-python 0.x's error log line",
@@ -2716,12 +2716,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // AADSTS65001: ..." below its `POST .../oauth2/v2.0/token 400 (Bad Request)`).
       let message: string | undefined = m[4] === undefined ? undefined : withoutRuntimeTail(m[4].trim()).replace(/^\(\)$/, "");
       if (message === undefined || message === "" || /^\([A-Za-z ]{2,40}\)$/.test(message)) {
-        const next = /^\r?\n(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
+        // (Also below a blank line, after the source location Chrome prints before each message: "api.ts:79 AppwriteException: ...".)
+        const next = /^\r?\n(?:[ \t]*\r?\n)?(?:[\w.-]{1,100}:\d{1,6} )?(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
         if (next !== undefined) message = next;
       }
       // With none, the reason in brackets is the status's reason phrase, no body.
-      const reason = message === undefined ? undefined : /^\(([A-Za-z ]{2,40})\)$/.exec(message)?.[1];
+      let reason = message === undefined ? undefined : /^\(([A-Za-z ]{2,40})\)$/.exec(message)?.[1];
       if (reason !== undefined) message = undefined;
+      // ccxt's `${id} ${method} ${url} ${status} ${reason} ${body}` ("bitfinex POST https://... 429 Too Many Requests ["error", 11010,
+      // "ratelimit: error"]"): the reason phrase, then the body.
+      const phrased = message === undefined ? null : /^([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z-]{1,20}){0,3}) ([[{].*)$/.exec(message);
+      if (phrased !== null && isReasonOf(m[3]!, phrased[1]!)) {
+        reason = phrased[1];
+        message = phrased[2];
+      }
       return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(reason ? { statusText: reason } : {}), ...(message ? { body: message } : {}) };
     },
   },
@@ -4568,6 +4576,22 @@ function quotaLogged(t: string): ReturnType<LogFormat["find"]> {
     status,
     statusSaid: `OpenAI sends its ${m![2]} with HTTP ${status}`,
     rebuilt: { value: { error: { message, type: m![2], code: m![2] } }, from: "the error body rebuilt from the message and type openai-python logged" },
+  };
+}
+
+/**
+ * An exception openai-python 0.x raised, as a traceback ends with it ("openai.error.RateLimitError: You exceeded your current quota, ...",
+ * or the class alone below a frame of its `openai/api_requestor.py`, as Jupyter prints it): the status that class stood for.
+ */
+function openaiV0Raised(t: string): ReturnType<LogFormat["find"]> {
+  const m = /(?:^|\n)[ \t]*(openai\.error\.)?([A-Z][A-Za-z]{5,30}): ([^\r\n]{1,4000})/.exec(t);
+  if (m === null || !Object.hasOwn(OPENAI_V0_ERROR_STATUS, m[2]!) || (m[1] === undefined && !/\bopenai[\\/]api_requestor\.py\b/.test(t))) return undefined;
+  const status = OPENAI_V0_ERROR_STATUS[m[2]!]!;
+  return {
+    what: "openai-python 0.x's exception",
+    status,
+    statusSaid: `openai-python 0.x raised its ${m[2]} for HTTP ${status}`,
+    body: m[3]!.trim(),
   };
 }
 

@@ -203,6 +203,24 @@ const VERSION_HEADING = /(?:^|\n)#{1,3}[ \t]+\[?[\w-]{0,20}?v?\d{1,4}\.\d{1,4}(?
 const CHANGELOG_ENTRY = /^[ \t]*[-*][ \t]+(?:Fixed|Improved|New|Added|Changed|Removed|Deprecated|Security|Updated):[ \t]/gm;
 
 /**
+ * A help article about errors: a heading that asks what they are or tells how to fix them ("What Are Rate Limits?", "How to Fix and
+ * Avoid Rate Limits", "Common Rate Limit Error Messages"), and sentences that talk to the reader ("your formulas will return errors
+ * instead of results"), at least four. The failures it quotes are its examples (SheetAI's help page lists "Request timed out" and
+ * "Error 429: Too Many Requests" as what a cell may show). A developer's report of a failure asks in the first person.
+ */
+export function isHelpArticle(t: string): boolean {
+  if (!HELP_HEADING.test(t)) return false;
+  let told = 0;
+  for (const m of t.matchAll(READER_SENTENCE)) if (m[0].split(/[ \t]+/).length >= 8 && ++told >= 4) return true;
+  return false;
+}
+
+const HELP_HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;
+/** A line of prose that talks to the reader: a sentence with "you" or "your" in it, ending in a stop. */
+const READER_SENTENCE = /^[ \t]*[A-Z][^\n]{0,300}?\b(?:you|your)\b[^\n]{0,300}[.!:][ \t]*$/gim;
+
+/**
  * An API's docs on what its statuses mean, their classes in one sentence (Kustomer's "2xx means success, 4xx means something about
  * the request needs to change, and 5xx means something went wrong on Kustomer's side"): the example bodies below it are no failure.
  */

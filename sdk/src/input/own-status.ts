@@ -37,8 +37,8 @@
  * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
- *   beside its `results`;
- * - an `error` that is a reason phrase beside an `error_description` (HERE's), an `err_code` beside an `err_msg` (Deepgram's); a gRPC ServiceError's `code` beside its `details` and
+ *   beside its `results`, CoinGecko's `status.error_code` beside its `error_message`, PocketBase's `code` beside `message` and `data`;
+ * - an `error` that is a reason phrase beside an `error_description` (HERE's) or a `message` (Firma's), an `err_code` beside an `err_msg` (Deepgram's); a gRPC ServiceError's `code` beside its `details` and
  *   `metadata` (@grpc/grpc-js's, as JSON), as the HTTP status it maps to;
  * - Google Maps Platform's web services' `status` beside `error_message` (`REQUEST_DENIED`, `OVER_QUERY_LIMIT`), by the status it stands for;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
@@ -144,15 +144,21 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
   const statusObject = value.status;
   if (isRecord(statusObject) && isWhole(statusObject.status_code) && typeof statusObject.message === "string" && Object.keys(value).length === 1) return statusObject.status_code;
+  // CoinGecko's `{"status": {"error_code": 429, "error_message": "You've exceeded the Rate Limit. ..."}}`, the status its answer had.
+  if (isRecord(statusObject) && isWhole(statusObject.error_code) && statusObject.error_code >= 400 && statusObject.error_code <= 599 && typeof statusObject.error_message === "string" && Object.keys(value).length === 1) return statusObject.error_code;
+  // PocketBase's `{"code": 400, "message": "Failed to create record.", "data": {...}}` (its API's error before v0.23 named `status`
+  // `code`), the field errors in `data`: nothing else beside them.
+  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.message === "string" && isRecord(value.data) && Object.keys(value).length === 3) return value.code;
   // OpenCage's `"status": {"code": 402, "message": "quota exceeded"}` beside its `rate` and `results`: its docs' response codes are HTTP's.
   if (isRecord(statusObject) && isWhole(statusObject.code) && statusObject.code >= 400 && statusObject.code <= 599 && typeof statusObject.message === "string" && Object.keys(statusObject).length === 2 && Array.isArray(value.results)) return statusObject.code;
   const maps = mapsStatus(value);
   if (maps !== undefined) return maps;
   // An `error` that is a reason phrase, beside its description (HERE's `{"error": "Unauthorized", "error_description": "apiKey
-  // invalid. apiKey not found."}`): the status whose phrase it is. (No OAuth error code is one: `invalid_client`, `access_denied`.)
+  // invalid. apiKey not found."}`) or a message (Firma's `{"error": "Too Many Requests", "message": "...", "code": "RATE_LIMIT_EXCEEDED"}`,
+  // Boom's error without its `statusCode`): the status whose phrase it is. (No OAuth error code is one: `invalid_client`, `access_denied`.)
   // Deepgram's `{"err_code": "Bad Request", "err_msg": "...", "request_id": "..."}` likewise.
   const phrased =
-    typeof value.error === "string" && typeof value.error_description === "string"
+    typeof value.error === "string" && (typeof value.error_description === "string" || (typeof value.message === "string" && value.statusCode === undefined && value.status === undefined))
       ? statusOfPhrase(value.error)
       : typeof value.err_code === "string" && typeof value.err_msg === "string"
         ? statusOfPhrase(value.err_code)

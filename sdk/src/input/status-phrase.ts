@@ -590,11 +590,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
-    // A status under a name a prefix runs into (RevenueCat's `rc_response_status_code=401` in an NSError's user info, AzAPICall's
-    // debug log "apiStatusCode: '401' (Unauthorized)"), which the words' reader, reading whole words, does not see.
+    // A status under a name a prefix runs into (RevenueCat's `rc_response_status_code=401` in an NSError's user info, python-okx's
+    // "ResponseStatusError: Error response_status_code 401", AzAPICall's debug log "apiStatusCode: '401' (Unauthorized)"), which the
+    // words' reader, reading whole words, does not see.
     name: "a status under a prefixed name",
     find(t) {
-      const m = /_status_code=([45]\d\d)\b|StatusCode: '([45]\d\d)'(?: \(([A-Za-z ]{1,40})\))?/.exec(t);
+      const m = /_status_code[= ]([45]\d\d)\b|StatusCode: '([45]\d\d)'(?: \(([A-Za-z ]{1,40})\))?/.exec(t);
       if (!m || !/[a-z]/.test(t.charAt(m.index - 1))) return undefined;
       return { what: "a status under a prefixed name", status: num(m[1] ?? m[2]), ...(m[3] ? { statusText: m[3] } : {}) };
     },

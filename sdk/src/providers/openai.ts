@@ -23,6 +23,13 @@ export const INCLUDE_REQUEST_ID = /\(?Please include the request ID ([0-9a-zA-Z_
  */
 export const OPENAI_TYPE_STATUS: Readonly<Record<string, number>> = { insufficient_quota: 429 };
 
+/**
+ * The exceptions openai-python 0.x raised for one status each (`handle_error_response` in its `api_requestor.py`, v0.28.1: 429
+ * `RateLimitError`, 401 `AuthenticationError`, 403 `PermissionError`, 503 `ServiceUnavailableError`, 409 `TryAgain`;
+ * `InvalidRequestError` stood for 400, 404 and 415 alike, so it says no one status): what a notebook's traceback of one stands for.
+ */
+export const OPENAI_V0_ERROR_STATUS: Readonly<Record<string, number>> = { RateLimitError: 429, AuthenticationError: 401, PermissionError: 403, ServiceUnavailableError: 503, TryAgain: 409 };
+
 export const openai = provider({
   id: "openai",
   name: "OpenAI",
@@ -75,7 +82,8 @@ export const openai = provider({
         { json: "error.message", matches: /(?:help|platform|beta)\.openai\.com\b/ },
         // Its quota's sentence as a client printed the message alone, without the link after it (go-openai's "message: You
         // exceeded your current quota, please check your plan and billing details."): as `insufficient_quota` above, copied by
-        // the APIs that copy OpenAI's errors, and meaning the same there.
+        // the APIs that copy OpenAI's errors, and meaning the same there. (Not in a JSON body's message: Gemini's per-minute 429 says
+        // the same words.)
         { text: /^You exceeded your current quota, please check your plan and billing details\b/ },
       ],
     },

@@ -405,6 +405,12 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 const DAILY_LIMIT =
   /\b(?:daily|monthly) (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?(?:daily|monthly) (?:request |api |call |rate )?(?:limit|quota)\b/i;
 
+/**
+ * The same words at a 403, but for Google's "Daily Limit for Unauthenticated Use Exceeded" (`dailyLimitExceededUnreg`): a call
+ * without a key or a token, which no reset lets through.
+ */
+const SPENT_ALLOWANCE_403 = new RegExp(`^(?![^]*\\bfor Unauthenticated Use\\b)[^]*?(?:${DAILY_LIMIT.source})`, "i");
+
 /** An `invalid_grant`'s words for a JWT assertion the app signed: a claim by name, the assertion, its signature or its time. */
 const JWT_ASSERTION =
   /\b(?:JWT|assertion)\b|'(?:aud|exp|iat|iss|sub|jti|nbf)' claim\b|\b(?:aud|exp|iat|iss|sub|jti|nbf) claim\b|\binvalid (?:JWT )?signature\b/i;
@@ -745,6 +751,9 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 403 that says the account's balance or credits are spent (fal's "User is locked. Reason: Exhausted
   // balance. Top up your balance at fal.ai/dashboard/billing"): no permission to fix, and no retry passes until it is paid.
   wordsRule("provider.403.credits-spent", 403, CREDITS_SPENT, "ProviderAPIError", false),
+  // Or a monthly (or daily) allowance used up, which some APIs answer with a 403 (Alchemy's "Monthly capacity limit exceeded"): not the
+  // request's to fix, and no wait short of the reset helps.
+  wordsRule("provider.403.daily-limit", 403, SPENT_ALLOWANCE_403, "ProviderAPIError", false),
   // And a 400 in those words (MongoDB Atlas's "Rate limit of 10 invitations per 1 minutes exceeded.", its code
   // `INVITATIONS_RATE_LIMITED_IP`): a 400 is the request's to fix, except when it says the rate was.
   wordsRule("provider.400.rate-limited", 400, RATE_LIMIT_WORDS, "ProviderAPIError", true),

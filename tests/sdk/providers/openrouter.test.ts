@@ -42,7 +42,7 @@ describe("openrouter", () => {
 
   test("`error.code` is a status only in OpenRouter's shape: another member beside it, or no error status, states none", () => {
     expect(explain('{"error":{"code":404,"message":"No endpoints found for x/y."}}', { now }).input.status).toBe(404);
-    for (const body of ['{"error":{"code":506,"message":"Duplicate status message","type":"OAuthException","fbtrace_id":"A1"}}', '{"error":{"code":120,"message":"x"}}', '{"jsonrpc":"2.0","error":{"code":404,"message":"x"},"id":1}', '{"code":401,"message":"x","data":{}}']) {
+    for (const body of ['{"error":{"code":506,"message":"Duplicate status message","type":"OAuthException","fbtrace_id":"A1"}}', '{"error":{"code":120,"message":"x"}}', '{"jsonrpc":"2.0","error":{"code":404,"message":"x"},"id":1}', '{"code":401,"message":"x","details":{}}']) {
       expect(() => explain(body, { now }), body).toThrow(AlterValueError);
     }
   });
