@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-second trial's: the six named providers from command-line tools and scripts; video APIs; government
+  // and open-data APIs; marketing automation APIs.
+  ["182-google-rclone-drive-403-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["182-google-gcloud-403-quota-addresses-1.txt", { format: "log", status: 403 }],
+  ["182-google-gcloud-insufficient-permission-1.txt", null], // AlterValueError
+  ["182-msgraph-azcli-forbidden-traceback-1.txt", { format: "log", status: 403 }],
+  ["182-msgraph-powershell-mggraphrequest-403-1.txt", { format: "http", status: 403 }],
+  ["182-msgraph-node-cli-toomanyrequests-1.txt", null], // AlterValueError
+  ["182-dropbox-rclone-too-many-requests-1.txt", null], // AlterValueError
+  ["182-dropbox-uploader-curl-400-missing-auth-header-1.txt", { format: "http", status: 400 }],
+  ["182-dropbox-uploader-cron-401-1.txt", { format: "http", status: 401 }],
+  ["182-dropbox-dbxcli-path-conflict-folder-1.txt", null], // AlterValueError
+  ["182-openai-llm-cli-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["182-openai-shell-cli-missing-api-key-1.txt", null], // AlterValueError
+  ["182-aws-cli-script-expired-token-1.txt", { format: "log", status: undefined }],
+  ["182-aws-powershell-new-ec2instance-vcpu-limit-1.txt", null], // AlterValueError
+  ["182-hubspot-cli-upload-rate-limit-1.txt", null], // AlterValueError
+  ["182-hubspot-cli-upload-not-found-1.txt", null], // AlterValueError
+  ["182-probe-dropbox-uploader-check-http-response-source-1.txt", null], // AlterValueError
+  ["182-probe-hubspot-cli-sandbox-delete-error-handling-source-1.txt", null], // AlterValueError
+  ["182-probe-msgraph-throttling-guidance-doc-1.txt", null], // AlterValueError
+  ["182-probe-aws-botocore-retry-config-1.txt", null], // AlterValueError
+  ["182-probe-openai-curl-chat-completion-success-1.txt", null], // AlterValueError
+  ["182-vimeo-alamofire-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["182-vimeo-php-401-token-missing-user-1.txt", null], // AlterValueError
+  ["182-vimeo-js-app-not-allowed-upload-1.txt", null], // AlterValueError
+  ["182-vimeo-browser-patch-403-1.txt", { format: "log", status: 403 }],
+  ["182-cloudflare-stream-tus-408-stream-timeout-1.txt", { format: "log", status: 408 }],
+  ["182-cloudflare-stream-tus-java-400-chunk-1.txt", { format: "log", status: 400 }],
+  ["182-100ms-rn-httperror-401-init-1.txt", null], // AlterValueError
+  ["182-livekit-php-guzzle-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["182-livekit-server-log-401-nbf-1.txt", { format: "log", status: 401 }],
+  ["182-apivideo-flutter-platformexception-notfound-1.txt", null], // AlterValueError
+  ["182-daily-pipecat-aiohttp-contenttype-200-html-1.txt", { format: "log", status: 200 }],
+  ["182-agora-web-dynamic-use-static-key-1.txt", null], // AlterValueError
+  ["182-agora-sdk-no-authorized-log-1.txt", null], // AlterValueError
+  ["182-jwplayer-node-400-api-key-invalid-1.txt", { format: "log", status: 400 }],
+  ["182-jwplayer-v2-method-not-allowed-body-1.txt", null], // AlterValueError
+  ["182-mux-node-400-free-plan-limit-1.txt", { format: "log", status: 400 }],
+  ["182-hmrc-superagent-403-client-not-authorised-1.txt", { format: "json-wrapper", status: 403 }],
+  ["182-hmrc-superagent-401-invalid-credentials-1.txt", { format: "json-wrapper", status: 401 }],
+  ["182-hmrc-oauth-token-500-server-error-1.txt", { format: "log", status: 500 }],
+  ["182-vies-pyvat-ms-unavailable-traceback-1.txt", null], // AlterValueError
+  ["182-vies-symfony-soapfault-server-busy-1.txt", { format: "log", status: 500 }],
+  ["182-edgar-aiohttp-429-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["182-edgar-rate-threshold-exceeded-html-1.txt", null], // AlterValueError
+  ["182-edgar-r-undeclared-automated-tool-1.txt", null], // AlterValueError
+  ["182-openfda-not-found-json-1.txt", null], // AlterValueError
+  ["182-nasa-apod-dotnet-503-1.txt", { format: "log", status: 503 }],
+  ["182-companieshouse-401-invalid-authorization-1.txt", { format: "log", status: 401 }],
+  ["182-police-uk-httperror-400-1.txt", { format: "log", status: 400 }],
+  ["182-census-tidycensus-unknown-variable-1.txt", null], // AlterValueError
+  ["182-census-tidycensus-server-query-error-1.txt", null], // AlterValueError
+  ["182-tfl-500-apierror-no-valid-route-1.txt", { format: "json-body", status: 500 }],
+  ["182-apidatagov-fec-over-rate-limit-html-1.txt", null], // AlterValueError
+  ["182-klaviyo-php-guzzle-400-truncated-1.txt", { format: "log", status: 400 }],
+  ["182-klaviyo-ruby-400-invalid-payload-1.txt", { format: "log", status: 400 }],
+  ["182-brevo-php-400-contact-exists-1.txt", { format: "log", status: 400 }],
+  ["182-brevo-axios-400-duplicate-1.txt", { format: "log", status: 400 }],
+  ["182-buffer-guzzle3-403-updates-create-1.txt", { format: "log", status: 403 }],
+  ["182-buffer-python-keyerror-duplicate-post-1.txt", null], // AlterValueError
+  ["182-pardot-json-err49-access-denied-1.txt", null], // AlterValueError
+  ["182-pardot-xml-err49-access-denied-1.txt", null], // AlterValueError
+  ["182-pardot-java-invalid-api-key-1.txt", null], // AlterValueError
+  ["182-customerio-node-400-attr-too-long-1.txt", { format: "log", status: 400 }],
+  ["182-customerio-python-retries-exhausted-1.txt", null], // AlterValueError
+  ["182-marketo-python-keyerror-access-token-1.txt", null], // AlterValueError
+  ["182-activecampaign-php-requestexception-empty-1.txt", null], // AlterValueError
+  ["182-activecampaign-ruby-result-code-0-1.txt", null], // AlterValueError
+  ["182-iterable-airbyte-401-export-1.txt", { format: "log", status: 401 }],
+  ["182-probe-100ms-docs-create-room-errors-table-1.txt", null], // AlterValueError
+  ["182-probe-cloudflare-stream-changelog-10059-1.txt", null], // AlterValueError
+  ["182-probe-mux-node-error-classes-doc-1.txt", null], // AlterValueError
+  ["182-probe-mux-blog-rate-limit-controls-1.txt", null], // AlterValueError
+  ["182-probe-agora-acquire-success-body-1.txt", null], // AlterValueError
+  ["182-probe-apidatagov-general-errors-doc-1.txt", null], // AlterValueError
+  ["182-probe-companieshouse-psc-empty-200-json-1.txt", null], // AlterValueError
+  ["182-probe-tfl-curl-I-200-cache-headers-1.txt", { format: "http", status: 200 }],
+  ["182-probe-companieshouse-rate-limit-doc-quote-1.txt", null], // AlterValueError
+  ["182-probe-odoo-vies-error-codes-pr-1.txt", null], // AlterValueError
+  ["182-probe-braze-errors-doc-1.txt", null], // AlterValueError
+  ["182-probe-marketo-rest-error-codes-doc-1.txt", null], // AlterValueError
+  ["182-probe-marketo-python-http-lib-source-1.txt", null], // AlterValueError
+  ["182-probe-pardot-error-codes-doc-1.txt", null], // AlterValueError
+  ["182-probe-tap-klaviyo-changelog-1.txt", null], // AlterValueError
   // The hundred-and-eighty-first trial's: the six named providers in spreadsheets, notebooks and BI tools; e-signature and
   // document APIs; no-code databases and backends; crypto exchange and blockchain-node APIs.
   ["181-openai-appsscript-sheets-429-tpm-1.txt", { format: "log", status: 429 }],

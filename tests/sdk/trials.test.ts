@@ -2993,6 +2993,37 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-second trial's: the six named providers from command-line tools and scripts; video APIs; government
+    // and open-data APIs; marketing automation APIs.
+    ["182-google-rclone-drive-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["182-google-gcloud-403-quota-addresses-1.txt", "ProviderAPIError", false, "google", "provider.google.allocation-quota", undefined, undefined],
+    ["182-msgraph-azcli-forbidden-traceback-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "2bd5b4b8-f877-4bf9-9390-1d9fca785d26", undefined],
+    ["182-msgraph-powershell-mggraphrequest-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e3a1b7ae-3cde-483d-bff7-153adfb5f607", undefined],
+    ["182-dropbox-uploader-curl-400-missing-auth-header-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["182-dropbox-uploader-cron-401-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["182-openai-llm-cli-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["182-aws-cli-script-expired-token-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["182-vimeo-alamofire-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["182-vimeo-browser-patch-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["182-cloudflare-stream-tus-java-400-chunk-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-livekit-php-guzzle-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["182-jwplayer-node-400-api-key-invalid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-mux-node-400-free-plan-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-hmrc-superagent-403-client-not-authorised-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["182-hmrc-superagent-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["182-hmrc-oauth-token-500-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["182-vies-symfony-soapfault-server-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["182-edgar-aiohttp-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["182-nasa-apod-dotnet-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["182-companieshouse-401-invalid-authorization-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["182-police-uk-httperror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-klaviyo-php-guzzle-400-truncated-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-klaviyo-ruby-400-invalid-payload-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-brevo-php-400-contact-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-brevo-axios-400-duplicate-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-buffer-guzzle3-403-updates-create-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["182-customerio-node-400-attr-too-long-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["182-iterable-airbyte-401-export-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The hundred-and-eighty-first trial's: the six named providers in spreadsheets, notebooks and BI tools; e-signature and
     // document APIs; no-code databases and backends; crypto exchange and blockchain-node APIs.
     ["181-openai-appsscript-sheets-429-tpm-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
@@ -7759,6 +7790,18 @@ describe("the hundred-and-eighty-first trial's rules", () => {
     expect([x.input.status, x.error!.message]).toEqual([401, "The provider answered HTTP 401: AppwriteException: User (role: guests) missing scope (account)"]);
   });
 
+  test("Azure Functions' time, level and PowerShell stream before each line are the log's, removed; a line's own words after a time stay", () => {
+    const log = [
+      "2021-12-23T10:34:48.922 [Information] OUTPUT:",
+      "2021-12-23T10:34:48.923 [Information] OUTPUT: Message        : Response status code does not indicate success: 403 (Forbidden).",
+      "2021-12-23T10:34:48.923 [Information] OUTPUT: StackTrace     :    at System.Management.Automation.MshCommandRuntime.ThrowTerminatingError(ErrorRecord errorRecord)",
+      "2021-12-23T10:34:48.924 [Information] OUTPUT: Exception      : Microsoft.PowerShell.Commands.HttpResponseException",
+    ].join("\n");
+    expect(unwrapLinePrefix(log)!.text.split("\n")[1]).toBe("Message        : Response status code does not indicate success: 403 (Forbidden).");
+    expect(explain(log).error!.message).toBe("The provider answered HTTP 403 Forbidden.");
+    expect(unwrapLinePrefix("2021-12-23T10:34:48.922 [Information] is a level\n2021-12-23T10:34:48.923 [Info] x\n2021-12-23T10:34:48.923 [Info] y")?.prefix).toBe("the time");
+  });
+
   test("openai-python 0.x's exception stands for its status; the class alone, with no sign of openai-python, does not", () => {
     const x = explain("openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.");
     expect([x.input.status, x.provider?.id, x.rule, x.error!.retryable]).toEqual([429, "openai", "provider.openai.insufficient-quota", false]);
@@ -7788,5 +7831,33 @@ describe("the hundred-and-eighty-first trial's rules", () => {
     expect(() => explain(article)).toThrow(/help article/);
     const report = "How to fix this?\n\nI call the API from my script and I get this back:\n\nHTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{\"message\": \"slow down\"}";
     expect(explain(report).input.status).toBe(429);
+  });
+});
+
+describe("the hundred-and-eighty-second trial's rules", () => {
+  test("the Azure CLI's HTTPError: a reason phrase with the body in brackets, also cut by a terminal that pads its lines", () => {
+    const body = '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"request-id":"2bd5b4b8-f877-4bf9-9390-1d9fca785d26"}}}';
+    const x = explain(`azure.cli.core.azclierror.HTTPError: Forbidden(${body})`);
+    expect([x.input.status, x.provider?.id, x.error!.name]).toEqual([403, "microsoft", "ScopeReauthRequiredError"]);
+    // A phrase that is no status's, or a bracket the body does not close, is none.
+    expect(() => explain(`MyError: Refused(${body})`)).toThrow(AlterValueError);
+    expect(() => explain(`HTTPError: Forbidden(${body} and more`)).toThrow(AlterValueError);
+    // The same at 60 columns a line, each padded with blanks to the width, the first line's indentation trimmed with the paste's margin.
+    const line = `    raise HTTPError(reason, r)\nazure.cli.core.azclierror.HTTPError: Forbidden(${body})`;
+    const cut = line.split("\n").flatMap((l) => l.match(/.{1,60}/g)!).map((l) => l.padEnd(60)).join("\n");
+    const y = explain(cut);
+    expect([y.input.status, y.input.warnings[0]]).toEqual([403, "Joined the lines a terminal cut at 60 columns before reading."]);
+  });
+
+  test("Node's pieces in double quotes or backticks join like those in single quotes", () => {
+    const printed = "statusCode: 400,\nbody: '{\\n' +\n      '  \"meta\": {\\n' +\n      `    \"errors\": [\"value for attribute 'a' cannot be longer than 1000 bytes\"]\\n` +\n      '  }\\n' +\n      '}\\n',";
+    expect(joinInspectedStrings(printed)).toBe("statusCode: 400,\nbody: {\n  \"meta\": {\n    \"errors\": [\"value for attribute 'a' cannot be longer than 1000 bytes\"]\n  }\n}\n,");
+    expect(joinInspectedStrings("a: \"x\\n\" +\n  \"y\\n\" +\n  \"z\"")).toBe("a: x\ny\nz");
+  });
+
+  test("an object the code compares an error with, in a program's source, is no response; an exception's repr with one is", () => {
+    const source = "  } catch (err) {\n    if (isSpecifiedError(err, { statusCode: 401 })) {\n      logger.error('invalid key');\n    } else if (\n      isSpecifiedError(err, {\n        statusCode: 403,\n        category: 'BANNED',\n      })\n    ) {\n      logger.error('banned');\n    }\n  }";
+    expect(() => explain(source)).toThrow(AlterValueError);
+    expect(explain("ApiError(403, { statusCode: 403, message: 'Forbidden', category: 'BANNED' })").input.status).toBe(403);
   });
 });

@@ -868,6 +868,16 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `HTTP/1.1 403 Forbidden\n\n{"message":"${repeat("for Unauthenticated ", n)}"}`,
   (n: number) => repeat("a_status_code ", n),
   (n: number) => `{"data": null, "error": {"status": 500, "message": "${repeat("a", n)}"}}`,
+  (n: number) => repeat(`2021-12-23T10:34:48.923${repeat(" ", 7)}[Information]${repeat(" ", 7)}OUTPUT: x\n`, n),
+  // The hundred-and-eighty-second trial's: a phrase with the body in brackets, padded terminal lines, quoted pieces, code arguments.
+  (n: number) => repeat("Forbidden({", n),
+  (n: number) => `HTTPError: Forbidden({"a":"${repeat("b", n)}"`,
+  (n: number) => repeat(`${"a".repeat(70)}${repeat(" ", 10)}\n`, n),
+  (n: number) => `${repeat(" ", n)}x\n${"a".repeat(80)}\n${"b".repeat(80)}\n`,
+  (n: number) => `a = "x\\n" +\n${repeat('"y\\n" +\n', n)}`,
+  (n: number) => `if (f(err, ${repeat("{ a: ", n)}statusCode: 403 })) {`,
+  (n: number) => `} catch (e) {\n${repeat("(", n)}{ "status": 403, "message": "x" }`,
+  (n: number) => `${repeat("a", n)}\nsee:\n\n\`\`\`\n${"a".repeat(199)}b\n${"c".repeat(80)}\n\`\`\``,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

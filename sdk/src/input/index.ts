@@ -536,7 +536,8 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
   let unframed = unwrapFrame(t);
   if (unframed) t = unframed;
-  const unwrappedCuts = unwrapHardWrap(t);
+  // (The first line's indentation, trimmed above, was on the screen: it counts towards the width the terminal cut at.)
+  const unwrappedCuts = unwrapHardWrap(t, indentOf(untrimmed, t));
   if (unwrappedCuts) t = unwrappedCuts.text;
   const unprefixed = unwrapLinePrefix(t);
   if (unprefixed) t = unprefixed.text;
@@ -626,6 +627,19 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
  * of the failure beyond its status (another response printed whole, a provider's body inside a proxy's, an upstream's status, a
  * delivery's, a type named for a status, a client's spent retries). `t` is the text the reader read.
  */
+/**
+ * How many columns of indentation the first line of `t` had in the paste, `original`, before its margins were trimmed (and a code
+ * fence or a sentence around it removed): blanks only, else none.
+ */
+function indentOf(original: string, t: string): number {
+  const first = t.slice(0, Math.min(lineEnd(t, 0), 200));
+  const at = first === "" ? -1 : original.indexOf(first);
+  if (at <= 0) return 0;
+  let start = at;
+  while (start > 0 && (original.charCodeAt(start - 1) === 0x20 || original.charCodeAt(start - 1) === 0x09)) start--;
+  return start === 0 || original.charCodeAt(start - 1) === 0x0a ? at - start : 0;
+}
+
 function completeRead(read: ParsedInput, t: string): ParsedInput {
   const unwrappedBody = wrappedJsonBody(read.body);
   if (unwrappedBody !== undefined) {

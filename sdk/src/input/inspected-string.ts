@@ -10,12 +10,20 @@
  * @module
  */
 
-/** A piece: a single-quoted string literal that ends with an escaped line break, then ` +` at the end of the line. */
-const PIECE_END = /\\n' \+\r?$/;
+/**
+ * A piece: a string literal that ends with an escaped line break, then ` +` at the end of the line. util.inspect quotes a piece
+ * with `'`, or with `"` when it holds a `'`, or with a backtick when it holds both (Customer.io's `"value for attribute 'x' ..."`).
+ */
+const PIECE_END = /\\n['"`] \+\r?$/;
+/** One literal in any of the three quotes, its text as group 1, 2 or 3. */
+const LITERAL = `(?:'((?:[^'\\\\\\r\\n]|\\\\.){0,20000})'|"((?:[^"\\\\\\r\\n]|\\\\.){0,20000})"|\`((?:[^\`\\\\\\r\\n]|\\\\.){0,20000})\`)`;
 /** A continuation line: indentation, a piece, then ` +`, or `,` or nothing when it is the last. */
-const PIECE = /^[ \t]*'((?:[^'\\\r\n]|\\.){0,20000})'( \+)?(,?)[ \t]*\r?$/;
+const PIECE = new RegExp(`^[ \\t]*${LITERAL}( \\+)?(,?)[ \\t]*\\r?$`);
 /** The first piece, after its indentation and the member it is the value of (`stdout: `, `'x-body': `). */
-const FIRST = /^([ \t]*(?:[\w$]{1,100}: |'[^'\r\n]{1,100}': )?)'((?:[^'\\\r\n]|\\.){0,20000})' \+\r?$/;
+const FIRST = new RegExp(`^([ \\t]*(?:[\\w$]{1,100}: |'[^'\\r\\n]{1,100}': )?)${LITERAL} \\+\\r?$`);
+
+/** The text of the literal a PIECE or FIRST match read, in whichever quotes, starting at group `at`. */
+const literalOf = (m: RegExpExecArray, at: number): string => m[at] ?? m[at + 1] ?? m[at + 2] ?? "";
 
 /** JavaScript's escapes in a single-quoted literal as util.inspect writes them. */
 function unescape(s: string): string {
@@ -26,7 +34,7 @@ function unescape(s: string): string {
 
 /** The text with each string printed in pieces joined back, or `undefined` when it has none. One pass over its lines. */
 export function joinInspectedStrings(t: string): string | undefined {
-  if (t.indexOf("\\n' +") < 0) return undefined;
+  if (t.indexOf("\\n' +") < 0 && t.indexOf('\\n" +') < 0 && t.indexOf("\\n` +") < 0) return undefined;
   const lines = t.split("\n");
   const out: string[] = [];
   let joined = 0;
@@ -36,15 +44,15 @@ export function joinInspectedStrings(t: string): string | undefined {
       out.push(lines[i]!);
       continue;
     }
-    let text = first[2]!;
+    let text = literalOf(first, 2);
     let end = "";
     let j = i + 1;
     for (; j < lines.length; j++) {
       const piece = PIECE.exec(lines[j]!);
       if (!piece) break;
-      text += piece[1]!;
-      if (!piece[2]) {
-        end = piece[3]!;
+      text += literalOf(piece, 1);
+      if (!piece[4]) {
+        end = piece[5]!;
         break;
       }
     }

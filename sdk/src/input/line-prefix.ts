@@ -2,7 +2,7 @@
  * What a log writes before each line of a program's output: the name of a process manager's
  * service, ending in a bar (pm2's `87|backend  | `, docker compose's `web-1  | `), or the time
  * a CI runner or a container log stamped on it (GitHub Actions' `2025-08-21T08:30:59.8069535Z `,
- * `kubectl logs --timestamps`, `[26-03-10 10:50:17] `, Jenkins' `13:16:46  `, Zuul's time and node, syslog's time, host and process, concurrently's `[1] `,
+ * `kubectl logs --timestamps`, Azure Functions' time and level, `[26-03-10 10:50:17] `, Jenkins' `13:16:46  `, Zuul's time and node, syslog's time, host and process, concurrently's `[1] `,
  * Android's logcat `D/OkHttp: `), or a time alone on a line above each one (a log viewer's copy). Removed, with a warning, when most lines carry one, so that a
  * response or a printed body spread over the lines reads as if pasted bare.
  *
@@ -27,6 +27,13 @@ const PREFIXES: readonly LinePrefix[] = [
   { what: "the process index", re: /^(\[\d{1,3}\][ \t]{1,8})/, same: true },
   // Zuul's job output (OpenStack's CI): the time, a bar, the node's name, a bar (`2021-08-25 10:07:13.605021 | ubuntu-focal | `).
   { what: "the time and node", re: /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d{1,9})? \| [\w.@-]{1,80} \|[ \t]?)/, same: false },
+  // Azure Functions' log: the time, the level in brackets, and PowerShell's stream (`2021-12-23T10:34:48.923 [Information] OUTPUT: `),
+  // the script's own lines after it.
+  {
+    what: "the time and level",
+    re: /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?[ \t]{1,8}\[(?:Information|Warning|Error|Debug|Trace|Critical)\][ \t]{1,8}(?:(?:OUTPUT|INFORMATION|WARNING|ERROR|VERBOSE|DEBUG):[ \t]?)?)/,
+    same: false,
+  },
   // An ISO 8601 date and time with a T (a log's own "2024-05-01 10:00:00 ERROR" lines are its words, left alone), and one blank.
   { what: "the time", re: /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? )/, same: false },
   // A time alone and a few blanks (Jenkins' Timestamper: `13:16:46  `), before a tool's own lines (Terraform's boxed `│ Error: ...`).

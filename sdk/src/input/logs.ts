@@ -39,7 +39,7 @@ import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
-import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -4206,6 +4206,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         }
         // A docs page's example of what its errors look like ("All endpoints return JSON error envelopes shaped like:" above it).
         if (underExampleCaption(t, open)) continue;
+        // Nor an object the code compares an error with, in a program's source.
+        if (inCodeArgument(t, open)) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
         if (anthropicTypeStatus(value as Record<string, unknown>) === status && readStatusPhrase(t) !== undefined) return undefined;

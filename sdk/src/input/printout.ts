@@ -118,6 +118,30 @@ export function inTestSource(t: string): boolean {
 }
 
 /**
+ * An object written as a call's argument in a program's source (hubspot-cli's `isSpecifiedError(err, { statusCode: 403, category:
+ * 'BANNED' })` in an `if` of its `catch`): what the code compares an error with, not what a call got. Told by the call's bracket it
+ * is inside and by a control-flow line of code in the text (`} catch (err) {`, `} else if (`): an exception's repr (`HTTPError(403,
+ * {...})`) is inside a bracket too, but no printout holds such a line.
+ */
+export function inCodeArgument(t: string, at: number): boolean {
+  // Out of the object literals around `at` (a brace after `(`, `,`, `:` or `[`), to the bracket they are in: a round one is a call's.
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 1000; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 0x29 /* ) */ || c === 0x7d /* } */ || c === 0x5d /* ] */) depth++;
+    else if (c === 0x28 /* ( */ || c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (depth > 0) depth--;
+      else if (c === 0x28) return CONTROL_FLOW_LINE.test(t);
+      else if (c === 0x5b || !/[(,:[][ \t\r\n]*$/.test(t.slice(Math.max(0, i - 40), i))) return false;
+    }
+  }
+  return false;
+}
+
+/** A line of C-like code that opens a block or a condition: `} catch (err) {`, `if (`, `} else if (`, `try {`. */
+const CONTROL_FLOW_LINE = /^[ \t]*(?:\}[ \t]*)?(?:(?:else[ \t]+)?if|catch|while|for|switch)[ \t]*\([^\n]{0,300}$|^[ \t]*(?:\}[ \t]*)?(?:try|else)[ \t]*\{[ \t]*\r?$/m;
+
+/**
  * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample
  * response:"): the nearest line with words above the status line (the line ending at `at`) starts by calling it an example. A
  * person who quotes their own failure says so otherwise ("Here is an example of the error I get:" starts with other words).

@@ -12,8 +12,8 @@ import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
-import { isReasonOf } from "../reasons.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { isReasonOf, statusOfPhrase } from "../reasons.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -310,8 +310,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     find(t) {
       const said = STATUS_IN_WORDS.exec(t);
       if (!said) return undefined;
-      // A property set in code ("err.status = 429" in a test's mock, spaces around its `=`) is a status made up, not one a call got.
+      // A property set in code ("err.status = 429" in a test's mock, spaces around its `=`) is a status made up, not one a call got;
+      // so is one the code compares an error with (hubspot-cli's `isSpecifiedError(err, { statusCode: 401 })`).
       if (t.charAt(said.index - 1) === "." && /^status(?:[ _-]?code)? = [45]\d\d\b/i.test(said[0])) return undefined;
+      if (inCodeArgument(t, said.index)) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       // A status run into a small letter is a noun in prose ("both HTTP 403s responses ... as well as HTTP 429s"), never printed
@@ -575,6 +577,20 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (!m || inTestCode(lineAt(t, t.lastIndexOf("\n", m.index) + 1))) return undefined;
       const body = bracketed(t, m.index + m[0].length);
       return body === undefined ? undefined : { what: "a status as .NET names it before a JSON body", status: DOTNET_STATUS_NAMES.get(m[1]!)!, body };
+    },
+  },
+  {
+    // The Azure CLI's HTTPError, its reason phrase with the body in brackets (`raise HTTPError(reason, r)`, printed as "ERROR:
+    // Forbidden({"error":{"code":"Authorization_RequestDenied",...}})"): the status that phrase names, that body.
+    name: "a reason phrase with the body in brackets",
+    find(t) {
+      const m = /(?:^|[ \t:])([A-Z][a-z]{1,20}(?: [A-Z]?[a-z-]{1,20}){0,3})\(\{/.exec(t);
+      const status = m ? statusOfPhrase(m[1]!) : undefined;
+      if (status === undefined || status < 400) return undefined;
+      const open = m!.index + m![0].length - 1;
+      const body = bracketed(t, open);
+      if (body === undefined || t.charAt(open + body.length) !== ")") return undefined;
+      return { what: "a reason phrase with the body in brackets (the Azure CLI's HTTPError)", status, statusText: m![1]!, body };
     },
   },
   {
