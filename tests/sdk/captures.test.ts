@@ -1861,7 +1861,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["125-onedrive-401-invalidauthenticationtoken-1.txt", { format: "log", status: 401 }],
   ["125-openai-ruby-rubyllm-quota-as-ratelimit-1.txt", { format: "log", status: 429 }],
   ["125-openai-rust-codex-400-missing-param-1.txt", { format: "log", status: 400 }],
-  ["125-openai-rust-zed-insufficient-quota-stream-1.txt", null], // AlterValueError
+  ["125-openai-rust-zed-insufficient-quota-stream-1.txt", { format: "log", status: 429 }], // (refused before the hundred-and-eighty-third trial: its status stated by the body)
   ["125-probe-aws-apigw-curl-v-200-ok-1.txt", { format: "curl-v", status: 200 }],
   ["125-probe-azure-openai-ratelimit-headers-question-1.txt", null], // AlterValueError
   ["125-probe-clerk-pr-8004-description-1.txt", null], // AlterValueError
@@ -3608,7 +3608,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["161-openai-obsidian-cors-wrong-url-1.txt", { format: "network-text", status: undefined }],
   ["161-openai-models-preflight-not-ok-1.txt", { format: "network-text", status: undefined }],
   ["161-openai-extension-axios-429-1.txt", { format: "log", status: 429 }],
-  ["161-openai-extension-insufficient-quota-1.txt", null], // AlterValueError
+  ["161-openai-extension-insufficient-quota-1.txt", { format: "log", status: 429 }], // (refused before the hundred-and-eighty-third trial: its status stated by the body)
   ["161-graph-officejs-invalid-auth-token-1.txt", { format: "json-wrapper", status: 401 }],
   ["161-graph-angular-httperrorresponse-401-1.txt", { format: "log", status: 401 }],
   ["161-graph-explorer-unknownerror-html-1.txt", null], // AlterValueError
@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-third trial's: the six named providers from game engines, devices and Home Assistant; recruiting
+  // and HRIS APIs; security and identity APIs; translation APIs.
+  ["183-openai-unity-webgl-missing-key-1.txt", null], // AlterValueError
+  ["183-openai-unreal-logtemp-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["183-openai-ha-extended-conversation-429-quota-1.txt", { format: "log", status: 429 }],
+  ["183-openai-esp32-idf-http-client-auth-1.txt", null], // AlterValueError
+  ["183-openai-proxy-espbox-curl-401-html-1.txt", { format: "html-page", status: 401 }],
+  ["183-google-ha-calendar-404-not-found-1.txt", { format: "log", status: 404 }],
+  ["183-google-ha-drive-backup-rate-limit-1.txt", null], // AlterValueError
+  ["183-google-esp8266-cloud-iot-403-permission-denied-1.txt", { format: "json-body", status: 403 }],
+  ["183-google-godot-gemini-tls-handshake-1.txt", null], // AlterValueError
+  ["183-aws-esp8266-iot-websocket-403-1.txt", { format: "http", status: 403 }],
+  ["183-aws-unity-s3-postobject-httperrorresponse-1.txt", null], // AlterValueError
+  ["183-aws-unity-cognito-sync-403-1.txt", { format: "log", status: 403 }],
+  ["183-msgraph-ha-o365-401-jwt-not-well-formed-1.txt", { format: "log", status: 401 }],
+  ["183-msgraph-ha-o365-403-license-and-invalid-grant-1.txt", { format: "log", status: 403 }],
+  ["183-dropbox-rpi-uploader-expired-access-token-1.txt", null], // AlterValueError
+  ["183-dropbox-motioneyeos-http-409-conflict-1.txt", { format: "log", status: 409 }],
+  ["183-greenhouse-airbyte-429-backoff-1.txt", { format: "log", status: 429 }],
+  ["183-greenhouse-grnhse-401-masked-1.txt", null], // AlterValueError
+  ["183-greenhouse-jobboard-failed-to-save-person-1.txt", { format: "json-body", status: 401 }],
+  ["183-greenhouse-basic-access-denied-nostatus-1.txt", null], // AlterValueError
+  ["183-merge-python-authenticationerror-401-1.txt", { format: "log", status: 401 }],
+  ["183-finch-invalid-grant-400-1.txt", null], // AlterValueError
+  ["183-lever-postings-ok-false-empty-error-1.txt", null], // AlterValueError
+  ["183-bamboohr-php-connection-error-status0-1.txt", null], // AlterValueError
+  ["183-workday-soap-authfault-dirxml-log-1.txt", null], // AlterValueError
+  ["183-workday-soap-authfault-bare-xml-1.txt", null], // AlterValueError
+  ["183-workday-cxs-403-S22-1.txt", { format: "json-body", status: 403 }],
+  ["183-workday-prism-bucket-conflict-1.txt", null], // AlterValueError
+  ["183-huntflow-curl-401-1.txt", { format: "http", status: 401 }],
+  ["183-huntflow-500-applicant-logs-1.txt", { format: "log", status: 500 }],
+  ["183-huntflow-httpie-401-1.txt", { format: "http", status: 401 }],
+  ["183-vault-cli-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["183-vault-hvac-forbidden-traceback-1.txt", null], // AlterValueError
+  ["183-vault-1password-plugin-500-wraps-404-1.txt", { format: "log", status: 404 }],
+  ["183-1password-connect-js-400-invalid-vault-uuid-1.txt", { format: "json-body", status: 400 }],
+  ["183-1password-connect-log-invalid-bearer-expired-1.txt", null], // AlterValueError
+  ["183-keycloak-terraform-401-serverinfo-1.txt", { format: "log", status: 401 }],
+  ["183-keycloak-python-requests-401-create-user-1.txt", { format: "log", status: 401 }],
+  ["183-auth0-android-400-bad-auth-header-1.txt", { format: "json-body", status: 400 }],
+  ["183-duo-python-403-access-forbidden-1.txt", { format: "log", status: 403 }],
+  ["183-duo-powershell-40301-access-forbidden-1.txt", null], // AlterValueError
+  ["183-crowdstrike-falconpy-401-dict-1.txt", { format: "json-wrapper", status: 401 }],
+  ["183-crowdstrike-ansible-308-wrong-cloud-1.txt", null], // AlterValueError
+  ["183-snyk-cli-401-snyk-0005-1.txt", { format: "log", status: 401 }],
+  ["183-virustotal-wtfis-429-quota-1.txt", { format: "log", status: 429 }],
+  ["183-hibp-osrframework-429-traceback-1.txt", { format: "log", status: 429 }],
+  ["183-doppler-cli-invalid-auth-token-1.txt", null], // AlterValueError
+  ["183-deepl-456-zotero-request-error-1.txt", { format: "log", status: 456 }],
+  ["183-deepl-456-quota-immersive-1.txt", { format: "log", status: 456 }],
+  ["183-deepl-429-jsonrpc-deeply-1.txt", { format: "log", status: 429 }],
+  ["183-azure-401-evertranslator-1.txt", { format: "log", status: 401 }],
+  ["183-azure-401001-immersive-1.txt", { format: "log", status: 401 }],
+  ["183-azure-401000-bare-json-1.txt", { format: "json-body", status: 401 }],
+  ["183-google-403-service-disabled-httperror-1.txt", { format: "log", status: 403 }],
+  ["183-google-403-php-serviceexception-html-1.txt", { format: "log", status: 403 }],
+  ["183-phrase-400-pull-cli-1.txt", { format: "log", status: 400 }],
+  ["183-amazon-translate-unsupported-language-pair-1.txt", { format: "log", status: undefined }],
+  ["183-lokalise-cli-429-cool-your-jets-1.txt", { format: "log", status: 429 }],
+  ["183-crowdin-cli-couldnt-authorize-java-1.txt", null], // AlterValueError
+  ["183-languagetool-429-request-size-limit-1.txt", { format: "log", status: 429 }],
+  ["183-languagetool-413-text-too-long-1.txt", { format: "log", status: 413 }],
+  ["183-transifex-404-project-not-found-token-1.txt", { format: "log", status: 404 }],
+  ["183-modernmt-400-missing-parameter-1.txt", { format: "json-body", status: 400 }],
+  ["183-probe-google-drive-backup-exceptions-source-1.txt", null], // AlterValueError
+  ["183-probe-dropbox-uploader-changelog-1.txt", null], // AlterValueError
+  ["183-probe-openai-unity-dispatchrequest-source-1.txt", null], // AlterValueError
+  ["183-probe-godot-httprequest-docs-example-1.txt", null], // AlterValueError
+  ["183-probe-aws-esp8266-iot-websocket-101-ok-1.txt", { format: "http", status: 101 }],
+  ["183-probe-lever-postings-readme-rate-limit-1.txt", null], // AlterValueError
+  ["183-probe-stackone-common-integration-errors-1.txt", null], // AlterValueError
+  ["183-probe-glean-greenhouse-5-doc-1.txt", null], // AlterValueError
+  ["183-probe-greenhouse-jobboard-success-body-1.txt", null], // AlterValueError
+  ["183-probe-workday-scraper-error-logging-code-1.txt", null], // AlterValueError
+  ["183-probe-1password-events-api-status-codes-doc-1.txt", null], // AlterValueError
+  ["183-probe-duo-rate-limits-doc-1.txt", null], // AlterValueError
+  ["183-probe-snyk-error-catalog-doc-1.txt", null], // AlterValueError
+  ["183-probe-vault-seal-status-success-doc-1.txt", null], // AlterValueError
+  ["183-probe-hibp-js-retryafter-pr-description-1.txt", null], // AlterValueError
+  ["183-probe-deepl-python-changelog-retries-1.txt", null], // AlterValueError
+  ["183-probe-deepl-python-test-retry-source-1.txt", null], // AlterValueError
+  ["183-probe-languagetool-successful-check-response-1.txt", null], // AlterValueError
+  ["183-probe-azure-translator-status-codes-qa-1.txt", null], // AlterValueError
+  ["183-probe-transifex-client-pr-403-description-1.txt", null], // AlterValueError
   // The hundred-and-eighty-second trial's: the six named providers from command-line tools and scripts; video APIs; government
   // and open-data APIs; marketing automation APIs.
   ["182-google-rclone-drive-403-ratelimit-1.txt", { format: "log", status: 403 }],
@@ -5177,7 +5262,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["173-google-translate-grpc-resource-exhausted-1.txt", { format: "log", status: 429 }],
   ["173-azure-speech-js-1006-401-1.txt", { format: "log", status: 401 }],
   ["173-azure-speech-4429-throttled-1.txt", null], // AlterValueError
-  ["173-azure-translator-401000-attranslate-1.txt", null], // AlterValueError
+  ["173-azure-translator-401000-attranslate-1.txt", { format: "log", status: 401 }], // (refused before the hundred-and-eighty-third trial: its status stated by the body)
   ["173-aws-transcribe-limitexceeded-boto3-1.txt", { format: "log", status: undefined }],
   ["173-aws-transcribe-throttling-lambda-js-1.txt", { format: "log", status: undefined }],
   ["173-aws-polly-java-403-unrecognizedclient-1.txt", { format: "log", status: 403 }],

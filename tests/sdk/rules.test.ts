@@ -1045,6 +1045,20 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, goa(false))), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.soap-client-fault: a 500 SOAP fault of the Client class is not retried; a Server fault is a 5xx", () => {
+      // Workday's fault for a wrong password (the hundred-and-eighty-third trial's paste, 183-workday-soap-authfault-bare-xml-1.txt),
+      // behind the 500 SOAP 1.1 sends every fault with.
+      const fault = (code: string) =>
+        `<?xml version="1.0" encoding="UTF-8"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>${code}</faultcode><faultstring>invalid username or password</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`;
+      const XML: Headers = [["Content-Type", "text/xml; charset=utf-8"]];
+      for (const code of ["SOAP-ENV:Client.authenticationError", "soap:Client", "Client"]) {
+        expect(expectRule(run(http(500, XML, fault(code))), "provider.soap-client-fault", "ProviderAPIError")!.retryable, code).toBe(false);
+      }
+      expect(expectRule(run(http(500, XML, fault("SOAP-ENV:Server"))), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      expectRule(run(http(400, XML, fault("SOAP-ENV:Client"))), "provider.error", "ProviderAPIError");
+      expectRule(run(http(500, XML, fault("ClientTimeout"))), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.graphql-errors: a 2xx GraphQL answer with errors and no data failed; one with data is a partial result", () => {
       const e = expectRule(run(http(200, JSON_H, JSON.stringify({ errors: [{ message: "Cannot query field \"x\" on type \"Query\"." }] }))), "provider.graphql-errors", "ProviderAPIError");
       expect(e!.retryable).toBe(false);

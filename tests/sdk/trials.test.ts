@@ -19,7 +19,7 @@ import { unwrapHardWrap } from "../../sdk/src/input/hard-wrap.js";
 import { unwrapFrame } from "../../sdk/src/input/frame.js";
 import { soleFencedBlock } from "../../sdk/src/input/markdown.js";
 import { SPENT, SPENT_WORD, retriesSpentNote } from "../../sdk/src/input/retries-spent.js";
-import { trimUrl } from "../../sdk/src/input/printout.js";
+import { exceptionPackage, trimUrl } from "../../sdk/src/input/printout.js";
 import { GUIDANCE, REASON_GUIDANCE, guidanceFor } from "../../sdk/src/guidance.js";
 import { UNRETRIED_NETWORK_REASONS } from "../../sdk/src/network.js";
 import { ownStatus } from "../../sdk/src/input/own-status.js";
@@ -2993,6 +2993,54 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // Read since the hundred-and-eighty-third trial: bodies whose type or code states their status.
+    ["125-openai-rust-zed-insufficient-quota-stream-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["161-openai-extension-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["173-azure-translator-401000-attranslate-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    // The hundred-and-eighty-third trial's: the six named providers from game engines, devices and Home Assistant; recruiting
+    // and HRIS APIs; security and identity APIs; translation APIs.
+    ["183-openai-unreal-logtemp-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["183-openai-ha-extended-conversation-429-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["183-openai-proxy-espbox-curl-401-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-google-ha-calendar-404-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-google-esp8266-cloud-iot-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["183-aws-esp8266-iot-websocket-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "2d1ca2d4-765a-7c06-8479-7cb8dd4f094e", undefined],
+    ["183-aws-unity-cognito-sync-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["183-msgraph-ha-o365-401-jwt-not-well-formed-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["183-msgraph-ha-o365-403-license-and-invalid-grant-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["183-dropbox-motioneyeos-http-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-greenhouse-airbyte-429-backoff-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-greenhouse-jobboard-failed-to-save-person-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-merge-python-authenticationerror-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-workday-cxs-403-S22-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["183-huntflow-curl-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-huntflow-500-applicant-logs-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-huntflow-httpie-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-vault-cli-403-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["183-vault-1password-plugin-500-wraps-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-1password-connect-js-400-invalid-vault-uuid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-keycloak-terraform-401-serverinfo-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-keycloak-python-requests-401-create-user-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-auth0-android-400-bad-auth-header-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-duo-python-403-access-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["183-crowdstrike-falconpy-401-dict-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-snyk-cli-401-snyk-0005-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-virustotal-wtfis-429-quota-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-hibp-osrframework-429-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-deepl-456-zotero-request-error-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-deepl-456-quota-immersive-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-deepl-429-jsonrpc-deeply-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-azure-401-evertranslator-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-azure-401001-immersive-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-azure-401000-bare-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-google-403-service-disabled-httperror-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["183-google-403-php-serviceexception-html-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["183-phrase-400-pull-cli-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-lokalise-cli-429-cool-your-jets-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-languagetool-429-request-size-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["183-languagetool-413-text-too-long-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-transifex-404-project-not-found-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["183-modernmt-400-missing-parameter-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-eighty-second trial's: the six named providers from command-line tools and scripts; video APIs; government
     // and open-data APIs; marketing automation APIs.
     ["182-google-rclone-drive-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
@@ -7859,5 +7907,38 @@ describe("the hundred-and-eighty-second trial's rules", () => {
     const source = "  } catch (err) {\n    if (isSpecifiedError(err, { statusCode: 401 })) {\n      logger.error('invalid key');\n    } else if (\n      isSpecifiedError(err, {\n        statusCode: 403,\n        category: 'BANNED',\n      })\n    ) {\n      logger.error('banned');\n    }\n  }";
     expect(() => explain(source)).toThrow(AlterValueError);
     expect(explain("ApiError(403, { statusCode: 403, message: 'Forbidden', category: 'BANNED' })").input.status).toBe(403);
+  });
+});
+
+describe("the hundred-and-eighty-third trial's rules", () => {
+  test("bodies that state their status: OpenAI's insufficient_quota type, Azure Translator's six-digit code, FalconPy's parts", () => {
+    const quota = explain('LogTemp: Warning: {\n    "error": {\n        "message": "You exceeded your current quota, please check your plan and billing details.",\n        "type": "insufficient_quota",\n        "param": null,\n        "code": null\n    }\n}');
+    expect([quota.input.status, quota.provider?.id, quota.rule]).toEqual([429, "openai", "provider.openai.insufficient-quota"]);
+    // A type OpenAI sends with more than one status states none.
+    expect(() => explain('{"error": {"message": "You didn\'t provide an API key.", "type": "invalid_request_error", "param": null, "code": null}}')).toThrow(AlterValueError);
+    expect(explain('{"error":{"code":401000,"message":"The request is not authorized because credentials are missing or invalid."}}').input.status).toBe(401);
+    expect(explain('{"error":{"code":429001,"message":"The server rejected the request because the client has exceeded request limits."}}').input.status).toBe(429);
+    // Not another number, nor beside other members.
+    expect(() => explain('{"error":{"code":200000,"message":"x"}}')).toThrow(AlterValueError);
+    expect(() => explain('{"error":{"code":401000,"message":"x","target":"y"}}')).toThrow(AlterValueError);
+    const falcon = parseResponse("{'status_code': 401, 'headers': {'Server': 'nginx', 'X-Ratelimit-Limit': '15'}, 'body': {'errors': [{'code': 401, 'message': 'access denied, invalid bearer token'}]}}");
+    expect([falcon.format, falcon.status, falcon.headers.length]).toEqual(["json-wrapper", 401, 2]);
+  });
+
+  test("duo_client's 'Received 403 Access forbidden' after an exception's class states its status; the words alone in prose do not", () => {
+    const x = explain("RuntimeError: Received 403 Access forbidden");
+    expect([x.input.status, x.error!.message]).toEqual([403, "The provider answered HTTP 403: Access forbidden"]);
+    expect(() => explain("We received 403 complaints about the new design last month.")).toThrow(AlterValueError);
+  });
+
+  test("docs: an example under 'you will receive ... when', a catalogue of labelled statuses; a package name cut by the window is none", () => {
+    expect(() => explain("- When using the Admin API, you will receive a 500 Internal Sever Error when POSTing a change that would violate these limits.\n500 Internal Server Error\n{\n\"code\": 50001,\n\"message\": \"Unknown internal server error\",\n\"stat\": \"FAIL\"\n}")).toThrow(AlterValueError);
+    expect(explain("I call the Admin API and I get:\n500 Internal Server Error\n{\n\"code\": 50001,\n\"message\": \"Unknown internal server error\",\n\"stat\": \"FAIL\"\n}").input.status).toBe(500);
+    const catalogue = ["Too many requests", "The service has received too many requests and will be throttled.", "HTTP Status: 429", "Not implemented", "The server does not recognize the request method.", "HTTP Status: 501", "Bad request", "The server cannot process the request.", "HTTP Status: 400"].join("\n");
+    expect(() => explain(catalogue)).toThrow(AlterValueError);
+    expect(explain("Request failed\nHTTP Status: 429\nRetry later").input.status).toBe(429);
+    const airbyte = `2024-02-08 06:06:35 source > Backing off _send(...) for 0.0s (${"x".repeat(60)} airbyte_cdk.sources.streams.http.exceptions.UserDefinedBackoffException: Request URL: https://harvest.greenhouse.io/v1/applications, Response Code: 429, Response Text: {"message":"Rate limit exceeded"})`;
+    expect(exceptionPackage(airbyte, airbyte.indexOf("es.streams"), airbyte.indexOf("{"))).toBeUndefined();
+    expect(exceptionPackage(airbyte, 0, airbyte.indexOf("{"))).toBe("airbyte_cdk");
   });
 });

@@ -878,6 +878,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `if (f(err, ${repeat("{ a: ", n)}statusCode: 403 })) {`,
   (n: number) => `} catch (e) {\n${repeat("(", n)}{ "status": 403, "message": "x" }`,
   (n: number) => `${repeat("a", n)}\nsee:\n\n\`\`\`\n${"a".repeat(199)}b\n${"c".repeat(80)}\n\`\`\``,
+  // The hundred-and-eighty-third trial's: a catalogue's labelled statuses, "Received 403 ..." after a class, SOAP faults, a reader's "you will receive".
+  (n: number) => repeat("HTTP Status: 429\n", n),
+  (n: number) => repeat("Error: received 403 ab", n),
+  (n: number) => `HTTP/1.1 500 Internal Server Error\nContent-Type: text/xml\n\n${repeat("<faultcode ", n)}>${repeat("a:", n)}Client</faultcode>`,
+  (n: number) => `${repeat("you will receive ", n)}\n500 Internal Server Error\n{"code": 1, "message": "x"}`,
+  (n: number) => `{"error":{"code":401000,"message":"${repeat("a", n)}"}}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

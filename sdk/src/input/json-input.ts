@@ -204,6 +204,13 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     if (extra.length > 0) out.warnings.push(`Read as a response object; its other keys (${extra.map((k) => JSON.stringify(k)).join(", ")}) were skipped.`);
     return out;
   }
+  // A dict of the response's parts under `status_code` (FalconPy's `{'status_code': 401, 'headers': {...}, 'body': {...}}`): its status,
+  // headers and body, nothing else beside them.
+  if (typeof value.status_code === "number" && isRecord(value.headers) && Object.hasOwn(value, "body") && Object.keys(value).length === 3) {
+    const out = readResponseObject({ status: value.status_code, headers: value.headers, body: value.body });
+    out.warnings.unshift('Read "status_code", "headers" and "body" as the response\'s.');
+    return out;
+  }
   // An error event carrying its response's status and headers beside its own members (the pi agent's Codex error:
   // `{"type": "error", "error": {...}, "status_code": 429, "headers": {...}}`): the other members are the body.
   if (typeof value.status_code === "number" && isRecord(value.headers) && !hasPayloadBody(value)) {

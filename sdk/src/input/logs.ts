@@ -30,7 +30,7 @@ import { balancedEnd, closingBracket, headerLine, lineAt, lineEnd, nextLine, sta
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
-import { anthropicTypeStatus, googleErrorUnwrapped, ownStatus, statusLedError } from "./own-status.js";
+import { googleErrorUnwrapped, ownStatus, statusLedError, typeNamedStatus } from "./own-status.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
@@ -282,7 +282,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const dict = headersAt >= 0 && (bodyAt < 0 || headersAt < bodyAt) ? after.indexOf("{", headersAt) : -1;
       const headersText = dict >= 0 && dict - headersAt < 64 ? bracketed(after, dict) : undefined;
       const body = bodyAt < 0 ? undefined : after.slice(bodyAt + "HTTP response body:".length).trim();
-      const pkg = exceptionPackage(t.slice(Math.max(0, m.index - 300), m.index));
+      const pkg = exceptionPackage(t, m.index - 300, m.index);
       return {
         what: "an OpenAPI Generator client's ApiException",
         ...(pkg ? { provider: pkg } : {}),
@@ -3993,6 +3993,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const before = withoutFences(t.slice(Math.max(windowStart, brace - 240), brace));
         const m = STATUS_BEFORE_BODY.exec(before);
         if (!m) continue;
+        // A docs page's example, under the sentence that says when the reader gets it ("... you will receive a 500 Internal Sever
+        // Error when POSTing a change that would violate these limits.", Duo's rate-limits page).
+        if (underExampleCaption(t, t.lastIndexOf("\n", t.lastIndexOf(m[1]!, brace)) + 1)) continue;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
         // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
@@ -4003,7 +4006,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const said = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");
         // A label before the body ("Status Code: 403 Body: {...}") is no reason phrase.
         const reason = said !== undefined && /^(?:body|response|data|details|message|error|payload)$/i.test(said) ? undefined : said;
-        const pkg = exceptionPackage(before);
+        const pkg = exceptionPackage(t, Math.max(windowStart, brace - 240), brace);
         // Header lines an app logs below, past a line or two of its own (ZendeskApi_v2's " Resource String: ..."): two at least, so that a stray "Note: ..." is none.
         // Or the request id the client printed right after the body (the Codex CLI's "unexpected status 404 Not Found: {...}, request id: 9d86...").
         const printed = printedRequestId(restOfLine(t, brace + body.length));
@@ -4210,7 +4213,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (inCodeArgument(t, open)) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
-        if (anthropicTypeStatus(value as Record<string, unknown>) === status && readStatusPhrase(t) !== undefined) return undefined;
+        // (And to a status line in the text: Julia's HTTP.jl prints the whole response, its "HTTP/1.1 429 Too Many Requests" above.)
+        if (typeNamedStatus(value as Record<string, unknown>) === status && (readStatusPhrase(t) !== undefined || /(?:^|\n)[ \t]*"{0,3}HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.test(t))) return undefined;
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
         const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(after, after + 2100))?.[1];

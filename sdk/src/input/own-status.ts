@@ -16,6 +16,8 @@
  * - LiteLLM's proxy's `code`, the status as text (`"code": "400"`), beside `message` and at most `type` and `param`;
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
+ * - Azure Translator's six-digit `error.code`, its first three digits the status (`401000`), beside its message alone;
+ * - OpenAI's `error.type` when it is a type OpenAI sends with one status only (`insufficient_quota`, 429);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
  * - a JSON:API error document's `errors[].status`, one they all share;
  * - Power Platform's connector gateway's `error.code` beside its `source` host (`...azure-apihub.net`);
@@ -59,6 +61,7 @@ import { twirpBodyStatus } from "./twirp.js";
 import { readJson } from "../json.js";
 import { ERROR_TYPE_STATUS } from "../providers/anthropic.js";
 import { MAPS_STATUS } from "../providers/google.js";
+import { OPENAI_TYPE_STATUS } from "../providers/openai.js";
 
 /** The keys of a response object as HTTP clients print it (`data` is axios's body). */
 export const RESPONSE_OBJECT_KEYS: ReadonlySet<string> = new Set(["status", "statusCode", "statusText", "statusMessage", "headers", "body", "data", "url", "method"]);
@@ -170,8 +173,11 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
     const http = GRPC_HTTP.get(value.code);
     if (http !== undefined && http >= 400) return http;
   }
-  const anthropic = anthropicTypeStatus(value);
-  if (anthropic !== undefined) return anthropic;
+  const typed = typeNamedStatus(value);
+  if (typed !== undefined) return typed;
+  // Azure Translator's `{"error": {"code": 401000, "message": "..."}}`: "a 6-digit number combining the 3-digit HTTP status code
+  // followed by a 3-digit number" (its status-response-codes reference), nothing else beside them.
+  if (isRecord(error) && isWhole(error.code) && error.code >= 400_000 && error.code <= 599_999 && typeof error.message === "string" && Object.keys(error).length === 2 && Object.keys(value).length === 1) return Math.floor(error.code / 1000);
   // LiteLLM's proxy: OpenAI's error object with the status as the text of `code` ("code": "400"), also printed without `error`.
   const litellm = liteLlmStatus(value) ?? (isRecord(error) && Object.keys(value).length === 1 ? liteLlmStatus(error) : undefined);
   if (litellm !== undefined) return litellm;
@@ -231,16 +237,34 @@ export function anthropicTypeStatus(value: Record<string, unknown>): number | un
 }
 
 /**
+ * OpenAI's error of a type it sends with one status only (`insufficient_quota`, a 429: its error-codes guide), as a game engine's log
+ * prints the body alone (Unreal's "LogTemp: Warning: {"error": {"message": "You exceeded your current quota, ...", "type":
+ * "insufficient_quota"}}"): that status; `undefined` for any other.
+ */
+function openAiTypeStatus(value: Record<string, unknown>): number | undefined {
+  const error = value.error;
+  if (!isRecord(error) || typeof error.type !== "string" || typeof error.message !== "string") return undefined;
+  return Object.hasOwn(OPENAI_TYPE_STATUS, error.type) ? OPENAI_TYPE_STATUS[error.type] : undefined;
+}
+
+/** The status only a body's error type names (Anthropic's `overloaded_error` is 529, OpenAI's `insufficient_quota` 429), or `undefined`. */
+export function typeNamedStatus(value: Record<string, unknown>): number | undefined {
+  return anthropicTypeStatus(value) ?? openAiTypeStatus(value);
+}
+
+/**
  * Why a body that names its status only by its error type (Anthropic's `overloaded_error` is 529) was read with that status,
  * when the paste `text` writes no such number (a client's "529 {...}" states it); else `undefined`.
  */
 export function typeStatusNote(body: unknown, status: number | undefined, text: string): string | undefined {
   const read = typeof body === "string" ? readJson(body) : { ok: true as const, value: body };
   if (!read.ok || !isRecord(read.value)) return undefined;
-  const typed = anthropicTypeStatus(read.value);
+  const typed = typeNamedStatus(read.value);
   if (typed === undefined || typed !== status || new RegExp(`(?<!\\d)${typed}(?!\\d)`).test(text)) return undefined;
   const type = (read.value.error as { type: string }).type;
-  return `Anthropic's error type ${type} was read as HTTP ${typed}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`;
+  return anthropicTypeStatus(read.value) !== undefined
+    ? `Anthropic's error type ${type} was read as HTTP ${typed}, the status its errors page gives that type (https://docs.claude.com/en/api/errors): an error inside a stream, sent after the stream's 200, has no other.`
+    : `OpenAI's error type ${type} was read as HTTP ${typed}, the status its error-codes guide gives that type (https://platform.openai.com/docs/guides/error-codes).`;
 }
 
 /** LiteLLM's error object (`message`, and at most `type`, `param`): its `code`, an error status as text; `undefined` for any other. */

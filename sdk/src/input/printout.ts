@@ -61,7 +61,12 @@ export interface LogFormat {
  * `hubspot.crm.companies.exceptions.ApiException`): the SDK that raised it, which identifies a
  * known provider as a fingerprint would. Read on a few hundred characters at most.
  */
-export function exceptionPackage(text: string): string | undefined {
+export function exceptionPackage(t: string, from: number, to: number): string | undefined {
+  // A window that starts inside a dotted name (`sourc|es.streams.http.exceptions.UserDefinedBackoffException`) starts after it:
+  // its tail is no package (Airbyte's log named "es").
+  let start = Math.max(0, from);
+  while (start > 0 && start < to && /[\w.]/.test(t.charAt(start - 1)) && /[\w.]/.test(t.charAt(start))) start++;
+  const text = t.slice(start, to);
   let pkg: string | undefined;
   for (const m of text.matchAll(/\b([a-z][a-z0-9_]{1,40})\.(?:[A-Za-z0-9_]{1,80}\.){0,6}[A-Za-z0-9_]{0,80}(?:Exception|Error)\b/g)) pkg = m[1];
   return pkg;
@@ -166,6 +171,9 @@ export function underExampleCaption(t: string, at: number): boolean {
     /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
     ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) ||
       /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b|\bwill result in an?\b/i.test(line) ||
+      // (Or what the reader will get when: Duo's "When using the Admin API, you will receive a 500 Internal Sever Error when POSTing
+      // a change that would violate these limits.")
+      /\byou(?: will|'ll) (?:receive|get|see)\b[^\n]{0,200}\bwhen\b/i.test(line) ||
       // (Or what every error looks like, said to anyone: Acuity's notes' "All endpoints return JSON error envelopes shaped like:".)
       /\b(?:return|returns|are|is)\b[^\n]{0,200}\b(?:shaped|formatted|structured) like:?$/i.test(line)) &&
       !/\b(?:I|my|we|our|me)\b/.test(line))

@@ -294,6 +294,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // netdata's `failed to send slack notification for: ... with HTTP error code 400.`, Anymail's `ESP API response 400:` above the body,
     // Agent Zero's `Error response 401 while fetching https://api.mistral.ai/v1/chat/completions: {"detail":"Unauthorized"}`,
     // mcp-atlassian's `Authentication failed for Jira API (403). Token may be expired or invalid.`, sonar-stash's `Received 404: ...`,
+    // duo_client's `RuntimeError: Received 403 Access forbidden` (its status and the reason the server sent),
     // gcloud storage's `ERROR: HTTPError 403: Request is prohibited by organization's policy.`, prawcore's `received 401 HTTP response`,
     // tinuous's `Request to https://api.github.com/... returned 502; waiting & retrying`, Power Automate's `The backend request failed with
     // error code '403'`,
@@ -769,7 +770,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|(?<=\()error(?= [45]\d\d\):)|(?<=\breceived )(?<!\bif\b[^.\n]{0,60}received )error(?= [45]\d\d \()|(?<=\b(?:reported|returned|got|received) an? (?:[a-z]{1,20} ){0,3})error(?= \([45]\d\d\):)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| - \S))|(?<=\b(?:[Ss]erver|API|[Hh]ost) )responded(?= [45]\d\d: \S)|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<=(?:Error|Exception): )received(?= [45]\d\d [A-Za-z]{2})|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= ['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|(?<=\()error(?= [45]\d\d\):)|(?<=\breceived )(?<!\bif\b[^.\n]{0,60}received )error(?= [45]\d\d \()|(?<=\b(?:reported|returned|got|received) an? (?:[a-z]{1,20} ){0,3})error(?= \([45]\d\d\):)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| - \S))|(?<=\b(?:[Ss]erver|API|[Hh]ost) )responded(?= [45]\d\d: \S)|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误)(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * An error body the paste printed before `at` (within 16 KiB, the nearest of eight objects that open `{"`) that states `status`
@@ -919,6 +920,10 @@ function listsStatuses(t: string): boolean {
   if (/(?<![\d,.])\b[1-5]\d\d(?:, ?[1-5]\d\d){2}\b(?!,\d)/.test(t)) return true;
   // Or a table of them, three different statuses at the start of their lines.
   if (holdsStatusTable(t)) return true;
+  // Or a catalogue's entries, each ending in its status on a line of its own ("Too many requests" / "The service has received too
+  // many requests ..." / "HTTP Status: 429", Snyk's error catalogue), three different ones.
+  const labelled = new Set<string>();
+  for (const m of t.matchAll(STATUS_LABEL_LINE_ALL)) if (labelled.add(m[1]!).size >= 3) return true;
   // Or as "HTTP 429" and "HTTP 404" (a changelog's "Retry once after HTTP 429 ... non-retryable HTTP 404 responses").
   // Or "the status code is 400" and "the status code is 200" (Graph's docs on batch responses): two different statuses said to be.
   // (Not a test's expected status beside the one it got: supertest's `expected 401 "Unauthorized", got 404 "Not Found"` states one.)
@@ -961,6 +966,9 @@ function namesTwo(t: string, re: RegExp, statusOf: (m: RegExpMatchArray) => stri
   }
   return false;
 }
+
+/** A line that is only a labelled status ("HTTP Status: 429", "Status code: 501"). */
+const STATUS_LABEL_LINE_ALL = /^[ \t]*(?:HTTP[ \t]+)?Status(?:[ \t]+Code)?[ \t]*:[ \t]*([1-5]\d\d)[ \t]*\r?$/gim;
 
 /** An error status after the word HTTP, not a status line's version (`HTTP/1.1 429`). */
 const HTTP_STATUS_ALL = /\bHTTP[ \t]+([45]\d\d)\b/g;

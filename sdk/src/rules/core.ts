@@ -14,6 +14,7 @@ import { API_ORIGIN } from "../urls.js";
 import { isBareProblem, mediaType, type BodyRead } from "../response.js";
 import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
 import { insufficientScopeChallenge } from "../providers/signal.js";
+import { xmlElement } from "../providers/match.js";
 import { providerMessage } from "../messages.js";
 import { isBrowserBlock, isCertificateFailure, isProxyRefusal } from "../network.js";
 import { isReasonOf } from "../reasons.js";
@@ -805,6 +806,20 @@ export const GENERIC_PROVIDER_RULES = [
       if (ctx.status === undefined || ctx.status < 500 || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
       const { temporary, timeout, fault } = ctx.body.value;
       return temporary === false && typeof timeout === "boolean" && typeof fault === "boolean" ? { error: "ProviderAPIError", retryable: false, note: "temporary: false" } : undefined;
+    },
+  }),
+  // Beyond section 5's list: SOAP 1.1 sends every fault with a 500 (its section 6.2), whatever caused it. A `Client` fault says the
+  // message was wrong or its sender not allowed (Workday's `SOAP-ENV:Client.authenticationError`, a wrong password), which no retry
+  // changes; a `Server` fault is the service's own, and stays a 5xx.
+  rule({
+    id: "provider.soap-client-fault",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (ctx.status !== 500 || ctx.body.kind === "json" || ctx.body.kind === "empty") return undefined;
+      const code = xmlElement(ctx.body.text, "faultcode");
+      return code !== undefined && /^(?:[\w.-]{1,40}:)?Client(?:\.[\w.-]{1,100})?$/.test(code) ? { error: "ProviderAPIError", retryable: false, note: `faultcode ${code}` } : undefined;
     },
   }),
   rule({
