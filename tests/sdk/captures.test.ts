@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-fourth trial's: the six named providers from chat bots; payment APIs of emerging markets; vector
+  // databases and hosted search; transactional email APIs.
+  ["184-openai-discord-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["184-openai-discord-cuomputer-quota-dict-1.txt", { format: "log", status: 429 }],
+  ["184-openai-discord-incorrect-api-key-traceback-1.txt", null], // AlterValueError
+  ["184-openai-discord-axios-429-1.txt", { format: "log", status: 429 }],
+  ["184-openai-rasa-litellm-quota-1.txt", { format: "log", status: 429 }],
+  ["184-openai-discord-g4f-401-backend-1.txt", { format: "log", status: 401 }],
+  ["184-google-telegram-sheets-401-1.txt", { format: "log", status: 401 }],
+  ["184-google-telegram-drive-404-1.txt", { format: "log", status: 404 }],
+  ["184-google-dialogflow-403-api-disabled-1.txt", { format: "log", status: 403 }],
+  ["184-dropbox-telegram-path-not-found-1.txt", null], // AlterValueError
+  ["184-graph-teams-chats-401-curl-1.txt", { format: "curl-v", status: 401 }],
+  ["184-graph-teams-channel-message-unauthorized-1.txt", null], // AlterValueError
+  ["184-graph-teams-unknownerror-body-1.txt", null], // AlterValueError
+  ["184-aws-lex-webui-accessdenied-1.txt", null], // AlterValueError
+  ["184-aws-lex-ios-debug-accessdenied-1.txt", null], // AlterValueError
+  ["184-paystack-guzzle-401-invalid-key-1.txt", { format: "log", status: 401 }],
+  ["184-mpesa-stk-query-being-processed-1.txt", null], // AlterValueError
+  ["184-flutterwave-invalid-public-key-json-1.txt", null], // AlterValueError
+  ["184-flutterwave-python-econnreset-1.txt", null], // AlterValueError
+  ["184-mpesa-invalid-access-token-json-1.txt", null], // AlterValueError
+  ["184-mpesa-c2b-register-soap-fault-409-1.txt", null], // AlterValueError
+  ["184-mpesa-b2c-system-internal-error-php-dump-1.txt", null], // AlterValueError
+  ["184-xendit-php-apiexception-format-1.txt", null], // AlterValueError
+  ["184-mercadopago-node-live-credentials-401-1.txt", null], // AlterValueError
+  ["184-mercadopago-node-cannot-infer-payment-method-400-1.txt", { format: "json-body", status: 400 }],
+  ["184-razorpay-frappe-python-httperror-400-capture-1.txt", { format: "log", status: 400 }],
+  ["184-razorpay-node-bad-request-url-not-found-1.txt", { format: "json-body", status: 400 }],
+  ["184-phonepe-flutter-too-many-requests-1.txt", null], // AlterValueError
+  ["184-phonepe-flutter-internal-server-error-app-validation-1.txt", null], // AlterValueError
+  ["184-cashfree-rate-limiting-not-configured-1.txt", null], // AlterValueError
+  ["184-iyzico-python-invalid-signature-1.txt", null], // AlterValueError
+  ["184-qdrant-415-unsupported-media-type-cloud-1.txt", { format: "log", status: 415 }],
+  ["184-qdrant-400-payload-index-required-1.txt", { format: "log", status: 400 }],
+  ["184-qdrant-go-grpc-500-missing-content-type-1.txt", { format: "log", status: 500 }],
+  ["184-pinecone-php-guzzle-400-namespace-api-version-1.txt", { format: "log", status: 400 }],
+  ["184-pinecone-dexaai-405-wrong-base-url-1.txt", { format: "log", status: 405 }],
+  ["184-typesense-js-404-objectnotfound-1.txt", { format: "log", status: 404 }],
+  ["184-meilisearch-php-403-invalid-api-key-log-1.txt", null], // AlterValueError
+  ["184-meilisearch-dotnet-invalid-api-key-nostatus-1.txt", null], // AlterValueError
+  ["184-milvus-java-ratelimiter-flush-1.txt", null], // AlterValueError
+  ["184-zilliz-cloud-cluster-stopped-pymilvus-retry-1.txt", null], // AlterValueError
+  ["184-algolia-php-badrequestexception-invalid-appid-1.txt", null], // AlterValueError
+  ["184-algolia-docsearch-403-body-1.txt", { format: "json-body", status: 403 }],
+  ["184-elastic-js-429-circuit-breaking-1.txt", { format: "log", status: 429 }],
+  ["184-vespa-504-search-timeout-onyx-log-1.txt", { format: "log", status: 504 }],
+  ["184-weaviate-python-401-anonymous-access-1.txt", { format: "log", status: 401 }],
+  ["184-chroma-js-500-response-object-1.txt", { format: "log", status: 500 }],
+  ["184-postmark-inactive-recipient-rollbar-1.txt", { format: "log", status: 422 }],
+  ["184-postmark-gem-inactive-message-1.txt", null], // AlterValueError
+  ["184-mailjet-type-mismatch-json-1.txt", { format: "json-body", status: 400 }],
+  ["184-mailjet-503-anymail-1.txt", { format: "html-page", status: 503 }],
+  ["184-mailjet-401-var-dump-1.txt", null], // AlterValueError
+  ["184-mailjet-java-errors-array-1.txt", { format: "log", status: 400 }],
+  ["184-sparkpost-1902-anymail-sentry-1.txt", { format: "log", status: 400 }],
+  ["184-sparkpost-400-html-openresty-1.txt", { format: "html-page", status: 400 }],
+  ["184-ses-messagerejected-node-v2-1.txt", { format: "log", status: undefined }],
+  ["184-mailgun-js-401-forbidden-1.txt", { format: "json-body", status: 401 }],
+  ["184-mailgun-smtp-421-airbrake-1.txt", null], // AlterValueError
+  ["184-mailgun-apiunavailable-python-1.txt", null], // AlterValueError
+  ["184-mandrill-validation-error-1.txt", null], // AlterValueError
+  ["184-plunk-400-invalid-email-1.txt", { format: "log", status: 400 }],
+  ["184-resend-validation-error-wrapper-1.txt", { format: "log", status: 400 }],
+  ["184-smtp2go-json-data-error-1.txt", null], // AlterValueError
+  ["184-probe-openai-slackbot-ratelimit-handler-code-1.txt", null], // AlterValueError
+  ["184-probe-slack-botkit-429-diff-1.txt", null], // AlterValueError
+  ["184-probe-dropbox-error-guide-copy-1.txt", null], // AlterValueError
+  ["184-probe-hubspot-bot-webhook-payload-doc-1.txt", null], // AlterValueError
+  ["184-probe-telegram-bot-error-classes-doc-1.txt", null], // AlterValueError
+  ["184-probe-flutterwave-errors-docs-page-1.txt", null], // AlterValueError
+  ["184-probe-cashfree-payouts-error-handling-docs-1.txt", null], // AlterValueError
+  ["184-probe-xendit-python-xendit-error-source-1.txt", null], // AlterValueError
+  ["184-probe-paymongo-error-codes-dart-docs-1.txt", null], // AlterValueError
+  ["184-probe-razorpay-qrcode-success-response-1.txt", null], // AlterValueError
+  ["184-probe-typesense-api-errors-docs-1.txt", null], // AlterValueError
+  ["184-probe-qdrant-common-errors-docs-1.txt", null], // AlterValueError
+  ["184-probe-algolia-js-troubleshooting-wiki-1.txt", null], // AlterValueError
+  ["184-probe-qdrant-js-client-errors-source-1.txt", null], // AlterValueError
+  ["184-probe-elasticsearch-pr-circuit-breaker-429-docs-1.txt", null], // AlterValueError
+  ["184-probe-resend-errors-doc-1.txt", null], // AlterValueError
+  ["184-probe-smtp2go-response-codes-doc-1.txt", null], // AlterValueError
+  ["184-probe-loops-retry-pr-description-1.txt", null], // AlterValueError
+  ["184-probe-postmark-errorcode-300-support-article-1.txt", null], // AlterValueError
+  ["184-probe-mailjet-success-response-1.txt", null], // AlterValueError
   // The hundred-and-eighty-third trial's: the six named providers from game engines, devices and Home Assistant; recruiting
   // and HRIS APIs; security and identity APIs; translation APIs.
   ["183-openai-unity-webgl-missing-key-1.txt", null], // AlterValueError

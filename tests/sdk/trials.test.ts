@@ -2993,6 +2993,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-fourth trial's: the six named providers from chat bots; payment APIs of emerging markets; vector
+    // databases and hosted search; transactional email APIs.
+    ["184-openai-discord-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["184-openai-discord-cuomputer-quota-dict-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["184-openai-discord-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["184-openai-rasa-litellm-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["184-openai-discord-g4f-401-backend-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["184-google-telegram-sheets-401-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
+    ["184-google-telegram-drive-404-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["184-google-dialogflow-403-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["184-graph-teams-chats-401-curl-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "997ddf5d-10bb-4fb1-b661-12b234815271", undefined],
+    ["184-paystack-guzzle-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["184-mercadopago-node-cannot-infer-payment-method-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-razorpay-frappe-python-httperror-400-capture-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-razorpay-node-bad-request-url-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-qdrant-415-unsupported-media-type-cloud-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-qdrant-400-payload-index-required-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-qdrant-go-grpc-500-missing-content-type-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["184-pinecone-php-guzzle-400-namespace-api-version-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-pinecone-dexaai-405-wrong-base-url-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-typesense-js-404-objectnotfound-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-algolia-docsearch-403-body-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["184-elastic-js-429-circuit-breaking-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["184-vespa-504-search-timeout-onyx-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["184-weaviate-python-401-anonymous-access-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["184-chroma-js-500-response-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["184-postmark-inactive-recipient-rollbar-1.txt", "ProviderAPIError", false, "postmark", "provider.error", undefined, undefined],
+    ["184-mailjet-type-mismatch-json-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-mailjet-503-anymail-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["184-mailjet-java-errors-array-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-sparkpost-1902-anymail-sentry-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-sparkpost-400-html-openresty-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-mailgun-js-401-forbidden-1.txt", "ProviderUnauthorizedError", false, "mailgun", "provider.401", undefined, undefined],
+    ["184-plunk-400-invalid-email-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["184-resend-validation-error-wrapper-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // Read since the hundred-and-eighty-third trial: bodies whose type or code states their status.
     ["125-openai-rust-zed-insufficient-quota-stream-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["161-openai-extension-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
@@ -7940,5 +7975,19 @@ describe("the hundred-and-eighty-third trial's rules", () => {
     const airbyte = `2024-02-08 06:06:35 source > Backing off _send(...) for 0.0s (${"x".repeat(60)} airbyte_cdk.sources.streams.http.exceptions.UserDefinedBackoffException: Request URL: https://harvest.greenhouse.io/v1/applications, Response Code: 429, Response Text: {"message":"Rate limit exceeded"})`;
     expect(exceptionPackage(airbyte, airbyte.indexOf("es.streams"), airbyte.indexOf("{"))).toBeUndefined();
     expect(exceptionPackage(airbyte, 0, airbyte.indexOf("{"))).toBe("airbyte_cdk");
+  });
+});
+
+describe("the hundred-and-eighty-fourth trial's rules", () => {
+  test("Mailjet's StatusCode beside its ErrorMessage; a line that starts with its status in brackets; googleapiclient's HttpError as str() prints it", () => {
+    // https://dev.mailjet.com/email/reference/overview/errors/ (its shape), as the trial's paste shows it.
+    const mailjet = explain('{"ErrorIdentifier": "08ddfacc-bf6b-4a0d-9d39-eaccbdd322e9", "ErrorCode": "mj-0004", "StatusCode": 400, "ErrorMessage": "Type mismatch. Expected type \\"emailIn\\".", "ErrorRelatedTo": ["Messages.From"]}');
+    expect(mailjet.input.status).toBe(400);
+    expect(() => explain('{"StatusCode": 200, "ErrorMessage": ""}')).toThrow(AlterValueError);
+    expect(explain("[400]: Failed to send mail Resend error: validation_error undefined").input.status).toBe(400);
+    // Markdown's link definition is no status.
+    expect(() => explain("see the footnote\n[404]: https://example.com/x")).toThrow(AlterValueError);
+    const google = explain(`HttpError 404 when requesting None returned "File not found: 0APdtQQDIGJsZUk9PVA.". Details: "[{'message': 'File not found: 0APdtQQDIGJsZUk9PVA.', 'domain': 'global', 'reason': 'notFound'}]"`);
+    expect([google.input.status, google.provider?.id, google.input.url]).toEqual([404, "google", undefined]);
   });
 });

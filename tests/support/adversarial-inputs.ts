@@ -884,6 +884,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `HTTP/1.1 500 Internal Server Error\nContent-Type: text/xml\n\n${repeat("<faultcode ", n)}>${repeat("a:", n)}Client</faultcode>`,
   (n: number) => `${repeat("you will receive ", n)}\n500 Internal Server Error\n{"code": 1, "message": "x"}`,
   (n: number) => `{"error":{"code":401000,"message":"${repeat("a", n)}"}}`,
+  // The hundred-and-eighty-fourth trial's: a status in brackets at a line's start, googleapiclient's str().
+  (n: number) => repeat("\n[400]: ", n),
+  (n: number) => repeat("HttpError 404 when requesting ", n),
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -695,7 +695,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "Python googleapiclient HttpError",
     find(t) {
       // Rich's traceback panel wraps it at the panel's width: a line break counts as the space it replaced.
-      const m = /<HttpError (\d{3}) when requesting\s{1,8}(\S{1,4000})\s{1,8}returned "/.exec(t);
+      // (Or as str() prints it, without the repr's brackets, its URL "None" when the request had none: rclone-like uploaders' logs.)
+      const m = /(?:<|\b)HttpError (\d{3}) when requesting\s{1,8}(\S{1,4000})\s{1,8}returned "/.exec(t);
       if (!m) return undefined;
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
       // The message is quoted as is (quotes inside it included): it ends where the details or the repr do.
@@ -713,7 +714,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: "google-api-python-client's HttpError",
         provider: "google",
         status: num(m[1]),
-        url: m[2]!,
+        ...(/^https?:\/\//.test(m[2]!) ? { url: m[2]! } : {}),
         rebuilt: { value: { error }, from: "Google's error body rebuilt from the status, message and details HttpError printed" },
       };
     },

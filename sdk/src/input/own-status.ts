@@ -16,6 +16,7 @@
  * - LiteLLM's proxy's `code`, the status as text (`"code": "400"`), beside `message` and at most `type` and `param`;
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
+ * - Mailjet's `StatusCode` beside its `ErrorMessage`;
  * - Azure Translator's six-digit `error.code`, its first three digits the status (`401000`), beside its message alone;
  * - OpenAI's `error.type` when it is a type OpenAI sends with one status only (`insufficient_quota`, 429);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
@@ -147,6 +148,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
   const statusObject = value.status;
   if (isRecord(statusObject) && isWhole(statusObject.status_code) && typeof statusObject.message === "string" && Object.keys(value).length === 1) return statusObject.status_code;
+  // Mailjet's `{"ErrorIdentifier": "...", "ErrorCode": "mj-0004", "StatusCode": 400, "ErrorMessage": "..."}` (its API's error body):
+  // the status it sent, beside its message.
+  if (isWhole(value.StatusCode) && value.StatusCode >= 400 && value.StatusCode <= 599 && typeof value.ErrorMessage === "string") return value.StatusCode;
   // CoinGecko's `{"status": {"error_code": 429, "error_message": "You've exceeded the Rate Limit. ..."}}`, the status its answer had.
   if (isRecord(statusObject) && isWhole(statusObject.error_code) && statusObject.error_code >= 400 && statusObject.error_code <= 599 && typeof statusObject.error_message === "string" && Object.keys(value).length === 1) return statusObject.error_code;
   // PocketBase's `{"code": 400, "message": "Failed to create record.", "data": {...}}` (its API's error before v0.23 named `status`

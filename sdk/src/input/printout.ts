@@ -74,7 +74,7 @@ export function exceptionPackage(t: string, from: number, to: number): string | 
 
 /**
  * Text that only starts with a bracket ("[main] INFO ...", "[i] Status code : 403", "[17:39:33] ERROR: ...", "[!] Unexpected
- * server response.", "[401] u\"The given OAuth 2 access token ...\"", Go's "[*exported.ResponseError]: GET ...") or a brace
+ * server response.", "[401] u\"The given OAuth 2 access token ...\"", "[400]: Failed to send mail ...", Go's "[*exported.ResponseError]: GET ...") or a brace
  * (an error Node 8 inspected: "{ Error: Zendesk Error (401): Not Authorized", an older Node's "{ [Error: Vault is sealed]
  * statusCode: 503, ... }"; an Elixir term, "{:error, {...}}"): no JSON at all, though its first character says so.
  */
@@ -82,7 +82,7 @@ export function startsLikeJsonOnly(t: string): boolean {
   // And Visual Studio's display of an exception's message in braces (`{"The remote server returned an error: (422) ..."}`).
   // And an error tracker's dump in braces whose first member's value is a bare word, as no JSON or JavaScript object has one
   // (`{\nclass: Slack::Notifier::APIError, \nmessage: \nThe slack API returned an error: ...}`).
-  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\][ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$)|\{[ \t]*\r?\n[ \t]*[A-Za-z_]\w{0,40}:[ \t]+[A-Z][A-Za-z])/.test(t);
+  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\]:?[ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$)|\{[ \t]*\r?\n[ \t]*[A-Za-z_]\w{0,40}:[ \t]+[A-Z][A-Za-z])/.test(t);
 }
 
 /** A Gherkin step that expects a status ("Then the response status code is 400", "And the response code should be 401"). */
