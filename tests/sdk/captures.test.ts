@@ -4365,6 +4365,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-fifth trial's: the six named providers from WordPress plugins and e-commerce extensions; real
+  // estate and property APIs; SMS and telecom APIs; CI/CD and developer-platform APIs.
+  ["185-google-merchant-invalid-destination-400-1.txt", { format: "log", status: 400 }],
+  ["185-google-merchant-reportservice-403-1.txt", { format: "log", status: 403 }],
+  ["185-google-siteverification-insufficient-scopes-403-1.txt", null], // AlterValueError
+  ["185-google-drive-service-account-no-quota-1.txt", null], // AlterValueError
+  ["185-google-analytics-sitekit-console-403-1.txt", { format: "log", status: 403 }],
+  ["185-google-oauth-magento-invalid-grant-serialized-1.txt", null], // AlterValueError
+  ["185-msgraph-fluentsmtp-422-unauthorized-1.txt", null], // AlterValueError
+  ["185-msgraph-fluentsmtp-send-as-denied-1.txt", null], // AlterValueError
+  ["185-aws-s3-magento-accessdenied-403-1.txt", { format: "log", status: 403 }],
+  ["185-aws-ses-offload-messagerejected-400-1.txt", { format: "log", status: undefined }],
+  ["185-aws-ses-magento-smtp-not-verified-1.txt", null], // AlterValueError
+  ["185-openai-wp-feature-api-insufficient-quota-1.txt", { format: "json-body", status: 429 }],
+  ["185-hubspot-formie-invalid-hutk-400-1.txt", null], // AlterValueError
+  ["185-dropbox-wpb2d-expecting-file-upload-1.txt", null], // AlterValueError
+  ["185-msgraph-fluentsmtp-423-forbidden-1.txt", null], // AlterValueError
+  ["185-bridge-zillow-zind-401-1.txt", { format: "log", status: 401 }],
+  ["185-zillow-pyzillow-410-gone-1.txt", { format: "log", status: 410 }],
+  ["185-zillow-pyzillow-status6-unauthorized-1.txt", null], // AlterValueError
+  ["185-zillow-xml-code501-protected-data-1.txt", null], // AlterValueError
+  ["185-realtor-homeharvest-too-many-403-1.txt", { format: "log", status: 403 }],
+  ["185-realtor-homeharvest-proxy-407-1.txt", { format: "network-text", status: undefined }],
+  ["185-redfin-requests-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["185-redfin-log-lines-403-1.txt", { format: "log", status: 403 }],
+  ["185-realtorca-crea-errorcode-500-1.txt", null], // AlterValueError
+  ["185-realtorca-propertysearch-403-1.txt", { format: "log", status: 403 }],
+  ["185-rightmove-connection-reset-1.txt", { format: "network-text", status: undefined }],
+  ["185-reapit-429-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["185-geoapify-401-invalid-apikey-1.txt", { format: "json-body", status: 401 }],
+  ["185-rentcast-429-rate-limit-1.txt", { format: "json-body", status: 429 }],
+  ["185-what3words-badwords-400-1.txt", null], // AlterValueError
+  ["185-realestatecomau-jsondecodeerror-1.txt", null], // AlterValueError
+  ["185-telnyx-java-apiexception-500-empty-body-1.txt", { format: "log", status: 500 }],
+  ["185-telnyx-php-unknownapierror-invalid-value-1.txt", null], // AlterValueError
+  ["185-vonage-messages-invalid-sender-1120-1.txt", null], // AlterValueError
+  ["185-vonage-node-vetcherror-422-whatsapp-1.txt", { format: "log", status: 422 }],
+  ["185-vonage-php-nexmo-request-unauthorized-call-1.txt", null], // AlterValueError
+  ["185-vonage-dotnet-appinsights-401-talk-1.txt", null], // AlterValueError
+  ["185-vonage-sms-status4-bad-credentials-1.txt", null], // AlterValueError
+  ["185-messagebird-incorrect-access-key-dict-1.txt", null], // AlterValueError
+  ["185-messagebird-python-lookup-400-httperror-1.txt", { format: "log", status: 400 }],
+  ["185-africastalking-userinblacklist-406-1.txt", null], // AlterValueError
+  ["185-africastalking-python-auth-invalid-1.txt", null], // AlterValueError
+  ["185-plivo-python-resourcenotfound-number-1.txt", null], // AlterValueError
+  ["185-plivo-python-servererror-call-1.txt", null], // AlterValueError
+  ["185-bandwidth-voice-call-invalid-state-1.txt", null], // AlterValueError
+  ["185-pypi-twine-500-then-400-file-exists-1.txt", { format: "log", status: 400 }],
+  ["185-pypi-403-invalid-api-token-1.txt", { format: "log", status: 403 }],
+  ["185-npm-publish-e403-no-permission-1.txt", { format: "log", status: 403 }],
+  ["185-npm-e429-travis-log-1.txt", { format: "log", status: 429 }],
+  ["185-circleci-404-project-not-found-1.txt", { format: "log", status: 404 }],
+  ["185-circleci-project-not-found-no-status-1.txt", null], // AlterValueError
+  ["185-buildkite-429-wait-9s-1.txt", { format: "log", status: 429 }],
+  ["185-codecov-429-python-uploader-1.txt", { format: "log", status: 429 }],
+  ["185-codecov-429-node-uploader-1.txt", null], // AlterValueError
+  ["185-azure-devops-401-tf400813-json-1.txt", null], // AlterValueError
+  ["185-azure-devops-rate-limit-vssserviceexception-1.txt", null], // AlterValueError
+  ["185-jenkins-403-no-valid-crumb-1.txt", { format: "html-page", status: 403 }],
+  ["185-sentry-cli-502-bad-gateway-1.txt", { format: "log", status: 502 }],
+  ["185-sentry-api-403-capistrano-1.txt", { format: "log", status: 403 }],
+  ["185-teamcity-401-add-build-tags-1.txt", null], // AlterValueError
+  ["185-travis-v3-not-found-insufficient-access-1.txt", null], // AlterValueError
+  ["185-probe-openai-wp-plugin-error-test-source-1.txt", null], // AlterValueError
+  ["185-probe-google-listings-changelog-1.txt", null], // AlterValueError
+  ["185-probe-hubspot-php-retry-middleware-helper-1.txt", null], // AlterValueError
+  ["185-probe-dropbox-cms-extension-faq-1.txt", null], // AlterValueError
+  ["185-probe-microsoft365-common-errors-doc-1.txt", null], // AlterValueError
+  ["185-probe-attom-dlpv2-response-codes-doc-1.txt", null], // AlterValueError
+  ["185-probe-estated-hexdocs-error-type-1.txt", null], // AlterValueError
+  ["185-probe-geoapify-avoid-429-blog-1.txt", null], // AlterValueError
+  ["185-probe-rentcast-response-codes-doc-1.txt", null], // AlterValueError
+  ["185-probe-redfin-pr22-changelog-1.txt", null], // AlterValueError
+  ["185-probe-telnyx-messaging-error-codes-doc-1.txt", null], // AlterValueError
+  ["185-probe-sinch-community-http-statuses-table-1.txt", null], // AlterValueError
+  ["185-probe-bandwidth-error-codes-diff-1.txt", null], // AlterValueError
+  ["185-probe-infobip-send-sms-success-response-1.txt", { format: "http", status: 200 }],
+  ["185-probe-vonage-throttled-generic-error-pr-1.txt", null], // AlterValueError
+  ["185-probe-buildkite-rate-limit-docs-1.txt", null], // AlterValueError
+  ["185-probe-twine-changelog-1.7-1.txt", null], // AlterValueError
+  ["185-probe-sentry-api-ratelimits-docs-1.txt", null], // AlterValueError
+  ["185-probe-circleci-trigger-pipeline-success-1.txt", null], // AlterValueError
+  ["185-probe-go-buildkite-retry-pr-1.txt", null], // AlterValueError
   // The hundred-and-eighty-fourth trial's: the six named providers from chat bots; payment APIs of emerging markets; vector
   // databases and hosted search; transactional email APIs.
   ["184-openai-discord-429-insufficient-quota-1.txt", { format: "log", status: 429 }],

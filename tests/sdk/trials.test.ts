@@ -2993,6 +2993,36 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-fifth trial's: the six named providers from WordPress plugins and e-commerce extensions; real
+    // estate and property APIs; SMS and telecom APIs; CI/CD and developer-platform APIs.
+    ["185-google-merchant-invalid-destination-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["185-google-merchant-reportservice-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["185-google-analytics-sitekit-console-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-aws-s3-magento-accessdenied-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-openai-wp-feature-api-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["185-bridge-zillow-zind-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["185-zillow-pyzillow-410-gone-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["185-realtor-homeharvest-too-many-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-realtor-homeharvest-proxy-407-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["185-redfin-requests-403-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-redfin-log-lines-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-realtorca-propertysearch-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-rightmove-connection-reset-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["185-reapit-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["185-geoapify-401-invalid-apikey-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["185-rentcast-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["185-telnyx-java-apiexception-500-empty-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["185-vonage-node-vetcherror-422-whatsapp-1.txt", "ProviderAPIError", false, "vonage", "provider.error", undefined, undefined],
+    ["185-messagebird-python-lookup-400-httperror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["185-pypi-twine-500-then-400-file-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["185-pypi-403-invalid-api-token-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-npm-publish-e403-no-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-npm-e429-travis-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["185-circleci-404-project-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["185-buildkite-429-wait-9s-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 9],
+    ["185-jenkins-403-no-valid-crumb-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["185-sentry-cli-502-bad-gateway-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["185-sentry-api-403-capistrano-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The hundred-and-eighty-fourth trial's: the six named providers from chat bots; payment APIs of emerging markets; vector
     // databases and hosted search; transactional email APIs.
     ["184-openai-discord-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
@@ -7989,5 +8019,24 @@ describe("the hundred-and-eighty-fourth trial's rules", () => {
     expect(() => explain("see the footnote\n[404]: https://example.com/x")).toThrow(AlterValueError);
     const google = explain(`HttpError 404 when requesting None returned "File not found: 0APdtQQDIGJsZUk9PVA.". Details: "[{'message': 'File not found: 0APdtQQDIGJsZUk9PVA.', 'domain': 'global', 'reason': 'notFound'}]"`);
     expect([google.input.status, google.provider?.id, google.input.url]).toEqual([404, "google", undefined]);
+  });
+});
+
+describe("the hundred-and-eighty-fifth trial's rules", () => {
+  test("Buildkite's 'API returned 429: ...' with its wait in words; a status in quotes before the body", () => {
+    const x = explain("API returned 429: You have exceeded your rest API rate limit. Please wait 9 seconds before making more requests.");
+    expect([x.input.status, x.error!.retryable, x.error!.retryAfter]).toEqual([429, true, 9]);
+    // Only when a message in words follows.
+    expect(() => explain("The API returned 429: a status")).not.toThrow();
+    expect(() => explain("The API returned 429 times")).toThrow(AlterValueError);
+    const y = explain('WARN  Cannot notify sentry for new release. Response: "403": {"detail":"You do not have permission to perform this action."}');
+    expect([y.input.status, y.error!.message]).toEqual([403, "The provider answered HTTP 403: You do not have permission to perform this action."]);
+  });
+
+  test("a PHP test's source (a test method beside its assertions) states no failure, whatever it mocks", () => {
+    const source = "<?php\nclass Error_Test {\n    public function test_network_errors() {\n        rtbcb_mock_http_response( new WP_Error( 'http_request_failed', 'cURL error 6: Could not resolve host' ) );\n        rtbcb_assert( is_wp_error( $response ), 'Network error should return WP_Error' );\n    }\n}";
+    expect(() => explain(source)).toThrow(AlterValueError);
+    // The same error logged by the plugin is one.
+    expect(explain("[error] http_request_failed: cURL error 6: Could not resolve host: api.openai.com").error!.name).toBe("NetworkError");
   });
 });

@@ -887,6 +887,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   // The hundred-and-eighty-fourth trial's: a status in brackets at a line's start, googleapiclient's str().
   (n: number) => repeat("\n[400]: ", n),
   (n: number) => repeat("HttpError 404 when requesting ", n),
+  // The hundred-and-eighty-fifth trial's: "API returned 429: ...", a quoted status before a body, a PHP test's source.
+  (n: number) => repeat("API returned 429: a ", n),
+  (n: number) => `${repeat('Response: "403": ', n)}{"detail": "x"}`,
+  (n: number) => `${repeat("public function test_a() {\n", n)}a_assert(\ncURL error 6: Could not resolve host`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -3975,7 +3975,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // Forbidden. Details: {...}`, `...: 400 (Bad Request)` with the body on the next line, an SDK's
     // message alone (`429 {...}`, request-promise's `429 - {...}`, fal's `403 — {...}`), a status line, a blank line and the body;
     // a log's `status=401, body={...}`, an app's `Could not access resource: 401 [{...}]` (a list body, as
-    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`, a log's `09:40:50 pm - 429 - {...}`.
+    // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`, a log's `09:40:50 pm - 429 - {...}`,
+    // capistrano-sentry's status in quotes (`Response: "403": {...}`).
     name: "a status stated before a JSON body",
     find(t) {
       // A test's mock states the status it makes up (nock's `.reply(\n  500,\n  {...}` in replicate-js' "Does not automatically retry on 500").
@@ -4371,7 +4372,7 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|(?:[Ee]rror|Exception) has occurred\.[ \t]+|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))([1-5]\d\d)(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|(?:[Ee]rror|Exception) has occurred\.[ \t]+|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))"?([1-5]\d\d)"?(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {

@@ -103,10 +103,10 @@ export function inTestCode(line: string): boolean {
 }
 
 /**
- * An assertion: `expect(`, Rust's `assert_eq!(`, Go's `t.Errorf(`, XCTest's `XCTAssertEqual(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's
+ * An assertion: `expect(`, a project's own `rtbcb_assert(`, Rust's `assert_eq!(`, Go's `t.Errorf(`, XCTest's `XCTAssertEqual(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's
  * `t.equal(`, Python's `assert` statement at a line's start.
  */
-const TEST_ASSERTION = /\b(?:expect|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|XCTAssert\w{0,30}|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is|Errorf?|Fatalf?|Fail(?:Now)?))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
+const TEST_ASSERTION = /\b(?:expect|[a-z][a-z0-9]{0,30}_assert|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|XCTAssert\w{0,30}|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is|Errorf?|Fatalf?|Fail(?:Now)?))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
 
 /**
  * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,
@@ -117,9 +117,10 @@ export function inTestSource(t: string): boolean {
   // (Or JUnit's and kotlin.test's `@Test` above a test function, stripe-android's `StripeResponseTest`; or RSpec's blocks, their
   // words without brackets: `describe ZendeskAPI::Middleware::Request::Retry do`, `it "should wait ..." do`.)
   // (Or Rust's `#[test]` and `#[tokio::test]`, its assertions `assert_eq!(`, the AWS SDK for Rust's fixtures of S3's errors.)
+  // (Or PHPUnit's and a plugin's own `public function test_network_errors()` beside `$this->assertSame(` or its `rtbcb_assert(`.)
   // (And Go's `func TestX(t *testing.T)`, or any function that takes a `*testing.T`, a method too: rclone's `func (f *Fs)
   // InternalTestShouldRetry(t *testing.T)`; XCTest's `func testX()`.)
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|(?:(?:public|protected|private)[ \t]+)?function[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
 }
 
 /**
