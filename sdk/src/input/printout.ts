@@ -130,18 +130,7 @@ export function inTestSource(t: string): boolean {
  * {...})`) is inside a bracket too, but no printout holds such a line.
  */
 export function inCodeArgument(t: string, at: number): boolean {
-  // Out of the object literals around `at` (a brace after `(`, `,`, `:` or `[`), to the bracket they are in: a round one is a call's.
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && i >= at - 1000; i--) {
-    const c = t.charCodeAt(i);
-    if (c === 0x29 /* ) */ || c === 0x7d /* } */ || c === 0x5d /* ] */) depth++;
-    else if (c === 0x28 /* ( */ || c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth > 0) depth--;
-      else if (c === 0x28) return CONTROL_FLOW_LINE.test(t);
-      else if (c === 0x5b || !/[(,:[][ \t\r\n]*$/.test(t.slice(Math.max(0, i - 40), i))) return false;
-    }
-  }
-  return false;
+  return enclosingBracket(t, at, true) === 0x28 /* ( */ && CONTROL_FLOW_LINE.test(t);
 }
 
 /** A line of C-like code that opens a block or a condition: `} catch (err) {`, `if (`, `} else if (`, `try {`. */
@@ -225,16 +214,24 @@ export function withoutRuntimeTail(message: string): string {
  * left open before it, within 1,000 characters, is a round one. Strings are not told apart: a round bracket in one is rare there.
  */
 export function inCallArguments(t: string, at: number): boolean {
+  return enclosingBracket(t, at, false) === 0x28 /* ( */;
+}
+
+/**
+ * The bracket left open before `at`, within 1,000 characters (`(`, `{` or `[`, as a character code), or `undefined`. With
+ * `outOfObjects`, an object literal's brace (after `(`, `,`, `:` or `[`) is walked out of, to the bracket the object is in.
+ */
+function enclosingBracket(t: string, at: number, outOfObjects: boolean): number | undefined {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i >= at - 1000; i--) {
     const c = t.charCodeAt(i);
     if (c === 0x29 /* ) */ || c === 0x7d /* } */ || c === 0x5d /* ] */) depth++;
     else if (c === 0x28 /* ( */ || c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth === 0) return c === 0x28;
-      depth--;
+      if (depth > 0) depth--;
+      else if (!outOfObjects || c !== 0x7b || !/[(,:[][ \t\r\n]*$/.test(t.slice(Math.max(0, i - 40), i))) return c;
     }
   }
-  return false;
+  return undefined;
 }
 
 /** A bracketed value (`{...}`, `[...]`) starting at `start`, as text. */
