@@ -4365,6 +4365,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-sixth trial's: the six named providers from serverless functions and edge runtimes; gaming platform
+  // APIs; data warehouse and database APIs; social and community APIs.
+  ["186-aws-lambda-invoke-error-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["186-aws-lambda-unhandledrejection-ssm-accessdenied-1.txt", null], // AlterValueError
+  ["186-aws-lambda-esf-throttling-ecs-log-1.txt", { format: "log", status: undefined }],
+  ["186-aws-lambda-ruby-cloudwatchlogs-throttling-1.txt", null], // AlterValueError
+  ["186-aws-lambda-s3-accessdenied-cloudwatch-1.txt", { format: "log", status: undefined }],
+  ["186-microsoft-azfunc-graph-token-invalid-grant-1.txt", null], // AlterValueError
+  ["186-microsoft-azfunc-adal-assertion-400-1.txt", { format: "log", status: 400 }],
+  ["186-google-gcf-firestore-grpc-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["186-google-supabase-edge-oauth-token-http2-error-1.txt", null], // AlterValueError
+  ["186-openai-vercel-proxy-502-langchain-retry-1.txt", null], // AlterValueError
+  ["186-google-gemini-vercel-edge-timeout-504-1.txt", { format: "log", status: 504 }],
+  ["186-openai-vercel-serverless-function-timeout-504-1.txt", { format: "log", status: 504 }],
+  ["186-openai-netlify-invalid-api-key-undefined-1.txt", null], // AlterValueError
+  ["186-openai-cfworker-chatgpt-403-bot-challenge-1.txt", null], // AlterValueError
+  ["186-steam-html-403-invalid-key-1.txt", { format: "html-page", status: 403 }],
+  ["186-steam-node-webapi-403-stacktrace-1.txt", { format: "log", status: 403 }],
+  ["186-riot-429-riven-retry-after-1.txt", { format: "log", status: 429 }],
+  ["186-riot-php-server-limit-exception-1.txt", null], // AlterValueError
+  ["186-roblox-opencloud-403-insufficient-scope-1.txt", { format: "log", status: 403 }],
+  ["186-roblox-403-csrf-token-validation-1.txt", { format: "log", status: 403 }],
+  ["186-battlenet-401-invalid-sso-token-1.txt", { format: "log", status: 401 }],
+  ["186-battlenet-oauth-token-400-get-1.txt", { format: "log", status: 400 }],
+  ["186-eos-401-invalid-client-log-1.txt", { format: "log", status: 401 }],
+  ["186-eos-403-deployment-user-access-forbidden-1.txt", { format: "log", status: 403 }],
+  ["186-xbox-xsts-xerr-2148916233-jackson-1.txt", null], // AlterValueError
+  ["186-xbox-user-authenticate-503-1.txt", { format: "log", status: 503 }],
+  ["186-itchio-jsonrpc-400-invalid-game-1.txt", { format: "log", status: 400 }],
+  ["186-nakama-dart-grpc-16-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["186-psn-guzzle-403-access-denied-1.txt", { format: "log", status: 403 }],
+  ["186-playfab-400-invalidparams-finalize-1.txt", { format: "json-body", status: 400 }],
+  ["186-bigquery-forbidden-403-rate-limits-1.txt", { format: "log", status: 403 }],
+  ["186-bigquery-notfound-project-python-traceback-1.txt", { format: "log", status: 404 }],
+  ["186-databricks-temporarily-unavailable-bytes-body-1.txt", null], // AlterValueError
+  ["186-databricks-sdk-internalerror-temporarily-unavailable-1.txt", null], // AlterValueError
+  ["186-databricks-request-limit-exceeded-terraform-1.txt", null], // AlterValueError
+  ["186-databricks-jdbc-503-cluster-temporarily-unavailable-1.txt", { format: "http", status: 503 }],
+  ["186-databricks-400-clusters-create-no-worker-env-1.txt", { format: "log", status: 400 }],
+  ["186-snowflake-sqlapi-401-jwt-invalid-1.txt", null], // AlterValueError
+  ["186-snowflake-forbidden-account-endpoint-1.txt", null], // AlterValueError
+  ["186-redshift-data-validationexception-secret-1.txt", { format: "log", status: undefined }],
+  ["186-planetscale-api-create-database-not-found-1.txt", null], // AlterValueError
+  ["186-neon-serverless-fetch-failed-1.txt", { format: "network-text", status: undefined }],
+  ["186-upstash-max-daily-request-limit-1.txt", null], // AlterValueError
+  ["186-turso-libsql-server-error-401-stack-1.txt", { format: "log", status: 401 }],
+  ["186-turso-hrana-401-empty-jwt-python-1.txt", { format: "log", status: 401 }],
+  ["186-firebase-rtdb-guzzle-401-unauthorized-request-1.txt", { format: "log", status: 401 }],
+  ["186-reddit-prawcore-503-retries-1.txt", { format: "log", status: 503 }],
+  ["186-reddit-snoocore-503-html-auth-1.txt", null], // AlterValueError
+  ["186-mastodon-guzzle-401-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["186-pleroma-requests-422-media-1.txt", { format: "log", status: 422 }],
+  ["186-bluesky-atproto-400-expiredtoken-1.txt", { format: "log", status: 400 }],
+  ["186-threads-restfb-thapiexception-code100-1.txt", null], // AlterValueError
+  ["186-threads-oauth-1349026-no-app-data-1.txt", null], // AlterValueError
+  ["186-pinterest-php-401-authorization-failed-1.txt", null], // AlterValueError
+  ["186-pinterest-node-authentication-failed-1.txt", null], // AlterValueError
+  ["186-tumblr-tumblpy-401-not-authorized-1.txt", { format: "log", status: 401 }],
+  ["186-tumblr-utils-401-unauthorized-try-again-1.txt", { format: "json-body", status: 401 }],
+  ["186-discourse-ruby-429-wait-seconds-1.txt", null], // AlterValueError
+  ["186-discourse-nginx-429-html-1.txt", { format: "html-page", status: 429 }],
+  ["186-disqus-400-invalid-thread-1.txt", { format: "log", status: 400 }],
+  ["186-medium-6005-application-not-found-1.txt", null], // AlterValueError
+  ["186-substack-400-validation-limit-1.txt", null], // AlterValueError
+  ["186-probe-cloudflare-workers-limits-doc-429-1.txt", null], // AlterValueError
+  ["186-probe-aws-lambda-power-tuning-iam-guide-pr-1.txt", null], // AlterValueError
+  ["186-probe-supabase-edge-401-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["186-probe-aws-lambda-api-rate-limit-retry-policy-pr-1.txt", null], // AlterValueError
+  ["186-probe-hubspot-lambda-sqs-blog-429-1.txt", null], // AlterValueError
+  ["186-probe-riot-rate-limiter-wiki-429-1.txt", null], // AlterValueError
+  ["186-probe-roblox-opencloud-errors-doc-1.txt", null], // AlterValueError
+  ["186-probe-riot-kayn-changelog-1.txt", null], // AlterValueError
+  ["186-probe-steam-player-summaries-mock-1.txt", null], // AlterValueError
+  ["186-probe-playfab-global-error-codes-doc-1.txt", null], // AlterValueError
+  ["186-probe-mongodb-appservices-admin-createsession-docs-1.txt", { format: "log", status: 201 }],
+  ["186-probe-snowflake-connector-net-retry-429-pr-1.txt", null], // AlterValueError
+  ["186-probe-upstash-qstash-ratelimit-docs-1.txt", null], // AlterValueError
+  ["186-probe-turso-pipeline-success-curl-1.txt", null], // AlterValueError
+  ["186-probe-jitsu-redshift-data-api-throttle-pr-1.txt", null], // AlterValueError
+  ["186-probe-mastodon-error-entity-docs-1.txt", null], // AlterValueError
+  ["186-probe-reddit-prawcore-exceptions-source-1.txt", null], // AlterValueError
+  ["186-probe-medium-create-post-docs-1.txt", { format: "http", status: 201 }],
+  ["186-probe-discourse-api-client-handle-error-1.txt", null], // AlterValueError
+  ["186-probe-discourse-pydiscourse-429-retry-pr-1.txt", null], // AlterValueError
   // The hundred-and-eighty-fifth trial's: the six named providers from WordPress plugins and e-commerce extensions; real
   // estate and property APIs; SMS and telecom APIs; CI/CD and developer-platform APIs.
   ["185-google-merchant-invalid-destination-400-1.txt", { format: "log", status: 400 }],

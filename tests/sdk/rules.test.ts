@@ -1045,6 +1045,15 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, goa(false))), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.token-dead-code: a 400 or 403 whose error code names the token dead is a credential to replace; a parameter's token is not", () => {
+      // The AT Protocol's `ExpiredToken` (the fixture 186-bluesky-atproto-400-expiredtoken-1.txt).
+      for (const [status, body] of [[400, { error: "ExpiredToken", message: "Token has been revoked" }], [403, { code: "expired_token", message: "x" }], [400, { error: { code: "InvalidAccessToken", message: "x" } }]] as const) {
+        expect(expectRule(run(http(status, JSON_H, JSON.stringify(body))), "provider.token-dead-code", "ProviderUnauthorizedError")!.retryable).toBe(false);
+      }
+      expectRule(run(http(400, JSON_H, JSON.stringify({ error: "invalid_page_token", message: "x" }))), "provider.error", "ProviderAPIError");
+      expectRule(run(http(404, JSON_H, JSON.stringify({ error: "ExpiredToken", message: "x" }))), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.soap-client-fault: a 500 SOAP fault of the Client class is not retried; a Server fault is a 5xx", () => {
       // Workday's fault for a wrong password (the hundred-and-eighty-third trial's paste, 183-workday-soap-authfault-bare-xml-1.txt),
       // behind the 500 SOAP 1.1 sends every fault with.

@@ -2632,7 +2632,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // why); a Google docs page read as a 403.
     ["124-alpaca-403-40310000-covered-call-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["124-amadeus-38194-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["124-atproto-400-expiredtoken-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["124-atproto-400-expiredtoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.token-dead-code"],
     ["124-aws-go-v2-400-invalidrequest-1.txt", "ProviderAPIError", false, "aws", "provider.error", "f20c5dc2-c06a-44a3-921a-fb8b2cc127ba", undefined],
     ["124-aws-java-v2-dynamodb-rate-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "LDJJKB4G38BFRI1T6PO7R5R8GNVV4KQNSO5AEMVJF66Q9ASUAAJG", undefined],
     ["124-aws-java-v2-s3-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "M652TMBNA1DWX0AE", undefined],
@@ -2993,6 +2993,44 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-sixth trial's: the six named providers from serverless functions and edge runtimes; gaming platform
+    // APIs; data warehouse and database APIs; social and community APIs.
+    ["186-aws-lambda-invoke-error-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "bd67d8aa-829e-4af5-bc94-e9118818b2df", undefined],
+    ["186-aws-lambda-esf-throttling-ecs-log-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["186-aws-lambda-s3-accessdenied-cloudwatch-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["186-google-gcf-firestore-grpc-unauthenticated-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-google-gemini-vercel-edge-timeout-504-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["186-openai-vercel-serverless-function-timeout-504-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["186-steam-html-403-invalid-key-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["186-steam-node-webapi-403-stacktrace-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["186-riot-429-riven-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 3],
+    ["186-roblox-opencloud-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, undefined, "provider.403.insufficient-scope-body", undefined, undefined],
+    ["186-battlenet-401-invalid-sso-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-battlenet-oauth-token-400-get-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["186-eos-401-invalid-client-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-eos-403-deployment-user-access-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["186-xbox-user-authenticate-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["186-itchio-jsonrpc-400-invalid-game-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["186-nakama-dart-grpc-16-unauthenticated-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-psn-guzzle-403-access-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["186-playfab-400-invalidparams-finalize-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["186-bigquery-forbidden-403-rate-limits-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["186-bigquery-notfound-project-python-traceback-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["186-databricks-jdbc-503-cluster-temporarily-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["186-databricks-400-clusters-create-no-worker-env-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["186-redshift-data-validationexception-secret-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
+    ["186-neon-serverless-fetch-failed-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["186-turso-libsql-server-error-401-stack-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-turso-hrana-401-empty-jwt-python-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-firebase-rtdb-guzzle-401-unauthorized-request-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-reddit-prawcore-503-retries-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["186-mastodon-guzzle-401-invalid-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["186-pleroma-requests-422-media-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["186-bluesky-atproto-400-expiredtoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.token-dead-code", undefined, undefined],
+    ["186-tumblr-tumblpy-401-not-authorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-tumblr-utils-401-unauthorized-try-again-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["186-discourse-nginx-429-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["186-disqus-400-invalid-thread-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-eighty-fifth trial's: the six named providers from WordPress plugins and e-commerce extensions; real
     // estate and property APIs; SMS and telecom APIs; CI/CD and developer-platform APIs.
     ["185-google-merchant-invalid-destination-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -8038,5 +8076,38 @@ describe("the hundred-and-eighty-fifth trial's rules", () => {
     expect(() => explain(source)).toThrow(AlterValueError);
     // The same error logged by the plugin is one.
     expect(explain("[error] http_request_failed: cURL error 6: Could not resolve host: api.openai.com").error!.name).toBe("NetworkError");
+  });
+});
+
+describe("the hundred-and-eighty-sixth trial's rules", () => {
+  test("grpc-dart's GrpcError reads as the HTTP status its code maps to; a number and a name that disagree are none", () => {
+    const x = explain("Unhandled Exception: gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: Auth token invalid, details: [], rawResponse: null, trailers: {})");
+    expect([x.input.status, x.error!.name, x.error!.message]).toEqual([401, "ProviderUnauthorizedError", "The provider answered HTTP 401 Unauthorized: Auth token invalid"]);
+    expect(() => explain("gRPC Error (code: 7, codeName: UNAUTHENTICATED, message: x, details: [])")).toThrow(AlterValueError);
+  });
+
+  test("bodies that state their status: a code beside its .NET status name (PlayFab's), Tumblr's meta", () => {
+    expect(explain('{"code":400,"status":"BadRequest","error":"InvalidParams","errorCode":1000,"errorMessage":"Invalid input parameters"}').input.status).toBe(400);
+    expect(() => explain('{"code":400,"status":"Unauthorized","error":"x"}')).toThrow(AlterValueError);
+    expect(explain("{'meta': {'status': 401, 'msg': 'Unauthorized'}, 'errors': [{'title': 'Unauthorized', 'code': 0}], 'response': []}").input.status).toBe(401);
+  });
+
+  test("an error page whose title is an error status's reason phrase; 'Invalid response - 400'; what to look for is prose", () => {
+    const page = explain("<html><head><title>Forbidden</title></head><body><h1>Forbidden</h1>Access is denied. Retrying will not help.</body></html>");
+    expect([page.input.format, page.input.status]).toEqual(["html-page", 403]);
+    expect(() => explain("<html><head><title>Welcome</title></head><body>hello</body></html>")).toThrow(AlterValueError);
+    expect(explain("Invalid response - 400 for https://eu.battle.net/oauth/token?grant_type=client_credentials").input.status).toBe(400);
+    expect(() => explain("However if you are calling your Worker programmatically, you can detect the rate limit page and handle it yourself by looking for HTTP status code `429`.")).toThrow(AlterValueError);
+  });
+
+  test("provider.token-dead-code: an error code that names the token dead, at a 400 or a 403, is a credential to replace", () => {
+    const json = (status: string, body: unknown) => `HTTP/1.1 ${status}\nContent-Type: application/json\n\n${JSON.stringify(body)}`;
+    // The AT Protocol's, as https://github.com/MarshalX/atproto's issue prints it (the fixture 186-bluesky-atproto-400-expiredtoken-1.txt).
+    for (const [status, body] of [["400 Bad Request", { error: "ExpiredToken", message: "Token has been revoked" }], ["400 Bad Request", { error: "invalid_token", error_description: "Bad token." }], ["400 Bad Request", { error: { code: "TokenExpired", message: "x" } }], ["403 Forbidden", { code: "expired_token", message: "x" }]] as const) {
+      const x = explain(json(status, body));
+      expect([x.rule, x.error!.name], status).toEqual(["provider.token-dead-code", "ProviderUnauthorizedError"]);
+    }
+    // A parameter's token is no credential.
+    expect(explain(json("400 Bad Request", { error: "invalid_page_token", message: "x" })).rule).toBe("provider.error");
   });
 });

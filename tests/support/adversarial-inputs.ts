@@ -891,6 +891,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => repeat("API returned 429: a ", n),
   (n: number) => `${repeat('Response: "403": ', n)}{"detail": "x"}`,
   (n: number) => `${repeat("public function test_a() {\n", n)}a_assert(\ncURL error 6: Could not resolve host`,
+  // The hundred-and-eighty-sixth trial's: grpc-dart's error, an error page's title, "looking for HTTP status code".
+  (n: number) => `gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: ${repeat("a, ", n)}`,
+  (n: number) => `<html><head><title>${repeat("Not ", n)}Found</title></head></html>`,
+  (n: number) => `${repeat("looking for ", n)}HTTP status code \`429\`.`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

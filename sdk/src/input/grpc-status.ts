@@ -42,6 +42,9 @@ const PRINTINGS: readonly Printing[] = [
   // OpenTelemetry Python's OTLP exporter over gRPC logs the code alone: "Failed to export traces to api.honeycomb.io:443, error code:
   // StatusCode.UNAUTHENTICATED" (its description is not logged).
   { what: "OpenTelemetry's OTLP exporter (Python, gRPC)", pattern: /\bFailed to export [a-z ]{1,40}?(?: to [^\s,]{1,400})?, error code: StatusCode\.([A-Z_]{2,30})\b()/ },
+  // grpc-dart's GrpcError: "gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: Auth token invalid, details: [], ...)" (Nakama's
+  // Flutter client): its number and name, which must agree.
+  { what: "grpc-dart's GrpcError", pattern: /\bgRPC Error \(code: (\d{1,2}), codeName: ([A-Z_]{2,30}), message: ([^\r\n]{0,4000}?)(?:, details: |\)?[ \t]*(?:\r?\n|$))/, numbered: true },
   // grpc-js (Node): "Error: 7 PERMISSION_DENIED: Request had insufficient authentication scopes."
   { what: "grpc-js's status error", pattern: new RegExp(`\\b(\\d{1,2}) (${[...GOOGLE_RPC.keys()].join("|")}): ([^\\r\\n]{0,4000})`), numbered: true },
 ];

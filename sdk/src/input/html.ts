@@ -1,7 +1,7 @@
 /**
  * An HTML error page as a proxy or CDN serves it (format `html-page`): nginx's
  * `<title>502 Bad Gateway</title>`, Cloudflare's `example.com | 522: Connection timed
- * out`, Tomcat's `HTTP Status 404 – Not Found`. The status is the one its title (or
+ * out`, Tomcat's `HTTP Status 404 – Not Found`, a reason phrase alone (`<title>Forbidden</title>`). The status is the one its title (or
  * else its first heading) states; a page that states none is not read. A page pasted
  * inside other text (an exception whose message is the page) is read too, with a
  * warning: the words around it ("Connection timed out") never make it a network failure.
@@ -12,6 +12,7 @@
 import type { ParsedInput } from "../types.js";
 import type { LogFormat } from "./printout.js";
 import { isHttpStatus } from "./text.js";
+import { statusOfPhrase } from "../reasons.js";
 
 /** Where an HTML document starts: a doctype or one of the elements a page starts with. */
 const HTML_START = /<!doctype html|<html[\s>]|<head[\s>]|<title[\s>]/i;
@@ -35,6 +36,10 @@ function statusOf(html: string): { status: number; where: string } | undefined {
     const s = STATUS_IN_TEXT.exec(text);
     const status = s ? Number(s[1] ?? s[2]) : NaN;
     if (isHttpStatus(status)) return { status, where };
+    // Or an error status's reason phrase, the whole title (Steam's Web API: `<title>Forbidden</title>` and "Access is denied. Retrying
+    // will not help.").
+    const phrased = statusOfPhrase(text);
+    if (phrased !== undefined && phrased >= 400) return { status: phrased, where };
   }
   return undefined;
 }

@@ -40,7 +40,7 @@
  * - `error.code`, a number or its text, beside `error.message` and a top-level `apiVersion` (Google's JSON Style Guide; USPS's APIs);
  * - a Kubernetes API server's `Status` object's `code` (beside `"kind": "Status"`, `"status": "Failure"` and its `reason`);
  * - OpenWeatherMap's `cod`, Foursquare's `meta.code` beside its `errorType`, Riot Games' `status.status_code`, OpenCage's `status.code`
- *   beside its `results`, CoinGecko's `status.error_code` beside its `error_message`, PocketBase's `code` beside `message` and `data`;
+ *   beside its `results`, Tumblr's `meta.status` beside its `msg`, CoinGecko's `status.error_code` beside its `error_message`, PocketBase's `code` beside `message` and `data`;
  * - an `error` that is a reason phrase beside an `error_description` (HERE's) or a `message` (Firma's), an `err_code` beside an `err_msg` (Deepgram's); a gRPC ServiceError's `code` beside its `details` and
  *   `metadata` (@grpc/grpc-js's, as JSON), as the HTTP status it maps to;
  * - Google Maps Platform's web services' `status` beside `error_message` (`REQUEST_DENIED`, `OVER_QUERY_LIMIT`), by the status it stands for;
@@ -56,7 +56,7 @@
  */
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC, GOOGLE_RPC_CODES, aip193Status } from "./aip193.js";
-import { REASONS } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS } from "./printout.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { twirpBodyStatus } from "./twirp.js";
 import { readJson } from "../json.js";
@@ -146,6 +146,8 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if ((isWhole(value.cod) || (typeof value.cod === "string" && /^[45]\d\d$/.test(value.cod))) && typeof value.message === "string" && Object.keys(value).length <= 3) return Number(value.cod);
   const foursquare = value.meta;
   if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
+  // Tumblr's `{"meta": {"status": 401, "msg": "Not Authorized"}, "response": []}`: every answer states its status in `meta`.
+  if (isRecord(foursquare) && isWhole(foursquare.status) && foursquare.status >= 400 && foursquare.status <= 599 && typeof foursquare.msg === "string") return foursquare.status;
   const statusObject = value.status;
   if (isRecord(statusObject) && isWhole(statusObject.status_code) && typeof statusObject.message === "string" && Object.keys(value).length === 1) return statusObject.status_code;
   // Mailjet's `{"ErrorIdentifier": "...", "ErrorCode": "mj-0004", "StatusCode": 400, "ErrorMessage": "..."}` (its API's error body):
@@ -284,6 +286,8 @@ function liteLlmStatus(e: Record<string, unknown>): number | undefined {
 function codeBesideReason(value: Record<string, unknown>): number | undefined {
   if (!isWhole(value.code)) return undefined;
   if (typeof value.status === "string" && isReasonOf(value.code, value.status)) return value.code;
+  // Or its .NET name (PlayFab's `{"code": 400, "status": "BadRequest", "error": "InvalidParams", "errorCode": 1000, ...}`, every error of its API).
+  if (typeof value.status === "string" && DOTNET_STATUS_NAMES.get(value.status) === value.code) return value.code;
   // Or the status and its phrase together, as SoundCloud writes it: `{"code": 401, "status": "401 - Unauthorized"}`.
   const said = typeof value.status === "string" ? /^(\d{3})(?: -| :|:)? (.{2,40})$/.exec(value.status) : null;
   if (said !== null && Number(said[1]) === value.code && isReasonOf(value.code, said[2]!)) return value.code;

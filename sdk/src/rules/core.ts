@@ -442,6 +442,9 @@ const DEAD_CREDENTIAL =
 const RATE_LIMIT_WORDS =
   /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b/i;
 
+/** An error code that names a token expired, revoked or invalid: `ExpiredToken`, `invalid_token`, `token_expired`, `InvalidAccessToken`. */
+const TOKEN_DEAD_CODE = /^(?:(?:expired|invalid|revoked)[_ -]?(?:access[_ -]?)?token|(?:access[_ -]?)?token[_ -]?(?:expired|invalid|revoked))$/i;
+
 /** A message's words for an API key or access token that is wrong: "Incorrect API key provided", "Invalid API key", "API key not valid", Deepgram's "Invalid credentials.". */
 const WRONG_KEY =
   /\b(?:incorrect|invalid) (?:api[ _-]?key|access[ _-]?token|credentials)\b|\b(?:api[ _-]?key|access[ _-]?token)(?: provided)? (?:is |was )?(?:invalid|incorrect|not valid|expired|revoked)\b/i;
@@ -758,6 +761,21 @@ export const GENERIC_PROVIDER_RULES = [
   // And a 400 in those words (MongoDB Atlas's "Rate limit of 10 invitations per 1 minutes exceeded.", its code
   // `INVITATIONS_RATE_LIMITED_IP`): a 400 is the request's to fix, except when it says the rate was.
   wordsRule("provider.400.rate-limited", 400, RATE_LIMIT_WORDS, "ProviderAPIError", true),
+  // Beyond section 5's list, section 14's second kind for any provider: an error code that names the token expired, revoked or invalid
+  // (the AT Protocol's `{"error": "ExpiredToken", "message": "Token has been revoked"}` at a 400; RFC 6750's `invalid_token`, which it
+  // says goes with a 401, at a 400 or a 403) is a credential to replace, whatever the status.
+  rule({
+    id: "provider.token-dead-code",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 400, 403) || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
+      const { error, code } = ctx.body.value;
+      const said = typeof error === "string" ? error : isRecord(error) && typeof error.code === "string" ? error.code : typeof code === "string" ? code : undefined;
+      return said !== undefined && TOKEN_DEAD_CODE.test(said) ? { error: "ProviderUnauthorizedError", note: `code ${said}` } : undefined;
+    },
+  }),
   rule({
     id: "provider.403",
     group: "provider",
