@@ -4365,6 +4365,86 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-seventh trial's: the six named providers from web apps' background jobs; open-banking APIs;
+  // incident and observability APIs; file storage and sharing APIs.
+  ["187-google-ratelimit-sidekiq-airbrake-1.txt", null], // AlterValueError
+  ["187-google-signet-500-sidekiq-1.txt", { format: "log", status: 500 }],
+  ["187-aws-s3-accessdenied-purgejob-1.txt", null], // AlterValueError
+  ["187-aws-throttling-celery-boto-1.txt", { format: "log", status: undefined }],
+  ["187-aws-s3-403-spring-batch-1.txt", { format: "log", status: 403 }],
+  ["187-google-analytics-permissiondenied-django-1.txt", { format: "log", status: 403 }],
+  ["187-google-sheets-403-django-1.txt", { format: "log", status: 403 }],
+  ["187-dropbox-http500-rails-1.txt", { format: "log", status: 500 }],
+  ["187-msgraph-mailboxconcurrency-worker-1.txt", null], // AlterValueError
+  ["187-openai-insufficient-quota-backend-log-1.txt", null], // AlterValueError
+  ["187-hubspot-invalid-email-runner-1.txt", null], // AlterValueError
+  ["187-google-userratelimit-activejob-airbrake-1.txt", null], // AlterValueError
+  ["187-gocardless-503-connectionerror-guzzle-log-1.txt", { format: "log", status: 503 }],
+  ["187-gocardless-503-axios-response-object-1.txt", { format: "log", status: 503 }],
+  ["187-gocardless-401-accessexpired-json-body-1.txt", { format: "json-body", status: 401 }],
+  ["187-gocardless-401-eua-expired-response-object-1.txt", { format: "json-wrapper", status: 401 }],
+  ["187-gocardless-400-enduser-agreement-axioserror-1.txt", { format: "log", status: 400 }],
+  ["187-nordigen-401-get-banks-axioserror-1.txt", { format: "log", status: 401 }],
+  ["187-nordigen-php-401-authentication-failed-laravel-log-1.txt", { format: "log", status: 401 }],
+  ["187-nordigen-python-400-clientresponseerror-1.txt", null], // AlterValueError
+  ["187-saltedge-400-signaturenotmatch-guzzle-1.txt", { format: "log", status: 400 }],
+  ["187-saltedge-404-customernotfound-guzzle-1.txt", { format: "log", status: 404 }],
+  ["187-saltedge-403-nginx-html-connect-sessions-1.txt", { format: "log", status: 403 }],
+  ["187-yodlee-odoo-proxy-400-diagnostic-1.txt", null], // AlterValueError
+  ["187-yodlee-refresh-403-problem-updating-account-1.txt", null], // AlterValueError
+  ["187-tink-401-oauth-describe-console-1.txt", { format: "log", status: 401 }],
+  ["187-truelayer-400-connect-token-okhttp-trace-1.txt", { format: "log", status: 400 }],
+  ["187-teller-connect-unable-to-process-1.txt", null], // AlterValueError
+  ["187-opsgenie-422-priority-alertmanager-1.txt", { format: "log", status: 422 }],
+  ["187-opsgenie-410-v1-deprecated-alertmanager-1.txt", { format: "log", status: 410 }],
+  ["187-pagerduty-400-params-hash-body-1.txt", null], // AlterValueError
+  ["187-pagerduty-400-hubot-stack-1.txt", { format: "log", status: 400 }],
+  ["187-pagerduty-ruby-apierror-3001-1.txt", { format: "log", status: 400 }],
+  ["187-newrelic-cli-401-bad-api-key-1.txt", null], // AlterValueError
+  ["187-newrelic-graphql-forbidden-200-1.txt", null], // AlterValueError
+  ["187-newrelic-node-agent-503-1.txt", null], // AlterValueError
+  ["187-honeycomb-401-unknown-api-key-refinery-1.txt", { format: "log", status: 401 }],
+  ["187-splunk-hec-incorrect-index-fluentd-1.txt", null], // AlterValueError
+  ["187-splunk-hec-503-server-busy-fluentd-1.txt", { format: "log", status: 503 }],
+  ["187-loki-429-stream-rate-limit-promtail-1.txt", { format: "log", status: 429 }],
+  ["187-grafana-cloud-graphite-auth-error-body-1.txt", null], // AlterValueError
+  ["187-loggly-403-node-loggly-bulk-stack-1.txt", { format: "log", status: 403 }],
+  ["187-betterstack-logtail-forbidden-stack-1.txt", null], // AlterValueError
+  ["187-grafana-cloud-401-devtools-1.txt", { format: "log", status: 401 }],
+  ["187-b2-sdk-python-500-internal-error-1.txt", null], // AlterValueError
+  ["187-b2-cli-503-not-enough-space-1.txt", { format: "log", status: 503 }],
+  ["187-b2-rclone-503-too-busy-1.txt", { format: "log", status: 503 }],
+  ["187-b2-rclone-500-not-enough-members-1.txt", { format: "network-text", status: undefined }],
+  ["187-egnyte-403-developer-over-rate-1.txt", null], // AlterValueError
+  ["187-pcloud-2095-revoked-token-1.txt", null], // AlterValueError
+  ["187-filestack-403-invalid-app-policy-1.txt", null], // AlterValueError
+  ["187-filestack-200-invalid-application-1.txt", null], // AlterValueError
+  ["187-nextcloud-webdav-401-sharex-1.txt", { format: "log", status: 401 }],
+  ["187-box-node-409-item-name-in-use-1.txt", { format: "log", status: 409 }],
+  ["187-onedrive-416-fragment-overlap-1.txt", null], // AlterValueError
+  ["187-onedrive-500-insufficient-space-1.txt", { format: "log", status: 500 }],
+  ["187-wasabi-mc-insufficient-permissions-1.txt", null], // AlterValueError
+  ["187-uploadcare-400-file-size-exceeds-limit-1.txt", { format: "log", status: 400 }],
+  ["187-probe-aws-faraday-retry-activejob-pr-1.txt", null], // AlterValueError
+  ["187-probe-openai-serverError-rescue-pr-1.txt", null], // AlterValueError
+  ["187-probe-hubspot-rate-limits-sample-readme-1.txt", null], // AlterValueError
+  ["187-probe-msgraph-workbook-error-codes-doc-diff-1.txt", null], // AlterValueError
+  ["187-probe-aws-ses-throttling-celery-user-story-1.txt", null], // AlterValueError
+  ["187-probe-truelayer-data-api-errors-docs-1.txt", null], // AlterValueError
+  ["187-probe-yodlee-error-codes-docs-1.txt", null], // AlterValueError
+  ["187-probe-gocardless-rate-limit-announcement-email-1.txt", null], // AlterValueError
+  ["187-probe-belvo-requesttimeouterror-model-doc-1.txt", null], // AlterValueError
+  ["187-probe-finicity-create-access-token-success-1.txt", null], // AlterValueError
+  ["187-probe-grafana-irm-incident-api-errors-doc-1.txt", null], // AlterValueError
+  ["187-probe-honeycomb-api-errors-reference-1.txt", null], // AlterValueError
+  ["187-probe-splunk-otel-troubleshooting-http-codes-diff-1.txt", null], // AlterValueError
+  ["187-probe-pagerduty-events-202-success-1.txt", null], // AlterValueError
+  ["187-probe-go-pagerduty-rate-limit-pr-description-1.txt", null], // AlterValueError
+  ["187-probe-b2-s3ql-error-class-source-1.txt", null], // AlterValueError
+  ["187-probe-egnyte-changelog-1.txt", null], // AlterValueError
+  ["187-probe-pcloud-sdk-changelog-1.txt", null], // AlterValueError
+  ["187-probe-uploadcare-exceptions-source-1.txt", null], // AlterValueError
+  ["187-probe-uploadcare-upload-success-cassette-1.txt", null], // AlterValueError
   // The hundred-and-eighty-sixth trial's: the six named providers from serverless functions and edge runtimes; gaming platform
   // APIs; data warehouse and database APIs; social and community APIs.
   ["186-aws-lambda-invoke-error-accessdenied-1.txt", { format: "log", status: 403 }],

@@ -1054,6 +1054,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(404, JSON_H, JSON.stringify({ error: "ExpiredToken", message: "x" }))), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.storage-full: a 5xx that says the caller's storage is full is not retried; a server's own disk is a 5xx", () => {
+      // OneDrive's 500 as https://github.com/OneDrive/onedrive-api-docs/issues/23 prints it (the fixture 187-onedrive-500-insufficient-space-1.txt).
+      for (const body of ['{"error": {"message": "Insufficient Space Available", "code": "generalException"}}', '{"message": "Storage quota exceeded"}']) {
+        expect(expectRule(run(http(500, JSON_H, body)), "provider.storage-full", "ProviderAPIError")!.retryable, body).toBe(false);
+      }
+      expect(expectRule(run(http(507, JSON_H, '{"message": "Insufficient storage"}')), "provider.storage-full", "ProviderAPIError")!.retryable).toBe(false);
+      expect(expectRule(run(http(503, JSON_H, '{"message": "disk is full, try later"}')), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      expectRule(run(http(400, JSON_H, '{"message": "Insufficient Space Available"}')), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.soap-client-fault: a 500 SOAP fault of the Client class is not retried; a Server fault is a 5xx", () => {
       // Workday's fault for a wrong password (the hundred-and-eighty-third trial's paste, 183-workday-soap-authfault-bare-xml-1.txt),
       // behind the 500 SOAP 1.1 sends every fault with.

@@ -2993,6 +2993,42 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-seventh trial's: the six named providers from web apps' background jobs; open-banking APIs;
+    // incident and observability APIs; file storage and sharing APIs.
+    ["187-google-signet-500-sidekiq-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-aws-throttling-celery-boto-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["187-aws-s3-403-spring-batch-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["187-google-analytics-permissiondenied-django-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["187-google-sheets-403-django-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["187-dropbox-http500-rails-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-gocardless-503-connectionerror-guzzle-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-gocardless-503-axios-response-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-gocardless-401-accessexpired-json-body-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-gocardless-401-eua-expired-response-object-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-gocardless-400-enduser-agreement-axioserror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-nordigen-401-get-banks-axioserror-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-nordigen-php-401-authentication-failed-laravel-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-saltedge-400-signaturenotmatch-guzzle-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-saltedge-404-customernotfound-guzzle-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-saltedge-403-nginx-html-connect-sessions-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["187-tink-401-oauth-describe-console-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-truelayer-400-connect-token-okhttp-trace-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-opsgenie-422-priority-alertmanager-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-opsgenie-410-v1-deprecated-alertmanager-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-pagerduty-400-hubot-stack-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-pagerduty-ruby-apierror-3001-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["187-honeycomb-401-unknown-api-key-refinery-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-splunk-hec-503-server-busy-fluentd-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-loki-429-stream-rate-limit-promtail-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-loggly-403-node-loggly-bulk-stack-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["187-grafana-cloud-401-devtools-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-b2-cli-503-not-enough-space-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-b2-rclone-503-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["187-b2-rclone-500-not-enough-members-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["187-nextcloud-webdav-401-sharex-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["187-box-node-409-item-name-in-use-1.txt", "ProviderAPIError", false, "box", "provider.error", undefined, undefined],
+    ["187-onedrive-500-insufficient-space-1.txt", "ProviderAPIError", false, undefined, "provider.storage-full", undefined, undefined],
+    ["187-uploadcare-400-file-size-exceeds-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-eighty-sixth trial's: the six named providers from serverless functions and edge runtimes; gaming platform
     // APIs; data warehouse and database APIs; social and community APIs.
     ["186-aws-lambda-invoke-error-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "bd67d8aa-829e-4af5-bc94-e9118818b2df", undefined],
@@ -8109,5 +8145,17 @@ describe("the hundred-and-eighty-sixth trial's rules", () => {
     }
     // A parameter's token is no credential.
     expect(explain(json("400 Bad Request", { error: "invalid_page_token", message: "x" })).rule).toBe("provider.error");
+  });
+});
+
+describe("the hundred-and-eighty-seventh trial's rules", () => {
+  test("docs and writings: a module's exception classes, a pull request's problem and fix, the following example", () => {
+    expect(() => explain('class UploadcareException(Exception):\n    pass\n\n\nclass TimeoutError(UploadcareException):\n    """Timed out errors."""\n')).toThrow(AlterValueError);
+    expect(explain("Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    client.get()\nTimeoutError: timed out").error!.name).toBe("TimeoutError");
+    const pr = "## Problem\n\nThe strategy rescues `Faraday::TimeoutError` (with retry) but not `Faraday::ServerError`.\n\n## Fix\n\nAdd `Faraday::ServerError` to the same rescue clause.";
+    expect(() => explain(pr)).toThrow(/pull request/);
+    // An issue's report has no heading for a change.
+    expect(explain("## Problem\n\nThe upload fails:\n\nFaraday::TimeoutError: Net::ReadTimeout with #<TCPSocket:(closed)>\n\n## Steps to reproduce\n\n1. Upload").error!.name).toBe("TimeoutError");
+    expect(() => explain('The following example shows the response for an `orgs.not_initialized` error:\n\n```json\n{\n  "title": "Incident Management Not Set Up",\n  "status": 400,\n  "detail": "x"\n}\n```')).toThrow(AlterValueError);
   });
 });

@@ -895,6 +895,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: ${repeat("a, ", n)}`,
   (n: number) => `<html><head><title>${repeat("Not ", n)}Found</title></head></html>`,
   (n: number) => `${repeat("looking for ", n)}HTTP status code \`429\`.`,
+  // The hundred-and-eighty-seventh trial's: a class's definition naming a failure, a pull request's headings, a storage-full 5xx.
+  (n: number) => `${repeat("class A(", n)}TimeoutError):`,
+  (n: number) => `## Problem\n${repeat("## Fix\n## Problem\n", n)}ECONNREFUSED`,
+  (n: number) => `HTTP/1.1 500 Internal Server Error\n\n{"message":"${repeat("insufficient ", n)}space"}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -250,8 +250,14 @@ export function isFeatureRequest(t: string): boolean {
 export function isPullRequestDescription(t: string): boolean {
   // (Every heading says "this PR" or "this pull request": one native search first, so that a response pays no more.)
   const head = t.length > 4096 ? t.slice(0, 4096) : t;
-  return (head.indexOf("this PR") >= 0 || head.indexOf("this pull request") >= 0 || head.indexOf("PR is this") >= 0) && PULL_REQUEST_HEADING.test(head);
+  if ((head.indexOf("this PR") >= 0 || head.indexOf("this pull request") >= 0 || head.indexOf("PR is this") >= 0) && PULL_REQUEST_HEADING.test(head)) return true;
+  // Or its two parts under their own headings, the problem and the change ("## Problem" and "## Fix", "## Summary" and "## Changes":
+  // Gumroad's PR quoting the `Faraday::TimeoutError` its fix rescues). An issue's report has no heading for the change it made.
+  return head.indexOf("## ") >= 0 && PROBLEM_HEADING.test(head) && CHANGE_HEADING.test(head);
 }
+
+const PROBLEM_HEADING = /(?:^|\n)#{2,3}[ \t]+(?:Problem|Summary|Motivation|Context|Why)[ \t]*\r?(?:\n|$)/;
+const CHANGE_HEADING = /(?:^|\n)#{2,3}[ \t]+(?:Fix|The fix|Changes|Changes made|Test plan|How (?:it was|this was) tested)[ \t]*\r?(?:\n|$)/;
 
 /** Its templates' headings: Supabase's and Vue's, Grafana's and Kubernetes' ("#### What this PR does", "What type of PR is this?"). */
 const PULL_REQUEST_HEADING =

@@ -96,6 +96,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // alternatives ("Cause: ECONNREFUSED / ETIMEDOUT"), a docstring's words for the exception a module defines ("""The request timed out."""):
   // no failure happened.
   if (at >= 0 && DOCS_LINE.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
+  // A module's source that defines the failure as its own exception class (`class TimeoutError(UploadcareException):`, the Uploadcare
+  // SDK's exceptions module): no failure happened.
+  if (at >= 0 && /^[ \t]*class[ \t]+[\w.]{1,100}[ \t]*[(:{]/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
   // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
   if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.

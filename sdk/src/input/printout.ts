@@ -138,8 +138,9 @@ const CONTROL_FLOW_LINE = /^[ \t]*(?:\}[ \t]*)?(?:(?:else[ \t]+)?if|catch|while|
 
 /**
  * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample
- * response:"): the nearest line with words above the status line (the line ending at `at`) starts by calling it an example. A
- * person who quotes their own failure says so otherwise ("Here is an example of the error I get:" starts with other words).
+ * response:"; Grafana's "The following example shows the response for an `orgs.not_initialized` error:"): the nearest line with
+ * words above the status line (the line ending at `at`) starts by calling it an example. A person who quotes their own failure says
+ * so otherwise ("Here is an example of the error I get:" starts with other words).
  */
 export function underExampleCaption(t: string, at: number): boolean {
   let end = at;
@@ -158,7 +159,7 @@ export function underExampleCaption(t: string, at: number): boolean {
   // rejected for a period of time. OneDrive may also return a Retry-After header ..." above the 429 it shows; or what a mistake will
   // result in: Cerner's "Failing to send a required query parameter will result in a `400 Bad Request` response.")
   return (
-    /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
+    /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:following[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
     ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) ||
       /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b|\bwill result in an?\b/i.test(line) ||
       // (Or what the reader will get when: Duo's "When using the Admin API, you will receive a 500 Internal Sever Error when POSTing

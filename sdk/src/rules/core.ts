@@ -442,6 +442,12 @@ const DEAD_CREDENTIAL =
 const RATE_LIMIT_WORDS =
   /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b/i;
 
+/**
+ * A message's words for the caller's storage being full: "Insufficient Space Available", "insufficient storage", "storage quota
+ * exceeded", "drive is full". Not a server's own disk ("disk is full"), which its operators free.
+ */
+const STORAGE_FULL = /\binsufficient (?:space|storage)\b|\b(?:drive|mailbox|storage) (?:is )?full\b|\bstorage quota (?:has been )?(?:exceeded|reached)\b/i;
+
 /** An error code that names a token expired, revoked or invalid: `ExpiredToken`, `invalid_token`, `token_expired`, `InvalidAccessToken`. */
 const TOKEN_DEAD_CODE = /^(?:(?:expired|invalid|revoked)[_ -]?(?:access[_ -]?)?token|(?:access[_ -]?)?token[_ -]?(?:expired|invalid|revoked))$/i;
 
@@ -824,6 +830,19 @@ export const GENERIC_PROVIDER_RULES = [
       if (ctx.status === undefined || ctx.status < 500 || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
       const { temporary, timeout, fault } = ctx.body.value;
       return temporary === false && typeof timeout === "boolean" && typeof fault === "boolean" ? { error: "ProviderAPIError", retryable: false, note: "temporary: false" } : undefined;
+    },
+  }),
+  // Beyond section 5's list: a 5xx whose message says the storage is full (OneDrive's 500 "Insufficient Space Available", its
+  // onedrive-api-docs#23; WebDAV's 507 Insufficient Storage) is no passing fault: the same upload fails until space is freed.
+  rule({
+    id: "provider.storage-full",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (ctx.status === undefined || ctx.status < 500) return undefined;
+      const said = providerSaid(ctx);
+      return said !== undefined && STORAGE_FULL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
     },
   }),
   // Beyond section 5's list: SOAP 1.1 sends every fault with a 500 (its section 6.2), whatever caused it. A `Client` fault says the

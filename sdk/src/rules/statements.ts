@@ -83,6 +83,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "A 403 whose message says the balance or credits are spent (fal's \"Exhausted balance. Top up your balance\") is a ProviderAPIError that is not retryable: no permission is missing.",
   "provider.token-dead-code":
     "A 400 or 403 whose error code names the token expired, revoked or invalid (the AT Protocol's `ExpiredToken`, RFC 6750's `invalid_token`) is a ProviderUnauthorizedError: the credential must be replaced, whatever the status.",
+  "provider.storage-full":
+    "A 5xx whose message says the storage is full (OneDrive's 500 \"Insufficient Space Available\"; \"storage quota exceeded\") is a ProviderAPIError that is not retryable: the same upload fails until space is freed or the plan grows.",
   "provider.soap-client-fault":
     "A 500 whose body is a SOAP fault with the `Client` fault code (SOAP 1.1 sends every fault with a 500; Workday's `SOAP-ENV:Client.authenticationError`) is a ProviderAPIError that is not retryable: the message or its sender is at fault, not the service. A `Server` fault stays a retryable 5xx.",
   "provider.403.daily-limit":
