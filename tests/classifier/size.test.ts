@@ -124,7 +124,9 @@
  *   PocketBase's, CoinGecko's, Azure Translator's six-digit codes, OpenAI's insufficient_quota; openai-python 0.x's exceptions, the
  *   Azure CLI's HTTPError, ccxt's and duo_client's lines, terminals that pad their lines, Node's pieces in any quotes, help articles,
  *   catalogues and code arguments as guards, a SOAP Client fault) brought it to 141.6 KiB, and the -fourth to -sixth's (Mailjet's,
- *   Tumblr's and PlayFab's statuses, grpc-dart's error, an error page titled by a reason phrase, a dead token's error code) to 142.4 KiB, and the -seventh's (a storage-full 5xx, guards for class definitions, pull requests and "the following example") to 142.6 KiB.
+ *   Tumblr's and PlayFab's statuses, grpc-dart's error, an error page titled by a reason phrase, a dead token's error code) to
+ *   142.4 KiB, and the -seventh's (a storage-full 5xx, guards for class definitions, pull requests and "the following example") to
+ *   142.6 KiB.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
