@@ -16,6 +16,11 @@ import { lineEnd, nextLine } from "./text.js";
 /** A status line at the start of a line other than the first, indented or not. */
 const STATUS_LINE = /\n([ \t]{0,40})HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?=[ \t\r\n]|$)/;
 
+/** Whether a status line starts a later line of `t`: the response this reader reads. */
+export function holdsStatusLine(t: string): boolean {
+  return STATUS_LINE.test(t);
+}
+
 /** The response whose status line starts a later line, or `undefined`. */
 export function readEmbeddedHttp(t: string): ParsedInput | undefined {
   const m = STATUS_LINE.exec(t);

@@ -30,6 +30,7 @@ import { balancedEnd, closingBracket, headerLine, lineAt, lineEnd, nextLine, sta
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
 import { GOOGLE_RPC_CODES } from "./aip193.js";
+import { holdsStatusLine } from "./embedded.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError, typeNamedStatus } from "./own-status.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
@@ -4216,7 +4217,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
         // (And to a status line in the text: Julia's HTTP.jl prints the whole response, its "HTTP/1.1 429 Too Many Requests" above.)
-        if (typeNamedStatus(value as Record<string, unknown>) === status && (readStatusPhrase(t) !== undefined || /(?:^|\n)[ \t]*"{0,3}HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.test(t))) return undefined;
+        if (typeNamedStatus(value as Record<string, unknown>) === status && (readStatusPhrase(t) !== undefined || holdsStatusLine(t))) return undefined;
         // The request URL: before the body on its line, or labelled after it ("..., url: https://...").
         const line = t.lastIndexOf("\n", open) + 1;
         const url = lastUrlIn(t.slice(Math.max(line, open - 2100), open)) ?? /^[^\n]{0,40}?\burl:?[ \t]+(https?:\/\/[^\s"'<>\\]{1,2000})/i.exec(t.slice(after, after + 2100))?.[1];

@@ -79,7 +79,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isRecord(error) && isWhole(error.status) && typeof error.message === "string") return error.status;
   // Brave Search's `{"type": "ErrorResponse", "error": {"id", "status": 429, "detail": "Request rate limit exceeded for plan", "code":
   // "RATE_LIMITED", "meta": {...}}}`: its `status` beside its `detail` and `code`.
-  if (isRecord(error) && isWhole(error.status) && error.status >= 400 && error.status <= 599 && typeof error.detail === "string" && typeof error.code === "string") return error.status;
+  if (isRecord(error) && isErrorStatus(error.status) && typeof error.detail === "string" && typeof error.code === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
   // Google's error with its first `errors` entry's reason lifted beside the code and message (the Google Workspace CLI's
   // `{"error": {"code": 403, "message": "...", "reason": "insufficientPermissions"}}`, and the `enable_url` it adds for a disabled
@@ -103,11 +103,11 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (isScimError(value)) return Number(value.status);
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
   // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
-  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
+  if (isErrorStatus(value.code) && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
   // Appsmith's API response: its `responseMeta` holds the status beside `success: false` (`{"responseMeta": {"status": 500, "success":
   // false, "error": {...}}}`).
   const responseMeta = value.responseMeta;
-  if (isRecord(responseMeta) && responseMeta.success === false && isWhole(responseMeta.status) && responseMeta.status >= 400 && responseMeta.status <= 599) return responseMeta.status;
+  if (isRecord(responseMeta) && responseMeta.success === false && isErrorStatus(responseMeta.status)) return responseMeta.status;
   // A Twirp error body (`{"code": "bad_route", "msg": "...", "meta": {...}}`): its code stands for the status its server sent.
   const twirp = twirpBodyStatus(value);
   if (twirp !== undefined) return twirp;
@@ -121,12 +121,12 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (upstream !== null) return Number(upstream[1]);
   // A proxy's error that names the status its upstream answered (Zed's LLM proxy: `{"code": "upstream_http_error", "message":
   // "Received an error from the Anthropic API: ...", "upstream_status": 503}`): the upstream's failure is the one a retry meets.
-  if (isWhole(value.upstream_status) && value.upstream_status >= 400 && value.upstream_status <= 599 && typeof value.message === "string") return value.upstream_status;
+  if (isErrorStatus(value.upstream_status) && typeof value.message === "string") return value.upstream_status;
   // Google's JSON Style Guide's error, beside its `apiVersion` (USPS's APIs: `{"apiVersion": "/addresses/v3/", "error": {"code": "401",
   // "message": ..., "errors": [...]}}`): its `code` "will usually represent the HTTP response code", as a number or as its text.
   if (typeof value.apiVersion === "string" && isRecord(error) && typeof error.message === "string") {
     const code = typeof error.code === "string" && /^[45]\d\d$/.test(error.code) ? Number(error.code) : error.code;
-    if (isWhole(code) && code >= 400 && code <= 599) return code;
+    if (isErrorStatus(code)) return code;
   }
   // Midtrans's body states its status as text in `status_code` beside `status_message`, in every answer (its API reference's
   // "Status Codes and Error Messages"): `{"status_code": "401", "status_message": "Transaction cannot be authorized ...", "id": ...}`.
@@ -135,7 +135,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (value.ok === false && isWhole(value.error_code) && typeof value.description === "string") return value.error_code;
   // Power Platform's connector gateway (API Hub): `{"error": {"code": 504, "source": "singapore-001.azure-apihub.net",
   // "clientRequestId": "...", "message": "BadGateway"}}`, its `code` the status it answered.
-  if (isRecord(error) && isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.source === "string" && /\.azure-api(?:hub|m)\.net$/.test(error.source)) return error.code;
+  if (isRecord(error) && isErrorStatus(error.code) && typeof error.source === "string" && /\.azure-api(?:hub|m)\.net$/.test(error.source)) return error.code;
   const jsonApi = jsonApiStatus(value);
   if (jsonApi !== undefined) return jsonApi;
   // A Kubernetes API server's Status (`{"kind": "Status", "status": "Failure", "reason": "Unauthorized", "code": 401}`), as kubectl -v
@@ -147,19 +147,19 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const foursquare = value.meta;
   if (isRecord(foursquare) && isWhole(foursquare.code) && foursquare.code >= 400 && typeof foursquare.errorType === "string") return foursquare.code;
   // Tumblr's `{"meta": {"status": 401, "msg": "Not Authorized"}, "response": []}`: every answer states its status in `meta`.
-  if (isRecord(foursquare) && isWhole(foursquare.status) && foursquare.status >= 400 && foursquare.status <= 599 && typeof foursquare.msg === "string") return foursquare.status;
+  if (isRecord(foursquare) && isErrorStatus(foursquare.status) && typeof foursquare.msg === "string") return foursquare.status;
   const statusObject = value.status;
   if (isRecord(statusObject) && isWhole(statusObject.status_code) && typeof statusObject.message === "string" && Object.keys(value).length === 1) return statusObject.status_code;
   // Mailjet's `{"ErrorIdentifier": "...", "ErrorCode": "mj-0004", "StatusCode": 400, "ErrorMessage": "..."}` (its API's error body):
   // the status it sent, beside its message.
-  if (isWhole(value.StatusCode) && value.StatusCode >= 400 && value.StatusCode <= 599 && typeof value.ErrorMessage === "string") return value.StatusCode;
+  if (isErrorStatus(value.StatusCode) && typeof value.ErrorMessage === "string") return value.StatusCode;
   // CoinGecko's `{"status": {"error_code": 429, "error_message": "You've exceeded the Rate Limit. ..."}}`, the status its answer had.
-  if (isRecord(statusObject) && isWhole(statusObject.error_code) && statusObject.error_code >= 400 && statusObject.error_code <= 599 && typeof statusObject.error_message === "string" && Object.keys(value).length === 1) return statusObject.error_code;
+  if (isRecord(statusObject) && isErrorStatus(statusObject.error_code) && typeof statusObject.error_message === "string" && Object.keys(value).length === 1) return statusObject.error_code;
   // PocketBase's `{"code": 400, "message": "Failed to create record.", "data": {...}}` (its API's error before v0.23 named `status`
   // `code`), the field errors in `data`: nothing else beside them.
-  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.message === "string" && isRecord(value.data) && Object.keys(value).length === 3) return value.code;
+  if (isErrorStatus(value.code) && typeof value.message === "string" && isRecord(value.data) && Object.keys(value).length === 3) return value.code;
   // OpenCage's `"status": {"code": 402, "message": "quota exceeded"}` beside its `rate` and `results`: its docs' response codes are HTTP's.
-  if (isRecord(statusObject) && isWhole(statusObject.code) && statusObject.code >= 400 && statusObject.code <= 599 && typeof statusObject.message === "string" && Object.keys(statusObject).length === 2 && Array.isArray(value.results)) return statusObject.code;
+  if (isRecord(statusObject) && isErrorStatus(statusObject.code) && typeof statusObject.message === "string" && Object.keys(statusObject).length === 2 && Array.isArray(value.results)) return statusObject.code;
   const maps = mapsStatus(value);
   if (maps !== undefined) return maps;
   // An `error` that is a reason phrase, beside its description (HERE's `{"error": "Unauthorized", "error_description": "apiKey
@@ -197,7 +197,7 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   const botocore = value.ResponseMetadata;
   if (isRecord(botocore) && isWhole(botocore.HTTPStatusCode) && isRecord(value.Error)) return botocore.HTTPStatusCode;
   // Appwrite's error body (`{"message", "code": 401, "type": "general_unauthorized_scope", "version": "1.5.10"}`): its docs give `code` as the status.
-  if (isWhole(value.code) && value.code >= 400 && value.code <= 599 && typeof value.message === "string" && typeof value.type === "string" && typeof value.version === "string" && Object.keys(value).length === 4) return value.code;
+  if (isErrorStatus(value.code) && typeof value.message === "string" && typeof value.type === "string" && typeof value.version === "string" && Object.keys(value).length === 4) return value.code;
   // Boom's shape with the status as text (Supabase Storage's `{"statusCode": "403", "error": "Unauthorized", "message": ...}`).
   if (typeof value.statusCode === "string" && /^[45]\d\d$/.test(value.statusCode) && typeof value.error === "string" && typeof value.message === "string" && Object.keys(value).length === 3) return Number(value.statusCode);
   const named = httpStatusMember(value);
@@ -309,7 +309,7 @@ function httpStatusMember(value: Record<string, unknown>): number | undefined {
     for (const key in record) {
       const v = record[key];
       if (typeof v === "string" || (key === "errors" && Array.isArray(v))) text = true;
-      else if (status === undefined && isWhole(v) && v >= 400 && v <= 599 && /http_?(?:status(?:_?code)?|code)$/i.test(key)) status = v;
+      else if (status === undefined && isErrorStatus(v) && /http_?(?:status(?:_?code)?|code)$/i.test(key)) status = v;
     }
     if (status !== undefined && text) return status;
   }
@@ -373,14 +373,14 @@ function isScimError(value: Record<string, unknown>): value is Record<string, un
 /** OpenAI's error members (`message`, `type`, at most `param` and `object`), a status of 400 to 599 as its `code`. */
 function isNumberCodedOpenAiError(error: Record<string, unknown>): boolean {
   return (
-    isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.message === "string" && typeof error.type === "string" &&
+    isErrorStatus(error.code) && typeof error.message === "string" && typeof error.type === "string" &&
     Object.keys(error).every((k) => k === "code" || k === "message" || k === "type" || k === "param" || k === "object")
   );
 }
 
 function isOpenRouterError(error: Record<string, unknown>): boolean {
   return (
-    isWhole(error.code) && error.code >= 400 && error.code <= 599 && typeof error.message === "string" &&
+    isErrorStatus(error.code) && typeof error.message === "string" &&
     Object.keys(error).every((k) => k === "code" || k === "message" || (k === "metadata" && isRecord(error.metadata)))
   );
 }
@@ -400,7 +400,7 @@ function jsonApiStatus(value: Record<string, unknown>): number | undefined {
     // (Imgur's puts the number in `code` and the reason phrase in `status`: `{"code": "429", "status": "Too Many Requests"}`.)
     const s =
       typeof e.status === "string" && /^[45]\d\d$/.test(e.status) ? Number(e.status)
-      : isWhole(e.status) && e.status >= 400 && e.status <= 599 ? e.status
+      : isErrorStatus(e.status) ? e.status
       : typeof e.code === "string" && typeof e.status === "string" && isReasonOf(e.code, e.status) && /^[45]/.test(e.code) ? Number(e.code)
       : undefined;
     if (s === undefined || (status !== undefined && s !== status)) return undefined;
@@ -415,6 +415,11 @@ function isGoogleErrorList(v: unknown): boolean {
 
 function isWhole(v: unknown): v is number {
   return typeof v === "number" && Number.isInteger(v);
+}
+
+/** A whole number from 400 to 599: an error status a body may state. */
+function isErrorStatus(v: unknown): v is number {
+  return isWhole(v) && v >= 400 && v <= 599;
 }
 
 /** Whether `value` is a server's access log record: a log level, the request's method and path, and how long it took. */
