@@ -1030,7 +1030,50 @@ describe("provider rules (section 5)", () => {
       expect(expectRule(e, "provider.error", "ProviderAPIError")!.retryable).toBe(true);
       expect(e.fields.retryable).toBe("rule retry.provider-429-5xx");
       expectRule(run(http(504)), "provider.error", "ProviderAPIError");
-      expectRule(run(http(408)), "provider.error", "ProviderAPIError");
+    });
+
+    test("provider.408: a provider's 408 Request Timeout is retried, as the backend's is; a 400 is not", () => {
+      // A tus upload to Cloudflare Stream (the fixture 182-cloudflare-stream-tus-408-stream-timeout-1.txt) and aws-sdk-ruby's Http408Error.
+      expect(expectRule(run(http(408, [], "stream timeout")), "provider.408", "ProviderAPIError")!.retryable).toBe(true);
+      expect(expectRule(run(http(408, JSON_H, '{"message": "Failed to read request bytes."}')), "provider.408", "ProviderAPIError")!.retryable).toBe(true);
+      expect(expectRule(run(http(400, [], "stream timeout")), "provider.error", "ProviderAPIError")!.retryable).toBe(false);
+    });
+
+    test("provider.anonymous-limit: a limit for calls without a credential is lifted by sending one, not by a wait; a spent limit's headers still wait", () => {
+      // Infura's legacy access (the fixture 181-infura-herdius-429-project-id-missing-1.txt), its reason in `error.data`.
+      const infura = '{"jsonrpc":"2.0","error":{"code":-32005,"message":"legacy access request rate exceeded","data":{"reason":"project ID not provided","see":"https://infura.io/dashboard"}}}';
+      expect(expectRule(run(http(429, JSON_H, infura)), "provider.anonymous-limit", "ProviderAPIError")!.retryable).toBe(false);
+      // Codecov's tokenless upload, whose wait is still read.
+      const codecov = run(http(429, JSON_H, '{"detail": "Rate limit reached. Please upload with the Codecov repository upload token to resolve issue. Expected time to availability: 1068s."}'));
+      expect(expectRule(codecov, "provider.anonymous-limit", "ProviderAPIError")!.retryable).toBe(false);
+      expect(codecov.error!.retryAfter).toBe(1068);
+      expectRule(run(http(429, JSON_H, '{"message": "Anonymous rate limit exceeded. Increase your limit by signing in."}')), "provider.anonymous-limit", "ProviderAPIError");
+      expect(run(http(429, [], "Too many requests. Please wait 30 seconds, or use an API key for a higher limit.")).error!.retryable).toBe(true);
+      // Google's, at a 403; a 403 that says a key is missing without a limit is a credential left out.
+      expectRule(run(http(403, JSON_H, '{"error": {"code": 403, "message": "Daily Limit for Unauthenticated Use Exceeded. Continued use requires signup."}}')), "provider.anonymous-limit", "ProviderAPIError");
+      expect(run(http(403, JSON_H, '{"message": "API key not provided"}')).rule).not.toBe("provider.anonymous-limit");
+      // GitHub's primary limit with its headers: the reset it names is waited for.
+      const github: Headers = [...JSON_H, ["X-RateLimit-Remaining", "0"], ["X-RateLimit-Reset", "1700000060"], ["Date", "Tue, 14 Nov 2023 22:13:20 GMT"]];
+      const spent = run(http(403, github, '{"message": "API rate limit exceeded for 1.2.3.4. (But here\'s the good news: Authenticated requests get a higher rate limit.)"}'));
+      expect(expectRule(spent, "provider.rate-limit-spent", "ProviderAPIError")!.retryable).toBe(true);
+    });
+
+    test("provider.token-not-yet-valid: a 401 for a token not valid yet is the clocks', retried; an expired one is a credential to replace", () => {
+      // A self-hosted LiveKit's log (the fixture 182-livekit-server-log-401-nbf-1.txt).
+      for (const said of ["invalid token: x error: square/go-jose/jwt: validation failed, token not valid yet (nbf)", "Token used before issued", "The token is not yet valid (iat)", "jwt not active"]) {
+        expect(expectRule(run(http(401, JSON_H, JSON.stringify({ error: said }))), "provider.token-not-yet-valid", "ProviderAPIError")!.retryable, said).toBe(true);
+      }
+      expectRule(run(http(403, JSON_H, JSON.stringify({ message: "Token used too early, 1589462587 < 1589462588. Check that your computer's clock is set correctly." }))), "provider.token-not-yet-valid", "ProviderAPIError");
+      expectRule(run(http(401, JSON_H, JSON.stringify({ error: "token is expired" }))), "provider.401", "ProviderUnauthorizedError");
+      expectRule(run(http(400, JSON_H, JSON.stringify({ error: "token not valid yet" }))), "provider.error", "ProviderAPIError");
+    });
+
+    test("provider.403.csrf-token: a 403 that asks for a CSRF token is no missing permission; a 403 without one stays a 403", () => {
+      // Roblox's web API (the fixture 186-roblox-403-csrf-token-validation-1.txt) sends the token to use in the header.
+      expectRule(run(http(403, [...JSON_H, ["x-csrf-token", "V9sif/vKTPUi"]], '{"code":0,"message":"Token Validation Failed"}')), "provider.403.csrf-token", "ProviderAPIError");
+      expectRule(run(http(403, JSON_H, '{"detail": "CSRF Failed: CSRF token missing or incorrect."}')), "provider.403.csrf-token", "ProviderAPIError");
+      expectRule(run(http(403, JSON_H, '{"code":0,"message":"Token Validation Failed"}')), "provider.403", "ProviderAPIError");
+      expectRule(run(http(400, [["x-csrf-token", "abc"]], "")), "provider.error", "ProviderAPIError");
     });
 
     test.each([200, 201, 204, 301, 304, 399])("provider.success: %s is no error", (status) => {

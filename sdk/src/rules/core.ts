@@ -448,6 +448,26 @@ const RATE_LIMIT_WORDS =
  */
 const STORAGE_FULL = /\binsufficient (?:space|storage)\b|\b(?:drive|mailbox|storage) (?:is )?full\b|\bstorage quota (?:has been )?(?:exceeded|reached)\b/i;
 
+/**
+ * A message's words for a limit that holds for calls sent without a credential, and lifts for those that send one: Google's "Daily
+ * Limit for Unauthenticated Use Exceeded. Continued use requires signup.", Docker Hub's "You have reached your unauthenticated pull rate
+ * limit", GitHub's "Authenticated requests get a higher rate limit", Infura's `"reason": "project ID not provided"` beside its
+ * "legacy access request rate exceeded", Codecov's "Please upload with the Codecov repository upload token to resolve issue".
+ */
+const ANONYMOUS_LIMIT =
+  /\bfor (?:unauthenticated|anonymous) (?:use|users?|requests?|access|calls?)\b|\b(?:unauthenticated|anonymous) (?:pull )?rate[ -]?limit\b|\b(?:project[ _-]?id|api[ _-]?key|app(?:lication)?[ _-]?key|access[ _-]?token) (?:was |is )?not (?:provided|supplied|specified)\b|\bincrease (?:the|your) (?:rate )?limits? by (?:authenticating|logging in|signing in|signing up)\b|\bauthenticated requests (?:get|have|receive) (?:a )?higher rate limits?\b|\bwith the [\w -]{0,40}\btoken to resolve\b/i;
+
+/**
+ * A message's words for a token its server will not take yet: its `nbf` or `iat` after the server's clock (go-jose's "token not valid
+ * yet (nbf)", golang-jwt's "token used before issued", PyJWT's "The token is not yet valid (iat)", IdentityModel's "The token is not yet
+ * valid", jsonwebtoken's "jwt not active", google-auth's "Token used too early, ... Check that your computer's clock is set correctly").
+ */
+const CLOCK_WORDS =
+  /\b(?:token|jwt|assertion)(?: is)? not (?:yet valid|valid yet)\b|\btoken used (?:before issued|too early)\b|\bjwt not active\b|\bnbf"? claim timestamp check failed\b|\b(?:iat|nbf)"?\)? claim\b[^.\n]{0,20}\bin the future\b|\bcheck that your (?:computer's |system |server's )?clock\b|\bclock skew\b/i;
+
+/** A message's words for a request refused for its CSRF token: Django's "CSRF Failed: CSRF token missing or incorrect.", SAP's "CSRF token validation failed". */
+const CSRF_WORDS = /\bCSRF (?:token|verification|failed|check)\b|\bcross-site request forgery\b/i;
+
 /** An error code that names a token expired, revoked or invalid: `ExpiredToken`, `invalid_token`, `token_expired`, `InvalidAccessToken`. */
 const TOKEN_DEAD_CODE = /^(?:(?:expired|invalid|revoked)[_ -]?(?:access[_ -]?)?token|(?:access[_ -]?)?token[_ -]?(?:expired|invalid|revoked))$/i;
 
@@ -463,11 +483,12 @@ const WRONG_KEY =
  * the call is allowed again (Klaviyo's "Request was throttled. Expected available in 1 second."), or the time it is allowed again
  * (crates.io's "Please try again after Thu, 12 Dec 2024 14:24:53 GMT"), or the wait asked of the caller (Trakt's "Please wait 1 seconds
  * then retry your request.", Supabase Auth's "you can only request this after 58 seconds."), or until when a limit holds (python-freshdesk's
- * "API rate-limit has been reached until 9 seconds.", the server's Retry-After in its words),
+ * "API rate-limit has been reached until 9 seconds.", the server's Retry-After in its words), or the time until it is (Codecov's
+ * "Expected time to availability: 1068s."),
  * read by `parseDuration`.
  */
 const WAIT_WORDS =
-  /\b(?:(?:retry|try again|can be retried|resets?|available|request (?:this|it|again)) (?:after|in)|(?<=\b(?:been )?(?:reached|exceeded) )until|(?<=\b(?:[Pp]lease|[Yy]ou (?:must|should|need to)) )wait(?: for)?) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|'?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s|millis|milliseconds?)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}(?:\.\d{1,9})?ms))\b/i;
+  /\b(?:(?:retry|try again|can be retried|resets?|available|request (?:this|it|again)) (?:after|in)|time to availability:|(?<=\b(?:been )?(?:reached|exceeded) )until|(?<=\b(?:[Pp]lease|[Yy]ou (?:must|should|need to)) )wait(?: for)?) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|'?\d{1,9}(?:\.\d{1,9})?'? ?(?:seconds?|secs?|s|millis|milliseconds?)|(?:an?|one|\d{1,4}) (?:minutes?|hours?)|\d{1,6}h(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?|(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s|\d{1,9}(?:\.\d{1,9})?ms))\b/i;
 /**
  * Beyond section 8's generic places, for a 429 or a 503 no provider signal decided: the wait its message states in words,
  * after any header (Azure OpenAI's "Please retry after 45 seconds.", printed by clients that drop its `Retry-After`).
@@ -535,6 +556,26 @@ const QUOTA_RENEWS = /\bOut of call volume quota\. Quota will be replenished in 
 /** Words of a resource held by an operation still running: Azure DNS's "Another operation is pending for requested object", "... is already in progress". */
 const OPERATION_IN_PROGRESS = /\banother operation (?:is|was) (?:pending|in progress|(?:still |already )?running|queued)\b|\b(?:another |an )?operation (?:is )?already in progress\b/i;
 
+/**
+ * The words a JSON body holds anywhere (its strings, four levels deep, at most 2,000 characters): a provider may say why in a member
+ * no message reader looks at (JSON-RPC's `error.data.reason`).
+ */
+function wordsOf(value: unknown): string {
+  const out: string[] = [];
+  let size = 0;
+  const walk = (v: unknown, depth: number): void => {
+    if (size > 2000) return;
+    if (typeof v === "string") {
+      out.push(v.slice(0, 500));
+      size += Math.min(v.length, 500) + 1;
+    } else if (depth < 4 && typeof v === "object" && v !== null) {
+      for (const item of Array.isArray(v) ? v.slice(0, 20) : Object.values(v).slice(0, 40)) walk(item, depth + 1);
+    }
+  };
+  walk(value, 0);
+  return out.join("\n").slice(0, 2000);
+}
+
 /** Section 5, rules 2 to 6: what any provider may send, after the identified provider's signals. */
 export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
@@ -566,6 +607,41 @@ export const GENERIC_PROVIDER_RULES = [
     needsStatus: true,
     produces: ["ProviderAPIError"],
     apply: spentRateLimit,
+  }),
+  // Beyond section 5's list: a 403 or 429 that says its limit holds for calls without a credential (Google's "Daily Limit for
+  // Unauthenticated Use Exceeded", Docker Hub's unauthenticated pull rate limit, Infura's "project ID not provided", Codecov's tokenless
+  // uploads) is lifted by sending one, not by a wait: the same anonymous call meets the same shared limit (blind trials' Infura and
+  // Codecov pastes). After a spent limit its headers show (GitHub's `X-RateLimit-Remaining: 0`), whose reset section 5 waits for.
+  // The wait the message names is still read. The body's words are read too: Infura says it in `error.data.reason`.
+  rule({
+    id: "provider.anonymous-limit",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403, 429)) return undefined;
+      const said = providerSaid(ctx);
+      const text = ctx.body.kind === "empty" ? undefined : ctx.body.kind === "json" ? wordsOf(ctx.body.value) : ctx.body.text.slice(0, 2000);
+      const words = said !== undefined && ANONYMOUS_LIMIT.test(said) ? said : text === undefined ? undefined : ANONYMOUS_LIMIT.exec(text)?.[0];
+      // A 403's words must name a limit: "API key not provided" alone is a credential left out (provider.credential-missing).
+      if (words === undefined || (ctx.status === 403 && !/\blimit\b/i.test(words))) return undefined;
+      return { error: "ProviderAPIError", retryable: false, wait: WAIT_IN_WORDS, note: `message: ${words.slice(0, 120)}` };
+    },
+  }),
+  // Beyond section 5's list: a 401 or 403 that says the token is not valid yet (its `nbf` or `iat` ahead of the server's clock: a
+  // self-hosted LiveKit's "token not valid yet (nbf)") is no dead credential: the issuer's clock and the server's disagree. A reconnect
+  // mints the same early token; a retry seconds later may pass, and syncing the clocks (NTP) or backdating `nbf` ends it (a blind
+  // trial's LiveKit paste, which a reconnect would not have fixed).
+  rule({
+    id: "provider.token-not-yet-valid",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 401, 403)) return undefined;
+      const said = providerSaid(ctx);
+      return said !== undefined && CLOCK_WORDS.test(said) ? { error: "ProviderAPIError", retryable: true, note: `message: ${said.slice(0, 120)}` } : undefined;
+    },
   }),
   rule({
     id: "provider.401.insufficient-scope",
@@ -782,6 +858,23 @@ export const GENERIC_PROVIDER_RULES = [
       return said !== undefined && TOKEN_DEAD_CODE.test(said) ? { error: "ProviderUnauthorizedError", note: `code ${said}` } : undefined;
     },
   }),
+  // Beyond section 5's list: a 403 for the request's CSRF token (Roblox's web APIs answer a write without a current one with 403 "Token
+  // Validation Failed" and the token to use in an `X-CSRF-Token` header; SAP's OData services with `X-CSRF-Token: Required`; Django's
+  // "CSRF Failed: CSRF token missing or incorrect.") is no missing permission: send the request again with the token the response
+  // gave (or fetch one first). The same request without it fails the same way (a blind trial's Roblox paste).
+  rule({
+    id: "provider.403.csrf-token",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 403)) return undefined;
+      const header = ctx.headers.first("x-csrf-token");
+      if (header !== undefined) return { error: "ProviderAPIError", retryable: false, note: `header ${ctx.headers.nameAsSent("x-csrf-token")}` };
+      const said = providerSaid(ctx);
+      return said !== undefined && CSRF_WORDS.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
+    },
+  }),
   rule({
     id: "provider.403",
     group: "provider",
@@ -858,6 +951,16 @@ export const GENERIC_PROVIDER_RULES = [
       const code = xmlElement(ctx.body.text, "faultcode");
       return code !== undefined && /^(?:[\w.-]{1,40}:)?Client(?:\.[\w.-]{1,100})?$/.test(code) ? { error: "ProviderAPIError", retryable: false, note: `faultcode ${code}` } : undefined;
     },
+  }),
+  // Beyond section 5's list: a 408 says the server stopped waiting for the request (RFC 9110 section 15.5.9: "If the client has an
+  // outstanding request in transit, it MAY repeat that request"), a passing failure as a 504 is; the backend's 408 is a retryable
+  // TimeoutError (section 4) for the same reason (a blind trial's Cloudflare Stream upload, whose tus client resumes on a 408).
+  rule({
+    id: "provider.408",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => (ctx.status === 408 ? { error: "ProviderAPIError", retryable: true, note: "status 408" } : undefined),
   }),
   rule({
     id: "provider.error",

@@ -83,6 +83,14 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "A 403 whose message says the balance or credits are spent (fal's \"Exhausted balance. Top up your balance\") is a ProviderAPIError that is not retryable: no permission is missing.",
   "provider.token-dead-code":
     "A 400 or 403 whose error code names the token expired, revoked or invalid (the AT Protocol's `ExpiredToken`, RFC 6750's `invalid_token`) is a ProviderUnauthorizedError: the credential must be replaced, whatever the status.",
+  "provider.anonymous-limit":
+    "A 403 or 429 whose message (or body) says its limit holds for calls sent without a credential (Google's \"Daily Limit for Unauthenticated Use Exceeded\", Docker Hub's \"unauthenticated pull rate limit\", GitHub's \"Authenticated requests get a higher rate limit\", Infura's \"project ID not provided\", Codecov's \"Please upload with the Codecov repository upload token to resolve issue\") is a ProviderAPIError that is not retryable: send the key, token or project ID the provider asks for; the same anonymous call meets the same shared limit. A wait the message names is still read into `retryAfter`.",
+  "provider.token-not-yet-valid":
+    "A 401 or 403 whose message says the token is not valid yet (its `nbf` or `iat` after the server's clock: \"token not valid yet (nbf)\", \"token used before issued\", \"jwt not active\", \"Token used too early\"; \"clock skew\") is a retryable ProviderAPIError, not a dead credential: the clocks of the token's issuer and the server disagree. Sync them (NTP) or backdate `nbf` by a few seconds; a retry after a few seconds may pass, and reconnecting mints the same early token.",
+  "provider.403.csrf-token":
+    "A 403 that sends an `X-CSRF-Token` header (Roblox's \"Token Validation Failed\" with the token to use; SAP's `X-CSRF-Token: Required`), or whose message names a CSRF failure (Django's \"CSRF Failed: CSRF token missing or incorrect.\"), is a ProviderAPIError that is not retryable as it was sent: send the request again with the `X-CSRF-Token` the response gave (or fetch one first, SAP's `X-CSRF-Token: Fetch`); no permission is missing.",
+  "provider.408":
+    "A 408 Request Timeout (the server stopped waiting for the request: RFC 9110 section 15.5.9 lets the client repeat it) is a retryable ProviderAPIError, as the backend's 408 is a retryable TimeoutError; an upload resumes from the offset the server kept.",
   "provider.storage-full":
     "A 5xx whose message says the storage is full (OneDrive's 500 \"Insufficient Space Available\"; \"storage quota exceeded\") is a ProviderAPIError that is not retryable: the same upload fails until space is freed or the plan grows.",
   "provider.soap-client-fault":
