@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-eighth trial's: the six named providers from browser code; fitness and health-data APIs; education and
+  // learning-management APIs; travel and booking APIs.
+  ["188-google-gapi-drive-files-401-1.txt", { format: "log", status: 401 }],
+  ["188-google-sheets-403-permission-denied-1.txt", { format: "json-body", status: 403 }],
+  ["188-google-drive-upload-403-console-1.txt", { format: "log", status: 403 }],
+  ["188-graph-me-select-403-erroraccessdenied-1.txt", { format: "log", status: 403 }],
+  ["188-graph-recommendeditems-400-network-tab-1.txt", { format: "log", status: 400 }],
+  ["188-graph-cors-redirect-to-docs-1.txt", { format: "network-text", status: undefined }],
+  ["188-aws-cognito-identity-400-notauthorized-headers-1.txt", { format: "log", status: 400 }],
+  ["188-aws-s3-upload-403-signaturedoesnotmatch-1.txt", { format: "log", status: undefined }],
+  ["188-aws-cognito-idp-400-console-1.txt", { format: "log", status: 400 }],
+  ["188-dropbox-get-metadata-409-path-not-found-1.txt", { format: "json-wrapper", status: 409 }],
+  ["188-dropbox-pkce-400-console-1.txt", { format: "log", status: 400 }],
+  ["188-dropbox-fetch-illegal-invocation-1.txt", null], // AlterValueError
+  ["188-openai-chat-429-console-1.txt", { format: "log", status: 429 }],
+  ["188-openai-sdk-browser-environment-error-1.txt", null], // AlterValueError
+  ["188-openai-refused-unsafe-header-1.txt", null], // AlterValueError
+  ["188-fitbit-got-401-expired-token-1.txt", { format: "log", status: 401 }],
+  ["188-fitbit-shimmer-ratelimit-wrapped-500-1.txt", { format: "log", status: 500 }],
+  ["188-strava-guzzle-401-missing-scope-1.txt", { format: "log", status: 401 }],
+  ["188-strava-stravalib-accessunauthorized-no-status-1.txt", { format: "log", status: 401 }],
+  ["188-strava-vcr-401-authorization-error-1.txt", { format: "log", status: 401 }],
+  ["188-strava-alamofire-401-swift-1.txt", { format: "log", status: 401 }],
+  ["188-strava-rstrava-401-token-exchange-1.txt", { format: "log", status: 401 }],
+  ["188-strava-devtools-bare-json-no-status-1.txt", null], // AlterValueError
+  ["188-garmin-garth-429-sso-login-1.txt", { format: "log", status: 429 }],
+  ["188-googlefit-403-accessNotConfigured-logline-1.txt", { format: "log", status: 403 }],
+  ["188-googlefit-httperror-400-datasource-1.txt", { format: "log", status: 400 }],
+  ["188-oura-403-request-failed-traceback-1.txt", { format: "log", status: 403 }],
+  ["188-withings-sync-http200-body-503-1.txt", { format: "log", status: 200 }],
+  ["188-withings-ha-error-code-293-1.txt", null], // AlterValueError
+  ["188-polar-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["188-garmin-sso-401-html-withings-sync-1.txt", null], // AlterValueError
+  ["188-canvas-canvasapi-invalid-access-token-1.txt", null], // AlterValueError
+  ["188-canvas-requests-401-traceback-1.txt", { format: "log", status: 401 }],
+  ["188-canvas-while1-invalid-access-token-1.txt", null], // AlterValueError
+  ["188-canvas-hypothesis-groups-timeout-1.txt", null], // AlterValueError
+  ["188-moodle-invalidtoken-json-1.txt", null], // AlterValueError
+  ["188-moodle-accessexception-debuginfo-1.txt", null], // AlterValueError
+  ["188-moodle-dl-requestrejected-404-1.txt", { format: "html-page", status: 404 }],
+  ["188-moodle-invalidparameter-json-1.txt", null], // AlterValueError
+  ["188-udemy-downloader-visit-403-1.txt", { format: "log", status: 403 }],
+  ["188-gclassroom-httperror-403-1.txt", { format: "log", status: 403 }],
+  ["188-gclassroom-gam-500-internal-1.txt", { format: "log", status: 500 }],
+  ["188-gclassroom-gam-invitation-quota-1.txt", null], // AlterValueError
+  ["188-blackboard-pycollab-400-token-1.txt", { format: "log", status: 400 }],
+  ["188-blackboard-publicurl-404-json-1.txt", { format: "json-body", status: 404 }],
+  ["188-schoology-allauth-403-awselb-1.txt", { format: "html-page", status: 403 }],
+  ["188-coursera-dl-403-not-authorized-1.txt", { format: "log", status: 403 }],
+  ["188-apaleo-403-axios-checkout-1.txt", { format: "log", status: 403 }],
+  ["188-hotelbeds-invalid-api-key-json-1.txt", null], // AlterValueError
+  ["188-hotelbeds-sdkexception-apikey-not-associated-1.txt", null], // AlterValueError
+  ["188-travelport-uapi-401-cxf-log-1.txt", { format: "log", status: 401 }],
+  ["188-travelport-uapi-401-node-stack-1.txt", { format: "log", status: 401 }],
+  ["188-etg-400-unauthorized-group-booking-1.txt", { format: "json-body", status: 400 }],
+  ["188-tripit-401-invalid-signature-xml-1.txt", { format: "log", status: 401 }],
+  ["188-amadeus-python-500-servererror-print-1.txt", null], // AlterValueError
+  ["188-airbnb-404-record-not-found-1.txt", { format: "json-body", status: 404 }],
+  ["188-airbnb-420-airlock-captcha-1.txt", null], // AlterValueError
+  ["188-airbnb-akamai-access-denied-1.txt", null], // AlterValueError
+  ["188-airbnb-400-requests-httperror-1.txt", { format: "log", status: 400 }],
+  ["188-skyscanner-emptyresponse-1.txt", null], // AlterValueError
+  ["188-sabre-404-no-results-json-1.txt", null], // AlterValueError
+  ["188-amadeus-soap-fault-session-1.txt", null], // AlterValueError
+  ["188-apaleo-400-invalid-scope-token-1.txt", { format: "log", status: 400 }],
+  ["188-probe-openai-node-readme-handling-errors-1.txt", null], // AlterValueError
+  ["188-probe-dropbox-client-errors-spec-test-1.txt", null], // AlterValueError
+  ["188-probe-msgraph-chaoshandler-samples-doc-1.txt", null], // AlterValueError
+  ["188-probe-hubspot-forms-validation-changelog-1.txt", null], // AlterValueError
+  ["188-probe-dropbox-client-changelog-1.txt", null], // AlterValueError
+  ["188-probe-fitbit-docs-error-handling-1.txt", null], // AlterValueError
+  ["188-probe-terra-faq-whoop-authorization-expired-1.txt", null], // AlterValueError
+  ["188-probe-openwearables-error-handling-guide-1.txt", null], // AlterValueError
+  ["188-probe-strava-vcr-200-deauthorize-1.txt", { format: "log", status: 200 }],
+  ["188-probe-python-fitbit-pr30-toomanyrequests-1.txt", null], // AlterValueError
+  ["188-probe-canvas-throttling-docs-1.txt", null], // AlterValueError
+  ["188-probe-canvasapi-test-fixture-requests-1.txt", null], // AlterValueError
+  ["188-probe-canvas-cli-retry-policy-docs-1.txt", null], // AlterValueError
+  ["188-probe-gclassroom-common-errors-docs-1.txt", null], // AlterValueError
+  ["188-probe-moodle-token-success-response-1.txt", { format: "http", status: 200 }],
+  ["188-probe-amadeus-sdk-spec-error-examples-1.txt", null], // AlterValueError
+  ["188-probe-duffel-python-test-http-client-1.txt", null], // AlterValueError
+  ["188-probe-carebnb-errors-doc-1.txt", null], // AlterValueError
+  ["188-probe-travelcompositor-kiwi-booking-errors-1.txt", null], // AlterValueError
+  ["188-probe-travelgate-booking-flow-error-codes-1.txt", null], // AlterValueError
   // The hundred-and-eighty-seventh trial's: the six named providers from web apps' background jobs; open-banking APIs;
   // incident and observability APIs; file storage and sharing APIs.
   ["187-google-ratelimit-sidekiq-airbrake-1.txt", null], // AlterValueError

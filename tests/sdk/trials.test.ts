@@ -2763,7 +2763,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-azure-429-peak-load-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 20],
     ["127-calendar-dotnet-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
     ["127-continue-anthropic-usage-limit-500-1.txt", "ProviderAPIError", false, "anthropic", "provider.anthropic.usage-limit-reached", "req_011CZCTSYJjmTAnNfeCyZ2gA", undefined],
-    ["127-drive-403-dailylimit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["127-drive-403-dailylimit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.anonymous-limit"],
     ["127-drive-rust-403-storage-quota-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["127-gcloud-kms-resourceexhausted-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["127-graph-403-authorization-requestdenied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "89a617f8-6ee4-4ce7-b331-81fc71779d25", undefined],
@@ -2993,6 +2993,46 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-eighth trial's: the six named providers from browser code; fitness and health-data APIs; education and
+    // learning-management APIs; travel and booking APIs.
+    ["188-google-gapi-drive-files-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["188-google-sheets-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["188-google-drive-upload-403-console-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["188-graph-me-select-403-erroraccessdenied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied", undefined, undefined],
+    ["188-graph-recommendeditems-400-network-tab-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-aws-cognito-identity-400-notauthorized-headers-1.txt", "ProviderAPIError", false, "aws", "provider.error", "d4666f1b-0e86-11e9-b307-83bd0d2725bd", undefined],
+    ["188-aws-cognito-idp-400-console-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["188-dropbox-get-metadata-409-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["188-dropbox-pkce-400-console-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["188-openai-chat-429-console-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["188-fitbit-got-401-expired-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-strava-guzzle-401-missing-scope-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-strava-stravalib-accessunauthorized-no-status-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-strava-vcr-401-authorization-error-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "483446ae-5321-4bf3-b547-707f767d8742", undefined],
+    ["188-strava-alamofire-401-swift-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-strava-rstrava-401-token-exchange-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-garmin-garth-429-sso-login-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["188-googlefit-403-accessNotConfigured-logline-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["188-googlefit-httperror-400-datasource-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["188-oura-403-request-failed-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["188-polar-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["188-canvas-requests-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-moodle-dl-requestrejected-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-udemy-downloader-visit-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["188-gclassroom-httperror-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["188-gclassroom-gam-500-internal-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["188-blackboard-pycollab-400-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-blackboard-publicurl-404-json-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-schoology-allauth-403-awselb-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["188-coursera-dl-403-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["188-apaleo-403-axios-checkout-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["188-travelport-uapi-401-cxf-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-travelport-uapi-401-node-stack-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-etg-400-unauthorized-group-booking-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-tripit-401-invalid-signature-xml-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["188-airbnb-404-record-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-airbnb-400-requests-httperror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["188-apaleo-400-invalid-scope-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-eighty-seventh trial's: the six named providers from web apps' background jobs; open-banking APIs;
     // incident and observability APIs; file storage and sharing APIs.
     ["187-google-signet-500-sidekiq-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -3453,7 +3493,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // APIs; travel, weather and events APIs.
     ["175-google-flutter-drive-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["175-google-android-logcat-403-ipRefererBlocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
-    ["175-google-android-GoogleJsonResponseException-dailyLimitExceededUnreg-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["175-google-android-GoogleJsonResponseException-dailyLimitExceededUnreg-1.txt", "ProviderAPIError", false, "google", "provider.anonymous-limit", undefined, undefined],
     ["175-google-rn-drive-fetch-response-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["175-msgraph-ios-nserror-500-token-offeractions-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["175-dropbox-objc-DropboxAuthError-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "24a031d6ab81429eb0f714646cbf9f38", undefined],
@@ -4142,7 +4182,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["161-openai-extension-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["161-graph-officejs-invalid-auth-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["161-graph-angular-httperrorresponse-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401"],
-    ["161-google-chromeapp-dailylimit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["161-google-chromeapp-dailylimit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.anonymous-limit"],
     ["161-dropbox-console-list-folder-409-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
     ["161-dropbox-console-v1-account-info-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["161-aws-s3-presigned-put-403-console-1.txt", "ProviderAPIError", false, "aws", "provider.403"],
@@ -4374,7 +4414,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["156-dropbox-400-path-null-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
     ["156-ruby-openai-400-no-model-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["156-google-signet-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["156-aws-rds-408-1.txt", "ProviderAPIError", false, "aws", "provider.error"],
+    ["156-aws-rds-408-1.txt", "ProviderAPIError", true, "aws", "provider.408"],
     ["156-openai-elixir-502-cloudflare-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
     ["156-gh-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     ["156-glab-405-merge-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -8157,5 +8197,60 @@ describe("the hundred-and-eighty-seventh trial's rules", () => {
     // An issue's report has no heading for a change.
     expect(explain("## Problem\n\nThe upload fails:\n\nFaraday::TimeoutError: Net::ReadTimeout with #<TCPSocket:(closed)>\n\n## Steps to reproduce\n\n1. Upload").error!.name).toBe("TimeoutError");
     expect(() => explain('The following example shows the response for an `orgs.not_initialized` error:\n\n```json\n{\n  "title": "Incident Management Not Set Up",\n  "status": 400,\n  "detail": "x"\n}\n```')).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-eighty-eighth trial's rules", () => {
+  test("tus-js-client's DetailedError: its status, its text as the body, the request id it sent; its words elsewhere are none", () => {
+    const e = explain("Error: tus: unexpected response while uploading chunk, originated from request (method: PATCH, url: https://upload.videodelivery.net/tus/abc, response code: 408, response text: stream timeout, request id: 7f3a)");
+    expect([e.error!.name, e.error!.retryable, e.error!.requestId, e.input.body]).toEqual(["ProviderAPIError", true, "7f3a", "stream timeout"]);
+    expect(e.error!.message).toMatch(/408: stream timeout$/);
+    expect(explain("tus: unexpected response while creating upload, originated from request (response code: 403, response text: , request id: n/a)").error!.requestId).toBeUndefined();
+    expect(() => explain("tus: failed to upload chunk at offset 0, caused by TypeError: Failed to fetch, originated from request (method: PATCH, url: https://x.example/files/1, response code: n/a, response text: n/a, request id: n/a)")).not.toThrow(/408/);
+  });
+
+  test("a response's status, headers and text, each labelled on one line; a label alone above its body is the logger's", () => {
+    const line = `Response status code: 403     Response headers: {'content-type': 'application/json', 'date': 'Sat, 01 Jun 2024 15:08:35 GMT', 'server': 'Kestrel', 'x-csrf-token': 'abc'}     Response text: {"code":0,"message":"Token Validation Failed"}`;
+    const e = explain(line);
+    expect([e.rule, e.input.headers.length, e.error!.message]).toEqual(["provider.403.csrf-token", 4, "The provider answered HTTP 403: Token Validation Failed"]);
+    // msrest's log: the content below its label, read by msrest's own reader.
+    const msrest = "msrest.http_logger : Response status: 404\nmsrest.http_logger : Response content:\nmsrest.http_logger : {\"error\":{\"code\":\"ResourceGroupNotFound\",\"message\":\"x\"}}";
+    expect(explain(msrest).error!.message).toMatch(/answered HTTP 404: x$/);
+  });
+
+  test("dropbox-sdk-js's DropboxResponseError is Dropbox's at the status it names; other 'failed with' words are not it", () => {
+    const e = explain("DropboxResponseError: Response failed with a 400 code");
+    expect([e.error!.name, e.provider?.id, e.input.status]).toEqual(["ProviderAPIError", "dropbox", 400]);
+    expect(explain("Response failed with a 409 code\n{ error_summary: 'path/not_found/..', error: { '.tag': 'path' } }").error!.message).toMatch(/path\/not_found/);
+    expect(() => explain("The response failed with a code we did not expect.")).toThrow(AlterValueError);
+  });
+
+  test("an XML error document alone whose <Error> states a status as its code; a code that is no status is not one", () => {
+    const tripit = "<Response><Error><code>401</code><detailed_error_code>104.100000</detailed_error_code><description>Invalid Signature</description></Error></Response>";
+    expect(explain(tripit).input.status).toBe(401);
+    expect(() => explain("<Response><Error><code>104</code><description>x</description></Error></Response>")).toThrow(AlterValueError);
+    expect(() => explain("<Response><Error><code>420</code><description>x</description></Error></Response>")).toThrow(AlterValueError);
+    expect(() => explain(`The API answers ${tripit} when the signature is wrong.`)).toThrow(AlterValueError);
+  });
+
+  test("Airbnb's error_code is its status beside its type and message; a code that is no standard status is not", () => {
+    const body = (code: number) => JSON.stringify({ error_code: code, error_type: "record_not_found", error_message: "Record not found.", error_id: "f8c2" });
+    expect(explain(body(404)).input.status).toBe(404);
+    expect(() => explain(body(420))).toThrow(AlterValueError);
+    expect(() => explain(JSON.stringify({ error_code: 404, error_message: "x" }))).toThrow(AlterValueError);
+  });
+
+  test(".NET's inner exception mark after a status sentence: the inner message is the body", () => {
+    const t = 'System.Net.Http.HttpRequestException:  Response status code does not indicate success: 400 (BadRequest). ---> System.Exception: {"error":"invalid_grant","error_description":"AADSTS50013: Assertion is not within its valid time range."}';
+    const e = explain(t);
+    expect([e.error!.name, String(e.input.body).startsWith('{"error":"invalid_grant"')]).toEqual(["ProviderUnauthorizedError", true]);
+  });
+
+  test("probes: a table of mocked responses by status, and a list of statuses each with a name, are no failure", () => {
+    const mocks = JSON.stringify({ "400": { method: "ANY", status_code: 400 }, "401_unauthorized": { method: "ANY", status_code: 401 }, "404": { method: "ANY", status_code: 404 }, ok: { status_code: 200 } });
+    expect(() => explain(mocks)).toThrow(AlterValueError);
+    expect(() => explain("Connection errors (for example, due to a network connectivity problem), 409 Conflict, 429 Rate Limit,\nand >=500 Internal errors will all be retried by default.")).toThrow(AlterValueError);
+    // One status with its name, the message after it, is a printout.
+    expect(explain("Error: 409 Conflict: the resource was modified").input.status).toBe(409);
   });
 });

@@ -899,6 +899,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("class A(", n)}TimeoutError):`,
   (n: number) => `## Problem\n${repeat("## Fix\n## Problem\n", n)}ECONNREFUSED`,
   (n: number) => `HTTP/1.1 500 Internal Server Error\n\n{"message":"${repeat("insufficient ", n)}space"}`,
+  // The hundred-and-eighty-eighth trial's: tus-js-client's error, labelled parts, a limit for anonymous calls, a token not valid yet.
+  (n: number) => `${repeat("tus: a, originated from request (", n)}response code: 408, response text: x`,
+  (n: number) => `Response status code: 403 ${repeat("Response headers: {'a': '", n)} Response text: x`,
+  (n: number) => `HTTP/1.1 429 Too Many Requests\n\n{"message":"${repeat("for anonymous ", n)}use", "data": {"reason": "${repeat("project id ", n)}"}}`,
+  (n: number) => `HTTP/1.1 401 Unauthorized\n\n{"error":"${repeat("token is not ", n)}valid"}`,
+  (n: number) => `<Response>${repeat("<Error> <code>", n)}401</code></Error></Response>`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

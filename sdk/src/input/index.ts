@@ -25,7 +25,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
-import { NO_BODY, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, REASONS, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -189,6 +189,22 @@ function readBracelessObject(t: string, o: ReadOptions): ParsedInput | undefined
   return read;
 }
 
+/** How many distinct statuses a JSON value's `status`, `status_code` and `statusCode` members hold, four levels deep (at most 200 objects looked at). */
+function statusesIn(value: unknown): number {
+  const seen = new Set<number>();
+  let budget = 200;
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 4 || budget <= 0 || typeof v !== "object" || v === null) return;
+    budget--;
+    for (const [key, member] of Object.entries(v)) {
+      if (typeof member === "number" && Number.isInteger(member) && member >= 100 && member <= 599 && /^(?:status|status_?code|statusCode)$/.test(key)) seen.add(member);
+      else walk(member, depth + 1);
+    }
+  };
+  walk(value, 0);
+  return seen.size;
+}
+
 function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
   // An MCP tool's result (`{"content": [{"type": "text", "text": "{\"status\":404,\"object\":\"error\",...}"}]}`, Notion's MCP
   // server): the body the tool passed on is its text.
@@ -205,6 +221,9 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     // (axios's toJSON: `"code": "ECONNABORTED"`) is a network failure told in JSON.
     let inside: ParsedInput | undefined;
     const whole = readJson(t);
+    // A table of responses by status (a test's fixture of mocked responses, one per status: canvasapi's `{"400": {..., "status_code":
+    // 400}, "401_unauthorized": {...}, ...}`) is no failure, nor is any string inside it.
+    if (whole.ok && statusesIn(whole.value) >= 3) throw err;
     // A record the paste cuts off (a bunyan line whose `msg` holds the client's error and its stack, stopped mid-stack) still
     // says what its whole members say: they are read as a whole record's are.
     // (A body's size, as a cut JSON paste is closed only that far: a cut 5 MiB text is refused as cut, never closed.)
@@ -703,7 +722,7 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   // A test's fixture of one (the AWS SDK for Rust's S3 `SlowDown` under `#[tokio::test]`) is no call's answer.
   if (inTestSource(t)) return undefined;
   const body = xmlErrorDocument(t);
-  if (body === undefined) return undefined;
+  if (body === undefined) return numberedXmlError(t);
   // S3's `<Error>` (not a query API's `<ErrorResponse>`, whose codes come with other statuses): its code stands for a status, when
   // the document is what was pasted, give or take a few lines around it (the curl command that got it, a sentence, a fence). A page
   // that shows one among its words (R2's docs on how errors are returned, its headings) is explaining it.
@@ -714,6 +733,24 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   const status = code === undefined ? undefined : s3Status(code);
   if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: S3's error code ${code} stands for HTTP ${status} (its error responses list); the paste states no status.`] };
   return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
+}
+
+/**
+ * An XML document pasted alone whose `<Error>` opens with an error status as its code (TripIt's `<Response><Error><code>401</code>
+ * <detailed_error_code>104.100000</detailed_error_code><description>Invalid Signature</description></Error></Response>`): that status.
+ */
+function numberedXmlError(t: string): ParsedInput | undefined {
+  // The document on lines of its own, with at most a few lines around it (a sentence, a code fence), none a heading: a page that
+  // shows one among its words is explaining it.
+  const from = t.indexOf("<");
+  const to = t.lastIndexOf(">") + 1;
+  if (from < 0 || to - from > 65_536 || !/^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", from) + 1, from)) || !/^[ \t]*(?:\r?\n|$)/.test(t.slice(to, to + 200))) return undefined;
+  const around = `${t.slice(0, from)}\n${t.slice(to)}`.split("\n").filter((line) => line.trim() !== "" && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
+  if (around.length > 4 || around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line))) return undefined;
+  const doc = t.slice(from, to);
+  const m = /<Error(?:\s[^<>]{0,300})?>\s{0,200}<([Cc]ode|[Ss]tatus)>\s{0,20}([45]\d\d)\s{0,20}<\/\1>/.exec(doc);
+  if (!m || REASONS[m[2]!] === undefined) return undefined;
+  return { format: "log", status: Number(m[2]), headers: [], body: doc, warnings: [`Read the XML error document in the paste: its <Error>'s <${m[1]}> is the status, ${m[2]}; the paste states no other.`] };
 }
 
 /** The response an MCP tool result's text holds, when that text is a body that states its status; `undefined` otherwise. */

@@ -198,6 +198,59 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // dropbox-sdk-js's DropboxResponseError, whose message is "Response failed with a 400 code" (its `error` member, the API's body, is
+    // printed apart when at all): Dropbox's, at that status.
+    name: "dropbox-sdk-js DropboxResponseError",
+    find(t) {
+      const m = /\bResponse failed with an? ([45]\d\d) code\b/.exec(t);
+      if (!m) return undefined;
+      const body = bodyNear(t, m.index + m[0].length, 1);
+      return { what: "dropbox-sdk-js's DropboxResponseError", status: num(m[1]), provider: "dropbox", providerBy: "dropbox-sdk-js's DropboxResponseError", ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // tus-js-client's DetailedError, an upload's failed request: "tus: unexpected response while uploading chunk, originated from request
+    // (method: PATCH, url: https://..., response code: 408, response text: stream timeout, request id: n/a)"; its older releases print
+    // the code and the text alone. The text is the response's body; a request id is the one the client sent (`X-Request-ID`).
+    name: "tus-js-client DetailedError",
+    find(t) {
+      const m = /\btus: [^\r\n]{0,300}?, originated from request \((?:method: ([A-Z]{3,7}), url: (\S{1,2000}), )?response code: ([1-5]\d\d), response text: /.exec(t);
+      if (!m) return undefined;
+      let text = restOfLine(t, m.index + m[0].length).trimEnd().replace(/\)$/, "");
+      const id = /, request id: ([^\s,()]{1,200})$/.exec(text);
+      if (id) text = text.slice(0, id.index);
+      return {
+        what: "tus-js-client's DetailedError",
+        status: num(m[3]),
+        ...(m[1] ? { method: m[1] } : {}),
+        ...(m[2] ? { url: m[2].replace(/,$/, "") } : {}),
+        ...(text.trim() ? { body: text.trim() } : {}),
+        ...(id && id[1] !== "n/a" ? { headers: [["X-Request-Id", id[1]!] as HeaderPair] } : {}),
+      };
+    },
+  },
+  {
+    // A script's print of a response's parts, each after its label, on one line or on lines of their own: "Response status code: 403",
+    // "Response headers: {'content-type': ..., 'x-csrf-token': '...'}" (a dict), "Response text: {"code":0,"message":"..."}" (a Python
+    // script's `print(f"Response status code: {r.status_code} ... Response headers: {r.headers} ... Response text: {r.text}")` against
+    // Roblox's web API). The text label is required: a status and headers alone are other readers'.
+    name: "a response's status, headers and text, each labelled",
+    find(t) {
+      const status = /\bResponse status(?: code)?:[ \t]*([45]\d\d)\b/.exec(t);
+      if (!status) return undefined;
+      const rest = t.slice(status.index + status[0].length, status.index + status[0].length + 65_536);
+      const text = /\bResponse (?:text|body|content):[ \t]*/.exec(rest);
+      if (!text) return undefined;
+      const dict = /\bResponse headers:[ \t]*(?=\{)/.exec(rest.slice(0, text.index));
+      const headers = dict ? headersOf(bracketed(rest, dict.index + dict[0].length) ?? "").headers : undefined;
+      const at = text.index + text[0].length;
+      const body = rest.charAt(at) === "{" || rest.charAt(at) === "[" ? (bracketed(rest, at) ?? restOfLine(rest, at)) : restOfLine(rest, at).trim();
+      // (A label alone on its line, the body below it, is a logger's: msrest's "Response content:", read by its own reader.)
+      if (!body) return undefined;
+      return { what: "a response's status, headers and text, each labelled", status: num(status[1]), ...(headers?.length ? { headers } : {}), body };
+    },
+  },
+  {
     // urllib3's retries ran out on a status: `ResponseError('too many 429 error responses')` under requests' RetryError,
     // or spotipy's "http status: 429, ... Max Retries, reason: too many 404 error responses". The status is the one the
     // server kept sending, whatever the client reports around it (spotipy says 429 for every exhausted retry).

@@ -17,6 +17,7 @@
  * - Anthropic's `error.type` beside `"type": "error"`, by the status its errors page gives that type (`overloaded_error` is 529):
  *   how an error event inside a stream, after its 200, says what it is;
  * - Mailjet's `StatusCode` beside its `ErrorMessage`;
+ * - Airbnb's `error_code` beside its `error_type` and `error_message`;
  * - Azure Translator's six-digit `error.code`, its first three digits the status (`401000`), beside its message alone;
  * - OpenAI's `error.type` when it is a type OpenAI sends with one status only (`insufficient_quota`, 429);
  * - `$metadata.httpStatusCode`: an AWS SDK for JavaScript v3 error as `JSON.stringify` logs it;
@@ -153,6 +154,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // Mailjet's `{"ErrorIdentifier": "...", "ErrorCode": "mj-0004", "StatusCode": 400, "ErrorMessage": "..."}` (its API's error body):
   // the status it sent, beside its message.
   if (isErrorStatus(value.StatusCode) && typeof value.ErrorMessage === "string") return value.StatusCode;
+  // Airbnb's API error, `{"error_code": 404, "error_type": "record_not_found", "error_message": "...", "error_id": "..."}`: its `error_code`
+  // is the status it sent, beside a type in snake case and a message. (Only a standard status: its 420 is no HTTP status to map.)
+  if (isErrorStatus(value.error_code) && REASONS[String(value.error_code)] !== undefined && typeof value.error_message === "string" && typeof value.error_type === "string" && /^[a-z]+(?:_[a-z]+)*$/.test(value.error_type)) return value.error_code;
   // CoinGecko's `{"status": {"error_code": 429, "error_message": "You've exceeded the Rate Limit. ..."}}`, the status its answer had.
   if (isRecord(statusObject) && isErrorStatus(statusObject.error_code) && typeof statusObject.error_message === "string" && Object.keys(value).length === 1) return statusObject.error_code;
   // PocketBase's `{"code": 400, "message": "Failed to create record.", "data": {...}}` (its API's error before v0.23 named `status`

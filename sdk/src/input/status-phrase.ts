@@ -75,6 +75,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
+      // A list of statuses, each with a name ("409 Conflict, 429 Rate Limit, and >=500 Internal errors will all be retried", the openai-node
+      // README's retries) names kinds of failure, not one that came.
+      if (/^,[ \t]*(?:and |or )?[1-5]\d\d [A-Z]/.test(t.slice(phraseEnd, phraseEnd + 20))) return undefined;
       // The phrase in brackets ("(403 Forbidden) from Shopify:"): the bracket is not the message's.
       // (And the bracket that closes the phrase: box-node-sdk's "Unexpected API Response [409 Conflict] (item_name_in_use: ...)".)
       // (And Guzzle's backtick and the word after it: "resulted in a `401 Unauthorized` response:", the body on the lines below.)
@@ -349,7 +352,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const handsOver = /^(?:get|got|getting|receiv|returned|returning)/i.test(said[1]!) && /^(?:response|error)s?\b[^\r\n]{0,80}:$/i.test(said[5]!.trim());
       // (A client's label of what follows is none of the message: s3clix's "Got HTTP 400 with content '<?xml ...".)
       // (Nor is a label the client gave the body after the status, s3fs's "status: 400, response: <?xml ...": the body follows it.)
-      const after = handsOver ? "" : said[5]!.trim().replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "");
+      // (Nor is .NET's mark of the inner exception and its class, "... 400 (BadRequest). ---> System.Exception: {...}": its message is.)
+      const after = handsOver ? "" : said[5]!.trim().replace(/^--->[ \t]*[\w.]{1,200}(?:Exception|Error):[ \t]*/, "").replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
