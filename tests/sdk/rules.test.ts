@@ -1052,6 +1052,8 @@ describe("provider rules (section 5)", () => {
       // Google's, at a 403; a 403 that says a key is missing without a limit is a credential left out.
       expectRule(run(http(403, JSON_H, '{"error": {"code": 403, "message": "Daily Limit for Unauthenticated Use Exceeded. Continued use requires signup."}}')), "provider.anonymous-limit", "ProviderAPIError");
       expect(run(http(403, JSON_H, '{"message": "API key not provided"}')).rule).not.toBe("provider.anonymous-limit");
+      // The limit named anywhere in a body that says it in a member no message reader looks at.
+      expectRule(run(http(403, JSON_H, '{"error": {"code": 1, "data": {"limit": "Daily Limit exceeded", "reason": "API key not provided"}}}')), "provider.anonymous-limit", "ProviderAPIError");
       // GitHub's primary limit with its headers: the reset it names is waited for.
       const github: Headers = [...JSON_H, ["X-RateLimit-Remaining", "0"], ["X-RateLimit-Reset", "1700000060"], ["Date", "Tue, 14 Nov 2023 22:13:20 GMT"]];
       const spent = run(http(403, github, '{"message": "API rate limit exceeded for 1.2.3.4. (But here\'s the good news: Authenticated requests get a higher rate limit.)"}'));

@@ -622,10 +622,10 @@ export const GENERIC_PROVIDER_RULES = [
       if (!statusIs(ctx, 403, 429)) return undefined;
       const said = providerSaid(ctx);
       const text = ctx.body.kind === "empty" ? undefined : ctx.body.kind === "json" ? wordsOf(ctx.body.value) : ctx.body.text.slice(0, 2000);
-      const words = said !== undefined && ANONYMOUS_LIMIT.test(said) ? said : text === undefined ? undefined : ANONYMOUS_LIMIT.exec(text)?.[0];
+      const where = said !== undefined && ANONYMOUS_LIMIT.test(said) ? said : text !== undefined && ANONYMOUS_LIMIT.test(text) ? text : undefined;
       // A 403's words must name a limit: "API key not provided" alone is a credential left out (provider.credential-missing).
-      if (words === undefined || (ctx.status === 403 && !/\blimit\b/i.test(words))) return undefined;
-      return { error: "ProviderAPIError", retryable: false, wait: WAIT_IN_WORDS, note: `message: ${words.slice(0, 120)}` };
+      if (where === undefined || (ctx.status === 403 && !/\blimit\b/i.test(where))) return undefined;
+      return { error: "ProviderAPIError", retryable: false, wait: WAIT_IN_WORDS, note: `${where === said ? "message" : "body"}: ${where === said ? said.slice(0, 120) : ANONYMOUS_LIMIT.exec(where)![0]}` };
     },
   }),
   // Beyond section 5's list: a 401 or 403 that says the token is not valid yet (its `nbf` or `iat` ahead of the server's clock: a
