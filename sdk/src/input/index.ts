@@ -727,12 +727,17 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   // the document is what was pasted, give or take a few lines around it (the curl command that got it, a sentence, a fence). A page
   // that shows one among its words (R2's docs on how errors are returned, its headings) is explaining it.
   const at = t.indexOf(body);
-  const around = `${t.slice(0, at)}\n${t.slice(at + body.length)}`.split("\n").filter((line) => line.trim() !== "" && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
-  const alone = around.length <= 4 && !around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line));
+  const alone = aloneInPaste(t, at, at + body.length);
   const code = alone ? /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1] : undefined;
   const status = code === undefined ? undefined : s3Status(code);
   if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: S3's error code ${code} stands for HTTP ${status} (its error responses list); the paste states no status.`] };
   return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
+}
+
+/** Whether `t` outside `from` to `to` is at most four lines (a sentence, a command, a code fence's marks not counted), none a heading. */
+function aloneInPaste(t: string, from: number, to: number): boolean {
+  const around = `${t.slice(0, from)}\n${t.slice(to)}`.split("\n").filter((line) => line.trim() !== "" && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
+  return around.length <= 4 && !around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line));
 }
 
 /**
@@ -745,8 +750,7 @@ function numberedXmlError(t: string): ParsedInput | undefined {
   const from = t.indexOf("<");
   const to = t.lastIndexOf(">") + 1;
   if (from < 0 || to - from > 65_536 || !/^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", from) + 1, from)) || !/^[ \t]*(?:\r?\n|$)/.test(t.slice(to, to + 200))) return undefined;
-  const around = `${t.slice(0, from)}\n${t.slice(to)}`.split("\n").filter((line) => line.trim() !== "" && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
-  if (around.length > 4 || around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line))) return undefined;
+  if (!aloneInPaste(t, from, to)) return undefined;
   const doc = t.slice(from, to);
   const m = /<Error(?:\s[^<>]{0,300})?>\s{0,200}<([Cc]ode|[Ss]tatus)>\s{0,20}([45]\d\d)\s{0,20}<\/\1>/.exec(doc);
   if (!m || REASONS[m[2]!] === undefined) return undefined;

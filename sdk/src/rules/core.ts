@@ -109,17 +109,18 @@ function rule<const Id extends string>(r: MappingRule<Id>): MappingRule<Id> {
 }
 
 /**
- * A provider rule beyond section 5's list that reads the provider's message: a response of `status` whose message says `words` is
+ * A provider rule beyond section 5's list that reads the provider's message: a response of `status` (or one of several) whose message says `words` is
  * `error`, retryable or not as `retryable` says (the status decides when it is left out); the message is the trace's note.
  */
-function wordsRule<const Id extends string>(id: Id, status: number, words: RegExp, error: "ProviderAPIError" | "ProviderUnauthorizedError", retryable?: boolean): MappingRule<Id> {
+function wordsRule<const Id extends string>(id: Id, status: number | readonly number[], words: RegExp, error: "ProviderAPIError" | "ProviderUnauthorizedError", retryable?: boolean): MappingRule<Id> {
+  const statuses = typeof status === "number" ? [status] : [...status];
   return {
     id,
     group: "provider",
     needsStatus: true,
     produces: [error],
     apply: (ctx) => {
-      if (!statusIs(ctx, status)) return undefined;
+      if (!statusIs(ctx, ...statuses)) return undefined;
       const said = providerSaid(ctx);
       if (said === undefined || !words.test(said)) return undefined;
       return retryable === undefined ? { error, note: `message: ${said.slice(0, 120)}` } : { error, retryable, note: `message: ${said.slice(0, 120)}` };
@@ -632,17 +633,7 @@ export const GENERIC_PROVIDER_RULES = [
   // self-hosted LiveKit's "token not valid yet (nbf)") is no dead credential: the issuer's clock and the server's disagree. A reconnect
   // mints the same early token; a retry seconds later may pass, and syncing the clocks (NTP) or backdating `nbf` ends it (a blind
   // trial's LiveKit paste, which a reconnect would not have fixed).
-  rule({
-    id: "provider.token-not-yet-valid",
-    group: "provider",
-    needsStatus: true,
-    produces: ["ProviderAPIError"],
-    apply: (ctx) => {
-      if (!statusIs(ctx, 401, 403)) return undefined;
-      const said = providerSaid(ctx);
-      return said !== undefined && CLOCK_WORDS.test(said) ? { error: "ProviderAPIError", retryable: true, note: `message: ${said.slice(0, 120)}` } : undefined;
-    },
-  }),
+  wordsRule("provider.token-not-yet-valid", [401, 403], CLOCK_WORDS, "ProviderAPIError", true),
   rule({
     id: "provider.401.insufficient-scope",
     group: "provider",
