@@ -280,7 +280,8 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
     chain: ancestry(name).map((n) => [{ text: n, href: errorPath(n) }]),
     action: prose(guide?.action ?? ""),
     recovery: (guide?.recovery ?? []).map(prose),
-    retry: error.retryable ? (wait === undefined ? "Yes, with backoff" : `Yes, after ${duration(wait)}`) : "No",
+    // A wait named beside a "no" (an anonymous limit's reset) is shown: the action comes first, the wait is still true.
+    retry: error.retryable ? (wait === undefined ? "Yes, with backoff" : `Yes, after ${duration(wait)}`) : wait === undefined ? "No" : `No (the response names a wait of ${duration(wait)})`,
     docs: siteLink(error.docsUrl),
     snippet: template && fillSnippet(template, provider, facts),
     fields: capRows(

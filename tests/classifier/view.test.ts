@@ -190,7 +190,13 @@ describe("real responses, in the shape the providers' docs show", () => {
     const view = explainView(r.text, r.opts, data);
     expect((view.slots.name as Cell).text).toBe(r.expected);
     expect((view.slots.rule as Cell).text).toBe(r.rule);
-    expect(view.slots.retry).toMatch(r.retryable ? /^Yes/ : /^No$/);
+    expect(view.slots.retry).toMatch(r.retryable ? /^Yes/ : /^No\b/);
+  });
+
+  test("a \"No\" names the wait the response named, and only then", () => {
+    const body = JSON.stringify({ detail: "Rate limit reached. Please upload with the Codecov repository upload token to resolve issue. Expected time to availability: 1199s." });
+    expect(explainView(`HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n\r\n${body}`, {}, data).slots.retry).toMatch(/^No \(the response names a wait of 19 min/);
+    expect(explainView("HTTP/1.1 400 Bad Request\r\n\r\n", {}, data).slots.retry).toBe("No");
   });
 });
 

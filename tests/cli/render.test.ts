@@ -210,6 +210,14 @@ describe("renderExplanation", () => {
     expect(backoff).toContain("Request id  none: no response came back");
   });
 
+  test("an error not to retry still shows a wait the response named (an anonymous limit's reset)", () => {
+    const body = JSON.stringify({ detail: "Rate limit reached. Please upload with the Codecov repository upload token to resolve issue. Expected time to availability: 1199s." });
+    const out = renderExplanation(explain(`HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n\r\n${body}`), { color: false }).join("\n");
+    expect(out).toMatch(/\nRetry {7}no: the same call fails the same way \(the response names a wait of\s+1199 s\)/);
+    const plain = renderExplanation(explain("HTTP/1.1 400 Bad Request\r\n\r\n"), { color: false }).join("\n");
+    expect(plain).toMatch(/\nRetry {7}no: the same call fails the same way {2}\(/);
+  });
+
   test("not an error: one line saying the SDK raises nothing, then the rule", () => {
     const lines = renderExplanation(explain('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{"ok":true}'), { color: false });
     expect(lines[0]).toBe("Not an error: the SDK raises nothing for this response.");

@@ -4669,7 +4669,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["185-circleci-project-not-found-no-status-1.txt", null], // AlterValueError
   ["185-buildkite-429-wait-9s-1.txt", { format: "log", status: 429 }],
   ["185-codecov-429-python-uploader-1.txt", { format: "log", status: 429 }],
-  ["185-codecov-429-node-uploader-1.txt", null], // AlterValueError
+  ["185-codecov-429-node-uploader-1.txt", { format: "log", status: 429 }],
   ["185-azure-devops-401-tf400813-json-1.txt", null], // AlterValueError
   ["185-azure-devops-rate-limit-vssserviceexception-1.txt", null], // AlterValueError
   ["185-jenkins-403-no-valid-crumb-1.txt", { format: "html-page", status: 403 }],

@@ -3109,6 +3109,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["186-disqus-400-invalid-thread-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-eighty-fifth trial's: the six named providers from WordPress plugins and e-commerce extensions; real
     // estate and property APIs; SMS and telecom APIs; CI/CD and developer-platform APIs.
+    ["185-codecov-429-node-uploader-1.txt", "ProviderAPIError", false, undefined, "provider.anonymous-limit", undefined, 1199],
+    ["185-codecov-429-python-uploader-1.txt", "ProviderAPIError", false, undefined, "provider.anonymous-limit", undefined, 1068],
     ["185-google-merchant-invalid-destination-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["185-google-merchant-reportservice-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["185-google-analytics-sitekit-console-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -8254,5 +8256,17 @@ describe("the hundred-and-eighty-eighth trial's rules", () => {
     expect(() => explain("Connection errors (for example, due to a network connectivity problem), 409 Conflict, 429 Rate Limit,\nand >=500 Internal errors will all be retried by default.")).toThrow(AlterValueError);
     // One status with its name, the message after it, is a printout.
     expect(explain("Error: 409 Conflict: the resource was modified").input.status).toBe(409);
+  });
+});
+
+describe("the hundred-and-eighty-ninth trial's rules", () => {
+  test("Django REST Framework's ErrorDetail repr reads as the string the body held; one with no string is no value", async () => {
+    const { readRelaxedJson } = await import("../../sdk/src/input/relaxed-json.js");
+    expect(readRelaxedJson("{'detail': ErrorDetail(string='Rate limit reached.', code='throttled')}")).toEqual({ detail: "Rate limit reached." });
+    expect(readRelaxedJson("{'email': [ErrorDetail(string=\"Enter a valid email.\", code='invalid')]}")).toEqual({ email: ["Enter a valid email."] });
+    expect(readRelaxedJson("{'detail': ErrorDetail(code='throttled')}")).toBeUndefined();
+    expect(readRelaxedJson("{'detail': ErrorDetail(string='x', code='throttled'}")).toBeUndefined();
+    const e = explain("There was an error fetching the storage URL during POST: 429 - {'detail': ErrorDetail(string='Rate limit reached. Expected time to availability: 1199s.', code='throttled')}");
+    expect([e.input.status, e.error!.retryAfter]).toEqual([429, 1199]);
   });
 });

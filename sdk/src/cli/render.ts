@@ -247,7 +247,9 @@ function renderError(out: Out, x: Explanation, error: AlterSDKError): void {
 function renderRetry(out: Out, x: Explanation, error: AlterSDKError): void {
   const why = x.fields.retryable === undefined ? undefined : `(${fromWhere(x.fields.retryable)})`;
   if (!error.retryable) {
-    out.row("Retry", "no: the same call fails the same way", why);
+    // A wait the response named is still shown (an anonymous limit's "Expected time to availability"): what to do first is the action.
+    const named = error.retryAfter === undefined ? "" : ` (the response names a wait of ${error.retryAfter} s)`;
+    out.row("Retry", `no: the same call fails the same way${named}`, why);
     return;
   }
   if (error.retryAfter !== undefined) {

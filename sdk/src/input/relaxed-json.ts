@@ -79,6 +79,7 @@ class Reader {
     }
     if (c === "(") return this.list(")", depth);
     if (opensString(c)) return this.string();
+    if (t.startsWith("ErrorDetail(", this.i)) return this.errorDetail(depth);
     if (this.unicodePrefix()) return this.string();
     // A member's value a person cut out (`"links": ...`): unknown, so null.
     const cut = this.ellipsis();
@@ -131,6 +132,30 @@ class Reader {
       const c = this.t.charAt(this.i);
       if (c === ",") this.i++;
       else if (c !== "}") this.fail();
+    }
+  }
+
+  /**
+   * Django REST Framework's `ErrorDetail(string='Rate limit reached. ...', code='throttled')`, the repr of the string a DRF
+   * API sends (Codecov's uploaders print `{'detail': ErrorDetail(...)}`): read as that string, which is what the body held.
+   */
+  errorDetail(depth: number): string {
+    this.i += "ErrorDetail(".length;
+    let text: string | undefined;
+    for (;;) {
+      this.space();
+      if (this.t.charAt(this.i) === ")") {
+        this.i++;
+        return text ?? this.fail();
+      }
+      const key = this.key();
+      if (this.t.charAt(this.i) !== "=") this.fail();
+      this.i++;
+      const v = this.value(depth + 1);
+      if (key === "string" && typeof v === "string") text = v;
+      this.space();
+      if (this.t.charAt(this.i) === ",") this.i++;
+      else if (this.t.charAt(this.i) !== ")") this.fail();
     }
   }
 

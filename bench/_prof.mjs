@@ -1,0 +1,13 @@
+import { classify } from "@alter-ai/alter-sdk/docs";
+import { CORPUS } from "./corpus.mjs";
+const small = CORPUS.find((e) => e.name === "small");
+let s = 0;
+const N = +(process.argv[2] || 2e6);
+for (let i = 0; i < 2e5; i++) s += classify(small.text) ? 1 : 0;
+let t = performance.now();
+for (let i = 0; i < N; i++) s += classify(small.text) ? 1 : 0;
+const c = (performance.now() - t) * 1e6 / N;
+t = performance.now();
+for (let i = 0; i < N; i++) s += JSON.parse(small.body) ? 1 : 0;
+const p = (performance.now() - t) * 1e6 / N;
+console.log(`classify ${c.toFixed(0)} ns, parse ${p.toFixed(0)} ns, ratio ${(c / p).toFixed(2)}`, s > 0);
