@@ -152,6 +152,13 @@ export function isJsonMediaType(type: string | undefined): boolean {
 }
 
 /**
+ * What a server puts before its JSON so that a `<script>` tag on another site cannot run it (JSON hijacking): `)]}'` (Google's
+ * APIs, Angular), `while(1);` (Canvas LMS), `for (;;);` (Facebook). The JSON after it is the body (Canvas's
+ * `while(1);{"errors":[{"message":"Invalid access token."}]}`); the guard alone is no reason to read it as text.
+ */
+const JSON_GUARD = /^[ \t\r\n]{0,20}(?:\)\]\}',?|while ?\(1\);|for ?\(;;\);)/;
+
+/**
  * Reads a body once: an object is already JSON; a string is JSON when the media type is
  * JSON (or when there is no `Content-Type` and it parses); empty text is `empty`. `json` is
  * the text's reading when it was already read (a pasted response's, see `input/wire.ts`).
@@ -171,6 +178,12 @@ export function readBody(body: unknown, contentType: string | undefined, json?: 
   if (jsonType || streamedJson || type === undefined || type === "") {
     json ??= readJson(body);
     if (json.ok) return { kind: "json", value: json.value, text: body };
+    const guarded = JSON_GUARD.exec(body);
+    if (guarded) {
+      const rest = body.slice(guarded[0].length);
+      const inner = readJson(rest);
+      if (inner.ok) return { kind: "json", value: inner.value, text: rest };
+    }
     // Nested deeper than any real body: kept as text, so that no walker recurses into it.
     if (json.tooDeep) return { kind: "text", text: body };
     return jsonType ? { kind: "invalid-json", text: body } : { kind: "text", text: body };

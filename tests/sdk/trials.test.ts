@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { paste } from "../support/pastes.js";
-import { AlterValueError, ProviderAPIError, explain, parseResponse } from "../../sdk/src/index.js";
+import { AlterValueError, ProviderAPIError, errorFromResponse, explain, parseResponse } from "../../sdk/src/index.js";
 import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { identifyByWords } from "../../sdk/src/providers/label.js";
@@ -428,8 +428,7 @@ describe("a request id a client printed around the response", () => {
     expect(x.error!.requestId).toBeUndefined();
   });
 
-  test("and not for a real call, which has no printout", async () => {
-    const { errorFromResponse } = await import("../../sdk/src/index.js");
+  test("and not for a real call, which has no printout", () => {
     const e = errorFromResponse({ status: 503, headers: { "x-shopify-shop-api-call-limit": "1/40" }, body: "If you report this error, please include this id: nope" }, { source: "provider" });
     expect(e!.requestId).toBeUndefined();
   });
@@ -8268,5 +8267,13 @@ describe("the hundred-and-eighty-ninth trial's rules", () => {
     expect(readRelaxedJson("{'detail': ErrorDetail(string='x', code='throttled'}")).toBeUndefined();
     const e = explain("There was an error fetching the storage URL during POST: 429 - {'detail': ErrorDetail(string='Rate limit reached. Expected time to availability: 1199s.', code='throttled')}");
     expect([e.input.status, e.error!.retryAfter]).toEqual([429, 1199]);
+  });
+
+  test("a JSON-hijacking guard before the body (Canvas's while(1);, Google's )]}') is stepped over; the guard before text is not", () => {
+    const canvas = errorFromResponse({ status: 401, headers: { "content-type": "application/json" }, body: 'while(1);{"errors":[{"message":"Invalid access token."}]}' });
+    expect(canvas!.responseBody).toEqual({ errors: [{ message: "Invalid access token." }] });
+    const scope = JSON.stringify({ error: { code: 403, message: "Request had insufficient authentication scopes.", status: "PERMISSION_DENIED", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT", domain: "googleapis.com" }] } });
+    expect(errorFromResponse({ status: 403, headers: {}, body: `)]}'\n${scope}` })!.name).toBe("ScopeReauthRequiredError");
+    expect(errorFromResponse({ status: 500, headers: { "content-type": "application/json" }, body: "for (;;);not json" })!.responseBody).toBe("for (;;);not json");
   });
 });
