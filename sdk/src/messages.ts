@@ -26,6 +26,8 @@ const NETWORK_WORDS: Record<string, string> = {
   EAI_AGAIN: "DNS lookup failed (temporary)",
   EHOSTUNREACH: "the host is unreachable",
   ENETUNREACH: "the network is unreachable",
+  EMFILE: "this process ran out of file descriptors, too many connections open at once (send fewer requests concurrently)",
+  ENFILE: "the system ran out of file descriptors, too many connections open at once (send fewer requests concurrently)",
   "curl 6": "could not resolve the host",
   "curl 7": "could not connect",
   "curl 35": "the TLS handshake failed",
@@ -64,8 +66,12 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
   if (body.kind === "text" || body.kind === "invalid-json") {
     const start = body.text.trimStart().slice(0, 4096);
     if (start.startsWith("<")) {
-      // An HTML error page (a gateway, a CDN): its title says what happened; an XML body its <Message>.
-      const title = /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim() ?? /<Message>([^<]{1,300})<\/Message>/.exec(start)?.[1]?.trim();
+      // An HTML error page (a gateway, a CDN): its title says what happened, else its first heading (Mashery's `<h1>Developer Over
+      // Qps</h1>`, a page with no head); an XML body its <Message>.
+      const title =
+        /<title[^>]{0,200}>([^<]{1,200})<\/title>/i.exec(start)?.[1]?.trim() ??
+        /<h1[^>]{0,200}>([^<]{1,200})<\/h1>/i.exec(start)?.[1]?.trim() ??
+        /<Message>([^<]{1,300})<\/Message>/.exec(start)?.[1]?.trim();
       return title || undefined;
     }
     // JSON a server got slightly wrong (a trailing comma, OneDrive's upload error as its docs show it): its message, read loosely.
@@ -130,6 +136,7 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.title === "string") return v.title;
   if (isRecord(v.meta) && typeof v.meta.errorDetail === "string") return v.meta.errorDetail; // Foursquare
   if (isRecord(v.status) && typeof v.status.message === "string") return v.status.message; // Riot Games
+  if (isRecord(v.status) && typeof v.status.error === "string") return v.status.error; // Qdrant's `{"status": {"error": "..."}, "time": 0.0}`
   // SharePoint's OData v3 error: `{"odata.error": {"code": "-2147024891, System.UnauthorizedAccessException", "message": {"lang", "value"}}}`.
   const odata = v["odata.error"];
   if (isRecord(odata) && isRecord(odata.message) && typeof odata.message.value === "string") return odata.message.value;

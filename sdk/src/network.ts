@@ -32,6 +32,8 @@ const NETWORK_CODES: ReadonlySet<string> = new Set([
   "ENETUNREACH",
   "ENETDOWN",
   "ECONNABORTED",
+  "EMFILE",
+  "ENFILE",
   "EPIPE",
   "UND_ERR_SOCKET",
   "UND_ERR_CLOSED",
@@ -68,7 +70,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * Go's net/http's "TLS handshake timeout" and "timeout awaiting response headers", .NET's TaskCanceledException for HttpClient's own
  * timeout ("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing", under the SocketException it
  * wraps); aws-jwt-verify's "Response time-out (after 1500 ms.)" (fetching a JWKS) and superagent's "Response timeout of 5000ms exceeded";
- * stripe-node's StripeConnectionError ("An error occurred with our connection to Stripe."); curl's and OkHttp's "Failed to connect to"
+ * stripe-node's StripeConnectionError ("An error occurred with our connection to Stripe.", and its forks': telnyx-node's "... to Telnyx."); curl's and OkHttp's "Failed to connect to"
  * only before a host and its port ("api.github.com port 443", "/10.0.2.2:8080"): an app's "Failed to connect to MCP server" may be
  * followed by the server's answer. Clients of other runtimes name theirs: Elixir's HTTPoison, Mint and Req (`%HTTPoison.Error{reason:
  * :timeout}`, `%Mint.TransportError{reason: :closed}`), Haskell's http-client (`ResponseTimeout`, `ConnectionFailure`), Swift's
@@ -87,7 +89,7 @@ const CORS_TEXT = /\bhas been blocked by CORS policy\b|\bCross-Origin Request Bl
 // (Also Node's frame of a request whose socket failed, `TLSSocket.socketErrorListener (node:_http_client...)`, under a client's
 // own words for it: passport-oauth2's "InternalOAuthError: Failed to fetch user profile".)
 const NETWORK_SPECIFIC_TEXT =
-  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to Stripe\b|%(?:Mint\.TransportError|HTTPoison\.Error|Req\.TransportError)\{[^}\r\n]{0,200}?reason: :(?:closed|econnrefused|econnreset|nxdomain|ehostunreach|enetunreach)\b|\bHTTPClientError\.(?:remoteConnectionClosed|connectTimeout|readTimeout)\b|\bSSL_connect: Unexpected EOF\b|\bConnectionFailure\b/;
+  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|UnknownHostException|ConnectException|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to [A-Z][A-Za-z]{1,30}(?=\.)|%(?:Mint\.TransportError|HTTPoison\.Error|Req\.TransportError)\{[^}\r\n]{0,200}?reason: :(?:closed|econnrefused|econnreset|nxdomain|ehostunreach|enetunreach)\b|\bHTTPClientError\.(?:remoteConnectionClosed|connectTimeout|readTimeout)\b|\bSSL_connect: Unexpected EOF\b|\bConnectionFailure\b/;
 
 /**
  * A certificate the client would not trust (expired, not yet valid, self-signed, from an unknown authority, for another name), in
@@ -141,6 +143,9 @@ const NS_URL_ERRORS: ReadonlyMap<string, "abort" | "timeout" | "network"> = new 
   ["-999", "abort"], ["-1001", "timeout"], ["-1003", "network"], ["-1004", "network"], ["-1005", "network"], ["-1006", "network"], ["-1009", "network"], ["-1018", "network"], ["-1020", "network"],
 ]);
 
+/** Node's codes for a process out of file descriptors: too many sockets open at once. */
+const LOCAL_LIMIT_TEXT = /\b(?:EMFILE|ENFILE)\b/;
+
 /**
  * Words of a client that got a response: its code, its status, its message; or an error the API sent, as ebaysdk's `ConnectionError`
  * prints eBay's ("GetSingleItem: Class: RequestError, Severity: Error, Code: 1.33, Token not available in request.").
@@ -151,9 +156,10 @@ const REASON_SAID = new RegExp(`\\b(?:${["401", "403", "429", "500", "502", "503
 
 // Not in Markdown's backticks alone (a pull request's "Retry retryable failures only: `ConnectionError`, `Timeout`"): that names
 // the class, it reports none. (`APIConnectionError: Connection error.` is the OpenAI and Anthropic SDKs' for a request that got no
-// response; LiteLLM's class of the same name is any error it did not map, "Bad response code" included.)
+// response; LiteLLM's class of the same name is any error it did not map, "Bad response code" included. Its message alone counts where
+// an app says whose it is: a Pipedream workflow's "Full error from OpenAI: Connection error.")
 const NETWORK_CLASS_TEXT =
-  /(?<!`)\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException|APIConnectionError(?=: Connection error\.))\b(?!`)/;
+  /(?<!`)\b(?:ConnectionError|ConnectionRefusedError|ConnectionResetError|ConnectError|SSLError|RemoteDisconnected|NewConnectionError|AbortError|SocketException|APIConnectionError(?=: Connection error\.)|(?<=\bfrom (?:OpenAI|Anthropic): )Connection error(?=\.))\b(?!`)/;
 
 // Not where an app's own sentence goes on ("Failed to fetch contacts: HubSpot API error: 401"): the runtimes end their message there.
 const NETWORK_GENERIC_TEXT =
@@ -392,6 +398,10 @@ function scanText(pasted: string): Finding | undefined {
   if (timeout !== undefined) return { kind: "timeout", code: timeout, rank: Rank.Code };
   if (curl !== undefined) return curl;
 
+  // The client's own process out of file descriptors (`connect EMFILE 172.67.26.14:443`, under the socket's frame and a client's words
+  // for the failure): the cause, wherever it stands, and its fix is fewer requests at once.
+  const local = LOCAL_LIMIT_TEXT.exec(text);
+  if (local !== null) return { kind: "network", code: local[0], rank: Rank.TextSpecific };
   const specific = NETWORK_SPECIFIC_TEXT.exec(text);
   if (specific !== null) return { kind: "network", code: specific[0], rank: Rank.TextSpecific };
   // A class's name is weak evidence: a client may name its every error so (shopify_graphql's `ConnectionError: Failed. Response code

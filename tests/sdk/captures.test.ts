@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-eighty-ninth trial's: the six named providers from workflow-automation platforms (n8n, Pipedream, Activepieces,
+  // Node-RED); maps, geocoding and weather APIs; SMS and telephony APIs; hosted search engines and vector databases.
+  ["189-google-drive-file-not-found-pipedream-1.txt", { format: "json-body", status: 404 }],
+  ["189-google-sheets-unable-to-parse-range-nodered-1.txt", null], // AlterValueError
+  ["189-google-contacts-401-n8n-1.txt", { format: "log", status: 401 }],
+  ["189-msgraph-aadsts7000222-expired-secret-n8n-1.txt", null], // AlterValueError
+  ["189-msgraph-onedrive-501-notsupported-activepieces-1.txt", { format: "json-wrapper", status: 501 }],
+  ["189-msgraph-outlook-client-auth-failed-n8n-1.txt", null], // AlterValueError
+  ["189-hubspot-task-400-validation-pipedream-1.txt", { format: "log", status: 400 }],
+  ["189-hubspot-missing-scopes-pipedream-1.txt", null], // AlterValueError
+  ["189-dropbox-temporary-link-missing-scope-activepieces-1.txt", { format: "json-wrapper", status: 400 }],
+  ["189-dropbox-v1-retired-nodered-1.txt", { format: "log", status: 400 }],
+  ["189-aws-dynamodb-400-undefined-n8n-1.txt", { format: "log", status: 400 }],
+  ["189-aws-s3-access-denied-nodered-1.txt", null], // AlterValueError
+  ["189-openai-model-not-found-n8n-1.txt", { format: "log", status: 404 }],
+  ["189-openai-401-no-body-langchain-n8n-1.txt", { format: "log", status: 401 }],
+  ["189-openai-connection-error-pipedream-1.txt", { format: "network-text", status: undefined }],
+  ["189-nominatim-geopy-503-log-1.txt", { format: "log", status: 503 }],
+  ["189-nominatim-geopy-unavailable-traceback-1.txt", null], // AlterValueError
+  ["189-openweathermap-pyowm-401-traceback-1.txt", { format: "log", status: 401 }],
+  ["189-openweathermap-meteoqt-401-retry-loop-1.txt", { format: "log", status: 401 }],
+  ["189-here-sdk-403-credentials-log-1.txt", { format: "log", status: 403 }],
+  ["189-here-homeassistant-403-traceback-1.txt", { format: "log", status: 403 }],
+  ["189-mapbox-valhalla-invalid-token-dict-1.txt", null], // AlterValueError
+  ["189-mapbox-mapmatching-422-invalidinput-1.txt", null], // AlterValueError
+  ["189-mapbox-valhalla-qgis-422-1.txt", { format: "log", status: 422 }],
+  ["189-google-directions-request-denied-json-1.txt", { format: "json-body", status: 403 }],
+  ["189-google-maps-java-unknownerror-stack-1.txt", null], // AlterValueError
+  ["189-google-routes-matrix-grpc-invalid-argument-1.txt", { format: "log", status: 400 }],
+  ["189-arcgis-python-498-invalid-token-1.txt", { format: "log", status: 498 }],
+  ["189-arcgis-rest-499-token-required-curl-1.txt", null], // AlterValueError
+  ["189-tomtom-403-developer-over-qps-1.txt", { format: "log", status: 403 }],
+  ["189-wttrin-504-gateway-timeout-curl-1.txt", { format: "html-page", status: 504 }],
+  ["189-twilio-go-503-html-body-1.txt", { format: "log", status: 503 }],
+  ["189-twilio-erlang-400-xml-21215-1.txt", { format: "log", status: 400 }],
+  ["189-twilio-node-syslog-400-21212-21210-1.txt", { format: "log", status: 400 }],
+  ["189-twilio-node-authenticate-q-stack-1.txt", null], // AlterValueError
+  ["189-twilio-php-laravel-21211-invalid-to-1.txt", null], // AlterValueError
+  ["189-twilio-php-simplexml-21606-1.txt", { format: "log", status: 400 }],
+  ["189-twilio-ruby-log-404-message-not-found-1.txt", null], // AlterValueError
+  ["189-africastalking-php-guzzle-401-1.txt", { format: "log", status: 401 }],
+  ["189-plivo-node-error-json-string-1.txt", null], // AlterValueError
+  ["189-messagebird-ruby-incorrect-access-key-1.txt", null], // AlterValueError
+  ["189-messagebird-python-dict-code2-1.txt", null], // AlterValueError
+  ["189-vonage-php-laravel-unauthorized-call-1.txt", null], // AlterValueError
+  ["189-signalwire-php-relay-400-1.txt", { format: "log", status: 400 }],
+  ["189-telnyx-node-connection-emfile-1.txt", { format: "network-text", status: undefined }],
+  ["189-ringcentral-guzzle-400-oau251-1.txt", { format: "log", status: 400 }],
+  ["189-twilio-php-simple-sms-404-empty-sid-1.txt", null], // AlterValueError
+  ["189-pinecone-python-401-invalid-env-1.txt", { format: "log", status: 401 }],
+  ["189-pinecone-python-400-query-dimension-1.txt", { format: "log", status: 400 }],
+  ["189-pinecone-ts-500-internal-upsert-1.txt", null], // AlterValueError
+  ["189-pinecone-browser-devtools-401-query-1.txt", null], // AlterValueError
+  ["189-qdrant-python-400-deserialize-1.txt", { format: "log", status: 400 }],
+  ["189-qdrant-cloud-403-openwebui-log-1.txt", { format: "log", status: 403 }],
+  ["189-weaviate-python-503-meta-none-1.txt", { format: "log", status: 503 }],
+  ["189-weaviate-insertmany-google-400-1.txt", { format: "log", status: 400 }],
+  ["189-algolia-rails-403-invalid-key-1.txt", { format: "log", status: 403 }],
+  ["189-algolia-js-retryerror-unreachable-1.txt", null], // AlterValueError
+  ["189-elastic-cloud-401-bulk-response-1.txt", { format: "log", status: 401 }],
+  ["189-elasticsearch-bulk-items-429-rejected-1.txt", { format: "json-body", status: 429 }],
+  ["189-meilisearch-js-403-invalid-api-key-1.txt", { format: "log", status: 403 }],
+  ["189-typesense-cloud-401-firestore-1.txt", { format: "log", status: 401 }],
+  ["189-typesense-import-409-conflicts-1.txt", null], // AlterValueError
+  ["189-milvus-zilliz-ratelimit-code49-1.txt", null], // AlterValueError
+  ["189-probe-zapier-help-unauthorized-errors-doc-1.txt", null], // AlterValueError
+  ["189-probe-n8n-pr-s3-signing-fix-description-1.txt", null], // AlterValueError
+  ["189-probe-openai-whisper-success-ratelimit-log-pipedream-1.txt", null], // AlterValueError
+  ["189-probe-hubspot-validation-feature-request-pipedream-1.txt", null], // AlterValueError
+  ["189-probe-n8n-aws-s3-genericfunctions-test-source-1.txt", null], // AlterValueError
+  ["189-probe-mapquest-geocoding-status-codes-doc-1.txt", null], // AlterValueError
+  ["189-probe-benomad-bemap-errors-doc-1.txt", null], // AlterValueError
+  ["189-probe-mapbox-everymap-http-errors-test-1.txt", null], // AlterValueError
+  ["189-probe-tomtom-cartodb-pr-403-header-values-1.txt", null], // AlterValueError
+  ["189-probe-geopy-geocodefarm-mock-data-1.txt", null], // AlterValueError
+  ["189-probe-plivo-voice-api-response-docs-1.txt", null], // AlterValueError
+  ["189-probe-telnyx-messaging-error-codes-docs-1.txt", null], // AlterValueError
+  ["189-probe-sinch-verification-errors-docs-1.txt", null], // AlterValueError
+  ["189-probe-azure-sms-nock-recording-400-1.txt", null], // AlterValueError
+  ["189-probe-twilio-success-queued-json-1.txt", null], // AlterValueError
+  ["189-probe-meilisearch-succeeded-task-1.txt", null], // AlterValueError
+  ["189-probe-pinecone-exceptions-source-1.txt", null], // AlterValueError
+  ["189-probe-es-bulk-response-go-struct-1.txt", null], // AlterValueError
+  ["189-probe-es-429-write-rejection-docs-quote-1.txt", null], // AlterValueError
+  ["189-probe-qdrant-rbac-401-403-pr-1.txt", null], // AlterValueError
   // The hundred-and-eighty-eighth trial's: the six named providers from browser code; fitness and health-data APIs; education and
   // learning-management APIs; travel and booking APIs.
   ["188-google-gapi-drive-files-401-1.txt", { format: "log", status: 401 }],
@@ -5638,7 +5723,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["173-msidentity-botframework-401-expired-client-secret-1.txt", { format: "log", status: 401 }],
   ["173-gemini-discord-400-user-location-1.txt", { format: "log", status: 400 }],
   ["173-gemini-telegram-discord-400-failed-precondition-1.txt", { format: "log", status: 400 }],
-  ["173-gemini-telegram-grpc-location-no-http-1.txt", null], // AlterValueError
+  ["173-gemini-telegram-grpc-location-no-http-1.txt", { format: "log", status: 400 }],
   ["173-s3-slackbot-accessdenied-putobject-1.txt", { format: "log", status: 403 }],
   ["173-google-drive-telegram-refresherror-invalid-grant-1.txt", null], // AlterValueError
   ["173-yfinance-ratelimit-download-log-1.txt", null], // AlterValueError

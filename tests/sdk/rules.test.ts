@@ -1039,6 +1039,17 @@ describe("provider rules (section 5)", () => {
       expect(expectRule(run(http(400, [], "stream timeout")), "provider.error", "ProviderAPIError")!.retryable).toBe(false);
     });
 
+    test("provider.not-supported: a 501 that says the request is not supported is not retried; other 501s and 5xx are", () => {
+      // Microsoft Graph's notSupported from a OneDrive call (the fixture 189-msgraph-onedrive-501-notsupported-activepieces-1.txt).
+      const graph = '{"error":{"code":"notSupported","message":"The request is not supported by the system."}}';
+      expect(expectRule(run(http(501, JSON_H, graph)), "provider.not-supported", "ProviderAPIError")!.retryable).toBe(false);
+      expect(expectRule(run(http(501, [], "Not Implemented")), "provider.not-supported", "ProviderAPIError")!.retryable).toBe(false);
+      // Dropbox's own unexpected failure (148-dropbox-joplin-501-1.txt), and a 501 with nothing said: a 5xx, retried.
+      expect(expectRule(run(http(501, JSON_H, '{"error_summary": "unexpected error occurred"}')), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      expect(expectRule(run(http(501)), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      expect(expectRule(run(http(500, JSON_H, graph)), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+    });
+
     test("provider.anonymous-limit: a limit for calls without a credential is lifted by sending one, not by a wait; a spent limit's headers still wait", () => {
       // Infura's legacy access (the fixture 181-infura-herdius-429-project-id-missing-1.txt), its reason in `error.data`.
       const infura = '{"jsonrpc":"2.0","error":{"code":-32005,"message":"legacy access request rate exceeded","data":{"reason":"project ID not provided","see":"https://infura.io/dashboard"}}}';

@@ -2992,6 +2992,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-eighty-ninth trial's: the six named providers from workflow-automation platforms (n8n, Pipedream, Activepieces,
+    // Node-RED); maps, geocoding and weather APIs; SMS and telephony APIs; hosted search engines and vector databases.
+    ["189-google-drive-file-not-found-pipedream-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["189-google-contacts-401-n8n-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["189-msgraph-onedrive-501-notsupported-activepieces-1.txt", "ProviderAPIError", false, undefined, "provider.not-supported", undefined, undefined],
+    ["189-hubspot-task-400-validation-pipedream-1.txt", "ProviderAPIError", false, "hubspot", "provider.error", "4c67a0ad-e855-44de-9fc2-1b2c524cbe14", undefined],
+    ["189-dropbox-temporary-link-missing-scope-activepieces-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.app-scope-not-enabled", undefined, undefined],
+    ["189-dropbox-v1-retired-nodered-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["189-aws-dynamodb-400-undefined-n8n-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-openai-model-not-found-n8n-1.txt", "ProviderAPIError", false, "openai", "provider.error", undefined, undefined],
+    ["189-openai-401-no-body-langchain-n8n-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-openai-connection-error-pipedream-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["189-nominatim-geopy-503-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["189-openweathermap-pyowm-401-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-openweathermap-meteoqt-401-retry-loop-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-here-sdk-403-credentials-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["189-here-homeassistant-403-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["189-mapbox-valhalla-qgis-422-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-google-directions-request-denied-json-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["189-google-routes-matrix-grpc-invalid-argument-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-arcgis-python-498-invalid-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-tomtom-403-developer-over-qps-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["189-wttrin-504-gateway-timeout-curl-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["189-twilio-go-503-html-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["189-twilio-erlang-400-xml-21215-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["189-twilio-node-syslog-400-21212-21210-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["189-twilio-php-simplexml-21606-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-africastalking-php-guzzle-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-signalwire-php-relay-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-telnyx-node-connection-emfile-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["189-ringcentral-guzzle-400-oau251-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["189-pinecone-python-401-invalid-env-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-pinecone-python-400-query-dimension-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-qdrant-python-400-deserialize-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-qdrant-cloud-403-openwebui-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["189-weaviate-python-503-meta-none-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["189-weaviate-insertmany-google-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-algolia-rails-403-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["189-elastic-cloud-401-bulk-response-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-elasticsearch-bulk-items-429-rejected-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["189-meilisearch-js-403-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["189-typesense-cloud-401-firestore-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The hundred-and-eighty-eighth trial's: the six named providers from browser code; fitness and health-data APIs; education and
     // learning-management APIs; travel and booking APIs.
     ["188-google-gapi-drive-files-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
@@ -3594,6 +3636,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // government and scholarly APIs; translation, speech and NLP APIs. Read since: httpx's first line with the URL below it, "(error
     // 429):", the IBM Watson SDK's WatsonApiException; docs that list "HTTP 429: ..." and "HTTP 456: ..." or say which responses "may be
     // returned" state none. Left out, still wrong: ckanapi's CKANAPIError for a 302 (read as no error: a 3xx is none to the SDK).
+    ["173-gemini-telegram-grpc-location-no-http-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["173-openai-telegram-429-insufficient-quota-after-retries-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["173-openai-telegram-ratelimiterror-quota-docker-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["173-openai-telegram-403-cloudflare-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -8271,9 +8314,78 @@ describe("the hundred-and-eighty-ninth trial's rules", () => {
 
   test("a JSON-hijacking guard before the body (Canvas's while(1);, Google's )]}') is stepped over; the guard before text is not", () => {
     const canvas = errorFromResponse({ status: 401, headers: { "content-type": "application/json" }, body: 'while(1);{"errors":[{"message":"Invalid access token."}]}' });
-    expect(canvas!.responseBody).toEqual({ errors: [{ message: "Invalid access token." }] });
+    expect((canvas as ProviderAPIError).responseBody).toEqual({ errors: [{ message: "Invalid access token." }] });
     const scope = JSON.stringify({ error: { code: 403, message: "Request had insufficient authentication scopes.", status: "PERMISSION_DENIED", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT", domain: "googleapis.com" }] } });
     expect(errorFromResponse({ status: 403, headers: {}, body: `)]}'\n${scope}` })!.name).toBe("ScopeReauthRequiredError");
-    expect(errorFromResponse({ status: 500, headers: { "content-type": "application/json" }, body: "for (;;);not json" })!.responseBody).toBe("for (;;);not json");
+    expect((errorFromResponse({ status: 500, headers: { "content-type": "application/json" }, body: "for (;;);not json" }) as ProviderAPIError).responseBody).toBe("for (;;);not json");
+  });
+
+  test("a record of a call whose response keeps its body as `body` (Activepieces') is that response; a HAR entry stays one", () => {
+    const record = JSON.stringify({ response: { status: 501, body: { error: { code: "notSupported", message: "The request is not supported by the system." } } }, request: { url: "https://graph.microsoft.com/v1.0/me/drive", method: "GET" } });
+    const e = explain(record);
+    expect([e.input.format, e.input.status, e.input.url, e.input.method, e.rule, e.error!.retryable]).toEqual(["json-wrapper", 501, "https://graph.microsoft.com/v1.0/me/drive", "GET", "provider.not-supported", false]);
+    const har = JSON.stringify({ request: { method: "GET", url: "https://a.example/x" }, response: { status: 404, headers: [], content: { mimeType: "application/json", text: '{"message":"no"}' } } });
+    expect(explain(har).input.format).toBe("har");
+  });
+
+  test("an app's line naming the API, its error's status, the method and URL, then ' :: ' and the body", () => {
+    const e = explain('Error verifying credentials: Dropbox API error 400 from GET https://api1.dropbox.com/1/account/info :: {"error": "v1_retired"}');
+    expect([e.input.status, e.input.method, e.input.url, e.provider?.id]).toEqual([400, "GET", "https://api1.dropbox.com/1/account/info", "dropbox"]);
+  });
+
+  test("n8n's node error with no details states its status in its message; one that states none is not read so", () => {
+    const node = (message: string) => JSON.stringify({ errorMessage: message, errorDetails: {}, n8nDetails: { nodeType: "n8n-nodes-base.awsDynamoDb" } });
+    expect(explain(node("AWS error response [400]: undefined")).input.status).toBe(400);
+    expect(() => explain(node("Something went wrong"))).toThrow(AlterValueError);
+  });
+
+  test("the OpenAI SDK's 'Connection error.' is a network failure where an app says it came from OpenAI; the words alone are not", () => {
+    expect(explain("Full error from OpenAI: Connection error.").error!.name).toBe("NetworkError");
+    expect(() => explain("Connection error.")).toThrow(AlterValueError);
+  });
+
+  test("gRPC core's debug string: its status number and message, in either order; a number that is no verdict is not read", () => {
+    const e = explain('CoreErrorDetailException: {"created":"@1704378883.638","description":"Error received from peer","grpc_message":"Request contains an invalid argument.","grpc_status":3}');
+    expect([e.input.status, e.input.body]).toEqual([400, "Request contains an invalid argument."]);
+    const grpcio = 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tdebug_error_string = "UNKNOWN:Error received from peer ipv4:142.250.1.95:443 {grpc_status:7, grpc_message:"The caller does not have permission", created_time:"2024-01-04T14:34:43Z"}"\n>';
+    expect(explain(grpcio).input.status).toBe(403);
+    expect(() => explain('x {"grpc_message":"oops","grpc_status":2} y')).toThrow(AlterValueError);
+    expect(() => explain('x {"grpc_message":"oops","grpc_status":42} y')).toThrow(AlterValueError);
+  });
+
+  test("'Unknown response 403:' states the status; an HTML body's heading is its message when it has no title", () => {
+    const e = explain("ServiceException: Unknown response 403: <h1>Developer Over Qps</h1>");
+    expect([e.input.status, e.error!.message, e.rule, e.error!.retryable]).toEqual([403, "The provider answered HTTP 403: Developer Over Qps", "provider.403.rate-limited", true]);
+    // Mashery's limit for the whole period is no per-second limit: not retried on a backoff.
+    expect(explain("ServiceException: Unknown response 403: <h1>Developer Over Rate</h1>").error!.retryable).toBe(false);
+  });
+
+  test("Qt's 'Error transferring <url> - server replied: <reason>' is the status of that reason; a phrase that names none is not", () => {
+    const e = explain("Feature ID 154 caused a ApiError:\n422 (Error transferring https://api.example.com/route?x=1 - server replied: Unprocessable Entity)");
+    expect([e.input.status, e.input.url]).toEqual([422, "https://api.example.com/route?x=1"]);
+    expect(() => explain("Error transferring https://api.example.com/route - server replied: Something Odd")).toThrow(AlterValueError);
+    expect(() => explain("Error transferring https://api.example.com/route - server replied: OK")).toThrow(AlterValueError);
+  });
+
+  test("a process out of file descriptors (EMFILE) is the failure, over the socket's frame above it; a Stripe fork's connection words read as Stripe's", () => {
+    const t = "Error: An error occurred with our connection to Telnyx.\n    at TLSSocket.socketErrorListener (node:_http_client:494:9)\n  responseBody: Error: connect EMFILE 172.67.26.14:443 - Local (undefined:undefined)";
+    const e = explain(t);
+    expect([e.error!.name, e.input.network?.code, e.error!.message]).toEqual(["NetworkError", "EMFILE", expect.stringContaining("send fewer requests concurrently")]);
+    expect(explain("Error: An error occurred with our connection to Telnyx.").error!.name).toBe("NetworkError");
+  });
+
+  test("n8n's heading over the SDK's 'NNN status code (no body)': no body", () => {
+    const e = explain("Authorization failed - please check your credentials\n401 status code (no body) Troubleshooting URL: https://docs.langchain.com/oss/javascript/langchain/errors/MODEL_AUTHENTICATION/");
+    expect([e.input.status, e.input.body]).toEqual([401, ""]);
+  });
+
+  test("Qdrant's `status.error` is its message", () => {
+    const e = errorFromResponse({ status: 400, headers: {}, body: { status: { error: "Deserialize error in query parameters" }, time: 0 } }, { source: "provider" });
+    expect(e!.message).toBe("The provider answered HTTP 400: Deserialize error in query parameters");
+  });
+
+  test("probe: a page's list of statuses as headings ('2xx - Success' above '400 - BadRequest') is no failure; the line alone is one", () => {
+    expect(() => explain("HTTP Codes\n2xx - Success\nAny 2xx response is considered a successful response.\n400 - BadRequest\n400 errors generally concern the request.")).toThrow(AlterValueError);
+    expect(explain("400 - BadRequest").input.status).toBe(400);
   });
 });

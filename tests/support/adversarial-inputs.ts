@@ -905,6 +905,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `HTTP/1.1 429 Too Many Requests\n\n{"message":"${repeat("for anonymous ", n)}use", "data": {"reason": "${repeat("project id ", n)}"}}`,
   (n: number) => `HTTP/1.1 401 Unauthorized\n\n{"error":"${repeat("token is not ", n)}valid"}`,
   (n: number) => `<Response>${repeat("<Error> <code>", n)}401</code></Error></Response>`,
+  (n: number) => `${repeat("Error transferring https://a", n)} - server replied: Nope`,
+  (n: number) => `${repeat('"grpc_message":"a\\', n)}","grpc_status":3`,
+  (n: number) => `2xx - Success\n${repeat("    \n", n)}400 - BadRequest`,
+  (n: number) => `${repeat("Dropbox API error 400 from GET https://a", n)} :: x`,
+  (n: number) => `{'detail': ${repeat("ErrorDetail(string=", n)}'x'}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -23,6 +23,8 @@ interface Printing {
   readonly quoted?: true;
   /** It prints the code's number before its name (grpc-js): they must agree. */
   readonly numbered?: true;
+  /** It prints the code's number alone (gRPC core's debug string): the group that holds it; the other group is the description. */
+  readonly numberOnly?: 1 | 2;
 }
 
 /** The printings, each pattern starting with the words the library prints (linear: each is tried once, from its literal). */
@@ -45,9 +47,18 @@ const PRINTINGS: readonly Printing[] = [
   // grpc-dart's GrpcError: "gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: Auth token invalid, details: [], ...)" (Nakama's
   // Flutter client): its number and name, which must agree.
   { what: "grpc-dart's GrpcError", pattern: /\bgRPC Error \(code: (\d{1,2}), codeName: ([A-Z_]{2,30}), message: ([^\r\n]{0,4000}?)(?:, details: |\)?[ \t]*(?:\r?\n|$))/, numbered: true },
+  // gRPC core's debug string, as the C-core clients print it (Grpc.Core's `CoreErrorDetailException: {"created": ..., "description":
+  // "Error received from peer ipv4:...", "grpc_message": "Request contains an invalid argument.", "grpc_status": 3}`, grpcio's
+  // `debug_error_string`, its keys unquoted since gRPC 1.50: `{grpc_message:"...", grpc_status:7, created_time:"..."}`): the message and
+  // the code's number, in either order.
+  { what: "gRPC core's debug error string", pattern: /"?grpc_message"?:[ \t]?"((?:[^"\\\r\n]|\\.){0,4000})",[ \t]?"?grpc_status"?:[ \t]?(\d{1,2})\b/, quoted: true, numberOnly: 2 },
+  { what: "gRPC core's debug error string", pattern: /"?grpc_status"?:[ \t]?(\d{1,2}),[ \t]?"?grpc_message"?:[ \t]?"((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true, numberOnly: 1 },
   // grpc-js (Node): "Error: 7 PERMISSION_DENIED: Request had insufficient authentication scopes."
   { what: "grpc-js's status error", pattern: new RegExp(`\\b(\\d{1,2}) (${[...GOOGLE_RPC.keys()].join("|")}): ([^\\r\\n]{0,4000})`), numbered: true },
 ];
+
+/** Each google.rpc.Code's name by its number. */
+const CODE_NAMES: ReadonlyMap<number, string> = new Map([...GOOGLE_RPC].map(([name, rpc]) => [rpc.code, name]));
 
 /** A code's google.rpc.Code name from grpc-go's or .NET's CamelCase (`PermissionDenied`, grpc-go's `Canceled`). */
 function rpcName(name: string): string {
@@ -78,7 +89,11 @@ const GRPC_STATUS: LogFormat = {
     for (const p of PRINTINGS) {
       const m = p.pattern.exec(t);
       if (!m) continue;
-      const [name, description] = p.numbered ? [m[2]!, m[3]] : [rpcName(m[1]!), m[2]];
+      const [name, description] = p.numberOnly
+        ? [CODE_NAMES.get(Number(m[p.numberOnly])) ?? "", m[3 - p.numberOnly]]
+        : p.numbered
+          ? [m[2]!, m[3]]
+          : [rpcName(m[1]!), m[2]];
       const rpc = GOOGLE_RPC.get(name);
       if (rpc === undefined || NO_VERDICT.has(name) || (p.numbered && Number(m[1]) !== rpc.code)) continue;
       const body = description === undefined ? undefined : p.quoted ? unquoted(description) : description.trim();

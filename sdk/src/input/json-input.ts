@@ -189,7 +189,20 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
       warnings: [`Read as ${record.what}: its status and headers, and the body it kept.`],
     };
   }
-  if (isRecord(value.request) && isRecord(value.response)) return readHar([value], "entry", entry);
+  if (isRecord(value.request) && isRecord(value.response)) {
+    // A HAR entry's response keeps its body in `content`; a client's record of the call beside its request keeps it as `body`
+    // (Activepieces' `{"response": {"status": 501, "body": {...}}, "request": {}}`): read as that response, not as an empty HAR one.
+    const res = value.response;
+    if (typeof res.status === "number" && !Object.hasOwn(res, "content") && (Object.hasOwn(res, "body") || Object.hasOwn(res, "data"))) {
+      const out = readResponseObject(res);
+      const { url, method } = value.request;
+      if (out.url === undefined && typeof url === "string") out.url = url;
+      if (out.method === undefined && typeof method === "string") out.method = method;
+      out.warnings.unshift('Read the "response" member of this record of a call (its status and body), beside its "request".');
+      return out;
+    }
+    return readHar([value], "entry", entry);
+  }
 
   const logged = readLoggedError(value);
   if (logged) return logged;

@@ -22,6 +22,9 @@ interface N8nError {
   readonly node?: { readonly id: string; readonly type: string };
 }
 
+/** A status a node's own message states: "AWS error response [400]: ...", "Request failed with status code 403". */
+const STATED = /\b(?:error response|status code|response code) \[?([1-5]\d\d)\]?(?![\d.])/i;
+
 /** What n8n's node error reports, or `undefined` when `value` is none. */
 function n8nError(value: unknown): N8nError | undefined {
   if (!isRecord(value) || typeof value.errorMessage !== "string" || !isRecord(value.errorDetails)) return undefined;
@@ -29,7 +32,9 @@ function n8nError(value: unknown): N8nError | undefined {
   const raw = Array.isArray(details.rawErrorMessage) && typeof details.rawErrorMessage[0] === "string" ? details.rawErrorMessage[0] : undefined;
   const rawMatch = raw === undefined ? null : /^(\d{3}) - ([\s\S]+)$/.exec(raw);
   // `httpCode`, else the status the raw message starts with (a post cut off before `httpCode` still states it there).
-  const code = typeof details.httpCode === "number" ? String(details.httpCode) : typeof details.httpCode === "string" ? details.httpCode : rawMatch?.[1];
+  // (Or, with no details at all, the status its node's message states: the AWS nodes' "AWS error response [400]: undefined".)
+  const code =
+    typeof details.httpCode === "number" ? String(details.httpCode) : typeof details.httpCode === "string" ? details.httpCode : (rawMatch?.[1] ?? STATED.exec(value.errorMessage)?.[1]);
   if (code === undefined || !/^\d{3}$/.test(code)) return undefined;
   const status = Number(code);
   checkStatus(status, "in n8n's errorDetails.httpCode");
@@ -188,7 +193,10 @@ export const N8N_HEADING: LogFormat = {
       const status = N8N_HEADINGS.get(m[1]!)!;
       const end = t.indexOf("\n", m.index + m[0].length);
       const below = end < 0 ? "" : t.slice(end + 1, end + 1 + 65_536).replace(/^[> \t]*/gm, "").trim();
-      const body = below.charAt(0) === "{" || below.charAt(0) === "[" ? (bracketed(below, 0) ?? below) : below.split(/\r?\n/, 1)[0]!.trim();
+      const line = below.split(/\r?\n/, 1)[0]!.trim();
+      // (The SDK's own words for no body, LangChain's link after them: "401 status code (no body) Troubleshooting URL: ...": none came.)
+      const noBody = /^[1-5]\d\d status code \(no body\)/.test(line);
+      const body = below.charAt(0) === "{" || below.charAt(0) === "[" ? (bracketed(below, 0) ?? below) : noBody ? "" : line;
       return { what: "n8n's heading for the status its call got", status, ...(body ? { body } : {}) };
     }
     return undefined;

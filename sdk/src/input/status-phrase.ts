@@ -216,6 +216,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // Qt's QNetworkReply message for an HTTP error, "Error transferring https://... - server replied: Unprocessable Entity" (QGIS plugins
+    // print it after the status: "422 (Error transferring ... - server replied: Unprocessable Entity)"): the reason phrase is the status's.
+    name: "Qt's network reply error",
+    find(t) {
+      const m = /\bError transferring (https?:\/\/\S{1,2000}) - server replied: ([A-Za-z][A-Za-z -]{1,40}?)\)?[ \t]*(?:\r?\n|$)/.exec(t);
+      const status = m === null ? undefined : STATUS_OF_PHRASE.get(m[2]!.toLowerCase());
+      if (!m || status === undefined || status < 400) return undefined;
+      return { what: "Qt's network reply error", status, statusText: m[2]!, url: m[1]! };
+    },
+  },
+  {
     // A client's words for a status it did not expect, naming the API ("slack.api.InvalidResponseError: Bad status code from
     // Slack: 429", slack-scala-client's): the API's name names the provider when it is one.
     name: "a bad status code from a named API",
@@ -231,13 +242,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // code 10000: Authentication error"): the message after the colon; the API's name names the provider when it is one.
     name: "an API's status on the path it called",
     find(t) {
-      const m = /\b([A-Z][A-Za-z0-9-]{1,30}) API ([45]\d\d) (?:on|for|from) (\/[^\s:]{0,2000}|https?:\/\/\S{1,2000}?): ([^\r\n]{1,2000})/.exec(t);
+      // (Or its error's: node-red-node-dropbox's "Dropbox API error 400 from GET https://... :: {"error": "v1_retired"}", the method named.)
+      const m = /\b([A-Z][A-Za-z0-9-]{1,30}) API (?:error )?([45]\d\d) (?:on|for|from) (?:(GET|POST|PUT|PATCH|DELETE|HEAD) )?(\/[^\s:]{0,2000}|https?:\/\/\S{1,2000}?)(?: ::|:) ([^\r\n]{1,2000})/.exec(t);
       if (!m) return undefined;
       return {
         what: "an API's status on the path it called",
         status: num(m[2]),
-        ...(m[3]!.startsWith("http") ? { url: m[3]! } : {}),
-        body: m[4]!.trim(),
+        ...(m[4]!.startsWith("http") ? { url: m[4]! } : {}),
+        ...(m[3] !== undefined ? { method: m[3] } : {}),
+        body: m[5]!.trim(),
         provider: m[1]!.toLowerCase(),
         providerBy: `an app's line naming the ${m[1]} API`,
       };
@@ -305,7 +318,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // error code '403'`,
     // `returned a 403 (Forbidden), ...`, Alamofire's `Response status code was unacceptable: 429.`, a line that ends in `failed: 429` or goes on in a capitalised word (`HTTP request failed: 403 Internal Message: ...`),
     // Claude Code's `API Error (429 Too many tokens, ...)` and `API Error: Request rejected (429) · ...`,
-    // Home Assistant's `Invalid response 401. Error: deleted_client`,
+    // Home Assistant's `Invalid response 401. Error: deleted_client`, CARTO's `ServiceException: Unknown response 403: <h1>Developer Over Qps</h1>`,
     // jira-cli's `Received unexpected response '405 Not Allowed'`, jsforce's `ERROR_HTTP_413: Error: Request Entity Too Large`,
     // a validator's `Expected: 200, Got: 403`, Firebase iOS's `Server returned error:code: 403. Status: PERMISSION_DENIED. Message: ...`,
     // a person's own words before the body they paste ("I get the following 400 response:", "FB avatars are returning HTTP 500 errors:";
@@ -740,6 +753,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
 /** An error status's .NET name after a blank or a colon, then a JSON object on its line (`: BadRequest {"error": ...}`). */
 const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAMES].filter(([, n]) => n >= 400).map(([name]) => name).join("|")}) (?=\\{")`);
 
+/** The statuses by their reason phrases, lowercase ("unprocessable entity" → 422, "forbidden" → 403). */
+const STATUS_OF_PHRASE: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)] as const));
+
 /** The error statuses by their reason phrases of several words ("Internal Server Error" → 500). */
 const PHRASE_STATUS = new Map(REASON_PHRASES.filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
 
@@ -776,7 +792,7 @@ function statusLineInside(t: string): RegExpExecArray | undefined {
  * separators, and the message on the rest of the line.
  */
 const STATUS_IN_WORDS =
-  /(?:\b|(?=状态码|狀態碼|远程服务器)|(?<=^|\n)(?=\[[45]\d\d\]: (?!<?https?:\/\/)\S))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|(?<=\bAPI )returned(?= [45]\d\d: [A-Za-z])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<=(?:Error|Exception): )received(?= [45]\d\d [A-Za-z]{2})|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|bad) response(?= (?:- )?['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|(?<=\()error(?= [45]\d\d\):)|(?<=\breceived )(?<!\bif\b[^.\n]{0,60}received )error(?= [45]\d\d \()|(?<=\b(?:reported|returned|got|received) an? (?:[a-z]{1,20} ){0,3})error(?= \([45]\d\d\):)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| - \S))|(?<=\b(?:[Ss]erver|API|[Hh]ost) )responded(?= [45]\d\d: \S)|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误|(?<=^|\n)(?=\[[45]\d\d\]: (?!<?https?:\/\/)\S))(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
+  /(?:\b|(?=状态码|狀態碼|远程服务器)|(?<=^|\n)(?=\[[45]\d\d\]: (?!<?https?:\/\/)\S))((?:http[ _]?)?status(?:[ _-]?code)?(?: of| is| does not indicate success| was unacceptable)?|http[ _]code|return code is|HTTP(?: error(?: code)?| response(?: code)?| status| return code)?|response[ -]code|failed with(?: the)?(?: code)?|failed(?= \([45]\d\d\))|rejected(?= \([45]\d\d\))|returned(?: an?)?(?= [45]\d\d \()|(?<=\bRequest to https?:\/\/\S{1,2000} )returned(?= [45]\d\d[;,:])|(?<=\bAPI )returned(?= [45]\d\d: [A-Za-z])|received(?: an?)?(?= [45]\d\d (?:error|response)\b)|got(?: an?)?(?= [45]\d\d (?:response|error)\b)|(?<!\b(?:you|will|would|may|might|can|could|should) )(?:get|got|getting|receiv(?:e|ed|ing)|returned|returning)(?: (?:an?|the following|following|this|these))?(?: HTTP)?(?= [45]\d\d (?:response|error)s?\b[^\r\n]{0,80}:[ \t]*\r?\n)|(?:http code )?(?:error|response)(?=[ -]{0,3}\[|: \[[45]\d\d[ \t]?\])|error response(?= [45]\d\d while (?:fetching|requesting|calling) https?:\/\/)|failed with error code(?= '[45]\d\d')|(?<=\b[A-Za-z][A-Za-z0-9-]{1,30} )API(?= \([45]\d\d\)[.:,]?(?:[ \t]|$))|received(?= [45]\d\d: [A-Za-z])|(?<=(?:Error|Exception): )received(?= [45]\d\d [A-Za-z]{2})|(?<![a-z] )got HTTP(?= [45]\d\d with (?:content|body)\b)|responded with an?(?= [45]\d\d[.:,]?[ \t]*(?:\r?\n|$))|(?:invalid|unexpected|unknown|bad) response(?= (?:- )?['"]?[45]\d\d[.:,]?(?:[ \t]|$))|(?:http)?error(?= [45]\d\d(?: ?:|, response| [A-Z]|[ \t]*(?:\r?\n|$))|=[45]\d\d\b|:[45]\d\d:)|(?<=\()error(?= [45]\d\d\):)|(?<=\breceived )(?<!\bif\b[^.\n]{0,60}received )error(?= [45]\d\d \()|(?<=\b(?:reported|returned|got|received) an? (?:[a-z]{1,20} ){0,3})error(?= \([45]\d\d\):)|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)(?= [45]\d\d: \S)|received(?= [45]\d\d HTTP response\b)|api error:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| - \S))|(?<=\b(?:[Ss]erver|API|[Hh]ost) )responded(?= [45]\d\d: \S)|api error(?= \([45]\d\d [A-Za-z])|response:(?= [45]\d\d[ \t]*(?:\r?\n|$)| [45]\d\d: [45]\d\d\b)|response(?= [45]\d\d:[ \t]*\r?\n[ \t]*[{[])|failed:(?= [45]\d\d(?:[ \t]*(?:\r?\n|$)| [A-Z]))|error:? ?code(?=: [45]\d\d\b)|ERROR_HTTP(?=_[45]\d\d\b)|(?<=\bexpected:? [1-5]\d\d(?: "[A-Za-z ]{1,40}")?,? )got(?=:? [45]\d\d\b)|状态码|狀態碼|远程服务器[返反]回错误|(?<=^|\n)(?=\[[45]\d\d\]: (?!<?https?:\/\/)\S))(?:[：:；=\]/ _[-]{1,3}|:[ \t]*\r?\n[ \t]*(?=[45]\d\d[ \t]*(?:\r?\n|$)))['[(（`]?([45]\d\d)(?!\d)(?:'|`|[ \t]?\]|）)?(?:(?<=\([45]\d\d)\))?(?: \(([A-Za-z][A-Za-z ]{1,40})?\))?(?: (?:for|while (?:fetching|requesting|calling)) (?:URL: |request [A-Z]{3,7} )?(https?:\/\/\S{1,2000}))?[ \t]*[.:,;|-]?[ \t]*([^\r\n]{0,2000})/i;
 
 /**
  * An error body the paste printed before `at` (within 16 KiB, the nearest of eight objects that open `{"`) that states `status`
@@ -1050,6 +1066,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/\[[^\[\]\n]{0,200}$/.test(before) && /^[^\[\]\n]{0,200}\]\(/.test(t.slice(end, Math.min(lineEnd, end + 210)))) return true;
   // A docs page's example, under its caption ("Example response (formatted for readability):" above "HTTP/1.1 429 ...", Sentry's).
   if (lineStart > 0 && underExampleCaption(t, lineStart - 1)) return true;
+  // A heading of a page's list of statuses ("400 - BadRequest" under "2xx - Success", Sinch's errors page): the line is the status
+  // and its name alone, and another line so names a class of statuses ("2xx - ...", "5xx: ..."), as no response does.
+  if (/^[ \t]*[45]\d\d[ \t]*[-:–][ \t]*[A-Z][A-Za-z ]{0,40}$/.test(line) && /(?:^|\n)[ \t]*[1-5]xx[ \t]*[-:–][ \t]*[A-Z]/i.test(t)) return true;
   // In a Markdown document (one heading is enough to tell it, looked for once):
   if (/(?:^|\n)#{1,6}[ \t]+\S/.test(t)) {
     // a list item that names, in brackets at its end, the status it is about ("- **Respect rate limit responses** (HTTP 429)", a bot's

@@ -439,9 +439,17 @@ const CREDITS_SPENT =
 const DEAD_CREDENTIAL =
   /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent| [\w-]{1,30} or)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
 
-/** A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests". */
+/** A message's words for a request the server does not support: "The request is not supported by the system.", "Not implemented". */
+const NOT_SUPPORTED = /\b(?:(?:is |are )?not supported|unsupported|(?:is )?not implemented|does not support|doesn'?t support)\b/i;
+
+/**
+ * A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests";
+ * and the per-second limit of the Mashery API gateway (TomTom's and others' APIs behind it), sent as a 403: "Developer Over Qps",
+ * "Account Over Queries Per Second Limit" (https://support.mashery.com/docs/read/mashery_api/20_reporting/error_codes). Not its
+ * "Over Rate": that limit holds for the whole period (often a day).
+ */
 const RATE_LIMIT_WORDS =
-  /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b/i;
+  /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b|\b(?:Developer|Account) Over (?:Qps|Queries Per Second Limit)\b/i;
 
 /**
  * A message's words for the caller's storage being full: "Insufficient Space Available", "insufficient storage", "storage quota
@@ -953,6 +961,11 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => (ctx.status === 408 ? { error: "ProviderAPIError", retryable: true, note: "status 408" } : undefined),
   }),
+  // Beyond section 5's list: a 501 whose message says the request is not supported (RFC 9110 section 15.6.2: "the server does not
+  // support the functionality required to fulfill the request") meets the same answer on every try (a blind trial's Graph
+  // `notSupported` from a OneDrive call, retried). Only on those words: Dropbox answers its own unexpected failures with a 501
+  // ("unexpected error occurred", a 5xx its guide says to retry).
+  wordsRule("provider.not-supported", 501, NOT_SUPPORTED, "ProviderAPIError", false),
   rule({
     id: "provider.error",
     group: "provider",

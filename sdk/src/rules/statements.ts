@@ -78,7 +78,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.400.credential-dead":
     "A 400 whose message says the API key or access token sent is wrong (\"Incorrect API key provided\", xAI's and other APIs that copy OpenAI's errors; \"Invalid API key\", \"API key not valid\") is a ProviderUnauthorizedError that is not retryable: replace the credential. Only a key's or an access token's words: a 400's \"page token is invalid\" is a parameter's, the request's to fix.",
   "provider.403.rate-limited":
-    "A 403 whose message says a rate limit was exceeded (\"Rate limit exceeded\", BigQuery's \"Exceeded rate limits: too many table update operations for this table.\", \"Too many requests\") is a retryable ProviderAPIError: a rate limit passes, so back off and retry. Not a quota's words (\"Quota exceeded\"): a spent daily quota does not pass on a backoff. A known provider's own signals (GitHub's, Google's) decide first.",
+    "A 403 whose message says a rate limit was exceeded (\"Rate limit exceeded\", BigQuery's \"Exceeded rate limits: too many table update operations for this table.\", \"Too many requests\", the Mashery gateway's per-second \"Developer Over Qps\" and \"Account Over Queries Per Second Limit\") is a retryable ProviderAPIError: a rate limit passes, so back off and retry. Not a quota's words (\"Quota exceeded\"): a spent daily quota does not pass on a backoff. A known provider's own signals (GitHub's, Google's) decide first.",
   "provider.403.credits-spent":
     "A 403 whose message says the balance or credits are spent (fal's \"Exhausted balance. Top up your balance\") is a ProviderAPIError that is not retryable: no permission is missing.",
   "provider.token-dead-code":
@@ -91,6 +91,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "A 403 that sends an `X-CSRF-Token` header (Roblox's \"Token Validation Failed\" with the token to use; SAP's `X-CSRF-Token: Required`), or whose message names a CSRF failure (Django's \"CSRF Failed: CSRF token missing or incorrect.\"), is a ProviderAPIError that is not retryable as it was sent: send the request again with the `X-CSRF-Token` the response gave (or fetch one first, SAP's `X-CSRF-Token: Fetch`); no permission is missing.",
   "provider.408":
     "A 408 Request Timeout (the server stopped waiting for the request: RFC 9110 section 15.5.9 lets the client repeat it) is a retryable ProviderAPIError, as the backend's 408 is a retryable TimeoutError; an upload resumes from the offset the server kept.",
+  "provider.not-supported":
+    "A 501 whose message says the request is not supported or not implemented (RFC 9110 section 15.6.2: the server does not support what the request asks; Microsoft Graph's `notSupported`, \"The request is not supported by the system.\") is a ProviderAPIError that is not retryable: the same request meets the same missing feature. Use another endpoint, method or API version. A 501 with other words (Dropbox's \"unexpected error occurred\") stays a retryable 5xx.",
   "provider.storage-full":
     "A 5xx whose message says the storage is full (OneDrive's 500 \"Insufficient Space Available\"; \"storage quota exceeded\") is a ProviderAPIError that is not retryable: the same upload fails until space is freed or the plan grows.",
   "provider.soap-client-fault":
