@@ -4416,7 +4416,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["189-twilio-php-simple-sms-404-empty-sid-1.txt", null], // AlterValueError
   ["189-pinecone-python-401-invalid-env-1.txt", { format: "log", status: 401 }],
   ["189-pinecone-python-400-query-dimension-1.txt", { format: "log", status: 400 }],
-  ["189-pinecone-ts-500-internal-upsert-1.txt", null], // AlterValueError
+  ["189-pinecone-ts-500-internal-upsert-1.txt", { format: "log", status: 500 }],
   ["189-pinecone-browser-devtools-401-query-1.txt", null], // AlterValueError
   ["189-qdrant-python-400-deserialize-1.txt", { format: "log", status: 400 }],
   ["189-qdrant-cloud-403-openwebui-log-1.txt", { format: "log", status: 403 }],

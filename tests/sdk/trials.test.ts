@@ -3024,6 +3024,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["189-telnyx-node-connection-emfile-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     ["189-ringcentral-guzzle-400-oau251-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
     ["189-pinecone-python-401-invalid-env-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["189-pinecone-ts-500-internal-upsert-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["189-pinecone-python-400-query-dimension-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["189-qdrant-python-400-deserialize-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["189-qdrant-cloud-403-openwebui-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -8382,6 +8383,15 @@ describe("the hundred-and-eighty-ninth trial's rules", () => {
   test("Qdrant's `status.error` is its message", () => {
     const e = errorFromResponse({ status: 400, headers: {}, body: { status: { error: "Deserialize error in query parameters" }, time: 0 } }, { source: "provider" });
     expect(e!.message).toBe("The provider answered HTTP 400: Deserialize error in query parameters");
+  });
+
+  test("a vendor's class named for a status, with no namespace (PineconeInternalServerError); a runtime's own (FileNotFoundError) is none", () => {
+    const e = explain("PineconeInternalServerError: An internal server error occured while calling the x.pinecone.io/vectors/upsert endpoint.");
+    expect([e.input.status, e.error!.retryable]).toEqual([500, true]);
+    expect(explain("Error: PineconeUnauthorizedError: bad key").input.status).toBe(401);
+    for (const t of ["FileNotFoundError: [Errno 2] No such file or directory: 'a.json'", "ClassNotFoundException: com.example.Foo", "PineconeNotFoundError: x", "ModuleNotFoundError: No module named 'x'"]) {
+      expect(() => explain(t), t).toThrow(AlterValueError);
+    }
   });
 
   test("probe: a page's list of statuses as headings ('2xx - Success' above '400 - BadRequest') is no failure; the line alone is one", () => {

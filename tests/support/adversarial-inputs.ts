@@ -910,6 +910,7 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `2xx - Success\n${repeat("    \n", n)}400 - BadRequest`,
   (n: number) => `${repeat("Dropbox API error 400 from GET https://a", n)} :: x`,
   (n: number) => `{'detail': ${repeat("ErrorDetail(string=", n)}'x'}`,
+  (n: number) => `\n${repeat("Error: Error: Abcdefghijklmnopqrstuvwxyz", n)}InternalServerError: x`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

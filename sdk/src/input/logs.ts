@@ -4602,9 +4602,15 @@ function statusOfClass(name: string): number | undefined {
   if (numbered !== undefined) return Number(numbered);
   const bare = name.replace(/(?:Error|Exception)$/, "");
   // Or after one word, the client's or its API's name (pyxero's `XeroBadRequest`, `XeroUnauthorized`; `ResourceNotFound`).
+  // (Its "Error" may be the phrase's own: pinecone-ts-client's `PineconeInternalServerError`.)
   const afterWord = /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60})$/.exec(bare)?.[1];
+  const phraseAfterWord = /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60}Error)$/.exec(name)?.[1];
   const status =
-    DOTNET_STATUS_NAMES.get(name) ?? DOTNET_STATUS_NAMES.get(bare) ?? (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined) ?? (afterWord === undefined ? undefined : DOTNET_STATUS_NAMES.get(afterWord));
+    DOTNET_STATUS_NAMES.get(name) ??
+    DOTNET_STATUS_NAMES.get(bare) ??
+    (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined) ??
+    (afterWord === undefined ? undefined : DOTNET_STATUS_NAMES.get(afterWord)) ??
+    (phraseAfterWord === undefined ? undefined : DOTNET_STATUS_NAMES.get(phraseAfterWord));
   return status === undefined || status < 400 || name.startsWith("NotImplemented") ? undefined : status;
 }
 
@@ -4670,6 +4676,14 @@ function phpErrorPageTitle(t: string): ReturnType<LogFormat["find"]> {
 }
 
 /**
+ * With no namespace, a class named for its vendor and then a status whose name no runtime's own exception shares
+ * (pinecone-ts-client's `PineconeInternalServerError: An internal server error occured while calling ...`): not `NotFound`, which
+ * `FileNotFoundError` and `ClassNotFoundException` end in, nor a timeout's.
+ */
+const VENDOR_CLASS =
+  /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?([A-Z][a-z]{1,30}(?:InternalServerError|ServiceUnavailable(?:Error|Exception)|TooManyRequests(?:Error|Exception)|BadRequest(?:Error|Exception)|Unauthorized(?:Error|Exception)|Forbidden(?:Error|Exception)|BadGateway(?:Error|Exception)|UnprocessableEntity(?:Error|Exception))): ([^\r\n]{0,2000})/;
+
+/**
  * A client's exception class named for the status it stands for, read after every other printout and the statuses stated in
  * words, which say the status better when the text has one (spotify-web-api-kotlin's "BadRequestException: Received Status Code 401").
  */
@@ -4680,7 +4694,9 @@ export const CLASS_NAMED_STATUS: LogFormat = {
   name: "an exception class named for its status",
   find(t) {
     // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...".)
-    const m = /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t);
+    const m =
+      /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
+      VENDOR_CLASS.exec(t);
     if (!m) return rubyUncaught(t) ?? phpErrorPageTitle(t);
     const name = m[1]!;
     const status = statusOfClass(name);
