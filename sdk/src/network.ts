@@ -143,6 +143,19 @@ const NS_URL_ERRORS: ReadonlyMap<string, "abort" | "timeout" | "network"> = new 
   ["-999", "abort"], ["-1001", "timeout"], ["-1003", "network"], ["-1004", "network"], ["-1005", "network"], ["-1006", "network"], ["-1009", "network"], ["-1018", "network"], ["-1020", "network"],
 ]);
 
+/**
+ * The HRESULTs of WinHTTP and WinINet that say no response came, as VBA and VBScript callers of MSXML2's ServerXMLHTTP and XMLHTTP
+ * print them, in hex or as a signed decimal ("'-2147012894(80072ee2)'", "Error -2146697208: The download of the specified resource
+ * has failed."): 80072EE2 the operation timed out (ERROR_WINHTTP_TIMEOUT, 12002), 80072EE7 the name did not resolve (12007),
+ * 80072EFD no connection could be made (12029), 80072EFE the connection was aborted (12030), 80072EFF it was reset (12031),
+ * 80072F8F the TLS handshake failed (12175), 800C0008 the download failed (INET_E_DOWNLOAD_FAILURE).
+ */
+const HRESULT_OF_DECIMAL: ReadonlyMap<string, string> = new Map([
+  ["-2147012894", "80072ee2"], ["-2147012889", "80072ee7"], ["-2147012867", "80072efd"], ["-2147012866", "80072efe"],
+  ["-2147012865", "80072eff"], ["-2147012721", "80072f8f"], ["-2146697208", "800c0008"],
+]);
+const WINHTTP_TEXT = new RegExp(`(?<![\\w-])(?:(?:0x)?(80072ee2|80072ee7|80072efd|80072efe|80072eff|80072f8f|800c0008)|(${[...HRESULT_OF_DECIMAL.keys()].join("|")}))(?![\\w-])`, "i");
+
 /** Node's codes for a process out of file descriptors: too many sockets open at once. */
 const LOCAL_LIMIT_TEXT = /\b(?:EMFILE|ENFILE)\b/;
 
@@ -394,6 +407,9 @@ function scanText(pasted: string): Finding | undefined {
   // ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))"): its status is no answer of the API.
   const proxy = PROXY_REFUSAL.exec(text);
   if (proxy !== null) return { kind: "network", code: `proxy ${proxy.slice(1).find((g) => g !== undefined)}`, rank: Rank.Code };
+  const win = WINHTTP_TEXT.exec(text);
+  const winCode = win === null ? undefined : (win[1] ?? HRESULT_OF_DECIMAL.get(win[2]!))!.toUpperCase();
+  if (winCode !== undefined) return { kind: winCode === "80072EE2" ? "timeout" : "network", code: winCode, rank: Rank.Code };
   const timeout = timeoutIn(text);
   if (timeout !== undefined) return { kind: "timeout", code: timeout, rank: Rank.Code };
   if (curl !== undefined) return curl;

@@ -2850,7 +2850,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-slack-vcr-not-authed-1.txt", { format: "log", status: 200 }],
   ["151-telegram-message-too-long-1.txt", { format: "log", status: 400 }],
   ["151-twilio-21614-not-mobile-1.txt", { format: "json-body", status: 400 }],
-  ["151-zendesk-400-toomanyvalues-betamax-1.txt", null], // AlterValueError
+  ["151-zendesk-400-toomanyvalues-betamax-1.txt", { format: "json-wrapper", status: 400 }],
   ["151-zendesk-422-merge-external-id-1.txt", null], // AlterValueError
   ["151-zendesk-invalid-endpoint-articles-search-1.txt", null], // AlterValueError
   ["151-zendesk-java-302-redirect-1.txt", null], // AlterValueError
@@ -4365,6 +4365,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninetieth trial's: the six named providers from spreadsheet and office scripting (Apps Script, Office add-ins,
+  // VBA); accounting and invoicing APIs; helpdesk and customer-support APIs; social media APIs.
+  ["190-google-sheets-importjson-books-403-location-1.txt", { format: "log", status: 403 }],
+  ["190-google-apps-script-drive-files-insert-notfound-1.txt", null], // AlterValueError
+  ["190-msgraph-outlook-addin-401-invalidauthtoken-1.txt", null], // AlterValueError
+  ["190-msgraph-outlook-addin-resource-notfound-devtools-1.txt", null], // AlterValueError
+  ["190-msgraph-office-addin-sso-13000-1.txt", null], // AlterValueError
+  ["190-openai-google-sheets-gas-401-incorrect-key-1.txt", { format: "log", status: 401 }],
+  ["190-openai-excel-addin-cellm-401-two-providers-1.txt", { format: "log", status: 401 }],
+  ["190-openai-word-vba-winhttp-timeout-80072ee2-1.txt", { format: "network-text", status: undefined }],
+  ["190-openai-excel-vba-download-failed-1.txt", { format: "network-text", status: undefined }],
+  ["190-openai-excel-office-scripts-line46-undefined-1.txt", null], // AlterValueError
+  ["190-openai-proxy-google-docs-gas-502-1.txt", { format: "log", status: 502 }],
+  ["190-aws-apps-script-ec2-invalidhttprequest-xml-1.txt", { format: "log", status: undefined }],
+  ["190-aws-apps-script-invalidsignature-title-1.txt", null], // AlterValueError
+  ["190-xero-500-json-an-error-occurred-1.txt", { format: "json-body", status: 500 }],
+  ["190-xero-net-unauthorizedexception-1.txt", { format: "log", status: 401 }],
+  ["190-xero-pyxero-badrequest-validation-traceback-1.txt", { format: "log", status: 400 }],
+  ["190-xero-xeroizer-unknown-response-503-1.txt", { format: "log", status: 503 }],
+  ["190-xero-xeroizer-oauth-unknownerror-rails500-1.txt", null], // AlterValueError
+  ["190-xero-php-guzzle-400-validationexception-1.txt", { format: "log", status: 400 }],
+  ["190-qbo-throttleexceeded-429-xml-1.txt", { format: "log", status: 429 }],
+  ["190-qbo-node-quickbooks-503-html-1.txt", { format: "json-wrapper", status: 503 }],
+  ["190-qbo-504-proxy-timeout-xml-1.txt", { format: "log", status: 504 }],
+  ["190-qbo-dotnet-idsexception-badgateway-log-1.txt", { format: "log", status: 502 }],
+  ["190-qbo-qboapi-internalservererror-authfault-120-1.txt", { format: "log", status: 500 }],
+  ["190-qbo-fusionauth-token-401-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["190-qbo-intuitlib-authclienterror-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["190-myob-pymyob-unauthorized-401-1.txt", { format: "log", status: 401 }],
+  ["190-sage-one-authorizationfailure-json-1.txt", null], // AlterValueError
+  ["190-zoho-books-invalid-url-laravel-log-1.txt", null], // AlterValueError
+  ["190-zendesk-zenpy-invalid-page-attribute-1.txt", null], // AlterValueError
+  ["190-zendesk-node-zendesk-401-sentry-1.txt", { format: "log", status: 401 }],
+  ["190-freshdesk-validation-datatype-mismatch-1.txt", null], // AlterValueError
+  ["190-helpscout-ethon-token-400-conversations-401-1.txt", { format: "log", status: 400 }],
+  ["190-helpscout-guzzle-404-deleted-user-1.txt", { format: "log", status: 404 }],
+  ["190-freescout-not-authorized-body-1.txt", null], // AlterValueError
+  ["190-chatwoot-invalid-access-token-1.txt", null], // AlterValueError
+  ["190-desk-com-badrequest-create-customer-1.txt", { format: "log", status: 400 }],
+  ["190-zammad-503-service-unavailable-html-1.txt", { format: "html-page", status: 503 }],
+  ["190-zammad-not-authorized-on-behalf-of-1.txt", null], // AlterValueError
+  ["190-zendesk-afnetworking-401-create-ticket-1.txt", { format: "log", status: 401 }],
+  ["190-osticket-api-400-incomplete-client-1.txt", { format: "log", status: 400 }],
+  ["190-zendesk-betamax-404-group-delete-1.txt", { format: "json-wrapper", status: 404 }],
+  ["190-zendesk-ruby-recordinvalid-empty-1.txt", null], // AlterValueError
+  ["190-zendesk-messaging-retrofit-401-login-1.txt", { format: "log", status: 401 }],
+  ["190-opensupports-invalid-email-body-1.txt", null], // AlterValueError
+  ["190-mastodon-ruby-unprocessable-entity-1.txt", { format: "log", status: 422 }],
+  ["190-linkedin-revoked-access-token-dict-1.txt", { format: "json-body", status: 401 }],
+  ["190-linkedin-curl-invalid-access-token-1.txt", { format: "log", status: 401 }],
+  ["190-instagram-graph-alias-not-exist-1.txt", null], // AlterValueError
+  ["190-instagram-oauth-code-already-used-1.txt", null], // AlterValueError
+  ["190-mastodon-py-500-verify-credentials-1.txt", { format: "log", status: 500 }],
+  ["190-reddit-praw-500-log-lines-1.txt", { format: "log", status: 500 }],
+  ["190-tiktoklive-sign-api-invalid-key-1.txt", { format: "log", status: 401 }],
+  ["190-pinterest-php-invalid-grant-1.txt", { format: "log", status: 401 }],
+  ["190-twitter-tweepy-429-cursor-1.txt", { format: "log", status: 429 }],
+  ["190-x-client-forbidden-json-1.txt", null], // AlterValueError
+  ["190-youtube-mpsyt-quota-network-issue-1.txt", { format: "log", status: 403 }],
+  ["190-instagram-igapiexception-unknown-path-1.txt", null], // AlterValueError
+  ["190-threads-publish-media-not-found-1.txt", null], // AlterValueError
+  ["190-reddit-praw-ratelimit-3-seconds-1.txt", null], // AlterValueError
+  ["190-youtube-sharex-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+  ["190-probe-hubspot-error-handling-docs-1.txt", null], // AlterValueError
+  ["190-probe-apps-script-urlfetch-quotas-blog-1.txt", null], // AlterValueError
+  ["190-probe-apps-script-bearer-auth-tutorial-1.txt", null], // AlterValueError
+  ["190-probe-hubspot-apps-script-fetchusers-source-1.txt", null], // AlterValueError
+  ["190-probe-dropbox-http-docs-formats-1.txt", null], // AlterValueError
+  ["190-probe-zoho-books-rate-limit-headers-1.txt", null], // AlterValueError
+  ["190-probe-quickbooks-pipedream-throttling-feature-request-1.txt", null], // AlterValueError
+  ["190-probe-quickbooks-ruby-serviceunavailable-pr-1.txt", null], // AlterValueError
+  ["190-probe-laravel-xero-automatic-retries-feature-1.txt", null], // AlterValueError
+  ["190-probe-zoho-books-nango-delete-credit-note-diff-1.txt", null], // AlterValueError
+  ["190-probe-helpscout-errors-docs-1.txt", null], // AlterValueError
+  ["190-probe-zendesk-requests-status-codes-docs-1.txt", null], // AlterValueError
+  ["190-probe-helpscout-vcr-201-created-1.txt", { format: "log", status: 201 }],
+  ["190-probe-freshdesk-tap-429-retry-test-1.txt", null], // AlterValueError
+  ["190-probe-freshdesk-sdk-authexception-docs-1.txt", null], // AlterValueError
+  ["190-probe-mastodon-rate-limits-doc-1.txt", null], // AlterValueError
+  ["190-probe-reddit-prawcore-changelog-1.txt", null], // AlterValueError
+  ["190-probe-reddit-prawcore-success-cassette-1.txt", { format: "json-wrapper", status: 200 }],
+  ["190-probe-x-tweepy-errors-source-1.txt", null], // AlterValueError
+  ["190-probe-x-response-codes-doc-1.txt", null], // AlterValueError
   // The hundred-and-eighty-ninth trial's: the six named providers from workflow-automation platforms (n8n, Pipedream, Activepieces,
   // Node-RED); maps, geocoding and weather APIs; SMS and telephony APIs; hosted search engines and vector databases.
   ["189-google-drive-file-not-found-pipedream-1.txt", { format: "json-body", status: 404 }],
@@ -4670,7 +4753,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["186-bluesky-atproto-400-expiredtoken-1.txt", { format: "log", status: 400 }],
   ["186-threads-restfb-thapiexception-code100-1.txt", null], // AlterValueError
   ["186-threads-oauth-1349026-no-app-data-1.txt", null], // AlterValueError
-  ["186-pinterest-php-401-authorization-failed-1.txt", null], // AlterValueError
+  ["186-pinterest-php-401-authorization-failed-1.txt", { format: "log", status: 401 }],
   ["186-pinterest-node-authentication-failed-1.txt", null], // AlterValueError
   ["186-tumblr-tumblpy-401-not-authorized-1.txt", { format: "log", status: 401 }],
   ["186-tumblr-utils-401-unauthorized-try-again-1.txt", { format: "json-body", status: 401 }],

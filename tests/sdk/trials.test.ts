@@ -2992,6 +2992,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninetieth trial's: the six named providers from spreadsheet and office scripting (Apps Script, Office add-ins,
+    // VBA); accounting and invoicing APIs; helpdesk and customer-support APIs; social media APIs. (Last two: earlier rounds' pastes its readers now read.)
+    ["190-google-sheets-importjson-books-403-location-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["190-openai-google-sheets-gas-401-incorrect-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["190-openai-excel-addin-cellm-401-two-providers-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["190-openai-word-vba-winhttp-timeout-80072ee2-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["190-openai-excel-vba-download-failed-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["190-openai-proxy-google-docs-gas-502-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-xero-500-json-an-error-occurred-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-xero-net-unauthorizedexception-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", undefined, undefined],
+    ["190-xero-pyxero-badrequest-validation-traceback-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+    ["190-xero-xeroizer-unknown-response-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-xero-php-guzzle-400-validationexception-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+    ["190-qbo-throttleexceeded-429-xml-1.txt", "ProviderAPIError", true, "quickbooks", "provider.quickbooks.throttled", undefined, 60],
+    ["190-qbo-node-quickbooks-503-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-qbo-504-proxy-timeout-xml-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error", undefined, undefined],
+    ["190-qbo-dotnet-idsexception-badgateway-log-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error", undefined, undefined],
+    ["190-qbo-qboapi-internalservererror-authfault-120-1.txt", "ProviderAPIError", true, "quickbooks", "provider.error", undefined, undefined],
+    ["190-qbo-fusionauth-token-401-invalid-client-1.txt", "ProviderAPIError", false, "quickbooks", "provider.invalid-client", undefined, undefined],
+    ["190-qbo-intuitlib-authclienterror-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "1-6155efac-05b35562435f780048ea4f5a", undefined],
+    ["190-myob-pymyob-unauthorized-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["190-zendesk-node-zendesk-401-sentry-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401", undefined, undefined],
+    ["190-helpscout-ethon-token-400-conversations-401-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["190-helpscout-guzzle-404-deleted-user-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["190-desk-com-badrequest-create-customer-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["190-zammad-503-service-unavailable-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-zendesk-afnetworking-401-create-ticket-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401", undefined, undefined],
+    ["190-osticket-api-400-incomplete-client-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["190-zendesk-betamax-404-group-delete-1.txt", "ProviderAPIError", false, "zendesk", "provider.error", "dbcbf843-e75c-4223-c2e5-b8ca3a6bdb19", undefined],
+    ["190-zendesk-messaging-retrofit-401-login-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["190-mastodon-ruby-unprocessable-entity-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["190-linkedin-revoked-access-token-dict-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", undefined, undefined],
+    ["190-linkedin-curl-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401", undefined, undefined],
+    ["190-mastodon-py-500-verify-credentials-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-reddit-praw-500-log-lines-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-tiktoklive-sign-api-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["190-pinterest-php-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["190-twitter-tweepy-429-cursor-1.txt", "ProviderAPIError", true, "x", "provider.error", undefined, undefined],
+    ["190-youtube-mpsyt-quota-network-issue-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["190-youtube-sharex-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["151-zendesk-400-toomanyvalues-betamax-1.txt", "ProviderAPIError", false, "zendesk", "provider.error", "808d599e4b9d27f9-SEA", undefined],
+    ["186-pinterest-php-401-authorization-failed-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The hundred-and-eighty-ninth trial's: the six named providers from workflow-automation platforms (n8n, Pipedream, Activepieces,
     // Node-RED); maps, geocoding and weather APIs; SMS and telephony APIs; hosted search engines and vector databases.
     ["189-google-drive-file-not-found-pipedream-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
@@ -8397,5 +8439,65 @@ describe("the hundred-and-eighty-ninth trial's rules", () => {
   test("probe: a page's list of statuses as headings ('2xx - Success' above '400 - BadRequest') is no failure; the line alone is one", () => {
     expect(() => explain("HTTP Codes\n2xx - Success\nAny 2xx response is considered a successful response.\n400 - BadRequest\n400 errors generally concern the request.")).toThrow(AlterValueError);
     expect(explain("400 - BadRequest").input.status).toBe(400);
+  });
+});
+
+describe("the hundred-and-ninetieth trial's rules", () => {
+  test("YouTube's quotaExceeded message alone is Google's daily quota: not retried", () => {
+    const e = explain('Youtube Error 403: The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.', { providerId: "google" });
+    expect([e.rule, e.error!.retryable]).toEqual(["provider.google.daily-limit", false]);
+    expect(explain("Youtube Error 403: The caller does not have permission", { providerId: "google" }).rule).not.toBe("provider.google.daily-limit");
+  });
+
+  test("'<API> error (code: NNN) with message: ...' states the status and names the API", () => {
+    const e = explain("Pinterest error (code: 401) with message: invalid_grant");
+    expect([e.input.status, e.input.body, e.error!.name]).toEqual([401, "invalid_grant", "ProviderUnauthorizedError"]);
+    expect(explain("Slack error (code: 429) with message: ratelimited").input.status).toBe(429);
+  });
+
+  test("a label alone after the stated status ('Msg:') hands over to the XML document below it", () => {
+    const xml = '<IntuitResponse xmlns="http://schema.intuit.com/finance/v3">\n  <Fault type="SERVICE"><Error code="6002"><Message>message=Timeout occurred while proxying request</Message></Error></Fault>\n</IntuitResponse>';
+    const e = explain(`HTTP Error Code: 504, Msg:\n${xml}`);
+    expect([e.input.status, String(e.input.body).startsWith("<IntuitResponse")]).toEqual([504, true]);
+    expect(explain("HTTP Error Code: 504, Msg:").input.body).not.toBe("Msg:");
+  });
+
+  test("a status stated inside a value of the body on its line: the whole value is the body", () => {
+    const t = ' QboApi::InternalServerError:\n       [{:fault_type=>"AuthorizatonFault", :error_code=>"120", :error_message=>"Authorization Failure", :error_detail=>"AuthorizationFailure: Unknown Error during Authentication, statusCode: 500"}]';
+    const e = explain(t);
+    expect([e.input.status, e.error!.message]).toEqual([500, "QuickBooks Online answered HTTP 500: Authorization Failure"]);
+  });
+
+  test("Visual Studio's 'An unhandled exception of type ... occurred in X.dll' names a class named for its status", () => {
+    expect(explain("An unhandled exception of type 'Xero.Api.Infrastructure.Exceptions.UnauthorizedException' occurred in Xero.Api.dll").input.status).toBe(401);
+    expect(() => explain("An unhandled exception of type 'System.NullReferenceException' occurred in App.dll")).toThrow(AlterValueError);
+  });
+
+  test("an exception whose message is a status's .NET name, after a log's ' - ' too; a name run into other words is not", () => {
+    const e = explain("Error -- 05-16-2019 08:01:31 --  - 0 - System.String GetResponse(System.Net.HttpWebRequest) - Intuit.Ipp.Exception.IdsException: BadGateway");
+    expect([e.input.status, e.error!.retryable]).toEqual([502, true]);
+    expect(explain("IdsException: ServiceUnavailable").input.status).toBe(503);
+    expect(() => explain("IdsException: BadGatewayFactory")).toThrow(AlterValueError);
+  });
+
+  test("a cassette as JSON (betamax's): the last failed response, its status message, headers, body string, request URL and method", () => {
+    const interaction = (code: number, body: Record<string, unknown>) => ({
+      request: { method: "delete", uri: "https://x.zendesk.com/api/v2/groups/1.json", headers: { Authorization: "Basic c2VjcmV0" } },
+      response: { status: { code, message: code === 200 ? "OK" : "Not Found" }, headers: { "X-Request-Id": ["abc-123"], "Content-Type": "application/json" }, body },
+    });
+    const cassette = { http_interactions: [interaction(404, { encoding: "UTF-8", string: '{"error":"RecordNotFound"}' }), interaction(200, { string: "{}" })], recorded_with: "betamax/0.8.1" };
+    const e = explain(JSON.stringify(cassette));
+    expect([e.input.status, e.input.statusText, e.input.method, e.input.url, e.error!.requestId, e.provider?.id]).toEqual([404, "Not Found", "DELETE", "https://x.zendesk.com/api/v2/groups/1.json", "abc-123", "zendesk"]);
+    // A compressed body kept as base64 is left out; a cassette of successes is no failure.
+    const gzipped = { interactions: [interaction(500, { base64_string: "H4sIAAAA", string: "" })] };
+    expect(explain(JSON.stringify(gzipped)).input.body).toBe("");
+    expect(explain(JSON.stringify({ http_interactions: [interaction(200, { string: "{}" })] })).error).toBeNull();
+  });
+
+  test("WinHTTP's and WinINet's HRESULTs in hex or signed decimal: a timeout, the other failures with no response; longer numbers are none", () => {
+    expect(explain("An error occurred while Click 'Chat Completion' Button in word, '-2147012894(80072ee2)', Why?").error!.name).toBe("TimeoutError");
+    expect(explain("Error -2146697208: The download of the specified resource\nhas failed.").error!.name).toBe("NetworkError");
+    expect(explain("Run-time error '-2147012889 (80072ee7)': The server name or address could not be resolved").input.network?.code).toBe("80072EE7");
+    expect(() => explain("order id -21470128945 was not found")).toThrow(AlterValueError);
   });
 });

@@ -911,6 +911,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Dropbox API error 400 from GET https://a", n)} :: x`,
   (n: number) => `{'detail': ${repeat("ErrorDetail(string=", n)}'x'}`,
   (n: number) => `\n${repeat("Error: Error: Abcdefghijklmnopqrstuvwxyz", n)}InternalServerError: x`,
+  (n: number) => `${repeat(" - Ab.IdsException: Bad", n)}Gateway`,
+  (n: number) => `[{:a=>"${repeat("statusCode: 500, ", n)}"`,
+  (n: number) => `${repeat("Pinterest error (code: 401) with message", n)}`,
+  (n: number) => `HTTP Error Code: 504, Msg:\n<Fault>${repeat("<Error>", n)}`,
+  (n: number) => `An unhandled exception of type '${repeat("A.", n)}UnauthorizedException' occurred in x.dll`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

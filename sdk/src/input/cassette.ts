@@ -13,6 +13,8 @@
 import type { HeaderPair, ParsedInput } from "../types.js";
 import { MAX_HEADERS } from "./limits.js";
 import { readJson } from "../json.js";
+import { isRecord } from "../snapshot.js";
+import { isHttpStatus } from "./text.js";
 
 /**
  * A cassette, whole (VCR's `http_interactions:`, vcrpy's `interactions:`) or its part a person copied (from `- request:` or
@@ -47,6 +49,47 @@ export function readCassette(t: string): ParsedInput | undefined {
     if (request.url !== undefined) read.url = request.url;
     if (request.method !== undefined) read.method = request.method;
     if (chosen === undefined || (read.status ?? 0) >= 400 || (chosen.status ?? 0) < 400) chosen = read;
+  }
+  return chosen;
+}
+
+/**
+ * A cassette as JSON (Python's betamax, Ruby VCR's `:json` serializer): the same `http_interactions` (vcrpy's `interactions`), each
+ * response's `status` an object of `code` and `message`, its `headers` an object of a value or a list of them, its `body` a `string`
+ * (a `base64_string` is left out: it is usually compressed). The last failed response is read, as from the YAML.
+ */
+export function readJsonCassette(value: Record<string, unknown>): ParsedInput | undefined {
+  const list = Array.isArray(value.http_interactions) ? value.http_interactions : Array.isArray(value.interactions) ? value.interactions : undefined;
+  if (list === undefined) return undefined;
+  let chosen: ParsedInput | undefined;
+  for (let i = 0; i < list.length && i < 1000; i++) {
+    const item: unknown = list[i];
+    if (!isRecord(item) || !isRecord(item.response) || !isRecord(item.response.status)) continue;
+    const res = item.response;
+    const status = (res.status as Record<string, unknown>).code;
+    if (typeof status !== "number" || !isHttpStatus(status)) continue;
+    const message = (res.status as Record<string, unknown>).message;
+    const headers: HeaderPair[] = [];
+    if (isRecord(res.headers)) {
+      for (const name of Object.keys(res.headers)) {
+        const v = res.headers[name];
+        for (const one of Array.isArray(v) ? v : [v]) if (typeof one === "string" && headers.length < MAX_HEADERS) headers.push([name, one]);
+      }
+    }
+    const body = isRecord(res.body) && typeof res.body.string === "string" ? res.body.string : typeof res.body === "string" ? res.body : "";
+    const read: ParsedInput = {
+      format: "json-wrapper",
+      status,
+      ...(typeof message === "string" && message !== "" ? { statusText: message } : {}),
+      headers,
+      body,
+      warnings: ["Read the response a cassette recorded as JSON (betamax's, VCR's): its status, headers and body."],
+    };
+    const req = isRecord(item.request) ? item.request : {};
+    const url = typeof req.uri === "string" ? req.uri : typeof req.url === "string" ? req.url : undefined;
+    if (url !== undefined) read.url = url;
+    if (typeof req.method === "string") read.method = req.method.toUpperCase();
+    if (chosen === undefined || status >= 400 || (chosen.status ?? 0) < 400) chosen = read;
   }
   return chosen;
 }

@@ -84,7 +84,7 @@ export const READERS = [
   },
   { formats: ["curl-v"], accepts: "curl -v output", read: readCurlVerbose },
   { formats: ["http"], accepts: 'a status labelled on its own line ("Status Code: 400"), then the headers and the body', read: readLabelledStatusHttp },
-  { formats: ["log"], accepts: "a VCR cassette (its YAML) with the failed response it recorded", read: readCassette },
+  { formats: ["log"], accepts: "a VCR cassette (its YAML, or its JSON as betamax writes it) with the failed response it recorded", read: readCassette },
   // Before the printouts: @octokit/request gives a fetch that failed the status 500 (its fetch-wrapper's `new RequestError(message,
   // 500, ...)`), printed beside node-fetch's words for the failure; no response came.
   {

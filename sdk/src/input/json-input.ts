@@ -16,6 +16,7 @@ import { isRecord } from "../snapshot.js";
 import { isBareProblem } from "../response.js";
 import type { HeaderPair, LoggedError, ParsedInput, Source } from "../types.js";
 import { readHar } from "./har.js";
+import { readJsonCassette } from "./cassette.js";
 import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
 import { MAX_HEADERS } from "./limits.js";
@@ -177,6 +178,8 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   // "message"}}`) holds words, which the readers of text read.
   const log = value.log;
   if (isRecord(log) && (Object.hasOwn(log, "entries") || typeof log.version === "string" || isRecord(log.creator))) return readHar(log.entries, "log.entries", entry);
+  const cassette = readJsonCassette(value);
+  if (cassette !== undefined) return cassette;
   const record = clientRecord(value);
   if (record !== undefined) {
     checkStatus(record.status, `in ${record.what}`);

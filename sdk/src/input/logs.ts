@@ -4696,7 +4696,10 @@ export const CLASS_NAMED_STATUS: LogFormat = {
     // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...".)
     const m =
       /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
-      VENDOR_CLASS.exec(t);
+      VENDOR_CLASS.exec(t) ??
+      // Visual Studio's words for an exception the debugger caught: "An unhandled exception of type
+      // 'Xero.Api.Infrastructure.Exceptions.UnauthorizedException' occurred in Xero.Api.dll" (its message on the lines below, if any).
+      /\bAn unhandled exception of type '(?:[A-Za-z_][A-Za-z0-9_]{0,60}\.){1,8}([A-Z][A-Za-z]{2,60})' occurred in [\w.-]{1,100}\.dll()/.exec(t);
     if (!m) return rubyUncaught(t) ?? phpErrorPageTitle(t);
     const name = m[1]!;
     const status = statusOfClass(name);

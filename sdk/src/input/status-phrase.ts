@@ -216,6 +216,16 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A client's error naming its API, the status as a code and the message after it (pinterest-api-php's "Pinterest error (code:
+    // 401) with message: invalid_grant"): the API's name names the provider when it is one.
+    name: "an API's error with its status as a code",
+    find(t) {
+      const m = /\b([A-Z][A-Za-z0-9-]{1,30}) error \(code: ([45]\d\d)\) with message: ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      return { what: "an API's error with its status as a code", status: num(m[2]), body: m[3]!.trim(), provider: m[1]!.toLowerCase(), providerBy: `a client's words naming ${m[1]}` };
+    },
+  },
+  {
     // Qt's QNetworkReply message for an HTTP error, "Error transferring https://... - server replied: Unprocessable Entity" (QGIS plugins
     // print it after the status: "422 (Error transferring ... - server replied: Unprocessable Entity)"): the reason phrase is the status's.
     name: "Qt's network reply error",
@@ -366,7 +376,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // (A client's label of what follows is none of the message: s3clix's "Got HTTP 400 with content '<?xml ...".)
       // (Nor is a label the client gave the body after the status, s3fs's "status: 400, response: <?xml ...": the body follows it.)
       // (Nor is .NET's mark of the inner exception and its class, "... 400 (BadRequest). ---> System.Exception: {...}": its message is.)
-      const after = handsOver ? "" : said[5]!.trim().replace(/^--->[ \t]*[\w.]{1,200}(?:Exception|Error):[ \t]*/, "").replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "");
+      const after = handsOver ? "" : said[5]!.trim().replace(/^--->[ \t]*[\w.]{1,200}(?:Exception|Error):[ \t]*/, "").replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "")
+        // (Nor a label alone at its line's end, the body on the lines below: a QuickBooks client's "HTTP Error Code: 504, Msg:" over the XML.)
+        .replace(/^(?:msg|message|body|response(?: body)?|content|details?)[ \t]*:$/i, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
@@ -433,9 +445,25 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // "error_description":"\nAADSTS7000215: ...") is joined back; one the app logged on the lines below ("Response body:\n{...}")
       // is the response's too, in the message's place.
       const brace = message.indexOf("{");
-      const wrapped = brace < 0 || bracketed(message, brace) !== undefined ? undefined : bracketedAcrossWraps(t, t.indexOf("{", said.index + said[0].length - said[5]!.length));
+      const braceAfter = t.indexOf("{", said.index + said[0].length - said[5]!.length);
+      // (A status stated inside a value of the body, its line's brackets opened before it and closed after: qbo_api's `[{:fault_type=>...,
+      // :error_detail=>"AuthorizationFailure: ..., statusCode: 500"}]`: the whole value is the body.)
+      const lineStart = t.lastIndexOf("\n", said.index) + 1;
+      const opens = /^[ \t]*(?=[[{])/.exec(t.slice(lineStart, lineStart + 200));
+      const around = message !== after && opens ? bracketed(t, lineStart + opens[0].length) : undefined;
+      const enclosing = around !== undefined && lineStart + opens![0].length + around.length > said.index + said[0].length - said[5]!.length ? around : undefined;
+      const wrapped =
+        enclosing ?? (brace < 0 || bracketed(message, brace) !== undefined || braceAfter < 0 ? undefined : bracketedAcrossWraps(t, braceAfter));
       // An XML error document that starts on its line goes on below it to its closing tag: the whole document is the body.
-      const xml = message === after && message.startsWith("<") ? xmlDocumentAt(t, t.indexOf(message, said.index)) : undefined;
+      // (Or on the line below a label alone: "HTTP Error Code: 504, Msg:" over QuickBooks' `<IntuitResponse>`.)
+      const labelOnly = after === "" && said[5]!.trim() !== "" && !handsOver;
+      const below1 = labelOnly ? /^\r?\n[ \t]*(?=<[A-Za-z?])/.exec(t.slice(said.index + said[0].length, said.index + said[0].length + 200)) : null;
+      const xml =
+        message === after && message.startsWith("<")
+          ? xmlDocumentAt(t, t.indexOf(message, said.index))
+          : below1
+            ? xmlDocumentAt(t, said.index + said[0].length + below1[0].length)
+            : undefined;
       const below = wrapped ?? xml ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.
       // Not the call a token was being fetched for (go-autorest's "Failed to refresh the Token for request to https://management.azure.com/...:
@@ -756,15 +784,18 @@ const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAME
 /** The statuses by their reason phrases, lowercase ("unprocessable entity" → 422, "forbidden" → 403). */
 const STATUS_OF_PHRASE: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)] as const));
 
-/** The error statuses by their reason phrases of several words ("Internal Server Error" → 500). */
-const PHRASE_STATUS = new Map(REASON_PHRASES.filter(([, r]) => r.includes(" ")).map(([n, r]) => [r, Number(n)] as const));
+/** The error statuses by their reason phrases of several words ("Internal Server Error" → 500), also run together as .NET names them ("BadGateway"). */
+const PHRASE_STATUS = new Map(
+  REASON_PHRASES.filter(([, r]) => r.includes(" ")).flatMap(([n, r]) => [[r, Number(n)], [r.replace(/ /g, ""), Number(n)]] as const),
+);
 
 /**
  * An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same
- * line), its class also in Ruby's namespaces (the fastly gem's "Fastly::Error: Internal Server Error"); or that phrase after an
+ * line), its class at a line's start or after a log's " - " (the QuickBooks .NET SDK's "... - Intuit.Ipp.Exception.IdsException: BadGateway"),
+ * its class also in Ruby's namespaces (the fastly gem's "Fastly::Error: Internal Server Error"); or that phrase after an
  * app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity").
  */
-const REASON_MESSAGE = new RegExp(`(?:^|\\n)[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.:]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
+const REASON_MESSAGE = new RegExp(`(?:^|\\n|(?<= - ))[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.:]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
 
 /** A pair of a Python dict of headers as `repr` prints it: `'Vary': 'Origin'`, `'WWW-Authenticate': 'Bearer realm="..."'`. */
 const PY_DICT_PAIR = /'([A-Za-z0-9-]{1,100})': (?:'((?:[^'\\\r\n]|\\.){0,2000})'|"((?:[^"\\\r\n]|\\.){0,2000})")/g;

@@ -42,7 +42,8 @@ const DAY_QUOTA = new RegExp(`${SERVICE_QUOTA}day\\b`);
  * before 2014 ("Daily Limit Exceeded", as googleapiclient's HttpError quotes it: gcalcli's `returned "Daily Limit Exceeded"`). Read
  * only once the provider is known to be Google.
  */
-const DAILY_LIMIT_WORDS = /\bDaily Limit Exceeded(?:\.(?=\s|$)|$)/;
+const DAILY_LIMIT_WORDS =
+  /\bDaily Limit Exceeded(?:\.(?=\s|$)|$)|\bThe request cannot be completed because you have exceeded your (?:<a [^<>]{0,200}>)?quota\b/;
 
 /** Gemini Code Assist's (cloudcode-pa's) wait in its 429's message, which sends no RetryInfo: "Your quota will reset after 27s." */
 const QUOTA_RESET_WAIT = { json: "error.message", capture: /\bYour quota will reset after (\d{1,6}(?:\.\d{1,9})?s)\b/ } as const;
@@ -189,7 +190,8 @@ export const google = provider({
           { all: [USAGE_LIMITS, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
           // Go's googleapi prints the reason without its domain ("googleapi: Error 403: ..., quotaExceeded"): the reason alone then.
           { all: [{ not: { json: "error.errors[].domain" } }, { json: "error.errors[].reason", is: ["dailyLimitExceeded", "quotaExceeded"] }] },
-          // The message that goes with `dailyLimitExceeded`, all a client printed (R's RGA: "Daily limit exceeded: Daily Limit Exceeded. ...").
+          // The message that goes with `dailyLimitExceeded`, all a client printed (R's RGA: "Daily limit exceeded: Daily Limit Exceeded. ..."),
+          // and YouTube's with `quotaExceeded` ("The request cannot be completed because you have exceeded your <a href=...>quota</a>.").
           said("error.message", { matches: DAILY_LIMIT_WORDS }),
         ],
       },
@@ -449,7 +451,7 @@ Content-Type: application/json; charset=UTF-8
     },
     "provider.google.daily-limit": {
       statement:
-        "Google's 403 (or 429) in domain `usageLimits` (YouTube's: `youtube.quota`) with reason `dailyLimitExceeded` or `quotaExceeded` is a daily or abuse quota, a ProviderAPIError that is not retryable: retrying within minutes will not pass; wait for the reset (midnight Pacific time, or hours) or raise the quota.",
+        "Google's 403 (or 429) in domain `usageLimits` (YouTube's: `youtube.quota`) with reason `dailyLimitExceeded` or `quotaExceeded` (or their messages alone, as a client prints them: \"Daily Limit Exceeded\", YouTube's \"The request cannot be completed because you have exceeded your quota.\") is a daily or abuse quota, a ProviderAPIError that is not retryable: retrying within minutes will not pass; wait for the reset (midnight Pacific time, or hours) or raise the quota.",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
@@ -489,6 +491,11 @@ Content-Type: application/json; charset=UTF-8
   "message": "Daily Limit Exceeded. The quota will be reset at midnight Pacific Time (PT)."
  }
 }`,
+        },
+        {
+          source: "https://github.com/mps-youtube/yewtube/issues/1114",
+          text: `Error fetching data. Possible network issue.
+Youtube Error 403: The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.`,
         },
       ],
     },
