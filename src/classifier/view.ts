@@ -87,8 +87,9 @@ export interface PageData {
   /** The `catch` templates (`catchTemplates()`), by class name, `Name:retry` for the retry loop. */
   snippets: Readonly<Record<string, string>>;
   /**
-   * The statement of every provider signal, by rule id (`RULES`): shown in the answer when one decided, because a signal says
-   * what the class's own guidance cannot (Google's daily quota: wait for midnight Pacific time, not "fix the request").
+   * The statement of every provider rule that says more than its class's guidance, by rule id (`RULES`; see `classifierData`):
+   * shown in the answer when one decided, because it says what the class's own guidance cannot (Google's daily quota: wait for
+   * midnight Pacific time, not "fix the request"; a limit for anonymous calls: send the key).
    * The mapper's bundle leaves the rule table's prose out; the page ships these as data.
    */
   signals?: Readonly<Record<string, string>>;
