@@ -41,6 +41,7 @@ const NETWORK_WORDS: Record<string, string> = {
   "curl 52": "the server sent an empty reply",
   "curl 56": "the connection broke while receiving",
   "curl 60": "the server's TLS certificate was not trusted",
+  "curl 77": "the client could not read its CA certificate file (check the file's path and permissions)",
   "curl 28": "the operation timed out",
   AbortError: "the request was aborted by the caller",
   CORS: "the browser's CORS policy blocked the response (call the API from a server, or send only the headers it allows)",

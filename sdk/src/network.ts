@@ -58,6 +58,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
   [52, "network"], // empty reply from server
   [56, "network"], // failure receiving network data
   [60, "network"], // peer certificate cannot be authenticated
+  [77, "network"], // the CA certificate file could not be read
 ]);
 
 /*
@@ -98,7 +99,7 @@ const NETWORK_SPECIFIC_TEXT =
  * clock changes (blind trials' CI logs retried an expired registry certificate).
  */
 const CERTIFICATE_FAILURE =
-  /^(?:CERT_|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|SSL certificate problem|curl 60|x509: certificate|PKIX path building failed|The remote certificate is invalid|certificate verify failed|(?:net::)?ERR_CERT_)/;
+  /^(?:CERT_|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|SSL certificate problem|curl 60|curl 77|x509: certificate|PKIX path building failed|The remote certificate is invalid|certificate verify failed|(?:net::)?ERR_CERT_)/;
 
 /** Whether a network failure's code (as {@link detectNetworkFailure} or {@link matchNetworkText} name it) is a certificate the client would not trust. */
 export function isCertificateFailure(code: string): boolean {
@@ -180,6 +181,9 @@ const NETWORK_GENERIC_TEXT =
 
 /** `curl: (N)`, every occurrence; the exit decides whether it is a failure we know. */
 const CURL_EXIT_TEXT = /\bcurl: \((\d{1,3})\)/g;
+
+/** curl's error number as a PHP client words it (stripe-php's `ApiConnectionException`: "Network error [errno 77]: ..."). */
+const CURL_ERRNO_TEXT = /\bNetwork error \[errno (\d{1,3})\]/;
 
 /** curl's exit 6 for a word with no dot, which is no host name (`curl: (6) Could not resolve host: Basic`). */
 const CURL_NOT_A_HOST = /\bcurl: \(6\) Could not resolve host: (?!localhost\b)[^\s.]{1,200}[ \t]*(?=\r?\n|$)/g;
@@ -396,6 +400,10 @@ function scanText(pasted: string): Finding | undefined {
     if (kind !== undefined && curl === undefined) curl = { kind, code: `curl ${exit}`, rank: Rank.Code };
   }
   CURL_EXIT_TEXT.lastIndex = 0;
+  // (Or a PHP client's words for curl's error number, stripe-php's "(Network error [errno 77]: error setting certificate verify locations: ...)".)
+  const errno = curl === undefined ? CURL_ERRNO_TEXT.exec(text) : null;
+  const errnoKind = errno === null ? undefined : CURL_EXITS.get(Number(errno[1]));
+  if (errnoKind !== undefined) curl = { kind: errnoKind, code: `curl ${errno![1]}`, rank: Rank.Code };
 
   // A browser that blocked the response by its CORS policy says so beside the fetch failure it throws ("Access to fetch at 'https://api.openai.com/...'
   // from origin '...' has been blocked by CORS policy: ...", then "net::ERR_FAILED" and "TypeError: Failed to fetch"): that is the failure.

@@ -128,7 +128,10 @@
  *   142.4 KiB, and the -seventh's (a storage-full 5xx, guards for class definitions, pull requests and "the following example") to
  *   142.6 KiB. The hundred-and-eighty-eighth's (tus-js-client's and dropbox-sdk-js's errors, a response's labelled parts on one line, an
  *   XML error numbered by its status, Airbnb's status, four generic rules: a 408, a limit for anonymous calls, a token not valid yet, a
- *   CSRF token) to 143.9 KiB.
+ *   CSRF token) to 143.9 KiB. The hundred-and-eighty-ninth to -ninety-first's (DRF's ErrorDetail, a JSON-hijacking guard, a record of a
+ *   call beside its request, gRPC core's debug string, Qt's reply error, WinHTTP's HRESULTs, a cassette as JSON, Braintree's, PayPal's and
+ *   Bugsnag's printouts, a vendor's class named for a status, Mashery's per-second limit, a 501 "not supported", ...) brought it to
+ *   146.1 KiB: raised to 150 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -142,7 +145,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 146 * 1024;
+const ENGINE_GUARD = 150 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -1266,7 +1266,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["116-stripe-node-legacy-ratelimit-1.txt", null],
   ["116-stripe-nosuchcustomer-jsonlog-1.txt", null],
   ["116-stripe-ruby-idempotency-1.txt", null],
-  ["116-stripe-ruby-lock-timeout-1.txt", null],
+  ["116-stripe-ruby-lock-timeout-1.txt", { format: "log", status: 429 }],
   ["116-tf-github-422-validation-failed-1.txt", { format: "log", status: 422 }],
   ["116-toomanyrequests-pwsh-invoke-webrequest-1.txt", null],
   ["116-toomanyrequests-qa-headers-retry-after-5-1.txt", null],
@@ -2613,7 +2613,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["148-smolagents-hf-504-1.txt", { format: "log", status: 504 }],
   ["148-stripe-elixir-400-1.txt", { format: "log", status: 400 }],
   ["148-stripe-ruby-card-declined-402-1.txt", { format: "log", status: 402 }],
-  ["148-stripe-ruby-webhook-lock-timeout-1.txt", null], // AlterValueError
+  ["148-stripe-ruby-webhook-lock-timeout-1.txt", { format: "log", status: 429 }],
   ["148-terraform-registry-502-1.txt", { format: "log", status: 502 }],
   ["148-upload-artifact-500-headers-1.txt", { format: "log", status: 500 }],
   ["148-x509-expired-jenkins-1.txt", { format: "network-text", status: undefined }],
@@ -3654,7 +3654,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["161-syncthing-relay-join-not-found-1.txt", null], // AlterValueError
   ["161-wasabi-asyncaws-php-403-invalidaccesskeyid-1.txt", { format: "log", status: 403 }],
   ["161-stripe-node-webhook-signature-mismatch-1.txt", null], // AlterValueError
-  ["161-stripe-ruby-ratelimit-lock-timeout-1.txt", null], // AlterValueError
+  ["161-stripe-ruby-ratelimit-lock-timeout-1.txt", { format: "log", status: 429 }],
   ["161-stripe-python-nothing-to-invoice-1.txt", null], // AlterValueError
   ["161-stripe-ruby-unrecognized-url-empty-id-1.txt", null], // AlterValueError
   ["161-braintree-ruby-down-for-maintenance-503-1.txt", { format: "log", status: 503 }],
@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-first trial's: the six named providers from AI agent frameworks, MCP servers and coding assistants;
+  // payment APIs; media, image and CDN APIs; identity and authentication providers.
+  ["191-google-langchain-drive-fileNotDownloadable-1.txt", { format: "log", status: 403 }],
+  ["191-google-mcp-gmail-invalid-grant-1.txt", null], // AlterValueError
+  ["191-google-calendar-mcp-tokens-no-longer-valid-1.txt", null], // AlterValueError
+  ["191-msgraph-ms365-mcp-itemNotFound-1.txt", { format: "log", status: 404 }],
+  ["191-msgraph-onenote-mcp-graperror-invalid-token-1.txt", null], // AlterValueError
+  ["191-hubspot-mcp-user-level-oauth-401-1.txt", { format: "log", status: 401 }],
+  ["191-hubspot-openwebui-mcp-401-1.txt", null], // AlterValueError
+  ["191-dropbox-claude-connector-error-after-auth-1.txt", null], // AlterValueError
+  ["191-dropbox-claude-custom-connector-auth-failed-1.txt", null], // AlterValueError
+  ["191-aws-roocode-bedrock-validation-context-limit-1.txt", null], // AlterValueError
+  ["191-aws-claude-code-bedrock-403-model-access-1.txt", { format: "log", status: 403 }],
+  ["191-aws-litellm-bedrock-throttling-1.txt", { format: "log", status: undefined }],
+  ["191-openai-continue-429-tpm-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["191-openai-continue-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["191-openai-metagpt-ratelimiterror-tpm-1.txt", { format: "log", status: 429 }],
+  ["191-stripe-ratelimit-lock-timeout-bugsnag-1.txt", { format: "log", status: 429 }],
+  ["191-stripe-php-uncaught-status400-1.txt", { format: "log", status: 400 }],
+  ["191-stripe-php-network-errno77-cafile-1.txt", { format: "network-text", status: undefined }],
+  ["191-stripe-python-apierror-backend-1.txt", null], // AlterValueError
+  ["191-stripe-ruby-carderror-rollbar-1.txt", { format: "log", status: 402 }],
+  ["191-paystack-guzzle-401-invalid-key-1.txt", { format: "log", status: 401 }],
+  ["191-square-500-internal-server-error-1.txt", { format: "log", status: 500 }],
+  ["191-braintree-python-unexpected-400-1.txt", { format: "log", status: 400 }],
+  ["191-braintree-dotnet-unexpected-exception-1.txt", { format: "log", status: 400 }],
+  ["191-paypal-android-500-logcat-1.txt", { format: "log", status: 500 }],
+  ["191-paypal-node-internal-service-error-1.txt", { format: "json-wrapper", status: 500 }],
+  ["191-razorpay-bad-request-id-not-exist-1.txt", null], // AlterValueError
+  ["191-mollie-php-unauthorized-fatal-1.txt", null], // AlterValueError
+  ["191-checkout-php-422-endpoint-not-accept-1.txt", null], // AlterValueError
+  ["191-adyen-dotnet-http-exception-1.txt", null], // AlterValueError
+  ["191-flutterwave-invalid-public-key-1.txt", null], // AlterValueError
+  ["191-cloudinary-axios-401-unknown-api-key-1.txt", { format: "log", status: 401 }],
+  ["191-cloudinary-python-maxretry-connection-refused-1.txt", { format: "network-text", status: undefined }],
+  ["191-cloudinary-python2-ssl-cert-verify-failed-1.txt", { format: "network-text", status: undefined }],
+  ["191-b2-native-expired-auth-token-traceback-1.txt", { format: "log", status: 401 }],
+  ["191-b2-rclone-expired-auth-token-line-1.txt", null], // AlterValueError
+  ["191-b2-download-url-expired-auth-token-json-1.txt", { format: "json-body", status: 401 }],
+  ["191-b2-php-sdk-too-busy-fatal-1.txt", null], // AlterValueError
+  ["191-bunny-cli-storage-api-401-1.txt", null], // AlterValueError
+  ["191-vimeo-laravel-connection-timed-out-1.txt", { format: "network-text", status: undefined }],
+  ["191-vimeo-dotnet-400-invalid-parameter-streaming-1.txt", null], // AlterValueError
+  ["191-vimeo-php-oauth-400-invalid-authorization-code-1.txt", null], // AlterValueError
+  ["191-fastly-terraform-429-hourly-limit-1.txt", { format: "log", status: 429 }],
+  ["191-fastly-go-cassette-400-acl-name-1.txt", { format: "log", status: 400 }],
+  ["191-mux-upchunk-status-0-1.txt", null], // AlterValueError
+  ["191-wasabi-rclone-multipart-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["191-imagekit-upload-invalid-expire-1.txt", null], // AlterValueError
+  ["191-auth0-go-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["191-auth0-dotnet-missing-authentication-1.txt", null], // AlterValueError
+  ["191-okta-java-e0000005-invalid-session-1.txt", null], // AlterValueError
+  ["191-cognito-amplify-toomanyrequests-object-1.txt", null], // AlterValueError
+  ["191-cognito-node-toomanyrequests-stack-1.txt", { format: "log", status: undefined }],
+  ["191-cognito-swift-refresh-token-revoked-1.txt", { format: "log", status: 400 }],
+  ["191-firebase-web-too-many-requests-1.txt", null], // AlterValueError
+  ["191-firebase-flutter-too-many-requests-1.txt", null], // AlterValueError
+  ["191-entra-dotnet-aadsts50196-loop-1.txt", null], // AlterValueError
+  ["191-b2c-msal4j-aadb2c90085-internal-1.txt", null], // AlterValueError
+  ["191-b2c-js-aadb2c90075-claims-exchange-1.txt", { format: "json-body", status: 400 }],
+  ["191-entra-token-aadsts50011-json-1.txt", null], // AlterValueError
+  ["191-stytch-python-duplicate-email-1.txt", null], // AlterValueError
+  ["191-keycloak-python-404-html-1.txt", { format: "log", status: 404 }],
+  ["191-keycloak-nextauth-invalid-grant-1.txt", null], // AlterValueError
+  ["191-clerk-host-invalid-json-1.txt", null], // AlterValueError
+  ["191-probe-dropbox-klavis-mcp-error-handling-source-1.txt", null], // AlterValueError
+  ["191-probe-aws-crewai-pr-bedrock-throttle-classification-1.txt", null], // AlterValueError
+  ["191-probe-msgraph-ms365-mcp-pr-401-www-authenticate-1.txt", null], // AlterValueError
+  ["191-probe-google-gmail-mcp-pr-invalid-grant-contract-1.txt", null], // AlterValueError
+  ["191-probe-hubspot-scopes-private-app-guide-1.txt", null], // AlterValueError
+  ["191-probe-stripe-elixir-error-struct-docs-1.txt", null], // AlterValueError
+  ["191-probe-braintree-python-changelog-1.txt", null], // AlterValueError
+  ["191-probe-stripe-customer-create-success-fixture-1.txt", null], // AlterValueError
+  ["191-probe-activemerchant-stripe-test-mocks-1.txt", null], // AlterValueError
+  ["191-probe-stripe-node-retry-429-feature-request-1.txt", null], // AlterValueError
+  ["191-probe-imgix-docs-http-status-codes-1.txt", null], // AlterValueError
+  ["191-probe-imagekit-nodejs-rate-limit-feature-request-1.txt", null], // AlterValueError
+  ["191-probe-cloudinary-npm-execute-request-source-1.txt", null], // AlterValueError
+  ["191-probe-fastly-go-cassette-purge-200-ok-1.txt", null], // AlterValueError
+  ["191-probe-b2blaze-changelog-exceptions-1.txt", null], // AlterValueError
+  ["191-probe-clerk-go-sdk-test-mock-1.txt", null], // AlterValueError
+  ["191-probe-exaws-cognito-retry-pr-1.txt", null], // AlterValueError
+  ["191-probe-okta-rate-limit-docs-review-1.txt", null], // AlterValueError
+  ["191-probe-rnfirebase-too-many-requests-diff-1.txt", null], // AlterValueError
+  ["191-probe-okta-authjs-user-200-mock-1.txt", null], // AlterValueError
   // The hundred-and-ninetieth trial's: the six named providers from spreadsheet and office scripting (Apps Script, Office add-ins,
   // VBA); accounting and invoicing APIs; helpdesk and customer-support APIs; social media APIs.
   ["190-google-sheets-importjson-books-403-location-1.txt", { format: "log", status: 403 }],
@@ -4757,7 +4842,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["186-pinterest-node-authentication-failed-1.txt", null], // AlterValueError
   ["186-tumblr-tumblpy-401-not-authorized-1.txt", { format: "log", status: 401 }],
   ["186-tumblr-utils-401-unauthorized-try-again-1.txt", { format: "json-body", status: 401 }],
-  ["186-discourse-ruby-429-wait-seconds-1.txt", null], // AlterValueError
+  ["186-discourse-ruby-429-wait-seconds-1.txt", { format: "log", status: 429 }],
   ["186-discourse-nginx-429-html-1.txt", { format: "html-page", status: 429 }],
   ["186-disqus-400-invalid-thread-1.txt", { format: "log", status: 400 }],
   ["186-medium-6005-application-not-found-1.txt", null], // AlterValueError

@@ -2992,6 +2992,44 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninety-first trial's: the six named providers from AI agent frameworks, MCP servers and coding assistants;
+    // payment APIs; media, image and CDN APIs; identity and authentication providers. (Last four: earlier rounds' pastes its readers now read.)
+    ["191-google-langchain-drive-fileNotDownloadable-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["191-msgraph-ms365-mcp-itemNotFound-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["191-hubspot-mcp-user-level-oauth-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-aws-claude-code-bedrock-403-model-access-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["191-aws-litellm-bedrock-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["191-openai-continue-429-tpm-rate-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    ["191-openai-continue-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["191-openai-metagpt-ratelimiterror-tpm-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 10],
+    ["191-stripe-ratelimit-lock-timeout-bugsnag-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
+    ["191-stripe-php-uncaught-status400-1.txt", "ProviderAPIError", false, "stripe", "provider.error", undefined, undefined],
+    ["191-stripe-php-network-errno77-cafile-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["191-stripe-ruby-carderror-rollbar-1.txt", "ProviderAPIError", false, "stripe", "provider.error", undefined, undefined],
+    ["191-paystack-guzzle-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-square-500-internal-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["191-braintree-python-unexpected-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["191-braintree-dotnet-unexpected-exception-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["191-paypal-android-500-logcat-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "d31ef011d1bbd", undefined],
+    ["191-paypal-node-internal-service-error-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "a9fbdeca9aca0", undefined],
+    ["191-cloudinary-axios-401-unknown-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-cloudinary-python-maxretry-connection-refused-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["191-cloudinary-python2-ssl-cert-verify-failed-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["191-b2-native-expired-auth-token-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-b2-download-url-expired-auth-token-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-vimeo-laravel-connection-timed-out-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["191-fastly-terraform-429-hourly-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["191-fastly-go-cassette-400-acl-name-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["191-wasabi-rclone-multipart-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["191-auth0-go-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-cognito-node-toomanyrequests-stack-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["191-cognito-swift-refresh-token-revoked-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected", undefined, undefined],
+    ["191-b2c-js-aadb2c90075-claims-exchange-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["191-keycloak-python-404-html-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["116-stripe-ruby-lock-timeout-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
+    ["148-stripe-ruby-webhook-lock-timeout-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
+    ["161-stripe-ruby-ratelimit-lock-timeout-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
+    ["186-discourse-ruby-429-wait-seconds-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 24],
     // The hundred-and-ninetieth trial's: the six named providers from spreadsheet and office scripting (Apps Script, Office add-ins,
     // VBA); accounting and invoicing APIs; helpdesk and customer-support APIs; social media APIs. (Last two: earlier rounds' pastes its readers now read.)
     ["190-google-sheets-importjson-books-403-location-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -8499,5 +8537,38 @@ describe("the hundred-and-ninetieth trial's rules", () => {
     expect(explain("Error -2146697208: The download of the specified resource\nhas failed.").error!.name).toBe("NetworkError");
     expect(explain("Run-time error '-2147012889 (80072ee7)': The server name or address could not be resolved").input.network?.code).toBe("80072EE7");
     expect(() => explain("order id -21470128945 was not found")).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-ninety-first trial's rules", () => {
+  test("Bugsnag's bold class over its message, and Stripe's CardError as its 402", () => {
+    const e = explain("## Error in v3\n\n**Stripe::RateLimitError** in **api/donations/payment_intents#create**\nThis object cannot be accessed right now because another API request or Stripe process is currently accessing it.");
+    expect([e.input.status, e.error!.retryable, e.provider?.id]).toEqual([429, true, "stripe"]);
+    const card = explain("Stripe::CardError: Your card was declined.\n  from app/models/order.rb:12:in `charge'");
+    expect([card.input.status, card.error!.retryable]).toEqual([402, false]);
+    expect(() => explain("**Widget::Thing** in **x#y**\nsomething")).toThrow(AlterValueError);
+  });
+
+  test("Braintree's 'Unexpected HTTP_RESPONSE' with the status or its .NET name; a name that is no status is none", () => {
+    expect(explain("braintree.exceptions.unexpected_error.UnexpectedError: Unexpected HTTP_RESPONSE 400").input.status).toBe(400);
+    expect(explain("Braintree.Exceptions.UnexpectedException: Unexpected HTTP_RESPONSE BadRequest").input.status).toBe(400);
+    expect(() => explain("Unexpected HTTP_RESPONSE Teapot")).toThrow(AlterValueError);
+  });
+
+  test("paypal-rest-sdk's error: its httpStatusCode and its response as the body; other members beside them are not read so", () => {
+    const e = explain(JSON.stringify({ response: { name: "INTERNAL_SERVICE_ERROR", message: "An internal service error has occurred", debug_id: "a9fbdeca9aca0", httpStatusCode: 500 }, httpStatusCode: 500 }));
+    expect([e.input.status, e.provider?.id, e.error!.requestId]).toEqual([500, "paypal", "a9fbdeca9aca0"]);
+    expect(() => explain(JSON.stringify({ response: { a: 1 }, httpStatusCode: 500, other: true }))).toThrow(AlterValueError);
+  });
+
+  test("a PHP client's 'Network error [errno N]' is curl's error N: 77, an unreadable CA file, is not retried", () => {
+    const e = explain("Unexpected error communicating with Stripe.  If this problem persists, let us know at support@stripe.com.\n\n(Network error [errno 77]: error setting certificate verify locations:\n  CAfile: /x/ca-certificates.crt)");
+    expect([e.error!.name, e.input.network?.code, e.error!.retryable]).toEqual(["NetworkError", "curl 77", false]);
+    expect(explain("(Network error [errno 7]: Failed to connect to api.stripe.com port 443)").error!.retryable).toBe(true);
+  });
+
+  test("Azure AD B2C's error as JavaScript raises it: its status as text beside its code and message; another code is not", () => {
+    expect(explain('{status: "400", errorCode: "AADB2C90075", message: "There was a problem processing your request."}').input.status).toBe(400);
+    expect(() => explain('{status: "400", errorCode: "oops", message: "x"}')).toThrow(AlterValueError);
   });
 });

@@ -916,6 +916,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Pinterest error (code: 401) with message", n)}`,
   (n: number) => `HTTP Error Code: 504, Msg:\n<Fault>${repeat("<Error>", n)}`,
   (n: number) => `An unhandled exception of type '${repeat("A.", n)}UnauthorizedException' occurred in x.dll`,
+  (n: number) => `**${repeat("A::", n)}RateLimitError** in **x**\nm`,
+  (n: number) => `${repeat("Unexpected HTTP_RESPONSE ", n)}Teapot`,
+  (n: number) => `${repeat("Network error [errno ", n)}77]`,
+  (n: number) => `{status: "400", errorCode: "A${repeat("9", n)}x", message: "m"}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -253,6 +253,14 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
+  // paypal-rest-sdk's error as JSON.stringify logs it: `{"response": {"name": "INTERNAL_SERVICE_ERROR", "debug_id": ..., "httpStatusCode":
+  // 500}, "httpStatusCode": 500}`: the status it names, the body its `response`.
+  if (typeof value.httpStatusCode === "number" && isRecord(inner) && Object.keys(value).every((k) => k === "response" || k === "httpStatusCode")) {
+    const out = readResponseObject({ status: value.httpStatusCode, body: inner });
+    out.warnings.unshift('Read "httpStatusCode" as the response\'s status and "response" as its body (a client\'s error as it logs it).');
+    return out;
+  }
+
   // botocore's parsed response, as a Python app prints a ClientError's `e.response` (`{'Error': {'Code': ..., 'Message': ...},
   // 'ResponseMetadata': {'RequestId': ..., 'HTTPStatusCode': 403, 'HTTPHeaders': {...}}}`): the status and headers are its metadata's.
   const meta = value.ResponseMetadata;

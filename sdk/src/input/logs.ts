@@ -4593,7 +4593,8 @@ function raisedFor429(c: { client: string; error: string; provider: string; patt
  * name's stem where it is no reason phrase (their errors pages: AuthenticationError 401, PermissionDeniedError 403,
  * RateLimitError 429; LiteLLM's ContextWindowExceededError is its 400). stripe-ruby's `Stripe::RateLimitError` too.
  */
-const SDK_STATUS_CLASSES: Readonly<Record<string, number>> = { Authentication: 401, PermissionDenied: 403, RateLimit: 429, ContextWindowExceeded: 400 };
+// (And Stripe's `CardError`, a declined card: every client of Stripe's, and its forks, names it so, and Stripe sends it as a 402.)
+const SDK_STATUS_CLASSES: Readonly<Record<string, number>> = { Authentication: 401, PermissionDenied: 403, RateLimit: 429, ContextWindowExceeded: 400, Card: 402 };
 
 /** The status an exception class is named for (.NET's names, the SDKs' stems); `undefined` for any other class. */
 function statusOfClass(name: string): number | undefined {
@@ -4697,6 +4698,9 @@ export const CLASS_NAMED_STATUS: LogFormat = {
     const m =
       /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
       VENDOR_CLASS.exec(t) ??
+      // Bugsnag's issue for an error, as its GitHub integration writes it: "**Stripe::RateLimitError** in **api/donations#create**",
+      // the message on the line below.
+      /(?:^|\n)\*\*(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.)){1,8}([A-Z][A-Za-z]{2,60})\*\* in \*\*[^*\r\n]{1,200}\*\*[ \t]*\r?\n([^\r\n]{0,2000})/.exec(t) ??
       // Visual Studio's words for an exception the debugger caught: "An unhandled exception of type
       // 'Xero.Api.Infrastructure.Exceptions.UnauthorizedException' occurred in Xero.Api.dll" (its message on the lines below, if any).
       /\bAn unhandled exception of type '(?:[A-Za-z_][A-Za-z0-9_]{0,60}\.){1,8}([A-Z][A-Za-z]{2,60})' occurred in [\w.-]{1,100}\.dll()/.exec(t);

@@ -102,6 +102,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   if (isScimError(value)) return Number(value.status);
+  // Azure AD B2C's error as its pages' JavaScript raises it (`{status: "400", errorCode: "AADB2C90075", message: "..."}`): the status
+  // as text beside a code of letters and digits (the identity platforms' AADB2C/AADSTS/E0000 codes) and its message.
+  if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.errorCode === "string" && /^[A-Z][A-Z0-9]{0,9}\d{3,7}$/.test(value.errorCode) && typeof value.message === "string") return Number(value.status);
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
   // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
   if (isErrorStatus(value.code) && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;

@@ -216,6 +216,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // Braintree's clients for a status they have no exception of their own for: the Python SDK's "UnexpectedError: Unexpected
+    // HTTP_RESPONSE 400", the .NET SDK's "Unexpected HTTP_RESPONSE BadRequest" (the status's name in `HttpStatusCode`).
+    name: "a client's unexpected HTTP_RESPONSE",
+    find(t) {
+      const m = /\bUnexpected HTTP_RESPONSE (?:([45]\d\d)\b|([A-Z][A-Za-z]{2,40})\b)/.exec(t);
+      const status = m === null ? undefined : m[1] !== undefined ? Number(m[1]) : DOTNET_STATUS_NAMES.get(m[2]!);
+      if (status === undefined || status < 400) return undefined;
+      return { what: "a client's unexpected HTTP_RESPONSE", status };
+    },
+  },
+  {
     // A client's error naming its API, the status as a code and the message after it (pinterest-api-php's "Pinterest error (code:
     // 401) with message: invalid_grant"): the API's name names the provider when it is one.
     name: "an API's error with its status as a code",
