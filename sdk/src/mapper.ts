@@ -388,7 +388,7 @@ const NOT_SENT = Object.freeze({ seconds: undefined, from: "not sent" });
 /**
  * How long the response asked to wait (spec section 8), first that says: `Retry-After`,
  * `retry-after-ms`, a reset header the deciding rule names, a JSON body's `retry_after`
- * (top level or in `error`), a body member the rule names, the rule's documented wait. A generic
+ * (top level or in `error`) or `retry_after_ms` (Matrix's), a body member the rule names, the rule's documented wait. A generic
  * place the rule names itself is read only as the rule says (its unit is the provider's).
  */
 function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number | undefined; from: string } {
@@ -404,9 +404,11 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
     (generic("retry-after") ? fromHeader(parseRetryAfter(h("retry-after"), date, now), "retry-after") : undefined) ??
     (generic("retry-after-ms") ? fromHeader(parseRetryAfterMs(h("retry-after-ms")), "retry-after-ms") : undefined);
   if (said) return said;
+  // (And `retry_after_ms`, in milliseconds, as the Matrix client-server API's `M_LIMIT_EXCEEDED` body sends it.)
   const bodySaid = () =>
     (generic("retry_after") ? bodyWait(ctx, "retry_after", "s", undefined, date, now) : undefined) ??
-    (generic("error.retry_after") ? bodyWait(ctx, "error.retry_after", "s", undefined, date, now) : undefined);
+    (generic("error.retry_after") ? bodyWait(ctx, "error.retry_after", "s", undefined, date, now) : undefined) ??
+    (generic("retry_after_ms") ? bodyWait(ctx, "retry_after_ms", "ms", undefined, date, now) : undefined);
   if (picks.length === 0) return bodySaid() ?? NOT_SENT;
   const found =
     firstOf(picks, (p) =>

@@ -4365,6 +4365,90 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-second trial's: the six named providers from file sync, backup and note-sync tools; messaging and
+  // chat platform APIs; CRM and sales APIs; cloud providers' control-plane APIs.
+  ["192-google-photos-daily-quota-429-1.txt", { format: "log", status: 429 }],
+  ["192-google-photos-concurrent-write-429-1.txt", { format: "log", status: 429 }],
+  ["192-gmail-gyb-batch-400-1.txt", { format: "log", status: 400 }],
+  ["192-google-drive-storage-quota-403-1.txt", { format: "log", status: 403 }],
+  ["192-graph-onedrive-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["192-graph-onedrive-quotalimitreached-1.txt", null], // AlterValueError
+  ["192-graph-onedrive-activitylimit-json-1.txt", null], // AlterValueError
+  ["192-sharepoint-access-denied-json-1.txt", null], // AlterValueError
+  ["192-dropbox-stackedit-expired-token-401-1.txt", { format: "log", status: 401 }],
+  ["192-dropbox-rclone-invalid-account-type-1.txt", null], // AlterValueError
+  ["192-aws-s3cmd-glacier-invalidobjectstate-1.txt", { format: "log", status: 403 }],
+  ["192-aws-s3cmd-requesttimetooskewed-1.txt", { format: "log", status: 403 }],
+  ["192-aws-s3-java-slowdown-503-1.txt", { format: "log", status: 503 }],
+  ["192-aws-restic-access-denied-1.txt", null], // AlterValueError
+  ["192-openai-copilot-sse-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["192-openai-copilot-langchain-axios-429-1.txt", { format: "log", status: 429 }],
+  ["192-mattermost-curl-401-session-expired-1.txt", { format: "http", status: 401 }],
+  ["192-matrix-appservice-irc-429-limit-exceeded-1.txt", { format: "log", status: 429 }],
+  ["192-line-replytoken-400-response-object-1.txt", { format: "json-wrapper", status: 400 }],
+  ["192-teams-botframework-forbidden-createconversation-1.txt", { format: "log", status: 403 }],
+  ["192-telegram-telebot-409-conflict-1.txt", { format: "log", status: 409 }],
+  ["192-whatsapp-cloud-131000-generic-error-1.txt", null], // AlterValueError
+  ["192-discord-missing-permissions-rollbar-1.txt", null], // AlterValueError
+  ["192-mattermost-guzzle-401-truncated-1.txt", { format: "log", status: 401 }],
+  ["192-telegram-php-var-dump-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["192-telegram-dotnet-502-aggregateexception-1.txt", { format: "log", status: 502 }],
+  ["192-slack-gh-action-not-in-channel-200-1.txt", null], // AlterValueError
+  ["192-slack-ruby-not-in-channel-trace-1.txt", { format: "log", status: undefined }],
+  ["192-discord-discordroles-429-text-1.txt", { format: "log", status: 429 }],
+  ["192-discord-jda-cloudflare-ratelimit-1.txt", null], // AlterValueError
+  ["192-discord-py-400-50035-invalid-form-body-1.txt", { format: "log", status: 400 }],
+  ["192-slack-vim-403-nginx-html-1.txt", { format: "html-page", status: 403 }],
+  ["192-salesforce-devops-center-callout-400-1.txt", { format: "log", status: 400 }],
+  ["192-salesforce-formie-invalid-field-for-insert-1.txt", null], // AlterValueError
+  ["192-salesforce-restforce-server-unavailable-1.txt", { format: "network-text", status: undefined }],
+  ["192-salesforce-forcetk-unable-to-lock-row-1.txt", null], // AlterValueError
+  ["192-salesforce-airbyte-invalidentity-1.txt", { format: "log", status: 400 }],
+  ["192-zoho-formie-invalid-token-1.txt", null], // AlterValueError
+  ["192-pipedrive-freeform-scope-mismatch-1.txt", { format: "log", status: 403 }],
+  ["192-zendesksell-basecrm-404-for-429-1.txt", { format: "log", status: 404 }],
+  ["192-amocrm-401-invalid-login-1.txt", { format: "log", status: 401 }],
+  ["192-insightly-python-403-1.txt", { format: "log", status: 403 }],
+  ["192-dynamics-php-crm-toolkit-soap-fault-1.txt", null], // AlterValueError
+  ["192-dynamics-dataverse-plugin-0x80040265-1.txt", null], // AlterValueError
+  ["192-dynamics-powerautomate-segment-null-1.txt", null], // AlterValueError
+  ["192-dynamics-adal-401-access-denied-1.txt", { format: "log", status: 401 }],
+  ["192-hetzner-terraform-rate-limit-hourly-1.txt", null], // AlterValueError
+  ["192-vultr-terraform-429-gave-up-1.txt", { format: "log", status: 429 }],
+  ["192-scaleway-cli-403-quota-exceeded-1.txt", { format: "log", status: 403 }],
+  ["192-ovh-api-403-not-granted-call-1.txt", { format: "json-body", status: 403 }],
+  ["192-linode-pulumi-400-account-limit-1.txt", { format: "log", status: 400 }],
+  ["192-linode-cli-408-please-try-again-1.txt", { format: "log", status: 408 }],
+  ["192-digitalocean-packer-422-droplet-limit-1.txt", { format: "log", status: 422 }],
+  ["192-gcp-gcloud-gpu-quota-exceeded-1.txt", null], // AlterValueError
+  ["192-gcp-deployment-manager-403-cpu-quota-1.txt", { format: "log", status: 403 }],
+  ["192-gcp-external-dns-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],
+  ["192-aws-docker-machine-ec2-503-request-limit-1.txt", { format: "log", status: 503 }],
+  ["192-aws-botocore-request-limit-max-retries-1.txt", { format: "log", status: undefined }],
+  ["192-aws-lb-controller-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["192-azure-terraform-another-operation-in-progress-1.txt", null], // AlterValueError
+  ["192-azure-terraform-eventhub-409-conflict-1.txt", { format: "log", status: 409 }],
+  ["192-azure-cloudquery-go-sdk-403-authorizationfailed-1.txt", { format: "log", status: 403 }],
+  ["192-probe-graph-onedrive-quota-success-1.txt", null], // AlterValueError
+  ["192-probe-hubspot-tap-retry-pr-1.txt", null], // AlterValueError
+  ["192-probe-dropbox-rclone-retry-after-feature-1.txt", null], // AlterValueError
+  ["192-probe-openai-copilot-quota-warning-feature-1.txt", null], // AlterValueError
+  ["192-probe-nextcloud-webdav-quota-success-1.txt", null], // AlterValueError
+  ["192-probe-telegram-aiogram-responseparameters-doc-1.txt", null], // AlterValueError
+  ["192-probe-discord-error-codes-gist-table-1.txt", null], // AlterValueError
+  ["192-probe-slack-python-sdk-changelog-1.txt", null], // AlterValueError
+  ["192-probe-slack-morphism-rate-control-docs-1.txt", null], // AlterValueError
+  ["192-probe-telegram-pawt-getme-200-cassette-1.txt", { format: "json-wrapper", status: 200 }],
+  ["192-probe-pipedrive-status-codes-doc-1.txt", null], // AlterValueError
+  ["192-probe-outsystems-salesforce-error-doc-1.txt", null], // AlterValueError
+  ["192-probe-salesforce-restforce-composite-success-1.txt", null], // AlterValueError
+  ["192-probe-close-issue-429-handling-1.txt", null], // AlterValueError
+  ["192-probe-zoho-kaizen-error-list-1.txt", null], // AlterValueError
+  ["192-probe-hetzner-hcloud-go-error-codes-source-1.txt", null], // AlterValueError
+  ["192-probe-linode-api-docs-401-page-1.txt", null], // AlterValueError
+  ["192-probe-azure-azcore-changelog-retry-1.txt", null], // AlterValueError
+  ["192-probe-digitalocean-dots-mock-success-200-1.txt", null], // AlterValueError
+  ["192-probe-gcp-quota-troubleshoot-docs-1.txt", null], // AlterValueError
   // The hundred-and-ninety-first trial's: the six named providers from AI agent frameworks, MCP servers and coding assistants;
   // payment APIs; media, image and CDN APIs; identity and authentication providers.
   ["191-google-langchain-drive-fileNotDownloadable-1.txt", { format: "log", status: 403 }],

@@ -2992,6 +2992,51 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninety-second trial's: the six named providers from file sync, backup and note-sync tools; messaging and
+    // chat platform APIs; CRM and sales APIs; cloud providers' control-plane APIs. (Left out, wrong: s3cmd's RequestTimeTooSkewed, retried;
+    // Zendesk Sell's 404 for its /429.json, a rate limit.)
+    ["192-google-photos-daily-quota-429-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["192-google-photos-concurrent-write-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["192-gmail-gyb-batch-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["192-google-drive-storage-quota-403-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded", undefined, undefined],
+    ["192-graph-onedrive-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "08d8d81a-1ee8-4618-ac75-eddecca234b5", undefined],
+    ["192-dropbox-stackedit-expired-token-401-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["192-aws-s3cmd-glacier-invalidobjectstate-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["192-aws-s3-java-slowdown-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["192-openai-copilot-sse-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["192-openai-copilot-langchain-axios-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["192-mattermost-curl-401-session-expired-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "g1ezfufz178xdecbjj6snifpey", undefined],
+    ["192-matrix-appservice-irc-429-limit-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 4],
+    ["192-line-replytoken-400-response-object-1.txt", "ProviderAPIError", false, undefined, "provider.error", "784ef36e-e864-4884-a8b5-fc883e7142fd", undefined],
+    ["192-teams-botframework-forbidden-createconversation-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["192-telegram-telebot-409-conflict-1.txt", "ProviderAPIError", false, "telegram", "provider.error", undefined, undefined],
+    ["192-mattermost-guzzle-401-truncated-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["192-telegram-php-var-dump-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["192-telegram-dotnet-502-aggregateexception-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, undefined],
+    ["192-slack-ruby-not-in-channel-trace-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error", undefined, undefined],
+    ["192-discord-discordroles-429-text-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, undefined],
+    ["192-discord-py-400-50035-invalid-form-body-1.txt", "ProviderAPIError", false, "discord", "provider.error", undefined, undefined],
+    ["192-slack-vim-403-nginx-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["192-salesforce-devops-center-callout-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["192-salesforce-restforce-server-unavailable-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["192-salesforce-airbyte-invalidentity-1.txt", "ProviderAPIError", false, "salesforce", "provider.error", undefined, undefined],
+    ["192-pipedrive-freeform-scope-mismatch-1.txt", "ScopeReauthRequiredError", false, "pipedrive", "provider.pipedrive.scope-mismatch", undefined, undefined],
+    ["192-amocrm-401-invalid-login-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["192-insightly-python-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["192-dynamics-adal-401-access-denied-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["192-vultr-terraform-429-gave-up-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["192-scaleway-cli-403-quota-exceeded-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["192-ovh-api-403-not-granted-call-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["192-linode-pulumi-400-account-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["192-linode-cli-408-please-try-again-1.txt", "ProviderAPIError", true, undefined, "provider.408", undefined, undefined],
+    ["192-digitalocean-packer-422-droplet-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["192-gcp-deployment-manager-403-cpu-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.allocation-quota", undefined, undefined],
+    ["192-gcp-external-dns-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["192-aws-docker-machine-ec2-503-request-limit-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ac007d31-a800-4b71-99ef-2c0fd69d2b88", undefined],
+    ["192-aws-botocore-request-limit-max-retries-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["192-aws-lb-controller-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "d4521eb3-bc47-436a-87e7-93f5422d4578", undefined],
+    ["192-azure-terraform-eventhub-409-conflict-1.txt", "ProviderAPIError", true, undefined, "provider.409.operation-in-progress", undefined, undefined],
+    ["192-azure-cloudquery-go-sdk-403-authorizationfailed-1.txt", "ProviderAPIError", false, "azure", "provider.403", undefined, undefined],
     // The hundred-and-ninety-first trial's: the six named providers from AI agent frameworks, MCP servers and coding assistants;
     // payment APIs; media, image and CDN APIs; identity and authentication providers. (Last four: earlier rounds' pastes its readers now read.)
     ["191-google-langchain-drive-fileNotDownloadable-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -3018,7 +3063,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["191-b2-native-expired-auth-token-traceback-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["191-b2-download-url-expired-auth-token-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["191-vimeo-laravel-connection-timed-out-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
-    ["191-fastly-terraform-429-hourly-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["191-fastly-terraform-429-hourly-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
     ["191-fastly-go-cassette-400-acl-name-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["191-wasabi-rclone-multipart-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     ["191-auth0-go-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -8570,5 +8615,64 @@ describe("the hundred-and-ninety-first trial's rules", () => {
   test("Azure AD B2C's error as JavaScript raises it: its status as text beside its code and message; another code is not", () => {
     expect(explain('{status: "400", errorCode: "AADB2C90075", message: "There was a problem processing your request."}').input.status).toBe(400);
     expect(() => explain('{status: "400", errorCode: "oops", message: "x"}')).toThrow(AlterValueError);
+  });
+
+  test("go-fastly's labelled error under its status: 'Title:' is no header, its words are the message; an hourly limit is not retried", () => {
+    const e = explain("Error: 429 - Too Many Requests:\nTitle:  You have exceeded your hourly rate limit. Please contact support@fastly.com if you think this is a mistake.");
+    expect([e.input.headers.length, e.rule, e.error!.retryable]).toEqual([0, "provider.429.daily-limit", false]);
+    expect(e.error!.message).toMatch(/: You have exceeded your hourly rate limit\./);
+    expect(explain("Error: 429 - Too Many Requests:\nRetry-After: 30").input.headers).toEqual([["Retry-After", "30"]]);
+  });
+});
+
+describe("the hundred-and-ninety-second trial's rules", () => {
+  test("go-autorest with Status=<nil>: the status before it, its code and message; a 409 'another conflicting operation may be in progress' is retried", () => {
+    const t = 'Error: deleting Consumer Group: eventhub.ConsumerGroupsClient#Delete: Failure sending request: StatusCode=409 -- Original Error: autorest/azure: Service returned an error. Status=<nil> Code="Conflict" Message="Resource Conflict Occurred. Another conflicting operation may be in progress. Try again later."';
+    const e = explain(t);
+    expect([e.input.status, e.rule, e.error!.retryable]).toEqual([409, "provider.409.operation-in-progress", true]);
+    expect(e.error!.message).toMatch(/: Resource Conflict Occurred\./);
+    expect(() => explain('Failure sending request: StatusCode=0 -- Original Error: autorest/azure: Service returned an error. Status=<nil> Code="X" Message="y"')).toThrow(AlterValueError);
+  });
+
+  test("a status with ' : ' before its message (discordroles' '▒ 429 : You are being rate limited'), a block glyph before it", () => {
+    const e = explain("[discordroles] request to discord API failed.\n  ▒ 429 : You are being rate limited, see Rate Limits.");
+    expect([e.input.status, e.error!.retryable]).toEqual([429, true]);
+    // A docs page's bullet of a status and its words is none.
+    expect(() => explain("Errors:\n  • 454 Throttling failure: Maximum sending rate exceeded\n  • 454 Throttling failure: Daily message quota exceeded")).toThrow(AlterValueError);
+  });
+
+  test("'(429 RESOURCE_EXHAUSTED)' after a message: the status, when Google's name is its mapping; a Google service named names Google", () => {
+    const e = explain("ERROR : error listing: couldn't list albums: Quota exceeded for quota metric 'All requests' and limit 'All requests per day' of service 'photoslibrary.googleapis.com' for consumer 'project_number:202264815644'. (429 RESOURCE_EXHAUSTED)");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([429, "google", "provider.google.per-day-quota"]);
+    expect(() => explain("something failed (429 PERMISSION_DENIED)")).toThrow(AlterValueError);
+    expect(explain("upload failed: Quota exceeded (429 RESOURCE_EXHAUSTED)").provider).toBeUndefined();
+  });
+
+  test("Matrix's retry_after_ms in the body is the wait, in milliseconds", () => {
+    const e = explain('HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n\r\n{"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests","retry_after_ms":3274}');
+    expect([e.error!.retryAfter, e.fields.retryAfter]).toEqual([4, "body retry_after_ms"]);
+  });
+
+  test("pyTelegramBotAPI's older form: the body after 'Response body:', its description whole", () => {
+    const e = explain(`TeleBot: "A request to the Telegram API was unsuccessful. The server returned HTTP 409 Conflict. Response body:\n[b'{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"}']"`);
+    expect(e.error!.message).toBe("Telegram Bot API answered HTTP 409: Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+  });
+
+  test("a body's HTTP status member as text with its phrase (OVH's httpCode), and Pipedrive's errorCode beside success: false", () => {
+    expect(explain('{"message":"This call has not been granted","httpCode":"403 Forbidden","errorCode":"NOT_GRANTED_CALL"}').input.status).toBe(403);
+    expect(() => explain('{"message":"x","httpCode":"403 Teapot","errorCode":"Y"}')).toThrow(AlterValueError);
+    const pipedrive = explain('{"success":false,"error":"Scope and URL mismatch","errorCode":403,"error_info":"Please check developers.pipedrive.com"}');
+    expect([pipedrive.input.status, pipedrive.provider?.id]).toEqual([403, "pipedrive"]);
+    expect(() => explain('{"success":false,"error":"x","errorCode":1001,"error_info":"y"}')).toThrow(AlterValueError);
+  });
+
+  test("linodego's '[400] Account Limit reached' after the app's words; a heading or a bracketed reason phrase is none", () => {
+    expect(explain("* Error creating a Linode Instance: [400] Account Limit reached. Please open a support ticket.").input.status).toBe(400);
+    expect(() => explain("[403] Forbidden\nAccess to resource is forbidden.")).toThrow(AlterValueError);
+  });
+
+  test("Drive v2's storage quota message with the legacy quotaExceeded is the full Drive, not the daily limit", () => {
+    const e = explain("googleapi: Error 403: The user has exceeded their Drive storage quota, quotaExceeded", { providerId: "google" });
+    expect([e.rule, e.error!.retryable]).toEqual(["provider.google.storage-quota-exceeded", false]);
   });
 });

@@ -920,6 +920,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Unexpected HTTP_RESPONSE ", n)}Teapot`,
   (n: number) => `${repeat("Network error [errno ", n)}77]`,
   (n: number) => `{status: "400", errorCode: "A${repeat("9", n)}x", message: "m"}`,
+  (n: number) => `Failure: ${repeat("StatusCode=409 -- Original Error: autorest/azure: Service returned an error. Status=<nil> Code=\"", n)}`,
+  (n: number) => `x: ${repeat("a:b ", n)}(429 RESOURCE_EXHAUSTED`,
+  (n: number) => `x${repeat(": [400] A", n)}`,
+  (n: number) => `A request to the Telegram API was unsuccessful. The server returned HTTP 409 Conflict. Response body:\n[b'${repeat("{", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -1434,16 +1434,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // its quotes escaped inside a JSON string (an AKS event's `"message"`). Its body, rebuilt from the code and message.
     name: "go-autorest service error",
     find(t) {
-      const m = /\bStatus=(\d{3}) Code=\\?"([A-Za-z0-9_.-]{1,100})\\?" Message=\\?"((?:[^"\\\r\n]|\\[^"\r\n]){0,4000})/.exec(t);
-      if (!m) return undefined;
+      // (With `Status=<nil>` when the status is the one before it: azurerm's "Failure sending request: StatusCode=409 -- Original Error:
+      // autorest/azure: Service returned an error. Status=<nil> Code="Conflict" Message="... Try again later.".)
+      const found = /\b(?:StatusCode=(\d{3}) -- Original Error: autorest\/azure: Service returned an error\. )?Status=(?:(\d{3})|<nil>) Code=\\?"([A-Za-z0-9_.-]{1,100})\\?" Message=\\?"((?:[^"\\\r\n]|\\[^"\r\n]){0,4000})/.exec(t);
+      const status = found?.[2] ?? found?.[1];
+      if (!found || status === undefined) return undefined;
+      const m = [found[0], status, found[3], found[4]] as const;
+      const index = found.index;
       // The message is Go's %q: its escapes (`\r\n` in Key Vault's RBAC refusal) are the quoting's, as they are a JSON string's when
       // the error was quoted inside one.
       const message = m[3]!.replace(/\\$/, "").replace(/\\r\\n/g, "\n").replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
       // Its placeholder for a body that is not Resource Manager's (Azure AD Graph's `{"odata.error": ...}`): the body it read is the
       // first of its `Details=[...]`, whole or cut where the line ends.
       if (m[2] === "Unknown" && message === "Unknown service error") {
-        const details = /^" Details=\[(?=\{)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 12));
-        const from = m.index + m[0].length + (details?.[0].length ?? 0);
+        const details = /^" Details=\[(?=\{)/.exec(t.slice(index + m[0].length, index + m[0].length + 12));
+        const from = index + m[0].length + (details?.[0].length ?? 0);
         const body = details ? (bracketed(t, from) ?? closeCutJson(t.slice(from, lineEnd(t, from)).trim())) : undefined;
         if (body !== undefined && readJson(body).ok) return { what: "go-autorest's service error", status: num(m[1]), body };
       }
@@ -2469,6 +2474,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const status = m[1] ?? m[3] ?? m[5] ?? m[7]!;
       const description = (m[2] ?? m[4] ?? m[6] ?? m[8]!).trim();
       const by = m[1] ? "TelegramBots' TelegramApiRequestException" : m[3] ? "node-telegram-bot-api's ETELEGRAM error" : m[5] ? "grammY's GrammyError" : "pyTelegramBotAPI's error";
+      // pyTelegramBotAPI's older form prints the body after "Response body:" (`[b'{"ok":false,"error_code":409,"description":"Conflict:
+      // terminated by other getUpdates request; ..."}']`): that body, whose description says more than the reason phrase.
+      const after = m[7] !== undefined ? /^[^\r\n]{0,20}Response body:\s{0,20}\[?b?'?(?=\{)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+      const printed = after === null ? undefined : bracketed(t, m.index + m[0].length + after[0].length);
+      const read = printed === undefined ? undefined : readJson(printed);
+      if (read?.ok && isRecord(read.value) && typeof read.value.description === "string") return { what: by, provider: "telegram", status: num(status), body: printed! };
       return {
         what: by,
         provider: "telegram",

@@ -102,6 +102,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // GitHub's REST body states its status as text beside its message and docs link (`"status": "403"`, since 2023).
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.message === "string" && typeof value.documentation_url === "string") return Number(value.status);
   if (isScimError(value)) return Number(value.status);
+  // Pipedrive's error: `{"success": false, "error": "Scope and URL mismatch", "errorCode": 403, "error_info": "..."}`, its `errorCode`
+  // the status it sent (its API reference's error responses), beside `success: false` and its words.
+  if (value.success === false && isErrorStatus(value.errorCode) && typeof value.error === "string" && typeof value.error_info === "string") return value.errorCode;
   // Azure AD B2C's error as its pages' JavaScript raises it (`{status: "400", errorCode: "AADB2C90075", message: "..."}`): the status
   // as text beside a code of letters and digits (the identity platforms' AADB2C/AADSTS/E0000 codes) and its message.
   if (typeof value.status === "string" && /^[45]\d\d$/.test(value.status) && typeof value.errorCode === "string" && /^[A-Z][A-Z0-9]{0,9}\d{3,7}$/.test(value.errorCode) && typeof value.message === "string") return Number(value.status);
@@ -304,7 +307,7 @@ function codeBesideReason(value: Record<string, unknown>): number | undefined {
 
 /**
  * A member named for the HTTP status, a prefix allowed (braintree-web's `{"error": {"errorName": "AUTHORIZATION_ERROR", ...,
- * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`; Todoist's `http_code`), holding an error status beside a text member
+ * "paypalHttpStatus": 403}}`; `httpStatus`, `http_status`, `httpStatusCode`; Todoist's `http_code`; OVH's `httpCode` as "403 Forbidden"), holding an error status beside a text member
  * or an `errors` list (the Jamf Pro API's `{"httpStatus": 401, "errors": []}`), in the
  * body or its `error`: no other number is so named. `undefined` when there is none.
  */
@@ -315,8 +318,10 @@ function httpStatusMember(value: Record<string, unknown>): number | undefined {
     let text = false;
     for (const key in record) {
       const v = record[key];
-      if (typeof v === "string" || (key === "errors" && Array.isArray(v))) text = true;
-      else if (status === undefined && isErrorStatus(v) && /http_?(?:status(?:_?code)?|code)$/i.test(key)) status = v;
+      // (OVH's `"httpCode": "403 Forbidden"`: the status and its reason phrase, as text.)
+      const phrased = typeof v === "string" ? /^([45]\d\d) ([A-Za-z][A-Za-z -]{1,40})$/.exec(v) : null;
+      if (status === undefined && /http_?(?:status(?:_?code)?|code)$/i.test(key) && (isErrorStatus(v) || (phrased !== null && isReasonOf(phrased[1]!, phrased[2]!)))) status = phrased !== null ? Number(phrased[1]) : (v as number);
+      else if (typeof v === "string" || (key === "errors" && Array.isArray(v))) text = true;
     }
     if (status !== undefined && text) return status;
   }

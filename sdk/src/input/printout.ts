@@ -711,7 +711,10 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     }
     // A browser console's line names the script and line that logged it ("algoliasearch.min.js:7 Error: ..."): no header.
     // Nor a body logged under its label ("body: {\"id\":\"invalid_params\",...}", heroku.rb's Excon error).
-    const notHeader = !intro && (/^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line) || /^(?:body|response|data|payload)[ \t]*[:=][ \t]*\\?[{[]/i.test(line));
+    // Nor an error's own labelled words (go-fastly's "Title:  You have exceeded your hourly rate limit." and "Detail:" under its status):
+    // no response sends a header of those names.
+    const notHeader =
+      !intro && (/^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line) || /^(?:body|response|data|payload)[ \t]*[:=][ \t]*\\?[{[]/i.test(line) || /^(?:Title|Detail)[ \t]*:/.test(line));
     if (!intro && (notHeader || !headerLine(line, headers)) && (headers.length > 0 || skipped++ >= skip)) break;
     at = end < t.length ? end : -1;
   }

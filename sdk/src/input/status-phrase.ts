@@ -13,6 +13,7 @@ import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
+import { GOOGLE_RPC } from "./aip193.js";
 import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
@@ -124,7 +125,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       else if (headers.length === 0 && !closesBracket && (message === "" || message.endsWith(":") || dangling)) {
         const next = lineBelow(t, m.index + m[0].length);
         requestBelow = next !== undefined && message === "" ? /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (https?:\/\/\S{1,2000})$/.exec(next) : null;
-        if (next !== undefined && requestBelow === null) message = dangling ? next : `${message} ${next}`.trim();
+        // (Its label dropped: go-fastly's "Title:  You have exceeded your hourly rate limit." under its status.)
+        const said = next?.replace(/^(?:Title|Detail)[ \t]*:[ \t]*/, "");
+        if (said !== undefined && requestBelow === null) message = dangling ? said : `${message} ${said}`.trim();
       }
       // A request id alone after the status (Codex's "429 Too Many Requests, request id: 3287...", Copilot CLI's "(Request ID: EAC9:...)")
       // is the id, read below: no message of the provider's.
@@ -216,6 +219,37 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // linodego's error, its status in brackets before the API's words, after the app's own ("Error creating a Linode Instance: [400]
+    // Account Limit reached. Please open a support ticket.").
+    name: "a status in brackets before the API's words",
+    find(t) {
+      // (After the app's words and a colon only: "[403] Forbidden" on its own line is a docs heading, "[500] GET /" a server's log; and
+      // not a reason phrase first, webexteamssdk's "[403] Forbidden - ...", which its own reader reads with its tracking id.)
+      const m = /: \[([45]\d\d)\] ([A-Z][^\r\n]{1,2000})/.exec(t);
+      if (!m || m[2]!.toLowerCase().startsWith((REASONS[m[1]!] ?? "\0").toLowerCase())) return undefined;
+      return { what: "a status in brackets before the API's words", status: num(m[1]), body: m[2]!.trim() };
+    },
+  },
+  {
+    // A message with the HTTP status and Google's status name in brackets at its end, as rclone's Google backends print an API's
+    // error ("failed to create media item: Quota exceeded for quota 'concurrent write request' ... (429 RESOURCE_EXHAUSTED)"): the
+    // status, the message before it. Only a google.rpc.Code name that the status is the HTTP mapping of.
+    name: "a message with its status and Google's status name in brackets",
+    find(t) {
+      // (The message from the last ": " before it: a colon inside it, `project_number:2022...`, is its own.)
+      const m = /(?:^|: |\n)((?:[^\r\n:]|:(?! )){1,2000}?) \(([45]\d\d) ([A-Z_]{5,30})\)[ \t]*(?:\r?\n|$)/.exec(t);
+      if (m === null || GOOGLE_RPC.get(m[3]!)?.http !== Number(m[2])) return undefined;
+      // (Google's, when the message names one of its services: "... of service 'photoslibrary.googleapis.com' ...".)
+      const google = /\b[a-z0-9-]{1,60}\.googleapis\.com\b/.test(m[1]!);
+      return {
+        what: "a message with its status and Google's status name in brackets",
+        status: num(m[2]),
+        body: m[1]!.trim(),
+        ...(google ? { provider: "google", providerBy: "the Google service its message names" } : {}),
+      };
+    },
+  },
+  {
     // Braintree's clients for a status they have no exception of their own for: the Python SDK's "UnexpectedError: Unexpected
     // HTTP_RESPONSE 400", the .NET SDK's "Unexpected HTTP_RESPONSE BadRequest" (the status's name in `HttpStatusCode`).
     name: "a client's unexpected HTTP_RESPONSE",
@@ -242,7 +276,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "Qt's network reply error",
     find(t) {
       const m = /\bError transferring (https?:\/\/\S{1,2000}) - server replied: ([A-Za-z][A-Za-z -]{1,40}?)\)?[ \t]*(?:\r?\n|$)/.exec(t);
-      const status = m === null ? undefined : STATUS_OF_PHRASE.get(m[2]!.toLowerCase());
+      const status = m === null ? undefined : statusOfPhrase(m[2]!);
       if (!m || status === undefined || status < 400) return undefined;
       return { what: "Qt's network reply error", status, statusText: m[2]!, url: m[1]! };
     },
@@ -308,7 +342,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
@@ -791,9 +825,6 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
 
 /** An error status's .NET name after a blank or a colon, then a JSON object on its line (`: BadRequest {"error": ...}`). */
 const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAMES].filter(([, n]) => n >= 400).map(([name]) => name).join("|")}) (?=\\{")`);
-
-/** The statuses by their reason phrases, lowercase ("unprocessable entity" → 422, "forbidden" → 403). */
-const STATUS_OF_PHRASE: ReadonlyMap<string, number> = new Map(REASON_PHRASES.map(([n, r]) => [r.toLowerCase(), Number(n)] as const));
 
 /** The error statuses by their reason phrases of several words ("Internal Server Error" → 500), also run together as .NET names them ("BadGateway"). */
 const PHRASE_STATUS = new Map(

@@ -183,6 +183,15 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    "provider.google.storage-quota-exceeded": {
+      status: [403],
+      // The user's Drive is full: a quota of bytes, not of calls (in `usageLimits` or `global`, as clients print it).
+      // (Or its message, with the legacy `quotaExceeded` beside it, as Go's googleapi prints Drive v2's: "Error 403: The user has exceeded
+      // their Drive storage quota, quotaExceeded": before the daily limit, which that reason would otherwise say.)
+      when: { any: [{ json: "error.errors[].reason", is: "storageQuotaExceeded" }, said("error.message", { matches: /\bexceeded their Drive storage quota\b/ })] },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.daily-limit": {
       status: [403, 429],
       when: {
@@ -195,13 +204,6 @@ export const google = provider({
           said("error.message", { matches: DAILY_LIMIT_WORDS }),
         ],
       },
-      error: "ProviderAPIError",
-      retryable: false,
-    },
-    "provider.google.storage-quota-exceeded": {
-      status: [403],
-      // The user's Drive is full: a quota of bytes, not of calls (in `usageLimits` or `global`, as clients print it).
-      when: { json: "error.errors[].reason", is: "storageQuotaExceeded" },
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -547,9 +549,13 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
     },
     "provider.google.storage-quota-exceeded": {
       statement:
-        "Google Drive's 403 with reason `storageQuotaExceeded` (\"The user's Drive storage quota has been exceeded.\") means the Drive the file would go to is full: a ProviderAPIError that is not retryable, and no wait or backoff helps; the user must free space or buy storage. A service account has no storage of its own and gets the same reason (\"Service Accounts do not have storage quota\"): upload to a shared drive, or act for a user.",
+        "Google Drive's 403 with reason `storageQuotaExceeded` (\"The user's Drive storage quota has been exceeded.\"; Drive v2's \"The user has exceeded their Drive storage quota\", whose reason is the legacy `quotaExceeded`) means the Drive the file would go to is full: a ProviderAPIError that is not retryable, and no wait or backoff helps; the user must free space or buy storage. A service account has no storage of its own and gets the same reason (\"Service Accounts do not have storage quota\"): upload to a shared drive, or act for a user.",
       source: "https://github.com/ieasybooks/tahweel/issues/49",
       examples: [
+        {
+          source: "https://github.com/rclone/rclone/issues/615",
+          text: `2016/08/12 13:46:29 file: Failed to copy: googleapi: Error 403: The user has exceeded their Drive storage quota, quotaExceeded`,
+        },
         {
           source: "https://github.com/ieasybooks/tahweel/issues/49",
           reconstructed: "status line and body from the HttpError google-api-python-client printed (its status, message and details)",

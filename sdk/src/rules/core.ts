@@ -405,7 +405,7 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
  * exceeded, request rate limited"), or a monthly one (LINE's "You have reached your monthly limit."): it lasts until the day (or the month) ends.
  */
 const DAILY_LIMIT =
-  /\b(?:daily|monthly) (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?(?:daily|monthly) (?:request |api |call |rate )?(?:limit|quota)\b/i;
+  /\b(?:hourly|daily|monthly) (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?(?:hourly|daily|monthly) (?:request |api |call |rate )?(?:limit|quota)\b/i;
 
 /**
  * The same words at a 403, but for Google's "Daily Limit for Unauthenticated Use Exceeded" (`dailyLimitExceededUnreg`): a call
@@ -563,7 +563,8 @@ const DEAD_REFRESH_TOKEN =
 const QUOTA_RENEWS = /\bOut of call volume quota\. Quota will be replenished in ((?:\d{1,5}\.)?\d{1,2}:[0-5]\d:[0-5]\d)\b/;
 
 /** Words of a resource held by an operation still running: Azure DNS's "Another operation is pending for requested object", "... is already in progress". */
-const OPERATION_IN_PROGRESS = /\banother operation (?:is|was) (?:pending|in progress|(?:still |already )?running|queued)\b|\b(?:another |an )?operation (?:is )?already in progress\b/i;
+const OPERATION_IN_PROGRESS =
+  /\banother (?:conflicting )?operation (?:is|was|may be) (?:pending|in progress|(?:still |already )?running|queued)\b|\b(?:another |an )?operation (?:is )?already in progress\b/i;
 
 /**
  * The words a JSON body holds anywhere (its strings, four levels deep, at most 2,000 characters): a provider may say why in a member
@@ -590,7 +591,8 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
   // message) does not pass on a backoff, as OpenAI's own `insufficient_quota` does not; a known provider's signals answered first.
   wordsRule("provider.429.credits-spent", 429, CREDITS_SPENT, "ProviderAPIError", false),
-  // And one that says a daily limit was reached: a backoff of seconds meets the same limit until the day ends.
+  // And one that says a daily (or hourly: Fastly's "You have exceeded your hourly rate limit.") limit was reached: a backoff of seconds
+  // meets the same limit until the window ends.
   wordsRule("provider.429.daily-limit", 429, DAILY_LIMIT, "ProviderAPIError", false),
   // Beyond section 5's list: a 409 that says another operation on the same object is still running (Azure DNS's `Conflict`: "Another
   // operation is pending for requested object ..."), as Resource Manager's `AnotherOperationInProgress` says for its own: the same
