@@ -155,7 +155,7 @@ const HRESULT_OF_DECIMAL: ReadonlyMap<string, string> = new Map([
   ["-2147012894", "80072ee2"], ["-2147012889", "80072ee7"], ["-2147012867", "80072efd"], ["-2147012866", "80072efe"],
   ["-2147012865", "80072eff"], ["-2147012721", "80072f8f"], ["-2146697208", "800c0008"],
 ]);
-const WINHTTP_TEXT = new RegExp(`(?<![\\w-])(?:(?:0x)?(80072ee2|80072ee7|80072efd|80072efe|80072eff|80072f8f|800c0008)|(${[...HRESULT_OF_DECIMAL.keys()].join("|")}))(?![\\w-])`, "i");
+const WINHTTP_TEXT = new RegExp(`(?<![\\w-])(?:(?:0x)?(${[...HRESULT_OF_DECIMAL.values()].join("|")})|(${[...HRESULT_OF_DECIMAL.keys()].join("|")}))(?![\\w-])`, "i");
 
 /** Node's codes for a process out of file descriptors: too many sockets open at once. */
 const LOCAL_LIMIT_TEXT = /\b(?:EMFILE|ENFILE)\b/;

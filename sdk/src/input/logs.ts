@@ -1436,26 +1436,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // (With `Status=<nil>` when the status is the one before it: azurerm's "Failure sending request: StatusCode=409 -- Original Error:
       // autorest/azure: Service returned an error. Status=<nil> Code="Conflict" Message="... Try again later.".)
-      const found = /\b(?:StatusCode=(\d{3}) -- Original Error: autorest\/azure: Service returned an error\. )?Status=(?:(\d{3})|<nil>) Code=\\?"([A-Za-z0-9_.-]{1,100})\\?" Message=\\?"((?:[^"\\\r\n]|\\[^"\r\n]){0,4000})/.exec(t);
-      const status = found?.[2] ?? found?.[1];
-      if (!found || status === undefined) return undefined;
-      const m = [found[0], status, found[3], found[4]] as const;
-      const index = found.index;
+      const m = /\b(?:StatusCode=(\d{3}) -- Original Error: autorest\/azure: Service returned an error\. )?Status=(?:(\d{3})|<nil>) Code=\\?"([A-Za-z0-9_.-]{1,100})\\?" Message=\\?"((?:[^"\\\r\n]|\\[^"\r\n]){0,4000})/.exec(t);
+      const status = m?.[2] ?? m?.[1];
+      if (!m || status === undefined) return undefined;
+      const [whole, , , code, said] = m;
+      const end = m.index + whole.length;
       // The message is Go's %q: its escapes (`\r\n` in Key Vault's RBAC refusal) are the quoting's, as they are a JSON string's when
       // the error was quoted inside one.
-      const message = m[3]!.replace(/\\$/, "").replace(/\\r\\n/g, "\n").replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+      const message = said!.replace(/\\$/, "").replace(/\\r\\n/g, "\n").replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
       // Its placeholder for a body that is not Resource Manager's (Azure AD Graph's `{"odata.error": ...}`): the body it read is the
       // first of its `Details=[...]`, whole or cut where the line ends.
-      if (m[2] === "Unknown" && message === "Unknown service error") {
-        const details = /^" Details=\[(?=\{)/.exec(t.slice(index + m[0].length, index + m[0].length + 12));
-        const from = index + m[0].length + (details?.[0].length ?? 0);
+      if (code === "Unknown" && message === "Unknown service error") {
+        const details = /^" Details=\[(?=\{)/.exec(t.slice(end, end + 12));
+        const from = end + (details?.[0].length ?? 0);
         const body = details ? (bracketed(t, from) ?? closeCutJson(t.slice(from, lineEnd(t, from)).trim())) : undefined;
-        if (body !== undefined && readJson(body).ok) return { what: "go-autorest's service error", status: num(m[1]), body };
+        if (body !== undefined && readJson(body).ok) return { what: "go-autorest's service error", status: num(status), body };
       }
       return {
         what: "go-autorest's service error",
-        status: num(m[1]),
-        rebuilt: { value: { error: { code: m[2]!, message } }, from: "the Resource Manager error body rebuilt from the code and message go-autorest printed" },
+        status: num(status),
+        rebuilt: { value: { error: { code: code!, message } }, from: "the Resource Manager error body rebuilt from the code and message go-autorest printed" },
       };
     },
   },
@@ -4613,16 +4613,15 @@ function statusOfClass(name: string): number | undefined {
   const numbered = /^Http([45]\d\d)Error$/.exec(name)?.[1];
   if (numbered !== undefined) return Number(numbered);
   const bare = name.replace(/(?:Error|Exception)$/, "");
-  // Or after one word, the client's or its API's name (pyxero's `XeroBadRequest`, `XeroUnauthorized`; `ResourceNotFound`).
-  // (Its "Error" may be the phrase's own: pinecone-ts-client's `PineconeInternalServerError`.)
-  const afterWord = /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60})$/.exec(bare)?.[1];
-  const phraseAfterWord = /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60}Error)$/.exec(name)?.[1];
+  // Or after one word, the client's or its API's name (pyxero's `XeroBadRequest`, `XeroUnauthorized`; `ResourceNotFound`), whose
+  // "Error" may be the phrase's own (pinecone-ts-client's `PineconeInternalServerError`).
+  const afterWord = (s: string) => /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60})$/.exec(s)?.[1] ?? "";
   const status =
     DOTNET_STATUS_NAMES.get(name) ??
     DOTNET_STATUS_NAMES.get(bare) ??
     (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined) ??
-    (afterWord === undefined ? undefined : DOTNET_STATUS_NAMES.get(afterWord)) ??
-    (phraseAfterWord === undefined ? undefined : DOTNET_STATUS_NAMES.get(phraseAfterWord));
+    DOTNET_STATUS_NAMES.get(afterWord(bare)) ??
+    DOTNET_STATUS_NAMES.get(afterWord(name));
   return status === undefined || status < 400 || name.startsWith("NotImplemented") ? undefined : status;
 }
 
@@ -4693,7 +4692,7 @@ function phpErrorPageTitle(t: string): ReturnType<LogFormat["find"]> {
  * `FileNotFoundError` and `ClassNotFoundException` end in, nor a timeout's.
  */
 const VENDOR_CLASS =
-  /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?([A-Z][a-z]{1,30}(?:InternalServerError|ServiceUnavailable(?:Error|Exception)|TooManyRequests(?:Error|Exception)|BadRequest(?:Error|Exception)|Unauthorized(?:Error|Exception)|Forbidden(?:Error|Exception)|BadGateway(?:Error|Exception)|UnprocessableEntity(?:Error|Exception))): ([^\r\n]{0,2000})/;
+  /(?:^|\n)[ \t]*(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?([A-Z][a-z]{1,30}(?:InternalServerError|(?:ServiceUnavailable|TooManyRequests|BadRequest|Unauthorized|Forbidden|BadGateway|UnprocessableEntity)(?:Error|Exception))): ([^\r\n]{0,2000})/;
 
 /**
  * A client's exception class named for the status it stands for, read after every other printout and the statuses stated in

@@ -686,6 +686,12 @@ export function headersOf(text: string): { headers?: HeaderPair[] } {
 }
 
 /**
+ * The label of an error's own words on the line below its status, as go-fastly prints them ("Title:  You have exceeded your hourly
+ * rate limit.", "Detail: ..."): no response sends a header of those names, and the words after it are the message.
+ */
+export const ERROR_FIELD_LABEL = /^(?:Title|Detail)[ \t]*:[ \t]*/;
+
+/**
  * The header lines below the line of `from`, as an app logs a response's after its status or
  * body: after an optional "Headers:" line and at most `skip` other lines, the header lines up to
  * the first line that is none; none at all unless there are at least `least`. Below a "Headers:"
@@ -711,10 +717,9 @@ export function headersBelow(t: string, from: number, skip = 0, least = 1): Head
     }
     // A browser console's line names the script and line that logged it ("algoliasearch.min.js:7 Error: ..."): no header.
     // Nor a body logged under its label ("body: {\"id\":\"invalid_params\",...}", heroku.rb's Excon error).
-    // Nor an error's own labelled words (go-fastly's "Title:  You have exceeded your hourly rate limit." and "Detail:" under its status):
-    // no response sends a header of those names.
+    // Nor an error's own labelled words (see ERROR_FIELD_LABEL).
     const notHeader =
-      !intro && (/^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line) || /^(?:body|response|data|payload)[ \t]*[:=][ \t]*\\?[{[]/i.test(line) || /^(?:Title|Detail)[ \t]*:/.test(line));
+      !intro && (/^[\w.-]{1,200}\.(?:m?js|cjs|jsx?|tsx?):\d{1,7}[ \t]/.test(line) || /^(?:body|response|data|payload)[ \t]*[:=][ \t]*\\?[{[]/i.test(line) || ERROR_FIELD_LABEL.test(line));
     if (!intro && (notHeader || !headerLine(line, headers)) && (headers.length > 0 || skipped++ >= skip)) break;
     at = end < t.length ? end : -1;
   }

@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -126,7 +126,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         const next = lineBelow(t, m.index + m[0].length);
         requestBelow = next !== undefined && message === "" ? /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (https?:\/\/\S{1,2000})$/.exec(next) : null;
         // (Its label dropped: go-fastly's "Title:  You have exceeded your hourly rate limit." under its status.)
-        const said = next?.replace(/^(?:Title|Detail)[ \t]*:[ \t]*/, "");
+        const said = next?.replace(ERROR_FIELD_LABEL, "");
         if (said !== undefined && requestBelow === null) message = dangling ? said : `${message} ${said}`.trim();
       }
       // A request id alone after the status (Codex's "429 Too Many Requests, request id: 3287...", Copilot CLI's "(Request ID: EAC9:...)")
