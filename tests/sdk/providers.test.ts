@@ -30,9 +30,11 @@ const SPEC_IDS = [
  * debug id went unquoted; the Cloudflare API, whose Authentication error read as "fix the request"; OpenRouter; Azure OpenAI, whose
  * pastes went unnamed, their request id unquoted; Vonage, whose SMS API fails inside a 200; Twilio and SendGrid, whose pastes went
  * unnamed (SendGrid's spent credits a "reconnect", its missing permission a plain 403); Docker Hub, whose pull limit of hours was
- * retried in seconds; Binance, whose 418 IP ban read as "not retryable" and its firewall's 403 as "fix the request".
+ * retried in seconds; Binance, whose 418 IP ban read as "not retryable" and its firewall's 403 as "fix the request"; DigitalOcean,
+ * Vercel and Heroku, whose pastes went unnamed (godo's request id unquoted, Vercel's dead token a plain 403 and its daily
+ * deployment limit a 402 "payment").
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

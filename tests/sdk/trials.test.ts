@@ -1362,7 +1362,7 @@ describe("real pastes of the thirty-fourth trial: automation platforms; develope
   realPastes([
     // [file, class, retryable, provider, rule, request id, wait]
     ["96-error-line-status-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["96-error-line-status-2.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 46],
+    ["96-error-line-status-2.txt", "ProviderAPIError", true, "vercel", "provider.error", undefined, 46],
     ["96-n8n-node-error-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
     ["96-n8n-node-error-2.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", "26C0:A8FC6:5B7669:5DC63F:6883A696", 60],
     ["96-n8n-node-error-3.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
@@ -2122,7 +2122,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["110-grafana-cloud-tf-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["110-graph-docs-429-retry-after-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "94fb3b52-452a-4535-a601-69e0a90e3aa2", 3],
     ["110-graph-guzzle-403-ErrorAccessDenied-events-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied"],
-    ["110-heroku-excon-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-heroku-excon-403-forbidden-1.txt", "ProviderAPIError", false, "heroku", "provider.403"],
     ["110-mailgun-js-401-forbidden-1.txt", "ProviderUnauthorizedError", false, "mailgun", "provider.401"],
     ["110-newrelic-tf-401-bad-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["110-notion-sdk-429-rate-limited-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
@@ -2132,7 +2132,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["110-ses-php-400-throttling-requestid-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8f23e6e6-b4f2-4572-b426-343b370cb32c", undefined],
     ["110-supabase-cli-401-login-role-1.txt", "ProviderUnauthorizedError", false, "supabase", "provider.401"],
     ["110-terraform-outlook-429-ApplicationThrottled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
-    ["110-vercel-cli-debug-403-reqid-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["110-vercel-cli-debug-403-reqid-1.txt", "ProviderAPIError", false, "vercel", "provider.403"],
     ["110-vercel-sdk-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["110-zoom-400-4711-missing-scopes-1.txt", "ScopeReauthRequiredError", false, "zoom", "provider.zoom.scope-missing"],
     ["110-zoom-laravel-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2332,7 +2332,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["116-stripe-node-403-permission-1.txt", "ScopeReauthRequiredError", false, "stripe", "provider.stripe.restricted-key-permission", "req_znNmcJIx4bS6OH", undefined],
     ["116-tf-github-422-validation-failed-1.txt", "ProviderAPIError", false, "github", "provider.error"],
     ["116-unknownerror-503-java-graphfatal-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "bd2e6f90-1677-4dd8-a705-a4eb14fb1102", undefined],
-    ["116-vercel-cli-429-try-again-in-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 46],
+    ["116-vercel-cli-429-try-again-in-1.txt", "ProviderAPIError", true, "vercel", "provider.error", undefined, 46],
     // The hundred-and-thirtieth trial's: Google Workspace, messaging and email APIs, CRMs, LLM agent frameworks (PHP's print_r of
     // header lines, a labelled object, a wrapper's body above httpx's error, a provider named "when calling", gargle's bullets).
     ["117-airbyte-hubspot-expired-401-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", "019cd9fe-d093-7d4f-99bc-45975fdcf7c6", undefined],
@@ -2511,7 +2511,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["121-go-google-sql-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["121-gocardless-429-institution-daily-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit"],
     ["121-helm-ghcr-401-anonymous-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["121-heroku-rb-422-app-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-heroku-rb-422-app-limit-1.txt", "ProviderAPIError", false, "heroku", "provider.error"],
     ["121-k8s-python-apiexception-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["121-kube-rs-429-storage-initializing-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["121-kubectl-v-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2552,7 +2552,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-continue-deepseek-402-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["122-continue-siliconflow-400-chinese-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["122-copilot-chat-400-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["122-doctl-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["122-doctl-401-1.txt", "ProviderUnauthorizedError", false, "digitalocean", "provider.401"],
     ["122-firebase-deploy-debug-429-cloudbilling-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["122-ga-core-reporting-403-daily-limit-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     ["122-ga4-data-api-403-property-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
@@ -2568,7 +2568,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-googleads-403-developer-token-prohibited-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["122-googleads-node-unauthenticated-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["122-graph-404-o365-python-log-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
-    ["122-heroku-login-410-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["122-heroku-login-410-1.txt", "ProviderAPIError", false, "heroku", "provider.error"],
     ["122-klaviyo-429-throttled-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 0],
     ["122-krew-release-bot-github-403-rate-limit-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 604],
     ["122-linkedin-403-access-denied-finder-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
@@ -3029,7 +3029,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["192-ovh-api-403-not-granted-call-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["192-linode-pulumi-400-account-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["192-linode-cli-408-please-try-again-1.txt", "ProviderAPIError", true, undefined, "provider.408", undefined, undefined],
-    ["192-digitalocean-packer-422-droplet-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["192-digitalocean-packer-422-droplet-limit-1.txt", "ProviderAPIError", false, "digitalocean", "provider.error", undefined, undefined],
     ["192-gcp-deployment-manager-403-cpu-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.allocation-quota", undefined, undefined],
     ["192-gcp-external-dns-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["192-aws-docker-machine-ec2-503-request-limit-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ac007d31-a800-4b71-99ef-2c0fd69d2b88", undefined],
@@ -3601,7 +3601,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["177-linode-cli-400-field-table-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["177-vercel-fetcherror-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     ["177-fly-terraform-422-machine-create-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
-    ["177-heroku-excon-503-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["177-heroku-excon-503-unavailable-1.txt", "ProviderAPIError", true, "heroku", "provider.error", undefined, undefined],
     ["177-typeform-tap-406-not-acceptable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["177-surveymonkey-airbyte-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["177-surveymonkey-r-sm_get-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -4023,7 +4023,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["168-aws-s3-haskell-signature-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["168-aws-sqs-expiredtoken-java-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "25b9b369-9954-5d2c-8c21-e84006d4ec55", undefined],
     ["168-dart-clientexception-reset-1.txt", "NetworkError", true, undefined, "network.failure"],
-    ["168-digitalocean-clj-401-map-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["168-digitalocean-clj-401-map-1.txt", "ProviderUnauthorizedError", false, "digitalocean", "provider.401"],
     ["168-fcm-ntfy-topic-quota-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["168-fitbit-403-permission-denied-ha-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["168-garmin-429-sso-login-garminconnect-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -4204,7 +4204,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // to fix), and the Bot Framework's 401 for a token it was sent (its AppId setting, not a grant to re-authorize).
     ["164-bitbucket-tinybucket-401-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401"],
     ["164-circleci-terraform-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["164-digitalocean-packer-422-invalid-image-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["164-digitalocean-packer-422-invalid-image-1.txt", "ProviderAPIError", false, "digitalocean", "provider.error"],
     ["164-flyio-terraform-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["164-freshdesk-tap-404-httperror-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["164-github-github3py-jwt-exp-401-1.txt", "ProviderAPIError", false, "github", "provider.github.app-jwt-rejected"],
@@ -4592,9 +4592,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["156-stripe-cli-500-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["156-wrangler-504-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["156-firebase-429-serviceusage-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
-    ["156-heroku-503-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["156-doctl-500-kubeconfig-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["156-godo-422-request-id-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["156-heroku-503-html-1.txt", "ProviderAPIError", true, "heroku", "provider.error"],
+    ["156-doctl-500-kubeconfig-1.txt", "ProviderAPIError", true, "digitalocean", "provider.error"],
+    ["156-godo-422-request-id-1.txt", "ProviderAPIError", false, "digitalocean", "provider.error"],
     ["156-vercel-429-upload-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["156-powerplatform-502-badgateway-noresponse-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["156-powerautomate-connector-401-dataverse-headers-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -4642,8 +4642,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["155-gcp-grpc-resource-exhausted-logging-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota"],
     ["155-cloudflare-403-9103-bad-key-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["155-cloudflare-wrangler-400-bucket-not-found-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error"],
-    ["155-digitalocean-429-rexray-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["155-digitalocean-422-droplet-limit-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["155-digitalocean-429-rexray-1.txt", "ProviderAPIError", true, "digitalocean", "provider.error"],
+    ["155-digitalocean-422-droplet-limit-1.txt", "ProviderAPIError", false, "digitalocean", "provider.error"],
     ["155-heroku-429-excon-retry-after-epoch-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["155-fly-403-org-memory-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["155-youtube-quotaexceeded-httperror-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
@@ -6222,7 +6222,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("round 134: a body logged under its label below a status is no header", () => {
     const x = explain('Heroku::API::Errors::RequestFailed: Expected(202) <=> Actual(422 Unprocessable Entity)\nbody: {"id":"invalid_params","error":"You\'ve reached your app limit of 100 apps."}');
-    expect([x.input.headers, x.error!.message]).toEqual([[], "The provider answered HTTP 422 Unprocessable Entity: You've reached your app limit of 100 apps."]);
+    expect([x.input.headers, x.error!.message]).toEqual([[], "Heroku answered HTTP 422 Unprocessable Entity: You've reached your app limit of 100 apps."]);
   });
 
   test("round 134: stripe-python's request log gives the status and body it got, not a status the app logs later", () => {

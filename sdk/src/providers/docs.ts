@@ -68,6 +68,9 @@ import { paypalDocs } from "./paypal.js";
 import { cloudflareDocs } from "./cloudflare.js";
 import { openrouterDocs } from "./openrouter.js";
 import { azureOpenaiDocs } from "./azure-openai.js";
+import { digitaloceanDocs } from "./digitalocean.js";
+import { vercelDocs } from "./vercel.js";
+import { herokuDocs } from "./heroku.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -130,6 +133,9 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   zoho: zohoDocs,
   groq: groqDocs,
   mistral: mistralDocs,
+  digitalocean: digitaloceanDocs,
+  vercel: vercelDocs,
+  heroku: herokuDocs,
 };
 
 /** One signal of a provider, with its documentation. */
