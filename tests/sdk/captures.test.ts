@@ -4365,6 +4365,93 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-third trial's: the six named providers from data-integration and ETL tools; e-commerce marketplace APIs;
+  // email and calendar APIs; deployment and hosting platforms (DigitalOcean, Vercel and Heroku added as providers).
+  ["193-dropbox-rclone-pacer-too-many-requests-1.txt", null], // AlterValueError
+  ["193-dropbox-rclone-dump-bodies-429-1.txt", { format: "log", status: 429 }],
+  ["193-google-sheets-airbyte-backoff-no-status-1.txt", null], // AlterValueError
+  ["193-google-analytics-importer-429-json-1.txt", { format: "log", status: 429 }],
+  ["193-msgraph-sharepoint-elastic-connector-unauthorized-1.txt", null], // AlterValueError
+  ["193-msgraph-onedrive-rclone-401-dump-1.txt", { format: "log", status: 401 }],
+  ["193-msgraph-onedrive-rclone-invalidsignature-1.txt", null], // AlterValueError
+  ["193-msgraph-onedrive-429-no-retry-after-1.txt", { format: "curl-v", status: 429 }],
+  ["193-aws-s3-airbyte-datalake-403-1.txt", { format: "log", status: 403 }],
+  ["193-aws-s3fs-headobject-403-debug-1.txt", { format: "log", status: 403 }],
+  ["193-aws-s3-expiredtoken-fetch-script-1.txt", { format: "log", status: 400 }],
+  ["193-openai-airflow-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["193-openai-langchain-embed-retry-quota-1.txt", null], // AlterValueError
+  ["193-hubspot-posthog-import-rate-limit-1.txt", null], // AlterValueError
+  ["193-hubspot-supaglue-expired-token-fragment-1.txt", null], // AlterValueError
+  ["193-microsoft-fabric-pipeline-429-blocked-1.txt", { format: "log", status: 429 }],
+  ["193-mercadolibre-search-forbidden-403-1.txt", { format: "json-body", status: 403 }],
+  ["193-mercadolibre-odoo-put-401-log-1.txt", { format: "log", status: 401 }],
+  ["193-mercadolibre-oauth-token-400-requests-1.txt", { format: "log", status: 400 }],
+  ["193-amazon-spapi-guzzle-403-truncated-1.txt", { format: "log", status: 403 }],
+  ["193-amazon-spapi-python-forbidden-exception-1.txt", null], // AlterValueError
+  ["193-amazon-spapi-quotaexceeded-body-1.txt", null], // AlterValueError
+  ["193-amazon-spapi-okhttp-403-requestid-1.txt", { format: "log", status: 403 }],
+  ["193-walmart-guzzle-401-fatal-1.txt", { format: "log", status: 401 }],
+  ["193-ebay-inventory-access-denied-1100-1.txt", null], // AlterValueError
+  ["193-ebay-sdk-connectionerror-unknown-operation-1.txt", null], // AlterValueError
+  ["193-ebay-trading-schema-error-dict-1.txt", null], // AlterValueError
+  ["193-etsy-guzzle-403-not-owner-1.txt", { format: "log", status: 403 }],
+  ["193-woocommerce-consumer-key-invalid-401-1.txt", { format: "json-body", status: 401 }],
+  ["193-bigcommerce-node-500-html-1.txt", { format: "log", status: 500 }],
+  ["193-bigcommerce-python-500-traceback-1.txt", { format: "log", status: 500 }],
+  ["193-bigcommerce-422-requests-images-1.txt", { format: "log", status: 422 }],
+  ["193-google-gmail-java-failedprecondition-1.txt", { format: "log", status: 400 }],
+  ["193-google-gmail-node-gaxios-precondition-1.txt", null], // AlterValueError
+  ["193-google-calendar-usage-limits-403-1.txt", { format: "log", status: 403 }],
+  ["193-exchange-exchangelib-ratelimit-503-1.txt", { format: "log", status: 503 }],
+  ["193-exchange-ews-javascript-401-1.txt", null], // AlterValueError
+  ["193-outlook-owa-getclientaccesstoken-internal-error-1.txt", null], // AlterValueError
+  ["193-outlook-graph-calendarview-delta-504-1.txt", null], // AlterValueError
+  ["193-fastmail-jmap-mujmap-403-1.txt", { format: "log", status: 403 }],
+  ["193-caldav-proton-propfind-405-1.txt", { format: "html-page", status: 405 }],
+  ["193-caldav-nextcloud-507-initial-sync-1.txt", { format: "log", status: 507 }],
+  ["193-caldav-davmail-vdirsyncer-412-1.txt", { format: "log", status: 412 }],
+  ["193-mailjet-node-send-500-1.txt", { format: "log", status: 500 }],
+  ["193-mailjet-ruby-gem-send-400-1.txt", { format: "log", status: 400 }],
+  ["193-mailjet-python-401-1.txt", { format: "log", status: 401 }],
+  ["193-brevo-sendinblue-node-bad-request-1.txt", null], // AlterValueError
+  ["193-nylas-ruby-token-for-code-400-html-1.txt", { format: "log", status: 400 }],
+  ["193-railway-up-413-payload-too-large-1.txt", { format: "log", status: 413 }],
+  ["193-heroku-rb-403-forbidden-app-access-1.txt", { format: "log", status: 403 }],
+  ["193-heroku-cli-forbidden-no-access-1.txt", null], // AlterValueError
+  ["193-heroku-git-push-api-rate-limit-1.txt", null], // AlterValueError
+  ["193-firebase-hosting-404-site-not-found-1.txt", { format: "log", status: 404 }],
+  ["193-firebase-cloudbilling-429-quota-1.txt", { format: "log", status: 429 }],
+  ["193-firebase-functions-captcha-html-1.txt", null], // AlterValueError
+  ["193-vercel-sdk-403-forbidden-create-project-1.txt", { format: "log", status: 403 }],
+  ["193-flyctl-release-command-launch-vm-eof-1.txt", null], // AlterValueError
+  ["193-flyctl-auth-login-post-eof-1.txt", null], // AlterValueError
+  ["193-digitalocean-422-droplet-limit-1.txt", { format: "log", status: 422 }],
+  ["193-digitalocean-terraform-503-unavailable-1.txt", { format: "log", status: 503 }],
+  ["193-digitalocean-tls-handshake-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["193-netlify-action-unauthorized-1.txt", null], // AlterValueError
+  ["193-railway-terraform-429-cloudflare-1015-1.txt", { format: "log", status: 429 }],
+  ["193-render-cli-services-list-500-1.txt", { format: "log", status: 500 }],
+  ["193-probe-dlt-docs-retry-rules-1.txt", null], // AlterValueError
+  ["193-probe-airbyte-gsheets-test-exception-description-1.txt", null], // AlterValueError
+  ["193-probe-airbyte-gsheets-success-fixture-1.txt", null], // AlterValueError
+  ["193-probe-tap-hubspot-changelog-1.txt", null], // AlterValueError
+  ["193-probe-airbyte-google-ads-successful-test-log-1.txt", null], // AlterValueError
+  ["193-probe-walmart-error400-model-doc-1.txt", null], // AlterValueError
+  ["193-probe-ebay-test-fixture-source-1.txt", null], // AlterValueError
+  ["193-probe-ebay-issue-resolved-doc-1.txt", null], // AlterValueError
+  ["193-probe-ebay-api-changelog-1.txt", null], // AlterValueError
+  ["193-probe-woocommerce-wp-error-source-gist-1.txt", null], // AlterValueError
+  // A docs page's example body (Google Calendar's errors guide in German), still read as a failure: its prose is not recognised.
+  ["193-probe-google-calendar-errors-guide-de-1.txt", { format: "log", status: 400 }],
+  ["193-probe-jmap-spec-method-errors-1.txt", null], // AlterValueError
+  ["193-probe-mailjet-send-success-response-1.txt", null], // AlterValueError
+  ["193-probe-calcom-gcal-retryconfig-diff-1.txt", null], // AlterValueError
+  ["193-probe-exchangelib-errorserverbusy-design-1.txt", null], // AlterValueError
+  ["193-probe-vercel-rest-api-errors-docs-1.txt", null], // AlterValueError
+  ["193-probe-netlify-js-client-changelog-1.txt", null], // AlterValueError
+  ["193-probe-droplet-kit-readme-rate-limit-retry-1.txt", null], // AlterValueError
+  ["193-probe-heroku-client-rate-limits-doc-1.txt", null], // AlterValueError
+  ["193-probe-render-deploy-action-pr-diff-1.txt", null], // AlterValueError
   // The hundred-and-ninety-second trial's: the six named providers from file sync, backup and note-sync tools; messaging and
   // chat platform APIs; CRM and sales APIs; cloud providers' control-plane APIs.
   ["192-google-photos-daily-quota-429-1.txt", { format: "log", status: 429 }],

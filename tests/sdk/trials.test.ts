@@ -2992,6 +2992,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninety-third trial's: the six named providers from data-integration and ETL tools; e-commerce marketplace APIs;
+    // email and calendar APIs; deployment and hosting platforms (DigitalOcean, Vercel and Heroku added as providers).
+    ["193-dropbox-rclone-dump-bodies-429-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["193-google-analytics-importer-429-json-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["193-msgraph-onedrive-rclone-401-dump-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "a1adaad0-5ffa-4539-8f1a-2c8d408a82d8", undefined],
+    ["193-msgraph-onedrive-429-no-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-aws-s3-airbyte-datalake-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "ABRJXYZJ4WSANR7Q", undefined],
+    ["193-aws-s3fs-headobject-403-debug-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["193-aws-s3-expiredtoken-fetch-script-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["193-openai-airflow-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["193-microsoft-fabric-pipeline-429-blocked-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-mercadolibre-search-forbidden-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["193-mercadolibre-odoo-put-401-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["193-mercadolibre-oauth-token-400-requests-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-amazon-spapi-guzzle-403-truncated-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["193-amazon-spapi-okhttp-403-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.403", "c03ba865-0c46-474b-8cce-8e4eb2151e10", undefined],
+    ["193-walmart-guzzle-401-fatal-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["193-etsy-guzzle-403-not-owner-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["193-woocommerce-consumer-key-invalid-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["193-bigcommerce-node-500-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-bigcommerce-python-500-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-bigcommerce-422-requests-images-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-google-gmail-java-failedprecondition-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["193-google-calendar-usage-limits-403-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["193-exchange-exchangelib-ratelimit-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-fastmail-jmap-mujmap-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["193-caldav-proton-propfind-405-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-caldav-nextcloud-507-initial-sync-1.txt", "ProviderAPIError", false, undefined, "provider.storage-full", undefined, undefined],
+    ["193-caldav-davmail-vdirsyncer-412-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-mailjet-node-send-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-mailjet-ruby-gem-send-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-mailjet-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["193-nylas-ruby-token-for-code-400-html-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-railway-up-413-payload-too-large-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["193-heroku-rb-403-forbidden-app-access-1.txt", "ProviderAPIError", false, "heroku", "provider.403", undefined, undefined],
+    ["193-firebase-hosting-404-site-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["193-firebase-cloudbilling-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["193-vercel-sdk-403-forbidden-create-project-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["193-digitalocean-422-droplet-limit-1.txt", "ProviderAPIError", false, "digitalocean", "provider.error", undefined, undefined],
+    ["193-digitalocean-terraform-503-unavailable-1.txt", "ProviderAPIError", true, "digitalocean", "provider.error", undefined, undefined],
+    ["193-digitalocean-tls-handshake-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["193-railway-terraform-429-cloudflare-1015-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["193-render-cli-services-list-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The hundred-and-ninety-second trial's: the six named providers from file sync, backup and note-sync tools; messaging and
     // chat platform APIs; CRM and sales APIs; cloud providers' control-plane APIs. (Left out, wrong: s3cmd's RequestTimeTooSkewed, retried;
     // Zendesk Sell's 404 for its /429.json, a rate limit.)
@@ -6115,9 +6158,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     const gap = "\n```\n\nerror message:\n```\nprocessing input failed\nretries: 0\n";
     const x = explain(`anthropic::err(${body})${gap}Error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)`);
     expect([x.provider?.id, x.error!.message]).toEqual(["anthropic", "Anthropic answered HTTP 429 Too Many Requests: This request would exceed your rate limit."]);
-    // One that states another status is another response's.
+    // One that states another status is another response's: this one has none (its URL is no body, round 193).
     const other = explain(`anthropic::err(${body.replace("rate_limit_error", "api_error")})${gap}Error: HTTP status client error (429 Too Many Requests) for url (https://api.anthropic.com/v1/messages)`);
-    expect(other.input.body).toBe("for url (https://api.anthropic.com/v1/messages)");
+    expect([other.input.body, other.input.url]).toEqual(["", "https://api.anthropic.com/v1/messages"]);
   });
 
   test("round 133: a message from Elasticsearch's reason, a list of words, and elasticsearch-py's third argument", () => {
@@ -8674,5 +8717,65 @@ describe("the hundred-and-ninety-second trial's rules", () => {
   test("Drive v2's storage quota message with the legacy quotaExceeded is the full Drive, not the daily limit", () => {
     const e = explain("googleapi: Error 403: The user has exceeded their Drive storage quota, quotaExceeded", { providerId: "google" });
     expect([e.rule, e.error!.retryable]).toEqual(["provider.google.storage-quota-exceeded", false]);
+  });
+});
+
+describe("the hundred-and-ninety-third trial's rules", () => {
+  test("a 507 Insufficient Storage is not retried, whatever its words (RFC 4918 section 11.5)", () => {
+    const e = explain('HTTP/1.1 507 Insufficient Storage\r\nContent-Type: application/xml\r\n\r\n<?xml version="1.0"?><d:error xmlns:d="DAV:"><s:exception xmlns:s="http://sabredav.org/ns">UnsupportedLimitOnInitialSyncException</s:exception></d:error>');
+    expect([e.rule, e.error!.retryable]).toEqual(["provider.storage-full", false]);
+    // Another 5xx stays retryable.
+    expect(explain("HTTP/1.1 503 Service Unavailable\r\n\r\n").error!.retryable).toBe(true);
+  });
+
+  test("Guzzle's message wrapped between its words, or its status bolded by a poster's Markdown", () => {
+    const wrapped = explain("Client error: `GET https://openapi.etsy.com/v3/application/shops/1/listings` resulted in \na `403 Forbidden` response: {\"error\":\"User does not own Shop 1\"}");
+    expect([wrapped.input.status, wrapped.error!.message]).toEqual([403, "The provider answered HTTP 403 Forbidden: User does not own Shop 1"]);
+    const bold = explain('Client error: `GET https://sellingpartnerapi-eu.amazon.com/x` resulted in a `**403** **Forbidden**` response:\n{"errors": [{"message": "Access to requested resource is denied.", "code": "Unauthorized"}]}');
+    expect([bold.input.status, bold.input.statusText]).toEqual([403, "Forbidden"]);
+  });
+
+  test("a status and message each labelled, the status quoted or not; with a comma between, the later reader's", () => {
+    const quoted = explain('"Unsuccessful: Status Code: "401" Message: "API key authentication/authorization failure."');
+    expect([quoted.input.status, quoted.input.body]).toEqual([401, "API key authentication/authorization failure."]);
+    expect(explain("Status Code: 403 Message: Forbidden for this key").input.body).toBe("Forbidden for this key");
+    expect(explain("Error occurred with Status code: 404, Message: No handler found, Took: 0.001000, RequestId: 8e7be1ab-a1e7-42a3-a3d0-064a546e850e").error!.requestId).toBe(
+      "8e7be1ab-a1e7-42a3-a3d0-064a546e850e",
+    );
+  });
+
+  test("mailjet-gem's ApiError: its status and URL, and the body it inspected below, not the payload", () => {
+    const e = explain('error 400 while sending #<RestClient::Resource:0x1 @url="https://api.mailjet.com/v3/send", @options={}> to https://api.mailjet.com/v3/send with {"Messages"=>[]}\n\n"{\\"ErrorMessage\\":\\"Invalid json\\"}"\n\nPlease see https://dev.mailjet.com/guides/#status-codes for more informations on error numbers.');
+    expect([e.input.status, e.input.url, e.input.body]).toEqual([400, "https://api.mailjet.com/v3/send", '{"ErrorMessage":"Invalid json"}']);
+  });
+
+  test("a status whose only words are the URL has no body: reqwest's '... for URL (https://...)'", () => {
+    const e = explain("Error: HTTP Status Client Error (413 Payload Too Large) for URL (https://backboard.railway.app/project/p/up)");
+    expect([e.input.status, e.input.body, e.error!.message]).toEqual([413, "", "The provider answered HTTP 413 Payload Too Large."]);
+  });
+
+  test("the heroku gem's Excon error: the body it inspects below the status is the response's", () => {
+    const e = explain('Heroku::API::Errors::Forbidden: Expected(200) <=> Actual(403 Forbidden)\n\nbody: "{\\"id\\":\\"forbidden\\",\\"error\\":\\"You do not have access to the app x.\\"}"');
+    expect(e.error!.message).toMatch(/ answered HTTP 403 Forbidden: You do not have access to the app x\.$/);
+  });
+
+  test("firebase-tools' apiv2 debug log: the first failed call and the body logged for it", () => {
+    const url = "https://firebasehosting.googleapis.com/v1beta1/projects/-/sites/s/versions";
+    const e = explain(
+      `[2024-05-24T21:02:36.655Z] >>> [apiv2][body] POST ${url} {"status":"CREATED"}\n[2024-05-24T21:02:37.459Z] <<< [apiv2][status] POST ${url} 404\n[2024-05-24T21:02:37.460Z] <<< [apiv2][body] POST ${url} {"error":{"code":404,"message":"Requested entity was not found.","status":"NOT_FOUND"}}\n\nError: HTTP Error: 404, Requested entity was not found.`,
+    );
+    expect([e.input.status, e.input.method, e.provider?.id, e.error!.message]).toEqual([404, "POST", "google", "Google answered HTTP 404: Requested entity was not found."]);
+  });
+
+  test("a status stated in words with a label over an HTML page below it: the page is the body", () => {
+    const e = explain("{ Error: Request returned error code: 500 and body: \n<!DOCTYPE html>\n<html lang=\"en\"><head><title>Error</title></head><body><h1>Internal error</h1></body></html>");
+    expect([e.input.status, (e.input.body as string).startsWith("<!DOCTYPE html>")]).toEqual([500, true]);
+  });
+
+  test("docs that give a failure as an example, or liken an error to a status, are no failure", () => {
+    expect(() => explain("If all retry attempts fail, the corresponding requests exception is raised. E.g., `requests.HTTPError` or `requests.ConnectionTimeout`.")).toThrow(AlterValueError);
+    expect(() => explain('This errors is similar to the HTTP 500 Internal Server Error error code.\n{\n"error": {\n"code": "internal_server_error",\n"message": "An unexpected internal error occurred"\n}\n}')).toThrow(AlterValueError);
+    // A person's own timeout is still one.
+    expect(explain("requests.exceptions.ConnectionTimeout: HTTPSConnectionPool(host='api.example.com', port=443)").error!.name).toBe("TimeoutError");
   });
 });

@@ -924,6 +924,17 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `x: ${repeat("a:b ", n)}(429 RESOURCE_EXHAUSTED`,
   (n: number) => `x${repeat(": [400] A", n)}`,
   (n: number) => `A request to the Telegram API was unsuccessful. The server returned HTTP 409 Conflict. Response body:\n[b'${repeat("{", n)}`,
+  (n: number) => `Client error: \`GET https://a\` ${repeat("resulted in \n", n)}a \`403 Forbidden\` response`,
+  (n: number) => `${repeat('Status Code: "401" ', n)}Message`,
+  (n: number) => `${repeat("error 400 while sending #<a> to https://a", n)} with`,
+  (n: number) => `error 400 while sending #<a> to https://a with x\n\n"${repeat("\\\"", n)}`,
+  (n: number) => `${repeat("<<< [apiv2][status] GET https://a 404 ", n)}`,
+  (n: number) => `<<< [apiv2][status] GET https://a 404\n${repeat("<<< [apiv2][body] GET https://a {", n)}`,
+  (n: number) => `Expected(200) <=> Actual(403 Forbidden)\n\nbody: "${repeat("\\u", n)}`,
+  (n: number) => `HTTP Status Client Error (413 Payload Too Large) for URL (https://${repeat("a", n)})`,
+  (n: number) => `Request returned error code: 500 and body: \n<!DOCTYPE html>${repeat("<html>", n)}`,
+  (n: number) => `x ${repeat("such as e.g. for example ", n)}ConnectionTimeout`,
+  (n: number) => `${repeat("is similar to the HTTP 500 ", n)}{"error": {"code": "x"}}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -2766,6 +2766,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // firebase-tools' --debug log of each API call (`<<< [apiv2][status] POST https://... 404`, then `<<< [apiv2][body] POST
+    // https://... {"error":{...}}`): the first call that failed, with the body logged for that same call (whole or cut).
+    name: "firebase-tools' apiv2 debug log",
+    find(t) {
+      const m = /<<< \[apiv2\]\[status\] ([A-Z]{3,7}) (https?:\/\/\S{1,2000}) ([45]\d\d)\b/.exec(t);
+      if (!m) return undefined;
+      const label = `<<< [apiv2][body] ${m[1]} ${m[2]} `;
+      const at = t.indexOf(label, m.index + m[0].length);
+      const line = at < 0 || at - m.index > 70_000 ? undefined : restOfLine(t, at + label.length);
+      const body = line === undefined ? undefined : line.startsWith("{") && jsonOrRelaxed(line) === undefined ? (closeCutJson(line) ?? line) : line;
+      return { what: "firebase-tools' apiv2 debug log", method: m[1]!, url: m[2]!, status: num(m[3]), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // Go clients' errors, `%v %v: %d %v` (method, URL, status, message): go-github's ErrorResponse
     // (`GET https://api.github.com/user: 401 Bad credentials []`), go-gitlab's (`... : 429 {message: ...}`);
     // an app's `GET https://... -> 403 / message`; Chrome's console, `GET https://... 401 (Unauthorized)`. The URL
@@ -3874,8 +3888,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bExpected\(\[?\d{3}(?:, ?\d{3}){0,20}\]?\) <=> Actual\(([1-5]\d\d)(?: ([A-Za-z][A-Za-z -]{0,40}))?\)/.exec(t);
       if (!m) return undefined;
-      // The body an app logged on the lines below (`body: {...}`) is the response's.
-      const body = bodyNear(t, m.index + m[0].length, 1);
+      // The body an app logged on the lines below (`body: {...}`) is the response's; so is the one the heroku gem's error prints
+      // below, as Ruby inspects a string (`body: "{\"id\":\"forbidden\",...}"`).
+      const inspected = /^[ \t]*(?:\r?\n[ \t]*){1,3}body: ("(?:[^"\\\r\n]|\\.){1,65536}")[ \t]*(?:\r?\n|$)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 70_000));
+      const unquoted = inspected ? readJson(inspected[1]!) : undefined;
+      const body = (unquoted?.ok && typeof unquoted.value === "string" ? unquoted.value : undefined) ?? bodyNear(t, m.index + m[0].length, 1);
       return { what: "Excon's unexpected status", status: num(m[1]), ...(m[2] && m[2] !== "Unknown" ? { statusText: m[2] } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -3947,6 +3964,32 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const m = /\bStatus: ([45]\d\d)\. Code: ([A-Za-z][\w.]{0,100}), Message: ([^\r\n]{1,2000})/.exec(t);
       return m ? { what: "a status, code and message, labelled", status: num(m[1]), rebuilt: { value: { code: m[2]!, message: m[3]!.trim() }, from: "the body rebuilt from the code and message printed" } } : undefined;
+    },
+  },
+  {
+    // mailjet-gem's ApiError: "error 400 while sending #<RestClient::Resource ... @url=\"https://api.mailjet.com/v3/send\" ...> to
+    // https://api.mailjet.com/v3/send with {...payload}", a blank line, the response body inspected ("{}" in quotes), a blank line,
+    // "Please see https://dev.mailjet.com/guides/#status-codes ...". The payload is the request's, never the body.
+    name: "mailjet-gem ApiError",
+    find(t) {
+      const m = /\berror ([45]\d\d) while sending #</.exec(t);
+      // (The URL after the inspected resource, looked for once on that line: not from every "while sending" a line repeats.)
+      const to = m ? /> to (https?:\/\/[^\s"'<>]{1,2000}) with /.exec(t.slice(m.index, lineEnd(t, m.index))) : null;
+      if (!m || !to) return undefined;
+      const after = t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 70_000);
+      const quoted = /^(?:[ \t]*\r?\n){1,4}[ \t]*("(?:[^"\\\r\n]|\\.){0,65536}")[ \t]*(?:\r?\n|$)/.exec(after);
+      const body = quoted ? readJson(quoted[1]!) : undefined;
+      return { what: "mailjet-gem's ApiError", status: num(m[1]), url: to[1]!, ...(body?.ok && typeof body.value === "string" ? { body: body.value } : {}) };
+    },
+  },
+  {
+    // A status and a message, each labelled, the status in quotes or not (a Mailjet app's `"Unsuccessful: Status Code: "401" Message:
+    // "API key authentication/authorization failure. ..."`): the message is the body's words, without its label and quotes. (With a
+    // comma between, opsgenie's Terraform provider's "Status code: 404, Message: ..., RequestId: ...", a later reader reads more.)
+    name: "a labelled status and message",
+    find(t) {
+      const m = /\bStatus[ _]?Code:[ \t]*(["']?)([45]\d\d)\1[ \t]+Message:[ \t]*([^\r\n]{1,2000})/i.exec(t);
+      return m ? { what: "a status and message, labelled", status: num(m[2]), body: m[3]!.trim().replace(/^"([^"]*)"?$/, "$1") } : undefined;
     },
   },
   {
@@ -4063,6 +4106,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A docs page's example, under the sentence that says when the reader gets it ("... you will receive a 500 Internal Sever
         // Error when POSTing a change that would violate these limits.", Duo's rate-limits page).
         if (underExampleCaption(t, t.lastIndexOf("\n", t.lastIndexOf(m[1]!, brace)) + 1)) continue;
+        // Or a docs sentence that likens the error below to a status (Vercel's REST API errors page: "This errors is similar to the
+        // HTTP 500 Internal Server Error error code." above its `internal_server_error` body).
+        if (/\b(?:is|are) similar to (?:the |an? )?(?:HTTP[ \t]+)?[1-5]\d\d\b/i.test(before)) continue;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
         // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
@@ -4390,9 +4436,11 @@ function quotedMembers(t: string): string | undefined {
 function guzzleLine(t: string): { method: string; url: string; status: number; reason: string; end: number } | undefined {
   // A console may wrap the message inside the backticks (Symfony's exception box, or after the method, phpsupabase's "`GET\n
   // https://...`"): white space there is the wrap; so may an app
-  // that shows it, after the request (laravel-instagram-feed's "`GET https://...`.\n\nresulted in a `403 Forbidden` response:").
-  const m = /`([A-Z]{3,7})\s{1,200}([^`]{1,4000})`\.?\s{1,8}resulted in a `\s{0,200}(\d{3})([^`]{0,400})` response/.exec(t);
-  if (m) return { method: m[1]!, url: m[2]!.replace(/\s+/g, ""), status: Number(m[3]), reason: m[4]!.replace(/\s+/g, " ").trim(), end: m.index + m[0].length };
+  // that shows it, after the request (laravel-instagram-feed's "`GET https://...`.\n\nresulted in a `403 Forbidden` response:"), or
+  // between its words (an Etsy forum post's "... resulted in \na `403 Forbidden` response:"); a poster's Markdown may bold the status
+  // and its reason (an SP-API issue's "`**403** **Forbidden**`").
+  const m = /`([A-Z]{3,7})\s{1,200}([^`]{1,4000})`\.?\s{1,8}resulted\s{1,8}in\s{1,8}a\s{1,8}`\s{0,200}\*{0,2}(\d{3})\*{0,2}([^`]{0,400})` response/.exec(t);
+  if (m) return { method: m[1]!, url: m[2]!.replace(/\s+/g, ""), status: Number(m[3]), reason: m[4]!.replace(/\*{2}/g, "").replace(/\s+/g, " ").trim(), end: m.index + m[0].length };
   // Without them: the fixed words first, then the method and URL read back on the same line.
   // (An older aws-sdk-php says "Server error: GET https://... in a 503 Slow Down response", without "resulted".)
   const plain = / (?:resulted )?in an? (\d{3})((?: [A-Z][A-Za-z'-]{0,40}){0,6}) response/.exec(t);

@@ -96,6 +96,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // alternatives ("Cause: ECONNREFUSED / ETIMEDOUT"), a docstring's words for the exception a module defines ("""The request timed out."""):
   // no failure happened.
   if (at >= 0 && DOCS_LINE.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
+  // A failure given as an example of what a client raises (dlt's docs: "the corresponding requests exception is raised. E.g.,
+  // `requests.HTTPError` or `requests.ConnectionTimeout`."): no failure happened.
+  if (at >= 0 && /\b(?:e\.g\.|for example|for instance|such as)[^\r\n]{0,160}$/i.test(t.slice(t.lastIndexOf("\n", at) + 1, at))) return undefined;
   // A module's source that defines the failure as its own exception class (`class TimeoutError(UploadcareException):`, the Uploadcare
   // SDK's exceptions module): no failure happened.
   if (at >= 0 && /^[ \t]*class[ \t]+[\w.]{1,100}[ \t]*[(:{]/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;

@@ -147,13 +147,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const xml = headers.length === 0 && message.startsWith("<") ? xmlDocumentAt(t, m.index + m[0].length - m[4]!.trimStart().length) : undefined;
       // Only the URL after the phrase (reqwest's "HTTP status client error (429 Too Many Requests) for url (https://...)"): the body
       // the app printed elsewhere above it, when that body states this same status (Anthropic's `{"type": "error", ...}`), is the one.
-      const onlyUrl = headers.length === 0 && /^(?:for url:? )?\(?https?:\/\/[^\s()]{1,2000}\)?$/.test(message);
+      const onlyUrl = headers.length === 0 && /^(?:for url:? )?\(?https?:\/\/[^\s()]{1,2000}\)?$/i.test(message);
       const sameStatus = onlyUrl ? bodyStatingAbove(t, m.index, Number(status)) : undefined;
       // Headers printed as a dict on their label's line leave the body to the lines below them, as header lines do not.
       const dictAbove = headers.length > 0 && message === "" && /^\r?\n[ \t]*Headers?:[ \t]*\{/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40));
       // Below header lines too, right after them, when no blank line parts them (Bandwidth's "Status: 403 Forbidden\nContent-Type: ...\n{...}").
       const belowHeaders = headers.length > 0 && !dictAbove && message === "" ? jsonRightAfterHeaders(t, m.index + m[0].length, headers.length) : undefined;
-      const body = sameStatus ?? opensBelow ?? xml ?? belowHeaders ?? ((headers.length === 0 || dictAbove) && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ?? message;
+      const body = sameStatus ?? opensBelow ?? xml ?? belowHeaders ?? ((headers.length === 0 || dictAbove) && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ??
+        // (The URL alone is no body: `railway up`'s "... (413 Payload Too Large) for URL (https://backboard.railway.app/...)".)
+        (onlyUrl ? undefined : message);
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
       const printed = headers.length ? undefined : printedRequestId(t.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 600));
       return {
@@ -423,7 +425,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // (Nor is .NET's mark of the inner exception and its class, "... 400 (BadRequest). ---> System.Exception: {...}": its message is.)
       const after = handsOver ? "" : said[5]!.trim().replace(/^--->[ \t]*[\w.]{1,200}(?:Exception|Error):[ \t]*/, "").replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "")
         // (Nor a label alone at its line's end, the body on the lines below: a QuickBooks client's "HTTP Error Code: 504, Msg:" over the XML.)
-        .replace(/^(?:msg|message|body|response(?: body)?|content|details?)[ \t]*:$/i, "");
+        // (Or after "and": node-bigcommerce's "Request returned error code: 500 and body:" over the HTML page.)
+        .replace(/^(?:and[ \t]+)?(?:msg|message|body|response(?: body)?|content|details?)[ \t]*:$/i, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
@@ -502,12 +505,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // An XML error document that starts on its line goes on below it to its closing tag: the whole document is the body.
       // (Or on the line below a label alone: "HTTP Error Code: 504, Msg:" over QuickBooks' `<IntuitResponse>`.)
       const labelOnly = after === "" && said[5]!.trim() !== "" && !handsOver;
-      const below1 = labelOnly ? /^\r?\n[ \t]*(?=<[A-Za-z?])/.exec(t.slice(said.index + said[0].length, said.index + said[0].length + 200)) : null;
+      const below1 = labelOnly ? /^\r?\n[ \t]*(?=<[A-Za-z?!])/.exec(t.slice(said.index + said[0].length, said.index + said[0].length + 200)) : null;
+      const page = below1 ? said.index + said[0].length + below1[0].length : -1;
       const xml =
         message === after && message.startsWith("<")
           ? xmlDocumentAt(t, t.indexOf(message, said.index))
           : below1
-            ? xmlDocumentAt(t, said.index + said[0].length + below1[0].length)
+            ? // (An HTML page there, node-bigcommerce's "... and body:" over it, whole or cut where the paste ends, is the body too.)
+              (xmlDocumentAt(t, page) ?? (/^<(?:!DOCTYPE html|html)\b/i.test(t.slice(page, page + 20)) ? t.slice(page, page + 65_536) : undefined))
             : undefined;
       const below = wrapped ?? xml ?? (/^[{[]/.test(message) ? undefined : bodyNear(t, said.index + said[0].length, 1));
       // Only on its own line: a link on a line above is a log's or a CI runner's (GitHub Actions' "(https://github.com/.../job/...)"), not the request's.

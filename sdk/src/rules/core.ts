@@ -927,7 +927,9 @@ export const GENERIC_PROVIDER_RULES = [
     },
   }),
   // Beyond section 5's list: a 5xx whose message says the storage is full (OneDrive's 500 "Insufficient Space Available", its
-  // onedrive-api-docs#23; WebDAV's 507 Insufficient Storage) is no passing fault: the same upload fails until space is freed.
+  // onedrive-api-docs#23; WebDAV's 507 Insufficient Storage) is no passing fault: the same upload fails until space is freed. A 507
+  // says so by its status, whatever its words (RFC 4918 section 11.5: a request that met it "MUST NOT be repeated until it is
+  // requested by a separate user action"; a blind trial's Nextcloud 507 for a CalDAV sync it refuses, retried on a backoff).
   rule({
     id: "provider.storage-full",
     group: "provider",
@@ -935,6 +937,7 @@ export const GENERIC_PROVIDER_RULES = [
     produces: ["ProviderAPIError"],
     apply: (ctx) => {
       if (ctx.status === undefined || ctx.status < 500) return undefined;
+      if (ctx.status === 507) return { error: "ProviderAPIError", retryable: false, note: "status 507" };
       const said = providerSaid(ctx);
       return said !== undefined && STORAGE_FULL.test(said) ? { error: "ProviderAPIError", retryable: false, note: `message: ${said.slice(0, 120)}` } : undefined;
     },

@@ -94,7 +94,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.not-supported":
     "A 501 whose message says the request is not supported or not implemented (RFC 9110 section 15.6.2: the server does not support what the request asks; Microsoft Graph's `notSupported`, \"The request is not supported by the system.\") is a ProviderAPIError that is not retryable: the same request meets the same missing feature. Use another endpoint, method or API version. A 501 with other words (Dropbox's \"unexpected error occurred\") stays a retryable 5xx.",
   "provider.storage-full":
-    "A 5xx whose message says the storage is full (OneDrive's 500 \"Insufficient Space Available\"; \"storage quota exceeded\") is a ProviderAPIError that is not retryable: the same upload fails until space is freed or the plan grows.",
+    "A 5xx whose message says the storage is full (OneDrive's 500 \"Insufficient Space Available\"; \"storage quota exceeded\"), and any 507 Insufficient Storage (RFC 4918 section 11.5: not to be repeated until a separate user action asks), is a ProviderAPIError that is not retryable: the same request fails until space is freed, the plan grows or the request changes.",
   "provider.soap-client-fault":
     "A 500 whose body is a SOAP fault with the `Client` fault code (SOAP 1.1 sends every fault with a 500; Workday's `SOAP-ENV:Client.authenticationError`) is a ProviderAPIError that is not retryable: the message or its sender is at fault, not the service. A `Server` fault stays a retryable 5xx.",
   "provider.403.daily-limit":
