@@ -4365,6 +4365,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-fourth trial's: the six named providers from browser extensions, Electron apps and VS Code extensions;
+  // CI/CD service APIs; observability and incident-management APIs; AI image, audio and video generation APIs.
+  ["194-openai-chrome-ext-chatgpterror-429-quota-1.txt", { format: "log", status: 429 }],
+  ["194-openai-vscode-codegpt-429-object-object-1.txt", { format: "log", status: 429 }],
+  ["194-openai-chrome-ext-summary-insufficient-quota-nostatus-1.txt", { format: "log", status: 429 }],
+  ["194-google-chrome-ext-gmail-429-console-1.txt", { format: "log", status: 429 }],
+  ["194-google-vscode-cline-gemini-429-1.txt", { format: "log", status: 429 }],
+  ["194-google-cursor-continue-gemini-nested-429-1.txt", { format: "log", status: 429 }],
+  ["194-google-obsidian-calendar-403-uncaught-1.txt", { format: "log", status: 403 }],
+  ["194-google-jupyterlab-drive-insufficient-scopes-nostatus-1.txt", null], // AlterValueError
+  ["194-microsoft-electron-msal-axios-401-1.txt", { format: "log", status: 401 }],
+  ["194-microsoft-electron-mgt-msal-clientautherror-nostatus-1.txt", null], // AlterValueError
+  ["194-microsoft-obsidian-onedrive-404-console-1.txt", { format: "log", status: 404 }],
+  ["194-dropbox-obsidian-remotelysave-409-aggregate-1.txt", { format: "log", status: 409 }],
+  ["194-dropbox-obsidian-backups-409-conflict-console-1.txt", { format: "log", status: 409 }],
+  ["194-aws-vscode-toolkit-expiredtokenexception-1.txt", null], // AlterValueError
+  ["194-aws-vscode-toolkit-cert-has-expired-nostatus-1.txt", { format: "network-text", status: undefined }],
+  ["194-aws-kiro-throttling-requestid-nostatus-1.txt", null], // AlterValueError
+  ["194-circleci-runner-invalid-bearer-token-1.txt", { format: "log", status: 401 }],
+  ["194-circleci-v2-project-not-found-1.txt", null], // AlterValueError
+  ["194-buildkite-agent-pipeline-upload-422-1.txt", { format: "log", status: 422 }],
+  ["194-buildkite-agent-chunks-400-1.txt", { format: "log", status: 400 }],
+  ["194-buildkite-pipeline-upload-500-1.txt", { format: "log", status: 500 }],
+  ["194-bitrise-trigger-missing-payload-1.txt", null], // AlterValueError
+  ["194-bitrise-trigger-400-invalid-token-1.txt", { format: "log", status: 400 }],
+  ["194-azure-devops-trigger-build-tf400813-1.txt", null], // AlterValueError
+  ["194-azure-devops-node-api-401-1.txt", { format: "log", status: 401 }],
+  ["194-azure-pipelines-queue-build-validation-1.txt", null], // AlterValueError
+  ["194-github-actions-dispatch-422-1.txt", { format: "network-text", status: 422 }],
+  ["194-github-actions-runner-429-backoff-1.txt", { format: "log", status: 429 }],
+  ["194-github-actions-jitconfig-503-1.txt", { format: "log", status: 503 }],
+  ["194-travis-api-auth-github-403-1.txt", { format: "log", status: 403 }],
+  ["194-gitlab-create-pipeline-500-1.txt", { format: "log", status: 500 }],
+  ["194-gitlab-runner-jobs-request-403-1.txt", { format: "log", status: 403 }],
+  ["194-pagerduty-events-400-nojson-1.txt", { format: "log", status: 400 }],
+  ["194-pagerduty-mcp-status-page-400-1.txt", { format: "log", status: 400 }],
+  ["194-pagerduty-pypd-badrequest-2002-1.txt", { format: "log", status: 400 }],
+  ["194-opsgenie-terraform-403-policies-1.txt", { format: "log", status: 403 }],
+  ["194-opsgenie-lamp-401-eu-1.txt", { format: "log", status: 401 }],
+  ["194-opsgenie-axios-403-jsonlog-1.txt", { format: "log", status: 403 }],
+  ["194-opsgenie-terraform-422-plan-1.txt", { format: "log", status: 422 }],
+  ["194-newrelic-lambda-401-1.txt", { format: "log", status: 401 }],
+  ["194-newrelic-nerdgraph-bad-api-key-1.txt", null], // AlterValueError
+  ["194-sentry-cli-504-1.txt", { format: "log", status: 504 }],
+  ["194-sentry-unity-429-envelope-1.txt", { format: "log", status: 429 }],
+  ["194-loki-promtail-429-400-1.txt", null], // AlterValueError
+  ["194-splunk-hass-server-busy-1.txt", null], // AlterValueError
+  ["194-splunk-fluentd-incorrect-index-1.txt", null], // AlterValueError
+  ["194-elasticcloud-ec-unauthenticated-1.txt", null], // AlterValueError
+  ["194-elasticcloud-ecctl-topology-1.txt", null], // AlterValueError
+  ["194-deepgram-js-url-not-routable-1.txt", { format: "log", status: 400 }],
+  ["194-deepgram-ws-handshake-503-1.txt", { format: "log", status: 503 }],
+  ["194-replicate-js-422-invalid-version-1.txt", { format: "log", status: 422 }],
+  ["194-replicate-py-version-not-exist-1.txt", null], // AlterValueError
+  ["194-fal-locked-exhausted-balance-1.txt", null], // AlterValueError
+  ["194-elevenlabs-js-404-voice-not-found-1.txt", { format: "log", status: 404 }],
+  ["194-elevenlabs-urllib3-400-invalid-model-id-1.txt", { format: "log", status: 400 }],
+  ["194-runway-py-403-model-variant-1.txt", { format: "log", status: 403 }],
+  ["194-leonardo-internal-error-body-1.txt", null], // AlterValueError
+  ["194-assemblyai-node-upload-not-found-1.txt", null], // AlterValueError
+  ["194-assemblyai-macos-log-400-1.txt", { format: "network-text", status: undefined }],
+  ["194-stability-grpc-dimensions-64-1.txt", null], // AlterValueError
+  ["194-stability-r-httr2-400-1.txt", { format: "log", status: 400 }],
+  ["194-fal-queue-submit-401-1.txt", null], // AlterValueError
+  ["194-elevenlabs-py-ratelimiterror-quota-1.txt", null], // AlterValueError
+  ["194-probe-hubspot-contentful-validate-token-source-1.txt", null], // AlterValueError
+  ["194-probe-openai-obsidian-plugin-rate-limiting-summary-1.txt", null], // AlterValueError
+  ["194-probe-aws-vscode-toolkit-pr-retry-credentials-1.txt", null], // AlterValueError
+  ["194-probe-google-chrome-ext-flowcrypt-pr-429-limit-1.txt", null], // AlterValueError
+  ["194-probe-microsoft-obsidian-remotelysave-onedrive-readme-1.txt", null], // AlterValueError
+  ["194-probe-circleci-webhook-job-completed-success-1.txt", null], // AlterValueError
+  ["194-probe-gitlab-retry-test-source-1.txt", null], // AlterValueError
+  ["194-probe-buildkite-agent-changelog-v3.62-1.txt", null], // AlterValueError
+  ["194-probe-buildkite-docs-rate-limit-diff-1.txt", null], // AlterValueError
+  ["194-probe-buildkite-ruby-client-retry-pr-1.txt", null], // AlterValueError
+  ["194-probe-honeycomb-docs-error-codes-1.txt", null], // AlterValueError
+  ["194-probe-alertmanager-pagerduty-retry-diff-1.txt", null], // AlterValueError
+  ["194-probe-sentry-elixir-ratelimit-changelog-1.txt", null], // AlterValueError
+  ["194-probe-ocean-pagerduty-ratelimit-pr-1.txt", null], // AlterValueError
+  ["194-probe-healthchecks-opsgenie-eu-feature-1.txt", null], // AlterValueError
+  ["194-probe-runway-docs-error-matrix-1.txt", null], // AlterValueError
+  ["194-probe-leonardo-sdk-readme-error-handling-1.txt", null], // AlterValueError
+  ["194-probe-deepgram-success-response-1.txt", null], // AlterValueError
+  ["194-probe-fal-n8n-changelog-405-1.txt", null], // AlterValueError
+  ["194-probe-deepgram-py-unittest-mock-400-1.txt", null], // AlterValueError
   // The hundred-and-ninety-third trial's: the six named providers from data-integration and ETL tools; e-commerce marketplace APIs;
   // email and calendar APIs; deployment and hosting platforms (DigitalOcean, Vercel and Heroku added as providers).
   ["193-dropbox-rclone-pacer-too-many-requests-1.txt", null], // AlterValueError

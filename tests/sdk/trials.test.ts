@@ -2992,6 +2992,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninety-fourth trial's: the six named providers from browser extensions, Electron apps and VS Code extensions;
+    // CI/CD service APIs; observability and incident-management APIs; AI image, audio and video generation APIs.
+    ["194-openai-chrome-ext-chatgpterror-429-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["194-openai-vscode-codegpt-429-object-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["194-openai-chrome-ext-summary-insufficient-quota-nostatus-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["194-google-chrome-ext-gmail-429-console-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["194-google-vscode-cline-gemini-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["194-google-cursor-continue-gemini-nested-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["194-google-obsidian-calendar-403-uncaught-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["194-microsoft-electron-msal-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["194-microsoft-obsidian-onedrive-404-console-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-dropbox-obsidian-remotelysave-409-aggregate-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["194-dropbox-obsidian-backups-409-conflict-console-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["194-aws-vscode-toolkit-cert-has-expired-nostatus-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["194-circleci-runner-invalid-bearer-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["194-buildkite-agent-pipeline-upload-422-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-buildkite-agent-chunks-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-buildkite-pipeline-upload-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["194-bitrise-trigger-400-invalid-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-azure-devops-node-api-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["194-github-actions-dispatch-422-1.txt", "ProviderAPIError", false, "github", "provider.error", undefined, undefined],
+    ["194-github-actions-runner-429-backoff-1.txt", "ProviderAPIError", true, "github", "provider.error", undefined, undefined],
+    ["194-github-actions-jitconfig-503-1.txt", "ProviderAPIError", true, "github", "provider.error", undefined, undefined],
+    ["194-travis-api-auth-github-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["194-gitlab-create-pipeline-500-1.txt", "ProviderAPIError", true, "gitlab", "provider.error", undefined, undefined],
+    ["194-gitlab-runner-jobs-request-403-1.txt", "ProviderAPIError", false, "gitlab", "provider.403", undefined, undefined],
+    ["194-pagerduty-events-400-nojson-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-pagerduty-mcp-status-page-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-pagerduty-pypd-badrequest-2002-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-opsgenie-terraform-403-policies-1.txt", "ProviderAPIError", false, undefined, "provider.403", "da8103eb-05c4-4bdd-86e2-2946f62c41ad", undefined],
+    ["194-opsgenie-lamp-401-eu-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["194-opsgenie-axios-403-jsonlog-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["194-opsgenie-terraform-422-plan-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-newrelic-lambda-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["194-sentry-cli-504-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["194-sentry-unity-429-envelope-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["194-deepgram-js-url-not-routable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-deepgram-ws-handshake-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["194-replicate-js-422-invalid-version-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-elevenlabs-js-404-voice-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-elevenlabs-urllib3-400-invalid-model-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["194-runway-py-403-model-variant-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["194-stability-r-httr2-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-ninety-third trial's: the six named providers from data-integration and ETL tools; e-commerce marketplace APIs;
     // email and calendar APIs; deployment and hosting platforms (DigitalOcean, Vercel and Heroku added as providers).
     ["193-dropbox-rclone-dump-bodies-429-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
@@ -8777,5 +8820,45 @@ describe("the hundred-and-ninety-third trial's rules", () => {
     expect(() => explain('This errors is similar to the HTTP 500 Internal Server Error error code.\n{\n"error": {\n"code": "internal_server_error",\n"message": "An unexpected internal error occurred"\n}\n}')).toThrow(AlterValueError);
     // A person's own timeout is still one.
     expect(explain("requests.exceptions.ConnectionTimeout: HTTPSConnectionPool(host='api.example.com', port=443)").error!.name).toBe("TimeoutError");
+  });
+});
+
+describe("the hundred-and-ninety-fourth trial's rules", () => {
+  test("the chatgpt package's error opens OpenAI's body on its first line: the body is read whole, under Node's printed members", () => {
+    const e = explain(
+      'ChatGPTError: ChatGPT error 429: {\n    "error": {\n        "message": "You exceeded your current quota, please check your plan and billing details.",\n        "type": "insufficient_quota",\n        "param": null,\n        "code": null\n    }\n}\n\n at file:///x/node_modules/chatgpt/build/index.js:242:29 {\n  statusCode: 429,\n  statusText: \'Too Many Requests\'\n}',
+    );
+    expect([e.rule, e.error!.retryable, e.provider?.id]).toEqual(["provider.openai.insufficient-quota", false, "openai"]);
+  });
+
+  test("aiohttp's WebSocket handshake error states its status; its 'Invalid response status' is no reason phrase", () => {
+    const e = explain("aiohttp.client_exceptions.WSServerHandshakeError: 503, message='Invalid response status', url='wss://api.deepgram.com/v1/listen?model=nova-2'");
+    expect([e.input.status, e.input.statusText, e.input.url, e.error!.retryable]).toEqual([503, undefined, "wss://api.deepgram.com/v1/listen?model=nova-2", true]);
+  });
+
+  test("urllib3's request line after a host whose slashes a page lost", () => {
+    const e = explain('2024-01-07 19:00:23,221 - DEBUG - https:api.elevenlabs.io:443 "POST /v1/text-to-speech/x HTTP/1.1" 400 147');
+    expect([e.input.status, e.input.url]).toEqual([400, "https://api.elevenlabs.io/v1/text-to-speech/x"]);
+  });
+
+  test("a status and its reason joined by a hyphen; a reason, a colon and its status before the call", () => {
+    expect(explain('error="server supplied detail: invalid bearer token (401-Unauthorized)"').error!.name).toBe("ProviderUnauthorizedError");
+    const flow = explain("Too Many Requests: 429 when GET-ing https://www.googleapis.com/gmail/v1/users/me/messages -> Resource has been exhausted");
+    expect([flow.input.status, flow.provider?.id]).toEqual([429, "google"]);
+    // Another reason than the status's own is no statement of it.
+    expect(() => explain("Not Found: 429 when GET-ing https://example.com/")).toThrow(AlterValueError);
+  });
+
+  test("a status beside '[object Object]' states it; the words are said to be lost", () => {
+    const e = explain("[ERROR] 429 [object Object]");
+    expect([e.input.status, e.error!.retryable]).toEqual([429, true]);
+    expect(e.input.warnings.join(" ")).toMatch(/JSON\.stringify/);
+  });
+
+  test("docs that say in what format errors come, and a test's source with mocks but no assertion pasted, are no failure", () => {
+    expect(() => explain('V1 endpoints return errors in RFC7807 Problem Detail format:\n{\n"status": 404,\n"type": "https://api.honeycomb.io/problems/not-found",\n"title": "The requested resource cannot be found.",\n"detail": "Dataset not found"\n}')).toThrow(AlterValueError);
+    expect(() =>
+      explain('import unittest\nfrom unittest.mock import patch, Mock\n\nclass T(unittest.IsolatedAsyncioTestCase):\n    async def test_no_retry(self):\n        mock_response = Mock()\n        mock_response.text = json.dumps({"err_code": "Bad Request", "err_msg": "could not process the JSON payload."})\n'),
+    ).toThrow(AlterValueError);
   });
 });

@@ -935,6 +935,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `Request returned error code: 500 and body: \n<!DOCTYPE html>${repeat("<html>", n)}`,
   (n: number) => `x ${repeat("such as e.g. for example ", n)}ConnectionTimeout`,
   (n: number) => `${repeat("is similar to the HTTP 500 ", n)}{"error": {"code": "x"}}`,
+  (n: number) => `${repeat("WSServerHandshakeError: 503, message='Invalid response status', url='wss://a", n)}`,
+  (n: number) => `https:${repeat("a", n)}:443 "POST /v1 HTTP/1.1" 400 147`,
+  (n: number) => `x ${repeat("(401-Unauthorized-Unauthorized ", n)}`,
+  (n: number) => `${repeat("Too Many Requests: 429 ", n)}when`,
+  (n: number) => `[ERROR] 429 ${repeat("[object Object] ", n)}`,
+  (n: number) => `ChatGPTError: ChatGPT error 429: {\n${repeat('"a": {', n)}\n  statusCode: 429,`,
+  (n: number) => `def test_x():\n  m = Mock()\n${repeat('{"err_code": "Bad Request", ', n)}`,
+  (n: number) => `${repeat("V1 endpoints return errors in a format ", n)}format:\n{"status": 404, "title": "x"}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

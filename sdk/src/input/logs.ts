@@ -66,8 +66,9 @@ const RESPONSE_PART_LABEL = /^botocore\.[a-z]{1,20} - DEBUG - Response (?:header
 /** The URL a quoted request line names: its own when absolute, else its path on the host printed right before it (urllib3's). */
 function urlOfRequestLine(t: string, m: RegExpExecArray): string | undefined {
   if (/^https?:\/\//.test(m[2]!)) return m[2];
-  const host = /(https?:\/\/[a-z0-9.-]{1,253})(?::\d{1,5})? $/i.exec(t.slice(Math.max(0, m.index - 300), m.index))?.[1];
-  return host !== undefined && m[2]!.startsWith("/") ? host + m[2] : undefined;
+  // (Its slashes lost where a page rendered the log: "https:api.elevenlabs.io:443 \"POST /v1/... HTTP/1.1\" 400 147".)
+  const host = /(https?):\/{0,2}([a-z0-9.-]{1,253})(?::\d{1,5})? $/i.exec(t.slice(Math.max(0, m.index - 300), m.index));
+  return host !== null && m[2]!.startsWith("/") ? `${host[1]}://${host[2]}${m[2]}` : undefined;
 }
 
 /** `text`, a dict or object that ends the paste one to three closing braces short, closed; `undefined` when closing is not all it lacks. */
@@ -2969,12 +2970,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // aiohttp's ClientResponseError: as str "403, message='Forbidden', url=URL('https://...')" (3.9 and later: url='https://...'),
+    // aiohttp's ClientResponseError: as str "403, message='Forbidden', url=URL('https://...')" (3.9 and later: url='https://...'; a
+    // WebSocket's handshake, WSServerHandshakeError: "503, message='Invalid response status', url='wss://api.deepgram.com/...'"),
     // as repr "ClientResponseError(RequestInfo(url=URL('https://...'), ...), (), status=429, message='Too Many Requests',
     // headers=<CIMultiDictProxy('Retry-After': '20', ...)>)", whose headers are the response's. It prints no body.
     name: "aiohttp ClientResponseError",
     find(t) {
-      const m = /(?:\bstatus=|(?:^|[:\]] |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'(https?:\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
+      const m = /(?:\bstatus=|(?:^|[:\]] |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'((?:https?|wss?):\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
       if (!m || (!m[0].startsWith("status=") && m[4] === undefined)) return undefined;
       const url = m[4] ?? /\breal_url=URL\('(https?:\/\/[^'\s]{1,2000})'\)/.exec(t.slice(Math.max(0, m.index - 4100), m.index))?.[1];
       const dict = m[0].endsWith("(") ? t.slice(m.index + m[0].length, m.index + m[0].length + 65536) : "";
@@ -2982,7 +2984,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return {
         what: "aiohttp's ClientResponseError",
         status: num(m[1]),
-        ...(m[3] ? { statusText: m[3] } : {}),
+        // (Its WebSocket handshake's error, WSServerHandshakeError, says "Invalid response status": aiohttp's words, no reason phrase.)
+        ...(m[3] && m[3] !== "Invalid response status" ? { statusText: m[3] } : {}),
         ...(url ? { url } : {}),
         ...(headers.length ? { headers } : {}),
         notes: ["aiohttp's error does not print the response body: the provider's own error code is unknown."],
@@ -3776,7 +3779,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const odataValue = odataMember ? readRelaxedJson(bracketed(t, odataMember.index + odataMember[0].length) ?? "") : undefined;
       const odataBody = isRecord(odataValue) && typeof odataValue.code === "string" && typeof odataValue.message === "string" ? JSON.stringify({ error: odataValue }) : undefined;
       const members = (own ?? stringBody ?? responseBody ?? objectBody ?? errorBody ?? graphBody ?? odataBody ?? member) ? undefined : (codeMembers(t) ?? quotedMembers(t));
-      // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`).
+      // Else the message is the error's own first line (octokit's `RequestError [HttpError]: Resource not accessible ...`), or the JSON
+      // body it opens and prints below (the chatgpt package's `ChatGPTError: ChatGPT error 429: {` and OpenAI's error on the next lines).
+      const lead = /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index));
+      const jsonOpenedBy = (hit: RegExpExecArray | null): string | undefined => {
+        if (hit === null || !/[^\]] ?\{[ \t]*$/.test(hit[1]!)) return undefined;
+        const json = bracketed(t, hit.index + hit[0].trimEnd().length - 1);
+        return json !== undefined && readJson(json).ok ? json : undefined;
+      };
       const body =
         own ??
         stringBody ??
@@ -3787,7 +3797,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         odataBody ??
         members ??
         (member ? bracketed(t, member.index + member[0].length) : undefined) ??
-        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : /^[^\n]{0,200}?(?:Error|Exception)(?: \[[A-Za-z]{1,60}\])?: ([^\r\n]{1,2000})/m.exec(t.slice(0, m.index))?.[1]?.trim().replace(/\] \{$/, "")) ??
+        (said && said[1] === status ? bracketed(t, said.index + said[0].length) : (jsonOpenedBy(lead) ?? lead?.[1]?.trim().replace(/\] \{$/, ""))) ??
         (isRecord(pasted) ? JSON.stringify(pasted) : undefined);
       // The request's URL, or its host and path as got and Node's ClientRequest print them (`host: 'slack.com'`, `path: '/api/files.delete'`).
       const host = /(?:^|\n)[ \t]*host(?:name)?: '([a-z0-9.-]{1,253})'/.exec(t)?.[1];

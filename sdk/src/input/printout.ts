@@ -109,8 +109,15 @@ export function inTestCode(line: string): boolean {
 const TEST_ASSERTION = /\b(?:expect|[a-z][a-z0-9]{0,30}_assert|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|XCTAssert\w{0,30}|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is|Errorf?|Fatalf?|Fail(?:Now)?))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
 
 /**
+ * A test double set up: Python's `Mock(`, `MagicMock(`, `AsyncMock(` and `@patch(`, Jest's `jest.fn(` and `jest.mock(`, Vitest's `vi.fn(`,
+ * Sinon's `sinon.stub(`. With a test declared, a test's source whose assertions the paste cut off (deepgram-python-sdk's test that
+ * builds a mock 400 response).
+ */
+const TEST_DOUBLE = /\b(?:(?:Magic|Async)?Mock\(|@(?:mock\.)?patch(?:\.object)?\(|(?:jest|vi)\.(?:fn|mock|spyOn)\(|sinon\.(?:stub|spy|mock)\()/;
+
+/**
  * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,
- * node:assert's `assert.equal(`, unittest's `self.assertEqual(`). Its objects (`Object.assign(new Error(...), { statusCode: 429, ... })`,
+ * node:assert's `assert.equal(`, unittest's `self.assertEqual(`) or a test double ({@link TEST_DOUBLE}). Its objects (`Object.assign(new Error(...), { statusCode: 429, ... })`,
  * a mock's `{"status_code": 429, "headers": {...}}`) describe responses the test makes up, not one a call got.
  */
 export function inTestSource(t: string): boolean {
@@ -120,7 +127,7 @@ export function inTestSource(t: string): boolean {
   // (Or PHPUnit's and a plugin's own `public function test_network_errors()` beside `$this->assertSame(` or its `rtbcb_assert(`.)
   // (And Go's `func TestX(t *testing.T)`, or any function that takes a `*testing.T`, a method too: rclone's `func (f *Fs)
   // InternalTestShouldRetry(t *testing.T)`; XCTest's `func testX()`.)
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|(?:(?:public|protected|private)[ \t]+)?function[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && TEST_ASSERTION.test(t);
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|(?:(?:public|protected|private)[ \t]+)?function[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && (TEST_ASSERTION.test(t) || TEST_DOUBLE.test(t));
 }
 
 /**
@@ -166,7 +173,9 @@ export function underExampleCaption(t: string, at: number): boolean {
       // a change that would violate these limits.")
       /\byou(?: will|'ll) (?:receive|get|see)\b[^\n]{0,200}\bwhen\b/i.test(line) ||
       // (Or what every error looks like, said to anyone: Acuity's notes' "All endpoints return JSON error envelopes shaped like:".)
-      /\b(?:return|returns|are|is)\b[^\n]{0,200}\b(?:shaped|formatted|structured) like:?$/i.test(line)) &&
+      /\b(?:return|returns|are|is)\b[^\n]{0,200}\b(?:shaped|formatted|structured) like:?$/i.test(line) ||
+      // (Or in what format: Honeycomb's "V1 endpoints return errors in RFC7807 Problem Detail format:".)
+      /\breturns?\b[^\n]{0,200}\b(?:in|using) (?:the )?[^\n]{0,80}\bformat:?$/i.test(line)) &&
       !/\b(?:I|my|we|our|me)\b/.test(line))
   );
 }

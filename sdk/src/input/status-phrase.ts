@@ -18,16 +18,20 @@ import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
- * `401 (UNAUTHORIZED)`, `[403=Forbidden]`, as an enum's name: Spring's `400 BAD_REQUEST`, Vercel's `504: GATEWAY_TIMEOUT`; .NET's
+ * `401 (UNAUTHORIZED)`, `[403=Forbidden]`, the CircleCI runner's `(401-Unauthorized)` (in brackets only: a
+ * URL's slug, `...-Error-429-Too-Many-Requests-`, is none), as an enum's name: Spring's `400 BAD_REQUEST`, Vercel's `504: GATEWAY_TIMEOUT`; .NET's
  * `401 (Unauthorized)` wrapped before its bracket, as a console wraps a localized message: "... no indica un resultado correcto: 401\n
  * (Unauthorized)."), then what the line says after it.
  */
-const STATUS_WITH_REASON = `(?:\\b(${REASON_PHRASES.map(([n, r]) => `${n}(?:(?: :| -|:|,)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b)`).join("|")})|\\((\\d{3})\\):? (${REASON_PHRASES.map(([, r]) => r).join("|")})\\b)`;
+const STATUS_WITH_REASON = `(?:\\b(${REASON_PHRASES.map(([n, r]) => `${n}(?:(?: :| -|:|,)? (?:"?${r.replace(/ /g, "[ _]")}"?\\b|\\(${r}\\))|\\r?\\n\\(${r}\\)|=${r}\\b|-${r.replace(/ /g, "[ -]")}(?=\\)))`).join("|")})|\\((\\d{3})\\):? (${REASON_PHRASES.map(([, r]) => r).join("|")})\\b)`;
 const STATUS_AND_REASON = new RegExp(`${STATUS_WITH_REASON}[ \\t]*(?:[:.,-][ \\t]*)?([^\\r\\n]{0,2000})`, "i");
 /** Each status with its reason phrase, without the rest of its line: a docs line lists several ("408 Request Timeout, 409 Conflict"). */
 const STATUS_AND_REASON_ALL = new RegExp(STATUS_WITH_REASON, "gi");
-/** A reason phrase, then an error status in brackets ("Forbidden (403)"), then the rest of its line. */
-const REASON_THEN_STATUS = new RegExp(`\\b(${REASON_PHRASES.map(([, r]) => r).join("|")}) (?:\\(([45]\\d\\d)\\)|([45]\\d\\d)(?=[ \\t]*(?:\\r?\\n|$)))([^\\r\\n]{0,2000})`, "i");
+/**
+ * A reason phrase, then an error status in brackets ("Forbidden (403)"), or alone at its line's end, or after a colon before the
+ * call it answered (FlowCrypt's "Too Many Requests: 429 when GET-ing https://www.googleapis.com/..."), then the rest of its line.
+ */
+const REASON_THEN_STATUS = new RegExp(`\\b(${REASON_PHRASES.map(([, r]) => r).join("|")})(?: \\(([45]\\d\\d)\\)|:? ([45]\\d\\d)(?=[ \\t]*(?:\\r?\\n|$)|[ \\t]+when\\b))([^\\r\\n]{0,2000})`, "i");
 
 /**
  * First of all: a status line inside a line with the response's header lines below it (codex-proxy's "[Error] non_sse_response:
@@ -321,6 +325,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const m = /\b(40[13]):? (?:WWW-Authenticate: )?((?:Bearer|Basic|Digest|Negotiate) [a-z_-]{1,40}="[^\r\n]{0,2000})/i.exec(t);
       if (!m) return undefined;
       return { what: "a status and the authentication challenge printed with it", status: num(m[1]), headers: [["WWW-Authenticate", m[2]!.trim()]] };
+    },
+  },
+  {
+    // A JavaScript app's log of a status beside an object it put in a string (CodeGPT's "[ERROR] 429 [object Object]"): the status
+    // is stated; the object's words are lost.
+    name: "a status beside a JavaScript object put in a string",
+    find(t) {
+      const m = /(?:^|\n)[ \t]*(?:\[(?:ERROR|ERR|WARN(?:ING)?)\][ \t]+)?([45]\d\d)[ \t]+\[object Object\][ \t]*(?:\r?\n|$)/.exec(t);
+      return m ? { what: "a status beside a JavaScript object put in a string", status: num(m[1]), notes: ["The app printed the error's object as \"[object Object]\": its words are lost; log `JSON.stringify(err)` to see them."] } : undefined;
     },
   },
   {
