@@ -71,6 +71,9 @@ import { azureOpenaiDocs } from "./azure-openai.js";
 import { digitaloceanDocs } from "./digitalocean.js";
 import { vercelDocs } from "./vercel.js";
 import { herokuDocs } from "./heroku.js";
+import { pagerdutyDocs } from "./pagerduty.js";
+import { sentryDocs } from "./sentry.js";
+import { replicateDocs } from "./replicate.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -136,6 +139,9 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   digitalocean: digitaloceanDocs,
   vercel: vercelDocs,
   heroku: herokuDocs,
+  pagerduty: pagerdutyDocs,
+  sentry: sentryDocs,
+  replicate: replicateDocs,
 };
 
 /** One signal of a provider, with its documentation. */
