@@ -4365,6 +4365,93 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-fifth trial's: the six named providers from mobile apps; translation, speech and language APIs;
+  // project-management and collaboration APIs; open-banking and crypto-exchange APIs.
+  ["195-aws-android-s3-accessdenied-logcat-1.txt", { format: "log", status: 403 }],
+  ["195-aws-android-sts-assumerole-403-1.txt", { format: "log", status: 403 }],
+  ["195-aws-ios-transferutility-code2-nostatus-1.txt", null], // AlterValueError
+  ["195-aws-flutter-amplify-storage-403-1.txt", { format: "log", status: 403 }],
+  ["195-google-flutter-detailedapi-400-1.txt", { format: "log", status: 400 }],
+  ["195-google-flutter-gsheets-quota-nostatus-1.txt", null], // AlterValueError
+  ["195-graph-flutter-token-expired-401-1.txt", { format: "log", status: 401 }],
+  ["195-graph-android-itemnotfound-404-1.txt", null], // AlterValueError
+  ["195-graph-android-msal-client-exception-nostatus-1.txt", null], // AlterValueError
+  ["195-dropbox-android-invalid-token-logcat-1.txt", null], // AlterValueError
+  ["195-dropbox-android-expired-token-1.txt", null], // AlterValueError
+  ["195-openai-flutter-insufficient-quota-nostatus-1.txt", null], // AlterValueError
+  ["195-openai-ios-decode-invalid-request-nostatus-1.txt", null], // AlterValueError
+  ["195-openai-ios-server-error-nostatus-1.txt", null], // AlterValueError
+  ["195-openai-android-ratelimit-gson-eof-nostatus-1.txt", null], // AlterValueError
+  ["195-deepl-python-wrong-endpoint-authorization-1.txt", null], // AlterValueError
+  ["195-deepl-guzzle-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["195-deepl-r-deeplr-429-1.txt", { format: "log", status: 429 }],
+  ["195-azure-translator-401-response-object-1.txt", { format: "json-wrapper", status: 401 }],
+  ["195-azure-translator-requests-401-issuetoken-1.txt", { format: "log", status: 401 }],
+  ["195-azure-translator-dart-dio-401-1.txt", { format: "log", status: 401 }],
+  ["195-azure-speech-canceled-connectionfailure-1.txt", { format: "network-text", status: undefined }],
+  ["195-azure-speech-websocket-upgrade-400-1.txt", null], // AlterValueError
+  ["195-google-translate-python-forbidden-api-disabled-1.txt", { format: "log", status: 403 }],
+  ["195-google-translate-403-user-rate-limit-1.txt", { format: "log", status: 403 }],
+  ["195-google-speech-java-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["195-google-speech-go-resourceexhausted-1.txt", { format: "log", status: 429 }],
+  ["195-aws-polly-botocore-unrecognizedclient-1.txt", { format: "log", status: undefined }],
+  ["195-aws-translate-js-internalfailure-1.txt", null], // AlterValueError
+  ["195-ibm-watson-python-401-tone-1.txt", { format: "log", status: 401 }],
+  ["195-cohere-continue-400-invalid-request-1.txt", { format: "log", status: 400 }],
+  ["195-trello-403-cloudfront-html-1.txt", { format: "html-page", status: 403 }],
+  ["195-trello-400-mcp-addlist-1.txt", { format: "log", status: 400 }],
+  ["195-trello-401-expired-token-r-1.txt", { format: "log", status: 401 }],
+  ["195-trello-invalid-objectid-dotnet-1.txt", null], // AlterValueError
+  ["195-todoist-403-max-items-curl-1.txt", { format: "log", status: 403 }],
+  ["195-todoist-403-invalid-token-rust-1.txt", { format: "log", status: 403 }],
+  ["195-todoist-403-axios-1.txt", { format: "log", status: 403 }],
+  ["195-todoist-403-urllib2-1.txt", { format: "log", status: 403 }],
+  ["195-smartsheet-401-simple-smartsheet-1.txt", { format: "log", status: 401 }],
+  ["195-smartsheet-500-502-keyerror-1.txt", { format: "json-wrapper", status: 500 }],
+  ["195-harvest-401-appsscript-1.txt", { format: "log", status: 401 }],
+  ["195-harvest-invalid-grant-body-1.txt", null], // AlterValueError
+  ["195-basecamp-404-activeresource-1.txt", { format: "log", status: 404 }],
+  ["195-wrike-not-authorized-body-1.txt", null], // AlterValueError
+  ["195-miro-scope-error-websdk-1.txt", null], // AlterValueError
+  ["195-teamwork-desk-500-mcp-log-1.txt", { format: "log", status: 500 }],
+  ["195-kucoin-ccxt-429-orderbook-1.txt", { format: "log", status: 429 }],
+  ["195-kucoin-pysdk-429000-1.txt", { format: "log", status: 429 }],
+  ["195-kraken-zenbot-rate-limit-retrying-1.txt", null], // AlterValueError
+  ["195-kraken-ruby-invalid-nonce-1.txt", null], // AlterValueError
+  ["195-bitstamp-gekko-403-invalid-signature-1.txt", null], // AlterValueError
+  ["195-bitstamp-bxbot-403-invalid-nonce-1.txt", { format: "log", status: 403 }],
+  ["195-gemini-ccxt-400-invalidnonce-1.txt", { format: "log", status: 400 }],
+  ["195-gemini-blackbird-invalidsignature-1.txt", null], // AlterValueError
+  ["195-coinbase-ccxt-401-auth-1.txt", { format: "log", status: 401 }],
+  ["195-coinbase-ruby-badrequest-invalid-signature-1.txt", { format: "log", status: 400 }],
+  ["195-gocardless-node-unprocessable-entity-1.txt", { format: "log", status: 422 }],
+  ["195-gocardless-python-invalid-api-usage-1.txt", null], // AlterValueError
+  ["195-gocardless-python-validationfailed-bank-account-exists-1.txt", null], // AlterValueError
+  ["195-gocardless-bad-daily-limit-wrapped-1.txt", null], // AlterValueError
+  ["195-truelayer-422-idempotency-key-reuse-1.txt", { format: "json-body", status: 422 }],
+  ["195-barclays-openbanking-401-oauth-policy-1.txt", null], // AlterValueError
+  ["195-probe-hubspot-android-apierrortransformer-1.txt", null], // AlterValueError
+  ["195-probe-openai-kotlin-exception-classes-1.txt", null], // AlterValueError
+  ["195-probe-graph-ios-retryhandler-source-1.txt", null], // AlterValueError
+  ["195-probe-google-dart-apirequesterror-source-1.txt", null], // AlterValueError
+  ["195-probe-dropbox-java-changelog-1.txt", null], // AlterValueError
+  ["195-probe-google-translate-curl-200-success-1.txt", { format: "http", status: 200 }],
+  ["195-probe-deepl-python-exceptions-source-1.txt", null], // AlterValueError
+  ["195-probe-deepl-rate-limit-handling-doc-1.txt", null], // AlterValueError
+  ["195-probe-azure-translator-qna-429-explained-1.txt", null], // AlterValueError
+  ["195-probe-deepl-node-changelog-503-retry-1.txt", null], // AlterValueError
+  ["195-probe-teamwork-error-codes-doc-1.txt", null], // AlterValueError
+  ["195-probe-basecamp-readme-handling-errors-1.txt", null], // AlterValueError
+  ["195-probe-trello-quota-config-source-1.txt", null], // AlterValueError
+  ["195-probe-wrike-docs-error-table-1.txt", null], // AlterValueError
+  // A docs page's first example body under its status heading (a Miro errors reference cut after two headings), still read as a failure.
+  ["195-probe-miro-common-errors-skill-doc-1.txt", { format: "log", status: 400 }],
+  ["195-probe-coinbase-advanced-order-success-unknown-failure-reason-1.txt", null], // AlterValueError
+  ["195-probe-truelayer-200-payment-status-failed-1.txt", null], // AlterValueError
+  // A client's docs whose code sample prints `%Tink.Error{status: 401}`, still read as a failure.
+  ["195-probe-tink-elixir-docs-error-handling-1.txt", { format: "log", status: 401 }],
+  ["195-probe-gemini-api-change-announcement-1.txt", null], // AlterValueError
+  ["195-probe-gocardless-python-errors-py-source-1.txt", null], // AlterValueError
   // The hundred-and-ninety-fourth trial's: the six named providers from browser extensions, Electron apps and VS Code extensions;
   // CI/CD service APIs; observability and incident-management APIs; AI image, audio and video generation APIs.
   ["194-openai-chrome-ext-chatgpterror-429-quota-1.txt", { format: "log", status: 429 }],

@@ -2992,6 +2992,46 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninety-fifth trial's: the six named providers from mobile apps; translation, speech and language APIs;
+    // project-management and collaboration APIs; open-banking and crypto-exchange APIs.
+    ["195-aws-android-s3-accessdenied-logcat-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "83FEF0D4B123F81D", undefined],
+    ["195-aws-android-sts-assumerole-403-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "85fe151a-bde1-11e4-b173-97e98b8c64fb", undefined],
+    ["195-aws-flutter-amplify-storage-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "XEGAQR32M4SQ81CT", undefined],
+    ["195-google-flutter-detailedapi-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-graph-flutter-token-expired-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-deepl-guzzle-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["195-deepl-r-deeplr-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["195-azure-translator-401-response-object-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "TRAN.PS1P.8BE7.0622T1018.4F006B", undefined],
+    ["195-azure-translator-requests-401-issuetoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-azure-translator-dart-dio-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-azure-speech-canceled-connectionfailure-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["195-google-translate-python-forbidden-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["195-google-translate-403-user-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["195-google-speech-java-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["195-google-speech-go-resourceexhausted-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["195-aws-polly-botocore-unrecognizedclient-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["195-ibm-watson-python-401-tone-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-cohere-continue-400-invalid-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-trello-403-cloudfront-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["195-trello-400-mcp-addlist-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-trello-401-expired-token-r-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-todoist-403-max-items-curl-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["195-todoist-403-invalid-token-rust-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["195-todoist-403-axios-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["195-todoist-403-urllib2-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["195-smartsheet-401-simple-smartsheet-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-smartsheet-500-502-keyerror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["195-harvest-401-appsscript-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-basecamp-404-activeresource-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-teamwork-desk-500-mcp-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["195-kucoin-ccxt-429-orderbook-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["195-kucoin-pysdk-429000-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["195-bitstamp-bxbot-403-invalid-nonce-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["195-gemini-ccxt-400-invalidnonce-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-coinbase-ccxt-401-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-coinbase-ruby-badrequest-invalid-signature-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-gocardless-node-unprocessable-entity-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["195-truelayer-422-idempotency-key-reuse-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-ninety-fourth trial's: the six named providers from browser extensions, Electron apps and VS Code extensions;
     // CI/CD service APIs; observability and incident-management APIs; AI image, audio and video generation APIs.
     ["194-openai-chrome-ext-chatgpterror-429-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
@@ -8860,5 +8900,25 @@ describe("the hundred-and-ninety-fourth trial's rules", () => {
     expect(() =>
       explain('import unittest\nfrom unittest.mock import patch, Mock\n\nclass T(unittest.IsolatedAsyncioTestCase):\n    async def test_no_retry(self):\n        mock_response = Mock()\n        mock_response.text = json.dumps({"err_code": "Bad Request", "err_msg": "could not process the JSON payload."})\n'),
     ).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-ninety-fifth trial's rules", () => {
+  test("a printout's 'Status Text:' line is its reason phrase: the 'Data:' line below it holds the body's words", () => {
+    const e = explain('Status Code: 403\nStatus Text: Forbidden\nData: "User Rate Limit Exceeded');
+    expect([e.input.body, e.rule, e.error!.retryable]).toEqual(["User Rate Limit Exceeded", "provider.403.rate-limited", true]);
+    // Another reason than the status's own is no reason line: it is the message.
+    expect(explain("Status Code: 403\nStatus Text: Too Many Requests\nData: x").input.body).toBe("Status Text: Too Many Requests");
+  });
+
+  test("kucoin-python-sdk's status and body joined by a dash", () => {
+    const e = explain('429-{"code":"429000","msg":"Too Many Requests"}');
+    expect([e.input.status, e.error!.retryable]).toEqual([429, true]);
+  });
+
+  test("a page of headings that each name a status an error code is docs, not a failure", () => {
+    expect(() => explain("Error Codes\n422 Error Code\nThis is basically a sign that we could not read the submitted JSON.\n500 Error Code\nSomething on our side.\n401 Error Code\nUnauthorized.")).toThrow(AlterValueError);
+    // One heading and its body is still read.
+    expect(explain('Error: 422 Error Code\n{"error": "Unprocessable"}').input.status).toBe(422);
   });
 });

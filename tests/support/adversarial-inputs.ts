@@ -943,6 +943,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `ChatGPTError: ChatGPT error 429: {\n${repeat('"a": {', n)}\n  statusCode: 429,`,
   (n: number) => `def test_x():\n  m = Mock()\n${repeat('{"err_code": "Bad Request", ', n)}`,
   (n: number) => `${repeat("V1 endpoints return errors in a format ", n)}format:\n{"status": 404, "title": "x"}`,
+  (n: number) => `Status Code: 403\n${repeat("Status Text: Forbidden\n", n)}Data: "x`,
+  (n: number) => `Status Code: 403\nStatus Text: Forbidden\nData: "${repeat("a", n)}`,
+  (n: number) => `${repeat("429-", n)}{"code":"429000"}`,
+  (n: number) => `${repeat("422 Error Code\n", n)}`,
+  (n: number) => `${repeat("4 Error Code\n422 Error", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

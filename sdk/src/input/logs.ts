@@ -40,7 +40,7 @@ import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
-import { DOTNET_STATUS_NAMES, REASONS, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -4094,7 +4094,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // message alone (`429 {...}`, request-promise's `429 - {...}`, fal's `403 — {...}`), a status line, a blank line and the body;
     // a log's `status=401, body={...}`, an app's `Could not access resource: 401 [{...}]` (a list body, as
     // Salesforce sends), `GitHub API 403 for /repos/o/r: {...}`, a relay's `API returned 404: {...}`, a log's `09:40:50 pm - 429 - {...}`,
-    // capistrano-sentry's status in quotes (`Response: "403": {...}`).
+    // capistrano-sentry's status in quotes (`Response: "403": {...}`), kucoin-python-sdk's status and body joined by a dash (`429-{...}`).
     name: "a status stated before a JSON body",
     find(t) {
       // A test's mock states the status it makes up (nock's `.reply(\n  500,\n  {...}` in replicate-js' "Does not automatically retry on 500").
@@ -4330,8 +4330,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           if (json.ok && isRecord(value) && !("error" in value) && /(?:^|\n)data: ?$/.test(t.slice(Math.max(0, open - 7), open))) from = after;
           continue;
         }
-        // A docs page's example of what its errors look like ("All endpoints return JSON error envelopes shaped like:" above it).
-        if (underExampleCaption(t, open)) continue;
+        // A docs page's example of what its errors look like ("All endpoints return JSON error envelopes shaped like:" above it), or
+        // one of a page's examples under headings for three statuses or more (a Miro errors reference: "400 — Bad Request" and its body,
+        // "401 — Unauthorized" and its, ...).
+        if (underExampleCaption(t, open) || holdsStatusTable(t)) continue;
         // Nor an object the code compares an error with, in a program's source.
         if (inCodeArgument(t, open)) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
@@ -4495,7 +4497,7 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
  * and the body. Run on 240 characters at most.
  */
 const STATUS_BEFORE_BODY =
-  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|(?:[Ee]rror|Exception) has occurred\.[ \t]+|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))"?([1-5]\d\d)"?(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]+[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
+  /(?:\b(?:[Ss]tatus(?:[ _]?[Cc]ode)?|HTTP(?: [Ee]rror)?|API|[Cc]ode is|with code|Code|code(?==)|actual(?==)|returned|responded with)[:/= ]{1,3}|(?:[Ee]rror|Exception):? (?:[^\n:]{1,80}: )?|(?:[Ee]rror|Exception) has occurred\.[ \t]+|[([]|(?:^|\n|: |\] | - | [-=]> )[ \t]*|(?:^|\n)[ \t]*[A-Za-z][\w.-]{0,40} (?=[1-5]\d\d(?::| \/)))"?([1-5]\d\d)"?(:? \(?[A-Z][A-Za-z' -]{1,40}\)?| \([A-Za-z0-9_:.]{1,120}\))?[)\]]?(?: ?:(?: :)?|[.,])?(?:[ \t]*[-–—])?(?:[ \t]+[A-Za-z][A-Za-z .]{0,40}:|[ \t]+(?:for|on|from) [^\s:]{1,200}:|[ \t]+\/[^\s:]{0,200}:|[ \t]+for (?:[A-Z]{3,7} )?https?:\/\/[^\s,]{1,200},?[ \t]*(?:response|body):|[ \t]+for https?:\/\/\S{1,200} with|[,;]?[ \t]*(?:body|response|data)[=:]|,[ \t]*[Bb]ody of the response is)?[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 
 /** The text without its Markdown fence lines (```` ```json ````), each left as an empty line. */
 function withoutFences(t: string): string {

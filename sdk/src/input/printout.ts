@@ -200,9 +200,12 @@ export function holdsStatusTable(t: string): boolean {
   return false;
 }
 
-/** A row: a status, then a separator and a capital, or its reason phrase and a description. */
+/**
+ * A row: a status, then a separator and a capital, or its reason phrase and a description, or a heading that names it an error code
+ * (Teamwork's errors page: "422 Error Code", "500 Error Code", ... each above its causes).
+ */
 const STATUS_ROW =
-  /^[ \t]*(?:[\u2022*+-][ \t]{1,8})?([1-5]\d\d)(?:[ \t]*[-\u2013\u2014:=][ \t]*[A-Z]|[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}[ \t]+[A-Z(][^\r\n]{10})/gm;
+  /^[ \t]*(?:[\u2022*+-][ \t]{1,8})?([1-5]\d\d)(?:[ \t]*[-\u2013\u2014:=][ \t]*[A-Z]|[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}[ \t]+[A-Z(][^\r\n]{10}|[ \t]+(?:HTTP[ \t]+)?(?:Error|Status)(?:[ \t]+Code)?[ \t]*\r?$)/gm;
 
 /**
  * A message without what the language's runtime wrote after it for an uncaught exception: Ruby's class in brackets ("`error!': 400

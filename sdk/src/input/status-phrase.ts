@@ -484,7 +484,14 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
-        const next = lineBelow(t, said.index + said[0].length);
+        let next = lineBelow(t, said.index + said[0].length);
+        // A printout's "Status Text:" line (its reason phrase) says no more than the status: the line labelled "Data:" below it is the
+        // body's words (a Google Translate client's "Status Code: 403" / "Status Text: Forbidden" / `Data: "User Rate Limit Exceeded`).
+        const statusText = next === undefined ? null : /^Status[ _]?Text:[ \t]*([A-Za-z][A-Za-z' -]{1,40})$/i.exec(next);
+        if (statusText && isReasonOf(said[2]!, statusText[1]!.trim())) {
+          const data = /^(?:Data|Body|Response(?: body)?):[ \t]*(.+)$/i.exec(lineBelow(t, lineEnd(t, said.index + said[0].length + 1)) ?? "")?.[1];
+          next = data === undefined ? undefined : data.replace(/^"([^"]*)"?$/, "$1");
+        }
         if (next !== undefined && /^[A-Z]./.test(next)) message = next;
         // Or a message labelled below it, behind the same prefix, its value on that line or the next (go-shopify's logger:
         // "responseError Status: 429" / "responseError Message: " / "\"product: Daily variant creation limit reached. ...\"").
