@@ -3900,9 +3900,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       // The body an app logged on the lines below (`body: {...}`) is the response's; so is the one the heroku gem's error prints
       // below, as Ruby inspects a string (`body: "{\"id\":\"forbidden\",...}"`).
-      const inspected = /^[ \t]*(?:\r?\n[ \t]*){1,3}body: ("(?:[^"\\\r\n]|\\.){1,65536}")[ \t]*(?:\r?\n|$)/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 70_000));
-      const unquoted = inspected ? readJson(inspected[1]!) : undefined;
-      const body = (unquoted?.ok && typeof unquoted.value === "string" ? unquoted.value : undefined) ?? bodyNear(t, m.index + m[0].length, 1);
+      const label = /^[ \t]*(?:\r?\n[ \t]*){1,3}body: "/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200));
+      const inspected = label ? quotedToLineEnd(t, m.index + m[0].length + label[0].length - 1) : undefined;
+      const body = (inspected === "" ? undefined : inspected) ?? bodyNear(t, m.index + m[0].length, 1);
       return { what: "Excon's unexpected status", status: num(m[1]), ...(m[2] && m[2] !== "Unknown" ? { statusText: m[2] } : {}), ...(body ? { body } : {}) };
     },
   },
@@ -3986,10 +3986,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // (The URL after the inspected resource, looked for once on that line: not from every "while sending" a line repeats.)
       const to = m ? /> to (https?:\/\/[^\s"'<>]{1,2000}) with /.exec(t.slice(m.index, lineEnd(t, m.index))) : null;
       if (!m || !to) return undefined;
-      const after = t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 70_000);
-      const quoted = /^(?:[ \t]*\r?\n){1,4}[ \t]*("(?:[^"\\\r\n]|\\.){0,65536}")[ \t]*(?:\r?\n|$)/.exec(after);
-      const body = quoted ? readJson(quoted[1]!) : undefined;
-      return { what: "mailjet-gem's ApiError", status: num(m[1]), url: to[1]!, ...(body?.ok && typeof body.value === "string" ? { body: body.value } : {}) };
+      const end = lineEnd(t, m.index);
+      const quote = /^(?:[ \t]*\r?\n){1,4}[ \t]*"/.exec(t.slice(end, end + 400));
+      const body = quote ? quotedToLineEnd(t, end + quote[0].length - 1) : undefined;
+      return { what: "mailjet-gem's ApiError", status: num(m[1]), url: to[1]!, ...(body !== undefined ? { body } : {}) };
     },
   },
   {
@@ -4291,6 +4291,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           return { what: "a body that states its own status", status, body: JSON.stringify(value), notes: ["The body's members were pasted without its braces; they were read as the body."] };
         }
       }
+      // Whether the text is a page of statuses (see below): looked at once, when a body first states one.
+      let table: boolean | undefined;
       for (let tries = 0; tries < 8; tries++) {
         const open = t.indexOf("{", from);
         if (open < 0) return undefined;
@@ -4333,7 +4335,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A docs page's example of what its errors look like ("All endpoints return JSON error envelopes shaped like:" above it), or
         // one of a page's examples under headings for three statuses or more (a Miro errors reference: "400 — Bad Request" and its body,
         // "401 — Unauthorized" and its, ...).
-        if (underExampleCaption(t, open) || holdsStatusTable(t)) continue;
+        if (underExampleCaption(t, open) || (table ??= holdsStatusTable(t))) continue;
         // Nor an object the code compares an error with, in a program's source.
         if (inCodeArgument(t, open)) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
@@ -4442,6 +4444,16 @@ function quotedMembers(t: string): string | undefined {
   const line = /^[ \t]*(error|errorCode|error_code|error_description|message|code|type): "((?:[^"\\\r\n]|\\.){0,2000})",?[ \t]*\r?$/gm;
   for (let m = line.exec(t), n = 0; m !== null && n < 16; m = line.exec(t), n++) out[m[1]!] ??= m[2]!.replace(/\\(["\\])/g, "$1");
   return out.message !== undefined && (out.error !== undefined || out.errorCode !== undefined || out.error_code !== undefined) ? JSON.stringify(out) : undefined;
+}
+
+/**
+ * A string in double quotes that ends its line, its escapes decoded (JSON's, which Ruby's `inspect` of a string also writes: the
+ * heroku gem's `body: "{\"id\":\"forbidden\",...}"`, mailjet-gem's `"{}"`); `quoteAt` is its opening quote. `undefined` when it does
+ * not close on its line within 64 KiB, does not decode, or is followed by more than blanks.
+ */
+function quotedToLineEnd(t: string, quoteAt: number): string | undefined {
+  const s = escapedString(t, quoteAt + 1, 65_536);
+  return s.text !== undefined && t.charCodeAt(s.end) === 0x22 /* " */ && restOfLine(t, s.end + 1) === "" ? s.text : undefined;
 }
 
 /** Guzzle's "`GET https://...` resulted in a `403 Forbidden` response", with or without its backticks; `end` is where it ends. */
