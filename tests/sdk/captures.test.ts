@@ -4365,6 +4365,16 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-sixth trial's: the six named providers from serverless functions and low-code platforms; accounting,
+  // HR and payroll APIs; maps, geolocation, weather and travel APIs; CRM and marketing-automation APIs.
+["196-ipinfo-curl-429-daily-limit-json-1.txt", { format: "json-body", status: 429 }],
+["196-ipinfo-gluetun-403-monthly-quota-1.txt", { format: "log", status: 403 }],
+["196-ipinfo-node-axios-429-rate-limit-1.txt", { format: "json-wrapper", status: 429 }],
+["196-ipinfo-ruby-geocoder-429-rate-limit-1.txt", { format: "log", status: 429 }],
+["196-klaviyo-node-409-duplicate-profile-1.txt", { format: "json-body", status: 409 }],
+["196-mapbox-r-movevis-401-invalid-token-1.txt", { format: "log", status: 401 }],
+["196-openweathermap-python-401-no-appid-1.txt", { format: "log", status: 401 }],
+["196-openweathermap-ruby-429-account-blocked-1.txt", { format: "json-body", status: 429 }],
   // The hundred-and-ninety-fifth trial's: the six named providers from mobile apps; translation, speech and language APIs;
   // project-management and collaboration APIs; open-banking and crypto-exchange APIs.
   ["195-aws-android-s3-accessdenied-logcat-1.txt", { format: "log", status: 403 }],

@@ -33,9 +33,10 @@ const SPEC_IDS = [
  * retried in seconds; Binance, whose 418 IP ban read as "not retryable" and its firewall's 403 as "fix the request"; DigitalOcean,
  * Vercel and Heroku, whose pastes went unnamed (godo's request id unquoted, Vercel's dead token a plain 403 and its daily
  * deployment limit a 402 "payment"); PagerDuty, Sentry and Replicate, whose pastes went unnamed (Replicate's documented throttle
- * waited for nothing).
+ * waited for nothing); Klaviyo, Mapbox, OpenWeatherMap and ipinfo, whose pastes went unnamed (Klaviyo's error id unquoted,
+ * Mapbox's rate limit waited for nothing, ipinfo's spent plan quota was retried in seconds).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -74,6 +74,10 @@ import { herokuDocs } from "./heroku.js";
 import { pagerdutyDocs } from "./pagerduty.js";
 import { sentryDocs } from "./sentry.js";
 import { replicateDocs } from "./replicate.js";
+import { klaviyoDocs } from "./klaviyo.js";
+import { mapboxDocs } from "./mapbox.js";
+import { openweathermapDocs } from "./openweathermap.js";
+import { ipinfoDocs } from "./ipinfo.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -142,6 +146,10 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   pagerduty: pagerdutyDocs,
   sentry: sentryDocs,
   replicate: replicateDocs,
+  klaviyo: klaviyoDocs,
+  mapbox: mapboxDocs,
+  openweathermap: openweathermapDocs,
+  ipinfo: ipinfoDocs,
 };
 
 /** One signal of a provider, with its documentation. */

@@ -86,10 +86,14 @@ import { heroku } from "./heroku.js";
 import { pagerduty } from "./pagerduty.js";
 import { sentry } from "./sentry.js";
 import { replicate } from "./replicate.js";
+import { klaviyo } from "./klaviyo.js";
+import { mapbox } from "./mapbox.js";
+import { openweathermap } from "./openweathermap.js";
+import { ipinfo } from "./ipinfo.js";
 
 /** Every provider's matchers, in the order of spec section 14, then the providers added beyond it (the first whose fingerprint is present wins). */
 export const PROVIDER_MATCHERS = [
-  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase, mailgun, postmark, monday, pipedrive, clickup, calendly, mailchimp, zoho, groq, mistral, digitalocean, vercel, heroku, pagerduty, sentry, replicate,
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase, mailgun, postmark, monday, pipedrive, clickup, calendly, mailchimp, zoho, groq, mistral, digitalocean, vercel, heroku, pagerduty, sentry, replicate, klaviyo, mapbox, openweathermap, ipinfo,
 ] as const;
 
 /**
