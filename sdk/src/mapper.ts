@@ -247,10 +247,11 @@ function quotable(rid: RequestIdFound): { id: string | undefined; from: string }
   if (rid.words && /^[\p{L}\p{N}]{1,40}(?: [\p{L}\p{N}]{1,40}){1,11}$/u.test(rid.id)) return rid;
   // (Not a blank after a comma: ids of a header sent twice, kept as sent.)
   // (Nor a run of x's: `xxxxxxxxxxxx`, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, a poster's mask.)
-  // (Nor one in angle brackets, `<ID>`: a poster's name for the id they cut out; nor one whose last piece is x's, `27cf99dc-8493-4fc0-9471-xxxxx`.)
+  // (Nor one in angle or square brackets, `<ID>`, `[instance-id]`: a poster's name for the id they cut out; nor one whose last piece
+  // is x's, `27cf99dc-8493-4fc0-9471-xxxxx`.)
   // (Nor one with no letter or digit at all: Meta's `"fbtrace_id": "####"` as a poster masked it; nor the word a poster wrote
   // in the id's place: `'RequestId': 'UUID'`, `REDACTED`, `REQUEST_ID`, `XXX`.)
-  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026|^[xX-]*[xX]{4}[xX-]*$|^<[^<>]*>$|^\{[\w.-]{0,40}\}$|[-_.:][xX]{4,}$|^[^\p{L}\p{N}]*$|^(?:uuid|guid|redacted|request[_-]?id|x{3})$/iu.test(rid.id)) return rid;
+  if (!/(?<!,)\s|\*{3}|\u2022{3}|\.{3}|\u2026|^[xX-]*[xX]{4}[xX-]*$|^<[^<>]*>$|^\{[\w.-]{0,40}\}$|^\[[\w .-]{0,40}\]$|[-_.:][xX]{4,}$|^[^\p{L}\p{N}]*$|^(?:uuid|guid|redacted|request[_-]?id|x{3})$/iu.test(rid.id)) return rid;
   // Two pieces a terminal's wrap split (`req_011CZqs` and `ZUdMhdmLMPtYZdCQN` on the next line), joined back as one.
   const wrapped = /^([\w:-]{4,128})\s+([\w:-]{2,128})$/.exec(rid.id);
   if (wrapped) return { id: wrapped[1]! + wrapped[2]!, from: `${rid.from}, joined across a line wrap` };

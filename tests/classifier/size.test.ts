@@ -4,7 +4,7 @@
  * when there are none), in two parts:
  * - what /classify/ loads up front (its module scripts and their static imports): the
  *   element that listens and gates pastes, held under the spec's 25 KB;
- * - the engine it imports on first use (the SDK's mapper with its 65 providers and every
+ * - the engine it imports on first use (the SDK's mapper with its 69 providers and every
  *   input reader, the view, the share link), which the spec's 25 KB also meant to cover
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
@@ -137,7 +137,10 @@
  *   log, a labelled status and message, a wrapped Guzzle line, two docs guards) to 147.6 KiB; the hundred-and-ninety-fourth's (a JSON
  *   body an error's first line opens, aiohttp's WebSocket handshake, "[object Object]", a test double, a docs format caption) to 147.9 KiB;
  *   PagerDuty, Sentry and Replicate as providers and the hundred-and-ninety-fifth's readers (a "Status Text:" line over "Data:",
- *   a status and body joined by a dash, status headings as a table) to 149.0 KiB.
+ *   a status and body joined by a dash, status headings as a table) to 149.0 KiB. Klaviyo, Mapbox, OpenWeatherMap and ipinfo as
+ *   providers and the hundred-and-ninety-sixth's readers (a line whose breaks a log escaped, CloudFormation's quotation, a last line
+ *   under axios's, the QuickBooks .NET SDK's and fXmlRpc's statuses, an OpenAPI exception cut above its reason, an indented body,
+ *   five docs and source guards) brought it to 150.5 KiB: raised to 154 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -151,7 +154,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 150 * 1024;
+const ENGINE_GUARD = 154 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -2994,6 +2994,36 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
     // The hundred-and-ninety-sixth trial's: the six named providers from serverless functions and low-code platforms; accounting,
     // HR and payroll APIs; maps, geolocation, weather and travel APIs; CRM and marketing-automation APIs.
+  ["196-aws-lambda-deploy-go-sdk-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "3b0efa8d-e5b9-44d1-b5e9-4d8b4f7ab97c", undefined],
+  ["196-aws-botocore-lambda-getfunction-explicit-deny-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny", undefined, undefined],
+  ["196-aws-cloudformation-cloudwatchlogs-rate-exceeded-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+  ["196-openai-vercel-linebot-insufficient-quota-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+  ["196-aws-lambda-boto3-logs-throttling-max-retries-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+  ["196-google-cloudrun-grpc-resource-exhausted-read-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+  ["196-google-cloud-function-grpc-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["196-openai-pipedream-whisper-connection-error-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+  ["196-openai-modal-ratelimit-tokens-per-min-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, undefined],
+  ["196-quickbooks-python-quickbooks-401-auth-fault-xml-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+  ["196-quickbooks-apps-script-oauth1-401-report-query-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+  ["196-xero-pyxero-validation-exception-traceback-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+  ["196-xero-php-oauth2-500-create-invoices-1.txt", "ProviderAPIError", true, "xero", "provider.error", undefined, undefined],
+  ["196-xero-laravel-400-postdatainvalid-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+  ["196-xero-node-400-validationexception-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+  ["196-quickbooks-php-sdk-400-business-validation-6000-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error", undefined, undefined],
+  ["196-xero-xeroizer-401-token-expired-hash-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", undefined, undefined],
+  ["196-quickbooks-dotnet-sdk-badrequest-stale-object-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error", undefined, undefined],
+  ["196-quickbooks-php-sdk-429-throttle-exceeded-xml-1.txt", "ProviderAPIError", true, "quickbooks", "provider.quickbooks.throttled", undefined, 60],
+  ["196-sage-accounting-401-no-active-subscription-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["196-google-maps-node-services-axios-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+  ["196-google-routes-flutter-polyline-400-invalid-json-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["196-foursquare-python-requests-400-invalid-auth-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["196-amadeus-python-400-invalid-location-code-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["196-amadeus-laravel-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["196-pirateweather-homeassistant-502-bad-gateway-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["196-klaviyo-python-403-cloudflare-challenge-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["196-keap-infusionsoft-php-fxmlrpc-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["196-keap-infusionsoft-php-token-401-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["196-pipedrive-nodejs-400-deal-title-1.txt", "ProviderAPIError", false, "pipedrive", "provider.error", undefined, undefined],
   ["196-ipinfo-curl-429-daily-limit-json-1.txt", "ProviderAPIError", false, "ipinfo", "provider.ipinfo.quota-spent", undefined, undefined],
   ["196-ipinfo-gluetun-403-monthly-quota-1.txt", "ProviderAPIError", false, "ipinfo", "provider.ipinfo.quota-spent", undefined, undefined],
   ["196-ipinfo-node-axios-429-rate-limit-1.txt", "ProviderAPIError", false, "ipinfo", "provider.ipinfo.quota-spent", undefined, undefined],
@@ -3002,6 +3032,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   ["196-mapbox-r-movevis-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
   ["196-openweathermap-python-401-no-appid-1.txt", "ProviderUnauthorizedError", false, "openweathermap", "provider.401", undefined, undefined],
   ["196-openweathermap-ruby-429-account-blocked-1.txt", "ProviderAPIError", false, "openweathermap", "provider.429.credits-spent", undefined, undefined],
+    // Refused before, read since the hundred-and-ninety-sixth trial: a line whose breaks a log escaped, an SDK's "failed with a bad
+    // request (400)".
+    ["158-google-gemini-cli-503-overloaded-truncated-nested-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["195-graph-android-itemnotfound-404-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["195-azure-speech-websocket-upgrade-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-ninety-fifth trial's: the six named providers from mobile apps; translation, speech and language APIs;
     // project-management and collaboration APIs; open-banking and crypto-exchange APIs.
     ["195-aws-android-s3-accessdenied-logcat-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "83FEF0D4B123F81D", undefined],
@@ -8930,5 +8965,82 @@ describe("the hundred-and-ninety-fifth trial's rules", () => {
     expect(() => explain("Error Codes\n422 Error Code\nThis is basically a sign that we could not read the submitted JSON.\n500 Error Code\nSomething on our side.\n401 Error Code\nUnauthorized.")).toThrow(AlterValueError);
     // One heading and its body is still read.
     expect(explain('Error: 422 Error Code\n{"error": "Unprocessable"}').input.status).toBe(422);
+  });
+});
+
+describe("the hundred-and-ninety-sixth trial's rules", () => {
+  test("a printout logged on one line, its line breaks escaped, is read with them read back", () => {
+    const e = explain("com.microsoft.graph.http.GraphServiceException: Error code: itemNotFound\\nError message: Item does not exist\\n\\nGET https:\\/\\/graph.microsoft.com\\/v1.0\\/me\\/drive\\/root\\n\\n404 : Not Found\\n[...]");
+    expect([e.input.status, e.provider?.id, e.input.warnings[0]]).toEqual([404, "microsoft", "Read the paste's escaped line breaks (\\n) as line breaks: it was logged on one line."]);
+    // A line read as pasted keeps its escapes: its JSON body's strings hold them.
+    const json = explain('Error: Request failed with status code 429 {"message":"slow down\\nnow","detail":"a\\nb"}');
+    expect([json.input.status, json.input.warnings.some((w) => w.includes("escaped line breaks"))]).toEqual([429, false]);
+    // One escaped break is no log line's many: nothing is read back.
+    expect(() => explain("Something went wrong\\nplease try again 404 times")).toThrow(AlterValueError);
+    // A person's words around the line stay; the line's breaks are read back.
+    expect(explain("I get this:\nError code: itemNotFound\\n\\n404 : Not Found\\n\nany idea?").input.status).toBe(404);
+    // Several such lines are a log's records, each its own failure; one inside a JSON document is that document's string.
+    expect(() => explain("Error code: a\\n\\n404 : Not Found\\n\nError code: b\\n\\n403 : Forbidden\\n")).toThrow(AlterValueError);
+    expect(() => explain('{\n  "message": "Error code: itemNotFound\\n\\n404 : Not Found\\n"\n}')).toThrow(AlterValueError);
+  });
+
+  test("a client's 'failed with a bad request (400)' states its status; docs' 'fails with a 429' do not", () => {
+    expect(explain("WebSocket Upgrade failed with a bad request (400). Please check the language name and deployment id.").input.status).toBe(400);
+    expect(() => explain("Requests fail with a too many requests (429) when you exceed the limit.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the hundred-and-ninety-sixth trial's printouts and docs", () => {
+  test("CloudFormation's quotation of the AWS SDK for Java's exception: the quoted words are the message", () => {
+    const e = explain('Resource handler returned message: "Rate exceeded (Service: CloudWatchLogs, Status Code: 400, Request ID: ebeed457-f9a5-4498-aecd-f50e65b83db6)" (RequestToken: ffe99900, HandlerErrorCode: InvalidRequest)');
+    expect([e.rule, e.error!.retryable, e.error!.requestId]).toEqual(["provider.aws.throttling", true, "ebeed457-f9a5-4498-aecd-f50e65b83db6"]);
+  });
+
+  test("the words an app printed on the last line below axios's status line are the body's message", () => {
+    const e = explain("POST https://api.openai.com/v1/chat/completions\nRequest failed with status code 429\nYou exceeded your current quota, please check your plan and billing details.");
+    expect([e.rule, e.error!.retryable]).toEqual(["provider.openai.insufficient-quota", false]);
+    // A stack frame below, or more lines after it, are no message.
+    expect(explain("Request failed with status code 429\n    at createError (node_modules/axios/lib/core/createError.js:16:15)").input.body).toBe("");
+    expect(explain("Request failed with status code 429\nYou exceeded your current quota, please check your plan.\nRetrying in 5 seconds").input.body).toBe("");
+  });
+
+  test("a table's row of an API's own error code, a policy's 'will get a 429 response', a page of status headings: docs", () => {
+    expect(() => explain("Error Code | Error Message | Description |\n---|---|---|\n604 | Request timed out | The request was running for too long. |")).toThrow(AlterValueError);
+    expect(() => explain("Applications making more than 10 concurrent requests will get a 429 response: HTTP/1.1 429 Too Many Requests.")).toThrow(AlterValueError);
+    const headings = '401 Unauthorized\n\nduplicate\n\n422 Unprocessable Entity\n\n{"errors": [{"message": "Cannot have multiple"}]}\n\n500 Internal Server Error\n\n{"errors": [{"message": "An unexpected error has occurred."}]}';
+    expect(() => explain(headings)).toThrow(AlterValueError);
+    expect(() => explain("BAD\nHTTP status code 400 from the API: Parameters missing.\nAUTH\nHTTP status code 401 from the API: API Key missing.\nQUOTA\nHTTP status code 429 from the API: quota exhausted.")).toThrow(AlterValueError);
+    // One status heading over its body is still a failure.
+    expect(explain('422 Unprocessable Entity\n\n{"errors": [{"message": "Cannot have multiple"}]}').input.status).toBe(422);
+  });
+
+  test("an announcement whose headings ask what's new, its reader told in a list: a help article", () => {
+    const page = "What’s the new policy?\n\n  • Applications cannot make more than 10 API requests to the same realmId at once.\n  • Your application makes multi-threaded requests to the same realmId today.\n  • Your application has bursts of API calls during certain peak times of day.\n  • The Intuit Developer Relations team has already contacted you about it.\n  • You have previously received a 503 response, suggesting your volume is high.";
+    expect(() => explain(page)).toThrow(/help article/);
+  });
+
+  test("a Node module's source: its block comments are blanked like its line comments", () => {
+    const src = "const Hubspot = require('hubspot')\n\nexports.handler = async function(event) {\n  await hubspot.contacts.create(obj)\n  /*\n  return {\n    statusCode: 500,\n    body\n  }\n  */\n}";
+    expect(() => explain(src)).toThrow(AlterValueError);
+  });
+
+  test("a body indented under the headers is the body, not a line folded into the last header", () => {
+    const e = explain('HTTP/1.1 401 Unauthorized\nContent-Type: application/json\nConnection: keep-alive\n    {\n    "error": "invalid_grant",\n    "error_description": "Unable to authenticate"\n    }');
+    expect([e.input.headers.at(-1), (e.input.body as string).trim().startsWith("{")]).toEqual([["Connection", "keep-alive"], true]);
+    // A folded line that is words stays the header's.
+    expect(explain("HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"x\",\n  error=\"invalid_token\"\n\n").input.headers[0]![1]).toBe('Bearer realm="x", error="invalid_token"');
+  });
+
+  test("the QuickBooks .NET SDK's 'BadRequest. Details:', fXmlRpc's httpError('Unauthorized', 401), a cut OpenAPI ApiException", () => {
+    const qb = explain("BadRequest. Details: Stale Object Error : You and Craig Carlson were working on this at the same time. , ;");
+    expect([qb.input.status, qb.provider?.id]).toEqual([400, "quickbooks"]);
+    expect(() => explain("NotAReason. Details: something")).toThrow(AlterValueError);
+    expect(explain("fXmlRpc\\Exception\\HttpException: An HTTP error occurred: Unauthorized #0 HttpException::httpError('Unauthorized', 401) #1 ...").input.status).toBe(401);
+    expect(() => explain("#0 HttpException::httpError('Forbidden', 401)")).toThrow(AlterValueError);
+    expect(explain("Reason: Forbidden\nHTTP response headers: HTTPHeaderDict({'Content-Type': 'text/html'})\nHTTP response body: <html>denied</html>").input.status).toBe(403);
+  });
+
+  test("the Google Maps clients name Google", () => {
+    expect(explain("Error: Request failed with status code 403\n    at /var/task/node_modules/@googlemaps/google-maps-services-js/dist/adapter.js:62:9").provider?.id).toBe("google");
   });
 });

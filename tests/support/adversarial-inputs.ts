@@ -948,6 +948,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("429-", n)}{"code":"429000"}`,
   (n: number) => `${repeat("422 Error Code\n", n)}`,
   (n: number) => `${repeat("4 Error Code\n422 Error", n)}`,
+  (n: number) => `${repeat("Error code: x\\n404 : ", n)}`,
+  (n: number) => `x\\n${repeat("\\/\\\"\\t", n)}\\n`,
+  (n: number) => `${repeat("Reason: Forbidden\nHTTP response head", n)}`,
+  (n: number) => `${repeat("HTTP status code 400 from\n", n)}`,
+  (n: number) => `const a = require('a')\nexports.h = async function() {\n${repeat("/* x ", n)}`,
+  (n: number) => `HTTP/1.1 401 Unauthorized\nConnection: close\n${repeat("  {\"\n", n)}`,
+  (n: number) => `Request failed with status code 429\nYou ${repeat("a", n)}`,
+  (n: number) => `${repeat("BadRequest. Details", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -625,6 +625,19 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
   }
   const objectLine = objectLineAmidWords(t, o);
   if (objectLine !== undefined) return objectLine;
+  // A printout logged on a line, its line breaks escaped (logcat's and a JSON log's message: graph-java's GraphServiceException
+  // as "...Error code: itemNotFound\nError message: ...\n\n404 : Not Found"): read once more with its escapes read back. Only
+  // when nothing read it as pasted: a line that holds a JSON body keeps that body's escapes.
+  const unescaped = nested ? undefined : escapedLines(t);
+  if (unescaped !== undefined) {
+    try {
+      const read = parse(unescaped, source, entry, true, true);
+      read.warnings.unshift("Read the paste's escaped line breaks (\\n) as line breaks: it was logged on one line.");
+      return read;
+    } catch (err) {
+      if (!(err instanceof AlterValueError)) throw err;
+    }
+  }
   // A log a person fenced amid their words, which the readers did not find among them because every line of it carries its prefix
   // and the words none: the block alone, read the whole way, once. (Only such a log: any other block is read amid its words, where
   // the guards against docs and examples see them.)
@@ -642,10 +655,27 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
 }
 
 /**
- * What every reading ends with, whatever read it: the body's own repairs (a console's wraps, zsh's mark) and what the body says
- * of the failure beyond its status (another response printed whole, a provider's body inside a proxy's, an upstream's status, a
- * delivery's, a type named for a status, a client's spent retries). `t` is the text the reader read.
+ * `t` with the escapes of its line that escapes at least two line breaks read back (`\\n`, `\\r\\n` and `\\t` as the breaks
+ * and tabs they stand for, `\\/` and `\\"` as the characters); a person's words around that line stay as they are. `undefined`
+ * when no line does, when several do (a JSON log's records, each its own failure: which one is the answer is the log's to say), or
+ * when another line holds a brace (the line is a string inside a JSON document, whose escapes are the document's).
  */
+function escapedLines(t: string): string | undefined {
+  let at = -1;
+  const lines = t.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const first = line.indexOf("\\n");
+    if (first >= 0 && line.indexOf("\\n", first + 2) >= 0) {
+      if (at >= 0) return undefined;
+      at = i;
+    } else if (line.includes("{") || line.includes("}")) return undefined;
+  }
+  if (at < 0) return undefined;
+  lines[at] = lines[at]!.replace(/\\(?:r\\n|[nt/"])/g, (e) => (e === "\\t" ? "\t" : e === "\\/" ? "/" : e === '\\"' ? '"' : "\n"));
+  return lines.join("\n");
+}
+
 /**
  * How many columns of indentation the first line of `t` had in the paste, `original`, before its margins were trimmed (and a code
  * fence or a sentence around it removed): blanks only, else none.
@@ -659,6 +689,11 @@ function indentOf(original: string, t: string): number {
   return start === 0 || original.charCodeAt(start - 1) === 0x0a ? at - start : 0;
 }
 
+/**
+ * What every reading ends with, whatever read it: the body's own repairs (a console's wraps, zsh's mark) and what the body says
+ * of the failure beyond its status (another response printed whole, a provider's body inside a proxy's, an upstream's status, a
+ * delivery's, a type named for a status, a client's spent retries). `t` is the text the reader read.
+ */
 function completeRead(read: ParsedInput, t: string): ParsedInput {
   const unwrappedBody = wrappedJsonBody(read.body);
   if (unwrappedBody !== undefined) {

@@ -326,7 +326,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // "(429)\nReason: Too Many Requests\nHTTP response headers: HTTPHeaderDict({...})\nHTTP response body: {...}".
     name: "OpenAPI Generator ApiException",
     find(t) {
-      const m = /\((\d{3})\)[ \t]*\r?\n/.exec(t);
+      // (Its first line cut off, a paste that starts at "Reason: Forbidden" above the headers: the reason phrase says the status.)
+      const m = /\((\d{3})\)[ \t]*\r?\n/.exec(t) ?? cutAbove(t);
       if (!m) return undefined;
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65536);
       const reason = /^(?:[ \t]*\r?\n)?Reason: ([^\r\n]{0,200})/.exec(after)?.[1]?.trim();
@@ -1405,6 +1406,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The QuickBooks .NET SDK's IdsException: "BadRequest. Details: Stale Object Error : You and Craig Carlson were working on this at
+    // the same time. ...", the status by its .NET name at the start of its line, Intuit's fault message and detail after "Details:".
+    name: "the QuickBooks .NET SDK's IdsException",
+    find(t) {
+      const m = /(?:^|\n|Exception: )[ \t]*([A-Z][A-Za-z]{2,40})\. Details: ([^\r\n]{1,4000})/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (status === undefined) return undefined;
+      return { what: "the QuickBooks .NET SDK's IdsException (its status by .NET's name)", status, statusText: m![1]!, body: m![2]!.trim() };
+    },
+  },
+  {
+    // fXmlRpc's HttpException (XML-RPC clients in PHP: Infusionsoft's SDK), whose message names only the reason ("An HTTP error
+    // occurred: Unauthorized"): PHP's stack trace prints the factory's call with the status, `HttpException::httpError('Unauthorized', 401)`.
+    name: "fXmlRpc's HttpException",
+    find(t) {
+      const m = /\bHttpException::httpError\('([A-Za-z ]{1,60})', ([1-5]\d\d)\)/.exec(t);
+      if (!m || !isReasonOf(m[2]!, m[1]!)) return undefined;
+      return { what: "fXmlRpc's HttpException (its status in the stack trace's call)", status: num(m[2]), statusText: m[1]! };
+    },
+  },
+  {
     // cloud-provider-azure's retry.Error (AKS, a Kubernetes event): "Retriable: false, RetryAfter: 0s, HTTPStatusCode: 403, RawError:
     // {...}", its raw error the body (nested once more when it wrapped another), also when a terminal wrapped it. `RetryAfter` is the
     // response's Retry-After as it read it (0s: none sent); `Retriable` is its own judgement, which the rules make again.
@@ -2195,6 +2217,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (java) {
         // (Every exception's name before it: a CompletionException wraps the service's.)
         message = line.replace(/^[^\r\n]*?(?:Exception|Error): (?:[\w.$]{1,200}(?:Exception|Error): ){0,4}/, "");
+        // A quotation the exception's text opens is the message (CloudFormation's 'Resource handler returned message: "Rate exceeded
+        // (Service: CloudWatchLogs, Status Code: 400, ...)"'): the words before its quote are the tool's.
+        const quoted = message.lastIndexOf('"');
+        if (quoted >= 0 && message.indexOf('"') === quoted) message = message.slice(quoted + 1);
         // No code at all: a status and reason, or "null" (a proxy's 500 before AWS answered).
         code = java[2] === undefined || /^(?:\d{3} |null$)/.test(java[2]) ? "" : java[2];
       } else {
@@ -3356,7 +3382,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // auth0-java words its APIException the same, with the description after a colon.
       // Else a body the app logged just before the error ("Error: {...}" on the line above, slack-github-action's), or
       // `error.response.data` on the lines below (Pipedream's "AxiosError - Request failed with status code 403\n{...}").
-      const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1));
+      const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1) ?? lastLineBelow(t, m.index + m[0].length));
       const auth0 = /\bcom\.auth0\.exception\.\w{1,60}: $/.test(t.slice(Math.max(0, m.index - 80), m.index));
       return { what: auth0 ? "auth0-java's APIException" : "axios's error", ...(auth0 ? { provider: "auth0" } : {}), status: num(m[1]), ...(body ? { body } : {}) };
     },
@@ -4119,6 +4145,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // Or a docs sentence that likens the error below to a status (Vercel's REST API errors page: "This errors is similar to the
         // HTTP 500 Internal Server Error error code." above its `internal_server_error` body).
         if (/\b(?:is|are) similar to (?:the |an? )?(?:HTTP[ \t]+)?[1-5]\d\d\b/i.test(before)) continue;
+        // Or a page of examples under headings of three statuses or more (Gusto's error categories: "404 Not Found" above its body,
+        // "422 Unprocessable Entity" above its, ...): every body on it is an example.
+        if (holdsStatusTable(t)) return undefined;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
         // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
@@ -4807,3 +4836,27 @@ export const CLASS_NAMED_STATUS: LogFormat = {
     };
   },
 };
+
+/**
+ * The words an app printed on the paste's last line, right below a client's line at `end` that states only the status (a bot's
+ * `console.error(err.message)` then `console.error(err.response.data.error.message)`: "Request failed with status code 429" over
+ * OpenAI's "You exceeded your current quota, ..."): the body's message, so the provider's signals read it. Not a stack frame, a
+ * logger's line (a time or level first) or a label's; `undefined` when the paste goes on below it.
+ */
+function lastLineBelow(t: string, end: number): string | undefined {
+  const m = /^[ \t]*\r?\n[ \t]*([A-Z][^\r\n]{10,2000}?)[ \t]*\s*$/.exec(t.slice(end, end + 2100));
+  if (!m || m.index + m[0].length < t.length - end) return undefined;
+  const line = m[1]!;
+  return /^(?:at |Error\b|[A-Z][\w.]*(?:Error|Exception)\b|[A-Z][\w -]{0,30}:)/.test(line) || !/ \S+ \S+/.test(line) ? undefined : line;
+}
+
+/**
+ * An OpenAPI Generator ApiException whose "(403)" line the paste cut off: its "Reason: Forbidden" line right above "HTTP response
+ * headers:" (or the body's line), as a match of the status line would be (the status from the reason phrase, the reason line after it).
+ */
+function cutAbove(t: string): { index: number; 0: string; 1: string } | undefined {
+  const m = /(?:^|\n)[ \t]*(?=Reason: ([A-Za-z][A-Za-z ]{1,40}?)[ \t]*\r?\nHTTP response (?:headers|body): )/.exec(t);
+  const status = m ? statusOfPhrase(m[1]!) : undefined;
+  return status === undefined ? undefined : { index: m!.index, 0: m![0], 1: String(status) };
+}
+

@@ -204,8 +204,8 @@ const CHANGELOG_ENTRY = /^[ \t]*[-*][ \t]+(?:Fixed|Improved|New|Added|Changed|Re
 
 /**
  * A help article about errors: a heading that asks what they are or tells how to fix them ("What Are Rate Limits?", "How to Fix and
- * Avoid Rate Limits", "Common Rate Limit Error Messages"), and sentences that talk to the reader ("your formulas will return errors
- * instead of results"), at least four. The failures it quotes are its examples (SheetAI's help page lists "Request timed out" and
+ * Avoid Rate Limits", "Common Rate Limit Error Messages", an announcement's "What’s the new policy?"), and sentences that talk to the
+ * reader ("your formulas will return errors instead of results"; also as a list's items), at least four. The failures it quotes are its examples (SheetAI's help page lists "Request timed out" and
  * "Error 429: Too Many Requests" as what a cell may show). A developer's report of a failure asks in the first person.
  */
 export function isHelpArticle(t: string): boolean {
@@ -216,9 +216,9 @@ export function isHelpArticle(t: string): boolean {
 }
 
 const HELP_HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|What['’]s [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;
 /** A line of prose that talks to the reader: a sentence with "you" or "your" in it, ending in a stop. */
-const READER_SENTENCE = /^[ \t]*[A-Z][^\n]{0,300}?\b(?:you|your)\b[^\n]{0,300}[.!:][ \t]*$/gim;
+const READER_SENTENCE = /^[ \t]*(?:[-*•][ \t]+)?(?=[A-Z])[^\n]{0,300}?\b(?:you|your)\b[^\n]{0,300}[.!:][ \t]*$/gim;
 
 /**
  * An API's docs on what its statuses mean, their classes in one sentence (Kustomer's "2xx means success, 4xx means something about

@@ -79,8 +79,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // pull request): a client's own log says it is retrying, in the progressive ("Retrying (Retry(total=2)) after ... ReadTimeoutError").
   if (at >= 0 && /\b(?:to|will|should|now|also|only)[ \t]+retry[ \t]+(?:after|on|when)\b|\bretries[ \t]+(?:after|on)\b/i.test(t.slice(t.lastIndexOf("\n", at) + 1, at))) return undefined;
   // A row of a Markdown table (a docs page's "| 408 | Request timed out. |", also as a diff shows it, or without its outer pipes: Wise's
-  // "408 | Timeout. Operation timed out."): what a status means, not a failure.
-  if (at >= 0 && /^[ \t]*[+-]?[ \t]*(?:\|[^\r\n]*\||[1-5]\d\d[ \t]*\|[^\r\n]*)[ \t]*\r?$/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
+  // "408 | Timeout. Operation timed out.", a KB article's Marketo code "604 | Request timed out | ..."): what a status or an API's
+  // error code means, not a failure.
+  if (at >= 0 && /^[ \t]*[+-]?[ \t]*(?:\|[^\r\n]*\||\d{3,6}[ \t]*\|[^\r\n]*)[ \t]*\r?$/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
   // Words right after a status and a dash or colon name that status ("522 – Connection timed out", Cloudflare's): no client's
   // failure; the readers after this one read the status, or see a list of them.
   // (A port is no status: curl's "Failed to connect to api.stripe.com port 443: Connection timed out".)

@@ -7,12 +7,20 @@
  * @module
  */
 
-/** A declaration only a source file starts with: a package, an import, a `using`, an `#include`, Ruby's `require 'gem'`. */
-const DECLARATION = /(?:^|\n)[ \t]*(?:package[ \t]+[\w.]+;?|import[ \t]+(?:static[ \t]+)?[\w.*]+;|using[ \t]+[\w.]+;|#include[ \t]*[<"]|from[ \t]+[\w.]{1,100}[ \t]+import[ \t]+[\w, ]{1,200}|require(?:_relative)?[ \t]+['"][\w/.-]{1,100}['"])[ \t]*\r?(?=\n|$)/;
+/**
+ * A declaration only a source file starts with: a package, an import, a `using`, an `#include`, Ruby's `require 'gem'`, JavaScript's
+ * `const x = require('x')` and `import x from 'x'`.
+ */
+const DECLARATION =
+  /(?:^|\n)[ \t]*(?:package[ \t]+[\w.]+;?|import[ \t]+(?:static[ \t]+)?[\w.*]+;|using[ \t]+[\w.]+;|#include[ \t]*[<"]|from[ \t]+[\w.]{1,100}[ \t]+import[ \t]+[\w, ]{1,200}|require(?:_relative)?[ \t]+['"][\w/.-]{1,100}['"]|(?:const|let|var)[ \t]+[\w{}, ]{1,200}=[ \t]*require\(['"][\w@/.-]{1,100}['"]\);?|import[ \t]+[\w{}*, ]{1,200}[ \t]from[ \t]+['"][\w@/.-]{1,100}['"];?)[ \t]*\r?(?=\n|$)/;
 /** A word only a declaration of {@link DECLARATION} holds. */
 const DECLARATION_WORD = /import|package|using|#include|require/;
-/** A type or function declared (`public class X`, `func x(`, `struct X`), or Ruby's handler of an error class (`rescue Foo::Error => error`). */
-const DEFINITION = /(?:^|\n)[ \t]*(?:(?:(?:public|private|protected|internal|open|final|static|abstract|export|async)[ \t]+){0,4}(?:class|interface|struct|enum|func|fun|function|def)[ \t]+\w{1,100}|rescue[ \t]+[A-Z][\w:]{0,100}[ \t]*=>[ \t]*\w)/;
+/**
+ * A type or function declared (`public class X`, `func x(`, `struct X`), Ruby's handler of an error class (`rescue Foo::Error =>
+ * error`), or a function a Node module exports (`exports.handler = async function(...)`, a serverless function's).
+ */
+const DEFINITION =
+  /(?:^|\n)[ \t]*(?:(?:(?:public|private|protected|internal|open|final|static|abstract|export|async)[ \t]+){0,4}(?:class|interface|struct|enum|func|fun|function|def)[ \t]+\w{1,100}|rescue[ \t]+[A-Z][\w:]{0,100}[ \t]*=>[ \t]*\w|(?:module\.)?exports\.\w{1,100}[ \t]*=[ \t]*(?:async[ \t]+)?(?:function\b|\())/;
 /** A line of comment only: `// ...`, `/* ...`, ` * ...`, `*\/`, Python's `# ...` (not a shebang's `#!`). */
 const COMMENT_LINE = /^[ \t]*(?:\/\/|\/\*|\*|#(?!!))[^\n]*$/gm;
 /**
@@ -27,7 +35,25 @@ export function blankSourceComments(t: string): string | undefined {
   // (One scan for the five words: five searches cost a 100 KB body four times as much, "require" alone most.)
   if (!DECLARATION_WORD.test(t)) return undefined;
   if (!DECLARATION.test(t) || !DEFINITION.test(t)) return undefined;
-  const blanked = t.replace(COMMENT_LINE, "").replace(TRAILING_COMMENT, "");
+  const blanked = withoutBlockComments(t).replace(COMMENT_LINE, "").replace(TRAILING_COMMENT, "");
   // From its first line left, so that a refusal quotes the code, not a blank a licence header left.
   return blanked === t ? undefined : blanked.replace(/^\s+/, "");
 }
+
+/**
+ * `t` without its block comments (`/* ... *\/`), each left as its line breaks: code commented out inside one (a handler's `return {
+ * statusCode: 200, ... }`) is no more the file's than a line comment. One pass; a comment never closed runs to the end.
+ */
+function withoutBlockComments(t: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = t.indexOf("/*"); open >= 0; open = t.indexOf("/*", from)) {
+    const close = t.indexOf("*/", open + 2);
+    const end = close < 0 ? t.length : close + 2;
+    out += t.slice(from, open) + t.slice(open, end).replace(/[^\n]+/g, "");
+    from = end;
+    if (close < 0) break;
+  }
+  return out + t.slice(from);
+}
+

@@ -1219,11 +1219,15 @@ function inProse(t: string, start: number, end: number): boolean {
     if ((above !== undefined && above !== own) || (below !== undefined && below !== own)) return true;
   }
   // "returned a 403 (Forbidden)" is a client's past tense (twython), as is Guzzle's "resulted in a `504 Gateway Timeout` response",
-  // Apollo's "Received a 403 error" and the Shopify CLI's "responded unsuccessfully with the HTTP status 502": the article is theirs.
+  // Apollo's "Received a 403 error", the Shopify CLI's "responded unsuccessfully with the HTTP status 502" and the Azure Speech SDK's
+  // "WebSocket Upgrade failed with a bad request (400)": the article is theirs.
   // Docs say it of every call in the present tense: "Microsoft Graph returns HTTP status code 429", "we'll respond with HTTP status
   // code 429", "The RateLimitError corresponds to the HTTP error code 429", Google's enum docs' "HTTP Mapping: 403 Forbidden", a test's "Returns HTTP/1.1 403 Forbidden for any CONNECT request", a commit's
   // "by sending back '429 Too Many Requests'"; a client reports the call in the past ("the server responded with status 401").
-  if (/(?:(?<!\b(?:returned|resulted in|received|responded(?: [a-z]{1,20})? with|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response|error)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  if (/(?:(?<!\b(?:returned|resulted in|received|responded(?: [a-z]{1,20})? with|failed with|I (?:receive|get|got|am getting)|I'm getting) )\b(?:an?|the)|\bresponds? with|\breturns?|\bwill return|\bshould return|\bsend(?:s|ing)? back|\bmapping:)[ \t]+(?:HTTP(?:\/\d(?:\.\d)?)?[ \t]+)?(?:(?:status|response|error)(?:[ \t]+code)?[ \t]+)?["'`(]?$/i.test(t.slice(Math.max(lineStart, start - 60), start))) return true;
+  // What a reader's calls will get, said before the status (Intuit's announcement: "Applications making more than 10 concurrent ... requests
+  // ... will get a 429 response: HTTP/1.1 429 Too Many Requests."): a policy's outcome, past a colon too. (Not a person's "I will get".)
+  if (/(?<!\bI )\b(?:will|would)[ \t]+(?:get|receive|see)\b[^.!?\n]{1,80}(?:HTTP\/\d(?:\.\d)?[ \t]+)?$/i.test(t.slice(Math.max(lineStart, start - 100), start))) return true;
   // So is the present tense earlier in the clause ("Salesforce returns the REQUEST_LIMIT_EXCEEDED error code and HTTP status 403 until
   // usage drops"): a log's "returns error: 403" has its colon.
   // (Or in the future: "the Pipedrive API will return an error response with HTTP code 429 and Retry-After header ...".)

@@ -111,6 +111,9 @@ export function headerAt(t: string, p: number, end: number, headers: HeaderPair[
     const last = headers[headers.length - 1];
     if (last === undefined) return false;
     const more = trimOws(t.slice(p, end));
+    // A JSON value's opening alone, indented, under a value that is none (a paste's body indented with the rest of its block:
+    // "Connection: keep-alive" over "    {"): the body, not a line folded into that header.
+    if ((more === "{" || more === "[" || more.startsWith('{"') || more.startsWith("[{")) && !/^[{[]/.test(last[1])) return false;
     headers[headers.length - 1] = [last[0], last[1] === "" ? more : `${last[1]} ${more}`];
     return true;
   }

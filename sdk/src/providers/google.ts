@@ -89,7 +89,7 @@ export const google = provider({
   hosts: ["googleapis.com", "accounts.google.com", "apidata.googleusercontent.com"],
   // The Google Ads API's failure names its request in its GoogleAdsFailure detail (`"requestId": "w9IKIxWflkMF2LZeC4W0qA"`).
   bodyRequestId: ["error.details[].requestId", "error.details[].request_id"],
-  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs"], classes: ["Google", "Gaxios", "Firebase"] },
+  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
   // the domains Google's own error docs list (a 403 `userRateLimitExceeded` pasted alone

@@ -39,6 +39,9 @@ export const quickbooks = provider({
       any: [
         { text: /<IntuitResponse[\s>]/ },
         faultMessage(/^message=[A-Za-z]{1,64}; errorCode=\d{6}; statusCode=\d{3}/),
+        // Its stale-object fault's own sentence (code 5010), as its SDKs print it without the fault around it (the .NET SDK's
+        // "BadRequest. Details: Stale Object Error : You and Craig Carlson were working on this at the same time.").
+        { text: /\bStale Object Error : You and [^\n]{1,100}? were working on this at the same time\b/ },
         // Its JSON fault: a `Fault` of one of its documented types, with its numbered errors.
         { all: [{ json: "Fault.type", is: ["ValidationFault", "SystemFault", "AuthenticationFault", "AuthorizationFault", "ServiceFault"] }, { json: "Fault.Error[].code" }] },
       ],
