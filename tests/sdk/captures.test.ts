@@ -4366,6 +4366,16 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-seventh trial's: the six named providers from Go, Rust, Java and .NET programs; subscription billing,
+  // tax and payment APIs; social media and content APIs; identity and authentication providers.
+["197-bluesky-atproto-python-401-authmissing-1.txt", { format: "log", status: 401 }],
+["197-bluesky-go-bridge-400-expiredtoken-1.txt", { format: "log", status: 400 }],
+["197-bluesky-phluesky-429-ratelimitexceeded-1.txt", { format: "log", status: 429 }],
+  // Paddle's documented body alone, without its status: refused, as any status-less body is.
+["197-paddle-api-invalid-field-400-request-id-1.txt", null], // AlterValueError
+["197-paddle-python-sdk-400-bad-request-transactions-1.txt", { format: "log", status: 400 }],
+["197-twitch-cli-401-missing-scope-1.txt", { format: "log", status: 401 }],
+["197-twitch-curl-429-too-many-requests-1.txt", { format: "json-body", status: 429 }],
   // The hundred-and-ninety-sixth trial's: the six named providers from serverless functions and low-code platforms; accounting,
   // HR and payroll APIs; maps, geolocation, weather and travel APIs; CRM and marketing-automation APIs.
 ["196-msgraph-cfworker-expired-access-token-1.txt", null], // AlterValueError

@@ -34,9 +34,11 @@ const SPEC_IDS = [
  * Vercel and Heroku, whose pastes went unnamed (godo's request id unquoted, Vercel's dead token a plain 403 and its daily
  * deployment limit a 402 "payment"); PagerDuty, Sentry and Replicate, whose pastes went unnamed (Replicate's documented throttle
  * waited for nothing); Klaviyo, Mapbox, OpenWeatherMap and ipinfo, whose pastes went unnamed (Klaviyo's error id unquoted,
- * Mapbox's rate limit waited for nothing, ipinfo's spent plan quota was retried in seconds).
+ * Mapbox's rate limit waited for nothing, ipinfo's spent plan quota was retried in seconds); Twitch, Bluesky, Paddle and Square,
+ * whose pastes went unnamed (Twitch's "missing scope" a 401 that named no scope, Bluesky's expired token named only in a rule's
+ * words, Paddle's meta.request_id unquoted, Square's INSUFFICIENT_SCOPES a plain 403).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

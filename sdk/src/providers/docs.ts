@@ -78,6 +78,10 @@ import { klaviyoDocs } from "./klaviyo.js";
 import { mapboxDocs } from "./mapbox.js";
 import { openweathermapDocs } from "./openweathermap.js";
 import { ipinfoDocs } from "./ipinfo.js";
+import { twitchDocs } from "./twitch.js";
+import { blueskyDocs } from "./bluesky.js";
+import { paddleDocs } from "./paddle.js";
+import { squareDocs } from "./square.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -150,6 +154,10 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   mapbox: mapboxDocs,
   openweathermap: openweathermapDocs,
   ipinfo: ipinfoDocs,
+  twitch: twitchDocs,
+  bluesky: blueskyDocs,
+  paddle: paddleDocs,
+  square: squareDocs,
 };
 
 /** One signal of a provider, with its documentation. */
