@@ -4368,6 +4368,85 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
   // The hundred-and-ninety-seventh trial's: the six named providers from Go, Rust, Java and .NET programs; subscription billing,
   // tax and payment APIs; social media and content APIs; identity and authentication providers.
+["197-aws-go-v2-sns-invalidclienttokenid-1.txt", { format: "log", status: 403 }],
+["197-aws-go-v1-accessdeniedexception-400-1.txt", { format: "log", status: 400 }],
+["197-aws-kotlin-toolkit-ecs-accessdenied-400-1.txt", { format: "log", status: 400 }],
+["197-aws-rust-rusoto-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
+["197-aws-dotnet-sns-rate-exceeded-1.txt", null], // AlterValueError
+["197-openai-codex-cli-429-retry-limit-1.txt", { format: "log", status: 429 }],
+["197-openai-codex-cli-401-unauthorized-1.txt", { format: "log", status: 401 }],
+["197-google-gws-cli-403-insufficient-scopes-1.txt", { format: "json-body", status: 403 }],
+["197-google-dotnet-gshell-403-insufficient-permission-1.txt", { format: "log", status: 403 }],
+["197-google-go-drive-upload-429-empty-body-1.txt", { format: "log", status: 429 }],
+["197-msgraph-java-authorization-requestdenied-1.txt", null], // AlterValueError
+["197-msgraph-dotnet-request-resourcenotfound-1.txt", null], // AlterValueError
+["197-msgraph-go-unknownerror-1.txt", null], // AlterValueError
+["197-dropbox-dotnet-refresh-400-stacktrace-1.txt", null], // AlterValueError
+["197-dropbox-go-alfred-path-not-found-1.txt", null], // AlterValueError
+["197-probe-google-gws-auth-status-success-1.txt", null], // AlterValueError
+["197-probe-msgraph-go-error-formatter-code-1.txt", null], // AlterValueError
+["197-probe-aws-go-v1-error-code-constants-blog-1.txt", null], // AlterValueError
+["197-probe-openai-go-changelog-1.txt", null], // AlterValueError
+  // Known misread: gargle's README of test fixtures, four recorded failures under headings and R code, is read as its first (404).
+["197-probe-google-gargle-test-fixtures-readme-1.txt", { format: "log", status: 404 }],
+["197-avalara-meteor-http-401-authenticationexception-1.txt", { format: "log", status: 401 }],
+["197-taxjar-python-jsondecodeerror-on-429-1.txt", null], // AlterValueError
+["197-chargebee-ios-invalidrequest-resource-not-found-404-1.txt", { format: "log", status: 404 }],
+["197-chargebee-dotnet-invalidrequestexception-coupon-400-1.txt", null], // AlterValueError
+["197-recurly-ruby-403-nginx-forbidden-rexml-1.txt", { format: "html-page", status: 403 }],
+["197-recurly-python-badrequesterror-tax-service-unavailable-1.txt", null], // AlterValueError
+["197-lemonsqueezy-js-unprocessable-entity-1.txt", { format: "log", status: 422 }],
+["197-lemonsqueezy-api-500-unexpected-error-1.txt", { format: "log", status: 500 }],
+["197-paddle-laravel-paddleapiexception-107-permission-1.txt", null], // AlterValueError
+["197-mollie-php-rate-limited-please-wait-55s-1.txt", null], // AlterValueError
+["197-mollie-php-422-account-suspended-1.txt", { format: "log", status: 422 }],
+["197-braintree-dotnet-downformaintenanceexception-1.txt", null], // AlterValueError
+["197-square-csharp-apiexception-generic-decline-1.txt", null], // AlterValueError
+["197-razorpay-node-unhandled-rejection-400-1.txt", { format: "log", status: 400 }],
+["197-probe-recurly-curl-200-ratelimit-headers-1.txt", { format: "curl-v", status: 200 }],
+["197-probe-braintree-php-exceptions-docs-1.txt", null], // AlterValueError
+["197-probe-paddle-error-reference-list-1.txt", null], // AlterValueError
+["197-probe-taxjar-node-error-handling-sample-1.txt", null], // AlterValueError
+["197-probe-taxjar-non-nexus-success-body-1.txt", null], // AlterValueError
+["197-youtube-analytics-python-500-backend-error-1.txt", { format: "log", status: 500 }],
+["197-youtube-ytstudio-403-permission-denied-1.txt", { format: "json-body", status: 403 }],
+["197-instagram-instafeed-190-session-expired-1.txt", null], // AlterValueError
+["197-instagram-graph-explorer-100-app-secret-proof-1.txt", null], // AlterValueError
+["197-instagram-graph-9007-media-not-available-1.txt", null], // AlterValueError
+["197-instagram-python-facebook-101-validating-application-1.txt", null], // AlterValueError
+["197-mastodon-getmoarfediverse-429-1.txt", { format: "log", status: 429 }],
+  // Known misread: requests' <Response [200]> above the body TikTok sent with it (`status_code` 4, "Server is currently unavailable")
+  // is read as the success its status says; the body's own failure inside a 200 is not read for this API.
+["197-tiktok-uploader-status-code-4-server-unavailable-1.txt", { format: "log", status: 200 }],
+["197-vimeo-php-connect-timed-out-1.txt", { format: "network-text", status: undefined }],
+["197-pinterest-php-400-image-url-1.txt", { format: "log", status: 400 }],
+["197-reddit-snoowrap-403-private-subreddit-1.txt", { format: "log", status: 403 }],
+["197-probe-instagram-error-codes-doc-1.txt", null], // AlterValueError
+["197-probe-twitch-node-ratelimit-code-sample-1.txt", null], // AlterValueError
+["197-probe-instagram-graph-publish-success-1.txt", null], // AlterValueError
+["197-probe-tiktok-401-error-guide-1.txt", null], // AlterValueError
+["197-probe-kick-api-client-changelog-1.txt", null], // AlterValueError
+["197-auth0-node-auth0-client-not-granted-scopes-1.txt", null], // AlterValueError
+["197-cognito-amplify-js-rate-exceeded-json-1.txt", null], // AlterValueError
+["197-cognito-aws-sdk-android-internal-error-500-1.txt", { format: "log", status: 500 }],
+["197-cognito-aws-sdk-php-signup-not-permitted-400-1.txt", { format: "log", status: 400 }],
+["197-cognito-aws-sdk-ios-access-token-expired-1.txt", null], // AlterValueError
+["197-entra-deno-sdk-invalid-scope-aadsts70011-1.txt", null], // AlterValueError
+["197-entra-graph-postman-authorization-requestdenied-403-1.txt", null], // AlterValueError
+["197-entra-azure-identity-dotnet-managed-identity-400-1.txt", { format: "log", status: 400 }],
+["197-firebase-admin-node-too-many-attempts-1.txt", { format: "json-body", status: 400 }],
+["197-firebase-react-admin-id-token-expired-1.txt", null], // AlterValueError
+["197-keycloak-js-unauthorized-client-json-1.txt", null], // AlterValueError
+["197-keycloak-ansible-token-endpoint-404-1.txt", { format: "log", status: 404 }],
+["197-keycloak-broker-discord-invalid-client-log-1.txt", null], // AlterValueError
+["197-okta-kowl-directory-invalid-token-log-1.txt", null], // AlterValueError
+["197-okta-java-sdk-resourceexception-e0000001-400-1.txt", { format: "log", status: 400 }],
+["197-clerk-js-session-not-found-1.txt", null], // AlterValueError
+["197-probe-okta-error-codes-doc-table-1.txt", null], // AlterValueError
+["197-probe-okta-auth-js-throttle-fixture-1.txt", null], // AlterValueError
+["197-probe-auth0-token-success-200-1.txt", { format: "http", status: 200 }],
+["197-probe-clerk-backend-changelog-trace-id-1.txt", null], // AlterValueError
+["197-probe-clerk-error-handler-code-1.txt", null], // AlterValueError
 ["197-bluesky-atproto-python-401-authmissing-1.txt", { format: "log", status: 401 }],
 ["197-bluesky-go-bridge-400-expiredtoken-1.txt", { format: "log", status: 400 }],
 ["197-bluesky-phluesky-429-ratelimitexceeded-1.txt", { format: "log", status: 429 }],

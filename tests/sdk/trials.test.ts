@@ -2994,6 +2994,34 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
     // The hundred-and-ninety-seventh trial's: the six named providers from Go, Rust, Java and .NET programs; subscription billing,
     // tax and payment APIs; social media and content APIs; identity and authentication providers.
+  ["197-aws-go-v2-sns-invalidclienttokenid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "6b444bac-b775-553a-8ed5-120b3a958f7e", undefined],
+  ["197-aws-go-v1-accessdeniedexception-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+  ["197-aws-kotlin-toolkit-ecs-accessdenied-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "313c9214-0414-44c9-9e38-4005c15ef2eb", undefined],
+  ["197-aws-rust-rusoto-s3-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "4BB241505082B", undefined],
+  ["197-openai-codex-cli-429-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "1ba6afca-2649-45cf-99fa-2a38d5a815db", undefined],
+  ["197-openai-codex-cli-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "572c4a16-275a-4be4-9b9f-6577df485f52", undefined],
+  ["197-google-gws-cli-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+  ["197-google-dotnet-gshell-403-insufficient-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+  ["197-google-go-drive-upload-429-empty-body-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+  ["197-avalara-meteor-http-401-authenticationexception-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["197-chargebee-ios-invalidrequest-resource-not-found-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-recurly-ruby-403-nginx-forbidden-rexml-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["197-lemonsqueezy-js-unprocessable-entity-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-lemonsqueezy-api-500-unexpected-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["197-mollie-php-422-account-suspended-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-razorpay-node-unhandled-rejection-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-youtube-analytics-python-500-backend-error-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+  ["197-youtube-ytstudio-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+  ["197-mastodon-getmoarfediverse-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["197-vimeo-php-connect-timed-out-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+  ["197-pinterest-php-400-image-url-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-reddit-snoowrap-403-private-subreddit-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["197-cognito-aws-sdk-android-internal-error-500-1.txt", "ProviderAPIError", true, "aws", "provider.error", "2a21db14-0608-4546-bf7d-a3d77b3a9885", undefined],
+  ["197-cognito-aws-sdk-php-signup-not-permitted-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+  ["197-entra-azure-identity-dotnet-managed-identity-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-firebase-admin-node-too-many-attempts-1.txt", "ProviderAPIError", true, "google", "provider.google.too-many-attempts", undefined, undefined],
+  ["197-keycloak-ansible-token-endpoint-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["197-okta-java-sdk-resourceexception-e0000001-400-1.txt", "ProviderAPIError", false, "okta", "provider.error", "oaeFyjjt3WJSu60KdrIsT93cA", undefined],
   ["197-bluesky-atproto-python-401-authmissing-1.txt", "ProviderUnauthorizedError", false, "bluesky", "provider.401", undefined, undefined],
   ["197-bluesky-go-bridge-400-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "bluesky", "provider.token-dead-code", undefined, undefined],
   ["197-bluesky-phluesky-429-ratelimitexceeded-1.txt", "ProviderAPIError", true, "bluesky", "provider.bluesky.rate-limited", undefined, undefined],
@@ -9050,5 +9078,52 @@ describe("the hundred-and-ninety-sixth trial's printouts and docs", () => {
 
   test("the Google Maps clients name Google", () => {
     expect(explain("Error: Request failed with status code 403\n    at /var/task/node_modules/@googlemaps/google-maps-services-js/dist/adapter.js:62:9").provider?.id).toBe("google");
+  });
+});
+
+describe("the hundred-and-ninety-seventh trial's rules", () => {
+  test("a module's exported object is a test fixture, not a response", () => {
+    expect(() => explain('module.exports = {\n  "status": 429,\n  "responseType": "json",\n  "response": {"errorCode": "E0000047", "errorSummary": "API call exceeded rate limit due to too many requests."}\n};')).toThrow(AlterValueError);
+  });
+
+  test("rusoto's 'Status code was 403' over its labelled XML body: the status, and the document as the body", () => {
+    const e = explain('Error: Status code was 403\nError response body: <?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4BB241505082B</RequestId><HostId>KYSNmk26zq7loG7wNshgYxUtaaym1mfBrFvZP3kek2nWZ016VvvLVYqeSAkv7tPAMVc=</HostId></Error>');
+    expect([e.input.status, e.provider?.id, e.rule, e.error!.requestId]).toEqual([403, "aws", "provider.aws.access-denied", "4BB241505082B"]);
+  });
+
+  test("the AWS SDK for Java v2's modelled exception names the code it prints none of; its service's base class does not", () => {
+    const e = explain("software.amazon.awssdk.services.ecs.model.AccessDeniedException: User: x is not authorized to perform: ecs:UpdateService on resource: y (Service: Ecs, Status Code: 400, Request ID: 313c9214-0414-44c9-9e38-4005c15ef2eb)");
+    expect([e.rule, e.error!.name, (e.error as { missingScopes?: unknown }).missingScopes]).toEqual(["provider.aws.access-denied", "ScopeReauthRequiredError", ["ecs:UpdateService"]]);
+    expect(explain("software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: ABC123)").rule).toBe("provider.403");
+  });
+
+  test("Go's googleapi error whose body is empty, the line ending at 'with body:'", () => {
+    const e = explain("Error: creating file failed with error: googleapi: got HTTP response code 429 with body:");
+    expect([e.input.status, e.provider?.id, e.input.body]).toEqual([429, "google", ""]);
+  });
+
+  test("libcurl's 'connect() timed out!' in a PHP client's message is a timeout", () => {
+    expect(explain("Uncaught exception 'Vimeo\\Exceptions\\VimeoRequestException' with message 'Unable to complete request. [connect() timed out!]'").error!.name).toBe("TimeoutError");
+  });
+
+  test("Twitch's 401 'missing scope moderator:read:follows' is a scope the token lacks; Appwrite's role 'missing scope (account)' is not", () => {
+    // (Twitch's own body is named Twitch, whose signal names the scope: see tests/sdk/providers/twitch.test.ts.)
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"message":"missing scope moderator:read:follows"}').rule).toBe("provider.401.insufficient-scope");
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"message":"User (role: guests) missing scope (account)","code":401}').rule).toBe("provider.401");
+  });
+
+  test("a Swift value's optional status member", () => {
+    const e = explain('invalidRequest(errorResponse: Chargebee.CBErrorDetail(message: "1000000976907889 not found", type: Optional("invalid_request"), param: nil, httpStatusCode: Optional(404)))');
+    expect([e.input.status, e.input.body]).toEqual([404, "1000000976907889 not found"]);
+  });
+
+  test("a body in inline code that the paste fenced again reads as the body alone", () => {
+    const fenced = explain('```\n`{"error":{"code":400,"message":"TOO_MANY_ATTEMPTS_TRY_LATER","errors":[{"message":"TOO_MANY_ATTEMPTS_TRY_LATER","domain":"global","reason":"invalid"}]}}`\n```');
+    expect([fenced.input.format, fenced.input.status]).toEqual(["json-body", 400]);
+  });
+
+  test("a request id printed after the body on the next line, the line cut at a label", () => {
+    const e = explain('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://example.com/v1/x, cf-ray:\na06b9c52d979eaa1-ICN, request id: 572c4a16-275a-4be4-9b9f-6577df485f52');
+    expect(e.error!.requestId).toBe("572c4a16-275a-4be4-9b9f-6577df485f52");
   });
 });

@@ -956,6 +956,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `HTTP/1.1 401 Unauthorized\nConnection: close\n${repeat("  {\"\n", n)}`,
   (n: number) => `Request failed with status code 429\nYou ${repeat("a", n)}`,
   (n: number) => `${repeat("BadRequest. Details", n)}`,
+  (n: number) => `${repeat("message: \"x\", httpStatusCode: Optional(4", n)}`,
+  (n: number) => `Error: Status code was 403\nError response body: ${repeat("<?xml ?><a ", n)}`,
+  (n: number) => `unexpected status 401 Unauthorized: {"a":1}, cf-ray:\n${repeat("request id: ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

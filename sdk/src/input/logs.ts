@@ -776,6 +776,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A Swift error value that keeps the status as an optional member, as Swift prints it (the Chargebee iOS SDK's
+    // `invalidRequest(errorResponse: Chargebee.CBErrorDetail(message: "... not found", type: Optional("invalid_request"), apiErrorCode:
+    // Optional("resource_not_found"), param: nil, httpStatusCode: Optional(404)))`): the status, and its message member the body's words.
+    name: "a Swift value's optional status",
+    find(t) {
+      const m = /\b(?:httpStatusCode|statusCode|httpStatus): Optional\(([1-5]\d\d)\)/.exec(t);
+      if (!m) return undefined;
+      const line = t.slice(t.lastIndexOf("\n", m.index) + 1, m.index);
+      const message = /\bmessage: (?:Optional\()?"((?:[^"\\\r\n]|\\.){1,2000})"/.exec(line)?.[1];
+      return { what: "a Swift value's optional status member", status: num(m[1]), ...(message ? { body: message } : {}) };
+    },
+  },
+  {
     // Foundation's NSHTTPURLResponse as Swift and Objective-C print it: "<NSHTTPURLResponse: 0x7fb5d070a850> { URL: https://... }
     // { status code: 401, headers {\n    "request-id" = "ca06...";\n ... } }" (iOS 13 and later: "Status Code", "Headers", each value
     // in parentheses on its own line). An app prints the body apart, often as Optional("{\"error\": ...}").
@@ -1753,7 +1766,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // Google's page for automated traffic): the page, up to its end.
     name: "Go googleapi response dump",
     find(t) {
-      const m = /googleapi: got HTTP response code (\d{3}) with body: /.exec(t);
+      // (Its body empty: the line ends at "with body:", a paste's trailing blank trimmed.)
+      const m = /googleapi: got HTTP response code (\d{3}) with body:(?: |[ \t]*(?:\r?\n|$))/.exec(t);
       if (!m) return undefined;
       const at = m.index + m[0].length;
       if (!t.startsWith("HTTP/", at)) {
@@ -2221,16 +2235,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // (Service: CloudWatchLogs, Status Code: 400, ...)"'): the words before its quote are the tool's.
         const quoted = message.lastIndexOf('"');
         if (quoted >= 0 && message.indexOf('"') === quoted) message = message.slice(quoted + 1);
-        // No code at all: a status and reason, or "null" (a proxy's 500 before AWS answered).
+        // No code at all: a status and reason, or "null" (a proxy's 500 before AWS answered). The SDK for Java v2 prints none, but its
+        // exception is the modelled error (`software.amazon.awssdk.services.ecs.model.AccessDeniedException`), whose name is the code;
+        // not the service's base class (`EcsException`, `S3Exception`), which any error of the service may be.
         code = java[2] === undefined || /^(?:\d{3} |null$)/.test(java[2]) ? "" : java[2];
+        const modelled = code === "" ? /\bsoftware\.amazon\.awssdk\.services\.(\w{1,60})\.model\.([A-Z]\w{1,100}Exception):/.exec(line) : null;
+        if (modelled && modelled[2]!.toLowerCase() !== `${modelled[1]!.toLowerCase()}exception`) code = modelled[2]!;
       } else {
         // The code starts its line or follows the error it is wrapped in ("error simulating policy: Throttling: Rate exceeded"),
         // else it is the first capitalized name before a colon ("[ERROR] AccessDenied: Access Denied"); a tool's own "Error: " before
         // it is no code (Terraform's "Error: waiting for EKS Cluster (x) create: ExpiredTokenException: ...").
         // (Its message may be empty, the line ending at the code's colon: Pulumi's "* error creating Lambda Function (1): AccessDeniedException:".)
+        // (IAM's message starts "User: arn:... is not authorized to perform: ...": a word and its colon that are the message's own.)
         const said =
-          /(?:^[ \t]*|: )(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line) ??
-          /(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?![A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line);
+          /(?:^[ \t]*|: )(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?!(?!User: )[A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line) ??
+          /(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?!(?!User: )[A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line);
         if (!said) return undefined;
         [code, message] = [said[1]!, said[2] ?? ""];
         // Without its request id, only an AWS-shaped code counts: words run together, no dots (`ThrottlingException`, `AccessDenied`,
@@ -4161,7 +4180,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const pkg = exceptionPackage(t, Math.max(windowStart, brace - 240), brace);
         // Header lines an app logs below, past a line or two of its own (ZendeskApi_v2's " Resource String: ..."): two at least, so that a stray "Note: ..." is none.
         // Or the request id the client printed right after the body (the Codex CLI's "unexpected status 404 Not Found: {...}, request id: 9d86...").
-        const printed = printedRequestId(restOfLine(t, brace + body.length));
+        // (Its line cut by a terminal where a label ends it, "cf-ray:", the rest on the next line: that line too.)
+        const rest = restOfLine(t, brace + body.length);
+        const restEnd = lineEnd(t, brace + body.length);
+        const printed = printedRequestId(/[:,][ \t]*$/.test(rest) && restEnd < t.length ? `${rest} ${lineAt(t, nextLine(t, restEnd))}` : rest);
         const headers = headersBelow(t, brace + body.length, 2, 2);
         if (headers.length === 0 && printed !== undefined) headers.push(printed.header);
         return {
@@ -4327,7 +4349,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (open < 0) return undefined;
         from = open + 1;
         // An object a program's source assigns (`const error = { "status": 429, ... };`, a test's made-up error) is no response.
-        if (/(?:^|[\n;{])[ \t]*(?:const|let|var|val|final)[ \t]+[\w$]{1,60}(?:[ \t]*:[ \t]*[\w$.<>[\]]{1,60})?[ \t]*=[ \t]*$/.test(t.slice(Math.max(0, open - 200), open))) continue;
+        // (So is one a module exports: okta-auth-js's test fixture `module.exports = { "status": 429, ... }`.)
+        if (/(?:^|[\n;{])[ \t]*(?:(?:const|let|var|val|final)[ \t]+[\w$]{1,60}(?:[ \t]*:[ \t]*[\w$.<>[\]]{1,60})?[ \t]*=|(?:module\.)?exports(?:\.[\w$]{1,60})?[ \t]*=|export[ \t]+default)[ \t]*$/.test(t.slice(Math.max(0, open - 200), open))) continue;
         // A body a terminal wrapped inside a string (gemini-cli's "[API Error: got status: UNAVAILABLE. {...}]") is joined; one the
         // paste (or the log) cut off at its end is closed after its last whole member, and said to be cut.
         // A body Python printed as bytes (`Could not add songs: b'{\n  "error" : {...}}'`) is read with its escapes decoded.

@@ -61,10 +61,10 @@ export function unwrapMarkdown(t: string): { text: string; removed: string | und
     text = trimBlank(text);
     if (depth === 0) removed.push("the code fence");
   }
-  if (removed.includes("the code fence")) {
-    // A blockquote inside the fence (a quoted log fenced again) reads as one outside it.
-    if (!removed.includes("the blockquote marks")) unquote();
-  } else if (text.startsWith("`") && text.endsWith("`") && !text.startsWith("``") && text.indexOf("`", 1) === text.length - 1) {
+  // A blockquote inside the fence (a quoted log fenced again) reads as one outside it.
+  if (removed.includes("the code fence") && !removed.includes("the blockquote marks")) unquote();
+  // Inline code around the whole text, also inside a fence (a body in backticks that the paste fenced again).
+  if (text.startsWith("`") && text.endsWith("`") && !text.startsWith("``") && text.indexOf("`", 1) === text.length - 1) {
     text = text.slice(1, -1);
     removed.push("the backticks around it");
   }

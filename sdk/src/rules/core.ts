@@ -533,15 +533,19 @@ function ownReasonPhrase(ctx: RuleContext): string | undefined {
 }
 
 /**
- * A message's words for a token without a scope the call needs: "insufficient scope", "missing scopes: x", "requires scope=likes",
+ * A message's words for a token without a scope the call needs: "insufficient scope", "missing scopes: x", "missing scope user:read:email"
+ * (Twitch's, a scope with its colons), "requires scope=likes",
  * "not authorized with this scope", "authorized with the correct set of scopes" (Pinterest's code 3), "did not authorize the scope
  * required" (TikTok's `scope_not_authorized`). Not Appwrite's "User (role: guests) missing scope (account)": a role's, whose user is
  * not signed in. Not "insufficient permissions" alone: a permission is often a role or a plan, no scope to ask for.
  */
 const SCOPE_WORDS =
-  /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?[:=]|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b/i;
-/** The scopes a message names after `scope=` or `scope:` ("requires scope=likes"), split on commas (a comma and a space go on in words). */
-const NAMED_SCOPE = /\bscopes?[=:][ \t]?["'`]?([\w:./-]{2,100}(?:,[\w:./-]{2,100}){0,20})/i;
+  /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?(?:[:=]|[ \t](?=[\w.-]{1,60}:[\w.-]))|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b/i;
+/**
+ * The scopes a message names after `scope=` or `scope:` ("requires scope=likes"), or after "missing scope" (Twitch's 401 "missing scope
+ * moderator:read:follows"), split on commas (a comma and a space go on in words).
+ */
+const NAMED_SCOPE = /\b(?:scopes?[=:][ \t]?|missing scopes? )["'`]?([\w:./-]{2,100}(?:,[\w:./-]{2,100}){0,20})/i;
 
 /** Whether the provider's message says the token lacks a scope ({@link SCOPE_WORDS}), with the scopes it names; `undefined` when it does not. */
 function scopeInWords(ctx: RuleContext): { scopes: string[] | undefined } | undefined {
