@@ -4863,8 +4863,9 @@ export const CLASS_NAMED_STATUS: LogFormat = {
 /**
  * The words an app printed on the paste's last line, right below a client's line at `end` that states only the status (a bot's
  * `console.error(err.message)` then `console.error(err.response.data.error.message)`: "Request failed with status code 429" over
- * OpenAI's "You exceeded your current quota, ..."): the body's message, so the provider's signals read it. Not a stack frame, a
- * logger's line (a time or level first) or a label's; `undefined` when the paste goes on below it.
+ * OpenAI's "You exceeded your current quota, ..."): the body's message, so the provider's signals read it. A sentence of three words
+ * or more that starts with a capital: not a stack frame, an error's own line or a label's (nor a log's record, whose time starts it);
+ * `undefined` when the paste goes on below it.
  */
 function lastLineBelow(t: string, end: number): string | undefined {
   const m = /^[ \t]*\r?\n[ \t]*([A-Z][^\r\n]{10,2000}?)[ \t]*\s*$/.exec(t.slice(end, end + 2100));

@@ -205,8 +205,9 @@ const CHANGELOG_ENTRY = /^[ \t]*[-*][ \t]+(?:Fixed|Improved|New|Added|Changed|Re
 /**
  * A help article about errors: a heading that asks what they are or tells how to fix them ("What Are Rate Limits?", "How to Fix and
  * Avoid Rate Limits", "Common Rate Limit Error Messages", an announcement's "What’s the new policy?"), and sentences that talk to the
- * reader ("your formulas will return errors instead of results"; also as a list's items), at least four. The failures it quotes are its examples (SheetAI's help page lists "Request timed out" and
- * "Error 429: Too Many Requests" as what a cell may show). A developer's report of a failure asks in the first person.
+ * reader ("your formulas will return errors instead of results"; also as a list's items), at least four. The failures it quotes are
+ * its examples (SheetAI's help page lists "Request timed out" and "Error 429: Too Many Requests" as what a cell may show). A
+ * developer's report of a failure asks in the first person.
  */
 export function isHelpArticle(t: string): boolean {
   if (!HELP_HEADING.test(t)) return false;
