@@ -4366,6 +4366,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-eighth trial's: the six named providers from workflow orchestrators and data pipelines; e-signature,
+  // document and forms APIs; search, vector-database and AI inference APIs; customer-support and helpdesk APIs.
+["198-google-bigquery-airflow-403-jobs-create-1.txt", { format: "log", status: 403 }],
+["198-google-gcloud-airflow-gke-403-permission-1.txt", { format: "log", status: 403 }],
+["198-google-gha-auth-403-getaccesstoken-1.txt", null], // AlterValueError
+["198-google-sheets-dlt-400-unable-to-parse-range-1.txt", { format: "log", status: 400 }],
+["198-google-sheets-hop-404-not-found-1.txt", { format: "log", status: 404 }],
+["198-google-sheets-celery-worker-429-quota-1.txt", { format: "log", status: 429 }],
+["198-aws-s3-airflow-celery-403-headobject-1.txt", { format: "log", status: 403 }],
+["198-aws-glue-airflow-throttling-getjobrun-1.txt", { format: "log", status: undefined }],
+["198-aws-ecs-prefect-agent-throttling-runtask-1.txt", { format: "log", status: undefined }],
+["198-aws-s3-argo-failed-to-save-outputs-access-denied-1.txt", null], // AlterValueError
+["198-msgraph-elastic-connector-sync-400-list-items-1.txt", { format: "log", status: 400 }],
+["198-microsoft-sharepoint-elastic-connector-sync-429-1.txt", { format: "log", status: 429 }],
+["198-openai-gha-chatgpt-codereview-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["198-openai-gha-ai-pr-reviewer-429-tpm-rate-limit-1.txt", { format: "log", status: 429 }],
+["198-openai-ci-ilab-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+["198-dropbox-backup-gem-scheduled-401-unauthorized-1.txt", { format: "log", status: 401 }],
+["198-probe-aws-airflow-docs-avoid-throttling-1.txt", null], // AlterValueError
+["198-probe-google-dbt-bigquery-retry-feature-request-1.txt", null], // AlterValueError
+["198-probe-msgraph-airflow-pr-invalidate-adapter-on-401-1.txt", null], // AlterValueError
+["198-probe-microsoft-elastic-connectors-release-note-429-1.txt", null], // AlterValueError
+["198-probe-microsoft-airflow-powerbi-successful-task-log-1.txt", null], // AlterValueError
+["198-docusign-php-laravel-consent-required-400-1.txt", { format: "log", status: 400 }],
+["198-docusign-java-apiexception-consent-required-400-1.txt", { format: "log", status: 400 }],
+["198-docusign-csharp-apiexception-consent-required-nostatus-1.txt", null], // AlterValueError
+["198-docusign-elixir-connection-consent-required-1.txt", null], // AlterValueError
+["198-docusign-php-esign-400-error-connecting-1.txt", { format: "log", status: 400 }],
+["198-docusign-rest-hourly-rate-limit-1.txt", null], // AlterValueError
+["198-docusign-rest-invalid-request-parameter-1.txt", null], // AlterValueError
+["198-docusign-java-apiexception-partner-auth-failed-401-1.txt", { format: "log", status: 401 }],
+["198-docusign-json-partner-auth-failed-nostatus-1.txt", null], // AlterValueError
+["198-adobe-sign-python-requests-bad-request-1.txt", null], // AlterValueError
+["198-typeform-tap-requests-401-unauthorized-1.txt", { format: "log", status: 401 }],
+["198-typeform-tap-requests-403-forbidden-1.txt", { format: "log", status: 403 }],
+["198-jotform-php-404-url-not-available-1.txt", { format: "log", status: 404 }],
+["198-jotform-python-urllib-403-forbidden-1.txt", { format: "log", status: 403 }],
+["198-pandadoc-ruby-405-request-error-1.txt", { format: "log", status: 405 }],
+["198-probe-typeform-tap-success-metrics-1.txt", null], // AlterValueError
+["198-probe-docusign-clm-rate-limits-doc-1.txt", null], // AlterValueError
+["198-probe-docusign-elixir-ratelimiterror-doc-1.txt", null], // AlterValueError
+["198-probe-jsign-common-error-codes-1.txt", null], // AlterValueError
+["198-probe-formio-curl-200-ok-1.txt", { format: "http", status: 200 }],
+["198-algolia-docsearch-js-403-method-not-allowed-1.txt", { format: "log", status: 403 }],
+["198-algolia-jekyll-403-index-not-allowed-1.txt", { format: "log", status: 403 }],
+["198-algolia-js-v4-apierror-403-index-not-allowed-1.txt", { format: "log", status: 403 }],
+["198-weaviate-python-grpc-query-error-no-status-1.txt", null], // AlterValueError
+["198-fireworks-429-usage-limits-body-1.txt", { format: "json-body", status: 429 }],
+["198-together-g4f-model-rate-limit-wrapped-500-1.txt", { format: "log", status: 500 }],
+["198-together-openai-python-429-retrying-log-1.txt", { format: "log", status: 429 }],
+["198-cohere-python-apierror-403-html-rerank-1.txt", { format: "log", status: 403 }],
+["198-perplexity-openai-python-401-openresty-html-1.txt", { format: "html-page", status: 401 }],
+["198-perplexity-llm-cli-400-invalid-model-1.txt", { format: "log", status: 400 }],
+["198-pinecone-ts-unmapped-403-html-1.txt", { format: "html-page", status: 403 }],
+["198-pinecone-ts-bad-request-dimension-no-status-1.txt", { format: "log", status: 400 }],
+["198-elastic-cloud-java-rest-client-401-1.txt", { format: "log", status: 401 }],
+["198-elastic-python-403-api-key-missing-privilege-1.txt", { format: "log", status: 403 }],
+["198-voyage-python-ratelimit-no-payment-method-1.txt", { format: "log", status: 429 }],
+["198-qdrant-python-404-collection-not-found-1.txt", { format: "log", status: 404 }],
+["198-probe-together-docs-error-codes-table-1.txt", null], // AlterValueError
+["198-probe-voyage-docs-error-codes-1.txt", null], // AlterValueError
+["198-probe-qdrant-elixir-success-200-example-1.txt", { format: "log", status: 200 }],
+["198-probe-qdrant-js-unit-test-fixture-1.txt", null], // AlterValueError
+["198-probe-cohere-python-too-many-requests-class-1.txt", null], // AlterValueError
+["198-zendesk-zenpy-oauth-invalid-token-1.txt", null], // AlterValueError
+["198-zendesk-node-zendesk-rate-limit-1.txt", null], // AlterValueError
+["198-zendesk-php-client-https-only-400-1.txt", { format: "log", status: 400 }],
+["198-zendesk-zenpy-403-no-access-1.txt", null], // AlterValueError
+["198-intercom-php-409-conflict-1.txt", { format: "log", status: 409 }],
+["198-intercom-posthog-destination-409-1.txt", { format: "log", status: 409 }],
+["198-intercom-java-service-error-1.txt", null], // AlterValueError
+["198-intercom-ruby-scroll-500-1.txt", { format: "log", status: 500 }],
+["198-intercom-android-service-unavailable-1.txt", null], // AlterValueError
+["198-intercom-n8n-node-404-1.txt", { format: "log", status: 404 }],
+["198-servicenow-ansible-itsm-401-1.txt", null], // AlterValueError
+["198-servicenow-xsoar-oauth-401-1.txt", { format: "log", status: 401 }],
+["198-servicenow-okta-provisioning-acl-1.txt", { format: "log", status: 404 }],
+["198-freshdesk-requests-not-logged-in-1.txt", null], // AlterValueError
+["198-probe-zoho-assist-error-docs-1.txt", null], // AlterValueError
+["198-probe-aws-qbusiness-zendesk-error-codes-1.txt", null], // AlterValueError
+["198-probe-servicenow-table-api-success-curl-1.txt", null], // AlterValueError
+["198-probe-helpscout-php-ratelimit-code-sample-1.txt", null], // AlterValueError
+["198-probe-zendesk-volume-rate-limit-announcement-1.txt", null], // AlterValueError
   // The hundred-and-ninety-seventh trial's: the six named providers from Go, Rust, Java and .NET programs; subscription billing,
   // tax and payment APIs; social media and content APIs; identity and authentication providers.
 ["197-aws-go-v2-sns-invalidclienttokenid-1.txt", { format: "log", status: 403 }],
@@ -6362,7 +6445,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["174-cloudconvert-apache-html-500-1.txt", { format: "html-page", status: 500 }],
   ["174-googledocs-export-rclone-403-1.txt", { format: "log", status: 403 }],
   ["174-googledocs-export-nextcloud-guzzle-403-1.txt", { format: "log", status: 403 }],
-  ["174-pandadoc-ruby-400-draft-status-1.txt", null], // AlterValueError
+  // Read since the hundred-and-ninety-eighth trial: a snake-case error code between the status and the message.
+  ["174-pandadoc-ruby-400-draft-status-1.txt", { format: "log", status: 400 }],
   ["174-adobesign-permission-denied-1.txt", null], // AlterValueError
   ["174-athenapdf-cloudconvert-no-api-key-1.txt", { format: "log", status: 400 }],
   ["174-cronjob-spring-webclient-429-1.txt", { format: "log", status: 429 }],

@@ -780,6 +780,16 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"error":"invalid_request"}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.400.consent-required: OpenID Connect's errors that ask for the user are a grant to renew, not a request to fix", () => {
+      for (const error of ["consent_required", "interaction_required", "login_required"]) {
+        const err = expectRule(run(http(400, JSON_H, JSON.stringify({ error, error_description: "The user must act." }))), "provider.400.consent-required", "ProviderUnauthorizedError")!;
+        expect(err.retryable, error).toBe(false);
+      }
+      // Another status, or another code, is not it.
+      expectRule(run(http(403, JSON_H, '{"error":"consent_required"}')), "provider.403", "ProviderAPIError");
+      expectRule(run(http(400, JSON_H, '{"error":"account_selection_required"}')), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.400.invalid-assertion: an invalid_grant that names the JWT the app signed is the app's to fix, whoever answered", () => {
       for (const said of ["Please check the 'aud' claim. Should be a string", "Invalid JWT Signature.", "The JWT assertion has expired (exp claim)", "Invalid signature"]) {
         const err = expectRule(run(http(400, JSON_H, JSON.stringify({ error: "invalid_grant", error_description: said }))), "provider.400.invalid-assertion", "ProviderAPIError")!;

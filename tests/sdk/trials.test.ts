@@ -2939,7 +2939,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["130-zoom-403-max-api-requests-1.txt", "ProviderAPIError", true, "zoom", "provider.zoom.v1-rate-limit"],
     // The hundred-and-forty-fifth trial's: Google from Go, Rust, Ruby, Elixir and Dart; Microsoft Graph and Entra ID from PowerShell,
     // .NET, Python and Node; AWS from boto3, the CLI, Terraform and the JavaScript SDK; LLM frameworks.
-    ["131-adal-python-400-aadsts50079-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "8d4704cf-5c83-42bb-860b-7a2180d1fa00", undefined],
+    ["131-adal-python-400-aadsts50079-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.400.consent-required", "8d4704cf-5c83-42bb-860b-7a2180d1fa00", undefined],
     ["131-aisdk-gateway-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["131-anthropic-bedrock-sdk-403-model-access-1.txt", "ProviderAPIError", false, "anthropic", "provider.403"],
     ["131-cfn-secretsmanager-accessdenied-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", "332c0e26-bdf4-4cc0-add0-805f2acf50e5", undefined],
@@ -2992,6 +2992,55 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The hundred-and-ninety-eighth trial's: the six named providers from workflow orchestrators and data pipelines; e-signature,
+    // document and forms APIs; search, vector-database and AI inference APIs; customer-support and helpdesk APIs.
+  ["198-google-bigquery-airflow-403-jobs-create-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+  ["198-google-gcloud-airflow-gke-403-permission-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+  ["198-google-sheets-dlt-400-unable-to-parse-range-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+  ["198-google-sheets-hop-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+  ["198-google-sheets-celery-worker-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+  ["198-aws-s3-airflow-celery-403-headobject-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+  ["198-aws-glue-airflow-throttling-getjobrun-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+  ["198-aws-ecs-prefect-agent-throttling-runtask-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+  ["198-msgraph-elastic-connector-sync-400-list-items-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+  ["198-microsoft-sharepoint-elastic-connector-sync-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["198-openai-gha-chatgpt-codereview-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+  ["198-openai-gha-ai-pr-reviewer-429-tpm-rate-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+  ["198-openai-ci-ilab-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+  ["198-dropbox-backup-gem-scheduled-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["198-docusign-php-laravel-consent-required-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-docusign-java-apiexception-consent-required-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.consent-required", undefined, undefined],
+  ["198-docusign-php-esign-400-error-connecting-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-docusign-java-apiexception-partner-auth-failed-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["198-typeform-tap-requests-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["198-typeform-tap-requests-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-jotform-php-404-url-not-available-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-jotform-python-urllib-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-pandadoc-ruby-405-request-error-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-algolia-docsearch-js-403-method-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-algolia-jekyll-403-index-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-algolia-js-v4-apierror-403-index-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-fireworks-429-usage-limits-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["198-together-g4f-model-rate-limit-wrapped-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["198-together-openai-python-429-retrying-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["198-cohere-python-apierror-403-html-rerank-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-perplexity-openai-python-401-openresty-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["198-perplexity-llm-cli-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-pinecone-ts-unmapped-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-pinecone-ts-bad-request-dimension-no-status-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-elastic-cloud-java-rest-client-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["198-elastic-python-403-api-key-missing-privilege-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+  ["198-voyage-python-ratelimit-no-payment-method-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["198-qdrant-python-404-collection-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-zendesk-php-client-https-only-400-1.txt", "ProviderAPIError", false, "zendesk", "provider.error", undefined, undefined],
+  ["198-intercom-php-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-intercom-posthog-destination-409-1.txt", "ProviderAPIError", false, "intercom", "provider.error", undefined, undefined],
+  ["198-intercom-ruby-scroll-500-1.txt", "ProviderAPIError", true, "intercom", "provider.error", undefined, undefined],
+  ["198-intercom-n8n-node-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-servicenow-xsoar-oauth-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+  ["198-servicenow-okta-provisioning-acl-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Refused before, read since the hundred-and-ninety-eighth trial: a snake-case error code between the status and the message.
+    ["174-pandadoc-ruby-400-draft-status-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The hundred-and-ninety-seventh trial's: the six named providers from Go, Rust, Java and .NET programs; subscription billing,
     // tax and payment APIs; social media and content APIs; identity and authentication providers.
   ["197-aws-go-v2-sns-invalidclienttokenid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "6b444bac-b775-553a-8ed5-120b3a958f7e", undefined],
@@ -9125,5 +9174,32 @@ describe("the hundred-and-ninety-seventh trial's rules", () => {
   test("a request id printed after the body on the next line, the line cut at a label", () => {
     const e = explain('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://example.com/v1/x, cf-ray:\na06b9c52d979eaa1-ICN, request id: 572c4a16-275a-4be4-9b9f-6577df485f52');
     expect(e.error!.requestId).toBe("572c4a16-275a-4be4-9b9f-6577df485f52");
+  });
+});
+
+describe("the hundred-and-ninety-eighth trial's rules", () => {
+  test("a Python SDK's exception class that calls its parent with a status is source, not a failure", () => {
+    expect(() => explain("from ..core.api_error import ApiError\n\nclass TooManyRequestsError(ApiError):\n    def __init__(self, body: typing.Optional[typing.Any]):\n        super().__init__(status_code=429, body=body)")).toThrow(AlterValueError);
+  });
+
+  test("Cortex XSOAR's 'Error in API call [401] - Unauthorized' and the body below it; another reason is none", () => {
+    const e = explain('Error in API call [401] - Unauthorized\n{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}');
+    expect([e.input.status, (e.input.body as string).startsWith('{"error"')]).toEqual([401, true]);
+    expect(() => explain("Error in API call [401] - Forbidden")).toThrow(AlterValueError);
+  });
+
+  test("an API's snake-case error code between the status and the message (PandaDoc's)", () => {
+    expect(explain('405 request_error: Method "POST" not allowed.').input.status).toBe(405);
+  });
+
+  test("Jotform's responseCode beside its limit-left states the status", () => {
+    const e = explain('{\n  "responseCode": 404,\n  "message": "Requested URL (/form/{id}/submissions) is not available!",\n  "limit-left": 9989\n}');
+    expect(e.input.status).toBe(404);
+  });
+
+  test("Kettle's and Apache Hop's time and step before each line", () => {
+    const log = '2023/09/24 09:02:11 - Google Sheet Output.0 - GET https://sheets.googleapis.com/v4/spreadsheets/x\n2023/09/24 09:02:11 - Google Sheet Output.0 - {\n2023/09/24 09:02:11 - Google Sheet Output.0 -   "code" : 404,\n2023/09/24 09:02:11 - Google Sheet Output.0 -   "message" : "Requested entity was not found.",\n2023/09/24 09:02:11 - Google Sheet Output.0 -   "status" : "NOT_FOUND"\n2023/09/24 09:02:11 - Google Sheet Output.0 - }';
+    const e = explain(log);
+    expect([e.input.status, e.provider?.id, e.input.warnings[0]]).toEqual([404, "google", "Removed the time and step a log wrote before each line."]);
   });
 });

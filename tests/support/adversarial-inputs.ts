@@ -959,6 +959,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("message: \"x\", httpStatusCode: Optional(4", n)}`,
   (n: number) => `Error: Status code was 403\nError response body: ${repeat("<?xml ?><a ", n)}`,
   (n: number) => `unexpected status 401 Unauthorized: {"a":1}, cf-ray:\n${repeat("request id: ", n)}`,
+  (n: number) => `${repeat("[401] - Unauthorized [401] - ", n)}`,
+  (n: number) => `import a\nclass A(B):\n    def f(${repeat("x, ", n)}`,
+  (n: number) => `${repeat("2023/09/24 09:02:11 - a - b\n2023/09/24 09:02:11 - ", n)}`,
+  (n: number) => `405 ${repeat("request_error_", n)}: Method`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

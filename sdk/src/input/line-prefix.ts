@@ -44,6 +44,9 @@ const PREFIXES: readonly LinePrefix[] = [
   // D/OkHttp: `, `01-05 09:46:45.123  1234  5678 D OkHttp  : `), or brief's level, tag and process (`D/Retrofit( 2227): `, Flutter's
   // `I/flutter (32221): `), or the level and tag alone (`W/System.err: `): the tag changes from line to line, so only the shape is shared.
   { what: "logcat's prefix", re: /^((?:\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}[ \t]{1,4}\d{1,6}(?:-\d{1,6}(?:\/[\w.:-]{1,200})?[ \t]|[ \t]{1,4}\d{1,6}[ \t]{1,4}))?[VDIWEFA](?:\/[\w.$-]{1,80}(?:[ \t]?\([ \t]{0,6}\d{1,6}\))?|[ \t][\w.$-]{1,80}[ \t]{0,40}):[ \t]?)/, same: false },
+  // Kettle's and Apache Hop's log: the date with slashes, the time, and the step that wrote the line between dashes (`2023/09/24
+  // 09:02:11 - Google Sheet Output.0 - `).
+  { what: "the time and step", re: /^(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d - [^\r\n]{1,80}? - )/, same: false },
   // A date and time in brackets (a runner's `[26-03-10 10:50:17] `, PHP's error_log `[12-Apr-2019 13:54:02 UTC] `).
   { what: "the time", re: /^(\[(?:\d{2,4}-(?:\d\d|[A-Z][a-z]{2})-\d{2,4}[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:[ \t]?[A-Z]{2,5})?\][ \t]?)/, same: false },
 ];
@@ -155,7 +158,8 @@ function stampedLineIn(t: string): number {
   for (let at = 0; at < t.length; ) {
     const c = t.charCodeAt(at);
     if (c >= 48 && c <= 57) {
-      if (t.charCodeAt(at + 4) === 45 && t.charCodeAt(at + 7) === 45) {
+      // (Kettle's and Apache Hop's `2023/09/24 09:02:11 - ` too: slashes in the date.)
+      if ((t.charCodeAt(at + 4) === 45 && t.charCodeAt(at + 7) === 45) || (t.charCodeAt(at + 4) === 47 && t.charCodeAt(at + 7) === 47 && t.charCodeAt(at + 10) === 32)) {
         if (t.charCodeAt(at + 10) === 84) found |= STAMPED;
         else if (t.charCodeAt(at + 10) === 32 && t.charCodeAt(at + 13) === 58) found |= TIME_ALONE;
       } else if (t.charCodeAt(at + 2) === 58 && t.charCodeAt(at + 5) === 58) found |= TIME_ALONE;

@@ -111,6 +111,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // Supabase Auth's (GoTrue's) error: `{"code": 429, "error_code": "over_email_send_rate_limit", "msg": ...}`, its `code` the HTTP status;
   // before it had `error_code` (2024), `{"code": 429, "msg": "Email rate limit exceeded"}`, nothing else beside them but its `error_id`.
   if (isErrorStatus(value.code) && typeof value.msg === "string" && (typeof value.error_code === "string" ? Object.keys(value).length <= 4 : Object.keys(value).every((k) => k === "code" || k === "msg" || k === "error_id"))) return value.code;
+  // Jotform's answer: `{"responseCode": 404, "message": "Requested URL (...) is not available!", "info": "http://api.jotform.com/docs",
+  // "limit-left": 9989, "duration": "14ms"}`, its `responseCode` the HTTP status beside the calls left of its daily limit.
+  if (isErrorStatus(value.responseCode) && typeof value.message === "string" && Object.hasOwn(value, "limit-left")) return value.responseCode;
   // Appsmith's API response: its `responseMeta` holds the status beside `success: false` (`{"responseMeta": {"status": 500, "success":
   // false, "error": {...}}}`).
   const responseMeta = value.responseMeta;

@@ -140,8 +140,12 @@ export function inCodeArgument(t: string, at: number): boolean {
   return enclosingBracket(t, at, true) === 0x28 /* ( */ && CONTROL_FLOW_LINE.test(t);
 }
 
-/** A line of C-like code that opens a block or a condition: `} catch (err) {`, `if (`, `} else if (`, `try {`. */
-const CONTROL_FLOW_LINE = /^[ \t]*(?:\}[ \t]*)?(?:(?:else[ \t]+)?if|catch|while|for|switch)[ \t]*\([^\n]{0,300}$|^[ \t]*(?:\}[ \t]*)?(?:try|else)[ \t]*\{[ \t]*\r?$/m;
+/**
+ * A line of C-like code that opens a block or a condition: `} catch (err) {`, `if (`, `} else if (`, `try {`; or a Python function's
+ * definition, `def __init__(self, body):` (a Fern SDK's `TooManyRequestsError` calling `super().__init__(status_code=429, body=body)`).
+ */
+const CONTROL_FLOW_LINE =
+  /^[ \t]*(?:\}[ \t]*)?(?:(?:else[ \t]+)?if|catch|while|for|switch)[ \t]*\([^\n]{0,300}$|^[ \t]*(?:\}[ \t]*)?(?:try|else)[ \t]*\{[ \t]*\r?$|^[ \t]*(?:async[ \t]+)?def[ \t]+\w{1,100}[ \t]*\([^\n]{0,300}\)(?:[ \t]*->[^\n:]{1,100})?:[ \t]*\r?$/m;
 
 /**
  * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample

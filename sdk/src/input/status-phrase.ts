@@ -193,6 +193,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // Its status in square brackets, then a dash and its reason phrase (Cortex XSOAR integrations' "Error in API call [401] -
+    // Unauthorized", the body on the next line): the reason must be the status's own.
+    name: "a status in square brackets and its reason phrase",
+    find(t) {
+      const m = /\[([45]\d\d)\][ \t]*-[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?=\r?\n|$)/.exec(t);
+      if (!m || !isReasonOf(m[1]!, m[2]!) || inProse(t, m.index, m.index + m[0].length)) return undefined;
+      const body = bodyNear(t, m.index + m[0].length, 1);
+      return { what: "a status in square brackets and its reason phrase", status: num(m[1]), statusText: m[2]!, ...(body ? { body } : {}) };
+    },
+  },
+  {
     // An error's `(403): message`: the linkedin gem's, also on a line of its own under "A LinkedIn::Errors::UnauthorizedError
     // occurred in ...:"; node-zendesk's `Zendesk Error (401): Not Authorized`; R gh's `GitHub API error (403): Resource protected ...`.
     name: "an error's (status): message",
@@ -344,6 +355,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // words naming an error (Claude Code's "API Error: 529 Overloaded. ..."), also mid-line ("... streaming session: Error: 429 You exceeded ..."),
     // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ..."),
     // or a Go log's `err: 403 Sorry, the maximum number of api requests are already reached.` (Zoom's v1 API, in a table of calls),
+    // or an API's error code in snake case between the status and the message (PandaDoc's `405 request_error: Method "POST" not allowed.`),
     // or an app's "Failed to <do what>:" (Keystatic's `Failed to fetch tree: 403 Request forbidden by administrative rules. ...`),
     // or LiteLLM proxy's "Exception occured - 429: LiteLLM Rate Limit Handler for rate limit type = team. ...";
     // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future"),
@@ -357,7 +369,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:_[a-z]{2,30}){1,4}: )?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;

@@ -916,6 +916,20 @@ export const GENERIC_PROVIDER_RULES = [
         ? { error: "ProviderUnauthorizedError" }
         : undefined,
   }),
+  // Beyond section 5's list: OpenID Connect's errors that ask for the user (Core 1.0 section 3.1.2.6: `consent_required`,
+  // `interaction_required`, `login_required`), as a token endpoint answers them with a 400 (DocuSign's JWT grant before the user consented
+  // to the app): no call passes until the user signs in or consents again, as for a dead grant.
+  rule({
+    id: "provider.400.consent-required",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderUnauthorizedError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 400) || ctx.body.kind !== "json" || !isRecord(ctx.body.value)) return undefined;
+      const error = ctx.body.value.error;
+      return error === "consent_required" || error === "interaction_required" || error === "login_required" ? { error: "ProviderUnauthorizedError", note: `error: ${error}` } : undefined;
+    },
+  }),
   // Beyond section 5's list: a 5xx whose body is a Goa service's error (`name`, `id`, `message`, `temporary`, `timeout`, `fault`:
   // Stability AI's API) and says `"temporary": false`: the service says the failure is no passing one, and clients of Goa retry only
   // a temporary one. A retry meets the same fault.

@@ -59,6 +59,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` whose `error_description` names a JWT assertion the app signed (a claim by name, `'aud' claim`, the assertion, its signature: RFC 7523 section 3.1 answers an assertion it will not take so) is a ProviderAPIError, not retryable: the app's own grant is wrong (a claim, its key, the server's clock), and reconnecting the user does not fix it.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. For every provider: a known provider's own signals run first, and those that mean something else by some of their `invalid_grant`s (a JWT the app signed, with a wrong claim or clock, at Box and Google) say so there.",
+  "provider.400.consent-required":
+    "A 400 whose JSON body's `error` is one of OpenID Connect's that ask for the user (`consent_required`, `interaction_required`, `login_required`: Core 1.0 section 3.1.2.6), as a token endpoint sends them, is a ProviderUnauthorizedError: the user must sign in or consent again (DocuSign's JWT grant before the user consented to the app).",
   "provider.gateway-quota-renews":
     'A 403 or 429 whose message is Azure API Management\'s spent call quota ("Out of call volume quota. Quota will be replenished in 03:30:56.") is a retryable ProviderAPIError whose wait is the time it names, whatever API is behind the gateway.',
   "provider.refresh-token-rejected":
