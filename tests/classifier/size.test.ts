@@ -4,7 +4,7 @@
  * when there are none), in two parts:
  * - what /classify/ loads up front (its module scripts and their static imports): the
  *   element that listens and gates pastes, held under the spec's 25 KB;
- * - the engine it imports on first use (the SDK's mapper with its 73 providers and every
+ * - the engine it imports on first use (the SDK's mapper with its 77 providers and every
  *   input reader, the view, the share link), which the spec's 25 KB also meant to cover
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB; the readers and fingerprints added after two blind trials of real
@@ -144,7 +144,8 @@
  *   providers and the hundred-and-ninety-seventh's readers (the AWS SDK for Java v2's modelled exception, rusoto's labelled XML body,
  *   a Swift optional status, libcurl's connect() timeout, Twitch's scope words, a module's exported fixture) to 151.7 KiB; the
  *   hundred-and-ninety-eighth's (a status in square brackets and its reason, a snake-case code after a status, Jotform's
- *   responseCode, Kettle's log prefix, OpenID Connect's consent errors, a Python class's source) to 151.9 KiB.
+ *   responseCode, Kettle's log prefix, OpenID Connect's consent errors, a Python class's source) to 151.9 KiB, and Algolia, Pinecone,
+ *   DocuSign and ServiceNow as providers to 153.3 KiB (the next round will need the guard raised, knowingly).
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.

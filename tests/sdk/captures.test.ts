@@ -4449,6 +4449,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["198-probe-servicenow-table-api-success-curl-1.txt", null], // AlterValueError
 ["198-probe-helpscout-php-ratelimit-code-sample-1.txt", null], // AlterValueError
 ["198-probe-zendesk-volume-rate-limit-announcement-1.txt", null], // AlterValueError
+  ["198-servicenow-kafka-connect-google-http-401-1.txt", { format: "http", status: 401 }],
   // The hundred-and-ninety-seventh trial's: the six named providers from Go, Rust, Java and .NET programs; subscription billing,
   // tax and payment APIs; social media and content APIs; identity and authentication providers.
 ["197-aws-go-v2-sns-invalidclienttokenid-1.txt", { format: "log", status: 403 }],

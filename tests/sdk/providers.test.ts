@@ -36,9 +36,12 @@ const SPEC_IDS = [
  * waited for nothing); Klaviyo, Mapbox, OpenWeatherMap and ipinfo, whose pastes went unnamed (Klaviyo's error id unquoted,
  * Mapbox's rate limit waited for nothing, ipinfo's spent plan quota was retried in seconds); Twitch, Bluesky, Paddle and Square,
  * whose pastes went unnamed (Twitch's "missing scope" a 401 that named no scope, Bluesky's expired token named only in a rule's
- * words, Paddle's meta.request_id unquoted, Square's INSUFFICIENT_SCOPES a plain 403).
+ * words, Paddle's meta.request_id unquoted, Square's INSUFFICIENT_SCOPES a plain 403); Algolia, Pinecone, DocuSign and ServiceNow,
+ * whose pastes went unnamed (Algolia's key without an ACL a plain 403, Pinecone's spent monthly allowance retried in seconds,
+ * DocuSign's wrong integration key a user's grant to redo and its hourly limit's 400 a request to fix, ServiceNow's ACL refusal a
+ * plain 403).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

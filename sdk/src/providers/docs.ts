@@ -82,6 +82,10 @@ import { twitchDocs } from "./twitch.js";
 import { blueskyDocs } from "./bluesky.js";
 import { paddleDocs } from "./paddle.js";
 import { squareDocs } from "./square.js";
+import { algoliaDocs } from "./algolia.js";
+import { pineconeDocs } from "./pinecone.js";
+import { docusignDocs } from "./docusign.js";
+import { servicenowDocs } from "./servicenow.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -158,6 +162,10 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   bluesky: blueskyDocs,
   paddle: paddleDocs,
   square: squareDocs,
+  algolia: algoliaDocs,
+  pinecone: pineconeDocs,
+  docusign: docusignDocs,
+  servicenow: servicenowDocs,
 };
 
 /** One signal of a provider, with its documentation. */
