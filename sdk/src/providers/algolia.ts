@@ -101,7 +101,7 @@ export const algoliaDocs: ProviderDocs<typeof algolia> = {
   answers: {
     scope: {
       rules: ["provider.algolia.key-not-allowed"],
-      note: "A key without the ACL a call needs (a search-only key used to index: `addObject`, `editSettings`) gets 403 \"Method not allowed with this API key\"; a key restricted to other indices gets 403 \"Index not allowed with this API key\"; the Query Suggestions API answers 401 \"The provided API key is missing the \\\"editSettings\\\" ACL.\", naming it. Give the key the ACL or the index in the dashboard (API Keys), or use a key that has it (the Admin API key for indexing); each endpoint's reference names the ACL it needs.",
+      note: "A key without the ACL a call needs (a search-only key used to index: `addObject`, `editSettings`) gets 403 \"Method not allowed with this API key\"; a key restricted to other indices gets 403 \"Index not allowed with this API key\"; the Query Suggestions API answers 401 \"The provided API key is missing the 'editSettings' ACL.\", naming it. Give the key the ACL or the index in the dashboard (API Keys), or use a key that has it (the Admin API key for indexing); each endpoint's reference names the ACL it needs.",
     },
     credential: {
       rules: ["provider.403.credential-dead", "provider.401"],
@@ -123,7 +123,7 @@ export const algoliaDocs: ProviderDocs<typeof algolia> = {
   signals: {
     "provider.algolia.key-not-allowed": {
       statement:
-        "Algolia answers a call whose API key lacks the ACL it needs with 403 \"Method not allowed with this API key\", a key not allowed on the index with 403 \"Index not allowed with this API key\", and its Query Suggestions API a key missing an ACL with 401 \"The provided API key is missing the \\\"editSettings\\\" ACL.\": a ScopeReauthRequiredError (with `missingScopes` when the ACL is named). The key is valid; give it the ACL or the index, or use a key that has them.",
+        "Algolia answers a call whose API key lacks the ACL it needs with 403 \"Method not allowed with this API key\", a key not allowed on the index with 403 \"Index not allowed with this API key\", and its Query Suggestions API a key missing an ACL with 401 \"The provided API key is missing the 'editSettings' ACL.\": a ScopeReauthRequiredError (with `missingScopes` when the ACL is named). The key is valid; give it the ACL or the index, or use a key that has them.",
       source: "https://github.com/algolia/api-clients-automation/blob/38283179ee0ebf78d186e20a81ba727685088f07/specs/common/responses/MethodNotAllowed.yml",
       examples: [
         {
