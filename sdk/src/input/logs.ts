@@ -4145,6 +4145,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // A test's mock states the status it makes up (nock's `.reply(\n  500,\n  {...}` in replicate-js' "Does not automatically retry on 500").
       if (inTestSource(t)) return undefined;
       let from = 0;
+      let table: boolean | undefined;
       for (let tries = 0; tries < 8; tries++) {
         const open = t.indexOf("{", from);
         if (open < 0) return undefined;
@@ -4166,7 +4167,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (/\b(?:is|are) similar to (?:the |an? )?(?:HTTP[ \t]+)?[1-5]\d\d\b/i.test(before)) continue;
         // Or a page of examples under headings of three statuses or more (Gusto's error categories: "404 Not Found" above its body,
         // "422 Unprocessable Entity" above its, ...): every body on it is an example.
-        if (holdsStatusTable(t)) return undefined;
+        // (Asked once: the same text is scanned, whichever of the eight tries asks.)
+        if ((table ??= holdsStatusTable(t))) return undefined;
         // nock's `.reply(401, {...})` in test code states what a mock answers, not what a call got.
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
         // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
