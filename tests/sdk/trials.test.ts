@@ -46,7 +46,7 @@ describe("real pastes of the fourteenth trial", () => {
   realPastes([
     // [file, class, retryable, provider, rule, request id]
     ["75-bracketed-error-status-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined],
-    ["75-with-code-before-body-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined],
+    ["75-with-code-before-body-1.txt", "ProviderAPIError", true, "github", "provider.rate-limit-spent", undefined],
     ["75-aws-sdk-js-v3-members-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "158a2e26-c851-4440-9f98-e3065df1de46"],
     ["75-aws-go-escaped-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "4b3be60f-4677-11e9-b604-4fdfe40cdda9"],
     ["75-amazonka-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "FEGCCGQ50197JHGH9R2DSLN0TFVV4KQNSO5AEMVJF66Q9ASUAAJG"],
@@ -2965,7 +2965,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["131-litellm-anthropic-tool-use-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
     ["131-litellm-openhands-anthropic-429-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["131-litellm-openrouter-200-error-429-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
-    ["131-litellm-openrouter-429-rpd-1.txt", "ProviderAPIError", true, "openrouter", "provider.error"],
+    ["131-litellm-openrouter-429-rpd-1.txt", "ProviderAPIError", true, "openrouter", "provider.rate-limit-spent"],
     ["131-litellm-proxy-anthropic-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["131-litellm-suna-auth-retrywrapper-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401"],
     ["131-llamaindex-course-openai-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -9202,5 +9202,51 @@ describe("the hundred-and-ninety-eighth trial's rules", () => {
     const log = '2023/09/24 09:02:11 - Google Sheet Output.0 - GET https://sheets.googleapis.com/v4/spreadsheets/x\n2023/09/24 09:02:11 - Google Sheet Output.0 - {\n2023/09/24 09:02:11 - Google Sheet Output.0 -   "code" : 404,\n2023/09/24 09:02:11 - Google Sheet Output.0 -   "message" : "Requested entity was not found.",\n2023/09/24 09:02:11 - Google Sheet Output.0 -   "status" : "NOT_FOUND"\n2023/09/24 09:02:11 - Google Sheet Output.0 - }';
     const e = explain(log);
     expect([e.input.status, e.provider?.id, e.input.warnings[0]]).toEqual([404, "google", "Removed the time and step a log wrote before each line."]);
+  });
+});
+
+describe("the hundred-and-ninety-ninth trial's rules", () => {
+  test("httr's reason phrase with its RFC reads as the status; a status cited with its RFC still does not", () => {
+    expect(explain("Error in gsheets_GET(x) : \n  client error: (429) Too Many Requests (RFC 6585)").input.status).toBe(429);
+    expect(() => explain("PR title: retry on 429 Too Many Requests (RFC 6585)")).toThrow(AlterValueError);
+  });
+
+  test("a DB-API error SQLAlchemy wrapped in its class's brackets, the status first; a bracket without a class is no wrapper", () => {
+    const e = explain("(google.cloud.bigquery.dbapi.exceptions.DatabaseError) 403 Access Denied: Table x: Permission bigquery.tables.delete denied on table x.\n\nLocation: US\nJob ID: 6aced216-fd5c-48ce-9fb6-07b1578efdee\n");
+    expect([e.input.status, e.provider?.id, e.error!.requestId]).toEqual([403, "google", "6aced216-fd5c-48ce-9fb6-07b1578efdee"]);
+    expect(() => explain("(see the notes) 403 Access Denied: read the docs")).toThrow(AlterValueError);
+  });
+
+  test("a URL from inside a JSON string, its slashes escaped, names its host's provider", () => {
+    const e = explain('message":"Client error: `POST https:\\/\\/zoom.us\\/oauth\\/token` resulted in a `400 Bad Request` response:\\n{\\"reason\\":\\"unsupported grant type\\",\\"error\\":\\"unsupported_grant_type\\"}\\n');
+    expect([e.input.url, e.provider?.id]).toEqual(["https://zoom.us/oauth/token", "zoom"]);
+  });
+
+  test("a 401 that says the Authorization header was not sent is a credential left out; one that may have been sent is not", () => {
+    expect(explain("LibsqlError: SERVER_ERROR: Server returned HTTP status 401: The `Authorization` HTTP header is required but was not specified").rule).toBe("provider.credential-missing");
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"error":"Authorization header is missing or invalid"}').rule).toBe("provider.401");
+  });
+
+  test("a status and Google's status name joined by a colon, only when the name maps to that status", () => {
+    expect(explain("Error from API: 429:RESOURCE_EXHAUSTED: Rate limited for the ExecuteDeviceCommand API for the user.").input.status).toBe(429);
+    expect(() => explain("Error from API: 404:RESOURCE_EXHAUSTED: nope")).toThrow(AlterValueError);
+  });
+
+  test("a spent rate limit's reset printed among a log line's fields is the wait; a limit not spent gives none", () => {
+    const line = (remaining: number) => `Result.Statuscode: 429 (TooManyRequests) cmd: vehicle_data Sleep: 45983000ms, ratelimit-limit: 300, ratelimit-remaining: ${remaining}, ratelimit-reset: 45983, sleep till: 25.06.2024 02:00:00, FleetAPI`;
+    expect([explain(line(0)).rule, explain(line(0)).error!.retryAfter]).toEqual(["provider.rate-limit-spent", 45983]);
+    expect(explain(line(4)).error!.retryAfter).toBeUndefined();
+  });
+
+  test("openai-python 0.x's RateLimitError without its module, above OpenAI's words naming the organization; another API's is not OpenAI's", () => {
+    const e = explain("RateLimitError: Rate limit reached for default-global-with-image-limits in organization org-1UIBeDGivAGB5s2IeBxupqGD on requests per min. Limit: 60.000000 / min.");
+    expect([e.input.status, e.provider?.id]).toEqual([429, "openai"]);
+    expect(() => explain("RateLimitError: Rate limit reached for this project.")).toThrow(AlterValueError);
+  });
+
+  test("Microsoft Graph's body whose code is the status's .NET name beside its innerError; the same code without innerError is not read so", () => {
+    const e = explain('"error": {\n  "code": "Forbidden",\n  "message": "",\n  "innerError": {\n    "request-id": "831bb1bb-5909-4138-b1f6-57ceda191416",\n    "date": "2020-07-23T04:00:37"\n  }\n}');
+    expect([e.input.status, e.provider?.id, e.error!.requestId]).toEqual([403, "microsoft", "831bb1bb-5909-4138-b1f6-57ceda191416"]);
+    expect(() => explain('{"error": {"code": "Forbidden", "message": "no"}}')).toThrow(AlterValueError);
   });
 });

@@ -963,6 +963,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `import a\nclass A(B):\n    def f(${repeat("x, ", n)}`,
   (n: number) => `${repeat("2023/09/24 09:02:11 - a - b\n2023/09/24 09:02:11 - ", n)}`,
   (n: number) => `405 ${repeat("request_error_", n)}: Method`,
+  (n: number) => `client error: (429) Too Many Requests ${repeat("(RFC 6585) client error: (", n)}`,
+  (n: number) => `${repeat("(a.b.c.d.e.f.g.AError) ", n)}4`,
+  (n: number) => `${repeat("(a.AError) (", n)}403 Access Denied`,
+  (n: number) => `403 Forbidden\nretry-after: 1${repeat(", a b c", n)}: x`,
+  (n: number) => `429 Too Many\nratelimit-reset: ${repeat("1, a b: ", n)}`,
+  (n: number) => `${repeat("429:RESOURCE_EXHAUSTE", n)}`,
+  (n: number) => `${repeat("\nRateLimitError: in organization org-", n)}`,
+  (n: number) => `{"error": {"code": "Forbidden", "innerError": {"date": "${repeat("x", n)}"}}}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -4786,11 +4786,15 @@ function quotaLogged(t: string): ReturnType<LogFormat["find"]> {
 
 /**
  * An exception openai-python 0.x raised, as a traceback ends with it ("openai.error.RateLimitError: You exceeded your current quota, ...",
- * or the class alone below a frame of its `openai/api_requestor.py`, as Jupyter prints it): the status that class stood for.
+ * or the class alone below a frame of its `openai/api_requestor.py`, as Jupyter prints it, or above OpenAI's words naming the caller's
+ * organization, as a notebook's cell shows it without the frames: "RateLimitError: Rate limit reached for ... in organization org-... on
+ * requests per min."): the status that class stood for.
  */
 function openaiV0Raised(t: string): ReturnType<LogFormat["find"]> {
   const m = /(?:^|\n)[ \t]*(openai\.error\.)?([A-Z][A-Za-z]{5,30}): ([^\r\n]{1,4000})/.exec(t);
-  if (m === null || !Object.hasOwn(OPENAI_V0_ERROR_STATUS, m[2]!) || (m[1] === undefined && !/\bopenai[\\/]api_requestor\.py\b/.test(t))) return undefined;
+  if (m === null || !Object.hasOwn(OPENAI_V0_ERROR_STATUS, m[2]!)) return undefined;
+  // (openai-node's class prints its status first, "RateLimitError: 429 Rate limit reached ...": a reader of that form takes it.)
+  if (m[1] === undefined && !/\bopenai[\\/]api_requestor\.py\b/.test(t) && (!/\bin organization org-[A-Za-z0-9]{1,40}\b/.test(m[3]!) || /^[45]\d\d\b/.test(m[3]!))) return undefined;
   const status = OPENAI_V0_ERROR_STATUS[m[2]!]!;
   return {
     what: "openai-python 0.x's exception",

@@ -45,6 +45,7 @@
  * - an `error` that is a reason phrase beside an `error_description` (HERE's) or a `message` (Firma's), an `err_code` beside an `err_msg` (Deepgram's); a gRPC ServiceError's `code` beside its `details` and
  *   `metadata` (@grpc/grpc-js's, as JSON), as the HTTP status it maps to;
  * - Google Maps Platform's web services' `status` beside `error_message` (`REQUEST_DENIED`, `OVER_QUERY_LIMIT`), by the status it stands for;
+ * - Microsoft Graph's `error.code` that is the status's .NET name (`Forbidden`, `TooManyRequests`) beside its `innerError`;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
  *   other words (X's `{"code": 453, "message": "You currently have access to ..."}` inside a 403).
@@ -186,6 +187,13 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
         ? statusOfPhrase(value.err_code)
         : undefined;
   if (phrased !== undefined) return phrased;
+  // Microsoft Graph's error whose `code` is the status's .NET name (`{"error": {"code": "Forbidden", "message": "", "innerError":
+  // {"request-id": "...", "date": "..."}}}`, as Postman shows a Teams call's 403): Graph's `innerError` beside it, and the name is the status's.
+  const graphInner = isRecord(error) ? (error.innerError ?? error.innererror) : undefined;
+  if (isRecord(error) && typeof error.code === "string" && isRecord(graphInner) && (typeof graphInner["request-id"] === "string" || typeof graphInner.date === "string")) {
+    const named = DOTNET_STATUS_NAMES.get(error.code);
+    if (named !== undefined && named >= 400) return named;
+  }
   // A gRPC client's ServiceError as JSON.stringify logs it (@grpc/grpc-js: `{"code": 3, "details": "...", "metadata": {...}}`): its
   // code read as the HTTP status it maps to, as the gRPC status text reader does.
   if (isWhole(value.code) && typeof value.details === "string" && isRecord(value.metadata)) {

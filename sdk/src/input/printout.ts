@@ -587,12 +587,21 @@ export const DOTNET_STATUS_NAMES: ReadonlyMap<string, number> = new Map([
   ["UnprocessableContent", 422],
 ]);
 
+/**
+ * The generic rate-limit pair (spec section 8's reset headers): a spent limit's reset is the wait (TeslaLogger's "429 (TooManyRequests)
+ * ... ratelimit-remaining: 0, ratelimit-reset: 45983"); a remaining count above 0 says nothing, and the rules then ignore the reset.
+ */
+const RATE_LIMIT_PAIR = ["ratelimit-remaining", "ratelimit-reset", "x-ratelimit-remaining", "x-ratelimit-reset"];
+
 /** The names {@link decidingHeaders} looks for: the longest first, so that no name is taken for a shorter one inside it. */
-const DECIDING_NAMES = new RegExp(["www-authenticate", "retry-after", ...PROVIDER_ONLY_ID_HEADERS].sort((a, b) => b.length - a.length).join("|"), "i");
+const DECIDING_NAMES = new RegExp(
+  ["www-authenticate", "retry-after", ...RATE_LIMIT_PAIR, ...PROVIDER_ONLY_ID_HEADERS].sort((a, b) => b.length - a.length).join("|"),
+  "i",
+);
 
 /**
  * The headers that decide an answer, where a printout nobody reads as headers shows them: `WWW-Authenticate` (a scope the token
- * lacks, a dead token), `Retry-After` (the wait), and a request id only a provider's server sends (`X-GitHub-Request-Id`, which
+ * lacks, a dead token), `Retry-After` and a spent rate limit's reset (the wait), and a request id only a provider's server sends (`X-GitHub-Request-Id`, which
  * names the provider too). All are response headers only, so any printing of one is the response's:
  * DevTools' `www-authenticate: "Bearer ..."` under a Headers map, Ruby's `["WWW-Authenticate", "Bearer ..."]` in an HTTP::Message
  * dump, a hash's `"Retry-After" => "30"`, a Java map's `WWW-Authenticate=[Bearer ...]`, print_r's `[Retry-After] => 30`. The first
@@ -603,7 +612,7 @@ export function decidingHeaders(t: string): HeaderPair[] {
   const found = new Set<string>();
   // A few places at most: each try may read a long line, and a hostile paste can name the header a million times.
   const names = new RegExp(DECIDING_NAMES.source, "gi");
-  for (let m = names.exec(t), tries = 0; m !== null && tries < 24 && found.size < 3; m = names.exec(t), tries++) {
+  for (let m = names.exec(t), tries = 0; m !== null && tries < 24 && found.size < 5; m = names.exec(t), tries++) {
     const name = m[0].toLowerCase();
     const opener = m.index > 0 ? t[m.index - 1]! : "\n";
     if (found.has(name) || !/[\s{(,"'[]/.test(opener)) continue;
@@ -627,8 +636,11 @@ export function decidingHeaders(t: string): HeaderPair[] {
   return out;
 }
 
-/** The rest of a line from a comma and the next field's name and colon (`, message: ...`): not a header value's (parameters take `=`). */
-const NEXT_FIELD = /, [A-Za-z][\w-]{0,40}: .*$/s;
+/**
+ * The rest of a line from a comma and the next field's name (of up to three words: TeslaLogger's ", sleep till: ...") and colon
+ * (`, message: ...`): not a header value's (parameters take `=`).
+ */
+const NEXT_FIELD = /, [A-Za-z][\w-]{0,40}(?: [A-Za-z][\w-]{0,40}){0,2}: .*$/s;
 
 /** Where a quoted or bracketed header name ends and its value starts (`"Retry-After" => `, `'www-authenticate': `, `["WWW-Authenticate", `). */
 const QUOTED_NAME_END = /["'\]][ \t]*(?:=>|:|=|,)[ \t]*/y;
@@ -995,7 +1007,9 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
     const out: ParsedInput = { format: "log", headers, body, warnings };
     if (hit.status !== undefined && isHttpStatus(hit.status)) out.status = hit.status;
     if (hit.statusText) out.statusText = hit.statusText;
-    if (hit.url) out.url = hit.url;
+    // A URL copied from inside a JSON string keeps the slashes PHP's json_encode escapes (a Laravel log's "`POST https:\/\/zoom.us\/oauth\/token`
+    // resulted in a `400 Bad Request`"): no URL holds a backslash, and its host names the provider.
+    if (hit.url) out.url = hit.url.replaceAll("\\/", "/");
     if (hit.method) out.method = hit.method;
     if (hit.provider) out.provider = { id: hit.provider, by: hit.providerBy ?? hit.what };
     if (hit.providerClient) out.providerClient = hit.providerClient;

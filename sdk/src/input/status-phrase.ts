@@ -267,6 +267,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // The HTTP status and Google's status name joined by a colon before the message, as python-google-nest-sdm prints the Smart Device
+    // Management API's error ("Error from API: 429:RESOURCE_EXHAUSTED: Rate limited for the ExecuteDeviceCommand API for the user."):
+    // only a google.rpc.Code name that the status is the HTTP mapping of.
+    name: "a status and Google's status name joined by a colon",
+    find(t) {
+      const m = /(?:^|[\s:])([45]\d\d):([A-Z_]{5,30}): ([^\r\n]{1,2000})/.exec(t);
+      if (m === null || GOOGLE_RPC.get(m[2]!)?.http !== Number(m[1])) return undefined;
+      return { what: "a status and Google's status name joined by a colon", status: num(m[1]), body: m[3]!.trim() };
+    },
+  },
+  {
     // Braintree's clients for a status they have no exception of their own for: the Python SDK's "UnexpectedError: Unexpected
     // HTTP_RESPONSE 400", the .NET SDK's "Unexpected HTTP_RESPONSE BadRequest" (the status's name in `HttpStatusCode`).
     name: "a client's unexpected HTTP_RESPONSE",
@@ -365,11 +376,13 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // server no longer owns the lock ..."), or open a quote after "error" (the Firebase JS SDK's 'request failed with error
     // "403 PERMISSION_DENIED: The caller does not have permission"'), also as a value (pyvideotrans's "error='429 Resource has been exhausted
     // (e.g. check quota).'", a JSON member's `"error": "402 Insufficient credits. ..."`), or after a colon later in a line that says
-    // it is an error (LibreChat's "AI response error; aborting request: 404 Resource not found", openai-node's message for Azure's 404).
+    // it is an error (LibreChat's "AI response error; aborting request: 404 Resource not found", openai-node's message for Azure's 404),
+    // or after the driver's error class in brackets, as SQLAlchemy wraps a DB-API error ("(google.cloud.bigquery.dbapi.exceptions.DatabaseError)
+    // 403 Access Denied: Table ...").
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:_[a-z]{2,30}){1,4}: )?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |(?<=\((?:[a-z_]\w{0,40}\.){1,8}[A-Z]\w{0,60}(?:Error|Exception)\) )|\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:_[a-z]{2,30}){1,4}: )?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
@@ -1043,8 +1056,12 @@ const MAY_BE_RETURNED = /\b(?:responses?|errors?|status(?:es| codes?)?)\b[^.\r\n
 /** A docs page's heading copied with its permalink mark at its end (MkDocs' "⚓︎", Sphinx's "¶": Sonatype's "429 Too Many Requests error⚓︎"). */
 const DOCS_HEADING_MARK = /[\u2693\u00b6]\ufe0e?[ \t]*(?:\r?\n|$)/;
 
-/** A status cited with the RFC that defines it ("429 - Too Many Requests (RFC 6585)", a pull request's title): its meaning, not a call's answer. */
-const CITES_RFC = /\b[45]\d\d\b[^\r\n]{0,60}\(RFC[ \t]?\d{3,4}\)/;
+/**
+ * A status cited with the RFC that defines it ("429 - Too Many Requests (RFC 6585)", a pull request's title): its meaning, not a call's
+ * answer. Not R's httr, whose reason phrases for the RFC 6585 statuses carry the RFC in every failure it reports ("client error: (429)
+ * Too Many Requests (RFC 6585)", under googlesheets' and rdrop2's calls).
+ */
+const CITES_RFC = /(?<!\b(?:client|server) error: \()\b[45]\d\d\b[^\r\n]{0,60}\(RFC[ \t]?\d{3,4}\)/;
 
 /**
  * Whether `t` lists statuses rather than states the one a call got: three or more in a row (`500, 502, 503`, a retry policy or a

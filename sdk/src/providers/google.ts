@@ -87,8 +87,10 @@ export const google = provider({
   aliases: ["gemini", "gcp", "youtube"],
   // Its CalDAV and CardDAV APIs answer at apidata.googleusercontent.com (the rest of googleusercontent.com is users' content).
   hosts: ["googleapis.com", "accounts.google.com", "apidata.googleusercontent.com"],
-  // The Google Ads API's failure names its request in its GoogleAdsFailure detail (`"requestId": "w9IKIxWflkMF2LZeC4W0qA"`).
-  bodyRequestId: ["error.details[].requestId", "error.details[].request_id"],
+  // The Google Ads API's failure names its request in its GoogleAdsFailure detail (`"requestId": "w9IKIxWflkMF2LZeC4W0qA"`); the
+  // BigQuery client names its failed job on a line of its own below the message ("Location: europe-west4\nJob ID: 6aced216-..."),
+  // the id its support asks for.
+  bodyRequestId: ["error.details[].requestId", "error.details[].request_id", { printed: /(?:^|\n)[ \t]*Job ID: ([\w.:-]{8,200})[ \t]*(?:\r?\n|$)/ }],
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
