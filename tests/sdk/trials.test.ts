@@ -9249,4 +9249,15 @@ describe("the hundred-and-ninety-ninth trial's rules", () => {
     expect([e.input.status, e.provider?.id, e.error!.requestId]).toEqual([403, "microsoft", "831bb1bb-5909-4138-b1f6-57ceda191416"]);
     expect(() => explain('{"error": {"code": "Forbidden", "message": "no"}}')).toThrow(AlterValueError);
   });
+
+  test("the time a call took, after its status in Elixir Tesla's log line, is no body; other words in brackets still are", () => {
+    expect(explain("GET https://api.example.com/v1/items -> 408 (243.364 ms)").input.body).toBe("");
+    expect(explain("GET https://api.example.com/v1/items -> 403 (12 msgs)").input.body).toBe("(12 msgs)");
+  });
+
+  test("AutoRest's HttpOperationException listed on one line: the JSON after 'Content :' is the body; other words there are not", () => {
+    const dump = (content: string) => `EXCEPTION: Operation returned an invalid status code 'TooManyRequests' Exception : Type : Microsoft.Rest.HttpOperationException Response : StatusCode : TooManyRequests ReasonPhrase : Too Many Requests Content : ${content} Headers : Retry-After : 3392`;
+    expect(explain(dump('{"message":"Retry in 3392 seconds."}')).input.body).toBe('{"message":"Retry in 3392 seconds."}');
+    expect(explain(dump("none")).input.body).not.toBe("none");
+  });
 });

@@ -971,6 +971,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("429:RESOURCE_EXHAUSTE", n)}`,
   (n: number) => `${repeat("\nRateLimitError: in organization org-", n)}`,
   (n: number) => `{"error": {"code": "Forbidden", "innerError": {"date": "${repeat("x", n)}"}}}`,
+  (n: number) => `Operation returned an invalid status code 'Forbidden' ${repeat("Content : [ ", n)}`,
+  (n: number) => `GET https://a.b/c -> 408 (${repeat("1", n)} ms)`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -2849,6 +2849,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // With none, the reason in brackets is the status's reason phrase, no body.
       let reason = message === undefined ? undefined : /^\(([A-Za-z ]{2,40})\)$/.exec(message)?.[1];
       if (reason !== undefined) message = undefined;
+      // The time the call took, as Elixir's Tesla.Middleware.Logger prints it after the status ("GET https://... -> 408 (243.364 ms)"): no body.
+      if (message !== undefined && /^\(\d{1,9}(?:\.\d{1,6})? ?(?:ms|s|µs)\)$/.test(message)) message = undefined;
       // ccxt's `${id} ${method} ${url} ${status} ${reason} ${body}` ("bitfinex POST https://... 429 Too Many Requests ["error", 11010,
       // "ratelimit: error"]"): the reason phrase, then the body.
       const phrased = message === undefined ? null : /^([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z-]{1,20}){0,3}) ([[{].*)$/.exec(message);

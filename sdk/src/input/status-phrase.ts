@@ -674,8 +674,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
       // The body labelled after it, however many lines it spans (OpenAI-DotNet's "HTTP status code: Unauthorized | Response body: {\n ...").
       // Or Power Automate's 'Flow client error returned with status code "Forbidden" and details "{...}"'.
-      const labelled = /^(?:\|?[ \t]*Response body:|and details ")[ \t]*(?=[{[])/.exec(m![3]!);
-      const open = labelled ? m!.index + m![0].length - m![3]!.length + labelled[0].length : -1;
+      // Or AutoRest's HttpOperationException as PowerShell lists it on one line (MicrosoftPowerBIMgmt's "Operation returned an invalid status
+      // code 'TooManyRequests' Exception : ... Response : StatusCode : TooManyRequests ReasonPhrase : ... Content : {"message": ...} Headers : ...").
+      const labelled = /^(?:\|?[ \t]*Response body:|and details ")[ \t]*(?=[{[])/.exec(m![3]!) ?? (m![1] === "invalid status code" ? /\bContent[ \t]*:[ \t]*(?=[{[])/.exec(m![3]!) : null);
+      const open = labelled ? m!.index + m![0].length - m![3]!.length + labelled.index + labelled[0].length : -1;
       const body = open < 0 ? undefined : bracketed(t, open);
       if (body !== undefined) return { what: "a status as .NET names it", status, body };
       // (The Graph .NET SDK's retry handler's message is the words before "(HTTP request failed with", its exception's class left out.)
