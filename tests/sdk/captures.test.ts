@@ -4366,6 +4366,100 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The hundred-and-ninety-ninth trial's: the six named providers in notebooks, data scripts and BI tools; database- and
+  // backend-as-a-service APIs; IoT, smart-home and automotive APIs; education, LMS and video-conferencing APIs.
+["199-appwrite-flutter-document-already-exists-409-1.txt", { format: "log", status: 409 }],
+["199-aws-botocore-notebook-expiredtoken-assumerole-1.txt", { format: "log", status: undefined }],
+["199-aws-cli-notebook-headobject-403-1.txt", { format: "log", status: 403 }],
+["199-aws-pandas-read-parquet-accessdenied-1.txt", { format: "log", status: 403 }],
+["199-blackboard-node-invalid-grant-jwttoken-1.txt", null], // AlterValueError
+["199-canvas-curl-401-user-not-authorized-1.txt", null], // AlterValueError
+["199-canvas-hypothesis-401-insufficient-scopes-1.txt", { format: "log", status: 401 }],
+["199-canvas-hypothesis-401-user-not-authorised-1.txt", { format: "log", status: 401 }],
+["199-canvas-rcanvas-422-create-assignment-1.txt", { format: "log", status: 422 }],
+["199-convex-cli-access-token-invalid-401-1.txt", { format: "log", status: 401 }],
+["199-convex-mutation-occ-write-conflict-1.txt", null], // AlterValueError
+["199-dropbox-rdrop2-409-list-folder-1.txt", { format: "log", status: 409 }],
+["199-ecobee-openhab-code14-token-expired-1.txt", null], // AlterValueError
+["199-ecobee-pyecobee-requests-400-token-ecobeepin-1.txt", { format: "log", status: 400 }],
+["199-fauna-faunadb-js-unauthorized-401-1.txt", { format: "log", status: 401 }],
+["199-firestore-java-grpc-permission-denied-1.txt", { format: "log", status: 403 }],
+["199-firestore-php-client-forbidden-403-1.txt", { format: "log", status: 403 }],
+["199-google-bigquery-dbapi-403-table-delete-jobid-1.txt", { format: "log", status: 403 }],
+["199-google-bigquery-notebook-403-jobs-create-1.txt", { format: "log", status: 403 }],
+["199-google-gspread-403-insufficient-permission-1.txt", { format: "log", status: 403 }],
+["199-google-powerbi-analytics-400-datasource-error-1.txt", { format: "log", status: 400 }],
+["199-google-r-googlesheets-429-too-many-requests-1.txt", { format: "log", status: 429 }],
+["199-hue-node-hue-api-discovery-429-1.txt", { format: "log", status: 429 }],
+["199-kaltura-wowza-invalid-ks-1.txt", null], // AlterValueError
+["199-microsoft-powerbi-gateway-429-mashup-1.txt", { format: "log", status: 429 }],
+["199-microsoft-powerbi-rest-429-retry-after-1.txt", { format: "log", status: 429 }],
+["199-microsoft-powerbi-script-401-token-endpoint-1.txt", { format: "log", status: 401 }],
+["199-mongodb-atlas-terraform-api-key-access-list-denied-401-1.txt", { format: "log", status: 401 }],
+["199-mongodb-atlas-terraform-ip-access-list-403-1.txt", { format: "log", status: 403 }],
+["199-mongodb-atlas-terraform-oauth-token-rate-limited-429-1.txt", { format: "log", status: 429 }],
+["199-mongodb-atlas-terraform-user-unauthorized-401-1.txt", { format: "log", status: 401 }],
+["199-mongodb-atlas-terraform-whitelist-403-1.txt", { format: "log", status: 403 }],
+["199-moodle-moodledl-404-token-php-1.txt", { format: "html-page", status: 404 }],
+["199-moodle-moodledl-invalidtoken-1.txt", null], // AlterValueError
+["199-moodle-php-accessexception-create-users-1.txt", null], // AlterValueError
+["199-neon-serverless-control-plane-500-1.txt", { format: "log", status: 500 }],
+["199-neon-serverless-fetch-failed-network-1.txt", { format: "network-text", status: undefined }],
+["199-neon-terraform-role-not-found-404-1.txt", { format: "log", status: 404 }],
+["199-nest-homeassistant-sdm-429-resource-exhausted-1.txt", { format: "log", status: 429 }],
+["199-openai-data-script-429-tpm-try-again-1.txt", { format: "log", status: 429 }],
+["199-openai-jupyter-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+["199-openai-jupyter-litellm-401-chained-1.txt", { format: "log", status: 401 }],
+["199-openai-notebook-pandas-embedding-ratelimit-1.txt", { format: "log", status: 429 }],
+["199-planetscale-database-js-duplicate-entry-400-1.txt", { format: "log", status: 400 }],
+["199-probe-aws-boto3-s3-success-log-1.txt", null], // AlterValueError
+["199-probe-classroom-docs-usage-limits-1.txt", null], // AlterValueError
+["199-probe-convex-successful-deploy-log-1.txt", null], // AlterValueError
+["199-probe-ecobee-pyecobee-successful-refresh-log-1.txt", { format: "log", status: 200 }],
+["199-probe-fauna-error-mapping-code-1.txt", null], // AlterValueError
+["199-probe-fitbit-error-messages-docs-1.txt", null], // AlterValueError
+["199-probe-google-gspread-apierror-handler-script-1.txt", null], // AlterValueError
+["199-probe-google-gspread-httpclient-retry-codes-1.txt", null], // AlterValueError
+["199-probe-google-sheets-connector-changelog-1.txt", null], // AlterValueError
+["199-probe-hue-rate-limit-status-code-announcement-1.txt", null], // AlterValueError
+["199-probe-microsoft-powerbi-troubleshoot-docs-1.txt", null], // AlterValueError
+["199-probe-neon-serverless-changelog-1.txt", null], // AlterValueError
+["199-probe-planetscale-docs-rate-limits-1.txt", null], // AlterValueError
+["199-probe-python-fitbit-ratelimit-hook-code-1.txt", null], // AlterValueError
+["199-probe-strava-ruby-client-vcr-gear-200-1.txt", { format: "log", status: 200 }],
+["199-probe-webex-docs-error-codes-table-1.txt", null], // AlterValueError
+["199-probe-webex-xmlapi-release-notes-rate-limit-1.txt", null], // AlterValueError
+["199-probe-xata-docs-rate-limits-1.txt", null], // AlterValueError
+["199-probe-zoom-curl-204-success-1.txt", { format: "http", status: 204 }],
+["199-probe-zoom-go-code-parse-error-1.txt", null], // AlterValueError
+["199-smartthings-cli-422-constraintviolation-1.txt", { format: "log", status: 422 }],
+["199-smartthings-iobroker-409-conflict-invalid-device-state-1.txt", { format: "log", status: 409 }],
+["199-smartthings-iobroker-invalid-grant-refresh-then-401-1.txt", { format: "log", status: 401 }],
+["199-strava-ha-strava-aiohttp-429-1.txt", { format: "log", status: 429 }],
+["199-strava-javastrava-429-ratelimitexception-1.txt", { format: "log", status: 429 }],
+["199-strava-stravalib-414-uri-too-large-1.txt", { format: "log", status: 414 }],
+["199-teams-graph-429-headers-no-retry-after-1.txt", null], // AlterValueError
+["199-teams-graph-postman-403-forbidden-onlinemeeting-1.txt", { format: "log", status: 403 }],
+["199-teams-matterbridge-403-polling-retrying-1.txt", { format: "log", status: 403 }],
+["199-tesla-fleetapi-412-region-not-registered-1.txt", { format: "log", status: 412 }],
+["199-tesla-iobroker-429-retry-in-seconds-1.txt", { format: "log", status: 429 }],
+["199-tesla-teslajsonpy-412-fleetapi-only-1.txt", { format: "log", status: 412 }],
+["199-tesla-teslalogger-429-ratelimit-reset-1.txt", { format: "log", status: 429 }],
+["199-tesla-teslamate-403-missing-scopes-1.txt", { format: "log", status: 403 }],
+["199-tesla-teslamate-408-vehicle-offline-1.txt", { format: "log", status: 408 }],
+["199-tesla-teslapy-requests-403-owner-api-forbidden-1.txt", { format: "log", status: 403 }],
+["199-turso-libsql-client-missing-authorization-401-1.txt", { format: "log", status: 401 }],
+["199-turso-platform-api-curl-duplicate-name-400-1.txt", { format: "log", status: 400 }],
+["199-tuya-homebridge-openapi-1104-type-incorrect-1.txt", null], // AlterValueError
+["199-tuya-tuyapi-cloud-sing-validate-faled-1.txt", null], // AlterValueError
+["199-upstash-redis-js-max-daily-request-limit-1.txt", null], // AlterValueError
+["199-upstash-redis-noperm-evalsha-1.txt", null], // AlterValueError
+["199-vimeo-php-401-valid-user-token-1.txt", { format: "log", status: 401 }],
+["199-webex-jssdk-401-mobius-expired-token-1.txt", { format: "log", status: 401 }],
+["199-youtube-googleapiclient-400-failedprecondition-1.txt", { format: "log", status: 400 }],
+["199-youtube-json-503-backenderror-1.txt", { format: "json-body", status: 503 }],
+["199-youtube-php-500-channelsections-1.txt", { format: "log", status: 500 }],
+["199-zoom-guzzle-400-unsupported-grant-type-1.txt", { format: "log", status: 400 }],
   // The hundred-and-ninety-eighth trial's: the six named providers from workflow orchestrators and data pipelines; e-signature,
   // document and forms APIs; search, vector-database and AI inference APIs; customer-support and helpdesk APIs.
 ["198-google-bigquery-airflow-403-jobs-create-1.txt", { format: "log", status: 403 }],

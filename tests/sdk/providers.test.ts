@@ -39,9 +39,14 @@ const SPEC_IDS = [
  * words, Paddle's meta.request_id unquoted, Square's INSUFFICIENT_SCOPES a plain 403); Algolia, Pinecone, DocuSign and ServiceNow,
  * whose pastes went unnamed (Algolia's key without an ACL a plain 403, Pinecone's spent monthly allowance retried in seconds,
  * DocuSign's wrong integration key a user's grant to redo and its hourly limit's 400 a request to fix, ServiceNow's ACL refusal a
- * plain 403).
+ * plain 403); MongoDB Atlas, Neon, Upstash and Convex, whose pastes went unnamed (Atlas's rate limit of a one-minute window
+ * retried in 1 to 4 s, Neon's `NeonDbError` unread, Upstash's status-less `NOPERM` and daily limit refused, Convex's undecodable
+ * CLI token answered with a reconnect and its write conflict refused); Strava, Tesla, SmartThings and Canvas LMS, whose pastes went
+ * unnamed (Strava's 15-minute window retried in seconds and its missing scope a dead token, Tesla's sleeping car retried in seconds
+ * and its daily limit's hours-long wait unread, SmartThings' request id and millisecond wait unread, Canvas's permission refusal a
+ * dead token and its 403 throttle a request to fix).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow", "mongodb-atlas", "neon", "upstash", "convex", "strava", "tesla", "smartthings", "canvas"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -86,6 +86,14 @@ import { algoliaDocs } from "./algolia.js";
 import { pineconeDocs } from "./pinecone.js";
 import { docusignDocs } from "./docusign.js";
 import { servicenowDocs } from "./servicenow.js";
+import { mongodbAtlasDocs } from "./mongodb-atlas.js";
+import { neonDocs } from "./neon.js";
+import { upstashDocs } from "./upstash.js";
+import { convexDocs } from "./convex.js";
+import { stravaDocs } from "./strava.js";
+import { teslaDocs } from "./tesla.js";
+import { smartthingsDocs } from "./smartthings.js";
+import { canvasDocs } from "./canvas.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -166,6 +174,14 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   pinecone: pineconeDocs,
   docusign: docusignDocs,
   servicenow: servicenowDocs,
+  "mongodb-atlas": mongodbAtlasDocs,
+  neon: neonDocs,
+  upstash: upstashDocs,
+  convex: convexDocs,
+  strava: stravaDocs,
+  tesla: teslaDocs,
+  smartthings: smartthingsDocs,
+  canvas: canvasDocs,
 };
 
 /** One signal of a provider, with its documentation. */
