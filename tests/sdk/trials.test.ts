@@ -2992,6 +2992,46 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundredth trial's: the six named providers in infrastructure-as-code tools; shipping and fulfilment APIs;
+    // healthcare and fitness APIs; music, podcast and gaming APIs.
+    ["200-google-terraform-nodepool-429-concurrent-ops-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["200-google-pulumi-instancetemplate-409-already-exists-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["200-google-terraform-project-409-already-exists-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["200-msgraph-pulumi-azuread-403-insufficient-privileges-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", undefined, undefined],
+    ["200-msgraph-terraform-azuread-400-unsupported-owner-class-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["200-aws-pulumi-aws-native-cloudcontrol-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "060a25fc-a581-408d-a9b2-ed8bc9e270f2", undefined],
+    ["200-aws-crossplane-sts-403-invalidclienttokenid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "49c697b9-4ef8-4a9d-82e4-eace2e2815b2", undefined],
+    ["200-aws-terraform-iam-getuser-503-debug-1.txt", "ProviderAPIError", true, "aws", "provider.error", "FDJHDIJHFD", undefined],
+    ["200-aws-terraform-ssm-500-internalservererror-1.txt", "ProviderAPIError", true, "aws", "provider.error", undefined, undefined],
+    ["200-aws-ansible-cloudcontrol-iam-403-request-id-1.txt", "ProviderAPIError", false, "aws", "provider.403", "7329c667-e030-4948-b84b-f72eb76c104b", undefined],
+    ["200-aws-cdk-invalidclienttokenid-stacktrace-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["200-aws-rain-simulateprincipalpolicy-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["200-openai-k8sgpt-401-empty-message-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["200-ups-karrio-python-oauth-401-clientid-invalid-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["200-shippo-csharp-createshipment-400-parcel-required-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["200-amazon-spapi-php-guzzle-500-internalfailure-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-amazon-spapi-python-400-invalidinput-shipment-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["200-shipstation-php-guzzle-404-no-http-resource-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["200-dhl-iobroker-axios-500-akamai-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-ups-dangerousgoods-400-account-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["200-cerner-fhir-403-insufficient-scopes-subcode-1.txt", "ScopeReauthRequiredError", false, undefined, "provider.403.insufficient-scope-body", undefined, undefined],
+    ["200-fitbit-got-401-expired-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["200-fitbit-got-500-error-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-garmin-garminexport-429-sso-signin-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-garmin-gcexport-429-authentication-failure-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-google-fit-googleapiclient-403-heart-rate-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["200-oura-aiohttp-oauth-token-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["200-steam-python-requests-403-authenticateuser-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["200-steam-node-steam-webapi-403-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["200-riot-riotwatcher-403-expired-key-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["200-riot-account-v1-404-data-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["200-genius-java-httpclient-401-wire-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["200-applemusic-curl-v-401-developer-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["200-epic-fortnite-api-429-throttled-221s-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 221],
+    ["200-soundcloud-curl-oauth2-token-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-soundcloud-php-repost-429-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["200-itchio-butler-403-invalid-key-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["200-xbox-xboxreplay-401-details-500-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The hundred-and-ninety-ninth trial's: the six named providers in notebooks, data scripts and BI tools; database- and
     // backend-as-a-service APIs; IoT, smart-home and automotive APIs; education, LMS and video-conferencing APIs.
     ["199-appwrite-flutter-document-already-exists-409-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -9330,5 +9370,63 @@ describe("the hundred-and-ninety-ninth trial's rules", () => {
     const dump = (content: string) => `EXCEPTION: Operation returned an invalid status code 'TooManyRequests' Exception : Type : Microsoft.Rest.HttpOperationException Response : StatusCode : TooManyRequests ReasonPhrase : Too Many Requests Content : ${content} Headers : Retry-After : 3392`;
     expect(explain(dump('{"message":"Retry in 3392 seconds."}')).input.body).toBe('{"message":"Retry in 3392 seconds."}');
     expect(explain(dump("none")).input.body).not.toBe("none");
+  });
+});
+
+describe("the two-hundredth trial's rules", () => {
+  test("a sentence before a status stated in words, nothing after it, is the message; a body below still wins", () => {
+    expect(explain("A valid user token must be passed. Status code: 401").input.body).toBe("A valid user token must be passed.");
+    expect(explain('Request failed. Status code: 500\n{"error":"x"}').input.body).toBe('{"error":"x"}');
+  });
+
+  test("a 429's wait in words in Epic Games' errorMessage; none when it states none", () => {
+    const body = (words: string) => `{ StatusCodeError: 429 - {"errorCode":"errors.com.epicgames.common.throttled","errorMessage":"${words}","numericErrorCode":1041}`;
+    expect(explain(body("Operation access is limited by throttling policy, please try again in 221 second(s).")).error!.retryAfter).toBe(221);
+    expect(explain(body("Operation access is limited by throttling policy.")).error!.retryAfter).toBeUndefined();
+  });
+
+  test("a labelled body that opens at its line's end is read across its lines; one on its line stays as it is", () => {
+    const log = (body: string) => `Track Repost Response Code: 429\nTrack Repost Response Body: ${body}\nTrack Repost Response Headers: Array`;
+    expect(explain(log('{\n    "error": "Rate Limit Exceeded"\n}')).input.body).toBe('{\n    "error": "Rate Limit Exceeded"\n}');
+    expect(explain(log('{"error": "Rate Limit Exceeded"}')).input.body).toBe('{"error": "Rate Limit Exceeded"}');
+  });
+
+  test("aws-sdk-go-v2's error whose code ends the line, its message empty, is that code's", () => {
+    const e = explain("error: creating resource: operation error CloudControl: CreateResource, exceeded maximum number of attempts, 3, https response error StatusCode: 400, RequestID: 060a25fc-a581-408d-a9b2-ed8bc9e270f2, ThrottlingException:");
+    expect([e.rule, e.error!.retryable]).toEqual(["provider.aws.throttling", true]);
+  });
+
+  test("aws-sdk-go's 'status code: 400, request id: ...' says no message: the id is its header, not the body", () => {
+    const e = explain("InternalServiceErrorException: [RSLVR-00201] Internal Service Error\nsomething else\n  status code: 400, request id: b78b7c30-2e8c-4a0c-a904-b99ebc4fc77c");
+    expect([e.error!.requestId, e.input.body]).not.toContain("request id: b78b7c30-2e8c-4a0c-a904-b99ebc4fc77c");
+    expect(e.error!.requestId).toBe("b78b7c30-2e8c-4a0c-a904-b99ebc4fc77c");
+  });
+
+  test("an object inside the body a curl command sends is a request's, not an answer; one printed after the command is", () => {
+    const script = (after: string) => `#!/bin/bash\ncurl -X POST http://localhost:8080/inject/fault \\\n  -d '{\n    "details": {\n      "statusCode": 429,\n      "message": "Rate limit exceeded."\n    }\n  }'${after}`;
+    expect(() => explain(script(""))).toThrow(AlterValueError);
+    expect(explain(script('\n{"statusCode": 503, "message": "Service Unavailable"}')).input.status).toBe(503);
+  });
+
+  test("a body on the line below a status and its reason, a string broken across its lines, is read from its brace", () => {
+    const e = explain('403 Forbidden\n{\n"code":403,\n"message":"a,\nb"\n}');
+    expect([(e.input.body as string).startsWith("{"), e.error!.message]).toEqual([true, "The provider answered HTTP 403 Forbidden: a, b"]);
+  });
+
+  test("RFC 6750's insufficient_scope quoted in a 403's message is a scope to ask for; another error there is not", () => {
+    const body = (error: string) => `403 Forbidden\n{"code":403,"message":"code=\\"urn:cerner:error:oauth2:resource-access:insufficient-scopes\\", error=\\"${error}\\""}`;
+    expect(explain(body("insufficient_scope")).error!.name).toBe("ScopeReauthRequiredError");
+    expect(explain(body("invalid_request")).error!.name).toBe("ProviderAPIError");
+  });
+
+  test("a status in brackets after a plural naming a kind of call is prose; the reason phrase before it is a printout", () => {
+    expect(() => explain("In order to retry rate limited requests (HTTP 429), you can configure the API client as such:")).toThrow(AlterValueError);
+    expect(explain("Error: Too Many Requests (HTTP 429).").input.status).toBe(429);
+  });
+
+  test("a body a caption below calls an example (a docs figure) is none; one a person's words follow is", () => {
+    const page = (below: string) => `In case of an error, all endpoints respond with a JSON object.\n\n{\n    "status": 400,\n    "title": "something is wrong"\n}\n\n${below}`;
+    expect(() => explain(page("Fig.2 - An example error response."))).toThrow(AlterValueError);
+    expect(explain(page("This is what I get every time.")).input.status).toBe(400);
   });
 });

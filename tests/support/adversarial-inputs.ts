@@ -973,6 +973,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `{"error": {"code": "Forbidden", "innerError": {"date": "${repeat("x", n)}"}}}`,
   (n: number) => `Operation returned an invalid status code 'Forbidden' ${repeat("Content : [ ", n)}`,
   (n: number) => `GET https://a.b/c -> 408 (${repeat("1", n)} ms)`,
+  (n: number) => `curl -d '{${repeat('"a": {"statusCode": 429, -d \'{', n)}`,
+  (n: number) => `${repeat(" -d '[ -d '{", n)}{"statusCode": 429}`,
+  (n: number) => `x Response Code: 429\nx Response Body: {\n${repeat('"a": {', n)}`,
+  (n: number) => `StatusCode: 400, RequestID: a, ${repeat("AException:", n)}`,
+  (n: number) => `status code: 400, request id: ${repeat("a", n)}`,
+  (n: number) => `${repeat("A valid user token must be passed. ", n)}Status code: 401`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -40,7 +40,7 @@ import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
-import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -2186,7 +2186,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // An event stream's error prints its code without "api error" (Bedrock's "..., RequestID: f140..., ValidationException: messages: ...").
       // A log may wrap it, indented (Crossplane's "... operation error S3: HeadBucket, https\n        response error StatusCode: 403, ...").
-      const m = /https\s{1,20}response\s{1,20}error\s{1,20}StatusCode:\s{1,20}(\d{3}),\s{1,20}RequestID:\s{0,20}([^,\s]{0,128}),(?:\s{1,20}HostID:\s{0,20}[^,\r\n]{0,512},)?\s{1,20}(?:(?:api\s{1,20}error\s{1,20}([A-Za-z0-9.]{1,128})|([A-Z][A-Za-z0-9]{1,100}(?:Exception|Error|Fault))):\s{1,20}([^\r\n"]{0,2000}))?/.exec(t);
+      const m = /https\s{1,20}response\s{1,20}error\s{1,20}StatusCode:\s{1,20}(\d{3}),\s{1,20}RequestID:\s{0,20}([^,\s]{0,128}),(?:\s{1,20}HostID:\s{0,20}[^,\r\n]{0,512},)?\s{1,20}(?:(?:api\s{1,20}error\s{1,20}([A-Za-z0-9.]{1,128})|([A-Z][A-Za-z0-9]{1,100}(?:Exception|Error|Fault))):(?:\s{1,20}([^\r\n"]{0,2000}))?)?/.exec(t);
       if (!m) return undefined;
       const code = m[3] ?? m[4];
       return {
@@ -2196,7 +2196,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A log may redact it (`*redacted*`): only an id is kept.
         ...(/^[A-Za-z0-9-]{1,128}$/.test(m[2]!) ? { headers: [["x-amzn-RequestId", m[2]!] as HeaderPair] } : {}),
         // Not the brackets a Go %v of the error's container closes after it ("Forbidden: Forbidden  []}]").
-        ...(code ? { rebuilt: { value: { __type: code, message: m[5]!.replace(/[ \t]+[[\]{}]{2,8}$/, "").trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the Go SDK printed` } } : {}),
+        // (The code alone, its message empty, ends the line: Pulumi aws-native's "..., ThrottlingException:".)
+        ...(code ? { rebuilt: { value: { __type: code, message: (m[5] ?? "").replace(/[ \t]+[[\]{}]{2,8}$/, "").trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the Go SDK printed` } } : {}),
       };
     },
   },
@@ -3687,13 +3688,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const labelled = (line: string): RegExpExecArray | null =>
         line.startsWith(prefix) ? /^[ \t]*([A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20})?)[ \t]*:[ \t]?([^\r\n]{0,2000})$/.exec(line.slice(prefix.length)) : null;
       const block = new Map<string, string>();
+      /** Where a value that opens a JSON body at its line's end starts, by label. */
+      const opens = new Map<string, number>();
       const lines = (from: number, step: 1 | -1): void => {
         for (let at = from, n = 0; n < 8 && at >= 0 && at < t.length; n++) {
           const end = step > 0 ? lineEnd(t, at) : at;
           const start = step > 0 ? at : t.lastIndexOf("\n", at - 1) + 1;
-          const row = labelled(t.slice(start, end).replace(/\r$/, ""));
+          const line = t.slice(start, end).replace(/\r$/, "");
+          const row = labelled(line);
           if (!row) return;
           block.set(row[1]!.toLowerCase(), row[2]!.trim());
+          if (/^[{[]$/.test(row[2]!.trim())) opens.set(row[1]!.toLowerCase(), start + line.lastIndexOf(row[2]!.trim()));
           at = step > 0 ? end + 1 : start - 1;
         }
       };
@@ -3701,7 +3706,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       lines(t.lastIndexOf("\n", lineStart - 1), -1);
       lines(lineEnd(t, lineStart) + 1, 1);
       const url = ["uri", "url", "request url", "endpoint"].map((k) => block.get(k)).find((v) => v !== undefined && /^https?:\/\/\S{1,2000}$/.test(v));
-      const said = ["body", "response body", "response"].map((k) => block.get(k)).find((v) => v);
+      // (A body that opens at its label's line end goes on below it: SoundCloud's PHP log's "Track Repost Response Body: {" over its members.)
+      const said = ["body", "response body", "response"].map((k) => (opens.has(k) ? bracketed(t, opens.get(k)!) : undefined) ?? block.get(k)).find((v) => v);
       const message = ["message", "reason", "error"].map((k) => block.get(k)).find((v) => v);
       if (url === undefined && said === undefined && message === undefined) return undefined;
       // A message that is only the reason phrase says nothing the status does not.
@@ -4368,6 +4374,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         let body = whole ?? (t.length - open <= 65_536 ? closeCutBeforeWords(t.slice(open)) ?? closeCutJson(t.slice(open, lineEnd(t, open)).trimEnd()) : undefined);
         if (body === undefined) continue;
         const after = bytes?.end ?? decoded?.end ?? open + body.length;
+        // (Or one a caption below names an example: Oura's "Fig.2 - An example error response.")
+        if (overExampleCaption(t, after)) continue;
         const json = readJson(body);
         let value = json.ok ? json.value : readRelaxedJson(body);
         // A body printed with its line breaks escaped but not its quotes (Gemini's body inside another's message, as Roo Code logs
@@ -4394,6 +4402,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (underExampleCaption(t, open) || (table ??= holdsStatusTable(t))) continue;
         // Nor an object the code compares an error with, in a program's source.
         if (inCodeArgument(t, open)) continue;
+        // Nor the body a command sends, or an object inside it (curl's `-d '{... "details": {"statusCode": 429, ...}}'`, a chaos script
+        // injecting a fault): a request's, not an answer.
+        if (inSentBody(t, open)) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
         // (And to a status line in the text: Julia's HTTP.jl prints the whole response, its "HTTP/1.1 429 Too Many Requests" above.)
@@ -4892,3 +4903,16 @@ function cutAbove(t: string): { index: number; 0: string; 1: string } | undefine
   return status === undefined ? undefined : { index: m!.index, 0: m![0], 1: String(status) };
 }
 
+
+/** What a command sends as its body starts here: curl's `-d '`, `--data '`, `--data-raw '`, `--json '`, before a bracket. */
+const SENT_BODY = /(?:^|[ \t])(?:-d|--data(?:-raw|-binary)?|--json)[ \t]+['"]?(?=[{[])/g;
+
+/** Whether `open` (a bracket) begins, or is inside, the body a command line sends (looked for in the 2,000 characters before it). */
+function inSentBody(t: string, open: number): boolean {
+  const from = Math.max(0, open - 2000);
+  const window = t.slice(from, open + 1);
+  let last = -1;
+  SENT_BODY.lastIndex = 0;
+  for (let m = SENT_BODY.exec(window); m !== null; m = SENT_BODY.exec(window)) last = from + m.index + m[0].length;
+  return last >= 0 && (last === open || (balancedEnd(t, last) ?? t.length) > open);
+}

@@ -148,6 +148,16 @@ const CONTROL_FLOW_LINE =
   /^[ \t]*(?:\}[ \t]*)?(?:(?:else[ \t]+)?if|catch|while|for|switch)[ \t]*\([^\n]{0,300}$|^[ \t]*(?:\}[ \t]*)?(?:try|else)[ \t]*\{[ \t]*\r?$|^[ \t]*(?:async[ \t]+)?def[ \t]+\w{1,100}[ \t]*\([^\n]{0,300}\)(?:[ \t]*->[^\n:]{1,100})?:[ \t]*\r?$/m;
 
 /**
+ * A docs page's caption below a response it shows (Oura's "Fig.2 - An example error response.", "Example response"): the nearest
+ * line with words after the body (ending at `at`) names it an example, or a figure.
+ */
+export function overExampleCaption(t: string, at: number): boolean {
+  let start = at;
+  while (start < t.length && start - at < 200 && t.charCodeAt(start) <= 0x20) start++;
+  return /^(?:Fig(?:ure)?\.?[ \t]{0,2}\d{1,3}[ \t]{0,2}[-\u2013\u2014:.][ \t]{0,4})?(?:An? |The )?(?:example|sample)\b/i.test(t.slice(start, start + 80));
+}
+
+/**
  * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample
  * response:"; Grafana's "The following example shows the response for an `orgs.not_initialized` error:"): the nearest line with
  * words above the status line (the line ending at `at`) starts by calling it an example. A person who quotes their own failure says

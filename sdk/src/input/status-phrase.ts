@@ -145,7 +145,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const isBody = /^[{[]/.test(message) && jsonOrRelaxed(message) !== undefined;
       // A body that opens at the line's end and goes on below is read from its brace, whole or cut (dsopz's "Status: 403 Forbidden {\n
       // \"error\": {...", the paste ending inside it): not as the first whole object inside it.
-      const opensBelow = headers.length === 0 && /^[{[]$/.test(message) ? t.slice(m.index + m[0].length - 1, m.index + m[0].length + 65_535) : undefined;
+      // (Only a brace that ends the phrase's own line: one on the line below, taken up as the message, is read from its own line by bodyNear.)
+      const opensBelow = headers.length === 0 && /^[{[]$/.test(message) && /^[{[]$/.test(m[4]!.trim()) ? t.slice(m.index + m[0].length - 1, m.index + m[0].length + 65_535) : undefined;
       // An XML error document that starts on its line goes on below it to its closing tag (STS's, behind object_store's "Client error
       // with status 403 Forbidden: <ErrorResponse ...>"): the whole document is the body.
       const xml = headers.length === 0 && message.startsWith("<") ? xmlDocumentAt(t, m.index + m[0].length - m[4]!.trimStart().length) : undefined;
@@ -439,6 +440,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/|for https?:\/\/|[a-z]{1,40}(?:_[a-z]{1,40}){1,6}:)[a-z]/.test(t.slice(afterStatus, afterStatus + 60))) return undefined;
       // A path of a link is no statement (MDN's ".../docs/Web/HTTP/Status/429", linked to say what a status means).
       if (/https?:\/\/[^\s"'<>]{0,2000}$/.test(t.slice(Math.max(0, said.index - 2000), said.index))) return undefined;
+      // A status in brackets after a plural that names a kind of call ("In order to retry rate limited requests (HTTP 429), you can configure
+      // the API client as such:", an SDK's README) says which calls, not that one came; "Too Many Requests (HTTP 429)" is a reason phrase.
+      if (t.charAt(said.index - 1) === "(" && t.charAt(afterStatus) === ")" && /(?<!\btoo many[ \t]{1,4})\b(?:requests|responses|errors|calls|failures)[ \t]*\($/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // A status in a list of them ("statusCode (401/403/404/429/5xx)", troubleshooting steps) is none a call got.
       if (/^\/(?:[1-5]\d\d|[1-5]xx)\b/i.test(t.slice(afterStatus, afterStatus + 5))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.
@@ -464,7 +468,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const after = handsOver ? "" : said[5]!.trim().replace(/^--->[ \t]*[\w.]{1,200}(?:Exception|Error):[ \t]*/, "").replace(/^\)[ \t]*[:.,;-]?[ \t]*(?=\S)/, "").replace(/^with (?:content|body):?[ \t]*'?(?=<)/, "").replace(/^(?:response|body|content)[ \t]*[:=][ \t]*(?=<|[{[])/i, "")
         // (Nor a label alone at its line's end, the body on the lines below: a QuickBooks client's "HTTP Error Code: 504, Msg:" over the XML.)
         // (Or after "and": node-bigcommerce's "Request returned error code: 500 and body:" over the HTML page.)
-        .replace(/^(?:and[ \t]+)?(?:msg|message|body|response(?: body)?|content|details?)[ \t]*:$/i, "");
+        .replace(/^(?:and[ \t]+)?(?:msg|message|body|response(?: body)?|content|details?)[ \t]*:$/i, "")
+        // (Nor a request id alone, aws-sdk-go's "status code: 400, request id: b78b7c30-...": its header, read below; the body is elsewhere.)
+        .replace(/^[,;]?[ \t]*request[ _-]?id[:=][ \t]*[A-Za-z0-9][A-Za-z0-9:._-]{7,127}$/i, "");
       // (Not a brace or bracket that opens the body below: "Error: HTTP 401 : {\n  \"message\": ...}".)
       // So is a request URL alone in brackets after it (the GitHub CLI's "failed to get run log: HTTP 500 (https://api.github.com/...)").
       const urlAlone = /^\((https?:\/\/[^\s()"'<>]{1,2000})\)$/.exec(after)?.[1];
@@ -531,6 +537,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
           if (value) message = value.replace(/^"(.*)"$/, "$1");
         }
       }
+      // A sentence before the status on its line when nothing follows it, nor a line below (vimeo.php's "A valid user token must be passed.
+      // Status code: 401", the API's error and then its status): the server's words, put first.
+      if (message === "" && after === "" && !handsOver) {
+        const before = t.slice(t.lastIndexOf("\n", said.index) + 1, said.index).trim();
+        if (/^[A-Z][^\r\n{}[\]<>]{5,500}[.!]$/.test(before)) message = before;
+      }
       // The status again and the server's words in quotes (winston-logzio's "Response: 401: 401 - \"Logging token is not valid\" Error:
       // There was a problem ..."): the quoted words.
       // (Not a body in them: n8n's "403 - \"<ErrorResponse ...>\"" is read as the document it quotes.)
@@ -574,7 +586,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Or an error body the app logged right above the line, however many lines it spans (cyberduck's "Map failure {\n\t\"error\":
       // {...}\n}" above Apache HttpClient's "status code: 403, reason phrase: Forbidden").
       const body = below ?? errorBodyAbove(t, said.index) ?? (message === "" ? bodyBeforeOnLine(t, said.index) : undefined) ?? message;
-      const printed = printedRequestId(message);
+      const printed = printedRequestId(message) ?? printedRequestId(said[5]!);
       return {
         what: "an error status stated in words",
         status: num(said[2]),

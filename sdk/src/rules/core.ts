@@ -508,6 +508,7 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
   { json: "error", capture: WAIT_WORDS }, // a proxy's error as text (`{"error": "429 litellm.RateLimitError: ... Please retry after 60 seconds."}`)
   { json: "error.details[].message", capture: WAIT_WORDS }, // Azure's details (Microsoft.Network's "The call can be retried in 76 seconds.")
   { json: "error_message", capture: WAIT_WORDS }, // monday.com's `error_message` and `errors` of text
+  { json: "errorMessage", capture: WAIT_WORDS }, // Epic Games' ("... please try again in 221 second(s).")
   { json: "errors[]", capture: WAIT_WORDS },
   // JSON:API's `detail`, in its `errors` or as one error printed alone (Klaviyo's).
   { json: "errors[].detail", capture: WAIT_WORDS },
@@ -536,11 +537,11 @@ function ownReasonPhrase(ctx: RuleContext): string | undefined {
  * A message's words for a token without a scope the call needs: "insufficient scope", "missing scopes: x", "missing scope user:read:email"
  * (Twitch's, a scope with its colons), "requires scope=likes",
  * "not authorized with this scope", "authorized with the correct set of scopes" (Pinterest's code 3), "did not authorize the scope
- * required" (TikTok's `scope_not_authorized`). Not Appwrite's "User (role: guests) missing scope (account)": a role's, whose user is
+ * required" (TikTok's `scope_not_authorized`), or RFC 6750's challenge quoted in its words (Cerner's FHIR 403: `error="insufficient_scope"`). Not Appwrite's "User (role: guests) missing scope (account)": a role's, whose user is
  * not signed in. Not "insufficient permissions" alone: a permission is often a role or a plan, no scope to ask for.
  */
 const SCOPE_WORDS =
-  /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?(?:[:=]|[ \t](?=[\w.-]{1,60}:[\w.-]))|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b/i;
+  /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?(?:[:=]|[ \t](?=[\w.-]{1,60}:[\w.-]))|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b|\berror=\\?"?insufficient_scope\b/i;
 /**
  * The scopes a message names after `scope=` or `scope:` ("requires scope=likes"), or after "missing scope" (Twitch's 401 "missing scope
  * moderator:read:follows"), split on commas (a comma and a space go on in words).
