@@ -2992,6 +2992,59 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-first trial's: the six named providers in AI agent frameworks; SMS, voice and chat-messaging APIs;
+    // developer-platform and package-registry APIs; market-data and open-government-data APIs.
+    ["201-openai-langchain-crewai-ratelimit-retry-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    ["201-openai-agentzero-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["201-openai-crewai-tool-error-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-openai-adk-litellm-insufficient-quota-no-status-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["201-openai-openhands-litellm-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["201-google-vertexai-langchain-429-quota-retry-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["201-google-genai-langchain-agent-429-resourceexhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["201-google-people-aixplain-agent-403-scope-insufficient-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-aws-bedrock-strands-agent-converse-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["201-aws-bedrock-strands-converse-validationexception-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
+    ["201-azure-openai-semantic-kernel-toomanyrequests-retry-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-msgraph-copilot-api-sdk-403-forbidden-request-id-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "55654d50-3ec1-42fb-b56e-f10695cd0cfd", undefined],
+    ["201-hubspot-paragon-401-expired-oauth-token-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", undefined, undefined],
+    ["201-whatsapp-heyoo-131030-not-in-allowed-list-1.txt", "ProviderAPIError", false, "meta", "provider.error", "Akf6LRk1j9htPAuzA5P971E", undefined],
+    ["201-whatsapp-frappe-requests-httperror-400-1.txt", "ProviderAPIError", false, "meta", "provider.error", undefined, undefined],
+    ["201-line-python-linebotapierror-invalid-reply-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-line-node-httperror-400-echo-bot-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-line-laravel-guzzle-401-authorization-header-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["201-telnyx-pipecat-422-call-already-ended-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-plivo-curl-400-invalid-json-api-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-npm-cli-e429-too-many-requests-ci-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-npm-cli-e403-publish-over-existing-version-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-npm-cli-e500-publish-unexpected-error-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-artifactory-npm-e401-basic-realm-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["201-pypi-twine-403-password-auth-unsupported-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["201-pypi-twine-403-not-allowed-project-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-pypi-twine-400-file-already-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-pypi-pip-503-backend-unhealthy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-codecov-uploader-429-expected-time-1.txt", "ProviderAPIError", false, undefined, "provider.anonymous-limit", undefined, 467],
+    ["201-artifactory-curl-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["201-artifactory-bamboo-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-snyk-cli-401-snyk-0005-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["201-sonarcloud-maven-plugin-401-jres-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["201-netlify-cli-jsonhttperror-404-deploy-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-flyio-terraform-422-create-machine-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-polygon-client-429-call-failed-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-finnhub-python-429-transcripts-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-finnhub-php-guzzle-403-forex-rates-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-finnhub-r-httr-403-candle-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-twelvedata-json-429-minute-credits-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["201-iexcloud-403-test-token-sandbox-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-fred-r-fredr-504-retry-then-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-secedgar-python-requests-403-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["201-socrata-r-rsocrata-400-group-by-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["201-companieshouse-curl-500-exception-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    // Five earlier pastes its readers no longer refuse (LiteLLM's classes around a provider's exception, tenacity's retry line).
+    ["120-deepseek-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["123-langchain-embed-retry-ratelimit-tpm-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, undefined],
+    ["127-litellm-azure-ratelimit-nostatus-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["131-litellm-bedrock-serviceunavailable-queue-delay-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["131-litellm-proxy-relay-400-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined, undefined],
     // The two-hundredth trial's: the six named providers in infrastructure-as-code tools; shipping and fulfilment APIs;
     // healthcare and fitness APIs; music, podcast and gaming APIs.
     ["200-google-terraform-nodepool-429-concurrent-ops-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
@@ -9428,5 +9481,41 @@ describe("the two-hundredth trial's rules", () => {
     const page = (below: string) => `In case of an error, all endpoints respond with a JSON object.\n\n{\n    "status": 400,\n    "title": "something is wrong"\n}\n\n${below}`;
     expect(() => explain(page("Fig.2 - An example error response."))).toThrow(AlterValueError);
     expect(explain(page("This is what I get every time.")).input.status).toBe(400);
+  });
+});
+
+describe("the two-hundred-and-first trial's rules", () => {
+  test("openai-python 0.x's RateLimitError after tenacity's 'as it raised', above OpenAI's org words", () => {
+    const e = explain("Retrying langchain.chat_models.openai.ChatOpenAI.completion_with_retry.<locals>._completion_with_retry in 4.0 seconds as it raised RateLimitError: Rate limit reached for gpt-4 in organization org-XXXX on tokens_usage_based per min: Limit 10000, Used 8208, Requested 2276. Please try again in 2.904s.");
+    expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([429, "openai", true]);
+    expect(() => explain("Retrying in 4.0 seconds as it raised RateLimitError: slow down")).toThrow(AlterValueError);
+  });
+
+  test("LiteLLM's exception states the status its mapping table gives its class; its connection error is a network failure", () => {
+    const e = explain("Error: litellm.RateLimitError: RateLimitError: OpenAIException - You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.");
+    expect([e.input.status, e.error!.retryable]).toEqual([429, false]);
+    expect(explain("litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided").input.status).toBe(401);
+    expect(explain("litellm.APIConnectionError: Connection refused").error!.name).toBe("NetworkError");
+  });
+
+  test("the SonarScanner's 'Error status returned by url [URL]: NNN'", () => {
+    const e = explain("Error status returned by url [https://api.sonarcloud.io/analysis/jres?os=linux&arch=x86_64]: 401 -> [Help 1]");
+    expect([e.input.status, e.input.url]).toEqual([401, "https://api.sonarcloud.io/analysis/jres?os=linux&arch=x86_64"]);
+  });
+
+  test("a 403 saying password authentication is no longer supported is a credential to replace", () => {
+    expect(explain("HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/\nUsername/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead.").error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("JSend's error states its status in a numeric code; without 'status: error' the code is the API's own", () => {
+    expect(explain('{"code": 429, "message": "You have run out of API credits for the current minute.", "status": "error"}').input.status).toBe(429);
+    expect(() => explain('{"code": 429, "message": "You have run out of API credits for the current minute.", "status": "ok"}')).toThrow(AlterValueError);
+  });
+
+  test("httr's printed response: its URL, status and content type, and the body below when printed", () => {
+    const printed = "Response [https://finnhub.io/api/v1/stock/candle?symbol=USD]\n  Date: 2025-02-05 18:18\n  Status: 403\n  Content-Type: application/json\n  Size: 51 B\n";
+    const e = explain(printed + '{"error":"You don\'t have access to this resource."}');
+    expect([e.input.status, e.input.url, e.input.body]).toEqual([403, "https://finnhub.io/api/v1/stock/candle?symbol=USD", '{"error":"You don\'t have access to this resource."}']);
+    expect(explain(printed).input.body).toBe("");
   });
 });

@@ -979,6 +979,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `StatusCode: 400, RequestID: a, ${repeat("AException:", n)}`,
   (n: number) => `status code: 400, request id: ${repeat("a", n)}`,
   (n: number) => `${repeat("A valid user token must be passed. ", n)}Status code: 401`,
+  (n: number) => `${repeat("as it raised RateLimitError: ", n)}in organization org-a`,
+  (n: number) => `${repeat("litellm.RateLimitError: ", n)}x`,
+  (n: number) => `Error status returned by url [https://${repeat("a", n)}]: 401`,
+  (n: number) => `Response [https://a.b/${repeat("]", n)}\n  Date: x\n  Status: 403\n`,
+  (n: number) => `Response [https://a.b/]\n  Date: x\n  Status: 403\n${repeat("{", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

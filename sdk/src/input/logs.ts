@@ -3676,6 +3676,24 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // R's httr printing a response ("Response [https://finnhub.io/api/v1/...]", then "  Date:", "  Status: 403", "  Content-Type:" and
+    // "  Size: 51 B" indented, then the body when it is text): the URL, the status, its content type, and what follows as the body.
+    name: "httr's printed response",
+    find(t) {
+      const m = /(?:^|\n)Response \[(https?:\/\/[^\]\r\n]{1,2000})\][ \t]*\r?\n[ \t]{1,4}Date: [^\r\n]{1,60}\r?\n[ \t]{1,4}Status: ([1-5]\d\d)[ \t]*(?:\r?\n|$)(?:[ \t]{1,4}Content-Type: ([^\r\n]{1,200})(?:\r?\n|$))?(?:[ \t]{1,4}Size: [^\r\n]{1,40}(?:\r?\n|$))?/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length).trim();
+      const body = /^[{[<]/.test(rest) ? (bracketed(rest, 0) ?? rest.slice(0, 65_536)) : undefined;
+      return {
+        what: "httr's printed response",
+        status: num(m[2]),
+        url: m[1]!.trim(),
+        ...(m[3] ? { headers: [["Content-Type", m[3].trim()] as HeaderPair] } : {}),
+        ...(body ? { body } : {}),
+      };
+    },
+  },
+  {
     // A response logged as labelled lines, a label a line and the same prefix before each (slackistrano's "[slackistrano]   URI:
     // https://hooks.slack.com/services/...\n[slackistrano]   Code: 404\n[slackistrano]   Message: Not Found\n[slackistrano]   Body:
     // channel_not_found"). The status alone after its label, and a body, a message or the URL labelled in the same block: a status
@@ -4804,7 +4822,8 @@ function quotaLogged(t: string): ReturnType<LogFormat["find"]> {
  * requests per min."): the status that class stood for.
  */
 function openaiV0Raised(t: string): ReturnType<LogFormat["find"]> {
-  const m = /(?:^|\n)[ \t]*(openai\.error\.)?([A-Z][A-Za-z]{5,30}): ([^\r\n]{1,4000})/.exec(t);
+  // (Or after tenacity's retry log, as LangChain's older OpenAI wrapper prints each retry: "Retrying ... in 4.0 seconds as it raised RateLimitError: ...".)
+  const m = /(?:^|\n|\bas it raised )[ \t]*(openai\.error\.)?([A-Z][A-Za-z]{5,30}): ([^\r\n]{1,4000})/.exec(t);
   if (m === null || !Object.hasOwn(OPENAI_V0_ERROR_STATUS, m[2]!)) return undefined;
   // (openai-node's class prints its status first, "RateLimitError: 429 Rate limit reached ...": a reader of that form takes it.)
   if (m[1] === undefined && !/\bopenai[\\/]api_requestor\.py\b/.test(t) && (!/\bin organization org-[A-Za-z0-9]{1,40}\b/.test(m[3]!) || /^[45]\d\d\b/.test(m[3]!))) return undefined;
@@ -4916,3 +4935,39 @@ function inSentBody(t: string, open: number): boolean {
   for (let m = SENT_BODY.exec(window); m !== null; m = SENT_BODY.exec(window)) last = from + m.index + m[0].length;
   return last >= 0 && (last === open || (balancedEnd(t, last) ?? t.length) > open);
 }
+
+/** LiteLLM's exceptions and the statuses its exception-mapping table gives them (`APIConnectionError`, a failure to connect, is none). */
+const LITELLM_STATUS: Readonly<Record<string, number>> = {
+  BadRequestError: 400,
+  UnsupportedParamsError: 400,
+  ContextWindowExceededError: 400,
+  ContentPolicyViolationError: 400,
+  AuthenticationError: 401,
+  PermissionDeniedError: 403,
+  NotFoundError: 404,
+  Timeout: 408,
+  UnprocessableEntityError: 422,
+  RateLimitError: 429,
+  InternalServerError: 500,
+  BadGatewayError: 502,
+  ServiceUnavailableError: 503,
+};
+
+/**
+ * LiteLLM's exception, its class standing for the status its exception-mapping table gives it (https://docs.litellm.ai/docs/exception_mapping),
+ * when nothing else in the text states one ("litellm.RateLimitError: RateLimitError: OpenAIException - You exceeded your current quota, ..."):
+ * read with the clients' classes named for a status, after every printout, since LiteLLM's class is its mapping's guess (an Anthropic
+ * 529 it raises as its InternalServerError, the 529 in the body beside it): the words after its own class and its provider's exception
+ * are the provider's.
+ */
+export const LITELLM_EXCEPTION: LogFormat = {
+  name: "LiteLLM's exception",
+  find(t) {
+    // Only with the provider's exception it wraps ("OpenAIException - "): LiteLLM raises the same classes itself, before any call, for
+    // a call it cannot make ("litellm.BadRequestError: LLM Provider NOT provided. ...").
+    const m = /\blitellm\.([A-Za-z]{7,30}): (?:\1: )?[A-Z][A-Za-z]{1,30}Exception - ([^\r\n]{1,4000})/.exec(t);
+    const status = m !== null && Object.hasOwn(LITELLM_STATUS, m[1]!) ? LITELLM_STATUS[m[1]!] : undefined;
+    if (status === undefined) return undefined;
+    return { what: "LiteLLM's exception", status, statusSaid: `LiteLLM raises its ${m![1]} for HTTP ${status}`, body: m![2]!.trim() };
+  },
+};

@@ -45,6 +45,7 @@
  * - an `error` that is a reason phrase beside an `error_description` (HERE's) or a `message` (Firma's), an `err_code` beside an `err_msg` (Deepgram's); a gRPC ServiceError's `code` beside its `details` and
  *   `metadata` (@grpc/grpc-js's, as JSON), as the HTTP status it maps to;
  * - Google Maps Platform's web services' `status` beside `error_message` (`REQUEST_DENIED`, `OVER_QUERY_LIMIT`), by the status it stands for;
+ * - JSend's error's numeric `code` beside `"status": "error"` and its `message` (Twelve Data's);
  * - Microsoft Graph's `error.code` that is the status's .NET name (`Forbidden`, `TooManyRequests`) beside its `innerError`;
  * - a numeric `code` with a `message` that starts with its reason phrase, and nothing else (Atlassian's API gateway:
  *   `{"code": 401, "message": "Unauthorized; scope does not match"}`): an API's own code numbers are other numbers or say
@@ -187,6 +188,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
         ? statusOfPhrase(value.err_code)
         : undefined;
   if (phrased !== undefined) return phrased;
+  // JSend's error (`{"status": "error", "message": "...", "code": 429}`: its optional `code` "corresponding to the error", as Twelve Data
+  // sends its status), nothing but `data` beside them: a standard error status.
+  if (value.status === "error" && isErrorStatus(value.code) && REASONS[String(value.code)] !== undefined && typeof value.message === "string" && Object.keys(value).every((k) => k === "status" || k === "code" || k === "message" || k === "data")) return value.code;
   // Microsoft Graph's error whose `code` is the status's .NET name (`{"error": {"code": "Forbidden", "message": "", "innerError":
   // {"request-id": "...", "date": "..."}}}`, as Postman shows a Teams call's 403): Graph's `innerError` beside it, and the name is the status's.
   const graphInner = isRecord(error) ? (error.innerError ?? error.innererror) : undefined;

@@ -268,6 +268,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // The SonarScanner's failed download ("Error status returned by url [https://api.sonarcloud.io/analysis/jres?os=linux]: 401"): the URL
+    // it called, then the status.
+    name: "the SonarScanner's error status returned by a URL",
+    find(t) {
+      const m = /\bError status returned by url \[(https?:\/\/[^\s\]]{1,2000})\]: ([45]\d\d)\b/.exec(t);
+      return m ? { what: "the SonarScanner's error status returned by a URL", status: num(m[2]), url: m[1]! } : undefined;
+    },
+  },
+  {
     // The HTTP status and Google's status name joined by a colon before the message, as python-google-nest-sdm prints the Smart Device
     // Management API's error ("Error from API: 429:RESOURCE_EXHAUSTED: Rate limited for the ExecuteDeviceCommand API for the user."):
     // only a google.rpc.Code name that the status is the HTTP mapping of.

@@ -437,7 +437,7 @@ const CREDITS_SPENT =
  * this API key"): that one is valid.
  */
 const DEAD_CREDENTIAL =
-  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent| [\w-]{1,30} or)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b/i;
+  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent| [\w-]{1,30} or)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b|\b(?:username\/password|password|basic) authentication is no longer supported\b/i;
 
 /** A message's words for a request the server does not support: "The request is not supported by the system.", "Not implemented". */
 const NOT_SUPPORTED = /\b(?:(?:is |are )?not supported|unsupported|(?:is )?not implemented|does not support|doesn'?t support)\b/i;
