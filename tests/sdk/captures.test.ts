@@ -4366,6 +4366,87 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-second trial's: the six named providers in browser apps' consoles; email-sending and newsletter
+  // APIs; media, video and CDN APIs; analytics and product-telemetry APIs.
+["202-google-gapi-calendar-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+["202-google-chrome-extension-401-login-required-1.txt", { format: "log", status: 401 }],
+["202-google-gapi-drive-files-get-404-1.txt", null], // AlterValueError
+["202-msgraph-msal-angular-401-signing-key-invalid-1.txt", null], // AlterValueError
+["202-msgraph-react-adal-invalid-audience-1.txt", null], // AlterValueError
+["202-msgraph-spfx-403-authorization-requestdenied-1.txt", { format: "log", status: 403 }],
+["202-aws-s3-evaporatejs-console-403-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }],
+["202-aws-s3-evaporatejs-initiate-error-status-403-1.txt", { format: "log", status: 403 }],
+["202-aws-amplify-storage-put-403-forbidden-1.txt", { format: "log", status: 403 }],
+["202-openai-chrome-extension-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["202-openai-nextjs-openai-api-axios-401-1.txt", { format: "log", status: 401 }],
+["202-dropbox-web-app-503-cors-preflight-1.txt", { format: "log", status: 503 }],
+["202-dropbox-fetch-400-malformed-access-token-1.txt", { format: "log", status: 400 }],
+["202-probe-msgraph-errors-doc-status-table-1.txt", null], // AlterValueError
+["202-probe-openai-chat-completion-success-example-1.txt", null], // AlterValueError
+["202-probe-hubspot-api-client-error-handling-sample-1.txt", null], // AlterValueError
+["202-probe-dropbox-sdk-rust-release-notes-errors-1.txt", null], // AlterValueError
+["202-probe-dropbox-sdk-js-response-error-class-1.txt", null], // AlterValueError
+["202-resend-json-403-domain-not-verified-1.txt", { format: "json-body", status: 403 }],
+["202-brevo-pipedream-duplicate-parameter-bare-1.txt", null], // AlterValueError
+["202-sendinblue-php-guzzle-400-invalid-parameter-1.txt", { format: "log", status: 400 }],
+["202-sendinblue-node-superagent-out-of-range-1.txt", null], // AlterValueError
+["202-ses-fluentsmtp-json-400-messagerejected-1.txt", null], // AlterValueError
+["202-ses-php-sdk-403-accessdenied-xml-1.txt", { format: "log", status: undefined }],
+["202-ses-symfony-mailer-403-accessdenied-1.txt", { format: "log", status: 403 }],
+["202-ses-ruby-sesv2-accessdeniedexception-1.txt", null], // AlterValueError
+["202-ses-lambda-node-messagerejected-no-status-1.txt", null], // AlterValueError
+["202-ses-gomail-smtp-554-access-denied-1.txt", null], // AlterValueError
+["202-ses-botocore-moto-messagerejected-1.txt", { format: "log", status: undefined }], // Read without a status: the mapper asks for it (botocore names MessageRejected, no status).
+["202-sparkpost-node-422-unprocessable-1.txt", { format: "log", status: 422 }],
+["202-sparkpost-node-eai-again-dns-1.txt", { format: "network-text", status: undefined }],
+["202-mailerlite-docs-401-unauthenticated-1.txt", { format: "log", status: 401 }],
+["202-probe-kit-v3-response-codes-doc-1.txt", null], // AlterValueError
+["202-probe-brevo-rate-limit-headers-doc-1.txt", null], // AlterValueError
+["202-probe-beehiiv-rate-limiting-doc-1.txt", null], // AlterValueError
+["202-probe-mailerlite-classic-error-codes-doc-1.txt", null], // AlterValueError
+["202-probe-loops-pr-description-400-409-1.txt", null], // AlterValueError
+["202-cloudinary-java-android-invalid-signature-401-1.txt", { format: "log", status: 401 }],
+["202-cloudinary-node-invalid-signature-401-1.txt", { format: "json-body", status: 401 }],
+["202-cloudinary-php-502-add-tag-1.txt", { format: "log", status: 502 }],
+["202-cloudinary-ruby-502-html-body-1.txt", { format: "log", status: 502 }],
+["202-mux-python-404-not-found-request-id-1.txt", { format: "log", status: 404 }],
+["202-akamai-powershell-401-signature-mismatch-1.txt", { format: "log", status: 401 }],
+["202-akamai-python-401-signature-ci-1.txt", null], // AlterValueError
+["202-akamai-ruby-401-inactive-client-token-1.txt", { format: "log", status: 401 }],
+["202-transloadit-python-429-rate-limit-reached-1.txt", { format: "json-body", status: 429 }],
+["202-transloadit-ruby-invalid-signature-1.txt", null], // AlterValueError
+["202-fastly-cli-403-read-only-token-1.txt", { format: "log", status: 403 }],
+["202-fastly-cli-429-hourly-rate-limit-1.txt", { format: "log", status: 429 }],
+["202-fastly-ruby-400-version-locked-1.txt", null], // AlterValueError
+["202-fastly-raw-http-404-record-not-found-1.txt", { format: "http", status: 404 }],
+["202-bunny-php-purge-400-urls-invalid-1.txt", null], // AlterValueError
+["202-bunny-storage-browser-401-unauthorized-1.txt", { format: "log", status: 401 }],
+["202-probe-uploadcare-rest-api-errors-doc-1.txt", null], // AlterValueError
+["202-probe-apivideo-auth-errors-table-1.txt", null], // AlterValueError
+["202-probe-cloudinary-upload-200-devtools-1.txt", null], // AlterValueError
+["202-probe-mux-node-readme-handling-errors-1.txt", null], // AlterValueError
+["202-probe-cloudinary-error-class-code-1.txt", null], // AlterValueError
+["202-posthog-axios-401-no-temporary-token-1.txt", null], // AlterValueError
+["202-posthog-curl-500-server-error-1.txt", { format: "log", status: 500 }],
+["202-ga4-sitekit-console-403-property-permission-1.txt", { format: "log", status: 403 }],
+["202-ga4-php-grpc-permission-denied-code7-1.txt", null], // AlterValueError
+["202-ga4-go-404-batchrunreports-url-1.txt", { format: "log", status: 404 }],
+["202-ga-ruby-ratelimiterror-concurrent-connections-1.txt", null], // AlterValueError
+["202-ga-gapi-php-user-rate-limit-exceeded-1.txt", null], // AlterValueError
+["202-ga-php-matomo-invalid-grant-token-expired-1.txt", null], // AlterValueError
+["202-ga-python-oauth2client-invalid-grant-1.txt", null], // AlterValueError
+["202-ga-php-google-service-exception-403-profile-1.txt", { format: "log", status: 403 }],
+["202-mixpanel-airbyte-400-engage-properties-1.txt", { format: "log", status: 400 }],
+["202-mixpanel-node-414-request-uri-too-large-1.txt", { format: "html-page", status: 414 }],
+["202-mixpanel-python-invalid-project-secret-1.txt", null], // AlterValueError
+["202-amplitude-js-400-invalid-api-key-1.txt", { format: "log", status: 400 }],
+["202-amplitude-android-too-many-requests-1.txt", null], // AlterValueError
+["202-rudderstack-go-401-writekey-header-1.txt", { format: "log", status: 401 }],
+["202-probe-posthog-status-page-api-down-503-1.txt", null], // AlterValueError
+["202-probe-amplitude-common-api-error-codes-doc-1.txt", null], // AlterValueError
+["202-probe-snowplow-ios-test-fixture-403-no-retry-1.txt", null], // AlterValueError
+["202-probe-posthog-capture-error-handling-code-1.txt", null], // AlterValueError
+["202-probe-amplitude-dsar-success-response-1.txt", null], // AlterValueError
   // The two-hundred-and-first trial's: the six named providers in AI agent frameworks; SMS, voice and chat-messaging APIs;
   // developer-platform and package-registry APIs; market-data and open-government-data APIs.
 ["201-openai-langchain-crewai-ratelimit-retry-1.txt", { format: "log", status: 429 }],

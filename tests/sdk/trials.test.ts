@@ -2992,6 +2992,45 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-second trial's: the six named providers in browser apps' consoles; email-sending and newsletter
+    // APIs; media, video and CDN APIs; analytics and product-telemetry APIs.
+    ["202-google-gapi-calendar-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["202-google-chrome-extension-401-login-required-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["202-msgraph-spfx-403-authorization-requestdenied-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["202-aws-s3-evaporatejs-console-403-signaturedoesnotmatch-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["202-aws-s3-evaporatejs-initiate-error-status-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["202-aws-amplify-storage-put-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["202-openai-chrome-extension-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["202-openai-nextjs-openai-api-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-dropbox-web-app-503-cors-preflight-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["202-dropbox-fetch-400-malformed-access-token-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["202-resend-json-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["202-sendinblue-php-guzzle-400-invalid-parameter-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-ses-php-sdk-403-accessdenied-xml-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "c5f33708-f7da-11e5-9de4-7d09fc8f79d0", undefined],
+    ["202-ses-symfony-mailer-403-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["202-sparkpost-node-422-unprocessable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-sparkpost-node-eai-again-dns-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["202-mailerlite-docs-401-unauthenticated-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-cloudinary-java-android-invalid-signature-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-cloudinary-node-invalid-signature-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-cloudinary-php-502-add-tag-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["202-cloudinary-ruby-502-html-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["202-mux-python-404-not-found-request-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", "FqVOyN_5MDLCiXUBWLmD", undefined],
+    ["202-akamai-powershell-401-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-akamai-ruby-401-inactive-client-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-transloadit-python-429-rate-limit-reached-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["202-fastly-cli-403-read-only-token-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["202-fastly-cli-429-hourly-rate-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
+    ["202-fastly-raw-http-404-record-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-bunny-storage-browser-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["202-posthog-curl-500-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["202-ga4-sitekit-console-403-property-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["202-ga4-go-404-batchrunreports-url-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-ga-php-google-service-exception-403-profile-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["202-mixpanel-airbyte-400-engage-properties-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-mixpanel-node-414-request-uri-too-large-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-amplitude-js-400-invalid-api-key-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["202-rudderstack-go-401-writekey-header-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-first trial's: the six named providers in AI agent frameworks; SMS, voice and chat-messaging APIs;
     // developer-platform and package-registry APIs; market-data and open-government-data APIs.
     ["201-openai-langchain-crewai-ratelimit-retry-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
@@ -9517,5 +9556,34 @@ describe("the two-hundred-and-first trial's rules", () => {
     const e = explain(printed + '{"error":"You don\'t have access to this resource."}');
     expect([e.input.status, e.input.url, e.input.body]).toEqual([403, "https://finnhub.io/api/v1/stock/candle?symbol=USD", '{"error":"You don\'t have access to this resource."}']);
     expect(explain(printed).input.body).toBe("");
+  });
+});
+
+describe("the two-hundred-and-second trial's rules", () => {
+  test("Chrome's net::ERR_ABORTED with a status after it is that response; without one, a network failure", () => {
+    expect(explain("GET https://br.storage.bunnycdn.com/zone/file.jpg net::ERR_ABORTED 401 (Unauthorized)").error!.name).toBe("ProviderUnauthorizedError");
+    expect(explain("GET https://br.storage.bunnycdn.com/zone/file.jpg net::ERR_ABORTED").error!.name).toBe("NetworkError");
+  });
+
+  test("SMTP's permanent refusals, 550 to 554, are a mail server's reply, not an HTTP status; 503 is HTTP's", () => {
+    expect(() => explain("554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@b.com")).toThrow(/SMTP reply \(554\)/);
+    expect(explain("503 Service Unavailable: try later").input.status).toBe(503);
+  });
+
+  test("google-api-php-client v1's error with its URL cut and its status wrapped to the next line", () => {
+    const e = explain('Uncaught PHP Exception Google_Service_Exception:\n"Error calling GET https://www.googleapis.com/analytics/v3/data/ga?ids=ga%3xxx& .... \n(403) User does not have sufficient permissions for this profile.');
+    expect([e.input.status, e.provider?.id]).toEqual([403, "google"]);
+  });
+
+  test("a status that would have come ('instead of failing with HTTP 400') and an uptime monitor's report are no call's answer", () => {
+    expect(() => explain("Contacts can be resolved by email instead of failing with HTTP 400.")).toThrow(AlterValueError);
+    expect(() => explain("PostHog API (https://app.posthog.com/_health) was **down**:\n- HTTP code: 503\n- Response time: 324 ms")).toThrow(AlterValueError);
+    expect(explain("The upload kept failing with HTTP 400: bad file").input.status).toBe(400);
+  });
+
+  test("a CORS refusal whose preflight got a server's error is that error, retried; one whose preflight got a 4xx stays the CORS failure", () => {
+    const cors = (status: number) => `Failed to load resource: the server responded with a status of ${status} ()\nFailed to load https://api.dropboxapi.com/2/users/get_current_account: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource. The response had HTTP status code ${status}.`;
+    expect([explain(cors(503)).input.status, explain(cors(503)).error!.retryable]).toEqual([503, true]);
+    expect(explain(cors(405)).error!.name).toBe("NetworkError");
   });
 });

@@ -984,6 +984,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `Error status returned by url [https://${repeat("a", n)}]: 401`,
   (n: number) => `Response [https://a.b/${repeat("]", n)}\n  Date: x\n  Status: 403\n`,
   (n: number) => `Response [https://a.b/]\n  Date: x\n  Status: 403\n${repeat("{", n)}`,
+  (n: number) => `Error calling GET https://a${repeat("/a", n)} ....\n(403) x`,
+  (n: number) => `${repeat("instead of failing with ", n)}HTTP 400`,
+  (n: number) => `${repeat("- HTTP code: 503\n", n)}- Response time: 1 ms`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

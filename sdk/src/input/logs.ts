@@ -1030,7 +1030,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // (403) User does not have sufficient permission for site ...' in /path/REST.php:110".
     name: "google-api-php-client v1 Google_Service_Exception",
     find(t) {
-      const m = /\bError calling (GET|POST|PUT|PATCH|DELETE) (https?:\/\/[^\s"'<>]{1,2000}?): \((\d{3})\) ([^\r\n]{0,2000})/.exec(t);
+      // (The URL may be cut by the poster and the status wrapped to the next line: "Error calling GET https://www.googleapis.com/... .... \n(403) ...".)
+      const m = /\bError calling (GET|POST|PUT|PATCH|DELETE) (https?:\/\/[^\s"'<>]{1,2000}?)(?:: |:?[ \t]{0,4}(?:\.{3,}|\u2026)?[ \t]{0,4}\r?\n[ \t]{0,8})\((\d{3})\) ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       // PHP's "... with message '<message>' in <file>:<line>" closes the message.
       const message = m[4]!.replace(/' in \/[^\r\n]*$/, "").trim();

@@ -64,8 +64,13 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   const network = matchNetworkText(t);
   if (network === undefined) return undefined;
   // Chrome's `net::ERR_FAILED 401 (Unauthorized)`: a response came, CORS hid it from the page. The status is the answer, read by
-  // the readers after this one (a CORS error names no network failure of its own).
-  if (/\bnet::ERR_FAILED [45]\d\d(?: \([A-Za-z ]{1,40}\))?/.test(t)) return undefined;
+  // the readers after this one (a CORS error names no network failure of its own). So with `net::ERR_ABORTED 401 (Unauthorized)`,
+  // a load the page gave up on after its answer came (Bunny's storage refusing an upload's key).
+  if (/\bnet::ERR_(?:FAILED|ABORTED) [45]\d\d(?: \([A-Za-z ]{1,40}\))?/.test(t)) return undefined;
+  // So did a preflight Chrome says failed with a server's error ("Response to preflight request doesn't pass access control check: ... The
+  // response had HTTP status code 503.", Dropbox's API down beside its CORS words): the outage, retried, is the answer. (A 4xx to the
+  // preflight, a 405 to OPTIONS, is the CORS setup's: the network failure's advice stands.)
+  if (/\bThe response had HTTP status code 5\d\d\b/.test(t)) return undefined;
   // So did MSAL's "network_error" that says "Fetch client threw: Error: HTTP status code 400": the token endpoint answered.
   if (/\bFetch client threw: Error: HTTP status code [45]\d\d\b/.test(t)) return undefined;
   // A browser's fetch failure beside the status its network tab showed ("`Failed to fetch` in a toast, and in the network tab I

@@ -14,14 +14,17 @@ import { lineEnd } from "./text.js";
 const SMTP_CLIENT = /\b(?:Net::SMTP[A-Za-z]{0,40}|smtplib\.SMTP[A-Za-z]{0,40}|SMTP[A-Za-z]{0,30}(?:Error|Exception)|Smtp[A-Za-z]{0,30}Exception|(?:javax|jakarta)\.mail\.[A-Za-z]{0,40}Exception)\b/;
 
 /**
- * Whether the status read from `t` is an SMTP reply: an SMTP client's exception printed right before it, on its line
- * (`Net::SMTPServerBusy: 454 ...`, `smtplib.SMTPAuthenticationError: (535, b'...')`).
+ * Whether the status read from `t` is an SMTP reply: one of SMTP's permanent refusals of a message (550 to 554), or any status with an
+ * SMTP client's exception printed right before it, on its line (`Net::SMTPServerBusy: 454 ...`, `smtplib.SMTPAuthenticationError: (535, b'...')`).
  *
  * @param t - The text read.
  * @param status - The status a reader read from it.
  */
 export function isSmtpReply(t: string, status: number | undefined): boolean {
   if (status === undefined) return false;
+  // SMTP's permanent refusals of a message, 550 to 554, are no HTTP status (none is registered; no API sends one): Amazon SES's
+  // "554 Message rejected: Email address is not verified." pasted alone is its SMTP interface's reply.
+  if (status >= 550 && status <= 554) return true;
   const m = SMTP_CLIENT.exec(t);
   if (!m) return false;
   const start = m.index + m[0].length;

@@ -449,6 +449,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/|for https?:\/\/|[a-z]{1,40}(?:_[a-z]{1,40}){1,6}:)[a-z]/.test(t.slice(afterStatus, afterStatus + 60))) return undefined;
       // A path of a link is no statement (MDN's ".../docs/Web/HTTP/Status/429", linked to say what a status means).
       if (/https?:\/\/[^\s"'<>]{0,2000}$/.test(t.slice(Math.max(0, said.index - 2000), said.index))) return undefined;
+      // What would have happened, not what did: "... can be resolved by email instead of failing with HTTP 400." (a pull request's words).
+      if (/\b(?:instead of|rather than)[ \t]+[a-z]{2,20}(?:[ \t]+[a-z]{2,20})?[ \t]+$/i.test(t.slice(Math.max(0, said.index - 60), said.index))) return undefined;
+      // An uptime monitor's report (Upptime's issue: "- HTTP code: 503" over "- Response time: 324 ms"): a health check's answer, not a call's.
+      if (/^- HTTP code: [1-5]\d\d\r?\n- Response time: \d{1,9} ms\b/m.test(t.slice(Math.max(0, said.index - 20), said.index + 60))) return undefined;
       // A status in brackets after a plural that names a kind of call ("In order to retry rate limited requests (HTTP 429), you can configure
       // the API client as such:", an SDK's README) says which calls, not that one came; "Too Many Requests (HTTP 429)" is a reason phrase.
       if (t.charAt(said.index - 1) === "(" && t.charAt(afterStatus) === ")" && /(?<!\btoo many[ \t]{1,4})\b(?:requests|responses|errors|calls|failures)[ \t]*\($/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
