@@ -4366,6 +4366,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-third trial's: the six named providers in PHP apps; HR, recruiting and scheduling APIs; speech,
+  // image and video generation APIs; feature-flag and remote-config APIs.
+["203-google-apiclient-laravel-analytics-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],
+["203-google-apiclient-fatal-403-permission-denied-profile-1.txt", { format: "log", status: 403 }],
+["203-google-apiclient-owncloud-drive-403-user-rate-limit-1.txt", { format: "log", status: 403 }],
+["203-google-apiclient-fatal-analytics-500-internal-error-1.txt", { format: "log", status: 500 }],
+["203-google-guzzle-wordpress-plugin-oauth-token-429-1.txt", { format: "log", status: 429 }],
+["203-google-apiclient-laravel-gmail-401-invalid-credentials-1.txt", null], // AlterValueError
+["203-msgraph-guzzle-403-erroraccessdenied-messages-1.txt", { format: "log", status: 403 }],
+["203-msgraph-kiota-laravel-log-invalid-client-1.txt", null], // AlterValueError
+["203-msgraph-laravel-sample-403-unknownerror-html-1.txt", { format: "log", status: 403 }],
+["203-dropbox-kunnu-fatal-path-conflict-upload-1.txt", null], // AlterValueError
+["203-dropbox-kunnu-owncloud-401-expired-access-token-1.txt", null], // AlterValueError
+["203-aws-s3-php-warning-403-accessdenied-putobject-1.txt", { format: "log", status: 403 }],
+["203-aws-s3-laravel-backup-503-slowdown-deleteobject-1.txt", { format: "log", status: 503 }],
+["203-aws-ses-mautic-symfony-log-429-toomanyrequests-1.txt", { format: "log", status: 429 }],
+["203-openai-php-laravel-log-incorrect-api-key-1.txt", null], // AlterValueError
+["203-openai-guzzle-chat-completions-429-1.txt", { format: "log", status: 429 }],
+["203-probe-hubspot-api-guidelines-token-401-1.txt", null], // AlterValueError
+["203-probe-dropbox-spatie-badrequest-exception-class-1.txt", null], // AlterValueError
+["203-probe-aws-sdk-php-changelog-3-151-1.txt", null], // AlterValueError
+["203-probe-msgraph-php-graphexception-class-1.txt", null], // AlterValueError
+["203-probe-openai-php-example-bad-key-handler-1.txt", null], // AlterValueError
+["203-greenhouse-harvest-invalid-json-400-1.txt", null], // AlterValueError
+["203-calcom-v2-event-types-400-trpc-badrequest-1.txt", { format: "log", status: 400 }],
+["203-calcom-v2-reschedule-400-required-field-1.txt", { format: "log", status: 400 }],
+["203-calcom-app-vercel-400-bad-request-id-1.txt", { format: "log", status: 400 }],
+["203-calcom-v2-reschedule-401-managed-user-1.txt", { format: "log", status: 401 }],
+["203-calcom-atoms-booker-401-httpexception-1.txt", { format: "log", status: 401 }],
+["203-calcom-v2-bookings-curl-500-1.txt", { format: "log", status: 500 }],
+["203-calcom-v1-python-requests-db-error-1.txt", null], // AlterValueError
+["203-calcom-v1-bookings-prisma-invocation-1.txt", null], // AlterValueError
+["203-calcom-selfhosted-book-event-unauthorized-log-1.txt", null], // AlterValueError
+["203-acuity-docs-429-rate-limit-1.txt", { format: "json-body", status: 429 }],
+["203-simplybook-docs-jsonrpc-invalid-params-1.txt", null], // AlterValueError
+["203-cronofy-ruby-credentials-missing-1.txt", null], // AlterValueError
+["203-probe-workable-docs-rate-limits-1.txt", null], // AlterValueError
+["203-probe-cronofy-ruby-docstring-raises-1.txt", null], // AlterValueError
+["203-probe-calcom-v2-bookings-success-1.txt", null], // AlterValueError
+["203-probe-deputy-docs-common-errors-table-1.txt", null], // AlterValueError
+["203-probe-bamboozled-raw-success-parse-error-1.txt", null], // AlterValueError
+["203-assemblyai-recall-400-temporary-credentials-1.txt", { format: "log", status: 400 }],
+["203-suno-api-failed-to-get-session-id-1.txt", null], // AlterValueError
+["203-stability-stablestudio-rpcerror-image-too-large-1.txt", null], // AlterValueError
+["203-assemblyai-node-audio-url-should-start-with-http-1.txt", null], // AlterValueError
+["203-assemblyai-python-websocket-4001-not-authorized-1.txt", null], // AlterValueError
+["203-revai-python-500-submit-local-file-1.txt", { format: "log", status: 500 }],
+["203-speechmatics-js-concurrent-quota-exceeded-1.txt", null], // AlterValueError
+["203-speechmatics-js-not-authorised-1.txt", null], // AlterValueError
+["203-leonardo-docs-authentication-hook-access-denied-1.txt", null], // AlterValueError
+["203-fal-user-locked-exhausted-balance-top-up-1.txt", null], // AlterValueError
+["203-fal-cli-500-internal-server-error-1.txt", { format: "log", status: 500 }],
+["203-ideogram-wrapper-403-forbidden-1.txt", { format: "log", status: 403 }],
+["203-suno-songscreator-401-unauthorized-1.txt", { format: "log", status: 401 }],
+["203-suno-api-proxy-axios-401-1.txt", { format: "log", status: 401 }],
+["203-midjourney-api-imagine-429-1.txt", { format: "log", status: 429 }],
+["203-midjourney-downloader-403-cloudflare-1.txt", null], // AlterValueError
+["203-probe-speechmatics-docs-job-status-200-1.txt", null], // AlterValueError
+["203-probe-fal-docs-reliability-retries-1.txt", null], // AlterValueError
+["203-probe-assemblyai-common-errors-reference-1.txt", null], // AlterValueError
+["203-probe-stability-status-guide-1.txt", null], // AlterValueError
+["203-probe-runway-node-error-handling-code-1.txt", null], // AlterValueError
+["203-launchdarkly-terraform-429-rate-limited-1.txt", { format: "log", status: 429 }],
+["203-launchdarkly-terraform-409-segment-key-exists-1.txt", { format: "log", status: 409 }],
+["203-launchdarkly-terraform-400-flag-salt-1.txt", { format: "log", status: 400 }],
+["203-launchdarkly-terraform-429-debug-sleeping-1.txt", { format: "log", status: 429 }],
+["203-launchdarkly-go-sdk-data-source-outage-503-1.txt", null], // AlterValueError
+["203-launchdarkly-node-sdk-eai-again-stream-1.txt", { format: "network-text", status: undefined }],
+["203-unleash-proxy-repository-401-1.txt", { format: "log", status: 401 }],
+["203-unleash-php-sdk-403-http-response-exception-1.txt", { format: "log", status: 403 }],
+["203-optimizely-agent-403-datafile-1.txt", { format: "log", status: 403 }],
+["203-split-node-sdk-403-forbidden-operation-1.txt", { format: "log", status: 403 }],
+["203-growthbook-features-endpoint-401-no-token-1.txt", { format: "log", status: 401 }],
+["203-flagsmith-java-client-403-environment-document-1.txt", { format: "log", status: 403 }],
+["203-firebase-remote-config-android-403-ip-restriction-1.txt", { format: "log", status: 403 }],
+["203-firebase-remote-config-android-404-not-found-1.txt", { format: "log", status: 404 }],
+["203-firebase-remote-config-android-fetch-throttled-1.txt", null], // AlterValueError
+["203-firebase-remote-config-js-fetch-throttle-timestamp-1.txt", null], // AlterValueError
+["203-probe-launchdarkly-status-incident-1.txt", null], // AlterValueError
+["203-probe-split-rate-limiting-docs-1.txt", null], // AlterValueError
+["203-probe-launchdarkly-java-changelog-401-403-1.txt", null], // AlterValueError
+["203-probe-configcat-fetch-logic-code-1.txt", null], // AlterValueError
+["203-probe-flagsmith-issue-handle-ld-rate-limits-1.txt", null], // AlterValueError
   // The two-hundred-and-second trial's: the six named providers in browser apps' consoles; email-sending and newsletter
   // APIs; media, video and CDN APIs; analytics and product-telemetry APIs.
 ["202-google-gapi-calendar-401-invalid-credentials-1.txt", { format: "log", status: 401 }],

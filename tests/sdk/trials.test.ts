@@ -2992,6 +2992,46 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-third trial's: the six named providers in PHP apps; HR, recruiting and scheduling APIs; speech,
+    // image and video generation APIs; feature-flag and remote-config APIs.
+    ["203-google-apiclient-laravel-analytics-403-insufficient-permissions-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["203-google-apiclient-fatal-403-permission-denied-profile-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["203-google-apiclient-owncloud-drive-403-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["203-google-apiclient-fatal-analytics-500-internal-error-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["203-google-guzzle-wordpress-plugin-oauth-token-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["203-msgraph-guzzle-403-erroraccessdenied-messages-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.mailbox-access-denied", undefined, undefined],
+    ["203-msgraph-laravel-sample-403-unknownerror-html-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["203-aws-s3-php-warning-403-accessdenied-putobject-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "F66E86D8BC0AD339", undefined],
+    ["203-aws-s3-laravel-backup-503-slowdown-deleteobject-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-aws-ses-mautic-symfony-log-429-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["203-openai-guzzle-chat-completions-429-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["203-calcom-v2-event-types-400-trpc-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["203-calcom-v2-reschedule-400-required-field-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["203-calcom-app-vercel-400-bad-request-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["203-calcom-v2-reschedule-401-managed-user-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["203-calcom-atoms-booker-401-httpexception-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["203-calcom-v2-bookings-curl-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-acuity-docs-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-assemblyai-recall-400-temporary-credentials-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["203-revai-python-500-submit-local-file-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-fal-cli-500-internal-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-ideogram-wrapper-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["203-suno-songscreator-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["203-suno-api-proxy-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["203-midjourney-api-imagine-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-launchdarkly-terraform-429-rate-limited-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-launchdarkly-terraform-409-segment-key-exists-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["203-launchdarkly-terraform-400-flag-salt-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["203-launchdarkly-terraform-429-debug-sleeping-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["203-launchdarkly-node-sdk-eai-again-stream-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["203-unleash-proxy-repository-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["203-unleash-php-sdk-403-http-response-exception-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["203-optimizely-agent-403-datafile-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["203-split-node-sdk-403-forbidden-operation-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["203-growthbook-features-endpoint-401-no-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["203-flagsmith-java-client-403-environment-document-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["203-firebase-remote-config-android-403-ip-restriction-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["203-firebase-remote-config-android-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
     // The two-hundred-and-second trial's: the six named providers in browser apps' consoles; email-sending and newsletter
     // APIs; media, video and CDN APIs; analytics and product-telemetry APIs.
     ["202-google-gapi-calendar-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
@@ -9585,5 +9625,23 @@ describe("the two-hundred-and-second trial's rules", () => {
     const cors = (status: number) => `Failed to load resource: the server responded with a status of ${status} ()\nFailed to load https://api.dropboxapi.com/2/users/get_current_account: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource. The response had HTTP status code ${status}.`;
     expect([explain(cors(503)).input.status, explain(cors(503)).error!.retryable]).toEqual([503, true]);
     expect(explain(cors(405)).error!.name).toBe("NetworkError");
+  });
+});
+
+describe("the two-hundred-and-third trial's rules", () => {
+  test("an SDK's status where it wanted a 2xx (Unleash's Node and PHP clients); a 2xx it got is none", () => {
+    expect(explain("ERROR: Error: Unleash Repository error: Response was not statusCode 2XX, but was 401").input.status).toBe(401);
+    expect(explain("Unleash\\Client\\Exception\\HttpResponseException: Got invalid response code when getting features and no default bootstrap provided: 403 in ...").input.status).toBe(403);
+    expect(() => explain("Response was not statusCode 2XX, but was 204")).toThrow(AlterValueError);
+  });
+
+  test("Firebase Remote Config's own fetch throttle is no network timeout to retry in seconds; a fetch that timed out is", () => {
+    expect(() => explain("FirebaseError: Remote Config: The config fetch request timed out while in an exponential backoff state. Unix timestamp in milliseconds when fetch request throttling ends: 1632986071092. (remoteconfig/fetch-throttle).")).toThrow(AlterValueError);
+    expect(explain("FirebaseError: Remote Config: The config fetch request timed out.").error!.name).toBe("TimeoutError");
+  });
+
+  test("Markdown's bold around a status stated above the body is the person's emphasis", () => {
+    const e = explain('the `POST https://api.cal.com/v2/bookings` returned **_401 Unauthorized_** error with following response:\n```\n{"status": "error", "error": {"code": "HttpException", "message": "HTTP Error 401", "details": "HTTP Error 401"}}\n```');
+    expect(e.input.status).toBe(401);
   });
 });

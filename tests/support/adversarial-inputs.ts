@@ -987,6 +987,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `Error calling GET https://a${repeat("/a", n)} ....\n(403) x`,
   (n: number) => `${repeat("instead of failing with ", n)}HTTP 400`,
   (n: number) => `${repeat("- HTTP code: 503\n", n)}- Response time: 1 ms`,
+  (n: number) => `Got invalid response code ${repeat("a", n)}: 403`,
+  (n: number) => `returned ${repeat("**_", n)}401 Unauthorized_** with:\n{"a": 1}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -4183,7 +4183,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A Markdown fence that opens the body's block counts as a blank line ("OpenAI response(429):\n```\n{...}").
         let windowStart = t.lastIndexOf("\n", brace - 1) + 1;
         for (let up = 0; up < 3 && windowStart > 0 && withoutFences(t.slice(windowStart, brace)).trim() === ""; up++) windowStart = t.lastIndexOf("\n", windowStart - 2) + 1;
-        const before = withoutFences(t.slice(Math.max(windowStart, brace - 240), brace));
+        // (Markdown's bold around the status is the person's emphasis: "returned **_401 Unauthorized_** error with following response:".)
+        const before = withoutFences(t.slice(Math.max(windowStart, brace - 240), brace)).replace(/\*\*_?|_?\*\*/g, "");
         const m = STATUS_BEFORE_BODY.exec(before);
         if (!m) continue;
         // A docs page's example, under the sentence that says when the reader gets it ("... you will receive a 500 Internal Sever

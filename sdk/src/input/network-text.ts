@@ -71,6 +71,10 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // response had HTTP status code 503.", Dropbox's API down beside its CORS words): the outage, retried, is the answer. (A 4xx to the
   // preflight, a 405 to OPTIONS, is the CORS setup's: the network failure's advice stands.)
   if (/\bThe response had HTTP status code 5\d\d\b/.test(t)) return undefined;
+  // Firebase Remote Config's own backoff ("The config fetch request timed out while in an exponential backoff state. ... Unix timestamp
+  // in milliseconds when fetch request throttling ends: 1632986071092. (remoteconfig/fetch-throttle)"): the SDK refuses to fetch until
+  // then, no network failed, and a retry in seconds meets the same refusal.
+  if (/\(remoteconfig\/fetch-throttle\)|\bwhen fetch request throttling ends\b/.test(t)) return undefined;
   // So did MSAL's "network_error" that says "Fetch client threw: Error: HTTP status code 400": the token endpoint answered.
   if (/\bFetch client threw: Error: HTTP status code [45]\d\d\b/.test(t)) return undefined;
   // A browser's fetch failure beside the status its network tab showed ("`Failed to fetch` in a toast, and in the network tab I

@@ -268,6 +268,15 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // An SDK's words for the status it got where it wanted a 2xx: the Unleash Node client's "Response was not statusCode 2XX, but was 401",
+    // the Unleash PHP SDK's "Got invalid response code when getting features and no default bootstrap provided: 403".
+    name: "an SDK's status where it wanted a 2xx",
+    find(t) {
+      const m = /\bnot status ?code 2XX, but was ([45]\d\d)\b/i.exec(t) ?? /\bGot invalid response code\b[^\r\n:]{0,120}: ([45]\d\d)\b/.exec(t);
+      return m ? { what: "an SDK's status where it wanted a 2xx", status: num(m[1]) } : undefined;
+    },
+  },
+  {
     // The SonarScanner's failed download ("Error status returned by url [https://api.sonarcloud.io/analysis/jres?os=linux]: 401"): the URL
     // it called, then the status.
     name: "the SonarScanner's error status returned by a URL",
