@@ -22,8 +22,8 @@ const SMTP_CLIENT = /\b(?:Net::SMTP[A-Za-z]{0,40}|smtplib\.SMTP[A-Za-z]{0,40}|SM
  */
 export function isSmtpReply(t: string, status: number | undefined): boolean {
   if (status === undefined) return false;
-  // SMTP's permanent refusals of a message, 550 to 554, are no HTTP status (none is registered; no API sends one): Amazon SES's
-  // "554 Message rejected: Email address is not verified." pasted alone is its SMTP interface's reply.
+  // SMTP's permanent refusals of a message, 550 to 554, are no HTTP status (none is registered, and no provider of the table sends one):
+  // Amazon SES's "554 Message rejected: Email address is not verified." pasted alone is its SMTP interface's reply.
   if (status >= 550 && status <= 554) return true;
   const m = SMTP_CLIENT.exec(t);
   if (!m) return false;
