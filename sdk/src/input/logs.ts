@@ -38,7 +38,7 @@ import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
-import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS } from "../providers/openai.js";
+import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
 import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
@@ -4828,7 +4828,7 @@ function openaiV0Raised(t: string): ReturnType<LogFormat["find"]> {
   const m = /(?:^|\n|\bas it raised )[ \t]*(openai\.error\.)?([A-Z][A-Za-z]{5,30}): ([^\r\n]{1,4000})/.exec(t);
   if (m === null || !Object.hasOwn(OPENAI_V0_ERROR_STATUS, m[2]!)) return undefined;
   // (openai-node's class prints its status first, "RateLimitError: 429 Rate limit reached ...": a reader of that form takes it.)
-  if (m[1] === undefined && !/\bopenai[\\/]api_requestor\.py\b/.test(t) && (!/\bin organization org-[A-Za-z0-9]{1,40}\b/.test(m[3]!) || /^[45]\d\d\b/.test(m[3]!))) return undefined;
+  if (m[1] === undefined && !/\bopenai[\\/]api_requestor\.py\b/.test(t) && (!ORGANIZATION_LIMIT.test(m[3]!) || /^[45]\d\d\b/.test(m[3]!))) return undefined;
   const status = OPENAI_V0_ERROR_STATUS[m[2]!]!;
   return {
     what: "openai-python 0.x's exception",

@@ -18,6 +18,12 @@ const TRY_AGAIN_IN = /Please try again in (\d[\dhms.]{0,20})\./;
 export const INCLUDE_REQUEST_ID = /\(?Please include the request ID ([0-9a-zA-Z_-]{8,128}) in your (?:email|message)\.?\)?/;
 
 /**
+ * Its rate limits' sentence, naming the organization by its own ids (`org-` and 24 characters; Groq's are `org_...` in backticks):
+ * "Rate limit reached for gpt-4 in organization org-... on tokens per min", "Request too large for gpt-4o in organization org-... on".
+ */
+export const ORGANIZATION_LIMIT = /\b(?:Request too large|Rate limit reached) for [\w.:-]{1,80} in organization org-[A-Za-z0-9]{1,40} on\b/;
+
+/**
  * Error types OpenAI sends with one status only (https://platform.openai.com/docs/guides/error-codes: "429 - You exceeded your
  * current quota, please check your plan and billing details"): what a log that kept the type but not the status stands for.
  */
@@ -62,9 +68,8 @@ export const openai = provider({
         // link to console.groq.com).
         { all: [{ json: "error.type", is: ["requests", "tokens", "insufficient_quota"] }, { not: { json: "error.message", matches: /https?:\/\/(?![a-z.]{0,20}openai\.com\/)[a-z0-9.-]{1,100}\// } }] },
         { json: "error.code", is: ["insufficient_quota", "unsupported_country_region_territory"] },
-        // Its rate limits' sentence names the organization by its own ids (`org-` and 24 characters; Groq's are `org_...` in backticks),
-        // also as LiteLLM's OpenAIException prints the message alone.
-        said("error.message", { matches: /\b(?:Request too large|Rate limit reached) for [\w.:-]{1,80} in organization org-[A-Za-z0-9]{1,40} on\b/ }),
+        // Its rate limits' sentence, also as LiteLLM's OpenAIException prints the message alone.
+        said("error.message", { matches: ORGANIZATION_LIMIT }),
         // A project without the model: its project ids (`proj_...`) are OpenAI's.
         { json: "error.message", matches: /^Project `proj_[A-Za-z0-9]{8,64}` does not have access to model `/ },
         // The error object without its wrapper, as pydantic-ai's ModelHTTPError prints the body it kept.
