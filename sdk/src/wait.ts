@@ -16,6 +16,16 @@
  */
 export const MAX_WAIT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
+/**
+ * The remaining-count headers any provider may send, each with its reset header (spec section 5): at 0, the reset is the wait.
+ * Read by the rules (a response's headers) and by the printout reader (the same headers where a client printed them).
+ */
+export const RATE_LIMIT_HEADERS = [
+  { remaining: "x-ratelimit-remaining", reset: "x-ratelimit-reset" },
+  { remaining: "x-rate-limit-remaining", reset: "x-rate-limit-reset" },
+  { remaining: "ratelimit-remaining", reset: "ratelimit-reset" },
+] as const;
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // The three HTTP-date forms of RFC 9110 section 5.6.7, and nothing else.
 const IMF_FIXDATE = /^[A-Za-z]{3}, (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;

@@ -9481,6 +9481,13 @@ describe("the hundred-and-ninety-ninth trial's rules", () => {
     expect(explain(line(4)).error!.retryAfter).toBeUndefined();
   });
 
+  test("every family of the generic rate-limit pair is read where a printout shows it, X's `x-rate-limit-*` too", () => {
+    const line = (remaining: number) => `TooManyRequests: 429 Too Many Requests, x-rate-limit-limit: 15, x-rate-limit-remaining: ${remaining}, x-rate-limit-reset: 1700000900`;
+    const now = { now: 1_700_000_000_000 };
+    expect([explain(line(0), now).rule, explain(line(0), now).error!.retryAfter]).toEqual(["provider.rate-limit-spent", 900]);
+    expect(explain(line(3), now).error!.retryAfter).toBeUndefined();
+  });
+
   test("openai-python 0.x's RateLimitError without its module, above OpenAI's words naming the organization; another API's is not OpenAI's", () => {
     const e = explain("RateLimitError: Rate limit reached for default-global-with-image-limits in organization org-1UIBeDGivAGB5s2IeBxupqGD on requests per min. Limit: 60.000000 / min.");
     expect([e.input.status, e.provider?.id]).toEqual([429, "openai"]);

@@ -21,6 +21,7 @@ import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { readPrintR } from "./print-r.js";
 import { errorUnwrapped } from "./own-status.js";
 import { PROVIDER_ONLY_ID_HEADERS } from "../providers/index.js";
+import { RATE_LIMIT_HEADERS } from "../wait.js";
 
 /** What a printout states. */
 export interface LogHit {
@@ -601,7 +602,7 @@ export const DOTNET_STATUS_NAMES: ReadonlyMap<string, number> = new Map([
  * The generic rate-limit pair (spec section 8's reset headers): a spent limit's reset is the wait (TeslaLogger's "429 (TooManyRequests)
  * ... ratelimit-remaining: 0, ratelimit-reset: 45983"); a remaining count above 0 says nothing, and the rules then ignore the reset.
  */
-const RATE_LIMIT_PAIR = ["ratelimit-remaining", "ratelimit-reset", "x-ratelimit-remaining", "x-ratelimit-reset"];
+const RATE_LIMIT_PAIR = RATE_LIMIT_HEADERS.flatMap((pair) => [pair.remaining, pair.reset]);
 
 /** The names {@link decidingHeaders} looks for: the longest first, so that no name is taken for a shorter one inside it. */
 const DECIDING_NAMES = new RegExp(

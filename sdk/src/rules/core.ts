@@ -18,6 +18,7 @@ import { xmlElement } from "../providers/match.js";
 import { providerMessage } from "../messages.js";
 import { isBrowserBlock, isCertificateFailure, isProxyRefusal } from "../network.js";
 import { isReasonOf } from "../reasons.js";
+import { RATE_LIMIT_HEADERS } from "../wait.js";
 import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
 
 // ---------------------------------------------------------------- what a body is
@@ -155,13 +156,6 @@ function pollRule<const Id extends string>(
     },
   };
 }
-
-/** The remaining-count headers any provider may send, each with its reset header (spec section 5). */
-const RATE_LIMIT_HEADERS = [
-  { remaining: "x-ratelimit-remaining", reset: "x-ratelimit-reset" },
-  { remaining: "x-rate-limit-remaining", reset: "x-rate-limit-reset" },
-  { remaining: "ratelimit-remaining", reset: "ratelimit-reset" },
-] as const;
 
 /** The spent rate limit's verdict: the remaining-count header at 0, its reset header as the wait. */
 function spentRateLimit(ctx: RuleContext): Verdict | undefined {
