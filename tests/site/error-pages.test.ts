@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CODES, ERROR_CLASSES, ERROR_NAMES, RETRY_RULES, ancestry, codePath, errorPath, rulePath, rulesProducing, type ErrorName } from "@alter-ai/alter-sdk/docs";
+import { CODES, ERROR_CLASSES, ERROR_NAMES, RETRY_RULES, ancestry, codePath, errorPath, providerPath, rulePath, rulesProducing, type ErrorName } from "@alter-ai/alter-sdk/docs";
 import { DIST, attrValues, decode, page, text } from "./dist";
 
 const SKELETON = ["what-to-do", "catch-it", "tree", "fields", "produced-by", "retrying", "examples"];
@@ -80,7 +80,15 @@ describe("error pages", () => {
     const html = page(errorPath(name));
     const hrefs = attrValues(html, "href");
     for (const c of CODES.filter((c) => c.error === name)) expect(hrefs, c.code).toContain(codePath(c.code));
-    for (const r of rulesProducing(name)) expect(hrefs, r.id).toContain(rulePath(r.id));
+    // A core rule links its statement; a provider signal is named under its provider's page, which holds its statement (a link
+    // each would outgrow the page's weight as providers are added).
+    const named = new Map(
+      [...html.matchAll(/<li><a href="([^"]+)">[^<]*<\/a>: <span class="signal-names">([^<]*)<\/span>/g)].map((m) => [m[1]!, decode(m[2]!).split(", ")] as const),
+    );
+    for (const r of rulesProducing(name)) {
+      if (r.provider === undefined) expect(hrefs, r.id).toContain(rulePath(r.id));
+      else expect(named.get(providerPath(r.provider)), r.id).toContain(r.id.replace(`provider.${r.provider}.`, ""));
+    }
     const retry = attrValues(html, "data-retry");
     expect(retry.length).toBeGreaterThan(0);
     // "never" only when no retry rule applies to the class or to any subclass a catch of it also catches.
