@@ -552,7 +552,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
   test("discord.js v12's httpStatus is the status, and its stack trace names Discord", () => {
     const x = explain(paste("36-discordjs-v12-1.txt"));
     expect(x.input.status).toBe(403);
-    expect(x.provider).toMatchObject({ id: "discord", evidence: "the client in the paste: node_modules\\discord.js\\src" });
+    expect(x.provider).toMatchObject({ id: "discord", evidence: "the client in the paste: node_modules\\discord.js\\src\\rest" });
     expect(x.error!.retryable).toBe(false);
   });
 

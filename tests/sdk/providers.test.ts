@@ -44,9 +44,11 @@ const SPEC_IDS = [
  * CLI token answered with a reconnect and its write conflict refused); Strava, Tesla, SmartThings and Canvas LMS, whose pastes went
  * unnamed (Strava's 15-minute window retried in seconds and its missing scope a dead token, Tesla's sleeping car retried in seconds
  * and its daily limit's hours-long wait unread, SmartThings' request id and millisecond wait unread, Canvas's permission refusal a
- * dead token and its 403 throttle a request to fix).
+ * dead token and its 403 throttle a request to fix); Azure AI services (Document Intelligence, Translator, Language), whose pastes
+ * went unnamed (the free tier's spent call volume, a Retry-After of days, unread, and a 429's wait in words lost where a client
+ * dropped the header).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow", "mongodb-atlas", "neon", "upstash", "convex", "strava", "tesla", "smartthings", "canvas"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow", "mongodb-atlas", "neon", "upstash", "convex", "strava", "tesla", "smartthings", "canvas", "azure-ai"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));

@@ -23,7 +23,7 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * Where clients show, in one pass:
  * 1. a qualified name (`.`, `::` or `\` between names) that starts a word and ends in a
  *    capitalized name: an exception or a namespace, never a host (`api.stripe.com` ends in `com`);
- * 2. a package directory of a stack trace and the one below it (`google/api_core`), npm's `@scope/` included;
+ * 2. a package directory of a stack trace and the two below it (`google/api_core`, `azure/ai/formrecognizer`), npm's `@scope/` included;
  * 3. an exception class's name, or a response class's as a Dart or Kotlin object prints it (`TwitterResponse(rateLimit: ...)`);
  * 4. a Terraform provider's plugin (`plugin.terraform-provider-okta_v3.0.6_x5`), named after the API it calls: a provider's id or alias;
  * 5. an npm package's scope, as a module names itself in its log lines (`ERROR:@google/cloud-trace: TraceWriter: ...`);
@@ -35,7 +35,7 @@ for (const p of PROVIDER_MATCHERS as readonly Provider[]) {
  * Each part is bounded, so a hostile text costs a constant per character.
  */
 const CODE =
-  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80})?)|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception|Response(?=\()))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])|\bpackage:([a-z][a-z0-9_]{0,60})\/[\w/.-]{0,200}\.dart\b/g;
+  /(?<![\w$.@/\\-])(?<!::)([A-Za-z_]\w{0,60}(?:(?:\.|::|\\)[A-Za-z_]\w{0,60}){1,12})|(?:site-packages|dist-packages|node_modules|gems)[/\\]((?:@[\w.-]{1,60}[/\\])?[\w.-]{1,80}(?:[/\\](?!node_modules\b)\w{1,80}){0,2})|\b([A-Z][A-Za-z0-9_]{0,80}(?:Error|Exception|Response(?=\()))\b|\bterraform-provider-([a-z0-9]{2,40})|(?<![\w@./\\-])(@[a-z0-9][a-z0-9-]{0,60})\/[a-z0-9][a-z0-9._-]{0,80}|\bin (?:resource|data) "([a-z][a-z0-9]{1,30})_[a-z0-9_]{1,80}" "|(?<![\w:/.-])([a-z][a-z0-9-]{1,30}):[a-z][A-Za-z0-9/]{0,40}:[A-Z][A-Za-z0-9]{1,80}(?![\w:])|\bpackage:([a-z][a-z0-9_]{0,60})\/[\w/.-]{0,200}\.dart\b/g;
 
 /** Texts longer than this are read at their start and their end, where a printout names its client. */
 const READ = 64 * 1024;
@@ -52,13 +52,14 @@ export function atBothEnds(text: string): string {
  */
 const ANY_APIS = /^com[./\\]google[./\\]api[./\\]client[./\\](?:http|util|json)\b/;
 
-/** What a qualified name or a package directory names: its first two names, then its first (`.` for every separator). */
+/** What a qualified name or a package directory names: its first three names, then its first two, then its first (`.` for every separator). */
 function packageOf(path: string, gem: boolean): Provider | undefined {
   if (ANY_APIS.test(path)) return undefined;
   // A gem's directory carries its version: `aws-sdk-core-3.191.0/lib`.
   const names = (gem ? path.replace(/-\d[\w.-]*/, "") : path).split(/::|[./\\]/);
-  // Java's packages take three names to say whose they are (`com.google.api` is Google's APIs' client, `com.google.common` Guava).
-  return (names.length > 3 ? PACKAGES.get(`${names[0]}.${names[1]}.${names[2]}`) : undefined) ?? PACKAGES.get(`${names[0]}.${names[1]}`) ?? PACKAGES.get(names[0]!);
+  // Java's packages take three names to say whose they are (`com.google.api` is Google's APIs' client, `com.google.common` Guava),
+  // and so do Azure's by service (`azure.ai.formrecognizer`, `Azure.AI.FormRecognizer`: `Azure.AI.OpenAI` is another provider's).
+  return (names.length >= 3 ? PACKAGES.get(`${names[0]}.${names[1]}.${names[2]}`) : undefined) ?? PACKAGES.get(`${names[0]}.${names[1]}`) ?? PACKAGES.get(names[0]!);
 }
 
 /** What a class name names: its starts up to a capital, a digit or `_`, the shortest first. */

@@ -94,6 +94,7 @@ import { stravaDocs } from "./strava.js";
 import { teslaDocs } from "./tesla.js";
 import { smartthingsDocs } from "./smartthings.js";
 import { canvasDocs } from "./canvas.js";
+import { azureAiDocs } from "./azure-ai.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -182,6 +183,7 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   tesla: teslaDocs,
   smartthings: smartthingsDocs,
   canvas: canvasDocs,
+  "azure-ai": azureAiDocs,
 };
 
 /** One signal of a provider, with its documentation. */
