@@ -37,8 +37,9 @@ const PRINTINGS: readonly Printing[] = [
   { what: "grpc-java's StatusRuntimeException", pattern: /\bio\.grpc\.Status(?:Runtime)?Exception: ([A-Z_]{2,30})(?::[ \t]?([^\r\n]{0,4000}))?/ },
   // grpc-go: "rpc error: code = PermissionDenied desc = Request had insufficient authentication scopes."
   { what: "grpc-go's status error", pattern: /\brpc error: code = ([A-Z][A-Za-z]{1,30}) desc = ([^\r\n]{0,4000})/ },
-  // grpc-dotnet and Grpc.Core: 'Status(StatusCode="PermissionDenied", Detail="...")'
-  { what: "gRPC for .NET's RpcException", pattern: /\bStatus\(StatusCode="([A-Za-z]{2,30})", Detail="((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true },
+  // grpc-dotnet and Grpc.Core: 'Status(StatusCode="PermissionDenied", Detail="...")', also as a paste wrapped it at its width (a
+  // line break after the comma, and inside the detail: a quoted string holds none of its own, so each is a wrap).
+  { what: "gRPC for .NET's RpcException", pattern: /\bStatus\(StatusCode="([A-Za-z]{2,30})",(?: |[ \t]*\r?\n)Detail="((?:[^"\\\r\n]|\\.|\r?\n){0,4000})"/, quoted: true },
   // grpcio (Python): 'status = StatusCode.PERMISSION_DENIED\n\tdetails = "..."'
   { what: "grpcio's RpcError", pattern: /\bstatus = StatusCode\.([A-Z_]{2,30})\s{1,40}details = "((?:[^"\\\r\n]|\\.){0,4000})"/, quoted: true },
   // OpenTelemetry Python's OTLP exporter over gRPC logs the code alone: "Failed to export traces to api.honeycomb.io:443, error code:
@@ -96,7 +97,7 @@ const GRPC_STATUS: LogFormat = {
           : [rpcName(m[1]!), m[2]];
       const rpc = GOOGLE_RPC.get(name);
       if (rpc === undefined || NO_VERDICT.has(name) || (p.numbered && Number(m[1]) !== rpc.code)) continue;
-      const body = description === undefined ? undefined : p.quoted ? unquoted(description) : description.trim();
+      const body = description === undefined ? undefined : p.quoted ? unquoted(description.replace(/[ \t]*\r?\n[ \t]*/g, " ")) : description.trim();
       return {
         what: p.what,
         status: rpc.http,

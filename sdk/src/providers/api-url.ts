@@ -19,9 +19,11 @@ import type { Provider } from "./types.js";
 /**
  * A URL's host and the start of its path, bounded: a hostile text costs a constant per character. Or a request's `Host:` header
  * line (a client's debug dump: jira-cli's "GET /rest/agile/1.0/board HTTP/1.1\nHost: ...atlassian.net"), group 3, whose path is
- * on the request line above. Either host may start with a placeholder a poster put for their own name (`<SERVER>.atlassian.net`).
+ * on the request line above. Either host may start with a placeholder a poster put for their own name (`<SERVER>.atlassian.net`, `[nameofazureai].cognitiveservices.azure.com`).
+ * A URL without its scheme counts too: Google's full resource names (`'//documentai.googleapis.com/projects/...'` in a permission
+ * denied on that resource) are its API's host and path; not an HTML attribute's (`href="//fonts.googleapis.com/css..."`, a page's).
  */
-const URL = /\bhttps?:\/\/((?:<[\w-]{1,40}>\.)?[A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?|(?:^|\n)[ \t>]{0,8}Host:[ \t]{0,8}((?:<[\w-]{1,40}>\.)?[A-Za-z0-9.-]{1,253})[ \t]*\r?$/gim;
+const URL = /(?:\bhttps?:|(?<![\w:/.=]|=["']))\/\/((?:<[\w-]{1,40}>\.|\[[\w-]{1,40}\]\.)?[A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"'<>()[\]{}`|\\]{0,200})?|(?:^|\n)[ \t>]{0,8}Host:[ \t]{0,8}((?:<[\w-]{1,40}>\.|\[[\w-]{1,40}\]\.)?[A-Za-z0-9.-]{1,253})[ \t]*\r?$/gim;
 /**
  * A host that serves an API only: `api.` first (`api.figma.com`) or inside (`quickbooks.api.intuit.com`), an API's domain
  * (`googleapis.com`, `hubapi.com`, `dropboxapi.com`), a webhook's (`hooks.slack.com`, which only receives posts), or a package

@@ -63,6 +63,19 @@ function withoutSuffix(codes: readonly string[]): string[] {
  * exceeded, please try after some time" and API Gateway's "Too Many Requests" stay throttling).
  */
 const RESOURCE_QUOTA = /\bquota of \d|\bexceed quota for [A-Za-z]{3,80}\b|\bthe maximum number of\b|\blimit for the account\b/i;
+/** The codes of a parameter or a document a service cannot take (HTTP 400 in each service's API reference, and the common errors'). */
+const INVALID_INPUT = [
+  "InvalidParameterValue",
+  "InvalidParameterCombination",
+  "MissingParameter",
+  "InvalidParameterException",
+  "InvalidParameterValueException",
+  "InvalidS3ObjectException",
+  "UnsupportedDocumentException",
+  "BadDocumentException",
+  "DocumentTooLargeException",
+];
+
 const IAM_ACTION = /(?:is|are) not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
 
 /**
@@ -241,6 +254,14 @@ export const aws = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    "provider.aws.invalid-input": {
+      status: "any",
+      // The services' own codes for a parameter or a document they cannot take, each documented as a 400: after throttling, which
+      // reads Lambda's `InvalidParameterValueException` that passes on EC2's throttle.
+      when: code(INVALID_INPUT),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
   },
 });
 
@@ -267,7 +288,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
     },
     notRetryable: {
-      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation"],
+      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation", "provider.aws.invalid-input"],
       note: "Bedrock's daily token quota is shown by captures only: no AWS page marks a throttling code as permanent. A resource quota's `LimitExceededException` is told from throttling by its message.",
     },
   },
@@ -482,6 +503,17 @@ Server: AmazonS3
         {
           source: "https://github.com/browser-use/browser-use/issues/988",
           text: "botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: messages.2: Did not find 1 `tool_result` block(s) at the beginning of this message.",
+        },
+      ],
+    },
+    "provider.aws.invalid-input": {
+      statement:
+        "The codes AWS services answer a parameter or a document they cannot take with, each documented as HTTP 400 (the common `InvalidParameterValue`, `InvalidParameterCombination` and `MissingParameter`; the services' `InvalidParameterException` and `InvalidParameterValueException`; Textract's, Comprehend's and Rekognition's `InvalidS3ObjectException`, `UnsupportedDocumentException`, `BadDocumentException` and `DocumentTooLargeException`), are a ProviderAPIError that is not retryable, also when the client printed no status (botocore's ClientError prints the code only): fix the parameter, the S3 object's key, region or access, or the document.",
+      source: "https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html#API_AnalyzeDocument_Errors",
+      examples: [
+        {
+          source: "https://github.com/simonw/s3-ocr/issues/24",
+          text: `botocore.errorfactory.InvalidS3ObjectException: An error occurred (InvalidS3ObjectException) when calling the StartDocumentTextDetection operation: Unable to get object metadata from S3. Check object key, region and/or access permissions.`,
         },
       ],
     },

@@ -54,6 +54,21 @@ const RETRY_IN_WAIT = { json: "error.message", capture: /\bPlease retry in (\d{1
  * Google's front end's words for gRPC's RESOURCE_EXHAUSTED, as the Python gRPC clients print them without a body (google.generativeai's
  * "429 Resource has been exhausted (e.g. check quota).", `grpc_message:"Resource has been exhausted (e.g. check quota)."`).
  */
+/**
+ * Google IAM's words for a permission the caller lacks, each naming it (`service.resource.verb`): "Permission
+ * 'cloudfunctions.functions.get' denied on resource ...", Cloud Storage's and BigQuery's "... does not have storage.objects.get access
+ * to ..." / "User does not have bigquery.jobs.create permission in project ...", Service Usage's "Grant the caller the
+ * roles/serviceusage.serviceUsageConsumer role, or a custom role with the serviceusage.services.use permission". ("Anonymous caller
+ * does not have ...": no credential was sent, which no grant to an account fixes.)
+ */
+const IAM_PERMISSION = [
+  /\bPermission '?([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60})'? denied\b/,
+  /(?<!\bAnonymous caller )\bdoes not have ([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60}) (?:access|permission)\b/,
+  /\bor a custom role with the ([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60}) permission\b/,
+];
+
+/** gRPC's words for a message over its size cap (src/core/ext/filters/message_size), the request's or the response's. */
+const MESSAGE_SIZE = /\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)/;
 const EXHAUSTED_WORDS = /\bResource has been exhausted \(e\.g\. check quota\)/;
 
 /** Analytics' words for a view with too many requests in flight ("Quota Error: profileId ga:123 has too many concurrent connections."). */
@@ -162,6 +177,14 @@ export const google = provider({
         ],
       },
       error: "ScopeReauthRequiredError",
+    },
+    "provider.google.iam-permission": {
+      status: [403],
+      // A role grants it, to the account behind the token (a service account, a user): not a scope of the token, but the SDK's
+      // permission class, as AWS's IAM actions are.
+      when: { any: [{ json: "error.details[].reason", is: "IAM_PERMISSION_DENIED" }, ...IAM_PERMISSION.map((re) => said("error.message", { matches: re }, re))] },
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ json: "error.details[].metadata.permission" }, ...IAM_PERMISSION.flatMap((re) => [{ json: "error.message", capture: re }, { text: re }])],
     },
     "provider.google.zero-quota": {
       status: [403, 429],
@@ -308,6 +331,14 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    "provider.google.message-too-large": {
+      status: [429],
+      // gRPC's own cap on one message's size, which google-api-core raises as a 429 ResourceExhausted: no quota passes, the same
+      // request fails the same way (before resource-exhausted, which would retry it).
+      when: said("error.message", { matches: MESSAGE_SIZE }, MESSAGE_SIZE),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.resource-exhausted": {
       status: [429],
       // A RetryInfo alone counts: the Gemini SDK for JavaScript prints a 429's message and details, not its `status`.
@@ -372,8 +403,8 @@ export const googleDocs: ProviderDocs<typeof google> = {
   ],
   answers: {
     scope: {
-      rules: ["provider.google.scope-insufficient"],
-      note: "The body never names the missing scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts.",
+      rules: ["provider.google.scope-insufficient", "provider.google.iam-permission"],
+      note: "The body never names the missing OAuth scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts. A missing IAM permission is named, in the message or the ErrorInfo's `metadata.permission`: that is the one reported.",
     },
     credential: {
       rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.firebase-session-dead", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
@@ -384,7 +415,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
     notRetryable: {
-      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.allocation-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded"],
+      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.allocation-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded", "provider.google.message-too-large"],
     },
   },
   notes: [
@@ -737,6 +768,25 @@ Content-Type: application/json; charset=UTF-8
         },
       ],
     },
+    "provider.google.iam-permission": {
+      statement:
+        "Google's 403 for an IAM permission the caller lacks, which its message or its ErrorInfo names (reason `IAM_PERMISSION_DENIED` with `metadata.permission`; \"Permission 'cloudfunctions.functions.get' denied on resource ...\"; Cloud Storage's and BigQuery's \"... does not have storage.objects.get access to ...\" and \"User does not have bigquery.jobs.create permission ...\"; Service Usage's \"... or a custom role with the serviceusage.services.use permission\"), is a ScopeReauthRequiredError whose `missingScopes` is that permission: grant a role that holds it to the account behind the token (a service account, a user), as AWS's IAM actions are granted by a policy. The message also says when the resource may not exist instead; a grant takes a few minutes to apply. An \"Anonymous caller\" sent no credential at all: a plain 403, which no grant to an account fixes.",
+      source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/iamPermissionDenied-constant.html",
+      examples: [
+        {
+          source: "https://github.com/spcl/serverless-benchmarks/issues/152",
+          text: `sebs.regression.GCPTestSequence.test_311.compression: fail
+sebs.regression.GCPTestSequence.test_311.compression: Traceback (most recent call last):
+  File "/root/serverless-benchmarks/sebs/gcp/gcp.py", line 213, in create_function
+    get_req.execute()
+  File "/root/serverless-benchmarks/python-venv/lib/python3.8/site-packages/googleapiclient/_helpers.py", line 134, in positional_wrapper
+    return wrapped(*args, **kwargs)
+  File "/root/serverless-benchmarks/python-venv/lib/python3.8/site-packages/googleapiclient/http.py", line 915, in execute
+    raise HttpError(resp, content, uri=self.uri)
+googleapiclient.errors.HttpError: <HttpError 403 when requesting https://cloudfunctions.googleapis.com/v1/projects/serverless-benchmarks/locations/us-east1/functions/function-311_compression_python_3_7?alt=json returned "Permission 'cloudfunctions.functions.get' denied on resource 'projects/serverless-benchmarks/locations/us-east1/functions/function-311_compression_python_3_7' (or resource may not exist).">`,
+        },
+      ],
+    },
     "provider.google.zero-quota": {
       statement:
         "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\" or names the metric or quota it exceeded with a limit of 0 (Gemini's \"limit: 0\" and \"... limit exceeded for model gemini-2.0-flash: limit=0\", Compute Engine's \"Limit: 0 in region\"), is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
@@ -844,6 +894,29 @@ Content-Type: application/json; charset=UTF-8
         {
           source: "https://github.com/learningequality/studio/issues/964",
           text: "GoogleAPICallError: 410 PUT https://www.googleapis.com/upload/storage/v1/b/studio-content/o?uploadType=resumable&upload_id=AEnB2UqQFUBIBdvawsjRNN92ua1mpxLNHNhoYyeWqddwqxy8kCaPtc8gRCWXz8BAjRkFQ6xi5z-8OYTgVpxdkh5P7bdYtA19lw: The total number of changes to the object studio-content/storage/8/4/848afea025240e0db4188be6fdce905c.png exceeds the rate limit. Please reduce the rate of create, update, and delete requests.",
+        },
+      ],
+    },
+    "provider.google.message-too-large": {
+      statement:
+        "A gRPC call whose request or response is over the channel's message size cap (4 MiB received by default: \"Received message larger than max (5218782 vs. 4194304)\", or \"Sent message larger than max\"), which gRPC reports as `RESOURCE_EXHAUSTED` and google-api-core raises as a 429 `ResourceExhausted`, is no spent quota: the same request fails again, so it is a ProviderAPIError not to retry. Send less (a smaller document, fewer pages, a page size), or raise the client's `grpc.max_receive_message_length` / `grpc.max_send_message_length`.",
+      source: "https://grpc.io/docs/guides/status-codes/",
+      examples: [
+        {
+          source: "https://github.com/googleapis/python-documentai/issues/90",
+          reconstructed: "its tab indentation written as spaces",
+          text: `_InactiveRpcError: <_InactiveRpcError of RPC that terminated with:
+        status = StatusCode.RESOURCE_EXHAUSTED
+        details = "Received message larger than max (5218782 vs. 4194304)"
+        debug_error_string = "{"created":"@1612458152.165208175","description":"Received message larger than max (5218782 vs. 4194304)","file":"src/core/ext/filters/message_size/message_size_filter.cc","file_line":204,"grpc_status":8}"
+>
+  File "/usr/local/lib/python3.6/site-packages/google/api_core/grpc_helpers.py", line 57, in error_remapped_callable
+    return callable_(*args, **kwargs)
+  File "grpc/_channel.py", line 923, in __call__
+    return _end_unary_response_blocking(state, call, False, None)
+  File "grpc/_channel.py", line 826, in _end_unary_response_blocking
+    raise _InactiveRpcError(state)
+ResourceExhausted: 429 Received message larger than max (5218782 vs. 4194304)`,
         },
       ],
     },
