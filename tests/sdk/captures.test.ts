@@ -4366,6 +4366,96 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-fourth trial's: the six named providers in serverless and edge function logs; document AI, OCR and
+  // PDF APIs; localization and translation-management APIs; the six named providers in Go, Rust and C++ programs.
+["204-aws-boto3-lambda-listversions-toomanyrequests-1.txt", { format: "log", status: undefined }],
+["204-aws-cloudwatch-scheduler-invoke-accessdenied-1.txt", { format: "log", status: undefined }],
+["204-aws-cpp-helio-s3-400-expiredtoken-1.txt", { format: "log", status: 400 }],
+["204-aws-cpp-transfer-s3-accessdenied-xml-1.txt", { format: "log", status: 403 }],
+["204-aws-go-v2-lakefs-dynamodb-retry-quota-exceeded-1.txt", null], // AlterValueError
+["204-aws-go-webidentity-403-accessdenied-unmarshal-1.txt", { format: "log", status: 403 }],
+["204-aws-lambda-boto3-invoke-accessdenied-traceback-1.txt", { format: "log", status: undefined }],
+["204-aws-lambda-boto3-s3-getobject-accessdenied-1.txt", { format: "log", status: 403 }],
+["204-aws-lambda-stepfunctions-toomanyrequests-rate-exceeded-1.txt", null], // AlterValueError
+["204-aws-rust-dynein-validationexception-1.txt", null], // AlterValueError
+["204-aws-stepfunctions-lambda-403-explicit-deny-requestid-1.txt", { format: "log", status: 403 }],
+["204-aws-textract-boto3-access-denied-analyzeexpense-1.txt", { format: "log", status: undefined }],
+["204-aws-textract-boto3-invalid-s3-object-1.txt", { format: "log", status: undefined }],
+["204-aws-textract-boto3-provisioned-throughput-1.txt", { format: "log", status: undefined }],
+["204-aws-textract-elixir-invalid-parameter-400-1.txt", { format: "log", status: 400 }],
+["204-aws-textract-lambda-unsupported-document-1.txt", { format: "log", status: undefined }],
+["204-aws-textract-nodejs-throttling-1.txt", { format: "json-body", status: 400 }],
+["204-azure-ai-textanalytics-dotnet-429-1.txt", { format: "log", status: 429 }],
+["204-azure-ai-textanalytics-f0-quota-403-1.txt", { format: "json-body", status: 403 }],
+["204-azure-ai-textanalytics-java-429-34s-1.txt", { format: "log", status: 429 }],
+["204-azure-ai-textanalytics-js-429-nostatus-1.txt", null], // AlterValueError
+["204-azure-documentintelligence-python-invalid-argument-1.txt", null], // AlterValueError
+["204-azure-formrecognizer-adf-rest-401-1.txt", { format: "log", status: 401 }],
+["204-azure-formrecognizer-dotnet-401-1.txt", { format: "log", status: 401 }],
+["204-azure-formrecognizer-requests-badargument-1.txt", null], // AlterValueError
+["204-crowdin-cli-token-scope-permission-1.txt", null], // AlterValueError
+["204-crowdin-github-action-couldnt-authorize-1.txt", null], // AlterValueError
+["204-crowdin-got-404-upload-glossary-1.txt", { format: "log", status: 404 }],
+["204-crowdin-ruby-client-429-nginx-html-1.txt", { format: "html-page", status: 429 }],
+["204-dropbox-php-sdk-invalid-access-token-1.txt", null], // AlterValueError
+["204-dropbox-rust-invalid-access-token-1.txt", null], // AlterValueError
+["204-dropbox-rust-oauth-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+["204-google-cloudflare-worker-drive-httperror-forbidden-1.txt", { format: "log", status: 403 }],
+["204-google-cloudflare-worker-gemini-location-failed-precondition-1.txt", { format: "log", status: 400 }],
+["204-google-cloudflare-worker-sheets-quota-exceeded-1.txt", null], // AlterValueError
+["204-google-cloudrun-firestore-grpc-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+["204-google-documentai-dotnet-permission-denied-1.txt", { format: "log", status: 403 }],
+["204-google-documentai-python-document-size-400-1.txt", { format: "network-text", status: undefined }],
+["204-google-documentai-python-permission-denied-serviceusage-1.txt", { format: "log", status: 403 }],
+["204-google-documentai-python-resource-exhausted-message-size-1.txt", { format: "log", status: 429 }],
+["204-google-go-drive-create-404-notfound-1.txt", { format: "log", status: 404 }],
+["204-google-go-googleapi-401-autherror-1.txt", { format: "log", status: 401 }],
+["204-google-go-oauth2-invalid-grant-revoked-1.txt", { format: "log", status: 400 }],
+["204-google-go-pagespeed-429-ratelimitexceeded-1.txt", { format: "log", status: 429 }],
+["204-google-googleapiclient-cloudfunctions-403-permission-1.txt", { format: "log", status: 403 }],
+["204-hubspot-hubspot3-deal-not-found-404-1.txt", { format: "log", status: 404 }],
+["204-i18n-ally-axios-429-translate-1.txt", { format: "log", status: 429 }],
+["204-lokalise-node-api-423-concurrent-token-1.txt", null], // AlterValueError
+["204-lokalise-python-api-400-invalid-project-id-1.txt", { format: "log", status: 400 }],
+["204-msgraph-go-401-invalidauthenticationtoken-expired-1.txt", { format: "log", status: 401 }],
+["204-msgraph-go-authorization-requestdenied-1.txt", null], // AlterValueError
+["204-msgraph-go-token-too-close-to-expiry-1.txt", null], // AlterValueError
+["204-msgraph-powershell-throttled-429-retry-after-1.txt", { format: "log", status: 429 }],
+["204-msgraph-python-authorization-requestdenied-1.txt", null], // AlterValueError
+["204-ocrspace-python-timeout-1.txt", null], // AlterValueError
+["204-ocrspace-rest-rate-limit-body-1.txt", null], // AlterValueError
+["204-openai-rust-async-openai-azure-429-jsondeserialize-1.txt", { format: "json-body", status: 429 }],
+["204-openai-rust-ata-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["204-openai-vercel-ai-sdk-rate-limit-try-again-7m12s-1.txt", null], // AlterValueError
+["204-phraseapp-cli-not-found-auth-1.txt", null], // AlterValueError
+["204-phraseapp-cli-rate-limit-reset-201s-1.txt", null], // AlterValueError
+["204-probe-abbyy-ocrsdk-status-codes-doc-1.txt", null], // AlterValueError
+["204-probe-aws-go-goofys-s3-200-ok-debug-1.txt", { format: "http", status: 200 }],
+["204-probe-aws-kc-lambda-authorizer-403-examples-1.txt", null], // AlterValueError
+["204-probe-azuregraph-503-retry-after-discussion-1.txt", null], // AlterValueError
+["204-probe-botocore-retry-provisioned-throughput-pr-1.txt", null], // AlterValueError
+["204-probe-crowdin-integration-changelog-429-1.txt", null], // AlterValueError
+["204-probe-documentai-backoff-workaround-code-1.txt", null], // AlterValueError
+["204-probe-dropbox-error-409-guide-1.txt", null], // AlterValueError
+["204-probe-dropbox-rust-error-enum-1.txt", null], // AlterValueError
+["204-probe-dropbox-rust-release-notes-1.txt", null], // AlterValueError
+["204-probe-google-go-googleapi-error-type-1.txt", null], // AlterValueError
+["204-probe-hubspot-connector-401-handling-diff-1.txt", null], // AlterValueError
+["204-probe-hubspot-rate-limit-sleep-pr-1.txt", null], // AlterValueError
+["204-probe-lokalise-node-exception-handling-doc-1.txt", null], // AlterValueError
+["204-probe-lokalise-python-error-class-list-1.txt", null], // AlterValueError
+["204-probe-mindee-managing-errors-doc-1.txt", null], // AlterValueError
+["204-probe-openai-rust-async-openai-error-rs-1.txt", null], // AlterValueError
+["204-probe-pdfco-error-402-help-article-1.txt", null], // AlterValueError
+["204-probe-smartling-error-codes-doc-1.txt", null], // AlterValueError
+["204-probe-weblate-api-200-example-response-1.txt", { format: "http", status: 200 }],
+["204-smartling-java-sdk-not-found-requestid-1.txt", null], // AlterValueError
+["204-smartling-wagtail-validation-file-locked-1.txt", null], // AlterValueError
+["204-tolgee-cli-push-403-html-1.txt", { format: "html-page", status: 403 }],
+["204-transifex-cli-404-project-not-found-1.txt", { format: "log", status: 404 }],
+["204-transifex-cli-500-server-error-1.txt", { format: "log", status: 500 }],
+["204-weblate-api-403-cannot-create-projects-1.txt", { format: "log", status: 403 }],
+["204-weblate-api-patch-unit-permission-detail-1.txt", null], // AlterValueError
   // The two-hundred-and-third trial's: the six named providers in PHP apps; HR, recruiting and scheduling APIs; speech,
   // image and video generation APIs; feature-flag and remote-config APIs.
 ["203-google-apiclient-laravel-analytics-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],

@@ -1117,10 +1117,10 @@ describe("real pastes of the twenty-eighth trial: Google's clouds, the Git hosts
     ["89-error-body-above-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
     ["89-google-invalid-rapt-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
     ["89-api-error-status-1.txt", "ProviderUnauthorizedError", false, "github", "provider.github.saml-enforcement"],
-    ["89-gcloud-httperror-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["89-gcloud-httperror-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["89-github-primary-no-headers-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
     ["89-google-ads-retry-delay-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", "xN_KaZRHZuU6Rlgt3cM2uQ", 40591],
-    ["89-gsutil-exception-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["89-gsutil-exception-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["89-line-number-glued-1.txt", "ProviderAPIError", false, "gitlab", "provider.403"],
   ]);
 
@@ -2197,11 +2197,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["112-telegram-429-json-2282-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 2282],
     ["112-todoist-cli-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["112-trello-429-extension-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["113-airflow-bigquery-403-jobs-create-up-for-retry-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["113-airflow-bigquery-403-jobs-create-up-for-retry-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["113-atlantis-bitbucket-401-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401"],
     ["113-dependabot-octokit-primary-ratelimit-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
     ["113-dependabot-proxy-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
-    ["113-gcloud-builds-submit-403-xml-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["113-gcloud-builds-submit-403-xml-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["113-gemini-429-resource-exhausted-retrydelay-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 53],
     ["113-gh-cli-403-codespace-scope-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.cli-scope-hint"],
     ["113-go-github-ratelimit-until-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 294],
@@ -2416,7 +2416,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["119-arm-axios-429-retry-after-1.txt", "ProviderAPIError", true, "azure", "provider.error", "6da721e0-ff95-48e9-94c8-28860d398039", 5],
     ["119-azure-csharp-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["119-azure-go-429-throttled-1.txt", "ProviderAPIError", true, "azure", "provider.error", undefined, 372],
-    ["119-bigquery-python-forbidden-jobid-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["119-bigquery-python-forbidden-jobid-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["119-confluence-409-optimisticlock-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["119-docusign-401-userinfo-java-1.txt", "ProviderUnauthorizedError", false, "docusign", "provider.401"],
     ["119-docusign-ios-401-tracetoken-1.txt", "ProviderUnauthorizedError", false, "docusign", "provider.401"],
@@ -2425,7 +2425,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["119-gcp-compute-python-503-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["119-go-howto-429-response-dump-1.txt", "ProviderAPIError", true, undefined, "provider.error", "2abfcad18cb5b52bdcdbb5b77d3196b8", undefined],
     ["119-go-kubectl-ai-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
-    ["119-gsutil-accessdenied-list-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["119-gsutil-accessdenied-list-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["119-intercom-ruby-500-1.txt", "ProviderAPIError", true, "intercom", "provider.error"],
     ["119-java-spring-ai-groq-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["119-jira-400-dotnet-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2440,7 +2440,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["119-pulumi-azure-authorizationfailed-403-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed"],
     ["119-qbo-invalid-grant-python-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "1-xxxx9", undefined],
     ["119-rust-oli-anthropic-400-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
-    ["119-terraform-google-googleapi-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["119-terraform-google-googleapi-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["119-todoist-404-python-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["119-trello-401-action-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["119-zendesk-422-guzzle-php-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
@@ -2992,6 +2992,53 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-fourth trial's: the six named providers in serverless and edge function logs; document AI, OCR and
+    // PDF APIs; localization and translation-management APIs; the six named providers in Go, Rust and C++ programs.
+    ["204-aws-boto3-lambda-listversions-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["204-aws-cloudwatch-scheduler-invoke-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["204-aws-cpp-helio-s3-400-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "BLA", undefined],
+    ["204-aws-cpp-transfer-s3-accessdenied-xml-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "5C5FA23D42071248", undefined],
+    ["204-aws-go-webidentity-403-accessdenied-unmarshal-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["204-aws-lambda-boto3-invoke-accessdenied-traceback-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["204-aws-lambda-boto3-s3-getobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["204-aws-stepfunctions-lambda-403-explicit-deny-requestid-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny", "07cfc81d-06b7-45bc-8d4a-7f2d673a80ba", undefined],
+    ["204-aws-textract-boto3-access-denied-analyzeexpense-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["204-aws-textract-boto3-invalid-s3-object-1.txt", "ProviderAPIError", false, "aws", "provider.aws.invalid-input", undefined, undefined],
+    ["204-aws-textract-boto3-provisioned-throughput-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["204-aws-textract-elixir-invalid-parameter-400-1.txt", "ProviderAPIError", false, "aws", "provider.aws.invalid-input", "94407fa7-e7b2-4d83-9bd3-a6b32d01184e", undefined],
+    ["204-aws-textract-lambda-unsupported-document-1.txt", "ProviderAPIError", false, "aws", "provider.aws.invalid-input", undefined, undefined],
+    ["204-aws-textract-nodejs-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["204-azure-ai-textanalytics-dotnet-429-1.txt", "ProviderAPIError", true, "azure-ai", "provider.azure-ai.rate-limit", "335f2f2b-627e-41d6-b5e9-f191dab9e79b", 1],
+    ["204-azure-ai-textanalytics-f0-quota-403-1.txt", "ProviderAPIError", false, "azure-ai", "provider.azure-ai.call-volume-quota", undefined, undefined],
+    ["204-azure-ai-textanalytics-java-429-34s-1.txt", "ProviderAPIError", true, "azure-ai", "provider.azure-ai.rate-limit", undefined, 34],
+    ["204-azure-formrecognizer-adf-rest-401-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
+    ["204-azure-formrecognizer-dotnet-401-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", "63bc829f-5905-4c87-9cdc-b582ceae6489", undefined],
+    ["204-crowdin-got-404-upload-glossary-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["204-crowdin-ruby-client-429-nginx-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["204-dropbox-rust-oauth-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.refresh-invalid-grant", undefined, undefined],
+    ["204-google-cloudflare-worker-drive-httperror-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["204-google-cloudflare-worker-gemini-location-failed-precondition-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["204-google-cloudrun-firestore-grpc-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["204-google-documentai-dotnet-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["204-google-documentai-python-document-size-400-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["204-google-documentai-python-permission-denied-serviceusage-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["204-google-documentai-python-resource-exhausted-message-size-1.txt", "ProviderAPIError", false, "google", "provider.google.message-too-large", undefined, undefined],
+    ["204-google-go-drive-create-404-notfound-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["204-google-go-googleapi-401-autherror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["204-google-go-oauth2-invalid-grant-revoked-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["204-google-go-pagespeed-429-ratelimitexceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["204-google-googleapiclient-cloudfunctions-403-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["204-hubspot-hubspot3-deal-not-found-404-1.txt", "ProviderAPIError", false, "hubspot", "provider.error", "4b1ff5c2-f736-4b34-85fb-b3bfe0d85b6b", undefined],
+    ["204-i18n-ally-axios-429-translate-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["204-lokalise-python-api-400-invalid-project-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["204-msgraph-go-401-invalidauthenticationtoken-expired-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "9009bb5f-ab90-444d-b1e2-3d7405ce90ef", undefined],
+    ["204-msgraph-powershell-throttled-429-retry-after-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "36111868-01f9-41ef-ba4b-386352b47b5a", undefined],
+    ["204-openai-rust-async-openai-azure-429-jsondeserialize-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, 60],
+    ["204-openai-rust-ata-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["204-tolgee-cli-push-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["204-transifex-cli-404-project-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["204-transifex-cli-500-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["204-weblate-api-403-cannot-create-projects-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The two-hundred-and-third trial's: the six named providers in PHP apps; HR, recruiting and scheduling APIs; speech,
     // image and video generation APIs; feature-flag and remote-config APIs.
     ["203-google-apiclient-laravel-analytics-403-insufficient-permissions-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -3179,8 +3226,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["199-fauna-faunadb-js-unauthorized-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["199-firestore-java-grpc-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["199-firestore-php-client-forbidden-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
-    ["199-google-bigquery-dbapi-403-table-delete-jobid-1.txt", "ProviderAPIError", false, "google", "provider.403", "6aced216-fd5c-48ce-9fb6-07b1578efdee", undefined],
-    ["199-google-bigquery-notebook-403-jobs-create-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["199-google-bigquery-dbapi-403-table-delete-jobid-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", "6aced216-fd5c-48ce-9fb6-07b1578efdee", undefined],
+    ["199-google-bigquery-notebook-403-jobs-create-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
     ["199-google-gspread-403-insufficient-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["199-google-powerbi-analytics-400-datasource-error-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
     ["199-google-r-googlesheets-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -3237,7 +3284,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["182-msgraph-node-cli-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The hundred-and-ninety-eighth trial's: the six named providers from workflow orchestrators and data pipelines; e-signature,
     // document and forms APIs; search, vector-database and AI inference APIs; customer-support and helpdesk APIs.
-  ["198-google-bigquery-airflow-403-jobs-create-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+  ["198-google-bigquery-airflow-403-jobs-create-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
   ["198-google-gcloud-airflow-gke-403-permission-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
   ["198-google-sheets-dlt-400-unable-to-parse-range-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
   ["198-google-sheets-hop-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
@@ -3375,8 +3422,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["195-graph-flutter-token-expired-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["195-deepl-guzzle-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["195-deepl-r-deeplr-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["195-azure-translator-401-response-object-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "TRAN.PS1P.8BE7.0622T1018.4F006B", undefined],
-    ["195-azure-translator-requests-401-issuetoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["195-azure-translator-401-response-object-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", "TRAN.PS1P.8BE7.0622T1018.4F006B", undefined],
+    ["195-azure-translator-requests-401-issuetoken-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
     ["195-azure-translator-dart-dio-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["195-azure-speech-canceled-connectionfailure-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     ["195-google-translate-python-forbidden-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -3704,7 +3751,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // incident and observability APIs; file storage and sharing APIs.
     ["187-google-signet-500-sidekiq-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["187-aws-throttling-celery-boto-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
-    ["187-aws-s3-403-spring-batch-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["187-aws-s3-403-spring-batch-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "3D315BFD77A1AFFE", undefined],
     ["187-google-analytics-permissiondenied-django-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["187-google-sheets-403-django-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["187-dropbox-http500-rails-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -3844,7 +3891,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // Read since the hundred-and-eighty-third trial: bodies whose type or code states their status.
     ["125-openai-rust-zed-insufficient-quota-stream-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["161-openai-extension-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
-    ["173-azure-translator-401000-attranslate-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["173-azure-translator-401000-attranslate-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
     // The hundred-and-eighty-third trial's: the six named providers from game engines, devices and Home Assistant; recruiting
     // and HRIS APIs; security and identity APIs; translation APIs.
     ["183-openai-unreal-logtemp-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
@@ -3879,8 +3926,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["183-deepl-456-quota-immersive-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["183-deepl-429-jsonrpc-deeply-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["183-azure-401-evertranslator-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
-    ["183-azure-401001-immersive-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
-    ["183-azure-401000-bare-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["183-azure-401001-immersive-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
+    ["183-azure-401000-bare-json-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
     ["183-google-403-service-disabled-httperror-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["183-google-403-php-serviceexception-html-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["183-phrase-400-pull-cli-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4163,7 +4210,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["175-google-flutter-drive-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["175-google-android-logcat-403-ipRefererBlocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["175-google-android-GoogleJsonResponseException-dailyLimitExceededUnreg-1.txt", "ProviderAPIError", false, "google", "provider.anonymous-limit", undefined, undefined],
-    ["175-google-rn-drive-fetch-response-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["175-google-rn-drive-fetch-response-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["175-msgraph-ios-nserror-500-token-offeractions-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["175-dropbox-objc-DropboxAuthError-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "24a031d6ab81429eb0f714646cbf9f38", undefined],
     ["175-dropbox-swifty-500-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -4373,7 +4420,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["171-aws-route53-throttling-rancher-external-dns-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "4b8ded7b-0d86-11e6-9a54-316efdc1856b", undefined],
     ["171-aws-route53-throttling-external-dns-zone-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["171-google-clouddns-403-cert-manager-challenge-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
-    ["171-google-gcs-403-velero-backup-sync-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["171-google-gcs-403-velero-backup-sync-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
     ["171-aws-s3-putobject-403-velero-sdkv2-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
     ["171-aws-ec2-createfleet-403-karpenter-json-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny", "b60e8bad-3d7d-4206-95e9-7af9f28b1d47", undefined],
     ["171-aws-autoscaling-throttling-cluster-autoscaler-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "90f99c8a-cdbd-11e7-891a-590162651f15", undefined],
@@ -4418,7 +4465,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // python-keycloak's bytes body pretty-printed; a raw response a log wrote as a JSON string in its line; PHP's print_r of a body;
     // Monolog's empty context; a retried 400 is not told to wait longer.
     ["170-google-bigquery-colab-forbidden-information-schema-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
-    ["170-google-bigquery-jobs-create-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["170-google-bigquery-jobs-create-forbidden-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
     ["170-google-bigquery-drive-credentials-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["170-google-sheets-429-errorcontent-dict-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["170-google-drive-pygsheets-ipython-403-api-not-enabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -4623,7 +4670,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["166-deel-429-rate-limit-body-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["166-dropbox-n8n-bad-content-type-header-1.txt", "ProviderAPIError", false, "dropbox", "provider.error"],
     ["166-fastly-php-404-cannot-find-service-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["166-gcs-gsutil-403-objects-list-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["166-gcs-gsutil-403-objects-list-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["166-gcs-python-410-object-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.google.object-rate-limited"],
     ["166-gcs-python-429-bucket-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["166-gemini-adk-429-bare-body-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
@@ -4670,7 +4717,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["165-elevenlabs-400-voice-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["165-etsy-v2-phpoauthlib-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["165-fal-401-swift-httperror-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["165-google-airbyte-bigquery-403-tables-create-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["165-google-airbyte-bigquery-403-tables-create-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["165-google-airbyte-sheets-429-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["165-google-analytics-php-403-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["165-hf-503-hfhubhttperror-traceback-1.txt", "ProviderAPIError", true, "huggingface", "provider.error"],
@@ -4897,7 +4944,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["160-openai-llamaindex-embeddings-connection-error-1.txt", "NetworkError", true, undefined, "network.failure"],
     ["160-openai-llamaindex-raft-context-length-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["160-google-dbt-bigquery-404-job-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error"],
-    ["160-google-bigquery-go-403-jobs-create-denied-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["160-google-bigquery-go-403-jobs-create-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["160-aws-spark-s3a-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "4KZAZ961HQGG0RSG", undefined],
     ["160-aws-sagemaker-notebook-createtrainingjob-validation-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation"],
     ["160-aws-sagemaker-notebook-accessdenied-explicit-deny-1.txt", "ProviderAPIError", false, "aws", "provider.aws.explicit-deny"],
@@ -5242,7 +5289,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["153-teams-webhook-413-in-200-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["153-bigquery-free-bytes-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["153-pandas-gbq-table-update-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
-    ["153-bigquery-jobs-create-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["153-bigquery-jobs-create-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["153-bigquery-concurrent-queries-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited"],
     ["153-spark-emrfs-s3-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.error", "1EQ9CWXF9MC1S9KD", undefined],
     ["153-boto3-s3-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token"],
@@ -5407,7 +5454,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["149-aws-s3-go-sdk-503-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "HW54VYVJQ8HA1N31", undefined],
     ["149-cloudformation-ec2-requestlimit-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "7fd6cf20-2880-4845-a2f5-3fa30583767f", undefined],
     ["149-crossplane-gke-403-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
-    ["149-crossplane-upjet-iam-403-errorinfo-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["149-crossplane-upjet-iam-403-errorinfo-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["149-dropbox-sharex-409-shared-link-exists-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "de3bcaa880b04974b64593dd72b99d7d", undefined],
     ["149-gemini-forum-429-free-tier-per-day-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota"],
     ["149-gemini-forum-503-deadline-expired-1.txt", "ProviderAPIError", true, "google", "provider.error"],
@@ -8319,7 +8366,7 @@ describe("the hundred-and-seventy-first trial's rules", () => {
 
   test("a googleapi error inside a logrus field ends at the field's quote", () => {
     const x = explain('level=error msg="listing" error="rpc error: code = Unknown desc = googleapi: Error 403: sa@p.iam.gserviceaccount.com does not have storage.objects.list access to the bucket., forbidden" error.file="/go/src/a.go:191"');
-    expect(x.error!.message).toBe("Google answered HTTP 403: sa@p.iam.gserviceaccount.com does not have storage.objects.list access to the bucket.");
+    expect(x.error!.message).toMatch(/^Google answered HTTP 403: sa@p\.iam\.gserviceaccount\.com does not have storage\.objects\.list access to the bucket\. \(missing scopes: storage\.objects\.list;/);
   });
 
   test("docs that say what a response will hold state no status a call got", () => {
@@ -9650,5 +9697,85 @@ describe("the two-hundred-and-third trial's rules", () => {
   test("Markdown's bold around a status stated above the body is the person's emphasis", () => {
     const e = explain('the `POST https://api.cal.com/v2/bookings` returned **_401 Unauthorized_** error with following response:\n```\n{"status": "error", "error": {"code": "HttpException", "message": "HTTP Error 401", "details": "HTTP Error 401"}}\n```');
     expect(e.input.status).toBe(401);
+  });
+});
+
+describe("the two-hundred-and-fourth trial's rules", () => {
+  test("an exception of a class named for HTTP whose message is a reason phrase of one word; an Error's one word stays the app's", () => {
+    expect(explain("HTTPError: Forbidden\n    at responseErrorThrower (worker.js:185:26)").input.status).toBe(403);
+    expect(explain('"HTTPError: Forbidden\\n    at responseErrorThrower (worker.js:185:26)"').input.status).toBe(403);
+    expect(() => explain("Error: Forbidden\n    at x (a.js:1:1)")).toThrow(AlterValueError);
+    expect(() => explain("HTTPError: OK")).toThrow(AlterValueError);
+  });
+
+  test("the AWS SDK for Java's suffix wrapped at a paste's width keeps its code and request id", () => {
+    const e = explain("User: arn:aws:sts::674568819625:assumed-role/SCF/x is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-2:674568819625:function:f with an explicit deny (Service: AWSLambda; Status Code: 403; Error\nCode: AccessDeniedException; Request ID: 07cfc81d-06b7-45bc-8d4a-7f2d673a80ba)");
+    expect([e.input.status, e.rule, e.error!.requestId]).toEqual([403, "provider.aws.explicit-deny", "07cfc81d-06b7-45bc-8d4a-7f2d673a80ba"]);
+  });
+
+  test("a bracket that holds a status and its name, the Gemini SDKs', leaves the words after it the message; another bracket closes the message", () => {
+    const e = explain("Error: [400 FAILED_PRECONDITION] User location is not supported for the API use.");
+    expect([e.input.status, e.input.statusText, e.input.body]).toEqual([400, "FAILED_PRECONDITION", "User location is not supported for the API use."]);
+    expect(explain("Error: [404 FAILED_PRECONDITION] x y").input.body).toBe("FAILED_PRECONDITION");
+    expect(explain("[InsufficientQuotaError: 429 You exceeded your current quota] {").input.body).toBe("You exceeded your current quota");
+  });
+
+  test("gRPC's message size cap, raised as a 429 ResourceExhausted, is not retried; Google's spent quota still is", () => {
+    const size = explain("google.api_core.exceptions.ResourceExhausted: 429 Received message larger than max (5218782 vs. 4194304)");
+    expect([size.rule, size.error!.retryable]).toEqual(["provider.google.message-too-large", false]);
+    expect(explain("google.api_core.exceptions.ResourceExhausted: 429 Resource has been exhausted (e.g. check quota).").error!.retryable).toBe(true);
+  });
+
+  test("Google's IAM permission named in a 403 is the missing one; an anonymous caller's and an unnamed one are plain 403s", () => {
+    const http = (message: string) => `googleapiclient.errors.HttpError: <HttpError 403 when requesting https://storage.googleapis.com/storage/v1/b/x/o?alt=json returned "${message}">`;
+    const named = explain(http("ci@p.iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud Storage bucket."));
+    expect([named.error!.name, (named.error as { missingScopes?: unknown }).missingScopes]).toEqual(["ScopeReauthRequiredError", ["storage.objects.list"]]);
+    expect(explain(http("Anonymous caller does not have storage.objects.list access to the Google Cloud Storage bucket.")).error!.name).toBe("ProviderAPIError");
+    expect(explain(http("The caller does not have permission")).error!.name).toBe("ProviderAPIError");
+    const info = explain('HTTP/2 403\n\n{"error": {"code": 403, "message": "Denied.", "status": "PERMISSION_DENIED", "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "IAM_PERMISSION_DENIED", "domain": "iam.googleapis.com", "metadata": {"permission": "aiplatform.datasets.list", "resource": "projects/123"}}]}}', { providerId: "google" });
+    expect((info.error as { missingScopes?: unknown }).missingScopes).toEqual(["aiplatform.datasets.list"]);
+  });
+
+  test("gRPC for .NET's RpcException wrapped over lines is read, its detail joined; a Google resource name names Google, a page's link does not", () => {
+    const e = explain("RpcException: Status(StatusCode=\"PermissionDenied\", \nDetail=\"Permission 'documentai.processors.processOnline' denied on resource \n'//documentai.googleapis.com/projects/8/locations/us/processors/a' (or it may not exist).\")");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([403, "google", "provider.google.iam-permission"]);
+    expect(e.input.body).toBe("Permission 'documentai.processors.processOnline' denied on resource '//documentai.googleapis.com/projects/8/locations/us/processors/a' (or it may not exist).");
+    const page = explain('HTTP/1.1 400 Bad Request\nContent-Type: text/html\n\n<html><head><link rel="stylesheet" href="//fonts.googleapis.com/css?family=Open+Sans"></head><body>Sorry</body></html>');
+    expect(page.provider).toBeUndefined();
+  });
+
+  test("AWS's codes for a parameter or a document a service cannot take are not retried without a status; a code AWS documents no such way is refused", () => {
+    const e = explain("botocore.errorfactory.InvalidS3ObjectException: An error occurred (InvalidS3ObjectException) when calling the StartDocumentTextDetection operation: Unable to get object metadata from S3.");
+    expect([e.rule, e.error!.retryable, e.provider?.id]).toEqual(["provider.aws.invalid-input", false, "aws"]);
+    expect(() => explain("botocore.errorfactory.SomethingElseException: An error occurred (SomethingElseException) when calling the X operation: nope")).toThrow(AlterValueError);
+  });
+
+  test("a googleapi error opening a logfmt field ends at the field's closing quote, the fields after it the log's", () => {
+    const e = explain('time="2019-05-02T08:24:23Z" level=warning msg="target scraping returned an error" error="googleapi: Error 429: Quota exceeded. Please wait a while and try again., rateLimitExceeded" strategy=desktop target="https://example.com/"');
+    expect([e.rule, e.error!.message]).toEqual(["provider.google.rate-limited", "Google answered HTTP 429: Quota exceeded. Please wait a while and try again."]);
+  });
+
+  test("the Transifex CLI's status, comma and error code; a list of statuses is none; a log level's line under a heading is no paragraph", () => {
+    expect(explain("salixtools.clocksetup - 500, server_error: Something went wrong, please try again").input.status).toBe(500);
+    expect(explain("# Resource o:x:p:y\n\n SUCCESS  Resource with slug 'docs' found\n  ERROR   Fetching stats: 404, not_found: No `Project` resource found").input.status).toBe(404);
+    expect(() => explain("Retries: 429, 500, 502: Yes")).toThrow(AlterValueError);
+    expect(() => explain("batch - 404, nope: Not what I wanted")).toThrow(AlterValueError);
+  });
+
+  test("hubspot3's HubspotError sections: the reason or the result's status, the result's body, HubSpot named", () => {
+    const error = (result: string, reason: string) =>
+      `---- request ----\nGET api.hubapi.com/deals/v1/deal/-1?hapikey=f326****, [timeout=<class 'int'>]\n\n---- body ----\n<class 'NoneType'>\n\n---- result ----\n${result}\n\n---- body -----\n{"status":"error","message":"Deal does not exist","correlationId":"4b1ff5c2-f736-4b34-85fb-b3bfe0d85b6b"}\n\n---- reason ----\n${reason}\n`;
+    const e = explain(error("<class 'int'>", "Not Found"));
+    expect([e.input.status, e.provider?.id, e.error!.requestId]).toEqual([404, "hubspot", "4b1ff5c2-f736-4b34-85fb-b3bfe0d85b6b"]);
+    expect(explain(error("429", "")).input.status).toBe(429);
+    expect(() => explain(error("<class 'int'>", "Nothing"))).toThrow(AlterValueError);
+  });
+
+  test("docs that show a failure as an example: a help article's numbered and dashed items, a comment after a statement, a source's block comment", () => {
+    const article = "Error 402: Not Enough Credits\n\nIssue:\n\nThis error means your account does not have enough credits to complete the operation.\n\nHow to troubleshoot\n\n  1. Do you have multiple accounts?\n    – Make sure you are using the API key from the correct account that has credits available.\n  2. Check your credit balance:\n    – Log in to your dashboard at https://app.example.com and view your current credit balance.\n  3. Confirm if the request requires more credits than your account holds:";
+    expect(() => explain(article)).toThrow(/help article/);
+    expect(() => explain('try {\n  await api.projects().list();\n} catch (e) {\n  console.log(e.message); // "Request timed out after 1000ms"\n}')).toThrow(AlterValueError);
+    expect(explain("Error: Request timed out after 1000ms").error!.name).toBe("TimeoutError");
+    expect(() => explain('/*b"{\\n    \\"error\\": {\\n \\"message\\": \\"You exceeded your current quota.\\",\\n \\"type\\": \\"insufficient_quota\\"\\n    }\\n}\\n", */\npub struct ApiError {}')).toThrow(AlterValueError);
   });
 });

@@ -989,6 +989,16 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("- HTTP code: 503\n", n)}- Response time: 1 ms`,
   (n: number) => `Got invalid response code ${repeat("a", n)}: 403`,
   (n: number) => `returned ${repeat("**_", n)}401 Unauthorized_** with:\n{"a": 1}`,
+  (n: number) => `${repeat("\nHTTPError: a.b", n)}\nHTTPError: Forbidden`,
+  (n: number) => `Status(StatusCode="PermissionDenied",\nDetail="${repeat("a\n", n)}`,
+  (n: number) => `---- request ----\nGET ${repeat("a", n)}\n${repeat("---- reason ----\n", n)}`,
+  (n: number) => `${repeat(" 500, server_error: ", n)}x`,
+  (n: number) => `HTTP 403 ${repeat("Permission 'a.b.c", n)} denied`,
+  (n: number) => `403 Forbidden ${repeat("'//a.googleapis.com", n)}/x`,
+  (n: number) => `${repeat("Error: [400 ", n)}Bad Request] x`,
+  (n: number) => `${repeat('error="googleapi: Error 429: a', n)}"`,
+  (n: number) => `Request timed out ${repeat("); // ", n)}"x"`,
+  (n: number) => `${repeat('/*b"{', n)} "status": 429}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -1762,6 +1762,36 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // hubspot3's HubspotError (Python), its request and result in sections: "---- request ----\nGET api.hubapi.com/deals/v1/deal/-1?...",
+    // "---- result ----" (the status), "---- body -----" (the result's body: five dashes, the request's has four) and "---- reason ----"
+    // (the reason phrase, which says the status when the result's line does not hold it).
+    name: "hubspot3's HubspotError",
+    find(t) {
+      const at = t.indexOf("---- request ----");
+      if (at < 0) return undefined;
+      const section = (name: string): string | undefined => {
+        const m = new RegExp(`(?:^|\\n)---- ${name} -{4,5}[ \\t]*\\r?\\n([^\\r\\n]{0,4000})`).exec(t.slice(at, at + 65_536));
+        return m?.[1]!.trim();
+      };
+      const result = section("result");
+      const reason = section("reason");
+      const status = /^[45]\d\d$/.test(result ?? "") ? num(result) : reason !== undefined ? statusOfPhrase(reason) : undefined;
+      if (status === undefined) return undefined;
+      const request = /^([A-Z]{3,7}) ([^\s,]{1,2000})/.exec(section("request") ?? "");
+      const bodyAt = /(?:^|\n)---- body -----[ \t]*\r?\n/.exec(t.slice(at, at + 65_536));
+      const body = bodyAt ? bracketed(t, at + bodyAt.index + bodyAt[0].length) : undefined;
+      return {
+        what: "hubspot3's HubspotError",
+        provider: "hubspot",
+        providerBy: "hubspot3's HubspotError",
+        status,
+        ...(reason ? { statusText: reason } : {}),
+        ...(request ? { method: request[1]!, url: request[2]! } : {}),
+        ...(body !== undefined ? { body } : {}),
+      };
+    },
+  },
+  {
     // Go's googleapi: "googleapi: got HTTP response code 403 with body: HTTP/2.0 403 Forbidden\n<headers>\n\n{json}" (its debug transport).
     // Without that transport, the body alone, when it is no JSON error (`CheckResponse`'s "... code 429 with body: <html>...<title>Sorry...",
     // Google's page for automated traffic): the page, up to its end.
@@ -1811,8 +1841,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // its closer ends the line, and is not the message's.
       const lineStart = t.lastIndexOf("\n", m.index) + 1;
       if (message.endsWith(")") && unclosed(t.slice(Math.max(lineStart, m.index - 400), m.index)) > 0 && unclosed(message) < 0) message = message.slice(0, -1);
-      // Or its quoted field (TiDB's `[error="googleapi: Error 429: ..., rateLimitExceeded"]`): the quote closes the message.
-      if (/[A-Za-z_]{1,40}="$/.test(t.slice(Math.max(lineStart, m.index - 60), m.index))) message = message.replace(/"\]?[ \t]*$/, "");
+      // Or its quoted field (TiDB's `[error="googleapi: Error 429: ..., rateLimitExceeded"]`, logrus's `error="googleapi: ..., rateLimitExceeded"
+      // strategy=desktop`): the quote closes the message, the fields after it are the log's (a quote inside it is escaped).
+      if (/[A-Za-z_]{1,40}="$/.test(t.slice(Math.max(lineStart, m.index - 60), m.index))) {
+        const close = /(?<!\\)"/.exec(message);
+        if (close) message = message.slice(0, close.index);
+      }
       // A quoted field opened further back (velero's logrus `error="rpc error: code = Unknown desc = googleapi: Error 403: ..., forbidden"
       // error.file="..."`): its closing quote ends the message, the fields after it are the log's.
       else if (/[A-Za-z_.]{1,40}="[^"\r\n]{0,400}$/.test(t.slice(Math.max(lineStart, m.index - 400), m.index)) && message.includes('"')) message = message.slice(0, message.indexOf('"'));
@@ -2214,7 +2248,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The SDK for Java v2 separates with commas and prints no code: "Access Denied (Service: S3, Status Code: 403, Request ID: G7WJ..., ...)".
       const java =
         // S3 answers a HEAD with no body: its "Error Code" is then the status and reason ("403 Forbidden"), no code of AWS's.
-        /\(Service: [^;)]{1,100}; Status Code: (\d{3}); Error Code: (\d{3} [A-Za-z ]{1,40}|[A-Za-z0-9.]{1,128})(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
+        // (A paste wrapped at its width may break the line at any of its blanks: "Status Code: 403; Error\nCode: AccessDeniedException".)
+        /\(Service: [^;)]{1,100}; Status Code: (\d{3});(?: |\r?\n)Error(?: |\r?\n)Code:(?: |\r?\n)(\d{3} [A-Za-z ]{1,40}|[A-Za-z0-9.]{1,128})(?:;(?: |\r?\n)Request(?: |\r?\n)ID:(?: |\r?\n)([A-Za-z0-9-]{0,128}))?/.exec(t) ??
         /\(Service: [^,;)]{1,100}, Status Code: (\d{3}),()(?: Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t) ??
         // Or semicolons and no code (DynamoDB Streams' "Rate exceeded (Service: DynamoDBStreamsClient; Status Code: 400; Request ID: ...)").
         /\(Service: [^;)]{1,100}; Status Code: (\d{3})()(?:; Request ID: ([A-Za-z0-9-]{0,128}))?/.exec(t);
@@ -4420,8 +4455,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // one of a page's examples under headings for three statuses or more (a Miro errors reference: "400 — Bad Request" and its body,
         // "401 — Unauthorized" and its, ...).
         if (underExampleCaption(t, open) || (table ??= holdsStatusTable(t))) continue;
-        // Nor an object the code compares an error with, in a program's source.
-        if (inCodeArgument(t, open)) continue;
+        // Nor an object the code compares an error with, in a program's source, nor one a source's block comment opens with (async-openai's
+        // error.rs: `/*b"{\n    \"error\": {...` above the struct that reads it).
+        if (inCodeArgument(t, open) || /(?:^|\n)[ \t]*\/\*[^\r\n*]{0,40}$/.test(t.slice(Math.max(0, open - 200), open))) continue;
         // Nor the body a command sends, or an object inside it (curl's `-d '{... "details": {"statusCode": 429, ...}}'`, a chaos script
         // injecting a fault): a request's, not an answer.
         if (inSentBody(t, open)) continue;

@@ -218,8 +218,8 @@ export function isHelpArticle(t: string): boolean {
 
 const HELP_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|What['’]s [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;
-/** A line of prose that talks to the reader: a sentence with "you" or "your" in it, ending in a stop. */
-const READER_SENTENCE = /^[ \t]*(?:[-*•][ \t]+)?(?=[A-Z])[^\n]{0,300}?\b(?:you|your)\b[^\n]{0,300}[.!:][ \t]*$/gim;
+/** A line of prose that talks to the reader: a sentence with "you" or "your" in it, ending in a stop (also a list's item, numbered or not). */
+const READER_SENTENCE = /^[ \t]*(?:(?:[-*•–]|\d{1,2}\.)[ \t]+)?(?=[A-Z])[^\n]{0,300}?\b(?:you|your)\b[^\n]{0,300}[.!:][ \t]*$/gim;
 
 /**
  * An API's docs on what its statuses mean, their classes in one sentence (Kustomer's "2xx means success, 4xx means something about

@@ -99,6 +99,9 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   // A script's own words, in the string a statement prints (HTTPie's docs: `2) echo 'Request timed out!' ;;` in a `case` on its
   // exit status): what it would say, not what happened.
   if (at >= 0 && /\b(?:echo|printf|print|puts|println|console\.(?:log|error|warn)|Write-(?:Host|Output|Error))\(?[ \t]{0,4}["'`]$/.test(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 200), at))) return undefined;
+  // Or a comment after a statement that says what it would print (the Lokalise Node SDK's docs: `console.log(e.message); // "Request timed
+  // out after 1000ms"`): an example's value, not what happened.
+  if (at >= 0 && /[);][ \t]*\/\/[ \t]*["'`]?$/.test(t.slice(Math.max(t.lastIndexOf("\n", at) + 1, at - 200), at))) return undefined;
   // Docs that name the failure as a type: what a client throws when ("a ConnectException is thrown in the event of a networking
   // error", Guzzle's), or a branch of its exceptions' tree (`├── ConnectException`). No failure happened.
   if (at >= 0 && (THROWN_WHEN.test(t.slice(at + network.code.length, at + network.code.length + 80)) || TREE_BRANCH.test(t.slice(t.lastIndexOf("\n", at) + 1, at)))) return undefined;

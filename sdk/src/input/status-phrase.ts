@@ -407,6 +407,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
       // Node's inspection of an error in brackets ("[InsufficientQuotaError: 429 You exceeded ...] {"): the bracket closes the message;
       // so does the quote of an error quoted after the word (the Firebase JS SDK's 'failed with error "403 PERMISSION_DENIED: ..." (...)').
+      // A bracket that holds only the status and its name (the Gemini SDKs' "[400 Bad Request] User location is not supported ...",
+      // "[400 FAILED_PRECONDITION] ..."): the words after it are the message, the name the status's.
+      const named = lead[1] === "[" ? /^([A-Z][A-Za-z]{1,20}(?:[ _][A-Za-z]{1,20}){0,3})\][ \t]+(\S[^\r\n]*)$/.exec(lead[3]!) : null;
+      if (named && (isReasonOf(lead[2]!, named[1]!) || GOOGLE_RPC.get(named[1]!)?.http === num(lead[2]))) {
+        return { what: "an error message that begins with its status", status: num(lead[2]), statusText: named[1]!, body: named[2]!.trim() };
+      }
       const body = (lead[1] === "[" ? lead[3]!.replace(/\][^\]]*$/, "") : lead[1] === '"' || lead[1] === "'" ? lead[3]!.slice(0, Math.max(0, lead[3]!.lastIndexOf(lead[1]))) || lead[3]! : lead[3]!).trim();
       // A message the client printed in double quotes (Cline's `429 "Too many tokens for team ..."` for xAI): the quotes are not its.
       const whole = lead[1] === undefined ? unwrappedQuote(t, body, lead.index + lead[0].length) : body;
@@ -740,6 +746,20 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A status, a comma and the API's error code before its message, as the Transifex CLI prints a JSON:API error (`fmt.Sprintf("%d, %s:
+    // %s", status, code, detail)`: "ERROR   Fetching stats: 404, not_found: No `Project` resource found ...", "... - 500, server_error:
+    // Something went wrong, please try again"). The code is snake case, or the status's own reason in one word ("401, unauthorized: ..."):
+    // a list of statuses ("retries on 500, 502: ...") has none.
+    name: "a status, a comma and an error code before the message",
+    find(t) {
+      const m = /(?:^|[ \t])([45]\d\d), ([a-z]{2,30}(?:_[a-z]{2,30}){0,4}): ([A-Z`'"][^\r\n]{2,2000})/.exec(t);
+      if (!m || (!m[2]!.includes("_") && !isReasonOf(m[1]!, m[2]!))) return undefined;
+      const at = m.index + m[0].length - m[3]!.length - m[2]!.length - 2;
+      if (inProse(t, m.index, at)) return undefined;
+      return { what: "a status, a comma and the API's error code before its message", status: num(m[1]), body: `${m[2]}: ${m[3]!.trim()}` };
+    },
+  },
+  {
     // A status, its reason phrase and the body, each printed on a line of its own (Ruby's `puts res.code, res.message, res.body` of
     // Net::HTTP, Python's `print(r.status_code, r.reason, r.text, sep="\n")`). The body is required: a docs page's list of statuses,
     // each above its reason and its explanation in words, is no response.
@@ -780,11 +800,12 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   {
     // An exception whose whole message is a reason phrase of several words, the status's own name for itself (ShopifySharp's "Error:
     // Internal Server Error   at ShopifySharp.ShopifyService.CheckResponseExceptions(...)", superagent's "Error: Service Unavailable"):
-    // that status. A phrase of one word ("Error: Forbidden", "Error: Gone") says it too, but is also every app's own word, and is left.
+    // that status. A phrase of one word ("Error: Forbidden", "Error: Gone") says it too, but is also every app's own word, and is left,
+    // unless the exception's class names HTTP (ky's `HTTPError: Forbidden`, its message the response's `statusText`).
     name: "an exception whose message is a reason phrase",
     find(t) {
-      const m = REASON_MESSAGE.exec(t);
-      const status = m ? PHRASE_STATUS.get(m[1]!) : undefined;
+      const m = REASON_MESSAGE.exec(t) ?? HTTP_ERROR_WORD.exec(t);
+      const status = m ? (PHRASE_STATUS.get(m[1]!) ?? WORD_STATUS.get(m[1]!)) : undefined;
       if (status === undefined || inTestCode(lineAt(t, t.lastIndexOf("\n", m!.index) + 1))) return undefined;
       return { what: "an exception whose message is its status's reason phrase", status, statusText: m![1]! };
     },
@@ -929,6 +950,12 @@ const PHRASE_STATUS = new Map(
  * app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity").
  */
 const REASON_MESSAGE = new RegExp(`(?:^|\\n|(?<= - ))[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.:]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
+
+/** The error reason phrases of one word (`Forbidden`), each with its status. */
+const WORD_STATUS = new Map(REASON_PHRASES.filter(([n, r]) => !r.includes(" ") && Number(n) >= 400).map(([n, r]) => [r, Number(n)] as const));
+
+/** An exception of a class named for HTTP whose message is a reason phrase of one word, as {@link REASON_MESSAGE} ends it. */
+const HTTP_ERROR_WORD = new RegExp(`(?:^|\\n|(?<= - ))[ \\t]*(?:[\\w.:]{0,200}[.:])?(?:HTTPError|HttpError|HTTPException|HttpException): (${[...WORD_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
 
 /** A pair of a Python dict of headers as `repr` prints it: `'Vary': 'Origin'`, `'WWW-Authenticate': 'Bearer realm="..."'`. */
 const PY_DICT_PAIR = /'([A-Za-z0-9-]{1,100})': (?:'((?:[^'\\\r\n]|\\.){0,2000})'|"((?:[^"\\\r\n]|\\.){0,2000})")/g;
@@ -1248,7 +1275,8 @@ function inProse(t: string, start: number, end: number): boolean {
     // a status inside a paragraph, its line going on from the words above it, is the writer's (an issue's "## Problem" over
     // "SharePoint synchronization ... sporadically fails with HTTP 429 \"Too Many Requests\"\nfrom Microsoft Graph."): a printout
     // they quote stands on its own lines, in a code block or after a colon.
-    if (lineStart > 0) {
+    // (Not a line a log level opens: the Transifex CLI's "  ERROR   Fetching stats: 404, ..." under its own "# Resource ..." heading.)
+    if (lineStart > 0 && !/^[ \t]*(?:ERROR|FATAL|CRITICAL|WARN(?:ING)?)\b/.test(line)) {
       const above = t.slice(t.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
       // (Not a shell's prompt and the command it ran, "$ python sync.py" above what the command printed, nor a code fence's line.)
       if (/[\p{L}\d,`)]$/u.test(above) && !/^(?:#|[-*+>|]|\d+\.|[$%] |`{3}|~{3})/.test(above)) return true;
