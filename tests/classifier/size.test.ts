@@ -17,7 +17,9 @@
  *   mapping, tenacity's retry line, JSend's code, httr's printed response, the SonarScanner's status) to 157.2 KiB, and round 202's
  *   (ERR_ABORTED's status, SMTP's 550 to 554, a CORS preflight's 5xx, two prose guards) to 157.3 KiB, and round 203's (an SDK's status
  *   where it wanted a 2xx, Remote Config's own throttle, bold around a status) to 157.5 KiB, and round 204's (Azure AI services as the 86th
- *   provider, Google's IAM permissions and gRPC's size cap, AWS's invalid-input codes, hubspot3's and the Transifex CLI's errors) to 159.1 KiB.
+ *   provider, Google's IAM permissions and gRPC's size cap, AWS's invalid-input codes, hubspot3's and the Transifex CLI's errors) to 159.1 KiB,
+ *   and round 205's (OpenAI's documented messages without a status, Cognitect's and erlcloud's errors, Jetty's bare challenge) to 160.1 KiB:
+ *   raised to 168 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -31,7 +33,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 160 * 1024;
+const ENGINE_GUARD = 168 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

@@ -2992,6 +2992,65 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-fifth trial's: the six named providers in no-code and low-code platforms; in CI/CD pipeline logs; home
+    // automation and self-hosted apps calling cloud APIs; the six named providers in Scala, Kotlin, Clojure and Elixir programs.
+    ["205-zapier-msgraph-excel-401-fileopenuserunauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["205-activepieces-openai-bare-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["205-logicapps-office365-connection-keys-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["205-powerautomate-sharepoint-429-try-again-1-second-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
+    ["205-google-ghaauth-403-getaccesstoken-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["205-aws-cli-ghactions-s3-listobjectsv2-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["205-aws-cli-ghactions-assumerole-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["205-aws-cli-ghactions-s3-putobject-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["205-aws-javasdk-jenkins-cloudformation-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "d0a7a717-af9f-4f54-a356-a84614abd16c", undefined],
+    ["205-aws-botocore-jenkins-describechangeset-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["205-aws-jssdk-amplify-console-cloudformation-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8284f63b-fc4b-4652-b5be-c0a6661b554d", undefined],
+    ["205-openai-python-ghactions-pragent-no-api-key-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
+    ["205-openai-python-ghactions-evals-invalid-auth-header-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["205-electrolux-gigya-aiohttp-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["205-homeconnect-nodered-events-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["205-switchbot-homebridge-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["205-electrolux-ocp-aiohttp-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["205-gemini-ha-custom-conversation-429-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["205-tvdb-jellyfin-sdk-502-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["205-tmdb-jellyfin-webexception-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["205-nuki-iobroker-webapi-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["205-openhabcloud-jetty-auth-challenge-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["205-smartthings-ha-aiohttp-409-1.txt", "ProviderAPIError", false, "smartthings", "provider.error", undefined, undefined],
+    ["205-smartthings-iobroker-axios-409-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["205-nest-sdm-ha-400-failed-precondition-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["205-aws-exaws-elixir-s3-400-badrequest-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["205-aws-cognitect-clojure-403-signature-expired-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", undefined, undefined],
+    ["205-aws-cognitect-clojure-400-incorrect-anomaly-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["205-aws-erlcloud-erlang-lambda-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["205-aws-toolkit-kotlin-cloudformation-rate-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "0cb151b8-e85d-11e8-90ca-335373b8d71c", undefined],
+    ["205-aws-exaws-elixir-s3-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "17C2848BAE0756DC", undefined],
+    ["205-google-gsheets4s-scala-403-missing-api-key-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["205-openai-kotlin-android-quota-exceeded-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    // Earlier rounds' pastes the round's readers now read (OpenAI's documented messages alone, a status quoted alone in code):
+    ["115-java-theokanning-try-again-20s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 20],
+    ["115-langchain-retry-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["117-langchain-retry-log-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["119-kotlin-aicoder-tpm-6ms-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    ["119-rust-async-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["119-swift-openaiswift-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["121-apns-toomanyprovidertokenupdates-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["155-oneapi-unsupported-region-zh-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["158-openai-continue-insufficient-quota-status-na-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["160-openai-langchain-quota-retry-warning-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["167-openai-obsidian-invalid-key-body-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["172-openai-vercel-aisdk-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["173-openai-telegram-ratelimit-try-again-20s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 20],
+    ["173-openai-whatsapp-invalid-api-key-fragment-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["175-openai-kotlin-logcat-rate-limit-body-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, undefined],
+    ["180-openai-rust-insufficient-quota-panic-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["184-openai-discord-incorrect-api-key-traceback-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["186-openai-netlify-invalid-api-key-undefined-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["187-openai-insufficient-quota-backend-log-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["193-openai-langchain-embed-retry-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["195-openai-flutter-insufficient-quota-nostatus-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["203-openai-php-laravel-log-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["204-openai-vercel-ai-sdk-rate-limit-try-again-7m12s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 432],
     // The two-hundred-and-fourth trial's: the six named providers in serverless and edge function logs; document AI, OCR and
     // PDF APIs; localization and translation-management APIs; the six named providers in Go, Rust and C++ programs.
     ["204-aws-boto3-lambda-listversions-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
@@ -9777,5 +9836,41 @@ describe("the two-hundred-and-fourth trial's rules", () => {
     expect(() => explain('try {\n  await api.projects().list();\n} catch (e) {\n  console.log(e.message); // "Request timed out after 1000ms"\n}')).toThrow(AlterValueError);
     expect(explain("Error: Request timed out after 1000ms").error!.name).toBe("TimeoutError");
     expect(() => explain('/*b"{\\n    \\"error\\": {\\n \\"message\\": \\"You exceeded your current quota.\\",\\n \\"type\\": \\"insufficient_quota\\"\\n    }\\n}\\n", */\npub struct ApiError {}')).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-fifth trial's rules", () => {
+  test("a status quoted alone in a code span is stated; one that closes a longer string in code is not", () => {
+    expect(explain("`You do not have permissions to open this file in the browser` (response status code `401`)").input.status).toBe(401);
+    expect(() => explain('describe("status 404", () => {')).toThrow(AlterValueError);
+  });
+
+  test("OpenAI's documented messages alone state the status its error-codes guide gives them; its table, another API's copy and a sample do not", () => {
+    const quota = explain("ERROR: You exceeded your current quota, please check your plan and billing details.");
+    expect([quota.input.status, quota.provider?.id, quota.rule]).toEqual([429, "openai", "provider.openai.insufficient-quota"]);
+    expect(explain("Error: Incorrect API key provided: sk-abc**********def. You can find your API key at https://platform.openai.com/account/api-keys.").input.status).toBe(401);
+    expect(() => explain("429 - Rate limit reached for requests | Cause: You are sending requests too quickly.\n-- | --\n429 - You exceeded your current quota, please check your plan and billing details | Cause: You have run out of credits.")).toThrow(AlterValueError);
+    expect(() => explain("You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.")).toThrow(AlterValueError);
+    expect(() => explain('/* sample:\n"message": "You exceeded your current quota, please check your plan and billing details."\n*/')).toThrow(AlterValueError);
+  });
+
+  test("an Erlang term is no JSON to refuse: erlcloud's http_error is read", () => {
+    const e = explain('{error,\n {http_error, 429, "Too Many Requests",\n <<"{\\"Reason\\":\\"ReservedFunctionConcurrentInvocationLimitExceeded\\",\\"Type\\":\\"User\\",\\"message\\":\\"Rate Exceeded.\\"}">>}}');
+    expect([e.input.status, e.error!.retryable]).toEqual([429, true]);
+  });
+
+  test("Cognitect aws-api's anomaly: its status, AWS's code and message, AWS named", () => {
+    const e = explain('{:message "Signature expired: 20240425T100521Z is now earlier than 20240425T101638Z (20240425T102138Z - 5 min.)",\n :cognitect.aws.http/status 403,\n :cognitect.anomalies/category :cognitect.anomalies/forbidden,\n :cognitect.aws.error/code "InvalidSignatureException"}');
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([403, "aws", "provider.aws.clock-skew"]);
+    expect(explain("{:cognitect.aws.http/status 400,\n :cognitect.anomalies/category :cognitect.anomalies/incorrect}").provider?.id).toBe("aws");
+  });
+
+  test("aiohttp's error after an app's words and a comma; the AWS SDK for JavaScript v2's inspected requestId; Jetty's challenge without its header", () => {
+    expect(explain("ERROR (MainThread) [custom_components.x] Could not log in to ElectroluxStatus, 429, message='Too Many Requests', url=URL('https://socialize.eu1.gigya.com/socialize.getIDs')").input.status).toBe(429);
+    expect(() => explain("Could not log in, 429, message='Too Many Requests'")).toThrow(AlterValueError);
+    const aws = explain("Throttling: Rate exceeded\n    at Request.extractError (/app/node_modules/aws-sdk/lib/protocol/query.js:50:29)\n  message: 'Rate exceeded',\n  code: 'Throttling',\n  requestId: '8284f63b-fc4b-4652-b5be-c0a6661b554d',");
+    expect([aws.rule, aws.error!.requestId]).toEqual(["provider.aws.throttling", "8284f63b-fc4b-4652-b5be-c0a6661b554d"]);
+    expect(explain("Response Failure: HTTP protocol violation: Authentication challenge without WWW-Authenticate header").input.status).toBe(401);
+    expect(explain("HTTP protocol violation: Authentication challenge without Proxy-Authenticate header").input.status).toBe(407);
   });
 });

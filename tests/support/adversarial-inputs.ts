@@ -999,6 +999,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat('error="googleapi: Error 429: a', n)}"`,
   (n: number) => `Request timed out ${repeat("); // ", n)}"x"`,
   (n: number) => `${repeat('/*b"{', n)} "status": 429}`,
+  (n: number) => `${repeat("You exceeded your current quota, please check your plan and billing details https://a", n)}`,
+  (n: number) => `${repeat(`${"a ".repeat(60)}your\n`, n)}You exceeded your current quota, please check your plan and billing details.`,
+  (n: number) => `{:cognitect.aws.http/status 403 ${repeat(':message "', n)}`,
+  (n: number) => `${repeat("x | y\n-- | ", n)}429 Too Many Requests | z`,
+  (n: number) => `{error, ${repeat("{http_error, ", n)}`,
+  (n: number) => `${repeat("a, 429, message='x', url=URL('https://a", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -23,6 +23,7 @@ import { CLASS_NAMED_STATUS, LITELLM_EXCEPTION, printedResponse, readLog } from 
 import { N8N_HEADING } from "./n8n.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
+import { readDocumentedStatus } from "./documented-status.js";
 import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
 import { NO_BODY, REASONS, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
@@ -148,6 +149,12 @@ export const READERS = [
     formats: ["log"],
     accepts: 'n8n\'s heading for a failed call ("Forbidden - perhaps check your credentials?") above the API\'s words, read as the status it stands for',
     read: (t) => readWith([N8N_HEADING], t),
+  },
+  // After every reader of a stated status: words a provider's docs give with their status, the paste stating none.
+  {
+    formats: ["log"],
+    accepts: 'an error message a provider\'s docs give with its status (OpenAI\'s "You exceeded your current quota, ..."), read as that status',
+    read: readDocumentedStatus,
   },
   // Last: a text that states no status, only an XML error document (an AWS tool's "RAW_XML: <ErrorResponse ...>"), is read for
   // what its code says when the provider's signals need no status (AWS's Throttling); otherwise it is refused, as a bare JSON body is.

@@ -1762,6 +1762,42 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Jetty's HttpClient refuses a 401 (or a 407) that names no scheme to answer, before the app sees the response: "HTTP protocol
+    // violation: Authentication challenge without WWW-Authenticate header" (its AuthenticationProtocolHandler; openHAB's cloud
+    // connector logs it). The status is the one that message stands for; the challenge it lacked is why nothing more is known.
+    name: "Jetty's authentication challenge without its header",
+    find(t) {
+      const m = /\bHTTP protocol violation: Authentication challenge without (WWW|Proxy)-Authenticate header\b/.exec(t);
+      if (!m) return undefined;
+      const status = m[1] === "WWW" ? 401 : 407;
+      return { what: "Jetty's refusal of a challenge without its header", status, statusSaid: `Jetty says it of a ${status} without the ${m[1]}-Authenticate header` };
+    },
+  },
+  {
+    // Cognitect's aws-api (Clojure): its anomaly map, the status, the code and the message as EDN keys (`{:message "Signature expired: ...",
+    // :cognitect.aws.http/status 403, :cognitect.anomalies/category :cognitect.anomalies/forbidden, :cognitect.aws.error/code
+    // "InvalidSignatureException"}`), in any order: AWS's error, rebuilt from them.
+    name: "Cognitect aws-api's anomaly",
+    find(t) {
+      const m = /:cognitect\.aws\.http\/status[ \t,]+([1-5]\d\d)\b/.exec(t);
+      if (!m) return undefined;
+      const from = Math.max(0, t.lastIndexOf("{", m.index));
+      const map = t.slice(from, from + 8192);
+      const code = /:cognitect\.aws\.error\/code[ \t,]+"([A-Za-z0-9.#:]{1,128})"/.exec(map)?.[1];
+      const message = /(?:^|[{ \t,\n]):(?:message|Message)[ \t,]+"((?:[^"\\\r\n]|\\.){0,2000})"/.exec(map)?.[1]?.replace(/\\(.)/g, "$1");
+      const error: Record<string, string> = {};
+      if (code !== undefined) error.__type = code;
+      if (message !== undefined) error.message = message;
+      return {
+        what: "Cognitect aws-api's anomaly",
+        provider: "aws",
+        providerBy: "Cognitect aws-api's anomaly",
+        status: num(m[1]),
+        ...(code !== undefined || message !== undefined ? { rebuilt: { value: error, from: "AWS's error body rebuilt from the code and message the anomaly holds" } } : {}),
+      };
+    },
+  },
+  {
     // hubspot3's HubspotError (Python), its request and result in sections: "---- request ----\nGET api.hubapi.com/deals/v1/deal/-1?...",
     // "---- result ----" (the status), "---- body -----" (the result's body: five dashes, the request's has four) and "---- reason ----"
     // (the reason phrase, which says the status when the result's line does not hold it).
@@ -2781,9 +2817,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The error's line is the one above the frame, after a log's prefix if any (Lambda's "<time>\t<request id>\tERROR\tAccessDenied: Access Denied").
       const m = /(?:^|[\t ])(?:Uncaught )?([A-Z][A-Za-z0-9]{1,120}): ([^\r\n]{0,2000})\r?$/.exec(t.slice(Math.max(t.lastIndexOf("\n", frame.index - 1) + 1, frame.index - 2200), frame.index));
       if (!m) return undefined;
+      // Its members below, when the inspect printed them: `requestId: '8284f63b-...'` is the response's x-amzn-RequestId.
+      const id = /\n[ \t]*requestId: '([A-Za-z0-9-]{8,128})'/.exec(t.slice(frame.index, frame.index + 8192))?.[1];
       return {
         what: "the AWS SDK for JavaScript v2's error (it does not print the status)",
         provider: "aws",
+        ...(id !== undefined ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
         rebuilt: { value: { __type: m[1]!, message: m[2]!.trim() }, from: `AWS's error body rebuilt from the code (${m[1]}) and message the AWS SDK for JavaScript v2 printed` },
       };
     },
@@ -3057,10 +3096,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // aiohttp's ClientResponseError: as str "403, message='Forbidden', url=URL('https://...')" (3.9 and later: url='https://...'; a
     // WebSocket's handshake, WSServerHandshakeError: "503, message='Invalid response status', url='wss://api.deepgram.com/...'"),
     // as repr "ClientResponseError(RequestInfo(url=URL('https://...'), ...), (), status=429, message='Too Many Requests',
-    // headers=<CIMultiDictProxy('Retry-After': '20', ...)>)", whose headers are the response's. It prints no body.
+    // headers=<CIMultiDictProxy('Retry-After': '20', ...)>)", whose headers are the response's. It prints no body. (Also after an app's
+    // words and a comma: a Home Assistant integration's "Could not log in to ElectroluxStatus, 429, message='Too Many Requests', url=URL(...)".)
     name: "aiohttp ClientResponseError",
     find(t) {
-      const m = /(?:\bstatus=|(?:^|[:\]] |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'((?:https?|wss?):\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
+      const m = /(?:\bstatus=|(?:^|[:\]] |, |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'((?:https?|wss?):\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
       if (!m || (!m[0].startsWith("status=") && m[4] === undefined)) return undefined;
       const url = m[4] ?? /\breal_url=URL\('(https?:\/\/[^'\s]{1,2000})'\)/.exec(t.slice(Math.max(0, m.index - 4100), m.index))?.[1];
       const dict = m[0].endsWith("(") ? t.slice(m.index + m[0].length, m.index + m[0].length + 65536) : "";

@@ -83,7 +83,8 @@ export function startsLikeJsonOnly(t: string): boolean {
   // And Visual Studio's display of an exception's message in braces (`{"The remote server returned an error: (422) ..."}`).
   // And an error tracker's dump in braces whose first member's value is a bare word, as no JSON or JavaScript object has one
   // (`{\nclass: Slack::Notifier::APIError, \nmessage: \nThe slack API returned an error: ...}`).
-  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\]:?[ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$)|\{[ \t]*\r?\n[ \t]*[A-Za-z_]\w{0,40}:[ \t]+[A-Z][A-Za-z])/.test(t);
+  // And an Erlang term (erlcloud's `{error, {http_error, 429, "Too Many Requests", <<"...">>}}`), its first element an atom.
+  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\]:?[ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{[ \t]*(?:error|ok|'EXIT')[ \t]*,|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$)|\{[ \t]*\r?\n[ \t]*[A-Za-z_]\w{0,40}:[ \t]+[A-Z][A-Za-z])/.test(t);
 }
 
 /** A Gherkin step that expects a status ("Then the response status code is 400", "And the response code should be 401"). */

@@ -1255,7 +1255,10 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/^[ \t]*,[ \t\r\n]*httpVersion:/.test(t.slice(end, end + 40))) return true;
   // A cell of a Markdown table, its header's separator row in the text ("| forbidden (403) | errorStreamInactive | The requested
   // transition is not allowed ... |", YouTube's errors docs quoted): what a status means, not one a call got.
+  // (Also one copied without its outer pipes, its separator row shortened: "429 - Rate limit reached for requests | Cause: ..." under
+  // "-- | --", OpenAI's error-codes table quoted in an issue.)
   if (/^[ \t]*\|[^\n]*\|[ \t]*$/.test(line) && /(?:^|\n)[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/.test(t)) return true;
+  if (line.includes(" | ") && /(?:^|\n)[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[ \t]*:?-{2,}:?[ \t]*\|?[ \t]*(?:\r?\n|$)/.test(t)) return true;
   // A link's text in Markdown ("+ [403 Forbidden error - CORS is not enabled for this bucket](#cors-not-enabled)", a page's contents):
   // the title of a page or a section about the status.
   if (/\[[^\[\]\n]{0,200}$/.test(before) && /^[^\[\]\n]{0,200}\]\(/.test(t.slice(end, Math.min(lineEnd, end + 210)))) return true;
@@ -1396,8 +1399,10 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(before)) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
-  // A number that closes a string literal in code (`describe("status 404", () => ...`).
-  if (/^\d{3}["'`][,)]/.test(t.slice(start, start + 5))) return true;
+  // A number that closes a string literal in code (`describe("status 404", () => ...`); not one quoted alone (Zapier's "(response
+  // status code `401`)").
+  const closes = /^\d{3}(["'`])[,)]/.exec(t.slice(start, start + 5));
+  if (closes && t.charAt(start - 1) !== closes[1]) return true;
   // A sentence in another language: a lowercase word of a cased script other than Latin right before the status, and a new
   // sentence after the phrase (Russian docs' "... лишние вернут ответ 429 Too Many Requests. Заголовок Retry-After подскажет ...").
   if (/(?:^|\s)(?=[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}])\p{Ll}{2,}[ \t]+$/u.test(before) && /^\.[ \t]+\p{Lu}/u.test(t.slice(end, end + 4))) return true;

@@ -52,6 +52,18 @@ export const openai = provider({
   // Newer messages drop the brackets ("Please include the request ID req_50ed… in your message.").
   // (Or its message as text, when a wrapper printed only the words: Weaviate's "OpenAI API failed with status: 500 error: The server had an error ...".)
   bodyRequestId: [{ json: "error.message", capture: INCLUDE_REQUEST_ID }, { text: INCLUDE_REQUEST_ID }],
+  // Its error-codes guide's messages, as apps print them without the status (a CI action's log, a Kotlin app's toast). Not its
+  // "Invalid Authentication" (any API's words), nor "The engine is currently overloaded" (the guide gave it 429, then 503).
+  documentedStatus: {
+    source: "https://platform.openai.com/docs/guides/error-codes",
+    messages: [
+      [/\bYou exceeded your current quota, please check your plan and billing details\b/, 429],
+      [ORGANIZATION_LIMIT, 429],
+      [/\bIncorrect API key provided: \S/, 401],
+      [/\bYou must be a member of an organization to use the API\b/, 401],
+      [/\bCountry, region, or territory not supported\b/, 403],
+    ],
+  },
   // "Debugging requests" lists it on every API response: the organization the call billed.
   // Not `x-ratelimit-*-requests` (Groq and other OpenAI-compatible APIs send those too).
   // A body alone: the limit types `requests` and `tokens` and `insufficient_quota` are OpenAI's

@@ -1,0 +1,75 @@
+/**
+ * An error message whose status its provider's docs give (`Provider.documentedStatus`), in a paste that states no status: OpenAI's
+ * "You exceeded your current quota, please check your plan and billing details." alone, as a CI action or an app's toast prints it.
+ * Tried after every reader of a stated status. The provider is named by its own evidence (the body's words, a host), not by this
+ * reader: OpenAI-compatible APIs copy OpenAI's messages, and the status they mean with them.
+ *
+ * Imported by both server and browser code.
+ * @module
+ */
+import type { ParsedInput } from "../types.js";
+import type { Provider } from "../providers/types.js";
+import { PROVIDER_MATCHERS } from "../providers/index.js";
+import { inTestSource, readWith, type LogFormat } from "./printout.js";
+import { lineAt, lineEnd } from "./text.js";
+
+/** Where the messages are looked for: a long paste's head, where an app prints its error. */
+const READ = 65_536;
+
+const DOCUMENTED: readonly { readonly provider: Provider; readonly words: RegExp; readonly status: number; readonly source: string }[] = (
+  PROVIDER_MATCHERS as readonly Provider[]
+).flatMap((p) => (p.documentedStatus ? p.documentedStatus.messages.map(([words, status]) => ({ provider: p, words, status, source: p.documentedStatus!.source })) : []));
+
+const DOCUMENTED_MESSAGE: LogFormat = {
+  name: "an error message its provider's docs give with a status",
+  find(t) {
+    const text = t.length > READ ? t.slice(0, READ) : t;
+    let found: { readonly entry: (typeof DOCUMENTED)[number]; readonly at: number } | undefined;
+    for (const entry of DOCUMENTED) {
+      const m = entry.words.exec(text);
+      if (m === null) continue;
+      // Two of them: the page that lists them (the guide, a blog's copy of its table), not a failure.
+      if (found !== undefined) return undefined;
+      found = { entry, at: m.index };
+    }
+    if (found === undefined) return undefined;
+    const { entry, at } = found;
+    const line = lineAt(text, text.lastIndexOf("\n", at) + 1);
+    // A row of that page ("429 - You exceeded your current quota, ...", "| 401 - Incorrect API key provided |") names its status: no
+    // failure; one a client printed with its status is read by the readers before this one.
+    if (/^[ \t|*>-]*\[?[45]\d\d\b/.test(line)) return undefined;
+    const message = text.slice(at, lineEnd(text, at)).trim();
+    // Another API's copy of the words, its own link after them (the Gemini API's quota message, "... head to: https://ai.google.dev/..."):
+    // its status may differ, and the docs are not these.
+    for (const m of message.matchAll(/\bhttps?:\/\/([a-z0-9.-]{1,253})/gi)) {
+      const host = m[1]!.toLowerCase().replace(/\.+$/, "");
+      if (!entry.provider.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return undefined;
+    }
+    // Nor the words in a program's source (a test's string, a block comment's sample body), nor in an article that tells its reader
+    // what the message means (a help center's page quoting one as its example).
+    if (inTestSource(text) || text.lastIndexOf("/*", at) > text.lastIndexOf("*/", at) || addressesReader(text, entry.words)) return undefined;
+    return {
+      what: `an error message ${entry.provider.name}'s docs give with HTTP ${entry.status}`,
+      status: entry.status,
+      statusSaid: `${entry.provider.name}'s docs give its words with HTTP ${entry.status} (${entry.source}); the paste states no status`,
+      body: message,
+    };
+  },
+};
+
+/**
+ * Whether two or more lines of `t` are prose to a reader: twenty words or more, with "you", "your" or "we recommend", other than
+ * the lines that hold the message (whose words say "your" themselves).
+ */
+function addressesReader(t: string, words: RegExp): boolean {
+  let lines = 0;
+  for (const m of t.matchAll(/^[^\n]{100,2000}$/gm)) {
+    if (m[0].split(/\s+/).length >= 20 && /\b(?:you|your|we recommend)\b/i.test(m[0]) && !words.test(m[0]) && ++lines >= 2) return true;
+  }
+  return false;
+}
+
+/** The status a documented message in `t` stands for, read as that status; `undefined` when `t` holds none, or several. */
+export function readDocumentedStatus(t: string): ParsedInput | undefined {
+  return readWith([DOCUMENTED_MESSAGE], t);
+}
