@@ -129,6 +129,13 @@ describe("a page per provider", () => {
         for (const h of entry.requestIdHeaders ?? []) expect(dd).toContain(h);
       });
 
+      test("shows the messages whose documented status it reads, with their source, or no such line", () => {
+        const dd = element(html, "dd", "data-documented-status", "");
+        if (entry.documentedStatus === undefined) return expect(dd).toBeUndefined();
+        expect(attrValues(dd!, "href")).toContain(entry.documentedStatus.source);
+        for (const [words, status] of entry.documentedStatus.messages) expect(text(dd!)).toContain(`${String(words)} as HTTP ${status}`);
+      });
+
       test("lets search find its name and its signals' codes", () => {
         const indexed = text(indexedHtml(html));
         expect(indexed).toContain(entry.name);
