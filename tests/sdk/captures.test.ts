@@ -4366,6 +4366,85 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-sixth trial's: the six named providers in mobile apps' logs and crash reports; integration middleware and
+  // iPaaS logs; the six named providers in desktop apps and extensions; identity providers' token endpoints.
+["206-google-android-drive-userrecoverableauthioexception-1.txt", null], // AlterValueError
+["206-google-firebase-auth-crashlytics-403-html-1.txt", { format: "html-page", status: 403 }],
+["206-google-firebase-installations-logcat-403-1.txt", { format: "log", status: 403 }],
+["206-google-gemini-android-quota-exceeded-1.txt", null], // AlterValueError
+["206-msgraph-ios-adal-invalidauthenticationtoken-1.txt", null], // AlterValueError
+["206-msgraph-xamarin-android-accessdenied-1.txt", null], // AlterValueError
+["206-aws-android-amplify-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+["206-aws-android-cognito-notauthorized-400-1.txt", { format: "log", status: 400 }],
+["206-aws-rn-cognito-token-revoked-1.txt", null], // AlterValueError
+["206-aws-rn-cognito-token-expired-1.txt", null], // AlterValueError
+["206-dropbox-android-crashlytics-serverexception-1.txt", null], // AlterValueError
+["206-openai-flutter-dio-404-1.txt", { format: "log", status: 404 }],
+["206-openai-ios-openaiswift-error-2-1.txt", null], // AlterValueError
+["206-dropbox-unciv-429-retry-after-1.txt", { format: "log", status: 429 }],
+["206-probe-google-directions-troubleshooting-checklist-1.txt", null], // AlterValueError
+["206-probe-dropbox-android-catch-block-code-1.txt", null], // AlterValueError
+["206-probe-android-logcat-debug-no-failure-1.txt", null], // AlterValueError
+["206-probe-dropbox-rate-limit-design-discussion-1.txt", null], // AlterValueError
+["206-probe-swiftopenai-readme-error-handling-1.txt", null], // AlterValueError
+["206-salesforce-camel-kafka-connector-handshake-401-1.txt", { format: "log", status: 401 }],
+["206-salesforce-kafka-connect-salesforce-handshake-401-1.txt", { format: "log", status: 401 }],
+["206-salesforce-camel-quarkus-invalid-field-400-1.txt", { format: "log", status: 400 }],
+["206-salesforce-camel-jbang-invalid-client-id-400-1.txt", { format: "log", status: 400 }],
+["206-zendesk-airbyte-source-backoff-sleeping-51s-1.txt", null], // AlterValueError
+["206-generic-mule4-http-unauthorized-401-1.txt", { format: "log", status: 401 }],
+["206-salesforce-kafka-connect-bulkapi-invalid-session-id-1.txt", null], // AlterValueError
+["206-salesforce-kafka-connect-salesforce-invalid-grant-1.txt", null], // AlterValueError
+["206-salesforce-pipedream-connect-malformed-query-1.txt", null], // AlterValueError
+["206-salesforce-airbyte-source-giving-up-400-1.txt", { format: "log", status: 400 }],
+["206-successfactors-boomi-cpi-cxf-401-1.txt", { format: "log", status: 401 }],
+["206-airbyte-terraform-provider-connection-500-1.txt", { format: "log", status: 500 }],
+["206-airbyte-platform-api-client-retries-exceeded-500-1.txt", { format: "log", status: 500 }],
+["206-probe-workato-docs-401-unauthorized-1.txt", null], // AlterValueError
+["206-probe-marketo-measure-error-notifications-table-1.txt", null], // AlterValueError
+["206-probe-striim-salesforce-troubleshooting-table-1.txt", null], // AlterValueError
+["206-probe-nifi-gethubspot-429-handling-code-1.txt", null], // AlterValueError
+["206-probe-kafka-connect-salesforce-success-log-1.txt", null], // AlterValueError
+["206-openai-obsidian-textgenerator-status-429-1.txt", { format: "log", status: 429 }],
+["206-openai-raycast-chatgpt-axios-401-1.txt", { format: "log", status: 401 }],
+["206-openai-acode-chatgpt-plugin-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["206-google-raycast-workspace-insufficient-scopes-1.txt", null], // AlterValueError
+["206-google-gemini-jetbrains-aicommits-429-retry-in-1.txt", { format: "log", status: 429 }],
+["206-google-calendar-chrome-extension-oauth-invalid-credentials-1.txt", null], // AlterValueError
+["206-aws-jetbrains-toolkit-sts-403-invalid-token-1.txt", { format: "log", status: 403 }],
+["206-aws-vscode-amazonq-reached-the-limit-1.txt", null], // AlterValueError
+["206-aws-vscode-amazonq-high-traffic-throttled-1.txt", null], // AlterValueError
+["206-msgraph-joplin-onedrive-retry-after-typeerror-1.txt", null], // AlterValueError
+["206-msgraph-joplin-onedrive-unknownerror-request-id-1.txt", null], // AlterValueError
+["206-msgraph-obsidian-third-party-sync-onedrive-400-1.txt", { format: "log", status: 400 }],
+["206-dropbox-obsidian-remotely-save-409-1.txt", { format: "log", status: 409 }],
+["206-dropbox-superproductivity-electron-axios-400-1.txt", { format: "log", status: 400 }],
+["206-probe-codegpt-vscode-docs-openai-error-list-1.txt", null], // AlterValueError
+["206-probe-obsidian-gemini-troubleshooting-table-1.txt", null], // AlterValueError
+["206-probe-frankgpt-vscode-openai-call-code-1.txt", null], // AlterValueError
+["206-probe-joplin-changelog-dropbox-auth-error-1.txt", null], // AlterValueError
+["206-probe-joplin-onedrive-api-throttle-handler-code-1.txt", null], // AlterValueError
+["206-entra-msal-python-az-login-aadsts9002313-1.txt", null], // AlterValueError
+["206-entra-web-sample-aadsts7000215-invalid-secret-1.txt", null], // AlterValueError
+["206-entra-native-client-aadsts70002-missing-client-secret-1.txt", null], // AlterValueError
+["206-entra-oidc-aadsts700025-public-client-1.txt", null], // AlterValueError
+["206-entra-azure-identity-clientsecretcredential-error-500-1.txt", { format: "log", status: 500 }],
+["206-entra-adal-dotnet-aggregateexception-aadsts7000218-1.txt", { format: "log", status: 401 }],
+["206-firebase-auth-flutterfire-phone-503-error-code-39-1.txt", { format: "json-body", status: 503 }],
+["206-cognito-amplify-js-notauthorized-token-expired-1.txt", null], // AlterValueError
+["206-cognito-identity-js-notauthorized-couldnt-verify-1.txt", null], // AlterValueError
+["206-keycloak-server-event-refresh-token-error-1.txt", null], // AlterValueError
+["206-keycloak-lambda-edge-code-to-token-invalid-client-credentials-1.txt", { format: "log", status: 500 }], // wrong: Keycloak's logged invalid_client_credentials beside an app's Error 500, read as the 500, retried
+["206-clerk-backend-createuser-unprocessable-entity-1.txt", null], // AlterValueError
+["206-google-oauth-redirect-uri-mismatch-400-1.txt", { format: "log", status: 400 }],
+["206-pingfederate-wso2-apim-500-invalid-token-1.txt", { format: "curl-v", status: 500 }], // judged wrong: WSO2's fault 900900 (its gateway could not validate the key) under a 500, retried
+["206-auth0-python-gettoken-403-client-grant-1.txt", null], // AlterValueError
+["206-auth0-flutter-unauthorized-client-password-realm-1.txt", null], // AlterValueError
+["206-probe-okta-error-codes-reference-1.txt", { format: "log", status: 400 }], // probe misread: Okta's error codes reference, two codes of 400 in the excerpt
+["206-probe-planb-provider-desired-token-errors-spec-1.txt", { format: "log", status: 400 }], // probe misread: a spec of the token errors a provider should send
+["206-probe-cmsgov-okta-error-handling-task-1.txt", null], // AlterValueError
+["206-probe-oidc-successful-token-response-1.txt", null], // AlterValueError
+["206-probe-msal-python-error-handling-code-1.txt", null], // AlterValueError
   // The two-hundred-and-fifth trial's: the six named providers in no-code and low-code platforms; in CI/CD pipeline logs; home
   // automation and self-hosted apps calling cloud APIs; the six named providers in Scala, Kotlin, Clojure and Elixir programs.
 ["205-pipedream-msgraph-workbook-401-fileopenuserunauthorized-1.txt", null], // AlterValueError

@@ -2992,6 +2992,35 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-sixth trial's: the six named providers in mobile apps' logs and crash reports; integration middleware and
+    // iPaaS logs; the six named providers in desktop apps and extensions; identity providers' token endpoints.
+    ["206-google-firebase-auth-crashlytics-403-html-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["206-google-firebase-installations-logcat-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["206-aws-android-amplify-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "9D1BE1089D79AB7A", undefined],
+    ["206-aws-android-cognito-notauthorized-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["206-openai-flutter-dio-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["206-dropbox-unciv-429-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["206-salesforce-camel-kafka-connector-handshake-401-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401", undefined, undefined],
+    ["206-salesforce-kafka-connect-salesforce-handshake-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["206-salesforce-camel-quarkus-invalid-field-400-1.txt", "ProviderAPIError", false, "salesforce", "provider.error", undefined, undefined],
+    ["206-salesforce-camel-jbang-invalid-client-id-400-1.txt", "ProviderAPIError", false, "salesforce", "provider.error", undefined, undefined],
+    ["206-generic-mule4-http-unauthorized-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["206-salesforce-airbyte-source-giving-up-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["206-successfactors-boomi-cpi-cxf-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["206-airbyte-terraform-provider-connection-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["206-airbyte-platform-api-client-retries-exceeded-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["206-openai-obsidian-textgenerator-status-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["206-openai-raycast-chatgpt-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["206-openai-acode-chatgpt-plugin-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["206-google-gemini-jetbrains-aicommits-429-retry-in-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 46],
+    ["206-aws-jetbrains-toolkit-sts-403-invalid-token-1.txt", "ProviderAPIError", false, "aws", "provider.403", "35e57f3f-f201-4ac7-b521-4c5cfdba3241", undefined],
+    ["206-msgraph-obsidian-third-party-sync-onedrive-400-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["206-dropbox-obsidian-remotely-save-409-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["206-dropbox-superproductivity-electron-axios-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["206-entra-azure-identity-clientsecretcredential-error-500-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "6395b8c2-897a-4ea0-a713-c97501ef7100", undefined],
+    ["206-entra-adal-dotnet-aggregateexception-aadsts7000218-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["206-firebase-auth-flutterfire-phone-503-error-code-39-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["206-google-oauth-redirect-uri-mismatch-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
     // The two-hundred-and-fifth trial's: the six named providers in no-code and low-code platforms; in CI/CD pipeline logs; home
     // automation and self-hosted apps calling cloud APIs; the six named providers in Scala, Kotlin, Clojure and Elixir programs.
     ["205-zapier-msgraph-excel-401-fileopenuserunauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -9872,5 +9901,24 @@ describe("the two-hundred-and-fifth trial's rules", () => {
     expect([aws.rule, aws.error!.requestId]).toEqual(["provider.aws.throttling", "8284f63b-fc4b-4652-b5be-c0a6661b554d"]);
     expect(explain("Response Failure: HTTP protocol violation: Authentication challenge without WWW-Authenticate header").input.status).toBe(401);
     expect(explain("HTTP protocol violation: Authentication challenge without Proxy-Authenticate header").input.status).toBe(407);
+  });
+});
+
+describe("the two-hundred-and-sixth trial's rules", () => {
+  test("an app's client secret the identity platform refused is not retried under the app's own 500; its Trace ID in the words is quoted", () => {
+    const e = explain("Error 500 : ClientSecretCredential authentication failed: A configuration issue is preventing authentication. Original exception: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value. Trace ID: 6395b8c2-897a-4ea0-a713-c97501ef7100 Correlation ID: 474c5797-76fb-4749-b45f-8d9dbae0ce66");
+    expect([e.provider?.id, e.rule, e.error!.retryable, e.error!.requestId]).toEqual(["microsoft", "provider.microsoft.invalid-client-secret", false, "6395b8c2-897a-4ea0-a713-c97501ef7100"]);
+    expect(explain("Error 500 : The token service failed. Try again later.").error!.retryable).toBe(true);
+  });
+
+  test("a Bayeux (CometD) error's code is its status: Salesforce's streaming handshake refused", () => {
+    const e = explain("org.apache.camel.CamelException: Exception during HANDSHAKE: 401::Authentication invalid\n  at org.apache.camel.component.salesforce.internal.streaming.SubscriptionHelper.connect(SubscriptionHelper.java:223)\nCaused by: org.apache.camel.component.salesforce.api.SalesforceException: 401::Authentication invalid");
+    expect([e.input.status, e.provider?.id, e.error!.message]).toEqual([401, "salesforce", "Salesforce answered HTTP 401: Authentication invalid"]);
+    expect(() => explain("Meeting at 12:30: Lunch")).toThrow(AlterValueError);
+  });
+
+  test("OpenAI's documented words in a list's link, or after a status on their line, are docs; a Swift enum's case is no timeout", () => {
+    expect(() => explain("### Typical OpenAI errors\n- [Error Code 429 - You exceeded your current quota, please check your plan and billing details.](https://help.openai.com/en/articles/6891831)")).toThrow(AlterValueError);
+    expect(() => explain("enum OpenAIError: Error {\n   case jsonDecodingFailure(description: String)\n   case timeOutError\n}")).toThrow(AlterValueError);
   });
 });

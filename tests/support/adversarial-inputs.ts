@@ -1005,6 +1005,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("x | y\n-- | ", n)}429 Too Many Requests | z`,
   (n: number) => `{error, ${repeat("{http_error, ", n)}`,
   (n: number) => `${repeat("a, 429, message='x', url=URL('https://a", n)}`,
+  (n: number) => `Error: ${repeat("401:a", n)}:Authentication invalid`,
+  (n: number) => `${repeat("AADSTS7000215: Invalid Trace ID: ", n)}`,
+  (n: number) => `${repeat("- [Error Code 429 - ", n)}You exceeded your current quota, please check your plan and billing details`,
+  (n: number) => `${repeat("   case timeOutError\n", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -34,10 +34,12 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     }
     if (found === undefined) return undefined;
     const { entry, at } = found;
-    const line = lineAt(text, text.lastIndexOf("\n", at) + 1);
-    // A row of that page ("429 - You exceeded your current quota, ...", "| 401 - Incorrect API key provided |") names its status: no
-    // failure; one a client printed with its status is read by the readers before this one.
-    if (/^[ \t|*>-]*\[?[45]\d\d\b/.test(line)) return undefined;
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const line = lineAt(text, lineStart);
+    // A row of that page ("429 - You exceeded your current quota, ...", "| 401 - Incorrect API key provided |", a list of links to its
+    // articles: "- [Error Code 429 - You exceeded ...](https://help.openai.com/...)") names its status: no failure; one a client printed
+    // with its status is read by the readers before this one.
+    if (/\b[45]\d\d\b/.test(text.slice(lineStart, at)) || /\[[^\]\n]*$/.test(text.slice(lineStart, at))) return undefined;
     const message = text.slice(at, lineEnd(text, at)).trim();
     // Another API's copy of the words, its own link after them (the Gemini API's quota message, "... head to: https://ai.google.dev/..."):
     // its status may differ, and the docs are not these.

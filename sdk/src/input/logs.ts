@@ -1762,6 +1762,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A Bayeux (CometD) error, "code:args:message" (the Bayeux protocol's `error` field, its code an HTTP status): Salesforce's streaming
+    // API refusing a session at its handshake ("Exception during HANDSHAKE: 401::Authentication invalid", Camel's and Kafka Connect's
+    // connectors), "403::Handshake denied".
+    name: "a Bayeux (CometD) error",
+    find(t) {
+      const m = /(?:\berror=|\bHANDSHAKE: |(?:Exception|Error): |during handshake: )([45]\d\d):([^:\s][^:\r\n]{0,200})?:([A-Z][^\r\n,}(]{1,200})/.exec(t);
+      if (!m) return undefined;
+      const message = m[3]!.replace(/[ \t]+null[ \t]*$/, "").trim();
+      return { what: "a Bayeux (CometD) error", status: num(m[1]), body: message };
+    },
+  },
+  {
     // Jetty's HttpClient refuses a 401 (or a 407) that names no scheme to answer, before the app sees the response: "HTTP protocol
     // violation: Authentication challenge without WWW-Authenticate header" (its AuthenticationProtocolHandler; openHAB's cloud
     // connector logs it). The status is the one that message stands for; the challenge it lacked is why nothing more is known.

@@ -114,7 +114,8 @@ export function readNetworkText(t: string): ParsedInput | undefined {
   if (at >= 0 && /\b(?:e\.g\.|for example|for instance|such as)[^\r\n]{0,160}$/i.test(t.slice(t.lastIndexOf("\n", at) + 1, at))) return undefined;
   // A module's source that defines the failure as its own exception class (`class TimeoutError(UploadcareException):`, the Uploadcare
   // SDK's exceptions module): no failure happened.
-  if (at >= 0 && /^[ \t]*class[ \t]+[\w.]{1,100}[ \t]*[(:{]/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
+  // (Or an enum's case of a Swift client's errors, `case timeOutError`, quoted from its README.)
+  if (at >= 0 && /^[ \t]*(?:class[ \t]+[\w.]{1,100}[ \t]*[(:{]|case[ \t]+[a-z]\w{0,80}[ \t]*(?:\(|\r?$))/.test(lineAt(t, t.lastIndexOf("\n", at) + 1))) return undefined;
   // A test's source raises the failure it mocks (`mock_completion.side_effect = [httpx.ConnectError("Connection error"), None]`).
   if (inTestSource(t)) return undefined;
   // A database's or a cache's connection error (psycopg2, node-redis, the MongoDB driver) is no API call's: said, not classified.

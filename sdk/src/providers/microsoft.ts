@@ -11,6 +11,11 @@ import { provider, said, type ProviderDocs } from "./types.js";
 /** The directory's own error codes, which only Graph (and Azure AD Graph before it) sends. */
 const DIRECTORY_CODES = ["Authorization_RequestDenied", "Authorization_IdentityNotFound", "Authentication_ExpiredToken", "Authentication_MissingOrMalformed"];
 
+/** The identity platform's Trace ID in the words of its error (`\r\nTrace ID: ...`), the server's `x-ms-request-id`. */
+const TRACE_ID = /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
+/** The app's own credential refused: a wrong or expired client secret, a client assertion's bad signature, ADAL's older 50012. */
+const CLIENT_SECRET_REFUSED = /\bAADSTS(?:7000215|7000222|50012|700027)\b/;
+
 export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
@@ -29,7 +34,8 @@ export const microsoft = provider({
   // `error_description` ("\r\nTrace ID: ...") when a client printed only those.
   // Azure AD Graph (graph.windows.net, Graph's predecessor, as Terraform's azuread called it) answered `{"odata.error": {"code",
   // "message": {"lang", "value"}, "requestId"}}`.
-  bodyRequestId: ["error.innerError.request-id", "trace_id", "odata\\.error.requestId", { json: "error_description", capture: /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/ }],
+  // (Or in the words of a text body, a client's message read as the body: Azure.Identity's "... Original exception: AADSTS7000215: ... Trace ID: ...".)
+  bodyRequestId: ["error.innerError.request-id", "trace_id", "odata\\.error.requestId", { json: "error_description", capture: TRACE_ID }, { text: TRACE_ID }],
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
   // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
   // The identity platform's token errors carry its AADSTS codes and link its own host (`error_uri`).
@@ -40,6 +46,8 @@ export const microsoft = provider({
       any: [
         { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] },
         { json: "error_description", matches: /^AADSTS\d{4,8}: / },
+        // Or its words as a client printed them (ADAL's AdalServiceException, Azure.Identity's "Original exception: AADSTS7000215: ...").
+        { text: /\bAADSTS\d{4,8}: [A-Z]/ },
         { json: "error_uri", matches: /^https:\/\/login\.microsoftonline\.com\// },
         // The directory's own error codes, which only Graph (and Azure AD Graph before it) sends, also without `innerError` (as
         // go-autorest prints them: `Status=403 Code="Authorization_RequestDenied"`).
@@ -70,8 +78,10 @@ export const microsoft = provider({
     // the `error` (ADAL printed only its message). No user can fix it by signing in again. Not 70002 ("Error validating
     // credentials"): it also heads a dead grant's 70000.
     "provider.microsoft.invalid-client-secret": {
-      status: [400, 401],
-      when: said("error_description", { matches: /\bAADSTS(?:7000215|7000222|50012|700027)\b/ }),
+      // Any status: an app that wraps the token call answers its own 500 around it (Azure.Identity's "ClientSecretCredential
+      // authentication failed ... Original exception: AADSTS7000215: ..." as a web app's "Error 500"), and a retry sends the same secret.
+      status: "any",
+      when: said("error_description", { matches: CLIENT_SECRET_REFUSED }, CLIENT_SECRET_REFUSED),
       error: "ProviderAPIError",
       retryable: false,
     },
@@ -154,7 +164,7 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     },
     "provider.microsoft.invalid-client-secret": {
       statement:
-        "The Microsoft identity platform's token endpoint refuses the app's own credential with AADSTS7000215 (\"Invalid client secret provided\"), 7000222 (the client secret expired), 700027 (the client assertion's signature failed) or 50012 (\"Invalid client secret is provided\", ADAL's days), sent as 400 or 401: a ProviderAPIError that is not retryable; replace the secret or certificate in the app's registration and configuration. Signing the user in again sends the same secret.",
+        "The Microsoft identity platform's token endpoint refuses the app's own credential with AADSTS7000215 (\"Invalid client secret provided\"), 7000222 (the client secret expired), 700027 (the client assertion's signature failed) or 50012 (\"Invalid client secret is provided\", ADAL's days), sent as 400 or 401, or inside an app's own 500 that wraps the token call: a ProviderAPIError that is not retryable, whatever the status; replace the secret or certificate in the app's registration and configuration. Signing the user in again sends the same secret.",
       source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
       examples: [
         {
