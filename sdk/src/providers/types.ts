@@ -291,9 +291,10 @@ export interface Provider<Id extends string = string> {
   readonly message?: readonly JsonPath[];
   /**
    * Words of error messages its docs give with their status (OpenAI's error-codes guide: "429 - You exceeded your current quota,
-   * please check your plan and billing details"), and that page: a paste that holds one of them and states no status states that one
-   * (spec section 11: read from the docs of the words it quotes, not guessed). Each pattern is bounded; a text that holds two of them
-   * is a page that lists them, not a failure.
+   * please check your plan and billing details"), and that page: a paste that holds one of them and states no status is read with
+   * that one. Spec section 11 takes a status only where the text states it: here the text states the words and the provider's docs
+   * the status that comes with them, as google.rpc.Code's mapping does for a gRPC code; the reading's warning says so. Each pattern
+   * is bounded; a text that holds two of them is a page that lists them, not a failure.
    */
   readonly documentedStatus?: { readonly source: string; readonly messages: readonly (readonly [words: RegExp, status: number])[] };
   /** Its signals, by rule id, in the order they run. */
