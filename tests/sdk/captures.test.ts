@@ -4366,6 +4366,92 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-seventh trial's: the six named providers in R, Julia and MATLAB scripts; e-signature and document APIs;
+  // the six named providers in Kubernetes operators and controllers; travel, booking and mobility APIs.
+["207-google-bigrquery-ratelimit-tabledata-1.txt", null], // AlterValueError
+["207-google-googlesheets4-gargle-429-resource-exhausted-1.txt", { format: "log", status: 429 }],
+["207-google-gargle-401-unauthenticated-invalid-grant-1.txt", { format: "log", status: 401 }],
+["207-aws-paws-s3-put-object-accessdenied-1.txt", { format: "log", status: 403 }],
+["207-aws-awslambda-jl-httpjl-s3-getobject-403-1.txt", { format: "http", status: 403 }],
+["207-aws-awssdk-jl-batch-signature-403-1.txt", { format: "log", status: 403 }],
+["207-aws-aws-jl-s3response-signature-403-1.txt", { format: "log", status: 403 }],
+["207-aws-r-aws-s3-permanentredirect-1.txt", null], // AlterValueError
+["207-aws-r-aws-s3-put-object-accessdenied-list-1.txt", null], // AlterValueError
+["207-dropbox-rdrop2-drop-download-409-1.txt", { format: "log", status: 409 }],
+["207-dropbox-rdrop2-drop-exists-409-1.txt", { format: "log", status: 409 }],
+["207-msgraph-microsoft365r-sharepoint-403-1.txt", { format: "log", status: 403 }],
+["207-openai-askgpt-httr2-401-1.txt", { format: "log", status: 401 }],
+["207-openai-r-chatgpt-invalid-api-key-1.txt", { format: "log", status: 401 }],
+["207-openai-rgpt3-401-missing-key-1.txt", { format: "log", status: 401 }],
+["207-openai-r-openai-insufficient-quota-list-1.txt", null], // AlterValueError
+["207-probe-hubspot-tray-api-key-sunset-doc-1.txt", null], // AlterValueError
+["207-probe-hubspot-r-package-rate-limit-doc-1.txt", null], // AlterValueError
+["207-probe-bigrquery-page-size-code-comments-1.txt", null], // AlterValueError
+["207-probe-aws-s3-bucketlist-success-1.txt", null], // AlterValueError
+["207-probe-aws-iam-policy-statement-1.txt", null], // AlterValueError
+["207-docusign-csharp-consent-required-1.txt", null], // AlterValueError
+["207-docusign-php-invalid-request-body-1.txt", null], // AlterValueError
+["207-docusign-node-444-custom-error-module-1.txt", null], // AlterValueError
+["207-docusign-node-createenvelope-bad-request-1.txt", { format: "log", status: 400 }],
+["207-docusign-ruby-response-code-0-no-error-1.txt", null], // AlterValueError
+["207-docusign-java-consent-required-token-1.txt", null], // AlterValueError
+["207-docusign-csharp-exception-401-empty-message-1.txt", null], // AlterValueError
+["207-adobesign-php-invalid-api-access-point-1.txt", null], // AlterValueError
+["207-adobesign-java-apiexception-access-point-1.txt", null], // AlterValueError
+["207-documenso-trpc-unable-to-send-1.txt", null], // AlterValueError
+["207-documenso-trpc-unable-to-sign-field-1.txt", null], // AlterValueError
+["207-boxsign-dotnet-bad-request-1.txt", null], // AlterValueError
+["207-laravel-docusign-url-malformed-1.txt", null], // AlterValueError
+["207-hellosign-php-unknown-error-1.txt", null], // AlterValueError
+["207-docusign-csharp-unspecified-error-dbnull-1.txt", null], // AlterValueError
+["207-docusign-rest-invalid-content-type-1.txt", null], // AlterValueError
+["207-probe-documenso-docs-rate-limit-diff-1.txt", null], // AlterValueError
+["207-probe-docusign-csharp-ratelimit-headers-sample-1.txt", null], // AlterValueError
+["207-probe-docusign-node-success-envelope-sent-1.txt", null], // AlterValueError
+["207-probe-docusign-node-ratelimit-remaining-sample-1.txt", null], // AlterValueError
+["207-probe-namirial-esign-http-status-codes-1.txt", null], // AlterValueError
+["207-aws-certmanager-route53-sdkv2-accessdenied-403-1.txt", { format: "log", status: 403 }],
+["207-aws-certmanager-route53-invalidclienttokenid-403-1.txt", { format: "log", status: 403 }],
+["207-aws-rancher-externaldns-route53-throttling-xml-1.txt", { format: "log", status: 400 }],
+["207-aws-eso-secretsmanager-kms-accessdenied-400-1.txt", null], // AlterValueError
+["207-google-velero-gcs-objects-list-403-1.txt", { format: "log", status: 403 }],
+["207-google-velero-compute-disks-get-403-json-1.txt", { format: "log", status: 403 }],
+["207-google-externaldns-clouddns-429-ratelimit-1.txt", { format: "log", status: 429 }],
+["207-google-externaldns-clouddns-403-quota-per-change-1.txt", { format: "log", status: 403 }],
+["207-aws-karpenter-ec2-runinstances-scp-explicit-deny-1.txt", null], // AlterValueError
+["207-aws-clusterautoscaler-setdesiredcapacity-accessdenied-403-1.txt", { format: "log", status: 403 }],
+["207-microsoft-argocd-dex-graph-authorization-requestdenied-1.txt", null], // AlterValueError
+["207-google-crossplane-jetgcp-project-409-alreadyexists-1.txt", { format: "log", status: 409 }],
+["207-aws-flux-sourcecontroller-ecr-oci-403-1.txt", { format: "log", status: 403 }],
+["207-aws-velero-s3-putobject-500-internalerror-1.txt", { format: "log", status: 500 }],
+["207-aws-clusterautoscaler-ec2-unauthorizedoperation-403-1.txt", { format: "log", status: 403 }],
+["207-aws-externaldns-route53-throttling-sdkv1-1.txt", { format: "log", status: 400 }],
+["207-probe-aws-karpenter-errors-go-code-1.txt", null], // AlterValueError
+["207-probe-aws-botocore-route53-priorrequestnotcomplete-doc-1.txt", null], // AlterValueError
+["207-probe-aws-route53-limits-prose-in-issue-1.txt", null], // AlterValueError
+["207-probe-aws-route53-changeinfo-success-type-1.txt", null], // AlterValueError
+["207-probe-microsoft-dex-graph-scope-feature-request-1.txt", null], // AlterValueError
+["207-uber-android-okhttp-401-estimate-1.txt", { format: "log", status: 401 }],
+["207-uber-php-scope-unauthorized-1.txt", null], // AlterValueError
+["207-uber-ios-missing-scope-request-1.txt", null], // AlterValueError
+["207-uber-docs-rate-limited-429-1.txt", null], // AlterValueError
+["207-amadeus-python-authenticationerror-401-1.txt", { format: "log", status: 401 }],
+["207-amadeus-node-415-invalid-format-1.txt", { format: "log", status: 415 }],
+["207-google-places-autocomplete-over-query-limit-1.txt", null], // AlterValueError
+["207-populartimes-places-over-query-limit-1.txt", null], // AlterValueError
+["207-node-googlemaps-places-request-denied-1.txt", null], // AlterValueError
+["207-lyft-ios-sdk-unauthorized-1.txt", null], // AlterValueError
+["207-lyft-api-no-service-in-area-1.txt", null], // AlterValueError
+["207-travelport-uapi-soap-fault-76-auth-1.txt", null], // AlterValueError
+["207-travelport-uapi-airprice-invalid-input-1.txt", null], // AlterValueError
+["207-sabre-postman-service-version-deprecated-1.txt", null], // AlterValueError
+["207-uber-ios-history-internal-server-error-1.txt", null], // AlterValueError
+["207-happytravel-api-400-problem-details-requestid-1.txt", { format: "json-body", status: 400 }],
+["207-probe-uber-drivers-rate-limiting-docs-1.txt", null], // AlterValueError
+["207-probe-amadeus-python-example-except-responseerror-1.txt", null], // AlterValueError
+["207-probe-lyft-ios-sdk-changelog-1.txt", null], // AlterValueError
+["207-probe-sabre-error-codes-table-1.txt", null], // AlterValueError
+["207-probe-uapi-json-request-errors-source-1.txt", null], // AlterValueError
   // The two-hundred-and-sixth trial's: the six named providers in mobile apps' logs and crash reports; integration middleware and
   // iPaaS logs; the six named providers in desktop apps and extensions; identity providers' token endpoints.
 ["206-google-android-drive-userrecoverableauthioexception-1.txt", null], // AlterValueError
@@ -4697,7 +4783,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   // APIs; media, video and CDN APIs; analytics and product-telemetry APIs.
 ["202-google-gapi-calendar-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
 ["202-google-chrome-extension-401-login-required-1.txt", { format: "log", status: 401 }],
-["202-google-gapi-drive-files-get-404-1.txt", null], // AlterValueError
+["202-google-gapi-drive-files-get-404-1.txt", { format: "log", status: 404 }],
 ["202-msgraph-msal-angular-401-signing-key-invalid-1.txt", null], // AlterValueError
 ["202-msgraph-react-adal-invalid-audience-1.txt", null], // AlterValueError
 ["202-msgraph-spfx-403-authorization-requestdenied-1.txt", { format: "log", status: 403 }],

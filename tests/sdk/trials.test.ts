@@ -2992,6 +2992,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-seventh trial's: the six named providers in R, Julia and MATLAB scripts; e-signature and document APIs;
+    // the six named providers in Kubernetes operators and controllers; travel, booking and mobility APIs.
+    ["207-google-googlesheets4-gargle-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["207-google-gargle-401-unauthenticated-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["207-aws-paws-s3-put-object-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["207-aws-awslambda-jl-httpjl-s3-getobject-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "35c33023-77ff-11e8-b987-0f0e8f5f1b4b", undefined],
+    ["207-aws-awssdk-jl-batch-signature-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["207-aws-aws-jl-s3response-signature-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["207-dropbox-rdrop2-drop-download-409-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["207-dropbox-rdrop2-drop-exists-409-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["207-msgraph-microsoft365r-sharepoint-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["207-openai-askgpt-httr2-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["207-openai-r-chatgpt-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["207-openai-rgpt3-401-missing-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["207-docusign-node-createenvelope-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["207-aws-certmanager-route53-sdkv2-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["207-aws-certmanager-route53-invalidclienttokenid-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "14f60dd1-824f-4385-a236-41a85d6a1021", undefined],
+    ["207-aws-rancher-externaldns-route53-throttling-xml-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "a5568810-ba11-11e5-ab6a-3b3df31c99c2", undefined],
+    ["207-google-velero-gcs-objects-list-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["207-google-velero-compute-disks-get-403-json-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["207-google-externaldns-clouddns-429-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["207-google-externaldns-clouddns-403-quota-per-change-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["207-aws-clusterautoscaler-setdesiredcapacity-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "15614fdc-5780-11e9-a067-1b91a3898bb6", undefined],
+    ["207-google-crossplane-jetgcp-project-409-alreadyexists-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["207-aws-flux-sourcecontroller-ecr-oci-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["207-aws-velero-s3-putobject-500-internalerror-1.txt", "ProviderAPIError", true, "aws", "provider.error", "565430261", undefined],
+    ["207-aws-clusterautoscaler-ec2-unauthorizedoperation-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["207-aws-externaldns-route53-throttling-sdkv1-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["207-uber-android-okhttp-401-estimate-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["207-amadeus-python-authenticationerror-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["207-amadeus-node-415-invalid-format-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["207-happytravel-api-400-problem-details-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes the round's readers now read (a status labelled Code before a message, Compute Engine's permission words):
+    ["202-google-gapi-drive-files-get-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["06-go-googleapi-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
     // The two-hundred-and-sixth trial's: the six named providers in mobile apps' logs and crash reports; integration middleware and
     // iPaaS logs; the six named providers in desktop apps and extensions; identity providers' token endpoints.
     ["206-google-firebase-auth-crashlytics-403-html-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -5541,7 +5576,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["149-aws-cli-rds-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["149-aws-s3-go-sdk-503-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "HW54VYVJQ8HA1N31", undefined],
     ["149-cloudformation-ec2-requestlimit-503-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "7fd6cf20-2880-4845-a2f5-3fa30583767f", undefined],
-    ["149-crossplane-gke-403-permission-1.txt", "ProviderAPIError", false, "google", "provider.403"],
+    ["149-crossplane-gke-403-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["149-crossplane-upjet-iam-403-errorinfo-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["149-dropbox-sharex-409-shared-link-exists-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "de3bcaa880b04974b64593dd72b99d7d", undefined],
     ["149-gemini-forum-429-free-tier-per-day-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota"],
@@ -9920,5 +9955,29 @@ describe("the two-hundred-and-sixth trial's rules", () => {
   test("OpenAI's documented words in a list's link, or after a status on their line, are docs; a Swift enum's case is no timeout", () => {
     expect(() => explain("### Typical OpenAI errors\n- [Error Code 429 - You exceeded your current quota, please check your plan and billing details.](https://help.openai.com/en/articles/6891831)")).toThrow(AlterValueError);
     expect(() => explain("enum OpenAIError: Error {\n   case jsonDecodingFailure(description: String)\n   case timeOutError\n}")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-seventh trial's rules", () => {
+  test("an XML error document a log wrote inside a quoted string, escaped, is read unescaped: Route53's throttle from external-dns", () => {
+    const e = explain('time="2016-01-13T16:21:05Z" level=error msg="Route53 API call has failed: Request failed, got status code: 400. Response: <?xml version=\\"1.0\\"?>\\n<ErrorResponse xmlns=\\"https://route53.amazonaws.com/doc/2013-04-01/\\"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>a5568810-ba11-11e5-ab6a-3b3df31c99c2</RequestId></ErrorResponse>"');
+    expect([e.provider?.id, e.rule, e.error!.retryable, e.error!.requestId]).toEqual(["aws", "provider.aws.throttling", true, "a5568810-ba11-11e5-ab6a-3b3df31c99c2"]);
+  });
+
+  test("Compute Engine's words for the permission it required are the missing one", () => {
+    const e = explain("googleapi: Error 403: Required 'compute.disks.get' permission for 'projects/p/zones/z/disks/d', forbidden");
+    expect((e.error as { missingScopes?: unknown }).missingScopes).toEqual(["compute.disks.get"]);
+  });
+
+  test("a status labelled Code before a labelled message is stated, the label not the message's; a code alone is not", () => {
+    const e = explain("Request completed with error. Code: 401, message: You didn't provide an API key.");
+    expect([e.input.status, e.error!.message]).toEqual([401, "The provider answered HTTP 401: You didn't provide an API key."]);
+    expect(() => explain("Zip Code: 40123, Street: Main")).toThrow(AlterValueError);
+  });
+
+  test("calls that went through, beside an exception the app raised, are not the answer: a 200 in urllib3's log is no success", () => {
+    const paste = (exception: string) => `${exception}\nDEBUG:urllib3.connectionpool:https://maps.googleapis.com:443 "GET /maps/api/place/nearbysearch/json?location=1,2 HTTP/1.1" 200 None`;
+    expect(() => explain(paste("populartimes.crawler.PopulartimesException: ('Google Places OVER_QUERY_LIMIT', 'You exceeded your Query Limit')"))).toThrow(AlterValueError);
+    expect(explain(paste("INFO fetched the places")).error).toBeNull();
   });
 });

@@ -1009,6 +1009,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("AADSTS7000215: Invalid Trace ID: ", n)}`,
   (n: number) => `${repeat("- [Error Code 429 - ", n)}You exceeded your current quota, please check your plan and billing details`,
   (n: number) => `${repeat("   case timeOutError\n", n)}`,
+  (n: number) => `got status code: 400. Response: <?xml version=\\"1.0\\"?>\\n<ErrorResponse ${repeat('a=\\"b\\" \\n', n)}`,
+  (n: number) => `${repeat("Code: 401, message: ", n)}x`,
+  (n: number) => `${repeat("a".repeat(150) + "\n", n)}"GET /x HTTP/1.1" 200 None`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

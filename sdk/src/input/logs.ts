@@ -2799,6 +2799,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       }
       if (!found) return undefined;
       const { m, url } = found;
+      // Only calls that went through, beside an exception the app raised (populartimes' "PopulartimesException: ('Google Places
+      // OVER_QUERY_LIMIT', ...)" above urllib3's "... HTTP/1.1" 200 None"): the failure is the exception's, which an API answering
+      // 200 with its error in the body gave; the 200 is not the answer to read.
+      if (m[3]! < "400" && /(?:^|\n)[\w.]{0,200}(?:Exception|Error): /.test(t)) return undefined;
       // The headers as a dict on the next line, alone or after botocore's label ("botocore.parsers - DEBUG - Response headers:
       // {...}"); the body on the one after, or below its label ("... - Response body:" and `b'<ErrorResponse ...>'` on the next line).
       const below = nextLine(t, lineEnd(t, m.index));

@@ -411,12 +411,26 @@ export function printedValue(text: string): unknown {
  * starts there, or none closes within 64 KiB.
  */
 export function xmlDocumentAt(t: string, at: number): string | undefined {
+  return plainXmlAt(t, at) ?? escapedXmlAt(t, at);
+}
+
+function plainXmlAt(t: string, at: number): string | undefined {
   // After its declaration, when it kept one (boto's "S3ResponseError: 403 Forbidden <?xml version="1.0" encoding="UTF-8"?> <Error>...").
   const head = /^<([A-Za-z][\w.-]{0,60})[\s>]|^<\?xml[^?>\r\n]{0,200}\?>\s{0,200}<([A-Za-z][\w.-]{0,60})[\s>]/.exec(t.slice(at, at + 512));
   const tag = head?.[1] ?? head?.[2];
   if (tag === undefined) return undefined;
   const end = t.indexOf(`</${tag}>`, at);
   return end < 0 || end - at > 65_536 ? undefined : t.slice(at, end + tag.length + 3);
+}
+
+/**
+ * A document a log wrote inside a quoted string, its quotes and line breaks escaped on one line (external-dns's logfmt `msg="...
+ * Response: <?xml version=\"1.0\"?>\n<ErrorResponse xmlns=\"https://route53.amazonaws.com/...\">..."`): the document, unescaped.
+ */
+function escapedXmlAt(t: string, at: number): string | undefined {
+  const line = t.slice(at, Math.min(lineEnd(t, at), at + 65_536));
+  if (!/^<(?:\?xml|[A-Za-z][\w.-]{0,60})[^<>\r\n]{0,300}\\"/.test(line)) return undefined;
+  return plainXmlAt(line.replace(/\\(["\\nrt])/g, (_, c: string) => (c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "\t" : c)), 0);
 }
 
 /**

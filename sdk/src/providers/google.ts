@@ -58,13 +58,15 @@ const RETRY_IN_WAIT = { json: "error.message", capture: /\bPlease retry in (\d{1
  * Google IAM's words for a permission the caller lacks, each naming it (`service.resource.verb`): "Permission
  * 'cloudfunctions.functions.get' denied on resource ...", Cloud Storage's and BigQuery's "... does not have storage.objects.get access
  * to ..." / "User does not have bigquery.jobs.create permission in project ...", Service Usage's "Grant the caller the
- * roles/serviceusage.serviceUsageConsumer role, or a custom role with the serviceusage.services.use permission". ("Anonymous caller
+ * roles/serviceusage.serviceUsageConsumer role, or a custom role with the serviceusage.services.use permission", Compute Engine's
+ * "Required 'compute.disks.get' permission for 'projects/...'". ("Anonymous caller
  * does not have ...": no credential was sent, which no grant to an account fixes.)
  */
 const IAM_PERMISSION = [
   /\bPermission '?([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60})'? denied\b/,
   /(?<!\bAnonymous caller )\bdoes not have ([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60}) (?:access|permission)\b/,
   /\bor a custom role with the ([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60}) permission\b/,
+  /\bRequired '([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60})' permission for\b/,
 ];
 
 /** gRPC's words for a message over its size cap (src/core/ext/filters/message_size), the request's or the response's. */
