@@ -3535,7 +3535,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["160-microsoft-airflow-fabric-token-401-1.txt", { format: "log", status: 401 }],
   ["160-dropbox-dataset-download-429-1.txt", { format: "log", status: 429 }],
   ["160-hubspot-airbyte-oauth-refresh-400-1.txt", { format: "log", status: 400 }],
-  ["160-openai-colab-ratelimiterror-server-error-1.txt", null], // AlterValueError
+  ["160-openai-colab-ratelimiterror-server-error-1.txt", { format: "log", status: 500 }],
   ["160-google-nextauth-invalid-grant-1.txt", null], // AlterValueError
   ["160-google-nextauth-jwks-403-1.txt", { format: "log", status: 403 }],
   ["160-facebook-omniauth-redirect-uri-1.txt", null], // AlterValueError
@@ -4366,6 +4366,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-eighth trial's: the six named providers in game engines and game servers; social media APIs; the six named
+  // providers in data warehouses and ETL; payment and fintech APIs in Asia, Africa and Latin America.
+["208-openai-unity-srcnalt-overloaded-1.txt", null], // AlterValueError
+["208-openai-godot-httprequest-missing-api-key-1.txt", null], // AlterValueError
+["208-google-unity-drive-403-missing-api-key-1.txt", { format: "log", status: 403 }],
+["208-openai-unreal-httpgpt-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["208-openai-minecraft-mindcraft-node-quota-1.txt", { format: "log", status: 429 }],
+["208-google-discord-misobot-youtube-quota-dict-1.txt", { format: "json-body", status: 403 }],
+["208-google-discord-evobot-youtube-quota-node-1.txt", { format: "json-body", status: 403 }],
+["208-openai-discord-chatgptbot-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["208-openai-discord-chatgptbot-server-error-traceback-1.txt", { format: "log", status: 500 }],
+["208-google-spigot-drivebackup-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+["208-google-spigot-backuper-401-token-endpoint-1.txt", { format: "log", status: 401 }],
+["208-aws-unreal-polly-invalid-dns-label-1.txt", null], // AlterValueError
+["208-openai-unity-hexthedev-400-bad-request-1.txt", { format: "log", status: 400 }],
+["208-openai-unity-tts-failed-no-status-1.txt", null], // AlterValueError
+["208-openai-minecraft-assistant-unable-to-reach-quota-1.txt", { format: "log", status: 429 }],
+["208-probe-roblox-httpservice-rate-limit-docs-1.txt", null], // AlterValueError
+["208-probe-godot-httprequest-doc-sample-1.txt", null], // AlterValueError
+["208-probe-drivebackup-graphapierrorexception-source-1.txt", null], // AlterValueError
+["208-probe-openai-success-response-fixture-1.txt", null], // AlterValueError
+["208-probe-drivebackup-pr-onedrive-status-codes-1.txt", null], // AlterValueError
+["208-youtube-go-googleapi-403-quota-exceeded-1.txt", { format: "log", status: 403 }],
+["208-mastodon-rust-client-429-toot-1.txt", null], // AlterValueError
+["208-youtube-python-retriable-502-try-again-30s-1.txt", { format: "log", status: 502 }],
+["208-youtube-python-requesterror-503-backend-error-1.txt", { format: "log", status: 503 }],
+["208-reddit-praw-403-response-dump-cf-ray-1.txt", { format: "html-page", status: 403 }],
+["208-reddit-dotnet-403-forbidden-exception-1.txt", { format: "log", status: 403 }],
+["208-tiktok-live-axios-429-too-many-requests-1.txt", { format: "log", status: 429 }],
+["208-threads-graph-thapiexception-code100-subcode33-1.txt", null], // AlterValueError
+["208-pinterest-android-volley-401-me-1.txt", { format: "log", status: 401 }],
+["208-snapchat-php-guzzle-404-send-1.txt", { format: "log", status: 404 }],
+["208-snapchat-php-502-bad-gateway-login-1.txt", { format: "log", status: 502 }],
+["208-instagram-instafeed-190-session-expired-1.txt", null], // AlterValueError
+["208-instagram-private-api-400-transcode-error-1.txt", { format: "log", status: 400 }],
+["208-mastodon-go-401-invalid-grant-1.txt", { format: "log", status: 401 }],
+["208-instagram-legacy-oauthpermissions-400-scope-1.txt", null], // AlterValueError
+["208-reddit-prawcore-403-forbidden-distinguish-1.txt", { format: "log", status: 403 }],
+["208-probe-snapchat-ads-api-success-response-1.txt", null], // AlterValueError
+["208-probe-tiktok-api-status-code-list-1.txt", null], // AlterValueError
+["208-probe-asyncprawcore-changelog-toomanyrequests-1.txt", null], // AlterValueError
+["208-probe-youtube-upload-retry-config-1.txt", null], // AlterValueError
+["208-probe-mastodon-pr-invalid-visibility-500-422-1.txt", null], // AlterValueError
+["208-google-spark-bigquery-connector-tables-get-denied-1.txt", null], // AlterValueError
+["208-google-dvt-airflow-bigquery-forbidden-403-tables-get-1.txt", { format: "log", status: 403 }],
+["208-google-notebook-sqlalchemy-bigquery-403-tables-delete-jobid-1.txt", { format: "log", status: 403 }],
+["208-google-etl-gardener-bigquery-400-jobratelimitexceeded-json-1.txt", { format: "log", status: 400 }],
+["208-google-azul-bigquery-403-ratelimitexceeded-concurrent-queries-1.txt", { format: "log", status: 403 }],
+["208-google-dbt-cosmos-bigquery-rowaccesspolicies-denied-1.txt", null], // AlterValueError
+["208-google-bqetl-query-validate-403-post-jobs-jobid-1.txt", { format: "log", status: 403 }],
+["208-google-lookml-airflow-forbidden-403-get-tables-get-1.txt", { format: "log", status: 403 }],
+["208-aws-spark-s3a-400-badrequest-path-too-long-1.txt", { format: "log", status: 400 }],
+["208-aws-mwaa-boto3-glue-getjobruns-accessdenied-1.txt", { format: "log", status: undefined }],
+["208-aws-snowflake-external-function-remote-service-unreachable-1.txt", null], // AlterValueError
+["208-openai-lightrag-ingest-429-tpm-try-again-60ms-1.txt", { format: "log", status: 429 }],
+["208-google-data-explorer-bigquery-forbidden-403-tables-get-1.txt", { format: "log", status: 403 }],
+["208-google-etl-gardener-bigquery-ratelimitexceeded-dremel-1.txt", null], // AlterValueError
+["208-probe-microsoft-graph-docs-429-throttle-question-1.txt", null], // AlterValueError
+["208-probe-dropbox-elastic-connector-error-handling-diff-1.txt", null], // AlterValueError
+["208-probe-openai-tenacity-rate-limit-pr-1.txt", null], // AlterValueError
+["208-probe-bigquery-remote-functions-transient-retry-request-1.txt", null], // AlterValueError
+["208-probe-hubspot-tap-backoff-pr-1.txt", null], // AlterValueError
+["208-paystack-laravel-guzzle-401-unauthorized-1.txt", { format: "log", status: 401 }],
+["208-paystack-flutter-403-cloudflare-challenge-1.txt", { format: "log", status: 403 }],
+["208-mpesa-django-daraja-invalid-access-token-1.txt", null], // AlterValueError
+["208-mpesa-android-sdk-logcat-invalid-token-404-1.txt", null], // AlterValueError
+["208-mpesa-axios-reversal-400-invalid-identifier-1.txt", null], // AlterValueError
+["208-mpesa-apigee-soap-fault-servicecallout-503-1.txt", null], // AlterValueError
+["208-midtrans-laravel-guzzle-401-access-denied-1.txt", { format: "log", status: 401 }],
+["208-midtrans-php-stdclass-401-unauthorized-payload-1.txt", { format: "log", status: 401 }],
+["208-phonepe-rn-sdk-too-many-requests-1.txt", null], // AlterValueError
+["208-xendit-php-dana-checkout-error-400-1.txt", null], // AlterValueError
+["208-mercadopago-laravel-404-resource-not-found-1.txt", null], // AlterValueError
+["208-mercadopago-customers-400-invalid-customer-data-1.txt", { format: "json-body", status: 400 }],
+["208-razorpay-fund-validation-server-error-1.txt", null], // AlterValueError
+["208-flutterwave-ios-alamofire-502-json-serialization-1.txt", null], // AlterValueError
+["208-payu-sylius-openpayu-401-basic-auth-1.txt", null], // AlterValueError
+["208-paytm-android-pgsdk-invalid-checksum-330-1.txt", null], // AlterValueError
+["208-probe-razorpay-docs-sample-error-response-1.txt", null], // AlterValueError
+["208-probe-mpesa-stk-callback-success-1.txt", null], // AlterValueError
+["208-probe-razorpay-error-handling-guide-1.txt", null], // AlterValueError
+["208-probe-paychangu-errors-doc-400-format-1.txt", null], // AlterValueError
+["208-probe-mpesa-mcp-stk-query-code-1.txt", null], // AlterValueError
   // The two-hundred-and-seventh trial's: the six named providers in R, Julia and MATLAB scripts; e-signature and document APIs;
   // the six named providers in Kubernetes operators and controllers; travel, booking and mobility APIs.
 ["207-google-bigrquery-ratelimit-tabledata-1.txt", null], // AlterValueError

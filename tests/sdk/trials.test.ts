@@ -2992,6 +2992,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-eighth trial's: the six named providers in game engines and game servers; social media APIs; the six named
+    // providers in data warehouses and ETL; payment and fintech APIs in Asia, Africa and Latin America.
+    ["208-google-unity-drive-403-missing-api-key-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["208-openai-unreal-httpgpt-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["208-openai-minecraft-mindcraft-node-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["208-google-discord-misobot-youtube-quota-dict-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["208-google-discord-evobot-youtube-quota-node-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["208-openai-discord-chatgptbot-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["208-openai-discord-chatgptbot-server-error-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["208-google-spigot-drivebackup-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["208-google-spigot-backuper-401-token-endpoint-1.txt", "ProviderAPIError", false, "google", "provider.token-endpoint-401", undefined, undefined],
+    ["208-openai-unity-hexthedev-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["208-openai-minecraft-assistant-unable-to-reach-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["208-youtube-go-googleapi-403-quota-exceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["208-youtube-python-retriable-502-try-again-30s-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["208-youtube-python-requesterror-503-backend-error-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["208-reddit-praw-403-response-dump-cf-ray-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["208-reddit-dotnet-403-forbidden-exception-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["208-tiktok-live-axios-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["208-pinterest-android-volley-401-me-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["208-snapchat-php-guzzle-404-send-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["208-snapchat-php-502-bad-gateway-login-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["208-instagram-private-api-400-transcode-error-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["208-mastodon-go-401-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["208-reddit-prawcore-403-forbidden-distinguish-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["208-google-dvt-airflow-bigquery-forbidden-403-tables-get-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["208-google-notebook-sqlalchemy-bigquery-403-tables-delete-jobid-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", "59f7ef5e-617d-4e76-b24a-917f09dc9c63", undefined],
+    ["208-google-etl-gardener-bigquery-400-jobratelimitexceeded-json-1.txt", "ProviderAPIError", true, "google", "provider.400.rate-limited", undefined, undefined],
+    ["208-google-azul-bigquery-403-ratelimitexceeded-concurrent-queries-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["208-google-bqetl-query-validate-403-post-jobs-jobid-1.txt", "ProviderAPIError", false, "google", "provider.403", "0999b440-8165-41d7-82e9-ad11cd9a9dc9", undefined],
+    ["208-google-lookml-airflow-forbidden-403-get-tables-get-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["208-aws-spark-s3a-400-badrequest-path-too-long-1.txt", "ProviderAPIError", false, "aws", "provider.error", "1732248F3C5056FA", undefined],
+    ["208-aws-mwaa-boto3-glue-getjobruns-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["208-openai-lightrag-ingest-429-tpm-try-again-60ms-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    ["208-google-data-explorer-bigquery-forbidden-403-tables-get-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["208-paystack-laravel-guzzle-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["208-paystack-flutter-403-cloudflare-challenge-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["208-midtrans-laravel-guzzle-401-access-denied-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["208-midtrans-php-stdclass-401-unauthorized-payload-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["208-mercadopago-customers-400-invalid-customer-data-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // An earlier round's paste now read (OpenAI's documented 500 words):
+    ["160-openai-colab-ratelimiterror-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-seventh trial's: the six named providers in R, Julia and MATLAB scripts; e-signature and document APIs;
     // the six named providers in Kubernetes operators and controllers; travel, booking and mobility APIs.
     ["207-google-googlesheets4-gargle-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
@@ -9979,5 +10021,13 @@ describe("the two-hundred-and-seventh trial's rules", () => {
     const paste = (exception: string) => `${exception}\nDEBUG:urllib3.connectionpool:https://maps.googleapis.com:443 "GET /maps/api/place/nearbysearch/json?location=1,2 HTTP/1.1" 200 None`;
     expect(() => explain(paste("populartimes.crawler.PopulartimesException: ('Google Places OVER_QUERY_LIMIT', 'You exceeded your Query Limit')"))).toThrow(AlterValueError);
     expect(explain(paste("INFO fetched the places")).error).toBeNull();
+  });
+});
+
+describe("the two-hundred-and-eighth trial's rules", () => {
+  test("OpenAI's documented words for its own 500 alone state it, retried; its rate-limit words beside them are two, a list", () => {
+    const e = explain("openai.error.APIError: The server had an error while processing your request. Sorry about that!");
+    expect([e.input.status, e.error!.retryable]).toEqual([500, true]);
+    expect(() => explain("The server had an error while processing your request.\nYou exceeded your current quota, please check your plan and billing details.")).toThrow(AlterValueError);
   });
 });

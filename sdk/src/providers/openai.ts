@@ -62,6 +62,7 @@ export const openai = provider({
       [/\bIncorrect API key provided: \S/, 401],
       [/\bYou must be a member of an organization to use the API\b/, 401],
       [/\bCountry, region, or territory not supported\b/, 403],
+      [/\bThe server had an error while processing your request\b/, 500],
     ],
   },
   // "Debugging requests" lists it on every API response: the organization the call billed.
