@@ -965,7 +965,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["109-gdrive-rclone-user-rate-limit-1.txt", { format: "log", status: 403 }],
   ["109-go-oauth2-github-bad-verification-code-1.txt", null],
   ["109-go-oauth2-google-code-redeemed-1.txt", { format: "log", status: 400 }],
-  ["109-google-auth-refresherror-expired-1.txt", null],
+  ["109-google-auth-refresherror-expired-1.txt", { format: "log", status: 400 }],
   ["109-google-redirect-uri-mismatch-page-1.txt", { format: "log", status: 400 }],
   ["109-graph-429-activity-limit-1.txt", { format: "http", status: 429 }],
   ["109-graph-itemnotfound-body-1.txt", null],
@@ -2994,7 +2994,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["153-cognito-refresh-revoked-dotnet-1.txt", null], // AlterValueError
   ["153-keycloak-spring-invalid-grant-token-not-active-1.txt", null], // AlterValueError
   ["153-keycloak-500-session-missing-client-1.txt", null], // AlterValueError
-  ["153-google-auth-python-refresherror-1.txt", null], // AlterValueError
+  ["153-google-auth-python-refresherror-1.txt", { format: "log", status: 400 }],
   ["153-google-token-guzzle-400-1.txt", { format: "log", status: 400 }],
   ["153-google-401-credentials-missing-php-1.txt", { format: "log", status: 401 }],
   ["153-okta-token-invalid-client-1.txt", null], // AlterValueError
@@ -4366,6 +4366,84 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-ninth trial's: the six named providers in Java enterprise services; accounting, invoicing and tax APIs; the
+  // six named providers in Python web apps' server logs; the clouds' messaging and storage services.
+["209-aws-sdkv1-s3-spring-403-forbidden-1.txt", { format: "log", status: 403 }],
+["209-google-sheets-httpurlconnection-429-1.txt", { format: "log", status: 429 }],
+["209-msgraph-java-sample-401-invalid-token-1.txt", { format: "log", status: 401 }],
+["209-google-androidpublisher-401-permissiondenied-json-1.txt", { format: "json-body", status: 401 }],
+["209-openai-springai-404-model-not-found-1.txt", { format: "log", status: 404 }],
+["209-google-api-java-client-reports-500-backenderror-1.txt", { format: "log", status: 500 }],
+["209-msgraph-blog-429-unknownerror-body-1.txt", null], // AlterValueError
+["209-aws-sdkv1-dynamodb-400-limitexceeded-1.txt", { format: "log", status: 400 }],
+["209-aws-sdkv2-dynamodb-400-not-supported-1.txt", { format: "log", status: 400 }],
+["209-google-plus-resttemplate-403-forbidden-1.txt", { format: "log", status: 403 }],
+["209-msgraph-401-unknownerror-tokenvalidationfail-1.txt", null], // AlterValueError
+["209-azuread-graph-java-ioexception-403-1.txt", { format: "log", status: 403 }],
+["209-probe-aspose-graphthrottlingexception-docs-1.txt", null], // AlterValueError
+["209-probe-openai-java-openaierror-class-1.txt", null], // AlterValueError
+["209-probe-msgraph-java-question-maven-deps-1.txt", null], // AlterValueError
+["209-probe-aspose-graphthrottling-retryafter-property-1.txt", null], // AlterValueError
+["209-probe-openai-java-readme-client-config-1.txt", null], // AlterValueError
+["209-avalara-meteor-http-401-authentication-1.txt", { format: "log", status: 401 }],
+["209-avalara-php-guzzle-400-stringlength-1.txt", { format: "log", status: 400 }],
+["209-avalara-js-sdk-404-formatexception-1.txt", { format: "json-body", status: 404 }],
+["209-avalara-dotnet-avataxerror-no-status-1.txt", null], // AlterValueError
+["209-taxjar-java-service-unavailable-timeout-1.txt", { format: "network-text", status: undefined }],
+["209-taxjar-java-jsonsyntax-429-unparsed-1.txt", null], // AlterValueError
+["209-quickbooks-python-401-authenticationfailed-1.txt", { format: "log", status: 401 }],
+["209-quickbooks-intuit-oauth-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+["209-recurly-python-v3-404-notfound-1.txt", { format: "log", status: 404 }],
+["209-stripe-ruby-ratelimit-lock-contention-1.txt", { format: "log", status: 429 }],
+["209-stripe-java-404-no-such-subscription-1.txt", null], // AlterValueError
+["209-stripe-node-legacy-rate-limit-400-1.txt", null], // AlterValueError
+["209-sage-accounting-recordnotfound-1.txt", null], // AlterValueError
+["209-xero-php-400-nodataprocessed-1.txt", { format: "log", status: 400 }],
+["209-stripe-json-404-resource-missing-1.txt", null], // AlterValueError
+["209-probe-zoho-books-errors-doc-1.txt", null], // AlterValueError
+["209-probe-zoho-books-success-response-1.txt", { format: "http", status: 200 }],
+["209-probe-chargebee-python-fix-confirmed-1.txt", null], // AlterValueError
+["209-probe-openmeter-stripe-tax-changelog-1.txt", null], // AlterValueError
+["209-probe-xero-java-error-handling-sample-1.txt", null], // AlterValueError
+["209-google-api-core-gunicorn-storage-403-forbidden-1.txt", { format: "log", status: 403 }],
+["209-aws-boto3-gunicorn-flask-s3-putobject-accessdenied-1.txt", { format: "log", status: 403 }],
+["209-openai-python-uvicorn-fastapi-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+["209-msgraph-python-flask-sample-401-invalidauthenticationtoken-1.txt", null], // AlterValueError
+["209-msgraph-python-daemon-authorization-requestdenied-1.txt", null], // AlterValueError
+["209-msgraph-flask-webapp-errorinsufficientpermissionsinaccesstoken-1.txt", null], // AlterValueError
+["209-dropbox-python-frappe-upload-malformed-path-1.txt", null], // AlterValueError
+["209-openai-v0-flask-ratelimit-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["209-google-auth-django-gmail-backend-refresherror-invalid-grant-1.txt", { format: "log", status: 400 }],
+["209-google-oauth2client-django-gunicorn-calendar-token-expired-1.txt", null], // AlterValueError
+["209-openai-v0-flask-werkzeug-no-api-key-500-1.txt", null], // AlterValueError
+["209-hubspot-python-secondly-rate-limit-body-1.txt", null], // AlterValueError
+["209-openai-python-compatible-endpoint-429-request-id-1.txt", { format: "log", status: 429 }],
+["209-probe-aws-throttlingexception-errors-fyi-1.txt", null], // AlterValueError
+["209-probe-aws-throttling-deadends-guide-1.txt", null], // AlterValueError
+["209-probe-hubspot-airbyte-error-classes-doc-1.txt", null], // AlterValueError
+["209-probe-openai-graphiti-pr-error-mapping-1.txt", null], // AlterValueError
+["209-probe-hubspot-fastapi-connector-overview-1.txt", null], // AlterValueError
+["209-aws-sqs-boto3-receivemessage-accessdenied-1.txt", { format: "log", status: undefined }],
+["209-aws-sqs-java-v1-listqueues-accessdenied-403-1.txt", { format: "log", status: 403 }],
+["209-aws-sqs-js-v2-accessdenied-error-object-1.txt", { format: "log", status: 403 }],
+["209-aws-sqs-java-v1-expiredtoken-403-1.txt", { format: "log", status: 403 }],
+["209-aws-ses-php-messagerejected-unverified-1.txt", null], // AlterValueError
+["209-aws-sns-java-v2-gettopicattributes-403-1.txt", { format: "log", status: 403 }],
+["209-aws-kinesis-js-v2-provisionedthroughputexceeded-1.txt", { format: "log", status: 400 }],
+["209-gcp-pubsub-java-permission-denied-1.txt", { format: "log", status: 403 }],
+["209-gcp-pubsub-ruby-grpc-permissiondenied-1.txt", { format: "log", status: 403 }],
+["209-gcp-gcs-java-429-object-mutation-rate-1.txt", { format: "log", status: 429 }],
+["209-gcp-gcs-go-429-ratelimitexceeded-1.txt", { format: "log", status: 429 }],
+["209-gcp-cloudtasks-python-failed-precondition-queue-gone-1.txt", { format: "log", status: 400 }],
+["209-azure-servicebus-java-listen-claim-unauthorized-1.txt", null], // AlterValueError
+["209-azure-eventhubs-webjobs-serverbusy-throttled-1.txt", null], // AlterValueError
+["209-azure-blob-dotnet-blobnotfound-404-1.txt", { format: "log", status: 404 }],
+["209-azure-blob-vscode-authenticationfailed-403-1.txt", null], // AlterValueError
+["209-probe-aws-sqs-sendmessage-success-xml-1.txt", null], // AlterValueError
+["209-probe-aws-sqs-js-v3-sendmessage-success-json-1.txt", null], // AlterValueError
+["209-probe-azure-servicebus-serverbusyexception-javadoc-1.txt", null], // AlterValueError
+["209-probe-azure-servicebus-failurereason-enum-table-1.txt", null], // AlterValueError
+["209-probe-aws-sqs-js-code-handling-kms-accessdenied-1.txt", null], // AlterValueError
   // The two-hundred-and-eighth trial's: the six named providers in game engines and game servers; social media APIs; the six named
   // providers in data warehouses and ETL; payment and fintech APIs in Asia, Africa and Latin America.
 ["208-openai-unity-srcnalt-overloaded-1.txt", null], // AlterValueError
@@ -7341,7 +7419,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["173-gemini-telegram-discord-400-failed-precondition-1.txt", { format: "log", status: 400 }],
   ["173-gemini-telegram-grpc-location-no-http-1.txt", { format: "log", status: 400 }],
   ["173-s3-slackbot-accessdenied-putobject-1.txt", { format: "log", status: 403 }],
-  ["173-google-drive-telegram-refresherror-invalid-grant-1.txt", null], // AlterValueError
+  ["173-google-drive-telegram-refresherror-invalid-grant-1.txt", { format: "log", status: 400 }],
   ["173-yfinance-ratelimit-download-log-1.txt", null], // AlterValueError
   ["173-coingecko-429-homeassistant-log-1.txt", { format: "log", status: 429 }],
   ["173-alpaca-py-insufficient-buying-power-1.txt", null], // AlterValueError

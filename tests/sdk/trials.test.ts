@@ -2992,6 +2992,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-ninth trial's: the six named providers in Java enterprise services; accounting, invoicing and tax APIs; the
+    // six named providers in Python web apps' server logs; the clouds' messaging and storage services.
+    ["209-aws-sdkv1-s3-spring-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "011368023315D0EE", undefined],
+    ["209-google-sheets-httpurlconnection-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["209-msgraph-java-sample-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "be979fa7-653b-4bf4-9640-47fc8aa3fcba", undefined],
+    ["209-google-androidpublisher-401-permissiondenied-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["209-openai-springai-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["209-google-api-java-client-reports-500-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["209-aws-sdkv1-dynamodb-400-limitexceeded-1.txt", "ProviderAPIError", false, "aws", "provider.aws.resource-quota", "7a73dc40-bc86-479e-9c4e-a82c9a7f7dfd", undefined],
+    ["209-aws-sdkv2-dynamodb-400-not-supported-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["209-google-plus-resttemplate-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["209-azuread-graph-java-ioexception-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["209-avalara-meteor-http-401-authentication-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["209-avalara-php-guzzle-400-stringlength-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["209-avalara-js-sdk-404-formatexception-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["209-taxjar-java-service-unavailable-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["209-quickbooks-python-401-authenticationfailed-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+    ["209-quickbooks-intuit-oauth-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "6a115e25-544e-489d-9d90-25c4c5c9f466", undefined],
+    ["209-recurly-python-v3-404-notfound-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["209-stripe-ruby-ratelimit-lock-contention-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
+    ["209-xero-php-400-nodataprocessed-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
+    ["209-google-api-core-gunicorn-storage-403-forbidden-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["209-aws-boto3-gunicorn-flask-s3-putobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["209-openai-python-uvicorn-fastapi-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["209-openai-v0-flask-ratelimit-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["209-google-auth-django-gmail-backend-refresherror-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["209-openai-python-compatible-endpoint-429-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["209-aws-sqs-boto3-receivemessage-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["209-aws-sqs-java-v1-listqueues-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "586aa9b5-fe97-585a-j765-fb72c2fc0746", undefined],
+    ["209-aws-sqs-js-v2-accessdenied-error-object-1.txt", "ProviderAPIError", false, undefined, "provider.403", "7e964ccb-0430-5a74-9859-147d90216795", undefined],
+    ["209-aws-sqs-java-v1-expiredtoken-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "12c88087-5b49-5054-aa22-cf08d63f5dd9", undefined],
+    ["209-aws-sns-java-v2-gettopicattributes-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "48f35812-f079-5095-9234-065c120a3856", undefined],
+    ["209-aws-kinesis-js-v2-provisionedthroughputexceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["209-gcp-pubsub-java-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["209-gcp-pubsub-ruby-grpc-permissiondenied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["209-gcp-gcs-java-429-object-mutation-rate-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["209-gcp-gcs-go-429-ratelimitexceeded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["209-gcp-cloudtasks-python-failed-precondition-queue-gone-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["209-azure-blob-dotnet-blobnotfound-404-1.txt", "ProviderAPIError", false, "azure-storage", "provider.error", "2c5cb273-801e-0012-38c1-7c2e2d000000", undefined],
+    // Earlier rounds' pastes the round's readers now read (google-auth's RefreshError):
+    ["109-google-auth-refresherror-expired-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["153-google-auth-python-refresherror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["173-google-drive-telegram-refresherror-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
     // The two-hundred-and-eighth trial's: the six named providers in game engines and game servers; social media APIs; the six named
     // providers in data warehouses and ETL; payment and fintech APIs in Asia, Africa and Latin America.
     ["208-google-unity-drive-403-missing-api-key-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -10029,5 +10072,26 @@ describe("the two-hundred-and-eighth trial's rules", () => {
     const e = explain("openai.error.APIError: The server had an error while processing your request. Sorry about that!");
     expect([e.input.status, e.error!.retryable]).toEqual([500, true]);
     expect(() => explain("The server had an error while processing your request.\nYou exceeded your current quota, please check your plan and billing details.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-ninth trial's rules", () => {
+  test("google-auth's RefreshError is the token endpoint's OAuth error, its status RFC 6749's; Google named", () => {
+    const e = explain("google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', '{\\n  \"error\": \"invalid_grant\"\\n}')");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([400, "google", "provider.google.refresh-invalid-grant"]);
+    expect(explain("google.auth.exceptions.RefreshError: ('invalid_client: The OAuth client was not found.', {})").input.status).toBe(401);
+    expect(() => explain("google.auth.exceptions.RefreshError: ('Unable to acquire impersonated credentials', {})")).toThrow(AlterValueError);
+  });
+
+  test("aws-sdk v2's error as an old Node printed it, no request id: its time and own retry verdict name AWS; DynamoDB's throughput limit is no throttle", () => {
+    const e = explain("{ [ProvisionedThroughputExceededException: Rate exceeded for shard shardId-000000000000 in stream s under account a.]\n  message: 'Rate exceeded for shard shardId-000000000000 in stream s under account a.',\n  code: 'ProvisionedThroughputExceededException',\n  time: Mon Nov 16 2015 15:56:50 GMT+0000 (UTC),\n  statusCode: 400,\n  retryable: true }");
+    expect([e.provider?.id, e.rule, e.error!.retryable]).toEqual(["aws", "provider.aws.throttling", true]);
+    const limit = explain("com.amazonaws.services.dynamodbv2.model.LimitExceededException: Cannot increase provisioned throughput to more than twice current value (Service: AmazonDynamoDBv2; Status Code: 400; Error Code: LimitExceededException; Request ID: 7a73dc40-bc86-479e-9c4e-a82c9a7f7dfd)");
+    expect([limit.rule, limit.error!.retryable]).toEqual(["provider.aws.resource-quota", false]);
+  });
+
+  test("a status inside a Python docstring is what a class stands for, no call's answer", () => {
+    expect(() => explain('class HubspotInvalidAuth(HubspotError):\n    """\n    401 Unauthorized error.\n\n    Raised when the token is invalid.\n    """')).toThrow(AlterValueError);
+    expect(explain('"""Sync job."""\nhubspot.crm.contacts.exceptions.ApiException: (401)\nReason: Unauthorized').input.status).toBe(401);
   });
 });

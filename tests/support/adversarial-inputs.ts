@@ -1012,6 +1012,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `got status code: 400. Response: <?xml version=\\"1.0\\"?>\\n<ErrorResponse ${repeat('a=\\"b\\" \\n', n)}`,
   (n: number) => `${repeat("Code: 401, message: ", n)}x`,
   (n: number) => `${repeat("a".repeat(150) + "\n", n)}"GET /x HTTP/1.1" 200 None`,
+  (n: number) => `RefreshError: ('invalid_grant: ${repeat("a", n)}`,
+  (n: number) => `${repeat('"""\n', n)}401 Unauthorized error.`,
+  (n: number) => `code: 'AException',\n  time: Mon Nov 16 2015 ${repeat("1", n)},\n  retryable: true }`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

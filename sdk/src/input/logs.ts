@@ -1762,6 +1762,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // google-auth's RefreshError (Python): the token endpoint's OAuth error and its body, printed as a tuple ("google.auth.exceptions.
+    // RefreshError: ('invalid_grant: Token has been expired or revoked.', '{\n  "error": "invalid_grant", ...}')"). It prints no status:
+    // RFC 6749 section 5.2 gives the token endpoint's errors HTTP 400 (`invalid_client` 401), read so and said.
+    name: "google-auth's RefreshError",
+    find(t) {
+      const m = /\bRefreshError: \('(invalid_grant|invalid_client|invalid_request|unauthorized_client|unsupported_grant_type|invalid_scope)(?:: ([^'\r\n]{0,1000}))?'/.exec(t);
+      if (!m) return undefined;
+      const status = m[1] === "invalid_client" ? 401 : 400;
+      return {
+        what: "google-auth's RefreshError",
+        provider: "google",
+        providerBy: "google-auth's RefreshError",
+        status,
+        statusSaid: `RFC 6749 section 5.2 gives a token endpoint's ${m[1]} HTTP ${status}; google-auth does not print the status`,
+        rebuilt: { value: { error: m[1], ...(m[2] ? { error_description: m[2].trim() } : {}) }, from: "the token endpoint's error rebuilt from the code and description google-auth printed" },
+      };
+    },
+  },
+  {
     // A Bayeux (CometD) error, "code:args:message" (the Bayeux protocol's `error` field, its code an HTTP status): Salesforce's streaming
     // API refusing a session at its handshake ("Exception during HANDSHAKE: 401::Authentication invalid", Camel's and Kafka Connect's
     // connectors), "403::Handshake denied".
@@ -4604,7 +4623,8 @@ function codeMembers(t: string): string | undefined {
   const requestId = /(?:^|\n)[ \t]*requestId: '([A-Za-z0-9-]{8,128})',?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
   // The AWS SDK for JavaScript v2's AWSError has its time and its own retry verdict beside them: kept, they name AWS.
   const time = /(?:^|\n)[ \t]*time: ([A-Z][a-z]{2} [^\r\n]{5,80}?),?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
-  const retryable = /(?:^|\n)[ \t]*retryable: (true|false),?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
+  // (The last member closes the object on its line, as Node 8 printed it: `retryable: true }`.)
+  const retryable = /(?:^|\n)[ \t]*retryable: (true|false)(?:,|[ \t]*\})?[ \t]*\r?(?:\n|$)/.exec(t)?.[1];
   return JSON.stringify({
     code,
     ...(typeof message === "string" ? { message } : {}),

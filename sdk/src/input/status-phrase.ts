@@ -1400,6 +1400,9 @@ function inProse(t: string, start: number, end: number): boolean {
   if (/(?:^|[ \t])(?:#{1,6}|\/\/)[ \t]+$/.test(before)) return true;
   // A line that speaks of statuses in the plural is about them, not one a call got ("Adding status code 429 to throttlable status codes").
   if (/\b(?:status|error|response) codes\b|\bHTTP errors\b/i.test(line)) return true;
+  // Inside a Python docstring opened on a line above (a connector's docs: `class HubspotInvalidAuth(HubspotError):` over `"""` and
+  // "401 Unauthorized error."): what an exception class stands for, no call's answer.
+  if ((t.slice(Math.max(0, start - 4000), start).match(/"""|\'\'\'/g)?.length ?? 0) % 2 === 1) return true;
   // A number that closes a string literal in code (`describe("status 404", () => ...`); not one quoted alone (Zapier's "(response
   // status code `401`)").
   const closes = /^\d{3}(["'`])[,)]/.exec(t.slice(start, start + 5));

@@ -59,10 +59,11 @@ function withoutSuffix(codes: readonly string[]): string[] {
 }
 /**
  * Words of a `LimitExceededException` that count resources, not requests: Firehose's "consumed your firehose quota of 20
- * hoses", IAM's "Cannot exceed quota for PoliciesPerRole: 10", "the maximum number of ..." (Cognito's "Attempt limit
- * exceeded, please try after some time" and API Gateway's "Too Many Requests" stay throttling).
+ * hoses", IAM's "Cannot exceed quota for PoliciesPerRole: 10", "the maximum number of ...", DynamoDB's "Cannot increase provisioned
+ * throughput to more than twice current value" (Cognito's "Attempt limit exceeded, please try after some time" and API Gateway's
+ * "Too Many Requests" stay throttling).
  */
-const RESOURCE_QUOTA = /\bquota of \d|\bexceed quota for [A-Za-z]{3,80}\b|\bthe maximum number of\b|\blimit for the account\b/i;
+const RESOURCE_QUOTA = /\bquota of \d|\bexceed quota for [A-Za-z]{3,80}\b|\bthe maximum number of\b|\blimit for the account\b|\bCannot increase provisioned throughput to more than\b/i;
 /** The codes of a parameter or a document a service cannot take (HTTP 400 in each service's API reference, and the common errors'). */
 const INVALID_INPUT = [
   "InvalidParameterValue",
@@ -120,6 +121,9 @@ export const aws = provider({
         { json: "__type", matches: /^com\.amazon(?:aws)?\.[a-z0-9.]+#[A-Za-z]/ },
         // aws-sdk-js v2's AWSError as JSON.stringify logs it: its code, requestId, time and its own retryable verdict.
         { all: [{ json: "code", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { json: "requestId" }, { json: "time" }, { json: "retryable" }] },
+        // Or as Node's inspect printed it before the request id was kept (`code: 'ProvisionedThroughputExceededException', time: Mon Nov
+        // 16 2015 15:56:50 GMT+0000 (UTC), statusCode: 400, retryable: true }`): the time a date, its own retry verdict beside it.
+        { all: [{ json: "code", matches: /^[A-Z][A-Za-z0-9]{1,100}Exception$/ }, { json: "time", matches: /^(?:[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{4} |\d{4}-\d\d-\d\dT)/ }, { json: "retryable" }] },
         // The JSON protocol's unqualified `__type` beside its message (`{"__type":"ThrottlingException","message":"Rate exceeded"}`):
         // API Gateway's own errors in front of others' APIs carry `message` alone, and WCF's `__type` holds ":#".
         { all: [{ json: "__type", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { any: [{ json: "message" }, { json: "Message" }] }] },
