@@ -11,7 +11,7 @@ import type { ParsedInput } from "../types.js";
 import type { Provider } from "../providers/types.js";
 import { PROVIDER_MATCHERS } from "../providers/index.js";
 import { inTestSource, readWith, type LogFormat } from "./printout.js";
-import { lineAt, lineEnd } from "./text.js";
+import { lineEnd } from "./text.js";
 
 /** Where the messages are looked for: a long paste's head, where an app prints its error. */
 const READ = 65_536;
@@ -35,7 +35,6 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     if (found === undefined) return undefined;
     const { entry, at } = found;
     const lineStart = text.lastIndexOf("\n", at) + 1;
-    const line = lineAt(text, lineStart);
     // A row of that page ("429 - You exceeded your current quota, ...", "| 401 - Incorrect API key provided |", a list of links to its
     // articles: "- [Error Code 429 - You exceeded ...](https://help.openai.com/...)") names its status: no failure; one a client printed
     // with its status is read by the readers before this one.

@@ -1836,8 +1836,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       const at = t.indexOf("---- request ----");
       if (at < 0) return undefined;
+      const region = t.slice(at, at + 65_536);
       const section = (name: string): string | undefined => {
-        const m = new RegExp(`(?:^|\\n)---- ${name} -{4,5}[ \\t]*\\r?\\n([^\\r\\n]{0,4000})`).exec(t.slice(at, at + 65_536));
+        const m = new RegExp(`(?:^|\\n)---- ${name} -{4,5}[ \\t]*\\r?\\n([^\\r\\n]{0,4000})`).exec(region);
         return m?.[1]!.trim();
       };
       const result = section("result");
@@ -1845,7 +1846,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const status = /^[45]\d\d$/.test(result ?? "") ? num(result) : reason !== undefined ? statusOfPhrase(reason) : undefined;
       if (status === undefined) return undefined;
       const request = /^([A-Z]{3,7}) ([^\s,]{1,2000})/.exec(section("request") ?? "");
-      const bodyAt = /(?:^|\n)---- body -----[ \t]*\r?\n/.exec(t.slice(at, at + 65_536));
+      const bodyAt = /(?:^|\n)---- body -----[ \t]*\r?\n/.exec(region);
       const body = bodyAt ? bracketed(t, at + bodyAt.index + bodyAt[0].length) : undefined;
       return {
         what: "hubspot3's HubspotError",
