@@ -367,7 +367,7 @@ describe("the sixth trial's waits, retries and request ids", () => {
 });
 
 describe("anchorsOf: where a body must reach for a fingerprint to hold, so that the others are skipped unrun", async () => {
-  const { anchorsOf, TEXT_BODY } = await import("../../sdk/src/providers/match.js");
+  const { anchorsOf, HEADER, SCALAR_BODY, TEXT_BODY } = await import("../../sdk/src/providers/match.js");
   const at = (...path: string[]) => ({ path });
   const list = (...path: string[]) => ({ path, list: true });
   test("a path needs its members up to its first list, and a list there; all needs its deepest part's; any needs one of its parts'", () => {
@@ -399,11 +399,31 @@ describe("anchorsOf: where a body must reach for a fingerprint to hold, so that 
     expect(anchorsOf({ all: [{ json: "error.code" }, { json: "error.message", matches: /x/ }] })).toEqual([{ path: ["error", "message"], pattern: /x/ }]);
   });
 
-  test("a part that may hold without the body's members leaves nothing to skip on", () => {
-    expect(anchorsOf({ any: [{ json: "a" }, { header: "x-a" }] })).toBeUndefined();
+  test("a part that may hold without the body's members or a header leaves nothing to skip on", () => {
     expect(anchorsOf({ not: { json: "a" } })).toBeUndefined();
-    expect(anchorsOf({ json: "", is: "x" }), "the body itself, which may be a string").toBeUndefined();
-    expect(anchorsOf({ all: [{ header: "x-a" }, { noStatus: true }] })).toBeUndefined();
+    expect(anchorsOf({ any: [{ json: "a" }, { not: { json: "b" } }] })).toBeUndefined();
+    expect(anchorsOf({ all: [{ method: ["POST"] }, { noStatus: true }] })).toBeUndefined();
+  });
+
+  test("a header a body's fingerprint names anchors on its name (and value), as the response's headers are looked up", () => {
+    expect(anchorsOf({ any: [{ json: "a" }, { header: "x-a" }] })).toEqual([at("a"), at(HEADER, "x-a")]);
+    expect(anchorsOf({ header: "server", is: "ZGS" })).toEqual([{ path: [HEADER, "server"], values: ["ZGS"] }]);
+    expect(anchorsOf({ header: "server", matches: /^AmazonS3$/ })).toEqual([{ path: [HEADER, "server"], pattern: /^AmazonS3$/ }]);
+    expect(anchorsOf({ all: [{ header: "x-a" }, { noStatus: true }] })).toEqual([at(HEADER, "x-a")]);
+  });
+
+  test("looked up so, a header in a body's fingerprint and a quoted message still name their providers", () => {
+    const s3 = explain("HTTP/1.1 503 Slow Down\nServer: AmazonS3\nContent-Type: text/plain\n\nbusy");
+    expect([s3.provider?.id, s3.provider?.evidence]).toEqual(["aws", "body shape"]);
+    const quoted = explain('HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n"You are attempting to use this endpoint too frequently. Limit is 40 requests in 1 seconds"');
+    expect([quoted.provider?.id, quoted.provider?.evidence]).toEqual(["sentry", "body shape"]);
+    // The same words as an object's member are no string body: not Sentry's shape.
+    expect(explain('HTTP/1.1 429 Too Many Requests\n\n{"note": "You are attempting to use this endpoint too frequently. Limit is 40 requests in 1 seconds"}').provider).toBeUndefined();
+  });
+
+  test("the body itself anchors on a scalar body: a JSON string (or number) is tested, an object or a list never", () => {
+    expect(anchorsOf({ json: "", is: "x" })).toEqual([{ path: [SCALAR_BODY], values: ["x"] }]);
+    expect(anchorsOf({ json: "", matches: /^x/ })).toEqual([{ path: [SCALAR_BODY], pattern: /^x/ }]);
   });
 });
 
@@ -868,6 +888,19 @@ describe("identification by body shape, indexed, finds what trying every fingerp
   // (Whose call it was, by its URL or the server a copy of an API names, is the same check either way.)
   const naive = (ctx: Ctx) => (ctx.body.kind === "empty" ? undefined : every.find((f) => f.shape(ctx) !== undefined && calledBy(f.provider, ctx.url, ctx.headers.first("server")))?.id);
   const indexed = (ctx: Ctx) => identifyByBody(ctx)?.provider.id;
+
+  test("a response tries only the shapes whose anchors it reaches: its members, its headers by name (counted, not timed)", async () => {
+    const { bodyShapesTried } = await import("../../sdk/src/providers/index.js");
+    const json: [string, string][] = [["Content-Type", "application/json"], ["X-Request-Id", "req_1"]];
+    // The backend's envelope reaches no provider's anchor: no shape is tried.
+    expect(bodyShapesTried(ctxOf('{"error":{"code":"grant_revoked","message":"The grant was revoked by the user.","request_id":"req_1","details":{"grant_id":"gr_1"}}}', 401, json))).toEqual([]);
+    // A header a fingerprint names brings its shape in, and only with that header.
+    expect(bodyShapesTried(ctxOf("busy", 503, [["Server", "AmazonS3"]]))).toContain("aws");
+    expect(bodyShapesTried(ctxOf("busy", 503, [["Server", "nginx"]]))).not.toContain("aws");
+    // A string body tries the shapes of a quoted message; an object body with the same words in a member does not.
+    expect(bodyShapesTried(ctxOf('"You are attempting to use this endpoint too frequently. Limit is 40 requests in 1 seconds"', 429, json))).toEqual(["sentry"]);
+    expect(bodyShapesTried(ctxOf('{"note":"You are attempting to use this endpoint too frequently. Limit is 40 requests in 1 seconds"}', 429, json))).toEqual([]);
+  });
 
   test("on every provider example and every real paste of the fixtures", () => {
     const texts = [

@@ -17,7 +17,7 @@
  */
 import type { HeaderMap } from "../response.js";
 import type { Identified, MappingRule, RuleContext } from "../rules/context.js";
-import { anchorsOf, asText, compile, MAX_TEXT, Patterns, TEXT_BODY, type Anchor, type Tester } from "./match.js";
+import { anchorsOf, asText, compile, HEADER, MAX_TEXT, Patterns, SCALAR_BODY, TEXT_BODY, type Anchor, type Tester } from "./match.js";
 import { isRecord } from "../snapshot.js";
 import { signalRule } from "./signal.js";
 import type { Match, Provider } from "./types.js";
@@ -296,25 +296,8 @@ export function providerOfHost(host: string): Provider | undefined {
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
   if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
-  // Collects the fingerprints whose anchor the body reaches, then tries them in table order: the first whose shape holds wins.
-  const hits: number[] = [];
-  pushAll(hits, UNANCHORED);
-  const body = ctx.body;
-  if (body.kind !== "json") {
-    const text = ANCHORS.next.get(TEXT_BODY);
-    pushAll(hits, text?.ends);
-    text?.patterns.collect(body.text.length > MAX_TEXT ? body.text.slice(0, MAX_TEXT) : body.text, hits);
-  }
-  else if (Array.isArray(body.value)) pushAll(hits, ANCHORS.next.get("[]")?.ends);
-  // A small body's members are few: they are looked up in the tree. A large one may have thousands: the tree's branches are looked up in it.
-  else markReached(body.value, ANCHORS, hits, body.text === undefined || body.text.length <= SMALL_BODY);
-  // A handful, against the table's many: an insertion sort of them costs less than scanning the table (or a sort's callbacks).
-  for (let i = 1; i < hits.length; i++) {
-    const at = hits[i]!;
-    let j = i - 1;
-    for (; j >= 0 && hits[j]! > at; j--) hits[j + 1] = hits[j]!;
-    hits[j + 1] = at;
-  }
+  // Tries the fingerprints whose anchor the response reaches, in table order: the first whose shape holds wins.
+  const hits = candidates(ctx);
   for (let i = 0; i < hits.length; i++) {
     if (i > 0 && hits[i] === hits[i - 1]) continue;
     const [p, shape] = BY_BODY[hits[i]!]!;
@@ -322,6 +305,46 @@ export function identifyByBody(ctx: RuleContext): Identified | undefined {
     if (shape(ctx) !== undefined && calledBy(p, ctx.url, ctx.headers.first("server"))) return { provider: p, evidence: "body shape", named: false };
   }
   return undefined;
+}
+
+/** The body shapes a response reaches the anchor of (indexes into {@link BY_BODY}, in table order, a repeat beside its first): the only ones tried. */
+function candidates(ctx: RuleContext): number[] {
+  const hits: number[] = [];
+  pushAll(hits, UNANCHORED);
+  const body = ctx.body;
+  if (body.kind === "text" || body.kind === "invalid-json") {
+    const text = ANCHORS.next.get(TEXT_BODY);
+    pushAll(hits, text?.ends);
+    text?.patterns.collect(body.text.length > MAX_TEXT ? body.text.slice(0, MAX_TEXT) : body.text, hits);
+  } else if (body.kind === "json" && Array.isArray(body.value)) pushAll(hits, ANCHORS.next.get("[]")?.ends);
+  else if (body.kind === "json" && asText(body.value) !== undefined) {
+    const scalar = ANCHORS.next.get(SCALAR_BODY);
+    if (scalar !== undefined) reach(body.value, scalar, hits, true);
+  }
+  // A small body's members are few: they are looked up in the tree. A large one may have thousands: the tree's branches are looked up in it.
+  else if (body.kind === "json") markReached(body.value, ANCHORS, hits, body.text === undefined || body.text.length <= SMALL_BODY);
+  // The headers a fingerprint names, by the response's own names (a field sent twice is tested with its values joined, as the shape reads it).
+  const named = ANCHORS.next.get(HEADER);
+  if (named !== undefined) {
+    for (let i = 0; i < ctx.headers.pairs.length; i++) {
+      const name = ctx.headers.lowerName(i);
+      const child = named.next.get(name);
+      if (child !== undefined) reach(ctx.headers.get(name), child, hits, true);
+    }
+  }
+  // A handful, against the table's many: an insertion sort of them costs less than scanning the table (or a sort's callbacks).
+  for (let i = 1; i < hits.length; i++) {
+    const at = hits[i]!;
+    let j = i - 1;
+    for (; j >= 0 && hits[j]! > at; j--) hits[j + 1] = hits[j]!;
+    hits[j + 1] = at;
+  }
+  return hits;
+}
+
+/** The providers whose body shapes a response would have tried, in order: for the test that identification tries few. */
+export function bodyShapesTried(ctx: RuleContext): string[] {
+  return candidates(ctx).filter((at, i, all) => i === 0 || all[i - 1] !== at).map((at) => BY_BODY[at]![0].id);
 }
 
 function pushAll(to: number[], from: readonly number[] | undefined): void {

@@ -124,10 +124,10 @@ export function commaList(value: string | undefined): string[] {
 /**
  * Where a body must reach for `match` to hold: alternatives, one of which it must reach, each
  * a list of members walked through objects (a path up to its first list, that list's member
- * included; `[]` first for a list body), or {@link TEXT_BODY} for a text body; and, for a
- * test that the value there `is` one of a few, those values, which the value reached must be
- * one of. `undefined` when it may hold without any (a header, the status, a `not`, the body
- * itself). Lets identification skip, unrun, the fingerprints a body cannot hold: a property
+ * included; `[]` first for a list body), or {@link TEXT_BODY} for a text body, or {@link HEADER}
+ * and a header's name; and, for a test that the value there `is` one of a few, those values,
+ * which the value reached must be one of. `undefined` when it may hold without any (the status,
+ * a `not`, the body itself). Lets identification skip, unrun, the fingerprints a body cannot hold: a property
  * lookup or two each, where running them all cost more than the rest of the mapping.
  */
 export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () => 0): readonly Anchor[] | undefined {
@@ -150,8 +150,11 @@ export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () =>
         break;
       }
     }
-    // No member at all: the body itself, which any body is.
-    if (path.length === 0) return undefined;
+    // No member at all: the body itself, which only a scalar body passes (a JSON string: Sentry's words quoted).
+    if (path.length === 0) {
+      const is = match.is;
+      return [is !== undefined ? { path: [SCALAR_BODY], values: typeof is === "string" ? [is] : is } : match.matches !== undefined ? { path: [SCALAR_BODY], pattern: match.matches } : { path: [SCALAR_BODY] }];
+    }
     // A path that stops at its first list needs a list there: an object a body holds under that name (Google's `details`
     // in our envelope's place) cannot hold it.
     if (!through) return path[0] === "[]" && path.length === 1 ? [{ path }] : [{ path, list: true }];
@@ -160,6 +163,12 @@ export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () =>
     if (is !== undefined) return [{ path, values: typeof is === "string" ? [is] : is }];
     if (match.matches !== undefined) return [{ path, pattern: match.matches }];
     return [{ path }];
+  }
+  // A header a body's fingerprint names (S3's `Server: AmazonS3`) is looked up by its name, as the response's own headers are.
+  if ("header" in match) {
+    const is = match.is;
+    const path = [HEADER, match.header];
+    return [is !== undefined ? { path, values: typeof is === "string" ? [is] : is } : match.matches !== undefined ? { path, pattern: match.matches } : { path }];
   }
   if ("text" in match) return [{ path: [TEXT_BODY], pattern: match.text }];
   if ("xml" in match) return [{ path: [TEXT_BODY] }];
@@ -189,7 +198,7 @@ export function anchorsOf(match: Match, cost: (anchor: Anchor) => number = () =>
 }
 
 /**
- * A place a body must reach: member names, `[]` for a list body, or {@link TEXT_BODY}; and
+ * A place a body must reach: member names, `[]` for a list body, {@link TEXT_BODY}, or {@link HEADER} and a header's name; and
  * when `values` is there, the value reached (a string, or a number's or boolean's text) must be one of them.
  */
 export interface Anchor {
@@ -202,6 +211,10 @@ export interface Anchor {
 }
 /** The anchor of a `text` or `xml` match: the body is text, not JSON. */
 export const TEXT_BODY = "#text";
+/** The anchor of a `json` match of the body itself: a JSON body that is a string, a number or a boolean. */
+export const SCALAR_BODY = "#scalar";
+/** The root of a `header` match's anchor: under it, the header's name (lowercase), reached by the response's headers. */
+export const HEADER = "#header";
 
 /**
  * The patterns a place's value must match, each for a fingerprint: those of one set of flags tested as one alternation first,
