@@ -22,7 +22,7 @@ import { parseWwwAuthenticate, type ChallengeParse } from "./www-authenticate.js
 import { detectNetworkFailure } from "./network.js";
 import { parseResponse } from "./input/index.js";
 import { wireBodyJson } from "./input/wire.js";
-import { messageFor } from "./messages.js";
+import { messageFor, providerMessage } from "./messages.js";
 import { frozenCopy, isForbiddenKey, isRecord, snakeCase } from "./snapshot.js";
 import type { HeaderPair, LoggedError, MapOptions, NetworkFailureMatch, ParsedInput, ResponseLike, Source } from "./types.js";
 
@@ -103,6 +103,7 @@ class Context implements RuleContext {
   #challenges: ChallengeParse | undefined;
   readonly #pasted: { readonly input: ParsedInput; readonly text: string } | undefined;
   #printed: string | undefined | null = null;
+  #words: string | undefined | null = null;
 
   /** @param pasted - When the response was pasted: what was read and the text it was read from, whose clients are read last. */
   constructor(input: Input, opts: MapOptions, pasted?: { readonly input: ParsedInput; readonly text: string }) {
@@ -145,6 +146,11 @@ class Context implements RuleContext {
   printedText(): string | undefined {
     if (this.#printed === null) this.#printed = this.#pasted === undefined ? undefined : printed(this.#pasted.input, this.#pasted.text);
     return this.#printed;
+  }
+
+  providerWords(): string | undefined {
+    if (this.#words === null) this.#words = providerMessage(this.body, this.provider);
+    return this.#words;
   }
 
   challenges(): ChallengeParse {

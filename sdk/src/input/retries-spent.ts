@@ -17,9 +17,10 @@ export const SPENT =
 /**
  * A word every phrase of {@link SPENT} holds (a test checks each of its alternatives): a scan for it skips ahead by its letters,
  * where `SPENT`'s many first words behind a `\b` make it try every position of every paste (as long as a JSON.parse of a small
- * body, on the bench's small response). Its cases spelled out, and "try" for "retry": an `i` flag's alternation costs twice as much.
+ * body, on the bench's small response). Its cases spelled out (an `i` flag's alternation costs twice as much), and "retry" only
+ * before "limit": a bare "retry" is in every `Retry-After` header, and would send every rate-limited response through `SPENT` whole.
  */
-export const SPENT_WORD = /[tT][rR](?:[iI][eE][sS]|[yY])|[aA][tT][tT][eE][mM][pP][tT][sS]/;
+export const SPENT_WORD = /[tT][rR][iI][eE][sS]|[aA][tT][tT][eE][mM][pP][tT][sS]|[rR][eE][tT][rR][yY] [lL][iI][mM][iI][tT]/;
 
 /**
  * The note for a paste whose client says it already retried to its limit; `undefined` for any other. Its advice to wait longer is

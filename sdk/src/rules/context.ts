@@ -70,6 +70,8 @@ export interface RuleContext {
   challenges(): ChallengeParse;
   /** What a client printed around a pasted response, not the server's body (gh's scope hint); `undefined` for a real call's. */
   printedText(): string | undefined;
+  /** The provider's own words (`providerMessage` of the body, by the identified provider's places), read once: a dozen rules ask. */
+  providerWords(): string | undefined;
 }
 
 /** What a rule decided. */

@@ -15,7 +15,6 @@ import { isBareProblem, mediaType, type BodyRead } from "../response.js";
 import { isForbiddenKey, isRecord, readString, snakeCase } from "../snapshot.js";
 import { insufficientScopeChallenge } from "../providers/signal.js";
 import { xmlElement } from "../providers/match.js";
-import { providerMessage } from "../messages.js";
 import { isBrowserBlock, isCertificateFailure, isProxyRefusal } from "../network.js";
 import { isReasonOf } from "../reasons.js";
 import { RATE_LIMIT_HEADERS } from "../wait.js";
@@ -517,7 +516,7 @@ const WAIT_IN_WORDS: Verdict["wait"] = [
 function providerSaid(ctx: RuleContext, limit = 1000): string | undefined {
   // Or, when the body says nothing, a reason phrase the server wrote itself (PyPI's 403 "Invalid or non-existent authentication
   // information. See https://pypi.org/help/#invalid-auth ...", as requests' HTTPError prints it): its words, not the status's.
-  const said = providerMessage(ctx.body, ctx.provider) ?? ownReasonPhrase(ctx);
+  const said = ctx.providerWords() ?? ownReasonPhrase(ctx);
   return said?.slice(0, limit);
 }
 
@@ -577,8 +576,15 @@ function wordsOf(value: unknown): string {
     if (typeof v === "string") {
       out.push(v.slice(0, 500));
       size += Math.min(v.length, 500) + 1;
-    } else if (depth < 4 && typeof v === "object" && v !== null) {
-      for (const item of Array.isArray(v) ? v.slice(0, 20) : Object.values(v).slice(0, 40)) walk(item, depth + 1);
+    } else if (depth < 4 && Array.isArray(v)) {
+      for (let i = 0; i < v.length && i < 20; i++) walk(v[i], depth + 1);
+    } else if (depth < 4 && isRecord(v)) {
+      let n = 0;
+      for (const key in v) {
+        if (!Object.hasOwn(v, key)) continue;
+        if (++n > 40) break;
+        walk(v[key], depth + 1);
+      }
     }
   };
   walk(value, 0);
