@@ -17,10 +17,11 @@ export const SPENT =
 /**
  * A word every phrase of {@link SPENT} holds (a test checks each of its alternatives): a scan for it skips ahead by its letters,
  * where `SPENT`'s many first words behind a `\b` make it try every position of every paste (as long as a JSON.parse of a small
- * body, on the bench's small response). Its cases spelled out (an `i` flag's alternation costs twice as much), and "retry" only
- * before "limit": a bare "retry" is in every `Retry-After` header, and would send every rate-limited response through `SPENT` whole.
+ * body, on the bench's small response). Its cases spelled out (an `i` flag's alternation costs twice as much), all behind one `t`
+ * ("tries", "[at]tempts", "[re]try limit") so that a position is tried once; "retry" only before "limit": a bare "retry" is in every
+ * `Retry-After` header, and would send every rate-limited response through `SPENT` whole.
  */
-export const SPENT_WORD = /[tT][rR][iI][eE][sS]|[aA][tT][tT][eE][mM][pP][tT][sS]|[rR][eE][tT][rR][yY] [lL][iI][mM][iI][tT]/;
+export const SPENT_WORD = /[tT](?:[rR](?:[iI][eE][sS]|[yY] [lL][iI][mM][iI][tT])|[tT][eE][mM][pP][tT][sS])/;
 
 /**
  * The note for a paste whose client says it already retried to its limit; `undefined` for any other. Its advice to wait longer is
