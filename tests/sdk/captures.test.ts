@@ -4220,7 +4220,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["168-github-github4s-403-ratelimit-1.txt", { format: "log", status: 403 }],
   ["168-google-drive-403-ratelimitexceeded-java-1.txt", { format: "log", status: 403 }],
   ["168-google-fit-403-private-datasource-php-1.txt", null], // AlterValueError
-  ["168-google-gemini-429-freetier-quota-1.txt", null], // AlterValueError
+  ["168-google-gemini-429-freetier-quota-1.txt", { format: "log", status: 429 }], // an app's "Generate error: 429 RESOURCE_EXHAUSTED. {...}" (round 210: "<name> error:" before a status)
   ["168-google-oauth-invalid-grant-go-1.txt", { format: "log", status: 400 }],
   ["168-google-tasks-403-servicelimit-stack-1.txt", { format: "log", status: 403 }],
   ["168-httpoison-timeout-1.txt", { format: "network-text", status: undefined }],
@@ -4366,6 +4366,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-tenth trial's: the six named providers in C#/.NET apps and PowerShell scripts; search, scraping and web-data
+  // APIs; the six named providers in Ruby and Rails apps; AI model APIs beyond OpenAI in apps' logs and SDK exceptions.
+  ["210-google-psgsuite-login-required-401-1.txt", { format: "log", status: 401 }],
+  ["210-google-dotnet-routes-service-disabled-403-1.txt", { format: "http", status: 403 }],
+  ["210-google-psgsuite-unauthorized-client-token-1.txt", { format: "log", status: 400 }],
+  ["210-graph-powershell-invoke-webrequest-toomanyrequests-1.txt", { format: "log", status: 429 }],
+  ["210-entra-dotnet-aadgraph-authorization-requestdenied-1.txt", null], // AlterValueError
+  ["210-entra-msal-dotnet-invalid-client-secret-401-1.txt", { format: "log", status: 401 }],
+  ["210-aws-powershell-read-s3object-not-authorized-listbucket-1.txt", null], // AlterValueError
+  ["210-aws-powershell-write-s3object-badrequest-1.txt", { format: "log", status: 400 }],
+  ["210-aws-dotnet-s3-invalidaccesskeyid-403-1.txt", { format: "log", status: 403 }],
+  ["210-aws-powershell-ec2-unauthorized-operation-403-1.txt", { format: "log", status: 403 }],
+  ["210-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", null], // AlterValueError
+  ["210-openai-powershell-incorrect-api-key-1.txt", { format: "log", status: 401 }],
+  ["210-openai-powershell-psopenai-401-missing-bearer-1.txt", { format: "log", status: 401 }],
+  ["210-openai-powershell-invoke-restmethod-400-1.txt", { format: "log", status: 400 }],
+  ["210-openai-dotnet-azure-chat-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["210-hubspot-dotnet-property-doesnt-exist-1.txt", null], // AlterValueError
+  ["210-probe-graph-powershell-throttling-handler-1.txt", null], // AlterValueError
+  ["210-probe-google-dotnet-ratelimit-retry-code-1.txt", null], // AlterValueError
+  ["210-probe-aws-dotnet-dynamodb-announcement-1.txt", null], // AlterValueError
+  ["210-probe-aws-dotnet-feature-request-toomanyrequests-1.txt", null], // AlterValueError
+  ["210-probe-powershell-openai-compatible-success-1.txt", null], // AlterValueError
+  ["210-firecrawl-js-search-429-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["210-firecrawl-api-scrape-500-all-engines-failed-1.txt", null], // AlterValueError
+  ["210-firecrawl-curl-scrape-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["210-tavily-cherrystudio-401-invalid-api-key-1.txt", { format: "json-body", status: 401 }],
+  ["210-tavily-python-422-unprocessable-traceback-1.txt", { format: "log", status: 422 }],
+  ["210-tavily-langchain-agent-400-bad-request-1.txt", { format: "log", status: 400 }],
+  ["210-algolia-jekyll-403-method-not-allowed-1.txt", { format: "log", status: 403 }],
+  ["210-algolia-docsearch-browser-404-index-1.txt", { format: "log", status: 404 }],
+  ["210-apify-client-js-429-rate-limit-exceeded-1.txt", { format: "log", status: 429 }],
+  ["210-apify-client-js-legacy-429-retry-failed-1.txt", { format: "log", status: 429 }],
+  ["210-elastic-cloud-js-401-security-exception-1.txt", { format: "log", status: 401 }],
+  ["210-elasticsearch-py-409-version-conflict-1.txt", { format: "log", status: 409 }],
+  ["210-exa-backend-402-no-more-credits-1.txt", { format: "log", status: 402 }],
+  ["210-exa-plugin-402-requestid-1.txt", { format: "log", status: 402 }],
+  ["210-bing-entity-search-csharp-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["210-serpapi-python-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["210-probe-brave-429-retry-pr-description-1.txt", null], // AlterValueError
+  ["210-probe-exa-402-429-handler-diff-1.txt", null], // AlterValueError
+  ["210-probe-serpapi-status-incident-1.txt", null], // AlterValueError
+  ["210-probe-apify-error-types-table-1.txt", null], // AlterValueError
+  ["210-probe-firecrawl-429-message-pr-1.txt", null], // AlterValueError
+  ["210-google-apiclient-compute-authorizationerror-1.txt", { format: "log", status: 401 }],
+  ["210-google-apiclient-fcm-401-inspect-1.txt", { format: "log", status: 401 }],
+  ["210-google-signet-sidekiq-token-500-1.txt", { format: "log", status: 500 }],
+  ["210-google-signet-dwd-unauthorized-client-1.txt", { format: "log", status: 400 }],
+  ["210-google-apiclient-mybusiness-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["210-google-apis-core-drive-insufficientscopes-1.txt", null], // AlterValueError
+  ["210-aws-ruby-dynamodb-throughput-exceeded-1.txt", null], // AlterValueError
+  ["210-aws-ruby-cloudwatch-expiredtoken-1.txt", null], // AlterValueError
+  ["210-aws-ruby-ses-throttling-1.txt", null], // AlterValueError
+  ["210-aws-ruby-cloudwatch-invalidclienttokenid-log-1.txt", { format: "log", status: 403 }],
+  ["210-openai-genai-faraday-400-1.txt", { format: "log", status: 400 }],
+  ["210-openai-rubyopenai-insufficient-quota-body-1.txt", { format: "json-body", status: 429 }],
+  ["210-msgraph-ruby-oauth2-invalid-scope-1.txt", { format: "log", status: 400 }],
+  ["210-aadgraph-ruby-authentication-missing-1.txt", null], // AlterValueError
+  ["210-dropbox-dropboxapi-gem-notfound-rails-1.txt", { format: "log", status: 404 }],
+  ["210-probe-hubspot-curl-200-empty-1.txt", { format: "http", status: 200 }],
+  ["210-probe-dropbox-ruby-rescue-sample-1.txt", null], // AlterValueError
+  ["210-probe-faraday-429-docs-pr-1.txt", null], // AlterValueError
+  ["210-probe-google-apis-core-ratelimit-fix-1.txt", null], // AlterValueError
+  ["210-probe-ruby-openai-ratelimit-feature-request-1.txt", null], // AlterValueError
+  ["210-mistral-python-sdkerror-400-function-calls-1.txt", { format: "log", status: 400 }],
+  ["210-mistral-eca-422-extra-forbidden-1.txt", { format: "log", status: 422 }],
+  ["210-mistral-vibe-network-readerror-1.txt", null], // AlterValueError
+  ["210-cohere-python-429-per-minute-1.txt", { format: "log", status: 429 }],
+  ["210-xai-continue-400-incorrect-api-key-1.txt", { format: "log", status: 400 }],
+  ["210-xai-continue-429-credits-exhausted-1.txt", { format: "log", status: 429 }],
+  ["210-vertex-php-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["210-gemini-js-400-api-key-invalid-in-nuxt-500-1.txt", { format: "log", status: 400 }],
+  ["210-gemini-litellm-aider-429-retry-log-1.txt", { format: "log", status: 429 }],
+  ["210-gemini-cli-503-overloaded-1.txt", { format: "log", status: 503 }],
+  ["210-gemini-js-400-user-location-not-supported-1.txt", { format: "log", status: 400 }],
+  ["210-perplexity-taskmaster-400-invalid-model-1.txt", { format: "log", status: 400 }],
+  ["210-deepseek-zeroclaw-400-context-length-retryable-1.txt", { format: "log", status: 400 }],
+  ["210-fireworks-omp-500-listing-models-1.txt", { format: "log", status: 500 }],
+  ["210-together-litellm-apierror-request-id-1.txt", { format: "log", status: 500 }],
+  ["210-vertex-litellm-optillm-429-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["210-probe-fireworks-docs-error-code-table-1.txt", null], // AlterValueError
+  ["210-probe-genai-python-error-handler-code-1.txt", null], // AlterValueError
+  ["210-probe-gemini-ex-adr-429-design-doc-1.txt", null], // AlterValueError
+  ["210-probe-gemini-success-response-fixture-1.txt", null], // AlterValueError
+  ["210-probe-garak-gemini-live-test-skip-on-429-1.txt", null], // AlterValueError
   // The two-hundred-and-ninth trial's: the six named providers in Java enterprise services; accounting, invoicing and tax APIs; the
   // six named providers in Python web apps' server logs; the clouds' messaging and storage services.
 ["209-aws-sdkv1-s3-spring-403-forbidden-1.txt", { format: "log", status: 403 }],

@@ -2992,6 +2992,62 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // The two-hundred-and-tenth trial's: the six named providers in C#/.NET apps and PowerShell scripts; search, scraping and web-data
+    // APIs; the six named providers in Ruby and Rails apps; AI model APIs beyond OpenAI in apps' logs and SDK exceptions.
+      ["210-google-psgsuite-login-required-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+      ["210-google-dotnet-routes-service-disabled-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["210-google-psgsuite-unauthorized-client-token-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client", undefined, undefined],
+      ["210-graph-powershell-invoke-webrequest-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-entra-msal-dotnet-invalid-client-secret-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "9a3c19ef-3e98-4e16-a2b7-52062e6c0700", undefined],
+      ["210-aws-powershell-write-s3object-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-aws-dotnet-s3-invalidaccesskeyid-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+      ["210-aws-powershell-ec2-unauthorized-operation-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+      ["210-openai-powershell-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+      ["210-openai-powershell-psopenai-401-missing-bearer-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["210-openai-powershell-invoke-restmethod-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-openai-dotnet-azure-chat-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["210-firecrawl-js-search-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-firecrawl-curl-scrape-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-tavily-cherrystudio-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["210-tavily-python-422-unprocessable-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-tavily-langchain-agent-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-algolia-jekyll-403-method-not-allowed-1.txt", "ScopeReauthRequiredError", false, "algolia", "provider.algolia.key-not-allowed", undefined, undefined],
+      ["210-algolia-docsearch-browser-404-index-1.txt", "ProviderAPIError", false, "algolia", "provider.error", undefined, undefined],
+      ["210-apify-client-js-429-rate-limit-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-apify-client-js-legacy-429-retry-failed-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-elastic-cloud-js-401-security-exception-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "IYeewPlHS0SBCvkXMNmfog", undefined],
+      ["210-elasticsearch-py-409-version-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-exa-backend-402-no-more-credits-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-exa-plugin-402-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-bing-entity-search-csharp-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
+      ["210-serpapi-python-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["210-google-apiclient-compute-authorizationerror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+      ["210-google-apiclient-fcm-401-inspect-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+      ["210-google-signet-sidekiq-token-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-google-signet-dwd-unauthorized-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+      ["210-google-apiclient-mybusiness-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+      ["210-aws-ruby-cloudwatch-invalidclienttokenid-log-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+      ["210-openai-genai-faraday-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-openai-rubyopenai-insufficient-quota-body-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["210-msgraph-ruby-oauth2-invalid-scope-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "44e61acd-c6b7-483f-b3bc-9a6164cc3e00", undefined],
+      ["210-dropbox-dropboxapi-gem-notfound-rails-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+      ["210-mistral-python-sdkerror-400-function-calls-1.txt", "ProviderAPIError", false, "mistral", "provider.error", undefined, undefined],
+      ["210-mistral-eca-422-extra-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-cohere-python-429-per-minute-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-xai-continue-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead", undefined, undefined],
+      ["210-xai-continue-429-credits-exhausted-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+      ["210-vertex-php-403-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+      ["210-gemini-js-400-api-key-invalid-in-nuxt-500-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+      ["210-gemini-litellm-aider-429-retry-log-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+      ["210-gemini-cli-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+      ["210-gemini-js-400-user-location-not-supported-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+      ["210-perplexity-taskmaster-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-deepseek-zeroclaw-400-context-length-retryable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-fireworks-omp-500-listing-models-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-together-litellm-apierror-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-vertex-litellm-optillm-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    // An earlier round's paste the round's readers now read: an app's "Generate error: 429 RESOURCE_EXHAUSTED. {...}".
+    ["168-google-gemini-429-freetier-quota-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
     // The two-hundred-and-ninth trial's: the six named providers in Java enterprise services; accounting, invoicing and tax APIs; the
     // six named providers in Python web apps' server logs; the clouds' messaging and storage services.
     ["209-aws-sdkv1-s3-spring-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "011368023315D0EE", undefined],
@@ -10093,5 +10149,65 @@ describe("the two-hundred-and-ninth trial's rules", () => {
   test("a status inside a Python docstring is what a class stands for, no call's answer", () => {
     expect(() => explain('class HubspotInvalidAuth(HubspotError):\n    """\n    401 Unauthorized error.\n\n    Raised when the token is invalid.\n    """')).toThrow(AlterValueError);
     expect(explain('"""Sync job."""\nhubspot.crm.contacts.exceptions.ApiException: (401)\nReason: Unauthorized').input.status).toBe(401);
+  });
+});
+
+describe("the two-hundred-and-tenth trial's rules", () => {
+  test("aws-sdk-ruby's log line states its status and names AWS's code; a call it logged without an error is none", () => {
+    const e = explain('[Aws::CloudWatch::Client 403 2.13857 0 retries] list_metrics(namespace:"AWS/EC2") Aws::CloudWatch::Errors::InvalidClientTokenId The security token included in the request is invalid.');
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([403, "aws", "provider.aws.invalid-credentials"]);
+    const throttled = explain("[Aws::SES::Client 400 0.31 3 retries] send_email(source:\"a@b.c\") Aws::SES::Errors::Throttling Maximum sending rate exceeded.");
+    expect([throttled.input.status, throttled.error!.retryable]).toEqual([400, true]);
+    expect(() => explain("[Aws::S3::Client 200 0.052 0 retries] list_buckets()")).toThrow(AlterValueError);
+  });
+
+  test("google-api-client's (Ruby) AuthorizationError is its 401; a ClientError's reason gives its status only when Google sends it with one", () => {
+    const raised = explain("2.1.6 :015 > compute.list_instances(project, zone)\nGoogle::Apis::AuthorizationError: Unauthorized\nfrom /gems/google-api-client-0.9/lib/google/apis/core/http_command.rb:191:in `check_status'");
+    expect([raised.input.status, raised.provider?.id, raised.error!.name]).toEqual([401, "google", "ProviderUnauthorizedError"]);
+    const scope = explain("Error - #<Google::Apis::ClientError: forbidden: Request had insufficient authentication scopes.>");
+    expect([scope.input.status, scope.rule]).toEqual([403, "provider.google.scope-insufficient"]);
+    const uncaught = explain("/app/sync.rb:244:in `check_status': forbidden: The caller does not have permission (Google::Apis::ClientError)");
+    expect([uncaught.input.status, uncaught.provider?.id]).toEqual([403, "google"]);
+    // `badRequest` and `required` come with more than one status: no status is read from them.
+    expect(() => explain("Google::Apis::ClientError: badRequest: Invalid value for field")).toThrow(AlterValueError);
+    expect(() => explain("Google::Apis::ClientError: required: Login Required")).toThrow(AlterValueError);
+  });
+
+  test("an OAuth client's token error names the RFC's code: its status RFC 6749's, its printed body read whole", () => {
+    const signet = explain('Signet::AuthorizationError (Authorization failed.  Server message:)\n{\n  "error": "unauthorized_client",\n  "error_description": "Client is unauthorized to retrieve access tokens using this method."\n}');
+    expect([signet.input.status, signet.rule]).toEqual([400, "provider.invalid-client"]);
+    const gem = explain('OAuth2::Error (invalid_scope: AADSTS1002012: The provided value for scope User.Read is not valid.\nTrace ID: 44e61acd-c6b7-483f-b3bc-9a6164cc3e00\n{"error":"invalid_scope","error_description":"AADSTS1002012: The provided value for scope User.Read is not valid.","error_codes":[1002012],"trace_id":"44e61acd-c6b7-483f-b3bc-9a6164cc3e00"}');
+    expect([gem.input.status, gem.provider?.id, gem.error!.requestId]).toEqual([400, "microsoft", "44e61acd-c6b7-483f-b3bc-9a6164cc3e00"]);
+    const dotnet = explain('Exception calling "Execute" with "0" argument(s): "Error:"invalid_client", Description:"The OAuth client was not found.", Uri:""');
+    expect([dotnet.input.status, dotnet.provider?.id]).toEqual([401, "google"]);
+    // A code of no RFC (the oauth2 gem raises for any response): no status from it.
+    expect(() => explain("OAuth2::Error (server_error: Something went wrong)")).toThrow(AlterValueError);
+  });
+
+  test("a link the words send the reader to is no request URL; a URL the status follows on its line still is", () => {
+    const e = explain("Unknown error generated. Please report to Github page https://github.com/kpfaulkner/azurecopy/issues .  Amazon.S3.AmazonS3Exception: The AWS Access Key Id you provided does not exist in our records. ---> System.Net.WebException: The remote server returned an error: (403) Forbidden.");
+    expect(e.provider?.id).not.toBe("github");
+    const net = explain("Unable to query URI 'https://api.github.com/repos/o/r': The remote server returned an error: (403) Forbidden.");
+    expect([net.input.url, net.provider?.id]).toEqual(["https://api.github.com/repos/o/r", "github"]);
+  });
+
+  test("an API's numeric version path names its provider (Algolia's /1/), as /v1/ does", () => {
+    expect(identifyByApiUrl("Failed to load resource: https://bh4d9od16a-dsn.algolia.net/1/indexes/*/queries the server responded with a status of 404")?.provider.id).toBe("algolia");
+    expect(identifyByApiUrl("see https://www.algolia.com/doc/guides/")).toBeUndefined();
+  });
+
+  test("a capitalised name's 'error:' hands over to a status and its message; a sentence's 'an error:' does not", () => {
+    expect(explain("Perplexity error: 400 Invalid model 'sonar-small-online'. Permitted models can be found in the documentation.").input.status).toBe(400);
+    expect(() => explain("When the model is wrong, you get an error: 400 Invalid model, as the docs say.")).toThrow(AlterValueError);
+  });
+
+  test("an architecture decision record's quoted 429 is the design's subject; an issue with a Context heading is still read", () => {
+    expect(() => explain('# ADR 0003: Proper 429 Error Details Propagation\n\n- Status: Proposed\n\n## Context\n\nWhen the API returns a 429:\n\n```json\n{"error": {"code": 429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAUSTED"}}\n```')).toThrow(/design record/);
+    expect(explain('## Context\nOur job failed:\n\nHTTP/1.1 429 Too Many Requests\nRetry-After: 5\n\n{"error":"slow down"}').input.status).toBe(429);
+  });
+
+  test("MSAL.NET's fields above a second print of its exception are its own; its AADSTS message and trace id are the body's", () => {
+    const e = explain("\tErrorCode: invalid_client\n\tStatusCode: 401\n\tClaims: \nMicrosoft.Identity.Client.MsalServiceException: AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided.\nTrace ID: 9a3c19ef-3e98-4e16-a2b7-52062e6c0700\n   at Microsoft.AspNetCore.Authentication.RemoteAuthenticationHandler`1.<HandleRequestAsync>d__12.MoveNext()");
+    expect([e.input.status, e.rule, e.error!.requestId]).toEqual([401, "provider.microsoft.invalid-client-secret", "9a3c19ef-3e98-4e16-a2b7-52062e6c0700"]);
   });
 });

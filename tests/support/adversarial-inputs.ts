@@ -1015,6 +1015,17 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `RefreshError: ('invalid_grant: ${repeat("a", n)}`,
   (n: number) => `${repeat('"""\n', n)}401 Unauthorized error.`,
   (n: number) => `code: 'AException',\n  time: Mon Nov 16 2015 ${repeat("1", n)},\n  retryable: true }`,
+  (n: number) => `${repeat("[Aws::S3::Client 403 1.2 0 retries] get_object(", n)}`,
+  (n: number) => `[Aws::S3::Client 403 1.2 0 retries] get_object(${repeat("a) Aws::S3::Errors:: ", n)}`,
+  (n: number) => `${repeat("Google::Apis::ClientError: forbidden: ", n)}x`,
+  (n: number) => `${repeat(":in `x': ", n)}y (Google::Apis::ClientError)`,
+  (n: number) => `${repeat('Signet::AuthorizationError Server message: "error": "invalid_grant", ', n)}`,
+  (n: number) => `${repeat("OAuth2::Error (invalid_grant: ", n)}`,
+  (n: number) => `${repeat('Error:"invalid_grant", Description:"', n)}`,
+  (n: number) => `${repeat("ErrorCode: a\nStatusCode: 401\n", n)}MsalServiceException: AADSTS1: x`,
+  (n: number) => `${repeat("Please report to https://a.b/c ", n)}(403) Forbidden`,
+  (n: number) => `${repeat("# ADR 1\n- Status: Proposed\n## Context\n", n)}HTTP/1.1 429 Too Many Requests`,
+  (n: number) => `${repeat("Perplexity error: ", n)}400 Invalid`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -31,7 +31,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { explainsStatusClasses, isChangelog, isCommitMessage, isFeatureRequest, isHelpArticle, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isFeatureRequest, isHelpArticle, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -489,6 +489,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [isPullRequestDescription, "a pull request's description: the statuses it names are what the change handles"],
   [isReferencePage, "a library's reference page for a class: the status it names is what the class stands for"],
   [isChangelog, "a changelog: the failures it names are what its releases handled"],
+  [isDesignRecord, "a design record (an ADR): the responses it shows are what the design is to handle"],
   [explainsStatusClasses, "an API's docs on what its statuses mean: the bodies it shows are its examples"],
   [isHelpArticle, "a help article about errors: the failures it quotes are its examples"],
 ];

@@ -40,6 +40,7 @@ import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
+import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
@@ -167,6 +168,21 @@ const AZURE_CORE: LogFormat = {
     };
   },
 };
+
+/** The token endpoint's error codes of RFC 6749 section 5.2, as a group of a pattern. */
+const TOKEN_CODE = "(invalid_grant|invalid_client|invalid_request|unauthorized_client|unsupported_grant_type|invalid_scope)";
+
+/**
+ * The OAuth clients whose error for a token endpoint's answer prints its code (group 1) and description (group 2) but no status, each
+ * with the provider it is for when it serves only one (google-auth and Google.Apis.Auth are Google's; signet, Google's too, is used
+ * for others' endpoints, and the oauth2 gem for any).
+ */
+const TOKEN_CLIENTS: readonly { readonly name: string; readonly pattern: RegExp; readonly provider?: string }[] = [
+  { name: "google-auth's RefreshError", provider: "google", pattern: new RegExp(`\\bRefreshError: \\('${TOKEN_CODE}(?:: ([^'\\r\\n]{0,1000}))?'`) },
+  { name: "Google.Apis.Auth's TokenResponseException", provider: "google", pattern: new RegExp(`\\bError:"${TOKEN_CODE}", Description:"([^"]{0,1000})", Uri:"`) },
+  { name: "signet's AuthorizationError", pattern: new RegExp(`\\bSignet::AuthorizationError\\b[^\\r\\n]{0,200}Server message:[\\s\\S]{0,200}?"error"[ \\t]*:[ \\t]*"${TOKEN_CODE}"(?:,\\s{0,40}"error_description"[ \\t]*:[ \\t]*"([^"\\r\\n]{0,1000})")?`) },
+  { name: "the oauth2 gem's error", pattern: new RegExp(`\\bOAuth2::Error(?::? \\(|: )${TOKEN_CODE}: ([^\\r\\n]{0,1000})`) },
+];
 
 /** The printouts, most specific first. */
 export const LOG_FORMATS: readonly LogFormat[] = [
@@ -606,6 +622,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(id ? { headers: [["x-amz-request-id", id] as HeaderPair] } : {}),
         ...(guzzle ? { status: guzzle.status, method: guzzle.method } : {}),
         rebuilt: { value: { __type: m[1], message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-php printed` },
+      };
+    },
+  },
+  {
+    // aws-sdk-ruby's log line for a call (its default formatter: "[:client_class :http_response_status_code :time :retries retries]
+    // :operation(:request_params) :error_class :error_message"), as logstash's CloudWatch input logs it: "[Aws::CloudWatch::Client 403
+    // 2.13857 0 retries] list_metrics(namespace:\"AWS/EC2\") Aws::CloudWatch::Errors::InvalidClientTokenId The security token included in
+    // the request is invalid." The status is the line's own; the error class names AWS's code.
+    name: "aws-sdk-ruby's log line",
+    find(t) {
+      const m = /\[Aws::([A-Za-z0-9]{1,60})::Client ([1-5]\d\d) \d{1,6}(?:\.\d{1,9})? (\d{1,3}) retries\] ([a-z][a-z0-9_]{0,100})\(/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 8000);
+      const line = rest.slice(0, rest.search(/\r?\n|$/));
+      const error = new RegExp(`\\) Aws::${m[1]}::Errors::([A-Za-z0-9]{1,100})(?: ([^\\r\\n]{1,2000}))?$`).exec(line);
+      if (!error) return undefined;
+      const message = error[2]?.trim();
+      return {
+        what: "aws-sdk-ruby's log line",
+        provider: "aws",
+        status: num(m[2]),
+        rebuilt: { value: { __type: error[1], ...(message ? { message } : {}) }, from: `AWS's error body rebuilt from the code (${error[1]}) and message aws-sdk-ruby logged` },
       };
     },
   },
@@ -1592,16 +1630,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\bMsal[A-Za-z]{0,40}Exception\b/.exec(t);
       if (!m) return undefined;
       const after = t.slice(m.index, m.index + 8192);
-      const status = /\bStatusCode:? (\d{3})\b/.exec(after)?.[1];
-      if (status === undefined) return undefined;
-      const code = /\bErrorCode: ([A-Za-z0-9_]{1,80})/.exec(after)?.[1];
-      const response = /\bResponseBody: (?=\{)/.exec(after);
-      const body = response ? bracketed(after, response.index + response[0].length) : undefined;
+      // Its fields follow its stack; a paste that starts inside an earlier print of the same exception has them above it (its
+      // "ErrorCode: invalid_client", "StatusCode: 401", "Claims:" over the log's second print of the message).
+      const fields = /\bStatusCode:? (\d{3})\b/.test(after) ? after : /\bErrorCode: [A-Za-z0-9_]{1,80}\s{1,40}StatusCode:? \d{3}\b/.test(t.slice(Math.max(0, m.index - 4096), m.index)) ? t.slice(Math.max(0, m.index - 4096), m.index) : undefined;
+      const status = fields === undefined ? undefined : /\bStatusCode:? (\d{3})\b/.exec(fields)?.[1];
+      if (fields === undefined || status === undefined) return undefined;
+      const code = /\bErrorCode: ([A-Za-z0-9_]{1,80})/.exec(fields)?.[1];
+      const response = /\bResponseBody: (?=\{)/.exec(fields);
+      const body = response ? bracketed(fields, response.index + response[0].length) : undefined;
+      // Its message, the identity platform's description ("AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret ...").
+      const said = /^: (AADSTS\d{4,8}: [^\r\n]{1,2000})(?:\r?\n[ \t]{0,40}Trace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b)?/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 2200));
+      const description = said?.[1]?.trim();
+      // (And the trace id printed under it, which the platform's body sends as `trace_id`: the id its support asks for.)
+      const traceId = said?.[2];
       return {
         what: "MSAL.NET's service exception",
         provider: "microsoft",
         status: num(status),
-        ...(body !== undefined ? { body } : code ? { rebuilt: { value: { error: code }, from: `the identity platform's body rebuilt from the error code (${code}) MSAL printed` } } : {}),
+        ...(body !== undefined
+          ? { body }
+          : code
+            ? { rebuilt: { value: { error: code, ...(description ? { error_description: description } : {}), ...(traceId ? { trace_id: traceId } : {}) }, from: `the identity platform's body rebuilt from the error code (${code})${description ? " and message" : ""} MSAL printed` } }
+            : {}),
       };
     },
   },
@@ -1762,22 +1812,67 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // google-auth's RefreshError (Python): the token endpoint's OAuth error and its body, printed as a tuple ("google.auth.exceptions.
-    // RefreshError: ('invalid_grant: Token has been expired or revoked.', '{\n  "error": "invalid_grant", ...}')"). It prints no status:
-    // RFC 6749 section 5.2 gives the token endpoint's errors HTTP 400 (`invalid_client` 401), read so and said.
-    name: "google-auth's RefreshError",
+    // google-api-client's (Ruby) errors as Ruby prints them: raised ("Google::Apis::AuthorizationError: Unauthorized"), inspected
+    // ("#<Google::Apis::ClientError: forbidden: Request had insufficient authentication scopes.>") or uncaught ("check_status':
+    // forbidden: ... (Google::Apis::ClientError)"). An error class that stands for one status gives it; a `ClientError` (any other
+    // 4xx) gives the status of the reason it prints before its message, when Google sends that reason with one status only.
+    name: "google-api-client (Ruby) error",
     find(t) {
-      const m = /\bRefreshError: \('(invalid_grant|invalid_client|invalid_request|unauthorized_client|unsupported_grant_type|invalid_scope)(?:: ([^'\r\n]{0,1000}))?'/.exec(t);
-      if (!m) return undefined;
-      const status = m[1] === "invalid_client" ? 401 : 400;
+      const raised = /\bGoogle::Apis::(AuthorizationError|RequestTimeOutError|ClientError):[ \t]([^\r\n>]{1,2000})/.exec(t);
+      // (Uncaught, its class ends the line: found first, then its message looked for on that line before it.)
+      const tail = raised ? null : / \(Google::Apis::(AuthorizationError|RequestTimeOutError|ClientError)\)/.exec(t);
+      const line = tail ? t.slice(Math.max(t.lastIndexOf("\n", tail.index) + 1, tail.index - 2300), tail.index) : "";
+      const uncaught = tail ? /:in [\w`']{1,200}:[ \t]([^\r\n]{1,2000})$/.exec(line) : null;
+      const [cls, said] = raised ? [raised[1]!, raised[2]!] : tail && uncaught ? [tail[1]!, uncaught[1]!] : [];
+      if (cls === undefined || said === undefined) return undefined;
+      // The inspect's own `status_code: 403` is read by the reader of Ruby's inspect, status and all.
+      if (/^[^\r\n]{0,2000}?\bstatus_code: \d{3}\b/.test(said)) return undefined;
+      const reason = /^([a-z][A-Za-z]{1,60}): (.{1,2000})$/.exec(said.trim());
+      const status = Object.hasOwn(GOOGLE_RUBY_ERROR_STATUS, cls) ? GOOGLE_RUBY_ERROR_STATUS[cls] : reason && Object.hasOwn(GOOGLE_REASON_STATUS, reason[1]!) ? GOOGLE_REASON_STATUS[reason[1]!] : undefined;
+      if (status === undefined) return undefined;
+      const message = (reason ? reason[2]! : said).trim();
       return {
-        what: "google-auth's RefreshError",
+        what: "google-api-client's (Ruby) error",
         provider: "google",
-        providerBy: "google-auth's RefreshError",
         status,
-        statusSaid: `RFC 6749 section 5.2 gives a token endpoint's ${m[1]} HTTP ${status}; google-auth does not print the status`,
-        rebuilt: { value: { error: m[1], ...(m[2] ? { error_description: m[2].trim() } : {}) }, from: "the token endpoint's error rebuilt from the code and description google-auth printed" },
+        statusSaid: reason && !Object.hasOwn(GOOGLE_RUBY_ERROR_STATUS, cls)
+          ? `Google sends the reason ${reason[1]} with HTTP ${status} only (its JSON APIs' status codes); google-api-client printed the reason, not the status`
+          : `google-api-client raises ${cls} for HTTP ${status} only (its check_status)`,
+        rebuilt: { value: { error: { code: status, message, ...(reason ? { errors: [{ reason: reason[1], message }] } : {}) } }, from: "Google's error body rebuilt from what google-api-client printed" },
       };
+    },
+  },
+  {
+    // An OAuth client's error for what its token endpoint answered, printed with the RFC's error code but no status: google-auth's
+    // RefreshError (Python: "google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', ...)"), signet's
+    // AuthorizationError (Ruby: "Authorization failed.  Server message:" and the body), the oauth2 gem's error ("OAuth2::Error
+    // (invalid_scope: AADSTS1002012: ...)"), Google.Apis.Auth's TokenResponseException (.NET: 'Error:"unauthorized_client",
+    // Description:"...", Uri:""'). RFC 6749 section 5.2 gives the token endpoint's errors HTTP 400 (`invalid_client` 401): read so and said.
+    name: "an OAuth client's token error",
+    find(t) {
+      for (const client of TOKEN_CLIENTS) {
+        const m = client.pattern.exec(t);
+        if (!m) continue;
+        const code = m[1]!;
+        const description = m[2]?.trim();
+        const status = code === "invalid_client" ? 401 : 400;
+        // The endpoint's body itself, when the client printed it too (signet's message holds it; an app logs the oauth2 gem's
+        // `response.body` below its message): its every member, Entra's `trace_id` among them.
+        const open = t.indexOf("{", m.index);
+        const text = open >= 0 && open - m.index <= 2000 ? bracketed(t, open) : undefined;
+        const json = text === undefined ? undefined : readJson(text);
+        const own = json?.ok && isRecord(json.value) && json.value.error === code ? text : undefined;
+        return {
+          what: client.name,
+          ...(client.provider ? { provider: client.provider, providerBy: client.name } : {}),
+          status,
+          statusSaid: `RFC 6749 section 5.2 gives a token endpoint's ${code} HTTP ${status}; ${client.name} does not print the status`,
+          ...(own !== undefined
+            ? { body: own }
+            : { rebuilt: { value: { error: code, ...(description ? { error_description: description } : {}) }, from: `the token endpoint's error rebuilt from the code and description ${client.name} printed` } }),
+        };
+      }
+      return undefined;
     },
   },
   {

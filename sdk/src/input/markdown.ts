@@ -233,6 +233,19 @@ export function explainsStatusClasses(t: string): boolean {
 const STATUS_CLASSES = /\b2xx\b[^\n]{0,200}\b4xx\b[^\n]{0,200}\b5xx\b/i;
 
 /**
+ * An architecture decision record (Nygard's form: "# ADR 0003: Proper 429 Error Details Propagation", "- Status: Proposed", "## Context",
+ * "## Decision"): the responses it quotes are what the design is to handle (gemini_ex's ADR showing a 429 body, its values elided).
+ */
+export function isDesignRecord(t: string): boolean {
+  const head = t.length > 4096 ? t.slice(0, 4096) : t;
+  return head.indexOf("#") >= 0 && (ADR_HEADING.test(head) || (ADR_STATUS.test(head) && ADR_CONTEXT.test(head)));
+}
+
+const ADR_HEADING = /(?:^|\n)#{1,3}[ \t]+(?:ADR[- ]?\d{1,5}\b|Architecture Decision Record\b)/i;
+const ADR_STATUS = /(?:^|\n)[-*]?[ \t]*\**Status:?\**:?[ \t]+(?:Proposed|Accepted|Deprecated|Superseded|Rejected)\b/;
+const ADR_CONTEXT = /(?:^|\n)#{2,3}[ \t]+Context[ \t]*\r?(?:\n|$)/;
+
+/**
  * An issue filed as a feature request: its template's heading asks for the feature ("### What feature are you suggesting?", GitHub's
  * "**Is your feature request related to a problem? Please describe.**"). The statuses it names are what the feature is to handle
  * ("bypass dropbox 429 too many requests"), not a failure to classify.

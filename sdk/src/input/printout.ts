@@ -370,9 +370,18 @@ export function leadingJson(text: string): string | undefined {
 /** The last URL in `text` (a request URL printed before the status), its trailing punctuation cut; a backslash ends it (`\u0027` in a JSON log line). */
 export function lastUrlIn(text: string): string | undefined {
   // (Nor a backtick: no URL holds one unescaped, and Guzzle's messages put the request in them, "`POST https://...` resulted in".)
-  const url = text.match(/https?:\/\/[^\s"'<>\\`]{1,2000}/g)?.pop();
-  return url === undefined ? undefined : trimUrl(url);
+  const urls = [...text.matchAll(/https?:\/\/[^\s"'<>\\`]{1,2000}/g)];
+  for (let i = urls.length - 1; i >= 0; i--) {
+    // A link the words send the reader to ("Please report to Github page https://github.com/.../issues", "see https://...") is
+    // somewhere to go, not the call that failed (azurecopy's message around an S3 403).
+    const before = text.slice(Math.max(0, urls[i]!.index - 60), urls[i]!.index);
+    if (!LINK_FOR_READER.test(before)) return trimUrl(urls[i]![0]);
+  }
+  return undefined;
 }
+
+/** Words that send the reader to the URL after them: a place to report, read or look, not a request. */
+const LINK_FOR_READER = /\b(?:report(?:ed)?|see|visit|refer to|go to|read more|learn more|more info(?:rmation)?|documentation|docs|help)\b[^.\n]{0,40}$/i;
 
 /**
  * A URL as prose leaves it: without the punctuation that ends its sentence, the bracket it was written in ("(https://galaxy.ansible.com)",

@@ -387,7 +387,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // or a Go log's `err: 403 Sorry, the maximum number of api requests are already reached.` (Zoom's v1 API, in a table of calls),
     // or an API's error code in snake case between the status and the message (PandaDoc's `405 request_error: Method "POST" not allowed.`),
     // or an app's "Failed to <do what>:" (Keystatic's `Failed to fetch tree: 403 Request forbidden by administrative rules. ...`),
-    // or LiteLLM proxy's "Exception occured - 429: LiteLLM Rate Limit Handler for rate limit type = team. ...";
+    // or LiteLLM proxy's "Exception occured - 429: LiteLLM Rate Limit Handler for rate limit type = team. ...", or a provider's name and
+    // "error:" (Task Master's "Perplexity error: 400 Invalid model 'sonar-small-online'. ...");
     // a message may open with a quote (github3.py's "AuthenticationFailed: 401 'Expiration time' claim ('exp') is too far in the future"),
     // or be all in double quotes (Cline's `429 "Too many tokens for team ..."`), or follow a glyph of Claude Code's terminal
     // ("✻ 529 Overloaded · Retrying in 4s", its own backoff, not a wait the server sent), or follow a dash (PayPal's Android SDK's
@@ -401,7 +402,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |(?<=\((?:[a-z_]\w{0,40}\.){1,8}[A-Z]\w{0,60}(?:Error|Exception)\) )|\bError: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:_[a-z]{2,30}){1,4}: )?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |(?<=\((?:[a-z_]\w{0,40}\.){1,8}[A-Z]\w{0,60}(?:Error|Exception)\) )|\bError: |(?<=\b[A-Z][A-Za-z]{1,30} )error: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:_[a-z]{2,30}){1,4}: )?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;

@@ -32,11 +32,11 @@ const URL = /(?:\bhttps?:|(?<![\w:/.=]|=["']))\/\/((?:<[\w-]{1,40}>\.|\[[\w-]{1,
  */
 const API_HOST = /^api\.|\.api\.|apis?\.com$|^hooks\.|\.pkg\./;
 /**
- * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`), Shopify's `/admin/api/` (and its
+ * How APIs' paths start: `/api/`, `/rest/`, `/graphql`, a version (`/v1.0/`, `/drive/v3/`, Algolia's `/1/`, Mailchimp's `/3.0/`), Shopify's `/admin/api/` (and its
  * unversioned `/admin/products/1/variants.json`, the admin's pages having no `.json`), Salesforce's `/services/data/`, an OAuth endpoint.
  */
 const API_PATH =
-  /^\/(?:(?:api|rest|graphql)(?:[/?#.]|$)|(?:[a-z]{2,20}\/)?v\d{1,2}(?:\.\d{1,2})?(?:[/?#]|$)|admin\/api\/|admin\/[^?#.]{1,190}\.json(?:[?#]|$)|services\/(?:data|Soap|apexrest|async)\/)|^(?:\/[^/?#]{1,80}){0,2}\/oauth2?(?:[/?#]|$)/i;
+  /^\/(?:(?:api|rest|graphql)(?:[/?#.]|$)|(?:[a-z]{2,20}\/)?v\d{1,2}(?:\.\d{1,2})?(?:[/?#]|$)|\d{1,2}(?:\.\d{1,2})?\/|admin\/api\/|admin\/[^?#.]{1,190}\.json(?:[?#]|$)|services\/(?:data|Soap|apexrest|async)\/)|^(?:\/[^/?#]{1,80}){0,2}\/oauth2?(?:[/?#]|$)/i;
 
 /** The hosts of the providers whose hosts serve only their API. */
 const API_ONLY_HOSTS: readonly string[] = (PROVIDER_MATCHERS as readonly Provider[]).flatMap((p) => (p.apiOnlyHosts ? p.hosts : []));

@@ -95,6 +95,24 @@ export const MAPS_STATUS: Readonly<Record<string, number>> = {
   UNKNOWN_ERROR: 500,
 };
 
+/**
+ * The reasons Google's JSON APIs send with one status only (`errors[].reason` of the `global` domain, as the Cloud Storage JSON API's
+ * status codes page lists them: https://cloud.google.com/storage/docs/json_api/v1/status-codes): what a client that prints the reason
+ * and not the status said (google-api-client's Ruby `ClientError`, "forbidden: ..."). Not `required` nor `invalid`: sent with 400 and 401.
+ */
+export const GOOGLE_REASON_STATUS: Readonly<Record<string, number>> = {
+  forbidden: 403,
+  insufficientPermissions: 403,
+  notFound: 404,
+  conflict: 409,
+};
+
+/**
+ * The google-api-client (Ruby) errors that stand for one status: `check_status` of its `http_command.rb` raises `AuthorizationError`
+ * for a 401 and `RequestTimeOutError` for a 408 only (`RateLimitError` it also raises for a 403 whose reason is a rate limit).
+ */
+export const GOOGLE_RUBY_ERROR_STATUS: Readonly<Record<string, number>> = { AuthorizationError: 401, RequestTimeOutError: 408 };
+
 export const google = provider({
   id: "google",
   name: "Google",
