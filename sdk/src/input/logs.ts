@@ -632,7 +632,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // the request is invalid." The status is the line's own; the error class names AWS's code.
     name: "aws-sdk-ruby's log line",
     find(t) {
-      const m = /\[Aws::([A-Za-z0-9]{1,60})::Client ([1-5]\d\d) \d{1,6}(?:\.\d{1,9})? (\d{1,3}) retries\] ([a-z][a-z0-9_]{0,100})\(/.exec(t);
+      const m = /\[Aws::([A-Za-z0-9]{1,60})::Client ([1-5]\d\d) \d{1,6}(?:\.\d{1,9})? \d{1,3} retries\] [a-z][a-z0-9_]{0,100}\(/.exec(t);
       if (!m) return undefined;
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 8000);
       const line = rest.slice(0, rest.search(/\r?\n|$/));
@@ -1826,7 +1826,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const [cls, said] = raised ? [raised[1]!, raised[2]!] : tail && uncaught ? [tail[1]!, uncaught[1]!] : [];
       if (cls === undefined || said === undefined) return undefined;
       // The inspect's own `status_code: 403` is read by the reader of Ruby's inspect, status and all.
-      if (/^[^\r\n]{0,2000}?\bstatus_code: \d{3}\b/.test(said)) return undefined;
+      if (/\bstatus_code: \d{3}\b/.test(said)) return undefined;
       const reason = /^([a-z][A-Za-z]{1,60}): (.{1,2000})$/.exec(said.trim());
       const status = Object.hasOwn(GOOGLE_RUBY_ERROR_STATUS, cls) ? GOOGLE_RUBY_ERROR_STATUS[cls] : reason && Object.hasOwn(GOOGLE_REASON_STATUS, reason[1]!) ? GOOGLE_REASON_STATUS[reason[1]!] : undefined;
       if (status === undefined) return undefined;
