@@ -3006,7 +3006,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["210-openai-powershell-psopenai-401-missing-bearer-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
       ["210-openai-powershell-invoke-restmethod-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
       ["210-openai-dotnet-azure-chat-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
-      ["210-firecrawl-js-search-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-firecrawl-js-search-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
       ["210-firecrawl-curl-scrape-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
       ["210-tavily-cherrystudio-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
       ["210-tavily-python-422-unprocessable-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -10209,5 +10209,12 @@ describe("the two-hundred-and-tenth trial's rules", () => {
   test("MSAL.NET's fields above a second print of its exception are its own; its AADSTS message and trace id are the body's", () => {
     const e = explain("\tErrorCode: invalid_client\n\tStatusCode: 401\n\tClaims: \nMicrosoft.Identity.Client.MsalServiceException: AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided.\nTrace ID: 9a3c19ef-3e98-4e16-a2b7-52062e6c0700\n   at Microsoft.AspNetCore.Authentication.RemoteAuthenticationHandler`1.<HandleRequestAsync>d__12.MoveNext()");
     expect([e.input.status, e.rule, e.error!.requestId]).toEqual([401, "provider.microsoft.invalid-client-secret", "9a3c19ef-3e98-4e16-a2b7-52062e6c0700"]);
+  });
+});
+
+describe("the two-hundred-and-tenth trial's rules, after its read", () => {
+  test("axios's words going on after their stop are the client's message: firecrawl-js's wait in them is read", () => {
+    const e = explain("FirecrawlError: Request failed with status code 429. Error: Rate limit exceeded. Consumed (req/min): 20, Remaining (req/min): 0. Upgrade your plan for increased rate limits or please retry after 1s, resets at Sat Feb 08 2025 16:36:39\n    at FirecrawlApp.search (/app/node_modules/@mendable/firecrawl-js/dist/index.cjs:198:15) {\n  statusCode: 429,\n  details: undefined\n}");
+    expect([e.input.status, e.input.body, e.error!.retryAfter]).toEqual([429, expect.stringMatching(/^Error: Rate limit exceeded\./), 1]);
   });
 });

@@ -3600,7 +3600,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // (Or after a dash: Pipedream's "Request failed with status code 409 — {...}", the app's own join.)
       // (Or after a blank and a colon: an app's "Request failed with status code 400 : extra keys not allowed @ data[...]".)
-      const m = /Request failed with status code (\d{3})\b(?:(?: ?:| [—–-]) ([^\r\n]{1,2000}))?/.exec(t);
+      // (Or after its stop, the client's own words going on: firecrawl-js's "Request failed with status code 429. Error: Rate limit exceeded. ...".)
+      const m = /Request failed with status code (\d{3})\b(?:(?: ?:| [—–-]|\.) ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       // An app that adds the body after it ("... with status code 401 and body {"error": ...}", or after a space alone, Uptime Kuma's).
       const glued = t.startsWith(" and body ", m.index + m[0].length) ? " and body ".length : t.startsWith(" {", m.index + m[0].length) ? 1 : -1;
