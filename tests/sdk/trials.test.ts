@@ -2992,12 +2992,63 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-aider-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["123-openai-request-too-large-1.txt", "ProviderAPIError", false, "openai", "provider.openai.request-too-large"],
     ["127-salesforce-refresh-revoked-restforce-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.refresh-token-rejected"],
+    // Graph's body with only its `innerError.date`, and Graph's words naming the scopes it accepts (round 211).
+    ["131-teams-chats-missing-scope-ps-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.missing-scope-permissions", "7b29b3a3-cfc9-4a87-b5fe-aca1e7aef95b", undefined],
+    // The two-hundred-and-eleventh trial's: rate limits and quotas of the six named providers; their credential and token failures;
+    // calendar and scheduling APIs; file storage and collaboration APIs.
+      ["211-google-go-drive-ratelimitexceeded-403-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+      ["211-google-java-youtube-quotaexceeded-403-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+      ["211-google-gemini-cli-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+      ["211-google-php-youtube-quotaexceeded-json-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+      ["211-aws-python-sam-getrolecredentials-throttle-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+      ["211-aws-haskell-dynamodb-throughput-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+      ["211-aws-js-dynamodb-throughput-json-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "CM45PIFTU6EKCCSIN2024BBP8VVV4KQNSO5AEMVJF66Q9ASUAAJG", undefined],
+      ["211-openai-node-ratelimiterror-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["211-openai-python-gpt-pilot-tpm-6ms-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+      ["211-openai-continue-tpm-6596s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 7],
+      ["211-google-auth-python-refresh-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+      ["211-google-api-python-client-customsearch-api-key-invalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+      ["211-google-go-genai-api-key-invalid-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+      ["211-google-java-auth-service-account-token-401-1.txt", "ProviderAPIError", false, "google", "provider.token-endpoint-401", undefined, undefined],
+      ["211-msgraph-rust-graph-rs-expired-token-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+      ["211-entra-mgt-msal2-browser-aadsts7000218-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.token-endpoint-401", undefined, undefined],
+      ["211-dropbox-guzzle-missing-scope-401-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+      ["211-aws-boto-iam-expiredtoken-403-xml-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "689b4496-ca92-11e5-9a31-4932678efe5c", undefined],
+      ["211-aws-sdk-js-v2-expiredtoken-stack-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+      ["211-aws-cli-s3-invalidaccesskeyid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+      ["211-openai-python-mismatched-organization-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["211-openai-delphi-no-api-key-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+      ["211-google-php-client-events-insert-403-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["211-google-appsscript-events-insert-usage-limits-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["211-calcom-axios-event-types-401-owner-admin-role-1.txt", "ProviderAPIError", false, undefined, "provider.401.role-missing", undefined, undefined],
+      ["211-google-dotnet-calendars-insert-503-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+      ["211-ews-java-findappointments-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["211-ews-java-calendar-sync-findfolders-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["211-google-appsscript-events-list-sync-token-invalid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["211-gcalcli-python-events-insert-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+      ["211-google-java-client-calendar-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+      ["211-egnyte-migrationmanager-403-over-qps-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+      ["211-box-cyberduck-429-rate-limit-exceeded-1.txt", "ProviderAPIError", true, "box", "provider.error", "mz5qpih8wxss0oaq", undefined],
+      ["211-box-cli-409-item-name-in-use-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["211-gdrive-go-drive-403-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+      ["211-gdrive-python-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+      ["211-gdrive-python-500-internal-error-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+      ["211-gdrive-python-503-backend-error-discovery-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+      ["211-graph-duplicati-404-me-drive-unknownerror-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+      ["211-graph-office365-python-403-scp-roles-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+      ["211-graph-rust-401-expired-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+      ["211-onedrive-php-guzzle-503-retryafterseconds-1.txt", "ProviderAPIError", true, "microsoft", "provider.microsoft.retry-after-seconds", undefined, 120],
+    // Earlier rounds' pastes round 211's readers now read: Google Calendar's documented words for a 410 and a 403, the AWS CLI v1's error, the Mashery gateway's code.
+    ["196-hotelbeds-mashery-403-developer-inactive-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["110-compass-gaxios-410-fullSyncRequired-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["128-gcalendar-ruby-quotaexceeded-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["156-awscli-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     // The two-hundred-and-tenth trial's: the six named providers in C#/.NET apps and PowerShell scripts; search, scraping and web-data
     // APIs; the six named providers in Ruby and Rails apps; AI model APIs beyond OpenAI in apps' logs and SDK exceptions.
       ["210-google-psgsuite-login-required-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
       ["210-google-dotnet-routes-service-disabled-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
       ["210-google-psgsuite-unauthorized-client-token-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client", undefined, undefined],
-      ["210-graph-powershell-invoke-webrequest-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["210-graph-powershell-invoke-webrequest-toomanyrequests-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
       ["210-entra-msal-dotnet-invalid-client-secret-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "9a3c19ef-3e98-4e16-a2b7-52062e6c0700", undefined],
       ["210-aws-powershell-write-s3object-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
       ["210-aws-dotnet-s3-invalidaccesskeyid-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
@@ -3199,7 +3250,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["206-google-oauth-redirect-uri-mismatch-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
     // The two-hundred-and-fifth trial's: the six named providers in no-code and low-code platforms; in CI/CD pipeline logs; home
     // automation and self-hosted apps calling cloud APIs; the six named providers in Scala, Kotlin, Clojure and Elixir programs.
-    ["205-zapier-msgraph-excel-401-fileopenuserunauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["205-zapier-msgraph-excel-401-fileopenuserunauthorized-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
     ["205-activepieces-openai-bare-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["205-logicapps-office365-connection-keys-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["205-powerautomate-sharepoint-429-try-again-1-second-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 1],
@@ -3539,13 +3590,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["199-zoom-guzzle-400-unsupported-grant-type-1.txt", "ProviderAPIError", false, "zoom", "provider.error", undefined, undefined],
     // Eight earlier pastes its readers no longer refuse (Graph bodies without their status, an OpenAI notebook's error).
     ["116-toomanyrequests-pwsh-invoke-webrequest-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
-    ["116-toomanyrequests-qa-headers-retry-after-5-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 5],
+    ["116-toomanyrequests-qa-headers-retry-after-5-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, 5],
     ["122-teams-graph-400-1026-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
     ["131-teams-notfound-provisioning-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "a829c45e-c223-4c0e-8b33-f8a28a1504d9", undefined],
     ["156-n8n-msgraph-400-badrequest-body-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
     ["160-openai-langchain-requests-per-min-rate-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, undefined],
     ["184-graph-teams-channel-message-unauthorized-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "f8f6db42-1f10-46d6-b1e2-eae02f574fa5", undefined],
-    ["182-msgraph-node-cli-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["182-msgraph-node-cli-toomanyrequests-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
     // The hundred-and-ninety-eighth trial's: the six named providers from workflow orchestrators and data pipelines; e-signature,
     // document and forms APIs; search, vector-database and AI inference APIs; customer-support and helpdesk APIs.
   ["198-google-bigquery-airflow-403-jobs-create-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
@@ -3557,7 +3608,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   ["198-aws-glue-airflow-throttling-getjobrun-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
   ["198-aws-ecs-prefect-agent-throttling-runtask-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
   ["198-msgraph-elastic-connector-sync-400-list-items-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
-  ["198-microsoft-sharepoint-elastic-connector-sync-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+  ["198-microsoft-sharepoint-elastic-connector-sync-429-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
   ["198-openai-gha-chatgpt-codereview-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
   ["198-openai-gha-ai-pr-reviewer-429-tpm-rate-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
   ["198-openai-ci-ilab-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
@@ -10216,5 +10267,52 @@ describe("the two-hundred-and-tenth trial's rules, after its read", () => {
   test("axios's words going on after their stop are the client's message: firecrawl-js's wait in them is read", () => {
     const e = explain("FirecrawlError: Request failed with status code 429. Error: Rate limit exceeded. Consumed (req/min): 20, Remaining (req/min): 0. Upgrade your plan for increased rate limits or please retry after 1s, resets at Sat Feb 08 2025 16:36:39\n    at FirecrawlApp.search (/app/node_modules/@mendable/firecrawl-js/dist/index.cjs:198:15) {\n  statusCode: 429,\n  details: undefined\n}");
     expect([e.input.status, e.input.body, e.error!.retryAfter]).toEqual([429, expect.stringMatching(/^Error: Rate limit exceeded\./), 1]);
+  });
+});
+
+describe("the two-hundred-and-eleventh trial's rules", () => {
+  test("PowerShell 7's error margin is removed: Graph's body inside it reads whole, Graph named by its innerError date; a table's '200 | OK' is no margin", () => {
+    const e = explain('Invoke-WebRequest: /home/kali/GraphRunner.ps1:1672\nLine |\n1672 |  …  $request = Invoke-WebRequest -Method GET -Uri $usersEndpoint -Header …\n     |                ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n     | {"error":{"code":"TooManyRequests","message":"Too many requests from Identifier:d3590ed6 under category:throttle.aad.ags.appId.large. Please try again\n     | later.","innerError":{"date":"2023-10-24T19:57:57"}}}');
+    expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([429, "microsoft", true]);
+    expect(e.error!.message).toMatch(/Please try again later\.$/);
+    expect(() => explain("**Code** | **Description**\n------------ | -------------\n200 | OK. Successful request.\n401 | Unauthorised. Not authorised to access requested data.\n408 | Timeout. Operation timed out.\n500 | Server error.")).toThrow(AlterValueError);
+  });
+
+  test("Graph's words naming the scopes it accepts are a scope re-authorization with those scopes", () => {
+    const e = explain('HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":{"code":"Forbidden","message":"Missing scope permissions on the request. API requires one of \'Chat.ReadBasic, Chat.Read, Chat.ReadWrite\'. Scopes on the request \'User.Read\'","innerError":{"date":"2025-03-02T14:05:13","request-id":"7b29b3a3-cfc9-4a87-b5fe-aca1e7aef95b"}}}');
+    expect([e.rule, e.error!.name]).toEqual(["provider.microsoft.missing-scope-permissions", "ScopeReauthRequiredError"]);
+    expect((e.error as { missingScopes?: readonly string[] }).missingScopes).toEqual(["Chat.ReadBasic", "Chat.Read", "Chat.ReadWrite"]);
+  });
+
+  test("OneDrive's and SharePoint's wait in the body is the wait; SharePoint's host names Microsoft", () => {
+    const e = explain('Server error: `PUT https://contoso-my.sharepoint.com/personal/a/_api/v2.0/drives/x/items/y/uploadSession` resulted in a `503 Service Unavailable` response:\n{"error":{"code":"serviceNotAvailable","message":"Service unavailable","retryAfterSeconds":120}}');
+    expect([e.provider?.id, e.rule, e.error!.retryAfter]).toEqual(["microsoft", "provider.microsoft.retry-after-seconds", 120]);
+  });
+
+  test("a 401 whose body names the role it needs is the account's role, not a dead credential; axios's 'response data:' is its body", () => {
+    const e = explain('Error calling Cal Event Type API: Axios Error: error code: ERR_BAD_REQUEST, error message: Request failed with status code 401 response status: 401 response data: [{"message":"1"},"Unauthorized: OWNER or ADMIN role required"]');
+    expect([e.input.status, e.rule, e.error!.retryable]).toEqual([401, "provider.401.role-missing", false]);
+    expect(explain('HTTP/1.1 401 Unauthorized\n\n{"message":"Invalid token"}').rule).not.toBe("provider.401.role-missing");
+  });
+
+  test("a PowerShell script's block comments are no failure: its help's 'HTTP 429' is the script's subject", () => {
+    expect(() => explain('<#\n.SYNOPSIS\n    Simuliert Throttling-Handling.\n.DESCRIPTION\n    Beispielcode, wie man mit HTTP 429 (Too Many Requests) umgeht (Retry-After).\n#>\n\nparam()\nWrite-Host "Dies ist ein Beispiel"')).toThrow(AlterValueError);
+  });
+
+  test("the AWS CLI v1's 'A client error (...) occurred when calling' is botocore's error as newer versions word it", () => {
+    const e = explain("upload failed: ./a.txt to s3://b/a.txt A client error (InvalidAccessKeyId) occurred when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([403, "aws", "provider.aws.invalid-credentials"]);
+  });
+
+  test("Google Calendar's documented words state their status when Apps Script prints them without it", () => {
+    const gone = explain("Error: API call to calendar.events.list failed with error: Sync token is no longer valid, a full sync is required.");
+    expect([gone.input.status, gone.error!.retryable]).toEqual([410, false]);
+    expect(explain("GoogleJsonResponseException: API call to calendar.events.insert failed with error: Calendar usage limits exceeded.").input.status).toBe(403);
+  });
+
+  test("the Mashery gateway's error code states its status; a page that lists its codes is no failure", () => {
+    const e = explain("MBACKOFF | Could not get ACLs: ERR_403_DEVELOPER_OVER_QPS. See Mashery docs for Egnyte for more info");
+    expect([e.input.status, e.error!.retryable]).toEqual([403, true]);
+    expect(() => explain("Error Description\nERR_403_DEVELOPER_OVER_QPS Exceeded per second throttle\nERR_403_DEVELOPER_OVER_RATE Exceeded daily quota")).toThrow(AlterValueError);
   });
 });

@@ -1026,6 +1026,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Please report to https://a.b/c ", n)}(403) Forbidden`,
   (n: number) => `${repeat("# ADR 1\n- Status: Proposed\n## Context\n", n)}HTTP/1.1 429 Too Many Requests`,
   (n: number) => `${repeat("Perplexity error: ", n)}400 Invalid`,
+  (n: number) => `${repeat("ERR_403_DEVELOPER_OVER_QPS ", n)}`,
+  (n: number) => `Invoke-WebRequest: a.ps1:1\n${repeat("     | {\"error\":{\"code\":\"X\",\"innerError\":{\"date\":\"", n)}`,
+  (n: number) => `${repeat("<#\n", n)}HTTP/1.1 429 Too Many Requests`,
+  (n: number) => `${repeat("\n<# a #>", n)}HTTP 429`,
+  (n: number) => `HTTP/1.1 401 Unauthorized\n\n${repeat("ADMIN or OWNER role ", n)}`,
+  (n: number) => `${repeat("Request failed with status code 401 response data: [", n)}`,
+  (n: number) => `${repeat("A client error (X) occurred when calling the ", n)}Y operation: z`,
+  (n: number) => `HTTP/1.1 403 Forbidden\n\n{"error":{"message":"Missing scope permissions on the request. API requires one of '${repeat("a, ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -23,6 +23,10 @@ interface LinePrefix {
 const PREFIXES: readonly LinePrefix[] = [
   // A service's name (pm2 puts its id and a bar first), spaces, and the bar.
   { what: "the service name", re: /^[ \t]*((?:\d{1,6}\|)?[\w.@-]{1,80}[ \t]*\|[ \t]?)/, same: true },
+  // PowerShell 7's error view (its ConciseView): the line number, or "Line", or blanks, and a bar, before each line of the record
+  // below its "Invoke-WebRequest: <script>:<line>" (`1672 |  …  $request = ...`, `     | {"error":{"code":"TooManyRequests",...`).
+  // (Four columns wide, as "Line" is: a table's "200 | OK" is none.)
+  { what: "PowerShell's error margin", re: /^((?:Line|[ \d]{4}) \|(?: |(?=\r?$)))/, same: false },
   // concurrently's index of the command that printed the line (`[1]   `, as `npm run dev` of several processes shows it).
   { what: "the process index", re: /^(\[\d{1,3}\][ \t]{1,8})/, same: true },
   // Zuul's job output (OpenStack's CI): the time, a bar, the node's name, a bar (`2021-08-25 10:07:13.605021 | ubuntu-focal | `).

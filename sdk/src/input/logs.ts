@@ -648,6 +648,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The Mashery API gateway's error code (Egnyte's and TomTom's APIs behind it), its status inside it: "Could not get ACLs:
+    // ERR_403_DEVELOPER_OVER_QPS" (https://support.mashery.com/docs/read/mashery_api/20_reporting/error_codes). Its words are the
+    // code's, as the gateway's header says them ("Developer Over Qps"), which the rules read.
+    name: "the Mashery gateway's error code",
+    find(t) {
+      const codes = [...t.matchAll(/\bERR_([45]\d\d)_((?:DEVELOPER|ACCOUNT|SERVICE|NOT|UNKNOWN|BAD|GATEWAY|INTERNAL|METHOD|REQUEST|HTTPS|AUTH)[A-Z_]{0,60})\b/g)];
+      const m = codes[0];
+      // Two codes are a list of them (Egnyte's throttling page: "ERR_403_DEVELOPER_OVER_QPS Exceeded per second throttle" and the
+      // daily quota's), no failure.
+      if (!m || codes.some((c) => c[0] !== m[0])) return undefined;
+      const words = m[2]!.split("_").map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+      return { what: "the Mashery gateway's error code (its status is in it)", status: num(m[1]), body: words };
+    },
+  },
+  {
     // npm's error code for a registry's answer, E and the status (npm-registry-fetch's `E${res.status}`): "npm ERR! code E401", npm 10's
     // "npm error code E403"; the lines below it, npm's words on the failure.
     name: "npm's E<status> code",
@@ -2210,10 +2225,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // botocore: "An error occurred (ThrottlingException) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded"
+    // botocore: "An error occurred (ThrottlingException) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded";
+    // its older words, as the AWS CLI v1 printed them: "A client error (InvalidAccessKeyId) occurred when calling the PutObject operation: ...".
     name: "botocore ClientError",
     find(t) {
-      const m = /An error occurred \(([A-Za-z0-9.:#]{1,128})\) when calling the ([A-Za-z0-9]{1,128}) operation(?: \(reached max retries: \d{1,3}\))?: ([^\r\n]{0,2000})/.exec(t);
+      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128}) operation(?: \(reached max retries: \d{1,3}\))?: ([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".
       if (/^[1-5]\d\d$/.test(m[1]!)) return { what: "botocore's ClientError (its code is the status: the response had no body)", provider: "aws", status: num(m[1]), statusText: m[3]!.trim() };
@@ -3607,12 +3623,13 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const glued = t.startsWith(" and body ", m.index + m[0].length) ? " and body ".length : t.startsWith(" {", m.index + m[0].length) ? 1 : -1;
       const said = glued < 0 ? undefined : bracketed(t, m.index + m[0].length + glued);
       if (said !== undefined) return { what: "axios's error, and the body the app printed after it", status: num(m[1]), body: said };
-      // The inspect output that often follows: `data: { ... }` under `response:`.
-      const data = /\n[ \t]*data: (?=[{[])/.exec(t.slice(m.index));
+      // The inspect output that often follows: `data: { ... }` under `response:`; or an app's own labels on the same line (Retell's
+      // "Request failed with status code 401 response status: 401 response data: [{...},\"Unauthorized: OWNER or ADMIN role required\"]").
+      const data = /\n[ \t]*data: (?=[{[])|^(?: response status: \d{3})? response data: (?=[{[])/.exec(t.slice(m.index + m[0].length));
       // auth0-java words its APIException the same, with the description after a colon.
       // Else a body the app logged just before the error ("Error: {...}" on the line above, slack-github-action's), or
       // `error.response.data` on the lines below (Pipedream's "AxiosError - Request failed with status code 403\n{...}").
-      const body = data ? bracketed(t, m.index + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1) ?? lastLineBelow(t, m.index + m[0].length));
+      const body = data ? bracketed(t, m.index + m[0].length + data.index + data[0].length) : (m[2]?.trim() ?? bodyNear(t, m.index, -1) ?? bodyNear(t, m.index, 1) ?? lastLineBelow(t, m.index + m[0].length));
       const auth0 = /\bcom\.auth0\.exception\.\w{1,60}: $/.test(t.slice(Math.max(0, m.index - 80), m.index));
       return { what: auth0 ? "auth0-java's APIException" : "axios's error", ...(auth0 ? { provider: "auth0" } : {}), status: num(m[1]), ...(body ? { body } : {}) };
     },

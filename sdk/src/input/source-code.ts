@@ -31,6 +31,10 @@ const TRAILING_COMMENT = /(?<=\S)[ \t]+(?:#|\/\/)[ \t][^\n]*$/gm;
 
 /** The text with its comment lines blanked, when it is a source file with comment lines; `undefined` for any other. */
 export function blankSourceComments(t: string): string | undefined {
+  // A PowerShell script's block comments (its help: "<# .DESCRIPTION Beispielcode, wie man mit HTTP 429 (Too Many Requests) umgeht #>"):
+  // no other text opens a line with `<#`.
+  const powershell = withoutPowerShellBlocks(t);
+  if (powershell !== undefined) return powershell.replace(/^\s+/, "");
   // Most pastes hold none of these words: a cheap look first.
   // (One scan for the five words: five searches cost a 100 KB body four times as much, "require" alone most.)
   if (!DECLARATION_WORD.test(t)) return undefined;
@@ -38,6 +42,20 @@ export function blankSourceComments(t: string): string | undefined {
   const blanked = withoutBlockComments(t).replace(COMMENT_LINE, "").replace(TRAILING_COMMENT, "");
   // From its first line left, so that a refusal quotes the code, not a blank a licence header left.
   return blanked === t ? undefined : blanked.replace(/^\s+/, "");
+}
+
+/** `t` without the PowerShell block comments that open a line (`<#` to `#>`), each left as its line breaks; `undefined` when it has none. */
+function withoutPowerShellBlocks(t: string): string | undefined {
+  let out = "";
+  let from = 0;
+  for (let open = t.indexOf("<#"); open >= 0; open = t.indexOf("<#", open + 2)) {
+    if (open < from || !/^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", open) + 1, open))) continue;
+    const close = t.indexOf("#>", open + 2);
+    if (close < 0) break;
+    out += t.slice(from, open) + t.slice(open, close + 2).replace(/[^\n]+/g, "");
+    from = close + 2;
+  }
+  return from === 0 ? undefined : out + t.slice(from);
 }
 
 /**

@@ -126,6 +126,15 @@ export const google = provider({
   // BigQuery client names its failed job on a line of its own below the message ("Location: europe-west4\nJob ID: 6aced216-..."),
   // the id its support asks for.
   bodyRequestId: ["error.details[].requestId", "error.details[].request_id", { printed: /(?:^|\n)[ \t]*Job ID: ([\w.:-]{8,200})[ \t]*(?:\r?\n|$)/ }],
+  // The Calendar API's errors guide gives these messages one status each, as Apps Script prints them without it ("API call to
+  // calendar.events.list failed with error: Sync token is no longer valid, a full sync is required.").
+  documentedStatus: {
+    source: "https://developers.google.com/workspace/calendar/api/guides/errors",
+    messages: [
+      [/\bSync token is no longer valid, a full sync is required\b/, 410],
+      [/\bCalendar usage limits exceeded\b/, 403],
+    ],
+  },
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name

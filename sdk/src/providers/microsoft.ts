@@ -14,12 +14,17 @@ const DIRECTORY_CODES = ["Authorization_RequestDenied", "Authorization_IdentityN
 /** The identity platform's Trace ID in the words of its error (`\r\nTrace ID: ...`), the server's `x-ms-request-id`. */
 const TRACE_ID = /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
 /** The app's own credential refused: a wrong or expired client secret, a client assertion's bad signature, ADAL's older 50012. */
+/** Graph's words for a token without the permission a method needs, when it names the ones it accepts (Teams' chats). */
+const MISSING_SCOPE_PERMISSIONS = /^Missing scope permissions on the request\. API requires one of '/;
+/** The permissions that message says the method accepts, any one of them: `'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'`. */
+const ACCEPTED_SCOPES = /\bMissing scope permissions on the request\. API requires one of '([^'\n]{1,2000})'/;
 const CLIENT_SECRET_REFUSED = /\bAADSTS(?:7000215|7000222|50012|700027)\b/;
 
 export const microsoft = provider({
   id: "microsoft",
   name: "Microsoft Graph",
-  hosts: ["graph.microsoft.com", "graph.windows.net", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com"],
+  // SharePoint Online's hosts serve OneDrive for Business's API too (`<tenant>-my.sharepoint.com/_api/v2.0/drives/...`), Graph's drives.
+  hosts: ["graph.microsoft.com", "graph.windows.net", "login.microsoftonline.com", "outlook.office.com", "outlook.office365.com", "sharepoint.com"],
   // The identity platform's libraries too (MSAL, and ADAL before it): they call its token endpoint, one of the hosts above.
   clients: {
     packages: ["msgraph", "msgraph_core", "@microsoft.microsoft-graph-client", "Microsoft.Graph", "Microsoft.Identity", "Microsoft.IdentityModel", "@azure.msal-node", "@azure.msal-browser", "msal"],
@@ -45,7 +50,12 @@ export const microsoft = provider({
     body: {
       any: [
         { all: [{ json: "error.code" }, { json: "error.innerError.request-id" }] },
+        // Or its `date` alone, when its ids were not sent or printed (the directory's throttle, `throttle.aad.ags.appId`): Graph's time, to
+        // the second, with no zone.
+        { all: [{ json: "error.code" }, { json: "error.innerError.date", matches: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/ }] },
         { json: "error_description", matches: /^AADSTS\d{4,8}: / },
+        // OneDrive's and SharePoint's wait in the body, which no other API names so.
+        { json: "error.retryAfterSeconds" },
         // Or its words as a client printed them (ADAL's AdalServiceException, Azure.Identity's "Original exception: AADSTS7000215: ...").
         { text: /\bAADSTS\d{4,8}: [A-Z]/ },
         { json: "error_uri", matches: /^https:\/\/login\.microsoftonline\.com\// },
@@ -67,6 +77,26 @@ export const microsoft = provider({
       status: [403],
       when: { json: "error.code", is: "ErrorAccessDenied" },
       error: "ScopeReauthRequiredError",
+    },
+    // Graph's own words when it does name what the token lacks (Teams' chats: "Missing scope permissions on the request. API requires
+    // one of 'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'. Scopes on the request 'User.Read'"): the scopes it accepts, any one of them.
+    "provider.microsoft.missing-scope-permissions": {
+      status: [403],
+      when: said("error.message", { matches: MISSING_SCOPE_PERMISSIONS }),
+      error: "ScopeReauthRequiredError",
+      missingScopes: [
+        { json: "error.message", capture: ACCEPTED_SCOPES, split: "," },
+        { text: ACCEPTED_SCOPES, split: "," },
+      ],
+    },
+    // OneDrive's and SharePoint's drives put the wait in the body (`"retryAfterSeconds": 120` beside `serviceNotAvailable`), not always
+    // in a header.
+    "provider.microsoft.retry-after-seconds": {
+      status: [429, 503],
+      when: { json: "error.retryAfterSeconds" },
+      error: "ProviderAPIError",
+      retryable: true,
+      wait: [{ json: "error.retryAfterSeconds" }],
     },
     "provider.microsoft.quota-limit-reached": {
       // Any status: the code alone says the storage is full; 507 is the documented status, but OneDrive once sent a full drive as a 500 (onedrive-api-docs#23).
@@ -120,15 +150,15 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
   requestIdSource: "https://learn.microsoft.com/en-us/graph/errors",
   answers: {
     scope: {
-      rules: ["provider.microsoft.authorization-request-denied", "provider.microsoft.mailbox-access-denied", "provider.microsoft.consent-required"],
-      note: "Graph never names the missing permission: the method's page lists the permissions it accepts (https://learn.microsoft.com/en-us/graph/permissions-reference). A 403 is usually a permission the app lacks or has no consent for, but the same codes also come from the user's own missing role or license, a delegated-versus-application permission mismatch, or an Exchange application access policy, which re-consent does not fix.",
+      rules: ["provider.microsoft.authorization-request-denied", "provider.microsoft.mailbox-access-denied", "provider.microsoft.missing-scope-permissions", "provider.microsoft.consent-required"],
+      note: "Graph rarely names the missing permission (Teams' \"Missing scope permissions on the request. API requires one of '...'\" does, and is read): the method's page lists the permissions it accepts (https://learn.microsoft.com/en-us/graph/permissions-reference). A 403 is usually a permission the app lacks or has no consent for, but the same codes also come from the user's own missing role or license, a delegated-versus-application permission mismatch, or an Exchange application access policy, which re-consent does not fix.",
     },
     credential: {
       rules: ["provider.401", "provider.microsoft.refresh-invalid-grant", "provider.microsoft.invalid-client-secret"],
       note: "An expired, malformed or wrong-audience access token is a 401 `InvalidAuthenticationToken`; a 401 whose `WWW-Authenticate` carries `error=\"insufficient_claims\"` is a Continuous Access Evaluation revocation (acquire a token interactively, passing its `claims`). A dead refresh token is the token endpoint's 400 `invalid_grant` (AADSTS700082, 50173, 70008). A wrong or expired client secret (AADSTS7000215, 7000222) is the app's to replace, not the user's.",
     },
     rateLimit: {
-      rules: ["provider.error"],
+      rules: ["provider.error", "provider.microsoft.retry-after-seconds"],
       note: "Graph throttles with 429 (`TooManyRequests`, `activityLimitReached`, `ApplicationThrottled`), sometimes 503 or 509, with `Retry-After` in seconds; some 429s come without it, and Graph sends no remaining or reset header: back off exponentially then.",
     },
     notRetryable: { rules: ["provider.microsoft.quota-limit-reached", "provider.microsoft.code-request-refused"] },
@@ -206,6 +236,34 @@ Content-Type: application/json
           source: "https://github.com/microsoftgraph/msgraph-sdk-php/issues/1094",
           text: `Client error: \`GET https://graph.microsoft.com/v1.0/me/messages\` resulted in a \`403 Forbidden\` response:
 {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}`,
+        },
+      ],
+    },
+    "provider.microsoft.missing-scope-permissions": {
+      statement:
+        "Microsoft Graph's 403 whose message says \"Missing scope permissions on the request. API requires one of '...'\" (Teams' chats and messages) names the permissions the method accepts and the scopes the token had: a ScopeReauthRequiredError whose `missingScopes` are the accepted ones (any one of them is enough); re-authorize with one.",
+      source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
+      examples: [
+        {
+          source: "https://github.com/telstrapurple/MSTeamsChatExporter/issues/9",
+          text: `Invoke-RestMethod: S:\\Download\\MSTeamsChatExporter-main\\MSTeamsChatExporter-main\\Get-MicrosoftTeamsChat.ps1:122
+Line |
+ 122 |  … firstChat = Invoke-RestMethod -Method Get -Uri "https://graph.microso …
+     |                ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+     |  {   "error": {     "code": "Forbidden",     "message": "Missing scope permissions on the request. API requires one of \\u0027Chat.ReadBasic, Chat.Read, Chat.ReadWrite\\u0027. Scopes on the request \\u0027User.Read\\u0027",     "innerError": {       "date": "2025-03-02T14:05:13",       "request-id": "7b29b3a3-cfc9-4a87-b5fe-aca1e7aef95b",       "client-request-id": "7b29b3a3-cfc9-4a87-b5fe-aca1e7aef95b"     }   } }`,
+        },
+      ],
+    },
+    "provider.microsoft.retry-after-seconds": {
+      statement:
+        "OneDrive's and SharePoint's drive API (OneDrive for Business, `_api/v2.0/drives`) may put its wait in the body, `\"retryAfterSeconds\": 120` beside `serviceNotAvailable` or `activityLimitReached`: a retryable ProviderAPIError whose `retryAfter` is that number of seconds, where a client without it would retry within a second.",
+      source: "https://github.com/krizalys/onedrive-php-sdk/issues/73",
+      examples: [
+        {
+          source: "https://github.com/krizalys/onedrive-php-sdk/issues/73",
+          reconstructed: "Guzzle's URL cut to its host and path: the issue prints the whole upload session's URL, query and token redacted",
+          text: `Server error: \`PUT https://domainname-my.sharepoint.com/personal/accountname/_api/v2.0/drives/REDACTED/items/REDACTED/uploadSession\` resulted in a \`503 Service Unavailable\` response:
+{"error":{"code":"serviceNotAvailable","message":"Service unavailable","retryAfterSeconds":120}}`,
         },
       ],
     },

@@ -467,6 +467,9 @@ const ANONYMOUS_LIMIT =
 const CLOCK_WORDS =
   /\b(?:token|jwt|assertion)(?: is)? not (?:yet valid|valid yet)\b|\btoken used (?:before issued|too early)\b|\bjwt not active\b|\bnbf"? claim timestamp check failed\b|\b(?:iat|nbf)"?\)? claim\b[^.\n]{0,20}\bin the future\b|\bcheck that your (?:computer's |system |server's )?clock\b|\bclock skew\b/i;
 
+/** Words that name the role a call needs ("OWNER or ADMIN role required", "requires the Admin role"): the caller's account lacks it. */
+const ROLE_REQUIRED = /\b[A-Za-z]{2,20}(?: or [A-Za-z]{2,20})? roles? (?:is |are )?required\b|\brequires? (?:the |an? )?[\w-]{2,40} role\b/i;
+
 /** A message's words for a request refused for its CSRF token: Django's "CSRF Failed: CSRF token missing or incorrect.", SAP's "CSRF token validation failed". */
 const CSRF_WORDS = /\bCSRF (?:token|verification|failed|check)\b|\bcross-site request forgery\b/i;
 
@@ -728,6 +731,8 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 401 that says the caller was recognised and lacks a role (Azure AI services' `PermissionDenied`,
   // "Principal does not have access to API/Operation.", to an Entra token without the Cognitive Services OpenAI User role): the
   // identity is fine and a reconnect brings the same one back; an admin assigns the role (a blind trial's Semantic Kernel paste).
+  // Or one whose words, anywhere in its body, say which role it needs (Cal.com's `[{"message": "1"}, "Unauthorized: OWNER or ADMIN
+  // role required"]`, as Retell's app logged it).
   rule({
     id: "provider.401.role-missing",
     group: "provider",
@@ -737,9 +742,12 @@ export const GENERIC_PROVIDER_RULES = [
       if (!statusIs(ctx, 401)) return undefined;
       const error = ctx.body.kind === "json" && isRecord(ctx.body.value) && isRecord(ctx.body.value.error) ? ctx.body.value.error : undefined;
       const said = providerSaid(ctx);
-      return error?.code === "PermissionDenied" || (said !== undefined && /\bPrincipal does not have access to API\/Operation\b/.test(said))
-        ? { error: "ProviderAPIError", retryable: false, note: `message: ${(said ?? "PermissionDenied").slice(0, 120)}` }
-        : undefined;
+      if (error?.code === "PermissionDenied" || (said !== undefined && /\bPrincipal does not have access to API\/Operation\b/.test(said))) {
+        return { error: "ProviderAPIError", retryable: false, note: `message: ${(said ?? "PermissionDenied").slice(0, 120)}` };
+      }
+      const words = ctx.body.kind === "json" ? wordsOf(ctx.body.value) : ctx.body.kind === "empty" ? undefined : ctx.body.text.slice(0, 2000);
+      const role = words === undefined ? null : ROLE_REQUIRED.exec(words);
+      return role ? { error: "ProviderAPIError", retryable: false, note: `body: ${role[0]}` } : undefined;
     },
   }),
   // Beyond section 5's list: a 401 that says the account's quota or credits are spent (ElevenLabs' `quota_exceeded`: "This request
