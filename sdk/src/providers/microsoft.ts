@@ -256,7 +256,7 @@ Line |
     },
     "provider.microsoft.retry-after-seconds": {
       statement:
-        "OneDrive's and SharePoint's drive API (OneDrive for Business, `_api/v2.0/drives`) may put its wait in the body, `\"retryAfterSeconds\": 120` beside `serviceNotAvailable` or `activityLimitReached`: a retryable ProviderAPIError whose `retryAfter` is that number of seconds, where a client without it would retry within a second.",
+        "OneDrive's and SharePoint's drive API (OneDrive for Business, `_api/v2.0/drives`) may put its wait in the body, `\"retryAfterSeconds\": 120` beside `serviceNotAvailable`: a retryable ProviderAPIError whose `retryAfter` is that number of seconds, where a client without it would retry within a second.",
       source: "https://github.com/krizalys/onedrive-php-sdk/issues/73",
       examples: [
         {
