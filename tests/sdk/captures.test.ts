@@ -3783,7 +3783,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["163-asana-java-noauthorization-1.txt", null], // AlterValueError
   ["163-aws-cdk-cfn-lambda-429-rate-exceeded-1.txt", { format: "log", status: 429 }],
   ["163-aws-cdk-cloudformation-throttling-monitor-1.txt", { format: "log", status: undefined }],
-  ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", null], // AlterValueError
+  ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", { format: "log", status: undefined }], // aws-sdk v2's JSON protocol frame on Object (round 212)
   ["163-aws-gha-configure-credentials-oidc-not-authorized-1.txt", null], // AlterValueError
   ["163-aws-pulumi-diy-backend-s3-403-1.txt", { format: "log", status: 403 }],
   ["163-aws-terragrunt-s3-create-bucket-403-1.txt", { format: "log", status: 403 }],
@@ -4366,6 +4366,91 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twelfth trial's: the six named providers in CLI tools' debug output and in Node.js backend logs; code hosting
+  // and issue trackers' APIs from scripts, bots and CI jobs; video conferencing and meeting APIs.
+  ["212-aws-terraform-debug-unauthorizedoperation-1.txt", { format: "log", status: 403 }],
+  ["212-aws-terraform-structured-log-describevpcs-403-1.txt", { format: "log", status: 403 }],
+  ["212-aws-cli-debug-authfailure-1.txt", { format: "log", status: undefined }], // read, then refused by the mapper: AWS's code and no status
+  ["212-aws-cli-clienterror-authfailure-exit-1.txt", { format: "log", status: undefined }], // read, then refused by the mapper: AWS's code and no status
+  ["212-aws-terraform-trace-unauthorizedoperation-vpc-1.txt", { format: "log", status: 403 }],
+  ["212-microsoft-az-msrest-debug-graph-403-1.txt", { format: "log", status: 403 }],
+  ["212-microsoft-azpowershell-debug-aadgraph-requestdenied-1.txt", null], // AlterValueError
+  ["212-microsoft-az-cli-arm-authorizationfailed-1.txt", null], // AlterValueError
+  ["212-microsoft-az-cli-debug-arm-403-headers-1.txt", { format: "log", status: 403 }],
+  ["212-dropbox-dbxcli-verbose-409-not-found-1.txt", { format: "log", status: 409 }],
+  ["212-google-rclone-vv-drive-403-ratelimit-1.txt", { format: "log", status: 403 }],
+  ["212-google-terraform-debug-429-quota-storagetransfer-1.txt", null], // AlterValueError
+  ["212-google-terraform-429-ratelimit-errorinfo-1.txt", { format: "log", status: 429 }],
+  ["212-openai-curl-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["212-openai-codex-cli-401-mismatched-organization-1.txt", { format: "log", status: 401 }],
+  ["212-google-gcloud-debug-datastore-403-text-1.txt", null], // AlterValueError
+  ["212-probe-aws-botocore-debug-response-headers-sample-1.txt", null], // AlterValueError
+  ["212-probe-aws-boto3-request-id-code-sample-1.txt", null], // AlterValueError
+  ["212-probe-openai-debugging-headers-doc-1.txt", null], // AlterValueError
+  ["212-probe-openai-error-reference-table-1.txt", null], // AlterValueError
+  ["212-probe-hubspot-oauth-token-doc-curl-example-1.txt", null], // AlterValueError
+  ["212-google-gaxios-pm2-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["212-google-gaxios-rollbar-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["212-openai-node-nextjs-route-insufficient-quota-429-1.txt", { format: "log", status: 429 }],
+  ["212-openai-v3-axios-nextjs-dev-429-1.txt", { format: "log", status: 429 }],
+  ["212-aws-sdk-v2-s3-accessdenied-sentry-1.txt", null], // AlterValueError
+  ["212-aws-sdk-v2-glacier-throttlingexception-1.txt", { format: "log", status: undefined }],
+  ["212-aws-sdk-v2-cloudformation-throttling-uncaught-1.txt", { format: "log", status: undefined }],
+  ["212-aws-sdk-v2-s3-nosuchkey-datastore-1.txt", { format: "log", status: undefined }], // read, then refused by the mapper: AWS's code and no status
+  ["212-hubspot-hs-node-api-axios-404-json-1.txt", { format: "log", status: 404 }],
+  ["212-dropbox-v2-api-node-missing-scope-1.txt", { format: "log", status: 401 }],
+  ["212-dropbox-uppy-companion-409-log-1.txt", { format: "log", status: 409 }],
+  ["212-openai-v3-axios-401-bearer-undefined-1.txt", { format: "log", status: 401 }],
+  ["212-msgraph-node-client-statuscode-undefined-1.txt", null], // AlterValueError
+  ["212-entra-passport-azure-ad-bunyan-aadsts9002331-1.txt", null], // AlterValueError
+  ["212-entra-msal-node-nextjs-network-error-400-1.txt", { format: "log", status: 400 }],
+  ["212-probe-pino-http-readme-request-completed-200-1.txt", { format: "http", status: 200 }],
+  ["212-probe-openai-node-error-ts-status-mapping-1.txt", null], // AlterValueError
+  ["212-probe-gaxios-readme-retryconfig-1.txt", null], // AlterValueError
+  ["212-probe-nylas-graph-error-codes-guide-1.txt", null], // AlterValueError
+  ["212-probe-jsworkflows-dropbox-upload-code-sample-1.txt", null], // AlterValueError
+  ["212-github-node-secondary-rate-limit-action-1.txt", null], // AlterValueError
+  ["212-github-octokit-rest-content-creation-limit-1.txt", null], // AlterValueError
+  ["212-gitlab-python-gitlab-401-ci-runner-1.txt", { format: "log", status: 401 }],
+  ["212-gitlab-gitlabform-401-version-test-1.txt", { format: "log", status: 401 }],
+  ["212-github-octokit-ruby-403-not-accessible-by-integration-1.txt", { format: "log", status: 403 }],
+  ["212-github-python-requests-403-user-emails-integration-1.txt", { format: "log", status: 403 }],
+  ["212-github-pygithub-401-bad-credentials-1.txt", { format: "log", status: 401 }],
+  ["212-github-python-422-pull-request-exists-1.txt", { format: "log", status: 422 }],
+  ["212-bitbucket-renovate-got-401-login-failed-1.txt", { format: "log", status: 401 }],
+  ["212-github-ansible-uri-403-rate-limit-ip-1.txt", { format: "log", status: 403 }],
+  ["212-jira-python-jira-401-basic-auth-deprecated-1.txt", { format: "log", status: 401 }],
+  ["212-github-graphql-rate-limited-json-1.txt", null], // AlterValueError
+  ["212-github-octokit-ruby-502-bad-gateway-1.txt", { format: "log", status: 502 }],
+  ["212-confluence-atlassian-python-api-403-connect-token-1.txt", { format: "log", status: 403 }],
+  ["212-gitlab-jenkins-plugin-403-commit-status-1.txt", { format: "log", status: 403 }],
+  ["212-github-action-installation-rate-limit-1.txt", null], // AlterValueError
+  ["212-probe-gitlab-status-code-list-blog-1.txt", null], // AlterValueError
+  ["212-probe-python-gitlab-changelog-retry-1.txt", null], // AlterValueError
+  ["212-probe-gitlab-docs-200-pagination-response-1.txt", { format: "http", status: 200 }],
+  ["212-probe-octokit-throttling-readme-sample-1.txt", null], // AlterValueError
+  ["212-probe-octokit-throttling-test-fixture-1.txt", null], // AlterValueError
+  ["212-webex-hubot-spark-429-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["212-webex-hubot-spark-502-bad-gateway-1.txt", { format: "log", status: 502 }],
+  ["212-webex-js-sdk-bot-starter-400-bad-request-1.txt", { format: "log", status: 400 }],
+  ["212-webex-contactcenter-spring-resttemplate-401-1.txt", { format: "log", status: 401 }],
+  ["212-webex-android-sdk-login-500-json-1.txt", { format: "json-body", status: 500 }],
+  ["212-zoom-pszoom-powershell-get-meeting-401-1.txt", { format: "log", status: 401 }],
+  ["212-zoom-pszoom-restart-zoomroom-401-1.txt", { format: "log", status: 401 }],
+  ["212-zoom-rest-postman-registrants-124-invalid-token-1.txt", null], // AlterValueError
+  ["212-zoom-oauth-contacts-4711-missing-scopes-1.txt", null], // AlterValueError
+  ["212-vonage-opentok-node-createsession-403-invalid-signature-1.txt", { format: "log", status: 403 }],
+  ["212-vonage-opentok-learning-node-403-invalid-token-format-1.txt", { format: "log", status: 403 }],
+  ["212-vonage-opentok-php-startarchive-409-relayed-session-1.txt", { format: "log", status: 409 }],
+  ["212-googlemeet-php-appsmeet-createspace-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", { format: "json-body", status: 500 }],
+  ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", { format: "json-body", status: 400 }],
+  ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", { format: "json-body", status: 403 }],
+  ["212-probe-zoom-api-error-codes-doc-1.txt", null], // AlterValueError
+  ["212-probe-daily-rest-api-auth-doc-1.txt", null], // AlterValueError
+  ["212-probe-webexpythonsdk-pr-tracking-id-example-1.txt", null], // AlterValueError
+  ["212-probe-moodle-zoom-429-retry-after-code-1.txt", null], // AlterValueError
+  ["212-probe-zoom-oauth-error-messages-table-1.txt", null], // AlterValueError
   // The two-hundred-and-eleventh trial's: rate limits and quotas of the six named providers; their credential and token failures;
   // calendar and scheduling APIs; file storage and collaboration APIs.
   ["211-google-go-drive-ratelimitexceeded-403-1.txt", { format: "log", status: 403 }],
@@ -4376,7 +4461,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["211-graph-dotnet-toomanyretries-1.txt", null], // AlterValueError
   ["211-hubspot-secondly-limit-json-1.txt", null], // AlterValueError
   ["211-dropbox-docs-data-transport-limit-403-1.txt", null], // AlterValueError
-  ["211-aws-node-lumigo-lambda-toomanyrequests-1.txt", null], // AlterValueError
+  ["211-aws-node-lumigo-lambda-toomanyrequests-1.txt", { format: "log", status: undefined }], // aws-sdk v2's JSON protocol frame on Object (round 212)
   ["211-aws-python-sam-getrolecredentials-throttle-1.txt", { format: "log", status: undefined }],
   ["211-aws-haskell-dynamodb-throughput-exceeded-1.txt", { format: "log", status: 400 }],
   ["211-aws-js-dynamodb-throughput-json-1.txt", { format: "json-body", status: 400 }],

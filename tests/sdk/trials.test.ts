@@ -3038,6 +3038,58 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["211-graph-office365-python-403-scp-roles-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
       ["211-graph-rust-401-expired-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
       ["211-onedrive-php-guzzle-503-retryafterseconds-1.txt", "ProviderAPIError", true, "microsoft", "provider.microsoft.retry-after-seconds", undefined, 120],
+    // The two-hundred-and-twelfth trial's: the six named providers in CLI tools' debug output and in Node.js backend logs; code hosting
+    // and issue trackers' APIs from scripts, bots and CI jobs; video conferencing and meeting APIs.
+      ["212-aws-terraform-debug-unauthorizedoperation-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "46002310-0e51-4f21-99ef-100739c97477", undefined],
+      ["212-aws-terraform-structured-log-describevpcs-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+      ["212-aws-terraform-trace-unauthorizedoperation-vpc-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "2d268ebb-f771-4475-aaa7-cecc9354438e", undefined],
+      ["212-microsoft-az-msrest-debug-graph-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "61614c3e-607f-4dff-8d2e-001673ed60ff", undefined],
+      ["212-microsoft-az-cli-debug-arm-403-headers-1.txt", "ProviderAPIError", false, "azure", "provider.403", undefined, undefined],
+      ["212-dropbox-dbxcli-verbose-409-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "cb0a7425e1f65da432f721bba73a62d6", undefined],
+      ["212-google-rclone-vv-drive-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+      ["212-google-terraform-429-ratelimit-errorinfo-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+      ["212-openai-curl-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["212-openai-codex-cli-401-mismatched-organization-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["212-google-gaxios-pm2-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+      ["212-google-gaxios-rollbar-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+      ["212-openai-node-nextjs-route-insufficient-quota-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["212-openai-v3-axios-nextjs-dev-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["212-aws-sdk-v2-glacier-throttlingexception-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+      ["212-aws-sdk-v2-cloudformation-throttling-uncaught-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+      ["212-hubspot-hs-node-api-axios-404-json-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["212-dropbox-v2-api-node-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+      ["212-dropbox-uppy-companion-409-log-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+      ["212-openai-v3-axios-401-bearer-undefined-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["212-entra-msal-node-nextjs-network-error-400-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+      ["212-gitlab-python-gitlab-401-ci-runner-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401", undefined, undefined],
+      ["212-gitlab-gitlabform-401-version-test-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["212-github-octokit-ruby-403-not-accessible-by-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", undefined, undefined],
+      ["212-github-python-requests-403-user-emails-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", undefined, undefined],
+      ["212-github-pygithub-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", undefined, undefined],
+      ["212-github-python-422-pull-request-exists-1.txt", "ProviderAPIError", false, "github", "provider.error", undefined, undefined],
+      ["212-bitbucket-renovate-got-401-login-failed-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined, undefined],
+      ["212-github-ansible-uri-403-rate-limit-ip-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+      ["212-jira-python-jira-401-basic-auth-deprecated-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "fa673cf0844057c4", undefined],
+      ["212-github-octokit-ruby-502-bad-gateway-1.txt", "ProviderAPIError", true, "github", "provider.error", undefined, undefined],
+      ["212-confluence-atlassian-python-api-403-connect-token-1.txt", "ProviderAPIError", false, "atlassian", "provider.403", undefined, undefined],
+      ["212-gitlab-jenkins-plugin-403-commit-status-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+      ["212-webex-hubot-spark-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["212-webex-hubot-spark-502-bad-gateway-1.txt", "ProviderAPIError", true, undefined, "provider.error", "spark-js-sdk_82b92ea0-2895-4543-aa57-c534ecexxx", undefined],
+      ["212-webex-js-sdk-bot-starter-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", "webex-js-sdk_1a405bb8-847f-4165-bfb0-43f4cf48075b_19", undefined],
+      ["212-webex-contactcenter-spring-resttemplate-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["212-webex-android-sdk-login-500-json-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["212-zoom-pszoom-powershell-get-meeting-401-1.txt", "ProviderUnauthorizedError", false, "zoom", "provider.401", undefined, undefined],
+      ["212-zoom-pszoom-restart-zoomroom-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["212-vonage-opentok-node-createsession-403-invalid-signature-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+      ["212-vonage-opentok-learning-node-403-invalid-token-format-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+      ["212-vonage-opentok-php-startarchive-409-relayed-session-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["212-googlemeet-php-appsmeet-createspace-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
+      ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
+      ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // Earlier rounds' pastes round 212's readers now read: aws-sdk v2's error over its JSON protocol's frame on Object.
+    ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["211-aws-node-lumigo-lambda-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     // Earlier rounds' pastes round 211's readers now read: Google Calendar's documented words for a 410 and a 403, the AWS CLI v1's error, the Mashery gateway's code.
     ["196-hotelbeds-mashery-403-developer-inactive-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["110-compass-gaxios-410-fullSyncRequired-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
@@ -10314,5 +10366,50 @@ describe("the two-hundred-and-eleventh trial's rules", () => {
     const e = explain("MBACKOFF | Could not get ACLs: ERR_403_DEVELOPER_OVER_QPS. See Mashery docs for Egnyte for more info");
     expect([e.input.status, e.error!.retryable]).toEqual([403, true]);
     expect(() => explain("Error Description\nERR_403_DEVELOPER_OVER_QPS Exceeded per second throttle\nERR_403_DEVELOPER_OVER_RATE Exceeded daily quota")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-twelfth trial's rules", () => {
+  test("the Webex JavaScript SDK's error: its class is its status (an old SDK's 429 in BadRequest's name, read by its words), its tracking id the request id", () => {
+    const bad = explain("BadRequest: One (or more) of the arguments is invalid.\nPOST https://hydra-a.wbx2.com/v1/messages\nWEBEX_TRACKING_ID: webex-js-sdk_1a405bb8-847f-4165-bfb0-43f4cf48075b_19\n\n    at HttpStatusInterceptor.onResponse (node_modules/@webex/http-core/dist/interceptors/http-status.js:74:38)");
+    expect([bad.input.status, bad.input.url, bad.error!.requestId]).toEqual([400, "https://hydra-a.wbx2.com/v1/messages", "webex-js-sdk_1a405bb8-847f-4165-bfb0-43f4cf48075b_19"]);
+    const limited = explain("[Tue Jul 30 2019 12:02:32 GMT-0400] ERROR BadRequest: The user has sent too many requests in a given amount of time. Please refer to the Retry-After response header to wait before retrying.\nundefined https://api.ciscospark.com/v1/messages\nWEBEX_TRACKING_ID: spark-js-sdk_1234abcd");
+    expect([limited.input.status, limited.error!.retryable]).toEqual([429, true]);
+    const rejected = explain("(node:26888) UnhandledPromiseRejectionWarning: Unhandled promise rejection (rejection id: 14): BadGateway: Bad Gateway\nundefined https://api.ciscospark.com/v1/messages\nWEBEX_TRACKING_ID: spark-js-sdk_82b92ea0");
+    expect(rejected.input.status).toBe(502);
+  });
+
+  test("aws-sdk-go's debug line names the code after 'error', not its log level; aws-sdk v2's JSON protocol frame on Object is its own", () => {
+    const e = explain("2018/05/30 15:11:40 [DEBUG] [aws-sdk-go] DEBUG: Validate Response ec2/DescribeInstanceCreditSpecifications failed, not retrying, error UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: 46002310-0e51-4f21-99ef-100739c97477");
+    expect([e.rule, e.error!.requestId]).toEqual(["provider.aws.access-denied", "46002310-0e51-4f21-99ef-100739c97477"]);
+    const v2 = explain("ThrottlingException: Rate exceeded \n    at Object.extractError (/app/node_modules/aws-sdk/lib/protocol/json.js:48:27)\n    at Request.extractError (/app/node_modules/aws-sdk/lib/protocol/rest_json.js:45:8)");
+    expect([v2.provider?.id, v2.rule]).toEqual(["aws", "provider.aws.throttling"]);
+  });
+
+  test("google-auth-library's refresh failed through gaxios is Google's dead grant", () => {
+    const e = explain("GaxiosError: invalid_grant\n    at Gaxios._request (/app/node_modules/gaxios/build/src/gaxios.js:130:23)\n    at async OAuth2Client.refreshTokenNoCache (/app/node_modules/google-auth-library/build/src/auth/oauth2client.js:174:21)");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([400, "google", "provider.google.refresh-invalid-grant"]);
+    expect(explain('Error: invalid_grant\n  File "/srv/node_modules/gaxios/src/gaxios.ts", line 71, in Gaxios.<anonymous>').provider?.id).toBe("google");
+    // A plain "Error: invalid_grant" with no gaxios frame names no client: not this reader's.
+    expect(() => explain("Error: invalid_grant\n    at refresh (/app/auth.js:10:5)")).toThrow(AlterValueError);
+  });
+
+  test("a Dropbox body with the status a client put beside it as `code`; Uppy Companion's 'request to dropbox returned 409' names Dropbox", () => {
+    const e = explain("Err { error_summary: 'missing_scope/...',\n  error:\n   { '.tag': 'missing_scope',\n     required_scope: 'files.content.write' },\n  code: 401 }");
+    expect([e.input.status, e.rule]).toEqual([401, "provider.dropbox.missing-scope"]);
+    const companion = explain("companion: 2020-12-08T00:23:06.668Z [error] provider.dropbox.thumbnail.error ProviderApiError: request to dropbox returned 409");
+    expect([companion.input.status, companion.provider?.id]).toEqual([409, "dropbox"]);
+  });
+
+  test("a response object logged after an app's words is read as when pasted alone; atlassian-python-api's 'Response text ->' is the body", () => {
+    const e = explain('In _authCodeFlowHandler: failed to redeem authorization code: {"statusCode":400,"data":"{\\"error\\":\\"invalid_request\\",\\"error_description\\":\\"AADSTS9002331: Application is configured for use by Microsoft Account users only.\\"}"}');
+    expect([e.input.status, e.input.format, e.provider?.id]).toEqual([400, "json-wrapper", "microsoft"]);
+    const confluence = explain('DEBUG:atlassian.rest_client:HTTP: GET rest/api/content -> 403 Forbidden\n\nDEBUG:atlassian.rest_client:HTTP: Response text -> {"error": "Failed to parse Connect Session Auth Token"}');
+    expect(confluence.input.body).toBe('{"error": "Failed to parse Connect Session Auth Token"}');
+  });
+
+  test("a script's 'failed to run by returning code of 403' states its status; a pull request's '**Example:**' output is none", () => {
+    expect(explain("Exception: Query failed to run by returning code of 403. /user/emails,... {'message': 'Resource not accessible by integration', 'documentation_url': 'https://docs.github.com/rest'}").input.status).toBe(403);
+    expect(() => explain("The tracking ID is now displayed in the printed output of all API errors.\n\n**Example:**\n```\nApiError: [401] Unauthorized - The request requires a valid access token set in the Authorization request header. [Tracking ID: ROUTER_5F05F384]\n```\n\nI also added an inheritance hierarchy for warnings.")).toThrow(AlterValueError);
   });
 });

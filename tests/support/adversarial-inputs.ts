@@ -1034,6 +1034,15 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Request failed with status code 401 response data: [", n)}`,
   (n: number) => `${repeat("A client error (X) occurred when calling the ", n)}Y operation: z`,
   (n: number) => `HTTP/1.1 403 Forbidden\n\n{"error":{"message":"Missing scope permissions on the request. API requires one of '${repeat("a, ", n)}`,
+  (n: number) => `${repeat("BadRequest: x\n", n)}WEBEX_TRACKING_ID: a_1234`,
+  (n: number) => `x\n${repeat("UnhandledPromiseRejectionWarning: BadGateway: ", n)}\nundefined https://a.b/c\nWEBEX_TRACKING_ID: a_1234`,
+  (n: number) => `${repeat("DEBUG: Validate Response a/b failed, not retrying, error A: ", n)}\n\tstatus code: 403, request id: r`,
+  (n: number) => `${repeat("GaxiosError: invalid_grant ", n)}`,
+  (n: number) => `${repeat("Error: invalid_grant\n", n)}x`,
+  (n: number) => `${repeat('x: {"statusCode":400,', n)}`,
+  (n: number) => `${repeat("HTTP: Response text -> {", n)}`,
+  (n: number) => `${repeat("ProviderApiError: request to dropbox returned ", n)}409`,
+  (n: number) => `${repeat("failed to run by returning code of ", n)}403`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

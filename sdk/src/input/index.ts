@@ -404,6 +404,20 @@ function objectLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefined
   return read;
 }
 
+/**
+ * A response object an app logged after its words and a colon (passport-azure-ad's "failed to redeem authorization code:
+ * {"statusCode":400,"data":"{\"error\":\"invalid_request\",...}"}" amid bunyan's JSON records): read as when it is pasted alone.
+ * Last too, as {@link objectLineAmidWords} is.
+ */
+function responseObjectAfterWords(t: string, o: ReadOptions): ParsedInput | undefined {
+  const m = /[^\s{][ \t]*:[ \t]*(?=\{"(?:statusCode|status)":[ \t]*[45]\d\d[,}])/.exec(t);
+  const text = m ? bracketed(t, m.index + m[0].length) : undefined;
+  const read = text === undefined ? undefined : readWithReaders(text, o);
+  if (read?.format !== "json-wrapper") return undefined;
+  read.warnings.push("Read the response object the app logged after its words; the rest of the paste was skipped.");
+  return read;
+}
+
 /** The one line of `t` (20 characters at least) that `is` takes, when at most three short lines of words without brackets are around it. */
 function lineAmidWords(t: string, is: (line: string) => boolean): string | undefined {
   let found: string | undefined;
@@ -631,7 +645,7 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
     const read = readWithReaders(whole, o);
     if (read !== undefined) return read;
   }
-  const objectLine = objectLineAmidWords(t, o);
+  const objectLine = objectLineAmidWords(t, o) ?? responseObjectAfterWords(t, o);
   if (objectLine !== undefined) return objectLine;
   // A printout logged on a line, its line breaks escaped (logcat's and a JSON log's message: graph-java's GraphServiceException
   // as "...Error code: itemNotFound\nError message: ...\n\n404 : Not Found"): read once more with its escapes read back. Only

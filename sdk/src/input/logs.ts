@@ -182,6 +182,10 @@ const TOKEN_CLIENTS: readonly { readonly name: string; readonly pattern: RegExp;
   { name: "Google.Apis.Auth's TokenResponseException", provider: "google", pattern: new RegExp(`\\bError:"${TOKEN_CODE}", Description:"([^"]{0,1000})", Uri:"`) },
   { name: "signet's AuthorizationError", pattern: new RegExp(`\\bSignet::AuthorizationError\\b[^\\r\\n]{0,200}Server message:[\\s\\S]{0,200}?"error"[ \\t]*:[ \\t]*"${TOKEN_CODE}"(?:,\\s{0,40}"error_description"[ \\t]*:[ \\t]*"([^"\\r\\n]{0,1000})")?`) },
   { name: "the oauth2 gem's error", pattern: new RegExp(`\\bOAuth2::Error(?::? \\(|: )${TOKEN_CODE}: ([^\\r\\n]{0,1000})`) },
+  // google-auth-library's (Node) refresh, failed through gaxios: "GaxiosError: invalid_grant", or a plain "Error: invalid_grant" over
+  // gaxios' own frames.
+  { name: "google-auth-library's GaxiosError", provider: "google", pattern: new RegExp(`\\bGaxiosError: ${TOKEN_CODE}()[ \\t]*(?:\\r?\\n|$)`) },
+  { name: "google-auth-library's error", provider: "google", pattern: new RegExp(`(?:^|\\n)Error: ${TOKEN_CODE}()[ \\t]*\\r?\\n(?=[^\\n]{0,300}\\bnode_modules\\/gaxios\\/)`) },
 ];
 
 /** The printouts, most specific first. */
@@ -644,6 +648,38 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         provider: "aws",
         status: num(m[2]),
         rebuilt: { value: { __type: error[1], ...(message ? { message } : {}) }, from: `AWS's error body rebuilt from the code (${error[1]}) and message aws-sdk-ruby logged` },
+      };
+    },
+  },
+  {
+    // The Webex JavaScript SDK's HTTP error (its http-core's): the status's name as the class, the message, the request (its method, or
+    // "undefined"), and the tracking id, Webex's request id ("BadRequest: One (or more) of the arguments is invalid.\nPOST https://
+    // hydra-a.wbx2.com/v1/messages\nWEBEX_TRACKING_ID: webex-js-sdk_1a405bb8-..."). An older SDK named a 429 it had no class for
+    // `BadRequest`, with the 429's own words ("The user has sent too many requests in a given amount of time"): those words decide.
+    name: "the Webex JavaScript SDK's HTTP error",
+    find(t) {
+      const at = t.indexOf("WEBEX_TRACKING_ID: ");
+      if (at < 0) return undefined;
+      const above = t.slice(Math.max(0, at - 4200), at);
+      // The request's line right above the id, when printed; the error's line above that.
+      const request = /(?:^|\n)(?:([A-Z]{3,7})|undefined) (https?:\/\/\S{1,2000})\r?\n$/.exec(above);
+      const before = request ? above.slice(0, request.index) : above.replace(/\r?\n$/, "");
+      const line = before.slice(before.lastIndexOf("\n") + 1).replace(/\r$/, "");
+      // The class is the last status name followed by its colon on that line (after an unhandled rejection's words).
+      let named: RegExpExecArray | undefined;
+      for (const c of line.matchAll(/(?<![\w.])([A-Z][A-Za-z]{2,40}): /g)) if (DOTNET_STATUS_NAMES.has(c[1]!)) named = c;
+      if (named === undefined) return undefined;
+      const message = line.slice(named.index + named[0].length);
+      const status = /^The user has sent too many requests in a given amount of time\b/.test(message) ? 429 : DOTNET_STATUS_NAMES.get(named[1]!)!;
+      if (status < 400) return undefined;
+      const id = /^WEBEX_TRACKING_ID: ([\w*.-]{4,200})/.exec(t.slice(at, at + 240))?.[1];
+      return {
+        what: "the Webex JavaScript SDK's HTTP error",
+        status,
+        ...(request?.[2] ? { url: request[2] } : {}),
+        ...(request?.[1] ? { method: request[1] } : {}),
+        body: message.trim(),
+        ...(id ? { headers: [["X-Request-Id", id] as HeaderPair], notes: [`The WEBEX_TRACKING_ID the SDK printed (${id}), Webex's request id, was read as the response's X-Request-Id.`] } : {}),
       };
     },
   },
@@ -2463,7 +2499,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // it is no code (Terraform's "Error: waiting for EKS Cluster (x) create: ExpiredTokenException: ...").
         // (Its message may be empty, the line ending at the code's colon: Pulumi's "* error creating Lambda Function (1): AccessDeniedException:".)
         // (IAM's message starts "User: arn:... is not authorized to perform: ...": a word and its colon that are the message's own.)
+        // (Or after "error", as its debug log's "DEBUG: Validate Response ec2/DescribeVpcs failed, not retrying, error UnauthorizedOperation:
+        // You are not authorized ..." puts it: not the log's level before it.)
         const said =
+          /, error ([A-Z][A-Za-z0-9.]{1,127}): ([^\r\n]*)$/.exec(line) ??
           /(?:^[ \t]*|: )(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?!(?!User: )[A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line) ??
           /(?!(?:Error|Warning|Exception): )([A-Z][A-Za-z0-9.]{1,127})(?:: (?!(?!User: )[A-Z][A-Za-z0-9.]{1,127}: )([^\r\n]*)|:[ \t]*)$/.exec(line);
         if (!said) return undefined;
@@ -2958,7 +2997,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // protocol/json.js:51:27)"). It prints no status: AWS's body rebuilt from the code and message, read by AWS's rules.
     name: "the AWS SDK for JavaScript v2's error",
     find(t) {
-      const frame = /\n[ \t]*at Request\.extractError \([^()\r\n]{0,500}\baws-sdk[\\/]lib[\\/](?:protocol|services)[\\/]/.exec(t);
+      // (The JSON protocol's own frame comes first, on `Object`: "at Object.extractError (.../aws-sdk/lib/protocol/json.js:48:27)".)
+      const frame = /\n[ \t]*at (?:Request|Object)\.extractError \([^()\r\n]{0,500}\baws-sdk[\\/]lib[\\/](?:protocol|services)[\\/]/.exec(t);
       // Node's inspect of the error, its members below the stack (`statusCode: 400`, `requestId: '...'`), says more: its reader's.
       if (!frame || /\bstatusCode: [1-5]\d\d\b/.test(t.slice(frame.index, frame.index + 8192))) return undefined;
       // The error's line is the one above the frame, after a log's prefix if any (Lambda's "<time>\t<request id>\tERROR\tAccessDenied: Access Denied").

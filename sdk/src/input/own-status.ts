@@ -84,6 +84,9 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   // "RATE_LIMITED", "meta": {...}}}`: its `status` beside its `detail` and `code`.
   if (isRecord(error) && isErrorStatus(error.status) && typeof error.detail === "string" && typeof error.code === "string") return error.status;
   if (isRecord(error) && isWhole(error.code) && isGoogleErrorList(error.errors)) return error.code;
+  // Dropbox's body with the status a JavaScript client put beside it (`Err { error_summary: 'missing_scope/...', error: {...}, code:
+  // 401 }`, as Node printed it): Dropbox's own body has no `code`, so a status-like number there is the client's status.
+  if (typeof value.error_summary === "string" && isRecord(error) && isErrorStatus(value.code)) return value.code as number;
   // Google's error with its first `errors` entry's reason lifted beside the code and message (the Google Workspace CLI's
   // `{"error": {"code": 403, "message": "...", "reason": "insufficientPermissions"}}`, and the `enable_url` it adds for a disabled
   // API): Google's `code` is the status.

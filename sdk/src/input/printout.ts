@@ -182,7 +182,8 @@ export function underExampleCaption(t: string, at: number): boolean {
   // rejected for a period of time. OneDrive may also return a Retry-After header ..." above the 429 it shows; or what a mistake will
   // result in: Cerner's "Failing to send a required query parameter will result in a `400 Bad Request` response.")
   return (
-    /^(?:#{1,6}[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:following[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
+    // (In bold or italics too: a pull request's "**Example:**" over the output its change prints.)
+    /^(?:#{1,6}[ \t]+)?(?:\*{1,2}|_{1,2})?(?:(?:an?|the)[ \t]+)?(?:following[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
     ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) ||
       /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b|\bwill result in an?\b/i.test(line) ||
       // (Or what the reader will get when: Duo's "When using the Admin API, you will receive a 500 Internal Sever Error when POSTing
@@ -458,7 +459,7 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
     // In Markdown's inline code too (`` `{"error": ...}` ``), as a person quotes the body under their words.
     // After a log's own prefix too, when a label says it is the body ("[goxc:publish-github] 2015/08/29 11:16:00 Error body: {...}").
-    // Or `=` after the label (the PayPal Java SDK's log: "Response.body={...}").
+    // Or `=` after the label (the PayPal Java SDK's log: "Response.body={...}"), or an arrow (atlassian-python-api's "HTTP: Response text -> {...}").
     // (Or a label of two words, a blank before its colon: php-jira-rest-client's "Error Message : {...}".)
     // A body logged as a JSON string, its quotes escaped (`"{\"type\":\"error\",...}"`, Continue's error output): its text.
     const quoted = /^[ \t]*"(?=\{\\")/.exec(t.slice(start, start + 210));
@@ -470,7 +471,7 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     // (Not a Ruby console's prompt, "[4] pry(main)>": its count in brackets is no body; nor a member of PHP's print_r, "[0] => ...".)
     const brace = /^[ \t]*\[(?:\d{1,6}\] (?:pry|irb)\(|[^\]\r\n]{1,200}\] => )/.test(t.slice(start, start + 240))
       ? null
-      : /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=))?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
+      : /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=)|[^\r\n]{0,200}?\bResponse text -> )?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
     // A dict or object labelled as the headers, on its line or the one above ("Response header:\n{'Date': ...}", a Python
     // app's print of `r.headers` above `r.content`), is no body: the body is further on.
     if (brace && !/\bheaders?(?:[ \t]information)?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$/i.test(t.slice(Math.max(0, start - 80), start + brace[0].length))) {
