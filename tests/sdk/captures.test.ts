@@ -4366,6 +4366,87 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirteenth trial's: the six named providers in Python async apps and workers, and through API gateways and
+  // proxies; marketing and analytics APIs; email inbox APIs and mail access.
+  ["213-aws-celery-putobject-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["213-aws-aiobotocore-s3fs-listobjects-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["213-aws-celery-boto3-putobject-invalidargument-1.txt", null], // AlterValueError
+  ["213-openai-aiohttp-500-xrequestid-1.txt", { format: "log", status: 500 }],
+  ["213-openai-async-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["213-openai-httpx-llamaindex-429-retry-logs-1.txt", { format: "log", status: 429 }],
+  ["213-msgraph-sdk-apierror-401-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["213-msgraph-o365-erroraccessdenied-1.txt", null], // AlterValueError
+  ["213-google-api-core-storage-403-bucket-permission-1.txt", { format: "log", status: 403 }],
+  ["213-google-gcloud-aio-storage-404-1.txt", { format: "log", status: 404 }],
+  ["213-dropbox-sharex-409-insufficient-space-1.txt", { format: "log", status: 409 }],
+  ["213-openai-autogen-ratelimit-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["213-probe-msgraph-sdk-error-handling-answer-1.txt", null], // AlterValueError
+  ["213-probe-hubspot-429-bug-report-prose-1.txt", null], // AlterValueError
+  ["213-probe-openai-error-handling-notes-1.txt", null], // AlterValueError
+  ["213-probe-hubspot-celery-429-decorator-pr-1.txt", null], // AlterValueError
+  ["213-probe-dropbox-sdk-429-feature-request-1.txt", null], // AlterValueError
+  ["213-google-litellm-proxy-gemini-429-resource-exhausted-1.txt", { format: "log", status: 429 }],
+  ["213-google-litellm-proxy-vertex-midstream-429-1.txt", { format: "log", status: 429 }],
+  ["213-aws-litellm-proxy-bedrock-403-not-authorized-1.txt", { format: "json-body", status: 403 }],
+  ["213-aws-litellm-proxy-bedrock-marketplace-access-denied-1.txt", null], // AlterValueError
+  ["213-aws-apigateway-403-missing-authentication-token-1.txt", { format: "http", status: 403 }],
+  ["213-openai-azure-apim-401-invalid-subscription-key-1.txt", { format: "json-body", status: 401 }],
+  ["213-openai-azure-apim-401-missing-subscription-key-1.txt", { format: "log", status: 401 }],
+  ["213-openai-azure-proxy-model-overloaded-request-id-1.txt", null], // AlterValueError
+  ["213-openai-python-502-cloudflare-bad-gateway-html-1.txt", { format: "html-page", status: 502 }],
+  ["213-openai-oneapi-cloudflare-gateway-401-invalid-api-key-1.txt", { format: "json-body", status: 401 }],
+  ["213-openai-python-cloudflare-ai-405-get-not-supported-1.txt", { format: "log", status: 405 }],
+  ["213-openai-cloudflare-ai-gateway-no-api-key-1.txt", null], // AlterValueError
+  ["213-google-envoy-503-upstream-connect-error-1.txt", null], // AlterValueError
+  ["213-openai-revchatgpt-proxy-429-rate-limited-by-proxy-1.txt", null], // AlterValueError
+  ["213-google-litellm-gemini-429-retry-in-29s-1.txt", { format: "log", status: 429 }],
+  ["213-probe-kong-admin-200-ok-consumer-1.txt", { format: "http", status: 200 }],
+  ["213-probe-kong-plugin-created-json-1.txt", null], // AlterValueError
+  ["213-probe-litellm-bedrock-success-completion-1.txt", null], // AlterValueError
+  ["213-probe-azure-openai-proxy-error-format-doc-1.txt", null], // AlterValueError
+  ["213-probe-apim-openai-bearer-header-pr-1.txt", null], // AlterValueError
+  ["213-googleads-python-permission-denied-login-customer-id-1.txt", { format: "log", status: 403 }],
+  ["213-googleads-php-apiexception-user-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["213-googleads-adwords-php-rate-exceeded-daily-quota-1.txt", null], // AlterValueError
+  ["213-googleanalytics-php-client-403-insufficient-permissions-profile-1.txt", { format: "json-body", status: 403 }],
+  ["213-googleanalytics-wp-plugin-403-quota-failed-requests-backoff-1.txt", { format: "log", status: 403 }],
+  ["213-meta-nodejs-business-sdk-graphmethodexception-100-33-1.txt", null], // AlterValueError
+  ["213-meta-marketing-insights-code1-reduce-data-1.txt", null], // AlterValueError
+  ["213-meta-php-business-sdk-authorizationexception-unsupported-get-1.txt", null], // AlterValueError
+  ["213-meta-graph-java-log-oauth-190-463-session-expired-1.txt", null], // AlterValueError
+  ["213-linkedin-python-client-400-creative-endpoint-account-id-1.txt", { format: "json-body", status: 400 }],
+  ["213-linkedin-python-client-400-illegal-argument-adaccountusers-1.txt", { format: "json-body", status: 400 }],
+  ["213-mixpanel-ruby-client-too-many-export-requests-1.txt", null], // AlterValueError
+  ["213-segment-android-http-400-payload-rejected-1.txt", { format: "log", status: 400 }],
+  ["213-segment-java-read-timed-out-retries-1.txt", { format: "network-text", status: undefined }],
+  ["213-segment-node-404-cannot-post-batch-1.txt", { format: "log", status: 404 }],
+  ["213-amplitude-js-400-invalid-event-properties-1.txt", { format: "log", status: 400 }],
+  ["213-probe-mixpanel-docs-gdpr-429-note-1.txt", null], // AlterValueError
+  ["213-probe-amplitude-docs-profile-api-throttling-1.txt", null], // AlterValueError
+  ["213-probe-owox-changelog-meta-80004-docs-1.txt", null], // AlterValueError
+  ["213-probe-googleads-php-handle-rate-exceeded-code-1.txt", null], // AlterValueError
+  ["213-probe-ga-data-api-runrealtimereportresponse-doc-1.txt", null], // AlterValueError
+  ["213-gmail-imaplib-xoauth2-invalid-credentials-1.txt", null], // AlterValueError
+  ["213-gmail-gam-rate-limit-retry-after-1.txt", null], // AlterValueError
+  ["213-gmail-googleapiclient-400-batch-inner-limit-1.txt", { format: "log", status: 400 }],
+  ["213-gmail-java-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],
+  ["213-gmail-apps-script-403-insufficient-scope-header-1.txt", { format: "log", status: 403 }],
+  ["213-gmail-go-googleapi-500-backend-error-1.txt", { format: "log", status: 500 }],
+  ["213-gmail-node-googleapis-watch-500-1.txt", { format: "log", status: 500 }],
+  ["213-gmail-google-auth-refresherror-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["213-graph-skyline-sendmail-erroraccessdenied-1.txt", null], // AlterValueError
+  ["213-outlook-rest-jquery-404-erroritemnotfound-1.txt", { format: "log", status: 404 }],
+  ["213-outlook-mailkit-smtp-535-573-oauth-1.txt", null], // AlterValueError
+  ["213-outlook-smtp-535-57139-smtp-auth-disabled-1.txt", null], // AlterValueError
+  ["213-outlook-mailkit-smtp-470-temporary-1.txt", null], // AlterValueError
+  ["213-ews-java-api-503-service-unavailable-1.txt", { format: "log", status: 503 }],
+  ["213-gmail-nodemailer-smtp-535-eauth-1.txt", null], // AlterValueError
+  ["213-nylas-node-sdk-daily-sending-quota-1.txt", null], // AlterValueError
+  ["213-probe-gmail-docs-status-code-summary-1.txt", null], // AlterValueError
+  ["213-probe-exchangelib-changelog-serverbusy-1.txt", null], // AlterValueError
+  ["213-probe-imap-authenticate-reference-1.txt", null], // AlterValueError
+  ["213-probe-gmail-imap-capability-success-1.txt", null], // AlterValueError
+  ["213-probe-graph-smtp-relay-transient-pr-1.txt", null], // AlterValueError
   // The two-hundred-and-twelfth trial's: the six named providers in CLI tools' debug output and in Node.js backend logs; code hosting
   // and issue trackers' APIs from scripts, bots and CI jobs; video conferencing and meeting APIs.
   ["212-aws-terraform-debug-unauthorizedoperation-1.txt", { format: "log", status: 403 }],
@@ -6503,7 +6584,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["187-gocardless-400-enduser-agreement-axioserror-1.txt", { format: "log", status: 400 }],
   ["187-nordigen-401-get-banks-axioserror-1.txt", { format: "log", status: 401 }],
   ["187-nordigen-php-401-authentication-failed-laravel-log-1.txt", { format: "log", status: 401 }],
-  ["187-nordigen-python-400-clientresponseerror-1.txt", null], // AlterValueError
+  ["187-nordigen-python-400-clientresponseerror-1.txt", { format: "log", status: 400 }], // aiohttp's error read by its class without a URL (round 213)
   ["187-saltedge-400-signaturenotmatch-guzzle-1.txt", { format: "log", status: 400 }],
   ["187-saltedge-404-customernotfound-guzzle-1.txt", { format: "log", status: 404 }],
   ["187-saltedge-403-nginx-html-connect-sessions-1.txt", { format: "log", status: 403 }],

@@ -3087,6 +3087,48 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirteenth trial's: the six named providers in Python async apps and workers, and through API gateways and
+    // proxies; marketing and analytics APIs; email inbox APIs and mail access.
+      ["213-aws-celery-putobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+      ["213-aws-aiobotocore-s3fs-listobjects-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+      ["213-openai-aiohttp-500-xrequestid-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["213-openai-async-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["213-openai-httpx-llamaindex-429-retry-logs-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["213-msgraph-sdk-apierror-401-unauthenticated-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "8b5c1121-5047-451b-87bf-231eba8e606b", undefined],
+      ["213-google-api-core-storage-403-bucket-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+      ["213-google-gcloud-aio-storage-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-dropbox-sharex-409-insufficient-space-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+      ["213-openai-autogen-ratelimit-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+      ["213-google-litellm-proxy-gemini-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+      ["213-google-litellm-proxy-vertex-midstream-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+      ["213-aws-litellm-proxy-bedrock-403-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+      ["213-aws-apigateway-403-missing-authentication-token-1.txt", "ProviderAPIError", false, undefined, "provider.403", "c6a1d40c-8434-4be6-b923-5dba2fb3e34b", undefined],
+      ["213-openai-azure-apim-401-invalid-subscription-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["213-openai-azure-apim-401-missing-subscription-key-1.txt", "ProviderAPIError", false, undefined, "provider.credential-missing", undefined, undefined],
+      ["213-openai-python-502-cloudflare-bad-gateway-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["213-openai-oneapi-cloudflare-gateway-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+      ["213-openai-python-cloudflare-ai-405-get-not-supported-1.txt", "ProviderAPIError", false, "cloudflare", "provider.error", undefined, undefined],
+      ["213-google-litellm-gemini-429-retry-in-29s-1.txt", "ProviderAPIError", false, "google", "provider.google.zero-quota", undefined, undefined],
+      ["213-googleads-python-permission-denied-login-customer-id-1.txt", "ProviderAPIError", false, "google", "provider.403", "OH1WdoMTodQvElrDm-kepg", undefined],
+      ["213-googleads-php-apiexception-user-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", "UAoxxxxxxxxxxxxxjKdc4rw", undefined],
+      ["213-googleanalytics-php-client-403-insufficient-permissions-profile-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["213-googleanalytics-wp-plugin-403-quota-failed-requests-backoff-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+      ["213-linkedin-python-client-400-creative-endpoint-account-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-linkedin-python-client-400-illegal-argument-adaccountusers-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-segment-android-http-400-payload-rejected-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-segment-java-read-timed-out-retries-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+      ["213-segment-node-404-cannot-post-batch-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-amplitude-js-400-invalid-event-properties-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-gmail-googleapiclient-400-batch-inner-limit-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+      ["213-gmail-java-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+      ["213-gmail-apps-script-403-insufficient-scope-header-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["213-gmail-go-googleapi-500-backend-error-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+      ["213-gmail-node-googleapis-watch-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+      ["213-gmail-google-auth-refresherror-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+      ["213-outlook-rest-jquery-404-erroritemnotfound-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
+    ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // Earlier rounds' pastes round 212's readers now read: aws-sdk v2's error over its JSON protocol's frame on Object.
     ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["211-aws-node-lumigo-lambda-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
@@ -10411,5 +10453,41 @@ describe("the two-hundred-and-twelfth trial's rules", () => {
   test("a script's 'failed to run by returning code of 403' states its status; a pull request's '**Example:**' output is none", () => {
     expect(explain("Exception: Query failed to run by returning code of 403. /user/emails,... {'message': 'Resource not accessible by integration', 'documentation_url': 'https://docs.github.com/rest'}").input.status).toBe(403);
     expect(() => explain("The tracking ID is now displayed in the printed output of all API errors.\n\n**Example:**\n```\nApiError: [401] Unauthorized - The request requires a valid access token set in the Authorization request header. [Tracking ID: ROUTER_5F05F384]\n```\n\nI also added an inheritance hierarchy for warnings.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-thirteenth trial's rules", () => {
+  test("aiohttp's ClientResponseError is read by its class without a URL", () => {
+    expect(explain("aiohttp.client_exceptions.ClientResponseError: 404, message='Not Found'").input.status).toBe(404);
+    // A count and a message after a colon, no class: not aiohttp's.
+    expect(() => explain("retries: 404, message='Not Found'")).toThrow(AlterValueError);
+  });
+
+  test("a status line in a poster's bold reads as the status line", () => {
+    const e = explain("HTTP/1.1 **403 Forbidden**\nContent-Type: application/json\nx-amzn-RequestId: c6a1d40c-8434-4be6-b923-5dba2fb3e34b\n\n{\"message\":\"Missing Authentication Token\"}");
+    expect([e.input.status, e.input.statusText, e.error!.requestId]).toEqual([403, "Forbidden", "c6a1d40c-8434-4be6-b923-5dba2fb3e34b"]);
+  });
+
+  test("a mail library's exception is a mail server's answer, no HTTP status from its class", () => {
+    expect(() => explain("MailKit.Security.AuthenticationException: ErrorInProcessing: 4.7.0 Temporary server error. Please try again later. PRX4")).toThrow(AlterValueError);
+    expect(() => explain("Error: MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful")).toThrow(AlterValueError);
+  });
+
+  test("a bare body whose message its provider's docs give with a status is read with it", () => {
+    const e = explain('{"error": {"message": "Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.", "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}');
+    expect([e.input.status, e.provider?.id, e.error!.name]).toEqual([401, "openai", "ProviderUnauthorizedError"]);
+    expect(() => explain('{"error": {"message": "Something else went wrong."}}')).toThrow(AlterValueError);
+  });
+
+  test("google-ads-python's exception: its gRPC status is the HTTP one, its request id quoted", () => {
+    const e = explain('Request with ID "OH1WdoMTodQvElrDm-kepg" failed with status "PERMISSION_DENIED" and includes the following errors:\n\tError with message "User doesn\'t have permission to access customer."');
+    expect([e.input.status, e.provider?.id, e.error!.requestId]).toEqual([403, "google", "OH1WdoMTodQvElrDm-kepg"]);
+  });
+
+  test("a status in round brackets that begins a line; a server asking for exponential backoff is retried", () => {
+    const e = explain("(403) Quota Error: Number of recent failed reporting API requests is too high, please implement exponential back off.");
+    expect([e.input.status, e.rule, e.error!.retryable]).toEqual([403, "provider.403.rate-limited", true]);
+    // A number in brackets that is no error status is no status.
+    expect(() => explain("(123) Quota Error: please implement exponential back off.")).toThrow(AlterValueError);
   });
 });

@@ -1043,6 +1043,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("HTTP: Response text -> {", n)}`,
   (n: number) => `${repeat("ProviderApiError: request to dropbox returned ", n)}409`,
   (n: number) => `${repeat("failed to run by returning code of ", n)}403`,
+  (n: number) => `${repeat("ClientResponseError: 404, message='", n)}`,
+  (n: number) => `HTTP/1.1 **403 ${repeat("*", n)}`,
+  (n: number) => `${repeat("(403) A", n)}`,
+  (n: number) => `${repeat('Request with ID "abcdefgh" failed with status "', n)}`,
+  (n: number) => `${repeat("MailKit.Security.AuthenticationException: 4.7.0 ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

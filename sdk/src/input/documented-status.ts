@@ -70,6 +70,16 @@ function addressesReader(t: string, words: RegExp): boolean {
   return false;
 }
 
+/**
+ * The status its provider's docs give a body's message (a bare JSON body that states no status: OpenAI's `{"error": {"message":
+ * "Incorrect API key provided: ..."}}` as a gateway logged it), with the provider and the docs; `undefined` for any other message.
+ */
+export function documentedStatusOf(message: string): { readonly status: number; readonly provider: Provider; readonly source: string } | undefined {
+  const text = message.length > READ ? message.slice(0, READ) : message;
+  const entry = DOCUMENTED.find((e) => e.words.test(text));
+  return entry && { status: entry.status, provider: entry.provider, source: entry.source };
+}
+
 /** The status a documented message in `t` stands for, read as that status; `undefined` when `t` holds none, or several. */
 export function readDocumentedStatus(t: string): ParsedInput | undefined {
   return readWith([DOCUMENTED_MESSAGE], t);

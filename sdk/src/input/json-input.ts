@@ -16,6 +16,7 @@ import { isRecord } from "../snapshot.js";
 import { isBareProblem } from "../response.js";
 import type { HeaderPair, LoggedError, ParsedInput, Source } from "../types.js";
 import { readHar } from "./har.js";
+import { documentedStatusOf } from "./documented-status.js";
 import { readJsonCassette } from "./cassette.js";
 import { checkStatus } from "./http.js";
 import { jsonError, jsonSyntaxError } from "./json-error.js";
@@ -312,6 +313,18 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   }
   if (hasPayload && typeof status === "string" && /^\d{3}$/.test(status)) {
     throw new AlterValueError(`This JSON looks like a response object, but its "status" is a string: write it as a number ("status": ${status}).`);
+  }
+  // A message its provider's docs give with one status (OpenAI's "Incorrect API key provided: ..." under `error.message`): that status.
+  const said = isRecord(value.error) && typeof value.error.message === "string" ? value.error.message : typeof value.message === "string" ? value.message : undefined;
+  const documented = said === undefined || hasPayload ? undefined : documentedStatusOf(said);
+  if (documented !== undefined) {
+    return {
+      format: "json-body",
+      status: documented.status,
+      headers: [],
+      body: value,
+      warnings: [`A body alone, read with the status ${documented.provider.name}'s docs give its message (${documented.status}, ${documented.source}): the paste states none, and no headers, so the request id and the retry wait are unknown.`],
+    };
   }
   throw new AlterValueError(describeRejectedBody(value, source));
 }

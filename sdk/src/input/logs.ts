@@ -29,7 +29,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { balancedEnd, closingBracket, headerLine, lineAt, lineEnd, nextLine, statusLine, unclosed, type StatusLine } from "./text.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isRecord } from "../snapshot.js";
-import { GOOGLE_RPC_CODES } from "./aip193.js";
+import { GOOGLE_RPC, GOOGLE_RPC_CODES } from "./aip193.js";
 import { holdsStatusLine } from "./embedded.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError, typeNamedStatus } from "./own-status.js";
 import { readStatusPhrase } from "./status-phrase.js";
@@ -648,6 +648,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         provider: "aws",
         status: num(m[2]),
         rebuilt: { value: { __type: error[1], ...(message ? { message } : {}) }, from: `AWS's error body rebuilt from the code (${error[1]}) and message aws-sdk-ruby logged` },
+      };
+    },
+  },
+  {
+    // google-ads-python's GoogleAdsException as it prints: 'Request with ID "OH1WdoMTodQvElrDm-kepg" failed with status
+    // "PERMISSION_DENIED" and includes the following errors:', then each error's message. The gRPC status stands for its HTTP one
+    // (google.rpc.Code's mapping), and the request's id is the one Google Ads support asks for.
+    name: "google-ads-python's GoogleAdsException",
+    find(t) {
+      const m = /\bRequest with ID "([\w-]{8,64})" failed with status "([A-Z_]{2,40})" and includes the following errors:/.exec(t);
+      const rpc = m ? GOOGLE_RPC.get(m[2]!) : undefined;
+      if (!m || rpc === undefined || rpc.http < 400) return undefined;
+      const message = /^\s{0,40}Error with message "([^"\r\n]{1,2000})"/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 2200))?.[1];
+      return {
+        what: "google-ads-python's GoogleAdsException",
+        provider: "google",
+        status: rpc.http,
+        statusSaid: `its gRPC status ${m[2]} stands for HTTP ${rpc.http}`,
+        headers: [["request-id", m[1]!] as HeaderPair],
+        rebuilt: { value: { error: { code: rpc.http, status: m[2], message: message ?? "" } }, from: "Google's error body rebuilt from the status and message google-ads-python printed" },
       };
     },
   },
@@ -3288,7 +3308,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "aiohttp ClientResponseError",
     find(t) {
       const m = /(?:\bstatus=|(?:^|[:\]] |, |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'((?:https?|wss?):\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
-      if (!m || (!m[0].startsWith("status=") && m[4] === undefined)) return undefined;
+      // (Its class named before it says whose it is without a URL: "aiohttp.client_exceptions.ClientResponseError: 404, message='Not Found'".)
+      if (!m || (!m[0].startsWith("status=") && m[4] === undefined && !/\bClientResponseError$/.test(t.slice(Math.max(0, m.index - 60), m.index)))) return undefined;
       const url = m[4] ?? /\breal_url=URL\('(https?:\/\/[^'\s]{1,2000})'\)/.exec(t.slice(Math.max(0, m.index - 4100), m.index))?.[1];
       const dict = m[0].endsWith("(") ? t.slice(m.index + m[0].length, m.index + m[0].length + 65536) : "";
       const headers = dict ? headerPairsIn(dict.slice(0, dict.search(/\)>|$/)), /'([A-Za-z0-9_-]{1,100})': '((?:[^'\\]|\\.){0,2000})'/g) : [];
@@ -5148,6 +5169,9 @@ export const CLASS_NAMED_STATUS: LogFormat = {
     const name = m[1]!;
     const status = statusOfClass(name);
     if (status === undefined) return undefined;
+    // A mail library's exception (MailKit's, JavaMail's) is a mail server's answer, no HTTP status: its reply's enhanced code says
+    // what it is ("MailKit.Security.AuthenticationException: ErrorInProcessing: 4.7.0 Temporary server error. Please try again later.").
+    if (/\b(?:MailKit|MimeKit|javax\.mail|jakarta\.mail)\./.test(m[0]) || /(?:^|[\s:])[245]\.\d{1,3}\.\d{1,3} /.test(m[2]!)) return undefined;
     const rest = m[2]!.replace(/\)$/, "").trim();
     // A status the message ends in, in brackets, is the response's own (restforce's "Restforce::AuthenticationError (invalid_grant:
     // expired access/refresh token (400))": its class is the kind, 400 what the token endpoint sent).

@@ -653,6 +653,16 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A status in round brackets that begins a line, then the message: Google's PHP and R clients' "(403) Quota Error: Number of recent
+    // failed reporting API requests is too high, please implement exponential back off." (the words after "Error calling GET ...: ").
+    name: "a status in round brackets that begins a line",
+    find(t) {
+      const m = /(?:^|\n|: )\(([45]\d\d)\) ([A-Z][^\r\n]{2,2000}?)[ \t]*\r?(?:\n|$)/.exec(t);
+      if (!m || inProse(t, t.indexOf("(", m.index) + 1, t.indexOf(")", m.index)) || isReasonOf(m[1]!, m[2]!)) return undefined;
+      return { what: "a status in round brackets that begins a line", status: num(m[1]), body: m[2]!.trim() };
+    },
+  },
+  {
     // A status in brackets beside its own reason phrase, mid-line, then the body: PnPjs's "Error making HttpClient request in
     // queryable [403] Forbidden ::> {"odata.error": {...}}". The phrase the status's own makes the brackets a status, not a count.
     name: "a status in brackets beside its reason phrase",

@@ -86,6 +86,11 @@ export function statusLine(line: string, start = 0, end = line.length): StatusLi
   const afterVersion = i;
   while (i < end && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
   if (i === afterVersion) return undefined;
+  // The status and reason in a poster's bold ("HTTP/1.1 **403 Forbidden**", in an issue): the marks are theirs.
+  if (line.charCodeAt(i) === 0x2a && line.charCodeAt(i + 1) === 0x2a && end - i > 4 && line.charCodeAt(end - 1) === 0x2a && line.charCodeAt(end - 2) === 0x2a) {
+    i += 2;
+    end -= 2;
+  }
   const digits = i;
   while (i < end && isDigit(line.charCodeAt(i))) i++;
   if (i - digits !== 3) return undefined; // "HTTP/1.1 4031" or "HTTP/1.1 99" is no status line
