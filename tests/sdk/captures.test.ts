@@ -4366,6 +4366,83 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-fourteenth trial's: the six named providers in PHP and Laravel apps, in Go programs, and in Java and Kotlin
+  // apps; customer support and helpdesk APIs.
+  ["214-google-socialite-guzzle-403-accessnotconfigured-1.txt", { format: "log", status: 403 }],
+  ["214-google-drive-flysystem-job-401-autherror-1.txt", { format: "json-body", status: 401 }],
+  ["214-google-calendar-service-exception-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["214-google-sheets-artisan-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["214-google-analyticsadmin-wp-plugin-403-scope-insufficient-1.txt", { format: "log", status: 403 }],
+  ["214-google-analytics-l4-service-exception-403-no-account-1.txt", { format: "log", status: 403 }],
+  ["214-google-socialite-laravel-log-guzzle-401-1.txt", null], // AlterValueError
+  ["214-msgraph-office365mail-guzzle-404-token-endpoint-1.txt", { format: "log", status: 404 }],
+  ["214-msgraph-laravel-mail-nopermissionsinaccesstoken-1.txt", null], // AlterValueError
+  ["214-msgraph-php-sdk-sendmail-erroraccessdenied-1.txt", null], // AlterValueError
+  ["214-aws-s3-laravel-filemanager-log-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["214-aws-s3-laravel-stapler-createbucket-403-1.txt", { format: "log", status: 403 }],
+  ["214-aws-s3-guzzle5-rollbar-headobject-403-1.txt", { format: "log", status: 403 }],
+  ["214-aws-s3-pixelfed-queue-worker-403-1.txt", { format: "log", status: 403 }],
+  ["214-dropbox-spatie-omeka-badrequest-path-not-found-1.txt", null], // AlterValueError
+  ["214-openai-prism-ratelimited-empty-details-1.txt", null], // AlterValueError
+  ["214-openai-php-client-ratelimitexception-bare-1.txt", null], // AlterValueError
+  ["214-probe-google-php-retry-code-sample-1.txt", null], // AlterValueError
+  ["214-probe-google-service-exception-docblock-1.txt", null], // AlterValueError
+  ["214-probe-google-task-runner-retrymap-1.txt", null], // AlterValueError
+  ["214-probe-hubspot-php-readme-retry-middleware-1.txt", null], // AlterValueError
+  ["214-probe-prism-openai-ratelimit-changelog-1.txt", null], // AlterValueError
+  ["214-google-drive-go-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],
+  ["214-google-gdrive-go-404-file-not-found-1.txt", { format: "log", status: 404 }],
+  ["214-aws-dynamodb-go-slog-dns-timeout-status0-1.txt", { format: "network-text", status: undefined }],
+  ["214-aws-dynamodb-go-slog-accessdenied-400-1.txt", { format: "log", status: 400 }],
+  ["214-aws-elasticbeanstalk-go-v1-throttling-400-1.txt", { format: "log", status: 400 }],
+  ["214-aws-s3-go-v2-headbucket-301-moved-1.txt", { format: "log", status: 301 }], // wrong, left: an SDK's error for a 3xx (S3's region redirect) reads as no error (a 3xx is none by spec section 5)
+  ["214-aws-s3-go-v1-307-temporary-redirect-1.txt", { format: "log", status: 307 }], // wrong, left: an SDK's error for a 3xx (S3's region redirect) reads as no error (a 3xx is none by spec section 5)
+  ["214-aws-driftctl-go-throttlingexception-truncated-1.txt", { format: "log", status: 400 }],
+  ["214-msgraph-go-log-badrequest-me-delegated-1.txt", null], // AlterValueError
+  ["214-msgraph-go-accessdenied-authmethods-1.txt", null], // AlterValueError
+  ["214-msgraph-go-bare-error-status-code-1.txt", null], // AlterValueError
+  ["214-openai-go-openai-log-401-1.txt", { format: "log", status: 401 }],
+  ["214-openai-go-openai-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["214-probe-google-go-iserrornotfound-helper-1.txt", null], // AlterValueError
+  ["214-probe-openai-go-openai-stream-bug-report-1.txt", null], // AlterValueError
+  ["214-probe-msgraph-go-printodataerror-readme-1.txt", null], // AlterValueError
+  ["214-probe-aws-dynamodb-emulator-pr-400-1.txt", null], // AlterValueError
+  ["214-probe-google-core-errors-doc-sample-1.txt", { format: "log", status: 400 }], // misread: Google's errors docs page, its sample body read as a failure
+  ["214-zendesk-node-zendesk-422-unprocessable-1.txt", { format: "log", status: 422 }],
+  ["214-zendesk-n8n-400-invalid-attribute-1.txt", { format: "log", status: 400 }],
+  ["214-intercom-python-400-version-invalid-1.txt", { format: "log", status: 400 }],
+  ["214-intercom-dotnet-404-user-not-found-1.txt", null], // AlterValueError
+  ["214-intercom-ruby-404-resource-not-found-1.txt", null], // AlterValueError
+  ["214-intercom-java-404-notfoundexception-1.txt", null], // AlterValueError
+  ["214-freshdesk-cli-400-invalid-value-1.txt", { format: "log", status: 400 }],
+  ["214-zendesk-terraform-forbidden-1.txt", null], // AlterValueError
+  ["214-intercom-ruby-500-server-error-1.txt", { format: "log", status: 500 }],
+  ["214-zendesk-php-409-database-conflict-1.txt", { format: "log", status: 409 }],
+  ["214-intercom-node-multiple-users-1.txt", null], // AlterValueError
+  ["214-zendesk-ruby-401-invalid-token-1.txt", null], // AlterValueError
+  ["214-probe-zenpy-raise-on-ratelimit-sample-1.txt", null], // AlterValueError
+  ["214-probe-intercom-openapi-409-docs-1.txt", null], // AlterValueError
+  ["214-probe-intercom-successful-user-response-1.txt", null], // AlterValueError
+  ["214-probe-kustomer-authentication-docs-1.txt", null], // AlterValueError
+  ["214-probe-rapid7-zendesk-error-messages-diff-1.txt", null], // AlterValueError
+  ["214-google-java-client-403-calendar-handshake-1.txt", { format: "log", status: 403 }],
+  ["214-google-spring-resttemplate-401-moments-1.txt", { format: "log", status: 401 }],
+  ["214-google-kotlin-webclient-403-books-1.txt", { format: "log", status: 403 }],
+  ["214-graph-java-sdk6-odataerror-cae-challenge-1.txt", null], // AlterValueError
+  ["214-entra-msal4j-invalid-client-secret-1.txt", null], // AlterValueError
+  ["214-entra-msal4j-aadsts7000218-missing-secret-1.txt", { format: "log", status: 401 }],
+  ["214-entra-adal4j-aadsts90014-invalid-request-1.txt", null], // AlterValueError
+  ["214-dropbox-java-sdk-upload-conflict-file-ancestor-1.txt", null], // AlterValueError
+  ["214-dropbox-kotlin-android-upload-conflict-file-1.txt", null], // AlterValueError
+  ["214-aws-android-sdk-logcat-s3-403-access-denied-1.txt", { format: "log", status: 403 }],
+  ["214-aws-java-sdk-v1-cloudwatch-throttling-1.txt", { format: "log", status: 400 }],
+  ["214-openai-java-retrofit-rxjava-401-1.txt", { format: "log", status: 401 }],
+  ["214-openai-kotlin-cli-401-illegalstate-1.txt", { format: "log", status: 401 }],
+  ["214-probe-java-ratelimitexception-javadoc-1.txt", null], // AlterValueError
+  ["214-probe-google-http-java-client-backoff-docs-1.txt", null], // AlterValueError
+  ["214-probe-openai-java-error-enum-1.txt", null], // AlterValueError
+  ["214-probe-jvm-openai-exception-class-1.txt", null], // AlterValueError
+  ["214-probe-msgraph-java-changelog-1.txt", null], // AlterValueError
   // The two-hundred-and-thirteenth trial's: the six named providers in Python async apps and workers, and through API gateways and
   // proxies; marketing and analytics APIs; email inbox APIs and mail access.
   ["213-aws-celery-putobject-accessdenied-1.txt", { format: "log", status: 403 }],

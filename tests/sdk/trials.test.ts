@@ -3087,6 +3087,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-fourteenth trial's: the six named providers in PHP and Laravel apps, in Go programs, and in Java and Kotlin
+    // apps; customer support and helpdesk APIs.
+      ["214-google-socialite-guzzle-403-accessnotconfigured-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["214-google-drive-flysystem-job-401-autherror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+      ["214-google-calendar-service-exception-403-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["214-google-sheets-artisan-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["214-google-analyticsadmin-wp-plugin-403-scope-insufficient-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+      ["214-google-analytics-l4-service-exception-403-no-account-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["214-msgraph-office365mail-guzzle-404-token-endpoint-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+      ["214-aws-s3-laravel-filemanager-log-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+      ["214-aws-s3-laravel-stapler-createbucket-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "DCBF25BF8A4D35B8", undefined],
+      ["214-aws-s3-guzzle5-rollbar-headobject-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+      ["214-aws-s3-pixelfed-queue-worker-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+      ["214-google-drive-go-403-insufficient-permissions-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["214-google-gdrive-go-404-file-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+      ["214-aws-dynamodb-go-slog-dns-timeout-status0-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+      ["214-aws-dynamodb-go-slog-accessdenied-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+      ["214-aws-elasticbeanstalk-go-v1-throttling-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "46ab2250-9d06-420a-bd83-de464d677315", undefined],
+      ["214-aws-driftctl-go-throttlingexception-truncated-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+      ["214-openai-go-openai-log-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["214-openai-go-openai-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+      ["214-zendesk-node-zendesk-422-unprocessable-1.txt", "ProviderAPIError", false, "zendesk", "provider.error", undefined, undefined],
+      ["214-zendesk-n8n-400-invalid-attribute-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["214-intercom-python-400-version-invalid-1.txt", "ProviderAPIError", false, "intercom", "provider.error", "0008o082a2cnud4mmc00", undefined],
+      ["214-freshdesk-cli-400-invalid-value-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["214-intercom-ruby-500-server-error-1.txt", "ProviderAPIError", true, "intercom", "provider.error", undefined, undefined],
+      ["214-zendesk-php-409-database-conflict-1.txt", "ProviderAPIError", false, "zendesk", "provider.error", undefined, undefined],
+      ["214-google-java-client-403-calendar-handshake-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+      ["214-google-spring-resttemplate-401-moments-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+      ["214-google-kotlin-webclient-403-books-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+      ["214-entra-msal4j-aadsts7000218-missing-secret-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client", "1c15bd7a-12b0-4fcc-8f7d-fc4f909b0d00", undefined],
+      ["214-aws-android-sdk-logcat-s3-403-access-denied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "1AC7FB214CD42697", undefined],
+      ["214-aws-java-sdk-v1-cloudwatch-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "c7248d1f-c116-11e4-a9a1-7fc9f8d26e2c", undefined],
+      ["214-openai-java-retrofit-rxjava-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["214-openai-kotlin-cli-401-illegalstate-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-thirteenth trial's: the six named providers in Python async apps and workers, and through API gateways and
     // proxies; marketing and analytics APIs; email inbox APIs and mail access.
       ["213-aws-celery-putobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
@@ -10489,5 +10524,20 @@ describe("the two-hundred-and-thirteenth trial's rules", () => {
     expect([e.input.status, e.rule, e.error!.retryable]).toEqual([403, "provider.403.rate-limited", true]);
     // A number in brackets that is no error status is no status.
     expect(() => explain("(123) Quota Error: please implement exponential back off.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-fourteenth trial's rules", () => {
+  test("a .NET status name after 'Status:' states the status, the body after its label; ASP.NET's OAuth handler's ';Headers:' form stays its own reader's", () => {
+    const e = explain('Status: BadRequest, Error: {"description":"Validation failed","errors":[{"field":"email","message":"It should be in the format","code":"invalid_value"}]}');
+    expect([e.input.status, e.input.statusText]).toEqual([400, "BadRequest"]);
+    expect(e.input.body).toMatch(/^\{"description":"Validation failed"/);
+    // A name that is no error status is none.
+    expect(() => explain("Status: Accepted, Error: {\"description\":\"queued\"}")).toThrow(AlterValueError);
+  });
+
+  test("aws-sdk-go's error cut inside its request id's label keeps its code", () => {
+    const e = explain("Error: error reading: ThrottlingException: Rate exceeded\n\tstatus code: 400, request");
+    expect([e.input.status, e.rule, e.error!.retryable]).toEqual([400, "provider.aws.throttling", true]);
   });
 });

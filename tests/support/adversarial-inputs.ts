@@ -1048,6 +1048,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("(403) A", n)}`,
   (n: number) => `${repeat('Request with ID "abcdefgh" failed with status "', n)}`,
   (n: number) => `${repeat("MailKit.Security.AuthenticationException: 4.7.0 ", n)}`,
+  (n: number) => `${repeat("Status: BadRequest, Error: {", n)}`,
+  (n: number) => `${repeat("A: b\n\tstatus code: 400, request ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -2495,7 +2495,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const go = java
         ? undefined
         : (/(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3}), request id: ([A-Za-z0-9-]{0,128})/.exec(t) ??
-          /(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3})()[ \t]*\r?(?:\n|$)/.exec(t));
+          // (Or cut inside its request id's label: "status code: 400, request", a paste's end.)
+          /(?:\n[ \t]*| |\\{1,3}n(?:\\{1,3}t)?)status code: (\d{3})()(?:, request(?: id:?)?)?[ \t]*\r?(?:\n|$)/.exec(t));
       if (!java && !go) return undefined;
       const at = (java ?? go)!.index;
       const line = t.slice(Math.max(t.lastIndexOf("\n", at - 1) + 1, at - 2000), at).replace(/\r$/, ""); // a CRLF paste ends its line with a CR
@@ -3703,6 +3704,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /\bRequest failed with status code ([A-Z][A-Za-z]{2,40})\b/.exec(t);
       const status = m === null ? undefined : DOTNET_STATUS_NAMES.get(m[1]!);
       return status === undefined || status < 400 ? undefined : { what: "RestSharp's error (the status as .NET names it)", status, statusText: m![1]! };
+    },
+  },
+  {
+    // A .NET app's line that prints the response's status by its `HttpStatusCode` name and its body after it ("Status: BadRequest,
+    // Error: {"description":"Validation failed",...}", Freshdesk's answer as a C# integration logged it): the status that name stands for.
+    name: "a .NET status name after 'Status:'",
+    find(t) {
+      // (Not ASP.NET Core's OAuth handler's "Status: Unauthorized;Headers: ...;Body: ...", which its own reader reads whole.)
+      // (Not "StatusCode: Forbidden Message: ...", Entra's provisioning log, which its own reader reads with the words after it.)
+      const m = /(?:^|[\s,;(])Status: ([A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,4})(?=[,.)]|\s|$)/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (!m || status === undefined || status < 400) return undefined;
+      const after = m.index + m[0].length;
+      const label = /^,?[ \t]*(?:Error|Body|Content|Response(?: body)?|Message): ?(?=[{[])/.exec(t.slice(after, after + 60));
+      const body = label ? bracketed(t, after + label[0].length) : bodyNear(t, after, 1);
+      return { what: "a .NET status name after 'Status:'", status, statusText: m[1]!, ...(body ? { body } : {}) };
     },
   },
   {
