@@ -268,7 +268,8 @@ describe("exit codes", () => {
     expect(cli(["explain", join(TMP, "nope.har")]).stderr).toMatch(/cannot read .*nope\.har: no such file/);
     expect(cli(["explain", file("e.har", HAR), "--entry", "7"]).status).toBe(2);
     const help = cli(["--help"]);
-    expect(help.status).toBe(0);
+    // (Its stderr as the message: one local run under load once got status 1 here, and what the process said is the only clue.)
+    expect(help.status, help.stderr).toBe(0);
     expectFits(help.stdout);
     const version = cli(["--version"]);
     expect(version.status).toBe(0);
