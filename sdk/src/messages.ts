@@ -199,7 +199,8 @@ export function messageFor({ ctx, name, source, envelope, provider, missingScope
     case "provider": {
       // With no words in the body, a 401's or 403's challenge may say what went wrong ("The request requires higher privileges
       // than provided by the access token.", Box's when its body is empty): its `error_description`.
-      const words = providerMessage(ctx.body, provider) ?? challengeDescription(ctx);
+      // (Read once by the context when the provider is its own: the rules asked already.)
+      const words = (provider === ctx.provider ? ctx.providerWords() : providerMessage(ctx.body, provider)) ?? challengeDescription(ctx);
       const id = ctx.opts.providerId;
       const who = provider?.provider.name ?? (id ? id.charAt(0).toUpperCase() + id.slice(1) : "The provider");
       const head = `${who} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;

@@ -41,6 +41,7 @@ import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "../providers/openai.js";
 import { s3Status } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
+import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
 import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
@@ -170,7 +171,7 @@ const AZURE_CORE: LogFormat = {
 };
 
 /** The token endpoint's error codes of RFC 6749 section 5.2, as a group of a pattern. */
-const TOKEN_CODE = "(invalid_grant|invalid_client|invalid_request|unauthorized_client|unsupported_grant_type|invalid_scope)";
+const TOKEN_CODE = `(${TOKEN_ENDPOINT_CODES.join("|")})`;
 
 /**
  * The OAuth clients whose error for a token endpoint's answer prints its code (group 1) and description (group 2) but no status, each
@@ -1703,8 +1704,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const after = t.slice(m.index, m.index + 8192);
       // Its fields follow its stack; a paste that starts inside an earlier print of the same exception has them above it (its
       // "ErrorCode: invalid_client", "StatusCode: 401", "Claims:" over the log's second print of the message).
-      const fields = /\bStatusCode:? (\d{3})\b/.test(after) ? after : /\bErrorCode: [A-Za-z0-9_]{1,80}\s{1,40}StatusCode:? \d{3}\b/.test(t.slice(Math.max(0, m.index - 4096), m.index)) ? t.slice(Math.max(0, m.index - 4096), m.index) : undefined;
-      const status = fields === undefined ? undefined : /\bStatusCode:? (\d{3})\b/.exec(fields)?.[1];
+      const above = t.slice(Math.max(0, m.index - 4096), m.index);
+      const stated = /\bStatusCode:? (\d{3})\b/.exec(after);
+      const fields = stated ? after : /\bErrorCode: [A-Za-z0-9_]{1,80}\s{1,40}StatusCode:? \d{3}\b/.test(above) ? above : undefined;
+      const status = fields === undefined ? undefined : (stated ?? /\bStatusCode:? (\d{3})\b/.exec(fields))?.[1];
       if (fields === undefined || status === undefined) return undefined;
       const code = /\bErrorCode: ([A-Za-z0-9_]{1,80})/.exec(fields)?.[1];
       const response = /\bResponseBody: (?=\{)/.exec(fields);

@@ -27,6 +27,9 @@ const OAUTH_ERRORS: Readonly<Record<string, { readonly status: number; readonly 
   insufficient_scope: { status: 403, means: "the token lacks a scope the call needs: have the user consent to it" },
 };
 
+/** RFC 6749 section 5.2's codes, a token endpoint's errors (the table's 400s): what an OAuth client's token error names. */
+export const TOKEN_ENDPOINT_CODES: readonly string[] = Object.keys(OAUTH_ERRORS).filter((code) => OAUTH_ERRORS[code]!.status === 400);
+
 /** An `error` member that holds one of the codes, in JSON's quotes, a Python dict's or a Ruby hash's. */
 const OAUTH_CODE = new RegExp(`["']error["'][ \\t]*(?::|=>)[ \\t]*["'](${Object.keys(OAUTH_ERRORS).join("|")})["']`, "g");
 
