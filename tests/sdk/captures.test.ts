@@ -4395,8 +4395,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["214-aws-dynamodb-go-slog-dns-timeout-status0-1.txt", { format: "network-text", status: undefined }],
   ["214-aws-dynamodb-go-slog-accessdenied-400-1.txt", { format: "log", status: 400 }],
   ["214-aws-elasticbeanstalk-go-v1-throttling-400-1.txt", { format: "log", status: 400 }],
-  ["214-aws-s3-go-v2-headbucket-301-moved-1.txt", { format: "log", status: 301 }], // wrong, left: an SDK's error for a 3xx (S3's region redirect) reads as no error (a 3xx is none by spec section 5)
-  ["214-aws-s3-go-v1-307-temporary-redirect-1.txt", { format: "log", status: 307 }], // wrong, left: an SDK's error for a 3xx (S3's region redirect) reads as no error (a 3xx is none by spec section 5)
+  ["214-aws-s3-go-v2-headbucket-301-moved-1.txt", { format: "log", status: 301 }], // wrong at first: read as no error; S3's redirect signals (aws.ts) make it one
+  ["214-aws-s3-go-v1-307-temporary-redirect-1.txt", { format: "log", status: 307 }], // wrong at first: read as no error; S3's redirect signals (aws.ts) make it one
   ["214-aws-driftctl-go-throttlingexception-truncated-1.txt", { format: "log", status: 400 }],
   ["214-msgraph-go-log-badrequest-me-delegated-1.txt", null], // AlterValueError
   ["214-msgraph-go-accessdenied-authmethods-1.txt", null], // AlterValueError

@@ -3164,6 +3164,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes S3's redirect signals now read: an SDK's error for S3's 301 and 307, an error though below 400.
+    ["214-aws-s3-go-v2-headbucket-301-moved-1.txt", "ProviderAPIError", false, "aws", "provider.aws.wrong-region", "ZTNET13HVHHS6FCK", undefined],
+    ["214-aws-s3-go-v1-307-temporary-redirect-1.txt", "ProviderAPIError", true, "aws", "provider.aws.temporary-redirect", "04F41768B41AED8F", undefined],
     // Earlier rounds' pastes round 212's readers now read: aws-sdk v2's error over its JSON protocol's frame on Object.
     ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["211-aws-node-lumigo-lambda-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
@@ -10539,5 +10542,16 @@ describe("the two-hundred-and-fourteenth trial's rules", () => {
   test("aws-sdk-go's error cut inside its request id's label keeps its code", () => {
     const e = explain("Error: error reading: ThrottlingException: Rate exceeded\n\tstatus code: 400, request");
     expect([e.input.status, e.rule, e.error!.retryable]).toEqual([400, "provider.aws.throttling", true]);
+  });
+});
+
+describe("the two-hundred-and-fifteenth trial's rules", () => {
+  test("S3's redirects are errors below 400 by their codes; a 301 without one (a website's redirect rule) is none", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.</Message><Endpoint>b.s3.amazonaws.com</Endpoint><Bucket>b</Bucket><RequestId>VXEGYW7W3YEEX22Z</RequestId><HostId>9WMU</HostId></Error>`;
+    const bare = explain(xml);
+    expect([bare.input.status, bare.rule, bare.error!.retryable, bare.error!.requestId]).toEqual([301, "provider.aws.wrong-region", false, "VXEGYW7W3YEEX22Z"]);
+    const raw = explain(`HTTP/1.1 301 Moved Permanently\r\nx-amz-bucket-region: us-east-2\r\nServer: AmazonS3\r\nContent-Type: application/xml\r\n\r\n${xml}`);
+    expect(raw.rule).toBe("provider.aws.wrong-region");
+    expect(explain("HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.com/\r\nServer: AmazonS3\r\n\r\n").error).toBeNull();
   });
 });

@@ -92,6 +92,7 @@ const S3_ERROR_STATUS: Readonly<Record<string, number>> = {
   TokenRefreshRequired: 400, NoSuchBucket: 404, NoSuchKey: 404, NoSuchUpload: 404, NoSuchVersion: 404, MethodNotAllowed: 405,
   BucketAlreadyExists: 409, BucketAlreadyOwnedByYou: 409, BucketNotEmpty: 409, OperationAborted: 409, MissingContentLength: 411,
   PreconditionFailed: 412, InvalidRange: 416, InternalError: 500, NotImplemented: 501, ServiceUnavailable: 503, SlowDown: 503,
+  PermanentRedirect: 301, Redirect: 307, TemporaryRedirect: 307,
 };
 
 /** The status S3's list gives `code`; `undefined` for a code not in it. */
@@ -258,6 +259,23 @@ export const aws = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // S3's redirects are errors (rule 1 of spec section 5 says a signal may make a status below 400 one): its SDKs raise them and
+    // do not follow, so the call failed. A 301 names the bucket's Region (`PermanentRedirect`, or `MovedPermanently`, the name
+    // aws-sdk-go-v2 gives a HEAD's bodyless 301 from its status text): send the request to that Region, for which no wait helps.
+    "provider.aws.wrong-region": {
+      status: "any",
+      when: code(["PermanentRedirect", "MovedPermanently"]),
+      error: "ProviderAPIError",
+      retryable: false,
+    },
+    // A 307 is a bucket whose name the DNS does not yet resolve to its Region (just created, or renamed): the same request passes
+    // once it does, within minutes (aws-sdk-go's maintainers answer "wait for the bucket to exist").
+    "provider.aws.temporary-redirect": {
+      status: "any",
+      when: code(["TemporaryRedirect", "Redirect"]),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
     "provider.aws.invalid-input": {
       status: "any",
       // The services' own codes for a parameter or a document they cannot take, each documented as a 400: after throttling, which
@@ -292,7 +310,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
     },
     notRetryable: {
-      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation", "provider.aws.invalid-input"],
+      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation", "provider.aws.invalid-input", "provider.aws.wrong-region", "provider.aws.temporary-redirect"],
       note: "Bedrock's daily token quota is shown by captures only: no AWS page marks a throttling code as permanent. A resource quota's `LimitExceededException` is told from throttling by its message.",
     },
   },
@@ -507,6 +525,29 @@ Server: AmazonS3
         {
           source: "https://github.com/browser-use/browser-use/issues/988",
           text: "botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: messages.2: Did not find 1 `tool_result` block(s) at the beginning of this message.",
+        },
+      ],
+    },
+    "provider.aws.wrong-region": {
+      statement:
+        "S3's 301 `PermanentRedirect` (\"The bucket you are attempting to access must be addressed using the specified endpoint\"; a HEAD's 301 has no body, and aws-sdk-go-v2 names it `MovedPermanently`) is an error, though below 400: the SDKs raise it rather than follow it. The bucket is in another Region than the request's (its `<Endpoint>` and the `x-amz-bucket-region` header name it): a ProviderAPIError that is not retryable; send the request to that Region.",
+      source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
+      examples: [
+        {
+          source: "https://github.com/github-aws-runners/terraform-aws-github-runner/issues/3654",
+          text: `Error: reading Amazon S3 (Simple Storage) Bucket (stage-linux-x64-dist-1nl2mfg4q4m2o9sicfz2bep1): operation error S3: HeadBucket, https response error StatusCode: 301, RequestID: ZTNET13HVHHS6FCK, HostID: z/m5Pgx+No7+t+kinwK1TIwwPYvyAnXqDzAD5vkXX96JlNG7rvE4leVNb2QoK3/HMMNJ6pdOFot8n/yWEHtL6w==, api error MovedPermanently: Moved Permanently`,
+        },
+      ],
+    },
+    "provider.aws.temporary-redirect": {
+      statement:
+        "S3's 307 `TemporaryRedirect` (\"Please re-send this request to the specified temporary endpoint\") is an error, though below 400: the SDKs raise it. It comes while the DNS does not yet send the bucket's name to its Region (a bucket just created): a ProviderAPIError that is retryable; the same request passes within minutes (or wait until the bucket exists, as the SDKs' waiters do).",
+      source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
+      examples: [
+        {
+          source: "https://github.com/aws/aws-sdk-go/issues/1267",
+          text: `TemporaryRedirect: Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.
+	status code: 307, request id: 04F41768B41AED8F, host id: VU4EJ7ZZKxU0bRi0vobrdfHes6YCKDcgsPOGoWaW8BYhbrxeauwWJTxxUZSDdoTV24o4inlLXas=`,
         },
       ],
     },
