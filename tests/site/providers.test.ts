@@ -62,8 +62,9 @@ describe("a page per provider", () => {
       });
 
       test("shows each signal's first example in full and links every example to the classifier with its text", () => {
-        // Expressive Code drops white space at the ends of lines; the classifier links carry the text exactly.
-        const trimmed = (t: string) => t.replace(/[ \t]+$/gm, "").trimEnd();
+        // Expressive Code drops white space at the ends of lines and shows a tab as two spaces (aws-sdk-go's "\tstatus code: 307");
+        // the classifier links carry the text exactly.
+        const trimmed = (t: string) => t.replace(/[ \t]+$/gm, "").replace(/\t/g, "  ").trimEnd();
         for (const s of entry.signals) {
           const section = element(html, "section", "data-signal", s.id)!;
           const blocks = codeBlocks(section).map(trimmed);

@@ -1050,6 +1050,22 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("MailKit.Security.AuthenticationException: 4.7.0 ", n)}`,
   (n: number) => `${repeat("Status: BadRequest, Error: {", n)}`,
   (n: number) => `${repeat("A: b\n\tstatus code: 400, request ", n)}`,
+  (n: number) => `Error { code: "SlowDown", message: "${repeat('\\"', n)}`,
+  (n: number) => `${repeat('Error { code: \\"A\\", message: \\"', n)}`,
+  (n: number) => `{ status code: 403, headers {\n${repeat("    Date =     (\n", n)}`,
+  (n: number) => `{ status code: 403, headers {\n${repeat('    "A" = "\\', n)}`,
+  (n: number) => `${repeat("Bad Input: Error in call to API function ", n)}`,
+  (n: number) => `${repeat("[request-id 0123456789abcdef] API auth error - a", n)}`,
+  (n: number) => `binance.error.ClientError: (401, -2015, '${repeat("\\'", n)}`,
+  (n: number) => `${repeat("Aa Bb Cc Dd returned 4", n)}`,
+  (n: number) => `${repeat("403 aaBb: ", n)}`,
+  (n: number) => `${repeat("AccessDenied: Access Denied\n", n)}`,
+  (n: number) => `${repeat("Internal Server Error 502: <html", n)}`,
+  (n: number) => `GET https://a.b/c 451  ${repeat("{", n)}`,
+  (n: number) => `{"error": "x", "response": ${repeat('{"response": ', n)}`,
+  (n: number) => `${repeat("com.google.HTTPStatus error ", n)}`,
+  (n: number) => `${repeat("503 Server Error:", n)}`,
+  (n: number) => `${repeat("[1] ", n)}\nError: 429 Too Many Requests`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -16,8 +16,8 @@
 /** The narrowest terminal width taken for a cut: narrower lines of one length are a writer's (a table, a fixed-width dump). */
 const MIN_WIDTH = 60;
 
-/** A line that starts a record of its own: a log's date or time, a bracketed level or tag. */
-const RECORD_START = /^[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|\[)/;
+/** A line that starts a record of its own: a log's date (ISO's, Go's `2020/06/24`, syslog's `Jan 17 17:27:35`) or time, a bracketed level or tag. */
+const RECORD_START = /^[ \t]*(?:\d{4}[-/]\d\d[-/]\d\d|\d{1,2}:\d\d:\d\d|[A-Z][a-z]{2} {1,2}\d{1,2} \d{1,2}:\d\d:\d\d|\[)/;
 
 const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

@@ -24,7 +24,7 @@ import { MAX_HEADERS } from "./limits.js";
 import { readRelaxedJson } from "./relaxed-json.js";
 import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
 import { oauthBodyHint } from "./oauth-body.js";
-import { balancedEnd } from "./text.js";
+import { balancedEnd, isHttpStatus } from "./text.js";
 import { closeCutJson, escapeRawControls } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
@@ -42,6 +42,8 @@ const MAX_EXTRA_KEYS = 12;
 interface Read {
   value: unknown;
   warnings: string[];
+  /** True when text after the value was skipped. */
+  before?: true;
 }
 
 const NOT_STRICT = "Not strict JSON: read as a Python dict or a JavaScript object as it prints (quotes, True/False/None, trailing commas).";
@@ -65,10 +67,10 @@ function readValue(t: string, escaping = false): Read {
     if (head.ok && body?.ok && isRecord(body.value)) {
       return { value: { ...(head.value as Record<string, unknown>), body: body.value }, warnings: ["Read a status object and the body logged below it as one response."] };
     }
-    if (head.ok) return { value: head.value, warnings: [`Read the JSON at the start; the ${t.length - end} characters after it were skipped.`] };
+    if (head.ok) return { value: head.value, warnings: [`Read the JSON at the start; the ${t.length - end} characters after it were skipped.`], before: true };
     // A Python dict or a JavaScript object, then other lines (an app's own words below the dict it printed).
     const relaxed = readRelaxedJson(t.slice(0, end));
-    if (relaxed !== undefined) return { value: relaxed, warnings: [NOT_STRICT, `Read the object at the start; the ${t.length - end} characters after it were skipped.`] };
+    if (relaxed !== undefined) return { value: relaxed, warnings: [NOT_STRICT, `Read the object at the start; the ${t.length - end} characters after it were skipped.`], before: true };
   }
   const syntax = jsonSyntaxError(t);
   // Strings that hold raw line breaks or tabs, as a logger writes a record's message unescaped (Laravel's `{"exception":"[object] (...
@@ -155,15 +157,23 @@ export function readJsonPaste(t: string, source: Source, entry: number | undefin
     if (err instanceof Error && err.message.includes("a control character")) return undefined;
     throw err;
   }
+  // A list or a scalar that only begins the text (a value an app printed above its error, ccxt's `[ { currency: 'USDT' } ]`; pry's
+  // prompt `[19] pry(main)>`) is no response: the text readers read what follows it.
+  if (read.before && !isRecord(read.value) && !isOneStatusBody(read.value)) return undefined;
   const out = readJsonValue(read.value, source, entry);
   out.warnings.unshift(...read.warnings);
   return out;
 }
 
+/** A list of one body that states its own status. */
+function isOneStatusBody(value: unknown): value is [Record<string, unknown>] {
+  return Array.isArray(value) && value.length === 1 && isRecord(value[0]) && ownStatus(value[0]) !== undefined;
+}
+
 /** A JSON value as one of the JSON formats. */
 export function readJsonValue(value: unknown, source: Source, entry: number | undefined): ParsedInput {
   // A list of one error body that states its status: Gemini's streaming endpoints answer an error so (`[{"error": {"code": 429, ...}}]`).
-  if (Array.isArray(value) && value.length === 1 && isRecord(value[0]) && ownStatus(value[0]) !== undefined) {
+  if (isOneStatusBody(value)) {
     const out = readJsonValue(value[0], source, entry);
     out.warnings.unshift("A list of one error body (as Gemini's streaming endpoints answer): read as that body.");
     return out;
@@ -326,7 +336,35 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
       warnings: [`A body alone, read with the status ${documented.provider.name}'s docs give its message (${documented.status}, ${documented.source}): the paste states none, and no headers, so the request id and the retry wait are unknown.`],
     };
   }
+  const wrapped = hasPayload ? undefined : wrappedBody(value);
+  if (wrapped !== undefined) {
+    return {
+      format: "json-body",
+      status: wrapped.status,
+      headers: [],
+      body: wrapped.body,
+      warnings: [`Read the error body an app's own error wraps in its "${wrapped.key}" member, with the status that body states (${wrapped.status}): no headers in this paste, so the request id and the retry wait they would carry are unknown.`],
+    };
+  }
   throw new AlterValueError(describeRejectedBody(value, source));
+}
+
+/** The members an app's error puts the upstream's answer in. */
+const WRAPPING_MEMBERS = ["response", "body", "details", "upstream", "providerResponse", "provider_response", "raw"] as const;
+
+/**
+ * An app's own error, stating no status, around the body its upstream sent, which does (`{"error": "Gemini API error", "response":
+ * {"error": {"code": 429, "status": "RESOURCE_EXHAUSTED", ...}}}`): that body, read as pasted alone. One level down only, and only a
+ * record: a string's words would be a guess.
+ */
+function wrappedBody(value: Record<string, unknown>): { key: string; status: number; body: Record<string, unknown> } | undefined {
+  for (const key of WRAPPING_MEMBERS) {
+    const inner = value[key];
+    if (!isRecord(inner)) continue;
+    const status = ownStatus(inner);
+    if (status !== undefined && isHttpStatus(status) && status >= 400) return { key, status, body: inner };
+  }
+  return undefined;
 }
 
 /**

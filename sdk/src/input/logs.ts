@@ -35,11 +35,12 @@ import { googleErrorUnwrapped, ownStatus, statusLedError, typeNamedStatus } from
 import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
+import { GTM_HTTP_STATUS, NSHTTPURLRESPONSE } from "./foundation.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "../providers/openai.js";
-import { s3Status } from "../providers/aws.js";
+import { S3_MESSAGES, s3Status } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
 import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
@@ -2288,7 +2289,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // its older words, as the AWS CLI v1 printed them: "A client error (InvalidAccessKeyId) occurred when calling the PutObject operation: ...".
     name: "botocore ClientError",
     find(t) {
-      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128}) operation(?: \(reached max retries: \d{1,3}\))?: ([^\r\n]{0,2000})/.exec(t);
+      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128}) operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n))([^\r\n]{0,2000})/.exec(t);
       if (!m) return undefined;
       // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".
       if (/^[1-5]\d\d$/.test(m[1]!)) return { what: "botocore's ClientError (its code is the status: the response had no body)", provider: "aws", status: num(m[1]), statusText: m[3]!.trim() };
@@ -2305,7 +2306,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // {'RequestId': '...', 'HTTPStatusCode': 400, ...}"): botocore's metadata states the status and the request id, also when the
       // log cuts the dict off after them.
       const meta = responseMetadata(t);
-      // A message the notebook or terminal wrapped after the operation's colon (awswrangler's "... GetWorkGroup operation: \nYou are not
+      // A message the notebook or terminal wrapped after the operation's colon, its blank too or not (awswrangler's "... GetWorkGroup operation: \nYou are not
       // authorized to perform: athena:GetWorkGroup on the resource. After your AWS administrator ...\nupdated your permissions, ..."): its
       // lines up to a blank one.
       const message = m[3]!.trim() !== "" ? m[3]! : (/^(?:\r?\n[ \t]*[^\s][^\r\n]{0,1000}){1,6}/.exec(t.slice(m.index + m[0].length))?.[0].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ") ?? "");
@@ -2317,6 +2318,83 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(meta ? { status: meta.status, headers: meta.requestId === undefined ? [] : [["x-amzn-RequestId", meta.requestId]] } : {}),
         ...(s3 !== undefined ? { status: s3, statusSaid: `S3's error code ${code} stands for HTTP ${s3} (its error responses list)` } : {}),
         rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
+      };
+    },
+  },
+  {
+    // SwiftyDropbox's CallError, as an app prints it (its `description`): "[request-id 5f…] Bad Input: Error in call to API function
+    // \"users/get_current_account\": ...", "API auth error - expiredAccessToken", "API access error - ...", "API route error - ...". Its
+    // cases stand for the statuses Dropbox's HTTP docs give them (400 bad input, 401 auth, 403 access, 409 a route's own error); the bad
+    // input is read only with its request id or Dropbox's own words for it, "Error in call to API function".
+    name: "SwiftyDropbox's CallError",
+    find(t) {
+      // Its 5xx, "Internal Server Error 502: " and the page Dropbox's front end sent, over the lines below: the whole page is the body
+      // (its title names Dropbox).
+      const server = /(?:\[request-id ([0-9a-f]{16,64})\] )?Internal Server Error (5\d\d): (?=<!DOCTYPE html|<html)/i.exec(t);
+      if (server) {
+        const from = server.index + server[0].length;
+        const close = t.indexOf("</html>", from);
+        return {
+          what: "SwiftyDropbox's CallError",
+          status: num(server[2]),
+          ...(server[1] !== undefined ? { headers: [["x-dropbox-request-id", server[1]] as HeaderPair] } : {}),
+          body: t.slice(from, close < 0 ? Math.min(t.length, from + 65536) : close + 7),
+        };
+      }
+      const m = /(?:\[request-id ([0-9a-f]{16,64})\] )?(?:(Bad Input): (?=Error in call to API function\b)|API (auth|access|route) error - )([^\r\n]{0,2000})/.exec(t);
+      if (!m || (m[2] !== undefined && m[1] === undefined && !m[4]!.startsWith("Error in call to API function"))) return undefined;
+      const status = m[2] !== undefined ? 400 : m[3] === "auth" ? 401 : m[3] === "access" ? 403 : 409;
+      // A case of an enum printed alone (`expiredAccessToken`) is Dropbox's `.tag`, in snake case.
+      const tag = /^[a-z][A-Za-z]{1,60}$/.test(m[4]!.trim()) ? m[4]!.trim().replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : undefined;
+      return {
+        what: "SwiftyDropbox's CallError",
+        provider: "dropbox",
+        status,
+        statusSaid: `SwiftyDropbox raises its ${m[2] ?? `API ${m[3]} error`} for HTTP ${status} only`,
+        ...(m[1] !== undefined ? { headers: [["x-dropbox-request-id", m[1]]] } : {}),
+        ...(tag !== undefined
+          ? { rebuilt: { value: { error_summary: `${tag}/`, error: { ".tag": tag } }, from: "Dropbox's error body rebuilt from the case SwiftyDropbox printed" } }
+          : { body: m[4]!.trim() }),
+      };
+    },
+  },
+  {
+    // binance-connector-python's errors print their arguments, the status first: `binance.error.ClientError: (401, -2015, 'Invalid
+    // API-key, IP, or permissions for action.', {headers...})` (its ClientError and ServerError take the status, Binance's code, its message).
+    name: "binance-connector's ClientError",
+    find(t) {
+      const m = /\b(?:binance\.error\.)?(?:Client|Server)Error: \(([1-5]\d\d), (-?\d{1,6}), (['"])((?:(?!\3)[^\\\r\n]|\\.){0,2000})\3/.exec(t);
+      if (!m || (!m[0].startsWith("binance.") && !/\bbinance\b/i.test(t))) return undefined;
+      return {
+        what: "binance-connector's ClientError",
+        provider: "binance",
+        status: num(m[1]),
+        rebuilt: { value: { code: Number(m[2]), msg: m[4]!.replace(/\\(.)/g, "$1") }, from: "Binance's error body rebuilt from the code and message binance-connector printed" },
+      };
+    },
+  },
+  {
+    // The AWS SDK for Rust (smithy-rs) prints its error's metadata with Rust's Debug: `Error { code: "SlowDown", message: "Please reduce
+    // your request rate.", aws_request_id: "AG2P…", s3_extended_request_id: "…" }`, newer versions `ErrorMetadata { code: Some("SlowDown"),
+    // message: Some("…"), extras: Some({"aws_request_id": "…"}) }`, also inside a log string with its quotes escaped. Its raw response's
+    // Debug, when printed, states the status (`raw: Response { inner: Response { status: 503, …`); without it, the code says what it is,
+    // as botocore's does. (An AWS request id's key is what tells it from any Rust error with a code and a message.)
+    name: "aws-sdk-rust's error metadata",
+    find(t) {
+      const m = /\b(?:Error|ErrorMetadata) \{ code: (?:Some\()?\\?"([A-Za-z][A-Za-z0-9.]{1,127})\\?"\)?, message: (?:Some\()?\\?"/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 8192).replace(/\\"/g, '"');
+      if (!/\baws_request_id"?: /.test(rest)) return undefined;
+      const message = /^((?:[^"\\\r\n]|\\.){0,2000})"/.exec(rest)?.[1] ?? "";
+      // (A masked id, "*****", is none.)
+      const requestId = /\baws_request_id"?: "([A-Za-z0-9+/=_-]{1,200})"/.exec(rest)?.[1];
+      const status = /\braw: Response \{ (?:inner: Response \{ )?status: ([1-5]\d\d)\b/.exec(t.slice(m.index, m.index + 65536))?.[1];
+      return {
+        what: status !== undefined ? "aws-sdk-rust's error, with the status its raw response states" : "aws-sdk-rust's error (it does not print the status)",
+        provider: "aws",
+        ...(status !== undefined ? { status: num(status) } : {}),
+        headers: requestId === undefined ? [] : [["x-amzn-RequestId", requestId]],
+        rebuilt: { value: { __type: m[1]!, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-rust printed` },
       };
     },
   },
@@ -3039,6 +3117,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // S3's code and its own words for it, as any client prints an error (`${code}: ${message}`), with nothing else of the client's
+    // around it (a CI action's "Error: AccessDenied: Access Denied" over a bundle's frames): S3's, and the status its list gives the code.
+    name: "S3's error code and its own message",
+    find(t) {
+      const m = S3_CODE_AND_MESSAGE.exec(t);
+      if (!m || S3_MESSAGES[m[1]!] === undefined || !m[2]!.startsWith(S3_MESSAGES[m[1]!]!.replace(/\.$/, ""))) return undefined;
+      // aws-sdk-go's tail, on the line below (or after a blank one) after a log's prefix (rclone's "rclone output:  status code: 403, request id: 4Y39..."),
+      // states the status and the request id.
+      const tail = /^[^\r\n]{0,2000}\r?\n(?:[ \t]*\r?\n)?[^\r\n]{0,200}?\bstatus code: ([1-5]\d\d), request id: ([A-Za-z0-9-]{8,128})/.exec(t.slice(m.index + m[0].length - m[2]!.length));
+      const status = tail ? num(tail[1])! : s3Status(m[1]!)!;
+      return {
+        what: "S3's error code and its own message",
+        provider: "aws",
+        status,
+        ...(tail ? { headers: [["x-amz-request-id", tail[2]!] as HeaderPair] } : { statusSaid: `S3's error code ${m[1]} stands for HTTP ${status} (its error responses list)` }),
+        rebuilt: { value: { __type: m[1]!, message: m[2]!.trim() }, from: `S3's error body rebuilt from the code (${m[1]}) and message printed` },
+      };
+    },
+  },
+  {
     // ethers v5's SERVER_ERROR for a JSON-RPC call over HTTP: "bad response (status=403, headers={\"content-type\":...}, body=\"{\\\"jsonrpc
     // \\\":...}\", requestBody=...)": the status, the headers as JSON, and the body as a JSON string.
     name: "ethers v5's bad response",
@@ -3144,6 +3242,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (phrased !== null && isReasonOf(m[3]!, phrased[1]!)) {
         reason = phrased[1];
         message = phrased[2];
+      }
+      // A body that opens on the line and goes on below it (ccxt's over HTTP/2, no reason: "binance GET https://... 451  {", its members
+      // on the lines after): the whole of it.
+      if (m[4] !== undefined && message !== undefined && /^[{[]/.test(message) && jsonOrRelaxed(message) === undefined) {
+        const whole = bracketed(t, t.indexOf(message.charAt(0), m.index + m[0].length - m[4].length));
+        if (whole !== undefined) message = whole;
       }
       return { what: "the method, URL and status a client's error states", method: m[1], url: m[2], status: num(m[3]), ...(reason ? { statusText: reason } : {}), ...(message ? { body: message } : {}) };
     },
@@ -3370,14 +3474,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // requests (and httpx before 0.18): "403 Client Error: Forbidden for url: https://..."
     name: "Python requests HTTPError",
     find(t) {
-      const m = /(?:\b|(?<=Error))(\d{3}) (?:Client|Server) Error: ([^\r\n]{0,2000})/.exec(t);
+      // (Its blanks after the colons lost, as splunk_hec_handler's copy prints it: "503 Server Error:Service unavailable for url:...".)
+      const m = /(?:\b|(?<=Error))(\d{3}) (?:Client|Server) Error:(?: |(?=[A-Z]))([^\r\n]{0,2000})/.exec(t);
       if (!m || ledByFix(t, m.index)) return undefined;
       // The message a test's mock makes up, raising the exception in code (`raise requests.exceptions.HTTPError("401 Client Error:
       // Unauthorized")`): no call's. (Python's repr of one that was raised has no `raise`: "Failed to POST ... HTTPError('403 Client Error: ...')".)
       if (/\braise[ \t]+[\w.]{0,100}(?:Error|Exception)\([ \t]*[rbuf]?["']$/.test(t.slice(Math.max(0, m.index - 200), m.index))) return undefined;
       // The URL on the next line, where a terminal or a notebook wrapped it ("401 Client Error: Unauthorized for url:\nhttps://graph...").
       const wrapped = / for url:[ \t]*$/.test(m[2]!) ? /^\r?\n[ \t]*(https?:\/\/\S{1,2000})/.exec(t.slice(m.index + m[0].length))?.[1] : undefined;
-      const [reason, rest] = (wrapped === undefined ? m[2]! : `${m[2]!.trimEnd()} ${wrapped}`).split(/ for url: +/);
+      const [reason, rest] = (wrapped === undefined ? m[2]! : `${m[2]!.trimEnd()} ${wrapped}`).split(/ for url: *(?=\S)/);
       // The URL is one word; a quote or bracket after it is the printout around the message (`('401 ... for url: https://x', ...)`).
       // (And a full stop an app's own sentence put after it: "... for url: https://api.tavily.com/search. Failed fetching sources.")
       // (A URL holds no raw double quote: where one follows, the message ended inside a JSON string, Airbyte's trace line.)
@@ -4787,6 +4892,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       };
     },
   },
+  // Last: the clients for Apple platforms that print these inside their own errors (AFNetworking's, with the body beside) are read above.
+  NSHTTPURLRESPONSE,
+  GTM_HTTP_STATUS,
 ];
 
 /** The statuses the OCI distribution spec gives the registry error codes a client prints in lower case. */
@@ -5082,12 +5190,15 @@ function statusOfClass(name: string): number | undefined {
   // Or after one word, the client's or its API's name (pyxero's `XeroBadRequest`, `XeroUnauthorized`; `ResourceNotFound`), whose
   // "Error" may be the phrase's own (pinecone-ts-client's `PineconeInternalServerError`).
   const afterWord = (s: string) => /^[A-Z][a-z]{1,30}([A-Z][A-Za-z]{5,60})$/.exec(s)?.[1] ?? "";
+  // Or after the API's name and "Api" (python-amazon-sp-api's `SellingApiForbiddenException`).
+  const afterApi = (s: string) => /^[A-Z][a-z]{1,30}(?:Api|API)([A-Z][A-Za-z]{5,60})$/.exec(s)?.[1] ?? "";
   const status =
     DOTNET_STATUS_NAMES.get(name) ??
     DOTNET_STATUS_NAMES.get(bare) ??
     (Object.hasOwn(SDK_STATUS_CLASSES, bare) ? SDK_STATUS_CLASSES[bare] : undefined) ??
     DOTNET_STATUS_NAMES.get(afterWord(bare)) ??
-    DOTNET_STATUS_NAMES.get(afterWord(name));
+    DOTNET_STATUS_NAMES.get(afterWord(name)) ??
+    DOTNET_STATUS_NAMES.get(afterApi(bare));
   return status === undefined || status < 400 || name.startsWith("NotImplemented") ? undefined : status;
 }
 
@@ -5103,6 +5214,9 @@ function rubyUncaught(t: string): ReturnType<LogFormat["find"]> {
   const body = (/^[{[]/.test(message) ? bracketed(message, 0) : undefined) ?? message;
   return { what: "Ruby's uncaught exception named for its status", status, statusSaid: `its class ${m![2]} is named for HTTP ${status}`, ...(body ? { body } : {}) };
 }
+
+/** An S3 code and the message after it (checked against S3's own words for it). */
+const S3_CODE_AND_MESSAGE = new RegExp(`(?:^|[\\s:])(${Object.keys(S3_MESSAGES).join("|")}): ([A-Z][^\\r\\n]{0,2000})`);
 
 /** The S3 operations whose error codes are S3's (`GetObject`, `PutBucketPolicy`, `CompleteMultipartUpload`, ...). */
 const S3_OPERATION = /^(?:(?:Get|Put|Head|Delete|Copy|Restore|Select)Object\w{0,40}|(?:List|Create|Delete|Head|Get|Put)Buckets?\w{0,40}|ListObject\w{0,20}|(?:Create|Complete|Abort)MultipartUpload|UploadPart\w{0,10}|ListParts|ListMultipartUploads|DeleteObjects)$/;
@@ -5175,9 +5289,10 @@ export const CLASS_NAMED_STATUS: LogFormat = {
   // is the status when no earlier printout states one. Not Python's `NotImplementedError`, which is no HTTP answer.
   name: "an exception class named for its status",
   find(t) {
-    // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...".)
+    // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...";
+    // or a poster's "I get this error: ".)
     const m =
-      /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
+      /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: |I (?:get|got|am getting|see) (?:this|the following|an) error: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
       VENDOR_CLASS.exec(t) ??
       // Bugsnag's issue for an error, as its GitHub integration writes it: "**Stripe::RateLimitError** in **api/donations#create**",
       // the message on the line below.

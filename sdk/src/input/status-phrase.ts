@@ -386,6 +386,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // or after a capitalised name and a colon (google-api-core's message after the service's: "... to BigQuery: 403 Quota exceeded: ..."),
     // or a Go log's `err: 403 Sorry, the maximum number of api requests are already reached.` (Zoom's v1 API, in a table of calls),
     // or an API's error code in snake case between the status and the message (PandaDoc's `405 request_error: Method "POST" not allowed.`),
+    // or in camel case (Google's reason, as the Google Workspace CLI prints it: `403 insufficientPermissions: Request had insufficient ...`),
     // or an app's "Failed to <do what>:" (Keystatic's `Failed to fetch tree: 403 Request forbidden by administrative rules. ...`),
     // or LiteLLM proxy's "Exception occured - 429: LiteLLM Rate Limit Handler for rate limit type = team. ...", or a provider's name and
     // "error:" (Task Master's "Perplexity error: 400 Invalid model 'sonar-small-online'. ...");
@@ -402,7 +403,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an error message that begins with its status",
     find(t) {
       // A proxy's status phrase after the SDK's own status is the message too ("Error: 502 502: Bad Gateway ...").
-      const lead = /(?:^|\n|\): |(?<=\((?:[a-z_]\w{0,40}\.){1,8}[A-Z]\w{0,60}(?:Error|Exception)\) )|\bError: |(?<=\b[A-Z][A-Za-z]{1,30} )error: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:_[a-z]{2,30}){1,4}: )?[A-Z][^\r\n]{2,2000})/.exec(t);
+      const lead = /(?:^|\n|\): |(?<=\((?:[a-z_]\w{0,40}\.){1,8}[A-Z]\w{0,60}(?:Error|Exception)\) )|\bError: |(?<=\b[A-Z][A-Za-z]{1,30} )error: |\berr: |\bwith error: |\bException occurr?ed - |(?<=\b[Ff]ailed to [a-z]{2,20}(?: [A-Za-z]{1,20}){0,3}): |(?<=\b[A-Z][A-Za-z]{1,30}): |(?<=\b[Ee]rror\b[^\r\n:]{1,60}): |(\[|(?<=\b[Ee]rror["']?[:=]? ?)["']))[ \t]*(?:[⎿⏺✻✶✳✢▒░▓][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,60} ?)?(?:Error|Exception): )?([45]\d\d)(?:\.|:| -| :)? ((?:\2:? )?['"]?(?:[a-z]{2,30}(?:(?:_[a-z]{2,30}){1,4}|(?:[A-Z][a-z]{1,30}){1,4}): )?[A-Z][^\r\n]{2,2000})/.exec(t);
       if (!lead) return undefined;
       const at = t.lastIndexOf(lead[2]!, lead.index + lead[0].length - lead[3]!.length);
       if (inProse(t, at, withReason(t, at + 3, lead[2]!))) return undefined;
@@ -625,6 +626,19 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
         ...(body ? { body } : {}),
         ...(printed ? { headers: [printed.header], notes: [printed.note] } : {}),
       };
+    },
+  },
+  {
+    // An API named, then "returned" and the status: a CLI's own words for the answer it got (ms-teams-cli's "Permission denied:
+    // Microsoft Graph returned 403 with no message"). The name is one or more capitalised words (the text names the provider, when it
+    // is one, for the identification to read); the status ends its sentence, or is followed by what the API said ("with", a colon).
+    name: "an API named, then the status it returned",
+    find(t) {
+      const m = /\b((?:[A-Z][A-Za-z0-9.]{1,30} ){0,3}[A-Z][A-Za-z0-9.]{1,30}) returned (?:an? |HTTP |status |error )?([45]\d\d)(?=[ \t]*(?:[.:,;]|\r?\n|$)| with\b| \()[ \t]*([^\r\n]{0,2000})/.exec(t);
+      if (!m || inProse(t, m.index + m[0].length - m[3]!.length - 4, m.index + m[0].length - m[3]!.length)) return undefined;
+      // "with no message" says there is none.
+      const message = m[3]!.replace(/^[.:,;][ \t]*|^with no (?:message|body|details)\.?$/i, "").trim();
+      return { what: "an API named, then the status it returned", status: num(m[2]), ...(message ? { body: message } : {}) };
     },
   },
   {

@@ -95,6 +95,21 @@ const S3_ERROR_STATUS: Readonly<Record<string, number>> = {
   PermanentRedirect: 301, Redirect: 307, TemporaryRedirect: 307,
 };
 
+/**
+ * S3's own words for its commonest codes, as its error documents send them: `${code}: ${message}` is what every client prints of one
+ * (the AWS SDK for JavaScript's "AccessDenied: Access Denied", in a CI action's log without its frames), and no other API words them so.
+ */
+export const S3_MESSAGES: Readonly<Record<string, string>> = {
+  AccessDenied: "Access Denied",
+  NoSuchKey: "The specified key does not exist.",
+  NoSuchBucket: "The specified bucket does not exist",
+  InvalidAccessKeyId: "The AWS Access Key Id you provided does not exist in our records.",
+  SignatureDoesNotMatch: "The request signature we calculated does not match the signature you provided.",
+  RequestTimeTooSkewed: "The difference between the request time and the current time is too large.",
+  SlowDown: "Please reduce your request rate.",
+  AllAccessDisabled: "All access to this object has been disabled",
+};
+
 /** The status S3's list gives `code`; `undefined` for a code not in it. */
 export function s3Status(code: string): number | undefined {
   return Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;

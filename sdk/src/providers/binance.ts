@@ -14,7 +14,12 @@ export const binance = provider({
   hosts: ["binance.com", "binance.us", "binance.vision"],
   clients: { packages: ["binance", "com.binance", "Binance"], classes: ["Binance"] },
   // Every answer counts the weight used by the address (`X-MBX-USED-WEIGHT-1M`), which no other API sends.
-  fingerprints: { headers: ["x-mbx-used-weight", "x-mbx-used-weight-1m", "x-mbx-uuid"] },
+  // Its error body, `{"code": -1003, "msg": "..."}`: a negative four-digit code (its error codes list: -1000 to -1199 general and
+  // request errors, -2010 to -2015 order and key errors, -4000s its futures') beside `msg`, as ccxt prints it without the host.
+  fingerprints: {
+    headers: ["x-mbx-used-weight", "x-mbx-used-weight-1m", "x-mbx-uuid"],
+    body: { all: [{ json: "code", matches: /^-[1-9]\d{3}$/ }, { json: "msg" }] },
+  },
   message: ["msg"],
   signals: {
     // The ban ends when its `msg` says (epoch milliseconds), or after the `Retry-After` it sends, which the generic places read first.

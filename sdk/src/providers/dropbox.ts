@@ -22,6 +22,8 @@ export const dropbox = provider({
         // "missing_scope/..", "path/not_found/.": a union tag, a slash.
         { json: "error_summary", matches: /^[a-z_]{1,64}\// },
         { text: /^Error in call to API function "/ },
+        // Its front end's error page for a 5xx (SwiftyDropbox prints its body after "Internal Server Error 502: ").
+        { text: /<title>Dropbox - 5xx<\/title>/ },
       ],
     },
   },

@@ -113,6 +113,12 @@ export const GOOGLE_REASON_STATUS: Readonly<Record<string, number>> = {
  */
 export const GOOGLE_RUBY_ERROR_STATUS: Readonly<Record<string, number>> = { AuthorizationError: 401, RequestTimeOutError: 408 };
 
+/**
+ * Gmail's 403 for what the `gmail.metadata` scope cannot do: "Metadata scope does not support 'q' parameter" (a search), "Metadata
+ * scope doesn't allow format FULL" (a message's body).
+ */
+const GMAIL_METADATA_SCOPE = /^Metadata scope (?:does not support|doesn't allow|does not allow)\b/;
+
 export const google = provider({
   id: "google",
   name: "Google",
@@ -163,6 +169,8 @@ export const google = provider({
         // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's), or as
         // the message of a body a client rebuilt (the Google Workspace CLI's `{"error": {"code": 403, "message": ..., "reason": ...}}`).
         said("error.message", { matches: /^Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),
+        // Gmail's words for a call the `gmail.metadata` scope does not allow (a search's `q`, a message's `format=FULL`).
+        said("error.message", { matches: GMAIL_METADATA_SCOPE }, GMAIL_METADATA_SCOPE),
         // Its sentence for an API the project has not enabled (SERVICE_DISABLED), with the console link, as an app prints the message alone.
         { text: /\bAPI has not been used in project [\w-]{1,100} before or it is disabled\. Enable it by visiting https:\/\/console\.(?:developers|cloud)\.google\.com\// },
         // Its spent daily quota's whole sentence, as an R client prints it below httr's status line (RGA).
@@ -206,6 +214,13 @@ export const google = provider({
         ],
       },
       error: "ScopeReauthRequiredError",
+    },
+    // Before iam-permission and the plain 403: the token's one Gmail scope is too narrow for the call, whatever else it holds.
+    "provider.google.gmail-metadata-scope": {
+      status: [403],
+      when: said("error.message", { matches: GMAIL_METADATA_SCOPE }, GMAIL_METADATA_SCOPE),
+      error: "ScopeReauthRequiredError",
+      missingScopes: [{ documented: ["https://www.googleapis.com/auth/gmail.readonly"] }],
     },
     "provider.google.iam-permission": {
       status: [403],
@@ -432,7 +447,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
   ],
   answers: {
     scope: {
-      rules: ["provider.google.scope-insufficient", "provider.google.iam-permission"],
+      rules: ["provider.google.scope-insufficient", "provider.google.gmail-metadata-scope", "provider.google.iam-permission"],
       note: "The body never names the missing OAuth scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts. A missing IAM permission is named, in the message or the ErrorInfo's `metadata.permission`: that is the one reported.",
     },
     credential: {
@@ -794,6 +809,23 @@ Content-Type: application/json; charset=UTF-8
           text: `[nuxt] [request error] [unhandled] [500] [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1/models/gemini-pro:streamGenerateContent?alt=sse: [400 Bad Request] API key not valid. Please pass a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]
   at (index.mjs:1:117486)  
   at (index.mjs:1:121869)`,
+        },
+      ],
+    },
+    "provider.google.gmail-metadata-scope": {
+      statement:
+        "Gmail's 403 \"Metadata scope does not support 'q' parameter\" (a search) or \"Metadata scope doesn't allow format FULL\" (a message's body) means the token's Gmail scope is `gmail.metadata`, which reads labels and headers only: a ScopeReauthRequiredError naming `gmail.readonly`, the narrowest scope that allows both; the user must authorize it.",
+      source: "https://developers.google.com/workspace/gmail/api/reference/rest/v1/users.messages/list",
+      examples: [
+        {
+          source: "https://github.com/googleworkspace/cli/issues/104",
+          text: `{
+"error": {
+"code": 403,
+"message": "Metadata scope does not support 'q' parameter",
+"reason": "forbidden"
+}
+}`,
         },
       ],
     },

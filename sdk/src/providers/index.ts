@@ -295,14 +295,15 @@ export function providerOfHost(host: string): Provider | undefined {
 
 /** A provider identified by a body shape only it sends; only when no `providerId` was given. */
 export function identifyByBody(ctx: RuleContext): Identified | undefined {
-  if (ctx.opts.providerId || ctx.body.kind === "empty") return undefined;
+  // (An empty body still has its headers: S3's bodyless 403 to a HEAD names its server, `Server: AmazonS3`.)
+  if (ctx.opts.providerId) return undefined;
   // Tries the fingerprints whose anchor the response reaches, in table order: the first whose shape holds wins.
   const hits = candidates(ctx);
   for (let i = 0; i < hits.length; i++) {
     if (i > 0 && hits[i] === hits[i - 1]) continue;
     const [p, shape] = BY_BODY[hits[i]!]!;
     // A copy of its API sends its bodies too (an S3 `<Error>` from Spaces): the call's own host says whose it is.
-    if (shape(ctx) !== undefined && calledBy(p, ctx.url, ctx.headers.first("server"))) return { provider: p, evidence: "body shape", named: false };
+    if (shape(ctx) !== undefined && calledBy(p, ctx.url, ctx.headers.first("server"))) return { provider: p, evidence: ctx.body.kind === "empty" ? "a header's value" : "body shape", named: false };
   }
   return undefined;
 }

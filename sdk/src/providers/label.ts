@@ -38,11 +38,12 @@ export function identifyByLabel(text: string): Identified | undefined {
  * Jira API (403)"), or "Error from <Name>:" (BoltAI's "Error from Anthropic: status code 429"), or "when calling <Name>:" (Semantic
  * Kernel's "An error occurred when calling Azure OpenAI:", a name of two words its id's), or "<Name> exception: " (openHAB's "Telegram
  * exception: GetUpdates failed with error_code 429 ..."), or "request to <name> returned <status>" (Uppy Companion's "ProviderApiError: request
- * to dropbox returned 409"). Each bounded; a name no
+ * to dropbox returned 409"), or "<Name> returned <status>" (ms-teams-cli's "Microsoft Graph returned 403", the last word of a name of two
+ * its alias). Each bounded; a name no
  * provider has names nothing. The path it called may stand in brackets after "API" (Wrangler's "A request to the Cloudflare API
  * (/memberships) failed.").
  */
-const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: \([^)\r\n]{1,200}\))? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error (?:\([1-5]\d\d\)|[1-5]\d\d\b)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]|\berror (?:authenticating|communicating|connecting) (?:with|to) ([A-Za-z][A-Za-z0-9-]{1,30})\b|\bfailed to send ([A-Za-z][A-Za-z0-9-]{1,30}) (?:message|notification)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) HTTP [1-5]\d\d\b|\bfor ([A-Za-z][A-Za-z0-9-]{1,30}) API \([1-5]\d\d\)|\berror from ([A-Za-z][A-Za-z0-9-]{1,30}):|\bwhen calling ([A-Za-z][A-Za-z0-9-]{1,30}(?: [A-Z][A-Za-z0-9-]{1,30})?):|\b([A-Za-z][A-Za-z0-9-]{1,30}) exception: |\brequest to ([A-Za-z][A-Za-z0-9-]{1,30}) returned [1-5]\d\d\b/gim;
+const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: \([^)\r\n]{1,200}\))? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error (?:\([1-5]\d\d\)|[1-5]\d\d\b)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]|\berror (?:authenticating|communicating|connecting) (?:with|to) ([A-Za-z][A-Za-z0-9-]{1,30})\b|\bfailed to send ([A-Za-z][A-Za-z0-9-]{1,30}) (?:message|notification)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) HTTP [1-5]\d\d\b|\bfor ([A-Za-z][A-Za-z0-9-]{1,30}) API \([1-5]\d\d\)|\berror from ([A-Za-z][A-Za-z0-9-]{1,30}):|\bwhen calling ([A-Za-z][A-Za-z0-9-]{1,30}(?: [A-Z][A-Za-z0-9-]{1,30})?):|\b([A-Za-z][A-Za-z0-9-]{1,30}) exception: |\brequest to ([A-Za-z][A-Za-z0-9-]{1,30}) returned [1-5]\d\d\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) returned (?:an? |HTTP |status )?[1-5]\d\d\b/gim;
 
 /** The one known provider the paste's words name as the API that failed; `undefined` when they name none, or more than one. */
 export function identifyByWords(text: string): Identified | undefined {

@@ -395,10 +395,11 @@ const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) cr
 /**
  * A message's words for a daily limit reached ("Daily request limit set by the Institution has been exceeded.", GoCardless Bank
  * Account Data's, whose banks allow as few as 4 calls a day; "You have exceeded your daily request quota"; Infura's "daily request count
- * exceeded, request rate limited"), or a monthly one (LINE's "You have reached your monthly limit."): it lasts until the day (or the month) ends.
+ * exceeded, request rate limited"; Azure Monitor's "Rate limit of 86400 per day is exceeded."), or a monthly one (LINE's "You have reached your
+ * monthly limit."): it lasts until the day (or the month) ends.
  */
 const DAILY_LIMIT =
-  /\b(?:hourly|daily|monthly) (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?(?:hourly|daily|monthly) (?:request |api |call |rate )?(?:limit|quota)\b/i;
+  /\b(?:hourly|daily|monthly) (?:[a-z]{2,20} ){0,3}(?:limit|quota|count)\b[^.\n]{0,80}?\b(?:has been |was |is )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its )?(?:hourly|daily|monthly) (?:request |api |call |rate )?(?:limit|quota)\b|\b(?:rate )?limit of \d{1,12} (?:requests |calls )?per (?:day|hour|month) (?:is|has been|was) (?:exceeded|reached)\b/i;
 
 /**
  * The same words at a 403, but for Google's "Daily Limit for Unauthenticated Use Exceeded" (`dailyLimitExceededUnreg`): a call
