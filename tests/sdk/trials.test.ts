@@ -2012,7 +2012,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["104-anthropic-http-401-snake-code-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     // Rounds 113-114: a wrapped .NET status, Power BI's body below, Fern's ApiError, an em dash, axios's glued body.
     ["104-dotnet-spanish-status-wrapped-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["104-powerbi-reason-status-response-below-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["104-powerbi-reason-status-response-below-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "dea63ade-adc6-4e4b-9860-f63744d6c1d2", undefined],
     ["104-elevenlabs-fern-apierror-quota-401-1.txt", "ProviderAPIError", false, undefined, "provider.401.quota-spent"],
     ["104-fal-status-em-dash-body-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["104-axios-body-after-space-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2551,7 +2551,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-codex-429-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "9c84b52ce87fbe62-SJC", undefined],
     ["122-continue-deepseek-402-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["122-continue-siliconflow-400-chinese-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["122-copilot-chat-400-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["122-copilot-chat-400-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error", "6566a314-e3b8-4468-a018-0fcdb7809230", undefined],
     ["122-doctl-401-1.txt", "ProviderUnauthorizedError", false, "digitalocean", "provider.401"],
     ["122-firebase-deploy-debug-429-cloudbilling-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["122-ga-core-reporting-403-daily-limit-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
@@ -2712,7 +2712,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // The hundred-and-fortieth trial's: Azure's data-plane services, AI inference platforms (credits in "does not have enough
     // balance"), e-commerce APIs, devops and observability APIs (openai-python 0.x's `error_code=429` line). Left out: ebaysdk's
     // `ConnectionError` over eBay's answer (its call limit, errorId 10001), refused now that its reason phrase says a response came.
-    ["126-azcli-blob-500-internalerror-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["126-azcli-blob-500-internalerror-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ad8d0fff-301e-0021-80e2-ff5bf0000000", undefined],
     ["126-circleci-node-fetch-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-circleci-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-cohere-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2731,7 +2731,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-hf-router-503-featherless-1.txt", "ProviderAPIError", true, "huggingface", "provider.error"],
     ["126-hf-smolagents-401-requestid-1.txt", "ProviderUnauthorizedError", false, "huggingface", "provider.401", "Root=1-68315bcf-3b94db0e1523ae07246e9ef4;27f23374-cd3d-4a0e-b756-09d3dba4bcf7", undefined],
     ["126-hf-unity-503-loading-1.txt", "ProviderAPIError", true, "huggingface", "provider.huggingface.model-loading", undefined, 20],
-    ["126-java-blobstorageexception-403-permissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch"],
+    ["126-java-blobstorageexception-403-permissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "c83039d6-b01e-0015-5ed8-17dadc000000", undefined],
     ["126-loki-promtail-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-mistral-pydanticai-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["126-net-cosmosexception-429-3200-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2806,7 +2806,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-github-script-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
     ["128-gitlab-409-resource-lock-1.txt", "ProviderAPIError", true, "gitlab", "provider.gitlab.resource-lock"],
     ["128-gitlab-release-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["128-graph-patch-event-503-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
+    ["128-graph-patch-event-503-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "06003160-f4a1-45b8-9993-597e2294978e", undefined],
     ["128-linkedin-401-revoked-1.txt", "ProviderUnauthorizedError", false, "linkedin", "provider.401"],
     ["128-linkedin-403-hybridauth-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied"],
     ["128-mailgun-400-to-param-node-1.txt", "ProviderAPIError", false, "mailgun", "provider.error"],
@@ -2874,7 +2874,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["129-google-java-vertex-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["129-graph-504-unknownerror-request-id-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "74f41ee5-1d95-424d-9fe0-406c8ec5b764", undefined],
     ["129-graph-dotnet-503-too-many-retries-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["129-kotlin-openai-compatible-400-volcengine-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["129-kotlin-openai-compatible-400-volcengine-1.txt", "ProviderAPIError", false, undefined, "provider.error", "02174110626799823855ba639c8b7146973e7b6d17a6f35ae272f", undefined],
     ["129-librechat-azure-404-resource-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["129-n8n-airtable-403-permissions-1.txt", "ScopeReauthRequiredError", false, "airtable", "provider.airtable.invalid-permissions-or-model-not-found"],
     ["129-n8n-airtable-422-invalid-request-1.txt", "ProviderAPIError", false, "airtable", "provider.error"],
@@ -3024,7 +3024,6 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["211-google-dotnet-calendars-insert-503-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
       ["211-ews-java-findappointments-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
       ["211-ews-java-calendar-sync-findfolders-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
-      ["211-google-appsscript-events-list-sync-token-invalid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
       ["211-gcalcli-python-events-insert-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
       ["211-google-java-client-calendar-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
       ["211-egnyte-migrationmanager-403-over-qps-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
@@ -3034,7 +3033,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["211-gdrive-python-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
       ["211-gdrive-python-500-internal-error-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
       ["211-gdrive-python-503-backend-error-discovery-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
-      ["211-graph-duplicati-404-me-drive-unknownerror-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+      ["211-graph-duplicati-404-me-drive-unknownerror-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "56d3fa92-b157-4f20-94aa-ccd323d38d76", undefined],
       ["211-graph-office365-python-403-scp-roles-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
       ["211-graph-rust-401-expired-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
       ["211-onedrive-php-guzzle-503-retryafterseconds-1.txt", "ProviderAPIError", true, "microsoft", "provider.microsoft.retry-after-seconds", undefined, 120],
@@ -3049,7 +3048,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-google-rclone-vv-drive-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
       ["212-google-terraform-429-ratelimit-errorinfo-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
       ["212-openai-curl-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
-      ["212-openai-codex-cli-401-mismatched-organization-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+      ["212-openai-codex-cli-401-mismatched-organization-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "req_f1fd16f906f5ad6e7ac336a4976ad6fc", undefined],
       ["212-google-gaxios-pm2-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
       ["212-google-gaxios-rollbar-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
       ["212-openai-node-nextjs-route-insufficient-quota-429-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
@@ -3087,6 +3086,39 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-seventeenth trial's: the six named providers in Dart and Flutter apps and called from spreadsheets and office
+    // scripting; ticketing, events and booking APIs; news, sports and content data APIs.
+    ["217-google-googleapis-dart-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["217-google-firebase-admin-dart-401-credentials-missing-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
+    ["217-google-translator-flutter-429-captcha-html-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["217-openai-dio-flutter-429-vision-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["217-aws-s3-cognito-dart-http-xml-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "3881BA8E9D4EAD4B", undefined],
+    ["217-aws-amplify-flutter-storage-download-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "F4297FA684QR5N34", undefined],
+    ["217-aws-s3-plugin-flutter-upload-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "ZSQFA0CRMX0HS872", undefined],
+    ["217-eventbrite-python-ratelimit-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["217-meetup-java-httpclient-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["217-eventbrite-docs-venue-and-online-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["217-eventbrite-support-not-authorized-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["217-google-vbaweb-token-invalid-client-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["217-google-appsscript-oauth2-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["217-google-appsscript-people-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["217-google-appsscript-drive-copy-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["217-microsoft-excelonline-script-notfound-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["217-microsoft-graph-powershell-token-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["217-microsoft-graph-powershell-403-interdit-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["217-openai-vimai-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["217-google-appsscript-gdrive-copy-gjre-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["217-google-appsscript-people-quota-neweditor-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["217-nytimes-python-log-403-429-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["217-nytimes-okhttp-401-placeholder-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["217-nytimes-console-500-community-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["217-thesportsdb-guzzle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["217-stattleship-node-403-request-id-1.txt", "ProviderAPIError", false, undefined, "provider.403", "3f89efa9-17b3-43f0-8f2a-2ce9371f3331", undefined],
+    ["217-wikimedia-requests-403-eventstream-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["217-genius-lyricsgenius-403-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["217-spotify-spotipy-spotdl-429-maxretries-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined, undefined],
+    ["217-spotify-onthespot-log-429-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined, undefined],
+    ["217-applenews-wp-print-r-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-sixteenth trial's: the six named providers in Swift and Objective-C apps and in automation tools' run logs;
     // observability and incident APIs; project-management and collaboration APIs.
     ["216-google-gtlr-objc-drive-download-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -3102,7 +3134,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["216-opsgenie-terraform-429-requestid-1.txt", "ProviderAPIError", true, undefined, "provider.error", "3e3efb60-e916-4ad2-a873-184e092191e0", undefined],
     ["216-sentry-cli-jenkins-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "sentry", "provider.401", undefined, undefined],
     ["216-sentry-cli-selfhosted-403-permission-1.txt", "ProviderAPIError", false, "sentry", "provider.403", undefined, undefined],
-    ["216-grafana-azure-500-wrapping-429-query-cost-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["216-grafana-azure-500-wrapping-429-query-cost-1.txt", "ProviderAPIError", true, undefined, "provider.error", "b51c7580fadcf2b19e5e51d0b15cb933", undefined],
     ["216-grafana-azuremonitor-429-daily-rate-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
     ["216-grafana-hastic-401-expired-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["216-newrelic-ibm-cli-401-monitors-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -3138,7 +3170,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["215-google-photos-hyper-403-rawstatus-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["215-google-gmail-gws-403-metadata-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.gmail-metadata-scope", undefined, undefined],
     ["215-google-gmail-gws-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
-    ["215-openai-codex-rust-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["215-openai-codex-rust-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "req_8005f2e4935861757bac48e3ac0eea3c", undefined],
     ["215-openai-codex-rust-429-exceeded-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "b48b3c09-ab0a-421f-87e4-e5263e39fe54", undefined],
     ["215-msgraph-teams-cli-rust-403-no-message-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
     ["215-shopify-gatsby-source-unauthorized-401-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", undefined, undefined],
@@ -3249,6 +3281,20 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 217's readers now read: Google's documented words for a spent rate quota and a user's rate limit,
+    // Apps Script's advanced service error.
+    ["110-inboxzero-gmail-403-quota-per-minute-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["124-google-java-per-day-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["133-sheets-quota-nostatus-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["150-kotlin-gemini-quota-exceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["152-n8n-sheets-quota-per-minute-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["156-google-userratelimit-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["187-google-userratelimit-activejob-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["204-google-cloudflare-worker-sheets-quota-exceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["205-google-homegraph-ha-cloud-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["206-google-gemini-android-quota-exceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["212-google-terraform-debug-429-quota-storagetransfer-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["211-google-appsscript-events-list-sync-token-invalid-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
     // Earlier rounds' pastes rounds 215's and 216's readers now read: aws-sdk-rust's error metadata, SwiftyDropbox's CallError, S3's code beside its own
     // words, an exception named after "Api", Binance's body by its shape, an app's error around a body, Gmail's metadata scope.
     ["128-openai-insufficient-quota-wrapped-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
@@ -3269,7 +3315,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["214-aws-s3-go-v2-headbucket-301-moved-1.txt", "ProviderAPIError", false, "aws", "provider.aws.wrong-region", "ZTNET13HVHHS6FCK", undefined],
     ["214-aws-s3-go-v1-307-temporary-redirect-1.txt", "ProviderAPIError", true, "aws", "provider.aws.temporary-redirect", "04F41768B41AED8F", undefined],
     // Earlier rounds' pastes round 212's readers now read: aws-sdk v2's error over its JSON protocol's frame on Object.
-    ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["163-aws-cdk-eks-custom-resource-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "36cd730b-cc24-4222-a36a-ff0c219804bf", undefined],
     ["211-aws-node-lumigo-lambda-toomanyrequests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     // Earlier rounds' pastes round 211's readers now read: Google Calendar's documented words for a 410 and a 403, the AWS CLI v1's error, the Mashery gateway's code.
     ["196-hotelbeds-mashery-403-developer-inactive-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -3350,7 +3396,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["209-taxjar-java-service-unavailable-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     ["209-quickbooks-python-401-authenticationfailed-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
     ["209-quickbooks-intuit-oauth-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.quickbooks.refresh-invalid-grant", "6a115e25-544e-489d-9d90-25c4c5c9f466", undefined],
-    ["209-recurly-python-v3-404-notfound-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["209-recurly-python-v3-404-notfound-1.txt", "ProviderAPIError", false, undefined, "provider.error", "525a32cad947ccc2-EWR", undefined],
     ["209-stripe-ruby-ratelimit-lock-contention-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
     ["209-xero-php-400-nodataprocessed-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
     ["209-google-api-core-gunicorn-storage-403-forbidden-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
@@ -3524,7 +3570,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["119-rust-async-openai-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["119-swift-openaiswift-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
     ["121-apns-toomanyprovidertokenupdates-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["155-oneapi-unsupported-region-zh-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["155-oneapi-unsupported-region-zh-1.txt", "ProviderAPIError", false, undefined, "provider.403", "2024072510422562564674066306279", undefined],
     ["158-openai-continue-insufficient-quota-status-na-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["160-openai-langchain-quota-retry-warning-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
     ["167-openai-obsidian-invalid-key-body-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
@@ -4641,12 +4687,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["178-google-airbyte-search-console-401-json-body-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
     ["178-google-airbyte-ga4-trace-oauth-token-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
     ["178-hubspot-posthog-import-401-properties-1.txt", "ProviderUnauthorizedError", false, "hubspot", "provider.401", undefined, undefined],
-    ["178-aws-airflow-dataplatform-glue-accessdenied-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["178-aws-airflow-dataplatform-glue-accessdenied-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "07741cef-f9e3-4025-aaaf-02f7cdaa958c", undefined],
     ["178-aws-airbyte-source-s3-invalid-access-key-java-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "AXDMN82NHY14YTTK", undefined],
     ["178-whatsapp-axios-400-invalid-parameter-1.txt", "ProviderAPIError", false, "meta", "provider.error", "D4wELzWb1+J", undefined],
     ["178-line-ruby-400-invalid-reply-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["178-line-java-okhttp-400-to-invalid-1.txt", "ProviderAPIError", false, undefined, "provider.error", "22701bcd-d412-4515-a16e-ea3c20956532", undefined],
-    ["178-line-java-429-monthly-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
+    ["178-line-java-429-monthly-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", "0c34a491-e2df-4d87-8440-a89f8ae2a7e3", undefined],
     ["178-line-python-400-request-id-headers-1.txt", "ProviderAPIError", false, undefined, "provider.error", "b024efd9-c856-4430-9c6c-7bb6248aa253", undefined],
     ["178-kakao-spring-401-token-does-not-exist-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["178-onfido-check-422-validation-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4715,7 +4761,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["176-aws-toolkit-vscode-expiredtoken-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "c181a9ce-0719-4ad8-9f96-f8438ddcbdbc", undefined],
     ["176-dropbox-maestral-503-oauth-token-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
     ["176-dropbox-joplin-409-payload-too-large-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
-    ["176-graph-onedrive-client-429-throttled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
+    ["176-graph-onedrive-client-429-throttled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "ecf64df7-5af7-400b-bcfe-1ead04e139d5", undefined],
     ["176-graph-onedrive-client-401-unauthenticated-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "19e5d7ea-1672-4bcf-bb8c-cf43c362008d", undefined],
     ["176-graph-obsidian-remotely-save-400-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
     ["176-hubspot-cli-403-oauth-token-permissions-1.txt", "ScopeReauthRequiredError", false, "hubspot", "provider.hubspot.missing-scopes", undefined, undefined],
@@ -5205,13 +5251,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["166-aws-n8n-s3-forbidden-check-credentials-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
     ["166-aws-n8n-s3-upload-signature-xml-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials"],
     ["166-aws-n8n-ses-signature-does-not-match-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "c1774ff6-4120-42f2-a68e-5c3d91b1ee92", undefined],
-    ["166-azure-blob-dmlib-503-serverbusy-egress-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["166-azure-blob-dmlib-503-serverbusy-egress-1.txt", "ProviderAPIError", true, undefined, "provider.error", "ea3cca9d-001e-00f1-6dfc-a43410000000", undefined],
     ["166-azure-blob-dotnet-409-blobalreadyexists-1.txt", "ProviderAPIError", false, "azure-storage", "provider.error", "567f507f-501e-0113-060b-5254e2000000", undefined],
     ["166-b2-avideo-log-503-tome-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["166-b2-fog-503-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["166-bedrock-browseruse-validation-first-user-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation"],
     ["166-bunny-storage-401-region-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["166-cloudfront-cdk-serviceunavailable-1.txt", "ProviderAPIError", true, "aws", "provider.aws.service-unavailable"],
+    ["166-cloudfront-cdk-serviceunavailable-1.txt", "ProviderAPIError", true, "aws", "provider.aws.service-unavailable", "f93664a0-0a56-4420-aa61-79ea5ed293b2", undefined],
     ["166-cloudfront-php-throttling-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling"],
     ["166-dashscope-camel-400-tool-calls-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["166-deel-429-rate-limit-body-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -5229,7 +5275,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["166-netsuite-rest-400-user-error-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["166-netsuite-restlet-python-httperror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["166-openai-activepieces-request-failed-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["166-openai-agents-sdk-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["166-openai-agents-sdk-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", "req_e658ada8b938d562845ba9c783179bb6", undefined],
     ["166-openai-n8n-quota-exceeded-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["166-openai-semantic-kernel-py-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
     ["166-openrouter-mcpagent-404-no-tool-endpoints-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
@@ -5954,7 +6000,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["150-claude-code-401-oauth-expired-1.txt", "ProviderUnauthorizedError", false, "anthropic", "provider.401", "req_011CSSdA5fqJCVm1m4XMjNks", undefined],
     ["150-claude-code-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CZTEFvft13DajMTp9pp64", undefined],
     ["150-claude-code-litellm-vertex-400-beta-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_vrtx_011CXizW8m3443QLJVVZH13k", undefined],
-    ["150-claude-code-newapi-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["150-claude-code-newapi-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", "202604260831354254128128268d9d641UJyrko", undefined],
     ["150-codex-401-missing-scopes-1.txt", "ScopeReauthRequiredError", false, "openai", "provider.openai.missing-scopes", "req_5da8e9df50dd47cb95f81eb2d9e80b13", undefined],
     ["150-codex-429-exceeded-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "32875bde-bdaf-4690-bd47-041bb1f10904", undefined],
     ["150-copilot-api-response-400-1.txt", "ProviderAPIError", false, "github", "provider.error", "FF66:27F1BF:167DDDF:1C4C340:69D0BB1E", undefined],
@@ -6024,7 +6070,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["149-postmark-401-server-token-1.txt", "ProviderUnauthorizedError", false, "postmark", "provider.postmark.bad-token"],
     ["149-postmark-422-invalid-to-1.txt", "ProviderAPIError", false, "postmark", "provider.error"],
     ["149-pulumi-aws-lambda-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "470b4118-6237-43b7-b6de-9a815ab4cf66", undefined],
-    ["149-pulumi-azure-storage-403-authfailed-1.txt", "ProviderAPIError", false, "azure", "provider.403"],
+    ["149-pulumi-azure-storage-403-authfailed-1.txt", "ProviderAPIError", false, "azure", "provider.403", "37663721-c003-0015-31ef-a7b186000000", undefined],
     ["149-pulumi-gcp-invalid-grant-rapt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
     ["149-pulumi-s3-putbucketpolicy-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "BX26C8V22KHV3Y28", undefined],
     ["149-quickbooks-php-401-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401"],
@@ -10767,5 +10813,38 @@ describe("the two-hundred-and-sixteenth trial's rules", () => {
 
   test("an empty body's headers still identify its provider (S3's Server header on a HEAD's 403)", () => {
     expect(explain("HTTP/1.1 403 Forbidden\r\nServer: AmazonS3\r\nx-amz-request-id: 509F81000B0645C6\r\n\r\n").provider?.id).toBe("aws");
+  });
+});
+
+describe("the two-hundred-and-seventeenth trial's rules", () => {
+  test("a request id a client printed in its words is the response's, but not AWS Lambda's invocation id nor a UUID broken in two", () => {
+    const codex = explain("OpenAI rejected the request (request ID: req_8005f2e4935861757bac48e3ac0eea3c). Error details: Status: 401, Code: invalid_api_key, Message: 401 Incorrect API key provided");
+    expect([codex.input.status, codex.error!.requestId]).toEqual([401, "req_8005f2e4935861757bac48e3ac0eea3c"]);
+    const lambda = explain("START RequestId: 2a5345ff-6116-422d-a858-713b9216cc86 Version: $LATEST\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied");
+    expect(lambda.error!.requestId).toBeUndefined();
+    const broken = explain('Resource handler returned message: "Rate exceeded (Service: CloudWatchLogs, Status Code: 400, Request ID: \nebeed457-f9a5-4 498-aecd-f50e65b83db6)"');
+    expect(broken.error!.requestId).toBeUndefined();
+  });
+
+  test("Apache HttpClient's response printed alone: its status line and the header list in brackets", () => {
+    const e = explain("error is: HTTP/1.1 400 Bad Request [Server: cloudflare-nginx, Date: Wed, 28 Jan 2015 11:49:46 GMT, Content-Type: application/json;charset=UTF-8, X-Request-Id: abc12345678]");
+    expect([e.input.status, e.input.headers.length, e.error!.requestId]).toEqual([400, 4, "abc12345678"]);
+  });
+
+  test("Apps Script's advanced service error, with the status Google's docs give its words; the same words in a sentence state none", () => {
+    const quota = explain("GoogleJsonResponseException: API call to people.people.updateContact failed with error: Quota exceeded for quota metric 'Critical read requests' and limit 'Critical read requests per minute per user' of service 'people.googleapis.com' for consumer 'project_number:366785192996'.");
+    expect([quota.input.status, quota.provider?.id, quota.error!.retryable]).toEqual([429, "google", true]);
+    const user = explain("Error:  API call to drive.files.copy failed with error: User rate limit exceeded. File: GDriveService (Copy Folder). Line: 93");
+    expect([user.input.status, user.provider?.id, user.error!.retryable]).toEqual([403, "google", true]);
+    // Compute Engine answers its quotas with 403: its words state no 429.
+    expect(() => explain("Quota exceeded for quota metric 'Queries' and limit 'Queries per minute' of service 'compute.googleapis.com' for consumer 'project_number:1'.")).toThrow(AlterValueError);
+    expect(() => explain("Server side copies are also subject to a separate rate limit. If you\nsee User rate limit exceeded errors, wait at least 24 hours and retry.")).toThrow(AlterValueError);
+  });
+
+  test("a status explained to its reader, and a list of labels with statuses, state no failure", () => {
+    expect(() => explain("You received a 401 response from the server which usually means that your request was not authorized.")).toThrow(AlterValueError);
+    expect(() => explain("2 Limits Throttle: 429 Quota: 429")).toThrow(AlterValueError);
+    // A client's own "received a 401 response" still states one.
+    expect(explain("Error: received a 401 response: token expired").input.status).toBe(401);
   });
 });

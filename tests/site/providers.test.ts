@@ -134,7 +134,10 @@ describe("a page per provider", () => {
         const dd = element(html, "dd", "data-documented-status", "");
         if (entry.documentedStatus === undefined) return expect(dd).toBeUndefined();
         expect(attrValues(dd!, "href")).toContain(entry.documentedStatus.source);
-        for (const [words, status] of entry.documentedStatus.messages) expect(text(dd!)).toContain(`${String(words)} as HTTP ${status}`);
+        for (const [words, status, source] of entry.documentedStatus.messages) {
+          expect(text(dd!)).toContain(`${String(words)} as HTTP ${status}`);
+          if (source !== undefined) expect(attrValues(dd!, "href")).toContain(source);
+        }
       });
 
       test("lets search find its name and its signals' codes", () => {

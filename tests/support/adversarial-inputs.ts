@@ -1066,6 +1066,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("com.google.HTTPStatus error ", n)}`,
   (n: number) => `${repeat("503 Server Error:", n)}`,
   (n: number) => `${repeat("[1] ", n)}\nError: 429 Too Many Requests`,
+  (n: number) => `${repeat("API call to a.b failed with error: ", n)}`,
+  (n: number) => `${repeat("HTTP/1.1 400 Bad Request [A: ", n)}`,
+  (n: number) => `${repeat("Quota exceeded for quota metric 'a' and limit '", n)}`,
+  (n: number) => `500 Server Error: ${repeat("request id: 0123abcd-", n)}`,
+  (n: number) => `${repeat("Error: 429 Throttle: 429 ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

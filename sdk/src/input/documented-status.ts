@@ -18,7 +18,7 @@ const READ = 65_536;
 
 const DOCUMENTED: readonly { readonly provider: Provider; readonly words: RegExp; readonly status: number; readonly source: string }[] = (
   PROVIDER_MATCHERS as readonly Provider[]
-).flatMap((p) => (p.documentedStatus ? p.documentedStatus.messages.map(([words, status]) => ({ provider: p, words, status, source: p.documentedStatus!.source })) : []));
+).flatMap((p) => (p.documentedStatus ? p.documentedStatus.messages.map(([words, status, source]) => ({ provider: p, words, status, source: source ?? p.documentedStatus!.source })) : []));
 
 const DOCUMENTED_MESSAGE: LogFormat = {
   name: "an error message its provider's docs give with a status",

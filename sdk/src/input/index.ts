@@ -26,7 +26,7 @@ import { readGrpcStatus } from "./grpc-status.js";
 import { readDocumentedStatus } from "./documented-status.js";
 import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
-import { NO_BODY, REASONS, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, NO_HEADERS, REASONS, printedRequestId, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -633,6 +633,17 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
     if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
     if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");
+    // A request id the client printed in its own words, where its printout gave no header (Codex's "OpenAI rejected the request
+    // (request ID: req_8005...)", Recurly's "Recurly Request Id: 525a...-EWR"). (After the readers: a header here would keep them from
+    // looking further for the whole response.)
+    if (read.format === "log" && read.headers.length === 0) {
+      const printed = printedRequestId(t);
+      const at = read.warnings.indexOf(NO_HEADERS);
+      if (printed !== undefined && at >= 0) {
+        read.headers.push(printed.header);
+        read.warnings[at] = `No headers in this paste: the request id the client printed (${printed.header[1]}) was read as the response's X-Request-Id; the retry wait the headers would carry is unknown.`;
+      }
+    }
     return completeRead(read, t);
   }
   // Fences that do not pair up (a whole issue body, its own fences included, fenced again)

@@ -25,7 +25,7 @@ import { readRelaxedJson } from "./relaxed-json.js";
 import { RESPONSE_OBJECT_KEYS, googleErrorUnwrapped, isWordPressError, ownStatus, statusLedError } from "./own-status.js";
 import { oauthBodyHint } from "./oauth-body.js";
 import { balancedEnd, isHttpStatus } from "./text.js";
-import { closeCutJson, escapeRawControls } from "./printout.js";
+import { NO_HEADERS, closeCutJson, escapeRawControls } from "./printout.js";
 import { readCutN8nError, readN8nError } from "./n8n.js";
 import { clientRecord } from "./client-records.js";
 
@@ -478,7 +478,7 @@ function readResponseObject(value: Record<string, unknown>): ParsedInput {
     if (typeof from !== "string") throw new AlterValueError(`The response object's "${key}" must be a string.`);
     out[key] = from;
   }
-  if (headers.length === 0) warnings.push("No headers in this paste: the request id and the retry wait the headers would carry are unknown.");
+  if (headers.length === 0) warnings.push(NO_HEADERS);
   return out;
 }
 

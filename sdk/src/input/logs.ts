@@ -36,6 +36,7 @@ import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { GTM_HTTP_STATUS, NSHTTPURLRESPONSE } from "./foundation.js";
+import { documentedStatusOf } from "./documented-status.js";
 import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
@@ -2322,6 +2323,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Apps Script's advanced services (a GoogleJsonResponseException's message): "API call to people.people.updateContact failed with
+    // error: Quota exceeded for quota metric ...". It names the Google API method it called, not the status: the status is the one
+    // Google's docs give the message, when they give one.
+    name: "Apps Script's advanced service error",
+    find(t) {
+      const m = /\bAPI call to [a-z][A-Za-z0-9]{1,40}(?:\.[A-Za-z][A-Za-z0-9]{0,60}){1,4} failed with error: ([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const documented = documentedStatusOf(m[1]!);
+      return {
+        what: "Apps Script's advanced service error",
+        provider: "google",
+        body: m[1]!.trim(),
+        ...(documented !== undefined ? { status: documented.status, statusSaid: `Google's docs give its words with HTTP ${documented.status} (${documented.source}); Apps Script printed no status` } : {}),
+      };
+    },
+  },
+  {
     // SwiftyDropbox's CallError, as an app prints it (its `description`): "[request-id 5f…] Bad Input: Error in call to API function
     // \"users/get_current_account\": ...", "API auth error - expiredAccessToken", "API access error - ...", "API route error - ...". Its
     // cases stand for the statuses Dropbox's HTTP docs give them (400 bad input, 401 auth, 403 access, 409 a route's own error); the bad
@@ -2742,10 +2760,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // Apache HttpClient: "HttpResponseProxy{HTTP/1.1 403 Forbidden [Content-Type: application/json, Date: ...] ResponseEntityProxy{...}}"
+    // Apache HttpClient: "HttpResponseProxy{HTTP/1.1 403 Forbidden [Content-Type: application/json, Date: ...] ResponseEntityProxy{...}}",
+    // or its BasicHttpResponse printed alone ("error is: HTTP/1.1 400 Bad Request [Server: cloudflare-nginx, Date: ...]"): the status
+    // line, then the header list in brackets.
     name: "Apache HttpClient response",
     find(t) {
-      const m = /HttpResponseProxy\{HTTP\/\d(?:\.\d)? (\d{3})([^[\]{}\r\n]{0,200})\[([^\]\r\n]{0,65536})(\]?)/.exec(t);
+      const m = /(?:HttpResponseProxy\{|(?<=^|[\s:]))HTTP\/\d(?:\.\d)? (\d{3})([^[\]{}\r\n]{0,200})\[(?=[A-Za-z0-9-]{1,128}: )([^\]\r\n]{0,65536})(\]?)/.exec(t);
       if (!m) return undefined;
       const notes = m[4] ? [] : ["The printout is cut inside the header list: the last header may be incomplete."];
       const headers: HeaderPair[] = [];

@@ -993,6 +993,8 @@ export function xmlErrorDocument(t: string): string | undefined {
 }
 
 /** What a printout read without a body says: a reader that finds the body elsewhere drops it. */
+/** What a printout without headers leaves unknown. */
+export const NO_HEADERS = "No headers in this paste: the request id and the retry wait the headers would carry are unknown.";
 export const NO_BODY = "No body in this paste: the provider's own error code and message are unknown.";
 
 /** The response the first of `formats` that recognises `t` states, with warnings saying what was read and what is missing. */
@@ -1014,7 +1016,7 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
       headers.push(...decidingHeaders(t));
       warnings.push(
         headers.length === 0
-          ? "No headers in this paste: the request id and the retry wait the headers would carry are unknown."
+          ? NO_HEADERS
           : `Read ${headers.map(([n]) => n).join(" and ")} where the paste printed it; no other header was read.`,
       );
     }
@@ -1061,8 +1063,13 @@ export function readWith(formats: readonly LogFormat[], t: string): ParsedInput 
  * `X-Request-Id` it got, kept as that header. An id has a digit (words are no id).
  */
 export function printedRequestId(message: string): { header: HeaderPair; note: string } | undefined {
-  const id = /(?:^|[\s,;(])request[ _-]?id[:=][ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message)?.[1];
+  // (Not AWS Lambda's "START RequestId: ..." and its END and REPORT lines: the invocation's id, not a call's answer's.)
+  const m = /(?:^|[\s,;(])(?<!\b(?:START|END|REPORT) )request[ _-]?id[:=][ \t]*(?:\r?\n[ \t]*)?([A-Za-z0-9][A-Za-z0-9:._-]{7,127})\b/i.exec(message);
+  const id = m?.[1];
   if (id === undefined || !/\d/.test(id)) return undefined;
+  // A UUID a terminal broke in two ("Request ID: ebeed457-f9a5-4 498-aecd-f50e65b83db6", its rest after a blank or on the next line)
+  // is no id to quote whole.
+  if (/^[0-9a-f]{8}-[0-9a-f-]{0,26}$/i.test(id) && /^\s{1,3}[0-9a-f]{1,12}-/i.test(message.slice(m!.index + m![0].length, m!.index + m![0].length + 20))) return undefined;
   return { header: ["X-Request-Id", id], note: `The request id the client printed beside the status (${id}) was read as the response's X-Request-Id.` };
 }
 

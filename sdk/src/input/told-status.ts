@@ -15,7 +15,7 @@
 import type { ParsedInput } from "../types.js";
 import { isRecord } from "../snapshot.js";
 import { readJson } from "../json.js";
-import { bodyNear, bracketed, jsonOrRelaxed, REASONS } from "./printout.js";
+import { NO_HEADERS, bodyNear, bracketed, jsonOrRelaxed, REASONS } from "./printout.js";
 import { checkStatus } from "./http.js";
 
 /** Receiving, said by the one who received it, or told as something that happened. */
@@ -99,7 +99,7 @@ function told(status: number, body: string, where: string, which: string): Parse
     body,
     warnings: [
       `Read the status the paste's words state${where} (${status}${reason ? ` ${reason}` : ""}), and ${which}.`,
-      "No headers in this paste: the request id and the retry wait the headers would carry are unknown.",
+      NO_HEADERS,
     ],
   };
 }

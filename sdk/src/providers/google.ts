@@ -139,6 +139,12 @@ export const google = provider({
     messages: [
       [/\bSync token is no longer valid, a full sync is required\b/, 410],
       [/\bCalendar usage limits exceeded\b/, 403],
+      // `userRateLimitExceeded`'s words (Calendar's and Drive's guides give it 403), as Apps Script's advanced services print them alone
+      // ("API call to drive.files.copy failed with error: User rate limit exceeded"): a message's words from its start, not a sentence's
+      // ("If you see User rate limit exceeded errors, wait ...", rclone's docs).
+      [/(?<=^|\n|: ?|")User rate limit exceeded\b/i, 403],
+      // Service Control's words for a rate quota spent, which Google Cloud answers over HTTP with 429 (not Compute Engine's 403).
+      [/\bQuota exceeded for quota metric '[^'\r\n]{1,200}' and limit '[^'\r\n]{1,200}' of service '(?!compute\.)[a-z0-9-]{1,60}\.googleapis\.com'/, 429, "https://cloud.google.com/docs/quotas/troubleshoot"],
     ],
   },
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps"], classes: ["Google", "Gaxios", "Firebase"] },

@@ -294,9 +294,10 @@ export interface Provider<Id extends string = string> {
    * please check your plan and billing details"), and that page: a paste that holds one of them and states no status is read with
    * that one. Spec section 11 takes a status only where the text states it: here the text states the words and the provider's docs
    * the status that comes with them, as google.rpc.Code's mapping does for a gRPC code; the reading's warning says so. Each pattern
-   * is bounded; a text that holds two of them is a page that lists them, not a failure.
+   * is bounded; a text that holds two of them is a page that lists them, not a failure. A message another page of its docs gives
+   * names that page third.
    */
-  readonly documentedStatus?: { readonly source: string; readonly messages: readonly (readonly [words: RegExp, status: number])[] };
+  readonly documentedStatus?: { readonly source: string; readonly messages: readonly (readonly [words: RegExp, status: number, source?: string])[] };
   /** Its signals, by rule id, in the order they run. */
   readonly signals: { readonly [K in SignalId<Id>]?: Signal };
 }
