@@ -27,7 +27,9 @@
  *   Webex JavaScript SDK's error, gaxios' refresh error, a response object after an app's words) to 163.2 KiB, and round 213's (google-ads-python's
  *   exception, a status in round brackets, a documented message in a bare body) to 163.8 KiB, and round 214's (.NET's status names after
  *   "Status:") to 163.9 KiB, and S3's redirects and rounds 215's and 216's (aws-sdk-rust's error metadata, binance-connector's and
- *   SwiftyDropbox's errors, Foundation's NSHTTPURLResponse, S3's codes beside their own words, an app's error around a body) to 166.0 KiB.
+ *   SwiftyDropbox's errors, Foundation's NSHTTPURLResponse, S3's codes beside their own words, an app's error around a body) to 166.0 KiB,
+ *   and rounds 217's and 218's (Apps Script's advanced service errors, Google's documented quota words, the AWS SDK for C++'s AWSError,
+ *   Python's tuple of a message's pieces, a schema example as a guard) to 167.3 KiB: raised to 172 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -41,7 +43,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 168 * 1024;
+const ENGINE_GUARD = 172 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

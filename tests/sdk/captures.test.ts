@@ -4366,6 +4366,82 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-eighteenth trial's: the six named providers in C and C++ programs and embedded devices and in security tools'
+  // connectors; fleet, logistics and telematics APIs; survey and forms APIs.
+  ["218-openai-arduino-esp8266-429-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["218-openai-nppopenai-cpp-incorrect-api-key-1.txt", { format: "log", status: 401 }],
+  ["218-google-grive-libcurl-401-upload-session-1.txt", { format: "log", status: 401 }],
+  ["218-google-grive2-libcurl-401-auth-token-expired-1.txt", { format: "log", status: 401 }],
+  ["218-google-appsscript-esp8266-httpsredirect-401-1.txt", { format: "log", status: 401 }],
+  ["218-google-youtube-esp8266-arduino-youtube-api-403-1.txt", { format: "log", status: 403 }],
+  ["218-aws-sdkcpp-transfermanager-400-no-response-body-1.txt", { format: "log", status: 400 }],
+  ["218-aws-sdkcpp-s3-put-get-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["218-aws-sdkcpp-s3-expiredtoken-imdsv2-400-1.txt", { format: "log", status: 400 }],
+  ["218-aws-sdkcpp-s3-expiredtoken-instance-profile-1.txt", { format: "log", status: 400 }],
+  ["218-aws-sdkcpp-curlhttpclient-s3-403-trace-1.txt", { format: "log", status: 403 }],
+  ["218-msgraph-wazuh-c-libcurl-401-signature-invalid-1.txt", { format: "log", status: 401 }],
+  ["218-msgraph-wazuh-c-libcurl-403-missing-application-roles-1.txt", { format: "log", status: 403 }],
+  ["218-msgraph-wazuh-c-libcurl-400-invalid-filter-1.txt", { format: "log", status: 400 }],
+  ["218-geotab-mg-api-node-invalid-user-1.txt", null], // AlterValueError
+  ["218-geotab-mg-api-js-invalid-session-1.txt", null], // AlterValueError
+  ["218-geotab-jsonrpc-invaliduser-response-1.txt", null], // AlterValueError
+  ["218-onfleet-curl-401-invalid-credentials-1.txt", { format: "http", status: 401 }],
+  ["218-onfleet-node-ratelimiterror-1.txt", { format: "log", status: 429 }],
+  ["218-geotab-mygeotab-python-invalidcast-1.txt", null], // AlterValueError
+  ["218-traccar-php-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["218-traccar-web-not-logged-in-1.txt", null], // AlterValueError
+  ["218-traccar-postman-400-npe-1.txt", { format: "log", status: 400 }],
+  ["218-traccar-web-500-jsonmapping-1.txt", { format: "log", status: 500 }],
+  ["218-traccar-retrofit-400-positions-1.txt", { format: "log", status: 400 }],
+  ["218-traccar-positions-access-denied-1.txt", null], // AlterValueError
+  ["218-microsoft-graph-splunk-ta-requests-403-riskyusers-1.txt", { format: "log", status: 403 }],
+  ["218-microsoft-graph-wazuh-msgraph-403-missing-roles-1.txt", { format: "log", status: 403 }],
+  ["218-microsoft-graph-wazuh-msgraph-401-invalid-signature-1.txt", { format: "log", status: 401 }],
+  ["218-microsoft-entra-wazuh-office365-aadsts700016-1.txt", null], // AlterValueError
+  ["218-microsoft-o365-wazuh-script-400-subscription-disabled-1.txt", { format: "log", status: 400 }],
+  ["218-aws-wazuh-aws-s3-headbucket-403-1.txt", { format: "log", status: 403 }],
+  ["218-aws-wazuh-lambda-s3-getobject-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["218-aws-elastic-agent-config-throttling-400-1.txt", { format: "log", status: 400 }],
+  ["218-aws-elastalert-es-expired-token-403-1.txt", { format: "log", status: 403 }],
+  ["218-openai-detectiq-python-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["218-google-wazuh-gcloud-bucket-forbidden-1.txt", null], // AlterValueError
+  ["218-aws-sentinel-s3-connector-oidc-s3b40029-1.txt", null], // AlterValueError
+  ["218-microsoft-o365-wazuh-office365-unknown-error-1.txt", null], // AlterValueError
+  ["218-splunk-msgraph-security-addon-splunklib-401-1.txt", { format: "log", status: 401 }],
+  ["218-qualtrics-r-qualtrics-unauthorized-401-1.txt", { format: "log", status: 401 }],
+  ["218-qualtrics-r-qualtrics-bad-request-400-rlang-trace-1.txt", { format: "log", status: 400 }],
+  ["218-qualtrics-r-proxied-warning-bad-request-400-1.txt", { format: "log", status: 400 }],
+  ["218-qualtrics-r-getsurveys-authentication-401-1.txt", { format: "log", status: 401 }],
+  ["218-qualtrics-r-getsurvey-bad-request-400-legacy-1.txt", { format: "log", status: 400 }],
+  ["218-surveymonkey-ios-sdk-response-limit-plan-1.txt", null], // AlterValueError
+  ["218-surveymonkey-csharp-webexception-403-1.txt", { format: "log", status: 403 }],
+  ["218-surveymonkey-airbyte-retryable-wait-40s-1.txt", null], // AlterValueError
+  ["218-surveymonkey-airbyte-defaultbackoff-wait-80s-1.txt", null], // AlterValueError
+  ["218-googleforms-appsscript-getresponses-scope-1.txt", null], // AlterValueError
+  ["218-googleforms-jquery-formresponse-503-1.txt", { format: "log", status: 503 }],
+  ["218-googleforms-appsscript-urlfetch-discord-400-1.txt", { format: "log", status: 400 }],
+  ["218-googleforms-python-autofill-submit-400-1.txt", null], // AlterValueError
+  ["218-qualtrics-r-shared-survey-400-1.txt", { format: "log", status: 400 }],
+  ["218-probe-espidf-http-server-error-enum-1.txt", null], // AlterValueError
+  ["218-probe-arduino-esp32-httpclient-errortostring-sample-1.txt", null], // AlterValueError
+  ["218-probe-msgraph-wazuh-successful-scan-debug-log-1.txt", null], // AlterValueError
+  ["218-probe-msgraph-wazuh-bookmark-pr-description-1.txt", null], // AlterValueError
+  ["218-probe-aws-sdkcpp-maintainer-error-mapping-comment-1.txt", null], // AlterValueError
+  ["218-probe-geotab-ratelimit-guide-1.txt", null], // AlterValueError
+  ["218-probe-samsara-response-codes-1.txt", null], // AlterValueError
+  ["218-probe-project44-error-schema-1.txt", null], // AlterValueError
+  ["218-probe-routific-errors-table-1.txt", null], // AlterValueError
+  ["218-probe-geotab-getfeed-success-1.txt", null], // AlterValueError
+  ["218-probe-aws-wazuh-keyerror-after-200-1.txt", null], // AlterValueError
+  ["218-probe-microsoft-graph-wazuh-pr-429-handling-1.txt", null], // AlterValueError
+  ["218-probe-microsoft-graph-wazuh-pr-error-message-list-1.txt", null], // AlterValueError
+  ["218-probe-aws-elastic-integrations-doc-pr-throttling-1.txt", null], // AlterValueError
+  ["218-probe-microsoft-o365-wazuh-success-debug-log-1.txt", null], // AlterValueError
+  ["218-probe-qualtrics-whoami-200-proxied-notice-1.txt", null], // AlterValueError
+  ["218-probe-moaform-error-code-table-1.txt", null], // AlterValueError
+  ["218-probe-formspring-errors-doc-1.txt", null], // AlterValueError
+  ["218-probe-ipaas-jotform-error-messages-doc-1.txt", null], // AlterValueError
+  ["218-probe-cds-forms-api-monitoring-doc-1.txt", null], // AlterValueError
   // The two-hundred-and-seventeenth trial's: the six named providers in Dart and Flutter apps and called from spreadsheets and office
   // scripting; ticketing, events and booking APIs; news, sports and content data APIs.
   ["217-google-googleapis-dart-401-invalid-credentials-1.txt", { format: "log", status: 401 }],

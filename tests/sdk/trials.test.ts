@@ -3086,6 +3086,47 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-eighteenth trial's: the six named providers in C and C++ programs and embedded devices and in security tools'
+    // connectors; fleet, logistics and telematics APIs; survey and forms APIs.
+    ["218-openai-arduino-esp8266-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["218-openai-nppopenai-cpp-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["218-google-grive-libcurl-401-upload-session-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-google-grive2-libcurl-401-auth-token-expired-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["218-google-appsscript-esp8266-httpsredirect-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-google-youtube-esp8266-arduino-youtube-api-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["218-aws-sdkcpp-transfermanager-400-no-response-body-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-aws-sdkcpp-s3-put-get-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["218-aws-sdkcpp-s3-expiredtoken-imdsv2-400-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["218-aws-sdkcpp-s3-expiredtoken-instance-profile-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["218-aws-sdkcpp-curlhttpclient-s3-403-trace-1.txt", "ProviderAPIError", false, undefined, "provider.403", "6407DEF2B33B807F", undefined],
+    ["218-msgraph-wazuh-c-libcurl-401-signature-invalid-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-msgraph-wazuh-c-libcurl-403-missing-application-roles-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.missing-scope-permissions", undefined, undefined],
+    ["218-msgraph-wazuh-c-libcurl-400-invalid-filter-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "e8b68e50-2b76-4d73-b099-b374ece9b72f", undefined],
+    ["218-onfleet-curl-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-onfleet-node-ratelimiterror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["218-traccar-php-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-traccar-postman-400-npe-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-traccar-web-500-jsonmapping-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["218-traccar-retrofit-400-positions-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-microsoft-graph-splunk-ta-requests-403-riskyusers-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["218-microsoft-graph-wazuh-msgraph-403-missing-roles-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.missing-scope-permissions", undefined, undefined],
+    ["218-microsoft-graph-wazuh-msgraph-401-invalid-signature-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-microsoft-o365-wazuh-script-400-subscription-disabled-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-aws-wazuh-aws-s3-headbucket-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["218-aws-wazuh-lambda-s3-getobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["218-aws-elastic-agent-config-throttling-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["218-aws-elastalert-es-expired-token-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["218-openai-detectiq-python-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["218-splunk-msgraph-security-addon-splunklib-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-qualtrics-r-qualtrics-unauthorized-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-qualtrics-r-qualtrics-bad-request-400-rlang-trace-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-qualtrics-r-proxied-warning-bad-request-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-qualtrics-r-getsurveys-authentication-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["218-qualtrics-r-getsurvey-bad-request-400-legacy-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["218-surveymonkey-csharp-webexception-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["218-googleforms-jquery-formresponse-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["218-googleforms-appsscript-urlfetch-discord-400-1.txt", "ProviderAPIError", false, "discord", "provider.error", undefined, undefined],
+    ["218-qualtrics-r-shared-survey-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-seventeenth trial's: the six named providers in Dart and Flutter apps and called from spreadsheets and office
     // scripting; ticketing, events and booking APIs; news, sports and content data APIs.
     ["217-google-googleapis-dart-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
@@ -10846,5 +10887,43 @@ describe("the two-hundred-and-seventeenth trial's rules", () => {
     expect(() => explain("2 Limits Throttle: 429 Quota: 429")).toThrow(AlterValueError);
     // A client's own "received a 401 response" still states one.
     expect(explain("Error: received a 401 response: token expired").input.status).toBe(401);
+  });
+});
+
+describe("the two-hundred-and-eighteenth trial's rules", () => {
+  test("the AWS SDK for C++'s AWSError, listed or on a line, with the code its unparsed message names", () => {
+    const listed = explain("HTTP response code: 400\nResolved remote host IP address: 52.216.1.1\nRequest ID: 6407DEF2B33B807F\nException name: ExpiredToken\nError message: Unable to parse ExceptionName: ExpiredToken Message: The provided token has expired.");
+    expect([listed.input.status, listed.rule, listed.error!.requestId]).toEqual([400, "provider.aws.expired-token", "6407DEF2B33B807F"]);
+    const line = explain("AWS ERROR: ExpiredToken: Unable to parse ExceptionName: ExpiredToken Message: The provided token has expired.. HTTP status code:  400. AWS Error Type:  100");
+    expect([line.input.status, line.error!.name]).toEqual([400, "ProviderUnauthorizedError"]);
+    expect(explain("Error while putting Object AccessDenied Access Denied").rule).toBe("provider.aws.access-denied");
+  });
+
+  test("Graph's missing application roles name the roles the call needs", () => {
+    const e = explain('HTTP/1.1 403 Forbidden\r\n\r\n{"error":{"code":"Forbidden","message":"Missing application roles. API required roles: SecurityIncident.Read.All,SecurityIncident.ReadWrite.All, application roles: .","innerError":{"date":"2025-05-22T12:21:50","request-id":"5f0a1c2e-0000-4000-8000-000000000001"}}}');
+    expect([e.provider?.id, e.error!.name, (e.error as { missingScopes?: string[] }).missingScopes]).toEqual(["microsoft", "ScopeReauthRequiredError", ["SecurityIncident.Read.All", "SecurityIncident.ReadWrite.All"]]);
+  });
+
+  test("a message Python printed as the tuple of its pieces is read joined; a tuple of values is not joined", () => {
+    const e = explain("[ERROR] Error while retrieving logs: ('Request ', 'GET', ' ', 'https://manage.office.com/api/v1.0/x/activity/feed', ' failed with ', 400, ' - ', '{\"error\":{\"code\":\"AF20023\",\"message\":\"The subscription was disabled.\"}}').");
+    expect([e.input.status, e.input.url]).toEqual([400, "https://manage.office.com/api/v1.0/x/activity/feed"]);
+    expect(() => explain("wikitools.api.APIError: (u'ratelimited', u\"You've exceeded your rate limit. Please wait some time and try again\")")).toThrow(AlterValueError);
+  });
+
+  test("a JavaScript error of a client's class named for a status, its stack below; a timeout's class is its own clock's", () => {
+    expect(explain("RateLimitError: You have exceeded our per-second request limit. Please slow down.\n    at res.json.then (/app/node_modules/@onfleet/node-onfleet/lib/Methods.js:120:15)").input.status).toBe(429);
+    expect(() => explain("RequestTimeoutError: Request to Notion API has timed out\n    at Timeout._onTimeout (/app/node_modules/@notionhq/client/build/src/errors.js:69:24)")).toThrow(AlterValueError);
+  });
+
+  test("OkHttp's response fields printed alone, a kind of error with its status in brackets, boost's HTTP error tags", () => {
+    expect(explain("protocol=http/1.1, code=400, message=Bad Request\napi/positions?deviceId=1").input.status).toBe(400);
+    expect(explain("Qualtrics API raised an authentication (401) error - you may not have the required authorization.").error!.name).toBe("ProviderUnauthorizedError");
+    const grive = explain("std::exception::what: std::exception\n[gr::http::CurlCodeTag_] = 0\n[gr::http::HttpResponseTag_] = 401\n[gr::http::UrlTag_] = https://docs.google.com/feeds/upload");
+    expect([grive.input.status, grive.input.url]).toEqual([401, "https://docs.google.com/feeds/upload"]);
+  });
+
+  test("an API's documented schema, and a condition on a status, state no failure", () => {
+    expect(() => explain('401 Unauthorized\n\n{"httpStatusCode": 401, "errorMessage": "string", "errors": [{"message": "string", "diagnostic": "string"}], "supportReferenceId": "string"}')).toThrow(/schema/);
+    expect(() => explain("On HTTP 429, the module now parses the Retry-After response header and retries the same request.")).toThrow(AlterValueError);
   });
 });

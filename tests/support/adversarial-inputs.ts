@@ -1071,6 +1071,16 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Quota exceeded for quota metric 'a' and limit '", n)}`,
   (n: number) => `500 Server Error: ${repeat("request id: 0123abcd-", n)}`,
   (n: number) => `${repeat("Error: 429 Throttle: 429 ", n)}`,
+  (n: number) => `${repeat("HTTP response code: 400\nException name: A\n", n)}`,
+  (n: number) => `${repeat("Unable to parse ExceptionName: A Message: ", n)}`,
+  (n: number) => `${repeat("('a ', 400, ", n)}`,
+  (n: number) => `${repeat("('a ', ' b', 'c', 4", n)}`,
+  (n: number) => `${repeat("[a::HttpResponseTag_] = 40", n)}`,
+  (n: number) => `${repeat("raised a bad request (40", n)}`,
+  (n: number) => `${repeat("\nprotocol=http/1.1, code=", n)}`,
+  (n: number) => `${repeat("\nAError: x\n  at ", n)}`,
+  (n: number) => `403 ${repeat("Missing application roles. API required roles: A,", n)}`,
+  (n: number) => `{"a": ${repeat('["string", ', n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

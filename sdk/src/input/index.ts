@@ -45,6 +45,7 @@ import { readCassette } from "./cassette.js";
 import { readLogLineFields } from "./log-fields.js";
 import { ownStatus, typeStatusNote } from "./own-status.js";
 import { joinInspectedStrings } from "./inspected-string.js";
+import { joinTuplePieces } from "./tuple-pieces.js";
 import { isSmtpReply } from "./smtp.js";
 import { readJson } from "../json.js";
 import { isRecord } from "../snapshot.js";
@@ -591,6 +592,8 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
   }
   const joinedStrings = joinInspectedStrings(t);
   if (joinedStrings) t = joinedStrings;
+  const joinedPieces = joinTuplePieces(t);
+  if (joinedPieces) t = joinedPieces;
   // A raw response on one line, its line breaks escaped as a log or a JSON string keeps them ("HTTP/1.1 429 Too Many
   // Requests\nRetry-After: 60\n\nToo Many Requests (HAP429).\n", as posted in a Docker forum): its breaks read back.
   const escaped = !t.trimEnd().includes("\n") && /^HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\\]{0,200}(?:\\r)?\\n/.test(t);
@@ -632,6 +635,7 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
     if (unprefixed) read.warnings.unshift(unprefixed.said ?? `Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
     if (joinedStrings) read.warnings.unshift("Joined the strings Node printed in pieces ('...\\n' + '...') back into their text before reading.");
+    if (joinedPieces) read.warnings.unshift("Joined the pieces Python printed as a tuple ('Request ', 'GET', ..., 400, ...) back into their message before reading.");
     if (escaped) read.warnings.unshift("Read the response's escaped line breaks (\\n) as line breaks: it was pasted on one line.");
     // A request id the client printed in its own words, where its printout gave no header (Codex's "OpenAI rejected the request
     // (request ID: req_8005...)", Recurly's "Recurly Request Id: 525a...-EWR"). (After the readers: a header here would keep them from
@@ -688,6 +692,29 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
 }
 
 /**
+ * A body whose values are its schema's type names (an API reference's example, `{"errorMessage": "string", "supportReferenceId":
+ * "string"}`): three of them at least, and most of its strings. (At most 200 values looked at.)
+ */
+function isSchemaExample(body: unknown): boolean {
+  const read = typeof body === "string" && body.startsWith("{") ? readJson(body) : undefined;
+  const value = read === undefined ? body : read.ok ? read.value : undefined;
+  if (!isRecord(value)) return false;
+  let strings = 0;
+  let names = 0;
+  let seen = 0;
+  const walk = (v: unknown): void => {
+    if (++seen > 200) return;
+    if (typeof v === "string") {
+      strings++;
+      if (v === "string") names++;
+    } else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (isRecord(v)) for (const k in v) walk(v[k]);
+  };
+  walk(value);
+  return names >= 3 && names * 2 > strings;
+}
+
+/**
  * `t` with the escapes of its line that escapes at least two line breaks read back (`\\n`, `\\r\\n` and `\\t` as the breaks
  * and tabs they stand for, `\\/` and `\\"` as the characters); a person's words around that line stay as they are. `undefined`
  * when no line does, when several do (a JSON log's records, each its own failure: which one is the answer is the log's to say), or
@@ -728,6 +755,11 @@ function indentOf(original: string, t: string): number {
  * delivery's, a type named for a status, a client's spent retries). `t` is the text the reader read.
  */
 function completeRead(read: ParsedInput, t: string): ParsedInput {
+  if (isSchemaExample(read.body)) {
+    throw new AlterValueError(
+      "This is an API's documented error schema (its values are the type names, \"string\"), not a failure. Paste the failed response itself.",
+    );
+  }
   const unwrappedBody = wrappedJsonBody(read.body);
   if (unwrappedBody !== undefined) {
     read.body = unwrappedBody;

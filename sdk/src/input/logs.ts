@@ -2392,6 +2392,30 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The AWS SDK for C++'s AWSError, as its `operator<<` prints it ("HTTP response code: 400", then "Resolved remote host IP address",
+    // "Request ID: ...", "Exception name: ExpiredToken", "Error message: ...", its headers), or as an app prints its parts on a line
+    // ("AWS ERROR: ExpiredToken: ... HTTP status code:  400. AWS Error Type:  100"). When it could not read the response's body as an
+    // error document its message says so and names the code: "Unable to parse ExceptionName: ExpiredToken Message: The provided token
+    // has expired."
+    name: "the AWS SDK for C++'s AWSError",
+    find(t) {
+      const listed = /\bHTTP response code: ([1-5]\d\d)[ \t]*\r?\n(?:[^\r\n]{0,300}\r?\n){0,4}?Exception name: ([A-Za-z][A-Za-z0-9.:#]{1,127})[ \t]*\r?\nError message: ([^\r\n]{0,2000})/.exec(t);
+      const parsed = /\bUnable to parse ExceptionName: ([A-Za-z][A-Za-z0-9]{1,127}) Message: ([^\r\n]{0,2000}?)(?:\.\. HTTP status code: {1,2}([1-5]\d\d)\b|\.?[ \t]*(?:\r?\n|$))/.exec(t);
+      if (!listed && !(parsed && (parsed[3] !== undefined || /\bAWS ERROR: /.test(t)))) return undefined;
+      const code = listed ? listed[2]! : parsed![1]!;
+      const message = (listed ? (/^Unable to parse ExceptionName: [A-Za-z0-9]{1,127} Message: (.*)$/.exec(listed[3]!.trim())?.[1] ?? listed[3]!) : parsed![2]!).trim().replace(/\.+$/, ".");
+      const status = listed ? listed[1] : (parsed![3] ?? /\bHTTP status code: {1,2}([1-5]\d\d)\b/.exec(t)?.[1]);
+      const id = listed ? /\bRequest ID: ([A-Za-z0-9-]{8,128})[ \t]*(?:\r?\n|$)/.exec(t.slice(listed.index, listed.index + listed[0].length))?.[1] : undefined;
+      return {
+        what: "the AWS SDK for C++'s AWSError",
+        provider: "aws",
+        ...(status !== undefined ? { status: num(status) } : {}),
+        ...(id !== undefined ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
+        rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${code}) and message the AWS SDK for C++ printed` },
+      };
+    },
+  },
+  {
     // The AWS SDK for Rust (smithy-rs) prints its error's metadata with Rust's Debug: `Error { code: "SlowDown", message: "Please reduce
     // your request rate.", aws_request_id: "AG2P…", s3_extended_request_id: "…" }`, newer versions `ErrorMetadata { code: Some("SlowDown"),
     // message: Some("…"), extras: Some({"aws_request_id": "…"}) }`, also inside a log string with its quotes escaped. Its raw response's
@@ -2778,12 +2802,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // java-slack-sdk's SlackApiException puts the body after it ("responseBody={...}").
     name: "OkHttp Response",
     find(t) {
-      const m = /\bResponse\{protocol=[\w./-]{1,20}, code=(\d{3}), message=([^,}\r\n]{0,200}), url=(https?:\/\/[^\s,}]{1,2000})\}/.exec(t);
+      // (Or its fields alone at a line's start, as an app printed them: "protocol=http/1.1, code=400, message=Bad Request".)
+      const m =
+        /\bResponse\{protocol=[\w./-]{1,20}, code=(\d{3}), message=([^,}\r\n]{0,200}), url=(https?:\/\/[^\s,}]{1,2000})\}/.exec(t) ??
+        /(?:^|\n)[ \t]*protocol=(?:http\/[12](?:\.[01])?|h2), code=(\d{3}), message=([^,}\r\n]{0,200})(?:, url=(https?:\/\/[^\s,}]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       const after = /^[^\r\n{]{0,40}?\bresponseBody=(?=[{[])/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200));
       const body = after ? bracketed(t, m.index + m[0].length + after[0].length) : undefined;
       const reason = m[2]!.trim();
-      return { what: "OkHttp's Response", status: num(m[1]), ...(reason ? { statusText: reason } : {}), url: m[3]!, ...(body ? { body } : {}) };
+      return { what: "OkHttp's Response", status: num(m[1]), ...(reason ? { statusText: reason } : {}), ...(m[3] !== undefined ? { url: m[3] } : {}), ...(body ? { body } : {}) };
     },
   },
   {
@@ -4912,6 +4939,17 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       };
     },
   },
+  {
+    // boost::exception's diagnostic information with an HTTP error's tags, as Grive (a Google Drive client in C++) throws it:
+    // "[gr::http::HttpResponseTag_] = 401", "[gr::http::UrlTag_] = https://docs.google.com/...": the status, and the URL it called.
+    name: "boost::exception's diagnostic of an HTTP error",
+    find(t) {
+      const m = /(?:^|\n)\[(?:[a-z]{1,20}::){0,4}HttpResponseTag_\] = ([1-5]\d\d)[ \t]*(?:\r?\n|$)/.exec(t);
+      if (!m) return undefined;
+      const url = /(?:^|\n)\[(?:[a-z]{1,20}::){0,4}UrlTag_\] = (https?:\/\/\S{1,2000})/.exec(t)?.[1];
+      return { what: "boost::exception's diagnostic of an HTTP error", status: num(m[1]), ...(url !== undefined ? { url } : {}) };
+    },
+  },
   // Last: the clients for Apple platforms that print these inside their own errors (AFNetworking's, with the body beside) are read above.
   NSHTTPURLRESPONSE,
   GTM_HTTP_STATUS,
@@ -5236,7 +5274,8 @@ function rubyUncaught(t: string): ReturnType<LogFormat["find"]> {
 }
 
 /** An S3 code and the message after it (checked against S3's own words for it). */
-const S3_CODE_AND_MESSAGE = new RegExp(`(?:^|[\\s:])(${Object.keys(S3_MESSAGES).join("|")}): ([A-Z][^\\r\\n]{0,2000})`);
+// (Or a blank between them, as the AWS SDK for C++'s samples print `GetExceptionName() << " " << GetMessage()`: "AccessDenied Access Denied".)
+const S3_CODE_AND_MESSAGE = new RegExp(`(?:^|[\\s:])(${Object.keys(S3_MESSAGES).join("|")}):? ([A-Z][^\\r\\n]{0,2000})`);
 
 /** The S3 operations whose error codes are S3's (`GetObject`, `PutBucketPolicy`, `CompleteMultipartUpload`, ...). */
 const S3_OPERATION = /^(?:(?:Get|Put|Head|Delete|Copy|Restore|Select)Object\w{0,40}|(?:List|Create|Delete|Head|Get|Put)Buckets?\w{0,40}|ListObject\w{0,20}|(?:Create|Complete|Abort)MultipartUpload|UploadPart\w{0,10}|ListParts|ListMultipartUploads|DeleteObjects)$/;
@@ -5314,6 +5353,10 @@ export const CLASS_NAMED_STATUS: LogFormat = {
     const m =
       /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: |I (?:get|got|am getting|see) (?:this|the following|an) error: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
       VENDOR_CLASS.exec(t) ??
+      // A JavaScript error of a client's own class, with no namespace, its stack below it (node-onfleet's "UnhandledPromiseRejectionWarning:
+      // RateLimitError: You have exceeded our per-second request limit.", then "    at res.json.then (...)"): the stack makes it a thrown error.
+      // (Not a timeout's: @notionhq/client's RequestTimeoutError is its own clock's, no answer's 408.)
+      /(?:^|\n|: )[ \t]*((?![A-Za-z]*Timeout)[A-Z][A-Za-z]{2,40}Error): ([^\r\n]{1,2000})(?=\r?\n[ \t]+at [^\r\n]{1,400}(?:\(|:\d))/.exec(t) ??
       // Bugsnag's issue for an error, as its GitHub integration writes it: "**Stripe::RateLimitError** in **api/donations#create**",
       // the message on the line below.
       /(?:^|\n)\*\*(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.)){1,8}([A-Z][A-Za-z]{2,60})\*\* in \*\*[^*\r\n]{1,200}\*\*[ \t]*\r?\n([^\r\n]{0,2000})/.exec(t) ??

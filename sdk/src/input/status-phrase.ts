@@ -468,6 +468,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/^http$/i.test(said[1]!) && /^ \(?(?!returned\b|https?:\/\/|for https?:\/\/|[a-z]{1,40}(?:_[a-z]{1,40}){1,6}:)[a-z]/.test(t.slice(afterStatus, afterStatus + 60))) return undefined;
       // A path of a link is no statement (MDN's ".../docs/Web/HTTP/Status/429", linked to say what a status means).
       if (/https?:\/\/[^\s"'<>]{0,2000}$/.test(t.slice(Math.max(0, said.index - 2000), said.index))) return undefined;
+      // A condition, not a failure: "On HTTP 429, the module now parses the `Retry-After` response header ..." (a pull request's words).
+      if (/\b(?:[Oo]n|[Ww]hen|[Ii]f|[Uu]pon|[Aa]fter)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/.test(t.slice(Math.max(0, said.index - 12), said.index))) return undefined;
       // What would have happened, not what did: "... can be resolved by email instead of failing with HTTP 400." (a pull request's words).
       if (/\b(?:instead of|rather than)[ \t]+[a-z]{2,20}(?:[ \t]+[a-z]{2,20})?[ \t]+$/i.test(t.slice(Math.max(0, said.index - 60), said.index))) return undefined;
       // An uptime monitor's report (Upptime's issue: "- HTTP code: 503" over "- Response time: 324 ms"): a health check's answer, not a call's.
@@ -641,6 +643,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // "with no message" says there is none.
       const message = m[3]!.replace(/^[.:,;][ \t]*|^with no (?:message|body|details)\.?$/i, "").trim();
       return { what: "an API named, then the status it returned", status: num(m[2]), ...(message ? { body: message } : {}) };
+    },
+  },
+  {
+    // A kind of error with its status in brackets, as a client words what the API did: qualtRics' "Qualtrics API raised a bad request
+    // (400) error - Please report this on ..." and "raised an authentication (401) error - you may not have the required authorization".
+    name: "a kind of error with its status in brackets",
+    find(t) {
+      const m = /\b(?:raised|returned|reported|threw|gave) an? [a-z][a-z -]{1,40} \(([45]\d\d)\) error\b[ \t]*(?:[-:–][ \t]*)?([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const message = m[2]!.trim();
+      return { what: "a kind of error with its status in brackets", status: num(m[1]), ...(message ? { body: message } : {}) };
     },
   },
   {

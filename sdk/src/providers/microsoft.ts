@@ -15,7 +15,9 @@ const DIRECTORY_CODES = ["Authorization_RequestDenied", "Authorization_IdentityN
 const TRACE_ID = /\bTrace ID: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
 /** The app's own credential refused: a wrong or expired client secret, a client assertion's bad signature, ADAL's older 50012. */
 /** Graph's words for a token without the permission a method needs, when it names the ones it accepts (Teams' chats). */
-const MISSING_SCOPE_PERMISSIONS = /^Missing scope permissions on the request\. API requires one of '/;
+const MISSING_SCOPE_PERMISSIONS = /^Missing scope permissions on the request\. API requires one of '|^Missing application roles\. API required roles: /;
+/** The application permissions (app roles) an app-only call lacks, as the security API lists them: `SecurityAlert.Read.All,SecurityAlert.ReadWrite.All`. */
+const REQUIRED_ROLES = /\bMissing application roles\. API required roles: ([A-Za-z0-9.,]{1,2000}?),? application roles: /;
 /** The permissions that message says the method accepts, any one of them: `'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'`. */
 const ACCEPTED_SCOPES = /\bMissing scope permissions on the request\. API requires one of '([^'\n]{1,2000})'/;
 const CLIENT_SECRET_REFUSED = /\bAADSTS(?:7000215|7000222|50012|700027)\b/;
@@ -86,7 +88,9 @@ export const microsoft = provider({
       error: "ScopeReauthRequiredError",
       missingScopes: [
         { json: "error.message", capture: ACCEPTED_SCOPES, split: "," },
+        { json: "error.message", capture: REQUIRED_ROLES, split: "," },
         { text: ACCEPTED_SCOPES, split: "," },
+        { text: REQUIRED_ROLES, split: "," },
       ],
     },
     // OneDrive's and SharePoint's drives put the wait in the body (`"retryAfterSeconds": 120` beside `serviceNotAvailable`), not always
@@ -241,7 +245,7 @@ Content-Type: application/json
     },
     "provider.microsoft.missing-scope-permissions": {
       statement:
-        "Microsoft Graph's 403 whose message says \"Missing scope permissions on the request. API requires one of '...'\" (Teams' chats and messages) names the permissions the method accepts and the scopes the token had: a ScopeReauthRequiredError whose `missingScopes` are the accepted ones (any one of them is enough); re-authorize with one.",
+        "Microsoft Graph's 403 whose message says \"Missing scope permissions on the request. API requires one of '...'\" (Teams' chats and messages), or, for an app-only token, \"Missing application roles. API required roles: ..., application roles: ...\" (the security API's alerts and incidents), names the permissions the method accepts and those the token had: a ScopeReauthRequiredError whose `missingScopes` are the accepted ones (any one of them is enough); grant one (an application permission needs an admin's consent) and get a new token.",
       source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
       examples: [
         {
@@ -251,6 +255,10 @@ Line |
  122 |  … firstChat = Invoke-RestMethod -Method Get -Uri "https://graph.microso …
      |                ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
      |  {   "error": {     "code": "Forbidden",     "message": "Missing scope permissions on the request. API requires one of \\u0027Chat.ReadBasic, Chat.Read, Chat.ReadWrite\\u0027. Scopes on the request \\u0027User.Read\\u0027",     "innerError": {       "date": "2025-03-02T14:05:13",       "request-id": "7b29b3a3-cfc9-4a87-b5fe-aca1e7aef95b",       "client-request-id": "7b29b3a3-cfc9-4a87-b5fe-aca1e7aef95b"     }   } }`,
+        },
+        {
+          source: "https://github.com/wazuh/wazuh/issues/31670",
+          text: `2025/09/01 15:15:04 wazuh-modulesd:ms-graph: WARNING: Received unsuccessful status code when attempting to get relationship 'alerts_v2' logs: Status code was '403' & response was '{"error":{"code":"Forbidden","message":"Missing application roles. API required roles: SecurityAlert.Read.All,SecurityAlert.ReadWrite.All,SecurityIncident.Read.All,SecurityIncident.ReadWrite.All, application roles: .","innerError":{"date":"2025-09-01T15:15:04","request-id":"********-****-****-****-************","client-request-id":"********-****-****-****-************"}}}'`,
         },
       ],
     },
