@@ -2340,25 +2340,29 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // A 5xx's status and the HTML page its server sent, over the lines after it (SwiftyDropbox's "Internal Server Error 502: <!DOCTYPE
+    // html>", the page Dropbox's front end sends): the whole page is the body, for its title to name the provider.
+    name: "a server error's status and the page after it",
+    find(t) {
+      const m = /(?:\[request-id ([0-9a-f]{16,64})\] )?Internal Server Error (5\d\d): (?=<!DOCTYPE html|<html)/i.exec(t);
+      if (!m) return undefined;
+      const from = m.index + m[0].length;
+      const close = t.indexOf("</html>", from);
+      return {
+        what: "a server error's status and the page after it",
+        status: num(m[2]),
+        ...(m[1] !== undefined ? { headers: [["x-dropbox-request-id", m[1]] as HeaderPair] } : {}),
+        body: t.slice(from, close < 0 ? Math.min(t.length, from + 65536) : close + 7),
+      };
+    },
+  },
+  {
     // SwiftyDropbox's CallError, as an app prints it (its `description`): "[request-id 5f…] Bad Input: Error in call to API function
     // \"users/get_current_account\": ...", "API auth error - expiredAccessToken", "API access error - ...", "API route error - ...". Its
     // cases stand for the statuses Dropbox's HTTP docs give them (400 bad input, 401 auth, 403 access, 409 a route's own error); the bad
     // input is read only with its request id or Dropbox's own words for it, "Error in call to API function".
     name: "SwiftyDropbox's CallError",
     find(t) {
-      // Its 5xx, "Internal Server Error 502: " and the page Dropbox's front end sent, over the lines below: the whole page is the body
-      // (its title names Dropbox).
-      const server = /(?:\[request-id ([0-9a-f]{16,64})\] )?Internal Server Error (5\d\d): (?=<!DOCTYPE html|<html)/i.exec(t);
-      if (server) {
-        const from = server.index + server[0].length;
-        const close = t.indexOf("</html>", from);
-        return {
-          what: "SwiftyDropbox's CallError",
-          status: num(server[2]),
-          ...(server[1] !== undefined ? { headers: [["x-dropbox-request-id", server[1]] as HeaderPair] } : {}),
-          body: t.slice(from, close < 0 ? Math.min(t.length, from + 65536) : close + 7),
-        };
-      }
       const m = /(?:\[request-id ([0-9a-f]{16,64})\] )?(?:(Bad Input): (?=Error in call to API function\b)|API (auth|access|route) error - )([^\r\n]{0,2000})/.exec(t);
       if (!m || (m[2] !== undefined && m[1] === undefined && !m[4]!.startsWith("Error in call to API function"))) return undefined;
       const status = m[2] !== undefined ? 400 : m[3] === "auth" ? 401 : m[3] === "access" ? 403 : 409;

@@ -992,9 +992,9 @@ export function xmlErrorDocument(t: string): string | undefined {
   return t.slice(start, open.index + doc.length);
 }
 
-/** What a printout read without a body says: a reader that finds the body elsewhere drops it. */
-/** What a printout without headers leaves unknown. */
+/** What a printout without headers leaves unknown (a request id the client printed in its own words takes its place: see `parse`). */
 export const NO_HEADERS = "No headers in this paste: the request id and the retry wait the headers would carry are unknown.";
+/** What a printout read without a body says: a reader that finds the body elsewhere drops it. */
 export const NO_BODY = "No body in this paste: the provider's own error code and message are unknown.";
 
 /** The response the first of `formats` that recognises `t` states, with warnings saying what was read and what is missing. */

@@ -639,7 +639,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     name: "an API named, then the status it returned",
     find(t) {
       const m = /\b((?:[A-Z][A-Za-z0-9.]{1,30} ){0,3}[A-Z][A-Za-z0-9.]{1,30}) returned (?:an? |HTTP |status |error )?([45]\d\d)(?=[ \t]*(?:[.:,;]|\r?\n|$)| with\b| \()[ \t]*([^\r\n]{0,2000})/.exec(t);
-      if (!m || inProse(t, m.index + m[0].length - m[3]!.length - 4, m.index + m[0].length - m[3]!.length)) return undefined;
+      const statusAt = m ? m.index + m[0].indexOf(m[2]!, m[1]!.length) : -1;
+      if (!m || inProse(t, statusAt, statusAt + 3)) return undefined;
       // "with no message" says there is none.
       const message = m[3]!.replace(/^[.:,;][ \t]*|^with no (?:message|body|details)\.?$/i, "").trim();
       return { what: "an API named, then the status it returned", status: num(m[2]), ...(message ? { body: message } : {}) };
