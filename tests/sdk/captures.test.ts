@@ -1226,7 +1226,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["116-auth0-tf-429-global-limit-1.txt", { format: "log", status: 429 }],
   ["116-authz-requestdenied-superagent-403-1.txt", { format: "log", status: 403 }],
   ["116-awscli-debug-sts-invalidclienttokenid-1.txt", { format: "log", status: 403 }],
-  ["116-awscli-ec2-signaturedoesnotmatch-json-1.txt", null],
+  ["116-awscli-ec2-signaturedoesnotmatch-json-1.txt", { format: "log", status: 403 }], // read since round 219 (S3's own words for a code, a PHP dump's response, its status key `status`)
   ["116-azuread-403-authorization-requestdenied-1.txt", { format: "log", status: 403 }],
   ["116-cdktf-github-primary-ratelimit-reset-1.txt", { format: "log", status: 403 }],
   ["116-cdktf-secondary-rate-limit-1.txt", null],
@@ -4259,7 +4259,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["168-probe-tesla-retry-should-retry-proposal-1.txt", null], // AlterValueError
   ["168-probe-teslajsonpy-changelog-1.txt", null], // AlterValueError
   ["168-proxmox-crystal-ssl-eof-1.txt", { format: "network-text", status: undefined }],
-  ["168-pusher-php-unknown-auth-key-1.txt", null], // AlterValueError
+  ["168-pusher-php-unknown-auth-key-1.txt", { format: "log", status: 400 }], // read since round 219 (S3's own words for a code, a PHP dump's response, its status key `status`)
   ["168-pushover-curl-429-monthly-limit-1.txt", { format: "http", status: 429 }],
   ["168-pushover-node-invalid-token-1.txt", null], // AlterValueError
   ["168-reddit-wreq-dns-failure-1.txt", { format: "network-text", status: undefined }],
@@ -4366,6 +4366,85 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-nineteenth trial's: the six named providers in .NET MAUI, Xamarin and Unity apps and in backup and sync tools;
+  // CRM and sales-engagement APIs; image, media-storage and asset APIs.
+  ["219-google-dotnet-photos-403-api-disabled-1.txt", { format: "http", status: 403 }],
+  ["219-google-drive-dotnet-httpwebrequest-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["219-google-drive-dotnet-httpwebrequest-400-notupload-1.txt", { format: "log", status: 400 }],
+  ["219-dropbox-dotnet-httpwebrequest-409-shared-link-exists-1.txt", { format: "log", status: 409 }],
+  ["219-msgraph-dotnet-sdk-invalidauthenticationtoken-1.txt", null], // AlterValueError
+  ["219-msgraph-dotnet-sdk-erroraccessdenied-1.txt", null], // AlterValueError
+  ["219-aws-xamarin-cognito-notauthorizedexception-1.txt", null], // AlterValueError
+  ["219-aws-unity-cognito-notauthorized-provider-1.txt", null], // AlterValueError
+  ["219-aws-unity-s3-httperrorresponseexception-nostatus-1.txt", null], // AlterValueError
+  ["219-aws-unity-s3-signature-mismatch-1.txt", { format: "log", status: 403 }],
+  ["219-hubspot-dotnet-restsharp-400-invalid-json-1.txt", null], // AlterValueError
+  ["219-openai-unity-srcnalt-logerror-nostatus-1.txt", null], // AlterValueError
+  ["219-apollo-curl-401-invalid-credentials-1.txt", null], // AlterValueError
+  ["219-apollo-api-inaccessible-free-plan-1.txt", null], // AlterValueError
+  ["219-salesforce-simple-salesforce-invalid-grant-1.txt", null], // AlterValueError
+  ["219-salesforce-java-google-http-invalid-grant-400-1.txt", { format: "log", status: 400 }],
+  ["219-salesforce-nforce-invalid-grant-json-1.txt", null], // AlterValueError
+  ["219-salesforce-mass-editor-api-currently-disabled-1.txt", null], // AlterValueError
+  ["219-salesforce-gravityforms-invalid-field-1.txt", null], // AlterValueError
+  ["219-salesforce-php-toolkit-soapfault-invalid-field-1.txt", null], // AlterValueError
+  ["219-salesforce-boomi-invalid-field-query-1.txt", null], // AlterValueError
+  ["219-zoho-crm-wpfusion-invalid-data-owner-1.txt", null], // AlterValueError
+  ["219-pipedrive-dotnet-internal-server-error-1.txt", null], // AlterValueError
+  ["219-close-closeio-api-empty-apierror-1.txt", null], // AlterValueError
+  ["219-outreach-oauth-token-429-retry-later-1.txt", { format: "log", status: 429 }],
+  ["219-salesforce-django-unsupported-grant-type-1.txt", null], // AlterValueError
+  ["219-microsoft-rclone-onedrive-400-objecthandle-1.txt", { format: "log", status: 400 }],
+  ["219-microsoft-onedrive-client-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["219-microsoft-onedrive-client-429-retry-after-1.txt", { format: "curl-v", status: 429 }],
+  ["219-google-gsutil-403-objects-list-1.txt", { format: "log", status: 403 }],
+  ["219-google-gsutil-rsync-403-caller-1.txt", { format: "log", status: 403 }],
+  ["219-aws-restic-s3-access-denied-nostatus-1.txt", null], // AlterValueError
+  ["219-aws-restic-init-bucketexists-access-denied-1.txt", null], // AlterValueError
+  ["219-aws-cyberduck-duck-mrap-400-403-1.txt", { format: "curl-v", status: 403 }],
+  ["219-google-rclone-drive-401-autherror-1.txt", { format: "log", status: 401 }],
+  ["219-google-rclone-drive-invalid-grant-expired-1.txt", null], // AlterValueError
+  ["219-google-rclone-drive-403-429-ratelimit-1.txt", { format: "log", status: 429 }],
+  ["219-aws-rclone-s3-503-slowdown-1.txt", { format: "log", status: 503 }],
+  ["219-dropbox-owncloud-401-expired-token-1.txt", null], // AlterValueError
+  ["219-google-duplicati-drive-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["219-dropbox-nextcloud-expired-token-nostatus-1.txt", null], // AlterValueError
+  ["219-cloudinary-ngfileupload-general-error-500-1.txt", { format: "log", status: 500 }],
+  ["219-cloudinary-nuxt-invalid-signature-1.txt", null], // AlterValueError
+  ["219-cloudinary-strapi-unknown-api-key-1.txt", null], // AlterValueError
+  ["219-vimeo-laravel-401-no-user-credentials-1.txt", { format: "log", status: 401 }],
+  ["219-vimeo-me2-pull-upload-3116-1.txt", null], // AlterValueError
+  ["219-vimeo-php-upload-401-user-token-1.txt", { format: "log", status: 401 }],
+  ["219-vimeo-laravel-upload-ticket-exception-1.txt", null], // AlterValueError
+  ["219-vimeo-express-oauth-invalid-client-1.txt", null], // AlterValueError
+  ["219-unsplash-raycast-rate-limit-syntaxerror-1.txt", null], // AlterValueError
+  ["219-unsplash-variety-requests-403-1.txt", { format: "log", status: 403 }],
+  ["219-unsplash-diza-php-500-1.txt", { format: "log", status: 500 }],
+  ["219-unsplash-gallerydl-403-print-traffic-1.txt", { format: "log", status: 403 }],
+  ["219-mux-sanity-plugin-proxy-401-1.txt", { format: "json-body", status: 401 }],
+  ["219-pexels-python-requests-401-1.txt", { format: "log", status: 401 }],
+  ["219-pexels-ruby-bugsnag-apierror-unauthorized-1.txt", null], // AlterValueError
+  ["219-shutterstock-notebook-invalid-access-token-1.txt", null], // AlterValueError
+  ["219-probe-msgraph-docs-error-status-table-1.txt", null], // AlterValueError
+  ["219-probe-unity-openai-unitywebrequest-code-1.txt", null], // AlterValueError
+  ["219-probe-dropbox-client-changelog-1.txt", null], // AlterValueError
+  ["219-probe-msgraph-odataerror-json-schema-1.txt", null], // AlterValueError
+  ["219-probe-hubspot-dotnet-pr-error-handling-1.txt", null], // AlterValueError
+  ["219-probe-salesloft-common-errors-guide-1.txt", null], // AlterValueError
+  ["219-probe-pipedrive-messaging-error-codes-table-1.txt", null], // AlterValueError
+  ["219-probe-outreach-successful-collection-response-1.txt", null], // AlterValueError
+  ["219-probe-close-rate-limits-doc-prose-1.txt", null], // AlterValueError
+  ["219-probe-closeio-api-retry-loop-code-1.txt", null], // AlterValueError
+  ["219-probe-onedrive-pr-429-retry-1.txt", null], // AlterValueError
+  ["219-probe-onedrive-pr-catch-429-root-1.txt", null], // AlterValueError
+  ["219-probe-s3fs-slowdown-feature-request-1.txt", null], // AlterValueError
+  ["219-probe-rclone-onedrive-200-ok-dump-1.txt", null], // AlterValueError
+  ["219-probe-s5cmd-commit-slowdown-retryable-1.txt", null], // AlterValueError
+  ["219-probe-cloudinary-docs-diagnosing-error-codes-1.txt", null], // AlterValueError
+  ["219-probe-cloudinary-npm-successful-upload-result-1.txt", null], // AlterValueError
+  ["219-probe-pexels-client-rs-ratelimit-headers-code-1.txt", null], // AlterValueError
+  ["219-probe-tessl-pycloudinary-exceptions-doc-1.txt", null], // AlterValueError
+  ["219-probe-pexels-ruby-readme-rate-limiting-1.txt", null], // AlterValueError
   // The two-hundred-and-eighteenth trial's: the six named providers in C and C++ programs and embedded devices and in security tools'
   // connectors; fleet, logistics and telematics APIs; survey and forms APIs.
   ["218-openai-arduino-esp8266-429-too-many-requests-1.txt", { format: "log", status: 429 }],
@@ -6662,7 +6741,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["191-bunny-cli-storage-api-401-1.txt", null], // AlterValueError
   ["191-vimeo-laravel-connection-timed-out-1.txt", { format: "network-text", status: undefined }],
   ["191-vimeo-dotnet-400-invalid-parameter-streaming-1.txt", null], // AlterValueError
-  ["191-vimeo-php-oauth-400-invalid-authorization-code-1.txt", null], // AlterValueError
+  ["191-vimeo-php-oauth-400-invalid-authorization-code-1.txt", { format: "log", status: 400 }], // read since round 219 (S3's own words for a code, a PHP dump's response, its status key `status`)
   ["191-fastly-terraform-429-hourly-limit-1.txt", { format: "log", status: 429 }],
   ["191-fastly-go-cassette-400-acl-name-1.txt", { format: "log", status: 400 }],
   ["191-mux-upchunk-status-0-1.txt", null], // AlterValueError
@@ -6718,7 +6797,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["190-openai-excel-office-scripts-line46-undefined-1.txt", null], // AlterValueError
   ["190-openai-proxy-google-docs-gas-502-1.txt", { format: "log", status: 502 }],
   ["190-aws-apps-script-ec2-invalidhttprequest-xml-1.txt", { format: "log", status: undefined }],
-  ["190-aws-apps-script-invalidsignature-title-1.txt", null], // AlterValueError
+  ["190-aws-apps-script-invalidsignature-title-1.txt", { format: "log", status: 403 }], // read since round 219 (S3's own words for a code, a PHP dump's response, its status key `status`)
   ["190-xero-500-json-an-error-occurred-1.txt", { format: "json-body", status: 500 }],
   ["190-xero-net-unauthorizedexception-1.txt", { format: "log", status: 401 }],
   ["190-xero-pyxero-badrequest-validation-traceback-1.txt", { format: "log", status: 400 }],
@@ -6881,7 +6960,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["188-graph-recommendeditems-400-network-tab-1.txt", { format: "log", status: 400 }],
   ["188-graph-cors-redirect-to-docs-1.txt", { format: "network-text", status: undefined }],
   ["188-aws-cognito-identity-400-notauthorized-headers-1.txt", { format: "log", status: 400 }],
-  ["188-aws-s3-upload-403-signaturedoesnotmatch-1.txt", { format: "log", status: undefined }],
+  ["188-aws-s3-upload-403-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }], // read since round 219 (S3's own words for a code, a PHP dump's response, its status key `status`)
   ["188-aws-cognito-idp-400-console-1.txt", { format: "log", status: 400 }],
   ["188-dropbox-get-metadata-409-path-not-found-1.txt", { format: "json-wrapper", status: 409 }],
   ["188-dropbox-pkce-400-console-1.txt", { format: "log", status: 400 }],
@@ -7717,7 +7796,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["178-google-airbyte-search-console-403-traceback-1.txt", { format: "log", status: 403 }],
   ["178-google-airbyte-search-console-401-json-body-1.txt", { format: "log", status: 401 }],
   ["178-google-dbt-cosmos-bigquery-drive-credentials-1.txt", null], // AlterValueError
-  ["178-google-airbyte-gcs-logs-signature-mismatch-1.txt", null], // AlterValueError
+  ["178-google-airbyte-gcs-logs-signature-mismatch-1.txt", { format: "log", status: 403 }], // read since round 219 (S3's own words for a code, a PHP dump's response, its status key `status`)
   ["178-google-airbyte-ga4-trace-oauth-token-400-1.txt", { format: "log", status: 400 }],
   ["178-hubspot-airbyte-expired-oauth-ui-1.txt", null], // AlterValueError
   ["178-hubspot-posthog-import-401-properties-1.txt", { format: "log", status: 401 }],

@@ -1728,9 +1728,13 @@ describe("Symfony VarDumper's dump of an array", () => {
     const { readVarDump } = await import("../../sdk/src/input/print-r.js");
     const text = 'array:3 [\n  "error" => array:2 [\n    "code" => "rate_limited"\n    "retry" => true\n  ]\n  "__proto__" => array:1 [\n    "polluted" => 1\n  ]\n  "status" => 429\n]';
     const read = readVarDump(text, 0);
-    expect(read).toEqual({ error: { code: "rate_limited", retry: true }, status: 429 });
+    expect(read).toEqual({ value: { error: { code: "rate_limited", retry: true }, status: 429 }, cut: false });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(readVarDump('array:1 [\n  "status" => 429\n', 0), "cut off").toBeUndefined();
+    // Cut off where the paste ends, or where the poster's words begin: read that far, and said to be cut (since round 219).
+    expect(readVarDump('array:1 [\n  "status" => 429\n', 0), "cut off").toEqual({ value: { status: 429 }, cut: true });
+    expect(readVarDump('array:1 [\n  "status" => 429\nThat is what I get.', 0), "cut, then words").toEqual({ value: { status: 429 }, cut: true });
+    // A line that looks like a member but is none is no dump.
+    expect(readVarDump('array:1 [\n  "status" => 429\n  "broken =>', 0)).toBeUndefined();
     expectLinear((n) => "array:1 [\n" + repeat('  "k" => "v"\n', n) + "]", (t) => readVarDump(t, 0), { small: 16 * 1024, collect: false, label: "members" });
   });
 });
@@ -3086,6 +3090,33 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-nineteenth trial's: the six named providers in .NET MAUI, Xamarin and Unity apps and in backup and sync tools;
+    // CRM and sales-engagement APIs; image, media-storage and asset APIs.
+    ["219-google-dotnet-photos-403-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["219-google-drive-dotnet-httpwebrequest-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["219-google-drive-dotnet-httpwebrequest-400-notupload-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["219-dropbox-dotnet-httpwebrequest-409-shared-link-exists-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["219-aws-unity-s3-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["219-salesforce-java-google-http-invalid-grant-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["219-outreach-oauth-token-429-retry-later-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["219-microsoft-rclone-onedrive-400-objecthandle-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "d701d8ca-0227-4129-88bb-702bef0eeeef", undefined],
+    ["219-microsoft-onedrive-client-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "6ce35f67-1884-4555-af74-205379e30b00", undefined],
+    ["219-microsoft-onedrive-client-429-retry-after-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, 150100],
+    ["219-google-gsutil-403-objects-list-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["219-google-gsutil-rsync-403-caller-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["219-aws-cyberduck-duck-mrap-400-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "089C1Q2WGF4129B0", undefined],
+    ["219-google-rclone-drive-401-autherror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["219-google-rclone-drive-403-429-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["219-aws-rclone-s3-503-slowdown-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["219-google-duplicati-drive-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["219-cloudinary-ngfileupload-general-error-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["219-vimeo-laravel-401-no-user-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["219-vimeo-php-upload-401-user-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["219-unsplash-variety-requests-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["219-unsplash-diza-php-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["219-unsplash-gallerydl-403-print-traffic-1.txt", "ProviderAPIError", true, undefined, "provider.403", undefined, 0],
+    ["219-mux-sanity-plugin-proxy-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["219-pexels-python-requests-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-eighteenth trial's: the six named providers in C and C++ programs and embedded devices and in security tools'
     // connectors; fleet, logistics and telematics APIs; survey and forms APIs.
     ["218-openai-arduino-esp8266-429-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -3322,6 +3353,13 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 219's readers now read: S3's own words for a code alone, a PHP dump of a response with its `status`.
+    ["116-awscli-ec2-signaturedoesnotmatch-json-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["168-pusher-php-unknown-auth-key-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["178-google-airbyte-gcs-logs-signature-mismatch-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["188-aws-s3-upload-403-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["190-aws-apps-script-invalidsignature-title-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["191-vimeo-php-oauth-400-invalid-authorization-code-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // Earlier rounds' pastes round 217's readers now read: Google's documented words for a spent rate quota and a user's rate limit,
     // Apps Script's advanced service error.
     ["110-inboxzero-gmail-403-quota-per-minute-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
@@ -10925,5 +10963,38 @@ describe("the two-hundred-and-eighteenth trial's rules", () => {
   test("an API's documented schema, and a condition on a status, state no failure", () => {
     expect(() => explain('401 Unauthorized\n\n{"httpStatusCode": 401, "errorMessage": "string", "errors": [{"message": "string", "diagnostic": "string"}], "supportReferenceId": "string"}')).toThrow(/schema/);
     expect(() => explain("On HTTP 429, the module now parses the Retry-After response header and retries the same request.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-nineteenth trial's rules", () => {
+  test("S3's own words for a code stand for the status its list gives the code; Cloud Storage's copy names no AWS", () => {
+    const e = explain("Got Exception The request signature we calculated does not match the signature you provided. Check your key and signing method.");
+    expect([e.input.status, e.provider?.id, e.error!.name]).toEqual([403, "aws", "ProviderUnauthorizedError"]);
+    expect(explain("The specified key does not exist.").input.status).toBe(404);
+    const gcs = explain("The request signature we calculated does not match the signature you provided. Check your Google secret key and signing method.");
+    expect(gcs.provider?.id).toBeUndefined();
+    // "Access Denied" alone is any API's words.
+    expect(() => explain("Access Denied")).toThrow(AlterValueError);
+  });
+
+  test("a PHP dump of a client's result with its status, cut off in its headers, quotes unescaped inside its strings", () => {
+    const e = explain('array:3 [▼\n  "body" => array:2 [▼\n    "error" => "Something strange occurred."\n    "error_code" => 8003\n  ]\n  "status" => 401\n  "headers" => array:16 [▼\n    "WWW-Authenticate" => "Bearer error="invalid_token""\n    "X-Vimeo-DC" => "ge"');
+    expect([e.input.status, e.error!.name]).toEqual([401, "ProviderUnauthorizedError"]);
+    expect(e.input.headers).toContainEqual(["WWW-Authenticate", 'Bearer error="invalid_token"']);
+    expect(e.input.warnings.join(" ")).toMatch(/cut off/);
+  });
+
+  test("Python http.client's debug output: the reply's status and its header lines", () => {
+    const e = explain("send: b'GET /napi/photos/x HTTP/1.1\\r\\nHost: unsplash.com\\r\\n\\r\\n'\nreply: 'HTTP/1.1 429 Too Many Requests\\r\\n'\nheader: Retry-After: 30\nheader: Content-Length: 0");
+    expect([e.input.status, e.input.statusText, e.error!.retryAfter, e.input.url]).toEqual([429, "Too Many Requests", 30, "https://unsplash.com/napi/photos/x"]);
+  });
+
+  test("a client's METHOD URL 'responded with' a status", () => {
+    expect(explain('POST https://api.outreach.io/oauth/token responded with 429: "Retry later\\n"').input.status).toBe(429);
+  });
+
+  test("a guide to an API's errors, each status with its causes and fix, is no failure", () => {
+    const guide = "401 Unauthorized -- Invalid or Expired Token\n\n{ \"error\": \"Not authorized\" }\n\nCauses: Token expired.\n\n403 Forbidden -- Insufficient Scopes\n\n{ \"error\": \"Forbidden\" }\n\nFix: Check app scopes.";
+    expect(() => explain(guide)).toThrow(/guide/);
   });
 });

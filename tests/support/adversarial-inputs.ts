@@ -1081,6 +1081,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("\nAError: x\n  at ", n)}`,
   (n: number) => `403 ${repeat("Missing application roles. API required roles: A,", n)}`,
   (n: number) => `{"a": ${repeat('["string", ', n)}`,
+  (n: number) => `${repeat("reply: 'HTTP/1.1 200 OK\\r\\n'\n", n)}`,
+  (n: number) => `reply: 'HTTP/1.1 429 X\\r\\n'\n${repeat("header: A: b\n", n)}`,
+  (n: number) => `array:3 [\n${repeat('  "a" => "b""""\n', n)}`,
+  (n: number) => `${repeat("Causes: Fix: 401 A -- ", n)}`,
+  (n: number) => `${repeat(": The specified key does not exis", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

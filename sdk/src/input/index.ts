@@ -31,7 +31,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isFeatureRequest, isHelpArticle, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -507,6 +507,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [isDesignRecord, "a design record (an ADR): the responses it shows are what the design is to handle"],
   [explainsStatusClasses, "an API's docs on what its statuses mean: the bodies it shows are its examples"],
   [isHelpArticle, "a help article about errors: the failures it quotes are its examples"],
+  [isErrorGuide, "a guide to an API's errors (each status with its causes and fix): the failures it quotes are its examples"],
 ];
 
 /**

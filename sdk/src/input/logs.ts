@@ -2340,6 +2340,39 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Python's http.client with its debug level on (requests' and urllib's `HTTPConnection.debuglevel = 1`, gallery-dl's --print-traffic):
+    // "send: b'GET /napi/photos/... HTTP/1.1\r\nHost: unsplash.com\r\n...'", "reply: 'HTTP/1.1 403 Forbidden\r\n'", then a line
+    // "header: Name: value" for each header. Of several replies (a redirect's), the first that failed.
+    name: "Python http.client's debug output",
+    find(t) {
+      let m: RegExpExecArray | undefined;
+      let tries = 0;
+      for (const hit of t.matchAll(/(?:^|\n)reply: '(?:HTTP\/\d(?:\.\d)? ([1-5]\d\d)(?: ([^'\\\r\n]{0,200}))?)\\r\\n'[ \t]*(?=\r?\n|$)/g)) {
+        m = hit;
+        if (hit[1]! >= "400" || ++tries >= 20) break;
+      }
+      if (m === undefined) return undefined;
+      const headers: HeaderPair[] = [];
+      for (let p = nextLine(t, lineEnd(t, m.index + 1)); p < t.length && headers.length < MAX_HEADERS; ) {
+        const e = lineEnd(t, p);
+        const h = /^header: ([^\r\n]{1,4000}?)\r?$/.exec(t.slice(p, e));
+        if (!h || !headerLine(h[1]!, headers)) break;
+        p = nextLine(t, e);
+      }
+      // The request it answered, the last one sent before it: its method, path and Host.
+      const at = t.lastIndexOf("send: b'", m.index);
+      const sent = at < 0 ? null : /^send: b'([A-Z]{3,7}) (\/[^\s']{0,2000}) HTTP\/\d(?:\.\d)?\\r\\nHost: ([A-Za-z0-9.-]{1,253})/.exec(t.slice(at, at + 2400));
+      const reason = m[2]?.trim();
+      return {
+        what: "Python http.client's debug output",
+        status: num(m[1]),
+        ...(reason ? { statusText: reason } : {}),
+        headers,
+        ...(sent ? { method: sent[1]!, url: `https://${sent[3]}${sent[2]}` } : {}),
+      };
+    },
+  },
+  {
     // A 5xx's status and the HTML page its server sent, over the lines after it (SwiftyDropbox's "Internal Server Error 502: <!DOCTYPE
     // html>", the page Dropbox's front end sends): the whole page is the body, for its title to name the provider.
     name: "a server error's status and the page after it",
@@ -3271,7 +3304,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The message runs to the end of its line (2,000 characters at most); nothing after it is required, so no
       // line of repeated "GET https://a: 403 " sends the match back through every candidate.
       // (codemagic's App Store Connect client: `GET https://... returned 401: Authentication credentials are missing or invalid. ...`.)
-      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | returned | )([1-5]\d\d)(?![\d.])(?: \/|:)?(?:[ \t]+([^\r\n]{1,2000}))?/.exec(t);
+      // (Or "responded with": simple-oauth2's "POST https://api.outreach.io/oauth/token responded with 429: \"Retry later\n\"".)
+      const m = /\b(GET|POST|PUT|PATCH|DELETE|HEAD) (https?:\/\/\S{1,2000}?)(?:: | -> | returned | responded with | )([1-5]\d\d)(?![\d.])(?: \/|:)?(?:[ \t]+([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`. The reason alone says nothing:
       // the uncaught error Chrome prints on the next line is the message (MSAL.js's "InteractionRequiredAuthError: invalid_grant:
@@ -4717,9 +4751,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /(?:^|\n)[ \t]*(?=array:\d{1,6} \[)/.exec(t);
       // Or PHP's own var_dump ("array(1) {\n  [\"errors\"] => array(1) {\n ... [\"status\"] => string(3) \"403\"", App Store Connect's).
       const native = m ? undefined : /(?:^|\n)[ \t]*(?=(?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{)/.exec(t);
-      const value = m ? readVarDump(t, m.index + m[0].length) : native ? readNativeVarDump(t, native.index + native[0].length) : undefined;
+      const dumped = m ? readVarDump(t, m.index + m[0].length) : undefined;
+      const value = m ? dumped?.value : native ? readNativeVarDump(t, native.index + native[0].length) : undefined;
+      const cut = dumped?.cut ? ["The dump is cut off at the end of the paste: it was read up to its last whole member."] : [];
       const response = value === undefined ? undefined : dumpedResponse(value);
-      if (response !== undefined) return { what: "a PHP dump of a client's response object", ...response };
+      if (response !== undefined) return { what: "a PHP dump of a client's response object", ...response, notes: cut };
       // An SDK's result as an array of its status and the decoded body (Mercado Pago's PHP SDK: `"code" => 401`, `"body" => array:4
       // [... "status" => 401 ...]`), the body stating the same status: that status, and the body.
       const inner = value !== undefined && typeof value.code === "number" && isRecord(value.body) ? value.body : undefined;
@@ -4732,7 +4768,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: "a PHP dump of the body",
         status,
         body: JSON.stringify(value),
-        notes: [m ? "The body was printed by Symfony VarDumper (dump() or dd()); it was read back as JSON." : "The body was printed by PHP's var_dump; it was read back as JSON."],
+        notes: [m ? "The body was printed by Symfony VarDumper (dump() or dd()); it was read back as JSON." : "The body was printed by PHP's var_dump; it was read back as JSON.", ...cut],
       };
     },
   },
@@ -5044,7 +5080,8 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * or a status below 400.
  */
 function dumpedResponse(value: Record<string, unknown>): { status: number; body: string; headers: HeaderPair[] } | undefined {
-  const statusKey = ["statusCode", "status_code", "_status_code"].find((k) => Object.hasOwn(value, k));
+  // (vimeo.php's result is `["body" => ..., "status" => 401, "headers" => [...]]`.)
+  const statusKey = ["statusCode", "status_code", "_status_code", "status"].find((k) => Object.hasOwn(value, k));
   const bodyKey = ["body", "_body"].find((k) => Object.hasOwn(value, k));
   if (statusKey === undefined || bodyKey === undefined) return undefined;
   const status = Number(value[statusKey]);
@@ -5052,8 +5089,13 @@ function dumpedResponse(value: Record<string, unknown>): { status: number; body:
   const raw = value[bodyKey];
   const body = typeof raw === "string" ? raw : JSON.stringify(raw);
   const held = value.headers ?? value._headers;
-  const lines = Array.isArray(held) ? held : isRecord(held) ? Object.values(held) : typeof held === "string" ? held.split(/\r?\n/, MAX_HEADERS + 4) : [];
   const headers: HeaderPair[] = [];
+  // A map of names to values (a decoded header array), or lines ("Name: value", a raw header block).
+  if (isRecord(held) && Object.keys(held).some((k) => /^[A-Za-z][A-Za-z0-9-]{0,100}$/.test(k))) {
+    for (const [name, v] of Object.entries(held)) if (headers.length < MAX_HEADERS && (typeof v === "string" || typeof v === "number")) headers.push([name, String(v)]);
+    return { status, body: body ?? "", headers };
+  }
+  const lines = Array.isArray(held) ? held : isRecord(held) ? Object.values(held) : typeof held === "string" ? held.split(/\r?\n/, MAX_HEADERS + 4) : [];
   for (const line of lines.slice(0, MAX_HEADERS + 4)) if (typeof line === "string" && headers.length < MAX_HEADERS) headerLine(line.trim(), headers);
   return { status, body: body ?? "", headers };
 }

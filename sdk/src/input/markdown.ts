@@ -9,6 +9,7 @@
  * @module
  */
 import { trimBlank } from "./gates.js";
+import { holdsStatusTable } from "./printout.js";
 
 /** A fence line: three or more backticks or tildes, then an optional language tag. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^`\n]{0,40}$/;
@@ -215,6 +216,19 @@ export function isHelpArticle(t: string): boolean {
   for (const m of t.matchAll(READER_SENTENCE)) if (m[0].split(/[ \t]+/).length >= 8 && ++told >= 4) return true;
   return false;
 }
+
+/**
+ * A guide to an API's errors (a "common errors" reference: "401 Unauthorized -- Invalid or Expired Token", an example body, "Causes:
+ * ...", "Fix: ..."): two statuses at least as headings, and the guide's own labels for each one's causes and fix.
+ */
+export function isErrorGuide(t: string): boolean {
+  const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  let labels = 0;
+  for (const _ of head.matchAll(GUIDE_LABEL)) if (++labels >= 2) break;
+  return labels >= 2 && holdsStatusTable(head, 2);
+}
+
+const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(?:Causes?|Fix|Solution|Resolution|How to fix)(?:\*\*)?:(?:\*\*)?[ \t]/gim;
 
 const HELP_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|What['’]s [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;

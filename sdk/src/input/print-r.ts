@@ -124,14 +124,18 @@ export function findPrintR(t: string): Record<string, unknown> | undefined {
   return undefined;
 }
 
-/** A member of a VarDumper array: a quoted or bare key, then a quoted string, a scalar, or a nested `array:N [`. */
-const DUMP_MEMBER = /^[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,200})"|(\d{1,9})) => (?:"((?:[^"\\\r\n]|\\.){0,4000})"|(array:\d{1,6} \[)[ \t]*[▼▶]?|(-?\d{1,15}(?:\.\d{1,15})?|true|false|null))[ \t]*\r?$/;
+/**
+ * A member of a VarDumper array: a quoted or bare key, then a quoted string, a scalar, or a nested `array:N [`. VarDumper does not
+ * escape the quotes inside a string (`"WWW-Authenticate" => "Bearer error="invalid_token""`): a string runs to its line's last quote.
+ */
+const DUMP_MEMBER = /^[ \t]*(?:"((?:[^"\\\r\n]|\\.){1,200})"|(\d{1,9})) => (?:"([^\r\n]{0,4000})"|(array:\d{1,6} \[)[ \t]*[▼▶]?|(-?\d{1,15}(?:\.\d{1,15})?|true|false|null))[ \t]*\r?$/;
 
 /**
  * The object Symfony VarDumper printed from the `array:N [` that starts at `at`, or `undefined` when the lines after it are
- * not such a dump (or it was cut off). One pass over its lines.
+ * not such a dump. A dump the paste cuts off (its last lines not copied, a long header list's; the poster's words may follow) is read up
+ * to where it ends, and said to be `cut`. One pass over its lines.
  */
-export function readVarDump(t: string, at: number): Record<string, unknown> | undefined {
+export function readVarDump(t: string, at: number): { value: Record<string, unknown>; cut: boolean } | undefined {
   const head = /^array:\d{1,6} \[[ \t]*[▼▶]?[ \t]*\r?$/m.exec(t.slice(at, at + 40));
   if (!head || head.index !== 0) return undefined;
   const lines = t.slice(at).split("\n", 2 + MAX_MEMBERS * 2);
@@ -143,15 +147,18 @@ export function readVarDump(t: string, at: number): Record<string, unknown> | un
     if (line === "") continue;
     if (line === "]") {
       stack.pop();
-      if (stack.length === 0) return root;
+      if (stack.length === 0) return { value: root, cut: false };
       continue;
     }
     const m = DUMP_MEMBER.exec(lines[i]!);
+    // The poster's words after a dump they cut (no member's indentation): it was read up to there.
+    if (!m && members > 0 && !/^[ \t]/.test(lines[i]!)) return { value: root, cut: true };
     if (!m || ++members > MAX_MEMBERS) return undefined;
-    const value = m[3] !== undefined ? m[3].replace(/\\(["\\])/g, "$1") : m[5] === "true" ? true : m[5] === "false" ? false : m[5] === "null" ? null : Number(m[5]);
+    const value = m[3] !== undefined ? m[3] : m[5] === "true" ? true : m[5] === "false" ? false : m[5] === "null" ? null : Number(m[5]);
     if (!putMember(stack, m[1] ?? m[2]!, value, m[4] !== undefined)) return undefined;
   }
-  return undefined; // never closed: cut off, or no dump
+  // The text ended inside it: cut off where the paste stopped (a whole member at least read).
+  return members > 0 && lines.length < 2 + MAX_MEMBERS * 2 ? { value: root, cut: true } : undefined;
 }
 
 /**

@@ -204,12 +204,12 @@ export function underExampleCaption(t: string, at: number): boolean {
  * responses, "400 Bad Request This usually occurs because of a missing or malformed parameter."). A response states one status, a
  * log of retries repeats it: a page of them explains every status.
  */
-export function holdsStatusTable(t: string): boolean {
+export function holdsStatusTable(t: string, rows = 3): boolean {
   const seen = new Set<string>();
   const text = t.length > 65_536 ? t.slice(0, 65_536) : t;
   STATUS_ROW.lastIndex = 0;
   for (let m = STATUS_ROW.exec(text); m !== null; m = STATUS_ROW.exec(text)) {
-    if (seen.add(m[1] ?? m[2]!).size >= 3) {
+    if (seen.add(m[1] ?? m[2]!).size >= rows) {
       STATUS_ROW.lastIndex = 0;
       return true;
     }

@@ -110,6 +110,13 @@ export const S3_MESSAGES: Readonly<Record<string, string>> = {
   AllAccessDisabled: "All access to this object has been disabled",
 };
 
+/**
+ * The codes whose S3 message names them alone, pasted without the code or a status (the AWS SDK for .NET's "The request signature we
+ * calculated does not match the signature you provided. Check your key and signing method."): not "Access Denied" nor "Please reduce
+ * your request rate.", any API's words.
+ */
+const S3_OWN_WORDS = ["SignatureDoesNotMatch", "InvalidAccessKeyId", "RequestTimeTooSkewed", "NoSuchBucket", "NoSuchKey", "AllAccessDisabled"] as const;
+
 /** The status S3's list gives `code`; `undefined` for a code not in it. */
 export function s3Status(code: string): number | undefined {
   return Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;
@@ -125,6 +132,11 @@ export const aws = provider({
   copies: /^(?:MinIO|cloudflare|WasabiS3)\b/i,
   clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon"], classes: ["Aws", "Amazon", "Boto"] },
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
+  // S3's own words for a code, at a message's start, stand for the status its error-code list gives that code.
+  documentedStatus: {
+    source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
+    messages: S3_OWN_WORDS.map((code) => [new RegExp(`(?<=^|\\n|: ?|"|(?:Exception|Error) )${S3_MESSAGES[code]!.replace(/\.$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), S3_ERROR_STATUS[code]!] as const),
+  },
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId", "$metadata.requestId"],
   // A JSON-protocol `__type`, qualified by an AWS service's namespace
@@ -145,9 +157,10 @@ export const aws = provider({
         { all: [{ json: "__type", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { any: [{ json: "message" }, { json: "Message" }] }] },
         // STS's words for a key it does not know or a session token past its time, also as a client printed them alone.
         said(["message", "Message"], { matches: /^The security token included in the request is (?:invalid|expired)\.?$/ }, /\bThe security token included in the request is (?:invalid|expired)\b/),
-        // SigV4's words for a signature made with another secret key (S3's, SES's, every signing service's `SignatureDoesNotMatch`),
+        // SigV4's words for a signature made with another secret key (S3's, SES's, every signing service's `SignatureDoesNotMatch`; not
+        // Cloud Storage's copy of them, "... Check your Google secret key and signing method."),
         // also run into its code when a client printed only the text of the XML ("SignatureDoesNotMatchThe request signature ...").
-        said(["message", "Message"], { matches: /^The request signature we calculated does not match the signature you provided\b/ }, /The request signature we calculated does not match the signature you provided\b/),
+        said(["message", "Message"], { matches: /^The request signature we calculated does not match the signature you provided\b(?!\. Check your Google)/ }, /The request signature we calculated does not match the signature you provided\b(?!\. Check your Google)/),
         // The AWS SDK for JavaScript v3's error as JSON.stringify logs it: `$fault` and `$metadata` are its own.
         { all: [{ json: "$fault", is: ["client", "server"] }, { json: "$metadata.httpStatusCode" }] },
         // The query protocol's error document names its service's namespace (`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">`).
@@ -210,7 +223,7 @@ export const aws = provider({
           // provided does not exist in our records. (Service: S3, Status Code: 403, ...)").
           said(["message", "Message"], { matches: /^The AWS Access Key Id you provided does not exist in our records\.?$/i }, /\bThe AWS Access Key Id you provided does not exist in our records\b/i),
           // And its words for `SignatureDoesNotMatch`, a secret key that is not the access key's (an n8n node prints only the text of the XML).
-          said(["message", "Message"], { matches: /^The request signature we calculated does not match the signature you provided\b/ }, /The request signature we calculated does not match the signature you provided\b/),
+          said(["message", "Message"], { matches: /^The request signature we calculated does not match the signature you provided\b(?!\. Check your Google)/ }, /The request signature we calculated does not match the signature you provided\b(?!\. Check your Google)/),
         ],
       },
       error: "ProviderUnauthorizedError",
