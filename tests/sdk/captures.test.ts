@@ -2744,7 +2744,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["150-keycloak-unauthorized-client-1.txt", null], // AlterValueError
   ["150-kilo-gcli2api-400-zh-log-1.txt", { format: "log", status: 400 }],
   ["150-kotlin-gemini-quota-exceeded-1.txt", { format: "log", status: 429 }], // refused at first; read now with the status Google's docs give its words
-  ["150-macos-raycast-hubspot-forbidden-1.txt", null], // AlterValueError
+  ["150-macos-raycast-hubspot-forbidden-1.txt", { format: "log", status: 403 }], // read since round 220 (a JavaScript error named by a reason phrase, its stack below; a cut XML error document)
   ["150-macos-swift-openai-400-unknown-parameter-1.txt", { format: "log", status: 400 }],
   ["150-mlab-etl-bigquery-403-streaming-rate-1.txt", { format: "log", status: 403 }],
   ["150-mobile-fastlane-firebase-appdist-403-1.txt", null], // AlterValueError
@@ -4366,6 +4366,85 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twentieth trial's: the six named providers in WordPress, Drupal and Joomla plugins and in browser-side
+  // JavaScript; git hosting and CI/CD APIs; e-mail marketing and transactional e-mail APIs.
+  ["220-google-gadwp-oauth-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["220-google-hybridauth-anycomment-403-accessnotconfigured-1.txt", { format: "log", status: 403 }],
+  ["220-aws-wp-offload-listbuckets-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["220-aws-s3-video-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }],
+  ["220-aws-akeeba-joomla-putobject-invalidrequest-sigv4-1.txt", { format: "log", status: 400 }],
+  ["220-openai-wp-autoplugin-curl28-timeout-1.txt", { format: "network-text", status: undefined }],
+  ["220-openai-classifai-curl28-timeout-5000ms-1.txt", { format: "network-text", status: undefined }],
+  ["220-openai-otter-blocks-quota-exceeded-1.txt", { format: "log", status: 429 }],
+  ["220-dropbox-wpb2d-upload-failed-aborting-1.txt", null], // AlterValueError
+  ["220-hubspot-formie-forms-required-field-1.txt", null], // AlterValueError
+  ["220-aws-wp2static-s3-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }],
+  ["220-aws-wp-offload-bucket-region-access-denied-1.txt", null], // AlterValueError
+  ["220-github-gh-cli-403-resource-not-accessible-1.txt", { format: "log", status: 403 }],
+  ["220-github-stainless-action-403-resource-not-accessible-1.txt", { format: "log", status: 403 }],
+  ["220-github-octokit-rest-js-502-list-commits-1.txt", { format: "log", status: 502 }],
+  ["220-github-github3py-502-server-error-1.txt", { format: "log", status: 502 }],
+  ["220-github-graphql-createissue-submitted-too-quickly-1.txt", null], // AlterValueError
+  ["220-gitlab-ruby-gem-403-insufficient-privileges-1.txt", { format: "log", status: 403 }],
+  ["220-bitbucket-ruby-faraday-401-access-token-expired-1.txt", { format: "log", status: 401 }],
+  ["220-bitbucket-python-401-token-invalid-expired-1.txt", { format: "log", status: 401 }],
+  ["220-azure-devops-az-cli-tf400813-401-1.txt", { format: "log", status: 401 }],
+  ["220-azure-pipelines-agent-vs30063-401-1.txt", { format: "log", status: 401 }],
+  ["220-circleci-curl-v2-pipeline-project-not-found-permission-denied-1.txt", null], // AlterValueError
+  ["220-buildkite-agent-422-pipeline-upload-invalid-step-1.txt", { format: "log", status: 422 }],
+  ["220-buildkite-agent-422-job-start-canceling-1.txt", { format: "log", status: 422 }],
+  ["220-buildkite-agent-pipeline-upload-processing-exhausted-1.txt", null], // AlterValueError
+  ["220-travis-got-403-auth-github-token-exchange-1.txt", { format: "log", status: 403 }],
+  ["220-travis-api-500-job-restart-1.txt", { format: "http", status: 500 }],
+  ["220-google-gapi-react-contacts-insufficient-scope-1.txt", { format: "json-wrapper", status: 403 }],
+  ["220-microsoft-graph-msal-browser-calendarview-401-1.txt", { format: "log", status: 401 }],
+  ["220-microsoft-msal-angular-interaction-required-consent-1.txt", null], // AlterValueError
+  ["220-microsoft-msal-browser-interaction-in-progress-1.txt", null], // AlterValueError
+  ["220-aws-s3-react-xhr-put-403-1.txt", { format: "log", status: 403 }],
+  ["220-aws-s3-meteor-slingshot-accessdenied-xml-1.txt", { format: "log", status: 403 }],
+  ["220-aws-s3-browser-sdk-cors-preflight-1.txt", { format: "network-text", status: undefined }],
+  ["220-aws-cognito-amplify-identity-400-1.txt", { format: "log", status: 400 }],
+  ["220-openai-fetch-missing-api-key-401-1.txt", null], // AlterValueError
+  ["220-openai-chrome-extension-429-1.txt", null], // AlterValueError
+  ["220-google-gapi-auth2-idpiframe-initialization-failed-1.txt", null], // AlterValueError
+  ["220-openai-react-chatbot-axios-429-1.txt", { format: "log", status: 429 }],
+  ["220-dropbox-stackedit-v1-retired-400-1.txt", { format: "log", status: 400 }],
+  ["220-mailgun-ghost-420-recipient-limit-1.txt", { format: "log", status: 420 }],
+  ["220-sendgrid-python-401-traceback-1.txt", { format: "log", status: 401 }],
+  ["220-sendgrid-node-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["220-mailchimp-gibbon-400-member-exists-1.txt", { format: "log", status: 400 }],
+  ["220-sendgrid-nodemailer-smtp-550-sender-identity-1.txt", null], // AlterValueError
+  ["220-brevo-pipedream-axios-404-contact-1.txt", { format: "log", status: 404 }],
+  ["220-postmark-rails-missing-token-1.txt", { format: "log", status: 401 }],
+  ["220-postmark-php-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["220-mailgun-js-401-forbidden-eu-1.txt", { format: "log", status: 401 }],
+  ["220-mailgun-js-boland-404-nginx-1.txt", { format: "html-page", status: 404 }],
+  ["220-sendgrid-elixir-429-too-many-requests-1.txt", null], // AlterValueError
+  ["220-ses-aws-sdk-js-500-server-error-1.txt", { format: "log", status: 500 }],
+  ["220-mailchimp-gibbon-404-log-instance-1.txt", { format: "log", status: 404 }],
+  ["220-sendgrid-node-legacy-500-nginx-html-1.txt", { format: "html-page", status: 500 }],
+  ["220-resend-node-403-domain-not-verified-1.txt", { format: "log", status: 403 }],
+  ["220-ses-ruby-sesv2-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["220-probe-onetapwoo-google-api-errors-docs-1.txt", null], // AlterValueError
+  ["220-probe-wp-offload-diagnostic-info-1.txt", null], // AlterValueError
+  ["220-probe-logseq-openai-pr-error-handling-1.txt", null], // AlterValueError
+  ["220-probe-akeeba-aitiny-networking-docs-1.txt", null], // AlterValueError
+  ["220-probe-wp-offload-support-reply-debug-log-1.txt", null], // AlterValueError
+  ["220-probe-github-curl-200-and-304-headers-1.txt", { format: "http", status: 200 }],
+  ["220-probe-gitlab-rest-troubleshooting-status-codes-1.txt", null], // AlterValueError
+  ["220-probe-gitlab-ruby-gem-unprocessable-doc-1.txt", null], // AlterValueError
+  ["220-probe-octokit-plugin-throttling-readme-sample-1.txt", null], // AlterValueError
+  ["220-probe-buildkite-agent-pipeline-upload-success-1.txt", null], // AlterValueError
+  ["220-probe-google-chrome-identity-code-sample-1.txt", null], // AlterValueError
+  ["220-probe-msal-spa-interaction-required-diff-1.txt", null], // AlterValueError
+  ["220-probe-msgraph-sdk-js-retry-after-bug-report-1.txt", null], // AlterValueError
+  ["220-probe-hubspot-fetch-limits-doc-1.txt", null], // AlterValueError
+  ["220-probe-hubspot-form-submit-400-handler-1.txt", null], // AlterValueError
+  ["220-probe-sendgrid-docs-status-table-1.txt", { format: "http", status: 200 }],
+  ["220-probe-ses-sendemail-success-1.txt", null], // AlterValueError
+  ["220-probe-resend-node-ratelimit-code-sample-1.txt", null], // AlterValueError
+  ["220-probe-sendgrid-ruby-429-retry-snippet-1.txt", null], // AlterValueError
+  ["220-probe-resend-ruby-ratelimit-changelog-1.txt", null], // AlterValueError
   // The two-hundred-and-nineteenth trial's: the six named providers in .NET MAUI, Xamarin and Unity apps and in backup and sync tools;
   // CRM and sales-engagement APIs; image, media-storage and asset APIs.
   ["219-google-dotnet-photos-403-api-disabled-1.txt", { format: "http", status: 403 }],
@@ -5699,7 +5778,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["203-calcom-v2-bookings-curl-500-1.txt", { format: "log", status: 500 }],
 ["203-calcom-v1-python-requests-db-error-1.txt", null], // AlterValueError
 ["203-calcom-v1-bookings-prisma-invocation-1.txt", null], // AlterValueError
-["203-calcom-selfhosted-book-event-unauthorized-log-1.txt", null], // AlterValueError
+["203-calcom-selfhosted-book-event-unauthorized-log-1.txt", { format: "log", status: 401 }], // read since round 220 (a JavaScript error named by a reason phrase, its stack below; a cut XML error document)
 ["203-acuity-docs-429-rate-limit-1.txt", { format: "json-body", status: 429 }],
 ["203-simplybook-docs-jsonrpc-invalid-params-1.txt", null], // AlterValueError
 ["203-cronofy-ruby-credentials-missing-1.txt", null], // AlterValueError
@@ -7080,7 +7159,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["187-loki-429-stream-rate-limit-promtail-1.txt", { format: "log", status: 429 }],
   ["187-grafana-cloud-graphite-auth-error-body-1.txt", null], // AlterValueError
   ["187-loggly-403-node-loggly-bulk-stack-1.txt", { format: "log", status: 403 }],
-  ["187-betterstack-logtail-forbidden-stack-1.txt", null], // AlterValueError
+  ["187-betterstack-logtail-forbidden-stack-1.txt", { format: "log", status: 403 }], // read since round 220 (a JavaScript error named by a reason phrase, its stack below; a cut XML error document)
   ["187-grafana-cloud-401-devtools-1.txt", { format: "log", status: 401 }],
   ["187-b2-sdk-python-500-internal-error-1.txt", null], // AlterValueError
   ["187-b2-cli-503-not-enough-space-1.txt", { format: "log", status: 503 }],
@@ -7973,7 +8052,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["176-graph-onedrive-client-429-throttled-1.txt", { format: "log", status: 429 }],
   ["176-graph-onedrive-client-401-unauthenticated-1.txt", { format: "log", status: 401 }],
   ["176-graph-obsidian-remotely-save-400-1.txt", { format: "log", status: 400 }],
-  ["176-hubspot-raycast-contacts-forbidden-1.txt", null], // AlterValueError
+  ["176-hubspot-raycast-contacts-forbidden-1.txt", { format: "log", status: 403 }], // read since round 220 (a JavaScript error named by a reason phrase, its stack below; a cut XML error document)
   ["176-hubspot-cli-403-oauth-token-permissions-1.txt", { format: "log", status: 403 }],
   ["176-probe-google-rubydoc-userratelimit-error-class-doc-1.txt", null], // AlterValueError
   ["176-probe-joplin-cli-changelog-onedrive-throttling-1.txt", null], // AlterValueError
@@ -8009,7 +8088,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["176-r2-pgbackrest-list-429-1.txt", { format: "log", status: 429 }],
   ["176-wasabi-evergauzy-delete-access-denied-1.txt", { format: "log", status: undefined }],
   ["176-wasabi-omeka-public-access-denied-1.txt", { format: "log", status: 403 }],
-  ["176-do-spaces-laravel-backup-head-slowdown-1.txt", null], // AlterValueError
+  ["176-do-spaces-laravel-backup-head-slowdown-1.txt", { format: "log", status: 503 }], // read since round 220 (a JavaScript error named by a reason phrase, its stack below; a cut XML error document)
   ["176-minio-zarr-slowdown-retry-after-1.txt", { format: "http", status: 503 }],
   ["176-bunny-php-upload-400-missing-dir-1.txt", { format: "json-body", status: 400 }],
   ["176-akamai-cli-purge-400-invalid-endpoint-1.txt", { format: "log", status: 400 }],

@@ -3090,6 +3090,52 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twentieth trial's: the six named providers in WordPress, Drupal and Joomla plugins and in browser-side
+    // JavaScript; git hosting and CI/CD APIs; e-mail marketing and transactional e-mail APIs.
+    ["220-google-gadwp-oauth-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["220-google-hybridauth-anycomment-403-accessnotconfigured-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["220-aws-wp-offload-listbuckets-403-accessdenied-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["220-aws-s3-video-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["220-aws-akeeba-joomla-putobject-invalidrequest-sigv4-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["220-openai-wp-autoplugin-curl28-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["220-openai-classifai-curl28-timeout-5000ms-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["220-openai-otter-blocks-quota-exceeded-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["220-aws-wp2static-s3-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["220-github-gh-cli-403-resource-not-accessible-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", undefined, undefined],
+    ["220-github-stainless-action-403-resource-not-accessible-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", undefined, undefined],
+    ["220-github-octokit-rest-js-502-list-commits-1.txt", "ProviderAPIError", true, "github", "provider.error", undefined, undefined],
+    ["220-github-github3py-502-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["220-gitlab-ruby-gem-403-insufficient-privileges-1.txt", "ScopeReauthRequiredError", false, "gitlab", "provider.gitlab.insufficient-scope", undefined, undefined],
+    ["220-bitbucket-ruby-faraday-401-access-token-expired-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined, undefined],
+    ["220-bitbucket-python-401-token-invalid-expired-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined, undefined],
+    ["220-azure-devops-az-cli-tf400813-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["220-azure-pipelines-agent-vs30063-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["220-buildkite-agent-422-pipeline-upload-invalid-step-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["220-buildkite-agent-422-job-start-canceling-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["220-travis-got-403-auth-github-token-exchange-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["220-travis-api-500-job-restart-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["220-google-gapi-react-contacts-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["220-microsoft-graph-msal-browser-calendarview-401-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["220-aws-s3-react-xhr-put-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["220-aws-s3-meteor-slingshot-accessdenied-xml-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["220-aws-s3-browser-sdk-cors-preflight-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["220-aws-cognito-amplify-identity-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["220-openai-react-chatbot-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["220-dropbox-stackedit-v1-retired-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["220-mailgun-ghost-420-recipient-limit-1.txt", "ProviderAPIError", true, "mailgun", "provider.mailgun.send-limit", undefined, undefined],
+    ["220-sendgrid-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, "sendgrid", "provider.401", undefined, undefined],
+    ["220-sendgrid-node-403-forbidden-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403", undefined, undefined],
+    ["220-mailchimp-gibbon-400-member-exists-1.txt", "ProviderAPIError", false, "mailchimp", "provider.error", undefined, undefined],
+    ["220-brevo-pipedream-axios-404-contact-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["220-postmark-rails-missing-token-1.txt", "ProviderUnauthorizedError", false, "postmark", "provider.postmark.bad-token", undefined, undefined],
+    ["220-postmark-php-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "postmark", "provider.401", undefined, undefined],
+    ["220-mailgun-js-401-forbidden-eu-1.txt", "ProviderUnauthorizedError", false, "mailgun", "provider.401", undefined, undefined],
+    ["220-mailgun-js-boland-404-nginx-1.txt", "ProviderAPIError", false, "mailgun", "provider.error", undefined, undefined],
+    ["220-ses-aws-sdk-js-500-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["220-mailchimp-gibbon-404-log-instance-1.txt", "ProviderAPIError", false, "mailchimp", "provider.error", "2feb9603-a97a-4e4c-947b-b04fd8f360a4", undefined],
+    ["220-sendgrid-node-legacy-500-nginx-html-1.txt", "ProviderAPIError", true, "sendgrid", "provider.error", undefined, undefined],
+    ["220-resend-node-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["220-ses-ruby-sesv2-too-many-requests-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     // The two-hundred-and-nineteenth trial's: the six named providers in .NET MAUI, Xamarin and Unity apps and in backup and sync tools;
     // CRM and sales-engagement APIs; image, media-storage and asset APIs.
     ["219-google-dotnet-photos-403-api-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -3353,6 +3399,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 220's readers now read: a JavaScript error named only by a reason phrase over its stack, a cut XML error.
+    ["150-macos-raycast-hubspot-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["176-do-spaces-laravel-backup-head-slowdown-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["176-hubspot-raycast-contacts-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["187-betterstack-logtail-forbidden-stack-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["203-calcom-selfhosted-book-event-unauthorized-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 219's readers now read: S3's own words for a code alone, a PHP dump of a response with its `status`.
     ["116-awscli-ec2-signaturedoesnotmatch-json-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
     ["168-pusher-php-unknown-auth-key-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -10996,5 +11048,44 @@ describe("the two-hundred-and-nineteenth trial's rules", () => {
   test("a guide to an API's errors, each status with its causes and fix, is no failure", () => {
     const guide = "401 Unauthorized -- Invalid or Expired Token\n\n{ \"error\": \"Not authorized\" }\n\nCauses: Token expired.\n\n403 Forbidden -- Insufficient Scopes\n\n{ \"error\": \"Forbidden\" }\n\nFix: Check app scopes.";
     expect(() => explain(guide)).toThrow(/guide/);
+  });
+});
+
+describe("the two-hundred-and-twentieth trial's rules", () => {
+  test("an S3 XML error document the paste cuts off is read up to its last whole element", () => {
+    const e = explain("<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message>");
+    expect([e.input.status, e.error!.name]).toEqual([403, "ProviderUnauthorizedError"]);
+    expect(e.input.warnings.join(" ")).toMatch(/cut off/);
+  });
+
+  test("a PHP S3 class's warning: its method, S3's code in brackets, the status S3's list gives the code", () => {
+    const e = explain("Warning: S3::getBucket(): [SignatureDoesNotMatch] The request signature we calculated does not match the signature you provided. in /var/www/s3.php on line 222");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([403, "aws", "provider.aws.invalid-credentials"]);
+    expect(() => explain("Warning: Cache::get(): [NotACode] something")).toThrow(AlterValueError);
+  });
+
+  test("Postmark's documented words for a refused token, and google-api-php-client's refresh error with curled quotes", () => {
+    expect(explain("Error: exception 'Postmark\\Models\\PostmarkException' with message 'Unauthorized: Missing or incorrect API token in header.'").input.status).toBe(401);
+    const g = explain("Google_Auth_Exception: Error refreshing\nthe OAuth2 token, message: \u2018{\n\u201cerror\u201d : \u201cinvalid_grant\u201d\n}\u2019 in /x/OAuth2.php:331");
+    expect([g.provider?.id, g.rule]).toEqual(["google", "provider.google.refresh-invalid-grant"]);
+  });
+
+  test("a JavaScript Error whose message is only a reason phrase, its stack below; a phrase that is no status is none", () => {
+    expect(explain("(node:1) UnhandledPromiseRejectionWarning: Error: Forbidden\n    at Request._callback (/app/node_modules/@sendgrid/client/src/classes/client.js:124:25)").input.status).toBe(403);
+    expect(() => explain("Error: Something Broke\n    at main (/app/index.js:1:1)")).toThrow(AlterValueError);
+  });
+
+  test("a response object whose status the paste cut off: its body states it", () => {
+    const e = explain('{\n "result": {"error": {"code": 403, "message": "Request had insufficient authentication scopes.", "status": "PERMISSION_DENIED"}},\n "headers": {"content-type": "application/json", "www-authenticate": "Bearer realm=\\"https://accounts.google.com/\\", error=\\"insuff');
+    expect([e.input.status, e.rule]).toEqual([403, "provider.google.scope-insufficient"]);
+  });
+
+  test("a JSON string cut off before its closing quote is read up to where it stops", () => {
+    const e = explain('"500: Server Error\\n    at Request.extractError (C:\\\\app\\\\node_modules\\\\aws-sdk\\\\lib\\\\protocol\\\\query.js:50:29)\\n    at Request.callListeners (C:\\\\app');
+    expect([e.input.status, e.error!.retryable]).toEqual([500, true]);
+  });
+
+  test("one error's page in a guide (its full message, what it means, causes, solution) is no failure", () => {
+    expect(() => explain("Error 400: invalid_client\n\nFull Message:\n\nError 400: invalid_client\nThe OAuth client was not found.\n\nWhat It Means: Google can't find the client.\n\nCauses:\n\n  1. Client ID is incorrect\n\nSolution: copy it again.")).toThrow(/guide/);
   });
 });

@@ -1086,6 +1086,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `array:3 [\n${repeat('  "a" => "b""""\n', n)}`,
   (n: number) => `${repeat("Causes: Fix: 401 A -- ", n)}`,
   (n: number) => `${repeat(": The specified key does not exis", n)}`,
+  (n: number) => `<Error><Code>A</Code>${repeat("<Message>x</Message>", n)}`,
+  (n: number) => `${repeat("A::b(): [Acces", n)}`,
+  (n: number) => `${repeat("Error: Forbidden\n   a", n)}`,
+  (n: number) => `"${repeat("\\n at x", n)}`,
+  (n: number) => `${repeat("Causes: x\nFix: y\nWhat it means: z\n", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

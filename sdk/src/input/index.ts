@@ -26,7 +26,7 @@ import { readGrpcStatus } from "./grpc-status.js";
 import { readDocumentedStatus } from "./documented-status.js";
 import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
-import { NO_BODY, NO_HEADERS, REASONS, printedRequestId, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
+import { NO_BODY, NO_HEADERS, REASONS, cutXmlErrorDocument, printedRequestId, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
 import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./embedded.js";
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
@@ -343,13 +343,20 @@ function readJsonString(t: string, o: ReadOptions): ParsedInput | undefined {
     }
     return undefined;
   }
-  if (!t.startsWith('"') || !t.endsWith('"')) return literalLineAmidWords(t, o);
-  const json = readJson(t);
-  if (!json.ok || typeof json.value !== "string") return undefined;
+  // Or one the paste cut off before its closing quote (an SDK error's stack as a JSON log keeps it, its last frames not copied), on one
+  // line: closed where it stops.
+  const cut = t.startsWith('"') && !t.endsWith('"') && t.length <= MAX_CUT_JSON && !t.includes("\n");
+  if ((!t.startsWith('"') || !t.endsWith('"')) && !cut) return literalLineAmidWords(t, o);
+  const json = readJson(cut ? `${t.endsWith("\\") && !t.endsWith("\\\\") ? t.slice(0, -1) : t}"` : t);
+  if (!json.ok || typeof json.value !== "string") return cut ? literalLineAmidWords(t, o) : undefined;
   const inner = trimBlank(json.value);
   if (inner === "" || inner.startsWith('"')) return undefined;
   const read = readWithReaders(inner, o);
-  read?.warnings.unshift("The paste is a JSON string (quotes and escapes around it): what it holds was read.");
+  read?.warnings.unshift(
+    cut
+      ? "The paste is a JSON string cut off before its closing quote: what it holds was read up to where it stops."
+      : "The paste is a JSON string (quotes and escapes around it): what it holds was read.",
+  );
   return read;
 }
 
@@ -385,7 +392,8 @@ function escapedResponseInLine(t: string): ParsedInput | undefined {
  * brace on another line), nor one of several: a log's fields are read by the log readers.
  */
 function literalLineAmidWords(t: string, o: ReadOptions): ParsedInput | undefined {
-  const literal = lineAmidWords(t, (line) => line.startsWith('"') && line.endsWith('"'));
+  // (Or one cut off before its closing quote, a long line that reads as a JSON string once closed: see readJsonString.)
+  const literal = lineAmidWords(t, (line) => line.startsWith('"') && (line.endsWith('"') || line.length > 40));
   const read = literal === undefined ? undefined : readJsonString(literal, o);
   read?.warnings.push("Read the JSON string on a line of its own; the words around it were skipped.");
   return read;
@@ -822,17 +830,20 @@ function completeRead(read: ParsedInput, t: string): ParsedInput {
 function readXmlErrorDocument(t: string): ParsedInput | undefined {
   // A test's fixture of one (the AWS SDK for Rust's S3 `SlowDown` under `#[tokio::test]`) is no call's answer.
   if (inTestSource(t)) return undefined;
-  const body = xmlErrorDocument(t);
+  const whole = xmlErrorDocument(t);
+  // (Or one the paste cuts off, closed after its last whole element, and said to be.)
+  const body = whole ?? cutXmlErrorDocument(t);
   if (body === undefined) return numberedXmlError(t);
+  const cut = whole === undefined ? ["The XML error document is cut off at the end of the paste: it was read up to its last whole element."] : [];
   // S3's `<Error>` (not a query API's `<ErrorResponse>`, whose codes come with other statuses): its code stands for a status, when
   // the document is what was pasted, give or take a few lines around it (the curl command that got it, a sentence, a fence). A page
   // that shows one among its words (R2's docs on how errors are returned, its headings) is explaining it.
-  const at = t.indexOf(body);
-  const alone = aloneInPaste(t, at, at + body.length);
+  const at = whole !== undefined ? t.indexOf(body) : t.search(/<(?:\?xml|Error)/);
+  const alone = aloneInPaste(t, at, whole !== undefined ? at + body.length : t.length);
   const code = alone ? /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1] : undefined;
   const status = code === undefined ? undefined : s3Status(code);
-  if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: S3's error code ${code} stands for HTTP ${status} (its error responses list); the paste states no status.`] };
-  return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status."] };
+  if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: S3's error code ${code} stands for HTTP ${status} (its error responses list); the paste states no status.`, ...cut] };
+  return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status.", ...cut] };
 }
 
 /** Whether `t` outside `from` to `to` is at most four lines (a sentence, a command, a code fence's marks not counted), none a heading. */

@@ -99,7 +99,7 @@ function readValue(t: string, escaping = false): Read {
   if (syntax !== undefined && t.length <= MAX_CUT_JSON) {
     const closed = closeCutJson(t.trimEnd());
     const strict = closed === undefined ? undefined : readJson(closed);
-    if (strict?.ok && isRecord(strict.value) && ownStatus(strict.value) !== undefined) {
+    if (strict?.ok && isRecord(strict.value) && (ownStatus(strict.value) !== undefined || statusTheBodyStates(strict.value) !== undefined)) {
       return { value: strict.value, warnings: ["The body is cut off at the end of the paste: it was read up to its last whole member."] };
     }
     const loose = syntax.offset < t.length && ELIDED.test(t) ? withClosers(t.trimEnd()) : undefined;
@@ -336,6 +336,14 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
       warnings: [`A body alone, read with the status ${documented.provider.name}'s docs give its message (${documented.status}, ${documented.source}): the paste states none, and no headers, so the request id and the retry wait are unknown.`],
     };
   }
+  // A response object whose status the paste cut off (gapi's `{"result": {...}, "body": "...", "headers": {...` cut in its headers,
+  // `status` after them): its body states the status.
+  const stated = hasPayload && status === undefined ? statusTheBodyStates(value) : undefined;
+  if (stated !== undefined) {
+    const out = readResponseObject({ ...value, status: stated.status, body: stated.body });
+    out.warnings.unshift(`Read the status the response object's ${stated.key} states (${stated.status}): its own status is not in the paste.`);
+    return out;
+  }
   const wrapped = hasPayload ? undefined : wrappedBody(value);
   if (wrapped !== undefined) {
     return {
@@ -347,6 +355,19 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     };
   }
   throw new AlterValueError(describeRejectedBody(value, source));
+}
+
+/** A response object's parsed body (gapi's `result`) or its body, as a record or JSON text, that states its own status. */
+function statusTheBodyStates(value: Record<string, unknown>): { key: string; status: number; body: Record<string, unknown> } | undefined {
+  for (const key of ["result", "body"] as const) {
+    const v = value[key];
+    const read = typeof v === "string" && v.trimStart().startsWith("{") ? readJson(v) : undefined;
+    const body = read === undefined ? v : read.ok ? read.value : undefined;
+    if (!isRecord(body)) continue;
+    const status = ownStatus(body);
+    if (status !== undefined && isHttpStatus(status) && status >= 400) return { key, status, body };
+  }
+  return undefined;
 }
 
 /** The members an app's error puts the upstream's answer in. */

@@ -183,6 +183,9 @@ const TOKEN_CODE = `(${TOKEN_ENDPOINT_CODES.join("|")})`;
 const TOKEN_CLIENTS: readonly { readonly name: string; readonly pattern: RegExp; readonly provider?: string }[] = [
   { name: "google-auth's RefreshError", provider: "google", pattern: new RegExp(`\\bRefreshError: \\('${TOKEN_CODE}(?:: ([^'\\r\\n]{0,1000}))?'`) },
   { name: "Google.Apis.Auth's TokenResponseException", provider: "google", pattern: new RegExp(`\\bError:"${TOKEN_CODE}", Description:"([^"]{0,1000})", Uri:"`) },
+  // google-api-php-client 1.x's, the body in its message (its quotes curled where a forum or an issue rendered it): "Google_Auth_Exception:
+  // Error refreshing the OAuth2 token, message: '{ "error" : "invalid_grant" }'".
+  { name: "google-api-php-client's Google_Auth_Exception", provider: "google", pattern: new RegExp(`\\bGoogle_Auth_Exception: Error refreshing\\s{1,4}the OAuth2 token, message: ['\u2018]\\{\\s{0,40}["\u201c]error["\u201d]\\s{0,4}:\\s{0,4}["\u201c]${TOKEN_CODE}["\u201d](?:\\s{0,4},\\s{0,40}["\u201c]error_description["\u201d]\\s{0,4}:\\s{0,4}["\u201c]([^"\u201d\\r\\n]{0,1000})["\u201d])?`) },
   { name: "signet's AuthorizationError", pattern: new RegExp(`\\bSignet::AuthorizationError\\b[^\\r\\n]{0,200}Server message:[\\s\\S]{0,200}?"error"[ \\t]*:[ \\t]*"${TOKEN_CODE}"(?:,\\s{0,40}"error_description"[ \\t]*:[ \\t]*"([^"\\r\\n]{0,1000})")?`) },
   { name: "the oauth2 gem's error", pattern: new RegExp(`\\bOAuth2::Error(?::? \\(|: )${TOKEN_CODE}: ([^\\r\\n]{0,1000})`) },
   // google-auth-library's (Node) refresh, failed through gaxios: "GaxiosError: invalid_grant", or a plain "Error: invalid_grant" over
@@ -3197,6 +3200,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         provider: "aws",
         ...(id !== undefined ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
         rebuilt: { value: { __type: m[1]!, message: m[2]!.trim() }, from: `AWS's error body rebuilt from the code (${m[1]}) and message the AWS SDK for JavaScript v2 printed` },
+      };
+    },
+  },
+  {
+    // The S3 class PHP plugins ship (tpyo's S3.php, Akeeba's AEUtilAmazons3) warns with its method, then S3's code in brackets and its
+    // message: "Warning: S3::getBucket(): [SignatureDoesNotMatch] The request signature we calculated ...". The status is the one S3's
+    // list gives the code.
+    name: "a PHP S3 class's warning",
+    find(t) {
+      const m = /\b[A-Za-z_][A-Za-z0-9_]{0,60}::[A-Za-z_][A-Za-z0-9_]{0,60}\(\): \[([A-Z][A-Za-z]{2,60})\] ([^\r\n]{0,2000})/.exec(t);
+      const status = m ? s3Status(m[1]!) : undefined;
+      if (status === undefined) return undefined;
+      // (Its message runs on into PHP's "in /path/s3.php on line 222".)
+      const message = m![2]!.replace(/ in \/[^\r\n]{1,1000} on line \d{1,9}$/, "").trim();
+      return {
+        what: "a PHP S3 class's warning",
+        provider: "aws",
+        status,
+        statusSaid: `S3's error code ${m![1]} stands for HTTP ${status} (its error responses list)`,
+        rebuilt: { value: { __type: m![1]!, message }, from: `S3's error body rebuilt from the code (${m![1]}) and message the class printed` },
       };
     },
   },

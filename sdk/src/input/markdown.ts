@@ -219,16 +219,21 @@ export function isHelpArticle(t: string): boolean {
 
 /**
  * A guide to an API's errors (a "common errors" reference: "401 Unauthorized -- Invalid or Expired Token", an example body, "Causes:
- * ...", "Fix: ..."): two statuses at least as headings, and the guide's own labels for each one's causes and fix.
+ * ...", "Fix: ..."; or one error's page: "Error 400: invalid_client", "Full Message:", "What It Means:", "Causes:", "Solution:"): the
+ * guide's own labels, two kinds of them under two statuses at least, or three kinds under one.
  */
 export function isErrorGuide(t: string): boolean {
   const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
-  let labels = 0;
-  for (const _ of head.matchAll(GUIDE_LABEL)) if (++labels >= 2) break;
-  return labels >= 2 && holdsStatusTable(head, 2);
+  const kinds = new Set<string>();
+  let seen = 0;
+  for (const m of head.matchAll(GUIDE_LABEL)) {
+    kinds.add(m[1]!.toLowerCase().replace(/(?:es|s)$/, ""));
+    if (++seen >= 40) break;
+  }
+  return (kinds.size >= 2 && holdsStatusTable(head, 2)) || (kinds.size >= 3 && /\b[45]\d\d\b/.test(head));
 }
 
-const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(?:Causes?|Fix|Solution|Resolution|How to fix)(?:\*\*)?:(?:\*\*)?[ \t]/gim;
+const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|How to fix|What it means|Full message)(?:\*\*)?:(?:\*\*)?(?:[ \t]|\r?$)/gim;
 
 const HELP_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|What['’]s [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;

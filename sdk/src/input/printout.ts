@@ -992,6 +992,24 @@ export function xmlErrorDocument(t: string): string | undefined {
   return t.slice(start, open.index + doc.length);
 }
 
+/**
+ * An XML error document the paste cuts off before it closes (an issue's copy of S3's `<Error><Code>SignatureDoesNotMatch</Code>
+ * <Message>...</Message>`, its request id and the rest not copied): closed after its last whole element. `undefined` when the paste holds
+ * none, or one that closes (see {@link xmlErrorDocument}).
+ */
+export function cutXmlErrorDocument(t: string): string | undefined {
+  const open = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</.exec(t);
+  if (!open || t.length - open.index > 65_536 || t.indexOf(`</${open[1]}>`, open.index) >= 0) return undefined;
+  const tail = t.slice(open.index);
+  if (!/<Code>[^<]{1,100}<\/Code>/.test(tail)) return undefined;
+  const last = tail.lastIndexOf("</");
+  const close = last < 0 ? -1 : tail.indexOf(">", last);
+  if (close < 0) return undefined;
+  const declaration = t.lastIndexOf("<?xml", open.index);
+  const start = declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open.index).trim() === "" ? declaration : open.index;
+  return `${t.slice(start, open.index)}${tail.slice(0, close + 1)}</${open[1]}>`;
+}
+
 /** What a printout without headers leaves unknown (a request id the client printed in its own words takes its place: see `parse`). */
 export const NO_HEADERS = "No headers in this paste: the request id and the retry wait the headers would carry are unknown.";
 /** What a printout read without a body says: a reader that finds the body elsewhere drops it. */

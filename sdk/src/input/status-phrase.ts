@@ -647,6 +647,22 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A JavaScript Error whose whole message is a status's reason phrase, its stack below it: what an HTTP client throws for the status
+    // (@sendgrid/client's "UnhandledPromiseRejectionWarning: Error: Forbidden" over its `client.js` frame; `throw new Error(res.statusText)`
+    // in an app's fetch helper, Cal.com's handleErrorsJson). Only when the stack shows a call's answer: a library's frame, one after an
+    // await (`processTicksAndRejections`), or a function that handles a response; an app's own "Error: Forbidden" thrown in its code
+    // stays the app's.
+    name: "a JavaScript error named only by a reason phrase",
+    find(t) {
+      const m = /(?:^|\n|: )[ \t]*Error: ([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z-]{1,20}){0,3})[ \t]*\r?\n(?=[ \t]+at [^\r\n]{1,400}(?:\(|:\d))/.exec(t);
+      const status = m ? statusOfPhrase(m[1]!) : undefined;
+      if (status === undefined || status < 400) return undefined;
+      const frames = /^(?:[ \t]+at [^\r\n]{1,400}\r?\n?){1,12}/.exec(t.slice(m!.index + m![0].length, m!.index + m![0].length + 6000))?.[0] ?? "";
+      if (!/node_modules[\\/]|\bprocessTicksAndRejections\b|\bat (?:[\w$]{1,60}\.)?(?:handle\w{0,40}|fetch\w{0,40}|request\w{0,40}|_?callback|response\w{0,40})\b/i.test(frames)) return undefined;
+      return { what: "a JavaScript error named only by a reason phrase", status, statusSaid: `its message is the reason phrase of HTTP ${status}` };
+    },
+  },
+  {
     // A kind of error with its status in brackets, as a client words what the API did: qualtRics' "Qualtrics API raised a bad request
     // (400) error - Please report this on ..." and "raised an authentication (401) error - you may not have the required authorization".
     name: "a kind of error with its status in brackets",

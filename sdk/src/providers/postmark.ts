@@ -26,6 +26,16 @@ export const postmark = provider({
   // answer and prints it as "[request_id=…]" after the error.
   requestIdHeaders: ["x-request-id"],
   bodyRequestId: [{ printed: /\[request_id=([^\]\s]{1,128})\]/ }],
+  // Its overview's words for a token it refuses (its response codes: "401 — Unauthorized: Missing or incorrect API token in header"),
+  // and its message for none sent, as its clients print them without the status (postmark-php's PostmarkException, the Ruby gem's
+  // InvalidMessageError).
+  documentedStatus: {
+    source: "https://postmarkapp.com/developer/api/overview#response-codes",
+    messages: [
+      [/\bMissing or incorrect API token in header\b/, 401],
+      [/\bNo Account or Server API tokens were supplied in the HTTP headers\b/, 401],
+    ],
+  },
   fingerprints: {
     // Its error body, or a batch answer's list of results: a numeric `ErrorCode` beside `Message`, both capitalized.
     body: {
