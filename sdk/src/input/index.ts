@@ -705,6 +705,8 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
  * "string"}`): three of them at least, and most of its strings. (At most 200 values looked at.)
  */
 function isSchemaExample(body: unknown): boolean {
+  // (Looked for before the body is parsed again: every response passes here, and few hold the word.)
+  if (typeof body === "string" && !body.includes('"string"')) return false;
   const read = typeof body === "string" && body.startsWith("{") ? readJson(body) : undefined;
   const value = read === undefined ? body : read.ok ? read.value : undefined;
   if (!isRecord(value)) return false;
