@@ -1078,3 +1078,25 @@ describe("a status with its reason phrase (the last reader of all)", () => {
     expect(parseResponse("403 Forbidden: {\\\"oops").body).toBe('{\\"oops');
   });
 });
+
+describe("the work a response costs (counted, not timed)", () => {
+  test("a raw response's JSON body is parsed once: no reader or guard parses it again", () => {
+    const body = JSON.stringify({ error: { code: "grant_revoked", message: "The grant was revoked by the user.", request_id: "req_01J9Z3", details: { grant_id: "gr_123", provider_id: "google" } } });
+    const google = JSON.stringify({ error: { code: 403, message: "Request had insufficient authentication scopes.", status: "PERMISSION_DENIED", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT" }] } });
+    const parse = JSON.parse;
+    let calls = 0;
+    JSON.parse = ((text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+      calls++;
+      return parse(text, reviver);
+    }) as typeof JSON.parse;
+    try {
+      for (const [head, text] of [["HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nX-Request-Id: req_01J9Z3", body], ["HTTP/1.1 403 Forbidden\r\nContent-Type: application/json", google]] as const) {
+        calls = 0;
+        explain(`${head}\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+        expect(calls, head).toBe(1);
+      }
+    } finally {
+      JSON.parse = parse;
+    }
+  });
+});
