@@ -280,7 +280,12 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
       }
     }
     if (inside === undefined) throw err;
-    inside.warnings.unshift("The JSON is not a response itself; the response was read from the text inside it.");
+    // (Text that only opens with a brace, NSHTTPURLResponse's `{ status code: 403, headers {`, was no JSON: read as the text it is.)
+    inside.warnings.unshift(
+      whole.ok || cutRead?.ok
+        ? "The JSON is not a response itself; the response was read from the text inside it."
+        : "The text opens like JSON but is none: it was read as the printout it is.",
+    );
     return inside;
   }
 }
