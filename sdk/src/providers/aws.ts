@@ -334,12 +334,12 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "A signature past its time (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") is the clock's or a delay's, not the credentials': the call passes signed again with the right time.",
     },
     rateLimit: {
-      rules: ["provider.aws.throttling", "provider.aws.service-unavailable"],
-      note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds).",
+      rules: ["provider.aws.throttling", "provider.aws.service-unavailable", "provider.aws.temporary-redirect"],
+      note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds). S3's 307 `TemporaryRedirect` (a bucket the DNS does not yet send to its Region) is waited out as well: the same request passes within minutes.",
     },
     notRetryable: {
-      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation", "provider.aws.invalid-input", "provider.aws.wrong-region", "provider.aws.temporary-redirect"],
-      note: "Bedrock's daily token quota is shown by captures only: no AWS page marks a throttling code as permanent. A resource quota's `LimitExceededException` is told from throttling by its message.",
+      rules: ["provider.aws.daily-token-quota", "provider.aws.resource-quota", "provider.aws.validation", "provider.aws.invalid-input", "provider.aws.wrong-region"],
+      note: "Bedrock's daily token quota is shown by captures only: no AWS page marks a throttling code as permanent. A resource quota's `LimitExceededException` is told from throttling by its message. S3's 301 `PermanentRedirect` is an error though below 400: the bucket is in another Region, which no retry changes.",
     },
   },
   notes: [
