@@ -16,7 +16,7 @@ import type { InputFormat, ParsedInput, Source } from "../types.js";
 import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readWireResponse } from "./wire.js";
-import { s3Status } from "../providers/aws.js";
+import { s3Status, s3StatusSaid } from "../providers/aws.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, LITELLM_EXCEPTION, printedResponse, readLog } from "./logs.js";
@@ -849,7 +849,7 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   const alone = aloneInPaste(t, at, whole !== undefined ? at + body.length : t.length);
   const code = alone ? /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1] : undefined;
   const status = code === undefined ? undefined : s3Status(code);
-  if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: S3's error code ${code} stands for HTTP ${status} (its error responses list); the paste states no status.`, ...cut] };
+  if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: ${s3StatusSaid(code!, status)}; the paste states no status.`, ...cut] };
   return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status.", ...cut] };
 }
 

@@ -357,11 +357,21 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   throw new AlterValueError(describeRejectedBody(value, source));
 }
 
-/** A response object's parsed body (gapi's `result`) or its body, as a record or JSON text, that states its own status. */
-function statusTheBodyStates(value: Record<string, unknown>): { key: string; status: number; body: Record<string, unknown> } | undefined {
-  for (const key of ["result", "body"] as const) {
+/** A member of `value` that holds a body stating an error status of its own. */
+interface InnerBody {
+  readonly key: string;
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * The first of `keys` whose member is a body that states an error status of its own: a record, or with `jsonText` JSON text too (a
+ * response object's `body` as the client kept it).
+ */
+function innerBodyStating(value: Record<string, unknown>, keys: readonly string[], jsonText: boolean): InnerBody | undefined {
+  for (const key of keys) {
     const v = value[key];
-    const read = typeof v === "string" && v.trimStart().startsWith("{") ? readJson(v) : undefined;
+    const read = jsonText && typeof v === "string" && v.trimStart().startsWith("{") ? readJson(v) : undefined;
     const body = read === undefined ? v : read.ok ? read.value : undefined;
     if (!isRecord(body)) continue;
     const status = ownStatus(body);
@@ -369,6 +379,9 @@ function statusTheBodyStates(value: Record<string, unknown>): { key: string; sta
   }
   return undefined;
 }
+
+/** A response object's parsed body (gapi's `result`) or its body, as a record or JSON text, that states its own status. */
+const statusTheBodyStates = (value: Record<string, unknown>): InnerBody | undefined => innerBodyStating(value, ["result", "body"], true);
 
 /** The members an app's error puts the upstream's answer in. */
 const WRAPPING_MEMBERS = ["response", "body", "details", "upstream", "providerResponse", "provider_response", "raw"] as const;
@@ -378,15 +391,7 @@ const WRAPPING_MEMBERS = ["response", "body", "details", "upstream", "providerRe
  * {"error": {"code": 429, "status": "RESOURCE_EXHAUSTED", ...}}}`): that body, read as pasted alone. One level down only, and only a
  * record: a string's words would be a guess.
  */
-function wrappedBody(value: Record<string, unknown>): { key: string; status: number; body: Record<string, unknown> } | undefined {
-  for (const key of WRAPPING_MEMBERS) {
-    const inner = value[key];
-    if (!isRecord(inner)) continue;
-    const status = ownStatus(inner);
-    if (status !== undefined && isHttpStatus(status) && status >= 400) return { key, status, body: inner };
-  }
-  return undefined;
-}
+const wrappedBody = (value: Record<string, unknown>): InnerBody | undefined => innerBodyStating(value, WRAPPING_MEMBERS, false);
 
 /**
  * The SDK's own error as `JSON.stringify(err)` writes it (`toJSON`: `name`, `message`,

@@ -41,7 +41,7 @@ import { clientRecord } from "./client-records.js";
 import { bytesLiteralAt, readBytesLiteral } from "./python-bytes.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "../providers/openai.js";
-import { S3_MESSAGES, s3Status } from "../providers/aws.js";
+import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
 import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
@@ -2320,7 +2320,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: meta ? "botocore's ClientError, with the status its response's metadata states" : "botocore's ClientError (it does not print the status)",
         provider: "aws",
         ...(meta ? { status: meta.status, headers: meta.requestId === undefined ? [] : [["x-amzn-RequestId", meta.requestId]] } : {}),
-        ...(s3 !== undefined ? { status: s3, statusSaid: `S3's error code ${code} stands for HTTP ${s3} (its error responses list)` } : {}),
+        ...(s3 !== undefined ? { status: s3, statusSaid: s3StatusSaid(code, s3) } : {}),
         rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
     },
@@ -3218,7 +3218,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: "a PHP S3 class's warning",
         provider: "aws",
         status,
-        statusSaid: `S3's error code ${m![1]} stands for HTTP ${status} (its error responses list)`,
+        statusSaid: s3StatusSaid(m![1]!, status),
         rebuilt: { value: { __type: m![1]!, message }, from: `S3's error body rebuilt from the code (${m![1]}) and message the class printed` },
       };
     },
@@ -3238,7 +3238,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: "S3's error code and its own message",
         provider: "aws",
         status,
-        ...(tail ? { headers: [["x-amz-request-id", tail[2]!] as HeaderPair] } : { statusSaid: `S3's error code ${m[1]} stands for HTTP ${status} (its error responses list)` }),
+        ...(tail ? { headers: [["x-amz-request-id", tail[2]!] as HeaderPair] } : { statusSaid: s3StatusSaid(m[1]!, status) }),
         rebuilt: { value: { __type: m[1]!, message: m[2]!.trim() }, from: `S3's error body rebuilt from the code (${m[1]}) and message printed` },
       };
     },

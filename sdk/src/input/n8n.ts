@@ -10,6 +10,7 @@
  * @module
  */
 import { readJson } from "../json.js";
+import { escapeRegExp } from "../regexp.js";
 import { isRecord } from "../snapshot.js";
 import type { ParsedInput } from "../types.js";
 import { checkStatus } from "./http.js";
@@ -179,7 +180,7 @@ const N8N_HEADINGS: ReadonlyMap<string, number> = new Map([
  * One of those headings alone on its line (after a quote's `> ` or a bullet; a backtick after it where Markdown quoted it), the
  * pattern built from the table, so that a heading n8n adds is one entry above.
  */
-const HEADINGS = [...N8N_HEADINGS.keys()].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const HEADINGS = [...N8N_HEADINGS.keys()].map(escapeRegExp).join("|");
 const HEADING_LINE = new RegExp(`(?:^|\\n)[> \\t*-]*(${HEADINGS})[ \\t\`]*(?=\\r?\\n|$)`, "g");
 
 /** n8n's heading for a status, and the API's words on the lines below it (its description). */

@@ -982,14 +982,20 @@ function decodedBody(t: string, warnings: string[]): unknown {
  * does not close within 64 KiB (see {@link xmlDocumentAt}).
  */
 export function xmlErrorDocument(t: string): string | undefined {
-  // With its namespace too (`<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2011-05-05/">`).
-  const open = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</.exec(t);
+  const open = ERROR_DOCUMENT_OPEN.exec(t);
   if (!open) return undefined;
   const doc = xmlDocumentAt(t, open.index);
   if (doc === undefined || !doc.includes("<Code>")) return undefined;
-  const declaration = t.lastIndexOf("<?xml", open.index);
-  const start = declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open.index).trim() === "" ? declaration : open.index;
-  return t.slice(start, open.index + doc.length);
+  return t.slice(declarationBefore(t, open.index), open.index + doc.length);
+}
+
+/** An XML error document's opening, with its namespace too (`<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2011-05-05/">`). */
+const ERROR_DOCUMENT_OPEN = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</;
+
+/** Where the document whose root opens at `open` starts: at its `<?xml ...?>` declaration when only blanks part them, else at the root. */
+function declarationBefore(t: string, open: number): number {
+  const declaration = t.lastIndexOf("<?xml", open);
+  return declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open).trim() === "" ? declaration : open;
 }
 
 /**
@@ -998,16 +1004,14 @@ export function xmlErrorDocument(t: string): string | undefined {
  * none, or one that closes (see {@link xmlErrorDocument}).
  */
 export function cutXmlErrorDocument(t: string): string | undefined {
-  const open = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</.exec(t);
+  const open = ERROR_DOCUMENT_OPEN.exec(t);
   if (!open || t.length - open.index > 65_536 || t.indexOf(`</${open[1]}>`, open.index) >= 0) return undefined;
   const tail = t.slice(open.index);
   if (!/<Code>[^<]{1,100}<\/Code>/.test(tail)) return undefined;
   const last = tail.lastIndexOf("</");
   const close = last < 0 ? -1 : tail.indexOf(">", last);
   if (close < 0) return undefined;
-  const declaration = t.lastIndexOf("<?xml", open.index);
-  const start = declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open.index).trim() === "" ? declaration : open.index;
-  return `${t.slice(start, open.index)}${tail.slice(0, close + 1)}</${open[1]}>`;
+  return `${t.slice(declarationBefore(t, open.index), open.index)}${tail.slice(0, close + 1)}</${open[1]}>`;
 }
 
 /** What a printout without headers leaves unknown (a request id the client printed in its own words takes its place: see `parse`). */

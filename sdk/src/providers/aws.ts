@@ -8,6 +8,7 @@
  * @module
  */
 import { provider, said, type Match, type ProviderDocs } from "./types.js";
+import { escapeRegExp } from "../regexp.js";
 
 /** An AWS error code, wherever the protocol puts it. */
 function code(codes: readonly string[]): Match {
@@ -117,6 +118,11 @@ export const S3_MESSAGES: Readonly<Record<string, string>> = {
  */
 const S3_OWN_WORDS = ["SignatureDoesNotMatch", "InvalidAccessKeyId", "RequestTimeTooSkewed", "NoSuchBucket", "NoSuchKey", "AllAccessDisabled"] as const;
 
+/** What a reading says of a status it took from S3's list by the code. */
+export function s3StatusSaid(code: string, status: number): string {
+  return `S3's error code ${code} stands for HTTP ${status} (its error responses list)`;
+}
+
 /** The status S3's list gives `code`; `undefined` for a code not in it. */
 export function s3Status(code: string): number | undefined {
   return Object.hasOwn(S3_ERROR_STATUS, code) ? S3_ERROR_STATUS[code] : undefined;
@@ -135,7 +141,7 @@ export const aws = provider({
   // S3's own words for a code, at a message's start, stand for the status its error-code list gives that code.
   documentedStatus: {
     source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
-    messages: S3_OWN_WORDS.map((code) => [new RegExp(`(?<=^|\\n|: ?|"|(?:Exception|Error) )${S3_MESSAGES[code]!.replace(/\.$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), S3_ERROR_STATUS[code]!] as const),
+    messages: S3_OWN_WORDS.map((code) => [new RegExp(`(?<=^|\\n|: ?|"|(?:Exception|Error) )${escapeRegExp(S3_MESSAGES[code]!.replace(/\.$/, ""))}`), S3_ERROR_STATUS[code]!] as const),
   },
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId", "$metadata.requestId"],
