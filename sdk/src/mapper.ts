@@ -14,6 +14,7 @@ import { identifyByClient } from "./providers/clients.js";
 import { identifyByApiUrl } from "./providers/api-url.js";
 import { edgeErrorZoneUrl } from "./providers/cloudflare.js";
 import { identifyByLabel, identifyByWords } from "./providers/label.js";
+import { identifyByErrorLink } from "./providers/links.js";
 import { bodyText, someAt, stringAt, xmlElement } from "./providers/match.js";
 import { retryDecision, type RetryFacts } from "./retry.js";
 import { parseBodyWait, parseHttpDate, parseRateLimitReset, parseRetryAfter, parseRetryAfterMs } from "./wait.js";
@@ -138,7 +139,11 @@ class Context implements RuleContext {
       const byClient = around === undefined ? undefined : identifyByClient(around);
       const clientCalled = byClient !== undefined && calledBy(byClient.provider, input.url, this.headers.first("server"));
       this.provider =
-        around === undefined ? undefined : ((clientCalled ? byClient : undefined) ?? (ownUrl ? undefined : identifyByApiUrl(around)) ?? identifyByLabel(around) ?? identifyByWords(around));
+        around === undefined
+          ? undefined
+          : ((clientCalled ? byClient : undefined) ?? (ownUrl ? undefined : identifyByApiUrl(around)) ?? identifyByLabel(around) ?? identifyByWords(around) ??
+            // A link to a provider's documentation of the error is its own words: the body's count too (SendGrid's "Visit https://sendgrid.com/docs/...").
+            (ownUrl ? undefined : identifyByErrorLink(pasted.text)));
     }
   }
 

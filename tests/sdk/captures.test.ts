@@ -1819,7 +1819,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["125-aws-rust-headobject-403-empty-body-1.txt", { format: "log", status: 403 }],
   ["125-azure-403-cannotverifycopysource-1.txt", { format: "log", status: 403 }],
   ["125-azure-azcopy-503-serverbusy-1.txt", { format: "log", status: 503 }],
-  ["125-azure-serverbusy-egress-xml-1.txt", { format: "log", status: undefined }],
+  ["125-azure-serverbusy-egress-xml-1.txt", { format: "log", status: 503 }], // read since round 222 (refused before)
   ["125-b2-native-503-too-busy-1.txt", { format: "log", status: 503 }],
   ["125-b2-s3-403-not-entitled-1.txt", { format: "log", status: 403 }],
   ["125-box-node-expired-auth-1.txt", null], // AlterValueError
@@ -1916,7 +1916,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-hf-unity-503-loading-1.txt", { format: "log", status: 503 }],
   ["126-java-blobstorageexception-403-permissionmismatch-1.txt", { format: "log", status: 403 }],
   ["126-java-eventhubs-serverbusy-50002-1.txt", null], // AlterValueError
-  ["126-js-resterror-expired-sas-1.txt", null], // AlterValueError
+  ["126-js-resterror-expired-sas-1.txt", { format: "log", status: 403 }], // read since round 222 (refused before)
   ["126-loki-promtail-429-1.txt", { format: "log", status: 429 }],
   ["126-mistral-pydanticai-429-1.txt", { format: "log", status: 429 }],
   ["126-net-cosmosexception-429-3200-1.txt", { format: "log", status: 429 }],
@@ -1942,12 +1942,12 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["126-probe-shopify-cli-pr-throttled-retry-1.txt", null], // AlterValueError
   ["126-probe-shopify-graphql-extensions-cost-1.txt", null], // AlterValueError
   ["126-probe-webstories-shopify-error-mapping-code-1.txt", null], // AlterValueError
-  ["126-python-httpresponseerror-permissionmismatch-1.txt", { format: "log", status: undefined }],
+  ["126-python-httpresponseerror-permissionmismatch-1.txt", { format: "log", status: 403 }], // read since round 222 (refused before)
   ["126-python-openai-azure-429-retry-3s-1.txt", { format: "log", status: 429 }],
   ["126-python-wrapped-go-azblob-403-sas-scope-1.txt", { format: "log", status: 403 }],
   ["126-render-cli-401-1.txt", { format: "log", status: 401 }],
   ["126-replicate-429-lowcredit-1.txt", { format: "log", status: 429 }],
-  ["126-replicate-js-payment-required-1.txt", null], // AlterValueError
+  ["126-replicate-js-payment-required-1.txt", { format: "log", status: 402 }], // read since round 222 (refused before)
   ["126-replicate-nested-400-429-1.txt", { format: "log", status: 429 }],
   ["126-rust-azblob-503-serverbusy-1.txt", { format: "log", status: 503 }],
   ["126-sentry-cli-401-invalid-token-1.txt", { format: "log", status: 401 }],
@@ -2730,7 +2730,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["150-entra-invalid-client-guzzle-401-1.txt", { format: "log", status: 401 }],
   ["150-fivetran-airflow-429-hourly-1.txt", { format: "log", status: 429 }],
   ["150-flutter-amplify-s3-access-denied-1.txt", null], // AlterValueError
-  ["150-flutter-android-dropbox-expired-token-1.txt", null], // AlterValueError
+  ["150-flutter-android-dropbox-expired-token-1.txt", { format: "log", status: 401 }], // read since round 222 (refused before)
   ["150-flutter-drive-403-unregistered-1.txt", { format: "log", status: 403 }],
   ["150-flutter-drive-session-400-1.txt", { format: "log", status: 400 }],
   ["150-flutter-gemini-500-1.txt", { format: "log", status: 500 }],
@@ -3871,7 +3871,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["164-circleci-terraform-429-1.txt", { format: "log", status: 429 }],
   ["164-digitalocean-packer-422-invalid-image-1.txt", { format: "log", status: 422 }],
   ["164-dropbox-android-409-path-not-found-1.txt", null], // AlterValueError
-  ["164-dropbox-flutter-android-expired-token-1.txt", null], // AlterValueError
+  ["164-dropbox-flutter-android-expired-token-1.txt", { format: "log", status: 401 }], // read since round 222 (refused before)
   ["164-dropbox-ios-auth-error-other-1.txt", { format: "log", status: 401 }], // refused at first; SwiftyDropbox's CallError is read now
   ["164-flyio-terraform-422-1.txt", { format: "log", status: 422 }],
   ["164-freshdesk-tap-404-httperror-1.txt", { format: "log", status: 404 }],
@@ -4366,6 +4366,89 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-second trial's: the six named providers in Kubernetes operators, Terraform providers and infrastructure
+  // controllers; payments and banking APIs beyond Stripe and PayPal; the six named providers in mobile apps (logcat, Retrofit, Expo);
+  // AI and speech platforms beyond OpenAI and Anthropic.
+  ["222-aws-externaldns-route53-throttling-requestid-1.txt", { format: "log", status: 400 }],
+  ["222-azure-certmanager-dns01-authorizationfailed-403-1.txt", { format: "log", status: 403 }],
+  ["222-azure-externaldns-autorest-zones-authorizationfailed-1.txt", { format: "log", status: 403 }],
+  ["222-azure-velero-blob-authorizationpermissionmismatch-1.txt", { format: "log", status: 403 }],
+  ["222-google-externaldns-insufficient-scopes-403-1.txt", { format: "log", status: 403 }],
+  ["222-google-externaldns-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+  ["222-aws-crossplane-upjet-sts-assumerolewithwebidentity-403-1.txt", { format: "log", status: 403 }],
+  ["222-aws-capa-elb-accessdenied-403-1.txt", { format: "log", status: 403 }],
+  ["222-aws-ack-s3-controller-accessdenied-403-1.txt", { format: "log", status: 403 }],
+  ["222-aws-terraform-appautoscaling-cloudwatch-throttling-1.txt", { format: "log", status: 400 }],
+  ["222-google-configconnector-storage-bucket-403-1.txt", { format: "log", status: 403 }],
+  ["222-microsoft-terraform-azuread-graphrbac-403-1.txt", { format: "log", status: 403 }],
+  ["222-microsoft-argocd-oidc-aadsts7000215-invalid-client-1.txt", null], // AlterValueError
+  ["222-azure-velero-blob-authorizationfailure-requestid-1.txt", { format: "log", status: 403 }],
+  ["222-google-externaldns-404-not-found-1.txt", { format: "log", status: 404 }],
+  ["222-openai-azure-rancher-ai-agent-429-1.txt", { format: "log", status: 429 }],
+  ["222-paystack-laravel-invalid-key-401-1.txt", { format: "log", status: 401 }],
+  ["222-gocardless-actual-axios-401-1.txt", { format: "log", status: 401 }],
+  ["222-gocardless-nordigen-node-axios-403-1.txt", { format: "log", status: 403 }],
+  ["222-gocardless-ruby-invalid-document-structure-1.txt", null], // AlterValueError
+  ["222-gocardless-python-malformed-response-1.txt", null], // AlterValueError
+  ["222-gocardless-legacy-api-switched-off-1.txt", null], // AlterValueError
+  ["222-klarna-woocommerce-kp-bad-value-400-1.txt", { format: "log", status: 400 }],
+  ["222-klarna-woocommerce-kp-401-html-1.txt", { format: "log", status: 401 }],
+  ["222-klarna-smartstore-bad-value-order-amount-1.txt", null], // AlterValueError
+  ["222-klarna-payum-checkout-bad-format-400-1.txt", { format: "json-body", status: 400 }],
+  ["222-klarna-kco-v2-php-401-authorization-1.txt", { format: "log", status: 401 }],
+  ["222-adyen-php-curl-403-not-allowed-1.txt", { format: "log", status: 403 }],
+  ["222-adyen-java-apiexception-http-exception-1.txt", null], // AlterValueError
+  ["222-razorpay-node-orders-create-400-truncated-1.txt", { format: "log", status: 400 }],
+  ["222-braintree-node-down-for-maintenance-1.txt", { format: "log", status: 503 }],
+  ["222-checkout-php-sdk-422-1.txt", { format: "log", status: 422 }],
+  ["222-google-youtube-android-daily-limit-1.txt", { format: "log", status: 403 }],
+  ["222-google-drive-rn-gdrive-401-invalid-credentials-1.txt", null], // AlterValueError
+  ["222-dropbox-java-android-missing-scope-1.txt", { format: "log", status: 401 }],
+  ["222-aws-amplify-expo-s3-upload-403-1.txt", { format: "log", status: 403 }],
+  ["222-aws-android-kotlin-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["222-aws-amplify-android-upload-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["222-aws-amplify-android-cognito-notauthorized-1.txt", { format: "log", status: 400 }],
+  ["222-aws-amplify-rn-axios-403-two-lines-1.txt", { format: "log", status: 403 }],
+  ["222-aws-sdk-android-cognito-userpools-400-1.txt", { format: "log", status: 400 }],
+  ["222-microsoft-onedrive-android-html-unavailable-1.txt", null], // AlterValueError
+  ["222-openai-chatgpt-android-too-many-requests-1.txt", null], // AlterValueError
+  ["222-microsoft-graph-android-kotlin-clientexception-1.txt", null], // AlterValueError
+  ["222-cohere-typescript-rerank-403-html-1.txt", { format: "log", status: 403 }],
+  ["222-vertex-gemini-php-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["222-vertex-python-aiplatform-403-consumer-invalid-1.txt", { format: "log", status: 403 }],
+  ["222-vertex-litellm-403-iam-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["222-gemini-litellm-proxy-503-overloaded-1.txt", { format: "json-body", status: 503 }],
+  ["222-elevenlabs-python-too-many-concurrent-1.txt", null], // AlterValueError
+  ["222-deepseek-continue-402-insufficient-balance-1.txt", { format: "log", status: 402 }],
+  ["222-bedrock-lambda-log-accessdenied-model-1.txt", { format: "log", status: undefined }],
+  ["222-bedrock-strands-converse-validation-on-demand-1.txt", { format: "log", status: undefined }],
+  ["222-replicate-js-422-invalid-version-1.txt", { format: "log", status: 422 }],
+  ["222-replicate-js-payment-required-1.txt", { format: "log", status: 402 }],
+  ["222-stability-bedrock-validation-invalid-prompts-1.txt", { format: "log", status: undefined }],
+  ["222-deepgram-python-websocket-401-1.txt", { format: "log", status: 401 }],
+  ["222-assemblyai-python-transcripterror-deprecated-param-1.txt", null], // AlterValueError
+  ["222-bedrock-cohere-rerank-litellm-403-invalid-token-1.txt", null], // AlterValueError
+  ["222-together-python-missing-api-key-1.txt", { format: "log", status: 401 }],
+  ["222-probe-aws-route53-throttling-docs-1.txt", null], // AlterValueError
+  ["222-probe-externaldns-rate-limits-docs-1.txt", null], // AlterValueError
+  ["222-probe-certmanager-v1152-release-notes-1.txt", null], // AlterValueError
+  ["222-probe-redis-operator-client-side-throttling-1.txt", null], // AlterValueError
+  ["222-probe-certmanager-route53-retryer-diff-1.txt", null], // AlterValueError
+  ["222-probe-gocardless-php-readme-handling-failures-1.txt", null], // AlterValueError
+  ["222-probe-wise-sca-retry-code-1.txt", null], // AlterValueError
+  ["222-probe-wise-api-docs-sca-workflow-1.txt", null], // AlterValueError
+  ["222-probe-braintree-ruby-successful-log-1.txt", null], // AlterValueError
+  ["222-probe-braintree-maintainer-error-types-1.txt", null], // AlterValueError
+  ["222-probe-google-drive-rn-success-200-1.txt", { format: "log", status: 200 }],
+  ["222-probe-openai-401-docs-page-1.txt", null], // AlterValueError
+  ["222-probe-kotlin-retrofit-interceptor-sample-1.txt", null], // AlterValueError
+  ["222-probe-openai-429-explainer-article-1.txt", null], // AlterValueError
+  ["222-probe-openai-kotlin-android-200-log-1.txt", { format: "log", status: 200 }],
+  ["222-probe-deepgram-errors-doc-1.txt", null], // AlterValueError
+  ["222-probe-gemini-api-errors-table-1.txt", null], // AlterValueError
+  ["222-probe-litellm-fireworks-ratelimit-pr-1.txt", null], // AlterValueError
+  ["222-probe-assemblyai-sdk-error-docs-pr-1.txt", null], // AlterValueError
+  ["222-probe-mirascope-cohere-error-handling-sample-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-first trial's: the six named providers in Elixir and Phoenix apps and through LLM gateways and proxies;
   // delivery, ride-hailing and marketplace APIs; identity verification and KYC APIs. (Fixtures only: read as they were first tried.)
   ["221-aws-exaws-s3-accessdenied-403-1.txt", { format: "log", status: 403 }],
@@ -5593,7 +5676,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["206-aws-android-cognito-notauthorized-400-1.txt", { format: "log", status: 400 }],
 ["206-aws-rn-cognito-token-revoked-1.txt", null], // AlterValueError
 ["206-aws-rn-cognito-token-expired-1.txt", null], // AlterValueError
-["206-dropbox-android-crashlytics-serverexception-1.txt", null], // AlterValueError
+["206-dropbox-android-crashlytics-serverexception-1.txt", { format: "log", status: 500 }], // read since round 222 (refused before)
 ["206-openai-flutter-dio-404-1.txt", { format: "log", status: 404 }],
 ["206-openai-ios-openaiswift-error-2-1.txt", null], // AlterValueError
 ["206-dropbox-unciv-429-retry-after-1.txt", { format: "log", status: 429 }],
@@ -7793,7 +7876,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["180-aws-java-s3-503-slowdown-debug-log-1.txt", { format: "log", status: 503 }],
   ["180-openai-java-retrofit-401-1.txt", { format: "log", status: 401 }],
   ["180-openai-java-400-unrecognized-args-1.txt", { format: "log", status: 400 }],
-  ["180-dropbox-java-invalid-access-token-1.txt", null], // AlterValueError
+  ["180-dropbox-java-invalid-access-token-1.txt", { format: "log", status: 401 }], // read since round 222 (refused before)
   ["180-aws-rust-s3-dispatch-failure-1.txt", null], // AlterValueError
   ["180-openai-rust-insufficient-quota-panic-1.txt", { format: "log", status: 429 }],
   ["180-probe-aws-go-changelog-throttle-1.txt", null], // AlterValueError

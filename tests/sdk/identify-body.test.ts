@@ -698,7 +698,8 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-guzzle-bullet-1.txt", "ProviderAPIError", "microsoft", true, "provider.error"],
     // A terminal panel's frame removed, its wraps read as spaces; a numeric code beside its own reason phrase is the status.
     ["65-terminal-frame-1.txt", "ScopeReauthRequiredError", "google", false, "provider.google.scope-insufficient"],
-    ["65-code-and-reason-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],
+    // (GitHub's own `documentation_url` in the message it kept names GitHub, since round 222.)
+    ["65-code-and-reason-1.txt", "ProviderUnauthorizedError", "github", false, "provider.401"],
     // The eighth trial's: clients' printouts that name the request (the GitHub CLI's URL in brackets, Flurl's request, graph-java's request line).
     ["66-github-cli-url-1.txt", "ProviderAPIError", "github", true, "provider.github.primary-rate-limit"],
     ["66-github-cli-old-1.txt", "ProviderUnauthorizedError", "github", false, "provider.401"],

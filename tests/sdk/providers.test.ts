@@ -4,6 +4,7 @@
  * it; the table's invariants hold; every pattern is linear on 1 MB adversarial text.
  */
 import { describe, expect, test } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
 import {
   PROVIDERS,
   RULES,
@@ -82,6 +83,17 @@ describe("the table", () => {
         expect(owner.get(h), `${h} fingerprints ${owner.get(h)} and ${p.id}`).toBeUndefined();
         owner.set(h, p.id);
       }
+    }
+  });
+
+  test("an error link is a plain pattern (no lastIndex carried between pastes), each seen in a real paste of the corpus", () => {
+    const linked = PROVIDERS.filter((p) => p.errorLinks !== undefined);
+    expect(linked.length).toBeGreaterThan(0);
+    const dir = new URL("../fixtures/pastes/", import.meta.url);
+    const corpus = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), "utf8"));
+    for (const p of linked) {
+      expect(p.errorLinks!.global || p.errorLinks!.sticky, `${p.id}: its errorLinks has g or y`).toBe(false);
+      expect(corpus.some((t) => p.errorLinks!.test(t.slice(t.indexOf("\n---\n") + 5))), `${p.id}: no real paste holds its error link`).toBe(true);
     }
   });
 
@@ -176,6 +188,7 @@ function patterns(p: ProviderEntry): { where: string; re: RegExp }[] {
     }
   }
   if (p.fingerprints?.body) match(p.fingerprints.body, `${p.id} fingerprint`);
+  if (p.errorLinks) out.push({ where: `${p.id} error links`, re: p.errorLinks });
   const ids = typeof p.bodyRequestId === "string" || p.bodyRequestId === undefined ? [] : p.bodyRequestId;
   for (const pick of ids) {
     if (typeof pick === "string" || "xml" in pick || "words" in pick) continue;

@@ -10,6 +10,7 @@ import { AlterValueError, ProviderAPIError, errorFromResponse, explain, parseRes
 import { identifyByApiUrl } from "../../sdk/src/providers/api-url.js";
 import { identifyByClient } from "../../sdk/src/providers/clients.js";
 import { identifyByWords } from "../../sdk/src/providers/label.js";
+import { identifyByErrorLink } from "../../sdk/src/providers/links.js";
 import { readPrintR } from "../../sdk/src/input/print-r.js";
 import { joinInspectedStrings } from "../../sdk/src/input/inspected-string.js";
 import { readMapText } from "../../sdk/src/input/map-text.js";
@@ -1805,7 +1806,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // A person's sentence that hands over to the body below states its status; Graph code 2 is temporary whatever the status.
     ["101-meta-prose-following-400-response-1.txt", "ProviderUnauthorizedError", false, "meta", "provider.meta.token-invalid", "Hib/71nvuXv"],
     ["101-meta-returning-500-errors-code2-1.txt", "ProviderAPIError", true, "meta", "provider.meta.temporary", undefined],
-    ["101-meta-get-400-error-header-line-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["101-meta-get-400-error-header-line-1.txt", "ProviderAPIError", false, "meta", "provider.error", undefined, undefined],
     // A class openai-node raises by status says a provider's SDK printed it: Groq's `rate_limit_exceeded` is no backend code then.
     ["101-groq-openai-node-rate-limit-exceeded-1.txt", "ProviderAPIError", true, "groq", "provider.groq.rate-limited", undefined, 18],
     // WWW-Authenticate decides the answer wherever a printout shows it: a DevTools Headers map, Ruby's header pairs.
@@ -1828,7 +1829,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["101-pwsh-graph-status-name-wrapped-1.txt", "ProviderAPIError", false, "microsoft", "provider.403"],
     ["101-google-daily-limit-cut-body-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit"],
     ["101-github-installation-rate-limit-masked-1.txt", "ProviderAPIError", true, "github", "provider.github.primary-rate-limit", undefined, 60],
-    ["101-label-then-status-json-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["101-label-then-status-json-422-1.txt", "ProviderAPIError", false, "github", "provider.error", undefined, undefined],
     ["101-colour-codes-lost-escape-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
     // .NET's EnsureSuccessStatusCode sentence, below the app's own sentence that said the status first.
     ["101-dotnet-log-status-said-first-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
@@ -2363,7 +2364,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["117-nodejs-gaxios-calendar-401-autherror-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
     ["117-ogcs-calendar-dotnet-500-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["117-pipedrive-tap-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["117-posthog-hubspot-missing-scopes-403-1.txt", "ScopeReauthRequiredError", false, undefined, "provider.403.insufficient-scope-body"],
+    ["117-posthog-hubspot-missing-scopes-403-1.txt", "ScopeReauthRequiredError", false, "hubspot", "provider.403.insufficient-scope-body", undefined, undefined],
     ["117-resend-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["117-sendgrid-500-raw-http-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["117-sendgrid-php-401-header-array-1.txt", "ProviderUnauthorizedError", false, "sendgrid", "provider.sendgrid.key-rejected"],
@@ -2821,7 +2822,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-pinterest-401-ios-nserror-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["128-reddit-guzzle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["128-resend-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["128-sendgrid-403-unverified-sender-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    ["128-sendgrid-403-unverified-sender-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403", undefined, undefined],
     ["128-ses-messagerejected-java-sdk-1.txt", "ProviderAPIError", false, "aws", "provider.error", "af9cb97a-9ca8-11e4-a873-1b1b632bd12d", undefined],
     ["128-slack-webhook-404-channel-not-found-java-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["128-slack-webhook-429-forseti-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2830,8 +2831,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-telegram-403-blocked-telegraf-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
     ["128-telegram-429-node-bot-api-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 134],
     ["128-tweepy-429-traceback-1.txt", "ProviderAPIError", true, "x", "provider.error"],
-    ["128-twilio-21219-node-restexception-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["128-twilio-21608-trial-unverified-log-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["128-twilio-21219-node-restexception-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["128-twilio-21608-trial-unverified-log-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
     ["128-twilio-401-authenticate-python-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
     ["128-twine-403-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
     ["128-twitter-453-twython-1.txt", "ProviderAPIError", false, "x", "provider.403"],
@@ -3071,7 +3072,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-github-pygithub-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", undefined, undefined],
       ["212-github-python-422-pull-request-exists-1.txt", "ProviderAPIError", false, "github", "provider.error", undefined, undefined],
       ["212-bitbucket-renovate-got-401-login-failed-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined, undefined],
-      ["212-github-ansible-uri-403-rate-limit-ip-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+      ["212-github-ansible-uri-403-rate-limit-ip-1.txt", "ProviderAPIError", true, "github", "provider.403.rate-limited", undefined, undefined],
       ["212-jira-python-jira-401-basic-auth-deprecated-1.txt", "ProviderUnauthorizedError", false, "atlassian", "provider.401", "fa673cf0844057c4", undefined],
       ["212-github-octokit-ruby-502-bad-gateway-1.txt", "ProviderAPIError", true, "github", "provider.error", undefined, undefined],
       ["212-confluence-atlassian-python-api-403-connect-token-1.txt", "ProviderAPIError", false, "atlassian", "provider.403", undefined, undefined],
@@ -3090,6 +3091,56 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-second trial's: the six named providers in Kubernetes operators, Terraform providers and infrastructure
+    // controllers; payments and banking APIs beyond Stripe and PayPal; the six named providers in mobile apps (logcat, Retrofit, Expo);
+    // AI and speech platforms beyond OpenAI and Anthropic.
+    ["222-aws-externaldns-route53-throttling-requestid-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "35312ab6-9965-42d1-8795-ae4e05b73a93", undefined],
+    ["222-azure-certmanager-dns01-authorizationfailed-403-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed", undefined, undefined],
+    ["222-azure-externaldns-autorest-zones-authorizationfailed-1.txt", "ProviderAPIError", false, "azure", "provider.azure.authorization-failed", undefined, undefined],
+    ["222-azure-velero-blob-authorizationpermissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.403", undefined, undefined],
+    ["222-google-externaldns-insufficient-scopes-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["222-google-externaldns-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["222-aws-crossplane-upjet-sts-assumerolewithwebidentity-403-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "959da68a-d764-47ad-b180-6ba6153df758", undefined],
+    ["222-aws-capa-elb-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "07a34e2b-289d-11e9-b241-a1ad9f476a51", undefined],
+    ["222-aws-ack-s3-controller-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "F5VN6S14D1C1DMC4", undefined],
+    ["222-aws-terraform-appautoscaling-cloudwatch-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "22fe569e-b29e-11e7-b187-ab649256b7c7", undefined],
+    ["222-google-configconnector-storage-bucket-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["222-microsoft-terraform-azuread-graphrbac-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", undefined, undefined],
+    ["222-azure-velero-blob-authorizationfailure-requestid-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.authorization-failure", "c4d5a070-d01e-003e-59d2-42f3f1000000", undefined],
+    ["222-google-externaldns-404-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["222-openai-azure-rancher-ai-agent-429-1.txt", "ProviderAPIError", true, "azure-openai", "provider.azure-openai.rate-limit", undefined, undefined],
+    ["222-paystack-laravel-invalid-key-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["222-gocardless-actual-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["222-gocardless-nordigen-node-axios-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["222-klarna-woocommerce-kp-bad-value-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["222-klarna-woocommerce-kp-401-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["222-klarna-payum-checkout-bad-format-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["222-klarna-kco-v2-php-401-authorization-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["222-adyen-php-curl-403-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["222-razorpay-node-orders-create-400-truncated-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["222-braintree-node-down-for-maintenance-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["222-checkout-php-sdk-422-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["222-google-youtube-android-daily-limit-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["222-dropbox-java-android-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+    ["222-aws-amplify-expo-s3-upload-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["222-aws-android-kotlin-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "2FP0606VVWZCV4T4", undefined],
+    ["222-aws-amplify-android-upload-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "9AB2151FA54B14E0", undefined],
+    ["222-aws-amplify-android-cognito-notauthorized-1.txt", "ProviderAPIError", false, "aws", "provider.error", "cf6692e3-1c36-4731-aede-65f7c44edc60", undefined],
+    ["222-aws-amplify-rn-axios-403-two-lines-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["222-aws-sdk-android-cognito-userpools-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", "29544def-291d-11e6-bc73-e9fff913235b", undefined],
+    ["222-cohere-typescript-rerank-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["222-vertex-gemini-php-403-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["222-vertex-python-aiplatform-403-consumer-invalid-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["222-vertex-litellm-403-iam-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["222-gemini-litellm-proxy-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["222-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["222-bedrock-lambda-log-accessdenied-model-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access", undefined, undefined],
+    ["222-bedrock-strands-converse-validation-on-demand-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
+    ["222-replicate-js-422-invalid-version-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
+    ["222-replicate-js-payment-required-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
+    ["222-stability-bedrock-validation-invalid-prompts-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
+    ["222-deepgram-python-websocket-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["222-together-python-missing-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-twenty-first trial's: the six named providers in Elixir and Phoenix apps and through LLM gateways and proxies;
     // delivery, ride-hailing and marketplace APIs; identity verification and KYC APIs. (Fixtures only: read as they were first tried.)
     ["221-aws-exaws-s3-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "043CF33E6A5599F1", undefined],
@@ -3326,7 +3377,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["215-google-photos-hyper-403-rawstatus-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["215-google-gmail-gws-403-metadata-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.gmail-metadata-scope", undefined, undefined],
     ["215-google-gmail-gws-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
-    ["215-openai-codex-rust-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "req_8005f2e4935861757bac48e3ac0eea3c", undefined],
+    ["215-openai-codex-rust-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", "req_8005f2e4935861757bac48e3ac0eea3c", undefined],
     ["215-openai-codex-rust-429-exceeded-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "b48b3c09-ab0a-421f-87e4-e5263e39fe54", undefined],
     ["215-msgraph-teams-cli-rust-403-no-message-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
     ["215-shopify-gatsby-source-unauthorized-401-1.txt", "ProviderUnauthorizedError", false, "shopify", "provider.401", undefined, undefined],
@@ -3437,6 +3488,17 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 222's readers now read: Azure Storage's XML error printed without its status, the Dropbox SDK for Java's
+    // exceptions, the replicate package's "API request failed: <reason>", a provider named by its error's documentation link.
+    ["125-azure-serverbusy-egress-xml-1.txt", "ProviderAPIError", true, "azure-storage", "provider.azure-storage.server-busy", "67a2f8ed-501e-0088-6e7d-470fa7000000", undefined],
+    ["126-js-resterror-expired-sas-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "6efbdc78-601e-0081-4814-4f3158000000", undefined],
+    ["126-python-httpresponseerror-permissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "6c15bc51-a01e-0080-31ce-6b84c9000000", undefined],
+    ["126-replicate-js-payment-required-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
+    ["150-flutter-android-dropbox-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["164-dropbox-flutter-android-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["180-dropbox-java-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["206-dropbox-android-crashlytics-serverexception-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["65-code-and-reason-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 220's readers now read: a JavaScript error named only by a reason phrase over its stack, a cut XML error.
     ["150-macos-raycast-hubspot-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["176-do-spaces-laravel-backup-head-slowdown-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -3874,7 +3936,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["202-fastly-raw-http-404-record-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["202-bunny-storage-browser-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["202-posthog-curl-500-server-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["202-ga4-sitekit-console-403-property-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["202-ga4-sitekit-console-403-property-permission-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["202-ga4-go-404-batchrunreports-url-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["202-ga-php-google-service-exception-403-profile-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["202-mixpanel-airbyte-400-engage-properties-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4453,7 +4515,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["189-twilio-go-503-html-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["189-twilio-erlang-400-xml-21215-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
     ["189-twilio-node-syslog-400-21212-21210-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
-    ["189-twilio-php-simplexml-21606-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["189-twilio-php-simplexml-21606-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
     ["189-africastalking-php-guzzle-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["189-signalwire-php-relay-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["189-telnyx-node-connection-emfile-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
@@ -4780,7 +4842,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["180-google-java-drive-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["180-aws-java-s3-503-slowdown-emr-1.txt", "ProviderAPIError", true, "aws", "provider.error", "8W5H2QDTFGAJBW9M", undefined],
     ["180-aws-java-s3-503-slowdown-debug-log-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
-    ["180-openai-java-retrofit-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["180-openai-java-retrofit-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
     ["180-openai-java-400-unrecognized-args-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["180-canvas-data-cli-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["180-webex-sdk-404-traceback-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4871,7 +4933,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["178-sumsub-guzzle-401-apptoken-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["178-twilio-verify-go-400-60200-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
     ["178-twilio-verify-node-404-20404-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
-    ["178-supabase-wrapping-twilio-verify-422-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["178-supabase-wrapping-twilio-verify-422-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
     ["178-sift-python-connection-reset-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     ["178-serpapi-429-requests-httperror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["178-tavily-429-requests-httperror-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -5304,7 +5366,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["169-mastodon-422-text-blank-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["169-linkedin-403-not-enough-permissions-me-1.txt", "ScopeReauthRequiredError", false, "linkedin", "provider.linkedin.access-denied", undefined, undefined],
     ["169-pinterest-ios-404-board-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", "292308685227", undefined],
-    ["169-sendgrid-django-400-to-required-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["169-sendgrid-django-400-to-required-1.txt", "ProviderAPIError", false, "sendgrid", "provider.error", undefined, undefined],
     ["169-mailgun-craft-symfony-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["169-ses-php-laravel-log-400-xml-1.txt", "ProviderAPIError", false, "aws", "provider.error", "58e89ac1-d665-11e8-ac15-499d3915ff39", undefined],
     ["169-resend-json-403-domain-not-verified-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -5589,7 +5651,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["163-openai-php-nextcloud-curl28-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
     ["163-openai-ruby-llm-400-flagged-unauthorized-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["163-openai-ruby-openai-faraday-400-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
-    ["163-openai-sk-access-denied-incorrect-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["163-openai-sk-access-denied-incorrect-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
     ["163-openai-sk-httpoperationexception-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["163-openai-sk-kernelhttpserver-401-invalid-org-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["163-paystack-guzzle-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -6218,7 +6280,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["149-gemini-forum-429-free-tier-per-day-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota"],
     ["149-gemini-forum-503-deadline-expired-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["149-gemini-forum-js-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error"],
-    ["149-go-shopify-429-daily-variant-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit"],
+    ["149-go-shopify-429-daily-variant-limit-1.txt", "ProviderAPIError", false, "shopify", "provider.shopify.daily-variant-creation-limit", undefined, undefined],
     ["149-google-drive-403-scope-insufficient-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient"],
     ["149-groq-400-model-decommissioned-1.txt", "ProviderAPIError", false, "groq", "provider.error"],
     ["149-helm-oci-ghcr-token-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
@@ -6333,7 +6395,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["133-trello-429-dotnet-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["133-twilio-400-from-not-sms-capable-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["133-twilio-400-invalid-to-traceback-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
-    ["133-twilio-503-20503-dotnet-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["133-twilio-503-20503-dotnet-log-1.txt", "ProviderAPIError", true, "twilio", "provider.error", undefined, undefined],
     ["133-vonage-400-invalid-params-node-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["133-zoom-400-code300-invalid-json-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     // Refused by the hundred-and-forty-fifth and -sixth trials though each states its status, read since: PayPal's mobile SDK's
@@ -11125,5 +11187,81 @@ describe("the two-hundred-and-twentieth trial's rules", () => {
 
   test("one error's page in a guide (its full message, what it means, causes, solution) is no failure", () => {
     expect(() => explain("Error 400: invalid_client\n\nFull Message:\n\nError 400: invalid_client\nThe OAuth client was not found.\n\nWhat It Means: Google can't find the client.\n\nCauses:\n\n  1. Client ID is incorrect\n\nSolution: copy it again.")).toThrow(/guide/);
+  });
+});
+
+describe("the two-hundred-and-twenty-second trial's rules", () => {
+  test("a link to a provider's documentation of the error names it, when nothing surer does", () => {
+    // twilio-node's RestException printed: the body read is its message; the link is one of its members.
+    const t = explain("[RestException [Error]: The number +1249 is unverified.] {\n  status: 400,\n  message: 'The number +1249 is unverified.',\n  code: 21219,\n  moreInfo: 'https://www.twilio.com/docs/errors/21219',\n  detail: undefined\n}");
+    expect([t.input.status, t.provider?.id, t.provider?.evidence]).toEqual([400, "twilio", "its documentation's link in the paste: www.twilio.com/docs/errors/21219"]);
+    // The body's own link (SendGrid's message) counts: it is the provider's words.
+    expect(explain('Error code: 403. {"errors":[{"message":"The from address does not match a verified Sender Identity. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements","field":"from","help":null}]}').provider?.id).toBe("sendgrid");
+    // A link after an escaped line break (a JSON log's message) still reads.
+    expect(identifyByErrorLink('"Twilio Client Error: [HTTP 400] 21608 : Unable to create record\\nhttps://www.twilio.com/docs/errors/21608\\n"')?.provider.id).toBe("twilio");
+  });
+
+  test("an error link names nothing beside another provider's, or a page that is a guide, or over a backend code", () => {
+    expect(identifyByErrorLink("see https://docs.github.com/rest/overview and https://platform.openai.com/account/api-keys")).toBeUndefined();
+    // GitHub's REST pages, not its Actions guides a person links.
+    expect(identifyByErrorLink("as https://docs.github.com/en/actions/using-workflows says")).toBeUndefined();
+    expect(identifyByErrorLink("https://developers.hubspot.com/docs/api/overview")).toBeUndefined();
+    const backend = explain('HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error": {"code": "grant_revoked", "message": "Revoked. See https://www.twilio.com/docs/errors/20003", "request_id": "req_1"}}');
+    expect([backend.error!.name, backend.provider]).toEqual(["GrantRevokedError", undefined]);
+  });
+
+  test("Azure Storage's XML error a client printed without its status: its code stands for the status its error codes' pages give", () => {
+    const e = explain('Resource List:  <error getting backup resource list: request failed: <?xml version="1.0" encoding="utf-8"?><Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation.\nRequestId:c4d5a070-d01e-003e-59d2-42f3f1000000\nTime:2022-03-28T18:33:21.4933565Z</Message></Error>>');
+    expect([e.input.status, e.provider?.id, e.rule, e.error!.requestId]).toEqual([403, "azure-storage", "provider.azure-storage.authorization-failure", "c4d5a070-d01e-003e-59d2-42f3f1000000"]);
+    expect(explain("<Error><Code>ServerBusy</Code><Message>Egress is over the account limit.\nRequestId:67a2f8ed-501e-0088-6e7d-470fa7000000\nTime:2022-11-03T08:12:07.1Z</Message></Error>").error!.retryable).toBe(true);
+    // A code its pages do not list, or S3's document shape (no id and time in the message) printed among other words: no status.
+    expect(() => explain("request failed: <Error><Code>SomethingElse</Code><Message>x.\nRequestId:c4d5a070-d01e-003e-59d2-42f3f1000000\nTime:2022-03-28T18:33:21Z</Message></Error>")).toThrow(AlterValueError);
+    expect(() => explain("request failed: <Error><Code>AuthorizationFailure</Code><Message>This request is not authorized.</Message></Error> and more words here\nand here\nand here\nand here\nand here")).toThrow(AlterValueError);
+  });
+
+  test("an Azure Storage account's host anywhere in a paste is a call to it", () => {
+    expect(identifyByApiUrl("GET https://velero3cb7b4ded9ca.blob.core.windows.net/velero001 failed")?.provider.id).toBe("azure-storage");
+  });
+
+  test("the Dropbox SDK for Java's exceptions stand for one status each; the name alone, unqualified, says nothing", () => {
+    const e = explain('com.dropbox.core.InvalidAccessTokenException: {"error_summary": "missing_scope/", "error": {".tag": "missing_scope", "required_scope": "files.content.read"}}\n        at com.dropbox.core.DbxRequestUtil.unexpectedStatus(DbxRequestUtil.java:345)');
+    expect([e.input.status, e.provider?.id, e.rule, e.error!.name]).toEqual([401, "dropbox", "provider.dropbox.missing-scope", "ScopeReauthRequiredError"]);
+    expect(explain("com.dropbox.core.ServerException: null").error!.retryable).toBe(true);
+    expect(() => explain("InvalidAccessTokenException: token")).toThrow(AlterValueError);
+  });
+
+  test("braintree_node's errors, each its type and its own words, stand for their statuses", () => {
+    const e = explain("downForMaintenanceError: Down for Maintenance");
+    expect([e.input.status, e.error!.retryable]).toEqual([503, true]);
+    expect(explain("tooManyRequestsError: Too Many Requests").input.status).toBe(429);
+    expect(() => explain("downForMaintenance: the site is down for maintenance")).toThrow(AlterValueError);
+  });
+
+  test("the replicate package's 'API request failed: <reason phrase>' over its stack", () => {
+    const e = explain(" ⨯ Error: API request failed: Payment Required\n    at Replicate.request (webpack-internal:///(rsc)/./node_modules/replicate/index.js:159:13)");
+    expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([402, "replicate", false]);
+  });
+
+  test("Google's daily limit in an item's message, where the paste cut the body before the reason", () => {
+    const e = explain('com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden\n{\n  "code": 403,\n  "errors": [\n    {\n      "domain": "usageLimits",\n      "message": "Daily Limit Exceeded. The quota will be reset at midnight Pacific Time (PT). You may monitor your quota usage and adjust limits in the API Console: https://console.developers.google.com/apis/api/youtube.googleapis.com/quotas?project=1",');
+    expect([e.rule, e.error!.retryable]).toEqual(["provider.google.daily-limit", false]);
+  });
+
+  test("Azure OpenAI's newer rate-limit sentence names it: a deployment and its region", () => {
+    const e = explain("Error code: 429 - rate_limit_exceeded: Your requests to gpt-5.4 in eastus have exceeded the rate limit.");
+    expect([e.provider?.id, e.error!.retryable]).toEqual(["azure-openai", true]);
+  });
+
+  test("AWS's Amplify, as a stack's package directory, names AWS", () => {
+    expect(identifyByClient("[WARN] AWSS3Provider - error uploading\n- node_modules/@aws-amplify/storage/lib-esm/providers/AWSS3Provider.js:294:36 in step")?.provider.id).toBe("aws");
+  });
+
+  test("an answer article (the problem, then the solution) and a Markdown page of errors by status are no failure", () => {
+    const article = "OpenAI API giving error: 429 Too Many Requests\n\nThe Problem\n\nWhen making HTTP requests to the OpenAI API, you may get a 429 error, with a message such as the following:\n\nRate limit reached for gpt-4 in organization org-x on tokens per min.\n\nThese errors occur when you exceed the rate limit of your project, organization, or model.\n\nThe Solution\n\nYou need to control the number of requests you make.";
+    expect(() => explain(article)).toThrow(/help article/);
+    const page = '# Errors\n\n## General API errors\n\n### `400` Invalid JSON submitted\n\n```json\n{"category": "INVALID_JSON", "message": "Invalid JSON submitted.", "request_id": "uuid"}\n```\n\n### `400` Unknown request body format\n\n```json\n{"err_code": "Bad Request", "request_id": "uuid"}\n```';
+    expect(() => explain(page)).toThrow(/page of its errors/);
+    // A report with a status heading of its own, under its own title, is read.
+    expect(explain('# Upload fails\n\n### 403 Forbidden when uploading\n\n```\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"message": "no"}\n```').input.status).toBe(403);
   });
 });

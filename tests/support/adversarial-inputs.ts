@@ -1091,6 +1091,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Error: Forbidden\n   a", n)}`,
   (n: number) => `"${repeat("\\n at x", n)}`,
   (n: number) => `${repeat("Causes: x\nFix: y\nWhat it means: z\n", n)}`,
+  (n: number) => `${repeat("com.dropbox.core.RateLimitException", n)}`,
+  (n: number) => `${repeat("downForMaintenanceError: Down for", n)}`,
+  (n: number) => `Error: ${repeat("API request failed: Payment", n)}`,
+  (n: number) => `The Problem\n${repeat("The Problem\nThe Solutio\n", n)}`,
+  (n: number) => `# Errors\n${repeat("### \`400\` A", n)}`,
+  (n: number) => `request failed: ${repeat("<Error><Code>AuthorizationFailure</Code><Message>RequestId:c4d5a070-d01e-003e-59d2-42f3f1000000 ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -17,6 +17,7 @@ import { checkBinary, checkSize, trimBlank } from "./gates.js";
 import { readHttp } from "./http.js";
 import { readWireResponse } from "./wire.js";
 import { s3Status, s3StatusSaid } from "../providers/aws.js";
+import { azureStorageStatus } from "../providers/azure-storage.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
 import { CLASS_NAMED_STATUS, LITELLM_EXCEPTION, printedResponse, readLog } from "./logs.js";
@@ -31,7 +32,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isPageSource, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isPageSource, listsErrorsByStatus, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -521,6 +522,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [explainsStatusClasses, "an API's docs on what its statuses mean: the bodies it shows are its examples"],
   [isHelpArticle, "a help article about errors: the failures it quotes are its examples"],
   [isErrorGuide, "a guide to an API's errors (each status with its causes and fix): the failures it quotes are its examples"],
+  [listsErrorsByStatus, "an API's page of its errors (each status a heading above its example bodies): the bodies it shows are its examples"],
 ];
 
 /**
@@ -847,9 +849,15 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   // that shows one among its words (R2's docs on how errors are returned, its headings) is explaining it.
   const at = whole !== undefined ? t.indexOf(body) : t.search(/<(?:\?xml|Error)/);
   const alone = aloneInPaste(t, at, whole !== undefined ? at + body.length : t.length);
-  const code = alone ? /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1] : undefined;
-  const status = code === undefined ? undefined : s3Status(code);
+  const code = /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1];
+  const status = code === undefined || !alone ? undefined : s3Status(code);
   if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: ${s3StatusSaid(code!, status)}; the paste states no status.`, ...cut] };
+  // Azure Storage's, whose message ends with the request's id and time: a response, wherever a client printed it (velero's "request
+  // failed: <?xml ..."), not a page's example.
+  const azure = code === undefined ? undefined : azureStorageStatus(body, code);
+  if (azure !== undefined) {
+    return { format: "log", status: azure, headers: [], body, warnings: [`Read the XML error document in the paste: Azure Storage's error code ${code} stands for HTTP ${azure} (its error codes' pages); the paste states no status.`, ...cut] };
+  }
   return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status.", ...cut] };
 }
 

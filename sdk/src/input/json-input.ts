@@ -104,7 +104,9 @@ function readValue(t: string, escaping = false): Read {
     }
     const loose = syntax.offset < t.length && ELIDED.test(t) ? withClosers(t.trimEnd()) : undefined;
     const value = loose === undefined ? undefined : readRelaxedJson(loose);
-    if (isRecord(value) && ownStatus(value) !== undefined) return { value, warnings: [NOT_STRICT, "The body is cut off at the end of the paste: it was read up to its last whole member."] };
+    if (isRecord(value) && (ownStatus(value) !== undefined || statusTheBodyStates(value) !== undefined)) {
+      return { value, warnings: [NOT_STRICT, "The body is cut off at the end of the paste: it was read up to its last whole member."] };
+    }
   }
   // Node prints errors as `[TypeError: fetch failed] { cause: ... }`: text, not JSON.
   throw jsonError(t, json.error, syntax);

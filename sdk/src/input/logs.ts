@@ -131,6 +131,24 @@ function rustString(literal: string): string {
 }
 
 /** The classes the TypeScript SDKs Stainless generates (openai-node, anthropic-sdk-typescript, groq-sdk) raise for an error status. */
+/** The status each of the Dropbox SDK for Java's exceptions stands for (`DbxRequestUtil.unexpectedStatus`, dropbox/dropbox-sdk-java). */
+const DROPBOX_JAVA_STATUS: Readonly<Record<string, number>> = { BadRequest: 400, InvalidAccessToken: 401, AccessError: 403, RateLimit: 429, Server: 500, Retry: 503 };
+/** One of them by its qualified name, and its message (the body, where it keeps one) on the same line. */
+const DROPBOX_JAVA_EXCEPTION = new RegExp(`\\bcom\\.dropbox\\.core\\.(${Object.keys(DROPBOX_JAVA_STATUS).join("|")})Exception\\b(?:: ?([^\\r\\n]{0,65536}))?`);
+
+/** The status and the words of each of braintree_node's error types (its `lib/braintree/http.js`, braintree/braintree_node). */
+const BRAINTREE_NODE_ERRORS: Readonly<Record<string, readonly [status: number, words: string]>> = {
+  authenticationError: [401, "Authentication Error"],
+  authorizationError: [403, "Authorization Error"],
+  notFoundError: [404, "Not Found"],
+  upgradeRequired: [426, "Upgrade Required"],
+  tooManyRequestsError: [429, "Too Many Requests"],
+  serverError: [500, "Server Error"],
+  downForMaintenanceError: [503, "Down for Maintenance"],
+};
+/** One of them as it prints: its type, then its own words. */
+const BRAINTREE_NODE_ERROR = new RegExp(`\\b(${Object.keys(BRAINTREE_NODE_ERRORS).join("|")}): (?:${Object.values(BRAINTREE_NODE_ERRORS).map(([, w]) => w).join("|")})\\b`);
+
 const STAINLESS_ERRORS = new Set(["APIError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
 
 /** stripe-php's exception classes (`Stripe_CardError`, `Stripe\Exception\RateLimitException`) by the error type of Stripe's body they stand for. */
@@ -2414,6 +2432,35 @@ export const LOG_FORMATS: readonly LogFormat[] = [
           ? { rebuilt: { value: { error_summary: `${tag}/`, error: { ".tag": tag } }, from: "Dropbox's error body rebuilt from the case SwiftyDropbox printed" } }
           : { body: m[4]!.trim() }),
       };
+    },
+  },
+  {
+    // The Dropbox SDK for Java's exceptions, each of which its DbxRequestUtil raises for one status only (400 BadRequestException, 401
+    // InvalidAccessTokenException, 403 AccessErrorException, 429 RateLimitException, 500 ServerException, 503 RetryException), with
+    // the body as its message where it keeps one: "com.dropbox.core.InvalidAccessTokenException: {"error_summary": "missing_scope/", ...}".
+    name: "the Dropbox SDK for Java's exception",
+    find(t) {
+      const m = DROPBOX_JAVA_EXCEPTION.exec(t);
+      if (!m) return undefined;
+      const status = DROPBOX_JAVA_STATUS[m[1]!]!;
+      return {
+        what: "the Dropbox SDK for Java's exception",
+        provider: "dropbox",
+        status,
+        statusSaid: `the Dropbox SDK for Java raises ${m[1]}Exception for HTTP ${status} only`,
+        body: (m[2] ?? "").trim(),
+      };
+    },
+  },
+  {
+    // braintree_node's errors, each made for one status with its own words (lib/braintree/http.js): "downForMaintenanceError: Down for
+    // Maintenance" is its 503, "tooManyRequestsError: Too Many Requests" its 429. The type and the words together, as it prints them.
+    name: "braintree_node's error",
+    find(t) {
+      const m = BRAINTREE_NODE_ERROR.exec(t);
+      if (!m) return undefined;
+      const [status, words] = BRAINTREE_NODE_ERRORS[m[1]!]!;
+      return { what: "braintree_node's error", status, statusSaid: `braintree_node raises its ${m[1]} ("${words}") for HTTP ${status} only`, body: words };
     },
   },
   {

@@ -207,13 +207,15 @@ const CHANGELOG_ENTRY = /^[ \t]*[-*][ \t]+(?:Fixed|Improved|New|Added|Changed|Re
  * A help article about errors: a heading that asks what they are or tells how to fix them ("What Are Rate Limits?", "How to Fix and
  * Avoid Rate Limits", "Common Rate Limit Error Messages", an announcement's "What’s the new policy?"), and sentences that talk to the
  * reader ("your formulas will return errors instead of results"; also as a list's items), at least four. The failures it quotes are
- * its examples (SheetAI's help page lists "Request timed out" and "Error 429: Too Many Requests" as what a cell may show). A
- * developer's report of a failure asks in the first person.
+ * its examples (SheetAI's help page lists "Request timed out" and "Error 429: Too Many Requests" as what a cell may show). Or an
+ * answer's "The Problem" above its "The Solution", and two such sentences. A developer's report of a failure asks in the first person.
  */
 export function isHelpArticle(t: string): boolean {
-  if (!HELP_HEADING.test(t)) return false;
+  // (An answer's two headings say more than one heading: two paragraphs to the reader then, Sentry Answers' being short.)
+  const need = HELP_HEADING.test(t) ? 4 : problemThenSolution(t) ? 2 : 0;
+  if (need === 0) return false;
   let told = 0;
-  for (const m of t.matchAll(READER_SENTENCE)) if (m[0].split(/[ \t]+/).length >= 8 && ++told >= 4) return true;
+  for (const m of t.matchAll(READER_SENTENCE)) if (m[0].split(/[ \t]+/).length >= 8 && ++told >= need) return true;
   return false;
 }
 
@@ -234,6 +236,30 @@ export function isErrorGuide(t: string): boolean {
 }
 
 const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|How to fix|What it means|Full message)(?:\*\*)?:(?:\*\*)?(?:[ \t]|\r?$)/gim;
+
+/**
+ * An answer article's two headings, the problem above its solution (Sentry Answers' "The Problem" and "The Solution", each on a line
+ * of its own): a developer's report has the problem, not the solution.
+ */
+function problemThenSolution(t: string): boolean {
+  const problem = /^[ \t]*(?:#{1,6}[ \t]+)?(?:The )?Problem[ \t]*\r?$/im.exec(t);
+  if (problem === null) return false;
+  const solution = /^[ \t]*(?:#{1,6}[ \t]+)?(?:The )?Solution[ \t]*\r?$/im.exec(t.slice(problem.index + problem[0].length));
+  return solution !== null;
+}
+
+/**
+ * A page of an API's errors in Markdown: two headings at least that each start with an error status (Deepgram's "### `400` Invalid
+ * JSON submitted", "### `400` Unknown request body format", each above its example bodies), under a heading of errors ("# Errors",
+ * "## General API errors") that names no status. A report of two failures has its own words for a title.
+ */
+export function listsErrorsByStatus(t: string): boolean {
+  const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  if (!/^#{1,3}[ \t]+[^\n\d]{0,60}\b(?:Errors|Error (?:codes|responses|messages))\b[^\n\d]{0,60}$/im.test(head)) return false;
+  let headings = 0;
+  for (const _ of head.matchAll(/^#{1,6}[ \t]+`?[45]\d\d`?[ \t]+[A-Z][^\n]{2,100}$/gm)) if (++headings >= 2) return true;
+  return false;
+}
 
 const HELP_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|What['’]s [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;

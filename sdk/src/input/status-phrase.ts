@@ -1005,9 +1005,10 @@ const PHRASE_STATUS = new Map(
  * An exception's message that is only a reason phrase, ending its line or followed by the stack's "at" (.NET prints it on the same
  * line), its class at a line's start or after a log's " - " (the QuickBooks .NET SDK's "... - Intuit.Ipp.Exception.IdsException: BadGateway"),
  * its class also in Ruby's namespaces (the fastly gem's "Fastly::Error: Internal Server Error"); or that phrase after an
- * app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity").
+ * app's "<Name> API error: " in it ("Error: Lemon Squeezy API error: Unprocessable Entity"), or a client's "API request failed: " (the
+ * replicate package's before 1.0, which threw the response's `statusText` so: "Error: API request failed: Payment Required").
  */
-const REASON_MESSAGE = new RegExp(`(?:^|\\n|(?<= - ))[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.:]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
+const REASON_MESSAGE = new RegExp(`(?:^|\\n|(?<= - ))[ \\t]*(?:[^\\s\\w]{1,2}[ \\t]+)?(?:[\\w.:]{0,200}(?:Error|Exception)): (?:[A-Z][\\w .-]{0,60}? API error: |API request failed: )?(${[...PHRASE_STATUS.keys()].join("|")})[ \\t]*(?=\\r?\\n|$|[ \\t]at [\\w.<])`);
 
 /** The error reason phrases of one word (`Forbidden`), each with its status. */
 const WORD_STATUS = new Map(REASON_PHRASES.filter(([n, r]) => !r.includes(" ") && Number(n) >= 400).map(([n, r]) => [r, Number(n)] as const));

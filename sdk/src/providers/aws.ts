@@ -136,7 +136,8 @@ export const aws = provider({
   // servers (`Server: MinIO`, R2's `cloudflare`, `WasabiS3/7.x`), which no AWS API sends.
   apiCopied: true,
   copies: /^(?:MinIO|cloudflare|WasabiS3)\b/i,
-  clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon"], classes: ["Aws", "Amazon", "Boto"] },
+  // (And Amplify's, AWS's client for apps, whose Storage and Auth call S3 and Cognito: `node_modules/@aws-amplify/storage/`, `com.amplifyframework`.)
+  clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon", "@aws-amplify", "aws-amplify", "com.amplifyframework"], classes: ["Aws", "Amazon", "Boto"] },
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
   // S3's own words for a code, at a message's start, stand for the status its error-code list gives that code.
   documentedStatus: {

@@ -12,8 +12,11 @@ import { INCLUDE_REQUEST_ID } from "./openai.js";
 import { provider, said, type ProviderDocs } from "./types.js";
 
 /** The words its rate limits and quota messages say: "This request was for ChatCompletions_Create under Azure OpenAI API version 2023-05-15." */
-// Its API version in a message, or its 5xx's pointer to an Azure support request (the fwlink OpenAI's messages do not have).
-const OWN_WORDS = /\bunder Azure OpenAI API version \d{4}-\d\d-\d\d\b|\bcontact us through an Azure support request at: https:\/\/go\.microsoft\.com\/fwlink\/\?linkid=2213926\b/;
+// Its API version in a message, or its 5xx's pointer to an Azure support request (the fwlink OpenAI's messages do not have), or its
+// newer rate limits' sentence, a deployment and its region ("Your requests to gpt-5.1 for gpt-5.1 in East US 2 have exceeded the token
+// rate limit for your current AIServices S0 pricing tier", dyad-sh/dyad#1849; "Your requests to gpt-5.4 in eastus have exceeded the
+// rate limit", rancher-ai-agent#364): OpenAI's own says "Rate limit reached for <model> in organization ...".
+const OWN_WORDS = /\bunder Azure OpenAI API version \d{4}-\d\d-\d\d\b|\bYour requests to [\w.:-]{1,80}(?: for [\w.:-]{1,80})? in [A-Za-z0-9 ]{2,40} have exceeded the (?:token )?rate limit\b|\bcontact us through an Azure support request at: https:\/\/go\.microsoft\.com\/fwlink\/\?linkid=2213926\b/;
 
 /** The wait its message names: its own "Please retry after 7 seconds.", or API Management's "Try again in 2 seconds." in front of it. */
 const RETRY_IN_SECONDS = /\b(?:Please retry after|Try again in) (\d{1,6}) seconds?\b/;

@@ -14,12 +14,58 @@ function code(codes: readonly string[]): Match {
 }
 
 /** The id and time its messages end with ("...operation.\nRequestId:eac84bcc-f01e-0034-433b-1623fc000000\nTime:2023-11-13T14:13:17Z"). */
-const REQUEST_ID_IN_MESSAGE = /\bRequestId:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
+const REQUEST_ID_IN_MESSAGE = /(?:\b|(?<=\\[rn]))RequestId:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/;
+
+/**
+ * Its XML error as its services send it: the request's id and time end the message (S3's copies put `<RequestId>` in an element of
+ * its own), also with its line breaks escaped (a JSON string's `\n`). The fingerprint, and what lets a pasted document's code stand for
+ * its status.
+ */
+export const ERROR_DOCUMENT = /<Error>\s{0,200}<Code>[A-Za-z]{2,80}<\/Code>\s{0,200}<Message>[^<]{0,2000}?(?:\b|(?<=\\[rn]))RequestId:[0-9a-f]{8}-[0-9a-f-]{27}(?:\s|\\[rn]){0,200}Time:/;
+
+/**
+ * The statuses its error codes' pages give (common to every service, the shared access signature's, Blob's, Queue's, File's and
+ * Table's): a document a client printed without its status (velero's "request failed: <?xml ...><Error><Code>AuthorizationFailure")
+ * is read with the one its code stands for.
+ */
+const ERROR_STATUS: Readonly<Record<string, number>> = {
+  // (Not `InvalidAuthenticationInfo`: the common page gives it 401 and 400.)
+  NoAuthenticationInformation: 401,
+  AuthenticationFailed: 403,
+  AuthorizationFailure: 403,
+  AuthorizationPermissionMismatch: 403,
+  AuthorizationSourceIPMismatch: 403,
+  AuthorizationProtocolMismatch: 403,
+  AuthorizationServiceMismatch: 403,
+  AuthorizationResourceTypeMismatch: 403,
+  AccountIsDisabled: 403,
+  InsufficientAccountPermissions: 403,
+  ResourceNotFound: 404,
+  ContainerNotFound: 404,
+  BlobNotFound: 404,
+  QueueNotFound: 404,
+  ShareNotFound: 404,
+  TableNotFound: 404,
+  ContainerAlreadyExists: 409,
+  ContainerBeingDeleted: 409,
+  BlobAlreadyExists: 409,
+  QueueAlreadyExists: 409,
+  InternalError: 500,
+  OperationTimedOut: 500,
+  ServerBusy: 503,
+};
+
+/** The status its error codes' pages give `code`, in a document of its shape (`document`); `undefined` otherwise. */
+export function azureStorageStatus(document: string, code: string): number | undefined {
+  return Object.hasOwn(ERROR_STATUS, code) && ERROR_DOCUMENT.test(document) ? ERROR_STATUS[code] : undefined;
+}
 
 export const azureStorage = provider({
   id: "azure-storage",
   name: "Azure Storage",
   hosts: ["blob.core.windows.net", "queue.core.windows.net", "table.core.windows.net", "file.core.windows.net", "dfs.core.windows.net"],
+  // An account's hosts serve its data API and nothing else (a public blob's link is a Get Blob call): a URL to one anywhere in a paste is a call to it.
+  apiOnlyHosts: true,
   aliases: ["azure-blob", "azblob", "azure-storage-blob"],
   clients: { packages: ["azure.storage", "Azure.Storage", "com.azure.storage", "@azure.storage-blob", "@azure.storage-queue", "@azure.storage-file-share", "@azure.storage-file-datalake"], classes: [] },
   requestIdHeaders: ["x-ms-request-id"],
@@ -29,8 +75,8 @@ export const azureStorage = provider({
       any: [
         // Its servers name themselves ("Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0").
         { header: "server", matches: /^Windows-Azure-(?:Blob|Queue|Table|File)\/\d/ },
-        // Its XML error, the request's id and time inside the message: S3's copies put `<RequestId>` in an element of its own.
-        { text: /<Error>\s{0,200}<Code>[A-Za-z]{2,80}<\/Code>\s{0,200}<Message>[^<]{0,2000}?\bRequestId:[0-9a-f]{8}-[0-9a-f-]{27}\s{0,200}Time:/ },
+        // Its XML error, the request's id and time inside the message.
+        { text: ERROR_DOCUMENT },
       ],
     },
   },

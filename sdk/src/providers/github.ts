@@ -57,6 +57,8 @@ export const github = provider({
   // Every REST error body links its page of GitHub's docs (`documentation_url`), also when only the body was pasted (its
   // GraphQL endpoint's 401 writes the link without its scheme: "docs.github.com/graphql");
   // a client that prints the message alone (the GitHub CLI, octokit) still says GitHub's own words.
+  // Its REST and GraphQL pages, as `documentation_url` links them (not its site's other docs: a person links the Actions guides).
+  errorLinks: /https:\/\/docs\.github\.com\/(?:en\/)?(?:rest|graphql)\b|https?:\/\/developer\.github\.com\/v3\b/,
   fingerprints: {
     headers: ["x-github-request-id", "x-accepted-github-permissions", "x-github-media-type"],
     body: { any: [{ json: "documentation_url", matches: /^(?:https:\/\/)?(?:docs|developer)\.github\.com\// }, said("message", { matches: SECONDARY }, SECONDARY), { text: NOT_ACCESSIBLE }, { text: SAML }, said("message", { matches: OWN_WORDS }), { text: APP_JWT }] },

@@ -147,6 +147,10 @@ export const google = provider({
       [/\bQuota exceeded for quota metric '[^'\r\n]{1,200}' and limit '[^'\r\n]{1,200}' of service '(?!compute\.)[a-z0-9-]{1,60}\.googleapis\.com'/, 429, "https://cloud.google.com/docs/quotas/troubleshoot"],
     ],
   },
+  // The console page a disabled API's 403 sends you to ("Enable it by visiting https://console.developers.google.com/apis/api/..."),
+  // the page a 401's "Expected OAuth 2 access token" names, and the Data API's property page its 403 links.
+  errorLinks:
+    /https:\/\/console\.(?:developers|cloud)\.google\.com\/apis\/(?:api|library)\/|https:\/\/developers\.google\.com\/(?:identity\/sign-in\/web\/devconsole-project|analytics\/devguides\/reporting\/data\/v1\/property-id)\b/,
   clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
@@ -277,6 +281,8 @@ export const google = provider({
           // The message that goes with `dailyLimitExceeded`, all a client printed (R's RGA: "Daily limit exceeded: Daily Limit Exceeded. ..."),
           // and YouTube's with `quotaExceeded` ("The request cannot be completed because you have exceeded your <a href=...>quota</a>.").
           said("error.message", { matches: DAILY_LIMIT_WORDS }),
+          // Or its item's copy of it, where the paste cut the body before `error.message` and the reason (SkyTube's logcat).
+          { json: "error.errors[].message", matches: DAILY_LIMIT_WORDS },
         ],
       },
       error: "ProviderAPIError",

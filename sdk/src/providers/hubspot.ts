@@ -25,6 +25,8 @@ export const hubspot = provider({
   clients: { packages: ["hubspot", "@hubspot", "com.hubspot", "Hubspot", "HubSpot"], classes: ["HubSpot", "Hubspot"] },
   requestIdHeaders: ["x-hubspot-correlation-id"],
   bodyRequestId: "correlationId",
+  // Its scope page (`links.scopes`, "Read more about required scopes here: ..."), and the OAuth page a 401 points to.
+  errorLinks: /https:\/\/developers\.hubspot\.com\/(?:scopes\b|docs\/methods\/auth\/oauth-overview\b)/,
   fingerprints: {
     headers: [
       "x-hubspot-correlation-id",

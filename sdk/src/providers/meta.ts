@@ -34,6 +34,10 @@ export const meta = provider({
   aliases: ["facebook", "instagram", "whatsapp", "graph-api"],
   // Its API's hosts, not its sites (a scraper's GET of www.instagram.com is no Graph API call).
   hosts: ["graph.facebook.com", "graph-video.facebook.com", "rupload.facebook.com", "graph.instagram.com", "api.instagram.com"],
+  // The Graph API's own pointer ("Please read the Graph API documentation at ...") and the error-code pages its bodies link
+  // (a WhatsApp error's `docUrl`), not a person's link to a guide.
+  errorLinks:
+    /\bPlease read the Graph API documentation at https:\/\/developers\.facebook\.com\/docs\/graph-api\b|https:\/\/developers\.facebook\.com\/docs\/(?:whatsapp\/cloud-api\/support\/error-codes|graph-api\/(?:using-graph-api|guides)\/error-handling)\b/,
   clients: { packages: ["facebook", "facebook_business", "facebook-sdk", "facebook-nodejs-business-sdk", "com.facebook", "Koala", "Facebook"], classes: ["Facebook"] },
   requestIdHeaders: ["x-fb-trace-id"],
   // "Include the fbtrace_id when reporting a bug": the id Meta's support asks for.

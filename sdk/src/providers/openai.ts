@@ -44,6 +44,9 @@ export const openai = provider({
   // None: its SDKs are how every OpenAI-compatible API is called (Groq, Azure OpenAI, OpenRouter, vLLM, a
   // local server), and LiteLLM's `OpenAIException` is any of them. OpenAI's own bodies name it (below).
   clients: { packages: [], classes: [] },
+  // The pages its errors send you to: a 401's keys page ("You can find your API key at ..."), a 429's rate-limit and error-code
+  // guides and its limits page, a 500's help center, the beta site's before 2023.
+  errorLinks: /https:\/\/platform\.openai\.com\/(?:account\/(?:api-keys|rate-limits|limits|billing)|docs\/guides\/(?:error-codes|rate-limits))\b|https:\/\/beta\.openai\.com\b|help\.openai\.com\b/,
   // "OpenAI API error" is what clients of every OpenAI-compatible API print (qwen-code's for OpenRouter's 402).
   nameIsProtocol: true,
   // Codex's ChatGPT backend (chatgpt.com/backend-api/codex) names its answers `x-oai-request-id`, which Codex reads beside `x-request-id`.

@@ -18,6 +18,8 @@ export const sendgrid = provider({
   // python_http_client is SendGrid's own HTTP client, whose exceptions sendgrid-python raises.
   clients: { packages: ["sendgrid", "@sendgrid", "python_http_client", "SendGrid", "com.sendgrid"], classes: ["SendGrid"] },
   fingerprints: { body: said("errors[].message", { matches: GRANT_REJECTED }) },
+  // The pages its errors link: each error's `help` (the Mail Send errors page) and the sender identity page a 403 names.
+  errorLinks: /https?:\/\/sendgrid\.com\/docs\/(?:API_Reference\/Web_API_v3\/Mail\/errors\.html|for-developers\/sending-email\/sender-identity)\b/,
   message: ["errors[].message"],
   signals: {
     "provider.sendgrid.key-rejected": {

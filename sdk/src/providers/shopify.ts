@@ -19,6 +19,8 @@ export const shopify = provider({
   id: "shopify",
   name: "Shopify",
   hosts: ["myshopify.com", "shopify.com"],
+  // The page its 429 bodies name ("See https://help.shopify.com/api/getting-started/api-call-limit for more information about rate limits").
+  errorLinks: /https:\/\/help\.shopify\.com\/api\/getting-started\/api-call-limit\b/,
   clients: { packages: ["shopify", "ShopifyAPI", "ShopifyCLI", "@shopify", "shopify_api", "ShopifySharp", "shopify-api-node", "Shopify", "com.shopify"], classes: ["Shopify"] },
   // Shopify's JavaScript and Ruby libraries end an error's message with the `X-Request-Id` they got:
   // "If you report this error, please include this id: …"

@@ -257,6 +257,13 @@ export interface Provider<Id extends string = string> {
    */
   readonly clients: { readonly packages: readonly string[]; readonly classes: readonly string[] };
   /**
+   * A link to its own documentation that its errors print (Twilio's `more_info`, `https://www.twilio.com/docs/errors/21219`;
+   * GitHub's `documentation_url`; HubSpot's `links.scopes`): one in a pasted printout, its body included, names it when nothing
+   * surer does (after the clients, the API calls and the words), and when no other provider's link shows beside it. Only the
+   * pages its error bodies link, not its site: a person's link to a guide is not the failure's. Bounded, and linear.
+   */
+  readonly errorLinks?: RegExp;
+  /**
    * Set when its API's name is a protocol other APIs speak too ("OpenAI API error" from a client of OpenRouter or Groq): a
    * paste that only says its name in words ("<Name> API error") names no provider.
    */
