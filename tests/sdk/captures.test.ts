@@ -2979,7 +2979,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["153-snowflake-kafka-429-1.txt", { format: "log", status: 429 }],
   ["153-abfs-authorizationpermissionmismatch-1.txt", { format: "log", status: 403 }],
   ["153-azblob-serverbusy-503-1.txt", { format: "log", status: 503 }],
-  ["153-azure-sas-expired-pipeline-1.txt", null], // AlterValueError
+  ["153-azure-sas-expired-pipeline-1.txt", { format: "log", status: 403 }], // read since round 223 (refused before)
   ["153-spark-gcs-connector-429-1.txt", { format: "log", status: 429 }],
   ["153-gcsfs-401-anonymous-1.txt", { format: "log", status: 401 }],
   ["153-databricks-403-invalid-token-1.txt", { format: "curl-v", status: 403 }],
@@ -4366,6 +4366,87 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-third trial's: the six named providers in data pipelines (Airflow, dbt, Spark, Databricks);
+  // messaging, SMS and e-mail APIs beyond Twilio and SendGrid; the six named providers in desktop apps and editor extensions;
+  // maps, geocoding, routing and weather APIs.
+  ["223-aws-databricks-astro-sdk-s3-forbidden-1.txt", { format: "log", status: 403 }],
+  ["223-azure-databricks-abfss-authorizationpermissionmismatch-1.txt", { format: "log", status: 403 }],
+  ["223-azure-synapse-spark-abfs-403-write-1.txt", { format: "log", status: 403 }],
+  ["223-google-airflow-stackdriver-grpc-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["223-google-airflow-gcs-log-404-notfound-1.txt", { format: "log", status: 404 }],
+  ["223-google-dbt-bigquery-access-denied-globbing-1.txt", null], // AlterValueError
+  ["223-aws-spark-emr-s3-expiredtoken-1.txt", { format: "log", status: 400 }],
+  ["223-aws-snowplow-rdb-loader-s3-expiredtoken-1.txt", { format: "log", status: 400 }],
+  ["223-openai-daft-prompt-ratelimiterror-429-1.txt", { format: "log", status: 429 }],
+  ["223-aws-spark-deequ-s3a-forbidden-1.txt", { format: "log", status: 403 }],
+  ["223-aws-databricks-spark-nlp-s3-put-access-denied-1.txt", { format: "log", status: 403 }],
+  ["223-azure-databricks-abfss-403-no-errorcode-1.txt", { format: "log", status: 403 }],
+  ["223-azure-synapse-spark-operation-failed-403-short-1.txt", { format: "log", status: 403 }],
+  ["223-mailjet-java-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["223-mailjet-anymail-500-internal-1.txt", { format: "log", status: 500 }],
+  ["223-mailjet-anymail-401-account-1.txt", { format: "log", status: 401 }],
+  ["223-messagebird-python-incorrect-access-key-1.txt", null], // AlterValueError
+  ["223-vonage-node-vetcherror-422-1.txt", { format: "log", status: 422 }],
+  ["223-nexmo-cli-420-method-failed-1.txt", { format: "log", status: 420 }],
+  ["223-vonage-python-authenticationerror-1.txt", { format: "log", status: 401 }],
+  ["223-nexmo-node-verify-badrequest-1.txt", null], // AlterValueError
+  ["223-resend-worker-validation-error-1.txt", null], // AlterValueError
+  ["223-whatsapp-cloud-100-invalid-parameter-1.txt", null], // AlterValueError
+  ["223-whatsapp-python-requests-400-1.txt", { format: "log", status: 400 }],
+  ["223-postmark-ruby-inputerror-no-token-1.txt", { format: "log", status: 401 }],
+  ["223-postmark-go-errorcode-10-1.txt", null], // AlterValueError
+  ["223-sparkpost-anymail-400-suppressed-1.txt", { format: "log", status: 400 }],
+  ["223-plivo-python-resourcenotfound-1.txt", null], // AlterValueError
+  ["223-azure-vscode-azurefunctions-authorizationfailed-1.txt", null], // AlterValueError
+  ["223-azure-vscode-azurefunctions-deploy-403-1.txt", { format: "log", status: 403 }],
+  ["223-aws-toolkit-jetbrains-schemas-forbidden-1.txt", { format: "log", status: 403 }],
+  ["223-aws-toolkit-vscode-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["223-openai-vscode-copilot-byok-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["223-openai-obsidian-copilot-model-not-found-1.txt", { format: "log", status: 404 }],
+  ["223-openai-obsidian-textgenerator-429-uncaught-1.txt", { format: "log", status: 429 }],
+  ["223-openai-codegpt-vscode-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["223-google-gemini-kilocode-403-consumer-invalid-1.txt", { format: "log", status: 403 }],
+  ["223-google-raycast-workspace-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["223-google-raycast-calendar-insufficient-permission-1.txt", null], // AlterValueError
+  ["223-dropbox-obsidian-remotely-save-token-500-1.txt", { format: "log", status: 500 }],
+  ["223-google-gemini-cline-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["223-openai-obsidian-copilot-insufficient-quota-sse-1.txt", { format: "log", status: 429 }],
+  ["223-nominatim-geopy-403-adapterhttperror-1.txt", { format: "log", status: 403 }],
+  ["223-nominatim-spring-resttemplate-403-access-denied-1.txt", { format: "log", status: 403 }],
+  ["223-openrouteservice-r-429-rate-limit-1.txt", null], // AlterValueError
+  ["223-google-places-python-over-query-limit-daily-1.txt", { format: "json-body", status: 429 }],
+  ["223-google-geopy-googlev3-quota-exceeded-1.txt", null], // AlterValueError
+  ["223-open-meteo-r-429-hourly-limit-1.txt", { format: "log", status: 429 }],
+  ["223-google-places-request-denied-project-disabled-1.txt", { format: "json-body", status: 403 }],
+  ["223-google-places-ios-sdk-403-api-not-enabled-1.txt", { format: "log", status: 403 }],
+  ["223-openrouteservice-directions-403-disallowed-1.txt", null], // AlterValueError
+  ["223-nominatim-guzzle-php-403-access-blocked-1.txt", { format: "log", status: 403 }],
+  ["223-here-map-image-429-body-1.txt", { format: "json-body", status: 429 }],
+  ["223-osrm-demo-server-429-console-1.txt", { format: "log", status: 429 }],
+  ["223-mapbox-sdk-js-enotfound-1.txt", { format: "network-text", status: undefined }],
+  ["223-openweathermap-401-invalid-key-proxy-1.txt", null], // AlterValueError
+  ["223-google-api-403-ipreferer-blocked-1.txt", { format: "log", status: 403 }],
+  ["223-tomorrowio-pi-weather-station-401-1.txt", { format: "log", status: 401 }],
+  ["223-probe-airbyte-ga4-quota-handling-pr-1.txt", null], // AlterValueError
+  ["223-probe-airbyte-ga-data-api-threshold-pr-1.txt", null], // AlterValueError
+  ["223-probe-airbyte-ga-do-not-retry-daily-quota-pr-1.txt", null], // AlterValueError
+  ["223-probe-dust-graph-401-classification-pr-1.txt", null], // AlterValueError
+  ["223-probe-meltano-tap-ga-quota-manager-pr-1.txt", null], // AlterValueError
+  ["223-probe-sinch-docs-error-code-table-1.txt", null], // AlterValueError
+  ["223-probe-whatsapp-success-result-1.txt", null], // AlterValueError
+  ["223-probe-resend-test-email-code-1.txt", null], // AlterValueError
+  ["223-probe-vonage-php-readme-apiexception-1.txt", null], // AlterValueError
+  ["223-probe-sparkpost-daily-limit-docs-1.txt", null], // AlterValueError
+  ["223-probe-joplin-onedrive-throttle-handler-diff-1.txt", null], // AlterValueError
+  ["223-probe-openai-models-list-success-1.txt", null], // AlterValueError
+  ["223-probe-raycast-chatgpt-fix-429-pr-1.txt", null], // AlterValueError
+  ["223-probe-aws-toolkit-how-to-get-logs-1.txt", null], // AlterValueError
+  ["223-probe-remotely-save-maintainer-rate-limit-guess-1.txt", null], // AlterValueError
+  ["223-probe-tomorrowio-curl-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
+  ["223-probe-googlemaps-python-client-retry-code-1.txt", null], // AlterValueError
+  ["223-probe-cartodb-tomtom-403-scenarios-pr-1.txt", null], // AlterValueError
+  ["223-probe-errormedic-google-maps-403-table-1.txt", null], // AlterValueError
+  ["223-probe-mapbox-geocoding-rate-limit-feature-request-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-second trial's: the six named providers in Kubernetes operators, Terraform providers and infrastructure
   // controllers; payments and banking APIs beyond Stripe and PayPal; the six named providers in mobile apps (logcat, Retrofit, Expo);
   // AI and speech platforms beyond OpenAI and Anthropic.
@@ -5489,7 +5570,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["209-azure-servicebus-java-listen-claim-unauthorized-1.txt", null], // AlterValueError
 ["209-azure-eventhubs-webjobs-serverbusy-throttled-1.txt", null], // AlterValueError
 ["209-azure-blob-dotnet-blobnotfound-404-1.txt", { format: "log", status: 404 }],
-["209-azure-blob-vscode-authenticationfailed-403-1.txt", null], // AlterValueError
+["209-azure-blob-vscode-authenticationfailed-403-1.txt", { format: "log", status: 403 }], // read since round 223 (refused before)
 ["209-probe-aws-sqs-sendmessage-success-xml-1.txt", null], // AlterValueError
 ["209-probe-aws-sqs-js-v3-sendmessage-success-json-1.txt", null], // AlterValueError
 ["209-probe-azure-servicebus-serverbusyexception-javadoc-1.txt", null], // AlterValueError

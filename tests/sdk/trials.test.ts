@@ -3091,6 +3091,54 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-third trial's: the six named providers in data pipelines (Airflow, dbt, Spark, Databricks);
+    // messaging, SMS and e-mail APIs beyond Twilio and SendGrid; the six named providers in desktop apps and editor extensions;
+    // maps, geocoding, routing and weather APIs.
+    ["223-aws-databricks-astro-sdk-s3-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "QF95X5HMFMM59A9X", undefined],
+    ["223-azure-databricks-abfss-authorizationpermissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "714f14ca-d01f-012a-2104-c20d86000000", undefined],
+    ["223-azure-synapse-spark-abfs-403-write-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", undefined, undefined],
+    ["223-google-airflow-stackdriver-grpc-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["223-google-airflow-gcs-log-404-notfound-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["223-aws-spark-emr-s3-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["223-aws-snowplow-rdb-loader-s3-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "E061D9A5AFF4238C", undefined],
+    ["223-openai-daft-prompt-ratelimiterror-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["223-aws-spark-deequ-s3a-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "PAD4YWD5G92K8CHD", undefined],
+    ["223-aws-databricks-spark-nlp-s3-put-access-denied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "6H4JNNPF9CYXGZDC", undefined],
+    ["223-azure-databricks-abfss-403-no-errorcode-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", undefined, undefined],
+    ["223-azure-synapse-spark-operation-failed-403-short-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", undefined, undefined],
+    ["223-mailjet-java-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["223-mailjet-anymail-500-internal-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["223-mailjet-anymail-401-account-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["223-vonage-node-vetcherror-422-1.txt", "ProviderAPIError", false, "vonage", "provider.error", undefined, undefined],
+    ["223-nexmo-cli-420-method-failed-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["223-vonage-python-authenticationerror-1.txt", "ProviderUnauthorizedError", false, "vonage", "provider.401", undefined, undefined],
+    ["223-whatsapp-python-requests-400-1.txt", "ProviderAPIError", false, "meta", "provider.error", undefined, undefined],
+    ["223-postmark-ruby-inputerror-no-token-1.txt", "ProviderUnauthorizedError", false, "postmark", "provider.postmark.bad-token", undefined, undefined],
+    ["223-sparkpost-anymail-400-suppressed-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["223-azure-vscode-azurefunctions-deploy-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["223-aws-toolkit-jetbrains-schemas-forbidden-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "c1f5173d-cdc1-4bf3-bec0-d043e6c216a8", undefined],
+    ["223-aws-toolkit-vscode-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["223-openai-vscode-copilot-byok-rate-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", "c79aa245-fa5f-452f-9793-d5fde81fdffe", 12],
+    ["223-openai-obsidian-copilot-model-not-found-1.txt", "ProviderAPIError", false, "openai", "provider.error", undefined, undefined],
+    ["223-openai-obsidian-textgenerator-429-uncaught-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["223-openai-codegpt-vscode-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["223-google-gemini-kilocode-403-consumer-invalid-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["223-google-raycast-workspace-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["223-dropbox-obsidian-remotely-save-token-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["223-google-gemini-cline-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["223-openai-obsidian-copilot-insufficient-quota-sse-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["223-nominatim-geopy-403-adapterhttperror-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["223-nominatim-spring-resttemplate-403-access-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["223-google-places-python-over-query-limit-daily-1.txt", "ProviderAPIError", false, "google", "provider.429.daily-limit", undefined, undefined],
+    ["223-open-meteo-r-429-hourly-limit-1.txt", "ProviderAPIError", false, undefined, "provider.429.daily-limit", undefined, undefined],
+    ["223-google-places-request-denied-project-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["223-google-places-ios-sdk-403-api-not-enabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["223-nominatim-guzzle-php-403-access-blocked-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["223-here-map-image-429-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["223-osrm-demo-server-429-console-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["223-mapbox-sdk-js-enotfound-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["223-google-api-403-ipreferer-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["223-tomorrowio-pi-weather-station-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-twenty-second trial's: the six named providers in Kubernetes operators, Terraform providers and infrastructure
     // controllers; payments and banking APIs beyond Stripe and PayPal; the six named providers in mobile apps (logcat, Retrofit, Expo);
     // AI and speech platforms beyond OpenAI and Anthropic.
@@ -3488,6 +3536,9 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 223's readers now read: Azure Storage's own words for two of its codes, printed without their XML.
+    ["153-azure-sas-expired-pipeline-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "63c5562f-601e-0068-7860-24bcb4000000", undefined],
+    ["209-azure-blob-vscode-authenticationfailed-403-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "6499af7f-d01e-008d-439c-a86c78000000", undefined],
     // Earlier rounds' pastes round 222's readers now read: Azure Storage's XML error printed without its status, the Dropbox SDK for Java's
     // exceptions, the replicate package's "API request failed: <reason>", a provider named by its error's documentation link.
     ["125-azure-serverbusy-egress-xml-1.txt", "ProviderAPIError", true, "azure-storage", "provider.azure-storage.server-busy", "67a2f8ed-501e-0088-6e7d-470fa7000000", undefined],
@@ -11263,5 +11314,50 @@ describe("the two-hundred-and-twenty-second trial's rules", () => {
     expect(() => explain(page)).toThrow(/page of its errors/);
     // A report with a status heading of its own, under its own title, is read.
     expect(explain('# Upload fails\n\n### 403 Forbidden when uploading\n\n```\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"message": "no"}\n```').input.status).toBe(403);
+  });
+});
+
+describe("the two-hundred-and-twenty-third trial's rules", () => {
+  test("Hadoop ABFS's failed operation without its code (older releases, a HEAD), and cut after its method", () => {
+    const e = explain('py4j.protocol.Py4JJavaError: An error occurred while calling o206.csv.\n: Operation failed: "This request is not authorized to perform this operation using this permission.", 403, HEAD, https://synapsefstest.dfs.core.windows.net/synapsefile/user/demo_df?upn=false&action=getStatus&timeout=90\n\tat org.apache.hadoop.fs.azurebfs.services.AbfsRestOperation.execute(AbfsRestOperation.java:166)');
+    expect([e.input.status, e.input.method, e.provider?.id, e.rule]).toEqual([403, "HEAD", "azure-storage", "provider.azure-storage.permission-mismatch"]);
+    expect(e.input.url).toMatch(/^https:\/\/synapsefstest\.dfs\.core\.windows\.net\//);
+    expect(explain('Operation failed: "Server Busy", 503, PUT, ').error!.retryable).toBe(true);
+  });
+
+  test("the AWS SDK for Java's S3 exception with its request: a reason phrase or S3's own words, the request and its id", () => {
+    const e = explain("java.nio.file.AccessDeniedException: s3://b/k: getFileStatus on s3://b/k: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden; request: HEAD https://astro-sdk.s3.us-east-1.amazonaws.com k {} Hadoop 3.3.2, aws-sdk-java/1.12.189 com.amazonaws.services.s3.model.GetObjectMetadataRequest; Request ID: QF95X5HMFMM59A9X, Extended Request ID: owU8=");
+    expect([e.input.status, e.provider?.id, e.error!.requestId, e.input.method]).toEqual([403, "aws", "QF95X5HMFMM59A9X", "HEAD"]);
+    const d = explain("com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied; request: PUT https://audix-prod-root.s3-fips.us-east-1.amazonaws.com x {} ua; Request ID: 6H4JNNPF9CYXGZDC, Extended Request ID: y");
+    expect([d.input.status, d.rule]).toEqual([403, "provider.aws.access-denied"]);
+    // A message that is neither a reason phrase nor S3's words for a code states no status here.
+    expect(() => explain("AmazonS3Exception: Something odd; request: GET https://b.s3.amazonaws.com k {} ua; Request ID: 6H4JNNPF9CYXGZDC")).toThrow(AlterValueError);
+  });
+
+  test("an Azure VS Code extension's issue report: a status as its error type, the message over its lines", () => {
+    const e = explain("Action: azureStorage.createBlobContainer\nError type: 403\nError Message: Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.\nRequestId:6499af7f-d01e-008d-439c-a86c78000000\nTime:2020-10-22T17:53:20.3875323Z\n\nVersion: 0.10.1");
+    expect([e.input.status, e.provider?.id, e.rule, e.error!.requestId]).toEqual([403, "azure-storage", "provider.azure-storage.authentication-failed", "6499af7f-d01e-008d-439c-a86c78000000"]);
+    // An error type that is a code, not a status, states none.
+    expect(() => explain("Action: azureFunctions.deploy\nError type: AuthorizationFailed\nError Message: The client does not have authorization.")).toThrow(AlterValueError);
+  });
+
+  test("Azure Storage's words for two codes give their status alone, but the XML document they are the message of is read whole", () => {
+    const alone = explain("Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.\nRequestId:63c5562f-601e-0068-7860-24bcb4000000\nTime:2023-01-09T19:27:10.9865100Z\nErrorCode:AuthenticationFailed");
+    expect([alone.input.status, alone.provider?.id, alone.error!.name]).toEqual([403, "azure-storage", "ProviderUnauthorizedError"]);
+    const both = explain('azure.core.exceptions.HttpResponseError: This request is not authorized to perform this operation using this permission.\nRequestId:6c15bc51-a01e-0080-31ce-6b84c9000000\nTime:2022-05-19T22:20:37Z\nErrorCode:AuthorizationPermissionMismatch\nContent: <?xml version="1.0" encoding="utf-8"?><Error><Code>AuthorizationPermissionMismatch</Code><Message>This request is not authorized to perform this operation using this permission.\nRequestId:6c15bc51-a01e-0080-31ce-6b84c9000000\nTime:2022-05-19T22:20:37Z</Message></Error>');
+    expect(both.input.warnings.join(" ")).toMatch(/XML error document/);
+    expect(both.rule).toBe("provider.azure-storage.permission-mismatch");
+  });
+
+  test("IAM's refusal names the action under any code; an explicit deny stays a plain error", () => {
+    const e = explain("software.amazon.awssdk.services.schemas.model.ForbiddenException: User: arn:aws:iam::123:user/u is not authorized to perform: schemas:ListRegistries on resource: arn:aws:schemas:eu-central-1:123:* (Service: Schemas, Status Code: 403, Request ID: c1f5173d-cdc1-4bf3-bec0-d043e6c216a8, Extended Request ID: null)");
+    expect([e.rule, e.error!.name, (e.error as { missingScopes?: string[] }).missingScopes]).toEqual(["provider.aws.access-denied", "ScopeReauthRequiredError", ["schemas:ListRegistries"]]);
+    const deny = explain("software.amazon.awssdk.services.schemas.model.ForbiddenException: User: arn:aws:iam::123:user/u is not authorized to perform: schemas:ListRegistries with an explicit deny in an identity-based policy (Service: Schemas, Status Code: 403, Request ID: c1f5173d-cdc1-4bf3-bec0-d043e6c216a8)");
+    expect(deny.rule).not.toBe("provider.aws.access-denied");
+  });
+
+  test("a provider's 'status: error' beside its message is no poll result: the refusal asks for the status", () => {
+    expect(() => explain('{"status":"error","msg":"Invalid API key. Please see https://openweathermap.org/faq#error401 for more info."}')).toThrow(/This JSON has no status/);
+    expect(() => explain('{"status":"error"}')).toThrow(/poll result/);
   });
 });

@@ -1097,6 +1097,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `The Problem\n${repeat("The Problem\nThe Solutio\n", n)}`,
   (n: number) => `# Errors\n${repeat("### \`400\` A", n)}`,
   (n: number) => `request failed: ${repeat("<Error><Code>AuthorizationFailure</Code><Message>RequestId:c4d5a070-d01e-003e-59d2-42f3f1000000 ", n)}`,
+  (n: number) => `${repeat('Operation failed: "x", 403, HEAD,', n)}`,
+  (n: number) => `AmazonS3Exception: Forbidden; request: GET https://b ${repeat("x; Request ID:", n)}`,
+  (n: number) => `${repeat("Action: a\nError type: 403\nError Message: m\n", n)}`,
+  (n: number) => `${repeat("Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature ", n)}`,
+  (n: number) => `${repeat("User: arn:aws:iam::1:u is not authorized to perform: a:", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

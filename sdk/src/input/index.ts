@@ -152,11 +152,16 @@ export const READERS = [
     accepts: 'n8n\'s heading for a failed call ("Forbidden - perhaps check your credentials?") above the API\'s words, read as the status it stands for',
     read: (t) => readWith([N8N_HEADING], t),
   },
-  // After every reader of a stated status: words a provider's docs give with their status, the paste stating none.
+  // After every reader of a stated status: words a provider's docs give with their status, the paste stating none. Not when the paste
+  // holds the XML error document they are the message of, and its code stands for a status: that reader, last, reads the code too
+  // (azure-core's HttpResponseError above Azure Storage's "Content: <?xml ...><Code>AuthorizationPermissionMismatch</Code>").
   {
     formats: ["log"],
     accepts: 'an error message a provider\'s docs give with its status (OpenAI\'s "You exceeded your current quota, ..."), read as that status',
-    read: readDocumentedStatus,
+    read: (t) => {
+      const read = readDocumentedStatus(t);
+      return read === undefined || readXmlErrorDocument(t)?.status === undefined ? read : undefined;
+    },
   },
   // Last: a text that states no status, only an XML error document (an AWS tool's "RAW_XML: <ErrorResponse ...>"), is read for
   // what its code says when the provider's signals need no status (AWS's Throttling); otherwise it is refused, as a bare JSON body is.

@@ -442,8 +442,8 @@ function describeRejectedBody(value: Record<string, unknown>, source: Source): s
   const code = envelopeCode ?? problemCode;
   const kind = envelopeCode !== undefined ? "an error envelope" : "a problem+json body";
   const status = value.status;
-  // A provider's `"status": "error"` beside its message (HubSpot's) is no poll result: only an id of one makes it look like one.
-  const pollish = Object.keys(value).some((k) => k === "session_id" || k === "approval_id" || k === "grant_id") || !Object.hasOwn(value, "message");
+  // A provider's `"status": "error"` beside its message (HubSpot's `message`, OpenWeatherMap's `msg`) is no poll result: only an id of one makes it look like one.
+  const pollish = Object.keys(value).some((k) => k === "session_id" || k === "approval_id" || k === "grant_id") || !["message", "msg", "detail", "description"].some((k) => Object.hasOwn(value, k));
   if (typeof status === "string" && (CONNECT_STATUSES.has(status) || APPROVAL_STATUSES.has(status)) && pollish) {
     if (typeof value.session_id !== "string" && typeof value.approval_id !== "string") {
       return 'This JSON looks like a poll result, but it has no string "session_id" (a Connect session) or "approval_id" (an approval): paste the whole poll answer.';

@@ -3291,6 +3291,42 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // The issue report of Microsoft's Azure extensions for VS Code (their "Report Issue": "Action: azureFunctions.deploy", "Error type:
+    // 403", "Error Message: Failed with code \"403\"."): a status as the error's type.
+    name: "an Azure VS Code extension's issue report",
+    find(t) {
+      const m = /^Action: [\w.-]{1,100}[ \t]*\r?\nError type: ([45]\d\d)[ \t]*\r?\nError Message: ([^\r\n]{0,2000}(?:\r?\n[^\r\n]{1,2000}){0,8})/m.exec(t);
+      if (!m) return undefined;
+      // The message goes on until the report's blank line (Azure Storage's "RequestId:...", "Time:..." lines below its first).
+      return { what: "an Azure VS Code extension's issue report", status: num(m[1]), body: m[2]!.trim() };
+    },
+  },
+  {
+    // The AWS SDK for Java's S3 exception with its request, as Databricks' S3 client prints it: "AmazonS3Exception: Forbidden; request:
+    // HEAD https://<bucket>.s3.us-east-1.amazonaws.com <key> {} <user agent> <request class>; Request ID: QF95X5HMFMM59A9X, Extended
+    // Request ID: ...". Its message is the status's reason phrase (a HEAD's answer has no body) or S3's own words for its code ("Access
+    // Denied"): the status either stands for.
+    name: "the AWS SDK for Java's S3 exception with its request",
+    find(t) {
+      const m = /\bAmazonS3Exception: ([A-Z][^;\r\n]{0,200}); request: ([A-Z]{3,7}) (https?:\/\/[^\s;]{1,500})[^\r\n]{0,4000}?; Request ID: ([A-Za-z0-9]{8,64})\b/.exec(t);
+      if (!m) return undefined;
+      const message = m[1]!.trim();
+      const code = Object.keys(S3_MESSAGES).find((c) => S3_MESSAGES[c]!.replace(/\.$/, "") === message.replace(/\.$/, ""));
+      const status = statusOfPhrase(message) ?? (code === undefined ? undefined : s3Status(code));
+      if (status === undefined || status < 400) return undefined;
+      return {
+        what: "the AWS SDK for Java's S3 exception with its request",
+        provider: "aws",
+        status,
+        statusSaid: code === undefined ? `its message is the reason phrase of HTTP ${status}` : s3StatusSaid(code, status),
+        method: m[2]!,
+        url: m[3]!,
+        headers: [["x-amz-request-id", m[4]!] as HeaderPair],
+        ...(code !== undefined ? { rebuilt: { value: { __type: code, message }, from: `S3's error body rebuilt from its code's words (${message})` } } : { body: message }),
+      };
+    },
+  },
+  {
     // ethers v5's SERVER_ERROR for a JSON-RPC call over HTTP: "bad response (status=403, headers={\"content-type\":...}, body=\"{\\\"jsonrpc
     // \\\":...}\", requestBody=...)": the status, the headers as JSON, and the body as a JSON string.
     name: "ethers v5's bad response",
@@ -4569,19 +4605,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // Hadoop's ABFS driver (Spark and Synapse reading Azure Data Lake Storage): `Operation failed: "<message>", 403, GET, <url>,
     // AuthorizationPermissionMismatch, "<message> RequestId:<id> Time:<time>"`: the status, the method and URL, and Azure Storage's
-    // error (its code and message) rebuilt as Data Lake's JSON body states it.
+    // error (its code and message) rebuilt as Data Lake's JSON body states it. Its older releases print no code after the URL (a
+    // HEAD's answer has no body), and a paste may cut the line after the method: the status and the words then.
     name: "Hadoop ABFS's failed operation",
     find(t) {
-      const m = /\bOperation failed: "([^"\r\n]{0,2000})", ([45]\d\d), ([A-Z]{3,7}), (https?:\/\/[^\s,]{1,2000}), ([A-Za-z]{1,100}), "([^"\r\n]{0,2000})"/.exec(t);
+      const m = /\bOperation failed: "([^"\r\n]{0,2000})", ([45]\d\d), ([A-Z]{3,7}),(?: (https?:\/\/[^\s,]{1,2000}))?(?:, ([A-Za-z]{1,100}), "([^"\r\n]{0,2000})")?/.exec(t);
       if (!m) return undefined;
-      const id = /\bRequestId:([0-9a-f-]{36})\b/.exec(m[6]!)?.[1];
+      const id = m[6] === undefined ? undefined : /\bRequestId:([0-9a-f-]{36})\b/.exec(m[6])?.[1];
       return {
         what: "Hadoop ABFS's failed operation",
         status: num(m[2]),
         method: m[3]!,
-        url: m[4]!,
+        ...(m[4] !== undefined ? { url: m[4] } : {}),
         ...(id ? { headers: [["x-ms-request-id", id] as HeaderPair] } : {}),
-        rebuilt: { value: { error: { code: m[5]!, message: m[6]! } }, from: `Azure Storage's error rebuilt from the code (${m[5]}) and message the ABFS driver printed` },
+        ...(m[5] !== undefined
+          ? { rebuilt: { value: { error: { code: m[5], message: m[6]! } }, from: `Azure Storage's error rebuilt from the code (${m[5]}) and message the ABFS driver printed` } }
+          : { body: m[1]! }),
       };
     },
   },

@@ -79,6 +79,8 @@ const INVALID_INPUT = [
 ];
 
 const IAM_ACTION = /(?:is|are) not authorized to perform: ([a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})/;
+/** IAM's sentence for a principal refused an action, which names the principal by its ARN: AWS's whatever the service's code. */
+const IAM_REFUSAL = /^User: arn:aws[a-z-]{0,20}:(?:iam|sts)::[^\s]{1,300} is not authorized to perform: [a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128}/;
 
 /**
  * S3's error codes and the HTTP status its error responses list gives each
@@ -261,7 +263,9 @@ export const aws = provider({
     "provider.aws.access-denied": {
       status: "any",
       // An explicit deny is not fixed by granting more: it stays a plain ProviderAPIError.
-      when: { all: [code(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]), { not: message(/with an explicit deny/) }] },
+      // (Or IAM's own sentence under another code, "User: arn:aws:iam::...:user/x is not authorized to perform: schemas:ListRegistries":
+      // EventBridge Schemas' `ForbiddenException`, SNS's `AuthorizationError`.)
+      when: { all: [{ any: [code(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]), message(IAM_REFUSAL)] }, { not: message(/with an explicit deny/) }] },
       error: "ScopeReauthRequiredError",
       missingScopes: [
         { json: "message", capture: IAM_ACTION },

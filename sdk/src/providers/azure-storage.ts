@@ -8,9 +8,14 @@
  */
 import { provider, type Match, type ProviderDocs } from "./types.js";
 
-/** A Storage error code, where its services put it: the XML `<Code>`, Table's and Data Lake's JSON, or the header every one sends. */
+/**
+ * A Storage error code, where its services put it: the XML `<Code>`, Table's and Data Lake's JSON, the header every one sends, or the
+ * "ErrorCode:" line its SDKs print under the message (azure-core's HttpResponseError, a CI log of it).
+ */
 function code(codes: readonly string[]): Match {
-  return { any: [{ xml: "Code", is: codes }, { json: "error.code", is: codes }, { header: "x-ms-error-code", is: codes }] };
+  return {
+    any: [{ xml: "Code", is: codes }, { json: "error.code", is: codes }, { header: "x-ms-error-code", is: codes }, { text: new RegExp(`(?:^|\\n)ErrorCode:(?:${codes.join("|")})\\b`) }],
+  };
 }
 
 /** The id and time its messages end with ("...operation.\nRequestId:eac84bcc-f01e-0034-433b-1623fc000000\nTime:2023-11-13T14:13:17Z"). */
@@ -60,6 +65,14 @@ export function azureStorageStatus(document: string, code: string): number | und
   return Object.hasOwn(ERROR_STATUS, code) && ERROR_DOCUMENT.test(document) ? ERROR_STATUS[code] : undefined;
 }
 
+/**
+ * Two of its messages only it words so, each the message of one code with one status (the common error codes' page:
+ * `AuthenticationFailed`; the shared access signature's: `AuthorizationPermissionMismatch`), as a client prints the message alone
+ * (the Azure extensions' issue report: "Error Message: Server failed to authenticate the request. ...").
+ */
+const AUTHENTICATION_FAILED = /\bServer failed to authenticate the request\. Make sure the value of (?:the )?Authorization header is formed correctly including the signature\b/;
+const PERMISSION_MISMATCH = /\bThis request is not authorized to perform this operation using this permission\b/;
+
 export const azureStorage = provider({
   id: "azure-storage",
   name: "Azure Storage",
@@ -70,6 +83,13 @@ export const azureStorage = provider({
   clients: { packages: ["azure.storage", "Azure.Storage", "com.azure.storage", "@azure.storage-blob", "@azure.storage-queue", "@azure.storage-file-share", "@azure.storage-file-datalake"], classes: [] },
   requestIdHeaders: ["x-ms-request-id"],
   bodyRequestId: [{ text: REQUEST_ID_IN_MESSAGE }, { json: "error.message", capture: REQUEST_ID_IN_MESSAGE }],
+  documentedStatus: {
+    source: "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
+    messages: [
+      [AUTHENTICATION_FAILED, 403],
+      [PERMISSION_MISMATCH, 403, "https://learn.microsoft.com/en-us/rest/api/storageservices/sas-error-codes"],
+    ],
+  },
   fingerprints: {
     body: {
       any: [
@@ -77,6 +97,9 @@ export const azureStorage = provider({
         { header: "server", matches: /^Windows-Azure-(?:Blob|Queue|Table|File)\/\d/ },
         // Its XML error, the request's id and time inside the message.
         { text: ERROR_DOCUMENT },
+        // Or one of its own messages, as a client printed it.
+        { text: AUTHENTICATION_FAILED },
+        { text: PERMISSION_MISMATCH },
       ],
     },
   },
@@ -89,12 +112,13 @@ export const azureStorage = provider({
     },
     "provider.azure-storage.authentication-failed": {
       status: [403],
-      when: code(["AuthenticationFailed"]),
+      // (Or its message alone, which only this code has.)
+      when: { any: [code(["AuthenticationFailed"]), { text: AUTHENTICATION_FAILED }] },
       error: "ProviderUnauthorizedError",
     },
     "provider.azure-storage.permission-mismatch": {
       status: [403],
-      when: code(["AuthorizationPermissionMismatch"]),
+      when: { any: [code(["AuthorizationPermissionMismatch"]), { text: PERMISSION_MISMATCH }] },
       error: "ProviderAPIError",
       retryable: false,
     },
