@@ -2734,7 +2734,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["150-flutter-drive-403-unregistered-1.txt", { format: "log", status: 403 }],
   ["150-flutter-drive-session-400-1.txt", { format: "log", status: 400 }],
   ["150-flutter-gemini-500-1.txt", { format: "log", status: 500 }],
-  ["150-gcloud-invalid-jwt-signature-1.txt", null], // AlterValueError
+  ["150-gcloud-invalid-jwt-signature-1.txt", { format: "log", status: 400 }], // read since round 225 (refused before)
   ["150-gemini-cli-503-unavailable-1.txt", { format: "log", status: 503 }],
   ["150-gemini-cli-apierror-429-quota-1.txt", { format: "log", status: 429 }],
   ["150-google-java-tokenresponse-400-1.txt", { format: "log", status: 400 }],
@@ -4366,6 +4366,163 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-fifth trial's: the six named providers in Kotlin, Scala, Clojure and Groovy services; e-signature and
+  // document APIs; the six named providers in command-line tools' own output; social media and community APIs.
+  ["225-aws-kotlin-toolkit-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["225-aws-kotlin-sdk-workdocs-403-invalid-sigv4-1.txt", { format: "log", status: 403 }],
+  ["225-aws-kotlin-sdk-s3-headobject-403-restxml-1.txt", null], // AlterValueError
+  ["225-aws-scala-awscala-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["225-aws-clojure-cognitect-textract-throttled-1.txt", null], // AlterValueError
+  ["225-aws-clojure-amazonica-s3-404-nosuchkey-1.txt", { format: "log", status: 404 }],
+  ["225-aws-clojure-amazonica-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["225-aws-scala-delta-sharing-s3a-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["225-aws-scala-delta-spark-s3a-403-kms-1.txt", { format: "log", status: 403 }],
+  ["225-openai-kotlin-ktor-unexpected-eof-1.txt", null], // AlterValueError
+  ["225-msgraph-jenkins-graph-java-403-requestdenied-1.txt", { format: "log", status: 403 }],
+  ["225-google-spark-bigquery-createwritestream-quota-1.txt", null], // AlterValueError
+  ["225-docusign-php-user-authentication-failed-1.txt", null], // AlterValueError
+  ["225-docusign-csharp-consent-required-1.txt", null], // AlterValueError
+  ["225-docusign-csharp-jwt-no-valid-keys-1.txt", null], // AlterValueError
+  ["225-docusign-java-oauth-token-400-1.txt", { format: "log", status: 400 }],
+  ["225-docusign-php-jwt-issuer-not-found-1.txt", null], // AlterValueError
+  ["225-docusign-python-maxretry-bad-host-1.txt", { format: "network-text", status: undefined }],
+  ["225-docusign-node-invalid-request-parameter-1.txt", null], // AlterValueError
+  ["225-docuseal-api-submission-500-1.txt", { format: "json-body", status: 500 }],
+  ["225-pandadoc-api-throttled-1.txt", null], // AlterValueError
+  ["225-pandadoc-python-apitypeerror-1.txt", null], // AlterValueError
+  ["225-box-dotnet-insufficient-scope-1.txt", null], // AlterValueError
+  ["225-adobesign-dotnet-invalid-api-access-point-1.txt", null], // AlterValueError
+  ["225-adobesign-js-oauth-invalid-request-1.txt", null], // AlterValueError
+  ["225-dropboxsign-python-nonetype-traceback-1.txt", null], // AlterValueError
+  ["225-google-gcloud-builds-submit-permission-denied-1.txt", null], // AlterValueError
+  ["225-azure-az-cli-debug-authorizationfailed-403-1.txt", null], // AlterValueError
+  ["225-msgraph-az-ad-debug-authorization-requestdenied-403-1.txt", { format: "log", status: 403 }],
+  ["225-azure-azcopy-403-authorizationfailure-file-share-1.txt", { format: "log", status: 403 }],
+  ["225-google-gsutil-ls-accessdenied-403-objects-list-1.txt", { format: "log", status: 403 }],
+  ["225-google-gcloud-projects-list-invalid-grant-refresh-1.txt", { format: "log", status: 400 }],
+  ["225-google-gcloud-ci-no-active-account-signet-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["225-google-kops-gcs-oauth2-invalid-grant-400-1.txt", { format: "log", status: 400 }],
+  ["225-dropbox-dbxcli-expired-access-token-1.txt", null], // AlterValueError
+  ["225-dropbox-dbxcli-app-disabled-files-upload-1.txt", null], // AlterValueError
+  ["225-azure-az-cli-access-token-expiry-utc-1.txt", null], // AlterValueError
+  ["225-openai-autohand-cli-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["225-aws-configure-aws-credentials-oidc-not-authorized-1.txt", null], // AlterValueError
+  ["225-azure-pipelines-deploy-toomanyrequests-1.txt", { format: "log", status: 429 }],
+  ["225-azure-blob-ci-deployphp-serverbusy-egress-1.txt", { format: "log", status: 503 }],
+  ["225-google-rclone-drive-server-side-copy-userratelimit-1.txt", { format: "log", status: 403 }],
+  ["225-reddit-praw-forbidden-403-1.txt", { format: "log", status: 403 }],
+  ["225-reddit-bdfr-praw-429-log-1.txt", { format: "log", status: 429 }],
+  ["225-reddit-prawcore-servererror-500-1.txt", { format: "log", status: 500 }],
+  ["225-bluesky-php-ratelimit-runtimeexception-1.txt", null], // AlterValueError
+  ["225-mastodon-py-access-token-invalid-1.txt", null], // AlterValueError
+  ["225-youtube-pyload-quota-exceeded-403-1.txt", null], // AlterValueError
+  ["225-youtube-python-quota-fragment-nostatus-1.txt", null], // AlterValueError
+  ["225-twitch-gnome-twitch-400-no-client-id-1.txt", { format: "log", status: 400 }],
+  ["225-twitch-js-sdk-400-console-1.txt", { format: "log", status: 400 }],
+  ["225-twitch-python-twitch-client-requests-400-1.txt", { format: "log", status: 400 }],
+  ["225-linkedin-hybridauth-expired-token-1.txt", null], // AlterValueError
+  ["225-linkedin-mcp-axios-401-token-fetch-1.txt", { format: "log", status: 401 }],
+  ["225-instagram-graph-oauthexception-api-deactivated-1.txt", null], // AlterValueError
+  ["225-instagram-legacy-oauthaccesstoken-400-1.txt", null], // AlterValueError
+  ["225-pinterest-py3-pinterest-401-requests-1.txt", { format: "log", status: 401 }],
+  ["225-tiktok-postiz-active-user-cap-1.txt", null], // AlterValueError
+  ["225-probe-clojure-amazonica-successful-response-log-1.txt", null], // AlterValueError
+  ["225-probe-clj-http-docs-throw-exceptions-1.txt", null], // AlterValueError
+  ["225-probe-akka-http-429-feature-request-1.txt", null], // AlterValueError
+  ["225-probe-openai-kotlin-how-to-handle-errors-1.txt", null], // AlterValueError
+  ["225-probe-delta-pr-access-denied-error-class-1.txt", null], // AlterValueError
+  ["225-probe-pandadoc-limits-docs-1.txt", null], // AlterValueError
+  ["225-probe-dropboxsign-common-errors-help-1.txt", null], // AlterValueError
+  ["225-probe-hellosign-ruby-exceededrate-rdoc-1.txt", null], // AlterValueError
+  ["225-probe-docusign-blog-capturing-errors-1.txt", null], // AlterValueError
+  ["225-probe-adobesign-best-practices-baseuri-1.txt", null], // AlterValueError
+  ["225-probe-azure-azcopy-jobs-show-completed-json-1.txt", null], // AlterValueError
+  ["225-probe-google-gcloud-projects-list-success-1.txt", null], // AlterValueError
+  ["225-probe-hubspot-cli-pr-429-handling-description-1.txt", null], // AlterValueError
+  ["225-probe-azure-cli-help-get-access-token-expires-on-1.txt", null], // AlterValueError
+  ["225-probe-azure-azcopy-job-summary-completedwitherrors-1.txt", null], // AlterValueError
+  ["225-probe-atproto-ratelimit-pr-sample-1.txt", null], // AlterValueError
+  ["225-probe-mastodon-rack-attack-config-1.txt", null], // AlterValueError
+  ["225-probe-mastodon-curl-200-ok-1.txt", { format: "http", status: 200 }],
+  ["225-probe-twitch-rate-limits-yaml-1.txt", null], // AlterValueError
+  ["225-probe-twitchlib-toomanyrequests-diff-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-fourth trial's: the six named providers in Ruby and Rails apps (Sidekiq, Airbrake, Bugsnag); CMS and
+  // headless content APIs; the six named providers in Jupyter notebooks and Colab; HR, payroll and accounting APIs.
+  ["224-google-apis-clienterror-badrequest-sidekiq-1.txt", null], // AlterValueError
+  ["224-google-apis-ratelimiterror-rake-1.txt", { format: "log", status: 429 }],
+  ["224-aws-sdk-v1-s3-accessdenied-cli-1.txt", { format: "log", status: 403 }],
+  ["224-aws-sdk-s3-accessdenied-activestorage-purgejob-1.txt", { format: "log", status: 403 }],
+  ["224-aws-sdk-elb-throttling-rate-exceeded-1.txt", { format: "log", status: undefined }],
+  ["224-aws-sdk-cloudfront-throttling-mandatejob-1.txt", { format: "log", status: undefined }],
+  ["224-aws-sdk-cloudformation-throttling-oneline-1.txt", { format: "log", status: undefined }],
+  ["224-openai-ruby-openai-faraday-badrequest-i18n-tasks-1.txt", { format: "log", status: 400 }],
+  ["224-openai-curl-400-invalid-role-1.txt", { format: "curl-v", status: 400 }],
+  ["224-msgraph-onedrive-ruby-uploadsession-accessdenied-1.txt", null], // AlterValueError
+  ["224-aws-sdk-s3-accessdenied-bin-rails-1.txt", { format: "log", status: 403 }],
+  ["224-aws-sdk-v1-s3-accessdenied-logstash-1.txt", null], // AlterValueError
+  ["224-contentful-cma-js-ratelimit-429-1.txt", { format: "log", status: 429 }],
+  ["224-contentful-cma-js-429-no-headers-1.txt", { format: "json-body", status: 429 }],
+  ["224-contentful-action-409-versionmismatch-1.txt", { format: "log", status: 409 }],
+  ["224-contentful-py-409-versionmismatch-1.txt", { format: "log", status: 409 }],
+  ["224-contentful-cma-js-403-accesstokeninvalid-1.txt", { format: "log", status: 403 }],
+  ["224-sanity-client-401-session-host-1.txt", null], // AlterValueError
+  ["224-strapi-auth-local-500-1.txt", { format: "json-body", status: 500 }],
+  ["224-storyblok-cli-too-many-requests-1.txt", null], // AlterValueError
+  ["224-wordpress-wpapi-node-401-cannot-create-1.txt", { format: "json-body", status: 401 }],
+  ["224-wordpress-angular-401-response-1.txt", { format: "log", status: 401 }],
+  ["224-wordpress-quillforms-403-cannot-create-1.txt", { format: "log", status: 403 }],
+  ["224-datocms-cli-422-invalid-format-1.txt", { format: "log", status: 422 }],
+  ["224-webflow-py-429-ratelimit-1.txt", { format: "log", status: 429 }],
+  ["224-webflow-js-400-validation-1.txt", { format: "log", status: 400 }],
+  ["224-prismic-sitemap-401-1.txt", { format: "log", status: 401 }],
+  ["224-ghost-admin-validationerror-no-status-1.txt", null], // AlterValueError
+  ["224-google-gcs-colab-tensorflow-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["224-google-vertexai-colab-permissiondenied-403-1.txt", { format: "log", status: 403 }],
+  ["224-google-gspread-databricks-notebook-refresherror-1.txt", null], // AlterValueError
+  ["224-google-earthengine-jupyter-refresherror-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["224-google-pandas-gbq-to-gbq-403-access-denied-1.txt", { format: "log", status: 403 }],
+  ["224-microsoft-azureml-notebook-aadsts50139-invalid-request-1.txt", null], // AlterValueError
+  ["224-microsoft-batchai-notebook-aadsts90002-tenant-not-found-1.txt", null], // AlterValueError
+  ["224-openai-azure-autogen-notebook-deploymentnotfound-404-1.txt", { format: "log", status: 404 }],
+  ["224-openai-jupyterlab-ratelimiterror-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["224-aws-botocore-notebook-expiredtokenexception-assumerolewithwebidentity-1.txt", { format: "log", status: undefined }],
+  ["224-aws-cli-notebook-s3-headobject-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["224-aws-s3-notebook-urllib-403-allaccessdisabled-1.txt", { format: "log", status: 403 }],
+  ["224-google-gcs-colab-tpu-403-404-storage-1.txt", { format: "log", status: 403 }],
+  ["224-openai-azure-vscode-notebook-notfounderror-404-json-1.txt", { format: "log", status: 404 }],
+  ["224-xero-ruby-connections-401-token-expired-1.txt", { format: "json-body", status: 401 }],
+  ["224-xero-docs-403-authentication-unsuccessful-1.txt", { format: "log", status: 403 }],
+  ["224-xero-pyxero-validationexception-account-not-found-1.txt", null], // AlterValueError
+  ["224-quickbooks-dotnet-idsexception-business-validation-1.txt", null], // AlterValueError
+  ["224-quickbooks-dotnet-idsexception-systemfault-1.txt", null], // AlterValueError
+  ["224-quickbooks-php-sampleapp-401-invalid-auth-1.txt", { format: "log", status: 401 }],
+  ["224-quickbooks-python-journalentry-object-not-found-1.txt", null], // AlterValueError
+  ["224-netsuite-ruby-soap-500-unexpected-error-1.txt", { format: "log", status: 500 }],
+  ["224-netsuite-rest-docs-401-invalid-login-1.txt", { format: "json-body", status: 401 }],
+  ["224-netsuite-rest-docs-400-invalid-content-1.txt", { format: "json-body", status: 400 }],
+  ["224-netsuite-api-client-invalid-login-concurrency-1.txt", null], // AlterValueError
+  ["224-netsuite-rest-node-got-400-bad-request-1.txt", { format: "log", status: 400 }],
+  ["224-xero-netstandard-bare-error-calling-1.txt", null], // AlterValueError
+  ["224-probe-hubspot-ruby-expired-auth-retry-code-1.txt", null], // AlterValueError
+  ["224-probe-hubspot-ruby-error-handle-pr-1.txt", null], // AlterValueError
+  ["224-probe-aws-sdk-ruby-throttling-explanation-1.txt", null], // AlterValueError
+  ["224-probe-ruby-llm-context-length-pr-1.txt", null], // AlterValueError
+  ["224-probe-aws-sdk-ruby-throttling-errors-pr-1.txt", null], // AlterValueError
+  ["224-probe-contentful-errors-docs-1.txt", null], // AlterValueError
+  ["224-probe-ghost-content-api-errors-docs-1.txt", null], // AlterValueError
+  ["224-probe-webflow-ruby-error-map-diff-1.txt", null], // AlterValueError
+  ["224-probe-storyblok-php-changelog-1.txt", null], // AlterValueError
+  ["224-probe-webflow-v1-success-item-1.txt", null], // AlterValueError
+  ["224-probe-openai-cookbook-backoff-code-1.txt", null], // AlterValueError
+  ["224-probe-pandas-gbq-release-notes-1.txt", null], // AlterValueError
+  ["224-probe-aws-error-utils-clienterror-handling-code-1.txt", null], // AlterValueError
+  ["224-probe-boto3-iam-create-user-success-response-1.txt", null], // AlterValueError
+  ["224-probe-openai-rate-limits-guide-text-1.txt", null], // AlterValueError
+  ["224-probe-gusto-rate-limits-doc-1.txt", null], // AlterValueError
+  ["224-probe-personio-changelog-rate-limits-1.txt", null], // AlterValueError
+  ["224-probe-xero-netstandard-release-notes-1.txt", null], // AlterValueError
+  ["224-probe-personio-paginated-success-response-1.txt", null], // AlterValueError
+  ["224-probe-netsuite-restlet-error-code-table-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-third trial's: the six named providers in data pipelines (Airflow, dbt, Spark, Databricks);
   // messaging, SMS and e-mail APIs beyond Twilio and SendGrid; the six named providers in desktop apps and editor extensions;
   // maps, geocoding, routing and weather APIs.
@@ -5463,9 +5620,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["210-google-signet-dwd-unauthorized-client-1.txt", { format: "log", status: 400 }],
   ["210-google-apiclient-mybusiness-insufficient-scopes-1.txt", { format: "log", status: 403 }],
   ["210-google-apis-core-drive-insufficientscopes-1.txt", null], // AlterValueError
-  ["210-aws-ruby-dynamodb-throughput-exceeded-1.txt", null], // AlterValueError
-  ["210-aws-ruby-cloudwatch-expiredtoken-1.txt", null], // AlterValueError
-  ["210-aws-ruby-ses-throttling-1.txt", null], // AlterValueError
+  ["210-aws-ruby-dynamodb-throughput-exceeded-1.txt", { format: "log", status: undefined }], // read since round 224 (refused before)
+  ["210-aws-ruby-cloudwatch-expiredtoken-1.txt", { format: "log", status: undefined }], // read since round 224 (refused before)
+  ["210-aws-ruby-ses-throttling-1.txt", { format: "log", status: undefined }], // read since round 224 (refused before)
   ["210-aws-ruby-cloudwatch-invalidclienttokenid-log-1.txt", { format: "log", status: 403 }],
   ["210-openai-genai-faraday-400-1.txt", { format: "log", status: 400 }],
   ["210-openai-rubyopenai-insufficient-quota-body-1.txt", { format: "json-body", status: 429 }],
@@ -6137,7 +6294,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["202-ga4-sitekit-console-403-property-permission-1.txt", { format: "log", status: 403 }],
 ["202-ga4-php-grpc-permission-denied-code7-1.txt", null], // AlterValueError
 ["202-ga4-go-404-batchrunreports-url-1.txt", { format: "log", status: 404 }],
-["202-ga-ruby-ratelimiterror-concurrent-connections-1.txt", null], // AlterValueError
+  ["202-ga-ruby-ratelimiterror-concurrent-connections-1.txt", { format: "log", status: 429 }], // read since round 224 (refused before)
 ["202-ga-gapi-php-user-rate-limit-exceeded-1.txt", null], // AlterValueError
 ["202-ga-php-matomo-invalid-grant-token-expired-1.txt", null], // AlterValueError
 ["202-ga-python-oauth2client-invalid-grant-1.txt", null], // AlterValueError
@@ -7360,9 +7517,9 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["188-probe-travelgate-booking-flow-error-codes-1.txt", null], // AlterValueError
   // The hundred-and-eighty-seventh trial's: the six named providers from web apps' background jobs; open-banking APIs;
   // incident and observability APIs; file storage and sharing APIs.
-  ["187-google-ratelimit-sidekiq-airbrake-1.txt", null], // AlterValueError
+  ["187-google-ratelimit-sidekiq-airbrake-1.txt", { format: "log", status: 429 }], // read since round 224 (refused before)
   ["187-google-signet-500-sidekiq-1.txt", { format: "log", status: 500 }],
-  ["187-aws-s3-accessdenied-purgejob-1.txt", null], // AlterValueError
+  ["187-aws-s3-accessdenied-purgejob-1.txt", { format: "log", status: 403 }], // read since round 224 (refused before)
   ["187-aws-throttling-celery-boto-1.txt", { format: "log", status: undefined }],
   ["187-aws-s3-403-spring-batch-1.txt", { format: "log", status: 403 }],
   ["187-google-analytics-permissiondenied-django-1.txt", { format: "log", status: 403 }],

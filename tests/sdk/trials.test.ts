@@ -3091,6 +3091,79 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-fifth trial's: the six named providers in Kotlin, Scala, Clojure and Groovy services; e-signature and
+    // document APIs; the six named providers in command-line tools' own output; social media and community APIs.
+    ["225-aws-kotlin-toolkit-s3-403-accessdenied-1.txt", "ProviderAPIError", false, "aws", "provider.403", "FK0ZFZGSADWX6HHT", undefined],
+    ["225-aws-kotlin-sdk-workdocs-403-invalid-sigv4-1.txt", "ProviderAPIError", false, "aws", "provider.403", "1cd9ee6b-b253-4372-be5e-d9a00936271c", undefined],
+    ["225-aws-scala-awscala-s3-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "xxxxyyyyzzzz", undefined],
+    ["225-aws-clojure-amazonica-s3-404-nosuchkey-1.txt", "ProviderAPIError", false, "aws", "provider.error", "B615C2A794A243AD", undefined],
+    ["225-aws-clojure-amazonica-s3-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "A4671F38D4A31E47", undefined],
+    ["225-aws-scala-delta-sharing-s3a-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "C0DZXXXYNWKQ9CWD", undefined],
+    ["225-aws-scala-delta-spark-s3a-403-kms-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["225-msgraph-jenkins-graph-java-403-requestdenied-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", undefined, undefined],
+    ["225-docusign-java-oauth-token-400-1.txt", "ProviderAPIError", false, "docusign", "provider.error", undefined, undefined],
+    ["225-docusign-python-maxretry-bad-host-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["225-docuseal-api-submission-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["225-msgraph-az-ad-debug-authorization-requestdenied-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "cb9f0873-fe4e-45ee-a6af-d06489a8b8b0", undefined],
+    ["225-azure-azcopy-403-authorizationfailure-file-share-1.txt", "ProviderAPIError", false, "azure-storage", "provider.403", "5b0853fc-201a-0090-51ff-4e4d0d000000", undefined],
+    ["225-google-gsutil-ls-accessdenied-403-objects-list-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["225-google-gcloud-projects-list-invalid-grant-refresh-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["225-google-gcloud-ci-no-active-account-signet-invalid-grant-1.txt", "ProviderAPIError", false, "google", "provider.google.jwt-clock", undefined, undefined],
+    ["225-google-kops-gcs-oauth2-invalid-grant-400-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["225-openai-autohand-cli-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["225-azure-pipelines-deploy-toomanyrequests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["225-azure-blob-ci-deployphp-serverbusy-egress-1.txt", "ProviderAPIError", true, "azure-storage", "provider.azure-storage.server-busy", "db600160-501e-0064-3a16-dfd3fd000000", undefined],
+    ["225-google-rclone-drive-server-side-copy-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["225-reddit-praw-forbidden-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["225-reddit-bdfr-praw-429-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["225-reddit-prawcore-servererror-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["225-twitch-gnome-twitch-400-no-client-id-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["225-twitch-js-sdk-400-console-1.txt", "ProviderAPIError", false, "twitch", "provider.error", undefined, undefined],
+    ["225-twitch-python-twitch-client-requests-400-1.txt", "ProviderAPIError", false, "twitch", "provider.error", undefined, undefined],
+    ["225-linkedin-mcp-axios-401-token-fetch-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["225-pinterest-py3-pinterest-401-requests-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    // The two-hundred-and-twenty-fourth trial's: the six named providers in Ruby and Rails apps (Sidekiq, Airbrake, Bugsnag); CMS and
+    // headless content APIs; the six named providers in Jupyter notebooks and Colab; HR, payroll and accounting APIs.
+    ["224-google-apis-ratelimiterror-rake-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["224-aws-sdk-v1-s3-accessdenied-cli-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["224-aws-sdk-s3-accessdenied-activestorage-purgejob-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["224-aws-sdk-elb-throttling-rate-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["224-aws-sdk-cloudfront-throttling-mandatejob-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["224-aws-sdk-cloudformation-throttling-oneline-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["224-openai-ruby-openai-faraday-badrequest-i18n-tasks-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-openai-curl-400-invalid-role-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-aws-sdk-s3-accessdenied-bin-rails-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["224-contentful-cma-js-ratelimit-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["224-contentful-cma-js-429-no-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["224-contentful-action-409-versionmismatch-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-contentful-py-409-versionmismatch-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-contentful-cma-js-403-accesstokeninvalid-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["224-strapi-auth-local-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["224-wordpress-wpapi-node-401-cannot-create-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["224-wordpress-angular-401-response-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["224-wordpress-quillforms-403-cannot-create-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["224-datocms-cli-422-invalid-format-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-webflow-py-429-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["224-webflow-js-400-validation-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-prismic-sitemap-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["224-google-gcs-colab-tensorflow-403-forbidden-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["224-google-vertexai-colab-permissiondenied-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["224-google-earthengine-jupyter-refresherror-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["224-google-pandas-gbq-to-gbq-403-access-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["224-openai-azure-autogen-notebook-deploymentnotfound-404-1.txt", "ProviderAPIError", false, "azure-openai", "provider.azure-openai.deployment-not-found", undefined, undefined],
+    ["224-openai-jupyterlab-ratelimiterror-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["224-aws-botocore-notebook-expiredtokenexception-assumerolewithwebidentity-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["224-aws-cli-notebook-s3-headobject-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["224-aws-s3-notebook-urllib-403-allaccessdisabled-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["224-google-gcs-colab-tpu-403-404-storage-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["224-openai-azure-vscode-notebook-notfounderror-404-json-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-xero-ruby-connections-401-token-expired-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", "67b6889f-7cf2-4cef-825a-7cf43990d725", undefined],
+    ["224-xero-docs-403-authentication-unsuccessful-1.txt", "ProviderAPIError", false, "xero", "provider.403", "65e420cd-796c-493b-8f52-5eae2ee667ce", undefined],
+    ["224-quickbooks-php-sampleapp-401-invalid-auth-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+    ["224-netsuite-ruby-soap-500-unexpected-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["224-netsuite-rest-docs-401-invalid-login-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["224-netsuite-rest-docs-400-invalid-content-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["224-netsuite-rest-node-got-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-twenty-third trial's: the six named providers in data pipelines (Airflow, dbt, Spark, Databricks);
     // messaging, SMS and e-mail APIs beyond Twilio and SendGrid; the six named providers in desktop apps and editor extensions;
     // maps, geocoding, routing and weather APIs.
@@ -3536,6 +3609,16 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // An earlier round's paste round 225's readers now read: gcloud's token refresh error.
+    ["150-gcloud-invalid-jwt-signature-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    // Earlier rounds' pastes round 224's readers now read: aws-sdk-ruby's service errors, google-api-client's RateLimitError, an error
+    // tracker's issue layout (Airbrake's, Bugsnag's).
+    ["187-aws-s3-accessdenied-purgejob-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["187-google-ratelimit-sidekiq-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["202-ga-ruby-ratelimiterror-concurrent-connections-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["210-aws-ruby-cloudwatch-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["210-aws-ruby-dynamodb-throughput-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["210-aws-ruby-ses-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     // Earlier rounds' pastes round 223's readers now read: Azure Storage's own words for two of its codes, printed without their XML.
     ["153-azure-sas-expired-pipeline-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "63c5562f-601e-0068-7860-24bcb4000000", undefined],
     ["209-azure-blob-vscode-authenticationfailed-403-1.txt", "ProviderUnauthorizedError", false, "azure-storage", "provider.azure-storage.authentication-failed", "6499af7f-d01e-008d-439c-a86c78000000", undefined],
@@ -3570,8 +3653,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["133-sheets-quota-nostatus-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
     ["150-kotlin-gemini-quota-exceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
     ["152-n8n-sheets-quota-per-minute-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
-    ["156-google-userratelimit-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
-    ["187-google-userratelimit-activejob-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
+    ["156-google-userratelimit-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["187-google-userratelimit-activejob-airbrake-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
     ["204-google-cloudflare-worker-sheets-quota-exceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
     ["205-google-homegraph-ha-cloud-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
     ["206-google-gemini-android-quota-exceeded-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
@@ -5056,7 +5139,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["176-qbo-oauth-jsclient-authfault-body-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
     ["176-qbo-php-sdk-401-response-log-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", "1-5f3dc45e-932b6d5f713b50aa802eaed3", undefined],
     ["176-backblaze-b2cloudstorage-pod-too-busy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["176-backblaze-mastodon-no-tomes-sidekiq-1.txt", "ProviderAPIError", true, "aws", "provider.error", undefined, undefined],
+    ["176-backblaze-mastodon-no-tomes-sidekiq-1.txt", "ProviderAPIError", true, "aws", "provider.aws.service-unavailable", undefined, undefined],
     ["176-r2-opendal-append-signature-mismatch-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["176-r2-s3cmd-modify-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
     ["176-r2-pgbackrest-list-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -11359,5 +11442,68 @@ describe("the two-hundred-and-twenty-third trial's rules", () => {
   test("a provider's 'status: error' beside its message is no poll result: the refusal asks for the status", () => {
     expect(() => explain('{"status":"error","msg":"Invalid API key. Please see https://openweathermap.org/faq#error401 for more info."}')).toThrow(/This JSON has no status/);
     expect(() => explain('{"status":"error"}')).toThrow(/poll result/);
+  });
+});
+
+describe("the two-hundred-and-twenty-fourth trial's rules", () => {
+  test("aws-sdk-ruby's service error, raised or uncaught: AWS, its code, and S3's status for an S3 code", () => {
+    const raised = explain("Aws::CloudFormation::Errors::Throttling: Rate exceeded");
+    expect([raised.provider?.id, raised.rule, raised.error!.retryable, raised.input.status]).toEqual(["aws", "provider.aws.throttling", true, undefined]);
+    const uncaught = explain("/gems/aws-sdk-core-2.3.4/lib/seahorse/client/plugins/raise_response_errors.rb:15:in `call': Rate exceeded (Aws::ElasticLoadBalancing::Errors::Throttling)\n\tfrom /gems/aws-sdk-core-2.3.4/lib/aws-sdk-core/plugins/param_converter.rb:20:in `call'");
+    expect(uncaught.rule).toBe("provider.aws.throttling");
+    const s3 = explain("/Library/Ruby/Gems/2.0.0/gems/aws-sdk-1.51.0/lib/aws/core/client.rb:375:in `return_or_raise': Access Denied (AWS::S3::Errors::AccessDenied)");
+    expect([s3.input.status, s3.rule]).toEqual([403, "provider.aws.access-denied"]);
+    // A class named for a status keeps it (SES v2's TooManyRequestsException); the base class names no code.
+    expect(explain("Aws::SESV2::Errors::TooManyRequestsException: Rate exceeded").input.status).toBe(429);
+    expect(() => explain("Aws::S3::Errors::ServiceError: something")).toThrow(AlterValueError);
+  });
+
+  test("an error tracker's issue (Airbrake's labels, Bugsnag's heading) is read as its exception", () => {
+    const airbrake = explain("**Error type:** `Google::Apis::RateLimitError`\n**Error message:** `` rateLimitExceeded: Rate Limit Exceeded ``\n**Where:** `rake#sync:trello`\n**Occurred at:** Oct 20, 2016 15:34:50 UTC");
+    expect([airbrake.provider?.id, airbrake.input.status, airbrake.error!.retryable]).toEqual(["google", 429, true]);
+    expect(airbrake.input.warnings.join(" ")).toMatch(/Airbrake's issue/);
+    const bugsnag = explain("**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**\nAccess Denied\n\n## Stacktrace\n\n    vendor/bundle/ruby/3.1.0/gems/aws-sdk-core-3.126.0/lib/seahorse/client/plugins/raise_response_errors.rb:17 - call");
+    expect([bugsnag.provider?.id, bugsnag.input.status, bugsnag.rule]).toEqual(["aws", 403, "provider.aws.access-denied"]);
+  });
+
+  test("google-api-client's RateLimitError: the reason's own status where Google gives one, else 429", () => {
+    expect(explain("Google::Apis::RateLimitError: userRateLimitExceeded: User Rate Limit Exceeded").input.status).toBe(403);
+    expect(explain("Google::Apis::RateLimitError: Rate limit exceeded").input.status).toBe(429);
+  });
+
+  test("a few words around a code block the paste never closes: the block, read as pasted alone", () => {
+    const e = explain('I get this error:\n\n```json\n{\n  "errorMessage": "RateLimitExceeded: {\\n  \\"status\\": 429,\\n  \\"message\\": \\"You have exceeded the rate limit\\"\\n}",');
+    expect(e.input.status).toBe(429);
+    expect(e.input.warnings.join(" ")).toMatch(/amid the few words/);
+    // A docs page's caption above the block says it is an example.
+    expect(() => explain('Example response:\n\n```json\n{\n  "errorMessage": "RateLimitExceeded: {\\n  \\"status\\": 429\\n}",')).toThrow(AlterValueError);
+  });
+
+  test("a list of labelled statuses ('• Status 401: Authentication failures') is a docs page, not a failure", () => {
+    const page = "The Content API will generate errors for the following cases:\n  • Status 400: Badly formed queries\n  • Status 401: Authentication failures e.g. unrecognized keys\n  • Status 403: Permissions errors\n{\n  \"errors\": [{\"message\": \"Unknown Content API Key\", \"errorType\": \"UnauthorizedError\"}]\n}";
+    expect(() => explain(page)).toThrow(AlterValueError);
+    // One labelled status is a failure's own.
+    expect(explain("Request failed.\nStatus 401: Unauthorized").input.status).toBe(401);
+  });
+});
+
+describe("the two-hundred-and-twenty-fifth trial's rules", () => {
+  test("an error code that is a status's .NET name of several words, after a CI log's time and marker, then its message", () => {
+    const e = explain("2017-05-18T21:53:36.0732729Z ##[error]TooManyRequests: Too many requests received. Retry after some time.");
+    expect([e.input.status, e.error!.retryable]).toEqual([429, true]);
+    // A one-word name is every app's own word.
+    expect(() => explain("Forbidden: You shall not pass.")).toThrow(AlterValueError);
+  });
+
+  test("gcloud's token refresh error reads the RFC's status for its code, Google's", () => {
+    const e = explain("ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request\nPlease run:\n\n  $ gcloud auth login");
+    expect([e.input.status, e.provider?.id, e.rule]).toEqual([400, "google", "provider.google.refresh-invalid-grant"]);
+  });
+
+  test("an issue's 'Potential features:' list is a feature request; a Java exception named in a question is no network failure", () => {
+    expect(() => explain('Handle status code "429 Too Many Requests " in client pool automatically\n\nPotential features:\n * Exponential backoff when no retry time is given')).toThrow(/feature request/);
+    expect(() => explain("Hi, Can you tell how to handle errors while using this currently it is providing OpenAIHttpException but it is not providing UnknownHostException when it is occured.")).toThrow(AlterValueError);
+    // Thrown, it is one.
+    expect(explain("java.net.UnknownHostException: api.openai.com\n\tat java.net.InetAddress.getAllByName0(InetAddress.java:1281)").error!.name).toBe("NetworkError");
   });
 });

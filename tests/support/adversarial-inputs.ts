@@ -1102,6 +1102,16 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Action: a\nError type: 403\nError Message: m\n", n)}`,
   (n: number) => `${repeat("Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature ", n)}`,
   (n: number) => `${repeat("User: arn:aws:iam::1:u is not authorized to perform: a:", n)}`,
+  (n: number) => `${repeat("Aws::S3::Errors::AccessDenied", n)}`,
+  (n: number) => `${repeat(":in `x': m (Aws::S3::Errors", n)}`,
+  (n: number) => `**Error type:** \`A\`\n**Error message:** \`\` ${repeat("x ", n)}`,
+  (n: number) => `${repeat("**A** in **", n)}`,
+  (n: number) => `${repeat("  • Status 40", n)}`,
+  (n: number) => `I get this:\n\`\`\`\n${repeat("{\"a\": ", n)}`,
+  (n: number) => `I get this:\n${repeat("\`\`\`\nx\n", n)}`,
+  (n: number) => `${repeat("##[error]TooManyRequests: ", n)}`,
+  (n: number) => `ERROR: (gcloud.${repeat("a.", n)}) There was`,
+  (n: number) => `${repeat("UnknownHostException ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

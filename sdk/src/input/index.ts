@@ -25,6 +25,7 @@ import { N8N_HEADING } from "./n8n.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
 import { readDocumentedStatus } from "./documented-status.js";
+import { unwrapTrackerIssue } from "./tracker-issue.js";
 import { readTwirpError } from "./twirp.js";
 import { readToldStatus } from "./told-status.js";
 import { NO_BODY, NO_HEADERS, REASONS, cutXmlErrorDocument, printedRequestId, underExampleCaption, bracketed, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, inTestSource, leadingJson, readWith, startsLikeJsonOnly, xmlErrorDocument } from "./printout.js";
@@ -594,6 +595,9 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
 
   const uncoloured = stripColour(t);
   if (uncoloured !== undefined) t = uncoloured;
+  // (Before the Markdown: a tracker's bold labels are its layout, not a poster's emphasis.)
+  const tracked = unwrapTrackerIssue(t);
+  if (tracked) t = tracked.text;
   const unwrapped = unwrapMarkdown(t);
   t = unwrapped.text;
   if (t === "") throw new AlterValueError("Nothing to classify inside the Markdown: paste the failed response itself.");
@@ -650,6 +654,7 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
       );
     }
     if (unwrapped.removed) read.warnings.unshift(`Removed ${unwrapped.removed} (Markdown) before reading.`);
+    if (tracked) read.warnings.unshift(`Read the exception of ${tracked.tracker}'s issue as its runtime prints it ("Class: message").`);
     if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
     if (unwrappedCuts) read.warnings.unshift(`Joined the lines a terminal cut at ${unwrappedCuts.width} columns before reading.`);
@@ -709,7 +714,36 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
       if (!(err instanceof AlterValueError)) throw err;
     }
   }
+  // A few words around a code block that holds the rest (an issue's "I get this error:" above a fenced body the copy cut off, and
+  // "any idea?" below it): the block, read the whole way, once, as it would be pasted alone. Not under a docs page's caption.
+  const fenced = nested ? undefined : blockAmidFewWords(t);
+  if (fenced !== undefined) {
+    try {
+      const read = parse(fenced, source, entry, true, true);
+      read.warnings.unshift("Read the code block amid the few words around it.");
+      return read;
+    } catch (err) {
+      if (!(err instanceof AlterValueError)) throw err;
+    }
+  }
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+}
+
+/**
+ * The code block of `t` (its fences included), when at most three lines of words come before it and after it, none a heading, and it
+ * holds no other fence (a second block is a page's); the block runs to its closing fence or, unclosed, to the end. `undefined` otherwise.
+ */
+function blockAmidFewWords(t: string): string | undefined {
+  const fence = /^[ \t]*(?:`{3,}|~{3,})[^\r\n`]{0,40}\r?$/gm;
+  const open = fence.exec(t);
+  if (open === null || open.index === 0 || open.index > 600 || underExampleCaption(t, open.index)) return undefined;
+  const close = fence.exec(t);
+  if (close !== null && fence.exec(t) !== null) return undefined;
+  const end = close === null ? t.length : close.index + close[0].length;
+  const words = (s: string) => s.split("\n").filter((line) => line.trim() !== "");
+  const around = [...words(t.slice(0, open.index)), ...words(t.slice(end))];
+  if (around.length > 6 || around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line)) || words(t.slice(0, open.index)).length > 3) return undefined;
+  return t.slice(open.index, end);
 }
 
 /**

@@ -210,6 +210,9 @@ const TOKEN_CLIENTS: readonly { readonly name: string; readonly pattern: RegExp;
   // gaxios' own frames.
   { name: "google-auth-library's GaxiosError", provider: "google", pattern: new RegExp(`\\bGaxiosError: ${TOKEN_CODE}()[ \\t]*(?:\\r?\\n|$)`) },
   { name: "google-auth-library's error", provider: "google", pattern: new RegExp(`(?:^|\\n)Error: ${TOKEN_CODE}()[ \\t]*\\r?\\n(?=[^\\n]{0,300}\\bnode_modules\\/gaxios\\/)`) },
+  // gcloud's, its command in brackets: "ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant:
+  // Bad Request" (the reason phrase after the code is its own words for the status, 400).
+  { name: "gcloud's token refresh error", provider: "google", pattern: new RegExp(`\\bERROR: \\(gcloud\\.[\\w.-]{1,100}\\) There was a problem refreshing your current auth tokens: ${TOKEN_CODE}(?:: ([^\\r\\n]{0,1000}))?`) },
 ];
 
 /** The printouts, most specific first. */
@@ -1915,9 +1918,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // 4xx) gives the status of the reason it prints before its message, when Google sends that reason with one status only.
     name: "google-api-client (Ruby) error",
     find(t) {
-      const raised = /\bGoogle::Apis::(AuthorizationError|RequestTimeOutError|ClientError):[ \t]([^\r\n>]{1,2000})/.exec(t);
+      const raised = /\bGoogle::Apis::(AuthorizationError|RequestTimeOutError|RateLimitError|ClientError):[ \t]([^\r\n>]{1,2000})/.exec(t);
       // (Uncaught, its class ends the line: found first, then its message looked for on that line before it.)
-      const tail = raised ? null : / \(Google::Apis::(AuthorizationError|RequestTimeOutError|ClientError)\)/.exec(t);
+      const tail = raised ? null : / \(Google::Apis::(AuthorizationError|RequestTimeOutError|RateLimitError|ClientError)\)/.exec(t);
       const line = tail ? t.slice(Math.max(t.lastIndexOf("\n", tail.index) + 1, tail.index - 2300), tail.index) : "";
       const uncaught = tail ? /:in [\w`']{1,200}:[ \t]([^\r\n]{1,2000})$/.exec(line) : null;
       const [cls, said] = raised ? [raised[1]!, raised[2]!] : tail && uncaught ? [tail[1]!, uncaught[1]!] : [];
@@ -1925,16 +1928,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // The inspect's own `status_code: 403` is read by the reader of Ruby's inspect, status and all.
       if (/\bstatus_code: \d{3}\b/.test(said)) return undefined;
       const reason = /^([a-z][A-Za-z]{1,60}): (.{1,2000})$/.exec(said.trim());
-      const status = Object.hasOwn(GOOGLE_RUBY_ERROR_STATUS, cls) ? GOOGLE_RUBY_ERROR_STATUS[cls] : reason && Object.hasOwn(GOOGLE_REASON_STATUS, reason[1]!) ? GOOGLE_REASON_STATUS[reason[1]!] : undefined;
+      const byReason = reason && Object.hasOwn(GOOGLE_REASON_STATUS, reason[1]!) ? GOOGLE_REASON_STATUS[reason[1]!] : undefined;
+      const byClass = Object.hasOwn(GOOGLE_RUBY_ERROR_STATUS, cls) && !(cls === "RateLimitError" && byReason !== undefined) ? GOOGLE_RUBY_ERROR_STATUS[cls] : undefined;
+      const status = byClass ?? byReason;
       if (status === undefined) return undefined;
       const message = (reason ? reason[2]! : said).trim();
       return {
         what: "google-api-client's (Ruby) error",
         provider: "google",
         status,
-        statusSaid: reason && !Object.hasOwn(GOOGLE_RUBY_ERROR_STATUS, cls)
-          ? `Google sends the reason ${reason[1]} with HTTP ${status} only (its JSON APIs' status codes); google-api-client printed the reason, not the status`
-          : `google-api-client raises ${cls} for HTTP ${status} only (its check_status)`,
+        statusSaid: byClass === undefined
+          ? `Google sends the reason ${reason![1]} with HTTP ${status} only (its JSON APIs' status codes); google-api-client printed the reason, not the status`
+          : cls === "RateLimitError"
+            ? "google-api-client raises RateLimitError for HTTP 429, or a 4xx whose reason is a rate limit's (its check_status): read as 429"
+            : `google-api-client raises ${cls} for HTTP ${status} only (its check_status)`,
         rebuilt: { value: { error: { code: status, message, ...(reason ? { errors: [{ reason: reason[1], message }] } : {}) } }, from: "Google's error body rebuilt from what google-api-client printed" },
       };
     },
@@ -2340,6 +2347,28 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(meta ? { status: meta.status, headers: meta.requestId === undefined ? [] : [["x-amzn-RequestId", meta.requestId]] } : {}),
         ...(s3 !== undefined ? { status: s3, statusSaid: s3StatusSaid(code, s3) } : {}),
         rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
+      };
+    },
+  },
+  {
+    // aws-sdk-ruby's service error, its class named for AWS's code (`Aws::<Service>::Errors::<Code>`; v1's `AWS::<Service>::Errors::<Code>`),
+    // as Ruby prints it raised ("Aws::CloudFormation::Errors::Throttling: Rate exceeded") or uncaught ("`call': Rate exceeded
+    // (Aws::ElasticLoadBalancing::Errors::Throttling)"). It prints no status: an S3 code stands for the one S3's list gives it; others are
+    // read for their code, as botocore's ClientError is. (Its `Http503Error` classes, named for a status, are read as that status elsewhere.)
+    name: "aws-sdk-ruby's service error",
+    find(t) {
+      const raised = /\b(?:Aws|AWS)::([A-Za-z0-9]{1,60})::Errors::([A-Z][A-Za-z0-9]{1,127}):[ \t]+([^\r\n]{1,2000})/.exec(t);
+      const uncaught = raised ? null : /:in `[^'\r\n]{1,200}': ([^\r\n]{1,2000}) \((?:Aws|AWS)::([A-Za-z0-9]{1,60})::Errors::([A-Z][A-Za-z0-9]{1,127})\)/.exec(t);
+      const [service, code, message] = raised ? [raised[1]!, raised[2]!, raised[3]!] : uncaught ? [uncaught[2]!, uncaught[3]!, uncaught[1]!] : [];
+      if (code === undefined || /^(?:ServiceError|Http[1-5]\d\dError)$/.test(code)) return undefined;
+      const s3 = service === "S3" ? s3Status(code) : undefined;
+      // (A code named for a status, as its classes are: SES v2's `TooManyRequestsException`.)
+      const named = s3 === undefined ? statusOfClass(code) : undefined;
+      return {
+        what: "aws-sdk-ruby's service error",
+        provider: "aws",
+        ...(s3 !== undefined ? { status: s3, statusSaid: s3StatusSaid(code, s3) } : named !== undefined ? { status: named, statusSaid: `its class is named for HTTP ${named}` } : {}),
+        rebuilt: { value: { __type: code, message: message!.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message aws-sdk-ruby printed` },
       };
     },
   },

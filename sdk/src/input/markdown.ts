@@ -322,4 +322,6 @@ const CHANGE_HEADING = /(?:^|\n)#{2,3}[ \t]+(?:Fix|The fix|Changes|Changes made|
 const PULL_REQUEST_HEADING =
   /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:What kind of change does this (?:PR|pull request) introduce|What does this (?:PR|pull request) (?:do|change|implement)|What this (?:PR|pull request) does|What type of PR is this)\b/i;
 
-const FEATURE_HEADING = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:What feature (?:are you|would you like) (?:suggesting|requesting|to see)|Is your feature request related to a problem)\b/i;
+// (Or a list's own heading, "Potential features:" under an issue that asks to "Handle status code 429 ... automatically", akka-http's.)
+const FEATURE_HEADING =
+  /(?:^|\n)[ \t]*(?:(?:#{1,6}[ \t]+|\*\*)(?:What feature (?:are you|would you like) (?:suggesting|requesting|to see)|Is your feature request related to a problem)\b|(?:Potential|Proposed|Possible|Requested) features?:[ \t]*\r?$)/im;

@@ -222,10 +222,10 @@ export function holdsStatusTable(t: string, rows = 3): boolean {
  * (Teamwork's errors page: "422 Error Code", "500 Error Code", ... each above its causes), or a heading that is the status and its
  * reason alone (Gusto's error categories: "401 Unauthorized", "422 Unprocessable Entity", ... each above its example body); or a
  * line that starts with the status labelled ("HTTP status code 400 from the API: ...", an enum's docs for each of its values; Okta's
- * error codes reference: "HTTP Status: 400 Bad Request" under each code).
+ * error codes reference: "HTTP Status: 400 Bad Request" under each code; Ghost's "• Status 401: Authentication failures ...").
  */
 const STATUS_ROW =
-  /^[ \t]*(?:[\u2022*+-][ \t]{1,8})?(?:HTTP[ \t]+(?:[Ss]tatus:?[ \t]+)?(?:[Cc]ode:?[ \t]+)?([1-5]\d\d)\b(?=[^\r\n]*[A-Za-z])|([1-5]\d\d)(?:[ \t]*[-\u2013\u2014:=][ \t]*[A-Z]|[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}(?:[ \t]+[A-Z(][^\r\n]{10}|[ \t]*\r?$)|[ \t]+(?:HTTP[ \t]+)?(?:Error|Status)(?:[ \t]+Code)?[ \t]*\r?$))/gm;
+  /^[ \t]*(?:[\u2022*+-][ \t]{1,8})?(?:(?:HTTP[ \t]+(?:[Ss]tatus:?[ \t]+)?|Status[ \t]+)(?:[Cc]ode:?[ \t]+)?([1-5]\d\d)\b(?=[^\r\n]*[A-Za-z])|([1-5]\d\d)(?:[ \t]*[-\u2013\u2014:=][ \t]*[A-Z]|[ \t]+[A-Z][A-Za-z-]{1,30}(?:[ \t]+[A-Za-z-]{1,30}){0,3}(?:[ \t]+[A-Z(][^\r\n]{10}|[ \t]*\r?$)|[ \t]+(?:HTTP[ \t]+)?(?:Error|Status)(?:[ \t]+Code)?[ \t]*\r?$))/gm;
 
 /**
  * A message without what the language's runtime wrote after it for an uncaught exception: Ruby's class in brackets ("`error!': 400

@@ -869,6 +869,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // An error's code that is a status's .NET name of several words, at a line's start (after a CI log's "##[error]"), then its message
+    // (Azure Resource Manager's `TooManyRequests`, as an Azure Pipelines task prints it: "##[error]TooManyRequests: Too many requests
+    // received. Retry after some time."): that status. A name of one word ("Forbidden: ...") is also every app's own word, and is left.
+    name: "an error code that is a status's .NET name, then its message",
+    find(t) {
+      const m = DOTNET_CODE_LINE.exec(t);
+      if (!m) return undefined;
+      return { what: "an error code that is a status's .NET name", status: DOTNET_STATUS_NAMES.get(m[1]!)!, body: m[2]!.trim() };
+    },
+  },
+  {
     // A status under a name a prefix runs into (RevenueCat's `rc_response_status_code=401` in an NSError's user info, python-okx's
     // "ResponseStatusError: Error response_status_code 401", AzAPICall's debug log "apiStatusCode: '401' (Unauthorized)"), which the
     // words' reader, reading whole words, does not see.
@@ -992,6 +1003,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
 ];
+
+/** A line that starts (after a CI log's "##[error]" or time) with an error status's .NET name of several words, then ": " and a sentence. */
+const DOTNET_CODE_LINE = new RegExp(
+  `(?:^|\\n)(?:[\\d:.TZ-]{10,40}[ \\t]+)?(?:##\\[error\\])?(${[...DOTNET_STATUS_NAMES].filter(([name, n]) => n >= 400 && /^[A-Z][a-z]+[A-Z]/.test(name)).map(([name]) => name).join("|")}): ([A-Z][^\\r\\n]{4,2000})`,
+);
 
 /** An error status's .NET name after a blank or a colon, then a JSON object on its line (`: BadRequest {"error": ...}`). */
 const DOTNET_NAME_BEFORE_BODY = new RegExp(`(?<=[:\\s])(${[...DOTNET_STATUS_NAMES].filter(([, n]) => n >= 400).map(([name]) => name).join("|")}) (?=\\{")`);

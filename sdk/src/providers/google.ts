@@ -103,15 +103,19 @@ export const MAPS_STATUS: Readonly<Record<string, number>> = {
 export const GOOGLE_REASON_STATUS: Readonly<Record<string, number>> = {
   forbidden: 403,
   insufficientPermissions: 403,
+  // (Drive's and Calendar's guides give it 403; `rateLimitExceeded` they give 403 and 429.)
+  userRateLimitExceeded: 403,
   notFound: 404,
   conflict: 409,
 };
 
 /**
  * The google-api-client (Ruby) errors that stand for one status: `check_status` of its `http_command.rb` raises `AuthorizationError`
- * for a 401 and `RequestTimeOutError` for a 408 only (`RateLimitError` it also raises for a 403 whose reason is a rate limit).
+ * for a 401 and `RequestTimeOutError` for a 408 only. Its `RateLimitError` is a 429, or a 4xx whose reason is a rate limit's
+ * (`rateLimitExceeded`, `userRateLimitExceeded`: ApiCommand's check_status): the reason's status where Google gives it one, else 429,
+ * a rate limit waited out either way.
  */
-export const GOOGLE_RUBY_ERROR_STATUS: Readonly<Record<string, number>> = { AuthorizationError: 401, RequestTimeOutError: 408 };
+export const GOOGLE_RUBY_ERROR_STATUS: Readonly<Record<string, number>> = { AuthorizationError: 401, RequestTimeOutError: 408, RateLimitError: 429 };
 
 /**
  * Gmail's 403 for what the `gmail.metadata` scope cannot do: "Metadata scope does not support 'q' parameter" (a search), "Metadata
