@@ -3083,7 +3083,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["154-probe-kiota-go-retry-handler-test-1.txt", null], // AlterValueError
   ["154-probe-go-openai-ratelimit-go-1.txt", null], // AlterValueError
   ["154-probe-async-openai-pr558-description-1.txt", null], // AlterValueError
-  ["154-probe-rclone-dropbox-200-debug-dump-1.txt", { format: "log", status: 109 }],
+  ["154-probe-rclone-dropbox-200-debug-dump-1.txt", null], // AlterValueError: since round 226 a 1xx before a body ("X-Server-Response-Time: 109") is no status; a probe, refused
   ["154-probe-aws-sdk-go-v2-retry-package-doc-1.txt", null], // AlterValueError
   ["154-probe-httpie-docs-scripting-1.txt", null], // AlterValueError
   ["154-probe-insomnia-timeline-200-after-refused-1.txt", { format: "curl-v", status: 200 }],
@@ -4366,6 +4366,88 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-sixth trial's: the six named providers in home automation and self-hosted apps; analytics, marketing and
+  // ads APIs; the six named providers in PHP apps; travel, flights and hospitality APIs.
+  ["226-google-ha-genai-500-internal-1.txt", { format: "log", status: 500 }],
+  ["226-google-nextcloud-people-api-403-disabled-1.txt", { format: "log", status: 403 }],
+  ["226-google-ha-calendar-scopes-reauth-1.txt", null], // AlterValueError
+  ["226-microsoft-ha-onedrive-409-1.txt", { format: "log", status: 409 }],
+  ["226-microsoft-onedrive-addon-graph-badrequest-1.txt", { format: "log", status: 400 }],
+  ["226-microsoft-onedrive-addon-socket-unavailable-1.txt", { format: "network-text", status: undefined }],
+  ["226-openai-paperless-ai-429-nobody-1.txt", { format: "log", status: 429 }],
+  ["226-openai-nextcloud-apikey-required-1.txt", null], // AlterValueError
+  ["226-google-jellyfin-books-forbidden-1.txt", { format: "log", status: 403 }],
+  ["226-google-ha-genai-400-invalid-argument-1.txt", { format: "log", status: 400 }],
+  ["226-google-ha-homegraph-400-1.txt", { format: "log", status: 400 }],
+  ["226-google-ha-genai-400-function-name-1.txt", null], // AlterValueError
+  ["226-aws-ha-iam-getuser-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["226-aws-owncloud-s3-accessdenied-1.txt", null], // AlterValueError
+  ["226-dropbox-ha-addon-upload-error-1.txt", null], // AlterValueError
+  ["226-googleads-php-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["226-googleads-ruby-invalid-argument-1.txt", { format: "log", status: 400 }],
+  ["226-googleads-adwords-python-operation-access-denied-1.txt", null], // AlterValueError
+  ["226-meta-nodejs-business-sdk-syntax-error-1.txt", null], // AlterValueError
+  ["226-meta-powerquery-graph-400-1.txt", null], // AlterValueError
+  ["226-mixpanel-node-import-rate-limited-1.txt", null], // AlterValueError
+  ["226-amplitude-swift-invalid-api-key-1.txt", null], // AlterValueError
+  ["226-amplitude-flutter-invalid-api-key-1.txt", null], // AlterValueError
+  ["226-braze-web-sdk-invalid-api-key-1.txt", null], // AlterValueError
+  ["226-linkedin-ads-nonexistent-version-426-1.txt", { format: "json-body", status: 426 }],
+  ["226-segment-python-upload-400-1.txt", null], // AlterValueError
+  ["226-klaviyo-php-sdk-create-profile-400-1.txt", { format: "log", status: 400 }],
+  ["226-marketo-rest-python-exception-traceback-1.txt", null], // AlterValueError
+  ["226-meta-php-business-sdk-authorization-exception-1.txt", null], // AlterValueError
+  ["226-google-apiclient-drive-403-insufficient-scopes-1.txt", { format: "json-body", status: 403 }],
+  ["226-google-cloud-storage-php-403-insufficientpermissions-1.txt", { format: "log", status: 403 }],
+  ["226-google-apiclient-400-required-parameter-1.txt", { format: "log", status: 400 }],
+  ["226-aws-s3-putobject-403-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["226-dropbox-anycloud-401-missing-scope-1.txt", { format: "log", status: 401 }],
+  ["226-dropbox-kunnu-400-upload-session-finish-1.txt", { format: "log", status: 400 }],
+  ["226-dropbox-kunnu-malformed-path-no-status-1.txt", null], // AlterValueError
+  ["226-openai-php-no-api-key-1.txt", null], // AlterValueError
+  ["226-google-cloud-wp-stateless-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+  ["226-aws-s3-flysystem-expiredtoken-laravel-1.txt", { format: "log", status: undefined }],
+  ["226-aws-s3-craft-listobjects-expiredtoken-400-1.txt", { format: "log", status: 400 }],
+  ["226-aws-sqs-php-403-signature-expired-1.txt", { format: "log", status: 403 }],
+  ["226-google-auth-wp-gapp-invalid-grant-1.txt", null], // AlterValueError
+  ["226-google-auth-wp-gadwp-invalid-grant-400-1.txt", null], // AlterValueError
+  ["226-openai-php-symfony-idle-timeout-1.txt", null], // AlterValueError
+  ["226-amadeus-selfservice-segment-sell-failure-1.txt", { format: "log", status: 400 }],
+  ["226-amadeus-python-flight-offers-400-param-combination-1.txt", { format: "json-body", status: 400 }],
+  ["226-hotelbeds-java-sdk-403-wrong-content-type-1.txt", { format: "log", status: 403 }],
+  ["226-hotelbeds-java-sdk-content-api-system-error-1.txt", null], // AlterValueError
+  ["226-hotelbeds-php-sdk-500-stackoverflow-body-1.txt", { format: "log", status: 500 }],
+  ["226-hotelbeds-rest-xml-invalid-request-body-missing-1.txt", null], // AlterValueError
+  ["226-hotelbeds-php-sdk-system-error-exception-1.txt", null], // AlterValueError
+  ["226-travelport-uapi-soap-fault-bookingstart-not-authorized-1.txt", null], // AlterValueError
+  ["226-travelport-uapi-cxf-401-systemservice-1.txt", { format: "log", status: 401 }],
+  ["226-travelport-uapi-wcf-basic-realm-axis-1.txt", null], // AlterValueError
+  ["226-google-flights-fast-flights-429-unusual-traffic-1.txt", { format: "log", status: 429 }],
+  ["226-google-flights-fli-cli-429-1.txt", { format: "log", status: 429 }],
+  ["226-google-flights-mcp-401-turnstile-request-id-1.txt", null], // AlterValueError
+  ["226-google-flights-mcp-claude-401-no-token-1.txt", { format: "log", status: 401 }],
+  ["226-amadeus-ws-client-php-session-11-notok-1.txt", null], // AlterValueError
+  ["226-airbnb-pybnb-403-blocked-1.txt", { format: "log", status: 403 }],
+  ["226-probe-n8n-openai-common-issues-docs-1.txt", null], // AlterValueError
+  ["226-probe-ha-gemini-quota-change-question-1.txt", null], // AlterValueError
+  ["226-probe-ha-google-calendar-installed-where-1.txt", null], // AlterValueError
+  ["226-probe-gdrive-backup-no-error-report-1.txt", null], // AlterValueError
+  ["226-probe-ha-google-consent-advice-1.txt", null], // AlterValueError
+  ["226-probe-marketo-bulk-extract-limits-doc-1.txt", null], // AlterValueError
+  ["226-probe-braze-docs-rate-limit-table-diff-1.txt", null], // AlterValueError
+  ["226-probe-grouparoo-klaviyo-429-handler-diff-1.txt", null], // AlterValueError
+  ["226-probe-rudder-marketo-token-200-response-1.txt", null], // AlterValueError
+  ["226-probe-segment-marketo-error-code-table-1.txt", null], // AlterValueError
+  ["226-probe-laravel-hubspot-docs-rate-limiting-1.txt", null], // AlterValueError
+  ["226-probe-openai-php-successful-chat-sample-1.txt", null], // AlterValueError
+  ["226-probe-phpopenai-response-check-sample-1.txt", null], // AlterValueError
+  ["226-probe-openai-php-rate-limiter-question-1.txt", null], // AlterValueError
+  ["226-probe-aws-sdk-php-expired-token-prose-1.txt", null], // AlterValueError
+  ["226-probe-duffel-docs-status-code-table-1.txt", null], // AlterValueError
+  ["226-probe-amadeus-docs-rate-limits-1.txt", null], // AlterValueError
+  ["226-probe-sabre-auth-token-success-example-1.txt", { format: "json-wrapper", status: 200 }],
+  ["226-probe-hotelbeds-php-retry-500-code-sample-1.txt", null], // AlterValueError
+  ["226-probe-sabre-docs-credentials-faq-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-fifth trial's: the six named providers in Kotlin, Scala, Clojure and Groovy services; e-signature and
   // document APIs; the six named providers in command-line tools' own output; social media and community APIs.
   ["225-aws-kotlin-toolkit-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
@@ -6254,7 +6336,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["202-sendinblue-php-guzzle-400-invalid-parameter-1.txt", { format: "log", status: 400 }],
 ["202-sendinblue-node-superagent-out-of-range-1.txt", null], // AlterValueError
 ["202-ses-fluentsmtp-json-400-messagerejected-1.txt", null], // AlterValueError
-["202-ses-php-sdk-403-accessdenied-xml-1.txt", { format: "log", status: undefined }],
+  ["202-ses-php-sdk-403-accessdenied-xml-1.txt", { format: "log", status: 403 }], // its status read since round 226 (aws-sdk-php's own "AWS HTTP error: Client error: 403")
 ["202-ses-symfony-mailer-403-accessdenied-1.txt", { format: "log", status: 403 }],
 ["202-ses-ruby-sesv2-accessdeniedexception-1.txt", null], // AlterValueError
 ["202-ses-lambda-node-messagerejected-no-status-1.txt", null], // AlterValueError

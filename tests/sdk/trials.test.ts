@@ -3091,6 +3091,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-sixth trial's: the six named providers in home automation and self-hosted apps; analytics, marketing and
+    // ads APIs; the six named providers in PHP apps; travel, flights and hospitality APIs.
+    ["226-google-ha-genai-500-internal-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["226-google-nextcloud-people-api-403-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["226-microsoft-ha-onedrive-409-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["226-microsoft-onedrive-addon-graph-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "780c68e2-b990-4246-851a-6458302a819b", undefined],
+    ["226-microsoft-onedrive-addon-socket-unavailable-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["226-openai-paperless-ai-429-nobody-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["226-google-jellyfin-books-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["226-google-ha-genai-400-invalid-argument-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["226-google-ha-homegraph-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["226-aws-ha-iam-getuser-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["226-googleads-php-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["226-googleads-ruby-invalid-argument-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["226-linkedin-ads-nonexistent-version-426-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["226-klaviyo-php-sdk-create-profile-400-1.txt", "ProviderAPIError", false, "klaviyo", "provider.error", "edd7f096-d88a-4b8c-80cd-175250722bfe", undefined],
+    ["226-google-apiclient-drive-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["226-google-cloud-storage-php-403-insufficientpermissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["226-google-apiclient-400-required-parameter-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["226-aws-s3-putobject-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "E5EA2109F158B3BE", undefined],
+    ["226-dropbox-anycloud-401-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+    ["226-dropbox-kunnu-400-upload-session-finish-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["226-google-cloud-wp-stateless-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["226-aws-s3-flysystem-expiredtoken-laravel-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["226-aws-s3-craft-listobjects-expiredtoken-400-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["226-aws-sqs-php-403-signature-expired-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", "c0040c63-5c2f-55a9-8be0-419eb3ba4217", undefined],
+    ["226-amadeus-selfservice-segment-sell-failure-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["226-amadeus-python-flight-offers-400-param-combination-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["226-hotelbeds-java-sdk-403-wrong-content-type-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["226-hotelbeds-php-sdk-500-stackoverflow-body-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["226-travelport-uapi-cxf-401-systemservice-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["226-google-flights-fast-flights-429-unusual-traffic-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["226-google-flights-fli-cli-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["226-google-flights-mcp-claude-401-no-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["226-airbnb-pybnb-403-blocked-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The two-hundred-and-twenty-fifth trial's: the six named providers in Kotlin, Scala, Clojure and Groovy services; e-signature and
     // document APIs; the six named providers in command-line tools' own output; social media and community APIs.
     ["225-aws-kotlin-toolkit-s3-403-accessdenied-1.txt", "ProviderAPIError", false, "aws", "provider.403", "FK0ZFZGSADWX6HHT", undefined],
@@ -11505,5 +11540,33 @@ describe("the two-hundred-and-twenty-fifth trial's rules", () => {
     expect(() => explain("Hi, Can you tell how to handle errors while using this currently it is providing OpenAIHttpException but it is not providing UnknownHostException when it is occured.")).toThrow(AlterValueError);
     // Thrown, it is one.
     expect(explain("java.net.UnknownHostException: api.openai.com\n\tat java.net.InetAddress.getAllByName0(InetAddress.java:1281)").error!.name).toBe("NetworkError");
+  });
+});
+
+describe("the two-hundred-and-twenty-sixth trial's rules", () => {
+  test("a source line's number or a 1xx before a JSON body is no status; the body's own status is then read", () => {
+    const e = explain('Severity: Warning\nMessage: Illegal string offset \'code\'\nFilename: src/HotelApiClient.php\nLine Number: 182\n\n{"timestamp":1490005441000,"status":500,"error":"Internal Server Error","message":"x"}');
+    expect([e.input.status, e.error!.retryable]).toEqual([500, true]);
+  });
+
+  test("a status glossed in lower case inside a sentence's brackets is prose", () => {
+    expect(() => explain("It says that the security token included in the request is expired (400 bad request). The instance is deployed using beanstalk.")).toThrow(AlterValueError);
+    expect(explain("Request failed (400 Bad Request): the token is expired").input.status).toBe(400);
+  });
+
+  test("aws-sdk-php's AwsException without Guzzle's line: the status its own words state", () => {
+    const e = explain("Next exception 'Aws\\Sqs\\Exception\\SqsException' with message 'Error executing \"ReceiveMessage\" on \"https://sqs.us-east-1.amazonaws.com/q\"; AWS HTTP error: Client error: 403 SignatureDoesNotMatch (client): Signature expired: 20150619T100249Z is now earlier than 20150619T100713Z (20150619T102213Z - 15 min.) - <ErrorResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\"><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code></Error><RequestId>c0040c63-5c2f-55a9-8be0-419eb3ba4217</RequestId></ErrorResponse>'");
+    expect([e.input.status, e.provider?.id]).toEqual([403, "aws"]);
+  });
+
+  test("Guzzle 6's message in single quotes: the request, the status and its reason", () => {
+    const e = explain("AWS HTTP error: Client error: 'GET https://b.s3.amazonaws.com/?list-type=2' resulted in a '400 Bad Request' response:\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message> (truncated...)\n ExpiredToken (client): The provided token has expired. - <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>");
+    expect([e.input.status, e.rule]).toEqual([400, "provider.aws.expired-token"]);
+  });
+
+  test("a Python exception logged as its type's repr, then its text with the status first (google-api-core's)", () => {
+    const e = explain("2024-06-28 10:41:50.800 ERROR (MainThread) [homeassistant.components.google_generative_ai_conversation] Error sending message: <class 'google.api_core.exceptions.InvalidArgument'> 400 Request contains an invalid argument.");
+    expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([400, "google", false]);
+    expect(() => explain("Error: <class 'app.models.Order'> 400 items in the order")).not.toThrow();
   });
 });

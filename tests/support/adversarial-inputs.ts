@@ -1112,6 +1112,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("##[error]TooManyRequests: ", n)}`,
   (n: number) => `ERROR: (gcloud.${repeat("a.", n)}) There was`,
   (n: number) => `${repeat("UnknownHostException ", n)}`,
+  (n: number) => `${repeat("<class 'a.b.C'> 40", n)}`,
+  (n: number) => `${repeat("'GET x' resulted in a '4", n)}`,
+  (n: number) => `${repeat("Line Number: 182\n{", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

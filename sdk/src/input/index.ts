@@ -688,45 +688,35 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
   }
   const objectLine = objectLineAmidWords(t, o) ?? responseObjectAfterWords(t, o);
   if (objectLine !== undefined) return objectLine;
-  // A printout logged on a line, its line breaks escaped (logcat's and a JSON log's message: graph-java's GraphServiceException
-  // as "...Error code: itemNotFound\nError message: ...\n\n404 : Not Found"): read once more with its escapes read back. Only
-  // when nothing read it as pasted: a line that holds a JSON body keeps that body's escapes.
-  const unescaped = nested ? undefined : escapedLines(t);
-  if (unescaped !== undefined) {
-    try {
-      const read = parse(unescaped, source, entry, true, true);
-      read.warnings.unshift("Read the paste's escaped line breaks (\\n) as line breaks: it was logged on one line.");
-      return read;
-    } catch (err) {
-      if (!(err instanceof AlterValueError)) throw err;
-    }
-  }
-  // A log a person fenced amid their words, which the readers did not find among them because every line of it carries its prefix
-  // and the words none: the block alone, read the whole way, once. (Only such a log: any other block is read amid its words, where
-  // the guards against docs and examples see them.)
-  const block = nested ? undefined : soleFencedBlock(t);
-  if (block !== undefined && unwrapLinePrefix(block) !== undefined) {
-    try {
-      const read = parse(block, source, entry, true, true);
-      read.warnings.unshift("Read the fenced block amid the words around it.");
-      return read;
-    } catch (err) {
-      if (!(err instanceof AlterValueError)) throw err;
-    }
-  }
-  // A few words around a code block that holds the rest (an issue's "I get this error:" above a fenced body the copy cut off, and
-  // "any idea?" below it): the block, read the whole way, once, as it would be pasted alone. Not under a docs page's caption.
-  const fenced = nested ? undefined : blockAmidFewWords(t);
-  if (fenced !== undefined) {
-    try {
-      const read = parse(fenced, source, entry, true, true);
-      read.warnings.unshift("Read the code block amid the few words around it.");
-      return read;
-    } catch (err) {
-      if (!(err instanceof AlterValueError)) throw err;
-    }
+  // Last, the paste repaired once more, each read the whole way once: a printout logged on a line, its line breaks escaped (logcat's
+  // and a JSON log's message: graph-java's GraphServiceException as "...Error code: itemNotFound\nError message: ...\n\n404 : Not
+  // Found"), read with its escapes read back, only when nothing read it as pasted (a line that holds a JSON body keeps that body's
+  // escapes); a log a person fenced amid their words, which the readers did not find among them because every line of it carries its
+  // prefix and the words none (only such a log: any other block is read amid its words, where the guards against docs and examples
+  // see them); a few words around a code block that holds the rest (an issue's "I get this error:" above a fenced body the copy cut
+  // off, and "any idea?" below it), not under a docs page's caption.
+  if (!nested) {
+    const block = soleFencedBlock(t);
+    const again =
+      readAgain(escapedLines(t), source, entry, "Read the paste's escaped line breaks (\\n) as line breaks: it was logged on one line.") ??
+      readAgain(block !== undefined && unwrapLinePrefix(block) !== undefined ? block : undefined, source, entry, "Read the fenced block amid the words around it.") ??
+      readAgain(blockAmidFewWords(t), source, entry, "Read the code block amid the few words around it.");
+    if (again !== undefined) return again;
   }
   throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+}
+
+/** `text` (a repair of the paste) read the whole way once, `warning` first among its warnings; `undefined` when there is none or it does not read. */
+function readAgain(text: string | undefined, source: Source, entry: number | undefined, warning: string): ParsedInput | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const read = parse(text, source, entry, true, true);
+    read.warnings.unshift(warning);
+    return read;
+  } catch (err) {
+    if (!(err instanceof AlterValueError)) throw err;
+    return undefined;
+  }
 }
 
 /**

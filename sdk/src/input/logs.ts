@@ -646,12 +646,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const guzzle = guzzleLine(t.slice(0, m.index));
       const id = /<RequestId>([A-Za-z0-9-]{1,128})<\/RequestId>/.exec(rest)?.[1];
       const url = guzzle && /^https?:\/\//.test(guzzle.url) ? guzzle.url : undefined;
+      // Without Guzzle's line, the SDK's own words before the code may state the status ("AWS HTTP error: Client error: 403
+      // SignatureDoesNotMatch (client): ...").
+      const stated = guzzle ? undefined : new RegExp(`\\bAWS HTTP error: (?:Client|Server) error: ([45]\\d\\d) ${m[1]!.replace(/\./g, "\\.")} \\((?:client|server)\\): `).exec(t.slice(Math.max(0, m.index - 80), m.index + m[0].length))?.[1];
       return {
         what: "aws-sdk-php's AwsException",
         // The request URL names the provider when there is one: the SDK also calls S3-compatible stores (Cloudflare's R2).
         ...(url ? { url } : { provider: "aws" }),
         ...(id ? { headers: [["x-amz-request-id", id] as HeaderPair] } : {}),
-        ...(guzzle ? { status: guzzle.status, method: guzzle.method } : {}),
+        ...(guzzle ? { status: guzzle.status, method: guzzle.method } : stated !== undefined ? { status: num(stated) } : {}),
         rebuilt: { value: { __type: m[1], message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-php printed` },
       };
     },
@@ -2348,6 +2351,18 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         ...(s3 !== undefined ? { status: s3, statusSaid: s3StatusSaid(code, s3) } : {}),
         rebuilt: { value: { __type: code, message }, from: `AWS's error body rebuilt from the code (${m[1]}) and message botocore printed` },
       };
+    },
+  },
+  {
+    // A Python exception logged as its type's repr and its text ("Error sending message: <class 'google.api_core.exceptions.InvalidArgument'>
+    // 400 Request contains an invalid argument.", Home Assistant's Gemini integration): google-api-core's exceptions print their status
+    // first. The type's package names whose client it is.
+    name: "a Python exception's type and its text, its status first",
+    find(t) {
+      const m = /<class '((?:[A-Za-z_]\w{0,60}\.){1,8}[A-Z]\w{0,80})'>:?[ \t]+([1-5]\d\d)[ \t]+([^\r\n]{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const pkg = exceptionPackage(m[1]!, 0, m[1]!.length);
+      return { what: "a Python exception's type and its text", status: num(m[2]), body: m[3]!.trim(), ...(pkg ? { provider: pkg, providerBy: `a ${pkg}.* exception` } : {}) };
     },
   },
   {
@@ -4820,6 +4835,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         const before = withoutFences(t.slice(Math.max(windowStart, brace - 240), brace)).replace(/\*\*_?|_?\*\*/g, "");
         const m = STATUS_BEFORE_BODY.exec(before);
         if (!m) continue;
+        // No final answer is a 1xx, and a source line's number is none (CodeIgniter's notice: "Line Number: 182" above the body).
+        if (num(m[1])! < 200 || /\b[Ll]ine(?: [Nn]umber| no\.?)?:?[ \t]*"?$/.test(before.slice(0, m.index + m[0].indexOf(m[1]!)))) continue;
         // A docs page's example, under the sentence that says when the reader gets it ("... you will receive a 500 Internal Sever
         // Error when POSTing a change that would violate these limits.", Duo's rate-limits page).
         if (underExampleCaption(t, t.lastIndexOf("\n", t.lastIndexOf(m[1]!, brace)) + 1)) continue;
@@ -5201,7 +5218,10 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
   // that shows it, after the request (laravel-instagram-feed's "`GET https://...`.\n\nresulted in a `403 Forbidden` response:"), or
   // between its words (an Etsy forum post's "... resulted in \na `403 Forbidden` response:"); a poster's Markdown may bold the status
   // and its reason (an SP-API issue's "`**403** **Forbidden**`").
-  const m = /`([A-Z]{3,7})\s{1,200}([^`]{1,4000})`\.?\s{1,8}resulted\s{1,8}in\s{1,8}a\s{1,8}`\s{0,200}\*{0,2}(\d{3})\*{0,2}([^`]{0,400})` response/.exec(t);
+  // (Or in single quotes, as Guzzle 6 before 6.3 wrote them: "Client error: 'GET https://...' resulted in a '400 Bad Request' response:".)
+  const m =
+    /`([A-Z]{3,7})\s{1,200}([^`]{1,4000})`\.?\s{1,8}resulted\s{1,8}in\s{1,8}a\s{1,8}`\s{0,200}\*{0,2}(\d{3})\*{0,2}([^`]{0,400})` response/.exec(t) ??
+    /'([A-Z]{3,7}) ([^'\s]{1,4000})' resulted in a '(\d{3})([^'\r\n]{0,400})' response/.exec(t);
   if (m) return { method: m[1]!, url: m[2]!.replace(/\s+/g, ""), status: Number(m[3]), reason: m[4]!.replace(/\*{2}/g, "").replace(/\s+/g, " ").trim(), end: m.index + m[0].length };
   // Without them: the fixed words first, then the method and URL read back on the same line.
   // (An older aws-sdk-php says "Server error: GET https://... in a 503 Slow Down response", without "resulted".)

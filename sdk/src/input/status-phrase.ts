@@ -77,6 +77,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // what the app sent, not what an API it called answered (the error that made it is on the lines around).
       if (/(?:^|\n)[ \t]*Completed $/.test(t.slice(Math.max(0, m.index - 12), m.index)) && /^in \d{1,9}(?:\.\d{1,3})?ms\b/.test(m[4]!)) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=,-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
+      // The same gloss with the number inside the bracket ("the security token included in the request is expired (400 bad request).",
+      // an issue's sentence): a client prints the phrase capitalized.
+      if (t.charAt(m.index - 1) === "(" && /^[a-z][a-z ]{2,40}$/.test(reason)) return undefined;
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
