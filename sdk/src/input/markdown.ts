@@ -242,9 +242,11 @@ const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|H
  * of its own): a developer's report has the problem, not the solution.
  */
 function problemThenSolution(t: string): boolean {
-  const problem = /^[ \t]*(?:#{1,6}[ \t]+)?(?:The )?Problem[ \t]*\r?$/im.exec(t);
+  // (An answer's headings are at its top: its first 64 KiB are read, not a 5 MiB HAR's every line.)
+  const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  const problem = /^[ \t]*(?:#{1,6}[ \t]+)?(?:The )?Problem[ \t]*\r?$/im.exec(head);
   if (problem === null) return false;
-  const solution = /^[ \t]*(?:#{1,6}[ \t]+)?(?:The )?Solution[ \t]*\r?$/im.exec(t.slice(problem.index + problem[0].length));
+  const solution = /^[ \t]*(?:#{1,6}[ \t]+)?(?:The )?Solution[ \t]*\r?$/im.exec(head.slice(problem.index + problem[0].length));
   return solution !== null;
 }
 

@@ -15,9 +15,11 @@ const BUGSNAG = /^\*\*([A-Za-z_][\w:.]{0,200})\*\* in \*\*[^*\r\n]{1,200}\*\*[ \
 
 /** `t` with the tracker's layout of the exception written as "Class: message", and which tracker's it was; `undefined` when it has none. */
 export function unwrapTrackerIssue(t: string): { readonly text: string; readonly tracker: string } | undefined {
-  const airbrake = AIRBRAKE.exec(t);
+  // (An issue's layout is at its top: its first 64 KiB are read, not a 5 MiB HAR's every line.)
+  const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  const airbrake = AIRBRAKE.exec(head);
   if (airbrake) return { text: replaced(t, airbrake, `${airbrake[1]}: ${airbrake[3]!.trim()}`), tracker: "Airbrake" };
-  const bugsnag = BUGSNAG.exec(t);
+  const bugsnag = BUGSNAG.exec(head);
   if (bugsnag && !bugsnag[2]!.startsWith("#")) return { text: replaced(t, bugsnag, `${bugsnag[1]}: ${bugsnag[2]!.trim()}`), tracker: "Bugsnag" };
   return undefined;
 }
