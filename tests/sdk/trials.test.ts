@@ -11366,6 +11366,8 @@ describe("the two-hundred-and-twenty-second trial's rules", () => {
     expect([t.input.status, t.provider?.id, t.provider?.evidence]).toEqual([400, "twilio", "its documentation's link in the paste: www.twilio.com/docs/errors/21219"]);
     // The body's own link (SendGrid's message) counts: it is the provider's words.
     expect(explain('Error code: 403. {"errors":[{"message":"The from address does not match a verified Sender Identity. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements","field":"from","help":null}]}').provider?.id).toBe("sendgrid");
+    // The evidence shows the link alone, also where the pattern takes the provider's words before it (the Graph API's pointer).
+    expect(identifyByErrorLink("(#100) Unsupported get request. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api")?.evidence).toBe("its documentation's link in the paste: developers.facebook.com/docs/graph-api");
     // A link after an escaped line break (a JSON log's message) still reads.
     expect(identifyByErrorLink('"Twilio Client Error: [HTTP 400] 21608 : Unable to create record\\nhttps://www.twilio.com/docs/errors/21608\\n"')?.provider.id).toBe("twilio");
   });

@@ -24,7 +24,9 @@ export function identifyByErrorLink(text: string): Identified | undefined {
     const m = p.errorLinks!.exec(read);
     if (m === null) continue;
     if (found !== undefined) return undefined;
-    found = { provider: p, link: m[0] };
+    // (The link itself, where the pattern takes words before it: the Graph API's "Please read the Graph API documentation at https://...".)
+    const at = m[0].search(/https?:\/\//);
+    found = { provider: p, link: at > 0 ? m[0].slice(at) : m[0] };
   }
   // Shown without its query or fragment, and cut: a link's query may carry a project's number or a key.
   return found && { provider: found.provider, evidence: `its documentation's link in the paste: ${found.link.replace(/^https?:\/\//, "").replace(/[?#].*$/, "").slice(0, 80)}`, named: false };
