@@ -730,9 +730,8 @@ function blockAmidFewWords(t: string): string | undefined {
   const close = fence.exec(t);
   if (close !== null && fence.exec(t) !== null) return undefined;
   const end = close === null ? t.length : close.index + close[0].length;
-  const words = (s: string) => s.split("\n").filter((line) => line.trim() !== "");
-  const around = [...words(t.slice(0, open.index)), ...words(t.slice(end))];
-  if (around.length > 6 || around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line)) || words(t.slice(0, open.index)).length > 3) return undefined;
+  // (Six lines around it at most, three of them before it.)
+  if (!aloneInPaste(t, open.index, end, 6) || !aloneInPaste(t, open.index, t.length, 3)) return undefined;
   return t.slice(open.index, end);
 }
 
@@ -890,10 +889,10 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status.", ...cut] };
 }
 
-/** Whether `t` outside `from` to `to` is at most four lines (a sentence, a command, a code fence's marks not counted), none a heading. */
-function aloneInPaste(t: string, from: number, to: number): boolean {
+/** Whether `t` outside `from` to `to` is at most `lines` lines (a sentence, a command, a code fence's marks not counted), none a heading. */
+function aloneInPaste(t: string, from: number, to: number, lines = 4): boolean {
   const around = `${t.slice(0, from)}\n${t.slice(to)}`.split("\n").filter((line) => line.trim() !== "" && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
-  return around.length <= 4 && !around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line));
+  return around.length <= lines && !around.some((line) => /^[ \t]*#{1,6}[ \t]/.test(line));
 }
 
 /**

@@ -9,7 +9,8 @@
 import { provider, type Match, type ProviderDocs } from "./types.js";
 
 /** The page of one of its numbered errors, which each error body links (a 5xx's by its status: 20503 links `/docs/errors/503`). */
-const ERROR_PAGE = /^https?:\/\/www\.twilio\.com\/docs\/(?:api\/)?errors\/\d{3,5}$/;
+const ERROR_PAGE_URL = String.raw`https?:\/\/www\.twilio\.com\/docs\/(?:api\/)?errors\/\d{3,5}`;
+const ERROR_PAGE = new RegExp(`^${ERROR_PAGE_URL}$`);
 
 /** Its error's `code`, one of `codes` (a number in the body; twilio-node's RestException prints it as one too). */
 const code = (codes: string[]): Match => ({ json: "code", is: codes });
@@ -21,7 +22,7 @@ export const twilio = provider({
   clients: { packages: ["twilio", "com.twilio", "Twilio"], classes: ["Twilio"] },
   requestIdHeaders: ["twilio-request-id"],
   // The same page where a client printed the error's members (twilio-node's `moreInfo: '...'`) or its words ("More information: ...").
-  errorLinks: /https?:\/\/www\.twilio\.com\/docs\/(?:api\/)?errors\/\d{3,5}\b/,
+  errorLinks: new RegExp(`${ERROR_PAGE_URL}\\b`),
   fingerprints: {
     headers: ["twilio-request-id", "twilio-concurrent-requests", "twilio-request-duration"],
     // Each error links its own page (`more_info`; twilio-node's RestException and serverless-api print it `moreInfo`).
