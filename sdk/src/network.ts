@@ -79,7 +79,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * AsyncHTTPClient (`HTTPClientError.remoteConnectionClosed`), Crystal's OpenSSL (`SSL_connect: Unexpected EOF`).
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b/gi;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b/gi;
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).
@@ -90,8 +90,10 @@ const CORS_TEXT = /\bhas been blocked by CORS policy\b|\bCross-Origin Request Bl
 // SDKs for Android print it): the token or discovery request got no response.
 // (Also Node's frame of a request whose socket failed, `TLSSocket.socketErrorListener (node:_http_client...)`, under a client's
 // own words for it: passport-oauth2's "InternalOAuthError: Failed to fetch user profile".)
+// (And aws-sdk-rust's request that got no response, "DispatchFailure(DispatchFailure { source: ConnectorError { kind: Io, source:
+// hyper::Error(Connect, ...) } })": its connector's error, a timeout when its kind says so.)
 const NETWORK_SPECIFIC_TEXT =
-  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|(?:UnknownHost|Connect)Exception(?=:|[ \t]*(?:\r?\n|$)|[ \t]+at\b|\)|,)|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to [A-Z][A-Za-z]{1,30}(?=\.)|%(?:Mint\.TransportError|HTTPoison\.Error|Req\.TransportError)\{[^}\r\n]{0,200}?reason: :(?:closed|econnrefused|econnreset|nxdomain|ehostunreach|enetunreach)\b|\bHTTPClientError\.(?:remoteConnectionClosed|connectTimeout|readTimeout)\b|\bSSL_connect: Unexpected EOF\b|\bConnectionFailure\b/;
+  /\b(?:(?<=\b(?:TLS)?Socket\.)socketErrorListener(?= \((?:node:)?_http_client)|lookup [A-Za-z0-9.-]{1,253} on [0-9A-Fa-f.:[\]]{2,60}:53(?=: (?:read|write|dial) (?:udp|tcp)\b)|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|CERT_UNTRUSTED|CERT_REVOKED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERTIFICATE_VERIFY_FAILED|[Cc]onnection refused|[Cc]onnection reset by peer|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|getaddrinfo failed|no such host|Could not resolve host|No such host is known|Failed to connect to (?=[\w.-]{1,253} port \d|\/?[\w.:[\]-]{1,260}:\d)|Empty reply from server|SSL certificate problem|socket hang up|(?:UnknownHost|Connect)Exception(?=:|[ \t]*(?:\r?\n|$)|[ \t]+at\b|\)|,)|PKIX path building failed|The remote certificate is invalid|certificate verify failed|x509: certificate(?: has expired or is not yet valid| signed by unknown authority| is not valid for any names| is valid for [\w.*-]{1,253}, not [\w.*-]{1,253}| relies on legacy Common Name field)?)\b|\bERR_SSL_[A-Z0-9_]+|net::ERR_[A-Z0-9_]+|\{"type":0,"code":3,"errorDescription":"Network error"|\bAn error occurred with our connection to [A-Z][A-Za-z]{1,30}(?=\.)|%(?:Mint\.TransportError|HTTPoison\.Error|Req\.TransportError)\{[^}\r\n]{0,200}?reason: :(?:closed|econnrefused|econnreset|nxdomain|ehostunreach|enetunreach)\b|\bHTTPClientError\.(?:remoteConnectionClosed|connectTimeout|readTimeout)\b|\bSSL_connect: Unexpected EOF\b|\bConnectionFailure\b|\bDispatchFailure(?=\(DispatchFailure\b| \{ source: ConnectorError\b)/;
 
 /**
  * A certificate the client would not trust (expired, not yet valid, self-signed, from an unknown authority, for another name), in
@@ -380,13 +382,14 @@ function scanText(pasted: string): Finding | undefined {
   // a client retries, none that happened: its items are not read.
   // So does one written in prose, its codes run together by commas ("Network errors (ECONNRESET, ETIMEDOUT, ENOTFOUND)", a changelog's).
   // So does a list of names, one a line, bulleted or not (the AWS CLI's retries page: "• RequestTimeout", "• ConnectionError", ...).
+  // So does a bulleted list of causes, each explained in brackets ("- Connection refused (wrong port, service not running)").
   // And names run together in a sentence ("Errors that implement a ConnectionError, Temporary, or Timeout method", aws-sdk-go-v2's docs).
   // And a name a sentence explains ("the ConnectionError happens when the app is unavailable", Make's help on its error types).
   // And the errors a handler in source code catches (omniauth-oauth2's `rescue ::Timeout::Error, ::Errno::ETIMEDOUT => e`, Python's
   // `except (ConnectionError, Timeout):`, `catch (SocketTimeoutException e)`): code ready for them, none that happened.
   // And curl's failure to resolve a "host" with no dot: a word of the command line it took for a URL (an unquoted header's `Basic`,
   // `application/json`'s `application`), not the call's host, whose answer the paste may show (Jamf's `{"httpStatus" : 401}` above).
-  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(NAME_LINES, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(CURL_NOT_A_HOST, "");
+  const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(BULLETED_CAUSES, "").replace(NAME_LINES, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(CURL_NOT_A_HOST, "");
   const text = /\b(?:rescue|except|catch)\b/.test(listed) ? listed.replace(HANDLER_LINE, "") : listed;
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
@@ -482,6 +485,11 @@ const NAME_LIST_PROSE = /\b[A-Z][A-Za-z]{2,40}(?:,[ \t]{1,4}[A-Z][A-Za-z]{2,40})
 
 /** A name alone after a list's bullet on its line: an item of a list of the failures a client retries, none that happened. */
 const BULLETED_NAME = /^[ \t]{0,40}[\u2022*+-][ \t]{1,8}[A-Za-z_][\w.:]{0,80}[ \t]*$/gm;
+
+/** One item of a list of causes: a failure's words and what causes it in brackets, in lower case ("- Connection refused (wrong port, service not running)"). */
+const CAUSE_ITEM = String.raw`[ \t]{0,40}[\u2022*+-][ \t]{1,8}[A-Z][^\r\n()]{2,80}[ \t]\([a-z][^\r\n()]{2,120}\)[ \t]*`;
+/** Two or more such items running on, a line each (quickwit's "Typical reasons for dispatch failures:"): a list of what may fail, none that did. */
+const BULLETED_CAUSES = new RegExp(`^(?:${CAUSE_ITEM}\\r?\\n){1,40}${CAUSE_ITEM}$`, "gm");
 
 /**
  * Or without the bullets: two or more lines that each hold only a type's name (a docs page's list of what a client retries,

@@ -3022,7 +3022,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["154-aws-sts-nosuchversion-go-1.txt", { format: "log", status: 400 }],
   ["154-gcs-upload-503-opendal-go-1.txt", { format: "log", status: 503 }],
   ["154-openai-500-go-openai-1.txt", { format: "log", status: 500 }],
-  ["154-aws-rust-dispatchfailure-goaway-1.txt", null], // AlterValueError
+  ["154-aws-rust-dispatchfailure-goaway-1.txt", { format: "network-text", status: undefined }], // read since round 227 (refused before)
   ["154-aws-rust-s3-unhandled-service-error-1.txt", null], // AlterValueError
   ["154-async-openai-deserialize-file-not-found-1.txt", null], // AlterValueError
   ["154-aws-s3-slowdown-503-go-wrapped-1.txt", { format: "log", status: 503 }],
@@ -4366,6 +4366,79 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-seventh trial's: the six named providers from serverless functions and edge runtimes; DevOps, CI/CD and
+  // monitoring APIs; the six named providers from Go and Rust services; project management and productivity APIs.
+  ["227-aws-java-sdk-lambda-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["227-aws-boto3-lambda-s3-getobject-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["227-openai-node-firebase-functions-missing-api-key-1.txt", null], // AlterValueError
+  ["227-openai-go-openai-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["227-openai-python-403-unsupported-region-1.txt", { format: "log", status: 403 }],
+  ["227-openai-node-worker-log-403-region-1.txt", { format: "log", status: 403 }],
+  ["227-openai-401-incorrect-api-key-1.txt", { format: "log", status: 401 }],
+  ["227-google-apps-script-api-401-unauthenticated-1.txt", { format: "log", status: 401 }],
+  ["227-google-apps-script-webapp-401-missing-credential-1.txt", { format: "log", status: 401 }],
+  ["227-google-cloud-identity-403-insufficient-scopes-1.txt", { format: "json-body", status: 403 }],
+  ["227-google-cloud-java-grpc-permission-denied-scopes-1.txt", { format: "log", status: 403 }],
+  ["227-openai-axios-401-json-log-1.txt", { format: "log", status: 401 }],
+  ["227-openai-axios-401-bot-log-1.txt", { format: "log", status: 401 }],
+  ["227-sentry-cli-releases-403-permission-1.txt", { format: "log", status: 403 }],
+  ["227-sentry-cordova-cli-releases-new-403-1.txt", { format: "log", status: 403 }],
+  ["227-datadog-ruby-backup-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["227-grafana-ansible-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+  ["227-opsgenie-lamp-422-key-format-1.txt", { format: "log", status: 422 }],
+  ["227-opsgenie-falcosidekick-422-requestid-1.txt", { format: "log", status: 422 }],
+  ["227-vercel-now-cli-429-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["227-pagerduty-terraform-400-invalid-input-1.txt", { format: "log", status: 400 }],
+  ["227-grafana-terraform-users-401-1.txt", { format: "log", status: 401 }],
+  ["227-newrelic-python-requests-429-1.txt", { format: "log", status: 429 }],
+  ["227-newrelic-ruby-plugin-403-platform-api-1.txt", null], // AlterValueError
+  ["227-newrelic-node-request-promise-403-1.txt", { format: "log", status: 403 }],
+  ["227-circleci-orb-tools-graphql-401-1.txt", { format: "log", status: 401 }],
+  ["227-circleci-jira-orb-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["227-google-go-drive-action-404-notfound-1.txt", { format: "log", status: 404 }],
+  ["227-aws-rust-dispatch-failure-decrypterror-1.txt", { format: "network-text", status: undefined }],
+  ["227-aws-rust-dispatch-incompletemessage-1.txt", { format: "network-text", status: undefined }],
+  ["227-openai-rust-gptcommit-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["227-openai-rust-gptcommit-insufficient-quota-2-1.txt", { format: "log", status: 429 }],
+  ["227-aws-go-dynamodb-retry-quota-exceeded-1.txt", null], // AlterValueError
+  ["227-aws-go-lakefs-dynamodb-getitem-retry-quota-json-1.txt", null], // AlterValueError
+  ["227-aws-go-kinesis-subscribetoshard-retry-quota-1.txt", null], // AlterValueError
+  ["227-dropbox-go-500-empty-body-unexpected-json-1.txt", { format: "log", status: 500 }],
+  ["227-dropbox-go-409-malformed-path-1.txt", { format: "log", status: 409 }],
+  ["227-aws-go-cloudquery-ec2-throttle-retry-quota-1.txt", null], // AlterValueError
+  ["227-dropbox-go-409-malformed-path-upload-1.txt", null], // AlterValueError
+  ["227-todoist-python-429-retry-after-1.txt", { format: "log", status: 429 }],
+  ["227-todoist-go-cli-403-csrf-retry-after-1.txt", { format: "log", status: 403 }],
+  ["227-basecamp-oauth-token-expired-1.txt", null], // AlterValueError
+  ["227-smartsheet-oauth-token-1004-1.txt", null], // AlterValueError
+  ["227-todoist-node-got-403-1.txt", { format: "log", status: 403 }],
+  ["227-todoist-obsidian-429-1.txt", { format: "log", status: 429 }],
+  ["227-todoist-obsidian-401-1.txt", { format: "log", status: 401 }],
+  ["227-trello-sublime-requests-401-1.txt", { format: "log", status: 401 }],
+  ["227-wrike-pipedream-not-authorized-1.txt", null], // AlterValueError
+  ["227-monday-ruby-parse-error-1.txt", null], // AlterValueError
+  ["227-monday-sdk-js-graphql-validation-scope-1.txt", null], // AlterValueError
+  ["227-smartsheet-python-sdk-1065-do-not-retry-1.txt", { format: "log", status: 400 }],
+  ["227-probe-aws-wazuh-pr-throttling-description-1.txt", null], // AlterValueError
+  ["227-probe-cloudflare-docs-wrangler-tail-diff-1.txt", null], // AlterValueError
+  ["227-probe-google-cf-workers-token-success-sample-1.txt", null], // AlterValueError
+  ["227-probe-hubspot-ruby-search-loop-sample-1.txt", null], // AlterValueError
+  ["227-probe-aws-maintainer-retry-explanation-1.txt", null], // AlterValueError
+  ["227-probe-opsgenie-curl-success-1.txt", null], // AlterValueError
+  ["227-probe-pdpyras-error-handling-code-1.txt", null], // AlterValueError
+  ["227-probe-pagerduty-ratelimit-handler-diff-1.txt", null], // AlterValueError
+  ["227-probe-alertmanager-pagerduty-changelog-1.txt", null], // AlterValueError
+  ["227-probe-pygerduty-403-docs-quote-1.txt", null], // AlterValueError
+  ["227-probe-aws-go-v2-pr-throttled-exceptions-1.txt", null], // AlterValueError
+  ["227-probe-aws-go-pr-ec2-throttle-code-1.txt", null], // AlterValueError
+  ["227-probe-aws-go-v2-ratelimit-none-1.txt", null], // AlterValueError
+  ["227-probe-quickwit-dispatch-failure-pr-1.txt", null], // AlterValueError
+  ["227-probe-rust-cli-retry-429-pr-1.txt", null], // AlterValueError
+  ["227-probe-clickup-common-errors-doc-1.txt", null], // AlterValueError
+  ["227-probe-smartsheet-error-code-table-1.txt", null], // AlterValueError
+  ["227-probe-smartsheet-list-sheets-success-1.txt", null], // AlterValueError
+  ["227-probe-trello-common-errors-table-1.txt", null], // AlterValueError
+  ["227-probe-miro-connector-error-handling-code-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-sixth trial's: the six named providers in home automation and self-hosted apps; analytics, marketing and
   // ads APIs; the six named providers in PHP apps; travel, flights and hospitality APIs.
   ["226-google-ha-genai-500-internal-1.txt", { format: "log", status: 500 }],

@@ -2131,7 +2131,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["110-mailgun-js-401-forbidden-1.txt", "ProviderUnauthorizedError", false, "mailgun", "provider.401"],
     ["110-newrelic-tf-401-bad-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["110-notion-sdk-429-rate-limited-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
-    ["110-pagerduty-tf-429-code2020-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["110-pagerduty-tf-429-code2020-1.txt", "ProviderAPIError", true, "pagerduty", "provider.error"],
     ["110-sendgrid-ruby-403-sender-identity-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403"],
     ["110-sentry-tf-429-reset-1.txt", "ProviderAPIError", true, "sentry", "provider.error", undefined, 1],
     ["110-ses-php-400-throttling-requestid-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "8f23e6e6-b4f2-4572-b426-343b370cb32c", undefined],
@@ -3091,6 +3091,47 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-seventh trial's: the six named providers from serverless functions and edge runtimes; DevOps, CI/CD and
+    // monitoring APIs; the six named providers from Go and Rust services; project management and productivity APIs.
+    ["227-aws-java-sdk-lambda-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "88F9CA1673278356", undefined],
+    ["227-aws-boto3-lambda-s3-getobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["227-openai-go-openai-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["227-openai-python-403-unsupported-region-1.txt", "ProviderAPIError", false, "openai", "provider.403", undefined, undefined],
+    ["227-openai-node-worker-log-403-region-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["227-openai-401-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["227-google-apps-script-api-401-unauthenticated-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["227-google-apps-script-webapp-401-missing-credential-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["227-google-cloud-identity-403-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["227-google-cloud-java-grpc-permission-denied-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["227-openai-axios-401-json-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-openai-axios-401-bot-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-sentry-cli-releases-403-permission-1.txt", "ProviderAPIError", false, "sentry", "provider.403", undefined, undefined],
+    ["227-sentry-cordova-cli-releases-new-403-1.txt", "ProviderAPIError", false, "sentry", "provider.403", undefined, undefined],
+    ["227-datadog-ruby-backup-403-forbidden-1.txt", "ProviderAPIError", false, "datadog", "provider.403", undefined, undefined],
+    ["227-grafana-ansible-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-opsgenie-lamp-422-key-format-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["227-opsgenie-falcosidekick-422-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["227-vercel-now-cli-429-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["227-pagerduty-terraform-400-invalid-input-1.txt", "ProviderAPIError", false, "pagerduty", "provider.error", undefined, undefined],
+    ["227-grafana-terraform-users-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-newrelic-python-requests-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["227-newrelic-node-request-promise-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["227-circleci-orb-tools-graphql-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-circleci-jira-orb-403-permission-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["227-google-go-drive-action-404-notfound-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["227-aws-rust-dispatch-failure-decrypterror-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["227-aws-rust-dispatch-incompletemessage-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["227-openai-rust-gptcommit-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["227-openai-rust-gptcommit-insufficient-quota-2-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["227-dropbox-go-500-empty-body-unexpected-json-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "9c5973e7e695c0ec4d6747ebbb2ca679", undefined],
+    ["227-dropbox-go-409-malformed-path-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", "4aa21beb57285ee06c448795c5130144", undefined],
+    ["227-todoist-python-429-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["227-todoist-go-cli-403-csrf-retry-after-1.txt", "ProviderAPIError", false, undefined, "provider.403.csrf-token", undefined, 5],
+    ["227-todoist-node-got-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["227-todoist-obsidian-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["227-todoist-obsidian-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-trello-sublime-requests-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["227-smartsheet-python-sdk-1065-do-not-retry-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-twenty-sixth trial's: the six named providers in home automation and self-hosted apps; analytics, marketing and
     // ads APIs; the six named providers in PHP apps; travel, flights and hospitality APIs.
     ["226-google-ha-genai-500-internal-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
@@ -3504,7 +3545,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["216-newrelic-terraform-403-error-page-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["216-newrelic-airflow-plugin-429-send-batch-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["216-splunk-hec-handler-python-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["216-pagerduty-exporter-go-400-arguments-2002-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["216-pagerduty-exporter-go-400-arguments-2002-1.txt", "ProviderAPIError", false, "pagerduty", "provider.error", undefined, undefined],
     ["216-honeycomb-refinery-504-gateway-timeout-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["216-aws-airflow-emr-throttling-runjobflow-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["216-aws-airflow-glue-throttling-getcrawler-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
@@ -3644,6 +3685,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // An earlier round's paste round 227's readers now read: aws-sdk-rust's DispatchFailure, its connector's error.
+    ["154-aws-rust-dispatchfailure-goaway-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     // An earlier round's paste round 225's readers now read: gcloud's token refresh error.
     ["150-gcloud-invalid-jwt-signature-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
     // Earlier rounds' pastes round 224's readers now read: aws-sdk-ruby's service errors, google-api-client's RateLimitError, an error
@@ -11570,5 +11613,65 @@ describe("the two-hundred-and-twenty-sixth trial's rules", () => {
     const e = explain("2024-06-28 10:41:50.800 ERROR (MainThread) [homeassistant.components.google_generative_ai_conversation] Error sending message: <class 'google.api_core.exceptions.InvalidArgument'> 400 Request contains an invalid argument.");
     expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([400, "google", false]);
     expect(() => explain("Error: <class 'app.models.Order'> 400 items in the order")).not.toThrow();
+  });
+});
+
+describe("the two-hundred-and-twenty-seventh trial's rules", () => {
+  test("a go-swagger client's error: the status in its second brackets, the operation's name after it; not a path's brackets alone", () => {
+    const e = explain("│ Error: [GET /users][401] searchUsersUnauthorized  &{Error: Message:0xc0005229d0 Status:}");
+    expect([e.input.status, e.input.method, e.error!.name]).toEqual([401, "GET", "ProviderUnauthorizedError"]);
+    expect(explain('[POST /api/folders][409] createFolderConflict  {"message":"a folder with the same name already exists"}').input.body).toBe('{"message":"a folder with the same name already exists"}');
+    expect(() => explain("See [GET /users][401] in the table of responses")).toThrow(AlterValueError);
+  });
+
+  test("a status line inside a line takes Dropbox's lowercase error summary as its reason, and its body past a chunk's size", () => {
+    const text = '2018/05/21 22:08:08 DEBUG : HTTP/1.1 409 path/malformed_path/\nTransfer-Encoding: chunked\nContent-Type: application/json\nX-Dropbox-Request-Id: 4aa21beb57285ee06c448795c5130144\n\n99\n{"error_summary": "path/malformed_path/", "error": {".tag": "path"}}\n0\n';
+    const e = explain(text);
+    expect([e.input.status, e.provider?.id, e.error!.requestId, (JSON.parse(e.input.body as string) as { error_summary: string }).error_summary]).toEqual([409, "dropbox", "4aa21beb57285ee06c448795c5130144", "path/malformed_path/"]);
+    // A lowercase word after it is still prose.
+    expect(() => explain("Our proxy logs HTTP/1.1 404 responses as misses\nContent-Type: text/plain\nCache-Control: none")).toThrow(AlterValueError);
+  });
+
+  test("an error's members as YAML lines, the whole paste: its code the status; under an example's key, nothing", () => {
+    const e = explain('code: 401\nmessage: "Request is missing required authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."\nstatus: "UNAUTHENTICATED"');
+    expect([e.input.status, e.provider?.id, e.error!.name]).toEqual([401, "google", "ProviderUnauthorizedError"]);
+    expect(explain("error:\n  code: 403\n  message: The caller does not have permission\n  status: PERMISSION_DENIED").input.body).toEqual({ error: { code: 403, message: "The caller does not have permission", status: "PERMISSION_DENIED" } });
+    expect(() => explain("      example:\n        code: 401\n        message: Unauthorized")).toThrow(AlterValueError);
+    expect(() => explain("code: 200\nmessage: ok")).toThrow(AlterValueError);
+  });
+
+  test("the AWS SDK for Java's S3 exception: S3's own request-id header and its extended id, kept in details; a placeholder is none", () => {
+    const e = explain("com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 88F9CA1673278356; S3 Extended Request ID: FkDmV60Ngc9wnjzyG9of/9bTVxsRQL7TtyIiPFJv2FyYIISTeM8Vz1BQIqmF3VpRB5kx03wl+mI=)");
+    expect([e.error!.requestId, e.error!.details["x_amz_request_id"], e.error!.details["x_amz_id_2"]]).toEqual(["88F9CA1673278356", "88F9CA1673278356", "FkDmV60Ngc9wnjzyG9of/9bTVxsRQL7TtyIiPFJv2FyYIISTeM8Vz1BQIqmF3VpRB5kx03wl+mI="]);
+    const none = explain("com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: null; S3 Extended Request ID: null)");
+    expect([none.error!.requestId, none.error!.details["x_amz_id_2"]]).toEqual([undefined, undefined]);
+  });
+
+  test("botocore's message ends where a log joined the traceback to it", () => {
+    const e = explain('[ERROR] ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access DeniedTraceback (most recent call last):  File "/var/task/lambda_function.py", line 7, in handler');
+    expect([e.input.status, (e.input.body as { message: string }).message]).toEqual([403, "Access Denied"]);
+  });
+
+  test("Go's http.Response printed with its fields named: its status and its headers; the words its app printed above as the body", () => {
+    const e = explain('bad request: 403 Forbidden: Invalid CSRF token\n\n{Status:"403 Forbidden", StatusCode:403, Proto:"HTTP/2.0", ProtoMajor:2, ProtoMinor:0, Header:http.Header{"Content-Type":[]string{"application/json"}, "X-Amz-Cf-Id":[]string{"QoQL=="}, "Vary":[]string{"Accept-Encoding", "Origin"}}, Body:(*http2.transportResponseBody)(0xc000010000)}');
+    expect([e.input.status, e.input.body, e.input.headers]).toEqual([403, "Invalid CSRF token", [["Content-Type", "application/json"], ["X-Amz-Cf-Id", "QoQL=="], ["Vary", "Accept-Encoding"], ["Vary", "Origin"]]]);
+    const plus = explain("&{Status:429 Too Many Requests StatusCode:429 Proto:HTTP/1.1 ProtoMajor:1 ProtoMinor:1 Header:map[Retry-After:[30]] Body:0xc0001 ContentLength:-1}");
+    expect([plus.input.status, plus.error!.retryAfter]).toEqual([429, 30]);
+  });
+
+  test("aws-sdk-rust's DispatchFailure is a failure with no response, a timeout when its connector's kind says so; a list of causes is none", () => {
+    expect(explain("DispatchFailure { source: ConnectorError { kind: Other(Some(TransientError)), source: hyper::Error(IncompleteMessage), connection: Unknown } }").error!.name).toBe("NetworkError");
+    expect(explain("DispatchFailure(DispatchFailure { source: ConnectorError { kind: Timeout, source: hyper::Error(Connect) } })").error!.name).toBe("TimeoutError");
+    expect(() => explain("Typical reasons for dispatch failures:\n- DNS resolution failures (misconfigured endpoint)\n- Connection refused (wrong port, service not running)\n- Network unreachable (routing problems)")).toThrow(AlterValueError);
+    expect(explain("- Connection refused (wrong port, service not running)").error!.name).toBe("NetworkError");
+  });
+
+  test("Datadog's error body names it by its status page; go-pagerduty's printout by its words around the message", () => {
+    expect(explain('Request failed with error ["403", {"status"=>"error", "code"=>403, "errors"=>["Forbidden"], "statuspage"=>"http://status.datadoghq.eu", "twitter"=>"http://twitter.com/datadogops"}] (RuntimeError)').provider?.id).toBe("datadog");
+    expect(explain("Could not update service: HTTP response failed with status code 400, message: Invalid Input Provided. (code: 2001): field.name: invalid").provider?.id).toBe("pagerduty");
+  });
+
+  test("Python requests' reason phrase loses the quote the message was printed in", () => {
+    expect(explain("The error encountered was: '401 Client Error: Unauthorized'").input.statusText).toBe("Unauthorized");
   });
 });

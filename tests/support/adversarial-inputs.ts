@@ -1115,6 +1115,19 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("<class 'a.b.C'> 40", n)}`,
   (n: number) => `${repeat("'GET x' resulted in a '4", n)}`,
   (n: number) => `${repeat("Line Number: 182\n{", n)}`,
+  (n: number) => `${repeat("[GET /u][401] aB", n)}`,
+  (n: number) => `[GET /${repeat("a", n)}`,
+  (n: number) => `${repeat("x HTTP/1.1 409 a", n)}\nA: b\nC: d`,
+  (n: number) => `code: 401\nmessage: ${repeat("a: ", n)}`,
+  (n: number) => `${repeat("Status:403 F StatusCode:403 Proto:HTTP/1.1 ", n)}`,
+  (n: number) => `{Status:"403 F", StatusCode:403, Proto:"HTTP/2.0", Header:http.Header{${repeat('"A":[]string{"b", ', n)}`,
+  (n: number) => `403 F: x\n${repeat("403 F: ", n)}{Status:"403 F", StatusCode:403, Proto:"HTTP/2.0"}`,
+  (n: number) => `${repeat("- Connection refused (a b)\n", n)}`,
+  (n: number) => `${repeat("- Connection refused (a", n)}`,
+  (n: number) => `'${repeat("401 Client Error: x'", n)}`,
+  (n: number) => `An error occurred (AccessDenied) when calling the GetObject operation: ${repeat("\\n ", n)}`,
+  (n: number) => `(Service: Amazon S3; Status Code: 403; Error Code: A; Request ID: 1${repeat("; S3 Extended Request ID: a", n)}`,
+  (n: number) => `${repeat("DispatchFailure { source: Connector", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

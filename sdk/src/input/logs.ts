@@ -35,6 +35,7 @@ import { googleErrorUnwrapped, ownStatus, statusLedError, typeNamedStatus } from
 import { readStatusPhrase } from "./status-phrase.js";
 import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
+import { YAML_ERROR } from "./yaml-error.js";
 import { GTM_HTTP_STATUS, NSHTTPURLRESPONSE } from "./foundation.js";
 import { documentedStatusOf } from "./documented-status.js";
 import { clientRecord } from "./client-records.js";
@@ -597,6 +598,31 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         status: num(m[1]),
         headers: goHeaderMap(t, m.index + m[0].length),
         notes: ["Go prints the response's body as a pointer: the body is not in the paste."],
+      };
+    },
+  },
+  {
+    // The same with its fields named: `%+v` ("&{Status:403 Forbidden StatusCode:403 Proto:HTTP/1.1 ... Header:map[...] ...}") and `%#v`
+    // ('{Status:"403 Forbidden", StatusCode:403, Proto:"HTTP/2.0", ..., Header:http.Header{"Retry-After":[]string{"5"}, ...}, ...}',
+    // todoist's CLI of CloudFront's 403).
+    name: "Go http.Response printout, its fields named",
+    find(t) {
+      const m = /\bStatus:"?([1-5]\d\d) ([^"\r\n]{0,80}?)"?,? StatusCode:\1,? Proto:"?HTTP\/\d(?:\.\d)?"?/.exec(t);
+      if (!m) return undefined;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 65_536);
+      const map = /^[^\r\n]{0,200}? Header:map\[/.exec(after);
+      const syntax = map ? null : /^[^\r\n]{0,200}? Header:http\.Header\{/.exec(after);
+      const at = m.index + m[0].length + (map ?? syntax)?.[0].length!;
+      // Its body is a pointer; the app's error above it may say the body's words after the same status ("bad request: 403 Forbidden:
+      // Invalid CSRF token"): kept as the body, as the app read it.
+      const above = new RegExp(`(?:^|\\n)[^\\r\\n]{0,200}\\b${m[1]} [A-Za-z ]{2,40}: ([^\\r\\n]{1,2000})`).exec(t.slice(Math.max(0, m.index - 4096), m.index))?.[1]?.replace(/[`'"]+[ \t]*$/, "").trim();
+      return {
+        what: "Go's printout of an http.Response",
+        status: num(m[1]),
+        statusText: m[2]!.trim(),
+        ...(above ? { body: above } : {}),
+        headers: map ? goHeaderMap(t, at) : syntax ? goHeaderSyntax(t, at) : [],
+        notes: [above ? "Go prints the response's body as a pointer: the body is the words the error above it printed after the status." : "Go prints the response's body as a pointer: the body is not in the paste."],
       };
     },
   },
@@ -2341,7 +2367,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // A message the notebook or terminal wrapped after the operation's colon, its blank too or not (awswrangler's "... GetWorkGroup operation: \nYou are not
       // authorized to perform: athena:GetWorkGroup on the resource. After your AWS administrator ...\nupdated your permissions, ..."): its
       // lines up to a blank one.
-      const message = m[3]!.trim() !== "" ? m[3]! : (/^(?:\r?\n[ \t]*[^\s][^\r\n]{0,1000}){1,6}/.exec(t.slice(m.index + m[0].length))?.[0].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ") ?? "");
+      // (A log that joined the traceback's lines to the message's, CloudWatch's of a Lambda's: "Access DeniedTraceback (most recent call last):".)
+      const said = m[3]!.replace(/(?:\\{1,3}n|[ \t]){0,8}Traceback \(most recent call last\):[^\r\n]*$/, "");
+      const message = said.trim() !== "" ? said : (/^(?:\r?\n[ \t]*[^\s][^\r\n]{0,1000}){1,6}/.exec(t.slice(m.index + m[0].length))?.[0].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ") ?? "");
       // An S3 operation's code stands for the status S3's list gives it (NoSuchKey for 404), when nothing printed the status.
       const s3 = meta === undefined && S3_OPERATION.test(m[2]!) ? s3Status(code) : undefined;
       return {
@@ -2788,11 +2816,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       }
       const [status, said] = java ? [java[1]!, java[3]] : [go![1]!, go![2]!];
       const id = said === "null" ? undefined : said; // the SDK's words for no id
+      // S3's ids are its own headers' (`x-amz-request-id`), with the extended one the Java SDK prints after it ("S3 Extended Request ID: ...").
+      const s3 = java !== null && /^\(Service: (?:Amazon )?S3[;,]/.test(java[0]);
+      const extended = s3 ? /; S3 Extended Request ID: (?!null\b)([A-Za-z0-9+/=]{1,256})(?![\w+/=])/.exec(t.slice(java!.index, java!.index + 1000))?.[1] : undefined;
+      const headers: HeaderPair[] = [...(id ? [[s3 ? "x-amz-request-id" : "x-amzn-RequestId", id] as HeaderPair] : []), ...(extended ? [["x-amz-id-2", extended] as HeaderPair] : [])];
       return {
         what: java ? "the AWS SDK for Java's service exception" : "aws-sdk-go's error",
         provider: "aws",
         status: num(status),
-        ...(id ? { headers: [["x-amzn-RequestId", id] as HeaderPair] } : {}),
+        ...(headers.length > 0 ? { headers } : {}),
         rebuilt: code
           ? { value: { __type: code, message: message.trim() }, from: `AWS's error body rebuilt from the code (${code}) and message the SDK printed` }
           : { value: { message: message.trim() }, from: "AWS's error message as the SDK printed it" },
@@ -3745,7 +3777,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
             : below
             ? bracketed(after, below.index + below[0].length)
             : (bodyNear(t, m.index + m[0].length, 1) ?? bodyNear(t, m.index, -1) ?? appended);
-      return { what: "Python requests' HTTPError", status: num(m[1]), statusText: reason!.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
+      // (Quoted whole, its closing quote is the printout's: "The error encountered was: '401 Client Error: Unauthorized'".)
+      const quote = t.charAt(m.index - 1);
+      const statusText = (quote === "'" || quote === '"') && reason!.trimEnd().endsWith(quote) ? reason!.trimEnd().slice(0, -1) : reason!;
+      return { what: "Python requests' HTTPError", status: num(m[1]), statusText: statusText.trim(), ...(url ? { url } : {}), ...(body ? { body } : {}) };
     },
   },
   {
@@ -3770,6 +3805,23 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // go-pagerduty's APIError (the PagerDuty Terraform provider's client): "HTTP response failed with status code 400, message: Invalid
+    // Input Provided. (code: 2001): field.name: ...", or "... and no JSON error object was present". Its words are PagerDuty's client's
+    // (the body fingerprint reads them when they are a body's): its message and its PagerDuty code rebuilt as PagerDuty's error.
+    name: "go-pagerduty's APIError",
+    find(t) {
+      const m = /\bHTTP response failed with status code ([45]\d\d)(?:, message: ([^\r\n]{0,300}?)\s{0,2}\(code: (\d{1,5})\)([^\r\n]{0,2000})| and no JSON error object was present)/.exec(t);
+      if (!m) return undefined;
+      const details = m[4]?.replace(/^:[ \t]*/, "").trim();
+      return {
+        what: "go-pagerduty's APIError",
+        provider: "pagerduty",
+        status: num(m[1]),
+        ...(m[3] !== undefined ? { rebuilt: { value: { error: { code: Number(m[3]), message: m[2]!.trim(), ...(details ? { errors: [details] } : {}) } }, from: "PagerDuty's error rebuilt from the message and code go-pagerduty printed" } } : {}),
+      };
+    },
+  },
+  {
     // go-openai's APIError and RequestError (sashabaranov/go-openai, the Go client of OpenAI and the APIs that copy it): "error, status
     // code: 429, status: 429 Too Many Requests, message: You exceeded your current quota, ...", older releases without the status.
     name: "go-openai APIError",
@@ -3782,6 +3834,20 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       return { what: "go-openai's APIError", status: num(m[1]), ...(statusText ? { statusText } : {}), body: message };
     },
   },
+  {
+    // A go-swagger client's error (Terraform providers' clients are generated by it: Grafana's, Netlify's): "[GET /users][401]
+    // searchUsersUnauthorized  &{...}", the operation's name ending in the status's, then its payload: JSON in newer releases, Go's
+    // %+v of a struct in older ones (its pointers' addresses say nothing: no body then).
+    name: "a go-swagger client's error",
+    find(t) {
+      const m = /\[(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/[^\]\s]{0,1000})\]\[([45]\d\d)\] [a-z][A-Za-z0-9]{0,120}[A-Z][a-z]{2,40}\b[ \t]*([^\r\n]{0,2000})/.exec(t);
+      if (!m) return undefined;
+      const payload = m[4]!.trim();
+      const body = /^[{[]/.test(payload) ? payload : /^&\{/.test(payload) && !/\b0x[0-9a-f]{4,}\b/.test(payload) ? payload : undefined;
+      return { what: "a go-swagger client's error (it prints the path, not the host)", status: num(m[3]), method: m[1]!, ...(body ? { body } : {}) };
+    },
+  },
+  YAML_ERROR,
   {
     // A status and an API's error code in brackets before the message (kubectl-ai's "Error: [429:insufficient_quota] You exceeded your
     // current quota, ..."): the body rebuilt from the code and the message.
@@ -5388,6 +5454,18 @@ const GO_HEADER_KEY = /([A-Za-z0-9-]{1,100}):\[/y;
  * (a value's blanks cannot be told from the blank between two values). A value ends at the `]` before the next key or the map's
  * end; each `]` is looked at once. At most {@link MAX_HEADERS}.
  */
+/** An http.Header as `%#v` writes it, from after its `{`: `"Retry-After":[]string{"5"}, ...`, each value of a field its own pair. */
+function goHeaderSyntax(t: string, at: number): HeaderPair[] {
+  const headers: HeaderPair[] = [];
+  const field = /"([A-Za-z0-9-]{1,128})":\[\]string\{((?:"(?:[^"\\\r\n]|\\.){0,8192}"(?:, )?){0,16})\}(?:, |\})/y;
+  field.lastIndex = at;
+  for (let m = field.exec(t); m && headers.length < MAX_HEADERS; m = field.exec(t)) {
+    for (const [value] of m[2]!.matchAll(/"(?:[^"\\\r\n]|\\.)*"/g)) headers.push([m[1]!, JSON.parse(value) as string]);
+    if (t.charCodeAt(field.lastIndex - 1) === 0x7d /* } */) break;
+  }
+  return headers;
+}
+
 function goHeaderMap(t: string, at: number): HeaderPair[] {
   const headers: HeaderPair[] = [];
   let p = at;

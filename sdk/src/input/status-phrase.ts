@@ -47,7 +47,10 @@ const STATUS_LINE_WITH_HEADERS: LogFormat = {
     if (head === undefined || head.headers.length < 2) return undefined;
     const reason = m![2]?.trim();
     // The body after a blank line, or right below the headers when the paste lost the blank line (a JSON line is no header).
-    const rest = t.slice(head.next).trimStart();
+    // (Past its first chunk's size when it came in chunks: rclone's debug log of Dropbox's 409, "99" above the JSON.)
+    const chunked = head.headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value));
+    const after = t.slice(head.next).trimStart();
+    const rest = chunked ? after.replace(/^[0-9A-Fa-f]{1,8}[ \t]*\r?\n[ \t]*(?=[{[])/, "") : after;
     const body = rest.startsWith("{") || rest.startsWith("[") ? bracketed(rest, 0) : undefined;
     return { what: "a status line inside a line, its headers below", status: head.status, ...(reason ? { statusText: reason } : {}), headers: head.headers, ...(body ? { body } : {}) };
   },
@@ -1041,7 +1044,9 @@ const PY_DICT_PAIR = /'([A-Za-z0-9-]{1,100})': (?:'((?:[^'\\\r\n]|\\.){0,2000})'
 /** A status line quoted inside a line, not in prose: its status (group 1) and its reason (group 2). */
 function statusLineInside(t: string): RegExpExecArray | undefined {
   const m = /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)(?![\d.])(?:[ \t]+([^\r\n]{1,200}))?/.exec(t);
-  return !m || /^[a-z]/.test(m[2] ?? "") || inProse(t, m.index, m.index + m[0].length - (m[2]?.length ?? 0)) ? undefined : m;
+  // A lowercase word after it is prose ("HTTP/1.1 404 responses"); a lowercase code is Dropbox's reason phrase, its error summary
+  // ("HTTP/1.1 409 path/malformed_path/", rclone's debug log of one).
+  return !m || /^[a-z][a-z'-]*(?![\w/])/.test(m[2] ?? "") || inProse(t, m.index, m.index + m[0].length - (m[2]?.length ?? 0)) ? undefined : m;
 }
 
 /**

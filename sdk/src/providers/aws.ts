@@ -140,7 +140,9 @@ export const aws = provider({
   copies: /^(?:MinIO|cloudflare|WasabiS3)\b/i,
   // (And Amplify's, AWS's client for apps, whose Storage and Auth call S3 and Cognito: `node_modules/@aws-amplify/storage/`, `com.amplifyframework`.)
   clients: { packages: ["botocore", "boto3", "boto", "aiobotocore", "@aws-sdk", "@smithy", "aws-sdk", "aws-sdk-core", "Aws", "Amazon", "com.amazonaws", "software.amazon", "@aws-amplify", "aws-amplify", "com.amplifyframework"], classes: ["Aws", "Amazon", "Boto"] },
-  requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id"],
+  // S3's `x-amz-id-2`, its extended request id, last: AWS's support asks for it beside `x-amz-request-id`
+  // (https://docs.aws.amazon.com/AmazonS3/latest/userguide/get-request-ids.html), and it is kept in `details` with it.
+  requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id", "x-amz-id-2"],
   // S3's own words for a code, at a message's start, stand for the status its error-code list gives that code.
   documentedStatus: {
     source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",

@@ -16,6 +16,9 @@ export const datadog = provider({
   aliases: ["dd"],
   // datadogpy (`datadog`), the generated clients (`datadog_api_client`, `com.datadog.api`), `dogapi` for Ruby.
   clients: { packages: ["datadog", "datadog_api_client", "com.datadog", "@datadog", "dogapi"], classes: [] },
+  // Its v1 API's error bodies point to its status page and its operations account ("statuspage": "http://status.datadoghq.eu",
+  // "twitter": "http://twitter.com/datadogops", datadog_backup's printout of a 403).
+  errorLinks: /\bhttps?:\/\/status\.datadoghq\.(?:com|eu)\b|\btwitter\.com\/datadogops\b/,
   fingerprints: { body: { json: "errors[]", matches: WINDOW } },
   message: ["errors[]"],
   signals: {
