@@ -4366,6 +4366,79 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-eighth trial's: the six named providers from browser apps and extensions; e-commerce and marketplace
+  // APIs; the six named providers from low-code and automation tools; identity and auth providers beyond Okta and Auth0.
+  ["228-google-chrome-ext-gmail-atom-401-1.txt", { format: "log", status: 401 }],
+  ["228-google-chrome-ext-sample-401-credentials-missing-1.txt", { format: "log", status: 401 }],
+  ["228-google-gapi-browser-quickstart-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["228-graph-react-spa-invalid-token-empty-1.txt", null], // AlterValueError
+  ["228-graph-spfx-msgraphclient-token-renewal-timeout-1.txt", null], // AlterValueError
+  ["228-aws-s3-browser-post-403-devtools-1.txt", { format: "log", status: 403 }],
+  ["228-aws-sdk-js-browser-s3-upload-403-signature-1.txt", { format: "log", status: 403 }],
+  ["228-dropbox-sdk-js-filesdownload-xhr-domexception-1.txt", null], // AlterValueError
+  ["228-dropbox-chooser-cordova-invalid-origin-1.txt", null], // AlterValueError
+  ["228-openai-react-app-incorrect-key-undefined-1.txt", { format: "log", status: 401 }],
+  ["228-openai-ai-sdk-browser-agent-tpm-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["228-amazon-spapi-php-getreport-429-1.txt", { format: "log", status: 429 }],
+  ["228-amazon-spapi-reports-unauthorized-forbidden-1.txt", null], // AlterValueError
+  ["228-etsy-v3-invalid-api-key-400-1.txt", { format: "log", status: 400 }],
+  ["228-etsy-etsyv3-python-shared-secret-required-1.txt", null], // AlterValueError
+  ["228-etsy-v2-oauth-no-apikeyindex-1.txt", null], // AlterValueError
+  ["228-mercadolibre-questions-invalid-token-401-1.txt", { format: "json-body", status: 401 }],
+  ["228-mercadolibre-python-sdk-oauth-token-400-1.txt", { format: "log", status: 400 }],
+  ["228-woocommerce-php-cannot-view-401-1.txt", { format: "json-body", status: 401 }],
+  ["228-ebay-node-ebay-api-auth-token-invalid-1.txt", null], // AlterValueError
+  ["228-magento-rest-consumer-not-authorized-products-1.txt", null], // AlterValueError
+  ["228-magento-review-api-not-authorized-reviews-1.txt", null], // AlterValueError
+  ["228-walmart-php-guzzle-items-401-1.txt", { format: "log", status: 401 }],
+  ["228-bigcommerce-docs-429-reset-ms-1.txt", { format: "http", status: 429 }],
+  ["228-openai-pipedream-moderation-429-wait-20s-1.txt", { format: "log", status: 429 }],
+  ["228-openai-pipedream-text-moderation-429-1.txt", { format: "log", status: 429 }],
+  ["228-dropbox-pipedream-download-enotfound-1.txt", { format: "network-text", status: undefined }],
+  ["228-openai-pipedream-connection-error-1.txt", { format: "network-text", status: undefined }],
+  ["228-openai-budibase-automation-400-1.txt", { format: "log", status: 400 }],
+  ["228-google-sheets-budibase-token-expired-revoked-1.txt", null], // AlterValueError
+  ["228-openai-budibase-401-organization-1.txt", { format: "log", status: 401 }],
+  ["228-google-sheets-budibase-auth-trace-1.txt", null], // AlterValueError
+  ["228-google-oauth-sim-invalid-client-1.txt", { format: "log", status: 401 }],
+  ["228-google-oauth-n8n-403-access-denied-1.txt", { format: "log", status: 403 }],
+  ["228-msgraph-homeassistant-redirect-uri-mismatch-1.txt", null], // AlterValueError
+  ["228-openai-gpt-ai-assistant-429-1.txt", { format: "log", status: 429 }],
+  ["228-keycloak-token-endpoint-invalid-grant-not-active-1.txt", { format: "log", status: 400 }],
+  ["228-keycloak-js-angular-refresh-invalid-grant-1.txt", null], // AlterValueError
+  ["228-keycloak-server-log-admin-401-not-active-1.txt", { format: "log", status: 401 }],
+  ["228-keycloak-authz-permission-token-500-1.txt", { format: "log", status: 500 }],
+  ["228-keycloak-terraform-provider-404-client-1.txt", { format: "log", status: 404 }],
+  ["228-keycloak-fastapi-keycloak-403-invalid-client-secret-1.txt", { format: "log", status: 403 }],
+  ["228-keycloak-angular-http-token-404-1.txt", { format: "log", status: 404 }],
+  ["228-cognito-boto3-admingetuser-rate-exceeded-1.txt", { format: "log", status: undefined }],
+  ["228-wso2-keycloak-idp-invalid-token-500-1.txt", null], // AlterValueError
+  ["228-supabase-js-signup-429-email-rate-limit-1.txt", { format: "log", status: 429 }],
+  ["228-firebase-flutter-too-many-requests-1.txt", null], // AlterValueError
+  ["228-azureadb2c-token-endpoint-aadb2c90085-1.txt", null], // AlterValueError
+  ["228-azureadb2c-msal-aadb2c99027-invalid-request-1.txt", null], // AlterValueError
+  ["228-azureadb2c-aadb2c90037-processing-error-1.txt", null], // AlterValueError
+  ["228-azureadb2c-msal-dotnet-aadb2c90273-access-denied-1.txt", null], // AlterValueError
+  ["228-probe-graph-explorer-expired-token-prose-1.txt", null], // AlterValueError
+  ["228-probe-graph-extension-refresh-design-1.txt", null], // AlterValueError
+  ["228-probe-dropbox-organice-pr-expired-token-1.txt", null], // AlterValueError
+  ["228-probe-hubspot-forms-pr-error-codes-1.txt", null], // AlterValueError
+  ["228-probe-dropbox-userscript-token-expired-german-1.txt", null], // AlterValueError
+  ["228-probe-bigcommerce-ruby-exception-classes-1.txt", null], // AlterValueError
+  ["228-probe-amazon-spapi-php-429-handler-code-1.txt", null], // AlterValueError
+  ["228-probe-etsy-v2-shop-200-ok-1.txt", null], // AlterValueError
+  ["228-probe-bigcommerce-rate-limit-headers-ok-1.txt", null], // AlterValueError
+  ["228-probe-ebay-api-refresh-token-docs-1.txt", null], // AlterValueError
+  ["228-probe-onedrive-successful-parentreference-1.txt", null], // AlterValueError
+  ["228-probe-power-automate-401-403-table-1.txt", null], // AlterValueError
+  ["228-probe-apps-script-getjson-sample-1.txt", null], // AlterValueError
+  ["228-probe-endpoints-response-docs-429-1.txt", null], // AlterValueError
+  ["228-probe-urlfetchapp-limits-table-1.txt", null], // AlterValueError
+  ["228-probe-stytch-python-error-class-sample-1.txt", null], // AlterValueError
+  ["228-probe-azureadb2c-successful-token-response-1.txt", null], // AlterValueError
+  ["228-probe-botocore-retry-config-cognito-1.txt", null], // AlterValueError
+  ["228-probe-fusionauth-bug-report-steps-1.txt", null], // AlterValueError
+  ["228-probe-azureadb2c-restful-profile-doc-diff-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-seventh trial's: the six named providers from serverless functions and edge runtimes; DevOps, CI/CD and
   // monitoring APIs; the six named providers from Go and Rust services; project management and productivity APIs.
   ["227-aws-java-sdk-lambda-s3-accessdenied-1.txt", { format: "log", status: 403 }],
@@ -6099,7 +6172,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["206-openai-obsidian-textgenerator-status-429-1.txt", { format: "log", status: 429 }],
 ["206-openai-raycast-chatgpt-axios-401-1.txt", { format: "log", status: 401 }],
 ["206-openai-acode-chatgpt-plugin-insufficient-quota-1.txt", { format: "log", status: 429 }],
-["206-google-raycast-workspace-insufficient-scopes-1.txt", null], // AlterValueError
+  ["206-google-raycast-workspace-insufficient-scopes-1.txt", { format: "log", status: 403 }], // read since round 228 (refused before)
 ["206-google-gemini-jetbrains-aicommits-429-retry-in-1.txt", { format: "log", status: 429 }],
 ["206-google-calendar-chrome-extension-oauth-invalid-credentials-1.txt", null], // AlterValueError
 ["206-aws-jetbrains-toolkit-sts-403-invalid-token-1.txt", { format: "log", status: 403 }],
@@ -7085,7 +7158,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["194-google-vscode-cline-gemini-429-1.txt", { format: "log", status: 429 }],
   ["194-google-cursor-continue-gemini-nested-429-1.txt", { format: "log", status: 429 }],
   ["194-google-obsidian-calendar-403-uncaught-1.txt", { format: "log", status: 403 }],
-  ["194-google-jupyterlab-drive-insufficient-scopes-nostatus-1.txt", null], // AlterValueError
+  ["194-google-jupyterlab-drive-insufficient-scopes-nostatus-1.txt", { format: "log", status: 403 }], // read since round 228 (refused before)
   ["194-microsoft-electron-msal-axios-401-1.txt", { format: "log", status: 401 }],
   ["194-microsoft-electron-mgt-msal-clientautherror-nostatus-1.txt", null], // AlterValueError
   ["194-microsoft-obsidian-onedrive-404-console-1.txt", { format: "log", status: 404 }],
@@ -7838,7 +7911,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   // estate and property APIs; SMS and telecom APIs; CI/CD and developer-platform APIs.
   ["185-google-merchant-invalid-destination-400-1.txt", { format: "log", status: 400 }],
   ["185-google-merchant-reportservice-403-1.txt", { format: "log", status: 403 }],
-  ["185-google-siteverification-insufficient-scopes-403-1.txt", null], // AlterValueError
+  ["185-google-siteverification-insufficient-scopes-403-1.txt", { format: "log", status: 403 }], // read since round 228 (refused before)
   ["185-google-drive-service-account-no-quota-1.txt", null], // AlterValueError
   ["185-google-analytics-sitekit-console-403-1.txt", { format: "log", status: 403 }],
   ["185-google-oauth-magento-invalid-grant-serialized-1.txt", null], // AlterValueError
@@ -8683,7 +8756,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["175-google-android-logcat-403-ipRefererBlocked-1.txt", { format: "log", status: 403 }],
   ["175-google-android-GoogleJsonResponseException-dailyLimitExceededUnreg-1.txt", { format: "log", status: 403 }],
   ["175-google-rn-drive-fetch-response-403-1.txt", { format: "log", status: 403 }],
-  ["175-google-expo-drive-insufficientPermissions-object-1.txt", null], // AlterValueError
+  ["175-google-expo-drive-insufficientPermissions-object-1.txt", { format: "log", status: 403 }], // read since round 228 (refused before)
   ["175-msgraph-android-GraphServiceException-ErrorAccessDenied-1.txt", null], // AlterValueError
   ["175-msgraph-ios-nserror-500-token-offeractions-1.txt", { format: "log", status: 500 }],
   ["175-dropbox-objc-DropboxAuthError-expired-token-1.txt", { format: "log", status: 401 }],

@@ -3091,6 +3091,39 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-eighth trial's: the six named providers from browser apps and extensions; e-commerce and marketplace
+    // APIs; the six named providers from low-code and automation tools; identity and auth providers beyond Okta and Auth0.
+    ["228-google-chrome-ext-gmail-atom-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-google-chrome-ext-sample-401-credentials-missing-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
+    ["228-google-gapi-browser-quickstart-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["228-aws-s3-browser-post-403-devtools-1.txt", "ProviderAPIError", false, "aws", "provider.403", "DFB731E92DB5820B", undefined],
+    ["228-aws-sdk-js-browser-s3-upload-403-signature-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["228-openai-react-app-incorrect-key-undefined-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["228-openai-ai-sdk-browser-agent-tpm-rate-limit-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    ["228-amazon-spapi-php-getreport-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["228-etsy-v3-invalid-api-key-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead", undefined, undefined],
+    ["228-mercadolibre-questions-invalid-token-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-mercadolibre-python-sdk-oauth-token-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["228-woocommerce-php-cannot-view-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-walmart-php-guzzle-items-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-bigcommerce-docs-429-reset-ms-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["228-openai-pipedream-moderation-429-wait-20s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 20],
+    ["228-openai-pipedream-text-moderation-429-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 20],
+    ["228-dropbox-pipedream-download-enotfound-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["228-openai-pipedream-connection-error-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["228-openai-budibase-automation-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["228-openai-budibase-401-organization-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-google-oauth-sim-invalid-client-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-google-oauth-n8n-403-access-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["228-openai-gpt-ai-assistant-429-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["228-keycloak-token-endpoint-invalid-grant-not-active-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["228-keycloak-server-log-admin-401-not-active-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["228-keycloak-authz-permission-token-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["228-keycloak-terraform-provider-404-client-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["228-keycloak-fastapi-keycloak-403-invalid-client-secret-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["228-keycloak-angular-http-token-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["228-cognito-boto3-admingetuser-rate-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["228-supabase-js-signup-429-email-rate-limit-1.txt", "ProviderAPIError", false, "supabase", "provider.supabase.email-rate-limit", undefined, undefined],
     // The two-hundred-and-twenty-seventh trial's: the six named providers from serverless functions and edge runtimes; DevOps, CI/CD and
     // monitoring APIs; the six named providers from Go and Rust services; project management and productivity APIs.
     ["227-aws-java-sdk-lambda-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "88F9CA1673278356", undefined],
@@ -3685,6 +3718,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 228's readers now read: Google's words for a token without the scopes, the status its client shows with them.
+    ["175-google-expo-drive-insufficientPermissions-object-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["185-google-siteverification-insufficient-scopes-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["194-google-jupyterlab-drive-insufficient-scopes-nostatus-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["206-google-raycast-workspace-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     // An earlier round's paste round 227's readers now read: aws-sdk-rust's DispatchFailure, its connector's error.
     ["154-aws-rust-dispatchfailure-goaway-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     // An earlier round's paste round 225's readers now read: gcloud's token refresh error.
@@ -11673,5 +11711,43 @@ describe("the two-hundred-and-twenty-seventh trial's rules", () => {
 
   test("Python requests' reason phrase loses the quote the message was printed in", () => {
     expect(explain("The error encountered was: '401 Client Error: Unauthorized'").input.statusText).toBe("Unauthorized");
+  });
+});
+
+describe("the two-hundred-and-twenty-eighth trial's rules", () => {
+  test("a threshold or a rising range after a status is none a call got; a number after a dash that is no range still is", () => {
+    expect(() => explain("// 4. Treat any status of 400 or above as a failure.\nif (res.getResponseCode() >= 400) throw new Error(res.getContentText());")).toThrow(AlterValueError);
+    expect(() => explain("We retry when the HTTP status is 500-599.")).toThrow(AlterValueError);
+    expect(explain("No response body. Response code: 400 - 100").input.status).toBe(400);
+  });
+
+  test("a bug report's numbered step that receives a status is a step told", () => {
+    expect(() => explain("### Steps to reproduce\n1. Call /oauth2/userinfo with an expired access token\n2. Receive status code 400\n\n### Expected behavior\nStatus code is 401")).toThrow(AlterValueError);
+  });
+
+  test("an object a configuration matches responses by is no body", () => {
+    expect(() => explain('"too_many_requests": {\n  "applies_when": {\n    "response": {\n      "service_error_code": "TooManyRequestsException",\n      "http_status_code": 400\n    }\n  }\n},')).toThrow(AlterValueError);
+    expect(explain('Request failed: {"error": {"code": 400, "message": "Invalid value", "status": "INVALID_ARGUMENT"}}').input.status).toBe(400);
+  });
+
+  test("Google's words for a token without the scopes, printed alone, are its 403; in a sentence they are not", () => {
+    const e = explain('I got an error "**Error: Request had insufficient authentication scopes.**".');
+    expect([e.input.status, e.provider?.id, e.error!.name]).toEqual([403, "google", "ScopeReauthRequiredError"]);
+    expect(() => explain("It fails because the request had insufficient authentication scopes for the drive.")).toThrow(AlterValueError);
+  });
+
+  test("a raw response indented as a whole: its header lines are read, not folded into its status line", () => {
+    const e = explain(" HTTP/1.1 429 Too Many Requests\n Content-Type: application/json\n Retry-After: 15\n\n {\"title\": \"Too many requests\"}");
+    expect([e.input.status, e.input.headers.length, e.error!.retryAfter]).toEqual([429, 2, 15]);
+  });
+
+  test("Chrome's console line: the source location after the status is where the page logged it, no body", () => {
+    const e = explain("`GET https://mail.google.com/mail/u/0/feed/atom?rand=6937441 401     app.js:72`");
+    expect([e.input.status, e.input.body]).toEqual([401, ""]);
+  });
+
+  test("a status stated inside brackets opened before its label: the message ends where they close, its reason phrase kept", () => {
+    expect(explain("‘x.easypanel.host no ha completado el proceso de verificación de Google (Error 403: access_denied)’.").input.body).toBe("access_denied");
+    expect(explain("Error when finding versions (HTTP Code: 503, Message: Service Unavailable)\nERROR! - you can use --ignore-errors").input.body).toBe("Service Unavailable");
   });
 });

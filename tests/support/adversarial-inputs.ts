@@ -1128,6 +1128,13 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `An error occurred (AccessDenied) when calling the GetObject operation: ${repeat("\\n ", n)}`,
   (n: number) => `(Service: Amazon S3; Status Code: 403; Error Code: A; Request ID: 1${repeat("; S3 Extended Request ID: a", n)}`,
   (n: number) => `${repeat("DispatchFailure { source: Connector", n)}`,
+  (n: number) => `${repeat("status code 400 - ", n)}`,
+  (n: number) => `${repeat("2. Receive status code 400\n", n)}`,
+  (n: number) => `${repeat('"applies_when": { "r": ', n)}{"http_status_code": 400}`,
+  (n: number) => `${repeat(" HTTP/1.1 429 X\n", n)}`,
+  (n: number) => `GET https://a.b/c 401 ${repeat("a.js:7", n)}`,
+  (n: number) => `${repeat("(Error 403: a(", n)}`,
+  (n: number) => `${repeat("**Request had insufficient authentication scopes", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -604,7 +604,10 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
   let unframed = unwrapFrame(t);
   if (unframed) t = unframed;
   // (The first line's indentation, trimmed above, was on the screen: it counts towards the width the terminal cut at.)
-  const unwrappedCuts = unwrapHardWrap(t, indentOf(untrimmed, t));
+  const indent = indentOf(untrimmed, t);
+  const dedented = dedentResponse(t, indent);
+  if (dedented !== undefined) t = dedented;
+  const unwrappedCuts = unwrapHardWrap(t, indent);
   if (unwrappedCuts) t = unwrappedCuts.text;
   const unprefixed = unwrapLinePrefix(t);
   if (unprefixed) t = unprefixed.text;
@@ -657,6 +660,7 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
     if (tracked) read.warnings.unshift(`Read the exception of ${tracked.tracker}'s issue as its runtime prints it ("Class: message").`);
     if (uncoloured !== undefined) read.warnings.unshift("Removed a terminal's colour codes before reading.");
     if (unframed) read.warnings.unshift("Removed the box a terminal drew around it before reading.");
+    if (dedented !== undefined) read.warnings.unshift(`Removed the indent (${indent} ${indent === 1 ? "blank" : "blanks"}) every line of the response carried before reading.`);
     if (unwrappedCuts) read.warnings.unshift(`Joined the lines a terminal cut at ${unwrappedCuts.width} columns before reading.`);
     if (unprefixed) read.warnings.unshift(unprefixed.said ?? `Removed ${unprefixed.prefix} a log wrote before each line.`);
     if (uncommented !== undefined) read.warnings.unshift("Skipped the comments of the source code pasted: what they quote is no call's answer.");
@@ -786,6 +790,19 @@ function escapedLines(t: string): string | undefined {
  * How many columns of indentation the first line of `t` had in the paste, `original`, before its margins were trimmed (and a code
  * fence or a sentence around it removed): blanks only, else none.
  */
+/**
+ * A raw response indented as a whole (a Markdown list's or a docs page's block: " HTTP/1.1 429 ...\n Date: ..."), its first line's indent
+ * trimmed with the paste's: the same indent taken from every line after it, where each one carries it. Else its header lines would
+ * read as the status line's folded continuations.
+ */
+function dedentResponse(t: string, indent: number): string | undefined {
+  if (indent === 0 || indent > 8 || !/^HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.test(t)) return undefined;
+  const lines = t.split("\n");
+  const carries = (line: string) => line.trim() === "" || (line.length > indent && /^[ \t]*$/.test(line.slice(0, indent)));
+  if (lines.length < 2 || !lines.slice(1).every(carries)) return undefined;
+  return [lines[0]!, ...lines.slice(1).map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length)))].join("\n");
+}
+
 function indentOf(original: string, t: string): number {
   const first = t.slice(0, Math.min(lineEnd(t, 0), 200));
   const at = first === "" ? -1 : original.indexOf(first);

@@ -3492,7 +3492,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Chrome's console prints the reason in brackets, empty over HTTP/2: `GET https://... 401 ()`. The reason alone says nothing:
       // the uncaught error Chrome prints on the next line is the message (MSAL.js's "InteractionRequiredAuthError: invalid_grant:
       // AADSTS65001: ..." below its `POST .../oauth2/v2.0/token 400 (Bad Request)`).
-      let message: string | undefined = m[4] === undefined ? undefined : withoutRuntimeTail(m[4].trim()).replace(/^\(\)$/, "");
+      // (Its source location at the line's end, after the status and a run of blanks, is where the page logged it, no message: "GET
+      // https://mail.google.com/... 401     app.js:72", a code span's backtick after it.)
+      let message: string | undefined = m[4] === undefined ? undefined : withoutRuntimeTail(m[4].trim()).replace(/^\(\)$/, "").replace(/^[\w.-]{1,100}\.(?:m?js|jsx|tsx?|vue|svelte|html?):\d{1,6}(?::\d{1,6})?[`'"]?$/, "");
       if (message === undefined || message === "" || /^\([A-Za-z ]{2,40}\)$/.test(message)) {
         // (Also below a blank line, after the source location Chrome prints before each message: "api.ts:79 AppwriteException: ...".)
         const next = /^\r?\n(?:[ \t]*\r?\n)?(?:[\w.-]{1,100}:\d{1,6} )?(?:Uncaught \(in promise\) )?([A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\r\n]{1,2000})/.exec(t.slice(lineEnd(t, m.index), lineEnd(t, m.index) + 2100))?.[1];
@@ -5144,6 +5146,9 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // Nor the body a command sends, or an object inside it (curl's `-d '{... "details": {"statusCode": 429, ...}}'`, a chaos script
         // injecting a fault): a request's, not an answer.
         if (inSentBody(t, open)) continue;
+        // Nor a condition a configuration matches responses by (botocore's retry policies: `"applies_when": {"response":
+        // {"service_error_code": "TooManyRequestsException", "http_status_code": 400}}`): a rule for what may come.
+        if (/"(?:applies_when|when|conditions?|match(?:es|er)?|retry_?[Oo]n|if)"[ \t]*:[ \t]*(?:\{\s{0,200}"[\w-]{1,40}"[ \t]*:[ \t]*)?$/.test(t.slice(Math.max(0, open - 600), open))) continue;
         // A status only Anthropic's error type names yields to one the text states (a proxy's "failed with status 500: {...}"):
         // the readers after this one read that, this body with it.
         // (And to a status line in the text: Julia's HTTP.jl prints the whole response, its "HTTP/1.1 429 Too Many Requests" above.)

@@ -491,6 +491,11 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Docs in the present tense of what a client gets ("When throttling comes into play, the plugin receives HTTP response 429. The
       // plugin will log the error and retry"): what happens each time, not what came (a log says it in the past: "returned", "received").
       if (/\b(?:receives|returns|gets|sends back|responds with)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      // A threshold or a range is no status a call got: "Treat any status of 400 or above as a failure." (a code comment), "400-499".
+      const range = /^(?:[ \t]+(?:or|and)[ \t]+(?:above|higher|greater|more|over|up)\b|\+|[ \t]*(?:-|\u2013|to|through)[ \t]*([1-5]\d\d)\b)/.exec(t.slice(afterStatus, afterStatus + 20));
+      if (range && (range[1] === undefined || Number(range[1]) > Number(said[2]))) return undefined;
+      // Nor is a bug report's numbered step ("2. Receive status code 400", its expected status below): a step told, not a printout.
+      if (/^[ \t]*\d{1,2}[.)][ \t]+(?:[Rr]eceives?|[Gg]ets?|[Ss]ees?|[Oo]bserves?|[Nn]otices?)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/.test(t.slice(t.lastIndexOf("\n", said.index) + 1, said.index))) return undefined;
       // Docs that say what a response will hold, the status on the lines after their colon (Dynamics' API limits page: "If you use HTTP
       // requests, the response will include the same messages, but with:\nStatusCode : 429"): what would come, not what came.
       if (/\b(?:response|responses|request|requests|API|server|service) will (?:include|contain|return|respond|have|be)\b[^\r\n]{0,200}:[ \t]*\r?\n[ \t]*$/i.test(t.slice(Math.max(0, said.index - 400), said.index))) return undefined;
@@ -539,6 +544,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (accessing) message = after.slice(accessing[0].length).replace(/^[ \t]*in \/?\S{1,500}:\d{1,6}(?:\s[\s\S]*)?$/, "").trim();
       // A status that opened a bracket ("API Error (429 Too many tokens, ...) · Retrying in 1 seconds…"): the message ends where it closes.
       if (message === after && t.charAt(afterStatus - 4) === "(") message = message.slice(0, closingBracket(message)).trim();
+      // So does one that opened before its label ("... la verificación de Google (Error 403: access_denied)’."): what it holds is all
+      // there is, its reason phrase too ("(HTTP Code: 503, Message: Service Unavailable)", ansible-galaxy's), not the line below.
+      const inBrackets = message === after && t.charAt(said.index - 1) === "(";
+      if (inBrackets) message = message.slice(0, closingBracket(message)).trim();
       // So does a quote that opened before the status and its reason ("Received unexpected response '405 Not Allowed'."), not one
       // around the status alone ("failed with status code '401' and error message: '...'").
       const quote = t.charAt(afterStatus - 4);
@@ -555,7 +564,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       message = withoutRuntimeTail(message);
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
-      if (message === "" || (message !== after && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
+      if (message === "" || (message !== after && !inBrackets && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {
         let next = lineBelow(t, said.index + said[0].length);
         // A printout's "Status Text:" line (its reason phrase) says no more than the status: the line labelled "Data:" below it is the
         // body's words (a Google Translate client's "Status Code: 403" / "Status Text: Forbidden" / `Data: "User Rate Limit Exceeded`).

@@ -148,6 +148,9 @@ export const google = provider({
       // ("If you see User rate limit exceeded errors, wait ...", rclone's docs).
       [/(?<=^|\n|: ?|")User rate limit exceeded\b/i, 403],
       // Service Control's words for a rate quota spent, which Google Cloud answers over HTTP with 429 (not Compute Engine's 403).
+      // ACCESS_TOKEN_SCOPE_INSUFFICIENT's message, which Google's own client shows with its 403 (no docs page gives the words), as apps
+      // print it alone ("Error: Request had insufficient authentication scopes.", the Sheets quickstart's): a message's words from its start.
+      [/(?<=^|\n|: ?|"|\*)Request had insufficient authentication scopes\b/, 403, "https://github.com/googleapis/google-api-python-client/issues/1296"],
       [/\bQuota exceeded for quota metric '[^'\r\n]{1,200}' and limit '[^'\r\n]{1,200}' of service '(?!compute\.)[a-z0-9-]{1,60}\.googleapis\.com'/, 429, "https://cloud.google.com/docs/quotas/troubleshoot"],
     ],
   },
