@@ -123,7 +123,8 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof v.error_summary === "string") return v.error_summary; // Dropbox
   if (typeof err === "string") return err; // Slack, OAuth; `needed` goes into the missing scopes
   // A JSON:API error's title when it has no detail (Klaviyo's, its detail cut off by Guzzle: "title": "Invalid input.").
-  if (first) return readString(first.message) ?? readString(first.detail) ?? readString(first.title);
+  // (Or its reason, Linode's `{"errors": [{"reason": "Linode busy."}]}`.)
+  if (first) return readString(first.message) ?? readString(first.detail) ?? readString(first.title) ?? readString(first.reason);
   if (typeof errors === "string") return errors; // Shopify
   if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0]; // a list of words (`{"errors": ["Invalid password"]}`)
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
@@ -143,6 +144,8 @@ function genericMessage(value: unknown): string | undefined {
   if (Array.isArray(oracle) && isRecord(oracle[0]) && typeof oracle[0].detail === "string") return oracle[0].detail;
   if (typeof v.title === "string") return v.title;
   if (isRecord(v.meta) && typeof v.meta.errorDetail === "string") return v.meta.errorDetail; // Foursquare
+  if (isRecord(v.meta) && typeof v.meta.msg === "string" && typeof v.meta.status === "number") return v.meta.msg; // Giphy's `{"data", "meta": {"status", "msg"}}`
+  if (v.success === false && isRecord(v.data) && typeof v.data.error === "string") return v.data.error; // Imgur's `{"data": {"error"}, "success": false, "status"}`
   if (isRecord(v.status) && typeof v.status.message === "string") return v.status.message; // Riot Games
   if (isRecord(v.status) && typeof v.status.error === "string") return v.status.error; // Qdrant's `{"status": {"error": "..."}, "time": 0.0}`
   // SharePoint's OData v3 error: `{"odata.error": {"code": "-2147024891, System.UnauthorizedAccessException", "message": {"lang", "value"}}}`.

@@ -4366,6 +4366,81 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-twenty-ninth trial's: the six named providers from .NET, C# and PowerShell; cloud hosting and infrastructure
+  // APIs; the six named providers from less common languages (Erlang, Haskell, R, Dart, Julia); video, streaming and media APIs.
+  ["229-aws-dotnetdeploy-accessdenied-1.txt", null], // AlterValueError
+  ["229-aws-s3-dotnet-forbidden-aggregate-1.txt", { format: "log", status: 403 }],
+  ["229-aws-s3-xamarin-access-disabled-1.txt", { format: "log", status: 403 }],
+  ["229-google-dotnet-tokenresponse-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["229-microsoft-aadgraph-powershell-invoke-restmethod-malformed-token-1.txt", null], // AlterValueError
+  ["229-microsoft-graph-dotnet-odataerror-notfound-1.txt", null], // AlterValueError
+  ["229-openai-chatgptnet-429-1.txt", { format: "log", status: 429 }],
+  ["229-aws-sns-dotnet-v4-rate-exceeded-1.txt", null], // AlterValueError
+  ["229-openai-okgodoit-dotnet-embeddings-toomanyrequests-1.txt", { format: "log", status: 429 }],
+  ["229-hetzner-hcloud-python-uniqueness-error-1.txt", null], // AlterValueError
+  ["229-hetzner-hcloud-python-rate-limit-exceeded-1.txt", null], // AlterValueError
+  ["229-heroku-cli-debug-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+  ["229-heroku-cli-mlem-error-id-unauthorized-1.txt", null], // AlterValueError
+  ["229-digitalocean-python-digitalocean-unable-to-authenticate-1.txt", null], // AlterValueError
+  ["229-digitalocean-php-httpexception-unable-to-authenticate-1.txt", null], // AlterValueError
+  ["229-digitalocean-urllib-422-unprocessable-1.txt", { format: "log", status: 422 }],
+  ["229-vultr-curl-403-ip-not-authorized-1.txt", { format: "curl-v", status: 403 }],
+  ["229-vultr-whmcs-403-invalid-api-key-1.txt", { format: "log", status: 403 }],
+  ["229-linode-api4-python-400-linode-busy-1.txt", { format: "log", status: 400 }],
+  ["229-linode-libcloud-400-root-pass-length-1.txt", { format: "log", status: 400 }],
+  ["229-cloudflare-wrangler-authentication-error-10000-1.txt", null], // AlterValueError
+  ["229-cloudflare-wrangler-legacy-400-auth-error-1.txt", { format: "log", status: 400 }],
+  ["229-cloudflare-terraform-rate-limit-retries-exhausted-1.txt", null], // AlterValueError
+  ["229-flyio-flyctl-failed-to-launch-vm-payment-1.txt", null], // AlterValueError
+  ["229-netlify-cli-unauthorized-failed-retrieving-user-1.txt", null], // AlterValueError
+  ["229-aws-exaws-sqs-invalidsignature-403-1.txt", { format: "log", status: 403 }],
+  ["229-aws-arc-erlcloud-s3-signaturedoesnotmatch-403-1.txt", { format: "log", status: undefined }], // refused by the mapper: no status
+  ["229-aws-julia-awsjl-s3-nosuchkey-404-1.txt", { format: "http", status: 404 }],
+  ["229-aws-haskell-amazonka-ec2-requestlimitexceeded-503-1.txt", { format: "log", status: 503 }],
+  ["229-aws-r-paws-s3-headobject-403-1.txt", { format: "log", status: 403 }],
+  ["229-aws-r-awss3-accessdenied-403-1.txt", { format: "log", status: 403 }],
+  ["229-dropbox-r-rdrop2-share-conflict-409-1.txt", { format: "log", status: 409 }],
+  ["229-google-dart-googleapis-videointelligence-403-1.txt", { format: "log", status: 403 }],
+  ["229-aws-erlang-rabbitmq-s3-upload-400-1.txt", null], // AlterValueError
+  ["229-aws-julia-awsjl-xmlerror-parse-1.txt", null], // AlterValueError
+  ["229-dropbox-r-rdrop-v1-badrequest-400-1.txt", null], // AlterValueError
+  ["229-dropbox-r-rdrop-share-badrequest-400-1.txt", { format: "curl-v", status: 400 }],
+  ["229-youtube-googleapiclient-403-quota-exceeded-1.txt", { format: "log", status: 403 }],
+  ["229-youtube-json-429-video-uploads-per-day-1.txt", { format: "json-body", status: 429 }],
+  ["229-youtube-python-dict-403-api-key-service-blocked-1.txt", { format: "json-body", status: 403 }],
+  ["229-spotify-spotipy-429-max-retries-1.txt", { format: "log", status: 429 }],
+  ["229-spotify-spotipy-post-429-traceback-1.txt", { format: "log", status: 429 }],
+  ["229-spotify-rest-401-access-token-expired-1.txt", { format: "json-body", status: 401 }],
+  ["229-imgur-pyimgur-429-wait-37-minutes-1.txt", null], // AlterValueError
+  ["229-imgur-rust-429-ratelimit-headers-1.txt", { format: "log", status: 429 }],
+  ["229-imgur-obsidian-429-dev-console-1.txt", { format: "log", status: 429 }],
+  ["229-imgur-json-403-over-capacity-1.txt", { format: "json-wrapper", status: 403 }],
+  ["229-giphy-http2-403-banned-1.txt", { format: "http", status: 403 }],
+  ["229-giphy-json-401-unauthorized-invalid-key-1.txt", { format: "json-body", status: 401 }],
+  ["229-giphy-browser-invalid-credentials-no-status-1.txt", null], // AlterValueError
+  ["229-cloudinary-node-499-request-timeout-1.txt", { format: "log", status: 499 }],
+  ["229-imgur-ptpimg-fetch-429-1.txt", { format: "log", status: 429 }],
+  ["229-imgur-flameshot-qt-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["229-probe-graph-dotnet-pr-add-error-code-1.txt", null], // AlterValueError
+  ["229-probe-dropbox-dotnet-ratelimitexception-feature-1.txt", null], // AlterValueError
+  ["229-probe-hubspot-dotnet-pr-response-headers-1.txt", null], // AlterValueError
+  ["229-probe-graph-dotnet-enum-missing-1.txt", null], // AlterValueError
+  ["229-probe-graph-powershell-backoff-sample-1.txt", null], // AlterValueError
+  ["229-probe-cloudflare-token-verify-success-1.txt", null], // AlterValueError
+  ["229-probe-render-deploy-hook-success-1.txt", null], // AlterValueError
+  ["229-probe-hetzner-rust-docs-error-handling-sample-1.txt", null], // AlterValueError
+  ["229-probe-linode-api4-changelog-error-format-1.txt", null], // AlterValueError
+  ["229-probe-heroku-hatchet-rate-limit-code-1.txt", null], // AlterValueError
+  ["229-probe-embulk-expiredtoken-pr-1.txt", null], // AlterValueError
+  ["229-probe-langchain-elixir-ratelimit-headers-1.txt", null], // AlterValueError
+  ["229-probe-amazonka-refresh-token-feature-1.txt", null], // AlterValueError
+  ["229-probe-awsjl-credentials-docstring-1.txt", null], // AlterValueError
+  ["229-probe-flutter-429-handling-question-1.txt", null], // AlterValueError
+  ["229-probe-vimeo-py-ratelimit-exception-diff-1.txt", null], // AlterValueError
+  ["229-probe-vimeo-ratelimit-email-docs-1.txt", null], // AlterValueError
+  ["229-probe-spotify-api-js-pr-token-expired-handling-1.txt", null], // AlterValueError
+  ["229-probe-twitch-invalid-bearer-report-1.txt", null], // AlterValueError
+  ["229-probe-cloudinary-upload-fetch-code-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-eighth trial's: the six named providers from browser apps and extensions; e-commerce and marketplace
   // APIs; the six named providers from low-code and automation tools; identity and auth providers beyond Okta and Auth0.
   ["228-google-chrome-ext-gmail-atom-401-1.txt", { format: "log", status: 401 }],

@@ -894,6 +894,25 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, pending)), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.busy-for-now: a 400 or 403 that says the service cannot take the call for now is retried; other words and statuses are not", () => {
+      // Imgur's, as https://github.com/1j01/jspaint/issues/343 shows it; Linode's, as https://github.com/linode/linode_api4-python/issues/116 does.
+      const imgur = '{"data":{"error":"Imgur is temporarily over capacity. Please try again later."},"success":false,"status":403}';
+      expect(expectRule(run(http(403, JSON_H, imgur)), "provider.busy-for-now", "ProviderAPIError")!.retryable).toBe(true);
+      expect(expectRule(run(http(400, JSON_H, '{"errors": [{"reason": "Linode busy."}]}')), "provider.busy-for-now", "ProviderAPIError")!.retryable).toBe(true);
+      // A 404 with the same words is the 404's; "busy" inside a sentence names no resource held for now.
+      expectRule(run(http(404, JSON_H, imgur)), "provider.error", "ProviderAPIError");
+      expect(expectRule(run(http(400, JSON_H, '{"message": "The line you dialled is busy and cannot be reached"}')), "provider.error", "ProviderAPIError")!.retryable).toBe(false);
+    });
+
+    test("provider.403.banned: a 403 that says the key or account is banned is not retried, though it carries Retry-After", () => {
+      // Giphy's, as https://github.com/RSS-Bridge/rss-bridge/issues/2616 shows it (Retry-After: 0).
+      const banned = '{"data": [], "meta": {"status": 403, "msg": "BANNED", "response_id": ""}}';
+      expect(expectRule(run(http(403, [...JSON_H, ["Retry-After", "0"]], banned)), "provider.403.banned", "ProviderAPIError")!.retryable).toBe(false);
+      expect(expectRule(run(http(403, JSON_H, '{"message": "Your API key has been suspended."}')), "provider.403.banned", "ProviderAPIError")!.retryable).toBe(false);
+      // A 403 with Retry-After that says no ban is still retried (section 8).
+      expect(expectRule(run(http(403, [...JSON_H, ["Retry-After", "60"]], '{"message": "Slow down."}')), "provider.403", "ProviderAPIError")!.retryable).toBe(true);
+    });
+
     test("provider.403.credits-spent: a 403 that says the balance or credits are spent is not retried; a permission's words are a 403's", () => {
       // fal's body as https://github.com/fal-ai/fal/issues/1147 prints it (the fixture 176-fal-403-user-locked-exhausted-balance-1.txt).
       for (const body of ['{"detail": "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}', '{"message": "Insufficient credits"}']) {

@@ -3091,6 +3091,42 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-twenty-ninth trial's: the six named providers from .NET, C# and PowerShell; cloud hosting and infrastructure
+    // APIs; the six named providers from less common languages (Erlang, Haskell, R, Dart, Julia); video, streaming and media APIs.
+    ["229-aws-s3-dotnet-forbidden-aggregate-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["229-aws-s3-xamarin-access-disabled-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["229-google-dotnet-tokenresponse-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["229-openai-chatgptnet-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["229-openai-okgodoit-dotnet-embeddings-toomanyrequests-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["229-heroku-cli-debug-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["229-digitalocean-urllib-422-unprocessable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["229-vultr-curl-403-ip-not-authorized-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["229-vultr-whmcs-403-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["229-linode-api4-python-400-linode-busy-1.txt", "ProviderAPIError", true, undefined, "provider.busy-for-now", undefined, undefined],
+    ["229-linode-libcloud-400-root-pass-length-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["229-cloudflare-wrangler-legacy-400-auth-error-1.txt", "ProviderUnauthorizedError", false, "cloudflare", "provider.cloudflare.authentication-error", undefined, undefined],
+    ["229-aws-exaws-sqs-invalidsignature-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["229-aws-julia-awsjl-s3-nosuchkey-404-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
+    ["229-aws-haskell-amazonka-ec2-requestlimitexceeded-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["229-aws-r-paws-s3-headobject-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["229-aws-r-awss3-accessdenied-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "FH503B330VG4W9EP", undefined],
+    ["229-dropbox-r-rdrop2-share-conflict-409-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["229-google-dart-googleapis-videointelligence-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["229-dropbox-r-rdrop-share-badrequest-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["229-youtube-googleapiclient-403-quota-exceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["229-youtube-json-429-video-uploads-per-day-1.txt", "ProviderAPIError", false, "google", "provider.google.per-day-quota", undefined, undefined],
+    ["229-youtube-python-dict-403-api-key-service-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["229-spotify-spotipy-429-max-retries-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined, undefined],
+    ["229-spotify-spotipy-post-429-traceback-1.txt", "ProviderAPIError", true, "spotify", "provider.error", undefined, undefined],
+    ["229-spotify-rest-401-access-token-expired-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401", undefined, undefined],
+    ["229-imgur-rust-429-ratelimit-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["229-imgur-obsidian-429-dev-console-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["229-imgur-json-403-over-capacity-1.txt", "ProviderAPIError", true, undefined, "provider.busy-for-now", undefined, undefined],
+    ["229-giphy-http2-403-banned-1.txt", "ProviderAPIError", false, undefined, "provider.403.banned", undefined, 0],
+    ["229-giphy-json-401-unauthorized-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["229-cloudinary-node-499-request-timeout-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["229-imgur-ptpimg-fetch-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["229-imgur-flameshot-qt-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-twenty-eighth trial's: the six named providers from browser apps and extensions; e-commerce and marketplace
     // APIs; the six named providers from low-code and automation tools; identity and auth providers beyond Okta and Auth0.
     ["228-google-chrome-ext-gmail-atom-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -11749,5 +11785,36 @@ describe("the two-hundred-and-twenty-eighth trial's rules", () => {
   test("a status stated inside brackets opened before its label: the message ends where they close, its reason phrase kept", () => {
     expect(explain("‘x.easypanel.host no ha completado el proceso de verificación de Google (Error 403: access_denied)’.").input.body).toBe("access_denied");
     expect(explain("Error when finding versions (HTTP Code: 503, Message: Service Unavailable)\nERROR! - you can use --ignore-errors").input.body).toBe("Service Unavailable");
+  });
+});
+
+describe("the two-hundred-and-twenty-ninth trial's rules", () => {
+  test("a 400 or 403 that says the service cannot take the call for now is waited out; another 403 is not", () => {
+    const imgur = explain('HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"data":{"error":"Imgur is temporarily over capacity. Please try again later."},"success":false,"status":403}');
+    expect([imgur.rule, imgur.error!.retryable]).toEqual(["provider.busy-for-now", true]);
+    const linode = explain("linode.errors.ApiError: 400: Linode busy.");
+    expect([linode.input.status, linode.rule, linode.error!.retryable]).toEqual([400, "provider.busy-for-now", true]);
+    const other = explain('HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"message": "The server is busy with your other request and you lack access"}');
+    expect(other.error!.retryable).toBe(false);
+  });
+
+  test("a 403 that says the key is banned is not retried, though it carries Retry-After; Giphy's meta.msg is its message", () => {
+    const e = explain('HTTP/2 403\nretry-after: 0\ncontent-type: application/json\n\n{"data": [], "meta": {"status": 403, "msg": "BANNED", "response_id": ""}}');
+    expect([e.rule, e.error!.retryable, e.error!.message]).toEqual(["provider.403.banned", false, expect.stringContaining("BANNED")]);
+    expect(explain('HTTP/1.1 403 Forbidden\nRetry-After: 60\nContent-Type: application/json\n\n{"message": "You have exceeded a secondary rate limit."}').error!.retryable).toBe(true);
+  });
+
+  test("a pull request's examples of what an error looks like now, or as it did before, are none a call got", () => {
+    expect(() => explain("This change adds the field to errors.\n\nA new error looks like this:\n\n```\nApiError: 400: [group] Length must be 1-50 characters;\n```\n\nFor errors with no field, they return as they did before:\n\n```\nApiError: 405: Method Not Allowed;\n```")).toThrow(AlterValueError);
+    expect(explain("The error looks like this:\n\n```\nApiError: 405: Method Not Allowed;\n```").input.status).toBe(405);
+  });
+
+  test("a status a sentence says what it does is prose", () => {
+    expect(() => explain("According to the docs, HTTP error 429 provides retry time in Retry-After header, so the SDK could wait.")).toThrow(AlterValueError);
+  });
+
+  test("Visual Studio's display of a .NET exception in braces, its dotted name first, is read as the exception", () => {
+    const e = explain("{Amazon.S3.AmazonS3Exception: All access to this object has been disabled ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type 'Amazon.Runtime.Internal.HttpErrorResponseException' was thrown.\n  at Amazon.Runtime.HttpWebRequestMessage.GetResponseAsync () [0x000df] in <x>:0 }");
+    expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([403, "aws", false]);
   });
 });

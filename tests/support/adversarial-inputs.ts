@@ -1135,6 +1135,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `GET https://a.b/c 401 ${repeat("a.js:7", n)}`,
   (n: number) => `${repeat("(Error 403: a(", n)}`,
   (n: number) => `${repeat("**Request had insufficient authentication scopes", n)}`,
+  (n: number) => `HTTP/1.1 403 F\n\n{"message": "A${repeat("a", n)} busy"}`,
+  (n: number) => `HTTP/1.1 403 F\n\n{"message": "${repeat("key is ", n)}"}`,
+  (n: number) => `${repeat("a new x looks like ", n)}:\n\`\`\`\nHTTP error 400: x\n\`\`\``,
+  (n: number) => `${repeat("HTTP error 429 provide", n)}`,
+  (n: number) => `{${repeat("A.B", n)}Exception: x`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

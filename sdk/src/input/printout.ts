@@ -80,11 +80,12 @@ export function exceptionPackage(t: string, from: number, to: number): string | 
  * statusCode: 503, ... }"; an Elixir term, "{:error, {...}}"): no JSON at all, though its first character says so.
  */
 export function startsLikeJsonOnly(t: string): boolean {
-  // And Visual Studio's display of an exception's message in braces (`{"The remote server returned an error: (422) ..."}`).
+  // And Visual Studio's display of an exception's message in braces (`{"The remote server returned an error: (422) ..."}`), or of the
+  // exception itself, its dotted name first (`{Amazon.S3.AmazonS3Exception: All access to this object has been disabled ---> ...`).
   // And an error tracker's dump in braces whose first member's value is a bare word, as no JSON or JavaScript object has one
   // (`{\nclass: Slack::Notifier::APIError, \nmessage: \nThe slack API returned an error: ...}`).
   // And an Erlang term (erlcloud's `{error, {http_error, 429, "Too Many Requests", <<"...">>}}`), its first element an atom.
-  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\]:?[ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{:[a-z]|\{[ \t]*(?:error|ok|'EXIT')[ \t]*,|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$)|\{[ \t]*\r?\n[ \t]*[A-Za-z_]\w{0,40}:[ \t]+[A-Z][A-Za-z])/.test(t);
+  return /^(?:\[[ \t]*(?:[A-Za-z_!*]|\d{1,4}[:/.-]\d|\d{3}\]:?[ \t]+\S)|\{[ \t]+\[?[A-Za-z]{0,60}(?:Error|Exception): |\{[A-Z][A-Za-z0-9]{0,60}(?:\.[A-Z][A-Za-z0-9]{0,60}){1,8}(?:Error|Exception): |\{:[a-z]|\{[ \t]*(?:error|ok|'EXIT')[ \t]*,|\{"[A-Z][^"\r\n]{0,400}[.!]"\}[ \t]*\r?(?:\n|$)|\{[ \t]*\r?\n[ \t]*[A-Za-z_]\w{0,40}:[ \t]+[A-Z][A-Za-z])/.test(t);
 }
 
 /** A Gherkin step that expects a status ("Then the response status code is 400", "And the response code should be 401"). */
@@ -192,7 +193,10 @@ export function underExampleCaption(t: string, at: number): boolean {
       // (Or what every error looks like, said to anyone: Acuity's notes' "All endpoints return JSON error envelopes shaped like:".)
       /\b(?:return|returns|are|is)\b[^\n]{0,200}\b(?:shaped|formatted|structured) like:?$/i.test(line) ||
       // (Or in what format: Honeycomb's "V1 endpoints return errors in RFC7807 Problem Detail format:".)
-      /\breturns?\b[^\n]{0,200}\b(?:in|using) (?:the )?[^\n]{0,80}\bformat:?$/i.test(line)) &&
+      /\breturns?\b[^\n]{0,200}\b(?:in|using) (?:the )?[^\n]{0,80}\bformat:?$/i.test(line) ||
+      // (Or what a change makes an error look like, or leaves as it was: a pull request's "A new error looks like this:", "For errors with
+      // no field, they return as they did before:"; not a person's "The error looks like this:", which says neither.)
+      /\b(?:new|now|will)\b[^\n]{0,80}\blooks? like(?: this)?:$|\bas (?:they|it) did before:$/i.test(line)) &&
       !/\b(?:I|my|we|our|me)\b/.test(line))
   );
 }

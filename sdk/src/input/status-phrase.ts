@@ -491,6 +491,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Docs in the present tense of what a client gets ("When throttling comes into play, the plugin receives HTTP response 429. The
       // plugin will log the error and retry"): what happens each time, not what came (a log says it in the past: "returned", "received").
       if (/\b(?:receives|returns|gets|sends back|responds with)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      // Nor is a status a sentence says what it does ("HTTP error 429 provides retry time in Retry-After header", a feature request).
+      if (/^[ \t]+(?:provides|means|indicates|includes|contains|carries|signals|comes with|should be|must be)\b/.test(t.slice(afterStatus, afterStatus + 20))) return undefined;
       // A threshold or a range is no status a call got: "Treat any status of 400 or above as a failure." (a code comment), "400-499".
       const range = /^(?:[ \t]+(?:or|and)[ \t]+(?:above|higher|greater|more|over|up)\b|\+|[ \t]*(?:-|\u2013|to|through)[ \t]*([1-5]\d\d)\b)/.exec(t.slice(afterStatus, afterStatus + 20));
       if (range && (range[1] === undefined || Number(range[1]) > Number(said[2]))) return undefined;

@@ -570,6 +570,16 @@ const OPERATION_IN_PROGRESS =
   /\banother (?:conflicting )?operation (?:is|was|may be) (?:pending|in progress|(?:still |already )?running|queued)\b|\b(?:another |an )?operation (?:is )?already in progress\b/i;
 
 /**
+ * Words of a service that says it cannot take the call for now: Imgur's 403 "Imgur is temporarily over capacity. Please try again
+ * later.", a resource busy with another job (Linode's 400 "Linode busy.": its maintainers' answer is to wait a few seconds and send
+ * it again).
+ */
+const BUSY_FOR_NOW = /\btemporarily (?:over capacity|overloaded)\b|^[A-Z][\w-]{0,40} (?:is )?(?:busy|locked)\.?$/;
+
+/** A key or an account the provider banned or suspended (Giphy's 403 `"msg": "BANNED"`, with `Retry-After: 0`): no wait lifts it. */
+const BANNED = /^BANNED$|\b(?:api key|key|account|app|application) (?:has been |is |was )?(?:banned|suspended)\b/i;
+
+/**
  * The words a JSON body holds anywhere (its strings, four levels deep, at most 2,000 characters): a provider may say why in a member
  * no message reader looks at (JSON-RPC's `error.data.reason`).
  */
@@ -608,6 +618,12 @@ export const GENERIC_PROVIDER_RULES = [
   // operation is pending for requested object ..."), as Resource Manager's `AnotherOperationInProgress` says for its own: the same
   // call passes once that operation ends, so it is retried after a wait, where a 409 otherwise is not.
   wordsRule("provider.409.operation-in-progress", 409, OPERATION_IN_PROGRESS, "ProviderAPIError", true),
+  // Beyond section 5's list: a 400 or 403 that says the service cannot take the call for now (over capacity, the resource busy) is
+  // waited out and sent again, where those statuses otherwise are not retried (blind trials' Imgur and Linode pastes).
+  wordsRule("provider.busy-for-now", [400, 403], BUSY_FOR_NOW, "ProviderAPIError", true),
+  // Beyond section 5's list: a 403 that says the key or the account is banned is not retried, though it carries `Retry-After` (section 8
+  // retries a 403 that does, for GitHub's secondary limits): Giphy sends `Retry-After: 0` with its "BANNED" (a blind trial's paste).
+  wordsRule("provider.403.banned", 403, BANNED, "ProviderAPIError", false),
   // Beyond section 5's list: Azure API Management's quota policy, in front of any API, answers a spent call quota with 403 (or 429)
   // and says when it renews ("Out of call volume quota. Quota will be replenished in 03:30:56."): retry then, not never.
   rule({
