@@ -118,7 +118,7 @@ export function readHttp(t: string): ParsedInput | undefined {
       warnings.push(`Removed the arrow after the ${name} header's value ("${value.slice(at).trim().slice(0, 20)}"): the poster's, not the server's.`);
     }
     let body = t.slice(head.next);
-    if (head.headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value))) {
+    if (sentInChunks(head.headers)) {
       // (Past the blank lines a log may put between the head and the first chunk's size: Terraform's debug log.)
       const joined = dechunk(body.replace(/^(?:[ \t]*\r?\n){1,8}(?=[0-9A-Fa-f]{1,8}[ \t]*\r?\n)/, ""));
       if (joined !== undefined) {
@@ -165,6 +165,11 @@ function wordsAfterJson(body: string): number | undefined {
   const end = balancedEnd(body, 0);
   if (end === undefined || end >= body.length || !/^[ \t]*\r?\n/.test(body.slice(end, end + 200)) || !readJson(body.slice(0, end)).ok) return undefined;
   return end;
+}
+
+/** Whether a response's headers say its body came in chunks (`Transfer-Encoding: chunked`). */
+export function sentInChunks(headers: readonly HeaderPair[]): boolean {
+  return headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value));
 }
 
 /** A chunk-size line; the last one (`0`) may end the paste, its line break trimmed away with the blank lines after it. */

@@ -597,7 +597,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         what: "Go's printout of an http.Response",
         status: num(m[1]),
         headers: goHeaderMap(t, m.index + m[0].length),
-        notes: ["Go prints the response's body as a pointer: the body is not in the paste."],
+        notes: [GO_BODY_POINTER],
       };
     },
   },
@@ -622,7 +622,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         statusText: m[2]!.trim(),
         ...(above ? { body: above } : {}),
         headers: map ? goHeaderMap(t, at) : syntax ? goHeaderSyntax(t, at) : [],
-        notes: [above ? "Go prints the response's body as a pointer: the body is the words the error above it printed after the status." : "Go prints the response's body as a pointer: the body is not in the paste."],
+        notes: [above ? "Go prints the response's body as a pointer: the body is the words the error above it printed after the status." : GO_BODY_POINTER],
       };
     },
   },
@@ -5459,6 +5459,9 @@ const GO_HEADER_KEY = /([A-Za-z0-9-]{1,100}):\[/y;
  * (a value's blanks cannot be told from the blank between two values). A value ends at the `]` before the next key or the map's
  * end; each `]` is looked at once. At most {@link MAX_HEADERS}.
  */
+/** What Go's printout of an http.Response leaves out. */
+const GO_BODY_POINTER = "Go prints the response's body as a pointer: the body is not in the paste.";
+
 /** An http.Header as `%#v` writes it, from after its `{`: `"Retry-After":[]string{"5"}, ...`, each value of a field its own pair. */
 function goHeaderSyntax(t: string, at: number): HeaderPair[] {
   const headers: HeaderPair[] = [];

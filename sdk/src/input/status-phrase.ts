@@ -6,7 +6,7 @@
  * @module
  */
 import type { HeaderPair, ParsedInput } from "../types.js";
-import { readHead } from "./http.js";
+import { readHead, sentInChunks } from "./http.js";
 import { closingBracket, lineAt, lineEnd, statusLine } from "./text.js";
 import { ownStatus } from "./own-status.js";
 import { isRecord } from "../snapshot.js";
@@ -48,9 +48,8 @@ const STATUS_LINE_WITH_HEADERS: LogFormat = {
     const reason = m![2]?.trim();
     // The body after a blank line, or right below the headers when the paste lost the blank line (a JSON line is no header).
     // (Past its first chunk's size when it came in chunks: rclone's debug log of Dropbox's 409, "99" above the JSON.)
-    const chunked = head.headers.some(([name, value]) => /^transfer-encoding$/i.test(name) && /\bchunked\b/i.test(value));
     const after = t.slice(head.next).trimStart();
-    const rest = chunked ? after.replace(/^[0-9A-Fa-f]{1,8}[ \t]*\r?\n[ \t]*(?=[{[])/, "") : after;
+    const rest = sentInChunks(head.headers) ? after.replace(/^[0-9A-Fa-f]{1,8}[ \t]*\r?\n[ \t]*(?=[{[])/, "") : after;
     const body = rest.startsWith("{") || rest.startsWith("[") ? bracketed(rest, 0) : undefined;
     return { what: "a status line inside a line, its headers below", status: head.status, ...(reason ? { statusText: reason } : {}), headers: head.headers, ...(body ? { body } : {}) };
   },
