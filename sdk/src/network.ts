@@ -457,6 +457,9 @@ function timeoutIn(text: string): string | undefined {
   TIMEOUT_TEXT.lastIndex = 0;
   for (let tries = 0, m = TIMEOUT_TEXT.exec(text); m !== null && tries < 16; m = TIMEOUT_TEXT.exec(text), tries++) {
     if (/^[a-z]\w*[A-Z]/.test(m[0]) && SETTING_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // Nor an AWS SDK waiter's end (`Error [TimeoutError]: {"state":"TIMEOUT","reason":"Waiter has timed out"}`, waitUntilBucketExists):
+    // every call it made was answered; what it waited for never came, which no retry of a request fixes.
+    if (m[0] === "TimeoutError" && /^\]?:[ \t]*\{[ \t]*"state"[ \t]*:[ \t]*"(?:TIMEOUT|ABORTED|FAILURE)"/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // Nor words in a paragraph: "(connection|read) timed out" in lower case inside a line of three sentences or more is prose ("So the
     // first read timed out at 5 minutes, botocore retried twice more ...", a write-up of a fixed bug), not a client's message
     // (openid-client's "outgoing request timed out after 3500ms", Go's "connect: connection timed out").

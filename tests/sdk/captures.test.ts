@@ -4366,6 +4366,77 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirtieth trial's: the six named providers in log aggregators and error trackers; customer support and CRM
+  // APIs; the six named providers from Node.js backends; search, vector database and data warehouse APIs.
+  ["230-aws-winston-cloudwatch-throttling-1.txt", { format: "log", status: undefined }],
+  ["230-aws-cloudwatchlogsbeat-throttling-lines-1.txt", null], // AlterValueError
+  ["230-aws-fluentd-ruby-cloudwatchlogs-throttling-1.txt", null], // AlterValueError
+  ["230-aws-ros1-awsclient-400-throttling-1.txt", { format: "log", status: 400 }],
+  ["230-aws-fluent-bit-putlogevents-throttling-1.txt", null], // AlterValueError
+  ["230-google-passport-oauth-403-insufficient-permissions-1.txt", { format: "log", status: 403 }],
+  ["230-google-laravel-analytics-403-no-account-1.txt", { format: "json-body", status: 403 }],
+  ["230-google-python-httperror-403-scopes-1.txt", { format: "log", status: 403 }],
+  ["230-google-gmail-inbox-zero-429-log-1.txt", null], // AlterValueError
+  ["230-openai-transformer-debugger-insufficient-quota-1.txt", { format: "json-body", status: 429 }],
+  ["230-openai-python-apiconnectionerror-retries-1.txt", { format: "network-text", status: undefined }],
+  ["230-msgraph-manager-403-authorization-requestdenied-1.txt", { format: "log", status: 403 }],
+  ["230-freshdesk-airbyte-requests-404-skills-1.txt", { format: "log", status: 404 }],
+  ["230-freshdesk-singer-sdk-fatalapierror-400-1.txt", { format: "log", status: 400 }],
+  ["230-freshdesk-dotnet-invalidfreshdeskrequest-400-1.txt", { format: "log", status: 400 }],
+  ["230-activecampaign-python-requests-404-contacts-1.txt", { format: "log", status: 404 }],
+  ["230-activecampaign-php-reauth-not-authorized-1.txt", null], // AlterValueError
+  ["230-zoho-python-sdk-keyerror-email-1.txt", null], // AlterValueError
+  ["230-helpscout-node-invalid-client-1.txt", null], // AlterValueError
+  ["230-helpscout-php-authenticationexception-1.txt", null], // AlterValueError
+  ["230-openai-node-badrequest-context-length-1.txt", { format: "log", status: 400 }],
+  ["230-aws-sdkv3-secretsmanager-invalidrequest-1.txt", null], // AlterValueError
+  ["230-aws-sdkv3-schemas-badrequest-unsupported-1.txt", null], // AlterValueError
+  ["230-google-authlib-request-invalid-grant-1.txt", null], // AlterValueError
+  ["230-hubspot-node-409-contact-exists-1.txt", { format: "log", status: 409 }],
+  ["230-dropbox-js-batch-too-many-write-operations-1.txt", null], // AlterValueError
+  ["230-googleapis-gaxios-403-object-object-1.txt", null], // AlterValueError
+  ["230-graph-js-403-compacttoken-parsing-1.txt", { format: "log", status: 403 }],
+  ["230-graph-onedrive-invalidauthtoken-json-1.txt", null], // AlterValueError
+  ["230-aws-sdkv3-s3-enotfound-network-1.txt", { format: "network-text", status: undefined }],
+  ["230-aws-sdkv3-s3-waiter-timeout-1.txt", null], // AlterValueError
+  ["230-openai-realtime-server-error-session-id-1.txt", { format: "log", status: 500 }],
+  ["230-google-authlib-axios-entity-not-found-1.txt", null], // AlterValueError
+  ["230-google-spreadsheet-axios-404-1.txt", { format: "log", status: 404 }],
+  ["230-elasticsearch-py-401-missing-token-1.txt", { format: "log", status: 401 }],
+  ["230-elasticsearch-raw-json-401-sql-1.txt", { format: "json-body", status: 401 }],
+  ["230-elasticsearch-php-scout-401-1.txt", { format: "log", status: 401 }],
+  ["230-elasticsearch-dsl-elastalert-401-1.txt", { format: "log", status: 401 }],
+  ["230-elasticsearch-java-lowlevel-429-rejected-1.txt", { format: "log", status: 429 }],
+  ["230-elasticsearch-kafka-consumer-too-many-requests-1.txt", null], // AlterValueError
+  ["230-bigquery-python-403-jobs-create-1.txt", { format: "log", status: 403 }],
+  ["230-bigquery-bq-cli-access-denied-1.txt", null], // AlterValueError
+  ["230-meilisearch-python-404-index-not-found-1.txt", null], // AlterValueError
+  ["230-meilisearch-python-405-method-not-allowed-1.txt", { format: "log", status: 405 }],
+  ["230-typesense-python-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["230-snowflake-python-jwt-invalid-1.txt", null], // AlterValueError
+  ["230-algolia-dotnet-umbraco-record-quota-403-1.txt", { format: "log", status: 403 }],
+  ["230-algolia-php-operations-quota-1.txt", null], // AlterValueError
+  ["230-elasticsearch-logtrail-security-exception-1.txt", null], // AlterValueError
+  ["230-probe-openai-retry-code-diff-1.txt", null], // AlterValueError
+  ["230-probe-wazuh-msgraph-success-debug-log-1.txt", null], // AlterValueError
+  ["230-probe-gws-auth-setup-success-json-1.txt", null], // AlterValueError
+  ["230-probe-msgraph-java-retryhandler-snippet-1.txt", null], // AlterValueError
+  ["230-probe-wazuh-cloudwatchlogs-success-debug-1.txt", null], // AlterValueError
+  ["230-probe-freshsales-api-limits-doc-1.txt", null], // AlterValueError
+  ["230-probe-posthog-freshdesk-retry-code-1.txt", null], // AlterValueError
+  ["230-probe-closeio-node-rate-limit-headers-request-1.txt", null], // AlterValueError
+  ["230-probe-zoho-kaizen-oauth-troubleshooting-1.txt", null], // AlterValueError
+  ["230-probe-helpscout-php-exceptions-design-1.txt", null], // AlterValueError
+  ["230-probe-aws-sdkv3-throttling-errors-pr-1.txt", null], // AlterValueError
+  ["230-probe-dust-graph-403-handler-diff-1.txt", null], // AlterValueError
+  ["230-probe-graph-js-default-500-pr-1.txt", null], // AlterValueError
+  ["230-probe-aws-metadata-service-statuscode-issue-1.txt", null], // AlterValueError
+  ["230-probe-aws-sdkv3-759-repro-code-1.txt", null], // AlterValueError
+  ["230-probe-elasticsearch-cluster-health-success-1.txt", null], // AlterValueError
+  ["230-probe-elasticsearch-docs-429-causes-1.txt", null], // AlterValueError
+  ["230-probe-typesense-search-success-json-1.txt", null], // AlterValueError
+  ["230-probe-weaviate-python-except-handler-1.txt", null], // AlterValueError
+  ["230-probe-elasticsearch-ruby-pr-429-class-1.txt", null], // AlterValueError
   // The two-hundred-and-twenty-ninth trial's: the six named providers from .NET, C# and PowerShell; cloud hosting and infrastructure
   // APIs; the six named providers from less common languages (Erlang, Haskell, R, Dart, Julia); video, streaming and media APIs.
   ["229-aws-dotnetdeploy-accessdenied-1.txt", null], // AlterValueError

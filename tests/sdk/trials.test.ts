@@ -3091,6 +3091,35 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirtieth trial's: the six named providers in log aggregators and error trackers; customer support and CRM
+    // APIs; the six named providers from Node.js backends; search, vector database and data warehouse APIs.
+    ["230-aws-winston-cloudwatch-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["230-aws-ros1-awsclient-400-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["230-google-passport-oauth-403-insufficient-permissions-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["230-google-laravel-analytics-403-no-account-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["230-google-python-httperror-403-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["230-openai-transformer-debugger-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["230-openai-python-apiconnectionerror-retries-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["230-msgraph-manager-403-authorization-requestdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["230-freshdesk-airbyte-requests-404-skills-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-freshdesk-singer-sdk-fatalapierror-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-freshdesk-dotnet-invalidfreshdeskrequest-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-activecampaign-python-requests-404-contacts-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-openai-node-badrequest-context-length-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-hubspot-node-409-contact-exists-1.txt", "ProviderAPIError", false, "hubspot", "provider.error", "3c5db087-36d0-415c-94ef-039de03b848a", undefined],
+    ["230-graph-js-403-compacttoken-parsing-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["230-aws-sdkv3-s3-enotfound-network-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["230-openai-realtime-server-error-session-id-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["230-google-spreadsheet-axios-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-elasticsearch-py-401-missing-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["230-elasticsearch-raw-json-401-sql-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["230-elasticsearch-php-scout-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["230-elasticsearch-dsl-elastalert-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["230-elasticsearch-java-lowlevel-429-rejected-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["230-bigquery-python-403-jobs-create-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", "fef25b66-6cd2-4f84-ac66-32d96f24c92c", undefined],
+    ["230-meilisearch-python-405-method-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["230-typesense-python-unauthorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["230-algolia-dotnet-umbraco-record-quota-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The two-hundred-and-twenty-ninth trial's: the six named providers from .NET, C# and PowerShell; cloud hosting and infrastructure
     // APIs; the six named providers from less common languages (Erlang, Haskell, R, Dart, Julia); video, streaming and media APIs.
     ["229-aws-s3-dotnet-forbidden-aggregate-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
@@ -11816,5 +11845,27 @@ describe("the two-hundred-and-twenty-ninth trial's rules", () => {
   test("Visual Studio's display of a .NET exception in braces, its dotted name first, is read as the exception", () => {
     const e = explain("{Amazon.S3.AmazonS3Exception: All access to this object has been disabled ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type 'Amazon.Runtime.Internal.HttpErrorResponseException' was thrown.\n  at Amazon.Runtime.HttpWebRequestMessage.GetResponseAsync () [0x000df] in <x>:0 }");
     expect([e.input.status, e.provider?.id, e.error!.retryable]).toEqual([403, "aws", false]);
+  });
+});
+
+describe("the two-hundred-and-thirtieth trial's rules", () => {
+  test("an AWS SDK waiter that timed out is no request's timeout; a request's TimeoutError still is", () => {
+    expect(() => explain('Error [TimeoutError]: {"state":"TIMEOUT","reason":"Waiter has timed out"}\n    at Object.checkExceptions (/app/node_modules/@aws-sdk/util-waiter/dist/cjs/waiter.js:33:30)')).toThrow(AlterValueError);
+    expect(explain("TimeoutError: The operation was aborted due to timeout").error!.name).toBe("TimeoutError");
+  });
+
+  test("an example a sentence gives in code is none a call got; the same words as the paste are", () => {
+    expect(() => explain("In V3, the error is re-thrown as a string.  For example: `Error making request to the metadata service: Error: Request failed with status code 404`")).toThrow(AlterValueError);
+    expect(explain("Error making request to the metadata service: Error: Request failed with status code 404").input.status).toBe(404);
+  });
+
+  test("a status and its reason as code in brackets glossing a word is prose; after words that say it came, it is read", () => {
+    expect(() => explain('It would be interesting to have a page where we define what a "rejection" means (`429 TOO MANY REQUESTS`).')).toThrow(AlterValueError);
+    expect(explain("The request failed (`429 Too Many Requests`) after three retries").input.status).toBe(429);
+  });
+
+  test("Google's scope message after its legacy words is the scope signal's", () => {
+    const e = explain('HttpError 403 when requesting https://www.googleapis.com/drive/v3/files returned "Insufficient Permission: Request had insufficient authentication scopes."');
+    expect([e.rule, e.error!.name]).toEqual(["provider.google.scope-insufficient", "ScopeReauthRequiredError"]);
   });
 });

@@ -1140,6 +1140,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("a new x looks like ", n)}:\n\`\`\`\nHTTP error 400: x\n\`\`\``,
   (n: number) => `${repeat("HTTP error 429 provide", n)}`,
   (n: number) => `{${repeat("A.B", n)}Exception: x`,
+  (n: number) => `${repeat('TimeoutError]: {"state"', n)}`,
+  (n: number) => `For example: \`${repeat("a", n)}Request failed with status code 404`,
+  (n: number) => `${repeat("a (`429 Too Many Requests", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -45,7 +45,7 @@ import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "
 import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
-import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, givenAsExample, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -4092,6 +4092,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // (Or after its stop, the client's own words going on: firecrawl-js's "Request failed with status code 429. Error: Rate limit exceeded. ...".)
       const m = /Request failed with status code (\d{3})\b(?:(?: ?:| [—–-]|\.) ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
+      if (givenAsExample(t, m.index)) return undefined;
       // An app that adds the body after it ("... with status code 401 and body {"error": ...}", or after a space alone, Uptime Kuma's).
       const glued = t.startsWith(" and body ", m.index + m[0].length) ? " and body ".length : t.startsWith(" {", m.index + m[0].length) ? 1 : -1;
       const said = glued < 0 ? undefined : bracketed(t, m.index + m[0].length + glued);

@@ -161,6 +161,14 @@ export function overExampleCaption(t: string, at: number): boolean {
 }
 
 /**
+ * Whether `at` is inside an example a sentence gives in code on its line ("For example: `Error making request to the metadata service:
+ * Error: Request failed with status code 404`", an issue about what an SDK rethrows): what such an error looks like, none that came.
+ */
+export function givenAsExample(t: string, at: number): boolean {
+  return /\b(?:[Ff]or example|e\.g\.|such as)[:,]?[ \t]+`[^`\r\n]{0,400}$/.test(t.slice(Math.max(0, at - 420), at));
+}
+
+/**
  * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample
  * response:"; Grafana's "The following example shows the response for an `orgs.not_initialized` error:"): the nearest line with
  * words above the status line (the line ending at `at`) starts by calling it an example. A person who quotes their own failure says

@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -85,6 +85,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
+      // So is the phrase as code in brackets after a sentence's words (Elastic's docs request: 'what a "rejection" means (`429 TOO MANY
+      // REQUESTS`).'): a gloss of the word, whatever its case.
+      // (Not after a word that says it came: "The request failed (`429 Too Many Requests`).")
+      if (/(?<!\b(?:failed|fails|returned|returns|received|got|with|error|errors|response|status))["']?[ \t]+\(`$/i.test(t.slice(Math.max(0, m.index - 40), m.index)) && t.startsWith("`)", phraseEnd)) return undefined;
       // A list of statuses, each with a name ("409 Conflict, 429 Rate Limit, and >=500 Internal errors will all be retried", the openai-node
       // README's retries) names kinds of failure, not one that came.
       if (/^,[ \t]*(?:and |or )?[1-5]\d\d [A-Z]/.test(t.slice(phraseEnd, phraseEnd + 20))) return undefined;
@@ -461,7 +465,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A property set in code ("err.status = 429" in a test's mock, spaces around its `=`) is a status made up, not one a call got;
       // so is one the code compares an error with (hubspot-cli's `isSpecifiedError(err, { statusCode: 401 })`).
       if (t.charAt(said.index - 1) === "." && /^status(?:[ _-]?code)? = [45]\d\d\b/i.test(said[0])) return undefined;
-      if (inCodeArgument(t, said.index)) return undefined;
+      if (inCodeArgument(t, said.index) || givenAsExample(t, said.index)) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       // A status run into a small letter is a noun in prose ("both HTTP 403s responses ... as well as HTTP 429s"), never printed

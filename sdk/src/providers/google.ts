@@ -222,7 +222,8 @@ export const google = provider({
           },
           // The message that goes with the reason, kept alone by clients that print only it (googleapiclient's HttpError, AIP-193's three members).
           // As text, anywhere in it: GYB prints it after the legacy message ("403: Insufficient Permission: Request had insufficient ...").
-          said("error.message", { matches: /^Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),
+          // (After the legacy message too, as its HttpError prints both: "Insufficient Permission: Request had insufficient authentication scopes.")
+          said("error.message", { matches: /^(?:Insufficient Permission: )?Request had insufficient authentication scopes/ }, /\bRequest had insufficient authentication scopes\b/),
           // The legacy APIs' message for it when they name no scope (Calendar's and Gmail's "Insufficient Permission", as
           // google-api-python-client's HttpError prints it): exactly that, not Drive's "Insufficient permissions for this file".
           said("error.message", { is: "Insufficient Permission" }, /^Insufficient Permission\.?$/),
