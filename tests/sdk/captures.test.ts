@@ -4366,6 +4366,86 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-first trial's: the six named providers from Java and Spring services; logistics, shipping and postal
+  // APIs; the six named providers from iOS and macOS apps; package registries and developer tool APIs.
+  ["231-aws-sdkv2-s3-invalid-access-key-1.txt", { format: "log", status: 403 }],
+  ["231-aws-sdkv1-s3-forbidden-head-1.txt", { format: "log", status: 403 }],
+  ["231-aws-sdkv1-dynamodb-throttlingexception-400-1.txt", { format: "log", status: 400 }],
+  ["231-aws-sdkv1-dynamodb-provisioned-throughput-1.txt", { format: "log", status: 400 }],
+  ["231-google-gax-monitoring-resource-exhausted-query-rate-1.txt", { format: "log", status: 429 }],
+  ["231-google-grpc-vision-resource-exhausted-bare-1.txt", { format: "log", status: 429 }],
+  ["231-dropbox-java-retrylater-5xx-html-1.txt", null], // AlterValueError
+  ["231-msgraph-java-logger-invalid-auth-token-1.txt", null], // AlterValueError
+  ["231-msgraph-java-compacttoken-json-1.txt", null], // AlterValueError
+  ["231-azuread-graph-httpurlconnection-403-1.txt", { format: "log", status: 403 }],
+  ["231-openai-theokanning-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["231-openai-springai-context-length-400-1.txt", { format: "log", status: 400 }],
+  ["231-azure-openai-java-sdk-429-log-1.txt", { format: "log", status: 429 }],
+  ["231-easypost-node-bad-request-1.txt", null], // AlterValueError
+  ["231-parcelapp-ha-aiohttp-429-1.txt", { format: "log", status: 429 }],
+  ["231-fedex-pipedream-accountnumber-unauthorized-1.txt", null], // AlterValueError
+  ["231-usps-php-api-webtools-auth-failure-1.txt", null], // AlterValueError
+  ["231-shippo-node-permission-denied-1.txt", null], // AlterValueError
+  ["231-postmaster-canadapost-account-inactive-1.txt", null], // AlterValueError
+  ["231-postmaster-address-validation-402-1.txt", { format: "log", status: 402 }],
+  ["231-royalmail-php-authorization-failure-1.txt", null], // AlterValueError
+  ["231-usps-litecommerce-ratev4-auth-1.txt", null], // AlterValueError
+  ["231-usps-magento-webtools-retired-1.txt", null], // AlterValueError
+  ["231-usps-ruby-gem-auth-failure-1.txt", null], // AlterValueError
+  ["231-shipstation-guzzle-400-testlabel-1.txt", { format: "log", status: 400 }],
+  ["231-amazon-shipping-guzzle-500-1.txt", { format: "log", status: 500 }],
+  ["231-ups-shippingrates-250002-1.txt", null], // AlterValueError
+  ["231-usps-woocommerce-services-500-1.txt", null], // AlterValueError
+  ["231-easypost-python-endicia-customs-1.txt", null], // AlterValueError
+  ["231-microsoft-msal-ios-access-denied-1.txt", null], // AlterValueError
+  ["231-microsoft-msal-ios-aadsts50049-invalid-instance-1.txt", null], // AlterValueError
+  ["231-microsoft-msal-ios-declined-scopes-1.txt", null], // AlterValueError
+  ["231-microsoft-msal-ios-b2c-forgot-password-1.txt", null], // AlterValueError
+  ["231-google-gidsignin-ios-invalid-grant-revoked-1.txt", { format: "log", status: 400 }],
+  ["231-google-gidsignin-ios-code-4-no-keychain-1.txt", null], // AlterValueError
+  ["231-google-gidsignin-ios-code-minus1-xcode-1.txt", null], // AlterValueError
+  ["231-google-signin-ios-httpstatus-400-1.txt", { format: "log", status: 400 }],
+  ["231-openai-macpaw-swift-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["231-openai-openaikit-swift-wrong-endpoint-1.txt", null], // AlterValueError
+  ["231-openai-alamofire-session-deinitialized-1.txt", null], // AlterValueError
+  ["231-aws-ios-cognito-notauthorized-token-expired-1.txt", null], // AlterValueError
+  ["231-aws-amplify-swift-auth-notauthorized-1.txt", null], // AlterValueError
+  ["231-dropbox-objc-sdk-macos-cert-invalid-1.txt", null], // AlterValueError
+  ["231-cratesio-cargo-publish-403-auth-failed-1.txt", { format: "log", status: 403 }],
+  ["231-cratesio-cargo-401-token-format-revoked-1.txt", { format: "log", status: 401 }],
+  ["231-cratesio-cargo-owner-400-cloudfront-1.txt", { format: "http", status: 400 }],
+  ["231-cratesio-cargo-publish-429-new-crates-1.txt", { format: "log", status: 429 }],
+  ["231-rubygems-gem-push-access-denied-1.txt", null], // AlterValueError
+  ["231-rubygems-gem-push-405-nginx-1.txt", { format: "html-page", status: 405 }],
+  ["231-pypi-twine-403-not-allowed-upload-1.txt", { format: "log", status: 403 }],
+  ["231-npm-publish-403-no-permission-1.txt", { format: "log", status: 403 }],
+  ["231-codecov-uploader-429-throttled-wait-1.txt", null], // AlterValueError
+  ["231-codecov-action-v3-429-json-message-1.txt", { format: "log", status: 429 }],
+  ["231-snyk-cloudquery-429-sbom-1.txt", { format: "log", status: 429 }],
+  ["231-sonatype-maven-nexus-staging-401-1.txt", { format: "log", status: 401 }],
+  ["231-artifactory-jenkins-404-overwrite-1.txt", { format: "log", status: 404 }],
+  ["231-ghcr-podman-push-403-1.txt", { format: "log", status: 403 }],
+  ["231-sonarcloud-scanner-not-authorized-1.txt", null], // AlterValueError
+  ["231-probe-genie-429-interceptor-diff-1.txt", null], // AlterValueError
+  ["231-probe-hubspot-client-retry-config-1.txt", null], // AlterValueError
+  ["231-probe-embabel-spring-ai-retry-policy-pr-1.txt", null], // AlterValueError
+  ["231-probe-spring-ai-retry-feature-issue-1.txt", null], // AlterValueError
+  ["231-probe-scylla-dynamodb-error-types-1.txt", null], // AlterValueError
+  ["231-probe-easypost-docs-error-object-1.txt", null], // AlterValueError
+  ["231-probe-easyship-error-codes-table-1.txt", null], // AlterValueError
+  ["231-probe-dhl-ecommerce-error-nomenclature-1.txt", null], // AlterValueError
+  ["231-probe-aftership-php-error-handling-code-1.txt", null], // AlterValueError
+  ["231-probe-sendcloud-parcel-errors-guide-1.txt", null], // AlterValueError
+  ["231-probe-cryptomator-ios-dropbox-error-enum-1.txt", null], // AlterValueError
+  ["231-probe-amplify-swift-autherror-mapping-diff-1.txt", null], // AlterValueError
+  ["231-probe-google-signin-docs-token-refresh-note-1.txt", null], // AlterValueError
+  ["231-probe-google-signin-configure-assert-code-1.txt", null], // AlterValueError
+  ["231-probe-amplify-swift-signin-switch-code-1.txt", null], // AlterValueError
+  ["231-probe-cratesio-token-status-table-1.txt", null], // AlterValueError
+  ["231-probe-cargo-pr-ratelimit-prose-1.txt", null], // AlterValueError
+  ["231-probe-artifactory-deploy-success-doc-1.txt", null], // AlterValueError
+  ["231-probe-dependencytrack-snyk-429-proposal-1.txt", null], // AlterValueError
+  ["231-probe-kbve-publish-retry-fix-notes-1.txt", null], // AlterValueError
   // The two-hundred-and-thirtieth trial's: the six named providers in log aggregators and error trackers; customer support and CRM
   // APIs; the six named providers from Node.js backends; search, vector database and data warehouse APIs.
   ["230-aws-winston-cloudwatch-throttling-1.txt", { format: "log", status: undefined }],

@@ -3091,6 +3091,37 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-first trial's: the six named providers from Java and Spring services; logistics, shipping and postal
+    // APIs; the six named providers from iOS and macOS apps; package registries and developer tool APIs.
+    ["231-aws-sdkv2-s3-invalid-access-key-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "487HZGW94B0Y5AYB", undefined],
+    ["231-aws-sdkv1-s3-forbidden-head-1.txt", "ProviderAPIError", false, "aws", "provider.403", "SBVPJK9NSKMNKBSK", undefined],
+    ["231-aws-sdkv1-dynamodb-throttlingexception-400-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["231-aws-sdkv1-dynamodb-provisioned-throughput-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "TA7TTFE2BIFUHAH175T0GTEU6VVV4KQNSO5AEMVJF66Q9ASUAAJG", undefined],
+    ["231-google-gax-monitoring-resource-exhausted-query-rate-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["231-google-grpc-vision-resource-exhausted-bare-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["231-azuread-graph-httpurlconnection-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["231-openai-theokanning-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["231-openai-springai-context-length-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["231-azure-openai-java-sdk-429-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["231-parcelapp-ha-aiohttp-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["231-postmaster-address-validation-402-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["231-shipstation-guzzle-400-testlabel-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["231-amazon-shipping-guzzle-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["231-google-gidsignin-ios-invalid-grant-revoked-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["231-google-signin-ios-httpstatus-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["231-openai-macpaw-swift-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["231-cratesio-cargo-publish-403-auth-failed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["231-cratesio-cargo-401-token-format-revoked-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["231-cratesio-cargo-owner-400-cloudfront-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["231-cratesio-cargo-publish-429-new-crates-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["231-rubygems-gem-push-405-nginx-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["231-pypi-twine-403-not-allowed-upload-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["231-npm-publish-403-no-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["231-codecov-action-v3-429-json-message-1.txt", "ProviderAPIError", false, undefined, "provider.anonymous-limit", undefined, 1009],
+    ["231-snyk-cloudquery-429-sbom-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["231-sonatype-maven-nexus-staging-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["231-artifactory-jenkins-404-overwrite-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["231-ghcr-podman-push-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The two-hundred-and-thirtieth trial's: the six named providers in log aggregators and error trackers; customer support and CRM
     // APIs; the six named providers from Node.js backends; search, vector database and data warehouse APIs.
     ["230-aws-winston-cloudwatch-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
@@ -11867,5 +11898,18 @@ describe("the two-hundred-and-thirtieth trial's rules", () => {
   test("Google's scope message after its legacy words is the scope signal's", () => {
     const e = explain('HttpError 403 when requesting https://www.googleapis.com/drive/v3/files returned "Insufficient Permission: Request had insufficient authentication scopes."');
     expect([e.rule, e.error!.name]).toEqual(["provider.google.scope-insufficient", "ScopeReauthRequiredError"]);
+  });
+});
+
+describe("the two-hundred-and-thirty-first trial's rules", () => {
+  test("words after a status that say what the number is define a code; a message after it is read", () => {
+    expect(() => explain("Example:\n\n400.0204002\n\n400 - HTTP standard Error code. Also returned in the response header.\n\n02 - refers to a specific service.")).toThrow(AlterValueError);
+    expect(explain("Error: 400 - Invalid postal code for the destination").input.status).toBe(400);
+  });
+
+  test("what an error results in, or what follows in reasoning, is prose; cargo's own words for the status are not", () => {
+    expect(() => explain("It seems that ThrottlingException results in http error 400, while RequestLimitExceeded returns 503.")).toThrow(AlterValueError);
+    expect(() => explain("usually a minute hasn't passed yet and therefore we get a HTTP-429.")).toThrow(AlterValueError);
+    expect(explain("Caused by:\n  the remote server responded with an error (status 429 Too Many Requests): You have published too many new crates").input.status).toBe(429);
   });
 });

@@ -1143,6 +1143,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat('TimeoutError]: {"state"', n)}`,
   (n: number) => `For example: \`${repeat("a", n)}Request failed with status code 404`,
   (n: number) => `${repeat("a (`429 Too Many Requests", n)}`,
+  (n: number) => `Error: 400 - ${repeat("standard HTTP ", n)}`,
+  (n: number) => `${repeat("therefore we get a ", n)}HTTP-429`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

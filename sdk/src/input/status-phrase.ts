@@ -429,6 +429,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const whole = lead[1] === undefined ? unwrappedQuote(t, body, lead.index + lead[0].length) : body;
       // Another label and status after it ("Throttle: 429 Quota: 429", a rate-limit catalogue's summary) is a list of them, no message.
       if (/^[A-Z][A-Za-z ]{1,30}: [1-5]\d\d\b/.test(whole)) return undefined;
+      // Words that say what the number is ("400 - HTTP standard Error code. Also returned in the response header.", DHL's docs on its
+      // codes' parts) define a code, no message.
+      if (/^(?:HTTP |the )?(?:standard |HTTP )*(?:error|status|response) code\b/i.test(whole)) return undefined;
       // HashiCorp's API clients (Vault's, Consul's): "Code: 403. Errors:" and the errors as bullets below ("* 1 error occurred:",
       // "\t* permission denied"): the bullets that say something are the message.
       const bullets = whole.endsWith(":") ? bulletsBelow(t, lead.index + lead[0].length) : undefined;
@@ -493,7 +496,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (inProse(t, afterStatus - 3, withReason(t, afterStatus, said[2]!))) return undefined;
       // Docs in the present tense of what a client gets ("When throttling comes into play, the plugin receives HTTP response 429. The
       // plugin will log the error and retry"): what happens each time, not what came (a log says it in the past: "returned", "received").
-      if (/\b(?:receives|returns|gets|sends back|responds with)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      // (Or what an error results in, in the same tense: "ThrottlingException results in http error 400, while RequestLimitExceeded
+      // returns 503", a comparison of retry tables; or what follows in reasoning: "... and therefore we get a HTTP-429.")
+      if (/\b(?:receives|returns|gets|sends back|responds with|results in)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      if (/\b(?:therefore|thus|hence|so)[ \t]+(?:we|you|they|it)[ \t]+(?:get|receive|see|hit)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // Nor is a status a sentence says what it does ("HTTP error 429 provides retry time in Retry-After header", a feature request).
       if (/^[ \t]+(?:provides|means|indicates|includes|contains|carries|signals|comes with|should be|must be)\b/.test(t.slice(afterStatus, afterStatus + 20))) return undefined;
       // A threshold or a range is no status a call got: "Treat any status of 400 or above as a failure." (a code comment), "400-499".
