@@ -902,6 +902,8 @@ describe("provider rules (section 5)", () => {
       // A 404 with the same words is the 404's; "busy" inside a sentence names no resource held for now.
       expectRule(run(http(404, JSON_H, imgur)), "provider.error", "ProviderAPIError");
       expect(expectRule(run(http(400, JSON_H, '{"message": "The line you dialled is busy and cannot be reached"}')), "provider.error", "ProviderAPIError")!.retryable).toBe(false);
+      // An account locked after failed sign-ins is no resource busy for a few seconds.
+      expect(expectRule(run(http(403, JSON_H, '{"message": "Account is locked."}')), "provider.403", "ProviderAPIError")!.retryable).toBe(false);
     });
 
     test("provider.403.banned: a 403 that says the key or account is banned is not retried, though it carries Retry-After", () => {

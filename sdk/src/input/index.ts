@@ -787,10 +787,6 @@ function escapedLines(t: string): string | undefined {
 }
 
 /**
- * How many columns of indentation the first line of `t` had in the paste, `original`, before its margins were trimmed (and a code
- * fence or a sentence around it removed): blanks only, else none.
- */
-/**
  * A raw response indented as a whole (a Markdown list's or a docs page's block: " HTTP/1.1 429 ...\n Date: ..."), its first line's indent
  * trimmed with the paste's: the same indent taken from every line after it, where each one carries it. Else its header lines would
  * read as the status line's folded continuations.
@@ -803,6 +799,10 @@ function dedentResponse(t: string, indent: number): string | undefined {
   return [lines[0]!, ...lines.slice(1).map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length)))].join("\n");
 }
 
+/**
+ * How many columns of indentation the first line of `t` had in the paste, `original`, before its margins were trimmed (and a code
+ * fence or a sentence around it removed): blanks only, else none.
+ */
 function indentOf(original: string, t: string): number {
   const first = t.slice(0, Math.min(lineEnd(t, 0), 200));
   const at = first === "" ? -1 : original.indexOf(first);

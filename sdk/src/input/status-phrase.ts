@@ -431,7 +431,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/^[A-Z][A-Za-z ]{1,30}: [1-5]\d\d\b/.test(whole)) return undefined;
       // Words that say what the number is ("400 - HTTP standard Error code. Also returned in the response header.", DHL's docs on its
       // codes' parts) define a code, no message.
-      if (/^(?:HTTP |the )?(?:standard |HTTP )*(?:error|status|response) code\b/i.test(whole)) return undefined;
+      // (A standard's code, or the words alone: "400 - Error code 10001, invalid parameter" is a message.)
+      if (/^(?:the )?(?:HTTP )?standard (?:HTTP )?(?:error|status|response) code\b|^(?:the )?HTTP (?:error|status|response) code[.;]?$/i.test(whole)) return undefined;
       // HashiCorp's API clients (Vault's, Consul's): "Code: 403. Errors:" and the errors as bullets below ("* 1 error occurred:",
       // "\t* permission denied"): the bullets that say something are the message.
       const bullets = whole.endsWith(":") ? bulletsBelow(t, lead.index + lead[0].length) : undefined;

@@ -1,5 +1,5 @@
 /**
- * An error's members printed as YAML lines, the whole paste: gcloud's `--format=yaml` of an API error, a console's expansion of
+ * An error's members printed as YAML lines: gcloud's `--format=yaml` of an API error, a console's expansion of
  * Google's error object (Apps Script's "code: 401\nmessage: \"Request is missing required authentication credential...\"\nstatus:
  * \"UNAUTHENTICATED\""), alone or under `error:`. Read as the JSON body those members are, its `code` the status it states.
  *

@@ -572,9 +572,9 @@ const OPERATION_IN_PROGRESS =
 /**
  * Words of a service that says it cannot take the call for now: Imgur's 403 "Imgur is temporarily over capacity. Please try again
  * later.", a resource busy with another job (Linode's 400 "Linode busy.": its maintainers' answer is to wait a few seconds and send
- * it again).
+ * it again). Busy, not locked: an account locked after failed sign-ins stays so for longer than a retry's wait.
  */
-const BUSY_FOR_NOW = /\btemporarily (?:over capacity|overloaded)\b|^[A-Z][\w-]{0,40} (?:is )?(?:busy|locked)\.?$/;
+const BUSY_FOR_NOW = /\btemporarily (?:over capacity|overloaded)\b|^[A-Z][\w-]{0,40} (?:is )?busy\.?$/;
 
 /** A key or an account the provider banned or suspended (Giphy's 403 `"msg": "BANNED"`, with `Retry-After: 0`): no wait lifts it. */
 const BANNED = /^BANNED$|\b(?:api key|key|account|app|application) (?:has been |is |was )?(?:banned|suspended)\b/i;
