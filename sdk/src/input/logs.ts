@@ -44,6 +44,7 @@ import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "../providers/openai.js";
 import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
+import { GO_PAGERDUTY } from "../providers/pagerduty.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
 import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, givenAsExample, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
@@ -3812,8 +3813,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // (the body fingerprint reads them when they are a body's): its message and its PagerDuty code rebuilt as PagerDuty's error.
     name: "go-pagerduty's APIError",
     find(t) {
-      const m = /\bHTTP response failed with status code ([45]\d\d)(?:, message: ([^\r\n]{0,300}?)\s{0,2}\(code: (\d{1,5})\)([^\r\n]{0,2000})| and no JSON error object was present)/.exec(t);
-      if (!m) return undefined;
+      const m = GO_PAGERDUTY.exec(t);
+      if (!m || num(m[1])! < 400) return undefined;
       const details = m[4]?.replace(/^:[ \t]*/, "").trim();
       return {
         what: "go-pagerduty's APIError",

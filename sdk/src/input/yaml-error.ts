@@ -36,7 +36,8 @@ const MAX_OTHER_LINES = 6;
 export const YAML_ERROR: LogFormat = {
   name: "an error's members as YAML lines",
   find(t) {
-    if (t.length > 64 * 1024) return undefined;
+    // (Most pastes hold no `code:` at all: they are not split into lines.)
+    if (t.length > 64 * 1024 || !t.includes("code:")) return undefined;
     const lines = t.split(/\r?\n/, 200);
     const at = lines.findIndex((line) => /^[ \t]*code:[ \t]+[45]\d\d[ \t]*$/.test(line));
     if (at < 0) return undefined;

@@ -27,8 +27,11 @@ const BARE_MESSAGES = [
 ];
 /** pdpyras's log line for a 5xx ("contact PagerDuty support and reference x_request_id=<id> / date=...") and its debug line. */
 const PDPYRAS_REQUEST_ID = /x_request_id=([A-Za-z0-9][A-Za-z0-9-]{7,63})\b/;
-/** go-pagerduty's `APIError.Error()`: "HTTP response failed with status code 429, message: Rate Limit Exceeded (code: 2020)". */
-const GO_PAGERDUTY = /HTTP response failed with status code \d{3}(?:, message: [^\n]{0,300}\s{0,2}\(code: \d{1,5}\)| and no JSON error object was present)/;
+/**
+ * go-pagerduty's `APIError.Error()`: "HTTP response failed with status code 429, message: Rate Limit Exceeded (code: 2020)", then what
+ * its error's list adds; its status, message, code and that rest are groups 1 to 4 (the printout's reader in `input/logs.ts` reads them).
+ */
+export const GO_PAGERDUTY = /\bHTTP response failed with status code (\d{3})(?:, message: ([^\r\n]{0,300}?)\s{0,2}\(code: (\d{1,5})\)([^\r\n]{0,2000})| and no JSON error object was present)/;
 /** heimweh/go-pagerduty's (the Terraform provider's older client): "failed 400 Bad Request. Code: 2001, Errors: [...], Message: ...". */
 const HEIMWEH_GO_PAGERDUTY = /\. Code: [1-9]\d{3}, Errors: \[[^\n\]]{0,500}\], Message: /;
 
