@@ -143,6 +143,8 @@ export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted"
  * lookup failed, `-1009` offline, `-1018` roaming off, `-1020` data not allowed).
  */
 const NS_URL_ERROR = /\bError Domain=NSURLErrorDomain Code=(-\d{3,4})\b/;
+/** OkHttp's exception for a cancelled call, its message alone on its line (a frame of okhttp3 below it, or the end). */
+const OKHTTP_CANCELED = /\bjava\.io\.IOException: Canceled[ \t]*(?:\r?\n[ \t]*at okhttp3\.|$)/m;
 const NS_URL_ERRORS: ReadonlyMap<string, "abort" | "timeout" | "network"> = new Map([
   ["-999", "abort"], ["-1001", "timeout"], ["-1003", "network"], ["-1004", "network"], ["-1005", "network"], ["-1006", "network"], ["-1009", "network"], ["-1018", "network"], ["-1020", "network"],
 ]);
@@ -415,6 +417,9 @@ function scanText(pasted: string): Finding | undefined {
   const urlError = NS_URL_ERROR.exec(text);
   const urlKind = urlError === null ? undefined : NS_URL_ERRORS.get(urlError[1]!);
   if (urlKind !== undefined) return urlKind === "abort" ? { kind: "network", code: "AbortError", rank: Rank.Code } : { kind: urlKind, code: `NSURLErrorDomain ${urlError![1]}`, rank: Rank.Code };
+  // OkHttp's words for a call that was cancelled ("Caused by: java.io.IOException: Canceled" from its RetryAndFollowUpInterceptor, under
+  // Firebase Functions' INTERNAL): the app's cancel, or a library's on its behalf, as NSURLErrorDomain's -999 is: the caller's abort.
+  if (OKHTTP_CANCELED.test(text)) return { kind: "network", code: "AbortError", rank: Rank.Code };
   // So does a proxy that refused the tunnel, in whatever words its client wraps it ("ProxyError: ... Max retries exceeded ... (Caused by
   // ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))"): its status is no answer of the API.
   const proxy = PROXY_REFUSAL.exec(text);

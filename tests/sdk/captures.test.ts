@@ -4366,6 +4366,74 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-second trial's: the six named providers from Python data science notebooks; payments and
+  // fintech APIs beyond Stripe and PayPal; the six named providers from Android and Kotlin apps; messaging and communication APIs.
+  ["232-adyen-php-invalidfields-dump-1.txt", null], // AlterValueError
+  ["232-alpaca-csharp-rate-limit-exceeded-1.txt", null], // AlterValueError
+  ["232-alpaca-csharp-too-many-requests-1.txt", null], // AlterValueError
+  ["232-alpaca-python-sleep-3-seconds-retrying-1.txt", null], // AlterValueError
+  ["232-aws-botocore-getobject-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["232-aws-cognito-android-unauth-notauthorized-400-1.txt", { format: "log", status: 400 }],
+  ["232-aws-condastats-getobject-accessdenied-cli-1.txt", { format: "log", status: 403 }],
+  ["232-aws-dask-listbuckets-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["232-aws-s3-android-doesobjectexist-403-1.txt", { format: "log", status: 403 }],
+  ["232-aws-s3-android-transferutility-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["232-aws-s3fs-dask-getobject-accessdenied-chained-1.txt", { format: "log", status: 403 }],
+  ["232-aws-s3fs-pandas-getobject-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["232-braintree-php-authorization-exception-dump-1.txt", null], // AlterValueError
+  ["232-braintree-ruby-spree-authenticationerror-log-1.txt", null], // AlterValueError
+  ["232-brevo-ruby-bugsnag-too-many-requests-1.txt", { format: "log", status: 429 }],
+  ["232-checkout-php-endpoint-did-not-accept-422-1.txt", null], // AlterValueError
+  ["232-coinbase-advanced-py-401-client-error-1.txt", { format: "log", status: 401 }],
+  ["232-coinbase-ccxt-python-401-candles-1.txt", { format: "log", status: 401 }],
+  ["232-coinbase-pro-node-axios-401-1.txt", { format: "log", status: 401 }],
+  ["232-firebase-functions-android-internal-canceled-1.txt", { format: "network-text", status: undefined }],
+  ["232-firebase-functions-android-internal-unknownhost-1.txt", { format: "network-text", status: undefined }],
+  ["232-google-airflow-bigquery-job-notfound-404-1.txt", { format: "log", status: 404 }],
+  ["232-google-airflow-impersonation-502-html-1.txt", { format: "html-page", status: 502 }],
+  ["232-google-apiclient-bigquery-httperror-400-1.txt", { format: "log", status: 400 }],
+  ["232-google-drive-java-client-404-notfound-1.txt", { format: "log", status: 404 }],
+  ["232-google-gemini-android-503-overloaded-1.txt", { format: "log", status: 503 }],
+  ["232-google-pandas-gbq-429-message-larger-than-max-1.txt", { format: "log", status: 429 }],
+  ["232-google-signin-android-apiexception-12501-1.txt", null], // AlterValueError
+  ["232-mailgun-curl-404-domain-not-found-1.txt", null], // AlterValueError
+  ["232-mailgun-mailgunjs-404-domain-not-found-1.txt", { format: "log", status: 404 }],
+  ["232-mailgun-mailgunjs-404-html-not-found-1.txt", { format: "html-page", status: 404 }],
+  ["232-mailgun-mailgunjs-domain-not-found-nostatus-1.txt", null], // AlterValueError
+  ["232-msgraph-o365-maxretries-504-1.txt", { format: "log", status: 504 }],
+  ["232-openai-langchain-pandas-agent-string-too-long-1.txt", { format: "log", status: 400 }],
+  ["232-openai-ratelimit-insufficient-quota-log-1.txt", { format: "log", status: 429 }],
+  ["232-openai-retrofit-rxjava-429-1.txt", { format: "log", status: 429 }],
+  ["232-plaid-api-opencollective-item-login-required-body-1.txt", null], // AlterValueError
+  ["232-plaid-node-mintable-item-login-required-1.txt", { format: "log", status: 400 }],
+  ["232-probe-ably-spec-token-expiry-diff-1.txt", null], // AlterValueError
+  ["232-probe-airflow-pr-bigquery-503-retry-description-1.txt", null], // AlterValueError
+  ["232-probe-airflow-pr-bigquery-error-message-fix-1.txt", null], // AlterValueError
+  ["232-probe-brevo-retry-handler-code-1.txt", null], // AlterValueError
+  ["232-probe-dask-read-csv-s3-code-sample-1.txt", null], // AlterValueError
+  ["232-probe-dropbox-java-catch-invalidaccesstoken-sample-1.txt", null], // AlterValueError
+  ["232-probe-dropbox-java-check-token-answer-1.txt", null], // AlterValueError
+  ["232-probe-gemini-android-invalidapikey-pr-title-1.txt", null], // AlterValueError
+  ["232-probe-kraken-xchange-new-error-string-1.txt", null], // AlterValueError
+  ["232-probe-mailjet-php-error-handling-sample-1.txt", null], // AlterValueError
+  ["232-probe-msgraph-sdk-python-retry-handler-question-1.txt", null], // AlterValueError
+  ["232-probe-openai-kotlin-exception-classes-pr-1.txt", null], // AlterValueError
+  ["232-probe-plaid-item-error-webhook-1.txt", { format: "log", status: 400 }],
+  ["232-probe-plaid-link-expected-error-shape-1.txt", null], // AlterValueError
+  ["232-probe-plaid-pattern-error-handling-diff-1.txt", null], // AlterValueError
+  ["232-probe-pusher-ruby-413-feature-request-1.txt", null], // AlterValueError
+  ["232-probe-ragflow-hubspot-error-handling-code-1.txt", null], // AlterValueError
+  ["232-probe-razorpay-ruby-capture-advice-1.txt", null], // AlterValueError
+  ["232-probe-resend-php-rate-limit-task-1.txt", null], // AlterValueError
+  ["232-probe-retrofit-429-maintainer-reply-1.txt", null], // AlterValueError
+  ["232-pusher-android-403-token-upload-1.txt", { format: "log", status: 403 }],
+  ["232-pusher-client-node-4004-over-quota-1.txt", null], // AlterValueError
+  ["232-pusher-go-401-invalid-signature-1.txt", { format: "log", status: 401 }],
+  ["232-pusher-js-403-user-auth-endpoint-1.txt", { format: "log", status: 403 }],
+  ["232-pusher-js-websocket-4004-over-quota-1.txt", null], // AlterValueError
+  ["232-pusher-node-400-request-error-1.txt", { format: "log", status: 400 }],
+  ["232-razorpay-flutter-bad-request-payment-error-1.txt", null], // AlterValueError
+  ["232-whatsapp-heyoo-400-131030-not-allowed-1.txt", { format: "log", status: 400 }],
   // The two-hundred-and-thirty-first trial's: the six named providers from Java and Spring services; logistics, shipping and postal
   // APIs; the six named providers from iOS and macOS apps; package registries and developer tool APIs.
   ["231-aws-sdkv2-s3-invalid-access-key-1.txt", { format: "log", status: 403 }],

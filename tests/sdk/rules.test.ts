@@ -915,6 +915,17 @@ describe("provider rules (section 5)", () => {
       expect(expectRule(run(http(403, [...JSON_H, ["Retry-After", "60"]], '{"message": "Slow down."}')), "provider.403", "ProviderAPIError")!.retryable).toBe(true);
     });
 
+    test("provider.429.grpc-message-too-large: a 429 that is gRPC's message size limit is not retried; a rate limit's 429 still is", () => {
+      // pandas-gbq's message as https://github.com/googleapis/python-bigquery-pandas/issues/335 prints it (the fixture
+      // 232-google-pandas-gbq-429-message-larger-than-max-1.txt), in a body written for the test; grpc-go's and grpc-java's words.
+      for (const message of ["Received message larger than max (6349834 vs. 4194304)", "rpc error: code = ResourceExhausted desc = grpc: received message larger than max (5000000 vs. 4194304)", "RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 6349834"]) {
+        expect(expectRule(run(http(429, JSON_H, JSON.stringify({ error: { code: 429, message } }))), "provider.429.grpc-message-too-large", "ProviderAPIError")!.retryable, message).toBe(false);
+      }
+      expect(expectRule(run(http(429, JSON_H, '{"error": {"code": 429, "message": "Quota exceeded for quota metric \'Read requests\'"}}')), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      // The same words with another status are that status's.
+      expectRule(run(http(400, JSON_H, '{"message": "Received message larger than max (6349834 vs. 4194304)"}')), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.403.credits-spent: a 403 that says the balance or credits are spent is not retried; a permission's words are a 403's", () => {
       // fal's body as https://github.com/fal-ai/fal/issues/1147 prints it (the fixture 176-fal-403-user-locked-exhausted-balance-1.txt).
       for (const body of ['{"detail": "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}', '{"message": "Insufficient credits"}']) {

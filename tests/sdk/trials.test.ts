@@ -3091,6 +3091,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-second trial's: the six named providers from Python data science notebooks; payments and
+    // fintech APIs beyond Stripe and PayPal; the six named providers from Android and Kotlin apps; messaging and communication APIs.
+    ["232-aws-botocore-getobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["232-aws-cognito-android-unauth-notauthorized-400-1.txt", "ProviderAPIError", false, "aws", "provider.error", "5dd821b5-1826-11e9-96c7-ddcc1850988a", undefined],
+    ["232-aws-condastats-getobject-accessdenied-cli-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["232-aws-dask-listbuckets-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["232-aws-s3-android-doesobjectexist-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "A508B950E6FA29CF", undefined],
+    ["232-aws-s3-android-transferutility-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["232-aws-s3fs-dask-getobject-accessdenied-chained-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["232-aws-s3fs-pandas-getobject-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["232-brevo-ruby-bugsnag-too-many-requests-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["232-coinbase-advanced-py-401-client-error-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["232-coinbase-ccxt-python-401-candles-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["232-coinbase-pro-node-axios-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["232-firebase-functions-android-internal-canceled-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["232-firebase-functions-android-internal-unknownhost-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["232-google-airflow-bigquery-job-notfound-404-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["232-google-airflow-impersonation-502-html-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["232-google-apiclient-bigquery-httperror-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["232-google-drive-java-client-404-notfound-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["232-google-gemini-android-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["232-google-pandas-gbq-429-message-larger-than-max-1.txt", "ProviderAPIError", false, "google", "provider.google.message-too-large", undefined, undefined],
+    ["232-mailgun-mailgunjs-404-domain-not-found-1.txt", "ProviderAPIError", false, "mailgun", "provider.error", undefined, undefined],
+    ["232-mailgun-mailgunjs-404-html-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["232-msgraph-o365-maxretries-504-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
+    ["232-openai-langchain-pandas-agent-string-too-long-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["232-openai-ratelimit-insufficient-quota-log-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["232-openai-retrofit-rxjava-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["232-plaid-node-mintable-item-login-required-1.txt", "ProviderUnauthorizedError", false, "plaid", "provider.plaid.item-login-required", "uqOmlRU721wdLCF", undefined],
+    ["232-probe-plaid-item-error-webhook-1.txt", "ProviderUnauthorizedError", false, "plaid", "provider.plaid.item-login-required", undefined, undefined],
+    ["232-pusher-android-403-token-upload-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["232-pusher-go-401-invalid-signature-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["232-pusher-js-403-user-auth-endpoint-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["232-pusher-node-400-request-error-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["232-whatsapp-heyoo-400-131030-not-allowed-1.txt", "ProviderAPIError", false, "meta", "provider.error", "A4yeLb3JmDl2ZvQMvBgCANu", undefined],
     // The two-hundred-and-thirty-first trial's: the six named providers from Java and Spring services; logistics, shipping and postal
     // APIs; the six named providers from iOS and macOS apps; package registries and developer tool APIs.
     ["231-aws-sdkv2-s3-invalid-access-key-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "487HZGW94B0Y5AYB", undefined],
@@ -6455,7 +6490,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["153-teams-webhook-429-in-200-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["153-teams-webhook-413-in-200-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["153-bigquery-free-bytes-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["153-pandas-gbq-table-update-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited"],
+    // (Names Google since round 232: pandas-gbq is its client.)
+    ["153-pandas-gbq-table-update-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited"],
     ["153-bigquery-jobs-create-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["153-bigquery-concurrent-queries-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited"],
     ["153-spark-emrfs-s3-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.error", "1EQ9CWXF9MC1S9KD", undefined],
@@ -11911,5 +11947,62 @@ describe("the two-hundred-and-thirty-first trial's rules", () => {
     expect(() => explain("It seems that ThrottlingException results in http error 400, while RequestLimitExceeded returns 503.")).toThrow(AlterValueError);
     expect(() => explain("usually a minute hasn't passed yet and therefore we get a HTTP-429.")).toThrow(AlterValueError);
     expect(explain("Caused by:\n  the remote server responded with an error (status 429 Too Many Requests): You have published too many new crates").input.status).toBe(429);
+  });
+});
+
+describe("the two-hundred-and-thirty-second trial's rules", () => {
+  test("a status before a message's unfilled template is a template's; before a message, or Rust's escape of a character, it is read", () => {
+    expect(() => explain("It raises an unknown error with the message `Unknown error (status code 413): #{body}`")).toThrow(AlterValueError);
+    expect(() => explain('raise Exception(f"Request failed with status code 429: {response.text}")')).toThrow(AlterValueError);
+    expect(explain("Unknown error (status code 413): Request Entity Too Large").input.status).toBe(413);
+    expect(explain('HTTP error status (status: 503, body: "\\u{feff}<?xml version=\\"1.0\\"?><Error><Code>ServerBusy</Code></Error>")').input.status).toBe(503);
+  });
+
+  test("a body in a bug report's section of what was expected is no failure; one in the section of what came is read", () => {
+    const body = '```json\n{\n  "error_type": "ITEM_ERROR",\n  "http_code": 400,\n  "error_code": "ITEM_LOGIN_REQUIRED",\n  "error_message": "the login details of this item have changed",\n  "request_id": "abc-123"\n}\n```';
+    expect(() => explain(`### What you expected to see?\n\nAn error similar to this:\n\n#### Error\n${body}\n\n### What you saw instead?\n\nnull`)).toThrow(AlterValueError);
+    expect(explain(`### Expected behavior\n\nThe item is updated.\n\n### Actual behavior\n\n${body}`).input.status).toBe(400);
+  });
+
+  test("an error object on the log's next record is the body of the status its record states; an info record's object is not", () => {
+    const status = "2023-04-24 10:04:53,261 - root - INFO - Status code: 400\n";
+    const error = "2023-04-24 10:04:53,262 - root - ERROR - {'error': {'message': '(#131030) Recipient phone number not in allowed list', 'type': 'OAuthException', 'code': 131030, 'fbtrace_id': 'A4yeLb3JmDl2ZvQMvBgCANu'}}";
+    const read = explain(status + error);
+    expect(read.provider?.id).toBe("meta");
+    expect(read.error?.requestId).toBe("A4yeLb3JmDl2ZvQMvBgCANu");
+    expect(explain(status + error.replace(" - ERROR - ", " - INFO - ")).input.body).toBe("");
+  });
+
+  test("an SDK's error object cut before its opening brace: its quoted members are the body, a status_code last its status", () => {
+    const tail = "  name: 'PlaidError',\n  error_code: 'ITEM_LOGIN_REQUIRED',\n  error_message: \"the login details of this item have changed, use Link's update mode\",\n  error_type: 'ITEM_ERROR',\n  request_id: 'uqOmlRU721wdLCF',\n  status_code: 400\n}";
+    const read = explain(tail);
+    expect([read.error?.name, read.provider?.id, read.error?.requestId]).toEqual(["ProviderUnauthorizedError", "plaid", "uqOmlRU721wdLCF"]);
+    // A recorded call's YAML states its status among other lines: no object's member.
+    expect(() => explain("  response:\n    status_code: 200\n    headers:\n      content-type: application/json")).toThrow(AlterValueError);
+  });
+
+  test("a Minecraft server's time, level and colon are a log's prefix: the JSON below the exception is read whole", () => {
+    const lines = ["com.google.api.client.googleapis.json.GoogleJsonResponseException: 404 Not Found", "{", '  "code" : 404,', '  "errors" : [ {', '    "domain" : "global",', '    "message" : "File not found: ",', '    "reason" : "notFound"', "  } ],", '  "message" : "File not found: "', "}"];
+    const read = explain(lines.map((l) => `[09:38:00 WARN]: ${l}`).join("\n"));
+    expect(read.provider?.id).toBe("google");
+    expect(JSON.stringify(read.input.body)).toContain('"reason":"notFound"');
+  });
+
+  test("openai-python's message kept inside a JSON string: the dict is read with the string's escapes", () => {
+    const text = `"name": "BadRequestError",\n\t"message": "Error code: 400 - {'error': {'message': \\"Invalid 'messages[0].content': string too long.\\", 'type': 'invalid_request_error', 'param': 'messages[0].content', 'code': 'string_above_max_length'}}"`;
+    const body = explain(text).input.body;
+    expect(typeof body === "string" ? JSON.parse(body) : body).toMatchObject({ error: { code: "string_above_max_length", type: "invalid_request_error" } });
+  });
+
+  test("OkHttp's cancelled call is the caller's abort, not retried; its words inside a sentence are not read", () => {
+    const read = explain("com.google.firebase.functions.FirebaseFunctionsException: INTERNAL\nCaused by: java.io.IOException: Canceled\n\tat okhttp3.internal.http.RetryAndFollowUpInterceptor.intercept(RetryAndFollowUpInterceptor.java:121)");
+    expect([read.error?.name, read.error?.retryable, read.error?.details.sdk_reason]).toEqual(["NetworkError", false, "aborted"]);
+    expect(() => explain("We sometimes see java.io.IOException: Canceled in our crash reports after the user leaves the screen.")).toThrow(AlterValueError);
+  });
+
+  test("Google's front end's own error page names Google; the same page elsewhere does not", () => {
+    const page = (host: string) => `<!DOCTYPE html>\n<html lang=en>\n  <title>Error 502 (Server Error)!!1</title>\n  <a href=//www.google.com/><span id=logo aria-label=Google></span></a>\n  <p><b>502.</b> <ins>That’s an error.</ins>\n  <style>#logo{background:url(//${host}/images/errors/robot.png) 100% 5px no-repeat}</style>`;
+    expect(explain(page("www.google.com")).provider?.id).toBe("google");
+    expect(explain(page("www.example.com")).provider?.id).toBeUndefined();
   });
 });

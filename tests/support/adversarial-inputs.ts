@@ -1145,6 +1145,15 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("a (`429 Too Many Requests", n)}`,
   (n: number) => `Error: 400 - ${repeat("standard HTTP ", n)}`,
   (n: number) => `${repeat("therefore we get a ", n)}HTTP-429`,
+  (n: number) => `${repeat("2023-04-24 10:04:53,261 - root - INFO - Status code: 400\n", n)}2023-04-24 10:04:53,262 - root - ERROR - {'error': `,
+  (n: number) => `2023-04-24 10:04:53 ${repeat("x", n)} Status code: 400\n2023-04-24 10:04:53 ERROR - {`,
+  (n: number) => `${repeat("[09:38:00 WARN]: {\n", n)}`,
+  (n: number) => `${repeat("  error_code: 'X',\n  error_message: '", n)}\n  status_code: 400\n}`,
+  (n: number) => `${repeat('### Expected\n#### Error\n{"status": 400}\n', n)}`,
+  (n: number) => `${repeat("status code 413: #{body} ", n)}`,
+  (n: number) => `${repeat("java.io.IOException: Canceled x", n)}`,
+  (n: number) => `Error code: 400 - {${repeat("'a': \\\"b", n)}`,
+  (n: number) => `${repeat("Received message larger than max (1 vs. ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

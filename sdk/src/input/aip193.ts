@@ -22,6 +22,14 @@ export const GOOGLE_RPC: ReadonlyMap<string, { readonly code: number; readonly h
   ["UNAUTHENTICATED", { code: 16, http: 401 }],
 ]);
 
+/**
+ * gRPC's own words for a message over its channel's size cap, which it reports as RESOURCE_EXHAUSTED (429 over HTTP): gRPC core's
+ * "Received message larger than max (6349834 vs. 4194304)" and "Sent message larger than max (...)" (src/core/ext/filters/message_size),
+ * grpc-go's "grpc: received message larger than max (...)" and "trying to send message larger than max (...)", grpc-java's "gRPC message
+ * exceeds maximum size 4194304: 6349834". A limit of the client's channel, not a rate: the same call fails the same way again.
+ */
+export const GRPC_MESSAGE_TOO_LARGE = /\b(?:received|sent|send|sending) message (?:larger|bigger) than max \(\d{1,15} vs\.? \d{1,15}\)|\bgRPC message exceeds maximum size \d{1,15}\b/i;
+
 /** google.rpc.Code's names: an exception class named after one of them says the body's AIP-193 `status`. */
 export const GOOGLE_RPC_CODES: ReadonlySet<string> = new Set(GOOGLE_RPC.keys());
 

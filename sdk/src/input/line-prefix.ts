@@ -51,8 +51,9 @@ const PREFIXES: readonly LinePrefix[] = [
   // Kettle's and Apache Hop's log: the date with slashes, the time, and the step that wrote the line between dashes (`2023/09/24
   // 09:02:11 - Google Sheet Output.0 - `).
   { what: "the time and step", re: /^(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d - [^\r\n]{1,80}? - )/, same: false },
-  // A date and time in brackets (a runner's `[26-03-10 10:50:17] `, PHP's error_log `[12-Apr-2019 13:54:02 UTC] `).
-  { what: "the time", re: /^(\[(?:\d{2,4}-(?:\d\d|[A-Z][a-z]{2})-\d{2,4}[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:[ \t]?[A-Z]{2,5})?\][ \t]?)/, same: false },
+  // A date and time in brackets (a runner's `[26-03-10 10:50:17] `, PHP's error_log `[12-Apr-2019 13:54:02 UTC] `), and the colon a
+  // Minecraft server's log writes after its time and level (`[09:38:00 WARN]: `).
+  { what: "the time", re: /^(\[(?:\d{2,4}-(?:\d\d|[A-Z][a-z]{2})-\d{2,4}[ T])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:[ \t]?[A-Z]{2,5})?\]:?[ \t]?)/, same: false },
 ];
 
 /** A time alone on its line (`09:46:45.000`, `2024-01-05 09:46:45`): a log viewer's copy puts one above each line it stamped. */

@@ -46,7 +46,7 @@ import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { GO_PAGERDUTY } from "../providers/pagerduty.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
-import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, givenAsExample, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -332,7 +332,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // A dict that the paste ends before its last braces close (a poster's selection one character short: `..., 'type': None}`)
       // is read closed, when closing it is all it lacks.
       const unclosed = whole === undefined && t.charAt(at) === "{" ? closedAtEnd(t.slice(at, at + 65_536).trimEnd()) : undefined;
-      const body = whole ?? unclosed ?? restOfLine(t, at);
+      // A message kept inside a JSON string (a notebook's error output, `"message": "Error code: 400 - {'error': {'message': \"Invalid
+      // 'messages[0].content': ...\", ...}}"`): the dict with the string's escapes read, when only then it reads.
+      const line = whole === undefined && t.charAt(at) === "{" ? restOfLine(t, at) : "";
+      const inString = line.includes('\\"') ? bracketed(line.replace(/\\(["\\])/g, "$1"), 0) : undefined;
+      const body = (inString !== undefined && jsonOrRelaxed(inString) !== undefined ? inString : undefined) ?? whole ?? unclosed ?? restOfLine(t, at);
       // The exception's module says whose SDK printed it: `anthropic.AuthenticationError` is Anthropic's. `openai.RateLimitError`
       // names no provider: the openai package is how every OpenAI-compatible API is called (Groq, Azure, vLLM, a local server),
       // and OpenAI's own body names OpenAI (its fingerprint). Either way the response is a provider's, never the backend's.
@@ -4093,7 +4097,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // (Or after its stop, the client's own words going on: firecrawl-js's "Request failed with status code 429. Error: Rate limit exceeded. ...".)
       const m = /Request failed with status code (\d{3})\b(?:(?: ?:| [—–-]|\.) ([^\r\n]{1,2000}))?/.exec(t);
       if (!m) return undefined;
-      if (givenAsExample(t, m.index)) return undefined;
+      if (givenAsExample(t, m.index) || templateAfter(t, m.index + m[0].indexOf(m[1]!) + 3)) return undefined;
       // An app that adds the body after it ("... with status code 401 and body {"error": ...}", or after a space alone, Uptime Kuma's).
       const glued = t.startsWith(" and body ", m.index + m[0].length) ? " and body ".length : t.startsWith(" {", m.index + m[0].length) ? 1 : -1;
       const said = glued < 0 ? undefined : bracketed(t, m.index + m[0].length + glued);
@@ -4497,7 +4501,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   },
   {
     // An error object's own properties as util.inspect prints them ("  status: 401,", "statusCode: 403,"): twilio-node,
-    // request-promise's StatusCodeError, the TypeScript SDKs' APIError, discord.js v12's DiscordAPIError (`httpStatus: 403 }`).
+    // request-promise's StatusCodeError, the TypeScript SDKs' APIError, discord.js v12's DiscordAPIError (`httpStatus: 403 }`), plaid-node's PlaidError (`status_code: 400` last, before its closing brace: a recorded call's YAML has `status_code: 401` among its lines).
     name: "an inspected error object's status",
     find(t) {
       // `code` counts beside `statusText` (@shopify/shopify-api's `response: { code: 503, statusText: 'Service Unavailable', ... }`).
@@ -4509,7 +4513,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       // Node 10 and older printed an error with its own properties on one line: "{ [WebapiError: Unauthorized] name: 'WebapiError',
       // message: 'Unauthorized', statusCode: 401 }" (spotify-web-api-node's).
       const m =
-        /(?:^|\n|\{)[ \t]*(?:(?:status|statusCode|httpStatus): (\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status|response):[ \t\r\n]|,?[ \t]*\r?\n[ \t]*message: '[^'\r\n]{0,2000}',?[ \t]*\r?\n[ \t]*innerError:[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
+        /(?:^|\n|\{)[ \t]*(?:(?:(?:status|statusCode|httpStatus): |status_code: (?=[45]\d\d[ \t]*\r?\n\}))(\d{3})|code: (\d{3})(?=,?[ \t]*\r?\n[ \t]*(?:statusText|errors|status|response):[ \t\r\n]|,?[ \t]*\r?\n[ \t]*message: '[^'\r\n]{0,2000}',?[ \t]*\r?\n[ \t]*innerError:[ \t\r\n])),?[ \t]*\r?(?:\n|$|\})/.exec(t) ??
         oneLineInspectedError(t);
       if (!m) return undefined;
       // Nor an argument of a call in source code that builds a response (a Swift helper's `HTTPURLResponse.init(url: ...,
@@ -5141,7 +5145,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         // A docs page's example of what its errors look like ("All endpoints return JSON error envelopes shaped like:" above it), or
         // one of a page's examples under headings for three statuses or more (a Miro errors reference: "400 — Bad Request" and its body,
         // "401 — Unauthorized" and its, ...).
-        if (underExampleCaption(t, open) || (table ??= holdsStatusTable(t))) continue;
+        // (Or a bug report's section of what was expected: "### What you expected to see?" over a body of placeholders.)
+        if (underExampleCaption(t, open) || inExpectedSection(t, open) || (table ??= holdsStatusTable(t))) continue;
         // Nor an object the code compares an error with, in a program's source, nor one a source's block comment opens with (async-openai's
         // error.rs: `/*b"{\n    \"error\": {...` above the struct that reads it).
         if (inCodeArgument(t, open) || /(?:^|\n)[ \t]*\/\*[^\r\n*]{0,40}$/.test(t.slice(Math.max(0, open - 200), open))) continue;
@@ -5263,15 +5268,18 @@ function codeMembers(t: string): string | undefined {
 }
 
 /**
- * A response body's members among an error object's printed properties, a line each in double quotes, as a browser's console
- * expands the object (`errorCode: "insufficient_scope"`, `message: "Insufficient scope, expected any of: ..."`, Auth0's): the
- * body they came from, when a message and a code or error are there; else `undefined`.
+ * A response body's members among an error object's printed properties, a line each in quotes, as a browser's console expands the
+ * object (`errorCode: "insufficient_scope"`, `message: "Insufficient scope, expected any of: ..."`, Auth0's) or Node's inspector
+ * prints an SDK's error that copied them (plaid-node's PlaidError: `error_code: 'ITEM_LOGIN_REQUIRED'`, `error_message: "..."`,
+ * `request_id: '...'`, its opening cut off the paste): the body they came from, when a message and a code or error are there; else
+ * `undefined`.
  */
 function quotedMembers(t: string): string | undefined {
   const out: Record<string, string> = {};
-  const line = /^[ \t]*(error|errorCode|error_code|error_description|message|code|type): "((?:[^"\\\r\n]|\\.){0,2000})",?[ \t]*\r?$/gm;
-  for (let m = line.exec(t), n = 0; m !== null && n < 16; m = line.exec(t), n++) out[m[1]!] ??= m[2]!.replace(/\\(["\\])/g, "$1");
-  return out.message !== undefined && (out.error !== undefined || out.errorCode !== undefined || out.error_code !== undefined) ? JSON.stringify(out) : undefined;
+  const line = /^[ \t]*(error|errorCode|error_code|error_description|error_message|error_type|message|code|type|request_id): (?:"((?:[^"\\\r\n]|\\.){0,2000})"|'((?:[^'\\\r\n]|\\.){0,2000})'),?[ \t]*\r?$/gm;
+  for (let m = line.exec(t), n = 0; m !== null && n < 16; m = line.exec(t), n++) out[m[1]!] ??= (m[2] ?? m[3]!).replace(/\\(["'\\])/g, "$1");
+  const message = out.message ?? out.error_message;
+  return message !== undefined && (out.error !== undefined || out.errorCode !== undefined || out.error_code !== undefined) ? JSON.stringify(out) : undefined;
 }
 
 /**

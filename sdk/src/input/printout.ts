@@ -169,6 +169,45 @@ export function givenAsExample(t: string, at: number): boolean {
 }
 
 /**
+ * Whether the words after a status at `at` (up to 40 characters on, the same line) hold a message template's placeholder not filled in
+ * (pusher-http-ruby's `Unknown error (status code 413): #{body}`, quoted in a feature request; Python's `f"... status code 429:
+ * {response.text}"`; `%s`, `${...}`): what an error would say, in code, not what one said. An empty body's `{}` is printed, not a
+ * placeholder, and so is Rust's escape of a character (`\u{feff}`).
+ */
+export function templateAfter(t: string, at: number): boolean {
+  return /^[^\r\n]{0,40}?(?:#\{\w|\$\{\w|%\{\w|%[sdvq](?!\w)|(?<![\w\\])\{(?:\d|[A-Za-z_][\w.]{0,40}(?:\(\))?)\}|\{\{ ?\w)/.test(t.slice(at, at + 80));
+}
+
+/**
+ * Whether `at` is in a bug report's section of what was expected ("### What you expected to see?" over "#### Error" and a body with
+ * placeholder values, a Plaid Link issue; "**Expected behavior**"; "Expected result:"): a failure wished for, not one that came. Read back
+ * over the headings above it: a Markdown heading counts when it is the section's own or an enclosing one (a sibling's, "### Actual
+ * result" above "### Expected", does not); a label in bold, or one of what was expected or what came, ends the search ("**Actual
+ * behavior**" between the two).
+ */
+export function inExpectedSection(t: string, at: number): boolean {
+  const from = Math.max(0, at - 4000);
+  let end = at;
+  let level = 7;
+  for (let lines = 0; lines < 80 && end > from; lines++) {
+    const start = Math.max(t.lastIndexOf("\n", end - 1) + 1, from);
+    const line = t.slice(start, end).trim();
+    end = start - 1;
+    const heading = /^(#{1,6})[ \t]+(.{1,120})$/.exec(line);
+    const label = heading ? undefined : /^(?:\*\*|__)([^*_\r\n]{1,80})(?:\*\*|__):?$|^((?:expected|actual|observed|current)\b[A-Za-z ]{0,40}[?:])$/i.exec(line);
+    if (!heading && !label) continue;
+    const words = (heading?.[2] ?? label![1] ?? label![2]!).replace(/^[\d.)\s*_]+|[*_]+$/g, "");
+    const expected = /^(?:what (?:did )?(?:you|I|we) (?:expect|expected)|expected|expectations?)\b/i.test(words);
+    if (label) return expected;
+    const depth = heading![1]!.length;
+    if (depth >= level) continue;
+    if (expected) return true;
+    level = depth;
+  }
+  return false;
+}
+
+/**
  * A docs page's caption above a response it shows ("Example response (formatted for readability):", Sentry's SDK docs; "Sample
  * response:"; Grafana's "The following example shows the response for an `orgs.not_initialized` error:"): the nearest line with
  * words above the status line (the line ending at `at`) starts by calling it an example. A person who quotes their own failure says
@@ -456,6 +495,15 @@ function escapedXmlAt(t: string, at: number): string | undefined {
   return plainXmlAt(line.replace(/\\(["\\nrt])/g, (_, c: string) => (c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "\t" : c)), 0);
 }
 
+/** A log record's start: its date and time, in brackets or not. */
+const LOG_RECORD_START = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d/;
+/**
+ * A log record of an error or a warning whose message is an object: its date and time, the logger's fields with its level, then the
+ * object after their last separator. Not an info record's: a log written newest first has the request's own object below the error
+ * (ioBroker's SmartThings adapter: "| info | {"commands":[...]}" under "| error | AxiosError: ... 409").
+ */
+const LOGGED_OBJECT = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?=[^\r\n{[]{0,120}?\b(?:ERROR|WARN|WARNING|FATAL|CRITICAL|SEVERE)\b)[^\r\n{[]{0,120}?(?:[ \t]-[ \t]|:[ \t]|\][ \t]|\|[ \t])(?=[{[])/i;
+
 /**
  * A JSON body an app logged on the lines right after (`dir` 1) or before (`dir` -1) the line of
  * `at`, as text: the first of the next eight lines (three above) that starts with `{` or `[` and holds a whole
@@ -483,7 +531,10 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     // (Not a Ruby console's prompt, "[4] pry(main)>": its count in brackets is no body; nor a member of PHP's print_r, "[0] => ...".)
     const brace = /^[ \t]*\[(?:\d{1,6}\] (?:pry|irb)\(|[^\]\r\n]{1,200}\] => )/.test(t.slice(start, start + 240))
       ? null
-      : /^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=)|[^\r\n]{0,200}?\bResponse text -> )?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240));
+      : (/^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=)|[^\r\n]{0,200}?\bResponse text -> )?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240)) ??
+        // Or the log's next record, behind the same kind of prefix, when the line of `at` is a record of it too (a WhatsApp client's
+        // "2023-04-24 10:04:53,261 - root - INFO - Status code: 400" over "2023-04-24 10:04:53,262 - root - ERROR - {'error': ...}").
+        (dir === 1 && lines === 0 && LOG_RECORD_START.test(t.slice(t.lastIndexOf("\n", at - 1) + 1, at)) ? LOGGED_OBJECT.exec(t.slice(start, start + 240)) : null));
     // A dict or object labelled as the headers, on its line or the one above ("Response header:\n{'Date': ...}", a Python
     // app's print of `r.headers` above `r.content`), is no body: the body is further on.
     if (brace && !/\bheaders?(?:[ \t]information)?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$/i.test(t.slice(Math.max(0, start - 80), start + brace[0].length))) {

@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -503,6 +503,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/\b(?:therefore|thus|hence|so)[ \t]+(?:we|you|they|it)[ \t]+(?:get|receive|see|hit)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // Nor is a status a sentence says what it does ("HTTP error 429 provides retry time in Retry-After header", a feature request).
       if (/^[ \t]+(?:provides|means|indicates|includes|contains|carries|signals|comes with|should be|must be)\b/.test(t.slice(afterStatus, afterStatus + 20))) return undefined;
+      // Nor is a message's template, its value not filled in: what an error would say.
+      if (templateAfter(t, afterStatus)) return undefined;
       // A threshold or a range is no status a call got: "Treat any status of 400 or above as a failure." (a code comment), "400-499".
       const range = /^(?:[ \t]+(?:or|and)[ \t]+(?:above|higher|greater|more|over|up)\b|\+|[ \t]*(?:-|\u2013|to|through)[ \t]*([1-5]\d\d)\b)/.exec(t.slice(afterStatus, afterStatus + 20));
       if (range && (range[1] === undefined || Number(range[1]) > Number(said[2]))) return undefined;

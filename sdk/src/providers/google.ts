@@ -7,7 +7,7 @@
  * @module
  */
 import { provider, said, type ProviderDocs } from "./types.js";
-import { GOOGLE_RPC_CODES } from "../input/aip193.js";
+import { GOOGLE_RPC_CODES, GRPC_MESSAGE_TOO_LARGE } from "../input/aip193.js";
 
 // YouTube's quota errors come in their own domain, with the same reasons (`quotaExceeded`).
 const USAGE_LIMITS = { json: "error.errors[].domain", is: ["usageLimits", "youtube.quota"] } as const;
@@ -69,8 +69,6 @@ const IAM_PERMISSION = [
   /\bRequired '([a-z][a-z0-9]{1,40}\.[A-Za-z0-9]{1,60}\.[A-Za-z0-9]{1,60})' permission for\b/,
 ];
 
-/** gRPC's words for a message over its size cap (src/core/ext/filters/message_size), the request's or the response's. */
-const MESSAGE_SIZE = /\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)/;
 const EXHAUSTED_WORDS = /\bResource has been exhausted \(e\.g\. check quota\)/;
 
 /** Analytics' words for a view with too many requests in flight ("Quota Error: profileId ga:123 has too many concurrent connections."). */
@@ -158,7 +156,7 @@ export const google = provider({
   // the page a 401's "Expected OAuth 2 access token" names, and the Data API's property page its 403 links.
   errorLinks:
     /https:\/\/console\.(?:developers|cloud)\.google\.com\/apis\/(?:api|library)\/|https:\/\/developers\.google\.com\/(?:identity\/sign-in\/web\/devconsole-project|analytics\/devguides\/reporting\/data\/v1\/property-id)\b/,
-  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps"], classes: ["Google", "Gaxios", "Firebase"] },
+  clients: { packages: ["googleapiclient", "google.api_core", "google.auth", "google.oauth2", "google.cloud", "google.genai", "gspread", "googleapis", "googleapis-common", "google-auth-library", "gaxios", "@googleapis", "@google-cloud", "@google", "Google.Apis", "Google.Cloud", "google-api-client", "google-apis-core", "com.google.api", "com.google.cloud", "com.google.auth", "@firebase", "firebase_admin", "gcsfs", "@googlemaps", "googlemaps", "pandas_gbq"], classes: ["Google", "Gaxios", "Firebase"] },
   // Without a host or a providerId, a pasted Google body is still unmistakable: AIP-193's
   // details are `google.rpc` messages under `error`, and the legacy `error.errors[]` name
   // the domains Google's own error docs list (a 403 `userRateLimitExceeded` pasted alone
@@ -181,6 +179,9 @@ export const google = provider({
         // Its token endpoint's words for a service account's JWT signed by a clock out of step (Goth's "unexpected status 400 from
         // Google", the body after it), no other issuer's.
         { json: "error_description", matches: /^Invalid JWT: Token must be a short-lived token\b/ },
+        // Its front end's own error page, which any of its hosts serves for a 404 or a 502 (`<title>Error 502 (Server Error)!!1</title>`
+        // and its robot, as google-auth quotes the page its impersonation call got).
+        { text: /\/\/www\.google\.com\/images\/errors\/robot\.png\b/ },
         // Its 401's own sentence, as a client prints the message alone.
         { text: /\bExpected OAuth 2 access token, login cookie or other valid authentication credential\b/ },
         // Its 403's sentence for a token without the scope, printed alone (an app's own message around a Google .NET client's), or as
@@ -399,7 +400,7 @@ export const google = provider({
       status: [429],
       // gRPC's own cap on one message's size, which google-api-core raises as a 429 ResourceExhausted: no quota passes, the same
       // request fails the same way (before resource-exhausted, which would retry it).
-      when: said("error.message", { matches: MESSAGE_SIZE }, MESSAGE_SIZE),
+      when: said("error.message", { matches: GRPC_MESSAGE_TOO_LARGE }, GRPC_MESSAGE_TOO_LARGE),
       error: "ProviderAPIError",
       retryable: false,
     },

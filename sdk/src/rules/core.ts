@@ -18,6 +18,7 @@ import { xmlElement } from "../providers/match.js";
 import { isBrowserBlock, isCertificateFailure, isProxyRefusal } from "../network.js";
 import { isReasonOf } from "../reasons.js";
 import { RATE_LIMIT_HEADERS } from "../wait.js";
+import { GRPC_MESSAGE_TOO_LARGE } from "../input/aip193.js";
 import type { Envelope, MappingRule, RuleContext, Verdict } from "./context.js";
 
 // ---------------------------------------------------------------- what a body is
@@ -624,6 +625,9 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 403 that says the key or the account is banned is not retried, though it carries `Retry-After` (section 8
   // retries a 403 that does, for GitHub's secondary limits): Giphy sends `Retry-After: 0` with its "BANNED" (a blind trial's paste).
   wordsRule("provider.403.banned", 403, BANNED, "ProviderAPIError", false),
+  // Beyond section 5's list: a 429 that is gRPC's RESOURCE_EXHAUSTED for a message over the channel's size limit (pandas-gbq's "Reason:
+  // 429 Received message larger than max (6349834 vs. 4194304)", a blind trial's paste) is no rate limit: a wait changes nothing.
+  wordsRule("provider.429.grpc-message-too-large", 429, GRPC_MESSAGE_TOO_LARGE, "ProviderAPIError", false),
   // Beyond section 5's list: Azure API Management's quota policy, in front of any API, answers a spent call quota with 403 (or 429)
   // and says when it renews ("Out of call volume quota. Quota will be replenished in 03:30:56."): retry then, not never.
   rule({

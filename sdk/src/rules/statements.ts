@@ -111,6 +111,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
     "A 400 or 403 whose message says the service cannot take the call for now (Imgur's 403 \"Imgur is temporarily over capacity. Please try again later.\"; Linode's 400 \"Linode busy.\", a resource still busy with another job) is a retryable ProviderAPIError, although those statuses otherwise are not retried: wait a few seconds and send the same call again.",
   "provider.403.banned":
     "A 403 whose message says the key or the account is banned or suspended (Giphy's `\"msg\": \"BANNED\"`) is a ProviderAPIError that is not retryable, even with a `Retry-After` (Giphy sends `Retry-After: 0`): no wait lifts a ban; ask the provider, or use another key.",
+  "provider.429.grpc-message-too-large":
+    "A 429 whose message is gRPC's for a message over the channel's size limit (\"Received message larger than max (6349834 vs. 4194304)\", \"gRPC message exceeds maximum size ...\"), which gRPC reports as RESOURCE_EXHAUSTED, is a ProviderAPIError that is not retryable: the limit is the client's, not a rate; raise the channel's maximum message size, or ask for less (a smaller page, fewer rows).",
   "provider.400.rate-limited":
     "A 400 whose message says a rate limit was exceeded (MongoDB Atlas's \"Rate limit of 10 invitations per 1 minutes exceeded.\", \"Rate limit exceeded\", \"Too many requests\") is a retryable ProviderAPIError, as a 403 in those words is: the same request passes once the window has. A known provider's own signals (AWS's, Linear's) decide first.",
   "provider.not-temporary":
