@@ -2826,7 +2826,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["151-probe-slack-vcr-auth-test-success-1.txt", { format: "log", status: 200 }],
   ["151-probe-telegrambot-changelog-409-1.txt", null], // AlterValueError
   ["151-probe-zendesk-rb-retry-spec-1.txt", null], // AlterValueError
-  ["151-rclone-dropbox-too-many-requests-1.txt", null], // AlterValueError
+  ["151-rclone-dropbox-too-many-requests-1.txt", { format: "log", status: 429 }], // read since round 233 (refused before)
   ["151-rclone-gcs-429-object-mutation-1.txt", { format: "log", status: 429 }],
   ["151-rclone-onedrive-416-heic-1.txt", { format: "log", status: 416 }],
   ["151-rclone-onedrive-upload-session-not-found-1.txt", null], // AlterValueError
@@ -3446,7 +3446,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["159-aws-stepfunctions-throttling-wrapped-1.txt", { format: "log", status: undefined }],
   ["159-aws-cloudwatch-throttling-go-sdk-1.txt", { format: "log", status: 400 }],
   ["159-aws-emr-throttling-ruby-coral-log-1.txt", null], // AlterValueError
-  ["159-dropbox-too-many-write-ops-rclone-log-1.txt", null], // AlterValueError
+  ["159-dropbox-too-many-write-ops-rclone-log-1.txt", { format: "log", status: 429 }], // read since round 233 (refused before)
   ["159-dropbox-409-create-folder-conflict-perl-log-1.txt", { format: "log", status: 409 }],
   ["159-dropbox-409-objc-lldb-dump-1.txt", { format: "log", status: 409 }],
   ["159-openai-apiconnectionerror-remote-disconnected-1.txt", { format: "network-text", status: undefined }],
@@ -3644,7 +3644,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["161-onedrive-duplicati-429-retry-after-112-1.txt", { format: "log", status: 429 }],
   ["161-onedrive-skilion-400-invalid-grant-refresh-1.txt", { format: "log", status: 400 }],
   ["161-onedrive-rclone-oauth2-401-invalid-client-1.txt", { format: "log", status: 401 }],
-  ["161-dropbox-rclone-too-many-requests-300s-1.txt", null], // AlterValueError
+  ["161-dropbox-rclone-too-many-requests-300s-1.txt", { format: "log", status: 429 }], // read since round 233 (refused before)
   ["161-dropbox-owncloud-files-external-401-1.txt", { format: "log", status: 401 }],
   ["161-box-rclone-409-item-name-in-use-1.txt", { format: "log", status: 409 }],
   ["161-b2-rclone-503-too-busy-1.txt", { format: "log", status: 503 }],
@@ -3705,7 +3705,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["162-msgraph-intunecd-429-throttled-gha-1.txt", { format: "log", status: 429 }],
   ["162-msgraph-azgovviz-401-azure-devops-1.txt", { format: "log", status: 401 }],
   ["162-msgraph-authorization-requestdenied-azure-devops-1.txt", null], // AlterValueError
-  ["162-dropbox-opendal-too-many-write-ops-gha-1.txt", null], // AlterValueError
+  ["162-dropbox-opendal-too-many-write-ops-gha-1.txt", { format: "log", status: 429 }], // read since round 233 (refused before)
   ["162-hubspot-cms-deploy-unknown-hublet-gha-1.txt", null], // AlterValueError
   ["162-okta-e0000047-rate-limit-1.txt", null], // AlterValueError
   ["162-okta-403-e0000006-vault-1.txt", { format: "log", status: 403 }],
@@ -4209,7 +4209,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["168-dart-clientexception-reset-1.txt", { format: "network-text", status: undefined }],
   ["168-digitalocean-clj-401-map-1.txt", { format: "log", status: 401 }],
   ["168-discord-webhook-cloudflare-ban-1.txt", null], // AlterValueError
-  ["168-dropbox-rclone-too-many-requests-300s-1.txt", null], // AlterValueError
+  ["168-dropbox-rclone-too-many-requests-300s-1.txt", { format: "log", status: 429 }], // read since round 233 (refused before)
   ["168-dropbox-restricted-content-traceback-1.txt", null], // AlterValueError
   ["168-expo-devicenotregistered-ticket-1.txt", null], // AlterValueError
   ["168-fcm-autopush-notfound-traceback-1.txt", null], // AlterValueError
@@ -4366,6 +4366,80 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-third trial's: the six named providers from Ruby and Rails apps; social media and content APIs;
+  // the six named providers from command-line tools and infrastructure as code; HR, payroll, accounting and ERP APIs.
+  ["233-aws-ansible-boto-ec2group-403-1.txt", { format: "log", status: 403 }],
+  ["233-aws-ansible-ec2-unauthorizedoperation-1.txt", { format: "log", status: undefined }],
+  ["233-aws-atlantis-terraform-state-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["233-aws-opsworks-cli-throttling-1.txt", { format: "log", status: undefined }],
+  ["233-aws-pulumi-cloudcontrol-validationexception-1.txt", { format: "log", status: 400 }],
+  ["233-aws-sdk-v1-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["233-aws-terraform-s3-backend-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["233-bluesky-php-createsession-ratelimit-1.txt", null], // AlterValueError
+  ["233-dropbox-api-gem-notfound-cartodb-1.txt", { format: "log", status: 404 }],
+  ["233-dropbox-api-zendesk-401-bad-token-1.txt", { format: "log", status: 401 }],
+  ["233-dropbox-dbxcli-invalid-access-token-1.txt", { format: "log", status: 401 }],
+  ["233-dropbox-sdk-rails-path-not-found-1.txt", null], // AlterValueError
+  ["233-exact-php-client-429-1.txt", { format: "log", status: 429 }],
+  ["233-google-apiclient-authorizationerror-401-1.txt", { format: "log", status: 401 }],
+  ["233-google-apiclient-forbidden-storage-1.txt", { format: "log", status: 403 }],
+  ["233-google-apiclient-notfound-drive-permissions-1.txt", { format: "log", status: 404 }],
+  ["233-google-drive-ruby-signet-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["233-google-signet-invalid-client-quickstart-1.txt", { format: "log", status: 401 }],
+  ["233-google-signet-invalid-grant-robot-disabled-1.txt", { format: "log", status: 400 }],
+  ["233-google-signet-unauthorized-client-airbrake-1.txt", { format: "log", status: 400 }],
+  ["233-google-terraform-gke-compute-403-permission-1.txt", { format: "log", status: 403 }],
+  ["233-google-terraform-resourcemanager-429-quota-1.txt", { format: "log", status: 429 }],
+  ["233-hubspot-ruby-requesterror-name-null-1.txt", null], // AlterValueError
+  ["233-hubspot-ruby-requesterror-no-type-set-1.txt", null], // AlterValueError
+  ["233-msgraph-azcli-app-show-403-debug-1.txt", { format: "log", status: 403 }],
+  ["233-msgraph-azcli-rest-forbidden-1.txt", { format: "log", status: 403 }],
+  ["233-msgraph-azcli-sp-create-404-1.txt", null], // AlterValueError
+  ["233-netsuite-n8n-401-invalid-login-1.txt", null], // AlterValueError
+  ["233-netsuite-python-netsuite-rest-401-invalid-login-1.txt", { format: "log", status: 401 }],
+  ["233-netsuite-sdk-py-zeep-fault-invalid-login-1.txt", null], // AlterValueError
+  ["233-netsuite-suitecloud-savon-concurrency-limit-1.txt", null], // AlterValueError
+  ["233-openai-aiac-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["233-openai-autohand-cli-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["233-openai-gpt-cli-ratelimiterror-quota-1.txt", { format: "log", status: 429 }],
+  ["233-openai-langchainrb-faraday-429-1.txt", null], // AlterValueError
+  ["233-openai-roast-status-429-1.txt", { format: "log", status: 429 }],
+  ["233-probe-airbyte-quickbooks-manifest-error-handlers-1.txt", null], // AlterValueError
+  ["233-probe-alga-psa-qbo-error-code-mapping-1.txt", null], // AlterValueError
+  ["233-probe-atproto-python-200-log-1.txt", null], // AlterValueError
+  ["233-probe-aws-cli-rate-exceeded-pr-description-1.txt", null], // AlterValueError
+  ["233-probe-aws-terraform-sts-200-ok-debug-1.txt", { format: "http", status: 200 }],
+  ["233-probe-bluesky-createsession-success-headers-1.txt", null], // AlterValueError
+  ["233-probe-google-apiclient-error-doc-quote-1.txt", null], // AlterValueError
+  ["233-probe-google-cloudrun-403-troubleshooting-doc-1.txt", null], // AlterValueError
+  ["233-probe-hubspot-cli-proposed-403-messages-1.txt", null], // AlterValueError
+  ["233-probe-hubspot-ten-secondly-retry-code-1.txt", null], // AlterValueError
+  ["233-probe-mastodon-pr-stoplight-429-1.txt", null], // AlterValueError
+  ["233-probe-onedrive-throttling-issue-links-1.txt", null], // AlterValueError
+  ["233-probe-openai-ruby-changelog-1.txt", null], // AlterValueError
+  ["233-probe-ruby-llm-ratelimit-headers-prose-1.txt", null], // AlterValueError
+  ["233-probe-ruby-openai-middleware-errors-1.txt", null], // AlterValueError
+  ["233-probe-tap-quickbooks-429-pr-1.txt", null], // AlterValueError
+  ["233-probe-twitch-429-doc-complaint-1.txt", null], // AlterValueError
+  ["233-probe-twitch-swift-ratelimit-headers-feature-1.txt", null], // AlterValueError
+  ["233-probe-xero-java-ratelimit-exception-changelog-1.txt", null], // AlterValueError
+  ["233-quickbooks-php-sdk-400-duplicate-name-1.txt", { format: "log", status: 400 }],
+  ["233-quickbooks-php-sdk-status-0-no-response-1.txt", null], // AlterValueError
+  ["233-reddit-praw-forbidden-403-private-1.txt", { format: "log", status: 403 }],
+  ["233-reddit-ytdlp-429-json-metadata-1.txt", { format: "log", status: 429 }],
+  ["233-sage-php-file-get-contents-400-token-1.txt", { format: "log", status: 400 }],
+  ["233-sap-pyodata-403-create-entity-1.txt", { format: "log", status: 403 }],
+  ["233-sap-vsp-adt-csrf-fetch-403-1.txt", { format: "log", status: 403 }],
+  ["233-tiktok-api-2483-please-login-1.txt", null], // AlterValueError
+  ["233-tumblr-python-401-dict-1.txt", { format: "json-body", status: 401 }],
+  ["233-tumblr-rubyclient-401-photo-post-1.txt", { format: "log", status: 401 }],
+  ["233-tumblr-tumblpy-401-post-1.txt", { format: "log", status: 401 }],
+  ["233-tumblr-tumblrphp-401-followers-1.txt", { format: "json-body", status: 401 }],
+  ["233-twitch-streamlink-401-kraken-oauth-1.txt", { format: "log", status: 401 }],
+  ["233-youtube-googleapiclient-400-missing-param-1.txt", { format: "log", status: 400 }],
+  ["233-youtube-pafy-403-quota-1.txt", { format: "log", status: 403 }],
+  ["233-youtube-php-insufficient-scope-header-1.txt", null], // AlterValueError
+  ["233-youtube-ymijs-insufficient-scopes-1.txt", { format: "log", status: 403 }],
   // The two-hundred-and-thirty-second trial's: the six named providers from Python data science notebooks; payments and
   // fintech APIs beyond Stripe and PayPal; the six named providers from Android and Kotlin apps; messaging and communication APIs.
   ["232-adyen-php-invalidfields-dump-1.txt", null], // AlterValueError
@@ -4924,7 +4998,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["225-google-gcloud-projects-list-invalid-grant-refresh-1.txt", { format: "log", status: 400 }],
   ["225-google-gcloud-ci-no-active-account-signet-invalid-grant-1.txt", { format: "log", status: 400 }],
   ["225-google-kops-gcs-oauth2-invalid-grant-400-1.txt", { format: "log", status: 400 }],
-  ["225-dropbox-dbxcli-expired-access-token-1.txt", null], // AlterValueError
+  ["225-dropbox-dbxcli-expired-access-token-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
   ["225-dropbox-dbxcli-app-disabled-files-upload-1.txt", null], // AlterValueError
   ["225-azure-az-cli-access-token-expiry-utc-1.txt", null], // AlterValueError
   ["225-openai-autohand-cli-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
@@ -5409,7 +5483,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["219-aws-rclone-s3-503-slowdown-1.txt", { format: "log", status: 503 }],
   ["219-dropbox-owncloud-401-expired-token-1.txt", null], // AlterValueError
   ["219-google-duplicati-drive-403-forbidden-1.txt", { format: "log", status: 403 }],
-  ["219-dropbox-nextcloud-expired-token-nostatus-1.txt", null], // AlterValueError
+  ["219-dropbox-nextcloud-expired-token-nostatus-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
   ["219-cloudinary-ngfileupload-general-error-500-1.txt", { format: "log", status: 500 }],
   ["219-cloudinary-nuxt-invalid-signature-1.txt", null], // AlterValueError
   ["219-cloudinary-strapi-unknown-api-key-1.txt", null], // AlterValueError
@@ -6039,7 +6113,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["211-hubspot-python-schemas-invalid-authentication-1.txt", null], // AlterValueError
   ["211-dropbox-guzzle-missing-scope-401-1.txt", { format: "log", status: 401 }],
   ["211-dropbox-python-badinputerror-required-scope-400-1.txt", null], // AlterValueError
-  ["211-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", null], // AlterValueError
+  ["211-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
   ["211-aws-boto-iam-expiredtoken-403-xml-1.txt", { format: "log", status: 403 }],
   ["211-aws-sdk-js-v2-expiredtoken-stack-1.txt", { format: "log", status: undefined }],
   ["211-aws-cli-s3-invalidaccesskeyid-1.txt", { format: "log", status: 403 }],
@@ -6104,7 +6178,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["210-aws-powershell-write-s3object-badrequest-1.txt", { format: "log", status: 400 }],
   ["210-aws-dotnet-s3-invalidaccesskeyid-403-1.txt", { format: "log", status: 403 }],
   ["210-aws-powershell-ec2-unauthorized-operation-403-1.txt", { format: "log", status: 403 }],
-  ["210-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", null], // AlterValueError
+  ["210-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
   ["210-openai-powershell-incorrect-api-key-1.txt", { format: "log", status: 401 }],
   ["210-openai-powershell-psopenai-401-missing-bearer-1.txt", { format: "log", status: 401 }],
   ["210-openai-powershell-invoke-restmethod-400-1.txt", { format: "log", status: 400 }],
@@ -6609,7 +6683,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["204-crowdin-github-action-couldnt-authorize-1.txt", null], // AlterValueError
 ["204-crowdin-got-404-upload-glossary-1.txt", { format: "log", status: 404 }],
 ["204-crowdin-ruby-client-429-nginx-html-1.txt", { format: "html-page", status: 429 }],
-["204-dropbox-php-sdk-invalid-access-token-1.txt", null], // AlterValueError
+["204-dropbox-php-sdk-invalid-access-token-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
 ["204-dropbox-rust-invalid-access-token-1.txt", null], // AlterValueError
 ["204-dropbox-rust-oauth-400-invalid-grant-1.txt", { format: "log", status: 400 }],
 ["204-google-cloudflare-worker-drive-httperror-forbidden-1.txt", { format: "log", status: 403 }],
@@ -7367,8 +7441,8 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["195-graph-flutter-token-expired-401-1.txt", { format: "log", status: 401 }],
   ["195-graph-android-itemnotfound-404-1.txt", { format: "log", status: 404 }],
   ["195-graph-android-msal-client-exception-nostatus-1.txt", null], // AlterValueError
-  ["195-dropbox-android-invalid-token-logcat-1.txt", null], // AlterValueError
-  ["195-dropbox-android-expired-token-1.txt", null], // AlterValueError
+  ["195-dropbox-android-invalid-token-logcat-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
+  ["195-dropbox-android-expired-token-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
   ["195-openai-flutter-insufficient-quota-nostatus-1.txt", { format: "log", status: 429 }],
   ["195-openai-ios-decode-invalid-request-nostatus-1.txt", null], // AlterValueError
   ["195-openai-ios-server-error-nostatus-1.txt", null], // AlterValueError

@@ -3091,6 +3091,49 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-third trial's: the six named providers from Ruby and Rails apps; social media and content APIs;
+    // the six named providers from command-line tools and infrastructure as code; HR, payroll, accounting and ERP APIs.
+    ["233-aws-ansible-boto-ec2group-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "c1985fed-2515-438b-8473-27ec22f0c574", undefined],
+    ["233-aws-ansible-ec2-unauthorizedoperation-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "a1c6396c-f067-4e6b-bc27-aeebaf780b68", undefined],
+    ["233-aws-atlantis-terraform-state-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "83EEF9A3B4FB936C", undefined],
+    ["233-aws-opsworks-cli-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["233-aws-pulumi-cloudcontrol-validationexception-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", "d655967a-df71-434a-9053-178904231ede", undefined],
+    ["233-aws-sdk-v1-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["233-aws-terraform-s3-backend-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "32C5F7ACFD08498D", undefined],
+    ["233-dropbox-api-gem-notfound-cartodb-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["233-dropbox-api-zendesk-401-bad-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["233-dropbox-dbxcli-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["233-exact-php-client-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["233-google-apiclient-authorizationerror-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["233-google-apiclient-forbidden-storage-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["233-google-apiclient-notfound-drive-permissions-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["233-google-drive-ruby-signet-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["233-google-signet-invalid-client-quickstart-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["233-google-signet-invalid-grant-robot-disabled-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["233-google-signet-unauthorized-client-airbrake-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["233-google-terraform-gke-compute-403-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["233-google-terraform-resourcemanager-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["233-msgraph-azcli-app-show-403-debug-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["233-msgraph-azcli-rest-forbidden-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", undefined, undefined],
+    ["233-netsuite-python-netsuite-rest-401-invalid-login-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["233-openai-aiac-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["233-openai-autohand-cli-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["233-openai-gpt-cli-ratelimiterror-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["233-openai-roast-status-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["233-quickbooks-php-sdk-400-duplicate-name-1.txt", "ProviderAPIError", false, "quickbooks", "provider.error", undefined, undefined],
+    ["233-reddit-praw-forbidden-403-private-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["233-reddit-ytdlp-429-json-metadata-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["233-sage-php-file-get-contents-400-token-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["233-sap-pyodata-403-create-entity-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["233-sap-vsp-adt-csrf-fetch-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["233-tumblr-python-401-dict-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["233-tumblr-rubyclient-401-photo-post-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["233-tumblr-tumblpy-401-post-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["233-tumblr-tumblrphp-401-followers-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["233-twitch-streamlink-401-kraken-oauth-1.txt", "ProviderUnauthorizedError", false, "twitch", "provider.401", undefined, undefined],
+    ["233-youtube-googleapiclient-400-missing-param-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["233-youtube-pafy-403-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["233-youtube-ymijs-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     // The two-hundred-and-thirty-second trial's: the six named providers from Python data science notebooks; payments and
     // fintech APIs beyond Stripe and PayPal; the six named providers from Android and Kotlin apps; messaging and communication APIs.
     ["232-aws-botocore-getobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
@@ -3849,6 +3892,20 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 233's readers now read: Dropbox's error summaries printed without their status, each the status
+    // Dropbox's docs give its tag (401 for a dead token or a missing scope, 429 for too many requests or write operations).
+    ["151-rclone-dropbox-too-many-requests-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["159-dropbox-too-many-write-ops-rclone-log-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["161-dropbox-rclone-too-many-requests-300s-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["162-dropbox-opendal-too-many-write-ops-gha-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["168-dropbox-rclone-too-many-requests-300s-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["195-dropbox-android-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["195-dropbox-android-invalid-token-logcat-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["204-dropbox-php-sdk-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["210-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+    ["211-dropbox-powershell-invoke-restmethod-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+    ["219-dropbox-nextcloud-expired-token-nostatus-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["225-dropbox-dbxcli-expired-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 228's readers now read: Google's words for a token without the scopes, the status its client shows with them.
     ["175-google-expo-drive-insufficientPermissions-object-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["185-google-siteverification-insufficient-scopes-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
@@ -4960,7 +5017,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["187-aws-s3-403-spring-batch-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "3D315BFD77A1AFFE", undefined],
     ["187-google-analytics-permissiondenied-django-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
     ["187-google-sheets-403-django-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
-    ["187-dropbox-http500-rails-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    // (Names Dropbox since round 233: the dropbox_api gem's DropboxApi::Errors.)
+    ["187-dropbox-http500-rails-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
     ["187-gocardless-503-connectionerror-guzzle-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["187-gocardless-503-axios-response-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["187-gocardless-401-accessexpired-json-body-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -12004,5 +12062,51 @@ describe("the two-hundred-and-thirty-second trial's rules", () => {
     const page = (host: string) => `<!DOCTYPE html>\n<html lang=en>\n  <title>Error 502 (Server Error)!!1</title>\n  <a href=//www.google.com/><span id=logo aria-label=Google></span></a>\n  <p><b>502.</b> <ins>That’s an error.</ins>\n  <style>#logo{background:url(//${host}/images/errors/robot.png) 100% 5px no-repeat}</style>`;
     expect(explain(page("www.google.com")).provider?.id).toBe("google");
     expect(explain(page("www.example.com")).provider?.id).toBeUndefined();
+  });
+});
+
+describe("the two-hundred-and-thirty-third trial's rules", () => {
+  test("Rails' own answer to its caller behind its log's prefix is the app's, not the provider's", () => {
+    expect(() => explain("2013-12-28T10:45:36.646307+00:00 app[web.1]: Completed 500 Internal Server Error in 370ms\n2013-12-28T10:45:36.649752+00:00 app[web.1]: DropboxError (Path '/uploads/a.jpg' not found):")).toThrow(AlterValueError);
+    expect(explain("app[web.1]: Request to Dropbox failed: 500 Internal Server Error in the upload step").input.status).toBe(500);
+  });
+
+  test("a status a changelog says will raise something is prose; a status a log says it will retry is read", () => {
+    expect(() => explain("Stoplight failure threshold from 3 to 10\nStatus code 429 will raise a failure/get retried")).toThrow(AlterValueError);
+    expect(explain("Received status code 429, will retry in 5 seconds").input.status).toBe(429);
+  });
+
+  test("the Azure CLI's reason phrase and body: the status the phrase names, the body cut where the paste cuts it", () => {
+    const read = explain(`az rest --method GET --uri 'https://graph.microsoft.com/v1.0/applications'\nForbidden({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"date":"2023-12-12T14:14:50"`);
+    expect([read.input.status, read.provider?.id, read.error?.name]).toEqual([403, "microsoft", "ScopeReauthRequiredError"]);
+    // A phrase that names no error status, or a call in code, is none.
+    expect(() => explain('Created({"id": "1"})')).toThrow(AlterValueError);
+  });
+
+  test("Dropbox's error summaries printed alone are the statuses its docs give them; another API's code without the slash is not", () => {
+    const dead = explain("Error: expired_access_token/");
+    expect([dead.input.status, dead.provider?.id, dead.error?.name]).toEqual([401, "dropbox", "ProviderUnauthorizedError"]);
+    const busy = explain("NOTICE: too_many_requests/.: Too many requests or write operations. Trying again in 15 seconds.");
+    expect([busy.input.status, busy.provider?.id, busy.error?.retryable]).toEqual([429, "dropbox", true]);
+    // Inside the body PowerShell printed, wrapped: the body whole, its missing scope read.
+    const scope = explain('Invoke-RestMethod : {"error_summary": "missing_scope/...", "error": {".tag": "missing_scope", "required_scope":\n"files.content.write"}}');
+    expect([scope.error?.name, (scope.error as { missingScopes?: readonly string[] }).missingScopes]).toEqual(["ScopeReauthRequiredError", ["files.content.write"]]);
+    expect(() => explain('Error: invalid_access_token')).toThrow(AlterValueError);
+    // A Minitest test's stubbed body is none a call got.
+    expect(() => explain("  def test_too_many_write_requests_errors\n    stub_request(:post, url('files/delete')).to_return({'status' => 429, 'body' => {\n    \"error_summary\": \"too_many_write_operations/...\"}.to_json})\n    assert_instance_of Dropbox::FileMetadata, response\n  end")).toThrow(AlterValueError);
+  });
+
+  test("signet's error printed uncaught, its class after the message, reads as the one printed with its class first", () => {
+    const read = explain('Authorization failed.  Server message: (Signet::AuthorizationError)\n{\n  "error": "invalid_grant",\n  "error_description": "Robot is disabled."\n}');
+    expect([read.input.status, read.error?.name]).toEqual([400, "ProviderUnauthorizedError"]);
+  });
+
+  test("EC2's error document read whole, its request id beside its errors; boto's body ends where the document closes", () => {
+    const xml = "<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation.</Message></Error></Errors><RequestID>a1c6396c-f067-4e6b-bc27-aeebaf780b68</RequestID></Response>";
+    const frame = '\n  File "/venv/lib/python2.7/site-packages/boto/vpc/__init__.py", line 1152, in get_all_subnets';
+    expect(explain(`An exception occurred during task execution. The error was: ${xml}${frame}`).error?.requestId).toBe("a1c6396c-f067-4e6b-bc27-aeebaf780b68");
+    const boto = explain(`boto.exception.EC2ResponseError: EC2ResponseError: 403 Forbidden\n<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n\nFATAL: all hosts have already failed -- aborting`);
+    expect(boto.input.body).not.toContain("FATAL");
+    expect(boto.error?.requestId).toBe("a1c6396c-f067-4e6b-bc27-aeebaf780b68");
   });
 });

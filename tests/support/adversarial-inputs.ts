@@ -1154,6 +1154,13 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("java.io.IOException: Canceled x", n)}`,
   (n: number) => `Error code: 400 - {${repeat("'a': \\\"b", n)}`,
   (n: number) => `${repeat("Received message larger than max (1 vs. ", n)}`,
+  (n: number) => `${repeat('Forbidden({"a":', n)}`,
+  (n: number) => `${repeat("Server message: (Signet::AuthorizationError) {", n)}"error": "invalid_grant"`,
+  (n: number) => `${repeat("<Response><Errors><Error><Code>X</Code>", n)}`,
+  (n: number) => `${repeat('Error: invalid_access_token/ {"error_summary": "', n)}`,
+  (n: number) => `${repeat("app[web.1]: Completed 500 Internal Server Error in ", n)}`,
+  (n: number) => `${repeat("Status code 429 will raise ", n)}`,
+  (n: number) => `boto.exception.EC2ResponseError: 403 Forbidden\n${repeat("<Response><Errors>", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

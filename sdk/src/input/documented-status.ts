@@ -10,8 +10,9 @@
 import type { ParsedInput } from "../types.js";
 import type { Provider } from "../providers/types.js";
 import { PROVIDER_MATCHERS } from "../providers/index.js";
-import { inTestSource, readWith, type LogFormat } from "./printout.js";
+import { bracketedAcrossWraps, inTestSource, printedValue, readWith, type LogFormat } from "./printout.js";
 import { lineEnd } from "./text.js";
+import { isRecord } from "../snapshot.js";
 
 /** Where the messages are looked for: a long paste's head, where an app prints its error. */
 const READ = 65_536;
@@ -39,7 +40,15 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     // articles: "- [Error Code 429 - You exceeded ...](https://help.openai.com/...)") names its status: no failure; one a client printed
     // with its status is read by the readers before this one.
     if (/\b[45]\d\d\b/.test(text.slice(lineStart, at)) || /\[[^\]\n]*$/.test(text.slice(lineStart, at))) return undefined;
-    const message = text.slice(at, lineEnd(text, at)).trim();
+    // Words inside a JSON object the line opens, in a member of its own (PowerShell's "Invoke-RestMethod : {"error_summary":
+    // "missing_scope/...", "error": {...}}", wrapped at the console's width): that object is the body, whole, for the provider's own
+    // signals to read. Not an error's `message` printed without its envelope (async-openai's `ApiError { message: "You exceeded your
+    // current quota, ...", type: ... }`): the words are read as they were, the signals knowing them.
+    const brace = text.lastIndexOf("{", at);
+    const object = brace >= lineStart ? bracketedAcrossWraps(text, brace) : undefined;
+    const value = object !== undefined && brace + object.length > at ? printedValue(object) : undefined;
+    const own = isRecord(value) && !(typeof value.message === "string" && entry.words.test(value.message));
+    const message = own ? object! : text.slice(at, lineEnd(text, at)).trim();
     // Another API's copy of the words, its own link after them (the Gemini API's quota message, "... head to: https://ai.google.dev/..."):
     // its status may differ, and the docs are not these.
     for (const m of message.matchAll(/\bhttps?:\/\/([a-z0-9.-]{1,253})/gi)) {

@@ -46,7 +46,7 @@ import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { GO_PAGERDUTY } from "../providers/pagerduty.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
-import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, escapeRawControls, type LogFormat } from "./printout.js";
+import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, xmlErrorDocument, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -206,7 +206,8 @@ const TOKEN_CLIENTS: readonly { readonly name: string; readonly pattern: RegExp;
   // google-api-php-client 1.x's, the body in its message (its quotes curled where a forum or an issue rendered it): "Google_Auth_Exception:
   // Error refreshing the OAuth2 token, message: '{ "error" : "invalid_grant" }'".
   { name: "google-api-php-client's Google_Auth_Exception", provider: "google", pattern: new RegExp(`\\bGoogle_Auth_Exception: Error refreshing\\s{1,4}the OAuth2 token, message: ['\u2018]\\{\\s{0,40}["\u201c]error["\u201d]\\s{0,4}:\\s{0,4}["\u201c]${TOKEN_CODE}["\u201d](?:\\s{0,4},\\s{0,40}["\u201c]error_description["\u201d]\\s{0,4}:\\s{0,4}["\u201c]([^"\u201d\\r\\n]{0,1000})["\u201d])?`) },
-  { name: "signet's AuthorizationError", pattern: new RegExp(`\\bSignet::AuthorizationError\\b[^\\r\\n]{0,200}Server message:[\\s\\S]{0,200}?"error"[ \\t]*:[ \\t]*"${TOKEN_CODE}"(?:,\\s{0,40}"error_description"[ \\t]*:[ \\t]*"([^"\\r\\n]{0,1000})")?`) },
+  // (Also as Ruby prints it uncaught, the class after the message: "Authorization failed.  Server message: (Signet::AuthorizationError)".)
+  { name: "signet's AuthorizationError", pattern: new RegExp(`(?:\\bSignet::AuthorizationError\\b[^\\r\\n]{0,200}Server message:|\\bServer message:[ \\t]{0,4}\\(Signet::AuthorizationError\\))[\\s\\S]{0,200}?"error"[ \\t]*:[ \\t]*"${TOKEN_CODE}"(?:,\\s{0,40}"error_description"[ \\t]*:[ \\t]*"([^"\\r\\n]{0,1000})")?`) },
   { name: "the oauth2 gem's error", pattern: new RegExp(`\\bOAuth2::Error(?::? \\(|: )${TOKEN_CODE}: ([^\\r\\n]{0,1000})`) },
   // google-auth-library's (Node) refresh, failed through gaxios: "GaxiosError: invalid_grant", or a plain "Error: invalid_grant" over
   // gaxios' own frames.
@@ -2322,7 +2323,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const after = t.slice(m.index + m[0].length);
       const start = after.search(/<|\{/);
-      const body = start >= 0 ? after.slice(start).trim() : undefined;
+      // The document ends where it closes: what a runner printed below it (Ansible's "FATAL: all hosts have already failed") is not its.
+      const at = m.index + m[0].length + start;
+      const rest = start >= 0 && t.charAt(at) === "<" ? t.slice(at, at + 65_536) : "";
+      const document = rest === "" ? undefined : xmlErrorDocument(rest);
+      const body = (document !== undefined && rest.startsWith(document) ? document : undefined) ?? (start >= 0 ? after.slice(start).trim() : undefined);
       return { what: "boto's BotoServerError", provider: "aws", status: num(m[1]), statusText: m[2]!.trim(), ...(body ? { body } : {}) };
     },
   },

@@ -107,19 +107,19 @@ export function inTestCode(line: string): boolean {
 
 /**
  * An assertion: `expect(`, a project's own `rtbcb_assert(`, Rust's `assert_eq!(`, Go's `t.Errorf(`, XCTest's `XCTAssertEqual(`, node:assert's `assert.equal(`, unittest's `self.assertEqual(`, pytest's `pytest.raises(`, tap's and ava's
- * `t.equal(`, Python's `assert` statement at a line's start.
+ * `t.equal(`, Python's `assert` statement at a line's start, Minitest's `assert_instance_of Dropbox::FileMetadata, response`.
  */
-const TEST_ASSERTION = /\b(?:expect|[a-z][a-z0-9]{0,30}_assert|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|XCTAssert\w{0,30}|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is|Errorf?|Fatalf?|Fail(?:Now)?))\(|(?:^|\n)[ \t]*assert[ \t]+[\w(]/;
+const TEST_ASSERTION = /\b(?:expect|[a-z][a-z0-9]{0,30}_assert|assert(?:\.[a-zA-Z]{1,30}|[A-Z][a-zA-Z]{1,30}|_eq!|_ne!|!)?|XCTAssert\w{0,30}|pytest\.raises|t\.(?:equal|same|strictSame|deepEqual|strictEqual|ok|notOk|match|throws|rejects|is|Errorf?|Fatalf?|Fail(?:Now)?))\(|(?:^|\n)[ \t]*assert(?:_[a-z_]{1,40})?[ \t]+[\w(:]/;
 
 /**
  * A test double set up: Python's `Mock(`, `MagicMock(`, `AsyncMock(` and `@patch(`, Jest's `jest.fn(` and `jest.mock(`, Vitest's `vi.fn(`,
- * Sinon's `sinon.stub(`. With a test declared, a test's source whose assertions the paste cut off (deepgram-python-sdk's test that
+ * Sinon's `sinon.stub(`, WebMock's `stub_request(`. With a test declared, a test's source whose assertions the paste cut off (deepgram-python-sdk's test that
  * builds a mock 400 response).
  */
-const TEST_DOUBLE = /\b(?:(?:Magic|Async)?Mock\(|@(?:mock\.)?patch(?:\.object)?\(|(?:jest|vi)\.(?:fn|mock|spyOn)\(|sinon\.(?:stub|spy|mock)\()/;
+const TEST_DOUBLE = /\b(?:(?:Magic|Async)?Mock\(|@(?:mock\.)?patch(?:\.object)?\(|(?:jest|vi)\.(?:fn|mock|spyOn)\(|sinon\.(?:stub|spy|mock)\(|stub_request\()/;
 
 /**
- * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`) and an assertion (`expect(`,
+ * A test's source: a test declared (`describe("...", ...)`, `it(...)`, `test(...)`, Python's `def test_...(`, Minitest's `def test_...`) and an assertion (`expect(`,
  * node:assert's `assert.equal(`, unittest's `self.assertEqual(`) or a test double ({@link TEST_DOUBLE}). Its objects (`Object.assign(new Error(...), { statusCode: 429, ... })`,
  * a mock's `{"status_code": 429, "headers": {...}}`) describe responses the test makes up, not one a call got.
  */
@@ -130,7 +130,7 @@ export function inTestSource(t: string): boolean {
   // (Or PHPUnit's and a plugin's own `public function test_network_errors()` beside `$this->assertSame(` or its `rtbcb_assert(`.)
   // (And Go's `func TestX(t *testing.T)`, or any function that takes a `*testing.T`, a method too: rclone's `func (f *Fs)
   // InternalTestShouldRetry(t *testing.T)`; XCTest's `func testX()`.)
-  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|(?:(?:public|protected|private)[ \t]+)?function[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && (TEST_ASSERTION.test(t) || TEST_DOUBLE.test(t));
+  return /(?:^|\n)[ \t]*(?:(?:describe|it|test)\([ \t]*["'`]|(?:async[ \t]+)?def[ \t]+test_?\w{0,100}\(|def[ \t]+test_\w{1,100}[ \t]*\r?\n|(?:(?:public|protected|private)[ \t]+)?function[ \t]+test_?\w{0,100}\(|@Test\b|#\[(?:tokio::)?test\]|func[ \t]+(?:\([^)\r\n]{1,100}\)[ \t]+)?\w{1,100}\([ \t]*\w{1,10}[ \t]+\*testing\.[TB]\)|func[ \t]+test\w{0,100}\(\)|(?:describe|context|it)[ \t]+(?:["'][^"'\n]{0,200}["']|[A-Z][\w:]{0,100})[ \t]+do\b)/.test(t) && (TEST_ASSERTION.test(t) || TEST_DOUBLE.test(t));
 }
 
 /**
@@ -1049,6 +1049,12 @@ export function xmlErrorDocument(t: string): string | undefined {
   if (!open) return undefined;
   const doc = xmlDocumentAt(t, open.index);
   if (doc === undefined || !doc.includes("<Code>")) return undefined;
+  // EC2's query API wraps its errors, its request id beside them (`<Response><Errors><Error>...</Error></Errors><RequestID>...
+  // </RequestID></Response>`, as Ansible's boto prints it inside its own line): that whole document.
+  const wrapper = open[1] === "Error" ? /<Response>\s{0,200}<Errors>\s{0,200}$/.exec(t.slice(Math.max(0, open.index - 400), open.index)) : null;
+  const at = wrapper ? open.index - wrapper[0].length : -1;
+  const whole = at >= 0 ? xmlDocumentAt(t, at) : undefined;
+  if (whole !== undefined && whole.length > doc.length) return t.slice(declarationBefore(t, at), at + whole.length);
   return t.slice(declarationBefore(t, open.index), open.index + doc.length);
 }
 

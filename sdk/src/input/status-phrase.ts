@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -76,8 +76,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // reader of "got" takes the second.
       if (/\bexpected:? $/i.test(t.slice(Math.max(0, m.index - 10), m.index))) return undefined;
       // Rails' log of the app's own answer to its caller ("Completed 500 Internal Server Error in 1174ms (ActiveRecord: 40.8ms)"):
-      // what the app sent, not what an API it called answered (the error that made it is on the lines around).
-      if (/(?:^|\n)[ \t]*Completed $/.test(t.slice(Math.max(0, m.index - 12), m.index)) && /^in \d{1,9}(?:\.\d{1,3})?ms\b/.test(m[4]!)) return undefined;
+      // what the app sent, not what an API it called answered (the error that made it is on the lines around). Behind its log's
+      // prefix too (Heroku's "app[web.1]: Completed 500 Internal Server Error in 370ms" over a DropboxError).
+      if (/(?:^|\n)(?:[^\r\n]{0,120}?[\]:|][ \t]+)?[ \t]*Completed $/.test(t.slice(Math.max(0, m.index - 140), m.index)) && /^in \d{1,9}(?:\.\d{1,3})?ms\b/.test(m[4]!)) return undefined;
       const [status, reason] = m[1] ? [m[1].slice(0, 3), m[1].slice(3).replace(/^ ?[:=,-]/, "").replace(/["()]/g, "").trim()] : [m[2]!, m[3]!];
       // The same gloss with the number inside the bracket ("the security token included in the request is expired (400 bad request).",
       // an issue's sentence): a client prints the phrase capitalized.
@@ -502,7 +503,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/\b(?:receives|returns|gets|sends back|responds with|results in)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       if (/\b(?:therefore|thus|hence|so)[ \t]+(?:we|you|they|it)[ \t]+(?:get|receive|see|hit)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // Nor is a status a sentence says what it does ("HTTP error 429 provides retry time in Retry-After header", a feature request).
-      if (/^[ \t]+(?:provides|means|indicates|includes|contains|carries|signals|comes with|should be|must be)\b/.test(t.slice(afterStatus, afterStatus + 20))) return undefined;
+      // (Or what it will do: "Status code 429 will raise a failure/get retried", a pull request's changelog.)
+      if (/^[ \t]+(?:provides|means|indicates|includes|contains|carries|signals|comes with|should be|must be|(?:will|would|may|might|can|could|shall)[ \t]+(?:raise|be|get|cause|trigger|result|return|throw|fail|mean|lead|produce)\b)/.test(t.slice(afterStatus, afterStatus + 40))) return undefined;
       // Nor is a message's template, its value not filled in: what an error would say.
       if (templateAfter(t, afterStatus)) return undefined;
       // A threshold or a range is no status a call got: "Treat any status of 400 or above as a failure." (a code comment), "400-499".
@@ -872,15 +874,29 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
   },
   {
     // The Azure CLI's HTTPError, its reason phrase with the body in brackets (`raise HTTPError(reason, r)`, printed as "ERROR:
-    // Forbidden({"error":{"code":"Authorization_RequestDenied",...}})"): the status that phrase names, that body.
+    // Forbidden({"error":{"code":"Authorization_RequestDenied",...}})", and so by `az rest`): the status that phrase names, that body.
     name: "a reason phrase with the body in brackets",
     find(t) {
-      const m = /(?:^|[ \t:])([A-Z][a-z]{1,20}(?: [A-Z]?[a-z-]{1,20}){0,3})\(\{/.exec(t);
+      const m = /(?:^|[\s:])([A-Z][a-z]{1,20}(?: [A-Z]?[a-z-]{1,20}){0,3})\(\{/.exec(t);
       const status = m ? statusOfPhrase(m[1]!) : undefined;
       if (status === undefined || status < 400) return undefined;
       const open = m!.index + m![0].length - 1;
       const body = bracketed(t, open);
-      if (body === undefined || t.charAt(open + body.length) !== ")") return undefined;
+      if (body === undefined) {
+        // A body cut off at its line's end (an issue's copy of `az rest`'s "Forbidden({"error":{"code":
+        // "Authorization_RequestDenied",...,"innerError":{"date":...`): read up to its last whole member, and said to be.
+        const rest = t.slice(open, Math.min(lineEnd(t, open), open + 65_536)).trimEnd();
+        const cut = closeCutJson(rest);
+        if (cut === undefined) return undefined;
+        return {
+          what: "a reason phrase with the body in brackets (the Azure CLI's HTTPError)",
+          status,
+          statusText: m![1]!,
+          body: cut,
+          notes: ["The body is cut off at the end of its line: it was read up to its last whole member."],
+        };
+      }
+      if (t.charAt(open + body.length) !== ")") return undefined;
       return { what: "a reason phrase with the body in brackets (the Azure CLI's HTTPError)", status, statusText: m![1]!, body };
     },
   },

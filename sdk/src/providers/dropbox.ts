@@ -13,7 +13,7 @@ export const dropbox = provider({
   id: "dropbox",
   name: "Dropbox",
   hosts: ["dropboxapi.com", "dropbox.com"],
-  clients: { packages: ["dropbox", "Dropbox", "com.dropbox"], classes: ["Dropbox"] },
+  clients: { packages: ["dropbox", "Dropbox", "com.dropbox", "DropboxApi"], classes: ["Dropbox", "DropboxApi"] },
   requestIdHeaders: ["x-dropbox-request-id"],
   fingerprints: {
     headers: ["x-dropbox-request-id", "x-dropbox-response-origin", "x-dropbox-request-url"],
@@ -21,6 +21,10 @@ export const dropbox = provider({
       any: [
         // "missing_scope/..", "path/not_found/.": a union tag, a slash.
         { json: "error_summary", matches: /^[a-z_]{1,64}\// },
+        // A summary printed alone (dbxcli's "Error: invalid_access_token/..", "Error: expired_access_token/"), or before its words as
+        // rclone logs it ("too_many_requests/.: Too many requests or write operations.", "too_many_write_operations/ - low level
+        // retry"): its tags, their slashes, the dots Dropbox ends it with (or a tag's underscore, when a client dropped them).
+        { text: /^(?=[a-z_/]{0,300}(?:_|\/\.))[a-z_]{2,64}\/(?:[a-z_]{2,64}\/){0,4}\.{0,3}(?=[:)]|[ \t]|$)/ },
         { text: /^Error in call to API function "/ },
         // Its front end's error page for a 5xx (SwiftyDropbox prints its body after "Internal Server Error 502: ").
         { text: /<title>Dropbox - 5xx<\/title>/ },
@@ -28,6 +32,16 @@ export const dropbox = provider({
     },
   },
   message: ["error_summary", "error_description"],
+  // Its error summaries for the statuses its docs give them, as a client prints the summary alone (dbxcli's "Error:
+  // invalid_access_token/..", the Dropbox SDKs' `ApiError` messages): a 401's AuthError tags, a 429's RateLimitError. A summary's
+  // form, the tag then its slash, from the message's start: another API's `invalid_access_token` code has no slash after it.
+  documentedStatus: {
+    source: "https://www.dropbox.com/developers/documentation/http/documentation#error-handling",
+    messages: [
+      [/(?<=^|\n|: ?|")(?:invalid_access_token|expired_access_token|missing_scope|user_suspended|route_access_denied)\/(?:\.{1,2}|$|[\s"])/, 401],
+      [/(?<=^|\n|: ?|")too_many_(?:requests|write_operations)\/(?:\.{1,2}|$|[\s"])/, 429],
+    ],
+  },
   signals: {
     "provider.dropbox.missing-scope": {
       status: [401],
