@@ -4339,7 +4339,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-neon-serverless-fetch-failed-socket-1.txt", { format: "network-text", status: undefined }],
   ["169-mongodb-atlas-admin-v2-500-1.txt", { format: "log", status: 500 }],
   ["169-mongodb-atlas-400-missing-attribute-1.txt", { format: "log", status: 400 }],
-  ["169-upstash-redis-unauthorized-1.txt", null], // AlterValueError
+  ["169-upstash-redis-unauthorized-1.txt", { format: "log", status: 401 }], // read since round 234 (refused before)
   ["169-upstash-max-daily-request-limit-1.txt", null], // AlterValueError
   ["169-hasura-cli-invalid-admin-secret-1.txt", null], // AlterValueError
   ["169-appwrite-storage-429-rate-limit-1.txt", { format: "json-body", status: 429 }],
@@ -4366,6 +4366,78 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-fourth trial's: the six named providers from PHP, Laravel and WordPress; AI model APIs beyond
+  // OpenAI; the six named providers from Python web backends and task queues; maps, location, weather and travel APIs.
+  ["234-anthropic-claudecode-429-rate-limit-reqid-1.txt", { format: "log", status: 429 }],
+  ["234-anthropic-claudecode-529-overloaded-retry24s-1.txt", { format: "log", status: 529 }],
+  ["234-anthropic-node-sdk-ratelimiterror-tokens-1.txt", { format: "log", status: 429 }],
+  ["234-aws-apaio-soapfault-request-throttled-1.txt", null], // AlterValueError
+  ["234-aws-botocore-throttling-clienterror-1.txt", { format: "log", status: undefined }],
+  ["234-aws-django-s3-storage-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["234-aws-mws-php-request-throttled-1.txt", null], // AlterValueError
+  ["234-cohere-python-toomanyrequests-429-1.txt", { format: "log", status: 429 }],
+  ["234-deepseek-continue-402-insufficient-balance-1.txt", { format: "log", status: 402 }],
+  ["234-dropbox-kunnu-guzzle-409-temporary-link-1.txt", { format: "log", status: 409 }],
+  ["234-foursquare-hybridauth-invalid-auth-requestid-1.txt", { format: "log", status: 400 }],
+  ["234-foursquare-node-4square-invalid-auth-400-1.txt", { format: "json-body", status: 400 }],
+  ["234-gemini-aistudiotoapi-403-log-1.txt", { format: "log", status: 403 }],
+  ["234-gemini-cli-403-iam-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["234-gemini-cline-403-nested-json-1.txt", { format: "log", status: 403 }],
+  ["234-google-apiclient-403-api-not-enabled-1.txt", { format: "log", status: 403 }],
+  ["234-google-apiclient-403-insufficient-permission-1.txt", { format: "log", status: 403 }],
+  ["234-google-apiclient-403-insufficient-scopes-traceback-1.txt", { format: "log", status: 403 }],
+  ["234-google-apiclient-drive-403-insufficient-permission-1.txt", { format: "log", status: 403 }],
+  ["234-google-datastore-flask-403-1.txt", { format: "log", status: 403 }],
+  ["234-google-gapi-analytics-ratelimit-unreg-1.txt", null], // AlterValueError
+  ["234-google-gapi-analytics-userratelimit-unreg-1.txt", null], // AlterValueError
+  ["234-google-geocoder-python-over-query-limit-keyless-1.txt", { format: "log", status: 429 }],
+  ["234-google-geocoding-php-request-denied-key-1.txt", { format: "json-body", status: 403 }],
+  ["234-google-league-oauth2-403-insufficient-permissions-1.txt", null], // AlterValueError
+  ["234-google-node-googlemaps-request-denied-not-activated-1.txt", { format: "json-body", status: 403 }],
+  ["234-google-ruby-google-maps-request-denied-exception-1.txt", null], // AlterValueError
+  ["234-graph-python-me-delegated-only-1.txt", null], // AlterValueError
+  ["234-graph-todo-lists-500-generalexception-1.txt", null], // AlterValueError
+  ["234-hubspot-php-guzzle-400-response-dump-1.txt", null], // AlterValueError
+  ["234-hubspot-python-auth-credentials-not-found-1.txt", null], // AlterValueError
+  ["234-huggingface-curl-model-loading-503-1.txt", { format: "log", status: 503 }],
+  ["234-huggingface-hub-503-traceback-1.txt", { format: "log", status: 503 }],
+  ["234-huggingface-openplayground-503-log-1.txt", { format: "log", status: 503 }],
+  ["234-mapbox-android-okhttp-directions-422-1.txt", { format: "log", status: 422 }],
+  ["234-mapbox-leaflet-routing-invalidinput-too-many-coords-1.txt", null], // AlterValueError
+  ["234-mapbox-swift-mbdirections-error-domain-1.txt", null], // AlterValueError
+  ["234-mistral-aisdk-apicallerror-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["234-msgraph-php-guzzle-401-invalid-token-1.txt", { format: "log", status: 401 }],
+  ["234-msgraph-php-guzzle-404-me-resource-not-found-1.txt", { format: "log", status: 404 }],
+  ["234-openai-laravel-guzzle-429-1.txt", { format: "log", status: 429 }],
+  ["234-openai-php-ratelimitexception-1.txt", null], // AlterValueError
+  ["234-openai-requests-429-oneline-1.txt", { format: "log", status: 429 }],
+  ["234-openai-requests-429-traceback-1.txt", { format: "log", status: 429 }],
+  ["234-openai-shellgpt-429-rich-1.txt", { format: "log", status: 429 }],
+  ["234-probe-anthropic-529-doc-table-1.txt", null], // AlterValueError
+  ["234-probe-anthropic-error-list-page-1.txt", null], // AlterValueError
+  ["234-probe-aws-php-basic-usage-docs-1.txt", null], // AlterValueError
+  ["234-probe-aws-retryable-exceptions-tuple-1.txt", null], // AlterValueError
+  ["234-probe-aws-sdk-php-faq-error-code-docs-1.txt", null], // AlterValueError
+  ["234-probe-aws-throttling-backoff-decorator-1.txt", null], // AlterValueError
+  ["234-probe-celery-rate-limit-code-1.txt", null], // AlterValueError
+  ["234-probe-celery-worker-received-log-1.txt", null], // AlterValueError
+  ["234-probe-cohere-rate-limit-changelog-1.txt", null], // AlterValueError
+  ["234-probe-dropbox-maintainer-reply-1.txt", null], // AlterValueError
+  ["234-probe-google-apiclient-prose-question-1.txt", null], // AlterValueError
+  ["234-probe-google-maps-js-elevation-code-sample-1.txt", null], // AlterValueError
+  ["234-probe-mistral-quota-research-curl-1.txt", null], // AlterValueError
+  ["234-probe-mistral-rate-limit-skill-headers-1.txt", null], // AlterValueError
+  ["234-probe-msgraph-python-error-handling-sample-1.txt", null], // AlterValueError
+  ["234-probe-openai-laravel-retry-after-feature-request-1.txt", null], // AlterValueError
+  ["234-probe-tomorrowio-free-tier-limit-advice-1.txt", null], // AlterValueError
+  ["234-probe-tomtom-403-scenarios-pr-description-1.txt", null], // AlterValueError
+  ["234-probe-yelp-issue-template-success-business-1.txt", null], // AlterValueError
+  ["234-probe-yelp-question-daily-quota-docs-1.txt", null], // AlterValueError
+  ["234-together-openai-python-404-model-not-found-1.txt", { format: "log", status: 404 }],
+  ["234-yelp-ios-swift-429-error-domain-1.txt", { format: "log", status: 429 }],
+  ["234-yelp-nodefetch-429-response-object-1.txt", { format: "log", status: 429 }],
+  ["234-yelp-postman-502-bad-gateway-html-1.txt", { format: "html-page", status: 502 }],
+  ["234-yelp-python-sample-request-timed-out-1.txt", { format: "network-text", status: undefined }],
   // The two-hundred-and-thirty-third trial's: the six named providers from Ruby and Rails apps; social media and content APIs;
   // the six named providers from command-line tools and infrastructure as code; HR, payroll, accounting and ERP APIs.
   ["233-aws-ansible-boto-ec2group-403-1.txt", { format: "log", status: 403 }],

@@ -3091,6 +3091,45 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-fourth trial's: the six named providers from PHP, Laravel and WordPress; AI model APIs beyond
+    // OpenAI; the six named providers from Python web backends and task queues; maps, location, weather and travel APIs.
+    ["234-anthropic-claudecode-429-rate-limit-reqid-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CcR9rvhfVv8bcWRaPoAGD", undefined],
+    ["234-anthropic-claudecode-529-overloaded-retry24s-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["234-anthropic-node-sdk-ratelimiterror-tokens-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
+    ["234-aws-botocore-throttling-clienterror-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["234-aws-django-s3-storage-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["234-cohere-python-toomanyrequests-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["234-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["234-dropbox-kunnu-guzzle-409-temporary-link-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["234-foursquare-hybridauth-invalid-auth-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["234-foursquare-node-4square-invalid-auth-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["234-gemini-aistudiotoapi-403-log-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["234-gemini-cli-403-iam-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["234-gemini-cline-403-nested-json-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["234-google-apiclient-403-api-not-enabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["234-google-apiclient-403-insufficient-permission-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["234-google-apiclient-403-insufficient-scopes-traceback-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["234-google-apiclient-drive-403-insufficient-permission-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["234-google-datastore-flask-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["234-google-geocoder-python-over-query-limit-keyless-1.txt", "ProviderAPIError", false, "google", "provider.google.maps-no-key", undefined, undefined],
+    ["234-google-geocoding-php-request-denied-key-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["234-google-node-googlemaps-request-denied-not-activated-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["234-huggingface-curl-model-loading-503-1.txt", "ProviderAPIError", true, "huggingface", "provider.huggingface.model-loading", undefined, 20],
+    ["234-huggingface-hub-503-traceback-1.txt", "ProviderAPIError", true, "huggingface", "provider.error", undefined, undefined],
+    ["234-huggingface-openplayground-503-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["234-mapbox-android-okhttp-directions-422-1.txt", "ProviderAPIError", false, "mapbox", "provider.error", undefined, undefined],
+    ["234-mistral-aisdk-apicallerror-unauthorized-1.txt", "ProviderUnauthorizedError", false, "mistral", "provider.401", undefined, undefined],
+    ["234-msgraph-php-guzzle-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["234-msgraph-php-guzzle-404-me-resource-not-found-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["234-openai-laravel-guzzle-429-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["234-openai-requests-429-oneline-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["234-openai-requests-429-traceback-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["234-openai-shellgpt-429-rich-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["234-together-openai-python-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["234-yelp-ios-swift-429-error-domain-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["234-yelp-nodefetch-429-response-object-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["234-yelp-postman-502-bad-gateway-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["234-yelp-python-sample-request-timed-out-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     // The two-hundred-and-thirty-third trial's: the six named providers from Ruby and Rails apps; social media and content APIs;
     // the six named providers from command-line tools and infrastructure as code; HR, payroll, accounting and ERP APIs.
     ["233-aws-ansible-boto-ec2group-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "c1985fed-2515-438b-8473-27ec22f0c574", undefined],
@@ -3892,6 +3931,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 234's readers now read: an SDK's error class named only by a reason phrase, over its stack.
+    ["169-upstash-redis-unauthorized-1.txt", "ProviderUnauthorizedError", false, "upstash", "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 233's readers now read: Dropbox's error summaries printed without their status, each the status
     // Dropbox's docs give its tag (401 for a dead token or a missing scope, 429 for too many requests or write operations).
     ["151-rclone-dropbox-too-many-requests-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
@@ -12108,5 +12149,42 @@ describe("the two-hundred-and-thirty-third trial's rules", () => {
     const boto = explain(`boto.exception.EC2ResponseError: EC2ResponseError: 403 Forbidden\n<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n\nFATAL: all hosts have already failed -- aborting`);
     expect(boto.input.body).not.toContain("FATAL");
     expect(boto.error?.requestId).toBe("a1c6396c-f067-4e6b-bc27-aeebaf780b68");
+  });
+});
+
+describe("the two-hundred-and-thirty-fourth trial's rules", () => {
+  test("OkHttp's Response whose URL holds commas is read to its closing brace", () => {
+    const read = explain("Response{protocol=http/1.1, code=422, message=Unknown, url=https://api.mapbox.com/directions/v5/mapbox/driving/33.36,-111.80;-96.91,32.87?access_token=pk.x}");
+    expect([read.input.status, read.provider?.id]).toEqual([422, "mapbox"]);
+  });
+
+  test("an SDK's error class named only by a reason phrase, its code in brackets, over a library's stack states the status", () => {
+    const stack = "\n    at postToApi (file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs:336:28)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)";
+    expect(explain(`APICallError [AI_APICallError]: Unauthorized${stack}`).input.status).toBe(401);
+    // An app's own error thrown in its code stays the app's.
+    expect(() => explain("ValidationError: Forbidden\n    at checkRole (/app/src/roles.js:12:9)")).toThrow(AlterValueError);
+  });
+
+  test("botocore's ClientError cut off after the operation's name reads as the whole", () => {
+    const read = explain("django_s3_storage.storage.S3Error: S3Storage error at 'admin/css/autocomplete.css': An error occurred (AccessDenied) when calling the PutObject");
+    expect([read.input.status, read.provider?.id, read.error?.name]).toEqual([403, "aws", "ScopeReauthRequiredError"]);
+  });
+
+  test("a body under a sentence that says what its status means is a guide's example; a person's own words over theirs are not", () => {
+    const body = '{\n"type": "error",\n"error": {\n"type": "overloaded_error",\n"message": "Overloaded"\n}\n}';
+    expect(() => explain(`An Anthropic 529 response with "type": "overloaded_error" means Anthropic's API is temporarily short of capacity across all customers. It is not caused by your request, and it is not a limit on your account. The request is safe to retry.\n${body}`)).toThrow(AlterValueError);
+    expect(explain(`I keep getting this from the API since this morning:\n${body}`).input.status).toBe(529);
+  });
+
+  test("Maps Platform's OVER_QUERY_LIMIT that says the call has no key is not retried; one that says nothing of a key is", () => {
+    const body = (message: string) => `{\n   "error_message" : "${message}",\n   "results" : [],\n   "status" : "OVER_QUERY_LIMIT"\n}`;
+    const keyless = explain(body("Keyless access to Google Maps Platform is deprecated. Please use an API key with all your API calls to avoid service interruption."));
+    expect([keyless.rule, keyless.error?.retryable]).toEqual(["provider.google.maps-no-key", false]);
+    expect(explain(body("You have exceeded your rate-limit for this API.")).error?.retryable).toBe(true);
+  });
+
+  test("Hugging Face's model-loading body printed without its status is its documented 503, its estimated_time the wait", () => {
+    const read = explain('2. Get this error response\n```\n{"error":"Model meta-llama/Llama-2-13b-chat is currently loading","estimated_time":20.0}\n```');
+    expect([read.input.status, read.provider?.id, read.error?.retryAfter]).toEqual([503, "huggingface", 20]);
   });
 });

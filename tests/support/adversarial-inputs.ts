@@ -1161,6 +1161,11 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("app[web.1]: Completed 500 Internal Server Error in ", n)}`,
   (n: number) => `${repeat("Status code 429 will raise ", n)}`,
   (n: number) => `boto.exception.EC2ResponseError: 403 Forbidden\n${repeat("<Response><Errors>", n)}`,
+  (n: number) => `${repeat("AError [X]: Unauthorized\n", n)}`,
+  (n: number) => `${repeat("Response{protocol=h2, code=400, message=, url=https://a,", n)}`,
+  (n: number) => `${repeat("An error occurred (A) when calling the B", n)}`,
+  (n: number) => `${repeat('Model a is currently loading", "estimated_time": ', n)}`,
+  (n: number) => `${repeat("a 529 response means ", n)}\n{"type": "error", "error": {"type": "overloaded_error"}}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -2357,8 +2357,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // its older words, as the AWS CLI v1 printed them: "A client error (InvalidAccessKeyId) occurred when calling the PutObject operation: ...".
     name: "botocore ClientError",
     find(t) {
-      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128}) operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n))([^\r\n]{0,2000})/.exec(t);
+      // (Or cut off after the operation's name, its line ending there: a wrapper's "S3Storage error at '...': An error occurred
+      // (AccessDenied) when calling the PutObject", django-s3-storage's, as an issue copied it.)
+      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128})(?: operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n))([^\r\n]{0,2000})|[ \t]*(?=\r?\n|$))/.exec(t);
       if (!m) return undefined;
+      m[3] ??= "";
       // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".
       if (/^[1-5]\d\d$/.test(m[1]!)) return { what: "botocore's ClientError (its code is the status: the response had no body)", provider: "aws", status: num(m[1]), statusText: m[3]!.trim() };
       // An event stream's exception type is written in lower camel case (EventStreamError's "(throttlingException)", Bedrock's
@@ -2977,7 +2980,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // (Or its fields alone at a line's start, as an app printed them: "protocol=http/1.1, code=400, message=Bad Request".)
       const m =
-        /\bResponse\{protocol=[\w./-]{1,20}, code=(\d{3}), message=([^,}\r\n]{0,200}), url=(https?:\/\/[^\s,}]{1,2000})\}/.exec(t) ??
+        // (Its URL, the last field, may hold commas: Mapbox Directions' coordinates, "-111.801682;-96.914228,32.873916".)
+        /\bResponse\{protocol=[\w./-]{1,20}, code=(\d{3}), message=([^,}\r\n]{0,200}), url=(https?:\/\/[^\s}]{1,2000})\}/.exec(t) ??
         /(?:^|\n)[ \t]*protocol=(?:http\/[12](?:\.[01])?|h2), code=(\d{3}), message=([^,}\r\n]{0,200})(?:, url=(https?:\/\/[^\s,}]{1,2000}))?/.exec(t);
       if (!m) return undefined;
       const after = /^[^\r\n{]{0,40}?\bresponseBody=(?=[{[])/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 200));

@@ -243,7 +243,10 @@ export function underExampleCaption(t: string, at: number): boolean {
       /\breturns?\b[^\n]{0,200}\b(?:in|using) (?:the )?[^\n]{0,80}\bformat:?$/i.test(line) ||
       // (Or what a change makes an error look like, or leaves as it was: a pull request's "A new error looks like this:", "For errors with
       // no field, they return as they did before:"; not a person's "The error looks like this:", which says neither.)
-      /\b(?:new|now|will)\b[^\n]{0,80}\blooks? like(?: this)?:$|\bas (?:they|it) did before:$/i.test(line)) &&
+      /\b(?:new|now|will)\b[^\n]{0,80}\blooks? like(?: this)?:$|\bas (?:they|it) did before:$/i.test(line) ||
+      // (Or what a status means, told to anyone: a guide's "An Anthropic 529 response with "type": "overloaded_error" means Anthropic's
+      // API is temporarily short of capacity ...", its example body below; read from the start of a line longer than the rest look at.)
+      /\b[1-5]\d\d (?:response|error|status)\b[^\n]{0,200}\b(?:means|indicates)\b/i.test(t.slice(Math.max(t.lastIndexOf("\n", end - 1) + 1, end - 600), end))) &&
       !/\b(?:I|my|we|our|me)\b/.test(line))
   );
 }

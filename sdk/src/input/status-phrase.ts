@@ -685,7 +685,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     // stays the app's.
     name: "a JavaScript error named only by a reason phrase",
     find(t) {
-      const m = /(?:^|\n|: )[ \t]*Error: ([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z-]{1,20}){0,3})[ \t]*\r?\n(?=[ \t]+at [^\r\n]{1,400}(?:\(|:\d))/.exec(t);
+      // (Or an SDK's error class, its code in brackets as Node prints it: the Vercel AI SDK's "APICallError [AI_APICallError]: Unauthorized".)
+      const m = /(?:^|\n|: )[ \t]*(?:[A-Z][A-Za-z0-9]{0,60})?Error(?: \[[A-Za-z_]{1,60}\])?: ([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z-]{1,20}){0,3})[ \t]*\r?\n(?=[ \t]+at [^\r\n]{1,400}(?:\(|:\d))/.exec(t);
       const status = m ? statusOfPhrase(m[1]!) : undefined;
       if (status === undefined || status < 400) return undefined;
       const frames = /^(?:[ \t]+at [^\r\n]{1,400}\r?\n?){1,12}/.exec(t.slice(m!.index + m![0].length, m!.index + m![0].length + 6000))?.[0] ?? "";

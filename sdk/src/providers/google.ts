@@ -81,6 +81,9 @@ const CONCURRENT_WORDS = /\bQuota Error: profileId [\w:.-]{1,60} has too many co
  * Directions API's `MAX_*` codes). `OVER_DAILY_LIMIT` is a key, billing or usage-cap problem, no rate; `UNKNOWN_ERROR` "may succeed if
  * you try again". Not `ZERO_RESULTS` nor `NOT_FOUND`: an answer that found nothing.
  */
+/** Maps Platform's messages for a call with no API key or no billing account, which it may send with OVER_QUERY_LIMIT. */
+const MAPS_NO_KEY = /^(?:Keyless access to Google Maps Platform is deprecated\b|You must enable Billing on the Google Cloud Project\b|You must use an API key to authenticate each request to Google Maps Platform APIs\b)/;
+
 export const MAPS_STATUS: Readonly<Record<string, number>> = {
   INVALID_REQUEST: 400,
   MAX_ELEMENTS_EXCEEDED: 400,
@@ -396,6 +399,13 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    // Maps Platform's OVER_QUERY_LIMIT (read as 429) whose message says the call has no key or no billing: no wait brings either.
+    "provider.google.maps-no-key": {
+      status: [429],
+      when: { json: "error_message", matches: MAPS_NO_KEY },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.google.message-too-large": {
       status: [429],
       // gRPC's own cap on one message's size, which google-api-core raises as a 429 ResourceExhausted: no quota passes, the same
@@ -480,7 +490,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "Google rate-limits with a 403 as well as a 429: only the reason, or the quota its message names, tells. Firebase Authentication throttles a device with a 400 `TOO_MANY_ATTEMPTS_TRY_LATER`.",
     },
     notRetryable: {
-      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.allocation-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded", "provider.google.message-too-large"],
+      rules: ["provider.google.daily-limit", "provider.google.storage-quota-exceeded", "provider.google.youtube-upload-limit", "provider.google.youtube-signup-required", "provider.google.per-day-quota", "provider.google.zero-quota", "provider.google.allocation-quota", "provider.google.jwt-clock", "provider.google.fcm-third-party-auth", "provider.google.firebase-quota-exceeded", "provider.google.message-too-large", "provider.google.maps-no-key"],
     },
   },
   notes: [
@@ -976,6 +986,23 @@ Content-Type: application/json; charset=UTF-8
         {
           source: "https://github.com/learningequality/studio/issues/964",
           text: "GoogleAPICallError: 410 PUT https://www.googleapis.com/upload/storage/v1/b/studio-content/o?uploadType=resumable&upload_id=AEnB2UqQFUBIBdvawsjRNN92ua1mpxLNHNhoYyeWqddwqxy8kCaPtc8gRCWXz8BAjRkFQ6xi5z-8OYTgVpxdkh5P7bdYtA19lw: The total number of changes to the object studio-content/storage/8/4/848afea025240e0db4188be6fdce905c.png exceeds the rate limit. Please reduce the rate of create, update, and delete requests.",
+        },
+      ],
+    },
+    "provider.google.maps-no-key": {
+      statement:
+        "Google Maps Platform's `OVER_QUERY_LIMIT` (a 429 here: its web services send it in a 200) whose `error_message` says the call has no API key or no billing account (\"Keyless access to Google Maps Platform is deprecated. Please use an API key with all your API calls ...\", \"You must enable Billing on the Google Cloud Project ...\") is a ProviderAPIError that is not retryable: its status codes page says OVER_QUERY_LIMIT also stands for a missing key and a disabled billing account, and no wait adds either. Send the request with a key of a project that has billing enabled.",
+      source: "https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes",
+      examples: [
+        {
+          source: "https://github.com/lalithpolepeddi/learning-flask/issues/2",
+          text: `<[OVER QUERY LIMIT] Google - Geocode [empty]>
+
+{
+   "error_message" : "Keyless access to Google Maps Platform is deprecated. Please use an API key with all your API calls to avoid service interruption. For further details please refer to http://g.co/dev/maps-no-account",
+   "results" : [],
+   "status" : "OVER_QUERY_LIMIT"
+}`,
         },
       ],
     },

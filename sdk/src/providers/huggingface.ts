@@ -19,6 +19,11 @@ export const huggingface = provider({
   requestIdHeaders: ["x-request-id"],
   // The loading body is its own: `{"error": "Model <id> is currently loading", "estimated_time": 20.0}`.
   fingerprints: { body: { all: [{ json: "error", matches: LOADING }, { json: "estimated_time" }] } },
+  // That body printed without its status (a curl command's output in an issue): the 503 its docs give it.
+  documentedStatus: {
+    source: "https://huggingface.co/docs/api-inference/parameters",
+    messages: [[/(?<=^|\n|: ?|")Model [\w./-]{1,200} is currently loading"?,[ \t]{0,4}"estimated_time"[ \t]{0,4}:/, 503]],
+  },
   signals: {
     "provider.huggingface.model-loading": {
       status: [503],
