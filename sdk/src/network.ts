@@ -392,7 +392,10 @@ function scanText(pasted: string): Finding | undefined {
   // And curl's failure to resolve a "host" with no dot: a word of the command line it took for a URL (an unquoted header's `Basic`,
   // `application/json`'s `application`), not the call's host, whose answer the paste may show (Jamf's `{"httpStatus" : 401}` above).
   const listed = pasted.replace(CODE_LIST_ITEM, "").replace(CODE_LIST_PROSE, "").replace(BULLETED_NAME, "").replace(BULLETED_CAUSES, "").replace(NAME_LINES, "").replace(NAME_LIST_PROSE, "").replace(EXPLAINED_NAME, "").replace(CURL_NOT_A_HOST, "");
-  const text = /\b(?:rescue|except|catch)\b/.test(listed) ? listed.replace(HANDLER_LINE, "") : listed;
+  // And the cases of a switch over an error's code (a HubSpot client's retry policy: `switch (error.code) { case 'ECONNRESET': case
+  // 'ESOCKETTIMEDOUT': ... return 10; }`): codes it is ready for.
+  const handled = /\b(?:rescue|except|catch)\b/.test(listed) ? listed.replace(HANDLER_LINE, "") : listed;
+  const text = /\bcase[ \t]/.test(handled) ? handled.replace(CASE_LABEL, "") : handled;
   // curl's exit first: `curl: (28) Operation timed out` is named `curl 28`.
   let curl: Finding | undefined;
   CURL_EXIT_TEXT.lastIndex = 0;
@@ -481,6 +484,9 @@ const SETTING_VALUE = /^[ \t]*[:=]/;
 
 /** A line of source code that catches errors by their names (Ruby's `rescue`, Python's `except`, a `catch (...)` clause), also as a diff shows it. */
 const HANDLER_LINE = /^[+-]?[ \t]{0,80}(?:rescue[ \t]+(?:::)?[A-Z][^\r\n]{0,300}|except[ \t]+\(?[A-Za-z_][\w. ,()]{0,300}(?:[ \t]+as[ \t]+\w{1,40})?:|(?:\}[ \t]*)?catch[ \t]*\([ \t]*[\w.|: ]{1,300}\)[ \t]*\{?)[ \t]*\r?$/gm;
+
+/** A `case` label of a switch whose value is a quoted code (`case 'ETIMEDOUT':`, `case "ECONNRESET":`), a label a line. */
+const CASE_LABEL = /^[+-]?[ \t]{0,80}case[ \t]+(['"])[A-Za-z_][\w.]{1,60}\1[ \t]*:[ \t]*\r?$/gm;
 
 /** Two or more error codes run together by commas (and "and" or "or"): a list in prose, none of them a failure that happened. */
 const CODE_LIST_PROSE = /\b(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}(?:[ \t]{0,4},[ \t]{0,4}(?:(?:and|or)[ \t]{1,4})?(?:E|UND_ERR_|ERR_)[A-Z_]{2,30}\b){1,20}/g;

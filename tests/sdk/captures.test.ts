@@ -4366,6 +4366,84 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-fifth trial's: the six named providers from desktop apps and games; e-signature, documents and
+  // object storage APIs; the six named providers from data pipelines and ETL tools; databases and backends as a service.
+  ["235-appwrite-web-missing-scope-401-1.txt", { format: "log", status: 401 }],
+  ["235-aws-dagster-botocore-headbucket-403-1.txt", { format: "log", status: 403 }],
+  ["235-aws-deltacat-botocore-slowdown-1.txt", { format: "log", status: 503 }],
+  ["235-aws-hadoop-s3a-sdkv2-403-access-grants-1.txt", { format: "log", status: 403 }],
+  ["235-aws-sharex-s3-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["235-aws-spark-s3a-invalidaccesskeyid-1.txt", { format: "log", status: 403 }],
+  ["235-aws-unity-s3-httperrorresponseexception-1.txt", null], // AlterValueError
+  ["235-b2-b2blaze-401-unauthorized-1.txt", null], // AlterValueError
+  ["235-box-boxr-400-invalid-grant-exp-1.txt", { format: "log", status: 400 }],
+  ["235-box-java-sdk-404-not-found-1.txt", { format: "log", status: 404 }],
+  ["235-box-node-sdk-400-invalid-grant-jti-1.txt", { format: "log", status: 400 }],
+  ["235-box-node-sdk-auth-error-exp-integer-1.txt", { format: "log", status: 400 }],
+  ["235-box-windows-sdk-invalid-grant-exp-1.txt", null], // AlterValueError
+  ["235-do-spaces-php-503-slowdown-1.txt", { format: "log", status: 503 }],
+  ["235-docusign-php-invalid-request-body-recipients-1.txt", null], // AlterValueError
+  ["235-dropbox-cartodb-sync-path-not-found-1.txt", { format: "log", status: 404 }],
+  ["235-dropbox-sharex-500-empty-body-1.txt", { format: "log", status: 500 }],
+  ["235-firebase-flutter-firestore-permission-denied-1.txt", null], // AlterValueError
+  ["235-firebase-js-firestore-permission-denied-1.txt", null], // AlterValueError
+  ["235-firebase-php-rtdb-401-permission-denied-1.txt", { format: "log", status: 401 }],
+  ["235-firebase-tools-init-403-permission-denied-1.txt", { format: "log", status: 403 }],
+  ["235-google-scio-bigquery-403-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["235-google-sharex-drive-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+  ["235-google-sharex-drive-401-unauthenticated-ru-1.txt", { format: "log", status: 401 }],
+  ["235-google-sharex-oauth-token-400-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["235-google-unity-signin-400-invalid-grant-1.txt", null], // AlterValueError
+  ["235-google-vscode-copilot-gemini-429-quota-1.txt", { format: "log", status: 429 }],
+  ["235-graph-onedrive-dotnet-400-invalid-grant-1.txt", { format: "http", status: 400 }],
+  ["235-graph-sharex-onedrive-400-invalidrequest-1.txt", { format: "log", status: 400 }],
+  ["235-hubspot-airbyte-ratelimited-backoff-log-1.txt", { format: "log", status: 429 }],
+  ["235-minio-http-403-accessdenied-1.txt", { format: "http", status: 403 }],
+  ["235-minio-js-s3error-accessdenied-makebucket-1.txt", null], // AlterValueError
+  ["235-minio-py-s3error-accessdenied-1.txt", null], // AlterValueError
+  ["235-mongodb-deno-driver-atlas-bad-auth-1.txt", null], // AlterValueError
+  ["235-mongodb-node-atlas-bad-auth-nextjs-1.txt", null], // AlterValueError
+  ["235-mongodb-pymongo-atlas-bad-auth-1.txt", null], // AlterValueError
+  ["235-msgraph-az-pipelines-sharepoint-401-invalidauthtoken-1.txt", null], // AlterValueError
+  ["235-msgraph-az-pipelines-sharepoint-401-jwt-1.txt", { format: "log", status: 401 }],
+  ["235-msgraph-corso-backup-403-1.txt", { format: "log", status: 403 }],
+  ["235-neon-console-fetch-failed-1.txt", { format: "network-text", status: undefined }],
+  ["235-onedrive-createuploadsession-itemnotfound-1.txt", null], // AlterValueError
+  ["235-onedrive-graph-dotnet-itemnotfound-1.txt", null], // AlterValueError
+  ["235-openai-leettools-embed-pipeline-ratelimit-1.txt", null], // AlterValueError
+  ["235-openai-llamaindex-ingest-ratelimit-20s-1.txt", { format: "log", status: 429 }],
+  ["235-openai-vscode-chatgpt-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["235-openai-vscode-copilot-byok-missing-api-key-1.txt", null], // AlterValueError
+  ["235-openai-vscode-unify-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["235-planetscale-drizzle-kit-vttablet-invalid-argument-1.txt", { format: "log", status: 400 }],
+  ["235-probe-airbyte-hubspot-403-handler-diff-1.txt", null], // AlterValueError
+  ["235-probe-airbyte-hubspot-best-practices-1.txt", null], // AlterValueError
+  ["235-probe-b2-cli-debug-log-startup-1.txt", null], // AlterValueError
+  ["235-probe-box-docs-pr-common-errors-1.txt", null], // AlterValueError
+  ["235-probe-box-node-sdk-pr-retry-jwt-1.txt", null], // AlterValueError
+  ["235-probe-convex-auth-required-fix-pr-1.txt", null], // AlterValueError
+  ["235-probe-convex-pr-error-code-mapping-1.txt", null], // AlterValueError
+  ["235-probe-convex-retry-logic-changelog-1.txt", null], // AlterValueError
+  ["235-probe-dbt-bigquery-run-passed-log-1.txt", null], // AlterValueError
+  ["235-probe-docusign-csharp-apiexception-code-1.txt", null], // AlterValueError
+  ["235-probe-google-unity-token-success-1.txt", null], // AlterValueError
+  ["235-probe-graph-sharex-onedrive-changelog-1.txt", null], // AlterValueError
+  ["235-probe-hubspot-node-retry-code-1.txt", null], // AlterValueError
+  ["235-probe-minio-mc-pr-title-access-denied-1.txt", null], // AlterValueError
+  ["235-probe-msgraph-teams-throttling-table-1.txt", null], // AlterValueError
+  ["235-probe-openai-vscode-genie-readme-example-error-1.txt", null], // AlterValueError
+  ["235-probe-planetscale-vitess-error-code-table-1.txt", null], // AlterValueError
+  ["235-probe-posthog-hubspot-retry-after-pr-1.txt", null], // AlterValueError
+  ["235-probe-supabase-rate-limit-runbook-1.txt", null], // AlterValueError
+  ["235-probe-vscode-copilot-status-resolved-1.txt", null], // AlterValueError
+  ["235-r2-aws-sdk-go-v2-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }],
+  ["235-r2-rust-s3-put-object-stream-403-1.txt", { format: "log", status: 403 }],
+  ["235-r2-s3cmd-modify-signaturedoesnotmatch-1.txt", { format: "log", status: 403 }],
+  ["235-supabase-auth-429-email-rate-limit-1.txt", { format: "json-body", status: 429 }],
+  ["235-turso-libsql-client-401-vercel-1.txt", { format: "log", status: 401 }],
+  ["235-turso-libsql-client-404-server-outdated-1.txt", { format: "log", status: 404 }],
+  ["235-turso-libsql-client-503-drizzle-kit-1.txt", { format: "log", status: 503 }],
+  ["235-turso-libsql-embedded-replica-write-delegation-401-1.txt", { format: "log", status: 401 }],
   // The two-hundred-and-thirty-fourth trial's: the six named providers from PHP, Laravel and WordPress; AI model APIs beyond
   // OpenAI; the six named providers from Python web backends and task queues; maps, location, weather and travel APIs.
   ["234-anthropic-claudecode-429-rate-limit-reqid-1.txt", { format: "log", status: 429 }],

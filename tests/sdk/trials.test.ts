@@ -3091,6 +3091,47 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-fifth trial's: the six named providers from desktop apps and games; e-signature, documents and
+    // object storage APIs; the six named providers from data pipelines and ETL tools; databases and backends as a service.
+    ["235-appwrite-web-missing-scope-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["235-aws-dagster-botocore-headbucket-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["235-aws-deltacat-botocore-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["235-aws-hadoop-s3a-sdkv2-403-access-grants-1.txt", "ProviderAPIError", false, "aws", "provider.403", "4WNMHR9SQBTJN1EH", undefined],
+    ["235-aws-sharex-s3-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "D910A912DC7766E0", undefined],
+    ["235-aws-spark-s3a-invalidaccesskeyid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "2EEACD7FB2D731F3", undefined],
+    ["235-box-boxr-400-invalid-grant-exp-1.txt", "ProviderAPIError", false, "box", "provider.box.app-grant-invalid", undefined, undefined],
+    ["235-box-java-sdk-404-not-found-1.txt", "ProviderAPIError", false, "box", "provider.error", "z3s63bgu2g25ans1.0e4830fa3a27620edff9b15bd31497ef7", undefined],
+    ["235-box-node-sdk-400-invalid-grant-jti-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["235-box-node-sdk-auth-error-exp-integer-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["235-do-spaces-php-503-slowdown-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["235-dropbox-cartodb-sync-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["235-dropbox-sharex-500-empty-body-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "bdd64668f61d468ec7772ba9fc6b40da", undefined],
+    ["235-firebase-php-rtdb-401-permission-denied-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["235-firebase-tools-init-403-permission-denied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["235-google-scio-bigquery-403-accessdenied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["235-google-sharex-drive-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["235-google-sharex-drive-401-unauthenticated-ru-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["235-google-sharex-oauth-token-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["235-google-vscode-copilot-gemini-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", "1d22dd93-1481-403f-97b3-c7b339bae66e", 3],
+    ["235-graph-onedrive-dotnet-400-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant", undefined, undefined],
+    ["235-graph-sharex-onedrive-400-invalidrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "84ff2b3c-3ade-1cb3156e9b72", undefined],
+    ["235-hubspot-airbyte-ratelimited-backoff-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["235-minio-http-403-accessdenied-1.txt", "ProviderAPIError", false, undefined, "provider.403", "169A87DB05883A7D", undefined],
+    ["235-msgraph-az-pipelines-sharepoint-401-jwt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["235-msgraph-corso-backup-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["235-neon-console-fetch-failed-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["235-openai-llamaindex-ingest-ratelimit-20s-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 20],
+    ["235-openai-vscode-chatgpt-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["235-openai-vscode-unify-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", "fb6c8d43-336b-4b2c-9c7d-eebb61405e2c", undefined],
+    ["235-planetscale-drizzle-kit-vttablet-invalid-argument-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["235-r2-aws-sdk-go-v2-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["235-r2-rust-s3-put-object-stream-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["235-r2-s3cmd-modify-signaturedoesnotmatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["235-supabase-auth-429-email-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["235-turso-libsql-client-401-vercel-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["235-turso-libsql-client-404-server-outdated-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["235-turso-libsql-client-503-drizzle-kit-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["235-turso-libsql-embedded-replica-write-delegation-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-thirty-fourth trial's: the six named providers from PHP, Laravel and WordPress; AI model APIs beyond
     // OpenAI; the six named providers from Python web backends and task queues; maps, location, weather and travel APIs.
     ["234-anthropic-claudecode-429-rate-limit-reqid-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", "req_011CcR9rvhfVv8bcWRaPoAGD", undefined],
@@ -12186,5 +12227,29 @@ describe("the two-hundred-and-thirty-fourth trial's rules", () => {
   test("Hugging Face's model-loading body printed without its status is its documented 503, its estimated_time the wait", () => {
     const read = explain('2. Get this error response\n```\n{"error":"Model meta-llama/Llama-2-13b-chat is currently loading","estimated_time":20.0}\n```');
     expect([read.input.status, read.provider?.id, read.error?.retryAfter]).toEqual([503, "huggingface", 20]);
+  });
+});
+
+describe("the two-hundred-and-thirty-fifth trial's rules", () => {
+  test("the quoted codes of a switch's cases are codes a client is ready for, not a failure; the code thrown is read", () => {
+    expect(() => explain("  switch (error.code) {\n    case 'ECONNRESET':\n    case 'ESOCKETTIMEDOUT':\n    case 'ETIMEDOUT':\n      return 10;\n  }")).toThrow(AlterValueError);
+    expect(explain("Error: ESOCKETTIMEDOUT\n    at ClientRequest.<anonymous> (/app/node_modules/request/request.js:816:19)").error?.name).toBe("TimeoutError");
+  });
+
+  test("botocore's ClientError that ends at the word 'operation' reads its code's status", () => {
+    const read = explain("botocore.exceptions.ClientError: An error occurred (SlowDown) when calling the CompleteMultipartUpload operation");
+    expect([read.input.status, read.provider?.id, read.error?.retryable]).toEqual([503, "aws", true]);
+  });
+
+  test("an Airbyte log message's words are read as a log record's: the status they state", () => {
+    const line = '{"type": "LOG", "log": {"level": "INFO", "message": "Backing off get(...) for 0.0s (source_hubspot.errors.HubspotRateLimited: 429 Rate Limit Exceeded: API rate-limit has been reached)"}}';
+    expect(explain(line).input.status).toBe(429);
+    // A record that is no log's states nothing by its strings.
+    expect(() => explain('{"type": "RECORD", "record": {"stream": "contacts", "data": {"note": "429 Rate Limit Exceeded"}}}')).toThrow(AlterValueError);
+  });
+
+  test("a client's 'Server error (NNN) for URL ...' states its status, the URL and the server's words", () => {
+    const read = explain("Fatal error: Uncaught exception 'Kreait\\Firebase\\Exception\\PermissionDeniedException' with message 'Server error (401) for URL https://demo.firebaseio.com/test.json with data \"\": Permission denied' in /app/vendor/kreait/firebase-php/src/Exception/FirebaseException.php on line 80");
+    expect([read.input.status, read.input.url, read.input.body]).toEqual([401, "https://demo.firebaseio.com/test.json", "Permission denied"]);
   });
 });

@@ -1166,6 +1166,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("An error occurred (A) when calling the B", n)}`,
   (n: number) => `${repeat('Model a is currently loading", "estimated_time": ', n)}`,
   (n: number) => `${repeat("a 529 response means ", n)}\n{"type": "error", "error": {"type": "overloaded_error"}}`,
+  (n: number) => `${repeat("    case 'ETIMEDOUT':\n", n)}ECONNRESET`,
+  (n: number) => `${repeat("Server error (401) for URL x", n)}`,
+  (n: number) => `${repeat('{"type": "LOG", "log": {"level": "INFO", "message": "429 ', n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

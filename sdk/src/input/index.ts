@@ -474,6 +474,9 @@ function readWithReaders(t: string, o: ReadOptions): ParsedInput | undefined {
 function isLogRecord(value: unknown): boolean {
   if (!isRecord(value)) return false;
   if (["level", "lvl", "severity", "log.level"].some((k) => Object.hasOwn(value, k))) return true;
+  // The Airbyte protocol's log message, its record under `log` (`{"type": "LOG", "log": {"level": "INFO", "message": "Backing off
+  // ... (source_hubspot.errors.HubspotRateLimited: 429 Rate Limit Exceeded: ...)"}}`).
+  if (value.type === "LOG" && isRecord(value.log) && Object.hasOwn(value.log, "level")) return true;
   return typeof value.name === "string" && /^[A-Z]\w{0,60}Error$/.test(value.name) && (typeof value.message === "string" || typeof value.errorMessage === "string");
 }
 

@@ -2358,8 +2358,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "botocore ClientError",
     find(t) {
       // (Or cut off after the operation's name, its line ending there: a wrapper's "S3Storage error at '...': An error occurred
-      // (AccessDenied) when calling the PutObject", django-s3-storage's, as an issue copied it.)
-      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128})(?: operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n))([^\r\n]{0,2000})|[ \t]*(?=\r?\n|$))/.exec(t);
+      // (AccessDenied) when calling the PutObject", django-s3-storage's, as an issue copied it; or with no message after "operation".)
+      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128})(?: operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n))([^\r\n]{0,2000})|(?: operation)?[ \t]*(?=\r?\n|$))/.exec(t);
       if (!m) return undefined;
       m[3] ??= "";
       // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".

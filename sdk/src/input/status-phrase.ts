@@ -695,6 +695,18 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // A client's "Client error (NNN)" or "Server error (NNN)" for the URL it called (kreait/firebase-php's "Server error (401) for URL
+    // https://....firebaseio.com/test.json with data "": Permission denied", inside PHP's uncaught exception): the status, the
+    // URL, and the server's words after the last colon.
+    name: "a client's or server's error with its status in brackets, for a URL",
+    find(t) {
+      const m = /\b(?:Client|Server) error \(([45]\d\d)\) for URL (\S{1,2000}?)(?: with data "[^"\r\n]{0,2000}")?:[ \t]+([^\r\n']{1,2000})/.exec(t);
+      if (!m) return undefined;
+      const url = /^https?:\/\//.test(m[2]!) ? m[2] : undefined;
+      return { what: "a client's or server's error with its status in brackets, for a URL", status: num(m[1]), ...(url ? { url } : {}), body: m[3]!.trim() };
+    },
+  },
+  {
     // A kind of error with its status in brackets, as a client words what the API did: qualtRics' "Qualtrics API raised a bad request
     // (400) error - Please report this on ..." and "raised an authentication (401) error - you may not have the required authorization".
     name: "a kind of error with its status in brackets",
