@@ -4366,6 +4366,81 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-sixth trial's: the six named providers from cross-platform mobile apps; marketing and email
+  // automation APIs; the six named providers from chat bots; video conferencing, scheduling and calendar APIs.
+  ["236-aws-amplify-expo-identity-pool-unauth-1.txt", null], // AlterValueError
+  ["236-aws-amplify-flutter-s3-upload-android-1.txt", null], // AlterValueError
+  ["236-aws-amplify-rn-cognito-secret-hash-1.txt", null], // AlterValueError
+  ["236-aws-java-sdk-telegram-bot-sdkclientexception-1.txt", null], // AlterValueError
+  ["236-calcom-google-calendar-quota-per-minute-1.txt", { format: "json-body", status: 429 }],
+  ["236-campaignmonitor-code50-basic-auth-1.txt", null], // AlterValueError
+  ["236-campaignmonitor-dotnet-invalid-clientid-1.txt", null], // AlterValueError
+  ["236-constantcontact-guzzle-401-1.txt", { format: "log", status: 401 }],
+  ["236-google-calendar-crx-daily-limit-403-1.txt", { format: "log", status: 403 }],
+  ["236-google-calendar-json-daily-limit-unreg-1.txt", { format: "json-body", status: 403 }],
+  ["236-google-dart-googleapis-bigquery-403-1.txt", { format: "log", status: 403 }],
+  ["236-google-dotnet-ogcs-daily-limit-exceeded-1.txt", { format: "log", status: 403 }],
+  ["236-google-drive-gd-utils-telegram-userratelimit-json-1.txt", { format: "json-body", status: 403 }],
+  ["236-google-drive-googleapiclient-telegram-cannotcopyfile-1.txt", { format: "log", status: 403 }],
+  ["236-google-drive-googleapiclient-telegram-userratelimit-1.txt", { format: "log", status: 403 }],
+  ["236-google-flutter-maps-static-403-1.txt", { format: "log", status: 403 }],
+  ["236-google-flutterfire-api-key-not-valid-1.txt", { format: "log", status: 400 }],
+  ["236-google-flutterfire-auth-403-html-1.txt", { format: "html-page", status: 403 }],
+  ["236-google-gcalcli-httperror-404-1.txt", { format: "log", status: 404 }],
+  ["236-google-ogcs-queries-per-day-log-1.txt", { format: "log", status: 403 }],
+  ["236-google-sheets-node-discord-bot-503-1.txt", { format: "log", status: 503 }],
+  ["236-klaviyo-php-throttled-53s-1.txt", null], // AlterValueError
+  ["236-mailchimp-gibbon-member-exists-1.txt", { format: "log", status: 400 }],
+  ["236-mailchimp-mc4wp-akamai-503-1.txt", { format: "log", status: 503 }],
+  ["236-mailchimp-mc4wp-firewall-reference-1.txt", { format: "log", status: 503 }],
+  ["236-mailchimp-mc4wp-request-blocked-1.txt", { format: "log", status: 503 }],
+  ["236-mailchimp-node-already-member-1.txt", null], // AlterValueError
+  ["236-mailchimp-rails-member-exists-nested-1.txt", { format: "log", status: 400 }],
+  ["236-microsoft-teams-botconnector-dotnet-jwt-forbidden-1.txt", null], // AlterValueError
+  ["236-microsoft-teams-botconnector-dotnet-reply-forbidden-1.txt", { format: "log", status: 403 }],
+  ["236-microsoft-teams-botconnector-msrest-403-serviceerror-1.txt", { format: "log", status: 403 }],
+  ["236-microsoft-teams-rest-serviceerror-aclcheckfailed-1.txt", null], // AlterValueError
+  ["236-msgraph-calendar-delegated-access-denied-1.txt", null], // AlterValueError
+  ["236-msgraph-calendarsync-401-missing-permissions-1.txt", { format: "log", status: 401 }],
+  ["236-msgraph-m365cli-teams-404-skype-backend-1.txt", { format: "log", status: 404 }],
+  ["236-msgraph-microsoft365r-teams-500-1.txt", { format: "log", status: 500 }],
+  ["236-msgraph-moneyfox-maui-403-me-1.txt", { format: "log", status: 403 }],
+  ["236-nylas-mail-apierror-unforeseen-1.txt", null], // AlterValueError
+  ["236-nylas-ruby-internal-error-1.txt", null], // AlterValueError
+  ["236-openai-dart-gpt3-invalid-request-key-1.txt", { format: "log", status: 401 }],
+  ["236-openai-dart-openai-401-invalid-key-1.txt", { format: "log", status: 401 }],
+  ["236-openai-matrix-bot-503-overloaded-request-id-1.txt", { format: "log", status: 503 }],
+  ["236-openai-python-discord-insufficient-quota-1.txt", { format: "log", status: 429 }],
+  ["236-openai-telegram-bot-incorrect-api-key-message-1.txt", { format: "log", status: 401 }],
+  ["236-openai-telegram-bot-invalid-api-key-log-1.txt", { format: "log", status: 401 }],
+  ["236-probe-amplify-rn-not-linked-1.txt", null], // AlterValueError
+  ["236-probe-amplify-rn-package-json-1.txt", null], // AlterValueError
+  ["236-probe-botbuilder-v3-401-403-code-description-1.txt", null], // AlterValueError
+  ["236-probe-braze-docs-rate-limit-pr-1.txt", null], // AlterValueError
+  ["236-probe-calendly-create-webhook-success-example-1.txt", null], // AlterValueError
+  ["236-probe-calendly-webhook-disabled-faq-1.txt", null], // AlterValueError
+  ["236-probe-contentful-braze-401-pr-1.txt", null], // AlterValueError
+  ["236-probe-flutterfire-debug-200-1.txt", { format: "log", status: 200 }],
+  ["236-probe-go-webex-resty-retry-429-sample-1.txt", null], // AlterValueError
+  ["236-probe-graph-docs-throttling-request-1.txt", null], // AlterValueError
+  ["236-probe-graph-teams-post-message-429-question-1.txt", null], // AlterValueError
+  ["236-probe-mc-woocommerce-feature-prose-1.txt", null], // AlterValueError
+  ["236-probe-msal-maui-pr-diff-1.txt", null], // AlterValueError
+  ["236-probe-msal-maui-token-cache-log-1.txt", null], // AlterValueError
+  ["236-probe-opennous-calendly-webhook-docs-1.txt", null], // AlterValueError
+  ["236-probe-segment-ruby-success-200-1.txt", null], // AlterValueError
+  ["236-probe-sendgrid-python-http-client-exceptions-code-1.txt", null], // AlterValueError
+  ["236-probe-teams-bot-429-question-prose-1.txt", null], // AlterValueError
+  ["236-probe-teams-docs-status-code-table-1.txt", null], // AlterValueError
+  ["236-probe-webex-js-sdk-429-fix-pr-1.txt", null], // AlterValueError
+  ["236-sendgrid-kindleear-gcp-log-403-1.txt", null], // AlterValueError
+  ["236-sendgrid-node-from-address-unverified-1.txt", null], // AlterValueError
+  ["236-sendgrid-python-401-print-1.txt", { format: "log", status: 401 }],
+  ["236-sendgrid-python-forbidden-traceback-1.txt", { format: "log", status: 403 }],
+  ["236-webex-ciscosparkapi-429-retry-after-typeerror-1.txt", null], // AlterValueError
+  ["236-zoom-mattermost-user-not-found-1.txt", null], // AlterValueError
+  ["236-zoom-moodle-pending-user-1000-1.txt", null], // AlterValueError
+  ["236-zoom-moodle-user-not-found-1010-1.txt", null], // AlterValueError
   // The two-hundred-and-thirty-fifth trial's: the six named providers from desktop apps and games; e-signature, documents and
   // object storage APIs; the six named providers from data pipelines and ETL tools; databases and backends as a service.
   ["235-appwrite-web-missing-scope-401-1.txt", { format: "log", status: 401 }],

@@ -926,6 +926,20 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"message": "Received message larger than max (6349834 vs. 4194304)"}')), "provider.error", "ProviderAPIError");
     });
 
+    test("provider.firewall-blocked: a 403 or 503 that says a firewall blocked the request is not retried; a 503 that says no block is", () => {
+      // Mailchimp's words as https://github.com/ibericode/mailchimp-for-wordpress/issues/491 prints them (the fixture
+      // 236-mailchimp-mc4wp-firewall-reference-1.txt), in a body written for the test.
+      for (const [status, detail] of [
+        [503, "Looks like your server is blocked by MailChimp's firewall. Please contact MailChimp support and include the following reference number: Reference Number: 00.1adcf180.1508496054.11541a14"],
+        [403, "Request Blocked. We had to block your request because of something that looked suspicious."],
+      ] as const) {
+        expect(expectRule(run(http(status, JSON_H, JSON.stringify({ detail }))), "provider.firewall-blocked", "ProviderAPIError")!.retryable, detail).toBe(false);
+      }
+      expect(expectRule(run(http(503, JSON_H, '{"detail": "The service is down for maintenance."}')), "provider.error", "ProviderAPIError")!.retryable).toBe(true);
+      // A firewall's words with another status are that status's.
+      expectRule(run(http(400, JSON_H, '{"detail": "Your request was blocked by the firewall rules you set."}')), "provider.error", "ProviderAPIError");
+    });
+
     test("provider.403.credits-spent: a 403 that says the balance or credits are spent is not retried; a permission's words are a 403's", () => {
       // fal's body as https://github.com/fal-ai/fal/issues/1147 prints it (the fixture 176-fal-403-user-locked-exhausted-balance-1.txt).
       for (const body of ['{"detail": "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing"}', '{"message": "Insufficient credits"}']) {

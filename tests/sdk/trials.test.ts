@@ -3091,6 +3091,42 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-sixth trial's: the six named providers from cross-platform mobile apps; marketing and email
+    // automation APIs; the six named providers from chat bots; video conferencing, scheduling and calendar APIs.
+    ["236-calcom-google-calendar-quota-per-minute-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["236-constantcontact-guzzle-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["236-google-calendar-crx-daily-limit-403-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["236-google-calendar-json-daily-limit-unreg-1.txt", "ProviderAPIError", false, "google", "provider.anonymous-limit", undefined, undefined],
+    ["236-google-dart-googleapis-bigquery-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["236-google-dotnet-ogcs-daily-limit-exceeded-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["236-google-drive-gd-utils-telegram-userratelimit-json-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["236-google-drive-googleapiclient-telegram-cannotcopyfile-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["236-google-drive-googleapiclient-telegram-userratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["236-google-flutter-maps-static-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["236-google-flutterfire-api-key-not-valid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+    ["236-google-flutterfire-auth-403-html-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["236-google-gcalcli-httperror-404-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["236-google-ogcs-queries-per-day-log-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["236-google-sheets-node-discord-bot-503-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["236-mailchimp-gibbon-member-exists-1.txt", "ProviderAPIError", false, "mailchimp", "provider.error", undefined, undefined],
+    ["236-mailchimp-mc4wp-akamai-503-1.txt", "ProviderAPIError", true, "mailchimp", "provider.error", undefined, undefined],
+    ["236-mailchimp-mc4wp-firewall-reference-1.txt", "ProviderAPIError", false, "mailchimp", "provider.firewall-blocked", undefined, undefined],
+    ["236-mailchimp-mc4wp-request-blocked-1.txt", "ProviderAPIError", true, "mailchimp", "provider.error", undefined, undefined],
+    ["236-mailchimp-rails-member-exists-nested-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["236-microsoft-teams-botconnector-dotnet-reply-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["236-microsoft-teams-botconnector-msrest-403-serviceerror-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["236-msgraph-calendarsync-401-missing-permissions-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "2576b0df-3c1c-4603-9b45-ffb05cc6ca0a", undefined],
+    ["236-msgraph-m365cli-teams-404-skype-backend-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["236-msgraph-microsoft365r-teams-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["236-msgraph-moneyfox-maui-403-me-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["236-openai-dart-gpt3-invalid-request-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["236-openai-dart-openai-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["236-openai-matrix-bot-503-overloaded-request-id-1.txt", "ProviderAPIError", true, "openai", "provider.error", "e593c4799f6dc6f73855ffa7d296ad45", undefined],
+    ["236-openai-python-discord-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["236-openai-telegram-bot-incorrect-api-key-message-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["236-openai-telegram-bot-invalid-api-key-log-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["236-sendgrid-python-401-print-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["236-sendgrid-python-forbidden-traceback-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403", undefined, undefined],
     // The two-hundred-and-thirty-fifth trial's: the six named providers from desktop apps and games; e-signature, documents and
     // object storage APIs; the six named providers from data pipelines and ETL tools; databases and backends as a service.
     ["235-appwrite-web-missing-scope-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -12251,5 +12287,24 @@ describe("the two-hundred-and-thirty-fifth trial's rules", () => {
   test("a client's 'Server error (NNN) for URL ...' states its status, the URL and the server's words", () => {
     const read = explain("Fatal error: Uncaught exception 'Kreait\\Firebase\\Exception\\PermissionDeniedException' with message 'Server error (401) for URL https://demo.firebaseio.com/test.json with data \"\": Permission denied' in /app/vendor/kreait/firebase-php/src/Exception/FirebaseException.php on line 80");
     expect([read.input.status, read.input.url, read.input.body]).toEqual([401, "https://demo.firebaseio.com/test.json", "Permission denied"]);
+  });
+});
+
+describe("the two-hundred-and-thirty-sixth trial's rules", () => {
+  test("Google's words for an invalid API key printed alone are its 400, also inside Firebase's brackets; a link's text is not", () => {
+    const read = explain("FirebaseAuthException ([firebase_auth/unknown] com.google.firebase.FirebaseException: An internal error has occurred. [ API key not valid. Please pass a valid API key. ])");
+    expect([read.input.status, read.provider?.id, read.error?.name]).toEqual([400, "google", "ProviderUnauthorizedError"]);
+    expect(() => explain("- [API key not valid. Please pass a valid API key.](https://stackoverflow.com/q/1)\n- [Quota exceeded](https://stackoverflow.com/q/2)")).toThrow(AlterValueError);
+  });
+
+  test("a JSON record with the poster's words after it is read by its strings when the text as pasted reads as nothing", () => {
+    const record = '{"error":"{:status=\\u003e400, :response_body=\\u003e\\"{\\\\\\"title\\\\\\":\\\\\\"Member Exists\\\\\\",\\\\\\"status\\\\\\":400}\\"}"}';
+    expect(parseResponse(record).status).toBe(400);
+    for (const after of ["\n\nany idea how to fix this?", "\r\n\r\nany idea how to fix this?"]) expect(parseResponse(record + after).status).toBe(400);
+  });
+
+  test("Graph's auth failure names its request id requestId inside innerError", () => {
+    const body = '{"error":{"code":"AuthOMMissingRequiredPermissions","message":"The token does not contain the permissions required.","innerError":{"oAuthEventOperationId":"bb660827-a33a-4bf3-a165-843dd4e82305","requestId":"2576b0df-3c1c-4603-9b45-ffb05cc6ca0a","date":"2024-12-19T16:53:55"}}}';
+    expect(explain(`HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n${body}`, { providerId: "microsoft" }).error?.requestId).toBe("2576b0df-3c1c-4603-9b45-ffb05cc6ca0a");
   });
 });

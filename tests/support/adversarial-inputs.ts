@@ -1169,6 +1169,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("    case 'ETIMEDOUT':\n", n)}ECONNRESET`,
   (n: number) => `${repeat("Server error (401) for URL x", n)}`,
   (n: number) => `${repeat('{"type": "LOG", "log": {"level": "INFO", "message": "429 ', n)}`,
+  (n: number) => `HTTP/1.1 503 Service Unavailable\n\n${repeat("blocked by a a ", n)}`,
+  (n: number) => `${repeat("[ API key not valid", n)}`,
+  (n: number) => `{"error":"${repeat("{:status=>400 ", n)}"}\n\nany idea?`,
+  (n: number) => `${repeat('{"e":"429 x"} ', n)}\nany idea?`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

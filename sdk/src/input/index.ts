@@ -247,6 +247,15 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     const strings = whole.ok ? stringsOf(whole.value) : cutRead?.ok ? stringsOf(cutRead.value) : [];
     for (const s of strings) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
     inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
+    // Or one whole with the poster's words after it, whose strings say what the text as pasted does not (a Rails app's
+    // `{"error":"{:status=>400, :response_body=>\"{...}\"}"}` above "any idea?"): read after the text, which keeps more of a message.
+    let fromLeading = false;
+    if (inside === undefined && !whole.ok && !cutRead?.ok) {
+      const leading = leadingJson(t);
+      const read = leading === undefined ? undefined : readJson(leading);
+      if (read?.ok) for (const s of stringsOf(read.value)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
+      fromLeading = inside !== undefined;
+    }
     // Last, as for any text, in a log record's strings only: a status stated in a message's words (zap's `"level": "warn", "msg":
     // "... unexpected status code: 401, body: "`). A body's own words ({"error": "403 Forbidden by policy", "id": 7}) state none.
     // The record may have the poster's words after it.
@@ -289,7 +298,7 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     if (inside === undefined) throw err;
     // (Text that only opens with a brace, NSHTTPURLResponse's `{ status code: 403, headers {`, was no JSON: read as the text it is.)
     inside.warnings.unshift(
-      whole.ok || cutRead?.ok
+      whole.ok || cutRead?.ok || fromLeading
         ? "The JSON is not a response itself; the response was read from the text inside it."
         : "The text opens like JSON but is none: it was read as the printout it is.",
     );

@@ -152,6 +152,10 @@ export const google = provider({
       // ACCESS_TOKEN_SCOPE_INSUFFICIENT's message, which Google's own client shows with its 403 (no docs page gives the words), as apps
       // print it alone ("Error: Request had insufficient authentication scopes.", the Sheets quickstart's): a message's words from its start.
       [/(?<=^|\n|: ?|"|\*)Request had insufficient authentication scopes\b/, 403, "https://github.com/googleapis/google-api-python-client/issues/1296"],
+      // API_KEY_INVALID's message, which Google sends with its 400 (error_reason.proto names the reason, not the words), as apps print
+      // it alone (a Flutter app's FirebaseAuthException: "An internal error has occurred. [ API key not valid. Please pass a valid API key. ]"): a
+      // message's words from its start, or from a bracket's.
+      [/(?<=^|\n|: ?|"|\[ ?)API key not valid\. Please pass a valid API key\b/, 400, "https://github.com/langchain-ai/langchain-google/issues/367"],
       [/\bQuota exceeded for quota metric '[^'\r\n]{1,200}' and limit '[^'\r\n]{1,200}' of service '(?!compute\.)[a-z0-9-]{1,60}\.googleapis\.com'/, 429, "https://cloud.google.com/docs/quotas/troubleshoot"],
     ],
   },

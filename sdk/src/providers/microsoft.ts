@@ -42,7 +42,8 @@ export const microsoft = provider({
   // Azure AD Graph (graph.windows.net, Graph's predecessor, as Terraform's azuread called it) answered `{"odata.error": {"code",
   // "message": {"lang", "value"}, "requestId"}}`.
   // (Or in the words of a text body, a client's message read as the body: Azure.Identity's "... Original exception: AADSTS7000215: ... Trace ID: ...".)
-  bodyRequestId: ["error.innerError.request-id", "trace_id", "odata\\.error.requestId", { json: "error_description", capture: TRACE_ID }, { text: TRACE_ID }],
+  // (Graph's auth failures name it `requestId` beside `oAuthEventOperationId`: "innerError":{..., "requestId":"2576b0df-...", "date":...}.)
+  bodyRequestId: ["error.innerError.request-id", "error.innerError.requestId", "trace_id", "odata\\.error.requestId", { json: "error_description", capture: TRACE_ID }, { text: TRACE_ID }],
   // Not `request-id` or `client-request-id` (generic names); `x-ms-ags-diagnostic` is seen only on graph.microsoft.com.
   // A body alone: Graph's `innerError` carries its own `request-id` (camelCase `innerError`; Azure's services write `innererror`).
   // The identity platform's token errors carry its AADSTS codes and link its own host (`error_uri`).

@@ -577,6 +577,13 @@ const OPERATION_IN_PROGRESS =
  */
 const BUSY_FOR_NOW = /\btemporarily (?:over capacity|overloaded)\b|^[A-Z][\w-]{0,40} (?:is )?busy\.?$/;
 
+/**
+ * A firewall's words for a request it blocked (Mailchimp's 503s in front of its API: "Looks like your server is blocked by MailChimp's
+ * firewall. Please contact MailChimp support and include the following reference number: ...", "Request Blocked. We had to block your
+ * request because of something that looked suspicious."): a block of the caller's address or of what it sent, which no wait lifts.
+ */
+const FIREWALL_BLOCKED = /\bblocked by (?:[\w.'\u2019-]{1,40} ){0,2}firewall\b|\bWe had to block your request\b/i;
+
 /** A key or an account the provider banned or suspended (Giphy's 403 `"msg": "BANNED"`, with `Retry-After: 0`): no wait lifts it. */
 const BANNED = /^BANNED$|\b(?:api key|key|account|app|application) (?:has been |is |was )?(?:banned|suspended)\b/i;
 
@@ -625,6 +632,9 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 403 that says the key or the account is banned is not retried, though it carries `Retry-After` (section 8
   // retries a 403 that does, for GitHub's secondary limits): Giphy sends `Retry-After: 0` with its "BANNED" (a blind trial's paste).
   wordsRule("provider.403.banned", 403, BANNED, "ProviderAPIError", false),
+  // Beyond section 5's list: a 403 or 503 whose words say a firewall blocked the request is not retried, though a 503 otherwise is
+  // (Mailchimp's firewall in front of its API, a blind trial's pastes): the block stays until the provider's support lifts it.
+  wordsRule("provider.firewall-blocked", [403, 503], FIREWALL_BLOCKED, "ProviderAPIError", false),
   // Beyond section 5's list: a 429 that is gRPC's RESOURCE_EXHAUSTED for a message over the channel's size limit (pandas-gbq's "Reason:
   // 429 Received message larger than max (6349834 vs. 4194304)", a blind trial's paste) is no rate limit: a wait changes nothing.
   wordsRule("provider.429.grpc-message-too-large", 429, GRPC_MESSAGE_TOO_LARGE, "ProviderAPIError", false),
