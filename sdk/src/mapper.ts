@@ -427,7 +427,7 @@ function waitOf(ctx: Context, verdict: Verdict, rule: RuleId): { seconds: number
       "header" in p ? fromHeader(p.unit === "ms" ? parseRetryAfterMs(h(p.header)) : parseRateLimitReset(h(p.header), date, now), p.header) : undefined,
     ) ??
     bodySaid() ??
-    firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : "text" in p ? textWait(ctx, p.text, date, now) : undefined)) ??
+    firstOf(picks, (p) => ("json" in p ? bodyWait(ctx, p.json, p.unit ?? "s", p.capture, date, now) : "text" in p ? textWait(ctx, p.text, p.unit ?? "s", date, now) : undefined)) ??
     firstOf(picks, (p) => ("refill" in p ? refillWait(ctx, p.refill) : undefined)) ??
     firstOf(picks, (p) => ("spentRateLimit" in p ? spentReset(ctx, date, now) : undefined)) ??
     firstOf(picks, (p) => ("untilUtc" in p ? untilUtc(p.untilUtc, date, now, rule) : undefined)) ??
@@ -482,9 +482,9 @@ function refillWait(ctx: Context, at: { readonly needed: string; readonly availa
 }
 
 /** The wait a text body names in the first group of `pattern` (a printed message: "Please try again in 6s."). */
-function textWait(ctx: Context, pattern: RegExp, date: string | undefined, now: number) {
+function textWait(ctx: Context, pattern: RegExp, unit: "s" | "reset", date: string | undefined, now: number) {
   const text = bodyText(ctx);
-  const seconds = text === undefined ? undefined : parseBodyWait(text, "s", pattern, date, now);
+  const seconds = text === undefined ? undefined : parseBodyWait(text, unit, pattern, date, now);
   return seconds === undefined ? undefined : { seconds, from: `body text ${String(pattern)}` };
 }
 

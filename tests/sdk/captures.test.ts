@@ -4366,6 +4366,84 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-seventh trial's: the six named providers from automation scripts; healthcare, government and open
+  // data APIs; the six named providers from LLM frameworks and agents; crypto and web3 APIs.
+  ["237-alchemy-go-compute-units-exceeded-1.txt", null], // AlterValueError
+  ["237-appscript-urlfetch-403-appspot-1.txt", { format: "log", status: 403 }],
+  ["237-athenahealth-fhir-401-not-authorized-1.txt", { format: "log", status: 401 }],
+  ["237-aws-cli-cloudformation-cloudwatch-throttling-1.txt", { format: "log", status: 400 }],
+  ["237-aws-crewai-litellm-bedrock-403-converse-1.txt", { format: "log", status: 403 }],
+  ["237-aws-dify-bedrock-accessdenied-model-1.txt", null], // AlterValueError
+  ["237-aws-idp-bedrock-accessdenied-invokemodel-1.txt", { format: "log", status: undefined }],
+  ["237-aws-langchain-s3fileloader-403-headobject-1.txt", { format: "log", status: 403 }],
+  ["237-aws-marrvel-bedrock-throttling-too-many-tokens-1.txt", null], // AlterValueError
+  ["237-binance-axios-ticker-ip-banned-1.txt", null], // AlterValueError
+  ["237-binance-node-binance-api-node-ip-banned-1.txt", { format: "log", status: 418 }],
+  ["237-binance-postman-signature-invalid-1022-1.txt", null], // AlterValueError
+  ["237-binance-profittrailer-ip-banned-1003-1.txt", null], // AlterValueError
+  ["237-binance-python-binance-ip-ban-1003-1.txt", { format: "log", status: 418 }],
+  ["237-coinbase-dotnet-flurl-401-1.txt", { format: "log", status: 401 }],
+  ["237-coinbase-node-authentication-error-json-1.txt", null], // AlterValueError
+  ["237-coinbase-pro-node-http-400-invalid-signature-1.txt", { format: "log", status: 400 }],
+  ["237-coinbase-python-invalid-signature-1.txt", { format: "log", status: 401 }],
+  ["237-coingecko-okhttp-429-retry-after-1.txt", { format: "log", status: 429 }],
+  ["237-coingecko-pycoingecko-429-traceback-1.txt", { format: "json-body", status: 429 }],
+  ["237-companies-house-invalid-authorization-1.txt", null], // AlterValueError
+  ["237-dropbox-rdrop2-expired-access-token-1.txt", { format: "log", status: 401 }],
+  ["237-etherscan-http200-notok-max-rate-limit-1.txt", null], // AlterValueError
+  ["237-fhir-bridge-422-operationoutcome-1.txt", { format: "log", status: 422 }],
+  ["237-fhir-epic-smart-client-invalid-grant-1.txt", null], // AlterValueError
+  ["237-google-langchain-drive-refresherror-invalid-grant-1.txt", { format: "log", status: 400 }],
+  ["237-graph-invoke-restmethod-403-log-1.txt", { format: "log", status: 403 }],
+  ["237-graph-pnp-powershell-forbidden-1.txt", { format: "log", status: 403 }],
+  ["237-graph-powershell-403-writelog-1.txt", { format: "log", status: 403 }],
+  ["237-infura-ethers-v5-timeout-daily-cap-1.txt", null], // AlterValueError
+  ["237-infura-jsonrpc-project-rate-exceeded-backoff-1.txt", null], // AlterValueError
+  ["237-m365-healthreport-403-forbidden-1.txt", { format: "log", status: 403 }],
+  ["237-moralis-fetch-api-key-missing-1.txt", null], // AlterValueError
+  ["237-nhs-ers-fhir-forbidden-business-function-1.txt", null], // AlterValueError
+  ["237-openai-autocoderover-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["237-openai-curl-insufficient-quota-1.txt", { format: "json-body", status: 429 }],
+  ["237-openai-dify-plugin-503-req-id-1.txt", { format: "log", status: 503 }],
+  ["237-openai-flowise-langchainjs-429-1.txt", { format: "log", status: 429 }],
+  ["237-openai-gpt-pilot-429-tokens-per-min-1.txt", { format: "log", status: 429 }],
+  ["237-openai-proxy-insufficient-quota-code-null-1.txt", { format: "log", status: 429 }],
+  ["237-openai-renpy-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["237-openai-requests-429-completions-1.txt", { format: "log", status: 429 }],
+  ["237-openai-semantic-kernel-copilotchat-403-1.txt", { format: "log", status: 403 }],
+  ["237-openai-semantic-kernel-dalle-401-unauthorized-1.txt", null], // AlterValueError
+  ["237-openai-shellgpt-deno-insufficient-quota-1.txt", { format: "json-body", status: 429 }],
+  ["237-osm-nominatim-geocoder-osm-403-1.txt", { format: "log", status: 403 }],
+  ["237-osm-nominatim-geopy-insufficient-privileges-403-1.txt", { format: "log", status: 403 }],
+  ["237-osm-overpass-html-rate-limited-another-request-1.txt", null], // AlterValueError
+  ["237-osm-overpass-turbo-timeout-server-busy-1.txt", null], // AlterValueError
+  ["237-osm-website-overpass-too-many-requests-1.txt", null], // AlterValueError
+  ["237-probe-alphawallet-coingecko-error-enum-1.txt", null], // AlterValueError
+  ["237-probe-api-data-gov-changelog-429-1.txt", null], // AlterValueError
+  ["237-probe-appscript-rate-limit-client-code-1.txt", null], // AlterValueError
+  ["237-probe-appscript-retry-guide-table-1.txt", null], // AlterValueError
+  ["237-probe-binance-exchangeinfo-ratelimits-and-handler-1.txt", null], // AlterValueError
+  ["237-probe-companies-house-auth-guide-1.txt", null], // AlterValueError
+  ["237-probe-crewai-rate-limit-feature-request-1.txt", null], // AlterValueError
+  ["237-probe-crytic-etherscan-ratelimit-pr-description-1.txt", null], // AlterValueError
+  ["237-probe-dpc-create-status-mapping-1.txt", null], // AlterValueError
+  ["237-probe-embedchain-dropbox-loader-success-output-1.txt", null], // AlterValueError
+  ["237-probe-hapi-fhir-status-code-docs-1.txt", null], // AlterValueError
+  ["237-probe-haystack-retry-openaierror-pr-1.txt", null], // AlterValueError
+  ["237-probe-hubspot-429-blog-summary-1.txt", null], // AlterValueError
+  ["237-probe-hubspot-search-limit-doc-quote-1.txt", null], // AlterValueError
+  ["237-probe-infura-ethers-default-key-notice-1.txt", null], // AlterValueError
+  ["237-probe-langchain-bedrock-throttling-handler-diff-1.txt", null], // AlterValueError
+  ["237-probe-llamahub-hubspot-reader-readme-1.txt", null], // AlterValueError
+  ["237-probe-overpass-wrapper-headers-code-1.txt", null], // AlterValueError
+  ["237-probe-powershell-retry-wrapper-1.txt", null], // AlterValueError
+  ["237-probe-rotki-etherscan-ratelimit-handler-diff-1.txt", null], // AlterValueError
+  ["237-sec-edgar-financials-requestexception-403-traceback-1.txt", null], // AlterValueError
+  ["237-sec-edgar-python-edgar-urllib-403-1.txt", { format: "log", status: 403 }],
+  ["237-sec-edgar-requests-undeclared-tool-403-1.txt", null], // AlterValueError
+  ["237-sec-edgar-urllib-503-traceback-1.txt", { format: "log", status: 503 }],
+  ["237-uspto-patent-client-httpx-403-1.txt", { format: "log", status: 403 }],
+  ["237-uspto-pbd-503-back-end-at-capacity-1.txt", { format: "http", status: 503 }],
   // The two-hundred-and-thirty-sixth trial's: the six named providers from cross-platform mobile apps; marketing and email
   // automation APIs; the six named providers from chat bots; video conferencing, scheduling and calendar APIs.
   ["236-aws-amplify-expo-identity-pool-unauth-1.txt", null], // AlterValueError
@@ -4396,7 +4474,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["236-mailchimp-mc4wp-request-blocked-1.txt", { format: "log", status: 503 }],
   ["236-mailchimp-node-already-member-1.txt", null], // AlterValueError
   ["236-mailchimp-rails-member-exists-nested-1.txt", { format: "log", status: 400 }],
-  ["236-microsoft-teams-botconnector-dotnet-jwt-forbidden-1.txt", null], // AlterValueError
+  ["236-microsoft-teams-botconnector-dotnet-jwt-forbidden-1.txt", { format: "log", status: 403 }], // read since round 237 (refused before)
   ["236-microsoft-teams-botconnector-dotnet-reply-forbidden-1.txt", { format: "log", status: 403 }],
   ["236-microsoft-teams-botconnector-msrest-403-serviceerror-1.txt", { format: "log", status: 403 }],
   ["236-microsoft-teams-rest-serviceerror-aclcheckfailed-1.txt", null], // AlterValueError
@@ -6028,7 +6106,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["215-aws-iam-accessdeniedexception-describeinstances-1.txt", { format: "log", status: undefined }],
   ["215-binance-ccxt-js-429-ddos-1.txt", { format: "log", status: 429 }],
   ["215-binance-rotki-418-ip-ban-retry-after-1.txt", { format: "log", status: 418 }],
-  ["215-binance-python-binance-1003-weight-1.txt", null], // AlterValueError
+  ["215-binance-python-binance-1003-weight-1.txt", { format: "log", status: 429 }], // read since round 237 (refused before)
   ["215-binance-connector-python-401-2015-1.txt", { format: "log", status: 401 }],
   ["215-binance-ccxt-py-451-restricted-location-1.txt", { format: "log", status: 451 }],
   ["215-binance-ccxt-py-503-order-1001-1.txt", { format: "log", status: 503 }],

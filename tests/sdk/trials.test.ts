@@ -3091,6 +3091,44 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-seventh trial's: the six named providers from automation scripts; healthcare, government and open
+    // data APIs; the six named providers from LLM frameworks and agents; crypto and web3 APIs.
+    ["237-appscript-urlfetch-403-appspot-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-athenahealth-fhir-401-not-authorized-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["237-aws-cli-cloudformation-cloudwatch-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "1f0a35b7-d542-11e7-83ca-0d260ce2adf0", undefined],
+    ["237-aws-crewai-litellm-bedrock-403-converse-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["237-aws-idp-bedrock-accessdenied-invokemodel-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access", undefined, undefined],
+    ["237-aws-langchain-s3fileloader-403-headobject-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["237-binance-node-binance-api-node-ip-banned-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["237-binance-python-binance-ip-ban-1003-1.txt", "ProviderAPIError", true, "binance", "provider.binance.ip-banned", undefined, 0],
+    ["237-coinbase-dotnet-flurl-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["237-coinbase-pro-node-http-400-invalid-signature-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["237-coinbase-python-invalid-signature-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["237-coingecko-okhttp-429-retry-after-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, 119],
+    ["237-coingecko-pycoingecko-429-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["237-dropbox-rdrop2-expired-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["237-fhir-bridge-422-operationoutcome-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["237-google-langchain-drive-refresherror-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["237-graph-invoke-restmethod-403-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-graph-pnp-powershell-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["237-graph-powershell-403-writelog-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-m365-healthreport-403-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-openai-autocoderover-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["237-openai-curl-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["237-openai-dify-plugin-503-req-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["237-openai-flowise-langchainjs-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["237-openai-gpt-pilot-429-tokens-per-min-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 1],
+    ["237-openai-proxy-insufficient-quota-code-null-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["237-openai-renpy-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["237-openai-requests-429-completions-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["237-openai-semantic-kernel-copilotchat-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-openai-shellgpt-deno-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["237-osm-nominatim-geocoder-osm-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-osm-nominatim-geopy-insufficient-privileges-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-sec-edgar-python-edgar-urllib-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-sec-edgar-urllib-503-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["237-uspto-patent-client-httpx-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["237-uspto-pbd-503-back-end-at-capacity-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-thirty-sixth trial's: the six named providers from cross-platform mobile apps; marketing and email
     // automation APIs; the six named providers from chat bots; video conferencing, scheduling and calendar APIs.
     ["236-calcom-google-calendar-quota-per-minute-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -4008,6 +4046,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 237's readers now read: Binance's -1003 limit message printed without its status (its docs' 429), and a
+    // .NET client's "failed with status code Forbidden".
+    ["215-binance-python-binance-1003-weight-1.txt", "ProviderAPIError", true, "binance", "provider.error", undefined, undefined],
+    ["236-microsoft-teams-botconnector-dotnet-jwt-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // Earlier rounds' pastes round 234's readers now read: an SDK's error class named only by a reason phrase, over its stack.
     ["169-upstash-redis-unauthorized-1.txt", "ProviderUnauthorizedError", false, "upstash", "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 233's readers now read: Dropbox's error summaries printed without their status, each the status
@@ -12306,5 +12348,33 @@ describe("the two-hundred-and-thirty-sixth trial's rules", () => {
   test("Graph's auth failure names its request id requestId inside innerError", () => {
     const body = '{"error":{"code":"AuthOMMissingRequiredPermissions","message":"The token does not contain the permissions required.","innerError":{"oAuthEventOperationId":"bb660827-a33a-4bf3-a165-843dd4e82305","requestId":"2576b0df-3c1c-4603-9b45-ffb05cc6ca0a","date":"2024-12-19T16:53:55"}}}';
     expect(explain(`HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n${body}`, { providerId: "microsoft" }).error?.requestId).toBe("2576b0df-3c1c-4603-9b45-ffb05cc6ca0a");
+  });
+});
+
+describe("the two-hundred-and-thirty-seventh trial's rules", () => {
+  test("a .NET status name after 'failed with status code' states that status, the URL before it and the words after it", () => {
+    const read = explain("Invoke-PnPGraphMethod: Call to Microsoft Graph URL https://graph.microsoft.com/v1.0/identityGovernance/entitlementManagement/resourceRequests failed with status code Forbidden: User is not authorized to perform the operation.");
+    expect([read.input.status, read.provider?.id, read.input.body]).toEqual([403, "microsoft", "User is not authorized to perform the operation."]);
+    expect(explain("Authorization for Microsoft App ID 0b1f failed with status code Forbidden and reason phrase 'Forbidden'").input.status).toBe(403);
+    // A name that is no error status's is none.
+    expect(() => explain("The upload failed with status code Accepted: it is queued.")).toThrow(AlterValueError);
+  });
+
+  test("a status phrase in quotes named as an error a sentence tells of is prose; a log's quoted status is read", () => {
+    expect(() => explain('"429 Too Many Requests" error encountered when fetching large datasets from APIs like HubSpot using Google Apps Script. The primary cause is exceeding API rate limits.')).toThrow(AlterValueError);
+    expect(explain('Request failed: "429 Too Many Requests" from api.hubapi.com').input.status).toBe(429);
+  });
+
+  test("Binance's ban message printed without its status is its 418, the ban's end a reset in milliseconds, not seconds", () => {
+    const until = Date.UTC(2030, 0, 1);
+    const read = explain(`binance.exceptions.BinanceAPIException: APIError(code=-1003): Way too much request weight used; IP banned until ${until}. Please use the websocket for live updates to avoid bans.`);
+    expect([read.input.status, read.provider?.id, read.rule]).toEqual([418, "binance", "provider.binance.ip-banned"]);
+    expect(read.error!.retryAfter!).toBeLessThan(10 * 365 * 24 * 3600);
+    expect(read.error!.retryAfter!).toBeGreaterThan(0);
+  });
+
+  test("R's print of Dropbox's error summary names Dropbox", () => {
+    const read = explain('$error_summary\n[1] "expired_access_token/."\n\n$error\n$error$.tag\n[1] "expired_access_token"');
+    expect([read.input.status, read.provider?.id]).toEqual([401, "dropbox"]);
   });
 });

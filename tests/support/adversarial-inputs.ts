@@ -1173,6 +1173,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("[ API key not valid", n)}`,
   (n: number) => `{"error":"${repeat("{:status=>400 ", n)}"}\n\nany idea?`,
   (n: number) => `${repeat('{"e":"429 x"} ', n)}\nany idea?`,
+  (n: number) => `${repeat("failed with status code Forbidden and reason phrase '", n)}`,
+  (n: number) => `${repeat('"429 Too Many Requests" error ', n)}`,
+  (n: number) => `${repeat("Way too much request weight used; IP banned until 1621207852808 ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

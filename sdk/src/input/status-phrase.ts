@@ -86,6 +86,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       let phraseEnd = m.index + m[0].length - m[4]!.length;
       while (phraseEnd > m.index && /[ \t:.,-]/.test(t.charAt(phraseEnd - 1))) phraseEnd--;
       if (inProse(t, m.index, phraseEnd)) return undefined;
+      // The phrase in quotes as the name of an error a sentence tells of ('"429 Too Many Requests" error encountered when fetching large
+      // datasets from APIs like HubSpot ...', a blog's summary): prose about the error, none that came.
+      if (t.charAt(m.index - 1) === '"' && /^"?[ \t]+errors?[ \t]+(?:encountered|occurs?|occurred|happens|happened|appears|is (?:returned|thrown|raised)|when)\b/i.test(t.slice(phraseEnd, phraseEnd + 40))) return undefined;
       // So is the phrase as code in brackets after a sentence's words (Elastic's docs request: 'what a "rejection" means (`429 TOO MANY
       // REQUESTS`).'): a gloss of the word, whatever its case.
       // (Not after a word that says it came: "The request failed (`429 Too Many Requests`).")
@@ -872,6 +875,21 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const at = m.index + m[0].length;
       const body = bracketed(t, at) ?? restOfLine(t, at);
       return { what: "a status, its reason phrase and its body on lines of their own", status: num(m[1]), statusText: m[2]!, body };
+    },
+  },
+  {
+    // A status as .NET names it (`HttpStatusCode`'s name) after "failed with status code", as a .NET client words a failed call:
+    // PnP.PowerShell's "Invoke-PnPGraphMethod: Call to Microsoft Graph URL https://graph.microsoft.com/... failed with status code
+    // Forbidden: User is not authorized ...", the Bot Framework's "Authorization for Microsoft App ID ... failed with status code
+    // Forbidden and reason phrase 'Forbidden'". The URL called before it, the words after its colon.
+    name: "a .NET status name after 'failed with status code'",
+    find(t) {
+      const m = /\bfailed with status code ([A-Z][A-Za-z]{2,40})\b(?: and reason phrase '[^'\r\n]{0,80}')?(?:[ \t]*[:.][ \t]*([^\r\n]{0,2000}))?/.exec(t);
+      const status = m ? DOTNET_STATUS_NAMES.get(m[1]!) : undefined;
+      if (status === undefined || inTestCode(lineAt(t, t.lastIndexOf("\n", m!.index) + 1))) return undefined;
+      const url = lastUrlIn(t.slice(Math.max(t.lastIndexOf("\n", m!.index) + 1, m!.index - 2100), m!.index));
+      const message = m![2]?.trim();
+      return { what: "a status as .NET names it, after \"failed with status code\"", status, ...(url ? { url } : {}), ...(message ? { body: message } : {}) };
     },
   },
   {

@@ -21,6 +21,15 @@ export const binance = provider({
     body: { all: [{ json: "code", matches: /^-[1-9]\d{3}$/ }, { json: "msg" }] },
   },
   message: ["msg"],
+  // Its -1003 messages, as its clients print them without the status (python-binance's "APIError(code=-1003): Way too much request
+  // weight used; IP banned until 1621207852808. ..."): the ban's 418, the limit's 429 (its docs on limits give each its status).
+  documentedStatus: {
+    source: "https://developers.binance.com/docs/binance-spot-api-docs/rest-api/limits",
+    messages: [
+      [/(?<=^|\n|: ?|")Way too (?:much request weight used|many requests); IP banned until \d{13}\b/, 418],
+      [/(?<=^|\n|: ?|")Too much request weight used; current limit is \d{1,9} request weight per\b/, 429],
+    ],
+  },
   signals: {
     // The ban ends when its `msg` says (epoch milliseconds), or after the `Retry-After` it sends, which the generic places read first.
     "provider.binance.ip-banned": {
@@ -28,7 +37,7 @@ export const binance = provider({
       when: { all: [] },
       error: "ProviderAPIError",
       retryable: true,
-      wait: [{ json: "msg", capture: /\bbanned until (\d{13})\b/, unit: "reset" }, { text: /\bbanned until (\d{13})\b/ }],
+      wait: [{ json: "msg", capture: /\bbanned until (\d{13})\b/, unit: "reset" }, { text: /\bbanned until (\d{13})\b/, unit: "reset" }],
     },
     "provider.binance.waf-limit": {
       status: [403],

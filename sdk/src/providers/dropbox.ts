@@ -23,8 +23,9 @@ export const dropbox = provider({
         { json: "error_summary", matches: /^[a-z_]{1,64}\// },
         // A summary printed alone (dbxcli's "Error: invalid_access_token/..", "Error: expired_access_token/"), or before its words as
         // rclone logs it ("too_many_requests/.: Too many requests or write operations.", "too_many_write_operations/ - low level
-        // retry"): its tags, their slashes, the dots Dropbox ends it with (or a tag's underscore, when a client dropped them).
-        { text: /^(?=[a-z_/]{0,300}(?:_|\/\.))[a-z_]{2,64}\/(?:[a-z_]{2,64}\/){0,4}\.{0,3}(?=[:)]|[ \t]|$)/ },
+        // retry"; R's print of it, `[1] "expired_access_token/."`): its tags, their slashes, the dots Dropbox ends it with (or a tag's
+        // underscore, when a client dropped them).
+        { text: /^(?=[a-z_/]{0,300}(?:_|\/\.))[a-z_]{2,64}\/(?:[a-z_]{2,64}\/){0,4}\.{0,3}(?=[:)"]|[ \t]|$)/ },
         { text: /^Error in call to API function "/ },
         // Its front end's error page for a 5xx (SwiftyDropbox prints its body after "Internal Server Error 502: ").
         { text: /<title>Dropbox - 5xx<\/title>/ },
