@@ -4366,6 +4366,79 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-eighth trial's: the six named providers from Kubernetes operators and container workloads; ticketing,
+  // forms and survey APIs; the six named providers from home automation integrations; translation, speech and vision APIs.
+  ["238-aws-autoscaler-kube-aws-boto-validationerror-1.txt", { format: "log", status: undefined }],
+  ["238-aws-certmanager-lego-route53-listhostedzones-denied-1.txt", null], // AlterValueError
+  ["238-aws-certmanager-sdkv1-route53-accessdenied-nostatus-1.txt", null], // AlterValueError
+  ["238-aws-certmanager-sdkv2-route53-accessdenied-1.txt", { format: "log", status: 403 }],
+  ["238-aws-crossplane-kms-alias-alreadyexists-1.txt", null], // AlterValueError
+  ["238-aws-crossplane-upjet-msk-409-conflict-1.txt", { format: "log", status: 409 }],
+  ["238-aws-crossplane-upjet-msk-accessdenied-403-1.txt", { format: "log", status: 403 }],
+  ["238-aws-externaldns-route53-throttling-nostatus-id-1.txt", { format: "log", status: 400 }],
+  ["238-aws-externaldns-sdkv1-route53-invalidchangebatch-delete-1.txt", null], // AlterValueError
+  ["238-aws-externaldns-sdkv2-route53-invalidchangebatch-1.txt", { format: "log", status: 400 }],
+  ["238-aws-homeassistant-polly-parameter-validation-1.txt", null], // AlterValueError
+  ["238-aws-textract-boto-accessdenied-1.txt", { format: "log", status: undefined }],
+  ["238-aws-textract-js-v3-invalidparameter-1.txt", null], // AlterValueError
+  ["238-aws-velero-s3-accessdenied-bsl-1.txt", { format: "log", status: 403 }],
+  ["238-azure-translator-flask-python-dict-401000-1.txt", null], // AlterValueError
+  ["238-azure-translator-textractor-401000-1.txt", { format: "log", status: 401 }],
+  ["238-clarifai-python-10020-bad-request-1.txt", { format: "log", status: 400 }],
+  ["238-deepl-requests-429-jsonrpc-1.txt", { format: "log", status: 429 }],
+  ["238-dropbox-hassio-dropbox-sync-chunked-upload-failed-1.txt", null], // AlterValueError
+  ["238-google-externaldns-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+  ["238-google-hassio-drive-backup-403-storage-quota-1.txt", null], // AlterValueError
+  ["238-google-homeassistant-calendar-401-unauthorized-1.txt", { format: "log", status: 401 }],
+  ["238-google-homeassistant-calendar-oauth2client-invalid-client-1.txt", null], // AlterValueError
+  ["238-google-homeassistant-homegraph-reportstate-404-1.txt", { format: "log", status: 404 }],
+  ["238-google-homeassistant-homegraph-requestsync-404-1.txt", { format: "log", status: 404 }],
+  ["238-google-nodered-viseo-spreadsheet-404-html-1.txt", { format: "html-page", status: 404 }],
+  ["238-google-translate-codelab-403-android-blocked-1.txt", { format: "json-body", status: 403 }],
+  ["238-google-translate-intellij-plugin-403-1.txt", { format: "log", status: 403 }],
+  ["238-google-translate-json-autotranslate-user-rate-limit-1.txt", { format: "log", status: 403 }],
+  ["238-google-translate-php-guzzle-429-1.txt", { format: "log", status: 429 }],
+  ["238-google-translate-php-uncaught-429-html-1.txt", { format: "log", status: 429 }],
+  ["238-google-translate-rocketchat-403-referer-blocked-1.txt", { format: "log", status: 403 }],
+  ["238-google-velero-caller-no-permission-1.txt", { format: "log", status: 403 }],
+  ["238-google-velero-gcs-storage-objects-create-403-1.txt", { format: "log", status: 403 }],
+  ["238-googleforms-apps-script-openbyurl-1.txt", null], // AlterValueError
+  ["238-googleforms-browser-formresponse-404-1.txt", { format: "log", status: 404 }],
+  ["238-googleforms-browser-formresponse-404-b-1.txt", { format: "log", status: 404 }],
+  ["238-msgraph-hassio-onedrive-backup-odataerror-invalid-request-1.txt", null], // AlterValueError
+  ["238-msgraph-homeassistant-todo-401-invalidauthenticationtoken-1.txt", { format: "log", status: 401 }],
+  ["238-openai-ha-ai-automation-suggester-401-logger-1.txt", { format: "log", status: 401 }],
+  ["238-openai-hass-chatgpt-insufficient-quota-body-1.txt", { format: "json-body", status: 429 }],
+  ["238-openai-homeassistant-conversation-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
+  ["238-probe-asg-scaling-activity-success-response-1.txt", null], // AlterValueError
+  ["238-probe-azure-translation-errorcode-type-1.txt", null], // AlterValueError
+  ["238-probe-azure-translator-status-codes-doc-1.txt", null], // AlterValueError
+  ["238-probe-clarifai-status-code-summary-1.txt", null], // AlterValueError
+  ["238-probe-eventbrite-success-events-list-1.txt", null], // AlterValueError
+  ["238-probe-externaldns-helm-values-1.txt", null], // AlterValueError
+  ["238-probe-google-homegraph-reportstate-success-1.txt", null], // AlterValueError
+  ["238-probe-ha-llmvision-pr-backoff-description-1.txt", null], // AlterValueError
+  ["238-probe-hassio-drive-backup-maintainer-quota-prose-1.txt", null], // AlterValueError
+  ["238-probe-homeassistant-google-assistant-config-yaml-1.txt", null], // AlterValueError
+  ["238-probe-lego-route53-iam-policy-1.txt", null], // AlterValueError
+  ["238-probe-onedrive-maintainer-429-not-a-bug-1.txt", null], // AlterValueError
+  ["238-probe-qualtrics-18f-bug-template-1.txt", null], // AlterValueError
+  ["238-probe-qualtrics-support-500-explanation-1.txt", null], // AlterValueError
+  ["238-probe-rekognition-botocore-throttlingexception-doc-1.txt", null], // AlterValueError
+  ["238-probe-route53-list-records-success-1.txt", null], // AlterValueError
+  ["238-probe-screenpipe-deepgram-retry-pr-1.txt", null], // AlterValueError
+  ["238-probe-surveymonkey-r-ratelimit-code-1.txt", null], // AlterValueError
+  ["238-probe-ticketmaster-rate-limit-docs-1.txt", null], // AlterValueError
+  ["238-probe-velero-gcloud-iam-roles-output-1.txt", null], // AlterValueError
+  ["238-qualtrics-qualtrics-r-400-all-surveys-1.txt", { format: "log", status: 400 }],
+  ["238-qualtrics-qualtrics-r-400-fetch-survey-1.txt", { format: "log", status: 400 }],
+  ["238-qualtrics-qualtrics-r-400-short-1.txt", { format: "log", status: 400 }],
+  ["238-qualtrics-qualtrics-r-500-after-retries-1.txt", { format: "log", status: 500 }],
+  ["238-surveymonkey-android-sdk-code7-1.txt", null], // AlterValueError
+  ["238-surveymonkey-ios-sdk-plan-limit-1.txt", null], // AlterValueError
+  ["238-surveymonkey-ios-sdk-unsupported-url-1.txt", null], // AlterValueError
+  ["238-ticketmaster-discovery-invalid-apikey-1.txt", null], // AlterValueError
+  ["238-typeform-airbyte-404-me-1.txt", { format: "log", status: 404 }],
   // The two-hundred-and-thirty-seventh trial's: the six named providers from automation scripts; healthcare, government and open
   // data APIs; the six named providers from LLM frameworks and agents; crypto and web3 APIs.
   ["237-alchemy-go-compute-units-exceeded-1.txt", null], // AlterValueError

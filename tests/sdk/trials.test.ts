@@ -3091,6 +3091,43 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-eighth trial's: the six named providers from Kubernetes operators and container workloads; ticketing,
+    // forms and survey APIs; the six named providers from home automation integrations; translation, speech and vision APIs.
+    ["238-aws-autoscaler-kube-aws-boto-validationerror-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
+    ["238-aws-certmanager-sdkv2-route53-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["238-aws-crossplane-upjet-msk-409-conflict-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-aws-crossplane-upjet-msk-accessdenied-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "4f4bf7dc-a24e-450b-8c42-4d516be05743", undefined],
+    ["238-aws-externaldns-route53-throttling-nostatus-id-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["238-aws-externaldns-sdkv2-route53-invalidchangebatch-1.txt", "ProviderAPIError", false, "aws", "provider.error", "cef75d3b-694e-4303-b95b-9876da99bec2", undefined],
+    ["238-aws-textract-boto-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["238-aws-velero-s3-accessdenied-bsl-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "9c4453ac-e4a8-47b8-b4d1-22563c523452", undefined],
+    ["238-azure-translator-textractor-401000-1.txt", "ProviderUnauthorizedError", false, "azure-ai", "provider.401", undefined, undefined],
+    ["238-clarifai-python-10020-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-deepl-requests-429-jsonrpc-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["238-google-externaldns-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["238-google-homeassistant-calendar-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["238-google-homeassistant-homegraph-reportstate-404-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["238-google-homeassistant-homegraph-requestsync-404-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["238-google-nodered-viseo-spreadsheet-404-html-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-google-translate-codelab-403-android-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["238-google-translate-intellij-plugin-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["238-google-translate-json-autotranslate-user-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["238-google-translate-php-guzzle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["238-google-translate-php-uncaught-429-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["238-google-translate-rocketchat-403-referer-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["238-google-velero-caller-no-permission-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["238-google-velero-gcs-storage-objects-create-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["238-googleforms-browser-formresponse-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-googleforms-browser-formresponse-404-b-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-msgraph-homeassistant-todo-401-invalidauthenticationtoken-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["238-openai-ha-ai-automation-suggester-401-logger-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["238-openai-hass-chatgpt-insufficient-quota-body-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["238-openai-homeassistant-conversation-401-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["238-qualtrics-qualtrics-r-400-all-surveys-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-qualtrics-qualtrics-r-400-fetch-survey-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-qualtrics-qualtrics-r-400-short-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["238-qualtrics-qualtrics-r-500-after-retries-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["238-typeform-airbyte-404-me-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-thirty-seventh trial's: the six named providers from automation scripts; healthcare, government and open
     // data APIs; the six named providers from LLM frameworks and agents; crypto and web3 APIs.
     ["237-appscript-urlfetch-403-appspot-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
@@ -12376,5 +12413,28 @@ describe("the two-hundred-and-thirty-seventh trial's rules", () => {
   test("R's print of Dropbox's error summary names Dropbox", () => {
     const read = explain('$error_summary\n[1] "expired_access_token/."\n\n$error\n$error$.tag\n[1] "expired_access_token"');
     expect([read.input.status, read.provider?.id]).toEqual([401, "dropbox"]);
+  });
+});
+
+describe("the two-hundred-and-thirty-eighth trial's rules", () => {
+  test("a status inside inline code a sentence makes its subject is talked about; a status printed in code is read", () => {
+    expect(() => explain("The `Handling a Microsoft Graph API HTTP 429 Response Code (Too Many Requests) - Internal Thread ID` is *not* a bug or problem.")).toThrow(AlterValueError);
+    expect(explain("The sync stops with `HTTP 429 Too Many Requests` every night.").input.status).toBe(429);
+  });
+
+  test("aiohttp's error whose URL the paste cuts off at its line's end is read, the host named", () => {
+    const read = explain("Unable to connect to Google: Unable to authenticate with API: 401, message='Unauthorized', url=URL('https://www.googleapis.com/calendar/v3/calendars/x/events?maxResult=100&fields=kind,item");
+    expect([read.input.status, read.provider?.id]).toEqual([401, "google"]);
+  });
+
+  test("a message with a system's own word for no value in angle brackets is no template; a placeholder still is", () => {
+    const body = (message: string) => JSON.stringify({ error: { code: 403, message, status: "PERMISSION_DENIED" } });
+    expect(explain(body("Requests from this Android client application <empty> are blocked.")).input.status).toBe(403);
+    expect(() => explain(body("Requests from this Android client application <package> are blocked."))).toThrow(AlterValueError);
+  });
+
+  test("botocore's ClientError whose message is empty after the operation's colon, the paste ending there, is read", () => {
+    const read = explain("botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the StartDocumentTextDetection operation:");
+    expect([read.provider?.id, read.rule]).toEqual(["aws", "provider.aws.access-denied"]);
   });
 });

@@ -1176,6 +1176,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("failed with status code Forbidden and reason phrase '", n)}`,
   (n: number) => `${repeat('"429 Too Many Requests" error ', n)}`,
   (n: number) => `${repeat("Way too much request weight used; IP banned until 1621207852808 ", n)}`,
+  (n: number) => `${repeat("`HTTP 429 ", n)}\` is not a bug`,
+  (n: number) => `${repeat("401, message='Unauthorized', url=URL('https://a", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -2359,7 +2359,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     find(t) {
       // (Or cut off after the operation's name, its line ending there: a wrapper's "S3Storage error at '...': An error occurred
       // (AccessDenied) when calling the PutObject", django-s3-storage's, as an issue copied it; or with no message after "operation".)
-      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128})(?: operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n))([^\r\n]{0,2000})|(?: operation)?[ \t]*(?=\r?\n|$))/.exec(t);
+      const m = /(?:An error occurred|A (?:client|server) error) \(([A-Za-z0-9.:#]{1,128})\) (?:occurred )?when calling the ([A-Za-z0-9]{1,128})(?: operation(?: \(reached max retries: \d{1,3}\))?:(?: |(?=\r?\n|$))([^\r\n]{0,2000})|(?: operation)?[ \t]*(?=\r?\n|$))/.exec(t);
       if (!m) return undefined;
       m[3] ??= "";
       // A response with no body (a HEAD: S3's HeadObject) has no code: botocore puts the status in its place, "(403)".
@@ -3698,7 +3698,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // words and a comma: a Home Assistant integration's "Could not log in to ElectroluxStatus, 429, message='Too Many Requests', url=URL(...)".)
     name: "aiohttp ClientResponseError",
     find(t) {
-      const m = /(?:\bstatus=|(?:^|[:\]] |, |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'((?:https?|wss?):\/\/[^'\s]{1,2000})'|, headers=<CIMultiDictProxy\()?/.exec(t);
+      // (A URL the paste cuts off at its line's end, its quote and bracket with it: a Home Assistant log's copy.)
+      const m = /(?:\bstatus=|(?:^|[:\]] |, |\n))([1-5]\d\d), message=(['"])([^'"\r\n]{0,200})\2(?:, url=(?:URL\()?'((?:https?|wss?):\/\/[^'\s]{1,2000})(?:'|(?=[ \t]*(?:\r?\n|$)))|, headers=<CIMultiDictProxy\()?/.exec(t);
       // (Its class named before it says whose it is without a URL: "aiohttp.client_exceptions.ClientResponseError: 404, message='Not Found'".)
       if (!m || (!m[0].startsWith("status=") && m[4] === undefined && !/\bClientResponseError$/.test(t.slice(Math.max(0, m.index - 60), m.index)))) return undefined;
       const url = m[4] ?? /\breal_url=URL\('(https?:\/\/[^'\s]{1,2000})'\)/.exec(t.slice(Math.max(0, m.index - 4100), m.index))?.[1];

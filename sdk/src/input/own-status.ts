@@ -473,7 +473,8 @@ const TIME_TAKEN = /^(?:latency|duration|elapsed|took|response_time)(?:_?(?:ms|u
 function isTemplate(value: Record<string, unknown>): boolean {
   const error = value.error;
   const message = typeof value.message === "string" ? value.message : isRecord(error) && typeof error.message === "string" ? error.message : undefined;
-  return message !== undefined && /\b[A-Za-z]{2,20} (?:##|\{\{?\w{1,20}\}\}?|<\w{1,20}>) [a-z]/.test(message);
+  // (Not a system's own word for no value in angle brackets: Google's "Requests from this Android client application <empty> are blocked.")
+  return message !== undefined && /\b[A-Za-z]{2,20} (?:##|\{\{?\w{1,20}\}\}?|<(?!(?:empty|null|none|nil|unknown|undefined)>)\w{1,20}>) [a-z]/.test(message);
 }
 
 /** The AWS SDK for JavaScript v3's `$metadata`: the status with the SDK's own retry counters. */

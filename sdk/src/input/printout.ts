@@ -169,6 +169,16 @@ export function givenAsExample(t: string, at: number): boolean {
 }
 
 /**
+ * Whether `at` is inside inline code that a sentence makes its subject ("The `Handling a Microsoft Graph API HTTP 429 Response Code (Too
+ * Many Requests) - Internal Thread ID` is *not* a bug", a maintainer's reply naming a log message): the words are talked about, not printed.
+ */
+export function codeAsSubject(t: string, at: number): boolean {
+  if (!/`[^`\r\n]{0,300}$/.test(t.slice(Math.max(0, at - 300), at))) return false;
+  const close = t.indexOf("`", at);
+  return close >= 0 && close - at <= 300 && !/[\r\n]/.test(t.slice(at, close)) && /^`[ \t]+(?:is|are|was|were|isn't|aren't|means|does|doesn't)\b/.test(t.slice(close, close + 20));
+}
+
+/**
  * Whether the words after a status at `at` (up to 40 characters on, the same line) hold a message template's placeholder not filled in
  * (pusher-http-ruby's `Unknown error (status code 413): #{body}`, quoted in a feature request; Python's `f"... status code 429:
  * {response.text}"`; `%s`, `${...}`): what an error would say, in code, not what one said. An empty body's `{}` is printed, not a

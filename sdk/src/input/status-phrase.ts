@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, codeAsSubject, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -473,7 +473,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // A property set in code ("err.status = 429" in a test's mock, spaces around its `=`) is a status made up, not one a call got;
       // so is one the code compares an error with (hubspot-cli's `isSpecifiedError(err, { statusCode: 401 })`).
       if (t.charAt(said.index - 1) === "." && /^status(?:[ _-]?code)? = [45]\d\d\b/i.test(said[0])) return undefined;
-      if (inCodeArgument(t, said.index) || givenAsExample(t, said.index)) return undefined;
+      if (inCodeArgument(t, said.index) || givenAsExample(t, said.index) || codeAsSubject(t, said.index)) return undefined;
       // "HTTP 429" and a lowercase word is prose ("... will result in an HTTP 429 (too many requests) response"), not a printout.
       const afterStatus = said.index + said[0].indexOf(said[2]!, said[1]!.length) + 3;
       // A status run into a small letter is a noun in prose ("both HTTP 403s responses ... as well as HTTP 429s"), never printed
