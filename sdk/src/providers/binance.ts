@@ -22,9 +22,9 @@ export const binance = provider({
   },
   message: ["msg"],
   // Its -1003 messages, as its clients print them without the status (python-binance's "APIError(code=-1003): Way too much request
-  // weight used; IP banned until 1621207852808. ..."): the ban's 418, the limit's 429 (its docs on limits give each its status).
+  // weight used; IP banned until 1621207852808. ..."): the ban's 418, the limit's 429 (its HTTP return codes page gives each).
   documentedStatus: {
-    source: "https://developers.binance.com/docs/binance-spot-api-docs/rest-api/limits",
+    source: "https://developers.binance.com/docs/binance-spot-api-docs/rest-api/http-return-codes",
     messages: [
       [/(?<=^|\n|: ?|")Way too (?:much request weight used|many requests); IP banned until \d{13}\b/, 418],
       [/(?<=^|\n|: ?|")Too much request weight used; current limit is \d{1,9} request weight per\b/, 429],

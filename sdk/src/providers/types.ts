@@ -142,7 +142,8 @@ export type ScopePick =
  * `untilUtc` the next time of day (`"00:00"`, UTC) after the response's `Date` (or now),
  * for a daily quota the docs say resets then (LinkedIn, Zoom); `text` the first group of a
  * pattern in a body that is text (a client's printout of the provider's message), read as a
- * duration or seconds (with `unit: "reset"` as a reset value: Binance's "IP banned until <epoch ms>"); `refill` the time a bucket that refills at `perSecond` points a second takes to hold `needed` from
+ * duration or seconds (with `unit: "reset"` as a reset value: Binance's "IP banned until <epoch ms>");
+ * `refill` the time a bucket that refills at `perSecond` points a second takes to hold `needed` from
  * `available` (Shopify's GraphQL cost, whose throttle names no wait). A pick that names a generic place (`retry-after`, body `retry_after`)
  * is read as the pick says instead of the generic way: Discord's legacy API counts both in
  * milliseconds.
