@@ -247,28 +247,26 @@ function readJsonOrText(t: string, o: ReadOptions): ParsedInput | undefined {
     const strings = whole.ok ? stringsOf(whole.value) : cutRead?.ok ? stringsOf(cutRead.value) : [];
     for (const s of strings) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
     inside ??= readLog(t) ?? readHtmlPage(t) ?? readNetworkText(t);
+    // The JSON the text starts with, when the whole is none: what the readers below look at (found once, for all of them).
+    const lead = inside === undefined && !whole.ok ? leadingJson(t) : undefined;
+    const leadRead = lead === undefined ? undefined : readJson(lead);
     // Or one whole with the poster's words after it, whose strings say what the text as pasted does not (a Rails app's
     // `{"error":"{:status=>400, :response_body=>\"{...}\"}"}` above "any idea?"): read after the text, which keeps more of a message.
     let fromLeading = false;
-    if (inside === undefined && !whole.ok && !cutRead?.ok) {
-      const leading = leadingJson(t);
-      const read = leading === undefined ? undefined : readJson(leading);
-      if (read?.ok) for (const s of stringsOf(read.value)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
+    if (inside === undefined && !cutRead?.ok && leadRead?.ok) {
+      for (const s of stringsOf(leadRead.value)) if ((inside = readLog(s) ?? readHtmlPage(s))) break;
       fromLeading = inside !== undefined;
     }
     // Last, as for any text, in a log record's strings only: a status stated in a message's words (zap's `"level": "warn", "msg":
     // "... unexpected status code: 401, body: "`). A body's own words ({"error": "403 Forbidden by policy", "id": 7}) state none.
     // The record may have the poster's words after it.
     if (inside === undefined) {
-      const lead = whole.ok ? undefined : leadingJson(t);
-      const read = lead === undefined ? undefined : readJson(lead);
-      const record = whole.ok ? whole.value : read?.ok ? read.value : cutRead?.ok ? cutRead.value : undefined;
+      const record = whole.ok ? whole.value : leadRead?.ok ? leadRead.value : cutRead?.ok ? cutRead.value : undefined;
       if (isLogRecord(record)) for (const s of whole.ok ? strings : stringsOf(record)) if ((inside = readStatusPhrase(s))) break;
     }
     // The body first, the status in the words after it (Supabase's `{"message":"No API key found in request",...}` above
     // Chrome's "Failed to load resource: the server responded with a status of 401 ()"): one response.
     if (inside === undefined && !whole.ok) {
-      const lead = leadingJson(t);
       // An object, or a list of them, is a body; a log's "[ 2][t 1]..." tags are the log's, and the status is in its words.
       const body = lead !== undefined && !/^\[\s*[^\s{]/.test(lead) ? lead : undefined;
       const after = lead === undefined ? undefined : readStatusPhrase(body === undefined ? t : t.slice(lead.length));

@@ -515,7 +515,10 @@ const LOG_RECORD_START = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d/;
  * object after their last separator. Not an info record's: a log written newest first has the request's own object below the error
  * (ioBroker's SmartThings adapter: "| info | {"commands":[...]}" under "| error | AxiosError: ... 409").
  */
-const LOGGED_OBJECT = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?=[^\r\n{[]{0,120}?\b(?:ERROR|WARN|WARNING|FATAL|CRITICAL|SEVERE)\b)[^\r\n{[]{0,120}?(?:[ \t]-[ \t]|:[ \t]|\][ \t]|\|[ \t])(?=[{[])/i;
+const LOGGED_OBJECT = new RegExp(
+  `${LOG_RECORD_START.source}(?:[.,]\\d{1,9})?(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?=[^\\r\\n{[]{0,120}?\\b(?:ERROR|WARN|WARNING|FATAL|CRITICAL|SEVERE)\\b)[^\\r\\n{[]{0,120}?(?:[ \\t]-[ \\t]|:[ \\t]|\\][ \\t]|\\|[ \\t])(?=[{[])`,
+  "i",
+);
 
 /**
  * A JSON body an app logged on the lines right after (`dir` 1) or before (`dir` -1) the line of

@@ -912,23 +912,19 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const status = m ? statusOfPhrase(m[1]!) : undefined;
       if (status === undefined || status < 400) return undefined;
       const open = m!.index + m![0].length - 1;
-      const body = bracketed(t, open);
-      if (body === undefined) {
-        // A body cut off at its line's end (an issue's copy of `az rest`'s "Forbidden({"error":{"code":
-        // "Authorization_RequestDenied",...,"innerError":{"date":...`): read up to its last whole member, and said to be.
-        const rest = t.slice(open, Math.min(lineEnd(t, open), open + 65_536)).trimEnd();
-        const cut = closeCutJson(rest);
-        if (cut === undefined) return undefined;
-        return {
-          what: "a reason phrase with the body in brackets (the Azure CLI's HTTPError)",
-          status,
-          statusText: m![1]!,
-          body: cut,
-          notes: ["The body is cut off at the end of its line: it was read up to its last whole member."],
-        };
-      }
-      if (t.charAt(open + body.length) !== ")") return undefined;
-      return { what: "a reason phrase with the body in brackets (the Azure CLI's HTTPError)", status, statusText: m![1]!, body };
+      const whole = bracketed(t, open);
+      if (whole !== undefined && t.charAt(open + whole.length) !== ")") return undefined;
+      // A body cut off at its line's end (an issue's copy of `az rest`'s "Forbidden({"error":{"code":
+      // "Authorization_RequestDenied",...,"innerError":{"date":...`): read up to its last whole member, and said to be.
+      const body = whole ?? closeCutJson(t.slice(open, Math.min(lineEnd(t, open), open + 65_536)).trimEnd());
+      if (body === undefined) return undefined;
+      return {
+        what: "a reason phrase with the body in brackets (the Azure CLI's HTTPError)",
+        status,
+        statusText: m![1]!,
+        body,
+        ...(whole === undefined ? { notes: ["The body is cut off at the end of its line: it was read up to its last whole member."] } : {}),
+      };
     },
   },
   {
