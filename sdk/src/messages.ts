@@ -83,8 +83,9 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
       return title || undefined;
     }
     // JSON a server got slightly wrong (a trailing comma, OneDrive's upload error as its docs show it): its message, read loosely.
-    if (body.kind === "invalid-json" && start.startsWith("{") && body.text.length <= 65_536) {
-      const loose = genericMessage(readRelaxedJson(body.text.trim()));
+    // (Also without a JSON type: a printout's body that a person retyped comes with no headers.)
+    if (start.startsWith("{") && body.text.length <= 65_536) {
+      const loose = genericMessage(readRelaxedJson(body.text.trim())) ?? messagesIn(body.text.slice(0, 65_536));
       if (loose) return loose;
     }
     // Its first line, as a JSON body's message is taken whole; a line over 1,000 characters is cut at a blank, never inside an id.
@@ -94,6 +95,20 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
     return `${line.slice(0, blank > 800 ? blank : 1000)}…`;
   }
   return undefined;
+}
+
+/** A `"message"` member's value in the text of a JSON body too broken to read (a person retyped it: its commas lost, a brace doubled). */
+const MESSAGE_MEMBER = /"message"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,1000})"/g;
+
+/**
+ * The messages of a body that does not parse, even loosely: each `"message"` member's words, the first four, those another holds
+ * dropped ("Quota Error" beside "Quota Error: Rate Limit Exceeded"), joined; `undefined` when it has none.
+ */
+function messagesIn(text: string): string | undefined {
+  const found: string[] = [];
+  for (const m of text.matchAll(MESSAGE_MEMBER)) if (found.push(m[1]!) >= 4) break;
+  const kept = [...new Set(found)].filter((said, _, all) => !all.some((other) => other !== said && other.includes(said)));
+  return kept.length ? kept.join("; ") : undefined;
 }
 
 function genericMessage(value: unknown): string | undefined {

@@ -72,6 +72,8 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * messages: vimeo.php's "Unable to complete request. [connect() timed out!]"), .NET's TaskCanceledException for HttpClient's own
  * timeout ("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing", under the SocketException it
  * wraps); aws-jwt-verify's "Response time-out (after 1500 ms.)" (fetching a JWKS) and superagent's "Response timeout of 5000ms exceeded";
+ * Apache HttpClient's pool ("Timeout waiting for connection from pool", under the AWS SDK for Java's SdkClientException, which retries
+ * it: the call never left, every connection being in use, often held by a response body no one closed);
  * stripe-node's StripeConnectionError ("An error occurred with our connection to Stripe.", and its forks': telnyx-node's "... to Telnyx."); curl's and OkHttp's "Failed to connect to"
  * only before a host and its port ("api.github.com port 443", "/10.0.2.2:8080"): an app's "Failed to connect to MCP server" may be
  * followed by the server's answer. Clients of other runtimes name theirs: Elixir's HTTPoison, Mint and Req (`%HTTPoison.Error{reason:
@@ -79,7 +81,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * AsyncHTTPClient (`HTTPClientError.remoteConnectionClosed`), Crystal's OpenSSL (`SSL_connect: Unexpected EOF`).
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b/gi;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|Timeout waiting for connection from pool|ConnectionPoolTimeoutException|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b/gi;
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).

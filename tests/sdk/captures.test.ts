@@ -2052,7 +2052,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["128-aws-s3-slowdown-503-1.txt", { format: "log", status: 503 }],
   ["128-bitbucket-403-jersey-1.txt", { format: "log", status: 403 }],
   ["128-brevo-401-key-not-found-python-1.txt", { format: "log", status: 401 }],
-  ["128-dockerhub-toomanyrequests-buildx-1.txt", null], // AlterValueError
+  ["128-dockerhub-toomanyrequests-buildx-1.txt", { format: "log", status: 429 }], // read since round 239 (refused before)
   ["128-dropbox-too-many-write-ops-1.txt", null], // AlterValueError
   ["128-exchange-internalerror-quotaexceeded-1.txt", null], // AlterValueError
   ["128-gcalendar-ruby-quotaexceeded-403-1.txt", { format: "log", status: 403 }], // Google Calendar's documented words for a 403 (round 211)
@@ -2577,7 +2577,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["148-openhands-anthropic-429-itpm-1.txt", { format: "log", status: 429 }],
   ["148-pip-readtimeout-pypi-1.txt", { format: "network-text", status: undefined }],
   ["148-pipecat-anthropic-overloaded-1.txt", { format: "log", status: 529 }],
-  ["148-podman-toomanyrequests-jenkins-1.txt", null], // AlterValueError
+  ["148-podman-toomanyrequests-jenkins-1.txt", { format: "log", status: 429 }], // read since round 239 (refused before)
   ["148-probe-cloudflare-limits-doc-1.txt", null], // AlterValueError
   ["148-probe-dropbox-resolved-comment-1.txt", null], // AlterValueError
   ["148-probe-github-200-ratelimit-headers-1.txt", { format: "http", status: 200 }],
@@ -4366,6 +4366,81 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-thirty-ninth trial's: the six named providers from Go services and CLIs; e-commerce and marketplace APIs; the six
+  // named providers from Java and Spring services; developer tooling and CI/CD APIs.
+["239-aws-connect-timeout-sdkclient-1.txt", { format: "network-text", status: undefined }],
+["239-aws-ecs-accessdeniedexception-400-1.txt", { format: "log", status: 400 }],
+["239-aws-info-sockettimeout-1.txt", { format: "network-text", status: undefined }],
+["239-aws-lambda-expiredtokenexception-v2-1.txt", { format: "log", status: 403 }],
+["239-aws-s3-accessdenied-v1-1.txt", { format: "log", status: 403 }],
+["239-aws-s3-dial-timeout-1.txt", { format: "network-text", status: undefined }],
+["239-aws-sqs-expiredtoken-1.txt", { format: "log", status: 403 }],
+["239-aws-v110-amazonclientexception-timeout-1.txt", { format: "network-text", status: undefined }],
+["239-bigcommerce-504-1.txt", { format: "log", status: 504 }],
+["239-datadog-service-catalog-403-1.txt", { format: "log", status: 403 }],
+["239-datadog-terraformer-403-1.txt", { format: "log", status: 403 }],
+["239-docker-hub-toomanyrequests-1.txt", { format: "log", status: 429 }],
+["239-dropbox-restricted-content-rclone-1.txt", { format: "log", status: 409 }],
+["239-dynamodb-pool-timeout-1.txt", { format: "network-text", status: undefined }],
+["239-ebay-finding-500-guzzle-1.txt", { format: "log", status: 500 }],
+["239-ebay-unknown-operation-1.txt", null], // AlterValueError
+["239-etsy-403-shared-secret-1.txt", { format: "log", status: 403 }],
+["239-etsy-urllib2-500-domain-1.txt", { format: "log", status: 500 }],
+["239-gcp-compute-400-invalidparameter-1.txt", { format: "log", status: 400 }],
+["239-gcp-sql-400-invalidinstanceproperty-1.txt", { format: "log", status: 400 }],
+["239-gdrive-ratelimit-403-1.txt", { format: "log", status: 403 }],
+["239-gh-cli-workflow-dispatch-403-1.txt", { format: "log", status: 403 }],
+["239-github-dispatch-curl-json-1.txt", null], // AlterValueError
+["239-gitlab-503-browser-check-1.txt", { format: "log", status: 503 }],
+["239-gitlab-trigger-404-1.txt", { format: "log", status: 404 }],
+["239-google-analytics-403-ratelimit-1.txt", { format: "log", status: 403 }],
+["239-google-http-500-signin-1.txt", { format: "log", status: 500 }],
+["239-google-oauth2-invalid-grant-1.txt", { format: "log", status: 400 }],
+["239-graph-compacttoken-nostatus-1.txt", null], // AlterValueError
+["239-jenkins-crumb-403-1.txt", { format: "log", status: 403 }],
+["239-msgraph-429-terraform-1.txt", { format: "log", status: 429 }],
+["239-newrelic-istio-403-1.txt", { format: "log", status: 403 }],
+["239-npm-e403-security-policy-1.txt", { format: "log", status: 403 }],
+["239-npm-e429-setup-node-1.txt", { format: "log", status: 429 }],
+["239-npm-etimedout-1.txt", { format: "network-text", status: undefined }],
+["239-openai-500-gh-models-1.txt", { format: "log", status: 500 }],
+["239-probe-aws-go-changelog-1.txt", null], // AlterValueError
+["239-probe-aws-go-retry-quota-1.txt", null], // AlterValueError
+["239-probe-bigquery-403-retry-comment-1.txt", null], // AlterValueError
+["239-probe-datadogpy-invalid-json-forbidden-html-1.txt", { format: "html-page", status: 403 }],
+["239-probe-docker-docs-troubleshoot-diff-1.txt", null], // AlterValueError
+["239-probe-dropbox-504-feature-request-1.txt", null], // AlterValueError
+["239-probe-easypost-status-undefined-1.txt", null], // AlterValueError
+["239-probe-ebay-lms-xml-1008-1.txt", null], // AlterValueError
+["239-probe-etsy-pr-description-table-1.txt", { format: "log", status: 403 }],
+["239-probe-fiat-pr-google-403-1.txt", null], // AlterValueError
+["239-probe-go-code-authorization-requestdenied-1.txt", null], // AlterValueError
+["239-probe-google-drive-docs-403-list-1.txt", null], // AlterValueError
+["239-probe-google-oauth-403-rate-limit-page-1.txt", { format: "log", status: 403 }],
+["239-probe-graph-npe-from-401-1.txt", null], // AlterValueError
+["239-probe-magento-webapi-report-prose-1.txt", null], // AlterValueError
+["239-probe-msgraph-go-vague-error-1.txt", null], // AlterValueError
+["239-probe-newrelic-deployment-forbidden-1.txt", null], // AlterValueError
+["239-probe-sentry-rate-limit-body-1.txt", null], // AlterValueError
+["239-probe-square-ratelimit-prose-1.txt", null], // AlterValueError
+["239-probe-tfe-unauthorized-no-status-1.txt", null], // AlterValueError
+["239-python-gitlab-500-1.txt", { format: "log", status: 500 }],
+["239-s3-403-grails-log-1.txt", { format: "log", status: 403 }],
+["239-s3-accessdenied-storm-1.txt", { format: "log", status: 403 }],
+["239-s3-accessdenied-title-1.txt", { format: "log", status: 403 }],
+["239-s3-geturl-pool-timeout-1.txt", { format: "network-text", status: undefined }],
+["239-sentry-cli-413-1.txt", { format: "log", status: 413 }],
+["239-shipengine-node-timeout-1.txt", null], // AlterValueError
+["239-shippo-ruby-400-version-1.txt", { format: "log", status: 400 }],
+["239-spapi-403-guzzle-truncated-1.txt", { format: "log", status: 403 }],
+["239-spapi-403-python-headers-1.txt", { format: "log", status: 403 }],
+["239-spapi-500-internalfailure-1.txt", { format: "log", status: 500 }],
+["239-spapi-internalfailure-nostatus-1.txt", null], // AlterValueError
+["239-spapi-quotaexceeded-lowercase-1.txt", null], // AlterValueError
+["239-square-auth-header-nostatus-1.txt", null], // AlterValueError
+["239-ssm-lambda-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["239-woo-php-curl-timeout-1.txt", { format: "network-text", status: undefined }],
+["239-woo-python-readtimeout-1.txt", { format: "network-text", status: undefined }],
   // The two-hundred-and-thirty-eighth trial's: the six named providers from Kubernetes operators and container workloads; ticketing,
   // forms and survey APIs; the six named providers from home automation integrations; translation, speech and vision APIs.
   ["238-aws-autoscaler-kube-aws-boto-validationerror-1.txt", { format: "log", status: undefined }],
@@ -5223,7 +5298,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["227-dropbox-go-500-empty-body-unexpected-json-1.txt", { format: "log", status: 500 }],
   ["227-dropbox-go-409-malformed-path-1.txt", { format: "log", status: 409 }],
   ["227-aws-go-cloudquery-ec2-throttle-retry-quota-1.txt", null], // AlterValueError
-  ["227-dropbox-go-409-malformed-path-upload-1.txt", null], // AlterValueError
+  ["227-dropbox-go-409-malformed-path-upload-1.txt", { format: "log", status: 409 }], // read since round 239 (refused before)
   ["227-todoist-python-429-retry-after-1.txt", { format: "log", status: 429 }],
   ["227-todoist-go-cli-403-csrf-retry-after-1.txt", { format: "log", status: 403 }],
   ["227-basecamp-oauth-token-expired-1.txt", null], // AlterValueError
@@ -5293,7 +5368,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["226-aws-s3-putobject-403-accessdenied-1.txt", { format: "log", status: undefined }],
   ["226-dropbox-anycloud-401-missing-scope-1.txt", { format: "log", status: 401 }],
   ["226-dropbox-kunnu-400-upload-session-finish-1.txt", { format: "log", status: 400 }],
-  ["226-dropbox-kunnu-malformed-path-no-status-1.txt", null], // AlterValueError
+  ["226-dropbox-kunnu-malformed-path-no-status-1.txt", { format: "log", status: 409 }], // read since round 239 (refused before)
   ["226-openai-php-no-api-key-1.txt", null], // AlterValueError
   ["226-google-cloud-wp-stateless-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
   ["226-aws-s3-flysystem-expiredtoken-laravel-1.txt", { format: "log", status: undefined }],
@@ -6536,7 +6611,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["211-graph-office365-python-403-scp-roles-1.txt", { format: "log", status: 403 }],
   ["211-graph-rust-401-expired-token-1.txt", { format: "log", status: 401 }],
   ["211-onedrive-php-guzzle-503-retryafterseconds-1.txt", { format: "log", status: 503 }],
-  ["211-dropbox-php-path-not-found-no-status-1.txt", null], // AlterValueError
+  ["211-dropbox-php-path-not-found-no-status-1.txt", { format: "log", status: 409 }], // read since round 239 (refused before)
   ["211-probe-egnyte-throttling-docs-1.txt", null], // AlterValueError
   ["211-probe-dropbox-ruby-test-fixture-429-1.txt", null], // AlterValueError
   ["211-probe-b2-cli-changelog-1.txt", null], // AlterValueError
@@ -7646,7 +7721,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["197-msgraph-dotnet-request-resourcenotfound-1.txt", null], // AlterValueError
 ["197-msgraph-go-unknownerror-1.txt", null], // AlterValueError
 ["197-dropbox-dotnet-refresh-400-stacktrace-1.txt", null], // AlterValueError
-["197-dropbox-go-alfred-path-not-found-1.txt", null], // AlterValueError
+["197-dropbox-go-alfred-path-not-found-1.txt", { format: "log", status: 409 }], // read since round 239 (refused before)
 ["197-probe-google-gws-auth-status-success-1.txt", null], // AlterValueError
 ["197-probe-msgraph-go-error-formatter-code-1.txt", null], // AlterValueError
 ["197-probe-aws-go-v1-error-code-constants-blog-1.txt", null], // AlterValueError
@@ -8745,7 +8820,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["184-google-telegram-sheets-401-1.txt", { format: "log", status: 401 }],
   ["184-google-telegram-drive-404-1.txt", { format: "log", status: 404 }],
   ["184-google-dialogflow-403-api-disabled-1.txt", { format: "log", status: 403 }],
-  ["184-dropbox-telegram-path-not-found-1.txt", null], // AlterValueError
+  ["184-dropbox-telegram-path-not-found-1.txt", { format: "log", status: 409 }], // read since round 239 (refused before)
   ["184-graph-teams-chats-401-curl-1.txt", { format: "curl-v", status: 401 }],
   ["184-graph-teams-channel-message-unauthorized-1.txt", { format: "log", status: 401 }], // Read since round 199 (a Graph code that is its status's name, an OpenAI class above its words).
   ["184-graph-teams-unknownerror-body-1.txt", null], // AlterValueError

@@ -2986,7 +2986,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["131-sk-grok-422-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["131-spsave-node-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["131-sqs-consumer-queue-does-not-exist-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["131-tf-bedrock-403-passrole-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
+    // (Named AWS since round 239: IAM's sentence names its principal's ARN, whatever the service's code.)
+    ["131-tf-bedrock-403-passrole-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
     ["131-tf-s3-createbucket-400-authheader-region-1.txt", "ProviderAPIError", false, "aws", "provider.error", "55MEG5JF920S4HGX", undefined],
     ["131-tf-sts-assumerole-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "7fc04918-fe93-4633-89d1-e1a4f2fe6e1a", undefined],
     // Refused before though each states its status in its class or wraps it, read since the hundred-and-forty-fifth trial: SDK
@@ -3091,6 +3092,57 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-thirty-ninth trial's: the six named providers from Go services and CLIs; e-commerce and marketplace APIs; the six
+    // named providers from Java and Spring services; developer tooling and CI/CD APIs.
+    ["239-aws-connect-timeout-sdkclient-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-aws-ecs-accessdeniedexception-400-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "4b95afb3-25ab-48dc-a2ba-1a9e4c0ecbda", undefined],
+    ["239-aws-info-sockettimeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-aws-lambda-expiredtokenexception-v2-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["239-aws-s3-accessdenied-v1-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "x", undefined],
+    ["239-aws-s3-dial-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-aws-sqs-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["239-aws-v110-amazonclientexception-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-bigcommerce-504-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["239-datadog-service-catalog-403-1.txt", "ProviderAPIError", false, "datadog", "provider.403", undefined, undefined],
+    ["239-datadog-terraformer-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["239-docker-hub-toomanyrequests-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit", undefined, undefined],
+    ["239-dropbox-restricted-content-rclone-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["239-dynamodb-pool-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-ebay-finding-500-guzzle-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["239-etsy-403-shared-secret-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["239-etsy-urllib2-500-domain-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["239-gcp-compute-400-invalidparameter-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["239-gcp-sql-400-invalidinstanceproperty-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["239-gdrive-ratelimit-403-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["239-gh-cli-workflow-dispatch-403-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", undefined, undefined],
+    ["239-gitlab-503-browser-check-1.txt", "ProviderAPIError", true, "gitlab", "provider.error", undefined, undefined],
+    ["239-gitlab-trigger-404-1.txt", "ProviderAPIError", false, "gitlab", "provider.error", undefined, undefined],
+    ["239-google-analytics-403-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["239-google-http-500-signin-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["239-google-oauth2-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["239-jenkins-crumb-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["239-msgraph-429-terraform-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "db73c687-c0be-48bb-b118-bf98e6ceb271", undefined],
+    ["239-newrelic-istio-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["239-npm-e403-security-policy-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["239-npm-e429-setup-node-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["239-npm-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-openai-500-gh-models-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["239-probe-datadogpy-invalid-json-forbidden-html-1.txt", "ProviderAPIError", false, "datadog", "provider.403", undefined, undefined],
+    ["239-probe-etsy-pr-description-table-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["239-probe-google-oauth-403-rate-limit-page-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["239-python-gitlab-500-1.txt", "ProviderAPIError", true, "gitlab", "provider.error", undefined, undefined],
+    ["239-s3-403-grails-log-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "0F2932B079F13B51", undefined],
+    ["239-s3-accessdenied-storm-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "21722BC29BCED4A8", undefined],
+    ["239-s3-accessdenied-title-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["239-s3-geturl-pool-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-sentry-cli-413-1.txt", "ProviderAPIError", false, "sentry", "provider.error", undefined, undefined],
+    ["239-shippo-ruby-400-version-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["239-spapi-403-guzzle-truncated-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["239-spapi-403-python-headers-1.txt", "ProviderAPIError", false, undefined, "provider.403", "252b173d-0120-4747-b400-18bc541bfeaf", undefined],
+    ["239-spapi-500-internalfailure-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["239-ssm-lambda-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-woo-php-curl-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["239-woo-python-readtimeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     // The two-hundred-and-thirty-eighth trial's: the six named providers from Kubernetes operators and container workloads; ticketing,
     // forms and survey APIs; the six named providers from home automation integrations; translation, speech and vision APIs.
     ["238-aws-autoscaler-kube-aws-boto-validationerror-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
@@ -4083,6 +4135,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 239's readers now read: Docker Hub's toomanyrequests printed without its status (its docs' 429), and
+    // Dropbox's path lookup errors (its docs' 409 for an endpoint's error).
+    ["128-dockerhub-toomanyrequests-buildx-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit", undefined, undefined],
+    ["148-podman-toomanyrequests-jenkins-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit", undefined, undefined],
+    ["184-dropbox-telegram-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["197-dropbox-go-alfred-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["211-dropbox-php-path-not-found-no-status-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["226-dropbox-kunnu-malformed-path-no-status-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["227-dropbox-go-409-malformed-path-upload-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
     // Earlier rounds' pastes round 237's readers now read: Binance's -1003 limit message printed without its status (its docs' 429), and a
     // .NET client's "failed with status code Forbidden".
     ["215-binance-python-binance-1003-weight-1.txt", "ProviderAPIError", true, "binance", "provider.error", undefined, undefined],
@@ -12436,5 +12497,61 @@ describe("the two-hundred-and-thirty-eighth trial's rules", () => {
   test("botocore's ClientError whose message is empty after the operation's colon, the paste ending there, is read", () => {
     const read = explain("botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the StartDocumentTextDetection operation:");
     expect([read.provider?.id, read.rule]).toEqual(["aws", "provider.aws.access-denied"]);
+  });
+});
+
+describe("the two-hundred-and-thirty-ninth trial's rules", () => {
+  test("IAM's sentence naming its principal's ARN names AWS in an S3 403 without its headers; the words without an ARN do not", () => {
+    const xml = (message: string) => `HTTP/1.1 403 Forbidden\r\nContent-Type: application/xml\r\n\r\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>${message}</Message></Error>`;
+    const named = explain(xml("User: arn:aws:iam::123456789012:user/dev is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::b/k\""));
+    expect([named.provider?.id, named.rule, named.error!.name]).toEqual(["aws", "provider.aws.access-denied", "ScopeReauthRequiredError"]);
+    expect(explain(xml("The user is not authorized to perform: s3:GetObject")).provider).toBeUndefined();
+  });
+
+  test("a body below its status that a person retyped, no JSON, is read by its words, not as the brace it opens with", () => {
+    const read = explain('Reason 403 Forbidden\n{\n  "code" : 403,\n  "errors" : {{\n    "reason" : "rateLimitExceeded"\n    }}\n    "message" : "Quota Error: Rate Limit Exceeded"\n}');
+    expect([read.rule, read.error!.retryable]).toEqual(["provider.403.rate-limited", true]);
+    expect(read.error!.message).toContain("Quota Error: Rate Limit Exceeded");
+    // A body that parses is still read as its JSON.
+    expect(explain('403 Forbidden\n{\n  "code" : 403,\n  "message" : "Forbidden"\n}').input.body).toBe('{\n  "code" : 403,\n  "message" : "Forbidden"\n}');
+  });
+
+  test("a broken body's messages are its words, one another holds dropped; none, and its first line is", () => {
+    const words = (body: string) => explain(`HTTP/1.1 500 Internal Server Error\r\n\r\n${body}`).error!.message;
+    expect(words('{"message": "Quota Error" "message": "Quota Error: Backend failed" }}')).toContain(": Quota Error: Backend failed");
+    expect(words('{"message": "Quota Error" "message": "Quota Error: Backend failed" }}')).not.toContain("Quota Error; ");
+    expect(words('{"a": "b" "c": 1 }}')).toContain('{"a": "b" "c": 1 }}');
+  });
+
+  test("Google's sign-in page's rate_limit_exceeded in bold is a rate limit, read without the bold's marks", () => {
+    const read = explain("## Authorization Error\n\n**Error 403: rate_limit_exceeded**\n\nCurrently, this app has reached the maximum allowable login request rate.");
+    expect([read.rule, read.error!.retryable]).toEqual(["provider.403.rate-limited", true]);
+    expect(read.error!.message).toMatch(/rate_limit_exceeded$/);
+    expect(explain("Error 403: access_denied**").error!.message).toMatch(/access_denied\*\*$/);
+  });
+
+  test("a list of what a status means, quoted from docs, is refused; one failure logged three times is read", () => {
+    expect(() => explain("According to the API documentation:\n403: Daily Limit Exceeded\n403: User Rate Limit Exceeded\n403: Rate Limit Exceeded")).toThrow(/what an API's statuses mean/);
+    expect(() => explain("403: Daily Limit Exceeded\n403: Insufficient permissions for file {fileId}\n403: Rate Limit Exceeded")).toThrow(AlterValueError);
+    expect(explain("403: Rate Limit Exceeded\n403: Rate Limit Exceeded\n403: Rate Limit Exceeded (see the docs)").input.status).toBe(403);
+    expect(explain("403: Daily Limit Exceeded\n403: User Rate Limit Exceeded\n403: Rate Limit Exceeded").input.status).toBe(403);
+  });
+
+  test("Docker Hub's toomanyrequests with its limit page's link, printed without a status, is its pull limit's 429", () => {
+    const read = explain("error pulling image configuration: toomanyrequests: Too Many Requests. Please see https://docs.docker.com/docker-hub/download-rate-limit/");
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.retryable]).toEqual([429, "docker-hub", "provider.docker-hub.pull-rate-limit", false]);
+    // The overall limit's words alone name no limit's page: no status is documented for them here.
+    expect(() => explain("error pulling image configuration: toomanyrequests: Too Many Requests.")).toThrow(AlterValueError);
+  });
+
+  test("Apache HttpClient's pool timeout is a timeout; the pool's name alone is not", () => {
+    expect(explain("com.amazonaws.SdkClientException: Unable to execute HTTP request: Timeout waiting for connection from pool").error!.name).toBe("TimeoutError");
+    expect(() => explain("Created a connection from pool for the Dropbox client")).toThrow(AlterValueError);
+  });
+
+  test("Dropbox's path lookup error printed alone is its docs' 409; the same words inside a URL's path are not", () => {
+    const read = explain("2018/05/09 00:18:01 ERROR : Fonts/a.otf: Failed to copy: failed to open source object: path/restricted_content/..");
+    expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([409, "dropbox", false]);
+    expect(() => explain("GET https://example.com/api/path/not_found/ failed")).toThrow(AlterValueError);
   });
 });

@@ -1178,6 +1178,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Way too much request weight used; IP banned until 1621207852808 ", n)}`,
   (n: number) => `${repeat("`HTTP 429 ", n)}\` is not a bug`,
   (n: number) => `${repeat("401, message='Unauthorized', url=URL('https://a", n)}`,
+  (n: number) => `403 Forbidden\n{\n${repeat('"message" : "x', n)}`,
+  (n: number) => `${repeat("403: Rate Limit Exceeded {fileId}\n", n)}`,
+  (n: number) => `${repeat("User: arn:aws:iam::1:user/x is not authorized to perform: ", n)}`,
+  (n: number) => `${repeat("toomanyrequests: path/not_found/ ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

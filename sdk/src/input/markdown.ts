@@ -263,6 +263,21 @@ export function listsErrorsByStatus(t: string): boolean {
   return false;
 }
 
+/**
+ * A list of what an API's statuses mean, as its docs give them and a person quotes them (Drive's "403: Daily Limit Exceeded",
+ * "403: User Rate Limit Exceeded", ..., "403: The user does not have sufficient permissions for file {fileId}", under "According to
+ * the latest API documentation"): three lines or more that each start with a status and a colon, in three wordings or more, beside a
+ * template's placeholder or a word for docs. A client that logs one failure over and over repeats its words.
+ */
+export function listsStatusMeanings(t: string): boolean {
+  const head = t.length > 16_384 ? t.slice(0, 16_384) : t;
+  const meanings = new Set<string>();
+  for (const m of head.matchAll(STATUS_MEANING_LINE)) if (meanings.add(m[1]!.trim()).size >= 3) break;
+  return meanings.size >= 3 && (/\{[a-z][A-Za-z]{1,30}\}/.test(head) || /\b(?:documentation|docs)\b/i.test(head));
+}
+
+const STATUS_MEANING_LINE = /^[ \t>*-]{0,6}[45]\d\d: ([A-Z][^\r\n]{2,200})$/gm;
+
 const HELP_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:How to (?:Fix|Avoid|Handle|Resolve|Troubleshoot|Prevent)\b|What (?:Is|Are|Does) [^\n?]{1,60}\?|What['’]s [^\n?]{1,60}\?|Common [A-Za-z ]{0,40}(?:Errors?|Error Messages|Issues|Problems)\b|Troubleshooting\b)[^\n.]{0,80}$/im;
 /** A line of prose that talks to the reader: a sentence with "you" or "your" in it, ending in a stop (also a list's item, numbered or not). */

@@ -172,6 +172,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Below header lines too, right after them, when no blank line parts them (Bandwidth's "Status: 403 Forbidden\nContent-Type: ...\n{...}").
       const belowHeaders = headers.length > 0 && !dictAbove && message === "" ? jsonRightAfterHeaders(t, m.index + m[0].length, headers.length) : undefined;
       const body = sameStatus ?? opensBelow ?? xml ?? belowHeaders ?? ((headers.length === 0 || dictAbove) && !isBody ? (bodyNear(t, m.index + m[0].length, 1) ?? loggedAfterMembers(t, m.index + m[0].length)) : undefined) ??
+        // A brace alone on the line below that opens no JSON (a body a person retyped, its commas lost: "errors" : {{ ... }}): the
+        // text from it on, whose words still say what failed, not the brace alone, which would read as an empty object.
+        (/^[{[]$/.test(message) ? t.slice(t.indexOf(message, m.index + m[0].length), m.index + m[0].length + 65_536).trim() : undefined) ??
         // (The URL alone is no body: `railway up`'s "... (413 Payload Too Large) for URL (https://backboard.railway.app/...)".)
         (onlyUrl ? undefined : message);
       // Beside the status, or on the lines below it (the Codex app's "Request ID:" and the id on the next line).
@@ -581,6 +584,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // Nor does plivo-python's "Received status code 403 for the HTTP method \"POST\"": the call's method, not the server's words.
       message = message.replace(/^for the HTTP method ["']?[A-Z]{3,7}["']?\.?$/, "");
       message = withoutRuntimeTail(message);
+      // A line set in bold ("**Error 403: rate_limit_exceeded**", a sign-in page copied as Markdown): its closing marks are no words.
+      if (message.endsWith("**") && /\*\*[ \t]*$/.test(t.slice(t.lastIndexOf("\n", said.index) + 1, said.index))) message = message.slice(0, -2).trimEnd();
       // hub's "Error creating repository: Forbidden (HTTP 403)": the words before are only the reason phrase; the provider's message
       // is the next line. So it is when nothing follows the status on its line ("Error 400\nInvalid access token, ...").
       if (message === "" || (message !== after && !inBrackets && message.toLowerCase().endsWith((REASONS[said[2]!] ?? "\0").toLowerCase()))) {

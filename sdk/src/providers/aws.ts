@@ -168,6 +168,9 @@ export const aws = provider({
         { all: [{ json: "__type", matches: /^[A-Z][A-Za-z0-9]{1,100}$/ }, { any: [{ json: "message" }, { json: "Message" }] }] },
         // STS's words for a key it does not know or a session token past its time, also as a client printed them alone.
         said(["message", "Message"], { matches: /^The security token included in the request is (?:invalid|expired)\.?$/ }, /\bThe security token included in the request is (?:invalid|expired)\b/),
+        // IAM's sentence for a principal refused an action names the principal by its ARN, whatever the service and the code
+        // (S3's XML `<Message>` in a raw 403 names no service otherwise when its `Server` header was not pasted).
+        said(["message", "Message"], { matches: IAM_REFUSAL }, /\bUser: arn:aws[a-z-]{0,20}:(?:iam|sts)::[^\s<"]{1,300} is not authorized to perform: [a-z0-9-]{1,64}:[A-Za-z0-9*]/),
         // SigV4's words for a signature made with another secret key (S3's, SES's, every signing service's `SignatureDoesNotMatch`; not
         // Cloud Storage's copy of them, "... Check your Google secret key and signing method."),
         // also run into its code when a client printed only the text of the XML ("SignatureDoesNotMatchThe request signature ...").

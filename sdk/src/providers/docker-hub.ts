@@ -8,8 +8,12 @@
  */
 import { provider, said, type ProviderDocs } from "./types.js";
 
-/** Its words for the pull limit, anonymous or not, in the registry's error or as a daemon or containerd prints it. */
-const PULL_LIMIT = /\bYou have reached your (?:unauthenticated )?pull rate limit\b/;
+/**
+ * Its words for the pull limit, anonymous or not, in the registry's error or as a daemon or containerd prints it; and its first words
+ * for it (2020), which sent the reader to the limit's page: the overall limit's 429 says "Too Many Requests" and no more
+ * (https://docs.docker.com/docker-hub/usage/: "The pull limit returns a longer error message that includes a link to this page").
+ */
+const PULL_LIMIT = /\bYou have reached your (?:unauthenticated )?pull rate limit\b|\bToo Many Requests\. Please see https:\/\/docs\.docker\.com\/docker-hub\/download-rate-limit\b/;
 /** Those words in the registry's error list, or in the text a daemon printed. */
 const SAYS_PULL_LIMIT = said("errors[].message", { matches: PULL_LIMIT });
 
@@ -22,6 +26,12 @@ export const dockerHub = provider({
   // The registry names the address it counted pulls for; no one else sends it.
   fingerprints: { headers: ["docker-ratelimit-source"], body: SAYS_PULL_LIMIT },
   message: ["errors[].message"],
+  // The registry's code for either limit, `toomanyrequests` (the distribution API's TOOMANYREQUESTS), before its words, as a
+  // daemon or a CI log prints the error without its status: the pull limit's 429.
+  documentedStatus: {
+    source: "https://docs.docker.com/docker-hub/usage/pulls/",
+    messages: [[/(?<=^|\n|: ?|")toomanyrequests: (?:You have reached your (?:unauthenticated )?pull rate limit\b|Too Many Requests\. Please see https:\/\/docs\.docker\.com\/docker-hub\/download-rate-limit\b)/, 429]],
+  },
   signals: {
     "provider.docker-hub.pull-rate-limit": {
       when: SAYS_PULL_LIMIT,

@@ -41,6 +41,9 @@ export const dropbox = provider({
     messages: [
       [/(?<=^|\n|: ?|")(?:invalid_access_token|expired_access_token|missing_scope|user_suspended|route_access_denied)\/(?:\.{1,2}|$|[\s"])/, 401],
       [/(?<=^|\n|: ?|")too_many_(?:requests|write_operations)\/(?:\.{1,2}|$|[\s"])/, 429],
+      // A path's lookup error (LookupError's tags under `path`, as rclone prints "path/restricted_content/.."): an endpoint's own
+      // error, which its docs answer with 409.
+      [/(?<=^|\n|: ?|")(?:path|path_lookup|from_lookup)\/(?:not_found|restricted_content|malformed_path|not_file|not_folder|unsupported_content_type|locked)\/(?:\.{1,2}|$|[\s"])/, 409],
     ],
   },
   signals: {

@@ -438,14 +438,15 @@ const DEAD_CREDENTIAL =
 const NOT_SUPPORTED = /\b(?:(?:is |are )?not supported|unsupported|(?:is )?not implemented|does not support|doesn'?t support)\b/i;
 
 /**
- * A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests";
+ * A message's words for a rate limit exceeded: "Rate limit exceeded", "Exceeded rate limits: ...", "rate limit reached", "Too many requests",
+ * the code `rate_limit_exceeded` (Google's sign-in page, "Error 403: rate_limit_exceeded", for an app's rate of new sign-ins);
  * and the per-second limit of the Mashery API gateway (TomTom's and others' APIs behind it), sent as a 403: "Developer Over Qps",
  * "Account Over Queries Per Second Limit" (https://support.mashery.com/docs/read/mashery_api/20_reporting/error_codes). Not its
  * "Over Rate": that limit holds for the whole period (often a day). And a server that asks for a backoff in so many words (Google
  * Analytics' "Quota Error: Number of recent failed reporting API requests is too high, please implement exponential back off.").
  */
 const RATE_LIMIT_WORDS =
-  /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b|\b(?:Developer|Account) Over (?:Qps|Queries Per Second Limit)\b|\bplease implement exponential back ?-?off\b/i;
+  /\brate[ -]?limit(?:s|ed)? (?:(?:was|has been|have been) )?(?:exceeded|reached|hit)\b|\brate_limit_exceeded\b|\bexceeded (?:the |your |its )?rate[ -]?limits?\b|\btoo many requests\b|\brate limit of \d{1,9} [a-z ]{1,40}per \d{0,9} ?[a-z]{1,10} (?:was |has been )?exceeded\b|\b(?:Developer|Account) Over (?:Qps|Queries Per Second Limit)\b|\bplease implement exponential back ?-?off\b/i;
 
 /**
  * A message's words for the caller's storage being full: "Insufficient Space Available", "insufficient storage", "storage quota
