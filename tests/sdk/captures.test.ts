@@ -4366,6 +4366,79 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-fortieth trial's: the six named providers from .NET and C# applications; identity and auth providers' APIs; the six
+  // named providers from browser front-ends and single-page apps; headless CMS and content platform APIs.
+["240-aadgraph-odata-authz-denied-1.txt", null], // AlterValueError
+["240-airtable-422-appsmith-1.txt", null], // AlterValueError
+["240-airtable-422-dotnet-1.txt", { format: "log", status: 422 }],
+["240-airtable-422-log-1.txt", { format: "log", status: 422 }],
+["240-auth0-rn-invalid-grant-403-1.txt", { format: "json-body", status: 403 }],
+["240-aws-dynamodb-curl-peer-failure-1.txt", { format: "network-text", status: undefined }],
+["240-aws-dynamodb-throughput-exceeded-1.txt", { format: "log", status: 400 }],
+["240-aws-ec2-browser-400-1.txt", { format: "log", status: 400 }],
+["240-aws-s3-preflight-403-cors-1.txt", { format: "network-text", status: undefined }],
+["240-chatgpt-429-too-many-1.txt", { format: "log", status: 429 }],
+["240-cognito-arctic-invalid-client-1.txt", null], // AlterValueError
+["240-cognito-idpresponse-redirect-400-1.txt", null], // AlterValueError
+["240-contentful-econnreset-1.txt", { format: "network-text", status: undefined }],
+["240-dropbox-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["240-entra-aadsts70011-json-1.txt", null], // AlterValueError
+["240-entra-guzzle-400-invalid-scope-1.txt", { format: "log", status: 400 }],
+["240-entra-restclient-aadsts70011-nostatus-1.txt", null], // AlterValueError
+["240-entra-throttled-pipeline-log-1.txt", null], // AlterValueError
+["240-entra-throttled-sqlclient-1.txt", null], // AlterValueError
+["240-firebase-admin-py-reset-password-limit-1.txt", null], // AlterValueError
+["240-firebase-quota-exceeded-1.txt", null], // AlterValueError
+["240-ghost-401-log-1.txt", null], // AlterValueError
+["240-ghost-invalid-jwt-1.txt", null], // AlterValueError
+["240-google-drive-invalid-credentials-401-1.txt", { format: "json-body", status: 401 }],
+["240-google-drive-notfound-404-1.txt", { format: "log", status: 404 }],
+["240-google-drive-rate-limit-403-1.txt", { format: "log", status: 403 }],
+["240-google-oauth-invalid-grant-1.txt", null], // AlterValueError
+["240-google-unauthenticated-401-1.txt", { format: "json-body", status: 401 }],
+["240-graph-authz-denied-forbidden-1.txt", { format: "log", status: 403 }],
+["240-hubspot-forms-400-1.txt", { format: "log", status: 400 }],
+["240-keycloak-admin-401-server-log-1.txt", { format: "log", status: 401 }],
+["240-keycloak-admin-403-forbidden-log-1.txt", { format: "log", status: 403 }],
+["240-keycloak-invalid-client-assertion-1.txt", null], // AlterValueError
+["240-msal-interaction-required-b2c-1.txt", null], // AlterValueError
+["240-msal-live-redirect-uri-invalid-1.txt", null], // AlterValueError
+["240-msgraph-aadsts90023-cross-origin-1.txt", null], // AlterValueError
+["240-notion-401-httpx-1.txt", { format: "log", status: 401 }],
+["240-notion-v3-401-1.txt", { format: "log", status: 401 }],
+["240-okta-auth-state-not-allowed-1.txt", null], // AlterValueError
+["240-openai-axios-429-1.txt", { format: "log", status: 429 }],
+["240-openai-dotnet-clientresult-400-1.txt", { format: "log", status: 400 }],
+["240-openai-dotnet-httpclient-timeout-1.txt", { format: "network-text", status: undefined }],
+["240-openai-failed-to-fetch-1.txt", { format: "network-text", status: undefined }],
+["240-prismic-503-1.txt", { format: "log", status: 503 }],
+["240-prismic-etimedout-1.txt", { format: "network-text", status: undefined }],
+["240-prismic-graphql-500-1.txt", { format: "log", status: 500 }],
+["240-prismic-ruby-opentimeout-1.txt", { format: "network-text", status: undefined }],
+["240-probe-contentful-ratelimit-message-1.txt", null], // AlterValueError
+["240-probe-contentful-retry-warning-1.txt", null], // AlterValueError
+["240-probe-dropbox-prose-409-1.txt", null], // AlterValueError
+["240-probe-firebase-issue-429-signout-1.txt", null], // AlterValueError
+["240-probe-gcloud-vision-ratelimit-code-1.txt", null], // AlterValueError
+["240-probe-google-userratelimit-question-1.txt", null], // AlterValueError
+["240-probe-googleapi-retry-after-feature-1.txt", null], // AlterValueError
+["240-probe-graph-429-maintainer-answer-1.txt", null], // AlterValueError
+["240-probe-graph-outlook-throttle-headers-1.txt", null], // AlterValueError
+["240-probe-hubspot-prose-403-1.txt", null], // AlterValueError
+["240-probe-keycloak-409-prose-failure-1.txt", null], // AlterValueError
+["240-probe-keycloak-issue-invalid-client-status-1.txt", null], // AlterValueError
+["240-probe-msal-code-handling-1.txt", null], // AlterValueError
+["240-probe-msal-pr-error-definition-1.txt", null], // AlterValueError
+["240-probe-notion-v3-task-failure-1.txt", null], // AlterValueError
+["240-probe-okta-support-article-e0000011-1.txt", null], // AlterValueError
+["240-probe-oneuptime-cognito-notauthorized-blog-1.txt", null], // AlterValueError
+["240-probe-sanity-network-cors-1.txt", null], // AlterValueError
+["240-probe-strapi-docs-forbidden-1.txt", null], // AlterValueError
+["240-probe-unsafe-header-console-1.txt", null], // AlterValueError
+["240-sanity-401-session-1.txt", { format: "log", status: 401 }],
+["240-storyblok-gatsby-401-1.txt", { format: "log", status: 401 }],
+["240-storyblok-mapi-401-1.txt", { format: "log", status: 401 }],
+["240-wp-rest-nonce-403-1.txt", { format: "log", status: 403 }],
   // The two-hundred-and-thirty-ninth trial's: the six named providers from Go services and CLIs; e-commerce and marketplace APIs; the six
   // named providers from Java and Spring services; developer tooling and CI/CD APIs.
 ["239-aws-connect-timeout-sdkclient-1.txt", { format: "network-text", status: undefined }],

@@ -3092,6 +3092,41 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-fortieth trial's: the six named providers from .NET and C# applications; identity and auth providers' APIs; the
+    // six named providers from browser front-ends and single-page apps; headless CMS and content platform APIs.
+    ["240-airtable-422-dotnet-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["240-airtable-422-log-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["240-auth0-rn-invalid-grant-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["240-aws-dynamodb-curl-peer-failure-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["240-aws-dynamodb-throughput-exceeded-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["240-aws-ec2-browser-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["240-aws-s3-preflight-403-cors-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["240-chatgpt-429-too-many-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["240-contentful-econnreset-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["240-dropbox-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["240-entra-guzzle-400-invalid-scope-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["240-google-drive-invalid-credentials-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["240-google-drive-notfound-404-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["240-google-drive-rate-limit-403-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["240-google-unauthenticated-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["240-graph-authz-denied-forbidden-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", undefined, undefined],
+    ["240-hubspot-forms-400-1.txt", "ProviderAPIError", false, "hubspot", "provider.error", "f5cb2915-39ac-4eab-9083-1a740fa708eb", undefined],
+    ["240-keycloak-admin-401-server-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["240-keycloak-admin-403-forbidden-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["240-notion-401-httpx-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", undefined, undefined],
+    ["240-notion-v3-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["240-openai-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["240-openai-dotnet-clientresult-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["240-openai-dotnet-httpclient-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["240-openai-failed-to-fetch-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["240-prismic-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["240-prismic-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["240-prismic-graphql-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["240-prismic-ruby-opentimeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["240-sanity-401-session-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["240-storyblok-gatsby-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["240-storyblok-mapi-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["240-wp-rest-nonce-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     // The two-hundred-and-thirty-ninth trial's: the six named providers from Go services and CLIs; e-commerce and marketplace APIs; the six
     // named providers from Java and Spring services; developer tooling and CI/CD APIs.
     ["239-aws-connect-timeout-sdkclient-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
@@ -12553,5 +12588,41 @@ describe("the two-hundred-and-thirty-ninth trial's rules", () => {
     const read = explain("2018/05/09 00:18:01 ERROR : Fonts/a.otf: Failed to copy: failed to open source object: path/restricted_content/..");
     expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([409, "dropbox", false]);
     expect(() => explain("GET https://example.com/api/path/not_found/ failed")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-fortieth trial's rules", () => {
+  test("a status's message that is only the request's URL is no message of the server's", () => {
+    const read = explain("Error: Unexpected status code [503] on URL https://repo.cdn.prismic.io/api/v2?access_token=x");
+    expect([read.input.status, read.input.url, read.error!.message]).toEqual([503, "https://repo.cdn.prismic.io/api/v2?access_token=x", "The provider answered HTTP 503."]);
+    expect(explain("Error: Unexpected status code [503] on URL https://x.io/a, retry later").error!.message).toContain("retry later");
+  });
+
+  test("a server's log of the exception it answered with reads its status; the words without an exception's class do not", () => {
+    expect(explain("17:10:25,566 DEBUG [org.keycloak.services.error.KeycloakErrorHandler] (default task-53) Error response 403: org.keycloak.services.ForbiddenException").input.status).toBe(403);
+    expect(() => explain("Error response 403: we could not load the page")).toThrow(AlterValueError);
+  });
+
+  test("libcurl's words for a connection that broke mid-call are a network failure", () => {
+    expect(explain("System.Net.Http.CurlException: Failure when receiving data from the peer").error!.name).toBe("NetworkError");
+    expect(explain("Error: Failed to Fetch").error!.name).toBe("NetworkError");
+  });
+
+  test("a knowledge-base article (applies to, cause, solution) is refused; a report with a cause and no solution is read", () => {
+    const article = '"HTTP 401 Okta E0000011 Invalid Token provided" Error When Calling APIs\n\nApplies To\n\n  • API tokens\n\nCause\n\nThe account is no longer active.\n\nSolution\n\nReactivate the account.';
+    expect(() => explain(article)).toThrow(/knowledge-base article/);
+    expect(explain("HTTP 401 Okta E0000011 Invalid Token provided\n\nCause\n\nI think the token expired.").input.status).toBe(401);
+  });
+
+  test("DynamoDB's throttling exception named by its class, without a status, is its docs' 400 and retried; AWS's other codes are not", () => {
+    const read = explain("System.AggregateException: One or more errors occurred. (The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.)\n ---> System.AggregateException: One or more errors occurred. (The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.)\n ---> Amazon.DynamoDBv2.Model.ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.");
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.retryable]).toEqual([400, "aws", "provider.aws.throttling", true]);
+    expect(() => explain("Amazon.DynamoDBv2.Model.ConditionalCheckFailedException: The conditional request failed")).toThrow(AlterValueError);
+  });
+
+  test("a body of words that starts with an AWS code and its colon is read by AWS's signals; the code inside a sentence is not", () => {
+    const said = (body: string) => explain(`HTTP/1.1 400 Bad Request\r\nServer: AmazonEC2\r\nContent-Type: text/plain\r\n\r\n${body}`).rule;
+    expect(said("RequestLimitExceeded: Request limit exceeded.")).toBe("provider.aws.throttling");
+    expect(said("We saw a RequestLimitExceeded: Request limit exceeded.")).toBe("provider.error");
   });
 });

@@ -1182,6 +1182,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("403: Rate Limit Exceeded {fileId}\n", n)}`,
   (n: number) => `${repeat("User: arn:aws:iam::1:user/x is not authorized to perform: ", n)}`,
   (n: number) => `${repeat("toomanyrequests: path/not_found/ ", n)}`,
+  (n: number) => `${repeat("Error response 403: a.b.c.d.e.f.g.h.i.j.k.l.m.Xyz ", n)}`,
+  (n: number) => `${repeat("Applies To\nCause\n", n)}`,
+  (n: number) => `${repeat(" ---> Amazon.X.ProvisionedThroughputExceededException: The level of your provisioning level\n", n)}`,
+  (n: number) => `Error: Unexpected status code [503] on URL https://${repeat("a", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -58,7 +58,7 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     }
     // Nor the words in a program's source (a test's string, a block comment's sample body), nor in an article that tells its reader
     // what the message means (a help center's page quoting one as its example).
-    if (inTestSource(text) || text.lastIndexOf("/*", at) > text.lastIndexOf("*/", at) || addressesReader(text, entry.words)) return undefined;
+    if (inTestSource(text) || text.lastIndexOf("/*", at) > text.lastIndexOf("*/", at) || addressesReader(text, entry.words, message)) return undefined;
     return {
       what: `an error message ${entry.provider.name}'s docs give with HTTP ${entry.status}`,
       status: entry.status,
@@ -70,12 +70,15 @@ const DOCUMENTED_MESSAGE: LogFormat = {
 
 /**
  * Whether two or more lines of `t` are prose to a reader: twenty words or more, with "you", "your" or "we recommend", other than
- * the lines that hold the message (whose words say "your" themselves).
+ * the lines that hold the message (whose words say "your" themselves), or its sentence (.NET's AggregateException repeats its inner
+ * exception's message in brackets on the lines above it: "(The level of configured provisioned throughput ... Consider increasing your
+ * provisioning level ...)").
  */
-function addressesReader(t: string, words: RegExp): boolean {
+function addressesReader(t: string, words: RegExp, message: string): boolean {
+  const sentence = message.slice(message.indexOf(": ") + 2, message.indexOf(": ") + 62);
   let lines = 0;
   for (const m of t.matchAll(/^[^\n]{100,2000}$/gm)) {
-    if (m[0].split(/\s+/).length >= 20 && /\b(?:you|your|we recommend)\b/i.test(m[0]) && !words.test(m[0]) && ++lines >= 2) return true;
+    if (m[0].split(/\s+/).length >= 20 && /\b(?:you|your|we recommend)\b/i.test(m[0]) && !words.test(m[0]) && !(sentence.length >= 20 && m[0].includes(sentence)) && ++lines >= 2) return true;
   }
   return false;
 }

@@ -238,6 +238,23 @@ export function isErrorGuide(t: string): boolean {
 const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|How to fix|What it means|Full message)(?:\*\*)?:(?:\*\*)?(?:[ \t]|\r?$)/gim;
 
 /**
+ * A knowledge-base article: its headings, each a line of its own, in their order: "Applies To" or "Symptoms", then "Cause", then
+ * "Solution" or "Resolution" (Okta's "HTTP 401 Okta E0000011 Invalid Token provided" Error When Calling APIs", Microsoft's
+ * troubleshooting articles). The error it quotes is its subject; a developer's report of one has no solution yet.
+ */
+export function isKnowledgeBaseArticle(t: string): boolean {
+  const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  const start = KB_SCOPE.exec(head);
+  if (start === null) return false;
+  const cause = KB_CAUSE.exec(head.slice(start.index + start[0].length));
+  return cause !== null && KB_SOLUTION.test(head.slice(start.index + start[0].length + cause.index + cause[0].length));
+}
+
+const KB_SCOPE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:Applies To|Symptoms?)[ \t]*\r?$/im;
+const KB_CAUSE = /^[ \t]*(?:#{1,6}[ \t]+)?Causes?[ \t]*\r?$/im;
+const KB_SOLUTION = /^[ \t]*(?:#{1,6}[ \t]+)?(?:Solution|Resolution)[ \t]*\r?$/im;
+
+/**
  * An answer article's two headings, the problem above its solution (Sentry Answers' "The Problem" and "The Solution", each on a line
  * of its own): a developer's report has the problem, not the solution.
  */

@@ -27,6 +27,9 @@ function code(codes: readonly string[]): Match {
       { header: "x-amzn-errortype", matches: new RegExp(`^(?:${names})(?::|$)`) },
       // Services moved from the query protocol to JSON: `AWS.SimpleQueueService.NonExistentQueue;Sender`.
       { header: "x-amzn-query-error", matches: new RegExp(`^(?:${names});`) },
+      // A body of words that starts with the code and its colon, as an SDK's exception prints them ("ProvisionedThroughputExceededException:
+      // The level of configured provisioned throughput ...", read with its documented status).
+      { text: new RegExp(`^(?:${names}): `) },
     ],
   };
 }
@@ -146,7 +149,13 @@ export const aws = provider({
   // S3's own words for a code, at a message's start, stand for the status its error-code list gives that code.
   documentedStatus: {
     source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
-    messages: S3_OWN_WORDS.map((code) => [new RegExp(`(?<=^|\\n|: ?|"|(?:Exception|Error) )${escapeRegExp(S3_MESSAGES[code]!.replace(/\.$/, ""))}`), S3_ERROR_STATUS[code]!] as const),
+    messages: [
+      ...S3_OWN_WORDS.map((code) => [new RegExp(`(?<=^|\\n|: ?|"|(?:Exception|Error) )${escapeRegExp(S3_MESSAGES[code]!.replace(/\.$/, ""))}`), S3_ERROR_STATUS[code]!] as const),
+      // DynamoDB's throttling exception, as an SDK names its class after the code (.NET's "Amazon.DynamoDBv2.Model.
+      // ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded."): its
+      // error list gives it 400, among the ones to retry.
+      [/(?<=^|\n|\.|: ?)ProvisionedThroughputExceededException(?=: [A-Z])/, 400, "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.MessagesAndCodes"] as const,
+    ],
   },
   // A body pasted without its headers still names it: `<RequestId>` (query protocol, S3), `<RequestID>` (EC2).
   bodyRequestId: [{ xml: "RequestId" }, { xml: "RequestID" }, "RequestId", "requestId", "$metadata.requestId"],

@@ -29,7 +29,7 @@ export function identifyByLabel(text: string): Identified | undefined {
 }
 
 /**
- * A provider's name said as the API that failed: "<Name> API returned|responded|failed|error" ("request to discord API failed",
+ * A provider's name said as the API that failed: "<Name> API returned|responded|failed|error|response was" ("request to discord API failed",
  * "Confluence API returned unexpected status"), "<Name> Error (401)" (node-zendesk's) or "<Name> Error 403" (pafy's "Youtube Error 403:"), or a log's `[<Name>]` tag between blanks
  * (Intercom's iOS SDK, a task runner's `[jira]`), two letters at least (a Markdown task's `[x]` is no X), or "Error authenticating with
  * <Name>" (atlascode's "Error authenticating with Jira: AxiosError: ...", "Error communicating with Asana"), or "failed to send <Name>
@@ -43,7 +43,7 @@ export function identifyByLabel(text: string): Identified | undefined {
  * provider has names nothing. The path it called may stand in brackets after "API" (Wrangler's "A request to the Cloudflare API
  * (/memberships) failed.").
  */
-const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: \([^)\r\n]{1,200}\))? (?:returned|responded|failed|error|errored|request failed|call failed)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error (?:\([1-5]\d\d\)|[1-5]\d\d\b)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]|\berror (?:authenticating|communicating|connecting) (?:with|to) ([A-Za-z][A-Za-z0-9-]{1,30})\b|\bfailed to send ([A-Za-z][A-Za-z0-9-]{1,30}) (?:message|notification)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) HTTP [1-5]\d\d\b|\bfor ([A-Za-z][A-Za-z0-9-]{1,30}) API \([1-5]\d\d\)|\berror from ([A-Za-z][A-Za-z0-9-]{1,30}):|\bwhen calling ([A-Za-z][A-Za-z0-9-]{1,30}(?: [A-Z][A-Za-z0-9-]{1,30})?):|\b([A-Za-z][A-Za-z0-9-]{1,30}) exception: |\brequest to ([A-Za-z][A-Za-z0-9-]{1,30}) returned [1-5]\d\d\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) returned (?:an? |HTTP |status )?[1-5]\d\d\b/gim;
+const SAID = /\b([A-Za-z][A-Za-z0-9-]{1,30}) API(?: v\d{1,2}(?:\.\d{1,2})?)?(?: \([^)\r\n]{1,200}\))? (?:returned|responded|failed|error|errored|request failed|call failed|response was)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) Error (?:\([1-5]\d\d\)|[1-5]\d\d\b)|(?:^|[ \t])\[([A-Za-z][A-Za-z0-9-]{1,30})\][ \t]|\berror (?:authenticating|communicating|connecting) (?:with|to) ([A-Za-z][A-Za-z0-9-]{1,30})\b|\bfailed to send ([A-Za-z][A-Za-z0-9-]{1,30}) (?:message|notification)\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) HTTP [1-5]\d\d\b|\bfor ([A-Za-z][A-Za-z0-9-]{1,30}) API \([1-5]\d\d\)|\berror from ([A-Za-z][A-Za-z0-9-]{1,30}):|\bwhen calling ([A-Za-z][A-Za-z0-9-]{1,30}(?: [A-Z][A-Za-z0-9-]{1,30})?):|\b([A-Za-z][A-Za-z0-9-]{1,30}) exception: |\brequest to ([A-Za-z][A-Za-z0-9-]{1,30}) returned [1-5]\d\d\b|\b([A-Za-z][A-Za-z0-9-]{1,30}) returned (?:an? |HTTP |status )?[1-5]\d\d\b/gim;
 
 /** The one known provider the paste's words name as the API that failed; `undefined` when they name none, or more than one. */
 export function identifyByWords(text: string): Identified | undefined {
