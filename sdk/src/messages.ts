@@ -118,6 +118,9 @@ function genericMessage(value: unknown): string | undefined {
   if (isRecord(err) && typeof err.message === "string") return err.message;
   // Elasticsearch's and OpenSearch's `{"error": {"root_cause": [...], "type": "...", "reason": "..."}, "status": 429}`: the reason says it.
   if (isRecord(err) && typeof err.reason === "string" && typeof err.type === "string") return err.reason;
+  // Apigee's fault, which the APIs behind it pass on (Sonos': `{"fault": {"faultstring": "Invalid Access Token", "detail": {"errorcode": ...}}}`).
+  const fault = v.fault;
+  if (isRecord(fault) && typeof fault.faultstring === "string") return fault.faultstring;
   // Razorpay's `{"error": {"code": "BAD_REQUEST_ERROR", "description": "...", "source", "step", "reason"}}`.
   if (isRecord(err) && typeof err.description === "string" && typeof err.code === "string") return err.description;
   const errors = v.errors;

@@ -4366,6 +4366,78 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-first trial's: the six named providers from Rust, Elixir, Scala and Haskell programs; logistics, IoT and
+  // device-cloud APIs; the six named providers from serverless functions; search, analytics and product-analytics APIs.
+["241-algolia-hexo-too-many-requests-1.txt", null], // AlterValueError
+["241-amazonka-iot-404-notfound-1.txt", { format: "log", status: 404 }],
+["241-amazonka-s3-404-servicerror-1.txt", { format: "log", status: 404 }],
+["241-amazonka-sqs-400-incompletesignature-1.txt", { format: "log", status: 400 }],
+["241-aws-sdk-rust-dispatch-timeout-1.txt", { format: "network-text", status: undefined }],
+["241-azure-functions-table-403-1.txt", { format: "log", status: 403 }],
+["241-bigquery-free-bytes-quota-1.txt", null], // AlterValueError
+["241-cfn-lambda-create-s3-403-1.txt", { format: "log", status: 403 }],
+["241-codex-429-retry-limit-1.txt", { format: "log", status: 429 }],
+["241-es-bulk-item-429-rejected-1.txt", null], // AlterValueError
+["241-es-php-forbidden403-log-1.txt", { format: "log", status: 403 }],
+["241-es-security-exception-403-json-1.txt", { format: "log", status: 403 }],
+["241-exaws-nxdomain-1.txt", { format: "network-text", status: undefined }],
+["241-ga-reporting-quota-daily-1.txt", null], // AlterValueError
+["241-google-apis-rs-gmail-400-failedprecondition-1.txt", { format: "log", status: 400 }],
+["241-graph-request-resourcenotfound-1.txt", null], // AlterValueError
+["241-hue-408-timeout-local-1.txt", { format: "log", status: 408 }],
+["241-hue-etimedout-homebridge-1.txt", { format: "network-text", status: undefined }],
+["241-lambda-accessdenied-trace-1.txt", null], // AlterValueError
+["241-lambda-invoke-429-rate-exceeded-1.txt", { format: "log", status: 429 }],
+["241-lambda-s3-accessdenied-json-1.txt", null], // AlterValueError
+["241-lambda-ses-forwarder-copyobject-log-1.txt", { format: "log", status: 403 }],
+["241-meili-invalid-api-key-js-1.txt", { format: "log", status: 403 }],
+["241-meili-missing-auth-header-curl-1.txt", null], // AlterValueError
+["241-meili-php-invalid-key-1.txt", null], // AlterValueError
+["241-mixpanel-etimedout-1.txt", { format: "network-text", status: undefined }],
+["241-netlify-google-sheets-401-1.txt", { format: "log", status: 401 }],
+["241-netlify-google-sheets-apikey-400-1.txt", { format: "log", status: 400 }],
+["241-particle-invalid-token-cli-1.txt", null], // AlterValueError
+["241-probe-bq-ratelimit-403-prose-1.txt", null], // AlterValueError
+["241-probe-es-example-403-in-comment-1.txt", null], // AlterValueError
+["241-probe-hue-500-maintainer-prose-1.txt", null], // AlterValueError
+["241-probe-hue-aiohue-retry-debug-1.txt", null], // AlterValueError
+["241-probe-issue-template-rate-limit-1.txt", null], // AlterValueError
+["241-probe-ocr-function-invocation-timeolt-1.txt", null], // AlterValueError
+["241-probe-opendal-dropbox-review-1.txt", null], // AlterValueError
+["241-probe-particle-setup-misleading-network-1.txt", null], // AlterValueError
+["241-probe-posthog-capture-key-table-1.txt", null], // AlterValueError
+["241-probe-pr-dropbox-not-found-handling-1.txt", null], // AlterValueError
+["241-probe-rapidpro-status-docs-diff-1.txt", null], // AlterValueError
+["241-probe-rusoto-httpdispatch-question-1.txt", null], // AlterValueError
+["241-probe-rusoto-pr-throttling-display-1.txt", null], // AlterValueError
+["241-probe-segment-docs-400-prose-1.txt", null], // AlterValueError
+["241-probe-spec-log-429-requirement-1.txt", null], // AlterValueError
+["241-probe-tensorzero-gateway-ratelimit-1.txt", null], // AlterValueError
+["241-probe-vercel-docs-quote-timeout-1.txt", null], // AlterValueError
+["241-probe-withings-601-pr-description-1.txt", { format: "log", status: 401 }],
+["241-probe-withings-spec-prose-1.txt", null], // AlterValueError
+["241-probe-yup-oauth2-token-lacks-fields-1.txt", null], // AlterValueError
+["241-ring-406-got-1.txt", { format: "log", status: 406 }],
+["241-ring-refresh-token-401-1.txt", { format: "log", status: 401 }],
+["241-rusoto-s3-requesttimeout-1.txt", { format: "log", status: 400 }],
+["241-rust-goauth-fcm-401-invalid-token-1.txt", { format: "log", status: 401 }],
+["241-segment-android-400-1.txt", { format: "log", status: 400 }],
+["241-smartthings-403-aiohttp-1.txt", { format: "log", status: 403 }],
+["241-smartthings-403-setup-retry-1.txt", { format: "log", status: 403 }],
+["241-smartthings-422-constraint-1.txt", { format: "log", status: 422 }],
+["241-smartthings-accessdenied-nostatus-1.txt", null], // AlterValueError
+["241-smartthings-webhook-405-1.txt", null], // AlterValueError
+["241-snowflake-ingest-jwt-401-py-1.txt", { format: "log", status: 401 }],
+["241-snowflake-jdbc-jwt-java-1.txt", null], // AlterValueError
+["241-snowflake-jwt-emqx-log-1.txt", null], // AlterValueError
+["241-sonos-401-invalid-access-token-1.txt", { format: "log", status: 401 }],
+["241-sonos-404-unsupported-namespace-1.txt", { format: "log", status: 404 }],
+["241-tuya-token-expired-1010-1.txt", null], // AlterValueError
+["241-ups-250003-php-1.txt", null], // AlterValueError
+["241-vercel-edge-timeout-openai-chat-1.txt", { format: "log", status: 504 }],
+["241-vercel-function-invocation-timeout-1.txt", null], // AlterValueError
+["241-vercel-timeout-openai-tool-1.txt", null], // AlterValueError
+["241-yup-oauth2-invalid-grant-jwt-1.txt", null], // AlterValueError
   // The two-hundred-and-fortieth trial's: the six named providers from .NET and C# applications; identity and auth providers' APIs; the six
   // named providers from browser front-ends and single-page apps; headless CMS and content platform APIs.
 ["240-aadgraph-odata-authz-denied-1.txt", null], // AlterValueError

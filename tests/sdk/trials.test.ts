@@ -3092,6 +3092,40 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-first trial's: the six named providers from Rust, Elixir, Scala and Haskell programs; logistics, IoT and
+    // device-cloud APIs; the six named providers from serverless functions; search, analytics and product-analytics APIs.
+    ["241-amazonka-iot-404-notfound-1.txt", "ProviderAPIError", false, "aws", "provider.error", "ec64939b-52c3-403d-9ef8-3a83f8b82ccf", undefined],
+    ["241-amazonka-s3-404-servicerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["241-amazonka-sqs-400-incompletesignature-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["241-aws-sdk-rust-dispatch-timeout-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["241-azure-functions-table-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["241-cfn-lambda-create-s3-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "428ddb8d-230d-4c2b-933b-4d801f44f144", undefined],
+    ["241-codex-429-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "719350cc-6f62-4fee-85b8-282e20d1b2cd", undefined],
+    ["241-es-php-forbidden403-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["241-es-security-exception-403-json-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["241-exaws-nxdomain-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["241-google-apis-rs-gmail-400-failedprecondition-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["241-hue-408-timeout-local-1.txt", "ProviderAPIError", true, undefined, "provider.408", undefined, undefined],
+    ["241-hue-etimedout-homebridge-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["241-lambda-invoke-429-rate-exceeded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["241-lambda-ses-forwarder-copyobject-log-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["241-meili-invalid-api-key-js-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    ["241-mixpanel-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["241-netlify-google-sheets-401-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing", undefined, undefined],
+    ["241-netlify-google-sheets-apikey-400-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead", undefined, undefined],
+    ["241-probe-withings-601-pr-description-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["241-ring-406-got-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["241-ring-refresh-token-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["241-rusoto-s3-requesttimeout-1.txt", "ProviderAPIError", true, "aws", "provider.aws.transient", undefined, undefined],
+    ["241-rust-goauth-fcm-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["241-segment-android-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["241-smartthings-403-aiohttp-1.txt", "ProviderAPIError", false, "smartthings", "provider.403", undefined, undefined],
+    ["241-smartthings-403-setup-retry-1.txt", "ProviderAPIError", false, "smartthings", "provider.403", undefined, undefined],
+    ["241-smartthings-422-constraint-1.txt", "ProviderAPIError", false, "smartthings", "provider.error", "B8EFFE9C-E61E-4C28-9844-B2A9AC09DF9C", undefined],
+    ["241-snowflake-ingest-jwt-401-py-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["241-sonos-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["241-sonos-404-unsupported-namespace-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["241-vercel-edge-timeout-openai-chat-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-fortieth trial's: the six named providers from .NET and C# applications; identity and auth providers' APIs; the
     // six named providers from browser front-ends and single-page apps; headless CMS and content platform APIs.
     ["240-airtable-422-dotnet-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -12624,5 +12658,39 @@ describe("the two-hundred-and-fortieth trial's rules", () => {
     const said = (body: string) => explain(`HTTP/1.1 400 Bad Request\r\nServer: AmazonEC2\r\nContent-Type: text/plain\r\n\r\n${body}`).rule;
     expect(said("RequestLimitExceeded: Request limit exceeded.")).toBe("provider.aws.throttling");
     expect(said("We saw a RequestLimitExceeded: Request limit exceeded.")).toBe("provider.error");
+  });
+});
+
+describe("the two-hundred-and-forty-first trial's rules", () => {
+  test("S3's code and message pasted without their <Error> element are read by the code; other elements alone are not", () => {
+    const read = explain("<Code>RequestTimeout</Code><Message>Your socket connection to the server was not read from or written to within the timeout period. Idle connections will be closed.</Message>");
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.retryable]).toEqual([400, "aws", "provider.aws.transient", true]);
+    expect(() => explain("<Name>RequestTimeout</Name><Message>x</Message>")).toThrow(AlterValueError);
+    expect(() => explain("The body was <Code>NoSuchKey</Code><Message>The specified key does not exist.</Message> and then more words")).toThrow(AlterValueError);
+  });
+
+  test("AWS's RequestTimeout is retried like the SDKs' other transient codes, with AWS named by its S3 document", () => {
+    const read = explain("HTTP/1.1 400 Bad Request\r\nContent-Type: application/xml\r\n\r\n<Error><Code>RequestTimeout</Code><Message>x</Message><RequestId>A1</RequestId><HostId>h</HostId></Error>");
+    expect([read.provider?.id, read.rule, read.error!.retryable]).toEqual(["aws", "provider.aws.transient", true]);
+  });
+
+  test("hackney's reason after ExAws's words is a network failure; the atom in a sentence is not", () => {
+    expect(explain("ExAws: HTTP ERROR: :nxdomain").error!.name).toBe("NetworkError");
+    expect(() => explain("We map :nxdomain to a friendly message")).toThrow(AlterValueError);
+  });
+
+  test("Apigee's fault string is the message of the API behind it", () => {
+    expect(explain('Household request failed (401): {"fault":{"faultstring":"Invalid Access Token","detail":{"errorcode":"keymanagement.service.invalid_access_token"}}}').error!.message).toContain("Invalid Access Token");
+  });
+
+  test("a status in brackets after the limits a request hits says which, in a feature request; a reason phrase does not", () => {
+    expect(() => explain("If LLM API calls hit rate limits (HTTP 429), we currently have no visibility into it.")).toThrow(AlterValueError);
+    expect(explain("The call failed: Too Many Requests (HTTP 429)").input.status).toBe(429);
+  });
+
+  test("a fenced body under 'For example' is an example; one under a sentence of the poster's is read", () => {
+    const body = '```\n{"error": {"type": "security_exception", "reason": "unauthorized"}, "status": 403}\n```';
+    expect(() => explain(`Since 7.12 these errors name the index.\nFor example\n${body}`)).toThrow(/an example of a response/);
+    expect(explain(`For example, this search fails for me:\n${body}`).input.status).toBe(403);
   });
 });

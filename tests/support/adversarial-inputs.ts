@@ -1186,6 +1186,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("Applies To\nCause\n", n)}`,
   (n: number) => `${repeat(" ---> Amazon.X.ProvisionedThroughputExceededException: The level of your provisioning level\n", n)}`,
   (n: number) => `Error: Unexpected status code [503] on URL https://${repeat("a", n)}`,
+  (n: number) => `<Code>RequestTimeout</Code><Message>${repeat("x", n)}`,
+  (n: number) => `${repeat("For example\n", n)}\`\`\``,
+  (n: number) => `${repeat("ExAws: HTTP ERROR: :", n)}`,
+  (n: number) => `401: {"fault":{"faultstring":${repeat("{", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -33,7 +33,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isKnowledgeBaseArticle, isPageSource, listsErrorsByStatus, listsStatusMeanings, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isKnowledgeBaseArticle, isPageSource, showsAnExample, listsErrorsByStatus, listsStatusMeanings, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -541,6 +541,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [listsErrorsByStatus, "an API's page of its errors (each status a heading above its example bodies): the bodies it shows are its examples"],
   [listsStatusMeanings, "a list of what an API's statuses mean, as its docs give them: the failures it names are its examples"],
   [isKnowledgeBaseArticle, "a knowledge-base article (what it applies to, the cause, the solution): the error it quotes is its subject"],
+  [showsAnExample, "an example of a response, shown under the words that say so: what it shows did not happen to a call"],
 ];
 
 /**
@@ -898,14 +899,22 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   if (inTestSource(t)) return undefined;
   const whole = xmlErrorDocument(t);
   // (Or one the paste cuts off, closed after its last whole element, and said to be.)
-  const body = whole ?? cutXmlErrorDocument(t);
+  const cutDocument = whole ?? cutXmlErrorDocument(t);
+  // (Or its elements alone, the paste beginning inside `<Error>`: rusoto's "<Code>RequestTimeout</Code><Message>Your socket connection
+  // ..." as its S3 error printed the body. Read with the element around them.)
+  const elements = cutDocument === undefined ? BARE_ERROR_ELEMENTS.exec(t) : null;
+  const bare = elements !== null && aloneInPaste(t, elements.index, elements.index + elements[0].length) ? `<Error>${elements[0].trim()}</Error>` : undefined;
+  const body = cutDocument ?? bare;
   if (body === undefined) return numberedXmlError(t);
-  const cut = whole === undefined ? ["The XML error document is cut off at the end of the paste: it was read up to its last whole element."] : [];
+  const cut =
+    bare !== undefined ? ["The paste begins inside an XML error document (its <Code> and <Message>): read with the <Error> element around them."]
+    : whole === undefined ? ["The XML error document is cut off at the end of the paste: it was read up to its last whole element."]
+    : [];
   // S3's `<Error>` (not a query API's `<ErrorResponse>`, whose codes come with other statuses): its code stands for a status, when
   // the document is what was pasted, give or take a few lines around it (the curl command that got it, a sentence, a fence). A page
   // that shows one among its words (R2's docs on how errors are returned, its headings) is explaining it.
   const at = whole !== undefined ? t.indexOf(body) : t.search(/<(?:\?xml|Error)/);
-  const alone = aloneInPaste(t, at, whole !== undefined ? at + body.length : t.length);
+  const alone = bare !== undefined || aloneInPaste(t, at, whole !== undefined ? at + body.length : t.length);
   const code = /^(?:<\?xml[^>]{0,200}\?>\s{0,200})?<Error>\s{0,200}<Code>\s{0,40}([A-Za-z]{2,60})\s{0,40}<\/Code>/.exec(body)?.[1];
   const status = code === undefined || !alone ? undefined : s3Status(code);
   if (status !== undefined) return { format: "log", status, headers: [], body, warnings: [`Read the XML error document in the paste: ${s3StatusSaid(code!, status)}; the paste states no status.`, ...cut] };
@@ -917,6 +926,9 @@ function readXmlErrorDocument(t: string): ParsedInput | undefined {
   }
   return { format: "log", headers: [], body, warnings: ["Read the XML error document in the paste: it states no HTTP status.", ...cut] };
 }
+
+/** An XML error document's code and message on lines of their own, without the `<Error>` element around them. */
+const BARE_ERROR_ELEMENTS = /(?<=^|\n)[ \t]{0,40}<Code>[A-Za-z]{2,60}<\/Code>\s{0,200}<Message>[^<]{0,4000}<\/Message>(?:\s{0,200}<[A-Za-z]{1,40}>[^<]{0,400}<\/[A-Za-z]{1,40}>){0,8}[ \t]{0,40}(?=\r?\n|$)/;
 
 /** Whether `t` outside `from` to `to` is at most `lines` lines (a sentence, a command, a code fence's marks not counted), none a heading. */
 function aloneInPaste(t: string, from: number, to: number, lines = 4): boolean {

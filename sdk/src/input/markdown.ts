@@ -238,6 +238,18 @@ export function isErrorGuide(t: string): boolean {
 const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|How to fix|What it means|Full message)(?:\*\*)?:(?:\*\*)?(?:[ \t]|\r?$)/gim;
 
 /**
+ * A reply that shows what a response looks like: a fenced block right under a line that only says it is an example ("For example",
+ * "For instance:", "Example response:", "e.g."), as an Elasticsearch maintainer shows the 403 body newer versions send. A report
+ * introduces its failure in its own words ("For example, this call fails:" says more than that).
+ */
+export function showsAnExample(t: string): boolean {
+  const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
+  return head.indexOf("```") >= 0 && EXAMPLE_ABOVE_FENCE.test(head);
+}
+
+const EXAMPLE_ABOVE_FENCE = /^[ \t]*(?:For example|For instance|Example(?: (?:response|body|error|output))?|e\.g\.)[ \t]*[:,.]?[ \t]*\r?\n[ \t]*```/im;
+
+/**
  * A knowledge-base article: its headings, each a line of its own, in their order: "Applies To" or "Symptoms", then "Cause", then
  * "Solution" or "Resolution" (Okta's "HTTP 401 Okta E0000011 Invalid Token provided" Error When Calling APIs", Microsoft's
  * troubleshooting articles). The error it quotes is its subject; a developer's report of one has no solution yet.

@@ -495,8 +495,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // An uptime monitor's report (Upptime's issue: "- HTTP code: 503" over "- Response time: 324 ms"): a health check's answer, not a call's.
       if (/^- HTTP code: [1-5]\d\d\r?\n- Response time: \d{1,9} ms\b/m.test(t.slice(Math.max(0, said.index - 20), said.index + 60))) return undefined;
       // A status in brackets after a plural that names a kind of call ("In order to retry rate limited requests (HTTP 429), you can configure
-      // the API client as such:", an SDK's README) says which calls, not that one came; "Too Many Requests (HTTP 429)" is a reason phrase.
-      if (t.charAt(said.index - 1) === "(" && t.charAt(afterStatus) === ")" && /(?<!\btoo many[ \t]{1,4})\b(?:requests|responses|errors|calls|failures)[ \t]*\($/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      // the API client as such:", an SDK's README; "If LLM API calls hit rate limits (HTTP 429), ...", a feature request) says which calls,
+      // not that one came; "Too Many Requests (HTTP 429)" is a reason phrase.
+      if (t.charAt(said.index - 1) === "(" && t.charAt(afterStatus) === ")" && /(?<!\btoo many[ \t]{1,4})\b(?:requests|responses|errors|calls|failures|limits)[ \t]*\($/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // A status in a list of them ("statusCode (401/403/404/429/5xx)", troubleshooting steps) is none a call got.
       if (/^\/(?:[1-5]\d\d|[1-5]xx)\b/i.test(t.slice(afterStatus, afterStatus + 5))) return undefined;
       // So is "error 404 when ..." ("returns error 404 if the item does not exist"); "Error 403 Access Not Configured." is a printout.

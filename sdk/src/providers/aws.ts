@@ -180,6 +180,8 @@ export const aws = provider({
         // IAM's sentence for a principal refused an action names the principal by its ARN, whatever the service and the code
         // (S3's XML `<Message>` in a raw 403 names no service otherwise when its `Server` header was not pasted).
         said(["message", "Message"], { matches: IAM_REFUSAL }, /\bUser: arn:aws[a-z-]{0,20}:(?:iam|sts)::[^\s<"]{1,300} is not authorized to perform: [a-z0-9-]{1,64}:[A-Za-z0-9*]/),
+        // S3's own words for a socket the request left idle (`RequestTimeout`), also as a client printed its elements alone.
+        { text: /\bYour socket connection to the server was not read from or written to within the timeout period\b/ },
         // SigV4's words for a signature made with another secret key (S3's, SES's, every signing service's `SignatureDoesNotMatch`; not
         // Cloud Storage's copy of them, "... Check your Google secret key and signing method."),
         // also run into its code when a client printed only the text of the XML ("SignatureDoesNotMatchThe request signature ...").
@@ -305,6 +307,14 @@ export const aws = provider({
       error: "ProviderAPIError",
       retryable: true,
     },
+    // The SDKs' transient codes beside the throttling ones (botocore's and the other SDKs' standard retry mode): S3's 400
+    // `RequestTimeout`, a socket the upload left idle, passes sent again.
+    "provider.aws.transient": {
+      status: "any",
+      when: code(["RequestTimeout", "RequestTimeoutException"]),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
     // Also without a status (botocore prints none): the code alone says the request broke the operation's constraints.
     "provider.aws.validation": {
       status: "any",
@@ -359,7 +369,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "A signature past its time (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") is the clock's or a delay's, not the credentials': the call passes signed again with the right time.",
     },
     rateLimit: {
-      rules: ["provider.aws.throttling", "provider.aws.service-unavailable", "provider.aws.temporary-redirect"],
+      rules: ["provider.aws.throttling", "provider.aws.service-unavailable", "provider.aws.transient", "provider.aws.temporary-redirect"],
       note: "Bedrock's `ServiceUnavailableException` (\"Too many connections, please wait before trying again.\") and `ModelNotReadyException` are waited out as throttling is. AWS sends no remaining or reset headers; most throttling responses carry no wait at all (back off exponentially). Some modelled errors bind `Retry-After` (seconds), and the SDKs read `x-amz-retry-after` (milliseconds). S3's 307 `TemporaryRedirect` (a bucket the DNS does not yet send to its Region) is waited out as well: the same request passes within minutes.",
     },
     notRetryable: {
@@ -623,6 +633,17 @@ Server: AmazonS3
         {
           source: "https://github.com/langchain-ai/langchain-aws/pull/968",
           text: `botocore.errorfactory.ServiceUnavailableException: An error occurred (ServiceUnavailableException) when calling the Converse operation (reached max retries: 4): Too many connections, please wait before trying again.`,
+        },
+      ],
+    },
+    "provider.aws.transient": {
+      statement:
+        "`RequestTimeout` (S3's 400: \"Your socket connection to the server was not read from or written to within the timeout period\") and `RequestTimeoutException` are in the SDKs' list of transient errors, which their standard retry mode retries: a retryable ProviderAPIError, whatever the status; send the request again, with its whole body.",
+      source: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html",
+      examples: [
+        {
+          source: "https://github.com/rusoto/rusoto/issues/1212",
+          text: "<Code>RequestTimeout</Code><Message>Your socket connection to the server was not read from or written to within the timeout period. Idle connections will be closed.</Message>",
         },
       ],
     },
