@@ -72,6 +72,8 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * messages: vimeo.php's "Unable to complete request. [connect() timed out!]"), .NET's TaskCanceledException for HttpClient's own
  * timeout ("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing", under the SocketException it
  * wraps); aws-jwt-verify's "Response time-out (after 1500 ms.)" (fetching a JWKS) and superagent's "Response timeout of 5000ms exceeded";
+ * stripe-android's "APIConnectionException: IOException during API request to Stripe (https://q.stripe.com): timeout.";
+ * Apache HttpClient 5's "20,000 milliseconds timeout on connection http-outgoing-2 [ACTIVE]" (a read that waited past its socket timeout);
  * Apache HttpClient's pool ("Timeout waiting for connection from pool", under the AWS SDK for Java's SdkClientException, which retries
  * it: the call never left, every connection being in use, often held by a response body no one closed);
  * stripe-node's StripeConnectionError ("An error occurred with our connection to Stripe.", and its forks': telnyx-node's "... to Telnyx."); curl's and OkHttp's "Failed to connect to"
@@ -81,7 +83,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * AsyncHTTPClient (`HTTPClientError.remoteConnectionClosed`), Crystal's OpenSSL (`SSL_connect: Unexpected EOF`).
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|Timeout waiting for connection from pool|ConnectionPoolTimeoutException|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b/gi;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|Timeout waiting for connection from pool|ConnectionPoolTimeoutException|(?<=\b\d{1,3}(?:,\d{3}){0,3} )milliseconds timeout on connection http-outgoing-\d{1,9}|ReadTimeoutError|SocketTimeoutException|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket) timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b|\bIOException during API request to [A-Z][A-Za-z]{1,30} \(https?:\/\/[^\s)]{1,200}\): timeout\b/gi;
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).
@@ -456,6 +458,15 @@ function scanText(pasted: string): Finding | undefined {
 }
 
 /** Whether the line holding `at` is a paragraph of prose: three sentence ends (". " and a capital, or Markdown's emphasis or code) or more. */
+/** Whether `at` is inside inline code (an odd count of backticks before it on its line) on a line of twenty words or more. */
+function quotedInProse(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf("\n", at) + 1, at - 4000);
+  const ticks = text.slice(start, at).split("`").length - 1;
+  if (ticks % 2 === 0) return false;
+  const nl = text.indexOf("\n", at);
+  return text.slice(start, Math.min(at + 4000, nl < 0 ? text.length : nl)).split(/\s+/).length >= 20;
+}
+
 function inParagraph(text: string, at: number): boolean {
   const nl = text.indexOf("\n", at);
   const line = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 4000), Math.min(at + 4000, nl < 0 ? text.length : nl));
@@ -478,6 +489,9 @@ function timeoutIn(text: string): string | undefined {
     // first read timed out at 5 minutes, botocore retried twice more ...", a write-up of a fixed bug), not a client's message
     // (openid-client's "outgoing request timed out after 3500ms", Go's "connect: connection timed out").
     if (/^[a-z]/.test(m[0]) && inParagraph(text, m.index)) continue;
+    // Nor a client's message quoted as inline code in a long line of prose ("... aborted every outbound request after exactly 300000 ms
+    // (`timeout of 300000ms exceeded`), regardless of the configured ...", a pull request's account of the bug it fixes).
+    if (quotedInProse(text, m.index)) continue;
     TIMEOUT_TEXT.lastIndex = 0;
     return m[0];
   }

@@ -1265,7 +1265,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["116-stripe-node-403-permission-1.txt", { format: "log", status: 403 }],
   ["116-stripe-node-legacy-ratelimit-1.txt", null],
   ["116-stripe-nosuchcustomer-jsonlog-1.txt", null],
-  ["116-stripe-ruby-idempotency-1.txt", null],
+  ["116-stripe-ruby-idempotency-1.txt", { format: "log", status: 400 }], // read since round 244 (refused before)
   ["116-stripe-ruby-lock-timeout-1.txt", { format: "log", status: 429 }],
   ["116-tf-github-422-validation-failed-1.txt", { format: "log", status: 422 }],
   ["116-toomanyrequests-pwsh-invoke-webrequest-1.txt", { format: "log", status: 429 }], // Read since round 199 (a Graph code that is its status's name, an OpenAI class above its words).
@@ -2641,7 +2641,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["149-hubspot-missing-scopes-message-1.txt", null], // AlterValueError
   ["149-mailchimp-member-exists-1.txt", { format: "json-body", status: 400 }],
   ["149-mailgun-js-forbidden-401-1.txt", { format: "log", status: 401 }],
-  ["149-mandrill-500-validationerror-1.txt", null], // AlterValueError
+  ["149-mandrill-500-validationerror-1.txt", { format: "log", status: 500 }], // read since round 244 (refused before)
   ["149-mistral-400-assistant-message-1.txt", { format: "log", status: 400 }],
   ["149-mistral-400-zh-log-1.txt", { format: "log", status: 400 }],
   ["149-mistral-vibe-400-no-body-1.txt", { format: "log", status: 400 }],
@@ -2877,7 +2877,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["152-paypal-shopware-429-1.txt", null], // AlterValueError
   ["152-stripe-node-lock-timeout-message-1.txt", null], // AlterValueError
   ["152-stripe-python-no-such-charge-1.txt", null], // AlterValueError
-  ["152-stripe-ruby-idempotency-error-1.txt", null], // AlterValueError
+  ["152-stripe-ruby-idempotency-error-1.txt", { format: "log", status: 400 }], // read since round 244 (refused before)
   ["152-stripe-node-card-declined-402-1.txt", { format: "log", status: 402 }],
   ["152-square-python-auth-header-malformed-1.txt", null], // AlterValueError
   ["152-square-value-too-low-1.txt", null], // AlterValueError
@@ -4366,6 +4366,218 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-fourth trial's: the six named providers from WordPress plugins, Drupal modules and PHP frameworks; education,
+  // research and publishing APIs; the six named providers in monitoring and observability tools' logs; Stripe and PayPal from their SDKs.
+["244-amg-assumerole-denied-1.txt", { format: "log", status: 403 }],
+["244-arxiv-429-polaris-1.txt", null], // AlterValueError
+["244-awsphp-requesttimetooskewed-1.txt", { format: "log", status: 403 }],
+["244-bigquery-drive-accessdenied-1.txt", { format: "log", status: 403 }],
+["244-canvas-invalid-token-json-1.txt", null], // AlterValueError
+["244-classroom-403-php-1.txt", null], // AlterValueError
+["244-classroom-insufficient-scopes-1.txt", { format: "log", status: 403 }],
+["244-craft-hubspot-hutk-400-1.txt", null], // AlterValueError
+["244-crossref-400-query-title-1.txt", null], // AlterValueError
+["244-crossref-500-solr-1.txt", null], // AlterValueError
+["244-crossref-504-java-1.txt", { format: "log", status: 504 }],
+["244-crossref-habanero-500-debug-1.txt", { format: "log", status: 500 }],
+["244-cwlogs-go-plugin-throttling-1.txt", { format: "log", status: 400 }],
+["244-fluentbit-putlogevents-throttling-1.txt", { format: "log", status: 400 }],
+["244-fluentbit-s3-putobject-accessdenied-1.txt", { format: "log", status: 403 }],
+["244-fluentd-cw-throttling-flush-1.txt", null], // AlterValueError
+["244-fluentd-cw-unrecognizedclient-1.txt", null], // AlterValueError
+["244-fluentd-s3-accessdenied-stack-1.txt", null], // AlterValueError
+["244-grafana-cw-accessdenied-getawsconfig-1.txt", { format: "log", status: 403 }],
+["244-grafana-cw-invalidclienttoken-1.txt", { format: "log", status: 403 }],
+["244-grafana-ec2-unauthorizedoperation-1.txt", null], // AlterValueError
+["244-grafana-oam-no-such-host-1.txt", { format: "network-text", status: undefined }],
+["244-graph-401-invalidtoken-1.txt", { format: "log", status: 401 }],
+["244-jetbackup-google-502-1.txt", { format: "html-page", status: 502 }],
+["244-mediawiki-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+["244-mendeley-401-expired-1.txt", { format: "log", status: 401 }],
+["244-moodle-accessexception-1.txt", null], // AlterValueError
+["244-moodle-openai-quota-1.txt", { format: "log", status: 429 }],
+["244-moodle-openai-timeout-1.txt", null], // AlterValueError
+["244-ncbi-rentrez-429-1.txt", { format: "log", status: 429 }],
+["244-otel-xray-throttled-permanent-1.txt", null], // AlterValueError
+["244-paypal-422-capture-status-1.txt", { format: "log", status: 422 }],
+["244-paypal-node-401-printout-1.txt", null], // AlterValueError
+["244-paypal-oauth-429-1.txt", { format: "log", status: 429 }],
+["244-paypal-php-400-instrument-declined-1.txt", { format: "log", status: 400 }],
+["244-paypal-php-401-invalid-client-1.txt", { format: "log", status: 401 }],
+["244-paypal-python-unauthorizedaccess-1.txt", { format: "log", status: 401 }],
+["244-probe-arxiv-mcp-raw-json-1.txt", null], // AlterValueError
+["244-probe-azure-grafana-role-warning-1.txt", null], // AlterValueError
+["244-probe-classroom-403-vs-404-prose-1.txt", null], // AlterValueError
+["244-probe-dropbox-sdk-catch-code-1.txt", null], // AlterValueError
+["244-probe-grafana-azure-metricnamespaces-1.txt", null], // AlterValueError
+["244-probe-kanboard-google-iis-403-1.txt", { format: "log", status: 403 }],
+["244-probe-osf-mendeley-code-1.txt", null], // AlterValueError
+["244-probe-otel-loki-429-1.txt", { format: "log", status: 429 }],
+["244-probe-paypal-js-instrument-declined-handler-1.txt", null], // AlterValueError
+["244-probe-pytaxize-ratelimit-prose-1.txt", null], // AlterValueError
+["244-probe-readme-pr-assumerole-1.txt", { format: "log", status: 403 }],
+["244-probe-s2-maintainer-prose-1.txt", null], // AlterValueError
+["244-probe-s3uploads-php-warning-1.txt", null], // AlterValueError
+["244-probe-sheets-feature-request-prose-1.txt", { format: "log", status: 403 }],
+["244-probe-spatie-dropbox-expected-output-1.txt", null], // AlterValueError
+["244-probe-stripe-go-409-then-json-error-1.txt", null], // AlterValueError
+["244-probe-stripe-node-unknown-error-nostatus-1.txt", null], // AlterValueError
+["244-probe-stripe-python-changelog-legacy-ratelimit-1.txt", null], // AlterValueError
+["244-probe-stripe-ruby-idempotency-feature-prose-1.txt", null], // AlterValueError
+["244-probe-wp-offload-access-denied-1.txt", null], // AlterValueError
+["244-pyzotero-403-attachment-1.txt", { format: "log", status: 403 }],
+["244-rismed-eutils-429-1.txt", { format: "log", status: 429 }],
+["244-s2-429-backoff-1.txt", { format: "log", status: 429 }],
+["244-s2-connectionrefused-429-1.txt", { format: "log", status: 429 }],
+["244-sheets-api-key-invalid-1.txt", { format: "log", status: 400 }],
+["244-sheets-caller-no-permission-1.txt", { format: "log", status: 403 }],
+["244-stripe-android-apiconnection-timeout-1.txt", { format: "network-text", status: undefined }],
+["244-stripe-java-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["244-stripe-node-webhook-signature-1.txt", null], // AlterValueError
+["244-stripe-php-curl-timeout-1.txt", { format: "network-text", status: undefined }],
+["244-stripe-php-legacy-ratelimit-400-1.txt", { format: "log", status: 400 }],
+["244-stripe-ruby-apierror-503-1.txt", { format: "log", status: 503 }],
+["244-stripe-ruby-idempotency-1.txt", { format: "log", status: 400 }],
+["244-symfony-gaufrette-s3-skewed-1.txt", { format: "log", status: 403 }],
+["244-trovebox-dropbox-400-oauth-1.txt", { format: "log", status: 400 }],
+["244-typo3-openai-500-1.txt", { format: "log", status: 500 }],
+["244-wp-offload-s3-skewed-1.txt", { format: "log", status: 403 }],
+["244-xcloner-wp-dropbox-log-1.txt", null], // AlterValueError
+["244-zotero-cli-403-invalid-key-1.txt", { format: "log", status: 403 }],
+  // The two-hundred-and-forty-third trial's: the six named providers from R, MATLAB, Julia and spreadsheet scripts; project management and
+  // collaboration APIs; the six named providers from file sync and backup tools; customer support and CRM APIs other than HubSpot.
+["243-asana-requests-timeout-1.txt", null], // AlterValueError
+["243-askgpt-httr2-429-1.txt", { format: "log", status: 429 }],
+["243-atlassian-python-400-create-1.txt", { format: "log", status: 400 }],
+["243-atlassian-python-500-put-1.txt", { format: "log", status: 500 }],
+["243-aws-s3-accessdenied-list-1.txt", null], // AlterValueError
+["243-aws-s3-custom-endpoint-403-1.txt", { format: "log", status: 403 }],
+["243-aws-s3-signature-mismatch-1.txt", { format: "log", status: 403 }],
+["243-aws-signature-verbose-403-1.txt", { format: "log", status: 403 }],
+["243-confluence-publisher-500-1.txt", { format: "log", status: 500 }],
+["243-copilot-for-r-400-1.txt", { format: "log", status: 400 }],
+["243-duplicati-s3-signature-1.txt", { format: "log", status: 403 }],
+["243-duplicity-s3-signature-1.txt", { format: "log", status: 403 }],
+["243-figma-403-invalid-scope-1.txt", { format: "log", status: 403 }],
+["243-figma-lowcode-429-1.txt", { format: "log", status: 429 }],
+["243-figma-mcp-429-1.txt", { format: "log", status: 429 }],
+["243-figma-mcp-429-b-1.txt", { format: "log", status: 429 }],
+["243-gdrive-cli-invalid-grant-1.txt", { format: "log", status: 400 }],
+["243-gdrive-cli-ratelimit-1.txt", { format: "log", status: 403 }],
+["243-googledrive-403-scopes-1.txt", { format: "log", status: 403 }],
+["243-googledrive-cant-get-credentials-1.txt", null], // AlterValueError
+["243-gptstudio-429-insufficient-quota-1.txt", { format: "log", status: 429 }],
+["243-gptstudio-429-too-many-1.txt", { format: "log", status: 429 }],
+["243-hassio-gdrive-invalid-grant-1.txt", null], // AlterValueError
+["243-intercom-500-ruby-1.txt", { format: "log", status: 500 }],
+["243-intercom-502-json-parser-1.txt", { format: "html-page", status: 502 }],
+["243-intercom-503-ruby-1.txt", { format: "log", status: 503 }],
+["243-intercom-504-html-1.txt", { format: "html-page", status: 504 }],
+["243-jiracli-unauthorized-traceback-1.txt", null], // AlterValueError
+["243-jiraconnector-timeout-1.txt", { format: "network-text", status: undefined }],
+["243-kibana-jira-timeout-1.txt", { format: "network-text", status: undefined }],
+["243-kodi-gdrive-ratelimit-json-1.txt", { format: "log", status: 403 }],
+["243-nextcloud-openai-bad-key-1.txt", { format: "log", status: 401 }],
+["243-onedrive-graph-504-1.txt", { format: "curl-v", status: 504 }],
+["243-openair-rfc6585-1.txt", null], // AlterValueError
+["243-probe-asana-ruby-error-handling-diff-1.txt", null], // AlterValueError
+["243-probe-awsjl-pr554-prose-1.txt", null], // AlterValueError
+["243-probe-awsjl-pr609-changelog-1.txt", null], // AlterValueError
+["243-probe-basecamp-readme-retry-1.txt", null], // AlterValueError
+["243-probe-clickup-team-not-authorized-1.txt", null], // AlterValueError
+["243-probe-duplicati-pr-msgraph-timeout-1.txt", null], // AlterValueError
+["243-probe-enigma-sheets-quota-prose-1.txt", null], // AlterValueError
+["243-probe-figma-403-pr-prose-1.txt", null], // AlterValueError
+["243-probe-figma-export-rate-limit-nostatus-1.txt", null], // AlterValueError
+["243-probe-hassio-auth-server-500-1.txt", { format: "log", status: 500 }],
+["243-probe-nextcloud-openai-missing-key-code500-1.txt", null], // AlterValueError
+["243-probe-node-zendesk-retry-after-prose-1.txt", null], // AlterValueError
+["243-probe-pipedrive-dotnet-status-map-code-1.txt", null], // AlterValueError
+["243-probe-posthog-zoho-scope-prose-1.txt", null], // AlterValueError
+["243-probe-r-chatgpt-httr-code-1.txt", null], // AlterValueError
+["243-probe-rclone-dropbox-grab-locks-1.txt", null], // AlterValueError
+["243-probe-rclone-pr-s3-500-prose-1.txt", null], // AlterValueError
+["243-probe-rdrop2-409-narrative-1.txt", { format: "log", status: 409 }],
+["243-probe-restforce-issue-template-1.txt", null], // AlterValueError
+["243-probe-salto-release-note-1.txt", null], // AlterValueError
+["243-r-chatgpt-insufficient-quota-nostatus-1.txt", { format: "log", status: 429 }],
+["243-r-openai-429-quota-1.txt", { format: "log", status: 429 }],
+["243-rclone-drive-invalid-grant-1.txt", { format: "log", status: 400 }],
+["243-rclone-s3-timeskew-1.txt", { format: "log", status: 403 }],
+["243-restic-s3-bucketexists-denied-1.txt", null], // AlterValueError
+["243-s5cmd-timeskew-1.txt", { format: "log", status: 403 }],
+["243-salesforce-connecttimeout-simple-1.txt", { format: "network-text", status: undefined }],
+["243-salesforce-cumulusci-read-timeout-1.txt", { format: "network-text", status: undefined }],
+["243-salesforce-malformed-query-400-table-1.txt", null], // AlterValueError
+["243-salesforce-malformed-query-restforce-1.txt", null], // AlterValueError
+["243-salesforce-readtimeout-django-1.txt", { format: "network-text", status: undefined }],
+["243-salesforce-socket-timeout-java-1.txt", { format: "network-text", status: undefined }],
+["243-salesforce-totalrequests-kafka-400-1.txt", null], // AlterValueError
+["243-smartsheet-404-1.txt", { format: "log", status: 404 }],
+["243-trello-py-unauthorized-1.txt", null], // AlterValueError
+["243-zendesk-401-node-1.txt", { format: "log", status: 401 }],
+["243-zendesk-502-bad-gateway-csharp-1.txt", { format: "html-page", status: 502 }],
+  // The two-hundred-and-forty-second trial's: the six named providers from no-code and low-code tools; telephony, SMS and voice APIs; the
+  // six named providers from native iOS apps; video, audio and media APIs.
+["242-africastalking-auth-invalid-1.txt", null], // AlterValueError
+["242-assemblyai-audio-url-1.txt", null], // AlterValueError
+["242-aws-bedrock-expired-token-1.txt", { format: "log", status: 403 }],
+["242-aws-s3-errordomain-0-1.txt", null], // AlterValueError
+["242-aws-s3-errordomain-5-1.txt", null], // AlterValueError
+["242-aws-s3-transferutility-code2-1.txt", null], // AlterValueError
+["242-aws-s3-upload-timeout-1.txt", { format: "network-text", status: undefined }],
+["242-cloudinary-php-generalerror-1.txt", null], // AlterValueError
+["242-deepgram-400-raise-for-status-1.txt", { format: "log", status: 400 }],
+["242-deepgram-remote-content-1.txt", null], // AlterValueError
+["242-elevenlabs-401-quota-landing-1.txt", null], // AlterValueError
+["242-elevenlabs-quota-nostatus-1.txt", null], // AlterValueError
+["242-google-calendar-httpstatus-403-1.txt", { format: "log", status: 403 }],
+["242-google-signin-id-token-expired-1.txt", null], // AlterValueError
+["242-google-tts-ios-client-blocked-1.txt", null], // AlterValueError
+["242-infobip-592-not-provisioned-1.txt", null], // AlterValueError
+["242-msal-missing-access-token-1.txt", null], // AlterValueError
+["242-mux-ruby-404-1.txt", { format: "log", status: 404 }],
+["242-n8n-aws-ses-403-1.txt", { format: "log", status: 403 }],
+["242-n8n-google-oauth-access-denied-testing-1.txt", { format: "log", status: 403 }],
+["242-n8n-graph-forbidden-no-authorization-1.txt", { format: "log", status: 403 }],
+["242-n8n-openai-chat-request-timed-out-1.txt", { format: "network-text", status: undefined }],
+["242-n8n-openai-timeout-300000ms-1.txt", { format: "network-text", status: undefined }],
+["242-n8n-teams-trigger-graph-subscription-badrequest-1.txt", { format: "log", status: 400 }],
+["242-openai-429-cleverbird-like-aiwriter-1.txt", { format: "log", status: 429 }],
+["242-openaiswift-error-1-1.txt", null], // AlterValueError
+["242-plivo-rest-500-log-1.txt", null], // AlterValueError
+["242-probe-assemblyai-proposed-message-1.txt", null], // AlterValueError
+["242-probe-aws-s3-status-question-1.txt", null], // AlterValueError
+["242-probe-beets-spotify-429-code-1.txt", null], // AlterValueError
+["242-probe-blog-make-openai-429-1.txt", { format: "log", status: 429 }],
+["242-probe-botpress-vonage-429-prose-1.txt", null], // AlterValueError
+["242-probe-dropbox-timeout-feature-request-1.txt", null], // AlterValueError
+["242-probe-google-signin-access-denied-request-1.txt", null], // AlterValueError
+["242-probe-livekit-deepgram-pr-1.txt", null], // AlterValueError
+["242-probe-macpaw-decoding-keynotfound-1.txt", null], // AlterValueError
+["242-probe-make-docs-accountvalidationerror-1.txt", null], // AlterValueError
+["242-probe-mux-connector-review-1.txt", null], // AlterValueError
+["242-probe-n8n-issue-template-yes-403-1.txt", null], // AlterValueError
+["242-probe-n8n-pr-openai-timeout-summary-1.txt", null], // AlterValueError
+["242-probe-openai-quota-prose-1.txt", null], // AlterValueError
+["242-probe-pipedream-hubspot-repro-steps-1.txt", null], // AlterValueError
+["242-probe-plivo-changelog-429-1.txt", null], // AlterValueError
+["242-probe-telnyx-404-prose-1.txt", null], // AlterValueError
+["242-probe-twilio-debugger-11205-1.txt", { format: "network-text", status: undefined }],
+["242-probe-twitch-ratelimit-warning-1.txt", null], // AlterValueError
+["242-probe-vonage-authorizationerror-1.txt", null], // AlterValueError
+["242-sendinblue-sms-400-1.txt", { format: "log", status: 400 }],
+["242-spotify-401-no-token-1.txt", { format: "log", status: 401 }],
+["242-spotify-mcp-invalid-client-1.txt", null], // AlterValueError
+["242-spotipy-premium-required-1.txt", { format: "log", status: 403 }],
+["242-twilio-node-esockettimedout-1.txt", { format: "network-text", status: undefined }],
+["242-twilio-node-etimedout-1.txt", { format: "network-text", status: undefined }],
+["242-twilio-php-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["242-twilio-sip-503-1.txt", { format: "log", status: 503 }],
+["242-vscode-spotify-403-json-1.txt", { format: "log", status: 403 }],
+["242-youtube-gdata-quota-1.txt", { format: "log", status: 403 }],
+["242-youtube-php-resumable-500-1.txt", { format: "log", status: 500 }],
+["242-youtube-upload-httpstatus-403-1.txt", { format: "log", status: 403 }],
   // The two-hundred-and-forty-first trial's: the six named providers from Rust, Elixir, Scala and Haskell programs; logistics, IoT and
   // device-cloud APIs; the six named providers from serverless functions; search, analytics and product-analytics APIs.
 ["241-algolia-hexo-too-many-requests-1.txt", null], // AlterValueError

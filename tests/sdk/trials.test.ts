@@ -867,9 +867,10 @@ describe("real pastes of the twenty-fifth trial: providers' forums, infrastructu
     expect(explain("HTTP/1.1 500\nx-request-id: req_xxxx9a\n\n{}").error!.requestId).toBe("req_xxxx9a");
   });
 
-  test("the QuickBooks PHP SDK's helper message alone states its status; its printed body is the fault", () => {
+  test("PHP's OAuthException alone states its status, naming no one (round 244: a Dropbox library threw it too); the QuickBooks SDK's printed body is the fault", () => {
     const x = explain("Invalid auth/bad request (got a 502, expected HTTP/1.1 20X or a redirect)");
-    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([502, "quickbooks", true]);
+    expect([x.input.status, x.provider?.id, x.error!.retryable]).toEqual([502, undefined, true]);
+    expect(explain("The Status code is: 502\nThe Helper message is: Invalid auth/bad request (got a 502, expected HTTP/1.1 20X or a redirect)").provider?.id).toBe("quickbooks");
     expect(explain(paste("85-quickbooks-php-1.txt")).error!.message).toBe("QuickBooks Online answered HTTP 500: Error processing query");
     // Without the SDK's helper message, "The Status code is" is any program's words: a status, and no provider.
     expect(explain("The Status code is: 500\nThe Response message is: oops").provider).toBeUndefined();
@@ -3092,6 +3093,124 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-fourth trial's: the six named providers from WordPress plugins, Drupal modules and PHP frameworks;
+    // education, research and publishing APIs; the six named providers in monitoring and observability tools' logs; Stripe and PayPal from
+    // their SDKs.
+    ["244-amg-assumerole-denied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "e1b7590e-9303-47c2-893f-3e9ab3db9910", undefined],
+    ["244-awsphp-requesttimetooskewed-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", "9E09E2E8D09D863C", undefined],
+    ["244-bigquery-drive-accessdenied-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["244-classroom-insufficient-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["244-crossref-504-java-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-crossref-habanero-500-debug-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-cwlogs-go-plugin-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "3b8372dc-ab59-11e9-bbcf-6bdcac200b1d", undefined],
+    ["244-fluentbit-putlogevents-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["244-fluentbit-s3-putobject-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "656c76696e6727732072657175657374", undefined],
+    ["244-grafana-cw-accessdenied-getawsconfig-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "d9d9c45c-65c9-11e9-8c23-f595b58c78b3", undefined],
+    ["244-grafana-cw-invalidclienttoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "36af8417-95ff-11e6-a3e9-e1904b671b86", undefined],
+    ["244-grafana-oam-no-such-host-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["244-graph-401-invalidtoken-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["244-jetbackup-google-502-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-mediawiki-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "ABCDF1234567890", undefined],
+    ["244-mendeley-401-expired-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["244-moodle-openai-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["244-ncbi-rentrez-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-paypal-422-capture-status-1.txt", "ProviderAPIError", false, "paypal", "provider.error", undefined, undefined],
+    ["244-paypal-oauth-429-1.txt", "ProviderAPIError", true, "paypal", "provider.error", undefined, undefined],
+    ["244-paypal-php-400-instrument-declined-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "8c6dca762c1a2", undefined],
+    ["244-paypal-php-401-invalid-client-1.txt", "ProviderAPIError", false, "paypal", "provider.invalid-client", undefined, undefined],
+    ["244-paypal-python-unauthorizedaccess-1.txt", "ProviderAPIError", false, undefined, "provider.invalid-client", undefined, undefined],
+    ["244-probe-kanboard-google-iis-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["244-probe-otel-loki-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-probe-readme-pr-assumerole-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["244-probe-sheets-feature-request-prose-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["244-pyzotero-403-attachment-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["244-rismed-eutils-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-s2-429-backoff-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-s2-connectionrefused-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["244-sheets-api-key-invalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+    ["244-sheets-caller-no-permission-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["244-stripe-android-apiconnection-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["244-stripe-java-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["244-stripe-php-curl-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["244-stripe-php-legacy-ratelimit-400-1.txt", "ProviderAPIError", true, "stripe", "provider.400.rate-limited", undefined, undefined],
+    ["244-stripe-ruby-apierror-503-1.txt", "ProviderAPIError", true, "stripe", "provider.error", undefined, undefined],
+    ["244-stripe-ruby-idempotency-1.txt", "ProviderAPIError", false, "stripe", "provider.error", undefined, undefined],
+    ["244-symfony-gaufrette-s3-skewed-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", undefined, undefined],
+    ["244-trovebox-dropbox-400-oauth-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["244-typo3-openai-500-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["244-wp-offload-s3-skewed-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["244-zotero-cli-403-invalid-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead", undefined, undefined],
+    // The two-hundred-and-forty-third trial's: the six named providers from R, MATLAB, Julia and spreadsheet scripts; project management
+    // and collaboration APIs; the six named providers from file sync and backup tools; customer support and CRM APIs other than HubSpot.
+    ["243-askgpt-httr2-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-atlassian-python-400-create-1.txt", "ProviderAPIError", false, "atlassian", "provider.error", undefined, undefined],
+    ["243-atlassian-python-500-put-1.txt", "ProviderAPIError", true, "atlassian", "provider.error", undefined, undefined],
+    ["243-aws-s3-custom-endpoint-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["243-aws-s3-signature-mismatch-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["243-aws-signature-verbose-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["243-confluence-publisher-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-copilot-for-r-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["243-duplicati-s3-signature-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["243-duplicity-s3-signature-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["243-figma-403-invalid-scope-1.txt", "ScopeReauthRequiredError", false, "figma", "provider.figma.invalid-scope", undefined, undefined],
+    ["243-figma-lowcode-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-figma-mcp-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-figma-mcp-429-b-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-gdrive-cli-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["243-gdrive-cli-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["243-googledrive-403-scopes-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["243-gptstudio-429-insufficient-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["243-gptstudio-429-too-many-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-intercom-500-ruby-1.txt", "ProviderAPIError", true, "intercom", "provider.error", undefined, undefined],
+    ["243-intercom-502-json-parser-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-intercom-503-ruby-1.txt", "ProviderAPIError", true, "intercom", "provider.error", undefined, undefined],
+    ["243-intercom-504-html-1.txt", "ProviderAPIError", true, "intercom", "provider.error", undefined, undefined],
+    ["243-jiraconnector-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["243-kibana-jira-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["243-kodi-gdrive-ratelimit-json-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["243-nextcloud-openai-bad-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["243-onedrive-graph-504-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "e28960b0-ab78-4b01-adca-d95b342d1eda", undefined],
+    ["243-probe-hassio-auth-server-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["243-probe-rdrop2-409-narrative-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["243-r-chatgpt-insufficient-quota-nostatus-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["243-r-openai-429-quota-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["243-rclone-drive-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["243-rclone-s3-timeskew-1.txt", "ProviderAPIError", false, "aws", "provider.aws.clock-wrong", "A10T660VCXDGJQ76", undefined],
+    ["243-s5cmd-timeskew-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", "1234CF567890123A5", undefined],
+    ["243-salesforce-connecttimeout-simple-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["243-salesforce-cumulusci-read-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["243-salesforce-readtimeout-django-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["243-salesforce-socket-timeout-java-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["243-smartsheet-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["243-zendesk-401-node-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401", undefined, undefined],
+    ["243-zendesk-502-bad-gateway-csharp-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    // The two-hundred-and-forty-second trial's: the six named providers from no-code and low-code tools; telephony, SMS and voice APIs; the
+    // six named providers from native iOS apps; video, audio and media APIs.
+    ["242-aws-bedrock-expired-token-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", "abefeee8-7400-4237-bb1f-8b5992d2696d", undefined],
+    ["242-aws-s3-upload-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-deepgram-400-raise-for-status-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["242-google-calendar-httpstatus-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["242-mux-ruby-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", "Fq-3xWmMCuVyTiwATTQK", undefined],
+    ["242-n8n-aws-ses-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["242-n8n-google-oauth-access-denied-testing-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["242-n8n-graph-forbidden-no-authorization-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["242-n8n-openai-chat-request-timed-out-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-n8n-openai-timeout-300000ms-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-n8n-teams-trigger-graph-subscription-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["242-openai-429-cleverbird-like-aiwriter-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["242-probe-blog-make-openai-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["242-probe-twilio-debugger-11205-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-sendinblue-sms-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["242-spotify-401-no-token-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401", undefined, undefined],
+    ["242-spotipy-premium-required-1.txt", "ProviderAPIError", false, "spotify", "provider.403", undefined, undefined],
+    ["242-twilio-node-esockettimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-twilio-node-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-twilio-php-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["242-twilio-sip-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["242-vscode-spotify-403-json-1.txt", "ProviderAPIError", false, "spotify", "provider.403", undefined, undefined],
+    ["242-youtube-gdata-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
+    ["242-youtube-php-resumable-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["242-youtube-upload-httpstatus-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     // The two-hundred-and-forty-first trial's: the six named providers from Rust, Elixir, Scala and Haskell programs; logistics, IoT and
     // device-cloud APIs; the six named providers from serverless functions; search, analytics and product-analytics APIs.
     ["241-amazonka-iot-404-notfound-1.txt", "ProviderAPIError", false, "aws", "provider.error", "ec64939b-52c3-403d-9ef8-3a83f8b82ccf", undefined],
@@ -3754,7 +3873,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["224-openai-azure-vscode-notebook-notfounderror-404-json-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["224-xero-ruby-connections-401-token-expired-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", "67b6889f-7cf2-4cef-825a-7cf43990d725", undefined],
     ["224-xero-docs-403-authentication-unsuccessful-1.txt", "ProviderAPIError", false, "xero", "provider.403", "65e420cd-796c-493b-8f52-5eae2ee667ce", undefined],
-    ["224-quickbooks-php-sampleapp-401-invalid-auth-1.txt", "ProviderUnauthorizedError", false, "quickbooks", "provider.401", undefined, undefined],
+    // (Unnamed since round 244: its words are PHP's OAuth extension's, which a Dropbox library throws too.)
+    ["224-quickbooks-php-sampleapp-401-invalid-auth-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["224-netsuite-ruby-soap-500-unexpected-error-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["224-netsuite-rest-docs-401-invalid-login-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["224-netsuite-rest-docs-400-invalid-content-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4204,6 +4324,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 244's readers now read: stripe-ruby's IdempotencyError, named for the 400 Stripe answers a reused key
+    // with, and a status before a body whose quotes a log escaped though no string holds it (Mandrill's ValidationError).
+    ["149-mandrill-500-validationerror-1.txt", "ProviderAPIError", false, "mailchimp", "provider.mailchimp.transactional-rejected", undefined, undefined],
+    ["116-stripe-ruby-idempotency-1.txt", "ProviderAPIError", false, "stripe", "provider.error", undefined, undefined],
+    ["152-stripe-ruby-idempotency-error-1.txt", "ProviderAPIError", false, "stripe", "provider.error", undefined, undefined],
     // Earlier rounds' pastes round 239's readers now read: Docker Hub's toomanyrequests printed without its status (its docs' 429), and
     // Dropbox's path lookup errors (its docs' 409 for an endpoint's error).
     ["128-dockerhub-toomanyrequests-buildx-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit", undefined, undefined],
@@ -4325,7 +4450,8 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["210-google-psgsuite-unauthorized-client-token-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client", undefined, undefined],
       ["210-graph-powershell-invoke-webrequest-toomanyrequests-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", undefined, undefined],
       ["210-entra-msal-dotnet-invalid-client-secret-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "9a3c19ef-3e98-4e16-a2b7-52062e6c0700", undefined],
-      ["210-aws-powershell-write-s3object-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      // (Named AWS since round 243: the AWS SDK for .NET's "Error making request with Error Code BadRequest and Http Status Code ...".)
+      ["210-aws-powershell-write-s3object-badrequest-1.txt", "ProviderAPIError", false, "aws", "provider.error", undefined, undefined],
       ["210-aws-dotnet-s3-invalidaccesskeyid-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
       ["210-aws-powershell-ec2-unauthorized-operation-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
       ["210-openai-powershell-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
@@ -12692,5 +12818,93 @@ describe("the two-hundred-and-forty-first trial's rules", () => {
     const body = '```\n{"error": {"type": "security_exception", "reason": "unauthorized"}, "status": 403}\n```';
     expect(() => explain(`Since 7.12 these errors name the index.\nFor example\n${body}`)).toThrow(/an example of a response/);
     expect(explain(`For example, this search fails for me:\n${body}`).input.status).toBe(403);
+  });
+});
+
+describe("the two-hundred-and-forty-second trial's rules", () => {
+  test("aws-sdk-swift's UnknownAWSHTTPServiceError is AWS's body with its status and headers; its class alone without a status is not read", () => {
+    const read = explain('Error invoking the model: UnknownAWSHTTPServiceError(typeName: Optional("ExpiredTokenException"), message: Optional("The security token included in the request is expired"), requestID: nil, requestID2: nil, httpResponse: Status Code: http_status_403 Date: Fri, 05 Jul 2024 19:31:02 GMT, Content-Type: application/json, x-amzn-requestid: abefeee8-7400-4237-bb1f-8b5992d2696d, x-amzn-errortype: ExpiredTokenException:http://internal.amazon.com/coral/com.amazon.coral.service/)');
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.requestId]).toEqual([403, "aws", "provider.aws.expired-token", "abefeee8-7400-4237-bb1f-8b5992d2696d"]);
+    expect(() => explain('UnknownAWSHTTPServiceError(typeName: Optional("ExpiredTokenException"), message: nil)')).toThrow(AlterValueError);
+  });
+
+  test("a status a client turns other answers into is no status a call got; a status a call failed with is", () => {
+    expect(() => explain("`requestMuxJson` coerces every non-2xx whoami response during credential validation to status 401, regardless of the actual HTTP status.")).toThrow(AlterValueError);
+    expect(explain("Error: Request failed with status 401, regardless of the token").input.status).toBe(401);
+  });
+
+  test("a client's timeout quoted as inline code in a long line of prose is not one; the same words printed are", () => {
+    expect(() => explain("The OpenAI node aborted every outbound request after exactly 300000 ms (`timeout of 300000ms exceeded`), regardless of the configured limit, so long requests failed even when an administrator had raised it.")).toThrow(AlterValueError);
+    expect(explain("AxiosError: timeout of 300000ms exceeded").error!.name).toBe("TimeoutError");
+  });
+
+  test("n8n's heading with its description on the same line reads its status and the words; other words after it do not", () => {
+    const read = explain("Forbidden - perhaps check your credentials? No authorization information present on the request.");
+    expect([read.input.status, read.error!.message]).toEqual([403, "The provider answered HTTP 403: No authorization information present on the request."]);
+    expect(() => explain("Forbidden - perhaps check your credentials? maybe not")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-forty-third trial's rules", () => {
+  const skew = "RequestTimeTooSkewed: The difference between the request time and the current time is too large.\n\tstatus code: 403, request id: A10T660VCXDGJQ76, host id: cg9HKRJ2J";
+
+  test("a clock-skew error beside the client's word that the machine's clock is off is not retried; without it, it is", () => {
+    const wrong = explain(`2024/02/21 10:03:07 NOTICE: Time may be set wrong - time from "b.s3.us-east-1.amazonaws.com" is -23h19m26.54755s different from this computer\n2024-02-21 10:03:07 ERROR : S3 bucket b: ${skew}`);
+    expect([wrong.rule, wrong.error!.retryable]).toEqual(["provider.aws.clock-wrong", false]);
+    const delayed = explain(`2024-02-21 10:03:07 ERROR : S3 bucket b: ${skew}`);
+    expect([delayed.rule, delayed.error!.retryable]).toEqual(["provider.aws.clock-skew", true]);
+  });
+
+  test("the AWS SDK for .NET's 'Error Code X and Http Status Code Y' is AWS's code, wherever the exception chain prints it", () => {
+    const chain = (code: string) => `Amazon.S3.AmazonS3Exception: Error making request with Error Code ${code} and Http Status Code Forbidden. No further error information was returned by the service. ---> Amazon.Runtime.Internal.HttpErrorResponseException: The remote server returned an error: (403) Forbidden. ---> System.Net.WebException: The remote server returned an error: (403) Forbidden.`;
+    expect([explain(chain("SignatureDoesNotMatch")).provider?.id, explain(chain("SignatureDoesNotMatch")).rule]).toEqual(["aws", "provider.aws.invalid-credentials"]);
+    expect(explain("Amazon.S3.AmazonS3Exception: Error making request with Error Code AccessDenied and Http Status Code Forbidden.").rule).toBe("provider.aws.access-denied");
+    // Another .NET client's status name alone names no one.
+    expect(explain("Error making request and Http Status Code Forbidden.").provider).toBeUndefined();
+  });
+
+  test("a documented message after the call's status in square brackets is read; after a docs row's status it is not", () => {
+    const read = explain("! OpenAI API request failed [429].Error message: You exceeded your current quota, please check your plan and billing details.");
+    expect([read.input.status, read.rule]).toEqual([429, "provider.openai.insufficient-quota"]);
+    expect(() => explain("| 429 | You exceeded your current quota, please check your plan and billing details |")).toThrow(AlterValueError);
+  });
+
+  test("Apache HttpClient 5's socket timeout on a connection is a timeout", () => {
+    expect(explain("20,000 milliseconds timeout on connection http-outgoing-2 [ACTIVE]").error!.name).toBe("TimeoutError");
+    expect(() => explain("The pool holds 20,000 connections named http-outgoing-2")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-forty-fourth trial's rules", () => {
+  test("Fluent Bit's AWS output error is AWS's code with the status its debug line logged; without that line it is not read so", () => {
+    const error = "[2021/01/18 17:45:05] [error] [output:cloudwatch_logs:cloudwatch_logs.2] PutLogEvents API responded with error='ThrottlingException', message='Rate exceeded for logStreamName s1'";
+    const read = explain(`${error}\n[2021/01/18 17:45:05] [debug] [output:cloudwatch_logs:cloudwatch_logs.2] PutLogEvents http status=400`);
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.retryable]).toEqual([400, "aws", "provider.aws.throttling", true]);
+    expect(() => explain(error)).toThrow(AlterValueError);
+  });
+
+  test("a 403 whose whole message is 'Invalid key.' is a dead credential; a key named in a longer sentence is not", () => {
+    expect(explain("Code: 403\nURL: https://api.zotero.org/users/1/items\nMethod: GET\nResponse: Invalid key.").rule).toBe("provider.403.credential-dead");
+    expect(explain("HTTP/1.1 403 Forbidden\r\n\r\nInvalid key for this bucket policy").rule).toBe("provider.403");
+  });
+
+  test("stripe-android's connection exception for a timeout is a timeout; its other IOExceptions are not", () => {
+    expect(explain("com.stripe.android.exception.APIConnectionException: IOException during API request to Stripe (https://q.stripe.com): timeout. Please check your internet connection and try again.").error!.name).toBe("TimeoutError");
+    expect(() => explain("IOException during API request to Stripe (https://q.stripe.com): unexpected end of stream on thing")).toThrow(AlterValueError);
+  });
+
+  test("a body after its status whose quotes a log escaped is read, lines of the poster's after it", () => {
+    const read = explain('Error code : 400 with response : {\\"name\\":\\"INSTRUMENT_DECLINED\\",\\"debug_id\\":\\"8c6dca762c1a2\\"}\n\nany idea how to fix this?');
+    expect([read.input.status, read.input.body]).toEqual([400, '{"name":"INSTRUMENT_DECLINED","debug_id":"8c6dca762c1a2"}']);
+  });
+
+  test("Fluent Bit's S3 output, which logs no status line, is read by S3's code with its raw XML as the body", () => {
+    const read = explain("I get this:\n[error] [output:s3:s3.0] PutObject API responded with error='AccessDenied', message='Access Denied'\n[error] [output:s3:s3.0] Raw PutObject response: <?xml version=\"1.0\" encoding=\"UTF-8\"?> <Error> <Code>AccessDenied</Code> <Message>Access Denied</Message> <RequestId>6561</RequestId> <HostId>h</HostId> </Error>\n[error] [output:s3:s3.0] PutObject request failed\n\nany idea?");
+    expect([read.input.status, read.provider?.id, read.error!.requestId]).toEqual([403, "aws", "6561"]);
+  });
+
+  test("Stripe's IdempotencyError names its 400", () => {
+    const read = explain("Stripe::IdempotencyError: Keys for idempotent requests can only be used with the same parameters they were first used with.");
+    expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([400, "stripe", false]);
   });
 });

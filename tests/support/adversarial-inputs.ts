@@ -1190,6 +1190,15 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("For example\n", n)}\`\`\``,
   (n: number) => `${repeat("ExAws: HTTP ERROR: :", n)}`,
   (n: number) => `401: {"fault":{"faultstring":${repeat("{", n)}`,
+  (n: number) => `UnknownAWSHTTPServiceError(typeName: Optional("X"), message: nil, ${repeat("a", n)}`,
+  (n: number) => `${repeat("a `timeout of 1ms exceeded", n)}`,
+  (n: number) => `${repeat("to status 401 ", n)}`,
+  (n: number) => `Forbidden - perhaps check your credentials? ${repeat("A", n)}`,
+  (n: number) => `RequestTimeTooSkewed: x\n${repeat('Time may be set wrong - time from "a" is -1', n)}`,
+  (n: number) => `${repeat("Error making request with Error Code A and ", n)}Http Status Code Forbidden.`,
+  (n: number) => `${repeat("1,000 milliseconds timeout on connection ", n)}`,
+  (n: number) => `${repeat("PutLogEvents API responded with error='A', message='", n)}`,
+  (n: number) => `${repeat("IOException during API request to Stripe (https://", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

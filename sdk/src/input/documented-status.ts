@@ -40,7 +40,8 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     // articles: "- [Error Code 429 - You exceeded ...](https://help.openai.com/...)") names its status: no failure; one a client printed
     // with its status is read by the readers before this one.
     // (A link's text starts at its bracket; Firebase's message in brackets has a blank after it: "... occurred. [ API key not valid. ... ]".)
-    if (/\b[45]\d\d\b/.test(text.slice(lineStart, at)) || /\[(?! )[^\]\n]*$/.test(text.slice(lineStart, at))) return undefined;
+    // (A status in square brackets is a client's printout of the call's, R's gptstudio's "OpenAI API request failed [429].Error message: ...".)
+    if (/(?<!\[)\b[45]\d\d\b(?!\])/.test(text.slice(lineStart, at)) || /\[(?! )[^\]\n]*$/.test(text.slice(lineStart, at))) return undefined;
     // Words inside a JSON object the line opens, in a member of its own (PowerShell's "Invoke-RestMethod : {"error_summary":
     // "missing_scope/...", "error": {...}}", wrapped at the console's width): that object is the body, whole, for the provider's own
     // signals to read. Not an error's `message` printed without its envelope (async-openai's `ApiError { message: "You exceeded your

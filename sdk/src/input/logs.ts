@@ -46,7 +46,7 @@ import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { GO_PAGERDUTY } from "../providers/pagerduty.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
-import { DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, xmlErrorDocument, escapeRawControls, type LogFormat } from "./printout.js";
+import { AWS_DOTNET_ERROR, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, xmlErrorDocument, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1801,6 +1801,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const line = t.slice(Math.max(t.lastIndexOf("\n", m.index) + 1, m.index - 4000), m.index);
       const outer = /(?:^|[\s(])[A-Za-z_][\w.]{0,200}(?:Exception|Error): (\S[^\r\n]*)$/.exec(line)?.[1]?.trim();
       if (outer === undefined) return undefined;
+      const aws = AWS_DOTNET_ERROR.exec(outer);
+      if (aws) return { what: "a .NET exception wrapping the call's WebException", status: num(m[1]), statusText: m[2]!, provider: "aws", body: JSON.stringify({ __type: aws[1] }) };
       return { what: "a .NET exception wrapping the call's WebException", status: num(m[1]), statusText: m[2]!, body: outer };
     },
   },
@@ -2654,13 +2656,34 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       }
       const m = /\bThe Status code is: (\d{3})\b|\bInvalid auth\/bad request \(got a (\d{3}), expected HTTP\/1\.1 20X or a redirect\)/.exec(t);
       // "The Status code is" alone is any program's words: the SDK's helper message beside it makes it QuickBooks'.
-      if (!m || (m[1] !== undefined && !/\bThe Helper message is: /.test(t))) return undefined;
+      const helper = /\bThe Helper message is: /.test(t);
+      if (!m || (m[1] !== undefined && !helper)) return undefined;
+      // "Invalid auth/bad request (got a 400, ...)" alone is PHP's OAuth extension's OAuthException, whoever it called (a Dropbox
+      // library's `Dropbox_OAuth_PHP`): the SDK's own words name QuickBooks, not the extension's.
+      const quickbooks = helper || /\bThe (?:Status code|Response message) is: /.test(t);
       const said = /\bThe Response message is: ?/.exec(t);
       const array = /\bArray\r?\n[ \t]*\(\r?\n/.exec(t);
       const printed = array ? readPrintR(t, array.index) : undefined;
       const body = said ? t.slice(said.index + said[0].length).trim() : typeof printed?.["1"] === "string" ? printed["1"] : undefined;
       const headers = isRecord(printed?.["2"]) ? headerMembers(printed["2"]) : [];
+      if (!quickbooks) return { what: "PHP's OAuthException", status: num(m[2]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
       return { what: "the QuickBooks PHP SDK's error", provider: "quickbooks", status: num(m[1] ?? m[2]), ...(headers.length ? { headers } : {}), ...(body ? { body } : {}) };
+    },
+  },
+  {
+    // aws-sdk-swift's error for a code its service model does not name, as Swift's description prints it: "UnknownAWSHTTPServiceError(
+    // typeName: Optional("ExpiredTokenException"), message: Optional("The security token included in the request is expired"), ...,
+    // httpResponse: Status Code: http_status_403 Date: ..., x-amzn-requestid: ..., x-amzn-errortype: ...)". The code and message are
+    // the body AWS sent (its JSON protocol's `__type` and `message`), for AWS's signals to read; the headers after the status, its own.
+    name: "aws-sdk-swift's service error",
+    find(t) {
+      const m = /\bUnknownAWSHTTPServiceError\(typeName: Optional\("([A-Za-z][A-Za-z0-9.#:]{0,200})"\), message: (?:Optional\("((?:[^"\\\r\n]|\\.){0,2000})"\)|nil)[^\r\n]{0,400}?\bhttpResponse: Status Code: (?:http_status_)?([1-5]\d\d)\b/.exec(t);
+      if (!m) return undefined;
+      const rest = t.slice(m.index + m[0].length, lineEnd(t, m.index + m[0].length));
+      const headers: HeaderPair[] = [];
+      for (const h of rest.matchAll(/(?:^|,) ?((?:x-amzn?-|Content-)[A-Za-z0-9-]{1,60}): ([^,()\s]{1,300})/g)) if (headers.push([h[1]!, h[2]!]) >= MAX_HEADERS) break;
+      const body = JSON.stringify({ __type: m[1], ...(m[2] !== undefined ? { message: m[2].replace(/\\(.)/g, "$1") } : {}) });
+      return { what: "aws-sdk-swift's service error", status: num(m[3]), provider: "aws", headers, body };
     },
   },
   {
@@ -4935,7 +4958,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (inTestCode(t.slice(t.lastIndexOf("\n", brace - 1) + 1, brace))) continue;
         // Also inside a string the log quoted (logseq's "Github API Failed(403) {\"message\":...}"): read with its escapes decoded.
         // (Its strings wrapped onto the next lines, their breaks raw: Telnyx's body as a log line printed it, read with them escaped.)
-        const body = bracketedInString(t, brace) ?? bracketed(escapeRawControls(t.slice(brace, brace + 65_536)), 0);
+        // (Or its quotes escaped though no string holds it, as a PHP app logged the JSON string, lines of the poster's after it:
+        // `Error code : 400 with response : {\"name\":\"INSTRUMENT_DECLINED\",...}`. Read on its line with its escapes decoded.)
+        const body =
+          bracketedInString(t, brace) ??
+          bracketed(escapeRawControls(t.slice(brace, brace + 65_536)), 0) ??
+          (t.startsWith('{\\"', brace) ? bracketed(t.slice(brace, lineEnd(t, brace)).replace(/\\(["\\/])/g, "$1"), 0) : undefined);
         if (body === undefined || jsonOrRelaxed(body) === undefined) continue;
         const url = lastUrlIn(before.slice(0, m.index));
         const said = m[2]?.includes("::") || m[2]?.includes("_") ? undefined : m[2]?.replace(/^:/, "").trim().replace(/^\(|\)$/g, "").replace(/[ -]+$/, "").replace(/ with (?:response|body|error)$/i, "");
@@ -5231,6 +5259,27 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       if (!m) return undefined;
       const url = /(?:^|\n)\[(?:[a-z]{1,20}::){0,4}UrlTag_\] = (https?:\/\/\S{1,2000})/.exec(t)?.[1];
       return { what: "boost::exception's diagnostic of an HTTP error", status: num(m[1]), ...(url !== undefined ? { url } : {}) };
+    },
+  },
+  {
+    // Fluent Bit's AWS outputs (CloudWatch Logs, Kinesis, Firehose, S3) log the error AWS sent on one line and its status on a debug line
+    // of their own: "PutLogEvents API responded with error='ThrottlingException', message='Rate exceeded for logStreamName ...'" over
+    // "PutLogEvents http status=400". The code and message are AWS's body, for its signals to read.
+    name: "Fluent Bit's AWS output error",
+    find(t) {
+      const m = /\b([A-Z][A-Za-z]{1,60}) API responded with error='([A-Za-z][A-Za-z0-9.#:]{1,200})', message='([^'\r\n]{0,2000})'/.exec(t);
+      if (!m) return undefined;
+      // (Its S3 output logs no status line but the raw XML it got, whose code S3's list gives a status.)
+      const s3 = /\[output:s3:/.test(t.slice(t.lastIndexOf("\n", m.index) + 1, m.index)) ? s3Status(m[2]!) : undefined;
+      const status = new RegExp(`\\b${m[1]} http status=([1-5]\\d\\d)\\b`).exec(t)?.[1] ?? (s3 !== undefined ? String(s3) : undefined);
+      if (status === undefined) return undefined;
+      return {
+        what: "Fluent Bit's AWS output error",
+        status: num(status),
+        ...(s3 !== undefined ? { statusSaid: s3StatusSaid(m[2]!, s3) } : {}),
+        provider: "aws",
+        body: xmlErrorDocument(t) ?? JSON.stringify({ __type: m[2], message: m[3] }),
+      };
     },
   },
   // Last: the clients for Apple platforms that print these inside their own errors (AFNetworking's, with the body beside) are read above.
@@ -5546,8 +5595,9 @@ function raisedFor429(c: { client: string; error: string; provider: string; patt
  * name's stem where it is no reason phrase (their errors pages: AuthenticationError 401, PermissionDeniedError 403,
  * RateLimitError 429; LiteLLM's ContextWindowExceededError is its 400). stripe-ruby's `Stripe::RateLimitError` too.
  */
-// (And Stripe's `CardError`, a declined card: every client of Stripe's, and its forks, names it so, and Stripe sends it as a 402.)
-const SDK_STATUS_CLASSES: Readonly<Record<string, number>> = { Authentication: 401, PermissionDenied: 403, RateLimit: 429, ContextWindowExceeded: 400, Card: 402 };
+// (And Stripe's `CardError`, a declined card: every client of Stripe's, and its forks, names it so, and Stripe sends it as a 402; and its
+// `IdempotencyError`, a key used again with other parameters, which Stripe answers with 400.)
+const SDK_STATUS_CLASSES: Readonly<Record<string, number>> = { Authentication: 401, PermissionDenied: 403, RateLimit: 429, ContextWindowExceeded: 400, Card: 402, Idempotency: 400 };
 
 /** The status an exception class is named for (.NET's names, the SDKs' stems); `undefined` for any other class. */
 function statusOfClass(name: string): number | undefined {

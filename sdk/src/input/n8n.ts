@@ -177,11 +177,12 @@ const N8N_HEADINGS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * One of those headings alone on its line (after a quote's `> ` or a bullet; a backtick after it where Markdown quoted it), the
+ * One of those headings alone on its line (after a quote's `> ` or a bullet; a backtick after it where Markdown quoted it), or before
+ * its description's capitalised words on the same line, the
  * pattern built from the table, so that a heading n8n adds is one entry above.
  */
 const HEADINGS = [...N8N_HEADINGS.keys()].map(escapeRegExp).join("|");
-const HEADING_LINE = new RegExp(`(?:^|\\n)[> \\t*-]*(${HEADINGS})[ \\t\`]*(?=\\r?\\n|$)`, "g");
+const HEADING_LINE = new RegExp(`(?:^|\\n)[> \\t*-]*(${HEADINGS})(?:[ \\t\`]*(?=\\r?\\n|$)| (?=[A-Z])([^\\r\\n]{1,2000}))`, "g");
 
 /** n8n's heading for a status, and the API's words on the lines below it (its description). */
 export const N8N_HEADING: LogFormat = {
@@ -192,6 +193,9 @@ export const N8N_HEADING: LogFormat = {
     HEADING_LINE.lastIndex = 0;
     if (m !== null) {
       const status = N8N_HEADINGS.get(m[1]!)!;
+      // (Its description on the same line, as a copy of the node's error panel may join them: "Forbidden - perhaps check your
+      // credentials? No authorization information present on the request.")
+      if (m[2] !== undefined) return { what: "n8n's heading for the status its call got", status, body: m[2].trim() };
       const end = t.indexOf("\n", m.index + m[0].length);
       const below = end < 0 ? "" : t.slice(end + 1, end + 1 + 65_536).replace(/^[> \t]*/gm, "").trim();
       const line = below.split(/\r?\n/, 1)[0]!.trim();

@@ -1055,6 +1055,13 @@ function decodedBody(t: string, warnings: string[]): unknown {
 }
 
 /**
+ * The AWS SDK for .NET's words for a service error, which name its code before the status ("Error making request with Error Code
+ * SignatureDoesNotMatch and Http Status Code Forbidden. No further error information was returned by the service."): the code is the
+ * body AWS sent, for its signals to read.
+ */
+export const AWS_DOTNET_ERROR = /\bError making request with Error Code ([A-Za-z][A-Za-z0-9]{1,100}) and Http Status Code [A-Z][A-Za-z]{2,40}\b/;
+
+/**
  * An XML error document with a `<Code>` (AWS's and S3's `<Error>`, the query APIs' `<ErrorResponse>`, Azure Storage's), printed
  * below a client's line that states the status and no body (Python's "Request to https://...s3.amazonaws.com/ failed with status
  * code 403" above S3's `<Error>`): the body, with the `<?xml ...?>` before it. The first one; `undefined` when there is none, or it

@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, codeAsSubject, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { AWS_DOTNET_ERROR, COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, codeAsSubject, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -490,6 +490,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/https?:\/\/[^\s"'<>]{0,2000}$/.test(t.slice(Math.max(0, said.index - 2000), said.index))) return undefined;
       // A condition, not a failure: "On HTTP 429, the module now parses the `Retry-After` response header ..." (a pull request's words).
       if (/\b(?:[Oo]n|[Ww]hen|[Ii]f|[Uu]pon|[Aa]fter)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/.test(t.slice(Math.max(0, said.index - 12), said.index))) return undefined;
+      // A status a client turns others into, not one a call got: "coerces every non-2xx whoami response ... to status 401" (a review's words).
+      if (/^status\b/i.test(said[1]!) && /\b(?:to|into)[ \t]+$/i.test(t.slice(Math.max(0, said.index - 8), said.index))) return undefined;
       // What would have happened, not what did: "... can be resolved by email instead of failing with HTTP 400." (a pull request's words).
       if (/\b(?:instead of|rather than)[ \t]+[a-z]{2,20}(?:[ \t]+[a-z]{2,20})?[ \t]+$/i.test(t.slice(Math.max(0, said.index - 60), said.index))) return undefined;
       // An uptime monitor's report (Upptime's issue: "- HTTP code: 503" over "- Response time: 324 ms"): a health check's answer, not a call's.
@@ -825,6 +827,10 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       const m = /\b(HTTP status code:|HttpStatusCode is|HTTP|Status ?Code:|Http Status Code|(?<=\bfailed with )status code:|(?<=\berror )http code:|[Ss]tatus [Cc]ode(?: [a-z]{1,20})? (?:was|is)|invalid status code|(?:returned with status|with response) code|[Ss]tatus(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})code(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})does(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})not(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})indicate(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})success:) ['"]?([A-Z][A-Za-z]{2,40})\b['"]?[ \t]*(?:[-:.,][ \t]*)?([^\r\n]{0,2000})/.exec(t);
       const status = m ? DOTNET_STATUS_NAMES.get(m[2]!) : undefined;
       if (status === undefined || status < 400 || inProse(t, m!.index, m!.index + m![1]!.length + 1 + m![2]!.length)) return undefined;
+      // The AWS SDK for .NET's words name the service's error code before the status ("Error making request with Error Code
+      // SignatureDoesNotMatch and Http Status Code Forbidden."): AWS's body, for its signals to read, when nothing else came.
+      const awsCode = m![1] === "Http Status Code" ? AWS_DOTNET_ERROR.exec(t.slice(Math.max(0, m!.index - 200), m!.index + m![0].length - m![3]!.length)) : null;
+      if (awsCode) return { what: "the AWS SDK for .NET's service error", status, provider: "aws", body: JSON.stringify({ __type: awsCode[1] }) };
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
       // The body labelled after it, however many lines it spans (OpenAI-DotNet's "HTTP status code: Unauthorized | Response body: {\n ...").
       // Or Power Automate's 'Flow client error returned with status code "Forbidden" and details "{...}"'.

@@ -227,6 +227,19 @@ export const aws = provider({
       error: "ProviderUnauthorizedError",
     },
     // Before invalid-credentials, whose codes hold SignatureDoesNotMatch: a signature past its time is the clock's, not the key's.
+    // Before clock-skew: the same codes, where the client printed that the machine's own clock is off (rclone compares it with every
+    // server's `Date`): a retry is signed by the same clock.
+    "provider.aws.clock-wrong": {
+      status: "any",
+      when: {
+        all: [
+          { any: [code(["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]), message(/^Signature (?:expired|not yet current)\b/)] },
+          { printed: /\bTime may be set wrong - time from "[^"\r\n]{1,253}" is -?(?:\d{1,6}h)?(?:\d{1,2}m)?[\d.]{1,12}s different from this computer\b/ },
+        ],
+      },
+      error: "ProviderAPIError",
+      retryable: false,
+    },
     "provider.aws.clock-skew": {
       status: "any",
       when: {
@@ -365,7 +378,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
       note: "AWS has no OAuth scopes: the missing permission is an IAM action (`dynamodb:Query`), granted by changing a policy of the principal behind the credentials, then connecting again if the credentials were issued for a narrower role. An explicit deny, an SCP, a permissions boundary or a resource policy can cause the same code; the message's \"because …\" clause says which.",
     },
     credential: {
-      rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials", "provider.aws.clock-skew", "provider.aws.web-identity-untrusted"],
+      rules: ["provider.aws.expired-token", "provider.aws.invalid-credentials", "provider.aws.clock-wrong", "provider.aws.clock-skew", "provider.aws.web-identity-untrusted"],
       note: "A signature past its time (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") is the clock's or a delay's, not the credentials': the call passes signed again with the right time.",
     },
     rateLimit: {
@@ -633,6 +646,19 @@ Server: AmazonS3
         {
           source: "https://github.com/langchain-ai/langchain-aws/pull/968",
           text: `botocore.errorfactory.ServiceUnavailableException: An error occurred (ServiceUnavailableException) when calling the Converse operation (reached max retries: 4): Too many connections, please wait before trying again.`,
+        },
+      ],
+    },
+    "provider.aws.clock-wrong": {
+      statement:
+        "A signature-time error (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") where the client printed that the machine's own clock is off (rclone's \"Time may be set wrong - time from \\\"...amazonaws.com\\\" is -23h19m26s different from this computer\") is not retryable: every retry is signed by the same clock. Set the clock (NTP), then send the call again.",
+      source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
+      examples: [
+        {
+          source: "https://github.com/cu-mkp/m-k-manuscript-data/issues/2091",
+          text: `2024/02/21 10:03:07 NOTICE: Time may be set wrong - time from "backupmakingandknowing.s3.us-east-1.amazonaws.com" is -23h19m26.54755s different from this computer
+2024-02-21 10:03:07 ERROR : S3 bucket backupmakingandknowing path Google Drive 2022: error reading destination root directory: RequestTimeTooSkewed: The difference between the request time and the current time is too large.
+	status code: 403, request id: A10T660VCXDGJQ76, host id: cg9HKRJ2J+xzU0LZFlBntyXT1Xnw9vzpC015liPF/padfSOcKkGrrMCpc5TIrXpmCMRE3r7ilbk=`,
         },
       ],
     },

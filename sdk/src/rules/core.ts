@@ -426,13 +426,13 @@ const CREDITS_SPENT =
 
 /**
  * A 403's words for a credential that was sent and is dead: the key or token named invalid, expired or revoked ("The provided API
- * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Elasticsearch's "unable to authenticate with provided
+ * key is invalid.", Meilisearch's; Qdrant Cloud's "key doesn't exist"; Zotero's "Invalid key." whole; Elasticsearch's "unable to authenticate with provided
  * credentials"; PyPI's "Invalid or non-existent authentication information"; Algolia's "Invalid Application-ID or API key"). Not a key
  * without a permission ("Method not allowed with
  * this API key"): that one is valid.
  */
 const DEAD_CREDENTIAL =
-  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent| [\w-]{1,30} or)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|\bunable to authenticate with provided credentials\b|\b(?:username\/password|password|basic) authentication is no longer supported\b/i;
+  /\b(?:api[ _-]?key|access[ _-]?token|auth(?:entication)? token|bearer token|token|credentials?)(?: provided| given| supplied| used)? (?:is |was |are |has |have )?(?:been )?(?:invalid|expired|revoked|not valid)\b|\binvalid(?: or non-existent| [\w-]{1,30} or)? (?:api[ _-]?key|access[ _-]?token|token|credentials|authentication (?:information|credentials?))\b|^key doesn'?t exist\b|^Invalid key\.?$|\bunable to authenticate with provided credentials\b|\b(?:username\/password|password|basic) authentication is no longer supported\b/i;
 
 /** A message's words for a request the server does not support: "The request is not supported by the system.", "Not implemented". */
 const NOT_SUPPORTED = /\b(?:(?:is |are )?not supported|unsupported|(?:is )?not implemented|does not support|doesn'?t support)\b/i;
