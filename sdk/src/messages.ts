@@ -85,7 +85,7 @@ export function providerMessage(body: BodyRead, who: Identified | undefined): st
     // JSON a server got slightly wrong (a trailing comma, OneDrive's upload error as its docs show it): its message, read loosely.
     // (Also without a JSON type: a printout's body that a person retyped comes with no headers.)
     if (start.startsWith("{") && body.text.length <= 65_536) {
-      const loose = genericMessage(readRelaxedJson(body.text.trim())) ?? messagesIn(body.text.slice(0, 65_536));
+      const loose = genericMessage(readRelaxedJson(body.text.trim())) ?? messagesIn(body.text);
       if (loose) return loose;
     }
     // Its first line, as a JSON body's message is taken whole; a line over 1,000 characters is cut at a blank, never inside an id.

@@ -76,7 +76,9 @@ const DOCUMENTED_MESSAGE: LogFormat = {
  * provisioning level ...)").
  */
 function addressesReader(t: string, words: RegExp, message: string): boolean {
-  const sentence = message.slice(message.indexOf(": ") + 2, message.indexOf(": ") + 62);
+  // (The sentence after the code, "ProvisionedThroughputExceededException: ", or the message from its start.)
+  const colon = message.indexOf(": ");
+  const sentence = message.slice(colon < 0 ? 0 : colon + 2, (colon < 0 ? 0 : colon + 2) + 60);
   let lines = 0;
   for (const m of t.matchAll(/^[^\n]{100,2000}$/gm)) {
     if (m[0].split(/\s+/).length >= 20 && /\b(?:you|your|we recommend)\b/i.test(m[0]) && !words.test(m[0]) && !(sentence.length >= 20 && m[0].includes(sentence)) && ++lines >= 2) return true;

@@ -46,7 +46,7 @@ import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { GO_PAGERDUTY } from "../providers/pagerduty.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
-import { AWS_DOTNET_ERROR, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, xmlErrorDocument, escapeRawControls, type LogFormat } from "./printout.js";
+import { AWS_DOTNET_ERROR, awsDotnetBody, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, xmlErrorDocument, escapeRawControls, type LogFormat } from "./printout.js";
 
 /** A header as Elixir's HTTP clients list them, a tuple of two strings: `{"x-amz-request-id", "..."}`. */
 const ELIXIR_HEADER_PAIR = /\{"([A-Za-z0-9_-]{1,100})", "((?:[^"\\]|\\.){0,2000})"\}/g;
@@ -1802,7 +1802,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const outer = /(?:^|[\s(])[A-Za-z_][\w.]{0,200}(?:Exception|Error): (\S[^\r\n]*)$/.exec(line)?.[1]?.trim();
       if (outer === undefined) return undefined;
       const aws = AWS_DOTNET_ERROR.exec(outer);
-      if (aws) return { what: "a .NET exception wrapping the call's WebException", status: num(m[1]), statusText: m[2]!, provider: "aws", body: JSON.stringify({ __type: aws[1] }) };
+      if (aws) return { what: "a .NET exception wrapping the call's WebException", status: num(m[1]), statusText: m[2]!, provider: "aws", rebuilt: awsDotnetBody(aws[1]!) };
       return { what: "a .NET exception wrapping the call's WebException", status: num(m[1]), statusText: m[2]!, body: outer };
     },
   },
@@ -2682,8 +2682,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const rest = t.slice(m.index + m[0].length, lineEnd(t, m.index + m[0].length));
       const headers: HeaderPair[] = [];
       for (const h of rest.matchAll(/(?:^|,) ?((?:x-amzn?-|Content-)[A-Za-z0-9-]{1,60}): ([^,()\s]{1,300})/g)) if (headers.push([h[1]!, h[2]!]) >= MAX_HEADERS) break;
-      const body = JSON.stringify({ __type: m[1], ...(m[2] !== undefined ? { message: m[2].replace(/\\(.)/g, "$1") } : {}) });
-      return { what: "aws-sdk-swift's service error", status: num(m[3]), provider: "aws", headers, body };
+      const value = { __type: m[1]!, ...(m[2] !== undefined ? { message: m[2].replace(/\\(.)/g, "$1") } : {}) };
+      return { what: "aws-sdk-swift's service error", status: num(m[3]), provider: "aws", headers, rebuilt: { value, from: `AWS's error body rebuilt from the code (${m[1]}) and message aws-sdk-swift printed` } };
     },
   },
   {
@@ -5273,12 +5273,14 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const s3 = /\[output:s3:/.test(t.slice(t.lastIndexOf("\n", m.index) + 1, m.index)) ? s3Status(m[2]!) : undefined;
       const status = new RegExp(`\\b${m[1]} http status=([1-5]\\d\\d)\\b`).exec(t)?.[1] ?? (s3 !== undefined ? String(s3) : undefined);
       if (status === undefined) return undefined;
+      // (The XML body itself when the output logged it raw: "Raw PutObject response: <?xml ...".)
+      const xml = xmlErrorDocument(t);
       return {
         what: "Fluent Bit's AWS output error",
         status: num(status),
         ...(s3 !== undefined ? { statusSaid: s3StatusSaid(m[2]!, s3) } : {}),
         provider: "aws",
-        body: xmlErrorDocument(t) ?? JSON.stringify({ __type: m[2], message: m[3] }),
+        ...(xml !== undefined ? { body: xml } : { rebuilt: { value: { __type: m[2]!, message: m[3]! }, from: `AWS's error body rebuilt from the code (${m[2]}) and message Fluent Bit logged` } }),
       };
     },
   },

@@ -1061,6 +1061,11 @@ function decodedBody(t: string, warnings: string[]): unknown {
  */
 export const AWS_DOTNET_ERROR = /\bError making request with Error Code ([A-Za-z][A-Za-z0-9]{1,100}) and Http Status Code [A-Z][A-Za-z]{2,40}\b/;
 
+/** The body {@link AWS_DOTNET_ERROR}'s code stands for, said to be rebuilt. */
+export function awsDotnetBody(code: string): { readonly value: { readonly __type: string }; readonly from: string } {
+  return { value: { __type: code }, from: `AWS's error body rebuilt from the code (${code}) the AWS SDK for .NET printed` };
+}
+
 /**
  * An XML error document with a `<Code>` (AWS's and S3's `<Error>`, the query APIs' `<ErrorResponse>`, Azure Storage's), printed
  * below a client's line that states the status and no body (Python's "Request to https://...s3.amazonaws.com/ failed with status

@@ -14,7 +14,7 @@ import { readJson } from "../json.js";
 import { MAX_HEADERS } from "./limits.js";
 import { isReasonOf, statusOfPhrase } from "../reasons.js";
 import { GOOGLE_RPC } from "./aip193.js";
-import { AWS_DOTNET_ERROR, COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, codeAsSubject, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
+import { AWS_DOTNET_ERROR, awsDotnetBody, COMMON_HEADER, DOTNET_STATUS_NAMES, ERROR_FIELD_LABEL, REASONS, REASON_PHRASES, holdsStatusTable, withoutRuntimeTail, ledByFix, xmlDocumentAt, bodyNear, bracelessMembersBelow, loggedAfterMembers, bracketed, bracketedAcrossWraps, closeCutJson, errorBodyAbove, headersBelow, inCodeArgument, inTestCode, inTestSource, underExampleCaption, givenAsExample, codeAsSubject, templateAfter, jsonOrRelaxed, lastUrlIn, num, restOfLine, objectClosingAt, printedRequestId, readWith, type LogFormat } from "./printout.js";
 
 /**
  * A status with its own reason phrase (`403 Forbidden`, `(403): Forbidden`, robusta's `400, Bad Request`, .NET's `(401) Unauthorized.`, django-anymail's
@@ -830,7 +830,7 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // The AWS SDK for .NET's words name the service's error code before the status ("Error making request with Error Code
       // SignatureDoesNotMatch and Http Status Code Forbidden."): AWS's body, for its signals to read, when nothing else came.
       const awsCode = m![1] === "Http Status Code" ? AWS_DOTNET_ERROR.exec(t.slice(Math.max(0, m!.index - 200), m!.index + m![0].length - m![3]!.length)) : null;
-      if (awsCode) return { what: "the AWS SDK for .NET's service error", status, provider: "aws", body: JSON.stringify({ __type: awsCode[1] }) };
+      if (awsCode) return { what: "the AWS SDK for .NET's service error", status, provider: "aws", rebuilt: awsDotnetBody(awsCode[1]!) };
       if (/success:$/.test(m![1]!)) return { what: "a status as .NET names it", status, ...(/^\([A-Za-z ]{1,60}\)\.?$/.test(m![3]!.trim()) ? {} : { body: m![3]!.trim() }) };
       // The body labelled after it, however many lines it spans (OpenAI-DotNet's "HTTP status code: Unauthorized | Response body: {\n ...").
       // Or Power Automate's 'Flow client error returned with status code "Forbidden" and details "{...}"'.
