@@ -651,7 +651,7 @@ Server: AmazonS3
     },
     "provider.aws.clock-wrong": {
       statement:
-        "A signature-time error (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") where the client printed that the machine's own clock is off (rclone's \"Time may be set wrong - time from \\\"...amazonaws.com\\\" is -23h19m26s different from this computer\") is not retryable: every retry is signed by the same clock. Set the clock (NTP), then send the call again.",
+        "A signature-time error (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") where the client printed that the machine's own clock is off (rclone's \"Time may be set wrong - time from ... is -23h19m26s different from this computer\") is not retryable: every retry is signed by the same clock. Set the clock (NTP), then send the call again.",
       source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
       examples: [
         {
