@@ -39,6 +39,14 @@ function message(re: RegExp): Match {
   return said(["message", "Message"], { matches: re });
 }
 
+/** A signature whose time AWS refused: its own codes for it, or a signature code whose message says so ("Signature expired"). */
+const SIGNATURE_TIME: Match = {
+  any: [
+    code(["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]),
+    { all: [code(["InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure"]), message(/^Signature (?:expired|not yet current)\b/)] },
+  ],
+};
+
 // botocore's ThrottledRetryableChecker list (botocore/retries/standard.py), which the other SDKs share, each also without its
 // "Exception" suffix, as amazonka (Haskell) prints codes.
 const THROTTLED = withoutSuffix([
@@ -233,7 +241,7 @@ export const aws = provider({
       status: "any",
       when: {
         all: [
-          { any: [code(["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]), message(/^Signature (?:expired|not yet current)\b/)] },
+          SIGNATURE_TIME,
           { printed: /\bTime may be set wrong - time from "[^"\r\n]{1,253}" is -?(?:\d{1,6}h)?(?:\d{1,2}m)?[\d.]{1,12}s different from this computer\b/ },
         ],
       },
@@ -242,12 +250,7 @@ export const aws = provider({
     },
     "provider.aws.clock-skew": {
       status: "any",
-      when: {
-        any: [
-          code(["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]),
-          { all: [code(["InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure"]), message(/^Signature (?:expired|not yet current)\b/)] },
-        ],
-      },
+      when: SIGNATURE_TIME,
       error: "ProviderAPIError",
       retryable: true,
     },

@@ -30,7 +30,7 @@ export const dockerHub = provider({
   // daemon or a CI log prints the error without its status: the pull limit's 429.
   documentedStatus: {
     source: "https://docs.docker.com/docker-hub/usage/pulls/",
-    messages: [[/(?<=^|\n|: ?|")toomanyrequests: (?:You have reached your (?:unauthenticated )?pull rate limit\b|Too Many Requests\. Please see https:\/\/docs\.docker\.com\/docker-hub\/download-rate-limit\b)/, 429]],
+    messages: [[new RegExp(`(?<=^|\\n|: ?|")toomanyrequests: (?:${PULL_LIMIT.source})`), 429]],
   },
   signals: {
     "provider.docker-hub.pull-rate-limit": {
