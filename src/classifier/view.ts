@@ -93,6 +93,11 @@ export interface PageData {
    * The mapper's bundle leaves the rule table's prose out; the page ships these as data.
    */
   signals?: Readonly<Record<string, string>>;
+  /**
+   * What to do about the response of every provider signal, by rule id (`SignalDoc.action`): the answer's action line when one
+   * decided, in place of its class's generic one; the class's recovery steps follow under "For any <class>".
+   */
+  actions?: Readonly<Record<string, string>>;
 }
 
 /** Displayed values are cut here: the page is for reading, not for the whole 5 MiB. */
@@ -223,7 +228,7 @@ function resultView(x: Explanation, opts: MapOptions, data: PageData): View {
     state,
     show: [state, ...optional.filter(([, present]) => present).map(([token]) => token), ...(entries ? ["entries"] : [])],
     summary: error
-      ? `${error.name}. ${guideOf(data, error)?.action.replace(/`/g, "") ?? ""}`.trim()
+      ? `${error.name}. ${(data.actions?.[x.rule] ?? guideOf(data, error)?.action ?? "").replace(/`/g, "")}`.trim()
       : "Not an error: the SDK raises nothing for this response.",
     slots: {
       rule: { text: x.rule, href: rulePath(x.rule) },
@@ -266,6 +271,8 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
   const name = error.name as ErrorName;
   const values = error as unknown as Record<string, unknown>;
   const guide = guideOf(data, error);
+  // A provider signal's own action, when one decided: what to do about this very response (see `PageData.actions`).
+  const action = data.actions?.[x.rule];
   const facts: [string, unknown][] = [];
   for (const key of Object.keys(x.fields)) {
     const value = values[key];
@@ -279,7 +286,8 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
     name: { text: name, href: errorPath(name) },
     message: maskText(error.message),
     chain: ancestry(name).map((n) => [{ text: n, href: errorPath(n) }]),
-    action: prose(guide?.action ?? ""),
+    action: prose(action ?? guide?.action ?? ""),
+    "recovery-heading": action === undefined ? "What to do" : `For any ${name}`,
     recovery: (guide?.recovery ?? []).map(prose),
     // A wait named beside a "no" (an anonymous limit's reset) is shown: the action comes first, the wait is still true.
     retry: error.retryable ? (wait === undefined ? "Yes, with backoff" : `Yes, after ${duration(wait)}`) : wait === undefined ? "No" : `No (the response names a wait of ${duration(wait)})`,

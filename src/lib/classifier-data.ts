@@ -1,7 +1,8 @@
 /**
  * What the classifier page ships as JSON data for its view (`PageData`): of the SDK's guidance, the action and the recovery
  * of each class; the `catch` templates; and the statement of every provider rule that says more than its class's guidance (every
- * provider signal, and the generic rules beyond the catch-alls), which the answer shows as its "Why" when one decided.
+ * provider signal, and the generic rules beyond the catch-alls), which the answer shows as its "Why" when one decided; and every
+ * provider signal's action, which the answer shows in place of its class's.
  * The page and the view's tests build it here, so that the tests read what the page ships.
  */
 import { GUIDANCE, REASON_GUIDANCE, RULES, type RuleId } from "@alter-ai/alter-sdk/docs";
@@ -12,7 +13,8 @@ export function classifierData(): PageData {
   // Each class's, and the reasons' own (`NetworkError:cors`), which the view shows in place of their class's.
   const guidance = Object.fromEntries([...Object.entries(GUIDANCE), ...Object.entries(REASON_GUIDANCE)].map(([name, g]) => [name, { action: g.action, recovery: g.recovery }]));
   const signals = Object.fromEntries(RULES.filter(saysWhy).map((r) => [r.id, r.statement]));
-  return { guidance, snippets: catchTemplates(), signals };
+  const actions = Object.fromEntries(RULES.flatMap((r) => (r.action === undefined ? [] : [[r.id, r.action]])));
+  return { guidance, snippets: catchTemplates(), signals, actions };
 }
 
 /**

@@ -56,6 +56,7 @@ export const GET: APIRoute = async () => {
       signals: p.signals.map((s) => ({
         id: s.id,
         statement: s.statement,
+        action: s.action,
         source: s.source,
         error: s.error,
         retryable: s.retryable ?? null,

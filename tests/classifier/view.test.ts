@@ -271,6 +271,22 @@ describe("the verdict card", () => {
     expect(explainView(quota, { providerId: "google" }, { guidance: GUIDANCE, snippets: catchTemplates() }).show).not.toContain("signal");
   });
 
+  test("a provider signal that decided gives the answer's action and summary; the class's steps follow as what to do for any of its errors", () => {
+    const signals = RULES.filter((r) => r.provider !== undefined);
+    expect(Object.keys(data.actions ?? {}).sort()).toEqual(signals.map((r) => r.id).sort());
+    const quota = 'HTTP/1.1 403 Forbidden\n\n{"error": {"code": 403, "message": "Daily Limit Exceeded.", "errors": [{"domain": "usageLimits", "reason": "dailyLimitExceeded"}]}}';
+    const view = explainView(quota, { providerId: "google" }, data);
+    const action = signals.find((r) => r.id === "provider.google.daily-limit")!.action!;
+    expect(textOf(view.slots.action)).toBe(action.replace(/`/g, ""));
+    expect(view.summary).toBe(`ProviderAPIError. ${action.replace(/`/g, "")}`);
+    expect(view.slots["recovery-heading"]).toBe("For any ProviderAPIError");
+    expect((view.slots.recovery as Cell[][]).map(textOf)).toEqual(GUIDANCE.ProviderAPIError.recovery.map((r) => textOf(prose(r))));
+    // A catch-all rule keeps the class's action, under "What to do".
+    const generic = explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data);
+    expect(textOf(generic.slots.action)).toBe(textOf(prose(GUIDANCE.ProviderAPIError.action)));
+    expect(generic.slots["recovery-heading"]).toBe("What to do");
+  });
+
   test("says the wait as a person reads it", () => {
     expect(duration(30)).toBe("30 s");
     expect(duration(0.5)).toBe("0.5 s");

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXAMPLES, explain, type Explanation } from "../../sdk/src/index.js";
+import { RULES } from "../../sdk/src/docs.js";
 import { parseCommandLine, HELP, USAGE } from "../../sdk/src/cli/args.js";
 import { colorWanted, columns, cut, painter, paintCode, printable, wrap } from "../../sdk/src/cli/text.js";
 import { MAX_SHOWN, renderExplanation, showValue } from "../../sdk/src/cli/render.js";
@@ -200,6 +201,20 @@ describe("renderExplanation", () => {
     expect(out).toMatch(/\n {2}statusCode +401 +status line\n/);
     expect(out).toMatch(/\nRead as {5}a raw HTTP response, status 401 Unauthorized, 2 headers\n/);
     expect(out).toMatch(/\nDocs {8}https:\/\/docs\.alterauth\.com\/errors\/provider-unauthorized-error\/$/);
+  });
+
+  test("a provider signal's action is the line under the class, and the class's steps follow as what to do for any of its errors", () => {
+    // (A signal that says "not an error" prints that alone: its action, "nothing to do", is the site's.)
+    for (const rule of RULES.filter((r) => r.action !== undefined && r.produces.length > 0)) {
+      const example = rule.examples![0]!;
+      const x = explain(example.text, { providerId: rule.provider, ...example.opts });
+      expect(x.rule, rule.id).toBe(rule.id);
+      const plain = renderExplanation(x, { color: false });
+      // (Wrapped at 80 columns: the lines from the class's to the first blank one.)
+      expect(plain.slice(1, plain.indexOf("")).join(" "), rule.id).toBe(rule.action);
+      expect(plain.join("\n"), rule.id).not.toMatch(/\nWhat to do\n/);
+      expect(plain.join("\n"), rule.id).toMatch(new RegExp(`\\nFor any ${x.error!.name}\\n {2}1\\. `));
+    }
   });
 
   test("a retryable error says the wait and where it came from, or the backoff schedule", () => {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { AlterValueError, EXAMPLES, SITE_ORIGIN, classify, errorPath, explain } from "@alter-ai/alter-sdk/docs";
+import { AlterValueError, EXAMPLES, RULES, SITE_ORIGIN, classify, errorPath, explain } from "@alter-ai/alter-sdk/docs";
 import { ClassifierPage } from "./pages/classifier-page";
 import { MAX_SHARE_URL, readFragment, sharePath } from "../../src/classifier/share";
 import { exampleHref, exampleOpenPath, exampleSlug } from "../../src/lib/examples";
@@ -63,7 +63,7 @@ test.describe("classifying", () => {
     }
   });
 
-  test("says why in the answer when a provider signal decided: a spent Google daily quota waits for its reset", async ({ page }) => {
+  test("says what to do and why in the answer when a provider signal decided: a spent Google daily quota waits for its reset", async ({ page }) => {
     const c = new ClassifierPage(page);
     await c.open();
     const raw = readFileSync(new URL("../fixtures/pastes/99-pafy-daily-limit-wrapped-1.txt", import.meta.url), "utf8");
@@ -73,9 +73,14 @@ test.describe("classifying", () => {
     await expect(c.resultClass).toHaveText("ProviderAPIError");
     await expect(c.why).toBeVisible();
     await expect(c.why).toContainText("wait for the reset (midnight Pacific time, or hours) or raise the quota");
+    const action = RULES.find((r) => r.id === "provider.google.daily-limit")!.action!.replace(/`/g, "");
+    await expect(c.action).toHaveText(action);
+    await expect(page.getByRole("heading", { name: "For any ProviderAPIError" })).toBeVisible();
     await c.classify("HTTP/1.1 403 Forbidden\n\n{}");
     await expect(c.resultClass).toHaveText("ProviderAPIError");
     await expect(c.why).toHaveCount(0);
+    await expect(c.action).not.toHaveText(action);
+    await expect(page.getByRole("heading", { name: "What to do" })).toBeVisible();
   });
 
   test("shows for every real capture of tests/fixtures/pastes what the SDK says in Node, or its refusal", async ({ page }) => {

@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import {
+  ERROR_NAMES,
   PROVIDERS,
   RULES,
   explain,
@@ -112,12 +113,31 @@ describe("the table", () => {
     }
   });
 
-  test("every signal is a row of RULES with its statement, source and examples", () => {
+  // The action is the verdict's first line (the classifier's card, the CLI under the class): a sentence or two a person reads at a
+  // glance, saying what to do, never the class the line above names.
+  test("every signal says what to do about its response: one or two imperative sentences, without the class's name", () => {
+    const classNames = new RegExp(`\\b(?:${ERROR_NAMES.join("|")})\\b`);
+    for (const p of PROVIDERS) {
+      for (const s of p.signals) {
+        expect(s.action, s.id).toBeTypeOf("string");
+        const action = s.action!;
+        expect(action.length, `${s.id}: ${action}`).toBeGreaterThanOrEqual(30);
+        expect(action.length, `${s.id}: ${action}`).toBeLessThanOrEqual(240);
+        expect(action, s.id).toMatch(/^[A-Z`"]/);
+        expect(action, s.id).toMatch(/[.!]["”)]?$/);
+        expect(action, s.id).not.toMatch(classNames);
+        // At most two sentences: a full stop before a capital, outside a code span or a domain name, starts another.
+        expect(action.replace(/`[^`]*`/g, "x").split(/[.!] (?=[A-Z])/).length, `${s.id}: ${action}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
+  test("every signal is a row of RULES with its statement, action, source and examples", () => {
     for (const p of PROVIDERS) {
       for (const s of p.signals) {
         const row = RULES.find((r) => r.id === s.id);
         expect(row, s.id).toBeDefined();
-        expect(row).toMatchObject({ group: "provider", provider: p.id, statement: s.statement, source: s.source });
+        expect(row).toMatchObject({ group: "provider", provider: p.id, statement: s.statement, action: s.action, source: s.source });
         expect(row!.examples).toBe(s.examples);
       }
     }

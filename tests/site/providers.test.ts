@@ -50,13 +50,14 @@ describe("a page per provider", () => {
         for (const slug of [entry.id, ...(entry.aliases ?? [])]) expect(ids).toContain(slug);
       });
 
-      test("lists every signal under its id, with its statement and its source", () => {
+      test("lists every signal under its id, with its statement, what to do and its source", () => {
         const anchors = attrValues(html, "id");
         for (const s of entry.signals) {
           expect(anchors, s.id).toContain(s.id);
           const section = element(html, "section", "data-signal", s.id);
           expect(section, s.id).toBeDefined();
           expect(text(element(section!, "p", "data-statement", "")!)).toBe(shown(s.statement));
+          expect(text(element(section!, "p", "data-action", "")!)).toBe(`What to do: ${shown(s.action!)}`);
           expect(attrValues(section!, "href")).toContain(s.source);
         }
       });
@@ -239,7 +240,7 @@ describe("files for tools", () => {
       expect(p.answers).toEqual(Object.fromEntries(QUESTIONS.map((q) => [q.id, entry.answers[q.id]])));
       expect(p.signals.map((s: { id: string }) => s.id)).toEqual(entry.signals.map((s) => s.id));
       for (const [j, s] of entry.signals.entries()) {
-        expect(p.signals[j]).toMatchObject({ statement: s.statement, source: s.source, error: s.error, retryable: s.retryable ?? null, statuses: s.status ?? ">=400" });
+        expect(p.signals[j]).toMatchObject({ statement: s.statement, action: s.action, source: s.source, error: s.error, retryable: s.retryable ?? null, statuses: s.status ?? ">=400" });
       }
     }
   });

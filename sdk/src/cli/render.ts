@@ -124,6 +124,8 @@ const OWN_ROW = new Set(["message", "docsUrl", "retryable", "retryAfter", "reque
 
 /** Every rule's one-line statement, by id. */
 const STATEMENTS = new Map<string, string>(RULES.map((r) => [r.id, r.statement]));
+/** Every provider signal's action, by id: what to do about its response, in place of its class's generic action. */
+const ACTIONS = new Map<string, string>(RULES.flatMap((r) => (r.action === undefined ? [] : [[r.id, r.action] as const])));
 
 /** Where a value came from, as the command line says it: `opts.providerId` is `--provider` here. */
 function fromWhere(source: string): string {
@@ -232,11 +234,15 @@ function renderError(out: Out, x: Explanation, error: AlterSDKError): void {
   }
   // A reason that says retrying cannot help (a CORS block, the caller's abort) has guidance of its own.
   const guide = isErrorName(name) ? guidanceFor(name, error.details.sdk_reason) : undefined;
-  if (guide) out.prose(guide.action, 0, "bold");
+  // A provider signal that decided says what to do about this very response; the class's steps follow, for the code that catches
+  // every error of the class (they would read as this response's answer under "What to do").
+  const action = ACTIONS.get(x.rule);
+  if (action !== undefined) out.prose(action, 0, "bold");
+  else if (guide) out.prose(guide.action, 0, "bold");
   out.blank();
   out.row("Message", safe(error.message));
   if (guide?.recovery.length) {
-    out.heading("What to do");
+    out.heading(action === undefined ? "What to do" : `For any ${name}`);
     guide.recovery.forEach((step, i) => out.item(`${i + 1}.`, step));
   }
   out.blank();

@@ -74,6 +74,7 @@ export const airtableDocs: ProviderDocs<typeof airtable> = {
     "provider.airtable.invalid-permissions-or-model-not-found": {
       statement:
         "Airtable's 403 `INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND` is a ScopeReauthRequiredError, its usual cause: the token lacks the scope (e.g. `schema.bases:read`) or access to the base. Airtable sends the same 403 for a base, table or record id that does not exist: if re-authorizing does not help, check the ids.",
+      action: "Re-authorize with the needed scope and access to the base; if that does not help, check the base, table and record ids.",
       source: "https://airtable.com/developers/web/api/errors",
       examples: [
         {
@@ -94,6 +95,7 @@ Content-Type: application/json
     "provider.airtable.billing-limit-exceeded": {
       statement:
         "Airtable's 429 `PUBLIC_API_BILLING_LIMIT_EXCEEDED` is a ProviderAPIError that is not retryable: the workspace spent its plan's monthly API calls, and no request passes until the month resets or the plan is upgraded.",
+      action: "Upgrade the workspace's plan or wait for the month to reset: no request passes until then, so stop retrying.",
       source: "https://support.airtable.com/docs/managing-api-call-limits-in-airtable",
       examples: [
         {
@@ -110,6 +112,7 @@ Content-Type: application/json
     "provider.airtable.rate-limited": {
       statement:
         "Airtable's 429 `RATE_LIMIT_REACHED` is a retryable ProviderAPIError; Airtable sends no Retry-After, and its docs say to wait 30 seconds before requests to that base succeed again, so the wait is 30 seconds.",
+      action: "Wait 30 seconds (`err.retryAfter`), then send the same request to that base again.",
       source: "https://airtable.com/developers/web/api/errors",
       examples: [
         {

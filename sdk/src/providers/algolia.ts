@@ -124,6 +124,7 @@ export const algoliaDocs: ProviderDocs<typeof algolia> = {
     "provider.algolia.key-not-allowed": {
       statement:
         "Algolia answers a call whose API key lacks the ACL it needs with 403 \"Method not allowed with this API key\", a key not allowed on the index with 403 \"Index not allowed with this API key\", and its Query Suggestions API a key missing an ACL with 401 \"The provided API key is missing the 'editSettings' ACL.\": a ScopeReauthRequiredError (with `missingScopes` when the ACL is named). The key is valid; give it the ACL or the index, or use a key that has them.",
+      action: "Give the API key the ACL (named in `missingScopes` when known) or the index the call needs, or switch to a key that has them.",
       source: "https://github.com/algolia/api-clients-automation/blob/38283179ee0ebf78d186e20a81ba727685088f07/specs/common/responses/MethodNotAllowed.yml",
       examples: [
         {
@@ -149,6 +150,7 @@ Content-Type: application/json
     "provider.algolia.quota-exceeded": {
       statement:
         "Algolia answers a call after the plan's operations are spent with 403 \"Operations quota exceeded, change plan to get more Operations.\": a ProviderAPIError that is not retryable; upgrade the plan or wait for the next period.",
+      action: "Have the account owner upgrade the Algolia plan, or wait for the next period: retrying fails the same way until then.",
       source: "https://github.com/fireship-io/fireship.io/issues/44",
       examples: [
         {

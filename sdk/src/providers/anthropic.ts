@@ -127,6 +127,7 @@ export const anthropicDocs: ProviderDocs<typeof anthropic> = {
     "provider.anthropic.oauth-missing-scope": {
       statement:
         'Anthropic answers an OAuth token (a Claude subscription login) without a scope with 403 `permission_error` "OAuth token does not meet scope requirement user:profile" (or `any_of(...)`): a ScopeReauthRequiredError whose `missingScopes` are the scopes named; log in again requesting that scope.',
+      action: 'Log in again requesting the scope in `missingScopes` (any one of them, for an `any_of(...)` list).',
       source: "https://github.com/anthropics/claude-code/issues/13334",
       examples: [
         {
@@ -150,6 +151,7 @@ Content-Type: application/json
     "provider.anthropic.credit-balance-too-low": {
       statement:
         'Anthropic\'s 400 `invalid_request_error` "Your credit balance is too low to access the Anthropic API" means the organization has no credit left: a ProviderAPIError that is not retryable, and no change to the request helps; buy credits under Plans & Billing in the Console, then send it again.',
+      action: 'Buy credits under Plans & Billing in the Anthropic Console, then send the call again: no change to the request helps.',
       source: "https://docs.claude.com/en/api/errors",
       examples: [
         {
@@ -165,6 +167,7 @@ Content-Type: application/json
     "provider.anthropic.usage-limit-reached": {
       statement:
         "Anthropic answers 400 `invalid_request_error` \"You have reached your specified API usage limits. You will regain access on <date>\" when the organization has spent the monthly limit it set itself: a ProviderAPIError that is not retryable until that date or until the limit is raised in the Console, whatever status a proxy in front of it turns it into (Continue's passes it on as a 500, which alone would be retried).",
+      action: "Raise the organization's usage limit in the Console, or wait until the date the message names: retrying fails until then.",
       source: "https://docs.claude.com/en/api/rate-limits",
       examples: [
         {
@@ -185,6 +188,7 @@ Status Code: 500
     "provider.anthropic.extra-usage-required": {
       statement:
         'Anthropic\'s 429 `rate_limit_error` "Extra usage is required for long context requests." is no rate limit: the plan does not include long-context requests, so waiting does not help: a ProviderAPIError that is not retryable; enable extra usage or shorten the context.',
+      action: 'Enable extra usage for the plan or shorten the context: waiting does not help.',
       source: "https://github.com/anthropics/claude-code/issues/29584",
       examples: [
         {

@@ -58,6 +58,7 @@ export const asanaDocs: ProviderDocs<typeof asana> = {
     "provider.asana.refresh-invalid-grant": {
       statement:
         "Asana's token endpoint answers 400 `invalid_grant` (\"The `refresh_token` provided was invalid.\") when the refresh token is dead: a ProviderUnauthorizedError; the user must authorize the app again.",
+      action: "Send the user through Asana's authorization again to get a new refresh token; refreshing with the old one keeps failing.",
       source: "https://developers.asana.com/docs/oauth",
       examples: [
         {

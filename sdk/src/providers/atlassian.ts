@@ -89,6 +89,7 @@ export const atlassianDocs: ProviderDocs<typeof atlassian> = {
     "provider.atlassian.scope-does-not-match": {
       statement:
         "Atlassian's API gateway answers a token that lacks the operation's OAuth scope with 401 `{\"code\": 401, \"message\": \"Unauthorized; scope does not match\"}`: a ScopeReauthRequiredError, not an expired token; re-authorize with the scopes the operation's reference page lists (enable them on the app first).",
+      action: "Enable the scopes the operation's reference page lists on the app, then send the user through authorization again with them.",
       source: "https://developer.atlassian.com/cloud/oauth/getting-started/determining-scopes",
       examples: [
         {
@@ -112,6 +113,7 @@ Content-Type: application/json
     "provider.atlassian.captcha-challenge": {
       statement:
         "After repeated failed logins, Jira refuses Basic-auth requests with 403 and `X-Seraph-LoginReason: AUTHENTICATION_DENIED` (`X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE`): a ProviderUnauthorizedError; the user must sign in once in a browser, solving the CAPTCHA, before the credential works again, and each retry extends the lockout.",
+      action: "Have the user sign in once in a browser and solve the CAPTCHA; stop retrying meanwhile, since each retry extends the lockout.",
       source: "https://github.com/cristibaluta/Jit/issues/12",
       examples: [
         {

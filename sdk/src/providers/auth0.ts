@@ -62,6 +62,7 @@ export const auth0Docs: ProviderDocs<typeof auth0> = {
     "provider.auth0.insufficient-scope": {
       statement:
         'Auth0\'s Management API answers a token without the endpoint\'s scope with 403 `errorCode: "insufficient_scope"` and "Insufficient scope, expected any of: read:users,…": a ScopeReauthRequiredError whose `missingScopes` is that list (any one suffices); grant it to the application and get a new token.',
+      action: 'Grant the application one of the scopes in `missingScopes` for the Management API, then request a new token.',
       source: "https://support.auth0.com/center/s/article/Management-API-Token-from-API-Explorer-Tab-does-not-contain-expected-scopes",
       examples: [
         {

@@ -406,6 +406,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
     "provider.aws.daily-token-quota": {
       statement:
         'Bedrock\'s `ThrottlingException` "Too many tokens per day, please wait before trying again." means the account\'s daily token quota is spent: a ProviderAPIError that is not retryable; retries within minutes fail (request a quota increase or wait for the daily window).',
+      action: 'Request a Bedrock quota increase or wait for the daily token window to reset: retries within minutes fail the same way.',
       source: "https://github.com/minorun365/agent-book/issues/29",
       examples: [
         {
@@ -417,6 +418,7 @@ export const awsDocs: ProviderDocs<typeof aws> = {
     "provider.aws.resource-quota": {
       statement:
         "`LimitExceededException` is in the SDKs' throttling list, but for a resource a service counts (Firehose's delivery streams, IAM's policies per role, an account's maximum number of stacks or keys) it means the account holds as many as its quota allows: when the message counts resources (\"quota of 20\", \"Cannot exceed quota for PoliciesPerRole\", \"the maximum number of\"), a ProviderAPIError that is not retryable; delete some or request a quota increase. Its throttling uses (\"Rate exceeded\", \"Attempt limit exceeded\") stay retryable.",
+      action: "Delete resources you no longer need or request a quota increase for the one the message counts: retrying fails until then.",
       source: "https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html",
       examples: [
         {
@@ -438,6 +440,7 @@ plugin: terraform.exe: {"__type":"LimitExceededException","message":"You have al
     "provider.aws.expired-token": {
       statement:
         "AWS rejects temporary credentials (an STS session token) past their expiry with `ExpiredToken` (S3, IAM, STS) or `ExpiredTokenException` (JSON services), with status 400 on S3 and DynamoDB and 403 on IAM, STS and Lambda: a ProviderUnauthorizedError; refresh the session credentials (a retry with the same ones cannot pass).",
+      action: "Refresh the temporary session credentials (a new STS session token): a retry with the same ones cannot pass.",
       source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
       examples: [
         {
@@ -487,6 +490,7 @@ X-Amzn-Requestid: RCI9REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDACTED
     "provider.aws.clock-skew": {
       statement:
         "AWS refuses a request whose signature time is more than 15 minutes off its own clock, with `RequestTimeTooSkewed` (S3), `RequestExpired`, or `InvalidSignatureException` and `SignatureDoesNotMatch` whose message begins \"Signature expired\" or \"Signature not yet current\": a retryable ProviderAPIError, since the same call signed again at the right time passes. A request signed long before it was sent (a queued message) passes on the first retry; a machine whose clock is off needs it fixed (NTP), unless its SDK corrects the offset from the response's `Date` and retries, as the .NET, Java and JavaScript v3 SDKs do (boto3 does not).",
+      action: "Send the same call again, signed anew; if it keeps failing, the machine's clock is off by minutes: fix it (NTP).",
       source: "https://aws.amazon.com/blogs/developer/clock-skew-correction/",
       examples: [
         {
@@ -504,6 +508,7 @@ Detail:  `,
     "provider.aws.invalid-credentials": {
       statement:
         "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` (\"The AWS Access Key Id you provided does not exist in our records.\", all some clients print of it) and `SignatureDoesNotMatch` (403, \"The request signature we calculated does not match the signature you provided.\"): a ProviderUnauthorizedError; the credentials must be replaced.",
+      action: "Replace the access key and secret key with valid ones: the key is unknown, deleted or mistyped, or the secret is not the key's.",
       source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
       examples: [
         {
@@ -538,6 +543,7 @@ Detail:  `,
     "provider.aws.web-identity-untrusted": {
       statement:
         "STS answers `AssumeRoleWithWebIdentity` with 403 `AccessDenied` (\"Not authorized to perform sts:AssumeRoleWithWebIdentity\", the AWS SDKs' `WebIdentityErr: failed to retrieve credentials`) when the role's trust policy does not accept the web identity token: its OIDC provider, or its `sub` and `aud` conditions (`system:serviceaccount:<namespace>:<name>`, `sts.amazonaws.com`), or the service account's `eks.amazonaws.com/role-arn` annotation names another role. A ProviderAPIError that is not retryable: fix the role's trust relationship or the annotation; adding permissions to a policy does not help, and no call of the workload ran.",
+      action: "Fix the role's trust policy (its OIDC provider, `sub` and `aud` conditions) or the service account's `eks.amazonaws.com/role-arn` annotation.",
       source: "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html",
       examples: [
         {
@@ -549,6 +555,7 @@ Detail:  `,
     "provider.aws.explicit-deny": {
       statement:
         "AWS's `AccessDenied` whose message says \"with an explicit deny\" (in a service control policy, a permissions boundary, an identity or resource policy) is a plain ProviderAPIError that no retry and no reconnection fixes: whoever owns the denying policy must change it. Read whatever the status, as botocore prints none.",
+      action: "Have the owner of the denying policy (an SCP, a permissions boundary, an identity or resource policy) change it: no retry helps.",
       source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html",
       examples: [
         {
@@ -560,6 +567,7 @@ Detail:  `,
     "provider.aws.model-access": {
       statement:
         "Bedrock's `AccessDeniedException` \"You don't have access to the model with the specified model ID.\" is account set-up, not a missing IAM action of the caller: a plain ProviderAPIError, not retryable. Enable access to the model (or its Marketplace subscription) in that Region; reconnecting the same credentials does not.",
+      action: "Enable access to the model (or its Marketplace subscription) in that Region: reconnecting the same credentials does not help.",
       source: "https://repost.aws/knowledge-center/bedrock-invokemodel-api-error",
       examples: [
         {
@@ -571,6 +579,7 @@ Detail:  `,
     "provider.aws.access-denied": {
       statement:
         'AWS answers a call the IAM principal may not make with `AccessDenied` or `AccessDeniedException` (403, or 400 on DynamoDB): a ScopeReauthRequiredError whose `missingScopes` is the IAM action the message names ("is not authorized to perform: dynamodb:Query"), which a policy must allow; S3\'s plain "Access Denied" names none. An explicit deny is left a plain ProviderAPIError.',
+      action: 'Have an administrator allow the IAM action in `missingScopes` in a policy of the principal behind these credentials, then call again.',
       source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html",
       examples: [
         {
@@ -599,6 +608,7 @@ Server: AmazonS3
     "provider.aws.validation": {
       statement:
         "`ValidationException` (and the query protocol's `ValidationError`) is HTTP 400: \"The input fails to satisfy the constraints specified by an AWS service\" (a parameter out of range, a Bedrock conversation whose `tool_use` blocks lack their `tool_result`): a ProviderAPIError that is not retryable, also when the client printed no status (botocore's ClientError prints the code only); the same request fails the same way until it is fixed.",
+      action: "Fix the request so it meets the constraints the message describes: the same request fails the same way until then.",
       source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
       examples: [
         {
@@ -610,6 +620,7 @@ Server: AmazonS3
     "provider.aws.wrong-region": {
       statement:
         "S3's 301 `PermanentRedirect` (\"The bucket you are attempting to access must be addressed using the specified endpoint\"; a HEAD's 301 has no body, and aws-sdk-go-v2 names it `MovedPermanently`) is an error, though below 400: the SDKs raise it rather than follow it. The bucket is in another Region than the request's (its `<Endpoint>` and the `x-amz-bucket-region` header name it): a ProviderAPIError that is not retryable; send the request to that Region.",
+      action: "Send the request to the bucket's Region, named in the `x-amz-bucket-region` header or the body's `<Endpoint>`: no retry helps.",
       source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
       examples: [
         {
@@ -621,6 +632,7 @@ Server: AmazonS3
     "provider.aws.temporary-redirect": {
       statement:
         "S3's 307 `TemporaryRedirect` (\"Please re-send this request to the specified temporary endpoint\") is an error, though below 400: the SDKs raise it. It comes while the DNS does not yet send the bucket's name to its Region (a bucket just created): a ProviderAPIError that is retryable; the same request passes within minutes (or wait until the bucket exists, as the SDKs' waiters do).",
+      action: "Back off and send the same request again: it passes within minutes, once the DNS sends the bucket's name to its Region.",
       source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
       examples: [
         {
@@ -633,6 +645,7 @@ Server: AmazonS3
     "provider.aws.invalid-input": {
       statement:
         "The codes AWS services answer a parameter or a document they cannot take with, each documented as HTTP 400 (the common `InvalidParameterValue`, `InvalidParameterCombination` and `MissingParameter`; the services' `InvalidParameterException` and `InvalidParameterValueException`; Textract's, Comprehend's and Rekognition's `InvalidS3ObjectException`, `UnsupportedDocumentException`, `BadDocumentException` and `DocumentTooLargeException`), are a ProviderAPIError that is not retryable, also when the client printed no status (botocore's ClientError prints the code only): fix the parameter, the S3 object's key, region or access, or the document.",
+      action: "Fix the parameter, the S3 object's key, Region or access, or the document the code names: the same request fails until then.",
       source: "https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html#API_AnalyzeDocument_Errors",
       examples: [
         {
@@ -644,6 +657,7 @@ Server: AmazonS3
     "provider.aws.service-unavailable": {
       statement:
         "`ServiceUnavailableException` (HTTP 503; Bedrock's \"Too many connections, please wait before trying again.\"), `ServiceUnavailable` and Bedrock's `ModelNotReadyException` mean the service cannot take the call for now: a retryable ProviderAPIError, also when the client printed no status (botocore's ClientError prints the code only).",
+      action: "Back off and retry the same call: the service (or the Bedrock model) cannot take it for now.",
       source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
       examples: [
         {
@@ -655,6 +669,7 @@ Server: AmazonS3
     "provider.aws.clock-wrong": {
       statement:
         "A signature-time error (`RequestTimeTooSkewed`, `RequestExpired`, \"Signature expired\") where the client printed that the machine's own clock is off (rclone's \"Time may be set wrong - time from ... is -23h19m26s different from this computer\") is not retryable: every retry is signed by the same clock. Set the clock (NTP), then send the call again.",
+      action: "Set the machine's clock (NTP), then send the call again: every retry is signed by the same wrong clock.",
       source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
       examples: [
         {
@@ -668,6 +683,7 @@ Server: AmazonS3
     "provider.aws.transient": {
       statement:
         "`RequestTimeout` (S3's 400: \"Your socket connection to the server was not read from or written to within the timeout period\") and `RequestTimeoutException` are in the SDKs' list of transient errors, which their standard retry mode retries: a retryable ProviderAPIError, whatever the status; send the request again, with its whole body.",
+      action: "Send the request again, with its whole body: it is a transient error the SDKs' standard retry mode retries.",
       source: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html",
       examples: [
         {
@@ -679,6 +695,7 @@ Server: AmazonS3
     "provider.aws.throttling": {
       statement:
         "AWS throttles with an error code, not a status: `Throttling`/`ThrottlingException` on a 400 (most services), `TooManyRequestsException`/`ThrottlingException` on a 429 (Lambda, Bedrock), `SlowDown` on a 503 (S3), the rest of the SDKs' throttling list, and Lambda's `InvalidParameterValueException` that passes on EC2's throttling (\"EC2 Error Code: RequestLimitExceeded\"), and SQS's \"Request is throttled.\" as a client prints its message alone (with a 403): a retryable ProviderAPIError; back off, or wait the `Retry-After` (seconds) or `x-amz-retry-after` (milliseconds) when sent.",
+      action: "Back off and retry; when `Retry-After` or `x-amz-retry-after` was sent, wait `err.retryAfter` seconds first.",
       source: "https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html",
       examples: [
         {

@@ -176,6 +176,7 @@ export const azureAiDocs: ProviderDocs<typeof azureAi> = {
     "provider.azure-ai.call-volume-quota": {
       statement:
         "Azure AI services answer a free (F0) tier whose call volume for its period is spent with 403 (or 429) \"Out of call volume quota for TextAnalytics F0 pricing tier. Please retry after 15 days. To increase your call volume switch to a paid tier.\" and a `Retry-After` of days: a ProviderAPIError that is not retryable (a retry in seconds meets the same answer; Azure's own Python clients raise it at once); switch the resource to a paid tier, or wait for the period the message names.",
+      action: "Switch the resource to a paid tier, or wait out the period the message names; a retry in seconds gets the same answer.",
       source: "https://github.com/Azure/azure-sdk-for-python/issues/25619",
       examples: [
         {
@@ -191,6 +192,7 @@ Content-Type: application/json
     "provider.azure-ai.rate-limit": {
       statement:
         "Azure AI services answer a resource over its rate for an operation with 429 (\"Requests to the Sentiment Operation under Text Analytics API (v3.2-preview.2) have exceeded rate limit of your current TextAnalytics S pricing tier. Please retry after 1 second.\"): a retryable ProviderAPIError whose wait is the `Retry-After` sent, else the seconds its message names (clients that print only the message drop the header).",
+      action: "Wait the `Retry-After` seconds or those the message names (`err.retryAfter`), then send the same call again.",
       source: "https://github.com/Azure/azure-sdk-for-net/issues/25014",
       examples: [
         {

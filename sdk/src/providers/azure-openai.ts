@@ -98,6 +98,7 @@ export const azureOpenaiDocs: ProviderDocs<typeof azureOpenai> = {
     "provider.azure-openai.rate-limit": {
       statement:
         "Azure OpenAI answers a deployment over its tokens or requests per minute with 429 (\"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version ... have exceeded token rate limit ... Please retry after 7 seconds.\"): a retryable ProviderAPIError whose wait is the `retry-after-ms` or `Retry-After` sent, else `x-rate-limit-reset-tokens`, else the seconds its message names (or its API Management gateway's, \"Rate limit is exceeded. Try again in 2 seconds.\").",
+      action: "Wait the `Retry-After` seconds or those the message names (`err.retryAfter`), then send the same call again.",
       source: "https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/quota",
       examples: [
         {
@@ -109,6 +110,7 @@ export const azureOpenaiDocs: ProviderDocs<typeof azureOpenai> = {
     "provider.azure-openai.deployment-not-found": {
       statement:
         "Azure OpenAI answers 404 `DeploymentNotFound` (\"The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.\") when the URL's deployment name is not one of the resource's deployments: a ProviderAPIError that is not retryable; use the deployment's name (not the model's), on the right resource.",
+      action: "Put the deployment's name (not the model's) in the URL, on the resource that has it; a deployment created in the last 5 minutes may need a moment.",
       source: "https://github.com/MicrosoftDocs/azure-docs/issues/114013",
       examples: [
         {

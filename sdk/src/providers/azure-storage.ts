@@ -162,6 +162,7 @@ export const azureStorageDocs: ProviderDocs<typeof azureStorage> = {
     "provider.azure-storage.server-busy": {
       statement:
         "Azure Storage answers 503 `ServerBusy` when a request passes a scalability target of the account or of a partition (\"The server is busy.\", \"Ingress is over the account limit.\", \"Operations per second is over the account limit.\"): a retryable ProviderAPIError; back off exponentially, and spread the load if it persists. No wait is sent.",
+      action: "Back off exponentially and retry (no wait is sent); if it persists, spread the load.",
       source: "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
       examples: [
         {
@@ -188,6 +189,7 @@ Content-Type: application/xml`,
     "provider.azure-storage.authentication-failed": {
       statement:
         "Azure Storage answers 403 `AuthenticationFailed` (\"Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.\") when the request's signature does not verify: a wrong or rotated account key, a SAS past its expiry, made for another scope or without the permission, or a clock far off. A ProviderUnauthorizedError: the credential must be replaced (a new SAS, the current key); `AuthenticationErrorDetail` says what failed.",
+      action: "Replace the credential (the account's current key, or a new SAS) and check the clock; `AuthenticationErrorDetail` says which part failed.",
       source: "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
       examples: [
         {
@@ -214,6 +216,7 @@ ERROR CODE: AuthenticationFailed
     "provider.azure-storage.permission-mismatch": {
       statement:
         "Azure Storage answers 403 `AuthorizationPermissionMismatch` (\"This request is not authorized to perform this operation using this permission.\") when a Microsoft Entra identity has no data role that allows the call: a ProviderAPIError that is not retryable until a role such as Storage Blob Data Reader or Contributor is assigned on the account or container (Owner and Contributor manage the account but do not read its data; a new assignment takes some minutes to apply).",
+      action: "Assign the identity a data role such as Storage Blob Data Reader or Contributor on the account or container, then retry after some minutes.",
       source: "https://learn.microsoft.com/en-us/azure/storage/blobs/assign-azure-role-data-access",
       examples: [
         {
@@ -237,6 +240,7 @@ Date: Mon, 17 Nov 2025 13:03:52 GMT`,
     "provider.azure-storage.authorization-failure": {
       statement:
         "Azure Storage answers 403 `AuthorizationFailure` (\"This request is not authorized to perform this operation.\") when the account's firewall or virtual network rules refuse the caller's network, or a SAS or ACL does not allow the operation: a ProviderAPIError that is not retryable; allow the caller's network or address, or issue a SAS that permits the call.",
+      action: "Allow the caller's network or address in the account's firewall rules, or issue a SAS that permits this operation.",
       source: "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
       examples: [
         {

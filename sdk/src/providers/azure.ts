@@ -121,6 +121,7 @@ export const azureDocs: ProviderDocs<typeof azure> = {
     "provider.azure.another-operation-in-progress": {
       statement:
         "Resource Manager's 409 `AnotherOperationInProgress` (\"Another operation on this or dependent resource is in progress\") or `ConflictingConcurrentWriteNotAllowed` (\"interrupted by a conflicting concurrent write on the same entity. Please retry later.\") is a retryable ProviderAPIError, although a 409 otherwise is not: the resource is held by a concurrent operation (a parallel Terraform apply on the same virtual network, say); wait for it to finish (its status URI is in the message) and send the same call again.",
+      action: "Wait for the other operation on the resource to finish (the message gives its status URI), then send the same call again.",
       source: "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors",
       examples: [
         {
@@ -149,6 +150,7 @@ error: Status=409 Code="ConflictingConcurrentWriteNotAllowed" Message="The opera
     "provider.azure.authorization-failed": {
       statement:
         "Resource Manager's 403 `AuthorizationFailed` (\"The client '…' with object id '…' does not have authorization to perform action '…' over scope '…'\") is a ProviderAPIError that is not retryable and is no OAuth scope: the principal lacks an Azure RBAC role granting that action at that scope. Assign one (Owner or User Access Administrator can), then get a new token if the role was just granted, as the message says.",
+      action: "Have an Owner or User Access Administrator assign the principal a role granting the action at the scope the message names, then get a new token.",
       source: "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors",
       examples: [
         {

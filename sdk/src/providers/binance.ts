@@ -74,6 +74,7 @@ export const binanceDocs: ProviderDocs<typeof binance> = {
     "provider.binance.ip-banned": {
       statement:
         "Binance answers an IP address that kept calling after its 429s with 418 and \"Way too many requests; IP banned until <epoch milliseconds>\": an automatic ban of 2 minutes up to 3 days, a retryable ProviderAPIError whose wait is the time the message names (or its `Retry-After`); calling sooner lengthens the ban.",
+      action: "Stop all calls from this IP address until the ban ends (`err.retryAfter`), then resume more slowly: calling sooner lengthens the ban.",
       source: "https://developers.binance.com/docs/binance-spot-api-docs/rest-api/http-return-codes",
       examples: [
         {
@@ -85,6 +86,7 @@ export const binanceDocs: ProviderDocs<typeof binance> = {
     "provider.binance.waf-limit": {
       statement:
         "Binance answers a request its web application firewall blocks with 403 (CloudFront's \"Request blocked\" page in front of its API): a rate limit violation or a security block, a retryable ProviderAPIError; slow down, and check the address and region, rather than change the request.",
+      action: "Slow down and retry later; if it persists, check the API address and the region you call from rather than changing the request.",
       source: "https://developers.binance.com/docs/binance-spot-api-docs/rest-api/http-return-codes",
       examples: [
         {

@@ -82,6 +82,7 @@ export const bitbucketDocs: ProviderDocs<typeof bitbucket> = {
     "provider.bitbucket.privilege-scopes": {
       statement:
         "Bitbucket's 403 \"Your credentials lack one or more required privilege scopes.\" with `error.detail.required` is a ScopeReauthRequiredError; `missingScopes` is that list. Re-authorize, or create a new API or access token, with those scopes.",
+      action: "Re-authorize, or create a new API or access token, with the scopes in `missingScopes`, then send the call again.",
       source: "https://developer.atlassian.com/cloud/bitbucket/bitbucket-cloud-rest-api-scopes/",
       examples: [
         {
@@ -106,6 +107,7 @@ Content-Type: application/json
     "provider.bitbucket.refresh-invalid": {
       statement:
         "Bitbucket's token endpoint rejects a dead refresh token with 400 `invalid_request` \"Invalid refresh_token\" (or `invalid_grant`): a ProviderUnauthorizedError; the user revoked the consumer's access or the stored token is no longer valid, and the user must connect again.",
+      action: "Have the user connect again: they revoked the consumer's access or the stored refresh token is no longer valid.",
       source: "https://developer.atlassian.com/cloud/bitbucket/rest/intro/",
       examples: [
         {

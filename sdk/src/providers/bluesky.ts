@@ -77,6 +77,7 @@ export const blueskyDocs: ProviderDocs<typeof bluesky> = {
     "provider.bluesky.rate-limited": {
       statement:
         "An AT Protocol server (a Bluesky PDS, the AppView) answers a call over a limit with 429 `{\"error\": \"RateLimitExceeded\", \"message\": \"Rate Limit Exceeded\"}` and the limit's `RateLimit-Reset` (a Unix time): a retryable ProviderAPIError whose wait is that reset, hours away for a login's daily limit.",
+      action: "Wait until the limit's `RateLimit-Reset` (`err.retryAfter`), hours away for the daily login limit, then send the same call again.",
       source: "https://docs.bsky.app/docs/advanced-guides/rate-limits",
       examples: [
         {

@@ -85,6 +85,7 @@ export const boxDocs: ProviderDocs<typeof box> = {
     "provider.box.insufficient-scope": {
       statement:
         "Box's 403 with `code: \"insufficient_scope\"` (\"The request requires higher privileges than provided by the access token.\") is a ScopeReauthRequiredError even without a challenge header: enable the needed scope on the app and reauthorize it.",
+      action: "Enable the needed scope on the Box app and reauthorize it; for a server (JWT, client-credentials) app an admin must reauthorize it too.",
       source: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors",
       examples: [
         {
@@ -107,6 +108,7 @@ Content-Type: application/json
     "provider.box.app-grant-invalid": {
       statement:
         "Box's token endpoint also answers 400 `invalid_grant` for a grant the app itself made wrong: a JWT app's assertion with a bad claim (\"Please check the 'exp' claim.\", the 'sub' or 'jti' claim, a clock out of sync), or client credentials Box does not accept (\"Grant credentials are invalid\"). A ProviderAPIError, not retryable: fix the app's configuration or the server's clock; reconnecting the user does not.",
+      action: "Fix the app's configuration (the JWT assertion's claims or the client credentials) or the server's clock: reconnecting the user does not help.",
       source: "https://github.com/box/box-java-sdk/issues/404",
       examples: [
         {
@@ -122,6 +124,7 @@ Content-Type: application/json
     "provider.box.refresh-invalid-grant": {
       statement:
         "Box's token endpoint answers 400 `invalid_grant` \"Invalid refresh token\" (or \"Refresh token has expired\") when the refresh token was already used, revoked or is over 60 days old: a ProviderUnauthorizedError, the user must connect again.",
+      action: "Send the user through Box authorization again: the refresh token was already used, revoked or is over 60 days old.",
       source: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors",
       examples: [
         {

@@ -94,6 +94,7 @@ export const calendlyDocs: ProviderDocs<typeof calendly> = {
     "provider.calendly.plan-upgrade-required": {
       statement:
         "Calendly answers a call the organization's plan does not include with 403 \"Permission Denied\" and a message asking for an upgrade (\"Please upgrade your Calendly account to Standard\"; since November 2026 \"Please upgrade to a paid Calendly account.\"): a ProviderAPIError that is not retryable; the account's owner must upgrade the plan, and no new token or scope helps.",
+      action: "Have the Calendly account's owner upgrade the plan to one that includes this call: no new token or scope gets past it.",
       source: "https://developer.calendly.com/release-notes/2026/11/3",
       examples: [
         {
@@ -128,6 +129,7 @@ Content-Type: application/json
     "provider.calendly.insufficient-scope": {
       statement:
         "Calendly answers a call whose token lacks an authorization scope the endpoint requires with 403 \"Insufficient scope\" (\"This operation requires the scopes listed in the 'required_scopes' array.\"): a ScopeReauthRequiredError; add the scopes in `required_scopes` to the OAuth app or personal access token and authorize again.",
+      action: "Add the scopes in the body's `required_scopes` to the OAuth app or personal access token, then authorize again.",
       source: "https://developer.calendly.com/docs/authentication/scopes",
       examples: [
         {

@@ -125,6 +125,7 @@ export const canvasDocs: ProviderDocs<typeof canvas> = {
     "provider.canvas.insufficient-scopes": {
       statement:
         "Canvas answers a call whose token, from a developer key with enforced scopes, lacks the scope it needs with 401 \"Insufficient scopes on access token.\": a ScopeReauthRequiredError naming no scope; get a new token asking for the endpoint's scope (which the developer key must hold).",
+      action: "Get a new token that asks for the endpoint's scope; if the developer key does not hold it, have a Canvas admin add it to the key first.",
       source: "https://canvas.instructure.com/doc/api/file.developer_keys.html",
       examples: [
         {
@@ -147,6 +148,7 @@ Content-Type: application/json
     "provider.canvas.user-not-authorized": {
       statement:
         "Canvas answers an action the user's role or the course refuses with 401 (403 on newer instances) `{\"status\": \"unauthorized\", \"errors\": [{\"message\": \"user not authorized to perform that action\"}]}` and no `WWW-Authenticate`: a ProviderAPIError that is not retryable, not a dead token; a new token for the same user meets the same answer, so the course's teacher or an admin changes the role or the item.",
+      action: "Have the course's teacher or an admin change the user's role or the item's availability: a new token for the same user meets the same answer.",
       source: "https://canvas.instructure.com/doc/api/file.oauth.html",
       examples: [
         {
@@ -169,6 +171,7 @@ Content-Type: application/json
     "provider.canvas.rate-limited": {
       statement:
         "Canvas answers a token over its throttling quota with 403 \"403 Forbidden (Rate Limit Exceeded)\" (429 since October 2025) and `X-Rate-Limit-Remaining: 0.0`: a retryable ProviderAPIError, not a permission refused; the quota refills over time, so call again later and make fewer calls at once.",
+      action: "Back off and call again later, with fewer calls at once: the token's quota refills over time.",
       source: "https://developerdocs.instructure.com/services/canvas/basics/file.throttling",
       examples: [
         {

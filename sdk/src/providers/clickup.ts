@@ -82,6 +82,7 @@ export const clickupDocs: ProviderDocs<typeof clickup> = {
     "provider.clickup.team-not-authorized": {
       statement:
         "ClickUp answers a call into a Workspace (team) the user did not authorize for the access token with 401 \"Team not authorized\" and an `ECODE` of OAUTH_023, OAUTH_026, OAUTH_027 or OAUTH_029 to OAUTH_045: a ScopeReauthRequiredError; the token still works elsewhere, so have the user run the OAuth flow again and select that Workspace (and check the id first: the same answer comes for an id that does not exist).",
+      action: "Check the Workspace id first; if it is right, have the user run the OAuth flow again and select that Workspace.",
       source: "https://developer.clickup.com/docs/common_errors",
       examples: [
         {
@@ -98,6 +99,7 @@ Content-Type: application/json
     "provider.clickup.token-not-found": {
       statement:
         "ClickUp answers a call with a token whose authorization its user revoked with \"Token not found\" (`ECODE` OAUTH_019, OAUTH_021, OAUTH_025 or OAUTH_077; the message reads \"Oauth token not found\"): a ProviderUnauthorizedError; regenerate the personal token (Settings › Apps) or have the user authorize the OAuth app again.",
+      action: "Regenerate the personal token (Settings › Apps), or have the user authorize the OAuth app again: the old token is gone.",
       source: "https://developer.clickup.com/docs/common_errors",
       examples: [
         {

@@ -87,6 +87,7 @@ export const cloudflareDocs: ProviderDocs<typeof cloudflare> = {
     "provider.cloudflare.rate-limit": {
       statement:
         "The Cloudflare API allows 1,200 requests per five minutes per user; past it, every call is refused with a 429 for the next five minutes (its limits page): a retryable ProviderAPIError whose wait is 300 seconds, or the `Retry-After` sent. A backoff of seconds only collects more 429s.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`; five minutes without it), then send the call again: a backoff of seconds collects more 429s.",
       source: "https://developers.cloudflare.com/fundamentals/api/reference/limits/",
       examples: [
         {
@@ -98,6 +99,7 @@ export const cloudflareDocs: ProviderDocs<typeof cloudflare> = {
     "provider.cloudflare.authentication-error": {
       statement:
         "The Cloudflare API answers `Authentication error` (code 10000) when the token is not active, lacks the permission the call needs, or was sent with an API key's syntax (its troubleshooting page's three causes): a ProviderUnauthorizedError; replace or fix the stored token, since a retry sends the same one.",
+      action: "Replace or fix the stored token: check it is active, has the permission the call needs, and is sent as `Authorization: Bearer`.",
       source: "https://developers.cloudflare.com/fundamentals/api/troubleshooting",
       examples: [
         {

@@ -97,6 +97,7 @@ export const convexDocs: ProviderDocs<typeof convex> = {
     "provider.convex.access-token-invalid": {
       statement:
         "Convex's management API (api.convex.dev) answers the CLI's access token it cannot decode with 401 `AccessTokenInvalid` \"Access Token could not be decoded\": a ProviderUnauthorizedError that is not retryable; log the CLI in again (`npx convex login --force`), not an OAuth reconnect.",
+      action: "Log the Convex CLI in again with `npx convex login --force`; this is the CLI's own token, not an OAuth connection.",
       source: "https://github.com/get-convex/convex-js/blob/8e20ab9e02baab41969f998122d9b926ec80effd/src/cli/lib/utils/utils.ts",
       examples: [
         {
@@ -108,6 +109,7 @@ export const convexDocs: ProviderDocs<typeof convex> = {
     "provider.convex.write-conflict": {
       statement:
         "Convex answers a mutation that conflicted with parallel writes on every one of its own retries with \"Documents read from or written to the \\\"rateLimits\\\" table changed while this mutation was being run and on every subsequent retry\" (503 `OptimisticConcurrencyControlFailure` over HTTP): a retryable ProviderAPIError; one that persists asks the app to reduce contention on that table.",
+      action: "Back off and retry the mutation; if it keeps conflicting, reduce parallel writes to the table the message names.",
       source: "https://docs.convex.dev/error",
       examples: [
         {

@@ -55,6 +55,7 @@ export const datadogDocs: ProviderDocs<typeof datadog> = {
     "provider.datadog.rate-limited": {
       statement:
         "Datadog answers a call over an endpoint's rate limit with 429 and \"Rate limit of N requests in S seconds reached\": a retryable ProviderAPIError whose wait is `X-RateLimit-Reset` (seconds to the next window), else the window's length, which its docs say to wait; a client printout without the headers still names the window in the words. A backoff of a few seconds against a 300-second window fails again and again.",
+      action: "Wait the `X-RateLimit-Reset` seconds (`err.retryAfter`), else the window's length, then send the call again: a few seconds' backoff fails.",
       source: "https://docs.datadoghq.com/api/latest/rate-limits/",
       examples: [
         {

@@ -87,6 +87,7 @@ export const discordDocs: ProviderDocs<typeof discord> = {
     "provider.discord.invalid-request-ban": {
       statement:
         "Discord's 429 without rate-limit headers that says \"You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently\" (or Cloudflare's `error code: 1015`) is an IP ban for too many invalid 401, 403 or 429 requests: a ProviderAPIError that is not retryable, since each retry extends it; stop, fix the failing requests, and wait (about an hour).",
+      action: "Stop calling, fix the requests that keep failing, and wait about an hour before calling again: each retry extends the ban.",
       source: "https://discord.com/developers/docs/topics/rate-limits",
       examples: [
         {
@@ -114,6 +115,7 @@ error code: 1015`,
     "provider.discord.daily-command-create-limit": {
       statement:
         "Discord's JSON error code 30034 (\"Max number of daily application command creates has been reached (200)\"), sent as 400 or as 429, is a daily quota: a ProviderAPIError that is not retryable within the day; stop re-registering commands on every start.",
+      action: "Stop re-registering application commands on every start, and create them again only the next day: retrying within the day fails.",
       source: "https://discord.com/developers/docs/topics/opcodes-and-status-codes",
       examples: [
         {
@@ -138,6 +140,7 @@ Content-Type: application/json
     "provider.discord.wait-in-ms-before-v8": {
       statement:
         "Discord's 429 to a request URL whose path names no API version (`/api/guilds/...`, the default v6) or a version before 8 (`/api/v6/`, `/api/v7/`) counts `Retry-After` and the body's `retry_after` in milliseconds: a retryable ProviderAPIError that waits that many milliseconds, not seconds (v8 and later send seconds). Without the URL in the paste the version is unknown and the wait is read as seconds, as today's docs say.",
+      action: "Wait `err.retryAfter` seconds (Discord's milliseconds, already converted), then send the same call again.",
       source: "https://github.com/discord/discord-api-docs/pull/2823",
       examples: [
         {
@@ -150,6 +153,7 @@ Content-Type: application/json
     "provider.discord.missing-oauth2-scope": {
       statement:
         "Discord's JSON error code 50026 (\"Missing required OAuth2 scope\") is a ScopeReauthRequiredError: the user's OAuth2 token lacks a scope the endpoint needs; authorize again with it (the response does not say which).",
+      action: "Send the user through OAuth2 authorization again with the scopes the endpoint needs: the response does not say which one is missing.",
       source: "https://discord.com/developers/docs/topics/opcodes-and-status-codes",
       examples: [
         {

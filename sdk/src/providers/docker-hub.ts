@@ -69,6 +69,7 @@ export const dockerHubDocs: ProviderDocs<typeof dockerHub> = {
     "provider.docker-hub.pull-rate-limit": {
       statement:
         "Docker Hub answers a pull over its pull rate limit with 429 `toomanyrequests` \"You have reached your pull rate limit\" (or \"your unauthenticated pull rate limit\"), which the Docker daemon passes on as a 500: a ProviderAPIError that is not retryable now; pulls are denied until the limit's window (an hour; six hours before 2025) elapses, so sign in to raise the limit or wait for the window.",
+      action: "Sign in (`docker login`) to raise the pull limit, or wait for the limit's window (an hour) to elapse: retrying within seconds fails.",
       source: "https://docs.docker.com/docker-hub/usage/pulls/",
       examples: [
         {

@@ -122,6 +122,7 @@ export const docusignDocs: ProviderDocs<typeof docusign> = {
     "provider.docusign.partner-authentication-failed": {
       statement:
         "DocuSign answers a call whose integration key (the app's client id) is missing, unknown, disabled or of the other environment with `PARTNER_AUTHENTICATION_FAILED` \"The specified Integrator Key was not found or is disabled.\" (a 401): a ProviderAPIError that is not retryable; the app's configuration is wrong, not the user's grant, so fix the key or the environment's base path.",
+      action: "Fix the app's configuration: send the right, enabled integration key for the environment and its matching base path; reconnecting the user does not help.",
       source: "https://github.com/docusign/docusign-esign-java-client/issues/101",
       examples: [
         {
@@ -141,6 +142,7 @@ export const docusignDocs: ProviderDocs<typeof docusign> = {
     "provider.docusign.user-authentication-failed": {
       statement:
         "DocuSign answers a call whose credential it refuses (an expired or wrong access token, a legacy user name and password) with `USER_AUTHENTICATION_FAILED` \"One or both of Username and Password are invalid.\" (a 401): a ProviderUnauthorizedError; get a new access token for the right environment and account.",
+      action: "Get a new access token for the right environment and account, then send the call again with it.",
       source: "https://github.com/docusign/code-examples-php/issues/44",
       examples: [
         {
@@ -160,6 +162,7 @@ Content-Type: application/json
     "provider.docusign.hourly-limit": {
       statement:
         "DocuSign answers every call over the account's hourly limit with `HOURLY_APIINVOCATION_LIMIT_EXCEEDED` \"The maximum number of hourly API invocations has been exceeded.\" (a 400) until the top of the hour: a retryable ProviderAPIError whose wait is `X-RateLimit-Reset` (epoch seconds) or, when the response has none, an hour at most.",
+      action: "Wait until the top of the hour (`err.retryAfter`, from `X-RateLimit-Reset`), then send the same call again; every call fails until then.",
       source: "https://www.docusign.com/blog/dsdev-from-the-trenches-api-rate-limits",
       examples: [
         {

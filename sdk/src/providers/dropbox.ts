@@ -111,6 +111,7 @@ export const dropboxDocs: ProviderDocs<typeof dropbox> = {
     "provider.dropbox.missing-scope": {
       statement:
         "Dropbox's 401 (not 403) `missing_scope` is a ScopeReauthRequiredError: the token was issued without the scope in `error.required_scope` (`missingScopes`); enable it on the app if needed, then authorize again, since existing tokens never gain scopes.",
+      action: "Enable the scope in `missingScopes` on the app if needed, then send the user through authorization again: old tokens never gain scopes.",
       source: "https://docs.rs/crate/dropbox-sdk/0.20.3/source/dropbox-api-spec/auth.stone",
       examples: [
         {
@@ -153,6 +154,7 @@ x-dropbox-request-id: 0000000000000000000000000000fake
     "provider.dropbox.app-scope-not-enabled": {
       statement:
         "Dropbox's plain-text 400 \"Your app is not permitted to access this endpoint because it does not have the required scope '<scope>'\" is a ScopeReauthRequiredError (`missingScopes` is that scope): the app's owner must enable the scope on the App Console's Permissions tab before users authorize again.",
+      action: "Have the app's owner enable the scope in `missingScopes` on the App Console's Permissions tab, then have users authorize again.",
       source: "https://github.com/activepieces/activepieces/issues/3936",
       examples: [
         {
@@ -177,6 +179,7 @@ Error in call to API function "files/upload": Your app is not permitted to acces
     "provider.dropbox.malformed-token": {
       statement:
         "Dropbox's plain-text 400 \"The given OAuth 2 access token is malformed.\" is a ProviderUnauthorizedError: the stored token is not a Dropbox token at all (cut, corrupted, or not a token); connect again.",
+      action: "Send the user through the connection flow again: the stored token is cut, corrupted or not a Dropbox token at all.",
       source: "https://github.com/dropbox/dropbox-sdk-python/issues/100",
       examples: [
         {
@@ -193,6 +196,7 @@ Error in call to API function "users/get_current_account": The given OAuth 2 acc
     "provider.dropbox.insufficient-space": {
       statement:
         "Dropbox's 409 whose write error is `insufficient_space` (`error_summary` \"path/insufficient_space/\") means the account has no room for the file: a ProviderAPIError that retrying does not fix; free space in the account or move it to a larger plan, then upload again.",
+      action: "Free space in the Dropbox account or move it to a larger plan, then upload again: retrying fails until there is room.",
       source: "https://www.dropbox.com/developers/documentation/http/documentation#files-upload",
       examples: [{ source: "https://github.com/ShareX/ShareX/issues/8415", text: `Error message:
 The remote server returned an error: (409) Conflict.
@@ -227,6 +231,7 @@ Stack trace:
     "provider.dropbox.refresh-invalid-grant": {
       statement:
         "Dropbox's token endpoint answers 400 `invalid_grant` (\"refresh token is invalid or revoked\", \"refresh token is malformed\") when the refresh token is dead: a ProviderUnauthorizedError, the user must connect again.",
+      action: "Send the user through the connection flow again: the refresh token is invalid or revoked, and no retry revives it.",
       source: "https://github.com/nextcloud/integration_dropbox/issues/34",
       examples: [
         {

@@ -75,6 +75,7 @@ export const figmaDocs: ProviderDocs<typeof figma> = {
     "provider.figma.invalid-or-expired-token": {
       statement:
         'Figma answers a missing, invalid, revoked or expired token with 403 (not 401) `{"status":403,"err":"Invalid token"}` (or "Token expired"): a ProviderUnauthorizedError; connect again or generate a new token.',
+      action: 'Connect the user to Figma again, or generate a new personal access token: this one is missing, invalid, revoked or expired.',
       source: "https://developers.figma.com/docs/rest-api/errors",
       examples: [
         {
@@ -96,6 +97,7 @@ export const figmaDocs: ProviderDocs<typeof figma> = {
     "provider.figma.invalid-scope": {
       statement:
         'Figma answers a token without an endpoint\'s scope with 403 "Invalid scope(s): <granted scopes>. This endpoint requires the <scope> scope": a ScopeReauthRequiredError whose `missingScopes` is the required scope; authorize again (or generate the personal access token again) with it.',
+      action: 'Authorize again, or generate the personal access token again, with the scope in `missingScopes` that the endpoint requires.',
       source: "https://developers.figma.com/docs/rest-api/scopes/",
       examples: [
         {

@@ -167,6 +167,7 @@ export const githubDocs: ProviderDocs<typeof github> = {
     "quirk.github.scopes": {
       statement:
         "GitHub: a 403 or 404 whose `X-Accepted-OAuth-Scopes` (not empty) shares no scope with `X-OAuth-Scopes` is a ScopeReauthRequiredError; `missingScopes` is the accepted list. A spent rate limit (`x-ratelimit-remaining: 0`) comes first: GitHub checks it before scopes.",
+      action: "Re-authorize the token with the scopes in `missingScopes` (GitHub's `X-Accepted-OAuth-Scopes`), then send the call again.",
       source: "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps",
       examples: [
         {
@@ -189,6 +190,7 @@ X-GitHub-Request-Id: 9F01:2A3B:4C5D6E:7F8091:5656A0B1
     "provider.github.cli-scope-hint": {
       statement:
         "The GitHub CLI's hint under a 403 or 404, \"This API operation needs the \"codespace\" scope. To request it, run:  gh auth refresh -h github.com -s codespace\" (gh compares `X-Accepted-OAuth-Scopes` with the token's `X-OAuth-Scopes` and prints none when they meet), is a ScopeReauthRequiredError; `missingScopes` is the list after `-s`. Run the command: it re-authorizes the CLI with them.",
+      action: "Run the `gh auth refresh` command the CLI printed: it re-authorizes the CLI with the scopes in `missingScopes`.",
       source: "https://github.com/cli/cli/blob/trunk/api/client.go",
       examples: [
         {
@@ -202,6 +204,7 @@ This API operation needs the "codespace" scope. To request it, run:  gh auth ref
     "provider.github.integration-permissions": {
       statement:
         "GitHub: a 403 `Resource not accessible by integration` (or `by personal access token`) is a ScopeReauthRequiredError: the App or fine-grained token lacks a permission; `missingScopes` is the first alternative set of `X-Accepted-GitHub-Permissions` when sent (`;` separates sets, any one suffices).",
+      action: "Grant the GitHub App or fine-grained token the permissions in `missingScopes` (one set of `X-Accepted-GitHub-Permissions`), then call again.",
       source: "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible",
       examples: [
         {
@@ -230,6 +233,7 @@ x-github-request-id: 0C8A:1F2B:3D4E5F:6A7B8C:65B00001
     "provider.github.saml-enforcement": {
       statement:
         "GitHub: a 403 whose message says \"Resource protected by organization SAML enforcement\" is a ProviderUnauthorizedError: the token is valid but not authorized for the organization's SAML single sign-on, so the user must authorize it (or sign in again through SSO); retrying or changing the request does not help.",
+      action: "Have the user authorize the token for the organization's SAML single sign-on (or sign in again through SSO): retrying does not help.",
       source: "https://docs.github.com/en/enterprise-cloud@latest/authentication/authenticating-with-saml-single-sign-on/authorizing-a-personal-access-token-for-use-with-saml-single-sign-on",
       examples: [
         {
@@ -242,6 +246,7 @@ Resource protected by organization SAML enforcement. You must grant your persona
     "provider.github.graphql-rate-limited": {
       statement:
         "GitHub's GraphQL API answers a spent rate limit with HTTP 200 and an error of type `RATE_LIMITED`: a retryable ProviderAPIError; the wait is `x-ratelimit-reset`.",
+      action: "Wait until `x-ratelimit-reset` (`err.retryAfter` seconds), then send the same query again.",
       source: "https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api",
       examples: [
         {
@@ -264,6 +269,7 @@ Content-Type: application/json; charset=utf-8
     "provider.github.app-jwt-rejected": {
       statement:
         "GitHub answers a GitHub App's JWT with 401 naming the claim it refused: \"'Expiration time' claim ('exp') is too far in the future\" (more than ten minutes ahead, usually the signing machine's clock running fast), \"'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued\", \"A JSON web token could not be decoded\". The app signs it, not the user: a ProviderAPIError that is not retryable with the same JWT; fix the clock or the claims (GitHub advises `iat` 60 seconds in the past and `exp` at most ten minutes ahead).",
+      action: "Fix the signing machine's clock or the JWT's claims (`iat` 60 seconds in the past, `exp` at most ten minutes ahead), then sign a new JWT.",
       source: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-json-web-token-jwt-for-a-github-app",
       examples: [
         {
@@ -279,6 +285,7 @@ Content-Type: application/json; charset=utf-8
     "provider.github.bad-refresh-token": {
       statement:
         "GitHub's token endpoint answers HTTP 200 `bad_refresh_token` when a GitHub App's refresh token expired (six months), was already used, or its installation was removed: a ProviderUnauthorizedError, the user must authorize again.",
+      action: "Send the user through the GitHub App's authorization again: the refresh token expired, was already used, or its installation was removed.",
       source: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens",
       examples: [
         {
@@ -294,6 +301,7 @@ Content-Type: application/json; charset=utf-8
     "provider.github.secondary-rate-limit": {
       statement:
         "GitHub: a 403 or 429 whose message says a secondary rate limit was exceeded (before 2021: \"You have triggered an abuse detection mechanism\", the docs' \"abuse rate limits\") is a retryable ProviderAPIError; without `Retry-After`, the wait is 60 seconds, as GitHub's docs prescribe (\"wait for at least one minute\").",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`; at least one minute without it), then send the same call again.",
       source: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits",
       examples: [
         {
@@ -318,6 +326,7 @@ x-github-request-id: AAAA:BBBB:CCCCCC:DDDDDD:6409A0AA
     "provider.github.primary-rate-limit": {
       statement:
         "GitHub: a 403 or 429 whose message begins \"API rate limit exceeded for\" (an IP, a user or an installation) is the spent hourly (primary) limit: a retryable ProviderAPIError, waiting until `x-ratelimit-reset` when the headers were pasted; a client's printout without them is still a rate limit, and then the wait is 60 seconds, as GitHub's docs prescribe for a rate-limit error without those headers (\"wait for at least one minute\").",
+      action: "Wait until `x-ratelimit-reset` (`err.retryAfter` seconds; at least one minute when no headers came), then send the same call again.",
       source: "https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-primary-rate-limit",
       examples: [
         {

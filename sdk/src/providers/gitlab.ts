@@ -82,6 +82,7 @@ export const gitlabDocs: ProviderDocs<typeof gitlab> = {
     "provider.gitlab.resource-lock": {
       statement:
         "GitLab answers 409 `{\"message\": \"409 Conflict: Resource lock\"}` when another request holds the lock on the same resource (a job or pipeline being changed, a merge request being updated): a retryable ProviderAPIError, although a 409 otherwise is not; send the same call again after a short backoff, as python-gitlab and Renovate do for this message and no other 409.",
+      action: "Back off briefly and send the same call again: another request holds the lock on the resource until it ends.",
       source: "https://github.com/python-gitlab/python-gitlab/pull/2326",
       examples: [
         {
@@ -102,6 +103,7 @@ gitlab.exceptions.GitlabHttpError: 409: 409 Conflict: Resource lock`,
     "provider.gitlab.insufficient-scope": {
       statement:
         "GitLab's 403 `{\"error\": \"insufficient_scope\", \"scope\": \"api read_api\"}` (with no `WWW-Authenticate` challenge) is a ScopeReauthRequiredError: `missingScopes` is `scope` split on spaces, the scopes any one of which the endpoint accepts; re-authorize, or issue a new token, with one of them. A client that prints only its `error_description` (\"The request requires higher privileges than provided by the access token.\", the gitlab gem) says the same, without the scopes.",
+      action: "Re-authorize, or issue a new token, with one of the scopes in `missingScopes` (the body's `scope`), then send the call again.",
       source: "https://github.com/gitlabhq/gitlabhq/blob/master/lib/api/api_guard.rb",
       examples: [
         {
@@ -130,6 +132,7 @@ Server responded with code 403, message: The request requires higher privileges 
     "provider.gitlab.refresh-invalid-grant": {
       statement:
         "GitLab's token endpoint answers 400 `invalid_grant` when a refresh token (or code) is expired, revoked or already used (refresh rotates both tokens): a ProviderUnauthorizedError; the user must authorize again.",
+      action: "Send the user through authorization again: the refresh token (or code) is expired, revoked or already used.",
       source: "https://docs.gitlab.com/api/oauth2/",
       examples: [
         {

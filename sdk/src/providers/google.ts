@@ -506,6 +506,7 @@ export const googleDocs: ProviderDocs<typeof google> = {
     "provider.google.scope-insufficient": {
       statement:
         "Google's 403 with ErrorInfo reason `ACCESS_TOKEN_SCOPE_INSUFFICIENT`, or with the message that goes with it, \"Request had insufficient authentication scopes\" (all that clients such as google-api-python-client's `HttpError` print), or Cloud Storage's \"Provided scope(s) are not authorized\", or the legacy APIs' bare \"Insufficient Permission\", is a ScopeReauthRequiredError: the token lacks every scope the method accepts.",
+      action: "Send the user through authorization again, requesting a scope the method accepts: the token holds none of them.",
       source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/accessTokenScopeInsufficient-constant.html",
       examples: [
         {
@@ -566,6 +567,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.daily-limit": {
       statement:
         "Google's 403 (or 429) in domain `usageLimits` (YouTube's: `youtube.quota`) with reason `dailyLimitExceeded` or `quotaExceeded` (or their messages alone, as a client prints them: \"Daily Limit Exceeded\", YouTube's \"The request cannot be completed because you have exceeded your quota.\") is a daily or abuse quota, a ProviderAPIError that is not retryable: retrying within minutes will not pass; wait for the reset (midnight Pacific time, or hours) or raise the quota.",
+      action: "Wait for the quota's reset (midnight Pacific time, or hours) or raise the quota: retrying within minutes fails the same way.",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
@@ -616,6 +618,7 @@ Youtube Error 403: The request cannot be completed because you have exceeded you
     "provider.google.rate-limited": {
       statement:
         "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later), as is Gemini Code Assist's \"Your quota will reset after 27s.\". So is the Analytics Core Reporting API's \"Quota Error: profileId ... has too many concurrent connections.\" (its `rateLimitExceeded` for a view's requests in flight).",
+      action: "Wait the time the message gives (`err.retryAfter`), or back off and retry when it gives none; retrying sooner pushes Gmail's time later.",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {
@@ -662,6 +665,7 @@ User Rate Limit Exceeded. Rate of requests for user exceed configured project qu
     "provider.google.storage-quota-exceeded": {
       statement:
         "Google Drive's 403 with reason `storageQuotaExceeded` (\"The user's Drive storage quota has been exceeded.\"; Drive v2's \"The user has exceeded their Drive storage quota\", whose reason is the legacy `quotaExceeded`) means the Drive the file would go to is full: a ProviderAPIError that is not retryable, and no wait or backoff helps; the user must free space or buy storage. A service account has no storage of its own and gets the same reason (\"Service Accounts do not have storage quota\"): upload to a shared drive, or act for a user.",
+      action: "Have the user free space or buy Drive storage; for a service account, upload to a shared drive or act for a user.",
       source: "https://github.com/ieasybooks/tahweel/issues/49",
       examples: [
         {
@@ -681,6 +685,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.youtube-upload-limit": {
       statement:
         "The YouTube Data API's 400 with reason `uploadLimitExceeded` (\"The user has exceeded the number of videos they may upload.\") is the channel's own upload limit, not a fault of the request: a ProviderAPIError that is not retryable now; the same upload passes once the channel's limit resets (about a day), and no change to the request helps.",
+      action: "Wait for the channel's upload limit to reset (about a day), then send the same upload again; no change to the request helps.",
       source: "https://developers.google.com/youtube/v3/docs/errors",
       examples: [
         {
@@ -692,6 +697,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.youtube-signup-required": {
       statement:
         "The YouTube Data API's 401 with reason `youtubeSignupRequired` means the Google account is not linked to a YouTube channel: the token is valid, so a ProviderAPIError that is not retryable, not a ProviderUnauthorizedError; reconnecting the same account brings the same answer. The user must create a channel for the account (or authorize with one that has a channel).",
+      action: "Have the user create a YouTube channel for the account, or authorize with an account that has one; reconnecting the same account fails again.",
       source: "https://developers.google.com/youtube/v3/docs/errors",
       examples: [
         {
@@ -717,6 +723,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.per-day-quota": {
       statement:
         "Google's 403 or 429 whose QuotaFailure names a quota counted per day (its `quotaId` says `PerDay`: Gemini's free tier `GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or whose message names a limit per day (\"Quota exceeded for quota metric 'Video Uploads' and limit 'Video Uploads per day' of service 'youtube.googleapis.com'\", whatever its reason says), is a ProviderAPIError that is not retryable: the daily quota resets at midnight Pacific time, and the `RetryInfo` delay sent beside it does not make a retry pass before then; wait for the reset, or raise the quota (enable billing).",
+      action: "Wait for the daily reset at midnight Pacific time, or raise the quota (enable billing); retrying after the `RetryInfo` delay fails the same way.",
       source: "https://ai.google.dev/gemini-api/docs/rate-limits",
       examples: [
         {
@@ -749,6 +756,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.fcm-third-party-auth": {
       statement:
         "Firebase Cloud Messaging's 401 with `errorCode` `THIRD_PARTY_AUTH_ERROR` (\"Auth error from APNS or Web Push Service\") means the APNs certificate or authentication key, or the web push key, stored in the Firebase project is invalid or missing: the caller's own token was accepted. It is a ProviderAPIError that is not retryable, and reconnecting the user changes nothing: upload a valid APNs key (or web push credentials) in the Firebase console.",
+      action: "Upload a valid APNs key (or web push credentials) in the Firebase console; reconnecting the user changes nothing.",
       source: "https://firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode",
       examples: [
         {
@@ -773,6 +781,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.credentials-missing": {
       statement:
         "Google's 401 `UNAUTHENTICATED` with ErrorInfo reason `CREDENTIALS_MISSING`, or the message \"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.\", means the request carried no credential at all: the code built the call without its token (an unauthenticated HTTP client, an empty variable, a header a proxy dropped). Reconnecting the user changes nothing, so it is a ProviderAPIError that is not retryable: attach the access token or API key. So is an API key sent to an API that takes only OAuth (Vertex AI's \"API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.\", with the same reason): send an OAuth access token. A credential that was sent and refused is `ACCESS_TOKEN_EXPIRED` or \"Request had invalid authentication credentials\", the generic 401.",
+      action: "Attach the access token or API key to the request (an empty variable or a proxy may drop it); where API keys are refused, send an OAuth access token.",
       source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
       examples: [
         {
@@ -794,6 +803,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.consumer-suspended": {
       statement:
         "Google's 403 `PERMISSION_DENIED` whose ErrorInfo reason is `CONSUMER_SUSPENDED` (\"Permission denied: Consumer 'api_key:…' has been suspended.\") means the project that owns the API key (the consumer) was suspended, often for a key exposed in public: the credential will not work again, so a ProviderUnauthorizedError; use a key of a project in good standing. No change to the request helps.",
+      action: "Use an API key of a project in good standing: this key's project was suspended and the key will not work again.",
       source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
       examples: [
         {
@@ -826,6 +836,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.api-key-leaked": {
       statement:
         "Google's 403 `PERMISSION_DENIED` \"Your API key was reported as leaked. Please use another API key.\" (the Gemini API's, for a key found exposed in public) is a ProviderUnauthorizedError: Google blocks that key for good, so no retry and no change to the request helps; create a new key (in AI Studio), keep it out of public code, and restrict it.",
+      action: "Create a new API key (in AI Studio), keep it out of public code and restrict it: Google blocked this one for good.",
       source: "https://trufflesecurity.com/blog/google-fixes-gemini-api-key-privilege-escalation-issue",
       examples: [
         {
@@ -837,6 +848,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.api-key-invalid": {
       statement:
         "Google's 400 `INVALID_ARGUMENT` whose ErrorInfo reason is `API_KEY_INVALID` (\"API key not valid. Please pass a valid API key.\", or \"API key expired. Please renew the API key.\"), or that message alone as clients print it, is a ProviderUnauthorizedError: the API key is malformed, unknown or expired, and no change to the request helps; replace the key.",
+      action: "Replace the API key with a valid, unexpired one; no change to the request helps.",
       source: "https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto",
       examples: [
         {
@@ -850,6 +862,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.gmail-metadata-scope": {
       statement:
         "Gmail's 403 \"Metadata scope does not support 'q' parameter\" (a search) or \"Metadata scope doesn't allow format FULL\" (a message's body) means the token's Gmail scope is `gmail.metadata`, which reads labels and headers only: a ScopeReauthRequiredError naming `gmail.readonly`, the narrowest scope that allows both; the user must authorize it.",
+      action: "Send the user through authorization again with the `gmail.readonly` scope: `gmail.metadata` reads labels and headers only.",
       source: "https://developers.google.com/workspace/gmail/api/reference/rest/v1/users.messages/list",
       examples: [
         {
@@ -867,6 +880,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.iam-permission": {
       statement:
         "Google's 403 for an IAM permission the caller lacks, which its message or its ErrorInfo names (reason `IAM_PERMISSION_DENIED` with `metadata.permission`; \"Permission 'cloudfunctions.functions.get' denied on resource ...\"; Cloud Storage's and BigQuery's \"... does not have storage.objects.get access to ...\" and \"User does not have bigquery.jobs.create permission ...\"; Service Usage's \"... or a custom role with the serviceusage.services.use permission\"), is a ScopeReauthRequiredError whose `missingScopes` is that permission: grant a role that holds it to the account behind the token (a service account, a user), as AWS's IAM actions are granted by a policy. The message also says when the resource may not exist instead; a grant takes a few minutes to apply. An \"Anonymous caller\" sent no credential at all: a plain 403, which no grant to an account fixes.",
+      action: "Grant the account behind the token (a service account, a user) a role that holds the `missingScopes` permission; a grant takes a few minutes to apply.",
       source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/iamPermissionDenied-constant.html",
       examples: [
         {
@@ -886,6 +900,7 @@ googleapiclient.errors.HttpError: <HttpError 403 when requesting https://cloudfu
     "provider.google.zero-quota": {
       statement:
         "Google's 403 or 429 whose ErrorInfo says `quota_limit_value` is `0`, or whose message says the model \"doesn't have a free quota tier\" or names the metric or quota it exceeded with a limit of 0 (Gemini's \"limit: 0\" and \"... limit exceeded for model gemini-2.0-flash: limit=0\", Compute Engine's \"Limit: 0 in region\"), is a ProviderAPIError that is not retryable: the project has no quota at all for that metric (a region, a model or a free tier it has none of), so no wait admits a call; request a quota increase or enable billing, as the body's Help link says.",
+      action: "Request a quota increase or enable billing (the body's Help link says where): no wait admits a call while the limit is 0.",
       source: "https://cloud.google.com/docs/quotas/help/request_increase",
       examples: [
         {
@@ -897,6 +912,7 @@ googleapiclient.errors.HttpError: <HttpError 403 when requesting https://cloudfu
     "provider.google.allocation-quota": {
       statement:
         "Compute Engine's and GKE's 403 (or 429) whose message says a request needs more of an allocation quota than the region or project has left (\"Insufficient regional quota to satisfy request: resource C2_CPUS: request requires '4.0' and is short '4.0'\", \"Insufficient project quota to satisfy request ...\", \"Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1.\") is a ProviderAPIError that is not retryable: an allocation quota (CPUs, GPUs, in-use addresses) does not refill with time, so free the resources already held or request a quota increase (the message links the quotas page), then send the call again. The reason Go's client prints beside it (`forbidden`) says nothing of this.",
+      action: "Free resources the project already holds or request a quota increase (the message links the quotas page), then send the call again.",
       source: "https://cloud.google.com/compute/resource-usage",
       examples: [
         {
@@ -913,6 +929,7 @@ and manage quotas at https://console.cloud.google.com/iam-admin/quotas?usage=USE
     "provider.google.firebase-session-dead": {
       statement:
         "Firebase Authentication's token endpoint (`securetoken.googleapis.com/v1/token`, which exchanges a refresh token for an ID token) answers 400 with the message `TOKEN_EXPIRED` (\"The user's credential is no longer valid. The user must sign in again.\") or `INVALID_REFRESH_TOKEN`: the session is dead, and only a new sign-in brings a working one, so it is a ProviderUnauthorizedError despite the 400.",
+      action: "Send the user through sign-in again: the Firebase session is dead and no retry revives it.",
       source: "https://firebase.google.com/docs/reference/rest/auth#section-refresh-token",
       examples: [
         {
@@ -926,6 +943,7 @@ and manage quotas at https://console.cloud.google.com/iam-admin/quotas?usage=USE
     "provider.google.too-many-attempts": {
       statement:
         "Firebase Authentication (the Identity Toolkit API behind `signInWithPassword`, `signUp`, phone verification) answers 400 with the message `TOO_MANY_ATTEMPTS_TRY_LATER` when it blocked a device or a number for unusual activity (\"We have blocked all requests from this device due to unusual activity. Try again later.\"): a throttle despite the 400, so a retryable ProviderAPIError. No wait is sent; Firebase's SDKs raise it as a too-many-requests error to retry later.",
+      action: "Back off and retry later: Firebase blocked this device or number for unusual activity and sends no wait.",
       source: "https://firebase.google.com/docs/reference/kotlin/com/google/firebase/FirebaseTooManyRequestsException",
       examples: [
         {
@@ -953,6 +971,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.firebase-quota-exceeded": {
       statement:
         "Firebase Authentication (the Identity Toolkit and Secure Token APIs) answers 400 with the message `QUOTA_EXCEEDED` (status `INVALID_ARGUMENT`, though nothing in the request is wrong) when a project quota for the operation is spent: new accounts an hour for each IP address, emails, links and SMS a day, token exchanges. A ProviderAPIError that is not retryable: the same call fails until that quota resets, an hour or a day later, or the quota is raised in the Firebase console; a loop that calls again at once (`getIdToken(true)` on every render) spends it again. Its SDKs raise it as `auth/quota-exceeded`, apart from `auth/too-many-requests`.",
+      action: "Wait for the project quota to reset (an hour or a day) or raise it in the Firebase console, and stop any loop that calls again at once.",
       source: "https://firebase.google.com/docs/auth/limits",
       examples: [
         {
@@ -970,6 +989,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.time-based-quota": {
       statement:
         "Google's 403 or 429 whose message says a time-based quota was exceeded (\"Quota exceeded for quota metric '…' and limit '… per minute …'\", or per 100 seconds, or per second) is a retryable ProviderAPIError: the quota refills within the interval, and Google's usage-limit guides prescribe truncated exponential backoff. The reason is often lost (clients print only the message), so the message decides; a per-day limit is not this signal.",
+      action: "Back off (truncated exponential backoff) and retry: the per-minute or per-second quota refills within its interval.",
       source: "https://developers.google.com/drive/api/guides/limits",
       examples: [
         {
@@ -985,6 +1005,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.object-rate-limited": {
       statement:
         "Cloud Storage's answer to writes to the same object name faster than it takes them (about one a second: \"The total number of changes to the object ... exceeds the rate limit. Please reduce the rate of create, update, and delete requests.\"), a 429, or a 410 that ends a resumable upload's session, is a retryable ProviderAPIError: back off exponentially and write that object less often; a resumable upload starts a new session.",
+      action: "Back off exponentially and write that object less often; a resumable upload must start a new session.",
       source: "https://cloud.google.com/storage/quotas",
       examples: [
         {
@@ -996,6 +1017,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.maps-no-key": {
       statement:
         "Google Maps Platform's `OVER_QUERY_LIMIT` (a 429 here: its web services send it in a 200) whose `error_message` says the call has no API key or no billing account (\"Keyless access to Google Maps Platform is deprecated. Please use an API key with all your API calls ...\", \"You must enable Billing on the Google Cloud Project ...\") is a ProviderAPIError that is not retryable: its status codes page says OVER_QUERY_LIMIT also stands for a missing key and a disabled billing account, and no wait adds either. Send the request with a key of a project that has billing enabled.",
+      action: "Send the request with an API key of a project that has billing enabled; no wait adds a missing key or billing account.",
       source: "https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes",
       examples: [
         {
@@ -1013,6 +1035,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.message-too-large": {
       statement:
         "A gRPC call whose request or response is over the channel's message size cap (4 MiB received by default: \"Received message larger than max (5218782 vs. 4194304)\", or \"Sent message larger than max\"), which gRPC reports as `RESOURCE_EXHAUSTED` and google-api-core raises as a 429 `ResourceExhausted`, is no spent quota: the same request fails again, so it is a ProviderAPIError not to retry. Send less (a smaller document, fewer pages, a page size), or raise the client's `grpc.max_receive_message_length` / `grpc.max_send_message_length`.",
+      action: "Send less (a smaller document, fewer pages, a page size) or raise the client's `grpc.max_receive_message_length` / `grpc.max_send_message_length`.",
       source: "https://grpc.io/docs/guides/status-codes/",
       examples: [
         {
@@ -1036,6 +1059,7 @@ ResourceExhausted: 429 Received message larger than max (5218782 vs. 4194304)`,
     "provider.google.resource-exhausted": {
       statement:
         "Google's 429 `RESOURCE_EXHAUSTED` (or ErrorInfo `RATE_LIMIT_EXCEEDED`, or a `RetryInfo` detail, as clients that print no `status` keep it, or its front end's words for it, \"Resource has been exhausted (e.g. check quota).\", as gRPC clients print them) is a spent rate quota, a retryable ProviderAPIError; the wait is the body's `RetryInfo.retryDelay` (a duration such as `53s`), or the Google Ads API's `QuotaErrorDetails.retryDelay` (a developer token's daily operations: hours), or the message's \"Your quota will reset after 27s.\" (Gemini Code Assist's), else at least 30 seconds.",
+      action: "Wait the `RetryInfo` delay (`err.retryAfter`, at least 30 seconds when none is sent), then send the same call again.",
       source: "https://cloud.google.com/php/docs/reference/common-protos/latest/Rpc.RetryInfo",
       examples: [
         {
@@ -1069,6 +1093,7 @@ ResourceExhausted: 429 Received message larger than max (5218782 vs. 4194304)`,
     "provider.google.jwt-clock": {
       statement:
         "Google's token endpoint answers a service account's JWT whose `iat` or `exp` is off (\"Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe\") with 400 `invalid_grant`: the clock of the machine that signed it is wrong (a container's, a WSL's), not the credential. A ProviderAPIError, not retryable: set the clock right (NTP); neither a retry nor a new key helps.",
+      action: "Set the clock of the machine that signs the JWT right (NTP); neither a retry nor a new key helps.",
       source: "https://developers.google.com/identity/protocols/oauth2/service-account",
       examples: [
         {
@@ -1084,6 +1109,7 @@ Content-Type: application/json; charset=utf-8
     "provider.google.refresh-invalid-grant": {
       statement:
         "Google's token endpoint answers 400 `invalid_grant` (\"Token has been expired or revoked.\") when the refresh token is dead (revoked, unused for six months, a password change, a Testing app after 7 days): a ProviderUnauthorizedError, the user must connect again.",
+      action: "Send the user through connecting their Google account again: the refresh token is expired or revoked.",
       source: "https://developers.google.com/identity/protocols/oauth2#expiration",
       examples: [
         {

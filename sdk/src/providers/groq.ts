@@ -147,6 +147,7 @@ export const groqDocs: ProviderDocs<typeof groq> = {
     "provider.groq.request-too-large": {
       statement:
         "Groq answers one request larger than the organization's tokens-per-minute limit with 413 and code `rate_limit_exceeded` (\"Request too large for model … on tokens per minute (TPM): Limit 6000, Requested 14810, please reduce your message size and try again\"): a ProviderAPIError that is not retryable, whatever its code says; reduce the prompt or `max_tokens`, or move to a plan with a higher limit.",
+      action: "Reduce the prompt or `max_tokens` so the request fits the tokens-per-minute limit, or move to a plan with a higher limit: waiting does not help.",
       source: "https://console.groq.com/docs/errors",
       examples: [
         {
@@ -163,6 +164,7 @@ data: error from LLM: unexpected status code: 413, body: {"error":{"message":"Re
     "provider.groq.rate-limited": {
       statement:
         "Groq answers a request over any of the organization's limits (requests or tokens, a minute or a day) with 429 and code `rate_limit_exceeded`: a retryable ProviderAPIError; wait `retry-after` seconds, or the Go duration the message names (\"Please try again in 7.66s\", \"399ms\", \"9m38.016s\"), before sending it again.",
+      action: "Wait the `Retry-After` seconds or the time the message names (`err.retryAfter`), then send the same call again.",
       source: "https://console.groq.com/docs/rate-limits",
       examples: [
         {
@@ -181,6 +183,7 @@ data: error from LLM: unexpected status code: 413, body: {"error":{"message":"Re
     "provider.groq.flex-capacity": {
       statement:
         "Groq answers a request sent with `service_tier: \"flex\"` when the flex tier is at capacity with its own status 498 (\"Flex Tier Capacity Exceeded\", error `capacity_exceeded`): the request was not processed; a retryable ProviderAPIError, to be retried with jittered backoff.",
+      action: "Back off with jitter and retry: the flex tier was at capacity and the request was not processed.",
       source: "https://console.groq.com/docs/flex-processing",
       examples: [
         {
@@ -195,6 +198,7 @@ data: error from LLM: unexpected status code: 413, body: {"error":{"message":"Re
     "provider.groq.model-permission-blocked": {
       statement:
         "Groq answers a request for a model its organization or project blocks with 403, `type` `permissions_error` and code `model_permission_blocked_org` or `model_permission_blocked_project`: a ProviderAPIError that is not retryable; an organization Owner (org level) or a project Developer or Owner must allow the model. A new API key gets the same answer.",
+      action: "Have an organization Owner (org level) or a project Developer or Owner allow the model: a new API key gets the same answer.",
       source: "https://console.groq.com/docs/model-permissions",
       examples: [
         {

@@ -130,6 +130,7 @@ export const hubspotDocs: ProviderDocs<typeof hubspot> = {
     "provider.hubspot.missing-scopes": {
       statement:
         "HubSpot's 403 `category: MISSING_SCOPES` is a ScopeReauthRequiredError; `missingScopes` is `errors[].context.requiredGranularScopes` (older apps: `requiredScopes`), \"one or more of\" which the token needs. Add one and re-authorize. Its older APIs say it in words, \"This oauth-token (...) does not have proper permissions! (requires any of [content-editor-access, content-access])\": the scopes in the brackets.",
+      action: "Add one of the scopes in `missingScopes` to the app and re-authorize (a private app: use its new token); if they are already granted, contact HubSpot support.",
       source: "https://developers.hubspot.com/docs/api-reference/error-handling",
       examples: [
         {
@@ -162,6 +163,7 @@ server: cloudflare
     "provider.hubspot.daily-limit": {
       statement:
         "HubSpot's 429 with `policyName: DAILY` is a ProviderAPIError that is not retryable: the account spent its daily API calls, and requests fail until the daily limit resets (midnight in the account's time zone).",
+      action: "Stop calling until the account's daily limit resets at midnight in its time zone; retrying sooner fails the same way.",
       source: "https://developers.hubspot.com/docs/api/usage-details",
       examples: [
         {
@@ -184,6 +186,7 @@ Content-Type: application/json;charset=utf-8
     "provider.hubspot.rate-limited": {
       statement:
         "HubSpot's 429 `RATE_LIMIT` (or `category: RATE_LIMITS`) for a burst window (`policyName` `SECONDLY`, `TEN_SECONDLY_ROLLING`) is a retryable ProviderAPIError; without `Retry-After`, the wait is the window, `X-HubSpot-RateLimit-Interval-Milliseconds`.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`, else the window in `X-HubSpot-RateLimit-Interval-Milliseconds`), then send the same call again.",
       source: "https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details",
       examples: [
         {
@@ -207,6 +210,7 @@ Content-Type: application/json;charset=utf-8
     "provider.hubspot.ten-secondly": {
       statement:
         "HubSpot's 429 `RATE_LIMIT` whose `policyName` is `TEN_SECONDLY_ROLLING` (an app's burst limit over a rolling ten seconds) is a retryable ProviderAPIError; without `Retry-After` or `X-HubSpot-RateLimit-Interval-Milliseconds`, the wait is the window, 10 seconds: a retry sooner falls in the same window.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`, else the 10-second window), then send the same call again; sooner falls in the same window.",
       source: "https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details",
       examples: [
         {
@@ -230,6 +234,7 @@ HTTP response body:
     "provider.hubspot.locked": {
       statement:
         "HubSpot's 423 Locked (a large volume of data synced in a short time, such as thousands of company upserts) is a retryable ProviderAPIError; the lock lasts 2 seconds, so the wait is 2 seconds, and later requests should keep at least 2 seconds apart.",
+      action: "Wait 2 seconds, then send the same call again, and keep later requests at least 2 seconds apart.",
       source: "https://developers.hubspot.com/docs/api-reference/error-handling",
       examples: [
         {
@@ -242,6 +247,7 @@ HTTP response body:
     "provider.hubspot.migration-in-progress": {
       statement:
         "HubSpot's 477 Migration in Progress (the account is moving between data hosting locations) is a retryable ProviderAPIError; the wait is its `Retry-After` (typically up to 24 hours).",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`; up to 24 hours while the account moves), then send the same call again.",
       source: "https://developers.hubspot.com/docs/api-reference/error-handling",
       examples: [
         {

@@ -60,6 +60,7 @@ export const huggingfaceDocs: ProviderDocs<typeof huggingface> = {
     "provider.huggingface.model-loading": {
       statement:
         "Hugging Face's Inference API answers 503 with `{\"error\": \"Model <id> is currently loading\", \"estimated_time\": <seconds>}` while it loads a model it had not kept ready: a retryable ProviderAPIError whose wait is `estimated_time`; the header `x-wait-for-model: true` makes the next call wait for it instead. A model that stays loading for hours is not served: try another.",
+      action: "Wait `estimated_time` seconds (`err.retryAfter`) and send the call again, or send `x-wait-for-model: true`; if it loads for hours, try another model.",
       source: "https://huggingface.co/docs/api-inference/parameters",
       examples: [
         {

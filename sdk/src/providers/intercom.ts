@@ -57,6 +57,7 @@ export const intercomDocs: ProviderDocs<typeof intercom> = {
     "provider.intercom.token-unauthorized": {
       statement:
         "Intercom's 401 `token_unauthorized` (\"Not authorized to access resource\", which also tells it when a client prints the message without the code) is a ScopeReauthRequiredError, not a rejected credential: the token is valid but lacks the permission (scope) the endpoint needs. Enable it on the app (extended scopes need Intercom's approval) and re-authorize.",
+      action: "Enable the permission the endpoint needs on the Intercom app (extended scopes need Intercom's approval), then have the user re-authorize.",
       source: "https://developers.intercom.com/docs/references/rest-api/errors/error-codes/",
       examples: [
         {

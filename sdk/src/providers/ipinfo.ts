@@ -80,6 +80,7 @@ export const ipinfoDocs: ProviderDocs<typeof ipinfo> = {
     "provider.ipinfo.quota-spent": {
       statement:
         "IPinfo answers a call over its plan's allowance (a month's requests; a day's without a token) with 429 \"Rate limit exceeded\" in its own words (\"You've hit the daily limit for the unauthenticated API\", \"Subscribe to a paid plan to increase your usage limits at http://ipinfo.io/pricing\"), and gluetun prints a 403 or 429 from it as \"too many requests sent for this month\": a ProviderAPIError that is not retryable; send a token, upgrade the plan, or wait for the allowance to renew.",
+      action: "Send an API token, upgrade the IPinfo plan, or wait for the allowance to renew: retrying now fails the same way.",
       source: "https://github.com/ipinfo/python/blob/20d07446c0f873ab8d014d84c70a0c537b94bb82/ipinfo/exceptions.py",
       examples: [
         {

@@ -84,6 +84,7 @@ export const linearDocs: ProviderDocs<typeof linear> = {
     "provider.linear.invalid-scope": {
       statement:
         "Linear's GraphQL error `FORBIDDEN` \"Invalid scope: `<scope>` required\" (usually on HTTP 400) is a ScopeReauthRequiredError: the token lacks that OAuth scope; `missingScopes` is the scope the message names. Re-authorize with it.",
+      action: "Send the user through authorization again with the scope the message names (`missingScopes`).",
       source: "https://github.com/linear/linear/issues/895",
       examples: [
         {
@@ -114,6 +115,7 @@ Content-Type: application/json
     "provider.linear.ratelimited": {
       statement:
         "Linear's GraphQL error `RATELIMITED` (sent as HTTP 400, not 429) is a retryable ProviderAPIError; the wait is `Retry-After` when sent, else `X-RateLimit-Requests-Reset` (or the complexity or endpoint reset), in epoch milliseconds.",
+      action: "Wait until the rate limit resets (`err.retryAfter`, from `Retry-After` or the reset headers), then send the same query again.",
       source: "https://linear.app/developers/rate-limiting",
       examples: [
         {
@@ -133,6 +135,7 @@ x-ratelimit-requests-reset: 1785722400000
     "provider.linear.invalid-grant": {
       statement:
         "Linear's OAuth token endpoint answers 400 `invalid_grant` when the authorization code or the refresh token is invalid, expired or already used: a ProviderUnauthorizedError, the user must connect again.",
+      action: "Send the user through Linear authorization again: the authorization code or refresh token is invalid, expired or already used.",
       source: "https://linear.app/developers/oauth-2-0-authentication",
       examples: [
         {

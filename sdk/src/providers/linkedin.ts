@@ -90,6 +90,7 @@ export const linkedinDocs: ProviderDocs<typeof linkedin> = {
     "provider.linkedin.access-denied": {
       statement:
         "LinkedIn's 403 `ACCESS_DENIED` (`serviceErrorCode` 100, \"Not enough permissions to access: <resource>\") is a ScopeReauthRequiredError: usually a scope the member did not grant; sometimes a product or partner permission the app itself lacks, which reauthorizing does not fix.",
+      action: "Have the member authorize again with the scope the endpoint needs; if the app itself lacks the product or partner permission, reauthorizing will not fix it.",
       source: "https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling",
       examples: [
         {
@@ -109,6 +110,7 @@ Content-Type: application/json
     "provider.linkedin.daily-limit": {
       statement:
         "LinkedIn's 429 \"Resource level throttle limit for calls to this resource is reached.\" (`serviceErrorCode` 101) is the app's or member's daily quota: a ProviderAPIError that is not retryable, since nothing passes before 00:00 UTC; call less, or ask LinkedIn for a higher limit.",
+      action: "Stop calling this resource until 00:00 UTC, when the daily quota resets; call it less, or ask LinkedIn for a higher limit.",
       source: "https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/rate-limits",
       examples: [
         {

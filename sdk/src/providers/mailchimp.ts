@@ -161,6 +161,7 @@ export const mailchimpDocs: ProviderDocs<typeof mailchimp> = {
     "provider.mailchimp.user-disabled": {
       statement:
         "Mailchimp's Marketing API answers a call for a deactivated account with 403 and the title \"User Disabled\" (glossary: \"This account has been disabled.\"; responses say \"This account has been deactivated.\"): a ProviderAPIError that is not retryable; contact Mailchimp support, a new token does not reactivate the account.",
+      action: "Contact Mailchimp support about the deactivated account; a new token does not reactivate it, and retrying fails the same way.",
       source: "https://mailchimp.com/developer/marketing/docs/errors/",
       examples: [
         {
@@ -175,6 +176,7 @@ export const mailchimpDocs: ProviderDocs<typeof mailchimp> = {
     "provider.mailchimp.wrong-datacenter": {
       statement:
         "Mailchimp's Marketing API answers a key used against another data center with 403 and the title \"Wrong Datacenter\" (\"The API key provided is linked to a different datacenter\"): a ProviderAPIError that is not retryable as sent; call the data center the key names (its `-usN` suffix).",
+      action: "Send the call to the data center the API key's `-usN` suffix names (host `usN.api.mailchimp.com`); the same key works there.",
       source: "https://mailchimp.com/developer/marketing/docs/errors/",
       examples: [
         {
@@ -194,6 +196,7 @@ Error:
     "provider.mailchimp.compliance-disabled": {
       statement:
         "Mailchimp's glossary lists 503 ComplianceRelated, \"This method has been disabled.\": a 503 that is a compliance block, not an outage, so a ProviderAPIError that is not retryable; contact Mailchimp support.",
+      action: "Contact Mailchimp support: the method is disabled for compliance, not down, so retrying fails the same way.",
       source: "https://mailchimp.com/developer/marketing/docs/errors/",
       examples: [
         {
@@ -210,6 +213,7 @@ Content-Type: application/problem+json; charset=utf-8
     "provider.mailchimp.transactional-invalid-key": {
       statement:
         "Mailchimp Transactional (Mandrill) answers an invalid or revoked API key with `name` \"Invalid_Key\" (\"Invalid API key\"): a ProviderUnauthorizedError. It has been a 401 since February 23, 2023 and was a 500 before, so the name, not the status, decides; a Marketing API key is not a Transactional key.",
+      action: "Replace the API key with a valid Mailchimp Transactional key (a Marketing API key does not work); retrying with this one fails.",
       source: "https://mailchimp.com/developer/release-notes/added-support-for-401-unauthorized-response-code/",
       examples: [
         {
@@ -225,6 +229,7 @@ Content-Type: application/json
     "provider.mailchimp.transactional-rejected": {
       statement:
         "Mailchimp Transactional answers an invalid or missing parameter (`ValidationError`) or an unknown template, subaccount, message or other object (`Unknown_*`, `Invalid_*`) with that `name`: a ProviderAPIError that is not retryable as sent. Until mid-2023 these came as HTTP 500 (release notes of June and July 2023), which a retry policy would otherwise repeat.",
+      action: "Fix the parameter or object that the body's `name` and `message` point to, then send the corrected request; resending it unchanged fails.",
       source: "https://mailchimp.com/developer/release-notes/changing-api-server-response-for-client-errors/",
       examples: [
         {
@@ -241,6 +246,7 @@ Content-Type: application/json
     "provider.mailchimp.transactional-retryable": {
       statement:
         "Mailchimp Transactional answers its own failure with `GeneralError` (500, \"An unknown error occurred processing your request. Please try again later.\"), a subsystem down for maintenance with `ServiceUnavailable` (503) and a request over its rate limit with `RequestLimitExceeded` (429, \"Slow down and retry after a brief delay\"): a retryable ProviderAPIError.",
+      action: "Back off and retry after a brief delay; if the limit keeps being hit, slow down the rate of your requests.",
       source: "https://github.com/mailchimp/mailchimp-client-lib-codegen/blob/main/spec/transactional.openapi.json",
       examples: [
         {

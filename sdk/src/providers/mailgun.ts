@@ -118,6 +118,7 @@ export const mailgunDocs: ProviderDocs<typeof mailgun> = {
     "provider.mailgun.send-limit": {
       statement:
         "Mailgun answers a send over one of the account's or domain's limits (too many requests, recipients or bytes in a short time) with \"Domain <domain> is not allowed to send: <request|recipient|bytes> limit exceeded, try again after <date> UTC\": a retryable ProviderAPIError whose wait is that date. The docs give status 429; two public reports show 420 (a maintainer's comment in mailgun-java#50, not the docs).",
+      action: "Wait until the UTC time the message gives after \"try again after\" (`err.retryAfter`), then send the same message again.",
       source: "https://documentation.mailgun.com/en/latest/api-sending.html",
       examples: [
         {
@@ -140,6 +141,7 @@ Content-Type: application/json
     "provider.mailgun.retry-seconds": {
       statement:
         "Mailgun's Domains and Webhooks APIs allow 300 requests a minute per account and answer one over it with `{\"retry-seconds\": 60}`: a retryable ProviderAPIError; wait that many seconds.",
+      action: "Wait the `retry-seconds` the body names (`err.retryAfter`), then send the same call again.",
       source: "https://documentation.mailgun.com/en/latest/api-domains.html",
       examples: [
         {
@@ -157,6 +159,7 @@ Content-Type: application/json
     "provider.mailgun.domain-not-allowed": {
       statement:
         "Mailgun answers a send from a sandbox domain to a recipient not authorized, from a free account, from a domain whose DNS is unverified, from an account not yet activated (400), or a large batch from a new domain (403), with \"Domain <domain> is not allowed to send: …\": a ProviderAPIError that is not retryable and no missing permission; authorize the recipient, verify the domain, activate or upgrade the account.",
+      action: "Authorize the recipient, verify the domain's DNS, or activate or upgrade the account, as the message says: resending fails the same way until then.",
       source: "https://documentation.mailgun.com/en/latest/api-sending.html",
       examples: [
         {

@@ -76,6 +76,7 @@ export const mapboxDocs: ProviderDocs<typeof mapbox> = {
     "provider.mapbox.missing-scope": {
       statement:
         "Mapbox answers a token without a scope the endpoint needs with 403 \"This API requires a token with styles:list scope.\": a ScopeReauthRequiredError naming the scope; create or use a token with it (a secret token for secret scopes).",
+      action: "Create or use a Mapbox token with the scope in `missingScopes` (a secret token for secret scopes) and send the call with it.",
       source: "https://docs.mapbox.com/help/troubleshooting/token-errors/",
       examples: [
         {
@@ -91,6 +92,7 @@ Content-Type: application/json
     "provider.mapbox.rate-limited": {
       statement:
         "Mapbox answers a token over an API's rate limit with 429 and `X-Rate-Limit-Interval`, `X-Rate-Limit-Limit` and `X-Rate-Limit-Reset` (a Unix time), with no remaining count: a retryable ProviderAPIError whose wait is the reset.",
+      action: "Wait until `X-Rate-Limit-Reset` (`err.retryAfter`), then send the same call again.",
       source: "https://docs.mapbox.com/api/overview/",
       examples: [
         {

@@ -125,6 +125,7 @@ export const metaDocs: ProviderDocs<typeof meta> = {
     "provider.meta.token-invalid": {
       statement:
         "The Graph API answers a dead access token with code 190 (`OAuthException`), whatever the status and the subcode (460: the user changed the password; 463: the token expired; 467: invalid): a ProviderUnauthorizedError, the user must log in again for a new token.",
+      action: "Have the user log in again for a new access token: this one is dead, and no retry revives it.",
       source: "https://developers.facebook.com/docs/graph-api/guides/error-handling",
       examples: [
         {
@@ -140,6 +141,7 @@ export const metaDocs: ProviderDocs<typeof meta> = {
     "provider.meta.outside-window": {
       statement:
         "The Send API's code 10 with subcode 2018278 (Instagram's 2534022), \"This message is sent outside of allowed window\", is no missing permission: the 24-hour window after the person's last message has closed. A ProviderAPIError, not retried: wait for the person's next message, or send with a message tag or a template.",
+      action: "Wait for the person's next message, or send with a message tag or a template: the 24-hour messaging window has closed.",
       source: "https://developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes",
       examples: [
         {
@@ -151,6 +153,7 @@ export const metaDocs: ProviderDocs<typeof meta> = {
     "provider.meta.permission": {
       statement:
         "Codes 10 (\"Permission is either not granted or has been removed\") and 200 to 299 (a permission the call needs) are a ScopeReauthRequiredError: ask the user for the permission again (after App Review when it needs one); `missingScopes` is the permission the message names, when it names one.",
+      action: "Ask the user for the permission in `missingScopes` again in the login dialog, after App Review if the permission needs it.",
       source: "https://developers.facebook.com/docs/graph-api/guides/error-handling",
       examples: [
         {
@@ -165,6 +168,7 @@ resulted in a \`403 Forbidden\` response:
     "provider.meta.temporary": {
       statement:
         "Codes 1 (\"API Unknown\": \"possibly a temporary issue due to downtime\") and 2 (\"API Service\": \"temporary issue due to downtime\") are, Meta's error page says, to be waited out and retried, whatever the status they come with (a 400 as well as a 500): a retryable ProviderAPIError.",
+      action: "Back off and retry the same call: Meta says this is a temporary fault to wait out.",
       source: "https://developers.facebook.com/docs/graph-api/guides/error-handling",
       examples: [
         {
@@ -178,6 +182,7 @@ Status: 400 (Bad Request)
     "provider.meta.rate-limited": {
       statement:
         "Codes 4 (the app's calls), 17 (a user's), 32 (a Page's), 613 and 341, and the Business Use Case codes 80000 to 80014, are throttling, sent with 400 or 403 as often as 429: a retryable ProviderAPIError; back off, for the `estimated_time_to_regain_access` of `X-Business-Use-Case-Usage` when it is sent.",
+      action: "Back off and retry, waiting the `estimated_time_to_regain_access` of `X-Business-Use-Case-Usage` when that header is sent.",
       source: "https://developers.facebook.com/docs/graph-api/overview/rate-limiting/",
       examples: [
         {

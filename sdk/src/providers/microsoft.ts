@@ -179,6 +179,7 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     "provider.microsoft.code-request-refused": {
       statement:
         "The Microsoft identity platform's token endpoint refuses an authorization-code request the app got wrong with 400 `invalid_grant`, as it does a dead grant: AADSTS9002313 (\"Invalid request. Request is malformed or invalid.\"), 54005 (the authorization code was already redeemed), 50148 or 501481 (the PKCE `code_verifier` does not match the `code_challenge`). A ProviderAPIError that is not retryable: fix the token request (each code redeemed once, with its own verifier, to the redirect URI it was issued for) and start a fresh sign-in; the user's grant is not at fault, so sending them to reconnect alone repeats the same request.",
+      action: "Fix the token request (redeem each code once, with its own verifier, to its redirect URI) and start a fresh sign-in; reconnecting alone repeats it.",
       source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
       examples: [
         {
@@ -200,6 +201,7 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     "provider.microsoft.invalid-client-secret": {
       statement:
         "The Microsoft identity platform's token endpoint refuses the app's own credential with AADSTS7000215 (\"Invalid client secret provided\"), 7000222 (the client secret expired), 700027 (the client assertion's signature failed) or 50012 (\"Invalid client secret is provided\", ADAL's days), sent as 400 or 401, or inside an app's own 500 that wraps the token call: a ProviderAPIError that is not retryable, whatever the status; replace the secret or certificate in the app's registration and configuration. Signing the user in again sends the same secret.",
+      action: "Replace the client secret or certificate in the app's registration and its configuration; signing the user in again sends the same secret.",
       source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
       examples: [
         {
@@ -211,6 +213,7 @@ export const microsoftDocs: ProviderDocs<typeof microsoft> = {
     "provider.microsoft.authorization-request-denied": {
       statement:
         "Microsoft Graph's 403 `Authorization_RequestDenied` (\"Insufficient privileges to complete the operation.\") is a ScopeReauthRequiredError: the app usually lacks the directory permission the method needs (or its admin consent); grant it and re-authorize. It can also mean the signed-in user lacks the directory role or license, which re-consent will not fix.",
+      action: "Grant the app the directory permission the method needs (with admin consent) and re-authorize; if it already has it, check the user's role or license.",
       source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
       examples: [
         {
@@ -235,6 +238,7 @@ Content-Type: application/json
     "provider.microsoft.mailbox-access-denied": {
       statement:
         "Microsoft Graph's 403 `ErrorAccessDenied` (Outlook mail, calendar and contacts: \"Access is denied. Check credentials and try again.\") is a ScopeReauthRequiredError: the token usually lacks the `Mail.*` or `Calendars.*` permission or its consent; re-authorize with it. It can also be an Exchange application access policy or a mailbox the user cannot open.",
+      action: "Re-authorize with the `Mail.*` or `Calendars.*` permission the call needs; if the token has it, check for an Exchange application access policy.",
       source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
       examples: [
         {
@@ -247,6 +251,7 @@ Content-Type: application/json
     "provider.microsoft.missing-scope-permissions": {
       statement:
         "Microsoft Graph's 403 whose message says \"Missing scope permissions on the request. API requires one of '...'\" (Teams' chats and messages), or, for an app-only token, \"Missing application roles. API required roles: ..., application roles: ...\" (the security API's alerts and incidents), names the permissions the method accepts and those the token had: a ScopeReauthRequiredError whose `missingScopes` are the accepted ones (any one of them is enough); grant one (an application permission needs an admin's consent) and get a new token.",
+      action: "Grant one of the permissions in `missingScopes` (an application permission needs an admin's consent), then get a new token.",
       source: "https://learn.microsoft.com/en-us/graph/resolve-auth-errors",
       examples: [
         {
@@ -266,6 +271,7 @@ Line |
     "provider.microsoft.retry-after-seconds": {
       statement:
         "OneDrive's and SharePoint's drive API (OneDrive for Business, `_api/v2.0/drives`) may put its wait in the body, `\"retryAfterSeconds\": 120` beside `serviceNotAvailable`: a retryable ProviderAPIError whose `retryAfter` is that number of seconds, where a client without it would retry within a second.",
+      action: "Wait the body's `retryAfterSeconds` (`err.retryAfter`), then send the same call again.",
       source: "https://github.com/krizalys/onedrive-php-sdk/issues/73",
       examples: [
         {
@@ -279,6 +285,7 @@ Line |
     "provider.microsoft.quota-limit-reached": {
       statement:
         "Microsoft Graph's `quotaLimitReached` (OneDrive) or `QuotaExceededException` (a mailbox), sent as 507 Insufficient Storage, means the user's storage is full: a ProviderAPIError that is not retryable, although the status is a 5xx; free space or raise the quota first.",
+      action: "Free space in the user's drive or mailbox, or raise its quota; retrying fails the same way until then.",
       source: "https://learn.microsoft.com/en-us/graph/errors",
       examples: [
         {
@@ -311,6 +318,7 @@ Content-Type: application/json
     "provider.microsoft.consent-required": {
       statement:
         "The Microsoft identity platform's token endpoint answers 400 with `suberror: consent_required` (AADSTS65001, \"The user or administrator has not consented to use the application\") when the grant lacks consent for a requested permission: a ScopeReauthRequiredError; send the user (or an admin) through an interactive authorization with those permissions.",
+      action: "Send the user (or an admin) through an interactive authorization that consents to the requested permissions.",
       source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
       examples: [
         {
@@ -343,6 +351,7 @@ Content-Type: application/json; charset=utf-8
     "provider.microsoft.refresh-invalid-grant": {
       statement:
         "The Microsoft identity platform's token endpoint answers 400 `invalid_grant` (AADSTS700082: refresh token expired after 90 days of inactivity; 50173 or 70008: grant revoked or expired, e.g. after a password change) when the refresh token is dead: a ProviderUnauthorizedError; the user must sign in again.",
+      action: "Send the user through sign-in again: the refresh token is expired or revoked, and no retry revives it.",
       source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
       examples: [
         {

@@ -98,6 +98,7 @@ export const mistralDocs: ProviderDocs<typeof mistral> = {
     "provider.mistral.rate-limited": {
       statement:
         "Mistral answers a request over one of the organization's limits (requests per second, tokens per minute, tokens per month) or a model tier at capacity with 429 (`{\"message\":\"Requests rate limit exceeded\"}`, `type` `rate_limited` with code `\"1300\"`, or \"Service tier capacity exceeded for this model.\"): a retryable ProviderAPIError; back off (honouring `Retry-After` when sent) and send it again. When the month's tokens are spent, no retry passes before the month ends.",
+      action: "Back off and retry, honouring `Retry-After` (`err.retryAfter`) when sent; if the month's tokens are spent, no retry passes before the month ends.",
       source: "https://help.mistral.ai/en/articles/698531-why-am-i-hitting-api-rate-limits-and-how-do-i-increase-them",
       examples: [
         {

@@ -162,6 +162,7 @@ export const mondayDocs: ProviderDocs<typeof monday> = {
     "provider.monday.complexity-budget": {
       statement:
         "monday answers a query the per-minute complexity budget cannot pay for with `ComplexityException` (later `complexityBudgetExhausted`, `COMPLEXITY_BUDGET_EXHAUSTED`) and \"Complexity budget exhausted, query cost … reset in N seconds\": a retryable ProviderAPIError; wait `Retry-After` or `retry_in_seconds` (the legacy message names the seconds). It came as 200 with `status_code: 429` in the body before the 2024 rate-limit update, 429 since.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`), or the seconds `retry_in_seconds` or the message names, then send the same query again.",
       source: "https://developer.monday.com/api-reference/docs/rate-limits",
       examples: [
         {
@@ -187,6 +188,7 @@ export const mondayDocs: ProviderDocs<typeof monday> = {
     "provider.monday.rate-limited": {
       statement:
         "monday answers a request over the minute limit (\"Minute limit rate exceeded\"), the concurrency limit (`maxConcurrencyExceeded`, \"Concurrency limit exceeded\"; per field: `FIELD_LIMIT_EXCEEDED`) or the IP limit (`IP_RATE_LIMIT_EXCEEDED`) with 429: a retryable ProviderAPIError; wait `Retry-After` or the error's `retry_in_seconds`, then send it again.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`) or the error's `retry_in_seconds`, then send the same request again.",
       source: "https://developer.monday.com/api-reference/docs/rate-limits",
       examples: [
         {
@@ -225,6 +227,7 @@ Content-Type: application/json
     "provider.monday.user-unauthorized": {
       statement:
         "monday answers an action the token's user has no permission for (a private board, a column, an account setting) with `UserUnauthorizedException` (\"User unauthorized to perform action\", `status_code` 403, the HTTP status 200 for application-level errors): a ProviderAPIError that is not retryable; personal tokens do what their user can do in the UI, so the user needs the permission, not a new token.",
+      action: "Get the token's user the permission for this board, column or setting, or use a token of a user who has it: a new token for the same user fails the same way.",
       source: "https://developer.monday.com/api-reference/docs/error-handling",
       examples: [
         {

@@ -140,6 +140,7 @@ export const mongodbAtlasDocs: ProviderDocs<typeof mongodbAtlas> = {
     "provider.mongodb-atlas.rate-limited": {
       statement:
         "MongoDB Atlas answers a call over a rate limit with 429 `RATE_LIMITED_TOKEN_BUCKET` (\"... Please retry after 55 seconds. ...\"), 429 `RATE_LIMITED` (\"Resource /api/oauth/token is limited to 10 requests every 1 minutes.\") or 400 `INVITATIONS_RATE_LIMITED_IP` (\"Rate limit of 10 invitations per 1 minutes exceeded.\"): a retryable ProviderAPIError whose wait is `Retry-After`, else the seconds the detail names, else the window it names.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`), or the seconds or window the detail names, then send the same call again.",
       source: "https://www.mongodb.com/docs/atlas/api/api-rate-limit",
       examples: [
         {
@@ -164,6 +165,7 @@ Content-Type: application/json
     "provider.mongodb-atlas.ip-not-on-access-list": {
       statement:
         "MongoDB Atlas answers a call from an IP address that is not on the API key's (or service account's) access list with 403 `IP_ADDRESS_NOT_ON_ACCESS_LIST` (\"IP address ... is not allowed to access this resource.\"), or `ORG_REQUIRES_ACCESS_LIST` when the organization requires one: a ProviderAPIError that is not retryable; add the caller's IP address to the API access list.",
+      action: "Add the caller's IP address (in `parameters`) to the API key's or service account's API access list, not the database access list, then call again.",
       source: "https://www.mongodb.com/docs/atlas/configure-api-access/",
       examples: [
         {
@@ -179,6 +181,7 @@ Content-Type: application/json
     "provider.mongodb-atlas.role-required": {
       statement:
         "MongoDB Atlas answers a call the API key's roles do not allow with 401 `USER_UNAUTHORIZED` (\"Current user is not authorized to perform this action.\") or `API_KEY_ACCESS_LIST_ACCESS_DENIED`: a ScopeReauthRequiredError (no scope named); the key is valid, give it the role the call needs.",
+      action: "Give the API key or service account the role this call needs, or use a key that has it: the key itself is valid, so replacing it does not help.",
       source: "https://github.com/mongodb/terraform-provider-mongodbatlas/issues/659",
       examples: [
         {

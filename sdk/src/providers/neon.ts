@@ -70,6 +70,7 @@ export const neonDocs: ProviderDocs<typeof neon> = {
     "provider.neon.locked": {
       statement:
         "Neon answers a change to a project while a conflicting operation on it still runs (a branch being created, a compute starting) with 423 Locked (\"project already has running conflicting operations, scheduling of new ones is prohibited\"): a retryable ProviderAPIError; retry with a backoff, or poll the project's operations until they finish.",
+      action: "Back off and retry, or poll the project's operations until the conflicting one finishes, then send the same change again.",
       source: "https://github.com/neondatabase/website/blob/2164e81e4d19a378d87f55d510a4a0dae5667c51/content/docs/reference/api/key-concepts.md",
       examples: [
         {

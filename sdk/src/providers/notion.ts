@@ -112,6 +112,7 @@ export const notionDocs: ProviderDocs<typeof notion> = {
     "provider.notion.workspace-block-limit": {
       statement:
         "Notion's 403 `restricted_resource` with `additional_data.block_limit` means the Free workspace has used all its blocks: a ProviderAPIError that is not retryable, and re-authorizing will not help either; a workspace owner must upgrade the plan.",
+      action: "Have a workspace owner upgrade the Notion plan; retrying or re-authorizing fails until the workspace can create blocks again.",
       source: "https://developers.notion.com/reference/workspace-block-limits",
       examples: [
         {
@@ -135,6 +136,7 @@ Content-Type: application/json
     "provider.notion.restricted-resource": {
       statement:
         "Notion's 403 `restricted_resource` (\"Insufficient permissions for this endpoint.\", \"API token does not have access to this resource.\") is a ScopeReauthRequiredError: the integration usually lacks the capability (read, update or insert content, comments, user information); enable it in the integration's settings, and for a public integration have the user authorize again. It can also be the user's own lost access to the page.",
+      action: "Enable the missing capability in the integration's settings and have the user authorize again; if it has it, check the user still has access to the page.",
       source: "https://developers.notion.com/reference/status-codes",
       examples: [
         {
@@ -159,6 +161,7 @@ Content-Type: application/json
     "provider.notion.refresh-invalid-grant": {
       statement:
         "Notion's token endpoint answers 400 `invalid_grant` when the authorization code or refresh token is invalid, expired, revoked or already rotated: a ProviderUnauthorizedError; the user must authorize the integration again.",
+      action: "Send the user through the integration's authorization again for new tokens; this code or refresh token will not work again.",
       source: "https://developers.notion.com/reference/status-codes",
       examples: [
         {
@@ -174,6 +177,7 @@ Content-Type: application/json
     "provider.notion.request-blocked": {
       statement:
         "Notion's 429 `rate_limited` with `additional_data.rate_limit_reason` `public_api_request_blocked` means this connection's API access has been restricted: a ProviderAPIError that is not retryable, whatever `Retry-After` says; contact Notion support.",
+      action: "Contact Notion support: this connection's API access is restricted, and retrying fails whatever `Retry-After` says.",
       source: "https://developers.notion.com/reference/request-limits",
       examples: [
         {
@@ -190,6 +194,7 @@ Content-Type: application/json
     "provider.notion.conflict": {
       statement:
         "Notion's 409 `conflict_error` (\"Conflict occurred while saving. Please try again.\") is a data collision, usually another write to the same page at once: a ProviderAPIError that is not retried as it was sent. Re-read what you are about to write, so that its parameters are up to date, and send that.",
+      action: "Re-read what you are writing so its parameters are up to date, then send the write again built from what you read.",
       source: "https://developers.notion.com/reference/status-codes",
       examples: [
         {
@@ -201,6 +206,7 @@ Content-Type: application/json
     "provider.notion.rate-limited": {
       statement:
         "Notion's 429 `rate_limited` (and 529 `service_overload`, Notion overloaded) is a retryable ProviderAPIError: wait `Retry-After` seconds, or `additional_data.retry_after` when the header was not kept.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`, or `additional_data.retry_after`), then send the same call again.",
       source: "https://developers.notion.com/reference/request-limits",
       examples: [
         {
@@ -217,6 +223,7 @@ Content-Type: application/json; charset=utf-8
     "provider.notion.write-not-repeatable": {
       statement:
         "Notion's 503 `service_unavailable` whose `additional_data.retry_guidance` says \"Do not repeat the write.\" means the change may already be saved: a ProviderAPIError that is not retryable; read the object (`committed_resource_id`) to confirm instead of repeating the write.",
+      action: "Read the object (`committed_resource_id`) to confirm the change was saved instead of repeating the write.",
       source: "https://developers.notion.com/reference/request-limits",
       examples: [
         {

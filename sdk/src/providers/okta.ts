@@ -66,6 +66,7 @@ export const oktaDocs: ProviderDocs<typeof okta> = {
     "provider.okta.factor-cooldown": {
       statement:
         'Okta\'s factor endpoints answer a resend inside the cooldown with 429 `E0000109` (SMS), `E0000133` (voice call) or `E0000118` (email), "Please wait 30 seconds before trying again": a retryable ProviderAPIError whose wait is the number of seconds the summary states (30 when it says none).',
+      action: 'Wait the seconds the `errorSummary` states (`err.retryAfter`; 30 when it names none), then resend the factor challenge.',
       source: "https://developer.okta.com/docs/reference/error-codes/",
       examples: [
         {

@@ -203,6 +203,7 @@ export const openaiDocs: ProviderDocs<typeof openai> = {
     "provider.openai.missing-scopes": {
       statement:
         'OpenAI answers a restricted API key, or a member role, without an endpoint\'s permission with 401 (not 403) "You have insufficient permissions for this operation. Missing scopes: api.responses.write. …": a ScopeReauthRequiredError whose `missingScopes` are the scopes named; give the key the permission or use a key or role that has it.',
+      action: 'Give the API key the permission in `missingScopes`, or call with a key or member role that has it.',
       source: "https://help.openai.com/en/articles/6891767-error-code-401-invalid-authentication",
       examples: [
         {
@@ -218,6 +219,7 @@ Content-Type: application/json
     "provider.openai.insufficient-quota": {
       statement:
         "OpenAI's 429 `insufficient_quota` (\"You exceeded your current quota, please check your plan and billing details.\") means the account has no credit left or hit its monthly spend limit: a ProviderAPIError that is not retryable; add credits or raise the limit.",
+      action: "Add credits or raise the monthly spend limit in OpenAI's billing settings: no retry passes until then.",
       source: "https://platform.openai.com/docs/guides/error-codes",
       examples: [
         {
@@ -259,6 +261,7 @@ Content-Type: application/json
     "provider.openai.request-too-large": {
       statement:
         'OpenAI\'s 429 "Request too large for gpt-4o … on tokens per min (TPM): Limit 30000, Requested 36278" means this one request is over the per-minute token limit, whatever the wait: a ProviderAPIError that is not retryable; shrink the input or `max_tokens`, or move to a higher tier.',
+      action: 'Shrink the input or `max_tokens` so the request fits the per-minute token limit, or move to a higher tier: waiting does not help.',
       source: "https://github.com/Aider-AI/aider/issues/1880",
       examples: [
         {
@@ -282,6 +285,7 @@ Content-Type: application/json
     "provider.openai.usage-limit-reached": {
       statement:
         "Codex signed in with ChatGPT is limited by the plan's usage windows (5 hours, a week), not by API rate limits: a spent window is a 429 whose body's `error.type` is `usage_limit_reached`, with `plan_type` and `resets_in_seconds` (and headers `x-codex-primary-used-percent: 100`, `x-codex-primary-reset-after-seconds`). A retryable ProviderAPIError whose wait is that reset, hours or days: Codex itself does not retry it and says when to try again; a backoff of seconds only spends calls.",
+      action: "Wait for the plan's usage window to reset (`err.retryAfter` seconds, often hours), then try again: short backoffs only spend calls.",
       source: "https://github.com/openai/codex/blob/main/codex-rs/core/src/client.rs",
       examples: [
         {
@@ -293,6 +297,7 @@ Content-Type: application/json
     "provider.openai.rate-limit-exceeded": {
       statement:
         'OpenAI rate-limits with 429 `rate_limit_exceeded` ("Rate limit reached for gpt-4o … on tokens per min (TPM) … Please try again in 6s."): a retryable ProviderAPIError whose wait is the time in the message (Retry-After, when sent, comes first).',
+      action: 'Wait the time the message names (`err.retryAfter`; the `Retry-After` seconds when sent), then send the same call again.',
       source: "https://platform.openai.com/docs/guides/rate-limits",
       examples: [
         {

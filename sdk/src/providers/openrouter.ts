@@ -85,6 +85,7 @@ export const openrouterDocs: ProviderDocs<typeof openrouter> = {
     "provider.openrouter.free-models-per-day": {
       statement:
         "OpenRouter answers 429 \"Rate limit exceeded: free-models-per-day\" when the account has spent the day's requests to `:free` models (50, or 1,000 once it bought 10 credits), counted over the UTC day: a ProviderAPIError that is not retryable before midnight UTC, its wait until then (or the `X-RateLimit-Reset` sent); add credits, or use a paid model.",
+      action: "Add credits or switch to a paid model; otherwise wait until midnight UTC (`err.retryAfter`), when the free models' daily allowance resets.",
       source: "https://openrouter.ai/docs/api-reference/limits",
       examples: [
         {
@@ -96,6 +97,7 @@ export const openrouterDocs: ProviderDocs<typeof openrouter> = {
     "provider.openrouter.insufficient-credits": {
       statement:
         "OpenRouter answers 402 when the account or the API key has too few credits for the request (\"This request requires more credits, or fewer max_tokens\", \"Insufficient credits\"; `metadata.limit_source` `openrouter_credits` or `openrouter_key_limit`): a ProviderAPIError that is not retryable; add credits, raise the key's limit, or ask for fewer tokens.",
+      action: "Add credits, raise the API key's credit limit, or ask for fewer tokens (`max_tokens`): retrying fails the same way until then.",
       source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
       examples: [
         {

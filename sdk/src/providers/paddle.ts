@@ -78,6 +78,7 @@ export const paddleDocs: ProviderDocs<typeof paddle> = {
     "provider.paddle.credential-rejected": {
       statement:
         "Paddle answers an API key that is wrong, revoked or of the other environment with 403 (not 401) `invalid_token` \"Invalid or revoked API key.\", a client-side token likewise with 403 `invalid_client_token`, and an expired OAuth access token with 401 `invalid_access_token`: a ProviderUnauthorizedError; use a valid key for the environment called, or refresh the token.",
+      action: "Use a valid, unrevoked API key for the environment you call, or refresh the expired OAuth access token.",
       source: "https://developer.paddle.com/errors/shared/invalid_token",
       examples: [
         {
@@ -111,6 +112,7 @@ Content-Type: application/json
     "provider.paddle.permission-missing": {
       statement:
         "Paddle answers an API key without the permission an operation needs with 403 `forbidden` \"You aren't permitted to perform this request.\": a ScopeReauthRequiredError naming no permission; give the key the operation's `entity.read` or `entity.write` permission, or use a key that has it.",
+      action: "Give the API key the operation's `entity.read` or `entity.write` permission, or use a key that has it.",
       source: "https://developer.paddle.com/api-reference/about/permissions",
       examples: [
         {

@@ -64,6 +64,7 @@ export const paypalDocs: ProviderDocs<typeof paypal> = {
     "provider.paypal.rate-limit": {
       statement:
         "PayPal answers too many requests with 429 `RATE_LIMIT_REACHED` (\"Too many requests. Blocked due to rate limiting.\"): a retryable ProviderAPIError, whatever status a client prints; back off, no wait is sent.",
+      action: "Back off and retry later: PayPal sends no wait, so space out the calls.",
       source: "https://developer.paypal.com/api/rest/reference/rate-limiting/",
       examples: [
         {

@@ -95,6 +95,7 @@ export const pineconeDocs: ProviderDocs<typeof pinecone> = {
     "provider.pinecone.monthly-limit": {
       statement:
         "Pinecone answers a call after the plan's monthly allowance is spent (read units, write units, egress, an inference model's tokens or requests) with 429 \"Request failed. You've reached your read unit limit for the current month. To continue reading data, upgrade your plan.\": a ProviderAPIError that is not retryable; upgrade the plan or wait for the month to end. Its per-second limits answer 429 too, in other words, and pass on a backoff.",
+      action: "Upgrade the Pinecone plan, or wait for the month to end: retrying fails the same way until the monthly allowance renews.",
       source: "https://docs.pinecone.io/reference/api/database-limits/rate-limits",
       examples: [
         {

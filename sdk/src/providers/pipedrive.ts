@@ -94,6 +94,7 @@ export const pipedriveDocs: ProviderDocs<typeof pipedrive> = {
     "provider.pipedrive.scope-mismatch": {
       statement:
         "Pipedrive answers an OAuth app's request to a resource its scopes do not allow with 403 \"Scope and URL mismatch\": a ScopeReauthRequiredError; add the scope to the app and have the user re-authorize (the response names no scope).",
+      action: "Add the scope this endpoint needs to the OAuth app, then have the user re-authorize; the response does not name the scope.",
       source: "https://pipedrive.readme.io/docs/marketplace-oauth-and-api-proxy-status-codes",
       examples: [
         {
@@ -106,6 +107,7 @@ export const pipedriveDocs: ProviderDocs<typeof pipedrive> = {
     "provider.pipedrive.plan-limit": {
       statement:
         "Pipedrive answers a create over the account plan's limit on open deals or custom fields with 403 and a `code` such as `feature_capping_deals_limit` (\"Couldn't add the deal. Open deals limit reached.\"): a ProviderAPIError that is not retryable; close deals, delete fields or upgrade the plan.",
+      action: "Close open deals or delete custom fields, or have the account upgrade its Pipedrive plan, before creating again.",
       source: "https://developers.pipedrive.com/changelog/post/new-error-message-and-code-for-post-deals-and-custom-fields-endpoints",
       examples: [
         {

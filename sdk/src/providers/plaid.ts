@@ -60,6 +60,7 @@ export const plaidDocs: ProviderDocs<typeof plaid> = {
     "provider.plaid.item-login-required": {
       statement:
         "Plaid answers a call on an Item whose login changed (a new password, MFA, a revoked consent) with `ITEM_LOGIN_REQUIRED`: a ProviderUnauthorizedError whatever the status (Plaid sends 400); the user must log in again through Link's update mode.",
+      action: "Send the user through Link's update mode to log in to the institution again; calls on this Item fail until they do.",
       source: "https://plaid.com/docs/errors/item/#item_login_required",
       examples: [
         {

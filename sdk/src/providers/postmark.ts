@@ -117,6 +117,7 @@ export const postmarkDocs: ProviderDocs<typeof postmark> = {
     "provider.postmark.bad-token": {
       statement:
         "Postmark answers a request without a valid token of the kind the endpoint needs (none, a wrong one, an Account token where a Server token is required, or both) with ErrorCode 10 (\"Bad or missing API token\"), under a 401 (and, when no token header was sent, a 422 in reports through the Ruby gem): a ProviderUnauthorizedError; send the right token in X-Postmark-Server-Token or X-Postmark-Account-Token.",
+      action: "Send the right token for the endpoint: a Server token in `X-Postmark-Server-Token` or an Account token in `X-Postmark-Account-Token`, not both.",
       source: "https://postmarkapp.com/developer/api/overview",
       examples: [
         {
@@ -132,6 +133,7 @@ Content-Type: application/json; charset=utf-8
     "provider.postmark.account-cannot-send": {
       statement:
         "Postmark answers a send its account may not make with 422 and ErrorCode 405 (Not allowed to send), 412 (Account is Pending: until approval, every recipient must share the From address's domain) or 413 (Account May Not Send): a ProviderAPIError that is not retryable; the account must be approved, paid for or restored first.",
+      action: "Get the account approved, paid for or restored first; while it is pending, send only to recipients sharing the From address's domain.",
       source: "https://postmarkapp.com/developer/api/overview",
       examples: [
         {
@@ -147,6 +149,7 @@ Content-Type: application/json
     "provider.postmark.batch-item-rejected": {
       statement:
         "Postmark's batch endpoints (/email/batch, /email/batchWithTemplates) answer 200 with a list of results in the order of the messages sent, \"even when validation for individual messages may fail\": a result with a non-zero ErrorCode is a ProviderAPIError that is not retryable as sent (fix that message; re-sending the whole batch would send the accepted ones again). The 200-level note is quoted from the Templates API page by two issue threads, and a Postmark maintainer confirmed it in postmark.js#44.",
+      action: "Fix and resend only the messages whose result has a non-zero `ErrorCode`: resending the whole batch sends the accepted ones twice.",
       source: "https://postmarkapp.com/developer/api/templates-api#send-batch-with-templates",
       examples: [
         {

@@ -113,6 +113,7 @@ export const quickbooksDocs: ProviderDocs<typeof quickbooks> = {
     "provider.quickbooks.throttled": {
       statement:
         "QuickBooks fault 3001 `ThrottleExceeded` (HTTP 429; a 403 before late 2016) is a retryable ProviderAPIError; with no header saying when, the wait is 60 seconds, as Intuit's docs prescribe.",
+      action: "Wait 60 seconds (`err.retryAfter`), as Intuit's docs prescribe, then send the same call again.",
       source: "https://developer.intuit.com/app/developer/qbo/docs/learn/limits-and-throttles",
       examples: [
         {
@@ -152,6 +153,7 @@ Content-Type: application/xml
     "provider.quickbooks.authorization-failed": {
       statement:
         "QuickBooks' 403 fault 3100 `AuthorizationFailed` (\"The access token does not have sufficient scope\") is a ScopeReauthRequiredError: connect again with the accounting (or payments) scope. The same fault answers a token used against the wrong environment (sandbox or production URL): check that first.",
+      action: "Check the token is used against its own environment (sandbox or production URL); if it is, connect again with the accounting (or payments) scope.",
       source: "https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/error-codes",
       examples: [
         {
@@ -183,6 +185,7 @@ Content-Type: application/json
     "provider.quickbooks.refresh-invalid-grant": {
       statement:
         "Intuit's token endpoint answers 400 `invalid_grant` when the refresh token is not the latest one issued (each refresh may rotate it), or was revoked: a ProviderUnauthorizedError, the user must connect again.",
+      action: "Send the user through the connection flow again, and always save the refresh token each refresh returns: an older one is refused.",
       source: "https://github.com/intuit/oauth-jsclient/issues/77",
       examples: [
         {
@@ -208,6 +211,7 @@ intuit_tid: 1-xxxx9
     "provider.quickbooks.fault-in-200": {
       statement:
         "A QuickBooks response with a `Fault` (outside a batch) is a ProviderAPIError even when the HTTP status is 200 or absent: read the fault's code and Detail; a validation fault will not pass on retry.",
+      action: "Read the fault's code and Detail: they name what to fix in the request; a validation fault fails the same way on retry.",
       source: "https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/error-codes",
       examples: [
         {

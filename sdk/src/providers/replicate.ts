@@ -78,6 +78,7 @@ export const replicateDocs: ProviderDocs<typeof replicate> = {
     "provider.replicate.throttled": {
       statement:
         "Replicate answers a call over its rate limit with 429 \"Request was throttled. Your rate limit resets in ~30s.\": a retryable ProviderAPIError whose wait is the body's `retry_after` or, when it has none (as in the documented answer), the seconds the text names.",
+      action: "Wait the seconds Replicate names (`err.retryAfter`), then send the same call again.",
       source: "https://replicate.com/docs/topics/predictions/rate-limits",
       examples: [
         {

@@ -116,6 +116,7 @@ export const salesforceDocs: ProviderDocs<typeof salesforce> = {
     "provider.salesforce.session-not-valid-for-rest-api": {
       statement:
         "Salesforce's 401 `INVALID_SESSION_ID` \"This session is not valid for use with the REST API\" is a ScopeReauthRequiredError, its usual cause: the OAuth token was issued without the `api` scope; re-authorize with `api`. The same text also answers an IP-restricted session or one below the profile's required High Assurance level.",
+      action: "Send the user through authorization again with the `api` scope; if the token has it, check the session's IP restrictions and High Assurance level.",
       source: "https://github.com/forcedotcom/b2b-commerce-on-lightning-quickstart/pull/56",
       examples: [
         {
@@ -148,6 +149,7 @@ Content-Type: application/json;charset=UTF-8
     "provider.salesforce.soap-fault": {
       statement:
         "The SOAP and Metadata APIs send every fault with HTTP 500; a fault code that names the caller's permission, the org's setup or the request (`sf:INSUFFICIENT_ACCESS`, `sf:API_DISABLED_FOR_ORG`, `sf:INVALID_FIELD`, `sf:MALFORMED_QUERY`, `sf:INVALID_LOGIN`, ...) is a ProviderAPIError that is not retryable: the same call fails again until the permission, the setup or the request changes.",
+      action: "Read the fault code and fix the permission, org setup or request it names: the same call fails again until that changes.",
       source: "https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm",
       examples: [
         {
@@ -162,6 +164,7 @@ Error (sf:INSUFFICIENT_ACCESS): INSUFFICIENT_ACCESS: use of the Metadata API req
     "provider.salesforce.request-limit-exceeded": {
       statement:
         "Salesforce's 403 `REQUEST_LIMIT_EXCEEDED` is a rate limit, a retryable ProviderAPIError although the status is 403; Salesforce sends no wait. \"TotalRequests Limit exceeded.\" is the org's rolling 24-hour allocation and usually outlasts a backoff; \"ConcurrentPerOrgLongTxn\" clears in seconds.",
+      action: "For `ConcurrentPerOrgLongTxn`, back off and retry (it clears in seconds); for `TotalRequests`, wait for the org's rolling 24-hour allocation to free up.",
       source: "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm",
       examples: [
         {
@@ -178,6 +181,7 @@ Content-Type: application/json;charset=UTF-8
     "provider.salesforce.login-rate-exceeded": {
       statement:
         "Salesforce's token endpoint answers 400 `invalid_grant` \"login rate exceeded\" when one user logged in more than 3,600 times in an hour (an integration that logs in for every call): the grant is alive, so it is a retryable ProviderAPIError, not a reconnect. Salesforce's advice is to wait an hour and to reuse the session: the wait is that hour.",
+      action: "Wait an hour, then log in again, and reuse the session instead of logging in for every call.",
       source: "https://help.salesforce.com/s/articleView?id=000381578&type=1",
       examples: [
         {
@@ -193,6 +197,7 @@ Content-Type: application/json
     "provider.salesforce.refresh-invalid-grant": {
       statement:
         "Salesforce's token endpoint answers 400 `invalid_grant` when the refresh token (or authorization code) is dead: \"expired access/refresh token\" after a revocation, the refresh token policy's expiry or too many grants for one user and app. A ProviderUnauthorizedError: the user must connect again.",
+      action: "Send the user through the connection flow again: the refresh token or authorization code is dead, and no retry revives it.",
       source: "https://www.nango.dev/blog/salesforce-oauth-refresh-token-invalid-grant",
       examples: [
         {

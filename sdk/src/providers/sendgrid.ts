@@ -74,6 +74,7 @@ export const sendgridDocs: ProviderDocs<typeof sendgrid> = {
     "provider.sendgrid.key-rejected": {
       statement:
         "SendGrid answers an API key that is wrong, deleted or whose permissions changed with 401 and the message \"The provided authorization grant is invalid, expired, or revoked\": a ProviderUnauthorizedError; use a valid key.",
+      action: "Replace the API key with a valid one: this one is wrong, deleted or its permissions changed.",
       source: "https://support.sendgrid.com/hc/en-us/articles/18322114821403-4XX-API-Errors-and-Troubleshooting-Suggestions",
       examples: [
         {
@@ -99,6 +100,7 @@ export const sendgridDocs: ProviderDocs<typeof sendgrid> = {
     "provider.sendgrid.credits-exceeded": {
       statement:
         "SendGrid answers a send after the plan's email credits are spent with 401 and the message \"Maximum credits exceeded\": a ProviderAPIError that is not retryable; the key is fine, so replacing it does not help; wait for the credits to reset or upgrade the plan.",
+      action: "Wait for the plan's email credits to reset or upgrade the plan: the key is fine, so replacing it does not help.",
       source: "https://support.sendgrid.com/hc/en-us/articles/18322114821403-4XX-API-Errors-and-Troubleshooting-Suggestions",
       examples: [
         {
@@ -149,6 +151,7 @@ string(0) ""
     "provider.sendgrid.access-forbidden": {
       statement:
         "SendGrid answers a call the API key has no permission for with 403 and the message \"access forbidden\": a ScopeReauthRequiredError; the key needs that permission (its scopes), which SendGrid does not name.",
+      action: "Grant the API key the permission this call needs, or use a key that has it; SendGrid does not name the missing one.",
       source: "https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions",
       examples: [
         {

@@ -85,6 +85,7 @@ export const servicenowDocs: ProviderDocs<typeof servicenow> = {
     "provider.servicenow.acl-denied": {
       statement:
         "ServiceNow answers an operation the instance's access control refuses the integration user with 403 \"Operation Failed\" and the detail \"ACL Exception Insert Failed due to security constraints\" (Update, Delete): a ProviderAPIError that is not retryable; the user lacks the role (or an ACL's condition) the table asks for, so an admin grants it. Reconnecting brings the same user back.",
+      action: "Have a ServiceNow admin grant the integration user the role (or meet the ACL's condition) the table asks for: reconnecting does not help.",
       source: "https://support.servicenow.com/kb?id=kb_article_view&sysparm_article=KB1479016",
       examples: [
         {

@@ -126,6 +126,7 @@ export const shopifyDocs: ProviderDocs<typeof shopify> = {
     "provider.shopify.rest-merchant-approval-scope": {
       statement:
         "Shopify's REST 403 \"[API] This action requires merchant approval for <scope> scope.\" is a ScopeReauthRequiredError; `missingScopes` is the scope named. The merchant must re-install the app (OAuth) with that scope.",
+      action: "Have the merchant re-install the app through OAuth, granting the scope in `missingScopes`, then call again with the new token.",
       source: "https://shopify.dev/docs/api/usage/response-codes",
       examples: [
         {
@@ -138,6 +139,7 @@ export const shopifyDocs: ProviderDocs<typeof shopify> = {
     "provider.shopify.graphql-access-denied-scope": {
       statement:
         "Shopify's GraphQL `ACCESS_DENIED` whose message says \"Required access: `<scope>` access scope.\" (HTTP 200, whatever the data beside it) is a ScopeReauthRequiredError; `missingScopes` is that scope. Re-install the app with it; if the shop already granted it, the field may also need protected customer data approval.",
+      action: "Have the merchant re-install the app granting the scope in `missingScopes`; if the shop already granted it, get protected customer data approval for the field.",
       source: "https://shopify.dev/docs/api/usage/access-scopes",
       examples: [
         {
@@ -154,6 +156,7 @@ Content-Type: application/json; charset=utf-8
     "provider.shopify.graphql-access-denied": {
       statement:
         "Any other Shopify GraphQL `ACCESS_DENIED` (HTTP 200) is a ProviderAPIError: `requiredAccess` names a capability of the shop or the app (a plan, a feature Shopify must enable), which re-authorizing does not grant.",
+      action: "Read `requiredAccess`: it names a plan or feature the shop or app lacks, which Shopify or the merchant must enable; re-authorizing does not grant it.",
       source: "https://shopify.dev/docs/api/admin-graphql",
       examples: [
         {
@@ -184,6 +187,7 @@ Content-Type: application/json; charset=utf-8
     "provider.shopify.graphql-max-cost-exceeded": {
       statement:
         "Shopify's GraphQL `MAX_COST_EXCEEDED` (\"Query cost is N, which exceeds the single query max cost limit (1000).\") is a ProviderAPIError that is not retryable: the same query is always refused. Request smaller pages or use a bulk operation.",
+      action: "Shrink the query (request smaller pages) or run it as a bulk operation; the same query is refused every time.",
       source: "https://shopify.dev/docs/api/admin-graphql",
       examples: [
         {
@@ -211,6 +215,7 @@ Content-Type: application/json; charset=utf-8
     "provider.shopify.graphql-throttled": {
       statement:
         "Shopify's GraphQL `THROTTLED` (HTTP 200, \"similar to 429\"; older versions send the message \"Throttled\" alone) is a retryable ProviderAPIError. It names no wait, but its cost extension says how long one is: the bucket refills at `extensions.cost.throttleStatus.restoreRate` points a second, from `currentlyAvailable` to the query's `requestedQueryCost`.",
+      action: "Wait `err.retryAfter` seconds, the time the bucket in `extensions.cost` needs to refill to the query's cost, then send the same query again.",
       source: "https://shopify.dev/docs/apps/build/apis/graphql-admin/rate-limits",
       examples: [
         {
@@ -247,6 +252,7 @@ Content-Type: application/json; charset=utf-8
     "provider.shopify.daily-variant-creation-limit": {
       statement:
         "Shopify's 429 \"Daily variant creation limit reached\" (stores over the variant threshold may create only so many variants a day) is a ProviderAPIError that is not retryable: no backoff of seconds helps; create more variants the next day.",
+      action: "Stop creating variants for this store today and resume the next day; no backoff of seconds lets the call pass.",
       source: "https://shopify.dev/docs/api/usage/limits",
       examples: [
         {
@@ -263,6 +269,7 @@ Content-Type: application/json; charset=utf-8
     "provider.shopify.shop-frozen": {
       statement:
         "Shopify's 402 Payment Required means the shop is frozen: its owner must pay the outstanding balance before the Admin API answers again. A ProviderAPIError that is not retryable, and nothing in the request or the grant needs changing; tell the merchant.",
+      action: "Tell the merchant to pay the shop's outstanding balance; nothing in the request or the grant needs changing, and retries fail until then.",
       source: "https://shopify.dev/docs/api/usage/response-codes",
       examples: [
         {

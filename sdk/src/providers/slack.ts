@@ -65,6 +65,7 @@ export const slackDocs: ProviderDocs<typeof slack> = {
   signals: {
     "quirk.slack.missing-scope": {
       statement: 'Slack\'s `{"ok": false, "error": "missing_scope"}` is a ScopeReauthRequiredError; `missingScopes` is `needed` split on commas.',
+      action: 'Reinstall the Slack app with the scopes in `needed` (`missingScopes`), then call again with the new token.',
       source: "https://docs.slack.dev/reference/methods/chat.postMessage#errors",
       examples: [
         {
@@ -81,6 +82,7 @@ x-slack-req-id: 8b2f0c1d4e5a6b7c8d9e0f1a2b3c4d5e
     "quirk.slack.unauthorized": {
       statement:
         "Slack's `invalid_auth`, `not_authed`, `token_revoked`, `token_expired`, `account_inactive` (and `invalid_refresh_token` from a token rotation) are a ProviderUnauthorizedError.",
+      action: "Replace the token: send the user or workspace through the app's authorization again for a new one; retrying with this token fails the same way.",
       source: "https://docs.slack.dev/authentication/tokens",
       examples: [
         {
@@ -96,6 +98,7 @@ Content-Type: application/json; charset=utf-8
     "quirk.slack.ratelimited": {
       statement:
         "Slack's `ratelimited` (and `rate_limited`, which chat.postMessage documents for an app posting too many messages) is a retryable ProviderAPIError; the wait is its `Retry-After`, or the body's `retry_after`.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`, or the body's `retry_after`), then send the same call again.",
       source: "https://docs.slack.dev/apis/web-api/rate-limits",
       examples: [
         {
@@ -119,6 +122,7 @@ Content-Type: application/json; charset=utf-8
     "provider.slack.server-error": {
       statement:
         "Slack's `internal_error` (\"likely due to a transient issue on our end\") and `service_unavailable` (\"The service is temporarily unavailable\") are a retryable ProviderAPIError, though they come with HTTP 200 like every other code. Slack warns that part of the operation may have succeeded before the error: make a retried write safe to repeat (look before posting again).",
+      action: "Back off and retry; before repeating a write, check whether it already took effect (look before posting again), since part of it may have succeeded.",
       source: "https://docs.slack.dev/reference/methods/chat.postMessage#errors",
       examples: [
         {
@@ -131,6 +135,7 @@ The server responded with: {'ok': False, 'error': 'internal_error'}`,
     "provider.slack.webhook-refused": {
       statement:
         "An incoming webhook answers a refused post with a plain-text code (`invalid_payload`, `user_not_found`, `action_prohibited`, `channel_not_found`, `channel_is_archived`, `no_service`, `invalid_token`, ...): the payload, the channel or the webhook itself is wrong, so it is a ProviderAPIError that is not retryable, whatever the status. Before June 2016 every one of them came as HTTP 500, and some clients still print that.",
+      action: "Fix the payload, the channel or the webhook URL that the plain-text code names; posting the same thing again fails the same way.",
       source: "https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks",
       examples: [
         {
@@ -153,6 +158,7 @@ Check the "Handling Errors" section on https://api.slack.com/incoming-webhooks f
     },
     "quirk.slack.error": {
       statement: 'Any other Slack `{"ok": false, "error": ...}`, whatever the HTTP status, is a ProviderAPIError.',
+      action: 'Read the body\'s `error` code: it names what to fix in the request, and the method\'s page lists what each code means.',
       source: "https://docs.slack.dev/apis/web-api/#errors",
       examples: [
         {
@@ -167,6 +173,7 @@ Content-Type: application/json; charset=utf-8
     },
     "quirk.slack.ok": {
       statement: 'A Slack body with `"ok": true` is not an error when the status is below 400 (or absent); above, the other rules apply.',
+      action: 'Nothing to do: the call succeeded; read the body as the result.',
       source: "https://docs.slack.dev/apis/web-api/#responses",
       examples: [
         {

@@ -91,6 +91,7 @@ export const smartthingsDocs: ProviderDocs<typeof smartthings> = {
     "provider.smartthings.too-many-requests": {
       statement:
         "SmartThings answers a call over one of its rate limits with 429 `TooManyRequestError` \"Too Many Requests\", its details naming the wait (\"attempt 10 limit 10 - retry in 40585 millis\"): a retryable ProviderAPIError whose wait is those milliseconds, in seconds.",
+      action: "Wait the time the error's details name (`err.retryAfter`), then send the same call again.",
       source: "https://developer.smartthings.com/docs/getting-started/rate-limits",
       examples: [
         {

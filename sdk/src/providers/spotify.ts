@@ -78,6 +78,7 @@ export const spotifyDocs: ProviderDocs<typeof spotify> = {
     "provider.spotify.insufficient-client-scope": {
       statement:
         'Spotify answers a token that lacks the endpoint\'s scope with 403 `{"error":{"status":403,"message":"Insufficient client scope"}}`, naming no scope: a ScopeReauthRequiredError; authorize again with the scope the endpoint\'s reference lists.',
+      action: 'Send the user through authorization again with the scope the endpoint\'s reference page lists: refreshing the token keeps the old scopes.',
       source: "https://developer.spotify.com/documentation/web-api/concepts/scopes",
       examples: [
         {
@@ -109,6 +110,7 @@ access-control-allow-origin: *
     "provider.spotify.refresh-token-revoked": {
       statement:
         'Spotify\'s token endpoint (accounts.spotify.com) answers a refresh token the user revoked, or that Spotify invalidated, with 400 `{"error":"invalid_grant","error_description":"Refresh token revoked"}`: a ProviderUnauthorizedError; the user must connect again.',
+      action: 'Send the user through Spotify authorization again to get a new refresh token: this one is revoked and no refresh will work.',
       source: "https://github.com/spotify/web-api/issues/313",
       examples: [
         {
@@ -123,6 +125,7 @@ access-control-allow-origin: *
     "provider.spotify.quota-exceeded": {
       statement:
         "Spotify's 429 with `error.reason` `QUOTA_EXCEEDED` means the developer account's Development Mode quota is spent (counted across all its Client IDs), not the rolling 30-second rate limit: a ProviderAPIError that is not retryable; pace usage or apply for Extended Quota Mode.",
+      action: "Pace the app's usage across all its Client IDs, or apply for Extended Quota Mode: retrying fails while the Development Mode quota is spent.",
       source: "https://developer.spotify.com/documentation/web-api/references/changes/july-2026",
       examples: [
         {

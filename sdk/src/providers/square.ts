@@ -86,6 +86,7 @@ export const squareDocs: ProviderDocs<typeof square> = {
     "provider.square.insufficient-scopes": {
       statement:
         "Square answers a token without a permission the endpoint needs with `AUTHENTICATION_ERROR` `INSUFFICIENT_SCOPES` \"The merchant must authorize your application for the following scopes: ORDERS_READ\": a ScopeReauthRequiredError whose `missingScopes` are the permissions named; send the seller through OAuth again with them (refreshing the token does not add them).",
+      action: "Send the seller through OAuth again with the permissions in `missingScopes`: refreshing the token does not add them.",
       source: "https://developer.squareup.com/reference/square/enums/ErrorCode",
       examples: [
         {

@@ -113,6 +113,7 @@ export const stravaDocs: ProviderDocs<typeof strava> = {
     "provider.strava.missing-scope": {
       statement:
         "Strava answers a call the token has no scope for with 401 \"Authorization Error\" and `{\"resource\": \"AccessToken\", \"field\": \"activity:read_permission\", \"code\": \"missing\"}`: a ScopeReauthRequiredError whose missing scope is the one the field names (`activity:read`); the user authorizes the app again granting it.",
+      action: "Have the user authorize the app again, granting the scope in `missingScopes` (such as `activity:read`).",
       source: "https://developers.strava.com/docs/authentication/",
       examples: [
         {
@@ -132,6 +133,7 @@ Content-Type: application/json; charset=utf-8
     "provider.strava.rate-limited": {
       statement:
         "Strava answers a call over the application's 15-minute or daily limit with 429 \"Rate Limit Exceeded\" (`X-RateLimit-Limit` and `X-RateLimit-Usage` report both windows, with no reset header): a retryable ProviderAPIError that waits for the 15-minute window's reset (at 0, 15, 30 and 45 past the hour), 15 minutes at most; when the daily count is spent, the wait is until midnight UTC.",
+      action: "Wait for the 15-minute window's reset (`err.retryAfter`), then retry; if the daily limit is spent, wait until midnight UTC.",
       source: "https://developers.strava.com/docs/rate-limits/",
       examples: [
         {

@@ -126,6 +126,7 @@ export const stripeDocs: ProviderDocs<typeof stripe> = {
     "provider.stripe.app-scope": {
       statement:
         "Stripe's 403 `more_permissions_required_for_application` (\"This application does not have the required permissions for this endpoint…\") is a ScopeReauthRequiredError: the Connect or Stripe Apps authorization lacks the scope the message names (\"Having the 'read_only' scope would allow…\"), which is `missingScopes`; reauthorize with it.",
+      action: "Have the account authorize the Connect or Stripe App again with the scope named in `missingScopes`.",
       source: "https://docs.stripe.com/changelog/2016-10-19/insufficient-permissions-throw-403-error",
       examples: [
         {
@@ -148,6 +149,7 @@ Request-Id: req_0000000000FAKE
     "provider.stripe.restricted-key-permission": {
       statement:
         "Stripe's 403 \"The provided key 'rk_…' does not have the required permissions for this endpoint… Having the 'rak_…' permission would allow this request to continue.\" is a ScopeReauthRequiredError: the restricted key lacks the `rak_*` permission the message names (`missingScopes`); add it to the key in the Dashboard.",
+      action: "Add the `rak_*` permission named in `missingScopes` to the restricted key in the Stripe Dashboard, then send the call again.",
       source: "https://docs.stripe.com/keys/restricted-api-keys",
       examples: [
         {
@@ -172,6 +174,7 @@ Content-Type: application/json
     "provider.stripe.account-access-revoked": {
       statement:
         "Stripe's 403 \"The provided key '…' does not have access to account 'acct_…' (or that account does not exist). Application access may have been revoked.\" is a ProviderUnauthorizedError: the connected account disconnected the platform; it must connect again (or the `acct_` id is wrong).",
+      action: "Check the `acct_` id first; if it is right, the connected account must connect to the platform again before any call succeeds.",
       source: "https://github.com/letsrevel/revel-backend/issues/694",
       examples: [
         {
@@ -188,6 +191,7 @@ Content-Type: application/json
     "provider.stripe.rate-limit-400": {
       statement:
         "Stripe's 400 `rate_limit` (accounts on an API version before 2015-09-08) and 400 \"Sorry, you're creating accounts too quickly.\" (Connect account creation) are rate limits: a retryable ProviderAPIError; back off before the next attempt.",
+      action: "Back off and retry, and slow down the requests (account creation in particular) so the limit is not hit again.",
       source: "https://docs.stripe.com/changelog/2015-09-08/rate-limited-requests-return-429-no-rate-limit",
       examples: [
         {
@@ -212,6 +216,7 @@ Content-Type: application/json
     "provider.stripe.should-not-retry": {
       statement:
         "A Stripe error with `Stripe-Should-Retry: false` is a ProviderAPIError that is not retryable, whatever the status (a 429 or a 5xx included): Stripe says a retry would have no additional effect.",
+      action: "Do not send the same call again: Stripe says a retry has no additional effect; read the error to see what to change.",
       source: "https://docs.stripe.com/error-low-level#should-retry",
       examples: [
         {

@@ -62,6 +62,7 @@ export const supabaseDocs: ProviderDocs<typeof supabase> = {
     "provider.supabase.email-rate-limit": {
       statement:
         "Supabase Auth answers 429 `over_email_send_rate_limit` (\"email rate limit exceeded\") when the project has sent its emails for the hour (sign-ups, recoveries, email changes together: 2 an hour on the built-in mail server): a ProviderAPIError not to retry now, since the limit resets within the hour; a custom SMTP server lets the limit be raised (`rate_limit_email_sent`).",
+      action: "Wait for the hourly email limit to reset before sending more; to raise it, set up a custom SMTP server and raise `rate_limit_email_sent`.",
       source: "https://supabase.com/docs/guides/auth/rate-limits",
       examples: [
         {

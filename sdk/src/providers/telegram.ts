@@ -55,6 +55,7 @@ export const telegramDocs: ProviderDocs<typeof telegram> = {
     "provider.telegram.flood-wait": {
       statement:
         "The Bot API answers a bot over its limits with 429 and `parameters.retry_after`, the seconds to wait before the request can be repeated (its description says \"retry after N\" too): a retryable ProviderAPIError whose wait is that number.",
+      action: "Wait the `parameters.retry_after` seconds (`err.retryAfter`), then send the same request again.",
       source: "https://core.telegram.org/bots/api#responseparameters",
       examples: [
         {

@@ -164,6 +164,7 @@ export const teslaDocs: ProviderDocs<typeof tesla> = {
     "provider.tesla.vehicle-unavailable": {
       statement:
         "Tesla answers a call to a car that is asleep or offline with 408 \"vehicle unavailable: vehicle is offline or asleep\" (500 or 503 through its vehicle command proxy): a ProviderAPIError that is not retryable as it stands, since the call does not wake the car; wake it (`wake_up`) and call again once it is online.",
+      action: "Wake the car (`wake_up`) and call again once it is online; repeating the same call does not wake it.",
       source: "https://developer.tesla.com/docs/fleet-api/support/faq",
       examples: [
         {
@@ -187,6 +188,7 @@ Content-Type: application/json
     "provider.tesla.vehicle-offline": {
       statement:
         "Tesla's FAQ: a 408 from a vehicle call \"tends to mean the device is offline\" or asleep, so it \"might need to wake it up\": a ProviderAPIError that is not retryable as it stands, even when the paste kept the status without the words; wake the car, then call again.",
+      action: "Wake the car (`wake_up`), then call again once it is online; repeating the same call meets the same answer.",
       source: "https://developer.tesla.com/docs/fleet-api/support/faq",
       examples: [
         {
@@ -199,6 +201,7 @@ Content-Type: application/json
     "provider.tesla.missing-scopes": {
       statement:
         "Tesla answers a call the token has no scope for with 403 \"Unauthorized missing scopes\", naming the scope when it does (\"Unauthorized missing scopes vehicle_location for vehicle data access\"): a ScopeReauthRequiredError; the owner authorizes the app again granting the scope (the scopes the token holds are in its `scp` claim).",
+      action: "Have the car's owner authorize the app again granting the scope in `missingScopes` (`/authorize` with `prompt_missing_scopes=true`).",
       source: "https://developer.tesla.com/docs/fleet-api/support/faq",
       examples: [
         {
@@ -219,6 +222,7 @@ Content-Type: application/json
     "provider.tesla.not-registered": {
       statement:
         "Tesla answers a call from an app whose partner account is not registered in the region called with 412 \"Account ... must be registered in the current region\": a ProviderAPIError that is not retryable; register the partner account on that region's base URL (`POST /api/1/partner_accounts` with a partner token), then call again.",
+      action: "Register the app's partner account on this region's base URL (`POST /api/1/partner_accounts` with a partner token), then call again.",
       source: "https://developer.tesla.com/docs/fleet-api/endpoints/partner-endpoints",
       examples: [
         {
@@ -231,6 +235,7 @@ Content-Type: application/json
     "provider.tesla.owner-api-closed": {
       statement:
         "Tesla's Owner API refuses a client it no longer serves with 412 \"Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info\" or 403 \"forbidden, see https://developer.tesla.com/docs/fleet-api\": a ProviderAPIError that is not retryable; a new Owner API token does not help, the client must move to the Fleet API.",
+      action: "Move the client from the Owner API to the Fleet API; a new Owner API token does not help.",
       source: "https://github.com/teslamate-org/teslamate/issues/5384",
       examples: [
         {
@@ -249,6 +254,7 @@ Content-Type: application/json
     "provider.tesla.rate-limited": {
       statement:
         "Tesla answers a call over a rate limit with 429, `RateLimit-Remaining: 0`, `RateLimit-Reset` and `Retry-After`, and the body \"Retry in 51499 seconds\": a retryable ProviderAPIError whose wait is `Retry-After`, else the seconds the body (or a client's printout of `ratelimit-reset`) names.",
+      action: "Wait the `Retry-After` seconds (`err.retryAfter`, or those the body's \"Retry in N seconds\" names), then send the same call again.",
       source: "https://developer.tesla.com/docs/fleet-api/support/faq",
       examples: [
         {

@@ -94,6 +94,7 @@ export const twilioDocs: ProviderDocs<typeof twilio> = {
     "provider.twilio.authenticate": {
       statement:
         "Twilio answers a call whose credentials it rejects (a wrong or deleted Auth Token or API key, test credentials against the live API, the wrong region) with 401 and code 20003 (\"Authenticate\"): a ProviderUnauthorizedError; replace the credential. A Standard or Restricted API key on an endpoint it may not use gets the same answer.",
+      action: "Check the key's type and permissions in the Twilio Console, then replace the Auth Token or API key if it is wrong, deleted, a test credential or of another region.",
       source: "https://www.twilio.com/docs/api/errors/20003",
       examples: [
         {
@@ -121,6 +122,7 @@ export const twilioDocs: ProviderDocs<typeof twilio> = {
     "provider.twilio.concurrency-limit": {
       statement:
         "Twilio answers a request over the account's concurrency limit with 429 and code 20429: a retryable ProviderAPIError; the request was never processed, so back off and send it again.",
+      action: "Back off and send the same request again: it was never processed, so a retry is safe.",
       source: "https://www.twilio.com/docs/api/errors/20429",
       examples: [
         {
@@ -138,6 +140,7 @@ export const twilioDocs: ProviderDocs<typeof twilio> = {
     "provider.twilio.daily-limit": {
       statement:
         "Twilio answers a message over the account's daily limit (code 63038) or a verification over its send attempts (code 60203) with 429: a ProviderAPIError that is not retryable; it lasts until the day's window or the verification ends (or the account's limit is raised), whatever the backoff.",
+      action: "Stop retrying: wait for the day's window to end (or the verification to expire), or have the account's daily limit raised.",
       source: "https://www.twilio.com/docs/api/errors/63038",
       examples: [
         {

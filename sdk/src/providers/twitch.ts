@@ -88,6 +88,7 @@ export const twitchDocs: ProviderDocs<typeof twitch> = {
     "provider.twitch.missing-scope": {
       statement:
         "Twitch answers a user access token without the scope an endpoint needs with 401 (not 403) \"missing scope moderator:read:followers\": a ScopeReauthRequiredError whose `missingScopes` is the scope named, not a dead token; authorize again with that scope.",
+      action: "Send the user through Twitch authorization again with the scope in `missingScopes`; the token itself still works.",
       source: "https://github.com/twitchdev/issues/issues/836",
       examples: [
         {

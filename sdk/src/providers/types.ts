@@ -326,6 +326,13 @@ export interface SourcedExample {
 export interface SignalDoc {
   /** The rule in one line, as the rules page, the provider's page and the site's table show it. */
   readonly statement: string;
+  /**
+   * What to do about this response, for this provider: one imperative sentence (two at most), the verdict's first line in the
+   * classifier's card and under the class in the CLI, in place of the class's generic action ("retry when retryable, otherwise fix
+   * the request" says nothing of an OpenAI account out of credit). The class's own recovery steps still follow, for the code that
+   * catches every error of the class. It says only what the statement and its source say.
+   */
+  readonly action: string;
   /** The public URL where the provider documents or shows this response. */
   readonly source: string;
   /** Real responses from public sources; at least one. */

@@ -100,6 +100,7 @@ export const upstashDocs: ProviderDocs<typeof upstash> = {
     "provider.upstash.request-limit": {
       statement:
         "Upstash answers a command after the database's plan limit is spent with \"ERR max daily request limit exceeded\" (the daily limit) or \"ERR max requests limit exceeded\" (the monthly one), \"Limit: 10000, Usage: 10001\": a ProviderAPIError that is not retryable; send fewer commands or upgrade the plan.",
+      action: "Send fewer commands or upgrade the database's plan: retrying fails the same way until the limit renews or the plan changes.",
       source: "https://upstash.com/docs/redis/troubleshooting/max_daily_request_limit",
       examples: [
         {
@@ -116,6 +117,7 @@ Content-Type: application/json
     "provider.upstash.noperm": {
       statement:
         "Upstash answers a command the token may not run (the Read Only token, an ACL user's) with \"NOPERM this user has no permissions to run the 'evalsha' command\": a ScopeReauthRequiredError naming the command in `missingScopes`; use a token allowed to run it.",
+      action: "Use a token allowed to run the command in `missingScopes`, not the Read Only token or a restricted ACL user's.",
       source: "https://upstash.com/docs/redis/features/restapi",
       examples: [
         {

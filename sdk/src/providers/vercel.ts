@@ -102,6 +102,7 @@ export const vercelDocs: ProviderDocs<typeof vercel> = {
     "provider.vercel.invalid-token": {
       statement:
         "Vercel answers a call with an expired, revoked or wrong token with 403 `forbidden` \"Not authorized\" and `invalidToken: true`: a ProviderUnauthorizedError, despite the 403; replace the token (a CLI login expires after 10 days unused: `vercel login`).",
+      action: "Replace the Vercel token with a valid one; for a CLI login that expired after 10 days unused, run `vercel login`.",
       source: "https://vercel.com/knowledge/why-is-vercel-cli-asking-me-to-log-in",
       examples: [
         {
@@ -123,6 +124,7 @@ Content-Type: application/json; charset=utf-8
     "provider.vercel.rate-limited": {
       statement:
         "Vercel answers a call over an endpoint's rate limit with 429 `rate_limited`, and a deployment over the Hobby plan's 100 a day with 402 `payment_required` \"Resource is limited - try again in 24 hours\", both with a `limit` object whose `reset` is when the window ends: a retryable ProviderAPIError whose wait is `X-RateLimit-Reset` or that `reset` (epoch seconds or milliseconds), which can be hours or days away.",
+      action: "Wait until the `limit.reset` time (`err.retryAfter` seconds), which can be hours or days away, then send the call again.",
       source: "https://vercel.com/docs/rest-api/errors",
       examples: [
         {

@@ -70,6 +70,7 @@ export const vonageDocs: ProviderDocs<typeof vonage> = {
     "provider.vonage.sms-invalid-credentials": {
       statement:
         "Vonage's SMS API answers a send with a wrong, invalid or disabled API key or secret with 200 OK and a message of `status` \"4\" (\"Bad Credentials\"): a ProviderUnauthorizedError; the credentials must be fixed, not the request retried.",
+      action: "Fix the API key and secret the client sends (wrong, invalid or disabled): resending with the same credentials fails the same way.",
       source: "https://developer.vonage.com/en/messaging/sms/guides/troubleshooting-sms",
       examples: [{ source: "https://github.com/Vonage/vonage-ruby-sdk/issues/25", text: `$ curl -i https://rest.nexmo.com/sms/json\\?api_key\\=BAD\\&api_secret\\=BAD\\&from\\=12345678910\\&to\\=12345678910\\&text\\=Wat
 HTTP/1.1 200 OK
@@ -85,6 +86,7 @@ Content-Length: 80
     "provider.vonage.sms-retryable": {
       statement:
         "Vonage's SMS API answers a send over the account's throughput limit with 200 OK and a message of `status` \"1\" (Throttled), and a failure of its own with `status` \"5\" (Internal Error): a retryable ProviderAPIError; a throttled message's `error-text` names the wait in milliseconds (\"please wait [ 978 ] and retry\").",
+      action: "Wait the milliseconds the `error-text` names (`err.retryAfter`), or back off when it names none, then send the same message again.",
       source: "https://developer.vonage.com/en/messaging/sms/guides/troubleshooting-sms",
       examples: [
         {
@@ -100,6 +102,7 @@ Content-Type: application/json
     "provider.vonage.sms-rejected": {
       statement:
         "Vonage's SMS API answers a send it will not make (missing or invalid parameters, a barred or non-whitelisted number, an account out of credit or barred, a message too long: any `status` but 0, 1, 4 and 5) with 200 OK and the message's `status` and `error-text`: a ProviderAPIError that is not retryable; the request, the number or the account must change first.",
+      action: "Read the message's `error-text` and fix what it names (the parameters, the number, or the account's credit or standing): resending fails the same way.",
       source: "https://developer.vonage.com/en/messaging/sms/guides/troubleshooting-sms",
       examples: [
         {

@@ -126,6 +126,7 @@ export const xDocs: ProviderDocs<typeof x> = {
     "provider.x.usage-capped": {
       statement:
         "X's 429 with problem type `usage-capped` (\"Usage cap exceeded: Monthly product cap\") means the App's monthly Post cap is used up, while `x-rate-limit-remaining` may still be high: a ProviderAPIError that is not retryable; wait for the monthly reset or upgrade the access level.",
+      action: "Wait for the App's monthly Post cap to reset, or upgrade the access level: retrying fails the same way until then.",
       source: "https://docs.x.com/x-api/fundamentals/response-codes-and-errors",
       examples: [
         {
@@ -150,6 +151,7 @@ x-rate-limit-remaining: 39999
     "provider.x.post-limit": {
       statement:
         "X's v1.1 403 with `errors[].code` 185 (\"User is over daily status update limit.\") means the user has no posting allowance left, whatever limit was reached: a ProviderAPIError that is not retryable now; the allowance comes back as X's rolling window passes, hours later, and no change to the request helps.",
+      action: "Stop posting for this user and try again hours later, once X's rolling window gives the allowance back: no change to the request helps.",
       source: "https://developer.x.com/en/support/x-api/error-troubleshooting",
       examples: [{ source: "https://github.com/ShareX/ShareX/issues/3702", text: `Message:
 The remote server returned an error: (403) Forbidden.
@@ -167,6 +169,7 @@ Stack trace:
     "provider.x.oauth1-permissions": {
       statement:
         "X's 403 with problem type `oauth1-permissions` (v2), or v1.1 `errors[].code` 220 or 93, means the OAuth 1.0a token was issued while the App had too few permissions (read-only, no Direct Messages): a ScopeReauthRequiredError; set the App to Read and Write (and Direct Messages) and authorize again, since a token keeps the level it was issued with.",
+      action: "Set the App to Read and Write (and Direct Messages if needed), then have the user authorize again: an old token keeps its old level.",
       source: "https://developer.x.com/en/support/x-api/error-troubleshooting",
       examples: [
         {
@@ -195,6 +198,7 @@ Stack trace:
     "provider.x.oauth2-missing-scope": {
       statement:
         'X API v2 answers an OAuth 2.0 user token that lacks a scope the endpoint needs (`tweet.read` and `users.read` for /2/users/me, `like.write`, `media.write`) with a bare 403 `{"title":"Forbidden","type":"about:blank","detail":"Forbidden"}` that names no scope: a ScopeReauthRequiredError; authorize again with the scopes the endpoint\'s reference lists. The same bare 403 can also mean a protected resource.',
+      action: 'Send the user through authorization again with the scopes the endpoint\'s reference page lists; if it has them, check the resource is not protected.',
       source: "https://docs.x.com/x-api/fundamentals/response-codes-and-errors",
       examples: [
         {
@@ -217,6 +221,7 @@ connection: close
     "provider.x.rate-limited": {
       statement:
         "X rate-limits with a 429 (v2 problem `Too Many Requests`, or v1.1 `errors[].code` 88 \"Rate limit exceeded\") and no Retry-After: a retryable ProviderAPIError whose wait is `x-rate-limit-reset` (Unix epoch seconds), even when `x-rate-limit-remaining` is not 0.",
+      action: "Wait until `x-rate-limit-reset` (`err.retryAfter` seconds), then send the same call again.",
       source: "https://docs.x.com/x-api/fundamentals/rate-limits",
       examples: [
         {

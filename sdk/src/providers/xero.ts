@@ -74,6 +74,7 @@ export const xeroDocs: ProviderDocs<typeof xero> = {
     "provider.xero.authorization-unsuccessful": {
       statement:
         "Xero's 401 whose `Detail` is `AuthorizationUnsuccessful` is a ScopeReauthRequiredError: the token's scopes do not cover the endpoint (Xero does not name the scope); reauthorize with the endpoint's scope. `AuthenticationUnsuccessful` is the bad-token 401.",
+      action: "Send the user through Xero's authorization again with the scope the endpoint needs; the response does not name it.",
       source: "https://github.com/XeroAPI/xero-php-oauth2-app/issues/9",
       examples: [
         {

@@ -61,6 +61,7 @@ export const zendeskDocs: ProviderDocs<typeof zendesk> = {
     "provider.zendesk.missing-required-scopes": {
       statement:
         "Zendesk's 403 `{\"error\":\"Forbidden\",\"description\":\"You are missing the following required scopes: <scopes>\"}` is a ScopeReauthRequiredError; `missingScopes` is the list the description names. Re-authorize with those scopes.",
+      action: "Re-authorize with the scopes in `missingScopes`, the ones the description lists.",
       source: "https://support.zendesk.com/hc/en-us/community/posts/4485954843162-OAuth-with-specific-scopes-not-work",
       examples: [
         {

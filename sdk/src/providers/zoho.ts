@@ -106,6 +106,7 @@ export const zohoDocs: ProviderDocs<typeof zoho> = {
     "provider.zoho.oauth-scope-mismatch": {
       statement:
         "Zoho CRM answers a call whose access token lacks the endpoint's scope with 401 and code `OAUTH_SCOPE_MISMATCH` (\"invalid oauth scope to access this URL\"): a ScopeReauthRequiredError, not a dead token; create a new grant token with the scope the endpoint's docs list, then new access and refresh tokens from it.",
+      action: "Create a new grant token with the scope the endpoint's docs list, then get new access and refresh tokens from it.",
       source: "https://www.zoho.com/crm/developer/docs/api/v7/delete-appointments-rescheduled-history.html",
       examples: [
         {
@@ -122,6 +123,7 @@ Content-Type: application/json;charset=UTF-8
     "provider.zoho.oauth-invalid-client": {
       statement:
         "Zoho Accounts' token endpoint answers a client id or secret it does not know (a typo, or a client of another data center's accounts server) with HTTP 200 and `{\"error\":\"invalid_client\"}`: a ProviderUnauthorizedError despite the 200; fix the client credentials or call the accounts server of the user's data center.",
+      action: "Fix the client id or secret, or call the accounts server of the user's data center: retrying with the same credentials fails.",
       source: "https://zoho.com/contracts/api/getting-started/generating-access-tokens.html",
       examples: [
         {

@@ -105,6 +105,7 @@ export const zoomDocs: ProviderDocs<typeof zoom> = {
     "provider.zoom.scope-missing": {
       statement:
         "Zoom's 400 (not 401 or 403) `code` 4711 \"Invalid access token, does not contain scopes:[…]\" is a ScopeReauthRequiredError; `missingScopes` is the bracketed list, alternatives of which any one will do: add it to the app and authorize again.",
+      action: "Add one of the scopes in `missingScopes` to the Zoom app and have the user authorize again; any one of the listed scopes will do.",
       source: "https://developers.zoom.us/docs/api/errors",
       examples: [
         {
@@ -125,6 +126,7 @@ Content-Type: application/json
     "provider.zoom.user-daily-limit": {
       statement:
         "Zoom's 429 \"You have exceeded the daily rate limit (100) of Meeting Create/Update API requests permitted for this particular user\" is a ProviderAPIError that is not retryable: nothing passes before 00:00 UTC; retry that user's meeting calls after it.",
+      action: "Hold this user's meeting create and update calls until 00:00 UTC, then send them again; retrying sooner fails the same way.",
       source: "https://developers.zoom.us/docs/api/rate-limits/",
       examples: [
         {
@@ -148,6 +150,7 @@ Content-Type: application/json
     "provider.zoom.daily-limit": {
       statement:
         "Zoom's 429 with `X-RateLimit-Type: Daily-limit` is an account's daily quota (Heavy and Resource-intensive APIs): a retryable ProviderAPIError whose wait is `Retry-After`, an ISO-8601 time (the next 00:00 UTC), not seconds.",
+      action: "Wait until the time `Retry-After` gives (`err.retryAfter`, the next 00:00 UTC), then send the same call again.",
       source: "https://developers.zoom.us/docs/api/rate-limits/",
       examples: [
         {
@@ -165,6 +168,7 @@ Retry-After: 2020-05-31T00:00:00Z`,
     "provider.zoom.v1-rate-limit": {
       statement:
         "Zoom's retired v1 API answered its rate limit with a 403 \"Sorry, the maximum number of api requests are already reached. Please try later.\": a retryable ProviderAPIError, although a 403 otherwise is not; it sent no wait, so back off.",
+      action: "Back off and retry: the response names no wait, so slow your request rate before sending the same call again.",
       source: "https://github.com/zoom/api-v1/issues/19",
       examples: [
         {
@@ -193,6 +197,7 @@ start          end          error
     "provider.zoom.refresh-invalid-grant": {
       statement:
         "Zoom's token endpoint answers 400 (401 before 2022) `{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}` when the refresh token is dead (revoked, or replaced by a newer one): a ProviderUnauthorizedError, the user must connect again.",
+      action: "Send the user through Zoom's authorization again: this refresh token is revoked or replaced, and retrying with it fails.",
       source: "https://github.com/tl-its-umich-edu/remote-office-hours-queue/issues/363",
       examples: [
         {

@@ -25,6 +25,8 @@ export interface Rule {
   readonly statement: string;
   /** The classes it can produce (empty for a rule that says "not an error" or picks a source). */
   readonly produces: readonly ErrorName[];
+  /** For a provider signal: what to do about its response, in place of the class's generic action (see `SignalDoc.action`). */
+  readonly action?: string;
   /** For a provider signal: the provider whose signal it is. */
   readonly provider?: ProviderId;
   /** For a provider signal: the public URL where the provider documents or shows it. */
@@ -40,8 +42,8 @@ export const RULES: readonly Rule[] = [
   ...MAPPING_RULES.map((r): Rule => {
     const signal = SIGNALS.get(r.id);
     if (signal) {
-      const { statement, source, examples } = signal.doc;
-      return { id: r.id, group: r.group, produces: r.produces, statement, provider: signal.provider, source, examples };
+      const { statement, action, source, examples } = signal.doc;
+      return { id: r.id, group: r.group, produces: r.produces, statement, action, provider: signal.provider, source, examples };
     }
     return { id: r.id, group: r.group, produces: r.produces, statement: STATEMENTS[r.id as keyof typeof STATEMENTS] };
   }),
