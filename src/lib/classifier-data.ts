@@ -2,10 +2,10 @@
  * What the classifier page ships as JSON data for its view (`PageData`): of the SDK's guidance, the action and the recovery
  * of each class; the `catch` templates; and the statement of every provider rule that says more than its class's guidance (every
  * provider signal, and the generic rules beyond the catch-alls), which the answer shows as its "Why" when one decided; and every
- * provider signal's action, which the answer shows in place of its class's.
+ * provider signal's and generic rule's action (the same rules), which the answer shows in place of its class's.
  * The page and the view's tests build it here, so that the tests read what the page ships.
  */
-import { GUIDANCE, REASON_GUIDANCE, RULES, type RuleId } from "@alter-ai/alter-sdk/docs";
+import { CATCH_ALL_RULES, GUIDANCE, REASON_GUIDANCE, RULES, type RuleId } from "@alter-ai/alter-sdk/docs";
 import type { PageData } from "../classifier/view";
 import { catchTemplates } from "./snippets";
 
@@ -23,7 +23,7 @@ export function classifierData(): PageData {
  * (Google's daily quota waits for midnight Pacific time), or a generic rule beyond section 5 (a limit for anonymous calls is lifted
  * by sending a credential, not by waiting; a 501 "not supported" fails the same way every time).
  */
-const CATCH_ALLS: ReadonlySet<RuleId> = new Set<RuleId>(["provider.401", "provider.403", "provider.error", "provider.success"]);
+const CATCH_ALLS: ReadonlySet<RuleId> = new Set<RuleId>(CATCH_ALL_RULES);
 
 function saysWhy(r: (typeof RULES)[number]): boolean {
   return r.provider !== undefined || (r.group === "provider" && !CATCH_ALLS.has(r.id));

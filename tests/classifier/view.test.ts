@@ -273,7 +273,9 @@ describe("the verdict card", () => {
 
   test("a provider signal that decided gives the answer's action and summary; the class's steps follow as what to do for any of its errors", () => {
     const signals = RULES.filter((r) => r.provider !== undefined);
-    expect(Object.keys(data.actions ?? {}).sort()).toEqual(signals.map((r) => r.id).sort());
+    // Every rule whose statement says why has an action: the provider signals, and the generic rules beyond the catch-alls.
+    expect(Object.keys(data.actions ?? {}).sort()).toEqual(Object.keys(data.signals ?? {}).sort());
+    for (const r of signals) expect(data.actions).toHaveProperty([r.id], r.action);
     const quota = 'HTTP/1.1 403 Forbidden\n\n{"error": {"code": 403, "message": "Daily Limit Exceeded.", "errors": [{"domain": "usageLimits", "reason": "dailyLimitExceeded"}]}}';
     const view = explainView(quota, { providerId: "google" }, data);
     const action = signals.find((r) => r.id === "provider.google.daily-limit")!.action!;
@@ -285,6 +287,9 @@ describe("the verdict card", () => {
     const generic = explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data);
     expect(textOf(generic.slots.action)).toBe(textOf(prose(GUIDANCE.ProviderAPIError.action)));
     expect(generic.slots["recovery-heading"]).toBe("What to do");
+    // A generic rule beyond them has its own: a limit for anonymous calls is lifted by a credential.
+    const anonymous = explainView('HTTP/1.1 429 Too Many Requests\n\n{"detail": "Rate limit reached. Please upload with the Codecov repository upload token to resolve issue."}', {}, data);
+    expect(textOf(anonymous.slots.action)).toBe(RULES.find((r) => r.id === "provider.anonymous-limit")!.action!.replace(/`/g, ""));
   });
 
   test("says the wait as a person reads it", () => {

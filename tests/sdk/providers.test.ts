@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import {
+  CATCH_ALL_RULES,
   ERROR_NAMES,
   PROVIDERS,
   RULES,
@@ -115,20 +116,21 @@ describe("the table", () => {
 
   // The action is the verdict's first line (the classifier's card, the CLI under the class): a sentence or two a person reads at a
   // glance, saying what to do, never the class the line above names.
-  test("every signal says what to do about its response: one or two imperative sentences, without the class's name", () => {
+  test("every signal, and every generic provider rule but the catch-alls, says what to do: one or two imperative sentences, without the class's name", () => {
     const classNames = new RegExp(`\\b(?:${ERROR_NAMES.join("|")})\\b`);
-    for (const p of PROVIDERS) {
-      for (const s of p.signals) {
-        expect(s.action, s.id).toBeTypeOf("string");
-        const action = s.action!;
-        expect(action.length, `${s.id}: ${action}`).toBeGreaterThanOrEqual(30);
-        expect(action.length, `${s.id}: ${action}`).toBeLessThanOrEqual(240);
-        expect(action, s.id).toMatch(/^[A-Z`"]/);
-        expect(action, s.id).toMatch(/[.!]["”)]?$/);
-        expect(action, s.id).not.toMatch(classNames);
-        // At most two sentences: a full stop before a capital, outside a code span or a domain name, starts another.
-        expect(action.replace(/`[^`]*`/g, "x").split(/[.!] (?=[A-Z])/).length, `${s.id}: ${action}`).toBeLessThanOrEqual(2);
-      }
+    const catchAlls: readonly string[] = CATCH_ALL_RULES;
+    const generic = RULES.filter((r) => r.group === "provider" && r.provider === undefined && !catchAlls.includes(r.id));
+    expect(generic.length).toBeGreaterThan(30);
+    for (const s of [...PROVIDERS.flatMap((p) => p.signals), ...generic]) {
+      expect(s.action, s.id).toBeTypeOf("string");
+      const action = s.action!;
+      expect(action.length, `${s.id}: ${action}`).toBeGreaterThanOrEqual(30);
+      expect(action.length, `${s.id}: ${action}`).toBeLessThanOrEqual(240);
+      expect(action, s.id).toMatch(/^[A-Z`"]/);
+      expect(action, s.id).toMatch(/[.!]["”)]?$/);
+      expect(action, s.id).not.toMatch(classNames);
+      // At most two sentences: a full stop before a capital, outside a code span or a domain name, starts another.
+      expect(action.replace(/`[^`]*`/g, "x").split(/[.!] (?=[A-Z])/).length, `${s.id}: ${action}`).toBeLessThanOrEqual(2);
     }
   });
 

@@ -37,9 +37,16 @@ describe("reference pages", () => {
     }
   });
 
-  test("the rule page has an anchor per rule id", () => {
-    const ids = attrValues(page("/reference/rules/"), "id");
+  test("the rule page has an anchor per rule id, and says what to do for each rule that has an action", () => {
+    const html = page("/reference/rules/");
+    const ids = attrValues(html, "id");
     for (const r of RULES) expect(ids, r.id).toContain(r.id);
+    const withAction = RULES.filter((r) => r.action !== undefined);
+    expect(withAction.length).toBeGreaterThan(250);
+    for (const r of withAction) {
+      const row = new RegExp(`<tr id="${r.id.replace(/\./g, "\\.")}"[^>]*>([\\s\\S]*?)</tr>`).exec(html);
+      expect(text(row![1]), r.id).toContain(`What to do: ${r.action!.replace(/`/g, "")}`);
+    }
   });
 
   test("every scope has its page, with its version", () => {

@@ -135,6 +135,62 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
 };
 
 /**
+ * Section 5's catch-alls ("Any other 401 is a ProviderUnauthorizedError"): their statement adds nothing to their class's guidance,
+ * and their class's action is theirs.
+ */
+export const CATCH_ALL_RULES = ["provider.401", "provider.403", "provider.error", "provider.success"] as const satisfies readonly CoreRuleId[];
+
+/** The generic provider rules beyond the catch-alls: each decides something its class's guidance cannot say. */
+export type GenericProviderRuleId = Exclude<Extract<CoreRuleId, `provider.${string}`>, (typeof CATCH_ALL_RULES)[number]>;
+
+/**
+ * What to do about the response each generic provider rule beyond the catch-alls decided, as a provider signal's
+ * `SignalDoc.action` says it for its own: the verdict's first line, in place of the class's generic action (a 501 "not
+ * supported" is not "retry when retryable, otherwise fix the request" but "use another endpoint"). Typed by the rule ids, so a
+ * new generic rule without one does not compile.
+ */
+export const PROVIDER_RULE_ACTIONS: { readonly [Id in GenericProviderRuleId]: string } = {
+  "provider.429.credits-spent": "Add credits, raise the spending limit or change the plan: money, not time, ends it, so retrying fails the same way until then.",
+  "provider.429.daily-limit": "Wait for the hourly, daily or monthly window to reset, or call less often: retrying now meets the same limit.",
+  "provider.409.operation-in-progress": "Wait for the other operation on the same object to end, then send the same call again.",
+  "provider.busy-for-now": "Wait a few seconds, then send the same call again: the service cannot take it for now.",
+  "provider.403.banned": "Ask the provider to lift the ban on the key or account, or use another key: no wait lifts a ban, whatever `Retry-After` says.",
+  "provider.firewall-blocked": "Contact the provider's support and send them the reference number the response gives: the firewall's block stays until they lift it.",
+  "provider.429.grpc-message-too-large": "Raise the gRPC channel's maximum message size, or ask for less (a smaller page, fewer rows): the limit is the client's, not a rate.",
+  "provider.gateway-quota-renews": "Wait the time the message names for the call quota to be replenished (`err.retryAfter`), then send the same call again.",
+  "provider.rate-limit-spent": "Wait until the rate limit resets (`err.retryAfter`, from `Retry-After` or the reset header), then send the same call again.",
+  "provider.anonymous-limit": "Send the key, token or project ID the provider asks for: the same anonymous call meets the same shared limit.",
+  "provider.token-not-yet-valid": "Sync the clocks of the token's issuer and the server (NTP) or backdate `nbf` by a few seconds; a retry after a few seconds may pass.",
+  "provider.401.insufficient-scope": "Send the user through authorization again with the scope the call needs: the credential is valid, it lacks a scope.",
+  "provider.refresh-token-rejected": "Have the user connect again: the refresh token is invalid, expired, revoked or unknown, so no refresh passes.",
+  "provider.invalid-client": "Fix the app's client id, secret, authentication method or grant in its configuration: reconnecting the user cannot fix it.",
+  "provider.401.invalid-request": "Fix the missing, repeated or malformed parameter in the request: retrying or reconnecting sends the same request.",
+  "provider.credential-missing": "Attach the key or token the request left out, in the code or its configuration: reconnecting the user cannot fix it.",
+  "provider.401.role-missing": "Have an admin assign the identity a role on the resource (Cognitive Services OpenAI User, for Azure OpenAI): reconnecting brings the same identity back.",
+  "provider.401.quota-spent": "Add credits, move to a higher plan or wait for the quota's reset: the key was accepted, so reconnecting brings the same account back.",
+  "provider.token-endpoint-401": "Fix the app's client id, secret or redirect URI: client authentication failed, and reconnecting the user cannot fix it.",
+  "provider.403.insufficient-scope": "Send the user through authorization again with the scopes in `missingScopes`: the token lacks them.",
+  "provider.403.insufficient-scope-body": "Send the user through authorization again with the scopes in `missingScopes`: the token lacks them, so retrying fails the same way.",
+  "provider.403.credential-dead": "Replace the API key, token or credentials: they are invalid, expired or revoked, so retrying fails the same way.",
+  "provider.400.credential-dead": "Replace the API key or access token: the one sent is wrong, so retrying fails the same way.",
+  "provider.403.rate-limited": "Back off and retry: a rate limit passes, so the same call succeeds once its window has passed.",
+  "provider.403.credits-spent": "Top up the balance or credits: no permission is missing, and retrying fails the same way until then.",
+  "provider.403.daily-limit": "Raise the plan or wait for the daily or monthly limit's reset: retrying before then fails the same way.",
+  "provider.400.rate-limited": "Back off and retry: the same request passes once the rate limit's window has passed.",
+  "provider.token-dead-code": "Replace the credential: the token is expired, revoked or invalid, so retrying fails the same way.",
+  "provider.403.csrf-token": "Send the request again with the `X-CSRF-Token` the response gave, or fetch one first (SAP's `X-CSRF-Token: Fetch`).",
+  "provider.400.invalid-assertion": "Fix the JWT assertion the app signs (the claim named, its key or the server's clock): reconnecting the user does not fix it.",
+  "provider.400.invalid-grant": "Have the user connect again: the authorization code or refresh token is invalid, expired or revoked.",
+  "provider.400.consent-required": "Have the user sign in or consent to the app again: the provider asks for the user before it answers.",
+  "provider.not-temporary": "Read the error's message and change the request, or report it to the provider: the service says the failure will not pass.",
+  "provider.storage-full": "Free space, grow the plan or change the request: the same request fails until one of these happens.",
+  "provider.soap-client-fault": "Fix the message or its sender as the SOAP fault's code says: the service is not at fault, so resending it unchanged fails.",
+  "provider.408": "Send the same call again: the server stopped waiting for the request; resume an upload from the offset the server kept.",
+  "provider.not-supported": "Use another endpoint, method or API version: the server does not support what the request asks, so retrying fails the same way.",
+  "provider.graphql-errors": "Fix the query as its `errors` list says (a query that does not validate, an unknown type or argument): the same query fails the same way.",
+};
+
+/**
  * Rule ids an earlier release published that no longer decide anything, each with the
  * rule that took over. The rules page keeps an anchor for each, so links stay alive.
  */
