@@ -2053,7 +2053,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["128-bitbucket-403-jersey-1.txt", { format: "log", status: 403 }],
   ["128-brevo-401-key-not-found-python-1.txt", { format: "log", status: 401 }],
   ["128-dockerhub-toomanyrequests-buildx-1.txt", { format: "log", status: 429 }], // read since round 239 (refused before)
-  ["128-dropbox-too-many-write-ops-1.txt", null], // AlterValueError
+  ["128-dropbox-too-many-write-ops-1.txt", { format: "json-body", status: 429 }], // read since round 245 (refused before)
   ["128-exchange-internalerror-quotaexceeded-1.txt", null], // AlterValueError
   ["128-gcalendar-ruby-quotaexceeded-403-1.txt", { format: "log", status: 403 }], // Google Calendar's documented words for a 403 (round 211)
   ["128-gdrive-go-userratelimit-403-1.txt", { format: "log", status: 403 }],
@@ -2385,7 +2385,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["132-copilot-err-http2-protocol-1.txt", { format: "network-text", status: undefined }],
   ["132-dropbox-django-storages-expired-401-1.txt", { format: "log", status: 401 }],
   ["132-dropbox-js-enotfound-wrapped-500-1.txt", { format: "network-text", status: undefined }],
-  ["132-dropbox-json-path-not-found-1.txt", null], // AlterValueError
+  ["132-dropbox-json-path-not-found-1.txt", { format: "json-body", status: 409 }], // read since round 245 (refused before)
   ["132-dropbox-kodi-log-downloaderror-1.txt", null], // AlterValueError
   ["132-dropbox-python-apierror-listfolder-1.txt", null], // AlterValueError
   ["132-dropbox-python-autherror-invalid-token-1.txt", null], // AlterValueError
@@ -3870,7 +3870,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["164-circleci-rate-limited-syntaxerror-1.txt", null], // AlterValueError
   ["164-circleci-terraform-429-1.txt", { format: "log", status: 429 }],
   ["164-digitalocean-packer-422-invalid-image-1.txt", { format: "log", status: 422 }],
-  ["164-dropbox-android-409-path-not-found-1.txt", null], // AlterValueError
+  ["164-dropbox-android-409-path-not-found-1.txt", { format: "json-body", status: 409 }], // read since round 245 (refused before)
   ["164-dropbox-flutter-android-expired-token-1.txt", { format: "log", status: 401 }], // read since round 222 (refused before)
   ["164-dropbox-ios-auth-error-other-1.txt", { format: "log", status: 401 }], // refused at first; SwiftyDropbox's CallError is read now
   ["164-flyio-terraform-422-1.txt", { format: "log", status: 422 }],
@@ -3979,7 +3979,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["165-google-analytics-php-403-permission-1.txt", { format: "json-body", status: 403 }],
   ["165-google-dbt-bigquery-drive-credentials-1.txt", null], // AlterValueError
   ["165-hf-503-hfhubhttperror-traceback-1.txt", { format: "log", status: 503 }],
-  ["165-hf-model-loading-no-status-1.txt", null], // AlterValueError
+  ["165-hf-model-loading-no-status-1.txt", { format: "json-body", status: 503 }], // read since round 245 (refused before)
   ["165-hubspot-airbyte-403-workflows-1.txt", { format: "log", status: 403 }],
   ["165-hubspot-airbyte-refresh-token-not-issued-1.txt", { format: "log", status: 400 }],
   ["165-hubspot-singer-400-invalid-object-type-1.txt", null], // AlterValueError
@@ -4366,6 +4366,82 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-fifth trial's: the six providers from Kotlin and Android apps, AI model APIs beyond OpenAI, the six providers
+  // from Ruby and Rails, OAuth and token failures
+["245-anthropic-400-prompt-too-long-1.txt", { format: "log", status: 400 }],
+["245-anthropic-529-overloaded-retrying-1.txt", { format: "log", status: 529 }],
+["245-anthropic-litellm-context-window-1.txt", { format: "log", status: 400 }],
+["245-anthropic-litellm-proxy-400-request-id-1.txt", { format: "log", status: 400 }],
+["245-anthropic-max-tokens-json-1.txt", null], // AlterValueError
+["245-asset-sync-excon-timeskewed-1.txt", { format: "log", status: 403 }],
+["245-authlib-invalid-client-400-log-1.txt", null], // AlterValueError
+["245-aws-amplify-s3-nosuchkey-1.txt", { format: "log", status: 404 }],
+["245-aws-amplify-s3-socket-timeout-1.txt", { format: "network-text", status: undefined }],
+["245-aws-cognito-limitexceeded-1.txt", null], // AlterValueError
+["245-aws-s3-android-accessdenied-1.txt", { format: "log", status: 403 }],
+["245-aws-s3-timetooskewed-sdk-1.txt", { format: "log", status: 403 }],
+["245-azure-aadsts700082-json-fragment-1.txt", null], // AlterValueError
+["245-box-scribejava-invalid-client-1.txt", null], // AlterValueError
+["245-cloudtasker-gax-permission-location-1.txt", { format: "log", status: 403 }],
+["245-deepseek-402-insufficient-balance-1.txt", { format: "log", status: 402 }],
+["245-dragonfly-s3-xml-skew-1.txt", { format: "log", status: 403 }],
+["245-dropbox-forbidden-sandbox-1.txt", { format: "log", status: 403 }],
+["245-dropbox-path-not-found-1.txt", { format: "json-body", status: 409 }],
+["245-dropbox-unauthorized-session-1.txt", { format: "log", status: 401 }],
+["245-dropbox-v1-401-token-expired-1.txt", { format: "log", status: 401 }],
+["245-fastmcp-azure-aadsts65001-refresh-1.txt", null], // AlterValueError
+["245-firebase-gcs-forbidden-1.txt", null], // AlterValueError
+["245-gcloud-search-permission-1.txt", null], // AlterValueError
+["245-gemini-400-api-key-invalid-1.txt", { format: "log", status: 400 }],
+["245-gemini-api-key-invalid-1.txt", { format: "log", status: 400 }],
+["245-gemini-cli-400-api-key-not-found-1.txt", null], // AlterValueError
+["245-google-androidpublisher-401-permissiondenied-1.txt", { format: "json-body", status: 401 }],
+["245-google-signet-invalid-grant-1.txt", null], // AlterValueError
+["245-google-vision-android-client-blocked-1.txt", { format: "log", status: 403 }],
+["245-groq-429-tokens-per-day-1.txt", { format: "log", status: 429 }],
+["245-hubspot-property-doesnt-exist-1.txt", null], // AlterValueError
+["245-huggingface-model-loading-1.txt", { format: "json-body", status: 503 }],
+["245-mistral-rate-limit-no-status-1.txt", null], // AlterValueError
+["245-ms-identity-web-obo-aadsts70000-1.txt", null], // AlterValueError
+["245-msal-android-b2c-grant-expired-1.txt", null], // AlterValueError
+["245-msgraph-omniauth-invalid-grant-1.txt", null], // AlterValueError
+["245-msgraph-service-unavailable-1.txt", null], // AlterValueError
+["245-node-oauth2-server-403-insufficient-scope-1.txt", { format: "json-body", status: 403 }],
+["245-omniroute-invalid-request-secret-missing-1.txt", null], // AlterValueError
+["245-onedrive-aadsts700082-bare-1.txt", null], // AlterValueError
+["245-openai-java-okhttp-timeout-1.txt", { format: "network-text", status: undefined }],
+["245-openai-kotlin-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["245-openai-kotlin-context-length-1.txt", null], // AlterValueError
+["245-openai-kotlin-socket-timeout-1.txt", { format: "network-text", status: undefined }],
+["245-paperclip-s3-slowdown-1.txt", { format: "log", status: 503 }],
+["245-perplexity-400-invalid-model-1.txt", { format: "log", status: 400 }],
+["245-probe-aws-java-sample-printout-1.txt", { format: "log", status: 403 }],
+["245-probe-aws-slowdown-issue-template-1.txt", null], // AlterValueError
+["245-probe-carrierwave-dropbox-root-path-1.txt", null], // AlterValueError
+["245-probe-claude-code-529-short-form-1.txt", { format: "log", status: 529 }],
+["245-probe-cohere-error-codes-pr-changelog-1.txt", null], // AlterValueError
+["245-probe-cohere-rate-limit-question-1.txt", null], // AlterValueError
+["245-probe-dropbox-507-bug-report-prose-1.txt", null], // AlterValueError
+["245-probe-dropbox-pry-code-403-body-conflict-1.txt", { format: "log", status: 404 }],
+["245-probe-graph-kotlin-catch-notfound-code-1.txt", null], // AlterValueError
+["245-probe-gravatar-issue-title-429-1.txt", null], // AlterValueError
+["245-probe-hf-wait-for-model-docs-prose-1.txt", null], // AlterValueError
+["245-probe-hubspot-ratelimit-docs-pr-1.txt", null], // AlterValueError
+["245-probe-langchain-gemini-readtimeout-log-1.txt", { format: "network-text", status: undefined }],
+["245-probe-laravel-client-auth-failed-500-1.txt", { format: "json-body", status: 500 }],
+["245-probe-mcp-remote-insufficient-scope-feature-1.txt", null], // AlterValueError
+["245-probe-mcp-sdk-pr-invalid-client-1.txt", null], // AlterValueError
+["245-probe-okta-docs-insufficient-scope-example-1.txt", null], // AlterValueError
+["245-probe-replicate-error-handling-code-1.txt", null], // AlterValueError
+["245-probe-rfc6749-invalid-client-spec-pr-1.txt", null], // AlterValueError
+["245-probe-ruby-openai-pr-prose-timeout-1.txt", null], // AlterValueError
+["245-replicate-422-invalid-version-1.txt", { format: "log", status: 422 }],
+["245-replicate-python-422-details-1.txt", { format: "log", status: 422 }],
+["245-restforce-inactive-user-1.txt", { format: "log", status: 401 }],
+["245-ruby-openai-readtimeout-1.txt", { format: "network-text", status: undefined }],
+["245-salesforce-ios-sdk-oauth-log-1.txt", null], // AlterValueError
+["245-salesforce-mass-editor-invalid-grant-log-1.txt", null], // AlterValueError
+["245-wso2-curl-invalid-request-missing-secret-1.txt", null], // AlterValueError
   // The two-hundred-and-forty-fourth trial's: the six named providers from WordPress plugins, Drupal modules and PHP frameworks; education,
   // research and publishing APIs; the six named providers in monitoring and observability tools' logs; Stripe and PayPal from their SDKs.
 ["244-amg-assumerole-denied-1.txt", { format: "log", status: 403 }],
@@ -6045,7 +6121,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["222-checkout-php-sdk-422-1.txt", { format: "log", status: 422 }],
   ["222-google-youtube-android-daily-limit-1.txt", { format: "log", status: 403 }],
   ["222-google-drive-rn-gdrive-401-invalid-credentials-1.txt", null], // AlterValueError
-  ["222-dropbox-java-android-missing-scope-1.txt", { format: "log", status: 401 }],
+  ["222-dropbox-java-android-missing-scope-1.txt", { format: "json-body", status: 401 }],
   ["222-aws-amplify-expo-s3-upload-403-1.txt", { format: "log", status: 403 }],
   ["222-aws-android-kotlin-s3-accessdenied-1.txt", { format: "log", status: 403 }],
   ["222-aws-amplify-android-upload-accessdenied-1.txt", { format: "log", status: 403 }],
@@ -7492,7 +7568,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["204-crowdin-got-404-upload-glossary-1.txt", { format: "log", status: 404 }],
 ["204-crowdin-ruby-client-429-nginx-html-1.txt", { format: "html-page", status: 429 }],
 ["204-dropbox-php-sdk-invalid-access-token-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
-["204-dropbox-rust-invalid-access-token-1.txt", null], // AlterValueError
+["204-dropbox-rust-invalid-access-token-1.txt", { format: "json-body", status: 401 }], // read since round 245 (refused before)
 ["204-dropbox-rust-oauth-400-invalid-grant-1.txt", { format: "log", status: 400 }],
 ["204-google-cloudflare-worker-drive-httperror-forbidden-1.txt", { format: "log", status: 403 }],
 ["204-google-cloudflare-worker-gemini-location-failed-precondition-1.txt", { format: "log", status: 400 }],
@@ -9267,7 +9343,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["183-aws-unity-cognito-sync-403-1.txt", { format: "log", status: 403 }],
   ["183-msgraph-ha-o365-401-jwt-not-well-formed-1.txt", { format: "log", status: 401 }],
   ["183-msgraph-ha-o365-403-license-and-invalid-grant-1.txt", { format: "log", status: 403 }],
-  ["183-dropbox-rpi-uploader-expired-access-token-1.txt", null], // AlterValueError
+  ["183-dropbox-rpi-uploader-expired-access-token-1.txt", { format: "json-body", status: 401 }], // read since round 245 (refused before)
   ["183-dropbox-motioneyeos-http-409-conflict-1.txt", { format: "log", status: 409 }],
   ["183-greenhouse-airbyte-429-backoff-1.txt", { format: "log", status: 429 }],
   ["183-greenhouse-grnhse-401-masked-1.txt", null], // AlterValueError
@@ -10157,7 +10233,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["173-aws-polly-java-403-unrecognizedclient-1.txt", { format: "log", status: 403 }],
   ["173-ibm-watson-python-401-1.txt", { format: "log", status: 401 }],
   ["173-google-speech-400-inline-audio-duration-1.txt", { format: "log", status: 400 }],
-  ["173-huggingface-model-loading-1.txt", null], // AlterValueError
+  ["173-huggingface-model-loading-1.txt", { format: "json-body", status: 503 }], // read since round 245 (refused before)
   ["173-cohere-401-invalid-api-token-toolkit-1.txt", { format: "log", status: 401 }],
   ["173-speechmatics-403-httpx-cli-1.txt", { format: "log", status: 403 }],
   ["173-google-tts-grpc-permission-denied-api-disabled-1.txt", { format: "log", status: 403 }],

@@ -2148,7 +2148,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-bedrock-throttling-js-sdk-metadata-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "158a2e26-c851-4440-9f98-e3065df1de46", undefined],
     ["111-bedrock-throttling-swift-headers-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
     ["111-bedrock-validation-java-sdk-1.txt", "ProviderAPIError", false, "aws", "provider.error", "8518716b-eab3-4015-a108-ad374e3e5e16", undefined],
-    ["111-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["111-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["111-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["111-etsy-500-oauth-refresh-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["111-fireworks-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2555,7 +2555,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-claude-code-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["122-cline-vertex-401-api-key-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
     ["122-codex-429-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "9c84b52ce87fbe62-SJC", undefined],
-    ["122-continue-deepseek-402-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["122-continue-deepseek-402-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["122-continue-siliconflow-400-chinese-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["122-copilot-chat-400-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error", "6566a314-e3b8-4468-a018-0fcdb7809230", undefined],
     ["122-doctl-401-1.txt", "ProviderUnauthorizedError", false, "digitalocean", "provider.401"],
@@ -2726,7 +2726,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-datadog-tf-logs-index-429-1.txt", "ProviderAPIError", true, "datadog", "provider.datadog.rate-limited", undefined, 300],
     ["126-datadog-tf-slo-429-1.txt", "ProviderAPIError", true, "datadog", "provider.datadog.rate-limited", undefined, 10],
     ["126-datadogpy-403-html-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
-    ["126-deepseek-402-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["126-deepseek-402-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["126-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-etsy-401-invalid-token-php-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-fireworks-litellm-404-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -3093,6 +3093,45 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-fifth trial's: the six providers from Kotlin and Android apps, AI model APIs beyond OpenAI, the six
+    // providers from Ruby and Rails, OAuth and token failures
+    ["245-anthropic-400-prompt-too-long-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined, undefined],
+    ["245-anthropic-529-overloaded-retrying-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
+    ["245-anthropic-litellm-context-window-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined, undefined],
+    ["245-anthropic-litellm-proxy-400-request-id-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", "req_011CUwZTS7TYAH8UyTro83sP", undefined],
+    ["245-asset-sync-excon-timeskewed-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", "6EF1AA7356923B14", undefined],
+    ["245-aws-amplify-s3-nosuchkey-1.txt", "ProviderAPIError", false, "aws", "provider.error", "YMNCSHWHTM48ETGG", undefined],
+    ["245-aws-amplify-s3-socket-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["245-aws-s3-android-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["245-aws-s3-timetooskewed-sdk-1.txt", "ProviderAPIError", true, "aws", "provider.aws.clock-skew", undefined, undefined],
+    ["245-cloudtasker-gax-permission-location-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["245-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, "openai", "provider.429.credits-spent", undefined, undefined],
+    ["245-dragonfly-s3-xml-skew-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["245-dropbox-forbidden-sandbox-1.txt", "ProviderAPIError", false, "dropbox", "provider.403", undefined, undefined],
+    ["245-dropbox-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["245-dropbox-unauthorized-session-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["245-dropbox-v1-401-token-expired-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["245-gemini-400-api-key-invalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+    ["245-gemini-api-key-invalid-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
+    ["245-google-androidpublisher-401-permissiondenied-1.txt", "ProviderAPIError", false, "google", "provider.google.permission-denied-401", undefined, undefined],
+    ["245-google-vision-android-client-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["245-groq-429-tokens-per-day-1.txt", "ProviderAPIError", true, "groq", "provider.groq.rate-limited", undefined, 2038],
+    ["245-huggingface-model-loading-1.txt", "ProviderAPIError", true, "huggingface", "provider.huggingface.model-loading", undefined, 20],
+    ["245-node-oauth2-server-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, undefined, "provider.403.insufficient-scope-body", undefined, undefined],
+    ["245-openai-java-okhttp-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["245-openai-kotlin-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["245-openai-kotlin-socket-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["245-paperclip-s3-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["245-perplexity-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["245-probe-aws-java-sample-printout-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["245-probe-claude-code-529-short-form-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["245-probe-dropbox-pry-code-403-body-conflict-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["245-probe-langchain-gemini-readtimeout-log-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["245-probe-laravel-client-auth-failed-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["245-replicate-422-invalid-version-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
+    ["245-replicate-python-422-details-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
+    ["245-restforce-inactive-user-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401", undefined, undefined],
+    ["245-ruby-openai-readtimeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     // The two-hundred-and-forty-fourth trial's: the six named providers from WordPress plugins, Drupal modules and PHP frameworks;
     // education, research and publishing APIs; the six named providers in monitoring and observability tools' logs; Stripe and PayPal from
     // their SDKs.
@@ -3491,7 +3530,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["234-aws-botocore-throttling-clienterror-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["234-aws-django-s3-storage-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
     ["234-cohere-python-toomanyrequests-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["234-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["234-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["234-dropbox-kunnu-guzzle-409-temporary-link-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
     ["234-foursquare-hybridauth-invalid-auth-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["234-foursquare-node-4square-invalid-auth-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -3969,7 +4008,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["222-vertex-python-aiplatform-403-consumer-invalid-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["222-vertex-litellm-403-iam-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
     ["222-gemini-litellm-proxy-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
-    ["222-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["222-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["222-bedrock-lambda-log-accessdenied-model-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access", undefined, undefined],
     ["222-bedrock-strands-converse-validation-on-demand-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
     ["222-replicate-js-422-invalid-version-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
@@ -4324,6 +4363,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 245's readers now read: bare bodies whose message their provider's docs give a status in Dropbox's
+    // error_summary or Hugging Face's error member
+    ["128-dropbox-too-many-write-ops-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["132-dropbox-json-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["164-dropbox-android-409-path-not-found-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["165-hf-model-loading-no-status-1.txt", "ProviderAPIError", true, "huggingface", "provider.huggingface.model-loading", undefined, 45],
+    ["173-huggingface-model-loading-1.txt", "ProviderAPIError", true, "huggingface", "provider.huggingface.model-loading", undefined, 36],
+    ["183-dropbox-rpi-uploader-expired-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
+    ["204-dropbox-rust-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 244's readers now read: stripe-ruby's IdempotencyError, named for the 400 Stripe answers a reused key
     // with, and a status before a body whose quotes a log escaped though no string holds it (Mandrill's ValidationError).
     ["149-mandrill-500-validationerror-1.txt", "ProviderAPIError", false, "mailchimp", "provider.mailchimp.transactional-rejected", undefined, undefined],
@@ -4505,7 +4553,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["209-aws-sdkv1-s3-spring-403-forbidden-1.txt", "ProviderAPIError", false, "aws", "provider.403", "011368023315D0EE", undefined],
     ["209-google-sheets-httpurlconnection-429-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
     ["209-msgraph-java-sample-401-invalid-token-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", "be979fa7-653b-4bf4-9640-47fc8aa3fcba", undefined],
-    ["209-google-androidpublisher-401-permissiondenied-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["209-google-androidpublisher-401-permissiondenied-json-1.txt", "ProviderAPIError", false, "google", "provider.google.permission-denied-401", undefined, undefined],
     ["209-openai-springai-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["209-google-api-java-client-reports-500-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
     ["209-aws-sdkv1-dynamodb-400-limitexceeded-1.txt", "ProviderAPIError", false, "aws", "provider.aws.resource-quota", "7a73dc40-bc86-479e-9c4e-a82c9a7f7dfd", undefined],
@@ -6196,7 +6244,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["170-dropbox-azure-notebook-proxyerror-403-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
     ["170-anthropic-cline-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
     ["170-anthropic-cline-429-input-tpm-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
-    ["170-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["170-mistral-continue-401-no-body-1.txt", "ProviderUnauthorizedError", false, "mistral", "provider.401", undefined, undefined],
     ["170-xai-continue-403-no-credits-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["170-groq-continue-413-request-too-large-tpm-1.txt", "ProviderAPIError", false, "groq", "provider.groq.request-too-large", undefined, undefined],
@@ -12906,5 +12954,55 @@ describe("the two-hundred-and-forty-fourth trial's rules", () => {
   test("Stripe's IdempotencyError names its 400", () => {
     const read = explain("Stripe::IdempotencyError: Keys for idempotent requests can only be used with the same parameters they were first used with.");
     expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([400, "stripe", false]);
+  });
+});
+
+describe("the two-hundred-and-forty-fifth trial's rules", () => {
+  test("Ruby's Net::HTTP response class a client says it received is that status; code that names the class is not read so", () => {
+    const read = explain("dropbox/api.rb:208:in `upload': HTTP status Net::HTTPForbidden received: http://api-content.dropbox.com/0/files/sandbox (Dropbox::UnsuccessfulResponseError)");
+    expect([read.input.status, read.provider?.id, read.input.url]).toEqual([403, "dropbox", "http://api-content.dropbox.com/0/files/sandbox"]);
+    expect(explain("response was Net::HTTPTooManyRequests").input.status).toBe(429);
+    expect(explain("got Net::HTTPGatewayTimeOut from the proxy").input.status).toBe(504);
+    expect(() => explain("case response\nwhen Net::HTTPForbidden then raise AccessDenied\nend")).toThrow(AlterValueError);
+  });
+
+  test("ktor's connect and request timeouts are timeouts", () => {
+    for (const text of ["io.ktor.client.network.sockets.ConnectTimeoutException: Connect timeout has expired [url=https://api.openai.com/v1/completions, connect_timeout=unknown ms]", "io.ktor.client.plugins.HttpRequestTimeoutException: Request timeout has expired [url=https://example.com/v1, request_timeout=60000 ms]"]) {
+      expect(explain(text).error!.name, text).toBe("TimeoutError");
+    }
+  });
+
+  test("a bare body whose error_summary or error member is words its provider's docs give a status is read with it", () => {
+    const dropbox = explain('{"error_summary": "path/not_found/.", "error": {".tag": "path", "path": {".tag": "not_found"}}}');
+    expect([dropbox.input.status, dropbox.provider?.id, dropbox.error!.retryable]).toEqual([409, "dropbox", false]);
+    const hf = explain("{'error': 'Model deepset/roberta-base-squad2 is currently loading', 'estimated_time': 20.0}");
+    expect([hf.input.status, hf.rule, hf.error!.retryAfter]).toEqual([503, "provider.huggingface.model-loading", 20]);
+    // Not words deeper down: an app's error around a body reads the body it wraps.
+    expect(() => explain('{"summary": {"error_summary": "path/not_found/."}}')).toThrow(AlterValueError);
+  });
+
+  test("a 402 that says the balance or credits are spent is that answer; a 402 in other words (a declined card) is not", () => {
+    expect(explain("HTTP/1.1 402 Payment Required\r\n\r\nInsufficient Balance").rule).toBe("provider.429.credits-spent");
+    expect(explain('HTTP/1.1 402 Payment Required\r\nContent-Type: application/json\r\n\r\n{"error": {"type": "card_error", "code": "card_declined", "message": "Your card was declined."}}').rule).not.toBe("provider.429.credits-spent");
+  });
+
+  test("a word the message calls a scope is no scope's name (node-oauth2-server's 'authorized scope is insufficient')", () => {
+    const read = explain('{"statusCode": 403, "message": "Insufficient scope: authorized scope is insufficient", "name": "insufficient_scope"}');
+    expect([read.error!.name, (read.error as { missingScopes?: unknown }).missingScopes]).toEqual(["ScopeReauthRequiredError", undefined]);
+    expect((explain("HTTP/1.1 403 Forbidden\r\n\r\nrequires scope=likes, but this access token is not authorized with this scope").error as { missingScopes?: unknown }).missingScopes).toEqual(["likes"]);
+  });
+
+  test("aws-sdk-ruby's error with its message on the line below is read for its code", () => {
+    const read = explain("Aws::S3::Errors::RequestTimeTooSkewed: \nThe difference between the request time and the current time is too large.");
+    expect([read.input.status, read.provider?.id, read.rule]).toEqual([403, "aws", "provider.aws.clock-skew"]);
+  });
+
+  test("a package name that begins with 'sample' is no example's caption (a logcat line above Google's error)", () => {
+    const read = explain('sample.google.com.cloudvision D/MainActivity﹕ failed to make API request because {\n "code": 403,\n "errors": [{"domain": "global", "message": "Requests from this Android client application <empty> are blocked.", "reason": "forbidden"}],\n "message": "Requests from this Android client application <empty> are blocked.",\n "status": "PERMISSION_DENIED"\n}');
+    expect([read.input.status, read.provider?.id]).toEqual([403, "google"]);
+    // The word itself still captions an example, on its own or before other words.
+    const google = ' {\n "code": 403,\n "errors": [{"domain": "global", "message": "blocked.", "reason": "forbidden"}],\n "message": "blocked.",\n "status": "PERMISSION_DENIED"\n}';
+    expect(() => explain(`Sample response:${google}`)).toThrow(AlterValueError);
+    expect(() => explain(`sample D/MainActivity: failed because${google}`)).toThrow(AlterValueError);
   });
 });

@@ -69,7 +69,7 @@ describe("error pages", () => {
     const spent = rulesProducing("ProviderAPIError").find((r) => r.id === "provider.429.credits-spent")!;
     // Its statement quotes xAI's words in brackets: the list keeps the rule's words, not the quotation.
     expect(spent.statement).toContain("(xAI's");
-    expect(list).toContain("provider.429.credits-spent: A 429 whose message says the account's credits or spending limit are spent,");
+    expect(list).toContain("provider.429.credits-spent: A 429 (or a 402 Payment Required) whose message says the account's credits or spending limit are spent,");
     expect(list).not.toContain("xAI's");
     // An aside of plain words stays ("A 401 (or a 403) whose message says no credential was sent").
     expect(list).toContain("(or a 403)");

@@ -1199,6 +1199,14 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("1,000 milliseconds timeout on connection ", n)}`,
   (n: number) => `${repeat("PutLogEvents API responded with error='A', message='", n)}`,
   (n: number) => `${repeat("IOException during API request to Stripe (https://", n)}`,
+  (n: number) => `${repeat("status Net::HTTPForbidden", n)}`,
+  (n: number) => `received Net::HTTPUnauthorized ${repeat("a", n)}`,
+  (n: number) => `${repeat("Aws::S3::Errors::SlowDown: \n", n)}`,
+  (n: number) => `${repeat("Connect timeout has expire", n)}`,
+  (n: number) => `HTTP/1.1 403 Forbidden\n\nmissing scope ${repeat("a,", n)} scope`,
+  (n: number) => `${repeat("sample.", n)} {"code": 403, "errors": [{"domain": "global", "reason": "forbidden", "message": "x"}], "message": "x"}`,
+  (n: number) => `{"error_summary": "${repeat("path/", n)}"}`,
+  (n: number) => `<?xml version=\\"1.0${repeat('\\"', n)}?><Error><Code>SlowDown</Code></Error>`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

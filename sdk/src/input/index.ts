@@ -20,7 +20,7 @@ import { s3Status, s3StatusSaid } from "../providers/aws.js";
 import { azureStorageStatus } from "../providers/azure-storage.js";
 import { readCurlVerbose } from "./curl-verbose.js";
 import { MAX_CUT_JSON, readJsonPaste } from "./json-input.js";
-import { CLASS_NAMED_STATUS, LITELLM_EXCEPTION, printedResponse, readLog } from "./logs.js";
+import { CLASS_NAMED_STATUS, LITELLM_EXCEPTION, RUBY_NET_HTTP_STATUS, printedResponse, readLog } from "./logs.js";
 import { N8N_HEADING } from "./n8n.js";
 import { readStatusPhrase } from "./status-phrase.js";
 import { readGrpcStatus } from "./grpc-status.js";
@@ -144,8 +144,8 @@ export const READERS = [
   },
   {
     formats: ["log"],
-    accepts: 'a client\'s exception named for its status ("Bigcommerce::Forbidden: {...}", "RestClient::TooManyRequests", LiteLLM\'s "litellm.RateLimitError: ..."), read as that status',
-    read: (t) => readWith([LITELLM_EXCEPTION, CLASS_NAMED_STATUS], t),
+    accepts: 'a client\'s exception named for its status ("Bigcommerce::Forbidden: {...}", "RestClient::TooManyRequests", LiteLLM\'s "litellm.RateLimitError: ..."), or a Ruby Net::HTTP response class a client says it received ("HTTP status Net::HTTPForbidden received"), read as that status',
+    read: (t) => readWith([LITELLM_EXCEPTION, RUBY_NET_HTTP_STATUS, CLASS_NAMED_STATUS], t),
   },
   // After every printout that states the status: n8n's heading repeats it in its own words, and says nothing the printout does not.
   {

@@ -327,8 +327,12 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     throw new AlterValueError(`This JSON looks like a response object, but its "status" is a string: write it as a number ("status": ${status}).`);
   }
   // A message its provider's docs give with one status (OpenAI's "Incorrect API key provided: ..." under `error.message`): that status.
-  const said = isRecord(value.error) && typeof value.error.message === "string" ? value.error.message : typeof value.message === "string" ? value.message : undefined;
-  const documented = said === undefined || hasPayload ? undefined : documentedStatusOf(said);
+  // Its message is where the body keeps it: `error.message`, `message`, Dropbox's `error_summary` ("path/not_found/..."), or an `error`
+  // that is a string (Hugging Face's "Model ... is currently loading"). Not a member deeper down: an app's own error around a body
+  // (`details`, `response`) is read for the body it wraps, below.
+  const said = hasPayload ? [] : [isRecord(value.error) ? value.error.message : undefined, value.message, value.error_summary, value.error].filter((m) => typeof m === "string");
+  let documented: ReturnType<typeof documentedStatusOf>;
+  for (const message of said) if ((documented = documentedStatusOf(message)) !== undefined) break;
   if (documented !== undefined) {
     return {
       format: "json-body",

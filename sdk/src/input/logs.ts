@@ -2415,7 +2415,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // read for their code, as botocore's ClientError is. (Its `Http503Error` classes, named for a status, are read as that status elsewhere.)
     name: "aws-sdk-ruby's service error",
     find(t) {
-      const raised = /\b(?:Aws|AWS)::([A-Za-z0-9]{1,60})::Errors::([A-Z][A-Za-z0-9]{1,127}):[ \t]+([^\r\n]{1,2000})/.exec(t);
+      // (Its message may start on the line below: "Aws::S3::Errors::RequestTimeTooSkewed: " and then "The difference between ...".)
+      const raised = /\b(?:Aws|AWS)::([A-Za-z0-9]{1,60})::Errors::([A-Z][A-Za-z0-9]{1,127}):[ \t]*(?:\r?\n[ \t]{0,8}(?!from |at ))?([^\s][^\r\n]{0,1999})/.exec(t);
       const uncaught = raised ? null : /:in `[^'\r\n]{1,200}': ([^\r\n]{1,2000}) \((?:Aws|AWS)::([A-Za-z0-9]{1,60})::Errors::([A-Z][A-Za-z0-9]{1,127})\)/.exec(t);
       const [service, code, message] = raised ? [raised[1]!, raised[2]!, raised[3]!] : uncaught ? [uncaught[2]!, uncaught[3]!, uncaught[1]!] : [];
       if (code === undefined || /^(?:ServiceError|Http[1-5]\d\dError)$/.test(code)) return undefined;
@@ -5812,6 +5813,32 @@ const LITELLM_STATUS: Readonly<Record<string, number>> = {
  * 529 it raises as its InternalServerError, the 529 in the body beside it): the words after its own class and its provider's exception
  * are the provider's.
  */
+/**
+ * Ruby's Net::HTTP response class where a client says it got one (the dropbox gem's "HTTP status Net::HTTPForbidden received:
+ * http://api-content.dropbox.com/0/files/sandbox"; "response was Net::HTTPUnauthorized"): each of those classes is one status
+ * (`Net::HTTPTooManyRequests` is 429; the older spelling `Net::HTTPRequestTimeOut` 408). Not where code names the class (`when
+ * Net::HTTPForbidden`, `is_a?(Net::HTTPUnauthorized)`): only after the words of a response received, or before "received".
+ */
+export const RUBY_NET_HTTP_STATUS: LogFormat = {
+  name: "Ruby's Net::HTTP response class",
+  find(t) {
+    const m =
+      /\b(?:status|response|got|received|returned)(?: was| is| of)?[ 	]{1,3}(?:#<)?Net::HTTP([A-Z][A-Za-z]{2,40})\b(?!::)([^\r\n]{0,2000})/.exec(t) ??
+      /\bNet::HTTP([A-Z][A-Za-z]{2,40}) received\b([^\r\n]{0,2000})/.exec(t);
+    if (!m) return undefined;
+    const status = statusOfClass(m[1]!.replace(/TimeOut$/, "Timeout"));
+    if (status === undefined) return undefined;
+    const rest = m[2]!.replace(/^(?: received)?[ \t:]*/, "").trim();
+    const url = /^(https?:\/\/[^\s()"']{1,2000})/.exec(rest)?.[1];
+    return {
+      what: "Ruby's Net::HTTP response class",
+      status,
+      statusSaid: `Net::HTTP${m[1]} is Ruby's class for HTTP ${status}`,
+      ...(url !== undefined ? { url } : rest !== "" ? { body: rest } : {}),
+    };
+  },
+};
+
 export const LITELLM_EXCEPTION: LogFormat = {
   name: "LiteLLM's exception",
   find(t) {

@@ -241,7 +241,8 @@ export function underExampleCaption(t: string, at: number): boolean {
   // result in: Cerner's "Failing to send a required query parameter will result in a `400 Bad Request` response.")
   return (
     // (In bold or italics too: a pull request's "**Example:**" over the output its change prints.)
-    /^(?:#{1,6}[ \t]+)?(?:\*{1,2}|_{1,2})?(?:(?:an?|the)[ \t]+)?(?:following[ \t]+)?(?:example|sample)s?\b/i.test(line) ||
+    // (Not a name that begins with the word: an Android app's package, `sample.google.com.cloudvision`, before its logcat tag.)
+    /^(?:#{1,6}[ \t]+)?(?:\*{1,2}|_{1,2})?(?:(?:an?|the)[ \t]+)?(?:following[ \t]+)?(?:example|sample)s?\b(?![.\w-]\w)/i.test(line) ||
     ((/^the following\b[^\n]{0,200}\b(?:occurs|is returned|is sent|appears)[ \t]+when\b/i.test(line) ||
       /\b(?:may|might)(?: also)? (?:return|respond with|send back)\b|\bwill be (?:rejected|throttled) for a period\b|\bwill result in an?\b/i.test(line) ||
       // (Or what the reader will get when: Duo's "When using the Admin API, you will receive a 500 Internal Sever Error when POSTing
@@ -1089,10 +1090,16 @@ export function xmlErrorDocument(t: string): string | undefined {
 /** An XML error document's opening, with its namespace too (`<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2011-05-05/">`). */
 const ERROR_DOCUMENT_OPEN = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</;
 
-/** Where the document whose root opens at `open` starts: at its `<?xml ...?>` declaration when only blanks part them, else at the root. */
+/**
+ * Where the document whose root opens at `open` starts: at its `<?xml ...?>` declaration when only blanks part them, else at the root.
+ * Not at a declaration whose quotes a log escaped (`<?xml version=\"1.0\" ...?>`, the rest of the document as sent): no XML reader
+ * takes it, and the root says everything.
+ */
 function declarationBefore(t: string, open: number): number {
   const declaration = t.lastIndexOf("<?xml", open);
-  return declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open).trim() === "" ? declaration : open;
+  if (declaration < 0) return open;
+  const end = t.indexOf("?>", declaration);
+  return t.slice(end + 2, open).trim() === "" && !t.slice(declaration, end).includes('\\"') ? declaration : open;
 }
 
 /**

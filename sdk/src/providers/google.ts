@@ -173,7 +173,9 @@ export const google = provider({
     body: {
       any: [
         { json: "error.details[].@type", matches: /^type\.googleapis\.com\/google\.rpc\./ },
-        { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
+        // (`androidpublisher`: the Play Developer API's own domain, its API's name, as its Java client prints its 401 for an account the
+        // Play Console never invited.)
+        { all: [{ json: "error.errors[].domain", is: ["global", "usageLimits", "youtube.quota", "calendar", "androidpublisher"] }, { json: "error.errors[].reason" }, { json: "error.code" }] },
         // The YouTube Data API's own domains (`youtube.header`, `youtube.liveBroadcast`, `youtube.video`...), its errors docs' names.
         { all: [{ json: "error.errors[].domain", matches: /^youtube\.[A-Za-z]{2,40}$/ }, { json: "error.errors[].reason" }, { json: "error.code" }] },
         // AIP-193's three members alone, as clients print them: a google.rpc.Code name as `error.status` beside its HTTP `code`.
@@ -247,6 +249,15 @@ export const google = provider({
       when: said("error.message", { matches: GMAIL_METADATA_SCOPE }, GMAIL_METADATA_SCOPE),
       error: "ScopeReauthRequiredError",
       missingScopes: [{ documented: ["https://www.googleapis.com/auth/gmail.readonly"] }],
+    },
+    // A 401 whose legacy reason is `permissionDenied`: the token was accepted and its account lacks access (the Play Developer
+    // API's "The current user has insufficient permissions to perform the requested operation." to a service account the Play
+    // Console never invited). Before the plain 401, which would send the user to sign in again with the same account.
+    "provider.google.permission-denied-401": {
+      status: [401],
+      when: { json: "error.errors[].reason", is: "permissionDenied" },
+      error: "ProviderAPIError",
+      retryable: false,
     },
     "provider.google.iam-permission": {
       status: [403],
@@ -486,8 +497,8 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing OAuth scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts. A missing IAM permission is named, in the message or the ErrorInfo's `metadata.permission`: that is the one reported.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.refresh-invalid-grant", "provider.google.firebase-session-dead", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
-      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED`; a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
+      rules: ["provider.401", "provider.google.permission-denied-401", "provider.google.refresh-invalid-grant", "provider.google.firebase-session-dead", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
+      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED` (not one whose legacy reason is `permissionDenied`: the credential was accepted and its account lacks access); a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
       rules: ["provider.google.rate-limited", "provider.google.object-rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
@@ -873,6 +884,26 @@ Content-Type: application/json; charset=UTF-8
 "message": "Metadata scope does not support 'q' parameter",
 "reason": "forbidden"
 }
+}`,
+        },
+      ],
+    },
+    "provider.google.permission-denied-401": {
+      statement:
+        "Google's 401 whose legacy reason is `permissionDenied` (the Play Developer API's \"The current user has insufficient permissions to perform the requested operation.\", to a service account not given access in the Play Console) is a ProviderAPIError that is not retryable: the credential was accepted and its account lacks access to the resource, so signing in again with the same account brings the same answer; grant that account access where the product manages its users.",
+      action: "Grant the account behind the token (a service account, a user) access in the product's console (the Play Console's Users and permissions): a new token for the same account fails the same way.",
+      source: "https://github.com/googleapis/google-api-java-client/issues/1256",
+      examples: [
+        {
+          source: "https://github.com/googleapis/google-api-java-client/issues/1256",
+          text: `{
+  "code" : 401,
+  "errors" : [ {
+    "domain" : "androidpublisher",
+    "message" : "The current user has insufficient permissions to perform the requested operation.",
+    "reason" : "permissionDenied"
+  } ],
+  "message" : "The current user has insufficient permissions to perform the requested operation."
 }`,
         },
       ],

@@ -22,7 +22,11 @@ export const huggingface = provider({
   // That body printed without its status (a curl command's output in an issue): the 503 its docs give it.
   documentedStatus: {
     source: "https://huggingface.co/docs/api-inference/parameters",
-    messages: [[/(?<=^|\n|: ?|")Model [\w./-]{1,200} is currently loading"?,[ \t]{0,4}"estimated_time"[ \t]{0,4}:/, 503]],
+    // (Or the message alone, the whole of it: the body's `error` member, as a Python dict's printout keeps it.)
+    messages: [
+      [/(?<=^|\n|: ?|")Model [\w./-]{1,200} is currently loading"?,[ \t]{0,4}"estimated_time"[ \t]{0,4}:/, 503],
+      [/^Model [\w./-]{1,200} is currently loading$/, 503],
+    ],
   },
   signals: {
     "provider.huggingface.model-loading": {

@@ -544,9 +544,10 @@ const SCOPE_WORDS =
   /\b(?:insufficient|required) (?:oauth )?scopes?\b|\bmissing (?:oauth )?scopes?(?:[:=]|[ \t](?=[\w.-]{1,60}:[\w.-]))|\brequires scope[=:]|\bnot authorized with (?:this|the required) scope\b|\bauthorized with the correct set of scopes\b|\bdid not (?:authorize|grant) the scopes? required\b|\berror=\\?"?insufficient_scope\b/i;
 /**
  * The scopes a message names after `scope=` or `scope:` ("requires scope=likes"), or after "missing scope" (Twitch's 401 "missing scope
- * moderator:read:follows"), split on commas (a comma and a space go on in words).
+ * moderator:read:follows"), split on commas (a comma and a space go on in words). Not a word the sentence goes on to call a scope
+ * (node-oauth2-server's "Insufficient scope: authorized scope is insufficient": it names none).
  */
-const NAMED_SCOPE = /\b(?:scopes?[=:][ \t]?|missing scopes? )["'`]?([\w:./-]{2,100}(?:,[\w:./-]{2,100}){0,20})/i;
+const NAMED_SCOPE = /\b(?:scopes?[=:][ \t]?|missing scopes? )["'`]?([\w:./-]{2,100}(?:,[\w:./-]{2,100}){0,20})(?![\w:./-]|[ \t]scopes?\b)/i;
 
 /** Whether the provider's message says the token lacks a scope ({@link SCOPE_WORDS}), with the scopes it names; `undefined` when it does not. */
 function scopeInWords(ctx: RuleContext): { scopes: string[] | undefined } | undefined {
@@ -619,7 +620,9 @@ function wordsOf(value: unknown): string {
 export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list: a 429 that says the account's credits or spending limit are spent (xAI's, as a client prints its body's
   // message) does not pass on a backoff, as OpenAI's own `insufficient_quota` does not; a known provider's signals answered first.
-  wordsRule("provider.429.credits-spent", 429, CREDITS_SPENT, "ProviderAPIError", false),
+  // (And a 402 Payment Required in those words, DeepSeek's "402 Insufficient Balance": the same answer. A 402 in other words stays the
+  // generic rules': Stripe's card declines are 402s that another card, not credits, fixes.)
+  wordsRule("provider.429.credits-spent", [429, 402], CREDITS_SPENT, "ProviderAPIError", false),
   // And one that says a daily (or hourly: Fastly's "You have exceeded your hourly rate limit.") limit was reached: a backoff of seconds
   // meets the same limit until the window ends.
   wordsRule("provider.429.daily-limit", 429, DAILY_LIMIT, "ProviderAPIError", false),
