@@ -1206,7 +1206,6 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `HTTP/1.1 403 Forbidden\n\nmissing scope ${repeat("a,", n)} scope`,
   (n: number) => `${repeat("sample.", n)} {"code": 403, "errors": [{"domain": "global", "reason": "forbidden", "message": "x"}], "message": "x"}`,
   (n: number) => `{"error_summary": "${repeat("path/", n)}"}`,
-  (n: number) => `<?xml version=\\"1.0${repeat('\\"', n)}?><Error><Code>SlowDown</Code></Error>`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

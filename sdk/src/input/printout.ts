@@ -1090,16 +1090,10 @@ export function xmlErrorDocument(t: string): string | undefined {
 /** An XML error document's opening, with its namespace too (`<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2011-05-05/">`). */
 const ERROR_DOCUMENT_OPEN = /<(Error|ErrorResponse)(?:\s[^<>]{0,300})?>\s{0,200}</;
 
-/**
- * Where the document whose root opens at `open` starts: at its `<?xml ...?>` declaration when only blanks part them, else at the root.
- * Not at a declaration whose quotes a log escaped (`<?xml version=\"1.0\" ...?>`, the rest of the document as sent): no XML reader
- * takes it, and the root says everything.
- */
+/** Where the document whose root opens at `open` starts: at its `<?xml ...?>` declaration when only blanks part them, else at the root. */
 function declarationBefore(t: string, open: number): number {
   const declaration = t.lastIndexOf("<?xml", open);
-  if (declaration < 0) return open;
-  const end = t.indexOf("?>", declaration);
-  return t.slice(end + 2, open).trim() === "" && !t.slice(declaration, end).includes('\\"') ? declaration : open;
+  return declaration >= 0 && t.slice(t.indexOf("?>", declaration) + 2, open).trim() === "" ? declaration : open;
 }
 
 /**
