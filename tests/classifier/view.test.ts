@@ -273,8 +273,10 @@ describe("the verdict card", () => {
 
   test("a provider signal that decided gives the answer's action and summary; the class's steps follow as what to do for any of its errors", () => {
     const signals = RULES.filter((r) => r.provider !== undefined);
-    // Every rule whose statement says why has an action: the provider signals, and the generic rules beyond the catch-alls.
-    expect(Object.keys(data.actions ?? {}).sort()).toEqual(Object.keys(data.signals ?? {}).sort());
+    // Every rule whose statement says why has an action (the provider signals, the generic rules beyond the catch-alls), and so does
+    // the plain 403, whose status says more than its class; each shipped as the rule table has it.
+    expect(Object.keys(data.actions ?? {}).sort()).toEqual([...Object.keys(data.signals ?? {}), "provider.403"].sort());
+    for (const [id, action] of Object.entries(data.actions ?? {})) expect(RULES.find((r) => r.id === id)!.action).toBe(action);
     for (const r of signals) expect(data.actions).toHaveProperty([r.id], r.action);
     const quota = 'HTTP/1.1 403 Forbidden\n\n{"error": {"code": 403, "message": "Daily Limit Exceeded.", "errors": [{"domain": "usageLimits", "reason": "dailyLimitExceeded"}]}}';
     const view = explainView(quota, { providerId: "google" }, data);
@@ -284,9 +286,12 @@ describe("the verdict card", () => {
     expect(view.slots["recovery-heading"]).toBe("For any ProviderAPIError");
     expect((view.slots.recovery as Cell[][]).map(textOf)).toEqual(GUIDANCE.ProviderAPIError.recovery.map((r) => textOf(prose(r))));
     // A catch-all rule keeps the class's action, under "What to do".
-    const generic = explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data);
+    const generic = explainView("HTTP/1.1 404 Not Found\n\n{}", {}, data);
+    expect(explain("HTTP/1.1 404 Not Found\n\n{}").rule).toBe("provider.error");
     expect(textOf(generic.slots.action)).toBe(textOf(prose(GUIDANCE.ProviderAPIError.action)));
     expect(generic.slots["recovery-heading"]).toBe("What to do");
+    // But a plain 403's refusal is the account's, not the request's.
+    expect(textOf(explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data).slots.action)).toMatch(/^Check that the credential's account may make this call/);
     // A generic rule beyond them has its own: a limit for anonymous calls is lifted by a credential.
     const anonymous = explainView('HTTP/1.1 429 Too Many Requests\n\n{"detail": "Rate limit reached. Please upload with the Codecov repository upload token to resolve issue."}', {}, data);
     expect(textOf(anonymous.slots.action)).toBe(RULES.find((r) => r.id === "provider.anonymous-limit")!.action!.replace(/`/g, ""));

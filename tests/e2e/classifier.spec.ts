@@ -76,7 +76,7 @@ test.describe("classifying", () => {
     const action = RULES.find((r) => r.id === "provider.google.daily-limit")!.action!.replace(/`/g, "");
     await expect(c.action).toHaveText(action);
     await expect(page.getByRole("heading", { name: "For any ProviderAPIError" })).toBeVisible();
-    await c.classify("HTTP/1.1 403 Forbidden\n\n{}");
+    await c.classify("HTTP/1.1 404 Not Found\n\n{}");
     await expect(c.resultClass).toHaveText("ProviderAPIError");
     await expect(c.why).toHaveCount(0);
     await expect(c.action).not.toHaveText(action);

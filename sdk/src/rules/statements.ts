@@ -142,6 +142,8 @@ export const CATCH_ALL_RULES = ["provider.401", "provider.403", "provider.error"
 
 /** The generic provider rules beyond the catch-alls: each decides something its class's guidance cannot say. */
 export type GenericProviderRuleId = Exclude<Extract<CoreRuleId, `provider.${string}`>, (typeof CATCH_ALL_RULES)[number]>;
+/** Section 5's catch-alls, by id. */
+export type CatchAllRuleId = (typeof CATCH_ALL_RULES)[number];
 
 /**
  * What to do about the response each generic provider rule beyond the catch-alls decided, as a provider signal's
@@ -149,7 +151,11 @@ export type GenericProviderRuleId = Exclude<Extract<CoreRuleId, `provider.${stri
  * supported" is not "retry when retryable, otherwise fix the request" but "use another endpoint"). Typed by the rule ids, so a
  * new generic rule without one does not compile.
  */
-export const PROVIDER_RULE_ACTIONS: { readonly [Id in GenericProviderRuleId]: string } = {
+export const PROVIDER_RULE_ACTIONS: { readonly [Id in GenericProviderRuleId]: string } & { readonly [Id in CatchAllRuleId]?: string } = {
+  // A catch-all whose status says more than its class: a plain 403 is a refusal of this call to this account (RFC 9110 section
+  // 15.5.4: the server will not repeat its answer for the same credential), where ProviderAPIError's "fix the request" points at the
+  // request. Section 8 still retries a 403 that sends Retry-After (GitHub's secondary limits).
+  "provider.403": "Check that the credential's account may make this call (its role, permissions, the resource's sharing), or use one that may. A 403 with `Retry-After` is a rate limit: wait, then retry.",
   "provider.429.credits-spent": "Add credits, raise the spending limit or change the plan: money, not time, ends it, so retrying fails the same way until then.",
   "provider.429.daily-limit": "Wait for the hourly, daily or monthly window to reset, or call less often: retrying now meets the same limit.",
   "provider.409.operation-in-progress": "Wait for the other operation on the same object to end, then send the same call again.",

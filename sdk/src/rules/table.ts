@@ -13,7 +13,7 @@ import type { ProviderId } from "../providers/index.js";
 import type { SourcedExample } from "../providers/types.js";
 import type { RuleGroup } from "./context.js";
 import { MAPPING_RULES, type RuleId } from "./index.js";
-import { PROVIDER_RULE_ACTIONS, STATEMENTS, type GenericProviderRuleId } from "./statements.js";
+import { PROVIDER_RULE_ACTIONS, STATEMENTS } from "./statements.js";
 
 /** A row of the rule table. */
 export interface Rule {
@@ -26,8 +26,8 @@ export interface Rule {
   /** The classes it can produce (empty for a rule that says "not an error" or picks a source). */
   readonly produces: readonly ErrorName[];
   /**
-   * For a provider signal, and a generic provider rule beyond section 5's catch-alls: what to do about its response, in place of
-   * the class's generic action (see `SignalDoc.action`).
+   * For a provider signal, a generic provider rule beyond section 5's catch-alls, and the plain 403: what to do about its response,
+   * in place of the class's generic action (see `SignalDoc.action`).
    */
   readonly action?: string;
   /** For a provider signal: the provider whose signal it is. */
@@ -48,7 +48,7 @@ export const RULES: readonly Rule[] = [
       const { statement, action, source, examples } = signal.doc;
       return { id: r.id, group: r.group, produces: r.produces, statement, action, provider: signal.provider, source, examples };
     }
-    const action = PROVIDER_RULE_ACTIONS[r.id as GenericProviderRuleId] as string | undefined;
+    const action = PROVIDER_RULE_ACTIONS[r.id as keyof typeof PROVIDER_RULE_ACTIONS] as string | undefined;
     return { id: r.id, group: r.group, produces: r.produces, statement: STATEMENTS[r.id as keyof typeof STATEMENTS], ...(action !== undefined && { action }) };
   }),
   ...RETRY_RULES.map((r): Rule => ({ id: r.id, group: "retry", produces: r.produces, statement: STATEMENTS[r.id] })),
