@@ -34,7 +34,9 @@
  *   as a guard) brought it to 168.8 KiB, and rounds 221 to 226 (providers' error links, Azure Storage's XML errors, error trackers' layouts,
  *   .NET's exception lines, aws-sdk-php's and aws-sdk-ruby's errors) to 171.9 KiB, and round 227's (go-swagger's and go-pagerduty's
  *   errors, an error's members as YAML lines, Go's http.Response with its fields named, aws-sdk-rust's DispatchFailure) to 173.3 KiB:
- *   raised to 180 KiB, knowingly.
+ *   raised to 180 KiB, knowingly. Rounds 228 to 246 (a status-phrase body from a lone brace line, Apigee's fault, S3's bare error
+ *   elements, AWS .NET's and Fluent Bit's errors, Ruby's Net::HTTP classes, ktor's timeouts, documented words in a bare body's own
+ *   member naming their provider, the provider signals' actions in the view) brought it to 179.4 KiB: raised to 184 KiB, knowingly.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.
@@ -48,7 +50,7 @@ import { gzipSync } from "node:zlib";
 const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, "../../dist");
 const BUDGET = 25 * 1024;
 /** The engine's guard: today's size and a little room, not a goal. */
-const ENGINE_GUARD = 180 * 1024;
+const ENGINE_GUARD = 184 * 1024;
 
 /** The JS a built page loads: its module scripts and everything they import statically, by path; inline scripts by content. */
 function scriptsOf(page: string): { files: Set<string>; inline: Set<string>; lazy: Set<string> } {

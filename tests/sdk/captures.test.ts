@@ -4293,7 +4293,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-msgraph-onedrive-client-429-sleeping-1.txt", { format: "log", status: 429 }],
   ["169-msgraph-onedrive-client-429-stacktrace-1.txt", { format: "log", status: 429 }],
   ["169-dropbox-duplicati-403-invalid-account-type-1.txt", { format: "log", status: 403 }],
-  ["169-dropbox-duplicati-malformed-token-1.txt", null], // AlterValueError
+  ["169-dropbox-duplicati-malformed-token-1.txt", { format: "log", status: 400 }], // read since round 246 (refused before)
   ["169-aws-s3cmd-403-accessdenied-1.txt", { format: "log", status: 403 }],
   ["169-aws-restic-stat-access-denied-1.txt", null], // AlterValueError
   ["169-aws-rclone-forbidden-requestid-1.txt", { format: "log", status: 403 }],
@@ -4366,6 +4366,78 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-sixth trial's: the six providers from Python data pipelines and notebooks, communications APIs, the six
+  // providers from command-line tools and scripts, developer platforms' bots and integrations
+["246-aws-botocore-expiredtoken-createrole-1.txt", { format: "log", status: undefined }],
+["246-aws-ecs-throttling-notebook-1.txt", { format: "log", status: undefined }],
+["246-aws-fargate-throttling-aiobotocore-1.txt", { format: "log", status: undefined }],
+["246-aws-newkey-expiredtoken-1.txt", { format: "log", status: undefined }],
+["246-aws-polars-glue-headobject-403-1.txt", { format: "log", status: 403 }],
+["246-aws-s3-cp-host-down-1.txt", { format: "network-text", status: undefined }],
+["246-aws-s3-headobject-403-jupyter-1.txt", { format: "log", status: 403 }],
+["246-aws-s3api-expiredtoken-1.txt", { format: "log", status: 400 }],
+["246-aws-spark-s3a-403-1.txt", { format: "log", status: 403 }],
+["246-aws-sts-expiredtoken-1.txt", { format: "log", status: undefined }],
+["246-bitbucket-401-bugwarrior-1.txt", { format: "log", status: 401 }],
+["246-bitbucket-401-workspaces-1.txt", { format: "log", status: 401 }],
+["246-confluence-500-unknown-macro-1.txt", { format: "json-wrapper", status: 500 }],
+["246-discord-429-cloudflare-login-1.txt", { format: "log", status: 429 }],
+["246-dropbox-empty-bearer-1.txt", { format: "log", status: 400 }],
+["246-gcloud-429-gpu-quota-1.txt", { format: "log", status: 429 }],
+["246-gcloud-zone-resource-pool-exhausted-1.txt", null], // AlterValueError
+["246-gemini-403-iam-permission-denied-1.txt", { format: "log", status: 403 }],
+["246-github-graphql-rate-limited-200-1.txt", null], // AlterValueError
+["246-github-secondary-rate-limit-body-1.txt", null], // AlterValueError
+["246-gitlab-403-insufficient-scope-1.txt", { format: "log", status: 403 }],
+["246-gitlab-403-users-list-1.txt", { format: "log", status: 403 }],
+["246-gitlab-503-cloudflare-challenge-1.txt", { format: "log", status: 503 }],
+["246-gitlab-504-java-1.txt", { format: "html-page", status: 504 }],
+["246-google-bigquery-access-denied-nostatus-1.txt", null], // AlterValueError
+["246-google-bq-datatransfer-429-per-minute-1.txt", { format: "log", status: 429 }],
+["246-google-drive-invalid-grant-log-1.txt", null], // AlterValueError
+["246-graph-pwsh-cert-invalid-1.txt", { format: "network-text", status: undefined }],
+["246-hubspot-502-sync-1.txt", { format: "log", status: 502 }],
+["246-jira-400-field-cannot-be-set-php-1.txt", { format: "log", status: 400 }],
+["246-mailgun-js-etimedout-1.txt", { format: "network-text", status: undefined }],
+["246-microsoft-sharepoint-403-pandas-1.txt", { format: "log", status: 403 }],
+["246-notion-503-service-unavailable-1.txt", { format: "log", status: 503 }],
+["246-notion-504-requests-1.txt", { format: "log", status: 504 }],
+["246-openai-400-context-length-embeddings-1.txt", { format: "log", status: 400 }],
+["246-openai-httpx-readtimeout-embeddings-1.txt", { format: "network-text", status: undefined }],
+["246-openai-insufficient-quota-bash-1.txt", { format: "log", status: 429 }],
+["246-postmark-js-etimedout-1.txt", { format: "network-text", status: undefined }],
+["246-postmark-net-readtimeout-rollbar-1.txt", { format: "network-text", status: undefined }],
+["246-postmark-rails-sidekiq-timeout-1.txt", { format: "network-text", status: undefined }],
+["246-probe-aws-throttle-metaflow-pr-prose-1.txt", null], // AlterValueError
+["246-probe-bigquery-r-accessdenied-unusual-1.txt", null], // AlterValueError
+["246-probe-corsair-sendgrid-429-handler-review-1.txt", null], // AlterValueError
+["246-probe-gemini-cli-permission-denied-prose-1.txt", null], // AlterValueError
+["246-probe-gh-cli-graphql-rate-limit-1.txt", null], // AlterValueError
+["246-probe-github-graphql-docs-issue-1.txt", null], // AlterValueError
+["246-probe-graph-503-retry-pr-prose-1.txt", null], // AlterValueError
+["246-probe-graph-throttling-docs-1.txt", null], // AlterValueError
+["246-probe-hubspot-maintainer-reply-1.txt", null], // AlterValueError
+["246-probe-langchain-insufficient-quota-prose-1.txt", null], // AlterValueError
+["246-probe-msgraph-python-429-handler-code-1.txt", null], // AlterValueError
+["246-probe-notion-retry-feature-request-1.txt", null], // AlterValueError
+["246-probe-octokit-secondary-limit-bug-1.txt", null], // AlterValueError
+["246-probe-openai-embedder-followup-issue-1.txt", null], // AlterValueError
+["246-probe-resend-adapter-spec-1.txt", null], // AlterValueError
+["246-probe-s5cmd-slowdown-pr-1.txt", null], // AlterValueError
+["246-probe-sendgrid-quota-200-1.txt", { format: "http", status: 200 }],
+["246-probe-sendgrid-smtp-550-bounces-1.txt", null], // AlterValueError
+["246-probe-slack-retry-header-invalid-1.txt", null], // AlterValueError
+["246-probe-twilio-20429-docs-1.txt", null], // AlterValueError
+["246-s3-503-slowdown-urllib-1.txt", { format: "log", status: 503 }],
+["246-sendgrid-node-403-forbidden-1.txt", { format: "log", status: 403 }],
+["246-sendgrid-node-etimedout-1.txt", { format: "network-text", status: undefined }],
+["246-sendgrid-powershell-grant-invalid-1.txt", { format: "log", status: 401 }],
+["246-sendgrid-python-badrequest-1.txt", { format: "log", status: 400 }],
+["246-sendgrid-unauthorized-squashed-1.txt", null], // AlterValueError
+["246-slack-ratelimited-sdk-1.txt", { format: "log", status: undefined }],
+["246-twilio-php-400-unable-to-connect-1.txt", { format: "log", status: 400 }],
+["246-twilio-ruby-504-html-1.txt", { format: "html-page", status: 504 }],
+["246-vonage-nonwhitelisted-1.txt", null], // AlterValueError
   // The two-hundred-and-forty-fifth trial's: the six providers from Kotlin and Android apps, AI model APIs beyond OpenAI, the six providers
   // from Ruby and Rails, OAuth and token failures
 ["245-anthropic-400-prompt-too-long-1.txt", { format: "log", status: 400 }],
@@ -4495,7 +4567,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["244-probe-s2-maintainer-prose-1.txt", null], // AlterValueError
 ["244-probe-s3uploads-php-warning-1.txt", null], // AlterValueError
 ["244-probe-sheets-feature-request-prose-1.txt", { format: "log", status: 403 }],
-["244-probe-spatie-dropbox-expected-output-1.txt", null], // AlterValueError
+["244-probe-spatie-dropbox-expected-output-1.txt", { format: "log", status: 400 }], // read since round 246 (refused before)
 ["244-probe-stripe-go-409-then-json-error-1.txt", null], // AlterValueError
 ["244-probe-stripe-node-unknown-error-nostatus-1.txt", null], // AlterValueError
 ["244-probe-stripe-python-changelog-legacy-ratelimit-1.txt", null], // AlterValueError
@@ -5883,7 +5955,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["225-google-gcloud-ci-no-active-account-signet-invalid-grant-1.txt", { format: "log", status: 400 }],
   ["225-google-kops-gcs-oauth2-invalid-grant-400-1.txt", { format: "log", status: 400 }],
   ["225-dropbox-dbxcli-expired-access-token-1.txt", { format: "log", status: 401 }], // read since round 233 (refused before)
-  ["225-dropbox-dbxcli-app-disabled-files-upload-1.txt", null], // AlterValueError
+  ["225-dropbox-dbxcli-app-disabled-files-upload-1.txt", { format: "log", status: 400 }], // read since round 246 (refused before)
   ["225-azure-az-cli-access-token-expiry-utc-1.txt", null], // AlterValueError
   ["225-openai-autohand-cli-401-invalid-api-key-1.txt", { format: "log", status: 401 }],
   ["225-aws-configure-aws-credentials-oidc-not-authorized-1.txt", null], // AlterValueError

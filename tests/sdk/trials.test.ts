@@ -3093,6 +3093,51 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-sixth trial's: the six providers from Python data pipelines and notebooks, communications APIs, the six
+    // providers from command-line tools and scripts, developer platforms' bots and integrations
+    ["246-aws-botocore-expiredtoken-createrole-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["246-aws-ecs-throttling-notebook-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["246-aws-fargate-throttling-aiobotocore-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["246-aws-newkey-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["246-aws-polars-glue-headobject-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["246-aws-s3-cp-host-down-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["246-aws-s3-headobject-403-jupyter-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["246-aws-s3api-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["246-aws-spark-s3a-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", "JKG9XPAYKWF912MY", undefined],
+    ["246-aws-sts-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["246-bitbucket-401-bugwarrior-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["246-bitbucket-401-workspaces-1.txt", "ProviderUnauthorizedError", false, "bitbucket", "provider.401", undefined, undefined],
+    ["246-confluence-500-unknown-macro-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["246-discord-429-cloudflare-login-1.txt", "ProviderAPIError", true, "discord", "provider.error", undefined, undefined],
+    ["246-dropbox-empty-bearer-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["246-gcloud-429-gpu-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.allocation-quota", undefined, undefined],
+    ["246-gemini-403-iam-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["246-gitlab-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "gitlab", "provider.gitlab.insufficient-scope", undefined, undefined],
+    ["246-gitlab-403-users-list-1.txt", "ProviderAPIError", false, "gitlab", "provider.403", undefined, undefined],
+    ["246-gitlab-503-cloudflare-challenge-1.txt", "ProviderAPIError", true, "gitlab", "provider.error", undefined, undefined],
+    ["246-gitlab-504-java-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["246-google-bq-datatransfer-429-per-minute-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["246-graph-pwsh-cert-invalid-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["246-hubspot-502-sync-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["246-jira-400-field-cannot-be-set-php-1.txt", "ProviderAPIError", false, "atlassian", "provider.error", undefined, undefined],
+    ["246-mailgun-js-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["246-microsoft-sharepoint-403-pandas-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", undefined, undefined],
+    ["246-notion-503-service-unavailable-1.txt", "ProviderAPIError", true, "notion", "provider.error", undefined, undefined],
+    ["246-notion-504-requests-1.txt", "ProviderAPIError", true, "notion", "provider.error", undefined, undefined],
+    ["246-openai-400-context-length-embeddings-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["246-openai-httpx-readtimeout-embeddings-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["246-openai-insufficient-quota-bash-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["246-postmark-js-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["246-postmark-net-readtimeout-rollbar-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["246-postmark-rails-sidekiq-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["246-s3-503-slowdown-urllib-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["246-sendgrid-node-403-forbidden-1.txt", "ProviderAPIError", false, "sendgrid", "provider.403", undefined, undefined],
+    ["246-sendgrid-node-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["246-sendgrid-powershell-grant-invalid-1.txt", "ProviderUnauthorizedError", false, "sendgrid", "provider.401", undefined, undefined],
+    ["246-sendgrid-python-badrequest-1.txt", "ProviderAPIError", false, "sendgrid", "provider.error", undefined, undefined],
+    ["246-slack-ratelimited-sdk-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited", undefined, undefined],
+    ["246-twilio-php-400-unable-to-connect-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["246-twilio-ruby-504-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-forty-fifth trial's: the six providers from Kotlin and Android apps, AI model APIs beyond OpenAI, the six
     // providers from Ruby and Rails, OAuth and token failures
     ["245-anthropic-400-prompt-too-long-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined, undefined],
@@ -3306,7 +3351,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["240-keycloak-admin-401-server-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["240-keycloak-admin-403-forbidden-log-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["240-notion-401-httpx-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", undefined, undefined],
-    ["240-notion-v3-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["240-notion-v3-401-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", undefined, undefined],
     ["240-openai-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["240-openai-dotnet-clientresult-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["240-openai-dotnet-httpclient-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
@@ -3390,7 +3435,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["238-google-nodered-viseo-spreadsheet-404-html-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["238-google-translate-codelab-403-android-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["238-google-translate-intellij-plugin-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
-    ["238-google-translate-json-autotranslate-user-rate-limit-1.txt", "ProviderAPIError", true, undefined, "provider.403.rate-limited", undefined, undefined],
+    ["238-google-translate-json-autotranslate-user-rate-limit-1.txt", "ProviderAPIError", true, "google", "provider.403.rate-limited", undefined, undefined],
     ["238-google-translate-php-guzzle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["238-google-translate-php-uncaught-429-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["238-google-translate-rocketchat-403-referer-blocked-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
@@ -3415,7 +3460,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["237-aws-crewai-litellm-bedrock-403-converse-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
     ["237-aws-idp-bedrock-accessdenied-invokemodel-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access", undefined, undefined],
     ["237-aws-langchain-s3fileloader-403-headobject-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
-    ["237-binance-node-binance-api-node-ip-banned-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["237-binance-node-binance-api-node-ip-banned-1.txt", "ProviderAPIError", true, "binance", "provider.binance.ip-banned", undefined, 0],
     ["237-binance-python-binance-ip-ban-1003-1.txt", "ProviderAPIError", true, "binance", "provider.binance.ip-banned", undefined, 0],
     ["237-coinbase-dotnet-flurl-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["237-coinbase-pro-node-http-400-invalid-signature-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4363,6 +4408,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 246's readers now read: Dropbox's plain-text errors, which its docs answer with 400.
+    ["169-dropbox-duplicati-malformed-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.malformed-token", undefined, undefined],
+    ["225-dropbox-dbxcli-app-disabled-files-upload-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["244-probe-spatie-dropbox-expected-output-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
     // Earlier rounds' pastes round 245's readers now read: bare bodies whose message their provider's docs give a status in Dropbox's
     // error_summary or Hugging Face's error member
     ["128-dropbox-too-many-write-ops-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
@@ -4489,7 +4538,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // Earlier rounds' pastes round 211's readers now read: Google Calendar's documented words for a 410 and a 403, the AWS CLI v1's error, the Mashery gateway's code.
     ["196-hotelbeds-mashery-403-developer-inactive-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["110-compass-gaxios-410-fullSyncRequired-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
-    ["128-gcalendar-ruby-quotaexceeded-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["128-gcalendar-ruby-quotaexceeded-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["156-awscli-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     // The two-hundred-and-tenth trial's: the six named providers in C#/.NET apps and PowerShell scripts; search, scraping and web-data
     // APIs; the six named providers in Ruby and Rails apps; AI model APIs beyond OpenAI in apps' logs and SDK exceptions.
@@ -13004,5 +13053,49 @@ describe("the two-hundred-and-forty-fifth trial's rules", () => {
     const google = ' {\n "code": 403,\n "errors": [{"domain": "global", "message": "blocked.", "reason": "forbidden"}],\n "message": "blocked.",\n "status": "PERMISSION_DENIED"\n}';
     expect(() => explain(`Sample response:${google}`)).toThrow(AlterValueError);
     expect(() => explain(`sample D/MainActivity: failed because${google}`)).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-forty-sixth trial's rules", () => {
+  test("Vertex AI's quota of processors a job holds is an allocation quota, not a rate; its per-minute metrics refill", () => {
+    const body = (metric: string) => `HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n\r\n{"error": {"code": 429, "message": "The following quota metrics exceed quota limits: aiplatform.googleapis.com/${metric}", "status": "RESOURCE_EXHAUSTED"}}`;
+    const gpus = explain(body("custom_model_training_nvidia_l4_gpus"));
+    expect([gpus.rule, gpus.error!.retryable]).toEqual(["provider.google.allocation-quota", false]);
+    expect(explain(body("online_prediction_requests_per_base_model")).error!.retryable).toBe(true);
+  });
+
+  test("Dropbox's plain-text error is the 400 its docs give it, as the PHP SDK prints it alone", () => {
+    const read = explain('Message: Error in call to API function "files/upload": Invalid authorization value in HTTP header "Authorization": "Bearer". Expecting "Bearer <oauth2-access-token>".');
+    expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([400, "dropbox", false]);
+  });
+
+  test("EHOSTDOWN, as Python's OSError words it, is a network failure", () => {
+    const read = explain("upload failed: a.json to s3://bucket/a.json ('Connection aborted.', OSError(64, 'Host is down'))");
+    expect([read.error!.name, read.source]).toEqual(["NetworkError", "network"]);
+  });
+
+  test("notion.so is Notion's host", () => {
+    expect(explain("requests.exceptions.HTTPError: 504 Server Error: Gateway Time-out for url: https://www.notion.so/api/v3/getTasks").provider?.id).toBe("notion");
+  });
+
+  test("a status a review supposes ('When SendGrid continues returning HTTP 429, ...') is none a call got; a poster's 'keeps returning' is", () => {
+    expect(() => explain("When SendGrid continues returning HTTP 429, the shared HTTP client exhausts its three default retries before this policy starts three more.")).toThrow(AlterValueError);
+    expect(explain("SendGrid keeps returning HTTP 429 Too Many Requests for every send since this morning").input.status).toBe(429);
+  });
+
+  test("an API's page that says when it returns an error is writing about it, not the error", () => {
+    expect(() => explain("20429: Too many requests\nPLATFORM\nERROR\nTwilio returns this error when your account exceeds allowed concurrency to Twilio's REST API (HTTP 429 Too Many Requests).")).toThrow(/page on one of its errors/);
+  });
+
+  test("words a provider's docs give a status name that provider; S3's, which every S3-compatible store sends, do not", () => {
+    expect(explain("Error: User Rate Limit Exceeded").provider?.id).toBe("google");
+    const gcs = explain("The request signature we calculated does not match the signature you provided. Check your Google secret key and signing method.");
+    expect([gcs.input.status, gcs.provider]).toEqual([403, undefined]);
+  });
+
+  test("SendGrid's 401 words, wrapped by PowerShell's console, are read with the status its troubleshooting page gives them", () => {
+    const read = explain('Invoke-RestMethod : {"errors":[{"message":"The provided authorization grant is invalid, expired, or \nrevoked","field":null,"help":null}]}\nAt line:72 char:13');
+    // (Its message is read to the wrap, so the generic 401 decides: the same class as SendGrid's own signal.)
+    expect([read.input.status, read.provider?.id, read.error!.name]).toEqual([401, "sendgrid", "ProviderUnauthorizedError"]);
   });
 });

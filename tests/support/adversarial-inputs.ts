@@ -1206,6 +1206,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `HTTP/1.1 403 Forbidden\n\nmissing scope ${repeat("a,", n)} scope`,
   (n: number) => `${repeat("sample.", n)} {"code": 403, "errors": [{"domain": "global", "reason": "forbidden", "message": "x"}], "message": "x"}`,
   (n: number) => `{"error_summary": "${repeat("path/", n)}"}`,
+  (n: number) => `${repeat("Twilio Api returns this error ", n)}`,
+  (n: number) => `${repeat("When SendGrid keeps returning ", n)}HTTP 429 Too Many Requests`,
+  (n: number) => `${repeat('Error in call to API function \\"a', n)}`,
+  (n: number) => `HTTP/1.1 401 Unauthorized\n\n${repeat("The provided authorization grant is invalid,  ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -41,7 +41,8 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     // with its status is read by the readers before this one.
     // (A link's text starts at its bracket; Firebase's message in brackets has a blank after it: "... occurred. [ API key not valid. ... ]".)
     // (A status in square brackets is a client's printout of the call's, R's gptstudio's "OpenAI API request failed [429].Error message: ...".)
-    if (/(?<!\[)\b[45]\d\d\b(?!\])/.test(text.slice(lineStart, at)) || /\[(?! )[^\]\n]*$/.test(text.slice(lineStart, at))) return undefined;
+    // (Not a JSON list's bracket, `{"errors":[{"message":"...`: a body.)
+    if (/(?<!\[)\b[45]\d\d\b(?!\])/.test(text.slice(lineStart, at)) || /\[(?![ {"])[^\]\n]*$/.test(text.slice(lineStart, at))) return undefined;
     // Words inside a JSON object the line opens, in a member of its own (PowerShell's "Invoke-RestMethod : {"error_summary":
     // "missing_scope/...", "error": {...}}", wrapped at the console's width): that object is the body, whole, for the provider's own
     // signals to read. Not an error's `message` printed without its envelope (async-openai's `ApiError { message: "You exceeded your
@@ -63,6 +64,9 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     return {
       what: `an error message ${entry.provider.name}'s docs give with HTTP ${entry.status}`,
       status: entry.status,
+      // The words are the provider's own, as its fingerprints are (SendGrid's 401 message cut by a console's wrap, which its body
+      // fingerprint no longer matches whole). Not a protocol's words other APIs copy (OpenAI's, which OpenAI-compatible APIs send; S3's).
+      ...(entry.provider.nameIsProtocol || entry.provider.documentedStatus!.shared ? {} : { provider: entry.provider.id, providerBy: `its words, which ${entry.provider.name}'s docs give` }),
       statusSaid: `${entry.provider.name}'s docs give its words with HTTP ${entry.status} (${entry.source}); the paste states no status`,
       body: message,
     };

@@ -33,7 +33,7 @@ import { readEmbeddedHttp, readLabelledStatusHttp, readPrefixedHttp } from "./em
 import { ERROR_PAGE_TEXT, readHtmlPage } from "./html.js";
 import { readCurlFail, readNetworkText } from "./network-text.js";
 import { balancedEnd, lineEnd, nextLine, preview } from "./text.js";
-import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isKnowledgeBaseArticle, isPageSource, showsAnExample, listsErrorsByStatus, listsStatusMeanings, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
+import { explainsStatusClasses, isChangelog, isCommitMessage, isDesignRecord, isErrorGuide, isFeatureRequest, isHelpArticle, isKnowledgeBaseArticle, describesAnError, isPageSource, showsAnExample, listsErrorsByStatus, listsStatusMeanings, isPullRequestDescription, isReferencePage, soleFencedBlock, unwrapMarkdown } from "./markdown.js";
 import { stripColour } from "./colour.js";
 import { unwrapFrame } from "./frame.js";
 import { unwrapHardWrap } from "./hard-wrap.js";
@@ -541,6 +541,7 @@ const WRITINGS_ABOUT_STATUSES: readonly [is: (t: string) => boolean, what: strin
   [listsErrorsByStatus, "an API's page of its errors (each status a heading above its example bodies): the bodies it shows are its examples"],
   [listsStatusMeanings, "a list of what an API's statuses mean, as its docs give them: the failures it names are its examples"],
   [isKnowledgeBaseArticle, "a knowledge-base article (what it applies to, the cause, the solution): the error it quotes is its subject"],
+  [describesAnError, "an API's page on one of its errors (when it returns it, the causes, the fixes): the error it names is its subject"],
   [showsAnExample, "an example of a response, shown under the words that say so: what it shows did not happen to a call"],
 ];
 

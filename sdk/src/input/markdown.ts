@@ -262,6 +262,17 @@ export function isKnowledgeBaseArticle(t: string): boolean {
   return cause !== null && KB_SOLUTION.test(head.slice(start.index + start[0].length + cause.index + cause[0].length));
 }
 
+/**
+ * An API's page on one of its errors, which says in the third person when it answers with it (Twilio's error dictionary: "20429: Too
+ * many requests", then "Twilio returns this error when your account exceeds allowed concurrency ..."): the failure it names is its
+ * subject. A developer's paste says what came back, not when the API returns it.
+ */
+export function describesAnError(t: string): boolean {
+  return DESCRIBES_ERROR.test(t.length > 2000 ? t.slice(0, 2000) : t);
+}
+
+const DESCRIBES_ERROR = /(?:^|[.\n][ \t]*)[A-Z][\w.'-]{1,40}(?: [A-Z][\w.'-]{1,40}){0,2} (?:returns|sends|raises|throws|responds with) this (?:error|response|status|exception) (?:when|if)\b/;
+
 const KB_SCOPE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:Applies To|Symptoms?)[ \t]*\r?$/im;
 const KB_CAUSE = /^[ \t]*(?:#{1,6}[ \t]+)?Causes?[ \t]*\r?$/im;
 const KB_SOLUTION = /^[ \t]*(?:#{1,6}[ \t]+)?(?:Solution|Resolution)[ \t]*\r?$/im;

@@ -511,6 +511,9 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // returns 503", a comparison of retry tables; or what follows in reasoning: "... and therefore we get a HTTP-429.")
       if (/\b(?:receives|returns|gets|sends back|responds with|results in)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       if (/\b(?:therefore|thus|hence|so)[ \t]+(?:we|you|they|it)[ \t]+(?:get|receive|see|hit)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      // Or a case a review supposes ("When SendGrid continues returning HTTP 429, the shared HTTP client exhausts its three default
+      // retries ..."): what would happen then, not what did. (A poster's "SendGrid keeps returning 429" without the "when" is a failure.)
+      if (/\b(?:When|If|Whenever|Once)[ \t]+[^.!?\r\n]{0,80}\b(?:continues|keeps|starts|begins)[ \t]+(?:returning|sending|responding with|to return|to send)[ \t]+(?:(?:an?|the)[ \t]+)?$/.test(t.slice(Math.max(0, said.index - 140), said.index))) return undefined;
       // Nor is a status a sentence says what it does ("HTTP error 429 provides retry time in Retry-After header", a feature request).
       // (Or what it will do: "Status code 429 will raise a failure/get retried", a pull request's changelog.)
       if (/^[ \t]+(?:provides|means|indicates|includes|contains|carries|signals|comes with|should be|must be|(?:will|would|may|might|can|could|shall)[ \t]+(?:raise|be|get|cause|trigger|result|return|throw|fail|mean|lead|produce)\b)/.test(t.slice(afterStatus, afterStatus + 40))) return undefined;

@@ -156,6 +156,8 @@ export const aws = provider({
   requestIdHeaders: ["x-amzn-requestid", "x-amz-request-id", "x-amz-id-2"],
   // S3's own words for a code, at a message's start, stand for the status its error-code list gives that code.
   documentedStatus: {
+    // S3's words are every S3-compatible store's too (Google Cloud Storage's XML API, R2, Spaces, Wasabi): not AWS's name.
+    shared: true,
     source: "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList",
     messages: [
       ...S3_OWN_WORDS.map((code) => [new RegExp(`(?<=^|\\n|: ?|"|(?:Exception|Error) )${escapeRegExp(S3_MESSAGES[code]!.replace(/\.$/, ""))}`), S3_ERROR_STATUS[code]!] as const),

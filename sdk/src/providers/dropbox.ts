@@ -44,6 +44,9 @@ export const dropbox = provider({
       // A path's lookup error (LookupError's tags under `path`, as rclone prints "path/restricted_content/.."): an endpoint's own
       // error, which its docs answer with 409.
       [/(?<=^|\n|: ?|")(?:path|path_lookup|from_lookup)\/(?:not_found|restricted_content|malformed_path|not_file|not_folder|unsupported_content_type|locked)\/(?:\.{1,2}|$|[\s"])/, 409],
+      // Its plain-text errors, which its docs answer with 400 ("Bad input parameter. The response body is a plaintext message with more
+      // information."): "Error in call to API function "files/upload": ...", as the PHP SDK's DropboxClientException prints it alone.
+      [/(?<=^|\n|: ?|")Error in call to API function \\?"[\w/]{1,100}\\?": /, 400],
     ],
   },
   signals: {

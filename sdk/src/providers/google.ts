@@ -20,10 +20,13 @@ const ZERO_QUOTA_WORDS =
 /**
  * Compute Engine's and GKE's words for an allocation quota a request would exceed (CPUs, in-use addresses, GPUs in a region or a
  * project): "Insufficient regional quota to satisfy request: resource "C2_CPUS": request requires '4.0' and is short '4.0'",
- * "Insufficient project quota to satisfy request for resource: ...", "Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1."
+ * "Insufficient project quota to satisfy request for resource: ...", "Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1."; Vertex
+ * AI's for a count of processors its jobs hold ("The following quota metrics exceed quota limits:
+ * aiplatform.googleapis.com/custom_model_training_nvidia_l4_gpus"; not its per-minute metrics, `online_prediction_requests_per_base_model`,
+ * which refill).
  */
 const ALLOCATION_QUOTA =
-  /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b/;
+  /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b|\bThe following quota metrics exceed quota limits: aiplatform\.googleapis\.com\/[a-z0-9_]{0,80}_(?:gpus|cpus|tpus|tpu_v\w{1,20})\b/;
 /** Cloud Storage's words for writes to one object name faster than it takes them (about one a second): "The total number of changes to the object ... exceeds the rate limit. Please reduce ...". */
 const OBJECT_RATE = /\bexceeds the rate limit\. Please reduce the rate of create, update, and delete requests\b/;
 /**

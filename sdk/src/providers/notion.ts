@@ -13,7 +13,8 @@ const code = (c: string | readonly string[]) => ({ json: "code", is: c }) as con
 export const notion = provider({
   id: "notion",
   name: "Notion",
-  hosts: ["notion.com"],
+  // notion.so: its own web app's API (`www.notion.so/api/v3`), which unofficial clients (notion-py) call.
+  hosts: ["notion.com", "notion.so"],
   clients: { packages: ["notion_client", "@notionhq"], classes: ["Notion"] },
   requestIdHeaders: ["x-notion-request-id"],
   bodyRequestId: "request_id",

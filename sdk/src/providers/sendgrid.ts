@@ -9,7 +9,9 @@
 import { provider, said, type ProviderDocs } from "./types.js";
 
 /** Its words for an API key it does not accept, which no other API uses. */
-const GRANT_REJECTED = /^The provided authorization grant is invalid, expired, or revoked$/;
+// (Across the line break a console wrapped it at too: PowerShell cuts its output at the window's width.)
+const GRANT_WORDS = String.raw`The\s{1,4}provided\s{1,4}authorization\s{1,4}grant\s{1,4}is\s{1,4}invalid,\s{1,4}expired,\s{1,4}or\s{1,4}revoked`;
+const GRANT_REJECTED = new RegExp(`^${GRANT_WORDS}$`);
 
 export const sendgrid = provider({
   id: "sendgrid",
@@ -21,6 +23,12 @@ export const sendgrid = provider({
   // The pages its errors link: each error's `help` (the Mail Send errors page) and the sender identity page a 403 names.
   errorLinks: /https?:\/\/sendgrid\.com\/docs\/(?:API_Reference\/Web_API_v3\/Mail\/errors\.html|for-developers\/sending-email\/sender-identity)\b/,
   message: ["errors[].message"],
+  // That message printed without its status (PowerShell's `Invoke-RestMethod : {"errors":[{"message":"The provided authorization grant
+  // ...`): the 401 its troubleshooting page gives it.
+  documentedStatus: {
+    source: "https://support.sendgrid.com/hc/en-us/articles/18322114821403-4XX-API-Errors-and-Troubleshooting-Suggestions",
+    messages: [[new RegExp(`(?<=^|\\n|: ?|")${GRANT_WORDS}\\b`), 401]],
+  },
   signals: {
     "provider.sendgrid.key-rejected": {
       status: [401],

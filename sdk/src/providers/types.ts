@@ -303,9 +303,14 @@ export interface Provider<Id extends string = string> {
    * that one. Spec section 11 takes a status only where the text states it: here the text states the words and the provider's docs
    * the status that comes with them, as google.rpc.Code's mapping does for a gRPC code; the reading's warning says so. Each pattern
    * is bounded; a text that holds two of them is a page that lists them, not a failure. A message another page of its docs gives
-   * names that page third.
+   * names that page third. The words also name the provider (they are its own), unless `shared`: other APIs send them too (S3's
+   * messages, which every S3-compatible store sends), so they give the status and not whose it is.
    */
-  readonly documentedStatus?: { readonly source: string; readonly messages: readonly (readonly [words: RegExp, status: number, source?: string])[] };
+  readonly documentedStatus?: {
+    readonly source: string;
+    readonly messages: readonly (readonly [words: RegExp, status: number, source?: string])[];
+    readonly shared?: true;
+  };
   /** Its signals, by rule id, in the order they run. */
   readonly signals: { readonly [K in SignalId<Id>]?: Signal };
 }
