@@ -94,8 +94,9 @@ export interface PageData {
    */
   signals?: Readonly<Record<string, string>>;
   /**
-   * What to do about the response of every provider signal, by rule id (`SignalDoc.action`): the answer's action line when one
-   * decided, in place of its class's generic one; the class's recovery steps follow under "For any <class>".
+   * What to do about the response of every rule that has an action of its own, by rule id (each provider signal's `SignalDoc.action`,
+   * the generic provider rules', the plain 403's: `RULES`): the answer's action line when one decided, in place of its class's generic
+   * one; the class's recovery steps follow under "For any <class>".
    */
   actions?: Readonly<Record<string, string>>;
 }

@@ -5823,7 +5823,7 @@ export const RUBY_NET_HTTP_STATUS: LogFormat = {
   name: "Ruby's Net::HTTP response class",
   find(t) {
     const m =
-      /\b(?:status|response|got|received|returned)(?: was| is| of)?[ 	]{1,3}(?:#<)?Net::HTTP([A-Z][A-Za-z]{2,40})\b(?!::)([^\r\n]{0,2000})/.exec(t) ??
+      /\b(?:status|response|got|received|returned)(?: was| is| of)?[ \t]{1,3}(?:#<)?Net::HTTP([A-Z][A-Za-z]{2,40})\b(?!::)([^\r\n]{0,2000})/.exec(t) ??
       /\bNet::HTTP([A-Z][A-Za-z]{2,40}) received\b([^\r\n]{0,2000})/.exec(t);
     if (!m) return undefined;
     const status = statusOfClass(m[1]!.replace(/TimeOut$/, "Timeout"));

@@ -136,7 +136,7 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
 
 /**
  * Section 5's catch-alls ("Any other 401 is a ProviderUnauthorizedError"): their statement adds nothing to their class's guidance,
- * and their class's action is theirs.
+ * and their class's action is theirs, but where their status says more (a plain 403: see {@link PROVIDER_RULE_ACTIONS}).
  */
 export const CATCH_ALL_RULES = ["provider.401", "provider.403", "provider.error", "provider.success"] as const satisfies readonly CoreRuleId[];
 
