@@ -291,7 +291,7 @@ describe("the verdict card", () => {
     expect(textOf(generic.slots.action)).toBe(textOf(prose(GUIDANCE.ProviderAPIError.action)));
     expect(generic.slots["recovery-heading"]).toBe("What to do");
     // But a plain 403's refusal is the account's, not the request's.
-    expect(textOf(explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data).slots.action)).toMatch(/^Check that the credential's account may make this call/);
+    expect(textOf(explainView("HTTP/1.1 403 Forbidden\n\n{}", {}, data).slots.action)).toMatch(/^Read the message for what was refused: most often the credential's account may not make this call/);
     // A generic rule beyond them has its own: a limit for anonymous calls is lifted by a credential.
     const anonymous = explainView('HTTP/1.1 429 Too Many Requests\n\n{"detail": "Rate limit reached. Please upload with the Codecov repository upload token to resolve issue."}', {}, data);
     expect(textOf(anonymous.slots.action)).toBe(RULES.find((r) => r.id === "provider.anonymous-limit")!.action!.replace(/`/g, ""));

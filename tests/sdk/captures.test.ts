@@ -2685,7 +2685,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["149-pulumi-gcp-invalid-grant-rapt-1.txt", { format: "log", status: 400 }],
   ["149-pulumi-s3-putbucketpolicy-403-1.txt", { format: "log", status: 403 }],
   ["149-quickbooks-php-401-1.txt", { format: "log", status: 401 }],
-  ["149-shopifysharp-ratelimit-1.txt", null], // AlterValueError
+  ["149-shopifysharp-ratelimit-1.txt", { format: "log", status: 429 }], // read since round 247 (refused before)
   ["149-square-php-unauthorized-body-1.txt", null], // AlterValueError
   ["149-stripe-connector-400-resource-missing-1.txt", { format: "log", status: 400 }],
   ["149-stripe-java-apiconnection-1.txt", null], // AlterValueError
@@ -2780,7 +2780,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["150-zed-400-cannot-auto-update-1.txt", { format: "log", status: 400 }],
   ["150-zed-ollama-401-1.txt", { format: "log", status: 401 }],
   ["151-azurefiles-400-missing-header-1.txt", { format: "log", status: 400 }],
-  ["151-b2-401-prefix-key-1.txt", null], // AlterValueError
+  ["151-b2-401-prefix-key-1.txt", { format: "log", status: 401 }], // read since round 247 (refused before)
   ["151-b2-bad-request-percent-encoding-1.txt", { format: "json-body", status: 400 }],
   ["151-box-jwt-400-invalid-grant-1.txt", { format: "log", status: 400 }],
   ["151-cyberduck-s3-bucket-not-dns-compatible-1.txt", null], // AlterValueError
@@ -4366,6 +4366,81 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-seventh trial's: the six providers from Node and TypeScript backends, storage and CDN APIs, the six providers
+  // from Flutter and React Native apps, commerce and payment APIs beyond Stripe
+["247-adyen-not-allowed-exception-1.txt", null], // AlterValueError
+["247-adyen-pi102-validation-1.txt", null], // AlterValueError
+["247-amplify-flutter-s3-accessdenied-1.txt", { format: "log", status: 403 }],
+["247-amplify-flutter-unknown-service-1.txt", null], // AlterValueError
+["247-aws-dynamodb-networkingerror-1.txt", { format: "network-text", status: undefined }],
+["247-aws-throttling-lambda-1.txt", { format: "log", status: 400 }],
+["247-aws-v3-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["247-aws-v3-econnreset-json-1.txt", { format: "network-text", status: undefined }],
+["247-aws-v3-socket-hangup-1.txt", { format: "network-text", status: undefined }],
+["247-azure-explorer-json-permission-1.txt", { format: "log", status: 403 }],
+["247-azure-go-permission-mismatch-1.txt", { format: "log", status: 403 }],
+["247-azure-python-ops-per-second-1.txt", { format: "log", status: 503 }],
+["247-b2-rclone-expired-token-1.txt", { format: "log", status: 401 }],
+["247-bunny-storage-401-body-1.txt", null], // AlterValueError
+["247-drive-export-403-alt-media-1.txt", { format: "log", status: 403 }],
+["247-dropbox-500-guzzle-1.txt", { format: "log", status: 500 }],
+["247-dropbox-500-upload-1.txt", { format: "log", status: 500 }],
+["247-firebase-auth-too-many-requests-1.txt", null], // AlterValueError
+["247-flutterfire-cloud-firestore-unavailable-1.txt", { format: "log", status: 503 }],
+["247-gcs-django-503-acl-1.txt", { format: "log", status: 503 }],
+["247-gcs-python-503-resumable-1.txt", null], // AlterValueError
+["247-gcs-ruby-object-ratelimit-1.txt", { format: "log", status: 429 }],
+["247-gemini-429-gaxios-1.txt", null], // AlterValueError
+["247-gemini-dart-overloaded-1.txt", null], // AlterValueError
+["247-google-drive-rate-limit-text-1.txt", { format: "log", status: 403 }],
+["247-google-invalid-grant-nest-1.txt", null], // AlterValueError
+["247-google-signin-apiexception-10-1.txt", null], // AlterValueError
+["247-graph-401-compacttoken-1.txt", null], // AlterValueError
+["247-graph-aadsts90002-tenant-1.txt", { format: "log", status: 400 }],
+["247-graph-invalidauthtoken-nostatus-1.txt", null], // AlterValueError
+["247-klarna-400-bad-value-1.txt", { format: "log", status: 400 }],
+["247-klarna-bad-value-currency-json-1.txt", null], // AlterValueError
+["247-mollie-404-wrong-profile-1.txt", { format: "log", status: 404 }],
+["247-mollie-dotnet-503-1.txt", { format: "log", status: 503 }],
+["247-openai-400-context-length-1.txt", { format: "log", status: 400 }],
+["247-openai-axios-429-1.txt", { format: "log", status: 429 }],
+["247-openai-flutter-401-no-key-1.txt", { format: "log", status: 401 }],
+["247-paypal-instrument-declined-1.txt", null], // AlterValueError
+["247-paypal-ios-500-oneline-1.txt", { format: "log", status: 500 }],
+["247-paypal-orders-internal-server-error-1.txt", null], // AlterValueError
+["247-paypal-webhooks-403-guzzle-1.txt", { format: "log", status: 403 }],
+["247-probe-amplify-rn-limit-exceeded-title-1.txt", null], // AlterValueError
+["247-probe-aws-feature-request-1.txt", null], // AlterValueError
+["247-probe-b2blaze-question-1.txt", null], // AlterValueError
+["247-probe-dropbox-expired-token-prose-1.txt", null], // AlterValueError
+["247-probe-dropbox-rn-invalid-auth-header-in-200-like-then-1.txt", null], // AlterValueError
+["247-probe-fastly-purge-success-1.txt", null], // AlterValueError
+["247-probe-fastly-ruby-code-1.txt", null], // AlterValueError
+["247-probe-flutterdropbox-success-empty-1.txt", null], // AlterValueError
+["247-probe-flutterfire-doc-comment-error-codes-1.txt", null], // AlterValueError
+["247-probe-google-pr-bertha-1.txt", null], // AlterValueError
+["247-probe-google-pr-title-1.txt", null], // AlterValueError
+["247-probe-magento-fastly-kb-template-1.txt", null], // AlterValueError
+["247-probe-rnfirebase-maintainer-prose-1.txt", null], // AlterValueError
+["247-probe-saleor-braintree-handler-code-1.txt", null], // AlterValueError
+["247-probe-shopify-graphql-success-throttle-1.txt", null], // AlterValueError
+["247-probe-shopify-node-typeerror-1.txt", null], // AlterValueError
+["247-probe-shopifysharp-422-prose-1.txt", null], // AlterValueError
+["247-probe-square-token-refresh-pr-prose-1.txt", null], // AlterValueError
+["247-probe-vercel-edge-timeout-1.txt", { format: "log", status: 504 }],
+["247-probe-wgcf-429-prose-1.txt", null], // AlterValueError
+["247-r2-adonis-signature-stack-1.txt", { format: "log", status: 403 }],
+["247-r2-s3cmd-signature-1.txt", { format: "log", status: 403 }],
+["247-rnfirebase-firestore-client-offline-1.txt", { format: "network-text", status: undefined }],
+["247-rnfirebase-firestore-unavailable-1.txt", { format: "log", status: 503 }],
+["247-rnfirebase-functions-deadline-1.txt", null], // AlterValueError
+["247-shopify-exceeded-2-calls-1.txt", { format: "log", status: 429 }],
+["247-square-card-declined-verification-1.txt", null], // AlterValueError
+["247-woocommerce-cannot-view-401-1.txt", { format: "json-body", status: 401 }],
+["247-woocommerce-curl-timeout-log-1.txt", { format: "network-text", status: undefined }],
+["247-woocommerce-spanish-cannot-view-1.txt", null], // AlterValueError
+["247-wrangler-10000-secret-1.txt", null], // AlterValueError
+["247-wrangler-10001-1.txt", null], // AlterValueError
   // The two-hundred-and-forty-sixth trial's: the six providers from Python data pipelines and notebooks, communications APIs, the six
   // providers from command-line tools and scripts, developer platforms' bots and integrations
 ["246-aws-botocore-expiredtoken-createrole-1.txt", { format: "log", status: undefined }],
@@ -8766,7 +8841,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["191-cloudinary-python-maxretry-connection-refused-1.txt", { format: "network-text", status: undefined }],
   ["191-cloudinary-python2-ssl-cert-verify-failed-1.txt", { format: "network-text", status: undefined }],
   ["191-b2-native-expired-auth-token-traceback-1.txt", { format: "log", status: 401 }],
-  ["191-b2-rclone-expired-auth-token-line-1.txt", null], // AlterValueError
+  ["191-b2-rclone-expired-auth-token-line-1.txt", { format: "log", status: 401 }], // read since round 247 (refused before)
   ["191-b2-download-url-expired-auth-token-json-1.txt", { format: "json-body", status: 401 }],
   ["191-b2-php-sdk-too-busy-fatal-1.txt", null], // AlterValueError
   ["191-bunny-cli-storage-api-401-1.txt", null], // AlterValueError

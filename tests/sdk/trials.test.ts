@@ -2088,7 +2088,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // The hundred-and-twenty-second trial's: cloud storage APIs (boto's XML after its reason, Cloud Storage's scope words) and OAuth
     // token endpoints (Cognito's dead refresh token in words).
     ["109-appauth-ios-keycloak-not-active-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.invalid-grant"],
-    ["109-b2-rclone-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["109-b2-rclone-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["109-botframework-aadsts7000215-401-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "6f6c4645-0202-4486-b625-fa957dfc4700", undefined],
     ["109-box-boxr-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "box", "provider.403.insufficient-scope"],
     ["109-box-dotnet-429-rate-limit-1.txt", "ProviderAPIError", true, "box", "provider.error", "96893023457c59cadcd7c2", undefined],
@@ -3024,7 +3024,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["211-aws-sdk-js-v2-expiredtoken-stack-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
       ["211-aws-cli-s3-invalidaccesskeyid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
       ["211-openai-python-mismatched-organization-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
-      ["211-openai-delphi-no-api-key-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+      ["211-openai-delphi-no-api-key-401-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
       ["211-google-php-client-events-insert-403-forbidden-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
       ["211-google-appsscript-events-insert-usage-limits-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
       ["211-calcom-axios-event-types-401-owner-admin-role-1.txt", "ProviderAPIError", false, undefined, "provider.401.role-missing", undefined, undefined],
@@ -3093,6 +3093,42 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-seventh trial's: the six providers from Node and TypeScript backends, storage and CDN APIs, the six
+    // providers from Flutter and React Native apps, commerce and payment APIs beyond Stripe
+    ["247-amplify-flutter-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "52YK70XBBW5SDMJ8", undefined],
+    ["247-aws-dynamodb-networkingerror-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["247-aws-throttling-lambda-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "7d3c79c0-193b-463b-a237-30493848771d", undefined],
+    ["247-aws-v3-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["247-aws-v3-econnreset-json-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["247-aws-v3-socket-hangup-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["247-azure-explorer-json-permission-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "4f4010b3-601e-00ee-3f7b-b8399d000000", undefined],
+    ["247-azure-go-permission-mismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", undefined, undefined],
+    ["247-azure-python-ops-per-second-1.txt", "ProviderAPIError", true, "azure-storage", "provider.error", undefined, undefined],
+    ["247-b2-rclone-expired-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["247-drive-export-403-alt-media-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["247-dropbox-500-guzzle-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["247-dropbox-500-upload-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", "4fe1114e7d1b4027d7d64de565c96170", undefined],
+    ["247-flutterfire-cloud-firestore-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["247-gcs-django-503-acl-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["247-gcs-ruby-object-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["247-google-drive-rate-limit-text-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["247-graph-aadsts90002-tenant-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", undefined, undefined],
+    ["247-klarna-400-bad-value-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["247-mollie-404-wrong-profile-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["247-mollie-dotnet-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["247-openai-400-context-length-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["247-openai-axios-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["247-openai-flutter-401-no-key-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
+    ["247-paypal-ios-500-oneline-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "fff7b1c355b6d", undefined],
+    ["247-paypal-webhooks-403-guzzle-1.txt", "ProviderAPIError", false, "paypal", "provider.403", undefined, undefined],
+    ["247-probe-vercel-edge-timeout-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["247-r2-adonis-signature-stack-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["247-r2-s3cmd-signature-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["247-rnfirebase-firestore-client-offline-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["247-rnfirebase-firestore-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["247-shopify-exceeded-2-calls-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined, undefined],
+    ["247-woocommerce-cannot-view-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["247-woocommerce-curl-timeout-log-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     // The two-hundred-and-forty-sixth trial's: the six providers from Python data pipelines and notebooks, communications APIs, the six
     // providers from command-line tools and scripts, developer platforms' bots and integrations
     ["246-aws-botocore-expiredtoken-createrole-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
@@ -4408,6 +4444,11 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 247's readers now read: Shopify's documented rate-limit words, and B2's errors with their status and
+    // code in brackets as rclone prints them
+    ["149-shopifysharp-ratelimit-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined, undefined],
+    ["151-b2-401-prefix-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["191-b2-rclone-expired-auth-token-line-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // Earlier rounds' pastes round 246's readers now read: Dropbox's plain-text errors, which its docs answer with 400.
     ["169-dropbox-duplicati-malformed-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.dropbox.malformed-token", undefined, undefined],
     ["225-dropbox-dbxcli-app-disabled-files-upload-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
@@ -4695,7 +4736,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["207-msgraph-microsoft365r-sharepoint-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["207-openai-askgpt-httr2-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["207-openai-r-chatgpt-invalid-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
-    ["207-openai-rgpt3-401-missing-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["207-openai-rgpt3-401-missing-key-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
     ["207-docusign-node-createenvelope-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["207-aws-certmanager-route53-sdkv2-accessdenied-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
     ["207-aws-certmanager-route53-invalidclienttokenid-403-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "14f60dd1-824f-4385-a236-41a85d6a1021", undefined],
@@ -6029,7 +6070,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["175-dropbox-objc-DropboxAuthError-expired-token-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401", "24a031d6ab81429eb0f714646cbf9f38", undefined],
     ["175-dropbox-swifty-500-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["175-dropbox-swifty-nsurlerror-cancelled-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
-    ["175-openai-flutter-401-no-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["175-openai-flutter-401-no-api-key-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
     ["175-aws-android-amplify-StorageException-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "8NSQZVMZYH6DVE69", undefined],
     ["175-nominatim-geocoder-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
     ["175-google-over-query-limit-daily-1.txt", "ProviderAPIError", false, "google", "provider.429.daily-limit", undefined, undefined],
@@ -6241,7 +6282,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["171-aws-sts-webidentity-403-alb-controller-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "5c3f9ce5-ba7d-495e-98b1-ffcd5cf85133", undefined],
     ["171-aws-sts-webidentity-403-crossplane-sdkv2-1.txt", "ProviderAPIError", false, "aws", "provider.aws.web-identity-untrusted", "4a8524d5-fc0e-46ff-9000-fd823d1b8661", undefined],
     ["171-aws-ecr-403-token-expired-argocd-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.403.credential-dead", undefined, undefined],
-    ["171-openai-401-no-api-key-k8sgpt-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["171-openai-401-no-api-key-k8sgpt-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
     ["171-azuread-400-identity-not-found-external-dns-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["171-msgraph-403-authorization-requestdenied-group-sync-operator-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", "20d8fa8f-f796-4f33-b2ad-81f242a3a45f", undefined],
     ["171-twilio-python-400-body-required-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
@@ -7282,7 +7323,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["149-msgraph-qa-java-applicationthrottled-1.txt", "ProviderAPIError", true, "microsoft", "provider.error"],
     ["149-openai-forum-429-tpm-14h-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 52152],
     ["125-openai-ruby-rubyllm-quota-as-ratelimit-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
-    ["149-openai-ruby-missing-api-key-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401"],
+    ["149-openai-ruby-missing-api-key-1.txt", "ProviderAPIError", false, "openai", "provider.credential-missing", undefined, undefined],
     ["149-paypal-net-500-json-log-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "cee971486be29", undefined],
     ["149-paypal-net-500-stacktrace-1.txt", "ProviderAPIError", true, "paypal", "provider.error"],
     ["149-paypal-php-400-instrument-declined-1.txt", "ProviderAPIError", false, "paypal", "provider.error", "c4a6e4be816e7", undefined],
@@ -13097,5 +13138,38 @@ describe("the two-hundred-and-forty-sixth trial's rules", () => {
     const read = explain('Invoke-RestMethod : {"errors":[{"message":"The provided authorization grant is invalid, expired, or \nrevoked","field":null,"help":null}]}\nAt line:72 char:13');
     // (Its message is read to the wrap, so the generic 401 decides: the same class as SendGrid's own signal.)
     expect([read.input.status, read.provider?.id, read.error!.name]).toEqual([401, "sendgrid", "ProviderUnauthorizedError"]);
+  });
+});
+
+describe("the two-hundred-and-forty-seventh trial's rules", () => {
+  test("Firebase's error with its gRPC code in brackets is the status the code maps to, Google's", () => {
+    const read = explain("Unhandled Exception: [cloud_firestore/unavailable] The service is currently unavailable. This is a most likely a transient condition and may be corrected by retrying with a backoff.");
+    expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([503, "google", true]);
+    expect(explain("[firestore/permission-denied] Missing or insufficient permissions.").input.status).toBe(403);
+    expect(() => explain("[firestore/ok] done")).toThrow(AlterValueError);
+  });
+
+  test("a message with its status in brackets at its end: PayPal's SDK with its debug id, rclone's B2 with its code; not a changelog's '(429 errors)'", () => {
+    const paypal = explain("INTERNAL_SERVICE_ERROR - System error. Please try again later. (500) | PayPal Debug-ID: fff7b1c355b6d");
+    expect([paypal.input.status, paypal.provider?.id, paypal.error!.requestId]).toEqual([500, "paypal", "fff7b1c355b6d"]);
+    const b2 = explain("2016/11/22 19:59:52 data/5/50045: Failed to copy: Authorization token has expired (401 expired_auth_token)");
+    expect([b2.input.status, b2.error!.name]).toEqual([401, "ProviderUnauthorizedError"]);
+    expect(() => explain("## [2.1.11] - 2025-06-17\n- Improved handling of Ecobee API rate limits (429 errors)")).toThrow(AlterValueError);
+    expect(() => explain(" ✓ Compiled /api/questions in 1012ms (162 modules)")).toThrow(AlterValueError);
+  });
+
+  test("documented words are read with a link to the provider's own pages beside them (Drive's rate words and its quotas page)", () => {
+    const read = explain("Rate Limit Exceeded. Rate of requests for user exceed configured project quota. You may consider re-evaluating expected per-user traffic to the API and adjust project quota limits accordingly. You may monitor aggregate quota usage and adjust limits in the API Console: https://console.developers.google.com/apis/api/drive.googleapis.com/quotas?project=1");
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.retryable]).toEqual([403, "google", "provider.google.rate-limited", true]);
+  });
+
+  test("Shopify's and Azure Storage's documented words without a status are their 429 and 503", () => {
+    expect(explain("Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.").input.status).toBe(429);
+    expect(explain("azure.core.exceptions.HttpResponseError: Operations per second is over the account limit.").input.status).toBe(503);
+  });
+
+  test("'You didn't provide an API key' is a credential the request left out; Firestore's offline client a network failure", () => {
+    expect(explain('HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n\r\n{"error": {"message": "You didn\'t provide an API key.", "type": "invalid_request_error"}}').rule).toBe("provider.credential-missing");
+    expect(explain("Failed to get document because the client is offline.").error!.name).toBe("NetworkError");
   });
 });

@@ -1210,6 +1210,10 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("When SendGrid keeps returning ", n)}HTTP 429 Too Many Requests`,
   (n: number) => `${repeat('Error in call to API function \\"a', n)}`,
   (n: number) => `HTTP/1.1 401 Unauthorized\n\n${repeat("The provided authorization grant is invalid,  ", n)}`,
+  (n: number) => `${repeat("[firestore/", n)}unavailable]`,
+  (n: number) => `${repeat("ABC - x (", n)}500)`,
+  (n: number) => `a: ${repeat("b (401 a_", n)})`,
+  (n: number) => `Rate of requests for user exceed configured project quota ${repeat("https://a", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -53,10 +53,11 @@ const DOCUMENTED_MESSAGE: LogFormat = {
     const own = isRecord(value) && !(typeof value.message === "string" && entry.words.test(value.message));
     const message = own ? object! : text.slice(at, lineEnd(text, at)).trim();
     // Another API's copy of the words, its own link after them (the Gemini API's quota message, "... head to: https://ai.google.dev/..."):
-    // its status may differ, and the docs are not these.
-    for (const m of message.matchAll(/\bhttps?:\/\/([a-z0-9.-]{1,253})/gi)) {
+    // its status may differ, and the docs are not these. (The provider's own pages its errors link are its own: Drive's "Rate of requests
+    // for user exceed configured project quota. ... https://console.developers.google.com/apis/api/drive.googleapis.com/quotas".)
+    for (const m of message.matchAll(/\bhttps?:\/\/([a-z0-9.-]{1,253})[^\s"'<>)]{0,2000}/gi)) {
       const host = m[1]!.toLowerCase().replace(/\.+$/, "");
-      if (!entry.provider.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return undefined;
+      if (!entry.provider.hosts.some((h) => host === h || host.endsWith(`.${h}`)) && !entry.provider.errorLinks?.test(m[0])) return undefined;
     }
     // Nor the words in a program's source (a test's string, a block comment's sample body), nor in an article that tells its reader
     // what the message means (a help center's page quoting one as its example).

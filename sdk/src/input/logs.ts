@@ -5285,6 +5285,48 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       };
     },
   },
+  {
+    // Firebase's client SDKs' error for a Cloud Firestore or Cloud Functions call, its gRPC code in brackets ("[firestore/unavailable]
+    // The service is currently unavailable. ...", FlutterFire's "[cloud_firestore/permission-denied] ...", "[firebase_functions/
+    // deadline-exceeded]"): the code is google.rpc.Code's, read as the HTTP status code.proto maps it to, as a gRPC status is.
+    name: "Firebase's error with its gRPC code",
+    find(t) {
+      const m = /\[(?:cloud_firestore|firestore|firebase_functions|functions)\/([a-z]{2,20}(?:-[a-z]{2,20}){0,2})\][ \t]*([^\r\n]{0,2000})/.exec(t);
+      const rpc = m ? GOOGLE_RPC.get(m[1]!.toUpperCase().replace(/-/g, "_")) : undefined;
+      if (rpc === undefined || rpc.http < 400) return undefined;
+      return {
+        what: "Firebase's error with its gRPC code",
+        status: rpc.http,
+        statusSaid: `its gRPC code ${m![1]} (${rpc.code}) stands for HTTP ${rpc.http}, as google.rpc.Code maps it`,
+        provider: "google",
+        body: JSON.stringify({ error: { code: rpc.http, message: m![2]!.trim(), status: m![1]!.toUpperCase().replace(/-/g, "_") } }),
+      };
+    },
+  },
+  {
+    // A message that ends with its status in brackets, the way two clients print an API's error: the PayPal SDKs' "NAME - message
+    // (status)" ("INTERNAL_SERVICE_ERROR - System error. Please try again later. (500) | PayPal Debug-ID: fff7b1c355b6d", its debug id
+    // after a bar), and rclone's for B2, the status and B2's code ("Authorization token has expired (401 expired_auth_token)"). Not a
+    // bare number in brackets after any words ("... was called (404)"): only after a code in capitals and a dash, or before a code.
+    name: "a message with its status in brackets at its end",
+    find(t) {
+      const named = /(?:^|[\s:])([A-Z][A-Z0-9_]{2,60}) - ([^\r\n]{1,400}?) \(([45]\d\d)\)(?:[ \t]*\|[ \t]*([^\r\n]{0,400}))?[ \t]*(?:\r?\n|$)/.exec(t);
+      if (named) {
+        const debugId = /^PayPal Debug-ID: ([A-Za-z0-9]{6,40})\b/.exec(named[4] ?? "")?.[1];
+        return {
+          what: "a message with its status in brackets at its end",
+          status: num(named[3]!),
+          body: JSON.stringify({ name: named[1], message: named[2]!.trim() }),
+          ...(debugId !== undefined ? { headers: [["PayPal-Debug-Id", debugId] as HeaderPair] } : {}),
+        };
+      }
+      // (B2's codes are snake case, or one word of a status's name: "(401 unauthorized)". Not "(429 errors)" in a changelog, nor a
+      // build's "(162 modules)".)
+      const coded = /(?:^|:[ \t]|\n)([^\r\n:]{3,400}?) \(([45]\d\d) ([a-z][a-z0-9]{1,30}_[a-z0-9_]{2,60}|unauthorized|forbidden|unknown|conflict)\)[ \t]*(?:\r?\n|$)/.exec(t);
+      if (!coded) return undefined;
+      return { what: "a message with its status in brackets at its end", status: num(coded[2]!), body: JSON.stringify({ code: coded[3], message: coded[1]!.trim() }) };
+    },
+  },
   // Last: the clients for Apple platforms that print these inside their own errors (AFNetworking's, with the body beside) are read above.
   NSHTTPURLRESPONSE,
   GTM_HTTP_STATUS,

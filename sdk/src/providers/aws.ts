@@ -509,8 +509,8 @@ Detail:  `,
     },
     "provider.aws.invalid-credentials": {
       statement:
-        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` (\"The AWS Access Key Id you provided does not exist in our records.\", all some clients print of it) and `SignatureDoesNotMatch` (403, \"The request signature we calculated does not match the signature you provided.\"): a ProviderUnauthorizedError; the credentials must be replaced.",
-      action: "Replace the access key and secret key with valid ones: the key is unknown, deleted or mistyped, or the secret is not the key's.",
+        "AWS rejects an unknown, deleted or mistyped access key with `UnrecognizedClientException` (JSON services; 400 on DynamoDB and Cognito), `InvalidClientTokenId` (query services, 403) or S3's `InvalidAccessKeyId` (\"The AWS Access Key Id you provided does not exist in our records.\", all some clients print of it) and `SignatureDoesNotMatch` (403, \"The request signature we calculated does not match the signature you provided. Check your key and signing method.\"): a ProviderUnauthorizedError; the credentials must be replaced, or, for a signature, the way the client signs checked (its Region, its endpoint).",
+      action: "Replace the access key and secret key with valid ones (unknown, deleted, mistyped, a secret not the key's); for a signature mismatch, also check the Region and endpoint the client signs for.",
       source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/common-errors.html",
       examples: [
         {
@@ -581,7 +581,7 @@ Detail:  `,
     "provider.aws.access-denied": {
       statement:
         'AWS answers a call the IAM principal may not make with `AccessDenied` or `AccessDeniedException` (403, or 400 on DynamoDB): a ScopeReauthRequiredError whose `missingScopes` is the IAM action the message names ("is not authorized to perform: dynamodb:Query"), which a policy must allow; S3\'s plain "Access Denied" names none. An explicit deny is left a plain ProviderAPIError.',
-      action: 'Have an administrator allow the IAM action in `missingScopes` in a policy of the principal behind these credentials, then call again.',
+      action: 'Have an administrator allow the IAM action the call needs (in `missingScopes` when the message names it) in a policy of the principal behind these credentials.',
       source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html",
       examples: [
         {

@@ -88,6 +88,8 @@ export const azureStorage = provider({
     messages: [
       [AUTHENTICATION_FAILED, 403],
       [PERMISSION_MISMATCH, 403, "https://learn.microsoft.com/en-us/rest/api/storageservices/sas-error-codes"],
+      // `ServerBusy`'s words for an account over its scalability targets (azure-core's HttpResponseError prints the message alone).
+      [/(?<=^|\n|: ?|")(?:Ingress|Egress|Operations per second) is over the account limit\b/, 503],
     ],
   },
   fingerprints: {

@@ -27,6 +27,8 @@ const ZERO_QUOTA_WORDS =
  */
 const ALLOCATION_QUOTA =
   /\bInsufficient (?:regional|project|zonal) quota to satisfy request\b|\bQuota '[A-Z0-9_]{1,60}' exceeded\.\s{1,4}Limit: [\d.]{1,20} (?:in region [a-z0-9-]{1,40}|globally)\b|\bThe following quota metrics exceed quota limits: aiplatform\.googleapis\.com\/[a-z0-9_]{0,80}_(?:gpus|cpus|tpus|tpu_v\w{1,20})\b/;
+/** `userRateLimitExceeded`'s sentence in Drive's guide to its errors: "Rate of requests for user exceed configured project quota." */
+const USER_RATE_WORDS = /\bRate of requests for user exceed configured project quota\b/;
 /** Cloud Storage's words for writes to one object name faster than it takes them (about one a second): "The total number of changes to the object ... exceeds the rate limit. Please reduce ...". */
 const OBJECT_RATE = /\bexceeds the rate limit\. Please reduce the rate of create, update, and delete requests\b/;
 /**
@@ -151,6 +153,9 @@ export const google = provider({
       // ("API call to drive.files.copy failed with error: User rate limit exceeded"): a message's words from its start, not a sentence's
       // ("If you see User rate limit exceeded errors, wait ...", rclone's docs).
       [/(?<=^|\n|: ?|")User rate limit exceeded\b/i, 403],
+      // Its sentence after that, which Drive's guide gives with the same 403 (a client that prints "Rate Limit Exceeded. Rate of requests
+      // for user exceed configured project quota.").
+      [USER_RATE_WORDS, 403, "https://developers.google.com/workspace/drive/api/guides/handle-errors"],
       // Service Control's words for a rate quota spent, which Google Cloud answers over HTTP with 429 (not Compute Engine's 403).
       // ACCESS_TOKEN_SCOPE_INSUFFICIENT's message, which Google's own client shows with its 403 (no docs page gives the words), as apps
       // print it alone ("Error: Request had insufficient authentication scopes.", the Sheets quickstart's): a message's words from its start.
@@ -403,6 +408,8 @@ export const google = provider({
           { json: "error.message", matches: /^(?:User )?Rate Limit Exceeded\.?$|^User-rate limit exceeded\.(?:\s|$)/ },
           // The Analytics Core Reporting API's `rateLimitExceeded` for a view's concurrent requests, as a client printed its message.
           said("error.message", { matches: CONCURRENT_WORDS }, CONCURRENT_WORDS),
+          // `userRateLimitExceeded`'s sentence in Drive's guide, as a client printed it without the reason.
+          said("error.message", { matches: USER_RATE_WORDS }, USER_RATE_WORDS),
         ],
       },
       error: "ProviderAPIError",
@@ -914,7 +921,7 @@ Content-Type: application/json; charset=UTF-8
     "provider.google.iam-permission": {
       statement:
         "Google's 403 for an IAM permission the caller lacks, which its message or its ErrorInfo names (reason `IAM_PERMISSION_DENIED` with `metadata.permission`; \"Permission 'cloudfunctions.functions.get' denied on resource ...\"; Cloud Storage's and BigQuery's \"... does not have storage.objects.get access to ...\" and \"User does not have bigquery.jobs.create permission ...\"; Service Usage's \"... or a custom role with the serviceusage.services.use permission\"), is a ScopeReauthRequiredError whose `missingScopes` is that permission: grant a role that holds it to the account behind the token (a service account, a user), as AWS's IAM actions are granted by a policy. The message also says when the resource may not exist instead; a grant takes a few minutes to apply. An \"Anonymous caller\" sent no credential at all: a plain 403, which no grant to an account fixes.",
-      action: "Grant the account behind the token (a service account, a user) a role that holds the `missingScopes` permission; a grant takes a few minutes to apply.",
+      action: "Grant the account behind the token (a service account, a user) a role that holds the permission (`missingScopes`, as the message names it); a grant takes a few minutes to apply.",
       source: "https://pub.dev/documentation/google_cloud_api/latest/api/ErrorReason/iamPermissionDenied-constant.html",
       examples: [
         {

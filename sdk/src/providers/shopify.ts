@@ -40,6 +40,11 @@ export const shopify = provider({
     },
   },
   message: ["errors", "errors[].message", "errors.product[]"],
+  // Its REST rate limit's words printed without the status (a Python client's log line): the 429 its rate-limits page gives them.
+  documentedStatus: {
+    source: "https://shopify.dev/docs/api/usage/rate-limits",
+    messages: [[/\bExceeded \d{1,4} calls per second for api client\b/, 429]],
+  },
   signals: {
     "provider.shopify.rest-merchant-approval-scope": {
       status: [403],

@@ -383,12 +383,12 @@ const TOKEN_ENDPOINT = /^https?:\/\/(?:[^/?#]*oauth[^/?#]*\/(?:[^?#]*\/)?|[^/?#]
 
 /**
  * A 401's (or 403's) words when no credential reached the server (Google Cloud's "Anonymous caller does not have storage.objects.get access",
- * crates.io's "must be logged in to perform that action", libSQL's "The `Authorization` HTTP header is required but was not specified");
+ * crates.io's "must be logged in to perform that action", OpenAI's "You didn't provide an API key.", libSQL's "The `Authorization` HTTP header is required but was not specified");
  * not "missing or invalid", nor Azure's "Access token is missing, invalid, audience is incorrect ..., or have expired": that one
  * may have been sent.
  */
 const NO_CREDENTIAL =
-  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you did not provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b|\bmust be logged in to perform that action\b|\b[`"']?authorization[`"']? (?:http |request )?header (?:is |was )?(?:required but (?:was )?not (?:specified|provided|sent|present)|not (?:specified|provided|sent|present|found)|missing)\b|\bno [`"']?authorization[`"']? header\b/i;
+  /\bmissing (?:subscription key|api[ _-]?key|authentication credential|access token|bearer token|authorization header)\b|\bapi[ _-]?key (?:is )?required\b|\bapi_key_required\b|\b(?:you (?:did not|didn't|didn’t) provide an api key|no api key (?:was )?(?:provided|found))\b|\b(?:oauth |access |bearer )?token is missing\b(?![ \t]*(?:,|or\b))|\banonymous caller does not have\b|\bmust be logged in to perform that action\b|\b[`"']?authorization[`"']? (?:http |request )?header (?:is |was )?(?:required but (?:was )?not (?:specified|provided|sent|present)|not (?:specified|provided|sent|present|found)|missing)\b|\bno [`"']?authorization[`"']? header\b/i;
 
 /** A message's words for a quota or credits spent ("exceeds your quota", "You have 0 credits remaining", "insufficient credits"). */
 const QUOTA_SPENT = /\bexceeds? your (?:current )?quota\b|\byou have (?:0|no) credits?(?: remaining| left)?\b|\binsufficient (?:credits|credit balance)\b|\bquota_exceeded\b/i;

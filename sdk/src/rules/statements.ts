@@ -155,7 +155,7 @@ export const PROVIDER_RULE_ACTIONS: { readonly [Id in GenericProviderRuleId]: st
   // A catch-all whose status says more than its class: a plain 403 is a refusal of this call to this account (RFC 9110 section
   // 15.5.4: the server will not repeat its answer for the same credential), where ProviderAPIError's "fix the request" points at the
   // request. Section 8 still retries a 403 that sends Retry-After (GitHub's secondary limits).
-  "provider.403": "Check that the credential's account may make this call (its role, permissions, the resource's sharing), or use one that may. A 403 with `Retry-After` is a rate limit: wait, then retry.",
+  "provider.403": "Read the message for what was refused: most often the credential's account may not make this call (its role, permissions, the resource's sharing). A 403 with `Retry-After` is a rate limit: wait, then retry.",
   "provider.429.credits-spent": "Add credits, raise the spending limit or change the plan: money, not time, ends it, so retrying fails the same way until then.",
   "provider.429.daily-limit": "Wait for the hourly, daily or monthly window to reset, or call less often: retrying now meets the same limit.",
   "provider.409.operation-in-progress": "Wait for the other operation on the same object to end, then send the same call again.",
