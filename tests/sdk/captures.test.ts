@@ -4366,6 +4366,77 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-eighth trial's: the six providers in CI/CD pipelines and infrastructure tools, maps, weather and location
+  // APIs, the six providers from Go services, finance, accounting and HR APIs
+["248-ansible-boto-iam-403-1.txt", { format: "log", status: 403 }],
+["248-ansible-ci-botocore-accessdenied-1.txt", { format: "log", status: undefined }],
+["248-aws-kinesis-go-500-internalfailure-1.txt", { format: "log", status: 500 }],
+["248-aws-kinesis-go-500-serialization-1.txt", { format: "log", status: 500 }],
+["248-drive-go-500-ls-1.txt", { format: "log", status: 500 }],
+["248-drive-go-push-500-backend-1.txt", { format: "log", status: 500 }],
+["248-foursquare-410-version-1.txt", null], // AlterValueError
+["248-gdirections-over-query-limit-json-1.txt", { format: "json-body", status: 429 }],
+["248-gdrive-go-403-ratelimit-1.txt", { format: "log", status: 403 }],
+["248-gemini-go-403-scope-1.txt", { format: "log", status: 403 }],
+["248-gha-aws-expiredtoken-1.txt", { format: "log", status: 400 }],
+["248-gha-openai-timeout-1.txt", { format: "network-text", status: undefined }],
+["248-gmaps-py-http-400-1.txt", { format: "log", status: 400 }],
+["248-gmaps-py-invalid-request-1.txt", null], // AlterValueError
+["248-gmaps-py-remote-disconnected-1.txt", { format: "network-text", status: undefined }],
+["248-here-403-json-1.txt", { format: "json-body", status: 403 }],
+["248-ipinfo-429-json-1.txt", { format: "json-body", status: 429 }],
+["248-ipinfo-ratelimit-curl-text-1.txt", { format: "log", status: 429 }],
+["248-jenkins-aws-invalidclienttokenid-1.txt", { format: "log", status: 403 }],
+["248-mapbox-android-403-1.txt", { format: "log", status: 403 }],
+["248-mapbox-directions-400-1.txt", { format: "log", status: 400 }],
+["248-mapbox-valhalla-403-qgis-1.txt", { format: "log", status: 403 }],
+["248-mapboxgl-403-url-restriction-1.txt", { format: "log", status: 403 }],
+["248-mapboxgl-invalid-token-1.txt", null], // AlterValueError
+["248-owm-401-invalid-key-1.txt", { format: "json-body", status: 401 }],
+["248-plaid-console-429-link-1.txt", { format: "log", status: 429 }],
+["248-plaid-php-400-assetreport-1.txt", { format: "log", status: 400 }],
+["248-pombola-over-query-limit-1.txt", null], // AlterValueError
+["248-probe-ansible-pip-local-permission-1.txt", null], // AlterValueError
+["248-probe-aws-asg-throttle-prose-1.txt", null], // AlterValueError
+["248-probe-aws-optinrequired-fragment-1.txt", { format: "log", status: undefined }],
+["248-probe-aws-pr-prose-throttling-400-1.txt", null], // AlterValueError
+["248-probe-changelog-openai-timeout-1.txt", null], // AlterValueError
+["248-probe-dropbox-pr-prose-503-1.txt", null], // AlterValueError
+["248-probe-gmaps-distance-matrix-ok-zero-results-1.txt", null], // AlterValueError
+["248-probe-google-geocode-status-code-1.txt", null], // AlterValueError
+["248-probe-gosoline-changelog-500-1.txt", null], // AlterValueError
+["248-probe-hubspot-cli-pr-ci-1.txt", null], // AlterValueError
+["248-probe-mapbox-sdk-py-pr157-1.txt", null], // AlterValueError
+["248-probe-msgraph-go-question-429-1.txt", null], // AlterValueError
+["248-probe-n8n-docs-wise-sca-1.txt", null], // AlterValueError
+["248-probe-openai-500-vague-1.txt", null], // AlterValueError
+["248-probe-plaid-python-apivalueerror-1.txt", null], // AlterValueError
+["248-probe-qbo-200-subscription-ended-1.txt", null], // AlterValueError
+["248-probe-qbo-ruby-pr-429-handling-1.txt", null], // AlterValueError
+["248-probe-tomtom-mcp-403-prose-1.txt", null], // AlterValueError
+["248-probe-wtf-invalid-character-1.txt", null], // AlterValueError
+["248-probe-xero-node-ratelimit-prose-1.txt", null], // AlterValueError
+["248-pulumi-gcs-429-1.txt", { format: "log", status: 429 }],
+["248-qbo-business-validation-10600-1.txt", null], // AlterValueError
+["248-qbo-oauth-jsclient-403-3100-1.txt", { format: "log", status: 403 }],
+["248-rclone-gcs-500-backend-1.txt", { format: "log", status: 500 }],
+["248-rclone-gdrive-500-503-1.txt", { format: "log", status: 500 }],
+["248-rclone-gdrive-copy-500-1.txt", { format: "log", status: 500 }],
+["248-ruby-route53-throttling-1.txt", { format: "log", status: undefined }],
+["248-sage-html-400-badly-formed-1.txt", { format: "html-page", status: 400 }],
+["248-scoutsuite-gcp-httperror-429-1.txt", { format: "log", status: 429 }],
+["248-steampipe-gcp-429-quota-1.txt", { format: "log", status: 429 }],
+["248-tf-azuread-graph-403-1.txt", { format: "log", status: 403 }],
+["248-tf-google-enable-services-403-1.txt", { format: "log", status: 403 }],
+["248-tf-google-impersonate-403-1.txt", { format: "log", status: 403 }],
+["248-tf-google-zones-403-1.txt", { format: "log", status: 403 }],
+["248-xero-disconnect-500-identity-1.txt", { format: "log", status: 500 }],
+["248-xero-java-500-items-1.txt", { format: "log", status: 500 }],
+["248-xero-netstandard-forbidden-token-1.txt", null], // AlterValueError
+["248-xero-node-500-trackingoptions-1.txt", { format: "log", status: 500 }],
+["248-xero-php-500-createinvoices-1.txt", { format: "log", status: 500 }],
+["248-xero-php-forbiddenexception-1.txt", { format: "log", status: 403 }],
+["248-xero-php-internalerror-1.txt", null], // AlterValueError
   // The two-hundred-and-forty-seventh trial's: the six providers from Node and TypeScript backends, storage and CDN APIs, the six providers
   // from Flutter and React Native apps, commerce and payment APIs beyond Stripe
 ["247-adyen-not-allowed-exception-1.txt", null], // AlterValueError

@@ -3093,6 +3093,50 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-eighth trial's: the six providers in CI/CD pipelines and infrastructure tools, maps, weather and location
+    // APIs, the six providers from Go services, finance, accounting and HR APIs
+    ["248-ansible-boto-iam-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["248-ansible-ci-botocore-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["248-aws-kinesis-go-500-internalfailure-1.txt", "ProviderAPIError", true, "aws", "provider.error", undefined, undefined],
+    ["248-aws-kinesis-go-500-serialization-1.txt", "ProviderAPIError", true, "aws", "provider.error", "f3c6f65c-ec25-8257-a7be-619420aafcd6", undefined],
+    ["248-drive-go-500-ls-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["248-drive-go-push-500-backend-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["248-gdirections-over-query-limit-json-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["248-gdrive-go-403-ratelimit-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited", undefined, undefined],
+    ["248-gemini-go-403-scope-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.scope-insufficient", undefined, undefined],
+    ["248-gha-aws-expiredtoken-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.expired-token", undefined, undefined],
+    ["248-gha-openai-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["248-gmaps-py-http-400-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["248-gmaps-py-remote-disconnected-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["248-here-403-json-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["248-ipinfo-429-json-1.txt", "ProviderAPIError", false, "ipinfo", "provider.ipinfo.quota-spent", undefined, undefined],
+    ["248-ipinfo-ratelimit-curl-text-1.txt", "ProviderAPIError", false, "ipinfo", "provider.ipinfo.quota-spent", undefined, undefined],
+    ["248-jenkins-aws-invalidclienttokenid-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", "f6f3a276-daf7-11e9-890f-27025c2fc5a0", undefined],
+    ["248-mapbox-android-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["248-mapbox-directions-400-1.txt", "ProviderAPIError", false, "mapbox", "provider.error", undefined, undefined],
+    ["248-mapbox-valhalla-403-qgis-1.txt", "ProviderAPIError", false, "mapbox", "provider.403", undefined, undefined],
+    ["248-mapboxgl-403-url-restriction-1.txt", "ProviderAPIError", false, "mapbox", "provider.403", undefined, undefined],
+    ["248-owm-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, "openweathermap", "provider.401", undefined, undefined],
+    ["248-plaid-console-429-link-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["248-plaid-php-400-assetreport-1.txt", "ProviderAPIError", false, "plaid", "provider.error", undefined, undefined],
+    ["248-pulumi-gcs-429-1.txt", "ProviderAPIError", true, "google", "provider.google.object-rate-limited", undefined, undefined],
+    ["248-qbo-oauth-jsclient-403-3100-1.txt", "ScopeReauthRequiredError", false, "quickbooks", "provider.quickbooks.authorization-failed", undefined, undefined],
+    ["248-rclone-gcs-500-backend-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["248-rclone-gdrive-500-503-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["248-rclone-gdrive-copy-500-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["248-ruby-route53-throttling-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["248-sage-html-400-badly-formed-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["248-scoutsuite-gcp-httperror-429-1.txt", "ProviderAPIError", true, "google", "provider.google.time-based-quota", undefined, undefined],
+    ["248-steampipe-gcp-429-quota-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["248-tf-azuread-graph-403-1.txt", "ScopeReauthRequiredError", false, "microsoft", "provider.microsoft.authorization-request-denied", undefined, undefined],
+    ["248-tf-google-enable-services-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["248-tf-google-impersonate-403-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["248-tf-google-zones-403-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
+    ["248-xero-disconnect-500-identity-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["248-xero-java-500-items-1.txt", "ProviderAPIError", true, "xero", "provider.error", "10579380-fb6b-483d-8182-b59e5aca10d4", undefined],
+    ["248-xero-node-500-trackingoptions-1.txt", "ProviderAPIError", true, "xero", "provider.error", "c4bf2383-2b2d-4e4b-b3d7-3b5a085074c6", undefined],
+    ["248-xero-php-500-createinvoices-1.txt", "ProviderAPIError", true, "xero", "provider.error", undefined, undefined],
+    ["248-xero-php-forbiddenexception-1.txt", "ProviderAPIError", false, "xero", "provider.403", undefined, undefined],
     // The two-hundred-and-forty-seventh trial's: the six providers from Node and TypeScript backends, storage and CDN APIs, the six
     // providers from Flutter and React Native apps, commerce and payment APIs beyond Stripe
     ["247-amplify-flutter-s3-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "52YK70XBBW5SDMJ8", undefined],
@@ -5484,7 +5528,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["190-openai-word-vba-winhttp-timeout-80072ee2-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     ["190-openai-excel-vba-download-failed-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     ["190-openai-proxy-google-docs-gas-502-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["190-xero-500-json-an-error-occurred-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["190-xero-500-json-an-error-occurred-1.txt", "ProviderAPIError", true, "xero", "provider.error", "70e430b3-b708-4fd4-80f8-f41669bafd13", undefined],
     ["190-xero-net-unauthorizedexception-1.txt", "ProviderUnauthorizedError", false, "xero", "provider.401", undefined, undefined],
     ["190-xero-pyxero-badrequest-validation-traceback-1.txt", "ProviderAPIError", false, "xero", "provider.error", undefined, undefined],
     ["190-xero-xeroizer-unknown-response-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -7149,7 +7193,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["153-snowflake-kafka-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["153-abfs-authorizationpermissionmismatch-1.txt", "ProviderAPIError", false, "azure-storage", "provider.azure-storage.permission-mismatch", "d127035d-701f-0056-2180-b4cda1000000", undefined],
     ["153-azblob-serverbusy-503-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["153-spark-gcs-connector-429-1.txt", "ProviderAPIError", true, "google", "provider.google.rate-limited"],
+    ["153-spark-gcs-connector-429-1.txt", "ProviderAPIError", true, "google", "provider.google.object-rate-limited", undefined, undefined],
     ["153-gcsfs-401-anonymous-1.txt", "ProviderAPIError", false, "google", "provider.credential-missing"],
     ["153-databricks-403-invalid-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.403.credential-dead"],
     ["153-databricks-bundle-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -13171,5 +13215,34 @@ describe("the two-hundred-and-forty-seventh trial's rules", () => {
   test("'You didn't provide an API key' is a credential the request left out; Firestore's offline client a network failure", () => {
     expect(explain('HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n\r\n{"error": {"message": "You didn\'t provide an API key.", "type": "invalid_request_error"}}').rule).toBe("provider.credential-missing");
     expect(explain("Failed to get document because the client is offline.").error!.name).toBe("NetworkError");
+  });
+});
+
+describe("the two-hundred-and-forty-eighth trial's rules", () => {
+  test("Cloud Storage's per-object limit decides before the rate limit whose reason it shares", () => {
+    const read = explain('HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n\r\n{"error": {"code": 429, "message": "The rate of change requests to the object b/o exceeds the rate limit. Please reduce the rate of create, update, and delete requests.", "errors": [{"domain": "usageLimits", "reason": "rateLimitExceeded", "message": "x"}]}}');
+    expect(read.rule).toBe("provider.google.object-rate-limited");
+    expect(explain('HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n{"error": {"code": 403, "message": "Rate Limit Exceeded", "errors": [{"domain": "usageLimits", "reason": "rateLimitExceeded", "message": "Rate Limit Exceeded"}]}}').rule).toBe("provider.google.rate-limited");
+  });
+
+  test("IPinfo's text body printed alone is its 429", () => {
+    const read = explain("Rate limit exceeded. Subscribe to a paid plan to increase your usage limits at http://ipinfo.io/pricing, or contact us via http://ipinfo.io/contact");
+    expect([read.input.status, read.provider?.id, read.error!.retryable]).toEqual([429, "ipinfo", false]);
+  });
+
+  test("a PHP exception class named for its status, uncaught, is that status", () => {
+    const read = explain("Uncaught XeroPHP\\Remote\\Exception\\ForbiddenException: You are not permitted to access this resource");
+    expect([read.input.status, read.provider?.id]).toEqual([403, "xero"]);
+  });
+
+  test("Xero's 500 words name Xero and its Instance is the request id", () => {
+    const read = explain('HTTP/1.1 500 Internal Server Error\r\n\r\n{"Title":"An error occurred","Detail":"An error occurred in Xero. Check the API Status page http://status.developer.xero.com for current service status.","Status":500,"Instance":"10579380-fb6b-483d-8182-b59e5aca10d4"}');
+    expect([read.provider?.id, read.error!.requestId]).toEqual(["xero", "10579380-fb6b-483d-8182-b59e5aca10d4"]);
+  });
+
+  test("Terraform's half edges above and below its diagnostic are its frame, not the message's words", () => {
+    const read = explain("╷\n│ Error: Creating user\n│ \n│ UsersClient.BaseClient.Post(): unexpected status 403 with OData error: Authorization_RequestDenied: Insufficient privileges to complete the operation.\n╵");
+    expect(read.error!.message).not.toContain("╵");
+    expect(read.input.status).toBe(403);
   });
 });

@@ -1214,6 +1214,8 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `${repeat("ABC - x (", n)}500)`,
   (n: number) => `a: ${repeat("b (401 a_", n)})`,
   (n: number) => `Rate of requests for user exceed configured project quota ${repeat("https://a", n)}`,
+  (n: number) => `Uncaught ${repeat("A\\", n)}ForbiddenException: x`,
+  (n: number) => `${repeat("│ x\n╵\n", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

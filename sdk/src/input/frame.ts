@@ -11,8 +11,11 @@
  * @module
  */
 
-/** A border line: a corner, then box-drawing lines and any title between them. */
-const BORDER = /^[ \t]*[╭┌╰└┏┗][^\n]{0,400}[╮┐╯┘┓┛][ \t]*\r?$/;
+/**
+ * A border line: a corner, then box-drawing lines and any title between them; or Terraform's, a half edge alone on its line (`╷`
+ * above its diagnostic, `╵` below).
+ */
+const BORDER = /^[ \t]*(?:[╭┌╰└┏┗][^\n]{0,400}[╮┐╯┘┓┛]|[╷╵])[ \t]*\r?$/;
 /**
  * A framed line's left edge. Not the trunk of a tree drawn with the same characters (`│ ├── ServerException`, a docs page's
  * class hierarchy; `│   └── x`): a branch or another trunk follows it there, text follows a frame's edge.

@@ -5749,14 +5749,15 @@ const VENDOR_CLASS =
  */
 export const CLASS_NAMED_STATUS: LogFormat = {
   // After its namespace, then the body or the message (bigcommerce-api-ruby's "Bigcommerce::Forbidden: {\"error\":\"You are authorized but your scope does not include ...\"}", its
-  // Unauthorized and TooManyRequests; RestClient's `RestClient::TooManyRequests`; Feign's `FeignException$Forbidden`): the class
+  // Unauthorized and TooManyRequests; RestClient's `RestClient::TooManyRequests`; Feign's `FeignException$Forbidden`; PHP's namespaces,
+  // uncaught: "Uncaught XeroPHP\Remote\Exception\ForbiddenException: You are not permitted to access this resource"): the class
   // is the status when no earlier printout states one. Not Python's `NotImplementedError`, which is no HTTP answer.
   name: "an exception class named for its status",
   find(t) {
     // (After an app's "Error: " or "LiteLLM API Error: " too, a log's tag in brackets before it: ADK's "[ADK_COLLECTOR] Error: litellm.BadRequestError: ...";
     // or a poster's "I get this error: ".)
     const m =
-      /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: |I (?:get|got|am getting|see) (?:this|the following|an) error: )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
+      /(?:^|\n)[ \t]*(?:\[[\w .:-]{1,40}\][ \t]+)?(?:(?:[A-Z][A-Za-z]{0,30} ){0,2}[Ee]rror: |I (?:get|got|am getting|see) (?:this|the following|an) error: |(?:PHP Fatal error:[ \t]+)?Uncaught )?(?:[A-Za-z_][A-Za-z0-9_]{0,60}(?:::|\.|\$|\\)){1,8}([A-Z][A-Za-z]{2,60}|Http[1-5]\d\dError)(?::[ \t]*|[ \t]+\()([^\r\n]{0,2000})/.exec(t) ??
       VENDOR_CLASS.exec(t) ??
       // A JavaScript error of a client's own class, with no namespace, its stack below it (node-onfleet's "UnhandledPromiseRejectionWarning:
       // RateLimitError: You have exceeded our per-second request limit.", then "    at res.json.then (...)"): the stack makes it a thrown error.

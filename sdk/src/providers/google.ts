@@ -397,6 +397,14 @@ export const google = provider({
       when: said("error.message", { matches: /^Your API key was reported as leaked\./ }, /\bYour API key was reported as leaked\. Please use another API key\b/),
       error: "ProviderUnauthorizedError",
     },
+    // Before the rate limit: Cloud Storage's per-object limit comes with the same reason (`rateLimitExceeded`), and its fix is to write
+    // that object less often.
+    "provider.google.object-rate-limited": {
+      status: [410, 429, 503],
+      when: said("error.message", { matches: OBJECT_RATE }, OBJECT_RATE),
+      error: "ProviderAPIError",
+      retryable: true,
+    },
     "provider.google.rate-limited": {
       status: [403, 429],
       // Any domain: Gmail's own 429s say `global` (and `RESOURCE_EXHAUSTED`), with the "Retry after" time in the message. Clients that
@@ -418,12 +426,6 @@ export const google = provider({
       wait: [{ json: "error.message", capture: /Retry after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)/ }, QUOTA_RESET_WAIT],
     },
     // One object name written faster than Cloud Storage takes it: a 429, or a 410 that ends a resumable upload's session.
-    "provider.google.object-rate-limited": {
-      status: [410, 429, 503],
-      when: said("error.message", { matches: OBJECT_RATE }, OBJECT_RATE),
-      error: "ProviderAPIError",
-      retryable: true,
-    },
     // Maps Platform's OVER_QUERY_LIMIT (read as 429) whose message says the call has no key or no billing: no wait brings either.
     "provider.google.maps-no-key": {
       status: [429],
@@ -639,7 +641,7 @@ Youtube Error 403: The request cannot be completed because you have exceeded you
     "provider.google.rate-limited": {
       statement:
         "Google's 403 (or 429) with reason `userRateLimitExceeded` or `rateLimitExceeded` (domain `usageLimits`, or `global` as Gmail's 429s say), or with their message alone (\"Rate Limit Exceeded\", \"User Rate Limit Exceeded\", as clients that print only the message show it), is a retryable ProviderAPIError, whatever the status; Gmail's \"Retry after <time>\" in the message is the wait (retrying sooner pushes that time later), as is Gemini Code Assist's \"Your quota will reset after 27s.\". So is the Analytics Core Reporting API's \"Quota Error: profileId ... has too many concurrent connections.\" (its `rateLimitExceeded` for a view's requests in flight).",
-      action: "Wait the time the message gives (`err.retryAfter`), or back off and retry when it gives none; retrying sooner pushes Gmail's time later.",
+      action: "Back off and retry, after the time the message gives when it gives one (`err.retryAfter`): Gmail moves its time later for every retry sooner.",
       source: "https://developers.google.com/workspace/calendar/api/guides/errors",
       examples: [
         {

@@ -43,6 +43,8 @@ export const ipinfo = provider({
   clients: { packages: ["ipinfo", "node-ipinfo", "IPinfo", "io.ipinfo.api"], classes: ["IPinfo"] },
   fingerprints: { body: QUOTA_SPENT_BODY },
   message: ["error.message", "error.title"],
+  // Its text body printed alone (curl's output of a call over the allowance): the 429 its own client raises for it.
+  documentedStatus: { source: "https://github.com/ipinfo/python/blob/20d07446c0f873ab8d014d84c70a0c537b94bb82/ipinfo/exceptions.py", messages: [[PAID_PLAN, 429]] },
   signals: {
     // A spent allowance: the day's (without a token) or the month's (a plan's). Not after seconds.
     "provider.ipinfo.quota-spent": {

@@ -26,6 +26,8 @@ export const xero = provider({
         detail({ is: "AuthorizationUnsuccessful" }),
         detail({ is: "AuthenticationUnsuccessful" }),
         detail({ matches: /^TokenExpired: token expired at / }),
+        // Its 500's own words, which send you to its status page ("An error occurred in Xero. Check the API Status page ...").
+        detail({ matches: /^An error occurred in Xero\. Check the API Status page\b/ }),
       ],
     },
   },
