@@ -4366,6 +4366,72 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-forty-ninth trial's: the six providers from desktop apps and editor extensions, databases and backend-as-a-service
+  // APIs, the six providers from Python web apps, social and community APIs
+["249-algolia-403-json-1.txt", { format: "json-body", status: 403 }],
+["249-algolia-app-blocked-1.txt", { format: "log", status: 403 }],
+["249-algolia-js-error-object-1.txt", null], // AlterValueError
+["249-algolia-python-add-key-1.txt", null], // AlterValueError
+["249-amazonq-reached-limit-1.txt", null], // AlterValueError
+["249-antigravity-cloudcode-403-disabled-1.txt", { format: "log", status: 403 }],
+["249-aws-jetbrains-expired-token-1.txt", null], // AlterValueError
+["249-aws-throttling-sagemaker-1.txt", { format: "log", status: undefined }],
+["249-cloudcode-vscode-missing-permission-1.txt", null], // AlterValueError
+["249-codegpt-openai-401-1.txt", { format: "log", status: 401 }],
+["249-continue-gemini-429-1.txt", { format: "log", status: 429 }],
+["249-continue-jetbrains-openai-401-1.txt", { format: "log", status: 401 }],
+["249-discordjs-fetch-etimedout-1.txt", { format: "network-text", status: undefined }],
+["249-discordjs-undici-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["249-discordjs-ws-etimedout-1.txt", { format: "network-text", status: undefined }],
+["249-discordnet-50013-nostatus-1.txt", null], // AlterValueError
+["249-discordpy-403-50013-1.txt", { format: "log", status: 403 }],
+["249-discordsrv-jda-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["249-fauna-go-401-1.txt", null], // AlterValueError
+["249-firestore-503-retryerror-1.txt", null], // AlterValueError
+["249-gcloud-vs-service-not-enabled-1.txt", null], // AlterValueError
+["249-gemini-503-overloaded-1.txt", { format: "json-body", status: 503 }],
+["249-google-403-insufficient-permission-1.txt", { format: "log", status: 403 }],
+["249-instagram-private-429-1.txt", { format: "log", status: 429 }],
+["249-kilocode-gemini-503-1.txt", { format: "log", status: 503 }],
+["249-mongo-selection-timeout-rollbar-1.txt", null], // AlterValueError
+["249-mongo-serverless-undefined-host-1.txt", null], // AlterValueError
+["249-neon-network-connection-lost-1.txt", { format: "network-text", status: undefined }],
+["249-obsidian-textgen-429-1.txt", { format: "log", status: 429 }],
+["249-obsidian-textgen-503-1.txt", { format: "log", status: 503 }],
+["249-obsidian-textgen-conn-timeout-1.txt", { format: "network-text", status: undefined }],
+["249-onedrive-client-aadsts70001-1.txt", { format: "log", status: 400 }],
+["249-openai-400-badrequest-1.txt", { format: "log", status: 400 }],
+["249-openai-400-context-log-1.txt", null], // AlterValueError
+["249-php-telegram-429-1.txt", { format: "log", status: 429 }],
+["249-pinecone-ts-internal-server-1.txt", null], // AlterValueError
+["249-planetscale-row-count-trpc-1.txt", null], // AlterValueError
+["249-probe-chatgpt-md-maintainer-prose-1.txt", null], // AlterValueError
+["249-probe-continue-gemini-statuscode-na-1.txt", { format: "log", status: 429 }],
+["249-probe-cumulus-pr-prose-1.txt", { format: "log", status: undefined }],
+["249-probe-dsub-403-retried-1.txt", { format: "log", status: 403 }],
+["249-probe-firebase-ios-quota-message-diff-1.txt", null], // AlterValueError
+["249-probe-gemini-503-title-only-1.txt", { format: "log", status: 503 }],
+["249-probe-graph-generalexception-1.txt", null], // AlterValueError
+["249-probe-hubspot-attributeerror-1.txt", null], // AlterValueError
+["249-probe-hubspot-cli-private-app-token-1.txt", null], // AlterValueError
+["249-probe-hubspot-vscode-command-not-found-1.txt", null], // AlterValueError
+["249-probe-imgbed-feature-request-telegram-429-1.txt", { format: "log", status: 429 }],
+["249-probe-mastodon-422-mute-1.txt", null], // AlterValueError
+["249-probe-obsidian-pr-failed-to-fetch-1.txt", { format: "network-text", status: undefined }],
+["249-probe-perceval-pr-429-1.txt", null], // AlterValueError
+["249-probe-sentry-pr-50013-prose-1.txt", null], // AlterValueError
+["249-probe-supabase-pr-retry-429-1.txt", null], // AlterValueError
+["249-probe-supabase-storage-544-prose-1.txt", null], // AlterValueError
+["249-probe-supabase-storage-errorhandler-diff-1.txt", null], // AlterValueError
+["249-probe-telegrambot-feature-429-1.txt", { format: "log", status: 429 }],
+["249-probe-upstash-ratelimit-pr-1.txt", null], // AlterValueError
+["249-pyfacebook-102-session-expired-1.txt", null], // AlterValueError
+["249-supabase-edge-deploy-429-1.txt", { format: "log", status: 429 }],
+["249-supabase-flutter-jwt-expired-1.txt", null], // AlterValueError
+["249-supabase-py-pgrst301-jwt-parts-1.txt", null], // AlterValueError
+["249-tweeterpy-429-1.txt", { format: "log", status: 429 }],
+["249-tweeterpy-429-log-1.txt", { format: "log", status: 429 }],
+["249-yewtube-403-quota-1.txt", { format: "log", status: 403 }],
   // The two-hundred-and-forty-eighth trial's: the six providers in CI/CD pipelines and infrastructure tools, maps, weather and location
   // APIs, the six providers from Go services, finance, accounting and HR APIs
 ["248-ansible-boto-iam-403-1.txt", { format: "log", status: 403 }],

@@ -3093,6 +3093,42 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-forty-ninth trial's: the six providers from desktop apps and editor extensions, databases and
+    // backend-as-a-service APIs, the six providers from Python web apps, social and community APIs
+    ["249-algolia-403-json-1.txt", "ProviderUnauthorizedError", false, "algolia", "provider.403.credential-dead", undefined, undefined],
+    ["249-algolia-app-blocked-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["249-antigravity-cloudcode-403-disabled-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["249-aws-throttling-sagemaker-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["249-codegpt-openai-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["249-continue-gemini-429-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["249-continue-jetbrains-openai-401-1.txt", "ProviderUnauthorizedError", false, "openai", "provider.401", undefined, undefined],
+    ["249-discordjs-fetch-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["249-discordjs-undici-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["249-discordjs-ws-etimedout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["249-discordpy-403-50013-1.txt", "ProviderAPIError", false, "discord", "provider.403", undefined, undefined],
+    ["249-discordsrv-jda-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["249-gemini-503-overloaded-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-google-403-insufficient-permission-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
+    ["249-instagram-private-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-kilocode-gemini-503-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["249-neon-network-connection-lost-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["249-obsidian-textgen-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-obsidian-textgen-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-obsidian-textgen-conn-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["249-onedrive-client-aadsts70001-1.txt", "ProviderAPIError", false, "microsoft", "provider.invalid-client", "6360e76b-80f5-4c21-81c9-2814e6344141", undefined],
+    ["249-openai-400-badrequest-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["249-php-telegram-429-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 1],
+    ["249-probe-continue-gemini-statuscode-na-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["249-probe-cumulus-pr-prose-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
+    ["249-probe-dsub-403-retried-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["249-probe-gemini-503-title-only-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-probe-imgbed-feature-request-telegram-429-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 41],
+    ["249-probe-obsidian-pr-failed-to-fetch-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["249-probe-telegrambot-feature-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-supabase-edge-deploy-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-tweeterpy-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-tweeterpy-429-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["249-yewtube-403-quota-1.txt", "ProviderAPIError", false, "google", "provider.google.daily-limit", undefined, undefined],
     // The two-hundred-and-forty-eighth trial's: the six providers in CI/CD pipelines and infrastructure tools, maps, weather and location
     // APIs, the six providers from Go services, finance, accounting and HR APIs
     ["248-ansible-boto-iam-403-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
@@ -7179,7 +7215,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["153-discordpy-429-cloudflare-ban-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
     ["153-discordpy-401-login-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401"],
     ["153-telegram-403-bot-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
-    ["153-telegram-tdlib-flood-wait-log-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["153-telegram-tdlib-flood-wait-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["153-teams-webhook-429-in-200-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["153-teams-webhook-413-in-200-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["153-bigquery-free-bytes-quota-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
@@ -13244,5 +13280,17 @@ describe("the two-hundred-and-forty-eighth trial's rules", () => {
     const read = explain("╷\n│ Error: Creating user\n│ \n│ UsersClient.BaseClient.Post(): unexpected status 403 with OData error: Authorization_RequestDenied: Insufficient privileges to complete the operation.\n╵");
     expect(read.error!.message).not.toContain("╵");
     expect(read.input.status).toBe(403);
+  });
+});
+
+describe("the two-hundred-and-forty-ninth trial's rules", () => {
+  test("Telegram's flood-wait description printed without its body names Telegram and its wait; a template of it does not", () => {
+    const read = explain("Error: 429 Too Many Requests: retry after 7");
+    expect([read.provider?.id, read.rule, read.error!.retryAfter]).toEqual(["telegram", "provider.telegram.flood-wait", 7]);
+    expect(explain("Error: 429 Too Many Requests").provider).toBeUndefined();
+  });
+
+  test("Cloudflare Workers' 'Network connection lost.' is a network failure", () => {
+    expect(explain("Error connecting to database: Error: Network connection lost.").error!.name).toBe("NetworkError");
   });
 });

@@ -1216,6 +1216,7 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `Rate of requests for user exceed configured project quota ${repeat("https://a", n)}`,
   (n: number) => `Uncaught ${repeat("A\\", n)}ForbiddenException: x`,
   (n: number) => `${repeat("│ x\n╵\n", n)}`,
+  (n: number) => `HTTP/1.1 429 Too Many Requests\n\n${repeat("Too Many Requests: retry after ", n)}1`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

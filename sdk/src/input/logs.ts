@@ -3209,12 +3209,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   {
     // PayPal's mobile SDKs: "PayPal SDK: Request has failed with error: PAYMENT_CREATION_ERROR - There was a problem setting up this
     // payment. ... (422) | PayPal Debug-ID: 78fafdad918de, 78fafdad918de [sandbox, PayPal iOS SDK 2.18.1]": PayPal's error name, its
-    // message, the status in brackets after it, and the debug id PayPal's support asks for.
+    // message, the status in brackets after it, and the debug id PayPal's support asks for. (Or the error alone, as an app shows the
+    // SDK's `localizedDescription`: "INTERNAL_SERVICE_ERROR - System error. Please try again later. (500) | PayPal Debug-ID: fff7b1c355b6d",
+    // the debug id then what says whose it is.)
     name: "PayPal mobile SDK error",
     find(t) {
-      const m = /\bRequest has failed with error: ([A-Z][A-Z0-9_]{2,80}) - ([^\r\n]{1,2000}?) \(([45]\d\d)\)(?= \||[ \t]*(?:\r?\n|$))/.exec(t);
+      const m = /(?:\bRequest has failed with error: |(?:^|\n)[ \t]*)([A-Z][A-Z0-9_]{2,80}) - ([^\r\n]{1,2000}?) \(([45]\d\d)\)(?= \||[ \t]*(?:\r?\n|$))/.exec(t);
       if (!m) return undefined;
       const debug = /^ \| PayPal Debug-ID: ([a-f0-9]{8,32})\b/.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[1];
+      if (debug === undefined && !m[0].includes("Request has failed with error: ")) return undefined;
       return {
         what: "PayPal's mobile SDK error",
         provider: "paypal",
@@ -5304,22 +5307,10 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
-    // A message that ends with its status in brackets, the way two clients print an API's error: the PayPal SDKs' "NAME - message
-    // (status)" ("INTERNAL_SERVICE_ERROR - System error. Please try again later. (500) | PayPal Debug-ID: fff7b1c355b6d", its debug id
-    // after a bar), and rclone's for B2, the status and B2's code ("Authorization token has expired (401 expired_auth_token)"). Not a
-    // bare number in brackets after any words ("... was called (404)"): only after a code in capitals and a dash, or before a code.
+    // A message that ends with its status in brackets and an error code, as rclone prints B2's errors ("Authorization token has
+    // expired (401 expired_auth_token)"). Not a bare number in brackets after any words ("... was called (404)"): only before a code.
     name: "a message with its status in brackets at its end",
     find(t) {
-      const named = /(?:^|[\s:])([A-Z][A-Z0-9_]{2,60}) - ([^\r\n]{1,400}?) \(([45]\d\d)\)(?:[ \t]*\|[ \t]*([^\r\n]{0,400}))?[ \t]*(?:\r?\n|$)/.exec(t);
-      if (named) {
-        const debugId = /^PayPal Debug-ID: ([A-Za-z0-9]{6,40})\b/.exec(named[4] ?? "")?.[1];
-        return {
-          what: "a message with its status in brackets at its end",
-          status: num(named[3]!),
-          body: JSON.stringify({ name: named[1], message: named[2]!.trim() }),
-          ...(debugId !== undefined ? { headers: [["PayPal-Debug-Id", debugId] as HeaderPair] } : {}),
-        };
-      }
       // (B2's codes are snake case, or one word of a status's name: "(401 unauthorized)". Not "(429 errors)" in a changelog, nor a
       // build's "(162 modules)".)
       const coded = /(?:^|:[ \t]|\n)([^\r\n:]{3,400}?) \(([45]\d\d) ([a-z][a-z0-9]{1,30}_[a-z0-9_]{2,60}|unauthorized|forbidden|unknown|conflict)\)[ \t]*(?:\r?\n|$)/.exec(t);

@@ -20,7 +20,7 @@ import { checkStatus } from "./http.js";
 
 /** Receiving, said by the one who received it, or told as something that happened. */
 const RECEIVED =
-  /\b(?:I(?:['’]m| am)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw|seeing|hit|hitting)|we(?:['’]re| are)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw)|(?:keeps?|kept|started|starts) (?:returning|giving|failing)|(?:the |my )?response (?:is|was)|(?:responded|failed|fails|errors? out) with|gave me|gives me)\b/i;
+  /\b(?:I(?:['’]m| am)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw|seeing|hit|hitting)|we(?:['’]re| are)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw)|(?:keeps?|kept|started|starts) (?:returning|giving|failing)|(?:the |my )?response (?:is|was)|(?:responded|failed|fails|errors? out) with|gave me|gives me|request (?:return|returned) (?=[45]\d\d\b))\b/i;
 /** A present "returns" told as a happening, not a rule of the API. */
 const HAPPENED = /\b(?:today|suddenly|unexpectedly|now|started|since|anymore|again)\b/i;
 

@@ -18,7 +18,16 @@ export const telegram = provider({
     classes: ["Telegram"],
   },
   // Slack's bodies carry `ok: false` too, with an `error` string: Telegram's have a numeric `error_code` and a `description`.
-  fingerprints: { body: { all: [{ json: "ok", is: "false" }, { json: "error_code", matches: /^[1-5]\d\d$/ }, { json: "description" }] } },
+  // Or its flood wait's description as a client prints it without the body ("Error: 429 Too Many Requests: retry after 1", read as
+  // the status, its reason phrase and "retry after 1" as the body): the Bot API's own words, the whole of what followed the status.
+  fingerprints: {
+    body: {
+      any: [
+        { all: [{ json: "ok", is: "false" }, { json: "error_code", matches: /^[1-5]\d\d$/ }, { json: "description" }] },
+        { text: /^retry after \d{1,6}$/ },
+      ],
+    },
+  },
   message: ["description"],
   signals: {
     "provider.telegram.flood-wait": {
