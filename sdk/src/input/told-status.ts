@@ -18,7 +18,7 @@ import { readJson } from "../json.js";
 import { NO_HEADERS, bodyNear, bracketed, jsonOrRelaxed, REASONS } from "./printout.js";
 import { checkStatus } from "./http.js";
 
-/** Receiving, said by the one who received it, or told as something that happened. */
+/** Receiving, said by the one who received it, or told as something that happened (or logged: an app's "Request return 429 error!"). */
 const RECEIVED =
   /\b(?:I(?:['’]m| am)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw|seeing|hit|hitting)|we(?:['’]re| are)? (?:keep |still )?(?:get|got|getting|receive|received|receiving|see|saw)|(?:keeps?|kept|started|starts) (?:returning|giving|failing)|(?:the |my )?response (?:is|was)|(?:responded|failed|fails|errors? out) with|gave me|gives me|request (?:return|returned) (?=[45]\d\d\b))\b/i;
 /** A present "returns" told as a happening, not a rule of the API. */
