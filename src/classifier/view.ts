@@ -186,6 +186,14 @@ function guideOf(data: PageData, error: { name: string; details: Readonly<Record
   return (typeof reason === "string" ? data.guidance[`${error.name}:${reason}`] : undefined) ?? data.guidance[error.name];
 }
 
+/**
+ * The answer's action line: the deciding rule's own (a provider signal's, `PageData.actions`), else the error's guidance's. The card
+ * and the summary a screen reader announces say the same.
+ */
+function leadAction(data: PageData, error: AlterSDKError, rule: string): string {
+  return data.actions?.[rule] ?? guideOf(data, error)?.action ?? "";
+}
+
 export function explainView(text: string, opts: MapOptions = {}, data: PageData = { guidance: {}, snippets: {} }): View {
   if (text.trim() === "") return { state: "empty", show: ["empty"], summary: "", slots: {} };
   try {
@@ -229,7 +237,7 @@ function resultView(x: Explanation, opts: MapOptions, data: PageData): View {
     state,
     show: [state, ...optional.filter(([, present]) => present).map(([token]) => token), ...(entries ? ["entries"] : [])],
     summary: error
-      ? `${error.name}. ${(data.actions?.[x.rule] ?? guideOf(data, error)?.action ?? "").replace(/`/g, "")}`.trim()
+      ? `${error.name}. ${leadAction(data, error, x.rule).replace(/`/g, "")}`.trim()
       : "Not an error: the SDK raises nothing for this response.",
     slots: {
       rule: { text: x.rule, href: rulePath(x.rule) },
@@ -272,8 +280,8 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
   const name = error.name as ErrorName;
   const values = error as unknown as Record<string, unknown>;
   const guide = guideOf(data, error);
-  // A provider signal's own action, when one decided: what to do about this very response (see `PageData.actions`).
-  const action = data.actions?.[x.rule];
+  // A rule's own action, when one decided: the class's steps are then what to do for any error of the class.
+  const ownAction = data.actions?.[x.rule] !== undefined;
   const facts: [string, unknown][] = [];
   for (const key of Object.keys(x.fields)) {
     const value = values[key];
@@ -287,8 +295,8 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
     name: { text: name, href: errorPath(name) },
     message: maskText(error.message),
     chain: ancestry(name).map((n) => [{ text: n, href: errorPath(n) }]),
-    action: prose(action ?? guide?.action ?? ""),
-    "recovery-heading": action === undefined ? "What to do" : `For any ${name}`,
+    action: prose(leadAction(data, error, x.rule)),
+    "recovery-heading": ownAction ? `For any ${name}` : "What to do",
     recovery: (guide?.recovery ?? []).map(prose),
     // A wait named beside a "no" (an anonymous limit's reset) is shown: the action comes first, the wait is still true.
     retry: error.retryable ? (wait === undefined ? "Yes, with backoff" : `Yes, after ${duration(wait)}`) : wait === undefined ? "No" : `No (the response names a wait of ${duration(wait)})`,

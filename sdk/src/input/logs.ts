@@ -5295,14 +5295,16 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     name: "Firebase's error with its gRPC code",
     find(t) {
       const m = /\[(?:cloud_firestore|firestore|firebase_functions|functions)\/([a-z]{2,20}(?:-[a-z]{2,20}){0,2})\][ \t]*([^\r\n]{0,2000})/.exec(t);
-      const rpc = m ? GOOGLE_RPC.get(m[1]!.toUpperCase().replace(/-/g, "_")) : undefined;
+      if (!m) return undefined;
+      const name = m[1]!.toUpperCase().replace(/-/g, "_");
+      const rpc = GOOGLE_RPC.get(name);
       if (rpc === undefined || rpc.http < 400) return undefined;
       return {
         what: "Firebase's error with its gRPC code",
         status: rpc.http,
-        statusSaid: `its gRPC code ${m![1]} (${rpc.code}) stands for HTTP ${rpc.http}, as google.rpc.Code maps it`,
+        statusSaid: `its gRPC code ${m[1]} (${rpc.code}) stands for HTTP ${rpc.http}, as google.rpc.Code maps it`,
         provider: "google",
-        body: JSON.stringify({ error: { code: rpc.http, message: m![2]!.trim(), status: m![1]!.toUpperCase().replace(/-/g, "_") } }),
+        body: JSON.stringify({ error: { code: rpc.http, message: m[2]!.trim(), status: name } }),
       };
     },
   },
