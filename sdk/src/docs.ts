@@ -10,7 +10,8 @@ export { ERROR_CLASSES, ERROR_NAMES, isErrorName, parentName, ancestry, type Err
 export { GUIDANCE, REASON_GUIDANCE, guidanceFor, type Guidance, type ActionKind } from "./guidance.js";
 export { codeInfo, isKnownCode } from "./codes.js";
 export { CURRENT_SCOPE_VERSION, scopeInfo } from "./scopes.js";
-export { rulesProducing, CATCH_ALL_RULES, RETIRED_RULES } from "./rules/table.js";
+export { rulesProducing, CATCH_ALL_RULES, RETIRED_RULES, RULE_ACTIONS } from "./rules/table.js";
+export { actionOf, statusActionKey } from "./rules/action-of.js";
 export { MAPPING_RULES } from "./rules/index.js";
 export { STATEMENTS } from "./rules/statements.js";
 export type { MappingRule, RuleContext, Verdict, Envelope, Identified } from "./rules/context.js";

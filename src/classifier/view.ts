@@ -11,6 +11,7 @@
 import {
   AlterValueError,
   SITE_ORIGIN,
+  actionOf,
   ancestry,
   errorPath,
   explain,
@@ -94,9 +95,9 @@ export interface PageData {
    */
   signals?: Readonly<Record<string, string>>;
   /**
-   * What to do about the response of every rule that has an action of its own, by rule id (each provider signal's `SignalDoc.action`,
-   * the generic provider rules', the plain 403's: `RULES`): the answer's action line when one decided, in place of its class's generic
-   * one; the class's recovery steps follow under "For any <class>".
+   * What to do about the response of every rule that has an action of its own, keyed as `RULE_ACTIONS` is (each provider signal's
+   * `SignalDoc.action`, the generic provider rules', the plain 403's, the last catch-all's by status): the answer's action line when one
+   * decided, in place of its class's generic one; the class's recovery steps follow under "For any <class>".
    */
   actions?: Readonly<Record<string, string>>;
 }
@@ -190,8 +191,13 @@ function guideOf(data: PageData, error: { name: string; details: Readonly<Record
  * The answer's action line: the deciding rule's own (a provider signal's, `PageData.actions`), else the error's guidance's. The card
  * and the summary a screen reader announces say the same.
  */
-function leadAction(data: PageData, error: AlterSDKError, rule: string): string {
-  return data.actions?.[rule] ?? guideOf(data, error)?.action ?? "";
+function leadAction(data: PageData, error: AlterSDKError, x: Explanation): string {
+  return ownAction(data, x) ?? guideOf(data, error)?.action ?? "";
+}
+
+/** The deciding rule's own action for this response (its status's, for the last catch-all), when it has one. */
+function ownAction(data: PageData, x: Explanation): string | undefined {
+  return data.actions === undefined ? undefined : actionOf(data.actions, x.rule, x.input.status);
 }
 
 export function explainView(text: string, opts: MapOptions = {}, data: PageData = { guidance: {}, snippets: {} }): View {
@@ -237,7 +243,7 @@ function resultView(x: Explanation, opts: MapOptions, data: PageData): View {
     state,
     show: [state, ...optional.filter(([, present]) => present).map(([token]) => token), ...(entries ? ["entries"] : [])],
     summary: error
-      ? `${error.name}. ${leadAction(data, error, x.rule).replace(/`/g, "")}`.trim()
+      ? `${error.name}. ${leadAction(data, error, x).replace(/`/g, "")}`.trim()
       : "Not an error: the SDK raises nothing for this response.",
     slots: {
       rule: { text: x.rule, href: rulePath(x.rule) },
@@ -281,7 +287,7 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
   const values = error as unknown as Record<string, unknown>;
   const guide = guideOf(data, error);
   // A rule's own action, when one decided: the class's steps are then what to do for any error of the class.
-  const ownAction = data.actions?.[x.rule] !== undefined;
+  const hasOwnAction = ownAction(data, x) !== undefined;
   const facts: [string, unknown][] = [];
   for (const key of Object.keys(x.fields)) {
     const value = values[key];
@@ -295,8 +301,8 @@ function errorSlots(error: AlterSDKError, x: Explanation, opts: MapOptions, data
     name: { text: name, href: errorPath(name) },
     message: maskText(error.message),
     chain: ancestry(name).map((n) => [{ text: n, href: errorPath(n) }]),
-    action: prose(leadAction(data, error, x.rule)),
-    "recovery-heading": ownAction ? `For any ${name}` : "What to do",
+    action: prose(leadAction(data, error, x)),
+    "recovery-heading": hasOwnAction ? `For any ${name}` : "What to do",
     recovery: (guide?.recovery ?? []).map(prose),
     // A wait named beside a "no" (an anonymous limit's reset) is shown: the action comes first, the wait is still true.
     retry: error.retryable ? (wait === undefined ? "Yes, with backoff" : `Yes, after ${duration(wait)}`) : wait === undefined ? "No" : `No (the response names a wait of ${duration(wait)})`,

@@ -2,10 +2,10 @@
  * What the classifier page ships as JSON data for its view (`PageData`): of the SDK's guidance, the action and the recovery
  * of each class; the `catch` templates; and the statement of every provider rule that says more than its class's guidance (every
  * provider signal, and the generic rules beyond the catch-alls), which the answer shows as its "Why" when one decided; and every
- * provider signal's and generic rule's action (the same rules), which the answer shows in place of its class's.
+ * provider signal's and generic rule's action (the same rules) and the last catch-all's by status, which the answer shows in place of its class's.
  * The page and the view's tests build it here, so that the tests read what the page ships.
  */
-import { CATCH_ALL_RULES, GUIDANCE, REASON_GUIDANCE, RULES, type RuleId } from "@alter-ai/alter-sdk/docs";
+import { CATCH_ALL_RULES, GUIDANCE, REASON_GUIDANCE, RULE_ACTIONS, RULES, type RuleId } from "@alter-ai/alter-sdk/docs";
 import type { PageData } from "../classifier/view";
 import { catchTemplates } from "./snippets";
 
@@ -13,8 +13,7 @@ export function classifierData(): PageData {
   // Each class's, and the reasons' own (`NetworkError:cors`), which the view shows in place of their class's.
   const guidance = Object.fromEntries([...Object.entries(GUIDANCE), ...Object.entries(REASON_GUIDANCE)].map(([name, g]) => [name, { action: g.action, recovery: g.recovery }]));
   const signals = Object.fromEntries(RULES.filter(saysWhy).map((r) => [r.id, r.statement]));
-  const actions = Object.fromEntries(RULES.flatMap((r) => (r.action === undefined ? [] : [[r.id, r.action]])));
-  return { guidance, snippets: catchTemplates(), signals, actions };
+  return { guidance, snippets: catchTemplates(), signals, actions: RULE_ACTIONS };
 }
 
 /**

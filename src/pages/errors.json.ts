@@ -1,6 +1,6 @@
 /**
  * `/errors.json`: the whole catalog for tools (classes with parent, fields, action, recovery
- * and docs URL; codes; scopes; rules; providers with their answers and signals), from the
+ * and docs URL; codes; scopes; rules with their actions; providers with their answers and signals), from the
  * same model as the pages.
  */
 import type { APIRoute } from "astro";
@@ -41,7 +41,15 @@ export const GET: APIRoute = async () => {
       currentVersion: CURRENT_SCOPE_VERSION,
       catalog: SCOPES.map((s) => ({ ...s, docsUrl: SITE_ORIGIN + scopePath(s.scope) })),
     },
-    rules: RULES.map((r) => ({ id: r.id, group: r.group, statement: r.statement, produces: r.produces, docsUrl: SITE_ORIGIN + rulePath(r.id) })),
+    rules: RULES.map((r) => ({
+      id: r.id,
+      group: r.group,
+      statement: r.statement,
+      produces: r.produces,
+      ...(r.action !== undefined && { action: r.action }),
+      ...(r.statusActions !== undefined && { statusActions: r.statusActions }),
+      docsUrl: SITE_ORIGIN + rulePath(r.id),
+    })),
     providers: PROVIDERS.map((p) => ({
       id: p.id,
       name: p.name,

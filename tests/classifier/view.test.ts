@@ -275,8 +275,10 @@ describe("the verdict card", () => {
     const signals = RULES.filter((r) => r.provider !== undefined);
     // Every rule whose statement says why has an action (the provider signals, the generic rules beyond the catch-alls), and so does
     // the plain 403, whose status says more than its class; each shipped as the rule table has it.
-    expect(Object.keys(data.actions ?? {}).sort()).toEqual([...Object.keys(data.signals ?? {}), "provider.403"].sort());
-    for (const [id, action] of Object.entries(data.actions ?? {})) expect(RULES.find((r) => r.id === id)!.action).toBe(action);
+    // (And the last catch-all's by status, keyed "provider.error 404".)
+    const byStatus = RULES.flatMap((r) => Object.entries(r.statusActions ?? {}).map(([status, action]) => [`${r.id} ${status}`, action] as const));
+    expect(Object.keys(data.actions ?? {}).sort()).toEqual([...Object.keys(data.signals ?? {}), "provider.403", ...byStatus.map(([key]) => key)].sort());
+    for (const [id, action] of Object.entries(data.actions ?? {})) expect(RULES.find((r) => r.id === id)?.action ?? new Map(byStatus).get(id)).toBe(action);
     for (const r of signals) expect(data.actions).toHaveProperty([r.id], r.action);
     const quota = 'HTTP/1.1 403 Forbidden\n\n{"error": {"code": 403, "message": "Daily Limit Exceeded.", "errors": [{"domain": "usageLimits", "reason": "dailyLimitExceeded"}]}}';
     const view = explainView(quota, { providerId: "google" }, data);
@@ -285,9 +287,15 @@ describe("the verdict card", () => {
     expect(view.summary).toBe(`ProviderAPIError. ${action.replace(/`/g, "")}`);
     expect(view.slots["recovery-heading"]).toBe("For any ProviderAPIError");
     expect((view.slots.recovery as Cell[][]).map(textOf)).toEqual(GUIDANCE.ProviderAPIError.recovery.map((r) => textOf(prose(r))));
-    // A catch-all rule keeps the class's action, under "What to do".
-    const generic = explainView("HTTP/1.1 404 Not Found\n\n{}", {}, data);
+    // The last catch-all says what its status means: a 404's, a 5xx's; a status it has nothing for keeps the class's action, under
+    // "What to do".
+    const notFound = explainView("HTTP/1.1 404 Not Found\n\n{}", {}, data);
     expect(explain("HTTP/1.1 404 Not Found\n\n{}").rule).toBe("provider.error");
+    expect(textOf(notFound.slots.action)).toMatch(/^Check the URL, the resource's id/);
+    expect(notFound.slots["recovery-heading"]).toBe("For any ProviderAPIError");
+    expect(textOf(explainView("HTTP/1.1 502 Bad Gateway\n\n{}", {}, data).slots.action)).toMatch(/^Retry with backoff: the provider failed, not the request/);
+    const generic = explainView("HTTP/1.1 418 I'm a teapot\n\n{}", {}, data);
+    expect(explain("HTTP/1.1 418 I'm a teapot\n\n{}").rule).toBe("provider.error");
     expect(textOf(generic.slots.action)).toBe(textOf(prose(GUIDANCE.ProviderAPIError.action)));
     expect(generic.slots["recovery-heading"]).toBe("What to do");
     // But a plain 403's refusal is the account's, not the request's.

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXAMPLES, explain, type Explanation } from "../../sdk/src/index.js";
-import { RULES } from "../../sdk/src/docs.js";
+import { GUIDANCE, RULES } from "../../sdk/src/docs.js";
 import { parseCommandLine, HELP, USAGE } from "../../sdk/src/cli/args.js";
 import { colorWanted, columns, cut, painter, paintCode, printable, wrap } from "../../sdk/src/cli/text.js";
 import { MAX_SHOWN, renderExplanation, showValue } from "../../sdk/src/cli/render.js";
@@ -215,6 +215,21 @@ describe("renderExplanation", () => {
       expect(plain.join("\n"), rule.id).not.toMatch(/\nWhat to do\n/);
       expect(plain.join("\n"), rule.id).toMatch(new RegExp(`\\nFor any ${x.error!.name}\\n {2}1\\. `));
     }
+  });
+
+  test("the last catch-all's line is what its status means, from the 404's to any 5xx's; a status it has nothing for keeps the class's", () => {
+    const catchAll = RULES.find((r) => r.id === "provider.error")!;
+    for (const [status, action] of Object.entries(catchAll.statusActions!)) {
+      const code = status === "5xx" ? 503 : Number(status);
+      const x = explain(`HTTP/1.1 ${code} Whatever\r\n\r\n`);
+      expect(x.rule, status).toBe("provider.error");
+      const plain = renderExplanation(x, { color: false });
+      expect(plain.slice(1, plain.indexOf("")).join(" "), status).toBe(action);
+      expect(plain.join("\n"), status).toMatch(/\nFor any ProviderAPIError\n {2}1\. /);
+    }
+    const teapot = renderExplanation(explain("HTTP/1.1 418 I'm a teapot\r\n\r\n"), { color: false });
+    expect(teapot.slice(1, teapot.indexOf("")).join(" ")).toBe(GUIDANCE.ProviderAPIError.action);
+    expect(teapot.join("\n")).toMatch(/\nWhat to do\n {2}1\. /);
   });
 
   test("a retryable error says the wait and where it came from, or the backoff schedule", () => {

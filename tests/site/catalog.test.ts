@@ -47,6 +47,11 @@ describe("reference pages", () => {
       const row = new RegExp(`<tr id="${r.id.replace(/\./g, "\\.")}"[^>]*>([\\s\\S]*?)</tr>`).exec(html);
       expect(text(row![1]), r.id).toContain(`What to do: ${r.action!.replace(/`/g, "")}`);
     }
+    // The last catch-all's, by status.
+    const catchAll = new RegExp(`<tr id="provider\\.error"[^>]*>([\\s\\S]*?)</tr>`).exec(html)![1]!;
+    for (const [status, action] of Object.entries(RULES.find((r) => r.id === "provider.error")!.statusActions!)) {
+      expect(text(catchAll), status).toContain(`What to do for ${status === "5xx" ? "any 5xx" : `a ${status}`}: ${action.replace(/`/g, "")}`);
+    }
   });
 
   test("every scope has its page, with its version", () => {
@@ -78,6 +83,11 @@ describe("files for tools", () => {
     expect(json.codes.map((c: { code: string }) => c.code)).toEqual(CODES.map((c) => c.code));
     expect(json.scopes.catalog.map((s: { scope: string }) => s.scope)).toEqual(SCOPES.map((s) => s.scope));
     expect(json.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const r of RULES) {
+      const row = json.rules.find((j: { id: string }) => j.id === r.id);
+      expect(row.action, r.id).toBe(r.action);
+      expect(row.statusActions, r.id).toEqual(r.statusActions);
+    }
   });
 
   test("/llms.txt links every error page", () => {

@@ -13,6 +13,8 @@ import {
   guidanceFor,
   MASK,
   RULES,
+  RULE_ACTIONS,
+  actionOf,
   findProvider,
   SITE_ORIGIN,
   ancestry,
@@ -124,11 +126,6 @@ const OWN_ROW = new Set(["message", "docsUrl", "retryable", "retryAfter", "reque
 
 /** Every rule's one-line statement, by id. */
 const STATEMENTS = new Map<string, string>(RULES.map((r) => [r.id, r.statement]));
-/**
- * Every rule's own action, by id (the provider signals', the generic provider rules', the plain 403's): what to do about its
- * response, in place of its class's generic action.
- */
-const ACTIONS = new Map<string, string>(RULES.flatMap((r) => (r.action === undefined ? [] : [[r.id, r.action] as const])));
 
 /** Where a value came from, as the command line says it: `opts.providerId` is `--provider` here. */
 function fromWhere(source: string): string {
@@ -239,7 +236,7 @@ function renderError(out: Out, x: Explanation, error: AlterSDKError): void {
   const guide = isErrorName(name) ? guidanceFor(name, error.details.sdk_reason) : undefined;
   // A rule with an action of its own (a provider signal) says what to do about this very response; the class's steps follow, for
   // the code that catches every error of the class (they would read as this response's answer under "What to do").
-  const action = ACTIONS.get(x.rule);
+  const action = actionOf(RULE_ACTIONS, x.rule, x.input.status);
   if (action !== undefined) out.prose(action, 0, "bold");
   else if (guide) out.prose(guide.action, 0, "bold");
   out.blank();

@@ -140,6 +140,26 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
  */
 export const CATCH_ALL_RULES = ["provider.401", "provider.403", "provider.error", "provider.success"] as const satisfies readonly CoreRuleId[];
 
+/**
+ * What to do about the response the last catch-all decided, by its status (`"404"`) or status class (`"5xx"`): what RFC 9110
+ * section 15 says the status means, where the class's action ("retry when `retryable`, otherwise fix the request") leaves the reader
+ * to work out which of the two this is. A status not listed keeps the class's action (a 408's or a 418's says nothing more).
+ */
+export const STATUS_ACTIONS: { readonly [Id in CatchAllRuleId]?: Readonly<Record<string, string>> } = {
+  "provider.error": {
+    "400": "Fix the request: the provider's message (`responseBody`) names the parameter or value it rejected, and the same request fails the same way.",
+    "404": "Check the URL, the resource's id and, for a model API, the model's name: nothing is there. A resource you can see elsewhere may be hidden from this credential.",
+    "405": "Use a method this endpoint allows (its `Allow` header lists them) or the endpoint the docs give for this method.",
+    "409": "Read the message for the conflict (a duplicate, a version or state that changed since you read it), resolve it, then send the call again.",
+    "410": "Stop calling this URL: the resource or the API version is gone for good. Move to the replacement the message or the provider's docs name.",
+    "413": "Send less in one request (a smaller body, file, batch or prompt): the provider refuses a request this large, however long you wait.",
+    "415": "Send the body in a format the endpoint accepts, with the matching `Content-Type` header: it does not read this one.",
+    "422": "Fix the values the message names: the provider read the request but rejected what it asked for.",
+    "429": "Wait `err.retryAfter` seconds (the `Retry-After` header or the wait the message names; back off when neither says), then send the same call again.",
+    "5xx": "Retry with backoff: the provider failed, not the request. If it keeps failing, check the provider's status page and quote the request id to its support.",
+  },
+};
+
 /** The generic provider rules beyond the catch-alls: each decides something its class's guidance cannot say. */
 export type GenericProviderRuleId = Exclude<Extract<CoreRuleId, `provider.${string}`>, (typeof CATCH_ALL_RULES)[number]>;
 /** Section 5's catch-alls, by id. */

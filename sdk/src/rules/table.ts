@@ -13,7 +13,8 @@ import type { ProviderId } from "../providers/index.js";
 import type { SourcedExample } from "../providers/types.js";
 import type { RuleGroup } from "./context.js";
 import { MAPPING_RULES, type RuleId } from "./index.js";
-import { PROVIDER_RULE_ACTIONS, STATEMENTS } from "./statements.js";
+import { PROVIDER_RULE_ACTIONS, STATEMENTS, STATUS_ACTIONS } from "./statements.js";
+import { statusActionKey } from "./action-of.js";
 
 /** A row of the rule table. */
 export interface Rule {
@@ -30,6 +31,8 @@ export interface Rule {
    * in place of the class's generic action (see `SignalDoc.action`).
    */
   readonly action?: string;
+  /** For the last catch-all: what to do by the status it decided (`"404"`) or its class (`"5xx"`), in place of its class's action. */
+  readonly statusActions?: Readonly<Record<string, string>>;
   /** For a provider signal: the provider whose signal it is. */
   readonly provider?: ProviderId;
   /** For a provider signal: the public URL where the provider documents or shows it. */
@@ -49,10 +52,29 @@ export const RULES: readonly Rule[] = [
       return { id: r.id, group: r.group, produces: r.produces, statement, action, provider: signal.provider, source, examples };
     }
     const action = PROVIDER_RULE_ACTIONS[r.id as keyof typeof PROVIDER_RULE_ACTIONS] as string | undefined;
-    return { id: r.id, group: r.group, produces: r.produces, statement: STATEMENTS[r.id as keyof typeof STATEMENTS], ...(action !== undefined && { action }) };
+    const statusActions = STATUS_ACTIONS[r.id as keyof typeof STATUS_ACTIONS];
+    return {
+      id: r.id,
+      group: r.group,
+      produces: r.produces,
+      statement: STATEMENTS[r.id as keyof typeof STATEMENTS],
+      ...(action !== undefined && { action }),
+      ...(statusActions !== undefined && { statusActions }),
+    };
   }),
   ...RETRY_RULES.map((r): Rule => ({ id: r.id, group: "retry", produces: r.produces, statement: STATEMENTS[r.id] })),
 ];
+
+/**
+ * Every action of the table by its key, for `actionOf`: a rule's own by its id, a catch-all's by its id and status
+ * (`provider.error 404`) or status class (`provider.error 5xx`).
+ */
+export const RULE_ACTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  RULES.flatMap((r) => [
+    ...(r.action === undefined ? [] : [[r.id, r.action] as const]),
+    ...Object.entries(r.statusActions ?? {}).map(([status, action]) => [statusActionKey(r.id, status), action] as const),
+  ]),
+);
 
 /** The rules that can produce `name`, in table order.
  *
