@@ -51,7 +51,7 @@ const SPEC_IDS = [
  * went unnamed (the free tier's spent call volume, a Retry-After of days, unread, and a 429's wait in words lost where a client
  * dropped the header).
  */
-const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow", "mongodb-atlas", "neon", "upstash", "convex", "strava", "tesla", "smartthings", "canvas", "azure-ai"];
+const ADDED_IDS = ["azure", "meta", "telegram", "plaid", "paypal", "cloudflare", "openrouter", "azure-openai", "vonage", "twilio", "sendgrid", "docker-hub", "binance", "azure-storage", "huggingface", "datadog", "supabase", "mailgun", "postmark", "monday", "pipedrive", "clickup", "calendly", "mailchimp", "zoho", "groq", "mistral", "digitalocean", "vercel", "heroku", "pagerduty", "sentry", "replicate", "klaviyo", "mapbox", "openweathermap", "ipinfo", "twitch", "bluesky", "paddle", "square", "algolia", "pinecone", "docusign", "servicenow", "mongodb-atlas", "neon", "upstash", "convex", "strava", "tesla", "smartthings", "canvas", "azure-ai", "xai", "deepseek", "perplexity"];
 const SPEC_ALIASES: Record<string, string[]> = { microsoft: ["msgraph", "graph", "onedrive", "outlook"], atlassian: ["jira", "confluence"], x: ["twitter"] };
 
 const examples = PROVIDERS.flatMap((p) => p.signals.flatMap((s) => s.examples.map((e, i) => ({ p, s, e, i }))));
@@ -122,7 +122,11 @@ describe("the table", () => {
     const generic = RULES.filter((r) => r.group === "provider" && r.provider === undefined && !catchAlls.includes(r.id));
     expect(generic.length).toBeGreaterThan(30);
     const catchAllsWithOne = RULES.filter((r) => catchAlls.includes(r.id) && r.action !== undefined);
-    for (const s of [...PROVIDERS.flatMap((p) => p.signals), ...generic, ...catchAllsWithOne]) {
+    // (And the last catch-all's by status: each a status of 400 or more, or `5xx`.)
+    const byStatus = RULES.flatMap((r) => Object.entries(r.statusActions ?? {}).map(([status, action]) => ({ id: `${r.id} ${status}`, action })));
+    expect(byStatus.length).toBeGreaterThan(5);
+    for (const { id } of byStatus) expect(id).toMatch(/^provider\.error (?:[45]\d\d|5xx)$/);
+    for (const s of [...PROVIDERS.flatMap((p) => p.signals), ...generic, ...catchAllsWithOne, ...byStatus]) {
       expect(s.action, s.id).toBeTypeOf("string");
       const action = s.action!;
       expect(action.length, `${s.id}: ${action}`).toBeGreaterThanOrEqual(30);

@@ -95,6 +95,9 @@ import { teslaDocs } from "./tesla.js";
 import { smartthingsDocs } from "./smartthings.js";
 import { canvasDocs } from "./canvas.js";
 import { azureAiDocs } from "./azure-ai.js";
+import { xaiDocs } from "./xai.js";
+import { deepseekDocs } from "./deepseek.js";
+import { perplexityDocs } from "./perplexity.js";
 
 /** The docs of every provider, by id: the compiler asks for one per entry of `PROVIDER_MATCHERS`. */
 const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER_MATCHERS)[number], { id: Id }>> } = {
@@ -184,6 +187,9 @@ const DOCS: { readonly [Id in ProviderId]: ProviderDocs<Extract<(typeof PROVIDER
   smartthings: smartthingsDocs,
   canvas: canvasDocs,
   "azure-ai": azureAiDocs,
+  xai: xaiDocs,
+  deepseek: deepseekDocs,
+  perplexity: perplexityDocs,
 };
 
 /** One signal of a provider, with its documentation. */

@@ -107,10 +107,13 @@ import { tesla } from "./tesla.js";
 import { smartthings } from "./smartthings.js";
 import { canvas } from "./canvas.js";
 import { azureAi } from "./azure-ai.js";
+import { xai } from "./xai.js";
+import { deepseek } from "./deepseek.js";
+import { perplexity } from "./perplexity.js";
 
 /** Every provider's matchers, in the order of spec section 14, then the providers added beyond it (the first whose fingerprint is present wins). */
 export const PROVIDER_MATCHERS = [
-  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase, mailgun, postmark, monday, pipedrive, clickup, calendly, mailchimp, zoho, groq, mistral, digitalocean, vercel, heroku, pagerduty, sentry, replicate, klaviyo, mapbox, openweathermap, ipinfo, twitch, bluesky, paddle, square, algolia, pinecone, docusign, servicenow, mongodbAtlas, neon, upstash, convex, strava, tesla, smartthings, canvas, azureAi,
+  google, microsoft, github, gitlab, bitbucket, slack, discord, notion, atlassian, asana, linear, airtable, hubspot, salesforce, intercom, zendesk, shopify, stripe, xero, quickbooks, dropbox, box, zoom, linkedin, x, spotify, figma, okta, auth0, aws, openai, anthropic, azure, meta, telegram, plaid, paypal, cloudflare, openrouter, azureOpenai, vonage, twilio, sendgrid, dockerHub, binance, azureStorage, huggingface, datadog, supabase, mailgun, postmark, monday, pipedrive, clickup, calendly, mailchimp, zoho, groq, mistral, digitalocean, vercel, heroku, pagerduty, sentry, replicate, klaviyo, mapbox, openweathermap, ipinfo, twitch, bluesky, paddle, square, algolia, pinecone, docusign, servicenow, mongodbAtlas, neon, upstash, convex, strava, tesla, smartthings, canvas, azureAi, xai, deepseek, perplexity,
 ] as const;
 
 /**
