@@ -20,7 +20,7 @@ export { parseRetryAfter, parseRetryAfterMs, parseRateLimitReset, parseHttpDate,
 export { QUESTIONS, classesOf } from "./providers/docs.js";
 export { findProvider } from "./providers/index.js";
 export type { Provider, SignalDoc, ProviderDocs } from "./providers/types.js";
-export { ACCEPTED_INPUTS, MAX_INPUT_BYTES, READERS } from "./input/index.js";
+export { ACCEPTED_INPUTS, MAX_INPUT_BYTES, READERS, UNREADABLE_INPUT } from "./input/index.js";
 export { pasteProblem } from "./input/paste-gate.js";
 export { parseWwwAuthenticate, findChallenge, type Challenge, type ChallengeParse } from "./www-authenticate.js";
 export { detectNetworkFailure, matchNetworkText } from "./network.js";

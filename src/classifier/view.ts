@@ -11,6 +11,7 @@
 import {
   AlterValueError,
   SITE_ORIGIN,
+  UNREADABLE_INPUT,
   actionOf,
   ancestry,
   errorPath,
@@ -208,7 +209,14 @@ export function explainView(text: string, opts: MapOptions = {}, data: PageData 
     if (!(err instanceof AlterValueError)) return { state: "bug", show: ["bug"], summary: "The classifier failed on this input.", slots: {}, cause: err };
     // The message may quote the start of the input, secrets and all.
     const message = maskText(err.message);
-    return { state: "invalid", show: ["invalid"], summary: `This input cannot be read. ${message}`, slots: { invalid: message } };
+    // For a text no reader knows, the forms it reads, as a list under the message.
+    const accepted = err.details.sdk_reason === UNREADABLE_INPUT && Array.isArray(err.details.accepted) ? err.details.accepted.map((form) => prose(String(form))) : undefined;
+    return {
+      state: "invalid",
+      show: accepted ? ["invalid", "invalid-accepted"] : ["invalid"],
+      summary: `This input cannot be read. ${message}`,
+      slots: { invalid: message, ...(accepted && { "invalid-accepted": accepted }) },
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import { AlterValueError, EXAMPLES, GUIDANCE, MASK, RULES, SITE_ORIGIN, ancestry, classify, errorPath, explain, providerPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk/docs";
+import { ACCEPTED_INPUTS, AlterValueError, EXAMPLES, UNREADABLE_INPUT, GUIDANCE, MASK, RULES, SITE_ORIGIN, ancestry, classify, errorPath, explain, providerPath, rulePath, type ErrorName } from "@alter-ai/alter-sdk/docs";
 import { MAX_ROWS, capRows, duration, explainView, prose, showValue, siteLink, type Cell, type PageData } from "../../src/classifier/view.js";
 import { catchTemplates } from "../../src/lib/snippets.js";
 import { classifierData } from "../../src/lib/classifier-data.js";
@@ -45,6 +45,21 @@ describe("explainView states", () => {
     expect(view.slots.invalid).toBe(message);
     expect(view.summary).toContain(message);
     expect(JSON.stringify(view)).not.toMatch(/\n\s+at /); // no stack
+  });
+
+  test("text no reader knows shows the short message, then everything it reads as a list (the SDK's `details.accepted`)", () => {
+    let refusal: AlterValueError | undefined;
+    try {
+      classify("Error: Access denied for user");
+    } catch (err) {
+      refusal = err as AlterValueError;
+    }
+    expect(refusal!.details).toMatchObject({ sdk_reason: UNREADABLE_INPUT, accepted: ACCEPTED_INPUTS });
+    expect(refusal!.message.length).toBeLessThan(400);
+    const view = explainView("Error: Access denied for user");
+    expect(view.show).toEqual(["invalid", "invalid-accepted"]);
+    expect(view.slots.invalid).toBe(refusal!.message);
+    expect((view.slots["invalid-accepted"] as Cell[][]).map(textOf)).toEqual(ACCEPTED_INPUTS.map((form) => textOf(prose(form))));
   });
 
   test("a success says not an error", () => {
@@ -276,7 +291,7 @@ describe("the verdict card", () => {
     // Every rule whose statement says why has an action (the provider signals, the generic rules beyond the catch-alls), and so does
     // the plain 403, whose status says more than its class; each shipped as the rule table has it.
     // (And the last catch-all's by status, keyed "provider.error 404".)
-    const byStatus = RULES.flatMap((r) => Object.entries(r.statusActions ?? {}).map(([status, action]) => [`${r.id} ${status}`, action] as const));
+    const byStatus = RULES.flatMap((r) => Object.entries(r.statusActions ?? {}).map(([status, action]): [string, string] => [`${r.id} ${status}`, action]));
     expect(Object.keys(data.actions ?? {}).sort()).toEqual([...Object.keys(data.signals ?? {}), "provider.403", ...byStatus.map(([key]) => key)].sort());
     for (const [id, action] of Object.entries(data.actions ?? {})) expect(RULES.find((r) => r.id === id)?.action ?? new Map(byStatus).get(id)).toBe(action);
     for (const r of signals) expect(data.actions).toHaveProperty([r.id], r.action);

@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { explain, type MapOptions } from "../../sdk/src/index.js";
+import { ACCEPTED_INPUTS } from "../../sdk/src/docs.js";
+import { columns } from "../../sdk/src/cli/text.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = join(ROOT, "sdk/bin/alter-sdk.mjs");
@@ -244,7 +246,15 @@ describe("exit codes", () => {
       message = (err as Error).message;
     }
     expect(message).not.toBe("");
-    expect(bad.stderr).toBe(`alter-sdk: ${message}\n`);
+    // Then what it reads, a form to a line (wrapped at 80 columns under its dash), not the message's paragraph.
+    const [said, list] = bad.stderr.split("\n\nIt reads:\n");
+    expect(said).toBe(`alter-sdk: ${message}`);
+    const forms = list!.trimEnd().replace(/\n {4}/g, " ").split("\n");
+    expect(forms).toEqual(ACCEPTED_INPUTS.map((form) => `  - ${form}`));
+    for (const line of list!.trimEnd().split("\n")) expect(columns(line)).toBeLessThanOrEqual(80);
+    // A refusal that says what is missing says only that.
+    const bare = cli(["explain"], '{"x": 1}');
+    expect([bare.status, bare.stderr]).toEqual([2, expect.stringMatching(/^alter-sdk: This JSON has no status[^\n]*\n$/)]);
   });
 
   test("a TTY-less, empty stdin (a pipe ended with nothing) ends with exit 2 and the SDK's message", () => {

@@ -10,12 +10,12 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import { AlterValueError, explain, findProvider, maskText } from "../docs.js";
+import { AlterValueError, UNREADABLE_INPUT, explain, findProvider, maskText } from "../docs.js";
 import { HELP, USAGE, parseCommandLine } from "./args.js";
 import { InputError, readInput, type Stdin } from "./input.js";
 import { renderJson } from "./json.js";
 import { renderExplanation } from "./render.js";
-import { MAX_WIDTH, colorWanted, printable } from "./text.js";
+import { MAX_WIDTH, colorWanted, hanging, printable } from "./text.js";
 
 /** Where the command reads and writes: the process's streams, or a test's. */
 export interface CliIO {
@@ -95,6 +95,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (!(err instanceof AlterValueError)) throw err;
       // The message may quote the input's first characters: masked and printable, as everything shown.
       io.stderr.write(`alter-sdk: ${printable(maskText(err.message))}\n`);
+      // For a text no reader knows, what it reads: a list below the message, one form to a line, not a paragraph.
+      const accepted = err.details.sdk_reason === UNREADABLE_INPUT ? err.details.accepted : undefined;
+      if (Array.isArray(accepted)) {
+        const lines = accepted.flatMap((form) => hanging("  - ", String(form), 4, MAX_WIDTH));
+        io.stderr.write(`\nIt reads:\n${lines.join("\n")}\n`);
+      }
       return EXIT.unreadable;
     }
 

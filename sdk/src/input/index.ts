@@ -182,6 +182,12 @@ void EVERY_FORMAT_HAS_A_READER;
 export const ACCEPTED_INPUTS: readonly string[] = READERS.map((r) => r.accepts);
 
 /**
+ * The `details.sdk_reason` of the AlterValueError for a text no reader recognises; its `details.accepted` then lists
+ * {@link ACCEPTED_INPUTS}, which the CLI and the classifier show as a list below the message.
+ */
+export const UNREADABLE_INPUT = "unreadable_input";
+
+/**
  * JSON that is no response (a list of log records, a JSON log line) may still hold one in
  * its text (`"Error code: 429 - {...}"`, an HTML page, a status in a message's words): the
  * text readers get their turn before the JSON's own error is reported.
@@ -721,7 +727,12 @@ function parse(text: string, source: Source, entry: number | undefined, wireFirs
       readAgain(blockAmidFewWords(t), source, entry, "Read the code block amid the few words around it.");
     if (again !== undefined) return again;
   }
-  throw new AlterValueError(`Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste one of: ${ACCEPTED_INPUTS.join("; ")}.`);
+  // The forms it reads go in `details.accepted`, not in the message: thirty of them in one sentence buried the one thing to do.
+  throw new AlterValueError(
+    `Could not read this as a response or a network error (it begins ${preview(t)}).${oauthHint(t)} Paste the failed call with the HTTP status it got ` +
+      "(the raw response, curl -i or curl -v output, a HAR entry, or the error your client logged with its status), or the network error's words.",
+    { details: { sdk_reason: UNREADABLE_INPUT, accepted: ACCEPTED_INPUTS } },
+  );
 }
 
 /** `text` (a repair of the paste) read the whole way once, `warning` first among its warnings; `undefined` when there is none or it does not read. */
