@@ -146,6 +146,12 @@ function genericMessage(value: unknown): string | undefined {
   if (typeof errors === "string") return errors; // Shopify
   if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0]; // a list of words (`{"errors": ["Invalid password"]}`)
   if (Array.isArray(v.errorMessages) && typeof v.errorMessages[0] === "string") return v.errorMessages[0]; // Jira
+  // Jira's field errors, its `errorMessages` empty: `{"errorMessages": [], "errors": {"customfield_11744": "Field 'customfield_11744' cannot be
+  // set. ..."}}`, each the field's own words.
+  if (Array.isArray(v.errorMessages) && isRecord(errors)) {
+    const fields = Object.values(errors).filter((said) => typeof said === "string").slice(0, 3);
+    if (fields.length > 0) return fields.join(" ");
+  }
   if (Array.isArray(v.error_messages) && typeof v.error_messages[0] === "string") return v.error_messages[0]; // Midtrans
   if (typeof v.status_message === "string") return v.status_message; // Midtrans's, beside its `status_code`
   if (typeof v.error_message === "string") return v.error_message; // Stytch's, Plaid's

@@ -2245,7 +2245,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["130-magento-paypal-10486-1.txt", null], // AlterValueError
   ["130-medusa-secret-key-required-1.txt", null], // AlterValueError
   ["130-medusa-stripe-webhook-sig-1.txt", null], // AlterValueError
-  ["130-notion-client-rate-limited-1.txt", null], // AlterValueError
+  ["130-notion-client-rate-limited-1.txt", { format: "log", status: 429 }], // read since round 250 (refused before)
   ["130-odoo-stripe-invalid-key-1.txt", null], // AlterValueError
   ["130-openai-401-invalid-key-continue-1.txt", { format: "log", status: 401 }],
   ["130-openai-insufficient-quota-python-1.txt", { format: "log", status: 429 }],
@@ -2914,7 +2914,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["152-jira-python-401-headers-1.txt", { format: "log", status: 401 }],
   ["152-github-secondary-403-pygithub-1.txt", { format: "log", status: 403 }],
   ["152-jira-java-404-issue-does-not-exist-1.txt", { format: "log", status: 404 }],
-  ["152-notion-object-not-found-then-500-1.txt", null], // AlterValueError
+  ["152-notion-object-not-found-then-500-1.txt", { format: "log", status: 404 }], // read since round 250 (refused before)
   ["152-trello-401-client-error-1.txt", { format: "log", status: 401 }],
   ["152-linear-apollo-invalid-scope-1.txt", null], // AlterValueError
   ["152-asana-400-invalid-gid-1.txt", null], // AlterValueError
@@ -4366,6 +4366,77 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-fiftieth trial's: the six providers from Java and Spring services, AI model APIs beyond OpenAI and Anthropic, the
+  // six providers from PHP apps, project management and productivity APIs
+["250-asana-oauth-refresh-400-1.txt", { format: "log", status: 400 }],
+["250-asana-sentry-400-not-array-1.txt", { format: "log", status: 400 }],
+["250-aws-curl28-transfer-1.txt", { format: "network-text", status: undefined }],
+["250-aws-dynamodb-gsi-throughput-1.txt", { format: "log", status: 400 }],
+["250-aws-glacier-curl6-dns-1.txt", { format: "network-text", status: undefined }],
+["250-aws-sqs-ssl-handshake-timeout-1.txt", { format: "network-text", status: undefined }],
+["250-bedrock-cli-validation-operation-not-allowed-1.txt", { format: "log", status: undefined }],
+["250-deepseek-model-not-exist-1.txt", null], // AlterValueError
+["250-deepseek-openai-timeout-1.txt", { format: "network-text", status: undefined }],
+["250-dropbox-401-missing-scope-1.txt", { format: "log", status: 401 }],
+["250-dropbox-networkio-timeout-1.txt", { format: "network-text", status: undefined }],
+["250-dropbox-pipe-closed-1.txt", null], // AlterValueError
+["250-dropbox-serverexception-android-1.txt", { format: "log", status: 500 }],
+["250-dropbox-serverexception-bare-1.txt", { format: "log", status: 500 }],
+["250-gemini-429-json-1.txt", { format: "json-body", status: 429 }],
+["250-gemini-cli-429-nested-1.txt", { format: "log", status: 429 }],
+["250-gemini-cli-429-wrapped-1.txt", { format: "log", status: 429 }],
+["250-gmail-code-already-redeemed-1.txt", { format: "log", status: 400 }],
+["250-google-ads-unauthorized-client-1.txt", { format: "log", status: 401 }],
+["250-google-auth-refresh-401-1.txt", { format: "log", status: 401 }],
+["250-google-invalid-grant-not-valid-email-1.txt", { format: "log", status: 400 }],
+["250-google-invalid-grant-refresh-1.txt", { format: "log", status: 400 }],
+["250-google-tokenresponse-401-1.txt", { format: "log", status: 401 }],
+["250-google-translate-429-1.txt", { format: "log", status: 429 }],
+["250-google-upload-401-1.txt", { format: "log", status: 401 }],
+["250-graph-400-sendmail-json-1.txt", { format: "log", status: 400 }],
+["250-graph-401-identity-not-found-1.txt", { format: "log", status: 401 }],
+["250-graph-clientexception-http-1.txt", null], // AlterValueError
+["250-graph-daemon-403-1.txt", null], // AlterValueError
+["250-jira-cxf-could-not-send-1.txt", { format: "network-text", status: undefined }],
+["250-jira-restfly-400-field-1.txt", { format: "log", status: 400 }],
+["250-jira-splunk-400-1.txt", { format: "log", status: 400 }],
+["250-mistral-client-429-stream-1.txt", { format: "log", status: 429 }],
+["250-mistral-vibe-400-bad-request-1.txt", { format: "log", status: 400 }],
+["250-notion-apiresponseerror-nocode-1.txt", null], // AlterValueError
+["250-notion-object-not-found-warn-1.txt", { format: "log", status: 404 }],
+["250-notion-v3-429-1.txt", { format: "log", status: 429 }],
+["250-openai-java-http400-1.txt", { format: "log", status: 400 }],
+["250-openai-php-context-length-1.txt", null], // AlterValueError
+["250-perplexity-400-invalid-model-1.txt", { format: "log", status: 400 }],
+["250-perplexity-bad-request-dev-url-1.txt", { format: "log", status: 400 }],
+["250-perplexity-litellm-raw-http-400-1.txt", { format: "log", status: 400 }],
+["250-probe-airtable-pr-429-handling-1.txt", null], // AlterValueError
+["250-probe-basecamp-docs-quote-429-1.txt", null], // AlterValueError
+["250-probe-bedrock-403-via-claude-code-1.txt", { format: "log", status: 403 }],
+["250-probe-bedrock-docs-issue-prose-1.txt", null], // AlterValueError
+["250-probe-clickup-checklist-429-1.txt", null], // AlterValueError
+["250-probe-dropbox-path-not-found-bare-1.txt", null], // AlterValueError
+["250-probe-dropbox-pr-401-nocontent-1.txt", null], // AlterValueError
+["250-probe-google-npe-token-refresh-1.txt", null], // AlterValueError
+["250-probe-graph-feature-request-fields-1.txt", null], // AlterValueError
+["250-probe-groq-code-handles-429-1.txt", null], // AlterValueError
+["250-probe-groq-limits-table-pr-1.txt", null], // AlterValueError
+["250-probe-gspread-403-backoff-discussion-1.txt", null], // AlterValueError
+["250-probe-hubspot-409-narrative-1.txt", null], // AlterValueError
+["250-probe-hubspot-pr-server-errors-1.txt", null], // AlterValueError
+["250-probe-mistral-pr-motivation-1.txt", null], // AlterValueError
+["250-probe-monday-pr-200-error-prose-1.txt", null], // AlterValueError
+["250-probe-openai-quota-notice-prose-1.txt", { format: "log", status: 429 }],
+["250-probe-springai-404-title-1.txt", { format: "log", status: 404 }],
+["250-probe-trello-unauthorized-token-1.txt", null], // AlterValueError
+["250-s3-curl7-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["250-todoist-410-response-1.txt", { format: "log", status: 410 }],
+["250-todoist-503-autodoist-1.txt", { format: "log", status: 503 }],
+["250-todoist-503-labels-1.txt", { format: "log", status: 503 }],
+["250-todoist-http-503-swift-1.txt", { format: "log", status: 503 }],
+["250-vertex-gemini-429-quota-log-1.txt", { format: "log", status: 429 }],
+["250-wp-offload-imds-curl28-1.txt", { format: "network-text", status: undefined }],
+["250-xai-400-incorrect-api-key-1.txt", { format: "log", status: 400 }],
   // The two-hundred-and-forty-ninth trial's: the six providers from desktop apps and editor extensions, databases and backend-as-a-service
   // APIs, the six providers from Python web apps, social and community APIs
 ["249-algolia-403-json-1.txt", { format: "json-body", status: 403 }],
@@ -6091,7 +6162,7 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["226-aws-s3-flysystem-expiredtoken-laravel-1.txt", { format: "log", status: undefined }],
   ["226-aws-s3-craft-listobjects-expiredtoken-400-1.txt", { format: "log", status: 400 }],
   ["226-aws-sqs-php-403-signature-expired-1.txt", { format: "log", status: 403 }],
-  ["226-google-auth-wp-gapp-invalid-grant-1.txt", null], // AlterValueError
+  ["226-google-auth-wp-gapp-invalid-grant-1.txt", { format: "log", status: 400 }], // read since round 250 (refused before)
   ["226-google-auth-wp-gadwp-invalid-grant-400-1.txt", null], // AlterValueError
   ["226-openai-php-symfony-idle-timeout-1.txt", null], // AlterValueError
   ["226-amadeus-selfservice-segment-sell-failure-1.txt", { format: "log", status: 400 }],

@@ -687,7 +687,7 @@ describe("third blind trial: what apps and SDKs print, read with the right actio
     ["63-botocore-status-code-1.txt", "ProviderAPIError", "aws", false, "provider.403"],
     // openai-python's dict on the lines below its status, its message broken: too large a request is not retried.
     ["63-openai-wrapped-dict-1.txt", "ProviderAPIError", "openai", false, "provider.openai.request-too-large"],
-    ["63-notion-body-1.txt", "ProviderAPIError", "notion", false, "provider.error"],
+    ["63-notion-body-1.txt", "ProviderAPIError", "notion", false, "provider.notion.object-not-found"],
     // Statuses stated in words the readers had refused.
     ["63-afnetworking-1.txt", "ProviderUnauthorizedError", "intercom", false, "provider.401"], // named by its log tag, [Intercom] (round 32)
     ["63-dotnet-not-success-1.txt", "ProviderUnauthorizedError", undefined, false, "provider.401"],

@@ -1416,7 +1416,7 @@ describe("real pastes of the thirty-fifth trial: AI APIs through their framework
     ["97-inspected-error-one-line-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
     ["97-python-dict-then-text-1.txt", "ProviderAPIError", false, "azure-openai", "provider.error"],
     ["97-openrouter-error-object-1.txt", "ProviderUnauthorizedError", false, "openrouter", "provider.401"],
-    ["97-status-quoted-message-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["97-status-quoted-message-1.txt", "ProviderAPIError", true, "xai", "provider.xai.rate-limited", undefined, undefined],
     ["97-java-package-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
     ["97-java-package-2.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant"],
     ["97-cloudflare-rate-limit-1.txt", "ProviderAPIError", true, "cloudflare", "provider.cloudflare.rate-limit", undefined, 300],
@@ -1979,7 +1979,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // A bare XML error document is read for its code when the provider's signals need no status.
     ["103-route53-raw-xml-throttling-no-status-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "c4aa67a4-d9b3-11e0-bbf6-2d3eee7674ab"],
     ["103-ktor-old-url-only-empty-reason-429-1.txt", "ProviderAPIError", true, "spotify", "provider.error"],
-    ["103-mcp-tool-result-notion-404-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
+    ["103-mcp-tool-result-notion-404-1.txt", "ProviderAPIError", false, "notion", "provider.notion.object-not-found", undefined, undefined],
     ["103-zendeskapi-v2-dotnet-422-1.txt", "ProviderAPIError", false, "zendesk", "provider.error"],
     ["103-openrouter-no-endpoints-provider-routing-404-1.txt", "ProviderAPIError", false, "openrouter", "provider.error"],
     ["103-litellm-proxy-exception-occured-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2148,7 +2148,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-bedrock-throttling-js-sdk-metadata-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "158a2e26-c851-4440-9f98-e3065df1de46", undefined],
     ["111-bedrock-throttling-swift-headers-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "ca47a5ce-e260-4824-aa0e-2e62669d5d6e", undefined],
     ["111-bedrock-validation-java-sdk-1.txt", "ProviderAPIError", false, "aws", "provider.error", "8518716b-eab3-4015-a108-ad374e3e5e16", undefined],
-    ["111-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+    ["111-deepseek-402-insufficient-balance-1.txt", "ProviderAPIError", false, "deepseek", "provider.deepseek.insufficient-balance", undefined, undefined],
     ["111-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["111-etsy-500-oauth-refresh-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["111-fireworks-404-model-not-found-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2169,7 +2169,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["111-square-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "square", "provider.401"],
     ["111-together-429-litellm-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["111-woocommerce-401-cannot-view-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["111-xai-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead"],
+    ["111-xai-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "xai", "provider.400.credential-dead", undefined, undefined],
     ["112-aiogram-retryafter-5-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, 5],
     ["112-airtable-403-invalid-permissions-1.txt", "ProviderAPIError", false, "airtable", "provider.403"],
     ["112-airtable-422-invalid-value-1.txt", "ProviderAPIError", false, "airtable", "provider.error"],
@@ -2190,7 +2190,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["112-notion-401-json-body-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", "f11c7358-9579-4507-81ce-7403556be75d", undefined],
     ["112-notion-401-request-id-header-1.txt", "ProviderUnauthorizedError", false, "notion", "provider.401", "292c30e5-d974-4616-9f41-43fa3fd9879b", undefined],
     ["112-notion-502-unknown-http-1.txt", "ProviderAPIError", true, "notion", "provider.error"],
-    ["112-notion-object-not-found-1.txt", "ProviderAPIError", false, "notion", "provider.error"],
+    ["112-notion-object-not-found-1.txt", "ProviderAPIError", false, "notion", "provider.notion.object-not-found", undefined, undefined],
     ["112-notion-rate-limited-js-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited"],
     ["112-ptb-retryafter-20-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, 20],
     ["112-slack-429-headers-reqid-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited", "64b0e921-a5a2-4cd4-a98f-c5aadf995a10", 1],
@@ -2434,7 +2434,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["119-gsutil-accessdenied-list-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission"],
     ["119-intercom-ruby-500-1.txt", "ProviderAPIError", true, "intercom", "provider.error"],
     ["119-java-spring-ai-groq-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["119-jira-400-dotnet-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["119-jira-400-dotnet-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["119-jira-403-spring-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
     ["119-jira-404-statuscodeerror-1.txt", "ProviderAPIError", false, "atlassian", "provider.error"],
     ["119-jira-429-did-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2485,7 +2485,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["120-mistral-429-1.txt", "ProviderAPIError", true, "mistral", "provider.mistral.rate-limited"],
     ["120-neon-422-projects-limit-1.txt", "ProviderAPIError", false, "neon", "provider.error", undefined, undefined],
     ["120-opensearch-403-cluster-block-write-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
-    ["120-perplexity-400-curl-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["120-perplexity-400-curl-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
     ["120-perplexity-401-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["120-pinecone-400-pod-quota-1.txt", "ProviderAPIError", false, "pinecone", "provider.error"],
     ["120-retrofit-401-jules-googleapis-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401"],
@@ -2555,7 +2555,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-claude-code-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error"],
     ["122-cline-vertex-401-api-key-1.txt", "ProviderAPIError", false, "google", "provider.google.credentials-missing"],
     ["122-codex-429-retry-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error", "9c84b52ce87fbe62-SJC", undefined],
-    ["122-continue-deepseek-402-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+    ["122-continue-deepseek-402-1.txt", "ProviderAPIError", false, "deepseek", "provider.deepseek.insufficient-balance", undefined, undefined],
     ["122-continue-siliconflow-400-chinese-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["122-copilot-chat-400-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error", "6566a314-e3b8-4468-a018-0fcdb7809230", undefined],
     ["122-doctl-401-1.txt", "ProviderUnauthorizedError", false, "digitalocean", "provider.401"],
@@ -3093,6 +3093,55 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-fiftieth trial's: the six providers from Java and Spring services, AI model APIs beyond OpenAI and Anthropic, the
+    // six providers from PHP apps, project management and productivity APIs
+    ["250-asana-oauth-refresh-400-1.txt", "ProviderAPIError", false, "asana", "provider.error", undefined, undefined],
+    ["250-asana-sentry-400-not-array-1.txt", "ProviderAPIError", false, "asana", "provider.error", undefined, undefined],
+    ["250-aws-curl28-transfer-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-aws-dynamodb-gsi-throughput-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", "04Q459L2R2GU6K5ORR154DUIJVVV4KQNSO5AEMVJF66Q9ASUAAJG", undefined],
+    ["250-aws-glacier-curl6-dns-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-aws-sqs-ssl-handshake-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-bedrock-cli-validation-operation-not-allowed-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
+    ["250-deepseek-openai-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-dropbox-401-missing-scope-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", undefined, undefined],
+    ["250-dropbox-networkio-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-dropbox-serverexception-android-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["250-dropbox-serverexception-bare-1.txt", "ProviderAPIError", true, "dropbox", "provider.error", undefined, undefined],
+    ["250-gemini-429-json-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["250-gemini-cli-429-nested-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["250-gemini-cli-429-wrapped-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
+    ["250-gmail-code-already-redeemed-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["250-google-ads-unauthorized-client-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client", undefined, undefined],
+    ["250-google-auth-refresh-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["250-google-invalid-grant-not-valid-email-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.assertion-rejected", undefined, undefined],
+    ["250-google-invalid-grant-refresh-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.assertion-rejected", undefined, undefined],
+    ["250-google-tokenresponse-401-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["250-google-translate-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["250-google-upload-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["250-graph-400-sendmail-json-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "1dfc3c80-674e-4234-a62a-92a45b519a4c", undefined],
+    ["250-graph-401-identity-not-found-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["250-jira-cxf-could-not-send-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["250-jira-restfly-400-field-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["250-jira-splunk-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["250-mistral-client-429-stream-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["250-mistral-vibe-400-bad-request-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["250-notion-object-not-found-warn-1.txt", "ProviderAPIError", false, "notion", "provider.notion.object-not-found", undefined, undefined],
+    ["250-notion-v3-429-1.txt", "ProviderAPIError", true, "notion", "provider.error", undefined, undefined],
+    ["250-openai-java-http400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["250-perplexity-400-invalid-model-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
+    ["250-perplexity-bad-request-dev-url-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
+    ["250-perplexity-litellm-raw-http-400-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
+    ["250-probe-bedrock-403-via-claude-code-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["250-probe-openai-quota-notice-prose-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota", undefined, undefined],
+    ["250-probe-springai-404-title-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["250-s3-curl7-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-todoist-410-response-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["250-todoist-503-autodoist-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["250-todoist-503-labels-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["250-todoist-http-503-swift-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["250-vertex-gemini-429-quota-log-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
+    ["250-wp-offload-imds-curl28-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["250-xai-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "xai", "provider.400.credential-dead", undefined, undefined],
     // The two-hundred-and-forty-ninth trial's: the six providers from desktop apps and editor extensions, databases and
     // backend-as-a-service APIs, the six providers from Python web apps, social and community APIs
     ["249-algolia-403-json-1.txt", "ProviderUnauthorizedError", false, "algolia", "provider.403.credential-dead", undefined, undefined],
@@ -3283,7 +3332,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["245-openai-kotlin-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     ["245-openai-kotlin-socket-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
     ["245-paperclip-s3-slowdown-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
-    ["245-perplexity-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["245-perplexity-400-invalid-model-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
     ["245-probe-aws-java-sample-printout-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
     ["245-probe-claude-code-529-short-form-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["245-probe-dropbox-pry-code-403-body-conflict-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
@@ -3691,7 +3740,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["234-aws-botocore-throttling-clienterror-1.txt", "ProviderAPIError", true, "aws", "provider.aws.throttling", undefined, undefined],
     ["234-aws-django-s3-storage-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
     ["234-cohere-python-toomanyrequests-429-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-    ["234-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+    ["234-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, "deepseek", "provider.deepseek.insufficient-balance", undefined, undefined],
     ["234-dropbox-kunnu-guzzle-409-temporary-link-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
     ["234-foursquare-hybridauth-invalid-auth-requestid-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["234-foursquare-node-4square-invalid-auth-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
@@ -4169,7 +4218,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["222-vertex-python-aiplatform-403-consumer-invalid-1.txt", "ProviderAPIError", false, "google", "provider.403", undefined, undefined],
     ["222-vertex-litellm-403-iam-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
     ["222-gemini-litellm-proxy-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
-    ["222-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+    ["222-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, "deepseek", "provider.deepseek.insufficient-balance", undefined, undefined],
     ["222-bedrock-lambda-log-accessdenied-model-1.txt", "ProviderAPIError", false, "aws", "provider.aws.model-access", undefined, undefined],
     ["222-bedrock-strands-converse-validation-on-demand-1.txt", "ProviderAPIError", false, "aws", "provider.aws.validation", undefined, undefined],
     ["222-replicate-js-422-invalid-version-1.txt", "ProviderAPIError", false, "replicate", "provider.error", undefined, undefined],
@@ -4524,6 +4573,10 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["213-ews-java-api-503-service-unavailable-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // An earlier round's paste round 213's readers now read: aiohttp's error by its class, without a URL.
     ["187-nordigen-python-400-clientresponseerror-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // Earlier rounds' pastes round 250's readers now read: @notionhq/client's warning, google-api-php-client's token errors
+    ["130-notion-client-rate-limited-1.txt", "ProviderAPIError", true, "notion", "provider.notion.rate-limited", undefined, undefined],
+    ["152-notion-object-not-found-then-500-1.txt", "ProviderAPIError", false, "notion", "provider.notion.object-not-found", undefined, undefined],
+    ["226-google-auth-wp-gapp-invalid-grant-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
     // Earlier rounds' pastes round 247's readers now read: Shopify's documented rate-limit words, and B2's errors with their status and
     // code in brackets as rclone prints them
     ["149-shopifysharp-ratelimit-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined, undefined],
@@ -4584,7 +4637,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     // An earlier round's paste round 227's readers now read: aws-sdk-rust's DispatchFailure, its connector's error.
     ["154-aws-rust-dispatchfailure-goaway-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     // An earlier round's paste round 225's readers now read: gcloud's token refresh error.
-    ["150-gcloud-invalid-jwt-signature-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["150-gcloud-invalid-jwt-signature-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.assertion-rejected", undefined, undefined],
     // Earlier rounds' pastes round 224's readers now read: aws-sdk-ruby's service errors, google-api-client's RateLimitError, an error
     // tracker's issue layout (Airbrake's, Bugsnag's).
     ["187-aws-s3-accessdenied-purgejob-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
@@ -4704,15 +4757,15 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["210-mistral-python-sdkerror-400-function-calls-1.txt", "ProviderAPIError", false, "mistral", "provider.error", undefined, undefined],
       ["210-mistral-eca-422-extra-forbidden-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
       ["210-cohere-python-429-per-minute-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
-      ["210-xai-continue-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.400.credential-dead", undefined, undefined],
-      ["210-xai-continue-429-credits-exhausted-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+      ["210-xai-continue-400-incorrect-api-key-1.txt", "ProviderUnauthorizedError", false, "xai", "provider.400.credential-dead", undefined, undefined],
+      ["210-xai-continue-429-credits-exhausted-1.txt", "ProviderAPIError", false, "xai", "provider.429.credits-spent", undefined, undefined],
       ["210-vertex-php-403-permission-denied-1.txt", "ScopeReauthRequiredError", false, "google", "provider.google.iam-permission", undefined, undefined],
       ["210-gemini-js-400-api-key-invalid-in-nuxt-500-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.api-key-invalid", undefined, undefined],
       ["210-gemini-litellm-aider-429-retry-log-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
       ["210-gemini-cli-503-overloaded-1.txt", "ProviderAPIError", true, "google", "provider.error", undefined, undefined],
       ["210-gemini-js-400-user-location-not-supported-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
-      ["210-perplexity-taskmaster-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
-      ["210-deepseek-zeroclaw-400-context-length-retryable-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+      ["210-perplexity-taskmaster-400-invalid-model-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
+      ["210-deepseek-zeroclaw-400-context-length-retryable-1.txt", "ProviderAPIError", false, "deepseek", "provider.error", undefined, undefined],
       ["210-fireworks-omp-500-listing-models-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
       ["210-together-litellm-apierror-request-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
       ["210-vertex-litellm-optillm-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
@@ -5100,7 +5153,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["201-socrata-r-rsocrata-400-group-by-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["201-companieshouse-curl-500-exception-id-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // Five earlier pastes its readers no longer refuse (LiteLLM's classes around a provider's exception, tenacity's retry line).
-    ["120-deepseek-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["120-deepseek-insufficient-balance-1.txt", "ProviderAPIError", false, "deepseek", "provider.deepseek.insufficient-balance", undefined, undefined],
     ["123-langchain-embed-retry-ratelimit-tpm-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, undefined],
     ["127-litellm-azure-ratelimit-nostatus-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["131-litellm-bedrock-serviceunavailable-queue-delay-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
@@ -5249,7 +5302,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
   ["198-together-openai-python-429-retrying-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
   ["198-cohere-python-apierror-403-html-rerank-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
   ["198-perplexity-openai-python-401-openresty-html-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
-  ["198-perplexity-llm-cli-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+  ["198-perplexity-llm-cli-400-invalid-model-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
   ["198-pinecone-ts-unmapped-403-html-1.txt", "ProviderAPIError", false, "pinecone", "provider.403", undefined, undefined],
   ["198-pinecone-ts-bad-request-dimension-no-status-1.txt", "ProviderAPIError", false, "pinecone", "provider.error", undefined, undefined],
   ["198-elastic-cloud-java-rest-client-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -6414,12 +6467,12 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["170-dropbox-azure-notebook-proxyerror-403-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
     ["170-anthropic-cline-529-overloaded-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
     ["170-anthropic-cline-429-input-tpm-1.txt", "ProviderAPIError", true, "anthropic", "provider.error", undefined, undefined],
-    ["170-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
+    ["170-deepseek-continue-402-insufficient-balance-1.txt", "ProviderAPIError", false, "deepseek", "provider.deepseek.insufficient-balance", undefined, undefined],
     ["170-mistral-continue-401-no-body-1.txt", "ProviderUnauthorizedError", false, "mistral", "provider.401", undefined, undefined],
-    ["170-xai-continue-403-no-credits-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["170-xai-continue-403-no-credits-1.txt", "ProviderAPIError", false, "xai", "provider.xai.no-credits", undefined, undefined],
     ["170-groq-continue-413-request-too-large-tpm-1.txt", "ProviderAPIError", false, "groq", "provider.groq.request-too-large", undefined, undefined],
     ["170-copilot-zed-400-max-prompt-tokens-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
-    ["170-perplexity-lobechat-400-invalid-model-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["170-perplexity-lobechat-400-invalid-model-1.txt", "ProviderAPIError", false, "perplexity", "provider.perplexity.invalid-model", undefined, undefined],
     ["170-azure-codex-404-deployment-not-found-1.txt", "ProviderAPIError", false, "azure-openai", "provider.azure-openai.deployment-not-found", "9d8609b3-5988-42bb-a1f9-6cf97f86145c", undefined],
     ["170-cohere-librechat-404-notfound-log-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["170-anthropic-librechat-400-after-3-attempts-1.txt", "ProviderAPIError", false, "anthropic", "provider.error", undefined, undefined],
@@ -8312,7 +8365,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
 
   test("round 124: a double-quoted message a terminal wrapped is joined up to its closing quote; an unclosed one stays as printed", () => {
     const wrapped = explain('Message: 400 "Incorrect API\n    key provided: sk***gA. You can obtain an API key from https://console.x.ai.". Please verify your settings.');
-    expect(wrapped.error!.message).toBe("The provider answered HTTP 400: Incorrect API key provided: sk***gA. You can obtain an API key from https://console.x.ai.");
+    expect(wrapped.error!.message).toBe("xAI answered HTTP 400: Incorrect API key provided: sk***gA. You can obtain an API key from https://console.x.ai.");
     expect(wrapped.rule).toBe("provider.400.credential-dead");
     // No indented line below, or none that closes it: the line alone.
     expect(explain('Message: 400 "Bad request\nnext line').error!.message).not.toMatch(/Bad request next line/);
@@ -13292,5 +13345,74 @@ describe("the two-hundred-and-forty-ninth trial's rules", () => {
 
   test("Cloudflare Workers' 'Network connection lost.' is a network failure", () => {
     expect(explain("Error connecting to database: Error: Network connection lost.").error!.name).toBe("NetworkError");
+  });
+});
+
+describe("the two-hundred-and-fiftieth trial's rules", () => {
+  test("a stream's TLS handshake or a resolver that timed out is a timeout; CXF's unsent message is a network failure, unless its cause is the server's answer", () => {
+    const php = explain('"AWS HTTP error: Error creating resource: [message] fopen(): SSL: Handshake timed out [file]"');
+    expect([php.error!.name, php.error!.retryable]).toEqual(["TimeoutError", true]);
+    expect(explain("PHP Fatal error: Uncaught exception 'Guzzle\\Http\\Exception\\CurlException' with message 'curl 6: name lookup timed out [url] https://glacier.us-west-1.amazonaws.com/'").error!.name).toBe("TimeoutError");
+    const cxf = explain("org.apache.cxf.interceptor.Fault: Could not send Message.\n\tat org.apache.cxf.jaxrs.client.WebClient.doInvoke(WebClient.java:743)");
+    expect([cxf.error!.name, cxf.source]).toEqual(["NetworkError", "network"]);
+    const answered = explain("org.apache.cxf.interceptor.Fault: Could not send Message., cause: org.apache.cxf.transport.http.HTTPException: HTTP response '401: Unauthorized' when communicating with...");
+    expect([answered.input.status, answered.error!.name]).toEqual([401, "ProviderUnauthorizedError"]);
+  });
+
+  test("Spring AI's TransientAiException is the status it names, with the body after it when printed", () => {
+    const bare = explain("org.springframework.ai.retry.NonTransientAiException: 404\n");
+    expect([bare.input.status, bare.error!.name, bare.error!.retryable]).toEqual([404, "ProviderAPIError", false]);
+    const body = explain('org.springframework.ai.retry.TransientAiException: 503 - {"error":{"message":"The server is overloaded","type":"server_error"}}');
+    expect([body.input.status, body.error!.message]).toEqual([503, "The provider answered HTTP 503: The server is overloaded"]);
+    expect(() => explain("org.springframework.ai.retry.NonTransientAiException: 200\n")).toThrow(AlterValueError);
+  });
+
+  test("a body alone whose message its provider's docs give is read with that status, though its code is also one of the backend's", () => {
+    const body = '{"error":{"message":"Rate limit reached for gpt-4 in organization org-abc123 on tokens per min. Limit: 10000 / min. Please try again in 6ms.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}';
+    const read = explain(body);
+    expect([read.input.status, read.provider?.id, read.rule, read.error!.retryable]).toEqual([429, "openai", "provider.openai.rate-limit-exceeded", true]);
+    // The backend's own envelope with that code still reads as the backend's.
+    expect(explain('{"error":{"code":"rate_limit_exceeded","message":"Too many requests for this grant."}}').source).toBe("backend");
+  });
+
+  test("restfly's APIError: the status, the URL and the body kept as bytes; Jira's field errors are its message", () => {
+    const x = explain("restfly.errors.BadRequestError ERROR [400: PUT] https://<OUR JIRA CLOUD INSTANCE>/api/3/issue/132337 body=b'{\"errorMessages\":[],\"errors\":{\"customfield_11744\":\"Field \\'customfield_11744\\' cannot be set. It is not on the appropriate screen, or unknown.\"}}'");
+    expect([x.input.status, x.input.url, x.error!.message]).toEqual([
+      400,
+      "https://<OUR JIRA CLOUD INSTANCE>/api/3/issue/132337",
+      "The provider answered HTTP 400: Field 'customfield_11744' cannot be set. It is not on the appropriate screen, or unknown.",
+    ]);
+  });
+
+  test("@notionhq/client's warning is the status Notion's docs give its code; a code they do not list is not read", () => {
+    const x = explain("@notionhq/client warn: request fail {\n  code: 'object_not_found',\n  message: 'Could not find database with ID: 50d1. Make sure the relevant pages and databases are shared with your integration.'\n}");
+    expect([x.input.status, x.provider?.id, x.rule, x.error!.retryable]).toEqual([404, "notion", "provider.notion.object-not-found", false]);
+    expect(explain("Client warn: request fail {\n  code: 'rate_limited',\n  message: 'You have been rate limited. Please try again in a few minutes.'\n}").rule).toBe("provider.notion.rate-limited");
+    expect(() => explain("Client warn: request fail {\n  code: 'made_up_code',\n  message: 'Something'\n}")).toThrow(AlterValueError);
+  });
+
+  test("google-api-php-client's token errors: a code exchanged twice, and the token endpoint's body in Google_Service_Exception's message", () => {
+    const redeemed = explain("Uncaught Google_Auth_Exception: Error fetching OAuth2 access token, message: 'invalid_grant: Code was already redeemed.'");
+    expect([redeemed.input.status, redeemed.provider?.id, redeemed.rule]).toEqual([400, "google", "provider.google.refresh-invalid-grant"]);
+    const email = explain("PHP Fatal error:  Uncaught exception 'Google_Service_Exception' with message '{\\n \"error\": \"invalid_grant\",\\n \"error_description\": \"Not a valid email.\"\\n}\\n' in /usr/www/vendor/google/apiclient/src/Google/Http/REST.php:120");
+    expect([email.input.status, email.rule, email.error!.name]).toEqual([400, "provider.google.assertion-rejected", "ProviderUnauthorizedError"]);
+  });
+});
+
+describe("the two-hundred-and-fiftieth trial's PHP dumps", () => {
+  test("var_dump on one line, as a page shows it, beside curl_getinfo()'s dump: the body, and the status and URL of http_code and url", () => {
+    const body = 'array(1) { ["error"]=> array(2) { ["code"]=> string(10) "BadRequest" ["message"]=> string(21) "Bad "JSON"]=> payload" } }';
+    const info = 'array(3) { ["url"]=> string(44) "https://graph.microsoft.com/v1.0/me/sendmail" ["content_type"]=> string(16) "application/json" ["http_code"]=> int(400) }';
+    for (const text of [`${body} ${info}`, `${info}\n${body}`]) {
+      const x = explain(text);
+      expect([x.input.status, x.input.url, x.provider?.id], text).toEqual([400, "https://graph.microsoft.com/v1.0/me/sendmail", "microsoft"]);
+      // (Each string taken by its length: its quotes and a `]=>` inside it are its own.)
+      expect(x.error!.message).toBe('Microsoft Graph answered HTTP 400: Bad "JSON"]=> payload');
+    }
+    // The same dumps, a member to a line as the CLI prints them.
+    const lined = explain('array(1) {\n  ["error"]=>\n  array(1) {\n    ["message"]=>\n    string(4) "Nope"\n  }\n}\narray(2) {\n  ["url"]=>\n  string(22) "https://api.example.com"\n  ["http_code"]=>\n  int(503)\n}');
+    expect([lined.input.status, lined.error!.retryable]).toEqual([503, true]);
+    // A string whose length does not fit is no dump of PHP's.
+    expect(() => explain('array(1) { ["message"]=> string(99) "short" } array(2) { ["url"]=> string(1) "x" ["http_code"]=> int(400) }')).toThrow(AlterValueError);
   });
 });

@@ -1217,6 +1217,13 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `Uncaught ${repeat("A\\", n)}ForbiddenException: x`,
   (n: number) => `${repeat("│ x\n╵\n", n)}`,
   (n: number) => `HTTP/1.1 429 Too Many Requests\n\n${repeat("Too Many Requests: retry after ", n)}1`,
+  (n: number) => `array(1) { ${repeat('["k"]=> string(999999) "x', n)}`,
+  (n: number) => `array(1) { ["a"]=> ${repeat("array(1) { ", n)}`,
+  (n: number) => `${repeat("[400: GET] https://a ", n)}body=b'{}'`,
+  (n: number) => `${repeat("Fault: Could not send Message. ", n)}HTTPException: HTTP response '401`,
+  (n: number) => `Client warn: request fail {\n  code: 'object_not_found',\n  message: '${repeat("\\'", n)}`,
+  (n: number) => `${repeat("NonTransientAiException: 404 - ", n)}`,
+  (n: number) => `exception 'Google_Service_Exception' with message '{${repeat("\\n ", n)}"error": "invalid_grant"`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -299,7 +299,16 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
     return out;
   }
 
-  const kind = bareBodyKind(value, source);
+  // A message its provider's docs give with one status (OpenAI's "Incorrect API key provided: ..." under `error.message`): that status.
+  // Its message is where the body keeps it: `error.message`, `message`, Dropbox's `error_summary` ("path/not_found/..."), or an `error`
+  // that is a string (Hugging Face's "Model ... is currently loading"). Not a member deeper down: an app's own error around a body
+  // (`details`, `response`) is read for the body it wraps, below.
+  const said = hasPayload ? [] : [isRecord(value.error) ? value.error.message : undefined, value.message, value.error_summary, value.error].filter((m) => typeof m === "string");
+  let documented: ReturnType<typeof documentedStatusOf>;
+  for (const message of said) if ((documented = documentedStatusOf(message)) !== undefined) break;
+  // (Before the envelope's own reading: OpenAI's `{"error": {"message": "Rate limit reached for gpt-4 in organization org-...", "code":
+  // "rate_limit_exceeded"}}` holds one of the backend's codes, but its words are the provider's, and the provider's body is read with a status.)
+  const kind = documented === undefined ? bareBodyKind(value, source) : undefined;
   // Google's error object without its `error` wrapper (a Python client's `e.error_details`, a log of the member caught): wrapped back,
   // it states its status as a whole body does. (Graph's unwrapped error, `errorUnwrapped`'s other kind, states none: not here.)
   const google = hasPayload ? undefined : googleErrorUnwrapped(value);
@@ -326,13 +335,6 @@ export function readJsonValue(value: unknown, source: Source, entry: number | un
   if (hasPayload && typeof status === "string" && /^\d{3}$/.test(status)) {
     throw new AlterValueError(`This JSON looks like a response object, but its "status" is a string: write it as a number ("status": ${status}).`);
   }
-  // A message its provider's docs give with one status (OpenAI's "Incorrect API key provided: ..." under `error.message`): that status.
-  // Its message is where the body keeps it: `error.message`, `message`, Dropbox's `error_summary` ("path/not_found/..."), or an `error`
-  // that is a string (Hugging Face's "Model ... is currently loading"). Not a member deeper down: an app's own error around a body
-  // (`details`, `response`) is read for the body it wraps, below.
-  const said = hasPayload ? [] : [isRecord(value.error) ? value.error.message : undefined, value.message, value.error_summary, value.error].filter((m) => typeof m === "string");
-  let documented: ReturnType<typeof documentedStatusOf>;
-  for (const message of said) if ((documented = documentedStatusOf(message)) !== undefined) break;
   if (documented !== undefined) {
     return {
       format: "json-body",

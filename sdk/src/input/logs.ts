@@ -33,7 +33,7 @@ import { GOOGLE_RPC, GOOGLE_RPC_CODES } from "./aip193.js";
 import { holdsStatusLine } from "./embedded.js";
 import { googleErrorUnwrapped, ownStatus, statusLedError, typeNamedStatus } from "./own-status.js";
 import { readStatusPhrase } from "./status-phrase.js";
-import { findPrintR, readNativeVarDump, readPrintR, readVarDump } from "./print-r.js";
+import { findPrintR, readNativeVarDump, readPrintR, readVarDump, unfoldNativeVarDump } from "./print-r.js";
 import { N8N_ERROR, N8N_PANEL } from "./n8n.js";
 import { YAML_ERROR } from "./yaml-error.js";
 import { GTM_HTTP_STATUS, NSHTTPURLRESPONSE } from "./foundation.js";
@@ -45,6 +45,7 @@ import { OPENAI_TYPE_STATUS, OPENAI_V0_ERROR_STATUS, ORGANIZATION_LIMIT } from "
 import { S3_MESSAGES, s3Status, s3StatusSaid } from "../providers/aws.js";
 import { GOOGLE_REASON_STATUS, GOOGLE_RUBY_ERROR_STATUS } from "../providers/google.js";
 import { GO_PAGERDUTY } from "../providers/pagerduty.js";
+import { NOTION_CODE_STATUS } from "../providers/notion.js";
 import { TOKEN_ENDPOINT_CODES } from "./oauth-body.js";
 import { AWS_DOTNET_ERROR, awsDotnetBody, DOTNET_STATUS_NAMES, REASONS, holdsStatusTable, withoutRuntimeTail, bodyNear, ledByFix, bracketed, bracketedInString, errorBodyAbove, escapedString, hasErrorMember, headerPairsIn, bracketedAcrossWraps, closeCutBeforeWords, closeCutJson, exceptionPackage, type LogHit, headersBelow, joinedWraps, headersOf, inCallArguments, inCodeArgument, inTestCode, inTestSource, underExampleCaption, overExampleCaption, inExpectedSection, givenAsExample, templateAfter, inspectedHeaders, jsonOrRelaxed, lastUrlIn, leadingJson, printedValue, membersBelow, num, openedAtLineEnd, readWith, restOfLine, startsLikeJsonOnly, printedRequestId, xmlErrorDocument, escapeRawControls, type LogFormat } from "./printout.js";
 
@@ -206,6 +207,12 @@ const TOKEN_CLIENTS: readonly { readonly name: string; readonly pattern: RegExp;
   // google-api-php-client 1.x's, the body in its message (its quotes curled where a forum or an issue rendered it): "Google_Auth_Exception:
   // Error refreshing the OAuth2 token, message: '{ "error" : "invalid_grant" }'".
   { name: "google-api-php-client's Google_Auth_Exception", provider: "google", pattern: new RegExp(`\\bGoogle_Auth_Exception: Error refreshing\\s{1,4}the OAuth2 token, message: ['\u2018]\\{\\s{0,40}["\u201c]error["\u201d]\\s{0,4}:\\s{0,4}["\u201c]${TOKEN_CODE}["\u201d](?:\\s{0,4},\\s{0,40}["\u201c]error_description["\u201d]\\s{0,4}:\\s{0,4}["\u201c]([^"\u201d\\r\\n]{0,1000})["\u201d])?`) },
+  // Its 1.x's for a code exchanged or an assertion refused, the code then the description ("Google_Auth_Exception: Error fetching OAuth2
+  // access token, message: 'invalid_grant: Code was already redeemed.'"), and its Google_Service_Exception whose message is the token
+  // endpoint's body, its line breaks escaped as PHP prints them uncaught ("exception 'Google_Service_Exception' with message '{\n
+  // "error": "invalid_grant",\n "error_description": "Not a valid email."\n}\n'").
+  { name: "google-api-php-client's Google_Auth_Exception", provider: "google", pattern: new RegExp(`\\bGoogle_Auth_Exception: Error fetching OAuth2 access token, message: ['\u2018]${TOKEN_CODE}(?:: ([^'\u2019\\r\\n]{0,1000}))?['\u2019]`) },
+  { name: "google-api-php-client's Google_Service_Exception", provider: "google", pattern: new RegExp(`\\bGoogle_Service_Exception'? with message '\\{(?:\\\\n|\\s){0,4}"error"\\s{0,4}:\\s{0,4}"${TOKEN_CODE}"(?:,(?:\\\\n|\\s){0,4}"error_description"\\s{0,4}:\\s{0,4}"([^"\\r\\n]{0,1000})")?`) },
   // (Also as Ruby prints it uncaught, the class after the message: "Authorization failed.  Server message: (Signet::AuthorizationError)".)
   { name: "signet's AuthorizationError", pattern: new RegExp(`(?:\\bSignet::AuthorizationError\\b[^\\r\\n]{0,200}Server message:|\\bServer message:[ \\t]{0,4}\\(Signet::AuthorizationError\\))[\\s\\S]{0,200}?"error"[ \\t]*:[ \\t]*"${TOKEN_CODE}"(?:,\\s{0,40}"error_description"[ \\t]*:[ \\t]*"([^"\\r\\n]{0,1000})")?`) },
   { name: "the oauth2 gem's error", pattern: new RegExp(`\\bOAuth2::Error(?::? \\(|: )${TOKEN_CODE}: ([^\\r\\n]{0,1000})`) },
@@ -507,6 +514,21 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const at = m.index + m[0].length;
       const body = readBytesLiteral(t, at + 1).text;
       return jsonOrRelaxed(body.trim()) === undefined ? undefined : { what: "a status and the body a Python client kept as bytes", status: num(m[1]), body };
+    },
+  },
+  {
+    // restfly's APIError (pyTenable's, pyjira's clients): "[400: PUT] https://.../issue/132337 body=b'{"errorMessages":[],...}'", the
+    // status and the method in brackets, the URL, and the body as Python's bytes.
+    name: "restfly's APIError",
+    find(t) {
+      const m = /\[([45]\d\d): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] (?=https?:\/\/)/.exec(t);
+      if (!m) return undefined;
+      // The URL as printed, up to the body on its line, a poster's mask in it too ("https://<OUR JIRA CLOUD INSTANCE>/api/3/...").
+      const start = m.index + m[0].length;
+      const at = t.indexOf(" body=", start);
+      if (at < 0 || at > lineEnd(t, start) || at - start > 2000 || !/^b['"]/.test(t.slice(at + 6, at + 8))) return undefined;
+      const body = readBytesLiteral(t, at + 7).text;
+      return { what: "restfly's APIError", status: num(m[1]), url: t.slice(start, at), ...(body.trim() !== "" ? { body } : {}) };
     },
   },
   {
@@ -2014,6 +2036,26 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         };
       }
       return undefined;
+    },
+  },
+  {
+    // @notionhq/client's warning for a failed call, its code and message but no status ("@notionhq/client warn: request fail {\n  code:
+    // 'object_not_found',\n  message: 'Could not find database with ID: ...'\n}", or "Client warn: ..." as its older releases logged):
+    // the status Notion's docs give the code.
+    name: "@notionhq/client's warning",
+    find(t) {
+      const m = /(?:@notionhq\/client|\bClient) warn: request fail \{\s{0,40}code: '([a-z_]{2,60})',\s{0,40}message: '((?:[^'\\\r\n]|\\.){0,2000})'/.exec(t);
+      const status = m ? NOTION_CODE_STATUS[m[1]!] : undefined;
+      if (status === undefined) return undefined;
+      const message = m![2]!.replace(/\\(.)/g, "$1");
+      return {
+        what: "@notionhq/client's warning",
+        provider: "notion",
+        providerBy: "@notionhq/client's warning",
+        status,
+        statusSaid: `Notion's docs give its code ${m![1]} HTTP ${status} (https://developers.notion.com/reference/status-codes); the client's warning does not print the status`,
+        rebuilt: { value: { object: "error", status, code: m![1]!, message }, from: "Notion's error rebuilt from the code and message the client's warning printed" },
+      };
     },
   },
   {
@@ -3924,6 +3966,19 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // Spring AI's errors for a model API's answer: its response handler throws `NonTransientAiException` for a 4xx and
+    // `TransientAiException` for anything else, with the status and the body as its message ("org.springframework.ai.retry.
+    // NonTransientAiException: 404 - {"error": ...}"); a log's title may keep only the status ("NonTransientAiException: 404").
+    name: "Spring AI's TransientAiException",
+    find(t) {
+      const m = /\b(?:Non)?TransientAiException: ([1-5]\d\d)(?: - |[ \t]*(?:\r?\n|$))/.exec(t);
+      if (!m || Number(m[1]) < 400) return undefined;
+      const at = m.index + m[0].length;
+      const body = m[0].endsWith(" - ") ? (/^[{[]/.test(t.charAt(at)) ? bracketed(t, at) : restOfLine(t, at)) : undefined;
+      return { what: "Spring AI's TransientAiException", status: num(m[1]), ...(body ? { body } : {}) };
+    },
+  },
+  {
     // OpenFeign's FeignException (Spring Cloud clients, mailgun-java): "feign.FeignException$Unauthorized: [401 Unauthorized] during [POST]
     // to [https://api.mailgun.net/v3/...] [MailgunMessagesApi#sendMessage(String,Message)]: [{\"message\":\"...\"}]": the body is the last brackets.
     name: "OpenFeign FeignException",
@@ -5022,9 +5077,25 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       const m = /(?:^|\n)[ \t]*(?=array:\d{1,6} \[)/.exec(t);
       // Or PHP's own var_dump ("array(1) {\n  [\"errors\"] => array(1) {\n ... [\"status\"] => string(3) \"403\"", App Store Connect's).
       const native = m ? undefined : /(?:^|\n)[ \t]*(?=(?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{)/.exec(t);
-      const dumped = m ? readVarDump(t, m.index + m[0].length) : undefined;
-      const value = m ? dumped?.value : native ? readNativeVarDump(t, native.index + native[0].length) : undefined;
+      const nativeRead = native ? nativeDump(t, native.index + native[0].length) : undefined;
+      const dumped = m ? readVarDump(t, m.index + m[0].length) : nativeRead;
+      const value = dumped?.value;
       const cut = dumped?.cut ? ["The dump is cut off at the end of the paste: it was read up to its last whole member."] : [];
+      // The body's dump beside the dump of `curl_getinfo()` (`var_dump($response); var_dump(curl_getinfo($ch));`, either first): its
+      // `http_code` is the status, its `url` the call's.
+      const after = nativeRead?.end;
+      const next = after === undefined ? undefined : nativeDump(t, after + (/^\s*/.exec(t.slice(after, after + 200))?.[0].length ?? 0));
+      const info = [value, next?.value].find(isCurlInfo);
+      const paired = info === undefined ? undefined : info === value ? next?.value : value;
+      if (info !== undefined && paired !== undefined && ownStatus(paired) === undefined) {
+        return {
+          what: "PHP's var_dump of the body and of curl_getinfo()",
+          status: info.http_code as number,
+          url: info.url as string,
+          body: JSON.stringify(paired),
+          notes: ["The body and curl_getinfo() were printed by PHP's var_dump; the body was read back as JSON, the status is curl_getinfo()'s http_code.", ...(next?.cut ? ["A dump is cut off at the end of the paste: it was read up to its last whole member."] : [])],
+        };
+      }
       const response = value === undefined ? undefined : dumpedResponse(value);
       if (response !== undefined) return { what: "a PHP dump of a client's response object", ...response, notes: cut };
       // An SDK's result as an array of its status and the decoded body (Mercado Pago's PHP SDK: `"code" => 401`, `"body" => array:4
@@ -5415,6 +5486,23 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
  * its `headers` as the lines it got, status lines among them): its status, body and header lines; `undefined` for any other object
  * or a status below 400.
  */
+/**
+ * PHP's own var_dump at `at`, a member to a line as the CLI prints it or on one line as a page shows it (HTML collapsed its breaks), and
+ * where it ends.
+ */
+function nativeDump(t: string, at: number): { value: Record<string, unknown>; end: number; cut: boolean } | undefined {
+  const lined = readNativeVarDump(t, at);
+  if (lined !== undefined) return { ...lined, cut: false };
+  const folded = unfoldNativeVarDump(t, at);
+  const value = folded === undefined ? undefined : readNativeVarDump(folded.text, 0)?.value;
+  return value === undefined ? undefined : { value, end: folded!.end, cut: folded!.cut };
+}
+
+/** Whether a dumped array is curl_getinfo()'s: the URL called and an error status. */
+function isCurlInfo(value: Record<string, unknown> | undefined): value is Record<string, unknown> & { url: string; http_code: number } {
+  return value !== undefined && typeof value.url === "string" && typeof value.http_code === "number" && value.http_code >= 400 && value.http_code <= 599;
+}
+
 function dumpedResponse(value: Record<string, unknown>): { status: number; body: string; headers: HeaderPair[] } | undefined {
   // (vimeo.php's result is `["body" => ..., "status" => 401, "headers" => [...]]`.)
   const statusKey = ["statusCode", "status_code", "_status_code", "status"].find((k) => Object.hasOwn(value, k));

@@ -169,22 +169,23 @@ const NATIVE_KEY = /^[ \t]*\[(?:"((?:[^"\\\r\n]|\\.){1,200})"(?::[^\]\r\n]{1,200
 const NATIVE_VALUE = /^(?:string\(\d{1,9}\) "(.*)"|int\((-?\d{1,18})\)|float\((-?[\d.eE+-]{1,40})\)|bool\((true|false)\)|(NULL)|((?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{))[ \t]*\r?$/;
 
 /**
- * The object PHP's own var_dump printed from the `array(N) {` (or `object(Class)#n (N) {`) that starts at `at`, or `undefined`
- * when the lines after it are not such a dump (or it was cut off). One pass over its lines.
+ * The object PHP's own var_dump printed from the `array(N) {` (or `object(Class)#n (N) {`) that starts at `at`, and where it ends;
+ * `undefined` when the lines after it are not such a dump (or it was cut off). One pass over its lines.
  */
-export function readNativeVarDump(t: string, at: number): Record<string, unknown> | undefined {
+export function readNativeVarDump(t: string, at: number): { value: Record<string, unknown>; end: number } | undefined {
   if (!/^(?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{[ \t]*\r?$/m.test(t.slice(at, lineEndOf(t, at)))) return undefined;
   const lines = t.slice(at).split("\n", 2 + MAX_MEMBERS * 3);
   const root: Record<string, unknown> = {};
   const stack: Record<string, unknown>[] = [root];
   let key: string | undefined;
   let members = 0;
-  for (let i = 1; i < lines.length; i++) {
+  let end = at + lines[0]!.length + 1;
+  for (let i = 1; i < lines.length; end += lines[i]!.length + 1, i++) {
     const line = lines[i]!.trim();
     if (line === "") continue;
     if (key === undefined && line === "}") {
       stack.pop();
-      if (stack.length === 0) return asLists(root) as Record<string, unknown>;
+      if (stack.length === 0) return { value: asLists(root) as Record<string, unknown>, end: Math.min(t.length, end + lines[i]!.length) };
       continue;
     }
     let rest = line;
@@ -203,6 +204,63 @@ export function readNativeVarDump(t: string, at: number): Record<string, unknown
     key = undefined;
   }
   return undefined; // never closed: cut off, or no dump
+}
+
+/** Characters of one string of a var_dump on one line read at most. */
+const MAX_STRING = 4000;
+
+/** A token of PHP's var_dump on one line: an array's or object's opening, a key, a string's head (its byte length), a scalar, a close. */
+const FOLDED_TOKEN =
+  /[ \t]*(?:((?:array\(\d{1,6}\)|object\([\w\\]{1,200}\)#\d{1,9} \(\d{1,6}\)) \{)|(\[(?:"(?:[^"\\\r\n]|\\.){1,200}"(?::[^\]\r\n]{1,200})?|-?\d{1,9})\][ \t]?=>)|string\((\d{1,9})\) "|(int\(-?\d{1,18}\)|float\(-?[\d.eE+-]{1,40}\)|bool\((?:true|false)\)|NULL)|(\}))/y;
+
+/**
+ * PHP's own var_dump as a page shows it when HTML collapsed its line breaks (`array(1) { ["error"]=> array(3) { ["code"]=> string(10)
+ * "BadRequest" ... } }`, a var_dump echoed without `<pre>`): its lines back, a member or a brace to each, for {@link readNativeVarDump};
+ * and where it ends. Each string is taken by the length var_dump printed before it, in UTF-8 bytes, so a quote, a `]=>` or a brace
+ * inside one stays its own. A dump the paste cut off after a whole member is closed there and said to be `cut`; `undefined` when the
+ * text at `at` is not such a dump. One pass.
+ */
+export function unfoldNativeVarDump(t: string, at: number): { text: string; end: number; cut: boolean } | undefined {
+  const lines: string[] = [];
+  let line = "";
+  let depth = 0;
+  let members = 0;
+  let i = at;
+  while (i < t.length) {
+    FOLDED_TOKEN.lastIndex = i;
+    const m = FOLDED_TOKEN.exec(t);
+    if (!m) break; // the paste's own words after a dump it cut, or no dump
+    i = FOLDED_TOKEN.lastIndex;
+    if (m[2] !== undefined) {
+      if (++members > MAX_MEMBERS) return undefined;
+      line = `${m[2]} `;
+      continue;
+    }
+    if (m[3] !== undefined) {
+      // The string's bytes, then its closing quote.
+      let bytes = Number(m[3]);
+      const start = i;
+      while (bytes > 0 && i < t.length && i - start <= MAX_STRING) {
+        const c = t.codePointAt(i)!;
+        bytes -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        i += c >= 0x10000 ? 2 : 1;
+      }
+      if (bytes !== 0 || t[i] !== '"') return undefined;
+      lines.push(`${line}string(${m[3]}) "${t.slice(start, i)}"`);
+      i++;
+    } else if (m[1] !== undefined) {
+      if (++depth > MAX_DEPTH) return undefined;
+      lines.push(line + m[1]);
+    } else if (m[4] !== undefined) lines.push(line + m[4]);
+    else {
+      lines.push("}");
+      if (--depth <= 0) return { text: lines.join("\n"), end: i, cut: false };
+    }
+    line = "";
+    if (depth === 0) return undefined; // a value outside any array
+  }
+  // The paste ended inside it, or its words follow, after a whole member: closed there, and said to be cut.
+  return members > 0 && line === "" ? { text: [...lines, ...Array<string>(depth).fill("}")].join("\n"), end: i, cut: true } : undefined;
 }
 
 /** Sets a dump's member on the innermost open array, or opens a nested one there; `false` when that would nest too deep. */

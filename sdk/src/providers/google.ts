@@ -486,6 +486,24 @@ export const google = provider({
       error: "ProviderAPIError",
       retryable: false,
     },
+    // A service account's signed JWT refused (its key deleted or rotated, its email wrong, a delegated user unknown): `invalid_grant`
+    // too, but no user's grant died, so no user can re-authorize it. Told by the description, or by the client's assertion flow.
+    "provider.google.assertion-rejected": {
+      status: [400],
+      when: {
+        all: [
+          { json: "error", is: "invalid_grant" },
+          {
+            any: [
+              { json: "error_description", matches: /^(?:Invalid JWT Signature|Not a valid email|Invalid email or User ID)\b/ },
+              { printed: /\b(?:refreshTokenWithAssertion|Google_Auth_AssertionCredentials|activate-service-account)\b|grant-type:jwt-bearer\b/ },
+            ],
+          },
+        ],
+      },
+      error: "ProviderUnauthorizedError",
+      retryable: false,
+    },
     "provider.google.refresh-invalid-grant": {
       status: [400],
       when: { json: "error", is: "invalid_grant" },
@@ -509,8 +527,8 @@ export const googleDocs: ProviderDocs<typeof google> = {
       note: "The body never names the missing OAuth scope; a `WWW-Authenticate` challenge, when Google sends one, lists the scopes the method accepts. A missing IAM permission is named, in the message or the ErrorInfo's `metadata.permission`: that is the one reported.",
     },
     credential: {
-      rules: ["provider.401", "provider.google.permission-denied-401", "provider.google.refresh-invalid-grant", "provider.google.firebase-session-dead", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
-      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED` (not one whose legacy reason is `permissionDenied`: the credential was accepted and its account lacks access); a dead refresh token is the token endpoint's 400 `invalid_grant`; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
+      rules: ["provider.401", "provider.google.permission-denied-401", "provider.google.refresh-invalid-grant", "provider.google.assertion-rejected", "provider.google.firebase-session-dead", "provider.google.api-key-invalid", "provider.google.consumer-suspended", "provider.google.api-key-leaked", "provider.google.credentials-missing"],
+      note: "An expired or invalid access token is a 401 `UNAUTHENTICATED` (not one whose legacy reason is `permissionDenied`: the credential was accepted and its account lacks access); a dead refresh token is the token endpoint's 400 `invalid_grant`, and so is a service account's signed JWT it refuses (a key deleted or rotated, a wrong client email, an unknown delegated user), which no user can re-authorize; an invalid or expired API key is a 400 `INVALID_ARGUMENT` with reason `API_KEY_INVALID`; a request sent with no credential at all is a 401 `CREDENTIALS_MISSING`, which the code, not the user, must fix.",
     },
     rateLimit: {
       rules: ["provider.google.rate-limited", "provider.google.object-rate-limited", "provider.google.time-based-quota", "provider.google.resource-exhausted", "provider.google.too-many-attempts"],
@@ -1149,10 +1167,26 @@ Content-Type: application/json; charset=utf-8
         },
       ],
     },
+    "provider.google.assertion-rejected": {
+      statement:
+        "Google's token endpoint answers a service account's signed JWT it will not accept with 400 `invalid_grant` as well: \"Invalid JWT Signature.\" (the key that signed it was deleted or rotated, or belongs to another account), \"Not a valid email.\" (the `iss` is not the account's client email), \"Invalid email or User ID\" (the user a domain-wide delegation names does not exist); a client's assertion flow (google-api-php-client's `refreshTokenWithAssertion`, gcloud's `activate-service-account`) tells it when the description is missing. A ProviderUnauthorizedError that is not retryable: the app's credential is wrong, and no user can re-authorize it.",
+      action: "Check the service account's key (a deleted or rotated key is refused), its client email and any delegated user: the JWT was refused, and no user can re-authorize it.",
+      source: "https://developers.google.com/identity/protocols/oauth2/service-account",
+      examples: [
+        {
+          source: "https://github.com/google-github-actions/setup-gcloud/issues/76",
+          text: `ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: invalid_grant: Invalid JWT Signature.`,
+        },
+        {
+          source: "https://github.com/googleapis/google-api-php-client/issues/838",
+          text: `Fatal error: Uncaught Google_Auth_Exception: Error refreshing the OAuth2 token, message: '{ "error" : "invalid_grant" }' in /opt/lampp/htdocs/views/google-api-php-client/src/Google/Auth/OAuth2.php:364 Stack trace: #0 /opt/lampp/htdocs/views/google-api-php-client/src/Google/Auth/OAuth2.php(313): Google_Auth_OAuth2->refreshTokenRequest(Array) #1 /opt/lampp/htdocs/views/HelloAnalytics.php(29): Google_Auth_OAuth2->refreshTokenWithAssertion(Object(Google_Auth_AssertionCredentials)) #2 /opt/lampp/htdocs/views/HelloAnalytics.php(104): getService() #3 {main} thrown in /opt/lampp/htdocs/views/google-api-php-client/src/Google/Auth/OAuth2.php on line 364`,
+        },
+      ],
+    },
     "provider.google.refresh-invalid-grant": {
       statement:
         "Google's token endpoint answers 400 `invalid_grant` (\"Token has been expired or revoked.\") when the refresh token is dead (revoked, unused for six months, a password change, a Testing app after 7 days): a ProviderUnauthorizedError, the user must connect again.",
-      action: "Send the user through connecting their Google account again: the refresh token is expired or revoked.",
+      action: "Send the user through connecting their Google account again: the refresh token is expired or revoked, or the authorization code was used already.",
       source: "https://developers.google.com/identity/protocols/oauth2#expiration",
       examples: [
         {

@@ -10,6 +10,29 @@ import { provider, type ProviderDocs } from "./types.js";
 
 const code = (c: string | readonly string[]) => ({ json: "code", is: c }) as const;
 
+/**
+ * The codes of Notion's status-codes page (https://developers.notion.com/reference/status-codes), each sent with one status: what
+ * its JavaScript client's warning, which prints the code and the message but no status ("@notionhq/client warn: request fail {
+ * code: 'object_not_found', message: '...' }"), stands for.
+ */
+export const NOTION_CODE_STATUS: Readonly<Record<string, number>> = {
+  invalid_json: 400,
+  invalid_request_url: 400,
+  invalid_request: 400,
+  invalid_grant: 400,
+  validation_error: 400,
+  missing_version: 400,
+  unauthorized: 401,
+  restricted_resource: 403,
+  object_not_found: 404,
+  conflict_error: 409,
+  rate_limited: 429,
+  internal_server_error: 500,
+  service_unavailable: 503,
+  database_connection_unavailable: 503,
+  gateway_timeout: 504,
+};
+
 export const notion = provider({
   id: "notion",
   name: "Notion",
@@ -69,6 +92,13 @@ export const notion = provider({
       when: code("conflict_error"),
       error: "ProviderAPIError",
     },
+    // Not a ScopeReauthRequiredError: the same body answers a wrong id. But its usual cause is a page never shared with the integration,
+    // which its own words name, and which a generic 404's "check the URL" leaves out.
+    "provider.notion.object-not-found": {
+      status: [404],
+      when: code("object_not_found"),
+      error: "ProviderAPIError",
+    },
     "provider.notion.write-not-repeatable": {
       status: [503],
       when: { all: [code("service_unavailable"), { json: "additional_data.retry_guidance[]", matches: /^Do not (?:repeat|retry)/ }] },
@@ -89,8 +119,8 @@ export const notionDocs: ProviderDocs<typeof notion> = {
   requestIdSource: "https://github.com/lizheming/doumark-action/issues/13",
   answers: {
     scope: {
-      rules: ["provider.notion.restricted-resource"],
-      note: "Notion has capabilities, not OAuth scopes, and never names the missing one. A 404 `object_not_found` (\"Make sure the relevant pages and databases are shared with your integration\") is usually a page never shared with the integration, but it stays a plain ProviderAPIError: the same body answers a wrong id.",
+      rules: ["provider.notion.restricted-resource", "provider.notion.object-not-found"],
+      note: "Notion has capabilities, not OAuth scopes, and never names the missing one. A 404 `object_not_found` (\"Make sure the relevant pages and databases are shared with your integration\") is usually a page never shared with the integration, but it stays a ProviderAPIError, not a re-authorization: the same body answers a wrong id. Its answer says to share the page first.",
     },
     credential: {
       rules: ["provider.401", "provider.notion.refresh-invalid-grant"],
@@ -201,6 +231,29 @@ Content-Type: application/json
         {
           source: "https://github.com/dendronhq/dendron/issues/3269",
           text: `DendronError: Failed to export all the notes. {"code":"conflict_error","name":"APIResponseError","status":409,"headers":{REDACTED},"body":"{"object":"error","status":409,"code":"conflict_error","message":"Conflict occurred while saving. Please try again."}"}`,
+        },
+      ],
+    },
+    "provider.notion.object-not-found": {
+      statement:
+        "Notion's 404 `object_not_found` (\"Could not find database with ID: .... Make sure the relevant pages and databases are shared with your integration.\") is a ProviderAPIError that is not retryable: the page or database does not exist for this token, most often because it was never shared with the integration, else a wrong id (a database's where a data source's is asked, from API version 2025-09-03).",
+      action: "Share the page or database with the integration (its ••• menu, Connections) or, if it is shared, check the id you sent: Notion finds nothing there for this token.",
+      source: "https://developers.notion.com/reference/status-codes",
+      examples: [
+        {
+          source: "https://github.com/jcha0713/astro-notion/issues/6",
+          text: `@notionhq/client warn: request fail {
+  code: 'object_not_found',
+  message: 'Could not find database with ID: 6c79d10b-f602-41df-8cfa-f23742d30a2a. Make sure the relevant pages and databases are shared with your integration.'
+}
+@notionhq/client debug: failed response body {
+  body: '{"object":"error","status":404,"code":"object_not_found","message":"Could not find database with ID: 6c79d10b-f602-41df-8cfa-f23742d30a2a. Make sure the relevant pages and databases are shared with your integration."}'
+}
+APIResponseError: Could not find database with ID: 6c79d10b-f602-41df-8cfa-f23742d30a2a. Make sure the relevant pages and databases are shared with your integration.
+    at buildRequestError (/home/coder/speak-argentinian-spanish/node_modules/@notionhq/client/build/src/errors.js:162:16)
+    at Client.request (/home/coder/speak-argentinian-spanish/node_modules/@notionhq/client/build/src/Client.js:304:54)
+    at processTicksAndRejections (node:internal/process/task_queues:96:5)
+    at async Module.getTableData (/node_modules/@jcha0713/astro-notion/api/getTableData.ts:36:22)`,
         },
       ],
     },

@@ -5,7 +5,7 @@
  * be saved.
  */
 import { describe, expect, test } from "vitest";
-import { explain } from "../../../sdk/src/index.js";
+import { RULES, explain } from "../../../sdk/src/index.js";
 
 const notion = (status: string, body: unknown, headers = "") =>
   explain(`HTTP/1.1 ${status}\nContent-Type: application/json\n${headers}\n${JSON.stringify(body)}`, { providerId: "notion" });
@@ -50,10 +50,11 @@ describe("notion", () => {
     expect(x.error!.retryable).toBe(true);
   });
 
-  test("404 object_not_found stays a plain ProviderAPIError (a wrong id reads the same as an unshared page)", () => {
+  test("404 object_not_found stays a ProviderAPIError, not retried nor re-authorized (a wrong id reads the same as an unshared page), whose action says to share the page", () => {
     const x = notion("404 Not Found", { object: "error", status: 404, code: "object_not_found", message: "Could not find page with ID: 00000000-0000-0000-0000-000000000000. Make sure the relevant pages and databases are shared with your integration." });
-    expect(x.rule).toBe("provider.error");
-    expect(x.error!.name).toBe("ProviderAPIError");
+    expect(x.rule).toBe("provider.notion.object-not-found");
+    expect([x.error!.name, x.error!.retryable]).toEqual(["ProviderAPIError", false]);
+    expect(RULES.find((r) => r.id === x.rule)!.action).toMatch(/^Share the page or database with the integration/);
   });
 
   test("x-notion-request-id identifies Notion without a providerId, and is the request id", () => {
