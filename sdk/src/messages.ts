@@ -13,7 +13,7 @@ import { readJson } from "./json.js";
 import { stringAt } from "./providers/match.js";
 import { isRecord, readString } from "./snapshot.js";
 import { findChallenge } from "./www-authenticate.js";
-import { REASON_PHRASES } from "./reasons.js";
+import { REASON_PHRASES, isReasonOf } from "./reasons.js";
 import { readRelaxedJson } from "./input/relaxed-json.js";
 
 const IS_REASON = new Set(REASON_PHRASES.map(([, r]) => r.toLowerCase()));
@@ -227,10 +227,14 @@ export function messageFor({ ctx, name, source, envelope, provider, missingScope
       // With no words in the body, a 401's or 403's challenge may say what went wrong ("The request requires higher privileges
       // than provided by the access token.", Box's when its body is empty): its `error_description`.
       // (Read once by the context when the provider is its own: the rules asked already.)
-      const words = (provider === ctx.provider ? ctx.providerWords() : providerMessage(ctx.body, provider)) ?? challengeDescription(ctx);
+      const said0 = (provider === ctx.provider ? ctx.providerWords() : providerMessage(ctx.body, provider)) ?? challengeDescription(ctx);
+      // Words that are only the status line again (GitLab's `{"message": "401 Unauthorized"}`, a gateway page's title) are the head's.
+      const lineAgain = said0 !== undefined && ctx.status !== undefined && said0.startsWith(`${ctx.status} `) && isReasonOf(ctx.status, said0.slice(4));
+      const words = lineAgain ? undefined : said0;
       const id = ctx.opts.providerId;
       const who = provider?.provider.name ?? (id ? id.charAt(0).toUpperCase() + id.slice(1) : "The provider");
-      const head = `${who} answered${statusLine(ctx) ? " " + statusLine(ctx) : ""}`;
+      const line = lineAgain ? `HTTP ${said0}` : statusLine(ctx);
+      const head = `${who} answered${line ? " " + line : ""}`;
       // (A server's own reason phrase may end its sentence itself: PyPI's "... for more information.")
       const said = words ? `${head}: ${words}` : /[.!?]$/.test(head) ? head : `${head}.`;
       if (name !== "ScopeReauthRequiredError") return said;

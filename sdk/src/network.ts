@@ -85,7 +85,7 @@ const CURL_EXITS: ReadonlyMap<number, NetworkFailureMatch["kind"]> = new Map([
  * words for a resolver that gave up ("curl 6: name lookup timed out", Guzzle 3's CurlException).
  */
 const TIMEOUT_TEXT =
-  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|Timeout waiting for connection from pool|ConnectionPoolTimeoutException|(?<=\b\d{1,3}(?:,\d{3}){0,3} )milliseconds timeout on connection http-outgoing-\d{1,9}|ReadTimeoutError|SocketTimeoutException|ConnectTimeoutException|HttpRequestTimeoutException|(?:Connect|Request|Socket) timeout has expired|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket|Handshake) timed out|name lookup timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b|\bIOException during API request to [A-Z][A-Za-z]{1,30} \(https?:\/\/[^\s)]{1,200}\): timeout\b/gi;
+  /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_SOCKET_CONNECTION_TIMEOUT|TimeoutError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|Timeout waiting for connection from pool|ConnectionPoolTimeoutException|(?<=\b\d{1,3}(?:,\d{3}){0,3} )milliseconds timeout on connection http-outgoing-\d{1,9}|ReadTimeoutError|SocketTimeoutException|ConnectTimeoutException|HttpRequestTimeoutException|(?:Connect|Request|Socket) timeout has expired|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|HttpClient\.Timeout of \d{1,9} seconds elapsing|(?:Connection|Read|Operation|Request|Connect|Socket|Handshake|Resolving) timed out|name lookup timed out|[Cc]onnect ?\(\) timed out|The operation was aborted due to timeout|timeout of \d{1,12}ms exceeded|Response time-?out(?: of \d{1,12}ms exceeded|(?= \(after \d{1,12} ?ms)))\b|net::ERR_(?:CONNECTION_)?TIMED_OUT\b|\bexecution expired\b|\bTimed out connecting to \w|\breason: :(?:timeout|connect_timeout|recv_timeout|checkout_timeout)\b|\b(?:ResponseTimeout|ConnectionTimeout)\b|\bConnectorError \{ kind: Timeout\b|\bIOException during API request to [A-Z][A-Za-z]{1,30} \(https?:\/\/[^\s)]{1,200}\): timeout\b/gi;
 
 // First of these, Go's resolver unreachable ("dial tcp: lookup api.openai.com on 192.168.1.22:53: read udp ...: connection refused"):
 // the DNS server named refused, not the API, whatever the last words say (its "no such host" is the name's own failure).
@@ -156,7 +156,8 @@ export const UNRETRIED_NETWORK_REASONS: ReadonlySet<string> = new Set(["aborted"
  * a connection that never carried an answer (`-1003` no such host, `-1004` could not connect, `-1005` connection lost, `-1006` DNS
  * lookup failed, `-1009` offline, `-1018` roaming off, `-1020` data not allowed).
  */
-const NS_URL_ERROR = /\bError Domain=NSURLErrorDomain Code=(-\d{3,4})\b/;
+// (Also without "Error " before it, as a log of the error's dictionary prints it: "Domain=NSURLErrorDomain Code=-1005".)
+const NS_URL_ERROR = /\b(?:Error )?Domain=NSURLErrorDomain Code=(-\d{3,4})\b/;
 /** OkHttp's exception for a cancelled call, its message alone on its line (a frame of okhttp3 below it, or the end). */
 const OKHTTP_CANCELED = /\bjava\.io\.IOException: Canceled[ \t]*(?:\r?\n[ \t]*at okhttp3\.|$)/m;
 const NS_URL_ERRORS: ReadonlyMap<string, "abort" | "timeout" | "network"> = new Map([
@@ -202,8 +203,11 @@ const NETWORK_GENERIC_TEXT =
 /** `curl: (N)`, every occurrence; the exit decides whether it is a failure we know. */
 const CURL_EXIT_TEXT = /\bcurl: \((\d{1,3})\)/g;
 
-/** curl's error number as a PHP client words it (stripe-php's `ApiConnectionException`: "Network error [errno 77]: ..."). */
-const CURL_ERRNO_TEXT = /\bNetwork error \[errno (\d{1,3})\]/;
+/**
+ * curl's error number as a PHP client words it (stripe-php's `ApiConnectionException`: "Network error [errno 77]: ..."; Guzzle's and
+ * WordPress Requests' "cURL error 28: Resolving timed out after 2000 milliseconds").
+ */
+const CURL_ERRNO_TEXT = /\bNetwork error \[errno (\d{1,3})\]|\bcURL error (\d{1,3}): /;
 
 /** curl's exit 6 for a word with no dot, which is no host name (`curl: (6) Could not resolve host: Basic`). */
 const CURL_NOT_A_HOST = /\bcurl: \(6\) Could not resolve host: (?!localhost\b)[^\s.]{1,200}[ \t]*(?=\r?\n|$)/g;
@@ -426,8 +430,9 @@ function scanText(pasted: string): Finding | undefined {
   CURL_EXIT_TEXT.lastIndex = 0;
   // (Or a PHP client's words for curl's error number, stripe-php's "(Network error [errno 77]: error setting certificate verify locations: ...)".)
   const errno = curl === undefined ? CURL_ERRNO_TEXT.exec(text) : null;
-  const errnoKind = errno === null ? undefined : CURL_EXITS.get(Number(errno[1]));
-  if (errnoKind !== undefined) curl = { kind: errnoKind, code: `curl ${errno![1]}`, rank: Rank.Code };
+  const errnoExit = errno === null ? undefined : Number(errno[1] ?? errno[2]);
+  const errnoKind = errnoExit === undefined ? undefined : CURL_EXITS.get(errnoExit);
+  if (errnoKind !== undefined) curl = { kind: errnoKind, code: `curl ${errnoExit}`, rank: Rank.Code };
 
   // A browser that blocked the response by its CORS policy says so beside the fetch failure it throws ("Access to fetch at 'https://api.openai.com/...'
   // from origin '...' has been blocked by CORS policy: ...", then "net::ERR_FAILED" and "TypeError: Failed to fetch"): that is the failure.

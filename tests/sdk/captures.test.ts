@@ -4366,6 +4366,79 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-fifty-first trial's: the six providers from .NET apps, payments and commerce beyond Stripe, the six providers from
+  // data pipelines, identity and auth providers
+["251-adyen-401-authorise-1.txt", { format: "log", status: 401 }],
+["251-airbyte-s3-accessdenied-botocore-1.txt", { format: "log", status: 403 }],
+["251-airbyte-s3-forbidden-null-1.txt", { format: "log", status: 403 }],
+["251-airflow-openai-context-length-1.txt", null], // AlterValueError
+["251-auth0-api-limit-log-1.txt", null], // AlterValueError
+["251-auth0-refresh-403-okhttp-1.txt", { format: "log", status: 403 }],
+["251-aws-cloudwatchlogs-invalid-token-log-1.txt", null], // AlterValueError
+["251-aws-cognito-aspnet-error-page-1.txt", null], // AlterValueError
+["251-aws-dynamodb-invalid-security-token-1.txt", null], // AlterValueError
+["251-aws-lambda-dynamodb-token-invalid-1.txt", null], // AlterValueError
+["251-azure-billing-504-httpresponsemessage-1.txt", { format: "log", status: 504 }],
+["251-azure-openai-content-filter-400-1.txt", { format: "log", status: 400 }],
+["251-bq-etl-notfound-traceback-1.txt", { format: "log", status: 404 }],
+["251-bq-load-csv-400-1.txt", { format: "log", status: 400 }],
+["251-cognito-token-expired-log-1.txt", null], // AlterValueError
+["251-data360-graph-sharepoint-403-1.txt", { format: "log", status: 403 }],
+["251-dbt-bq-dataset-notfound-1.txt", { format: "log", status: 404 }],
+["251-delta-s3-accessdenied-403-1.txt", { format: "log", status: 403 }],
+["251-entra-50012-invalid-secret-adal-1.txt", { format: "log", status: 401 }],
+["251-entra-50079-mfa-adal-1.txt", { format: "log", status: 400 }],
+["251-entra-65001-consent-1.txt", null], // AlterValueError
+["251-entra-7000222-expired-secret-ps-1.txt", { format: "log", status: 401 }],
+["251-entra-700082-azcli-1.txt", { format: "log", status: 400 }],
+["251-entra-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["251-firebase-admin-403-html-1.txt", null], // AlterValueError
+["251-firebase-token-expired-code500-1.txt", null], // AlterValueError
+["251-google-calendar-401-invalid-credentials-1.txt", { format: "log", status: 401 }],
+["251-google-redirect-uri-mismatch-1.txt", { format: "log", status: 400 }],
+["251-googleads-invalid-grant-grpc-unavailable-1.txt", { format: "log", status: 400 }],
+["251-graph-intune-504-unknownerror-1.txt", { format: "log", status: 504 }],
+["251-graph-servicenotavailable-body-1.txt", null], // AlterValueError
+["251-graph-toomanyretries-status0-1.txt", null], // AlterValueError
+["251-keycloak-incorrect-redirect-python-1.txt", { format: "log", status: 400 }],
+["251-mollie-422-amount-mismatch-1.txt", { format: "log", status: 422 }],
+["251-mollie-422-no-payment-methods-1.txt", { format: "log", status: 422 }],
+["251-mollie-dns-resolve-timeout-1.txt", { format: "network-text", status: undefined }],
+["251-mollie-dotnet-422-nonexistent-param-1.txt", { format: "log", status: 422 }],
+["251-o365-graph-incomingbytes-1.txt", null], // AlterValueError
+["251-okta-bearer-invalid-token-1.txt", null], // AlterValueError
+["251-pandas-gbq-backenderror-1.txt", null], // AlterValueError
+["251-paypal-ruby-500-capture-1.txt", { format: "log", status: 500 }],
+["251-paypal-ruby-500-servererror-1.txt", { format: "log", status: 500 }],
+["251-paypal-v2-authorize-internal-no-status-1.txt", null], // AlterValueError
+["251-probe-ads-pr-handle-700082-1.txt", null], // AlterValueError
+["251-probe-airbyte-sharepoint-ui-msg-1.txt", null], // AlterValueError
+["251-probe-airbyte-sheets-pr-prose-1.txt", null], // AlterValueError
+["251-probe-dataform-location-code-1.txt", null], // AlterValueError
+["251-probe-firebase-too-many-attempts-bare-1.txt", null], // AlterValueError
+["251-probe-google-dotnet-invalid-grant-prose-1.txt", null], // AlterValueError
+["251-probe-graph-docs-504-definition-quote-1.txt", null], // AlterValueError
+["251-probe-graph-docs-feedback-401-1.txt", null], // AlterValueError
+["251-probe-graph-generalexception-prose-serviceunavailable-1.txt", null], // AlterValueError
+["251-probe-gws-mcp-pr-unauthorized-client-1.txt", null], // AlterValueError
+["251-probe-hubspot-net-restsharp-415-prose-1.txt", null], // AlterValueError
+["251-probe-klarna-expected-success-1.txt", null], // AlterValueError
+["251-probe-klarna-pr-403-message-1.txt", { format: "log", status: 403 }],
+["251-probe-mitxpro-hubspot-pr-429-1.txt", null], // AlterValueError
+["251-probe-msdocs-7000222-not-documented-1.txt", null], // AlterValueError
+["251-probe-okta-docs-clientbased-429-1.txt", null], // AlterValueError
+["251-probe-openai-dotnet-stream-chunk-content-filter-error-1.txt", null], // AlterValueError
+["251-probe-razorpay-frappe-like-code-1.txt", null], // AlterValueError
+["251-probe-square-idempotency-comment-1.txt", null], // AlterValueError
+["251-probe-woo-square-idempotency-issue-1.txt", null], // AlterValueError
+["251-razorpay-502-subscriptions-1.txt", { format: "log", status: 502 }],
+["251-razorpay-php-connect-timeout-1.txt", { format: "network-text", status: undefined }],
+["251-razorpay-php-read-timeout-trace-1.txt", { format: "network-text", status: undefined }],
+["251-semantic-kernel-openai-timeout-1.txt", { format: "network-text", status: undefined }],
+["251-shopify-429-exceeded-calls-1.txt", { format: "log", status: 429 }],
+["251-shopify-graphql-query-cost-max-1.txt", null], // AlterValueError
+["251-spark-s3a-accessdenied-empty-1.txt", null], // AlterValueError
+["251-woocommerce-401-cannot-view-1.txt", { format: "json-body", status: 401 }],
   // The two-hundred-and-fiftieth trial's: the six providers from Java and Spring services, AI model APIs beyond OpenAI and Anthropic, the
   // six providers from PHP apps, project management and productivity APIs
 ["250-asana-oauth-refresh-400-1.txt", { format: "log", status: 400 }],

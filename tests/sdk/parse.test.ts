@@ -1,6 +1,6 @@
 import { describe, test, expect } from "vitest";
 import fc from "fast-check";
-import { MAX_INPUT_BYTES, parseResponse } from "../../sdk/src/input/index.js";
+import { ACCEPTED_INPUTS, MAX_INPUT_BYTES, parseResponse } from "../../sdk/src/input/index.js";
 import { explain } from "../../sdk/src/mapper.js";
 import { AlterValueError } from "../../sdk/src/errors.js";
 import type { ParsedInput } from "../../sdk/src/types.js";
@@ -716,7 +716,16 @@ describe("bad input", () => {
   test("plain words say what is expected", () => {
     const message = rejection(() => parseResponse("it broke again, help"));
     expect(message).toMatch(/it begins "it broke again, help"/);
-    expect(message).toMatch(/HTTP\/1\.1 403 Forbidden.*curl -i output.*HAR.*curl -v.*client's or SDK's error message.*HTML error page.*network error/);
+    expect(message).toMatch(/with the HTTP status it got \(the raw response, curl -i or curl -v output, a HAR entry, or the error your client logged with its status\), or the network error's words\.$/);
+    // Every form it reads, in `details.accepted`, for the CLI and the page to list.
+    let details: Readonly<Record<string, unknown>> = {};
+    try {
+      parseResponse("it broke again, help");
+    } catch (err) {
+      details = (err as AlterValueError).details;
+    }
+    expect(details.accepted).toEqual(ACCEPTED_INPUTS);
+    expect((details.accepted as string[]).join(" ")).toMatch(/HTTP\/1\.1 403 Forbidden.*curl -i output.*HAR.*curl -v.*client's or SDK's error message.*HTML error page.*network error/);
   });
 
   test("a curl command without its output", () => {

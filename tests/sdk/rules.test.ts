@@ -799,6 +799,14 @@ describe("provider rules (section 5)", () => {
       expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"Token has been expired or revoked."}')), "provider.400.invalid-grant", "ProviderUnauthorizedError");
     });
 
+    test("provider.400.invalid-grant-mismatch: an invalid_grant that says the token request does not match its authorization request is the app's to fix", () => {
+      for (const said of ["Incorrect redirect_uri", "redirect_uri mismatch", "PKCE verification failed", "code_verifier does not match the code_challenge", "The authorization code was issued to another client"]) {
+        const err = expectRule(run(http(400, JSON_H, JSON.stringify({ error: "invalid_grant", error_description: said }))), "provider.400.invalid-grant-mismatch", "ProviderAPIError")!;
+        expect(err.retryable, said).toBe(false);
+      }
+      expectRule(run(http(400, JSON_H, '{"error":"invalid_grant","error_description":"Code not valid"}')), "provider.400.invalid-grant", "ProviderUnauthorizedError");
+    });
+
     test("provider.401.invalid-request: a 401 whose body says the request is malformed is the request's to fix, not a dead credential", () => {
       // https://github.com/boylesoftware/tomcat-oidcauth/issues/6 (Okta's token endpoint, as the authenticator logged it)
       const body = '{"error_description":"Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.","error":"invalid_request"}';

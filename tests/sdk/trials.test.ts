@@ -3093,6 +3093,42 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-fifty-first trial's: the six providers from .NET apps, payments and commerce beyond Stripe, the six providers
+    // from data pipelines, identity and auth providers
+    ["251-adyen-401-authorise-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["251-airbyte-s3-accessdenied-botocore-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", undefined, undefined],
+    ["251-airbyte-s3-forbidden-null-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["251-auth0-refresh-403-okhttp-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.refresh-token-rejected", undefined, undefined],
+    ["251-azure-billing-504-httpresponsemessage-1.txt", "ProviderAPIError", true, "azure", "provider.error", "b5fe442d-b37b-4845-9cc2-f866d4b2cb2e", undefined],
+    ["251-azure-openai-content-filter-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-bq-etl-notfound-traceback-1.txt", "ProviderAPIError", false, "google", "provider.error", undefined, undefined],
+    ["251-bq-load-csv-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-data360-graph-sharepoint-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["251-dbt-bq-dataset-notfound-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-delta-s3-accessdenied-403-1.txt", "ProviderAPIError", false, "aws", "provider.403", undefined, undefined],
+    ["251-entra-50012-invalid-secret-adal-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "f8002e35-8e39-4dce-a889-96498b8f0d00", undefined],
+    ["251-entra-50079-mfa-adal-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.400.consent-required", "5c8ce2fc-1720-45c1-899a-0a6d0e965600", undefined],
+    ["251-entra-7000222-expired-secret-ps-1.txt", "ProviderAPIError", false, "microsoft", "provider.microsoft.invalid-client-secret", "8c95acf1-cc04-40a1-ad14-481862cf1801", undefined],
+    ["251-entra-700082-azcli-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.microsoft.refresh-invalid-grant", "d580793e-e9a6-4b1e-8bcf-a868e4628700", undefined],
+    ["251-entra-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["251-google-calendar-401-invalid-credentials-1.txt", "ProviderUnauthorizedError", false, "google", "provider.401", undefined, undefined],
+    ["251-google-redirect-uri-mismatch-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-googleads-invalid-grant-grpc-unavailable-1.txt", "ProviderUnauthorizedError", false, "google", "provider.google.refresh-invalid-grant", undefined, undefined],
+    ["251-graph-intune-504-unknownerror-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "4939eb55-284a-4ba6-9f6d-182b3245654b", undefined],
+    ["251-keycloak-incorrect-redirect-python-1.txt", "ProviderAPIError", false, undefined, "provider.400.invalid-grant-mismatch", undefined, undefined],
+    ["251-mollie-422-amount-mismatch-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-mollie-422-no-payment-methods-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-mollie-dns-resolve-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["251-mollie-dotnet-422-nonexistent-param-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["251-paypal-ruby-500-capture-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "54dc7eb12c6ec", undefined],
+    ["251-paypal-ruby-500-servererror-1.txt", "ProviderAPIError", true, "paypal", "provider.error", "18d369fd5f4e6", undefined],
+    ["251-probe-klarna-pr-403-message-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["251-razorpay-502-subscriptions-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["251-razorpay-php-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["251-razorpay-php-read-timeout-trace-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["251-semantic-kernel-openai-timeout-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["251-shopify-429-exceeded-calls-1.txt", "ProviderAPIError", true, "shopify", "provider.error", undefined, undefined],
+    ["251-woocommerce-401-cannot-view-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     // The two-hundred-and-fiftieth trial's: the six providers from Java and Spring services, AI model APIs beyond OpenAI and Anthropic, the
     // six providers from PHP apps, project management and productivity APIs
     ["250-asana-oauth-refresh-400-1.txt", "ProviderAPIError", false, "asana", "provider.error", undefined, undefined],
@@ -7194,7 +7230,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["155-chatgptplugin-qwen-400-zh-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["155-claudecode-529-ko-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["155-apinter-401-pt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["155-bancointer-dotnet-401-pt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
+    ["155-bancointer-dotnet-401-pt-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
     ["155-yandexweather-403-ru-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["155-yandexmetrika-403-ru-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["155-anthropic2vertex-400-zh-1.txt", "ProviderAPIError", false, "anthropic", "provider.error"],
@@ -13416,3 +13452,49 @@ describe("the two-hundred-and-fiftieth trial's PHP dumps", () => {
     expect(() => explain('array(1) { ["message"]=> string(99) "short" } array(2) { ["url"]=> string(1) "x" ["http_code"]=> int(400) }')).toThrow(AlterValueError);
   });
 });
+
+describe("the two-hundred-and-fifty-first trial's rules", () => {
+  test("curl's error number as Guzzle and WordPress Requests word it ('cURL error 28: Resolving timed out ...') is curl's exit", () => {
+    const dns = explain("Uncaught Requests_Exception: cURL error 28: Resolving timed out after 10000 milliseconds in /vendor/rmccue/requests/library/Requests/Transport/cURL.php:422");
+    expect([dns.error!.name, dns.error!.retryable]).toEqual(["TimeoutError", true]);
+    const tls = explain("GuzzleHttp\\Exception\\RequestException: cURL error 35: OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api.example.com:443");
+    expect([tls.error!.name, tls.source]).toEqual(["NetworkError", "network"]);
+  });
+
+  test(".NET's HttpResponseMessage as ToString() prints it: the status, its reason, the headers between its braces, a body logged below", () => {
+    const x = explain(
+      "{StatusCode: 504, ReasonPhrase: 'Gateway Timeout', Version: 1.1, Content: System.Net.Http.StreamContent, Headers:\n{\n  x-ms-request-id: b5fe442d-b37b-4845-9cc2-f866d4b2cb2e\n  Retry-After: 7\n  Content-Type: application/json\n}}",
+    );
+    expect([x.input.status, x.input.statusText, x.error!.requestId, x.error!.retryAfter]).toEqual([504, "Gateway Timeout", "b5fe442d-b37b-4845-9cc2-f866d4b2cb2e", 7]);
+    const body = explain("StatusCode: 429, ReasonPhrase: 'Too Many Requests', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Mon, 13 Mar 2023 03:59:44 GMT\n}\nResponse body:\n{\"error\": {\"code\": \"TooManyRequests\", \"message\": \"Slow down\"}}");
+    expect([body.input.status, body.error!.message]).toEqual([429, "The provider answered HTTP 429 Too Many Requests: Slow down"]);
+  });
+
+  test("an invalid_grant that says the token request does not match its authorization request is the app's to fix, not the user's", () => {
+    const mismatch = explain("400: b'{\"error\":\"invalid_grant\",\"error_description\":\"Incorrect redirect_uri\"}'");
+    expect([mismatch.rule, mismatch.error!.name, mismatch.error!.retryable]).toEqual(["provider.400.invalid-grant-mismatch", "ProviderAPIError", false]);
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant","error_description":"PKCE verification failed"}').rule).toBe("provider.400.invalid-grant-mismatch");
+    expect(explain('HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant","error_description":"Token is not active"}').error!.name).toBe("ProviderUnauthorizedError");
+  });
+
+  test("OkHttp 2's status line and the header lines logcat indented under it; the body before '<-- END HTTP'", () => {
+    const x = explain(
+      'D/OkHttp: <-- HTTP/1.1 403 Forbidden (1015ms)\n    Date: Tue, 08 Dec 2020 08:13:20 GMT\nD/OkHttp: Content-Type: application/json\n    Connection: keep-alive\n  ... Max-Age=31557600; Path=/\nD/OkHttp: {"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}\nD/OkHttp: <-- END HTTP (81-byte body)',
+    );
+    expect([x.input.status, x.error!.name, x.input.headers.map(([n]) => n)]).toEqual([403, "ProviderUnauthorizedError", ["Date", "Content-Type", "Connection"]]);
+  });
+
+  test("a body an app logged after its words for it without a colon ('extracted from response {...}') is the body", () => {
+    const x = explain(
+      "##[debug]Exception message - System.Net.WebException: The remote server returned an error: (401) Unauthorized.\n##[debug]   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.GetResponse(WebRequest request)\n##[debug]Exception message extracted from response {\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000222: The provided client secret keys for app '***' are expired.\"}",
+    );
+    expect([x.input.status, x.provider?.id, x.error!.message]).toEqual([401, "microsoft", "Microsoft Graph answered HTTP 401 Unauthorized: AADSTS7000222: The provided client secret keys for app '***' are expired."]);
+  });
+
+  test("an API client's exception whose message is a reason phrase, then the server's words after a dash; another exception's is not", () => {
+    const x = explain('MollieApiException: Unprocessable Entity - Non-existent body parameter "$id" for this API call. Did you mean: "method"?');
+    expect([x.input.status, x.error!.message]).toEqual([422, 'The provider answered HTTP 422 Unprocessable Entity: Non-existent body parameter "$id" for this API call. Did you mean: "method"?']);
+    expect(() => explain("FileNotFoundException: Not Found - the cache file was removed")).toThrow(AlterValueError);
+  });
+});
+

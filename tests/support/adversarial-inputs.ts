@@ -1224,6 +1224,12 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `Client warn: request fail {\n  code: 'object_not_found',\n  message: '${repeat("\\'", n)}`,
   (n: number) => `${repeat("NonTransientAiException: 404 - ", n)}`,
   (n: number) => `exception 'Google_Service_Exception' with message '{${repeat("\\n ", n)}"error": "invalid_grant"`,
+  (n: number) => `StatusCode: 504, ReasonPhrase: 'Gateway Timeout', Version: 1.1, Content: A, Headers: {\n${repeat("  X-A: b\n", n)}`,
+  (n: number) => `${repeat("ApiException: Not Found - ", n)}`,
+  (n: number) => `HTTP/1.1 400 Bad Request\n\n{"error": "invalid_grant", "error_description": "${repeat("client_id ", n)}"}`,
+  (n: number) => `D/OkHttp: <-- HTTP/1.1 403 Forbidden (1ms)\n${repeat("    A: b\n", n)}`,
+  (n: number) => `(401) Unauthorized.\n${repeat("a response ", n)}{`,
+  (n: number) => `${repeat("cURL error 28: ", n)}`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -3060,14 +3060,15 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     // OkHttp / Retrofit HttpLoggingInterceptor: "D/OkHttp: <-- 401 Unauthorized https://... (123ms)", header lines, body, "<-- END HTTP"
     name: "OkHttp logging interceptor",
     find(t) {
-      const m = /<-- (\d{3}) ([^\r\n]{0,2400})/.exec(t);
+      // (Or its older status line, OkHttp 2's: "<-- HTTP/1.1 403 Forbidden (1015ms)", no URL.)
+      const m = /<-- (HTTP\/\d(?:\.\d)? )?(\d{3}) ([^\r\n]{0,2400})/.exec(t);
       if (!m) return undefined;
       // "<-- 401 Unauthorized https://host/path (123ms)": the URL is the first http(s) word, the reason what precedes it.
-      const words = m[2]!.split(" ");
+      const words = m[3]!.split(" ");
       const u = words.findIndex((w) => /^https?:\/\//.test(w));
-      if (u < 0) return undefined;
-      const reason = words.slice(0, u).join(" ");
-      const url = words[u]!;
+      if (u < 0 && m[1] === undefined) return undefined;
+      const reason = (u < 0 ? m[3]!.replace(/[ \t]*\(\d{1,9}ms\)[ \t]*$/, "") : words.slice(0, u).join(" ")).trim();
+      const url = u < 0 ? undefined : words[u]!;
       const lineStart = t.lastIndexOf("\n", m.index) + 1;
       const prefix = t.slice(lineStart, m.index);
       const headers: HeaderPair[] = [];
@@ -3085,6 +3086,12 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         if (at < 0) {
           // A poster's "..." for the lines left out is no end.
           if (/^[ \t]*(?:\.{3}|…)[ \t]*$/.test(line)) continue;
+          // Nor a header line logcat indented under the message's first (Android Studio shows a message's lines so), or the piece of one a
+          // poster cut ("  ... Max-Age=31557600; Path=/"): the headers go on.
+          if (!inBody && body.length === 0 && /^[ \t]/.test(line) && line.trim() !== "") {
+            if (headers.length < MAX_HEADERS) headerLine(line.trim(), headers);
+            continue;
+          }
           if ((continued || (body.length > 0 && /^[ \t]*[{[]/.test(body[0]!))) && line.trim() !== "") {
             continued = true;
             body.push(line);
@@ -3103,7 +3110,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         inBody = true;
         body.push(line);
       }
-      return { what: "OkHttp's logging interceptor", status: num(m[1]), statusText: reason, url, headers, ...(body.length ? { body: body.join("\n") } : {}) };
+      return { what: "OkHttp's logging interceptor", status: num(m[2]), statusText: reason, ...(url !== undefined ? { url } : {}), headers, ...(body.length ? { body: body.join("\n") } : {}) };
     },
   },
   {
@@ -4039,6 +4046,29 @@ export const LOG_FORMATS: readonly LogFormat[] = [
         headers.push([h[1]!, h[2]!.replace(/\\(["\\])/g, "$1")]);
       }
       return { what: "a .NET HttpResponseMessage serialized as JSON (its content is a stream it does not show)", status: num(m[1]), ...(m[2] ? { statusText: m[2] } : {}), headers };
+    },
+  },
+  {
+    // .NET's HttpResponseMessage as its ToString() prints it, as C# apps log a failed HttpClient call: "StatusCode: 504, ReasonPhrase:
+    // 'Gateway Timeout', Version: 1.1, Content: System.Net.Http.StreamContent, Headers:\n{\n  x-ms-request-id: ...\n}", a header to a
+    // line between braces. Its content is a stream it does not show; a JSON body the app logged on the lines below is read as the body.
+    name: "a .NET HttpResponseMessage as ToString() prints it",
+    find(t) {
+      const m = /\bStatusCode: ([1-5]\d\d), ReasonPhrase: '([^'\r\n]{0,100})', Version: [\d.]{1,5}, Content: [\w.`<>]{1,200}, Headers:\s{0,40}\{/.exec(t);
+      if (!m) return undefined;
+      const open = m.index + m[0].length;
+      const close = t.indexOf("}", open);
+      const block = t.slice(open, close < 0 ? Math.min(t.length, open + 65_536) : close);
+      const headers: HeaderPair[] = [];
+      for (const line of block.split(/\r?\n/, 4 * MAX_HEADERS)) if (headers.length < MAX_HEADERS) headerLine(line.trim(), headers);
+      const body = close < 0 ? undefined : bodyNear(t, close, 1);
+      return {
+        what: "a .NET HttpResponseMessage as ToString() prints it (its content is a stream it does not show)",
+        status: num(m[1]),
+        ...(m[2] ? { statusText: m[2] } : {}),
+        headers,
+        ...(body !== undefined ? { body } : {}),
+      };
     },
   },
   {

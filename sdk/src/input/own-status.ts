@@ -95,6 +95,12 @@ export function ownStatus(value: Record<string, unknown>): number | undefined {
   if (coded !== undefined) return coded;
   const led = statusLedError(value);
   if (led !== undefined) return led.status;
+  // GitLab's body for an error it answers with its status line's words alone (`{"message": "401 Unauthorized"}`, `{"message": "404
+  // Project Not Found"}`, as its REST API docs show them): the status it starts with. Not a sentence that mentions one.
+  if (Object.keys(value).length === 1 && typeof value.message === "string") {
+    const line = /^([45]\d\d) [A-Z][A-Za-z'-]{0,30}(?: [A-Z][A-Za-z'-]{0,30}){0,5}$/.exec(value.message);
+    if (line) return Number(line[1]);
+  }
   // OpenRouter's `{"error": {"code": 402, "message", "metadata"}}`, whose `code` is the status it sent (its docs say so), nothing
   // else in `error`; also printed without its `error` wrapper when the metadata is there (an app logs `err.error`).
   if (isRecord(error) && isOpenRouterError(error) && Object.keys(value).every((k) => k === "error" || k === "user_id")) return error.code as number;

@@ -536,7 +536,8 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     const start = dir === 1 ? pos + 1 : t.lastIndexOf("\n", pos - 1) + 1;
     // In Markdown's inline code too (`` `{"error": ...}` ``), as a person quotes the body under their words.
     // After a log's own prefix too, when a label says it is the body ("[goxc:publish-github] 2015/08/29 11:16:00 Error body: {...}").
-    // Or `=` after the label (the PayPal Java SDK's log: "Response.body={...}"), or an arrow (atlassian-python-api's "HTTP: Response text -> {...}").
+    // Or `=` after the label (the PayPal Java SDK's log: "Response.body={...}"), or an arrow (atlassian-python-api's "HTTP: Response text -> {...}"),
+    // or a blank alone (Azure Pipelines' PowerShell task: "##[debug]Exception message extracted from response {...}").
     // (Or a label of two words, a blank before its colon: php-jira-rest-client's "Error Message : {...}".)
     // A body logged as a JSON string, its quotes escaped (`"{\"type\":\"error\",...}"`, Continue's error output): its text.
     const quoted = /^[ \t]*"(?=\{\\")/.exec(t.slice(start, start + 210));
@@ -548,7 +549,7 @@ export function bodyNear(t: string, at: number, dir: 1 | -1): string | undefined
     // (Not a Ruby console's prompt, "[4] pry(main)>": its count in brackets is no body; nor a member of PHP's print_r, "[0] => ...".)
     const brace = /^[ \t]*\[(?:\d{1,6}\] (?:pry|irb)\(|[^\]\r\n]{1,200}\] => )/.test(t.slice(start, start + 240))
       ? null
-      : (/^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=)|[^\r\n]{0,200}?\bResponse text -> )?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240)) ??
+      : (/^[ \t]*(?:[A-Za-z]{1,20}(?: [A-Za-z]{1,20})?[ \t]?: |`|[^\r\n]{0,200}?\b(?:[Bb]ody|[Rr]esponse|[Dd]ata)(?:: ?|=| (?=[{[]))|[^\r\n]{0,200}?\bResponse text -> )?(?=[{[]|b['"][{[])/.exec(t.slice(start, start + 240)) ??
         // Or the log's next record, behind the same kind of prefix, when the line of `at` is a record of it too (a WhatsApp client's
         // "2023-04-24 10:04:53,261 - root - INFO - Status code: 400" over "2023-04-24 10:04:53,262 - root - ERROR - {'error': ...}").
         (dir === 1 && lines === 0 && LOG_RECORD_START.test(t.slice(t.lastIndexOf("\n", at - 1) + 1, at)) ? LOGGED_OBJECT.exec(t.slice(start, start + 240)) : null));

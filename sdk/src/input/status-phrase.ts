@@ -712,6 +712,17 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
     },
   },
   {
+    // An API client's exception whose message is the status's reason phrase, then the server's words after a dash (mollie-api-dotnet's
+    // "MollieApiException: Unprocessable Entity - Non-existent body parameter "$id" for this API call."): the phrase's status.
+    name: "an API client's exception led by a reason phrase",
+    find(t) {
+      const m = /\b[A-Z][A-Za-z0-9]{0,60}(?:Api|API|Http|HTTP|Client|Request|Response)[A-Za-z0-9]{0,40}(?:Exception|Error): ([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z-]{1,20}){0,3}) - (\S[^\r\n]{0,2000})/.exec(t);
+      const status = m ? statusOfPhrase(m[1]!) : undefined;
+      if (status === undefined || status < 400) return undefined;
+      return { what: "an API client's exception led by a reason phrase", status, statusText: m![1]!, statusSaid: `its message begins with the reason phrase of HTTP ${status}`, body: m![2]!.trim() };
+    },
+  },
+  {
     // A client's "Client error (NNN)" or "Server error (NNN)" for the URL it called (kreait/firebase-php's "Server error (401) for URL
     // https://....firebaseio.com/test.json with data "": Permission denied", inside PHP's uncaught exception): the status, the
     // URL, and the server's words after the last colon.

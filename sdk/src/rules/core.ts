@@ -408,6 +408,13 @@ const DAILY_LIMIT =
  */
 const SPENT_ALLOWANCE_403 = new RegExp(`^(?![^]*\\bfor Unauthenticated Use\\b)[^]*?(?:${DAILY_LIMIT.source})`, "i");
 
+/**
+ * An `invalid_grant`'s words for a token request that does not match its authorization request: the redirect URI ("Incorrect
+ * redirect_uri", "redirect_uri mismatch"), the PKCE code verifier ("PKCE verification failed", "code_verifier does not match"), the
+ * client the code was issued to.
+ */
+const GRANT_MISMATCH = /\bredirect[_ ]?ur[il]s?\b|\bcode[_ ]verifier\b|\bPKCE\b|\bissued to another client\b|\bclient[_ ]?id\b[^.]{0,40}\b(?:mismatch|match)/i;
+
 /** An `invalid_grant`'s words for a JWT assertion the app signed: a claim by name, the assertion, its signature or its time. */
 const JWT_ASSERTION =
   /\b(?:JWT|assertion)\b|'(?:aud|exp|iat|iss|sub|jti|nbf)' claim\b|\b(?:aud|exp|iat|iss|sub|jti|nbf) claim\b|\binvalid (?:JWT )?signature\b/i;
@@ -951,6 +958,21 @@ export const GENERIC_PROVIDER_RULES = [
   // first, so one that means something else by some of its `invalid_grant`s says so there (Box's and
   // Google's for a JWT their app signed, which reconnecting the user does not fix), and the others'
   // (Okta's, Auth0's, Xero's...) are no longer a "fix the request" (a blind trial's OAuth pastes).
+  // Before it: an `invalid_grant` whose description says the token request does not match the authorization request (RFC 6749
+  // section 5.2: "does not match the redirection URI used in the authorization request, or was issued to another client"; RFC 7636
+  // section 4.6: a PKCE code verifier that does not match): Keycloak's "Incorrect redirect_uri", Okta's "PKCE verification failed".
+  // The app's request is wrong, and the user signing in again meets the same mismatch.
+  rule({
+    id: "provider.400.invalid-grant-mismatch",
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 400) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "invalid_grant") return undefined;
+      const said = ctx.body.value.error_description;
+      return typeof said === "string" && GRANT_MISMATCH.test(said.slice(0, 2000)) ? { error: "ProviderAPIError", retryable: false, note: `error_description: ${said.slice(0, 120)}` } : undefined;
+    },
+  }),
   rule({
     id: "provider.400.invalid-grant",
     group: "provider",

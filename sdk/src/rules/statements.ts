@@ -57,6 +57,8 @@ export const STATEMENTS: { readonly [Id in CoreRuleId | Exclude<RetryRuleId, "re
   "provider.403": "Any other 403 is a ProviderAPIError.",
   "provider.400.invalid-assertion":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` whose `error_description` names a JWT assertion the app signed (a claim by name, `'aud' claim`, the assertion, its signature: RFC 7523 section 3.1 answers an assertion it will not take so) is a ProviderAPIError, not retryable: the app's own grant is wrong (a claim, its key, the server's clock), and reconnecting the user does not fix it.",
+  "provider.400.invalid-grant-mismatch":
+    "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` whose `error_description` says the token request does not match its authorization request (RFC 6749 section 5.2: a redirect URI other than the one the authorization used, a code issued to another client; RFC 7636 section 4.6: a PKCE code verifier that does not match; Keycloak's \"Incorrect redirect_uri\") is a ProviderAPIError, not retryable: the app's token request is wrong, and the user signing in again meets the same mismatch.",
   "provider.400.invalid-grant":
     "An OAuth token endpoint's 400 `{\"error\": \"invalid_grant\"}` (RFC 6749 section 5.2): the authorization code or refresh token is invalid, expired or revoked, a ProviderUnauthorizedError; the user must connect again. For every provider: a known provider's own signals run first, and those that mean something else by some of their `invalid_grant`s (a JWT the app signed, with a wrong claim or clock, at Box and Google) say so there.",
   "provider.400.consent-required":
@@ -206,6 +208,7 @@ export const PROVIDER_RULE_ACTIONS: { readonly [Id in GenericProviderRuleId]: st
   "provider.token-dead-code": "Replace the credential: the token is expired, revoked or invalid, so retrying fails the same way.",
   "provider.403.csrf-token": "Send the request again with the `X-CSRF-Token` the response gave, or fetch one first (SAP's `X-CSRF-Token: Fetch`).",
   "provider.400.invalid-assertion": "Fix the JWT assertion the app signs (the claim named, its key or the server's clock): reconnecting the user does not fix it.",
+  "provider.400.invalid-grant-mismatch": "Send the token request with the redirect URI, client and PKCE code verifier its authorization request used, then start the authorization again: a code is used once.",
   "provider.400.invalid-grant": "Have the user connect again: the authorization code or refresh token is invalid, expired or revoked.",
   "provider.400.consent-required": "Have the user sign in or consent to the app again: the provider asks for the user before it answers.",
   "provider.not-temporary": "Read the error's message and change the request, or report it to the provider: the service says the failure will not pass.",
