@@ -4,7 +4,7 @@
  * when there are none), in two parts:
  * - what /classify/ loads up front (its module scripts and their static imports): the
  *   element that listens and gates pastes, held under the spec's 25 KB;
- * - the engine it imports on first use (the SDK's mapper with its 86 providers and every
+ * - the engine it imports on first use (the SDK's mapper with its 89 providers and every
  *   input reader, the view, the share link), which the spec's 25 KB also meant to cover
  *   and which no longer fits it: held under a guard so that growth is caught, and reported.
  *   The guard was 46 KiB. It has been raised, knowingly, each time a round of blind trials of real pastes (issue 7) added the
@@ -37,6 +37,8 @@
  *   raised to 180 KiB, knowingly. Rounds 228 to 246 (a status-phrase body from a lone brace line, Apigee's fault, S3's bare error
  *   elements, AWS .NET's and Fluent Bit's errors, Ruby's Net::HTTP classes, ktor's timeouts, documented words in a bare body's own
  *   member naming their provider, the provider signals' actions in the view) brought it to 179.4 KiB: raised to 184 KiB, knowingly.
+ *   Rounds 250 to 252 (xAI, DeepSeek and Perplexity as providers, the last catch-all's actions by status looked up in the view, .NET's
+ *   HttpResponseMessage and OAuthSwift's NSError, PHP's var_dump on one line, @notionhq/client's warning) brought it to 182.7 KiB.
  *   Terser in place of esbuild saves under 1% of it. Each reader is a few hundred
  *   bytes and was written for pastes the classifier had refused; about a third of the engine is
  *   the prose of its messages. See the note of issue 7.

@@ -4366,6 +4366,44 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
   ["169-probe-supabase-storage-csharp-pr-413-classify-1.txt", null], // AlterValueError
   ["169-probe-hasura-startup-info-logs-1.txt", null], // AlterValueError
   ["153-probe-mimir-gcs429-pr-1.txt", null], // AlterValueError
+  // The two-hundred-and-fifty-second trial's: the six providers from iOS and macOS apps, developer platforms and CI
+["252-cognito-notauthorized-1.txt", null], // AlterValueError
+["252-dockerhub-push-denied-1.txt", null], // AlterValueError
+["252-dockerhub-unauth-pull-ratelimit-1.txt", { format: "log", status: 429 }],
+["252-dropbox-bad-input-json-1.txt", { format: "log", status: 400 }],
+["252-github-installation-ratelimit-nostatus-1.txt", null], // AlterValueError
+["252-github-octokit-403-integration-1.txt", { format: "log", status: 403 }],
+["252-github-pages-502-html-1.txt", { format: "html-page", status: 502 }],
+["252-github-probot-integration-nostatus-1.txt", null], // AlterValueError
+["252-gitlab-ansible-create-group-500-1.txt", { format: "log", status: 500 }],
+["252-gitlab-dict-401-1.txt", { format: "json-body", status: 401 }],
+["252-gitlab-python-401-1.txt", { format: "log", status: 401 }],
+["252-google-disallowed-useragent-1.txt", null], // AlterValueError
+["252-google-oauthswift-invalid-client-1.txt", { format: "log", status: 401 }],
+["252-google-org-internal-403-1.txt", { format: "log", status: 403 }],
+["252-msal-invalid-grant-revoked-1.txt", null], // AlterValueError
+["252-npm-install-503-verbose-1.txt", { format: "log", status: 503 }],
+["252-npm-json-parse-503-html-1.txt", { format: "html-page", status: 503 }],
+["252-npm-publish-403-wits-1.txt", { format: "log", status: 403 }],
+["252-npm-publish-503-1.txt", { format: "log", status: 503 }],
+["252-openai-timeout-1001-1.txt", { format: "network-text", status: undefined }],
+["252-probe-dropbox-auth-inconsistent-state-1.txt", null], // AlterValueError
+["252-probe-issue-code-handles-429-1.txt", null], // AlterValueError
+["252-probe-octokit-wrapped-500-integration-1.txt", { format: "json-body", status: 500 }],
+["252-probe-openai-stream-decoding-error-1.txt", null], // AlterValueError
+["252-probe-openai-success-with-nils-1.txt", null], // AlterValueError
+["252-probe-openai-timeout-prose-1.txt", { format: "network-text", status: undefined }],
+["252-probe-renovate-retry-502-prose-1.txt", null], // AlterValueError
+["252-probe-sentry-429-feature-request-1.txt", null], // AlterValueError
+["252-probe-vercel-pr-error-message-change-1.txt", null], // AlterValueError
+["252-probe-vercel-token-scope-progress-note-1.txt", null], // AlterValueError
+["252-s3-nsurl-1005-connection-lost-1.txt", { format: "network-text", status: undefined }],
+["252-s3-transferutility-code2-1.txt", null], // AlterValueError
+["252-s3-transferutility-code2-2016-1.txt", null], // AlterValueError
+["252-s3-transferutility-code2-cloudfront-1.txt", null], // AlterValueError
+["252-sentry-cli-404-1.txt", { format: "log", status: 404 }],
+["252-vercel-inspect-404-1.txt", { format: "log", status: 404 }],
+["252-vercel-token-not-valid-1.txt", null], // AlterValueError
   // The two-hundred-and-fifty-first trial's: the six providers from .NET apps, payments and commerce beyond Stripe, the six providers from
   // data pipelines, identity and auth providers
 ["251-adyen-401-authorise-1.txt", { format: "log", status: 401 }],

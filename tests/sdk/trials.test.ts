@@ -1630,7 +1630,7 @@ describe("real pastes of the forty-seventh to fifty-ninth trials: bots, ops tool
     // Round 53: Slack, HubSpot and Salesforce.
     ["99-ruby-uncaught-class-after-status-1.txt", "ProviderAPIError", false, "slack", "provider.slack.webhook-refused"],
     ["99-guzzle-url-without-scheme-1.txt", "ProviderAPIError", false, "slack", "provider.error"],
-    ["99-html-page-after-guzzle-line-1.txt", "ProviderAPIError", true, "hubspot", "provider.error"],
+    ["99-html-page-after-guzzle-line-1.txt", "ProviderAPIError", true, "hubspot", "provider.error", undefined, undefined],
     ["99-jsforce-error-http-status-1.txt", "ProviderAPIError", false, "salesforce", "provider.error"],
     // Round 54: Dropbox.
     ["99-json-body-then-client-words-1.txt", "ScopeReauthRequiredError", false, "dropbox", "provider.dropbox.missing-scope", "7aafeb32e1a946cf84ca759e06bf7081"],
@@ -1942,7 +1942,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["103-webex-apierror-tracking-id-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", "ROUTERGW_1a6ed1ad-fdd3-47a6-bdcf-ed63bf838527"],
     ["103-graph-dotnet-serviceexception-403-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "f9e21413-6913-4db4-be2e-90bebaf721b7"],
     // Self-hosted instances: a labelled host and the API's own path.
-    ["103-gitlab-self-managed-api-v4-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["103-gitlab-self-managed-api-v4-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401", undefined, undefined],
     ["103-ghes-octokit-api-v3-401-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     ["103-terraform-gitlab-self-managed-404-1.txt", "ProviderAPIError", false, "gitlab", "provider.error"],
     ["103-mcp-atlassian-jira-api-403-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
@@ -2232,7 +2232,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["113-py-storage-404-bucket-not-found-1.txt", "ProviderAPIError", false, "google", "provider.error"],
     ["113-py-storage-429-toomanyrequests-1.txt", "ProviderAPIError", true, "google", "provider.google.object-rate-limited"],
     ["113-py-storage-503-service-unavailable-1.txt", "ProviderAPIError", true, "google", "provider.error"],
-    ["113-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["113-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401", undefined, undefined],
     ["113-python-gitlab-403-insufficient-scope-1.txt", "ScopeReauthRequiredError", false, "gitlab", "provider.gitlab.insufficient-scope"],
     ["113-renovate-bitbucket-429-1.txt", "ProviderAPIError", true, "bitbucket", "provider.error"],
     ["113-scorecard-abuse-double-escaped-1.txt", "ProviderAPIError", true, "github", "provider.github.secondary-rate-limit", undefined, 60],
@@ -2244,7 +2244,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["114-dropbox-401-expired-token-guzzle-1.txt", "ProviderUnauthorizedError", false, "dropbox", "provider.401"],
     ["114-freshservice-airbyte-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["114-hubspot-429-secondly-limit-1.txt", "ProviderAPIError", true, "hubspot", "provider.hubspot.rate-limited", "aedc0d29-ba1e-48e3-9fa0-9975c9131a7a", undefined],
-    ["114-hubspot-php-502-bad-gateway-1.txt", "ProviderAPIError", true, "hubspot", "provider.error"],
+    ["114-hubspot-php-502-bad-gateway-1.txt", "ProviderAPIError", true, "hubspot", "provider.error", undefined, undefined],
     ["114-hubspot-python-apiexception-500-1.txt", "ProviderAPIError", true, "hubspot", "provider.error", "8613a874-da8d-40c9-bee1-8c924690cdbf", undefined],
     ["114-intercom-node-401-token-unauthorized-1.txt", "ScopeReauthRequiredError", false, "intercom", "provider.intercom.token-unauthorized", "7307accd-301f-4319-b728-123476dc9288", undefined],
     ["114-node-zendesk-401-buffer-1.txt", "ProviderUnauthorizedError", false, "zendesk", "provider.401"],
@@ -2373,7 +2373,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["117-ses-boto-400-xml-1.txt", "ProviderAPIError", false, "aws", "provider.error", "9360bdd6-c549-11e0-82fb-b9b4121fdb69", undefined],
     ["117-sf-inspector-invalid-session-401-1.txt", "ProviderUnauthorizedError", false, "salesforce", "provider.401"],
     ["117-sharex-drive-403-storage-quota-headers-1.txt", "ProviderAPIError", false, "google", "provider.google.storage-quota-exceeded"],
-    ["117-telegram-telepot-502-html-1.txt", "ProviderAPIError", true, "telegram", "provider.error"],
+    ["117-telegram-telepot-502-html-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, undefined],
     ["117-twilio-python-400-not-authorized-1.txt", "ProviderAPIError", false, "twilio", "provider.error"],
     ["117-twilio-python-401-traceback-1.txt", "ProviderUnauthorizedError", false, "twilio", "provider.401"],
     ["117-twilio-serverless-429-json-1.txt", "ProviderAPIError", true, "twilio", "provider.twilio.concurrency-limit"],
@@ -2527,7 +2527,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["121-messagebird-401-node-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["121-midtrans-python-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["121-mollie-422-webhook-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
-    ["121-paystack-cloudflare-400-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
+    ["121-paystack-cloudflare-400-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["121-paystack-guzzle-invalid-amount-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["121-phoenix-stripe-402-expired-card-1.txt", "ProviderAPIError", false, "stripe", "provider.error"],
     ["121-plivo-400-node-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -2570,7 +2570,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["122-gemini-cli-429-resource-exhausted-1.txt", "ProviderAPIError", true, "google", "provider.google.resource-exhausted", undefined, 30],
     ["122-gemini-cli-code-assist-individual-quota-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent"],
     ["122-gh-release-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions"],
-    ["122-glab-mr-create-403-1.txt", "ProviderAPIError", false, "gitlab", "provider.403"],
+    ["122-glab-mr-create-403-1.txt", "ProviderAPIError", false, "gitlab", "provider.403", undefined, undefined],
     ["122-googleads-403-developer-token-prohibited-1.txt", "ProviderAPIError", false, "google", "provider.403"],
     ["122-googleads-node-unauthenticated-invalid-grant-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["122-graph-404-o365-python-log-1.txt", "ProviderAPIError", false, "microsoft", "provider.error"],
@@ -2654,7 +2654,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["124-here-travel-time-429-traceback-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["124-hummingbot-coinbase-advanced-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["124-mapbox-401-browser-console-1.txt", "ProviderUnauthorizedError", false, "mapbox", "provider.401"],
-    ["124-nominatim-429-varnish-geopy-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["124-nominatim-429-varnish-geopy-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["124-openweathermap-401-invalid-key-1.txt", "ProviderUnauthorizedError", false, "openweathermap", "provider.401"],
     ["124-openweathermap-429-account-blocked-1.txt", "ProviderAPIError", false, "openweathermap", "provider.429.credits-spent"],
     ["124-polygon-maxretry-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2662,7 +2662,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["124-serenity-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401"],
     ["124-serenity-50001-missing-access-1.txt", "ProviderAPIError", false, "discord", "provider.403"],
     ["124-slack-429-rate-limited-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited", undefined, 1],
-    ["124-steam-429-guzzle-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["124-steam-429-guzzle-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["124-telebot-429-retry-38-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 38],
     ["124-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
     ["124-twitch-401-clientid-mismatch-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2725,7 +2725,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["126-datadog-sync-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["126-datadog-tf-logs-index-429-1.txt", "ProviderAPIError", true, "datadog", "provider.datadog.rate-limited", undefined, 300],
     ["126-datadog-tf-slo-429-1.txt", "ProviderAPIError", true, "datadog", "provider.datadog.rate-limited", undefined, 10],
-    ["126-datadogpy-403-html-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
+    ["126-datadogpy-403-html-1.txt", "ProviderAPIError", false, "datadog", "provider.403", undefined, undefined],
     ["126-deepseek-402-balance-1.txt", "ProviderAPIError", false, undefined, "provider.429.credits-spent", undefined, undefined],
     ["126-ebay-401-invalid-access-token-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["126-etsy-401-invalid-token-php-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
@@ -2888,7 +2888,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["129-node-undici-fetch-failed-connect-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
     ["129-octokit-read-econnreset-status-500-1.txt", "NetworkError", true, undefined, "network.failure"],
     ["129-openai-502-cf-bad-gateway-headers-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["129-openai-internalservererror-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["129-openai-internalservererror-502-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["129-openai-java-400-unknown-parameter-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["129-openai-java-okhttp-gemini-400-1.txt", "ProviderAPIError", false, "google", "provider.error"],
     ["129-openai-java-okhttp-sockettimeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
@@ -2918,7 +2918,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["130-erpnext-shopify-429-1.txt", "ProviderAPIError", true, "shopify", "provider.error"],
     ["130-errbot-slackv3-ratelimited-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
     ["130-gh-graphql-500-empty-1.txt", "ProviderAPIError", true, "github", "provider.error"],
-    ["130-glab-auth-status-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["130-glab-auth-status-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401", undefined, undefined],
     ["130-go-jira-400-anonymous-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["130-google-503-backenderror-1.txt", "ProviderAPIError", true, "google", "provider.error"],
     ["130-google-consumer-invalid-403-1.txt", "ProviderAPIError", false, "google", "provider.403"],
@@ -3093,6 +3093,26 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
       ["212-msgraph-onlinemeeting-attendeereport-500-1.txt", "ProviderAPIError", true, "microsoft", "provider.error", "110289ca-d978-4622-b8c3-874c1e857708", undefined],
       ["212-msgraph-teams-attendeereport-400-badrequest-1.txt", "ProviderAPIError", false, "microsoft", "provider.error", "557ce210-5604-4225-971b-66fd8bdf4d6c", undefined],
       ["212-msgraph-explorer-create-onlinemeeting-403-forbidden-1.txt", "ProviderAPIError", false, "microsoft", "provider.403", "e00bb9fb-5094-48ab-b8bb-3c9f6c8548ae", undefined],
+    // The two-hundred-and-fifty-second trial's: the six providers from iOS and macOS apps, developer platforms and CI
+    ["252-dockerhub-unauth-pull-ratelimit-1.txt", "ProviderAPIError", false, "docker-hub", "provider.docker-hub.pull-rate-limit", undefined, undefined],
+    ["252-dropbox-bad-input-json-1.txt", "ProviderAPIError", false, "dropbox", "provider.error", undefined, undefined],
+    ["252-github-octokit-403-integration-1.txt", "ScopeReauthRequiredError", false, "github", "provider.github.integration-permissions", undefined, undefined],
+    ["252-github-pages-502-html-1.txt", "ProviderAPIError", true, "github", "provider.error", undefined, undefined],
+    ["252-gitlab-ansible-create-group-500-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-gitlab-dict-401-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
+    ["252-gitlab-python-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401", undefined, undefined],
+    ["252-google-oauthswift-invalid-client-1.txt", "ProviderAPIError", false, "google", "provider.invalid-client", undefined, undefined],
+    ["252-google-org-internal-403-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["252-npm-install-503-verbose-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-npm-json-parse-503-html-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-npm-publish-403-wits-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["252-npm-publish-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-openai-timeout-1001-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["252-probe-octokit-wrapped-500-integration-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-probe-openai-timeout-prose-1.txt", "TimeoutError", true, undefined, "network.timeout", undefined, undefined],
+    ["252-s3-nsurl-1005-connection-lost-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["252-sentry-cli-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["252-vercel-inspect-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-fifty-first trial's: the six providers from .NET apps, payments and commerce beyond Stripe, the six providers
     // from data pipelines, identity and auth providers
     ["251-adyen-401-authorise-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -6838,7 +6858,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["163-midtrans-core-401-status-json-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["163-midtrans-python-401-production-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["163-mistral-php-nextcloud-401-unauthorized-1.txt", "ProviderUnauthorizedError", false, "mistral", "provider.401"],
-    ["163-mollie-php-503-html-and-timeout-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["163-mollie-php-503-html-and-timeout-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["163-mollie-woocommerce-401-debug-log-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["163-monday-404-traceback-1.txt", "ProviderAPIError", false, "monday", "provider.error"],
     ["163-monday-graphql-validation-request-id-1.txt", "ProviderAPIError", false, undefined, "provider.graphql-errors"],
@@ -7092,7 +7112,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["158-opsgenie-tf-422-plan-not-allowed-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["158-pagerduty-tf-400-timeout-null-1.txt", "ProviderAPIError", false, "pagerduty", "provider.error"],
     ["158-pagerduty-ruby-events-400-routing-key-1.txt", "ProviderAPIError", false, "pagerduty", "provider.error"],
-    ["158-datadog-py-invalid-json-403-html-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
+    ["158-datadog-py-invalid-json-403-html-1.txt", "ProviderAPIError", false, "datadog", "provider.403", undefined, undefined],
     ["158-datadog-agent-process-403-api-key-invalid-1.txt", "ProviderAPIError", false, "datadog", "provider.403"],
     ["158-datadog-dd-agent-forwarder-400-1.txt", "ProviderAPIError", false, "datadog", "provider.error"],
     ["158-sentry-cli-413-upload-sourcemaps-1.txt", "ProviderAPIError", false, "sentry", "provider.error"],
@@ -7152,7 +7172,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["156-ruby-openai-400-no-model-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["156-google-signet-500-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["156-aws-rds-408-1.txt", "ProviderAPIError", true, "aws", "provider.408"],
-    ["156-openai-elixir-502-cloudflare-1.txt", "ProviderAPIError", true, "openai", "provider.error"],
+    ["156-openai-elixir-502-cloudflare-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
     ["156-gh-401-bad-credentials-1.txt", "ProviderUnauthorizedError", false, "github", "provider.401"],
     ["156-glab-405-merge-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
     ["156-stripe-cli-403-restricted-key-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
@@ -7199,7 +7219,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["155-dropbox-php-500-list-folder-1.txt", "ProviderAPIError", true, "dropbox", "provider.error"],
     ["155-aws-php-s3-403-accessdenied-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied"],
     ["155-openai-php-curl28-timeout-1.txt", "TimeoutError", true, undefined, "network.timeout"],
-    ["155-openai-dotnet-400-cloudflare-html-1.txt", "ProviderAPIError", false, "openai", "provider.error"],
+    ["155-openai-dotnet-400-cloudflare-html-1.txt", "ProviderAPIError", false, "openai", "provider.error", undefined, undefined],
     ["155-openai-php-503-nginx-html-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["155-azure-msi-token-429-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["155-azure-dns-409-operation-pending-1.txt", "ProviderAPIError", true, undefined, "provider.409.operation-in-progress"],
@@ -7222,7 +7242,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["155-mapbox-401-android-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["155-reddit-429-dotnet-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["155-reddit-401-prawcore-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
-    ["155-naver-searchad-429-ko-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
+    ["155-naver-searchad-429-ko-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["155-bingai-openai-401-zh-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["155-airda-openai-insufficient-quota-zh-1.txt", "ProviderAPIError", false, "openai", "provider.openai.insufficient-quota"],
     ["155-easydataset-deepseek-400-zh-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -7270,7 +7290,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["154-chrome-console-503-jellyfin-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["154-postman-chromeapp-console-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["154-pwsh-iwr-503-fwlink-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
-    ["154-klaviyo-ruby-400-cloudflare-1.txt", "ProviderAPIError", false, "klaviyo", "provider.error"],
+    ["154-klaviyo-ruby-400-cloudflare-1.txt", "ProviderAPIError", false, "klaviyo", "provider.error", undefined, undefined],
     ["154-mailchimp-api-key-missing-1.txt", "ProviderUnauthorizedError", false, "mailchimp", "provider.401"],
     ["154-mailchimp-403-user-disabled-1.txt", "ProviderAPIError", false, "mailchimp", "provider.mailchimp.user-disabled", "0141b85e-2e9b-4652-9e5b-a6c194841d75", undefined],
     ["154-klaviyo-segment-403-credentials-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
@@ -7666,7 +7686,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["107-npm-publish-e403-version-exists-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["107-org-jira-429-tomcat-ratelimit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["107-php-jira-403-connect-session-token-1.txt", "ProviderAPIError", false, "atlassian", "provider.403"],
-    ["107-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401"],
+    ["107-python-gitlab-401-1.txt", "ProviderUnauthorizedError", false, "gitlab", "provider.401", undefined, undefined],
     ["107-raycast-jira-429-json-1.txt", "ProviderAPIError", true, "atlassian", "provider.error"],
     ["107-servicenow-api-401-user-not-authenticated-1.txt", "ProviderUnauthorizedError", false, "servicenow", "provider.401"],
     ["107-terraform-s3-403-requestid-1.txt", "ScopeReauthRequiredError", false, "aws", "provider.aws.access-denied", "EB27C9DF81B43C09", undefined],
@@ -13498,3 +13518,24 @@ describe("the two-hundred-and-fifty-first trial's rules", () => {
   });
 });
 
+
+describe("the two-hundred-and-fifty-second trial's rules", () => {
+  test("NSURLErrorDomain's code without 'Error ' before it; OAuthSwift's NSError whose code in that domain is the HTTP status", () => {
+    expect(explain('Domain=NSURLErrorDomain Code=-1005 "The network connection was lost." UserInfo={NSErrorFailingURLKey=https://s3.amazonaws.com/b/k}').error!.name).toBe("NetworkError");
+    const oauth = explain('Optional(Error Domain=NSURLErrorDomain Code=401 "" UserInfo={Response-Body={\n  "error" : "invalid_client"\n}, NSErrorFailingURLKey=https://accounts.google.com/o/oauth2/token, Response-Headers={\n    Date = "Tue, 13 Jun 2017 10:41:10 GMT";\n}})');
+    expect([oauth.input.status, oauth.input.url, oauth.provider?.id, oauth.error!.retryable]).toEqual([401, "https://accounts.google.com/o/oauth2/token", "google", false]);
+  });
+
+  test("GitLab's body of its status line's words alone is that status; a message that only repeats the status line folds into it", () => {
+    const gitlab = explain("{'message': '401 Unauthorized'}");
+    expect([gitlab.input.status, gitlab.error!.name, gitlab.error!.message]).toEqual([401, "ProviderUnauthorizedError", "The provider answered HTTP 401 Unauthorized."]);
+    expect(explain('{"message": "404 Project Not Found"}').input.status).toBe(404);
+    // A sentence that mentions a status is no status line.
+    expect(() => explain('{"message": "We got 401 errors from upstream yesterday"}')).toThrow(AlterValueError);
+    expect(explain("HTTP/1.1 502 Bad Gateway\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head></html>").error!.message).toBe("The provider answered HTTP 502 Bad Gateway.");
+  });
+
+  test("a status a provider 'answers' in an issue's present tense is what happens each time, not a failure that came", () => {
+    expect(() => explain("On iOS, when a Coach provider answers HTTP 429, the provider's own error message is discarded.")).toThrow(AlterValueError);
+  });
+});

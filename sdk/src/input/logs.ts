@@ -3114,6 +3114,22 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     },
   },
   {
+    // OAuthSwift's error for an answer it would not take, an NSError in NSURLErrorDomain whose code is the HTTP status ("Error
+    // Domain=NSURLErrorDomain Code=401 \"\" UserInfo={Response-Body={\n \"error\" : \"invalid_client\"\n}, NSErrorFailingURLKey=
+    // https://accounts.google.com/o/oauth2/token, Response-Headers={...}}"): that status, the body and the URL. (Apple's own codes in
+    // that domain are negative: the network failures.)
+    name: "OAuthSwift's error",
+    find(t) {
+      const m = /\bError Domain=NSURLErrorDomain Code=([45]\d\d) "[^"\r\n]{0,400}" UserInfo=\{/.exec(t);
+      if (!m) return undefined;
+      const info = t.slice(m.index + m[0].length, m.index + m[0].length + 65_536);
+      const at = info.indexOf("Response-Body=");
+      const body = at < 0 ? undefined : bracketed(info, at + "Response-Body=".length);
+      const url = /\bNSErrorFailingURLKey=(https?:\/\/[^\s,}]{1,2000})/.exec(info)?.[1];
+      return { what: "OAuthSwift's error (its NSURLErrorDomain code is the HTTP status)", status: num(m[1]), ...(url ? { url } : {}), ...(body !== undefined ? { body } : {}) };
+    },
+  },
+  {
     // Ktor's client Logging plugin (Kotlin, Android, Multiplatform) at LogLevel.ALL: "RESPONSE: 429 Too Many Requests", "METHOD:
     // HttpMethod(value=POST)", "FROM: https://...", "COMMON HEADERS" and "-> name: value" lines, then the body between "BODY START"
     // and "BODY END"; each line after the logger's own prefix ("HttpClient: " on the first, a logcat level "I  " on every one).

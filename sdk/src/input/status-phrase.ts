@@ -509,7 +509,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       // plugin will log the error and retry"): what happens each time, not what came (a log says it in the past: "returned", "received").
       // (Or what an error results in, in the same tense: "ThrottlingException results in http error 400, while RequestLimitExceeded
       // returns 503", a comparison of retry tables; or what follows in reasoning: "... and therefore we get a HTTP-429.")
-      if (/\b(?:receives|returns|gets|sends back|responds with|results in)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
+      // (And "answers": "when a Coach provider answers HTTP 429, the provider's own error message is discarded", an issue's words.)
+      if (/\b(?:receives|returns|gets|sends back|responds with|results in|answers(?: with)?)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       if (/\b(?:therefore|thus|hence|so)[ \t]+(?:we|you|they|it)[ \t]+(?:get|receive|see|hit)[ \t]+(?:(?:an?|the)[ \t]+)?$/i.test(t.slice(Math.max(0, said.index - 40), said.index))) return undefined;
       // Or a case a review supposes ("When SendGrid continues returning HTTP 429, the shared HTTP client exhausts its three default
       // retries ..."): what would happen then, not what did. (A poster's "SendGrid keeps returning 429" without the "when" is a failure.)

@@ -409,6 +409,24 @@ const DAILY_LIMIT =
 const SPENT_ALLOWANCE_403 = new RegExp(`^(?![^]*\\bfor Unauthenticated Use\\b)[^]*?(?:${DAILY_LIMIT.source})`, "i");
 
 /**
+ * A rule for an OAuth token endpoint's 400 `{"error": "invalid_grant"}` whose `error_description` says `words`: the app's own request
+ * or grant is wrong, so a ProviderAPIError not to retry, where a plain `invalid_grant` would have the user connect again.
+ */
+function invalidGrantSaying<const Id extends string>(id: Id, words: RegExp): MappingRule<Id> {
+  return {
+    id,
+    group: "provider",
+    needsStatus: true,
+    produces: ["ProviderAPIError"],
+    apply: (ctx) => {
+      if (!statusIs(ctx, 400) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "invalid_grant") return undefined;
+      const said = ctx.body.value.error_description;
+      return typeof said === "string" && words.test(said.slice(0, 2000)) ? { error: "ProviderAPIError", retryable: false, note: `error_description: ${said.slice(0, 120)}` } : undefined;
+    },
+  };
+}
+
+/**
  * An `invalid_grant`'s words for a token request that does not match its authorization request: the redirect URI ("Incorrect
  * redirect_uri", "redirect_uri mismatch"), the PKCE code verifier ("PKCE verification failed", "code_verifier does not match"), the
  * client the code was issued to.
@@ -942,37 +960,17 @@ export const GENERIC_PROVIDER_RULES = [
   // Beyond section 5's list, and before the rule below: RFC 7523 answers a JWT assertion it will not take (a wrong `aud`, `exp`,
   // `iat` or `sub`, a bad signature, a clock out of sync) with the same `invalid_grant`. That is the app's own grant, which no
   // reconnect of the user fixes; a known provider's signal says so for its own (Box's, Google's), this for any other.
-  rule({
-    id: "provider.400.invalid-assertion",
-    group: "provider",
-    needsStatus: true,
-    produces: ["ProviderAPIError"],
-    apply: (ctx) => {
-      if (!statusIs(ctx, 400) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "invalid_grant") return undefined;
-      const said = ctx.body.value.error_description;
-      return typeof said === "string" && JWT_ASSERTION.test(said) ? { error: "ProviderAPIError", retryable: false, note: said.slice(0, 120) } : undefined;
-    },
-  }),
+  invalidGrantSaying("provider.400.invalid-assertion", JWT_ASSERTION),
+  // Before it too: an `invalid_grant` whose description says the token request does not match the authorization request (RFC 6749
+  // section 5.2: "does not match the redirection URI used in the authorization request, or was issued to another client"; RFC 7636
+  // section 4.6: a PKCE code verifier that does not match): Keycloak's "Incorrect redirect_uri", Okta's "PKCE verification failed".
+  // The app's request is wrong, and the user signing in again meets the same mismatch.
+  invalidGrantSaying("provider.400.invalid-grant-mismatch", GRANT_MISMATCH),
   // Beyond section 5's list: RFC 6749's token error is as standard as RFC 6750's challenge, and every
   // provider entry that documents it reads it this way. For every provider: a known one's signals run
   // first, so one that means something else by some of its `invalid_grant`s says so there (Box's and
   // Google's for a JWT their app signed, which reconnecting the user does not fix), and the others'
   // (Okta's, Auth0's, Xero's...) are no longer a "fix the request" (a blind trial's OAuth pastes).
-  // Before it: an `invalid_grant` whose description says the token request does not match the authorization request (RFC 6749
-  // section 5.2: "does not match the redirection URI used in the authorization request, or was issued to another client"; RFC 7636
-  // section 4.6: a PKCE code verifier that does not match): Keycloak's "Incorrect redirect_uri", Okta's "PKCE verification failed".
-  // The app's request is wrong, and the user signing in again meets the same mismatch.
-  rule({
-    id: "provider.400.invalid-grant-mismatch",
-    group: "provider",
-    needsStatus: true,
-    produces: ["ProviderAPIError"],
-    apply: (ctx) => {
-      if (!statusIs(ctx, 400) || ctx.body.kind !== "json" || !isRecord(ctx.body.value) || ctx.body.value.error !== "invalid_grant") return undefined;
-      const said = ctx.body.value.error_description;
-      return typeof said === "string" && GRANT_MISMATCH.test(said.slice(0, 2000)) ? { error: "ProviderAPIError", retryable: false, note: `error_description: ${said.slice(0, 120)}` } : undefined;
-    },
-  }),
   rule({
     id: "provider.400.invalid-grant",
     group: "provider",
