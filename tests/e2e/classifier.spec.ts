@@ -76,9 +76,15 @@ test.describe("classifying", () => {
     const action = RULES.find((r) => r.id === "provider.google.daily-limit")!.action!.replace(/`/g, "");
     await expect(c.action).toHaveText(action);
     await expect(page.getByRole("heading", { name: "For any ProviderAPIError" })).toBeVisible();
+    // The last catch-all says what its status means (a 404's), no "Why"; a status it has nothing for keeps the class's action under
+    // "What to do".
     await c.classify("HTTP/1.1 404 Not Found\n\n{}");
     await expect(c.resultClass).toHaveText("ProviderAPIError");
     await expect(c.why).toHaveCount(0);
+    await expect(c.action).toHaveText(RULES.find((r) => r.id === "provider.error")!.statusActions!["404"]!.replace(/`/g, ""));
+    await expect(page.getByRole("heading", { name: "For any ProviderAPIError" })).toBeVisible();
+    await c.classify("HTTP/1.1 418 I'm a teapot\n\n{}");
+    await expect(c.resultClass).toHaveText("ProviderAPIError");
     await expect(c.action).not.toHaveText(action);
     await expect(page.getByRole("heading", { name: "What to do" })).toBeVisible();
   });

@@ -4404,6 +4404,43 @@ const EXPECTED: [string, { format: InputFormat; status: number | undefined } | n
 ["252-sentry-cli-404-1.txt", { format: "log", status: 404 }],
 ["252-vercel-inspect-404-1.txt", { format: "log", status: 404 }],
 ["252-vercel-token-not-valid-1.txt", null], // AlterValueError
+  // The two-hundred-and-fifty-second trial's last two helpers: messaging and email APIs, the six providers from browser front ends
+["252-twilio-21211-django-1.txt", { format: "log", status: 400 }],
+["252-telegram-429-telebot-log-1.txt", { format: "log", status: 429 }],
+["252-postmark-inactive-recipient-rollbar-1.txt", { format: "log", status: 422 }],
+["252-slack-webhook-500-graylog-1.txt", { format: "log", status: 500 }],
+["252-slack-webhook-400-osticket-1.txt", { format: "log", status: 400 }],
+["252-twilio-php-invalid-to-nostatus-1.txt", null], // AlterValueError
+["252-sendgrid-sender-identity-node-1.txt", null], // AlterValueError
+["252-sendgrid-smtp-550-chatwoot-1.txt", null], // AlterValueError
+["252-whatsapp-131026-undeliverable-1.txt", null], // AlterValueError
+["252-telegram-403-blocked-laravel-1.txt", { format: "log", status: 403 }],
+["252-mailgun-php-badrequest-fatal-1.txt", null], // AlterValueError
+["252-vonage-verify-status10-concurrent-1.txt", null], // AlterValueError
+["252-mailgun-to-invalid-200-loopback-1.txt", null], // AlterValueError
+["252-sendgrid-smtp-550-omada-dockerlog-1.txt", null], // AlterValueError
+["252-slack-notify-500-action-1.txt", { format: "log", status: 500 }],
+["252-graph-me-401-console-1.txt", { format: "log", status: 401 }],
+["252-msal-token-cors-1.txt", { format: "network-text", status: undefined }],
+["252-openai-tpm-429-1.txt", { format: "log", status: 429 }],
+["252-s3-presigned-cors-preflight-1.txt", { format: "network-text", status: undefined }],
+["252-openai-no-api-key-1.txt", null], // AlterValueError
+["252-dropbox-failed-to-fetch-1.txt", { format: "network-text", status: undefined }],
+["252-s3-signature-mismatch-xml-1.txt", { format: "log", status: 403 }],
+["252-google-oauth-access-denied-1.txt", { format: "log", status: 403 }],
+["252-openai-500-request-id-1.txt", null], // AlterValueError
+["252-chatgpt-503-1.txt", { format: "log", status: 503 }],
+["252-openai-500-requests-httperror-1.txt", { format: "log", status: 500 }],
+["252-probe-frappe-pr-slack-logging-1.txt", null], // AlterValueError
+["252-probe-whatsapp-adapter-code-1.txt", null], // AlterValueError
+["252-probe-twilio-ruby-no-error-raised-1.txt", null], // AlterValueError
+["252-probe-postmark-feature-request-406-1.txt", null], // AlterValueError
+["252-probe-telegram-retry-code-1.txt", { format: "log", status: 429 }],
+["252-probe-graph-retry-after-cors-prose-1.txt", null], // AlterValueError
+["252-probe-drive-docs-table-quote-1.txt", null], // AlterValueError
+["252-probe-dropbox-illegal-invocation-1.txt", null], // AlterValueError
+["252-probe-dropbox-401-handling-issue-1.txt", null], // AlterValueError
+["252-probe-s3-cors-config-xml-1.txt", null], // AlterValueError
   // The two-hundred-and-fifty-first trial's: the six providers from .NET apps, payments and commerce beyond Stripe, the six providers from
   // data pipelines, identity and auth providers
 ["251-adyen-401-authorise-1.txt", { format: "log", status: 401 }],

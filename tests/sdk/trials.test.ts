@@ -1320,8 +1320,8 @@ describe("real pastes of the thirty-third trial: Meta's and Telegram's APIs, bli
     // [file, class, retryable, provider, rule, request id, wait]
     ["94-meta-cut-body-1.txt", "ProviderAPIError", true, "meta", "provider.meta.rate-limited"],
     ["94-telegram-bare-body-1.txt", "ProviderAPIError", true, "telegram", "provider.error"],
-    ["94-telegram-etelegram-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
-    ["94-telegrambots-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["94-telegram-etelegram-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
+    ["94-telegrambots-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
     ["94-telegrambots-2.txt", "ProviderAPIError", false, "telegram", "provider.error"],
   ]);
 
@@ -2199,7 +2199,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["112-slack-missing-scope-1.txt", "ScopeReauthRequiredError", false, "slack", "quirk.slack.missing-scope"],
     ["112-slack-sdk-ratelimited-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited"],
     ["112-slack-webapi-retry-after-10-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined, 10],
-    ["112-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["112-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
     ["112-telegram-429-json-2282-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 2282],
     ["112-todoist-cli-403-1.txt", "ProviderAPIError", false, undefined, "provider.403"],
     ["112-trello-429-extension-limit-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
@@ -2664,7 +2664,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["124-slack-429-rate-limited-1.txt", "ProviderAPIError", true, "slack", "quirk.slack.ratelimited", undefined, 1],
     ["124-steam-429-guzzle-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["124-telebot-429-retry-38-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 38],
-    ["124-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["124-telegraf-403-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
     ["124-twitch-401-clientid-mismatch-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401"],
     ["124-twitch-401-oauth-missing-1.txt", "ProviderAPIError", false, "twitch", "provider.credential-missing"],
     ["124-xchange-binance-418-java-mojibake-1.txt", "ProviderAPIError", true, "binance", "provider.binance.ip-banned"],
@@ -2829,7 +2829,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["128-slack-webhook-429-forseti-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["128-spotify-401-expired-ha-log-1.txt", "ProviderUnauthorizedError", false, "spotify", "provider.401"],
     ["128-spotify-403-scope-spotipy-1.txt", "ScopeReauthRequiredError", false, "spotify", "provider.spotify.insufficient-client-scope"],
-    ["128-telegram-403-blocked-telegraf-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["128-telegram-403-blocked-telegraf-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
     ["128-telegram-429-node-bot-api-1.txt", "ProviderAPIError", true, "telegram", "provider.telegram.flood-wait", undefined, 134],
     ["128-tweepy-429-traceback-1.txt", "ProviderAPIError", true, "x", "provider.error"],
     ["128-twilio-21219-node-restexception-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
@@ -3113,6 +3113,24 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["252-s3-nsurl-1005-connection-lost-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
     ["252-sentry-cli-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
     ["252-vercel-inspect-404-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    // The two-hundred-and-fifty-second trial's last two helpers: messaging and email APIs, the six providers from browser front ends
+    ["252-twilio-21211-django-1.txt", "ProviderAPIError", false, "twilio", "provider.error", undefined, undefined],
+    ["252-telegram-429-telebot-log-1.txt", "ProviderAPIError", true, "telegram", "provider.error", undefined, undefined],
+    ["252-postmark-inactive-recipient-rollbar-1.txt", "ProviderAPIError", false, "postmark", "provider.error", undefined, undefined],
+    ["252-slack-webhook-500-graylog-1.txt", "ProviderAPIError", true, "slack", "provider.error", undefined, undefined],
+    ["252-slack-webhook-400-osticket-1.txt", "ProviderAPIError", false, undefined, "provider.error", undefined, undefined],
+    ["252-telegram-403-blocked-laravel-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
+    ["252-slack-notify-500-action-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-graph-me-401-console-1.txt", "ProviderUnauthorizedError", false, "microsoft", "provider.401", undefined, undefined],
+    ["252-msal-token-cors-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["252-openai-tpm-429-1.txt", "ProviderAPIError", true, "openai", "provider.openai.rate-limit-exceeded", undefined, 12],
+    ["252-s3-presigned-cors-preflight-1.txt", "NetworkError", false, undefined, "network.failure", undefined, undefined],
+    ["252-dropbox-failed-to-fetch-1.txt", "NetworkError", true, undefined, "network.failure", undefined, undefined],
+    ["252-s3-signature-mismatch-xml-1.txt", "ProviderUnauthorizedError", false, "aws", "provider.aws.invalid-credentials", undefined, undefined],
+    ["252-google-oauth-access-denied-1.txt", "ProviderAPIError", false, undefined, "provider.403", undefined, undefined],
+    ["252-chatgpt-503-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
+    ["252-openai-500-requests-httperror-1.txt", "ProviderAPIError", true, "openai", "provider.error", undefined, undefined],
+    ["252-probe-telegram-retry-code-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     // The two-hundred-and-fifty-first trial's: the six providers from .NET apps, payments and commerce beyond Stripe, the six providers
     // from data pipelines, identity and auth providers
     ["251-adyen-401-authorise-1.txt", "ProviderUnauthorizedError", false, undefined, "provider.401", undefined, undefined],
@@ -7323,7 +7341,7 @@ describe("real pastes of the sixtieth and sixty-first trials: Anthropic, Cloudfl
     ["153-slack-node-channel-not-found-1.txt", "ProviderAPIError", false, "slack", "quirk.slack.error"],
     ["153-discordpy-429-cloudflare-ban-1.txt", "ProviderAPIError", false, "discord", "provider.discord.invalid-request-ban"],
     ["153-discordpy-401-login-1.txt", "ProviderUnauthorizedError", false, "discord", "provider.401"],
-    ["153-telegram-403-bot-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.403"],
+    ["153-telegram-403-bot-blocked-1.txt", "ProviderAPIError", false, "telegram", "provider.telegram.chat-refused", undefined, undefined],
     ["153-telegram-tdlib-flood-wait-log-1.txt", "ProviderAPIError", true, undefined, "provider.error", undefined, undefined],
     ["153-teams-webhook-429-in-200-1.txt", "ProviderAPIError", true, undefined, "provider.error"],
     ["153-teams-webhook-413-in-200-1.txt", "ProviderAPIError", false, undefined, "provider.error"],
@@ -13537,5 +13555,26 @@ describe("the two-hundred-and-fifty-second trial's rules", () => {
 
   test("a status a provider 'answers' in an issue's present tense is what happens each time, not a failure that came", () => {
     expect(() => explain("On iOS, when a Coach provider answers HTTP 429, the provider's own error message is discarded.")).toThrow(AlterValueError);
+  });
+});
+
+describe("the two-hundred-and-fifty-second trial's last rules", () => {
+  test("Telegram's words for a chat that refused the bot name Telegram, and say to stop sending, not to check the token", () => {
+    const x = explain("Telegram responded with an error `403 - Forbidden: bot was blocked by the user`");
+    expect([x.provider?.id, x.rule, x.error!.retryable]).toEqual(["telegram", "provider.telegram.chat-refused", false]);
+    expect(explain('Error: 403 {"ok":false,"error_code":403,"description":"Forbidden: bot can\'t initiate conversation with a user"}').rule).toBe("provider.telegram.chat-refused");
+    // Another 403 of the Bot API stays the plain 403.
+    expect(explain('Error: 403 {"ok":false,"error_code":403,"description":"Forbidden: bot has no rights to send a message"}').rule).toBe("provider.403");
+  });
+
+  test("a docs table's row quoted (its Description and Recommended Action under a status) is a guide, not a failure", () => {
+    expect(() => explain("> Code: 403\n> Reason: userRateLimitExceeded\n> Description: Indicates that the user rate limit has been exceeded.\n> Recommended Action: Retry using exponential back-off.")).toThrow(/a guide to an API's errors/);
+    // A log's own "Description:" alone is no guide.
+    expect(explain("HTTP/1.1 403 Forbidden\nDescription: denied\n\n{}").input.status).toBe(403);
+  });
+
+  test("a status a reader is told of ('when you got status 429') is no failure; a poster's own 'when I got' is", () => {
+    expect(() => explain("Regarding the documentation, you should use Retry-after header, when you got status 429.")).toThrow(AlterValueError);
+    expect(explain("The sync job failed: when I got status 429 from the API it stopped.").input.status).toBe(429);
   });
 });

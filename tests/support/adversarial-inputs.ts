@@ -1230,6 +1230,9 @@ export const ADVERSARIAL_INPUTS: readonly ((n: number) => string)[] = [
   (n: number) => `D/OkHttp: <-- HTTP/1.1 403 Forbidden (1ms)\n${repeat("    A: b\n", n)}`,
   (n: number) => `(401) Unauthorized.\n${repeat("a response ", n)}{`,
   (n: number) => `${repeat("cURL error 28: ", n)}`,
+  (n: number) => `Error Domain=NSURLErrorDomain Code=401 "" UserInfo={Response-Body=${repeat("{", n)}`,
+  (n: number) => `${repeat("> Description: x\n", n)}403`,
+  (n: number) => `${repeat("when you got ", n)}status 429`,
 ];
 
 /** The linear-time tests of one half of {@link ADVERSARIAL_INPUTS}: the inputs whose index has the parity `half`. */

@@ -222,7 +222,7 @@ export function isHelpArticle(t: string): boolean {
 /**
  * A guide to an API's errors (a "common errors" reference: "401 Unauthorized -- Invalid or Expired Token", an example body, "Causes:
  * ...", "Fix: ..."; or one error's page: "Error 400: invalid_client", "Full Message:", "What It Means:", "Causes:", "Solution:"): the
- * guide's own labels, two kinds of them under two statuses at least, or three kinds under one.
+ * guide's own labels (in a quote's `>` too), two kinds of them under two statuses at least, or three kinds under one.
  */
 export function isErrorGuide(t: string): boolean {
   const head = t.length > 65_536 ? t.slice(0, 65_536) : t;
@@ -232,10 +232,12 @@ export function isErrorGuide(t: string): boolean {
     kinds.add(m[1]!.toLowerCase().replace(/(?:es|s)$/, ""));
     if (++seen >= 40) break;
   }
-  return (kinds.size >= 2 && holdsStatusTable(head, 2)) || (kinds.size >= 3 && /\b[45]\d\d\b/.test(head));
+  // (Or a docs table's row quoted, its "Recommended Action:" beside its "Description:": Google's "Code: 403 / Reason:
+  // userRateLimitExceeded / Description: ... / Recommended Action: Retry using exponential back-off.")
+  return (kinds.size >= 2 && holdsStatusTable(head, 2)) || (kinds.size >= 3 && /\b[45]\d\d\b/.test(head)) || (kinds.has("recommended action") && kinds.has("description") && /\b[45]\d\d\b/.test(head));
 }
 
-const GUIDE_LABEL = /^[ \t]*(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|How to fix|What it means|Full message)(?:\*\*)?:(?:\*\*)?(?:[ \t]|\r?$)/gim;
+const GUIDE_LABEL = /^[ \t]*(?:>[ \t]?)?(?:\*\*)?(Causes?|Fix(?:es)?|Solutions?|Resolution|How to fix|What it means|Full message|Recommended actions?|Description)(?:\*\*)?:(?:\*\*)?(?:[ \t]|\r?$)/gim;
 
 /**
  * A reply that shows what a response looks like: a fenced block right under a line that only says it is an example ("For example",

@@ -490,6 +490,8 @@ export const STATUS_PHRASES: readonly LogFormat[] = [
       if (/https?:\/\/[^\s"'<>]{0,2000}$/.test(t.slice(Math.max(0, said.index - 2000), said.index))) return undefined;
       // A condition, not a failure: "On HTTP 429, the module now parses the `Retry-After` response header ..." (a pull request's words).
       if (/\b(?:[Oo]n|[Ww]hen|[Ii]f|[Uu]pon|[Aa]fter)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/.test(t.slice(Math.max(0, said.index - 12), said.index))) return undefined;
+      // Or one a reader is told of ("you should use Retry-after header, when you got status 429", an issue quoting the docs): "you", not "I".
+      if (/\b(?:[Ww]hen|[Ii]f|[Oo]nce)[ \t]+you[ \t]+(?:get|got|receive|received|hit)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/.test(t.slice(Math.max(0, said.index - 30), said.index))) return undefined;
       // A status a client turns others into, not one a call got: "coerces every non-2xx whoami response ... to status 401" (a review's words).
       if (/^status\b/i.test(said[1]!) && /\b(?:to|into)[ \t]+$/i.test(t.slice(Math.max(0, said.index - 8), said.index))) return undefined;
       // What would have happened, not what did: "... can be resolved by email instead of failing with HTTP 400." (a pull request's words).

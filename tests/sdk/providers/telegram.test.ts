@@ -16,11 +16,11 @@ describe("telegram", () => {
     expect([words.input.status, words.error!.retryAfter]).toEqual([429, 3]);
   });
 
-  test("a dead bot token is the generic 401; a bot the user blocked is a plain 403", () => {
+  test("a dead bot token is the generic 401; a bot the user blocked is a ProviderAPIError not to retry, its token fine", () => {
     const dead = explain('HTTP/1.1 401 Unauthorized\n\n{"ok":false,"error_code":401,"description":"Unauthorized"}', { now });
     expect([dead.provider?.id, dead.rule]).toEqual(["telegram", "provider.401"]);
     const blocked = explain('HTTP/1.1 403 Forbidden\n\n{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}', { now });
-    expect([blocked.rule, blocked.error!.retryable]).toEqual(["provider.403", false]);
+    expect([blocked.rule, blocked.error!.name, blocked.error!.retryable]).toEqual(["provider.telegram.chat-refused", "ProviderAPIError", false]);
   });
 
   test("Slack's ok:false body, with an error string and no error_code, stays Slack's", () => {
