@@ -227,13 +227,13 @@ export function messageFor({ ctx, name, source, envelope, provider, missingScope
       // With no words in the body, a 401's or 403's challenge may say what went wrong ("The request requires higher privileges
       // than provided by the access token.", Box's when its body is empty): its `error_description`.
       // (Read once by the context when the provider is its own: the rules asked already.)
-      const said0 = (provider === ctx.provider ? ctx.providerWords() : providerMessage(ctx.body, provider)) ?? challengeDescription(ctx);
+      const found = (provider === ctx.provider ? ctx.providerWords() : providerMessage(ctx.body, provider)) ?? challengeDescription(ctx);
       // Words that are only the status line again (GitLab's `{"message": "401 Unauthorized"}`, a gateway page's title) are the head's.
-      const lineAgain = said0 !== undefined && ctx.status !== undefined && said0.startsWith(`${ctx.status} `) && isReasonOf(ctx.status, said0.slice(4));
-      const words = lineAgain ? undefined : said0;
+      const lineAgain = found !== undefined && ctx.status !== undefined && found.startsWith(`${ctx.status} `) && isReasonOf(ctx.status, found.slice(4));
+      const words = lineAgain ? undefined : found;
       const id = ctx.opts.providerId;
       const who = provider?.provider.name ?? (id ? id.charAt(0).toUpperCase() + id.slice(1) : "The provider");
-      const line = lineAgain ? `HTTP ${said0}` : statusLine(ctx);
+      const line = lineAgain ? `HTTP ${found}` : statusLine(ctx);
       const head = `${who} answered${line ? " " + line : ""}`;
       // (A server's own reason phrase may end its sentence itself: PyPI's "... for more information.")
       const said = words ? `${head}: ${words}` : /[.!?]$/.test(head) ? head : `${head}.`;
