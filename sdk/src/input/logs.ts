@@ -5528,11 +5528,6 @@ function guzzleLine(t: string): { method: string; url: string; status: number; r
 }
 
 /**
- * A client's response object as PHP printed it (sendgrid-php's `SendGrid\Response`: its `statusCode`, its `body` as the text it got,
- * its `headers` as the lines it got, status lines among them): its status, body and header lines; `undefined` for any other object
- * or a status below 400.
- */
-/**
  * PHP's own var_dump at `at`, a member to a line as the CLI prints it or on one line as a page shows it (HTML collapsed its breaks), and
  * where it ends.
  */
@@ -5549,6 +5544,11 @@ function isCurlInfo(value: Record<string, unknown> | undefined): value is Record
   return value !== undefined && typeof value.url === "string" && typeof value.http_code === "number" && value.http_code >= 400 && value.http_code <= 599;
 }
 
+/**
+ * A client's response object as PHP printed it (sendgrid-php's `SendGrid\Response`: its `statusCode`, its `body` as the text it got,
+ * its `headers` as the lines it got, status lines among them): its status, body and header lines; `undefined` for any other object
+ * or a status below 400.
+ */
 function dumpedResponse(value: Record<string, unknown>): { status: number; body: string; headers: HeaderPair[] } | undefined {
   // (vimeo.php's result is `["body" => ..., "status" => 401, "headers" => [...]]`.)
   const statusKey = ["statusCode", "status_code", "_status_code", "status"].find((k) => Object.hasOwn(value, k));
@@ -5977,13 +5977,6 @@ const LITELLM_STATUS: Readonly<Record<string, number>> = {
 };
 
 /**
- * LiteLLM's exception, its class standing for the status its exception-mapping table gives it (https://docs.litellm.ai/docs/exception_mapping),
- * when nothing else in the text states one ("litellm.RateLimitError: RateLimitError: OpenAIException - You exceeded your current quota, ..."):
- * read with the clients' classes named for a status, after every printout, since LiteLLM's class is its mapping's guess (an Anthropic
- * 529 it raises as its InternalServerError, the 529 in the body beside it): the words after its own class and its provider's exception
- * are the provider's.
- */
-/**
  * Ruby's Net::HTTP response class where a client says it got one (the dropbox gem's "HTTP status Net::HTTPForbidden received:
  * http://api-content.dropbox.com/0/files/sandbox"; "response was Net::HTTPUnauthorized"): each of those classes is one status
  * (`Net::HTTPTooManyRequests` is 429; the older spelling `Net::HTTPRequestTimeOut` 408). Not where code names the class (`when
@@ -6009,6 +6002,13 @@ export const RUBY_NET_HTTP_STATUS: LogFormat = {
   },
 };
 
+/**
+ * LiteLLM's exception, its class standing for the status its exception-mapping table gives it (https://docs.litellm.ai/docs/exception_mapping),
+ * when nothing else in the text states one ("litellm.RateLimitError: RateLimitError: OpenAIException - You exceeded your current quota, ..."):
+ * read with the clients' classes named for a status, after every printout, since LiteLLM's class is its mapping's guess (an Anthropic
+ * 529 it raises as its InternalServerError, the 529 in the body beside it): the words after its own class and its provider's exception
+ * are the provider's.
+ */
 export const LITELLM_EXCEPTION: LogFormat = {
   name: "LiteLLM's exception",
   find(t) {
